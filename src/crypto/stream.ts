@@ -55,8 +55,7 @@ export function createStreamDecryptor(key: Uint8Array, header: Uint8Array): Stre
         throw new CryptoError('DECRYPT_FAILED', 'Data found after the end of the stream');
       let result: { message: Uint8Array; tag: number } | false;
       try {
-        result = s.crypto_secretstream_xchacha20poly1305_pull(state, encryptedChunk, null) as
-          { message: Uint8Array; tag: number } | false;
+        result = s.crypto_secretstream_xchacha20poly1305_pull(state, encryptedChunk, null);
       } catch {
         result = false;
       }
