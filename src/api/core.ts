@@ -1,13 +1,73 @@
-export interface CoreOptions {
-  vaultDir: string;
-}
+// createCore: validates every payload against the contract, runs its handler, and always
+// resolves to `{ ok: true, value }` or `{ ok: false, error: { code, message } }`, so errors
+// survive IPC and no caller ever sees an exception, a stack trace or plaintext in a message.
+import type { z } from 'zod';
+import { CryptoError, initCrypto } from '../crypto';
+import { HearthError } from '../vault';
+import {
+  channels,
+  describeInvalidInput,
+  isChannel,
+  type Channel,
+  type CoreError,
+  type Result,
+} from './contract';
+import { handlers, type Handler } from './handlers';
+import { CoreState, type CoreOptions } from './state';
+
+export type { CoreOptions } from './state';
+
 export interface Core {
-  invoke(channel: string, payload: unknown): Promise<unknown>;
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+  /** Locks and closes the vault, releasing its file for another process. */
   close(): void;
 }
-export function createCore(_options: CoreOptions): Core {
+
+function toCoreError(error: unknown): CoreError {
+  if (error instanceof HearthError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.details.retryAfterMs !== undefined
+        ? { retryAfterMs: error.details.retryAfterMs }
+        : {}),
+    };
+  }
+  if (error instanceof CryptoError) {
+    return { code: 'TAMPERED', message: 'Data failed an integrity check and was not used.' };
+  }
+  // Unknown errors may carry anything in their message; none of it is passed on.
+  return { code: 'INTERNAL', message: 'An unexpected error occurred. Nothing was changed.' };
+}
+
+export function createCore(options: CoreOptions): Core {
+  const state = new CoreState(options);
+  let closed = false;
+
+  async function run<C extends Channel>(channel: C, payload: unknown): Promise<unknown> {
+    const spec = channels[channel];
+    const parsed = (spec.request as z.ZodType).safeParse(payload);
+    if (!parsed.success) throw new HearthError('INVALID_INPUT', describeInvalidInput(parsed.error));
+    const handler = handlers[channel] as Handler<C>;
+    return handler(parsed.data as Parameters<Handler<C>>[0], state);
+  }
+
   return {
-    invoke: () => Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: 'not built yet' } }),
-    close: () => undefined,
+    async invoke(channel, payload) {
+      try {
+        if (closed) throw new HearthError('VAULT_LOCKED', 'This core has been closed.');
+        if (typeof channel !== 'string' || !isChannel(channel)) {
+          throw new HearthError('UNKNOWN_CHANNEL', 'There is no such channel.');
+        }
+        await initCrypto();
+        return { ok: true, value: await run(channel, payload) };
+      } catch (error) {
+        return { ok: false, error: toCoreError(error) };
+      }
+    },
+    close() {
+      closed = true;
+      state.close();
+    },
   };
 }

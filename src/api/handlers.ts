@@ -1,0 +1,83 @@
+// One handler per channel, typed from the contract. Handlers receive validated requests.
+import {
+  archiveCase,
+  backupVault,
+  checkVault,
+  createCase,
+  getCase,
+  listCases,
+  updateCase,
+} from '../vault';
+import type { Channel, ChannelRequest, ChannelResponse } from './contract';
+import type { CoreState } from './state';
+
+export type Handler<C extends Channel> = (
+  request: ChannelRequest<C>,
+  state: CoreState,
+) => ChannelResponse<C> | Promise<ChannelResponse<C>>;
+
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export const handlers: Handlers = {
+  'vault.status': (_req, state) => {
+    if (!state.vaultExists()) return { exists: false, unlocked: false };
+    const user = state.vault().user;
+    return user ? { exists: true, unlocked: true, user } : { exists: true, unlocked: false };
+  },
+  'vault.create': (req, state) => state.createVault(req),
+  'vault.unlock': (req, state) => state.vault().unlock(req.username, req.passphrase),
+  'vault.lock': (_req, state) => {
+    if (state.vaultExists()) state.vault().lock();
+    return {};
+  },
+  'vault.changePassphrase': (req, state) => {
+    state.vault().changePassphrase(req.currentPassphrase, req.newPassphrase);
+    return {};
+  },
+  'vault.recover': (req, state) => {
+    const { user, recoveryKey } = state
+      .vault()
+      .recover(req.username, req.recoveryKey, req.newPassphrase);
+    return { ...user, recoveryKey };
+  },
+  'vault.check': (_req, state) => checkVault(state.vault()),
+  'vault.backup': (req, state) => backupVault(state.vault(), req.path),
+  'users.add': (req, state) => ({ username: state.vault().addUser(req).username }),
+  'users.list': (_req, state) => ({
+    users: state
+      .vault()
+      .listUsers()
+      .map(({ username, displayName, role, createdAt }) => ({
+        username,
+        displayName,
+        role,
+        createdAt,
+      })),
+  }),
+  'cases.create': (req, state) => ({ caseId: createCase(state.vault(), req) }),
+  'cases.list': (req, state) => listCases(state.vault(), req),
+  'cases.get': (req, state) => getCase(state.vault(), req.caseId, req),
+  'cases.update': (req, state) => {
+    const updated = updateCase(state.vault(), req.caseId, req.patch);
+    return { caseId: updated.caseId, version: updated.version };
+  },
+  'cases.archive': (req, state) => {
+    const updated = archiveCase(state.vault(), req.caseId, req.archived ?? true);
+    return { caseId: updated.caseId, archived: updated.archived };
+  },
+  'audit.list': (req, state) => {
+    const vault = state.vault();
+    vault.require('audit.read');
+    const entries = vault.audit
+      .list(req.limit ?? 100, req.beforeSeq)
+      .map(({ seq, at, actor, action, target, detail }) => ({
+        seq,
+        at,
+        actor,
+        action,
+        ...(target !== undefined ? { target } : {}),
+        ...(detail !== undefined ? { detail } : {}),
+      }));
+    return { entries };
+  },
+};

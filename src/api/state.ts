@@ -1,0 +1,54 @@
+// The core's state: the vault folder, and the open vault once something needed it. The vault
+// file is opened lazily and stays open (holding its exclusive lock) until close().
+import type { Argon2Params } from '../crypto';
+import { HearthError, Vault, type VaultOptions } from '../vault';
+
+export interface CoreOptions {
+  vaultDir: string;
+  /** Clock in ms since the epoch (tests inject one to step through backoff). */
+  now?: () => number;
+  /** Argon2id parameters for new key slots; default: calibrated to about 1 s at creation. */
+  argon2?: Argon2Params;
+  migrationsDir?: string;
+}
+
+export class CoreState {
+  private opened: Vault | undefined;
+
+  constructor(readonly options: CoreOptions) {}
+
+  private vaultOptions(): VaultOptions {
+    const { now, argon2, migrationsDir } = this.options;
+    return {
+      ...(now ? { now } : {}),
+      ...(argon2 ? { argon2 } : {}),
+      ...(migrationsDir ? { migrationsDir } : {}),
+    };
+  }
+
+  vaultExists(): boolean {
+    return this.opened !== undefined || Vault.exists(this.options.vaultDir);
+  }
+
+  /** The open vault; opens it on first use (VAULT_NOT_FOUND when there is none yet). */
+  vault(): Vault {
+    this.opened ??= Vault.open(this.options.vaultDir, this.vaultOptions());
+    return this.opened;
+  }
+
+  createVault(input: { username: string; displayName: string; passphrase: string }): {
+    recoveryKey: string;
+  } {
+    if (this.vaultExists())
+      throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    const { vault, recoveryKey } = Vault.create(this.options.vaultDir, input, this.vaultOptions());
+    this.opened = vault;
+    return { recoveryKey };
+  }
+
+  close(): void {
+    const vault = this.opened;
+    this.opened = undefined;
+    vault?.close();
+  }
+}

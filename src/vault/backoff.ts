@@ -1,0 +1,45 @@
+// Unlock backoff, stored in the vault file so a restart does not reset it: after 5 failures,
+// each further attempt waits 30 s, doubling per failure up to 15 minutes. (Whoever can edit the
+// file can reset this; against an offline attacker the protection is Argon2id, not this table.)
+import type { Database } from 'better-sqlite3';
+import { HearthError } from './errors';
+
+export const BACKOFF = { freeFailures: 5, firstDelayMs: 30_000, maxDelayMs: 15 * 60_000 } as const;
+
+export function delayAfterFailures(failures: number): number {
+  if (failures < BACKOFF.freeFailures) return 0;
+  const doublings = failures - BACKOFF.freeFailures;
+  return Math.min(BACKOFF.firstDelayMs * 2 ** Math.min(doublings, 20), BACKOFF.maxDelayMs);
+}
+
+export function assertUnlockAllowed(db: Database, bucket: string, nowMs: number): void {
+  const row = db
+    .prepare('SELECT locked_until_ms FROM unlock_attempts WHERE bucket = ?')
+    .get(bucket) as { locked_until_ms: number } | undefined;
+  if (row && row.locked_until_ms > nowMs) {
+    const retryAfterMs = row.locked_until_ms - nowMs;
+    throw new HearthError(
+      'RATE_LIMITED',
+      `Too many failed attempts. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,
+      { retryAfterMs },
+    );
+  }
+}
+
+export function recordUnlockFailure(db: Database, bucket: string, nowMs: number): void {
+  const row = db.prepare('SELECT failures FROM unlock_attempts WHERE bucket = ?').get(bucket) as
+    { failures: number } | undefined;
+  const failures = (row?.failures ?? 0) + 1;
+  db.prepare(
+    `INSERT INTO unlock_attempts (bucket, failures, locked_until_ms) VALUES (?, ?, ?)
+     ON CONFLICT(bucket) DO UPDATE SET failures = excluded.failures, locked_until_ms = excluded.locked_until_ms`,
+  ).run(bucket, failures, nowMs + delayAfterFailures(failures));
+}
+
+/** Returns how many failures preceded this success (reported in the audit log), and resets. */
+export function recordUnlockSuccess(db: Database, bucket: string): number {
+  const row = db.prepare('SELECT failures FROM unlock_attempts WHERE bucket = ?').get(bucket) as
+    { failures: number } | undefined;
+  db.prepare('DELETE FROM unlock_attempts WHERE bucket = ?').run(bucket);
+  return row?.failures ?? 0;
+}

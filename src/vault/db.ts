@@ -1,0 +1,49 @@
+// Opening the vault's SQLite file with the durability and privacy settings DESIGN.md requires.
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { fromSqliteError, HearthError } from './errors';
+
+export const VAULT_FILE = 'hearth-vault.db';
+
+export function vaultFile(vaultDir: string): string {
+  return join(vaultDir, VAULT_FILE);
+}
+
+export function vaultExists(vaultDir: string): boolean {
+  return existsSync(vaultFile(vaultDir));
+}
+
+/**
+ * Opens (or creates) the vault database and takes its exclusive lock at once, so that a second
+ * process is refused with VAULT_IN_USE at open rather than at its first write.
+ * - locking_mode=EXCLUSIVE: one process owns the vault; with WAL it also keeps the WAL index in
+ *   memory, so no -shm file is written.
+ * - synchronous=FULL: a commit is on disk when it returns (a note is acknowledged only then).
+ * - secure_delete: freed pages are zeroed, so old ciphertext does not linger.
+ */
+export function openVaultDatabase(
+  vaultDir: string,
+  options: { create: boolean },
+): Database.Database {
+  const file = vaultFile(vaultDir);
+  if (!options.create && !existsSync(file)) {
+    throw new HearthError('VAULT_NOT_FOUND', 'No vault was found in this folder.');
+  }
+  if (options.create) mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: !options.create, timeout: 100 });
+    if (options.create) chmodSync(file, 0o600);
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw fromSqliteError(error);
+  }
+}

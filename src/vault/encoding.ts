@@ -1,0 +1,26 @@
+// Canonical byte encodings used as associated data and MAC input. JSON arrays of strings and
+// integers are unambiguous (no field can run into the next), which is all that is needed here.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+export function fromUtf8(bytes: Uint8Array): string {
+  return decoder.decode(bytes);
+}
+
+export function canonicalTuple(...fields: Array<string | number>): Uint8Array {
+  return encoder.encode(JSON.stringify(fields));
+}
+
+export function toHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('hex');
+}
+
+/** Bytes from a better-sqlite3 BLOB (a Buffer) as a plain Uint8Array view. */
+export function blob(value: unknown): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new TypeError('expected a BLOB');
+  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}

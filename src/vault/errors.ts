@@ -1,0 +1,75 @@
+// The one error type the core turns into `{ code, message }`. Messages are written for a person
+// and never contain plaintext of a case, note or transcript.
+export type HearthErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_CHANNEL'
+  | 'VAULT_NOT_FOUND'
+  | 'VAULT_EXISTS'
+  | 'VAULT_LOCKED'
+  | 'VAULT_IN_USE'
+  | 'VAULT_TOO_NEW'
+  | 'VAULT_CORRUPT'
+  | 'BAD_PASSPHRASE'
+  | 'BAD_RECOVERY_KEY'
+  | 'RATE_LIMITED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TAMPERED'
+  | 'SESSION_SEALED'
+  | 'DISK_FULL'
+  | 'IO_ERROR'
+  | 'INTERNAL';
+
+export interface HearthErrorDetails {
+  /** For RATE_LIMITED: milliseconds until the next attempt is allowed. */
+  retryAfterMs?: number;
+}
+
+export class HearthError extends Error {
+  constructor(
+    readonly code: HearthErrorCode,
+    message: string,
+    readonly details: HearthErrorDetails = {},
+  ) {
+    super(message);
+    this.name = 'HearthError';
+  }
+}
+
+/** Maps a better-sqlite3 error to a HearthError; anything unknown becomes IO_ERROR. */
+export function fromSqliteError(error: unknown): HearthError {
+  if (error instanceof HearthError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (code === 'SQLITE_FULL') {
+      return new HearthError(
+        'DISK_FULL',
+        'The disk is full: nothing was saved by this action. Free some space and try again.',
+      );
+    }
+    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      return new HearthError(
+        'VAULT_IN_USE',
+        'The vault is open in another Hearth window or process. Close it there first.',
+      );
+    }
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      return new HearthError(
+        'VAULT_CORRUPT',
+        'The vault file is damaged or is not a Hearth vault. Restore it from a backup.',
+      );
+    }
+    if (
+      code.startsWith('SQLITE_IOERR') ||
+      code === 'SQLITE_CANTOPEN' ||
+      code === 'SQLITE_READONLY'
+    ) {
+      return new HearthError(
+        'IO_ERROR',
+        'The vault file could not be read or written. Check the disk and its permissions.',
+      );
+    }
+  }
+  return new HearthError('INTERNAL', 'An unexpected storage error occurred. Nothing was changed.');
+}

@@ -1,0 +1,25 @@
+export { Vault, type VaultOptions, type SignedInUser, type NewUser, type PutRecord } from './vault';
+export { HearthError, type HearthErrorCode, type HearthErrorDetails } from './errors';
+export { ROLES, type Role, can } from './roles';
+export { type UserProfile, readSigningKey } from './users';
+export {
+  createCase,
+  listCases,
+  getCase,
+  updateCase,
+  archiveCase,
+  normalizeReference,
+  type CaseInput,
+  type CasePatch,
+  type CaseRecord,
+  type CaseSummary,
+  type CaseView,
+} from './cases';
+export { checkVault, type VaultProblem } from './check';
+export { backupVault, restoreVault } from './backup';
+export { BACKOFF, delayAfterFailures } from './backoff';
+export { VAULT_FILE, vaultFile } from './db';
+export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
+export { newId, ID_PATTERN } from './ids';
+export type { AuditEntry } from './audit';
+export type { RecordAddress } from './records';

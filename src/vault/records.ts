@@ -1,0 +1,247 @@
+// Sealed records. Each row is XChaCha20-Poly1305 with associated data binding it to the vault,
+// its container (case or session), its id, its sequence number, its kind and its key, so a row
+// copied to another place, or renumbered, no longer decrypts.
+import type { Database } from 'better-sqlite3';
+import { aeadDecrypt, aeadEncrypt, CryptoError, randomBytes, sha256, wipe } from '../crypto';
+import type { AuditRecordRef } from './audit';
+import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
+import { HearthError } from './errors';
+import type { Keyring } from './keyring';
+
+export interface RecordAddress {
+  recordId: string;
+  containerId: string;
+  kind: string;
+  seq: number;
+  /** 'records', 'signing', or a data key's ref such as 'session:<id>'. */
+  keyRef: string;
+}
+
+interface RecordRow {
+  record_id: string;
+  container_id: string;
+  kind: string;
+  seq: number;
+  key_ref: string;
+  nonce: Buffer;
+  ciphertext: Buffer;
+}
+
+export interface OpenedRecord<T> {
+  address: RecordAddress;
+  value: T;
+}
+
+function addressOf(row: RecordRow): RecordAddress {
+  return {
+    recordId: row.record_id,
+    containerId: row.container_id,
+    kind: row.kind,
+    seq: row.seq,
+    keyRef: row.key_ref,
+  };
+}
+
+export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
+  return toHex(sha256(Buffer.concat([nonce, ciphertext])));
+}
+
+const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
+
+export class RecordStore {
+  /** Unwrapped data keys, by ref; wiped on lock. */
+  private readonly dataKeys = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly keyring: Keyring,
+  ) {}
+
+  private associatedData(a: RecordAddress): Uint8Array {
+    return canonicalTuple(
+      'hearth.record.v1',
+      this.keyring.vaultIdHex,
+      a.containerId,
+      a.recordId,
+      a.seq,
+      a.kind,
+      a.keyRef,
+    );
+  }
+
+  /** Creates and stores (wrapped) a fresh random data key, e.g. for a new session. */
+  createDataKey(keyRef: string): void {
+    const key = randomBytes(32);
+    const { nonce, ciphertext } = aeadEncrypt(
+      this.keyring.sessionWrap,
+      key,
+      canonicalTuple('hearth.datakey.v1', this.keyring.vaultIdHex, keyRef),
+    );
+    this.db
+      .prepare('INSERT INTO data_keys (key_ref, nonce, wrapped_key) VALUES (?, ?, ?)')
+      .run(keyRef, nonce, ciphertext);
+    this.dataKeys.set(keyRef, key);
+  }
+
+  /** Deletes a data key: every record sealed with it becomes unreadable (crypto-shredding). */
+  shredDataKey(keyRef: string): void {
+    this.db.prepare('DELETE FROM data_keys WHERE key_ref = ?').run(keyRef);
+    wipe(this.dataKeys.get(keyRef));
+    this.dataKeys.delete(keyRef);
+  }
+
+  keyFor(keyRef: string): Uint8Array {
+    if (keyRef === 'records') return this.keyring.records;
+    if (keyRef === 'signing') return this.keyring.signingWrap;
+    const cached = this.dataKeys.get(keyRef);
+    if (cached) return cached;
+    const row = this.db
+      .prepare('SELECT nonce, wrapped_key FROM data_keys WHERE key_ref = ?')
+      .get(keyRef) as { nonce: Buffer; wrapped_key: Buffer } | undefined;
+    if (!row)
+      throw new HearthError(
+        'TAMPERED',
+        'A data key is missing from the vault (it was deleted or shredded).',
+      );
+    try {
+      const key = aeadDecrypt(
+        this.keyring.sessionWrap,
+        blob(row.nonce),
+        blob(row.wrapped_key),
+        canonicalTuple('hearth.datakey.v1', this.keyring.vaultIdHex, keyRef),
+      );
+      this.dataKeys.set(keyRef, key);
+      return key;
+    } catch (error) {
+      if (error instanceof CryptoError)
+        throw new HearthError(
+          'TAMPERED',
+          'A data key in the vault fails authentication (altered).',
+        );
+      throw error;
+    }
+  }
+
+  /** Seals and writes (insert or replace) one record. Returns the reference the audit entry commits to. */
+  put(address: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
+    const { nonce, ciphertext } = aeadEncrypt(
+      this.keyFor(address.keyRef),
+      utf8(JSON.stringify(value)),
+      this.associatedData(address),
+    );
+    this.db
+      .prepare(
+        `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(record_id) DO UPDATE SET container_id = excluded.container_id, kind = excluded.kind,
+           seq = excluded.seq, key_ref = excluded.key_ref, nonce = excluded.nonce,
+           ciphertext = excluded.ciphertext, blind_index = excluded.blind_index`,
+      )
+      .run(
+        address.recordId,
+        address.containerId,
+        address.kind,
+        address.seq,
+        address.keyRef,
+        nonce,
+        ciphertext,
+        blindIndex ?? null,
+      );
+    return { id: address.recordId, seq: address.seq, hash: recordHash(nonce, ciphertext) };
+  }
+
+  /** Decrypts a row; throws TAMPERED when it fails authentication. */
+  private openRow<T>(row: RecordRow): OpenedRecord<T> {
+    const address = addressOf(row);
+    try {
+      const plaintext = aeadDecrypt(
+        this.keyFor(address.keyRef),
+        blob(row.nonce),
+        blob(row.ciphertext),
+        this.associatedData(address),
+      );
+      return { address, value: JSON.parse(fromUtf8(plaintext)) as T };
+    } catch (error) {
+      if (
+        error instanceof CryptoError ||
+        error instanceof SyntaxError ||
+        error instanceof TypeError
+      ) {
+        throw new HearthError(
+          'TAMPERED',
+          `Record ${address.recordId} fails authentication: it was altered, moved or replaced outside Hearth.`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  get<T>(recordId: string): OpenedRecord<T> | undefined {
+    const row = this.db
+      .prepare(`SELECT ${COLUMNS} FROM records WHERE record_id = ?`)
+      .get(recordId) as RecordRow | undefined;
+    return row ? this.openRow<T>(row) : undefined;
+  }
+
+  getByBlindIndex<T>(kind: string, blindIndex: Uint8Array): OpenedRecord<T> | undefined {
+    const row = this.db
+      .prepare(`SELECT ${COLUMNS} FROM records WHERE kind = ? AND blind_index = ?`)
+      .get(kind, blindIndex) as RecordRow | undefined;
+    return row ? this.openRow<T>(row) : undefined;
+  }
+
+  /**
+   * Every record of a kind (optionally in one container), in sequence order. Rows that fail
+   * authentication are returned by id in `unreadable` instead of stopping the whole listing.
+   */
+  list<T>(
+    kind: string,
+    containerId?: string,
+  ): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
+    const rows = (
+      containerId === undefined
+        ? this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY rowid`).all(kind)
+        : this.db
+            .prepare(
+              `SELECT ${COLUMNS} FROM records WHERE container_id = ? AND kind = ? ORDER BY seq`,
+            )
+            .all(containerId, kind)
+    ) as RecordRow[];
+    const records: Array<OpenedRecord<T>> = [];
+    const unreadable: string[] = [];
+    for (const row of rows) {
+      try {
+        records.push(this.openRow<T>(row));
+      } catch (error) {
+        if (error instanceof HearthError && error.code === 'TAMPERED')
+          unreadable.push(row.record_id);
+        else throw error;
+      }
+    }
+    return { records, unreadable };
+  }
+
+  /** Every row's address and ciphertext hash, for the integrity check. */
+  *allRows(): Generator<{ address: RecordAddress; hash: string; readable: boolean }> {
+    for (const row of this.db
+      .prepare(`SELECT ${COLUMNS} FROM records ORDER BY rowid`)
+      .iterate() as IterableIterator<RecordRow>) {
+      let readable = true;
+      try {
+        this.openRow(row);
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+        readable = false;
+      }
+      yield {
+        address: addressOf(row),
+        hash: recordHash(blob(row.nonce), blob(row.ciphertext)),
+        readable,
+      };
+    }
+  }
+
+  wipe(): void {
+    for (const key of this.dataKeys.values()) wipe(key);
+    this.dataKeys.clear();
+  }
+}
