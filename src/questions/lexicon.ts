@@ -1,0 +1,154 @@
+// Compiles the per-language lexicon data (lexicon/*.json, edited by linguists) into regular
+// expressions once, at module load, so that classifying a keystroke allocates nothing big.
+import enData from './lexicon/en.json';
+import esData from './lexicon/es.json';
+import { stem } from './text';
+import type { Language } from './types';
+
+interface LexiconData {
+  language: string;
+  fillers: string[];
+  facilitators: string[];
+  questionTags: string[];
+  negativeOpeners: string[];
+  coWitness: string[];
+  pressure: string[];
+  emotional: string[];
+  emotionalStatement: string[];
+  groundRuleOpeners: string[];
+  auxiliaries: string;
+  questionSubjects: string;
+  fauxInvitation: string[];
+  choice: string;
+  wh: { why: string; 'time-or-count': string; wh: string };
+  whPrepositions: string;
+  invitationQuestions: string[];
+  imperativeVerbs: string;
+  imperativeIntroducers: string;
+  invitationOpeners: string[];
+  openContinuation: string[];
+  directImperatives: string[];
+  cues: string[];
+  timeSegments: string[];
+  stopwords: string[];
+  presumptiveDetails: string[];
+  idk: string[];
+  reasons: Record<ReasonKey, string>;
+  suggestions: Record<SuggestionKey, string>;
+}
+
+export type ReasonKey =
+  | 'empty'
+  | 'facilitator'
+  | 'invitation'
+  | 'cued'
+  | 'cuedContext'
+  | 'directive'
+  | 'directiveWhy'
+  | 'directiveTimeCount'
+  | 'yesNo'
+  | 'fauxInvitation'
+  | 'forcedChoice'
+  | 'declarative'
+  | 'tag'
+  | 'negative'
+  | 'coWitness'
+  | 'pressure'
+  | 'emotional'
+  | 'presumptive'
+  | 'groundRule'
+  | 'other';
+
+export type SuggestionKey =
+  'generic' | 'withKeyword' | 'timeOrCount' | 'fromFaux' | 'remember' | 'whatElse' | 'afterIdk';
+
+export interface Lexicon {
+  language: Language;
+  /** Leading discourse markers ("okay, so ...") to strip before looking at the opener. */
+  fillers: RegExp;
+  /** A whole comma-separated part that is only an acknowledgement. */
+  facilitator: RegExp;
+  questionTag: RegExp;
+  negativeOpener: RegExp;
+  coWitness: RegExp;
+  pressure: RegExp;
+  emotional: RegExp;
+  emotionalStatement: RegExp;
+  groundRuleOpener: RegExp;
+  /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
+  yesNoOpener: RegExp | null;
+  fauxInvitation: RegExp;
+  choice: RegExp;
+  whWhy: RegExp;
+  whTimeCount: RegExp;
+  whAny: RegExp;
+  invitationQuestion: RegExp;
+  /** Imperative verb of an invitation, possibly after "and/please/I want you to". */
+  imperative: RegExp;
+  invitationOpener: RegExp;
+  openContinuation: RegExp;
+  directImperative: RegExp;
+  cue: RegExp;
+  timeSegment: RegExp;
+  idk: RegExp;
+  stopwords: ReadonlySet<string>;
+  /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
+  presumptiveStems: ReadonlySet<string>;
+  presumptivePhrases: readonly string[];
+  reasons: Readonly<Record<ReasonKey, string>>;
+  suggestions: Readonly<Record<SuggestionKey, string>>;
+}
+
+const alt = (patterns: readonly string[]): string => patterns.map((p) => `(?:${p})`).join('|');
+
+function compile(data: LexiconData, language: Language): Lexicon {
+  const whPrep = `(?:${data.whPrepositions})?`;
+  const single = data.presumptiveDetails.filter((d) => !d.includes(' '));
+  return {
+    language,
+    fillers: new RegExp(`^(?:[¿¡]?(?:${alt(data.fillers)})(?:,|\\s|$)\\s*)+`),
+    facilitator: new RegExp(`^(?:${alt(data.facilitators)})$`),
+    questionTag: new RegExp(alt(data.questionTags)),
+    negativeOpener: new RegExp(`^(?:${alt(data.negativeOpeners)})`),
+    coWitness: new RegExp(alt(data.coWitness)),
+    pressure: new RegExp(alt(data.pressure)),
+    emotional: new RegExp(alt(data.emotional)),
+    emotionalStatement: new RegExp(alt(data.emotionalStatement)),
+    groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
+    yesNoOpener:
+      data.auxiliaries.length > 0
+        ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)
+        : null,
+    fauxInvitation: new RegExp(`^(?:${alt(data.fauxInvitation)})`),
+    choice: new RegExp(data.choice),
+    whWhy: new RegExp(`^${whPrep}(?:${data.wh.why})`),
+    whTimeCount: new RegExp(`^${whPrep}(?:${data.wh['time-or-count']})`),
+    whAny: new RegExp(`^${whPrep}(?:${data.wh.why}|${data.wh['time-or-count']}|${data.wh.wh})`),
+    invitationQuestion: new RegExp(alt(data.invitationQuestions)),
+    imperative: new RegExp(`${data.imperativeIntroducers}${data.imperativeVerbs}\\b ?`),
+    invitationOpener: new RegExp(alt(data.invitationOpeners)),
+    openContinuation: new RegExp(alt(data.openContinuation)),
+    directImperative: new RegExp(alt(data.directImperatives)),
+    cue: new RegExp(alt(data.cues)),
+    timeSegment: new RegExp(alt(data.timeSegments)),
+    idk: new RegExp(`(?:^|\\b)(?:${alt(data.idk)})\\b`),
+    stopwords: new Set(data.stopwords),
+    presumptiveStems: new Set(single.map((w) => stem(w, language))),
+    presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
+    reasons: data.reasons,
+    suggestions: data.suggestions,
+  };
+}
+
+const LEXICONS: Readonly<Record<Language, Lexicon>> = {
+  en: compile(enData, 'en'),
+  es: compile(esData, 'es'),
+};
+
+export function lexiconFor(language: Language): Lexicon {
+  return LEXICONS[language];
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || value === 'es';
+}

@@ -1,0 +1,118 @@
+// Text helpers shared by the classifier and the transcript tools. Kept allocation-light because
+// classification runs on every keystroke.
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const COMBINING = /[\u0300-\u036f]/g;
+const SPACES = /\s+/g;
+const FOLD_MAP: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00b4': "'",
+  '\u201c': ' ',
+  '\u201d': ' ',
+  '\u201e': ' ',
+  '\u00ab': ' ',
+  '\u00bb': ' ',
+  '"': ' ',
+};
+const FOLD_CHARS =
+  /[\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c\u201d\u201e\u00ab\u00bb"\u2010-\u2015]/g;
+
+/**
+ * Lower case, accents removed, quotes straightened, keeping exactly one output character per
+ * input character, so that a match in the folded text can be sliced out of the original.
+ */
+export function fold(text: string): string {
+  let s = text.toLowerCase();
+  if (s.length !== text.length)
+    s = text.replace(/./gsu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+  if (NON_ASCII.test(s)) {
+    let out = '';
+    for (const c of s) {
+      if (c.charCodeAt(0) < 0x80 || c.length > 1) {
+        out += c;
+        continue;
+      }
+      const base = c.normalize('NFD').replace(COMBINING, '');
+      out += base.length === 1 ? base : c;
+    }
+    s = out;
+  }
+  return s.replace(FOLD_CHARS, (c) => FOLD_MAP[c] ?? '-');
+}
+
+/** Folded text with single spaces and no outer whitespace: what the lexicon patterns see. */
+export function normalise(text: string): string {
+  return fold(text).replace(SPACES, ' ').trim();
+}
+
+export interface Sentence {
+  /** Normalised sentence without leading ¿/¡ and without final punctuation. */
+  text: string;
+  /** Ends with "?" or starts with "¿". */
+  question: boolean;
+}
+
+const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+
+/** Splits a normalised utterance into sentences on ., ! and ? followed by space. */
+export function splitSentences(normalised: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(normalised)) !== null) {
+    const end = m.index + m[0].length;
+    pushSentence(out, normalised.slice(start, end));
+    start = end;
+  }
+  if (start < normalised.length) pushSentence(out, normalised.slice(start));
+  return out;
+}
+
+function pushSentence(out: Sentence[], raw: string): void {
+  let s = raw.trim();
+  if (s.length === 0) return;
+  const opensQuestion = s.startsWith('¿');
+  s = s.replace(/^[¿¡\s'(\-–,]+/, '');
+  const question = opensQuestion || /\?\s*['")]*$/.test(s);
+  s = s.replace(/[\s.!?…;:'")]+$/, '').trim();
+  if (s.length === 0) return;
+  out.push({ text: s, question });
+}
+
+const WORD = /[a-z0-9ñ']+/g;
+
+/** Word tokens of a normalised string. */
+export function words(normalised: string): string[] {
+  return normalised.match(WORD) ?? [];
+}
+
+/** A light stemmer: enough to match "touched" with "touching" or "tocó" with "tocar". */
+export function stem(word: string, language: 'en' | 'es'): string {
+  let w = word.replace(/'s$/, '').replace(/'/g, '');
+  if (w.length <= 3) return w;
+  if (language === 'en') {
+    if (!w.endsWith('ss')) {
+      w = w.replace(/(ing|ed|es|s|ers|er|ies|ied)$/, (suffix) =>
+        suffix === 'ies' || suffix === 'ied' ? 'y' : '',
+      );
+    }
+    // "rubbed" -> "rubb" -> "rub", so that it meets "rub".
+    if (/([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+  } else {
+    w = w.replace(
+      /(aron|ieron|aban|aba|abas|ando|iendo|ados|adas|ado|ada|idos|idas|ido|ida|ar|er|ir|aste|iste|o|a|as|os|es|e|s)$/,
+      '',
+    );
+  }
+  return w.length >= 3 ? w : word;
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
