@@ -1,0 +1,131 @@
+// Age bands and what they change. Numbers follow the usual CAC practice: the youngest children
+// hold attention for minutes, not quarter-hours, and need breaks offered far more often.
+import { ProtocolError } from './errors';
+import type { AgeBand, GroundRuleId, GroundRuleMode } from './types';
+
+export const MIN_AGE_YEARS = 3;
+export const MAX_AGE_YEARS = 17;
+
+export interface BandProfile {
+  band: AgeBand;
+  labelKey: string;
+  attentionSpanMinutes: number;
+  breakIntervalMinutes: number;
+  /**
+   * Preschoolers cannot reliably notice that they did not understand, so that rule is explained
+   * rather than practised; teenagers find practice items patronising, so rules are explained
+   * and practice is offered only if needed.
+   */
+  groundRules: ReadonlyArray<{ id: GroundRuleId; mode: GroundRuleMode }>;
+  languageKeys: readonly string[];
+  warningKeys: readonly string[];
+}
+
+const ALL_BANDS_WARNINGS = [
+  'warnings.avoidWhy',
+  'warnings.avoidNegative',
+  'warnings.avoidCompound',
+  'warnings.noRepeat',
+  'warnings.noDolls',
+] as const;
+
+export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
+  '3-5': {
+    band: '3-5',
+    labelKey: 'bands.3-5.label',
+    attentionSpanMinutes: 10,
+    breakIntervalMinutes: 15,
+    groundRules: [
+      { id: 'dont-know', mode: 'practise' },
+      { id: 'dont-understand', mode: 'explain' },
+      { id: 'correct-me', mode: 'practise' },
+      { id: 'not-there', mode: 'explain' },
+      { id: 'truth', mode: 'explain' },
+    ],
+    languageKeys: [
+      'language.shortSentences',
+      'language.noPronouns',
+      'language.noLegalWords',
+      'language.childWords',
+    ],
+    warningKeys: [
+      'warnings.avoidWhen',
+      'warnings.avoidHowManyTimes',
+      'warnings.yesNoBias',
+      ...ALL_BANDS_WARNINGS,
+    ],
+  },
+  '6-9': {
+    band: '6-9',
+    labelKey: 'bands.6-9.label',
+    attentionSpanMinutes: 20,
+    breakIntervalMinutes: 25,
+    groundRules: [
+      { id: 'dont-know', mode: 'practise' },
+      { id: 'dont-understand', mode: 'practise' },
+      { id: 'correct-me', mode: 'practise' },
+      { id: 'not-there', mode: 'explain' },
+      { id: 'truth', mode: 'practise' },
+    ],
+    languageKeys: ['language.simpleSentences', 'language.noLegalWords', 'language.childWords'],
+    warningKeys: ['warnings.anchorTime', ...ALL_BANDS_WARNINGS],
+  },
+  '10-13': {
+    band: '10-13',
+    labelKey: 'bands.10-13.label',
+    attentionSpanMinutes: 30,
+    breakIntervalMinutes: 35,
+    groundRules: [
+      { id: 'dont-know', mode: 'practise' },
+      { id: 'dont-understand', mode: 'practise' },
+      { id: 'correct-me', mode: 'practise' },
+      { id: 'not-there', mode: 'explain' },
+      { id: 'truth', mode: 'practise' },
+    ],
+    languageKeys: ['language.plainWords', 'language.childWords'],
+    warningKeys: ['warnings.embarrassment', ...ALL_BANDS_WARNINGS],
+  },
+  '14-17': {
+    band: '14-17',
+    labelKey: 'bands.14-17.label',
+    attentionSpanMinutes: 40,
+    breakIntervalMinutes: 45,
+    groundRules: [
+      { id: 'dont-know', mode: 'explain' },
+      { id: 'dont-understand', mode: 'explain' },
+      { id: 'correct-me', mode: 'explain' },
+      { id: 'not-there', mode: 'explain' },
+      { id: 'truth', mode: 'explain' },
+    ],
+    languageKeys: ['language.respectful', 'language.childWords'],
+    warningKeys: ['warnings.embarrassment', 'warnings.autonomy', ...ALL_BANDS_WARNINGS],
+  },
+};
+
+/** The band for a child's age in whole years at the interview (fractions are rounded down). */
+export function ageBandFor(ageYears: number): AgeBand {
+  if (typeof ageYears !== 'number' || !Number.isFinite(ageYears)) {
+    throw new ProtocolError('UNSUPPORTED_AGE', `Age must be a finite number of years`, {
+      ageYears,
+    });
+  }
+  const years = Math.floor(ageYears);
+  if (years < MIN_AGE_YEARS) {
+    throw new ProtocolError(
+      'UNSUPPORTED_AGE',
+      `Age ${ageYears} is below ${MIN_AGE_YEARS}: forensic interview protocols start at 3 years`,
+      { ageYears, min: MIN_AGE_YEARS },
+    );
+  }
+  if (years > MAX_AGE_YEARS) {
+    throw new ProtocolError(
+      'UNSUPPORTED_AGE',
+      `Age ${ageYears} is above ${MAX_AGE_YEARS}: child protocols do not apply to adults`,
+      { ageYears, max: MAX_AGE_YEARS },
+    );
+  }
+  if (years <= 5) return '3-5';
+  if (years <= 9) return '6-9';
+  if (years <= 13) return '10-13';
+  return '14-17';
+}

@@ -1,0 +1,91 @@
+// Small builders that keep protocol definitions declarative: each returns plain data whose
+// keys point into locales/<lang>/protocols.json.
+import { BAND_PROFILES } from './age-bands';
+import {
+  AGE_BANDS,
+  type AgeBand,
+  type ChecklistDefinition,
+  type GroundRuleId,
+  type PhaseDefinition,
+  type PromptDefinition,
+  type PromptKind,
+} from './types';
+
+export const OLDER_THAN_5: readonly AgeBand[] = ['6-9', '10-13', '14-17'];
+
+export function prompt(
+  id: string,
+  kind: PromptKind,
+  extra: Partial<Omit<PromptDefinition, 'id' | 'kind'>> = {},
+): PromptDefinition {
+  return { id, key: `prompts.${id}`, kind, ...extra };
+}
+
+export function check(
+  id: string,
+  extra: Partial<Omit<ChecklistDefinition, 'id'>> = {},
+): ChecklistDefinition {
+  return { id, key: `checklist.${id}`, required: true, ...extra };
+}
+
+export type PhaseSpec = Omit<PhaseDefinition, 'id' | 'titleKey' | 'goalKey' | 'warningKeys'> & {
+  warnings?: readonly string[];
+};
+
+export function phase(protocolId: string, id: string, spec: PhaseSpec): PhaseDefinition {
+  const { warnings = [], ...rest } = spec;
+  return {
+    id,
+    titleKey: `protocols.${protocolId}.phases.${id}.title`,
+    goalKey: `protocols.${protocolId}.phases.${id}.goal`,
+    warningKeys: warnings.map((w) => `phaseWarnings.${w}`),
+    ...rest,
+  };
+}
+
+const RULE_KEY: Record<GroundRuleId, string> = {
+  'dont-know': 'dontKnow',
+  'dont-understand': 'dontUnderstand',
+  'correct-me': 'correctMe',
+  'not-there': 'notThere',
+  truth: 'truth',
+};
+
+function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[] {
+  return AGE_BANDS.filter((band) =>
+    BAND_PROFILES[band].groundRules.some((r) => r.id === rule && r.mode === mode),
+  );
+}
+
+/**
+ * The instruction for each rule, plus a practice item for the bands that practise it. The band
+ * profile decides the mode, so the wording and the checklist always agree with it.
+ */
+export function groundRulePrompts(rules: readonly GroundRuleId[]): PromptDefinition[] {
+  return rules.flatMap((rule) => {
+    const name = RULE_KEY[rule];
+    const practise = bandsWhere(rule, 'practise');
+    const out = [prompt(`groundRules.${name}.explain`, 'instruction')];
+    if (practise.length > 0) {
+      out.push(prompt(`groundRules.${name}.practice`, 'practice', { bands: practise }));
+    }
+    return out;
+  });
+}
+
+export function groundRuleChecklist(rules: readonly GroundRuleId[]): ChecklistDefinition[] {
+  return rules.flatMap((rule) => {
+    const name = RULE_KEY[rule];
+    const items: ChecklistDefinition[] = [];
+    const practise = bandsWhere(rule, 'practise');
+    const explain = bandsWhere(rule, 'explain');
+    // Same id in both modes: the interview records "this rule is covered" whichever way.
+    if (practise.length > 0) {
+      items.push({ ...check(`groundRules.${name}.practised`, { bands: practise }), id: rule });
+    }
+    if (explain.length > 0) {
+      items.push({ ...check(`groundRules.${name}.explained`, { bands: explain }), id: rule });
+    }
+    return items;
+  });
+}

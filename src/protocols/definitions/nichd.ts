@@ -1,0 +1,181 @@
+// NICHD Investigative Interview Protocol, revised version: rapport with emotional support comes
+// before the ground rules, and reluctant children get supportive (never suggestive) statements.
+import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import type { ProtocolDefinition } from '../types';
+import {
+  closingChecklist,
+  closingPrompts,
+  freeRecallPrompts,
+  incidentPrompts,
+  introChecklist,
+  introPrompts,
+  reconnectChecklist,
+  reconnectPrompts,
+  supportivePrompts,
+  transitionPrompts,
+} from './shared';
+
+const P = 'nichd';
+const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me'] as const;
+
+export const nichd: ProtocolDefinition = {
+  id: P,
+  nameKey: `protocols.${P}.name`,
+  summaryKey: `protocols.${P}.summary`,
+  sources: [
+    'Lamb, M. E., Brown, D. A., Hershkowitz, I., Orbach, Y., & Esplin, P. W. (2018). Tell Me What Happened: Questioning Children About Abuse (2nd ed.). Wiley.',
+    'Hershkowitz, I., Lamb, M. E., & Katz, C. (2014). Allegation rates in forensic child abuse investigations: Comparing the revised and standard NICHD protocols. Psychology, Public Policy, and Law, 20(3), 336-344.',
+  ],
+  ageBands: ['3-5', '6-9', '10-13', '14-17'],
+  flexibleOrder: false,
+  supportivePrompts,
+  phases: [
+    phase(P, 'introduction', {
+      prompts: introPrompts,
+      checklist: introChecklist,
+      skippable: false,
+      repeatable: false,
+    }),
+    phase(P, 'rapport', {
+      prompts: [
+        prompt('rapport.likes', 'invitation'),
+        prompt('rapport.moreLikes', 'cued-invitation'),
+        prompt('rapport.pleasantEvent', 'invitation'),
+        prompt('rapport.unpleasantEvent', 'invitation'),
+        prompt('support.wantToKnow', 'supportive'),
+      ],
+      checklist: [
+        check('rapport.childTalked'),
+        check('rapport.pleasant'),
+        check('rapport.unpleasant'),
+      ],
+      warnings: ['noAllegationInRapport', 'noPraiseContent'],
+      skippable: false,
+      repeatable: true,
+    }),
+    phase(P, 'groundRules', {
+      prompts: groundRulePrompts(RULES),
+      checklist: groundRuleChecklist(RULES),
+      warnings: ['rulesConcrete'],
+      skippable: false,
+      repeatable: true,
+    }),
+    phase(P, 'narrativePractice', {
+      prompts: [
+        prompt('narrative.event', 'invitation'),
+        prompt('narrative.yesterday', 'invitation'),
+        prompt('narrative.thenWhat', 'invitation'),
+        prompt('narrative.cued', 'cued-invitation'),
+        prompt('narrative.segment', 'cued-invitation', { bands: ['6-9', '10-13', '14-17'] }),
+      ],
+      checklist: [check('narrative.practised')],
+      warnings: ['openOnly'],
+      skippable: false,
+      repeatable: true,
+    }),
+    phase(P, 'transition', {
+      prompts: transitionPrompts,
+      checklist: [check('transition.openFirst')],
+      warnings: ['openFirst', 'noNewInfo'],
+      skippable: false,
+      repeatable: false,
+      substantive: true,
+    }),
+    phase(P, 'investigation', {
+      prompts: [...freeRecallPrompts, ...incidentPrompts],
+      checklist: [
+        check('recall.freeRecall'),
+        check('recall.incidents', { bands: ['6-9', '10-13', '14-17'] }),
+      ],
+      warnings: ['openFirst', 'dontInterrupt'],
+      skippable: false,
+      repeatable: true,
+      substantive: true,
+    }),
+    phase(P, 'directive', {
+      prompts: [prompt('recall.directive', 'directive'), prompt('recall.cued', 'cued-invitation')],
+      checklist: [check('recall.paired')],
+      warnings: ['pairFocused', 'noNewInfo'],
+      skippable: true,
+      repeatable: true,
+      substantive: true,
+    }),
+    phase(P, 'break', {
+      prompts: [prompt('break.check', 'statement')],
+      checklist: [check('break.team'), check('break.gaps')],
+      skippable: false,
+      repeatable: false,
+      substantive: true,
+    }),
+    phase(P, 'elicitation', {
+      prompts: [
+        prompt('elicit.earlier', 'cued-invitation'),
+        prompt('elicit.optionPosing', 'option-posing', { lastResort: true }),
+        prompt('recall.cued', 'cued-invitation'),
+      ],
+      checklist: [check('elicit.lastResort')],
+      warnings: ['lastResort', 'pairFocused', 'noNewInfo'],
+      skippable: true,
+      repeatable: true,
+      substantive: true,
+    }),
+    phase(P, 'disclosure', {
+      prompts: [
+        prompt('disclosure.firstTold', 'directive'),
+        prompt('disclosure.howFound', 'invitation'),
+        prompt('disclosure.whoElse', 'directive'),
+      ],
+      checklist: [check('disclosure.firstTold')],
+      warnings: ['noBlame'],
+      skippable: true,
+      repeatable: false,
+      substantive: true,
+    }),
+    phase(P, 'closing', {
+      prompts: closingPrompts,
+      checklist: closingChecklist,
+      warnings: ['noPraiseContent', 'noPromises'],
+      skippable: false,
+      repeatable: false,
+    }),
+    phase(P, 'reconnect', {
+      prompts: reconnectPrompts,
+      checklist: reconnectChecklist,
+      warnings: ['noPressure'],
+      skippable: false,
+      repeatable: false,
+      followUpOnly: true,
+    }),
+  ],
+  multiSession: {
+    defaultSessions: 2,
+    maxSessions: 3,
+    first: [
+      'introduction',
+      'rapport',
+      'groundRules',
+      'narrativePractice',
+      'transition',
+      'investigation',
+      'directive',
+      'break',
+      'elicitation',
+      'disclosure',
+      'closing',
+    ],
+    middle: ['reconnect', 'transition', 'investigation', 'directive', 'break', 'closing'],
+    last: [
+      'reconnect',
+      'transition',
+      'investigation',
+      'directive',
+      'break',
+      'elicitation',
+      'disclosure',
+      'closing',
+    ],
+    firstFocusKey: `protocols.${P}.sessions.first`,
+    middleFocusKey: `protocols.${P}.sessions.middle`,
+    lastFocusKey: `protocols.${P}.sessions.last`,
+  },
+};

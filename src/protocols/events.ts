@@ -1,0 +1,52 @@
+// The session events the guidance reducer understands. The interview module maps its own
+// timeline onto these; every event carries the session-relative time it happened at.
+
+export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
+
+/** The question classifier's coding of an interviewer utterance (supplied by the caller). */
+export type QuestionType =
+  | 'invitation'
+  | 'cued-invitation'
+  | 'facilitator'
+  | 'directive'
+  | 'option-posing'
+  | 'suggestive'
+  | 'other';
+
+export const QUESTION_TYPES: readonly QuestionType[] = [
+  'invitation',
+  'cued-invitation',
+  'facilitator',
+  'directive',
+  'option-posing',
+  'suggestive',
+  'other',
+];
+
+interface Base {
+  /** Milliseconds since the session started (the same clock as nowElapsedMs). */
+  elapsedMs: number;
+}
+
+export type GuidanceEvent =
+  | (Base & { type: 'session-started'; sessionNumber?: number })
+  | (Base & { type: 'phase-entered'; phaseId: string })
+  | (Base & { type: 'checklist-item-done'; itemId: string; phaseId?: string })
+  | (Base & { type: 'checklist-item-undone'; itemId: string; phaseId?: string })
+  | (Base & {
+      type: 'note';
+      noteKind: NoteKind;
+      text?: string;
+      /** The child's own words worth reusing in an invitation (child notes). */
+      keywords?: string[];
+      /** Classifier coding (question notes). */
+      questionType?: QuestionType;
+      /** The planned prompt this question used, when the interviewer picked one. */
+      promptId?: string;
+    })
+  | (Base & { type: 'reluctance-noted' })
+  | (Base & { type: 'break-started' })
+  | (Base & { type: 'break-ended' })
+  | (Base & { type: 'session-ended' });
+
+export type GuidanceEventType = GuidanceEvent['type'];

@@ -1,0 +1,397 @@
+// The guidance reducer: a pure fold of session events over a plan. It never blocks the
+// interviewer; it reports where they are, what is still open, when to offer a break and what
+// to ask next. All wording comes from the plan, so this module has no language of its own.
+import { interpolate } from './catalog';
+import { QUESTION_TYPES, type GuidanceEvent, type QuestionType } from './events';
+import type { PlannedPhase, PlannedPrompt, PlannedSession, PromptKind, SessionPlan } from './types';
+
+/** How many next prompts to surface: enough to choose from, few enough to read at a glance. */
+export const MAX_NEXT_PROMPTS = 3;
+
+export type NextPromptSource = 'pairing' | 'supportive' | 'phase';
+
+export interface NextPrompt {
+  id: string;
+  kind: PromptKind;
+  text: string;
+  source: NextPromptSource;
+  lastResort: boolean;
+}
+
+export type AnomalyCode =
+  | 'no-session-start'
+  | 'unknown-session'
+  | 'unknown-phase'
+  | 'unknown-item'
+  | 'time-went-backwards'
+  | 'event-after-end'
+  | 'break-not-started'
+  | 'break-already-started';
+
+export interface Anomaly {
+  code: AnomalyCode;
+  /** Index of the offending event in the input array. */
+  eventIndex: number;
+}
+
+export interface ChecklistItemState {
+  id: string;
+  label: string;
+  required: boolean;
+  done: boolean;
+  doneAtMs: number | null;
+}
+
+export interface OpenItem {
+  phaseId: string;
+  phaseTitle: string;
+  itemId: string;
+  label: string;
+}
+
+export interface GuidanceView {
+  sessionNumber: number;
+  started: boolean;
+  ended: boolean;
+  onBreak: boolean;
+  currentPhase: {
+    id: string;
+    title: string;
+    goal: string;
+    index: number;
+    enteredAtMs: number;
+    /** Time since the phase was (last) entered, breaks included. */
+    elapsedInPhaseMs: number;
+    warnings: PlannedPhase['warnings'];
+  } | null;
+  nextPhase: { id: string; title: string } | null;
+  checklist: Array<{ phaseId: string; phaseTitle: string; items: ChecklistItemState[] }>;
+  /** Required items of the current phase not yet done: to cover before leaving it. */
+  openItems: OpenItem[];
+  /** Required items of phases already left that were never done. Reported, never blocking. */
+  leftOpen: OpenItem[];
+  /** Recommended, non-skippable phases passed over in a fixed-order protocol. */
+  skippedPhases: Array<{ id: string; title: string }>;
+  breakReminder: { text: string; sinceMs: number; intervalMs: number; overdueMs: number } | null;
+  nextPrompts: NextPrompt[];
+  alerts: Array<{ kind: 'option-posing' | 'suggestive'; text: string }>;
+  questionCounts: Record<QuestionType, number>;
+  anomalies: Anomaly[];
+}
+
+interface Fold {
+  started: boolean;
+  startedAtMs: number;
+  ended: boolean;
+  endedAtMs: number;
+  sessionNumber: number;
+  session: PlannedSession;
+  phaseId: string | null;
+  phaseEnteredAtMs: number;
+  visited: string[];
+  done: Map<string, number>;
+  onBreak: boolean;
+  lastRestMs: number;
+  used: Set<string>;
+  keywords: string[];
+  pendingPair: QuestionType | null;
+  reluctant: boolean;
+  questionCounts: Record<QuestionType, number>;
+  anomalies: Anomaly[];
+  lastMs: number;
+}
+
+const itemKey = (phaseId: string, itemId: string): string => `${phaseId}\u0000${itemId}`;
+
+/** Cleans a caller-supplied keyword without any language knowledge: trims space and quotes. */
+function cleanKeyword(raw: string): string {
+  return raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u00bf\u00a1]+/u, '')
+    .replace(/[\s"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u00bf\u00a1]+$/u, '');
+}
+
+function sessionFor(plan: SessionPlan, number: number): PlannedSession | undefined {
+  return plan.sessions.find((s) => s.number === number);
+}
+
+function findPhase(session: PlannedSession, id: string | null): PlannedPhase | undefined {
+  return id === null ? undefined : session.phases.find((p) => p.id === id);
+}
+
+function initialFold(plan: SessionPlan): Fold {
+  const session = plan.sessions[0];
+  if (!session) throw new Error('A plan always has at least one session');
+  return {
+    started: false,
+    startedAtMs: 0,
+    ended: false,
+    endedAtMs: 0,
+    sessionNumber: 1,
+    session,
+    phaseId: null,
+    phaseEnteredAtMs: 0,
+    visited: [],
+    done: new Map(),
+    onBreak: false,
+    lastRestMs: 0,
+    used: new Set(),
+    keywords: [],
+    pendingPair: null,
+    reluctant: false,
+    questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
+      QuestionType,
+      number
+    >,
+    anomalies: [],
+    lastMs: Number.NEGATIVE_INFINITY,
+  };
+}
+
+function enterPhase(f: Fold, phaseId: string, atMs: number): void {
+  f.phaseId = phaseId;
+  f.phaseEnteredAtMs = atMs;
+  if (!f.visited.includes(phaseId)) f.visited.push(phaseId);
+}
+
+function start(f: Fold, plan: SessionPlan, atMs: number, sessionNumber: number, i: number): void {
+  const session = sessionFor(plan, sessionNumber);
+  if (session) {
+    f.session = session;
+    f.sessionNumber = sessionNumber;
+  } else f.anomalies.push({ code: 'unknown-session', eventIndex: i });
+  f.started = true;
+  f.startedAtMs = atMs;
+  f.lastRestMs = atMs;
+  // Interviewers rarely announce the first phase; the session starts in it.
+  const first = f.session.phases[0];
+  if (first && f.phaseId === null) enterPhase(f, first.id, atMs);
+}
+
+function resolveItemPhase(f: Fold, itemId: string, phaseId: string | undefined): string | null {
+  if (phaseId !== undefined) {
+    const phase = findPhase(f.session, phaseId);
+    return phase?.checklist.some((c) => c.id === itemId) ? phaseId : null;
+  }
+  const current = findPhase(f.session, f.phaseId);
+  if (current?.checklist.some((c) => c.id === itemId)) return current.id;
+  const owners = f.session.phases.filter((p) => p.checklist.some((c) => c.id === itemId));
+  return owners.length === 1 && owners[0] ? owners[0].id : null;
+}
+
+function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
+  if (e.elapsedMs < f.lastMs) f.anomalies.push({ code: 'time-went-backwards', eventIndex: i });
+  f.lastMs = Math.max(f.lastMs, e.elapsedMs);
+  if (f.ended) {
+    f.anomalies.push({ code: 'event-after-end', eventIndex: i });
+    return;
+  }
+  if (e.type === 'session-started') {
+    start(f, plan, e.elapsedMs, e.sessionNumber ?? 1, i);
+    return;
+  }
+  if (!f.started) {
+    f.anomalies.push({ code: 'no-session-start', eventIndex: i });
+    start(f, plan, e.elapsedMs, 1, i);
+  }
+  switch (e.type) {
+    case 'phase-entered':
+      if (findPhase(f.session, e.phaseId)) enterPhase(f, e.phaseId, e.elapsedMs);
+      else f.anomalies.push({ code: 'unknown-phase', eventIndex: i });
+      break;
+    case 'checklist-item-done':
+    case 'checklist-item-undone': {
+      const owner = resolveItemPhase(f, e.itemId, e.phaseId);
+      if (owner === null) f.anomalies.push({ code: 'unknown-item', eventIndex: i });
+      else if (e.type === 'checklist-item-done') f.done.set(itemKey(owner, e.itemId), e.elapsedMs);
+      else f.done.delete(itemKey(owner, e.itemId));
+      break;
+    }
+    case 'note':
+      if (e.noteKind === 'child') {
+        const words = (e.keywords ?? []).map(cleanKeyword).filter((k) => k !== '');
+        if (words.length > 0) {
+          f.keywords = [...new Set(words)];
+          f.reluctant = false;
+        }
+      } else if (e.noteKind === 'question') {
+        if (e.promptId !== undefined && f.phaseId !== null) {
+          f.used.add(itemKey(f.phaseId, e.promptId));
+        }
+        const type = e.questionType;
+        if (type !== undefined && QUESTION_TYPES.includes(type)) {
+          f.questionCounts[type] += 1;
+          // Focused questions are followed by an open one; an open question settles the debt.
+          if (type === 'option-posing' || type === 'suggestive' || type === 'directive') {
+            f.pendingPair = type;
+          } else if (type === 'invitation' || type === 'cued-invitation') {
+            f.pendingPair = null;
+          }
+        }
+      }
+      break;
+    case 'reluctance-noted':
+      f.reluctant = true;
+      break;
+    case 'break-started':
+      if (f.onBreak) f.anomalies.push({ code: 'break-already-started', eventIndex: i });
+      f.onBreak = true;
+      break;
+    case 'break-ended':
+      if (!f.onBreak) f.anomalies.push({ code: 'break-not-started', eventIndex: i });
+      f.onBreak = false;
+      f.lastRestMs = e.elapsedMs;
+      break;
+    case 'session-ended':
+      f.ended = true;
+      f.endedAtMs = e.elapsedMs;
+      f.onBreak = false;
+      break;
+  }
+}
+
+function openItemsOf(f: Fold, phase: PlannedPhase): OpenItem[] {
+  return phase.checklist
+    .filter((c) => c.required && !f.done.has(itemKey(phase.id, c.id)))
+    .map((c) => ({ phaseId: phase.id, phaseTitle: phase.title, itemId: c.id, label: c.label }));
+}
+
+function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
+  if (f.keywords.length === 0) {
+    return [
+      {
+        id: 'pair:none',
+        kind: 'invitation',
+        text: plan.texts.pairedInvitationNoKeyword,
+        source: 'pairing',
+        lastResort: false,
+      },
+    ];
+  }
+  return f.keywords.slice(0, MAX_NEXT_PROMPTS).map((keyword, n) => ({
+    id: `pair:${n}`,
+    kind: 'cued-invitation',
+    text: interpolate(plan.texts.pairedInvitation, { keyword }),
+    source: 'pairing',
+    lastResort: false,
+  }));
+}
+
+function phasePrompts(f: Fold, phase: PlannedPhase): NextPrompt[] {
+  const fresh = phase.prompts.filter((p) => !f.used.has(itemKey(phase.id, p.id)));
+  // Last-resort prompts only surface once the open ones have been used.
+  const ordered = [...fresh.filter((p) => !p.lastResort), ...fresh.filter((p) => p.lastResort)];
+  return ordered.map((p: PlannedPrompt) => ({
+    id: p.id,
+    kind: p.kind,
+    text: p.text,
+    source: 'phase',
+    lastResort: p.lastResort,
+  }));
+}
+
+/**
+ * Folds `events` (in recorded order) over `plan` and describes the interview at
+ * `nowElapsedMs`. Pure: same inputs, same view. Malformed events are reported in `anomalies`
+ * and never throw, because a live interview must not stop over a bad record.
+ */
+export function reduceGuidance(
+  plan: SessionPlan,
+  events: readonly GuidanceEvent[],
+  nowElapsedMs: number,
+): GuidanceView {
+  const f = initialFold(plan);
+  events.forEach((e, i) => apply(f, plan, e, i));
+  const now = f.ended ? f.endedAtMs : nowElapsedMs;
+  const phases = f.session.phases;
+  const current = findPhase(f.session, f.phaseId);
+  const currentIndex = current ? phases.indexOf(current) : -1;
+
+  const next = phases.slice(currentIndex + 1).find((p) => p.recommended) ?? null;
+
+  const leftOpen = phases
+    .filter((p) => p.id !== f.phaseId && f.visited.includes(p.id))
+    .flatMap((p) => openItemsOf(f, p));
+
+  const skippedPhases =
+    plan.flexibleOrder || currentIndex < 0
+      ? []
+      : phases
+          .slice(0, currentIndex)
+          .filter((p) => p.recommended && !p.skippable && !f.visited.includes(p.id))
+          .map((p) => ({ id: p.id, title: p.title }));
+
+  const sinceRest = now - f.lastRestMs;
+  const breakReminder =
+    f.started && !f.ended && !f.onBreak && sinceRest >= plan.breakIntervalMs
+      ? {
+          text: interpolate(plan.texts.breakReminder, {
+            minutes: String(Math.floor(sinceRest / 60_000)),
+          }),
+          sinceMs: f.lastRestMs,
+          intervalMs: plan.breakIntervalMs,
+          overdueMs: sinceRest - plan.breakIntervalMs,
+        }
+      : null;
+
+  const alerts: GuidanceView['alerts'] = [];
+  if (f.pendingPair === 'option-posing') {
+    alerts.push({ kind: 'option-posing', text: plan.texts.optionPosingAlert });
+  } else if (f.pendingPair === 'suggestive') {
+    alerts.push({ kind: 'suggestive', text: plan.texts.suggestiveAlert });
+  }
+
+  let nextPrompts: NextPrompt[] = [];
+  if (f.started && !f.ended && current) {
+    const supportive: NextPrompt[] = f.reluctant
+      ? plan.supportivePrompts.map((p) => ({
+          id: p.id,
+          kind: p.kind,
+          text: p.text,
+          source: 'supportive',
+          lastResort: false,
+        }))
+      : [];
+    nextPrompts = [
+      ...(f.pendingPair !== null ? pairingPrompts(plan, f) : []),
+      ...supportive,
+      ...phasePrompts(f, current),
+    ].slice(0, MAX_NEXT_PROMPTS);
+  }
+
+  return {
+    sessionNumber: f.sessionNumber,
+    started: f.started,
+    ended: f.ended,
+    onBreak: f.onBreak,
+    currentPhase: current
+      ? {
+          id: current.id,
+          title: current.title,
+          goal: current.goal,
+          index: currentIndex,
+          enteredAtMs: f.phaseEnteredAtMs,
+          elapsedInPhaseMs: Math.max(0, now - f.phaseEnteredAtMs),
+          warnings: current.warnings,
+        }
+      : null,
+    nextPhase: next ? { id: next.id, title: next.title } : null,
+    checklist: phases.map((p) => ({
+      phaseId: p.id,
+      phaseTitle: p.title,
+      items: p.checklist.map((c) => {
+        const at = f.done.get(itemKey(p.id, c.id));
+        return { ...c, done: at !== undefined, doneAtMs: at ?? null };
+      }),
+    })),
+    openItems: current ? openItemsOf(f, current) : [],
+    leftOpen,
+    skippedPhases,
+    breakReminder,
+    nextPrompts,
+    alerts,
+    questionCounts: f.questionCounts,
+    anomalies: f.anomalies,
+  };
+}

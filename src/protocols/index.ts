@@ -1,0 +1,40 @@
+// Public surface of the protocol library and guidance engine. Pure: safe in the renderer.
+export { ageBandFor, MAX_AGE_YEARS, MIN_AGE_YEARS } from './age-bands';
+export { registerProtocolLocale, supportedLanguages } from './catalog';
+export { ProtocolError, isProtocolError, type ProtocolErrorCode } from './errors';
+export {
+  QUESTION_TYPES,
+  type GuidanceEvent,
+  type GuidanceEventType,
+  type NoteKind,
+  type QuestionType,
+} from './events';
+export {
+  MAX_NEXT_PROMPTS,
+  reduceGuidance,
+  type Anomaly,
+  type AnomalyCode,
+  type ChecklistItemState,
+  type GuidanceView,
+  type NextPrompt,
+  type NextPromptSource,
+  type OpenItem,
+} from './guidance';
+export { listProtocols, planSession } from './plan';
+export {
+  AGE_BANDS,
+  type AgeBand,
+  type BandGuidance,
+  type GroundRuleId,
+  type GroundRuleMode,
+  type Language,
+  type PlannedChecklistItem,
+  type PlannedPhase,
+  type PlannedPrompt,
+  type PlannedSession,
+  type PlannedText,
+  type PlanOptions,
+  type PromptKind,
+  type ProtocolSummary,
+  type SessionPlan,
+} from './types';

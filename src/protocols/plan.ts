@@ -1,0 +1,291 @@
+// planSession: a protocol definition + the child's age + a language -> a fully localized plan.
+// Everything is resolved up front (or the call throws), so a plan never has a missing string.
+import { ageBandFor, BAND_PROFILES } from './age-bands';
+import { catalogFor, supportedLanguages, template, text } from './catalog';
+import { PROTOCOLS } from './definitions';
+import { ProtocolError } from './errors';
+import type {
+  AgeBand,
+  BandGuidance,
+  ChecklistDefinition,
+  Language,
+  PhaseDefinition,
+  PlannedPhase,
+  PlannedPrompt,
+  PlannedSession,
+  PlanOptions,
+  PromptDefinition,
+  ProtocolDefinition,
+  ProtocolSummary,
+  SessionPlan,
+} from './types';
+
+export function protocolById(protocolId: string): ProtocolDefinition {
+  const found = PROTOCOLS.find((p) => p.id === protocolId);
+  if (!found) {
+    throw new ProtocolError('UNKNOWN_PROTOCOL', `Unknown protocol "${String(protocolId)}"`, {
+      protocolId,
+      known: PROTOCOLS.map((p) => p.id),
+    });
+  }
+  return found;
+}
+
+function sourceOf(protocol: ProtocolDefinition): string {
+  return protocol.sources.join(' ');
+}
+
+/** The protocols offered to interviewers, with names in `language`. */
+export function listProtocols(language: Language): ProtocolSummary[] {
+  catalogFor(language);
+  return PROTOCOLS.map((p) => ({
+    id: p.id,
+    name: text(language, p.nameKey, p.ageBands[0] ?? '6-9'),
+    source: sourceOf(p),
+    ageBands: [...p.ageBands],
+    languages: supportedLanguages(),
+  }));
+}
+
+interface Context {
+  language: Language;
+  band: AgeBand;
+  allegationBlind: boolean;
+  includeOptional: boolean;
+  interpreter: boolean;
+  vars: Record<string, string>;
+}
+
+function promptApplies(p: PromptDefinition, ctx: Context): boolean {
+  if (p.bands && !p.bands.includes(ctx.band)) return false;
+  if (p.requiresAllegation && ctx.allegationBlind) return false;
+  if (p.blindOnly && !ctx.allegationBlind) return false;
+  if (p.interpreterOnly && !ctx.interpreter) return false;
+  if (p.optional && !ctx.includeOptional) return false;
+  return true;
+}
+
+function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
+  if (c.bands && !c.bands.includes(ctx.band)) return false;
+  if (c.requiresAllegation && ctx.allegationBlind) return false;
+  if (c.interpreterOnly && !ctx.interpreter) return false;
+  return true;
+}
+
+function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
+  return {
+    id: p.id,
+    kind: p.kind,
+    text: text(ctx.language, p.key, ctx.band, ctx.vars),
+    optional: p.optional === true,
+    lastResort: p.lastResort === true,
+  };
+}
+
+function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefined {
+  if (phase.requiresAllegation && ctx.allegationBlind) return undefined;
+  if (phase.optional && !ctx.includeOptional) return undefined;
+  const recommended =
+    !phase.optional &&
+    (phase.recommendedFor === undefined || phase.recommendedFor.includes(ctx.band));
+  return {
+    id: phase.id,
+    title: text(ctx.language, phase.titleKey, ctx.band),
+    goal: text(ctx.language, phase.goalKey, ctx.band),
+    recommended,
+    optional: !recommended,
+    // A phase that is not recommended at this age can always be skipped.
+    skippable: phase.skippable || !recommended,
+    repeatable: phase.repeatable,
+    substantive: phase.substantive === true,
+    prompts: phase.prompts.filter((p) => promptApplies(p, ctx)).map((p) => planPrompt(p, ctx)),
+    checklist: phase.checklist
+      .filter((c) => checkApplies(c, ctx))
+      .map((c) => ({
+        id: c.id,
+        label: text(ctx.language, c.key, ctx.band),
+        // Items of a phase not recommended at this age are never reported as open.
+        required: c.required && recommended,
+      })),
+    warnings: phase.warningKeys.map((key) => ({
+      id: key.replace(/^phaseWarnings\./, ''),
+      text: text(ctx.language, key, ctx.band),
+    })),
+  };
+}
+
+function phasesById(protocol: ProtocolDefinition, ids: readonly string[]): PhaseDefinition[] {
+  return ids.map((id) => {
+    const phase = protocol.phases.find((p) => p.id === id);
+    // A definition bug, not bad input: fail loudly so tests catch it.
+    if (!phase) throw new Error(`Protocol ${protocol.id} lists unknown phase ${id}`);
+    return phase;
+  });
+}
+
+function sessionLayout(
+  protocol: ProtocolDefinition,
+  options: PlanOptions,
+): Array<{ focusKey: string; phases: PhaseDefinition[] }> {
+  if (!options.multiSession) {
+    if (options.sessionCount !== undefined && options.sessionCount !== 1) {
+      throw new ProtocolError('INVALID_OPTION', 'sessionCount needs multiSession: true', {
+        sessionCount: options.sessionCount,
+      });
+    }
+    return [
+      { focusKey: 'sessionFocus.single', phases: protocol.phases.filter((p) => !p.followUpOnly) },
+    ];
+  }
+  const multi = protocol.multiSession;
+  if (!multi) {
+    throw new ProtocolError(
+      'INVALID_OPTION',
+      `Protocol "${protocol.id}" is a single-session protocol; multiSession is not available`,
+      { protocolId: protocol.id, option: 'multiSession' },
+    );
+  }
+  const count = options.sessionCount ?? multi.defaultSessions;
+  if (!Number.isInteger(count) || count < 2 || count > multi.maxSessions) {
+    throw new ProtocolError(
+      'INVALID_OPTION',
+      `sessionCount must be a whole number from 2 to ${multi.maxSessions} for "${protocol.id}"`,
+      { protocolId: protocol.id, sessionCount: options.sessionCount, max: multi.maxSessions },
+    );
+  }
+  const layout = [{ focusKey: multi.firstFocusKey, phases: phasesById(protocol, multi.first) }];
+  for (let i = 1; i < count - 1; i++) {
+    layout.push({ focusKey: multi.middleFocusKey, phases: phasesById(protocol, multi.middle) });
+  }
+  layout.push({ focusKey: multi.lastFocusKey, phases: phasesById(protocol, multi.last) });
+  return layout;
+}
+
+function bandGuidance(
+  language: Language,
+  band: AgeBand,
+  breakIntervalMinutes: number,
+): BandGuidance {
+  const profile = BAND_PROFILES[band];
+  return {
+    band,
+    label: text(language, profile.labelKey, band),
+    attentionSpanMinutes: profile.attentionSpanMinutes,
+    breakIntervalMinutes,
+    groundRules: profile.groundRules.map((r) => ({ ...r })),
+    language: profile.languageKeys.map((key) => ({
+      id: key.replace(/^language\./, ''),
+      text: text(language, key, band),
+    })),
+    warnings: profile.warningKeys.map((key) => ({
+      id: key.replace(/^warnings\./, ''),
+      text: text(language, key, band),
+    })),
+  };
+}
+
+function checkOptions(options: unknown): PlanOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ProtocolError('INVALID_OPTION', 'options must be an object', { options });
+  }
+  const o = options as Record<string, unknown>;
+  for (const flag of ['allegationBlind', 'multiSession', 'includeOptional', 'interpreter']) {
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean') {
+      throw new ProtocolError('INVALID_OPTION', `${flag} must be true or false`, { option: flag });
+    }
+  }
+  if (o.sessionCount !== undefined && typeof o.sessionCount !== 'number') {
+    throw new ProtocolError('INVALID_OPTION', 'sessionCount must be a number', {
+      option: 'sessionCount',
+    });
+  }
+  if (o.interviewerName !== undefined && typeof o.interviewerName !== 'string') {
+    throw new ProtocolError('INVALID_OPTION', 'interviewerName must be text', {
+      option: 'interviewerName',
+    });
+  }
+  const out: PlanOptions = {};
+  if (typeof o.allegationBlind === 'boolean') out.allegationBlind = o.allegationBlind;
+  if (typeof o.multiSession === 'boolean') out.multiSession = o.multiSession;
+  if (typeof o.includeOptional === 'boolean') out.includeOptional = o.includeOptional;
+  if (typeof o.interpreter === 'boolean') out.interpreter = o.interpreter;
+  if (typeof o.sessionCount === 'number') out.sessionCount = o.sessionCount;
+  if (typeof o.interviewerName === 'string') out.interviewerName = o.interviewerName;
+  return out;
+}
+
+/**
+ * The ordered, localized plan for one child. Throws ProtocolError (UNKNOWN_PROTOCOL,
+ * UNSUPPORTED_AGE, UNSUPPORTED_LANGUAGE, INVALID_OPTION) and never returns a partial plan.
+ */
+export function planSession(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions = {},
+): SessionPlan {
+  const protocol = protocolById(protocolId);
+  const band = ageBandFor(ageYears);
+  catalogFor(language);
+  const opts = checkOptions(options);
+  if (!protocol.ageBands.includes(band)) {
+    throw new ProtocolError(
+      'UNSUPPORTED_AGE',
+      `Protocol "${protocol.id}" is for ages ${protocol.ageBands.join(', ')}; a child of ${ageYears} is in band ${band}`,
+      { protocolId: protocol.id, ageYears, band, ageBands: [...protocol.ageBands] },
+    );
+  }
+  const name = opts.interviewerName?.trim();
+  const ctx: Context = {
+    language,
+    band,
+    allegationBlind: opts.allegationBlind === true,
+    includeOptional: opts.includeOptional !== false,
+    interpreter: opts.interpreter === true,
+    vars: {
+      interviewerName: name ? name : text(language, 'placeholders.interviewerName', band),
+    },
+  };
+  const layout = sessionLayout(protocol, opts);
+  const sessions: PlannedSession[] = layout.map((s, i) => ({
+    number: i + 1,
+    focus: text(language, s.focusKey, band),
+    phases: s.phases
+      .map((p) => planPhase(p, ctx))
+      .filter((p): p is PlannedPhase => p !== undefined),
+  }));
+  const breakIntervalMinutes = Math.min(
+    BAND_PROFILES[band].breakIntervalMinutes,
+    protocol.breakIntervalMinutes ?? Number.POSITIVE_INFINITY,
+  );
+  return {
+    protocolId: protocol.id,
+    protocolName: text(language, protocol.nameKey, band),
+    summary: text(language, protocol.summaryKey, band),
+    source: sourceOf(protocol),
+    language,
+    ageYears,
+    band: bandGuidance(language, band, breakIntervalMinutes),
+    breakIntervalMs: breakIntervalMinutes * 60_000,
+    flexibleOrder: protocol.flexibleOrder,
+    options: {
+      allegationBlind: ctx.allegationBlind,
+      multiSession: opts.multiSession === true,
+      includeOptional: ctx.includeOptional,
+      interpreter: ctx.interpreter,
+      sessionCount: sessions.length,
+    },
+    sessions,
+    supportivePrompts: protocol.supportivePrompts
+      .filter((p) => promptApplies(p, ctx))
+      .map((p) => planPrompt(p, ctx)),
+    texts: {
+      pairedInvitation: template(language, 'engine.pairedInvitation', band),
+      pairedInvitationNoKeyword: template(language, 'engine.pairedInvitationNoKeyword', band),
+      breakReminder: template(language, 'engine.breakReminder', band),
+      suggestiveAlert: template(language, 'engine.suggestiveAlert', band),
+      optionPosingAlert: template(language, 'engine.optionPosingAlert', band),
+    },
+  };
+}
