@@ -32,6 +32,12 @@ const decide = (
   focus: string,
 ): Decision => ({ type, subtype, reasonKey, cue: cue.trim(), focus });
 
+/**
+ * Only the first characters of a very long utterance are analysed, which bounds the time of
+ * every regular expression (a pasted page must not freeze the as-you-type coach).
+ */
+export const MAX_UTTERANCE_CHARS = 2000;
+
 /** Young children struggle with "why", time and number questions (NICHD guidance). */
 const YOUNG_CHILD_AGE = 10;
 
@@ -67,7 +73,7 @@ function isRecommended(d: Decision, context?: ClassifyContext): boolean {
 }
 
 export function decideUtterance(text: string, lex: Lexicon, context?: ClassifyContext): Decision {
-  const norm = normalise(text);
+  const norm = normalise(text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text);
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
 
   // Cues that make a whole turn suggestive wherever they appear.

@@ -1,0 +1,25 @@
+// A turn of an interview, as typed live or parsed from a transcript.
+import type { Classification } from './types';
+
+export type Speaker = 'interviewer' | 'child' | 'other';
+
+export interface Turn {
+  speaker: Speaker;
+  text: string;
+  /** Offset from the start of the recording or session, when known. */
+  startMs?: number;
+  endMs?: number;
+  /** Protocol phase the turn belongs to (e.g. 'rapport', 'substantive'). */
+  phaseId?: string;
+  /** Speaker label as written in a transcript ("Interviewer", "Niña"...). */
+  label?: string;
+  /** 1-based line of the transcript where the turn starts. */
+  line?: number;
+  /** An existing code (e.g. corrected by a reviewer); recomputed when absent. */
+  coding?: Classification;
+}
+
+export interface CodedTurn extends Turn {
+  /** Position in the interview, 0-based over all turns. */
+  index: number;
+}
