@@ -1,0 +1,119 @@
+// Online backup to a new file (still encrypted) and restore from it.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { restoreVault } from '../../src/vault';
+import { ADMIN, call, callError, makeCore, makeVault, removeDir, tempDir } from '../helpers/core';
+
+test('backup while open, restore into a new folder, data and checks intact', async () => {
+  const core = await makeVault();
+  const out = tempDir();
+  const restoredDir = tempDir();
+  try {
+    const { caseId } = await call(core, 'cases.create', {
+      reference: 'BK-1',
+      childAlias: 'Jo',
+      childAgeYears: 12,
+      language: 'en',
+    });
+    const backupPath = join(out, 'hearth-backup.db');
+    const result = await call(core, 'vault.backup', { path: backupPath });
+    expect(result.path).toBe(backupPath);
+    expect(result.bytes).toBeGreaterThan(0);
+    expect(existsSync(`${backupPath}.partial`)).toBe(false);
+    expect(await callError(core, 'vault.backup', { path: backupPath })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(
+      await callError(core, 'vault.backup', { path: join(out, 'no-such-dir', 'x.db') }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+
+    // Changes after the backup are not in it.
+    await call(core, 'cases.create', {
+      reference: 'BK-2',
+      childAlias: 'Lee',
+      childAgeYears: 4,
+      language: 'es',
+    });
+
+    restoreVault(backupPath, restoredDir);
+    const restored = makeCore(restoredDir);
+    try {
+      // The backup needs the same passphrase: it is the same encrypted vault.
+      expect(
+        await callError(restored, 'vault.unlock', {
+          username: 'admin',
+          passphrase: 'wrong passphrase x',
+        }),
+      ).toMatchObject({ code: 'BAD_PASSPHRASE' });
+      await call(restored, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      expect((await call(restored, 'cases.list', {})).cases.map((c) => c.caseId)).toEqual([caseId]);
+      expect(await call(restored, 'vault.check', {})).toEqual({ ok: true, problems: [] });
+    } finally {
+      restored.close();
+    }
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+    removeDir(restoredDir);
+  }
+});
+
+test('restore refuses to overwrite without --replace, refuses an open vault, and keeps the old one aside', async () => {
+  const core = await makeVault();
+  const out = tempDir();
+  try {
+    const backupPath = join(out, 'b.db');
+    await call(core, 'vault.backup', { path: backupPath });
+    expect(() => restoreVault(backupPath, core.vaultDir)).toThrow(/already exists/);
+    expect(() => restoreVault(backupPath, core.vaultDir, { replace: true })).toThrow(
+      /open in another Hearth/,
+    );
+    core.close();
+    const { previous } = restoreVault(backupPath, core.vaultDir, { replace: true });
+    expect(previous && existsSync(previous)).toBe(true);
+    const again = makeCore(core.vaultDir);
+    await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+    again.close();
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});
+
+test('restore refuses a file that is not a Hearth vault, and a missing file', () => {
+  const dir = tempDir();
+  try {
+    const junk = join(dir, 'junk.db');
+    writeFileSync(junk, 'not a database');
+    expect(() => restoreVault(junk, join(dir, 'target'))).toThrow(
+      /damaged or is not a Hearth vault/,
+    );
+    expect(() => restoreVault(join(dir, 'missing.db'), join(dir, 'target'))).toThrow(
+      /does not exist/,
+    );
+    expect(existsSync(join(dir, 'target'))).toBe(false);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('only an admin may back up', async () => {
+  const core = await makeVault();
+  try {
+    await call(core, 'users.add', {
+      username: 'ivan',
+      displayName: 'Ivan',
+      role: 'interviewer',
+      passphrase: 'interviewer passphrase',
+    });
+    await call(core, 'vault.unlock', { username: 'ivan', passphrase: 'interviewer passphrase' });
+    expect(
+      await callError(core, 'vault.backup', { path: join(core.vaultDir, 'x.db') }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
