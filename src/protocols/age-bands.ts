@@ -8,6 +8,7 @@ export const MAX_AGE_YEARS = 17;
 
 export interface BandProfile {
   band: AgeBand;
+  /** A per-band variant key: the label is picked by band like any other text. */
   labelKey: string;
   attentionSpanMinutes: number;
   breakIntervalMinutes: number;
@@ -32,7 +33,7 @@ const ALL_BANDS_WARNINGS = [
 export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   '3-5': {
     band: '3-5',
-    labelKey: 'bands.3-5.label',
+    labelKey: 'bandLabel',
     attentionSpanMinutes: 10,
     breakIntervalMinutes: 15,
     groundRules: [
@@ -57,7 +58,7 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   },
   '6-9': {
     band: '6-9',
-    labelKey: 'bands.6-9.label',
+    labelKey: 'bandLabel',
     attentionSpanMinutes: 20,
     breakIntervalMinutes: 25,
     groundRules: [
@@ -72,7 +73,7 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   },
   '10-13': {
     band: '10-13',
-    labelKey: 'bands.10-13.label',
+    labelKey: 'bandLabel',
     attentionSpanMinutes: 30,
     breakIntervalMinutes: 35,
     groundRules: [
@@ -87,7 +88,7 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   },
   '14-17': {
     band: '14-17',
-    labelKey: 'bands.14-17.label',
+    labelKey: 'bandLabel',
     attentionSpanMinutes: 40,
     breakIntervalMinutes: 45,
     groundRules: [

@@ -20,7 +20,7 @@ export {
   type NextPromptSource,
   type OpenItem,
 } from './guidance';
-export { listProtocols, planSession } from './plan';
+export { listLanguages, listProtocols, planSession } from './plan';
 export {
   AGE_BANDS,
   type AgeBand,

@@ -31,8 +31,28 @@ export function protocolById(protocolId: string): ProtocolDefinition {
   return found;
 }
 
+/** Keys the code itself looks up (everything else is referenced by the definitions). */
+export const ENGINE_TEXT_KEYS = {
+  pairedInvitation: 'engine.pairedInvitation',
+  pairedInvitationNoKeyword: 'engine.pairedInvitationNoKeyword',
+  breakReminder: 'engine.breakReminder',
+  suggestiveAlert: 'engine.suggestiveAlert',
+  optionPosingAlert: 'engine.optionPosingAlert',
+} as const;
+export const LANGUAGE_NAME_KEY = 'meta.languageName';
+export const INTERVIEWER_PLACEHOLDER_KEY = 'placeholders.interviewerName';
+export const SINGLE_SESSION_FOCUS_KEY = 'sessionFocus.single';
+
 function sourceOf(protocol: ProtocolDefinition): string {
   return protocol.sources.join(' ');
+}
+
+/** The languages protocol texts exist in, each named in its own language. */
+export function listLanguages(): Array<{ code: Language; name: string }> {
+  return supportedLanguages().map((code) => ({
+    code,
+    name: text(code, LANGUAGE_NAME_KEY, '6-9'),
+  }));
 }
 
 /** The protocols offered to interviewers, with names in `language`. */
@@ -88,6 +108,9 @@ function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefin
   const recommended =
     !phase.optional &&
     (phase.recommendedFor === undefined || phase.recommendedFor.includes(ctx.band));
+  const prompts = phase.prompts.filter((p) => promptApplies(p, ctx));
+  // A phase that is not for this age and has nothing to say at this age is left out entirely.
+  if (!recommended && prompts.length === 0) return undefined;
   return {
     id: phase.id,
     title: text(ctx.language, phase.titleKey, ctx.band),
@@ -98,7 +121,7 @@ function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefin
     skippable: phase.skippable || !recommended,
     repeatable: phase.repeatable,
     substantive: phase.substantive === true,
-    prompts: phase.prompts.filter((p) => promptApplies(p, ctx)).map((p) => planPrompt(p, ctx)),
+    prompts: prompts.map((p) => planPrompt(p, ctx)),
     checklist: phase.checklist
       .filter((c) => checkApplies(c, ctx))
       .map((c) => ({
@@ -134,7 +157,10 @@ function sessionLayout(
       });
     }
     return [
-      { focusKey: 'sessionFocus.single', phases: protocol.phases.filter((p) => !p.followUpOnly) },
+      {
+        focusKey: SINGLE_SESSION_FOCUS_KEY,
+        phases: protocol.phases.filter((p) => !p.followUpOnly),
+      },
     ];
   }
   const multi = protocol.multiSession;
@@ -244,7 +270,7 @@ export function planSession(
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
     vars: {
-      interviewerName: name ? name : text(language, 'placeholders.interviewerName', band),
+      interviewerName: name ? name : text(language, INTERVIEWER_PLACEHOLDER_KEY, band),
     },
   };
   const layout = sessionLayout(protocol, opts);
@@ -281,11 +307,15 @@ export function planSession(
       .filter((p) => promptApplies(p, ctx))
       .map((p) => planPrompt(p, ctx)),
     texts: {
-      pairedInvitation: template(language, 'engine.pairedInvitation', band),
-      pairedInvitationNoKeyword: template(language, 'engine.pairedInvitationNoKeyword', band),
-      breakReminder: template(language, 'engine.breakReminder', band),
-      suggestiveAlert: template(language, 'engine.suggestiveAlert', band),
-      optionPosingAlert: template(language, 'engine.optionPosingAlert', band),
+      pairedInvitation: template(language, ENGINE_TEXT_KEYS.pairedInvitation, band),
+      pairedInvitationNoKeyword: template(
+        language,
+        ENGINE_TEXT_KEYS.pairedInvitationNoKeyword,
+        band,
+      ),
+      breakReminder: template(language, ENGINE_TEXT_KEYS.breakReminder, band),
+      suggestiveAlert: template(language, ENGINE_TEXT_KEYS.suggestiveAlert, band),
+      optionPosingAlert: template(language, ENGINE_TEXT_KEYS.optionPosingAlert, band),
     },
   };
 }
