@@ -73,7 +73,9 @@ function isRecommended(d: Decision, context?: ClassifyContext): boolean {
 }
 
 export function decideUtterance(text: string, lex: Lexicon, context?: ClassifyContext): Decision {
-  const norm = normalise(text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text);
+  const norm = normalise(
+    text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text,
+  );
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
 
   // Cues that make a whole turn suggestive wherever they appear.

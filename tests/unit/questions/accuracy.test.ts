@@ -1,0 +1,58 @@
+// Behavioural accuracy of the classifier on the labelled sets (tuned, dev and held-out splits).
+import { classifyQuestion, type Language } from '../../../src/questions';
+import { loadSet, SPLITS, topLevel, type Labelled } from './fixtures';
+
+const TARGETS: Record<Language, { accuracy: number; flagged: number }> = {
+  en: { accuracy: 0.92, flagged: 0.97 },
+  es: { accuracy: 0.9, flagged: 0.95 },
+};
+
+function score(
+  set: readonly Labelled[],
+  language: Language,
+): { accuracy: number; flagged: number } {
+  let correct = 0;
+  let risky = 0;
+  let flagged = 0;
+  for (const item of set) {
+    const c = classifyQuestion(item.text, language);
+    if (topLevel(c.type) === topLevel(item.type)) correct++;
+    if (item.type === 'option-posing' || item.type === 'suggestive') {
+      risky++;
+      if (!c.recommended) flagged++;
+    }
+  }
+  return { accuracy: correct / set.length, flagged: flagged / risky };
+}
+
+describe.each(['en', 'es'] as const)('classifier accuracy (%s)', (language) => {
+  const all = SPLITS.flatMap((split) => loadSet(language, split));
+
+  it('has at least 300 labelled utterances covering every type', () => {
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    const types = new Set(all.map((i) => i.type));
+    expect([...types].sort()).toEqual(
+      [
+        'cued-invitation',
+        'directive',
+        'facilitator',
+        'invitation',
+        'option-posing',
+        'other',
+        'suggestive',
+      ].sort(),
+    );
+  });
+
+  it('meets the top-level accuracy and flagging targets on the whole set', () => {
+    const { accuracy, flagged } = score(all, language);
+    expect(accuracy).toBeGreaterThanOrEqual(TARGETS[language].accuracy);
+    expect(flagged).toBeGreaterThanOrEqual(TARGETS[language].flagged);
+  });
+
+  it('meets the targets on the held-out split alone', () => {
+    const { accuracy, flagged } = score(loadSet(language, 'heldout'), language);
+    expect(accuracy).toBeGreaterThanOrEqual(TARGETS[language].accuracy);
+    expect(flagged).toBeGreaterThanOrEqual(TARGETS[language].flagged);
+  });
+});

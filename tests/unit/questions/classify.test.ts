@@ -1,0 +1,130 @@
+import { classifyQuestion } from '../../../src/questions';
+
+describe('classifyQuestion', () => {
+  it('codes the issue examples with exact type strings', () => {
+    expect(classifyQuestion('Tell me everything that happened', 'en').type).toBe('invitation');
+    expect(
+      classifyQuestion('You said the garage. Tell me everything about the garage', 'en').type,
+    ).toBe('cued-invitation');
+    expect(classifyQuestion('Mm-hmm', 'en').type).toBe('facilitator');
+    expect(classifyQuestion('Where did it happen?', 'en')).toMatchObject({
+      type: 'directive',
+      subtype: 'wh',
+    });
+    expect(classifyQuestion('Was it red or blue?', 'en')).toMatchObject({
+      type: 'option-posing',
+      subtype: 'forced-choice',
+      recommended: false,
+    });
+    expect(classifyQuestion("He hurt you, didn't he?", 'en')).toMatchObject({
+      type: 'suggestive',
+      subtype: 'tag',
+    });
+    expect(classifyQuestion('Your sister already told me', 'en')).toMatchObject({
+      type: 'suggestive',
+      subtype: 'co-witness',
+    });
+    expect(classifyQuestion('My name is Sam.', 'en').type).toBe('other');
+  });
+
+  it('treats faux invitations as option-posing and suggests the open form', () => {
+    const c = classifyQuestion('Can you tell me what happened?', 'en');
+    expect(c).toMatchObject({
+      type: 'option-posing',
+      subtype: 'faux-invitation',
+      recommended: false,
+    });
+    expect(c.suggestion).toBe('Tell me what happened.');
+    const es = classifyQuestion('¿Puedes contarme qué pasó en el parque?', 'es');
+    expect(es.type).toBe('option-posing');
+    expect(es.suggestion).toBe('Cuéntame qué pasó en el parque.');
+  });
+
+  it('flags why and time/count directives, not recommended for young children only', () => {
+    expect(classifyQuestion('Why did you go there?', 'en')).toMatchObject({
+      subtype: 'why',
+      recommended: true,
+    });
+    expect(
+      classifyQuestion('How many times did it happen?', 'en', { childAgeYears: 6 }),
+    ).toMatchObject({
+      type: 'directive',
+      subtype: 'time-or-count',
+      recommended: false,
+    });
+    expect(classifyQuestion('¿Cuándo pasó?', 'es', { childAgeYears: 5 }).recommended).toBe(false);
+  });
+
+  it('explains the decision with the cue, in the interview language', () => {
+    const en = classifyQuestion('Did he say anything?', 'en');
+    expect(en.reason).toContain('did he');
+    const es = classifyQuestion('Te tocó, ¿verdad?', 'es');
+    expect(es.type).toBe('suggestive');
+    expect(es.reason).toMatch(/Coletilla/);
+    expect(es.reason).toContain('verdad');
+  });
+
+  it('detects presumption only when the child words are known', () => {
+    expect(classifyQuestion('Where did he touch you?', 'en').type).toBe('directive');
+    const presumptive = classifyQuestion('Where did he touch you?', 'en', {
+      childWords: ['he came in my room'],
+    });
+    expect(presumptive).toMatchObject({
+      type: 'suggestive',
+      subtype: 'presumptive',
+      recommended: false,
+    });
+    expect(presumptive.reason).toContain('touch');
+    const said = classifyQuestion('Where did he touch you?', 'en', {
+      childWords: ['he touched me'],
+    });
+    expect(said.type).toBe('directive');
+    expect(
+      classifyQuestion('¿Dónde te tocó?', 'es', { childWords: ['entró a mi cuarto'] }).subtype,
+    ).toBe('presumptive');
+    expect(
+      classifyQuestion('¿Dónde te tocó?', 'es', { childWords: ['me tocaba la pierna'] }).type,
+    ).toBe('directive');
+  });
+
+  it("recognises a cued invitation from the child's own words and reuses them in suggestions", () => {
+    const cued = classifyQuestion('Tell me more about the garage.', 'en', {
+      childWords: ['we went to the garage'],
+    });
+    expect(cued).toMatchObject({ type: 'cued-invitation', subtype: 'child-words' });
+    const closed = classifyQuestion('Was the garage dark?', 'en', {
+      childWords: ['we went to the garage'],
+    });
+    expect(closed.suggestion).toBe('You said garage. Tell me everything about garage.');
+    const es = classifyQuestion('¿El cobertizo estaba cerrado?', 'es', {
+      childWords: ['fuimos al cobertizo'],
+    });
+    expect(es.suggestion).toBe('Dijiste cobertizo. Cuéntame todo sobre cobertizo.');
+  });
+
+  it('codes time segmenting as a cued invitation', () => {
+    expect(
+      classifyQuestion('Tell me what happened from when you got home until bedtime.', 'en'),
+    ).toMatchObject({
+      type: 'cued-invitation',
+      subtype: 'time-segment',
+    });
+  });
+
+  it('handles questions typed without a question mark (live notes)', () => {
+    expect(classifyQuestion('did he hurt you', 'en').type).toBe('option-posing');
+    expect(classifyQuestion('where were you', 'en').type).toBe('directive');
+    expect(classifyQuestion('when you are ready, tell me what happened', 'en').type).not.toBe(
+      'directive',
+    );
+  });
+
+  it('is deterministic and bounded on huge input', () => {
+    const huge = 'tell me '.repeat(200_000);
+    const start = Date.now();
+    const c = classifyQuestion(huge, 'en');
+    expect(Date.now() - start).toBeLessThan(1000);
+    expect(c.type).toBe('invitation');
+    expect(classifyQuestion('', 'en')).toMatchObject({ type: 'other', subtype: 'empty' });
+  });
+});
