@@ -152,7 +152,7 @@ describe('protocol locale catalogs', () => {
     delete (broken.checklist as CatalogNode).preschool;
     const problems = catalogProblems(broken, en);
     expect(problems).toEqual(expect.arrayContaining(['prompts.intro.interpreter: empty']));
-    const fixedEmpty = structuredClone(broken) as CatalogNode;
+    const fixedEmpty = structuredClone<CatalogNode>(broken);
     (fixedEmpty.prompts as { intro: CatalogNode }).intro.interpreter = 'x';
     const problems2 = catalogProblems(fixedEmpty, en);
     expect(problems2).toContain('checklist.preschool.settled: missing');
