@@ -5,6 +5,7 @@ import {
   copyFileSync,
   existsSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -115,6 +116,7 @@ export function restoreVault(
   }
   const partial = join(vaultDir, `.restore-${process.pid}.partial`);
   try {
+    mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
     copyFileSync(backupFile, partial);
     fsyncPath(partial);
     renameSync(partial, target);

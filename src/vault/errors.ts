@@ -37,10 +37,11 @@ export class HearthError extends Error {
   }
 }
 
-/** Maps a better-sqlite3 error to a HearthError; anything unknown becomes IO_ERROR. */
+/** Maps a better-sqlite3 or file-system error to a HearthError without passing its message on. */
 export function fromSqliteError(error: unknown): HearthError {
   if (error instanceof HearthError) return error;
-  const code = (error as { code?: unknown }).code;
+  const code =
+    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof code === 'string') {
     if (code === 'SQLITE_FULL') {
       return new HearthError(
@@ -70,6 +71,19 @@ export function fromSqliteError(error: unknown): HearthError {
         'The vault file could not be read or written. Check the disk and its permissions.',
       );
     }
+  }
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new HearthError(
+      'DISK_FULL',
+      'The disk is full: nothing was saved by this action. Free some space and try again.',
+    );
+  }
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    // A file-system error (EACCES, EIO, ENOENT, ...): its message holds a path, so only the code is kept.
+    return new HearthError(
+      'IO_ERROR',
+      `A file could not be read or written (${code}). Check the disk, the folder and its permissions.`,
+    );
   }
   return new HearthError('INTERNAL', 'An unexpected storage error occurred. Nothing was changed.');
 }

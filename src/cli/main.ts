@@ -1,0 +1,54 @@
+// The `hearth` command: dispatches to subcommands. Exit codes: 0 ok, 1 problem found, 2 usage.
+import { EXIT, type CliCommand, type CliIo } from './io';
+import { vaultCommand } from './vault-commands';
+
+interface CommandEntry {
+  run: CliCommand;
+  summary: string;
+}
+
+const COMMANDS: Record<string, CommandEntry> = {
+  vault: {
+    run: vaultCommand,
+    summary: 'create, check, back up or restore a vault (hearth vault --help)',
+  },
+};
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'hearth: forensic interview vault, verifier and tools',
+    '',
+    'Usage: hearth <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 ok, 1 problem found, 2 usage error.',
+    '',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(helpText());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`hearth: unknown command "${name}"\n\n${helpText()}`);
+    return EXIT.usage;
+  }
+  return command.run(rest, io);
+}
+
+/** Entry used by bin/hearth.js. */
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, {
+    stdin: process.stdin,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    env: process.env,
+  });
+}

@@ -1,0 +1,196 @@
+// `hearth vault init|check|backup|restore`: vault administration from a terminal. Each command
+// runs the same core as the app, so its checks and errors are the app's.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../api/core';
+import type { ChannelResponse, CoreError } from '../api/contract';
+import { HearthError, restoreVault } from '../vault';
+import { EXIT, type CliIo } from './io';
+import { readPassphrase, UsageError } from './passphrase';
+
+const MiB = 1024 * 1024;
+
+export const VAULT_USAGE = `Usage:
+  hearth vault init    --vault DIR [--user NAME] [--display-name TEXT] [--kdf-memory-mib 64|128|256]
+  hearth vault check   --vault DIR [--user NAME] [--json]
+  hearth vault backup  --vault DIR [--user NAME] --out FILE
+  hearth vault restore --vault DIR --from FILE [--replace]
+
+The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
+--user defaults to "admin". Exit codes: 0 ok, 1 problem found, 2 usage error.`;
+
+const OPTIONS = {
+  vault: { type: 'string' },
+  user: { type: 'string', default: 'admin' },
+  'display-name': { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  'kdf-memory-mib': { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  replace: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+class CommandFailed extends Error {
+  constructor(readonly error: CoreError) {
+    super(error.message);
+  }
+}
+
+async function must<T>(core: Core, channel: string, payload: unknown): Promise<T> {
+  const result = await core.invoke(channel, payload);
+  if (!result.ok) throw new CommandFailed(result.error);
+  return result.value as T;
+}
+
+function requireOption(values: Values, name: 'vault' | 'out' | 'from'): string {
+  const value = values[name];
+  if (!value) throw new UsageError(`--${name} is required`);
+  return resolve(value);
+}
+
+function kdfOption(values: Values) {
+  const text = values['kdf-memory-mib'];
+  if (text === undefined) return undefined;
+  const mib = Number(text);
+  if (![64, 128, 256].includes(mib))
+    throw new UsageError('--kdf-memory-mib must be 64, 128 or 256');
+  return { opsLimit: 3, memLimitBytes: mib * MiB };
+}
+
+async function unlocked(io: CliIo, values: Values): Promise<Core> {
+  const core = createCore({ vaultDir: requireOption(values, 'vault') });
+  try {
+    const passphrase = await readPassphrase(io, values['passphrase-file']);
+    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    return core;
+  } catch (error) {
+    core.close();
+    throw error;
+  }
+}
+
+async function init(io: CliIo, values: Values): Promise<number> {
+  const argon2 = kdfOption(values);
+  const core = createCore({
+    vaultDir: requireOption(values, 'vault'),
+    ...(argon2 ? { argon2 } : {}),
+  });
+  try {
+    const status = await must<ChannelResponse<'vault.status'>>(core, 'vault.status', {});
+    if (status.exists)
+      throw new CommandFailed({
+        code: 'VAULT_EXISTS',
+        message: 'A vault already exists in this folder.',
+      });
+    const passphrase = await readPassphrase(io, values['passphrase-file'], {
+      confirm: true,
+      label: 'New passphrase',
+    });
+    const username = values.user;
+    const { recoveryKey } = await must<ChannelResponse<'vault.create'>>(core, 'vault.create', {
+      username,
+      displayName: values['display-name'] ?? username,
+      passphrase,
+    });
+    io.out(
+      [
+        `Hearth vault created in ${requireOption(values, 'vault')}`,
+        `Administrator: ${username}`,
+        '',
+        'RECOVERY KIT: print this or write it down, and keep it somewhere safe, away from this',
+        'computer. It is shown only this once. With it, a forgotten passphrase can be reset.',
+        '',
+        `    ${recoveryKey}`,
+        '',
+      ].join('\n'),
+    );
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}
+
+async function check(io: CliIo, values: Values): Promise<number> {
+  const core = await unlocked(io, values);
+  try {
+    const result = await must<ChannelResponse<'vault.check'>>(core, 'vault.check', {});
+    if (values.json) io.out(JSON.stringify(result) + '\n');
+    else if (result.ok) io.out('vault check: no problems found\n');
+    else {
+      io.out(`vault check: ${result.problems.length} problem(s) found\n`);
+      for (const p of result.problems) io.out(`  ${p.kind} ${p.id}: ${p.detail}\n`);
+    }
+    return result.ok ? EXIT.ok : EXIT.problem;
+  } finally {
+    core.close();
+  }
+}
+
+async function backup(io: CliIo, values: Values): Promise<number> {
+  const out = requireOption(values, 'out');
+  const core = await unlocked(io, values);
+  try {
+    const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', { path: out });
+    io.out(`backup written: ${result.path} (${result.bytes} bytes, encrypted like the vault)\n`);
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}
+
+function restore(io: CliIo, values: Values): number {
+  const result = restoreVault(requireOption(values, 'from'), requireOption(values, 'vault'), {
+    replace: values.replace,
+  });
+  io.out(`vault restored into ${requireOption(values, 'vault')}\n`);
+  if (result.previous) io.out(`the vault that was there is kept as ${result.previous}\n`);
+  io.out('run `hearth vault check` to confirm it.\n');
+  return EXIT.ok;
+}
+
+export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`hearth vault: ${(error as Error).message}\n\n${VAULT_USAGE}\n`);
+    return EXIT.usage;
+  }
+  const [action, ...extra] = parsed.positionals;
+  if (parsed.values.help || action === undefined) {
+    (parsed.values.help ? io.out : io.err)(`${VAULT_USAGE}\n`);
+    return parsed.values.help ? EXIT.ok : EXIT.usage;
+  }
+  const commands: Record<string, (io: CliIo, values: Values) => Promise<number> | number> = {
+    init,
+    check,
+    backup,
+    restore,
+  };
+  const command = commands[action];
+  if (!command || extra.length > 0) {
+    io.err(`hearth vault: unknown action "${[action, ...extra].join(' ')}"\n\n${VAULT_USAGE}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(io, parsed.values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`hearth vault ${action}: ${error.message}\n\n${VAULT_USAGE}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CommandFailed || error instanceof HearthError) {
+      const code = error instanceof CommandFailed ? error.error.code : error.code;
+      io.err(`hearth vault ${action}: ${code}: ${error.message}\n`);
+      return code === 'INVALID_INPUT' ? EXIT.usage : EXIT.problem;
+    }
+    io.err(`hearth vault ${action}: unexpected error; nothing was changed\n`);
+    return EXIT.problem;
+  }
+}
