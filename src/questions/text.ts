@@ -92,8 +92,22 @@ export function words(normalised: string): string[] {
   return normalised.match(WORD) ?? [];
 }
 
+// Stemming is the hot path of presumption checks over a long interview: memoise it, bounded.
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache: Record<'en' | 'es', Map<string, string>> = { en: new Map(), es: new Map() };
+
 /** A light stemmer: enough to match "touched" with "touching" or "tocó" with "tocar". */
 export function stem(word: string, language: 'en' | 'es'): string {
+  const cache = stemCache[language];
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  const result = computeStem(word, language);
+  cache.set(word, result);
+  return result;
+}
+
+function computeStem(word: string, language: 'en' | 'es'): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length <= 3) return w;
   if (language === 'en') {

@@ -8,8 +8,8 @@ import type { Language } from './types';
 export interface ChildVocabulary {
   /** stem -> the child's own surface form (first seen), for suggestions in the child's words. */
   stems: Map<string, string>;
-  /** Normalised text of everything the child said, for multi-word details. */
-  joined: string;
+  /** Multi-word sensitive details the child has said (checked as each turn arrives). */
+  phrases: Set<string>;
 }
 
 interface CacheEntry {
@@ -26,7 +26,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
   const cache = caches[lex.language];
   let entry = cache.get(childWords);
   if (!entry || entry.length > childWords.length) {
-    entry = { length: 0, vocab: { stems: new Map(), joined: '' } };
+    entry = { length: 0, vocab: { stems: new Map(), phrases: new Set() } };
     cache.set(childWords, entry);
   }
   for (let i = entry.length; i < childWords.length; i++)
@@ -37,7 +37,9 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
-  vocab.joined += ` ${norm} `;
+  // Checked per turn rather than on a growing joined string, which would be re-flattened
+  // (quadratic) on every question of a long interview.
+  for (const phrase of lex.presumptivePhrases) if (norm.includes(phrase)) vocab.phrases.add(phrase);
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
     if (!vocab.stems.has(s)) vocab.stems.set(s, surfaceOf(text, w));
@@ -63,7 +65,7 @@ export function unsaidDetail(
     if (lex.presumptiveStems.has(s) && !vocab.stems.has(s)) return w;
   }
   for (const phrase of lex.presumptivePhrases) {
-    if (norm.includes(phrase) && !vocab.joined.includes(phrase)) return phrase;
+    if (norm.includes(phrase) && !vocab.phrases.has(phrase)) return phrase;
   }
   return undefined;
 }
