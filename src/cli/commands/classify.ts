@@ -48,18 +48,18 @@ function format(text: string, c: Classification, json: boolean): string {
 
 export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.out(USAGE);
+    io.out(`${USAGE}\n`);
     return EXIT.ok;
   }
   const options = parseArgs(argv);
   if (typeof options === 'string') {
-    io.err(`${options}\n${USAGE}`);
+    io.err(`${options}\n${USAGE}\n`);
     return EXIT.usage;
   }
   const emit = (line: string): void => {
     const text = line.replace(/\r$/, '');
     if (text.trim().length === 0) return;
-    io.out(format(text, classifyQuestion(text, options.language), options.json));
+    io.out(format(text, classifyQuestion(text, options.language), options.json) + '\n');
   };
   // A streaming decoder keeps a multi-byte character split across chunks intact.
   const decoder = new TextDecoder('utf-8');

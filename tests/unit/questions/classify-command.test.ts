@@ -7,8 +7,8 @@ function fakeIo(input: string | Buffer[]): CliIo & { outLines: string[]; errLine
   const errLines: string[] = [];
   return {
     stdin: Readable.from(typeof input === 'string' ? [Buffer.from(input)] : input),
-    out: (t) => outLines.push(t),
-    err: (t) => errLines.push(t),
+    out: (t) => outLines.push(...t.split('\n').filter((l) => l.length > 0)),
+    err: (t) => errLines.push(...t.split('\n').filter((l) => l.length > 0)),
     env: {},
     outLines,
     errLines,
@@ -16,6 +16,14 @@ function fakeIo(input: string | Buffer[]): CliIo & { outLines: string[]; errLine
 }
 
 describe('hearth classify', () => {
+  it('ends every result with a newline (io.out writes raw text)', async () => {
+    const chunks: string[] = [];
+    const io = { ...fakeIo('Okay.\nDid he?\n'), out: (t: string) => chunks.push(t) };
+    await classifyCommand(['--lang', 'en'], io);
+    expect(chunks).toHaveLength(2);
+    for (const c of chunks) expect(c.endsWith('\n')).toBe(true);
+  });
+
   it('writes one JSON object per non-empty input line', async () => {
     const io = fakeIo("Tell me everything.\n\nDid he hurt you?\r\nYou were scared, weren't you?");
     expect(await classifyCommand(['--lang', 'en', '--json'], io)).toBe(EXIT.ok);
