@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const requested = process.argv.slice(2);
   const unknown = requested.filter((n) => !available.includes(n));
   if (unknown.length > 0) {
-    console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`);
+    console.error(
+      `Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`,
+    );
     process.exitCode = 2;
     return;
   }

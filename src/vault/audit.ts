@@ -3,6 +3,7 @@
 // record commit to that record's ciphertext hash, so `vault check` can tell a rolled-back or
 // deleted row from the version Hearth last wrote.
 import type { Database } from 'better-sqlite3';
+import { statement } from './db';
 import {
   aeadDecrypt,
   aeadEncrypt,
@@ -77,9 +78,10 @@ export class AuditLog {
 
   /** Appends one entry; call inside the transaction that makes the change it describes. */
   append(entry: AuditEntry): number {
-    const head = this.db
-      .prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1')
-      .get() as { seq: number; mac: Buffer } | undefined;
+    const head = statement(
+      this.db,
+      'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1',
+    ).get() as { seq: number; mac: Buffer } | undefined;
     const seq = (head?.seq ?? 0) + 1;
     const prevMac = head ? blob(head.mac) : GENESIS_MAC;
     const { nonce, ciphertext } = aeadEncrypt(
@@ -88,9 +90,10 @@ export class AuditLog {
       associatedData(this.keyring, seq),
     );
     const mac = chainMac(this.keyring, seq, prevMac, nonce, ciphertext);
-    this.db
-      .prepare('INSERT INTO audit_log (seq, nonce, ciphertext, mac) VALUES (?, ?, ?, ?)')
-      .run(seq, nonce, ciphertext, mac);
+    statement(
+      this.db,
+      'INSERT INTO audit_log (seq, nonce, ciphertext, mac) VALUES (?, ?, ?, ?)',
+    ).run(seq, nonce, ciphertext, mac);
     return seq;
   }
 
@@ -103,9 +106,10 @@ export class AuditLog {
     const problems: AuditProblem[] = [];
     let prevMac: Uint8Array = GENESIS_MAC;
     let expectedSeq = 1;
-    for (const row of this.db
-      .prepare('SELECT seq, nonce, ciphertext, mac FROM audit_log ORDER BY seq')
-      .iterate() as IterableIterator<AuditRow>) {
+    for (const row of statement(
+      this.db,
+      'SELECT seq, nonce, ciphertext, mac FROM audit_log ORDER BY seq',
+    ).iterate() as IterableIterator<AuditRow>) {
       if (row.seq !== expectedSeq) {
         problems.push({
           seq: expectedSeq,
@@ -132,11 +136,10 @@ export class AuditLog {
 
   /** Entries newest first, for `audit.list`; entries that fail to decrypt are skipped (check reports them). */
   list(limit: number, beforeSeq?: number): Array<AuditEntry & { seq: number }> {
-    const rows = this.db
-      .prepare(
-        'SELECT seq, nonce, ciphertext, mac FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?',
-      )
-      .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as AuditRow[];
+    const rows = statement(
+      this.db,
+      'SELECT seq, nonce, ciphertext, mac FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?',
+    ).all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as AuditRow[];
     const out: Array<AuditEntry & { seq: number }> = [];
     for (const row of rows) {
       const entry = this.open(row.seq, blob(row.nonce), blob(row.ciphertext));

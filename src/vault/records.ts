@@ -2,6 +2,7 @@
 // its container (case or session), its id, its sequence number, its kind and its key, so a row
 // copied to another place, or renumbered, no longer decrypts.
 import type { Database } from 'better-sqlite3';
+import { statement } from './db';
 import { aeadDecrypt, aeadEncrypt, CryptoError, randomBytes, sha256, wipe } from '../crypto';
 import type { AuditRecordRef } from './audit';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
@@ -51,22 +52,22 @@ const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext'
 export class RecordStore {
   /** Unwrapped data keys, by ref; wiped on lock. */
   private readonly dataKeys = new Map<string, Uint8Array>();
+  private readonly adPrefix: string;
 
   constructor(
     private readonly db: Database,
     private readonly keyring: Keyring,
-  ) {}
+  ) {
+    this.adPrefix = JSON.stringify(['hearth.record.v1', keyring.vaultIdHex]).slice(0, -1) + ',';
+  }
 
+  /**
+   * canonicalTuple('hearth.record.v1', vaultId, container, record, seq, kind, keyRef), built
+   * from a cached prefix because it is computed once per record on every listing.
+   */
   private associatedData(a: RecordAddress): Uint8Array {
-    return canonicalTuple(
-      'hearth.record.v1',
-      this.keyring.vaultIdHex,
-      a.containerId,
-      a.recordId,
-      a.seq,
-      a.kind,
-      a.keyRef,
-    );
+    const rest = JSON.stringify([a.containerId, a.recordId, a.seq, a.kind, a.keyRef]);
+    return utf8(this.adPrefix + rest.slice(1));
   }
 
   /** Creates and stores (wrapped) a fresh random data key, e.g. for a new session. */
@@ -77,15 +78,17 @@ export class RecordStore {
       key,
       canonicalTuple('hearth.datakey.v1', this.keyring.vaultIdHex, keyRef),
     );
-    this.db
-      .prepare('INSERT INTO data_keys (key_ref, nonce, wrapped_key) VALUES (?, ?, ?)')
-      .run(keyRef, nonce, ciphertext);
+    statement(this.db, 'INSERT INTO data_keys (key_ref, nonce, wrapped_key) VALUES (?, ?, ?)').run(
+      keyRef,
+      nonce,
+      ciphertext,
+    );
     this.dataKeys.set(keyRef, key);
   }
 
   /** Deletes a data key: every record sealed with it becomes unreadable (crypto-shredding). */
   shredDataKey(keyRef: string): void {
-    this.db.prepare('DELETE FROM data_keys WHERE key_ref = ?').run(keyRef);
+    statement(this.db, 'DELETE FROM data_keys WHERE key_ref = ?').run(keyRef);
     wipe(this.dataKeys.get(keyRef));
     this.dataKeys.delete(keyRef);
   }
@@ -95,9 +98,10 @@ export class RecordStore {
     if (keyRef === 'signing') return this.keyring.signingWrap;
     const cached = this.dataKeys.get(keyRef);
     if (cached) return cached;
-    const row = this.db
-      .prepare('SELECT nonce, wrapped_key FROM data_keys WHERE key_ref = ?')
-      .get(keyRef) as { nonce: Buffer; wrapped_key: Buffer } | undefined;
+    const row = statement(
+      this.db,
+      'SELECT nonce, wrapped_key FROM data_keys WHERE key_ref = ?',
+    ).get(keyRef) as { nonce: Buffer; wrapped_key: Buffer } | undefined;
     if (!row)
       throw new HearthError(
         'TAMPERED',
@@ -129,23 +133,22 @@ export class RecordStore {
       utf8(JSON.stringify(value)),
       this.associatedData(address),
     );
-    this.db
-      .prepare(
-        `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    statement(
+      this.db,
+      `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(record_id) DO UPDATE SET container_id = excluded.container_id, kind = excluded.kind,
            seq = excluded.seq, key_ref = excluded.key_ref, nonce = excluded.nonce,
            ciphertext = excluded.ciphertext, blind_index = excluded.blind_index`,
-      )
-      .run(
-        address.recordId,
-        address.containerId,
-        address.kind,
-        address.seq,
-        address.keyRef,
-        nonce,
-        ciphertext,
-        blindIndex ?? null,
-      );
+    ).run(
+      address.recordId,
+      address.containerId,
+      address.kind,
+      address.seq,
+      address.keyRef,
+      nonce,
+      ciphertext,
+      blindIndex ?? null,
+    );
     return { id: address.recordId, seq: address.seq, hash: recordHash(nonce, ciphertext) };
   }
 
@@ -176,16 +179,17 @@ export class RecordStore {
   }
 
   get<T>(recordId: string): OpenedRecord<T> | undefined {
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM records WHERE record_id = ?`)
-      .get(recordId) as RecordRow | undefined;
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM records WHERE record_id = ?`).get(
+      recordId,
+    ) as RecordRow | undefined;
     return row ? this.openRow<T>(row) : undefined;
   }
 
   getByBlindIndex<T>(kind: string, blindIndex: Uint8Array): OpenedRecord<T> | undefined {
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM records WHERE kind = ? AND blind_index = ?`)
-      .get(kind, blindIndex) as RecordRow | undefined;
+    const row = statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM records WHERE kind = ? AND blind_index = ?`,
+    ).get(kind, blindIndex) as RecordRow | undefined;
     return row ? this.openRow<T>(row) : undefined;
   }
 
@@ -199,12 +203,13 @@ export class RecordStore {
   ): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
     const rows = (
       containerId === undefined
-        ? this.db.prepare(`SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY rowid`).all(kind)
-        : this.db
-            .prepare(
-              `SELECT ${COLUMNS} FROM records WHERE container_id = ? AND kind = ? ORDER BY seq`,
-            )
-            .all(containerId, kind)
+        ? statement(this.db, `SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY rowid`).all(
+            kind,
+          )
+        : statement(
+            this.db,
+            `SELECT ${COLUMNS} FROM records WHERE container_id = ? AND kind = ? ORDER BY seq`,
+          ).all(containerId, kind)
     ) as RecordRow[];
     const records: Array<OpenedRecord<T>> = [];
     const unreadable: string[] = [];
@@ -222,9 +227,10 @@ export class RecordStore {
 
   /** Every row's address and ciphertext hash, for the integrity check. */
   *allRows(): Generator<{ address: RecordAddress; hash: string; readable: boolean }> {
-    for (const row of this.db
-      .prepare(`SELECT ${COLUMNS} FROM records ORDER BY rowid`)
-      .iterate() as IterableIterator<RecordRow>) {
+    for (const row of statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM records ORDER BY rowid`,
+    ).iterate() as IterableIterator<RecordRow>) {
       let readable = true;
       try {
         this.openRow(row);
