@@ -5,14 +5,23 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import prettier from 'eslint-config-prettier';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'os', 'child_process', 'net', 'http', 'https', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'crypto',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'worker_threads',
+];
 const ioLibraries = ['better-sqlite3', 'libsodium-wrappers', 'libsodium-wrappers-sumo', 'electron'];
 
 /** A `no-restricted-imports` rule that bans the given module patterns with one message. */
-const banImports = (patterns, message) => [
-  'error',
-  { patterns: [{ group: patterns, message }] },
-];
+const banImports = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 // Each zone: files in `target` may not import files in `from`, except the listed sub-paths.
 const layeringZones = [
@@ -23,9 +32,26 @@ const layeringZones = [
   ...['interview', 'training', 'export'].map((layer) => ({
     target: `./src/${layer}`,
     from: './src',
-    except: ['./crypto', './vault', './protocols', './questions', './interview', './training', './export'],
+    except: [
+      './crypto',
+      './vault',
+      './protocols',
+      './questions',
+      './interview',
+      './training',
+      './export',
+    ],
   })),
-  { target: './src/api/contract.ts', from: './src', except: ['./api/contract.ts'] },
+  {
+    target: './src/api/contract.ts',
+    from: './src',
+    except: ['./api/contract.ts', './api/channels', './protocols', './questions'],
+  },
+  {
+    target: './src/api/channels',
+    from: './src',
+    except: ['./api/channels', './protocols', './questions'],
+  },
   { target: './src/api', from: './src/cli' },
   { target: './src', from: './electron' },
   { target: './src', from: './renderer' },
@@ -34,13 +60,13 @@ const layeringZones = [
   {
     target: './renderer',
     from: './src',
-    except: ['./api/contract.ts', './protocols', './questions'],
+    except: ['./api/contract.ts', './api/channels', './protocols', './questions'],
   },
   { target: './renderer', from: './electron' },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'tests/fixtures/**'] },
+  { ignores: ['.tmp/**', 'dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'tests/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -55,7 +81,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'import/no-restricted-paths': ['error', { zones: layeringZones }],
       'import/no-cycle': 'error',
       'no-console': 'error',
@@ -68,11 +97,20 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
     languageOptions: {
       parserOptions: { projectService: false, project: null },
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
     },
   },
   { files: ['src/crypto/**'], rules: { 'no-restricted-imports': 'off' } },
@@ -81,7 +119,14 @@ export default tseslint.config(
     ignores: ['src/vault/**', 'src/crypto/**', 'src/api/**', 'src/cli/**'],
     rules: {
       'no-restricted-imports': banImports(
-        ['better-sqlite3', 'libsodium-wrappers', 'libsodium-wrappers-sumo', 'electron', 'react', 'react-dom'],
+        [
+          'better-sqlite3',
+          'libsodium-wrappers',
+          'libsodium-wrappers-sumo',
+          'electron',
+          'react',
+          'react-dom',
+        ],
         'Storage goes through src/vault and crypto through src/crypto; src never uses electron or react.',
       ),
     },
@@ -97,7 +142,7 @@ export default tseslint.config(
   },
   // Pure layers come after the broader src/** blocks so that their stricter ban wins.
   {
-    files: ['src/protocols/**', 'src/questions/**', 'src/api/contract.ts'],
+    files: ['src/protocols/**', 'src/questions/**', 'src/api/contract.ts', 'src/api/channels/**'],
     rules: {
       'no-restricted-imports': banImports(
         [...nodeBuiltins, ...ioLibraries],

@@ -12,7 +12,7 @@ import {
   type CoreError,
   type Result,
 } from './contract';
-import { handlers, type Handler } from './handlers';
+import { handlers } from './handlers';
 import { CoreState, type CoreOptions } from './state';
 
 export type { CoreOptions } from './state';
@@ -44,12 +44,13 @@ export function createCore(options: CoreOptions): Core {
   const state = new CoreState(options);
   let closed = false;
 
-  async function run<C extends Channel>(channel: C, payload: unknown): Promise<unknown> {
+  function run<C extends Channel>(channel: C, payload: unknown): unknown {
     const spec = channels[channel];
     const parsed = (spec.request as z.ZodType).safeParse(payload);
     if (!parsed.success) throw new HearthError('INVALID_INPUT', describeInvalidInput(parsed.error));
-    const handler = handlers[channel] as Handler<C>;
-    return handler(parsed.data as Parameters<Handler<C>>[0], state);
+    // The handler map is typed per channel; indexing it with a generic C needs one widening.
+    const handler = handlers[channel] as (payload: unknown, state: CoreState) => unknown;
+    return handler(parsed.data, state);
   }
 
   return {

@@ -1,4 +1,5 @@
 // The `hearth` command: dispatches to subcommands. Exit codes: 0 ok, 1 problem found, 2 usage.
+import { classifyCommand } from './commands/classify';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { vaultCommand } from './vault-commands';
 
@@ -8,6 +9,10 @@ interface CommandEntry {
 }
 
 const COMMANDS: Record<string, CommandEntry> = {
+  classify: {
+    run: classifyCommand,
+    summary: 'code interviewer questions by type, one per line on stdin (--lang en|es [--json])',
+  },
   vault: {
     run: vaultCommand,
     summary: 'create, check, back up or restore a vault (hearth vault --help)',

@@ -45,7 +45,10 @@ export async function call<C extends Channel>(
   const result = await core.invoke(channel, payload);
   if (!result.ok)
     throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-  return channels[channel].response.parse(result.value) as ChannelResponse<C>;
+  // Validate against the contract, but hand back what the caller really received (schemas
+  // that pin only some fields of a large value would strip the rest).
+  channels[channel].response.parse(result.value);
+  return result.value as ChannelResponse<C>;
 }
 
 export async function callError(core: Core, channel: string, payload: unknown): Promise<CoreError> {

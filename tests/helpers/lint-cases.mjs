@@ -5,11 +5,13 @@ import { ESLint } from 'eslint';
 import { join } from 'node:path';
 
 const root = process.argv[2];
-const cases = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.on('data', (chunk) => (text += chunk));
-  process.stdin.on('end', () => resolve(text));
-}));
+const cases = JSON.parse(
+  await new Promise((resolve) => {
+    let text = '';
+    process.stdin.on('data', (chunk) => (text += chunk));
+    process.stdin.on('end', () => resolve(text));
+  }),
+);
 const eslint = new ESLint({ cwd: root });
 const out = [];
 for (const { file, code } of cases) {

@@ -1,24 +1,9 @@
-// One handler per channel, typed from the contract. Handlers receive validated requests.
-import {
-  archiveCase,
-  backupVault,
-  checkVault,
-  createCase,
-  getCase,
-  listCases,
-  updateCase,
-} from '../vault';
-import type { Channel, ChannelRequest, ChannelResponse } from './contract';
-import type { CoreState } from './state';
+// Handlers: vault lifecycle, users, audit log.
+import { backupVault, checkVault } from '../../vault';
+import type { vaultChannels } from '../channels/vault';
+import type { HandlersFor } from './types';
 
-export type Handler<C extends Channel> = (
-  request: ChannelRequest<C>,
-  state: CoreState,
-) => ChannelResponse<C> | Promise<ChannelResponse<C>>;
-
-export type Handlers = { [C in Channel]: Handler<C> };
-
-export const handlers: Handlers = {
+export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
   'vault.status': (_req, state) => {
     if (!state.vaultExists()) return { exists: false, unlocked: false };
     const user = state.vault().user;
@@ -54,17 +39,6 @@ export const handlers: Handlers = {
         createdAt,
       })),
   }),
-  'cases.create': (req, state) => ({ caseId: createCase(state.vault(), req) }),
-  'cases.list': (req, state) => listCases(state.vault(), req),
-  'cases.get': (req, state) => getCase(state.vault(), req.caseId, req),
-  'cases.update': (req, state) => {
-    const updated = updateCase(state.vault(), req.caseId, req.patch);
-    return { caseId: updated.caseId, version: updated.version };
-  },
-  'cases.archive': (req, state) => {
-    const updated = archiveCase(state.vault(), req.caseId, req.archived ?? true);
-    return { caseId: updated.caseId, archived: updated.archived };
-  },
   'audit.list': (req, state) => {
     const vault = state.vault();
     vault.require('audit.read');

@@ -1,0 +1,70 @@
+// Field schemas shared by several channel groups. Pure: zod only (the renderer imports these).
+import { z } from 'zod';
+
+export const username = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,31}$/,
+    'User name: 2-32 lower-case letters, digits, dot, dash or underscore',
+  );
+export const displayName = z
+  .string()
+  .trim()
+  .min(1, 'Display name is required')
+  .max(100, 'Display name: at most 100 characters');
+export const passphrase = z
+  .string()
+  .min(12, 'Passphrase: at least 12 characters')
+  .max(1024, 'Passphrase: at most 1024 characters');
+export const roleSchema = z.enum(['admin', 'interviewer', 'trainer', 'reviewer']);
+export const language = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Language: a code such as "en" or "es"');
+export const caseId = z.string().regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid');
+export const isoTime = z.string();
+
+export const caseFields = {
+  reference: z
+    .string()
+    .trim()
+    .min(1, 'Case reference is required')
+    .max(64, 'Case reference: at most 64 characters'),
+  childAlias: z
+    .string()
+    .trim()
+    .min(1, 'Child alias is required')
+    .max(64, 'Child alias: at most 64 characters'),
+  childAgeYears: z.int().min(0).max(17),
+  childAgeMonths: z.int().min(0).max(11),
+  language,
+  interpreterNeeded: z.boolean(),
+  allegationSummary: z.string().max(4000, 'Allegation summary: at most 4,000 characters'),
+  allegationBlind: z.boolean(),
+  notes: z.string().max(20000, 'Notes: at most 20,000 characters'),
+};
+
+export const caseSummary = z.object({
+  caseId,
+  reference: z.string(),
+  childAlias: z.string(),
+  childAgeYears: z.int(),
+  childAgeMonths: z.int(),
+  language: z.string(),
+  interpreterNeeded: z.boolean(),
+  allegationBlind: z.boolean(),
+  archived: z.boolean(),
+  version: z.int(),
+  createdAt: isoTime,
+  createdBy: z.string(),
+  updatedAt: isoTime,
+  updatedBy: z.string(),
+});
+
+export const caseView = caseSummary.extend({
+  allegationSummary: z.string().optional(),
+  notes: z.string().optional(),
+  allegationHidden: z.boolean(),
+});
+
+export const signedInUser = z.object({ username: z.string(), role: roleSchema });
+export const empty = z.strictObject({});

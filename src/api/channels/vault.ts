@@ -1,0 +1,89 @@
+// Vault lifecycle, users and the audit log.
+import { z } from 'zod';
+import {
+  displayName,
+  empty,
+  isoTime,
+  passphrase,
+  roleSchema,
+  signedInUser,
+  username,
+} from './common';
+
+export const vaultChannels = {
+  'vault.status': {
+    request: empty,
+    response: z.object({
+      exists: z.boolean(),
+      unlocked: z.boolean(),
+      user: signedInUser.optional(),
+    }),
+  },
+  'vault.create': {
+    request: z.strictObject({ username, displayName, passphrase }),
+    response: z.object({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': {
+    request: z.strictObject({ username: z.string().max(64), passphrase: z.string().max(1024) }),
+    response: signedInUser,
+  },
+  'vault.lock': { request: empty, response: z.object({}) },
+  'vault.changePassphrase': {
+    request: z.strictObject({ currentPassphrase: z.string().max(1024), newPassphrase: passphrase }),
+    response: z.object({}),
+  },
+  'vault.recover': {
+    request: z.strictObject({
+      username,
+      recoveryKey: z.string().min(1).max(200),
+      newPassphrase: passphrase,
+    }),
+    response: z.object({ username: z.string(), role: roleSchema, recoveryKey: z.string() }),
+  },
+  'vault.check': {
+    request: empty,
+    response: z.object({
+      ok: z.boolean(),
+      problems: z.array(z.object({ kind: z.string(), id: z.string(), detail: z.string() })),
+    }),
+  },
+  'vault.backup': {
+    request: z.strictObject({ path: z.string().min(1).max(4096) }),
+    response: z.object({ path: z.string(), bytes: z.int() }),
+  },
+  'users.add': {
+    request: z.strictObject({ username, displayName, role: roleSchema, passphrase }),
+    response: z.object({ username: z.string() }),
+  },
+  'users.list': {
+    request: empty,
+    response: z.object({
+      users: z.array(
+        z.object({
+          username: z.string(),
+          displayName: z.string(),
+          role: roleSchema,
+          createdAt: isoTime,
+        }),
+      ),
+    }),
+  },
+  'audit.list': {
+    request: z.strictObject({
+      limit: z.int().min(1).max(1000).optional(),
+      beforeSeq: z.int().min(1).optional(),
+    }),
+    response: z.object({
+      entries: z.array(
+        z.object({
+          seq: z.int(),
+          at: isoTime,
+          actor: z.string(),
+          action: z.string(),
+          target: z.string().optional(),
+          detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+        }),
+      ),
+    }),
+  },
+} as const;

@@ -1,0 +1,27 @@
+// Handlers: protocol library and planning. ProtocolError codes become INVALID_INPUT (the request
+// named something that does not exist or does not fit), with the library's own message.
+import { isProtocolError, listProtocols, planSession } from '../../protocols';
+import { HearthError } from '../../vault';
+import type { protocolChannels } from '../channels/protocols';
+import type { HandlersFor } from './types';
+
+function asInvalidInput<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (isProtocolError(error))
+      throw new HearthError('INVALID_INPUT', `Invalid input. ${error.message}`);
+    throw error;
+  }
+}
+
+export const protocolHandlers: HandlersFor<typeof protocolChannels> = {
+  'protocols.list': (req) => ({
+    protocols: asInvalidInput(() => listProtocols(req.language as never)),
+  }),
+  'protocols.plan': (req) => ({
+    plan: asInvalidInput(() =>
+      planSession(req.protocolId, req.ageYears, req.language as never, req.options ?? {}),
+    ),
+  }),
+};
