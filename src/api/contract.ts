@@ -33,6 +33,14 @@ export interface CoreError {
   retryAfterMs?: number;
 }
 
+/**
+ * Events the core pushes to its caller outside a request/response (delivered by Electron's
+ * preload as `window.hearth.onEvent`). Never carries plaintext of case data.
+ */
+export type CoreEvent =
+  | { type: 'progress'; channel: string; step: string; percent: number }
+  | { type: 'locked'; reason: 'user' | 'idle' | 'system' };
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CoreError };
 
 import { caseChannels } from './channels/cases';

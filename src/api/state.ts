@@ -1,6 +1,7 @@
 // The core's state: the vault folder, and the open vault once something needed it. The vault
 // file is opened lazily and stays open (holding its exclusive lock) until close().
 import type { Argon2Params } from '../crypto';
+import type { CoreEvent } from './contract';
 import { HearthError, Vault, type VaultOptions } from '../vault';
 
 export interface CoreOptions {
@@ -10,6 +11,8 @@ export interface CoreOptions {
   /** Argon2id parameters for new key slots; default: calibrated to about 1 s at creation. */
   argon2?: Argon2Params;
   migrationsDir?: string;
+  /** Receives progress and lock events (Electron forwards them to the renderer). */
+  onEvent?: (event: CoreEvent) => void;
 }
 
 export class CoreState {
@@ -44,6 +47,15 @@ export class CoreState {
     const { vault, recoveryKey } = Vault.create(this.options.vaultDir, input, this.vaultOptions());
     this.opened = vault;
     return { recoveryKey };
+  }
+
+  /** Sends an event to the caller; a failing listener never breaks the request. */
+  emit(event: CoreEvent): void {
+    try {
+      this.options.onEvent?.(event);
+    } catch {
+      // The listener is the caller's code; its failure is not the core's.
+    }
   }
 
   close(): void {
