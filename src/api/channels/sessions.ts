@@ -1,2 +1,197 @@
-// Channels of the sessions group (see its issue). Pure: zod only.
-export const sessionChannels = {} as const;
+// Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
+// Every event is an append-only sealed record; acknowledgements come after the commit.
+import { z } from 'zod';
+import { caseId, isoTime } from './common';
+
+export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
+export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
+export const sessionMode = z.enum(['live', 'practice', 'review']);
+export const noteKind = z.enum(['question', 'child', 'observation', 'mdt', 'interpreter']);
+export const observerRole = z.enum([
+  'law-enforcement',
+  'cps',
+  'prosecutor',
+  'advocate',
+  'medical',
+  'interpreter',
+  'other',
+]);
+export const eventType = z.enum([
+  'session-started',
+  'note',
+  'phase-entered',
+  'checklist-item-done',
+  'break-started',
+  'break-ended',
+  'distress-observed',
+  'recording-marker',
+  'paused',
+  'resumed',
+  'interrupted',
+  'sealed',
+  'addendum',
+]);
+
+const noteText = z
+  .string()
+  .refine((t) => t.trim().length > 0, 'Note text is empty')
+  .refine((t) => t.length <= 20_000, 'Note text: at most 20,000 characters');
+const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
+const shortReason = z
+  .string()
+  .trim()
+  .min(1, 'A reason is required')
+  .max(500, 'Reason: at most 500 characters');
+const phaseId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Phase id is not valid');
+const itemId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Checklist item id is not valid');
+
+/** What every appended event acknowledges, once it is durably committed. */
+export const eventAck = z.object({
+  seq: z.int(),
+  at: isoTime,
+  elapsedMs: z.number(),
+  /** Offset into the CAC's recording, once "recording started" was marked; null before. */
+  recordingOffsetMs: z.number().nullable(),
+});
+
+export const sessionSummary = z.object({
+  sessionId,
+  caseId: caseId.optional(),
+  mode: sessionMode,
+  protocolId: z.string(),
+  ageYears: z.int(),
+  ageBand: z.string(),
+  language: z.string(),
+  interviewer: z.string(),
+  observers: z.array(z.object({ role: observerRole, name: z.string().optional() })),
+  room: z.string().optional(),
+  status: z.enum(['active', 'sealed']),
+  startedAt: isoTime,
+  sealedAt: isoTime.optional(),
+  recordingStartedAt: isoTime.optional(),
+  eventCount: z.int(),
+  currentPhaseId: z.string().optional(),
+  onBreak: z.boolean(),
+  paused: z.boolean(),
+  /** The child's marked keywords, in order of first use (for cued invitations). */
+  keywords: z.array(z.string()),
+});
+
+export const timelineEvent = z.object({
+  seq: z.int(),
+  type: eventType,
+  at: isoTime,
+  elapsedMs: z.number(),
+  recordingOffsetMs: z.number().nullable(),
+  /** hh:mm:ss into the recording, or null before recording started. */
+  recordingOffset: z.string().nullable(),
+  kind: noteKind.optional(),
+  text: z.string().optional(),
+  noteId: noteId.optional(),
+  /** Note versions: 1 for the original; an edit appends version n+1 that replaces an earlier seq. */
+  version: z.int().optional(),
+  replacesSeq: z.int().optional(),
+  /** True when a later version of this note exists. */
+  superseded: z.boolean().optional(),
+  keywords: z.array(z.string()).optional(),
+  phaseId: z.string().optional(),
+  itemId: z.string().optional(),
+  reason: z.string().optional(),
+  recordingMarker: z.enum(['started', 'restarted']).optional(),
+  author: z.string().optional(),
+  /** Addenda: written after the seal. */
+  afterSeal: z.boolean().optional(),
+});
+
+export const sessionChannels = {
+  'sessions.start': {
+    request: z.strictObject({
+      caseId: caseId.optional(),
+      protocolId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Protocol id is not valid'),
+      mode: z.enum(['live', 'practice']),
+      language: z.enum(['en', 'es']),
+      /** Required for practice sessions (no case); live sessions take the case's age. */
+      ageYears: z.int().min(3).max(17).optional(),
+      observers: z
+        .array(z.strictObject({ role: observerRole, name: z.string().trim().max(100).optional() }))
+        .max(20)
+        .optional(),
+      room: z.string().trim().max(100).optional(),
+    }),
+    response: z.object({ sessionId }),
+  },
+  'sessions.get': { request: z.strictObject({ sessionId }), response: sessionSummary },
+  'sessions.list': {
+    request: z.strictObject({
+      caseId: caseId.optional(),
+      mode: sessionMode.optional(),
+      trainee: z.string().max(64).optional(),
+    }),
+    response: z.object({ sessions: z.array(sessionSummary) }),
+  },
+  'sessions.markRecording': {
+    request: z.strictObject({ sessionId, restart: z.boolean().optional() }),
+    response: eventAck,
+  },
+  'sessions.enterPhase': { request: z.strictObject({ sessionId, phaseId }), response: eventAck },
+  'sessions.checkItem': {
+    request: z.strictObject({ sessionId, phaseId, itemId }),
+    response: eventAck,
+  },
+  'sessions.addNote': {
+    request: z.strictObject({
+      sessionId,
+      kind: noteKind,
+      text: noteText,
+      keywords: keywords.optional(),
+    }),
+    response: eventAck.extend({ noteId }),
+  },
+  'sessions.editNote': {
+    request: z.strictObject({
+      sessionId,
+      noteId,
+      text: noteText,
+      keywords: keywords.optional(),
+      reason: shortReason.optional(),
+    }),
+    response: eventAck.extend({ noteId, version: z.int() }),
+  },
+  'sessions.startBreak': {
+    request: z.strictObject({ sessionId, reason: shortReason }),
+    response: eventAck,
+  },
+  'sessions.endBreak': {
+    request: z.strictObject({ sessionId, reason: shortReason.optional() }),
+    response: eventAck,
+  },
+  'sessions.markDistress': {
+    request: z.strictObject({ sessionId, text: z.string().trim().max(2_000).optional() }),
+    response: eventAck,
+  },
+  'sessions.pause': {
+    request: z.strictObject({ sessionId, reason: shortReason.optional() }),
+    response: eventAck,
+  },
+  'sessions.resume': { request: z.strictObject({ sessionId }), response: eventAck },
+  'sessions.finalize': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ sealedAt: isoTime, head: z.string(), eventCount: z.int() }),
+  },
+  'sessions.addAddendum': {
+    request: z.strictObject({ sessionId, text: noteText }),
+    response: eventAck.extend({ head: z.string() }),
+  },
+  'sessions.verify': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      ok: z.boolean(),
+      firstBadEvent: z.int().optional(),
+      reason: z.string().optional(),
+    }),
+  },
+  'sessions.timeline': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ events: z.array(timelineEvent) }),
+  },
+} as const;

@@ -1,5 +1,13 @@
-// Handlers of the sessions group.
-import type { sessionChannels } from '../channels/sessions';
+// Handlers: interview sessions. TEMPORARY: being implemented (issue 3) — every channel answers
+// INTERNAL until src/interview lands, so the contract can be built against meanwhile.
+import { HearthError } from '../../vault';
+import { sessionChannels } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
-export const sessionHandlers: HandlersFor<typeof sessionChannels> = {};
+const pending = () => {
+  throw new HearthError('INTERNAL', 'Interview sessions are not available in this build yet.');
+};
+
+export const sessionHandlers = Object.fromEntries(
+  Object.keys(sessionChannels).map((name) => [name, pending]),
+) as unknown as HandlersFor<typeof sessionChannels>;
