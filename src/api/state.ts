@@ -2,6 +2,7 @@
 // file is opened lazily and stays open (holding its exclusive lock) until close().
 import type { Argon2Params } from '../crypto';
 import type { CoreEvent } from './contract';
+import { SessionService, systemClocks, type Clocks } from '../interview';
 import { HearthError, Vault, type VaultOptions } from '../vault';
 
 export interface CoreOptions {
@@ -11,12 +12,15 @@ export interface CoreOptions {
   /** Argon2id parameters for new key slots; default: calibrated to about 1 s at creation. */
   argon2?: Argon2Params;
   migrationsDir?: string;
+  /** Monotonic clock for session elapsed times (tests inject one). */
+  monotonicNow?: () => number;
   /** Receives progress and lock events (Electron forwards them to the renderer). */
   onEvent?: (event: CoreEvent) => void;
 }
 
 export class CoreState {
   private opened: Vault | undefined;
+  private sessionService: { generation: number; service: SessionService } | undefined;
 
   constructor(readonly options: CoreOptions) {}
 
@@ -49,6 +53,32 @@ export class CoreState {
     return { recoveryKey };
   }
 
+  /** Interview sessions of the signed-in user; rebuilt (dropping decrypted state) at every sign-in change. */
+  sessions(): SessionService {
+    const vault = this.vault();
+    if (!vault.user)
+      throw new HearthError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (this.sessionService?.generation !== vault.generation) {
+      const clocks: Clocks = {
+        wallNow: this.options.now ?? systemClocks.wallNow,
+        monotonicNow: this.options.monotonicNow ?? systemClocks.monotonicNow,
+      };
+      this.sessionService = {
+        generation: vault.generation,
+        service: new SessionService(vault, clocks),
+      };
+    }
+    return this.sessionService.service;
+  }
+
+  /** Call before anything that signs the current user out: open sessions are marked paused. */
+  suspendSessions(): void {
+    const current = this.sessionService;
+    this.sessionService = undefined;
+    if (current && this.opened?.user && current.generation === this.opened.generation)
+      current.service.suspendAll();
+  }
+
   /** Sends an event to the caller; a failing listener never breaks the request. */
   emit(event: CoreEvent): void {
     try {
@@ -59,6 +89,7 @@ export class CoreState {
   }
 
   close(): void {
+    this.suspendSessions();
     const vault = this.opened;
     this.opened = undefined;
     vault?.close();

@@ -21,5 +21,6 @@ export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
 export { newId, ID_PATTERN } from './ids';
+export { canonicalJson, toHex } from './encoding';
 export type { AuditEntry } from './audit';
 export type { RecordAddress } from './records';

@@ -61,6 +61,7 @@ export interface NewUser {
 
 export class Vault {
   private unlocked: Unlocked | undefined;
+  private unlockGeneration = 0;
 
   private constructor(
     readonly db: Database,
@@ -159,6 +160,11 @@ export class Vault {
     return new Date(this.now()).toISOString();
   }
 
+  /** Changes whenever the signed-in state changes, so caches of decrypted state know to drop. */
+  get generation(): number {
+    return this.unlockGeneration;
+  }
+
   get user(): SignedInUser | undefined {
     return this.unlocked?.user;
   }
@@ -208,6 +214,7 @@ export class Vault {
       throw error;
     }
     this.unlocked = unlocked;
+    this.unlockGeneration++;
     return unlocked.user;
   }
 
@@ -215,6 +222,7 @@ export class Vault {
     const unlocked = this.unlocked;
     if (!unlocked) return;
     this.unlocked = undefined;
+    this.unlockGeneration++;
     try {
       this.transact(() =>
         unlocked.audit.append({
@@ -436,6 +444,7 @@ export class Vault {
       wipe(next.key);
     }
     this.unlocked = unlocked;
+    this.unlockGeneration++;
     return { user: unlocked.user, recoveryKey: next.text };
   }
 }

@@ -101,6 +101,13 @@ export const timelineEvent = z.object({
   author: z.string().optional(),
   /** Addenda: written after the seal. */
   afterSeal: z.boolean().optional(),
+  /** Seal and addenda: the chain head they sign. */
+  head: z.string().optional(),
+  /** Seal: who sealed. */
+  signer: z.string().optional(),
+  /** Interruption: the elapsed time and sequence of the last event before the process died. */
+  interruptedAtElapsedMs: z.number().optional(),
+  interruptedAfterSeq: z.int().optional(),
 });
 
 export const sessionChannels = {

@@ -1,13 +1,106 @@
-// Handlers: interview sessions. TEMPORARY: being implemented (issue 3) — every channel answers
-// INTERNAL until src/interview lands, so the contract can be built against meanwhile.
-import { HearthError } from '../../vault';
-import { sessionChannels } from '../channels/sessions';
+// Handlers: interview sessions (src/interview), and the timeline view of their events.
+import { formatOffset, type SessionEvent } from '../../interview';
+import type { sessionChannels } from '../channels/sessions';
+import type { z } from 'zod';
+import type { timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
-const pending = () => {
-  throw new HearthError('INTERNAL', 'Interview sessions are not available in this build yet.');
-};
+type TimelineEvent = z.input<typeof timelineEvent>;
 
-export const sessionHandlers = Object.fromEntries(
-  Object.keys(sessionChannels).map((name) => [name, pending]),
-) as unknown as HandlersFor<typeof sessionChannels>;
+/** One stored event as the timeline shows it; `superseded` marks note versions replaced later. */
+function toTimeline(
+  event: SessionEvent,
+  superseded: ReadonlySet<number>,
+  sealedSeq: number | undefined,
+): TimelineEvent {
+  const base: TimelineEvent = {
+    seq: event.seq,
+    type: event.type,
+    at: event.at,
+    elapsedMs: event.elapsedMs,
+    recordingOffsetMs: event.recordingOffsetMs,
+    recordingOffset: formatOffset(event.recordingOffsetMs),
+    author: event.by,
+  };
+  switch (event.type) {
+    case 'note':
+      return {
+        ...base,
+        kind: event.kind,
+        text: event.text,
+        noteId: event.noteId,
+        version: event.version,
+        ...(event.replacesSeq !== undefined ? { replacesSeq: event.replacesSeq } : {}),
+        ...(superseded.has(event.seq) ? { superseded: true } : {}),
+        ...(event.keywords ? { keywords: event.keywords } : {}),
+        ...(event.reason ? { reason: event.reason } : {}),
+      };
+    case 'phase-entered':
+      return { ...base, phaseId: event.phaseId };
+    case 'checklist-item-done':
+      return { ...base, phaseId: event.phaseId, itemId: event.itemId };
+    case 'break-started':
+      return { ...base, reason: event.reason };
+    case 'break-ended':
+    case 'paused':
+    case 'resumed':
+      return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
+    case 'distress-observed':
+      return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'recording-marker':
+      return { ...base, recordingMarker: event.marker };
+    case 'interrupted':
+      return {
+        ...base,
+        interruptedAtElapsedMs: event.lastElapsedMs,
+        interruptedAfterSeq: event.lastEventSeq,
+      };
+    case 'sealed':
+      return { ...base, head: event.head, signer: event.signer };
+    case 'addendum':
+      return {
+        ...base,
+        text: event.text,
+        head: event.head,
+        afterSeal: sealedSeq !== undefined && event.seq > sealedSeq,
+      };
+    case 'session-started':
+      return base;
+  }
+}
+
+export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
+  const superseded = new Set<number>();
+  let sealedSeq: number | undefined;
+  for (const event of events) {
+    if (event.type === 'note' && event.replacesSeq !== undefined) superseded.add(event.replacesSeq);
+    if (event.type === 'sealed') sealedSeq = event.seq;
+  }
+  return events.map((e) => toTimeline(e, superseded, sealedSeq));
+}
+
+export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
+  'sessions.start': (req, state) => ({ sessionId: state.sessions().start(req) }),
+  'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
+  'sessions.list': (req, state) => ({ sessions: state.sessions().list(req) }),
+  'sessions.markRecording': (req, state) =>
+    state.sessions().markRecording(req.sessionId, req.restart ?? false),
+  'sessions.enterPhase': (req, state) => state.sessions().enterPhase(req.sessionId, req.phaseId),
+  'sessions.checkItem': (req, state) =>
+    state.sessions().checkItem(req.sessionId, req.phaseId, req.itemId),
+  'sessions.addNote': (req, state) =>
+    state.sessions().addNote(req.sessionId, req.kind, req.text, req.keywords),
+  'sessions.editNote': (req, state) =>
+    state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),
+  'sessions.startBreak': (req, state) => state.sessions().startBreak(req.sessionId, req.reason),
+  'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
+  'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
+  'sessions.pause': (req, state) => state.sessions().pause(req.sessionId, req.reason),
+  'sessions.resume': (req, state) => state.sessions().resume(req.sessionId),
+  'sessions.finalize': (req, state) => state.sessions().finalize(req.sessionId),
+  'sessions.addAddendum': (req, state) => state.sessions().addAddendum(req.sessionId, req.text),
+  'sessions.verify': (req, state) => state.sessions().verify(req.sessionId),
+  'sessions.timeline': (req, state) => ({
+    events: timelineOf(state.sessions().events(req.sessionId)),
+  }),
+};

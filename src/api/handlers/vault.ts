@@ -10,9 +10,15 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     return user ? { exists: true, unlocked: true, user } : { exists: true, unlocked: false };
   },
   'vault.create': (req, state) => state.createVault(req),
-  'vault.unlock': (req, state) => state.vault().unlock(req.username, req.passphrase),
+  'vault.unlock': (req, state) => {
+    state.suspendSessions();
+    return state.vault().unlock(req.username, req.passphrase);
+  },
   'vault.lock': (_req, state) => {
-    if (state.vaultExists()) state.vault().lock();
+    if (state.vaultExists()) {
+      state.suspendSessions();
+      state.vault().lock();
+    }
     return {};
   },
   'vault.changePassphrase': (req, state) => {
@@ -20,6 +26,7 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     return {};
   },
   'vault.recover': (req, state) => {
+    state.suspendSessions();
     const { user, recoveryKey } = state
       .vault()
       .recover(req.username, req.recoveryKey, req.newPassphrase);

@@ -1,0 +1,104 @@
+// A session's current state, folded from its events. Pure: the same events give the same state.
+import type { NoteKind, SessionEvent, SessionMeta } from './events';
+import { nextHash } from './chain';
+
+export interface NoteState {
+  kind: NoteKind;
+  latestSeq: number;
+  version: number;
+}
+
+export interface SessionState {
+  meta: SessionMeta;
+  lastSeq: number;
+  /** Chain hash through lastSeq. */
+  head: string;
+  lastElapsedMs: number;
+  lastEvent: SessionEvent | undefined;
+  recordingMarkerElapsedMs: number | null;
+  recordingStartedAt?: string;
+  onBreak: boolean;
+  paused: boolean;
+  sealed: boolean;
+  currentPhaseId?: string;
+  keywords: string[];
+  notes: Map<string, NoteState>;
+}
+
+export function initialState(meta: SessionMeta, genesis: string): SessionState {
+  return {
+    meta,
+    lastSeq: 0,
+    head: genesis,
+    lastElapsedMs: 0,
+    lastEvent: undefined,
+    recordingMarkerElapsedMs: null,
+    onBreak: false,
+    paused: false,
+    sealed: false,
+    keywords: [],
+    notes: new Map(),
+  };
+}
+
+/** Adds keywords in order of first use; the same word in another case or spacing is one keyword. */
+export function mergeKeywords(existing: string[], added: readonly string[]): string[] {
+  const seen = new Set(existing.map((k) => k.toLocaleLowerCase()));
+  const merged = [...existing];
+  for (const raw of added) {
+    const keyword = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const key = keyword.toLocaleLowerCase();
+    if (keyword && !seen.has(key)) {
+      seen.add(key);
+      merged.push(keyword);
+    }
+  }
+  return merged;
+}
+
+/** Applies one event (mutating state, for speed on the append path). */
+export function applyEvent(state: SessionState, event: SessionEvent): void {
+  state.lastSeq = event.seq;
+  state.head = nextHash(state.head, event);
+  state.lastElapsedMs = Math.max(state.lastElapsedMs, event.elapsedMs);
+  state.lastEvent = event;
+  switch (event.type) {
+    case 'note':
+      state.notes.set(event.noteId, {
+        kind: event.kind,
+        latestSeq: event.seq,
+        version: event.version,
+      });
+      if (event.kind === 'child' && event.keywords)
+        state.keywords = mergeKeywords(state.keywords, event.keywords);
+      break;
+    case 'phase-entered':
+      state.currentPhaseId = event.phaseId;
+      break;
+    case 'break-started':
+      state.onBreak = true;
+      break;
+    case 'break-ended':
+      state.onBreak = false;
+      break;
+    case 'recording-marker':
+      state.recordingMarkerElapsedMs = event.elapsedMs;
+      state.recordingStartedAt ??= event.at;
+      break;
+    case 'paused':
+      state.paused = true;
+      break;
+    case 'resumed':
+      state.paused = false;
+      break;
+    case 'sealed':
+      state.sealed = true;
+      break;
+    case 'session-started':
+    case 'checklist-item-done':
+    case 'distress-observed':
+    case 'interrupted':
+    case 'addendum':
+      break;
+  }
+}
