@@ -49,6 +49,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
+const SAFE_SEGMENT = /^[A-Za-z0-9_@~+-][A-Za-z0-9._@~+-]{0,199}$/;
+
 /**
  * The file an app:// URL names under `root`, or null when the URL is not ours or the path is
  * not plainly a file inside `root`. Pure string work; the handler also checks real paths.
@@ -75,8 +77,9 @@ export function resolveAppPath(url: string, root: string): string | null {
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const segments = relative.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.startsWith('.'))) return null;
-  if (segments.some((s) => /^[A-Za-z]:$/.test(s))) return null; // a Windows drive
+  // Bundle file names are plain ASCII (Vite emits name-hash.ext): anything else, including
+  // '.', '..', hidden files, a Windows drive 'C:' or a '%' left after decoding, is refused.
+  if (!segments.every((s) => SAFE_SEGMENT.test(s))) return null;
 
   const extension = extname(relative).toLowerCase();
   if (!Object.prototype.hasOwnProperty.call(CONTENT_TYPES, extension)) return null;
