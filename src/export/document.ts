@@ -1,0 +1,127 @@
+// transcript.json: the machine-readable transcript, shaped by the user's export choices.
+// Redaction only shapes this document; the sealed session is never touched. Events left out by
+// a choice are listed by seq in `omittedEventSeqs`, so a reader sees that a gap is deliberate.
+import type { z } from 'zod';
+import { HearthError } from '../vault';
+import { NOTE_KINDS, type TranscriptInput } from './model';
+import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
+
+export type ExportChoices = z.infer<typeof exportChoicesSchema>;
+export type TranscriptDocument = z.infer<typeof documentSchema>;
+
+/** Defaults: what a prosecutor normally receives; the allegation summary and coding are opt-in. */
+export const DEFAULT_CHOICES: ExportChoices = {
+  includeCaseReference: true,
+  includeChildAlias: true,
+  includeAllegationSummary: false,
+  includeObserverNames: true,
+  noteKinds: [...NOTE_KINDS],
+  includeCoding: false,
+  includeImportedTranscript: true,
+};
+
+export interface ExportContext {
+  exportedAt: string;
+  exportedBy: string;
+  exportedByName: string;
+  /** To whom: recipient label (and key fingerprint) or "not encrypted". */
+  to: string;
+  reason?: string;
+}
+
+/** Checks the adapter's input and refuses what must never become evidence. */
+export function validateInput(input: unknown): TranscriptInput {
+  if (typeof input === 'object' && input !== null) {
+    const mode = (input as { mode?: unknown }).mode;
+    if (mode === 'practice')
+      throw new HearthError(
+        'FORBIDDEN',
+        'Practice sessions are training data and can never be exported as evidence.',
+      );
+    if (mode === 'review')
+      throw new HearthError(
+        'FORBIDDEN',
+        'Review sessions are not interviews and cannot be exported as evidence.',
+      );
+  }
+  const parsed = transcriptInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => i.path.join('.') || 'input')
+      .join(', ');
+    throw new HearthError('INVALID_INPUT', `The sealed session data is malformed (${where}).`);
+  }
+  const value = parsed.data as TranscriptInput;
+  let last = 0;
+  for (const e of value.events) {
+    if (e.seq <= last)
+      throw new HearthError('INVALID_INPUT', 'Session events are not in sequence order.');
+    last = e.seq;
+  }
+  if (value.custody.length === 0 || value.custody[0]?.action !== 'sealed')
+    throw new HearthError('INVALID_INPUT', 'The session has no sealing custody entry.');
+  return value;
+}
+
+export function buildDocument(
+  input: TranscriptInput,
+  choices: ExportChoices,
+  context: ExportContext,
+): TranscriptDocument {
+  const kinds = new Set(choices.noteKinds);
+  const omitted: number[] = [];
+  const events = input.events.flatMap((e) => {
+    if (e.kind !== undefined && !kinds.has(e.kind)) {
+      omitted.push(e.seq);
+      return [];
+    }
+    const { coding, ...rest } = e;
+    return [choices.includeCoding && coding ? { ...rest, coding } : rest];
+  });
+  const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
+  const imported = input.importedTranscript;
+  return {
+    format: 'hearth.transcript.v1',
+    vaultId: input.vaultId,
+    sessionId: input.sessionId,
+    mode: 'live',
+    case: {
+      ...caseRest,
+      ...(choices.includeCaseReference && reference !== undefined ? { reference } : {}),
+      ...(choices.includeChildAlias && childAlias !== undefined ? { childAlias } : {}),
+      ...(choices.includeAllegationSummary && allegationSummary !== undefined
+        ? { allegationSummary }
+        : {}),
+    },
+    session: {
+      ...input.session,
+      observers: input.session.observers.map((o) =>
+        choices.includeObserverNames || o.name === undefined ? o : { role: o.role },
+      ),
+    },
+    phases: input.phases,
+    events,
+    omittedEventSeqs: omitted,
+    seal: input.seal,
+    addenda: input.addenda,
+    ...(choices.includeImportedTranscript && imported
+      ? {
+          importedTranscript: {
+            ...imported,
+            turns: imported.turns.map(({ coding, ...t }) =>
+              choices.includeCoding && coding ? { ...t, coding } : t,
+            ),
+          },
+        }
+      : {}),
+    choices,
+    export: {
+      exportedAt: context.exportedAt,
+      exportedBy: context.exportedBy,
+      exportedByName: context.exportedByName,
+      to: context.to,
+      ...(context.reason !== undefined ? { reason: context.reason } : {}),
+    },
+  };
+}

@@ -1,0 +1,189 @@
+// The export's input: everything a sealed session contributes to a bundle, as plain JSON.
+// The export never reads src/interview directly; an adapter (src/export/source.ts) builds this
+// from a sealed session, so the bundle format does not change when the session storage does.
+// Every time is an ISO 8601 UTC string with milliseconds ("2026-03-04T10:15:02.123Z"); every
+// key, hash and signature is lower-case hex. Free text may be any Unicode: the export
+// normalises it to NFC.
+
+/** Bumped when a field's meaning changes; the adapter writes the version it was written for. */
+export const TRANSCRIPT_INPUT_VERSION = 1;
+
+export type SessionMode = 'live' | 'practice' | 'review';
+
+/** The note kinds of `sessions.addNote`. */
+export const NOTE_KINDS = ['question', 'child', 'observation', 'mdt', 'interpreter'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+/** Event types of the session timeline. Unknown types are still exported, verbatim. */
+export type EventType =
+  | 'note'
+  | 'note-edited'
+  | 'phase-entered'
+  | 'checklist-item-done'
+  | 'break-started'
+  | 'break-ended'
+  | 'distress-observed'
+  | 'recording-marker'
+  | 'paused'
+  | 'resumed'
+  | 'interrupted'
+  | (string & {});
+
+export interface CaseInfo {
+  /** Vault case id ("case_<32 hex>"). */
+  caseId: string;
+  /** The agency's case reference (e.g. "CAC-2026-0142"); omitted when not permitted. */
+  reference?: string;
+  /** The child's alias as recorded on the case (never the legal name). */
+  childAlias?: string;
+  childAgeYears?: number;
+  childAgeMonths?: number;
+  /** Language of the interview with the child ("es", "en"...). */
+  language?: string;
+  interpreterNeeded?: boolean;
+  /** The MDT's allegation summary; the export drops it unless the user includes it. */
+  allegationSummary?: string;
+}
+
+export interface Observer {
+  /** e.g. "detective", "cps", "prosecutor", "mdt", "interpreter", "support". */
+  role: string;
+  name?: string;
+}
+
+export interface SessionInfo {
+  /** Protocol id from src/protocols (e.g. "nichd-revised") and its display name. */
+  protocolId: string;
+  protocolName: string;
+  /** The age band id used for guidance (e.g. "6-8"). */
+  ageBand: string;
+  /** Language the interview was conducted in. */
+  language: string;
+  interviewer: { username: string; displayName: string };
+  observers: Observer[];
+  /** Room or location label, e.g. "Interview room 2". */
+  room?: string;
+  startedAt: string;
+  /** When the recording (video) started: recording offsets count from here. */
+  recordingStartedAt?: string;
+  sealedAt: string;
+  /** Username of the user who sealed the session. */
+  sealedBy: string;
+}
+
+export interface PhaseEntry {
+  phaseId: string;
+  /** Phase title in the session's language, e.g. "Rapport". */
+  title: string;
+  enteredAt: string;
+  /** Milliseconds from session start. */
+  elapsedMs: number;
+}
+
+export interface QuestionCoding {
+  /** From src/questions: e.g. "invitation", "directive", "option-posing", "suggestive". */
+  type: string;
+  subtype: string;
+  recommended: boolean;
+}
+
+export interface TimelineEvent {
+  /** 1-based position in the sealed session's event chain; strictly increasing. */
+  seq: number;
+  type: EventType;
+  at: string;
+  /** Milliseconds from session start (monotonic clock; not derived from `at`). */
+  elapsedMs: number;
+  /** Milliseconds from recordingStartedAt; null before the recording started or without one. */
+  recordingOffsetMs: number | null;
+  /** For notes: what the note records. */
+  kind?: NoteKind;
+  text?: string;
+  /** For notes: 1 for the original; edits are new events with version > 1 and replacesSeq. */
+  version?: number;
+  /** For an edited note: the seq of the event it supersedes (the original stays in the chain). */
+  replacesSeq?: number;
+  /** Keywords tagged on a note (e.g. "disclosure"). */
+  keywords?: string[];
+  /** For phase-entered (and optionally any event): the phase it belongs to. */
+  phaseId?: string;
+  /** For breaks, pauses and interruptions: why (free text or a code). */
+  reason?: string;
+  /** For question notes, when coding was computed. Exported only when the user asks for it. */
+  coding?: QuestionCoding;
+}
+
+export interface SealInfo {
+  /** Head (hex) of the session's event hash chain at sealing. */
+  head: string;
+  /** Number of events covered by the head. */
+  eventCount: number;
+  /** Ed25519 signature (hex) by the interviewer over sealMessage() (see seal.ts). */
+  signature: string;
+  /** The interviewer's Ed25519 public key (hex, 32 bytes). */
+  signerPublicKey: string;
+}
+
+export interface Addendum {
+  /** 1-based order of the addendum within the session. */
+  seq: number;
+  at: string;
+  /** Username of the author. */
+  author: string;
+  text: string;
+  /** Ed25519 signature (hex) by the author over addendumMessage() (see seal.ts). */
+  signature: string;
+  /** Head (hex) of the session chain including this addendum. */
+  head: string;
+  /** The author's public key (hex); when present, the export and verifier check the signature. */
+  authorPublicKey?: string;
+}
+
+export interface ImportedTurn {
+  /** "interviewer" | "child" | "interpreter" | other label from the imported file. */
+  speaker: string;
+  text: string;
+  /** Offset into the recording in ms, when the source file had times. */
+  startMs?: number;
+  endMs?: number;
+  coding?: QuestionCoding;
+}
+
+export interface ImportedTranscript {
+  /** "vtt" | "srt" | "text". */
+  format: string;
+  /** sha256 (hex) of the imported file as received. */
+  sourceSha256: string;
+  importedAt: string;
+  importedBy: string;
+  turns: ImportedTurn[];
+}
+
+/** Custody so far (inside the vault): at least the sealing. The export appends its own entry. */
+export interface CustodyInput {
+  action: 'sealed' | 'addendum' | 'exported' | (string & {});
+  at: string;
+  actor: string;
+  /** Free text, e.g. "end of interview". */
+  note?: string;
+}
+
+export interface TranscriptInput {
+  inputVersion: number;
+  /** Vault id (hex, 16 bytes). */
+  vaultId: string;
+  /** Session id as used by `sessions.*`. */
+  sessionId: string;
+  /** Only 'live' sessions are evidence; 'practice' is refused; 'review' sessions are refused too. */
+  mode: SessionMode;
+  case: CaseInfo;
+  session: SessionInfo;
+  phases: PhaseEntry[];
+  /** Every event of the sealed chain, in seq order (notes, edits, phases, breaks ...). */
+  events: TimelineEvent[];
+  seal: SealInfo;
+  /** Written after the seal, in order. */
+  addenda: Addendum[];
+  importedTranscript?: ImportedTranscript;
+  custody: CustodyInput[];
+}

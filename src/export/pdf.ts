@@ -1,0 +1,431 @@
+// transcript.pdf: the human rendition for a prosecutor or a court. pdf-lib with DejaVu Sans
+// embedded (subset), which covers Spanish and most Latin, Greek and Cyrillic text. Layout is
+// done in two passes: lay out every page, then draw the headers and "page x of y" footers,
+// which carry the bundle and signer fingerprints so a single printed page can be matched to
+// its bundle.
+import { readFileSync } from 'node:fs';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { TranscriptDocument } from './document';
+import { groupHex } from './encoding';
+import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
+
+export interface PdfStamp {
+  bundleFingerprint: string;
+  signerFingerprint: string;
+  signerName: string;
+}
+
+const PAGE_W = 595.28; // A4
+const PAGE_H = 841.89;
+const MARGIN_X = 48;
+const TOP = PAGE_H - 64;
+const BOTTOM = 70;
+const BODY = 9.5;
+const LINE = 12.5;
+const GREY = rgb(0.35, 0.35, 0.35);
+const BLACK = rgb(0, 0, 0);
+
+let fontCache: { regular: Uint8Array; bold: Uint8Array } | undefined;
+
+function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
+  if (!fontCache) {
+    const dir = require
+      .resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')
+      .replace(/DejaVuSans\.ttf$/, '');
+    fontCache = {
+      regular: readFileSync(`${dir}DejaVuSans.ttf`),
+      bold: readFileSync(`${dir}DejaVuSans-Bold.ttf`),
+    };
+  }
+  return fontCache;
+}
+
+/** Control characters (tabs, stray CR) would draw as missing glyphs: show them as spaces. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\t]/g, ' ');
+}
+
+/** Width measurement per character, cached: fontkit's full layout per line is too slow for 3,500 entries. */
+class Measurer {
+  private readonly widths = new Map<string, number>();
+  constructor(private readonly font: PDFFont) {}
+
+  width(text: string, size: number): number {
+    let w = 0;
+    for (const ch of text) {
+      let cw = this.widths.get(ch);
+      if (cw === undefined) {
+        cw = this.font.widthOfTextAtSize(ch, 1000);
+        this.widths.set(ch, cw);
+      }
+      w += cw;
+    }
+    return (w * size) / 1000;
+  }
+
+  /** Greedy word wrap; words longer than a line are broken by character. */
+  wrap(text: string, size: number, maxWidth: number): string[] {
+    const out: string[] = [];
+    for (const paragraph of printable(text).split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/(?<= )/)) {
+        const candidate = line + word;
+        if (this.width(candidate.trimEnd(), size) <= maxWidth) {
+          line = candidate;
+          continue;
+        }
+        if (line !== '') out.push(line.trimEnd());
+        line = '';
+        let rest = word;
+        while (this.width(rest.trimEnd(), size) > maxWidth) {
+          let cut = 1;
+          while (cut < rest.length && this.width(rest.slice(0, cut + 1), size) <= maxWidth) cut++;
+          out.push(rest.slice(0, cut));
+          rest = rest.slice(cut);
+        }
+        line = rest;
+      }
+      out.push(line.trimEnd());
+    }
+    return out;
+  }
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  m: Measurer;
+  mb: Measurer;
+}
+
+class Writer {
+  pages: PDFPage[] = [];
+  page!: PDFPage;
+  y = TOP;
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly f: Fonts,
+  ) {
+    this.newPage();
+  }
+
+  newPage(): void {
+    this.page = this.pdf.addPage([PAGE_W, PAGE_H]);
+    this.pages.push(this.page);
+    this.y = TOP;
+  }
+
+  ensure(height: number): void {
+    if (this.y - height < BOTTOM) this.newPage();
+  }
+
+  text(x: number, text: string, size = BODY, bold = false, color = BLACK): void {
+    this.page.drawText(printable(text), {
+      x,
+      y: this.y,
+      size,
+      font: bold ? this.f.bold : this.f.regular,
+      color,
+    });
+  }
+
+  heading(title: string, subtitle?: string): void {
+    this.ensure(60);
+    this.y -= 10;
+    this.text(MARGIN_X, title, 14, true);
+    this.y -= 6;
+    this.page.drawLine({
+      start: { x: MARGIN_X, y: this.y },
+      end: { x: PAGE_W - MARGIN_X, y: this.y },
+      thickness: 0.8,
+      color: GREY,
+    });
+    this.y -= LINE + 2;
+    if (subtitle) {
+      for (const line of this.f.m.wrap(subtitle, 8.5, PAGE_W - 2 * MARGIN_X)) {
+        this.text(MARGIN_X, line, 8.5, false, GREY);
+        this.y -= 11;
+      }
+      this.y -= 4;
+    }
+  }
+
+  /** A label: value row on the title page, the value wrapped in its column. */
+  field(label: string, value: string): void {
+    const col = MARGIN_X + 130;
+    const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
+    this.ensure(lines.length * 14 + 4);
+    this.text(MARGIN_X, label, 10.5, true);
+    for (const line of lines) {
+      this.text(col, line, 10.5);
+      this.y -= 14;
+    }
+    this.y -= 3;
+  }
+
+  paragraph(text: string, size = BODY, color = BLACK): void {
+    for (const line of this.f.m.wrap(text, size, PAGE_W - 2 * MARGIN_X)) {
+      this.ensure(LINE);
+      this.text(MARGIN_X, line, size, false, color);
+      this.y -= size + 3;
+    }
+  }
+}
+
+// Timeline columns: #, UTC time, elapsed, recording offset, entry.
+const COL = {
+  seq: MARGIN_X,
+  utc: MARGIN_X + 34,
+  elapsed: MARGIN_X + 84,
+  rec: MARGIN_X + 134,
+  entry: MARGIN_X + 190,
+};
+
+function timelineHeader(w: Writer, withSeq = true): void {
+  w.text(COL.seq, withSeq ? '#' : '', 8, true, GREY);
+  w.text(COL.utc, 'UTC', 8, true, GREY);
+  w.text(COL.elapsed, 'Elapsed', 8, true, GREY);
+  w.text(COL.rec, 'Recording', 8, true, GREY);
+  w.text(COL.entry, 'Entry', 8, true, GREY);
+  w.y -= LINE;
+}
+
+function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
+  const s = doc.session;
+  const c = doc.case;
+  w.y -= 10;
+  w.text(MARGIN_X, 'Sealed forensic interview transcript', 20, true);
+  w.y -= 22;
+  w.text(
+    MARGIN_X,
+    'Produced by Hearth from a sealed interview record. Times are UTC.',
+    10,
+    false,
+    GREY,
+  );
+  w.y -= 28;
+  w.field('Case reference', notIncluded(c.reference));
+  w.field('Child (alias)', notIncluded(c.childAlias));
+  w.field('Child age', ageText(c.childAgeYears, c.childAgeMonths));
+  w.field(
+    'Language',
+    `${s.language}${c.interpreterNeeded ? ', interpreter present' : ', no interpreter'}`,
+  );
+  w.field('Protocol', `${s.protocolName} (age band ${s.ageBand})`);
+  w.field('Interviewer', `${s.interviewer.displayName} (${s.interviewer.username})`);
+  w.field(
+    'Observers',
+    s.observers.length === 0
+      ? 'none recorded'
+      : s.observers.map((o) => (o.name ? `${o.name} (${o.role})` : o.role)).join('; '),
+  );
+  w.field('Room', s.room ?? 'not recorded');
+  w.field('Interview started', utcTime(s.startedAt));
+  w.field(
+    'Recording started',
+    s.recordingStartedAt ? utcTime(s.recordingStartedAt) : 'no recording start was marked',
+  );
+  w.field('Sealed', `${utcTime(s.sealedAt)} by ${s.sealedBy}`);
+  w.field(
+    'Record',
+    `${doc.seal.eventCount} sealed events; ${doc.addenda.length} addenda written after sealing`,
+  );
+  w.field(
+    'Exported',
+    `${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}`,
+  );
+  if (doc.export.reason) w.field('Reason for export', doc.export.reason);
+  w.field('Session id', doc.sessionId);
+  w.field('Seal head', doc.seal.head);
+  w.y -= 8;
+  w.field('Bundle fingerprint', groupHex(stamp.bundleFingerprint));
+  w.field('Signed by', `${stamp.signerName}, key fingerprint ${stamp.signerFingerprint}`);
+  if (c.allegationSummary !== undefined) {
+    w.y -= 6;
+    w.field('Allegation summary', c.allegationSummary);
+  }
+  if (doc.omittedEventSeqs.length > 0) {
+    w.y -= 6;
+    w.field(
+      'Left out by choice',
+      `${doc.omittedEventSeqs.length} note(s) of kinds not included in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
+    );
+  }
+  w.y -= 14;
+  w.paragraph(
+    'How to check this document: the bundle fingerprint above and in every page footer must match the one reported by "hearth verify" or printed by "minisign -V" for the bundle this PDF came with. Confirm the signer key fingerprint with the sending agency. VERIFY.txt in the bundle gives the steps.',
+    8.5,
+    GREY,
+  );
+}
+
+function timeline(w: Writer, doc: TranscriptDocument): void {
+  w.newPage();
+  w.heading(
+    'Phases',
+    'When each protocol phase began: elapsed time from the start of the interview, and offset into the recording.',
+  );
+  timelineHeader(w, false);
+  if (doc.phases.length === 0) w.paragraph('No phases were recorded.');
+  for (const p of doc.phases) {
+    w.ensure(LINE);
+    const offset =
+      doc.session.recordingStartedAt !== undefined
+        ? recordingOffset(
+            Date.parse(p.enteredAt) >= Date.parse(doc.session.recordingStartedAt)
+              ? Date.parse(p.enteredAt) - Date.parse(doc.session.recordingStartedAt)
+              : null,
+          )
+        : 'not recording';
+    w.text(COL.utc, p.enteredAt.slice(11, 19));
+    w.text(COL.elapsed, clock(p.elapsedMs));
+    w.text(COL.rec, offset);
+    w.text(COL.entry, p.title, BODY, true);
+    w.y -= LINE;
+  }
+  w.y -= 10;
+  w.heading(
+    'Timeline and notes',
+    `Every event of the sealed record in order, with the interviewer's notes as typed. # is the event number in the sealed record. Date: ${doc.session.startedAt.slice(0, 10)} (UTC). A corrected note appears as a new entry that names the entry it corrects; the original stays.`,
+  );
+  timelineHeader(w);
+  const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
+  const entryWidth = PAGE_W - MARGIN_X - COL.entry;
+  for (const e of doc.events) {
+    const { label, body } = describeEvent(e, titles);
+    const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
+    const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
+    // Keep an entry's heading with at least its first line of text.
+    w.ensure((labelLines.length + Math.min(1, bodyLines.length)) * LINE + 3);
+    if (w.y === TOP) timelineHeader(w);
+    w.text(COL.seq, `${e.seq}`, 8.5, false, GREY);
+    w.text(COL.utc, e.at.slice(11, 19), 8.5);
+    w.text(COL.elapsed, clock(e.elapsedMs), 8.5);
+    w.text(COL.rec, recordingOffset(e.recordingOffsetMs), 8.5);
+    for (const line of labelLines) {
+      w.text(COL.entry, line, 8.5, true, e.type === 'note' ? GREY : BLACK);
+      w.y -= LINE - 1;
+    }
+    for (const line of bodyLines) {
+      w.ensure(LINE);
+      w.text(COL.entry, line);
+      w.y -= LINE;
+    }
+    w.y -= 3;
+  }
+}
+
+function addenda(w: Writer, doc: TranscriptDocument): void {
+  w.newPage();
+  w.heading(
+    'Addenda: written AFTER the interview was sealed',
+    'These entries were added after sealing. They are not part of the sealed interview record; each is signed by its author and chained to the record.',
+  );
+  if (doc.addenda.length === 0) w.paragraph('No addenda were written.');
+  for (const a of doc.addenda) {
+    w.ensure(3 * LINE);
+    w.page.drawRectangle({
+      x: MARGIN_X - 4,
+      y: w.y - 3,
+      width: PAGE_W - 2 * MARGIN_X + 8,
+      height: LINE + 2,
+      color: rgb(0.93, 0.93, 0.93),
+    });
+    w.text(
+      MARGIN_X,
+      `Addendum ${a.seq} — ${utcTime(a.at)} — by ${a.author} — written after sealing`,
+      BODY,
+      true,
+    );
+    w.y -= LINE + 3;
+    w.paragraph(a.text);
+    w.y -= 6;
+  }
+}
+
+function imported(w: Writer, doc: TranscriptDocument): void {
+  const t = doc.importedTranscript;
+  if (!t) return;
+  w.newPage();
+  w.heading(
+    'Imported transcript',
+    `A transcript file (${t.format}, ${t.turns.length} turns) imported ${utcTime(t.importedAt)} by ${t.importedBy}; SHA-256 of the file as received: ${t.sourceSha256}. Times are offsets into the recording.`,
+  );
+  const textX = MARGIN_X + 150;
+  const width = PAGE_W - MARGIN_X - textX;
+  for (const turn of t.turns) {
+    const lines = w.f.m.wrap(turn.text, BODY, width);
+    w.ensure(Math.min(2, lines.length) * LINE);
+    if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
+    const speaker = turn.coding ? `${turn.speaker} [${turn.coding.type}]` : turn.speaker;
+    w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
+    for (const line of lines) {
+      w.ensure(LINE);
+      w.text(textX, line);
+      w.y -= LINE;
+    }
+    w.y -= 2;
+  }
+}
+
+function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
+  const total = w.pages.length;
+  const ref = doc.case.reference ?? 'case reference not included';
+  w.pages.forEach((page, i) => {
+    const small = { size: 7.5, font: w.f.regular, color: GREY };
+    page.drawText(printable(`Hearth sealed transcript · ${ref} · session ${doc.sessionId}`), {
+      x: MARGIN_X,
+      y: PAGE_H - 36,
+      ...small,
+    });
+    page.drawLine({
+      start: { x: MARGIN_X, y: BOTTOM - 18 },
+      end: { x: PAGE_W - MARGIN_X, y: BOTTOM - 18 },
+      thickness: 0.5,
+      color: GREY,
+    });
+    page.drawText(`Bundle fingerprint ${groupHex(stamp.bundleFingerprint)}`, {
+      x: MARGIN_X,
+      y: BOTTOM - 30,
+      ...small,
+    });
+    page.drawText(`Signer key ${stamp.signerFingerprint}`, {
+      x: MARGIN_X,
+      y: BOTTOM - 41,
+      ...small,
+    });
+    const label = `Page ${i + 1} of ${total}`;
+    page.drawText(label, {
+      x: PAGE_W - MARGIN_X - w.f.m.width(label, 9),
+      y: BOTTOM - 41,
+      size: 9,
+      font: w.f.bold,
+      color: BLACK,
+    });
+  });
+}
+
+export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const bytes = fontBytes();
+  const regular = await pdf.embedFont(bytes.regular, { subset: true });
+  const bold = await pdf.embedFont(bytes.bold, { subset: true });
+  // Fixed dates: the PDF's own metadata should say when it was exported, not when it was rendered.
+  const exported = new Date(doc.export.exportedAt);
+  pdf.setCreationDate(exported);
+  pdf.setModificationDate(exported);
+  pdf.setTitle('Sealed forensic interview transcript');
+  pdf.setProducer('Hearth');
+  pdf.setCreator('Hearth');
+  pdf.setSubject(`Bundle fingerprint ${stamp.bundleFingerprint}`);
+  const w = new Writer(pdf, { regular, bold, m: new Measurer(regular), mb: new Measurer(bold) });
+  titlePage(w, doc, stamp);
+  timeline(w, doc);
+  addenda(w, doc);
+  imported(w, doc);
+  stampPages(w, doc, stamp);
+  return pdf.save({ useObjectStreams: true });
+}

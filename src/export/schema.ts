@@ -1,0 +1,180 @@
+// zod schemas for what crosses a trust boundary: the adapter's TranscriptInput (checked before an
+// export, so a bug upstream cannot produce a malformed bundle) and the bundle's JSON files
+// (checked by the verifier, which reads attacker-controlled bytes).
+import { z } from 'zod';
+import { NOTE_KINDS } from './model';
+
+const iso = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'ISO UTC time with milliseconds');
+const hex = (bytes?: number) =>
+  z.string().regex(bytes ? new RegExp(`^[0-9a-f]{${bytes * 2}}$`) : /^(?:[0-9a-f]{2})+$/);
+const text = z.string().max(200_000);
+const label = z.string().max(500);
+const ms = z.number().int().min(0);
+const id = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'identifier');
+
+const coding = z.strictObject({ type: label, subtype: label, recommended: z.boolean() });
+
+export const caseSchema = z.strictObject({
+  caseId: id,
+  reference: label.optional(),
+  childAlias: label.optional(),
+  childAgeYears: z.number().int().min(0).max(25).optional(),
+  childAgeMonths: z.number().int().min(0).max(11).optional(),
+  language: label.optional(),
+  interpreterNeeded: z.boolean().optional(),
+  allegationSummary: text.optional(),
+});
+
+export const sessionSchema = z.strictObject({
+  protocolId: label,
+  protocolName: label,
+  ageBand: label,
+  language: label,
+  interviewer: z.strictObject({ username: id, displayName: label }),
+  observers: z.array(z.strictObject({ role: label, name: label.optional() })).max(100),
+  room: label.optional(),
+  startedAt: iso,
+  recordingStartedAt: iso.optional(),
+  sealedAt: iso,
+  sealedBy: id,
+});
+
+export const phaseSchema = z.strictObject({
+  phaseId: label,
+  title: label,
+  enteredAt: iso,
+  elapsedMs: ms,
+});
+
+export const eventSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  type: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+  at: iso,
+  elapsedMs: ms,
+  recordingOffsetMs: ms.nullable(),
+  kind: z.enum(NOTE_KINDS).optional(),
+  text: text.optional(),
+  version: z.number().int().min(1).optional(),
+  replacesSeq: z.number().int().min(1).optional(),
+  keywords: z.array(label).max(50).optional(),
+  phaseId: label.optional(),
+  reason: label.optional(),
+  coding: coding.optional(),
+});
+
+export const sealSchema = z.strictObject({
+  head: hex(),
+  eventCount: z.number().int().min(0),
+  signature: hex(64),
+  signerPublicKey: hex(32),
+});
+
+export const addendumSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  at: iso,
+  author: id,
+  text,
+  signature: hex(64),
+  head: hex(),
+  authorPublicKey: hex(32).optional(),
+});
+
+export const importedSchema = z.strictObject({
+  format: label,
+  sourceSha256: hex(32),
+  importedAt: iso,
+  importedBy: id,
+  turns: z
+    .array(
+      z.strictObject({
+        speaker: label,
+        text,
+        startMs: ms.optional(),
+        endMs: ms.optional(),
+        coding: coding.optional(),
+      }),
+    )
+    .max(100_000),
+});
+
+export const custodyInputSchema = z.strictObject({
+  action: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+  at: iso,
+  actor: id,
+  note: label.optional(),
+});
+
+export const transcriptInputSchema = z.strictObject({
+  inputVersion: z.literal(1),
+  vaultId: hex(16),
+  sessionId: id,
+  mode: z.enum(['live', 'practice', 'review']),
+  case: caseSchema,
+  session: sessionSchema,
+  phases: z.array(phaseSchema).max(1000),
+  events: z.array(eventSchema).max(1_000_000),
+  seal: sealSchema,
+  addenda: z.array(addendumSchema).max(10_000),
+  importedTranscript: importedSchema.optional(),
+  custody: z.array(custodyInputSchema).max(10_000),
+});
+
+export const exportChoicesSchema = z.strictObject({
+  includeCaseReference: z.boolean(),
+  includeChildAlias: z.boolean(),
+  includeAllegationSummary: z.boolean(),
+  includeObserverNames: z.boolean(),
+  noteKinds: z.array(z.enum(NOTE_KINDS)),
+  includeCoding: z.boolean(),
+  includeImportedTranscript: z.boolean(),
+});
+
+/** transcript.json as the verifier expects it. */
+export const documentSchema = z.strictObject({
+  format: z.literal('hearth.transcript.v1'),
+  vaultId: hex(16),
+  sessionId: id,
+  mode: z.literal('live'),
+  case: caseSchema,
+  session: sessionSchema,
+  phases: z.array(phaseSchema),
+  events: z.array(eventSchema),
+  omittedEventSeqs: z.array(z.number().int().min(1)),
+  seal: sealSchema,
+  addenda: z.array(addendumSchema),
+  importedTranscript: importedSchema.optional(),
+  choices: exportChoicesSchema,
+  export: z.strictObject({
+    exportedAt: iso,
+    exportedBy: id,
+    exportedByName: label,
+    to: label,
+    reason: label.optional(),
+  }),
+});
+
+const fileEntry = z.strictObject({ sha256: hex(32), size: z.number().int().min(0) });
+
+export const manifestSchema = z.strictObject({
+  format: z.literal('hearth.bundle.v1'),
+  vaultId: hex(16),
+  sessionId: id,
+  sealedAt: iso,
+  sealedBy: id,
+  sealHead: hex(),
+  exportedAt: iso,
+  exportedBy: id,
+  signer: z.strictObject({
+    username: id,
+    displayName: label,
+    publicKey: hex(32),
+    keyId: z.string().regex(/^[0-9A-F]{16}$/),
+    fingerprint: label,
+  }),
+  files: z.record(z.string(), fileEntry),
+  custodyHead: hex(32),
+  bundleFingerprint: hex(32),
+  choices: exportChoicesSchema,
+});

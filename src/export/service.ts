@@ -1,0 +1,353 @@
+// What the channels and the CLI call: export a sealed session from an unlocked vault, verify a
+// bundle on disk (plain or encrypted), manage the recipients address book and publish keys.
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { sha256, wipe, type BoxKeyPair } from '../crypto';
+import { HearthError, readSigningKey, type Vault } from '../vault';
+import { buildBundle, type BundleFiles, type ProgressFn } from './bundle';
+import { DEFAULT_CHOICES, type ExportChoices } from './document';
+import { fromHex, groupHex, toHex } from './encoding';
+import {
+  decryptBundle,
+  encryptBundle,
+  ENCRYPTED_EXTENSION,
+  isEncryptedBundle,
+  parseRecipientKey,
+  recipientFingerprint,
+  type EncryptTo,
+} from './encrypt';
+import { BundleError } from './errors';
+import { readBundlePath, writeBundleDir, writeFileAtomic, type WriteHook } from './files';
+import { packFiles, unpackFiles } from './archive';
+import {
+  deriveKeyId,
+  encodePublicKey,
+  keyFingerprint,
+  keyIdText,
+  parsePublicKey,
+  type MinisignPublicKey,
+} from './minisign';
+import type { TranscriptInput } from './model';
+import { verifyBundleFiles, type Verdict } from './verify';
+import type { Argon2Params } from '../crypto';
+
+export interface UserKey {
+  username: string;
+  displayName: string;
+  keyId: string;
+  fingerprint: string;
+  /** minisign public key file text. */
+  publicKey: string;
+}
+
+function userKey(username: string, displayName: string, publicKeyHex: string): UserKey {
+  const publicKey = fromHex(publicKeyHex, 32);
+  if (!publicKey)
+    throw new HearthError('TAMPERED', "A user's public key in the vault is malformed.");
+  const keyId = deriveKeyId(publicKey);
+  return {
+    username,
+    displayName,
+    keyId: keyIdText(keyId),
+    fingerprint: keyFingerprint(publicKey),
+    publicKey: encodePublicKey({ keyId, publicKey }),
+  };
+}
+
+/** Public keys of the vault's users (all, or one), for the agency to publish. */
+export function userPublicKeys(vault: Vault, username?: string): UserKey[] {
+  const users = vault.listUsers().filter((u) => username === undefined || u.username === username);
+  if (username !== undefined && users.length === 0)
+    throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
+  return users.map((u) => userKey(u.username, u.displayName, u.signPublicKey));
+}
+
+export function myPublicKey(vault: Vault): UserKey {
+  const user = vault.require('users.list');
+  const [key] = userPublicKeys(vault, user.username);
+  if (!key) throw new HearthError('NOT_FOUND', 'Your user profile was not found.');
+  return key;
+}
+
+/** A published key list: each key as a minisign public key file, with who it belongs to. */
+export function publishedKeysText(keys: UserKey[]): string {
+  return keys
+    .map(
+      (k) =>
+        `# ${k.displayName} (${k.username}), key id ${k.keyId}, fingerprint ${k.fingerprint}\n${k.publicKey}`,
+    )
+    .join('\n');
+}
+
+// ---- recipients address book (sealed records in the vault) ----
+
+export interface Recipient {
+  recipientId: string;
+  label: string;
+  /** base64 X25519 public key. */
+  publicKey: string;
+  fingerprint: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+const RECIPIENTS = 'recipients';
+
+export function addRecipient(vault: Vault, label: string, keyText: string): Recipient {
+  vault.require('cases.write');
+  const key = parseRecipientKey(keyText);
+  if (!key)
+    throw new HearthError('INVALID_INPUT', 'This is not a Hearth recipient public key file.');
+  const recipientId = `rcp_${toHex(sha256(key)).slice(0, 24)}`;
+  if (listRecipients(vault, false).some((r) => r.recipientId === recipientId))
+    throw new HearthError('CONFLICT', 'This recipient key is already in the address book.');
+  const user = vault.require('cases.write');
+  const recipient: Recipient = {
+    recipientId,
+    label: label.normalize('NFC'),
+    publicKey: Buffer.from(key).toString('base64'),
+    fingerprint: recipientFingerprint(key),
+    addedAt: vault.nowIso(),
+    addedBy: user.username,
+  };
+  vault.write(
+    'recipients.add',
+    `recipient:${recipientId}`,
+    (put) =>
+      put(
+        {
+          recordId: `recipient:${recipientId}`,
+          containerId: RECIPIENTS,
+          kind: 'recipient',
+          seq: 1,
+          keyRef: 'records',
+        },
+        recipient,
+      ),
+    { fingerprint: recipient.fingerprint },
+  );
+  return recipient;
+}
+
+export function listRecipients(vault: Vault, audited = true): Recipient[] {
+  vault.require('cases.read');
+  const read = (records: Vault['records']) =>
+    records.list<Recipient>('recipient', RECIPIENTS).records.map((r) => r.value);
+  return audited ? vault.read('recipients.list', undefined, read) : read(vault.records);
+}
+
+// ---- export ----
+
+export interface ExportRequest {
+  outDir: string;
+  choices?: Partial<ExportChoices>;
+  reason?: string;
+  /** Recipient key file text, or a recipientId from the address book. */
+  recipientKey?: string;
+  passphrase?: string;
+  passphraseParams?: Argon2Params;
+  progress?: ProgressFn;
+  /** Tests only: injected failure while writing. */
+  writeHook?: WriteHook;
+}
+
+export interface ExportResult {
+  path: string;
+  fingerprint: string;
+  encrypted: boolean;
+  signerFingerprint: string;
+  files: BundleFiles;
+}
+
+function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label: string } {
+  if (/^rcp_[0-9a-f]{24}$/.test(value)) {
+    const found = listRecipients(vault, false).find((r) => r.recipientId === value);
+    if (!found)
+      throw new HearthError('NOT_FOUND', 'There is no such recipient in the address book.');
+    return { key: Uint8Array.from(Buffer.from(found.publicKey, 'base64')), label: found.label };
+  }
+  const key = parseRecipientKey(value);
+  if (!key)
+    throw new HearthError('INVALID_INPUT', 'recipientKey is not a Hearth recipient public key.');
+  return { key, label: 'recipient key' };
+}
+
+/** Exports one sealed transcript; the caller supplies the input (see source.ts). */
+export async function exportTranscript(
+  vault: Vault,
+  input: TranscriptInput,
+  request: ExportRequest,
+): Promise<ExportResult> {
+  const user = vault.require('cases.write');
+  if (input.mode !== 'live')
+    throw new HearthError(
+      'FORBIDDEN',
+      input.mode === 'practice'
+        ? 'Practice sessions are training data and can never be exported as evidence.'
+        : 'Only sealed live interviews can be exported as evidence.',
+    );
+  if (request.recipientKey !== undefined && request.passphrase !== undefined)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Encrypt to a recipient key or to a passphrase, not both.',
+    );
+  const recipient =
+    request.recipientKey !== undefined ? resolveRecipient(vault, request.recipientKey) : undefined;
+  const profile = vault.listUsers().find((u) => u.username === user.username);
+  if (!profile) throw new HearthError('NOT_FOUND', 'Your user profile was not found.');
+  const publicKey = fromHex(profile.signPublicKey, 32);
+  if (!publicKey) throw new HearthError('TAMPERED', 'Your public key in the vault is malformed.');
+  const to = recipient
+    ? `${recipient.label} (recipient key ${recipientFingerprint(recipient.key)})`
+    : request.passphrase !== undefined
+      ? 'a passphrase-protected file'
+      : 'an unencrypted bundle folder';
+  const exportedAt = vault.nowIso();
+  const secretKey = readSigningKey(vault.records, user.username);
+  const progress = request.progress ?? (() => undefined);
+  let built;
+  try {
+    built = await buildBundle(
+      input,
+      { ...DEFAULT_CHOICES, ...request.choices },
+      {
+        exportedAt,
+        exportedBy: user.username,
+        exportedByName: profile.displayName,
+        to,
+        ...(request.reason !== undefined ? { reason: request.reason } : {}),
+      },
+      { username: user.username, displayName: profile.displayName, secretKey, publicKey },
+      progress,
+    );
+  } finally {
+    wipe(secretKey);
+  }
+  const stamp = exportedAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const base = join(request.outDir, `hearth-bundle-${input.sessionId}-${stamp}`);
+  const encryptTo: EncryptTo | undefined = recipient
+    ? { kind: 'recipient', publicKey: recipient.key }
+    : request.passphrase !== undefined
+      ? {
+          kind: 'passphrase',
+          passphrase: request.passphrase,
+          ...(request.passphraseParams ? { params: request.passphraseParams } : {}),
+        }
+      : undefined;
+  const path = encryptTo ? base + ENCRYPTED_EXTENSION : base;
+  progress(encryptTo ? 'encrypting and writing' : 'writing the bundle', 96);
+  const encrypted = encryptTo ? encryptBundle(packFiles(built.files), encryptTo) : undefined;
+  let published = false;
+  try {
+    // The audit entry and the published bundle stand or fall together: the write happens in the
+    // audit transaction, and a failed commit removes the bundle it published.
+    vault.write(
+      'export.sealed',
+      `session:${input.sessionId}`,
+      () => {
+        if (encrypted) writeFileAtomic(path, encrypted, request.writeHook);
+        else writeBundleDir(path, built.files, request.writeHook);
+        published = true;
+      },
+      {
+        fingerprint: built.fingerprint,
+        encrypted: encryptTo !== undefined,
+        ...(recipient ? { recipient: recipientFingerprint(recipient.key) } : {}),
+      },
+    );
+  } catch (error) {
+    if (published) rmSync(path, { recursive: true, force: true });
+    throw error;
+  }
+  progress('done', 100);
+  return {
+    path,
+    fingerprint: built.fingerprint,
+    encrypted: encryptTo !== undefined,
+    signerFingerprint: keyFingerprint(publicKey),
+    files: built.files,
+  };
+}
+
+// ---- verify ----
+
+export type Unlocker =
+  | { identity: BoxKeyPair; passphrase?: undefined }
+  | { passphrase: string; identity?: undefined }
+  | Record<string, never>;
+
+export interface PathVerdict {
+  verdict: Verdict;
+  encrypted: boolean;
+  /** The decrypted files, when the bundle was encrypted and opened. */
+  files?: BundleFiles;
+}
+
+export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
+  try {
+    return parsePublicKey(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Verifies a bundle folder or encrypted bundle file. Never throws for anything on disk. */
+export function verifyPath(
+  path: string,
+  trustedKey: MinisignPublicKey,
+  unlock: Unlocker = {},
+): PathVerdict {
+  let encrypted = false;
+  try {
+    const onDisk = readBundlePath(path);
+    if (onDisk.kind === 'folder')
+      return { verdict: verifyBundleFiles(onDisk.files, trustedKey), encrypted };
+    if (!isEncryptedBundle(onDisk.bytes))
+      throw new BundleError('NOT_A_BUNDLE', 'The file is not an encrypted Hearth bundle');
+    encrypted = true;
+    if (unlock.identity === undefined && unlock.passphrase === undefined)
+      throw new BundleError(
+        'DECRYPT_FAILED',
+        'This bundle is encrypted: give the identity file or the passphrase to open it',
+      );
+    const plain = decryptBundle(
+      onDisk.bytes,
+      unlock.identity
+        ? { kind: 'identity', keyPair: unlock.identity }
+        : { kind: 'passphrase', passphrase: unlock.passphrase },
+    );
+    const files = unpackFiles(plain);
+    return { verdict: verifyBundleFiles(files, trustedKey), encrypted, files };
+  } catch (error) {
+    if (error instanceof BundleError)
+      return {
+        verdict: { valid: false, failure: error.failure, reason: error.message },
+        encrypted,
+      };
+    return {
+      verdict: { valid: false, failure: 'BAD_FORMAT', reason: 'The bundle could not be read' },
+      encrypted,
+    };
+  }
+}
+
+/** Opens an encrypted bundle: verifies it, then writes the plain bundle folder into outDir. */
+export function openEncrypted(
+  path: string,
+  outDir: string,
+  trustedKey: MinisignPublicKey,
+  unlock: Unlocker,
+): { verdict: Verdict; path?: string } {
+  const result = verifyPath(path, trustedKey, unlock);
+  if (!result.verdict.valid || !result.files) {
+    if (result.verdict.valid)
+      return {
+        verdict: { valid: false, failure: 'NOT_A_BUNDLE', reason: 'This bundle is not encrypted' },
+      };
+    return { verdict: result.verdict };
+  }
+  const name = `hearth-bundle-${result.verdict.sessionId}-opened-${groupHex(result.verdict.fingerprint).slice(0, 9).replace(' ', '')}`;
+  const target = join(outDir, name);
+  writeBundleDir(target, result.files);
+  return { verdict: result.verdict, path: target };
+}
