@@ -712,6 +712,15 @@ export class SessionService {
           firstBadEvent: firstBad.seq,
           reason: `event ${firstBad.seq} ${firstBad.reason}`,
         };
+      // Events removed from the end leave no gap; the audit log knows how many were written.
+      const written = this.auditedEventCount(sessionId);
+      if (written > events.length) {
+        return {
+          ok: false,
+          firstBadEvent: events.length + 1,
+          reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
+        };
+      }
       if (meta.status === 'sealed' && sealedAtSeq === undefined) {
         return {
           ok: false,
@@ -721,6 +730,19 @@ export class SessionService {
       }
       return { ok: true };
     });
+  }
+
+  /** The highest event sequence the audit chain records as written for this session. */
+  private auditedEventCount(sessionId: string): number {
+    const prefix = `${sessionId}:`;
+    let max = 0;
+    for (const entry of this.vault.audit.verify().entries) {
+      if (entry.target !== sessionId) continue;
+      for (const ref of entry.records ?? []) {
+        if (ref.id.startsWith(prefix)) max = Math.max(max, ref.seq);
+      }
+    }
+    return max;
   }
 
   private checkEvent(

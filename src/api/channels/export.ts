@@ -1,2 +1,150 @@
-// Channels of the export group (see its issue). Pure: zod only.
-export const exportChannels = {} as const;
+// Channels of the export group: sealed transcript bundles, their verification, the recipients
+// address book and the signing keys a prosecutor needs. Pure: zod only.
+import { z } from 'zod';
+import { empty } from './common';
+
+const path = z.string().min(1, 'A path is required').max(4096);
+const keyText = z.string().min(1).max(10_000);
+const noteKind = z.enum(['question', 'child', 'observation', 'mdt', 'interpreter']);
+
+/** What goes into an export; recorded in the bundle's manifest. Omitted fields keep defaults. */
+export const exportChoices = z.strictObject({
+  includeCaseReference: z.boolean().optional(),
+  includeChildAlias: z.boolean().optional(),
+  /** Default false: the MDT's allegation summary is left out unless asked for. */
+  includeAllegationSummary: z.boolean().optional(),
+  includeObserverNames: z.boolean().optional(),
+  /** Note kinds to include (default all); e.g. leave out 'mdt' observer notes. */
+  noteKinds: z.array(noteKind).optional(),
+  /** Default false: question-type coding of interviewer questions. */
+  includeCoding: z.boolean().optional(),
+  includeImportedTranscript: z.boolean().optional(),
+});
+
+const failure = z.enum([
+  'NOT_A_BUNDLE',
+  'FILE_SET',
+  'PATH_TRICK',
+  'BAD_FORMAT',
+  'HASH_MISMATCH',
+  'BAD_SIGNATURE',
+  'UNTRUSTED_SIGNER',
+  'INCONSISTENT',
+  'CUSTODY_BROKEN',
+  'SEAL_INVALID',
+  'DECRYPT_FAILED',
+  'TOO_LARGE',
+  'BAD_KEY',
+]);
+
+const signer = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  keyId: z.string(),
+  fingerprint: z.string(),
+});
+
+const verdict = z.object({
+  valid: z.boolean(),
+  /** When not valid: the exact reason, for a person. */
+  reason: z.string().optional(),
+  failure: failure.optional(),
+  signer: signer.optional(),
+  /** Bundle fingerprint (hex). */
+  fingerprint: z.string().optional(),
+  sessionId: z.string().optional(),
+  sealedAt: z.string().optional(),
+  exportedAt: z.string().optional(),
+  files: z.array(z.string()).optional(),
+  encrypted: z.boolean().optional(),
+});
+
+const userKey = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  keyId: z.string(),
+  fingerprint: z.string(),
+  publicKey: z.string(),
+});
+
+const recipient = z.object({
+  recipientId: z.string(),
+  label: z.string(),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  addedAt: z.string(),
+  addedBy: z.string(),
+});
+
+/** How to open an encrypted bundle: an identity file's text or the passphrase. */
+const unlock = {
+  identity: keyText.optional(),
+  passphrase: z.string().min(1).max(1024).optional(),
+};
+
+export const exportChannels = {
+  'export.sealed': {
+    request: z.strictObject({
+      sessionId: z.string().min(1).max(100),
+      /** Folder the bundle is written into (it must exist). */
+      outDir: path,
+      /** Encrypt to this recipient: a recipient key file's text or a recipientId from the address book. */
+      recipientKey: keyText.optional(),
+      /** Encrypt to a passphrase instead (Argon2id). */
+      passphrase: z.string().min(12, 'Passphrase: at least 12 characters').max(1024).optional(),
+      choices: exportChoices.optional(),
+      /** Why and for whom (recorded in the chain of custody). */
+      reason: z.string().trim().min(1).max(500).optional(),
+    }),
+    response: z.object({
+      path: z.string(),
+      /** Bundle fingerprint (hex), also printed on every PDF page and in the audit log. */
+      fingerprint: z.string(),
+      encrypted: z.boolean().optional(),
+      signerFingerprint: z.string().optional(),
+    }),
+  },
+  'export.verify': {
+    request: z.strictObject({
+      path,
+      /** The trusted signer's minisign public key (file text or the bare key line). */
+      publicKey: keyText,
+      ...unlock,
+    }),
+    response: verdict,
+  },
+  'export.openEncrypted': {
+    request: z.strictObject({ path, outDir: path, publicKey: keyText, ...unlock }),
+    response: verdict.extend({ path: z.string().optional() }),
+  },
+  'keys.myPublicKey': {
+    request: empty,
+    response: z.object({
+      /** minisign public key file text. */
+      publicKey: z.string(),
+      fingerprint: z.string(),
+      keyId: z.string().optional(),
+    }),
+  },
+  'keys.exportPublic': {
+    request: z.strictObject({
+      /** One user's key; default every user's (the agency's published list). */
+      username: z.string().max(64).optional(),
+      /** Also write the list to this file (atomically). */
+      outPath: path.optional(),
+    }),
+    response: z.object({ keys: z.array(userKey), text: z.string(), path: z.string().optional() }),
+  },
+  'recipients.add': {
+    request: z.strictObject({
+      label: z.string().trim().min(1, 'A label is required').max(200),
+      /** A Hearth recipient public key file's text. */
+      publicKey: keyText,
+    }),
+    response: recipient,
+  },
+  'recipients.list': {
+    request: empty,
+    response: z.object({ recipients: z.array(recipient) }),
+  },
+} as const;

@@ -42,8 +42,8 @@ const shortReason = z
   .trim()
   .min(1, 'A reason is required')
   .max(500, 'Reason: at most 500 characters');
-const phaseId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Phase id is not valid');
-const itemId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'Checklist item id is not valid');
+const phaseId = z.string().regex(/^[A-Za-z0-9._-]{1,60}$/, 'Phase id is not valid');
+const itemId = z.string().regex(/^[A-Za-z0-9._-]{1,60}$/, 'Checklist item id is not valid');
 
 /** What every appended event acknowledges, once it is durably committed. */
 export const eventAck = z.object({

@@ -1,5 +1,119 @@
-// Handlers of the export group.
+// Handlers of the export group. Verification needs no vault (a prosecutor has none); exports,
+// keys and recipients need an unlocked one.
+import { resolve } from 'node:path';
+import {
+  DEFAULT_CHOICES,
+  exportTranscript,
+  loadSealedTranscript,
+  myPublicKey,
+  openEncrypted,
+  parseIdentity,
+  parseTrustedKey,
+  publishedKeysText,
+  userPublicKeys,
+  verifyPath,
+  writeFileAtomic,
+  addRecipient,
+  listRecipients,
+  type Unlocker,
+  type Verdict,
+} from '../../export';
+import { HearthError } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
-export const exportHandlers: HandlersFor<typeof exportChannels> = {};
+type VerdictOut = {
+  valid: boolean;
+  reason?: string;
+  failure?: string;
+  signer?: { username: string; displayName: string; keyId: string; fingerprint: string };
+  fingerprint?: string;
+  sessionId?: string;
+  sealedAt?: string;
+  exportedAt?: string;
+  files?: string[];
+  encrypted?: boolean;
+};
+
+function verdictOut(v: Verdict, encrypted: boolean): VerdictOut {
+  if (!v.valid) return { valid: false, reason: v.reason, failure: v.failure, encrypted };
+  return {
+    valid: true,
+    signer: v.signer,
+    fingerprint: v.fingerprint,
+    sessionId: v.sessionId,
+    sealedAt: v.sealedAt,
+    exportedAt: v.exportedAt,
+    files: v.files,
+    encrypted,
+  };
+}
+
+function unlocker(req: { identity?: string; passphrase?: string }): Unlocker | string {
+  if (req.identity !== undefined) {
+    const identity = parseIdentity(req.identity);
+    return identity ? { identity } : 'The identity is not a Hearth identity file.';
+  }
+  if (req.passphrase !== undefined) return { passphrase: req.passphrase };
+  return {};
+}
+
+export const exportHandlers: HandlersFor<typeof exportChannels> = {
+  'export.sealed': async (req, state) => {
+    const vault = state.vault();
+    vault.require('cases.write');
+    const input = loadSealedTranscript(vault, req.sessionId);
+    const result = await exportTranscript(vault, input, {
+      outDir: resolve(req.outDir),
+      choices: { ...DEFAULT_CHOICES, ...req.choices },
+      ...(req.reason !== undefined ? { reason: req.reason } : {}),
+      ...(req.recipientKey !== undefined ? { recipientKey: req.recipientKey } : {}),
+      ...(req.passphrase !== undefined ? { passphrase: req.passphrase } : {}),
+      progress: (step, percent) =>
+        state.emit({ type: 'progress', channel: 'export.sealed', step, percent }),
+    });
+    return {
+      path: result.path,
+      fingerprint: result.fingerprint,
+      encrypted: result.encrypted,
+      signerFingerprint: result.signerFingerprint,
+    };
+  },
+  'export.verify': (req) => {
+    const key = parseTrustedKey(req.publicKey);
+    if (!key)
+      return { valid: false, failure: 'BAD_KEY', reason: 'The trusted key is not a minisign public key.' };
+    const unlock = unlocker(req);
+    if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
+    const { verdict, encrypted } = verifyPath(resolve(req.path), key, unlock);
+    return verdictOut(verdict, encrypted);
+  },
+  'export.openEncrypted': (req) => {
+    const key = parseTrustedKey(req.publicKey);
+    if (!key)
+      return { valid: false, failure: 'BAD_KEY', reason: 'The trusted key is not a minisign public key.' };
+    const unlock = unlocker(req);
+    if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
+    const opened = openEncrypted(resolve(req.path), resolve(req.outDir), key, unlock);
+    return {
+      ...verdictOut(opened.verdict, true),
+      ...(opened.path !== undefined ? { path: opened.path } : {}),
+    };
+  },
+  'keys.myPublicKey': (_req, state) => {
+    const key = myPublicKey(state.vault());
+    return { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId };
+  },
+  'keys.exportPublic': (req, state) => {
+    const keys = userPublicKeys(state.vault(), req.username);
+    const text = publishedKeysText(keys);
+    if (req.outPath === undefined) return { keys, text };
+    const out = resolve(req.outPath);
+    writeFileAtomic(out, new TextEncoder().encode(text));
+    return { keys, text, path: out };
+  },
+  'recipients.add': (req, state) => addRecipient(state.vault(), req.label, req.publicKey),
+  'recipients.list': (_req, state) => ({ recipients: listRecipients(state.vault()) }),
+};
+
+export { HearthError };
