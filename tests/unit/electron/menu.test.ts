@@ -18,7 +18,7 @@ const LOCALES = join(__dirname, '../../../locales');
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? flatten(item.submenu as MenuItemConstructorOptions[]) : []),
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
   ]);
 }
 
