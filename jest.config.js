@@ -15,6 +15,21 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 
+// The renderer's TSX uses React's automatic JSX runtime (as Vite builds it).
+const rendererTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        target: 'es2022',
+        transform: { react: { runtime: 'automatic' } },
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -23,6 +38,22 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'renderer',
+      transform: rendererTransform,
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/renderer/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/tests/renderer/setup.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      // Drives Chromium against the built renderer (`npm run build` first; `npm test` does).
+      testTimeout: 180_000,
+      slowTestThreshold: 60,
     },
   ],
 };
