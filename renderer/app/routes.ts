@@ -1,0 +1,16 @@
+// The screens of the signed-in app. A small union instead of a router: the app has no URLs to
+// share and no back button to honour, and every screen change is explicit.
+import type { PlanOptions } from '../../src/protocols';
+
+export type Route =
+  | { name: 'cases' }
+  | { name: 'plan'; caseId: string }
+  | { name: 'live'; sessionId: string; planOptions?: PlanOptions }
+  | { name: 'finish'; sessionId: string }
+  | { name: 'report'; sessionId?: string }
+  | { name: 'export'; sessionId?: string }
+  | { name: 'verify' }
+  | { name: 'training' }
+  | { name: 'settings' };
+
+export type RouteName = Route['name'];

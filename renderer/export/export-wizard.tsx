@@ -1,0 +1,211 @@
+// Export a sealed session as a bundle a prosecutor can verify: choose the session, what goes
+// in and who can open it, see the signing key's fingerprint, export with a progress bar, then
+// see where the bundle is.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../bridge/context';
+import { ErrorNotice } from '../common/error-notice';
+import { Field } from '../common/field';
+import { formatDateTime } from '../common/format';
+import { ScreenHeading } from '../common/heading';
+import type { SessionSummary } from '../live/use-session';
+import {
+  optional,
+  recipientsOf,
+  type ExportResult,
+  type MyKey,
+  type Optional,
+  type Recipient,
+} from './optional-channel';
+import { NotAvailable } from './unavailable';
+
+type Step = 'choose' | 'running' | 'done';
+
+export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [recipients, setRecipients] = useState<Recipient[]>([]);
+  const [sessionId, setSessionId] = useState(initial ?? '');
+  const [encrypt, setEncrypt] = useState(false);
+  const [recipientKey, setRecipientKey] = useState('');
+  const [outDir, setOutDir] = useState('');
+  const [step, setStep] = useState<Step>('choose');
+  const [percent, setPercent] = useState(0);
+  const [outcome, setOutcome] = useState<Optional<ExportResult> | null>(null);
+
+  useEffect(() => {
+    void client.callAny('keys.myPublicKey', {}).then((r) => setMyKey(optional<MyKey>(r)));
+    void client.call('sessions.list', { mode: 'live' }).then((r) => {
+      if (r.ok) setSessions(r.value.sessions.filter((s) => s.status === 'sealed'));
+    });
+    void client.callAny('recipients.list', {}).then((r) => {
+      if (r.ok) setRecipients(recipientsOf(r.value));
+    });
+  }, [client]);
+
+  useEffect(
+    () =>
+      client.onEvent((e) => {
+        if (e.type === 'progress' && e.channel === 'export.sealed') setPercent(e.percent);
+      }),
+    [client],
+  );
+
+  const run = async () => {
+    setStep('running');
+    setPercent(0);
+    const result = await client.callAny('export.sealed', {
+      sessionId,
+      outDir,
+      ...(encrypt && recipientKey.trim() ? { recipientKey: recipientKey.trim() } : {}),
+    });
+    const o = optional<ExportResult>(result);
+    setOutcome(o);
+    // On failure the wizard returns to its form with every choice kept.
+    setStep(o.state === 'ok' ? 'done' : 'choose');
+    setPercent(100);
+  };
+
+  if (myKey === null) {
+    return (
+      <section className="screen">
+        <ScreenHeading>{t('export.title')}</ScreenHeading>
+        <p>{t('common.loading')}</p>
+      </section>
+    );
+  }
+  if (myKey.state === 'unavailable') {
+    return (
+      <section className="screen">
+        <ScreenHeading>{t('export.title')}</ScreenHeading>
+        <NotAvailable />
+      </section>
+    );
+  }
+
+  const ready =
+    sessionId !== '' && outDir.trim() !== '' && (!encrypt || recipientKey.trim() !== '');
+  return (
+    <section className="screen narrow-screen">
+      <ScreenHeading>{t('export.title')}</ScreenHeading>
+      <p className="lead">{t('export.intro')}</p>
+      {step === 'done' && outcome?.state === 'ok' ? (
+        <section className="panel" aria-labelledby="export-done">
+          <h2 id="export-done">{t('export.doneTitle')}</h2>
+          <p>{t('export.donePath')}</p>
+          <p>
+            <code data-testid="bundle-path">{outcome.value.path}</code>
+          </p>
+          <p className="fingerprint">
+            {t('export.bundleFingerprint')} <code>{outcome.value.fingerprint}</code>
+          </p>
+          <p className="field-hint">{t('export.doneNext')}</p>
+        </section>
+      ) : (
+        <form
+          className="panel"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ready) void run();
+          }}
+        >
+          <div className="field">
+            <label htmlFor="export-session">{t('export.session')}</label>
+            <select
+              id="export-session"
+              value={sessionId}
+              onChange={(e) => setSessionId(e.target.value)}
+            >
+              <option value="">{t('export.chooseSession')}</option>
+              {sessionId && !sessions.some((s) => s.sessionId === sessionId) ? (
+                <option value={sessionId}>{t('export.thisSession')}</option>
+              ) : null}
+              {sessions.map((s) => (
+                <option key={s.sessionId} value={s.sessionId}>
+                  {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset>
+            <legend>{t('export.contents')}</legend>
+            <ul className="plain-list">
+              <li>{t('export.contentTranscript')}</li>
+              <li>{t('export.contentPdf')}</li>
+              <li>{t('export.contentCustody')}</li>
+              <li>{t('export.contentSignature')}</li>
+            </ul>
+          </fieldset>
+          <fieldset>
+            <legend>{t('export.recipient')}</legend>
+            <div className="check">
+              <input
+                id="export-encrypt"
+                type="checkbox"
+                checked={encrypt}
+                onChange={(e) => setEncrypt(e.target.checked)}
+              />
+              <label htmlFor="export-encrypt">{t('export.encrypt')}</label>
+            </div>
+            {encrypt ? (
+              <>
+                {recipients.length > 0 ? (
+                  <div className="field">
+                    <label htmlFor="export-recipient">{t('export.trustedRecipient')}</label>
+                    <select
+                      id="export-recipient"
+                      value={recipientKey}
+                      onChange={(e) => setRecipientKey(e.target.value)}
+                    >
+                      <option value="">{t('export.pasteInstead')}</option>
+                      {recipients.map((r, i) => (
+                        <option key={r.fingerprint ?? i} value={r.publicKey ?? ''}>
+                          {r.name ?? r.label ?? r.fingerprint}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : null}
+                <div className="field">
+                  <label htmlFor="export-recipient-key">{t('export.recipientKey')}</label>
+                  <textarea
+                    id="export-recipient-key"
+                    rows={3}
+                    value={recipientKey}
+                    onChange={(e) => setRecipientKey(e.target.value)}
+                  />
+                </div>
+              </>
+            ) : null}
+          </fieldset>
+          <Field
+            label={t('export.outDir')}
+            hint={t('export.outDirHint')}
+            value={outDir}
+            onChange={(e) => setOutDir(e.target.value)}
+          />
+          {myKey.state === 'ok' ? (
+            <p className="fingerprint">
+              {t('export.signingKey')}{' '}
+              <code data-testid="my-fingerprint">{myKey.value.fingerprint}</code>
+            </p>
+          ) : null}
+          {myKey.state === 'error' ? <ErrorNotice error={myKey.error} /> : null}
+          {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
+          {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
+          {step === 'running' ? (
+            <div className="field">
+              <label htmlFor="export-progress">{t('export.progress')}</label>
+              <progress id="export-progress" max={100} value={percent} />
+            </div>
+          ) : null}
+          <button type="submit" className="button-primary" disabled={!ready || step === 'running'}>
+            {t('export.run')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+// Finish: review the whole timeline, then seal. Sealing is explained in plain words before it
+// happens; after it, the record cannot change and only addenda (dated, signed by the author)
+// can be added.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelResponse, CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { useApp } from '../app/app-context';
+import { ErrorNotice } from '../common/error-notice';
+import { formatDuration } from '../common/format';
+import { ScreenHeading } from '../common/heading';
+import type { SessionSummary } from '../live/use-session';
+import { TimelineTable } from './timeline-table';
+
+type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+
+export function FinishScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { go } = useApp();
+  const [summary, setSummary] = useState<SessionSummary | null>(null);
+  const [events, setEvents] = useState<TimelineEvent[]>([]);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [understood, setUnderstood] = useState(false);
+  const [sealing, setSealing] = useState(false);
+  const [head, setHead] = useState<string | null>(null);
+  const [verified, setVerified] = useState<boolean | null>(null);
+  const [addendum, setAddendum] = useState('');
+  const [addendumError, setAddendumError] = useState<CoreError | null>(null);
+
+  const load = useCallback(async () => {
+    const [got, timeline] = await Promise.all([
+      client.call('sessions.get', { sessionId }),
+      client.call('sessions.timeline', { sessionId }),
+    ]);
+    if (!got.ok) return setError(got.error);
+    if (!timeline.ok) return setError(timeline.error);
+    setError(null);
+    setSummary(got.value);
+    setEvents(timeline.value.events);
+    if (got.value.status === 'sealed') {
+      const check = await client.call('sessions.verify', { sessionId });
+      setVerified(check.ok ? check.value.ok : null);
+    }
+  }, [client, sessionId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const seal = async () => {
+    setSealing(true);
+    const result = await client.call('sessions.finalize', { sessionId });
+    setSealing(false);
+    if (!result.ok) return setError(result.error);
+    setHead(result.value.head);
+    await load();
+  };
+
+  const addAddendum = async (e: FormEvent) => {
+    e.preventDefault();
+    if (addendum.trim() === '') return;
+    const result = await client.call('sessions.addAddendum', { sessionId, text: addendum });
+    // On failure the text stays in the box.
+    if (!result.ok) return setAddendumError(result.error);
+    setAddendumError(null);
+    setAddendum('');
+    await load();
+  };
+
+  const sealed = summary?.status === 'sealed';
+  const last = events[events.length - 1];
+  return (
+    <section className="screen">
+      <ScreenHeading>{sealed ? t('finish.sealedTitle') : t('finish.title')}</ScreenHeading>
+      <ErrorNotice error={error} onRetry={() => void load()} />
+      {summary ? (
+        <p className="lead">
+          {t('finish.summary', {
+            count: events.length,
+            duration: formatDuration(last?.elapsedMs ?? 0),
+          })}
+        </p>
+      ) : null}
+      {summary && !sealed ? (
+        <section className="panel seal-panel" aria-labelledby="seal-heading">
+          <h2 id="seal-heading">{t('finish.sealHeading')}</h2>
+          <p>{t('finish.sealExplain1')}</p>
+          <p>{t('finish.sealExplain2')}</p>
+          <div className="check">
+            <input
+              id="seal-understood"
+              type="checkbox"
+              checked={understood}
+              onChange={(e) => setUnderstood(e.target.checked)}
+            />
+            <label htmlFor="seal-understood">{t('finish.sealConfirm')}</label>
+          </div>
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={!understood || sealing}
+              onClick={() => void seal()}
+            >
+              {sealing ? t('finish.sealing') : t('finish.seal')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => go({ name: 'live', sessionId })}
+            >
+              {t('finish.backToInterview')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {sealed ? (
+        <section className="panel" aria-labelledby="sealed-heading">
+          <h2 id="sealed-heading">{t('finish.sealedHeading')}</h2>
+          <p role="status">
+            {verified === true
+              ? t('finish.verifiedOk')
+              : verified === false
+                ? t('finish.verifiedBad')
+                : t('finish.sealedAt')}
+          </p>
+          {head ? (
+            <p className="fingerprint">
+              {t('finish.head')} <code>{head}</code>
+            </p>
+          ) : null}
+          <div className="actions">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => go({ name: 'report', sessionId })}
+            >
+              {t('finish.openReport')}
+            </button>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => go({ name: 'export', sessionId })}
+            >
+              {t('finish.export')}
+            </button>
+          </div>
+          <form onSubmit={(e) => void addAddendum(e)} className="addendum">
+            <label htmlFor="addendum-text">{t('finish.addendumLabel')}</label>
+            <p id="addendum-hint" className="field-hint">
+              {t('finish.addendumHint')}
+            </p>
+            <textarea
+              id="addendum-text"
+              rows={3}
+              value={addendum}
+              aria-describedby="addendum-hint"
+              onChange={(e) => setAddendum(e.target.value)}
+            />
+            <ErrorNotice error={addendumError} />
+            <button type="submit" className="button-quiet" disabled={addendum.trim() === ''}>
+              {t('finish.addAddendum')}
+            </button>
+          </form>
+        </section>
+      ) : null}
+      <TimelineTable events={events} />
+    </section>
+  );
+}

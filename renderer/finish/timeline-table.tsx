@@ -1,0 +1,39 @@
+// The session's record in order, with session time and recording offset.
+import { useTranslation } from 'react-i18next';
+import type { ChannelResponse } from '../bridge/client';
+import { formatDuration } from '../common/format';
+
+type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+
+export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
+  const { t } = useTranslation();
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t('finish.timeline')}</h2>
+      <table className="timeline">
+        <thead>
+          <tr>
+            <th scope="col">{t('finish.colSession')}</th>
+            <th scope="col">{t('finish.colRecording')}</th>
+            <th scope="col">{t('finish.colEvent')}</th>
+            <th scope="col">{t('finish.colText')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.seq} className={e.superseded ? 'superseded' : undefined}>
+              <td>{formatDuration(e.elapsedMs)}</td>
+              <td>{e.recordingOffset ?? '–'}</td>
+              <td>
+                {e.type === 'note' && e.kind ? t(`noteKinds.${e.kind}`) : t(`events.${e.type}`)}
+                {e.afterSeal ? <span className="tag">{t('finish.afterSeal')}</span> : null}
+              </td>
+              <td>{e.text ?? e.phaseId ?? e.itemId ?? e.reason ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

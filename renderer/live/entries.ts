@@ -1,0 +1,159 @@
+// What happened in a session, as the live screen holds it: the events the vault confirmed plus
+// the ones still on their way (optimistic). The interviewer never waits for the vault; an entry
+// that failed to save keeps its text and can be retried.
+import type { GuidanceEvent, QuestionType } from '../../src/protocols';
+import { classifyQuestion } from '../../src/questions';
+import type { ChannelResponse, CoreError } from '../bridge/client';
+
+export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
+export const NOTE_KINDS: readonly NoteKind[] = [
+  'question',
+  'child',
+  'observation',
+  'mdt',
+  'interpreter',
+];
+
+export type Op =
+  | { type: 'note'; kind: NoteKind; text: string; keywords?: string[] }
+  | { type: 'phase-entered'; phaseId: string }
+  | { type: 'checklist-item-done'; phaseId: string; itemId: string }
+  | { type: 'break-started'; reason: string }
+  | { type: 'break-ended' }
+  | { type: 'recording-marker' };
+
+export type EntryStatus = 'saving' | 'saved' | 'failed';
+
+export interface Entry {
+  key: string;
+  op: Op;
+  status: EntryStatus;
+  /** Session time: the vault's once acknowledged, our estimate before. */
+  elapsedMs: number;
+  recordingOffsetMs: number | null;
+  at?: string;
+  error?: CoreError;
+}
+
+type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+
+function opOf(e: TimelineEvent): Op | null {
+  switch (e.type) {
+    case 'note':
+      if (e.superseded || !e.kind || e.text === undefined) return null;
+      return {
+        type: 'note',
+        kind: e.kind,
+        text: e.text,
+        ...(e.keywords && e.keywords.length > 0 ? { keywords: e.keywords } : {}),
+      };
+    case 'phase-entered':
+      return e.phaseId ? { type: 'phase-entered', phaseId: e.phaseId } : null;
+    case 'checklist-item-done':
+      return e.itemId && e.phaseId
+        ? { type: 'checklist-item-done', phaseId: e.phaseId, itemId: e.itemId }
+        : null;
+    case 'break-started':
+      return { type: 'break-started', reason: e.reason ?? '' };
+    case 'break-ended':
+      return { type: 'break-ended' };
+    case 'recording-marker':
+      return { type: 'recording-marker' };
+    default:
+      return null;
+  }
+}
+
+export function entriesFromTimeline(events: readonly TimelineEvent[]): Entry[] {
+  const out: Entry[] = [];
+  for (const e of events) {
+    const op = opOf(e);
+    if (!op) continue;
+    out.push({
+      key: `seq-${e.seq}`,
+      op,
+      status: 'saved',
+      elapsedMs: e.elapsedMs,
+      recordingOffsetMs: e.recordingOffsetMs,
+      at: e.at,
+    });
+  }
+  return out;
+}
+
+// Classification is pure and cached per entry: the reducer re-runs every second, the
+// classifier should run once per note.
+const codingCache = new WeakMap<Op, QuestionType>();
+function questionTypeOf(op: Extract<Op, { type: 'note' }>, language: 'en' | 'es'): QuestionType {
+  let type = codingCache.get(op);
+  if (type === undefined) {
+    type = classifyQuestion(op.text, language).type;
+    codingCache.set(op, type);
+  }
+  return type;
+}
+
+export function guidanceEvents(
+  entries: readonly Entry[],
+  language: 'en' | 'es',
+  sealed: boolean,
+): GuidanceEvent[] {
+  const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
+  let last = 0;
+  for (const entry of entries) {
+    // Optimistic estimates can be a few ms out of order; the reducer wants monotonic time.
+    const elapsedMs = Math.max(last, entry.elapsedMs);
+    last = elapsedMs;
+    const op = entry.op;
+    switch (op.type) {
+      case 'note':
+        events.push({
+          type: 'note',
+          elapsedMs,
+          noteKind: op.kind,
+          text: op.text,
+          ...(op.keywords ? { keywords: op.keywords } : {}),
+          ...(op.kind === 'question' ? { questionType: questionTypeOf(op, language) } : {}),
+        });
+        break;
+      case 'phase-entered':
+        events.push({ type: 'phase-entered', elapsedMs, phaseId: op.phaseId });
+        break;
+      case 'checklist-item-done':
+        events.push({
+          type: 'checklist-item-done',
+          elapsedMs,
+          phaseId: op.phaseId,
+          itemId: op.itemId,
+        });
+        break;
+      case 'break-started':
+        events.push({ type: 'break-started', elapsedMs });
+        break;
+      case 'break-ended':
+        events.push({ type: 'break-ended', elapsedMs });
+        break;
+      case 'recording-marker':
+        break;
+    }
+  }
+  if (sealed) events.push({ type: 'session-ended', elapsedMs: last });
+  return events;
+}
+
+/** The child's keywords in order of first use (the vault's list plus unsaved ones). */
+export function keywordsOf(entries: readonly Entry[], known: readonly string[]): string[] {
+  const seen = new Set(known.map((k) => k.toLocaleLowerCase()));
+  const out = [...known];
+  for (const e of entries) {
+    if (e.op.type !== 'note' || !e.op.keywords) continue;
+    for (const k of e.op.keywords) {
+      const folded = k.toLocaleLowerCase();
+      if (!seen.has(folded)) {
+        seen.add(folded);
+        out.push(k);
+      }
+    }
+  }
+  return out;
+}

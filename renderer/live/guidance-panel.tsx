@@ -1,0 +1,105 @@
+// Where we are in the protocol and what to do next: goal, recommended prompts, checklist,
+// break reminder and quiet alerts. Wording comes from the plan (the interview language).
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GuidanceView } from '../../src/protocols';
+
+export const PromptList = memo(function PromptList({
+  prompts,
+  onUse,
+}: {
+  prompts: GuidanceView['nextPrompts'];
+  onUse: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="prompts" aria-labelledby="prompts-heading">
+      <h2 id="prompts-heading">{t('live.nextPrompts')}</h2>
+      <ul>
+        {prompts.map((p) => (
+          <li
+            key={`${p.source}-${p.id}`}
+            className={p.lastResort ? 'prompt last-resort' : 'prompt'}
+          >
+            <span className="prompt-text">{p.text}</span>
+            <button
+              type="button"
+              className="button-quiet small"
+              onClick={() => onUse(p.text)}
+              aria-label={t('live.usePrompt', { text: p.text })}
+            >
+              {t('live.use')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});
+
+export function Checklist({
+  guidance,
+  onCheck,
+}: {
+  guidance: GuidanceView;
+  onCheck: (phaseId: string, itemId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const phase = guidance.currentPhase;
+  const group = phase ? guidance.checklist.find((g) => g.phaseId === phase.id) : undefined;
+  if (!group || group.items.length === 0) return null;
+  return (
+    <fieldset className="checklist">
+      <legend>{t('live.checklist')}</legend>
+      {group.items.map((item) => {
+        const id = `check-${group.phaseId}-${item.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
+        return (
+          <div className="check" key={item.id}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={item.done}
+              disabled={item.done}
+              onChange={() => onCheck(group.phaseId, item.id)}
+            />
+            <label htmlFor={id}>
+              {item.label}
+              {item.required ? null : <span className="tag">{t('plan.optional')}</span>}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function QuietAlerts({ guidance }: { guidance: GuidanceView }) {
+  const { t } = useTranslation();
+  const open = guidance.leftOpen;
+  return (
+    <>
+      {guidance.breakReminder ? (
+        <p className="reminder" role="status" data-testid="break-reminder">
+          {guidance.breakReminder.text}
+        </p>
+      ) : null}
+      {guidance.alerts.map((a, i) => (
+        <p className="reminder" key={i} role="status">
+          {a.text}
+        </p>
+      ))}
+      {open.length > 0 ? (
+        <details className="left-open">
+          <summary>{t('live.leftOpen', { count: open.length })}</summary>
+          <ul>
+            {open.map((o) => (
+              <li key={`${o.phaseId}-${o.itemId}`}>
+                {o.phaseTitle}: {o.label}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// The quick keys, always one click away (and readable by a screen reader).
+import { useTranslation } from 'react-i18next';
+
+const SHORTCUTS = [
+  ['enter', 'Enter'],
+  ['kinds', 'Alt+1…5'],
+  ['keyword', 'Alt+K'],
+  ['chip', 'Ctrl+1…9'],
+  ['suggestion', 'Alt+I'],
+  ['break', 'Alt+B'],
+  ['nextPhase', 'Alt+N'],
+  ['recording', 'Alt+R'],
+  ['curtain', 'Alt+H'],
+] as const;
+
+export function ShortcutHelp() {
+  const { t } = useTranslation();
+  return (
+    <details className="shortcuts">
+      <summary>{t('shortcuts.title')}</summary>
+      <dl>
+        {SHORTCUTS.map(([id, keys]) => (
+          <div key={id}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{t(`shortcuts.${id}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

@@ -1,0 +1,179 @@
+// Quality report for a session (from its timeline) or for a pasted transcript. Everything is
+// computed here from pure code: nothing about the questions leaves the renderer.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planSession } from '../../src/protocols';
+import {
+  buildQualityReport,
+  parseTranscript,
+  type QualityReport,
+  type Turn,
+} from '../../src/questions';
+import type { CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { useApp } from '../app/app-context';
+import { ErrorNotice } from '../common/error-notice';
+import { formatDateTime } from '../common/format';
+import { ScreenHeading } from '../common/heading';
+import type { SessionSummary } from '../live/use-session';
+import {
+  asInterviewLanguage,
+  INTERVIEW_LANGUAGES,
+  type InterviewLanguage,
+} from '../plan/languages';
+import { QualityReportView } from './quality-report';
+import { turnsFromTimeline } from './turns';
+
+interface Source {
+  turns: Turn[];
+  language: InterviewLanguage;
+  ageYears?: number;
+  phaseTitle: (id: string) => string;
+}
+
+export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
+  const { t, i18n } = useTranslation();
+  const client = useClient();
+  const { go } = useApp();
+  const [source, setSource] = useState<Source | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [transcript, setTranscript] = useState('');
+  const [transcriptLanguage, setTranscriptLanguage] = useState<InterviewLanguage>('en');
+  const [transcriptProblem, setTranscriptProblem] = useState(false);
+
+  const loadSession = useCallback(
+    async (id: string) => {
+      const [got, timeline] = await Promise.all([
+        client.call('sessions.get', { sessionId: id }),
+        client.call('sessions.timeline', { sessionId: id }),
+      ]);
+      if (!got.ok) return setError(got.error);
+      if (!timeline.ok) return setError(timeline.error);
+      const language = asInterviewLanguage(got.value.language);
+      let titles = new Map<string, string>();
+      try {
+        const plan = planSession(got.value.protocolId, got.value.ageYears, language);
+        titles = new Map(plan.sessions.flatMap((s) => s.phases.map((p) => [p.id, p.title])));
+      } catch {
+        // Without a plan the phase ids are shown as they are.
+      }
+      setError(null);
+      setSource({
+        turns: turnsFromTimeline(timeline.value.events),
+        language,
+        ageYears: got.value.ageYears,
+        phaseTitle: (pid) => titles.get(pid) ?? pid,
+      });
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    if (sessionId) {
+      void loadSession(sessionId);
+      return;
+    }
+    void client.call('sessions.list', {}).then((r) => {
+      if (r.ok) setSessions(r.value.sessions);
+    });
+  }, [client, sessionId, loadSession]);
+
+  const report = useMemo((): QualityReport | null => {
+    if (!source) return null;
+    return buildQualityReport(source.turns, {
+      language: source.language,
+      ...(source.ageYears !== undefined ? { childAgeYears: source.ageYears } : {}),
+    });
+  }, [source]);
+
+  const analyseTranscript = () => {
+    try {
+      const parsed = parseTranscript(transcript);
+      setTranscriptProblem(false);
+      setSource({ turns: parsed.turns, language: transcriptLanguage, phaseTitle: (id) => id });
+    } catch {
+      setTranscriptProblem(true);
+    }
+  };
+
+  return (
+    <section className="screen">
+      <ScreenHeading>{t('report.title')}</ScreenHeading>
+      <ErrorNotice error={error} />
+      {!sessionId && !source ? (
+        <div className="plan-layout">
+          <section className="panel" aria-labelledby="report-sessions">
+            <h2 id="report-sessions">{t('report.chooseSession')}</h2>
+            {sessions.length === 0 ? (
+              <p className="field-hint">{t('report.noSessions')}</p>
+            ) : (
+              <ul className="plain-list">
+                {sessions.map((s) => (
+                  <li key={s.sessionId}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => go({ name: 'report', sessionId: s.sessionId })}
+                    >
+                      {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId} ·{' '}
+                      {t(`session.status.${s.status}`)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="report-transcript">
+            <h2 id="report-transcript">{t('report.pasteTitle')}</h2>
+            <label htmlFor="transcript-text">{t('report.pasteLabel')}</label>
+            <p id="transcript-hint" className="field-hint">
+              {t('report.pasteHint')}
+            </p>
+            <textarea
+              id="transcript-text"
+              rows={8}
+              value={transcript}
+              aria-describedby="transcript-hint"
+              onChange={(e) => setTranscript(e.target.value)}
+            />
+            <div className="field">
+              <label htmlFor="transcript-language">{t('plan.language')}</label>
+              <select
+                id="transcript-language"
+                value={transcriptLanguage}
+                onChange={(e) => setTranscriptLanguage(asInterviewLanguage(e.target.value))}
+              >
+                {INTERVIEW_LANGUAGES.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`languages.${code}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {transcriptProblem ? (
+              <p className="notice" role="status">
+                {t('report.badTranscript')}
+              </p>
+            ) : null}
+            <button
+              type="button"
+              className="button-primary"
+              disabled={transcript.trim() === ''}
+              onClick={analyseTranscript}
+            >
+              {t('report.analyse')}
+            </button>
+          </section>
+        </div>
+      ) : null}
+      {report && source ? (
+        report.interviewerTurns === 0 ? (
+          <p>{t('report.empty')}</p>
+        ) : (
+          <QualityReportView report={report} phaseTitle={source.phaseTitle} />
+        )
+      ) : null}
+    </section>
+  );
+}

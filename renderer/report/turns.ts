@@ -1,0 +1,23 @@
+// Timeline → turns for the quality report: the interviewer's question notes and the child's
+// words, in order, with the phase each belongs to. Superseded versions and addenda are left out.
+import type { Turn } from '../../src/questions';
+import type { ChannelResponse } from '../bridge/client';
+
+type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+
+export function turnsFromTimeline(events: readonly TimelineEvent[]): Turn[] {
+  const turns: Turn[] = [];
+  let phaseId: string | undefined;
+  for (const e of events) {
+    if (e.type === 'phase-entered' && e.phaseId) phaseId = e.phaseId;
+    if (e.type !== 'note' || e.superseded || e.afterSeal || !e.text) continue;
+    if (e.kind !== 'question' && e.kind !== 'child') continue;
+    turns.push({
+      speaker: e.kind === 'question' ? 'interviewer' : 'child',
+      text: e.text,
+      startMs: e.elapsedMs,
+      ...(phaseId ? { phaseId } : {}),
+    });
+  }
+  return turns;
+}

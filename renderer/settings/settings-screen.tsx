@@ -1,0 +1,254 @@
+// Settings: language, auto-lock, users and roles (admin), my signing key, trusted recipients,
+// backup. Sections that need a channel this build lacks say so calmly.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelResponse, CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { useApp } from '../app/app-context';
+import { AUTO_LOCK_CHOICES, saveAutoLockMinutes } from '../app/idle-lock';
+import { ErrorNotice } from '../common/error-notice';
+import { Field } from '../common/field';
+import { ScreenHeading } from '../common/heading';
+import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
+import {
+  optional,
+  recipientsOf,
+  type MyKey,
+  type Optional,
+  type Recipient,
+} from '../export/optional-channel';
+import { NotAvailable } from '../export/unavailable';
+
+type User = ChannelResponse<'users.list'>['users'][number];
+const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
+type Role = (typeof ROLES)[number];
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation();
+  const { user, autoLockMinutes, setAutoLockMinutes } = useApp();
+  return (
+    <section className="screen narrow-screen">
+      <ScreenHeading>{t('settings.title')}</ScreenHeading>
+      <section className="panel" aria-labelledby="settings-general">
+        <h2 id="settings-general">{t('settings.general')}</h2>
+        <div className="field">
+          <label htmlFor="settings-language">{t('settings.language')}</label>
+          <select
+            id="settings-language"
+            value={i18n.language}
+            onChange={(e) => {
+              const lng = e.target.value;
+              if (!isUiLanguage(lng)) return;
+              saveLanguage(lng);
+              void i18n.changeLanguage(lng);
+            }}
+          >
+            {UI_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-autolock">{t('settings.autoLock')}</label>
+          <select
+            id="settings-autolock"
+            value={autoLockMinutes}
+            aria-describedby="settings-autolock-hint"
+            onChange={(e) => {
+              const minutes = Number(e.target.value);
+              saveAutoLockMinutes(minutes);
+              setAutoLockMinutes(minutes);
+            }}
+          >
+            {AUTO_LOCK_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {t('settings.minutes', { count: m })}
+              </option>
+            ))}
+          </select>
+          <p id="settings-autolock-hint" className="field-hint">
+            {t('settings.autoLockHint')}
+          </p>
+        </div>
+      </section>
+      {user.role === 'admin' ? <UsersSection /> : null}
+      <KeysSection />
+      <BackupSection />
+    </section>
+  );
+}
+
+function UsersSection() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [users, setUsers] = useState<User[]>([]);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('interviewer');
+  const [passphrase, setPassphrase] = useState('');
+
+  const load = useCallback(async () => {
+    const r = await client.call('users.list', {});
+    if (r.ok) setUsers(r.value.users);
+    else setError(r.error);
+  }, [client]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await client.call('users.add', { username, displayName, role, passphrase });
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setUsername('');
+    setDisplayName('');
+    setPassphrase('');
+    await load();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="settings-users">
+      <h2 id="settings-users">{t('settings.users')}</h2>
+      <table className="compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.username')}</th>
+            <th scope="col">{t('settings.displayName')}</th>
+            <th scope="col">{t('settings.role')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.username}>
+              <th scope="row">{u.username}</th>
+              <td>{u.displayName}</td>
+              <td>{t(`roles.${u.role}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form onSubmit={(e) => void add(e)}>
+        <h3>{t('settings.addUser')}</h3>
+        <div className="grid-2">
+          <Field
+            label={t('settings.username')}
+            value={username}
+            onChange={(e) => setUsername(e.target.value.toLowerCase())}
+          />
+          <Field
+            label={t('settings.displayName')}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+          <div className="field">
+            <label htmlFor="new-user-role">{t('settings.role')}</label>
+            <select
+              id="new-user-role"
+              value={role}
+              onChange={(e) => setRole(e.target.value as Role)}
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field
+            label={t('settings.initialPassphrase')}
+            type="password"
+            autoComplete="new-password"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
+        </div>
+        <ErrorNotice error={error} />
+        <button type="submit" className="button-quiet">
+          {t('settings.addUser')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function KeysSection() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [mine, setMine] = useState<Optional<MyKey> | null>(null);
+  const [recipients, setRecipients] = useState<Optional<Recipient[]> | null>(null);
+  useEffect(() => {
+    void client.callAny('keys.myPublicKey', {}).then((r) => setMine(optional<MyKey>(r)));
+    void client.callAny('recipients.list', {}).then((r) => {
+      const o = optional<unknown>(r);
+      setRecipients(o.state === 'ok' ? { state: 'ok', value: recipientsOf(o.value) } : o);
+    });
+  }, [client]);
+  return (
+    <section className="panel" aria-labelledby="settings-keys">
+      <h2 id="settings-keys">{t('settings.keys')}</h2>
+      <h3>{t('settings.myKey')}</h3>
+      {mine?.state === 'ok' ? (
+        <p className="fingerprint">
+          <code>{mine.value.fingerprint}</code>
+        </p>
+      ) : null}
+      {mine?.state === 'unavailable' ? <NotAvailable /> : null}
+      {mine?.state === 'error' ? <ErrorNotice error={mine.error} /> : null}
+      <h3>{t('settings.recipients')}</h3>
+      {recipients?.state === 'ok' ? (
+        recipients.value.length === 0 ? (
+          <p className="field-hint">{t('settings.noRecipients')}</p>
+        ) : (
+          <ul className="plain-list">
+            {recipients.value.map((r, i) => (
+              <li key={r.fingerprint ?? i}>
+                {r.name ?? r.label} <code>{r.fingerprint}</code>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+      {recipients?.state === 'unavailable' ? <NotAvailable /> : null}
+      {recipients?.state === 'error' ? <ErrorNotice error={recipients.error} /> : null}
+    </section>
+  );
+}
+
+function BackupSection() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [path, setPath] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const backup = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await client.call('vault.backup', { path });
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setDone(r.value.path);
+  };
+  return (
+    <form className="panel" aria-labelledby="settings-backup" onSubmit={(e) => void backup(e)}>
+      <h2 id="settings-backup">{t('settings.backup')}</h2>
+      <p className="field-hint">{t('settings.backupHint')}</p>
+      <Field
+        label={t('settings.backupPath')}
+        value={path}
+        onChange={(e) => setPath(e.target.value)}
+      />
+      <ErrorNotice error={error} />
+      {done ? (
+        <p role="status">
+          {t('settings.backupDone')} <code>{done}</code>
+        </p>
+      ) : null}
+      <button type="submit" className="button-quiet" disabled={path.trim() === ''}>
+        {t('settings.backupRun')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import { fail, fakeCore } from './fake-core';
+import { renderApp } from './render';
+
+async function createCase(
+  user: ReturnType<typeof renderApp>['user'],
+  reference: string,
+  alias: string,
+) {
+  await user.click(screen.getByRole('button', { name: 'New case' }));
+  await user.type(screen.getByLabelText('Case reference'), reference);
+  await user.type(screen.getByLabelText(/^Child alias/), alias);
+  await user.type(screen.getByLabelText("Child's age in years"), '7');
+  await user.click(screen.getByRole('button', { name: 'Create case' }));
+}
+
+test('cases are created, listed and found by search', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-2024-001', 'Mia');
+  await screen.findByRole('rowheader', { name: 'CAC-2024-001' });
+  await createCase(user, 'CAC-2024-002', 'Leo');
+  await screen.findByRole('rowheader', { name: 'CAC-2024-002' });
+  await user.type(screen.getByLabelText('Search by reference or alias'), 'leo');
+  const table = screen.getByRole('table');
+  expect(within(table).queryByText('Mia')).not.toBeInTheDocument();
+  expect(within(table).getByText('Leo')).toBeInTheDocument();
+  expect(within(table).getByText('7 years')).toBeInTheDocument();
+});
+
+test('a failed save keeps everything typed and says what to do', async () => {
+  const core = fakeCore({ 'cases.create': () => fail('DISK_FULL') });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-9', 'Ana');
+  expect(await screen.findByText('The disk is full, so this was not saved.')).toBeInTheDocument();
+  expect(screen.getByLabelText('Case reference')).toHaveValue('CAC-9');
+  expect(screen.getByLabelText(/^Child alias/)).toHaveValue('Ana');
+});
+
+test('archiving hides a case unless archived cases are shown', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-3', 'Sam');
+  await user.click(await screen.findByRole('button', { name: 'Archive case CAC-3' }));
+  expect(await screen.findByText('No case matches this search.')).toBeInTheDocument();
+  await user.click(screen.getByLabelText('Show archived cases'));
+  expect(screen.getByRole('button', { name: 'Restore case CAC-3' })).toBeInTheDocument();
+});

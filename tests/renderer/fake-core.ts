@@ -1,0 +1,188 @@
+// An in-memory stand-in for the core behind window.hearth, for jsdom tests: enough of the
+// contract (vault, cases, sessions) to drive the screens, with per-test overrides to inject
+// errors or hold a call open.
+import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
+import type { HearthBridge } from '../../renderer/bridge/client';
+
+type Handler = (payload: any) => unknown | Promise<unknown>;
+export type Overrides = Record<string, Handler>;
+
+export class CoreFailure extends Error {
+  constructor(readonly error: CoreError) {
+    super(error.code);
+  }
+}
+export const fail = (code: CoreError['code'], extra: Partial<CoreError> = {}): never => {
+  throw new CoreFailure({ code, message: `internal ${code} detail`, ...extra });
+};
+
+export interface FakeCore extends HearthBridge {
+  calls: Array<{ channel: string; payload: any }>;
+  emit(event: CoreEvent): void;
+  state: {
+    exists: boolean;
+    unlocked: boolean;
+    cases: any[];
+    sessions: Map<string, { summary: any; events: any[] }>;
+  };
+}
+
+const hex = (n: number) => n.toString(16).padStart(32, '0');
+
+export function fakeCore(
+  overrides: Overrides = {},
+  init: { exists?: boolean; unlocked?: boolean } = {},
+): FakeCore {
+  const listeners = new Set<(e: CoreEvent) => void>();
+  const state: FakeCore['state'] = {
+    exists: init.exists ?? true,
+    unlocked: init.unlocked ?? true,
+    cases: [],
+    sessions: new Map(),
+  };
+  let counter = 0;
+  const startMs = Date.now();
+  const ack = (sessionId: string, event: any) => {
+    const s = state.sessions.get(sessionId);
+    if (!s) return fail('NOT_FOUND');
+    if (s.summary.status === 'sealed' && event.type !== 'addendum') fail('SESSION_SEALED');
+    const elapsedMs = Date.now() - startMs;
+    const e = {
+      seq: s.events.length + 1,
+      at: new Date().toISOString(),
+      elapsedMs,
+      recordingOffsetMs: null,
+      recordingOffset: null,
+      ...event,
+    };
+    s.events.push(e);
+    s.summary.eventCount = s.events.length;
+    return { seq: e.seq, at: e.at, elapsedMs, recordingOffsetMs: null };
+  };
+  const handlers: Record<string, Handler> = {
+    'vault.status': () => ({
+      exists: state.exists,
+      unlocked: state.unlocked,
+      ...(state.unlocked ? { user: { username: 'ada', role: 'admin' } } : {}),
+    }),
+    'vault.create': () => {
+      state.exists = true;
+      state.unlocked = true;
+      return { recoveryKey: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567' };
+    },
+    'vault.unlock': (p) => {
+      if (p.passphrase !== 'correct horse battery') fail('BAD_PASSPHRASE');
+      state.unlocked = true;
+      return { username: p.username, role: 'admin' };
+    },
+    'vault.lock': () => {
+      state.unlocked = false;
+      return {};
+    },
+    'users.list': () => ({
+      users: [{ username: 'ada', displayName: 'Ada', role: 'admin', createdAt: '' }],
+    }),
+    'cases.list': () => ({ cases: state.cases.map((c) => ({ ...c })), unreadable: [] }),
+    'cases.create': (p) => {
+      const caseId = `case_${hex(++counter)}`;
+      state.cases.push({
+        caseId,
+        childAgeMonths: 0,
+        interpreterNeeded: false,
+        allegationBlind: false,
+        archived: false,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        createdBy: 'ada',
+        updatedAt: new Date().toISOString(),
+        updatedBy: 'ada',
+        ...p,
+      });
+      return { caseId };
+    },
+    'cases.get': (p) => {
+      const c = state.cases.find((x) => x.caseId === p.caseId);
+      if (!c) return fail('NOT_FOUND');
+      return { ...c, allegationHidden: c.allegationBlind };
+    },
+    'cases.archive': (p) => {
+      const c = state.cases.find((x) => x.caseId === p.caseId);
+      c.archived = p.archived ?? true;
+      return { caseId: c.caseId, archived: c.archived };
+    },
+    'sessions.start': (p) => {
+      const sessionId = `sess_${hex(++counter)}`;
+      const c = state.cases.find((x) => x.caseId === p.caseId);
+      state.sessions.set(sessionId, {
+        summary: {
+          sessionId,
+          caseId: p.caseId,
+          mode: p.mode,
+          protocolId: p.protocolId,
+          ageYears: c?.childAgeYears ?? p.ageYears ?? 7,
+          ageBand: '6-9',
+          language: p.language,
+          interviewer: 'ada',
+          observers: p.observers ?? [],
+          status: 'active',
+          startedAt: new Date(startMs).toISOString(),
+          eventCount: 0,
+          onBreak: false,
+          paused: false,
+          keywords: [],
+        },
+        events: [],
+      });
+      return { sessionId };
+    },
+    'sessions.get': (p) => state.sessions.get(p.sessionId)?.summary ?? fail('NOT_FOUND'),
+    'sessions.list': () => ({ sessions: [...state.sessions.values()].map((s) => s.summary) }),
+    'sessions.timeline': (p) => ({ events: state.sessions.get(p.sessionId)?.events ?? [] }),
+    'sessions.addNote': (p) => ({
+      ...ack(p.sessionId, { type: 'note', kind: p.kind, text: p.text, keywords: p.keywords }),
+      noteId: `note_${hex(++counter)}`,
+    }),
+    'sessions.enterPhase': (p) => ack(p.sessionId, { type: 'phase-entered', phaseId: p.phaseId }),
+    'sessions.checkItem': (p) =>
+      ack(p.sessionId, { type: 'checklist-item-done', phaseId: p.phaseId, itemId: p.itemId }),
+    'sessions.startBreak': (p) => ack(p.sessionId, { type: 'break-started', reason: p.reason }),
+    'sessions.endBreak': (p) => ack(p.sessionId, { type: 'break-ended' }),
+    'sessions.markRecording': (p) => ack(p.sessionId, { type: 'recording-marker' }),
+    'sessions.finalize': (p) => {
+      const s = state.sessions.get(p.sessionId)!;
+      ack(p.sessionId, { type: 'sealed' });
+      s.summary.status = 'sealed';
+      return {
+        sealedAt: new Date().toISOString(),
+        head: 'ab'.repeat(32),
+        eventCount: s.events.length,
+      };
+    },
+    'sessions.addAddendum': (p) => ({
+      ...ack(p.sessionId, { type: 'addendum', text: p.text, afterSeal: true }),
+      head: 'cd'.repeat(32),
+    }),
+    'sessions.verify': () => ({ ok: true }),
+  };
+  const calls: FakeCore['calls'] = [];
+  return {
+    calls,
+    state,
+    emit: (event) => listeners.forEach((l) => l(event)),
+    async invoke(channel, payload): Promise<Result<unknown>> {
+      calls.push({ channel, payload });
+      const handler = overrides[channel] ?? handlers[channel];
+      if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'no' } };
+      try {
+        return { ok: true, value: await handler(payload) };
+      } catch (e) {
+        if (e instanceof CoreFailure) return { ok: false, error: e.error };
+        throw e;
+      }
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Renders the whole app on a fake core, with i18n that fails the test on any missing key.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { App } from '../../renderer/app/app';
+import { Client } from '../../renderer/bridge/client';
+import { ClientProvider } from '../../renderer/bridge/context';
+import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
+import { fakeCore, type FakeCore } from './fake-core';
+
+export const missingKeys: string[] = [];
+
+export function renderApp(core: FakeCore = fakeCore(), language: UiLanguage = 'en') {
+  const i18n = createI18n({
+    language,
+    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
+  });
+  const user = userEvent.setup();
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <ClientProvider client={new Client(core)}>
+        <App />
+      </ClientProvider>
+    </I18nextProvider>,
+  );
+  return { ...utils, user, core, i18n };
+}
+
+afterEach(() => {
+  const missing = missingKeys.splice(0);
+  if (missing.length > 0) throw new Error(`Missing translation keys: ${missing.join(', ')}`);
+});

@@ -1,0 +1,15 @@
+// Testing Library matchers, and a guard: any console.error during a renderer test (React
+// warnings, failed prop types, act() problems) fails the test instead of scrolling past.
+import '@testing-library/jest-dom';
+
+// eslint-disable-next-line no-console -- the guard wraps console.error on purpose
+const originalError = console.error;
+beforeEach(() => {
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    originalError(...args);
+    throw new Error(`console.error during test: ${String(args[0])}`);
+  });
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});

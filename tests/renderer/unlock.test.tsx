@@ -1,0 +1,56 @@
+import { act, screen } from '@testing-library/react';
+import { fail, fakeCore } from './fake-core';
+import { renderApp } from './render';
+
+test('a wrong passphrase shows a plain message, keeps the user name, never a stack trace', async () => {
+  const { user } = renderApp(fakeCore({}, { unlocked: false }));
+  await user.type(await screen.findByLabelText('User name'), 'ada');
+  await user.type(screen.getByLabelText('Passphrase'), 'wrong passphrase!');
+  await user.click(screen.getByRole('button', { name: 'Unlock' }));
+  expect(await screen.findByText('The user name or passphrase is not right.')).toBeInTheDocument();
+  expect(screen.getByText(/try again/i)).toBeInTheDocument();
+  expect(document.body.textContent).not.toMatch(/internal|detail|at \w+ \(/);
+  expect(screen.getByLabelText('User name')).toHaveValue('ada');
+
+  await user.clear(screen.getByLabelText('Passphrase'));
+  await user.type(screen.getByLabelText('Passphrase'), 'correct horse battery');
+  await user.click(screen.getByRole('button', { name: 'Unlock' }));
+  expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
+});
+
+test('after too many attempts the wait is counted down and the button waits with it', async () => {
+  jest.useFakeTimers({ now: Date.now(), advanceTimers: true });
+  try {
+    const core = fakeCore(
+      { 'vault.unlock': () => fail('RATE_LIMITED', { retryAfterMs: 30_000 }) },
+      { unlocked: false },
+    );
+    const { user } = renderApp(core);
+    await user.type(await screen.findByLabelText('User name'), 'ada');
+    await user.type(screen.getByLabelText('Passphrase'), 'anything at all');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByTestId('backoff')).toHaveTextContent('0:30');
+    expect(screen.getByRole('button', { name: 'Unlock' })).toBeDisabled();
+    act(() => {
+      jest.advanceTimersByTime(10_000);
+    });
+    expect(screen.getByTestId('backoff')).toHaveTextContent(/0:2\d/);
+    act(() => {
+      jest.advanceTimersByTime(21_000);
+    });
+    expect(screen.queryByTestId('backoff')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Unlock' })).toBeEnabled();
+    expect(screen.getByLabelText('Passphrase')).toHaveValue('anything at all');
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test('a lock event from the shell returns to the unlock screen with a calm reason', async () => {
+  const core = fakeCore();
+  renderApp(core);
+  expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
+  act(() => core.emit({ type: 'locked', reason: 'idle' }));
+  expect(await screen.findByText(/locked itself after a period without use/)).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Cases' })).not.toBeInTheDocument();
+});
