@@ -1,5 +1,7 @@
 // The `hearth` command: dispatches to subcommands. Exit codes: 0 ok, 1 problem found, 2 usage.
 import { classifyCommand } from './commands/classify';
+import { exportCommand } from './commands/export';
+import { verifyCommand } from './commands/verify';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { vaultCommand } from './vault-commands';
 
@@ -12,6 +14,14 @@ const COMMANDS: Record<string, CommandEntry> = {
   classify: {
     run: classifyCommand,
     summary: 'code interviewer questions by type, one per line on stdin (--lang en|es [--json])',
+  },
+  export: {
+    run: exportCommand,
+    summary: 'export a sealed transcript bundle; make a recipient identity; publish keys',
+  },
+  verify: {
+    run: verifyCommand,
+    summary: 'verify a sealed transcript bundle: hearth verify BUNDLE --key PUBKEY_FILE',
   },
   vault: {
     run: vaultCommand,

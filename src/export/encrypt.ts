@@ -14,6 +14,7 @@ import {
   createStreamEncryptor,
   CryptoError,
   deriveKeyFromPassphrase,
+  generateBoxKeyPair,
   openSealed,
   randomBytes,
   sealTo,
@@ -225,4 +226,28 @@ export function parseIdentity(text: string): BoxKeyPair | undefined {
 /** Fingerprint of a recipient key for out-of-band confirmation (same form as signer keys). */
 export function recipientFingerprint(publicKey: Uint8Array): string {
   return groupHex(toHex(sha256(publicKey)).slice(0, 40));
+}
+
+/** Which key opens an encrypted bundle's bytes, or undefined when they are not one. */
+export function encryptionMode(bytes: Uint8Array): 'recipient' | 'passphrase' | undefined {
+  if (!isEncryptedBundle(bytes)) return undefined;
+  return bytes[8] === 1 ? 'recipient' : bytes[8] === 2 ? 'passphrase' : undefined;
+}
+
+/** A new identity for a prosecutor's office: the secret file text and the public key to hand out. */
+export function generateIdentity(label: string): {
+  identity: string;
+  recipientKey: string;
+  fingerprint: string;
+} {
+  const pair = generateBoxKeyPair();
+  try {
+    return {
+      identity: encodeIdentity(pair),
+      recipientKey: encodeRecipientKey(pair.publicKey, label),
+      fingerprint: recipientFingerprint(pair.publicKey),
+    };
+  } finally {
+    wipe(pair.secretKey);
+  }
 }

@@ -41,6 +41,8 @@ export {
   parseIdentity,
   recipientFingerprint,
   ENCRYPTED_EXTENSION,
+  encryptionMode,
+  generateIdentity,
 } from './encrypt';
 export { packFiles, unpackFiles } from './archive';
 export { readBundlePath, writeBundleDir, writeFileAtomic } from './files';

@@ -8,7 +8,10 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
-import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
+import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
+
+/** Offset into the recording for a narrow column; a dash before the recording started. */
+const recCell = (ms: number | null): string => (ms === null ? '—' : clock(ms));
 
 export interface PdfStamp {
   bundleFingerprint: string;
@@ -165,6 +168,29 @@ class Writer {
     this.y -= 3;
   }
 
+  /**
+   * Lines at x, one drawText call per page: a multi-line block is a fraction of the content
+   * stream operators of one call per line, which matters across 100+ pages.
+   */
+  block(x: number, lines: string[], size = BODY, lineHeight = LINE, color = BLACK): void {
+    let i = 0;
+    while (i < lines.length) {
+      this.ensure(lineHeight);
+      const fit = Math.max(1, Math.floor((this.y - BOTTOM) / lineHeight) + 1);
+      const part = lines.slice(i, i + fit);
+      this.page.drawText(part.map(printable).join('\n'), {
+        x,
+        y: this.y,
+        size,
+        lineHeight,
+        font: this.f.regular,
+        color,
+      });
+      this.y -= part.length * lineHeight;
+      i += part.length;
+    }
+  }
+
   paragraph(text: string, size = BODY, color = BLACK): void {
     for (const line of this.f.m.wrap(text, size, PAGE_W - 2 * MARGIN_X)) {
       this.ensure(LINE);
@@ -188,7 +214,7 @@ function timelineHeader(w: Writer, withSeq = true): void {
   w.text(COL.utc, 'UTC', 8, true, GREY);
   w.text(COL.elapsed, 'Elapsed', 8, true, GREY);
   w.text(COL.rec, 'Recording', 8, true, GREY);
-  w.text(COL.entry, 'Entry', 8, true, GREY);
+  w.text(COL.entry, withSeq ? 'Entry' : 'Phase', 8, true, GREY);
   w.y -= LINE;
 }
 
@@ -265,20 +291,15 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   w.newPage();
   w.heading(
     'Phases',
-    'When each protocol phase began: elapsed time from the start of the interview, and offset into the recording.',
+    'When each protocol phase began: UTC time, elapsed time from the start of the interview, and offset into the recording ("—" means before the recording started).',
   );
   timelineHeader(w, false);
   if (doc.phases.length === 0) w.paragraph('No phases were recorded.');
   for (const p of doc.phases) {
     w.ensure(LINE);
-    const offset =
-      doc.session.recordingStartedAt !== undefined
-        ? recordingOffset(
-            Date.parse(p.enteredAt) >= Date.parse(doc.session.recordingStartedAt)
-              ? Date.parse(p.enteredAt) - Date.parse(doc.session.recordingStartedAt)
-              : null,
-          )
-        : 'not recording';
+    const recStart = doc.session.recordingStartedAt;
+    const since = recStart !== undefined ? Date.parse(p.enteredAt) - Date.parse(recStart) : -1;
+    const offset = recCell(since >= 0 ? since : null);
     w.text(COL.utc, p.enteredAt.slice(11, 19));
     w.text(COL.elapsed, clock(p.elapsedMs));
     w.text(COL.rec, offset);
@@ -288,7 +309,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   w.y -= 10;
   w.heading(
     'Timeline and notes',
-    `Every event of the sealed record in order, with the interviewer's notes as typed. # is the event number in the sealed record. Date: ${doc.session.startedAt.slice(0, 10)} (UTC). A corrected note appears as a new entry that names the entry it corrects; the original stays.`,
+    `Every event of the sealed record in order, with the interviewer's notes as typed. # is the event number in the sealed record. Date: ${doc.session.startedAt.slice(0, 10)} (UTC). Recording is the offset into the video recording ("—": before it started). A corrected note appears as a new entry that names the entry it corrects; the original stays.`,
   );
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
@@ -303,16 +324,12 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     w.text(COL.seq, `${e.seq}`, 8.5, false, GREY);
     w.text(COL.utc, e.at.slice(11, 19), 8.5);
     w.text(COL.elapsed, clock(e.elapsedMs), 8.5);
-    w.text(COL.rec, recordingOffset(e.recordingOffsetMs), 8.5);
+    w.text(COL.rec, recCell(e.recordingOffsetMs), 8.5);
     for (const line of labelLines) {
       w.text(COL.entry, line, 8.5, true, e.type === 'note' ? GREY : BLACK);
       w.y -= LINE - 1;
     }
-    for (const line of bodyLines) {
-      w.ensure(LINE);
-      w.text(COL.entry, line);
-      w.y -= LINE;
-    }
+    w.block(COL.entry, bodyLines);
     w.y -= 3;
   }
 }
@@ -361,11 +378,7 @@ function imported(w: Writer, doc: TranscriptDocument): void {
     if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
     const speaker = turn.coding ? `${turn.speaker} [${turn.coding.type}]` : turn.speaker;
     w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
-    for (const line of lines) {
-      w.ensure(LINE);
-      w.text(textX, line);
-      w.y -= LINE;
-    }
+    w.block(textX, lines);
     w.y -= 2;
   }
 }
@@ -407,9 +420,30 @@ function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   });
 }
 
+interface LayoutFont {
+  layout(text: string): { glyphs: unknown[] };
+  glyphForCodePoint(codePoint: number): unknown;
+}
+
+/**
+ * fontkit with shaping turned off. pdf-lib lays out every drawn string with full OpenType
+ * shaping (GSUB/GPOS lookups), which took about 3 s for a 3-hour interview (measured).
+ * Transcript text is Latin-script prose in NFC, where a plain cmap lookup per code point gives
+ * the same glyphs; only kerning is lost.
+ */
+const unshapedFontkit = {
+  create(bytes: Uint8Array): unknown {
+    const font = fontkit.create(bytes) as unknown as LayoutFont;
+    font.layout = (text: string) => ({
+      glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0) ?? 0x20)),
+    });
+    return font;
+  },
+} as unknown as typeof fontkit;
+
 export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(unshapedFontkit);
   const bytes = fontBytes();
   const regular = await pdf.embedFont(bytes.regular, { subset: true });
   const bold = await pdf.embedFont(bytes.bold, { subset: true });
@@ -427,5 +461,5 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   addenda(w, doc);
   imported(w, doc);
   stampPages(w, doc, stamp);
-  return pdf.save({ useObjectStreams: true });
+  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }

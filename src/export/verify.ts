@@ -70,7 +70,7 @@ function text(files: BundleFiles, name: string): string {
 function checkFileSet(files: BundleFiles): void {
   const names = [...files.keys()].sort();
   const missing = BUNDLE_FILES.filter((n) => !files.has(n));
-  const extra = names.filter((n) => !(BUNDLE_FILES).includes(n));
+  const extra = names.filter((n) => !BUNDLE_FILES.includes(n));
   for (const n of names) {
     if (n.includes('/') || n.includes('\\') || n === '..' || n === '.' || n.includes('\0'))
       fail('PATH_TRICK', 'A file name in the bundle contains a path');

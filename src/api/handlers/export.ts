@@ -17,15 +17,15 @@ import {
   listRecipients,
   type Unlocker,
   type Verdict,
+  type VerifyFailure,
 } from '../../export';
-import { HearthError } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
 type VerdictOut = {
   valid: boolean;
   reason?: string;
-  failure?: string;
+  failure?: VerifyFailure | 'BAD_KEY';
   signer?: { username: string; displayName: string; keyId: string; fingerprint: string };
   fingerprint?: string;
   sessionId?: string;
@@ -82,7 +82,11 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'export.verify': (req) => {
     const key = parseTrustedKey(req.publicKey);
     if (!key)
-      return { valid: false, failure: 'BAD_KEY', reason: 'The trusted key is not a minisign public key.' };
+      return {
+        valid: false,
+        failure: 'BAD_KEY',
+        reason: 'The trusted key is not a minisign public key.',
+      };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
     const { verdict, encrypted } = verifyPath(resolve(req.path), key, unlock);
@@ -91,7 +95,11 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'export.openEncrypted': (req) => {
     const key = parseTrustedKey(req.publicKey);
     if (!key)
-      return { valid: false, failure: 'BAD_KEY', reason: 'The trusted key is not a minisign public key.' };
+      return {
+        valid: false,
+        failure: 'BAD_KEY',
+        reason: 'The trusted key is not a minisign public key.',
+      };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
     const opened = openEncrypted(resolve(req.path), resolve(req.outDir), key, unlock);
@@ -115,5 +123,3 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'recipients.add': (req, state) => addRecipient(state.vault(), req.label, req.publicKey),
   'recipients.list': (_req, state) => ({ recipients: listRecipients(state.vault()) }),
 };
-
-export { HearthError };
