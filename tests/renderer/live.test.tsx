@@ -1,0 +1,104 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { fail, fakeCore } from './fake-core';
+import { openLiveSession } from './live-helpers';
+
+test('a note appears the moment Enter is pressed, before the vault answers', async () => {
+  let release: () => void = () => undefined;
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const original = core.invoke.bind(core);
+  core.invoke = async (channel, payload) => {
+    if (channel === 'sessions.addNote') await held;
+    return original(channel, payload);
+  };
+  const box = screen.getByLabelText('Note');
+  await user.type(box, 'Tell me everything about that day.{Enter}');
+  const notes = screen.getByTestId('notes');
+  expect(within(notes).getByText('Tell me everything about that day.')).toBeInTheDocument();
+  expect(within(notes).getByText('saving…')).toBeInTheDocument();
+  expect(box).toHaveValue('');
+  await act(async () => release());
+  await waitFor(() => expect(within(notes).queryByText('saving…')).not.toBeInTheDocument());
+});
+
+test('a note that fails to save keeps its text and can be retried calmly', async () => {
+  let failing = true;
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  const original = core.invoke.bind(core);
+  core.invoke = async (channel, payload) =>
+    channel === 'sessions.addNote' && failing
+      ? { ok: false, error: { code: 'DISK_FULL', message: 'x' } }
+      : original(channel, payload);
+  await user.type(screen.getByLabelText('Note'), 'She said it was at the park.{Enter}');
+  expect(await screen.findByText('Not saved yet; your text is kept.')).toBeInTheDocument();
+  expect(screen.getByText('She said it was at the park.')).toBeInTheDocument();
+  failing = false;
+  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  await waitFor(() =>
+    expect(screen.queryByText('Not saved yet; your text is kept.')).not.toBeInTheDocument(),
+  );
+  const session = [...core.state.sessions.values()][0]!;
+  expect(session.events.some((e) => e.text === 'She said it was at the park.')).toBe(true);
+});
+
+test('keyboard: kinds, keywords, keyword chip invitation, next phase and break', async () => {
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  const box = screen.getByLabelText('Note');
+  await user.click(box);
+  await user.keyboard('{Alt>}n{/Alt}');
+  expect(await screen.findByRole('heading', { name: 'Rapport building' })).toBeInTheDocument();
+
+  await user.keyboard('{Alt>}2{/Alt}');
+  expect(screen.getByLabelText(/Child's words/)).toBeChecked();
+  await user.type(box, 'the blue car');
+  await user.keyboard('{Alt>}k{/Alt}');
+  expect(screen.getByText("Kept as the child's words:")).toBeInTheDocument();
+  await user.keyboard('{Enter}');
+  const chip = await screen.findByRole('button', { name: 'Ask about “the blue car”' });
+  expect(chip).toBeInTheDocument();
+
+  await user.keyboard('{Control>}1{/Control}');
+  await waitFor(() => expect(box).toHaveValue('Tell me more about the blue car.'));
+  expect(screen.getByLabelText(/^Question/)).toBeChecked();
+  expect(screen.getByTestId('question-hint')).toHaveTextContent('Cued invitation');
+
+  await user.keyboard('{Alt>}b{/Alt}');
+  expect(await screen.findByText(/On a break/)).toBeInTheDocument();
+  await user.keyboard('{Alt>}b{/Alt}');
+  await waitFor(() => expect(screen.queryByText(/On a break/)).not.toBeInTheDocument());
+  const types = [...core.state.sessions.values()][0]!.events.map((e) => e.type);
+  expect(types).toEqual(['phase-entered', 'note', 'break-started', 'break-ended']);
+});
+
+test('a suggestive question gets a quiet hint with an open invitation to use instead', async () => {
+  const { user } = await openLiveSession(fakeCore());
+  const box = screen.getByLabelText('Note');
+  await user.type(box, "He hurt you, didn't he?");
+  const hint = screen.getByTestId('question-hint');
+  expect(hint).toHaveTextContent('Suggestive question');
+  expect(hint).toHaveTextContent('Try instead:');
+  await user.keyboard('{Alt>}i{/Alt}');
+  expect((box as HTMLTextAreaElement).value).not.toBe("He hurt you, didn't he?");
+  expect(screen.getByTestId('question-hint')).not.toHaveTextContent('Suggestive question');
+});
+
+test('the privacy curtain hides everything at once and brings back the half-typed note', async () => {
+  const { user } = await openLiveSession(fakeCore());
+  await user.type(screen.getByLabelText('Note'), 'half a thought');
+  await user.keyboard('{Alt>}h{/Alt}');
+  expect(screen.getByTestId('privacy-curtain')).toBeInTheDocument();
+  expect(screen.queryByText('CAC-1')).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Introduction' })).not.toBeInTheDocument();
+  await user.keyboard('{Alt>}h{/Alt}');
+  expect(screen.queryByTestId('privacy-curtain')).not.toBeInTheDocument();
+  expect(screen.getByLabelText('Note')).toHaveValue('half a thought');
+});
+
+test('a load failure shows a plain message with a retry', async () => {
+  const core = fakeCore({ 'sessions.timeline': () => fail('VAULT_LOCKED') });
+  await expect(openLiveSession(core)).rejects.toThrow();
+  expect(screen.getByText('Hearth is locked.')).toBeInTheDocument();
+});
