@@ -67,6 +67,11 @@ export function bundleFingerprint(
   );
 }
 
+/** The minisign untrusted comment: fixed, so the verifier can insist on it. */
+export function untrustedComment(keyId: Uint8Array): string {
+  return `hearth sealed bundle signature, key id ${keyIdText(keyId)}`;
+}
+
 /** The minisign trusted comment: signed, printed by `minisign -V`, re-derived by the verifier. */
 export function trustedComment(manifest: Manifest, manifestSha256: string): string {
   return [
@@ -221,7 +226,7 @@ export async function buildBundle(
         sums,
         signer.secretKey,
         keyId,
-        `hearth sealed bundle signature, key id ${keyIdText(keyId)}`,
+        untrustedComment(keyId),
         trustedComment(manifest, hexSha(manifestBytes)),
       ),
     ),

@@ -9,6 +9,7 @@ import type { TranscriptDocument } from './document';
 import { bytesEqual, fromUtf8, groupHex, toHex } from './encoding';
 import { BundleError, type VerifyFailure } from './errors';
 import {
+  encodePublicKey,
   keyFingerprint,
   keyIdText,
   parsePublicKey,
@@ -27,6 +28,7 @@ import {
   bundleFingerprint,
   renderVerifyText,
   trustedComment,
+  untrustedComment,
   type BundleFiles,
   type Manifest,
 } from './bundle';
@@ -131,7 +133,13 @@ function checkSigner(
   }
   const sums = files.get('SHA256SUMS') as Uint8Array;
   const verdict = verifySignature(sums, sig, key);
-  if (verdict.ok) return sig;
+  if (verdict.ok) {
+    // minisign does not sign the untrusted comment; Hearth writes a fixed one, so that no
+    // byte of the bundle can change unnoticed.
+    if (sig.untrustedComment !== untrustedComment(key.keyId))
+      fail('INCONSISTENT', 'The untrusted comment of SHA256SUMS.minisig was changed');
+    return sig;
+  }
   // Name the key that did sign, when the convenience copy says so, to help the person checking.
   let signedBy: MinisignPublicKey | undefined;
   try {
@@ -190,14 +198,8 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     fail('INCONSISTENT', 'manifest.json names a different signer key');
   if (m.signer.fingerprint !== keyFingerprint(key.publicKey))
     fail('INCONSISTENT', 'manifest.json gives a wrong signer fingerprint');
-  let pub: MinisignPublicKey | undefined;
-  try {
-    pub = parsePublicKey(text(files, 'signer.pub'));
-  } catch {
-    pub = undefined;
-  }
-  if (!pub || !bytesEqual(pub.publicKey, key.publicKey) || !bytesEqual(pub.keyId, key.keyId))
-    fail('INCONSISTENT', 'signer.pub is not the signing key');
+  if (text(files, 'signer.pub') !== encodePublicKey(key))
+    fail('INCONSISTENT', 'signer.pub is not exactly the signing key file');
   if (text(files, 'VERIFY.txt') !== renderVerifyText(m))
     fail('INCONSISTENT', 'VERIFY.txt does not match manifest.json');
 
