@@ -28,7 +28,8 @@ CREATE TABLE unlock_attempts (
   locked_until_ms INTEGER NOT NULL
 );
 
--- Every sealed record: users, cases, sessions, session events.
+-- Every sealed record: users, cases, sessions, session events. WITHOUT ROWID: the record id
+-- is the key, so no separate id index has to be written on every append.
 -- container_id: what the record belongs to; seq: version of the record or the event's sequence.
 -- key_ref: which key seals it ('records', 'signing', or 'session:<id>' for a session data key).
 -- blind_index: keyed BLAKE2b of a lookup value (a case reference), never the value itself.
@@ -41,9 +42,11 @@ CREATE TABLE records (
   nonce BLOB NOT NULL,
   ciphertext BLOB NOT NULL,
   blind_index BLOB
-);
-CREATE INDEX records_by_container ON records (container_id, kind, seq);
-CREATE INDEX records_by_kind ON records (kind);
+) WITHOUT ROWID;
+-- Listings by kind (all cases, a case's sessions). Session events are left out of it: their ids
+-- ('<session>:<zero-padded seq>') already keep them in order in the primary key, and every index
+-- an event touches is one more page written to the WAL before a note can be acknowledged.
+CREATE INDEX records_by_kind ON records (kind, container_id, seq) WHERE kind <> 'event';
 CREATE UNIQUE INDEX records_by_blind_index ON records (kind, blind_index) WHERE blind_index IS NOT NULL;
 
 -- Per-session data keys, wrapped with the session-wrapping subkey. Deleting a row shreds the

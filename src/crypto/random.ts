@@ -1,14 +1,31 @@
-import { createHash, randomBytes as nodeRandomBytes } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { lib } from './sodium';
 
+const POOL_BYTES = 4096;
+const pool = new Uint8Array(POOL_BYTES);
+let poolOffset = POOL_BYTES;
+
 /**
- * Cryptographically secure random bytes. node:crypto is used because libsodium's
- * randombytes_buf costs tens of microseconds per call in the WASM build (measured), an order
- * of magnitude more than the OS CSPRNG through Node for nonce-sized requests.
+ * Cryptographically secure random bytes from the OS CSPRNG through node:crypto. libsodium's
+ * randombytes_buf costs tens of microseconds per call in the WASM build, and even node's
+ * randomBytes costs ~7 µs per small call (measured), so small requests (nonces, ids: one or
+ * more per note) are served from a pool refilled 4 KiB at a time. Every byte is handed out once
+ * and then overwritten, and callers get copies, never views of the pool.
  */
 export function randomBytes(length: number): Uint8Array {
-  const buf = nodeRandomBytes(length);
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (length > 256) {
+    const out = new Uint8Array(length);
+    randomFillSync(out);
+    return out;
+  }
+  if (poolOffset + length > POOL_BYTES) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const out = pool.slice(poolOffset, poolOffset + length);
+  pool.fill(0, poolOffset, poolOffset + length);
+  poolOffset += length;
+  return out;
 }
 
 /** SHA-256 of bytes; used where outside tools must agree (sha256sum, manifests). */

@@ -1,4 +1,10 @@
-export { SessionService, type SessionSummary, type EventAck, type StartInput } from './sessions';
+export {
+  SessionService,
+  eventRecordId,
+  type SessionSummary,
+  type EventAck,
+  type StartInput,
+} from './sessions';
 export type {
   SessionEvent,
   SessionEventType,

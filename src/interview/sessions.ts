@@ -86,8 +86,13 @@ const metaAddress = (meta: SessionMeta): RecordAddress => ({
   keyRef: 'records',
 });
 
+/** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
+export function eventRecordId(sessionId: string, seq: number): string {
+  return `${sessionId}:${String(seq).padStart(10, '0')}`;
+}
+
 const eventAddress = (sessionId: string, seq: number): RecordAddress => ({
-  recordId: `${sessionId}:${seq}`,
+  recordId: eventRecordId(sessionId, seq),
   containerId: sessionId,
   kind: EVENT_KIND,
   seq,
@@ -170,7 +175,7 @@ export class SessionService {
     events: SessionEvent[];
     firstBad?: { seq: number; reason: string };
   } {
-    const { records, unreadable } = this.vault.records.list<SessionEvent>(EVENT_KIND, sessionId);
+    const { records, unreadable } = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
     const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
       seq: Number(id.slice(id.lastIndexOf(':') + 1)),
       reason: 'fails authentication (altered, moved or replaced outside Hearth)',

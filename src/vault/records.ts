@@ -203,14 +203,31 @@ export class RecordStore {
   ): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
     const rows = (
       containerId === undefined
-        ? statement(this.db, `SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY rowid`).all(
-            kind,
-          )
+        ? statement(
+            this.db,
+            `SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY container_id, seq`,
+          ).all(kind)
         : statement(
             this.db,
-            `SELECT ${COLUMNS} FROM records WHERE container_id = ? AND kind = ? ORDER BY seq`,
-          ).all(containerId, kind)
+            `SELECT ${COLUMNS} FROM records WHERE kind = ? AND container_id = ? ORDER BY seq`,
+          ).all(kind, containerId)
     ) as RecordRow[];
+    return this.openAll<T>(rows);
+  }
+
+  /**
+   * Every record whose id starts with `prefix` followed by ':' (e.g. a session's events,
+   * '<session>:<zero-padded seq>'), in id order, using the primary key alone.
+   */
+  listByIdPrefix<T>(prefix: string): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
+    const rows = statement(
+      this.db,
+      `SELECT ${COLUMNS} FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id`,
+    ).all(`${prefix}:`, `${prefix};`) as RecordRow[];
+    return this.openAll<T>(rows);
+  }
+
+  private openAll<T>(rows: RecordRow[]): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
     const records: Array<OpenedRecord<T>> = [];
     const unreadable: string[] = [];
     for (const row of rows) {
@@ -229,7 +246,7 @@ export class RecordStore {
   *allRows(): Generator<{ address: RecordAddress; hash: string; readable: boolean }> {
     for (const row of statement(
       this.db,
-      `SELECT ${COLUMNS} FROM records ORDER BY rowid`,
+      `SELECT ${COLUMNS} FROM records ORDER BY kind, container_id, seq`,
     ).iterate() as IterableIterator<RecordRow>) {
       let readable = true;
       try {

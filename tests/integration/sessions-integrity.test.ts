@@ -1,5 +1,6 @@
 // Sealed sessions against tampering in the raw database, bad input, and plaintext at rest.
 import Database from 'better-sqlite3';
+import { eventRecordId } from '../../src/interview';
 import { vaultFile } from '../../src/vault';
 import { ADMIN, call, callError, makeCore, plaintextHits, removeDir } from '../helpers/core';
 import { vaultWithSession } from '../helpers/sessions';
@@ -52,7 +53,7 @@ describe('tampering with a sealed session in the raw database is reported by ses
 
   test.each([3, 5, 8])('a flipped byte in event %i', async (seq) => {
     raw(fixture.vaultDir, (db) => {
-      const id = `${fixture.sessionId}:${seq}`;
+      const id = eventRecordId(fixture.sessionId, seq);
       const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(id) as {
         ciphertext: Buffer;
       };
@@ -67,7 +68,9 @@ describe('tampering with a sealed session in the raw database is reported by ses
 
   test('a deleted event', async () => {
     raw(fixture.vaultDir, (db) =>
-      db.prepare('DELETE FROM records WHERE record_id = ?').run(`${fixture.sessionId}:4`),
+      db
+        .prepare('DELETE FROM records WHERE record_id = ?')
+        .run(eventRecordId(fixture.sessionId, 4)),
     );
     expect(await verifyAfter(fixture.vaultDir, fixture.sessionId)).toMatchObject({
       ok: false,
@@ -78,8 +81,8 @@ describe('tampering with a sealed session in the raw database is reported by ses
 
   test('two events swapped', async () => {
     raw(fixture.vaultDir, (db) => {
-      const a = `${fixture.sessionId}:4`;
-      const b = `${fixture.sessionId}:5`;
+      const a = eventRecordId(fixture.sessionId, 4);
+      const b = eventRecordId(fixture.sessionId, 5);
       const ra = db.prepare('SELECT nonce, ciphertext FROM records WHERE record_id = ?').get(a) as {
         nonce: Buffer;
         ciphertext: Buffer;
@@ -109,7 +112,7 @@ describe('tampering with a sealed session in the raw database is reported by ses
     raw(fixture.vaultDir, (db) =>
       db
         .prepare('DELETE FROM records WHERE record_id IN (?, ?)')
-        .run(`${fixture.sessionId}:8`, `${fixture.sessionId}:9`),
+        .run(eventRecordId(fixture.sessionId, 8), eventRecordId(fixture.sessionId, 9)),
     );
     expect(await verifyAfter(fixture.vaultDir, fixture.sessionId)).toMatchObject({
       ok: false,
@@ -119,7 +122,9 @@ describe('tampering with a sealed session in the raw database is reported by ses
 
   test('only the last addendum removed (no gap left behind)', async () => {
     raw(fixture.vaultDir, (db) =>
-      db.prepare('DELETE FROM records WHERE record_id = ?').run(`${fixture.sessionId}:9`),
+      db
+        .prepare('DELETE FROM records WHERE record_id = ?')
+        .run(eventRecordId(fixture.sessionId, 9)),
     );
     expect(await verifyAfter(fixture.vaultDir, fixture.sessionId)).toMatchObject({
       ok: false,

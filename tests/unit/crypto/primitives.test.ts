@@ -164,3 +164,16 @@ describe('secretstream', () => {
     expectCryptoError(() => createStreamDecryptor(key, header).pull(bad), 'DECRYPT_FAILED');
   });
 });
+
+describe('random bytes', () => {
+  test('pooled small requests never repeat and large requests work', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) seen.add(Buffer.from(randomBytes(24)).toString('hex'));
+    expect(seen.size).toBe(2000);
+    expect(randomBytes(10_000)).toHaveLength(10_000);
+    // Callers own their bytes: changing one result does not change the next.
+    const a = randomBytes(16);
+    a.fill(0);
+    expect(Buffer.from(randomBytes(16)).equals(Buffer.alloc(16))).toBe(false);
+  });
+});
