@@ -29,7 +29,7 @@ function applyHearthPragmas(db: { pragma: (s: string) => unknown }): void {
 
 async function loadSqlCipher(): Promise<typeof Database | undefined> {
   try {
-    return (await import('better-sqlite3-multiple-ciphers')).default as unknown as typeof Database;
+    return (await import('better-sqlite3-multiple-ciphers')).default;
   } catch {
     return undefined;
   }
