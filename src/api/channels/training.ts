@@ -1,2 +1,244 @@
-// Channels of the training group (see its issue). Pure: zod only.
-export const trainingChannels = {} as const;
+// Channels of the training group: scenarios, practice interviews with a simulated child,
+// feedback and trainee progress. Pure: zod only. A practice session is an interview session in
+// 'practice' mode, so the sessions.* channels (timeline, phases) work on it too.
+import { z } from 'zod';
+import { isoTime, username } from './common';
+import { sessionId } from './sessions';
+
+const trainingLanguage = z.enum(['en', 'es']);
+const questionType = z.enum([
+  'invitation',
+  'cued-invitation',
+  'facilitator',
+  'directive',
+  'option-posing',
+  'suggestive',
+  'other',
+]);
+/** Built-in scenarios have word ids ("dog-bite"); trainer-written ones a random scn_ id. */
+export const scenarioId = z
+  .string()
+  .regex(/^(?:[a-z][a-z0-9-]{1,39}|scn_[0-9a-f]{32})$/, 'Scenario id is not valid');
+const itemId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Item id: lower-case letters, digits, dashes');
+const line = (field: string, max: number) =>
+  z.string().trim().min(1, `${field} is required`).max(max, `${field}: at most ${max} characters`);
+const keywords = z
+  .array(line('Keyword', 40))
+  .min(1, 'At least one keyword')
+  .max(12, 'At most 12 keywords');
+
+export const scenarioFields = z.strictObject({
+  /** Set to update a trainer-written scenario (a new version); omit to create one. */
+  scenarioId: z
+    .string()
+    .regex(/^scn_[0-9a-f]{32}$/, 'Scenario id is not valid')
+    .optional(),
+  language: trainingLanguage,
+  title: line('Title', 120),
+  summary: z.string().trim().max(2000, 'Summary: at most 2,000 characters').optional(),
+  ageYears: z.int().min(3).max(17),
+  alias: line('Alias', 40),
+  personality: z.enum(['talkative', 'reluctant']),
+  rapport: z.array(line('Rapport line', 300)).max(10).optional(),
+  facts: z
+    .array(
+      z.strictObject({
+        id: itemId,
+        category: z.enum(['who', 'what', 'where', 'when', 'object', 'sequence']),
+        centrality: z.enum(['central', 'peripheral']),
+        text: line('Fact text', 300),
+        keywords,
+      }),
+    )
+    .min(3, 'At least 3 facts')
+    .max(30, 'At most 30 facts'),
+  lures: z
+    .array(z.strictObject({ id: itemId, text: line('Lure text', 300), keywords }))
+    .min(1, 'At least 1 lure')
+    .max(15, 'At most 15 lures'),
+});
+
+const fullScenario = scenarioFields.omit({ scenarioId: true }).extend({
+  id: z.string(),
+  summary: z.string(),
+  rapport: z.array(z.string()),
+  builtIn: z.boolean(),
+  version: z.int().optional(),
+  author: z.string().optional(),
+  updatedAt: isoTime.optional(),
+});
+
+const coding = z.object({
+  type: questionType,
+  subtype: z.string(),
+  recommended: z.boolean(),
+  reason: z.string(),
+  suggestion: z.string().optional(),
+  cue: z.string().optional(),
+});
+
+const counts = z.record(questionType, z.number());
+
+export const feedbackSchema = z.object({
+  recommendedShare: z.number(),
+  trueFactsElicited: z.int(),
+  trueFactsTotal: z.int(),
+  falseDetails: z.array(
+    z.object({
+      detail: z.string(),
+      questionNumber: z.int(),
+      question: z.string(),
+      questionType,
+      source: z.enum(['suggested', 'guess']),
+      lure: z.boolean(),
+    }),
+  ),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  seed: z.int(),
+  language: trainingLanguage,
+  ageYears: z.int(),
+  questions: z.int(),
+  prompts: z.int(),
+  invitationShare: z.number(),
+  counts,
+  flagged: z.array(
+    z.object({
+      questionNumber: z.int(),
+      text: z.string(),
+      type: questionType,
+      subtype: z.string(),
+      reason: z.string(),
+      suggestion: z.string().optional(),
+    }),
+  ),
+  findings: z.array(z.object({ rule: z.string(), questionNumber: z.int(), message: z.string() })),
+  phases: z.array(
+    z.object({
+      phaseId: z.string(),
+      title: z.string(),
+      status: z.enum(['done', 'skipped', 'not-used']),
+      label: z.string(),
+    }),
+  ),
+  rapportDone: z.boolean(),
+  groundRulesDone: z.boolean(),
+  /** The child's hidden memory, revealed after the interview. */
+  facts: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      centrality: z.enum(['central', 'peripheral']),
+      elicited: z.boolean(),
+      questionNumber: z.int().optional(),
+    }),
+  ),
+  goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),
+  finishedAt: isoTime.optional(),
+});
+
+const progressPoint = z.object({
+  sessionId,
+  startedAt: isoTime,
+  finishedAt: isoTime.optional(),
+  scenarioId: z.string(),
+  scenarioTitle: z.string(),
+  ageYears: z.int(),
+  questions: z.int(),
+  recommendedShare: z.number(),
+  trueFactsElicited: z.int(),
+  trueFactsTotal: z.int(),
+  falseDetails: z.int(),
+});
+
+export const trainingChannels = {
+  'training.scenarios': {
+    request: z.strictObject({ language: trainingLanguage }),
+    response: z.object({
+      scenarios: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          ageYears: z.int(),
+          language: trainingLanguage,
+          personality: z.enum(['talkative', 'reluctant']),
+          builtIn: z.boolean(),
+          factCount: z.int(),
+          /** Trainers and admins only. */
+          summary: z.string().optional(),
+          author: z.string().optional(),
+          version: z.int().optional(),
+        }),
+      ),
+    }),
+  },
+  /** The whole scenario including the hidden memory: trainers and admins (the scenario form). */
+  'training.getScenario': {
+    request: z.strictObject({ scenarioId, language: trainingLanguage }),
+    response: z.object({ scenario: fullScenario }),
+  },
+  'training.saveScenario': {
+    request: z.strictObject({ scenario: scenarioFields }),
+    response: z.object({ scenarioId: z.string(), version: z.int() }),
+  },
+  'training.start': {
+    request: z.strictObject({
+      scenarioId,
+      seed: z.int().min(0).max(0xffffffff),
+      language: trainingLanguage,
+      /** Protocol whose phases the live screen shows (default nichd). */
+      protocolId: z
+        .string()
+        .regex(/^[a-z0-9-]{1,40}$/, 'Protocol id is not valid')
+        .optional(),
+    }),
+    response: z.object({ sessionId }),
+  },
+  'training.ask': {
+    request: z.strictObject({
+      sessionId,
+      text: z
+        .string()
+        .refine((t) => t.trim().length > 0, 'Question text is empty')
+        .refine((t) => t.length <= 2_000, 'Question text: at most 2,000 characters'),
+    }),
+    response: z.object({
+      answer: z.string(),
+      coding,
+      questionNumber: z.int(),
+      keywords: z.array(z.string()),
+    }),
+  },
+  'training.finish': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ feedback: feedbackSchema }),
+  },
+  /** The stored feedback of a finished practice interview. */
+  'training.feedback': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ feedback: feedbackSchema }),
+  },
+  'training.progress': {
+    request: z.strictObject({ trainee: username.optional() }),
+    response: z.object({
+      trainees: z.array(
+        z.object({ trainee: z.string(), sessions: z.array(progressPoint), inProgress: z.int() }),
+      ),
+    }),
+  },
+  /** Writes a printable PDF of one trainee's progress (numbers only, no transcript text). */
+  'training.progressReport': {
+    request: z.strictObject({
+      trainee: username,
+      outPath: z
+        .string()
+        .min(1)
+        .max(4096)
+        .refine((p) => p.toLowerCase().endsWith('.pdf'), 'outPath: must end in .pdf'),
+      language: trainingLanguage.optional(),
+    }),
+    response: z.object({ path: z.string(), pages: z.int(), sessions: z.int() }),
+  },
+} as const;

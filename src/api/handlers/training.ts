@@ -1,5 +1,62 @@
-// Handlers of the training group.
+// Handlers of the training group (src/training). A TrainingService is cheap: it wraps the open
+// vault and the signed-in user's session service, which CoreState already caches.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, basename } from 'node:path';
+import { renderProgressPdf, TrainingService } from '../../training';
+import { HearthError } from '../../vault';
 import type { trainingChannels } from '../channels/training';
+import type { CoreState } from '../state';
 import type { HandlersFor } from './types';
 
-export const trainingHandlers: HandlersFor<typeof trainingChannels> = {};
+const training = (state: CoreState): TrainingService =>
+  new TrainingService(state.vault(), state.sessions());
+
+/** Writes next to the target then renames, so a reader never sees half a PDF. */
+function writeAtomic(path: string, bytes: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx' });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC')
+      throw new HearthError('DISK_FULL', 'The disk is full. Nothing was written.');
+    throw new HearthError('IO_ERROR', 'The report could not be written to that folder.');
+  }
+}
+
+export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
+  'training.scenarios': (req, state) => ({ scenarios: training(state).list(req.language) }),
+  'training.getScenario': (req, state) => ({
+    scenario: training(state).get(req.scenarioId, req.language),
+  }),
+  'training.saveScenario': (req, state) => training(state).save(req.scenario),
+  'training.start': (req, state) => ({ sessionId: training(state).start(req) }),
+  'training.ask': (req, state) => {
+    const reply = training(state).ask(req.sessionId, req.text);
+    return {
+      answer: reply.answer,
+      coding: reply.coding,
+      questionNumber: reply.questionNumber,
+      keywords: reply.keywords,
+    };
+  },
+  'training.finish': (req, state) => ({ feedback: training(state).finish(req.sessionId) }),
+  'training.feedback': (req, state) => ({ feedback: training(state).feedback(req.sessionId) }),
+  'training.progress': (req, state) => ({ trainees: training(state).progress(req.trainee) }),
+  'training.progressReport': async (req, state) => {
+    const service = training(state);
+    const [series] = service.progress(req.trainee);
+    const vault = state.vault();
+    const language = req.language ?? 'en';
+    const { bytes, pages } = await renderProgressPdf(
+      series ?? { trainee: req.trainee, sessions: [], inProgress: 0 },
+      language,
+      new Date(vault.now()),
+    );
+    const path = resolve(req.outPath);
+    writeAtomic(path, bytes);
+    return { path, pages, sessions: series?.sessions.length ?? 0 };
+  },
+};

@@ -1,0 +1,435 @@
+// Practice interviews in the vault. A practice session is an ordinary interview session in
+// 'practice' mode (so the live-interview screen runs it); this service adds, as encrypted records
+// under the session's own data key, its setup (scenario snapshot and seed) and, once finished,
+// its feedback. Trainer-written scenarios are encrypted records of their own. The simulated
+// child keeps no state: every answer is a replay of the stored questions.
+import type { Turn } from '../questions';
+import type { SessionService, SessionSummary } from '../interview';
+import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
+import { builtInScenario, builtInScenarios } from './builtin-scenarios';
+import { simulate, type ChildReply, type PracticeTurn } from './child';
+import { buildFeedback, type Feedback } from './feedback';
+import { validateScenario } from './validate';
+import {
+  TRAINER_ID,
+  type Fact,
+  type Lure,
+  type Personality,
+  type Scenario,
+  type TrainingLanguage,
+} from './types';
+
+const SETUP_KIND = 'practice-setup';
+const FEEDBACK_KIND = 'practice-feedback';
+const SCENARIO_KIND = 'training-scenario';
+const SCENARIO_CONTAINER = 'training';
+const DEFAULT_PROTOCOL = 'nichd';
+
+interface PracticeSetup {
+  sessionId: string;
+  scenarioId: string;
+  seed: number;
+  language: TrainingLanguage;
+  /** A snapshot: later edits to a trainer scenario never change a running or past interview. */
+  scenario: Scenario;
+  trainee: string;
+}
+
+export interface ScenarioInput {
+  scenarioId?: string;
+  language: TrainingLanguage;
+  title: string;
+  summary?: string;
+  ageYears: number;
+  alias: string;
+  personality: Personality;
+  rapport?: string[];
+  facts: Fact[];
+  lures: Lure[];
+}
+
+export interface ScenarioSummary {
+  id: string;
+  title: string;
+  ageYears: number;
+  language: TrainingLanguage;
+  personality: Personality;
+  builtIn: boolean;
+  factCount: number;
+  /** Only for trainers and admins. */
+  summary?: string;
+  author?: string;
+  version?: number;
+}
+
+export interface ProgressPoint {
+  sessionId: string;
+  startedAt: string;
+  finishedAt?: string;
+  scenarioId: string;
+  scenarioTitle: string;
+  ageYears: number;
+  questions: number;
+  recommendedShare: number;
+  trueFactsElicited: number;
+  trueFactsTotal: number;
+  falseDetails: number;
+}
+
+export interface ProgressSeries {
+  trainee: string;
+  sessions: ProgressPoint[];
+  inProgress: number;
+}
+
+const PRACTISING_ROLES: readonly Role[] = ['admin', 'interviewer', 'trainer'];
+const AUTHORING_ROLES: readonly Role[] = ['admin', 'trainer'];
+
+const setupAddress = (sessionId: string): RecordAddress => ({
+  recordId: `${SETUP_KIND}:${sessionId}`,
+  containerId: sessionId,
+  kind: SETUP_KIND,
+  seq: 1,
+  keyRef: `session:${sessionId}`,
+});
+
+const feedbackAddress = (sessionId: string): RecordAddress => ({
+  recordId: `${FEEDBACK_KIND}:${sessionId}`,
+  containerId: sessionId,
+  kind: FEEDBACK_KIND,
+  seq: 1,
+  keyRef: `session:${sessionId}`,
+});
+
+const scenarioAddress = (id: string, version: number): RecordAddress => ({
+  recordId: id,
+  containerId: SCENARIO_CONTAINER,
+  kind: SCENARIO_KIND,
+  seq: version,
+  keyRef: 'records',
+});
+
+function notFound(message: string): HearthError {
+  return new HearthError('NOT_FOUND', message);
+}
+
+export class TrainingService {
+  constructor(
+    private readonly vault: Vault,
+    private readonly sessions: SessionService,
+  ) {}
+
+  // ---- permissions --------------------------------------------------------------------------
+
+  private userWith(roles: readonly Role[], what: string): { username: string; role: Role } {
+    const user = this.vault.user;
+    if (!user) throw new HearthError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
+    if (!roles.includes(user.role))
+      throw new HearthError('FORBIDDEN', `Your role (${user.role}) does not allow ${what}.`);
+    return user;
+  }
+
+  // ---- scenarios ----------------------------------------------------------------------------
+
+  private trainerScenario(id: string): Scenario | undefined {
+    if (!TRAINER_ID.test(id)) return undefined;
+    const found = this.vault.records.get<Scenario>(id);
+    if (!found || found.address.kind !== SCENARIO_KIND) return undefined;
+    if (found.value.id !== id)
+      throw new HearthError('TAMPERED', 'A training scenario does not match its record.');
+    return found.value;
+  }
+
+  private trainerScenarios(): Scenario[] {
+    return this.vault.records
+      .list<Scenario>(SCENARIO_KIND, SCENARIO_CONTAINER)
+      .records.map((r) => r.value);
+  }
+
+  /** A scenario by id in a language; trainer scenarios exist in the language they were written in. */
+  private scenario(id: string, language: TrainingLanguage): Scenario {
+    const found = builtInScenario(id, language) ?? this.trainerScenario(id);
+    if (!found) throw notFound('There is no training scenario with this id.');
+    if (found.language !== language)
+      throw new HearthError(
+        'INVALID_INPUT',
+        `Invalid input. language: this scenario is written in "${found.language}".`,
+      );
+    return found;
+  }
+
+  list(language: TrainingLanguage): ScenarioSummary[] {
+    const user = this.userWith(PRACTISING_ROLES, 'training');
+    const author = AUTHORING_ROLES.includes(user.role);
+    return this.vault.read('training.scenarios', undefined, () => {
+      const all = [
+        ...builtInScenarios(language),
+        ...this.trainerScenarios().filter((s) => s.language === language),
+      ];
+      return all.map((s) => ({
+        id: s.id,
+        title: s.title,
+        ageYears: s.ageYears,
+        language: s.language,
+        personality: s.personality,
+        builtIn: s.builtIn,
+        factCount: s.facts.length,
+        ...(author ? { summary: s.summary } : {}),
+        ...(author && s.author ? { author: s.author } : {}),
+        ...(author && s.version ? { version: s.version } : {}),
+      }));
+    });
+  }
+
+  /** The full scenario, hidden memory included: for trainers and admins writing scenarios. */
+  get(id: string, language: TrainingLanguage): Scenario {
+    this.userWith(AUTHORING_ROLES, 'reading scenario contents');
+    return this.vault.read('training.getScenario', id, () => this.scenario(id, language));
+  }
+
+  save(input: ScenarioInput): { scenarioId: string; version: number } {
+    const user = this.userWith(AUTHORING_ROLES, 'writing training scenarios');
+    let id: string;
+    let version = 1;
+    if (input.scenarioId !== undefined) {
+      const existing = this.trainerScenario(input.scenarioId);
+      if (!existing) throw notFound('There is no trainer-written scenario with this id.');
+      id = existing.id;
+      version = (existing.version ?? 1) + 1;
+    } else {
+      id = newId('scn');
+    }
+    const scenario: Scenario = {
+      id,
+      language: input.language,
+      title: input.title,
+      summary: input.summary ?? '',
+      ageYears: input.ageYears,
+      alias: input.alias,
+      personality: input.personality,
+      rapport: input.rapport ?? [],
+      facts: input.facts.map((f) => ({ ...f })),
+      lures: input.lures.map((l) => ({ ...l })),
+      builtIn: false,
+      version,
+      author: user.username,
+      updatedAt: this.vault.nowIso(),
+    };
+    validateScenario(scenario);
+    this.vault.write('training.saveScenario', id, (put) =>
+      put(scenarioAddress(id, version), scenario),
+    );
+    return { scenarioId: id, version };
+  }
+
+  // ---- practice sessions --------------------------------------------------------------------
+
+  start(input: {
+    scenarioId: string;
+    seed: number;
+    language: TrainingLanguage;
+    protocolId?: string;
+  }): string {
+    const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
+    const scenario = this.scenario(input.scenarioId, input.language);
+    // One transaction: a practice session never exists without its setup.
+    return this.vault.transact(() => {
+      const sessionId = this.sessions.start({
+        mode: 'practice',
+        protocolId: input.protocolId ?? DEFAULT_PROTOCOL,
+        language: input.language,
+        ageYears: scenario.ageYears,
+      });
+      const setup: PracticeSetup = {
+        sessionId,
+        scenarioId: scenario.id,
+        seed: input.seed,
+        language: input.language,
+        scenario,
+        trainee: user.username,
+      };
+      this.vault.write('training.start', sessionId, (put) => put(setupAddress(sessionId), setup));
+      return sessionId;
+    });
+  }
+
+  /** The session (access-checked by the session service) and its setup. */
+  private practice(sessionId: string): { summary: SessionSummary; setup: PracticeSetup } {
+    const summary = this.sessions.summary(sessionId);
+    const found =
+      summary.mode === 'practice'
+        ? this.vault.records.get<PracticeSetup>(setupAddress(sessionId).recordId)
+        : undefined;
+    if (!found || found.address.kind !== SETUP_KIND)
+      throw notFound('This session is not a practice interview with a simulated child.');
+    if (found.value.sessionId !== sessionId)
+      throw new HearthError('TAMPERED', 'A practice setup does not match its session.');
+    return { summary, setup: found.value };
+  }
+
+  private transcript(sessionId: string): {
+    practice: PracticeTurn[];
+    turns: Turn[];
+    phasesEntered: Set<string>;
+  } {
+    const plan = this.sessions.plan(sessionId);
+    const substantive = new Map<string, boolean>();
+    for (const s of plan.sessions)
+      for (const p of s.phases) substantive.set(p.id, p.substantive || p.id === 'closing');
+    const practice: PracticeTurn[] = [];
+    const turns: Turn[] = [];
+    const phasesEntered = new Set<string>();
+    let phaseId: string | undefined;
+    for (const event of this.sessions.events(sessionId)) {
+      if (event.type === 'phase-entered') {
+        phaseId = event.phaseId;
+        phasesEntered.add(event.phaseId);
+      }
+      // The child heard the original wording: later corrections of a note do not change history.
+      if (event.type !== 'note' || event.version !== 1) continue;
+      if (event.kind === 'question') {
+        practice.push({
+          text: event.text,
+          ...(phaseId !== undefined
+            ? { phaseId, substantive: substantive.get(phaseId) ?? true }
+            : {}),
+        });
+        turns.push({ speaker: 'interviewer', text: event.text, ...(phaseId ? { phaseId } : {}) });
+      } else if (event.kind === 'child') {
+        turns.push({ speaker: 'child', text: event.text, ...(phaseId ? { phaseId } : {}) });
+      }
+    }
+    return { practice, turns, phasesEntered };
+  }
+
+  ask(sessionId: string, text: string): ChildReply & { questionNumber: number } {
+    const { summary, setup } = this.practice(sessionId);
+    const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
+    if (summary.interviewer !== user.username)
+      throw new HearthError(
+        'FORBIDDEN',
+        'Only the trainee who started this practice interview can ask questions in it.',
+      );
+    if (summary.status === 'sealed')
+      throw new HearthError(
+        'SESSION_SEALED',
+        'This practice interview is finished: no more questions can be asked.',
+      );
+    const { practice } = this.transcript(sessionId);
+    const phaseId = summary.currentPhaseId;
+    const plan = this.sessions.plan(sessionId);
+    const phase = plan.sessions.flatMap((s) => s.phases).find((p) => p.id === phaseId);
+    practice.push({
+      text,
+      ...(phase
+        ? { phaseId: phase.id, substantive: phase.substantive || phase.id === 'closing' }
+        : {}),
+    });
+    const simulation = simulate(setup.scenario, setup.seed, practice);
+    const reply = simulation.replies[simulation.replies.length - 1];
+    if (!reply) throw new HearthError('INTERNAL', 'The simulated child did not answer.');
+    this.sessions.addNote(sessionId, 'question', text);
+    this.sessions.addNote(sessionId, 'child', reply.answer, reply.keywords);
+    return { ...reply, questionNumber: practice.length };
+  }
+
+  /** Seals the practice session and stores its feedback; finishing again returns the same feedback. */
+  finish(sessionId: string): Feedback {
+    const { summary, setup } = this.practice(sessionId);
+    const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
+    const stored = this.storedFeedback(sessionId);
+    if (stored) return stored;
+    if (summary.interviewer !== user.username)
+      throw new HearthError(
+        'FORBIDDEN',
+        'Only the trainee who started this practice interview can finish it.',
+      );
+    let finishedAt = summary.sealedAt;
+    if (summary.status !== 'sealed') finishedAt = this.sessions.finalize(sessionId).sealedAt;
+    const { practice, turns, phasesEntered } = this.transcript(sessionId);
+    const feedback = buildFeedback({
+      scenario: setup.scenario,
+      seed: setup.seed,
+      turns,
+      simulation: simulate(setup.scenario, setup.seed, practice),
+      plan: this.sessions.plan(sessionId),
+      phasesEntered,
+    });
+    if (finishedAt) feedback.finishedAt = finishedAt;
+    this.vault.write('training.finish', sessionId, (put) =>
+      put(feedbackAddress(sessionId), feedback),
+    );
+    return feedback;
+  }
+
+  private storedFeedback(sessionId: string): Feedback | undefined {
+    const found = this.vault.records.get<Feedback>(feedbackAddress(sessionId).recordId);
+    if (!found) return undefined;
+    if (found.address.kind !== FEEDBACK_KIND || found.address.containerId !== sessionId)
+      throw new HearthError('TAMPERED', 'Practice feedback does not match its session.');
+    return found.value;
+  }
+
+  feedback(sessionId: string): Feedback {
+    this.practice(sessionId);
+    this.userWith(PRACTISING_ROLES, 'practice interviews');
+    const stored = this.vault.read('training.feedback', sessionId, () =>
+      this.storedFeedback(sessionId),
+    );
+    if (!stored) throw notFound('This practice interview has not been finished yet.');
+    return stored;
+  }
+
+  // ---- progress -----------------------------------------------------------------------------
+
+  /** Trainees see their own series; trainers and admins see every trainee's (or one's). */
+  progress(trainee?: string): ProgressSeries[] {
+    const user = this.userWith(PRACTISING_ROLES, 'training progress');
+    const seesOthers = AUTHORING_ROLES.includes(user.role);
+    if (!seesOthers && trainee !== undefined && trainee !== user.username)
+      throw new HearthError(
+        'FORBIDDEN',
+        "Your role (interviewer) does not allow seeing another trainee's progress.",
+      );
+    const who = seesOthers ? trainee : user.username;
+    const sessions = this.sessions.list({ mode: 'practice', ...(who ? { trainee: who } : {}) });
+    const byTrainee = new Map<string, ProgressSeries>();
+    if (who) byTrainee.set(who, { trainee: who, sessions: [], inProgress: 0 });
+    return this.vault.read(
+      'training.progress',
+      who,
+      () => {
+        for (const s of sessions) {
+          const setup = this.vault.records.get<PracticeSetup>(setupAddress(s.sessionId).recordId);
+          if (!setup) continue; // a practice session run by hand, without a simulated child
+          const series = byTrainee.get(s.interviewer) ?? {
+            trainee: s.interviewer,
+            sessions: [],
+            inProgress: 0,
+          };
+          byTrainee.set(s.interviewer, series);
+          const fb = this.storedFeedback(s.sessionId);
+          if (!fb) {
+            series.inProgress++;
+            continue;
+          }
+          series.sessions.push({
+            sessionId: s.sessionId,
+            startedAt: s.startedAt,
+            ...(fb.finishedAt ? { finishedAt: fb.finishedAt } : {}),
+            scenarioId: fb.scenarioId,
+            scenarioTitle: fb.scenarioTitle,
+            ageYears: fb.ageYears,
+            questions: fb.questions,
+            recommendedShare: fb.recommendedShare,
+            trueFactsElicited: fb.trueFactsElicited,
+            trueFactsTotal: fb.trueFactsTotal,
+            falseDetails: fb.falseDetails.length,
+          });
+        }
+        return [...byTrainee.values()].sort((a, b) => a.trainee.localeCompare(b.trainee));
+      },
+      (result) => ({ trainees: result.length }),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+// Scenario data: what a simulated child remembers (facts), what is NOT true (lures), and how the
+// child behaves. A scenario is resolved to one language; built-ins exist in every language.
+
+export type TrainingLanguage = 'en' | 'es';
+export type Personality = 'talkative' | 'reluctant';
+export type FactCategory = 'who' | 'what' | 'where' | 'when' | 'object' | 'sequence';
+export type Centrality = 'central' | 'peripheral';
+
+export interface Fact {
+  id: string;
+  category: FactCategory;
+  centrality: Centrality;
+  /** The child's own wording, first person and age-appropriate. Facts are in event order. */
+  text: string;
+  /** Words that name this fact (cues, topic matching). At least one. */
+  keywords: string[];
+}
+
+/** A detail that is NOT true: what a suggestive question might plant. */
+export interface Lure {
+  id: string;
+  text: string;
+  keywords: string[];
+}
+
+export interface Scenario {
+  id: string;
+  language: TrainingLanguage;
+  title: string;
+  /** For trainers only: what happened. Never shown to the trainee before feedback. */
+  summary: string;
+  ageYears: number;
+  alias: string;
+  personality: Personality;
+  /** What the child says about themselves in rapport building. */
+  rapport: string[];
+  facts: Fact[];
+  lures: Lure[];
+  builtIn: boolean;
+  /** Trainer scenarios: version, author and time of the last save. */
+  version?: number;
+  author?: string;
+  updatedAt?: string;
+}
+
+export const SCENARIO_LIMITS = {
+  maxFacts: 30,
+  minFacts: 3,
+  maxLures: 15,
+  maxKeywords: 12,
+  maxTextChars: 300,
+  maxKeywordChars: 40,
+  maxRapport: 10,
+  /** Serialized size of one scenario: keeps a pasted document out of the vault. */
+  maxBytes: 32 * 1024,
+} as const;
+
+/** Built-in ids are kebab-case words; trainer scenarios get a random `scn_` id. */
+export const BUILTIN_ID = /^[a-z][a-z0-9-]{1,39}$/;
+export const TRAINER_ID = /^scn_[0-9a-f]{32}$/;

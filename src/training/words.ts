@@ -1,0 +1,64 @@
+// Word-level view of an utterance for the simulated child: which remembered facts a question is
+// about, and which content words it supplies that the child never experienced. Uses the
+// question coach's own normaliser, stemmer and stopwords so both see the same words.
+import { lexiconFor } from '../questions/lexicon';
+import { normalise, stem, words } from '../questions/text';
+import { textsFor } from './texts';
+import type { Fact, Lure, Scenario, TrainingLanguage } from './types';
+
+export interface WordTools {
+  language: TrainingLanguage;
+  /** Stems of content words, in order of appearance, without duplicates. */
+  contentStems(text: string): Array<{ stem: string; word: string }>;
+  stemsOf(texts: readonly string[]): Set<string>;
+  /** Folded text, as the coach's patterns see it. */
+  normalise(text: string): string;
+}
+
+const tools = new Map<TrainingLanguage, WordTools>();
+
+export function wordTools(language: TrainingLanguage): WordTools {
+  const cached = tools.get(language);
+  if (cached) return cached;
+  const lex = lexiconFor(language);
+  const frame = new Set(
+    textsFor(language).frameWords.map((w) => stem(normalise(w).replace(/'/g, ''), language)),
+  );
+  const skip = (w: string): boolean => w.length < 3 || lex.stopwords.has(w);
+  const made: WordTools = {
+    language,
+    normalise,
+    contentStems(text) {
+      const out: Array<{ stem: string; word: string }> = [];
+      const seen = new Set<string>();
+      for (const w of words(normalise(text))) {
+        if (skip(w)) continue;
+        const s = stem(w, language);
+        if (frame.has(s) || seen.has(s)) continue;
+        seen.add(s);
+        out.push({ stem: s, word: w });
+      }
+      return out;
+    },
+    stemsOf(texts) {
+      const out = new Set<string>();
+      for (const t of texts) for (const { stem: s } of this.contentStems(t)) out.add(s);
+      return out;
+    },
+  };
+  tools.set(language, made);
+  return made;
+}
+
+/** Everything the child could truly say: every fact's words and keywords, the alias, rapport talk. */
+export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
+  return t.stemsOf([
+    scenario.alias,
+    ...scenario.rapport,
+    ...scenario.facts.flatMap((f) => [f.text, ...f.keywords]),
+  ]);
+}
+
+export function keywordStems(item: Fact | Lure, t: WordTools): Set<string> {
+  return t.stemsOf(item.keywords);
+}
