@@ -1,10 +1,12 @@
 // An in-memory stand-in for the core behind window.hearth, for jsdom tests: enough of the
 // contract (vault, cases, sessions) to drive the screens, with per-test overrides to inject
-// errors or hold a call open.
+// errors or hold a call open. Payloads are loosely typed on purpose: the real contract is
+// checked end to end in tests/e2e against a real core.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
 
-type Handler = (payload: any) => unknown | Promise<unknown>;
+type Handler = (payload: any) => unknown;
 export type Overrides = Record<string, Handler>;
 
 export class CoreFailure extends Error {

@@ -18,7 +18,10 @@ test('a note appears the moment Enter is pressed, before the vault answers', asy
   expect(within(notes).getByText('Tell me everything about that day.')).toBeInTheDocument();
   expect(within(notes).getByText('saving…')).toBeInTheDocument();
   expect(box).toHaveValue('');
-  await act(async () => release());
+  await act(() => {
+    release();
+    return Promise.resolve();
+  });
   await waitFor(() => expect(within(notes).queryByText('saving…')).not.toBeInTheDocument());
 });
 
@@ -27,9 +30,9 @@ test('a note that fails to save keeps its text and can be retried calmly', async
   const core = fakeCore();
   const { user } = await openLiveSession(core);
   const original = core.invoke.bind(core);
-  core.invoke = async (channel, payload) =>
+  core.invoke = (channel, payload) =>
     channel === 'sessions.addNote' && failing
-      ? { ok: false, error: { code: 'DISK_FULL', message: 'x' } }
+      ? Promise.resolve({ ok: false, error: { code: 'DISK_FULL', message: 'x' } })
       : original(channel, payload);
   await user.type(screen.getByLabelText('Note'), 'She said it was at the park.{Enter}');
   expect(await screen.findByText('Not saved yet; your text is kept.')).toBeInTheDocument();
@@ -69,7 +72,7 @@ test('keyboard: kinds, keywords, keyword chip invitation, next phase and break',
   expect(await screen.findByText(/On a break/)).toBeInTheDocument();
   await user.keyboard('{Alt>}b{/Alt}');
   await waitFor(() => expect(screen.queryByText(/On a break/)).not.toBeInTheDocument());
-  const types = [...core.state.sessions.values()][0]!.events.map((e) => e.type);
+  const types = [...core.state.sessions.values()][0]!.events.map((e: { type: string }) => e.type);
   expect(types).toEqual(['phase-entered', 'note', 'break-started', 'break-ended']);
 });
 
