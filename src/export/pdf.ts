@@ -39,7 +39,10 @@ const BLACK = rgb(0, 0, 0);
 function useNativeDeflate(): void {
   try {
     const pakoPath = require.resolve('pako', { paths: [require.resolve('pdf-lib')] });
-    const pako = createRequire(__filename)(pakoPath) as { deflate?: unknown; hearthNative?: boolean };
+    const pako = createRequire(__filename)(pakoPath) as {
+      deflate?: unknown;
+      hearthNative?: boolean;
+    };
     if (typeof pako.deflate !== 'function' || pako.hearthNative) return;
     pako.deflate = (data: Uint8Array) => new Uint8Array(deflateSync(data));
     pako.hearthNative = true;
@@ -353,6 +356,18 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   }
 }
 
+function endOfRecord(w: Writer, doc: TranscriptDocument): void {
+  w.ensure(2 * LINE);
+  w.y -= 6;
+  w.text(
+    MARGIN_X,
+    `End of the sealed record: ${doc.seal.eventCount} events, sealed ${utcTime(doc.session.sealedAt)} by ${doc.session.sealedBy}.`,
+    BODY,
+    true,
+  );
+  w.y -= LINE;
+}
+
 function addenda(w: Writer, doc: TranscriptDocument): void {
   w.newPage();
   w.heading(
@@ -387,7 +402,7 @@ function imported(w: Writer, doc: TranscriptDocument): void {
   w.newPage();
   w.heading(
     'Imported transcript',
-    `A transcript file (${t.format}, ${t.turns.length} turns) imported ${utcTime(t.importedAt)} by ${t.importedBy}; SHA-256 of the file as received: ${t.sourceSha256}. Times are offsets into the recording.`,
+    `A transcript file (${t.format}, ${t.turns.length} turns) imported ${utcTime(t.importedAt)} by ${t.importedBy}; SHA-256 of the file as received: ${t.sourceSha256}. It is reproduced as received, is not part of the sealed interview notes, and was not written by Hearth. Times are offsets into the recording.`,
   );
   const textX = MARGIN_X + 150;
   const width = PAGE_W - MARGIN_X - textX;
@@ -487,6 +502,7 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   const w = new Writer(pdf, { regular, bold, m: new Measurer(regular), mb: new Measurer(bold) });
   titlePage(w, doc, stamp);
   timeline(w, doc);
+  endOfRecord(w, doc);
   addenda(w, doc);
   imported(w, doc);
   stampPages(w, doc, stamp);

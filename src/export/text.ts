@@ -52,6 +52,10 @@ export function renderText(doc: TranscriptDocument): string {
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
   }
 
+  push(
+    '',
+    `END OF THE SEALED RECORD: ${doc.seal.eventCount} events, sealed ${utcTime(s.sealedAt)} by ${s.sealedBy}.`,
+  );
   push('', 'ADDENDA (written AFTER the interview was sealed; not part of the sealed record)', '');
   if (doc.addenda.length === 0) push('  none');
   for (const a of doc.addenda) {
@@ -63,7 +67,7 @@ export function renderText(doc: TranscriptDocument): string {
     const t = doc.importedTranscript;
     push(
       '',
-      `IMPORTED TRANSCRIPT (${t.format}, ${t.turns.length} turns, imported ${utcTime(t.importedAt)} by ${t.importedBy}, source sha256 ${t.sourceSha256})`,
+      `IMPORTED TRANSCRIPT, as received; not part of the sealed notes (${t.format}, ${t.turns.length} turns, imported ${utcTime(t.importedAt)} by ${t.importedBy}, source sha256 ${t.sourceSha256})`,
       '',
     );
     for (const turn of t.turns) {
