@@ -11,7 +11,6 @@ import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
 import {
   optional,
-  recipientsOf,
   type ExportResult,
   type MyKey,
   type Optional,
@@ -20,6 +19,24 @@ import {
 import { NotAvailable } from './unavailable';
 
 type Step = 'choose' | 'running' | 'done';
+
+// What may go into the bundle beyond the transcript itself. The defaults leave out what a
+// recipient rarely needs (the allegation summary, observers' names, the coaching codes).
+const CHOICES = [
+  'includeCaseReference',
+  'includeChildAlias',
+  'includeAllegationSummary',
+  'includeObserverNames',
+  'includeCoding',
+] as const;
+type Choice = (typeof CHOICES)[number];
+const DEFAULT_CHOICES: Record<Choice, boolean> = {
+  includeCaseReference: true,
+  includeChildAlias: true,
+  includeAllegationSummary: false,
+  includeObserverNames: false,
+  includeCoding: false,
+};
 
 export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const { t, i18n } = useTranslation();
@@ -31,6 +48,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const [encrypt, setEncrypt] = useState(false);
   const [recipientKey, setRecipientKey] = useState('');
   const [outDir, setOutDir] = useState('');
+  const [choices, setChoices] = useState<Record<Choice, boolean>>(DEFAULT_CHOICES);
+  const [reason, setReason] = useState('');
   const [step, setStep] = useState<Step>('choose');
   const [percent, setPercent] = useState(0);
   const [outcome, setOutcome] = useState<Optional<ExportResult> | null>(null);
@@ -41,7 +60,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
       if (r.ok) setSessions(r.value.sessions.filter((s) => s.status === 'sealed'));
     });
     void client.callAny('recipients.list', {}).then((r) => {
-      if (r.ok) setRecipients(recipientsOf(r.value));
+      const o = optional<{ recipients: Recipient[] }>(r);
+      if (o.state === 'ok') setRecipients(o.value.recipients);
     });
   }, [client]);
 
@@ -60,6 +80,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
       sessionId,
       outDir,
       ...(encrypt && recipientKey.trim() ? { recipientKey: recipientKey.trim() } : {}),
+      choices,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
     });
     const o = optional<ExportResult>(result);
     setOutcome(o);
@@ -137,7 +159,24 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
               <li>{t('export.contentCustody')}</li>
               <li>{t('export.contentSignature')}</li>
             </ul>
+            {CHOICES.map((c) => (
+              <div className="check" key={c}>
+                <input
+                  id={`choice-${c}`}
+                  type="checkbox"
+                  checked={choices[c]}
+                  onChange={(e) => setChoices((all) => ({ ...all, [c]: e.target.checked }))}
+                />
+                <label htmlFor={`choice-${c}`}>{t(`export.choices.${c}`)}</label>
+              </div>
+            ))}
           </fieldset>
+          <Field
+            label={t('export.reason')}
+            hint={t('export.reasonHint')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <fieldset>
             <legend>{t('export.recipient')}</legend>
             <div className="check">
@@ -160,9 +199,9 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
                       onChange={(e) => setRecipientKey(e.target.value)}
                     >
                       <option value="">{t('export.pasteInstead')}</option>
-                      {recipients.map((r, i) => (
-                        <option key={r.fingerprint ?? i} value={r.publicKey ?? ''}>
-                          {r.name ?? r.label ?? r.fingerprint}
+                      {recipients.map((r) => (
+                        <option key={r.recipientId} value={r.recipientId}>
+                          {r.label}
                         </option>
                       ))}
                     </select>

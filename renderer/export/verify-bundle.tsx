@@ -81,7 +81,8 @@ export function VerifyBundle() {
               <p>{t('verify.validText')}</p>
               {outcome.value.signer ? (
                 <p className="fingerprint">
-                  {t('verify.signer')} <code>{outcome.value.signer}</code>
+                  {t('verify.signer')} {outcome.value.signer.displayName}{' '}
+                  <code>{outcome.value.signer.fingerprint}</code>
                 </p>
               ) : null}
             </>

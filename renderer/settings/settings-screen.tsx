@@ -10,13 +10,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
-import {
-  optional,
-  recipientsOf,
-  type MyKey,
-  type Optional,
-  type Recipient,
-} from '../export/optional-channel';
+import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
 
 type User = ChannelResponse<'users.list'>['users'][number];
@@ -180,13 +174,26 @@ function KeysSection() {
   const client = useClient();
   const [mine, setMine] = useState<Optional<MyKey> | null>(null);
   const [recipients, setRecipients] = useState<Optional<Recipient[]> | null>(null);
+  const [label, setLabel] = useState('');
+  const [publicKey, setPublicKey] = useState('');
+  const [addError, setAddError] = useState<CoreError | null>(null);
+  const loadRecipients = useCallback(async () => {
+    const o = optional<{ recipients: Recipient[] }>(await client.callAny('recipients.list', {}));
+    setRecipients(o.state === 'ok' ? { state: 'ok', value: o.value.recipients } : o);
+  }, [client]);
   useEffect(() => {
     void client.callAny('keys.myPublicKey', {}).then((r) => setMine(optional<MyKey>(r)));
-    void client.callAny('recipients.list', {}).then((r) => {
-      const o = optional<unknown>(r);
-      setRecipients(o.state === 'ok' ? { state: 'ok', value: recipientsOf(o.value) } : o);
-    });
-  }, [client]);
+    void loadRecipients();
+  }, [client, loadRecipients]);
+  const addRecipient = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await client.callAny('recipients.add', { label, publicKey });
+    if (!r.ok) return setAddError(r.error);
+    setAddError(null);
+    setLabel('');
+    setPublicKey('');
+    await loadRecipients();
+  };
   return (
     <section className="panel" aria-labelledby="settings-keys">
       <h2 id="settings-keys">{t('settings.keys')}</h2>
@@ -205,8 +212,8 @@ function KeysSection() {
         ) : (
           <ul className="plain-list">
             {recipients.value.map((r, i) => (
-              <li key={r.fingerprint ?? i}>
-                {r.name ?? r.label} <code>{r.fingerprint}</code>
+              <li key={r.recipientId ?? i}>
+                {r.label} <code>{r.fingerprint}</code>
               </li>
             ))}
           </ul>
@@ -214,6 +221,33 @@ function KeysSection() {
       ) : null}
       {recipients?.state === 'unavailable' ? <NotAvailable /> : null}
       {recipients?.state === 'error' ? <ErrorNotice error={recipients.error} /> : null}
+      {recipients?.state === 'ok' ? (
+        <form onSubmit={(e) => void addRecipient(e)}>
+          <h3>{t('settings.addRecipient')}</h3>
+          <Field
+            label={t('settings.recipientLabel')}
+            value={label}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+          <div className="field">
+            <label htmlFor="recipient-key">{t('settings.recipientKey')}</label>
+            <textarea
+              id="recipient-key"
+              rows={3}
+              value={publicKey}
+              onChange={(e) => setPublicKey(e.target.value)}
+            />
+          </div>
+          <ErrorNotice error={addError} />
+          <button
+            type="submit"
+            className="button-quiet"
+            disabled={label.trim() === '' || publicKey.trim() === ''}
+          >
+            {t('settings.addRecipient')}
+          </button>
+        </form>
+      ) : null}
     </section>
   );
 }
