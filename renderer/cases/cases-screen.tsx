@@ -41,8 +41,10 @@ export function CasesScreen() {
     setError(null);
     setCases(result.value.cases);
     // Sessions may not be available in every build: the list still works without them.
-    const list = await client.call('sessions.list', { mode: 'live' });
-    if (list.ok) setSessions(latestSessionByCase(list.value.sessions));
+    // Filtered here rather than with { mode: 'live' }, which the core does not honour yet.
+    const list = await client.call('sessions.list', {});
+    if (list.ok)
+      setSessions(latestSessionByCase(list.value.sessions.filter((s) => s.mode === 'live')));
   }, [client]);
 
   useEffect(() => {

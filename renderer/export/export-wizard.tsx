@@ -56,8 +56,10 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
 
   useEffect(() => {
     void client.callAny('keys.myPublicKey', {}).then((r) => setMyKey(optional<MyKey>(r)));
-    void client.call('sessions.list', { mode: 'live' }).then((r) => {
-      if (r.ok) setSessions(r.value.sessions.filter((s) => s.status === 'sealed'));
+    void client.call('sessions.list', {}).then((r) => {
+      // Practice sessions can never be exported as evidence.
+      if (r.ok)
+        setSessions(r.value.sessions.filter((s) => s.mode === 'live' && s.status === 'sealed'));
     });
     void client.callAny('recipients.list', {}).then((r) => {
       const o = optional<{ recipients: Recipient[] }>(r);
