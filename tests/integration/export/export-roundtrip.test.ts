@@ -150,10 +150,15 @@ test('encrypted to a recipient from the address book: opens only with its identi
   expect(recipient.fingerprint).toBe(office.fingerprint);
   expect(listRecipients(vault).map((r) => r.label)).toEqual(['Fiscalía Provincial']);
   expect(() => addRecipient(vault, 'again', office.recipientKey)).toThrow(HearthError);
+  const percents: number[] = [];
   const result = await exportTranscript(vault, small, {
     outDir,
     recipientKey: recipient.recipientId,
+    progress: (_step, percent) => percents.push(percent),
   });
+  expect(percents.length).toBeGreaterThan(4);
+  expect([...percents].sort((a, b) => a - b)).toEqual(percents);
+  expect(percents.at(-1)).toBe(100);
   expect(result.path).toMatch(/\.hearth-sealed$/);
   const raw = readFileSync(result.path);
   expect(raw.includes(Buffer.from('Begoña'))).toBe(false);
