@@ -32,6 +32,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL, type ShellEvent } from './ipc';
 import { createIpcRelay, type SenderInfo } from './ipc-relay';
 import { createStreamLogger, loggablePermission, loggableScheme, type Logger } from './log';
 import { buildMenuTemplate, loadMenuStrings, menuLanguage } from './menu';
+import { appPaths } from './paths';
 import {
   isExternalUrlAllowed,
   isNavigationAllowed,
@@ -46,9 +47,7 @@ import { loadShellSettings } from './settings';
 const packaged = app.isPackaged;
 const log: Logger = createStreamLogger((line) => process.stderr.write(line));
 
-// dist/electron → dist (renderer build) and the app root (locales).
-const distDir = join(__dirname, '..');
-const appRoot = join(distDir, '..');
+const paths = appPaths(__dirname);
 
 // Development and the optional real-app tests may point the app at a throwaway profile.
 if (!packaged && process.env.HEARTH_USER_DATA_DIR) {
@@ -101,7 +100,7 @@ function hardenSession(): void {
     if (!allowed) log({ kind: 'request-blocked', scheme: loggableScheme(details.url) });
     callback({ cancel: !allowed });
   });
-  ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(distDir, 'renderer')));
+  ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer));
 }
 
 function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
@@ -114,9 +113,7 @@ function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
 }
 
 function createWindow(autoLock: AutoLock): BrowserWindow {
-  const window = new BrowserWindow(
-    mainWindowOptions({ preload: join(__dirname, 'preload.js'), packaged }),
-  );
+  const window = new BrowserWindow(mainWindowOptions({ preload: paths.preload, packaged }));
   window.once('ready-to-show', () => window.show());
   // Keyboard input in our window counts as presence for the idle lock.
   window.webContents.on('before-input-event', () => autoLock.noteActivity());
@@ -142,7 +139,7 @@ function start(): void {
   };
 
   const client = new CoreHostClient({
-    spawn: utilityHostSpawner(join(__dirname, 'core-host.js'), vaultDir),
+    spawn: utilityHostSpawner(paths.coreHost, vaultDir),
     onEvent: onCoreEvent,
     log,
   });
@@ -178,7 +175,7 @@ function start(): void {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
-          strings: loadMenuStrings(join(appRoot, 'locales'), menuLanguage(app.getLocale())),
+          strings: loadMenuStrings(paths.locales, menuLanguage(app.getLocale())),
           platform: process.platform,
           packaged,
           onAction: (action) => sendEvent({ type: 'menu', action }),

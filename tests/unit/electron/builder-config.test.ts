@@ -125,3 +125,21 @@ test('npm start builds main, preload and renderer and launches Electron; npm run
     /build:electron.*electron-builder --config electron-builder\.config\.js/,
   );
 });
+
+test("electron-builder's own schema accepts the config", async () => {
+  // Deep import: electron-builder does not re-export its validator (app-builder-lib has no
+  // "exports" map, so this path is reachable).
+  const { getConfig, validateConfiguration } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('app-builder-lib/out/util/config/config') as {
+      getConfig: (dir: string, file: string, extra: null) => Promise<Configuration>;
+      validateConfiguration: (config: Configuration, logger: unknown) => Promise<void>;
+    };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { DebugLogger } = require('builder-util') as {
+    DebugLogger: new (enabled: boolean) => unknown;
+  };
+  const loaded = await getConfig(root, join(root, 'electron-builder.config.js'), null);
+  await expect(validateConfiguration(loaded, new DebugLogger(false))).resolves.toBeUndefined();
+  expect(loaded.electronFuses).toEqual(config.electronFuses);
+});
