@@ -142,6 +142,13 @@ export async function buildBundle(
   const document = JSON.parse(
     canonicalJson(buildDocument(input, choices, context)),
   ) as TranscriptDocument;
+  // The verifier checks the signatures over the NFC text transcript.json holds: refuse here a
+  // session whose signed text would no longer verify once normalised, rather than ship it.
+  if (checkSeal(document) !== undefined)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'The session holds signed text that is not in Unicode normal form (NFC); it cannot be exported as signed.',
+    );
   progress('writing transcript.json and transcript.txt', 15);
   const json = canonicalJsonBytes(document);
   const text = utf8(renderText(document));

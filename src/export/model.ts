@@ -118,22 +118,22 @@ export interface SealInfo {
   head: string;
   /** Number of events covered by the head. */
   eventCount: number;
-  /** Ed25519 signature (hex) by the interviewer over sealMessage() (see seal.ts). */
+  /** Ed25519 signature (hex) over src/interview's sealStatement() (see seal.ts: sealMessage). */
   signature: string;
   /** The interviewer's Ed25519 public key (hex, 32 bytes). */
   signerPublicKey: string;
 }
 
 export interface Addendum {
-  /** 1-based order of the addendum within the session. */
+  /** The addendum's event seq in the session chain (after the seal: > seal.eventCount). */
   seq: number;
   at: string;
   /** Username of the author. */
   author: string;
   text: string;
-  /** Ed25519 signature (hex) by the author over addendumMessage() (see seal.ts). */
+  /** Ed25519 signature (hex) over src/interview's addendumStatement() (seal.ts: addendumMessage). */
   signature: string;
-  /** Head (hex) of the session chain including this addendum. */
+  /** Head (hex) of the session chain the addendum was written after (as signed). */
   head: string;
   /** The author's public key (hex); when present, the export and verifier check the signature. */
   authorPublicKey?: string;
@@ -179,7 +179,11 @@ export interface TranscriptInput {
   case: CaseInfo;
   session: SessionInfo;
   phases: PhaseEntry[];
-  /** Every event of the sealed chain, in seq order (notes, edits, phases, breaks ...). */
+  /**
+   * Every event the seal covers (seq 1..seal.eventCount), in order: notes, note versions,
+   * phases, breaks... The 'sealed' event itself goes in `seal`, later 'addendum' events in
+   * `addenda`. Text as stored (NFC, as the interview module writes it).
+   */
   events: TimelineEvent[];
   seal: SealInfo;
   /** Written after the seal, in order. */

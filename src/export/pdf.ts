@@ -375,7 +375,7 @@ function addenda(w: Writer, doc: TranscriptDocument): void {
     'These entries were added after sealing. They are not part of the sealed interview record; each is signed by its author and chained to the record.',
   );
   if (doc.addenda.length === 0) w.paragraph('No addenda were written.');
-  for (const a of doc.addenda) {
+  for (const [i, a] of doc.addenda.entries()) {
     w.ensure(3 * LINE);
     w.page.drawRectangle({
       x: MARGIN_X - 4,
@@ -386,7 +386,7 @@ function addenda(w: Writer, doc: TranscriptDocument): void {
     });
     w.text(
       MARGIN_X,
-      `Addendum ${a.seq} — ${utcTime(a.at)} — by ${a.author} — written after sealing`,
+      `Addendum ${i + 1} (event #${a.seq}) — ${utcTime(a.at)} — by ${a.author} — written after sealing`,
       BODY,
       true,
     );

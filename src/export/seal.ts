@@ -1,53 +1,50 @@
-// The exact bytes the interviewer's seal and each addendum signature cover. The interview module
-// signs these same bytes (it imports these functions), so the export and the verifier can check
-// a seal without knowing how sessions are stored. Canonical JSON arrays: no field can run into
-// the next, and the domain string keeps a seal signature from being reused as anything else.
+// The exact bytes the interviewer's seal and each addendum signature cover. They are defined
+// once, by src/interview (which signs them at sealing and for each addendum); the export and
+// the verifier use the same functions, so a seal checks here exactly as it was made there.
 import { CryptoError, verifyDetached } from '../crypto';
-import { canonicalJsonBytes } from './canonical-json';
+import { addendumStatement, sealStatement } from '../interview/chain';
 import { fromHex } from './encoding';
 
 export interface SealFields {
-  vaultId: string;
   sessionId: string;
   head: string;
   eventCount: number;
   sealedAt: string;
   sealedBy: string;
+  signerPublicKey: string;
 }
 
 export function sealMessage(f: SealFields): Uint8Array {
-  return canonicalJsonBytes([
-    'hearth.session-seal.v1',
-    f.vaultId,
-    f.sessionId,
-    f.head,
-    f.eventCount,
-    f.sealedAt,
-    f.sealedBy,
-  ]);
+  return sealStatement({
+    sessionId: f.sessionId,
+    head: f.head,
+    eventCount: f.eventCount,
+    sealedAt: f.sealedAt,
+    signer: f.sealedBy,
+    signerPublicKey: f.signerPublicKey,
+  });
 }
 
 export interface AddendumFields {
-  vaultId: string;
   sessionId: string;
+  /** The addendum's event seq in the session chain. */
   seq: number;
   at: string;
   author: string;
   text: string;
+  /** The chain head the addendum was written after. */
   head: string;
 }
 
 export function addendumMessage(f: AddendumFields): Uint8Array {
-  return canonicalJsonBytes([
-    'hearth.session-addendum.v1',
-    f.vaultId,
-    f.sessionId,
-    f.seq,
-    f.at,
-    f.author,
-    f.text.normalize('NFC'),
-    f.head,
-  ]);
+  return addendumStatement({
+    sessionId: f.sessionId,
+    seq: f.seq,
+    at: f.at,
+    author: f.author,
+    text: f.text,
+    head: f.head,
+  });
 }
 
 /** What checkSeal needs: the same fields in TranscriptInput and transcript.json. */
@@ -82,19 +79,21 @@ export function checkSeal(r: SealedRecord): string | undefined {
   const sealOk = validSignature(
     r.seal.signature,
     sealMessage({
-      vaultId: r.vaultId,
       sessionId: r.sessionId,
       head: r.seal.head,
       eventCount: r.seal.eventCount,
       sealedAt: r.session.sealedAt,
       sealedBy: r.session.sealedBy,
+      signerPublicKey: r.seal.signerPublicKey,
     }),
     r.seal.signerPublicKey,
   );
   if (!sealOk) return "the interviewer's seal signature does not verify";
   let previous = r.session.sealedAt;
-  for (const [i, a] of r.addenda.entries()) {
-    if (a.seq !== i + 1) return 'addenda are out of order';
+  let lastSeq = r.seal.eventCount;
+  for (const a of r.addenda) {
+    if (a.seq <= lastSeq) return 'addenda are out of order or numbered inside the sealed record';
+    lastSeq = a.seq;
     if (a.at < previous)
       return `addendum ${a.seq} is dated before the seal or the addendum before it`;
     previous = a.at;
@@ -102,7 +101,7 @@ export function checkSeal(r: SealedRecord): string | undefined {
       a.authorPublicKey !== undefined &&
       !validSignature(
         a.signature,
-        addendumMessage({ ...a, vaultId: r.vaultId, sessionId: r.sessionId }),
+        addendumMessage({ ...a, sessionId: r.sessionId }),
         a.authorPublicKey,
       )
     )

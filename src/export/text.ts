@@ -58,8 +58,8 @@ export function renderText(doc: TranscriptDocument): string {
   );
   push('', 'ADDENDA (written AFTER the interview was sealed; not part of the sealed record)', '');
   if (doc.addenda.length === 0) push('  none');
-  for (const a of doc.addenda) {
-    push(`Addendum ${a.seq}  ${utcTime(a.at)}  by ${a.author}`);
+  for (const [i, a] of doc.addenda.entries()) {
+    push(`Addendum ${i + 1} (event #${a.seq})  ${utcTime(a.at)}  by ${a.author}`);
     for (const line of a.text.split('\n')) push(`    ${line}`);
   }
 
