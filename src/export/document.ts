@@ -53,12 +53,12 @@ export function validateInput(input: unknown): TranscriptInput {
     throw new HearthError('INVALID_INPUT', `The sealed session data is malformed (${where}).`);
   }
   const value = parsed.data as TranscriptInput;
-  let last = 0;
-  for (const e of value.events) {
-    if (e.seq <= last)
-      throw new HearthError('INVALID_INPUT', 'Session events are not in sequence order.');
-    last = e.seq;
-  }
+  // The bundle shows the whole sealed record: events 1..eventCount, each once, in order.
+  if (value.events.length !== value.seal.eventCount || value.events.some((e, i) => e.seq !== i + 1))
+    throw new HearthError(
+      'INVALID_INPUT',
+      'The session events do not cover the sealed record exactly (1 to its event count, in order).',
+    );
   if (value.custody.length === 0 || value.custody[0]?.action !== 'sealed')
     throw new HearthError('INVALID_INPUT', 'The session has no sealing custody entry.');
   return value;

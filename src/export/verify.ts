@@ -242,6 +242,18 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     canonicalJson(doc.choices) !== canonicalJson(m.choices)
   )
     fail('INCONSISTENT', 'transcript.json and manifest.json disagree');
+  // Every sealed event is either shown or listed as deliberately left out, in order.
+  const shown = doc.events.map((e) => e.seq);
+  const omitted = new Set(doc.omittedEventSeqs);
+  let nextShown = 0;
+  for (let seq = 1; seq <= doc.seal.eventCount; seq++) {
+    if (omitted.has(seq)) continue;
+    if (shown[nextShown] !== seq)
+      fail('INCONSISTENT', `transcript.json does not account for sealed event ${seq}`);
+    nextShown++;
+  }
+  if (nextShown !== shown.length || omitted.size + shown.length !== doc.seal.eventCount)
+    fail('INCONSISTENT', 'transcript.json lists events outside the sealed record');
   const sealProblem = checkSeal(doc);
   if (sealProblem !== undefined) fail('SEAL_INVALID', `In transcript.json, ${sealProblem}`);
   if (text(files, 'transcript.txt') !== renderText(doc))

@@ -1,8 +1,9 @@
 // The strict verifier on in-memory bundles: a valid bundle passes; each kind of tampering is
 // rejected with the right failure and a reason, including by someone holding the signing key.
 import { generateSignKeyPair, initCrypto } from '../../../src/crypto';
-import { BUNDLE_FILES, DEFAULT_CHOICES, verifyBundleFiles } from '../../../src/export';
+import { buildBundle, BUNDLE_FILES, DEFAULT_CHOICES, verifyBundleFiles } from '../../../src/export';
 import {
+  CONTEXT,
   bytes,
   cloneFiles,
   makeBundle,
@@ -131,4 +132,23 @@ test('a bundle whose seal signature is not the interviewer’s is rejected', () 
   // The fingerprint and custody pin transcript.json; rebuild those would need the whole writer,
   // so this checks the first line of defence: a changed transcript.json never passes.
   expect(verifyBundleFiles(resign(files, b.signer), b.key).valid).toBe(false);
+});
+
+test('an export must show the whole sealed record: a session with a gap is refused', async () => {
+  const gap = { ...b.input, events: b.input.events.filter((e) => e.seq !== 5) };
+  await expect(
+    buildBundle(gap, DEFAULT_CHOICES, CONTEXT, {
+      username: 'ivan',
+      displayName: 'Iván',
+      ...b.signer,
+    }),
+  ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  const review = { ...b.input, mode: 'review' as const };
+  await expect(
+    buildBundle(review, DEFAULT_CHOICES, CONTEXT, {
+      username: 'ivan',
+      displayName: 'Iván',
+      ...b.signer,
+    }),
+  ).rejects.toMatchObject({ code: 'FORBIDDEN' });
 });
