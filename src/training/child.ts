@@ -66,7 +66,7 @@ function band(age: number): 0 | 1 | 2 | 3 {
   if (age <= 13) return 2;
   return 3;
 }
-const BASE_COMPLIANCE = [0.55, 0.38, 0.22, 0.12] as const;
+const BASE_COMPLIANCE = [0.55, 0.38, 0.18, 0.08] as const;
 const PERIPHERAL_RETENTION = [0.55, 0.7, 0.85, 0.92] as const;
 const GUESS_RATE = [0.45, 0.25, 0.08, 0.04] as const;
 /** How strongly each kind of suggestive prompt pushes a detail (co-witness and pressure most). */
@@ -135,8 +135,8 @@ class Child {
 
   compliance(): number {
     let c: number = BASE_COMPLIANCE[this.band];
-    if (this.rapportTurns === 0) c += 0.15;
-    if (!this.groundRules) c += 0.1;
+    if (this.rapportTurns === 0) c += 0.12;
+    if (!this.groundRules) c += 0.08;
     if (this.scenario.personality === 'reluctant') c += 0.05;
     return Math.min(c, 0.9);
   }
