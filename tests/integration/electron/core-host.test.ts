@@ -129,14 +129,12 @@ test('SIGKILL right after acknowledgements loses no acknowledged case or note', 
       language: 'en',
     });
     if (created.ok) acknowledgedCases.push((created.value as { caseId: string }).caseId);
-    {
-      const note = await client.invoke('sessions.addNote', {
-        sessionId,
-        kind: 'child',
-        text: `note ${i}`,
-      });
-      if (note.ok) acknowledgedNotes.push((note.value as { noteId: string }).noteId);
-    }
+    const note = await client.invoke('sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: `note ${i}`,
+    });
+    if (note.ok) acknowledgedNotes.push((note.value as { noteId: string }).noteId);
   });
   // Kill the host as soon as some writes are acknowledged, with others still in flight.
   await waitFor(() => acknowledgedCases.length >= 10 && acknowledgedNotes.length >= 5);
