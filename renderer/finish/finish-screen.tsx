@@ -1,7 +1,9 @@
 // Finish: review the whole timeline, then seal. Sealing is explained in plain words before it
 // happens; after it, the record cannot change and only addenda (dated, signed by the author)
 // can be added.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { planSession } from '../../src/protocols';
+import { asInterviewLanguage } from '../plan/languages';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
@@ -68,6 +70,24 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     await load();
   };
 
+  const titles = useMemo(() => {
+    const map = new Map<string, string>();
+    if (!summary) return map;
+    try {
+      const plan = planSession(
+        summary.protocolId,
+        summary.ageYears,
+        asInterviewLanguage(summary.language),
+      );
+      for (const phase of plan.sessions.flatMap((x) => x.phases)) {
+        map.set(phase.id, phase.title);
+        for (const item of phase.checklist) map.set(`item:${item.id}`, item.label);
+      }
+    } catch {
+      // Without a plan the ids are shown as they are.
+    }
+    return map;
+  }, [summary]);
   const sealed = summary?.status === 'sealed';
   const last = events[events.length - 1];
   return (
@@ -165,7 +185,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
           </form>
         </section>
       ) : null}
-      <TimelineTable events={events} />
+      <TimelineTable events={events} titles={titles} />
     </section>
   );
 }

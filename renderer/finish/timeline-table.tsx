@@ -5,7 +5,14 @@ import { formatDuration } from '../common/format';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
-export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) {
+export function TimelineTable({
+  events,
+  titles,
+}: {
+  events: readonly TimelineEvent[];
+  /** Phase and checklist item ids to their titles in the interview language. */
+  titles: ReadonlyMap<string, string>;
+}) {
   const { t } = useTranslation();
   if (events.length === 0) return null;
   return (
@@ -29,7 +36,13 @@ export function TimelineTable({ events }: { events: readonly TimelineEvent[] }) 
                 {e.type === 'note' && e.kind ? t(`noteKinds.${e.kind}`) : t(`events.${e.type}`)}
                 {e.afterSeal ? <span className="tag">{t('finish.afterSeal')}</span> : null}
               </td>
-              <td>{e.text ?? e.phaseId ?? e.itemId ?? e.reason ?? ''}</td>
+              <td>
+                {e.text ??
+                  (e.itemId ? titles.get(`item:${e.itemId}`) : undefined) ??
+                  (e.phaseId ? (titles.get(e.phaseId) ?? e.phaseId) : undefined) ??
+                  e.reason ??
+                  ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,9 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeading } from '../common/heading';
 
-/** Groups of four characters are easier to copy by hand and to read aloud. */
+/**
+ * Groups are easier to copy by hand and to read aloud. A key the vault already grouped (with
+ * dashes) is shown exactly as issued; otherwise it is split into groups of four.
+ */
 export function groupKey(key: string): string {
-  return key.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+  if (/[-\s]/.test(key.trim())) return key.trim();
+  return key.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 export function RecoveryKit({

@@ -25,8 +25,9 @@ export function TypeChart({ report }: { report: QualityReport }) {
   };
   return (
     <figure className="chart">
-      <div className="chart-canvas" role="img" aria-label={t('report.chartLabel')}>
+      <div className="chart-canvas">
         <Bar
+          aria-label={t('report.chartLabel')}
           data={data}
           options={{
             responsive: true,

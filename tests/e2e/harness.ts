@@ -1,0 +1,151 @@
+// The end-to-end harness: Debian's Chromium (never a browser download) driven by playwright-core,
+// the built renderer served from dist/renderer with page.route (no server), under the shell's
+// own Content Security Policy, and window.hearth bound with page.exposeBinding to a real core
+// on a temporary vault (fast Argon2 parameters).
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { CoreEvent } from '../../src/api/contract';
+import { createCore, type Core } from '../../src/api/core';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+
+export const ROOT = join(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist', 'renderer');
+export const SCREENSHOTS = join(__dirname, 'screenshots');
+export const ORIGIN = 'https://hearth.test';
+const FAST_ARGON2 = { opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  core: Core;
+  vaultDir: string;
+  workDir: string;
+  /** Problems the page reported (console errors, CSP violations, uncaught exceptions). */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { uiLanguage?: string } = {}): Promise<Harness> {
+  const workDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+  const vaultDir = join(workDir, 'vault');
+  const profile = join(workDir, 'profile');
+  mkdirSync(vaultDir);
+  mkdirSync(profile);
+  const pageRef: { current?: Page } = {};
+  const core = createCore({
+    vaultDir,
+    argon2: FAST_ARGON2,
+    onEvent: (event: CoreEvent) => {
+      void pageRef.current
+        ?.evaluate((e) => {
+          const w = globalThis as unknown as { __hearthEmit?: (e: unknown) => void };
+          w.__hearthEmit?.(e);
+        }, event)
+        .catch(() => undefined);
+    },
+  });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 860 },
+    locale: options.uiLanguage === 'es' ? 'es-ES' : 'en-GB',
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort();
+    const relative =
+      normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '') || 'index.html';
+    if (relative.startsWith('..')) return route.abort();
+    try {
+      const body = readFileSync(join(DIST, relative));
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: '' });
+    }
+  });
+  await context.exposeBinding('__hearthInvoke', (_source, channel: string, payload: unknown) =>
+    core.invoke(channel, payload),
+  );
+  await context.addInitScript((language) => {
+    const w = globalThis as unknown as Record<string, unknown>;
+    const listeners = new Set<(e: unknown) => void>();
+    w.__hearthEmit = (e: unknown) => listeners.forEach((l) => l(e));
+    w.hearth = {
+      invoke: (channel: string, payload: unknown) =>
+        (w.__hearthInvoke as (c: string, p: unknown) => Promise<unknown>)(channel, payload),
+      onEvent: (listener: (e: unknown) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const storage = (w as { localStorage?: { setItem(k: string, v: string): void } }).localStorage;
+    if (language) storage?.setItem('hearth.uiLanguage', language);
+  }, options.uiLanguage ?? '');
+  const page = context.pages()[0] ?? (await context.newPage());
+  pageRef.current = page;
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(`console: ${m.text()}`);
+  });
+  return {
+    context,
+    page,
+    core,
+    vaultDir,
+    workDir,
+    pageErrors,
+    async close() {
+      await context.close();
+      core.close();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serious and critical axe-core violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Saves a full-page screenshot and checks accessibility; returns the violations found. */
+export async function capture(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
+}
