@@ -51,13 +51,17 @@ function chart(
   const right = W - M - 30;
   const bottom = top - height;
   const points = series.sessions;
-  const maxFalse = Math.max(3, ...points.map((p) => p.falseDetails));
+  // Whole numbers on the right axis: round the top up to a multiple of the four grid steps.
+  const maxFalse = Math.max(
+    4,
+    Math.ceil(Math.max(0, ...points.map((p) => p.falseDetails)) / 4) * 4,
+  );
   // Grid: 0..100 % on the left axis, 0..maxFalse on the right.
   for (let i = 0; i <= 4; i++) {
     const y = bottom + (height * i) / 4;
     page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: LIGHT });
     page.drawText(`${i * 25}%`, { x: M - 4, y: y - 3, size: 7, font: fonts.regular, color: GREY });
-    const f = ((maxFalse * i) / 4).toFixed(maxFalse % 4 === 0 ? 0 : 1);
+    const f = String((maxFalse * i) / 4);
     page.drawText(f, { x: right + 6, y: y - 3, size: 7, font: fonts.regular, color: RED });
   }
   const n = points.length;
@@ -187,14 +191,14 @@ export async function renderProgressPdf(
     );
     y = chart(page, fonts, series, labels, y - 20);
     const cols: Array<[string, number]> = [
-      ['#', 22],
-      [labels.colDate, 70],
-      [labels.colScenario, 160],
-      [labels.colAge, 35],
+      ['#', 18],
+      [labels.colDate, 62],
+      [labels.colScenario, 150],
+      [labels.colAge, 30],
       [labels.colQuestions, 55],
-      [labels.colShare, 70],
-      [labels.colFacts, 45],
-      [labels.colFalse, 38],
+      [labels.colShare, 72],
+      [labels.colFacts, 40],
+      [labels.colFalse, 68],
     ];
     const header = (): void => {
       let x = M;
