@@ -1,19 +1,179 @@
-// Where export.sealed gets its input. The adapter from sealed interview sessions to
-// TranscriptInput belongs to src/interview's owner.
-import { HearthError, type Vault } from '../vault';
-import type { TranscriptInput } from './model';
+// Where export.sealed gets its input: a sealed interview session read through the session
+// service (so every read is audited), mapped onto TranscriptInput.
+import type { SessionEvent, SessionService } from '../interview';
+import { classifyQuestion } from '../questions';
+import { getCase, HearthError, type Vault } from '../vault';
+import {
+  TRANSCRIPT_INPUT_VERSION,
+  type Addendum,
+  type PhaseEntry,
+  type TimelineEvent,
+  type TranscriptInput,
+} from './model';
 
-/**
- * TODO(lead, issue 3): replace this body with the adapter from a sealed src/interview session
- * to TranscriptInput (see model.ts for every field; seal.ts for the bytes the seal and addendum
- * signatures must cover). Read the session through `vault.read(...)` so the access is audited;
- * return mode 'practice' for practice sessions (the export refuses them with a clear error).
- */
-export function loadSealedTranscript(vault: Vault, sessionId: string): TranscriptInput {
-  void vault;
-  void sessionId;
-  throw new HearthError(
-    'NOT_FOUND',
-    'There is no sealed session with this id (sealed session export is not connected yet).',
+function timelineEvent(event: SessionEvent, coding: TimelineEvent['coding']): TimelineEvent {
+  const base: TimelineEvent = {
+    seq: event.seq,
+    type: event.type,
+    at: event.at,
+    elapsedMs: event.elapsedMs,
+    recordingOffsetMs: event.recordingOffsetMs,
+  };
+  switch (event.type) {
+    case 'note':
+      return {
+        ...base,
+        kind: event.kind,
+        text: event.text,
+        version: event.version,
+        ...(event.replacesSeq !== undefined ? { replacesSeq: event.replacesSeq } : {}),
+        ...(event.keywords ? { keywords: event.keywords } : {}),
+        ...(event.reason ? { reason: event.reason } : {}),
+        ...(coding ? { coding } : {}),
+      };
+    case 'phase-entered':
+      return { ...base, phaseId: event.phaseId };
+    case 'checklist-item-done':
+      return { ...base, phaseId: event.phaseId, reason: event.itemId };
+    case 'break-started':
+      return { ...base, reason: event.reason };
+    case 'break-ended':
+    case 'paused':
+    case 'resumed':
+      return event.reason ? { ...base, reason: event.reason } : base;
+    case 'distress-observed':
+      return event.text ? { ...base, text: event.text } : base;
+    case 'recording-marker':
+      return {
+        ...base,
+        reason: event.marker === 'started' ? 'recording started' : 'recording restarted',
+      };
+    case 'interrupted':
+      return { ...base, reason: `process ended after event ${event.lastEventSeq}` };
+    case 'session-started':
+    case 'sealed':
+    case 'addendum':
+      return base;
+  }
+}
+
+/** Reads a sealed live session and maps it onto the export's input model. */
+export function loadSealedTranscript(
+  vault: Vault,
+  sessions: SessionService,
+  sessionId: string,
+): TranscriptInput {
+  const summary = sessions.summary(sessionId);
+  if (summary.mode !== 'live') {
+    throw new HearthError(
+      'FORBIDDEN',
+      summary.mode === 'practice'
+        ? 'Practice sessions are training data and can never be exported as evidence.'
+        : 'Only sealed live interviews can be exported as evidence.',
+    );
+  }
+  if (summary.status !== 'sealed' || !summary.caseId) {
+    throw new HearthError(
+      'CONFLICT',
+      'Seal the session before exporting it: only sealed interviews are evidence.',
+    );
+  }
+  const events = sessions.events(sessionId);
+  const sealed = events.find((e): e is SessionEvent & { type: 'sealed' } => e.type === 'sealed');
+  if (!sealed)
+    throw new HearthError(
+      'TAMPERED',
+      'The session is marked sealed but its seal is missing. Run a vault check.',
+    );
+  const plan = sessions.plan(sessionId);
+  const theCase = getCase(vault, summary.caseId, { revealAllegation: true });
+  const profiles = new Map(vault.listUsers().map((u) => [u.username, u]));
+  const language = summary.language === 'es' ? 'es' : 'en';
+
+  const phaseTitles = new Map(
+    plan.sessions.flatMap((s) => s.phases.map((p) => [p.id, p.title] as const)),
   );
+  const phases: PhaseEntry[] = [];
+  const timeline: TimelineEvent[] = [];
+  const childWords: string[] = [];
+  for (const event of events) {
+    if (event.seq >= sealed.seq) break;
+    let coding: TimelineEvent['coding'];
+    if (event.type === 'note' && event.kind === 'question') {
+      const c = classifyQuestion(event.text, language, {
+        childWords,
+        childAgeYears: summary.ageYears,
+      });
+      coding = { type: c.type, subtype: c.subtype, recommended: c.recommended };
+    }
+    if (event.type === 'note' && event.kind === 'child') childWords.push(event.text);
+    if (event.type === 'phase-entered') {
+      phases.push({
+        phaseId: event.phaseId,
+        title: phaseTitles.get(event.phaseId) ?? event.phaseId,
+        enteredAt: event.at,
+        elapsedMs: event.elapsedMs,
+      });
+    }
+    timeline.push(timelineEvent(event, coding));
+  }
+  const addenda: Addendum[] = events
+    .filter((e): e is SessionEvent & { type: 'addendum' } => e.type === 'addendum')
+    .map((a) => ({
+      seq: a.seq,
+      at: a.at,
+      author: a.by,
+      text: a.text,
+      signature: a.signature,
+      head: a.head,
+      authorPublicKey: a.signerPublicKey,
+    }));
+
+  return {
+    inputVersion: TRANSCRIPT_INPUT_VERSION,
+    vaultId: Buffer.from(vault.vaultId).toString('hex'),
+    sessionId,
+    mode: summary.mode,
+    case: {
+      caseId: theCase.caseId,
+      reference: theCase.reference,
+      childAlias: theCase.childAlias,
+      childAgeYears: theCase.childAgeYears,
+      childAgeMonths: theCase.childAgeMonths,
+      language: theCase.language,
+      interpreterNeeded: theCase.interpreterNeeded,
+      ...(theCase.allegationSummary !== undefined
+        ? { allegationSummary: theCase.allegationSummary }
+        : {}),
+    },
+    session: {
+      protocolId: summary.protocolId,
+      protocolName: plan.protocolName,
+      ageBand: summary.ageBand,
+      language: summary.language,
+      interviewer: {
+        username: summary.interviewer,
+        displayName: profiles.get(summary.interviewer)?.displayName ?? summary.interviewer,
+      },
+      observers: summary.observers,
+      ...(summary.room ? { room: summary.room } : {}),
+      startedAt: summary.startedAt,
+      ...(summary.recordingStartedAt ? { recordingStartedAt: summary.recordingStartedAt } : {}),
+      sealedAt: sealed.at,
+      sealedBy: sealed.signer,
+    },
+    phases,
+    events: timeline,
+    seal: {
+      head: sealed.head,
+      eventCount: sealed.eventCount,
+      signature: sealed.signature,
+      signerPublicKey: sealed.signerPublicKey,
+    },
+    addenda,
+    custody: [
+      { action: 'sealed', at: sealed.at, actor: sealed.signer },
+      ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
+    ],
+  };
 }

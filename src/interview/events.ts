@@ -85,6 +85,8 @@ export interface SessionMeta {
   interviewer: string;
   observers: Observer[];
   room?: string;
+  /** Imported transcripts (review sessions): the name the reviewer gave it. */
+  title?: string;
   startedAt: string;
   status: 'active' | 'sealed';
   sealedAt?: string;

@@ -4,6 +4,7 @@ export {
   type SessionSummary,
   type EventAck,
   type StartInput,
+  type ReviewImport,
 } from './sessions';
 export type {
   SessionEvent,
@@ -14,4 +15,5 @@ export type {
   SessionMode,
 } from './events';
 export { formatOffset, systemClocks, type Clocks } from './clock';
+export { turnsOf } from './report-turns';
 export { genesisHash, nextHash, sealStatement, addendumStatement } from './chain';

@@ -2,7 +2,7 @@
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
 import { signDetached, verifyDetached, wipe, CryptoError } from '../crypto';
-import { isProtocolError, planSession, type SessionPlan } from '../protocols';
+import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
 import {
   can,
   getCase,
@@ -33,7 +33,8 @@ const VAULT_LOCKED_REASON = 'vault-locked';
 
 interface Loaded {
   state: SessionState;
-  plan: SessionPlan;
+  /** The protocol plan; none for imported transcripts (review sessions). */
+  plan: SessionPlan | undefined;
   clock: SessionClock;
   /** True once this process has written to the session (so a dead predecessor was noticed). */
   resumed: boolean;
@@ -47,6 +48,14 @@ export interface StartInput {
   ageYears?: number;
   observers?: Observer[];
   room?: string;
+}
+
+export interface ReviewImport {
+  caseId?: string;
+  language: 'en' | 'es';
+  ageYears?: number;
+  title?: string;
+  turns: Array<{ speaker: 'interviewer' | 'child' | 'other'; text: string; startMs?: number }>;
 }
 
 export interface EventAck {
@@ -67,6 +76,8 @@ export interface SessionSummary {
   interviewer: string;
   observers: Observer[];
   room?: string;
+  /** Imported transcripts: the name the reviewer gave it. */
+  title?: string;
   status: 'active' | 'sealed';
   startedAt: string;
   sealedAt?: string;
@@ -98,6 +109,29 @@ const eventAddress = (sessionId: string, seq: number): RecordAddress => ({
   seq,
   keyRef: `session:${sessionId}`,
 });
+
+/**
+ * Text is stored in Unicode NFC, so that what is sealed, exported (transcript.txt is NFC) and
+ * signed is byte-for-byte the same text however the keyboard composed accents.
+ */
+function nfc<T extends SessionEventBody>(body: T): T {
+  const out: Record<string, unknown> = { ...body };
+  for (const field of ['text', 'reason'] as const) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = value.normalize('NFC');
+  }
+  if (Array.isArray(out.keywords))
+    out.keywords = (out.keywords as string[]).map((k) => k.normalize('NFC'));
+  return out as T;
+}
+
+function bandOrEmpty(ageYears: number): string {
+  try {
+    return ageBandFor(ageYears);
+  } catch {
+    return '';
+  }
+}
 
 function conflict(message: string): HearthError {
   return new HearthError('CONFLICT', message);
@@ -214,7 +248,7 @@ export class SessionService {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan: this.planFor(meta),
+      plan: meta.mode === 'review' ? undefined : this.planFor(meta),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
     };
@@ -240,7 +274,7 @@ export class SessionService {
           ? null
           : elapsedMs - state.recordingMarkerElapsedMs;
     const event = {
-      ...body,
+      ...nfc(body),
       seq: state.lastSeq + 1,
       at: at ?? new Date(this.clocks.wallNow()).toISOString(),
       elapsedMs,
@@ -261,6 +295,9 @@ export class SessionService {
   private prepareWrite(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
     const loaded = this.load(sessionId);
     this.assertCanWrite(loaded.state.meta);
+    if (loaded.state.meta.mode === 'review') {
+      throw conflict('An imported transcript is kept exactly as imported and cannot be changed.');
+    }
     if (loaded.state.sealed && !options.allowSealed) {
       throw new HearthError(
         'SESSION_SEALED',
@@ -447,7 +484,7 @@ export class SessionService {
   }
 
   private phaseOf(loaded: Loaded, phaseId: string) {
-    for (const session of loaded.plan.sessions) {
+    for (const session of loaded.plan?.sessions ?? []) {
       const phase = session.phases.find((p) => p.id === phaseId);
       if (phase) return phase;
     }
@@ -520,6 +557,95 @@ export class SessionService {
     return this.ack(this.append(loaded, { type: 'resumed' }, 'sessions.resume'));
   }
 
+  /**
+   * Stores an imported transcript as a read-only `review` session: one note per turn
+   * (interviewer → question, child → child's words, anyone else → observation), written in one
+   * transaction so an import is all or nothing.
+   */
+  importReview(input: ReviewImport): { sessionId: string; turns: number } {
+    const user = this.user();
+    if (!can(user.role, 'cases.read'))
+      throw new HearthError(
+        'FORBIDDEN',
+        `Your role (${user.role}) does not allow importing transcripts.`,
+      );
+    let ageYears = input.ageYears ?? 0;
+    if (input.caseId) ageYears = getCase(this.vault, input.caseId).childAgeYears;
+    const sessionId = newId('sess');
+    const startedAt = new Date(this.clocks.wallNow()).toISOString();
+    const meta: SessionMeta = {
+      sessionId,
+      ...(input.caseId ? { caseId: input.caseId } : {}),
+      mode: 'review',
+      protocolId: 'none',
+      ageYears,
+      language: input.language,
+      interviewer: user.username,
+      observers: [],
+      ...(input.title ? { title: input.title } : {}),
+      startedAt,
+      status: 'active',
+      version: 1,
+    };
+    const state = initialState(meta, genesisHash(sessionId));
+    const events: SessionEvent[] = [
+      {
+        type: 'session-started',
+        sessionId,
+        ...(meta.caseId ? { caseId: meta.caseId } : {}),
+        mode: 'review',
+        protocolId: 'none',
+        ageYears,
+        language: meta.language,
+        observers: [],
+        seq: 1,
+        at: startedAt,
+        elapsedMs: 0,
+        recordingOffsetMs: null,
+        by: user.username,
+      },
+    ];
+    let lastMs = 0;
+    for (const turn of input.turns) {
+      lastMs = Math.max(lastMs, turn.startMs ?? lastMs);
+      events.push({
+        type: 'note',
+        noteId: newId('note'),
+        kind:
+          turn.speaker === 'interviewer'
+            ? 'question'
+            : turn.speaker === 'child'
+              ? 'child'
+              : 'observation',
+        text: turn.text,
+        version: 1,
+        seq: events.length + 1,
+        at: startedAt,
+        elapsedMs: lastMs,
+        recordingOffsetMs: turn.startMs ?? null,
+        by: user.username,
+      });
+    }
+    this.vault.write(
+      'questions.importTranscript',
+      sessionId,
+      (put) => {
+        this.vault.records.createDataKey(`session:${sessionId}`);
+        put(metaAddress(meta), meta);
+        for (const event of events) put(eventAddress(sessionId, event.seq), event);
+      },
+      { turns: input.turns.length },
+    );
+    for (const event of events) applyEvent(state, event);
+    this.loaded.set(sessionId, {
+      state,
+      plan: undefined,
+      clock: new SessionClock(this.clocks, Date.parse(startedAt), lastMs),
+      resumed: true,
+    });
+    return { sessionId, turns: input.turns.length };
+  }
+
   /** Seals the session: a final chain head over every event, signed with the sealer's Ed25519 key. */
   finalize(sessionId: string): { sealedAt: string; head: string; eventCount: number } {
     const loaded = this.prepareWrite(sessionId);
@@ -584,6 +710,7 @@ export class SessionService {
 
   /** Written after the seal: timestamped, signed by its author, chained after the seal. */
   addAddendum(sessionId: string, text: string): EventAck & { head: string } {
+    text = text.normalize('NFC');
     const loaded = this.prepareWrite(sessionId, { allowSealed: true });
     if (!loaded.state.sealed)
       throw conflict('Addenda are written after the session is sealed. Add a note instead.');
@@ -627,7 +754,7 @@ export class SessionService {
     return this.vault.read('sessions.get', sessionId, () => this.toSummary(state, plan));
   }
 
-  private toSummary(state: SessionState, plan: SessionPlan): SessionSummary {
+  private toSummary(state: SessionState, plan: SessionPlan | undefined): SessionSummary {
     const { meta } = state;
     return {
       sessionId: meta.sessionId,
@@ -635,11 +762,12 @@ export class SessionService {
       mode: meta.mode,
       protocolId: meta.protocolId,
       ageYears: meta.ageYears,
-      ageBand: plan.band.band,
+      ageBand: plan?.band.band ?? bandOrEmpty(state.meta.ageYears),
       language: meta.language,
       interviewer: meta.interviewer,
       observers: meta.observers,
       ...(meta.room ? { room: meta.room } : {}),
+      ...(meta.title ? { title: meta.title } : {}),
       status: state.sealed ? 'sealed' : 'active',
       startedAt: meta.startedAt,
       ...(meta.sealedAt ? { sealedAt: meta.sealedAt } : {}),
@@ -689,8 +817,11 @@ export class SessionService {
     return this.vault.read('sessions.timeline', sessionId, () => this.readEvents(sessionId).events);
   }
 
+  /** The session's protocol plan (imported transcripts have none). */
   plan(sessionId: string): SessionPlan {
-    return this.load(sessionId).plan;
+    const { plan } = this.load(sessionId);
+    if (!plan) throw conflict('An imported transcript follows no protocol plan.');
+    return plan;
   }
 
   /**

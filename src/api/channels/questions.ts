@@ -20,6 +20,56 @@ export const classification = z.object({
   suggestion: z.string().optional(),
 });
 
+const typeCounts = z.record(questionType, z.number());
+const breakdown = z.object({
+  interviewerTurns: z.int(),
+  prompts: z.int(),
+  counts: typeCounts,
+  proportions: typeCounts,
+  recommendedShare: z.number(),
+  invitationShare: z.number(),
+});
+
+export const qualityReport = breakdown.extend({
+  language: questionLanguage,
+  childTurns: z.int(),
+  pairingViolations: z.int(),
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      turnIndex: z.int(),
+      relatedTurnIndex: z.int().optional(),
+      length: z.int().optional(),
+      detail: z.string().optional(),
+      message: z.string(),
+    }),
+  ),
+  flagged: z.array(
+    z.object({
+      index: z.int(),
+      text: z.string(),
+      type: questionType,
+      subtype: z.string(),
+      reason: z.string(),
+      suggestion: z.string().optional(),
+      startMs: z.number().optional(),
+      phaseId: z.string().optional(),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      index: z.int(),
+      type: questionType,
+      recommended: z.boolean(),
+      atMs: z.number().optional(),
+      phaseId: z.string().optional(),
+    }),
+  ),
+  phases: z.array(breakdown.extend({ phaseId: z.string() })),
+});
+
+const labels = z.array(z.string().trim().min(1).max(40)).max(20);
+
 export const questionChannels = {
   'questions.classify': {
     request: z.strictObject({
@@ -29,5 +79,42 @@ export const questionChannels = {
       childAgeYears: z.int().min(0).max(17).optional(),
     }),
     response: classification,
+  },
+  'questions.importTranscript': {
+    request: z.strictObject({
+      /** WebVTT, SRT or plain text with speaker labels; at most 5 MB. */
+      text: z
+        .string()
+        .min(1, 'The transcript is empty')
+        .max(5 * 1024 * 1024, 'Transcript: at most 5 MB'),
+      format: z.enum(['auto', 'vtt', 'srt', 'text']).optional(),
+      language: questionLanguage,
+      caseId: z
+        .string()
+        .regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid')
+        .optional(),
+      ageYears: z.int().min(0).max(17).optional(),
+      title: z.string().trim().max(100).optional(),
+      labels: z
+        .strictObject({
+          interviewer: labels.optional(),
+          child: labels.optional(),
+          other: labels.optional(),
+        })
+        .optional(),
+    }),
+    response: z.object({
+      sessionId: z.string(),
+      format: z.enum(['vtt', 'srt', 'text']),
+      turns: z.int(),
+      interviewerTurns: z.int(),
+      childTurns: z.int(),
+    }),
+  },
+  'questions.report': {
+    request: z.strictObject({
+      sessionId: z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid'),
+    }),
+    response: z.object({ report: qualityReport }),
   },
 } as const;

@@ -65,6 +65,7 @@ export const sessionSummary = z.object({
   interviewer: z.string(),
   observers: z.array(z.object({ role: observerRole, name: z.string().optional() })),
   room: z.string().optional(),
+  title: z.string().optional(),
   status: z.enum(['active', 'sealed']),
   startedAt: isoTime,
   sealedAt: isoTime.optional(),

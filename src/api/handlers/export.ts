@@ -62,7 +62,7 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'export.sealed': async (req, state) => {
     const vault = state.vault();
     vault.require('cases.write');
-    const input = loadSealedTranscript(vault, req.sessionId);
+    const input = loadSealedTranscript(vault, state.sessions(), req.sessionId);
     const result = await exportTranscript(vault, input, {
       outDir: resolve(req.outDir),
       choices: { ...DEFAULT_CHOICES, ...req.choices },

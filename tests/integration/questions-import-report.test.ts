@@ -1,0 +1,133 @@
+// Transcript import into an encrypted review session, and the quality report for any session.
+import { call, callError, makeVault, plaintextHits, removeDir } from '../helpers/core';
+import { vaultWithSession } from '../helpers/sessions';
+
+const VTT = `WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+Interviewer: Tell me everything that happened at the park.
+
+00:00:05.000 --> 00:00:09.000
+Child: A big dog Zephyrquill jumped on me.
+
+00:00:10.000 --> 00:00:12.000
+Interviewer: Was the dog brown or black?
+
+00:00:13.000 --> 00:00:14.000
+Child: Black.
+
+00:00:15.000 --> 00:00:17.000
+Interviewer: He bit you, didn't he?
+`;
+
+test('a WebVTT transcript becomes a read-only, encrypted review session whose every question is coded', async () => {
+  const core = await makeVault();
+  try {
+    const imported = await call(core, 'questions.importTranscript', {
+      text: VTT,
+      language: 'en',
+      ageYears: 8,
+      title: 'Park interview 2019',
+    });
+    expect(imported).toMatchObject({ format: 'vtt', turns: 5, interviewerTurns: 3, childTurns: 2 });
+    const summary = await call(core, 'sessions.get', { sessionId: imported.sessionId });
+    expect(summary).toMatchObject({
+      mode: 'review',
+      title: 'Park interview 2019',
+      ageBand: '6-9',
+      eventCount: 6,
+    });
+
+    const { report } = await call(core, 'questions.report', { sessionId: imported.sessionId });
+    expect(report.counts).toMatchObject({ invitation: 1, 'option-posing': 1, suggestive: 1 });
+    expect(report.prompts).toBe(3);
+    expect(report.recommendedShare).toBeCloseTo(1 / 3);
+    expect(report.flagged.map((f) => f.type)).toEqual(['option-posing', 'suggestive']);
+    expect(
+      report.flagged.every((f) => typeof f.suggestion === 'string' && f.suggestion.length > 0),
+    ).toBe(true);
+    expect(report.timeline.map((t) => t.atMs)).toEqual([1000, 10000, 15000]);
+    expect(report.pairingViolations).toBeGreaterThanOrEqual(1);
+
+    // Kept exactly as imported.
+    expect(
+      await callError(core, 'sessions.addNote', {
+        sessionId: imported.sessionId,
+        kind: 'question',
+        text: 'x',
+      }),
+    ).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      plaintextHits(core.vaultDir, ['Zephyrquill', 'everything that happened at the park']),
+    ).toEqual([]);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
+test('malformed transcripts are refused clearly, without echoing their text, and store nothing', async () => {
+  const core = await makeVault();
+  try {
+    const before = (await call(core, 'sessions.list', { mode: 'review' })).sessions.length;
+    for (const text of [
+      'WEBVTT\n\n00:00:01.000 --> garbage\nInterviewer: Secretword-Quokka question?\n',
+      'just some words with no speaker labels Secretword-Quokka',
+      '\u0000\u0001\u0002binary\u0000',
+    ]) {
+      const error = await callError(core, 'questions.importTranscript', { text, language: 'en' });
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(error.message).not.toContain('Secretword');
+    }
+    expect(
+      await callError(core, 'questions.importTranscript', {
+        text: 'x'.repeat(5 * 1024 * 1024 + 1),
+        language: 'en',
+      }),
+    ).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    expect((await call(core, 'sessions.list', { mode: 'review' })).sessions.length).toBe(before);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
+test('the report for a live session uses the latest version of each note and the phase it was asked in', async () => {
+  const core = await vaultWithSession();
+  const { sessionId } = core;
+  try {
+    await call(core, 'sessions.enterPhase', { sessionId, phaseId: 'rapport' });
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me about things you like to do.',
+    });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'I like football' });
+    await call(core, 'sessions.enterPhase', { sessionId, phaseId: 'investigation' });
+    const q = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Did he touch you?',
+    });
+    await call(core, 'sessions.editNote', {
+      sessionId,
+      noteId: q.noteId,
+      text: 'Tell me everything about that day.',
+    });
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'observation',
+      text: 'Child looks at the door',
+    });
+    const { report } = await call(core, 'questions.report', { sessionId });
+    expect(report.prompts).toBe(2);
+    expect(report.counts.invitation).toBe(2);
+    expect(report.flagged).toEqual([]);
+    expect(report.phases.map((p) => p.phaseId).sort()).toEqual(['investigation', 'rapport']);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
