@@ -55,5 +55,12 @@ module.exports = {
       testTimeout: 180_000,
       slowTestThreshold: 60,
     },
+    {
+      ...common,
+      displayName: 'e2e-electron',
+      // The real desktop app through Playwright's _electron; skips (with a message) without the binary.
+      testMatch: ['<rootDir>/tests/e2e-electron/**/*.test.ts'],
+      testTimeout: 120_000,
+    },
   ],
 };

@@ -39,7 +39,9 @@ export interface CoreError {
  */
 export type CoreEvent =
   | { type: 'progress'; channel: string; step: string; percent: number }
-  | { type: 'locked'; reason: 'user' | 'idle' | 'system' };
+  | { type: 'locked'; reason: 'user' | 'idle' | 'system' }
+  /** Native menu accelerators for the interview screen (sent by the Electron shell). */
+  | { type: 'menu'; action: 'new-note' | 'mark-break' | 'privacy-curtain' };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CoreError };
 
