@@ -13,7 +13,6 @@ import {
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
-import { formatDuration } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
 import { guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
@@ -22,7 +21,10 @@ import { KeywordChips } from './keyword-chips';
 import { NoteBox, type NoteBoxHandle } from './note-box';
 import { NoteList } from './note-list';
 import { ShortcutHelp } from './shortcut-help';
+import { Timers } from './timers';
 import { useClock } from './use-clock';
+
+const GUIDANCE_TICK_MS = 5_000;
 import { useSession } from './use-session';
 
 export function LiveInterview({
@@ -39,7 +41,10 @@ export function LiveInterview({
   const { summary, entries, append, retry } = session;
   const [options, setOptions] = useState<PlanOptions | null>(planOptions ?? null);
   const box = useRef<NoteBoxHandle>(null);
-  const now = useClock();
+  // The guidance (break reminder, prompts) is refreshed every few seconds; the timers tick
+  // every second in their own component, so the screen (and the note list) is not re-rendered
+  // each second while the interviewer types.
+  const now = useClock(GUIDANCE_TICK_MS);
 
   // Resumed from the case list: the plan options come from the case.
   useEffect(() => {
@@ -74,7 +79,14 @@ export function LiveInterview({
     [entries, language, sealed],
   );
   const guidance = useMemo(
-    () => (plan ? reduceGuidance(plan, events, elapsedMs) : null),
+    () =>
+      plan
+        ? reduceGuidance(
+            plan,
+            events,
+            Math.max(elapsedMs, events[events.length - 1]?.elapsedMs ?? 0),
+          )
+        : null,
     [plan, events, elapsedMs],
   );
   const keywords = useMemo(
@@ -162,8 +174,6 @@ export function LiveInterview({
   }
 
   const phase = guidance.currentPhase;
-  const recordingOffsetMs =
-    session.recordingStartedAtMs !== null ? now - session.recordingStartedAtMs : null;
 
   return (
     <section className="screen live">
@@ -172,24 +182,11 @@ export function LiveInterview({
           <ScreenHeading>{phase ? phase.title : t('live.notStarted')}</ScreenHeading>
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
         </div>
-        <dl className="timers">
-          <div>
-            <dt>{t('live.inPhase')}</dt>
-            <dd>{formatDuration(phase?.elapsedInPhaseMs ?? null)}</dd>
-          </div>
-          <div>
-            <dt>{t('live.inSession')}</dt>
-            <dd>{formatDuration(elapsedMs)}</dd>
-          </div>
-          <div>
-            <dt>{t('live.recording')}</dt>
-            <dd data-testid="recording-offset">
-              {recordingOffsetMs === null
-                ? t('live.notRecording')
-                : formatDuration(recordingOffsetMs)}
-            </dd>
-          </div>
-        </dl>
+        <Timers
+          startedAtMs={startedAtMs}
+          phaseEnteredAtMs={phase ? phase.enteredAtMs : null}
+          recordingStartedAtMs={session.recordingStartedAtMs}
+        />
       </div>
       {sealed ? <p className="quiet-box">{t('live.sealed')}</p> : null}
       {onBreak ? (

@@ -61,10 +61,7 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
     argon2: FAST_ARGON2,
     onEvent: (event: CoreEvent) => {
       void pageRef.current
-        ?.evaluate((e) => {
-          const w = globalThis as unknown as { __hearthEmit?: (e: unknown) => void };
-          w.__hearthEmit?.(e);
-        }, event)
+        ?.evaluate(`window.__hearthEmit && window.__hearthEmit(${JSON.stringify(event)})`)
         .catch(() => undefined);
     },
   });
@@ -98,21 +95,21 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
   await context.exposeBinding('__hearthInvoke', (_source, channel: string, payload: unknown) =>
     core.invoke(channel, payload),
   );
-  await context.addInitScript((language) => {
-    const w = globalThis as unknown as Record<string, unknown>;
-    const listeners = new Set<(e: unknown) => void>();
-    w.__hearthEmit = (e: unknown) => listeners.forEach((l) => l(e));
-    w.hearth = {
-      invoke: (channel: string, payload: unknown) =>
-        (w.__hearthInvoke as (c: string, p: unknown) => Promise<unknown>)(channel, payload),
-      onEvent: (listener: (e: unknown) => void) => {
+  // A string, not a function: some TypeScript runners (tsx for the bench) wrap functions with
+  // helpers that do not exist in the page.
+  await context.addInitScript(`(() => {
+    const listeners = new Set();
+    window.__hearthEmit = (e) => listeners.forEach((l) => l(e));
+    window.hearth = {
+      invoke: (channel, payload) => window.__hearthInvoke(channel, payload),
+      onEvent: (listener) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
     };
-    const storage = (w as { localStorage?: { setItem(k: string, v: string): void } }).localStorage;
-    if (language) storage?.setItem('hearth.uiLanguage', language);
-  }, options.uiLanguage ?? '');
+    const language = ${JSON.stringify(options.uiLanguage ?? '')};
+    if (language) window.localStorage.setItem('hearth.uiLanguage', language);
+  })();`);
   const page = context.pages()[0] ?? (await context.newPage());
   pageRef.current = page;
   const pageErrors: string[] = [];
