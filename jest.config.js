@@ -62,5 +62,12 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e-electron/**/*.test.ts'],
       testTimeout: 120_000,
     },
+    {
+      ...common,
+      displayName: 'reliability',
+      // Bounded here; `npm run test:reliability` sets RELIABILITY_FULL=1 for the full counts.
+      testMatch: ['<rootDir>/tests/reliability/**/*.test.ts'],
+      testTimeout: 30 * 60_000,
+    },
   ],
 };
