@@ -40,12 +40,39 @@ function toCoreError(error: unknown): CoreError {
   return { code: 'INTERNAL', message: 'An unexpected error occurred. Nothing was changed.' };
 }
 
+/**
+ * True when some string in the payload is not well-formed Unicode (a lone surrogate). Such text
+ * cannot be written to a UTF-8 transcript or signed reproducibly, so it is refused up front.
+ * Iterative and capped, so a hostile, deeply nested payload cannot exhaust the stack.
+ */
+function hasMalformedText(payload: unknown): boolean {
+  const pending: unknown[] = [payload];
+  for (let visited = 0; pending.length > 0 && visited < 200_000; visited++) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (!value.isWellFormed()) return true;
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (!key.isWellFormed()) return true;
+        pending.push(item);
+      }
+    }
+  }
+  return false;
+}
+
 export function createCore(options: CoreOptions): Core {
   const state = new CoreState(options);
   let closed = false;
 
   function run<C extends Channel>(channel: C, payload: unknown): unknown {
     const spec = channels[channel];
+    if (hasMalformedText(payload)) {
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. Some text is not valid Unicode (it has a broken character).',
+      );
+    }
     const parsed = (spec.request as z.ZodType).safeParse(payload);
     if (!parsed.success) throw new HearthError('INVALID_INPUT', describeInvalidInput(parsed.error));
     // The handler map is typed per channel; indexing it with a generic C needs one widening.

@@ -1,0 +1,136 @@
+// I/O faults during export leave no partial bundle; malformed transcripts and scenario files
+// are refused with clear errors in bounded time and memory.
+import fs from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { ADMIN, call, callError, removeDir, tempDir } from '../helpers/core';
+import { vaultWithSession } from '../helpers/sessions';
+import { report } from './config';
+
+function ioError(code: 'ENOSPC' | 'EIO'): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`${code}: simulated`);
+  error.code = code;
+  return error;
+}
+
+test('ENOSPC or EIO at any point of an export leaves nothing at the destination', async () => {
+  const core = await vaultWithSession();
+  const out = tempDir();
+  const realWriteSync = fs.writeSync;
+  let faults = 0;
+  try {
+    for (let i = 0; i < 30; i++)
+      await call(core, 'sessions.addNote', {
+        sessionId: core.sessionId,
+        kind: i % 2 ? 'child' : 'question',
+        text: `note ${i}`,
+      });
+    await call(core, 'sessions.finalize', { sessionId: core.sessionId });
+    for (const code of ['ENOSPC', 'EIO'] as const) {
+      for (const failAt of [1, 2, 4, 7, 9]) {
+        let writes = 0;
+        const spy = jest.spyOn(fs, 'writeSync').mockImplementation(((
+          ...args: Parameters<typeof fs.writeSync>
+        ) => {
+          if (++writes === failAt) throw ioError(code);
+          return (realWriteSync as (...a: unknown[]) => number)(...args);
+        }) as typeof fs.writeSync);
+        try {
+          const error = await callError(core, 'export.sealed', {
+            sessionId: core.sessionId,
+            outDir: out,
+          });
+          expect(error.code).toBe(code === 'ENOSPC' ? 'DISK_FULL' : 'IO_ERROR');
+          faults++;
+        } finally {
+          spy.mockRestore();
+        }
+        expect(readdirSync(out)).toEqual([]);
+      }
+    }
+    // With the disk healthy again the same export succeeds.
+    const done = await call(core, 'export.sealed', { sessionId: core.sessionId, outDir: out });
+    expect(readdirSync(out)).toEqual([done.path.split('/').pop()]);
+    report('export I/O faults', { 'injected faults': faults, 'partial bundles left': 0 });
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});
+
+describe('malformed inputs are refused in bounded time and memory', () => {
+  let core: Awaited<ReturnType<typeof vaultWithSession>>;
+  beforeAll(async () => {
+    core = await vaultWithSession();
+    await call(core, 'users.add', {
+      username: 'tess',
+      displayName: 'Tess Trainer',
+      role: 'trainer',
+      passphrase: 'trainer passphrase 1',
+    });
+  });
+  afterAll(() => {
+    core.close();
+    removeDir(core.vaultDir);
+  });
+
+  async function bounded(channel: string, payload: unknown) {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = Date.now();
+    const error = await callError(core, channel, payload);
+    const ms = Date.now() - started;
+    const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    return { error, ms, heapMb };
+  }
+
+  const binary = Buffer.from(
+    Array.from({ length: 4 * 1024 * 1024 }, (_, i) => (i * 7919) % 256),
+  ).toString('latin1');
+  const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : { a: nested(depth - 1) });
+
+  test.each([
+    ['a 6 MB transcript', { text: 'Interviewer: hi\n'.repeat(400_000), language: 'en' }],
+    ['4 MB of binary bytes', { text: binary, language: 'en' }],
+    [
+      'Latin-1 bytes read as UTF-8 (mojibake, no labels)',
+      {
+        text: Buffer.from('Niño: sí, fuimos allí', 'latin1').toString('utf8').repeat(1000),
+        language: 'es',
+      },
+    ],
+    [
+      'lone surrogates and NULs',
+      { text: '\uD800\u0000Interviewer\uDFFF: \u0000'.repeat(10_000), language: 'en' },
+    ],
+    [
+      'a VTT file whose cues never end',
+      { text: 'WEBVTT\n\n' + '00:00:01.000 --> '.repeat(200_000), language: 'en' },
+    ],
+    ['a transcript as a deeply nested object', { text: nested(5_000), language: 'en' }],
+  ])('transcript: %s', async (_label, payload) => {
+    const { error, ms, heapMb } = await bounded('questions.importTranscript', payload);
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(ms).toBeLessThan(5_000);
+    expect(heapMb).toBeLessThan(300);
+  });
+
+  test.each([
+    ['a huge scenario', { scenario: { title: 'x'.repeat(5_000_000) } }],
+    ['a deeply nested scenario', { scenario: nested(5_000) }],
+    [
+      'binary in every field',
+      { scenario: { title: binary.slice(0, 100_000), ageYears: binary.slice(0, 10) } },
+    ],
+    ['not an object', { scenario: 'DROP TABLE records' }],
+  ])('scenario file: %s', async (_label, payload) => {
+    await call(core, 'vault.unlock', { username: 'tess', passphrase: 'trainer passphrase 1' });
+    try {
+      const { error, ms, heapMb } = await bounded('training.saveScenario', payload);
+      expect(error.code).toBe('INVALID_INPUT');
+      expect(ms).toBeLessThan(5_000);
+      expect(heapMb).toBeLessThan(300);
+    } finally {
+      await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    }
+  });
+});
