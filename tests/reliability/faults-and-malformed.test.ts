@@ -33,7 +33,7 @@ test('ENOSPC or EIO at any point of an export leaves nothing at the destination'
         ) => {
           if (++writes === failAt) throw ioError(code);
           return (realWriteSync as (...a: unknown[]) => number)(...args);
-        }) as typeof fs.writeSync);
+        }));
         try {
           const error = await callError(core, 'export.sealed', {
             sessionId: core.sessionId,

@@ -180,7 +180,7 @@ test(
             keys.length > 0 && pick % 3 !== 0 ? (keys[pick % keys.length] as string) : key;
           if (drop) delete base[target];
           else base[target] = value;
-          return { channel: channel as string, payload: base as unknown };
+          return { channel: channel, payload: base };
         });
       const badChannel = fc.record({
         channel: fc.string({ maxLength: 30 }),
