@@ -90,7 +90,12 @@ export function VerifyBundle() {
             <>
               <h2>{t('verify.invalidTitle')}</h2>
               <p>{t('verify.invalidText')}</p>
-              {outcome.value.reason ? <p className="field-hint">{outcome.value.reason}</p> : null}
+              {outcome.value.failure ? (
+                <p>{t(`verify.failures.${outcome.value.failure}`)}</p>
+              ) : outcome.value.reason ? (
+                // The core's reason is English-only: shown only when there is no code for it.
+                <p className="field-hint">{outcome.value.reason}</p>
+              ) : null}
             </>
           )}
         </section>

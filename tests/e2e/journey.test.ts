@@ -143,6 +143,11 @@ async function journey(lang: 'en' | 'es') {
     await page.keyboard.press('Control+Digit1');
     await expect(box.inputValue()).resolves.toBe(s.cued);
     await page.keyboard.press('Enter');
+    // A checklist item of the current phase, ticked from the keyboard.
+    await page.locator('.checklist input[type=checkbox]').first().focus();
+    await page.keyboard.press('Space');
+    await page.locator('.checklist input:checked').first().waitFor();
+    await box.focus();
     await page.keyboard.type(s.suggestive);
     await page.getByTestId('question-hint').filter({ hasText: s.suggestiveType }).waitFor();
     await snap('live-suggestive-hint');
