@@ -2,7 +2,8 @@
 // markdown table for each and writes bench/out/NAME.json.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { toMarkdown, writeJson, type Bench } from './harness';
+import { toMarkdown, writeJson, type Bench, type BenchReport } from './harness';
+import { writeResults } from './results-file';
 
 async function main(): Promise<void> {
   const available = readdirSync(__dirname)
@@ -18,11 +19,18 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const reports: BenchReport[] = [];
   for (const name of requested.length > 0 ? requested : available) {
     const mod = (await import(join(__dirname, `${name}.bench.ts`))) as { run: Bench };
     const report = await mod.run();
+    reports.push(report);
     console.log(toMarkdown(report) + '\n');
     console.log(`(written to ${writeJson(report)})\n`);
+  }
+  // A full run (no names given) refreshes bench/RESULTS.md and bench/ratios.svg.
+  if (requested.length === 0) {
+    writeResults(reports);
+    console.log('bench/RESULTS.md and bench/ratios.svg updated.');
   }
 }
 
