@@ -51,6 +51,8 @@ export function App() {
           setRoute({ name: 'cases' });
           setStage({ name: 'unlock', reason: event.reason });
         }
+        // The shell's menu accelerator for the curtain works on every screen.
+        if (event.type === 'menu' && event.action === 'privacy-curtain') setCurtain((c) => !c);
       }),
     [client],
   );
@@ -128,6 +130,7 @@ export function App() {
             setRoute({ name: 'cases' });
             setStage({ name: 'app', user });
           }}
+          onRecovered={(recoveryKey, user) => setStage({ name: 'recovery-kit', recoveryKey, user })}
         />
       );
       break;

@@ -156,6 +156,17 @@ export function LiveInterview({
     return () => window.removeEventListener('keydown', onKey);
   }, [toggleBreak, goNextPhase, markRecording, keywords, useKeyword]);
 
+  // The same actions from the shell's native menu (Ctrl+N, Ctrl+Shift+B).
+  useEffect(
+    () =>
+      client.onEvent((event) => {
+        if (event.type !== 'menu') return;
+        if (event.action === 'new-note') box.current?.focus();
+        if (event.action === 'mark-break') toggleBreak();
+      }),
+    [client, toggleBreak],
+  );
+
   if (session.loadError) {
     return (
       <section className="screen">

@@ -67,6 +67,7 @@ export function SettingsScreen() {
           </p>
         </div>
       </section>
+      <PassphraseSection />
       {user.role === 'admin' ? <UsersSection /> : null}
       <KeysSection />
       <BackupSection />
@@ -282,6 +283,72 @@ function BackupSection() {
       ) : null}
       <button type="submit" className="button-quiet" disabled={path.trim() === ''}>
         {t('settings.backupRun')}
+      </button>
+    </form>
+  );
+}
+
+function PassphraseSection() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [done, setDone] = useState(false);
+  const change = async (e: FormEvent) => {
+    e.preventDefault();
+    setDone(false);
+    if (next.length < 12) return setProblem(t('firstRun.problemPassphrase'));
+    if (next !== confirm) return setProblem(t('firstRun.problemConfirm'));
+    setProblem(null);
+    const r = await client.call('vault.changePassphrase', {
+      currentPassphrase: current,
+      newPassphrase: next,
+    });
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setCurrent('');
+    setNext('');
+    setConfirm('');
+    setDone(true);
+  };
+  return (
+    <form className="panel" aria-labelledby="settings-passphrase" onSubmit={(e) => void change(e)}>
+      <h2 id="settings-passphrase">{t('settings.passphrase')}</h2>
+      <div className="grid-2">
+        <Field
+          label={t('settings.currentPassphrase')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
+        <Field
+          label={t('recover.newPassphrase')}
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onChange={(e) => setNext(e.target.value)}
+        />
+        <Field
+          label={t('firstRun.confirm')}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+      </div>
+      {problem ? (
+        <p className="notice" role="status">
+          {problem}
+        </p>
+      ) : null}
+      <ErrorNotice error={error} />
+      {done ? <p role="status">{t('settings.passphraseChanged')}</p> : null}
+      <button type="submit" className="button-quiet" disabled={current === '' || next === ''}>
+        {t('settings.changePassphrase')}
       </button>
     </form>
   );

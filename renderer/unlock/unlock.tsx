@@ -9,15 +9,18 @@ import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { formatDuration } from '../common/format';
 import { ScreenHeading } from '../common/heading';
+import { Recover } from './recover';
 
 export type LockReason = 'user' | 'idle' | 'system';
 
 export function Unlock({
   reason,
   onUnlocked,
+  onRecovered,
 }: {
   reason?: LockReason;
   onUnlocked: (user: SignedInUser) => void;
+  onRecovered: (recoveryKey: string, user: SignedInUser) => void;
 }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -27,6 +30,7 @@ export function Unlock({
   const [busy, setBusy] = useState(false);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const [recovering, setRecovering] = useState(false);
 
   useEffect(() => {
     if (waitUntil === null) return undefined;
@@ -88,10 +92,18 @@ export function Unlock({
         ) : (
           <ErrorNotice error={error} />
         )}
-        <button type="submit" className="button-primary" disabled={busy || remaining > 0}>
-          {busy ? t('unlock.unlocking') : t('unlock.submit')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={busy || remaining > 0}>
+            {busy ? t('unlock.unlocking') : t('unlock.submit')}
+          </button>
+          <button type="button" className="link" onClick={() => setRecovering(true)}>
+            {t('unlock.forgot')}
+          </button>
+        </div>
       </form>
+      {recovering ? (
+        <Recover onRecovered={onRecovered} onCancel={() => setRecovering(false)} />
+      ) : null}
     </main>
   );
 }

@@ -51,7 +51,6 @@ async function journey(lang: 'en' | 'es') {
   const h: Harness = await launch({ uiLanguage: lang });
   const { page } = h;
   const violations: string[] = [];
-  let exported = false;
   let shot = 0;
   const snap = async (name: string) => {
     shot += 1;
@@ -211,20 +210,11 @@ async function journey(lang: 'en' | 'es') {
     await page.getByTestId('my-fingerprint').waitFor();
     await snap('export');
     await button(t('export.run')).click();
-    // Sealed-session export is wired in the core in stages: the wizard either shows where the
-    // bundle is (then we verify that bundle) or a calm error with what to do next.
     const bundle = page.getByTestId('bundle-path');
-    const notice = page.locator('.notice');
-    await bundle.or(notice).first().waitFor({ timeout: 60_000 });
-    let bundlePath = join(h.workDir, 'no-such-bundle');
-    if (await bundle.isVisible()) {
-      bundlePath = (await bundle.textContent()) ?? '';
-      expect(bundlePath.startsWith(outDir)).toBe(true);
-      exported = true;
-    } else {
-      // Everything chosen in the wizard is still there.
-      expect(await label(t('export.outDir')).inputValue()).toBe(outDir);
-    }
+    await bundle.or(page.locator('.notice')).first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.notice').count()).toBe(0);
+    const bundlePath = (await bundle.textContent()) ?? '';
+    expect(bundlePath.startsWith(outDir)).toBe(true);
     await snap('export-done');
     await button(t('nav.verify')).click();
     await heading(t('verify.title')).waitFor();
@@ -232,12 +222,7 @@ async function journey(lang: 'en' | 'es') {
     await button(t('verify.useMine')).click();
     await page.waitForFunction("document.getElementById('verify-key').value !== ''");
     await button(t('verify.run')).click();
-    if (exported) {
-      await heading(t('verify.validTitle')).waitFor({ timeout: 60_000 });
-    } else {
-      await page.getByTestId('verify-result').or(page.locator('.notice')).first().waitFor();
-      expect(await heading(t('verify.validTitle')).count()).toBe(0);
-    }
+    await heading(t('verify.validTitle')).waitFor({ timeout: 60_000 });
     await snap('verify');
 
     // Settings, training's place.

@@ -105,3 +105,15 @@ test('a load failure shows a plain message with a retry', async () => {
   await expect(openLiveSession(core)).rejects.toThrow();
   expect(screen.getByText('Hearth is locked.')).toBeInTheDocument();
 });
+
+test("the shell's menu events take a break and raise the curtain", async () => {
+  const core = fakeCore();
+  await openLiveSession(core);
+  act(() => core.emit({ type: 'menu', action: 'mark-break' }));
+  expect(await screen.findByText(/On a break/)).toBeInTheDocument();
+  act(() => core.emit({ type: 'menu', action: 'privacy-curtain' }));
+  expect(screen.getByTestId('privacy-curtain')).toBeInTheDocument();
+  act(() => core.emit({ type: 'menu', action: 'new-note' }));
+  act(() => core.emit({ type: 'menu', action: 'privacy-curtain' }));
+  expect(screen.queryByTestId('privacy-curtain')).not.toBeInTheDocument();
+});

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { fail, fakeCore } from './fake-core';
 import { renderApp } from './render';
 
@@ -53,4 +53,31 @@ test('a lock event from the shell returns to the unlock screen with a calm reaso
   act(() => core.emit({ type: 'locked', reason: 'idle' }));
   expect(await screen.findByText(/locked itself after a period without use/)).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Cases' })).not.toBeInTheDocument();
+});
+
+test('a forgotten passphrase is reset with the recovery key, and a new kit is shown once', async () => {
+  const core = fakeCore(
+    {
+      'vault.recover': (p: { recoveryKey: string }) =>
+        p.recoveryKey === 'OLD-KEY'
+          ? { username: 'ada', role: 'admin', recoveryKey: 'NEWK-EY12-3456' }
+          : fail('BAD_RECOVERY_KEY'),
+    },
+    { unlocked: false },
+  );
+  const { user } = renderApp(core);
+  await user.click(await screen.findByRole('button', { name: 'Forgotten your passphrase?' }));
+  const form = screen.getByRole('heading', { name: 'Use the recovery kit' }).closest('form')!;
+  const inForm = within(form);
+  await user.type(inForm.getByLabelText('User name'), 'ada');
+  await user.type(inForm.getByLabelText('Recovery key'), 'WRONG');
+  await user.type(inForm.getByLabelText('New passphrase'), 'a brand new passphrase');
+  await user.type(inForm.getByLabelText('Passphrase again'), 'a brand new passphrase');
+  await user.click(inForm.getByRole('button', { name: 'Set the new passphrase' }));
+  expect(await screen.findByText('That recovery key is not right.')).toBeInTheDocument();
+  await user.clear(inForm.getByLabelText('Recovery key'));
+  await user.type(inForm.getByLabelText('Recovery key'), 'OLD-KEY');
+  await user.click(inForm.getByRole('button', { name: 'Set the new passphrase' }));
+  expect(await screen.findByRole('heading', { name: 'Your recovery kit' })).toBeInTheDocument();
+  expect(screen.getByTestId('recovery-key')).toHaveTextContent('NEWK-EY12-3456');
 });
