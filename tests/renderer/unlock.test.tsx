@@ -81,3 +81,19 @@ test('a forgotten passphrase is reset with the recovery key, and a new kit is sh
   expect(await screen.findByRole('heading', { name: 'Your recovery kit' })).toBeInTheDocument();
   expect(screen.getByTestId('recovery-key')).toHaveTextContent('NEWK-EY12-3456');
 });
+
+test('Hearth locks itself after the chosen idle time', async () => {
+  jest.useFakeTimers({ now: Date.now(), advanceTimers: true });
+  try {
+    const core = fakeCore();
+    renderApp(core);
+    expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
+    act(() => {
+      jest.advanceTimersByTime(15 * 60_000 + 1_000);
+    });
+    expect(await screen.findByText(/locked itself after a period without use/)).toBeInTheDocument();
+    expect(core.calls.some((c) => c.channel === 'vault.lock')).toBe(true);
+  } finally {
+    jest.useRealTimers();
+  }
+});
