@@ -3,9 +3,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
-import type { ChannelResponse, CoreError } from '../api/contract';
+import type { ChannelResponse } from '../api/contract';
 import { HearthError, restoreVault } from '../vault';
 import { EXIT, type CliIo } from './io';
+import { CommandFailed, must } from './core-call';
 import { readPassphrase, UsageError } from './passphrase';
 
 const MiB = 1024 * 1024;
@@ -35,18 +36,6 @@ const OPTIONS = {
 type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
-
-class CommandFailed extends Error {
-  constructor(readonly error: CoreError) {
-    super(error.message);
-  }
-}
-
-async function must<T>(core: Core, channel: string, payload: unknown): Promise<T> {
-  const result = await core.invoke(channel, payload);
-  if (!result.ok) throw new CommandFailed(result.error);
-  return result.value as T;
-}
 
 function requireOption(values: Values, name: 'vault' | 'out' | 'from'): string {
   const value = values[name];

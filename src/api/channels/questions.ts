@@ -1,16 +1,9 @@
 // The question-type coach: classify one utterance (as-you-type nudges) and report on turns.
 import { z } from 'zod';
+import { QUESTION_TYPES } from '../../questions';
 
 export const questionLanguage = z.enum(['en', 'es']);
-export const questionType = z.enum([
-  'invitation',
-  'cued-invitation',
-  'facilitator',
-  'directive',
-  'option-posing',
-  'suggestive',
-  'other',
-]);
+export const questionType = z.enum(QUESTION_TYPES);
 
 export const classification = z.object({
   type: questionType,

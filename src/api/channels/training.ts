@@ -3,18 +3,10 @@
 // 'practice' mode, so the sessions.* channels (timeline, phases) work on it too.
 import { z } from 'zod';
 import { isoTime, username } from './common';
+import { questionType } from './questions';
 import { sessionId } from './sessions';
 
 const trainingLanguage = z.enum(['en', 'es']);
-const questionType = z.enum([
-  'invitation',
-  'cued-invitation',
-  'facilitator',
-  'directive',
-  'option-posing',
-  'suggestive',
-  'other',
-]);
 /** Built-in scenarios have word ids ("dog-bite"); trainer-written ones a random scn_ id. */
 export const scenarioId = z
   .string()

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
-import type { CoreError } from '../../api/contract';
 import { initCrypto } from '../../crypto';
 import { generateIdentity, writeFileAtomic } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { EXIT, type CliCommand, type CliIo } from '../io';
+import { CommandFailed, must } from '../core-call';
 import { readPassphrase, UsageError } from '../passphrase';
 
 export const EXPORT_USAGE = `Usage:
@@ -40,18 +40,6 @@ const OPTIONS = {
 type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
-
-class CommandFailed extends Error {
-  constructor(readonly error: CoreError) {
-    super(error.message);
-  }
-}
-
-async function must<T>(core: Core, channel: string, payload: unknown): Promise<T> {
-  const result = await core.invoke(channel, payload);
-  if (!result.ok) throw new CommandFailed(result.error);
-  return result.value as T;
-}
 
 function required(values: Values, name: 'vault' | 'session' | 'out'): string {
   const value = values[name];
