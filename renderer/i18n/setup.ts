@@ -4,11 +4,16 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
+import enTrainingUi from '../../locales/en/training-ui.json';
+import esTrainingUi from '../../locales/es/training-ui.json';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-export const resources = { en: { ui: enUi }, es: { ui: esUi } } as const;
+export const resources = {
+  en: { ui: enUi, trainingUi: enTrainingUi },
+  es: { ui: esUi, trainingUi: esTrainingUi },
+} as const;
 
 const STORAGE_KEY = 'hearth.uiLanguage';
 

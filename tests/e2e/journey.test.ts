@@ -31,6 +31,7 @@ const SCRIPT = {
     cued: 'Tell me more about the red house.',
     suggestive: "He hurt you, didn't he?",
     suggestiveType: 'Suggestive question',
+    optionPosing: 'Was it in the kitchen or the bedroom?',
   },
   es: {
     reference: 'CAC-ES-0001',
@@ -41,6 +42,7 @@ const SCRIPT = {
     cued: 'Cuéntame más sobre la casa roja.',
     suggestive: 'Te pegó, ¿verdad?',
     suggestiveType: 'Pregunta sugestiva',
+    optionPosing: '¿Fue en la cocina o en el dormitorio?',
   },
 } as const;
 
@@ -160,6 +162,9 @@ async function journey(lang: 'en' | 'es') {
     await page.getByText(t('live.onBreak')).waitFor({ state: 'detached' });
     await page.keyboard.press('Alt+KeyN');
     await page.keyboard.press('Alt+KeyN');
+    // An option-posing question kept as asked: the quality report flags it.
+    await page.keyboard.type(s.optionPosing);
+    await page.keyboard.press('Enter');
     await page.keyboard.type(s.open);
     await page.keyboard.press('Enter');
     await page.getByText(t('live.saving')).first().waitFor({ state: 'detached' });
@@ -194,6 +199,8 @@ async function journey(lang: 'en' | 'es') {
     await button(t('finish.openReport')).click();
     await heading(t('report.title')).waitFor();
     await page.getByRole('heading', { name: t('report.byType') }).waitFor();
+    await heading(t('report.flagged_one', { count: 1 })).waitFor();
+    await page.getByText(s.optionPosing).waitFor();
     await page.waitForTimeout(200);
     await snap('quality-report');
 
