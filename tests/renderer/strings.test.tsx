@@ -1,12 +1,13 @@
 // Every user-visible string comes from locales/: the catalogs match key for key, every key the
 // code names exists, and no JSX text or user-facing attribute is written in the source.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 
 const root = join(__dirname, '..', '..', 'renderer');
+const localesDir = join(__dirname, '..', '..', 'locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function leaves(node: unknown, prefix = ''): string[] {
@@ -31,16 +32,49 @@ test('English and Spanish have the same keys, and no empty text', () => {
   }
 });
 
-test('every literal key the renderer asks for exists in English', () => {
-  const keys = new Set(leaves(en).map((k) => k.replace(PLURAL, '')));
-  const used: string[] = [];
+/** A namespace's English catalog: 'ui' is ui.json, 'trainingUi' is training-ui.json. */
+function catalogFor(namespace: string): Set<string> | null {
+  const file = join(
+    localesDir,
+    'en',
+    `${namespace.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.json`,
+  );
+  if (!existsSync(file)) return null;
+  return new Set(leaves(JSON.parse(readFileSync(file, 'utf8'))).map((k) => k.replace(PLURAL, '')));
+}
+
+test('every literal key the renderer asks for exists in English, in its namespace', () => {
+  const missing: string[] = [];
+  let used = 0;
   for (const file of sourceFiles) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) used.push(m[1]!);
-    for (const m of text.matchAll(/\bkey: '([a-zA-Z]+\.[\w.-]+)'/g)) used.push(m[1]!);
+    // A feature may use its own namespace (useTranslation('trainingUi')); default is 'ui'.
+    const namespace = /useTranslation\(\s*'([A-Za-z]+)'/.exec(text)?.[1] ?? 'ui';
+    const keys = catalogFor(namespace);
+    if (!keys) {
+      missing.push(`${file}: no catalog for namespace ${namespace}`);
+      continue;
+    }
+    const found = [
+      ...[...text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/\bkey: '([a-zA-Z]+\.[\w.-]+)'/g)].map((m) => m[1]!),
+    ];
+    used += found.length;
+    missing.push(...found.filter((k) => !keys.has(k)).map((k) => `${file}: ${namespace}:${k}`));
   }
-  expect(used.length).toBeGreaterThan(100);
-  expect(used.filter((k) => !keys.has(k))).toEqual([]);
+  expect(used).toBeGreaterThan(100);
+  expect(missing).toEqual([]);
+});
+
+test('every UI namespace has the same keys in English and Spanish', () => {
+  const names = readdirSync(join(localesDir, 'en')).filter((f) => /(^|-)ui\.json$/.test(f));
+  expect(names).toContain('ui.json');
+  const base = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
+  for (const name of names) {
+    const read = (lang: string) =>
+      JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')) as unknown;
+    expect([name, base(leaves(read('es')))]).toEqual([name, base(leaves(read('en')))]);
+  }
 });
 
 test('no hard-coded user-visible text in the renderer source', () => {
