@@ -1,17 +1,106 @@
-// Training (practice against a simulated child, trainee progress) arrives with the training
-// channels. This is its place in the app; practice data never mixes with case data.
+// Training: practice interviews against a simulated child, feedback after each one, progress
+// across them, and (for trainers) scenario writing. One screen with a few views held in state:
+// the route stays { name: 'training' }, so nothing here touches the app's navigation.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context';
 import { ScreenHeading } from '../common/heading';
+import { FeedbackView } from './feedback-view';
+import { PracticeInterview } from './practice-interview';
+import { ProgressView } from './progress-view';
+import { ScenarioForm } from './scenario-form';
+import { ScenarioPicker } from './scenario-picker';
+import { canAuthor, type Feedback, type TrainingLanguage } from './types';
+
+type View =
+  | { name: 'picker' }
+  | { name: 'practice'; sessionId: string; title: string }
+  | { name: 'feedback'; feedback: Feedback }
+  | { name: 'progress' }
+  | { name: 'form'; scenarioId?: string; language?: TrainingLanguage; copy?: boolean };
 
 export function TrainingScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('trainingUi');
+  const { user } = useApp();
+  const [view, setView] = useState<View>({ name: 'picker' });
+  const author = canAuthor(user.role);
+
+  // During a practice interview the tabs are hidden: leaving mid-way is done by finishing.
+  const tabs =
+    view.name === 'practice' ? null : (
+      <nav aria-label={t('tabs.label')} className="toolbar">
+        <button
+          type="button"
+          className="button-quiet"
+          aria-current={view.name === 'picker' || view.name === 'feedback' ? 'page' : undefined}
+          onClick={() => setView({ name: 'picker' })}
+        >
+          {t('tabs.practise')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          aria-current={view.name === 'progress' ? 'page' : undefined}
+          onClick={() => setView({ name: 'progress' })}
+        >
+          {t('tabs.progress')}
+        </button>
+        {author ? (
+          <button
+            type="button"
+            className="button-quiet"
+            aria-current={view.name === 'form' ? 'page' : undefined}
+            onClick={() => setView({ name: 'form' })}
+          >
+            {t('tabs.scenarios')}
+          </button>
+        ) : null}
+      </nav>
+    );
+
   return (
-    <section className="screen narrow-screen">
-      <ScreenHeading>{t('training.title')}</ScreenHeading>
-      <p className="lead">{t('training.intro')}</p>
-      <p className="quiet-box" role="status">
-        {t('common.notAvailable')}
-      </p>
+    <section className="screen training">
+      {view.name === 'practice' ? null : (
+        <>
+          <ScreenHeading>{t('title')}</ScreenHeading>
+          <p className="lead">{t('intro')}</p>
+        </>
+      )}
+      {tabs}
+      {view.name === 'picker' ? (
+        <ScenarioPicker
+          author={author}
+          onStarted={(sessionId, title) => setView({ name: 'practice', sessionId, title })}
+          onEdit={(scenarioId, language, copy) =>
+            setView({ name: 'form', scenarioId, language, copy })
+          }
+        />
+      ) : null}
+      {view.name === 'practice' ? (
+        <PracticeInterview
+          key={view.sessionId}
+          sessionId={view.sessionId}
+          title={view.title}
+          onFinished={(feedback) => setView({ name: 'feedback', feedback })}
+        />
+      ) : null}
+      {view.name === 'feedback' ? (
+        <FeedbackView
+          feedback={view.feedback}
+          onAgain={() => setView({ name: 'picker' })}
+          onProgress={() => setView({ name: 'progress' })}
+        />
+      ) : null}
+      {view.name === 'progress' ? <ProgressView /> : null}
+      {view.name === 'form' ? (
+        <ScenarioForm
+          key={`${view.scenarioId ?? 'new'}-${String(view.copy)}`}
+          {...(view.scenarioId ? { scenarioId: view.scenarioId } : {})}
+          {...(view.language ? { language: view.language } : {})}
+          copy={view.copy ?? false}
+          onDone={() => setView({ name: 'picker' })}
+        />
+      ) : null}
     </section>
   );
 }

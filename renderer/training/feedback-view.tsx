@@ -1,0 +1,169 @@
+// Feedback right after a practice interview: goals first (what to do next time), then the
+// numbers, the questions to ask differently, phases, what the child remembered and every false
+// detail with the question that introduced it. Plain text and tables: nothing flashes.
+import { useTranslation } from 'react-i18next';
+import { QUESTION_TYPES } from '../../src/questions';
+import { percent, type Feedback } from './types';
+
+export function FeedbackView({
+  feedback,
+  onAgain,
+  onProgress,
+}: {
+  feedback: Feedback;
+  onAgain: () => void;
+  onProgress: () => void;
+}) {
+  const { t } = useTranslation('trainingUi');
+  const { t: tUi } = useTranslation();
+  const typeName = (type: string) => tUi(`questionTypes.${type}`);
+  return (
+    <section aria-labelledby="feedback-heading" className="feedback">
+      <p className="tag practice-badge">{t('practiceBadge')}</p>
+      <h2 id="feedback-heading">{t('feedback.heading', { title: feedback.scenarioTitle })}</h2>
+
+      <section className="panel" aria-labelledby="goals-heading">
+        <h3 id="goals-heading">{t('feedback.goals')}</h3>
+        <ol data-testid="goals">
+          {feedback.goals.map((g) => (
+            <li key={g.id}>{g.text}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="figures-heading">
+        <h3 id="figures-heading">{t('feedback.figures')}</h3>
+        <dl className="report-figures" data-testid="figures">
+          <div>
+            <dt>{t('feedback.recommendedShare')}</dt>
+            <dd>{percent(feedback.recommendedShare)}%</dd>
+          </div>
+          <div>
+            <dt>{t('feedback.factsElicited')}</dt>
+            <dd>
+              {t('feedback.factsOf', {
+                count: feedback.trueFactsElicited,
+                total: feedback.trueFactsTotal,
+              })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('feedback.falseDetailsCount')}</dt>
+            <dd>{feedback.falseDetails.length}</dd>
+          </div>
+          <div>
+            <dt>{t('feedback.questions')}</dt>
+            <dd>{feedback.questions}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="false-heading">
+        <h3 id="false-heading">{t('feedback.falseDetails')}</h3>
+        {feedback.falseDetails.length === 0 ? (
+          <p>{t('feedback.noFalseDetails')}</p>
+        ) : (
+          <ul className="plain-list" data-testid="false-details">
+            {feedback.falseDetails.map((d, i) => (
+              <li key={i} className="panel">
+                <p>
+                  <strong>{d.detail}</strong>
+                </p>
+                <p>
+                  {t('feedback.introducedBy', { n: d.questionNumber })} <q>{d.question}</q> (
+                  {typeName(d.questionType)}; {t(`feedback.sources.${d.source}`)}
+                  {d.lure ? `; ${t('feedback.lure')}` : ''})
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="flagged-heading">
+        <h3 id="flagged-heading">{t('feedback.flagged')}</h3>
+        {feedback.flagged.length === 0 ? (
+          <p>{t('feedback.noFlagged')}</p>
+        ) : (
+          <ul className="plain-list" data-testid="flagged">
+            {feedback.flagged.map((f) => (
+              <li key={f.questionNumber} className="flagged">
+                <p className="flagged-text">
+                  {t('feedback.questionN', { n: f.questionNumber })}: <q>{f.text}</q>
+                </p>
+                <p>
+                  {typeName(f.type)} · {f.reason}
+                </p>
+                {f.suggestion ? (
+                  <p className="hint-suggestion">
+                    {t('feedback.tryInstead')} <q>{f.suggestion}</q>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="grid-2">
+        <table className="compact">
+          <caption>{t('feedback.counts')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('feedback.type')}</th>
+              <th scope="col">{t('feedback.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {QUESTION_TYPES.map((type) => (
+              <tr key={type}>
+                <th scope="row">{typeName(type)}</th>
+                <td>{feedback.counts[type] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table className="compact">
+          <caption>{t('feedback.phases')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('feedback.phase')}</th>
+              <th scope="col">{t('feedback.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {feedback.phases.map((p) => (
+              <tr key={p.phaseId}>
+                <th scope="row">{p.title}</th>
+                <td>{t(`feedback.statuses.${p.status}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section aria-labelledby="facts-heading">
+        <h3 id="facts-heading">{t('feedback.facts')}</h3>
+        <ul className="plain-list">
+          {feedback.facts.map((f) => (
+            <li key={f.id}>
+              <span className="tag">
+                {f.elicited ? t('feedback.factTold') : t('feedback.factNotTold')}
+              </span>{' '}
+              {f.text} <span className="field-hint">({t(`feedback.${f.centrality}`)})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="actions">
+        <button type="button" className="button-primary" onClick={onProgress}>
+          {t('feedback.seeProgress')}
+        </button>
+        <button type="button" className="button-quiet" onClick={onAgain}>
+          {t('feedback.again')}
+        </button>
+      </div>
+    </section>
+  );
+}

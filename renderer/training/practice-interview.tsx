@@ -1,0 +1,310 @@
+// A practice interview: the trainee types a question, Enter sends it through training.ask, and
+// the simulated child's answer appears as the child's words. Phases, prompts, keyword chips and
+// the quiet question-type hint are the live screen's own components, so practice feels like the
+// real thing; everything is labelled as practice and nothing here can be exported.
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { planSession, reduceGuidance, type SessionPlan } from '../../src/protocols';
+import type { ChannelResponse, CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { ErrorNotice } from '../common/error-notice';
+import { ScreenHeading } from '../common/heading';
+import { entriesFromTimeline, guidanceEvents, type Entry } from '../live/entries';
+import { PromptList } from '../live/guidance-panel';
+import { interpolateKeyword } from '../live/invitation';
+import { KeywordChips } from '../live/keyword-chips';
+import { NoteList } from '../live/note-list';
+import { QuestionHint } from '../live/question-hint';
+import { asTrainingLanguage, type Feedback } from './types';
+
+type Summary = ChannelResponse<'sessions.get'>;
+type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+type Coding = ChannelResponse<'training.ask'>['coding'];
+
+const noop = () => undefined;
+
+export function PracticeInterview({
+  sessionId,
+  title,
+  onFinished,
+}: {
+  sessionId: string;
+  title: string;
+  onFinished: (feedback: Feedback) => void;
+}) {
+  const { t } = useTranslation('trainingUi');
+  const client = useClient();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [events, setEvents] = useState<TimelineEvent[]>([]);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [text, setText] = useState('');
+  const [pending, setPending] = useState<string | null>(null);
+  const [lastCoding, setLastCoding] = useState<Coding | null>(null);
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [finishing, setFinishing] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+
+  const reload = useCallback(async () => {
+    const [s, tl] = await Promise.all([
+      client.call('sessions.get', { sessionId }),
+      client.call('sessions.timeline', { sessionId }),
+    ]);
+    if (!s.ok) return setError(s.error);
+    if (!tl.ok) return setError(tl.error);
+    setSummary(s.value);
+    setEvents(tl.value.events);
+  }, [client, sessionId]);
+  useEffect(() => void reload(), [reload]);
+
+  const language = asTrainingLanguage(summary?.language);
+  const plan = useMemo((): SessionPlan | null => {
+    if (!summary) return null;
+    try {
+      return planSession(summary.protocolId, summary.ageYears, language, {});
+    } catch {
+      return null;
+    }
+  }, [summary, language]);
+
+  const entries = useMemo(() => {
+    const saved = entriesFromTimeline(events);
+    if (pending === null) return saved;
+    const last = saved[saved.length - 1];
+    const waiting: Entry = {
+      key: 'pending',
+      op: { type: 'note', kind: 'question', text: pending },
+      status: 'saving',
+      elapsedMs: last?.elapsedMs ?? 0,
+      recordingOffsetMs: null,
+    };
+    return [...saved, waiting];
+  }, [events, pending]);
+
+  const guidance = useMemo(() => {
+    if (!plan) return null;
+    const gEvents = guidanceEvents(entries, language, false);
+    return reduceGuidance(plan, gEvents, gEvents[gEvents.length - 1]?.elapsedMs ?? 0);
+  }, [plan, entries, language]);
+
+  const phases = useMemo(() => plan?.sessions.flatMap((s) => s.phases) ?? [], [plan]);
+  const keywords = summary?.keywords ?? [];
+  const hintContext = useMemo(
+    () => ({ childWords: keywords, childAgeYears: summary?.ageYears ?? 7 }),
+    [keywords, summary?.ageYears],
+  );
+
+  const put = useCallback((value: string) => {
+    setText(value);
+    requestAnimationFrame(() => {
+      box.current?.focus();
+      box.current?.setSelectionRange(value.length, value.length);
+    });
+  }, []);
+
+  const ask = async () => {
+    const question = text;
+    if (question.trim() === '' || pending !== null) return;
+    setPending(question);
+    setText('');
+    setError(null);
+    const r = await client.call('training.ask', { sessionId, text: question });
+    if (r.ok) {
+      setLastCoding(r.value.coding);
+      await reload();
+    } else {
+      // Nothing typed is lost: the question goes back into the box.
+      setText(question);
+      setError(r.error);
+    }
+    setPending(null);
+    box.current?.focus();
+  };
+
+  const enterPhase = async (phaseId: string) => {
+    setError(null);
+    const r = await client.call('sessions.enterPhase', { sessionId, phaseId });
+    if (!r.ok) setError(r.error);
+    await reload();
+    box.current?.focus();
+  };
+
+  const finish = async () => {
+    setFinishing(true);
+    setError(null);
+    const r = await client.call('training.finish', { sessionId });
+    setFinishing(false);
+    if (r.ok) onFinished(r.value.feedback);
+    else {
+      setConfirming(false);
+      setError(r.error);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      void ask();
+    } else if (e.altKey && e.code === 'KeyI' && suggestion) {
+      // The hint offers Alt+I for its better invitation, as on the live screen.
+      e.preventDefault();
+      put(suggestion);
+    }
+  };
+
+  const current = guidance?.currentPhase ?? null;
+  const next = guidance?.nextPhase ?? null;
+
+  return (
+    <div className="practice">
+      <p className="tag practice-badge" data-testid="practice-badge">
+        {t('practiceBadge')}
+      </p>
+      <ScreenHeading>{t('practice.heading', { title })}</ScreenHeading>
+      <p className="quiet-box">{t('practiceNote')}</p>
+      {summary ? (
+        <p className="lead">{t('practice.childNoAlias', { age: summary.ageYears })}</p>
+      ) : (
+        <p>{t('loading')}</p>
+      )}
+      <ErrorNotice error={error} />
+      <div className="live-layout">
+        <div className="live-main">
+          <section aria-labelledby="current-phase">
+            <h2 id="current-phase">
+              {current
+                ? t('practice.currentPhase', { title: current.title })
+                : t('practice.notStarted')}
+            </h2>
+            {current ? <p className="phase-goal-large">{current.goal}</p> : null}
+          </section>
+          {guidance ? <PromptList prompts={guidance.nextPrompts} onUse={put} /> : null}
+          <div className="note-box">
+            <label htmlFor="practice-question" className="note-label">
+              {t('practice.questionLabel')}
+            </label>
+            <textarea
+              id="practice-question"
+              ref={box}
+              className="note-text"
+              rows={2}
+              value={text}
+              aria-describedby="practice-help question-hint"
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={onKeyDown}
+            />
+            <p id="practice-help" className="field-hint">
+              {t('practice.questionHelp')}
+            </p>
+            <QuestionHint
+              text={text}
+              language={language}
+              context={hintContext}
+              onSuggestion={setSuggestion}
+            />
+            <div className="actions">
+              <button
+                type="button"
+                className="button-primary"
+                disabled={pending !== null || text.trim() === ''}
+                onClick={() => void ask()}
+              >
+                {t('practice.ask')}
+              </button>
+              {pending !== null ? <span role="status">{t('practice.asking')}</span> : null}
+            </div>
+          </div>
+          {lastCoding ? <LastCoding coding={lastCoding} onUse={put} /> : null}
+          <KeywordChips
+            keywords={keywords}
+            onUse={(k) => plan && put(interpolateKeyword(plan.texts.pairedInvitation, k))}
+          />
+          <NoteList entries={entries} onRetry={noop} />
+        </div>
+        <aside className="live-side" aria-label={t('practice.phases')}>
+          <h2>{t('practice.phases')}</h2>
+          <ol className="plain-list phase-steps">
+            {phases.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className={current?.id === p.id ? 'button-primary small' : 'button-quiet small'}
+                  aria-current={current?.id === p.id ? 'step' : undefined}
+                  aria-label={t('practice.goTo', { title: p.title })}
+                  disabled={current?.id === p.id}
+                  onClick={() => void enterPhase(p.id)}
+                >
+                  {p.title}
+                  {current?.id === p.id ? ` (${t('practice.current')})` : ''}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div className="side-actions">
+            {next ? (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => void enterPhase(next.id)}
+              >
+                {t('practice.nextPhase', { title: next.title })}
+              </button>
+            ) : null}
+            {confirming ? (
+              <div className="quiet-box" role="group" aria-label={t('practice.finish')}>
+                <p>{t('practice.finishConfirm')}</p>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={finishing}
+                    onClick={() => void finish()}
+                  >
+                    {t('practice.finishYes')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => setConfirming(false)}
+                  >
+                    {t('practice.finishNo')}
+                  </button>
+                </div>
+                {finishing ? <p role="status">{t('practice.finishing')}</p> : null}
+              </div>
+            ) : (
+              <button type="button" className="button-primary" onClick={() => setConfirming(true)}>
+                {t('practice.finish')}
+              </button>
+            )}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** The coding of the question just asked, as quiet as the live hint: never an alarm. */
+function LastCoding({ coding, onUse }: { coding: Coding; onUse: (text: string) => void }) {
+  const { t } = useTranslation('trainingUi');
+  const { t: tUi } = useTranslation();
+  const better = !coding.recommended ? coding.suggestion : undefined;
+  return (
+    <div className="question-hint" data-testid="last-coding" aria-live="polite">
+      <p className={coding.recommended ? 'hint-ok' : 'hint-care'}>
+        <span className="hint-type">
+          {t('practice.lastCoding', { type: tUi(`questionTypes.${coding.type}`) })}
+        </span>
+        {coding.recommended ? null : <span className="hint-reason"> · {coding.reason}</span>}
+      </p>
+      {better ? (
+        <p className="hint-suggestion">
+          {t('practice.betterInvitation')} <q>{better}</q>{' '}
+          <button type="button" className="button-quiet small" onClick={() => onUse(better)}>
+            {t('practice.useBetter')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

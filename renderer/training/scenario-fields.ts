@@ -1,0 +1,136 @@
+// The scenario form's state (plain strings, so nothing typed is ever reshaped or lost) and its
+// conversion to the contract's scenario, plus zod issues turned into plain-language lines.
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import type { FullScenario, TrainingLanguage } from './types';
+
+export const CATEGORIES = ['who', 'what', 'where', 'when', 'object', 'sequence'] as const;
+export const CENTRALITIES = ['central', 'peripheral'] as const;
+
+export interface FactRow {
+  id: string;
+  category: (typeof CATEGORIES)[number];
+  centrality: (typeof CENTRALITIES)[number];
+  text: string;
+  keywords: string;
+}
+export interface LureRow {
+  id: string;
+  text: string;
+  keywords: string;
+}
+export interface FormState {
+  language: TrainingLanguage;
+  title: string;
+  summary: string;
+  ageYears: string;
+  alias: string;
+  personality: 'talkative' | 'reluctant';
+  rapport: string;
+  facts: FactRow[];
+  lures: LureRow[];
+}
+
+export const emptyFact = (): FactRow => ({
+  id: '',
+  category: 'what',
+  centrality: 'central',
+  text: '',
+  keywords: '',
+});
+export const emptyLure = (): LureRow => ({ id: '', text: '', keywords: '' });
+
+export function emptyForm(language: TrainingLanguage): FormState {
+  return {
+    language,
+    title: '',
+    summary: '',
+    ageYears: '8',
+    alias: '',
+    personality: 'talkative',
+    rapport: '',
+    facts: [emptyFact(), emptyFact(), emptyFact()],
+    lures: [emptyLure()],
+  };
+}
+
+export function formFrom(s: FullScenario): FormState {
+  return {
+    language: s.language,
+    title: s.title,
+    summary: s.summary,
+    ageYears: String(s.ageYears),
+    alias: s.alias,
+    personality: s.personality,
+    rapport: s.rapport.join('\n'),
+    facts: s.facts.map((f) => ({ ...f, keywords: f.keywords.join(', ') })),
+    lures: s.lures.map((l) => ({ ...l, keywords: l.keywords.join(', ') })),
+  };
+}
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+
+/** The payload for training.saveScenario. Empty ids get stable ones from their position. */
+export function scenarioFrom(form: FormState, scenarioId: string | undefined) {
+  const age = form.ageYears.trim() === '' ? Number.NaN : Number(form.ageYears);
+  const summary = form.summary.trim();
+  const rapport = form.rapport
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return {
+    ...(scenarioId ? { scenarioId } : {}),
+    language: form.language,
+    title: form.title,
+    ...(summary ? { summary } : {}),
+    ageYears: age,
+    alias: form.alias,
+    personality: form.personality,
+    ...(rapport.length > 0 ? { rapport } : {}),
+    facts: form.facts.map((f, i) => ({
+      id: f.id || `fact-${i + 1}`,
+      category: f.category,
+      centrality: f.centrality,
+      text: f.text,
+      keywords: list(f.keywords),
+    })),
+    lures: form.lures.map((l, i) => ({
+      id: l.id || `lure-${i + 1}`,
+      text: l.text,
+      keywords: list(l.keywords),
+    })),
+  };
+}
+
+/** One plain-language line per problem, in the UI language (the core's text is for logs). */
+export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]): string[] {
+  const out = issues.map((issue) => {
+    const path = issue.path[0] === 'scenario' ? issue.path.slice(1) : issue.path;
+    const [top, index, part] = path;
+    const fieldName = t(`form.fields.${String(top)}`);
+    const field =
+      typeof index === 'number'
+        ? t('form.item', {
+            field: fieldName,
+            n: index + 1,
+            part: part === undefined ? '' : t(`form.fields.${String(part)}`),
+          }).replace(/,\s*$/, '')
+        : fieldName;
+    if (top === 'ageYears') return t('form.issues.number', { field });
+    const i = issue as { code: string; origin?: string; minimum?: unknown; maximum?: unknown };
+    if (i.code === 'too_small')
+      return i.origin === 'array'
+        ? t('form.issues.tooFew', { field, min: Number(i.minimum) })
+        : t('form.issues.required', { field });
+    if (i.code === 'too_big')
+      return i.origin === 'array'
+        ? t('form.issues.tooMany', { field, max: Number(i.maximum) })
+        : t('form.issues.tooLong', { field, max: Number(i.maximum) });
+    return t('form.issues.invalid', { field });
+  });
+  return [...new Set(out)];
+}
