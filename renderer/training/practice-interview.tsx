@@ -9,7 +9,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { ScreenHeading } from '../common/heading';
-import { entriesFromTimeline, guidanceEvents, type Entry } from '../live/entries';
+import { entriesFromTimeline, guidanceEvents, keywordsOf, type Entry } from '../live/entries';
 import { PromptList } from '../live/guidance-panel';
 import { interpolateKeyword } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
@@ -88,7 +88,11 @@ export function PracticeInterview({
   }, [plan, entries, language]);
 
   const phases = useMemo(() => plan?.sessions.flatMap((s) => s.phases) ?? [], [plan]);
-  const keywords = summary?.keywords ?? [];
+  // The child's words from the vault's list plus those on the answers (the same merge as live).
+  const keywords = useMemo(
+    () => keywordsOf(entries, summary?.keywords ?? []),
+    [entries, summary?.keywords],
+  );
   const hintContext = useMemo(
     () => ({ childWords: keywords, childAgeYears: summary?.ageYears ?? 7 }),
     [keywords, summary?.ageYears],
@@ -101,6 +105,27 @@ export function PracticeInterview({
       box.current?.setSelectionRange(value.length, value.length);
     });
   }, []);
+
+  const useKeyword = useCallback(
+    (k: string) => {
+      if (plan) put(interpolateKeyword(plan.texts.pairedInvitation, k));
+    },
+    [plan, put],
+  );
+  // Ctrl+1..9 inserts a cued invitation on the child's n-th word, as the chips show.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!e.ctrlKey || e.altKey || e.metaKey) return;
+      const digit = /^Digit([1-9])$/.exec(e.code);
+      const keyword = digit ? keywords[Number(digit[1]) - 1] : undefined;
+      if (keyword !== undefined) {
+        e.preventDefault();
+        useKeyword(keyword);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keywords, useKeyword]);
 
   const ask = async () => {
     const question = text;
@@ -215,10 +240,7 @@ export function PracticeInterview({
             </div>
           </div>
           {lastCoding ? <LastCoding coding={lastCoding} onUse={put} /> : null}
-          <KeywordChips
-            keywords={keywords}
-            onUse={(k) => plan && put(interpolateKeyword(plan.texts.pairedInvitation, k))}
-          />
+          <KeywordChips keywords={keywords} onUse={useKeyword} />
           <NoteList entries={entries} onRetry={noop} />
         </div>
         <aside className="live-side" aria-label={t('practice.phases')}>

@@ -1,0 +1,266 @@
+// Training screens on the fake core: pick a scenario, ask by Enter, see the child's words and
+// the quiet coding hint, finish to feedback (false detail attributed to its question), see the
+// progress table, and the scenario form's plain-language problems (nothing typed is lost).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { screen, waitFor, within } from '@testing-library/react';
+import { fakeCore, fail, type FakeCore } from './fake-core';
+import { renderApp } from './render';
+
+// chart.js needs a real canvas; jsdom has none. The chart's numbers are also in a table.
+jest.mock('react-chartjs-2', () => ({ Line: () => null, Bar: () => null }));
+
+const FEEDBACK = {
+  recommendedShare: 0.5,
+  trueFactsElicited: 2,
+  trueFactsTotal: 5,
+  falseDetails: [
+    {
+      detail: 'the dog was black',
+      questionNumber: 2,
+      question: 'The dog was black, wasn’t it?',
+      questionType: 'suggestive',
+      source: 'suggested',
+      lure: true,
+    },
+  ],
+  scenarioId: 'dog-bite',
+  scenarioTitle: 'A dog at the playground',
+  seed: 1,
+  language: 'en',
+  ageYears: 6,
+  questions: 2,
+  prompts: 2,
+  invitationShare: 0.5,
+  counts: {
+    invitation: 1,
+    'cued-invitation': 0,
+    facilitator: 0,
+    directive: 0,
+    'option-posing': 0,
+    suggestive: 1,
+    other: 0,
+  },
+  flagged: [
+    {
+      questionNumber: 2,
+      text: 'The dog was black, wasn’t it?',
+      type: 'suggestive',
+      subtype: 'tag',
+      reason: 'It suggests the answer.',
+      suggestion: 'Tell me about the dog.',
+    },
+  ],
+  findings: [],
+  phases: [
+    { phaseId: 'introduction', title: 'Introduction', status: 'done', label: 'done' },
+    { phaseId: 'ground-rules', title: 'Ground rules', status: 'skipped', label: 'skipped' },
+  ],
+  rapportDone: false,
+  groundRulesDone: false,
+  facts: [
+    { id: 'f1', text: 'A dog bit my hand', centrality: 'central', elicited: true },
+    { id: 'f2', text: 'It was at the park', centrality: 'central', elicited: false },
+  ],
+  goals: [{ id: 'g1', text: 'Start with rapport before the topic.' }],
+};
+
+function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore {
+  let core: FakeCore;
+  let sessionId = '';
+  const overrides: Record<string, (p: any) => unknown> = {
+    'training.scenarios': () => ({
+      scenarios: [
+        {
+          id: 'dog-bite',
+          title: 'A dog at the playground',
+          ageYears: 6,
+          language: 'en',
+          personality: 'talkative',
+          builtIn: true,
+          factCount: 5,
+        },
+      ],
+    }),
+    'training.start': async () => {
+      const r = await core.invoke('sessions.start', {
+        mode: 'practice',
+        protocolId: 'nichd',
+        language: 'en',
+        ageYears: 6,
+      });
+      sessionId = (r as { ok: true; value: { sessionId: string } }).value.sessionId;
+      return { sessionId };
+    },
+    'training.ask': async (p) => {
+      const suggestive = /wasn/.test(p.text);
+      await core.invoke('sessions.addNote', { sessionId, kind: 'question', text: p.text });
+      const answer = suggestive ? 'Yes, it was black.' : 'A dog bit my hand.';
+      await core.invoke('sessions.addNote', {
+        sessionId,
+        kind: 'child',
+        text: answer,
+        keywords: suggestive ? [] : ['dog'],
+      });
+      return {
+        answer,
+        questionNumber: 1,
+        keywords: suggestive ? [] : ['dog'],
+        coding: suggestive
+          ? {
+              type: 'suggestive',
+              subtype: 'tag',
+              recommended: false,
+              reason: 'It suggests the answer.',
+              suggestion: 'Tell me about the dog.',
+            }
+          : { type: 'invitation', subtype: 'tell', recommended: true, reason: 'Open.' },
+      };
+    },
+    'training.finish': () => ({ feedback: FEEDBACK }),
+    'training.progress': () => ({
+      trainees: [
+        {
+          trainee: 'ada',
+          inProgress: 0,
+          sessions: [
+            {
+              sessionId: 'sess_1',
+              startedAt: '2026-01-01T10:00:00.000Z',
+              finishedAt: '2026-01-01T10:20:00.000Z',
+              scenarioId: 'dog-bite',
+              scenarioTitle: 'A dog at the playground',
+              ageYears: 6,
+              questions: 2,
+              recommendedShare: 0.5,
+              trueFactsElicited: 2,
+              trueFactsTotal: 5,
+              falseDetails: 1,
+            },
+          ],
+        },
+      ],
+    }),
+    'training.progressReport': (p) => ({ path: p.outPath, pages: 1, sessions: 1 }),
+    ...extra,
+  };
+  core = fakeCore(overrides);
+  return core;
+}
+
+async function openTraining(core: FakeCore) {
+  const r = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await r.user.click(screen.getByRole('button', { name: 'Training' }));
+  await screen.findByRole('heading', { name: 'Training' });
+  return r;
+}
+
+test('a practice interview: Enter asks, the child answers, coding shows, feedback attributes false details', async () => {
+  const core = trainingCore();
+  const { user } = await openTraining(core);
+  await user.click(
+    await screen.findByRole('button', { name: 'Start practice: A dog at the playground' }),
+  );
+  const start = core.calls.find((c) => c.channel === 'training.start');
+  expect(Number.isInteger(start?.payload.seed)).toBe(true);
+  expect(await screen.findByTestId('practice-badge')).toHaveTextContent('not evidence');
+
+  const box = await screen.findByLabelText('Your question to the child');
+  await user.type(box, 'Tell me everything about that day.{Enter}');
+  expect(await screen.findByText('A dog bit my hand.')).toBeInTheDocument();
+  expect(screen.getByTestId('last-coding')).toHaveTextContent('Open invitation');
+  expect(box).toHaveValue('');
+  // The child's keyword becomes a chip that builds a cued invitation.
+  await user.click(await screen.findByRole('button', { name: /dog/ }));
+  await waitFor(() => expect(box).toHaveValue('Tell me more about dog.'));
+  await user.clear(box);
+
+  await user.type(box, 'The dog was black, wasn’t it?{Enter}');
+  expect(await screen.findByText('Yes, it was black.')).toBeInTheDocument();
+  const coding = screen.getByTestId('last-coding');
+  expect(coding).toHaveTextContent('Suggestive question');
+  expect(coding).toHaveTextContent('Tell me about the dog.');
+
+  // Phases come from the session's protocol plan and go through sessions.enterPhase.
+  const phaseButtons = within(screen.getByRole('complementary')).getAllByRole('button', {
+    name: /^Go to phase/,
+  });
+  await user.click(phaseButtons[phaseButtons.length - 1]!);
+  await waitFor(() =>
+    expect(core.calls.some((c) => c.channel === 'sessions.enterPhase')).toBe(true),
+  );
+
+  await user.click(screen.getByRole('button', { name: 'Finish and see feedback' }));
+  await user.click(screen.getByRole('button', { name: 'Yes, finish' }));
+  expect(
+    await screen.findByRole('heading', { name: 'Feedback: A dog at the playground' }),
+  ).toBeInTheDocument();
+  expect(screen.getByTestId('figures')).toHaveTextContent('50%');
+  expect(screen.getByTestId('figures')).toHaveTextContent('2 of 5');
+  const falseDetails = screen.getByTestId('false-details');
+  expect(falseDetails).toHaveTextContent('the dog was black');
+  expect(falseDetails).toHaveTextContent('Introduced by question 2');
+  expect(screen.getByTestId('flagged')).toHaveTextContent(
+    'Better: “Tell me about the dog.”'.replace(/[“”]/g, ''),
+  );
+  expect(screen.getByTestId('goals')).toHaveTextContent('Start with rapport');
+  expect(screen.getByRole('cell', { name: 'Skipped' })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'See my progress' }));
+  expect(await screen.findByTestId('progress-table')).toHaveTextContent('A dog at the playground');
+  await user.type(screen.getByLabelText('Save the PDF report as'), '/tmp/progress.txt');
+  await user.click(screen.getByRole('button', { name: 'Save printable report' }));
+  expect(screen.getByText('The file name must end in .pdf.')).toBeInTheDocument();
+  await user.clear(screen.getByLabelText('Save the PDF report as'));
+  await user.type(screen.getByLabelText('Save the PDF report as'), '/tmp/progress.pdf');
+  await user.click(screen.getByRole('button', { name: 'Save printable report' }));
+  expect(await screen.findByTestId('report-saved')).toHaveTextContent('/tmp/progress.pdf');
+});
+
+test('a failed question keeps its text in the box and explains calmly', async () => {
+  const core = trainingCore({ 'training.ask': () => fail('VAULT_LOCKED') });
+  const { user } = await openTraining(core);
+  await user.click(
+    await screen.findByRole('button', { name: 'Start practice: A dog at the playground' }),
+  );
+  const box = await screen.findByLabelText('Your question to the child');
+  await user.type(box, 'What happened next?{Enter}');
+  await waitFor(() => expect(box).toHaveValue('What happened next?'));
+  expect(screen.queryByText(/internal/)).not.toBeInTheDocument();
+});
+
+test('the scenario form lists problems in plain language and keeps what was typed', async () => {
+  const saves: any[] = [];
+  const core = trainingCore({
+    'training.saveScenario': (p) => {
+      saves.push(p);
+      return { scenarioId: `scn_${'a'.repeat(32)}`, version: 1 };
+    },
+  });
+  const { user } = await openTraining(core);
+  await user.click(screen.getByRole('button', { name: 'Write a scenario' }));
+  await user.type(screen.getByLabelText('Title'), 'A lost cat');
+  await user.type(
+    screen.getByLabelText('Fact 1: the child\u2019s words'.replace('\u2019', "'")),
+    'My cat ran away',
+  );
+  await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+  const problems = await screen.findByTestId('form-problems');
+  expect(problems).toHaveTextContent("Child's name: please fill this in.");
+  expect(problems).toHaveTextContent('Facts 2, the words: please fill this in.');
+  expect(problems).not.toHaveTextContent(/required|too_small|Invalid/);
+  expect(saves).toHaveLength(0);
+  expect(screen.getByLabelText('Title')).toHaveValue('A lost cat');
+
+  await user.type(screen.getByLabelText("Child's name (alias)"), 'Sam');
+  await user.type(screen.getByLabelText('Fact 1: keywords, separated by commas'), 'cat');
+  for (const n of [2, 3]) {
+    await user.type(screen.getByLabelText(`Fact ${n}: the child's words`), `Fact number ${n}`);
+    await user.type(screen.getByLabelText(`Fact ${n}: keywords, separated by commas`), `word${n}`);
+  }
+  await user.type(screen.getByLabelText('Lure 1: what did not happen'), 'A dog chased it');
+  await user.type(screen.getByLabelText('Lure 1: keywords, separated by commas'), 'dog');
+  await user.click(screen.getByRole('button', { name: 'Save scenario' }));
+  expect(await screen.findByTestId('scenario-saved')).toHaveTextContent('version 1');
+  expect(saves[0].scenario.facts[0]).toMatchObject({ id: 'fact-1', keywords: ['cat'] });
+});
