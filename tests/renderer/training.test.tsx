@@ -1,7 +1,7 @@
 // Training screens on the fake core: pick a scenario, ask by Enter, see the child's words and
 // the quiet coding hint, finish to feedback (false detail attributed to its question), see the
 // progress table, and the scenario form's plain-language problems (nothing typed is lost).
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument */
 import { screen, waitFor, within } from '@testing-library/react';
 import { fakeCore, fail, type FakeCore } from './fake-core';
 import { renderApp } from './render';
@@ -65,7 +65,8 @@ const FEEDBACK = {
 };
 
 function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore {
-  let core: FakeCore;
+  // The overrides call back into the fake they belong to (sessions live there).
+  const ref: { core?: FakeCore } = {};
   let sessionId = '';
   const overrides: Record<string, (p: any) => unknown> = {
     'training.scenarios': () => ({
@@ -82,7 +83,7 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
       ],
     }),
     'training.start': async () => {
-      const r = await core.invoke('sessions.start', {
+      const r = await ref.core!.invoke('sessions.start', {
         mode: 'practice',
         protocolId: 'nichd',
         language: 'en',
@@ -93,9 +94,9 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
     },
     'training.ask': async (p) => {
       const suggestive = /wasn/.test(p.text);
-      await core.invoke('sessions.addNote', { sessionId, kind: 'question', text: p.text });
+      await ref.core!.invoke('sessions.addNote', { sessionId, kind: 'question', text: p.text });
       const answer = suggestive ? 'Yes, it was black.' : 'A dog bit my hand.';
-      await core.invoke('sessions.addNote', {
+      await ref.core!.invoke('sessions.addNote', {
         sessionId,
         kind: 'child',
         text: answer,
@@ -143,8 +144,8 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
     'training.progressReport': (p) => ({ path: p.outPath, pages: 1, sessions: 1 }),
     ...extra,
   };
-  core = fakeCore(overrides);
-  return core;
+  ref.core = fakeCore(overrides);
+  return ref.core;
 }
 
 async function openTraining(core: FakeCore) {
