@@ -240,27 +240,34 @@ export function PracticeInterview({
             </div>
           </div>
           {lastCoding ? <LastCoding coding={lastCoding} onUse={put} /> : null}
-          <KeywordChips keywords={keywords} onUse={useKeyword} />
+          {/* Chips appear once the child has said words worth cueing (their own words). */}
+          {keywords.length > 0 ? <KeywordChips keywords={keywords} onUse={useKeyword} /> : null}
           <NoteList entries={entries} onRetry={noop} />
         </div>
         <aside className="live-side" aria-label={t('practice.phases')}>
           <h2>{t('practice.phases')}</h2>
           <ol className="plain-list phase-steps">
-            {phases.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className={current?.id === p.id ? 'button-primary small' : 'button-quiet small'}
-                  aria-current={current?.id === p.id ? 'step' : undefined}
-                  aria-label={t('practice.goTo', { title: p.title })}
-                  disabled={current?.id === p.id}
-                  onClick={() => void enterPhase(p.id)}
-                >
-                  {p.title}
-                  {current?.id === p.id ? ` (${t('practice.current')})` : ''}
-                </button>
-              </li>
-            ))}
+            {phases.map((p) =>
+              current?.id === p.id ? (
+                // The current phase is plain text, not a disabled (low-contrast) button.
+                <li key={p.id} aria-current="step" className="phase-current">
+                  <strong>
+                    {p.title} ({t('practice.current')})
+                  </strong>
+                </li>
+              ) : (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className="button-quiet small"
+                    aria-label={t('practice.goTo', { title: p.title })}
+                    onClick={() => void enterPhase(p.id)}
+                  >
+                    {p.title}
+                  </button>
+                </li>
+              ),
+            )}
           </ol>
           <div className="side-actions">
             {next ? (

@@ -7,6 +7,9 @@ import { fakeCore, fail, type FakeCore } from './fake-core';
 import { renderApp } from './render';
 
 // chart.js needs a real canvas; jsdom has none. The chart's numbers are also in a table.
+// The whole journey types many keystrokes; jsdom is slow on a busy machine.
+jest.setTimeout(20_000);
+
 jest.mock('react-chartjs-2', () => ({ Line: () => null, Bar: () => null }));
 
 const FEEDBACK = {
