@@ -1,6 +1,6 @@
 // Top level: asks the core where we are (no vault / locked / unlocked) and shows first run,
 // unlock or the signed-in app. Also owns the privacy curtain and auto-lock.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../bridge/context';
 import type { CoreError } from '../bridge/client';
@@ -31,6 +31,22 @@ export function App() {
   const [curtain, setCurtain] = useState(false);
   const [autoLockMinutes, setAutoLockMinutes] = useState(loadAutoLockMinutes);
 
+  // Keyboard-first: lifting the curtain puts the focus back where it was (usually the note box).
+  const curtainShown = useRef(false);
+  const focusBeforeCurtain = useRef<HTMLElement | null>(null);
+  const toggleCurtain = useCallback(() => {
+    const show = !curtainShown.current;
+    curtainShown.current = show;
+    if (show) {
+      focusBeforeCurtain.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    } else {
+      const target = focusBeforeCurtain.current;
+      requestAnimationFrame(() => target?.focus());
+    }
+    setCurtain(show);
+  }, []);
+
   const load = useCallback(async () => {
     const status = await client.call('vault.status', {});
     if (!status.ok) return setStage({ name: 'unavailable', error: status.error });
@@ -52,12 +68,11 @@ export function App() {
           setStage({ name: 'unlock', reason: event.reason });
         }
         // The shell's menu accelerator for the curtain works on every screen.
-        if (event.type === 'menu' && event.action === 'privacy-curtain') setCurtain((c) => !c);
+        if (event.type === 'menu' && event.action === 'privacy-curtain') toggleCurtain();
       }),
-    [client],
+    [client, toggleCurtain],
   );
 
-  const toggleCurtain = useCallback(() => setCurtain((c) => !c), []);
   useCurtainKey(toggleCurtain);
 
   const lock = useCallback(

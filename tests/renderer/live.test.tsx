@@ -98,6 +98,7 @@ test('the privacy curtain hides everything at once and brings back the half-type
   await user.keyboard('{Alt>}h{/Alt}');
   expect(screen.queryByTestId('privacy-curtain')).not.toBeInTheDocument();
   expect(screen.getByLabelText('Note')).toHaveValue('half a thought');
+  await waitFor(() => expect(screen.getByLabelText('Note')).toHaveFocus());
 });
 
 test('a load failure shows a plain message with a retry', async () => {
