@@ -3,7 +3,7 @@
 // detail with the question that introduced it. Plain text and tables: nothing flashes.
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES } from '../../src/questions';
-import { percent, type Feedback } from './types';
+import { BADGE, BARE_LIST, percent, type Feedback } from './types';
 
 export function FeedbackView({
   feedback,
@@ -19,7 +19,9 @@ export function FeedbackView({
   const typeName = (type: string) => tUi(`questionTypes.${type}`);
   return (
     <section aria-labelledby="feedback-heading" className="feedback">
-      <p className="tag practice-badge">{t('practiceBadge')}</p>
+      <p className="tag practice-badge" style={BADGE}>
+        {t('practiceBadge')}
+      </p>
       <h2 id="feedback-heading">{t('feedback.heading', { title: feedback.scenarioTitle })}</h2>
 
       <section className="panel" aria-labelledby="goals-heading">
@@ -63,7 +65,7 @@ export function FeedbackView({
         {feedback.falseDetails.length === 0 ? (
           <p>{t('feedback.noFalseDetails')}</p>
         ) : (
-          <ul className="plain-list" data-testid="false-details">
+          <ul className="plain-list" style={BARE_LIST} data-testid="false-details">
             {feedback.falseDetails.map((d, i) => (
               <li key={i} className="panel">
                 <p>
@@ -85,7 +87,7 @@ export function FeedbackView({
         {feedback.flagged.length === 0 ? (
           <p>{t('feedback.noFlagged')}</p>
         ) : (
-          <ul className="plain-list" data-testid="flagged">
+          <ul className="plain-list" style={BARE_LIST} data-testid="flagged">
             {feedback.flagged.map((f) => (
               <li key={f.questionNumber} className="flagged">
                 <p className="flagged-text">
@@ -144,7 +146,7 @@ export function FeedbackView({
 
       <section aria-labelledby="facts-heading">
         <h3 id="facts-heading">{t('feedback.facts')}</h3>
-        <ul className="plain-list">
+        <ul className="plain-list" style={BARE_LIST}>
           {feedback.facts.map((f) => (
             <li key={f.id}>
               <span className="tag">

@@ -15,7 +15,7 @@ import { interpolateKeyword } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
 import { NoteList } from '../live/note-list';
 import { QuestionHint } from '../live/question-hint';
-import { asTrainingLanguage, type Feedback } from './types';
+import { asTrainingLanguage, BADGE, BARE_LIST, type Feedback } from './types';
 
 type Summary = ChannelResponse<'sessions.get'>;
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
@@ -182,7 +182,7 @@ export function PracticeInterview({
 
   return (
     <div className="practice">
-      <p className="tag practice-badge" data-testid="practice-badge">
+      <p className="tag practice-badge" style={BADGE} data-testid="practice-badge">
         {t('practiceBadge')}
       </p>
       <ScreenHeading>{t('practice.heading', { title })}</ScreenHeading>
@@ -246,7 +246,7 @@ export function PracticeInterview({
         </div>
         <aside className="live-side" aria-label={t('practice.phases')}>
           <h2>{t('practice.phases')}</h2>
-          <ol className="plain-list phase-steps">
+          <ol className="plain-list phase-steps" style={BARE_LIST}>
             {phases.map((p) =>
               current?.id === p.id ? (
                 // The current phase is plain text, not a disabled (low-contrast) button.

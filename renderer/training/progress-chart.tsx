@@ -36,6 +36,7 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
         borderColor: COLOURS.share,
         backgroundColor: COLOURS.share,
         pointStyle: 'circle' as const,
+        pointRadius: 6,
         yAxisID: 'percent',
       },
       {
@@ -44,6 +45,7 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
         borderColor: COLOURS.facts,
         backgroundColor: COLOURS.facts,
         pointStyle: 'rect' as const,
+        pointRadius: 6,
         yAxisID: 'percent',
       },
       {
@@ -53,13 +55,14 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
         backgroundColor: COLOURS.falseDetails,
         pointStyle: 'triangle' as const,
         borderDash: [6, 4],
+        pointRadius: 6,
         yAxisID: 'count',
       },
     ],
   };
   return (
-    <figure className="chart" data-testid="progress-chart">
-      <div className="chart-canvas">
+    <figure className="progress-figure" data-testid="progress-chart" style={{ margin: 0 }}>
+      <div className="chart-canvas" style={{ height: 320, background: '#ffffff' }}>
         <Line
           aria-label={t('progress.chartLabel')}
           role="img"

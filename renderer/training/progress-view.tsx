@@ -6,7 +6,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { ProgressChart } from './progress-chart';
-import { asTrainingLanguage, type TraineeProgress } from './types';
+import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
 
 type Saved = ChannelResponse<'training.progressReport'>;
 
@@ -52,7 +52,9 @@ export function ProgressView() {
 
   return (
     <section aria-labelledby="progress-heading">
-      <p className="tag practice-badge">{t('practiceBadge')}</p>
+      <p className="tag practice-badge" style={BADGE}>
+        {t('practiceBadge')}
+      </p>
       <h2 id="progress-heading">{t('progress.heading')}</h2>
       <ErrorNotice error={error} onRetry={trainees ? undefined : load} />
       {trainees === null && !error ? <p>{t('loading')}</p> : null}

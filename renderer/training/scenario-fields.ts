@@ -112,14 +112,19 @@ export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]
     const path = issue.path[0] === 'scenario' ? issue.path.slice(1) : issue.path;
     const [top, index, part] = path;
     const fieldName = t(`form.fields.${String(top)}`);
+    // "Fact 2, the words" reads better than a path; the item is named as on the form.
+    const itemName =
+      typeof index !== 'number'
+        ? fieldName
+        : top === 'facts'
+          ? t('form.fact', { n: index + 1 })
+          : top === 'lures'
+            ? t('form.lure', { n: index + 1 })
+            : `${fieldName} ${index + 1}`;
     const field =
-      typeof index === 'number'
-        ? t('form.item', {
-            field: fieldName,
-            n: index + 1,
-            part: part === undefined ? '' : t(`form.fields.${String(part)}`),
-          }).replace(/,\s*$/, '')
-        : fieldName;
+      typeof index === 'number' && part !== undefined
+        ? t('form.item', { item: itemName, part: t(`form.fields.${String(part)}`) })
+        : itemName;
     if (top === 'ageYears') return t('form.issues.number', { field });
     const i = issue as { code: string; origin?: string; minimum?: unknown; maximum?: unknown };
     if (i.code === 'too_small')

@@ -21,7 +21,7 @@ import {
   type FormState,
   type LureRow,
 } from './scenario-fields';
-import { asTrainingLanguage, TRAINING_LANGUAGES, type TrainingLanguage } from './types';
+import { asTrainingLanguage, ROW, TRAINING_LANGUAGES, type TrainingLanguage } from './types';
 
 export function ScenarioForm({
   scenarioId: initialId,
@@ -201,7 +201,13 @@ export function ScenarioForm({
         {form.facts.map((f, i) => {
           const n = i + 1;
           return (
-            <div className="scenario-row" key={i} role="group" aria-label={t('form.fact', { n })}>
+            <div
+              className="scenario-row"
+              style={ROW}
+              key={i}
+              role="group"
+              aria-label={t('form.fact', { n })}
+            >
               <div className="field">
                 <label htmlFor={`fact-text-${n}`}>{t('form.factText', { n })}</label>
                 <input
@@ -285,7 +291,7 @@ export function ScenarioForm({
         {form.lures.map((l, i) => {
           const n = i + 1;
           return (
-            <div className="scenario-row" key={i}>
+            <div className="scenario-row" style={ROW} key={i}>
               <div className="field">
                 <label htmlFor={`lure-text-${n}`}>{t('form.lureText', { n })}</label>
                 <input

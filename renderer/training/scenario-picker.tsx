@@ -7,6 +7,7 @@ import type { CoreError } from '../bridge/client';
 import { ErrorNotice } from '../common/error-notice';
 import {
   asTrainingLanguage,
+  BARE_LIST,
   randomSeed,
   TRAINING_LANGUAGES,
   type ScenarioSummary,
@@ -72,7 +73,7 @@ export function ScenarioPicker({
       {starting ? <p role="status">{t('picker.starting')}</p> : null}
       {scenarios === null && !error ? <p>{t('loading')}</p> : null}
       {scenarios?.length === 0 ? <p className="empty">{t('picker.none')}</p> : null}
-      <ul className="plain-list scenario-list">
+      <ul className="plain-list scenario-list" style={BARE_LIST}>
         {(scenarios ?? []).map((s) => (
           <li key={s.id} className="panel">
             <h3>{s.title}</h3>

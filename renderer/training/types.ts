@@ -26,3 +26,13 @@ export function randomSeed(): number {
 export function percent(share: number): number {
   return Math.round(share * 100);
 }
+
+// Layout details the shared stylesheet does not cover. Style objects go through the CSSOM, which
+// the shell's Content Security Policy allows (it forbids <style> elements and inline markup).
+export const BARE_LIST = { listStyle: 'none', paddingLeft: 0 } as const;
+export const BADGE = { fontSize: '0.95rem', padding: '0.15rem 0.7rem' } as const;
+export const ROW = {
+  borderTop: '1px solid #c9c4b8',
+  paddingTop: '0.75rem',
+  marginTop: '0.75rem',
+} as const;

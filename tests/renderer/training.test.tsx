@@ -251,7 +251,7 @@ test('the scenario form lists problems in plain language and keeps what was type
   await user.click(screen.getByRole('button', { name: 'Save scenario' }));
   const problems = await screen.findByTestId('form-problems');
   expect(problems).toHaveTextContent("Child's name: please fill this in.");
-  expect(problems).toHaveTextContent('Facts 2, the words: please fill this in.');
+  expect(problems).toHaveTextContent('Fact 2, the words: please fill this in.');
   expect(problems).not.toHaveTextContent(/required|too_small|Invalid/);
   expect(saves).toHaveLength(0);
   expect(screen.getByLabelText('Title')).toHaveValue('A lost cat');
