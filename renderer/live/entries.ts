@@ -33,6 +33,10 @@ export interface Entry {
   recordingOffsetMs: number | null;
   at?: string;
   error?: CoreError;
+  /** For notes: the vault's id once acknowledged (corrections refer to it). */
+  noteId?: string;
+  /** For notes: 2 and up once corrected. */
+  version?: number;
 }
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
@@ -76,6 +80,8 @@ export function entriesFromTimeline(events: readonly TimelineEvent[]): Entry[] {
       elapsedMs: e.elapsedMs,
       recordingOffsetMs: e.recordingOffsetMs,
       at: e.at,
+      ...(e.noteId ? { noteId: e.noteId } : {}),
+      ...(e.version ? { version: e.version } : {}),
     });
   }
   return out;

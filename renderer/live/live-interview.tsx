@@ -38,7 +38,7 @@ export function LiveInterview({
   const client = useClient();
   const { go } = useApp();
   const session = useSession(sessionId);
-  const { summary, entries, append, retry } = session;
+  const { summary, entries, append, retry, correct } = session;
   const [options, setOptions] = useState<PlanOptions | null>(planOptions ?? null);
   const box = useRef<NoteBoxHandle>(null);
   // The guidance (break reminder, prompts) is refreshed every few seconds; the timers tick
@@ -217,7 +217,7 @@ export function LiveInterview({
             onSave={onSave}
           />
           <KeywordChips keywords={keywords} onUse={useKeyword} />
-          <NoteList entries={entries} onRetry={retry} />
+          <NoteList entries={entries} onRetry={retry} onCorrect={correct} />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
           <QuietAlerts guidance={guidance} />

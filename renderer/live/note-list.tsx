@@ -3,6 +3,8 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../common/format';
+import type { CoreError } from '../bridge/client';
+import { ErrorNotice } from '../common/error-notice';
 import type { Entry } from './entries';
 
 const RECENT = 40;
@@ -10,12 +12,16 @@ const RECENT = 40;
 export const NoteList = memo(function NoteList({
   entries,
   onRetry,
+  onCorrect,
 }: {
   entries: readonly Entry[];
   onRetry: (key: string) => void;
+  /** Omitted where notes cannot be corrected (practice). */
+  onCorrect?: (key: string, text: string, reason: string) => Promise<CoreError | null>;
 }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const notes = entries.filter((e) => e.op.type === 'note' || e.status === 'failed');
   const shown = all ? notes : notes.slice(-RECENT);
   return (
@@ -34,7 +40,22 @@ export const NoteList = memo(function NoteList({
               {e.op.type === 'note' ? t(`noteKinds.${e.op.kind}`) : t(`events.${e.op.type}`)}
             </span>
             <span className="note-body">
-              {e.op.type === 'note' ? e.op.text : null}
+              {e.op.type === 'note' && editing === e.key && onCorrect ? (
+                <CorrectionForm
+                  text={e.op.text}
+                  onCancel={() => setEditing(null)}
+                  onSave={async (text, reason) => {
+                    const error = await onCorrect(e.key, text, reason);
+                    if (!error) setEditing(null);
+                    return error;
+                  }}
+                />
+              ) : e.op.type === 'note' ? (
+                e.op.text
+              ) : null}
+              {e.version && e.version > 1 ? (
+                <span className="tag">{t('live.corrected')}</span>
+              ) : null}
               {e.op.type === 'note' && e.op.keywords?.length ? (
                 <span className="note-keywords">
                   {' '}
@@ -46,6 +67,20 @@ export const NoteList = memo(function NoteList({
                 </span>
               ) : null}
             </span>
+            {onCorrect &&
+            e.op.type === 'note' &&
+            e.status === 'saved' &&
+            e.noteId &&
+            editing !== e.key ? (
+              <button
+                type="button"
+                className="link small"
+                onClick={() => setEditing(e.key)}
+                aria-label={t('live.correctNote', { text: e.op.text.slice(0, 60) })}
+              >
+                {t('live.correct')}
+              </button>
+            ) : null}
             {e.status === 'saving' ? <span className="note-status">{t('live.saving')}</span> : null}
             {e.status === 'failed' ? (
               <span className="note-status failed" role="status">
@@ -61,3 +96,47 @@ export const NoteList = memo(function NoteList({
     </section>
   );
 });
+
+/** A correction keeps the original in the record; the reason goes with the new version. */
+function CorrectionForm({
+  text,
+  onSave,
+  onCancel,
+}: {
+  text: string;
+  onSave: (text: string, reason: string) => Promise<CoreError | null>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(text);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<CoreError | null>(null);
+  return (
+    <span className="correction">
+      <label htmlFor="correction-text">{t('live.correctionText')}</label>
+      <textarea
+        id="correction-text"
+        rows={2}
+        value={value}
+        autoFocus
+        onChange={(ev) => setValue(ev.target.value)}
+      />
+      <label htmlFor="correction-reason">{t('live.correctionReason')}</label>
+      <input id="correction-reason" value={reason} onChange={(ev) => setReason(ev.target.value)} />
+      <ErrorNotice error={error} />
+      <span className="actions">
+        <button
+          type="button"
+          className="button-quiet small"
+          disabled={value.trim() === '' || value === text}
+          onClick={() => void onSave(value, reason).then(setError)}
+        >
+          {t('live.saveCorrection')}
+        </button>
+        <button type="button" className="button-quiet small" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </span>
+    </span>
+  );
+}

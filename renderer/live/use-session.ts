@@ -18,6 +18,8 @@ export interface SessionState {
   recordingStartedAtMs: number | null;
   append: (op: Op) => void;
   retry: (key: string) => void;
+  /** Corrects a saved note (a new version; the original stays in the record). */
+  correct: (key: string, text: string, reason: string) => Promise<CoreError | null>;
   reload: () => void;
 }
 
@@ -95,6 +97,7 @@ export function useSession(sessionId: string): SessionState {
             elapsedMs: ack.elapsedMs,
             recordingOffsetMs: ack.recordingOffsetMs,
             at: ack.at,
+            ...('noteId' in ack && typeof ack.noteId === 'string' ? { noteId: ack.noteId } : {}),
           });
           if (op.type === 'recording-marker') setRecordingStartedAtMs(Date.parse(ack.at));
         } else {
@@ -135,7 +138,27 @@ export function useSession(sessionId: string): SessionState {
     [enqueue, patch],
   );
 
+  const correct = useCallback(
+    async (key: string, text: string, reason: string): Promise<CoreError | null> => {
+      const entry = entriesRef.current.find((e) => e.key === key);
+      if (!entry || entry.op.type !== 'note' || !entry.noteId) return null;
+      const result = await client.call('sessions.editNote', {
+        sessionId,
+        noteId: entry.noteId,
+        text,
+        ...(entry.op.keywords ? { keywords: entry.op.keywords } : {}),
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      });
+      if (!result.ok) return result.error;
+      const op = { ...entry.op, text };
+      patch(key, { op, version: result.value.version });
+      return null;
+    },
+    [client, sessionId, patch],
+  );
+
   return {
+    correct,
     summary,
     entries,
     loadError,

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { fail, fakeCore } from './fake-core';
 import { openLiveSession } from './live-helpers';
+import { renderApp } from './render';
 
 test('a note appears the moment Enter is pressed, before the vault answers', async () => {
   let release: () => void = () => undefined;
@@ -103,8 +104,18 @@ test('the privacy curtain hides everything at once and brings back the half-type
 
 test('a load failure shows a plain message with a retry', async () => {
   const core = fakeCore({ 'sessions.timeline': () => fail('VAULT_LOCKED') });
-  await expect(openLiveSession(core)).rejects.toThrow();
-  expect(screen.getByText('Hearth is locked.')).toBeInTheDocument();
+  await core.invoke('cases.create', {
+    reference: 'CAC-1',
+    childAlias: 'Mia',
+    childAgeYears: 7,
+    language: 'en',
+  });
+  const { user } = renderApp(core);
+  await user.click(await screen.findByRole('button', { name: 'Plan an interview for case CAC-1' }));
+  await user.click(await screen.findByLabelText(/I confirm the child's age/));
+  await user.click(screen.getByRole('button', { name: 'Start the interview' }));
+  expect(await screen.findByText('Hearth is locked.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
 });
 
 test("the shell's menu events take a break and raise the curtain", async () => {
@@ -117,4 +128,33 @@ test("the shell's menu events take a break and raise the curtain", async () => {
   act(() => core.emit({ type: 'menu', action: 'new-note' }));
   act(() => core.emit({ type: 'menu', action: 'privacy-curtain' }));
   expect(screen.queryByTestId('privacy-curtain')).not.toBeInTheDocument();
+});
+
+test('a saved note can be corrected; the correction is a new version with a reason', async () => {
+  const core = fakeCore({
+    'sessions.editNote': (p: { text: string }) => ({
+      seq: 99,
+      at: new Date().toISOString(),
+      elapsedMs: 5,
+      recordingOffsetMs: null,
+      noteId: `note_${'0'.repeat(31)}1`,
+      version: 2,
+      text: p.text,
+    }),
+  });
+  const { user } = await openLiveSession(core);
+  await user.type(screen.getByLabelText('Note'), 'She said the blue car.{Enter}');
+  const correct = await screen.findByRole('button', {
+    name: 'Correct the note “She said the blue car.”',
+  });
+  await user.click(correct);
+  const box = screen.getByLabelText('Corrected note');
+  await user.clear(box);
+  await user.type(box, 'She said the red car.');
+  await user.type(screen.getByLabelText('Reason for the correction (optional)'), 'typo');
+  await user.click(screen.getByRole('button', { name: 'Save the correction' }));
+  expect(await screen.findByText('She said the red car.')).toBeInTheDocument();
+  expect(screen.getByText('corrected')).toBeInTheDocument();
+  const call = core.calls.find((c) => c.channel === 'sessions.editNote')!;
+  expect(call.payload).toMatchObject({ text: 'She said the red car.', reason: 'typo' });
 });

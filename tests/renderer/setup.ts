@@ -1,6 +1,11 @@
 // Testing Library matchers, and a guard: any console.error during a renderer test (React
 // warnings, failed prop types, act() problems) fails the test instead of scrolling past.
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The machines are shared and busy: give async queries room before calling a screen missing.
+configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
 
 // eslint-disable-next-line no-console -- the guard wraps console.error on purpose
 const originalError = console.error;
