@@ -93,6 +93,12 @@ export function PracticeInterview({
     () => keywordsOf(entries, summary?.keywords ?? []),
     [entries, summary?.keywords],
   );
+  // Chips cue on the child's short words ("dog", "the slide"); a whole sentence the child
+  // repeated (sometimes an adopted false detail) makes a poor, leading cue.
+  const chipWords = useMemo(
+    () => keywords.filter((k) => k.trim().split(/\s+/).length <= 3),
+    [keywords],
+  );
   const hintContext = useMemo(
     () => ({ childWords: keywords, childAgeYears: summary?.ageYears ?? 7 }),
     [keywords, summary?.ageYears],
@@ -117,7 +123,7 @@ export function PracticeInterview({
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!e.ctrlKey || e.altKey || e.metaKey) return;
       const digit = /^Digit([1-9])$/.exec(e.code);
-      const keyword = digit ? keywords[Number(digit[1]) - 1] : undefined;
+      const keyword = digit ? chipWords[Number(digit[1]) - 1] : undefined;
       if (keyword !== undefined) {
         e.preventDefault();
         useKeyword(keyword);
@@ -125,7 +131,7 @@ export function PracticeInterview({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [keywords, useKeyword]);
+  }, [chipWords, useKeyword]);
 
   const ask = async () => {
     const question = text;
@@ -241,7 +247,7 @@ export function PracticeInterview({
           </div>
           {lastCoding ? <LastCoding coding={lastCoding} onUse={put} /> : null}
           {/* Chips appear once the child has said words worth cueing (their own words). */}
-          {keywords.length > 0 ? <KeywordChips keywords={keywords} onUse={useKeyword} /> : null}
+          {chipWords.length > 0 ? <KeywordChips keywords={chipWords} onUse={useKeyword} /> : null}
           <NoteList entries={entries} onRetry={noop} />
         </div>
         <aside className="live-side" aria-label={t('practice.phases')}>

@@ -89,7 +89,9 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
                 title: { display: true, text: t('progress.countAxis') },
               },
             },
-            plugins: { legend: { display: true, position: 'bottom' } },
+            plugins: {
+              legend: { display: true, position: 'bottom', labels: { font: { size: 15 } } },
+            },
           }}
         />
       </div>

@@ -79,7 +79,12 @@ export function ProgressView() {
       {progress && progress.sessions.length > 0 ? (
         <>
           <ProgressChart progress={progress} />
-          <form className="panel" onSubmit={(e) => void save(e)} aria-labelledby="report-heading">
+          <form
+            className="panel"
+            style={{ marginTop: '1.5rem' }}
+            onSubmit={(e) => void save(e)}
+            aria-labelledby="report-heading"
+          >
             <h3 id="report-heading">{t('progress.report')}</h3>
             <div className="field">
               <label htmlFor="report-path">{t('progress.reportPath')}</label>

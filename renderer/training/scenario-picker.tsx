@@ -8,6 +8,7 @@ import { ErrorNotice } from '../common/error-notice';
 import {
   asTrainingLanguage,
   BARE_LIST,
+  NARROW_FIELD,
   randomSeed,
   TRAINING_LANGUAGES,
   type ScenarioSummary,
@@ -55,7 +56,7 @@ export function ScenarioPicker({
   return (
     <section aria-labelledby="picker-heading">
       <h2 id="picker-heading">{t('picker.heading')}</h2>
-      <div className="field">
+      <div className="field" style={NARROW_FIELD}>
         <label htmlFor="training-language">{t('picker.language')}</label>
         <select
           id="training-language"

@@ -10,7 +10,7 @@ import { PracticeInterview } from './practice-interview';
 import { ProgressView } from './progress-view';
 import { ScenarioForm } from './scenario-form';
 import { ScenarioPicker } from './scenario-picker';
-import { canAuthor, type Feedback, type TrainingLanguage } from './types';
+import { canAuthor, CURRENT_TAB, type Feedback, type TrainingLanguage } from './types';
 
 type View =
   | { name: 'picker' }
@@ -33,6 +33,7 @@ export function TrainingScreen() {
           type="button"
           className="button-quiet"
           aria-current={view.name === 'picker' || view.name === 'feedback' ? 'page' : undefined}
+          style={view.name === 'picker' || view.name === 'feedback' ? CURRENT_TAB : undefined}
           onClick={() => setView({ name: 'picker' })}
         >
           {t('tabs.practise')}
@@ -41,6 +42,7 @@ export function TrainingScreen() {
           type="button"
           className="button-quiet"
           aria-current={view.name === 'progress' ? 'page' : undefined}
+          style={view.name === 'progress' ? CURRENT_TAB : undefined}
           onClick={() => setView({ name: 'progress' })}
         >
           {t('tabs.progress')}
@@ -50,6 +52,7 @@ export function TrainingScreen() {
             type="button"
             className="button-quiet"
             aria-current={view.name === 'form' ? 'page' : undefined}
+            style={view.name === 'form' ? CURRENT_TAB : undefined}
             onClick={() => setView({ name: 'form' })}
           >
             {t('tabs.scenarios')}

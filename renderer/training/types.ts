@@ -36,3 +36,5 @@ export const ROW = {
   paddingTop: '0.75rem',
   marginTop: '0.75rem',
 } as const;
+export const CURRENT_TAB = { fontWeight: 700, borderWidth: '3px' } as const;
+export const NARROW_FIELD = { maxWidth: '22rem' } as const;
