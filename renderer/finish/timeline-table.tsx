@@ -35,6 +35,10 @@ export function TimelineTable({
               <td>
                 {e.type === 'note' && e.kind ? t(`noteKinds.${e.kind}`) : t(`events.${e.type}`)}
                 {e.afterSeal ? <span className="tag">{t('finish.afterSeal')}</span> : null}
+                {e.superseded ? <span className="tag">{t('finish.replaced')}</span> : null}
+                {e.version && e.version > 1 ? (
+                  <span className="tag">{t('live.corrected')}</span>
+                ) : null}
               </td>
               <td>
                 {e.text ??

@@ -169,6 +169,15 @@ async function journey(lang: 'en' | 'es') {
     await page.keyboard.press('Enter');
     await page.getByText(t('live.saving')).first().waitFor({ state: 'detached' });
     expect(await page.getByText(t('live.notSaved')).count()).toBe(0);
+    // Correct the option-posing note's typo: a new version, the original kept in the record.
+    await page
+      .getByRole('button', { name: t('live.correctNote', { text: s.optionPosing.slice(0, 60) }) })
+      .click();
+    await label(t('live.correctionText')).fill(`${s.optionPosing} `);
+    await label(t('live.correctionReason')).fill('typo');
+    await button(t('live.saveCorrection')).click();
+    await page.getByText(t('live.corrected'), { exact: true }).waitFor();
+    await box.focus();
     await snap('live');
     // The privacy curtain hides everything about the case at once.
     await page.keyboard.press('Alt+KeyH');
