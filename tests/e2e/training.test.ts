@@ -95,6 +95,14 @@ async function journey(lang: 'en' | 'es') {
       .getByRole('button', { name: tr('picker.start', { title: scenario.title }) })
       .waitFor();
     await snap('picker');
+    // A fixed seed makes the simulated child (and so this test) deterministic; the app itself
+    // draws a fresh random seed for every practice interview.
+    await page.evaluate(() => {
+      window.crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+        if (array instanceof Uint32Array) array.fill(20261128);
+        return array;
+      }) as typeof window.crypto.getRandomValues;
+    });
     await page.getByRole('button', { name: tr('picker.start', { title: scenario.title }) }).click();
 
     const box = label(tr('practice.questionLabel'));
