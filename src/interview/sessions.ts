@@ -16,7 +16,7 @@ import {
   type Vault,
 } from '../vault';
 import { addendumStatement, genesisHash, nextHash, sealStatement } from './chain';
-import { formatOffset, SessionClock, systemClocks, type Clocks } from './clock';
+import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
   Observer,
@@ -950,7 +950,4 @@ export class SessionService {
     }
     this.loaded.clear();
   }
-
-  /** hh:mm:ss helper for callers that render offsets. */
-  static formatOffset = formatOffset;
 }

@@ -1,8 +1,7 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { formatOffset, type SessionEvent } from '../../interview';
-import type { sessionChannels } from '../channels/sessions';
 import type { z } from 'zod';
-import type { timelineEvent } from '../channels/sessions';
+import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
 type TimelineEvent = z.input<typeof timelineEvent>;
