@@ -782,8 +782,9 @@ export class SessionService {
 
   list(filter: { caseId?: string; mode?: SessionMode; trainee?: string }): SessionSummary[] {
     const user = this.user();
-    const container =
-      filter.caseId ?? filter.mode ?? (user.role === 'trainer' ? 'practice' : undefined);
+    // Live sessions are stored under their case; practice and review sessions under their mode.
+    const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
+    const container = filter.caseId ?? byMode ?? (user.role === 'trainer' ? 'practice' : undefined);
     const metas = this.vault.records
       .list<SessionMeta>(SESSION_KIND, container)
       .records.map((r) => r.value)

@@ -176,6 +176,10 @@ test('a full live session from start to sealed with an addendum', async () => {
     expect((await call(core, 'vault.check', {})).ok).toBe(true);
     const listed = await call(core, 'sessions.list', { caseId: core.caseId });
     expect(listed.sessions.map((s) => s.sessionId)).toEqual([sessionId]);
+    // Listing by mode finds live sessions across cases too (they are stored under their case).
+    const live = await call(core, 'sessions.list', { mode: 'live' });
+    expect(live.sessions.map((s) => s.sessionId)).toEqual([sessionId]);
+    expect((await call(core, 'sessions.list', { mode: 'practice' })).sessions).toEqual([]);
   } finally {
     core.close();
     removeDir(core.vaultDir);
