@@ -126,19 +126,25 @@ export class RecordStore {
     }
   }
 
-  /** Seals and writes (insert or replace) one record. Returns the reference the audit entry commits to. */
+  /**
+   * Seals and writes one record: a new record, or a newer version (higher seq) of an existing
+   * one. Session events are append-only and versions only move forward, so a write that would
+   * replace an event or go back to an older or equal version is refused and nothing is written.
+   * Returns the reference the audit entry commits to.
+   */
   put(address: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
     const { nonce, ciphertext } = aeadEncrypt(
       this.keyFor(address.keyRef),
       utf8(JSON.stringify(value)),
       this.associatedData(address),
     );
-    statement(
+    const result = statement(
       this.db,
       `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(record_id) DO UPDATE SET container_id = excluded.container_id, kind = excluded.kind,
            seq = excluded.seq, key_ref = excluded.key_ref, nonce = excluded.nonce,
-           ciphertext = excluded.ciphertext, blind_index = excluded.blind_index`,
+           ciphertext = excluded.ciphertext, blind_index = excluded.blind_index
+         WHERE excluded.seq > records.seq AND records.kind <> 'event' AND excluded.kind = records.kind`,
     ).run(
       address.recordId,
       address.containerId,
@@ -149,6 +155,12 @@ export class RecordStore {
       ciphertext,
       blindIndex ?? null,
     );
+    if (result.changes !== 1) {
+      throw new HearthError(
+        'CONFLICT',
+        'This record was changed meanwhile (or already exists); nothing was written. Reload and try again.',
+      );
+    }
     return { id: address.recordId, seq: address.seq, hash: recordHash(nonce, ciphertext) };
   }
 

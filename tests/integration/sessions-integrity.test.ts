@@ -1,8 +1,18 @@
 // Sealed sessions against tampering in the raw database, bad input, and plaintext at rest.
 import Database from 'better-sqlite3';
-import { eventRecordId } from '../../src/interview';
-import { vaultFile } from '../../src/vault';
-import { ADMIN, call, callError, makeCore, plaintextHits, removeDir } from '../helpers/core';
+import { initCrypto } from '../../src/crypto';
+import { eventRecordId, SessionService } from '../../src/interview';
+import { checkVault, createCase, getCase, updateCase, Vault, vaultFile } from '../../src/vault';
+import {
+  ADMIN,
+  call,
+  callError,
+  FAST_ARGON2,
+  makeCore,
+  plaintextHits,
+  removeDir,
+  tempDir,
+} from '../helpers/core';
 import { vaultWithSession } from '../helpers/sessions';
 
 async function sealedSession() {
@@ -308,5 +318,60 @@ test('no plaintext of notes, keywords or addenda in any file of the vault folder
   } finally {
     core.close();
     removeDir(core.vaultDir);
+  }
+});
+
+test('storage refuses to overwrite a session event or to write an older version of a record', async () => {
+  await initCrypto();
+  const dir = tempDir();
+  try {
+    const { vault } = Vault.create(dir, ADMIN, { argon2: FAST_ARGON2 });
+    const sessions = new SessionService(vault);
+    const caseId = createCase(vault, {
+      reference: 'OW-1',
+      childAlias: 'Max',
+      childAgeYears: 9,
+      language: 'en',
+    });
+    const sessionId = sessions.start({ caseId, protocolId: 'nichd', mode: 'live', language: 'en' });
+    sessions.addNote(sessionId, 'question', 'first question');
+    const event = {
+      recordId: eventRecordId(sessionId, 2),
+      containerId: sessionId,
+      kind: 'event',
+      seq: 2,
+      keyRef: `session:${sessionId}`,
+    };
+    const codeOf = (fn: () => unknown): string | undefined => {
+      try {
+        fn();
+        return 'no error';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+    const overwrite = () => vault.write('test', sessionId, (put) => put(event, { forged: true }));
+    expect(codeOf(overwrite)).toBe('CONFLICT');
+    updateCase(vault, caseId, { childAlias: 'Maxine' });
+    const olderCase = {
+      recordId: caseId,
+      containerId: caseId,
+      kind: 'case',
+      seq: 2,
+      keyRef: 'records',
+    };
+    expect(
+      codeOf(() => vault.write('test', caseId, (put) => put(olderCase, { stale: true }))),
+    ).toBe('CONFLICT');
+    // Nothing was written by the refused calls: the note and the case are as they were.
+    expect(sessions.events(sessionId).find((e) => e.seq === 2)).toMatchObject({
+      type: 'note',
+      text: 'first question',
+    });
+    expect(getCase(vault, caseId)).toMatchObject({ childAlias: 'Maxine', version: 2 });
+    expect(checkVault(vault)).toEqual({ ok: true, problems: [] });
+    vault.close();
+  } finally {
+    removeDir(dir);
   }
 });
