@@ -97,12 +97,13 @@ async function journey(lang: 'en' | 'es') {
     await snap('picker');
     // A fixed seed makes the simulated child (and so this test) deterministic; the app itself
     // draws a fresh random seed for every practice interview.
-    await page.evaluate(() => {
-      window.crypto.getRandomValues = (<T extends ArrayBufferView | null>(array: T): T => {
+    // (A string runs in the page; this test file is compiled without the DOM types.)
+    await page.evaluate(`(() => {
+      window.crypto.getRandomValues = (array) => {
         if (array instanceof Uint32Array) array.fill(20261128);
         return array;
-      }) as typeof window.crypto.getRandomValues;
-    });
+      };
+    })()`);
     await page.getByRole('button', { name: tr('picker.start', { title: scenario.title }) }).click();
 
     const box = label(tr('practice.questionLabel'));
