@@ -208,6 +208,9 @@ export class RecordStore {
   /**
    * Every record of a kind (optionally in one container), in sequence order. Rows that fail
    * authentication are returned by id in `unreadable` instead of stopping the whole listing.
+   * The literal `kind <> 'event'` lets SQLite use the partial index records_by_kind (a bound
+   * `kind = ?` alone cannot prove the row is not an event, and the query would scan every
+   * event of every session, then sort).
    */
   list<T>(
     kind: string,
@@ -217,11 +220,11 @@ export class RecordStore {
       containerId === undefined
         ? statement(
             this.db,
-            `SELECT ${COLUMNS} FROM records WHERE kind = ? ORDER BY container_id, seq`,
+            `SELECT ${COLUMNS} FROM records WHERE kind = ? AND kind <> 'event' ORDER BY container_id, seq`,
           ).all(kind)
         : statement(
             this.db,
-            `SELECT ${COLUMNS} FROM records WHERE kind = ? AND container_id = ? ORDER BY seq`,
+            `SELECT ${COLUMNS} FROM records WHERE kind = ? AND kind <> 'event' AND container_id = ? ORDER BY seq`,
           ).all(kind, containerId)
     ) as RecordRow[];
     return this.openAll<T>(rows);
