@@ -7,10 +7,10 @@ import { useClient } from '../bridge/context';
 import type { SignedInUser } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { ScreenHeading } from '../common/heading';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,31}$/;
-const MIN_PASSPHRASE = 12;
 
 export function FirstRun({
   onCreated,
@@ -32,8 +32,8 @@ export function FirstRun({
     setError(null);
     if (!USERNAME.test(username)) return setProblem(t('firstRun.problemUsername'));
     if (displayName.trim() === '') return setProblem(t('firstRun.problemDisplayName'));
-    if (passphrase.length < MIN_PASSPHRASE) return setProblem(t('firstRun.problemPassphrase'));
-    if (passphrase !== confirm) return setProblem(t('firstRun.problemConfirm'));
+    const passphraseProblem = newPassphraseProblem(passphrase, confirm);
+    if (passphraseProblem) return setProblem(t(passphraseProblem));
     setProblem(null);
     setBusy(true);
     const result = await client.call('vault.create', { username, displayName, passphrase });
@@ -60,20 +60,13 @@ export function FirstRun({
           autoComplete="name"
           onChange={(e) => setDisplayName(e.target.value)}
         />
-        <Field
+        <NewPassphraseFields
           label={t('firstRun.passphrase')}
           hint={t('firstRun.passphraseHint')}
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        <Field
-          label={t('firstRun.confirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
         />
         {problem ? (
           <p className="notice" role="status">

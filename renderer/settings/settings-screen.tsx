@@ -8,6 +8,7 @@ import { useApp } from '../app/app-context';
 import { AUTO_LOCK_CHOICES, saveAutoLockMinutes } from '../app/idle-lock';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { ScreenHeading } from '../common/heading';
 import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
@@ -300,8 +301,8 @@ function PassphraseSection() {
   const change = async (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    if (next.length < 12) return setProblem(t('firstRun.problemPassphrase'));
-    if (next !== confirm) return setProblem(t('firstRun.problemConfirm'));
+    const passphraseProblem = newPassphraseProblem(next, confirm);
+    if (passphraseProblem) return setProblem(t(passphraseProblem));
     setProblem(null);
     const r = await client.call('vault.changePassphrase', {
       currentPassphrase: current,
@@ -325,19 +326,12 @@ function PassphraseSection() {
           value={current}
           onChange={(e) => setCurrent(e.target.value)}
         />
-        <Field
+        <NewPassphraseFields
           label={t('recover.newPassphrase')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        <Field
-          label={t('firstRun.confirm')}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
+          passphrase={next}
+          confirm={confirm}
+          onPassphrase={setNext}
+          onConfirm={setConfirm}
         />
       </div>
       {problem ? (

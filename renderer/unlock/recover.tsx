@@ -7,6 +7,7 @@ import { useClient } from '../bridge/context';
 import type { SignedInUser } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 
 export function Recover({
   onRecovered,
@@ -27,8 +28,8 @@ export function Recover({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (passphrase.length < 12) return setProblem(t('firstRun.problemPassphrase'));
-    if (passphrase !== confirm) return setProblem(t('firstRun.problemConfirm'));
+    const passphraseProblem = newPassphraseProblem(passphrase, confirm);
+    if (passphraseProblem) return setProblem(t(passphraseProblem));
     setProblem(null);
     setBusy(true);
     const result = await client.call('vault.recover', {
@@ -60,19 +61,12 @@ export function Recover({
         spellCheck={false}
         onChange={(e) => setRecoveryKey(e.target.value)}
       />
-      <Field
+      <NewPassphraseFields
         label={t('recover.newPassphrase')}
-        type="password"
-        autoComplete="new-password"
-        value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
-      />
-      <Field
-        label={t('firstRun.confirm')}
-        type="password"
-        autoComplete="new-password"
-        value={confirm}
-        onChange={(e) => setConfirm(e.target.value)}
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={setPassphrase}
+        onConfirm={setConfirm}
       />
       {problem ? (
         <p className="notice" role="status">
