@@ -303,7 +303,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     w.y -= 6;
     w.field(
       'Left out by choice',
-      `${doc.omittedEventSeqs.length} note(s) of kinds not included in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
+      `${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
     );
   }
   w.y -= 14;
