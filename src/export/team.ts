@@ -67,7 +67,10 @@ export function observerCounts(
 }
 
 /** Whether an event is left out by the observer-queue choice (default: left out). */
-export function withheldByQueueChoice(e: TimelineEvent, includeQueue: boolean | undefined): boolean {
+export function withheldByQueueChoice(
+  e: TimelineEvent,
+  includeQueue: boolean | undefined,
+): boolean {
   return OBSERVER_EVENT_TYPES.has(e.type) && includeQueue !== true;
 }
 
@@ -122,7 +125,11 @@ export function describeObserverEvent(
       body: e.text ?? '',
     };
   const coach =
-    o.coachRecommended === undefined ? '' : o.coachRecommended ? ', coach: recommended' : ', coach: not recommended';
+    o.coachRecommended === undefined
+      ? ''
+      : o.coachRecommended
+        ? ', coach: recommended'
+        : ', coach: not recommended';
   return {
     label: `Decision on observer suggestion: ${o.decision ?? ''}${coach}`,
     body: [e.text, e.reason !== undefined ? `reason: ${e.reason}` : undefined]

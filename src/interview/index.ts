@@ -17,7 +17,13 @@ export type {
 export { formatOffset, systemClocks, type Clocks } from './clock';
 export { turnsOf } from './report-turns';
 export { genesisHash, nextHash, sealStatement, addendumStatement } from './chain';
-export { ObserverService, queueOf, LOCAL_DEVICE, type ObserverQueue, type QueueItem } from './observers';
+export {
+  ObserverService,
+  queueOf,
+  LOCAL_DEVICE,
+  type ObserverQueue,
+  type QueueItem,
+} from './observers';
 export {
   getPlanning,
   updatePlanning,

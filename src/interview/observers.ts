@@ -11,12 +11,7 @@
 // Hearth's own: the record format, the required decline reason, the coach check of the wording.
 import { classifyQuestion } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
-import type {
-  CoachVerdict,
-  ObserverDecision,
-  ObserverRole,
-  SessionEvent,
-} from './events';
+import type { CoachVerdict, ObserverDecision, ObserverRole, SessionEvent } from './events';
 import type { SessionService } from './sessions';
 import type { SessionState } from './state';
 
@@ -154,7 +149,11 @@ export class ObserverService {
       throw invalid('text: the wording differs from the suggestion; record it as "rephrased".');
 
     const asked =
-      input.decision === 'asked' ? suggestion.text : input.decision === 'rephrased' ? text : undefined;
+      input.decision === 'asked'
+        ? suggestion.text
+        : input.decision === 'rephrased'
+          ? text
+          : undefined;
     let coach: CoachVerdict | undefined;
     if (asked !== undefined) {
       const c = classifyQuestion(asked, state.meta.language === 'es' ? 'es' : 'en', {

@@ -181,7 +181,11 @@ function checkIds(field: string, given: readonly string[] | undefined, allowed: 
 
 function validate(patch: PlanningPatch): void {
   checkIds('needs.accommodations', patch.needs?.accommodations, idsOf(ACCOMMODATIONS));
-  checkIds('interpreter.briefingDone', patch.interpreter?.briefingDone, idsOf(INTERPRETER_BRIEFING));
+  checkIds(
+    'interpreter.briefingDone',
+    patch.interpreter?.briefingDone,
+    idsOf(INTERPRETER_BRIEFING),
+  );
   checkIds('exploitation.referrals', patch.exploitation?.referrals, idsOf(REFERRAL_SERVICES));
   checkIds(
     'exploitation.indicators.category',

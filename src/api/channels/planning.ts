@@ -166,7 +166,9 @@ export const planningChannels = {
       referralServices: z.array(contentItem),
       accommodations: z.array(contentItem),
       youthGuidance: z.array(contentItem),
-      sources: z.array(z.object({ id: z.string(), citation: z.string(), url: z.string().optional() })),
+      sources: z.array(
+        z.object({ id: z.string(), citation: z.string(), url: z.string().optional() }),
+      ),
     }),
   },
 } as const;

@@ -4,9 +4,24 @@ import type { Core } from '../../../src/api/core';
 import { ADMIN, call, makeVault } from '../../helpers/core';
 
 export const STAFF = {
-  ines: { username: 'ines', displayName: 'Inés Interviewer', role: 'interviewer', passphrase: 'interviewer pass 1234' },
-  rey: { username: 'rey', displayName: 'Rey Reviewer', role: 'reviewer', passphrase: 'reviewer pass 12345' },
-  tara: { username: 'tara', displayName: 'Tara Trainer', role: 'trainer', passphrase: 'trainer pass 123456' },
+  ines: {
+    username: 'ines',
+    displayName: 'Inés Interviewer',
+    role: 'interviewer',
+    passphrase: 'interviewer pass 1234',
+  },
+  rey: {
+    username: 'rey',
+    displayName: 'Rey Reviewer',
+    role: 'reviewer',
+    passphrase: 'reviewer pass 12345',
+  },
+  tara: {
+    username: 'tara',
+    displayName: 'Tara Trainer',
+    role: 'trainer',
+    passphrase: 'trainer pass 123456',
+  },
 } as const;
 
 export type Who = keyof typeof STAFF | 'admin';

@@ -19,7 +19,10 @@ test('an interpreted child turn keeps its original words, encrypted, as keywords
       kind: 'child',
       text: 'He took my phone at the quinceañera.',
       interpreted: true,
-      original: { text: 'Me quitó el celular en la quinceañera, el Chaparrito-Zumbador.', language: 'es' },
+      original: {
+        text: 'Me quitó el celular en la quinceañera, el Chaparrito-Zumbador.',
+        language: 'es',
+      },
       keywords: ['Chaparrito-Zumbador', 'quinceañera'],
     });
     const summary = await call(core, 'sessions.get', { sessionId });
@@ -40,7 +43,9 @@ test('an interpreted child turn keeps its original words, encrypted, as keywords
     expect(notes[2]?.original?.text).toBe(
       'Me quitó el celular en la quinceañera, el Chaparrito-Zumbador.',
     );
-    expect(plaintextHits(core.vaultDir, ['Chaparrito-Zumbador', 'Me quitó el celular'])).toEqual([]);
+    expect(plaintextHits(core.vaultDir, ['Chaparrito-Zumbador', 'Me quitó el celular'])).toEqual(
+      [],
+    );
     expect((await call(core, 'sessions.verify', { sessionId })).ok).toBe(true);
   } finally {
     core.close();

@@ -3,25 +3,28 @@
 // The Ten Step introduction is added by the protocols work (#17); this test holds it to that.
 import { call, makeCore, removeDir } from '../../helpers/core';
 
-test.each(['en', 'es'] as const)('every protocol plan has an interpreter prompt (%s)', async (language) => {
-  const core = makeCore();
-  try {
-    const { protocols } = await call(core, 'protocols.list', { language });
-    const missing: string[] = [];
-    for (const p of protocols) {
-      // The youngest age of the protocol's first band ("3-5" -> 3), so every protocol accepts it.
-      const age = Number.parseInt(p.ageBands[0] ?? '8', 10);
-      const plan = await call(core, 'protocols.plan', {
-        protocolId: p.id,
-        ageYears: Number.isNaN(age) ? 8 : age,
-        language,
-        options: { interpreter: true },
-      });
-      if (!JSON.stringify(plan).match(/"id":"[^"]*interpreter[^"]*"/)) missing.push(p.id);
+test.each(['en', 'es'] as const)(
+  'every protocol plan has an interpreter prompt (%s)',
+  async (language) => {
+    const core = makeCore();
+    try {
+      const { protocols } = await call(core, 'protocols.list', { language });
+      const missing: string[] = [];
+      for (const p of protocols) {
+        // The youngest age of the protocol's first band ("3-5" -> 3), so every protocol accepts it.
+        const age = Number.parseInt(p.ageBands[0] ?? '8', 10);
+        const plan = await call(core, 'protocols.plan', {
+          protocolId: p.id,
+          ageYears: Number.isNaN(age) ? 8 : age,
+          language,
+          options: { interpreter: true },
+        });
+        if (!JSON.stringify(plan).match(/"id":"[^"]*interpreter[^"]*"/)) missing.push(p.id);
+      }
+      expect(missing).toEqual([]);
+    } finally {
+      core.close();
+      removeDir(core.vaultDir);
     }
-    expect(missing).toEqual([]);
-  } finally {
-    core.close();
-    removeDir(core.vaultDir);
-  }
-});
+  },
+);

@@ -82,7 +82,9 @@ test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all
       'observer-decision',
       'observer-decision',
     ]);
-    expect(plaintextHits(core.vaultDir, ['Is your mom his girlfriend', 'CPS will ask'])).toEqual([]);
+    expect(plaintextHits(core.vaultDir, ['Is your mom his girlfriend', 'CPS will ask'])).toEqual(
+      [],
+    );
     await call(core, 'sessions.finalize', { sessionId });
     expect((await call(core, 'sessions.verify', { sessionId })).ok).toBe(true);
     expect(

@@ -5,7 +5,12 @@ import { signIn, teamVault } from './helpers';
 
 const SCREENING = {
   indicators: [
-    { category: 'relationships-belongings', finding: 'present', basis: 'referral', note: 'Novio-Gárgola-4471 is 26' },
+    {
+      category: 'relationships-belongings',
+      finding: 'present',
+      basis: 'referral',
+      note: 'Novio-Gárgola-4471 is 26',
+    },
     { category: 'housing-caregiving', finding: 'present', basis: 'records' },
     { category: 'coercion', finding: 'unknown', basis: 'records' },
   ],
@@ -19,13 +24,27 @@ test('interpreter briefing is recorded item by item and completes when every ite
     const { interpreterBriefing } = await call(core, 'planning.content', { language: 'en' });
     const ids = interpreterBriefing.map((i) => i.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['role', 'neutrality', 'no-ties', 'first-person', 'complete', 'terms', 'seating']),
+      expect.arrayContaining([
+        'role',
+        'neutrality',
+        'no-ties',
+        'first-person',
+        'complete',
+        'terms',
+        'seating',
+      ]),
     );
     for (const item of interpreterBriefing) expect(item.sources.length).toBeGreaterThan(0);
 
     const partial = await call(core, 'planning.update', {
       caseId: core.caseId,
-      interpreter: { needed: true, childLanguage: 'es', interviewLanguage: 'en', name: 'Marta Quispe', briefingDone: ['role', 'neutrality'] },
+      interpreter: {
+        needed: true,
+        childLanguage: 'es',
+        interviewLanguage: 'en',
+        name: 'Marta Quispe',
+        briefingDone: ['role', 'neutrality'],
+      },
     });
     expect(Object.keys(partial.interpreter.briefing).sort()).toEqual(['neutrality', 'role']);
     expect(partial.interpreter.briefingCompleted).toBeUndefined();
@@ -34,7 +53,12 @@ test('interpreter briefing is recorded item by item and completes when every ite
     const done = await call(core, 'planning.update', {
       caseId: core.caseId,
       expectedVersion: partial.version,
-      interpreter: { needed: true, childLanguage: 'es', interviewLanguage: 'en', briefingDone: ids },
+      interpreter: {
+        needed: true,
+        childLanguage: 'es',
+        interviewLanguage: 'en',
+        briefingDone: ids,
+      },
     });
     expect(done.interpreter.briefingCompleted).toMatchObject({ by: 'admin' });
     expect(done.interpreter.briefing.role).toEqual(firstStamp);
@@ -67,7 +91,10 @@ test('planning fields round-trip, are sealed on disk, and only case readers may 
         disclosureRecipients: ['best friend', 'aunt'],
         childWords: [{ word: 'cosita', refersTo: 'genitals' }],
       },
-      needs: { communication: 'Prefers Spanish', accommodations: ['shorter-questions', 'extended-interview'] },
+      needs: {
+        communication: 'Prefers Spanish',
+        accommodations: ['shorter-questions', 'extended-interview'],
+      },
       culture: 'Family attends church; modesty about body words',
       caregiver: 'Aunt (non-offending)',
       supportPerson: 'Advocate waits outside',
@@ -80,9 +107,9 @@ test('planning fields round-trip, are sealed on disk, and only case readers may 
     const asReviewer = await call(core, 'planning.get', { caseId: core.caseId });
     expect(asReviewer.known.childWords).toEqual([{ word: 'cosita', refersTo: 'genitals' }]);
     expect(asReviewer.exploitation?.outcome).toBe('possible-concern');
-    expect((await callError(core, 'planning.update', { caseId: core.caseId, culture: 'x' })).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await callError(core, 'planning.update', { caseId: core.caseId, culture: 'x' })).code,
+    ).toBe('FORBIDDEN');
 
     await signIn(core, 'tara');
     const asTrainer = await callError(core, 'planning.get', { caseId: core.caseId });
@@ -120,7 +147,10 @@ test('allegation-blind: the allegation and the screening are hidden from the int
     // Other sections remain writable, and the hidden ones survive the change.
     await call(core, 'planning.update', { caseId: core.caseId, culture: 'Spanish at home' });
 
-    const revealed = await call(core, 'planning.get', { caseId: core.caseId, revealAllegation: true });
+    const revealed = await call(core, 'planning.get', {
+      caseId: core.caseId,
+      revealAllegation: true,
+    });
     expect(revealed.allegation).toBe('Referral says photos were sold online');
     expect(revealed.exploitation?.indicators).toHaveLength(3);
     expect(revealed.culture).toBe('Spanish at home');
@@ -147,16 +177,25 @@ test('screening findings come from records, never from the interview; outcome an
     expect(fromInterview.code).toBe('INVALID_INPUT');
     const unknownCategory = await callError(core, 'planning.update', {
       caseId: core.caseId,
-      exploitation: { indicators: [{ category: 'asked-the-child', finding: 'present', basis: 'records' }], outcome: 'clear-concern' },
+      exploitation: {
+        indicators: [{ category: 'asked-the-child', finding: 'present', basis: 'records' }],
+        outcome: 'clear-concern',
+      },
     });
     expect(unknownCategory.code).toBe('INVALID_INPUT');
-    const saved = await call(core, 'planning.update', { caseId: core.caseId, exploitation: SCREENING });
+    const saved = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      exploitation: SCREENING,
+    });
     expect(saved.exploitation?.screened).toMatchObject({ by: 'admin' });
     expect(saved.exploitation?.referrals).toEqual(['advocacy', 'medical', 'mental-health']);
 
     const handed = await call(core, 'planning.update', {
       caseId: core.caseId,
-      handoffs: [{ service: 'advocacy', note: 'needs a phone' }, { service: 'medical', status: 'handed-off' }],
+      handoffs: [
+        { service: 'advocacy', note: 'needs a phone' },
+        { service: 'medical', status: 'handed-off' },
+      ],
     });
     expect(handed.handoffs.map((h) => [h.service, h.status, Boolean(h.handedOff)])).toEqual([
       ['advocacy', 'flagged', false],
@@ -164,7 +203,11 @@ test('screening findings come from records, never from the interview; outcome an
     ]);
     const content = await call(core, 'planning.content', { language: 'es' });
     expect(content.exploitationIndicators.map((i) => i.label)).toContain('Coerción');
-    for (const list of [content.exploitationIndicators, content.youthGuidance, content.referralServices])
+    for (const list of [
+      content.exploitationIndicators,
+      content.youthGuidance,
+      content.referralServices,
+    ])
       for (const item of list) expect(item.sources.length).toBeGreaterThan(0);
   } finally {
     core.close();

@@ -13,7 +13,14 @@ async function sealedInterpretedInterview() {
     allegation: 'Planning-allegation-Zorblat-551',
     known: { referralSource: 'Referral-source-Quenwick-209' },
     exploitation: {
-      indicators: [{ category: 'coercion', finding: 'present', basis: 'records', note: 'Indicator-note-Frabjous-77' }],
+      indicators: [
+        {
+          category: 'coercion',
+          finding: 'present',
+          basis: 'records',
+          note: 'Indicator-note-Frabjous-77',
+        },
+      ],
       outcome: 'clear-concern',
       referrals: ['advocacy'],
     },
@@ -65,14 +72,28 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const json = readFileSync(join(path, 'transcript.json'), 'utf8');
     expect(txt).toContain('Child (interpreted; own words in es)');
     expect(txt).toContain('[es, verbatim] Fuimos en su carro.');
-    expect(txt).toMatch(/2 turn\(s\) interpreted into en from es; 1 with the speaker's own words verbatim; interpreter: Marta Quispe/);
-    expect(txt).toContain('Observer suggestions: 1 suggested; 0 asked, 0 rephrased, 1 declined (their text is not included');
-    for (const hidden of ['Suggestion-text-Wibbly-88', 'Decline-reason-Snark-12', ...PLANNING_STRINGS]) {
+    expect(txt).toMatch(
+      /2 turn\(s\) interpreted into en from es; 1 with the speaker's own words verbatim; interpreter: Marta Quispe/,
+    );
+    expect(txt).toContain(
+      'Observer suggestions: 1 suggested; 0 asked, 0 rephrased, 1 declined (their text is not included',
+    );
+    for (const hidden of [
+      'Suggestion-text-Wibbly-88',
+      'Decline-reason-Snark-12',
+      ...PLANNING_STRINGS,
+    ]) {
       expect(txt).not.toContain(hidden);
       expect(json).not.toContain(hidden);
     }
     const doc = JSON.parse(json) as { observerQueue: unknown; omittedEventSeqs: number[] };
-    expect(doc.observerQueue).toEqual({ suggested: 1, asked: 0, rephrased: 0, declined: 1, textIncluded: false });
+    expect(doc.observerQueue).toEqual({
+      suggested: 1,
+      asked: 0,
+      rephrased: 0,
+      declined: 1,
+      textIncluded: false,
+    });
     expect(doc.omittedEventSeqs).toHaveLength(2);
     const { publicKey } = await call(core, 'keys.myPublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
