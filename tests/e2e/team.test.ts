@@ -78,6 +78,8 @@ async function interpretedInterview(lang: 'en' | 'es') {
     await page.getByRole('status').filter({ hasText: /ada$/ }).waitFor();
     await snap('plan-record');
 
+    // The interview runs in the interviewer's language; the child speaks the other one.
+    await label(ui('plan.language')).selectOption(lang);
     await label(ui('plan.confirmBand')).check();
     await button(ui('plan.start')).click();
 
