@@ -21,15 +21,29 @@ import {
   type SCREENING_OUTCOMES,
 } from './team-content';
 
+// Two records per case: the open sections, and the allegation-blind sections (allegation and
+// exploitation screening) on their own, so a reader from whom they are hidden never decrypts
+// them, and the roles work (#15) can seal that record kind under the case's allegation key.
 const KIND = 'planning';
+const BLIND_KIND = 'planning-blind';
 const recordId = (caseId: string) => `planning:${caseId}`;
-const address = (caseId: string, version: number): RecordAddress => ({
-  recordId: recordId(caseId),
+const blindRecordId = (caseId: string) => `planning-blind:${caseId}`;
+const address = (kind: string, id: string, caseId: string, version: number): RecordAddress => ({
+  recordId: id,
   containerId: caseId,
-  kind: KIND,
+  kind,
   seq: version,
   keyRef: 'records',
 });
+
+/** The open part says whether a blind part exists, so hiding it needs no decryption. */
+type OpenPart = Omit<PlanningRecord, 'allegation' | 'exploitation'> & { hasBlindPart?: boolean };
+interface BlindPart {
+  caseId: string;
+  version: number;
+  allegation?: string;
+  exploitation?: ExploitationScreening;
+}
 
 export interface Stamp {
   at: string;
@@ -153,11 +167,16 @@ function empty(caseId: string): PlanningRecord {
   };
 }
 
-function load(vault: Vault, caseId: string): PlanningRecord {
-  const found = vault.records.get<PlanningRecord>(recordId(caseId));
-  if (!found) return empty(caseId);
+function loadPart<T extends { caseId: string; version: number }>(
+  vault: Vault,
+  kind: string,
+  id: string,
+  caseId: string,
+): T | undefined {
+  const found = vault.records.get<T>(id);
+  if (!found) return undefined;
   if (
-    found.address.kind !== KIND ||
+    found.address.kind !== kind ||
     found.value.caseId !== caseId ||
     found.value.version !== found.address.seq
   )
@@ -166,6 +185,24 @@ function load(vault: Vault, caseId: string): PlanningRecord {
       `The planning record of case ${caseId} does not match its address: it was altered outside Hearth.`,
     );
   return found.value;
+}
+
+/** The record; the blind part is read (decrypted) only when the user may see it. */
+function load(vault: Vault, caseId: string, withBlind: boolean): PlanningRecord {
+  const open: OpenPart = loadPart<OpenPart>(vault, KIND, recordId(caseId), caseId) ?? empty(caseId);
+  const { hasBlindPart: _flag, ...record } = open;
+  if (!withBlind) return record;
+  const blind = loadPart<BlindPart>(vault, BLIND_KIND, blindRecordId(caseId), caseId);
+  return {
+    ...record,
+    ...(blind?.allegation !== undefined ? { allegation: blind.allegation } : {}),
+    ...(blind?.exploitation ? { exploitation: blind.exploitation } : {}),
+  };
+}
+
+/** Whether a blind part exists (from the open part: the blind one is not decrypted). */
+function hasBlindPart(vault: Vault, caseId: string): boolean {
+  return loadPart<OpenPart>(vault, KIND, recordId(caseId), caseId)?.hasBlindPart === true;
 }
 
 function refuse(field: string, allowed: readonly string[]): HearthError {
@@ -212,10 +249,10 @@ function blindFor(vault: Vault, caseId: string, reveal: boolean): boolean {
   return theCase.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
 }
 
-function view(record: PlanningRecord, hidden: boolean): PlanningView {
+function view(record: PlanningRecord, hidden: boolean, blindExists: boolean): PlanningView {
   if (!hidden) return { ...record, allegationHidden: false };
-  const { allegation, exploitation, ...rest } = record;
-  return { ...rest, allegationHidden: allegation !== undefined || exploitation !== undefined };
+  const { allegation: _a, exploitation: _e, ...rest } = record;
+  return { ...rest, allegationHidden: blindExists };
 }
 
 /**
@@ -230,7 +267,7 @@ export function getPlanning(
   const reveal = options.revealAllegation === true;
   const hidden = blindFor(vault, caseId, reveal);
   return vault.read(reveal ? 'planning.revealAllegation' : 'planning.get', caseId, () =>
-    view(load(vault, caseId), hidden),
+    view(load(vault, caseId, !hidden), hidden, hasBlindPart(vault, caseId)),
   );
 }
 
@@ -296,7 +333,7 @@ export function updatePlanning(
       'FORBIDDEN',
       `This case is allegation-blind: ${touched.join(' and ')} are hidden from your role. Reveal the allegation first (it is recorded) or ask a colleague who keeps it.`,
     );
-  const current = load(vault, caseId);
+  const current = load(vault, caseId, !hidden);
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
     throw new HearthError(
       'CONFLICT',
@@ -338,8 +375,27 @@ export function updatePlanning(
     version: current.version + 1,
     updated: stamp,
   };
-  vault.write('planning.update', caseId, (put) => put(address(caseId, next.version), next), {
-    sections: Object.keys(patch).sort().join(','),
-  });
-  return view(next, hidden);
+  const { allegation, exploitation, ...open } = next;
+  vault.write(
+    'planning.update',
+    caseId,
+    (put) => {
+      const blindExists = touched.length > 0 || hasBlindPart(vault, caseId);
+      put(address(KIND, recordId(caseId), caseId, next.version), {
+        ...open,
+        ...(blindExists ? { hasBlindPart: true } : {}),
+      });
+      if (touched.length > 0) {
+        const blind: BlindPart = {
+          caseId,
+          version: next.version,
+          ...(allegation !== undefined ? { allegation } : {}),
+          ...(exploitation ? { exploitation } : {}),
+        };
+        put(address(BLIND_KIND, blindRecordId(caseId), caseId, next.version), blind);
+      }
+    },
+    { sections: Object.keys(patch).sort().join(',') },
+  );
+  return view(next, hidden, hidden ? hasBlindPart(vault, caseId) : false);
 }

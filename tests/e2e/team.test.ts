@@ -53,7 +53,11 @@ async function interpretedInterview(lang: 'en' | 'es') {
   const label = (name: string) => page.getByLabel(name, { exact: true });
   try {
     const reference = `TEAM-${lang.toUpperCase()}-1`;
-    await h.core.invoke('vault.create', { username: 'ada', displayName: 'Ada Admin', passphrase: PASSPHRASE });
+    await h.core.invoke('vault.create', {
+      username: 'ada',
+      displayName: 'Ada Admin',
+      passphrase: PASSPHRASE,
+    });
     await h.core.invoke('cases.create', {
       reference,
       childAlias: 'Luz',
@@ -126,7 +130,8 @@ async function interpretedInterview(lang: 'en' | 'es') {
 
     const sessions = await h.core.invoke('sessions.list', {});
     if (!sessions.ok) throw new Error('no sessions');
-    const sessionId = (sessions.value as { sessions: Array<{ sessionId: string }> }).sessions[0]?.sessionId;
+    const sessionId = (sessions.value as { sessions: Array<{ sessionId: string }> }).sessions[0]
+      ?.sessionId;
     const queue = await h.core.invoke('observers.queue', { sessionId });
     expect(queue.ok && (queue.value as { counts: unknown }).counts).toEqual({
       suggested: 2,
@@ -136,9 +141,11 @@ async function interpretedInterview(lang: 'en' | 'es') {
     });
     const timeline = await h.core.invoke('sessions.timeline', { sessionId });
     const notes = timeline.ok
-      ? (timeline.value as { events: Array<{ type: string; interpreted?: boolean; original?: { text: string } }> }).events.filter(
-          (e) => e.type === 'note',
-        )
+      ? (
+          timeline.value as {
+            events: Array<{ type: string; interpreted?: boolean; original?: { text: string } }>;
+          }
+        ).events.filter((e) => e.type === 'note')
       : [];
     expect(notes.map((n) => [n.interpreted, n.original?.text])).toEqual([
       [true, undefined],

@@ -4,6 +4,9 @@ import { call, callError, plaintextHits, removeDir } from '../../helpers/core';
 import { timeline } from '../../helpers/sessions';
 import { liveSession, signIn, teamVault } from './helpers';
 
+// Several Argon2id sign-ins per test: generous, machine-independent timeouts.
+jest.setTimeout(180_000);
+
 test('an interpreted child turn keeps its original words, encrypted, as keywords, through an edit', async () => {
   const core = await teamVault();
   try {

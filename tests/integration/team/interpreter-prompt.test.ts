@@ -3,6 +3,9 @@
 // The Ten Step introduction is added by the protocols work (#17); this test holds it to that.
 import { call, makeCore, removeDir } from '../../helpers/core';
 
+// Several Argon2id sign-ins per test: generous, machine-independent timeouts.
+jest.setTimeout(180_000);
+
 test.each(['en', 'es'] as const)(
   'every protocol plan has an interpreter prompt (%s)',
   async (language) => {

@@ -1,7 +1,12 @@
 // The planning record: kept apart from the interview, readable by case readers only, allegation
 // and exploitation screening under the allegation-blind rule, briefing and screening stamped.
+import Database from 'better-sqlite3';
+import { vaultFile } from '../../../src/vault';
 import { call, callError, plaintextHits, removeDir } from '../../helpers/core';
 import { signIn, teamVault } from './helpers';
+
+// Several Argon2id sign-ins per test: generous, machine-independent timeouts.
+jest.setTimeout(180_000);
 
 const SCREENING = {
   indicators: [
@@ -158,6 +163,15 @@ test('allegation-blind: the allegation and the screening are hidden from the int
     await signIn(core, 'admin');
     const audit = await call(core, 'audit.list', {});
     expect(JSON.stringify(audit)).toContain('planning.revealAllegation');
+    core.close();
+    // The blind sections are a record of their own (so they can be sealed under the allegation
+    // key, and are not decrypted for a reader they are hidden from).
+    const db = new Database(vaultFile(core.vaultDir), { readonly: true });
+    const kinds = db
+      .prepare("SELECT kind FROM records WHERE kind LIKE 'planning%' ORDER BY kind")
+      .all() as Array<{ kind: string }>;
+    db.close();
+    expect([...new Set(kinds.map((k) => k.kind))]).toEqual(['planning', 'planning-blind']);
   } finally {
     core.close();
     removeDir(core.vaultDir);

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { call, removeDir, tempDir } from '../../helpers/core';
 import { liveSession, teamVault } from './helpers';
 
+// Several Argon2id sign-ins per test: generous, machine-independent timeouts.
+jest.setTimeout(180_000);
+
 async function sealedInterpretedInterview() {
   const core = await teamVault();
   await call(core, 'planning.update', {
