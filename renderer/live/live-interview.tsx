@@ -257,7 +257,14 @@ export function LiveInterview({
             </button>
           </div>
           <ShortcutHelp />
-          <ObserverPanel sessionId={sessionId} onBreak={onBreak} sealed={sealed} />
+          <ObserverPanel
+            sessionId={sessionId}
+            onBreak={onBreak}
+            sealed={sealed}
+            language={language}
+            childWords={keywords}
+            childAgeYears={summary.ageYears}
+          />
         </aside>
       </div>
     </section>

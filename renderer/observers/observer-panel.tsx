@@ -7,6 +7,30 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
+import { classifyQuestion } from '../../src/questions';
+
+interface CoachContext {
+  language: 'en' | 'es';
+  childWords: readonly string[];
+  childAgeYears: number;
+}
+
+/** The question coach's verdict on a wording, before the interviewer decides. */
+function CoachLine({ text, context }: { text: string; context: CoachContext }) {
+  const { t } = useTranslation('team');
+  if (!text.trim()) return null;
+  const c = classifyQuestion(text, context.language, {
+    childWords: [...context.childWords],
+    childAgeYears: context.childAgeYears,
+  });
+  return (
+    <p className={c.recommended ? 'field-hint' : 'notice'}>
+      {c.recommended
+        ? t('observers.coachOk', { reason: c.reason })
+        : t('observers.coachWarn', { reason: c.reason })}
+    </p>
+  );
+}
 
 type Queue = ChannelResponse<'observers.queue'>;
 type Item = Queue['suggestions'][number];
@@ -102,10 +126,12 @@ function Decide({
   sessionId,
   item,
   onDone,
+  coach,
 }: {
   sessionId: string;
   item: Item;
   onDone: () => void;
+  coach: CoachContext;
 }) {
   const { t } = useTranslation('team');
   const client = useClient();
@@ -172,6 +198,7 @@ function Decide({
           onChange={(e) => setText(e.target.value)}
         />
       </div>
+      {mode === 'rephrased' ? <CoachLine text={text} context={coach} /> : null}
       <button type="submit" className="button-primary" disabled={!text.trim()}>
         {t('observers.confirm')}
       </button>{' '}
@@ -188,11 +215,13 @@ function QueueItem({
   item,
   open,
   onDone,
+  coachContext,
 }: {
   sessionId: string;
   item: Item;
   open: boolean;
   onDone: () => void;
+  coachContext: CoachContext;
 }) {
   const { t } = useTranslation('team');
   const coach = item.decision?.coach;
@@ -216,7 +245,10 @@ function QueueItem({
         </p>
       ) : null}
       {open && item.status === 'pending' ? (
-        <Decide sessionId={sessionId} item={item} onDone={onDone} />
+        <>
+          <CoachLine text={item.text} context={coachContext} />
+          <Decide sessionId={sessionId} item={item} onDone={onDone} coach={coachContext} />
+        </>
       ) : null}
     </li>
   );
@@ -226,11 +258,14 @@ export function ObserverPanel({
   sessionId,
   onBreak,
   sealed,
+  language,
+  childWords,
+  childAgeYears,
 }: {
   sessionId: string;
   onBreak: boolean;
   sealed: boolean;
-}) {
+} & CoachContext) {
   const { t } = useTranslation('team');
   const client = useClient();
   const [queue, setQueue] = useState<Queue | null>(null);
@@ -264,6 +299,7 @@ export function ObserverPanel({
               item={item}
               open={onBreak && !sealed}
               onDone={reload}
+              coachContext={{ language, childWords, childAgeYears }}
             />
           ))}
         </ul>
