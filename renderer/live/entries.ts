@@ -15,7 +15,14 @@ export const NOTE_KINDS: readonly NoteKind[] = [
 ];
 
 export type Op =
-  | { type: 'note'; kind: NoteKind; text: string; keywords?: string[] }
+  | {
+      type: 'note';
+      kind: NoteKind;
+      text: string;
+      keywords?: string[];
+      interpreted?: boolean;
+      original?: { text: string; language: string };
+    }
   | { type: 'phase-entered'; phaseId: string }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }
@@ -50,6 +57,8 @@ function opOf(e: TimelineEvent): Op | null {
         kind: e.kind,
         text: e.text,
         ...(e.keywords && e.keywords.length > 0 ? { keywords: e.keywords } : {}),
+        ...(e.interpreted ? { interpreted: true } : {}),
+        ...(e.original ? { original: e.original } : {}),
       };
     case 'phase-entered':
       return e.phaseId ? { type: 'phase-entered', phaseId: e.phaseId } : null;

@@ -19,6 +19,7 @@ import { guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries
 import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
 import { KeywordChips } from './keyword-chips';
 import { NoteBox, type NoteBoxHandle } from './note-box';
+import { ObserverPanel } from '../observers/observer-panel';
 import { NoteList } from './note-list';
 import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
@@ -95,8 +96,14 @@ export function LiveInterview({
   );
 
   const onSave = useCallback(
-    (kind: NoteKind, text: string, kws: string[]) =>
-      append({ type: 'note', kind, text, ...(kws.length > 0 ? { keywords: kws } : {}) }),
+    (kind: NoteKind, text: string, kws: string[], interpretation = {}) =>
+      append({
+        type: 'note',
+        kind,
+        text,
+        ...(kws.length > 0 ? { keywords: kws } : {}),
+        ...interpretation,
+      }),
     [append],
   );
   const useKeyword = useCallback(
@@ -250,6 +257,14 @@ export function LiveInterview({
             </button>
           </div>
           <ShortcutHelp />
+          <ObserverPanel
+            sessionId={sessionId}
+            onBreak={onBreak}
+            sealed={sealed}
+            language={language}
+            childWords={keywords}
+            childAgeYears={summary.ageYears}
+          />
         </aside>
       </div>
     </section>
