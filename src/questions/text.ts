@@ -127,6 +127,21 @@ function computeStem(word: string, language: 'en' | 'es'): string {
   return w.length >= 3 ? w : word;
 }
 
+/**
+ * The cue as the interviewer wrote it (accents and capitals kept: "tocó", not "toco"). `cue` is
+ * a piece of the normalised text; fold() keeps one character per input character, so the match
+ * in the folded original can be sliced out of the original. Falls back to the folded cue.
+ */
+export function displayCue(cue: string, original: string): string {
+  const folded = fold(original);
+  if (folded.length !== original.length) return cue;
+  const at = folded.indexOf(cue);
+  if (at >= 0) return original.slice(at, at + cue.length);
+  const pattern = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(pattern).exec(folded);
+  return m ? original.slice(m.index, m.index + m[0].length) : cue;
+}
+
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }
