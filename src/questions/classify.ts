@@ -7,7 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
-import { displayCue, normalise, splitSentences, type Sentence } from './text';
+import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
 import { verdictFor, isWarningFree } from './verdict';
 import {
@@ -64,7 +64,10 @@ export function classifyQuestion(
 }
 
 /** What the classifier decided for an utterance, before wording (exported for tests and tools). */
-export function decideUtterance(text: string, lex: Lexicon, context?: ClassifyContext): Decision {
+export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyContext): Decision {
+  // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
+  // speech: they stand for something already named, so a neutral pronoun takes their place.
+  const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
   let norm = normalise(text);
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
@@ -120,6 +123,9 @@ function wholeUtteranceTechnique(
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
 }
+
+const BRACKETED = /\[[^\]]{0,200}\]/g;
+const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
 
 // "You said (that) he was mean": the words are the child's, quoted back.
 const QUOTING_CHILD =
@@ -191,6 +197,9 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Only fillers such as "thank you" or "so": a statement, not a prompt to go on.
   if (s.length === 0) return decide('other', 'statement', 'other', t, t);
 
+  // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
+  if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
+    return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
   const tellIf = lex.tellIf.exec(s);
@@ -228,6 +237,12 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
       return wh;
   }
   return decide('other', 'statement', 'other', '', s);
+}
+
+function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
+  if (lex.label.test(s)) return true;
+  for (const w of words(s)) if (lex.presumptiveStems.has(stem(w, lex.language))) return true;
+  return false;
 }
 
 /** An unpunctuated sentence that reads as a question: auxiliary + subject, or (Spanish) addressed to the child. */

@@ -16,6 +16,7 @@ interface LexiconData {
   emotional: string[];
   emotionalStatement: string[];
   groundRuleOpeners: string[];
+  groundRulePractice: string[];
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -111,6 +112,8 @@ export interface Lexicon {
   emotional: RegExp;
   emotionalStatement: RegExp;
   groundRuleOpener: RegExp;
+  /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
+  groundRulePractice: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -171,6 +174,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     emotional: new RegExp(alt(data.emotional)),
     emotionalStatement: new RegExp(alt(data.emotionalStatement)),
     groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
+    groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)
