@@ -44,6 +44,10 @@ const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
     coded: 'other',
     why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
   },
+  'clarify.optionPosing': {
+    coded: 'other',
+    why: 'One of its texts is guidance to the interviewer, not words to say.',
+  },
   'abe.specificClosed': {
     coded: 'other',
     why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
@@ -122,7 +126,13 @@ describe('scripted protocol prompts', () => {
         expect(c.recommended).toBe(true);
         return;
       }
-      if (expected) expect(expected).toContain(c.type);
+      // The text is in the assertion so that a failure names the prompt.
+      if (expected)
+        expect({ text: p.text, ok: expected.includes(c.type), type: c.type }).toEqual({
+          text: p.text,
+          ok: true,
+          type: c.type,
+        });
       // A last-resort option-posing prompt keeps its warning; nothing else scripted is flagged.
       if (p.lastResort || UNMARKED_LAST_RESORT.has(p.promptId)) return;
       expect({ text: p.text, verdict: c.verdict }).toEqual({
