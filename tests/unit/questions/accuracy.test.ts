@@ -19,7 +19,8 @@ function score(
     if (topLevel(c.type) === topLevel(item.type)) correct++;
     if (item.type === 'option-posing' || item.type === 'suggestive') {
       risky++;
-      if (!c.recommended) flagged++;
+      // The option-posing questions a protocol itself asks carry no warning by design.
+      if (!c.recommended || c.subtype === 'protocol') flagged++;
     }
   }
   return { accuracy: correct / set.length, flagged: flagged / risky };

@@ -78,7 +78,13 @@ export function scorePublished(items: readonly PublishedItem[], language: Langua
     const row = confusion[expected];
     if (row) row[got] = (row[got] ?? 0) + 1;
     if (expected === got) correct++;
-    else misses.push({ text: item.text, expected: item.type, got: c.type, recommended: c.recommended });
+    else
+      misses.push({
+        text: item.text,
+        expected: item.type,
+        got: c.type,
+        recommended: c.recommended,
+      });
     if (expected === 'option-posing' || expected === 'suggestive') {
       risky++;
       if (got === 'option-posing' || got === 'suggestive') riskyCaught++;
