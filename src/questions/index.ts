@@ -1,5 +1,8 @@
 // Public API of the question-type coach (pure: safe for the renderer).
-export { classifyQuestion } from './classify';
+export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
+export { neutralVocabulary } from './suggest';
+export { verdictFor, isWarningFree, YOUNG_CHILD_AGE } from './verdict';
+export type { VerdictInput } from './verdict';
 export { analyseSequence } from './sequence';
 export type { SequenceAnalysis, SequenceFinding, SequenceOptions, SequenceRule } from './sequence';
 export { buildQualityReport } from './report';
@@ -27,5 +30,6 @@ export type {
   Language,
   QuestionSubtype,
   QuestionType,
+  Verdict,
 } from './types';
 export { isLanguage } from './lexicon';
