@@ -58,7 +58,7 @@ export interface Score {
 export function scorePublished(items: readonly PublishedItem[], language: Language): Score {
   const confusion: Record<string, Record<string, number>> = {};
   for (const a of TOP_TYPES)
-    confusion[a] = Object.fromEntries(TOP_TYPES.map((b) => [b, 0])) as Record<string, number>;
+    confusion[a] = Object.fromEntries(TOP_TYPES.map((b) => [b, 0]));
   let correct = 0;
   let risky = 0;
   let riskyCaught = 0;
