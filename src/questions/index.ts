@@ -10,6 +10,7 @@ export type { SequenceAnalysis, SequenceFinding, SequenceOptions, SequenceRule }
 export { buildQualityReport } from './report';
 export type {
   FlaggedUtterance,
+  Headline,
   QualityReport,
   ReportOptions,
   TimelinePoint,
