@@ -200,6 +200,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
   const tellIf = lex.tellIf.exec(s);

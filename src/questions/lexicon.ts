@@ -17,6 +17,7 @@ interface LexiconData {
   emotionalStatement: string[];
   groundRuleOpeners: string[];
   groundRulePractice: string[];
+  procedural: string[];
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -114,6 +115,8 @@ export interface Lexicon {
   groundRuleOpener: RegExp;
   /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
   groundRulePractice: RegExp;
+  /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
+  procedural: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -175,6 +178,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     emotionalStatement: new RegExp(alt(data.emotionalStatement)),
     groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
+    procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)
