@@ -137,6 +137,8 @@ export interface Lexicon {
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
   presumptiveStems: ReadonlySet<string>;
   presumptivePhrases: readonly string[];
+  /** Any of presumptivePhrases (one scan before looking at each). */
+  anyPresumptivePhrase: RegExp;
   /** Words that presume abuse or exploitation ("the abuse", "your pimp"): flagged unless the child said them. */
   label: RegExp;
   /** Stems of relationship nouns (uncle, stepdad...) a question must not introduce. */
@@ -199,6 +201,12 @@ function compile(data: LexiconData, language: Language): Lexicon {
     stopwords: new Set(data.stopwords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
     presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
+    anyPresumptivePhrase: new RegExp(
+      data.presumptiveDetails
+        .filter((d) => d.includes(' '))
+        .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+    ),
     label: new RegExp(`\\b(?:${alt(data.labels)})\\b`),
     personStems: new Set(data.persons.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),

@@ -82,6 +82,8 @@ function isSafe(text: string, vocab: ChildVocabulary | undefined, lex: Lexicon):
 }
 
 const MAX_PHRASE_WORDS = 10;
+/** Only the child's most recent turns are searched: the echo should be what the child just said. */
+const RECENT_TURNS = 30;
 
 /**
  * The child turn that shares most content words with the utterance, cut to a window of at most
@@ -100,9 +102,10 @@ function childPhrase(
   if (wanted.size === 0) return undefined;
   let bestTurn = -1;
   let bestScore = 0;
-  for (let i = 0; i < vocab.turns.length; i++) {
+  for (let i = Math.max(0, vocab.turns.length - RECENT_TURNS); i < vocab.turns.length; i++) {
     let score = 0;
-    for (const w of words(vocab.turns[i] ?? '')) if (wanted.has(stem(w, lex.language))) score++;
+    const stems = vocab.turnStems[i];
+    if (stems) for (const w of wanted) if (stems.has(w)) score++;
     if (score > bestScore || (score === bestScore && score > 0)) {
       bestScore = score;
       bestTurn = i;

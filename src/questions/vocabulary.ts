@@ -12,6 +12,8 @@ export interface ChildVocabulary {
   phrases: Set<string>;
   /** The child's turns, normalised, in order (for labels and phrase look-ups). */
   turns: string[];
+  /** The stems of each turn, in the same order (for choosing the phrase to echo). */
+  turnStems: Array<ReadonlySet<string>>;
 }
 
 interface CacheEntry {
@@ -29,7 +31,10 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
   const cache = caches[lex.language];
   let entry = cache.get(childWords);
   if (!entry || entry.length > childWords.length) {
-    entry = { length: 0, vocab: { stems: new Map(), phrases: new Set(), turns: [] } };
+    entry = {
+      length: 0,
+      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [] },
+    };
     cache.set(childWords, entry);
   }
   for (let i = entry.length; i < childWords.length; i++)
@@ -44,10 +49,13 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
   for (const phrase of lex.presumptivePhrases) if (norm.includes(phrase)) vocab.phrases.add(phrase);
+  const turnStems = new Set<string>();
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
+    turnStems.add(s);
     if (!vocab.stems.has(s)) vocab.stems.set(s, w);
   }
+  vocab.turnStems.push(turnStems);
 }
 
 export type DetailKind = 'detail' | 'person' | 'place' | 'name';
@@ -64,10 +72,11 @@ export function unsaidDetail(
   kinds: ReadonlySet<DetailKind>,
   original?: string,
 ): string | undefined {
-  for (const phrase of lex.presumptivePhrases) {
-    if (norm.includes(phrase) && !vocab.phrases.has(phrase) && !saidPhrase(phrase, vocab, lex))
-      return phrase;
-  }
+  if (lex.anyPresumptivePhrase.test(norm))
+    for (const phrase of lex.presumptivePhrases) {
+      if (norm.includes(phrase) && !vocab.phrases.has(phrase) && !saidPhrase(phrase, vocab, lex))
+        return phrase;
+    }
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
     if (vocab.stems.has(s)) continue;
