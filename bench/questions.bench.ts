@@ -67,7 +67,8 @@ function evaluate(set: readonly Labelled[], language: Language) {
     perType.set(item.type, stat);
     if (item.type === 'option-posing' || item.type === 'suggestive') {
       risky++;
-      if (!c.recommended) flagged++;
+      // Caught: flagged, or one of the option-posing questions a protocol itself asks.
+      if (!c.recommended || c.subtype === 'protocol') flagged++;
     }
   }
   return {
