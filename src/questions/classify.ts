@@ -158,7 +158,7 @@ function withContext(
   if (d.subtype === 'leading-declarative') {
     const unsaid = unsaidContentWords(d.focus, vocab, lex);
     if (unsaid.length === 0) return decide('other', 'summary', 'summary', '', d.focus);
-    return { ...d, cue: unsaid.join(' ') };
+    return { ...d, cue: unsaid.join(', ') };
   }
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;

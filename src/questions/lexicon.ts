@@ -84,11 +84,7 @@ export type ReasonKey =
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
-  | 'askedAnswered'
-  | 'speculation'
-  | 'stereotype'
-  | 'confrontation'
-  | 'reassurance';
+  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance';
 
 export type SuggestionKey =
   | 'generic'

@@ -86,8 +86,9 @@ const MAX_PHRASE_WORDS = 10;
 const RECENT_TURNS = 30;
 
 /**
- * The child turn that shares most content words with the utterance, cut to a window of at most
- * MAX_PHRASE_WORDS words around the first shared word, in the child's own spelling.
+ * The child turn that shares most content words with the utterance (else the child's latest
+ * turn), cut to a window of at most MAX_PHRASE_WORDS words around the first shared word, in the
+ * child's own spelling.
  */
 function childPhrase(
   focus: string,
@@ -99,8 +100,8 @@ function childPhrase(
   for (const w of words(focus))
     if (w.length >= 3 && !lex.stopwords.has(w) && !lex.functionWords.has(w))
       wanted.add(stem(w, lex.language));
-  if (wanted.size === 0) return undefined;
-  let bestTurn = -1;
+  // Without a shared word, the child's latest turn: what the interviewer is following up.
+  let bestTurn = vocab.turns.length - 1;
   let bestScore = 0;
   for (let i = Math.max(0, vocab.turns.length - RECENT_TURNS); i < vocab.turns.length; i++) {
     let score = 0;
@@ -113,7 +114,9 @@ function childPhrase(
   }
   if (bestTurn < 0) return undefined;
   const tokens = (childWords[bestTurn] ?? '').trim().split(/\s+/);
-  let first = tokens.findIndex((t) => words(normalise(t)).some((w) => wanted.has(stem(w, lex.language))));
+  let first = tokens.findIndex((t) =>
+    words(normalise(t)).some((w) => wanted.has(stem(w, lex.language))),
+  );
   if (first < 0) first = 0;
   const start = Math.max(0, Math.min(first - 3, tokens.length - MAX_PHRASE_WORDS));
   const phrase = tokens

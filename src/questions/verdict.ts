@@ -39,8 +39,7 @@ export function verdictFor(d: VerdictInput, childAgeYears?: number): Verdict {
       return d.subtype === 'protocol' ? 'acceptable' : 'ask-differently';
     case 'directive':
       if (d.subtype === 'why' && d.blamesChild) return 'ask-differently';
-      if ((d.subtype === 'why' || d.subtype === 'time-or-count') && young)
-        return 'ask-differently';
+      if ((d.subtype === 'why' || d.subtype === 'time-or-count') && young) return 'ask-differently';
       return 'acceptable';
     default:
       return 'recommended';
