@@ -15,7 +15,7 @@ import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
-import { guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
+import { childWordsOf, guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
 import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
 import { KeywordChips } from './keyword-chips';
 import { NoteBox, type NoteBoxHandle } from './note-box';
@@ -94,6 +94,8 @@ export function LiveInterview({
     () => keywordsOf(entries, summary?.keywords ?? []),
     [entries, summary?.keywords],
   );
+  // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
+  const childWords = useMemo(() => childWordsOf(entries, keywords), [entries, keywords]);
 
   const onSave = useCallback(
     (kind: NoteKind, text: string, kws: string[], interpretation = {}) =>
@@ -219,7 +221,7 @@ export function LiveInterview({
             ref={box}
             language={language}
             childAgeYears={summary.ageYears}
-            childWords={keywords}
+            childWords={childWords}
             disabled={sealed}
             onSave={onSave}
           />
