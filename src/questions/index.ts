@@ -11,13 +11,40 @@ export type {
   TypeBreakdown,
   TypeCounts,
 } from './report';
-export { detectFormat, parseTranscript, TranscriptError, TRANSCRIPT_LIMITS } from './transcript';
+export {
+  assignRoles,
+  builtInRole,
+  checkDecodedText,
+  decodeTranscript,
+  detectFormat,
+  findLabels,
+  isSpeakerRole,
+  parseTranscript,
+  readTranscript,
+  SPEAKER_ROLES,
+  splitLines,
+  TEXT_LAYOUTS,
+  TranscriptError,
+  TRANSCRIPT_LIMITS,
+  UNLABELLED,
+  WARNING_CODES,
+} from './transcript';
 export type {
+  DraftTurn,
+  FoundLabel,
+  LabelRole,
   ParseOptions,
   ParsedTranscript,
+  ReadOptions,
   SpeakerLabels,
+  SpeakerRole,
+  TextLayout,
+  TranscriptDraft,
+  TranscriptEncoding,
   TranscriptErrorCode,
   TranscriptFormat,
+  TranscriptWarning,
+  WarningCode,
 } from './transcript';
 export type { CodedTurn, Speaker, Turn } from './turns';
 export { QUESTION_TYPES, RISK } from './types';
