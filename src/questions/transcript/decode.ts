@@ -44,7 +44,7 @@ export function decodeTranscript(bytes: Uint8Array): DecodedTranscript {
         };
       } catch {
         result = {
-          text: new TextDecoder('windows-1252').decode(bytes),
+          text: decodeWindows1252(bytes),
           encoding: 'windows-1252',
           warnings: [{ code: 'DECODED_AS_WINDOWS_1252', count: 1 }],
         };
@@ -100,6 +100,25 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'utf-16le';
   if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'utf-16be';
   return undefined;
+}
+
+// WHATWG index-windows-1252 for 0x80..0x9F (the rest is ISO-8859-1). Written out because some
+// Node releases decode the "windows-1252" label as ISO-8859-1, turning "’" into U+0092.
+// The five unassigned bytes stay C1 controls, which checkDecodedText refuses.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 bytes to text (every byte sequence decodes). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
 }
 
 function countLines(text: string, index: number): number {
