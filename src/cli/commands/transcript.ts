@@ -75,7 +75,9 @@ const clock = (ms: number | undefined): string => {
 function labelLines(labels: readonly FoundLabel[]): string[] {
   return labels.map((l) => {
     const name = l.label === UNLABELLED ? '(no label)' : l.label;
-    const role = l.role ? `${l.role} (${l.source === 'mapping' ? '--map' : l.source})` : 'NOT MAPPED';
+    const role = l.role
+      ? `${l.role} (${l.source === 'mapping' ? '--map' : l.source})`
+      : 'NOT MAPPED';
     return `  ${name.padEnd(24)} ${String(l.count).padStart(5)} turn(s)  ${role}`;
   });
 }
@@ -110,7 +112,11 @@ function readFile(path: string): Uint8Array | string {
   }
 }
 
-function printText(io: CliIo, parsed: ParsedTranscript, report: ReturnType<typeof buildQualityReport>): void {
+function printText(
+  io: CliIo,
+  parsed: ParsedTranscript,
+  report: ReturnType<typeof buildQualityReport>,
+): void {
   const out: string[] = [
     `Transcript: ${parsed.format}${parsed.layout ? ` (${parsed.layout})` : ''}, ${parsed.encoding}, ${parsed.turns.length} turns`,
     '',
@@ -119,7 +125,8 @@ function printText(io: CliIo, parsed: ParsedTranscript, report: ReturnType<typeo
     '',
     'Turns:',
     ...parsed.turns.map(
-      (t) => `  ${clock(t.startMs)}  ${t.speaker.padEnd(11)} ${t.label ? `[${t.label}] ` : ''}${t.text}`,
+      (t) =>
+        `  ${clock(t.startMs)}  ${t.speaker.padEnd(11)} ${t.label ? `[${t.label}] ` : ''}${t.text}`,
     ),
     '',
     'Warnings:',
@@ -134,7 +141,8 @@ function printText(io: CliIo, parsed: ParsedTranscript, report: ReturnType<typeo
       .map(([type, n]) => `${type} ${n}`)
       .join(', ')}`,
     ...report.flagged.map(
-      (f) => `  not recommended: ${f.type}/${f.subtype}: ${f.text}${f.suggestion ? `  -> ${f.suggestion}` : ''}`,
+      (f) =>
+        `  not recommended: ${f.type}/${f.subtype}: ${f.text}${f.suggestion ? `  -> ${f.suggestion}` : ''}`,
     ),
     '',
   ];
@@ -162,10 +170,13 @@ export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promis
     draft = readTranscript(bytes);
     parsed = assignRoles(draft, opts.mapping);
   } catch (error) {
-    if (error instanceof TranscriptError) return Promise.resolve(refuse(io, opts.json, error, draft));
+    if (error instanceof TranscriptError)
+      return Promise.resolve(refuse(io, opts.json, error, draft));
     throw error;
   }
-  const { coded: _coded, ...report } = buildQualityReport(parsed.turns, { language: opts.language });
+  const { coded: _coded, ...report } = buildQualityReport(parsed.turns, {
+    language: opts.language,
+  });
   if (opts.json) {
     const out = {
       format: parsed.format,

@@ -1,3 +1,6 @@
+// The renderer build compiles this file without src/ in its project, so the library's types
+// are referenced from here rather than picked up as an ambient file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./webvtt-parser.d.ts" />
 // WebVTT and SRT. Caption editors and meeting tools bend both formats (no blank line after
 // WEBVTT, no cue numbers, "-->" without spaces, a blank line inside a cue, SSA "{\an8}" tags,
@@ -175,10 +178,13 @@ function toRuns(text: string, format: 'vtt' | 'srt', warnings: Warnings): Run[] 
   const runs: Run[] = [];
   const walk = (nodes: readonly CueNode[], voice: Run['voice']): void => {
     for (const node of nodes) {
-      if (node.type === 'text') runs.push(voice ? { text: node.value, voice } : { text: node.value });
+      if (node.type === 'text')
+        runs.push(voice ? { text: node.value, voice } : { text: node.value });
       else if (node.type === 'object') {
         const inner =
-          node.name === 'v' && node.value ? { name: node.value.trim(), span: ++spanCounter } : voice;
+          node.name === 'v' && node.value
+            ? { name: node.value.trim(), span: ++spanCounter }
+            : voice;
         walk(node.children, inner);
       }
     }

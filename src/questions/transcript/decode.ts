@@ -15,7 +15,8 @@ export interface DecodedTranscript {
   warnings: TranscriptWarning[];
 }
 
-const RESAVE = 'Save the file as UTF-8 (Save As, then choose the encoding UTF-8) and import it again.';
+const RESAVE =
+  'Save the file as UTF-8 (Save As, then choose the encoding UTF-8) and import it again.';
 
 /**
  * Decodes a transcript file.

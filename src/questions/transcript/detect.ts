@@ -24,5 +24,8 @@ export function detectFormat(lines: readonly string[]): TranscriptFormat {
 
 /** Splits on CRLF, LF or CR alone (classic Mac and some caption tools); drops page breaks. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\f/g, '').split(/\r\n|\r|\n/);
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\f/g, '')
+    .split(/\r\n|\r|\n/);
 }

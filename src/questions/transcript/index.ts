@@ -73,7 +73,10 @@ export interface ParsedTranscript {
  * @throws TranscriptError BAD_ENCODING, BAD_TRANSCRIPT (with line), NO_TURNS,
  *   TRANSCRIPT_TOO_LARGE, TOO_MANY_TURNS
  */
-export function readTranscript(input: Uint8Array | string, options: ReadOptions = {}): TranscriptDraft {
+export function readTranscript(
+  input: Uint8Array | string,
+  options: ReadOptions = {},
+): TranscriptDraft {
   const maxBytes = options.maxBytes ?? TRANSCRIPT_LIMITS.maxBytes;
   const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.byteLength;
   if (size > maxBytes)
@@ -97,7 +100,9 @@ export function readTranscript(input: Uint8Array | string, options: ReadOptions 
   }
   const lines = splitLines(text);
   const format =
-    options.format === undefined || options.format === 'auto' ? detectFormat(lines) : options.format;
+    options.format === undefined || options.format === 'auto'
+      ? detectFormat(lines)
+      : options.format;
   let segments: Segment[];
   let layout: TextLayout | undefined;
   if (format === 'text') {
@@ -145,7 +150,10 @@ export function parseTranscript(
  * Gives the turns of a draft their speakers.
  * @throws TranscriptError UNMAPPED_LABELS, NO_INTERVIEWER
  */
-export function assignRoles(draft: TranscriptDraft, mapping: readonly LabelRole[]): ParsedTranscript {
+export function assignRoles(
+  draft: TranscriptDraft,
+  mapping: readonly LabelRole[],
+): ParsedTranscript {
   const warnings = new Warnings();
   warnings.merge(draft.warnings);
   const turns = assignSpeakers(draft.turns, mapping, warnings);

@@ -57,13 +57,7 @@ const BUILT_IN: Readonly<Record<SpeakerRole, readonly string[]>> = {
     'r',
     'respuesta',
   ],
-  interpreter: [
-    'interpreter',
-    'translator',
-    'interprete',
-    'traductor',
-    'traductora',
-  ],
+  interpreter: ['interpreter', 'translator', 'interprete', 'traductor', 'traductora'],
   other: [
     'observer',
     'mdt',
@@ -98,7 +92,19 @@ export function builtInRole(label: string): SpeakerRole | undefined {
 }
 
 // Words allowed in lower case inside a name ("María de la Cruz", "Speaker 2 (remote)").
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'da', 'di', 'le']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'van',
+  'von',
+  'da',
+  'di',
+  'le',
+]);
 
 /**
  * Whether a string can be a speaker's name or role rather than the start of a sentence: at most

@@ -97,7 +97,7 @@ export function assignSpeakers(
   if (interviewer.length === 0)
     throw new TranscriptError(
       'NO_INTERVIEWER',
-      'No turn is the interviewer\'s',
+      "No turn is the interviewer's",
       'Choose "interviewer" for the label the interviewer speaks under, then import again',
     );
   if (!out.some((t) => t.speaker === 'child')) warnings.add('NO_CHILD_TURNS');

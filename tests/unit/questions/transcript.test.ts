@@ -59,8 +59,10 @@ describe('caption formats', () => {
   });
 
   it('treats an unknown "Name:" prefix and an unknown <v Name> alike: a turn of its own', () => {
-    const prefix = 'WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: Tell me about it.\n\n00:03.000 --> 00:04.000\nRiley: We played.\n';
-    const voice = 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Interviewer>Tell me about it.\n\n00:03.000 --> 00:04.000\n<v Riley>We played.\n';
+    const prefix =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: Tell me about it.\n\n00:03.000 --> 00:04.000\nRiley: We played.\n';
+    const voice =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Interviewer>Tell me about it.\n\n00:03.000 --> 00:04.000\n<v Riley>We played.\n';
     const mapping = [{ label: 'riley', role: 'child' as const }];
     const expected = [
       ['interviewer', 'Interviewer', 'Tell me about it.'],
@@ -74,7 +76,10 @@ describe('caption formats', () => {
 
   it('keeps repeated answers in ordinary captions (only rolling captions are de-duplicated)', () => {
     const srt = [1, 2, 3, 4]
-      .map((n) => `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${n % 2 ? 'Interviewer: Did you see it?' : 'Child: No.'}\n`)
+      .map(
+        (n) =>
+          `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${n % 2 ? 'Interviewer: Did you see it?' : 'Child: No.'}\n`,
+      )
       .join('\n');
     const parsed = parseTranscript(srt);
     expect(parsed.turns.map((t) => t.text)).toEqual([
@@ -102,7 +107,9 @@ describe('caption formats', () => {
     const badTiming = refusal(`WEBVTT\n\n00:00:01.000 --> ${MARK}\nInterviewer: hi`);
     expect(badTiming).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 3 });
     expect(badTiming.next).toMatch(/timing line/);
-    const backwards = refusal('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', { format: 'srt' });
+    const backwards = refusal('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', {
+      format: 'srt',
+    });
     expect(backwards).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 2 });
     const noHeader = refusal('00:00:01.000 --> 00:00:02.000\nhi', { format: 'vtt' });
     expect(noHeader).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
@@ -122,13 +129,19 @@ describe('plain text', () => {
     ].join('\n');
     const { format, layout, turns } = parseTranscript(text);
     expect([format, layout]).toEqual(['text', 'labelled']);
-    expect(turns.map((t) => t.speaker)).toEqual(['interviewer', 'child', 'interpreter', 'interviewer']);
+    expect(turns.map((t) => t.speaker)).toEqual([
+      'interviewer',
+      'child',
+      'interpreter',
+      'interviewer',
+    ]);
     expect(turns[0]).toMatchObject({ startMs: 62_000, line: 1, label: 'Entrevistadora' });
     expect(turns[1]?.text).toBe('Fuimos al parque y luego a la casa de mi abuela.');
   });
 
   it('does not take the start of a sentence for a label', () => {
-    const text = 'Interviewer: What did she say?\nChild: She said: stop.\nAnd then he said: go away.\nMy mom: she was there.';
+    const text =
+      'Interviewer: What did she say?\nChild: She said: stop.\nAnd then he said: go away.\nMy mom: she was there.';
     expect(turnsOf(text)).toEqual([
       ['interviewer', 'Interviewer', 'What did she say?'],
       ['child', 'Child', 'She said: stop. And then he said: go away. My mom: she was there.'],
@@ -144,7 +157,9 @@ describe('plain text', () => {
   });
 
   it('a line holding only a time is never turn text, and untimed turns have no time', () => {
-    const parsed = parseTranscript('Interviewer: Tell me.\n00:00:07\nChild: Okay.\nInterviewer: And then?');
+    const parsed = parseTranscript(
+      'Interviewer: Tell me.\n00:00:07\nChild: Okay.\nInterviewer: And then?',
+    );
     expect(parsed.turns.map((t) => [t.text, t.startMs])).toEqual([
       ['Tell me.', undefined],
       ['Okay.', 7000],
@@ -154,7 +169,10 @@ describe('plain text', () => {
   });
 
   it('warns when the interviewer asks almost nothing with a question mark (unpunctuated speech recognition)', () => {
-    const text = Array.from({ length: 6 }, () => 'Interviewer: tell me what happened next\nChild: we left').join('\n');
+    const text = Array.from(
+      { length: 6 },
+      () => 'Interviewer: tell me what happened next\nChild: we left',
+    ).join('\n');
     expect(parseTranscript(text).warnings).toContainEqual({ code: 'FEW_QUESTION_MARKS', count: 6 });
   });
 
@@ -192,8 +210,13 @@ describe('encodings', () => {
     const fffd = refusal(utf8(`Interviewer: hi\nNi\uFFFDa: ${MARK}`));
     expect(fffd).toMatchObject({ code: 'BAD_ENCODING', line: 2 });
     expect(fffd.next).toMatch(/UTF-8/);
-    expect(refusal(`Interviewer: hi\n\nChild: a\u0000b`)).toMatchObject({ code: 'BAD_ENCODING', line: 3 });
-    expect(refusal(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])).code).toBe('BAD_ENCODING');
+    expect(refusal(`Interviewer: hi\n\nChild: a\u0000b`)).toMatchObject({
+      code: 'BAD_ENCODING',
+      line: 3,
+    });
+    expect(refusal(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])).code).toBe(
+      'BAD_ENCODING',
+    );
     // An unassigned Windows-1252 byte is not text either.
     expect(refusal(Uint8Array.from([0x49, 0x3a, 0x20, 0x81, 0xf1])).code).toBe('BAD_ENCODING');
   });
@@ -226,7 +249,9 @@ describe('privacy of messages', () => {
 
 describe('limits', () => {
   it('refuses transcripts over the size and turn limits', () => {
-    expect(refusal('Interviewer: hi\n'.repeat(10), { maxBytes: 50 }).code).toBe('TRANSCRIPT_TOO_LARGE');
+    expect(refusal('Interviewer: hi\n'.repeat(10), { maxBytes: 50 }).code).toBe(
+      'TRANSCRIPT_TOO_LARGE',
+    );
     expect(refusal(new Uint8Array(60), { maxBytes: 50 }).code).toBe('TRANSCRIPT_TOO_LARGE');
     const many = 'Interviewer: Okay.\nChild: yes\n'.repeat(200);
     expect(refusal(many, { maxTurns: 100 })).toMatchObject({ code: 'TOO_MANY_TURNS', line: 101 });
