@@ -35,7 +35,7 @@ export interface CoreError {
   retryAfterMs?: number;
   /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
   line?: number;
-  /** For BAD_TRANSCRIPT: the importer's own code (UNMAPPED_LABELS, NO_INTERVIEWER, ...). */
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
   reason?: string;
 }
 

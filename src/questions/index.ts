@@ -43,6 +43,7 @@ export type {
   TranscriptEncoding,
   TranscriptErrorCode,
   TranscriptFormat,
+  TranscriptRule,
   TranscriptWarning,
   WarningCode,
 } from './transcript';

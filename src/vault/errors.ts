@@ -28,7 +28,7 @@ export interface HearthErrorDetails {
   retryAfterMs?: number;
   /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
   line?: number;
-  /** For BAD_TRANSCRIPT: the importer's own code (UNMAPPED_LABELS, NO_INTERVIEWER, ...). */
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
   reason?: string;
 }
 

@@ -125,7 +125,7 @@ test('malformed transcripts are refused clearly, without echoing their text, and
       [
         'WEBVTT\n\n00:00:01.000 --> garbage\nInterviewer: Secretword-Quokka question?\n',
         'BAD_TRANSCRIPT',
-        'BAD_TRANSCRIPT',
+        'BAD_TIMING',
         3,
       ],
       [

@@ -13,7 +13,7 @@ function transcriptErrorToHearth(error: unknown): unknown {
   return new HearthError(
     error.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT',
     error.message,
-    { ...(error.line !== undefined ? { line: error.line } : {}), reason: error.code },
+    { ...(error.line !== undefined ? { line: error.line } : {}), reason: error.rule ?? error.code },
   );
 }
 import { HearthError } from '../../vault';

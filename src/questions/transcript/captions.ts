@@ -80,6 +80,7 @@ function findCues(lines: readonly string[], format: 'vtt' | 'srt', warnings: War
         'A WebVTT file must start with the line "WEBVTT"',
         'Add "WEBVTT" as the first line, or import the file as SRT or text',
         1,
+        'MISSING_WEBVTT',
       );
     // Header lines run to the first blank line, but a timing line ends the header too: tools
     // that leave out the blank line must not lose their first cue.
@@ -118,6 +119,7 @@ function findCues(lines: readonly string[], format: 'vtt' | 'srt', warnings: War
         'Text before the first cue timing',
         TIMING_NEXT,
         i + 1,
+        'TEXT_BEFORE_CUE',
       );
     if (afterEmpty) warnings.add('BLANK_LINE_IN_CUE');
     current.lines.push({ text: raw, line: i + 1 });
@@ -140,8 +142,10 @@ function parseTiming(
   format: 'vtt' | 'srt',
 ): { startMs: number; endMs: number } {
   const m = TIMING_CUE.exec(raw);
-  const bad = (problem: string): TranscriptError =>
-    new TranscriptError('BAD_TRANSCRIPT', problem, TIMING_NEXT, line);
+  const bad = (
+    problem: string,
+    rule: 'BAD_TIMING' | 'CUE_BACKWARDS' = 'BAD_TIMING',
+  ): TranscriptError => new TranscriptError('BAD_TRANSCRIPT', problem, TIMING_NEXT, line, rule);
   if (!m) throw bad('Malformed cue timing');
   const settings = format === 'vtt' ? (m[3] ?? '') : '';
   const normalised = `${normaliseTimestamp(m[1] ?? '')} --> ${normaliseTimestamp(m[2] ?? '')}${settings}`;
@@ -150,7 +154,7 @@ function parseTiming(
   const ok = new WebVTTCueTimingsAndSettingsParser(normalised, () => undefined).parse(cue, 0);
   if (!ok || cue.startTime === undefined || cue.endTime === undefined)
     throw bad('Malformed cue timing');
-  if (cue.endTime < cue.startTime) throw bad('The cue ends before it starts');
+  if (cue.endTime < cue.startTime) throw bad('The cue ends before it starts', 'CUE_BACKWARDS');
   return { startMs: Math.round(cue.startTime * 1000), endMs: Math.round(cue.endTime * 1000) };
 }
 

@@ -11,6 +11,9 @@ export type TranscriptErrorCode =
   | 'TRANSCRIPT_TOO_LARGE'
   | 'TOO_MANY_TURNS';
 
+/** Which rule a BAD_TRANSCRIPT broke, so that callers can explain it in the user's language. */
+export type TranscriptRule = 'MISSING_WEBVTT' | 'BAD_TIMING' | 'CUE_BACKWARDS' | 'TEXT_BEFORE_CUE';
+
 export class TranscriptError extends Error {
   override readonly name = 'TranscriptError';
   /**
@@ -18,12 +21,14 @@ export class TranscriptError extends Error {
    * @param problem what is wrong, without transcript text
    * @param next what the user can do about it
    * @param line 1-based line of the (decoded) transcript where the problem was found
+   * @param rule for BAD_TRANSCRIPT: the rule that was broken
    */
   constructor(
     readonly code: TranscriptErrorCode,
     readonly problem: string,
     readonly next: string,
     readonly line?: number,
+    readonly rule?: TranscriptRule,
   ) {
     super(`${problem}${line === undefined ? '' : ` (line ${line})`}. ${next}`);
   }

@@ -17,7 +17,7 @@ import { Warnings, type TranscriptWarning } from './warnings';
 
 export { decodeTranscript, checkDecodedText, type TranscriptEncoding } from './decode';
 export { detectFormat, splitLines, type TranscriptFormat } from './detect';
-export { TranscriptError, type TranscriptErrorCode } from './errors';
+export { TranscriptError, type TranscriptErrorCode, type TranscriptRule } from './errors';
 export { builtInRole, isSpeakerRole, SPEAKER_ROLES, type SpeakerRole } from './labels';
 export { TEXT_LAYOUTS, type TextLayout } from './layouts';
 export { findLabels, UNLABELLED, type FoundLabel, type LabelRole } from './speakers';
