@@ -19,6 +19,7 @@ export {
   detectFormat,
   findLabels,
   isSpeakerRole,
+  labelKey,
   parseTranscript,
   readTranscript,
   SPEAKER_ROLES,

@@ -43,7 +43,9 @@ export function decodeTranscript(bytes: Uint8Array): DecodedTranscript {
           encoding: 'utf-8',
           warnings: [],
         };
-      } catch {
+      } catch (error) {
+        // Only a decoding failure (TypeError) means "not UTF-8"; anything else is a fault.
+        if (!isDecodingError(error)) throw error;
         result = {
           text: decodeWindows1252(bytes),
           encoding: 'windows-1252',
@@ -75,10 +77,16 @@ export function checkDecodedText(text: string): void {
   );
 }
 
+/** TextDecoder's fatal mode throws a TypeError (by name: it may come from another realm). */
+function isDecodingError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as Error).name === 'TypeError';
+}
+
 function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if (!isDecodingError(error)) throw error;
     throw new TranscriptError(
       'BAD_ENCODING',
       `The file says it is ${encoding.toUpperCase()} but has bytes that are not`,

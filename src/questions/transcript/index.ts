@@ -12,13 +12,19 @@ import { detectFormat, splitLines, type TranscriptFormat } from './detect';
 import { TranscriptError } from './errors';
 import { SPEAKER_ROLES, type SpeakerRole } from './labels';
 import { detectTextLayout, parseTextLayout, type TextLayout } from './layouts';
-import { assignSpeakers, findLabels, type FoundLabel, type LabelRole } from './speakers';
+import {
+  assignSpeakers,
+  findLabels,
+  UNLABELLED,
+  type FoundLabel,
+  type LabelRole,
+} from './speakers';
 import { Warnings, type TranscriptWarning } from './warnings';
 
 export { decodeTranscript, checkDecodedText, type TranscriptEncoding } from './decode';
 export { detectFormat, splitLines, type TranscriptFormat } from './detect';
 export { TranscriptError, type TranscriptErrorCode, type TranscriptRule } from './errors';
-export { builtInRole, isSpeakerRole, SPEAKER_ROLES, type SpeakerRole } from './labels';
+export { builtInRole, isSpeakerRole, labelKey, SPEAKER_ROLES, type SpeakerRole } from './labels';
 export { TEXT_LAYOUTS, type TextLayout } from './layouts';
 export { findLabels, UNLABELLED, type FoundLabel, type LabelRole } from './speakers';
 export { WARNING_CODES, type TranscriptWarning, type WarningCode } from './warnings';
@@ -124,12 +130,17 @@ export function readTranscript(
       'Split it into parts and import each part',
       turns[maxTurns]?.line,
     );
+  const labels = findLabels(turns);
+  warnings.add(
+    'UNKNOWN_LABEL',
+    labels.filter((l) => l.label !== UNLABELLED && l.source !== 'built-in').length,
+  );
   return {
     format,
     ...(layout ? { layout } : {}),
     encoding,
     turns,
-    labels: findLabels(turns),
+    labels,
     warnings: warnings.list(),
   };
 }

@@ -73,10 +73,6 @@ export function assignSpeakers(
 ): Turn[] {
   const labels = findLabels(turns, mapping);
   const unmapped = labels.filter((l) => l.role === undefined);
-  warnings.add(
-    'UNKNOWN_LABEL',
-    labels.filter((l) => l.label !== UNLABELLED && l.source !== 'built-in').length,
-  );
   if (unmapped.length > 0)
     throw new TranscriptError(
       'UNMAPPED_LABELS',
