@@ -50,12 +50,15 @@ export function TranscriptImport({
 }: {
   onImported: (imported: ImportedTranscript) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [pasted, setPasted] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [source, setSource] = useState<Source | null>(null);
-  const [language, setLanguage] = useState<InterviewLanguage>('en');
+  // The interview's language decides how questions are coded: start from the app's language.
+  const [language, setLanguage] = useState<InterviewLanguage>(() =>
+    asInterviewLanguage(i18n.language.slice(0, 2)),
+  );
   const [draft, setDraft] = useState<TranscriptDraft | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [roles, setRoles] = useState<Record<string, SpeakerRole | ''>>({});

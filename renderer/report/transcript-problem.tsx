@@ -20,9 +20,9 @@ export function ImportProblemNotice({ problem }: { problem: ImportProblem }) {
   const { t } = useTranslation();
   const key = KNOWN.has(problem.reason) ? problem.reason : 'OTHER';
   return (
-    <div className="notice notice-error" role="alert" data-testid="import-problem">
+    <div className="notice" role="alert" data-testid="import-problem">
       <p>
-        <strong>{t(`transcript.problems.${key}.what`)}</strong>
+        <span className="notice-what">{t(`transcript.problems.${key}.what`)}</span>
         {problem.line !== undefined ? ` ${t('transcript.atLine', { line: problem.line })}` : ''}
       </p>
       <p>{t(`transcript.problems.${key}.next`)}</p>
