@@ -36,7 +36,7 @@ test('a Zoom transcript: preview with labels and counts, roles chosen, then the 
     expect.stringMatching(/^Sam2/),
   ]);
   expect(
-    screen.getByText('2 labels are not roles Hearth knows: choose their roles.'),
+    screen.getByText('2 speaker labels are not ones Hearth knows: their roles are chosen by hand.'),
   ).toBeInTheDocument();
   const importButton = screen.getByRole('button', { name: 'Import and show the report' });
   expect(importButton).toBeDisabled();

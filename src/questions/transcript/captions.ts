@@ -19,7 +19,8 @@ import type { Segment } from './assemble';
 import { dedupeRollingCaptions } from './dedupe';
 import { TranscriptError } from './errors';
 import { splitLabel } from './labels';
-import type { Warnings } from './warnings';
+import { splitLines } from './detect';
+import { Warnings } from './warnings';
 
 interface CueLine {
   text: string;
@@ -27,6 +28,8 @@ interface CueLine {
 }
 
 interface Cue {
+  /** The cue identifier line (WebVTT id, SRT number), if any. */
+  id?: string;
   startMs: number;
   endMs: number;
   lines: CueLine[];
@@ -71,6 +74,22 @@ export function parseCaptions(
   return segments;
 }
 
+/**
+ * The cues of a caption file as Hearth finds them (for conformance checks against the WebVTT
+ * test suite): identifier, times in ms, and the text lines joined with "\n".
+ */
+export function readCaptionCues(
+  text: string,
+  format: 'vtt' | 'srt',
+): Array<{ id?: string; startMs: number; endMs: number; text: string }> {
+  return findCues(splitLines(text), format, new Warnings()).map((c) => ({
+    ...(c.id !== undefined ? { id: c.id } : {}),
+    startMs: c.startMs,
+    endMs: c.endMs,
+    text: c.lines.map((l) => l.text).join('\n'),
+  }));
+}
+
 function findCues(lines: readonly string[], format: 'vtt' | 'srt', warnings: Warnings): Cue[] {
   let i = 0;
   if (format === 'vtt') {
@@ -91,6 +110,7 @@ function findCues(lines: readonly string[], format: 'vtt' | 'srt', warnings: War
   let current: Cue | undefined;
   let afterBlank = true;
   let afterEmpty = false;
+  let pendingId: string | undefined;
   for (; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '') {
@@ -99,16 +119,28 @@ function findCues(lines: readonly string[], format: 'vtt' | 'srt', warnings: War
       continue;
     }
     if (ARROW.test(raw)) {
-      current = { ...parseTiming(raw, i + 1, format), lines: [] };
+      current = {
+        ...(pendingId !== undefined ? { id: pendingId } : {}),
+        ...parseTiming(raw, i + 1, format),
+        lines: [],
+      };
+      pendingId = undefined;
       cues.push(current);
       afterBlank = false;
       afterEmpty = false;
       continue;
     }
     const next = lines[i + 1] ?? '';
+    // The line just before a timing line names the cue: in WebVTT always (as the spec parses
+    // "text\nid\n00:01.000 --> ..."); in SRT when it is a number or follows a blank line, so
+    // that a cue's last line of words is never taken for the next cue's number.
     const isIdentifier =
-      ARROW.test(next) && (afterBlank || current === undefined || /^\d+$/.test(raw.trim()));
-    if (isIdentifier) continue;
+      ARROW.test(next) &&
+      (format === 'vtt' || afterBlank || current === undefined || /^\d+$/.test(raw.trim()));
+    if (isIdentifier) {
+      pendingId = raw;
+      continue;
+    }
     if (format === 'vtt' && afterBlank && VTT_BLOCK.test(raw)) {
       while (i + 1 < lines.length && (lines[i + 1] ?? '').trim() !== '') i++;
       continue;
@@ -142,10 +174,8 @@ function parseTiming(
   format: 'vtt' | 'srt',
 ): { startMs: number; endMs: number } {
   const m = TIMING_CUE.exec(raw);
-  const bad = (
-    problem: string,
-    rule: 'BAD_TIMING' | 'CUE_BACKWARDS' = 'BAD_TIMING',
-  ): TranscriptError => new TranscriptError('BAD_TRANSCRIPT', problem, TIMING_NEXT, line, rule);
+  const bad = (problem: string): TranscriptError =>
+    new TranscriptError('BAD_TRANSCRIPT', problem, TIMING_NEXT, line, 'BAD_TIMING');
   if (!m) throw bad('Malformed cue timing');
   const settings = format === 'vtt' ? (m[3] ?? '') : '';
   const normalised = `${normaliseTimestamp(m[1] ?? '')} --> ${normaliseTimestamp(m[2] ?? '')}${settings}`;
@@ -154,7 +184,8 @@ function parseTiming(
   const ok = new WebVTTCueTimingsAndSettingsParser(normalised, () => undefined).parse(cue, 0);
   if (!ok || cue.startTime === undefined || cue.endTime === undefined)
     throw bad('Malformed cue timing');
-  if (cue.endTime < cue.startTime) throw bad('The cue ends before it starts', 'CUE_BACKWARDS');
+  // A cue that ends before it starts is kept, as WebVTT parsers keep it: its words matter more
+  // than a captioner's slip in the end time.
   return { startMs: Math.round(cue.startTime * 1000), endMs: Math.round(cue.endTime * 1000) };
 }
 

@@ -12,7 +12,7 @@ export type TranscriptErrorCode =
   | 'TOO_MANY_TURNS';
 
 /** Which rule a BAD_TRANSCRIPT broke, so that callers can explain it in the user's language. */
-export type TranscriptRule = 'MISSING_WEBVTT' | 'BAD_TIMING' | 'CUE_BACKWARDS' | 'TEXT_BEFORE_CUE';
+export type TranscriptRule = 'MISSING_WEBVTT' | 'BAD_TIMING' | 'TEXT_BEFORE_CUE';
 
 export class TranscriptError extends Error {
   override readonly name = 'TranscriptError';

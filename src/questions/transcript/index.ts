@@ -26,6 +26,7 @@ export { detectFormat, splitLines, type TranscriptFormat } from './detect';
 export { TranscriptError, type TranscriptErrorCode, type TranscriptRule } from './errors';
 export { builtInRole, isSpeakerRole, labelKey, SPEAKER_ROLES, type SpeakerRole } from './labels';
 export { TEXT_LAYOUTS, type TextLayout } from './layouts';
+export { readCaptionCues } from './captions';
 export { findLabels, UNLABELLED, type FoundLabel, type LabelRole } from './speakers';
 export { WARNING_CODES, type TranscriptWarning, type WarningCode } from './warnings';
 export type { DraftTurn } from './assemble';

@@ -107,10 +107,11 @@ describe('caption formats', () => {
     const badTiming = refusal(`WEBVTT\n\n00:00:01.000 --> ${MARK}\nInterviewer: hi`);
     expect(badTiming).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 3 });
     expect(badTiming.next).toMatch(/timing line/);
-    const backwards = refusal('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', {
-      format: 'srt',
-    });
-    expect(backwards).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 2 });
+    // A cue that ends before it starts is kept (as WebVTT parsers keep it), not refused.
+    expect(
+      parseTranscript('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', { format: 'srt' })
+        .turns[0],
+    ).toMatchObject({ text: 'hi', startMs: 5000, endMs: 1000 });
     const noHeader = refusal('00:00:01.000 --> 00:00:02.000\nhi', { format: 'vtt' });
     expect(noHeader).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
     const stray = refusal(`${MARK} intro\n\n1\n00:00:01,000 --> 00:00:02,000\nInterviewer: hi`);
