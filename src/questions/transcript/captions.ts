@@ -196,6 +196,7 @@ interface Run {
 }
 
 let spanCounter = 0;
+const MAX_TAGS_PER_LINE = 500;
 
 /** One line of cue text as runs of text, each with the voice span it is in. */
 function toRuns(text: string, format: 'vtt' | 'srt', warnings: Warnings): Run[] {
@@ -209,6 +210,12 @@ function toRuns(text: string, format: 'vtt' | 'srt', warnings: Warnings): Run[] 
   // writes a bare "&".
   source = source.replace(/<(?![/]?[a-z0-9][^<>]*>)/gi, '&lt;');
   if (format === 'srt') source = source.replace(/&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/gi, '&amp;');
+  // Real cue lines hold a few dozen tags (a <c> per word in karaoke captions). Thousands of
+  // them nest deeper than the parser's recursion can go: read such a line as plain text.
+  if ((source.match(/<[a-z]/gi)?.length ?? 0) > MAX_TAGS_PER_LINE) {
+    warnings.add('FORMATTING_REMOVED');
+    source = source.replace(/<[^<>]*>/g, '').replace(/</g, '&lt;');
+  }
   const tree = new WebVTTCueTextParser(source, () => undefined, 'subtitles', entities).parse(0, 0);
   const runs: Run[] = [];
   const walk = (nodes: readonly CueNode[], voice: Run['voice']): void => {

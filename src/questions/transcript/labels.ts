@@ -135,9 +135,10 @@ export interface LabelSplit {
   cleaned: boolean;
 }
 
-// "Label: text", "**Label:** text", "**Label**: text", "[Label]: text", "LABEL : text".
+// "Label: text", "**Label:** text", "**Label**: text", "[Label]: text", "LABEL : text". Every
+// run of spaces is bounded or unambiguous, so a hostile line of spaces stays linear.
 const LABEL_COLON =
-  /^(\*\*|__)?\s*\[?([^:[\]*]{1,40}?)\]?\s*(\*\*|__)?\s*[:：]\s*(\*\*|__)?(?:\s+|$)(.*)$/su;
+  /^(\*\*|__)?[ \t]{0,3}\[?([^:[\]*]{1,40}?)\]?[ \t]{0,3}(\*\*|__)?[ \t]{0,3}[:：](\*\*|__)?(?=[ \t]|$)[ \t]*(.*)$/su;
 
 /**
  * Splits "Label: text" at the start of a line when the part before the colon looks like a label.

@@ -38,7 +38,11 @@ interface Header {
   rest?: string;
 }
 
-const HEADERS: Partial<Record<TextLayout, (line: string) => Header | undefined>> = {
+// Header lines are short. Longer lines are never tried against the header patterns, whose
+// lazy "(.+?)\s+" prefix would otherwise take quadratic time on a hostile line of spaces.
+const MAX_HEADER_LENGTH = 120;
+
+const HEADER_PATTERNS: Partial<Record<TextLayout, (line: string) => Header | undefined>> = {
   'name-time': (line) => {
     const m = NAME_TIME.exec(line);
     if (!m || !isLabelLike(m[1] ?? '') || clockToMs(m[2] ?? '') === undefined) return undefined;
@@ -59,6 +63,14 @@ const HEADERS: Partial<Record<TextLayout, (line: string) => Header | undefined>>
     return m ? { label: m[1] ?? '', rest: m[2] ?? '' } : undefined;
   },
 };
+
+const HEADERS: Partial<Record<TextLayout, (line: string) => Header | undefined>> =
+  Object.fromEntries(
+    Object.entries(HEADER_PATTERNS).map(([layout, match]) => [
+      layout,
+      (line: string) => (line.length <= MAX_HEADER_LENGTH ? match(line) : undefined),
+    ]),
+  );
 
 /** The layout most lines follow (header-style layouts need at least two headers). */
 export function detectTextLayout(lines: readonly string[]): TextLayout {

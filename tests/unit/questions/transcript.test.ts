@@ -260,3 +260,23 @@ describe('limits', () => {
     expect(readTranscript(big).turns).toHaveLength(18_000);
   });
 });
+
+describe('hostile input', () => {
+  // Each would take minutes (backtracking) or overflow the stack (nesting) if not guarded.
+  it.each([
+    ['a line of spaces', `a${' '.repeat(200_000)}b`],
+    ['spaces before a bracket', `Interviewer: hi\nx${' '.repeat(100_000)}(`],
+    ['a long run of colons', `Interviewer: hi\n${'A'.repeat(30)}${':'.repeat(100_000)}`],
+    [
+      'deeply nested cue tags',
+      `WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: hi ${'<v a>'.repeat(100_000)}`,
+    ],
+    ['bare "<" in a cue', `WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: ${'<'.repeat(100_000)}`],
+  ])('%s: read, or refused with a typed error', (_name, text) => {
+    try {
+      expect(readTranscript(text).turns.length).toBeGreaterThan(0);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TranscriptError);
+    }
+  });
+});
