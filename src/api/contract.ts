@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'IO_ERROR',
   'INTERNAL',
+  'BAD_ENCODING',
+  'BAD_TRANSCRIPT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,6 +33,10 @@ export interface CoreError {
   message: string;
   /** For RATE_LIMITED: milliseconds until the next attempt is allowed. */
   retryAfterMs?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
+  line?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
+  reason?: string;
 }
 
 /**

@@ -56,7 +56,12 @@ export interface ReviewImport {
   language: 'en' | 'es';
   ageYears?: number;
   title?: string;
-  turns: Array<{ speaker: 'interviewer' | 'child' | 'other'; text: string; startMs?: number }>;
+  turns: Array<{
+    speaker: 'interviewer' | 'child' | 'interpreter' | 'other';
+    text: string;
+    /** Offset in the recording; absent for untimed transcripts (stored as null, not 0). */
+    startMs?: number;
+  }>;
 }
 
 export interface EventAck {
@@ -89,6 +94,13 @@ export interface SessionSummary {
   paused: boolean;
   keywords: string[];
 }
+
+const NOTE_KIND_OF_SPEAKER = {
+  interviewer: 'question',
+  child: 'child',
+  interpreter: 'interpreter',
+  other: 'observation',
+} as const;
 
 const metaAddress = (meta: SessionMeta): RecordAddress => ({
   recordId: meta.sessionId,
@@ -648,12 +660,7 @@ export class SessionService {
       events.push({
         type: 'note',
         noteId: newId('note'),
-        kind:
-          turn.speaker === 'interviewer'
-            ? 'question'
-            : turn.speaker === 'child'
-              ? 'child'
-              : 'observation',
+        kind: NOTE_KIND_OF_SPEAKER[turn.speaker],
         text: turn.text,
         version: 1,
         seq: events.length + 1,

@@ -5,6 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
+import { parseTranscript, TranscriptError } from '../../src/questions';
 
 type Handler = (payload: any) => unknown;
 export type Overrides = Record<string, Handler>;
@@ -136,6 +137,63 @@ export function fakeCore(
         events: [],
       });
       return { sessionId };
+    },
+    // The real (pure) importer, so that the screens meet the same turns and errors as in the app.
+    'questions.importTranscript': (p) => {
+      let parsed;
+      try {
+        const input = p.bytes ? Uint8Array.from(atob(p.bytes), (c) => c.charCodeAt(0)) : p.text;
+        parsed = parseTranscript(input, { mapping: p.mapping ?? [] });
+      } catch (e) {
+        if (!(e instanceof TranscriptError)) throw e;
+        return fail(e.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT', {
+          reason: e.rule ?? e.code,
+          ...(e.line !== undefined ? { line: e.line } : {}),
+        });
+      }
+      const sessionId = `sess_${hex(++counter)}`;
+      const kinds = {
+        interviewer: 'question',
+        child: 'child',
+        interpreter: 'interpreter',
+        other: 'observation',
+      };
+      state.sessions.set(sessionId, {
+        summary: {
+          sessionId,
+          mode: 'review',
+          protocolId: 'none',
+          ageYears: 0,
+          ageBand: '0-5',
+          language: p.language,
+          interviewer: 'ada',
+          observers: [],
+          status: 'active',
+          startedAt: new Date(startMs).toISOString(),
+          eventCount: parsed.turns.length,
+          onBreak: false,
+          paused: false,
+          keywords: [],
+        },
+        events: parsed.turns.map((t, i) => ({
+          seq: i + 2,
+          type: 'note',
+          kind: kinds[t.speaker],
+          text: t.text,
+          at: new Date(startMs).toISOString(),
+          elapsedMs: 0,
+          recordingOffsetMs: t.startMs ?? null,
+        })),
+      });
+      return {
+        sessionId,
+        format: parsed.format,
+        encoding: parsed.encoding,
+        turns: parsed.turns.length,
+        interviewerTurns: parsed.turns.filter((t) => t.speaker === 'interviewer').length,
+        childTurns: parsed.turns.filter((t) => t.speaker === 'child').length,
+        warnings: parsed.warnings,
+      };
     },
     'sessions.get': (p) => state.sessions.get(p.sessionId)?.summary ?? fail('NOT_FOUND'),
     'sessions.list': () => ({ sessions: [...state.sessions.values()].map((s) => s.summary) }),
