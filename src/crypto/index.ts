@@ -30,7 +30,13 @@ export {
   verifyDetached,
   type SignKeyPair,
 } from './sign';
-export { generateBoxKeyPair, sealTo, openSealed, type BoxKeyPair } from './box';
+export {
+  generateBoxKeyPair,
+  boxKeyPairFromSecret,
+  sealTo,
+  openSealed,
+  type BoxKeyPair,
+} from './box';
 export {
   createStreamEncryptor,
   createStreamDecryptor,

@@ -120,7 +120,7 @@ export function addRecipient(vault: Vault, label: string, keyText: string): Reci
           containerId: RECIPIENTS,
           kind: 'recipient',
           seq: 1,
-          keyRef: 'records',
+          keyRef: 'class:case',
         },
         recipient,
       ),

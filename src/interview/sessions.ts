@@ -7,6 +7,7 @@ import {
   can,
   getCase,
   HearthError,
+  isCaseBlind,
   newId,
   readSigningKey,
   toHex,
@@ -89,12 +90,16 @@ export interface SessionSummary {
   keywords: string[];
 }
 
+/** Practice sessions are training data (practice key); live and imported ones are case data. */
+const sessionClass = (mode: SessionMode): string =>
+  mode === 'practice' ? 'class:practice' : 'class:case';
+
 const metaAddress = (meta: SessionMeta): RecordAddress => ({
   recordId: meta.sessionId,
   containerId: meta.caseId ?? meta.mode,
   kind: SESSION_KIND,
   seq: meta.version,
-  keyRef: 'records',
+  keyRef: sessionClass(meta.mode),
 });
 
 /** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
@@ -167,15 +172,31 @@ export class SessionService {
       );
   }
 
-  private assertCanWrite(meta: SessionMeta): void {
+  /**
+   * Only the session's own interviewer writes into it while it runs (an admin may seal it, see
+   * finalize); after the seal, anyone who may write case data adds a signed addendum. Refusals
+   * are audited.
+   */
+  private assertCanWrite(
+    meta: SessionMeta,
+    options: { sealed?: boolean; sealing?: boolean } = {},
+  ): void {
     const user = this.user();
+    const owner = meta.interviewer === user.username;
     const allowed =
-      meta.mode === 'practice' ? meta.interviewer === user.username : can(user.role, 'cases.write');
-    if (!allowed)
+      meta.mode === 'practice'
+        ? owner
+        : can(user.role, 'cases.write') &&
+          (owner || options.sealed === true || (options.sealing === true && user.role === 'admin'));
+    if (!allowed) {
+      this.vault.recordRefusal('sessions.write', meta.sessionId);
       throw new HearthError(
         'FORBIDDEN',
-        `Your role (${user.role}) does not allow changing this session.`,
+        owner || meta.mode === 'practice'
+          ? `Your role (${user.role}) does not allow changing this session.`
+          : `Only ${meta.interviewer}, who runs this interview, can write into it. Sealed interviews take addenda from colleagues.`,
       );
+    }
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -248,12 +269,18 @@ export class SessionService {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan: meta.mode === 'review' ? undefined : this.planFor(meta),
+      plan:
+        meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
     };
     this.loaded.set(sessionId, loaded);
     return loaded;
+  }
+
+  /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
+  private caseIsBlind(caseId: string | undefined): boolean {
+    return caseId !== undefined && isCaseBlind(this.vault, caseId);
   }
 
   // ---- appending ------------------------------------------------------------------------------
@@ -292,9 +319,15 @@ export class SessionService {
    * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
    * time this process writes to it — a visible marker of how the previous holder stopped.
    */
-  private prepareWrite(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
+  private prepareWrite(
+    sessionId: string,
+    options: { allowSealed?: boolean; sealing?: boolean } = {},
+  ): Loaded {
     const loaded = this.load(sessionId);
-    this.assertCanWrite(loaded.state.meta);
+    this.assertCanWrite(loaded.state.meta, {
+      sealed: loaded.state.sealed,
+      sealing: options.sealing === true,
+    });
     if (loaded.state.meta.mode === 'review') {
       throw conflict('An imported transcript is kept exactly as imported and cannot be changed.');
     }
@@ -407,7 +440,7 @@ export class SessionService {
       by: user.username,
     };
     this.vault.write('sessions.start', sessionId, (put) => {
-      this.vault.records.createDataKey(`session:${sessionId}`);
+      this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
       const refs = [put(metaAddress(meta), meta), put(eventAddress(sessionId, 1), started)];
       return refs;
     });
@@ -630,7 +663,7 @@ export class SessionService {
       'questions.importTranscript',
       sessionId,
       (put) => {
-        this.vault.records.createDataKey(`session:${sessionId}`);
+        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
         put(metaAddress(meta), meta);
         for (const event of events) put(eventAddress(sessionId, event.seq), event);
       },
@@ -648,7 +681,7 @@ export class SessionService {
 
   /** Seals the session: a final chain head over every event, signed with the sealer's Ed25519 key. */
   finalize(sessionId: string): { sealedAt: string; head: string; eventCount: number } {
-    const loaded = this.prepareWrite(sessionId);
+    const loaded = this.prepareWrite(sessionId, { sealing: true });
     const user = this.user();
     const { state } = loaded;
     if (
@@ -873,9 +906,8 @@ export class SessionService {
   private auditedEventCount(sessionId: string): number {
     const prefix = `${sessionId}:`;
     let max = 0;
-    for (const entry of this.vault.audit.verify().entries) {
-      if (entry.target !== sessionId) continue;
-      for (const ref of entry.records ?? []) {
+    for (const entry of this.vault.audit.verify().written) {
+      for (const ref of entry.records) {
         if (ref.id.startsWith(prefix)) max = Math.max(max, ref.seq);
       }
     }

@@ -16,6 +16,15 @@ export function assertUnlockAllowed(db: Database, bucket: string, nowMs: number)
   const row = db
     .prepare('SELECT locked_until_ms FROM unlock_attempts WHERE bucket = ?')
     .get(bucket) as { locked_until_ms: number } | undefined;
+  if (row && row.locked_until_ms > nowMs + BACKOFF.maxDelayMs) {
+    // The table is in the file, so a far-future value is an edit: it is brought back to the
+    // longest delay the rules can produce, counted from now, so it expires like any other.
+    row.locked_until_ms = nowMs + BACKOFF.maxDelayMs;
+    db.prepare('UPDATE unlock_attempts SET locked_until_ms = ? WHERE bucket = ?').run(
+      row.locked_until_ms,
+      bucket,
+    );
+  }
   if (row && row.locked_until_ms > nowMs) {
     const retryAfterMs = row.locked_until_ms - nowMs;
     throw new HearthError(

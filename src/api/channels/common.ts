@@ -66,5 +66,10 @@ export const caseView = caseSummary.extend({
   allegationHidden: z.boolean(),
 });
 
-export const signedInUser = z.object({ username: z.string(), role: roleSchema });
+export const signedInUser = z.object({
+  username: z.string(),
+  role: roleSchema,
+  /** The anchor outside the vault file shows it was rolled back (also kept in the audit log). */
+  rolledBack: z.object({ missing: z.int().min(0), message: z.string() }).optional(),
+});
 export const empty = z.strictObject({});
