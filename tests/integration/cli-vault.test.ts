@@ -9,6 +9,9 @@ import { runCli } from '../../src/cli/main';
 import { vaultFile } from '../../src/vault';
 import { removeDir, tempDir } from '../helpers/core';
 
+// Every unlock runs Argon2id (seconds on a loaded machine); no test here is about speed.
+jest.setTimeout(60_000);
+
 const PASSPHRASE = 'a very good passphrase';
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
