@@ -269,8 +269,7 @@ export class SessionService {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan:
-        meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
+      plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
     };

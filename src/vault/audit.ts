@@ -180,10 +180,15 @@ export class AuditLog {
       refs_ciphertext: Buffer.from(refs.ciphertext),
     };
     const mac = this.chainMac(epoch.chain, row, prevMac);
-    statement(
-      this.db,
-      `INSERT INTO audit_log (${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(seq, epoch.n, row.nonce, row.ciphertext, row.refs_nonce, row.refs_ciphertext, mac);
+    statement(this.db, `INSERT INTO audit_log (${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+      seq,
+      epoch.n,
+      row.nonce,
+      row.ciphertext,
+      row.refs_nonce,
+      row.refs_ciphertext,
+      mac,
+    );
     return seq;
   }
 
@@ -191,10 +196,9 @@ export class AuditLog {
     if (epoch === null) return undefined;
     let chainKeyId = this.epochChain.get(epoch);
     if (!chainKeyId) {
-      const row = statement(
-        this.db,
-        'SELECT chain_key_id FROM audit_epochs WHERE epoch = ?',
-      ).get(epoch) as { chain_key_id: string } | undefined;
+      const row = statement(this.db, 'SELECT chain_key_id FROM audit_epochs WHERE epoch = ?').get(
+        epoch,
+      ) as { chain_key_id: string } | undefined;
       if (!row) return undefined;
       chainKeyId = row.chain_key_id;
       this.epochChain.set(epoch, chainKeyId);

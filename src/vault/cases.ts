@@ -205,9 +205,13 @@ export function getCase(
   const user = vault.requireAudited('cases.read', 'cases.get', caseId);
   const reveal = options.revealAllegation === true;
   const record = loadCase(vault, caseId);
-  const hide =
-    record.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
-  if (reveal && record.allegationBlind && record.hasAllegation && !canReadAllegation(vault, caseId)) {
+  const hide = record.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
+  if (
+    reveal &&
+    record.allegationBlind &&
+    record.hasAllegation &&
+    !canReadAllegation(vault, caseId)
+  ) {
     vault.recordRefusal('cases.revealAllegation', caseId);
     throw hiddenFromYou();
   }
@@ -215,7 +219,11 @@ export function getCase(
     const { hasAllegation, ...rest } = loadCase(vault, caseId);
     if (hide) return { ...rest, allegationHidden: hasAllegation };
     const text = readAllegation(vault, record);
-    return { ...rest, ...(text !== undefined ? { allegationSummary: text } : {}), allegationHidden: false };
+    return {
+      ...rest,
+      ...(text !== undefined ? { allegationSummary: text } : {}),
+      allegationHidden: false,
+    };
   });
 }
 
@@ -233,7 +241,10 @@ export function revealAllegationTo(vault: Vault, caseId: string, username: strin
   vault.requireAudited('cases.write', 'cases.revealAllegationTo', caseId);
   const record = loadCase(vault, caseId);
   if (!record.allegationBlind)
-    throw new HearthError('CONFLICT', 'This case is not allegation-blind: its allegation is not hidden.');
+    throw new HearthError(
+      'CONFLICT',
+      'This case is not allegation-blind: its allegation is not hidden.',
+    );
   if (!canReadAllegation(vault, caseId)) {
     vault.recordRefusal('cases.revealAllegationTo', caseId);
     throw hiddenFromYou();
@@ -244,9 +255,14 @@ export function revealAllegationTo(vault: Vault, caseId: string, username: strin
     throw new HearthError('FORBIDDEN', `A ${target.role} does not read case data.`);
   const { keys } = vault;
   const targetKey = keys.requireCurrentId(`user:${username}`);
-  vault.write('cases.revealAllegationTo', caseId, () => {
-    keys.wrap(keys.requireCurrentId(allegationKey(caseId)), targetKey);
-  }, { to: username });
+  vault.write(
+    'cases.revealAllegationTo',
+    caseId,
+    () => {
+      keys.wrap(keys.requireCurrentId(allegationKey(caseId)), targetKey);
+    },
+    { to: username },
+  );
 }
 
 export type CasePatch = Partial<CaseFields>;
@@ -303,8 +319,7 @@ function applyChange(
         );
       }
       put(address(caseId, next.version), next, referenceIndex(vault, next.reference));
-      if (text !== undefined)
-        put(allegationAddress(caseId, next.version), { caseId, text });
+      if (text !== undefined) put(allegationAddress(caseId, next.version), { caseId, text });
     },
     {
       fields: Object.keys(patch).sort().join(','),

@@ -11,15 +11,7 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 
 export interface VaultProblem {
-  kind:
-    | 'sqlite'
-    | 'audit'
-    | 'record'
-    | 'data-key'
-    | 'rollback'
-    | 'slot'
-    | 'role'
-    | 'blind-index';
+  kind: 'sqlite' | 'audit' | 'record' | 'data-key' | 'rollback' | 'slot' | 'role' | 'blind-index';
   id: string;
   detail: string;
 }
@@ -174,7 +166,11 @@ function roleProblems(vault: Vault): VaultProblem[] {
   for (const profile of vault.listUsers()) {
     const userKeyId = keys.currentId(`user:${profile.username}`);
     if (!userKeyId) {
-      problems.push({ kind: 'role', id: `user:${profile.username}`, detail: 'this user has no key' });
+      problems.push({
+        kind: 'role',
+        id: `user:${profile.username}`,
+        detail: 'this user has no key',
+      });
       continue;
     }
     const held = new Set(keys.heldBy(userKeyId));

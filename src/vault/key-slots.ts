@@ -156,7 +156,13 @@ export function openUserSlot(
 ): OpenedSlot {
   const row = db.prepare('SELECT * FROM key_slots WHERE slot_id = ?').get(userSlotId(username)) as
     SlotRow | undefined;
-  if (!row || row.kdf_ops === null || row.kdf_mem === null || row.kdf_salt === null || !row.key_id) {
+  if (
+    !row ||
+    row.kdf_ops === null ||
+    row.kdf_mem === null ||
+    row.kdf_salt === null ||
+    !row.key_id
+  ) {
     throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
   }
   const params = { opsLimit: row.kdf_ops, memLimitBytes: row.kdf_mem };

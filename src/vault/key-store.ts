@@ -86,10 +86,10 @@ export class KeyStore {
       ).get(logical) as { v: number | null };
       // A key held only by a slot (the recovery key pair) has no wrap row, but a public half.
       const publics = (
-        statement(
-          this.db,
-          'SELECT key_id FROM public_keys WHERE key_id > ? AND key_id < ?',
-        ).all(`${logical}@`, `${logical}A`) as Array<{ key_id: string }>
+        statement(this.db, 'SELECT key_id FROM public_keys WHERE key_id > ? AND key_id < ?').all(
+          `${logical}@`,
+          `${logical}A`,
+        ) as Array<{ key_id: string }>
       ).map((r) => parseKeyId(r.key_id).version);
       const v = Math.max(row.v ?? 0, ...publics);
       this.currentIds.set(logical, v === 0 ? null : keyId(logical, v));
@@ -110,8 +110,9 @@ export class KeyStore {
 
   /** The public key of an X25519 holder key, or undefined for a symmetric key. */
   publicKey(id: KeyId): Uint8Array | undefined {
-    const row = statement(this.db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(id) as
-      { public_key: Buffer } | undefined;
+    const row = statement(this.db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(
+      id,
+    ) as { public_key: Buffer } | undefined;
     return row ? blob(row.public_key) : undefined;
   }
 
@@ -170,7 +171,8 @@ export class KeyStore {
       // A sealed box has no associated data: the binding travels inside and is compared.
       const opened = openSealed(blob(row.wrapped_key), { publicKey, secretKey: holderKey });
       const key = opened.slice(0, KEY_BYTES);
-      if (!constantTimeEqual(opened.subarray(KEY_BYTES), ad)) throw new CryptoError('DECRYPT_FAILED', 'binding');
+      if (!constantTimeEqual(opened.subarray(KEY_BYTES), ad))
+        throw new CryptoError('DECRYPT_FAILED', 'binding');
       wipe(opened);
       return key;
     } catch (error) {

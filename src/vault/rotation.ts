@@ -46,9 +46,7 @@ export function rotateReachable(
       if (rotated.has(oldId)) continue;
       const holders = keys.holdersOf(oldId);
       if (holders.some((h) => toRotate.has(h) && !rotated.has(h))) continue;
-      const newHolders = holders
-        .filter((h) => !removedSet.has(h))
-        .map((h) => rotated.get(h) ?? h);
+      const newHolders = holders.filter((h) => !removedSet.has(h)).map((h) => rotated.get(h) ?? h);
       const { logical } = parseKeyId(oldId);
       const publicHolder = keys.publicKey(oldId) !== undefined;
       const newId = keys.create(logical, newHolders, { publicHolder });

@@ -5,8 +5,22 @@
 // written outside the file (anchor.ts), so a shortened log or an older copy is noticed.
 import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { blake2b, chooseArgon2Params, deriveSubkey, randomBytes, wipe, type Argon2Params } from '../crypto';
-import { compareWithAnchor, defaultAnchorFile, describeVerdict, readAnchor, writeAnchor, type AnchorVerdict } from './anchor';
+import {
+  blake2b,
+  chooseArgon2Params,
+  deriveSubkey,
+  randomBytes,
+  wipe,
+  type Argon2Params,
+} from '../crypto';
+import {
+  compareWithAnchor,
+  defaultAnchorFile,
+  describeVerdict,
+  readAnchor,
+  writeAnchor,
+  type AnchorVerdict,
+} from './anchor';
 import { AuditLog, type AuditEntry, type AuditHead, type AuditRecordRef } from './audit';
 import { normalizeReference } from './cases';
 import { assertUnlockAllowed, recordUnlockFailure, recordUnlockSuccess } from './backoff';
@@ -172,9 +186,21 @@ export class Vault {
           nowIso,
         );
         const recoveryId = keys.create(RECOVERY, [], { publicHolder: true });
-        writeRecoverySlot(db, vaultId, recovery.key, { keyId: recoveryId, key: keys.key(recoveryId) });
-        const adminKeyId = keys.create(userKey(admin.username), [recoveryId], { publicHolder: true });
-        writeUserSlot(db, vaultId, admin.username, admin.passphrase, { keyId: adminKeyId, key: keys.key(adminKeyId) }, params);
+        writeRecoverySlot(db, vaultId, recovery.key, {
+          keyId: recoveryId,
+          key: keys.key(recoveryId),
+        });
+        const adminKeyId = keys.create(userKey(admin.username), [recoveryId], {
+          publicHolder: true,
+        });
+        writeUserSlot(
+          db,
+          vaultId,
+          admin.username,
+          admin.passphrase,
+          { keyId: adminKeyId, key: keys.key(adminKeyId) },
+          params,
+        );
         for (const dataClass of DATA_CLASSES)
           keys.create(classKey(dataClass), [adminKeyId, recoveryId], {
             publicHolder: dataClass === 'audit',
@@ -184,7 +210,11 @@ export class Vault {
         const adminKey = keys.key(adminKeyId).slice();
         keys.wipe();
         keys.hold(adminKeyId, adminKey);
-        const unlocked = vault.makeUnlocked(keys, { username: admin.username, role: 'admin' }, adminKeyId);
+        const unlocked = vault.makeUnlocked(
+          keys,
+          { username: admin.username, role: 'admin' },
+          adminKeyId,
+        );
         const { refs } = createUserRecords(
           (address, value) => unlocked.records.put(address, value),
           { ...admin, role: 'admin', createdAt: nowIso, createdBy: admin.username },
@@ -253,9 +283,13 @@ export class Vault {
 
   /** The newest audit entry's sequence number and MAC (no key needed): for an export's custody. */
   auditHead(): (AuditHead & { vaultId: string }) | undefined {
-    const row = statement(this.db, 'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-      { seq: number; mac: Buffer } | undefined;
-    return row ? { vaultId: toHex(this.vaultId), seq: row.seq, mac: toHex(blob(row.mac)) } : undefined;
+    const row = statement(
+      this.db,
+      'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1',
+    ).get() as { seq: number; mac: Buffer } | undefined;
+    return row
+      ? { vaultId: toHex(this.vaultId), seq: row.seq, mac: toHex(blob(row.mac)) }
+      : undefined;
   }
 
   /** What the anchor says about this file's audit log (see anchor.ts). */
@@ -313,7 +347,11 @@ export class Vault {
    * keys wrapped outside Hearth, are TAMPERED), checks the anchor, then runs `audit` in one
    * transaction with any rollback finding.
    */
-  private signIn(username: string, slot: OpenedSlot, audit: (unlocked: Unlocked) => void): SignedInUser {
+  private signIn(
+    username: string,
+    slot: OpenedSlot,
+    audit: (unlocked: Unlocked) => void,
+  ): SignedInUser {
     const keys = new KeyStore(this.db, this.vaultId);
     keys.hold(slot.keyId, slot.key);
     const unlocked = this.makeUnlocked(keys, { username, role: 'admin' }, slot.keyId);
@@ -322,7 +360,10 @@ export class Vault {
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
       const profile = readUserProfile(unlocked.records, username);
       if (profile.removedAt !== undefined)
-        throw new HearthError('TAMPERED', 'This user was removed, but a key slot for them was put back outside Hearth.');
+        throw new HearthError(
+          'TAMPERED',
+          'This user was removed, but a key slot for them was put back outside Hearth.',
+        );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role };
       const verdict = this.anchorVerdict();
@@ -599,7 +640,9 @@ export class Vault {
 
   private keysFor(username: string): KeyId[] {
     return (
-      this.db.prepare('SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version').all(userKey(username)) as Array<{ version: number }>
+      this.db
+        .prepare('SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version')
+        .all(userKey(username)) as Array<{ version: number }>
     ).map((r) => keyId(userKey(username), r.version));
   }
 
@@ -630,7 +673,11 @@ export class Vault {
       throw new HearthError('CONFLICT', 'This is the last admin; add another admin first.');
     return this.transact(() => {
       const removedKeys = this.keysFor(username);
-      const rotated = rotateReachable(keys, removedKeys, (logical) => logical === personalKey(username));
+      const rotated = rotateReachable(
+        keys,
+        removedKeys,
+        (logical) => logical === personalKey(username),
+      );
       for (const id of removedKeys) {
         for (const child of keys.heldBy(id)) keys.removeWrap(child, id);
         keys.destroyVersion(id);
@@ -755,7 +802,10 @@ export class Vault {
         const opened = this.replaceUserKey(keys, username);
         writeUserSlot(this.db, this.vaultId, username, newPassphrase, opened, params);
         const nextRecovery = keys.create(RECOVERY, [], { publicHolder: true });
-        writeRecoverySlot(this.db, this.vaultId, next.key, { keyId: nextRecovery, key: keys.key(nextRecovery) });
+        writeRecoverySlot(this.db, this.vaultId, next.key, {
+          keyId: nextRecovery,
+          key: keys.key(nextRecovery),
+        });
         keys.rehome(recoverySlot.keyId, nextRecovery);
         recordUnlockSuccess(this.db, bucket);
         recordUnlockSuccess(this.db, `user:${username}`);
