@@ -6,7 +6,7 @@
 import { describeVerdict } from './anchor';
 import { normalizeReference } from './cases';
 import { slotDigests } from './key-slots';
-import { classesOf, classKey, DATA_CLASSES, type Role } from './roles';
+import { classesOf, classKey, DATA_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
 
@@ -174,7 +174,7 @@ function roleProblems(vault: Vault): VaultProblem[] {
       continue;
     }
     const held = new Set(keys.heldBy(userKeyId));
-    const want = new Set(classesOf(profile.role as Role));
+    const want = new Set(classesOf(profile.role));
     for (const dataClass of DATA_CLASSES) {
       const current = keys.currentId(classKey(dataClass));
       const holds = current !== undefined && held.has(current);
