@@ -2,7 +2,7 @@
 // Sealing signs the head; verification recomputes it from the decrypted events, so any change to
 // any event, or a missing one, shows.
 import { sha256 } from '../crypto';
-import { canonicalJson, toHex } from '../vault';
+import { jcs, toHex } from '../vault';
 import type { SessionEvent } from './events';
 
 const encoder = new TextEncoder();
@@ -13,7 +13,7 @@ export function genesisHash(sessionId: string): string {
 
 export function nextHash(previousHex: string, event: SessionEvent): string {
   return toHex(
-    sha256(Buffer.concat([Buffer.from(previousHex, 'hex'), encoder.encode(canonicalJson(event))])),
+    sha256(Buffer.concat([Buffer.from(previousHex, 'hex'), encoder.encode(jcs(event))])),
   );
 }
 
@@ -26,7 +26,7 @@ export function sealStatement(input: {
   signer: string;
   signerPublicKey: string;
 }): Uint8Array {
-  return encoder.encode(`hearth.seal.v1\n${canonicalJson(input)}`);
+  return encoder.encode(`hearth.seal.v1\n${jcs(input)}`);
 }
 
 /** The exact bytes an addendum's author signs. */
@@ -38,5 +38,5 @@ export function addendumStatement(input: {
   text: string;
   head: string;
 }): Uint8Array {
-  return encoder.encode(`hearth.addendum.v1\n${canonicalJson(input)}`);
+  return encoder.encode(`hearth.addendum.v1\n${jcs(input)}`);
 }

@@ -21,6 +21,18 @@ export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
 export { newId, ID_PATTERN } from './ids';
-export { canonicalJson, toHex } from './encoding';
+export { toHex } from './encoding';
+export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';
 export type { RecordAddress } from './records';
+export {
+  centrePublicKeyFile,
+  centreSecretAddress,
+  type CentreKeyInfo,
+} from './centre-key';
+export {
+  renderStaffKeyList,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
+export * from './certificate-format';

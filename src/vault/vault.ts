@@ -25,6 +25,21 @@ import { RecordStore, type RecordAddress } from './records';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
 import { requirePermission, type Permission, type Role } from './roles';
 import { createUserRecords, listUserProfiles, readUserProfile, type UserProfile } from './users';
+import { checkDisplayName } from './certificate-format';
+import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
+import {
+  assertCertifiedRole,
+  certificateForKey,
+  issueCertificate,
+  listCertificateRecords,
+  readStaffKeyList,
+  signStaffKeyList,
+  withdrawCertificate,
+  type CentreContext,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
+import { toHex } from './encoding';
 
 export interface VaultOptions {
   /** Clock in ms since the epoch; injectable so backoff can be tested without waiting. */
@@ -100,6 +115,7 @@ export class Vault {
   ): { vault: Vault; recoveryKey: string } {
     if (vaultExists(vaultDir))
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    assertDisplayName(admin.displayName);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
     const masterKey = randomBytes(32);
@@ -129,6 +145,7 @@ export class Vault {
           records: refs,
         });
         vault.unlocked = unlocked;
+        vault.establishCentre();
       })();
       return { vault, recoveryKey: recovery.text };
     } catch (error) {
@@ -198,6 +215,7 @@ export class Vault {
     });
     try {
       const profile = readUserProfile(unlocked.records, username);
+      assertCertifiedRole(unlocked.records, profile);
       unlocked.user = { username, role: profile.role };
       this.transact(() => {
         const failedAttempts = recordUnlockSuccess(this.db, bucket);
@@ -215,6 +233,8 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.unlockGeneration++;
+    // A vault from before the centre key gets one at its first admin unlock.
+    if (unlocked.user.role === 'admin' && !readCentreKey(unlocked.records)) this.establishCentre();
     return unlocked.user;
   }
 
@@ -337,24 +357,119 @@ export class Vault {
     const actor = this.require('users.manage');
     if (userSlotExists(this.db, input.username))
       throw new HearthError('CONFLICT', 'A user with this user name already exists.');
+    assertDisplayName(input.displayName);
     const { keyring } = this.requireUnlocked();
     const params = this.argon2ParamsForNewSlots(actor.username);
-    return this.write('users.add', `user:${input.username}`, (put) => {
-      writeUserSlot(
-        this.db,
-        this.vaultId,
-        input.username,
-        input.passphrase,
-        keyring.masterKey,
-        params,
+    return this.transact(() => {
+      const profile = this.write('users.add', `user:${input.username}`, (put) => {
+        writeUserSlot(
+          this.db,
+          this.vaultId,
+          input.username,
+          input.passphrase,
+          keyring.masterKey,
+          params,
+        );
+        return createUserRecords(put, {
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          createdAt: this.nowIso(),
+          createdBy: actor.username,
+        }).profile;
+      });
+      this.certify(profile);
+      return profile;
+    });
+  }
+
+  // ---- centre key and staff certificates (admins only; see centre-key.ts, certificates.ts) ----
+
+  private centreWrite<T>(action: string, target: string, fn: (ctx: CentreContext) => T): T {
+    const actor = this.require('users.manage');
+    const { records } = this.requireUnlocked();
+    return this.write(action, target, (put) =>
+      fn({ records, put, vaultId: toHex(this.vaultId), actor: actor.username, at: this.nowIso() }),
+    );
+  }
+
+  /** Creates the centre key and certifies every user's staff key (new vault, or first admin unlock). */
+  private establishCentre(): void {
+    this.transact(() => {
+      this.centreWrite('centre-key.create', 'centre', (ctx) => {
+        createCentreKey(ctx.put, ctx.at, ctx.actor);
+      });
+      for (const profile of listUserProfiles(this.records)) this.certify(profile, false);
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** Issues the certificate of a user's current staff key; audited as certificates.issue. */
+  private certify(profile: UserProfile, resignList = true): void {
+    this.transact(() => {
+      this.centreWrite('certificates.issue', `user:${profile.username}`, (ctx) =>
+        issueCertificate(ctx, profile),
       );
-      return createUserRecords(put, {
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        createdAt: this.nowIso(),
-        createdBy: actor.username,
-      }).profile;
+      if (resignList)
+        this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** The centre key's public description (any signed-in user may read and publish it). */
+  centreKey(): CentreKeyInfo {
+    this.require('users.list');
+    const info = readCentreKey(this.records);
+    if (!info)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no centre key yet: an admin creates it by unlocking the vault once.',
+      );
+    return info;
+  }
+
+  /** Every staff certificate (issued, changed, withdrawn), for the export and the admin screens. */
+  certificates(): CertificateRecord[] {
+    this.require('users.list');
+    return listCertificateRecords(this.records);
+  }
+
+  /** The certificate of one staff key, if the centre has certified it. */
+  certificateFor(publicKeyHex: string): CertificateRecord | undefined {
+    this.require('users.list');
+    return certificateForKey(this.records, publicKeyHex);
+  }
+
+  /** The centre-signed staff key list (staff-keys.txt and its .minisig). */
+  staffKeyList(): StaffKeyList {
+    this.require('users.list');
+    const list = readStaffKeyList(this.records);
+    if (!list)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no staff key list yet: an admin unlocks it once.',
+      );
+    return list;
+  }
+
+  /** Re-issues a user's certificate (after a display-name change); admins only, audited. */
+  reissueCertificate(username: string): void {
+    this.require('users.manage');
+    this.certify(readUserProfile(this.records, username));
+  }
+
+  /**
+   * Withdraws the certificate of a user's staff key (when they leave, or their key is
+   * compromised): signatures by it are no longer accepted on evidence made after this time.
+   * Admins only; audited as certificates.withdraw.
+   */
+  withdrawCertificate(username: string, reason: string): void {
+    this.require('users.manage');
+    const profile = readUserProfile(this.records, username);
+    this.transact(() => {
+      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+        withdrawCertificate(ctx, profile.signPublicKey, reason),
+      );
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
     });
   }
 
@@ -447,4 +562,10 @@ export class Vault {
     this.unlockGeneration++;
     return { user: unlocked.user, recoveryKey: next.text };
   }
+}
+
+function assertDisplayName(name: string): void {
+  const problem = checkDisplayName(name);
+  if (problem !== undefined)
+    throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
 }
