@@ -45,3 +45,18 @@ export {
   type StreamEncryptor,
   type StreamDecryptor,
 } from './stream';
+export {
+  encodePublicKey,
+  parsePublicKey,
+  parseSignature,
+  parseSecretKey,
+  signMessage,
+  verifySignature,
+  deriveKeyId,
+  keyIdText,
+  keyFingerprint,
+  MinisignError,
+  type MinisignPublicKey,
+  type MinisignSignature,
+  type MinisignVerdict,
+} from './minisign';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { sha256, wipe, type BoxKeyPair } from '../crypto';
 import { HearthError, readSigningKey, type Vault } from '../vault';
-import { buildBundle, type BundleFiles, type ProgressFn } from './bundle';
+import { buildBundle, BUNDLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
 import { DEFAULT_CHOICES, type ExportChoices } from './document';
 import { fromHex, groupHex, toHex } from './encoding';
 import {
@@ -172,6 +172,14 @@ function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label
   return { key, label: 'recipient key' };
 }
 
+/** How many bundles of this session the audit log records as exported. */
+function previousExports(vault: Vault, sessionId: string): number {
+  const target = `session:${sessionId}`;
+  return vault.audit
+    .verify()
+    .entries.filter((e) => e.action === 'export.sealed' && e.target === target).length;
+}
+
 /** Exports one sealed transcript; the caller supplies the input (see source.ts). */
 export async function exportTranscript(
   vault: Vault,
@@ -214,6 +222,7 @@ export async function exportTranscript(
         exportedAt,
         exportedBy: user.username,
         exportedByName: profile.displayName,
+        exportNumber: previousExports(vault, input.sessionId) + 1,
         to,
         ...(request.reason !== undefined ? { reason: request.reason } : {}),
       },
@@ -299,7 +308,7 @@ export function verifyPath(
 ): PathVerdict {
   let encrypted = false;
   try {
-    const onDisk = readBundlePath(path);
+    const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
       return { verdict: verifyBundleFiles(onDisk.files, trustedKey), encrypted };
     if (!isEncryptedBundle(onDisk.bytes))

@@ -16,7 +16,14 @@ import {
   type UserProfile,
   type Vault,
 } from '../vault';
-import { addendumStatement, genesisHash, nextHash, sealStatement } from './chain';
+import {
+  addendumStatement,
+  chainVersionOf,
+  CURRENT_CHAIN_VERSION,
+  genesisHash,
+  nextHash,
+  sealStatement,
+} from './chain';
 import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
@@ -119,11 +126,25 @@ const eventAddress = (sessionId: string, seq: number): RecordAddress => ({
  * Text is stored in Unicode NFC, so that what is sealed, exported (transcript.txt is NFC) and
  * signed is byte-for-byte the same text however the keyboard composed accents.
  */
+/**
+ * Limits checked on the stored (NFC) text, the same ones the export schema applies, so that
+ * nothing a session accepted can later be refused at export. NFC can lengthen text (U+FB2C
+ * becomes three code points), which is why the channel's own limit is not enough.
+ */
+export const STORED_TEXT_LIMITS = { text: 200_000, reason: 500, keyword: 500 } as const;
+
 function nfc<T extends SessionEventBody>(body: T): T {
   const out: Record<string, unknown> = { ...body };
   for (const field of ['text', 'reason'] as const) {
     const value = out[field];
-    if (typeof value === 'string') out[field] = value.normalize('NFC');
+    if (typeof value !== 'string') continue;
+    const normalised = value.normalize('NFC');
+    if (normalised.length > STORED_TEXT_LIMITS[field])
+      throw new HearthError(
+        'INVALID_INPUT',
+        `The ${field} is too long once normalised (at most ${STORED_TEXT_LIMITS[field]} characters); shorten it. Nothing was saved.`,
+      );
+    out[field] = normalised;
   }
   if (Array.isArray(out.keywords))
     out.keywords = (out.keywords as string[]).map((k) => k.normalize('NFC'));
@@ -424,6 +445,7 @@ export class SessionService {
     };
     const started: SessionEvent = {
       type: 'session-started',
+      chain: CURRENT_CHAIN_VERSION,
       sessionId,
       ...(meta.caseId ? { caseId: meta.caseId } : {}),
       mode: meta.mode,
@@ -623,6 +645,7 @@ export class SessionService {
     const events: SessionEvent[] = [
       {
         type: 'session-started',
+        chain: CURRENT_CHAIN_VERSION,
         sessionId,
         ...(meta.caseId ? { caseId: meta.caseId } : {}),
         mode: 'review',
@@ -683,14 +706,11 @@ export class SessionService {
     const loaded = this.prepareWrite(sessionId, { sealing: true });
     const user = this.user();
     const { state } = loaded;
-    if (
-      state.meta.mode === 'live' &&
-      state.meta.interviewer !== user.username &&
-      user.role !== 'admin'
-    ) {
+    if (state.meta.mode === 'live' && state.meta.interviewer !== user.username) {
+      // The seal is the interviewer's own statement; the bundle verifier accepts no other.
       throw new HearthError(
         'FORBIDDEN',
-        'Only the interviewer who ran this session (or an admin) can seal it.',
+        'Only the interviewer who ran this session can seal it. Ask them to sign in and seal it.',
       );
     }
     const profile = this.profileOf(user.username);
@@ -868,12 +888,13 @@ export class SessionService {
       const { events, firstBad } = this.readEvents(sessionId);
       let head = genesisHash(sessionId);
       let sealedAtSeq: number | undefined;
+      const version = chainVersionOf(events[0]);
       for (const event of events) {
         if (firstBad && event.seq >= firstBad.seq) break;
         const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
         if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
         if (event.type === 'sealed') sealedAtSeq = event.seq;
-        head = nextHash(head, event);
+        head = nextHash(head, event, version);
       }
       if (firstBad)
         return {

@@ -4,6 +4,9 @@
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
 import { describeVerdict } from './anchor';
+import { readCentreKey } from './centre-key';
+import { assertCertifiedRole, certificateForKey } from './certificates';
+import { HearthError } from './errors';
 import { normalizeReference } from './cases';
 import { slotDigests } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES } from './roles';
@@ -11,7 +14,8 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 
 export interface VaultProblem {
-  kind: 'sqlite' | 'audit' | 'record' | 'data-key' | 'rollback' | 'slot' | 'role' | 'blind-index';
+  kind:
+    'sqlite' | 'audit' | 'record' | 'rollback' | 'slot' | 'role' | 'certificate' | 'blind-index';
   id: string;
   detail: string;
 }
@@ -44,6 +48,7 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
   problems.push(...recordProblems(vault, expected));
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
+  problems.push(...certificateProblems(vault));
   return { ok: problems.length === 0, problems };
 }
 
@@ -186,6 +191,41 @@ function roleProblems(vault: Vault): VaultProblem[] {
             ? `holds the ${dataClass} key, which the role ${profile.role} does not: a role was edited or a key was wrapped outside Hearth`
             : `lacks the ${dataClass} key of the role ${profile.role}: the role was edited outside Hearth or a key wrap was deleted`,
         });
+    }
+  }
+  return problems;
+}
+
+/** Each current user's role must be the one the centre key certified for their staff key. */
+function certificateProblems(vault: Vault): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const records = vault.records;
+  if (!readCentreKey(records))
+    return [
+      { kind: 'certificate', id: 'centre', detail: 'the centre key is missing from the vault' },
+    ];
+  for (const profile of vault.listUsers()) {
+    const id = `user:${profile.username}`;
+    if (!certificateForKey(records, profile.signPublicKey)) {
+      problems.push({
+        kind: 'certificate',
+        id,
+        detail: 'has no certificate from the centre key: added outside Hearth',
+      });
+      continue;
+    }
+    try {
+      assertCertifiedRole(records, profile);
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      problems.push({
+        kind: 'certificate',
+        id,
+        detail:
+          error.code === 'FORBIDDEN'
+            ? 'their certificate was withdrawn, but they still have a key slot'
+            : `the role in their profile (${profile.role}) is not the role the centre key certified: edited outside Hearth`,
+      });
     }
   }
   return problems;

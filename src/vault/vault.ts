@@ -63,6 +63,20 @@ import {
   writeRemovedProfile,
   type UserProfile,
 } from './users';
+import { checkDisplayName } from './certificate-format';
+import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
+import {
+  assertCertifiedRole,
+  certificateForKey,
+  issueCertificate,
+  listCertificateRecords,
+  readStaffKeyList,
+  signStaffKeyList,
+  withdrawCertificate,
+  type CentreContext,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
 
 export interface VaultOptions {
   /** Clock in ms since the epoch; injectable so backoff can be tested without waiting. */
@@ -171,6 +185,7 @@ export class Vault {
   ): { vault: Vault; recoveryKey: string } {
     if (vaultExists(vaultDir))
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    assertDisplayName(admin.displayName);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
     const recovery = generateRecoveryKey();
@@ -226,6 +241,7 @@ export class Vault {
           records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
         });
         vault.unlocked = unlocked;
+        vault.establishCentre();
       });
       return { vault, recoveryKey: recovery.text };
     } catch (error) {
@@ -330,7 +346,7 @@ export class Vault {
       }
       throw error;
     }
-    return this.signIn(username, slot, (unlocked) => {
+    const user = this.signIn(username, slot, (unlocked) => {
       const failedAttempts = recordUnlockSuccess(this.db, bucket);
       unlocked.audit.append({
         at: this.nowIso(),
@@ -339,6 +355,9 @@ export class Vault {
         detail: { failedAttempts },
       });
     });
+    // A vault from before the centre key gets one at its first admin unlock.
+    if (user.role === 'admin' && !readCentreKey(this.records)) this.establishCentre();
+    return user;
   }
 
   /**
@@ -363,6 +382,17 @@ export class Vault {
         throw new HearthError(
           'TAMPERED',
           'This user was removed, but a key slot for them was put back outside Hearth.',
+        );
+      assertCertifiedRole(unlocked.records, profile);
+      // Every user of a vault with a centre key is certified when added: one without a
+      // certificate was added outside Hearth.
+      if (
+        readCentreKey(unlocked.records) &&
+        !certificateForKey(unlocked.records, profile.signPublicKey)
+      )
+        throw new HearthError(
+          'TAMPERED',
+          'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
         );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role };
@@ -393,6 +423,8 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.unlockGeneration++;
+    // A vault from before the centre key gets one at its first admin unlock.
+    if (unlocked.user.role === 'admin' && !readCentreKey(unlocked.records)) this.establishCentre();
     return unlocked.user;
   }
 
@@ -599,6 +631,7 @@ export class Vault {
         'CONFLICT',
         'A user with this user name exists or existed; choose another user name.',
       );
+    assertDisplayName(input.displayName);
     const { keys, records, audit } = this.requireUnlocked();
     const params = this.argon2ParamsForNewSlots();
     return this.transact(() => {
@@ -634,7 +667,98 @@ export class Vault {
         detail: { role: input.role },
         records: [...refs, ...slotRefs(this.db, [userKey(input.username)])],
       });
+      this.certify(profile);
       return profile;
+    });
+  }
+
+  // ---- centre key and staff certificates (admins only; see centre-key.ts, certificates.ts) ----
+
+  private centreWrite<T>(action: string, target: string, fn: (ctx: CentreContext) => T): T {
+    const actor = this.require('users.manage');
+    const { records } = this.requireUnlocked();
+    return this.write(action, target, (put) =>
+      fn({ records, put, vaultId: toHex(this.vaultId), actor: actor.username, at: this.nowIso() }),
+    );
+  }
+
+  /** Creates the centre key and certifies every user's staff key (new vault, or first admin unlock). */
+  private establishCentre(): void {
+    this.transact(() => {
+      this.centreWrite('centre-key.create', 'centre', (ctx) => {
+        createCentreKey(ctx.put, ctx.at, ctx.actor);
+      });
+      for (const profile of listUserProfiles(this.records)) this.certify(profile, false);
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** Issues the certificate of a user's current staff key; audited as certificates.issue. */
+  private certify(profile: UserProfile, resignList = true): void {
+    this.transact(() => {
+      this.centreWrite('certificates.issue', `user:${profile.username}`, (ctx) =>
+        issueCertificate(ctx, profile),
+      );
+      if (resignList)
+        this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** The centre key's public description (any signed-in user may read and publish it). */
+  centreKey(): CentreKeyInfo {
+    this.require('users.list');
+    const info = readCentreKey(this.records);
+    if (!info)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no centre key yet: an admin creates it by unlocking the vault once.',
+      );
+    return info;
+  }
+
+  /** Every staff certificate (issued, changed, withdrawn), for the export and the admin screens. */
+  certificates(): CertificateRecord[] {
+    this.require('users.list');
+    return listCertificateRecords(this.records);
+  }
+
+  /** The certificate of one staff key, if the centre has certified it. */
+  certificateFor(publicKeyHex: string): CertificateRecord | undefined {
+    this.require('users.list');
+    return certificateForKey(this.records, publicKeyHex);
+  }
+
+  /** The centre-signed staff key list (staff-keys.txt and its .minisig). */
+  staffKeyList(): StaffKeyList {
+    this.require('users.list');
+    const list = readStaffKeyList(this.records);
+    if (!list)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no staff key list yet: an admin unlocks it once.',
+      );
+    return list;
+  }
+
+  /** Re-issues a user's certificate (after a display-name change); admins only, audited. */
+  reissueCertificate(username: string): void {
+    this.require('users.manage');
+    this.certify(readUserProfile(this.records, username));
+  }
+
+  /**
+   * Withdraws the certificate of a user's staff key (when they leave, or their key is
+   * compromised): signatures by it are no longer accepted on evidence made after this time.
+   * Admins only; audited as certificates.withdraw.
+   */
+  withdrawCertificate(username: string, reason: string): void {
+    this.require('users.manage');
+    const profile = readUserProfile(this.records, username);
+    this.transact(() => {
+      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+        withdrawCertificate(ctx, profile.signPublicKey, reason),
+      );
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
     });
   }
 
@@ -682,6 +806,13 @@ export class Vault {
         for (const child of keys.heldBy(id)) keys.removeWrap(child, id);
         keys.destroyVersion(id);
       }
+      keys.forgetLookups();
+      // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
+      audit.wipe();
+      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+        withdrawCertificate(ctx, profile.signPublicKey, 'user removed'),
+      );
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
       keys.shred(personalKey(username));
       deleteUserSlot(this.db, username);
       keys.forgetLookups();
@@ -695,8 +826,6 @@ export class Vault {
       ];
       if ([...rotated.keys()].some((id) => parseKeyId(id).logical === classKey('case')))
         this.reindexCases();
-      // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
-      audit.wipe();
       audit.append({
         at: this.nowIso(),
         actor: actor.username,
@@ -829,4 +958,10 @@ export class Vault {
     );
     return { user, recoveryKey: next.text };
   }
+}
+
+function assertDisplayName(name: string): void {
+  const problem = checkDisplayName(name);
+  if (problem !== undefined)
+    throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
 }
