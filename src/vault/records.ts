@@ -94,10 +94,9 @@ export class RecordStore {
    * Returns the reference the audit entry commits to.
    */
   put(logicalAddress: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
-    const address = {
-      ...logicalAddress,
-      keyRef: this.keys.requireCurrentId(logicalAddress.keyRef),
-    };
+    // An address read back names the version it was sealed with; a write always uses the newest.
+    const logical = logicalAddress.keyRef.replace(/@\d+$/, '');
+    const address = { ...logicalAddress, keyRef: this.keys.requireCurrentId(logical) };
     const { nonce, ciphertext } = aeadEncrypt(
       this.keys.key(address.keyRef),
       utf8(JSON.stringify(value)),
