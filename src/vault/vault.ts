@@ -135,6 +135,11 @@ export class Vault {
   private unlocked: Unlocked | undefined;
   private unlockGeneration = 0;
   private anchoredSeq = -1;
+  /**
+   * The anchor is only moved forward from a head that was compared with it (at sign-in), so a
+   * rolled-back file is never anchored before it is noticed.
+   */
+  private anchorCompared = false;
 
   private constructor(
     readonly db: Database,
@@ -193,6 +198,7 @@ export class Vault {
       migrate(db, loadMigrations(options.migrationsDir));
       const vaultId = randomBytes(16);
       const vault = new Vault(db, vaultDir, vaultId, { ...options, argon2: params });
+      vault.anchorCompared = true;
       const nowIso = vault.nowIso();
       const keys = new KeyStore(db, vaultId);
       vault.transact(() => {
@@ -320,7 +326,7 @@ export class Vault {
 
   private updateAnchor(): void {
     const head = this.auditHead();
-    if (!head || head.seq === this.anchoredSeq) return;
+    if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
     writeAnchor(this.anchorFile, { ...head, writtenAt: this.nowIso() });
     this.anchoredSeq = head.seq;
   }
@@ -398,20 +404,27 @@ export class Vault {
       unlocked.user = { username, role: profile.role };
       const verdict = this.anchorVerdict();
       const message = describeVerdict(verdict);
-      this.transact(() => {
-        audit(unlocked);
-        if (message)
-          unlocked.audit.append({
-            at: this.nowIso(),
-            actor: username,
-            action: 'vault.rollbackDetected',
-            detail: {
-              status: verdict.status,
-              ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
-              ...('missing' in verdict ? { missing: verdict.missing } : {}),
-            },
-          });
-      });
+      this.anchorCompared = true;
+      try {
+        this.transact(() => {
+          audit(unlocked);
+          if (message)
+            unlocked.audit.append({
+              at: this.nowIso(),
+              actor: username,
+              action: 'vault.rollbackDetected',
+              detail: {
+                status: verdict.status,
+                ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
+                ...('missing' in verdict ? { missing: verdict.missing } : {}),
+              },
+            });
+        });
+      } catch (error) {
+        // Nothing was recorded: the anchor must not move past what it has not seen.
+        this.anchorCompared = false;
+        throw error;
+      }
       if (verdict.status === 'rolled-back' || verdict.status === 'replaced')
         unlocked.user.rolledBack = {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
