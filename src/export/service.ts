@@ -172,12 +172,22 @@ function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label
   return { key, label: 'recipient key' };
 }
 
-/** How many bundles of this session the audit log records as exported. */
+/**
+ * The export counter of a session: one sealed record whose version is the number of bundles
+ * exported (written with each export, so every user who may export can read it; the audit
+ * log's entries are readable by admins only).
+ */
+const exportsAddress = (sessionId: string, count: number) => ({
+  recordId: `exports:${sessionId}`,
+  containerId: sessionId,
+  kind: 'export-count',
+  seq: count,
+  keyRef: 'class:case',
+});
+
+/** How many bundles of this session were exported. */
 function previousExports(vault: Vault, sessionId: string): number {
-  const target = `session:${sessionId}`;
-  return vault.audit
-    .verify()
-    .entries.filter((e) => e.action === 'export.sealed' && e.target === target).length;
+  return vault.records.get(`exports:${sessionId}`)?.address.seq ?? 0;
 }
 
 /** Exports one sealed transcript; the caller supplies the input (see source.ts). */
@@ -211,6 +221,7 @@ export async function exportTranscript(
       ? 'a passphrase-protected file'
       : 'an unencrypted bundle folder';
   const exportedAt = vault.nowIso();
+  const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);
   const progress = request.progress ?? (() => undefined);
   let built;
@@ -222,7 +233,7 @@ export async function exportTranscript(
         exportedAt,
         exportedBy: user.username,
         exportedByName: profile.displayName,
-        exportNumber: previousExports(vault, input.sessionId) + 1,
+        exportNumber,
         to,
         ...(request.reason !== undefined ? { reason: request.reason } : {}),
       },
@@ -253,7 +264,8 @@ export async function exportTranscript(
     vault.write(
       'export.sealed',
       `session:${input.sessionId}`,
-      () => {
+      (put) => {
+        put(exportsAddress(input.sessionId, exportNumber), { sessionId: input.sessionId });
         if (encrypted) writeFileAtomic(path, encrypted, request.writeHook);
         else writeBundleDir(path, built.files, request.writeHook);
         published = true;
@@ -263,6 +275,8 @@ export async function exportTranscript(
         encrypted: encryptTo !== undefined,
         ...(recipient ? { recipient: recipientFingerprint(recipient.key) } : {}),
       },
+      // Recorded under the user who started the export (who signed it), whoever is signed in now.
+      user.username,
     );
   } catch (error) {
     if (published) rmSync(path, { recursive: true, force: true });

@@ -562,14 +562,22 @@ export class Vault {
     return result;
   }
 
-  /** A change: seals records through `put` and appends one audit entry committing to all of them. */
+  /**
+   * A change: seals records through `put` and appends one audit entry committing to all of them.
+   * `startedBy`: the user who started a long operation (an export), recorded as its actor even
+   * if someone else signed in while it ran (the entry then also names who was signed in).
+   */
   write<T>(
     action: string,
     target: string | undefined,
     fn: (put: PutRecord) => T,
     detail?: AuditEntry['detail'],
+    startedBy?: string,
   ): T {
-    const { records, audit, user } = this.requireUnlocked();
+    const { records, audit, user: signedIn } = this.requireUnlocked();
+    const user = { username: startedBy ?? signedIn.username };
+    if (startedBy !== undefined && startedBy !== signedIn.username)
+      detail = { ...detail, signedInAtCommit: signedIn.username };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
       const result = fn((address, value, blindIndex) => {
