@@ -23,7 +23,12 @@ import {
 } from './anchor';
 import { AuditLog, type AuditEntry, type AuditHead, type AuditRecordRef } from './audit';
 import { normalizeReference } from './cases';
-import { assertUnlockAllowed, recordUnlockFailure, recordUnlockSuccess } from './backoff';
+import {
+  assertUnlockAllowed,
+  capFarFutureBackoff,
+  recordUnlockFailure,
+  recordUnlockSuccess,
+} from './backoff';
 import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
 import { blob, toHex, utf8 } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
@@ -337,7 +342,8 @@ export class Vault {
     if (this.unlocked) this.lock();
     const known = userSlotExists(this.db, username);
     const bucket = known ? `user:${username}` : 'unknown-user';
-    this.transact(() => assertUnlockAllowed(this.db, bucket, this.now()));
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now());
     let slot: OpenedSlot;
     try {
       if (!known) {
@@ -879,7 +885,8 @@ export class Vault {
   changePassphrase(currentPassphrase: string, newPassphrase: string): void {
     const { user, keys } = this.requireUnlocked();
     const bucket = `user:${user.username}`;
-    this.transact(() => assertUnlockAllowed(this.db, bucket, this.now()));
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now());
     let check: OpenedSlot;
     try {
       check = openUserSlot(this.db, this.vaultId, user.username, currentPassphrase);
@@ -928,7 +935,8 @@ export class Vault {
   ): { user: SignedInUser; recoveryKey: string } {
     if (this.unlocked) this.lock();
     const bucket = 'recovery';
-    this.transact(() => assertUnlockAllowed(this.db, bucket, this.now()));
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now());
     let recoverySlot: OpenedSlot;
     try {
       recoverySlot = openRecoverySlot(this.db, this.vaultId, parseRecoveryKey(recoveryKeyText));
