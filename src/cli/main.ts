@@ -2,6 +2,7 @@
 import { classifyCommand } from './commands/classify';
 import { exportCommand } from './commands/export';
 import { transcriptCommand } from './commands/transcript';
+import { keysCommand } from './commands/keys';
 import { verifyCommand } from './commands/verify';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { vaultCommand } from './vault-commands';
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, CommandEntry> = {
   transcript: {
     run: transcriptCommand,
     summary: 'read a transcript file and report on it: hearth transcript FILE --lang en|es',
+  },
+  keys: {
+    run: keysCommand,
+    summary: "write the centre's public key, the one key a prosecutor pins (hearth keys --help)",
   },
   verify: {
     run: verifyCommand,

@@ -3,7 +3,7 @@
 // can mutate bundles without touching the disk.
 import { sha256 } from '../crypto';
 import { canonicalJson, canonicalJsonBytes } from './canonical-json';
-import { buildCustody, type CustodyEntry } from './custody';
+import { buildCustody, withClockSteps, type CustodyEntry } from './custody';
 import {
   buildDocument,
   validateInput,
@@ -81,6 +81,8 @@ export function trustedComment(manifest: Manifest, manifestSha256: string): stri
     `manifest-sha256:${manifestSha256}`,
     `signer:${manifest.signer.username}`,
     `exported:${manifest.exportedAt}`,
+    `export-number:${manifest.exportNumber}`,
+    `addenda:${manifest.addendaCount}`,
   ].join(' ');
 }
 
@@ -95,6 +97,8 @@ export function renderVerifyText(m: Manifest): string {
     'HOW TO VERIFY THIS SEALED TRANSCRIPT BUNDLE',
     '',
     `Session:            ${m.sessionId}`,
+    `Export number:      ${m.exportNumber} of this session (a higher number is a later export)`,
+    `Addenda included:   ${m.addendaCount}`,
     `Bundle fingerprint: ${groupHex(m.bundleFingerprint)}`,
     `Signed by:          ${m.signer.displayName} (${m.signer.username})`,
     `Signer key id:      ${m.signer.keyId}`,
@@ -170,7 +174,7 @@ export async function buildBundle(
       transcriptSha256: hexSha(json),
     },
   ];
-  const custody = buildCustody(custodyEntries);
+  const custody = buildCustody(withClockSteps(custodyEntries));
   const custodyBytes = utf8(custody.text);
   const fingerprint = bundleFingerprint(input.vaultId, input.sessionId, {
     custody: custodyBytes,
@@ -195,6 +199,8 @@ export async function buildBundle(
     sealHead: input.seal.head,
     exportedAt: context.exportedAt,
     exportedBy: context.exportedBy,
+    exportNumber: context.exportNumber,
+    addendaCount: input.addenda.length,
     signer: {
       username: signer.username,
       displayName: signer.displayName,

@@ -25,6 +25,8 @@ export interface ExportContext {
   exportedAt: string;
   exportedBy: string;
   exportedByName: string;
+  /** 1 for the session's first export, then 2, 3...: a prosecutor holding two can tell which is newer. */
+  exportNumber: number;
   /** To whom: recipient label (and key fingerprint) or "not encrypted". */
   to: string;
   reason?: string;
@@ -129,6 +131,8 @@ export function buildDocument(
       exportedAt: context.exportedAt,
       exportedBy: context.exportedBy,
       exportedByName: context.exportedByName,
+      exportNumber: context.exportNumber,
+      addendaCount: input.addenda.length,
       to: context.to,
       ...(context.reason !== undefined ? { reason: context.reason } : {}),
     },

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
 import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
@@ -67,10 +68,12 @@ function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
   return fontCache;
 }
 
-/** Control characters (tabs, stray CR) would draw as missing glyphs: show them as spaces. */
+/**
+ * Control, ANSI-escape and bidi-override characters are drawn as [U+XXXX] (as in transcript.txt):
+ * they would otherwise draw as nothing, or reorder the text a reader sees.
+ */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\t]/g, ' ');
+  return visibleText(text, true);
 }
 
 /** Width measurement per character, cached: fontkit's full layout per line is too slow for 3,500 entries. */

@@ -4,7 +4,7 @@
 // throws for anything in the bundle; every parse is guarded.
 import { sha256 } from '../crypto';
 import { canonicalJson } from './canonical-json';
-import { checkCustody } from './custody';
+import { checkCustody, withClockSteps } from './custody';
 import type { TranscriptDocument } from './document';
 import { bytesEqual, fromUtf8, groupHex, toHex } from './encoding';
 import { BundleError, type VerifyFailure } from './errors';
@@ -222,9 +222,13 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     first!.actor !== m.sealedBy
   )
     fail('INCONSISTENT', 'The custody chain and manifest.json disagree');
-  for (let i = 1; i < custody.entries.length; i++)
-    if ((custody.entries[i]?.at ?? '') < (custody.entries[i - 1]?.at ?? ''))
-      fail('CUSTODY_BROKEN', `Custody entry ${i + 1} is dated before the one before it`);
+  // A clock set back is recorded as a fact (clockSteppedBackMs), never a break in custody; the
+  // fact itself must be the one the times show.
+  const stepped = withClockSteps(custody.entries);
+  custody.entries.forEach((e, i) => {
+    if (e.clockSteppedBackMs !== stepped[i]?.clockSteppedBackMs)
+      fail('INCONSISTENT', `Custody entry ${i + 1} records a clock step its times do not show`);
+  });
 
   const docText = text(files, 'transcript.json');
   const parsedDoc = documentSchema.safeParse(parseJson('transcript.json', docText));
@@ -239,6 +243,9 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     doc.seal.head !== m.sealHead ||
     doc.export.exportedAt !== m.exportedAt ||
     doc.export.exportedBy !== m.exportedBy ||
+    doc.export.exportNumber !== m.exportNumber ||
+    doc.export.addendaCount !== m.addendaCount ||
+    doc.addenda.length !== m.addendaCount ||
     canonicalJson(doc.choices) !== canonicalJson(m.choices)
   )
     fail('INCONSISTENT', 'transcript.json and manifest.json disagree');

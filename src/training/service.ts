@@ -106,7 +106,7 @@ const scenarioAddress = (id: string, version: number): RecordAddress => ({
   containerId: SCENARIO_CONTAINER,
   kind: SCENARIO_KIND,
   seq: version,
-  keyRef: 'records',
+  keyRef: 'class:practice',
 });
 
 function notFound(message: string): HearthError {

@@ -128,6 +128,21 @@ export const exportChannels = {
       keyId: z.string().optional(),
     }),
   },
+  'keys.centrePublicKey': {
+    request: z.strictObject({
+      /** Also write the key file here (atomically); refused if the file exists. */
+      outPath: path.optional(),
+    }),
+    response: z.object({
+      /** minisign public key file text: accepted as-is by `minisign -p` and `hearth verify --key`. */
+      publicKey: z.string(),
+      keyId: z.string(),
+      /** SHA-256 of the raw key, 160 bits in groups of four: read it aloud to the office pinning it. */
+      fingerprint: z.string(),
+      createdAt: z.string(),
+      path: z.string().optional(),
+    }),
+  },
   'keys.exportPublic': {
     request: z.strictObject({
       /** One user's key; default every user's (the agency's published list). */

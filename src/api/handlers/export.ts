@@ -19,6 +19,7 @@ import {
   type Verdict,
   type VerifyFailure,
 } from '../../export';
+import { centrePublicKeyFile } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
@@ -111,6 +112,20 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'keys.myPublicKey': (_req, state) => {
     const key = myPublicKey(state.vault());
     return { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId };
+  },
+  'keys.centrePublicKey': (req, state) => {
+    const info = state.vault().centreKey();
+    const publicKey = centrePublicKeyFile(info);
+    const value = {
+      publicKey,
+      keyId: info.keyId,
+      fingerprint: info.fingerprint,
+      createdAt: info.createdAt,
+    };
+    if (req.outPath === undefined) return value;
+    const out = resolve(req.outPath);
+    writeFileAtomic(out, new TextEncoder().encode(publicKey));
+    return { ...value, path: out };
   },
   'keys.exportPublic': (req, state) => {
     const keys = userPublicKeys(state.vault(), req.username);

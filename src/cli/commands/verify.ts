@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initCrypto } from '../../crypto';
 import {
+  BUNDLE_FILES,
   encryptionMode,
   parseIdentity,
   parseTrustedKey,
@@ -15,6 +16,7 @@ import {
   type Unlocker,
 } from '../../export';
 import { groupHex } from '../../export/encoding';
+import { visibleText } from '../../vault';
 import { EXIT, type CliCommand, type CliIo } from '../io';
 import { readPassphrase, UsageError } from '../passphrase';
 
@@ -55,7 +57,7 @@ async function unlockFor(
   }
   let mode: ReturnType<typeof encryptionMode>;
   try {
-    const onDisk = readBundlePath(bundle);
+    const onDisk = readBundlePath(bundle, BUNDLE_FILES);
     mode = onDisk.kind === 'file' ? encryptionMode(onDisk.bytes) : undefined;
   } catch {
     mode = undefined; // verifyPath reports the reason
@@ -87,13 +89,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return verdict.valid ? EXIT.ok : EXIT.problem;
   }
   if (!verdict.valid) {
-    io.out(`INVALID: ${verdict.reason}\n`);
+    io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
     return EXIT.problem;
   }
   io.out(
     [
       `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}`,
-      `  Signed by:    ${verdict.signer.displayName} (${verdict.signer.username})`,
+      `  Signed by:    ${visibleText(verdict.signer.displayName)} (${verdict.signer.username})`,
       `  Signer key:   ${verdict.signer.keyId}, fingerprint ${verdict.signer.fingerprint}`,
       `  Fingerprint:  ${groupHex(verdict.fingerprint)}`,
       `  Session:      ${verdict.sessionId}`,

@@ -42,6 +42,7 @@ beforeAll(async () => {
       exportedBy: 'ivan',
       exportedByName: 'Iván Muñoz',
       to: 'test',
+      exportNumber: 1,
     },
     { username: 'ivan', displayName: 'Iván Muñoz', ...signer },
   );

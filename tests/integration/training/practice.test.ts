@@ -16,6 +16,9 @@ import {
   tempDir,
 } from '../../helpers/core';
 
+// Every unlock runs Argon2id (seconds on a loaded machine); no test here is about speed.
+jest.setTimeout(60_000);
+
 const PASS = 'a long practice passphrase';
 const USERS = [
   { username: 'tina', displayName: 'Tina Trainee', role: 'interviewer' },

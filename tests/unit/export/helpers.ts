@@ -22,6 +22,7 @@ export const CONTEXT = {
   exportedByName: 'Iván Muñoz',
   to: 'an unencrypted bundle folder',
   reason: 'Solicitud de la fiscalía',
+  exportNumber: 1,
 };
 
 export interface TestBundle {
