@@ -47,7 +47,7 @@ const SHAPES: readonly BuiltInShape[] = [
       ['grandma', 'who', 'central'],
       ['slide', 'what', 'peripheral'],
       ['dog', 'who', 'central'],
-      ['colour', 'object', 'peripheral'],
+      ['color', 'object', 'peripheral'],
       ['bite', 'what', 'central'],
       ['cried', 'sequence', 'peripheral'],
       ['owner', 'who', 'peripheral'],
