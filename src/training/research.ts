@@ -160,7 +160,7 @@ export const PREPARATION = {
  */
 export const RELUCTANCE = {
   reluctantStart: 0.85,
-  talkativeStart: 0.05,
+  talkativeStart: 0,
   /** A supportive, non-suggestive statement. */
   supportStep: 0.1,
   /** A patient open prompt or facilitator. */
