@@ -20,7 +20,11 @@ export function sample(values: readonly number[]): Sample {
 /** Welch's t for the difference of two means (a - b). */
 export function welch(a: Sample, b: Sample): number {
   const se = Math.sqrt(a.sd ** 2 / a.n + b.sd ** 2 / b.n);
-  return se === 0 ? (a.mean === b.mean ? 0 : Infinity * Math.sign(a.mean - b.mean)) : (a.mean - b.mean) / se;
+  return se === 0
+    ? a.mean === b.mean
+      ? 0
+      : Infinity * Math.sign(a.mean - b.mean)
+    : (a.mean - b.mean) / se;
 }
 
 export interface Effect {
@@ -56,15 +60,32 @@ function variants(seedsPerAge: number): Array<{ scenario: Scenario; seed: number
   for (const base of builtInScenarios('en'))
     for (const ageYears of AGES)
       for (let seed = 1; seed <= seedsPerAge; seed++)
-        out.push({ scenario: { ...base, ageYears, personality: 'talkative', reluctance: 0.05 }, seed });
+        out.push({
+          scenario: { ...base, ageYears, personality: 'talkative', reluctance: 0.05 },
+          seed,
+        });
   return out;
 }
 
-function effect(name: string, measure: string, la: string, a: number[], lb: string, b: number[]): Effect {
+function effect(
+  name: string,
+  measure: string,
+  la: string,
+  a: number[],
+  lb: string,
+  b: number[],
+): Effect {
   const sa = sample(a);
   const sb = sample(b);
   const t = welch(sa, sb);
-  return { name, measure, a: { label: la, ...sa }, b: { label: lb, ...sb }, t, holds: sa.mean > sb.mean };
+  return {
+    name,
+    measure,
+    a: { label: la, ...sa },
+    b: { label: lb, ...sb },
+    t,
+    holds: sa.mean > sb.mean,
+  };
 }
 
 /** Open invitations bring more true details than wh- questions (Lamb et al. 2003, 2007). */
@@ -75,16 +96,31 @@ export function invitationsVersusWh(seedsPerAge: number): Effect {
     inv.push(simulate(scenario, seed, sub(interviews.good.en)).elicited.size);
     wh.push(simulate(scenario, seed, sub(WH_QUESTIONS)).elicited.size);
   }
-  return effect('invitations vs wh-', 'true facts per 8 prompts', '8 invitations', inv, '8 wh- questions', wh);
+  return effect(
+    'invitations vs wh-',
+    'true facts per 8 prompts',
+    '8 invitations',
+    inv,
+    '8 wh- questions',
+    wh,
+  );
 }
 
 /** Suggestive prompts plant false details, more in younger children (Ceci & Bruck 1993). */
-export function suggestionByAge(seeds: number): { byAge: Array<{ age: number } & Sample>; effect: Effect } {
+export function suggestionByAge(seeds: number): {
+  byAge: Array<{ age: number } & Sample>;
+  effect: Effect;
+} {
   const byAge = AGES.map((age) => {
     const values: number[] = [];
     for (const base of builtInScenarios('en')) {
       const questions = (interviews.suggestive.en as Record<string, string[]>)[base.id] ?? [];
-      const scenario: Scenario = { ...base, ageYears: age, personality: 'talkative', reluctance: 0.05 };
+      const scenario: Scenario = {
+        ...base,
+        ageYears: age,
+        personality: 'talkative',
+        reluctance: 0.05,
+      };
       for (let seed = 1; seed <= seeds; seed++)
         values.push(simulate(scenario, seed, sub(questions)).falseDetails.length);
     }
@@ -113,10 +149,19 @@ export function coWitnessVersusTag(seedsPerAge: number): Effect {
     const lure = scenario.lures[0];
     if (!lure) continue;
     const detail = lure.text.replace(/\.$/, '').replace(/^(\p{Lu})/u, (c) => c.toLowerCase());
-    co.push(simulate(scenario, seed, sub([`The other kids told me that ${detail}.`])).falseDetails.length);
+    co.push(
+      simulate(scenario, seed, sub([`The other kids told me that ${detail}.`])).falseDetails.length,
+    );
     tag.push(simulate(scenario, seed, sub([`Is it true that ${detail}?`])).falseDetails.length);
   }
-  return effect('co-witness vs yes/no', 'false details per prompt', 'co-witness statement', co, 'yes/no question', tag);
+  return effect(
+    'co-witness vs yes/no',
+    'false details per prompt',
+    'co-witness statement',
+    co,
+    'yes/no question',
+    tag,
+  );
 }
 
 const SUPPORT = [
@@ -145,18 +190,37 @@ export function supportForReluctance(seeds: number): { facts: Effect; reluctant:
   const withoutHeld: number[] = [];
   for (const scenario of reluctantScenarios)
     for (let seed = 1; seed <= seeds; seed++) {
-      const supported = simulate(scenario, seed, sub(OPEN.flatMap((q, i) => [SUPPORT[i % SUPPORT.length]!, q])));
+      const supported = simulate(
+        scenario,
+        seed,
+        sub(OPEN.flatMap((q, i) => [SUPPORT[i % SUPPORT.length]!, q])),
+      );
       const plain = simulate(scenario, seed, sub(OPEN));
       withFacts.push(supported.elicited.size);
       withoutFacts.push(plain.elicited.size);
       const held = (sim: typeof plain) =>
-        sim.replies.filter((r) => r.coding.type !== 'other').filter((r) => r.reluctant).length / OPEN.length;
+        sim.replies.filter((r) => r.coding.type !== 'other').filter((r) => r.reluctant).length /
+        OPEN.length;
       withHeld.push(1 - held(supported));
       withoutHeld.push(1 - held(plain));
     }
   return {
-    facts: effect('support for a reluctant child', 'true facts per 6 open prompts', 'with support', withFacts, 'without', withoutFacts),
-    reluctant: effect('support for a reluctant child', 'share of open prompts answered', 'with support', withHeld, 'without', withoutHeld),
+    facts: effect(
+      'support for a reluctant child',
+      'true facts per 6 open prompts',
+      'with support',
+      withFacts,
+      'without',
+      withoutFacts,
+    ),
+    reluctant: effect(
+      'support for a reluctant child',
+      'share of open prompts answered',
+      'with support',
+      withHeld,
+      'without',
+      withoutHeld,
+    ),
   };
 }
 
@@ -167,22 +231,41 @@ export function pressureOnReluctance(seeds: number): Effect {
   for (const scenario of builtInScenarios('en').filter((s) => s.personality === 'reluctant'))
     for (let seed = 1; seed <= seeds; seed++) {
       const questions = (interviews.suggestive.en as Record<string, string[]>)[scenario.id] ?? [];
-      const p = simulate(scenario, seed, sub(OPEN.flatMap((q, i) => [questions[i % questions.length]!, q])));
+      const p = simulate(
+        scenario,
+        seed,
+        sub(OPEN.flatMap((q, i) => [questions[i % questions.length]!, q])),
+      );
       const q = simulate(scenario, seed, sub(OPEN.flatMap((x) => ['Mm-hm.', x])));
       pressured.push(p.reluctanceEnd + p.falseDetails.length);
       patient.push(q.reluctanceEnd + q.falseDetails.length);
     }
-  return effect('pressure on a reluctant child', 'reluctance at end + false details', 'suggestive pressure', pressured, 'facilitators', patient);
+  return effect(
+    'pressure on a reluctant child',
+    'reluctance at end + false details',
+    'suggestive pressure',
+    pressured,
+    'facilitators',
+    patient,
+  );
 }
 
 const RAPPORT_OPEN = ['Tell me about things you like to do.', 'Tell me more about that.'];
-const RAPPORT_CLOSED = ['Do you like school?', 'Do you have a pet?', 'Is your favorite color blue?'];
+const RAPPORT_CLOSED = [
+  'Do you like school?',
+  'Do you have a pet?',
+  'Is your favorite color blue?',
+];
 const PRACTICE = [
   'Tell me everything that happened on your birthday.',
   'And then what happened?',
   'Tell me more about that.',
 ];
-const FIRST_INVITATIONS = ['Tell me everything that happened.', 'And then what happened?', 'Tell me more about that.'];
+const FIRST_INVITATIONS = [
+  'Tell me everything that happened.',
+  'And then what happened?',
+  'Tell me more about that.',
+];
 
 /** Open rapport and narrative practice raise later free recall (Sternberg et al. 1997; Lyon et
  * al. 2014; Brown et al. 2013): facts told to the first three substantive invitations. */
@@ -193,13 +276,29 @@ export function narrativePractice(seedsPerAge: number): { practice: Effect; open
   for (const { scenario, seed } of variants(seedsPerAge)) {
     const recall = (prep: PracticeTurn[]) =>
       simulate(scenario, seed, [...prep, ...sub(FIRST_INVITATIONS)]).elicited.size;
-    practised.push(recall([...phase('rapport', RAPPORT_OPEN), ...phase('narrativePractice', PRACTICE)]));
+    practised.push(
+      recall([...phase('rapport', RAPPORT_OPEN), ...phase('narrativePractice', PRACTICE)]),
+    );
     open.push(recall(phase('rapport', RAPPORT_OPEN)));
     closed.push(recall(phase('rapport', RAPPORT_CLOSED)));
   }
   return {
-    practice: effect('narrative practice', 'true facts, first 3 invitations', 'open rapport + narrative practice', practised, 'open rapport only', open),
-    openVsClosed: effect('open vs closed rapport', 'true facts, first 3 invitations', 'open rapport', open, 'closed rapport', closed),
+    practice: effect(
+      'narrative practice',
+      'true facts, first 3 invitations',
+      'open rapport + narrative practice',
+      practised,
+      'open rapport only',
+      open,
+    ),
+    openVsClosed: effect(
+      'open vs closed rapport',
+      'true facts, first 3 invitations',
+      'open rapport',
+      open,
+      'closed rapport',
+      closed,
+    ),
   };
 }
 
@@ -218,7 +317,12 @@ export function unanswerableYesNo(seeds: number, expected: (age: number) => numb
     let answered = 0;
     let n = 0;
     for (const base of builtInScenarios('en')) {
-      const scenario: Scenario = { ...base, ageYears: age, personality: 'talkative', reluctance: 0.05 };
+      const scenario: Scenario = {
+        ...base,
+        ageYears: age,
+        personality: 'talkative',
+        reluctance: 0.05,
+      };
       for (let seed = 1; seed <= seeds; seed++) {
         const sim = simulate(scenario, seed, [
           ...phase('rapport', RAPPORT_OPEN),
@@ -230,7 +334,13 @@ export function unanswerableYesNo(seeds: number, expected: (age: number) => numb
         }
       }
     }
-    return { name: 'unanswerable yes/no answered', age, rate: answered / n, n, expected: expected(age) };
+    return {
+      name: 'unanswerable yes/no answered',
+      age,
+      rate: answered / n,
+      n,
+      expected: expected(age),
+    };
   });
 }
 
@@ -240,7 +350,12 @@ export function distortionsUncorrected(seeds: number, expected: (age: number) =>
     let uncorrected = 0;
     let n = 0;
     for (const base of builtInScenarios('en')) {
-      const scenario: Scenario = { ...base, ageYears: age, personality: 'talkative', reluctance: 0.05 };
+      const scenario: Scenario = {
+        ...base,
+        ageYears: age,
+        personality: 'talkative',
+        reluctance: 0.05,
+      };
       for (let seed = 1; seed <= seeds; seed++) {
         const sim = simulate(scenario, seed, [
           ...phase('rapport', RAPPORT_OPEN),
@@ -250,7 +365,13 @@ export function distortionsUncorrected(seeds: number, expected: (age: number) =>
         if (sim.falseDetails.length > 0) uncorrected++;
       }
     }
-    return { name: 'distortion left uncorrected', age, rate: uncorrected / n, n, expected: expected(age) };
+    return {
+      name: 'distortion left uncorrected',
+      age,
+      rate: uncorrected / n,
+      n,
+      expected: expected(age),
+    };
   });
 }
 
@@ -259,7 +380,7 @@ export function saysDontUnderstand(seeds: number): Effect {
   const practised: number[] = [];
   const none: number[] = [];
   const rules = phase('groundRules', [
-    "If I ask something you don't understand, tell me \"I don't understand\".",
+    'If I ask something you don\'t understand, tell me "I don\'t understand".',
     'What is your occupation?',
   ]);
   const hard = sub(['Did the alleged incident occur prior to the party?']);
@@ -269,7 +390,14 @@ export function saysDontUnderstand(seeds: number): Effect {
     practised.push(said(simulate(scenario, seed, [...rules, ...hard])));
     none.push(said(simulate(scenario, seed, hard)));
   }
-  return effect('"I don\'t understand"', 'share of legal-word questions', 'rule practised', practised, 'no rule', none);
+  return effect(
+    '"I don\'t understand"',
+    'share of legal-word questions',
+    'rule practised',
+    practised,
+    'no rule',
+    none,
+  );
 }
 
 /** Reminiscence: a second session brings facts not told in the first (Brubacher et al. 2019). */
@@ -277,7 +405,12 @@ export function reminiscence(seedsPerAge: number): { newFacts: Sample } {
   const values: number[] = [];
   for (const { scenario, seed } of variants(seedsPerAge)) {
     const first = sub(FIRST_INVITATIONS);
-    const second = simulate(scenario, seed, sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.']), [first]);
+    const second = simulate(
+      scenario,
+      seed,
+      sub([...FIRST_INVITATIONS, 'Tell me everything else you remember.']),
+      [first],
+    );
     values.push([...second.elicited.keys()].filter((id) => !second.toldEarlier.has(id)).length);
   }
   return { newFacts: sample(values) };

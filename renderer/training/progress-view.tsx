@@ -10,7 +10,15 @@ import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
 
 type Saved = ChannelResponse<'training.progressReport'>;
 
-export function ProgressView() {
+export function ProgressView({
+  onOpen,
+  onReview,
+}: {
+  /** Opens the stored feedback (and any trainer review) of one practice interview. */
+  onOpen?: (sessionId: string) => void;
+  /** Trainers: annotate one interview for its trainee. */
+  onReview?: ((sessionId: string, trainee: string) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('trainingUi');
   const client = useClient();
   const [trainees, setTrainees] = useState<TraineeProgress[] | null>(null);
@@ -64,7 +72,7 @@ export function ProgressView() {
           <select id="progress-trainee" value={chosen} onChange={(e) => setChosen(e.target.value)}>
             {trainees.map((p) => (
               <option key={p.trainee} value={p.trainee}>
-                {p.trainee}
+                {p.displayName === p.trainee ? p.trainee : `${p.displayName} (${p.trainee})`}
               </option>
             ))}
           </select>
@@ -78,7 +86,11 @@ export function ProgressView() {
       ) : null}
       {progress && progress.sessions.length > 0 ? (
         <>
-          <ProgressChart progress={progress} />
+          <ProgressChart
+            progress={progress}
+            {...(onOpen ? { onOpen } : {})}
+            {...(onReview ? { onReview: (id: string) => onReview(id, progress.trainee) } : {})}
+          />
           <form
             className="panel"
             style={{ marginTop: '1.5rem' }}

@@ -198,11 +198,20 @@ class Child {
     for (const fact of ep.facts) {
       if (
         fact.centrality === 'central' ||
-        this.dice.chance(PERIPHERAL_RETENTION[this.band], 'remember', ep === this.event ? 'e' : 'p', fact.id)
+        this.dice.chance(
+          PERIPHERAL_RETENTION[this.band],
+          'remember',
+          ep === this.event ? 'e' : 'p',
+          fact.id,
+        )
       )
         ep.remembered.add(fact.id);
       // Young children leave peripheral details out of free recall; cues still reach them.
-      if (fact.centrality === 'peripheral' && this.band <= 1 && this.dice.chance(0.5, 'skip', fact.id))
+      if (
+        fact.centrality === 'peripheral' &&
+        this.band <= 1 &&
+        this.dice.chance(0.5, 'skip', fact.id)
+      )
         ep.skipInFreeRecall.add(fact.id);
     }
   }
@@ -214,7 +223,10 @@ class Child {
     this.turnOffset = turnsSoFar;
     // Reminiscence: some details not retrievable last time come back now.
     for (const fact of this.event.facts)
-      if (!this.event.remembered.has(fact.id) && this.dice.chance(REMINISCENCE, 'reminisce', this.session, fact.id))
+      if (
+        !this.event.remembered.has(fact.id) &&
+        this.dice.chance(REMINISCENCE, 'reminisce', this.session, fact.id)
+      )
         this.event.remembered.add(fact.id);
     this.event.said.clear();
     this.event.elicited.clear();
@@ -404,7 +416,10 @@ class Child {
 
   /** Once adopted, a false detail comes back in later narrative answers. */
   repeatAdopted(turn: number): string | undefined {
-    if (this.adopted.length === 0 || !this.dice.chance(ADOPTED_REPEAT, 'repeat', this.session, turn))
+    if (
+      this.adopted.length === 0 ||
+      !this.dice.chance(ADOPTED_REPEAT, 'repeat', this.session, turn)
+    )
       return undefined;
     const a = this.dice.pick(this.adopted, 'repeat-which', this.session, turn);
     return a.key.startsWith('lure:') ? a.text : fill(this.texts.child.repeat, { detail: a.text });
@@ -440,9 +455,11 @@ class Child {
     if (turn.phaseId === 'groundRules') return 'groundRules';
     if (turn.phaseId === 'narrativePractice') return 'practice';
     if (turn.substantive === true) return 'substantive';
-    if (turn.substantive === false) return coding.subtype === 'ground-rule' ? 'groundRules' : 'rapport';
+    if (turn.substantive === false)
+      return coding.subtype === 'ground-rule' ? 'groundRules' : 'rapport';
     if (this.substantiveStarted) return 'substantive';
-    if (coding.subtype === 'ground-rule' || this.rulesIn(turn.text).length > 0) return 'groundRules';
+    if (coding.subtype === 'ground-rule' || this.rulesIn(turn.text).length > 0)
+      return 'groundRules';
     const norm = this.t.normalise(turn.text);
     if (this.texts.practiceCues.some((cue) => norm.includes(cue))) return 'practice';
     if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
@@ -469,7 +486,9 @@ class Child {
         (f.category === 'what' || f.category === 'sequence') &&
         !this.event.said.has(f.id) &&
         !this.toldEarlier.has(f.id) &&
-        [...(this.event.keywordStems.get(f.id) ?? [])].some((s) => this.t.stemsOf([ctx.text]).has(s)),
+        [...(this.event.keywordStems.get(f.id) ?? [])].some((s) =>
+          this.t.stemsOf([ctx.text]).has(s),
+        ),
     );
     if (named.length > 0) this.allegation = { by: 'interviewer', turn: ctx.turn };
   }
@@ -483,13 +502,17 @@ class Child {
     if (central) this.allegation = { by: 'child', turn };
   }
 
-  answer(ctx: TurnContext, supportive: boolean): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  answer(
+    ctx: TurnContext,
+    supportive: boolean,
+  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     if (supportive) {
       this.supportGiven++;
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.supportStep);
       this.reluctantRun = 0;
     }
-    if (this.notToday) return this.result(ctx, [this.pick(this.texts.child.notTodayAfter, 'nt', ctx.turn)], []);
+    if (this.notToday)
+      return this.result(ctx, [this.pick(this.texts.child.notTodayAfter, 'nt', ctx.turn)], []);
     if (ctx.stage === 'groundRules') return this.groundRule(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
@@ -501,7 +524,10 @@ class Child {
     if (hard && ctx.coding.type !== 'other') {
       const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
       if (this.dice.chance(p, 'idu', this.session, ctx.turn))
-        return { ...this.result(ctx, [this.pick(this.texts.child.dontUnderstand, 'idu-w', ctx.turn)], []), notUnderstood: hard };
+        return {
+          ...this.result(ctx, [this.pick(this.texts.child.dontUnderstand, 'idu-w', ctx.turn)], []),
+          notUnderstood: hard,
+        };
     }
     const out = this.byType(ctx);
     if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type) && out.practiceFacts > 0)
@@ -568,26 +594,36 @@ class Child {
     this.rules[rule] = 'practised';
     const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
     const answers = this.texts.child.rulePractice as Record<RuleId, string>;
-    const text = right ? fill(answers[rule], { age: this.age }) : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+    const text = right
+      ? fill(answers[rule], { age: this.age })
+      : this.pick(this.texts.guesses.what, 'g', ctx.turn);
     return this.result(ctx, [text], []);
   }
 
-  rapport(ctx: TurnContext, supportive: boolean): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  rapport(
+    ctx: TurnContext,
+    supportive: boolean,
+  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const { coding, turn } = ctx;
     if (coding.type === 'other' || (coding.type === 'facilitator' && !supportive))
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', turn)], []);
     this.countPrep(coding);
     // Reluctance shows already in rapport (Hershkowitz et al. 2006): short, guarded answers.
-    if (this.reluctance > 0.3 && this.dice.chance(this.reluctance * 0.8, 'rapport-rel', this.session, turn)) {
+    if (
+      this.reluctance > 0.3 &&
+      this.dice.chance(this.reluctance * 0.8, 'rapport-rel', this.session, turn)
+    ) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       this.reluctantAnswers++;
       return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', turn)], [], [], true);
     }
-    const lines = this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
+    const lines =
+      this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
     const line = lines[this.rapportTurns % lines.length] ?? this.texts.child.okay[0] ?? '...';
     this.rapportTurns++;
-    if (INVITATION_LIKE.has(coding.type)) this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+    if (INVITATION_LIKE.has(coding.type))
+      this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
     // A closed rapport question gets the short form of the same answer.
     return this.result(ctx, [closed ? `${this.yes()} ${line.split(/[.,]/)[0] ?? ''}.` : line], []);
   }
@@ -614,7 +650,10 @@ class Child {
     return this.result(ctx, [this.pick(list, 'r', ctx.turn)], [], [], true);
   }
 
-  byType(ctx: TurnContext): { reply: Omit<ChildReply, 'coding' | 'stage' | 'supportive'>; practiceFacts: number } {
+  byType(ctx: TurnContext): {
+    reply: Omit<ChildReply, 'coding' | 'stage' | 'supportive'>;
+    practiceFacts: number;
+  } {
     const before = this.practice.said.size;
     const reply = (() => {
       switch (ctx.coding.type) {
@@ -642,7 +681,8 @@ class Child {
     const parts = facts.length > 0 ? [this.joinFacts(facts)] : [];
     const repeat = ctx.ep === this.event ? this.repeatAdopted(ctx.turn) : undefined;
     if (repeat) parts.push(repeat);
-    if (parts.length === 0) parts.push(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
+    if (parts.length === 0)
+      parts.push(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
     return this.result(ctx, parts, facts);
   }
 
@@ -708,7 +748,11 @@ class Child {
     const text = this.pick(list, 'guess', ctx.turn);
     const fd =
       ctx.ep === this.event
-        ? this.adopt({ key: `guess:${text}`, text: text.replace(/[¿?]/g, ''), stems: new Set() }, ctx, 'guess')
+        ? this.adopt(
+            { key: `guess:${text}`, text: text.replace(/[¿?]/g, ''), stems: new Set() },
+            ctx,
+            'guess',
+          )
         : [];
     return this.result(ctx, [text], [], fd);
   }
@@ -725,15 +769,24 @@ class Child {
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const { turn, coding, ep } = ctx;
-    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.result(ctx, [this.idk(turn)], [], [], true);
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
     // A directive that presumes a new detail ("what colour was his beard?").
-    if (ep === this.event && ctx.novel.length > 0 && this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)) {
+    if (
+      ep === this.event &&
+      ctx.novel.length > 0 &&
+      this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
+    ) {
       const detail = this.describeNovel(ctx.novel);
       const fd = this.adopt(detail, ctx, 'suggested');
       return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
     }
     if (coding.subtype === 'why' && this.age < 10)
-      return this.result(ctx, [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)], []);
+      return this.result(
+        ctx,
+        [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)],
+        [],
+      );
     const category = coding.subtype === 'time-or-count' ? 'when' : this.whCategory(ctx.text);
     const kinds: Record<string, readonly string[]> = {
       what: ['what', 'sequence'],
@@ -765,20 +818,30 @@ class Child {
   optionPosing(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const { turn, coding, ep } = ctx;
     if (coding.subtype === 'forced-choice') return this.forcedChoice(ctx);
-    if (coding.subtype === 'faux-invitation' && (this.band >= 1 || this.dice.chance(0.5, 'faux', turn)))
+    if (
+      coding.subtype === 'faux-invitation' &&
+      (this.band >= 1 || this.dice.chance(0.5, 'faux', turn))
+    )
       return this.invitation(ctx);
     if (coding.subtype === 'declarative' && ctx.novel.length > 0 && ep === this.event)
       return this.distortion(ctx, this.yes());
-    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.result(ctx, [this.idk(turn)], [], [], true);
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
     if (ctx.novel.length > 0) {
       // Nothing in memory answers it: an unanswerable yes/no question. Most children answer
       // anyway (Waterman et al. 2001); a "yes" makes the interviewer's detail the child's.
       const pAnswer = Math.min(
         0.95,
-        UNANSWERABLE_YES_NO_ANSWERED[this.band] * this.ruleFactor('dontKnow') * (this.rapportTurns === 0 ? 1.1 : 1),
+        UNANSWERABLE_YES_NO_ANSWERED[this.band] *
+          this.ruleFactor('dontKnow') *
+          (this.rapportTurns === 0 ? 1.1 : 1),
       );
-      if (!this.dice.chance(pAnswer, 'answers', turn)) return this.result(ctx, [this.idk(turn)], []);
-      const pYes = Math.min(0.95, YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1));
+      if (!this.dice.chance(pAnswer, 'answers', turn))
+        return this.result(ctx, [this.idk(turn)], []);
+      const pYes = Math.min(
+        0.95,
+        YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1),
+      );
       if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
         const detail = this.describeNovel(ctx.novel);
         const fd = this.adopt(detail, ctx, 'suggested');
@@ -794,12 +857,20 @@ class Child {
     const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
     if (right.length > 0) {
       const elaborate = this.band >= 2 || this.dice.chance(0.5, 'elaborate', turn);
-      return this.result(ctx, elaborate ? [this.yes(), this.joinFacts(right)] : [this.yes()], elaborate ? right : []);
+      return this.result(
+        ctx,
+        elaborate ? [this.yes(), this.joinFacts(right)] : [this.yes()],
+        elaborate ? right : [],
+      );
     }
     // About something the child knows nothing of (and the words add nothing new).
     const pAnswer = UNANSWERABLE_YES_NO_ANSWERED[this.band] * this.ruleFactor('dontKnow');
     if (this.dice.chance(pAnswer, 'acquiesce', turn))
-      return this.result(ctx, [this.dice.chance(YES_SHARE[this.band], 'yn', turn) ? this.yes() : this.texts.child.no], []);
+      return this.result(
+        ctx,
+        [this.dice.chance(YES_SHARE[this.band], 'yn', turn) ? this.yes() : this.texts.child.no],
+        [],
+      );
     return this.result(ctx, [this.idk(turn)], []);
   }
 
@@ -853,7 +924,8 @@ class Child {
         return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
       return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
     }
-    if (this.reluctance > 0.2) this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
+    if (this.reluctance > 0.2)
+      this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     // Leading, but towards something true: the child agrees and says it.
     const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);

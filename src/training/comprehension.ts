@@ -22,7 +22,9 @@ export function complexity(
   language: TrainingLanguage,
 ): Complexity | undefined {
   const lists = textsFor(language).comprehension;
-  const norm = ` ${wordTools(language).normalise(text).replace(/[¿?¡!.,;:]/g, ' ')} `;
+  const norm = ` ${wordTools(language)
+    .normalise(text)
+    .replace(/[¿?¡!.,;:]/g, ' ')} `;
   const has = (w: string) => norm.includes(` ${w} `);
   if (lists.legal.some(has)) return 'legal';
   const negatives = lists.negatives.filter(has).length;
@@ -30,7 +32,10 @@ export function complexity(
   const questions = (text.match(/\?/g) ?? []).length;
   const joined = lists.compound.some((pattern) => new RegExp(pattern, 'u').test(norm));
   if (questions >= 2 || joined) return 'compound';
-  const words = norm.trim().split(/\s+/).filter((w) => w.length > 0).length;
+  const words = norm
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0).length;
   if (words > MAX_QUESTION_WORDS[band]) return 'long';
   return undefined;
 }

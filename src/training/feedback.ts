@@ -6,7 +6,13 @@
 // so every number can be re-derived from the stored transcript.
 import type { SessionPlan } from '../protocols';
 import type { Simulation, Stage } from './child';
-import { codeTranscript, type QuestionSubtype, type QuestionType, type Turn, type TypeCounts } from './coding';
+import {
+  codeTranscript,
+  type QuestionSubtype,
+  type QuestionType,
+  type Turn,
+  type TypeCounts,
+} from './coding';
 import { measure, type Measures } from './measures';
 import { fill, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
@@ -109,7 +115,9 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     questions: questionTexts,
     simulation,
     plan,
-    ...(input.goodInvitationShare !== undefined ? { goodInvitationShare: input.goodInvitationShare } : {}),
+    ...(input.goodInvitationShare !== undefined
+      ? { goodInvitationShare: input.goodInvitationShare }
+      : {}),
   });
   const report = codeTranscript(input.turns, language, scenario.ageYears);
   // The report indexes every turn; trainees count their questions.
@@ -172,9 +180,15 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   });
 
   const counts = Object.fromEntries(
-    ['invitation', 'cued-invitation', 'facilitator', 'directive', 'option-posing', 'suggestive', 'other'].map(
-      (type) => [type, codings.filter((c) => c.type === type).length],
-    ),
+    [
+      'invitation',
+      'cued-invitation',
+      'facilitator',
+      'directive',
+      'option-posing',
+      'suggestive',
+      'other',
+    ].map((type) => [type, codings.filter((c) => c.type === type).length]),
   ) as TypeCounts;
 
   const feedback: Feedback = {
@@ -209,7 +223,8 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     goals: [],
     notToday: simulation.notToday,
   };
-  if (input.conclusion) feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
+  if (input.conclusion)
+    feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
   feedback.goals = chooseGoals(feedback, scenario);
   return feedback;
 }
@@ -249,7 +264,8 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   const m = f.measures;
   const out: Array<{ id: string; text: string }> = [];
   const add = (id: keyof typeof g, values: Record<string, string | number> = {}) => {
-    if (out.length < 2 && !out.some((o) => o.id === id)) out.push({ id, text: fill(g[id], values) });
+    if (out.length < 2 && !out.some((o) => o.id === id))
+      out.push({ id, text: fill(g[id], values) });
   };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const planted = f.falseDetails.find((d) => d.source === 'suggested');
@@ -257,9 +273,13 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   if (m.allegationBy === 'interviewer' && m.allegationQuestionNumber !== undefined)
     add('allegationFromChild', { number: m.allegationQuestionNumber });
   const leading = f.flagged.find((q) => q.type === 'suggestive' && q.suggestion !== undefined);
-  if (leading) add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
+  if (leading)
+    add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
   if (m.reluctance.notToday) add('secondSession');
-  if (m.reluctance.reluctantAnswers >= 2 && m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers)
+  if (
+    m.reluctance.reluctantAnswers >= 2 &&
+    m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers
+  )
     add('supportReluctant');
   if (m.substantivePrompts > 0 && m.substantiveInvitationShare < m.goodInvitationShare)
     add('moreInvitations', {
@@ -274,11 +294,24 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
     add('narrativePractice');
   if (!f.rapportDone) add('buildRapport');
   if (m.groundRules.some((r) => r.status !== 'practised' && r.rule !== 'truth')) add('groundRules');
-  if (scenario.ageYears < 10 && f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count'))
+  if (
+    scenario.ageYears < 10 &&
+    f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')
+  )
     add('ageAppropriate');
   // Praise only above the configured threshold, and never when details were planted.
   if (m.substantivePrompts > 0 && m.substantiveInvitationShare >= m.goodInvitationShare && !planted)
-    add('keepGoing', { share: pct(m.substantiveInvitationShare), elicited: f.trueFactsElicited, total: f.trueFactsTotal });
-  if (out.length === 0) add('moreInvitations', { share: pct(m.substantiveInvitationShare), target: pct(m.goodInvitationShare), elicited: f.trueFactsElicited, total: f.trueFactsTotal });
+    add('keepGoing', {
+      share: pct(m.substantiveInvitationShare),
+      elicited: f.trueFactsElicited,
+      total: f.trueFactsTotal,
+    });
+  if (out.length === 0)
+    add('moreInvitations', {
+      share: pct(m.substantiveInvitationShare),
+      target: pct(m.goodInvitationShare),
+      elicited: f.trueFactsElicited,
+      total: f.trueFactsTotal,
+    });
   return out;
 }

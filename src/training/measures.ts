@@ -9,7 +9,13 @@
 // Protocol-scripted prompts take the plan's kind and never count against the trainee.
 import type { SessionPlan } from '../protocols';
 import type { RuleId, RuleStatus, Simulation } from './child';
-import { FOCUSED_TYPES, INVITATION_TYPES, OPEN_TYPES, type Coding, type QuestionType } from './coding';
+import {
+  FOCUSED_TYPES,
+  INVITATION_TYPES,
+  OPEN_TYPES,
+  type Coding,
+  type QuestionType,
+} from './coding';
 import { RULE_IDS } from './child';
 
 /** Hearth's default for "Good open questioning": at least half of substantive prompts are
@@ -66,7 +72,13 @@ export interface Measures {
 /** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
 function planType(kind: string): QuestionType | undefined {
   if (kind === 'supportive' || kind === 'statement') return 'other';
-  const known: readonly string[] = ['invitation', 'cued-invitation', 'facilitator', 'directive', 'option-posing'];
+  const known: readonly string[] = [
+    'invitation',
+    'cued-invitation',
+    'facilitator',
+    'directive',
+    'option-posing',
+  ];
   return known.includes(kind) ? (kind as QuestionType) : undefined;
 }
 
@@ -83,7 +95,10 @@ const fold = (text: string): string =>
  * child ...]") removed and other bracketed slots ("[the child's words]") matching any words.
  */
 export function scriptedMatchers(plan: SessionPlan): Array<{ test: RegExp; type: QuestionType }> {
-  const prompts = [...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)), ...plan.supportivePrompts];
+  const prompts = [
+    ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+    ...plan.supportivePrompts,
+  ];
   const out: Array<{ test: RegExp; type: QuestionType }> = [];
   for (const p of prompts) {
     const type = planType(p.kind);
@@ -110,14 +125,20 @@ export interface MeasureInput {
 }
 
 /** The measures of one practice interview (shapes above; shares in 0..1). */
-export function measure(input: MeasureInput): { measures: Measures; codings: Coding[]; scripted: boolean[] } {
+export function measure(input: MeasureInput): {
+  measures: Measures;
+  codings: Coding[];
+  scripted: boolean[];
+} {
   const { simulation, questions } = input;
   const matchers = scriptedMatchers(input.plan);
   const scripted = questions.map((q) => matchers.find((m) => m.test.test(fold(q))));
   // A scripted prompt takes the plan's kind; nothing else changes the coach's coding.
   const codings = simulation.replies.map((r, i): Coding => {
     const m = scripted[i];
-    return m && m.type !== r.coding.type ? { ...r.coding, type: m.type, recommended: true } : r.coding;
+    return m && m.type !== r.coding.type
+      ? { ...r.coding, type: m.type, recommended: true }
+      : r.coding;
   });
   const isScripted = scripted.map((m) => m !== undefined);
   const stages = simulation.replies.map((r) => r.stage);
@@ -133,7 +154,9 @@ export function measure(input: MeasureInput): { measures: Measures; codings: Cod
     if (INVITATION_TYPES.has(c.type)) invitations++;
   });
 
-  const sub = codings.map((c, i) => ({ c, i })).filter(({ i }) => stages[i] === 'substantive' && prompt(i));
+  const sub = codings
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => stages[i] === 'substantive' && prompt(i));
   const count = (type: QuestionType, excludeScripted = false) =>
     sub.filter(({ c, i }) => c.type === type && !(excludeScripted && isScripted[i])).length;
   const subInvitations = sub.filter(({ c }) => INVITATION_TYPES.has(c.type)).length;
@@ -149,7 +172,9 @@ export function measure(input: MeasureInput): { measures: Measures; codings: Cod
     if (next && INVITATION_TYPES.has(next.type)) paired++;
   });
 
-  const practiceIdx = codings.map((c, i) => ({ c, i })).filter(({ i }) => stages[i] === 'practice' && prompt(i));
+  const practiceIdx = codings
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => stages[i] === 'practice' && prompt(i));
   const practiceInv = practiceIdx.filter(({ c }) => INVITATION_TYPES.has(c.type)).length;
   const practiceFacts = simulation.practice.elicited.size;
   const quality: NarrativeQuality =
@@ -174,14 +199,17 @@ export function measure(input: MeasureInput): { measures: Measures; codings: Cod
     suggestive: count('suggestive', true),
     directives: count('directive'),
     facilitators: count('facilitator'),
-    ...(first ? { firstSubstantivePrompt: { questionNumber: first.i + 1, type: first.c.type } } : {}),
+    ...(first
+      ? { firstSubstantivePrompt: { questionNumber: first.i + 1, type: first.c.type } }
+      : {}),
     allegationBy: simulation.allegation.by,
     ...(simulation.allegation.turn !== undefined
       ? { allegationQuestionNumber: simulation.allegation.turn + 1 }
       : {}),
-    invitationsBeforeFocused: (firstFocused ? sub.filter(({ i }) => i < firstFocused.i) : sub).filter(({ c }) =>
-      INVITATION_TYPES.has(c.type),
-    ).length,
+    invitationsBeforeFocused: (firstFocused
+      ? sub.filter(({ i }) => i < firstFocused.i)
+      : sub
+    ).filter(({ c }) => INVITATION_TYPES.has(c.type)).length,
     pairing: { closed, pairedAtOnce: paired },
     narrativePractice: {
       prompts: practiceIdx.length,

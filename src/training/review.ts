@@ -5,7 +5,11 @@
 import { HearthError, type RecordAddress } from '../vault';
 
 export const REVIEW_KIND = 'practice-review';
-export const REVIEW_LIMITS = { maxComments: 200, maxCommentChars: 2_000, maxOverallChars: 4_000 } as const;
+export const REVIEW_LIMITS = {
+  maxComments: 200,
+  maxCommentChars: 2_000,
+  maxOverallChars: 4_000,
+} as const;
 
 export interface ReviewComment {
   /** 1-based number of the interviewer's question the comment is about. */
@@ -49,11 +53,14 @@ export function validateReview(input: ReviewInput, questions: number): void {
   const seen = new Set<number>();
   input.comments.forEach((c, i) => {
     if (!Number.isInteger(c.questionNumber) || c.questionNumber < 1 || c.questionNumber > questions)
-      throw invalid(`comments.${i}.questionNumber: this interview has questions 1 to ${questions}.`);
+      throw invalid(
+        `comments.${i}.questionNumber: this interview has questions 1 to ${questions}.`,
+      );
     if (seen.has(c.questionNumber))
       throw invalid(`comments.${i}.questionNumber: one comment per question (merge the two).`);
     seen.add(c.questionNumber);
-    if (c.text.trim().length === 0) throw invalid(`comments.${i}.text: empty (remove the comment instead).`);
+    if (c.text.trim().length === 0)
+      throw invalid(`comments.${i}.text: empty (remove the comment instead).`);
     if (c.text.length > REVIEW_LIMITS.maxCommentChars)
       throw invalid(`comments.${i}.text: at most ${REVIEW_LIMITS.maxCommentChars} characters.`);
   });

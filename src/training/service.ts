@@ -272,14 +272,26 @@ export class TrainingService {
     if (input.continues !== undefined) {
       const previous = this.practice(input.continues);
       if (previous.summary.interviewer !== user.username)
-        throw new HearthError('FORBIDDEN', 'A second session continues one of your own practice interviews.');
+        throw new HearthError(
+          'FORBIDDEN',
+          'A second session continues one of your own practice interviews.',
+        );
       if (previous.summary.status !== 'sealed')
-        throw new HearthError('INVALID_INPUT', 'Invalid input. continues: finish that practice interview first.');
+        throw new HearthError(
+          'INVALID_INPUT',
+          'Invalid input. continues: finish that practice interview first.',
+        );
       if (previous.setup.scenarioId !== input.scenarioId)
-        throw new HearthError('INVALID_INPUT', 'Invalid input. continues: that interview used another scenario.');
+        throw new HearthError(
+          'INVALID_INPUT',
+          'Invalid input. continues: that interview used another scenario.',
+        );
       earlier = [...(previous.setup.earlier ?? []), input.continues];
       if (earlier.length >= MAX_SESSIONS)
-        throw new HearthError('INVALID_INPUT', `Invalid input. continues: at most ${MAX_SESSIONS} sessions with one child.`);
+        throw new HearthError(
+          'INVALID_INPUT',
+          `Invalid input. continues: at most ${MAX_SESSIONS} sessions with one child.`,
+        );
       // The same child: same scenario snapshot and seed as the first session.
       scenario = previous.setup.scenario;
       seed = previous.setup.seed;
@@ -526,7 +538,10 @@ export class TrainingService {
   setSettings(input: { goodInvitationShare: number }): TrainingSettings {
     const user = this.userWith(AUTHORING_ROLES, 'changing training settings');
     if (!(input.goodInvitationShare >= 0.2 && input.goodInvitationShare <= 0.9))
-      throw new HearthError('INVALID_INPUT', 'Invalid input. goodInvitationShare: between 0.2 and 0.9 (20% to 90%).');
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. goodInvitationShare: between 0.2 and 0.9 (20% to 90%).',
+      );
     const current = this.readSettings();
     const next: TrainingSettings = {
       goodInvitationShare: input.goodInvitationShare,
@@ -536,7 +551,13 @@ export class TrainingService {
     };
     this.vault.write('training.setSettings', undefined, (put) =>
       put(
-        { recordId: SETTINGS_RECORD, containerId: SCENARIO_CONTAINER, kind: SETTINGS_KIND, seq: next.version, keyRef: 'records' },
+        {
+          recordId: SETTINGS_RECORD,
+          containerId: SCENARIO_CONTAINER,
+          kind: SETTINGS_KIND,
+          seq: next.version,
+          keyRef: 'records',
+        },
         next,
       ),
     );
@@ -571,14 +592,23 @@ export class TrainingService {
     if (summary.interviewer === user.username)
       throw new HearthError('FORBIDDEN', 'A trainer cannot review their own practice interview.');
     const feedback = this.storedFeedback(input.sessionId);
-    if (!feedback) throw new HearthError('INVALID_INPUT', 'Invalid input. sessionId: the trainee has not finished this interview yet.');
+    if (!feedback)
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. sessionId: the trainee has not finished this interview yet.',
+      );
     validateReview(input, feedback.questions);
     const previous = this.storedReview(input.sessionId);
     const review: TrainerReview = {
       sessionId: input.sessionId,
       reviewer: user.username,
-      reviewerName: this.vault.listUsers().find((u) => u.username === user.username)?.displayName ?? user.username,
-      comments: input.comments.map((c) => ({ questionNumber: c.questionNumber, text: c.text.trim() })),
+      reviewerName:
+        this.vault.listUsers().find((u) => u.username === user.username)?.displayName ??
+        user.username,
+      comments: input.comments.map((c) => ({
+        questionNumber: c.questionNumber,
+        text: c.text.trim(),
+      })),
       overall: input.overall?.trim() ?? '',
       version: (previous?.version ?? 0) + 1,
       savedAt: this.vault.nowIso(),

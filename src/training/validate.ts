@@ -34,7 +34,8 @@ export function validateScenario(s: Scenario): void {
     throw invalid(`scenario.practiceEvent: at most ${SCENARIO_LIMITS.maxPracticeFacts} facts.`);
   const practiceIds = new Set<string>();
   practice.forEach((f, i) => {
-    if (practiceIds.has(f.id)) throw invalid(`scenario.practiceEvent.${i}.id: used more than once.`);
+    if (practiceIds.has(f.id))
+      throw invalid(`scenario.practiceEvent.${i}.id: used more than once.`);
     practiceIds.add(f.id);
   });
   if (s.reluctance !== undefined && !(s.reluctance >= 0 && s.reluctance <= 1))

@@ -47,10 +47,7 @@ export const scenarioFields = z.strictObject({
   /** Starting reluctance, 0 (none) to 1. */
   reluctance: z.number().min(0).max(1).optional(),
   outcome: z.enum(['event', 'nothing-happened']).optional(),
-  facts: z
-    .array(factSchema)
-    .min(3, 'At least 3 facts')
-    .max(30, 'At most 30 facts'),
+  facts: z.array(factSchema).min(3, 'At least 3 facts').max(30, 'At most 30 facts'),
   lures: z
     .array(z.strictObject({ id: itemId, text: line('Lure text', 300), keywords }))
     .min(1, 'At least 1 lure')
@@ -109,7 +106,10 @@ const measuresSchema = z.object({
     notToday: z.boolean(),
   }),
   groundRules: z.array(
-    z.object({ rule: z.enum(['dontKnow', 'dontUnderstand', 'correctMe', 'truth']), status: ruleStatus }),
+    z.object({
+      rule: z.enum(['dontKnow', 'dontUnderstand', 'correctMe', 'truth']),
+      status: ruleStatus,
+    }),
   ),
   scriptedPrompts: z.int(),
   recommendedShare: z.number(),
@@ -163,7 +163,12 @@ export const feedbackSchema = z.object({
   measures: measuresSchema.optional(),
   coded: z.array(z.object({ type: questionType, stage, scripted: z.boolean() })).optional(),
   conclusion: z
-    .object({ chosen: conclusion, expected: z.array(conclusion), correct: z.boolean(), explanation: z.string() })
+    .object({
+      chosen: conclusion,
+      expected: z.array(conclusion),
+      correct: z.boolean(),
+      explanation: z.string(),
+    })
     .optional(),
   notToday: z.boolean().optional(),
   counts,

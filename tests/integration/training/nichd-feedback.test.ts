@@ -24,7 +24,12 @@ async function practise(
   finish: Record<string, unknown> = {},
   start: Record<string, unknown> = {},
 ) {
-  const { sessionId } = await call(core, 'training.start', { scenarioId, seed: 5, language: 'en', ...start });
+  const { sessionId } = await call(core, 'training.start', {
+    scenarioId,
+    seed: 5,
+    language: 'en',
+    ...start,
+  });
   for (const [phaseId, questions] of steps) {
     await call(core, 'sessions.enterPhase', { sessionId, phaseId });
     for (const text of questions) await call(core, 'training.ask', { sessionId, text });
@@ -56,7 +61,7 @@ test('review F1: 8 wh- questions and 4 invitations is not 100% recommended nor "
         'What was he wearing?',
         'Tell me more about that.',
         'When did it happen?',
-        'What did Sam\'s dad do?',
+        "What did Sam's dad do?",
         'What happened to the juice?',
         'Who told the man to go home?',
       ],
@@ -81,12 +86,19 @@ test('protocol-scripted prompts never cost points; ground rules practised vs sta
     [
       'groundRules',
       [
-        'If I ask a question and you don\'t know the answer, just say "I don\'t know". Don\'t guess.',
+        "If I ask a question and you don't know the answer, just say \"I don't know\". Don't guess.",
         'So if I ask you, "What is my dog\'s name?", what would you say?',
         'Sometimes I make mistakes. If I say something wrong, tell me.',
       ],
     ],
-    ['narrativePractice', ['Tell me everything that happened over spring break.', 'And then what happened?', 'Tell me more about the sandcastle.']],
+    [
+      'narrativePractice',
+      [
+        'Tell me everything that happened over spring break.',
+        'And then what happened?',
+        'Tell me more about the sandcastle.',
+      ],
+    ],
     [
       'transition',
       ['Now that I know you a little better, tell me what you came here to talk about today.'],
@@ -114,14 +126,29 @@ test('the conclusion step: nothing-happened scenario after suggestion; feedback 
   await signIn('tina');
   const { feedback } = await practise(
     'visitor-nothing',
-    [['investigation', ["Mr. Dan ripped a book, didn't he?", 'The other kids told me he pushed a kid.', 'Tell me everything about that.']]],
+    [
+      [
+        'investigation',
+        [
+          "Mr. Dan ripped a book, didn't he?",
+          'The other kids told me he pushed a kid.',
+          'Tell me everything about that.',
+        ],
+      ],
+    ],
     { conclusion: 'event' },
   );
   expect(feedback.measures!.allegationBy).toBe('interviewer');
-  expect(feedback.conclusion).toMatchObject({ chosen: 'event', expected: ['nothing-happened'], correct: false });
+  expect(feedback.conclusion).toMatchObject({
+    chosen: 'event',
+    expected: ['nothing-happened'],
+    correct: false,
+  });
   expect(feedback.conclusion!.explanation).toMatch(/Nothing harmful happened/);
   expect(feedback.goals[0]?.id).toBe('noNewDetails');
-  expect(await callError(core, 'training.finish', { sessionId: 'x', conclusion: 'maybe' })).toMatchObject({
+  expect(
+    await callError(core, 'training.finish', { sessionId: 'x', conclusion: 'maybe' }),
+  ).toMatchObject({
     code: 'INVALID_INPUT',
   });
 });
@@ -133,7 +160,12 @@ test('"not today" and a second session with the same child; support in the first
   );
   let first: Awaited<ReturnType<typeof practise>> | undefined;
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
-    const run = await practise('pupil-threats', [['investigation', pressure]], { conclusion: 'cannot-tell' }, { seed });
+    const run = await practise(
+      'pupil-threats',
+      [['investigation', pressure]],
+      { conclusion: 'cannot-tell' },
+      { seed },
+    );
     if (run.feedback.notToday) {
       first = run;
       break;
@@ -144,7 +176,15 @@ test('"not today" and a second session with the same child; support in the first
   expect(first!.feedback.conclusion?.correct).toBe(true);
   const second = await practise(
     'pupil-threats',
-    [['investigation', ['I can see this is hard to talk about. You can take your time.', 'Tell me what you came here to talk about today.']]],
+    [
+      [
+        'investigation',
+        [
+          'I can see this is hard to talk about. You can take your time.',
+          'Tell me what you came here to talk about today.',
+        ],
+      ],
+    ],
     {},
     { continues: first!.sessionId, seed: 99 },
   );
@@ -152,20 +192,34 @@ test('"not today" and a second session with the same child; support in the first
   // Not a different child: the second session reuses the first session's seed and snapshot.
   expect(second.feedback.seed).toBe(first!.feedback.seed);
   expect(
-    await callError(core, 'training.start', { scenarioId: 'dog-bite', seed: 1, language: 'en', continues: first!.sessionId }),
+    await callError(core, 'training.start', {
+      scenarioId: 'dog-bite',
+      seed: 1,
+      language: 'en',
+      continues: first!.sessionId,
+    }),
   ).toMatchObject({ code: 'INVALID_INPUT' });
 });
 
 test('settings: trainers set the "Good open questioning" threshold; trainees cannot', async () => {
   await signIn('tina');
   expect((await call(core, 'training.settings', {})).settings.goodInvitationShare).toBe(0.5);
-  expect(await callError(core, 'training.setSettings', { goodInvitationShare: 0.3 })).toMatchObject({ code: 'FORBIDDEN' });
+  expect(await callError(core, 'training.setSettings', { goodInvitationShare: 0.3 })).toMatchObject(
+    { code: 'FORBIDDEN' },
+  );
   await signIn('tara');
-  expect(await callError(core, 'training.setSettings', { goodInvitationShare: 1.5 })).toMatchObject({ code: 'INVALID_INPUT' });
+  expect(await callError(core, 'training.setSettings', { goodInvitationShare: 1.5 })).toMatchObject(
+    { code: 'INVALID_INPUT' },
+  );
   const { settings } = await call(core, 'training.setSettings', { goodInvitationShare: 0.7 });
   expect(settings).toMatchObject({ goodInvitationShare: 0.7, updatedBy: 'tara', version: 1 });
   await signIn('tina');
-  const { feedback } = await practise('dog-bite', [['investigation', ['Tell me everything that happened.', 'And then what happened?', 'Where were you?']]]);
+  const { feedback } = await practise('dog-bite', [
+    [
+      'investigation',
+      ['Tell me everything that happened.', 'And then what happened?', 'Where were you?'],
+    ],
+  ]);
   expect(feedback.measures!.goodInvitationShare).toBe(0.7);
   expect(feedback.goals.map((g) => g.id)).toContain('moreInvitations');
   await signIn('tara');
@@ -175,18 +229,35 @@ test('settings: trainers set the "Good open questioning" threshold; trainees can
 test('trainer review: per-question comments returned to the trainee; progress uses the same measures and display names', async () => {
   await signIn('tina');
   const { sessionId, feedback } = await practise('dog-bite', [
-    ['investigation', ['Tell me everything that happened.', "The dog was black, wasn't it?", 'Tell me more about that.']],
+    [
+      'investigation',
+      [
+        'Tell me everything that happened.',
+        "The dog was black, wasn't it?",
+        'Tell me more about that.',
+      ],
+    ],
   ]);
-  expect(await callError(core, 'training.saveReview', { sessionId, comments: [{ questionNumber: 1, text: 'Good.' }] })).toMatchObject({
+  expect(
+    await callError(core, 'training.saveReview', {
+      sessionId,
+      comments: [{ questionNumber: 1, text: 'Good.' }],
+    }),
+  ).toMatchObject({
     code: 'FORBIDDEN',
   });
   expect((await call(core, 'training.review', { sessionId })).review).toBeUndefined();
 
   await signIn('tara');
   expect(
-    await callError(core, 'training.saveReview', { sessionId, comments: [{ questionNumber: 9, text: 'x' }] }),
+    await callError(core, 'training.saveReview', {
+      sessionId,
+      comments: [{ questionNumber: 9, text: 'x' }],
+    }),
   ).toMatchObject({ code: 'INVALID_INPUT' });
-  expect(await callError(core, 'training.saveReview', { sessionId, comments: [] })).toMatchObject({ code: 'INVALID_INPUT' });
+  expect(await callError(core, 'training.saveReview', { sessionId, comments: [] })).toMatchObject({
+    code: 'INVALID_INPUT',
+  });
   const saved = await call(core, 'training.saveReview', {
     sessionId,
     comments: [
@@ -195,8 +266,15 @@ test('trainer review: per-question comments returned to the trainee; progress us
     ],
     overall: 'Keep to invitations after the first account.',
   });
-  expect(saved.review).toMatchObject({ reviewer: 'tara', reviewerName: 'Tara Trainer', version: 1 });
-  const again = await call(core, 'training.saveReview', { sessionId, comments: [{ questionNumber: 2, text: 'Edited.' }] });
+  expect(saved.review).toMatchObject({
+    reviewer: 'tara',
+    reviewerName: 'Tara Trainer',
+    version: 1,
+  });
+  const again = await call(core, 'training.saveReview', {
+    sessionId,
+    comments: [{ questionNumber: 2, text: 'Edited.' }],
+  });
   expect(again.review.version).toBe(2);
 
   const progress = await call(core, 'training.progress', { trainee: 'tina' });

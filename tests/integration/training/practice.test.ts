@@ -169,7 +169,9 @@ test('a practice interview: answers in the transcript, feedback matching the cod
   // Each question keeps the coach's code unless it is one of the protocol's scripted prompts,
   // which takes the plan's kind (never costs points).
   const report = buildQualityReport(turns, { language: 'en', childAgeYears: 4 });
-  const coachTypes = report.coded.filter((t) => t.speaker === 'interviewer').map((t) => t.coding!.type);
+  const coachTypes = report.coded
+    .filter((t) => t.speaker === 'interviewer')
+    .map((t) => t.coding!.type);
   const coded = feedback.coded!;
   coded.forEach((c, i) => {
     if (!c.scripted) expect(c.type).toBe(coachTypes[i]);

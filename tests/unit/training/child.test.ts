@@ -34,14 +34,17 @@ const SUPPORT = {
 
 const BRITISH =
   /\b(plaster|till|crisps|pounds|year 12|half term|mum|favourite|colour|lead|rumour|modelled|practising|pavement|trainers|lorry|petrol|garden)\b/i;
-const SPAIN = /\b(vale|zumo|móvil|euros|cole|vosotros|coche|tarta|tirita|patatas|ordenador|chaval|insti|piscina|tobogán|pilló|chocolatinas)\b/i;
+const SPAIN =
+  /\b(vale|zumo|móvil|euros|cole|vosotros|coche|tarta|tirita|patatas|ordenador|chaval|insti|piscina|tobogán|pilló|chocolatinas)\b/i;
 
 describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
   const scenarios = builtInScenarios(language);
 
   test('ten, across all four age bands, each valid, with a practice event; the required kinds are there', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(10);
-    const bands = new Set(scenarios.map((s) => (s.ageYears <= 5 ? 0 : s.ageYears <= 9 ? 1 : s.ageYears <= 13 ? 2 : 3)));
+    const bands = new Set(
+      scenarios.map((s) => (s.ageYears <= 5 ? 0 : s.ageYears <= 9 ? 1 : s.ageYears <= 13 ? 2 : 3)),
+    );
     expect([...bands].sort()).toEqual([0, 1, 2, 3]);
     for (const s of scenarios) {
       expect(() => validateScenario(s)).not.toThrow();
@@ -50,7 +53,12 @@ describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
     }
     const ids = scenarios.map((s) => s.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['visitor-nothing', 'babysitter-repeated', 'uncle-secret', 'teen-exploitation']),
+      expect.arrayContaining([
+        'visitor-nothing',
+        'babysitter-repeated',
+        'uncle-secret',
+        'teen-exploitation',
+      ]),
     );
     expect(scenarios.find((s) => s.id === 'visitor-nothing')?.outcome).toBe('nothing-happened');
   });
@@ -60,7 +68,10 @@ describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
       s.title,
       s.summary,
       ...s.rapport,
-      ...[...s.facts, ...(s.practiceEvent ?? []), ...s.lures].flatMap((f) => [f.text, ...f.keywords]),
+      ...[...s.facts, ...(s.practiceEvent ?? []), ...s.lures].flatMap((f) => [
+        f.text,
+        ...f.keywords,
+      ]),
     ]);
     const pattern = language === 'en' ? BRITISH : SPAIN;
     expect(texts.filter((t) => pattern.test(t))).toEqual([]);
@@ -75,12 +86,15 @@ describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
       );
       const goodSim = simulate(s, SEED, sub(good));
       const badSim = simulate(s, SEED, sub(suggestiveFor(s)));
-      expect(badSim.replies.filter((r) => r.coding.type === 'suggestive').length).toBeGreaterThanOrEqual(4);
+      expect(
+        badSim.replies.filter((r) => r.coding.type === 'suggestive').length,
+      ).toBeGreaterThanOrEqual(4);
       expect(goodSim.falseDetails).toEqual([]);
       expect(goodSim.elicited.size).toBeGreaterThan(badSim.elicited.size);
       expect(goodSim.elicited.size).toBeGreaterThanOrEqual(3);
       expect(badSim.falseDetails.length).toBeGreaterThan(0);
-      for (const fd of badSim.falseDetails) expect(badSim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+      for (const fd of badSim.falseDetails)
+        expect(badSim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
     },
   );
 });
@@ -100,7 +114,11 @@ test('answers are a pure function of scenario, seed and questions (a replay give
     expect(prefix.replies[k - 1]?.answer).toBe(once.replies[k - 1]?.answer);
   }
   const answers = new Set(
-    [1, 2, 3, 4, 5, 6].map((seed) => simulate(s, seed, turns(questions)).replies.map((r) => r.answer).join('|')),
+    [1, 2, 3, 4, 5, 6].map((seed) =>
+      simulate(s, seed, turns(questions))
+        .replies.map((r) => r.answer)
+        .join('|'),
+    ),
   );
   expect(answers.size).toBeGreaterThan(1);
 });
@@ -117,7 +135,11 @@ test('an adopted false detail comes back in later free recall', () => {
 });
 
 test('wh- questions get the fact of the kind asked for, or "I don\'t know" for what the child never knew', () => {
-  const bike = simulate(scenario('stolen-bike'), SEED, sub(['Where did you leave your bike?', 'What was the name of his dog?']));
+  const bike = simulate(
+    scenario('stolen-bike'),
+    SEED,
+    sub(['Where did you leave your bike?', 'What was the name of his dog?']),
+  );
   expect(bike.replies[0]?.answer).toContain('library');
   expect(bike.replies[1]?.answer).toMatch(/don't (know|remember)/i);
   // Review E4: "What did the man do?" was answered "There was a man with a green cap."
@@ -131,7 +153,11 @@ test('wh- questions get the fact of the kind asked for, or "I don\'t know" for w
 
 test('keywords are the words the child said, inflection kept, never a lemma or an unsaid keyword', () => {
   const party: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
-  const sim = simulate(party, 3, sub(['What did the man do?', 'Tell me everything that happened.', 'And then what happened?']));
+  const sim = simulate(
+    party,
+    3,
+    sub(['What did the man do?', 'Tell me everything that happened.', 'And then what happened?']),
+  );
   for (const r of sim.replies)
     for (const k of r.keywords) expect(r.answer.toLowerCase()).toContain(k.toLowerCase());
   const all = sim.replies.flatMap((r) => r.keywords);
@@ -140,7 +166,11 @@ test('keywords are the words the child said, inflection kept, never a lemma or a
   expect(all).not.toContain('shout');
   // Spanish: the whole word as said ("chocolates"), never a stem.
   const es: Scenario = { ...scenario('shoplifting-sibling', 'es') };
-  const esSim = simulate(es, 3, sub(['¿Qué hizo Marco?', 'Cuéntame todo lo que pasó.', '¿Y luego qué pasó?', 'Cuéntame más.']));
+  const esSim = simulate(
+    es,
+    3,
+    sub(['¿Qué hizo Marco?', 'Cuéntame todo lo que pasó.', '¿Y luego qué pasó?', 'Cuéntame más.']),
+  );
   const esWords = esSim.replies.flatMap((r) => r.keywords);
   expect(esWords.some((w) => w === 'chocolates')).toBe(true);
   expect(esWords.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
@@ -152,8 +182,15 @@ test('rapport and ground rules are recognised; practised rules count apart from 
     ...inPhase('rapport', ['Tell me about things you like to do.']),
     ...inPhase('groundRules', ["If I ask something you don't know, say I don't know."]),
   ];
-  const practised = [...stated, ...inPhase('groundRules', ["So if I ask you, \"What is my dog's name?\", what would you say?"])];
-  const leading = sub(['Was there a zebra?', 'Did he have a trumpet?', 'Did the zebra have a hat?']);
+  const practised = [
+    ...stated,
+    ...inPhase('groundRules', ['So if I ask you, "What is my dog\'s name?", what would you say?']),
+  ];
+  const leading = sub([
+    'Was there a zebra?',
+    'Did he have a trumpet?',
+    'Did the zebra have a hat?',
+  ]);
   let withPractice = 0;
   let without = 0;
   for (let seed = 1; seed <= 200; seed++) {
@@ -163,14 +200,23 @@ test('rapport and ground rules are recognised; practised rules count apart from 
     expect(simulate(s, seed, stated).rules.dontKnow).toBe('stated');
     expect(a.replies[0]?.answer).toBe(s.rapport[0]);
     withPractice += a.replies.slice(-3).filter((r) => !/know|remember/i.test(r.answer)).length;
-    without += simulate(s, seed, leading).replies.filter((r) => !/know|remember/i.test(r.answer)).length;
+    without += simulate(s, seed, leading).replies.filter(
+      (r) => !/know|remember/i.test(r.answer),
+    ).length;
   }
   expect(without).toBeGreaterThan(withPractice * 1.3);
 });
 
 test('narrative practice is answered from the practice event, like substantive recall', () => {
   const s = scenario('stolen-bike');
-  const sim = simulate(s, SEED, inPhase('narrativePractice', ['Tell me everything that happened over spring break.', 'And then what happened?']));
+  const sim = simulate(
+    s,
+    SEED,
+    inPhase('narrativePractice', [
+      'Tell me everything that happened over spring break.',
+      'And then what happened?',
+    ]),
+  );
   expect(sim.practice.elicited.size).toBeGreaterThanOrEqual(2);
   expect(sim.elicited.size).toBe(0);
   expect(sim.replies[0]?.answer).toMatch(/beach|sandcastle/);
@@ -185,7 +231,7 @@ test('"I don\'t understand" to legal, negative and compound questions; more ofte
     'Where did he go and who did you call and what did the librarian say?',
   ];
   const rule = inPhase('groundRules', [
-    "If I ask something you don't understand, tell me \"I don't understand\".",
+    'If I ask something you don\'t understand, tell me "I don\'t understand".',
     'If I asked you, "What is your occupation?", what would you say?',
   ]);
   let practised = 0;
@@ -206,14 +252,20 @@ test('"I don\'t understand" to legal, negative and compound questions; more ofte
   expect([...reasons].sort()).toEqual(['compound', 'legal', 'negative']);
   expect(practised).toBeGreaterThan(plain * 1.5);
   // A short, plain question is never "not understood".
-  expect(simulate(s, 1, sub(['Tell me everything that happened.'])).replies[0]?.notUnderstood).toBeUndefined();
+  expect(
+    simulate(s, 1, sub(['Tell me everything that happened.'])).replies[0]?.notUnderstood,
+  ).toBeUndefined();
 });
 
 test('a leading summary is often left uncorrected and counted as a planted detail (Roberts & Lamb 1999)', () => {
   const s: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
   let uncorrected = 0;
   for (let seed = 1; seed <= 100; seed++) {
-    const sim = simulate(s, seed, sub(['Tell me everything that happened.', 'So he hit Sam\'s dad with a bottle.']));
+    const sim = simulate(
+      s,
+      seed,
+      sub(['Tell me everything that happened.', "So he hit Sam's dad with a bottle."]),
+    );
     if (sim.falseDetails.some((f) => f.turn === 1)) uncorrected++;
     else expect(sim.replies[1]?.answer).toMatch(/not right/);
   }
@@ -223,12 +275,21 @@ test('a leading summary is often left uncorrected and counted as a planted detai
 
 describe('reluctance as a state', () => {
   const teen = scenario('pupil-threats');
-  const OPEN = ['Tell me what you came here to talk about today.', 'Tell me everything about that.', 'And then what happened?', 'Tell me more about that.'];
+  const OPEN = [
+    'Tell me what you came here to talk about today.',
+    'Tell me everything about that.',
+    'And then what happened?',
+    'Tell me more about that.',
+  ];
 
   test('shows already in rapport', () => {
     let guarded = 0;
     for (let seed = 1; seed <= 50; seed++) {
-      const sim = simulate(teen, seed, inPhase('rapport', ['Tell me about things you like to do.', 'Tell me more about that.']));
+      const sim = simulate(
+        teen,
+        seed,
+        inPhase('rapport', ['Tell me about things you like to do.', 'Tell me more about that.']),
+      );
       guarded += sim.replies.filter((r) => r.reluctant).length;
     }
     expect(guarded).toBeGreaterThan(30);
@@ -256,17 +317,23 @@ describe('reluctance as a state', () => {
       expect(simulate(teen, seed, sub([SUPPORT.en])).reluctanceEnd).toBeGreaterThan(0.5);
       supported += withSupport.elicited.size;
       plain += simulate(teen, seed, sub(OPEN)).elicited.size;
-      const pressured = simulate(teen, seed, sub([
-        'You need to tell me what happened.',
-        "He punched you, didn't he?",
-        'Tell me what happened.',
-        'Your mom told me he punched you.',
-        'Tell me what happened.',
-        'Tell me what happened.',
-        'Tell me what happened.',
-        'Tell me what happened.',
-      ]));
-      expect(pressured.reluctanceEnd + pressured.falseDetails.length).toBeGreaterThan(pressured.reluctanceStart);
+      const pressured = simulate(
+        teen,
+        seed,
+        sub([
+          'You need to tell me what happened.',
+          "He punched you, didn't he?",
+          'Tell me what happened.',
+          'Your mom told me he punched you.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+        ]),
+      );
+      expect(pressured.reluctanceEnd + pressured.falseDetails.length).toBeGreaterThan(
+        pressured.reluctanceStart,
+      );
       if (pressured.notToday) notToday++;
     }
     expect(supported).toBeGreaterThan(plain * 1.5);
