@@ -403,7 +403,12 @@ class Child {
       ...(detail.lureId ? { lureId: detail.lureId } : {}),
     };
     this.falseDetails.push(fd);
-    if (this.allegation.by === 'none' && detail.lureId)
+    // In a nothing-happened scenario any prepared lure the child takes up is the allegation.
+    if (
+      this.allegation.by === 'none' &&
+      detail.lureId &&
+      this.scenario.outcome === 'nothing-happened'
+    )
       this.allegation = { by: 'interviewer', turn: ctx.turn };
     return [fd];
   }

@@ -133,10 +133,11 @@ export function measure(input: MeasureInput): {
   const { simulation, questions } = input;
   const matchers = scriptedMatchers(input.plan);
   const scripted = questions.map((q) => matchers.find((m) => m.test.test(fold(q))));
-  // A scripted prompt takes the plan's kind; nothing else changes the coach's coding.
+  // A scripted prompt the coach does not count as open takes the plan's kind; an open code
+  // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
   const codings = simulation.replies.map((r, i): Coding => {
     const m = scripted[i];
-    return m && m.type !== r.coding.type
+    return m && !OPEN_TYPES.has(r.coding.type) && m.type !== r.coding.type
       ? { ...r.coding, type: m.type, recommended: true }
       : r.coding;
   });
