@@ -484,7 +484,8 @@ class Child {
 
   /** The interviewer names a central act the child has not (yet) said. */
   noteAllegationByInterviewer(ctx: TurnContext): void {
-    if (this.allegation.by !== 'none') return;
+    // Nothing happened: only a suggested lure the child takes up makes an allegation (adopt()).
+    if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
     const named = ctx.topic.filter(
       (f) =>
         f.centrality === 'central' &&
@@ -499,7 +500,7 @@ class Child {
   }
 
   noteAllegationByChild(reply: ChildReply, turn: number): void {
-    if (this.allegation.by !== 'none') return;
+    if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
     const central = reply.factIds.some((id) => {
       const f = this.scenario.facts.find((x) => x.id === id);
       return f?.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
