@@ -6,6 +6,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { ProgressChart } from './progress-chart';
+import { TrainingSettingsForm } from './settings-form';
 import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
 
 type Saved = ChannelResponse<'training.progressReport'>;
@@ -66,6 +67,7 @@ export function ProgressView({
       <h2 id="progress-heading">{t('progress.heading')}</h2>
       <ErrorNotice error={error} onRetry={trainees ? undefined : load} />
       {trainees === null && !error ? <p>{t('loading')}</p> : null}
+      {onReview ? <TrainingSettingsForm /> : null}
       {trainees && trainees.length > 1 ? (
         <div className="field">
           <label htmlFor="progress-trainee">{t('progress.trainee')}</label>
