@@ -297,7 +297,7 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
         text: plan.texts.pairedInvitationNoKeyword,
         source: 'pairing',
         lastResort: false,
-        citation: plan.texts.pairingSource,
+        citation: plan.textSources.pairing,
       },
     ];
   }
@@ -307,7 +307,7 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
     text: interpolate(plan.texts.pairedInvitation, { keyword }),
     source: 'pairing',
     lastResort: false,
-    citation: plan.texts.pairingSource,
+    citation: plan.textSources.pairing,
   }));
 }
 
@@ -381,7 +381,7 @@ export function reduceGuidance(
           sinceMs: f.lastRestMs,
           intervalMs: plan.breakIntervalMs,
           overdueMs: sinceRest - plan.breakIntervalMs,
-          source: plan.texts.breakReminderSource,
+          source: plan.textSources.breakReminder,
         }
       : null;
 

@@ -425,10 +425,15 @@ export function planSession(
         band,
       ),
       breakReminder: template(language, ENGINE_TEXT_KEYS.breakReminder, band),
-      breakReminderSource: planSource(BREAK_HEURISTIC),
-      pairingSource: planSource(src('nichd-2014', 'Pairing: each focused question followed by an invitation')),
+
       suggestiveAlert: template(language, ENGINE_TEXT_KEYS.suggestiveAlert, band),
       optionPosingAlert: template(language, ENGINE_TEXT_KEYS.optionPosingAlert, band),
+    },
+    textSources: {
+      breakReminder: planSource(BREAK_HEURISTIC),
+      pairing: planSource(
+        src('nichd-2014', 'Pairing: each focused question followed by an invitation'),
+      ),
     },
   };
 }

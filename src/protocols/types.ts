@@ -271,6 +271,8 @@ export interface SessionPlan {
   reluctance: { closeWarmly: PlannedText; secondSessionAvailable: boolean };
   /** Engine texts the reducer needs, pre-localized so the reducer stays language-free. */
   texts: GuidanceTexts;
+  /** Sources of the engine texts: the break reminder is Hearth's; pairing follows NICHD. */
+  textSources: { breakReminder: PlannedSource; pairing: PlannedSource };
 }
 
 export interface GuidanceTexts {
@@ -279,9 +281,7 @@ export interface GuidanceTexts {
   pairedInvitationNoKeyword: string;
   /** Contains {{minutes}}. Hearth's heuristic, labelled as such in the text. */
   breakReminder: string;
-  breakReminderSource: PlannedSource;
-  /** Source of the paired invitation after a focused question. */
-  pairingSource: PlannedSource;
+
   suggestiveAlert: string;
   optionPosingAlert: string;
 }
