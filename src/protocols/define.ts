@@ -74,7 +74,9 @@ export function groundRulePrompts(
     const practise = bandsWhere(rule, 'practise');
     const out = [prompt(`groundRules.${name}.explain`, 'instruction', source(rule))];
     if (practise.length > 0) {
-      out.push(prompt(`groundRules.${name}.practice`, 'practice', source(rule), { bands: practise }));
+      out.push(
+        prompt(`groundRules.${name}.practice`, 'practice', source(rule), { bands: practise }),
+      );
     }
     return out;
   });

@@ -58,10 +58,14 @@ const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-yea
   'orbach-lamb-2007',
   'poole-bruck-2012',
 ]);
-const CLOSE_WARMLY = src('hershkowitz-2021', 'Reluctant children: close warmly, plan a second session', [
-  'blasbalg-2020',
-]);
-const BREAK_HEURISTIC = hearth('Break reminder: Hearth\u2019s configurable heuristic, not a protocol rule');
+const CLOSE_WARMLY = src(
+  'hershkowitz-2021',
+  'Reluctant children: close warmly, plan a second session',
+  ['blasbalg-2020'],
+);
+const BREAK_HEURISTIC = hearth(
+  'Break reminder: Hearth\u2019s configurable heuristic, not a protocol rule',
+);
 
 /** The languages protocol texts exist in, each named in its own language. */
 export function listLanguages(): Array<{ code: Language; name: string }> {
@@ -364,9 +368,7 @@ export function planSession(
   const protocolName = text(language, protocol.nameKey, band);
   const hasPc =
     opts.putativeConfession !== undefined &&
-    protocol.phases.some((ph) =>
-      ph.prompts.some((p) => p.needsDecision === 'putative-confession'),
-    );
+    protocol.phases.some((ph) => ph.prompts.some((p) => p.needsDecision === 'putative-confession'));
   if (opts.putativeConfession !== undefined && !hasPc) {
     throw new ProtocolError(
       'INVALID_OPTION',

@@ -182,7 +182,7 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ncac-efi',
     short: 'NCAC Extended Forensic Interview',
     citation:
-      'National Children\u2019s Advocacy Center. Extended Forensic Interview (EFI) training materials. https://www.nationalcac.org/extended-forensic-interview-training/',
+      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials (web page, undated). https://www.nationalcac.org/extended-forensic-interview-training/',
     kind: 'protocol',
     url: 'https://www.nationalcac.org/extended-forensic-interview-training/',
     checked: 'secondary',

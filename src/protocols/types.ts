@@ -20,12 +20,7 @@ export type PromptKind =
   | 'supportive';
 
 export type GroundRuleId =
-  | 'dont-know'
-  | 'dont-understand'
-  | 'correct-me'
-  | 'not-there'
-  | 'repeated-question'
-  | 'truth';
+  'dont-know' | 'dont-understand' | 'correct-me' | 'not-there' | 'repeated-question' | 'truth';
 
 /** Practise = an example item the child answers; explain = tell the rule and check it landed. */
 export type GroundRuleMode = 'practise' | 'explain';
@@ -254,7 +249,10 @@ export interface SessionPlan {
   /** The protocol's stance on media (body diagrams, dolls, drawings). */
   media: { stance: MediaStance['stance']; text: string; source: PlannedSource };
   /** The putative-confession option as enabled for this session, or null (the default). */
-  putativeConfession: { decidedBy: string; personNamed: 'this-interview' | 'prior-disclosure' } | null;
+  putativeConfession: {
+    decidedBy: string;
+    personNamed: 'this-interview' | 'prior-disclosure';
+  } | null;
   flexibleOrder: boolean;
   options: Required<
     Omit<

@@ -14,11 +14,14 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
     'Repeated events: numerical frequency is unreliable; ask for particular instances',
   ),
   'warnings.yesNoBias': src('lamb-2003', 'Young children and focused prompts'),
-  'warnings.shortWh': hearth('Clarifying with 3-5-year-olds: one short wh- question, then an invitation', [
-    'lamb-2003',
-    'poole-bruck-2012',
-  ]),
-  'warnings.avoidWhy': src('lyon-2014', 'Question types: "why" questions about the child\u2019s behaviour'),
+  'warnings.shortWh': hearth(
+    'Clarifying with 3-5-year-olds: one short wh- question, then an invitation',
+    ['lamb-2003', 'poole-bruck-2012'],
+  ),
+  'warnings.avoidWhy': src(
+    'lyon-2014',
+    'Question types: "why" questions about the child\u2019s behaviour',
+  ),
   'warnings.avoidNegative': src('lyon-2014', 'Question types: negative and tag questions'),
   'warnings.avoidCompound': src('lamb-2018', 'Question types: one question at a time'),
   'warnings.noRepeat': src('lamb-2018', 'Repeated questions'),
@@ -35,7 +38,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   'language.respectful': hearth('Adolescents: register', ['apsac-2023']),
   // Phase warnings (definitions).
   'phaseWarnings.noAllegationInRapport': src('nichd-2014', 'Rapport building'),
-  'phaseWarnings.noPraiseContent': src('hershkowitz-2014', 'Non-suggestive support in the revised protocol'),
+  'phaseWarnings.noPraiseContent': src(
+    'hershkowitz-2014',
+    'Non-suggestive support in the revised protocol',
+  ),
   'phaseWarnings.rulesConcrete': src('brubacher-2015', 'Practice of ground rules with feedback'),
   'phaseWarnings.openOnly': src('nichd-2014', 'Narrative training'),
   'phaseWarnings.openFirst': NICHD_FOCUSED,
@@ -44,7 +50,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   'phaseWarnings.pairFocused': NICHD_FOCUSED,
   'phaseWarnings.lastResort': NICHD_FOCUSED,
   'phaseWarnings.noBlame': src('nichd-2014', 'Information about the disclosure'),
-  'phaseWarnings.noPromises': src('hershkowitz-2014', 'Support must not promise or refer to the allegation'),
+  'phaseWarnings.noPromises': src(
+    'hershkowitz-2014',
+    'Support must not promise or refer to the allegation',
+  ),
   'phaseWarnings.noPressure': src('hershkowitz-2021', 'Second sessions with reluctant children'),
   'phaseWarnings.putativeConfession': src(
     'stolzenberg-2017',
@@ -53,15 +62,19 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   'phaseWarnings.leadingLastResort': src('abe-2022', 'Questioning: leading questions'),
   'phaseWarnings.planningNoChild': src('abe-2022', 'Planning'),
-  'phaseWarnings.reluctance': src('hershkowitz-2021', 'Reluctant children: support, no escalation, second session', [
-    'blasbalg-2020',
-    'ahern-2014',
+  'phaseWarnings.reluctance': src(
+    'hershkowitz-2021',
+    'Reluctant children: support, no escalation, second session',
+    ['blasbalg-2020', 'ahern-2014'],
+  ),
+  'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
+    'ncac-efi',
   ]),
-  'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', ['ncac-efi']),
-  'phaseWarnings.mediaRecord': src('apsac-2023', 'Media: only after a verbal disclosure, to clarify', [
-    'poole-bruck-2012',
-    'korkman-2024',
-  ]),
+  'phaseWarnings.mediaRecord': src(
+    'apsac-2023',
+    'Media: only after a verbal disclosure, to clarify',
+    ['poole-bruck-2012', 'korkman-2024'],
+  ),
 };
 
 export function warningSource(key: string): SourceRef {

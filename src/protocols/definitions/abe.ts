@@ -18,7 +18,13 @@ import {
 
 const P = 'abe';
 // ABE explains the importance of the truth rather than asking for a promise (abe.truth below).
-const RULES = ['dont-know', 'dont-understand', 'correct-me', 'not-there', 'repeated-question'] as const;
+const RULES = [
+  'dont-know',
+  'dont-understand',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+] as const;
 const A = (section: string) => src('abe-2022', section);
 
 export const abe: ProtocolDefinition = {
@@ -53,7 +59,10 @@ export const abe: ProtocolDefinition = {
     phase(P, 'rapport', {
       source: A('Phase one: establishing rapport'),
       prompts: [
-        ...introPrompts(A('Phase one: establishing rapport'), A('Phase one: explaining the recording')),
+        ...introPrompts(
+          A('Phase one: establishing rapport'),
+          A('Phase one: explaining the recording'),
+        ),
         prompt('abe.purpose', 'statement', A('Phase one: explaining the purpose')),
         prompt('rapport.likes', 'invitation', A('Phase one: neutral topics')),
         prompt('rapport.moreLikes', 'cued-invitation', A('Phase one: neutral topics')),
@@ -68,7 +77,11 @@ export const abe: ProtocolDefinition = {
         prompt('abe.truthCheck', 'practice', A('Phase one: truth and lies (young witnesses)'), {
           bands: ['3-5', '6-9'],
         }),
-        prompt('narrative.event', 'invitation', A('Phase one: practice in recalling an event')),
+        prompt(
+          'narrative.event',
+          'cued-invitation',
+          A('Phase one: practice in recalling an event'),
+        ),
         prompt('narrative.thenWhat', 'invitation', A('Phase one: practice in recalling an event')),
       ],
       checklist: [
@@ -123,7 +136,11 @@ export const abe: ProtocolDefinition = {
     phase(P, 'closing', {
       source: A('Phase four: closing the interview'),
       prompts: [
-        prompt('abe.summary', 'statement', A('Phase four: summary in the witness\u2019s own words')),
+        prompt(
+          'abe.summary',
+          'statement',
+          A('Phase four: summary in the witness\u2019s own words'),
+        ),
         ...closingPrompts(A('Phase four: closing the interview')),
       ],
       checklist: [check('abe.summarised'), ...closingChecklist],

@@ -22,7 +22,14 @@ import {
 } from './shared';
 
 const P = 'ncac';
-const RULES = ['dont-know', 'dont-understand', 'correct-me', 'not-there', 'repeated-question', 'truth'] as const;
+const RULES = [
+  'dont-know',
+  'dont-understand',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+  'truth',
+] as const;
 const N = (section: string) => src('ncac-2019', section);
 const EFI = (section: string) => src('ncac-efi', section);
 
@@ -83,7 +90,7 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'narrativePractice', {
       source: N('Rapport: narrative practice'),
       prompts: [
-        prompt('narrative.event', 'invitation', N('Rapport: narrative practice')),
+        prompt('narrative.event', 'cued-invitation', N('Rapport: narrative practice')),
         prompt('narrative.thenWhat', 'invitation', N('Rapport: narrative practice')),
         prompt('narrative.cued', 'cued-invitation', N('Rapport: narrative practice')),
       ],

@@ -51,7 +51,11 @@ export const nichd: ProtocolDefinition = {
         prompt('rapport.moreLikes', 'cued-invitation', S('Rapport building')),
         prompt('rapport.pleasantEvent', 'invitation', S('Rapport building')),
         prompt('rapport.unpleasantEvent', 'invitation', S('Rapport building')),
-        prompt('support.wantToKnow', 'supportive', S('Rapport building: support when the child is reluctant')),
+        prompt(
+          'support.wantToKnow',
+          'supportive',
+          S('Rapport building: support when the child is reluctant'),
+        ),
       ],
       checklist: [
         check('rapport.childTalked'),
@@ -79,7 +83,7 @@ export const nichd: ProtocolDefinition = {
     phase(P, 'narrativePractice', {
       source: S('Narrative training (episodic memory)'),
       prompts: [
-        prompt('narrative.event', 'invitation', S('Narrative training (episodic memory)')),
+        prompt('narrative.event', 'cued-invitation', S('Narrative training (episodic memory)')),
         prompt('narrative.yesterday', 'invitation', S('Narrative training (episodic memory)')),
         prompt('narrative.thenWhat', 'invitation', S('Narrative training (episodic memory)')),
         prompt('narrative.cued', 'cued-invitation', S('Narrative training (episodic memory)')),
@@ -119,7 +123,11 @@ export const nichd: ProtocolDefinition = {
       source: S('Investigating the incidents: directive questions, paired'),
       prompts: [
         directivePrompt(S('Investigating the incidents: directive questions, paired')),
-        prompt('recall.cued', 'cued-invitation', S('Investigating the incidents: cued invitations')),
+        prompt(
+          'recall.cued',
+          'cued-invitation',
+          S('Investigating the incidents: cued invitations'),
+        ),
       ],
       checklist: [check('recall.paired')],
       warnings: ['pairFocused', 'noNewInfo'],
@@ -138,11 +146,24 @@ export const nichd: ProtocolDefinition = {
     phase(P, 'elicitation', {
       source: S('Eliciting information not mentioned by the child'),
       prompts: [
-        prompt('elicit.earlier', 'cued-invitation', S('Eliciting information not mentioned by the child')),
-        prompt('elicit.optionPosing', 'option-posing', S('Eliciting information not mentioned by the child'), {
-          lastResort: true,
-        }),
-        prompt('recall.cued', 'cued-invitation', S('Eliciting information not mentioned by the child')),
+        prompt(
+          'elicit.earlier',
+          'cued-invitation',
+          S('Eliciting information not mentioned by the child'),
+        ),
+        prompt(
+          'elicit.optionPosing',
+          'option-posing',
+          S('Eliciting information not mentioned by the child'),
+          {
+            lastResort: true,
+          },
+        ),
+        prompt(
+          'recall.cued',
+          'cued-invitation',
+          S('Eliciting information not mentioned by the child'),
+        ),
       ],
       checklist: [check('elicit.lastResort')],
       warnings: ['lastResort', 'pairFocused', 'noNewInfo'],
@@ -173,7 +194,9 @@ export const nichd: ProtocolDefinition = {
     }),
     phase(P, 'reconnect', {
       source: src('hershkowitz-2021', 'Second session: continued rapport building'),
-      prompts: reconnectPrompts(src('hershkowitz-2021', 'Second session: continued rapport building')),
+      prompts: reconnectPrompts(
+        src('hershkowitz-2021', 'Second session: continued rapport building'),
+      ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

@@ -36,9 +36,14 @@ export function transitionPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('transition.open', 'invitation', own),
     prompt('transition.why', 'invitation', own),
-    prompt('transition.blind', 'invitation', hearth('Allegation-blind wording of the open prompt', ['nichd-2014']), {
-      blindOnly: true,
-    }),
+    prompt(
+      'transition.blind',
+      'invitation',
+      hearth('Allegation-blind wording of the open prompt', ['nichd-2014']),
+      {
+        blindOnly: true,
+      },
+    ),
     prompt('transition.worried', 'option-posing', GRADED, { requiresAllegation: true }),
     prompt('transition.talkedTo', 'directive', GRADED, { requiresAllegation: true }),
     prompt('transition.marks', 'directive', GRADED, { requiresAllegation: true }),
@@ -101,7 +106,7 @@ export function closingPrompts(own: SourceRef): PromptDefinition[] {
     prompt('closing.questions', 'invitation', own),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
-    prompt('closing.neutral', 'invitation', own),
+    prompt('closing.neutral', 'directive', own),
   ];
 }
 
@@ -129,10 +134,10 @@ export const reconnectChecklist: readonly ChecklistDefinition[] = [
 ];
 
 const NICHD_SUPPORT = src('nichd-2014', 'Rapport building: support when the child is reluctant');
-const SUPPORT_WORDING = hearth('Supportive, non-suggestive wording in the revised protocol\u2019s spirit', [
-  'hershkowitz-2014',
-  'ahern-2014',
-]);
+const SUPPORT_WORDING = hearth(
+  'Supportive, non-suggestive wording in the revised protocol\u2019s spirit',
+  ['hershkowitz-2014', 'ahern-2014'],
+);
 
 /**
  * Support for a reluctant child: never about what happened, never a promise, never praise of

@@ -22,11 +22,19 @@ import {
 const P = 'tenStep';
 // The order of the five instructions follows the 2016 outline's list as Hearth has it; the exact
 // order in later versions of the script could not be checked (see the Sources page).
-const RULES = ['dont-understand', 'dont-know', 'correct-me', 'not-there', 'repeated-question', 'truth'] as const;
+const RULES = [
+  'dont-understand',
+  'dont-know',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+  'truth',
+] as const;
 const T = (section: string) => src('ten-step-2016', section);
-const INTRO = hearth('Introduction and recording explanation (not scripted in the Ten Step outline)', [
-  'nichd-2014',
-]);
+const INTRO = hearth(
+  'Introduction and recording explanation (not scripted in the Ten Step outline)',
+  ['nichd-2014'],
+);
 
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
@@ -63,10 +71,26 @@ export const tenStep: ProtocolDefinition = {
       source: T('Step 6: narrative practice rapport building'),
       prompts: [
         prompt('rapport.likes', 'invitation', T('Step 6: narrative practice rapport building')),
-        prompt('rapport.moreLikes', 'cued-invitation', T('Step 6: narrative practice rapport building')),
-        prompt('narrative.event', 'invitation', T('Step 6: narrative practice rapport building')),
-        prompt('narrative.thenWhat', 'invitation', T('Step 6: narrative practice rapport building')),
-        prompt('narrative.cued', 'cued-invitation', T('Step 6: narrative practice rapport building')),
+        prompt(
+          'rapport.moreLikes',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.event',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.thenWhat',
+          'invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.cued',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
       ],
       checklist: [check('rapport.childTalked'), check('narrative.practised')],
       warnings: ['openOnly', 'noAllegationInRapport', 'reluctance'],
@@ -120,7 +144,9 @@ export const tenStep: ProtocolDefinition = {
     }),
     phase(P, 'closing', {
       source: hearth('Closing (the Ten Step outline ends at step 10)', ['nichd-2014']),
-      prompts: closingPrompts(hearth('Closing (the Ten Step outline ends at step 10)', ['nichd-2014'])),
+      prompts: closingPrompts(
+        hearth('Closing (the Ten Step outline ends at step 10)', ['nichd-2014']),
+      ),
       checklist: closingChecklist,
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,

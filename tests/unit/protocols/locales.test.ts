@@ -59,9 +59,12 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     [...profile.languageKeys, ...profile.warningKeys].forEach((k) => add(k, [profile.band]));
   }
   Object.values(ENGINE_TEXT_KEYS).forEach((k) => add(k, AGE_BANDS));
-  [LANGUAGE_NAME_KEY, INTERVIEWER_PLACEHOLDER_KEY, SINGLE_SESSION_FOCUS_KEY, CLOSE_WARMLY_KEY].forEach(
-    (k) => add(k, AGE_BANDS),
-  );
+  [
+    LANGUAGE_NAME_KEY,
+    INTERVIEWER_PLACEHOLDER_KEY,
+    SINGLE_SESSION_FOCUS_KEY,
+    CLOSE_WARMLY_KEY,
+  ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
   return refs;
 }

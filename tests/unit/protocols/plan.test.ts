@@ -191,7 +191,10 @@ describe('NICHD follows the published order', () => {
 });
 
 describe('Ten Step', () => {
-  const DECISION = { decidedBy: 'MDT with ADA Ruiz, 2026-11-28', personNamed: 'this-interview' } as const;
+  const DECISION = {
+    decidedBy: 'MDT with ADA Ruiz, 2026-11-28',
+    personNamed: 'this-interview',
+  } as const;
   const pcPrompt = (plan: SessionPlan) =>
     allPhases(plan)
       .flatMap((p) => p.prompts)
@@ -248,11 +251,15 @@ describe('Ten Step', () => {
     expect(warning.text).toMatch(/Ten Step option only/);
     expect(warning.text).toMatch(/laboratory/);
     // Studied at about 4-10: not offered to a 3-year-old or an 11-year-old even when enabled.
-    expect(pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION }))).toBeUndefined();
-    expect(pcPrompt(planSession('ten-step', 11, 'en', { putativeConfession: DECISION }))).toBeUndefined();
-    expect(pcPrompt(planSession('ten-step', 10, 'es', { putativeConfession: DECISION }))!.text).toContain(
-      '¿Y si te dijera que',
-    );
+    expect(
+      pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION })),
+    ).toBeUndefined();
+    expect(
+      pcPrompt(planSession('ten-step', 11, 'en', { putativeConfession: DECISION })),
+    ).toBeUndefined();
+    expect(
+      pcPrompt(planSession('ten-step', 10, 'es', { putativeConfession: DECISION }))!.text,
+    ).toContain('¿Y si te dijera que');
   });
 
   it('refuses the option without a recorded decision, or for another protocol', () => {
