@@ -127,6 +127,8 @@ interface Fold {
 }
 
 const itemKey = (phaseId: string, itemId: string): string => `${phaseId}\u0000${itemId}`;
+/** Supportive prompts count as used whichever phase they were said in. */
+const SUPPORT = '\u0000support';
 
 /** Cleans a caller-supplied keyword without any language knowledge: trims space and quotes. */
 function cleanKeyword(raw: string): string {
@@ -245,6 +247,7 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       } else if (e.noteKind === 'question') {
         if (e.promptId !== undefined && f.phaseId !== null) {
           f.used.add(itemKey(f.phaseId, e.promptId));
+          f.used.add(itemKey(SUPPORT, e.promptId));
         }
         const type = e.questionType;
         if (type !== undefined && QUESTION_TYPES.includes(type)) {
@@ -394,15 +397,20 @@ export function reduceGuidance(
 
   let nextPrompts: NextPrompt[] = [];
   if (f.started && !f.ended && current) {
+    // One supportive statement at a time (the next not yet used), so the phase's own open
+    // prompts stay in view; escalating prompts are already withheld while the child is reluctant.
     const supportive: NextPrompt[] = f.reluctant
-      ? plan.supportivePrompts.map((p) => ({
-          id: p.id,
-          kind: p.kind,
-          text: p.text,
-          source: 'supportive',
-          lastResort: false,
-          citation: p.source,
-        }))
+      ? plan.supportivePrompts
+          .filter((p) => !f.used.has(itemKey(SUPPORT, p.id)))
+          .slice(0, 1)
+          .map((p) => ({
+            id: p.id,
+            kind: p.kind,
+            text: p.text,
+            source: 'supportive',
+            lastResort: false,
+            citation: p.source,
+          }))
       : [];
     nextPrompts = [
       ...(f.pendingPair !== null ? pairingPrompts(plan, f) : []),

@@ -341,12 +341,13 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       { type: 'reluctance-noted', elapsedMs: 13 * MIN },
     ];
     const reluctant = reduceGuidance(plan, base, 13 * MIN);
-    expect(reluctant.nextPrompts.map((p) => p.source)).toEqual([
-      'supportive',
-      'supportive',
-      'supportive',
+    // One supportive statement first, then only the open transition prompts.
+    expect(reluctant.nextPrompts.map((p) => `${p.source}:${p.id}`)).toEqual([
+      'supportive:support.wantToKnow',
+      'phase:transition.open',
+      'phase:transition.why',
     ]);
-    expect(reluctant.nextPrompts.every((p) => p.kind === 'supportive')).toBe(true);
+    expect(reluctant.nextPrompts[0]!.kind).toBe('supportive');
     const talking = reduceGuidance(
       plan,
       [...base, { type: 'note', noteKind: 'child', keywords: ['my uncle'], elapsedMs: 14 * MIN }],
