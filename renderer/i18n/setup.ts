@@ -6,13 +6,15 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import enTrainingUi from '../../locales/en/training-ui.json';
 import esTrainingUi from '../../locales/es/training-ui.json';
+import enProtocolsUi from '../../locales/en/protocols-ui.json';
+import esProtocolsUi from '../../locales/es/protocols-ui.json';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const resources = {
-  en: { ui: enUi, trainingUi: enTrainingUi },
-  es: { ui: esUi, trainingUi: esTrainingUi },
+  en: { ui: enUi, trainingUi: enTrainingUi, protocolsUi: enProtocolsUi },
+  es: { ui: esUi, trainingUi: esTrainingUi, protocolsUi: esProtocolsUi },
 } as const;
 
 const STORAGE_KEY = 'hearth.uiLanguage';
