@@ -7,7 +7,6 @@ import { SourceLabel } from '../sources/source-label';
 
 export function PlanPreview({ plan }: { plan: SessionPlan }) {
   const { t } = useTranslation('protocolsUi');
-  const { t: tUi } = useTranslation();
   return (
     <>
       {plan.adaptation ? (
@@ -33,7 +32,7 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
                   <span className="tag">
                     {phase.substantive && session.number === 1 && plan.sessions.length > 1
                       ? t('plan.onlyIfDisclosed')
-                      : tUi('plan.optional')}
+                      : t('plan.optional')}
                   </span>
                 ) : null}
                 <span className="phase-goal">{phase.goal}</span>
@@ -67,5 +66,14 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
         </section>
       ))}
     </>
+  );
+}
+
+export function SourcesLink({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation('protocolsUi');
+  return (
+    <button type="button" className="button-quiet" onClick={onOpen}>
+      {t('plan.sourcesLink')}
+    </button>
   );
 }

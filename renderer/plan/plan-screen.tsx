@@ -19,16 +19,21 @@ import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage, INTERVIEW_LANGUAGES, type InterviewLanguage } from './languages';
 import { ObserverList, type Observer } from './observer-list';
-import { PlanPreview } from './plan-preview';
-import { NO_PC, PC_AGES, PutativeConfessionField, type PcDecision } from './putative-confession';
-
-const BREAK_CHOICES = [10, 15, 20, 25, 30, 35, 45, 60] as const;
+import { BreakReminderField } from './break-reminder-field';
+import { PlanPreview, SourcesLink } from './plan-preview';
+import {
+  NO_PC,
+  PC_AGES,
+  PutativeConfessionField,
+  usePcDecisionNote,
+  type PcDecision,
+} from './putative-confession';
 
 const DEFAULT_PROTOCOL = 'nichd';
 
 export function PlanScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('protocolsUi');
+  const pcNote = usePcDecisionNote();
   const client = useClient();
   const { go } = useApp();
   const [theCase, setCase] = useState<CaseView | null>(null);
@@ -111,14 +116,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
       const noted = await client.call('sessions.addNote', {
         sessionId,
         kind: 'mdt',
-        text: tp('plan.pc.recordedNote', {
-          decidedBy: pc.decidedBy.trim(),
-          where: tp(
-            pc.personNamed === 'this-interview'
-              ? 'plan.pc.thisInterview'
-              : 'plan.pc.priorDisclosure',
-          ),
-        }),
+        text: pcNote(pc),
       });
       if (!noted.ok) {
         setBusy(false);
@@ -192,33 +190,11 @@ export function PlanScreen({ caseId }: { caseId: string }) {
               <label htmlFor="plan-band-ok">{t('plan.confirmBand')}</label>
             </div>
           </div>
-          <div className="field">
-            <label htmlFor="plan-break">{tp('plan.breakReminder')}</label>
-            <select
-              id="plan-break"
-              aria-describedby="plan-break-hint"
-              value={
-                breakMinutes === undefined
-                  ? String(plan?.band.breakReminderMinutes ?? '')
-                  : breakMinutes === null
-                    ? 'off'
-                    : String(breakMinutes)
-              }
-              onChange={(e) =>
-                setBreakMinutes(e.target.value === 'off' ? null : Number(e.target.value))
-              }
-            >
-              <option value="off">{tp('plan.breakOff')}</option>
-              {BREAK_CHOICES.map((m) => (
-                <option key={m} value={String(m)}>
-                  {tp('plan.breakEvery', { minutes: m })}
-                </option>
-              ))}
-            </select>
-            <p id="plan-break-hint" className="field-hint">
-              {tp('plan.breakHint')}
-            </p>
-          </div>
+          <BreakReminderField
+            value={breakMinutes}
+            suggested={plan?.band.breakReminderMinutes}
+            onChange={setBreakMinutes}
+          />
           {protocolId === 'ten-step' && age !== null ? (
             <PutativeConfessionField age={age} value={pc} onChange={setPc} />
           ) : null}
@@ -239,9 +215,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <h2 id="phase-preview">{t('plan.preview')}</h2>
           {planned && 'problem' in planned ? <p className="notice">{planned.problem}</p> : null}
           {plan ? <PlanPreview plan={plan} /> : null}
-          <button type="button" className="button-quiet" onClick={() => go({ name: 'sources' })}>
-            {tp('plan.sourcesLink')}
-          </button>
+          <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
     </section>

@@ -80,3 +80,15 @@ export function PutativeConfessionField({
     </fieldset>
   );
 }
+
+/** The MDT note recorded at the start of a session that enables the option. */
+export function usePcDecisionNote(): (pc: PcDecision) => string {
+  const { t } = useTranslation('protocolsUi');
+  return (pc) =>
+    t('plan.pc.recordedNote', {
+      decidedBy: pc.decidedBy.trim(),
+      where: t(
+        pc.personNamed === 'this-interview' ? 'plan.pc.thisInterview' : 'plan.pc.priorDisclosure',
+      ),
+    });
+}
