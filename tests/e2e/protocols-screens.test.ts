@@ -62,16 +62,10 @@ async function screens(lang: 'en' | 'es') {
       lang === 'en' ? 'MDT with ADA J. Ruiz, 28 Nov' : 'Equipo con la fiscal J. Ruiz, 28 nov.',
     );
     // Open the allegation step to show its prompts and sources.
-    await page
-      .locator('details')
-      .nth(2)
-      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('details > summary').nth(2).click();
     violations.push(...(await capture(page, `${lang}-p17-plan-ten-step`)));
     await label(t('plan.protocol')).selectOption('ncac');
-    await page
-      .locator('details')
-      .nth(0)
-      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('details > summary').nth(0).click();
     violations.push(...(await capture(page, `${lang}-p17-plan-ncac`)));
 
     await button(t('nav.sources')).click();
