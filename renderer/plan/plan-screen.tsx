@@ -19,6 +19,7 @@ import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage, INTERVIEW_LANGUAGES, type InterviewLanguage } from './languages';
 import { ObserverList, type Observer } from './observer-list';
+import { PlanningPanel } from '../planning/planning-panel';
 import { BreakReminderField } from './break-reminder-field';
 import { PlanPreview, SourcesLink } from './plan-preview';
 import {
@@ -218,6 +219,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
+      <PlanningPanel caseId={caseId} childAgeYears={theCase.childAgeYears} />
     </section>
   );
 }

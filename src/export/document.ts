@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { HearthError } from '../vault';
 import { NOTE_KINDS, type TranscriptInput } from './model';
+import { observerCounts, withheldByQueueChoice, type ObserverCounts } from './team';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
@@ -64,6 +65,10 @@ export function validateInput(input: unknown): TranscriptInput {
   return value;
 }
 
+function optionalQueue(counts: ObserverCounts | undefined): { observerQueue?: ObserverCounts } {
+  return counts ? { observerQueue: counts } : {};
+}
+
 export function buildDocument(
   input: TranscriptInput,
   choices: ExportChoices,
@@ -72,7 +77,10 @@ export function buildDocument(
   const kinds = new Set(choices.noteKinds);
   const omitted: number[] = [];
   const events = input.events.flatMap((e) => {
-    if (e.kind !== undefined && !kinds.has(e.kind)) {
+    if (
+      (e.kind !== undefined && !kinds.has(e.kind)) ||
+      withheldByQueueChoice(e, choices.includeObserverQueue)
+    ) {
       omitted.push(e.seq);
       return [];
     }
@@ -103,6 +111,7 @@ export function buildDocument(
     phases: input.phases,
     events,
     omittedEventSeqs: omitted,
+    ...optionalQueue(observerCounts(input.events, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
     ...(choices.includeImportedTranscript && imported

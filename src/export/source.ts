@@ -3,6 +3,7 @@
 import type { SessionEvent, SessionService } from '../interview';
 import { classifyQuestion } from '../questions';
 import { getCase, HearthError, type Vault } from '../vault';
+import { teamFields } from './team';
 import {
   TRANSCRIPT_INPUT_VERSION,
   type Addendum,
@@ -30,7 +31,11 @@ function timelineEvent(event: SessionEvent, coding: TimelineEvent['coding']): Ti
         ...(event.keywords ? { keywords: event.keywords } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
         ...(coding ? { coding } : {}),
+        ...teamFields(event),
       };
+    case 'observer-suggestion':
+    case 'observer-decision':
+      return { ...base, ...teamFields(event) };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
     case 'checklist-item-done':

@@ -2,6 +2,7 @@
 // regenerates it and compares). UTF-8, NFC, LF line ends, so `diff` and `sha256sum` agree
 // across systems.
 import type { TranscriptDocument } from './document';
+import { interpretationSummary, observerSummary } from './team';
 import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
 
 export function renderText(doc: TranscriptDocument): string {
@@ -35,8 +36,10 @@ export function renderText(doc: TranscriptDocument): string {
   if (doc.omittedEventSeqs.length > 0)
     push(
       '',
-      `Left out of this export by choice: ${doc.omittedEventSeqs.length} note(s) of kinds not included (${doc.choices.noteKinds.length === 0 ? 'no kinds' : `included kinds: ${doc.choices.noteKinds.join(', ')}`}). The sealed session is unchanged.`,
+      `Left out of this export by choice: ${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} (${doc.choices.noteKinds.length === 0 ? 'no kinds' : `included kinds: ${doc.choices.noteKinds.join(', ')}`}). The sealed session is unchanged.`,
     );
+  for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
+    if (line !== undefined) push('', line);
   push('', 'Times: UTC wall clock; "elapsed" from session start; "rec" from recording start.');
 
   push('', 'PHASES', '');
