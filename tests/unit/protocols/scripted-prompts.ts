@@ -10,7 +10,9 @@ export const SAMPLE_CHILD_WORDS: Record<string, string> = {
 /** Fills placeholders for what the team (not the child) knows: never in the child's words. */
 export const SAMPLE_TEAM_INFO: Record<string, string> = { en: 'Grandma', es: 'la abuela' };
 
-const CHILD_PLACEHOLDER = /child|ni\u00f1[oa]|said|dijo|mencion|nombr|named|person|age|edad/i;
+/** Placeholders for what the team knows (a place, a mark, the caregiver...); the rest are the child's words. */
+const TEAM_PLACEHOLDER =
+  /place|lugar|mark|marca|caregiver|cuida|interpreter|int\u00e9rprete|safe|confianza|contact|concrete|concreto|the person the child told|a quien el ni\u00f1o le cont\u00f3/i;
 
 const DIRECTION = /^\s*(if |then|pair |después|si |luego|enseguida|no use|\u2026|or |o )/i;
 
@@ -22,7 +24,9 @@ export function spokenForm(text: string, language: string): string {
     if (DIRECTION.test(inner)) return '';
     // "[quiet / crying]": the interviewer picks one of the words offered.
     if (inner.includes(' / ')) return inner.split(' / ')[0]!.trim();
-    return CHILD_PLACEHOLDER.test(inner) ? child : team;
+    // "[the child's word for the place]" is the child's; "[place, with no other detail]" the team's.
+    if (/child|ni\u00f1[oa]/i.test(inner) && !/told|le cont\u00f3/i.test(inner)) return child;
+    return TEAM_PLACEHOLDER.test(inner) ? team : child;
   };
   return text
     .replace(/\[([^\]]*)\]/g, (_m, inner: string) => fill(inner))
