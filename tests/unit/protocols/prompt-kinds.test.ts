@@ -41,8 +41,6 @@ const ALLOWED: Record<PromptKind, readonly QuestionType[]> = {
 const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: string }> = [
   { lang: 'en', id: 'groundRules.truth.explain', why: 'NICHD promise coded option-posing (A4)' },
   { lang: 'es', id: 'groundRules.truth.explain', why: 'NICHD promise coded option-posing (A4)' },
-  { lang: 'en', id: 'transition.open', why: 'NICHD transition coded "statement" (A4)' },
-  { lang: 'es', id: 'transition.open', why: 'NICHD transition coded statement / wh (A4)' },
   {
     lang: 'en',
     id: 'transition.why',
@@ -64,14 +62,8 @@ const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: stri
   { lang: 'es', id: 'narrative.yesterday', why: 'time segment of the child\u2019s day coded cued' },
   { lang: 'en', id: 'rapport.likes', why: '14-17 wording coded presumptive (A2 false positive)' },
   { lang: 'es', id: 'rapport.likes', why: '"Cuéntame a qué te gusta jugar" coded wh (A4)' },
-  { lang: 'es', id: 'rapport.school', why: '"Cuéntame cómo es un día..." coded wh (A4)' },
-  { lang: 'es', id: 'reconnect.sinceLast', why: '"Cuéntame qué has hecho..." coded wh (A4)' },
   { lang: 'es', id: 'recall.everything', why: '"desde el principio hasta el final" coded segment' },
   { lang: 'en', id: 'recall.howStarted', why: '"Tell me how ... started" coded wh (A4)' },
-  { lang: 'en', id: 'disclosure.howFound', why: '"Tell me how ... found out" coded wh (A4)' },
-  { lang: 'es', id: 'disclosure.howFound', why: '"Cuéntame cómo ..." coded wh (A4)' },
-  { lang: 'en', id: 'clarify.conflict', why: '"Help me understand" not seen as an invitation' },
-  { lang: 'es', id: 'clarify.conflict', why: '"Ayúdame a entender" not seen as an invitation' },
   { lang: 'en', id: 'abe.explain', why: '"Tell me what ... means" coded wh (A4)' },
   { lang: 'es', id: 'abe.explain', why: '"Cuéntame qué quiere decir" coded wh (A4)' },
   {
