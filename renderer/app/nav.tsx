@@ -8,6 +8,7 @@ const ITEMS: Array<{ name: RouteName; key: string }> = [
   { name: 'report', key: 'nav.report' },
   { name: 'verify', key: 'nav.verify' },
   { name: 'training', key: 'nav.training' },
+  { name: 'sources', key: 'nav.sources' },
   { name: 'settings', key: 'nav.settings' },
 ];
 

@@ -41,7 +41,15 @@ export const caseFields = {
     .trim()
     .min(1, 'Child alias is required')
     .max(64, 'Child alias: at most 64 characters'),
-  childAgeYears: z.int().min(0).max(17),
+  // No forensic interview protocol covers children under 3 (NICHD, Ten Step, NCAC, ABE).
+  childAgeYears: z
+    .int()
+    .min(
+      3,
+      'Child age: Hearth plans interviews for children aged 3 to 17; no forensic interview protocol covers children under 3',
+    )
+    .max(17, 'Child age: at most 17; child protocols do not apply to adults'),
+  /** Months beyond the whole years; kept for children under 6. */
   childAgeMonths: z.int().min(0).max(11),
   language,
   interpreterNeeded: z.boolean(),
