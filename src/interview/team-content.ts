@@ -350,7 +350,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'screening-not-interview',
     label: {
       en: 'The indicator screening is for the team, from records; never read its items to the youth',
-      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems al joven',
+      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus puntos a la persona joven',
     },
     sources: ['cseItNm', 'cseIt'],
   },
