@@ -182,6 +182,41 @@ export const sessionChannels = {
     response: eventAck,
   },
   'sessions.resume': { request: z.strictObject({ sessionId }), response: eventAck },
+  /**
+   * Replaces the signed-in user's unsent note drafts (sealed under each session's key, never an
+   * event, never exported) and names the live session to return to after the next unlock.
+   */
+  'sessions.saveDrafts': {
+    request: z.strictObject({
+      drafts: z
+        .array(
+          z.strictObject({
+            sessionId,
+            kind: noteKind,
+            text: z.string().max(20_000, 'Draft text: at most 20,000 characters'),
+            keywords: keywords.optional(),
+          }),
+        )
+        .max(20),
+      resume: sessionId.optional(),
+    }),
+    response: z.object({ saved: z.int() }),
+  },
+  'sessions.drafts': {
+    request: z.strictObject({}),
+    response: z.object({
+      drafts: z.array(
+        z.object({
+          sessionId,
+          kind: noteKind,
+          text: z.string(),
+          keywords: z.array(z.string()).optional(),
+          savedAt: isoTime,
+        }),
+      ),
+      resume: sessionId.optional(),
+    }),
+  },
   'sessions.finalize': {
     request: z.strictObject({ sessionId }),
     response: z.object({ sealedAt: isoTime, head: z.string(), eventCount: z.int() }),
