@@ -53,7 +53,7 @@ export function validateRequest(channel: unknown, payload: unknown): CoreError |
   }
   const schema = isShellChannel(channel)
     ? shellChannels[channel].request
-    : channels[channel as keyof typeof channels].request;
+    : channels[channel].request;
   const parsed = (schema as z.ZodType).safeParse(payload);
   if (!parsed.success) {
     return { code: 'INVALID_INPUT', message: describeInvalidInput(parsed.error) };
