@@ -64,6 +64,7 @@ import { vaultChannels } from './channels/vault';
  * Every channel. Each group lives in src/api/channels/<group>.ts (pure zod, like this file) with
  * its handlers in src/api/handlers/<group>.ts.
  */
+export { NOTE_TEXT_MAX_CHARS } from './channels/sessions';
 export {
   DEFAULT_IDLE_LOCK_MINUTES,
   IDLE_LOCK_CHOICES,

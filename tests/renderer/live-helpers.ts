@@ -12,7 +12,7 @@ export async function openLiveSession(core: FakeCore) {
   });
   const r = renderApp(core);
   await r.user.click(
-    await screen.findByRole('button', { name: 'Plan an interview for case CAC-1' }),
+    await screen.findByRole('button', { name: 'Plan interview for case CAC-1' }),
   );
   await screen.findByRole('heading', { name: 'Plan the interview' });
   await r.user.click(screen.getByLabelText(/I confirm the child's age/));

@@ -32,10 +32,12 @@ export const eventType = z.enum([
   'addendum',
 ]);
 
+/** The longest note, in UTF-16 code units (what JavaScript's `length` counts). */
+export const NOTE_TEXT_MAX_CHARS = 20_000;
 const noteText = z
   .string()
   .refine((t) => t.trim().length > 0, 'Note text is empty')
-  .refine((t) => t.length <= 20_000, 'Note text: at most 20,000 characters');
+  .refine((t) => t.length <= NOTE_TEXT_MAX_CHARS, 'Note text: at most 20,000 characters');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 const shortReason = z
   .string()
