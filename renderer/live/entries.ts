@@ -66,10 +66,13 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'break-ended' };
     case 'distress-observed':
       return { type: 'distress-observed' };
+    // A lock pauses the session and the next write after the unlock resumes it: the core's
+    // own markers, not the interviewer's pause, so they never show the session as paused.
     case 'paused':
+      if (e.reason === 'vault-locked') return null;
       return e.reason ? { type: 'paused', reason: e.reason } : { type: 'paused' };
     case 'resumed':
-      return { type: 'resumed' };
+      return e.reason === 'vault-unlocked' ? null : { type: 'resumed' };
     case 'recording-marker':
       return { type: 'recording-marker' };
     default:

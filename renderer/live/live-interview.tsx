@@ -360,9 +360,9 @@ export function LiveInterview({
             onDraftChange={onDraftChange}
             problem={laterProblem}
           />
-          <KeywordChips keywords={keywords} onUse={useKeyword} />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
+          <KeywordChips keywords={keywords} onUse={useKeyword} />
           <QuietAlerts guidance={guidance} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">

@@ -31,10 +31,36 @@ export const NoteList = memo(function NoteList({
   const shown = all ? notes : notes.slice(-RECENT);
   const scroller = useRef<HTMLElement>(null);
   const newestKey = notes[notes.length - 1]?.key;
+  // Following: a new note, or a window resize while the newest note was in view, scrolls to
+  // the bottom; once the interviewer scrolls up to read, the list stays where they put it.
+  const atBottom = useRef(true);
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (followNewest && el) el.scrollTop = el.scrollHeight;
+    if (followNewest && el) {
+      el.scrollTop = el.scrollHeight;
+      atBottom.current = true;
+    }
   }, [followNewest, newestKey]);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!followNewest || !el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [followNewest]);
+  // Only the interviewer's own scrolling (wheel, keys, dragging) decides whether to follow;
+  // scroll events from layout changes (a resize clamping the position) do not.
+  const userScrolling = useRef(false);
+  const markUserScroll = () => {
+    userScrolling.current = true;
+  };
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el || !userScrolling.current) return;
+    atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 4;
+  };
   // After a correction is closed, the focus goes back to its "Correct" button.
   const returnFocusTo = useRef<string | null>(null);
   useEffect(() => {
@@ -56,6 +82,10 @@ export const NoteList = memo(function NoteList({
       aria-labelledby="notes-heading"
       // A scrolling region must be reachable by keyboard (WCAG 2.1.1).
       tabIndex={followNewest ? 0 : undefined}
+      onScroll={followNewest ? onScroll : undefined}
+      onWheel={followNewest ? markUserScroll : undefined}
+      onKeyDown={followNewest ? markUserScroll : undefined}
+      onPointerDown={followNewest ? markUserScroll : undefined}
     >
       <h2 id="notes-heading">{t('live.notes', { count: notes.length })}</h2>
       {notes.length > shown.length ? (
