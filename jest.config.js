@@ -9,10 +9,14 @@ const transform = {
   ],
 };
 
+// Per-test timeout sized for the slowest honest run, not for an idle machine: a test that unlocks
+// a vault runs Argon2id (about 1 s idle, several seconds on a 2-core box that is also building).
+// `npm run test:under-load` runs the suite beside two CPU burners to keep this honest.
 const common = {
   transform,
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testTimeout: 60_000,
 };
 
 // The renderer's TSX uses React's automatic JSX runtime (as Vite builds it).
