@@ -181,7 +181,12 @@ export function App() {
     (what: 'lock' | 'notice') => (what === 'lock' ? void lock('idle') : setIdleNotice(true)),
     [lock],
   );
-  useFallbackIdleLock(idleLock.minutes, liveInterview, onIdle, signedIn && idleLock.owner === 'app');
+  useFallbackIdleLock(
+    idleLock.minutes,
+    liveInterview,
+    onIdle,
+    signedIn && idleLock.owner === 'app',
+  );
 
   const setIdleLock = useCallback(
     async (minutes: number): Promise<CoreError | null> => {
@@ -239,10 +244,7 @@ export function App() {
       break;
     case 'recovery-kit':
       content = (
-        <RecoveryKit
-          recoveryKey={stage.recoveryKey}
-          onStored={() => void enterApp(stage.user)}
-        />
+        <RecoveryKit recoveryKey={stage.recoveryKey} onStored={() => void enterApp(stage.user)} />
       );
       break;
     case 'unlock':

@@ -3,11 +3,7 @@
 // interview is on screen and shows its quiet notice. Where no shell runs (the browser harness)
 // the renderer applies the same policy (idleDecision, from the shared contract) in memory.
 import { useEffect, useRef } from 'react';
-import {
-  DEFAULT_IDLE_LOCK_MINUTES,
-  IDLE_LOCK_CHOICES,
-  idleDecision,
-} from '../../src/api/contract';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES, idleDecision } from '../../src/api/contract';
 
 export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES };
 

@@ -331,9 +331,7 @@ export function LiveInterview({
     <section className="screen live">
       <div className="live-head">
         <div>
-          <ScreenHeading focus={false}>
-            {phase ? phase.title : t('live.notStarted')}
-          </ScreenHeading>
+          <ScreenHeading focus={false}>{phase ? phase.title : t('live.notStarted')}</ScreenHeading>
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
         </div>
         <Timers

@@ -45,7 +45,11 @@ export function BreakStatus({
       {breakSinceMs !== null ? (
         <>
           {t('liveControls.onBreak')}{' '}
-          <SinceTimer startedAtMs={startedAtMs} sinceMs={breakSinceMs} label={t('liveControls.breakTime')} />
+          <SinceTimer
+            startedAtMs={startedAtMs}
+            sinceMs={breakSinceMs}
+            label={t('liveControls.breakTime')}
+          />
         </>
       ) : (
         t('liveControls.pausedNow')

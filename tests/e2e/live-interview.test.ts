@@ -40,7 +40,9 @@ async function liveInterview(lang: 'en' | 'es') {
     await page.setViewportSize(size);
     await page.locator('#note-text').focus();
     // Let the page lay itself out for the new size (resize observers run before a frame).
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    await page.evaluate(
+      'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+    );
     return page.evaluate<{
       box: boolean;
       newestWhole: boolean;

@@ -2,7 +2,7 @@
 // contract (vault, cases, sessions) to drive the screens, with per-test overrides to inject
 // errors or hold a call open. Payloads are loosely typed on purpose: the real contract is
 // checked end to end in tests/e2e against a real core.
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
 
