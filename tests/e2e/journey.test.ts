@@ -9,7 +9,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const PASSPHRASE = 'correct horse battery staple';
 
