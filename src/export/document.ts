@@ -3,6 +3,8 @@
 // a choice are listed by seq in `omittedEventSeqs`, so a reader sees that a gap is deliberate.
 import type { z } from 'zod';
 import { HearthError } from '../vault';
+import { chainVersionOf, type SessionEvent } from '../interview';
+import { chainEntries, isWithheld } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
@@ -54,7 +56,7 @@ export function validateInput(input: unknown): TranscriptInput {
       .join(', ');
     throw new HearthError('INVALID_INPUT', `The sealed session data is malformed (${where}).`);
   }
-  const value = parsed.data as TranscriptInput;
+  const value = parsed.data as unknown as TranscriptInput;
   // The bundle shows the whole sealed record: events 1..eventCount, each once, in order.
   if (value.events.length !== value.seal.eventCount || value.events.some((e, i) => e.seq !== i + 1))
     throw new HearthError(
@@ -72,6 +74,13 @@ export function buildDocument(
   context: ExportContext,
 ): TranscriptDocument {
   const kinds = new Set(choices.noteKinds);
+  const withhold = (e: SessionEvent) =>
+    e.type === 'note' && e.seq <= input.seal.eventCount && !kinds.has(e.kind);
+  const entries = chainEntries(input.chain, withhold);
+  const byKind: Record<string, number> = {};
+  for (const e of entries)
+    if (isWithheld(e) && e.withheld.kind)
+      byKind[e.withheld.kind] = (byKind[e.withheld.kind] ?? 0) + 1;
   const omitted: number[] = [];
   const events = input.events.flatMap((e) => {
     if (e.kind !== undefined && !kinds.has(e.kind)) {
@@ -84,7 +93,7 @@ export function buildDocument(
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
   const imported = input.importedTranscript;
   return {
-    format: 'hearth.transcript.v1',
+    format: 'hearth.transcript.v2',
     vaultId: input.vaultId,
     sessionId: input.sessionId,
     mode: 'live',
@@ -105,6 +114,11 @@ export function buildDocument(
     phases: input.phases,
     events,
     omittedEventSeqs: omitted,
+    chain: {
+      version: chainVersionOf(input.chain[0]),
+      entries: entries as TranscriptDocument['chain']['entries'],
+    },
+    withheld: { count: omitted.length, byKind, byChoiceOf: context.exportedBy },
     seal: input.seal,
     addenda: input.addenda,
     ...(choices.includeImportedTranscript && imported

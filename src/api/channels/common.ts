@@ -9,7 +9,8 @@ export const username = z
   );
 /** Line breaks, control, ANSI-escape and bidi-override characters (as src/vault/certificate-format.ts). */
 // eslint-disable-next-line no-control-regex
-const invisibleOrControl = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
+const invisibleOrControl =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
 export const displayName = z
   .string()
   .trim()
