@@ -25,7 +25,8 @@ export type VerifyFailure =
   | 'SEALER_NOT_CERTIFIED' // the seal is signed by a key the centre never certified for the sealer
   | 'SEALER_ROLE' // the sealer is not certified as an interviewer (or admin), or is not the session's interviewer
   | 'CHAIN_MISMATCH' // the head recomputed from transcript.json is not the sealed head (content changed)
-  | 'ADDENDUM_INVALID' // an addendum is unsigned, signed by an uncertified key, or does not chain
+  | 'ADDENDUM_UNSIGNED' // an addendum's signature is missing or invalid, or its key is not certified
+  | 'ADDENDUM_CHAIN' // an addendum does not chain to the events before it (one was removed or moved)
   | 'ADDENDA_COUNT' // the number of addenda differs from what the bundle states
   | 'OMISSION_INCONSISTENT' // events withheld that the export choices say are included, or vice versa
   | 'TXT_MISMATCH' // transcript.txt is not the rendition of transcript.json

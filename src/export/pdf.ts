@@ -511,3 +511,13 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   stampPages(w, doc, stamp);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
+
+/** True when the bytes parse as a PDF with at least one page (used to name a stub or truncated file). */
+export async function pdfHasPages(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    return doc.getPageCount() > 0;
+  } catch {
+    return false;
+  }
+}

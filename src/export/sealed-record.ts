@@ -100,18 +100,18 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
   for (let seq = count + 2; seq <= entries.length; seq++) {
     const a = shown(seq);
     if (!a || a.type !== 'addendum')
-      return fail('ADDENDUM_INVALID', `Event ${seq} after the seal is not a shown addendum`);
+      return fail('ADDENDUM_CHAIN', `Event ${seq} after the seal is not a shown addendum`);
     addendumAuthors.push(
       certifiedSigner(trust, a.signerPublicKey, {
         username: a.by,
         what: `addendum (event ${seq})`,
-        missing: 'ADDENDUM_INVALID',
-        role: 'ADDENDUM_INVALID',
+        missing: 'ADDENDUM_UNSIGNED',
+        role: 'ADDENDUM_UNSIGNED',
         signedAt: a.at,
       }),
     );
     if (a.head !== heads[seq - 2])
-      fail('ADDENDUM_INVALID', `Addendum ${seq} does not chain to the events before it`);
+      fail('ADDENDUM_CHAIN', `Addendum ${seq} does not chain to the events before it: an addendum was removed or moved`);
     const signed = validSignature(
       a.signature,
       addendumMessage({
@@ -124,7 +124,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       }),
       a.signerPublicKey,
     );
-    if (!signed) fail('ADDENDUM_INVALID', `Addendum ${seq}'s signature does not verify`);
+    if (!signed) fail('ADDENDUM_UNSIGNED', `Addendum ${seq}'s signature does not verify`);
     addenda.push(a);
   }
 

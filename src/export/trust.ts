@@ -173,8 +173,8 @@ export function certifiedSigner(
   expect: {
     username?: string;
     what: string;
-    missing: 'EXPORTER_NOT_CERTIFIED' | 'SEALER_NOT_CERTIFIED' | 'ADDENDUM_INVALID';
-    role: 'EXPORTER_ROLE' | 'SEALER_ROLE' | 'ADDENDUM_INVALID';
+    missing: 'EXPORTER_NOT_CERTIFIED' | 'SEALER_NOT_CERTIFIED' | 'ADDENDUM_UNSIGNED';
+    role: 'EXPORTER_ROLE' | 'SEALER_ROLE' | 'ADDENDUM_UNSIGNED';
     signedAt: string;
   },
 ): Certificate {

@@ -21,7 +21,7 @@ import {
   type MinisignSignature,
 } from './minisign';
 import { visibleText, type Certificate } from '../vault';
-import { renderPdf } from './pdf';
+import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
 import { certificateByKeyId, checkTrust, EVIDENCE_ROLES, type TrustedKeys } from './trust';
 import { documentSchema, manifestSchema } from './schema';
@@ -310,12 +310,7 @@ async function verifyOrThrow(
     pdfStamp(fingerprint, m.signer.fingerprint, m.signer.displayName),
   );
   if (!bytesEqual(pdf, expectedPdf)) {
-    const latin = Buffer.from(pdf).toString('latin1');
-    if (
-      !latin.startsWith('%PDF-') ||
-      !latin.includes('/Type /Page') ||
-      !latin.trimEnd().endsWith('%%EOF')
-    )
+    if (!(await pdfHasPages(pdf)))
       fail('PDF_INCOMPLETE', 'transcript.pdf is not a complete PDF with pages');
     fail(
       'PDF_MISMATCH',
