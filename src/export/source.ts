@@ -75,8 +75,6 @@ export function loadSealedTranscript(
   const addenda: Addendum[] = events
     .filter((e): e is AddendumEvent => e.type === 'addendum')
     .map(addendumInfo);
-  const centre = vault.centreKey();
-  const staffKeys = vault.staffKeyList();
 
   return {
     inputVersion: TRANSCRIPT_INPUT_VERSION,
@@ -125,11 +123,18 @@ export function loadSealedTranscript(
       ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
     ],
     chain: events,
-    trust: {
-      centreKeyId: centre.keyId,
-      centrePublicKey: centre.publicKey,
-      certificates: vault.certificates(),
-      staffKeys: { text: staffKeys.text, minisig: staffKeys.minisig },
-    },
+    trust: trustFromVault(vault),
+  };
+}
+
+/** What the vault's centre key vouches for, as the export needs it (TrustInput). */
+export function trustFromVault(vault: Vault): TranscriptInput['trust'] {
+  const centre = vault.centreKey();
+  const staffKeys = vault.staffKeyList();
+  return {
+    centreKeyId: centre.keyId,
+    centrePublicKey: centre.publicKey,
+    certificates: vault.certificates(),
+    staffKeys: { text: staffKeys.text, minisig: staffKeys.minisig },
   };
 }
