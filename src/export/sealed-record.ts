@@ -111,7 +111,10 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       }),
     );
     if (a.head !== heads[seq - 2])
-      fail('ADDENDUM_CHAIN', `Addendum ${seq} does not chain to the events before it: an addendum was removed or moved`);
+      fail(
+        'ADDENDUM_CHAIN',
+        `Addendum ${seq} does not chain to the events before it: an addendum was removed or moved`,
+      );
     const signed = validSignature(
       a.signature,
       addendumMessage({
