@@ -1,5 +1,7 @@
-// Question-type coach: accuracy per type with a confusion matrix (per language and split), and
-// speed (utterances per second; coding a 2,000-utterance transcript with the sequence rules).
+// Question-type coach: accuracy on the labelled set built from published sources (tune and
+// held-out parts, per-class precision and recall, confusion matrix of the held-out part), the
+// older project sets, and speed (utterances per second with and without the child's words as
+// context; coding a 2,000-utterance transcript with the sequence rules).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -10,6 +12,12 @@ import {
   type QuestionType,
   type Turn,
 } from '../src/questions';
+import {
+  loadPublished,
+  scorePublished,
+  TOP_TYPES,
+  type Score,
+} from '../tests/unit/questions/published';
 import { median, type BenchReport, type BenchRow } from './harness';
 
 interface Labelled {
@@ -59,7 +67,8 @@ function evaluate(set: readonly Labelled[], language: Language) {
     perType.set(item.type, stat);
     if (item.type === 'option-posing' || item.type === 'suggestive') {
       risky++;
-      if (!c.recommended) flagged++;
+      // Caught: flagged, or one of the option-posing questions a protocol itself asks.
+      if (!c.recommended || c.subtype === 'protocol') flagged++;
     }
   }
   return {
@@ -116,9 +125,137 @@ function syntheticTranscript(sets: readonly Labelled[], utterances: number): Tur
   return turns;
 }
 
+const PUBLISHED_TARGETS = { accuracy: 92, riskyRecall: 97, openFlagged: 3 };
+
+function publishedRows(language: Language, split: 'tune' | 'heldout', s: Score): BenchRow[] {
+  const label = split === 'tune' ? 'tuning part' : 'HELD-OUT part';
+  const rows: BenchRow[] = [
+    {
+      metric: `${language} published set, ${label}: top-level accuracy (n=${s.n})`,
+      value: 100 * s.accuracy,
+      unit: '%',
+      target: `>= ${PUBLISHED_TARGETS.accuracy}%`,
+      met: 100 * s.accuracy >= PUBLISHED_TARGETS.accuracy,
+    },
+    {
+      metric: `${language} published set, ${label}: recall of option-posing + suggestive`,
+      value: 100 * s.riskyRecall,
+      unit: '%',
+      target: `>= ${PUBLISHED_TARGETS.riskyRecall}%`,
+      met: 100 * s.riskyRecall >= PUBLISHED_TARGETS.riskyRecall,
+    },
+    {
+      metric: `${language} published set, ${label}: option-posing + suggestive with a warning (protocol's own excluded)`,
+      value: 100 * s.riskyFlagged,
+      unit: '%',
+    },
+    {
+      metric: `${language} published set, ${label}: invitations + facilitators flagged`,
+      value: 100 * s.openFlagged,
+      unit: '%',
+      target: `<= ${PUBLISHED_TARGETS.openFlagged}%`,
+      met: 100 * s.openFlagged <= PUBLISHED_TARGETS.openFlagged,
+    },
+  ];
+  if (split === 'heldout')
+    for (const t of TOP_TYPES) {
+      const c = s.perClass[t];
+      if (!c || c.support === 0) continue;
+      rows.push(
+        {
+          metric: `${language} held-out ${t} (n=${c.support}): precision`,
+          value: 100 * c.precision,
+          unit: '%',
+        },
+        {
+          metric: `${language} held-out ${t} (n=${c.support}): recall`,
+          value: 100 * c.recall,
+          unit: '%',
+        },
+      );
+    }
+  return rows;
+}
+
+function publishedConfusion(language: Language, s: Score): string {
+  const short = (t: string) => (t === 'option-posing' ? 'opt' : t.slice(0, 3));
+  const lines = [
+    `#### Held-out confusion matrix, ${language}, published set (rows: label, columns: coach; cued invitations count as invitations)`,
+    '',
+    `| label \\ coded | ${TOP_TYPES.map(short).join(' | ')} |`,
+    `|---|${TOP_TYPES.map(() => '---:').join('|')}|`,
+  ];
+  for (const a of TOP_TYPES)
+    lines.push(`| ${a} | ${TOP_TYPES.map((b) => String(s.confusion[a]?.[b] ?? 0)).join(' | ')} |`);
+  if (s.misses.length > 0) {
+    lines.push('', `Held-out errors, ${language}:`, '');
+    for (const m of s.misses)
+      lines.push(
+        `- "${m.text}": labelled ${m.expected}, coded ${m.got}${m.recommended ? ' (no warning)' : ''}`,
+      );
+  }
+  return lines.join('\n');
+}
+
+/** A child's side of an interview: 40 turns, as the live coach holds it halfway through. */
+function childContext(language: Language): string[] {
+  const en = [
+    'he came in my room',
+    'it was at night',
+    'he hit me',
+    'my mom was at work',
+    'I was scared',
+    'he said not to tell',
+    'we were watching TV',
+    'he has a red truck',
+  ];
+  const es = [
+    'entró a mi cuarto',
+    'fue en la noche',
+    'me pegó',
+    'mi mamá estaba en el trabajo',
+    'tenía miedo',
+    'me dijo que no dijera',
+    'estábamos viendo la tele',
+    'tiene una troca roja',
+  ];
+  const base = language === 'en' ? en : es;
+  return Array.from({ length: 40 }, (_, i) => base[i % base.length] ?? '');
+}
+
+/**
+ * Utterances per CPU-second of this process (user + system time), median of 5 rounds. CPU time,
+ * not wall time: the machines here are shared by several jobs (load average above 10), and wall
+ * time measures the neighbours as much as the coach.
+ */
+function throughput(
+  texts: readonly string[],
+  language: Language,
+  childWords?: readonly string[],
+): number {
+  const context = childWords ? { childWords } : undefined;
+  for (let i = 0; i < 3; i++) for (const x of texts) classifyQuestion(x, language, context); // warm-up
+  const rates: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const n = texts.length * 40;
+    const start = process.cpuUsage();
+    for (let i = 0; i < n; i++) classifyQuestion(texts[i % texts.length] ?? '', language, context);
+    const used = process.cpuUsage(start);
+    rates.push(n / ((used.user + used.system) / 1e6));
+  }
+  return median(rates);
+}
+
 export async function run(): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   const extras: string[] = [];
+  for (const language of ['en', 'es'] as const) {
+    for (const split of ['tune', 'heldout'] as const) {
+      const s = scorePublished(loadPublished(language, split), language);
+      rows.push(...publishedRows(language, split, s));
+      if (split === 'heldout') extras.push(publishedConfusion(language, s));
+    }
+  }
   for (const language of ['en', 'es'] as const) {
     const bySplit = Object.fromEntries(SPLITS.map((s) => [s, load(language, s)])) as Record<
       (typeof SPLITS)[number],
@@ -133,64 +270,58 @@ export async function run(): Promise<BenchReport> {
     ] as const) {
       const r = evaluate(set, language);
       rows.push({
-        metric: `${language} top-level accuracy (${name}, n=${r.n})`,
+        metric: `${language} older project set: top-level accuracy (${name}, n=${r.n})`,
         value: r.accuracy,
         unit: '%',
         target: `>= ${t.accuracy}%`,
         met: r.accuracy >= t.accuracy,
       });
       rows.push({
-        metric: `${language} option-posing+suggestive flagged (${name})`,
+        metric: `${language} older project set: option-posing+suggestive flagged (${name})`,
         value: r.flagged,
         unit: '%',
         target: `>= ${t.flagged}%`,
         met: r.flagged >= t.flagged,
       });
-      if (name === 'all') {
-        for (const type of QUESTION_TYPES) {
-          const s = r.perType.get(type);
-          if (s)
-            rows.push({
-              metric: `${language} accuracy: ${type} (n=${s.n})`,
-              value: (100 * s.ok) / s.n,
-              unit: '%',
-            });
-        }
-        extras.push(confusionMarkdown(`Confusion matrix, ${language}, all splits`, r.confusion));
-      }
+      if (name === 'all')
+        extras.push(
+          confusionMarkdown(
+            `Confusion matrix, ${language}, older project set, all splits`,
+            r.confusion,
+          ),
+        );
     }
 
-    // Throughput: many passes over the whole set, median of several rounds.
+    // Throughput: many passes over the whole set, median of several rounds; with context the
+    // child's 40 turns are passed on every call, as the live coach does on every keystroke.
     const texts = all.map((i) => i.text);
-    for (let i = 0; i < 3; i++) for (const x of texts) classifyQuestion(x, language); // warm-up
-    const rates: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      const n = texts.length * 40;
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < n; i++) classifyQuestion(texts[i % texts.length] ?? '', language);
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      rates.push(n / seconds);
-    }
-    const rate = median(rates);
+    const bare = throughput(texts, language);
     rows.push({
-      metric: `${language} classify throughput`,
-      value: rate,
-      unit: 'utt/s',
+      metric: `${language} classify throughput, no context`,
+      value: bare,
+      unit: 'utt/CPU-s',
+    });
+    const withContext = throughput(texts, language, childContext(language));
+    rows.push({
+      metric: `${language} classify throughput, with the child's words as context`,
+      value: withContext,
+      unit: 'utt/CPU-s',
       target: '>= 50,000/s',
-      met: rate >= 50_000,
+      met: withContext >= 50_000,
     });
 
     const transcript = syntheticTranscript(all, 4000); // 2,000 interviewer utterances + 2,000 child turns
     analyseSequence(transcript, { language });
     const times: number[] = [];
     for (let round = 0; round < 7; round++) {
-      const start = process.hrtime.bigint();
+      const start = process.cpuUsage();
       analyseSequence(transcript, { language });
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const used = process.cpuUsage(start);
+      times.push((used.user + used.system) / 1e3);
     }
     const ms = median(times);
     rows.push({
-      metric: `${language} code a 2,000-utterance transcript (sequence rules, presumption on)`,
+      metric: `${language} code a 2,000-utterance transcript (sequence rules, presumption on; CPU time)`,
       value: ms,
       unit: 'ms',
       target: '< 100 ms',

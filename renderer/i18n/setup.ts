@@ -6,13 +6,15 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import enTrainingUi from '../../locales/en/training-ui.json';
 import esTrainingUi from '../../locales/es/training-ui.json';
+import enTeam from '../../locales/en/team.json';
+import esTeam from '../../locales/es/team.json';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const resources = {
-  en: { ui: enUi, trainingUi: enTrainingUi },
-  es: { ui: esUi, trainingUi: esTrainingUi },
+  en: { ui: enUi, trainingUi: enTrainingUi, team: enTeam },
+  es: { ui: esUi, trainingUi: esTrainingUi, team: esTeam },
 } as const;
 
 const STORAGE_KEY = 'hearth.uiLanguage';

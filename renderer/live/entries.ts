@@ -15,7 +15,14 @@ export const NOTE_KINDS: readonly NoteKind[] = [
 ];
 
 export type Op =
-  | { type: 'note'; kind: NoteKind; text: string; keywords?: string[] }
+  | {
+      type: 'note';
+      kind: NoteKind;
+      text: string;
+      keywords?: string[];
+      interpreted?: boolean;
+      original?: { text: string; language: string };
+    }
   | { type: 'phase-entered'; phaseId: string }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }
@@ -50,6 +57,8 @@ function opOf(e: TimelineEvent): Op | null {
         kind: e.kind,
         text: e.text,
         ...(e.keywords && e.keywords.length > 0 ? { keywords: e.keywords } : {}),
+        ...(e.interpreted ? { interpreted: true } : {}),
+        ...(e.original ? { original: e.original } : {}),
       };
     case 'phase-entered':
       return e.phaseId ? { type: 'phase-entered', phaseId: e.phaseId } : null;
@@ -90,10 +99,15 @@ export function entriesFromTimeline(events: readonly TimelineEvent[]): Entry[] {
 // Classification is pure and cached per entry: the reducer re-runs every second, the
 // classifier should run once per note.
 const codingCache = new WeakMap<Op, QuestionType>();
-function questionTypeOf(op: Extract<Op, { type: 'note' }>, language: 'en' | 'es'): QuestionType {
+function questionTypeOf(
+  op: Extract<Op, { type: 'note' }>,
+  language: 'en' | 'es',
+  childWords: readonly string[],
+): QuestionType {
   let type = codingCache.get(op);
   if (type === undefined) {
-    type = classifyQuestion(op.text, language).type;
+    // Coded with what the child had said before it, as the live hint and the report code it.
+    type = classifyQuestion(op.text, language, { childWords: childWords.slice() }).type;
     codingCache.set(op, type);
   }
   return type;
@@ -106,6 +120,7 @@ export function guidanceEvents(
 ): GuidanceEvent[] {
   const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
   let last = 0;
+  const childSaid: string[] = [];
   for (const entry of entries) {
     // Optimistic estimates can be a few ms out of order; the reducer wants monotonic time.
     const elapsedMs = Math.max(last, entry.elapsedMs);
@@ -119,8 +134,11 @@ export function guidanceEvents(
           noteKind: op.kind,
           text: op.text,
           ...(op.keywords ? { keywords: op.keywords } : {}),
-          ...(op.kind === 'question' ? { questionType: questionTypeOf(op, language) } : {}),
+          ...(op.kind === 'question'
+            ? { questionType: questionTypeOf(op, language, childSaid) }
+            : {}),
         });
+        if (op.kind === 'child') childSaid.push(op.text);
         break;
       case 'phase-entered':
         events.push({ type: 'phase-entered', elapsedMs, phaseId: op.phaseId });
@@ -145,6 +163,16 @@ export function guidanceEvents(
   }
   if (sealed) events.push({ type: 'session-ended', elapsedMs: last });
   return events;
+}
+
+/**
+ * What the child has said so far, for the question coach: the text of every child note, then the
+ * keywords kept from other notes. The coach checks what a question assumes against these words.
+ */
+export function childWordsOf(entries: readonly Entry[], keywords: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) if (e.op.type === 'note' && e.op.kind === 'child') out.push(e.op.text);
+  return [...out, ...keywords];
 }
 
 /** The child's keywords in order of first use (the vault's list plus unsaved ones). */

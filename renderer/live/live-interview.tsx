@@ -15,10 +15,11 @@ import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
-import { guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
+import { childWordsOf, guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
 import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
 import { KeywordChips } from './keyword-chips';
 import { NoteBox, type NoteBoxHandle } from './note-box';
+import { ObserverPanel } from '../observers/observer-panel';
 import { NoteList } from './note-list';
 import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
@@ -93,10 +94,18 @@ export function LiveInterview({
     () => keywordsOf(entries, summary?.keywords ?? []),
     [entries, summary?.keywords],
   );
+  // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
+  const childWords = useMemo(() => childWordsOf(entries, keywords), [entries, keywords]);
 
   const onSave = useCallback(
-    (kind: NoteKind, text: string, kws: string[]) =>
-      append({ type: 'note', kind, text, ...(kws.length > 0 ? { keywords: kws } : {}) }),
+    (kind: NoteKind, text: string, kws: string[], interpretation = {}) =>
+      append({
+        type: 'note',
+        kind,
+        text,
+        ...(kws.length > 0 ? { keywords: kws } : {}),
+        ...interpretation,
+      }),
     [append],
   );
   const useKeyword = useCallback(
@@ -212,7 +221,7 @@ export function LiveInterview({
             ref={box}
             language={language}
             childAgeYears={summary.ageYears}
-            childWords={keywords}
+            childWords={childWords}
             disabled={sealed}
             onSave={onSave}
           />
@@ -250,6 +259,14 @@ export function LiveInterview({
             </button>
           </div>
           <ShortcutHelp />
+          <ObserverPanel
+            sessionId={sessionId}
+            onBreak={onBreak}
+            sealed={sealed}
+            language={language}
+            childWords={keywords}
+            childAgeYears={summary.ageYears}
+          />
         </aside>
       </div>
     </section>

@@ -14,6 +14,12 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NOTE_KINDS, type NoteKind } from './entries';
 import { QuestionHint } from './question-hint';
+import {
+  InterpretedFields,
+  interpretedPayload,
+  NO_INTERPRETATION,
+  type InterpretedValue,
+} from './interpreted-fields';
 
 export interface NoteBoxHandle {
   focus(): void;
@@ -30,12 +36,19 @@ interface NoteBoxProps {
   childAgeYears: number;
   childWords: readonly string[];
   disabled: boolean;
-  onSave: (kind: NoteKind, text: string, keywords: string[]) => void;
+  onSave: (
+    kind: NoteKind,
+    text: string,
+    keywords: string[],
+    interpretation?: ReturnType<typeof interpretedPayload>,
+  ) => void;
+  /** Default language of the own-words field (the child's, when the interview is interpreted). */
+  ownWordsLanguage?: string;
 }
 
 export const NoteBox = memo(
   forwardRef<NoteBoxHandle, NoteBoxProps>(function NoteBox(
-    { language, childAgeYears, childWords, disabled, onSave },
+    { language, childAgeYears, childWords, disabled, onSave, ownWordsLanguage },
     ref,
   ) {
     const { t } = useTranslation();
@@ -43,6 +56,10 @@ export const NoteBox = memo(
     const [text, setText] = useState('');
     const [keywords, setKeywords] = useState<string[]>([]);
     const [suggestion, setSuggestion] = useState<string | null>(null);
+    const [interpretation, setInterpretation] = useState<InterpretedValue>({
+      ...NO_INTERPRETATION,
+      language: ownWordsLanguage ?? '',
+    });
     const area = useRef<HTMLTextAreaElement>(null);
 
     const markKeyword = () => {
@@ -76,9 +93,11 @@ export const NoteBox = memo(
 
     const save = () => {
       if (text.trim() === '' || disabled) return;
-      onSave(kind, text, keywords);
+      onSave(kind, text, keywords, interpretedPayload(interpretation));
       setText('');
       setKeywords([]);
+      // The interpreter stays for the next turn; the own words belong to this one.
+      setInterpretation((v) => ({ ...v, original: '' }));
     };
 
     const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -133,6 +152,15 @@ export const NoteBox = memo(
         <p id="note-help" className="field-hint">
           {t('live.noteHelp')}
         </p>
+        <InterpretedFields
+          value={interpretation}
+          onChange={setInterpretation}
+          disabled={disabled}
+          onKeyword={(word) => {
+            setKeywords((list) => (list.includes(word) ? list : [...list, word]));
+            if (kind !== 'child') setKind('child');
+          }}
+        />
         {keywords.length > 0 ? (
           <p className="pending-keywords">
             {t('live.keywordsForNote')}{' '}

@@ -6,6 +6,7 @@ import { formatDuration } from '../common/format';
 import type { CoreError } from '../bridge/client';
 import { ErrorNotice } from '../common/error-notice';
 import type { Entry } from './entries';
+import { InterpretedBadge } from './interpreted-badge';
 
 const RECENT = 40;
 
@@ -56,6 +57,7 @@ export const NoteList = memo(function NoteList({
               {e.version && e.version > 1 ? (
                 <span className="tag">{t('live.corrected')}</span>
               ) : null}
+              {e.op.type === 'note' ? <InterpretedBadge op={e.op} /> : null}
               {e.op.type === 'note' && e.op.keywords?.length ? (
                 <span className="note-keywords">
                   {' '}

@@ -31,6 +31,8 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
         kind: op.kind,
         text: op.text,
         ...(op.keywords && op.keywords.length > 0 ? { keywords: op.keywords } : {}),
+        ...(op.interpreted ? { interpreted: true } : {}),
+        ...(op.original ? { original: op.original } : {}),
       });
     case 'phase-entered':
       return client.call('sessions.enterPhase', { sessionId, phaseId: op.phaseId });

@@ -18,6 +18,7 @@ import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage, INTERVIEW_LANGUAGES, type InterviewLanguage } from './languages';
 import { ObserverList, type Observer } from './observer-list';
+import { PlanningPanel } from '../planning/planning-panel';
 
 const DEFAULT_PROTOCOL = 'nichd';
 
@@ -190,6 +191,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           ) : null}
         </section>
       </div>
+      <PlanningPanel caseId={caseId} childAgeYears={theCase.childAgeYears} />
     </section>
   );
 }

@@ -87,7 +87,8 @@ export function Unlock({
         />
         {remaining > 0 ? (
           <p className="notice" role="timer" aria-live="off" data-testid="backoff">
-            {t('unlock.wait', { time: formatDuration(remaining) })}
+            {/* A countdown rounds up: it never shows 0:00 (or 0:19 at 19.9 s) while the user still waits. */}
+            {t('unlock.wait', { time: formatDuration(Math.ceil(remaining / 1000) * 1000) })}
           </p>
         ) : (
           <ErrorNotice error={error} />

@@ -47,6 +47,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: CoreError }
 
 import { caseChannels } from './channels/cases';
 import { exportChannels } from './channels/export';
+import { observerChannels } from './channels/observers';
+import { planningChannels } from './channels/planning';
 import { protocolChannels } from './channels/protocols';
 import { questionChannels } from './channels/questions';
 import { sessionChannels } from './channels/sessions';
@@ -65,6 +67,8 @@ export const channels = {
   ...sessionChannels,
   ...exportChannels,
   ...trainingChannels,
+  ...observerChannels,
+  ...planningChannels,
 } as const;
 
 export type ChannelMap = Record<string, { request: z.ZodType; response: z.ZodType }>;

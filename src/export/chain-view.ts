@@ -16,6 +16,7 @@ import {
   type SessionEvent,
 } from '../interview';
 import type { Addendum, SealInfo, TimelineEvent } from './model';
+import { teamFields } from './team';
 
 export interface ShownEntry {
   seq: number;
@@ -103,7 +104,11 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
         ...(event.replacesSeq !== undefined ? { replacesSeq: event.replacesSeq } : {}),
         ...(event.keywords ? { keywords: event.keywords } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
+        ...teamFields(event),
       };
+    case 'observer-suggestion':
+    case 'observer-decision':
+      return { ...base, ...teamFields(event) };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
     case 'checklist-item-done':

@@ -4,8 +4,9 @@
 import type { z } from 'zod';
 import { HearthError } from '../vault';
 import { chainVersionOf, type SessionEvent } from '../interview';
-import { chainEntries, isWithheld } from './chain-view';
+import { chainEntries, isWithheld, timelineEvent } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
+import { observerCounts, withheldByQueueChoice, type ObserverCounts } from './team';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
@@ -68,6 +69,10 @@ export function validateInput(input: unknown): TranscriptInput {
   return value;
 }
 
+function optionalQueue(counts: ObserverCounts | undefined): { observerQueue?: ObserverCounts } {
+  return counts ? { observerQueue: counts } : {};
+}
+
 export function buildDocument(
   input: TranscriptInput,
   choices: ExportChoices,
@@ -75,15 +80,22 @@ export function buildDocument(
 ): TranscriptDocument {
   const kinds = new Set(choices.noteKinds);
   const withhold = (e: SessionEvent) =>
-    e.type === 'note' && e.seq <= input.seal.eventCount && !kinds.has(e.kind);
+    e.seq <= input.seal.eventCount &&
+    ((e.type === 'note' && !kinds.has(e.kind)) ||
+      withheldByQueueChoice(timelineEvent(e), choices.includeObserverQueue));
   const entries = chainEntries(input.chain, withhold);
   const byKind: Record<string, number> = {};
   for (const e of entries)
-    if (isWithheld(e) && e.withheld.kind)
-      byKind[e.withheld.kind] = (byKind[e.withheld.kind] ?? 0) + 1;
+    if (isWithheld(e)) {
+      const key = e.withheld.kind ?? e.withheld.type;
+      byKind[key] = (byKind[key] ?? 0) + 1;
+    }
   const omitted: number[] = [];
   const events = input.events.flatMap((e) => {
-    if (e.kind !== undefined && !kinds.has(e.kind)) {
+    if (
+      (e.kind !== undefined && !kinds.has(e.kind)) ||
+      withheldByQueueChoice(e, choices.includeObserverQueue)
+    ) {
       omitted.push(e.seq);
       return [];
     }
@@ -119,6 +131,7 @@ export function buildDocument(
       entries: entries as TranscriptDocument['chain']['entries'],
     },
     withheld: { count: omitted.length, byKind, byChoiceOf: context.exportedBy },
+    ...optionalQueue(observerCounts(input.events, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
     ...(choices.includeImportedTranscript && imported

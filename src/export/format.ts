@@ -1,5 +1,6 @@
 // Presentation helpers shared by transcript.txt and the PDF, so both read the same way.
 import type { TranscriptDocument } from './document';
+import { describeObserverEvent, interpretedLabel, originalLine } from './team';
 
 /** "1:02:03" style duration from milliseconds (hours unpadded, never negative). */
 export function clock(ms: number): string {
@@ -68,8 +69,13 @@ export function describeEvent(
       ? ` [${e.coding.type}/${e.coding.subtype}${e.coding.recommended ? '' : ', not recommended'}]`
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
-    return { label: `${kindLabel(e.kind)}${version}${coding}${keywords}`, body: e.text ?? '' };
+    return {
+      label: `${kindLabel(e.kind)}${interpretedLabel(e)}${version}${coding}${keywords}`,
+      body: `${e.text ?? ''}${originalLine(e)}`,
+    };
   }
+  const observer = describeObserverEvent(e);
+  if (observer) return observer;
   if (e.type === 'phase-entered') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: 'Phase entered', body: title };

@@ -114,6 +114,18 @@ export interface TimelineEvent {
   reason?: string;
   /** For question notes, when coding was computed. Exported only when the user asks for it. */
   coding?: QuestionCoding;
+  /** Notes: rendered by the interpreter (issue #19, see team.ts). */
+  interpreted?: boolean;
+  /** Notes: the speaker's own-language words, verbatim. */
+  original?: { text: string; language: string };
+  /** Observer suggestions and decisions (exported only when the queue is chosen). */
+  observer?: {
+    suggestionId: string;
+    role?: string;
+    name?: string;
+    decision?: 'asked' | 'rephrased' | 'declined';
+    coachRecommended?: boolean;
+  };
 }
 
 export interface SealInfo {

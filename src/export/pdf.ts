@@ -12,6 +12,7 @@ import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
 import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
+import { interpretationSummary, observerSummary } from './team';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
 const recCell = (ms: number | null): string => (ms === null ? '—' : clock(ms));
@@ -305,11 +306,15 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     w.y -= 6;
     w.field('Allegation summary', c.allegationSummary);
   }
+  const interpretation = interpretationSummary(doc);
+  if (interpretation !== undefined) w.field('Interpretation', interpretation);
+  const queue = observerSummary(doc.observerQueue);
+  if (queue !== undefined) w.field('Observer queue', queue);
   if (doc.omittedEventSeqs.length > 0) {
     w.y -= 6;
     w.field(
       'Left out by choice',
-      `${doc.omittedEventSeqs.length} note(s) of kinds not included in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
+      `${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
     );
   }
   w.y -= 14;

@@ -62,6 +62,17 @@ export const eventSchema = z.strictObject({
   phaseId: label.optional(),
   reason: label.optional(),
   coding: coding.optional(),
+  interpreted: z.boolean().optional(),
+  original: z.strictObject({ text, language: label }).optional(),
+  observer: z
+    .strictObject({
+      suggestionId: id,
+      role: label.optional(),
+      name: label.optional(),
+      decision: z.enum(['asked', 'rephrased', 'declined']).optional(),
+      coachRecommended: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 export const sealSchema = z.strictObject({
@@ -153,6 +164,8 @@ export const exportChoicesSchema = z.strictObject({
   noteKinds: z.array(z.enum(NOTE_KINDS)),
   includeCoding: z.boolean(),
   includeImportedTranscript: z.boolean(),
+  /** Observer suggestions' text and decisions (default: counts only). */
+  includeObserverQueue: z.boolean().optional(),
 });
 
 /** transcript.json as the verifier expects it. */
@@ -177,6 +190,15 @@ export const documentSchema = z.strictObject({
     byKind: z.record(z.string(), z.number().int().min(1)),
     byChoiceOf: id,
   }),
+  observerQueue: z
+    .strictObject({
+      suggested: z.number().int().min(0),
+      asked: z.number().int().min(0),
+      rephrased: z.number().int().min(0),
+      declined: z.number().int().min(0),
+      textIncluded: z.boolean(),
+    })
+    .optional(),
   seal: sealSchema,
   addenda: z.array(addendumSchema),
   importedTranscript: importedSchema.optional(),

@@ -19,6 +19,8 @@ import {
   type SealedEvent,
 } from './chain-view';
 import type { TranscriptDocument } from './document';
+import type { TimelineEvent } from './model';
+import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
 import { addendumMessage, sealMessage, validSignature } from './seal';
 import { certifiedSigner, type TrustedKeys } from './trust';
@@ -157,23 +159,32 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
   if (!same(shownTimeline, timeline))
     fail('INCONSISTENT', "transcript.json's timeline differs from the events of its sealed chain");
 
-  // Omissions: only notes of kinds the export choices leave out, and every such note.
+  // Omissions: only notes of kinds the export choices leave out (and observer-queue events when
+  // the queue is left out), and every such event.
   const kinds = new Set<string>(doc.choices.noteKinds);
+  const queueOut = (type: string) =>
+    withheldByQueueChoice({ type } as TimelineEvent, doc.choices.includeObserverQueue);
   const withheldSeqs: number[] = [];
   const byKind: Record<string, number> = {};
   for (const e of entries.slice(0, count)) {
     if (isWithheld(e)) {
-      if (e.withheld.type !== 'note' || e.withheld.kind === undefined || kinds.has(e.withheld.kind))
+      const allowed =
+        (e.withheld.type === 'note' &&
+          e.withheld.kind !== undefined &&
+          !kinds.has(e.withheld.kind)) ||
+        (e.withheld.kind === undefined && queueOut(e.withheld.type));
+      if (!allowed)
         fail(
           'OMISSION_INCONSISTENT',
           `Event ${e.seq} is withheld although the export choices include ${e.withheld.kind ?? e.withheld.type} entries`,
         );
       withheldSeqs.push(e.seq);
-      byKind[e.withheld.kind!] = (byKind[e.withheld.kind!] ?? 0) + 1;
-    } else if (e.event.type === 'note' && !kinds.has(e.event.kind)) {
+      const key = e.withheld.kind ?? e.withheld.type;
+      byKind[key] = (byKind[key] ?? 0) + 1;
+    } else if ((e.event.type === 'note' && !kinds.has(e.event.kind)) || queueOut(e.event.type)) {
       fail(
         'OMISSION_INCONSISTENT',
-        `Event ${e.seq} is shown although the export choices leave out ${e.event.kind} notes`,
+        `Event ${e.seq} is shown although the export choices leave out its kind`,
       );
     }
   }

@@ -3,6 +3,7 @@
 // across systems.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
+import { interpretationSummary, observerSummary } from './team';
 import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
 
 export function renderText(doc: TranscriptDocument): string {
@@ -45,6 +46,8 @@ export function renderText(doc: TranscriptDocument): string {
           ', ',
         )} (shown in transcript.json as digests only; the seal still covers them). The sealed session is unchanged.`,
     );
+  for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
+    if (line !== undefined) push('', line);
   push('', 'Times: UTC wall clock; "elapsed" from session start; "rec" from recording start.');
 
   push('', 'PHASES', '');

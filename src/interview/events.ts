@@ -10,6 +10,53 @@ export interface Observer {
   name?: string;
 }
 
+/** Words as the child (or interpreter) said them, in their own language: never translated. */
+export interface OriginalWords {
+  text: string;
+  /** Language code of `text` ("es", "pt", "es-MX"...). */
+  language: string;
+}
+
+/**
+ * A question an observer behind the glass suggests. The format does not depend on where it was
+ * typed: `origin.device` is 'local' for this machine's observer panel; a second device joining
+ * later writes its own id and its own clock's `submittedAt`, and the host appends the event
+ * unchanged (its `at` and `by` are the host's, as for every event). Decisions refer to `suggestionId`, never to a sequence number.
+ */
+export interface ObserverSuggestionBody {
+  type: 'observer-suggestion';
+  /** 'sugg_' + 32 hex, random: unique across devices. */
+  suggestionId: string;
+  role: ObserverRole;
+  /** The observer's name, when they gave one (exported only when names are chosen). */
+  name?: string;
+  text: string;
+  /** Where it was typed; `submittedAt` is that device's clock (absent for 'local': `at` is it). */
+  origin: { device: string; submittedAt?: string };
+}
+
+export type ObserverDecision = 'asked' | 'rephrased' | 'declined';
+
+/** The question coach's verdict on the wording that was asked (src/questions classifyQuestion). */
+export interface CoachVerdict {
+  type: string;
+  subtype: string;
+  recommended: boolean;
+  reason: string;
+}
+
+/** What the interviewer did with one suggestion, usually at the break. */
+export interface ObserverDecisionBody {
+  type: 'observer-decision';
+  suggestionId: string;
+  decision: ObserverDecision;
+  /** The wording the interviewer will ask (asked: the suggestion's; rephrased: the new one). */
+  text?: string;
+  /** Why it was declined (required then), or a note on the rephrasing. */
+  reason?: string;
+  coach?: CoachVerdict;
+}
+
 interface EventBase {
   seq: number;
   /** Wall-clock time, UTC ISO 8601 with milliseconds. */
@@ -45,7 +92,13 @@ export type SessionEventBody =
       replacesSeq?: number;
       keywords?: string[];
       reason?: string;
+      /** Rendered by the interpreter (the text is the rendering in the interview's language). */
+      interpreted?: boolean;
+      /** The speaker's own-language words, verbatim (interpreted turns and code-switching). */
+      original?: OriginalWords;
     }
+  | ObserverSuggestionBody
+  | ObserverDecisionBody
   | { type: 'phase-entered'; phaseId: string }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }

@@ -26,3 +26,21 @@ export {
   addendumStatement,
   type ChainVersion,
 } from './chain';
+export {
+  ObserverService,
+  queueOf,
+  LOCAL_DEVICE,
+  type ObserverQueue,
+  type QueueItem,
+} from './observers';
+export {
+  getPlanning,
+  updatePlanning,
+  type PlanningPatch,
+  type PlanningRecord,
+  type PlanningView,
+} from './planning';
+export type { InterpretedNote } from './sessions';
+export type { OriginalWords, CoachVerdict, ObserverDecision } from './events';
+export * as teamContent from './team-content';
+export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';

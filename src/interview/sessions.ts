@@ -27,6 +27,7 @@ import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
   Observer,
+  OriginalWords,
   SessionEvent,
   SessionEventBody,
   SessionMeta,
@@ -143,6 +144,8 @@ function nfc<T extends SessionEventBody>(body: T): T {
   }
   if (Array.isArray(out.keywords))
     out.keywords = (out.keywords as string[]).map((k) => k.normalize('NFC'));
+  const original = out.original as OriginalWords | undefined;
+  if (original) out.original = { ...original, text: original.text.normalize('NFC') };
   return out as T;
 }
 
@@ -152,6 +155,30 @@ function bandOrEmpty(ageYears: number): string {
   } catch {
     return '';
   }
+}
+
+/** The interpreter fields of a note (see addNote). */
+export interface InterpretedNote {
+  interpreted?: boolean;
+  original?: OriginalWords;
+}
+
+/** Only spoken turns can be interpreted or carry original words. */
+const SPOKEN_KINDS: ReadonlySet<NoteKind> = new Set(['question', 'child', 'interpreter']);
+
+function assertInterpretedKind(kind: NoteKind, fields: InterpretedNote): void {
+  if ((fields.interpreted || fields.original) && !SPOKEN_KINDS.has(kind))
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. interpreted/original: only spoken turns (question, child, interpreter) can be interpreted or carry original words; this note is "${kind}".`,
+    );
+}
+
+function interpretedFields(fields: InterpretedNote): InterpretedNote {
+  return {
+    ...(fields.interpreted ? { interpreted: true } : {}),
+    ...(fields.original ? { original: fields.original } : {}),
+  };
 }
 
 function conflict(message: string): HearthError {
@@ -438,12 +465,19 @@ export class SessionService {
     return sessionId;
   }
 
+  /**
+   * Adds a timestamped note. `interpreted` marks a turn rendered by the interpreter; `original`
+   * keeps the speaker's own-language words verbatim beside the rendering (Fontes & Tishelman
+   * 2016: interpreted and code-switched interviews). Both are sealed in the same encrypted event.
+   */
   addNote(
     sessionId: string,
     kind: NoteKind,
     text: string,
     keywords?: string[],
+    language: InterpretedNote = {},
   ): EventAck & { noteId: string } {
+    assertInterpretedKind(kind, language);
     const loaded = this.prepareWrite(sessionId);
     const noteId = newId('note');
     const event = this.append(
@@ -455,6 +489,7 @@ export class SessionService {
         text,
         version: 1,
         ...(keywords && keywords.length > 0 ? { keywords } : {}),
+        ...interpretedFields(language),
       },
       'sessions.addNote',
     );
@@ -482,6 +517,8 @@ export class SessionService {
         replacesSeq: note.latestSeq,
         ...(keywords && keywords.length > 0 ? { keywords } : {}),
         ...(reason ? { reason } : {}),
+        // A correction keeps the turn's interpreter marking and original words.
+        ...interpretedFields(note),
       },
       'sessions.editNote',
     );
@@ -765,6 +802,28 @@ export class SessionService {
     if (!found)
       throw new HearthError('TAMPERED', "The signer's profile is missing from the vault.");
     return found.value;
+  }
+
+  // ---- hooks for workflow modules (observers.ts) ----------------------------------------------
+
+  /**
+   * Appends one event for a workflow module after the same checks as every write (loaded,
+   * allowed, not sealed). `check` sees the current state first and throws to refuse.
+   */
+  appendEvent(
+    sessionId: string,
+    body: SessionEventBody,
+    action: string,
+    check?: (state: Readonly<SessionState>, user: SignedInUser) => void,
+  ): SessionEvent {
+    const loaded = this.prepareWrite(sessionId);
+    check?.(loaded.state, this.user());
+    return this.append(loaded, body, action);
+  }
+
+  /** The folded state of a session the user may read (for workflow modules; do not mutate). */
+  stateOf(sessionId: string): Readonly<SessionState> {
+    return this.load(sessionId).state;
   }
 
   // ---- reading --------------------------------------------------------------------------------

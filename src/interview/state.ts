@@ -1,11 +1,27 @@
 // A session's current state, folded from its events. Pure: the same events give the same state.
-import type { NoteKind, SessionEvent, SessionMeta } from './events';
+import type {
+  NoteKind,
+  ObserverDecision,
+  ObserverRole,
+  OriginalWords,
+  SessionEvent,
+  SessionMeta,
+} from './events';
 import { chainVersionOf, nextHash, type ChainVersion } from './chain';
 
 export interface NoteState {
   kind: NoteKind;
   latestSeq: number;
   version: number;
+  interpreted?: boolean;
+  original?: OriginalWords;
+}
+
+export interface SuggestionState {
+  role: ObserverRole;
+  text: string;
+  seq: number;
+  decision?: ObserverDecision;
 }
 
 export interface SessionState {
@@ -25,6 +41,8 @@ export interface SessionState {
   currentPhaseId?: string;
   keywords: string[];
   notes: Map<string, NoteState>;
+  /** Observer suggestions by id, with the decision once made. */
+  suggestions: Map<string, SuggestionState>;
 }
 
 export function initialState(meta: SessionMeta, genesis: string): SessionState {
@@ -41,6 +59,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     sealed: false,
     keywords: [],
     notes: new Map(),
+    suggestions: new Map(),
   };
 }
 
@@ -72,10 +91,24 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
         kind: event.kind,
         latestSeq: event.seq,
         version: event.version,
+        ...(event.interpreted ? { interpreted: true } : {}),
+        ...(event.original ? { original: event.original } : {}),
       });
       if (event.kind === 'child' && event.keywords)
         state.keywords = mergeKeywords(state.keywords, event.keywords);
       break;
+    case 'observer-suggestion':
+      state.suggestions.set(event.suggestionId, {
+        role: event.role,
+        text: event.text,
+        seq: event.seq,
+      });
+      break;
+    case 'observer-decision': {
+      const suggestion = state.suggestions.get(event.suggestionId);
+      if (suggestion) suggestion.decision = event.decision;
+      break;
+    }
     case 'phase-entered':
       state.currentPhaseId = event.phaseId;
       break;

@@ -1,36 +1,26 @@
 // Rule-based question-type classifier. Each rule is a linguistic cue from the lexicon (opener,
 // auxiliary, tag, "or" alternative, imperative...), checked from the riskiest down so that the
-// first cue found explains the code. Pure and cheap: it runs on every keystroke.
-import { lexiconFor, type Lexicon, type ReasonKey } from './lexicon';
+// first cue found explains the code. With the child's words as context it also codes what the
+// utterance assumes: a person, act, object, body part or place the child has not said makes it
+// suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
+// Pure and cheap: it runs on every keystroke.
+import { decide, type Decision } from './decision';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
-import { normalise, splitSentences, type Sentence } from './text';
+import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
+import { RISK, type Classification, type ClassifyContext, type Language } from './types';
+import { verdictFor, isWarningFree } from './verdict';
 import {
-  RISK,
-  type Classification,
-  type ClassifyContext,
-  type Language,
-  type QuestionSubtype,
-  type QuestionType,
-} from './types';
-import { childVocabulary, reusedChildWord, unsaidDetail } from './vocabulary';
+  childVocabulary,
+  reusedChildWord,
+  unsaidContentWords,
+  unsaidDetail,
+  unsaidLabel,
+  type ChildVocabulary,
+  type DetailKind,
+} from './vocabulary';
 
-/** What one rule decided, before the reason text and suggestion are attached. */
-export interface Decision {
-  type: QuestionType;
-  subtype: QuestionSubtype;
-  reasonKey: ReasonKey;
-  cue: string;
-  /** The sentence (normalised, fillers stripped) that decided the code. */
-  focus: string;
-}
-
-const decide = (
-  type: QuestionType,
-  subtype: QuestionSubtype,
-  reasonKey: ReasonKey,
-  cue: string,
-  focus: string,
-): Decision => ({ type, subtype, reasonKey, cue: cue.trim(), focus });
+export type { Decision } from './decision';
 
 /**
  * Only the first characters of a very long utterance are analysed, which bounds the time of
@@ -38,59 +28,63 @@ const decide = (
  */
 export const MAX_UTTERANCE_CHARS = 2000;
 
-/** Young children struggle with "why", time and number questions (NICHD guidance). */
-const YOUNG_CHILD_AGE = 10;
-
+/**
+ * Codes one interviewer utterance.
+ * @param text the utterance as typed or transcribed (any punctuation, or none).
+ * @param language 'en' or 'es' (es-419 forms are first-class).
+ * @param context `childWords`: what the child has said so far in the session (present = known,
+ *   even when empty); `childAgeYears`: the child's age.
+ * @returns type, subtype, verdict (and `recommended` = no warning), a reason in the interview
+ *   language with the cue in the interviewer's own spelling, and a suggestion only when a safe
+ *   one exists (see suggest.ts).
+ */
 export function classifyQuestion(
   text: string,
   language: Language,
   context?: ClassifyContext,
 ): Classification {
   const lex = lexiconFor(language);
-  const decision = decideUtterance(text, lex, context);
-  const recommended = isRecommended(decision, context);
+  const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
+  const decision = decideUtterance(bounded, lex, context);
+  const verdict = verdictFor(decision, context?.childAgeYears);
+  const cue = decision.cue ? displayCue(decision.cue, bounded) : '';
   const result: Classification = {
     type: decision.type,
     subtype: decision.subtype,
-    recommended,
-    reason: lex.reasons[decision.reasonKey].replace('{cue}', decision.cue),
+    recommended: isWarningFree(verdict),
+    verdict,
+    reason: lex.reasons[decision.reasonKey].replace('{cue}', cue),
   };
-  if (decision.cue) result.cue = decision.cue;
-  if (!recommended || decision.subtype === 'why') {
-    const suggestion = buildSuggestion(text, decision, lex, context);
+  if (cue) result.cue = cue;
+  if (!result.recommended) {
+    const suggestion = buildSuggestion(bounded, decision, lex, context);
     if (suggestion) result.suggestion = suggestion;
   }
   return result;
 }
 
-function isRecommended(d: Decision, context?: ClassifyContext): boolean {
-  if (d.type === 'option-posing' || d.type === 'suggestive') return false;
-  if (d.type === 'directive' && (d.subtype === 'why' || d.subtype === 'time-or-count')) {
-    const age = context?.childAgeYears;
-    return !(typeof age === 'number' && age < YOUNG_CHILD_AGE);
-  }
-  return true;
-}
-
-export function decideUtterance(text: string, lex: Lexicon, context?: ClassifyContext): Decision {
-  const norm = normalise(
-    text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text,
-  );
+/** What the classifier decided for an utterance, before wording (exported for tests and tools). */
+export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyContext): Decision {
+  // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
+  // speech: they stand for something already named, so a neutral pronoun takes their place.
+  const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
+  let norm = normalise(text);
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
+  // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
+  const assent = lex.instructionTag.exec(norm);
+  if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
 
-  // Cues that make a whole turn suggestive wherever they appear.
-  const coWitness = lex.coWitness.exec(norm);
-  if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
-  const pressure = lex.pressure.exec(norm);
-  if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
-  const emotional = lex.emotional.exec(norm);
-  if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
+  const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
+  const whole = wholeUtteranceTechnique(norm, lex, vocab);
+  if (whole) return whole;
 
+  // Speech-recognition text often has no punctuation at all: questions are then found by form.
+  const unpunctuated = !/[.?!…]/.test(norm);
   let best: Decision | undefined;
   let sawOther: Decision | undefined;
   let sawFacilitator: Decision | undefined;
   for (const sentence of splitSentences(norm)) {
-    const d = decideSentence(sentence, lex);
+    const d = decideSentence(sentence, lex, unpunctuated);
     if (d.type === 'other') sawOther ??= d;
     else if (d.type === 'facilitator') sawFacilitator ??= d;
     else if (!best || RISK[d.type] > RISK[best.type]) best = d;
@@ -99,25 +93,93 @@ export function decideUtterance(text: string, lex: Lexicon, context?: ClassifyCo
     best ?? sawOther ?? sawFacilitator ?? decide('other', 'statement', 'other', '', norm);
 
   if (result.type === 'invitation') {
-    const segment = lex.timeSegment.exec(norm);
     const cue = lex.cue.exec(norm);
+    const segment = lex.timeSegment.exec(norm);
     if (cue) result = decide('cued-invitation', 'child-words', 'cued', cue[0], result.focus);
     else if (segment)
       result = decide('cued-invitation', 'time-segment', 'cued', segment[0], result.focus);
   }
+  return vocab ? withContext(result, norm, text, lex, vocab) : result;
+}
 
-  const childWords = context?.childWords;
-  if (childWords && RISK[result.type] >= RISK.invitation && result.type !== 'suggestive') {
-    const vocab = childVocabulary(childWords, lex);
-    const detail = unsaidDetail(norm, vocab, lex);
-    if (detail) return decide('suggestive', 'presumptive', 'presumptive', detail, result.focus);
-    if (result.type === 'invitation') {
-      const reused = reusedChildWord(norm, vocab, lex);
-      if (reused)
-        return decide('cued-invitation', 'child-words', 'cuedContext', reused, result.focus);
-    }
+/** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
+function wholeUtteranceTechnique(
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): Decision | undefined {
+  const coWitness = lex.coWitness.exec(norm);
+  if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
+  const pressure = lex.pressure.exec(norm);
+  if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
+  for (const [key, pattern] of lex.techniques) {
+    const m = pattern.exec(norm);
+    if (m && !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index)))
+      return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
-  return result;
+  const emotional = lex.emotional.exec(norm);
+  if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
+  const label = unsaidLabel(norm, vocab, lex);
+  if (label) return decide('suggestive', 'label', 'label', label, norm);
+  return undefined;
+}
+
+const BRACKETED = /\[[^\]]{0,200}\]/g;
+const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
+
+// "You said (that) he was mean": the words are the child's, quoted back.
+const QUOTING_CHILD =
+  /(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?\s*$/;
+
+const TECHNIQUE_SUBTYPE = {
+  askedAnswered: 'asked-answered',
+  speculation: 'speculation',
+  stereotype: 'stereotype',
+  confrontation: 'confrontation',
+  reassurance: 'reassurance',
+} as const;
+
+const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
+const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
+
+/**
+ * The context-aware part: what the utterance assumes that the child has not said.
+ * Invitations, directives, faux invitations and statements may not introduce any person, act,
+ * object, body part or place; a yes/no or choice question that introduces an act, body part or
+ * object is suggestive too (Lamb et al. 2007). Statements in the child's own words are summaries.
+ */
+function withContext(
+  d: Decision,
+  norm: string,
+  original: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+): Decision {
+  if (d.subtype === 'leading-declarative') {
+    const unsaid = unsaidContentWords(d.focus, vocab, lex);
+    if (unsaid.length === 0) return decide('other', 'summary', 'summary', '', d.focus);
+    return { ...d, cue: unsaid.join(', ') };
+  }
+  if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
+  if (d.subtype === 'protocol') return d;
+  const open =
+    d.type === 'invitation' ||
+    d.type === 'cued-invitation' ||
+    d.type === 'directive' ||
+    d.subtype === 'faux-invitation';
+  const detail = unsaidDetail(
+    norm,
+    vocab,
+    lex,
+    open ? ALL_KINDS : DETAILS_ONLY,
+    open ? original : undefined,
+  );
+  if (detail) return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  if (d.type === 'invitation') {
+    const reused = reusedChildWord(norm, vocab, lex);
+    if (reused) return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
+  }
+  return d;
 }
 
 function isFacilitator(text: string, lex: Lexicon): boolean {
@@ -128,16 +190,28 @@ function isFacilitator(text: string, lex: Lexicon): boolean {
   return true;
 }
 
-function decideSentence(sentence: Sentence, lex: Lexicon): Decision {
+function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean): Decision {
   const t = sentence.text;
   if (isFacilitator(t, lex)) return decide('facilitator', 'acknowledgement', 'facilitator', t, t);
   const s = t.replace(lex.fillers, '').replace(/^[¿¡]\s*/, '');
   // Only fillers such as "thank you" or "so": a statement, not a prompt to go on.
   if (s.length === 0) return decide('other', 'statement', 'other', t, t);
 
-  if (sentence.question) {
-    const tag = lex.questionTag.exec(t);
+  // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
+  if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
+    return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
+  const scripted = lex.protocolOptionPosing.exec(s);
+  if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
+  const tellIf = lex.tellIf.exec(s);
+  if (tellIf && !TELL_IF_INSTRUCTION.test(s.slice(tellIf[0].length).trim()))
+    return decide('option-posing', 'faux-invitation', 'tellIf', tellIf[0], s);
+
+  if (sentence.question || unpunctuated) {
+    const tag = lex.questionTag.exec(t) ?? (unpunctuated ? lex.bareTag.exec(t) : null);
     if (tag) return decide('suggestive', 'tag', 'tag', tag[0].replace(/^[,¿ ]+/, ''), s);
+  }
+  if (sentence.question) {
     const negative = lex.negativeOpener.exec(s);
     if (negative) return decide('suggestive', 'negative', 'negative', firstWords(s, 3), s);
   }
@@ -146,21 +220,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon): Decision {
   if (invitationQuestion)
     return decide('invitation', 'follow-up', 'invitation', invitationQuestion[0], s);
 
-  if (sentence.question) {
-    const choice = lex.choice.exec(s);
-    if (choice)
-      return decide('option-posing', 'forced-choice', 'forcedChoice', around(s, choice.index), s);
-    const faux = lex.fauxInvitation.exec(s);
-    if (faux) return decide('option-posing', 'faux-invitation', 'fauxInvitation', faux[0], s);
-    const wh = whDecision(s, lex);
-    if (wh) return wh;
-    const imperative = imperativeDecision(s, lex);
-    if (imperative) return imperative;
-    if (lex.yesNoOpener === null || lex.yesNoOpener.test(s)) {
-      return decide('option-posing', 'yes-no', 'yesNo', firstWords(s, 2), s);
-    }
-    return decide('option-posing', 'declarative', 'declarative', '', s);
-  }
+  if (sentence.question) return questionDecision(s, lex);
 
   const imperative = imperativeDecision(s, lex);
   if (imperative) return imperative;
@@ -168,26 +228,60 @@ function decideSentence(sentence: Sentence, lex: Lexicon): Decision {
   if (groundRule) return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
-  // Questions typed without a question mark, as they often are in live notes.
-  if (lex.yesNoOpener !== null) {
+  if (lex.leadingDeclarative.test(s))
+    return decide('suggestive', 'leading-declarative', 'leadingDeclarative', s, s);
+  // Questions typed or transcribed without a question mark.
+  if (unpunctuated && unpunctuatedQuestion(s, lex)) return questionDecision(s, lex);
+  if (lex.yesNoStrict !== null) {
     const wh = whDecision(s, lex);
     if (wh && /^\S+ (do|does|did|is|are|was|were|has|have|had|can|could|will|would)\b/.test(s))
       return wh;
-    if (
-      lex.yesNoOpener.test(s) &&
-      /^\S+ (you|he|she|it|they|we|there|anyone|anybody|someone|somebody)\b/.test(s)
-    ) {
-      const faux = lex.fauxInvitation.exec(s);
-      if (faux) return decide('option-posing', 'faux-invitation', 'fauxInvitation', faux[0], s);
-      return decide('option-posing', 'yes-no', 'yesNo', firstWords(s, 2), s);
-    }
   }
   return decide('other', 'statement', 'other', '', s);
 }
 
+function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
+  if (lex.label.test(s)) return true;
+  for (const w of words(s)) if (lex.presumptiveStems.has(stem(w, lex.language))) return true;
+  return false;
+}
+
+/** An unpunctuated sentence that reads as a question: auxiliary + subject, or (Spanish) addressed to the child. */
+function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
+  if (lex.yesNoStrict !== null) return lex.yesNoStrict.test(s) || whDecision(s, lex) !== undefined;
+  if (whDecision(s, lex) !== undefined) return true;
+  return lex.secondPerson.test(s) || lex.choice.test(s);
+}
+
+function questionDecision(s: string, lex: Lexicon): Decision {
+  const choice = lex.choice.exec(s);
+  if (choice)
+    return decide('option-posing', 'forced-choice', 'forcedChoice', around(s, choice.index), s);
+  const faux = lex.fauxInvitation.exec(s);
+  if (faux) return decide('option-posing', 'faux-invitation', 'fauxInvitation', faux[0], s);
+  const wh = whDecision(s, lex);
+  if (wh) return wh;
+  const imperative = imperativeDecision(s, lex);
+  if (imperative) return imperative;
+  if (lex.yesNoOpener === null || lex.yesNoOpener.test(s))
+    return decide('option-posing', 'yes-no', 'yesNo', firstWords(s, 2), s);
+  return decide('option-posing', 'declarative', 'declarative', '', s);
+}
+
+// "Tell me if you don't understand / if I get something wrong": a ground rule, not a question.
+const TELL_IF_INSTRUCTION =
+  /^(?:i\b|you (?:don'?t|do not|didn'?t) (?:know|understand|remember)|you need|you want|you(?:'?re| are) (?:tired|ready|hungry|thirsty|cold|hot|uncomfortable)|something|anything (?:i|is)|yo\b|me equivoco|no (?:sabes|entiendes|te acuerdas|recuerdas)|necesitas|quieres|tienes (?:sed|hambre|frio|calor)|estas cansad|algo (?:no|te))/;
+
+// "Why did you / why didn't you / por qué no le dijiste": about the child's own behaviour.
+const WHY_CHILD =
+  /^(?:why|how come)\s+(?:did|didn'?t|do|don'?t|were|weren'?t|are|aren'?t|would|wouldn'?t|have|haven'?t)\s+you\b|^(?:why|how come)\s+you\b|^por que (?:no )?(?:(?:me|te|le|les|lo|la|se|nos) )*\w+(?:aste|iste|abas|ias|as|es)\b/;
+
 function whDecision(s: string, lex: Lexicon): Decision | undefined {
   const why = lex.whWhy.exec(s);
-  if (why) return decide('directive', 'why', 'directiveWhy', firstWords(s, 3), s);
+  if (why) {
+    const d = decide('directive', 'why', 'directiveWhy', firstWords(s, 3), s);
+    return WHY_CHILD.test(s) ? { ...d, blamesChild: true } : d;
+  }
   const timeCount = lex.whTimeCount.exec(s);
   if (timeCount)
     return decide('directive', 'time-or-count', 'directiveTimeCount', firstWords(s, 3), s);
@@ -202,14 +296,28 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
   if (direct) return decide('directive', 'wh', 'directive', direct[0], s);
   const opener = lex.invitationOpener.exec(s);
   if (opener) return decide('invitation', 'open', 'invitation', opener[0], s);
-  const imperative = lex.imperative.exec(s);
+  const imperative = lex.imperative.exec(s) ?? embeddedImperative(s, lex);
   if (!imperative) return undefined;
-  const rest = s.slice(imperative[0].length);
+  const rest = s.slice(imperative.index + imperative[0].length);
   if (lex.openContinuation.test(rest))
     return decide('invitation', 'open', 'invitation', imperative[0], s);
   const wh = whDecision(rest, lex);
   if (wh) return { ...wh, cue: `${imperative[0].trim()} ${wh.cue}` };
   return decide('invitation', 'open', 'invitation', imperative[0], s);
+}
+
+/**
+ * "Now that I know you a little better, tell me ...": the imperative after a comma decides the
+ * sentence (the NICHD transition opener), as long as it is not inside a condition ("if ...,").
+ */
+function embeddedImperative(s: string, lex: Lexicon): RegExpExecArray | null {
+  const comma = s.indexOf(', ');
+  if (comma < 0 || lex.groundRuleOpener.test(s)) return null;
+  const tail = s.slice(comma + 2);
+  const m = lex.imperative.exec(tail);
+  if (!m) return null;
+  m.index += comma + 2;
+  return m;
 }
 
 function firstWords(s: string, n: number): string {

@@ -1,10 +1,16 @@
 // Public API of the question-type coach (pure: safe for the renderer).
-export { classifyQuestion } from './classify';
+export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
+export { neutralVocabulary } from './suggest';
+export { DialogueCoder } from './dialogue';
+export type { CodedLine, DialogueOptions } from './dialogue';
+export { verdictFor, isWarningFree, YOUNG_CHILD_AGE } from './verdict';
+export type { VerdictInput } from './verdict';
 export { analyseSequence } from './sequence';
 export type { SequenceAnalysis, SequenceFinding, SequenceOptions, SequenceRule } from './sequence';
 export { buildQualityReport } from './report';
 export type {
   FlaggedUtterance,
+  Headline,
   QualityReport,
   ReportOptions,
   TimelinePoint,
@@ -27,5 +33,6 @@ export type {
   Language,
   QuestionSubtype,
   QuestionType,
+  Verdict,
 } from './types';
 export { isLanguage } from './lexicon';

@@ -16,6 +16,8 @@ interface LexiconData {
   emotional: string[];
   emotionalStatement: string[];
   groundRuleOpeners: string[];
+  groundRulePractice: string[];
+  procedural: string[];
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -32,6 +34,17 @@ interface LexiconData {
   timeSegments: string[];
   stopwords: string[];
   presumptiveDetails: string[];
+  labels: string[];
+  persons: string[];
+  places: string[];
+  functionWords: string[];
+  techniques: Record<TechniqueKey, string[]>;
+  leadingDeclaratives: string[];
+  tellIf: string;
+  protocolOptionPosing: string[];
+  instructionTag: string;
+  bareTags: string;
+  secondPerson: string;
   idk: string[];
   reasons: Record<ReasonKey, string>;
   suggestions: Record<SuggestionKey, string>;
@@ -57,10 +70,31 @@ export type ReasonKey =
   | 'emotional'
   | 'presumptive'
   | 'groundRule'
-  | 'other';
+  | 'other'
+  | 'label'
+  | 'leadingDeclarative'
+  | 'askedAnswered'
+  | 'speculation'
+  | 'stereotype'
+  | 'confrontation'
+  | 'reassurance'
+  | 'protocolOption'
+  | 'tellIf'
+  | 'summary';
+
+/** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
+export type TechniqueKey =
+  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance';
 
 export type SuggestionKey =
-  'generic' | 'withKeyword' | 'timeOrCount' | 'fromFaux' | 'remember' | 'whatElse' | 'afterIdk';
+  | 'generic'
+  | 'whatNext'
+  | 'childPhrase'
+  | 'fromFaux'
+  | 'multipleIncidents'
+  | 'truthPromise'
+  | 'whatElse'
+  | 'afterIdk';
 
 export interface Lexicon {
   language: Language;
@@ -75,6 +109,10 @@ export interface Lexicon {
   emotional: RegExp;
   emotionalStatement: RegExp;
   groundRuleOpener: RegExp;
+  /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
+  groundRulePractice: RegExp;
+  /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
+  procedural: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -95,6 +133,28 @@ export interface Lexicon {
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
   presumptiveStems: ReadonlySet<string>;
   presumptivePhrases: readonly string[];
+  /** Any of presumptivePhrases (one scan before looking at each). */
+  anyPresumptivePhrase: RegExp;
+  /** Words that presume abuse or exploitation ("the abuse", "your pimp"): flagged unless the child said them. */
+  label: RegExp;
+  /** Stems of relationship nouns (uncle, stepdad...) a question must not introduce. */
+  personStems: ReadonlySet<string>;
+  /** Stems of private places (bedroom, basement...) a question must not introduce. */
+  placeStems: ReadonlySet<string>;
+  /** Closed-class words (articles, pronouns, prepositions, auxiliaries, wh- words). */
+  functionWords: ReadonlySet<string>;
+  techniques: ReadonlyArray<readonly [TechniqueKey, RegExp]>;
+  leadingDeclarative: RegExp;
+  tellIf: RegExp;
+  protocolOptionPosing: RegExp;
+  /** "..., ¿de acuerdo?" / "..., okay?" closing an instruction: not a question to code. */
+  instructionTag: RegExp;
+  /** Tag endings recognised without a comma or "?" (speech-recognition text). */
+  bareTag: RegExp;
+  /** English only: auxiliary + subject, a yes/no question even without "?" (null for Spanish). */
+  yesNoStrict: RegExp | null;
+  /** Marks an unpunctuated sentence as addressed to the child (you/your, tú/te/ustedes forms). */
+  secondPerson: RegExp;
   reasons: Readonly<Record<ReasonKey, string>>;
   suggestions: Readonly<Record<SuggestionKey, string>>;
 }
@@ -115,6 +175,8 @@ function compile(data: LexiconData, language: Language): Lexicon {
     emotional: new RegExp(alt(data.emotional)),
     emotionalStatement: new RegExp(alt(data.emotionalStatement)),
     groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
+    groundRulePractice: new RegExp(alt(data.groundRulePractice)),
+    procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)
@@ -135,6 +197,29 @@ function compile(data: LexiconData, language: Language): Lexicon {
     stopwords: new Set(data.stopwords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
     presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
+    anyPresumptivePhrase: new RegExp(
+      data.presumptiveDetails
+        .filter((d) => d.includes(' '))
+        .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|'),
+    ),
+    label: new RegExp(`\\b(?:${alt(data.labels)})\\b`),
+    personStems: new Set(data.persons.map((w) => stem(w, language))),
+    placeStems: new Set(data.places.map((w) => stem(w, language))),
+    functionWords: new Set(data.functionWords),
+    techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(
+      (k) => [k, new RegExp(alt(data.techniques[k]))] as const,
+    ),
+    leadingDeclarative: new RegExp(`^(?:${alt(data.leadingDeclaratives)})`),
+    tellIf: new RegExp(`^(?:${data.tellIf})\\b`),
+    protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
+    instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),
+    bareTag: new RegExp(data.bareTags),
+    yesNoStrict:
+      data.auxiliaries.length > 0
+        ? new RegExp(`^(?:${data.auxiliaries}) (?:${data.questionSubjects})\\b`)
+        : null,
+    secondPerson: new RegExp(`\\b(?:${data.secondPerson})\\b`),
     reasons: data.reasons,
     suggestions: data.suggestions,
   };

@@ -7,6 +7,11 @@ import { QUESTION_TYPES, type Language, type QuestionSubtype, type QuestionType 
 export interface ReportOptions {
   language: Language;
   childAgeYears?: number;
+  /**
+   * Phase ids of the substantive phase(s), for the headline. Default: turns whose phaseId is
+   * 'substantive' when there are any, otherwise every interviewer turn.
+   */
+  substantivePhaseIds?: readonly string[];
   pairingWindow?: number;
   closedRunLength?: number;
 }
@@ -21,7 +26,10 @@ export interface TypeBreakdown {
   counts: TypeCounts;
   /** Share of each type among prompts (0..1; 0 when there are no prompts). */
   proportions: TypeCounts;
-  /** Share of prompts that are recommended (invitations, facilitators, directives). */
+  /**
+   * Share of prompts whose verdict is "recommended" (invitations, cued invitations,
+   * facilitators). Wh- directives are "acceptable" and not counted here (review F1).
+   */
   recommendedShare: number;
   /** Share of prompts that are invitations or cued invitations. */
   invitationShare: number;
@@ -46,8 +54,35 @@ export interface TimelinePoint {
   phaseId?: string;
 }
 
+/**
+ * The measure NICHD research and training use for an interview: the share of invitations among
+ * substantive questions (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007; Lamb, Sternberg,
+ * Orbach, Esplin & Mitchell 2002, Appl Dev Sci 6:35-41), with option-posing and suggestive counts
+ * beside it and directives apart.
+ */
+export interface Headline {
+  /** 'substantive' when the substantive phase was identified, else 'all' interviewer turns. */
+  scope: 'substantive' | 'all';
+  /** Invitations, cued invitations, directives, option-posing and suggestive prompts. */
+  substantiveQuestions: number;
+  /** Invitations and cued invitations. */
+  invitations: number;
+  /** invitations / substantiveQuestions (0..1; 0 when there are none). */
+  invitationShare: number;
+  optionPosing: number;
+  suggestive: number;
+  /** Wh- directives: acceptable, not preferred; never counted as recommended. */
+  directives: number;
+}
+
 export interface QualityReport extends TypeBreakdown {
   language: Language;
+  headline: Headline;
+  /**
+   * True when a transcript of 10 or more interviewer turns has question marks in fewer than one
+   * turn in ten: probably speech-recognition text, where questions are found by form only.
+   */
+  fewQuestionMarks: boolean;
   childTurns: number;
   pairingViolations: number;
   findings: SequenceFinding[];
@@ -66,7 +101,7 @@ function breakdown(turns: readonly CodedTurn[]): TypeBreakdown {
   for (const t of turns) {
     if (!t.coding) continue;
     counts[t.coding.type]++;
-    if (t.coding.recommended && t.coding.type !== 'other') recommended++;
+    if (t.coding.verdict === 'recommended' && t.coding.type !== 'other') recommended++;
   }
   const prompts = turns.length - counts.other;
   const proportions = zeroCounts();
@@ -82,6 +117,43 @@ function breakdown(turns: readonly CodedTurn[]): TypeBreakdown {
   };
 }
 
+const QUESTION_MARK = /[?¿]/;
+const MIN_TURNS_FOR_PUNCTUATION_CHECK = 10;
+
+function headlineOf(interviewer: readonly CodedTurn[], options: ReportOptions): Headline {
+  const ids =
+    options.substantivePhaseIds ??
+    (interviewer.some((t) => t.phaseId === 'substantive') ? ['substantive'] : undefined);
+  const scoped = ids
+    ? interviewer.filter((t) => t.phaseId !== undefined && ids.includes(t.phaseId))
+    : interviewer;
+  const h: Headline = {
+    scope: ids ? 'substantive' : 'all',
+    substantiveQuestions: 0,
+    invitations: 0,
+    invitationShare: 0,
+    optionPosing: 0,
+    suggestive: 0,
+    directives: 0,
+  };
+  for (const t of scoped) {
+    const type = t.coding?.type;
+    if (type === 'invitation' || type === 'cued-invitation') h.invitations++;
+    else if (type === 'option-posing') h.optionPosing++;
+    else if (type === 'suggestive') h.suggestive++;
+    else if (type === 'directive') h.directives++;
+    else continue;
+    h.substantiveQuestions++;
+  }
+  h.invitationShare = h.substantiveQuestions > 0 ? h.invitations / h.substantiveQuestions : 0;
+  return h;
+}
+
+/**
+ * Codes every interviewer turn with the child's words so far as context and builds the report:
+ * headline (invitation share), counts, flagged utterances with safe suggestions, sequence
+ * findings, a timeline and per-phase breakdowns. Pure.
+ */
 export function buildQualityReport(turns: readonly Turn[], options: ReportOptions): QualityReport {
   const { coded, findings } = analyseSequence(turns, options);
   const interviewer = coded.filter((t) => t.speaker === 'interviewer' && t.coding !== undefined);
@@ -111,8 +183,12 @@ export function buildQualityReport(turns: readonly Turn[], options: ReportOption
   const phaseIds: string[] = [];
   for (const t of interviewer)
     if (t.phaseId !== undefined && !phaseIds.includes(t.phaseId)) phaseIds.push(t.phaseId);
+  const marked = interviewer.filter((t) => QUESTION_MARK.test(t.text)).length;
   return {
     language: options.language,
+    headline: headlineOf(interviewer, options),
+    fewQuestionMarks:
+      interviewer.length >= MIN_TURNS_FOR_PUNCTUATION_CHECK && marked * 10 < interviewer.length,
     ...breakdown(interviewer),
     childTurns: coded.filter((t) => t.speaker === 'child').length,
     pairingViolations: findings.filter((f) => f.rule === 'pairing').length,

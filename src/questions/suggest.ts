@@ -1,21 +1,42 @@
-// Builds an open invitation that asks the same thing as a risky question, in the interview
-// language, reusing the child's own words when the session knows them.
-import type { Decision } from './classify';
-import type { Lexicon } from './lexicon';
-import { fold } from './text';
-import type { ClassifyContext } from './types';
-import { childVocabulary, reusedChildWord } from './vocabulary';
+// What to ask instead of a risky utterance. A suggestion may hold only the child's own words
+// (from the session so far) and neutral protocol wording: under NICHD coding an invitation is
+// open only when its content comes from the child (Lamb et al. 2007, Child Abuse Negl
+// 31:1201-1231), and Lyon's cure for "Can you tell me..." is to ask for the child's words, not
+// to keep the interviewer's (Lyon 2014, Annu Rev Law Soc Sci 10:73-89). When no safe rewording
+// exists, a general invitation is offered.
+import type { Decision } from './decision';
+import { lexiconFor, type Lexicon } from './lexicon';
+import { fold, normalise, stem, words } from './text';
+import type { ClassifyContext, Language } from './types';
+import { childVocabulary, type ChildVocabulary } from './vocabulary';
 
 // "can you tell me X" -> X; the verb group is language-specific.
-const FAUX_TELL: Record<'en' | 'es', RegExp> = {
-  en: /^\s*(?:(?:ok(?:ay)?|so|and|now|well)[, ]+)*(?:can|could|would|will|might) you (?:please |maybe )?(?:tell|describe|explain|share|talk about|talk to me about|say|show)(?: (?:me|us))?(?: about)?\b/,
-  es: /^\s*[¿¡]?\s*(?:(?:y|bueno|ok|entonces)[, ]+)*(?:me |nos )?(?:lo |la )?(?:puedes|podrias|puede|podria|pudieras|quieres|quisieras|querrias) (?:\S+ )?(?:contar|decir|describir|explicar|hablar|platicar|relatar)(?:me|nos|lo|la)*(?: de| sobre| acerca de)?\b/,
+const FAUX_TELL: Record<Language, RegExp> = {
+  en: /^\s*(?:(?:ok(?:ay)?|so|and|now|well)[, ]+)*(?:can|could|would|will|might) you (?:please |maybe )?(?:tell|describe|explain|share|talk about|talk to me about|say)(?: (?:me|us))?\b/,
+  es: /^\s*[¿¡]?\s*(?:(?:y|bueno|ok|entonces)[, ]+)*(?:me |nos )?(?:lo |la )?(?:puedes|podrias|puede|podria|pudieras|quieres|quisieras|querrias) (?:\S+ )?(?:contar|decir|describir|explicar|hablar|platicar|relatar)(?:me|nos|lo|la)*\b/,
 };
-const FAUX_KNOW: Record<'en' | 'es', RegExp> = {
-  en: /^\s*(?:(?:ok(?:ay)?|so|and|now|well)[, ]+)*(?:do|did) you (?:remember|recall|know)(?: about)?\b/,
-  es: /^\s*[¿¡]?\s*(?:(?:y|bueno|ok|entonces)[, ]+)*(?:te acuerdas|recuerdas|te recuerdas|sabes)(?: de| si)?\b/,
+const FAUX_KNOW: Record<Language, RegExp> = {
+  en: /^\s*(?:(?:ok(?:ay)?|so|and|now|well)[, ]+)*(?:do|did) you (?:remember|recall|know)\b/,
+  es: /^\s*[¿¡]?\s*(?:(?:y|bueno|ok|entonces)[, ]+)*(?:te acuerdas|recuerdas|te recuerdas|sabes)\b/,
 };
+// What may follow "Tell me" / "Cuéntame" in a rewrite: a topic or an open wh- clause, never
+// "if/whether/si" (a yes/no question in disguise).
+const REWRITABLE: Record<Language, RegExp> = {
+  en: /^(?:about|what|how|who|where|when)\b/,
+  es: /^(?:de|del|sobre|que|como|quien|donde|cuando)\b/,
+};
+const COUNT = /\b(?:how many|how often|cuant[oa]s|cada cuanto|con que frecuencia)\b/;
+const TRUTH_LIE =
+  /\b(?:difference between (?:the )?truth and (?:a )?lie|what (?:is|does) (?:a lie|the truth|telling the truth)|diferencia entre (?:la )?verdad y (?:la )?mentira|que es (?:una mentira|la verdad|decir la verdad))\b/;
 
+/**
+ * A safe open prompt to ask instead of `original`, or undefined when none is needed.
+ * Order: the protocol's own alternative (truth promise, "one time or more than one time"), a
+ * faux invitation reworded without its yes/no shell when every content word is the child's,
+ * the child's own phrase quoted back ("You said, “…”. Tell me more about that."), and otherwise
+ * a general invitation. Never returns a content word that is neither the child's nor in
+ * neutralVocabulary().
+ */
 export function buildSuggestion(
   original: string,
   d: Decision,
@@ -23,33 +44,102 @@ export function buildSuggestion(
   context?: ClassifyContext,
 ): string | undefined {
   const s = lex.suggestions;
+  const folded = fold(original);
+  if (TRUTH_LIE.test(folded)) return s.truthPromise;
+  if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
+  const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   if (d.subtype === 'faux-invitation') {
-    const folded = fold(original);
-    const tell = FAUX_TELL[lex.language].exec(folded);
-    const rest = tell ? tailAfter(original, tell[0].length) : undefined;
-    if (rest) return s.fromFaux.replace('{rest}', rest);
-    const know = FAUX_KNOW[lex.language].exec(folded);
-    const known = know ? tailAfter(original, know[0].length) : undefined;
-    if (known)
-      return (
-        /^(what|why|how|who|where|when|que|por|como|quien|donde|cuando)/.test(fold(known))
-          ? s.fromFaux
-          : s.remember
-      ).replace('{rest}', known);
+    const rest = fauxRest(original, folded, lex.language);
+    if (rest && isSafe(rest, vocab, lex)) return s.fromFaux.replace('{rest}', rest);
   }
-  if (context?.childWords && context.childWords.length > 0) {
-    const keyword = reusedChildWord(d.focus, childVocabulary(context.childWords, lex), lex);
-    if (keyword) return s.withKeyword.split('{kw}').join(keyword);
+  if (context?.childWords && vocab) {
+    const phrase = childPhrase(d.focus, context.childWords, vocab, lex);
+    if (phrase) return s.childPhrase.replace('{phrase}', phrase);
   }
-  if (d.subtype === 'time-or-count') return s.timeOrCount;
   return s.generic;
 }
 
-/** The rest of the original question after a prefix, without its final punctuation. */
-function tailAfter(original: string, prefixLength: number): string | undefined {
+/** The remainder of "Can you tell me about X?" / "Do you remember what X?" (original spelling). */
+function fauxRest(original: string, folded: string, language: Language): string | undefined {
+  const m = FAUX_TELL[language].exec(folded) ?? FAUX_KNOW[language].exec(folded);
+  if (!m) return undefined;
   const rest = original
-    .slice(prefixLength)
+    .slice(m[0].length)
     .replace(/[?¿!.\s]+$/, '')
     .trim();
-  return rest.length > 0 ? rest : undefined;
+  return rest.length > 0 && REWRITABLE[language].test(normalise(rest)) ? rest : undefined;
+}
+
+/** Every word is a function word, neutral protocol wording, or a word the child has said. */
+function isSafe(text: string, vocab: ChildVocabulary | undefined, lex: Lexicon): boolean {
+  const neutral = neutralVocabulary(lex.language);
+  for (const w of words(normalise(text))) {
+    if (neutral.has(w)) continue;
+    if (vocab?.stems.has(stem(w, lex.language))) continue;
+    return false;
+  }
+  return true;
+}
+
+const MAX_PHRASE_WORDS = 10;
+/** Only the child's most recent turns are searched: the echo should be what the child just said. */
+const RECENT_TURNS = 30;
+
+/**
+ * The child turn that shares most content words with the utterance (else the child's latest
+ * turn), cut to a window of at most MAX_PHRASE_WORDS words around the first shared word, in the
+ * child's own spelling.
+ */
+function childPhrase(
+  focus: string,
+  childWords: readonly string[],
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): string | undefined {
+  const wanted = new Set<string>();
+  for (const w of words(focus))
+    if (w.length >= 3 && !lex.stopwords.has(w) && !lex.functionWords.has(w))
+      wanted.add(stem(w, lex.language));
+  // Without a shared word, the child's latest turn: what the interviewer is following up.
+  let bestTurn = vocab.turns.length - 1;
+  let bestScore = 0;
+  for (let i = Math.max(0, vocab.turns.length - RECENT_TURNS); i < vocab.turns.length; i++) {
+    let score = 0;
+    const stems = vocab.turnStems[i];
+    if (stems) for (const w of wanted) if (stems.has(w)) score++;
+    if (score > bestScore || (score === bestScore && score > 0)) {
+      bestScore = score;
+      bestTurn = i;
+    }
+  }
+  if (bestTurn < 0) return undefined;
+  const tokens = (childWords[bestTurn] ?? '').trim().split(/\s+/);
+  let first = tokens.findIndex((t) =>
+    words(normalise(t)).some((w) => wanted.has(stem(w, lex.language))),
+  );
+  if (first < 0) first = 0;
+  const start = Math.max(0, Math.min(first - 3, tokens.length - MAX_PHRASE_WORDS));
+  const phrase = tokens
+    .slice(start, start + MAX_PHRASE_WORDS)
+    .join(' ')
+    .replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
+  return phrase.length > 0 ? phrase : undefined;
+}
+
+const neutralCache = new Map<Language, ReadonlySet<string>>();
+
+/**
+ * The neutral vocabulary of a language: the words of the suggestion templates (protocol wording:
+ * "Tell me more about that", "What happened next?", the NICHD multiple-incident and truth-promise
+ * questions) plus closed-class function words. Folded (lower case, no accents).
+ */
+export function neutralVocabulary(language: Language): ReadonlySet<string> {
+  const cached = neutralCache.get(language);
+  if (cached) return cached;
+  const lex = lexiconFor(language);
+  const out = new Set<string>(lex.functionWords);
+  for (const template of Object.values(lex.suggestions))
+    for (const w of words(normalise(template.replace(/\{\w+\}/g, ' ')))) out.add(w);
+  neutralCache.set(language, out);
+  return out;
 }

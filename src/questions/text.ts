@@ -27,6 +27,20 @@ const FOLD_CHARS =
  * input character, so that a match in the folded text can be sliced out of the original.
  */
 export function fold(text: string): string {
+  // The classifier folds the same utterance several times (decision, cue, suggestion).
+  if (text === lastFoldInput) return lastFoldOutput;
+  const out = computeFold(text);
+  lastFoldInput = text;
+  lastFoldOutput = out;
+  return out;
+}
+
+let lastFoldInput = '';
+let lastFoldOutput = '';
+// Accent removal per character, memoised: String.prototype.normalize per character is slow.
+const baseChar = new Map<string, string>();
+
+function computeFold(text: string): string {
   let s = text.toLowerCase();
   if (s.length !== text.length)
     s = text.replace(/./gsu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
@@ -37,8 +51,13 @@ export function fold(text: string): string {
         out += c;
         continue;
       }
-      const base = c.normalize('NFD').replace(COMBINING, '');
-      out += base.length === 1 ? base : c;
+      let folded = baseChar.get(c);
+      if (folded === undefined) {
+        const base = c.normalize('NFD').replace(COMBINING, '');
+        folded = base.length === 1 ? base : c;
+        if (baseChar.size < 4096) baseChar.set(c, folded);
+      }
+      out += folded;
     }
     s = out;
   }
@@ -125,6 +144,21 @@ function computeStem(word: string, language: 'en' | 'es'): string {
     );
   }
   return w.length >= 3 ? w : word;
+}
+
+/**
+ * The cue as the interviewer wrote it (accents and capitals kept: "tocó", not "toco"). `cue` is
+ * a piece of the normalised text; fold() keeps one character per input character, so the match
+ * in the folded original can be sliced out of the original. Falls back to the folded cue.
+ */
+export function displayCue(cue: string, original: string): string {
+  const folded = fold(original);
+  if (folded.length !== original.length) return cue;
+  const at = folded.indexOf(cue);
+  if (at >= 0) return original.slice(at, at + cue.length);
+  const pattern = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const m = new RegExp(pattern).exec(folded);
+  return m ? original.slice(m.index, m.index + m[0].length) : cue;
 }
 
 export function capitalise(text: string): string {

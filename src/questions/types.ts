@@ -39,26 +39,57 @@ export type QuestionSubtype =
   | 'pressure'
   | 'emotional'
   | 'presumptive'
+  | 'label'
+  | 'leading-declarative'
+  | 'asked-answered'
+  | 'speculation'
+  | 'stereotype'
+  | 'confrontation'
+  | 'reassurance'
+  // option-posing the protocol itself asks for (NICHD multiple-incident and closing questions)
+  | 'protocol'
   // other
+  | 'summary'
   | 'statement'
   | 'ground-rule'
   | 'empty';
 
 export interface ClassifyContext {
-  /** Everything the child has said so far (whole turns or keywords). Enables presumption checks. */
+  /**
+   * Everything the child has said so far in this session (whole turns or keywords), in order.
+   * Present (even empty) = the context is known: a question, statement or summary that assumes a
+   * person, act, object, body part or place the child has not said is coded suggestive.
+   * Absent = unknown context: only labels that presume abuse are checked.
+   */
   childWords?: readonly string[];
-  /** Child's age: "why" and time/count questions are not recommended under 10. */
+  /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
 }
+
+/**
+ * One verdict per utterance, used by the live hint, the CLI, reports and training feedback:
+ * - recommended: invitations, cued invitations, facilitators, neutral statements and instructions;
+ * - acceptable: wh- directives (and option-posing prompts the protocol itself asks for): fine when
+ *   paired with invitations, never counted as "recommended" in a report's headline;
+ * - ask-differently: option-posing, "why" about the child's own behaviour, time/number questions
+ *   for young children;
+ * - avoid: suggestive utterances.
+ */
+export type Verdict = 'recommended' | 'acceptable' | 'ask-differently' | 'avoid';
 
 export interface Classification {
   type: QuestionType;
   subtype: QuestionSubtype;
-  /** False for option-posing and suggestive prompts (and risky directives for young children). */
+  /** True when the verdict is 'recommended' or 'acceptable' (no warning is shown). */
   recommended: boolean;
+  /** The one verdict every caller shows (see Verdict). */
+  verdict: Verdict;
   /** Which cue decided the code, in the interview language. */
   reason: string;
-  /** An open prompt asking the same thing, when the question is not recommended. */
+  /**
+   * An open prompt to ask instead, only when it is safe: its content words are all the child's
+   * own (from `childWords`) or neutral protocol wording. Absent when no safe rewording exists.
+   */
   suggestion?: string;
   /** The words that triggered the decision (for highlighting in the UI). */
   cue?: string;

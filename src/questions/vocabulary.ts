@@ -1,4 +1,4 @@
-// The child's vocabulary so far, as stems, for presumption checks and cued invitations.
+// The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
 import type { Lexicon } from './lexicon';
@@ -6,10 +6,14 @@ import { normalise, stem, words } from './text';
 import type { Language } from './types';
 
 export interface ChildVocabulary {
-  /** stem -> the child's own surface form (first seen), for suggestions in the child's words. */
+  /** stem -> the child's own surface form (first seen). */
   stems: Map<string, string>;
   /** Multi-word sensitive details the child has said (checked as each turn arrives). */
   phrases: Set<string>;
+  /** The child's turns, normalised, in order (for labels and phrase look-ups). */
+  turns: string[];
+  /** The stems of each turn, in the same order (for choosing the phrase to echo). */
+  turnStems: Array<ReadonlySet<string>>;
 }
 
 interface CacheEntry {
@@ -22,11 +26,15 @@ const caches: Record<Language, WeakMap<readonly string[], CacheEntry>> = {
   es: new WeakMap(),
 };
 
+/** The vocabulary of `childWords` (cached per array; grows as the array grows). */
 export function childVocabulary(childWords: readonly string[], lex: Lexicon): ChildVocabulary {
   const cache = caches[lex.language];
   let entry = cache.get(childWords);
   if (!entry || entry.length > childWords.length) {
-    entry = { length: 0, vocab: { stems: new Map(), phrases: new Set() } };
+    entry = {
+      length: 0,
+      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [] },
+    };
     cache.set(childWords, entry);
   }
   for (let i = entry.length; i < childWords.length; i++)
@@ -37,37 +45,103 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
+  vocab.turns.push(norm);
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
   for (const phrase of lex.presumptivePhrases) if (norm.includes(phrase)) vocab.phrases.add(phrase);
+  const turnStems = new Set<string>();
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
-    if (!vocab.stems.has(s)) vocab.stems.set(s, surfaceOf(text, w));
+    turnStems.add(s);
+    if (!vocab.stems.has(s)) vocab.stems.set(s, w);
   }
+  vocab.turnStems.push(turnStems);
 }
 
-/** The word as the child wrote it (with accents), found by its folded form. */
-function surfaceOf(original: string, folded: string): string {
-  for (const token of original.split(/[\s,.;:!?¿¡"()]+/)) {
-    if (normalise(token) === folded) return token;
-  }
-  return folded;
-}
+export type DetailKind = 'detail' | 'person' | 'place' | 'name';
 
-/** First sensitive detail (act, body part, weapon...) in the utterance that the child has not said. */
+/**
+ * First detail of the utterance that the child has not said: an act, body part or object from
+ * the lexicon's sensitive details, a relationship noun, a private place, or (when `original`
+ * is given) a capitalised name. `kinds` limits the check (yes/no questions check only details).
+ */
 export function unsaidDetail(
   norm: string,
   vocab: ChildVocabulary,
   lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+  original?: string,
 ): string | undefined {
+  if (lex.anyPresumptivePhrase.test(norm))
+    for (const phrase of lex.presumptivePhrases) {
+      if (norm.includes(phrase) && !vocab.phrases.has(phrase) && !saidPhrase(phrase, vocab, lex))
+        return phrase;
+    }
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
-    if (lex.presumptiveStems.has(s) && !vocab.stems.has(s)) return w;
+    if (vocab.stems.has(s)) continue;
+    if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
+    if (kinds.has('person') && lex.personStems.has(s)) return w;
+    if (kinds.has('place') && lex.placeStems.has(s)) return w;
   }
-  for (const phrase of lex.presumptivePhrases) {
-    if (norm.includes(phrase) && !vocab.phrases.has(phrase)) return phrase;
+  if (original !== undefined && kinds.has('name')) return unsaidName(original, vocab, lex);
+  return undefined;
+}
+
+// "what he did to you" / "lo que te hizo" presumes an act: fine once the child has described one.
+const ACT_PHRASE = /\b(?:did|does|do|done) to you\b|\b(?:te|le) (?:hizo|hicieron|hace|hacia)\b/;
+
+/** A multi-word detail the child said with a first-person pronoun ("took my clothes"). */
+function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): boolean {
+  if (lex && ACT_PHRASE.test(phrase)) {
+    for (const s of vocab.stems.keys()) if (lex.presumptiveStems.has(s)) return true;
+  }
+  const mine = phrase
+    .replace(/\byou\b/g, 'me')
+    .replace(/\byour\b/g, 'my')
+    .replace(/\bte\b/g, 'me')
+    .replace(/\btu\b/g, 'mi');
+  return mine !== phrase && vocab.turns.some((t) => t.includes(mine));
+}
+
+// A capitalised word that does not open a sentence: a name ("Did Alex touch...").
+const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;
+
+function unsaidName(original: string, vocab: ChildVocabulary, lex: Lexicon): string | undefined {
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(original)) !== null) {
+    if (m[1] === '') continue; // the first word of the utterance
+    const name = m[2] ?? '';
+    const folded = normalise(name);
+    if (folded === 'i' || lex.stopwords.has(folded) || lex.functionWords.has(folded)) continue;
+    if (!vocab.stems.has(stem(folded, lex.language))) return name;
   }
   return undefined;
+}
+
+/** A label ("abuse", "your pimp", "did to you") the child has not used themselves. */
+export function unsaidLabel(
+  norm: string,
+  vocab: ChildVocabulary | undefined,
+  lex: Lexicon,
+): string | undefined {
+  const m = lex.label.exec(norm);
+  if (!m) return undefined;
+  const label = m[0];
+  if (vocab && (vocab.turns.some((t) => t.includes(label)) || saidPhrase(label, vocab)))
+    return undefined;
+  return label;
+}
+
+/** Content words of `norm` (not function words or stopwords) that the child has not said. */
+export function unsaidContentWords(norm: string, vocab: ChildVocabulary, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const w of words(norm)) {
+    if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
+    if (!vocab.stems.has(stem(w, lex.language))) out.push(w);
+  }
+  return out;
 }
 
 /** First content word of the utterance that the child has used, in the child's own form. */

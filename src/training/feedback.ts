@@ -3,6 +3,7 @@
 // child over the same questions, so every number can be re-derived from the coded transcript.
 import {
   buildQualityReport,
+  YOUNG_CHILD_AGE,
   type QuestionSubtype,
   type QuestionType,
   type Turn,
@@ -189,8 +190,9 @@ function chooseGoals(
   if (optionShare > 0.25) add('pairOptionPosing', { share: `${Math.round(optionShare * 100)}%` });
   if (!f.rapportDone) add('buildRapport');
   if (!f.groundRulesDone) add('groundRules');
+  // One threshold with the coach: the flagged list already carries the verdict for this age.
   if (
-    scenario.ageYears < 10 &&
+    scenario.ageYears < YOUNG_CHILD_AGE &&
     f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')
   )
     add('ageAppropriate');

@@ -131,3 +131,35 @@ test('the report for a live session uses the latest version of each note and the
     removeDir(core.vaultDir);
   }
 });
+
+test('questions.classify takes the session context (child notes, age) when given a sessionId', async () => {
+  const core = await vaultWithSession();
+  const { sessionId } = core;
+  try {
+    const ask = (text: string) =>
+      call(core, 'questions.classify', { text, language: 'en', sessionId });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'he was mean to me' });
+    expect(await ask('What did he use to hit you?')).toMatchObject({
+      type: 'suggestive',
+      subtype: 'presumptive',
+      verdict: 'avoid',
+    });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'he hit me' });
+    expect(await ask('What did he hit you with?')).toMatchObject({ type: 'directive' });
+    // Explicit childWords win over the session's notes.
+    expect(
+      await call(core, 'questions.classify', {
+        text: 'What did he hit you with?',
+        language: 'en',
+        sessionId,
+        childWords: ['he was mean'],
+      }),
+    ).toMatchObject({ type: 'suggestive' });
+    expect(
+      await callError(core, 'questions.classify', { text: 'hi', language: 'en', sessionId: 'x' }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

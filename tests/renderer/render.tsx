@@ -10,12 +10,20 @@ import { fakeCore, type FakeCore } from './fake-core';
 
 export const missingKeys: string[] = [];
 
-export function renderApp(core: FakeCore = fakeCore(), language: UiLanguage = 'en') {
+/**
+ * Renders the app. `options.userEvent` goes to userEvent.setup: a test on fake timers passes
+ * `{ advanceTimers: jest.advanceTimersByTime }` so that the test owns the only clock.
+ */
+export function renderApp(
+  core: FakeCore = fakeCore(),
+  language: UiLanguage = 'en',
+  options: { userEvent?: Parameters<typeof userEvent.setup>[0] } = {},
+) {
   const i18n = createI18n({
     language,
     onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
   });
-  const user = userEvent.setup();
+  const user = userEvent.setup(options.userEvent);
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <ClientProvider client={new Client(core)}>

@@ -19,13 +19,17 @@ test('a wrong passphrase shows a plain message, keeps the user name, never a sta
 });
 
 test('after too many attempts the wait is counted down and the button waits with it', async () => {
-  jest.useFakeTimers({ now: Date.now(), advanceTimers: true });
+  // One clock: fake time moves only when the test (or user-event) moves it, never with the real
+  // clock, so a loaded machine cannot turn "0:2x" into "0:19".
+  jest.useFakeTimers({ now: Date.now() });
   try {
     const core = fakeCore(
       { 'vault.unlock': () => fail('RATE_LIMITED', { retryAfterMs: 30_000 }) },
       { unlocked: false },
     );
-    const { user } = renderApp(core);
+    const { user } = renderApp(core, 'en', {
+      userEvent: { advanceTimers: (ms) => jest.advanceTimersByTime(ms) },
+    });
     await user.type(await screen.findByLabelText('User name'), 'ada');
     await user.type(screen.getByLabelText('Passphrase'), 'anything at all');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));

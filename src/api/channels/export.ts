@@ -19,6 +19,8 @@ export const exportChoices = z.strictObject({
   /** Default false: question-type coding of interviewer questions. */
   includeCoding: z.boolean().optional(),
   includeImportedTranscript: z.boolean().optional(),
+  /** Default false: observer suggestions go to the prosecutor as counts only, not their text. */
+  includeObserverQueue: z.boolean().optional(),
 });
 
 const failure = z.enum([

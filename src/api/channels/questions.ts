@@ -5,10 +5,13 @@ import { QUESTION_TYPES } from '../../questions';
 export const questionLanguage = z.enum(['en', 'es']);
 export const questionType = z.enum(QUESTION_TYPES);
 
+export const verdict = z.enum(['recommended', 'acceptable', 'ask-differently', 'avoid']);
+
 export const classification = z.object({
   type: questionType,
   subtype: z.string(),
   recommended: z.boolean(),
+  verdict,
   reason: z.string(),
   suggestion: z.string().optional(),
 });
@@ -25,6 +28,16 @@ const breakdown = z.object({
 
 export const qualityReport = breakdown.extend({
   language: questionLanguage,
+  headline: z.object({
+    scope: z.enum(['substantive', 'all']),
+    substantiveQuestions: z.int(),
+    invitations: z.int(),
+    invitationShare: z.number(),
+    optionPosing: z.int(),
+    suggestive: z.int(),
+    directives: z.int(),
+  }),
+  fewQuestionMarks: z.boolean(),
   childTurns: z.int(),
   pairingViolations: z.int(),
   findings: z.array(
@@ -68,8 +81,14 @@ export const questionChannels = {
     request: z.strictObject({
       text: z.string().max(20_000, 'Text: at most 20,000 characters'),
       language: questionLanguage,
+      /** The child's words so far; when absent and `sessionId` is given, the session's child notes. */
       childWords: z.array(z.string().max(200)).max(5_000).optional(),
       childAgeYears: z.int().min(0).max(17).optional(),
+      /** Take context (child notes, age) from this session automatically. */
+      sessionId: z
+        .string()
+        .regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid')
+        .optional(),
     }),
     response: classification,
   },

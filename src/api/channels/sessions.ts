@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime } from './common';
+import { caseId, isoTime, language } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
@@ -30,6 +30,8 @@ export const eventType = z.enum([
   'interrupted',
   'sealed',
   'addendum',
+  'observer-suggestion',
+  'observer-decision',
 ]);
 
 const noteText = z
@@ -37,6 +39,11 @@ const noteText = z
   .refine((t) => t.trim().length > 0, 'Note text is empty')
   .refine((t) => t.length <= 20_000, 'Note text: at most 20,000 characters');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
+/** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
+export const originalWords = z.strictObject({
+  text: noteText,
+  language,
+});
 const shortReason = z
   .string()
   .trim()
@@ -95,6 +102,14 @@ export const timelineEvent = z.object({
   /** True when a later version of this note exists. */
   superseded: z.boolean().optional(),
   keywords: z.array(z.string()).optional(),
+  /** Notes: rendered by the interpreter; the speaker's own-language words. */
+  interpreted: z.boolean().optional(),
+  original: z.object({ text: z.string(), language: z.string() }).optional(),
+  /** Observer suggestions and decisions. */
+  suggestionId: z.string().optional(),
+  observerRole: observerRole.optional(),
+  observerName: z.string().optional(),
+  decision: z.enum(['asked', 'rephrased', 'declined']).optional(),
   phaseId: z.string().optional(),
   itemId: z.string().optional(),
   reason: z.string().optional(),
@@ -152,6 +167,9 @@ export const sessionChannels = {
       kind: noteKind,
       text: noteText,
       keywords: keywords.optional(),
+      /** The turn was rendered by the interpreter (text is the rendering). */
+      interpreted: z.boolean().optional(),
+      original: originalWords.optional(),
     }),
     response: eventAck.extend({ noteId }),
   },

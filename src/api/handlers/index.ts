@@ -2,6 +2,8 @@
 import type { channels } from '../contract';
 import { caseHandlers } from './cases';
 import { exportHandlers } from './export';
+import { observerHandlers } from './observers';
+import { planningHandlers } from './planning';
 import { protocolHandlers } from './protocols';
 import { questionHandlers } from './questions';
 import { sessionHandlers } from './sessions';
@@ -19,4 +21,6 @@ export const handlers: HandlersFor<typeof channels> = {
   ...sessionHandlers,
   ...exportHandlers,
   ...trainingHandlers,
+  ...observerHandlers,
+  ...planningHandlers,
 };

@@ -11,11 +11,23 @@ import type { questionChannels } from '../channels/questions';
 import type { HandlersFor } from './types';
 
 export const questionHandlers: HandlersFor<typeof questionChannels> = {
-  'questions.classify': (req) =>
-    classifyQuestion(req.text, req.language, {
-      ...(req.childWords ? { childWords: req.childWords } : {}),
-      ...(req.childAgeYears !== undefined ? { childAgeYears: req.childAgeYears } : {}),
-    }),
+  'questions.classify': (req, state) => {
+    let childWords = req.childWords;
+    let childAgeYears = req.childAgeYears;
+    if (req.sessionId !== undefined) {
+      // The session's context: everything the child has said so far, and the child's age.
+      const sessions = state.sessions();
+      childWords ??= turnsOf(sessions.events(req.sessionId))
+        .filter((t) => t.speaker === 'child')
+        .map((t) => t.text);
+      const age = sessions.summary(req.sessionId).ageYears;
+      if (childAgeYears === undefined && age > 0) childAgeYears = age;
+    }
+    return classifyQuestion(req.text, req.language, {
+      ...(childWords ? { childWords } : {}),
+      ...(childAgeYears !== undefined ? { childAgeYears } : {}),
+    });
+  },
 
   'questions.importTranscript': (req, state) => {
     let parsed;

@@ -33,6 +33,24 @@ function toTimeline(
         ...(superseded.has(event.seq) ? { superseded: true } : {}),
         ...(event.keywords ? { keywords: event.keywords } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
+        ...(event.interpreted ? { interpreted: true } : {}),
+        ...(event.original ? { original: event.original } : {}),
+      };
+    case 'observer-suggestion':
+      return {
+        ...base,
+        suggestionId: event.suggestionId,
+        observerRole: event.role,
+        ...(event.name ? { observerName: event.name } : {}),
+        text: event.text,
+      };
+    case 'observer-decision':
+      return {
+        ...base,
+        suggestionId: event.suggestionId,
+        decision: event.decision,
+        ...(event.text !== undefined ? { text: event.text } : {}),
+        ...(event.reason ? { reason: event.reason } : {}),
       };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
@@ -88,7 +106,10 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.checkItem': (req, state) =>
     state.sessions().checkItem(req.sessionId, req.phaseId, req.itemId),
   'sessions.addNote': (req, state) =>
-    state.sessions().addNote(req.sessionId, req.kind, req.text, req.keywords),
+    state.sessions().addNote(req.sessionId, req.kind, req.text, req.keywords, {
+      ...(req.interpreted ? { interpreted: true } : {}),
+      ...(req.original ? { original: req.original } : {}),
+    }),
   'sessions.editNote': (req, state) =>
     state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),
   'sessions.startBreak': (req, state) => state.sessions().startBreak(req.sessionId, req.reason),

@@ -47,13 +47,61 @@ describe('hearth classify', () => {
     expect(io.outLines[0]).toMatch(/^invitation\//);
   });
 
-  it.each([[[]], [['--lang']], [['--lang', 'fr']], [['--lang', 'en', '--bogus']]])(
-    'rejects bad usage %j with exit 2 and a message',
-    async (argv) => {
-      const io = fakeIo('hi\n');
-      expect(await classifyCommand(argv, io)).toBe(EXIT.usage);
-      expect(io.errLines.join('\n')).toMatch(/Usage: hearth classify/);
-      expect(io.outLines).toEqual([]);
-    },
-  );
+  it('takes child lines as context, codes interviewer lines, and starts over at a blank line', async () => {
+    const input = [
+      'Interviewer: Tell me what happened.',
+      'Child: he was mean to me',
+      'Interviewer: What did he use to hit you?',
+      'Child: he hit me with a belt',
+      'What did he hit you with?',
+      '',
+      'What did he hit you with?',
+      'Entrevistador: no label needed',
+    ].join('\n');
+    const io = fakeIo(input);
+    expect(await classifyCommand(['--lang', 'en', '--json'], io)).toBe(EXIT.ok);
+    const rows = io.outLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((r) => [r.text, r.type])).toEqual([
+      ['Tell me what happened.', 'invitation'],
+      ['What did he use to hit you?', 'suggestive'],
+      ['What did he hit you with?', 'directive'],
+      // New dialogue, no child lines and no labels: context unknown, coded by form.
+      ['What did he hit you with?', 'directive'],
+      ['no label needed', 'other'],
+    ]);
+    // Child lines are never coded.
+    expect(rows.some((r) => String(r.text).includes('mean to me'))).toBe(false);
+    const flagged = rows[1] ?? {};
+    expect(flagged.verdict).toBe('avoid');
+    expect(String(flagged.suggestion)).not.toMatch(/hit|use/);
+  });
+
+  it('reads Spanish dialogue labels (Niño:, Niña:, Entrevistadora:)', async () => {
+    const io = fakeIo(
+      'Niña: vino a la casa\nEntrevistadora: ¿Dónde te tocó?\nNiño: me tocó el brazo\n¿Dónde te tocó?\n',
+    );
+    expect(await classifyCommand(['--lang', 'es', '--json'], io)).toBe(EXIT.ok);
+    const rows = io.outLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((r) => r.type)).toEqual(['suggestive', 'directive']);
+    expect(rows[0]?.reason).toContain('tocó');
+  });
+
+  it('omits the suggestion when the utterance needs none', async () => {
+    const io = fakeIo('Tell me everything.\n');
+    await classifyCommand(['--lang', 'en', '--json'], io);
+    expect(Object.keys(JSON.parse(io.outLines[0] ?? '{}') as object)).not.toContain('suggestion');
+  });
+
+  it.each([
+    [[]],
+    [['--lang']],
+    [['--lang', 'fr']],
+    [['--lang', 'en', '--bogus']],
+    [['--lang', 'en', '--age', 'seven']],
+  ])('rejects bad usage %j with exit 2 and a message', async (argv) => {
+    const io = fakeIo('hi\n');
+    expect(await classifyCommand(argv, io)).toBe(EXIT.usage);
+    expect(io.errLines.join('\n')).toMatch(/Usage: hearth classify/);
+    expect(io.outLines).toEqual([]);
+  });
 });

@@ -43,8 +43,40 @@ describe('buildQualityReport', () => {
       directive: 2,
     });
     expect(report.proportions.invitation).toBeCloseTo(2 / 6);
-    expect(report.recommendedShare).toBeCloseTo(5 / 6);
+    // Directives are acceptable, not recommended (review F1): 2 invitations + 1 facilitator.
+    expect(report.recommendedShare).toBeCloseTo(3 / 6);
     expect(report.invitationShare).toBeCloseTo(2 / 6);
+  });
+
+  it('headlines the invitation share among substantive questions, directives apart', () => {
+    // Substantive phase: 1 invitation, 1 option-posing, 2 directives (the facilitator is not a question).
+    expect(report.headline).toEqual({
+      scope: 'substantive',
+      substantiveQuestions: 4,
+      invitations: 1,
+      invitationShare: 0.25,
+      optionPosing: 1,
+      suggestive: 0,
+      directives: 2,
+    });
+    const flat = buildQualityReport(
+      turns.map(({ phaseId: _p, ...t }) => t),
+      { language: 'en' },
+    );
+    expect(flat.headline).toMatchObject({ scope: 'all', substantiveQuestions: 5, invitations: 2 });
+  });
+
+  it('warns when a transcript has almost no question marks, and still codes its questions', () => {
+    const asr: Turn[] = Array.from({ length: 12 }, (_, k) => ({
+      speaker: 'interviewer' as const,
+      text: k % 2 === 0 ? 'was the cake chocolate or vanilla' : "he gave you the cake didn't he",
+    }));
+    const r = buildQualityReport(asr, { language: 'en' });
+    expect(r.fewQuestionMarks).toBe(true);
+    expect(r.counts['option-posing']).toBe(6);
+    expect(r.counts.suggestive).toBe(6);
+    expect(r.headline.invitationShare).toBe(0);
+    expect(report.fewQuestionMarks).toBe(false);
   });
 
   it('lists pairing violations and flagged utterances with suggestions', () => {

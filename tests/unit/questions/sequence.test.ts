@@ -36,11 +36,17 @@ describe('analyseSequence', () => {
 
   it('flags a riskier re-ask after "I don\'t know"', () => {
     const { findings } = analyseSequence(
-      [i('What colour was the car?'), c("I don't know"), i('Was it red or blue?'), c('red')],
+      [
+        c('we went in the car'),
+        i('What colour was the car?'),
+        c("I don't know"),
+        i('Was it red or blue?'),
+        c('red'),
+      ],
       { language: 'en' },
     );
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: 'riskier-reask', turnIndex: 2, relatedTurnIndex: 1 }),
+      expect.objectContaining({ rule: 'riskier-reask', turnIndex: 3, relatedTurnIndex: 2 }),
     );
     const es = analyseSequence(
       [i('¿Qué te dijo?'), c('No sé'), i('Te dijo que era un secreto, ¿verdad?')],
@@ -91,6 +97,7 @@ describe('analyseSequence', () => {
       type: 'invitation' as const,
       subtype: 'open' as const,
       recommended: true,
+      verdict: 'recommended' as const,
       reason: 'reviewer',
     };
     const { coded } = analyseSequence([{ speaker: 'interviewer', text: 'Did he?', coding }], {

@@ -1,0 +1,96 @@
+// Interpreter marking for the note box (issue #19): "interpreted turn", and the speaker's own
+// words verbatim in their language beside the rendering (also for code-switching without an
+// interpreter). Alt+K in the own-words box keeps the selected word as a keyword.
+import { useId, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface InterpretedValue {
+  interpreted: boolean;
+  original: string;
+  language: string;
+}
+
+export const NO_INTERPRETATION: InterpretedValue = {
+  interpreted: false,
+  original: '',
+  language: '',
+};
+
+/** The addNote fields for a value (nothing when unmarked and empty). */
+export function interpretedPayload(value: InterpretedValue): {
+  interpreted?: true;
+  original?: { text: string; language: string };
+} {
+  const text = value.original.trim();
+  return {
+    ...(value.interpreted ? { interpreted: true as const } : {}),
+    // Words typed without a language are kept, as "und" (undetermined, BCP 47), never dropped.
+    ...(text ? { original: { text, language: value.language.trim() || 'und' } } : {}),
+  };
+}
+
+export function InterpretedFields({
+  value,
+  onChange,
+  onKeyword,
+  disabled,
+}: {
+  value: InterpretedValue;
+  onChange: (value: InterpretedValue) => void;
+  onKeyword: (word: string) => void;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation('team');
+  const id = useId();
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.altKey && e.code === 'KeyK') {
+      e.preventDefault();
+      e.stopPropagation();
+      const el = e.currentTarget;
+      const word = el.value.slice(el.selectionStart, el.selectionEnd).trim();
+      if (word && word.length <= 100) onKeyword(word);
+    }
+  };
+  return (
+    <div className="interpreted-fields">
+      <div className="check">
+        <input
+          id={`${id}-interpreted`}
+          type="checkbox"
+          checked={value.interpreted}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...value, interpreted: e.target.checked })}
+        />
+        <label htmlFor={`${id}-interpreted`}>{t('interpreted.toggle')}</label>
+      </div>
+      <div className="interpreted-original">
+        <div className="field">
+          <label htmlFor={`${id}-original`}>{t('interpreted.original')}</label>
+          <textarea
+            id={`${id}-original`}
+            rows={1}
+            value={value.original}
+            disabled={disabled}
+            aria-describedby={`${id}-hint`}
+            onKeyDown={onKeyDown}
+            onChange={(e) => onChange({ ...value, original: e.target.value })}
+          />
+          <p id={`${id}-hint`} className="field-hint">
+            {t('interpreted.originalHint')}
+          </p>
+        </div>
+        <div className="field field-narrow">
+          <label htmlFor={`${id}-language`}>{t('interpreted.language')}</label>
+          <input
+            id={`${id}-language`}
+            value={value.language}
+            disabled={disabled}
+            maxLength={6}
+            size={6}
+            onChange={(e) => onChange({ ...value, language: e.target.value })}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

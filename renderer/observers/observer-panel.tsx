@@ -1,0 +1,311 @@
+// The team behind the glass (issue #19): observers suggest questions while the interview runs;
+// the queue opens at the break, where the interviewer asks, rephrases (the question coach checks
+// the wording) or declines each with a reason. Everything is sealed in the session record.
+// Same machine for now (a panel); the record format lets a second device join later.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelResponse, CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { ErrorNotice } from '../common/error-notice';
+import { classifyQuestion } from '../../src/questions';
+
+interface CoachContext {
+  language: 'en' | 'es';
+  childWords: readonly string[];
+  childAgeYears: number;
+}
+
+/** The question coach's verdict on a wording, before the interviewer decides. */
+function CoachLine({ text, context }: { text: string; context: CoachContext }) {
+  const { t } = useTranslation('team');
+  if (!text.trim()) return null;
+  const c = classifyQuestion(text, context.language, {
+    childWords: [...context.childWords],
+    childAgeYears: context.childAgeYears,
+  });
+  return (
+    <p className={c.recommended ? 'field-hint' : 'notice'}>
+      {c.recommended
+        ? t('observers.coachOk', { reason: c.reason })
+        : t('observers.coachWarn', { reason: c.reason })}
+    </p>
+  );
+}
+
+type Queue = ChannelResponse<'observers.queue'>;
+type Item = Queue['suggestions'][number];
+
+export const OBSERVER_ROLES = [
+  'law-enforcement',
+  'cps',
+  'prosecutor',
+  'advocate',
+  'medical',
+  'other',
+] as const;
+type Role = (typeof OBSERVER_ROLES)[number];
+
+function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
+  const { t } = useTranslation('team');
+  const client = useClient();
+  const id = useId();
+  const [role, setRole] = useState<Role>('law-enforcement');
+  const [name, setName] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<CoreError | null>(null);
+  const [sent, setSent] = useState(false);
+  const send = async () => {
+    if (!text.trim()) return;
+    const result = await client.call('observers.suggest', {
+      sessionId,
+      role,
+      text,
+      ...(name.trim() ? { name: name.trim() } : {}),
+    });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setText('');
+    setSent(true);
+    onSent();
+  };
+  return (
+    <form
+      className="suggest-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('observers.suggestTitle')}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>{t('observers.role')}</label>
+        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {OBSERVER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`observers.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('observers.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t('observers.text')}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setSent(false);
+          }}
+        />
+      </div>
+      <button type="submit" className="button-quiet" disabled={!text.trim()}>
+        {t('observers.send')}
+      </button>
+      {sent ? (
+        <p role="status" className="field-hint">
+          {t('observers.sent')}
+        </p>
+      ) : null}
+      <ErrorNotice error={error} />
+    </form>
+  );
+}
+
+function Decide({
+  sessionId,
+  item,
+  onDone,
+  coach,
+}: {
+  sessionId: string;
+  item: Item;
+  onDone: () => void;
+  coach: CoachContext;
+}) {
+  const { t } = useTranslation('team');
+  const client = useClient();
+  const id = useId();
+  const [mode, setMode] = useState<'rephrased' | 'declined' | null>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<CoreError | null>(null);
+  const decide = async (decision: 'asked' | 'rephrased' | 'declined') => {
+    const result = await client.call('observers.decide', {
+      sessionId,
+      suggestionId: item.suggestionId,
+      decision,
+      ...(decision === 'rephrased' ? { text } : {}),
+      ...(decision === 'declined' ? { reason: text } : {}),
+    });
+    if (!result.ok) return setError(result.error);
+    onDone();
+  };
+  if (mode === null)
+    return (
+      <div className="decide-actions">
+        <button type="button" className="button-quiet" onClick={() => void decide('asked')}>
+          {t('observers.ask')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            setMode('rephrased');
+            setText('');
+          }}
+        >
+          {t('observers.rephrase')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            setMode('declined');
+            setText('');
+          }}
+        >
+          {t('observers.decline')}
+        </button>
+        <ErrorNotice error={error} />
+      </div>
+    );
+  return (
+    <form
+      className="decide-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void decide(mode);
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>
+          {mode === 'rephrased' ? t('observers.rephraseLabel') : t('observers.reason')}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      {mode === 'rephrased' ? <CoachLine text={text} context={coach} /> : null}
+      <button type="submit" className="button-primary" disabled={!text.trim()}>
+        {t('observers.confirm')}
+      </button>{' '}
+      <button type="button" className="button-quiet" onClick={() => setMode(null)}>
+        {t('observers.cancel')}
+      </button>
+      <ErrorNotice error={error} />
+    </form>
+  );
+}
+
+function QueueItem({
+  sessionId,
+  item,
+  open,
+  onDone,
+  coachContext,
+}: {
+  sessionId: string;
+  item: Item;
+  open: boolean;
+  onDone: () => void;
+  coachContext: CoachContext;
+}) {
+  const { t } = useTranslation('team');
+  const coach = item.decision?.coach;
+  return (
+    <li className={`suggestion status-${item.status}`}>
+      <p className="suggestion-from">
+        {t('observers.from', { role: t(`observers.roles.${item.role}`) })}
+        {item.name ? ` (${item.name})` : ''} ·{' '}
+        <span className="tag">{t(`observers.status.${item.status}`)}</span>
+      </p>
+      <p className="suggestion-text">{item.text}</p>
+      {item.decision?.text && item.status === 'rephrased' ? (
+        <p className="suggestion-asked">→ {item.decision.text}</p>
+      ) : null}
+      {item.decision?.reason ? <p className="field-hint">{item.decision.reason}</p> : null}
+      {coach ? (
+        <p className={coach.recommended ? 'field-hint' : 'notice'}>
+          {coach.recommended
+            ? t('observers.coachOk', { reason: coach.reason })
+            : t('observers.coachWarn', { reason: coach.reason })}
+        </p>
+      ) : null}
+      {open && item.status === 'pending' ? (
+        <>
+          <CoachLine text={item.text} context={coachContext} />
+          <Decide sessionId={sessionId} item={item} onDone={onDone} coach={coachContext} />
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+export function ObserverPanel({
+  sessionId,
+  onBreak,
+  sealed,
+  language,
+  childWords,
+  childAgeYears,
+}: {
+  sessionId: string;
+  onBreak: boolean;
+  sealed: boolean;
+} & CoachContext) {
+  const { t } = useTranslation('team');
+  const client = useClient();
+  const [queue, setQueue] = useState<Queue | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const reload = useCallback(() => {
+    void client.call('observers.queue', { sessionId }).then((r) => {
+      if (r.ok) setQueue(r.value);
+      else setError(r.error);
+    });
+  }, [client, sessionId]);
+  useEffect(reload, [reload, onBreak]);
+
+  return (
+    <section className="observer-panel panel" aria-labelledby="observer-panel-title">
+      <h2 id="observer-panel-title">{t('observers.title')}</h2>
+      {!sealed ? <SuggestForm sessionId={sessionId} onSent={reload} /> : null}
+      <h3>{t('observers.queueTitle')}</h3>
+      <p role="status">{t('observers.pending', { count: queue?.pending ?? 0 })}</p>
+      {!onBreak && (queue?.pending ?? 0) > 0 ? (
+        <p className="field-hint">{t('observers.waitForBreak')}</p>
+      ) : null}
+      {queue && queue.suggestions.length === 0 ? (
+        <p className="field-hint">{t('observers.none')}</p>
+      ) : null}
+      {onBreak || sealed ? (
+        <ul className="suggestion-list">
+          {queue?.suggestions.map((item) => (
+            <QueueItem
+              key={item.suggestionId}
+              sessionId={sessionId}
+              item={item}
+              open={onBreak && !sealed}
+              onDone={reload}
+              coachContext={{ language, childWords, childAgeYears }}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <ErrorNotice error={error} />
+      <p className="source-note">{t('observers.source')}</p>
+    </section>
+  );
+}

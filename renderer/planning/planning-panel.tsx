@@ -1,0 +1,498 @@
+// The planning record of a case (issue #19), on the plan screen: what is known and from whom,
+// needs and accommodations, culture, caregiver and support person, safety, the interpreter and
+// their briefing, the exploitation indicator screening (for the team, from records; hidden on an
+// allegation-blind case), referral hand-offs, and sourced guidance for youth who may be exploited.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelRequest, ChannelResponse, CoreError } from '../bridge/client';
+import { useClient } from '../bridge/context';
+import { ErrorNotice } from '../common/error-notice';
+import { Field } from '../common/field';
+
+type Planning = ChannelResponse<'planning.get'>;
+type Content = ChannelResponse<'planning.content'>;
+type ContentItem = Content['interpreterBriefing'][number];
+type Finding = 'present' | 'not-present' | 'unknown';
+type Basis = 'referral' | 'records' | 'collateral' | 'mdt-observation';
+const BASES: Basis[] = ['referral', 'records', 'collateral', 'mdt-observation'];
+const OUTCOMES = ['not-screened', 'no-concern', 'possible-concern', 'clear-concern'] as const;
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function Sources({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation('team');
+  return (
+    <span className="source-note">
+      {' '}
+      [{ids.map((id) => (id === 'hearth' ? t('planning.hearthOwn') : id)).join(', ')}]
+    </span>
+  );
+}
+
+function TextArea({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+function CheckList({
+  items,
+  checked,
+  onToggle,
+  legend,
+}: {
+  items: readonly ContentItem[];
+  checked: ReadonlySet<string>;
+  onToggle: (id: string, on: boolean) => void;
+  legend: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="check-list">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <div className="check" key={item.id}>
+          <input
+            id={`${id}-${item.id}`}
+            type="checkbox"
+            checked={checked.has(item.id)}
+            onChange={(e) => onToggle(item.id, e.target.checked)}
+          />
+          <label htmlFor={`${id}-${item.id}`}>
+            {item.label}
+            <Sources ids={item.sources} />
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
+
+export function PlanningPanel({
+  caseId,
+  childAgeYears,
+}: {
+  caseId: string;
+  childAgeYears: number;
+}) {
+  const { t, i18n } = useTranslation('team');
+  const client = useClient();
+  const id = useId();
+  const language = i18n.language === 'es' ? 'es' : 'en';
+  const [content, setContent] = useState<Content | null>(null);
+  const [record, setRecord] = useState<Planning | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [form, setForm] = useState({
+    referralSource: '',
+    recipients: '',
+    childWords: '',
+    developmental: '',
+    disability: '',
+    communication: '',
+    culture: '',
+    caregiver: '',
+    supportPerson: '',
+    safetyConcerns: '',
+    allegation: '',
+    interpreterNeeded: false,
+    childLanguage: '',
+    interviewLanguage: '',
+    interpreterName: '',
+    outcome: 'not-screened' as (typeof OUTCOMES)[number],
+  });
+  const [accommodations, setAccommodations] = useState<ReadonlySet<string>>(new Set());
+  const [briefing, setBriefing] = useState<ReadonlySet<string>>(new Set());
+  const [referrals, setReferrals] = useState<ReadonlySet<string>>(new Set());
+  const [handoffs, setHandoffs] = useState<ReadonlySet<string>>(new Set());
+  const [findings, setFindings] = useState<Record<string, { finding: Finding; basis: Basis }>>({});
+  const set = (key: keyof typeof form) => (value: string | boolean) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  const load = useCallback(
+    (reveal = false) => {
+      void client
+        .call('planning.get', { caseId, ...(reveal ? { revealAllegation: true } : {}) })
+        .then((r) => {
+          if (!r.ok) return setError(r.error);
+          const p = r.value;
+          setRecord(p);
+          setForm({
+            referralSource: p.known.referralSource ?? '',
+            recipients: (p.known.disclosureRecipients ?? []).join('\n'),
+            childWords: (p.known.childWords ?? [])
+              .map((w) => `${w.word} = ${w.refersTo}`)
+              .join('\n'),
+            developmental: p.needs.developmental ?? '',
+            disability: p.needs.disability ?? '',
+            communication: p.needs.communication ?? '',
+            culture: p.culture ?? '',
+            caregiver: p.caregiver ?? '',
+            supportPerson: p.supportPerson ?? '',
+            safetyConcerns: p.safetyConcerns ?? '',
+            allegation: p.allegation ?? '',
+            interpreterNeeded: p.interpreter.needed,
+            childLanguage: p.interpreter.childLanguage ?? '',
+            interviewLanguage: p.interpreter.interviewLanguage ?? '',
+            interpreterName: p.interpreter.name ?? '',
+            outcome: p.exploitation?.outcome ?? 'not-screened',
+          });
+          setAccommodations(new Set(p.needs.accommodations ?? []));
+          setBriefing(new Set(Object.keys(p.interpreter.briefing)));
+          setReferrals(new Set(p.exploitation?.referrals ?? []));
+          setHandoffs(new Set(p.handoffs.map((h) => h.service)));
+          setFindings(
+            Object.fromEntries(
+              (p.exploitation?.indicators ?? []).map((i) => [
+                i.category,
+                { finding: i.finding, basis: i.basis as Basis },
+              ]),
+            ),
+          );
+        });
+    },
+    [client, caseId],
+  );
+  useEffect(() => load(), [load]);
+  useEffect(() => {
+    void client
+      .call('planning.content', { language })
+      .then((r) => (r.ok ? setContent(r.value) : setError(r.error)));
+  }, [client, language]);
+
+  const save = async () => {
+    if (!record) return;
+    const hidden = record.allegationHidden;
+    const payload: ChannelRequest<'planning.update'> = {
+      caseId,
+      expectedVersion: record.version,
+      known: {
+        ...(form.referralSource.trim() ? { referralSource: form.referralSource.trim() } : {}),
+        disclosureRecipients: lines(form.recipients),
+        childWords: lines(form.childWords).map((l) => {
+          const [word = '', ...rest] = l.split('=');
+          return { word: word.trim(), refersTo: rest.join('=').trim() };
+        }),
+      },
+      needs: {
+        developmental: form.developmental,
+        disability: form.disability,
+        communication: form.communication,
+        accommodations: [...accommodations],
+      },
+      culture: form.culture,
+      caregiver: form.caregiver,
+      supportPerson: form.supportPerson,
+      safetyConcerns: form.safetyConcerns,
+      interpreter: {
+        needed: form.interpreterNeeded,
+        ...(form.childLanguage.trim() ? { childLanguage: form.childLanguage.trim() } : {}),
+        ...(form.interviewLanguage.trim()
+          ? { interviewLanguage: form.interviewLanguage.trim() }
+          : {}),
+        ...(form.interpreterName.trim() ? { name: form.interpreterName.trim() } : {}),
+        briefingDone: [...briefing],
+      },
+      handoffs: [...handoffs].map((service) => ({
+        service,
+        ...(record.handoffs.find((h) => h.service === service)?.status === 'handed-off'
+          ? { status: 'handed-off' as const }
+          : {}),
+      })),
+      ...(hidden
+        ? {}
+        : {
+            allegation: form.allegation,
+            exploitation: {
+              indicators: Object.entries(findings).map(([category, f]) => ({ category, ...f })),
+              outcome: form.outcome,
+              referrals: [...referrals],
+            },
+          }),
+    };
+    const r = await client.call('planning.update', payload);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setRecord(r.value);
+    setSaved(r.value.version);
+  };
+
+  if (!record || !content) return <ErrorNotice error={error} />;
+  const showYouth =
+    childAgeYears >= 14 || form.outcome === 'possible-concern' || form.outcome === 'clear-concern';
+  return (
+    <section className="panel planning-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('planning.title')}</h2>
+      <p className="field-hint">{t('planning.apart')}</p>
+
+      <h3>{t('planning.known')}</h3>
+      <Field
+        label={t('planning.referralSource')}
+        value={form.referralSource}
+        onChange={(e) => set('referralSource')(e.target.value)}
+      />
+      <TextArea
+        label={t('planning.recipients')}
+        value={form.recipients}
+        onChange={set('recipients')}
+      />
+      <TextArea
+        label={t('planning.childWords')}
+        value={form.childWords}
+        onChange={set('childWords')}
+      />
+
+      <h3>{t('planning.needs')}</h3>
+      <TextArea
+        label={t('planning.developmental')}
+        value={form.developmental}
+        onChange={set('developmental')}
+      />
+      <TextArea
+        label={t('planning.disability')}
+        value={form.disability}
+        onChange={set('disability')}
+      />
+      <TextArea
+        label={t('planning.communication')}
+        value={form.communication}
+        onChange={set('communication')}
+      />
+      <CheckList
+        legend={t('planning.accommodations')}
+        items={content.accommodations}
+        checked={accommodations}
+        onToggle={(i, on) => setAccommodations((s) => toggle(s, i, on))}
+      />
+      <TextArea label={t('planning.culture')} value={form.culture} onChange={set('culture')} />
+      <Field
+        label={t('planning.caregiver')}
+        value={form.caregiver}
+        onChange={(e) => set('caregiver')(e.target.value)}
+      />
+      <Field
+        label={t('planning.supportPerson')}
+        value={form.supportPerson}
+        onChange={(e) => set('supportPerson')(e.target.value)}
+      />
+      <TextArea
+        label={t('planning.safety')}
+        value={form.safetyConcerns}
+        onChange={set('safetyConcerns')}
+      />
+
+      <h3>{t('planning.interpreter')}</h3>
+      <div className="check">
+        <input
+          id={`${id}-interp`}
+          type="checkbox"
+          checked={form.interpreterNeeded}
+          onChange={(e) => set('interpreterNeeded')(e.target.checked)}
+        />
+        <label htmlFor={`${id}-interp`}>{t('planning.interpreterNeeded')}</label>
+      </div>
+      {form.interpreterNeeded ? (
+        <>
+          <Field
+            label={t('planning.childLanguage')}
+            value={form.childLanguage}
+            onChange={(e) => set('childLanguage')(e.target.value)}
+          />
+          <Field
+            label={t('planning.interviewLanguage')}
+            value={form.interviewLanguage}
+            onChange={(e) => set('interviewLanguage')(e.target.value)}
+          />
+          <Field
+            label={t('planning.interpreterName')}
+            value={form.interpreterName}
+            onChange={(e) => set('interpreterName')(e.target.value)}
+          />
+          <CheckList
+            legend={t('planning.briefing')}
+            items={content.interpreterBriefing}
+            checked={briefing}
+            onToggle={(i, on) => setBriefing((s) => toggle(s, i, on))}
+          />
+          {record.interpreter.briefingCompleted ? (
+            <p role="status" className="field-hint">
+              {t('planning.briefingDone', {
+                at: record.interpreter.briefingCompleted.at.slice(0, 16).replace('T', ' '),
+                by: record.interpreter.briefingCompleted.by,
+              })}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      {record.allegationHidden ? (
+        <div className="quiet-box">
+          <p>{t('planning.hidden')}</p>
+          <button type="button" className="button-quiet" onClick={() => load(true)}>
+            {t('planning.reveal')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <TextArea
+            label={t('planning.allegation')}
+            value={form.allegation}
+            onChange={set('allegation')}
+          />
+          <h3>{t('planning.screening')}</h3>
+          <p className="field-hint">{t('planning.screeningNote')}</p>
+          <table className="screening">
+            <tbody>
+              {content.exploitationIndicators.map((item) => {
+                const f = findings[item.id];
+                return (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      {item.label}
+                      {item.detail ? <span className="field-hint"> {item.detail}</span> : null}
+                      <Sources ids={item.sources} />
+                    </th>
+                    <td>
+                      <select
+                        aria-label={item.label}
+                        value={f?.finding ?? ''}
+                        onChange={(e) =>
+                          setFindings((all) => {
+                            const { [item.id]: _old, ...rest } = all;
+                            return e.target.value
+                              ? {
+                                  ...rest,
+                                  [item.id]: {
+                                    finding: e.target.value as Finding,
+                                    basis: f?.basis ?? 'referral',
+                                  },
+                                }
+                              : rest;
+                          })
+                        }
+                      >
+                        <option value="">{t('planning.finding.unset')}</option>
+                        {(['present', 'not-present', 'unknown'] as const).map((v) => (
+                          <option key={v} value={v}>
+                            {t(`planning.finding.${v}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`${t('planning.basisLabel')}: ${item.label}`}
+                        value={f?.basis ?? 'referral'}
+                        disabled={!f}
+                        onChange={(e) =>
+                          setFindings((all) =>
+                            f
+                              ? { ...all, [item.id]: { ...f, basis: e.target.value as Basis } }
+                              : all,
+                          )
+                        }
+                      >
+                        {BASES.map((b) => (
+                          <option key={b} value={b}>
+                            {t(`planning.basis.${b}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="field">
+            <label htmlFor={`${id}-outcome`}>{t('planning.outcome')}</label>
+            <select
+              id={`${id}-outcome`}
+              value={form.outcome}
+              onChange={(e) => set('outcome')(e.target.value)}
+            >
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {t(`planning.outcomes.${o}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <CheckList
+            legend={t('planning.referrals')}
+            items={content.referralServices}
+            checked={referrals}
+            onToggle={(i, on) => setReferrals((s) => toggle(s, i, on))}
+          />
+        </>
+      )}
+
+      <CheckList
+        legend={t('planning.handoffs')}
+        items={content.referralServices}
+        checked={handoffs}
+        onToggle={(i, on) => setHandoffs((s) => toggle(s, i, on))}
+      />
+
+      {showYouth ? (
+        <section className="youth-guidance" aria-labelledby={`${id}-youth`}>
+          <h3 id={`${id}-youth`}>{t('planning.youth')}</h3>
+          <p className="field-hint">{t('planning.youthIntro')}</p>
+          <ul>
+            {content.youthGuidance.map((g) => (
+              <li key={g.id}>
+                <strong>{g.label}</strong>
+                {g.detail ? <span> {g.detail}</span> : null}
+                <Sources ids={g.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <details className="source-list">
+        <summary>{t('planning.sources')}</summary>
+        <ul>
+          {content.sources.map((s) => (
+            <li key={s.id}>
+              <strong>{s.id}</strong>: {s.citation}
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <ErrorNotice error={error} />
+      <button type="button" className="button-primary" onClick={() => void save()}>
+        {t('planning.save')}
+      </button>
+      {saved !== null ? (
+        <p role="status" className="field-hint">
+          {t('planning.saved', { version: saved })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// The team behind the glass: observers' suggested questions and the interviewer's decisions at
+// the break (src/interview/observers.ts). Every suggestion and decision is a sealed session event.
+import { z } from 'zod';
+import { isoTime } from './common';
+import { observerRole, sessionId } from './sessions';
+
+export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion id is not valid');
+export const observerDecision = z.enum(['asked', 'rephrased', 'declined']);
+
+const questionText = z
+  .string()
+  .refine((t) => t.trim().length > 0, 'Question text is empty')
+  .refine((t) => t.length <= 2_000, 'Question text: at most 2,000 characters');
+
+export const coachVerdict = z.object({
+  type: z.string(),
+  subtype: z.string(),
+  recommended: z.boolean(),
+  reason: z.string(),
+});
+
+export const queueItem = z.object({
+  suggestionId,
+  role: observerRole,
+  name: z.string().optional(),
+  text: z.string(),
+  at: isoTime,
+  elapsedMs: z.number(),
+  device: z.string(),
+  status: z.enum(['pending', 'asked', 'rephrased', 'declined']),
+  decision: z
+    .object({
+      at: isoTime,
+      by: z.string(),
+      text: z.string().optional(),
+      reason: z.string().optional(),
+      coach: coachVerdict.optional(),
+    })
+    .optional(),
+});
+
+export const observerChannels = {
+  'observers.suggest': {
+    request: z.strictObject({
+      sessionId,
+      role: observerRole,
+      text: questionText,
+      name: z.string().trim().max(100).optional(),
+    }),
+    response: z.object({ suggestionId }),
+  },
+  'observers.queue': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      suggestions: z.array(queueItem),
+      pending: z.int(),
+      counts: z.object({
+        suggested: z.int(),
+        asked: z.int(),
+        rephrased: z.int(),
+        declined: z.int(),
+      }),
+    }),
+  },
+  'observers.decide': {
+    request: z
+      .strictObject({
+        sessionId,
+        suggestionId,
+        decision: observerDecision,
+        text: questionText.optional(),
+        reason: z.string().max(500, 'Reason: at most 500 characters').optional(),
+      })
+      .refine((r) => r.decision !== 'declined' || (r.reason ?? '').trim().length > 0, {
+        message: 'A reason is required to decline a suggestion',
+        path: ['reason'],
+      })
+      .refine((r) => r.decision !== 'rephrased' || r.text !== undefined, {
+        message: 'Give the rephrased question',
+        path: ['text'],
+      }),
+    response: z.object({ seq: z.int(), at: isoTime, coach: coachVerdict.optional() }),
+  },
+} as const;

@@ -1,0 +1,45 @@
+// Handlers: the planning record and its sourced content (src/interview/planning.ts, team-content.ts).
+import {
+  getPlanning,
+  teamContent,
+  TEAM_SOURCES,
+  updatePlanning,
+  type SourcedItem,
+} from '../../interview';
+import type { planningChannels } from '../channels/planning';
+import type { HandlersFor } from './types';
+
+function localize(items: readonly SourcedItem[], language: 'en' | 'es') {
+  return items.map((i) => ({
+    id: i.id,
+    label: i.label[language],
+    ...(i.detail ? { detail: i.detail[language] } : {}),
+    sources: [...i.sources],
+  }));
+}
+
+export const planningHandlers: HandlersFor<typeof planningChannels> = {
+  'planning.get': (req, state) =>
+    getPlanning(state.vault(), req.caseId, {
+      ...(req.revealAllegation ? { revealAllegation: true } : {}),
+    }),
+  'planning.update': (req, state) => {
+    const { caseId, revealAllegation, expectedVersion, ...patch } = req;
+    return updatePlanning(state.vault(), caseId, patch, {
+      ...(revealAllegation ? { revealAllegation: true } : {}),
+      ...(expectedVersion !== undefined ? { expectedVersion } : {}),
+    });
+  },
+  'planning.content': (req) => ({
+    interpreterBriefing: localize(teamContent.INTERPRETER_BRIEFING, req.language),
+    exploitationIndicators: localize(teamContent.EXPLOITATION_INDICATORS, req.language),
+    referralServices: localize(teamContent.REFERRAL_SERVICES, req.language),
+    accommodations: localize(teamContent.ACCOMMODATIONS, req.language),
+    youthGuidance: localize(teamContent.YOUTH_GUIDANCE, req.language),
+    sources: Object.values(TEAM_SOURCES).map((s) => ({
+      id: s.id,
+      citation: s.citation,
+      ...('url' in s ? { url: s.url } : {}),
+    })),
+  }),
+};

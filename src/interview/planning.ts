@@ -1,0 +1,401 @@
+// The pre-interview planning record of a case, kept apart from the interview: it is its own
+// sealed vault record (kind 'planning', one version per change), never a session event, so
+// nothing of it can reach a transcript unless an export deliberately adds it.
+//
+// Who sees what: readers of the case (cases.read) see it; writers of the case change it. The
+// allegation section and the exploitation screening follow the case's allegation-blind rule: on a
+// blind case they are hidden from roles without cases.seeAllegationWhenBlind unless the user
+// reveals them (audited as 'planning.revealAllegation'), exactly like the case's allegation.
+//
+// Sources: ABE 2022 planning chapter; APSAC 2023 interview context; EAPL 2024 (planning,
+// interpreters); Fontes & Tishelman 2016 (interpreter briefing); CSE-IT guidance (screening is
+// for the MDT, from records, never read to the youth); NCA Standards (referrals).
+import { can, getCase, HearthError, type RecordAddress, type Vault } from '../vault';
+import {
+  ACCOMMODATIONS,
+  EXPLOITATION_INDICATORS,
+  INTERPRETER_BRIEFING,
+  REFERRAL_SERVICES,
+  idsOf,
+  type INDICATOR_BASES,
+  type SCREENING_OUTCOMES,
+} from './team-content';
+
+// Two records per case: the open sections, and the allegation-blind sections (allegation and
+// exploitation screening) on their own, so a reader from whom they are hidden never decrypts
+// them, and the roles work (#15) can seal that record kind under the case's allegation key.
+const KIND = 'planning';
+const BLIND_KIND = 'planning-blind';
+const recordId = (caseId: string) => `planning:${caseId}`;
+const blindRecordId = (caseId: string) => `planning-blind:${caseId}`;
+const address = (kind: string, id: string, caseId: string, version: number): RecordAddress => ({
+  recordId: id,
+  containerId: caseId,
+  kind,
+  seq: version,
+  keyRef: 'records',
+});
+
+/** The open part says whether a blind part exists, so hiding it needs no decryption. */
+type OpenPart = Omit<PlanningRecord, 'allegation' | 'exploitation'> & { hasBlindPart?: boolean };
+interface BlindPart {
+  caseId: string;
+  version: number;
+  allegation?: string;
+  exploitation?: ExploitationScreening;
+}
+
+export interface Stamp {
+  at: string;
+  by: string;
+}
+
+export interface PlanningKnown {
+  referralSource?: string;
+  /** Who the child is known to have told, and when, as referral information says. */
+  disclosureRecipients?: string[];
+  /** The child's known words for body parts and people (from referral and caregivers). */
+  childWords?: Array<{ word: string; refersTo: string }>;
+}
+
+export interface PlanningNeeds {
+  developmental?: string;
+  disability?: string;
+  communication?: string;
+  accommodations?: string[];
+}
+
+export interface PlanningInterpreter {
+  needed: boolean;
+  childLanguage?: string;
+  interviewLanguage?: string;
+  name?: string;
+  /** Briefing items done, each stamped when first marked. Ids from INTERPRETER_BRIEFING. */
+  briefing: Record<string, Stamp>;
+  /** Set when every briefing item is done. */
+  briefingCompleted?: Stamp;
+}
+
+export interface IndicatorFinding {
+  category: string;
+  finding: 'present' | 'not-present' | 'unknown';
+  basis: (typeof INDICATOR_BASES)[number];
+  note?: string;
+}
+
+export interface ExploitationScreening {
+  indicators: IndicatorFinding[];
+  outcome: (typeof SCREENING_OUTCOMES)[number];
+  /** When the outcome was last recorded, and by whom. */
+  screened?: Stamp;
+  /** Services to refer to, ids from REFERRAL_SERVICES. */
+  referrals: string[];
+  note?: string;
+}
+
+export interface Handoff {
+  service: string;
+  note?: string;
+  /** The session whose end flagged it, if any. */
+  sessionId?: string;
+  status: 'flagged' | 'handed-off';
+  flagged: Stamp;
+  handedOff?: Stamp;
+}
+
+/** Fields a caller sets (the core stamps who and when). */
+export interface PlanningPatch {
+  known?: PlanningKnown;
+  needs?: PlanningNeeds;
+  culture?: string;
+  caregiver?: string;
+  supportPerson?: string;
+  safetyConcerns?: string;
+  interpreter?: {
+    needed: boolean;
+    childLanguage?: string;
+    interviewLanguage?: string;
+    name?: string;
+    briefingDone?: string[];
+  };
+  /** Allegation-blind section: what is known of the allegation, and from whom. */
+  allegation?: string;
+  /** Allegation-blind section. */
+  exploitation?: {
+    indicators: IndicatorFinding[];
+    outcome: ExploitationScreening['outcome'];
+    referrals?: string[];
+    note?: string;
+  };
+  handoffs?: Array<{
+    service: string;
+    note?: string;
+    sessionId?: string;
+    status?: Handoff['status'];
+  }>;
+}
+
+export interface PlanningRecord {
+  caseId: string;
+  version: number;
+  known: PlanningKnown;
+  needs: PlanningNeeds;
+  culture?: string;
+  caregiver?: string;
+  supportPerson?: string;
+  safetyConcerns?: string;
+  interpreter: PlanningInterpreter;
+  allegation?: string;
+  exploitation?: ExploitationScreening;
+  handoffs: Handoff[];
+  updated?: Stamp;
+}
+
+/** What a reader gets: the record, with the blind sections removed when hidden. */
+export type PlanningView = PlanningRecord & { allegationHidden: boolean };
+
+const BLIND_FIELDS = ['allegation', 'exploitation'] as const;
+
+function empty(caseId: string): PlanningRecord {
+  return {
+    caseId,
+    version: 0,
+    known: {},
+    needs: {},
+    interpreter: { needed: false, briefing: {} },
+    handoffs: [],
+  };
+}
+
+function loadPart<T extends { caseId: string; version: number }>(
+  vault: Vault,
+  kind: string,
+  id: string,
+  caseId: string,
+): T | undefined {
+  const found = vault.records.get<T>(id);
+  if (!found) return undefined;
+  if (
+    found.address.kind !== kind ||
+    found.value.caseId !== caseId ||
+    found.value.version !== found.address.seq
+  )
+    throw new HearthError(
+      'TAMPERED',
+      `The planning record of case ${caseId} does not match its address: it was altered outside Hearth.`,
+    );
+  return found.value;
+}
+
+/** The record; the blind part is read (decrypted) only when the user may see it. */
+function load(vault: Vault, caseId: string, withBlind: boolean): PlanningRecord {
+  const open: OpenPart = loadPart<OpenPart>(vault, KIND, recordId(caseId), caseId) ?? empty(caseId);
+  const { hasBlindPart: _flag, ...record } = open;
+  if (!withBlind) return record;
+  const blind = loadPart<BlindPart>(vault, BLIND_KIND, blindRecordId(caseId), caseId);
+  return {
+    ...record,
+    ...(blind?.allegation !== undefined ? { allegation: blind.allegation } : {}),
+    ...(blind?.exploitation ? { exploitation: blind.exploitation } : {}),
+  };
+}
+
+/** Whether a blind part exists (from the open part: the blind one is not decrypted). */
+function hasBlindPart(vault: Vault, caseId: string): boolean {
+  return loadPart<OpenPart>(vault, KIND, recordId(caseId), caseId)?.hasBlindPart === true;
+}
+
+function refuse(field: string, allowed: readonly string[]): HearthError {
+  return new HearthError(
+    'INVALID_INPUT',
+    `Invalid input. ${field}: not a known item. Use one of: ${allowed.join(', ')}.`,
+  );
+}
+
+function checkIds(field: string, given: readonly string[] | undefined, allowed: string[]): void {
+  for (const id of given ?? []) if (!allowed.includes(id)) throw refuse(field, allowed);
+}
+
+function validate(patch: PlanningPatch): void {
+  checkIds('needs.accommodations', patch.needs?.accommodations, idsOf(ACCOMMODATIONS));
+  checkIds(
+    'interpreter.briefingDone',
+    patch.interpreter?.briefingDone,
+    idsOf(INTERPRETER_BRIEFING),
+  );
+  checkIds('exploitation.referrals', patch.exploitation?.referrals, idsOf(REFERRAL_SERVICES));
+  checkIds(
+    'exploitation.indicators.category',
+    patch.exploitation?.indicators.map((i) => i.category),
+    idsOf(EXPLOITATION_INDICATORS),
+  );
+  checkIds(
+    'handoffs.service',
+    patch.handoffs?.map((h) => h.service),
+    idsOf(REFERRAL_SERVICES),
+  );
+  const categories = patch.exploitation?.indicators.map((i) => i.category) ?? [];
+  if (new Set(categories).size !== categories.length)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. exploitation.indicators: each category at most once.',
+    );
+}
+
+/** Whether the blind sections are hidden from this user for this case. */
+function blindFor(vault: Vault, caseId: string, reveal: boolean): boolean {
+  const user = vault.require('cases.read');
+  const theCase = getCase(vault, caseId, { revealAllegation: reveal });
+  return theCase.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
+}
+
+function view(record: PlanningRecord, hidden: boolean, blindExists: boolean): PlanningView {
+  if (!hidden) return { ...record, allegationHidden: false };
+  const { allegation: _a, exploitation: _e, ...rest } = record;
+  return { ...rest, allegationHidden: blindExists };
+}
+
+/**
+ * The case's planning record (an empty one, version 0, before the first update).
+ * Errors: FORBIDDEN for roles that may not read cases (trainers), NOT_FOUND for no such case.
+ */
+export function getPlanning(
+  vault: Vault,
+  caseId: string,
+  options: { revealAllegation?: boolean } = {},
+): PlanningView {
+  const reveal = options.revealAllegation === true;
+  const hidden = blindFor(vault, caseId, reveal);
+  return vault.read(reveal ? 'planning.revealAllegation' : 'planning.get', caseId, () =>
+    view(load(vault, caseId, !hidden), hidden, hasBlindPart(vault, caseId)),
+  );
+}
+
+function mergeInterpreter(
+  current: PlanningInterpreter,
+  patch: NonNullable<PlanningPatch['interpreter']>,
+  stamp: Stamp,
+): PlanningInterpreter {
+  const briefing: Record<string, Stamp> = {};
+  // A briefing item once done keeps its first stamp; an item left out is no longer done.
+  for (const id of patch.briefingDone ?? Object.keys(current.briefing))
+    briefing[id] = current.briefing[id] ?? stamp;
+  const all = idsOf(INTERPRETER_BRIEFING).every((id) => briefing[id] !== undefined);
+  return {
+    needed: patch.needed,
+    ...(patch.childLanguage ? { childLanguage: patch.childLanguage } : {}),
+    ...(patch.interviewLanguage ? { interviewLanguage: patch.interviewLanguage } : {}),
+    ...(patch.name ? { name: patch.name } : {}),
+    briefing,
+    ...(all ? { briefingCompleted: current.briefingCompleted ?? stamp } : {}),
+  };
+}
+
+function mergeHandoffs(
+  current: Handoff[],
+  patch: NonNullable<PlanningPatch['handoffs']>,
+  stamp: Stamp,
+): Handoff[] {
+  return patch.map((h, i) => {
+    const before = current[i]?.service === h.service ? current[i] : undefined;
+    const status = h.status ?? before?.status ?? 'flagged';
+    return {
+      service: h.service,
+      ...(h.note ? { note: h.note } : {}),
+      ...(h.sessionId ? { sessionId: h.sessionId } : {}),
+      status,
+      flagged: before?.flagged ?? stamp,
+      ...(status === 'handed-off' ? { handedOff: before?.handedOff ?? stamp } : {}),
+    };
+  });
+}
+
+/**
+ * Changes the sections given in `patch` (each replaces that section; others are kept), and
+ * stamps who and when. `expectedVersion`, when given, must match the stored version (CONFLICT
+ * otherwise: someone else changed it; reload and apply again).
+ * Errors: FORBIDDEN (role cannot change cases; or a blind section while it is hidden from you:
+ * reveal it first, which is audited), INVALID_INPUT (an unknown checklist, category or service
+ * id), NOT_FOUND (no such case), CONFLICT (version).
+ */
+export function updatePlanning(
+  vault: Vault,
+  caseId: string,
+  patch: PlanningPatch,
+  options: { revealAllegation?: boolean; expectedVersion?: number } = {},
+): PlanningView {
+  const user = vault.require('cases.write');
+  validate(patch);
+  const hidden = blindFor(vault, caseId, options.revealAllegation === true);
+  const touched = BLIND_FIELDS.filter((f) => patch[f] !== undefined);
+  if (hidden && touched.length > 0)
+    throw new HearthError(
+      'FORBIDDEN',
+      `This case is allegation-blind: ${touched.join(' and ')} are hidden from your role. Reveal the allegation first (it is recorded) or ask a colleague who keeps it.`,
+    );
+  const current = load(vault, caseId, !hidden);
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
+    throw new HearthError(
+      'CONFLICT',
+      'The planning record was changed by someone else. Reload it and apply your change again.',
+    );
+  const stamp: Stamp = { at: vault.nowIso(), by: user.username };
+  const next: PlanningRecord = {
+    ...current,
+    ...(patch.known ? { known: patch.known } : {}),
+    ...(patch.needs ? { needs: patch.needs } : {}),
+    ...(patch.culture !== undefined ? { culture: patch.culture } : {}),
+    ...(patch.caregiver !== undefined ? { caregiver: patch.caregiver } : {}),
+    ...(patch.supportPerson !== undefined ? { supportPerson: patch.supportPerson } : {}),
+    ...(patch.safetyConcerns !== undefined ? { safetyConcerns: patch.safetyConcerns } : {}),
+    ...(patch.interpreter
+      ? { interpreter: mergeInterpreter(current.interpreter, patch.interpreter, stamp) }
+      : {}),
+    ...(patch.allegation !== undefined ? { allegation: patch.allegation } : {}),
+    ...(patch.exploitation
+      ? {
+          exploitation: {
+            indicators: patch.exploitation.indicators,
+            outcome: patch.exploitation.outcome,
+            referrals: patch.exploitation.referrals ?? [],
+            ...(patch.exploitation.note ? { note: patch.exploitation.note } : {}),
+            ...(patch.exploitation.outcome !== 'not-screened'
+              ? {
+                  screened:
+                    current.exploitation?.outcome === patch.exploitation.outcome &&
+                    current.exploitation.screened
+                      ? current.exploitation.screened
+                      : stamp,
+                }
+              : {}),
+          },
+        }
+      : {}),
+    ...(patch.handoffs ? { handoffs: mergeHandoffs(current.handoffs, patch.handoffs, stamp) } : {}),
+    version: current.version + 1,
+    updated: stamp,
+  };
+  const { allegation, exploitation, ...open } = next;
+  vault.write(
+    'planning.update',
+    caseId,
+    (put) => {
+      const blindExists = touched.length > 0 || hasBlindPart(vault, caseId);
+      put(address(KIND, recordId(caseId), caseId, next.version), {
+        ...open,
+        ...(blindExists ? { hasBlindPart: true } : {}),
+      });
+      if (touched.length > 0) {
+        const blind: BlindPart = {
+          caseId,
+          version: next.version,
+          ...(allegation !== undefined ? { allegation } : {}),
+          ...(exploitation ? { exploitation } : {}),
+        };
+        put(address(BLIND_KIND, blindRecordId(caseId), caseId, next.version), blind);
+      }
+    },
+    { sections: Object.keys(patch).sort().join(',') },
+  );
+  return view(next, hidden, hidden ? hasBlindPart(vault, caseId) : false);
+}

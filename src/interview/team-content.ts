@@ -1,0 +1,361 @@
+// Sourced content for the planning record and the team workflows: the interpreter briefing
+// checklist, exploitation-indicator domains for the MDT, referral services, accommodations, and
+// guidance for interviewing youth who may be exploited. Pure data (no I/O); the planning channel
+// serves it to the renderer in the user's language. Every item names its sources
+// (team-sources.ts); wording is Hearth's own paraphrase, never a published tool's items.
+import type { SourcedItem } from './team-sources';
+
+/**
+ * Interpreter briefing, done with the interpreter before the interview (Fontes & Tishelman 2016;
+ * NCAC Spanish guide 2011, interpreter chapter; ABE 2022; EAPL 2024).
+ */
+export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
+  {
+    id: 'role',
+    label: {
+      en: 'Role: the interpreter interprets only; the interviewer asks every question',
+      es: 'Función: el intérprete solo interpreta; quien entrevista hace todas las preguntas',
+    },
+    detail: {
+      en: 'No questions, comfort, explanations or advice of their own to the child.',
+      es: 'No hace preguntas propias ni consuela, explica o aconseja al niño o la niña.',
+    },
+    sources: ['fontes2016', 'ncacSpanish2011', 'abe2022'],
+  },
+  {
+    id: 'neutrality',
+    label: {
+      en: 'Neutrality: no reactions, judgement or emphasis in voice or face',
+      es: 'Neutralidad: sin reacciones, juicios ni énfasis en la voz o el gesto',
+    },
+    sources: ['fontes2016', 'ncacSpanish2011'],
+  },
+  {
+    id: 'no-ties',
+    label: {
+      en: 'No ties to the child, the family, the community involved or the person of concern',
+      es: 'Sin vínculos con el niño o la niña, la familia, la comunidad involucrada ni la persona señalada',
+    },
+    detail: {
+      en: 'Checked before the interview; a family member or caregiver never interprets.',
+      es: 'Se verifica antes de la entrevista; un familiar o cuidador nunca interpreta.',
+    },
+    sources: ['fontes2016', 'powell2017', 'abe2022'],
+  },
+  {
+    id: 'first-person',
+    label: {
+      en: 'First-person interpreting ("I went...", not "she says she went...")',
+      es: 'Interpretación en primera persona ("Yo fui...", no "dice que fue...")',
+    },
+    sources: ['fontes2016', 'ncacSpanish2011'],
+  },
+  {
+    id: 'complete',
+    label: {
+      en: 'Everything, as said: no summarising, softening, adding, omitting or correcting',
+      es: 'Todo, tal como se dice: sin resumir, suavizar, agregar, omitir ni corregir',
+    },
+    detail: {
+      en: 'Including hesitations, slang and errors; says so when unsure rather than guessing.',
+      es: 'Incluye titubeos, jerga y errores; avisa cuando no está seguro en lugar de adivinar.',
+    },
+    sources: ['fontes2016', 'powell2017', 'ncacSpanish2011'],
+  },
+  {
+    id: 'terms',
+    label: {
+      en: "Agreed words for body parts and people; the child's own words kept verbatim",
+      es: 'Palabras acordadas para partes del cuerpo y personas; las palabras del niño o la niña se conservan tal cual',
+    },
+    detail: {
+      en: 'The interpreter repeats an unfamiliar or slang word as said and flags it, without explaining it to the child.',
+      es: 'El intérprete repite tal cual una palabra desconocida o de jerga y lo señala, sin explicársela al niño o la niña.',
+    },
+    sources: ['fontes2016', 'ncacSpanish2011', 'eapl2024'],
+  },
+  {
+    id: 'seating',
+    label: {
+      en: 'Seating agreed: the child talks to the interviewer, and the recording captures all three',
+      es: 'Ubicación acordada: el niño o la niña habla con quien entrevista, y la grabación capta a los tres',
+    },
+    sources: ['ncacSpanish2011', 'fontes2016'],
+  },
+  {
+    id: 'confidentiality',
+    label: {
+      en: 'Confidentiality, and no contact with the family before or after',
+      es: 'Confidencialidad, y ningún contacto con la familia antes ni después',
+    },
+    sources: ['ncacSpanish2011', 'abe2022'],
+  },
+] as const;
+
+/**
+ * Exploitation and trafficking indicator domains, for the MDT, completed from referral
+ * information and records, never read to or asked of the child (CSE-IT guidance). Domain names
+ * follow the CSE-IT 2.0 [verify]; the descriptions are Hearth's paraphrase with the healthcare
+ * indicators of Greenbaum 2017 and the OVC task-force e-Guide.
+ */
+export const EXPLOITATION_INDICATORS: readonly SourcedItem[] = [
+  {
+    id: 'housing-caregiving',
+    label: { en: 'Housing and caregiving', es: 'Vivienda y cuidado' },
+    detail: {
+      en: 'Running away, unstable housing, placements, no caregiver.',
+      es: 'Fugas, vivienda inestable, cambios de hogar, sin cuidador.',
+    },
+    sources: ['cseIt', 'greenbaum2017'],
+  },
+  {
+    id: 'prior-abuse-trauma',
+    label: { en: 'Prior abuse or trauma', es: 'Maltrato o trauma previo' },
+    sources: ['cseIt', 'greenbaum2017'],
+  },
+  {
+    id: 'physical-health',
+    label: { en: 'Physical health and appearance', es: 'Salud física y apariencia' },
+    detail: {
+      en: 'Repeated sexually transmitted infections or pregnancies, injuries, tattoos that may mark ownership.',
+      es: 'Infecciones de transmisión sexual o embarazos repetidos, lesiones, tatuajes que pueden marcar pertenencia.',
+    },
+    sources: ['cseIt', 'greenbaum2017'],
+  },
+  {
+    id: 'environment-exposure',
+    label: { en: 'Environment and exposure', es: 'Entorno y exposición' },
+    detail: {
+      en: 'Known to spend time where exploitation happens; peers or family involved.',
+      es: 'Pasa tiempo en lugares donde ocurre explotación; amistades o familiares involucrados.',
+    },
+    sources: ['cseIt', 'ovcEguide'],
+  },
+  {
+    id: 'relationships-belongings',
+    label: { en: 'Relationships and personal belongings', es: 'Relaciones y pertenencias' },
+    detail: {
+      en: 'Much older partner; money, phones, clothes or hotel keys with no explained source.',
+      es: 'Pareja mucho mayor; dinero, celulares, ropa o llaves de hotel sin origen explicado.',
+    },
+    sources: ['cseIt', 'greenbaum2017'],
+  },
+  {
+    id: 'signs-current',
+    label: { en: 'Signs of current exploitation', es: 'Señales de explotación actual' },
+    detail: {
+      en: 'From records: online advertisements, travel with no explanation, someone else controls identification.',
+      es: 'Según los registros: anuncios en línea, viajes sin explicación, otra persona controla sus documentos.',
+    },
+    sources: ['cseIt', 'ovcEguide', 'greenbaum2017'],
+  },
+  {
+    id: 'coercion',
+    label: { en: 'Coercion', es: 'Coerción' },
+    detail: {
+      en: 'Threats, debt, control of movement, phone or money.',
+      es: 'Amenazas, deudas, control de sus movimientos, su celular o su dinero.',
+    },
+    sources: ['cseIt', 'ovcEguide'],
+  },
+  {
+    id: 'exploitation',
+    label: { en: 'Exploitation', es: 'Explotación' },
+    detail: {
+      en: 'Anything of value exchanged for sexual acts, or labour for another’s benefit.',
+      es: 'Algo de valor a cambio de actos sexuales, o trabajo en beneficio de otra persona.',
+    },
+    sources: ['cseIt', 'ovcEguide'],
+  },
+] as const;
+
+/** Screening outcomes (the CSE-IT's three levels of concern, plus "not screened"). */
+export const SCREENING_OUTCOMES = [
+  'not-screened',
+  'no-concern',
+  'possible-concern',
+  'clear-concern',
+] as const;
+
+/** Where a finding came from. The interview itself is deliberately not one of them. */
+export const INDICATOR_BASES = ['referral', 'records', 'collateral', 'mdt-observation'] as const;
+
+/** CAC services a need is handed to (NCA Standards for Accredited Members). */
+export const REFERRAL_SERVICES: readonly SourcedItem[] = [
+  {
+    id: 'advocacy',
+    label: { en: 'Victim advocacy', es: 'Apoyo y acompañamiento a víctimas' },
+    sources: ['ncaStandards'],
+  },
+  {
+    id: 'medical',
+    label: { en: 'Medical evaluation', es: 'Evaluación médica' },
+    sources: ['ncaStandards', 'greenbaum2017'],
+  },
+  {
+    id: 'mental-health',
+    label: { en: 'Mental health', es: 'Salud mental' },
+    sources: ['ncaStandards'],
+  },
+  {
+    id: 'exploitation-services',
+    label: {
+      en: 'Services for youth who may be exploited',
+      es: 'Servicios para jóvenes que pueden estar en situación de explotación',
+    },
+    sources: ['ovcEguide', 'cseIt'],
+  },
+  {
+    id: 'language-access',
+    label: { en: 'Language access for the family', es: 'Acceso lingüístico para la familia' },
+    sources: ['fontes2016', 'ncacSpanish2011'],
+  },
+  {
+    id: 'other',
+    label: { en: 'Other', es: 'Otro' },
+    sources: ['hearth'],
+  },
+] as const;
+
+/** Accommodations planned for developmental, disability and communication needs. */
+export const ACCOMMODATIONS: readonly SourcedItem[] = [
+  {
+    id: 'intermediary',
+    label: { en: 'Intermediary', es: 'Intermediario/a de comunicación' },
+    sources: ['abe2022', 'eapl2024'],
+  },
+  {
+    id: 'aac',
+    label: {
+      en: 'Augmentative and alternative communication (AAC)',
+      es: 'Comunicación aumentativa y alternativa (CAA)',
+    },
+    sources: ['abe2022', 'apsac2023'],
+  },
+  {
+    id: 'shorter-questions',
+    label: { en: 'Shorter, simpler questions', es: 'Preguntas más cortas y sencillas' },
+    sources: ['apsac2023', 'abe2022'],
+  },
+  {
+    id: 'extended-interview',
+    label: {
+      en: 'Extended interview (more than one session)',
+      es: 'Entrevista extendida (más de una sesión)',
+    },
+    sources: ['ncacEfi', 'apsac2023'],
+  },
+  {
+    id: 'more-breaks',
+    label: { en: 'More or longer breaks', es: 'Más descansos o descansos más largos' },
+    sources: ['abe2022'],
+  },
+  {
+    id: 'sign-language',
+    label: { en: 'Sign language interpreter', es: 'Intérprete de lengua de señas' },
+    sources: ['fontes2016', 'abe2022'],
+  },
+] as const;
+
+/**
+ * Guidance for interviewing youth who may be exploited (14-17, and younger where the case says
+ * so). Shown on the plan screen; never read to the youth as a script.
+ */
+export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
+  {
+    id: 'explain-role',
+    label: {
+      en: 'Explain who you are and what your job is',
+      es: 'Explique quién es usted y cuál es su trabajo',
+    },
+    detail: {
+      en: 'Youth often expect to be treated as suspects; say plainly that your job is to listen to what happened.',
+      es: 'Muchos jóvenes esperan que los traten como sospechosos; diga con claridad que su trabajo es escuchar lo que pasó.',
+    },
+    sources: ['lavoie2019', 'ovcEguide'],
+  },
+  {
+    id: 'information-use',
+    label: {
+      en: 'Say what happens to what they tell you, and who may see the recording',
+      es: 'Explique qué pasa con lo que le cuente y quién puede ver la grabación',
+    },
+    sources: ['lavoie2019', 'ovcEguide'],
+  },
+  {
+    id: 'confidentiality-limits',
+    label: {
+      en: 'Be honest about the limits of confidentiality; promise nothing you cannot keep',
+      es: 'Sea honesto sobre los límites de la confidencialidad; no prometa nada que no pueda cumplir',
+    },
+    sources: ['lavoie2019', 'ovcEguide', 'greenbaum2017'],
+  },
+  {
+    id: 'not-in-trouble',
+    label: {
+      en: 'Tell them they are not in trouble for talking with you',
+      es: 'Dígale que no está en problemas por hablar con usted',
+    },
+    detail: {
+      en: 'Fear of arrest keeps many exploited youth silent; do not promise outcomes beyond this.',
+      es: 'El miedo a ser detenidos hace callar a muchos jóvenes; no prometa resultados más allá de esto.',
+    },
+    sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
+  },
+  {
+    id: 'no-self-identification',
+    label: {
+      en: 'Expect that they may not see themselves as victims, and may be loyal to the person involved',
+      es: 'Cuente con que quizá no se vea como víctima y sea leal a la persona involucrada',
+    },
+    detail: {
+      en: 'Build rapport on their interests and autonomy; do not argue with how they describe a relationship or try to persuade.',
+      es: 'Construya la relación a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencerle.',
+    },
+    sources: ['lavoie2019', 'greenbaum2017'],
+  },
+  {
+    id: 'no-labels',
+    label: {
+      en: 'Use their words, never labels such as "victim", "trafficking", "prostitution", "pimp" or "john"',
+      es: 'Use sus palabras, nunca etiquetas como "víctima", "trata", "prostitución", "proxeneta" o "cliente"',
+    },
+    detail: {
+      en: 'Never ask whether they are a trafficking victim. The question coach flags these labels.',
+      es: 'Nunca pregunte si es víctima de trata. El asistente de preguntas señala estas etiquetas.',
+    },
+    sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
+  },
+  {
+    id: 'digital-money-travel',
+    label: {
+      en: 'Neutral areas to follow up, asked openly: phones, apps, online contacts, money, travel',
+      es: 'Temas neutrales para profundizar, con preguntas abiertas: celulares, aplicaciones, contactos en línea, dinero, viajes',
+    },
+    detail: {
+      en: 'Only after the youth mentions them, in their words: e.g. "Tell me about the apps you use" once they talked about their phone.',
+      es: 'Solo después de que el joven los mencione, con sus palabras: p. ej., "Cuéntame sobre las aplicaciones que usas" cuando ya habló de su celular.',
+    },
+    sources: ['ovcEguide', 'lavoie2019', 'greenbaum2017'],
+  },
+  {
+    id: 'more-than-one-session',
+    label: {
+      en: 'More than one session is normal; plan for it',
+      es: 'Es normal que haga falta más de una sesión; planifíquelo',
+    },
+    sources: ['lavoie2019', 'ncacEfi'],
+  },
+  {
+    id: 'screening-not-interview',
+    label: {
+      en: 'The indicator screening is for the team, from records; never read its items to the youth',
+      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems al joven',
+    },
+    sources: ['cseItNm', 'cseIt'],
+  },
+] as const;
+
+export function idsOf(items: readonly SourcedItem[]): string[] {
+  return items.map((i) => i.id);
+}

@@ -1,0 +1,125 @@
+// Published sources behind the interpreter, exploitation, MDT and planning content (issue #19).
+// Each item of that content names one or more of these by id; `hearth` marks what Hearth adds on
+// its own. Citations are bibliographic; "[verify]" marks a detail the practitioner review asked to
+// check against the original before it is relied on in court.
+
+export interface TeamSource {
+  id: string;
+  /** Bibliographic citation: authors, year, title, publication, section where it matters. */
+  citation: string;
+  url?: string;
+}
+
+export const TEAM_SOURCES = {
+  fontes2016: {
+    id: 'fontes2016',
+    citation:
+      'Fontes, L. A. & Tishelman, A. C. (2016). Language competence in forensic interviews for suspected child sexual abuse. Child Abuse & Neglect 58, 51-62 (sections on interpreted interviews and recommendations for practice).',
+    url: 'https://m.moam.info/language-competence-in-csa-forensic-interviews_5b888b40097c479d7d8b45ec.html',
+  },
+  powell2017: {
+    id: 'powell2017',
+    citation:
+      "Professionals' perspectives on the use of interpreters in child-abuse interviews (2017), PMC6818322 [verify authors].",
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6818322',
+  },
+  ncacSpanish2011: {
+    id: 'ncacSpanish2011',
+    citation:
+      "National Children's Advocacy Center (2011). Guide for Forensic Interviewing of Spanish-Speaking Children, 2nd ed. (chapter on the role of the interpreter).",
+  },
+  eapl2024: {
+    id: 'eapl2024',
+    citation:
+      'Korkman, J. et al. (2024). White paper on forensic child interviewing: research-based recommendations by the European Association of Psychology and Law. Psychology, Crime & Law (planning; interpreters; vulnerable children).',
+    url: 'https://www.informahealthcare.com/doi/full/10.1080/1068316X.2024.2324098',
+  },
+  abe2022: {
+    id: 'abe2022',
+    citation:
+      'Ministry of Justice (2022). Achieving Best Evidence in Criminal Proceedings (planning chapter; registered intermediaries; interpreters).',
+  },
+  apsac2023: {
+    id: 'apsac2023',
+    citation:
+      'APSAC (2023). Forensic Interviewing in Cases of Suspected Child Abuse, practice guidelines (interview context and planning; accommodations).',
+    url: 'https://cbexpress.acf.hhs.gov/article/2023-january/december/updated-best-practice-guidelines-for-forensic-interviewing-/0d017a9b1b1eb5508645a828624bcbbf',
+  },
+  lavoie2019: {
+    id: 'lavoie2019',
+    citation:
+      'Lavoie, J., Dickerson, K. L., Redlich, A. D. & Quas, J. A. (2019). Overcoming disclosure reluctance in youth victims of sex trafficking: new directions for research, policy and practice. Psychology, Public Policy, and Law 25(4), 225-238.',
+  },
+  greenbaum2017: {
+    id: 'greenbaum2017',
+    citation:
+      'Greenbaum, J. (2017). Child sex trafficking in the United States: challenges for the healthcare provider. PLoS Medicine 14(11): e1002439.',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5699805',
+  },
+  ovcEguide: {
+    id: 'ovcEguide',
+    citation:
+      'Office for Victims of Crime Training and Technical Assistance Center. Human Trafficking Task Force e-Guide (sections 4, victim-centered approach and trauma-informed victim interviewing; 5, building strong cases) [verify section numbers].',
+    url: 'https://www.ovcttac.gov/taskforceguide/eguide/',
+  },
+  ncacEfi: {
+    id: 'ncacEfi',
+    citation:
+      "National Children's Advocacy Center. Extended Forensic Interview (EFI) model and training (more than one session when a child needs it).",
+    url: 'https://www.nationalcac.org/extended-forensic-interview-training/',
+  },
+  cseIt: {
+    id: 'cseIt',
+    citation:
+      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0: indicator domains; an information-integration tool completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records the domain names only; the tool itself needs WestCoast's training [verify domain names against the CSE-IT 2.0 user guide].",
+    url: 'https://westcoastcc.org/cse-it',
+  },
+  cseItNm: {
+    id: 'cseItNm',
+    citation:
+      'New Mexico CASA Network (2022). CSE-IT trainings: "the items should not be read directly to the youth as an interview"; the score is not legal evidence of trafficking.',
+    url: 'https://newmexicocasa.org/2022/06/29/cse-it-trainings/',
+  },
+  ncaStandards: {
+    id: 'ncaStandards',
+    citation:
+      "National Children's Alliance (2023). Standards for Accredited Members: Multidisciplinary Team, Forensic Interviews, Victim Support and Advocacy, Medical Evaluation, Mental Health.",
+  },
+  newlin2015: {
+    id: 'newlin2015',
+    citation:
+      'Newlin, C. et al. (2015). Child Forensic Interviewing: Best Practices. OJJDP Bulletin NCJ 248749 (MDT observation, breaks and consultation, interview aids).',
+    url: 'https://docslib.org/doc/5537006/child-forensic-interviewing-best-practices',
+  },
+  nichd: {
+    id: 'nichd',
+    citation:
+      'Lamb, M. E., Orbach, Y., Hershkowitz, I., Esplin, P. W. & Horowitz, D. (2007). Structured forensic interview protocols improve the quality and informativeness of investigative interviews with children. Child Abuse & Neglect 31, 1201-1231 (NICHD protocol: the break before the closing phases).',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2180422/',
+  },
+  hearth: {
+    id: 'hearth',
+    citation:
+      "Hearth's own (not from a published source): how the record is kept, and wording written for this tool.",
+  },
+} as const satisfies Record<string, TeamSource>;
+
+export type TeamSourceId = keyof typeof TEAM_SOURCES;
+
+/** Text in the two interface languages. Spanish is Latin American (es-419) for US centres. */
+export interface Bilingual {
+  en: string;
+  es: string;
+}
+
+/** A piece of sourced content: an id, its text in en and es, and the sources it follows. */
+export interface SourcedItem {
+  id: string;
+  label: Bilingual;
+  detail?: Bilingual;
+  sources: readonly TeamSourceId[];
+}
+
+export function sourcesOf(ids: readonly TeamSourceId[]): TeamSource[] {
+  return ids.map((id) => TEAM_SOURCES[id]);
+}

@@ -1,0 +1,50 @@
+// One verdict per utterance. Every caller (live hint, CLI, reports, training feedback) takes the
+// verdict from here, so that a question is never "recommended" in one place and "ask differently"
+// in another.
+import type { QuestionSubtype, QuestionType, Verdict } from './types';
+
+/**
+ * Below this age (years) questions about time and number are "ask differently". It is the
+ * protocols' youngest age band (3-5), where the band warnings already discourage "when" and
+ * "how many times" (locales/<lang>/protocols.json phaseWarnings.avoidWhen / avoidHowManyTimes),
+ * so the coach, the band guidance and the training goals use one threshold. Young children's
+ * temporal and frequency reports are unreliable (Orbach & Lamb 2007, Child Dev 78:1100-1120;
+ * Wandrey, Lyon, Quas & Friedman 2012, PPPL 18:79-104); the threshold itself is Hearth's choice.
+ */
+export const YOUNG_CHILD_AGE = 6;
+
+export interface VerdictInput {
+  type: QuestionType;
+  subtype: QuestionSubtype;
+  /** A "why" question about the child's own behaviour ("Why didn't you tell?"). */
+  blamesChild?: boolean;
+}
+
+/**
+ * The verdict for a coded utterance.
+ * - suggestive: avoid;
+ * - option-posing: ask differently, except the prompts a protocol itself asks (acceptable);
+ * - directive: acceptable; "why" about the child's behaviour: ask differently at every age
+ *   (Lyon 2014, Annu Rev Law Soc Sci 10:73-89); "why", time and number questions: ask
+ *   differently below YOUNG_CHILD_AGE;
+ * - invitations, cued invitations, facilitators and statements: recommended.
+ * @param childAgeYears the child's age in years, when known.
+ */
+export function verdictFor(d: VerdictInput, childAgeYears?: number): Verdict {
+  const young = typeof childAgeYears === 'number' && childAgeYears < YOUNG_CHILD_AGE;
+  switch (d.type) {
+    case 'suggestive':
+      return 'avoid';
+    case 'option-posing':
+      return d.subtype === 'protocol' ? 'acceptable' : 'ask-differently';
+    case 'directive':
+      if (d.subtype === 'why' && d.blamesChild) return 'ask-differently';
+      if ((d.subtype === 'why' || d.subtype === 'time-or-count') && young) return 'ask-differently';
+      return 'acceptable';
+    default:
+      return 'recommended';
+  }
+}
+
+/** True when the verdict shows no warning ("recommended" or "acceptable"). */
+export const isWarningFree = (v: Verdict): boolean => v === 'recommended' || v === 'acceptable';

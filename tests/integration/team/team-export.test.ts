@@ -1,0 +1,134 @@
+// Export: the transcript says which turns were interpreted, in which languages and by whom (as
+// permitted); the observer queue goes as counts only unless chosen; nothing of the planning
+// record reaches the transcript.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { call, removeDir, tempDir } from '../../helpers/core';
+import { liveSession, teamVault } from './helpers';
+
+// Several Argon2id sign-ins per test: generous, machine-independent timeouts.
+jest.setTimeout(180_000);
+
+async function sealedInterpretedInterview() {
+  const core = await teamVault();
+  await call(core, 'planning.update', {
+    caseId: core.caseId,
+    allegation: 'Planning-allegation-Zorblat-551',
+    known: { referralSource: 'Referral-source-Quenwick-209' },
+    exploitation: {
+      indicators: [
+        {
+          category: 'coercion',
+          finding: 'present',
+          basis: 'records',
+          note: 'Indicator-note-Frabjous-77',
+        },
+      ],
+      outcome: 'clear-concern',
+      referrals: ['advocacy'],
+    },
+    handoffs: [{ service: 'mental-health', note: 'Handoff-note-Glimmer-31' }],
+  });
+  const sessionId = await liveSession(core, core.caseId);
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'question',
+    text: 'Tell me everything that happened.',
+    interpreted: true,
+  });
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'child',
+    text: 'We went in his car.',
+    interpreted: true,
+    original: { text: 'Fuimos en su carro.', language: 'es' },
+  });
+  const s = await call(core, 'observers.suggest', {
+    sessionId,
+    role: 'law-enforcement',
+    text: 'Suggestion-text-Wibbly-88: tell me about the car.',
+  });
+  await call(core, 'observers.decide', {
+    sessionId,
+    suggestionId: s.suggestionId,
+    decision: 'declined',
+    reason: 'Decline-reason-Snark-12',
+  });
+  await call(core, 'sessions.finalize', { sessionId });
+  return Object.assign(core, { sessionId });
+}
+
+const PLANNING_STRINGS = [
+  'Planning-allegation-Zorblat-551',
+  'Referral-source-Quenwick-209',
+  'Indicator-note-Frabjous-77',
+  'Handoff-note-Glimmer-31',
+  'clear-concern',
+];
+
+test('default export: interpreted turns and languages shown; observer queue as counts; no planning record', async () => {
+  const core = await sealedInterpretedInterview();
+  const out = tempDir();
+  try {
+    const { path } = await call(core, 'export.sealed', { sessionId: core.sessionId, outDir: out });
+    const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
+    const json = readFileSync(join(path, 'transcript.json'), 'utf8');
+    expect(txt).toContain('Child (interpreted; own words in es)');
+    expect(txt).toContain('[es, verbatim] Fuimos en su carro.');
+    expect(txt).toMatch(
+      /2 turn\(s\) interpreted into en from es; 1 with the speaker's own words verbatim; interpreter: Marta Quispe/,
+    );
+    expect(txt).toContain(
+      'Observer suggestions: 1 suggested; 0 asked, 0 rephrased, 1 declined (their text is not included',
+    );
+    for (const hidden of [
+      'Suggestion-text-Wibbly-88',
+      'Decline-reason-Snark-12',
+      ...PLANNING_STRINGS,
+    ]) {
+      expect(txt).not.toContain(hidden);
+      expect(json).not.toContain(hidden);
+    }
+    const doc = JSON.parse(json) as { observerQueue: unknown; omittedEventSeqs: number[] };
+    expect(doc.observerQueue).toEqual({
+      suggested: 1,
+      asked: 0,
+      rephrased: 0,
+      declined: 1,
+      textIncluded: false,
+    });
+    expect(doc.omittedEventSeqs).toHaveLength(2);
+    const { publicKey } = await call(core, 'keys.myPublicKey', {});
+    expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});
+
+test('chosen: the queue text and decisions go to the prosecutor; interpreter name withheld when names are', async () => {
+  const core = await sealedInterpretedInterview();
+  const out = tempDir();
+  try {
+    const { path } = await call(core, 'export.sealed', {
+      sessionId: core.sessionId,
+      outDir: out,
+      choices: { includeObserverQueue: true, includeObserverNames: false },
+    });
+    const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
+    expect(txt).toContain('Observer suggestion (law-enforcement)');
+    expect(txt).toContain('Suggestion-text-Wibbly-88');
+    expect(txt).toContain('Decision on observer suggestion: declined');
+    expect(txt).toContain('reason: Decline-reason-Snark-12');
+    expect(txt).toContain('interpreter: interpreter (name not included)');
+    expect(txt).not.toContain('Marta Quispe');
+    for (const hidden of PLANNING_STRINGS) expect(txt).not.toContain(hidden);
+    const { publicKey } = await call(core, 'keys.myPublicKey', {});
+    expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});

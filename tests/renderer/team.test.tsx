@@ -1,0 +1,252 @@
+// Issue #19 screens in jsdom: the interpreter fields of the note box, the observer panel and its
+// break-time queue, and the planning record (allegation-blind), in English and Spanish, on a fake
+// core. Missing translation keys fail the test (render.tsx).
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Client } from '../../renderer/bridge/client';
+import { ClientProvider } from '../../renderer/bridge/context';
+import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
+import { NoteBox } from '../../renderer/live/note-box';
+import { ObserverPanel } from '../../renderer/observers/observer-panel';
+import { PlanningPanel } from '../../renderer/planning/planning-panel';
+import en from '../../locales/en/team.json';
+import es from '../../locales/es/team.json';
+import { fakeCore, type FakeCore, type Overrides } from './fake-core';
+import { missingKeys } from './render';
+
+const SESSION = `sess_${'a'.repeat(32)}`;
+const CASE = `case_${'b'.repeat(32)}`;
+const SUGGESTION = `sugg_${'c'.repeat(32)}`;
+
+function mount(ui: ReactNode, overrides: Overrides, language: UiLanguage = 'en') {
+  const core: FakeCore = fakeCore(overrides);
+  const i18n = createI18n({
+    language,
+    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
+  });
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ClientProvider client={new Client(core)}>{ui}</ClientProvider>
+    </I18nextProvider>,
+  );
+  return { core, user };
+}
+
+const calls = (core: FakeCore, channel: string) =>
+  core.calls.filter((c) => c.channel === channel).map((c) => c.payload);
+
+describe('note box: interpreted turns', () => {
+  test('marks the turn interpreted and keeps the own words; a missing language is kept as "und"', async () => {
+    const saved: unknown[][] = [];
+    const { user } = mount(
+      <NoteBox
+        language="en"
+        childAgeYears={15}
+        childWords={[]}
+        disabled={false}
+        onSave={(...args) => saved.push(args)}
+      />,
+      {},
+    );
+    await user.click(screen.getByLabelText(en.interpreted.toggle));
+    await user.type(screen.getByLabelText(en.interpreted.original), 'me quitó el celular');
+    await user.type(screen.getByLabelText('Note'), 'he took my phone{Enter}');
+    expect(saved[0]?.[3]).toEqual({
+      interpreted: true,
+      original: { text: 'me quitó el celular', language: 'und' },
+    });
+    // The interpreter stays marked for the next turn; the own words belonged to this one.
+    expect(screen.getByLabelText(en.interpreted.toggle)).toBeChecked();
+    expect(screen.getByLabelText(en.interpreted.original)).toHaveValue('');
+  });
+});
+
+function queueWith(status: 'pending' | 'rephrased', extra: Record<string, unknown> = {}) {
+  return () => ({
+    suggestions: [
+      {
+        suggestionId: SUGGESTION,
+        role: 'prosecutor',
+        text: 'Did he sell pictures of you online?',
+        at: new Date().toISOString(),
+        elapsedMs: 1000,
+        device: 'local',
+        status,
+        ...extra,
+      },
+    ],
+    pending: status === 'pending' ? 1 : 0,
+    counts: { suggested: 1, asked: 0, rephrased: status === 'rephrased' ? 1 : 0, declined: 0 },
+  });
+}
+
+describe.each([
+  ['en', en],
+  ['es', es],
+] as const)('observer panel (%s)', (language, T) => {
+  test('a suggestion is sent with its role; during the interview the queue waits for the break', async () => {
+    const { core, user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak={false}
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      {
+        'observers.queue': queueWith('pending'),
+        'observers.suggest': () => ({ suggestionId: SUGGESTION }),
+      },
+      language,
+    );
+    await screen.findByText(T.observers.waitForBreak);
+    expect(screen.queryByText('Did he sell pictures of you online?')).toBeNull();
+    await user.selectOptions(screen.getByLabelText(T.observers.role), 'cps');
+    await user.type(screen.getByLabelText(T.observers.text), 'Who do you live with?');
+    await user.click(screen.getByRole('button', { name: T.observers.send }));
+    await screen.findByText(T.observers.sent);
+    expect(calls(core, 'observers.suggest')).toEqual([
+      { sessionId: SESSION, role: 'cps', text: 'Who do you live with?' },
+    ]);
+  });
+
+  test('at the break: the coach flags the suggestion; declining needs a reason', async () => {
+    const { core, user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      { 'observers.queue': queueWith('pending'), 'observers.decide': () => ({ seq: 9, at: '' }) },
+      language,
+    );
+    const item = (await screen.findByText('Did he sell pictures of you online?')).closest('li')!;
+    // A yes/no question about a detail the youth has not said: not recommended.
+    expect(
+      within(item as HTMLElement).getByText(/^(Coach|Asistente): not|no recomendada/),
+    ).toBeTruthy();
+    await user.click(
+      within(item as HTMLElement).getByRole('button', { name: T.observers.decline }),
+    );
+    const confirm = screen.getByRole('button', { name: T.observers.confirm });
+    expect(confirm).toBeDisabled();
+    await user.type(screen.getByLabelText(T.observers.reason), 'Not raised by the youth');
+    await user.click(confirm);
+    await waitFor(() =>
+      expect(calls(core, 'observers.decide')).toEqual([
+        {
+          sessionId: SESSION,
+          suggestionId: SUGGESTION,
+          decision: 'declined',
+          reason: 'Not raised by the youth',
+        },
+      ]),
+    );
+  });
+});
+
+function planning(extra: Record<string, unknown> = {}) {
+  return {
+    caseId: CASE,
+    version: 3,
+    known: {},
+    needs: {},
+    interpreter: { needed: true, briefing: {} },
+    handoffs: [],
+    allegationHidden: false,
+    ...extra,
+  };
+}
+
+const content = (language: 'en' | 'es') => ({
+  interpreterBriefing: [
+    { id: 'role', label: language === 'en' ? 'Role' : 'Función', sources: ['fontes2016'] },
+  ],
+  exploitationIndicators: [
+    { id: 'coercion', label: language === 'en' ? 'Coercion' : 'Coerción', sources: ['cseIt'] },
+  ],
+  referralServices: [{ id: 'advocacy', label: 'Advocacy', sources: ['ncaStandards'] }],
+  accommodations: [],
+  youthGuidance: [{ id: 'not-in-trouble', label: 'Not in trouble', sources: ['lavoie2019'] }],
+  sources: [{ id: 'fontes2016', citation: 'Fontes & Tishelman 2016' }],
+});
+
+describe('planning record', () => {
+  test('allegation-blind: no screening shown or sent until revealed; reveal asks the core', async () => {
+    const { core, user } = mount(<PlanningPanel caseId={CASE} childAgeYears={15} />, {
+      'planning.get': (p: any) =>
+        p.revealAllegation
+          ? planning({
+              exploitation: { indicators: [], outcome: 'possible-concern', referrals: [] },
+            })
+          : planning({ allegationHidden: true }),
+      'planning.content': (p: any) => content(p.language),
+      'planning.update': (p: any) => planning({ version: 4, allegationHidden: true, ...p }),
+    });
+    await screen.findByText(en.planning.hidden);
+    expect(screen.queryByText(en.planning.screening)).toBeNull();
+    expect(screen.getByRole('heading', { name: en.planning.youth })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: en.planning.save }));
+    await screen.findByText('Saved (version 4).');
+    const [sent] = calls(core, 'planning.update');
+    expect(sent.expectedVersion).toBe(3);
+    expect(sent).not.toHaveProperty('exploitation');
+    expect(sent).not.toHaveProperty('allegation');
+
+    await user.click(screen.getByRole('button', { name: en.planning.reveal }));
+    await screen.findByText(en.planning.screening);
+    expect(calls(core, 'planning.get').at(-1)).toEqual({ caseId: CASE, revealAllegation: true });
+  });
+
+  test('Spanish: the briefing checklist with its sources, and the screening outcomes', async () => {
+    mount(
+      <PlanningPanel caseId={CASE} childAgeYears={9} />,
+      {
+        'planning.get': () => planning(),
+        'planning.content': (p: any) => content(p.language),
+      },
+      'es',
+    );
+    await screen.findByRole('group', { name: es.planning.briefing });
+    expect(screen.getByText('[fontes2016]')).toBeTruthy();
+    expect(
+      screen.getByRole('option', { name: es.planning.outcomes['clear-concern'] }),
+    ).toBeTruthy();
+    // A 9-year-old with no screening concern: the adolescent guidance is not shown.
+    expect(screen.queryByRole('heading', { name: es.planning.youth })).toBeNull();
+  });
+});
+
+describe('team.json catalogs', () => {
+  const keys = (node: unknown, prefix = ''): string[] =>
+    typeof node === 'string'
+      ? [prefix]
+      : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+          keys(v, prefix ? `${prefix}.${k}` : k),
+        );
+  test('English and Spanish have the same keys', () => {
+    expect(keys(es).sort()).toEqual(keys(en).sort());
+  });
+  test('Spanish is Latin American (es-419)', () => {
+    const text = JSON.stringify(es).toLowerCase();
+    for (const word of [
+      'vale',
+      'zumo',
+      'móvil',
+      'ordenador',
+      'vosotros',
+      'coche',
+      'tirita',
+      'cole ',
+    ])
+      expect(text).not.toContain(word);
+  });
+});

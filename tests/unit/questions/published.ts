@@ -1,0 +1,122 @@
+// The labelled sets built from published sources (tests/fixtures/questions/published): loader and
+// scorer, shared by the accuracy test and `bench/questions-accuracy.ts`. Each line is
+// { text, type, child?: string[], source }; `child` is what the child had said before the
+// utterance (absent: the context is unknown).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  classifyQuestion,
+  QUESTION_TYPES,
+  type Language,
+  type QuestionType,
+} from '../../../src/questions';
+
+export interface PublishedItem {
+  text: string;
+  type: QuestionType;
+  child?: string[];
+  source: string;
+}
+
+export type PublishedSplit = 'tune' | 'heldout';
+
+export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
+  const file = join(
+    __dirname,
+    '..',
+    '..',
+    'fixtures',
+    'questions',
+    'published',
+    `${language}.${split}.jsonl`,
+  );
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as PublishedItem);
+}
+
+/** Top level: a cued invitation counts as an invitation. */
+export const top = (t: QuestionType): QuestionType => (t === 'cued-invitation' ? 'invitation' : t);
+export const TOP_TYPES = QUESTION_TYPES.filter((t) => t !== 'cued-invitation');
+
+export interface Score {
+  n: number;
+  accuracy: number;
+  /** Share of option-posing + suggestive items coded option-posing or suggestive (caught). */
+  riskyRecall: number;
+  /** Share of those, other than prompts a protocol itself asks for, that carry a warning. */
+  riskyFlagged: number;
+  /** Share of invitations + facilitators that are flagged (should be near 0). */
+  openFlagged: number;
+  /** confusion[expected][got], top-level types. */
+  confusion: Record<string, Record<string, number>>;
+  perClass: Record<string, { precision: number; recall: number; support: number }>;
+  misses: Array<{ text: string; expected: QuestionType; got: string; recommended: boolean }>;
+}
+
+export function scorePublished(items: readonly PublishedItem[], language: Language): Score {
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const a of TOP_TYPES)
+    confusion[a] = Object.fromEntries(TOP_TYPES.map((b) => [b, 0]));
+  let correct = 0;
+  let risky = 0;
+  let riskyCaught = 0;
+  let riskyFlagged = 0;
+  let riskyUnscripted = 0;
+  let open = 0;
+  let openFlagged = 0;
+  const misses: Score['misses'] = [];
+  for (const item of items) {
+    const c = classifyQuestion(
+      item.text,
+      language,
+      item.child ? { childWords: item.child } : undefined,
+    );
+    const expected = top(item.type);
+    const got = top(c.type);
+    const row = confusion[expected];
+    if (row) row[got] = (row[got] ?? 0) + 1;
+    if (expected === got) correct++;
+    else
+      misses.push({
+        text: item.text,
+        expected: item.type,
+        got: c.type,
+        recommended: c.recommended,
+      });
+    if (expected === 'option-posing' || expected === 'suggestive') {
+      risky++;
+      if (got === 'option-posing' || got === 'suggestive') riskyCaught++;
+      if (c.subtype !== 'protocol') {
+        riskyUnscripted++;
+        if (!c.recommended) riskyFlagged++;
+      }
+    }
+    if (expected === 'invitation' || expected === 'facilitator') {
+      open++;
+      if (!c.recommended) openFlagged++;
+    }
+  }
+  const perClass: Score['perClass'] = {};
+  for (const t of TOP_TYPES) {
+    const tp = confusion[t]?.[t] ?? 0;
+    const support = Object.values(confusion[t] ?? {}).reduce((a, b) => a + b, 0);
+    const predicted = TOP_TYPES.reduce((a, e) => a + (confusion[e]?.[t] ?? 0), 0);
+    perClass[t] = {
+      precision: predicted > 0 ? tp / predicted : 1,
+      recall: support > 0 ? tp / support : 1,
+      support,
+    };
+  }
+  return {
+    n: items.length,
+    accuracy: items.length > 0 ? correct / items.length : 0,
+    riskyRecall: risky > 0 ? riskyCaught / risky : 1,
+    riskyFlagged: riskyUnscripted > 0 ? riskyFlagged / riskyUnscripted : 1,
+    openFlagged: open > 0 ? openFlagged / open : 0,
+    confusion,
+    perClass,
+    misses,
+  };
+}

@@ -1,0 +1,169 @@
+// Every scripted prompt of every protocol, age band and language codes as the kind the protocol
+// gives it (issue #16, kind 5). Prompts that are not questions (statements, instructions, ground
+// rule practice, support) must carry no warning; question kinds must code as that type.
+import {
+  listProtocols,
+  planSession,
+  supportedLanguages,
+  type PromptKind,
+} from '../../../src/protocols';
+import { classifyQuestion, isLanguage, type QuestionType } from '../../../src/questions';
+
+const AGES = [4, 7, 11, 15];
+
+const QUESTION_KINDS: Partial<Record<PromptKind, readonly QuestionType[]>> = {
+  invitation: ['invitation', 'cued-invitation'],
+  'cued-invitation': ['invitation', 'cued-invitation'],
+  directive: ['directive'],
+  'option-posing': ['option-posing'],
+};
+
+/**
+ * Prompts whose kind in the protocol definitions does not match what they are under NICHD coding.
+ * Reported to the protocols owner (src/protocols definitions); until the kinds change the coach
+ * codes them as below, and the test pins that coding so that it cannot drift silently.
+ */
+const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
+  'closing.anythingElse': {
+    coded: 'option-posing',
+    why: 'A yes/no question the NICHD closing asks deliberately: kind should be option-posing.',
+  },
+  'closing.questions': {
+    coded: 'option-posing',
+    why: 'A yes/no question the NICHD closing asks deliberately: kind should be option-posing.',
+  },
+  'closing.neutral': {
+    coded: 'directive',
+    why: 'A wh- question about a neutral topic: kind should be directive.',
+  },
+  'abe.explain': {
+    coded: 'directive',
+    why: '"What is [word]?" is a wh- question (directive); "Explain what you mean" is a cued invitation.',
+  },
+  'elicit.optionPosing': {
+    coded: 'other',
+    why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
+  },
+  'clarify.optionPosing': {
+    coded: 'other',
+    why: 'One of its texts is guidance to the interviewer, not words to say.',
+  },
+  'abe.specificClosed': {
+    coded: 'other',
+    why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
+  },
+};
+
+/** Prompts whose text says "last resort" but whose definition lacks `lastResort: true` (reported). */
+const UNMARKED_LAST_RESORT = new Set(['clarify.optionPosing']);
+
+interface Scripted {
+  language: 'en' | 'es';
+  protocolId: string;
+  promptId: string;
+  kind: PromptKind;
+  text: string;
+  lastResort: boolean;
+}
+
+function allScriptedPrompts(): Scripted[] {
+  const seen = new Set<string>();
+  const out: Scripted[] = [];
+  for (const language of supportedLanguages()) {
+    if (!isLanguage(language)) continue;
+    for (const p of listProtocols(language))
+      for (const age of AGES)
+        for (const allegationBlind of [false, true]) {
+          let plan;
+          try {
+            plan = planSession(p.id, age, language, {
+              allegationBlind,
+              multiSession: true,
+              interpreter: true,
+              includeOptional: true,
+            });
+          } catch {
+            continue; // the protocol does not cover this age band
+          }
+          for (const session of plan.sessions)
+            for (const phase of session.phases)
+              for (const prompt of phase.prompts) {
+                const key = `${language}|${prompt.id}|${prompt.text}`;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                out.push({
+                  language,
+                  protocolId: p.id,
+                  promptId: prompt.id,
+                  kind: prompt.kind,
+                  text: prompt.text,
+                  lastResort: prompt.lastResort,
+                });
+              }
+        }
+  }
+  return out;
+}
+
+const prompts = allScriptedPrompts();
+
+describe('scripted protocol prompts', () => {
+  it('enumerates the prompts of every protocol in both languages', () => {
+    expect(prompts.filter((p) => p.language === 'en').length).toBeGreaterThan(100);
+    expect(prompts.filter((p) => p.language === 'es').length).toBeGreaterThan(100);
+    expect(new Set(prompts.map((p) => p.protocolId)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(prompts.map((p) => [`${p.language} ${p.protocolId} ${p.promptId} (${p.kind})`, p]))(
+    '%s codes as intended',
+    (_name, p) => {
+      const c = classifyQuestion(p.text, p.language);
+      const expected = QUESTION_KINDS[p.kind];
+      const note = KIND_NOTES[p.promptId];
+      const top = c.type === 'cued-invitation' ? 'invitation' : c.type;
+      if (note && !expected?.includes(c.type)) {
+        expect(top).toBe(note.coded);
+        expect(c.recommended).toBe(true);
+        return;
+      }
+      // The text is in the assertion so that a failure names the prompt.
+      if (expected)
+        expect({ text: p.text, ok: expected.includes(c.type), type: c.type }).toEqual({
+          text: p.text,
+          ok: true,
+          type: c.type,
+        });
+      // A last-resort option-posing prompt keeps its warning; nothing else scripted is flagged.
+      if (p.lastResort || UNMARKED_LAST_RESORT.has(p.promptId)) return;
+      expect({ text: p.text, verdict: c.verdict }).toEqual({
+        text: p.text,
+        verdict: expect.stringMatching(/^(recommended|acceptable)$/),
+      });
+    },
+  );
+
+  it('codes "Tell me why you came to talk to me today" the same way in both languages', () => {
+    expect(classifyQuestion('Tell me why you came to talk to me today.', 'en').type).toBe(
+      'invitation',
+    );
+    expect(classifyQuestion('Cuéntame por qué viniste a hablar conmigo hoy.', 'es').type).toBe(
+      'invitation',
+    );
+  });
+
+  it('labels the option-posing questions the protocol asks for without a warning', () => {
+    for (const [text, language] of [
+      ['Did it happen one time or more than one time?', 'en'],
+      ['¿Pasó una vez o más de una vez?', 'es'],
+      ['Do you promise to tell me the truth?', 'en'],
+      ['¿Me prometes que me vas a decir la verdad?', 'es'],
+    ] as const) {
+      expect(classifyQuestion(text, language)).toMatchObject({
+        type: 'option-posing',
+        subtype: 'protocol',
+        verdict: 'acceptable',
+        recommended: true,
+      });
+    }
+  });
+});
