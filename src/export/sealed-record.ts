@@ -16,7 +16,6 @@ import {
   timelineEvent,
   type AddendumEvent,
   type ChainEntry,
-  type SealedEvent,
 } from './chain-view';
 import type { TranscriptDocument } from './document';
 import type { TimelineEvent } from './model';
@@ -135,7 +134,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
 
   // What transcript.json shows must be exactly what its chain holds.
   if (
-    !same(doc.seal, sealInfo(sealed as SealedEvent)) ||
+    !same(doc.seal, sealInfo(sealed)) ||
     doc.session.sealedAt !== sealed.at ||
     doc.session.sealedBy !== sealed.signer
   )

@@ -106,9 +106,9 @@ export function checkTrust(
     fail('CERT_MALFORMED', 'certificates.json is not canonical JSON (RFC 8785)');
   const centreId = keyIdText(deriveKeyId(centre.publicKey));
   const centreHex = toHex(centre.publicKey);
-  const staffMatch = file.certificates.find(
-    (c) => (c as Certificate | undefined)?.statement?.publicKey === centreHex,
-  ) as Certificate | undefined;
+  const staffMatch = (file.certificates as Array<Certificate | undefined>).find(
+    (c) => c?.statement?.publicKey === centreHex,
+  );
   if (staffMatch)
     fail(
       'NOT_CENTRE_KEY',
@@ -132,9 +132,9 @@ export function checkTrust(
     if (problem === 'CERT_INVALID')
       fail(
         problem,
-        `The certificate of ${(cert as Certificate).statement.username} does not carry the centre's signature: it was forged or one of its fields (role, name, key) was changed`,
+        `The certificate of ${cert.statement.username} does not carry the centre's signature: it was forged or one of its fields (role, name, key) was changed`,
       );
-    const c = cert as Certificate;
+    const c = cert;
     const earlier = byKey.get(c.statement.publicKey);
     // One key, one role for life (certificate-format.ts): two roles for one key is a forgery.
     if (earlier && earlier.statement.role !== c.statement.role)
@@ -147,7 +147,7 @@ export function checkTrust(
     const problem = checkWithdrawal(w, centre.publicKey);
     if (problem !== undefined)
       fail(problem, 'A withdrawal in certificates.json does not carry the centre signature');
-    withdrawn.set((w as Withdrawal).statement.publicKey, w as Withdrawal);
+    withdrawn.set(w.statement.publicKey, w);
   }
   checkStaffList(centre, staffList, staffSig);
   return { centre, byKey, withdrawn };

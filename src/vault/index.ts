@@ -25,14 +25,6 @@ export { toHex } from './encoding';
 export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';
 export type { RecordAddress } from './records';
-export {
-  centrePublicKeyFile,
-  centreSecretAddress,
-  type CentreKeyInfo,
-} from './centre-key';
-export {
-  renderStaffKeyList,
-  type CertificateRecord,
-  type StaffKeyList,
-} from './certificates';
+export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
+export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';
 export * from './certificate-format';

@@ -34,7 +34,11 @@ let identityFile: string;
 beforeAll(async () => {
   await initCrypto();
   dir = tempDir('hearth-export-cli-');
-  const { input, interviewerKey: signer, centreKey } = syntheticTranscript({
+  const {
+    input,
+    interviewerKey: signer,
+    centreKey,
+  } = syntheticTranscript({
     notes: 15,
     turns: 4,
     durationMs: 600_000,

@@ -123,7 +123,7 @@ test('a 1,500-note export verifies with Hearth and is recorded in the audit chai
   expect(json.case.allegationSummary).toBeUndefined();
 });
 
-itTools('minisign -V and sha256sum -c accept the bundle without Hearth', async () => {
+itTools('minisign -V and sha256sum -c accept the bundle without Hearth', () => {
   const centreFile = join(scratch('hearth-centre-'), 'centre.pub');
   writeFileSync(centreFile, centrePublicKeyFile(vault.centreKey()));
   execFileSync('minisign', ['-Vm', 'staff-keys.txt', '-p', centreFile], { cwd: plainPath });
@@ -144,27 +144,24 @@ itTools('minisign -V and sha256sum -c accept the bundle without Hearth', async (
   expect(sums).not.toContain('FAILED');
 });
 
-itTools(
-  'every PDF page carries the bundle fingerprint, the signer key and "page x of y"',
-  async () => {
-    const text = execFileSync('pdftotext', ['-layout', join(plainPath, 'transcript.pdf'), '-'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    const pages = text.split('\f').filter((p) => p.trim() !== '');
-    expect(pages.length).toBeGreaterThan(50);
-    const signer = myPublicKey(vault).fingerprint;
-    pages.forEach((page, i) => {
-      expect(page).toContain(groupHex(fingerprint));
-      expect(page).toContain(signer);
-      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
-    });
-    expect(pages[0]).toContain('CAC-2026-0142');
-    expect(pages[0]).toContain('Begoña');
-    expect(text).toContain('written AFTER the interview was sealed');
-    expect(text).toContain('¿Qué ocurrió después de que se apagó la luz?');
-  },
-);
+itTools('every PDF page carries the bundle fingerprint, the signer key and "page x of y"', () => {
+  const text = execFileSync('pdftotext', ['-layout', join(plainPath, 'transcript.pdf'), '-'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const pages = text.split('\f').filter((p) => p.trim() !== '');
+  expect(pages.length).toBeGreaterThan(50);
+  const signer = myPublicKey(vault).fingerprint;
+  pages.forEach((page, i) => {
+    expect(page).toContain(groupHex(fingerprint));
+    expect(page).toContain(signer);
+    expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+  });
+  expect(pages[0]).toContain('CAC-2026-0142');
+  expect(pages[0]).toContain('Begoña');
+  expect(text).toContain('written AFTER the interview was sealed');
+  expect(text).toContain('¿Qué ocurrió después de que se apagó la luz?');
+});
 
 test('encrypted to a recipient from the address book: opens only with its identity', async () => {
   const office = generateIdentity('Fiscalía Provincial');

@@ -1,7 +1,7 @@
 // Shared by the export tests: a small valid bundle in memory, its trusted key, and a way to
 // re-sign a modified bundle with the signer's own key (to test checks past the signature).
 import { createHash } from 'node:crypto';
-import { generateSignKeyPair, type SignKeyPair } from '../../../src/crypto';
+import type { SignKeyPair } from '../../../src/crypto';
 import {
   buildBundle,
   DEFAULT_CHOICES,

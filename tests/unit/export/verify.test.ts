@@ -30,7 +30,7 @@ test('a fresh bundle is valid and says who signed it', async () => {
   expect([...b.files.keys()].sort()).toEqual(BUNDLE_FILES);
 });
 
-test('transcript.txt is NFC with LF line ends and holds the Spanish text as typed', async () => {
+test('transcript.txt is NFC with LF line ends and holds the Spanish text as typed', () => {
   const t = text(b.files.get('transcript.txt'));
   expect(t).toBe(t.normalize('NFC'));
   expect(t).not.toContain('\r');
