@@ -140,20 +140,21 @@ export function readBundlePath(path: string, expectedNames: readonly string[]): 
   }
   if (entries.length > MAX_ENTRIES)
     throw new BundleError('FILE_SET', 'The folder holds far more files than a bundle');
+  for (const entry of entries) {
+    if (entry.isSymbolicLink())
+      throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is a symbolic link`);
+    if (!entry.isFile())
+      throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is not a regular file`);
+  }
   const unexpected = entries.filter((e) => !expectedNames.includes(e.name));
   if (unexpected.length > 0)
     throw new BundleError(
       'FILE_SET',
       `The bundle folder holds ${unexpected.length} file(s) that are not part of a bundle (first: ${safeName(unexpected[0]?.name ?? '')}); nothing was read`,
     );
-  for (const entry of entries) {
-    if (entry.isSymbolicLink())
-      throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is a symbolic link`);
-    if (!entry.isFile())
-      throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is not a regular file`);
+  for (const entry of entries)
     if (lstatSync(join(path, entry.name)).size > MAX_FILE_BYTES)
       throw new BundleError('TOO_LARGE', `${safeName(entry.name)} is too large`);
-  }
   const files: BundleFiles = new Map();
   for (const entry of entries) {
     const full = join(path, entry.name);

@@ -61,7 +61,12 @@ export interface SealedRecord {
   >;
 }
 
-function validSignature(signatureHex: string, message: Uint8Array, publicKeyHex: string): boolean {
+/** True when the hex signature is valid for message under the hex public key; never throws for bad hex. */
+export function validSignature(
+  signatureHex: string,
+  message: Uint8Array,
+  publicKeyHex: string,
+): boolean {
   const signature = fromHex(signatureHex, 64);
   const publicKey = fromHex(publicKeyHex, 32);
   if (!signature || !publicKey) return false;

@@ -314,17 +314,20 @@ export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
   }
 }
 
-/** Verifies a bundle folder or encrypted bundle file. Never throws for anything on disk. */
-export function verifyPath(
+/**
+ * Verifies a bundle folder or encrypted bundle file against the centre's public key. Never
+ * throws for anything on disk.
+ */
+export async function verifyPath(
   path: string,
-  trustedKey: MinisignPublicKey,
+  centreKey: MinisignPublicKey,
   unlock: Unlocker = {},
-): PathVerdict {
+): Promise<PathVerdict> {
   let encrypted = false;
   try {
     const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
-      return { verdict: verifyBundleFiles(onDisk.files, trustedKey), encrypted };
+      return { verdict: await verifyBundleFiles(onDisk.files, centreKey), encrypted };
     if (!isEncryptedBundle(onDisk.bytes))
       throw new BundleError('NOT_A_BUNDLE', 'The file is not an encrypted Hearth bundle');
     encrypted = true;
@@ -340,7 +343,7 @@ export function verifyPath(
         : { kind: 'passphrase', passphrase: unlock.passphrase },
     );
     const files = unpackFiles(plain);
-    return { verdict: verifyBundleFiles(files, trustedKey), encrypted, files };
+    return { verdict: await verifyBundleFiles(files, centreKey), encrypted, files };
   } catch (error) {
     if (error instanceof BundleError)
       return {
@@ -355,13 +358,13 @@ export function verifyPath(
 }
 
 /** Opens an encrypted bundle: verifies it, then writes the plain bundle folder into outDir. */
-export function openEncrypted(
+export async function openEncrypted(
   path: string,
   outDir: string,
-  trustedKey: MinisignPublicKey,
+  centreKey: MinisignPublicKey,
   unlock: Unlocker,
-): { verdict: Verdict; path?: string } {
-  const result = verifyPath(path, trustedKey, unlock);
+): Promise<{ verdict: Verdict; path?: string }> {
+  const result = await verifyPath(path, centreKey, unlock);
   if (!result.verdict.valid || !result.files) {
     if (result.verdict.valid)
       return {

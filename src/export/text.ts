@@ -38,7 +38,13 @@ export function renderText(doc: TranscriptDocument): string {
   if (doc.omittedEventSeqs.length > 0)
     push(
       '',
-      `Left out of this export by choice: ${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} (${doc.choices.noteKinds.length === 0 ? 'no kinds' : `included kinds: ${doc.choices.noteKinds.join(', ')}`}). The sealed session is unchanged.`,
+      `Withheld at export by the choice of ${doc.withheld.byChoiceOf}: ${Object.entries(
+        doc.withheld.byKind,
+      )
+        .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`)
+        .join(
+          ', ',
+        )} (shown in transcript.json as digests only; the seal still covers them). The sealed session is unchanged.`,
     );
   for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
     if (line !== undefined) push('', line);

@@ -8,7 +8,6 @@
 // event, or a missing one, shows.
 import { sha256 } from '../crypto';
 import { jcs, toHex } from '../vault';
-import type { SessionEvent } from './events';
 
 const encoder = new TextEncoder();
 

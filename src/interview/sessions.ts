@@ -34,6 +34,7 @@ import type {
   SessionMeta,
   SessionMode,
 } from './events';
+import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
 
 const SESSION_KIND = 'session';
@@ -1054,6 +1055,41 @@ export class SessionService {
       throw error;
     }
     return undefined;
+  }
+
+  // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------
+
+  /** Only a live session the user may still write to can hold a draft. */
+  private assertCanDraft(sessionId: string): void {
+    const { state } = this.load(sessionId);
+    if (state.meta.mode !== 'live')
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. Drafts are kept for live interviews only.',
+      );
+    this.assertCanWrite(state.meta);
+    if (state.sealed)
+      throw new HearthError('SESSION_SEALED', 'This session is sealed: nothing can be added.');
+  }
+
+  /** Replaces the user's unsent drafts; see saveDrafts in drafts.ts. */
+  saveDrafts(drafts: readonly NoteDraft[], resume?: string): { saved: number } {
+    return saveDrafts(
+      this.vault,
+      { assertCanDraft: (id) => this.assertCanDraft(id) },
+      drafts,
+      resume,
+    );
+  }
+
+  /** The user's unsent drafts and the live session to return to; see readDrafts in drafts.ts. */
+  drafts(): { drafts: StoredDraft[]; resume?: string } {
+    return this.vault.read(
+      'sessions.drafts',
+      undefined,
+      () => readDrafts(this.vault, { assertCanDraft: (id) => this.assertCanDraft(id) }),
+      (result) => ({ count: result.drafts.length }),
+    );
   }
 
   /** Before the vault locks: mark every session this process is writing as paused, so that the

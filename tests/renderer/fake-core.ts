@@ -2,7 +2,7 @@
 // contract (vault, cases, sessions) to drive the screens, with per-test overrides to inject
 // errors or hold a call open. Payloads are loosely typed on purpose: the real contract is
 // checked end to end in tests/e2e against a real core.
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
 import { parseTranscript, TranscriptError } from '../../src/questions';
@@ -27,6 +27,8 @@ export interface FakeCore extends HearthBridge {
     unlocked: boolean;
     cases: any[];
     sessions: Map<string, { summary: any; events: any[] }>;
+    /** What sessions.saveDrafts last kept (the real core seals it in the vault). */
+    drafts: { drafts: any[]; resume?: string };
   };
 }
 
@@ -42,6 +44,7 @@ export function fakeCore(
     unlocked: init.unlocked ?? true,
     cases: [],
     sessions: new Map(),
+    drafts: { drafts: [] },
   };
   let counter = 0;
   const startMs = Date.now();
@@ -223,6 +226,21 @@ export function fakeCore(
       head: 'cd'.repeat(32),
     }),
     'sessions.verify': () => ({ ok: true }),
+    'sessions.markDistress': (p) => ack(p.sessionId, { type: 'distress-observed' }),
+    'sessions.pause': (p) => ack(p.sessionId, { type: 'paused', reason: p.reason }),
+    'sessions.resume': (p) => ack(p.sessionId, { type: 'resumed' }),
+    'sessions.saveDrafts': (p) => {
+      if (!state.unlocked) fail('VAULT_LOCKED');
+      const drafts = p.drafts
+        .filter((d: any) => d.text.trim() !== '')
+        .map((d: any) => ({ ...d, savedAt: new Date().toISOString() }));
+      state.drafts = { drafts, ...(p.resume ? { resume: p.resume } : {}) };
+      return { saved: drafts.length };
+    },
+    'sessions.drafts': () => {
+      if (!state.unlocked) fail('VAULT_LOCKED');
+      return state.drafts;
+    },
   };
   const calls: FakeCore['calls'] = [];
   return {

@@ -8,8 +8,9 @@ export const username = z
     'User name: 2-32 lower-case letters, digits, dot, dash or underscore',
   );
 /** Line breaks, control, ANSI-escape and bidi-override characters (as src/vault/certificate-format.ts). */
-// eslint-disable-next-line no-control-regex
-const invisibleOrControl = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
+const invisibleOrControl =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
 export const displayName = z
   .string()
   .trim()
