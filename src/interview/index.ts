@@ -20,6 +20,9 @@ export { genesisHash, nextHash, sealStatement, addendumStatement } from './chain
 export {
   ObserverService,
   queueOf,
+  sameWording,
+  coachLanguageOf,
+  NAMED_ROLES,
   LOCAL_DEVICE,
   type ObserverQueue,
   type QueueItem,
@@ -32,6 +35,7 @@ export {
   type PlanningView,
 } from './planning';
 export type { InterpretedNote } from './sessions';
-export type { OriginalWords, CoachVerdict, ObserverDecision } from './events';
+export type { OriginalWords, CoachVerdict, ObserverDecision, StoredObserverDecision } from './events';
+export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';

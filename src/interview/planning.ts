@@ -19,6 +19,7 @@ import {
   idsOf,
   type INDICATOR_BASES,
   type SCREENING_OUTCOMES,
+  type SCREENING_TOOLS,
 } from './team-content';
 
 // Two records per case: the open sections, and the allegation-blind sections (allegation and
@@ -85,7 +86,10 @@ export interface IndicatorFinding {
 
 export interface ExploitationScreening {
   indicators: IndicatorFinding[];
+  /** The team's level of concern: never a CSE-IT score. */
   outcome: (typeof SCREENING_OUTCOMES)[number];
+  /** The tool the team used to reach it, if any (CSE-IT 2.0, CSE-IT Brief, other, none). */
+  tool?: (typeof SCREENING_TOOLS)[number];
   /** When the outcome was last recorded, and by whom. */
   screened?: Stamp;
   /** Services to refer to, ids from REFERRAL_SERVICES. */
@@ -124,6 +128,7 @@ export interface PlanningPatch {
   exploitation?: {
     indicators: IndicatorFinding[];
     outcome: ExploitationScreening['outcome'];
+    tool?: ExploitationScreening['tool'];
     referrals?: string[];
     note?: string;
   };
@@ -357,6 +362,7 @@ export function updatePlanning(
           exploitation: {
             indicators: patch.exploitation.indicators,
             outcome: patch.exploitation.outcome,
+            ...(patch.exploitation.tool ? { tool: patch.exploitation.tool } : {}),
             referrals: patch.exploitation.referrals ?? [],
             ...(patch.exploitation.note ? { note: patch.exploitation.note } : {}),
             ...(patch.exploitation.outcome !== 'not-screened'

@@ -8,6 +8,7 @@ import type {
   SessionMeta,
 } from './events';
 import { nextHash } from './chain';
+import { decisionOf } from './events';
 
 export interface NoteState {
   kind: NoteKind;
@@ -102,7 +103,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
       break;
     case 'observer-decision': {
       const suggestion = state.suggestions.get(event.suggestionId);
-      if (suggestion) suggestion.decision = event.decision;
+      if (suggestion) suggestion.decision = decisionOf(event.decision);
       break;
     }
     case 'phase-entered':
