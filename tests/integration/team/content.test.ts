@@ -15,8 +15,10 @@ const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   if (!found) throw new Error(`no item ${id}`);
   return found;
 };
-const allText = (items: readonly { label: object; detail?: object }[], lang: 'en' | 'es') =>
-  items.map((i) => `${(i.label as never)[lang]} ${i.detail ? (i.detail as never)[lang] : ''}`);
+const allText = (
+  items: readonly { label: Record<'en' | 'es', string>; detail?: Record<'en' | 'es', string> }[],
+  lang: 'en' | 'es',
+) => items.map((i) => `${i.label[lang]} ${i.detail?.[lang] ?? ''}`);
 
 test('the Spanish-speaking children guide is CIR (California CATTA), not NCAC', () => {
   expect(TEAM_SOURCES).not.toHaveProperty('ncacSpanish2011');
