@@ -51,7 +51,9 @@ export async function run(): Promise<BenchReport> {
         }),
       );
       let valid = false;
-      verifies.push(await timeMs(() => (valid = verifyPath(path, key).verdict.valid)));
+      verifies.push(
+        await timeMs(async () => (valid = (await verifyPath(path, key)).verdict.valid)),
+      );
       if (!valid) throw new Error('benchmark bundle did not verify');
     }
     const office = generateIdentity('Bench office');

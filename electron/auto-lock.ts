@@ -1,8 +1,13 @@
-// Auto-lock: after an idle time set by an admin (default 5 minutes), and at once when the OS
-// locks the screen or suspends. Plain logic over an injected clock and timers; main.ts feeds
-// it Electron's powerMonitor and keyboard activity, tests feed it a fake clock.
+// Auto-lock: after the workstation's idle time (settings.json, default 15 minutes; the one
+// setting Settings shows and changes), and at once when the OS locks the screen or suspends.
+// During a live interview idleness never locks: the interviewer may listen for a long time
+// without touching anything, and a lock would end the session in front of the child. A quiet
+// notice is sent instead (once per idle stretch); the OS screen lock still locks.
+// Plain logic over an injected clock and timers; main.ts feeds it Electron's powerMonitor and
+// keyboard activity, tests feed it a fake clock.
+import { DEFAULT_IDLE_LOCK_MINUTES, idleDecision } from '../src/api/channels/shell';
 
-export const DEFAULT_IDLE_LOCK_MS = 5 * 60_000;
+export const DEFAULT_IDLE_LOCK_MS = DEFAULT_IDLE_LOCK_MINUTES * 60_000;
 /** How often idleness is checked: a lock lands at most this late. */
 export const IDLE_POLL_MS = 5_000;
 
@@ -41,11 +46,17 @@ export interface AutoLockDeps {
   /** Whether a user is signed in: there is nothing to lock on the sign-in screen. */
   isUnlocked: () => boolean;
   lock: (reason: 'idle' | 'system') => void;
+  /** Whether a live interview is on screen (the renderer says so through the shell channel). */
+  isLiveInterview?: () => boolean;
+  /** The idle time passed during a live interview: show the quiet notice. */
+  idleDuringInterview?: () => void;
 }
 
 export class AutoLock {
   private lastActivity: number;
   private handle: unknown;
+  /** The notice was sent for the current idle stretch (reset by activity). */
+  private noticeSent = false;
 
   constructor(
     private readonly deps: AutoLockDeps,
@@ -78,6 +89,7 @@ export class AutoLock {
   /** Keyboard input in our window, an unlock, or any other sign that someone is there. */
   noteActivity(): void {
     this.lastActivity = this.deps.now();
+    this.noticeSent = false;
   }
 
   /** The OS locked the screen or is suspending: lock now, whatever the idle time. */
@@ -100,6 +112,20 @@ export class AutoLock {
       systemState: system.state,
       timeoutMs: this.timeoutMs,
     });
-    if (reason) this.deps.lock(reason);
+    if (reason === 'system') return this.deps.lock('system');
+    if (reason === null) {
+      this.noticeSent = false;
+      return;
+    }
+    const decision = idleDecision({
+      idleMs: this.timeoutMs,
+      timeoutMs: this.timeoutMs,
+      liveInterview: this.deps.isLiveInterview?.() ?? false,
+    });
+    if (decision === 'lock') this.deps.lock('idle');
+    else if (decision === 'notice' && !this.noticeSent) {
+      this.noticeSent = true;
+      this.deps.idleDuringInterview?.();
+    }
   }
 }

@@ -6,6 +6,8 @@ import {
   channels,
   describeInvalidInput,
   isChannel,
+  isShellChannel,
+  shellChannels,
   type CoreError,
   type Result,
 } from '../src/api/contract';
@@ -46,10 +48,13 @@ export function isTrustedSender(sender: SenderInfo, trustedWebContentsId: number
 
 /** Null when the call names a contract channel with a valid payload; else the error to return. */
 export function validateRequest(channel: unknown, payload: unknown): CoreError | null {
-  if (typeof channel !== 'string' || !isChannel(channel)) {
+  if (typeof channel !== 'string' || !(isChannel(channel) || isShellChannel(channel))) {
     return { code: 'UNKNOWN_CHANNEL', message: 'There is no such channel.' };
   }
-  const parsed = (channels[channel].request as z.ZodType).safeParse(payload);
+  const schema = isShellChannel(channel)
+    ? shellChannels[channel].request
+    : channels[channel].request;
+  const parsed = (schema as z.ZodType).safeParse(payload);
   if (!parsed.success) {
     return { code: 'INVALID_INPUT', message: describeInvalidInput(parsed.error) };
   }
@@ -67,6 +72,8 @@ export interface RelayTarget {
 
 export interface IpcRelayOptions {
   target: RelayTarget;
+  /** Answers the shell's own channels (`shell.*`, see src/api/channels/shell.ts). */
+  shell?: RelayTarget;
   /** The id of our main window's webContents (null while there is none). */
   trustedWebContentsId: () => number | null;
   log?: Logger;
@@ -76,6 +83,7 @@ export interface IpcRelayOptions {
 /** The `ipcMain.handle(INVOKE_CHANNEL, ...)` body, over the sender's facts instead of the event. */
 export function createIpcRelay({
   target,
+  shell,
   trustedWebContentsId,
   log = () => undefined,
   now = () => performance.now(),
@@ -95,8 +103,17 @@ export function createIpcRelay({
       return { ok: false, error: invalid };
     }
     const started = now();
-    // Validated above: the channel is a contract channel name.
-    const result = await target.invoke(channel as string, payload);
+    // Validated above: the channel is a contract or shell channel name.
+    const name = channel as string;
+    const result =
+      isShellChannel(name) && shell
+        ? await shell.invoke(name, payload)
+        : isShellChannel(name)
+          ? {
+              ok: false as const,
+              error: { code: 'UNKNOWN_CHANNEL' as const, message: 'There is no such channel.' },
+            }
+          : await target.invoke(name, payload);
     log({
       kind: 'call',
       channel: loggableChannel(channel),

@@ -42,7 +42,14 @@ import {
   permissionRequestDecision,
   windowOpenDecision,
 } from './security';
-import { loadShellSettings } from './settings';
+import { loadShellSettings, saveIdleLockMinutes } from './settings';
+import { createShellChannels } from './shell-channels';
+
+/**
+ * How long a lock the shell starts (menu, idle, OS lock) waits for the renderer to save unsent
+ * drafts (encrypted, through the core) and lock by itself before the shell locks anyway.
+ */
+const LOCK_GRACE_MS = 2_000;
 
 const packaged = app.isPackaged;
 const log: Logger = createStreamLogger((line) => process.stderr.write(line));
@@ -122,7 +129,9 @@ function createWindow(autoLock: AutoLock): BrowserWindow {
 }
 
 function start(): void {
-  const settings = loadShellSettings(join(app.getPath('userData'), 'settings.json'));
+  const settingsFile = join(app.getPath('userData'), 'settings.json');
+  const settings = loadShellSettings(settingsFile);
+  let liveInterview = false;
   const vaultDir = join(app.getPath('userData'), 'vault');
 
   // On lock the renderer is reloaded so that no decrypted state survives in the page; the
@@ -132,6 +141,7 @@ function start(): void {
       sendEvent(event);
       return;
     }
+    liveInterview = false;
     const window = liveWindow();
     if (!window) return;
     window.webContents.once('did-finish-load', () => sendEvent(event));
@@ -144,6 +154,14 @@ function start(): void {
     log,
   });
 
+  // The renderer is asked first so that an unsent note is saved, sealed, before the keys go;
+  // a renderer that does not answer is locked anyway after the grace.
+  const requestLock = (reason: 'user' | 'idle' | 'system'): void => {
+    if (!client.unlocked) return;
+    sendEvent({ type: 'lock-requested', reason });
+    setTimeout(() => void client.lock(reason), LOCK_GRACE_MS);
+  };
+
   const autoLock = new AutoLock(
     {
       now: Date.now,
@@ -154,13 +172,30 @@ function start(): void {
         idleMs: powerMonitor.getSystemIdleTime() * 1000,
       }),
       isUnlocked: () => client.unlocked,
-      lock: (reason) => void client.lock(reason),
+      // The OS locked the screen or is suspending: no grace, the keys go now.
+      lock: (reason) => (reason === 'system' ? void client.lock(reason) : requestLock(reason)),
+      isLiveInterview: () => liveInterview,
+      idleDuringInterview: () => sendEvent({ type: 'idle-notice' }),
     },
     settings.idleLockMs,
   );
 
+  const shellChannels = createShellChannels({
+    idleLockMs: () => autoLock.idleTimeoutMs,
+    setIdleLockMs: (ms) => autoLock.setIdleTimeout(ms),
+    save: (minutes) => saveIdleLockMinutes(settingsFile, minutes),
+    isAdmin: async () => {
+      const status = await client.invoke('vault.status', {});
+      return status.ok && (status.value as { user?: { role?: string } }).user?.role === 'admin';
+    },
+    setLiveInterview: (active) => {
+      liveInterview = active;
+    },
+  });
+
   const relay = createIpcRelay({
     target: client,
+    shell: shellChannels,
     trustedWebContentsId: () => liveWindow()?.webContents.id ?? null,
     log,
   });
@@ -179,7 +214,7 @@ function start(): void {
           platform: process.platform,
           packaged,
           onAction: (action) => sendEvent({ type: 'menu', action }),
-          onLock: () => void client.lock('user'),
+          onLock: () => requestLock('user'),
         }),
       ),
     );

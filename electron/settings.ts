@@ -1,13 +1,15 @@
-// Shell settings that an administrator sets for a workstation, in settings.json next to the
-// app's user data. Only the idle lock time so far. A missing or broken file means defaults: a
-// bad edit must never disable auto-lock.
-import { readFileSync } from 'node:fs';
+// The workstation's shell settings, in settings.json next to the app's user data: the idle lock
+// time (the one place it is kept; Settings reads and writes it through the shell channels). A
+// missing or broken file means the default: a bad edit must never disable auto-lock.
+import { renameSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_IDLE_LOCK_MS } from './auto-lock';
+import {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  MAX_IDLE_LOCK_MINUTES,
+  MIN_IDLE_LOCK_MINUTES,
+} from '../src/api/channels/shell';
 
-/** Bounds on the idle lock: at least a minute, at most an hour (no "never"). */
-export const MIN_IDLE_LOCK_MINUTES = 1;
-export const MAX_IDLE_LOCK_MINUTES = 60;
+export { MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES };
 
 export interface ShellSettings {
   idleLockMs: number;
@@ -17,8 +19,9 @@ const fileSchema = z.object({
   idleLockMinutes: z.number().finite().optional(),
 });
 
+/** Parses settings.json's text (null: no file). Minutes are clamped to 1-60; anything else is the default. */
 export function parseShellSettings(text: string | null): ShellSettings {
-  const defaults: ShellSettings = { idleLockMs: DEFAULT_IDLE_LOCK_MS };
+  const defaults: ShellSettings = { idleLockMs: DEFAULT_IDLE_LOCK_MINUTES * 60_000 };
   if (text === null) return defaults;
   let json: unknown;
   try {
@@ -43,4 +46,24 @@ export function loadShellSettings(file: string): ShellSettings {
     text = null;
   }
   return parseShellSettings(text);
+}
+
+/**
+ * Writes the idle lock (minutes, already validated) to settings.json, keeping any other field.
+ * Written to a temporary file and renamed, so a crash never leaves half a file. Throws on I/O errors.
+ */
+export function saveIdleLockMinutes(file: string, minutes: number): void {
+  let current: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      current = parsed as Record<string, unknown>;
+  } catch {
+    // No file or a broken one: start from nothing.
+  }
+  const temp = `${file}.tmp`;
+  writeFileSync(temp, `${JSON.stringify({ ...current, idleLockMinutes: minutes }, null, 2)}\n`, {
+    mode: 0o600,
+  });
+  renameSync(temp, file);
 }

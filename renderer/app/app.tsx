@@ -1,5 +1,7 @@
 // Top level: asks the core where we are (no vault / locked / unlocked) and shows first run,
-// unlock or the signed-in app. Also owns the privacy curtain and auto-lock.
+// unlock or the signed-in app. Also owns the privacy curtain, the lock (which first hands
+// unsent notes to the core, sealed, and comes back to the interview after unlock) and the
+// renderer's side of the idle lock.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../bridge/context';
@@ -7,9 +9,16 @@ import type { CoreError } from '../bridge/client';
 import { ErrorNotice } from '../common/error-notice';
 import { FirstRun } from '../first-run/first-run';
 import { RecoveryKit } from '../first-run/recovery-kit';
+import { DraftContext, DraftStore } from '../live/draft-store';
 import { Unlock, type LockReason } from '../unlock/unlock';
 import { AppContext, type AppApi, type SignedInUser } from './app-context';
-import { loadAutoLockMinutes, useIdleLock } from './idle-lock';
+import {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  IDLE_LOCK_CHOICES,
+  useFallbackIdleLock,
+  type IdleLockSetting,
+} from './idle-lock';
+import { IdleNotice } from './idle-notice';
 import { Nav } from './nav';
 import { PrivacyCurtain, useCurtainKey } from './privacy-curtain';
 import type { Route } from './routes';
@@ -23,13 +32,23 @@ type Stage =
   | { name: 'unlock'; reason?: LockReason }
   | { name: 'app'; user: SignedInUser };
 
+const APP_IDLE_LOCK: IdleLockSetting = {
+  minutes: DEFAULT_IDLE_LOCK_MINUTES,
+  choices: IDLE_LOCK_CHOICES,
+  owner: 'app',
+};
+
 export function App() {
   const client = useClient();
   const { t } = useTranslation();
   const [stage, setStage] = useState<Stage>({ name: 'loading' });
   const [route, setRoute] = useState<Route>({ name: 'cases' });
   const [curtain, setCurtain] = useState(false);
-  const [autoLockMinutes, setAutoLockMinutes] = useState(loadAutoLockMinutes);
+  const [idleLock, setIdleLockState] = useState<IdleLockSetting>(APP_IDLE_LOCK);
+  const [idleNotice, setIdleNotice] = useState(false);
+  const [drafts] = useState(() => new DraftStore());
+  const routeRef = useRef(route);
+  routeRef.current = route;
 
   // Keyboard-first: lifting the curtain puts the focus back where it was (usually the note box).
   const curtainShown = useRef(false);
@@ -47,47 +66,141 @@ export function App() {
     setCurtain(show);
   }, []);
 
+  /**
+   * Into the app after an unlock: the unsent notes the core kept come back into memory (and
+   * leave the vault), and the interview that was on screen at the lock opens again.
+   */
+  const enterApp = useCallback(
+    async (user: SignedInUser) => {
+      let next: Route = { name: 'cases' };
+      const kept = await client.call('sessions.drafts', {});
+      if (kept.ok) {
+        for (const d of kept.value.drafts) {
+          drafts.set(d.sessionId, { kind: d.kind, text: d.text, keywords: d.keywords ?? [] });
+        }
+        if (kept.value.resume) next = { name: 'live', sessionId: kept.value.resume };
+        if (kept.value.drafts.length > 0 || kept.value.resume) {
+          void client.call('sessions.saveDrafts', { drafts: [] });
+        }
+      }
+      setRoute(next);
+      setStage({ name: 'app', user });
+    },
+    [client, drafts],
+  );
+
   const load = useCallback(async () => {
     const status = await client.call('vault.status', {});
     if (!status.ok) return setStage({ name: 'unavailable', error: status.error });
     const { exists, unlocked, user } = status.value;
     if (!exists) return setStage({ name: 'first-run' });
-    if (unlocked && user) return setStage({ name: 'app', user });
+    if (unlocked && user) return enterApp(user);
     return setStage({ name: 'unlock' });
-  }, [client]);
+  }, [client, enterApp]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  /**
+   * Locks: unsent notes (and the interview on screen) go to the core first, sealed in the vault;
+   * then the screens unmount, so nothing about a case stays in the DOM, and the vault locks.
+   * A user lock whose notes could not be kept stays unlocked and returns the reason (the lock
+   * button then offers to lock anyway); an idle or shell lock always locks.
+   */
+  const lock = useCallback(
+    async (reason: LockReason, options: { force?: boolean } = {}): Promise<CoreError | null> => {
+      const current = routeRef.current;
+      const resume =
+        current.name === 'live' && drafts.resumable === current.sessionId
+          ? current.sessionId
+          : undefined;
+      const pending = drafts.pending();
+      if (pending.length > 0 || resume) {
+        const saved = await client.call('sessions.saveDrafts', {
+          drafts: pending.map((d) => ({
+            sessionId: d.sessionId,
+            kind: d.kind,
+            text: d.text,
+            ...(d.keywords.length > 0 ? { keywords: d.keywords } : {}),
+          })),
+          ...(resume ? { resume } : {}),
+        });
+        if (!saved.ok && reason === 'user' && !options.force) return saved.error;
+      }
+      drafts.clear();
+      setIdleNotice(false);
+      setRoute({ name: 'cases' });
+      setStage({ name: 'unlock', reason });
+      void client.call('vault.lock', {});
+      return null;
+    },
+    [client, drafts],
+  );
+
   useEffect(
     () =>
       client.onEvent((event) => {
         if (event.type === 'locked') {
+          drafts.clear();
           setRoute({ name: 'cases' });
           setStage({ name: 'unlock', reason: event.reason });
         }
+        // The shell is about to lock (menu, idle): keep the unsent notes, then lock.
+        if (event.type === 'lock-requested') void lock(event.reason, { force: true });
+        if (event.type === 'idle-notice') setIdleNotice(true);
         // The shell's menu accelerator for the curtain works on every screen.
         if (event.type === 'menu' && event.action === 'privacy-curtain') toggleCurtain();
       }),
-    [client, toggleCurtain],
+    [client, toggleCurtain, lock, drafts],
   );
 
   useCurtainKey(toggleCurtain);
 
-  const lock = useCallback(
-    (reason: LockReason = 'user') => {
-      // Screens unmount first so nothing about a case stays in the DOM while we wait.
-      setRoute({ name: 'cases' });
-      setStage({ name: 'unlock', reason });
-      void client.call('vault.lock', {});
-    },
-    [client],
+  const signedIn = stage.name === 'app';
+  const liveInterview = signedIn && route.name === 'live';
+
+  // The shell keeps the idle lock and applies it; it needs to know when an interview is on.
+  useEffect(() => {
+    if (!signedIn) return;
+    void client.callAny('shell.idleLock', {}).then((r) => {
+      if (!r.ok) return;
+      const value = r.value as { minutes: number; choices: number[] };
+      setIdleLockState({ minutes: value.minutes, choices: value.choices, owner: 'shell' });
+    });
+  }, [client, signedIn]);
+  useEffect(() => {
+    if (!signedIn || idleLock.owner !== 'shell') return;
+    void client.callAny('shell.interviewActive', { active: liveInterview });
+  }, [client, signedIn, liveInterview, idleLock.owner]);
+  useEffect(() => {
+    if (!liveInterview) setIdleNotice(false);
+  }, [liveInterview]);
+
+  const onIdle = useCallback(
+    (what: 'lock' | 'notice') => (what === 'lock' ? void lock('idle') : setIdleNotice(true)),
+    [lock],
   );
-  const idleLock = useCallback(() => lock('idle'), [lock]);
-  // Never auto-lock in the middle of a live interview: the interviewer may listen for a long
-  // time without touching the keyboard, and a lock screen there would break the interview.
-  useIdleLock(autoLockMinutes, idleLock, stage.name === 'app' && route.name !== 'live');
+  useFallbackIdleLock(
+    idleLock.minutes,
+    liveInterview,
+    onIdle,
+    signedIn && idleLock.owner === 'app',
+  );
+
+  const setIdleLock = useCallback(
+    async (minutes: number): Promise<CoreError | null> => {
+      if (idleLock.owner === 'app') {
+        setIdleLockState((s) => ({ ...s, minutes }));
+        return null;
+      }
+      const r = await client.callAny('shell.setIdleLock', { minutes });
+      if (!r.ok) return r.error;
+      setIdleLockState((s) => ({ ...s, minutes }));
+      return null;
+    },
+    [client, idleLock.owner],
+  );
 
   const api = useMemo<AppApi | null>(
     () =>
@@ -96,12 +209,12 @@ export function App() {
             user: stage.user,
             route,
             go: setRoute,
-            lock: () => lock('user'),
-            autoLockMinutes,
-            setAutoLockMinutes,
+            lock: () => void lock('user'),
+            idleLock,
+            setIdleLock,
           }
         : null,
-    [stage, route, lock, autoLockMinutes],
+    [stage, route, lock, idleLock, setIdleLock],
   );
 
   useEffect(() => {
@@ -131,20 +244,14 @@ export function App() {
       break;
     case 'recovery-kit':
       content = (
-        <RecoveryKit
-          recoveryKey={stage.recoveryKey}
-          onStored={() => setStage({ name: 'app', user: stage.user })}
-        />
+        <RecoveryKit recoveryKey={stage.recoveryKey} onStored={() => void enterApp(stage.user)} />
       );
       break;
     case 'unlock':
       content = (
         <Unlock
           {...(stage.reason ? { reason: stage.reason } : {})}
-          onUnlocked={(user) => {
-            setRoute({ name: 'cases' });
-            setStage({ name: 'app', user });
-          }}
+          onUnlocked={(user) => void enterApp(user)}
           onRecovered={(recoveryKey, user) => setStage({ name: 'recovery-kit', recoveryKey, user })}
         />
       );
@@ -153,8 +260,11 @@ export function App() {
       content = api ? (
         <AppContext.Provider value={api}>
           <div className="shell">
-            <Nav onCurtain={toggleCurtain} />
+            <Nav onCurtain={toggleCurtain} lockNow={lock} drafts={drafts} />
             <main className="content" id="main">
+              {idleNotice && liveInterview ? (
+                <IdleNotice minutes={idleLock.minutes} onDismiss={() => setIdleNotice(false)} />
+              ) : null}
               <ScreenFor route={route} />
             </main>
           </div>
@@ -164,11 +274,11 @@ export function App() {
   }
 
   return (
-    <>
+    <DraftContext.Provider value={drafts}>
       <div className="app-root" hidden={curtain} aria-hidden={curtain}>
         {content}
       </div>
       {curtain ? <PrivacyCurtain onLift={toggleCurtain} /> : null}
-    </>
+    </DraftContext.Provider>
   );
 }

@@ -1,36 +1,43 @@
-// Auto-lock after a chosen number of idle minutes. The shell may also lock (and tells us with
-// a 'locked' event); this covers the renderer's side so that the setting works everywhere.
-import { useEffect } from 'react';
+// The idle lock as the renderer sees it. The shell owns the setting (settings.json, through
+// the shell.* channels) and does the locking; the renderer only tells it whether a live
+// interview is on screen and shows its quiet notice. Where no shell runs (the browser harness)
+// the renderer applies the same policy (idleDecision, from the shared contract) in memory.
+import { useEffect, useRef } from 'react';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES, idleDecision } from '../../src/api/contract';
 
-const STORAGE_KEY = 'hearth.autoLockMinutes';
-export const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60] as const;
-export const DEFAULT_AUTO_LOCK_MINUTES = 15;
+export { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_CHOICES };
 
-export function loadAutoLockMinutes(): number {
-  try {
-    const saved = Number(window.localStorage.getItem(STORAGE_KEY));
-    if ((AUTO_LOCK_CHOICES as readonly number[]).includes(saved)) return saved;
-  } catch {
-    // Storage unavailable: use the default.
-  }
-  return DEFAULT_AUTO_LOCK_MINUTES;
+export interface IdleLockSetting {
+  minutes: number;
+  choices: readonly number[];
+  /** 'shell': the desktop app keeps and applies it; 'app': this window does, until it closes. */
+  owner: 'shell' | 'app';
 }
 
-export function saveAutoLockMinutes(minutes: number): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, String(minutes));
-  } catch {
-    // Not saved: applies for this session only.
-  }
-}
-
-export function useIdleLock(minutes: number, onIdle: () => void, enabled: boolean): void {
+/**
+ * The renderer's own idle timer, used only where no shell applies the setting: after
+ * `minutes` without keyboard, pointer or wheel input, `onIdle('lock')`, or `onIdle('notice')`
+ * during a live interview (once per idle stretch).
+ */
+export function useFallbackIdleLock(
+  minutes: number,
+  liveInterview: boolean,
+  onIdle: (what: 'lock' | 'notice') => void,
+  enabled: boolean,
+): void {
+  const live = useRef(liveInterview);
+  live.current = liveInterview;
   useEffect(() => {
     if (!enabled) return undefined;
-    let timer = window.setTimeout(onIdle, minutes * 60_000);
+    const timeoutMs = minutes * 60_000;
+    const fire = () => {
+      const decision = idleDecision({ idleMs: timeoutMs, timeoutMs, liveInterview: live.current });
+      if (decision) onIdle(decision);
+    };
+    let timer = window.setTimeout(fire, timeoutMs);
     const reset = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(onIdle, minutes * 60_000);
+      timer = window.setTimeout(fire, timeoutMs);
     };
     const events = ['keydown', 'pointerdown', 'wheel'] as const;
     events.forEach((name) => window.addEventListener(name, reset, { passive: true }));

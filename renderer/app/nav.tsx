@@ -1,5 +1,12 @@
-// The app's few destinations, plus the curtain and lock, always in the same place.
+// The app's few destinations, plus the curtain and lock, always in the same place. Lock sits
+// apart from Privacy (the signed-in name between them), and during a live interview, or with
+// a note not yet saved, it asks first: a lock in front of the child should never be a slip.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoreError } from '../bridge/client';
+import { ErrorNotice } from '../common/error-notice';
+import type { DraftStore } from '../live/draft-store';
+import type { LockReason } from '../unlock/unlock';
 import { useApp } from './app-context';
 import type { RouteName } from './routes';
 
@@ -8,12 +15,43 @@ const ITEMS: Array<{ name: RouteName; key: string }> = [
   { name: 'report', key: 'nav.report' },
   { name: 'verify', key: 'nav.verify' },
   { name: 'training', key: 'nav.training' },
+  { name: 'sources', key: 'nav.sources' },
   { name: 'settings', key: 'nav.settings' },
 ];
 
-export function Nav({ onCurtain }: { onCurtain: () => void }) {
+export function Nav({
+  onCurtain,
+  lockNow,
+  drafts,
+}: {
+  onCurtain: () => void;
+  lockNow: (reason: LockReason, options?: { force?: boolean }) => Promise<CoreError | null>;
+  drafts: DraftStore;
+}) {
   const { t } = useTranslation();
-  const { route, go, lock, user } = useApp();
+  const { route, go, user } = useApp();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<CoreError | null>(null);
+  const lockButton = useRef<HTMLButtonElement>(null);
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) stay.current?.focus();
+  }, [asking]);
+
+  const onLock = () => {
+    if (route.name === 'live' || drafts.pending().length > 0) setAsking(true);
+    else void lockNow('user');
+  };
+  const confirm = async (force: boolean) => {
+    const problem = await lockNow('user', { force });
+    setError(problem);
+  };
+  const cancel = () => {
+    setAsking(false);
+    setError(null);
+    lockButton.current?.focus();
+  };
+
   return (
     <header className="topbar">
       <span className="brand">{t('app.title')}</span>
@@ -34,14 +72,54 @@ export function Nav({ onCurtain }: { onCurtain: () => void }) {
         </ul>
       </nav>
       <div className="topbar-end">
-        <span className="signed-in">{t('nav.signedInAs', { username: user.username })}</span>
         <button type="button" className="button-quiet" onClick={onCurtain}>
           {t('curtain.show')}
         </button>
-        <button type="button" className="button-quiet" onClick={lock}>
+        <span className="signed-in">
+          {t('nav.signedInAs', { username: user.displayName ?? user.username })}
+        </span>
+        <button
+          ref={lockButton}
+          type="button"
+          className="button-quiet"
+          onClick={onLock}
+          aria-expanded={asking}
+          aria-controls={asking ? 'lock-confirm' : undefined}
+        >
           {t('nav.lock')}
         </button>
       </div>
+      {asking ? (
+        <div
+          id="lock-confirm"
+          className="lock-confirm"
+          role="group"
+          aria-labelledby="lock-confirm-text"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              cancel();
+            }
+          }}
+        >
+          <p id="lock-confirm-text">
+            {route.name === 'live' ? t('lockGuard.askLive') : t('lockGuard.askDraft')}
+          </p>
+          <ErrorNotice error={error} />
+          <div className="actions">
+            <button ref={stay} type="button" className="button-quiet" onClick={cancel}>
+              {t('lockGuard.stay')}
+            </button>
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => void confirm(error !== null)}
+            >
+              {error ? t('lockGuard.lockAnyway') : t('lockGuard.lock')}
+            </button>
+          </div>
+        </div>
+      ) : null}
     </header>
   );
 }

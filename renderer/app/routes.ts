@@ -11,6 +11,7 @@ export type Route =
   | { name: 'export'; sessionId?: string }
   | { name: 'verify' }
   | { name: 'training' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'sources' };
 
 export type RouteName = Route['name'];

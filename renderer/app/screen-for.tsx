@@ -7,6 +7,7 @@ import { LiveInterview } from '../live/live-interview';
 import { PlanScreen } from '../plan/plan-screen';
 import { QualityReportScreen } from '../report/quality-report-screen';
 import { SettingsScreen } from '../settings/settings-screen';
+import { SourcesScreen } from '../sources/sources-screen';
 import { TrainingScreen } from '../training/training-screen';
 import type { Route } from './routes';
 
@@ -36,5 +37,7 @@ export function ScreenFor({ route }: { route: Route }) {
       return <TrainingScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sources':
+      return <SourcesScreen />;
   }
 }

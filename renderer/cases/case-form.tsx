@@ -6,12 +6,18 @@ import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { INTERVIEW_LANGUAGES } from '../plan/languages';
+import { CHILD_LANGUAGES, languageName, needsInterpreter } from './child-languages';
+
+/** No forensic interview protocol covers children under 3 (NICHD, Ten Step, NCAC, ABE). */
+const MIN_AGE = 3;
+/** Under 6, a few months make a developmental difference: the age is kept in years and months. */
+const MONTHS_UNDER = 6;
 
 interface Draft {
   reference: string;
   childAlias: string;
   childAgeYears: string;
+  childAgeMonths: string;
   language: string;
   interpreterNeeded: boolean;
   allegationBlind: boolean;
@@ -22,6 +28,7 @@ const EMPTY: Draft = {
   reference: '',
   childAlias: '',
   childAgeYears: '',
+  childAgeMonths: '',
   language: 'en',
   interpreterNeeded: false,
   allegationBlind: false,
@@ -37,7 +44,7 @@ export function CaseForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [allegationHidden, setAllegationHidden] = useState(false);
@@ -55,6 +62,7 @@ export function CaseForm({
         reference: c.reference,
         childAlias: c.childAlias,
         childAgeYears: String(c.childAgeYears),
+        childAgeMonths: c.childAgeYears < MONTHS_UNDER ? String(c.childAgeMonths) : '',
         language: c.language,
         interpreterNeeded: c.interpreterNeeded,
         allegationBlind: c.allegationBlind,
@@ -65,20 +73,32 @@ export function CaseForm({
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  const setLanguage = (language: string) =>
+    // An interview in English or Spanish with a child who speaks another language needs an
+    // interpreter; the interviewer can still change the box.
+    setDraft((d) => ({ ...d, language, interpreterNeeded: needsInterpreter(language) }));
+  const ageNumber = Number(draft.childAgeYears);
+  const showMonths = draft.childAgeYears !== '' && ageNumber >= MIN_AGE && ageNumber < MONTHS_UNDER;
+  const uiLanguage = i18n.language === 'es' ? 'es' : 'en';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const age = Number(draft.childAgeYears);
+    const months = draft.childAgeMonths === '' ? 0 : Number(draft.childAgeMonths);
     if (draft.reference.trim() === '') return setProblem(t('caseForm.problemReference'));
     if (draft.childAlias.trim() === '') return setProblem(t('caseForm.problemAlias'));
     if (draft.childAgeYears === '' || !Number.isInteger(age) || age < 0 || age > 17)
       return setProblem(t('caseForm.problemAge'));
+    if (age < MIN_AGE) return setProblem(t('caseForm.problemUnderThree'));
+    if (age < MONTHS_UNDER && (!Number.isInteger(months) || months < 0 || months > 11))
+      return setProblem(t('caseForm.problemMonths'));
     setProblem(null);
     setBusy(true);
     const fields = {
       reference: draft.reference.trim(),
       childAlias: draft.childAlias.trim(),
       childAgeYears: age,
+      childAgeMonths: age < MONTHS_UNDER ? months : 0,
       language: draft.language,
       interpreterNeeded: draft.interpreterNeeded,
       allegationBlind: draft.allegationBlind,
@@ -111,23 +131,35 @@ export function CaseForm({
         />
         <Field
           label={t('caseForm.age')}
+          hint={t('caseForm.ageHint')}
           type="number"
-          min={0}
+          min={MIN_AGE}
           max={17}
           inputMode="numeric"
           value={draft.childAgeYears}
           onChange={(e) => set('childAgeYears', e.target.value)}
         />
+        {showMonths ? (
+          <Field
+            label={t('caseForm.months')}
+            type="number"
+            min={0}
+            max={11}
+            inputMode="numeric"
+            value={draft.childAgeMonths}
+            onChange={(e) => set('childAgeMonths', e.target.value)}
+          />
+        ) : null}
         <div className="field">
           <label htmlFor="case-language">{t('caseForm.language')}</label>
           <select
             id="case-language"
             value={draft.language}
-            onChange={(e) => set('language', e.target.value)}
+            onChange={(e) => setLanguage(e.target.value)}
           >
-            {INTERVIEW_LANGUAGES.map((code) => (
+            {CHILD_LANGUAGES.map((code) => (
               <option key={code} value={code}>
-                {t(`languages.${code}`)}
+                {languageName(code, uiLanguage)}
               </option>
             ))}
           </select>
@@ -142,6 +174,11 @@ export function CaseForm({
         />
         <label htmlFor="case-interpreter">{t('caseForm.interpreter')}</label>
       </div>
+      {needsInterpreter(draft.language) ? (
+        <p className="field-hint">
+          {t('caseForm.interpreterHint', { language: languageName(draft.language, uiLanguage) })}
+        </p>
+      ) : null}
       <div className="check">
         <input
           id="case-blind"

@@ -6,6 +6,8 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import enTrainingUi from '../../locales/en/training-ui.json';
 import esTrainingUi from '../../locales/es/training-ui.json';
+import enProtocolsUi from '../../locales/en/protocols-ui.json';
+import esProtocolsUi from '../../locales/es/protocols-ui.json';
 import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
 
@@ -13,8 +15,8 @@ export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const resources = {
-  en: { ui: enUi, trainingUi: enTrainingUi, team: enTeam },
-  es: { ui: esUi, trainingUi: esTrainingUi, team: esTeam },
+  en: { ui: enUi, trainingUi: enTrainingUi, protocolsUi: enProtocolsUi, team: enTeam },
+  es: { ui: esUi, trainingUi: esTrainingUi, protocolsUi: esProtocolsUi, team: esTeam },
 } as const;
 
 const STORAGE_KEY = 'hearth.uiLanguage';

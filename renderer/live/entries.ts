@@ -27,6 +27,9 @@ export type Op =
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended' }
+  | { type: 'distress-observed' }
+  | { type: 'paused'; reason?: string }
+  | { type: 'resumed' }
   | { type: 'recording-marker' };
 
 export type EntryStatus = 'saving' | 'saved' | 'failed';
@@ -70,6 +73,15 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'break-started', reason: e.reason ?? '' };
     case 'break-ended':
       return { type: 'break-ended' };
+    case 'distress-observed':
+      return { type: 'distress-observed' };
+    // A lock pauses the session and the next write after the unlock resumes it: the core's
+    // own markers, not the interviewer's pause, so they never show the session as paused.
+    case 'paused':
+      if (e.reason === 'vault-locked') return null;
+      return e.reason ? { type: 'paused', reason: e.reason } : { type: 'paused' };
+    case 'resumed':
+      return e.reason === 'vault-unlocked' ? null : { type: 'resumed' };
     case 'recording-marker':
       return { type: 'recording-marker' };
     default:
@@ -158,6 +170,9 @@ export function guidanceEvents(
         events.push({ type: 'break-ended', elapsedMs });
         break;
       case 'recording-marker':
+      case 'distress-observed':
+      case 'paused':
+      case 'resumed':
         break;
     }
   }
@@ -190,4 +205,24 @@ export function keywordsOf(entries: readonly Entry[], known: readonly string[]):
     }
   }
   return out;
+}
+
+/** Whether the session is paused now (the last pause not yet followed by a resume). */
+export function isPaused(entries: readonly Entry[]): boolean {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const type = entries[i]?.op.type;
+    if (type === 'paused') return true;
+    if (type === 'resumed') return false;
+  }
+  return false;
+}
+
+/** Session time (ms) at which the current break started, or null when not on a break. */
+export function breakStartedAtMs(entries: readonly Entry[]): number | null {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (entry?.op.type === 'break-started') return entry.elapsedMs;
+    if (entry?.op.type === 'break-ended') return null;
+  }
+  return null;
 }

@@ -10,23 +10,38 @@ import {
   type PlanOptions,
   type SessionPlan,
 } from '../../src/protocols';
+import { NOTE_TEXT_MAX_CHARS } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
+import { plainError } from '../common/errors';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
-import { childWordsOf, guidanceEvents, keywordsOf, NOTE_KINDS, type NoteKind } from './entries';
+import { ObserverPanel } from '../observers/observer-panel';
+import { useDrafts, type NoteDraft } from './draft-store';
+import {
+  breakStartedAtMs,
+  childWordsOf,
+  guidanceEvents,
+  isPaused,
+  keywordsOf,
+  NOTE_KINDS,
+  type Entry,
+  type NoteKind,
+} from './entries';
 import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
 import { KeywordChips } from './keyword-chips';
-import { NoteBox, type NoteBoxHandle } from './note-box';
-import { ObserverPanel } from '../observers/observer-panel';
+import { interpretedPayload } from './interpreted-fields';
+import { NoteBox, type NoteBoxHandle, type SaveProblem } from './note-box';
 import { NoteList } from './note-list';
+import { PhaseUndo, type PhaseMove } from './phase-undo';
+import { BreakControl, BreakStatus, PauseAndDistress } from './session-controls';
 import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
 import { useClock } from './use-clock';
+import { useSession } from './use-session';
 
 const GUIDANCE_TICK_MS = 5_000;
-import { useSession } from './use-session';
 
 export function LiveInterview({
   sessionId,
@@ -35,13 +50,32 @@ export function LiveInterview({
   sessionId: string;
   planOptions?: PlanOptions;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useClient();
   const { go } = useApp();
   const session = useSession(sessionId);
-  const { summary, entries, append, retry, correct } = session;
+  const { summary, entries, append, retry, discard, correct } = session;
   const [options, setOptions] = useState<PlanOptions | null>(planOptions ?? null);
   const box = useRef<NoteBoxHandle>(null);
+  const drafts = useDrafts();
+  // Read once: the box owns its text from then on and reports every change back.
+  const [initialDraft] = useState(() => drafts.get(sessionId));
+  const onDraftChange = useCallback(
+    (draft: NoteDraft) => drafts.set(sessionId, draft),
+    [drafts, sessionId],
+  );
+  // While this interview can take notes, a lock comes back to it after the unlock.
+  const canWrite = summary !== null && summary.status !== 'sealed';
+  useEffect(() => {
+    if (!canWrite) return undefined;
+    drafts.resumable = sessionId;
+    return () => {
+      if (drafts.resumable === sessionId) drafts.resumable = null;
+    };
+  }, [drafts, sessionId, canWrite]);
+  const [laterProblem, setLaterProblem] = useState<SaveProblem | null>(null);
+  const [phaseMove, setPhaseMove] = useState<PhaseMove | null>(null);
+  const [pickingBreak, setPickingBreak] = useState(false);
   // The guidance (break reminder, prompts) is refreshed every few seconds; the timers tick
   // every second in their own component, so the screen (and the note list) is not re-rendered
   // each second while the interviewer types.
@@ -97,17 +131,71 @@ export function LiveInterview({
   // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
   const childWords = useMemo(() => childWordsOf(entries, keywords), [entries, keywords]);
 
+  // A note the vault will refuse is kept in the box with the reason, before it is sent.
   const onSave = useCallback(
-    (kind: NoteKind, text: string, kws: string[], interpretation = {}) =>
+    (
+      kind: NoteKind,
+      text: string,
+      kws: string[],
+      interpretation: ReturnType<typeof interpretedPayload> = {},
+    ): SaveProblem | null => {
+      if (text.length > NOTE_TEXT_MAX_CHARS) {
+        return {
+          message: t('liveControls.tooLong', {
+            max: NOTE_TEXT_MAX_CHARS.toLocaleString(i18n.language),
+            over: (text.length - NOTE_TEXT_MAX_CHARS).toLocaleString(i18n.language),
+          }),
+        };
+      }
+      setLaterProblem(null);
+      setPhaseMove(null);
       append({
         type: 'note',
         kind,
         text,
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
-      }),
-    [append],
+      });
+      return null;
+    },
+    [append, t, i18n.language],
   );
+
+  // A note the vault refused after it left the box: back into the box when the box is empty
+  // (the usual case: the next note has not been started), with the reason under it; otherwise
+  // it stays in the list, marked, and the line under the box offers to try again.
+  const seenFailures = useRef(new Set<string>());
+  useEffect(() => {
+    const failed = entries.filter(
+      (e): e is Entry & { op: { type: 'note' } } =>
+        e.status === 'failed' && e.op.type === 'note' && !seenFailures.current.has(e.key),
+    );
+    const latest = failed[failed.length - 1];
+    failed.forEach((e) => seenFailures.current.add(e.key));
+    if (!latest || latest.op.type !== 'note') return;
+    const { what, next } = plainError(t, latest.error ?? { code: 'INTERNAL', message: '' });
+    const message = `${t('liveControls.notSaved')} ${what} ${next}`;
+    const op = latest.op;
+    const restored = box.current?.restore({
+      kind: op.kind,
+      text: op.text,
+      keywords: op.keywords ?? [],
+    });
+    if (restored) {
+      discard(latest.key);
+      seenFailures.current.delete(latest.key);
+      setLaterProblem({ message, onRetry: () => box.current?.submit() });
+    } else {
+      setLaterProblem({
+        message,
+        onRetry: () => {
+          setLaterProblem(null);
+          seenFailures.current.delete(latest.key);
+          retry(latest.key);
+        },
+      });
+    }
+  }, [entries, discard, retry, t]);
   const useKeyword = useCallback(
     (keyword: string) => {
       if (!plan) return;
@@ -122,14 +210,55 @@ export function LiveInterview({
   );
 
   const onBreak = guidance?.onBreak ?? false;
+  const paused = useMemo(() => isPaused(entries), [entries]);
+  const breakSinceMs = useMemo(
+    () => (onBreak ? breakStartedAtMs(entries) : null),
+    [entries, onBreak],
+  );
+  // Alt+B on a break ends it; otherwise it asks why (Enter takes the first reason).
   const toggleBreak = useCallback(() => {
-    if (onBreak) append({ type: 'break-ended' });
-    else append({ type: 'break-started', reason: t('live.breakReason') });
-  }, [append, onBreak, t]);
+    if (onBreak) {
+      append({ type: 'break-ended' });
+      box.current?.focus();
+    } else setPickingBreak((v) => !v);
+  }, [append, onBreak]);
+  const startBreak = useCallback(
+    (reason: string) => {
+      setPickingBreak(false);
+      append({ type: 'break-started', reason });
+      box.current?.focus();
+    },
+    [append],
+  );
+  const cancelBreak = useCallback(() => {
+    setPickingBreak(false);
+    box.current?.focus();
+  }, []);
+  const markDistress = useCallback(() => append({ type: 'distress-observed' }), [append]);
+  const pause = useCallback(() => append({ type: 'paused' }), [append]);
+  const resume = useCallback(() => append({ type: 'resumed' }), [append]);
+
   const nextPhase = guidance?.nextPhase ?? null;
+  const currentPhase = guidance?.currentPhase ?? null;
+  const openHere = guidance?.openItems.length ?? 0;
   const goNextPhase = useCallback(() => {
-    if (nextPhase) append({ type: 'phase-entered', phaseId: nextPhase.id });
-  }, [append, nextPhase]);
+    // While the last move can still be undone, Alt+N does nothing more: no skipping by accident.
+    if (!nextPhase || phaseMove) return;
+    append({ type: 'phase-entered', phaseId: nextPhase.id });
+    setPhaseMove({
+      fromId: currentPhase?.id ?? null,
+      fromTitle: currentPhase?.title ?? '',
+      toTitle: nextPhase.title,
+      leftOpen: openHere,
+    });
+  }, [append, nextPhase, phaseMove, currentPhase, openHere]);
+  const undoPhase = useCallback(() => {
+    if (!phaseMove || phaseMove.fromId === null) return;
+    append({ type: 'phase-entered', phaseId: phaseMove.fromId });
+    setPhaseMove(null);
+    box.current?.focus();
+  }, [append, phaseMove]);
+  const endPhaseUndo = useCallback(() => setPhaseMove(null), []);
   const recordingStarted = session.recordingStartedAtMs !== null;
   const markRecording = useCallback(() => {
     if (!recordingStarted) append({ type: 'recording-marker' });
@@ -145,6 +274,8 @@ export function LiveInterview({
           KeyI: () => box.current?.useSuggestion(),
           KeyB: toggleBreak,
           KeyN: goNextPhase,
+          KeyZ: phaseMove ? undoPhase : undefined,
+          KeyD: sealed ? undefined : markDistress,
           KeyR: markRecording,
         };
         const run = kind ? () => box.current?.setKind(kind) : action[e.code];
@@ -163,7 +294,17 @@ export function LiveInterview({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggleBreak, goNextPhase, markRecording, keywords, useKeyword]);
+  }, [
+    toggleBreak,
+    goNextPhase,
+    phaseMove,
+    undoPhase,
+    sealed,
+    markDistress,
+    markRecording,
+    keywords,
+    useKeyword,
+  ]);
 
   // The same actions from the shell's native menu (Ctrl+N, Ctrl+Shift+B).
   useEffect(
@@ -175,6 +316,13 @@ export function LiveInterview({
       }),
     [client, toggleBreak],
   );
+
+  // Keyboard-first: once the interview is on screen, the note box has the focus (after "Start
+  // the interview", after an unlock, after coming back from another screen).
+  const ready = summary !== null && plan !== null;
+  useEffect(() => {
+    if (ready) box.current?.focus();
+  }, [ready]);
 
   if (session.loadError) {
     return (
@@ -199,7 +347,7 @@ export function LiveInterview({
     <section className="screen live">
       <div className="live-head">
         <div>
-          <ScreenHeading>{phase ? phase.title : t('live.notStarted')}</ScreenHeading>
+          <ScreenHeading focus={false}>{phase ? phase.title : t('live.notStarted')}</ScreenHeading>
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
         </div>
         <Timers
@@ -209,14 +357,12 @@ export function LiveInterview({
         />
       </div>
       {sealed ? <p className="quiet-box">{t('live.sealed')}</p> : null}
-      {onBreak ? (
-        <p className="quiet-box" role="status">
-          {t('live.onBreak')}
-        </p>
-      ) : null}
+      <BreakStatus startedAtMs={startedAtMs} breakSinceMs={breakSinceMs} paused={paused} />
+      <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
       <div className="live-layout">
         <div className="live-main">
           <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} />
+          <NoteList entries={entries} onRetry={retry} onCorrect={correct} followNewest />
           <NoteBox
             ref={box}
             language={language}
@@ -224,11 +370,13 @@ export function LiveInterview({
             childWords={childWords}
             disabled={sealed}
             onSave={onSave}
+            initialDraft={initialDraft}
+            onDraftChange={onDraftChange}
+            problem={laterProblem}
           />
-          <KeywordChips keywords={keywords} onUse={useKeyword} />
-          <NoteList entries={entries} onRetry={retry} onCorrect={correct} />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
+          <KeywordChips keywords={keywords} onUse={useKeyword} />
           <QuietAlerts guidance={guidance} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
@@ -237,10 +385,21 @@ export function LiveInterview({
                 {t('live.markRecording')} <kbd>{t('live.altKey', { key: 'R' })}</kbd>
               </button>
             ) : null}
-            <button type="button" className="button-quiet" onClick={toggleBreak} disabled={sealed}>
-              {onBreak ? t('live.endBreak') : t('live.startBreak')}{' '}
-              <kbd>{t('live.altKey', { key: 'B' })}</kbd>
-            </button>
+            <BreakControl
+              onBreak={onBreak}
+              disabled={sealed}
+              picking={pickingBreak}
+              onPick={startBreak}
+              onCancel={cancelBreak}
+              onToggle={toggleBreak}
+            />
+            <PauseAndDistress
+              paused={paused}
+              disabled={sealed}
+              onPause={pause}
+              onResume={resume}
+              onDistress={markDistress}
+            />
             <button
               type="button"
               className="button-quiet"

@@ -1,10 +1,13 @@
 // The note box: Enter saves (Shift+Enter for a new line), the kind is chosen by radio buttons
 // or Alt+1..5, Alt+K keeps the selected words (or the whole note) as the child's keywords.
 // Its text lives here, not in the screen, so a keystroke re-renders only this box and its
-// hint: typing never waits on the vault or on the note list.
+// hint: typing never waits on the vault or on the note list. What is typed but not yet saved
+// is reported as a draft (kept per session by the app, across screens and locks), and a note
+// that could not be saved comes back here with the reason under the box.
 import {
   forwardRef,
   memo,
+  useEffect,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -12,6 +15,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NoteDraft } from './draft-store';
 import { NOTE_KINDS, type NoteKind } from './entries';
 import { QuestionHint } from './question-hint';
 import {
@@ -29,6 +33,19 @@ export interface NoteBoxHandle {
   markKeyword(): void;
   useSuggestion(): void;
   text(): string;
+  /**
+   * Puts a note that could not be saved back into the box, if the box is empty (the
+   * interviewer may have moved on to the next note). Returns whether it did.
+   */
+  restore(draft: NoteDraft): boolean;
+  /** Saves what the box holds, as Enter does (the "Try again" under the box). */
+  submit(): void;
+}
+
+/** Why the last note was not saved, shown under the box, with a way to try again. */
+export interface SaveProblem {
+  message: string;
+  onRetry?: () => void;
 }
 
 interface NoteBoxProps {
@@ -36,31 +53,56 @@ interface NoteBoxProps {
   childAgeYears: number;
   childWords: readonly string[];
   disabled: boolean;
+  /** Saves a note; returns a problem (the text then stays in the box) or null when accepted. */
   onSave: (
     kind: NoteKind,
     text: string,
     keywords: string[],
     interpretation?: ReturnType<typeof interpretedPayload>,
-  ) => void;
+  ) => SaveProblem | null;
   /** Default language of the own-words field (the child's, when the interview is interpreted). */
   ownWordsLanguage?: string;
+  /** The unsent note this session had when the box was last shown. */
+  initialDraft?: NoteDraft | undefined;
+  /** Every change of the unsent note (kind, text, keywords). */
+  onDraftChange?: ((draft: NoteDraft) => void) | undefined;
+  /** A save that failed after it was accepted (the vault refused it). */
+  problem?: SaveProblem | null | undefined;
 }
 
 export const NoteBox = memo(
   forwardRef<NoteBoxHandle, NoteBoxProps>(function NoteBox(
-    { language, childAgeYears, childWords, disabled, onSave, ownWordsLanguage },
+    {
+      language,
+      childAgeYears,
+      childWords,
+      disabled,
+      onSave,
+      ownWordsLanguage,
+      initialDraft,
+      onDraftChange,
+      problem: laterProblem,
+    },
     ref,
   ) {
     const { t } = useTranslation();
-    const [kind, setKind] = useState<NoteKind>('question');
-    const [text, setText] = useState('');
-    const [keywords, setKeywords] = useState<string[]>([]);
+    const [kind, setKind] = useState<NoteKind>(initialDraft?.kind ?? 'question');
+    const [text, setText] = useState(initialDraft?.text ?? '');
+    const [keywords, setKeywords] = useState<string[]>(initialDraft?.keywords ?? []);
     const [suggestion, setSuggestion] = useState<string | null>(null);
     const [interpretation, setInterpretation] = useState<InterpretedValue>({
       ...NO_INTERPRETATION,
       language: ownWordsLanguage ?? '',
     });
+    const [ownProblem, setOwnProblem] = useState<SaveProblem | null>(null);
     const area = useRef<HTMLTextAreaElement>(null);
+    const problem = ownProblem ?? laterProblem ?? null;
+
+    const reportDraft = useRef(onDraftChange);
+    reportDraft.current = onDraftChange;
+    useEffect(() => {
+      reportDraft.current?.({ kind, text, keywords });
+    }, [kind, text, keywords]);
 
     const markKeyword = () => {
       const el = area.current;
@@ -89,11 +131,21 @@ export const NoteBox = memo(
         area.current?.focus();
       },
       text: () => text,
+      restore: (draft) => {
+        if (text.trim() !== '') return false;
+        setText(draft.text);
+        setKind(draft.kind);
+        setKeywords(draft.keywords);
+        return true;
+      },
+      submit: () => save(),
     }));
 
     const save = () => {
       if (text.trim() === '' || disabled) return;
-      onSave(kind, text, keywords, interpretedPayload(interpretation));
+      const refused = onSave(kind, text, keywords, interpretedPayload(interpretation));
+      setOwnProblem(refused);
+      if (refused) return;
       setText('');
       setKeywords([]);
       // The interpreter stays for the next turn; the own words belong to this one.
@@ -145,10 +197,24 @@ export const NoteBox = memo(
           rows={2}
           value={text}
           disabled={disabled}
-          aria-describedby="note-help question-hint"
-          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${problem ? 'note-problem ' : ''}note-help question-hint`}
+          aria-invalid={ownProblem ? true : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (ownProblem) setOwnProblem(null);
+          }}
           onKeyDown={onKeyDown}
         />
+        {problem ? (
+          <p id="note-problem" className="note-problem" role="status">
+            {problem.message}{' '}
+            {problem.onRetry ? (
+              <button type="button" className="button-quiet small" onClick={problem.onRetry}>
+                {t('common.tryAgain')}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
         <p id="note-help" className="field-hint">
           {t('live.noteHelp')}
         </p>

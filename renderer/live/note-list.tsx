@@ -1,6 +1,8 @@
 // The notes so far, newest last. Only the latest ones are drawn by default, so a long interview
-// (1,000 notes) does not slow the screen; the whole record is one button away.
-import { memo, useState } from 'react';
+// (1,000 notes) does not slow the screen; the whole record is one button away. On the live
+// screen the list scrolls inside its own box, right above the note box, and follows the newest
+// note, so the last thing said and the box are on screen together at laptop sizes.
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../common/format';
 import type { CoreError } from '../bridge/client';
@@ -14,19 +16,78 @@ export const NoteList = memo(function NoteList({
   entries,
   onRetry,
   onCorrect,
+  followNewest = false,
 }: {
   entries: readonly Entry[];
   onRetry: (key: string) => void;
   /** Omitted where notes cannot be corrected (practice). */
   onCorrect?: (key: string, text: string, reason: string) => Promise<CoreError | null>;
+  /** Scroll inside its own box and keep the newest note in view (the live screen). */
+  followNewest?: boolean;
 }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const notes = entries.filter((e) => e.op.type === 'note' || e.status === 'failed');
   const shown = all ? notes : notes.slice(-RECENT);
+  const scroller = useRef<HTMLElement>(null);
+  const newestKey = notes[notes.length - 1]?.key;
+  // Following: a new note, or a window resize while the newest note was in view, scrolls to
+  // the bottom; once the interviewer scrolls up to read, the list stays where they put it.
+  const atBottom = useRef(true);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (followNewest && el) {
+      el.scrollTop = el.scrollHeight;
+      atBottom.current = true;
+    }
+  }, [followNewest, newestKey]);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!followNewest || !el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [followNewest]);
+  // Only the interviewer's own scrolling (wheel, keys, dragging) decides whether to follow;
+  // scroll events from layout changes (a resize clamping the position) do not.
+  const userScrolling = useRef(false);
+  const markUserScroll = () => {
+    userScrolling.current = true;
+  };
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el || !userScrolling.current) return;
+    atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 4;
+  };
+  // After a correction is closed, the focus goes back to its "Correct" button.
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || returnFocusTo.current === null) return;
+    const key = returnFocusTo.current;
+    returnFocusTo.current = null;
+    scroller.current
+      ?.querySelector<HTMLButtonElement>(`[data-correct-for="${CSS.escape(key)}"]`)
+      ?.focus();
+  }, [editing]);
+  const closeCorrection = (key: string) => {
+    returnFocusTo.current = key;
+    setEditing(null);
+  };
   return (
-    <section className="note-list" aria-labelledby="notes-heading">
+    <section
+      ref={scroller}
+      className={followNewest ? 'note-list follow-newest' : 'note-list'}
+      aria-labelledby="notes-heading"
+      // A scrolling region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={followNewest ? 0 : undefined}
+      onScroll={followNewest ? onScroll : undefined}
+      onWheel={followNewest ? markUserScroll : undefined}
+      onKeyDown={followNewest ? markUserScroll : undefined}
+      onPointerDown={followNewest ? markUserScroll : undefined}
+    >
       <h2 id="notes-heading">{t('live.notes', { count: notes.length })}</h2>
       {notes.length > shown.length ? (
         <button type="button" className="button-quiet small" onClick={() => setAll(true)}>
@@ -44,10 +105,10 @@ export const NoteList = memo(function NoteList({
               {e.op.type === 'note' && editing === e.key && onCorrect ? (
                 <CorrectionForm
                   text={e.op.text}
-                  onCancel={() => setEditing(null)}
+                  onCancel={() => closeCorrection(e.key)}
                   onSave={async (text, reason) => {
                     const error = await onCorrect(e.key, text, reason);
-                    if (!error) setEditing(null);
+                    if (!error) closeCorrection(e.key);
                     return error;
                   }}
                 />
@@ -77,6 +138,7 @@ export const NoteList = memo(function NoteList({
               <button
                 type="button"
                 className="link small"
+                data-correct-for={e.key}
                 onClick={() => setEditing(e.key)}
                 aria-label={t('live.correctNote', { text: e.op.text.slice(0, 60) })}
               >
@@ -114,7 +176,16 @@ function CorrectionForm({
   const [reason, setReason] = useState('');
   const [error, setError] = useState<CoreError | null>(null);
   return (
-    <span className="correction">
+    <span
+      className="correction"
+      onKeyDown={(ev) => {
+        if (ev.key === 'Escape') {
+          ev.preventDefault();
+          ev.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
       <label htmlFor="correction-text">{t('live.correctionText')}</label>
       <textarea
         id="correction-text"

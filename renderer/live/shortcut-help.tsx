@@ -2,13 +2,15 @@
 import { useTranslation } from 'react-i18next';
 
 const SHORTCUTS = [
-  ['enter', 'Enter'],
+  ['enter', null],
   ['kinds', 'Alt+1…5'],
   ['keyword', 'Alt+K'],
   ['chip', 'Ctrl+1…9'],
   ['suggestion', 'Alt+I'],
   ['break', 'Alt+B'],
   ['nextPhase', 'Alt+N'],
+  ['undoPhase', 'Alt+Z'],
+  ['distress', 'Alt+D'],
   ['recording', 'Alt+R'],
   ['curtain', 'Alt+H'],
 ] as const;
@@ -22,7 +24,7 @@ export function ShortcutHelp() {
         {SHORTCUTS.map(([id, keys]) => (
           <div key={id}>
             <dt>
-              <kbd>{keys}</kbd>
+              <kbd>{keys ?? t('shortcuts.enterKey')}</kbd>
             </dt>
             <dd>{t(`shortcuts.${id}`)}</dd>
           </div>

@@ -18,6 +18,8 @@ export interface SessionState {
   recordingStartedAtMs: number | null;
   append: (op: Op) => void;
   retry: (key: string) => void;
+  /** Drops an unsaved entry from the screen (its text went back into the note box). */
+  discard: (key: string) => void;
   /** Corrects a saved note (a new version; the original stays in the record). */
   correct: (key: string, text: string, reason: string) => Promise<CoreError | null>;
   reload: () => void;
@@ -46,6 +48,15 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
       return client.call('sessions.startBreak', { sessionId, reason: op.reason });
     case 'break-ended':
       return client.call('sessions.endBreak', { sessionId });
+    case 'distress-observed':
+      return client.call('sessions.markDistress', { sessionId });
+    case 'paused':
+      return client.call('sessions.pause', {
+        sessionId,
+        ...(op.reason ? { reason: op.reason } : {}),
+      });
+    case 'resumed':
+      return client.call('sessions.resume', { sessionId });
     case 'recording-marker':
       return client.call('sessions.markRecording', { sessionId });
   }
@@ -140,6 +151,10 @@ export function useSession(sessionId: string): SessionState {
     [enqueue, patch],
   );
 
+  const discard = useCallback((key: string) => {
+    setEntries((list) => list.filter((e) => e.key !== key || e.status !== 'failed'));
+  }, []);
+
   const correct = useCallback(
     async (key: string, text: string, reason: string): Promise<CoreError | null> => {
       const entry = entriesRef.current.find((e) => e.key === key);
@@ -167,6 +182,7 @@ export function useSession(sessionId: string): SessionState {
     recordingStartedAtMs,
     append,
     retry,
+    discard,
     reload: () => void load(),
   };
 }

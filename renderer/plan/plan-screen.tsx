@@ -7,6 +7,7 @@ import {
   isProtocolError,
   listProtocols,
   planSession,
+  type PlanOptions,
   type SessionPlan,
 } from '../../src/protocols';
 import type { CoreError } from '../bridge/client';
@@ -19,11 +20,21 @@ import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage, INTERVIEW_LANGUAGES, type InterviewLanguage } from './languages';
 import { ObserverList, type Observer } from './observer-list';
 import { PlanningPanel } from '../planning/planning-panel';
+import { BreakReminderField } from './break-reminder-field';
+import { PlanPreview, SourcesLink } from './plan-preview';
+import {
+  NO_PC,
+  PC_AGES,
+  PutativeConfessionField,
+  usePcDecisionNote,
+  type PcDecision,
+} from './putative-confession';
 
 const DEFAULT_PROTOCOL = 'nichd';
 
 export function PlanScreen({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
+  const pcNote = usePcDecisionNote();
   const client = useClient();
   const { go } = useApp();
   const [theCase, setCase] = useState<CaseView | null>(null);
@@ -34,6 +45,9 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   const [observers, setObservers] = useState<Observer[]>([]);
   const [room, setRoom] = useState('');
   const [busy, setBusy] = useState(false);
+  /** undefined: the band's suggestion; null: off; a number: minutes. */
+  const [breakMinutes, setBreakMinutes] = useState<number | null | undefined>(undefined);
+  const [pc, setPc] = useState<PcDecision>(NO_PC);
 
   useEffect(() => {
     void client.call('cases.get', { caseId }).then((result) => {
@@ -53,20 +67,30 @@ export function PlanScreen({ caseId }: { caseId: string }) {
     }
   }, [age]);
 
+  const pcApplies =
+    protocolId === 'ten-step' && age !== null && age >= PC_AGES.min && age <= PC_AGES.max;
+  const pcReady = pcApplies && pc.enabled && pc.decidedBy.trim() !== '';
+  const planOptions = useMemo((): PlanOptions | null => {
+    if (!theCase) return null;
+    return {
+      allegationBlind: theCase.allegationBlind,
+      interpreter: theCase.interpreterNeeded,
+      ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
+      ...(pcReady
+        ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
+        : {}),
+    };
+  }, [theCase, breakMinutes, pcReady, pc]);
+
   const planned = useMemo((): { plan: SessionPlan } | { problem: string } | null => {
-    if (!theCase || age === null) return null;
+    if (!theCase || age === null || !planOptions) return null;
     try {
-      return {
-        plan: planSession(protocolId, age, language, {
-          allegationBlind: theCase.allegationBlind,
-          interpreter: theCase.interpreterNeeded,
-        }),
-      };
+      return { plan: planSession(protocolId, age, language, planOptions) };
     } catch (e) {
       const code = isProtocolError(e) ? e.code : 'OTHER';
       return { problem: code === 'UNSUPPORTED_AGE' ? t('plan.unsupportedAge') : t('plan.noPlan') };
     }
-  }, [theCase, age, protocolId, language, t]);
+  }, [theCase, age, protocolId, language, planOptions, t]);
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
@@ -83,16 +107,25 @@ export function PlanScreen({ caseId }: { caseId: string }) {
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
     });
+    if (!result.ok) {
+      setBusy(false);
+      return setError(result.error);
+    }
+    const sessionId = result.value.sessionId;
+    if (pcReady) {
+      // The team's decision is part of the sealed record, before the child is in the room.
+      const noted = await client.call('sessions.addNote', {
+        sessionId,
+        kind: 'mdt',
+        text: pcNote(pc),
+      });
+      if (!noted.ok) {
+        setBusy(false);
+        return setError(noted.error);
+      }
+    }
     setBusy(false);
-    if (!result.ok) return setError(result.error);
-    go({
-      name: 'live',
-      sessionId: result.value.sessionId,
-      planOptions: {
-        allegationBlind: theCase.allegationBlind,
-        interpreter: theCase.interpreterNeeded,
-      },
-    });
+    go({ name: 'live', sessionId, planOptions: planOptions ?? {} });
   };
 
   if (!theCase) {
@@ -147,11 +180,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
                 ? t('plan.band', { age: theCase.childAgeYears, band: plan?.band.label ?? band })
                 : t('plan.unsupportedAge')}
             </p>
-            {plan ? (
-              <p className="field-hint">
-                {t('plan.breakEvery', { minutes: Math.round(plan.breakIntervalMs / 60_000) })}
-              </p>
-            ) : null}
+            {plan?.adaptation ? <p className="field-hint">{plan.adaptation.title}</p> : null}
             <div className="check">
               <input
                 id="plan-band-ok"
@@ -162,13 +191,21 @@ export function PlanScreen({ caseId }: { caseId: string }) {
               <label htmlFor="plan-band-ok">{t('plan.confirmBand')}</label>
             </div>
           </div>
+          <BreakReminderField
+            value={breakMinutes}
+            suggested={plan?.band.breakReminderMinutes}
+            onChange={setBreakMinutes}
+          />
+          {protocolId === 'ten-step' && age !== null ? (
+            <PutativeConfessionField age={age} value={pc} onChange={setPc} />
+          ) : null}
           <ObserverList observers={observers} onChange={setObservers} />
           <Field label={t('plan.room')} value={room} onChange={(e) => setRoom(e.target.value)} />
           <ErrorNotice error={error} />
           <button
             type="button"
             className="button-primary"
-            disabled={!plan || !bandConfirmed || busy}
+            disabled={!plan || !bandConfirmed || busy || (pcApplies && pc.enabled && !pcReady)}
             onClick={() => void start()}
           >
             {t('plan.start')}
@@ -178,17 +215,8 @@ export function PlanScreen({ caseId }: { caseId: string }) {
         <section className="panel" aria-labelledby="phase-preview">
           <h2 id="phase-preview">{t('plan.preview')}</h2>
           {planned && 'problem' in planned ? <p className="notice">{planned.problem}</p> : null}
-          {plan ? (
-            <ol className="phase-preview">
-              {plan.sessions[0]?.phases.map((phase) => (
-                <li key={phase.id}>
-                  <strong>{phase.title}</strong>
-                  {phase.optional ? <span className="tag">{t('plan.optional')}</span> : null}
-                  <span className="phase-goal">{phase.goal}</span>
-                </li>
-              ))}
-            </ol>
-          ) : null}
+          {plan ? <PlanPreview plan={plan} /> : null}
+          <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
       <PlanningPanel caseId={caseId} childAgeYears={theCase.childAgeYears} />

@@ -3,12 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planSession } from '../../src/protocols';
-import {
-  buildQualityReport,
-  parseTranscript,
-  type QualityReport,
-  type Turn,
-} from '../../src/questions';
+import { buildQualityReport, type QualityReport, type Turn } from '../../src/questions';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
@@ -16,12 +11,9 @@ import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
-import {
-  asInterviewLanguage,
-  INTERVIEW_LANGUAGES,
-  type InterviewLanguage,
-} from '../plan/languages';
+import { asInterviewLanguage, type InterviewLanguage } from '../plan/languages';
 import { QualityReportView } from './quality-report';
+import { TranscriptImport, type ImportedTranscript } from './transcript-import';
 import { turnsFromTimeline } from './turns';
 
 interface Source {
@@ -38,9 +30,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
   const [source, setSource] = useState<Source | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
-  const [transcript, setTranscript] = useState('');
-  const [transcriptLanguage, setTranscriptLanguage] = useState<InterviewLanguage>('en');
-  const [transcriptProblem, setTranscriptProblem] = useState(false);
+  const [imported, setImported] = useState<ImportedTranscript | null>(null);
 
   const loadSession = useCallback(
     async (id: string) => {
@@ -60,7 +50,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
       }
       setError(null);
       setSource({
-        turns: turnsFromTimeline(timeline.value.events),
+        turns: turnsFromTimeline(timeline.value.events, { review: got.value.mode === 'review' }),
         language,
         ageYears: got.value.ageYears,
         phaseTitle: (pid) => titles.get(pid) ?? pid,
@@ -87,14 +77,9 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
     });
   }, [source]);
 
-  const analyseTranscript = () => {
-    try {
-      const parsed = parseTranscript(transcript);
-      setTranscriptProblem(false);
-      setSource({ turns: parsed.turns, language: transcriptLanguage, phaseTitle: (id) => id });
-    } catch {
-      setTranscriptProblem(true);
-    }
+  const onImported = (result: ImportedTranscript) => {
+    setImported(result);
+    void loadSession(result.sessionId);
   };
 
   return (
@@ -124,47 +109,31 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
               </ul>
             )}
           </section>
-          <section className="panel" aria-labelledby="report-transcript">
-            <h2 id="report-transcript">{t('report.pasteTitle')}</h2>
-            <label htmlFor="transcript-text">{t('report.pasteLabel')}</label>
-            <p id="transcript-hint" className="field-hint">
-              {t('report.pasteHint')}
-            </p>
-            <textarea
-              id="transcript-text"
-              rows={8}
-              value={transcript}
-              aria-describedby="transcript-hint"
-              onChange={(e) => setTranscript(e.target.value)}
-            />
-            <div className="field">
-              <label htmlFor="transcript-language">{t('plan.language')}</label>
-              <select
-                id="transcript-language"
-                value={transcriptLanguage}
-                onChange={(e) => setTranscriptLanguage(asInterviewLanguage(e.target.value))}
-              >
-                {INTERVIEW_LANGUAGES.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`languages.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {transcriptProblem ? (
-              <p className="notice" role="status">
-                {t('report.badTranscript')}
-              </p>
-            ) : null}
-            <button
-              type="button"
-              className="button-primary"
-              disabled={transcript.trim() === ''}
-              onClick={analyseTranscript}
-            >
-              {t('report.analyse')}
-            </button>
-          </section>
+          <TranscriptImport onImported={onImported} />
+        </div>
+      ) : null}
+      {!sessionId && source ? (
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            setSource(null);
+            setImported(null);
+          }}
+        >
+          {t('transcript.another')}
+        </button>
+      ) : null}
+      {imported ? (
+        <div className="notice" role="status" data-testid="import-summary">
+          <p>{t('transcript.imported', { count: imported.turns })}</p>
+          {imported.warnings.length > 0 ? (
+            <ul>
+              {imported.warnings.map((w) => (
+                <li key={w.code}>{t(`transcript.warnings.${w.code}`, { count: w.count })}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {report && source ? (

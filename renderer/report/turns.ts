@@ -5,7 +5,14 @@ import type { ChannelResponse } from '../bridge/client';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
-export function turnsFromTimeline(events: readonly TimelineEvent[]): Turn[] {
+/**
+ * @param options.review an imported transcript: its turns carry the transcript's own times
+ *   (recordingOffsetMs) or none at all, never the moment of import
+ */
+export function turnsFromTimeline(
+  events: readonly TimelineEvent[],
+  options: { review?: boolean } = {},
+): Turn[] {
   const turns: Turn[] = [];
   let phaseId: string | undefined;
   for (const e of events) {
@@ -15,7 +22,11 @@ export function turnsFromTimeline(events: readonly TimelineEvent[]): Turn[] {
     turns.push({
       speaker: e.kind === 'question' ? 'interviewer' : 'child',
       text: e.text,
-      startMs: e.elapsedMs,
+      ...(options.review
+        ? e.recordingOffsetMs !== null && e.recordingOffsetMs !== undefined
+          ? { startMs: e.recordingOffsetMs }
+          : {}
+        : { startMs: e.elapsedMs }),
       ...(phaseId ? { phaseId } : {}),
     });
   }

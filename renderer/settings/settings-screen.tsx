@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
-import { AUTO_LOCK_CHOICES, saveAutoLockMinutes } from '../app/idle-lock';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
@@ -20,7 +19,7 @@ type Role = (typeof ROLES)[number];
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation();
-  const { user, autoLockMinutes, setAutoLockMinutes } = useApp();
+  const { user } = useApp();
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
@@ -45,34 +44,66 @@ export function SettingsScreen() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="settings-autolock">{t('settings.autoLock')}</label>
-          <select
-            id="settings-autolock"
-            value={autoLockMinutes}
-            aria-describedby="settings-autolock-hint"
-            onChange={(e) => {
-              const minutes = Number(e.target.value);
-              saveAutoLockMinutes(minutes);
-              setAutoLockMinutes(minutes);
-            }}
-          >
-            {AUTO_LOCK_CHOICES.map((m) => (
-              <option key={m} value={m}>
-                {t('settings.minutes', { count: m })}
-              </option>
-            ))}
-          </select>
-          <p id="settings-autolock-hint" className="field-hint">
-            {t('settings.autoLockHint')}
-          </p>
-        </div>
+        <IdleLockField />
       </section>
       <PassphraseSection />
       {user.role === 'admin' ? <UsersSection /> : null}
       <KeysSection />
       <BackupSection />
     </section>
+  );
+}
+
+/**
+ * The idle lock is the computer's (the desktop app keeps it for every user), so only an
+ * administrator changes it; everyone sees what it is and what it does during an interview.
+ */
+function IdleLockField() {
+  const { t } = useTranslation();
+  const { user, idleLock, setIdleLock } = useApp();
+  const [error, setError] = useState<CoreError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const canChange = idleLock.owner === 'app' || user.role === 'admin';
+  const choices = idleLock.choices.includes(idleLock.minutes)
+    ? idleLock.choices
+    : [...idleLock.choices, idleLock.minutes].sort((a, b) => a - b);
+  return (
+    <div className="field">
+      <label htmlFor="settings-autolock">{t('settings.autoLock')}</label>
+      <select
+        id="settings-autolock"
+        value={idleLock.minutes}
+        disabled={!canChange}
+        aria-describedby="settings-autolock-hint"
+        onChange={(e) => {
+          setSaved(false);
+          void setIdleLock(Number(e.target.value)).then((problem) => {
+            setError(problem);
+            setSaved(problem === null);
+          });
+        }}
+      >
+        {choices.map((m) => (
+          <option key={m} value={m}>
+            {t('settings.minutes', { count: m })}
+          </option>
+        ))}
+      </select>
+      <p id="settings-autolock-hint" className="field-hint">
+        {t('settings.autoLockHint')}{' '}
+        {idleLock.owner === 'shell'
+          ? canChange
+            ? t('lockGuard.computerWide')
+            : t('lockGuard.adminOnly')
+          : t('lockGuard.thisWindow')}
+      </p>
+      {saved ? (
+        <p className="field-hint" role="status">
+          {t('lockGuard.saved', { count: idleLock.minutes })}
+        </p>
+      ) : null}
+      <ErrorNotice error={error} />
+    </div>
   );
 }
 

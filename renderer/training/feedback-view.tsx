@@ -1,28 +1,41 @@
-// Feedback right after a practice interview: goals first (what to do next time), then the
-// numbers, the questions to ask differently, phases, what the child remembered and every false
-// detail with the question that introduced it. Plain text and tables: nothing flashes.
+// Feedback right after a practice interview, in NICHD terms: goals first (what to do next
+// time), then the headline (invitation share in the substantive phase beside option-posing and
+// suggestive counts; directives apart), the conclusion check, the NICHD indicators, the trainer's
+// review when there is one, the questions to ask differently, phases, what the child remembered
+// and every false detail with the question that introduced it. Plain text and tables.
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES } from '../../src/questions';
+import { Headline, Indicators } from './indicators';
+import { ReviewPanel } from './review-panel';
 import { BADGE, BARE_LIST, percent, type Feedback } from './types';
 
 export function FeedbackView({
   feedback,
+  sessionId,
   onAgain,
   onProgress,
+  onSecondSession,
 }: {
   feedback: Feedback;
+  sessionId?: string;
   onAgain: () => void;
   onProgress: () => void;
+  /** Starts the next session with the same child. */
+  onSecondSession?: () => void;
 }) {
   const { t } = useTranslation('trainingUi');
   const { t: tUi } = useTranslation();
   const typeName = (type: string) => tUi(`questionTypes.${type}`);
+  const m = feedback.measures;
   return (
     <section aria-labelledby="feedback-heading" className="feedback">
       <p className="tag practice-badge" style={BADGE}>
         {t('practiceBadge')}
       </p>
-      <h2 id="feedback-heading">{t('feedback.heading', { title: feedback.scenarioTitle })}</h2>
+      <h2 id="feedback-heading">
+        {t('feedback.heading', { title: feedback.scenarioTitle })}
+        {(feedback.session ?? 1) > 1 ? ` · ${t('feedback.sessionN', { n: feedback.session })}` : ''}
+      </h2>
 
       <section className="panel" aria-labelledby="goals-heading">
         <h3 id="goals-heading">{t('feedback.goals')}</h3>
@@ -31,15 +44,19 @@ export function FeedbackView({
             <li key={g.id}>{g.text}</li>
           ))}
         </ol>
+        {feedback.notToday && onSecondSession ? (
+          <p>
+            <button type="button" className="button-primary" onClick={onSecondSession}>
+              {t('feedback.secondSession')}
+            </button>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="figures-heading">
         <h3 id="figures-heading">{t('feedback.figures')}</h3>
+        {m ? <Headline measures={m} /> : null}
         <dl className="report-figures" data-testid="figures">
-          <div>
-            <dt>{t('feedback.recommendedShare')}</dt>
-            <dd>{percent(feedback.recommendedShare)}%</dd>
-          </div>
           <div>
             <dt>{t('feedback.factsElicited')}</dt>
             <dd>
@@ -54,11 +71,35 @@ export function FeedbackView({
             <dd>{feedback.falseDetails.length}</dd>
           </div>
           <div>
+            <dt>{t('feedback.recommendedShare')}</dt>
+            <dd>{percent(feedback.recommendedShare)}%</dd>
+          </div>
+          <div>
             <dt>{t('feedback.questions')}</dt>
             <dd>{feedback.questions}</dd>
           </div>
         </dl>
       </section>
+
+      {feedback.conclusion ? (
+        <section
+          className="panel"
+          aria-labelledby="conclusion-heading"
+          data-testid="conclusion-feedback"
+        >
+          <h3 id="conclusion-heading">{t('conclusion.heading')}</h3>
+          <p>
+            {t('conclusion.yours')}{' '}
+            <strong>{t(`conclusion.options.${feedback.conclusion.chosen}`)}</strong>
+          </p>
+          <p>{feedback.conclusion.explanation}</p>
+        </section>
+      ) : null}
+
+      <div className="grid-2">
+        {m ? <Indicators measures={m} /> : null}
+        {sessionId ? <ReviewPanel sessionId={sessionId} /> : null}
+      </div>
 
       <section aria-labelledby="false-heading">
         <h3 id="false-heading">{t('feedback.falseDetails')}</h3>
@@ -150,7 +191,11 @@ export function FeedbackView({
           {feedback.facts.map((f) => (
             <li key={f.id}>
               <span className="tag">
-                {f.elicited ? t('feedback.factTold') : t('feedback.factNotTold')}
+                {f.elicited
+                  ? t('feedback.factTold')
+                  : f.toldEarlier
+                    ? t('feedback.factToldEarlier')
+                    : t('feedback.factNotTold')}
               </span>{' '}
               {f.text} <span className="field-hint">({t(`feedback.${f.centrality}`)})</span>
             </li>
@@ -165,6 +210,11 @@ export function FeedbackView({
         <button type="button" className="button-quiet" onClick={onAgain}>
           {t('feedback.again')}
         </button>
+        {!feedback.notToday && onSecondSession ? (
+          <button type="button" className="button-quiet" onClick={onSecondSession}>
+            {t('feedback.secondSession')}
+          </button>
+        ) : null}
       </div>
     </section>
   );

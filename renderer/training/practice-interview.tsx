@@ -15,6 +15,7 @@ import { interpolateKeyword } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
 import { NoteList } from '../live/note-list';
 import { QuestionHint } from '../live/question-hint';
+import { ConclusionChoice, type Conclusion } from './conclusion-choice';
 import { asTrainingLanguage, BADGE, BARE_LIST, type Feedback } from './types';
 
 type Summary = ChannelResponse<'sessions.get'>;
@@ -43,6 +44,7 @@ export function PracticeInterview({
   const [suggestion, setSuggestion] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [finishing, setFinishing] = useState(false);
+  const [conclusion, setConclusion] = useState<Conclusion | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const reload = useCallback(async () => {
@@ -163,7 +165,10 @@ export function PracticeInterview({
   const finish = async () => {
     setFinishing(true);
     setError(null);
-    const r = await client.call('training.finish', { sessionId });
+    const r = await client.call('training.finish', {
+      sessionId,
+      ...(conclusion ? { conclusion } : {}),
+    });
     setFinishing(false);
     if (r.ok) onFinished(r.value.feedback);
     else {
@@ -288,6 +293,7 @@ export function PracticeInterview({
             {confirming ? (
               <div className="quiet-box" role="group" aria-label={t('practice.finish')}>
                 <p>{t('practice.finishConfirm')}</p>
+                <ConclusionChoice value={conclusion} onChange={setConclusion} />
                 <div className="row-actions">
                   <button
                     type="button"

@@ -1,6 +1,7 @@
-// Progress across practice interviews as a line chart (chart.js): recommended-question share
-// and true facts elicited in percent, false details as a count on its own axis. The same
-// numbers are in a table for screen readers and for printing.
+// Progress across practice interviews as a line chart (chart.js): the substantive invitation
+// share (the NICHD headline) and true facts elicited in percent, false details as a count on its
+// own axis. The same numbers are in a table for screen readers and for printing, with a way to
+// open each interview's feedback (and, for trainers, to review it).
 import {
   CategoryScale,
   Chart as ChartJS,
@@ -17,11 +18,20 @@ import { percent, type TraineeProgress } from './types';
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
 
-// Calm, distinguishable colours (the report's palette); markers differ too, so colour is not
-// the only cue.
-const COLOURS = { share: '#2f6f5e', facts: '#4f6d9a', falseDetails: '#8a5a9e' };
+// Calm, distinguishable colours: the same as the PDF report's (src/training/palette.ts, which
+// the renderer may not import; a unit test keeps the two equal). Markers differ too, so colour
+// is not the only cue.
+export const COLOURS = { share: '#2f6f5e', facts: '#4f6d9a', falseDetails: '#8a5a9e' } as const;
 
-export function ProgressChart({ progress }: { progress: TraineeProgress }) {
+export function ProgressChart({
+  progress,
+  onOpen,
+  onReview,
+}: {
+  progress: TraineeProgress;
+  onOpen?: (sessionId: string) => void;
+  onReview?: (sessionId: string) => void;
+}) {
   const { t, i18n } = useTranslation('trainingUi');
   const points = progress.sessions;
   const labels = points.map((p, i) => `${i + 1}`);
@@ -31,8 +41,8 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
     labels,
     datasets: [
       {
-        label: t('progress.recommendedShare'),
-        data: points.map((p) => percent(p.recommendedShare)),
+        label: t('progress.invitationShare'),
+        data: points.map((p) => percent(p.invitationShare)),
         borderColor: COLOURS.share,
         backgroundColor: COLOURS.share,
         pointStyle: 'circle' as const,
@@ -72,6 +82,8 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
             maintainAspectRatio: false,
             animation: false,
             scales: {
+              // Offset keeps a single interview's markers off the axis lines.
+              x: { type: 'category', offset: true },
               percent: {
                 type: 'linear',
                 position: 'left',
@@ -103,9 +115,11 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
               <th scope="col">#</th>
               <th scope="col">{t('progress.date')}</th>
               <th scope="col">{t('progress.scenario')}</th>
-              <th scope="col">{t('progress.recommendedShare')}</th>
+              <th scope="col">{t('progress.invitationShare')}</th>
+              <th scope="col">{t('progress.focused')}</th>
               <th scope="col">{t('progress.factsShare')}</th>
               <th scope="col">{t('progress.falseDetails')}</th>
+              <th scope="col">{t('progress.review')}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,12 +127,39 @@ export function ProgressChart({ progress }: { progress: TraineeProgress }) {
               <tr key={p.sessionId}>
                 <th scope="row">{i + 1}</th>
                 <td>{formatDateTime(p.finishedAt ?? p.startedAt, i18n.language)}</td>
-                <td>{p.scenarioTitle}</td>
-                <td>{percent(p.recommendedShare)}%</td>
+                <td>
+                  {p.scenarioTitle}
+                  {p.session > 1 ? ` (${t('progress.sessionN', { n: p.session })})` : ''}
+                </td>
+                <td>{percent(p.invitationShare)}%</td>
+                <td>
+                  {t('progress.focusedValue', { option: p.optionPosing, suggestive: p.suggestive })}
+                </td>
                 <td>
                   {factsShare(p)}% ({p.trueFactsElicited}/{p.trueFactsTotal})
                 </td>
                 <td>{p.falseDetails}</td>
+                <td>
+                  {p.reviewed ? `${t('progress.reviewed')} ` : ''}
+                  {onOpen ? (
+                    <button
+                      type="button"
+                      className="button-quiet small"
+                      onClick={() => onOpen(p.sessionId)}
+                    >
+                      {t('progress.open', { n: i + 1 })}
+                    </button>
+                  ) : null}{' '}
+                  {onReview ? (
+                    <button
+                      type="button"
+                      className="button-quiet small"
+                      onClick={() => onReview(p.sessionId)}
+                    >
+                      {t('progress.reviewButton', { n: i + 1 })}
+                    </button>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,11 +6,20 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { ProgressChart } from './progress-chart';
+import { TrainingSettingsForm } from './settings-form';
 import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
 
 type Saved = ChannelResponse<'training.progressReport'>;
 
-export function ProgressView() {
+export function ProgressView({
+  onOpen,
+  onReview,
+}: {
+  /** Opens the stored feedback (and any trainer review) of one practice interview. */
+  onOpen?: (sessionId: string) => void;
+  /** Trainers: annotate one interview for its trainee. */
+  onReview?: ((sessionId: string, trainee: string) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('trainingUi');
   const client = useClient();
   const [trainees, setTrainees] = useState<TraineeProgress[] | null>(null);
@@ -58,13 +67,14 @@ export function ProgressView() {
       <h2 id="progress-heading">{t('progress.heading')}</h2>
       <ErrorNotice error={error} onRetry={trainees ? undefined : load} />
       {trainees === null && !error ? <p>{t('loading')}</p> : null}
+      {onReview ? <TrainingSettingsForm /> : null}
       {trainees && trainees.length > 1 ? (
         <div className="field">
           <label htmlFor="progress-trainee">{t('progress.trainee')}</label>
           <select id="progress-trainee" value={chosen} onChange={(e) => setChosen(e.target.value)}>
             {trainees.map((p) => (
               <option key={p.trainee} value={p.trainee}>
-                {p.trainee}
+                {p.displayName === p.trainee ? p.trainee : `${p.displayName} (${p.trainee})`}
               </option>
             ))}
           </select>
@@ -78,7 +88,11 @@ export function ProgressView() {
       ) : null}
       {progress && progress.sessions.length > 0 ? (
         <>
-          <ProgressChart progress={progress} />
+          <ProgressChart
+            progress={progress}
+            {...(onOpen ? { onOpen } : {})}
+            {...(onReview ? { onReview: (id: string) => onReview(id, progress.trainee) } : {})}
+          />
           <form
             className="panel"
             style={{ marginTop: '1.5rem' }}

@@ -8,22 +8,48 @@ import { ScreenHeading } from '../common/heading';
 import { FeedbackView } from './feedback-view';
 import { PracticeInterview } from './practice-interview';
 import { ProgressView } from './progress-view';
+import { ReviewView } from './review-view';
 import { ScenarioForm } from './scenario-form';
 import { ScenarioPicker } from './scenario-picker';
-import { canAuthor, CURRENT_TAB, type Feedback, type TrainingLanguage } from './types';
+import { useClient } from '../bridge/context';
+import { ErrorNotice } from '../common/error-notice';
+import type { CoreError } from '../bridge/client';
+import { canAuthor, CURRENT_TAB, randomSeed, type Feedback, type TrainingLanguage } from './types';
 
 type View =
   | { name: 'picker' }
   | { name: 'practice'; sessionId: string; title: string }
-  | { name: 'feedback'; feedback: Feedback }
+  | { name: 'feedback'; feedback: Feedback; sessionId: string }
   | { name: 'progress' }
+  | { name: 'review'; sessionId: string; trainee: string }
   | { name: 'form'; scenarioId?: string; language?: TrainingLanguage; copy?: boolean };
 
 export function TrainingScreen() {
   const { t } = useTranslation('trainingUi');
   const { user } = useApp();
   const [view, setView] = useState<View>({ name: 'picker' });
+  const [error, setError] = useState<CoreError | null>(null);
+  const client = useClient();
   const author = canAuthor(user.role);
+
+  /** The next session with the same simulated child (after "not today", or to continue). */
+  const secondSession = async (previous: string, feedback: Feedback) => {
+    setError(null);
+    const r = await client.call('training.start', {
+      scenarioId: feedback.scenarioId,
+      seed: randomSeed(),
+      language: feedback.language,
+      continues: previous,
+    });
+    if (!r.ok) return setError(r.error);
+    setView({ name: 'practice', sessionId: r.value.sessionId, title: feedback.scenarioTitle });
+  };
+  const openFeedback = async (sessionId: string) => {
+    setError(null);
+    const r = await client.call('training.feedback', { sessionId });
+    if (!r.ok) return setError(r.error);
+    setView({ name: 'feedback', feedback: r.value.feedback, sessionId });
+  };
 
   // During a practice interview the tabs are hidden: leaving mid-way is done by finishing.
   const tabs =
@@ -41,8 +67,8 @@ export function TrainingScreen() {
         <button
           type="button"
           className="button-quiet"
-          aria-current={view.name === 'progress' ? 'page' : undefined}
-          style={view.name === 'progress' ? CURRENT_TAB : undefined}
+          aria-current={view.name === 'progress' || view.name === 'review' ? 'page' : undefined}
+          style={view.name === 'progress' || view.name === 'review' ? CURRENT_TAB : undefined}
           onClick={() => setView({ name: 'progress' })}
         >
           {t('tabs.progress')}
@@ -84,17 +110,38 @@ export function TrainingScreen() {
           key={view.sessionId}
           sessionId={view.sessionId}
           title={view.title}
-          onFinished={(feedback) => setView({ name: 'feedback', feedback })}
+          onFinished={(feedback) =>
+            setView({ name: 'feedback', feedback, sessionId: view.sessionId })
+          }
         />
       ) : null}
       {view.name === 'feedback' ? (
         <FeedbackView
           feedback={view.feedback}
+          sessionId={view.sessionId}
           onAgain={() => setView({ name: 'picker' })}
           onProgress={() => setView({ name: 'progress' })}
+          onSecondSession={() => void secondSession(view.sessionId, view.feedback)}
         />
       ) : null}
-      {view.name === 'progress' ? <ProgressView /> : null}
+      <ErrorNotice error={error} />
+      {view.name === 'progress' ? (
+        <ProgressView
+          onOpen={(sessionId) => void openFeedback(sessionId)}
+          onReview={
+            author
+              ? (sessionId, trainee) => setView({ name: 'review', sessionId, trainee })
+              : undefined
+          }
+        />
+      ) : null}
+      {view.name === 'review' ? (
+        <ReviewView
+          sessionId={view.sessionId}
+          trainee={view.trainee}
+          onDone={() => setView({ name: 'progress' })}
+        />
+      ) : null}
       {view.name === 'form' ? (
         <ScenarioForm
           key={`${view.scenarioId ?? 'new'}-${String(view.copy)}`}

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   'IO_ERROR',
   'INTERNAL',
+  'BAD_ENCODING',
+  'BAD_TRANSCRIPT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,6 +33,10 @@ export interface CoreError {
   message: string;
   /** For RATE_LIMITED: milliseconds until the next attempt is allowed. */
   retryAfterMs?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
+  line?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
+  reason?: string;
 }
 
 /**
@@ -41,7 +47,14 @@ export type CoreEvent =
   | { type: 'progress'; channel: string; step: string; percent: number }
   | { type: 'locked'; reason: 'user' | 'idle' | 'system' }
   /** Native menu accelerators for the interview screen (sent by the Electron shell). */
-  | { type: 'menu'; action: 'new-note' | 'mark-break' | 'privacy-curtain' };
+  | { type: 'menu'; action: 'new-note' | 'mark-break' | 'privacy-curtain' }
+  /** The shell: the idle time passed during a live interview (show a quiet notice, do not lock). */
+  | { type: 'idle-notice' }
+  /**
+   * The shell is about to lock (menu, idle, OS lock): the renderer saves unsent drafts and
+   * locks itself; the shell locks anyway after a short grace.
+   */
+  | { type: 'lock-requested'; reason: 'user' | 'idle' | 'system' };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CoreError };
 
@@ -59,6 +72,16 @@ import { vaultChannels } from './channels/vault';
  * Every channel. Each group lives in src/api/channels/<group>.ts (pure zod, like this file) with
  * its handlers in src/api/handlers/<group>.ts.
  */
+export { NOTE_TEXT_MAX_CHARS } from './channels/sessions';
+export {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  IDLE_LOCK_CHOICES,
+  idleDecision,
+  isShellChannel,
+  shellChannels,
+  type ShellChannel,
+} from './channels/shell';
+
 export const channels = {
   ...vaultChannels,
   ...caseChannels,

@@ -31,6 +31,8 @@ function toCoreError(error: unknown): CoreError {
       ...(error.details.retryAfterMs !== undefined
         ? { retryAfterMs: error.details.retryAfterMs }
         : {}),
+      ...(error.details.line !== undefined ? { line: error.details.line } : {}),
+      ...(error.details.reason !== undefined ? { reason: error.details.reason } : {}),
     };
   }
   if (error instanceof CryptoError) {

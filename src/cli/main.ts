@@ -1,6 +1,8 @@
 // The `hearth` command: dispatches to subcommands. Exit codes: 0 ok, 1 problem found, 2 usage.
 import { classifyCommand } from './commands/classify';
 import { exportCommand } from './commands/export';
+import { transcriptCommand } from './commands/transcript';
+import { keysCommand } from './commands/keys';
 import { verifyCommand } from './commands/verify';
 import { EXIT, type CliCommand, type CliIo } from './io';
 import { vaultCommand } from './vault-commands';
@@ -18,6 +20,14 @@ const COMMANDS: Record<string, CommandEntry> = {
   export: {
     run: exportCommand,
     summary: 'export a sealed transcript bundle; make a recipient identity; publish keys',
+  },
+  transcript: {
+    run: transcriptCommand,
+    summary: 'read a transcript file and report on it: hearth transcript FILE --lang en|es',
+  },
+  keys: {
+    run: keysCommand,
+    summary: "write the centre's public key, the one key a prosecutor pins (hearth keys --help)",
   },
   verify: {
     run: verifyCommand,

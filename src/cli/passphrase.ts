@@ -1,11 +1,50 @@
 // Where the CLI gets a passphrase: --passphrase-file, then HEARTH_PASSPHRASE, then a hidden
 // prompt on a terminal. Never from a plain command-line argument (it would show in `ps`).
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { CliIo } from './io';
 
 export class UsageError extends Error {}
+
+/** A passphrase or a recovery kit is short; a file longer than this is not one (e.g. /dev/zero). */
+const MAX_SECRET_FILE_BYTES = 4096;
+
+/**
+ * Reads a small text file (a passphrase, a recovery kit) without ever reading more than
+ * MAX_SECRET_FILE_BYTES + 1 bytes, so a device or a huge file is refused instead of exhausting
+ * memory. The trailing newline is dropped.
+ */
+export function readSecretFile(file: string, what: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    throw new UsageError(`cannot read the ${what} file ${file}`);
+  }
+  try {
+    const buffer = Buffer.alloc(MAX_SECRET_FILE_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > MAX_SECRET_FILE_BYTES)
+      throw new UsageError(
+        `the ${what} file ${file} is larger than ${MAX_SECRET_FILE_BYTES} bytes: it is not a ${what} file`,
+      );
+    return buffer
+      .subarray(0, length)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read the ${what} file ${file}`);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function promptHidden(io: CliIo, question: string): Promise<string> {
   io.err(question);
@@ -26,15 +65,7 @@ export async function readPassphrase(
   options: { confirm?: boolean; label?: string } = {},
 ): Promise<string> {
   const label = options.label ?? 'Passphrase';
-  if (file !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`cannot read the passphrase file ${file}`);
-    }
-    return text.replace(/\r?\n$/, '');
-  }
+  if (file !== undefined) return readSecretFile(file, 'passphrase');
   const fromEnv = io.env.HEARTH_PASSPHRASE;
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   if (!io.stdin.isTTY) {

@@ -1,4 +1,4 @@
-// `hearth vault init|check|backup|restore`: vault administration from a terminal. Each command
+// `hearth vault init|check|backup|restore|recover`: vault administration from a terminal. Each command
 // runs the same core as the app, so its checks and errors are the app's.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import type { ChannelResponse } from '../api/contract';
 import { HearthError, restoreVault } from '../vault';
 import { EXIT, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
-import { readPassphrase, UsageError } from './passphrase';
+import { readPassphrase, readSecretFile, UsageError } from './passphrase';
 
 const MiB = 1024 * 1024;
 
@@ -16,8 +16,11 @@ export const VAULT_USAGE = `Usage:
   hearth vault check   --vault DIR [--user NAME] [--json]
   hearth vault backup  --vault DIR [--user NAME] --out FILE
   hearth vault restore --vault DIR --from FILE [--replace]
+  hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
+recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
+it sets a new passphrase for the user and prints a new kit (the old kit stops working).
 --user defaults to "admin". Exit codes: 0 ok, 1 problem found, 2 usage error.`;
 
 const OPTIONS = {
@@ -28,6 +31,7 @@ const OPTIONS = {
   'kdf-memory-mib': { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  'kit-file': { type: 'string' },
   replace: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -56,7 +60,11 @@ async function unlocked(io: CliIo, values: Values): Promise<Core> {
   const core = createCore({ vaultDir: requireOption(values, 'vault') });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    const user = await must<ChannelResponse<'vault.unlock'>>(core, 'vault.unlock', {
+      username: values.user,
+      passphrase,
+    });
+    if (user.rolledBack) io.err(`WARNING: ${user.rolledBack.message}\n`);
     return core;
   } catch (error) {
     core.close();
@@ -133,6 +141,49 @@ async function backup(io: CliIo, values: Values): Promise<number> {
   }
 }
 
+/** The recovery kit text: --kit-file, else HEARTH_RECOVERY_KEY, else a hidden prompt. */
+async function readKit(io: CliIo, values: Values): Promise<string> {
+  const file = values['kit-file'];
+  if (file !== undefined) return readSecretFile(resolve(file), 'recovery kit');
+  const fromEnv = io.env.HEARTH_RECOVERY_KEY;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  if (!io.stdin.isTTY)
+    throw new UsageError(
+      'no recovery kit given: use --kit-file FILE, set HEARTH_RECOVERY_KEY, or run in a terminal',
+    );
+  return readPassphrase(io, undefined, { label: 'Recovery key (from the printed kit)' });
+}
+
+async function recover(io: CliIo, values: Values): Promise<number> {
+  const core = createCore({ vaultDir: requireOption(values, 'vault') });
+  try {
+    const recoveryKey = await readKit(io, values);
+    const newPassphrase = await readPassphrase(io, values['passphrase-file'], {
+      confirm: true,
+      label: `New passphrase for ${values.user}`,
+    });
+    const result = await must<ChannelResponse<'vault.recover'>>(core, 'vault.recover', {
+      username: values.user,
+      recoveryKey,
+      newPassphrase,
+    });
+    io.out(
+      [
+        `New passphrase set for ${result.username} (${result.role}).`,
+        '',
+        'NEW RECOVERY KIT: the old kit no longer works. Print this or write it down, and keep it',
+        'somewhere safe, away from this computer. It is shown only this once.',
+        '',
+        `    ${result.recoveryKey}`,
+        '',
+      ].join('\n'),
+    );
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}
+
 function restore(io: CliIo, values: Values): number {
   const result = restoreVault(requireOption(values, 'from'), requireOption(values, 'vault'), {
     replace: values.replace,
@@ -161,6 +212,7 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
     check,
     backup,
     restore,
+    recover,
   };
   const command = commands[action];
   if (!command || extra.length > 0) {

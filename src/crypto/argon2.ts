@@ -17,6 +17,12 @@ export const ARGON2_LIMITS = {
   opsMax: 10,
   memMinBytes: 64 * MiB,
   memMaxBytes: 1024 * MiB,
+  /**
+   * Cap on opsLimit × memory (in MiB): the cost of one derivation grows with both, and stored
+   * parameters at this cap take about 3.5 s here (3 passes over 256 MiB take about 1.2 s), so a
+   * slot edited to ops 10 with 1 GiB (32 s per attempt) is refused before any work is done.
+   */
+  workMaxOpsMiB: 3 * 768,
 } as const;
 
 /** Memory sizes tried at vault creation, largest first. */
@@ -32,11 +38,12 @@ export function assertArgon2Params(params: Argon2Params): void {
     opsLimit >= ARGON2_LIMITS.opsMin &&
     opsLimit <= ARGON2_LIMITS.opsMax &&
     memLimitBytes >= ARGON2_LIMITS.memMinBytes &&
-    memLimitBytes <= ARGON2_LIMITS.memMaxBytes;
+    memLimitBytes <= ARGON2_LIMITS.memMaxBytes &&
+    opsLimit * (memLimitBytes / MiB) <= ARGON2_LIMITS.workMaxOpsMiB;
   if (!inRange) {
     throw new CryptoError(
       'KDF_PARAMS_OUT_OF_RANGE',
-      `Stored Argon2id parameters are outside the allowed range (ops ${ARGON2_LIMITS.opsMin}-${ARGON2_LIMITS.opsMax}, memory 64 MiB-1 GiB)`,
+      `Stored Argon2id parameters are outside the allowed range (ops ${ARGON2_LIMITS.opsMin}-${ARGON2_LIMITS.opsMax}, memory 64 MiB-1 GiB, ops × MiB at most ${ARGON2_LIMITS.workMaxOpsMiB})`,
     );
   }
 }

@@ -27,3 +27,12 @@ export function openSealed(sealed: Uint8Array, keyPair: BoxKeyPair): Uint8Array 
     throw new CryptoError('DECRYPT_FAILED', 'Sealed box could not be opened with this key');
   }
 }
+
+/**
+ * The key pair of a 32-byte X25519 secret key (crypto_scalarmult_base), so a wrapped random
+ * secret can serve as a sealed-box recipient: its public half is derived, never stored alone.
+ */
+export function boxKeyPairFromSecret(secretKey: Uint8Array): BoxKeyPair {
+  expectLength('secret key', secretKey, 32);
+  return { publicKey: lib().crypto_scalarmult_base(secretKey), secretKey };
+}

@@ -30,7 +30,13 @@ export {
   verifyDetached,
   type SignKeyPair,
 } from './sign';
-export { generateBoxKeyPair, sealTo, openSealed, type BoxKeyPair } from './box';
+export {
+  generateBoxKeyPair,
+  boxKeyPairFromSecret,
+  sealTo,
+  openSealed,
+  type BoxKeyPair,
+} from './box';
 export {
   createStreamEncryptor,
   createStreamDecryptor,
@@ -39,3 +45,18 @@ export {
   type StreamEncryptor,
   type StreamDecryptor,
 } from './stream';
+export {
+  encodePublicKey,
+  parsePublicKey,
+  parseSignature,
+  parseSecretKey,
+  signMessage,
+  verifySignature,
+  deriveKeyId,
+  keyIdText,
+  keyFingerprint,
+  MinisignError,
+  type MinisignPublicKey,
+  type MinisignSignature,
+  type MinisignVerdict,
+} from './minisign';

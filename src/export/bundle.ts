@@ -3,7 +3,7 @@
 // can mutate bundles without touching the disk.
 import { sha256 } from '../crypto';
 import { canonicalJson, canonicalJsonBytes } from './canonical-json';
-import { buildCustody, type CustodyEntry } from './custody';
+import { buildCustody, withClockSteps, type CustodyEntry } from './custody';
 import {
   buildDocument,
   validateInput,
@@ -11,7 +11,11 @@ import {
   type ExportContext,
   type TranscriptDocument,
 } from './document';
-import { groupHex, toHex, utf8 } from './encoding';
+import { fromUtf8, groupHex, toHex, utf8 } from './encoding';
+import { BundleError } from './errors';
+import { checkSealedRecord } from './sealed-record';
+import { certificatesFile, checkTrust, EVIDENCE_ROLES } from './trust';
+import { visibleText } from '../vault';
 import { deriveKeyId, encodePublicKey, keyFingerprint, keyIdText, signMessage } from './minisign';
 import type { TranscriptInput } from './model';
 import { renderPdf } from './pdf';
@@ -28,8 +32,10 @@ export const BUNDLE_FORMAT = 'hearth.bundle.v1';
 /** Files covered by the manifest (and SHA256SUMS, with the manifest itself). */
 export const CONTENT_FILES = [
   'VERIFY.txt',
+  'certificates.json',
   'custody.jsonl',
-  'signer.pub',
+  'staff-keys.txt',
+  'staff-keys.txt.minisig',
   'transcript.json',
   'transcript.pdf',
   'transcript.txt',
@@ -81,6 +87,8 @@ export function trustedComment(manifest: Manifest, manifestSha256: string): stri
     `manifest-sha256:${manifestSha256}`,
     `signer:${manifest.signer.username}`,
     `exported:${manifest.exportedAt}`,
+    `export-number:${manifest.exportNumber}`,
+    `addenda:${manifest.addendaCount}`,
   ].join(' ');
 }
 
@@ -90,30 +98,68 @@ export function renderSums(files: BundleFiles): string {
   ).join('');
 }
 
+/** One line of staff-keys.txt: the exporter's minisign key, role, user name (display name after). */
+export function staffKeyLinePrefix(m: Manifest): string {
+  return `${m.signer.publicKeyLine} ${m.signer.role} ${m.signer.username} `;
+}
+
+/**
+ * VERIFY.txt: for a person, how to check this bundle with Hearth or with stock tools only, what
+ * each step proves and what it does not, and how to recompute the chain head without Hearth.
+ */
 export function renderVerifyText(m: Manifest): string {
+  const line = staffKeyLinePrefix(m);
   return [
     'HOW TO VERIFY THIS SEALED TRANSCRIPT BUNDLE',
     '',
     `Session:            ${m.sessionId}`,
+    `Export number:      ${m.exportNumber} of this session (a higher number is a later export)`,
+    `Addenda included:   ${m.addendaCount}`,
     `Bundle fingerprint: ${groupHex(m.bundleFingerprint)}`,
-    `Signed by:          ${m.signer.displayName} (${m.signer.username})`,
-    `Signer key id:      ${m.signer.keyId}`,
-    `Signer fingerprint: ${m.signer.fingerprint}`,
+    `Exported by:        ${visibleText(m.signer.displayName)} (${m.signer.username}, ${m.signer.role})`,
+    `Exporter key id:    ${m.signer.keyId}`,
+    `Centre key id:      ${m.centreKeyId}`,
     '',
-    "First obtain the signer's public key from the agency's published key list, and confirm its",
-    'fingerprint with the agency by phone or in person. signer.pub in this folder is only a',
-    'convenience copy: anyone who changed the bundle could also have changed it.',
+    "You need one key: the centre's public key (centre.pub), obtained from the centre itself",
+    'and its fingerprint confirmed with them by phone or in person. Nothing in this folder can',
+    'replace it: anyone who changed the bundle could also change a key shipped inside it.',
     '',
-    'With Hearth:',
-    '  hearth verify THIS_FOLDER --key AGENCY_KEY_FILE.pub',
+    'WITH HEARTH (checks everything below, and more):',
+    '  hearth verify THIS_FOLDER --key centre.pub',
+    "It proves who sealed the interview (the interviewer's certified key), that the events shown",
+    'recompute to the sealed chain head, every addendum, what was withheld and by whose choice,',
+    'that transcript.txt and transcript.pdf say exactly what transcript.json says, and who exported.',
     '',
-    'Without Hearth (minisign and GNU coreutils), inside this folder:',
-    '  minisign -Vm SHA256SUMS -P RWQ...(the key line from the agency)',
-    '  sha256sum -c SHA256SUMS',
-    'Both must succeed. minisign prints a trusted comment naming the session, the bundle',
-    'fingerprint and the SHA-256 of manifest.json; check the fingerprint matches the one',
-    'printed on every page of transcript.pdf. The folder must hold exactly these files:',
-    `  ${BUNDLE_FILES.join(', ')}`,
+    'WITH STOCK TOOLS ONLY (minisign, GNU coreutils): save centre.pub next to this folder',
+    '(not inside it), then run these commands inside this folder:',
+    '  1. minisign -Vm staff-keys.txt -p ../centre.pub',
+    "     Proves staff-keys.txt is the centre's list of certified staff keys.",
+    `  2. grep -c -F '${line}' staff-keys.txt`,
+    "     Must print 1: the exporter's key is on the centre's list, with this role.",
+    `  3. minisign -Vm SHA256SUMS -P ${m.signer.publicKeyLine}`,
+    "     Proves the exporter's certified key signed SHA256SUMS. Its trusted comment names the",
+    '     session, the export number, the addenda count and the SHA-256 of manifest.json.',
+    '  4. sha256sum -c SHA256SUMS',
+    '     Proves every file listed is unchanged since the exporter signed.',
+    '  5. ls -A | LC_ALL=C sort',
+    `     Must print exactly these ${BUNDLE_FILES.length} names: sha256sum -c does not see extra files.`,
+    ...BUNDLE_FILES.map((name) => `       ${name}`),
+    'What the stock tools do NOT prove: that the interviewer sealed these events (the seal is an',
+    "Ed25519 signature inside transcript.json, checked against the interviewer's certificate in",
+    'certificates.json), that transcript.pdf says what transcript.json says, or that nothing',
+    'was withheld beyond what the export choices state. hearth verify checks those.',
+    '',
+    'RECOMPUTING THE CHAIN HEAD WITHOUT HEARTH (chain version 2):',
+    '  JCS means RFC 8785 canonical JSON, UTF-8. || is byte concatenation; hashes are raw 32 bytes.',
+    '  h0 = SHA-256("hearth.session-chain.v1" || 0x00 || session id)',
+    '  For each entry of transcript.json "chain"."entries", in order (seq 1, 2, ...):',
+    '    d = SHA-256(JCS(entry.event)) for a shown event, or d = entry.digest for a withheld one',
+    '    h = SHA-256(h || d)',
+    '  After entry number seal.eventCount, h must equal seal.head. The interviewer signed, with',
+    '  Ed25519, the bytes "hearth.seal.v1" LF JCS({sessionId, head, eventCount, sealedAt, signer,',
+    '  signerPublicKey}) (values from the "sealed" event that follows); each addendum signed',
+    '  "hearth.addendum.v1" LF JCS({sessionId, seq, at, author, text, head}) with the head before it.',
+    '  Certificates are signed by the centre key as "hearth.certificate.v1" LF JCS(statement).',
     '',
   ].join('\n');
 }
@@ -125,6 +171,11 @@ export interface BuiltBundle {
   document: TranscriptDocument;
 }
 
+/**
+ * Builds a sealed bundle in memory. Refuses (TAMPERED, INVALID_INPUT or FORBIDDEN with the
+ * verifier's reason) anything the verifier would reject, so an export either verifies or is
+ * not written.
+ */
 export async function buildBundle(
   rawInput: TranscriptInput,
   choices: ExportChoices,
@@ -137,18 +188,49 @@ export async function buildBundle(
   const sealProblem = checkSeal(input);
   if (sealProblem !== undefined)
     throw new HearthError('TAMPERED', `The session cannot be exported: ${sealProblem}.`);
+  const signerHex = toHex(signer.publicKey);
+  const signerCert = input.trust.certificates.find(
+    (r) => r.certificate.statement.publicKey === signerHex && !r.withdrawal,
+  )?.certificate;
+  if (!signerCert)
+    throw new HearthError(
+      'FORBIDDEN',
+      'Your signing key has no certificate from the centre key: ask an admin to unlock the vault once, then export again.',
+    );
+  if (!EVIDENCE_ROLES.includes(signerCert.statement.role))
+    throw new HearthError(
+      'FORBIDDEN',
+      `A ${signerCert.statement.role}'s key cannot sign evidence.`,
+    );
   // Round-trip through canonical JSON so the PDF and text render exactly what transcript.json
   // holds (NFC strings, no undefined fields).
   const document = JSON.parse(
     canonicalJson(buildDocument(input, choices, context)),
   ) as TranscriptDocument;
-  // The verifier checks the signatures over the NFC text transcript.json holds: refuse here a
-  // session whose signed text would no longer verify once normalised, rather than ship it.
   if (checkSeal(document) !== undefined)
     throw new HearthError(
       'INVALID_INPUT',
       'The session holds signed text that is not in Unicode normal form (NFC); it cannot be exported as signed.',
     );
+  const centre = Uint8Array.from(Buffer.from(input.trust.centrePublicKey, 'hex'));
+  const centreKey = { keyId: deriveKeyId(centre), publicKey: centre };
+  const signedKeys = new Set([signerHex, input.seal.signerPublicKey]);
+  for (const a of input.addenda) if (a.authorPublicKey) signedKeys.add(a.authorPublicKey);
+  const certificates = utf8(
+    canonicalJson(certificatesFile(input.trust.centreKeyId, input.trust.certificates, signedKeys)),
+  );
+  const staffKeys = utf8(input.trust.staffKeys.text);
+  const staffSig = utf8(input.trust.staffKeys.minisig);
+  try {
+    checkSealedRecord(document, checkTrust(centreKey, fromUtf8(certificates), staffKeys, staffSig));
+  } catch (error) {
+    if (error instanceof BundleError)
+      throw new HearthError(
+        'TAMPERED',
+        `The session cannot be exported as evidence: ${error.message}.`,
+      );
+    throw error;
+  }
   progress('writing transcript.json and transcript.txt', 15);
   const json = canonicalJsonBytes(document);
   const text = utf8(renderText(document));
@@ -170,7 +252,7 @@ export async function buildBundle(
       transcriptSha256: hexSha(json),
     },
   ];
-  const custody = buildCustody(custodyEntries);
+  const custody = buildCustody(withClockSteps(custodyEntries));
   const custodyBytes = utf8(custody.text);
   const fingerprint = bundleFingerprint(input.vaultId, input.sessionId, {
     custody: custodyBytes,
@@ -180,11 +262,10 @@ export async function buildBundle(
   const keyId = deriveKeyId(signer.publicKey);
   const signerFingerprint = keyFingerprint(signer.publicKey);
   progress('rendering transcript.pdf', 30);
-  const pdf = await renderPdf(document, {
-    bundleFingerprint: fingerprint,
-    signerFingerprint,
-    signerName: signer.displayName,
-  });
+  const pdf = await renderPdf(
+    document,
+    pdfStamp(fingerprint, signerFingerprint, signer.displayName),
+  );
   progress('signing', 90);
   const manifestBase: Omit<Manifest, 'files'> = {
     format: BUNDLE_FORMAT,
@@ -195,13 +276,20 @@ export async function buildBundle(
     sealHead: input.seal.head,
     exportedAt: context.exportedAt,
     exportedBy: context.exportedBy,
+    exportNumber: context.exportNumber,
+    addendaCount: input.addenda.length,
     signer: {
       username: signer.username,
       displayName: signer.displayName,
-      publicKey: toHex(signer.publicKey),
+      publicKey: signerHex,
       keyId: keyIdText(keyId),
       fingerprint: signerFingerprint,
+      role: signerCert.statement.role as 'admin' | 'interviewer',
+      publicKeyLine: encodePublicKey({ keyId, publicKey: signer.publicKey }).split(
+        '\n',
+      )[1] as string,
     },
+    centreKeyId: input.trust.centreKeyId,
     custodyHead: custody.head,
     bundleFingerprint: fingerprint,
     choices,
@@ -211,7 +299,9 @@ export async function buildBundle(
   files.set('transcript.txt', text);
   files.set('transcript.pdf', pdf);
   files.set('custody.jsonl', custodyBytes);
-  files.set('signer.pub', utf8(encodePublicKey({ keyId, publicKey: signer.publicKey })));
+  files.set('certificates.json', certificates);
+  files.set('staff-keys.txt', staffKeys);
+  files.set('staff-keys.txt.minisig', staffSig);
   files.set('VERIFY.txt', utf8(renderVerifyText({ ...manifestBase, files: {} })));
   const manifest: Manifest = {
     ...manifestBase,
@@ -240,4 +330,9 @@ export async function buildBundle(
   );
   progress('bundle ready', 95);
   return { files, manifest, fingerprint, document };
+}
+
+/** What every PDF page prints: the bundle fingerprint and who exported it. */
+export function pdfStamp(bundleFingerprint: string, signerFingerprint: string, signerName: string) {
+  return { bundleFingerprint, signerFingerprint, signerName };
 }

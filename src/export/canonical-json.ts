@@ -1,65 +1,27 @@
-// Canonical JSON: object keys sorted by UTF-16 code unit order (as JSON.stringify's default
-// sort would compare them), no whitespace, strings NFC-normalised, UTF-8 bytes. Two writers
-// that hold the same data produce the same bytes, so a hash of the bytes is a hash of the data.
-// Only JSON values are accepted: undefined, functions, NaN and Infinity throw rather than
-// silently vanishing or turning into null.
+// Canonical JSON for the bundle's files: RFC 8785 (JCS, see src/vault/jcs.ts) over values whose
+// strings are first normalised to NFC, so that two writers holding the same text produce the
+// same bytes however it was typed.
+import { CanonicalJsonError, jcs } from '../vault';
 
-export type JsonValue =
-  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue | undefined };
+export { CanonicalJsonError };
 
-export class CanonicalJsonError extends Error {
-  override name = 'CanonicalJsonError';
+/** A deep copy with every string (keys too) in Unicode NFC. */
+export function nfcDeep<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => nfcDeep(v)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k.normalize('NFC'),
+        nfcDeep(v),
+      ]),
+    ) as T;
+  return value;
 }
 
-function write(value: unknown, out: string[]): void {
-  if (value === null) {
-    out.push('null');
-    return;
-  }
-  switch (typeof value) {
-    case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalJsonError('Non-finite number');
-      out.push(JSON.stringify(value));
-      return;
-    case 'string':
-      out.push(JSON.stringify(value.normalize('NFC')));
-      return;
-    case 'object': {
-      if (Array.isArray(value)) {
-        out.push('[');
-        value.forEach((item, i) => {
-          if (i > 0) out.push(',');
-          if (item === undefined) throw new CanonicalJsonError('undefined in an array');
-          write(item, out);
-        });
-        out.push(']');
-        return;
-      }
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      out.push('{');
-      entries.forEach(([k, v], i) => {
-        if (i > 0) out.push(',');
-        out.push(JSON.stringify(k.normalize('NFC')), ':');
-        write(v, out);
-      });
-      out.push('}');
-      return;
-    }
-    default:
-      throw new CanonicalJsonError(`Cannot encode a ${typeof value}`);
-  }
-}
-
-/** Canonical JSON text. Object properties whose value is undefined are omitted (as optional fields). */
+/** JCS text of the value with its strings in NFC. Undefined members are omitted. */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, out);
-  return out.join('');
+  return jcs(nfcDeep(value));
 }
 
 export function canonicalJsonBytes(value: unknown): Uint8Array {

@@ -18,6 +18,22 @@ export interface CustodyEntry {
   reason?: string;
   /** For exports: SHA-256 of transcript.json, tying the custody record to the content. */
   transcriptSha256?: string;
+  /**
+   * Set when this entry's wall-clock time is earlier than the entry before it (the computer's
+   * clock was set back): by how many milliseconds. Entries are ordered by seq; this records the
+   * clock step as a fact instead of treating it as a break in custody.
+   */
+  clockSteppedBackMs?: number;
+}
+
+/** Adds clockSteppedBackMs wherever an entry's time is earlier than the one before it. */
+export function withClockSteps(entries: CustodyEntry[]): CustodyEntry[] {
+  return entries.map((e, i) => {
+    const previous = i > 0 ? Date.parse(entries[i - 1]?.at ?? '') : NaN;
+    const step = previous - Date.parse(e.at);
+    const { clockSteppedBackMs: _ignored, ...rest } = e;
+    return step > 0 ? { ...rest, clockSteppedBackMs: step } : rest;
+  });
 }
 
 export interface ChainedEntry extends CustodyEntry {

@@ -3,6 +3,8 @@
 // a choice are listed by seq in `omittedEventSeqs`, so a reader sees that a gap is deliberate.
 import type { z } from 'zod';
 import { HearthError } from '../vault';
+import { chainVersionOf, type SessionEvent } from '../interview';
+import { chainEntries, isWithheld, timelineEvent } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
 import {
   observerCounts,
@@ -30,6 +32,8 @@ export interface ExportContext {
   exportedAt: string;
   exportedBy: string;
   exportedByName: string;
+  /** 1 for the session's first export, then 2, 3...: a prosecutor holding two can tell which is newer. */
+  exportNumber: number;
   /** To whom: recipient label (and key fingerprint) or "not encrypted". */
   to: string;
   reason?: string;
@@ -58,7 +62,7 @@ export function validateInput(input: unknown): TranscriptInput {
       .join(', ');
     throw new HearthError('INVALID_INPUT', `The sealed session data is malformed (${where}).`);
   }
-  const value = parsed.data as TranscriptInput;
+  const value = parsed.data as unknown as TranscriptInput;
   // The bundle shows the whole sealed record: events 1..eventCount, each once, in order.
   if (value.events.length !== value.seal.eventCount || value.events.some((e, i) => e.seq !== i + 1))
     throw new HearthError(
@@ -80,6 +84,17 @@ export function buildDocument(
   context: ExportContext,
 ): TranscriptDocument {
   const kinds = new Set(choices.noteKinds);
+  const withhold = (e: SessionEvent) =>
+    e.seq <= input.seal.eventCount &&
+    ((e.type === 'note' && !kinds.has(e.kind)) ||
+      withheldByQueueChoice(timelineEvent(e), choices.includeObserverQueue));
+  const entries = chainEntries(input.chain, withhold);
+  const byKind: Record<string, number> = {};
+  for (const e of entries)
+    if (isWithheld(e)) {
+      const key = e.withheld.kind ?? e.withheld.type;
+      byKind[key] = (byKind[key] ?? 0) + 1;
+    }
   const omitted: number[] = [];
   const events = input.events.flatMap((e) => {
     if (
@@ -95,7 +110,7 @@ export function buildDocument(
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
   const imported = input.importedTranscript;
   return {
-    format: 'hearth.transcript.v1',
+    format: 'hearth.transcript.v2',
     vaultId: input.vaultId,
     sessionId: input.sessionId,
     mode: 'live',
@@ -116,6 +131,11 @@ export function buildDocument(
     phases: input.phases,
     events,
     omittedEventSeqs: omitted,
+    chain: {
+      version: chainVersionOf(input.chain[0]),
+      entries: entries as TranscriptDocument['chain']['entries'],
+    },
+    withheld: { count: omitted.length, byKind, byChoiceOf: context.exportedBy },
     ...optionalQueue(observerCounts(input.events, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
@@ -134,6 +154,8 @@ export function buildDocument(
       exportedAt: context.exportedAt,
       exportedBy: context.exportedBy,
       exportedByName: context.exportedByName,
+      exportNumber: context.exportNumber,
+      addendaCount: input.addenda.length,
       to: context.to,
       ...(context.reason !== undefined ? { reason: context.reason } : {}),
     },

@@ -1,6 +1,8 @@
 // Byte helpers shared by the export files.
 const encoder = new TextEncoder();
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading U+FEFF in the text instead of silently dropping it: a BOM added to a
+// bundle file is a changed byte and must fail the parse (minisign refuses it too).
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);

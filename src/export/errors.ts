@@ -12,7 +12,26 @@ export type VerifyFailure =
   | 'CUSTODY_BROKEN' // the custody hash chain does not link
   | 'SEAL_INVALID' // the interviewer's seal signature or an addendum signature fails
   | 'DECRYPT_FAILED' // encrypted bundle: wrong identity/passphrase or altered bytes
-  | 'TOO_LARGE'; // a file above the verifier's size limits
+  | 'TOO_LARGE' // a file above the verifier's size limits
+  // The trust chain from the centre key (see docs/ARCHITECTURE.md, "Bundle trust model"):
+  | 'NOT_CENTRE_KEY' // the key given is a staff key, not the centre key: the old, weaker check
+  | 'CERT_MALFORMED' // certificates.json does not hold well-formed certificates
+  | 'CERT_UNTRUSTED' // a certificate names, or is signed by, another key than the trusted centre key
+  | 'CERT_INVALID' // a certificate's centre signature fails (a field was changed: role, name, key)
+  | 'CERT_WITHDRAWN' // a signing key's certificate was withdrawn before it signed
+  | 'STAFF_LIST_INVALID' // staff-keys.txt is not signed by the centre key, or does not list the exporter
+  | 'EXPORTER_NOT_CERTIFIED' // SHA256SUMS is signed by a key the centre never certified
+  | 'EXPORTER_ROLE' // the exporter's certified role may not export evidence (trainer, reviewer)
+  | 'SEALER_NOT_CERTIFIED' // the seal is signed by a key the centre never certified for the sealer
+  | 'SEALER_ROLE' // the sealer is not certified as an interviewer (or admin), or is not the session's interviewer
+  | 'CHAIN_MISMATCH' // the head recomputed from transcript.json is not the sealed head (content changed)
+  | 'ADDENDUM_UNSIGNED' // an addendum's signature is missing or invalid, or its key is not certified
+  | 'ADDENDUM_CHAIN' // an addendum does not chain to the events before it (one was removed or moved)
+  | 'ADDENDA_COUNT' // the number of addenda differs from what the bundle states
+  | 'OMISSION_INCONSISTENT' // events withheld that the export choices say are included, or vice versa
+  | 'TXT_MISMATCH' // transcript.txt is not the rendition of transcript.json
+  | 'PDF_MISMATCH' // transcript.pdf is not the deterministic rendition of transcript.json
+  | 'PDF_INCOMPLETE'; // transcript.pdf is not a complete PDF with pages
 
 export class BundleError extends Error {
   override name = 'BundleError';

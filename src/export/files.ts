@@ -110,8 +110,13 @@ export type BundleOnDisk =
 
 const MAX_ENTRIES = 64;
 
-/** Reads a bundle folder or an encrypted bundle file; throws BundleError for anything odd. */
-export function readBundlePath(path: string): BundleOnDisk {
+/**
+ * Reads a bundle folder or an encrypted bundle file; throws BundleError for anything odd. A
+ * folder is checked whole before any file is read: only names from `expectedNames`, only
+ * regular files, each size (lstat) within the limit; so a folder of huge or sparse files costs
+ * a directory listing, not memory.
+ */
+export function readBundlePath(path: string, expectedNames: readonly string[]): BundleOnDisk {
   let stat;
   try {
     stat = lstatSync(path);
@@ -135,17 +140,29 @@ export function readBundlePath(path: string): BundleOnDisk {
   }
   if (entries.length > MAX_ENTRIES)
     throw new BundleError('FILE_SET', 'The folder holds far more files than a bundle');
-  const files: BundleFiles = new Map();
   for (const entry of entries) {
-    const full = join(path, entry.name);
     if (entry.isSymbolicLink())
       throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is a symbolic link`);
     if (!entry.isFile())
       throw new BundleError('PATH_TRICK', `${safeName(entry.name)} is not a regular file`);
-    const size = lstatSync(full).size;
-    if (size > MAX_FILE_BYTES)
+  }
+  const unexpected = entries.filter((e) => !expectedNames.includes(e.name));
+  if (unexpected.length > 0)
+    throw new BundleError(
+      'FILE_SET',
+      `The bundle folder holds ${unexpected.length} file(s) that are not part of a bundle (first: ${safeName(unexpected[0]?.name ?? '')}); nothing was read`,
+    );
+  for (const entry of entries)
+    if (lstatSync(join(path, entry.name)).size > MAX_FILE_BYTES)
       throw new BundleError('TOO_LARGE', `${safeName(entry.name)} is too large`);
-    files.set(entry.name, readFileSync(full));
+  const files: BundleFiles = new Map();
+  for (const entry of entries) {
+    const full = join(path, entry.name);
+    const bytes = readFileSync(full);
+    // Changed between the size check and the read: refuse rather than trust either.
+    if (bytes.length > MAX_FILE_BYTES)
+      throw new BundleError('TOO_LARGE', `${safeName(entry.name)} is too large`);
+    files.set(entry.name, bytes);
   }
   return { kind: 'folder', files };
 }

@@ -5,6 +5,9 @@
 // key, hash and signature is lower-case hex. Free text may be any Unicode: the export
 // normalises it to NFC.
 
+import type { SessionEvent } from '../interview';
+import type { Certificate, Withdrawal } from '../vault';
+
 /** Bumped when a field's meaning changes; the adapter writes the version it was written for. */
 export const TRANSCRIPT_INPUT_VERSION = 1;
 
@@ -186,6 +189,18 @@ export interface CustodyInput {
   note?: string;
 }
 
+/** What the centre key vouches for, as the vault holds it at export (see trust.ts). */
+export interface TrustInput {
+  /** minisign key id text of the centre key. */
+  centreKeyId: string;
+  /** The centre's Ed25519 public key, hex. */
+  centrePublicKey: string;
+  /** Every certificate record of the vault; the bundle keeps those of the keys that signed. */
+  certificates: Array<{ certificate: Certificate; withdrawal?: Withdrawal }>;
+  /** The centre-signed staff key list: staff-keys.txt and its .minisig. */
+  staffKeys: { text: string; minisig: string };
+}
+
 export interface TranscriptInput {
   inputVersion: number;
   /** Vault id (hex, 16 bytes). */
@@ -208,4 +223,10 @@ export interface TranscriptInput {
   addenda: Addendum[];
   importedTranscript?: ImportedTranscript;
   custody: CustodyInput[];
+  /**
+   * Every stored event of the session (seq 1..last: the sealed record, the seal event, then each
+   * addendum) exactly as it was chained, so transcript.json can carry the chain (chain-view.ts).
+   */
+  chain: SessionEvent[];
+  trust: TrustInput;
 }

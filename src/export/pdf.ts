@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
 import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
@@ -67,10 +68,12 @@ function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
   return fontCache;
 }
 
-/** Control characters (tabs, stray CR) would draw as missing glyphs: show them as spaces. */
+/**
+ * Control, ANSI-escape and bidi-override characters are drawn as [U+XXXX] (as in transcript.txt):
+ * they would otherwise draw as nothing, or reorder the text a reader sees.
+ */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\t]/g, ' ');
+  return visibleText(text, true);
 }
 
 /** Width measurement per character, cached: fontkit's full layout per line is too slow for 3,500 entries. */
@@ -282,15 +285,23 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     `${doc.seal.eventCount} sealed events; ${doc.addenda.length} addenda written after sealing`,
   );
   w.field(
+    'Withheld at export',
+    doc.withheld.count === 0
+      ? 'nothing: every sealed event is shown'
+      : `${Object.entries(doc.withheld.byKind)
+          .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`)
+          .join(', ')}, by the choice of ${doc.withheld.byChoiceOf} (the seal still covers them)`,
+  );
+  w.field(
     'Exported',
-    `${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}`,
+    `${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}; export number ${doc.export.exportNumber} of this session`,
   );
   if (doc.export.reason) w.field('Reason for export', doc.export.reason);
   w.field('Session id', doc.sessionId);
   w.field('Seal head', doc.seal.head);
   w.y -= 8;
   w.field('Bundle fingerprint', groupHex(stamp.bundleFingerprint));
-  w.field('Signed by', `${stamp.signerName}, key fingerprint ${stamp.signerFingerprint}`);
+  w.field('Exporter key', `${stamp.signerName}, key fingerprint ${stamp.signerFingerprint}`);
   if (c.allegationSummary !== undefined) {
     w.y -= 6;
     w.field('Allegation summary', c.allegationSummary);
@@ -308,7 +319,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   }
   w.y -= 14;
   w.paragraph(
-    'How to check this document: the bundle fingerprint above and in every page footer must match the one reported by "hearth verify" or printed by "minisign -V" for the bundle this PDF came with. Confirm the signer key fingerprint with the sending agency. VERIFY.txt in the bundle gives the steps.',
+    'How to check this document: run "hearth verify" on the bundle this PDF came with, using the centre\'s public key (centre.pub) obtained from the centre; it re-renders this PDF from transcript.json and compares it byte for byte. The bundle fingerprint above and in every page footer must match the one it reports. VERIFY.txt in the bundle gives the steps, including checks with stock tools.',
     8.5,
     GREY,
   );
@@ -512,4 +523,14 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   imported(w, doc);
   stampPages(w, doc, stamp);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+/** True when the bytes parse as a PDF with at least one page (used to name a stub or truncated file). */
+export async function pdfHasPages(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    return doc.getPageCount() > 0;
+  } catch {
+    return false;
+  }
 }

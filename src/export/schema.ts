@@ -127,6 +127,20 @@ export const custodyInputSchema = z.strictObject({
   note: label.optional(),
 });
 
+const chainEntrySchema = z.union([
+  z.strictObject({ seq: z.number().int().min(1), event: z.record(z.string(), z.unknown()) }),
+  z.strictObject({
+    seq: z.number().int().min(1),
+    withheld: z.strictObject({
+      type: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+      kind: z.enum(NOTE_KINDS).optional(),
+    }),
+    digest: hex(32),
+  }),
+]);
+
+const jsonObject = z.record(z.string(), z.unknown());
+
 export const transcriptInputSchema = z.strictObject({
   inputVersion: z.literal(1),
   vaultId: hex(16),
@@ -134,12 +148,22 @@ export const transcriptInputSchema = z.strictObject({
   mode: z.enum(['live', 'practice', 'review']),
   case: caseSchema,
   session: sessionSchema,
-  phases: z.array(phaseSchema).max(1000),
+  // As many as the events: anything a session accepted must be exportable.
+  phases: z.array(phaseSchema).max(1_000_000),
   events: z.array(eventSchema).max(1_000_000),
   seal: sealSchema,
   addenda: z.array(addendumSchema).max(10_000),
   importedTranscript: importedSchema.optional(),
   custody: z.array(custodyInputSchema).max(10_000),
+  chain: z.array(jsonObject).max(1_100_000),
+  trust: z.strictObject({
+    centreKeyId: z.string().regex(/^[0-9A-F]{16}$/),
+    centrePublicKey: hex(32),
+    certificates: z.array(
+      z.strictObject({ certificate: jsonObject, withdrawal: jsonObject.optional() }),
+    ),
+    staffKeys: z.strictObject({ text: z.string().max(1_000_000), minisig: z.string().max(20_000) }),
+  }),
 });
 
 export const exportChoicesSchema = z.strictObject({
@@ -156,7 +180,7 @@ export const exportChoicesSchema = z.strictObject({
 
 /** transcript.json as the verifier expects it. */
 export const documentSchema = z.strictObject({
-  format: z.literal('hearth.transcript.v1'),
+  format: z.literal('hearth.transcript.v2'),
   vaultId: hex(16),
   sessionId: id,
   mode: z.literal('live'),
@@ -165,6 +189,17 @@ export const documentSchema = z.strictObject({
   phases: z.array(phaseSchema),
   events: z.array(eventSchema),
   omittedEventSeqs: z.array(z.number().int().min(1)),
+  /** The sealed chain (chain-view.ts): every event as chained, or its digest where withheld. */
+  chain: z.strictObject({
+    version: z.union([z.literal(1), z.literal(2)]),
+    entries: z.array(chainEntrySchema),
+  }),
+  /** What the export left out, by note kind, and whose choice that was. */
+  withheld: z.strictObject({
+    count: z.number().int().min(0),
+    byKind: z.record(z.string(), z.number().int().min(1)),
+    byChoiceOf: id,
+  }),
   observerQueue: z
     .strictObject({
       suggested: z.number().int().min(0),
@@ -183,6 +218,8 @@ export const documentSchema = z.strictObject({
     exportedAt: iso,
     exportedBy: id,
     exportedByName: label,
+    exportNumber: z.number().int().min(1),
+    addendaCount: z.number().int().min(0),
     to: label,
     reason: label.optional(),
   }),
@@ -205,8 +242,14 @@ export const manifestSchema = z.strictObject({
     publicKey: hex(32),
     keyId: z.string().regex(/^[0-9A-F]{16}$/),
     fingerprint: label,
+    /** The exporter's certified role and minisign key line (as on staff-keys.txt). */
+    role: z.enum(['admin', 'interviewer']),
+    publicKeyLine: z.string().regex(/^RW[A-Za-z0-9+/]{54}$/),
   }),
+  centreKeyId: z.string().regex(/^[0-9A-F]{16}$/),
   files: z.record(z.string(), fileEntry),
+  exportNumber: z.number().int().min(1),
+  addendaCount: z.number().int().min(0),
   custodyHead: hex(32),
   bundleFingerprint: hex(32),
   choices: exportChoicesSchema,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { sha256, wipe, type BoxKeyPair } from '../crypto';
 import { HearthError, readSigningKey, type Vault } from '../vault';
-import { buildBundle, type BundleFiles, type ProgressFn } from './bundle';
+import { buildBundle, BUNDLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
 import { DEFAULT_CHOICES, type ExportChoices } from './document';
 import { fromHex, groupHex, toHex } from './encoding';
 import {
@@ -120,7 +120,7 @@ export function addRecipient(vault: Vault, label: string, keyText: string): Reci
           containerId: RECIPIENTS,
           kind: 'recipient',
           seq: 1,
-          keyRef: 'records',
+          keyRef: 'class:case',
         },
         recipient,
       ),
@@ -172,6 +172,24 @@ function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label
   return { key, label: 'recipient key' };
 }
 
+/**
+ * The export counter of a session: one sealed record whose version is the number of bundles
+ * exported (written with each export, so every user who may export can read it; the audit
+ * log's entries are readable by admins only).
+ */
+const exportsAddress = (sessionId: string, count: number) => ({
+  recordId: `exports:${sessionId}`,
+  containerId: sessionId,
+  kind: 'export-count',
+  seq: count,
+  keyRef: 'class:case',
+});
+
+/** How many bundles of this session were exported. */
+function previousExports(vault: Vault, sessionId: string): number {
+  return vault.records.get(`exports:${sessionId}`)?.address.seq ?? 0;
+}
+
 /** Exports one sealed transcript; the caller supplies the input (see source.ts). */
 export async function exportTranscript(
   vault: Vault,
@@ -203,6 +221,7 @@ export async function exportTranscript(
       ? 'a passphrase-protected file'
       : 'an unencrypted bundle folder';
   const exportedAt = vault.nowIso();
+  const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);
   const progress = request.progress ?? (() => undefined);
   let built;
@@ -214,6 +233,7 @@ export async function exportTranscript(
         exportedAt,
         exportedBy: user.username,
         exportedByName: profile.displayName,
+        exportNumber,
         to,
         ...(request.reason !== undefined ? { reason: request.reason } : {}),
       },
@@ -244,7 +264,8 @@ export async function exportTranscript(
     vault.write(
       'export.sealed',
       `session:${input.sessionId}`,
-      () => {
+      (put) => {
+        put(exportsAddress(input.sessionId, exportNumber), { sessionId: input.sessionId });
         if (encrypted) writeFileAtomic(path, encrypted, request.writeHook);
         else writeBundleDir(path, built.files, request.writeHook);
         published = true;
@@ -254,6 +275,8 @@ export async function exportTranscript(
         encrypted: encryptTo !== undefined,
         ...(recipient ? { recipient: recipientFingerprint(recipient.key) } : {}),
       },
+      // Recorded under the user who started the export (who signed it), whoever is signed in now.
+      user.username,
     );
   } catch (error) {
     if (published) rmSync(path, { recursive: true, force: true });
@@ -291,17 +314,20 @@ export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
   }
 }
 
-/** Verifies a bundle folder or encrypted bundle file. Never throws for anything on disk. */
-export function verifyPath(
+/**
+ * Verifies a bundle folder or encrypted bundle file against the centre's public key. Never
+ * throws for anything on disk.
+ */
+export async function verifyPath(
   path: string,
-  trustedKey: MinisignPublicKey,
+  centreKey: MinisignPublicKey,
   unlock: Unlocker = {},
-): PathVerdict {
+): Promise<PathVerdict> {
   let encrypted = false;
   try {
-    const onDisk = readBundlePath(path);
+    const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
-      return { verdict: verifyBundleFiles(onDisk.files, trustedKey), encrypted };
+      return { verdict: await verifyBundleFiles(onDisk.files, centreKey), encrypted };
     if (!isEncryptedBundle(onDisk.bytes))
       throw new BundleError('NOT_A_BUNDLE', 'The file is not an encrypted Hearth bundle');
     encrypted = true;
@@ -317,7 +343,7 @@ export function verifyPath(
         : { kind: 'passphrase', passphrase: unlock.passphrase },
     );
     const files = unpackFiles(plain);
-    return { verdict: verifyBundleFiles(files, trustedKey), encrypted, files };
+    return { verdict: await verifyBundleFiles(files, centreKey), encrypted, files };
   } catch (error) {
     if (error instanceof BundleError)
       return {
@@ -332,13 +358,13 @@ export function verifyPath(
 }
 
 /** Opens an encrypted bundle: verifies it, then writes the plain bundle folder into outDir. */
-export function openEncrypted(
+export async function openEncrypted(
   path: string,
   outDir: string,
-  trustedKey: MinisignPublicKey,
+  centreKey: MinisignPublicKey,
   unlock: Unlocker,
-): { verdict: Verdict; path?: string } {
-  const result = verifyPath(path, trustedKey, unlock);
+): Promise<{ verdict: Verdict; path?: string }> {
+  const result = await verifyPath(path, centreKey, unlock);
   if (!result.verdict.valid || !result.files) {
     if (result.verdict.valid)
       return {

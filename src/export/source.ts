@@ -3,7 +3,7 @@
 import type { SessionEvent, SessionService } from '../interview';
 import { classifyQuestion } from '../questions';
 import { getCase, HearthError, type Vault } from '../vault';
-import { teamFields } from './team';
+import { addendumInfo, timelineEvent, type AddendumEvent } from './chain-view';
 import {
   TRANSCRIPT_INPUT_VERSION,
   type Addendum,
@@ -11,56 +11,6 @@ import {
   type TimelineEvent,
   type TranscriptInput,
 } from './model';
-
-function timelineEvent(event: SessionEvent, coding: TimelineEvent['coding']): TimelineEvent {
-  const base: TimelineEvent = {
-    seq: event.seq,
-    type: event.type,
-    at: event.at,
-    elapsedMs: event.elapsedMs,
-    recordingOffsetMs: event.recordingOffsetMs,
-  };
-  switch (event.type) {
-    case 'note':
-      return {
-        ...base,
-        kind: event.kind,
-        text: event.text,
-        version: event.version,
-        ...(event.replacesSeq !== undefined ? { replacesSeq: event.replacesSeq } : {}),
-        ...(event.keywords ? { keywords: event.keywords } : {}),
-        ...(event.reason ? { reason: event.reason } : {}),
-        ...(coding ? { coding } : {}),
-        ...teamFields(event),
-      };
-    case 'observer-suggestion':
-    case 'observer-decision':
-      return { ...base, ...teamFields(event) };
-    case 'phase-entered':
-      return { ...base, phaseId: event.phaseId };
-    case 'checklist-item-done':
-      return { ...base, phaseId: event.phaseId, reason: event.itemId };
-    case 'break-started':
-      return { ...base, reason: event.reason };
-    case 'break-ended':
-    case 'paused':
-    case 'resumed':
-      return event.reason ? { ...base, reason: event.reason } : base;
-    case 'distress-observed':
-      return event.text ? { ...base, text: event.text } : base;
-    case 'recording-marker':
-      return {
-        ...base,
-        reason: event.marker === 'started' ? 'recording started' : 'recording restarted',
-      };
-    case 'interrupted':
-      return { ...base, reason: `process ended after event ${event.lastEventSeq}` };
-    case 'session-started':
-    case 'sealed':
-    case 'addendum':
-      return base;
-  }
-}
 
 /** Reads a sealed live session and maps it onto the export's input model. */
 export function loadSealedTranscript(
@@ -120,19 +70,11 @@ export function loadSealedTranscript(
         elapsedMs: event.elapsedMs,
       });
     }
-    timeline.push(timelineEvent(event, coding));
+    timeline.push(coding ? { ...timelineEvent(event), coding } : timelineEvent(event));
   }
   const addenda: Addendum[] = events
-    .filter((e): e is SessionEvent & { type: 'addendum' } => e.type === 'addendum')
-    .map((a) => ({
-      seq: a.seq,
-      at: a.at,
-      author: a.by,
-      text: a.text,
-      signature: a.signature,
-      head: a.head,
-      authorPublicKey: a.signerPublicKey,
-    }));
+    .filter((e): e is AddendumEvent => e.type === 'addendum')
+    .map(addendumInfo);
 
   return {
     inputVersion: TRANSCRIPT_INPUT_VERSION,
@@ -180,5 +122,19 @@ export function loadSealedTranscript(
       { action: 'sealed', at: sealed.at, actor: sealed.signer },
       ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
     ],
+    chain: events,
+    trust: trustFromVault(vault),
+  };
+}
+
+/** What the vault's centre key vouches for, as the export needs it (TrustInput). */
+export function trustFromVault(vault: Vault): TranscriptInput['trust'] {
+  const centre = vault.centreKey();
+  const staffKeys = vault.staffKeyList();
+  return {
+    centreKeyId: centre.keyId,
+    centrePublicKey: centre.publicKey,
+    certificates: vault.certificates(),
+    staffKeys: { text: staffKeys.text, minisig: staffKeys.minisig },
   };
 }

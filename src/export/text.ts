@@ -1,6 +1,7 @@
 // transcript.txt: the plain-text rendition, a pure function of transcript.json (the verifier
-// regenerates it and compares). UTF-8, NFC, LF line ends, so `diff` and `sha256sum` agree
+// regenerates it and compares). UTF-8, NFC, LF line ends (a CR in a note shows as [U+000D]), so `diff` and `sha256sum` agree
 // across systems.
+import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { interpretationSummary, observerSummary } from './team';
 import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
@@ -31,12 +32,19 @@ export function renderText(doc: TranscriptDocument): string {
     `Seal head:          ${doc.seal.head} (${doc.seal.eventCount} events)`,
     `Session id:         ${doc.sessionId}`,
     `Exported:           ${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}`,
+    `Export number:      ${doc.export.exportNumber} of this session, with ${doc.export.addendaCount} addend${doc.export.addendaCount === 1 ? 'um' : 'a'}`,
   );
   if (c.allegationSummary !== undefined) push('', 'Allegation summary:', c.allegationSummary);
   if (doc.omittedEventSeqs.length > 0)
     push(
       '',
-      `Left out of this export by choice: ${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} (${doc.choices.noteKinds.length === 0 ? 'no kinds' : `included kinds: ${doc.choices.noteKinds.join(', ')}`}). The sealed session is unchanged.`,
+      `Withheld at export by the choice of ${doc.withheld.byChoiceOf}: ${Object.entries(
+        doc.withheld.byKind,
+      )
+        .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`)
+        .join(
+          ', ',
+        )} (shown in transcript.json as digests only; the seal still covers them). The sealed session is unchanged.`,
     );
   for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
     if (line !== undefined) push('', line);
@@ -80,5 +88,7 @@ export function renderText(doc: TranscriptDocument): string {
     }
   }
   push('', 'END OF TRANSCRIPT');
-  return out.join('\n').replace(/\r\n?/g, '\n').normalize('NFC') + '\n';
+  // Control, ANSI-escape and bidi-override characters are shown as [U+XXXX]: printed in a
+  // terminal or opened in an editor, the file shows what its bytes hold, nothing else.
+  return visibleText(out.join('\n').normalize('NFC'), true) + '\n';
 }

@@ -1,24 +1,30 @@
 // The strict verifier. Takes a bundle as an in-memory map of file name to bytes (the folder
-// reader and the decryptor both produce one) and one trusted signer key, and returns a typed
-// verdict: valid with who signed and what, or invalid with the first reason found. It never
-// throws for anything in the bundle; every parse is guarded.
+// reader and the decryptor both produce one) and the centre's public key, the one key a
+// prosecutor pins, and returns a typed verdict: valid, with what is proven in words, or invalid
+// with the first reason found and its code. It never throws for anything in the bundle.
+// Order: file set, centre certificates and staff list, the exporter's signature, file hashes,
+// manifest and custody, the sealed record (chain, seal, addenda, omissions), renditions.
 import { sha256 } from '../crypto';
 import { canonicalJson } from './canonical-json';
-import { checkCustody } from './custody';
+import { checkCustody, withClockSteps } from './custody';
 import type { TranscriptDocument } from './document';
 import { bytesEqual, fromUtf8, groupHex, toHex } from './encoding';
 import { BundleError, type VerifyFailure } from './errors';
 import {
+  deriveKeyId,
   encodePublicKey,
   keyFingerprint,
   keyIdText,
-  parsePublicKey,
   parseSignature,
   verifySignature,
   type MinisignPublicKey,
+  type MinisignSignature,
 } from './minisign';
+import { visibleText, type Certificate } from '../vault';
+import { pdfHasPages, renderPdf } from './pdf';
+import { checkSealedRecord } from './sealed-record';
+import { certificateByKeyId, checkTrust, EVIDENCE_ROLES, type TrustedKeys } from './trust';
 import { documentSchema, manifestSchema } from './schema';
-import { checkSeal } from './seal';
 import { renderText } from './text';
 import {
   BUNDLE_FILES,
@@ -26,7 +32,9 @@ import {
   CONTENT_FILES,
   SUMMED_FILES,
   bundleFingerprint,
+  pdfStamp,
   renderVerifyText,
+  staffKeyLinePrefix,
   trustedComment,
   untrustedComment,
   type BundleFiles,
@@ -37,14 +45,21 @@ import { MAX_FILE_BYTES } from './limits';
 
 export interface VerifiedBundle {
   valid: true;
+  /** The exporter: whose certified key signed SHA256SUMS. */
   signer: { username: string; displayName: string; keyId: string; fingerprint: string };
   sessionId: string;
   fingerprint: string;
   sealedAt: string;
   exportedAt: string;
   exportedBy: string;
+  exportNumber: number;
+  addendaCount: number;
   files: string[];
   trustedComment: string;
+  /** What the bundle proves, in sentences a prosecutor can read out. */
+  proven: string[];
+  /** What it does not prove. */
+  notProven: string[];
 }
 
 export interface RejectedBundle {
@@ -120,63 +135,66 @@ function parseJson(name: string, source: string): unknown {
   return parsed;
 }
 
-function checkSigner(
+/** SHA256SUMS.minisig: parsed strictly, signed by a key the centre certified for exporting. */
+function checkExporter(
   files: BundleFiles,
-  key: MinisignPublicKey,
-): ReturnType<typeof parseSignature> {
-  let sig: ReturnType<typeof parseSignature>;
+  trust: TrustedKeys,
+): { sig: MinisignSignature; cert: Certificate } {
+  let sig: MinisignSignature;
   try {
     sig = parseSignature(text(files, 'SHA256SUMS.minisig'));
-  } catch (error) {
-    if (error instanceof BundleError) throw error;
-    return fail('BAD_FORMAT', 'SHA256SUMS.minisig is not a valid minisign signature');
-  }
-  const sums = files.get('SHA256SUMS') as Uint8Array;
-  const verdict = verifySignature(sums, sig, key);
-  if (verdict.ok) {
-    // minisign does not sign the untrusted comment; Hearth writes a fixed one, so that no
-    // byte of the bundle can change unnoticed.
-    if (sig.untrustedComment !== untrustedComment(key.keyId))
-      fail('INCONSISTENT', 'The untrusted comment of SHA256SUMS.minisig was changed');
-    return sig;
-  }
-  // Name the key that did sign, when the convenience copy says so, to help the person checking.
-  let signedBy: MinisignPublicKey | undefined;
-  try {
-    signedBy = parsePublicKey(text(files, 'signer.pub'));
   } catch {
-    signedBy = undefined;
+    return fail('BAD_FORMAT', 'SHA256SUMS.minisig is not a valid minisign signature file');
   }
-  if (verdict.reason === 'KEY_ID' || (signedBy && !bytesEqual(signedBy.publicKey, key.publicKey))) {
-    if (signedBy && verifySignature(sums, sig, signedBy).ok)
-      fail(
-        'UNTRUSTED_SIGNER',
-        `The bundle is signed by key ${keyIdText(signedBy.keyId)} (fingerprint ${keyFingerprint(signedBy.publicKey)}), not by the trusted key ${keyIdText(key.keyId)}`,
-      );
-    if (verdict.reason === 'KEY_ID')
-      fail(
-        'UNTRUSTED_SIGNER',
-        `The signature names key id ${keyIdText(sig.keyId)}, not the trusted key ${keyIdText(key.keyId)}`,
-      );
-  }
-  return fail(
-    'BAD_SIGNATURE',
-    verdict.reason === 'GLOBAL_SIGNATURE'
-      ? 'The trusted comment of SHA256SUMS.minisig was altered (global signature invalid)'
-      : 'The signature over SHA256SUMS is not valid: SHA256SUMS or its signature was altered',
-  );
+  const found = certificateByKeyId(trust, sig.keyId);
+  if (!found)
+    return fail(
+      'EXPORTER_NOT_CERTIFIED',
+      `SHA256SUMS is signed by key ${keyIdText(sig.keyId)}, which the centre has not certified`,
+    );
+  const verdict = verifySignature(files.get('SHA256SUMS') as Uint8Array, sig, found.key);
+  if (!verdict.ok)
+    fail(
+      'BAD_SIGNATURE',
+      verdict.reason === 'GLOBAL_SIGNATURE'
+        ? 'The trusted comment of SHA256SUMS.minisig was altered (global signature invalid)'
+        : 'The signature over SHA256SUMS is not valid: SHA256SUMS or its signature was altered',
+    );
+  // minisign does not sign the untrusted comment; Hearth writes a fixed one, so that no byte of
+  // the bundle can change unnoticed.
+  if (sig.untrustedComment !== untrustedComment(found.key.keyId))
+    fail('INCONSISTENT', 'The untrusted comment of SHA256SUMS.minisig was changed');
+  return { sig, cert: found.cert };
 }
 
-function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBundle {
+const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+const who = (c: Certificate) =>
+  `${visibleText(c.statement.displayName)} (${c.statement.username}, ${c.statement.role}, certified by centre key ${c.statement.centreKeyId} on ${when(c.statement.issuedAt)})`;
+
+async function verifyOrThrow(
+  files: BundleFiles,
+  centre: MinisignPublicKey,
+): Promise<VerifiedBundle> {
   checkFileSet(files);
-  const sig = checkSigner(files, key);
+  const trust = checkTrust(
+    centre,
+    text(files, 'certificates.json'),
+    files.get('staff-keys.txt') as Uint8Array,
+    files.get('staff-keys.txt.minisig') as Uint8Array,
+  );
+  const { sig, cert: exporter } = checkExporter(files, trust);
+  if (!EVIDENCE_ROLES.includes(exporter.statement.role))
+    fail(
+      'EXPORTER_ROLE',
+      `The bundle was exported with the key of ${exporter.statement.username}, certified as ${exporter.statement.role}: that role's keys are never valid on evidence`,
+    );
   const sums = parseSums(text(files, 'SHA256SUMS'));
   for (const name of SUMMED_FILES) {
     if (hexSha(files.get(name) as Uint8Array) !== sums.get(name))
       fail('HASH_MISMATCH', `${name} does not match its SHA-256 in SHA256SUMS (it was changed)`);
   }
-  // Past this point every byte is the signer's; what follows catches a signer's inconsistency
-  // (a bug or a forged-but-validly-signed bundle), so that "valid" means every part agrees.
+  // Past this point every byte is the exporter's; what follows checks that the exporter's bundle
+  // is the interviewer's sealed record, complete, and rendered faithfully.
   const manifestText = text(files, 'manifest.json');
   const parsedManifest = manifestSchema.safeParse(parseJson('manifest.json', manifestText));
   if (!parsedManifest.success)
@@ -194,12 +212,29 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
   }
   if (sig.trustedComment !== trustedComment(m, sums.get('manifest.json') as string))
     fail('INCONSISTENT', 'The signed trusted comment does not match manifest.json');
-  if (m.signer.publicKey !== toHex(key.publicKey) || m.signer.keyId !== keyIdText(key.keyId))
-    fail('INCONSISTENT', 'manifest.json names a different signer key');
-  if (m.signer.fingerprint !== keyFingerprint(key.publicKey))
-    fail('INCONSISTENT', 'manifest.json gives a wrong signer fingerprint');
-  if (text(files, 'signer.pub') !== encodePublicKey(key))
-    fail('INCONSISTENT', 'signer.pub is not exactly the signing key file');
+  const exporterKey = Uint8Array.from(Buffer.from(exporter.statement.publicKey, 'hex'));
+  if (
+    m.signer.publicKey !== exporter.statement.publicKey ||
+    m.signer.username !== exporter.statement.username ||
+    m.signer.displayName !== exporter.statement.displayName ||
+    m.signer.role !== exporter.statement.role ||
+    m.signer.keyId !== keyIdText(deriveKeyId(exporterKey)) ||
+    m.signer.fingerprint !== keyFingerprint(exporterKey) ||
+    m.signer.publicKeyLine !==
+      encodePublicKey({ keyId: deriveKeyId(exporterKey), publicKey: exporterKey }).split('\n')[1] ||
+    m.exportedBy !== exporter.statement.username ||
+    m.centreKeyId !== keyIdText(deriveKeyId(centre.publicKey))
+  )
+    fail('INCONSISTENT', "manifest.json's exporter differs from the exporter's certificate");
+  if (
+    fromUtf8(files.get('staff-keys.txt') as Uint8Array)
+      .split('\n')
+      .filter((l) => l.startsWith(staffKeyLinePrefix(m))).length !== 1
+  )
+    fail(
+      'STAFF_LIST_INVALID',
+      "The exporter's key is not on the centre's staff key list with its role",
+    );
   if (text(files, 'VERIFY.txt') !== renderVerifyText(m))
     fail('INCONSISTENT', 'VERIFY.txt does not match manifest.json');
 
@@ -222,9 +257,13 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     first!.actor !== m.sealedBy
   )
     fail('INCONSISTENT', 'The custody chain and manifest.json disagree');
-  for (let i = 1; i < custody.entries.length; i++)
-    if ((custody.entries[i]?.at ?? '') < (custody.entries[i - 1]?.at ?? ''))
-      fail('CUSTODY_BROKEN', `Custody entry ${i + 1} is dated before the one before it`);
+  // A clock set back is recorded as a fact (clockSteppedBackMs), never a break in custody; the
+  // fact itself must be the one the times show.
+  const stepped = withClockSteps(custody.entries);
+  custody.entries.forEach((e, i) => {
+    if (e.clockSteppedBackMs !== stepped[i]?.clockSteppedBackMs)
+      fail('INCONSISTENT', `Custody entry ${i + 1} records a clock step its times do not show`);
+  });
 
   const docText = text(files, 'transcript.json');
   const parsedDoc = documentSchema.safeParse(parseJson('transcript.json', docText));
@@ -239,25 +278,25 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     doc.seal.head !== m.sealHead ||
     doc.export.exportedAt !== m.exportedAt ||
     doc.export.exportedBy !== m.exportedBy ||
+    doc.export.exportedByName !== exporter.statement.displayName ||
+    doc.export.exportNumber !== m.exportNumber ||
     canonicalJson(doc.choices) !== canonicalJson(m.choices)
   )
     fail('INCONSISTENT', 'transcript.json and manifest.json disagree');
-  // Every sealed event is either shown or listed as deliberately left out, in order.
-  const shown = doc.events.map((e) => e.seq);
-  const omitted = new Set(doc.omittedEventSeqs);
-  let nextShown = 0;
-  for (let seq = 1; seq <= doc.seal.eventCount; seq++) {
-    if (omitted.has(seq)) continue;
-    if (shown[nextShown] !== seq)
-      fail('INCONSISTENT', `transcript.json does not account for sealed event ${seq}`);
-    nextShown++;
-  }
-  if (nextShown !== shown.length || omitted.size + shown.length !== doc.seal.eventCount)
-    fail('INCONSISTENT', 'transcript.json lists events outside the sealed record');
-  const sealProblem = checkSeal(doc);
-  if (sealProblem !== undefined) fail('SEAL_INVALID', `In transcript.json, ${sealProblem}`);
+  const record = checkSealedRecord(doc, trust);
+  if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
+    fail(
+      'ADDENDA_COUNT',
+      `The bundle states ${m.addendaCount} addenda; transcript.json holds ${doc.addenda.length}`,
+    );
+  if (doc.session.interviewer.displayName !== record.sealer.statement.displayName)
+    fail(
+      'INCONSISTENT',
+      'transcript.json names the interviewer differently from their certificate',
+    );
+
   if (text(files, 'transcript.txt') !== renderText(doc))
-    fail('INCONSISTENT', 'transcript.txt is not the rendition of transcript.json');
+    fail('TXT_MISMATCH', 'transcript.txt is not the rendition of transcript.json');
   const fingerprint = bundleFingerprint(m.vaultId, m.sessionId, {
     custody: files.get('custody.jsonl') as Uint8Array,
     json: files.get('transcript.json') as Uint8Array,
@@ -266,11 +305,23 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
   if (fingerprint !== m.bundleFingerprint)
     fail('INCONSISTENT', 'The bundle fingerprint in manifest.json is wrong');
   const pdf = files.get('transcript.pdf') as Uint8Array;
-  const head = Buffer.from(pdf.subarray(0, 5)).toString('latin1');
-  const tail = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 1024))).toString('latin1');
-  if (head !== '%PDF-' || !tail.includes('%%EOF'))
-    fail('BAD_FORMAT', 'transcript.pdf is not a complete PDF');
+  const expectedPdf = await renderPdf(
+    doc,
+    pdfStamp(fingerprint, m.signer.fingerprint, m.signer.displayName),
+  );
+  if (!bytesEqual(pdf, expectedPdf)) {
+    if (!(await pdfHasPages(pdf)))
+      fail('PDF_INCOMPLETE', 'transcript.pdf is not a complete PDF with pages');
+    fail(
+      'PDF_MISMATCH',
+      'transcript.pdf is not the rendition of transcript.json: re-rendered from transcript.json, the PDF differs (it may say something else)',
+    );
+  }
 
+  const kinds = Object.entries(record.withheld.byKind).map(
+    ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
+  );
+  const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
   return {
     valid: true,
     signer: {
@@ -284,15 +335,40 @@ function verifyOrThrow(files: BundleFiles, key: MinisignPublicKey): VerifiedBund
     sealedAt: m.sealedAt,
     exportedAt: m.exportedAt,
     exportedBy: m.exportedBy,
+    exportNumber: m.exportNumber,
+    addendaCount: m.addendaCount,
     files: [...BUNDLE_FILES],
     trustedComment: sig.trustedComment,
+    proven: [
+      `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
+      `Exported by ${who(exporter)} at ${when(m.exportedAt)}; export number ${m.exportNumber} of this session.`,
+      m.addendaCount === 0
+        ? 'No addenda were written after the seal (as of this export).'
+        : `${m.addendaCount} addend${m.addendaCount === 1 ? 'um' : 'a'} after the seal, each signed by a certified key and chained: ${record.addendumAuthors.map((c) => c.statement.username).join(', ')}.`,
+      kinds.length === 0
+        ? 'Nothing was withheld at export: every event of the sealed record is shown.'
+        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes).`,
+      'transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered and compared byte for byte).',
+      `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
+    ],
+    notProven: [
+      'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
+      'A later addendum or export may exist: compare export numbers and addenda counts with the centre.',
+      'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
+    ],
   };
 }
 
-/** Verifies an in-memory bundle against one trusted key. Never throws for any bundle content. */
-export function verifyBundleFiles(files: BundleFiles, trustedKey: MinisignPublicKey): Verdict {
+/**
+ * Verifies an in-memory bundle against the centre's public key (the one key a prosecutor pins).
+ * Never throws for any bundle content: every failure is a typed verdict.
+ */
+export async function verifyBundleFiles(
+  files: BundleFiles,
+  centreKey: MinisignPublicKey,
+): Promise<Verdict> {
   try {
-    return verifyOrThrow(files, trustedKey);
+    return await verifyOrThrow(files, centreKey);
   } catch (error) {
     if (error instanceof BundleError)
       return { valid: false, failure: error.failure, reason: error.message };

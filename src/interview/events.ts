@@ -97,6 +97,8 @@ interface EventBase {
 export type SessionEventBody =
   | {
       type: 'session-started';
+      /** 2 for sessions whose chain links event digests (chain.ts); absent in older sessions. */
+      chain?: 2;
       sessionId: string;
       caseId?: string;
       mode: SessionMode;

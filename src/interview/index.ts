@@ -16,7 +16,16 @@ export type {
 } from './events';
 export { formatOffset, systemClocks, type Clocks } from './clock';
 export { turnsOf } from './report-turns';
-export { genesisHash, nextHash, sealStatement, addendumStatement } from './chain';
+export {
+  genesisHash,
+  nextHash,
+  eventDigest,
+  linkDigest,
+  chainVersionOf,
+  sealStatement,
+  addendumStatement,
+  type ChainVersion,
+} from './chain';
 export {
   ObserverService,
   queueOf,

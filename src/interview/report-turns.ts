@@ -9,7 +9,10 @@ export function turnsOf(events: readonly SessionEvent[]): Turn[] {
   const firstSeq = new Map<string, number>();
   const phaseAtSeq = new Map<number, string>();
   let phase: string | undefined;
+  // An imported transcript's times are its own; an untimed one has none (not 0:00 for all).
+  let review = false;
   for (const event of events) {
+    if (event.type === 'session-started') review = event.mode === 'review';
     if (event.type === 'phase-entered') phase = event.phaseId;
     if (event.type !== 'note') continue;
     latest.set(event.noteId, event);
@@ -29,7 +32,11 @@ export function turnsOf(events: readonly SessionEvent[]): Turn[] {
     turns.push({
       speaker: note.kind === 'question' ? 'interviewer' : 'child',
       text: note.text,
-      startMs: note.recordingOffsetMs ?? note.elapsedMs,
+      ...(review
+        ? note.recordingOffsetMs !== null
+          ? { startMs: note.recordingOffsetMs }
+          : {}
+        : { startMs: note.recordingOffsetMs ?? note.elapsedMs }),
       ...(phaseId !== undefined ? { phaseId } : {}),
     });
   }

@@ -7,6 +7,7 @@ import {
   can,
   getCase,
   HearthError,
+  isCaseBlind,
   newId,
   readSigningKey,
   toHex,
@@ -15,7 +16,14 @@ import {
   type UserProfile,
   type Vault,
 } from '../vault';
-import { addendumStatement, genesisHash, nextHash, sealStatement } from './chain';
+import {
+  addendumStatement,
+  chainVersionOf,
+  CURRENT_CHAIN_VERSION,
+  genesisHash,
+  nextHash,
+  sealStatement,
+} from './chain';
 import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
@@ -26,6 +34,7 @@ import type {
   SessionMeta,
   SessionMode,
 } from './events';
+import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
 import { withPlannedInterpreter } from './session-interpreter';
 
@@ -57,7 +66,12 @@ export interface ReviewImport {
   language: 'en' | 'es';
   ageYears?: number;
   title?: string;
-  turns: Array<{ speaker: 'interviewer' | 'child' | 'other'; text: string; startMs?: number }>;
+  turns: Array<{
+    speaker: 'interviewer' | 'child' | 'interpreter' | 'other';
+    text: string;
+    /** Offset in the recording; absent for untimed transcripts (stored as null, not 0). */
+    startMs?: number;
+  }>;
 }
 
 export interface EventAck {
@@ -91,12 +105,23 @@ export interface SessionSummary {
   keywords: string[];
 }
 
+const NOTE_KIND_OF_SPEAKER = {
+  interviewer: 'question',
+  child: 'child',
+  interpreter: 'interpreter',
+  other: 'observation',
+} as const;
+
+/** Practice sessions are training data (practice key); live and imported ones are case data. */
+const sessionClass = (mode: SessionMode): string =>
+  mode === 'practice' ? 'class:practice' : 'class:case';
+
 const metaAddress = (meta: SessionMeta): RecordAddress => ({
   recordId: meta.sessionId,
   containerId: meta.caseId ?? meta.mode,
   kind: SESSION_KIND,
   seq: meta.version,
-  keyRef: 'records',
+  keyRef: sessionClass(meta.mode),
 });
 
 /** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
@@ -116,11 +141,25 @@ const eventAddress = (sessionId: string, seq: number): RecordAddress => ({
  * Text is stored in Unicode NFC, so that what is sealed, exported (transcript.txt is NFC) and
  * signed is byte-for-byte the same text however the keyboard composed accents.
  */
+/**
+ * Limits checked on the stored (NFC) text, the same ones the export schema applies, so that
+ * nothing a session accepted can later be refused at export. NFC can lengthen text (U+FB2C
+ * becomes three code points), which is why the channel's own limit is not enough.
+ */
+export const STORED_TEXT_LIMITS = { text: 200_000, reason: 500, keyword: 500 } as const;
+
 function nfc<T extends SessionEventBody>(body: T): T {
   const out: Record<string, unknown> = { ...body };
   for (const field of ['text', 'reason'] as const) {
     const value = out[field];
-    if (typeof value === 'string') out[field] = value.normalize('NFC');
+    if (typeof value !== 'string') continue;
+    const normalised = value.normalize('NFC');
+    if (normalised.length > STORED_TEXT_LIMITS[field])
+      throw new HearthError(
+        'INVALID_INPUT',
+        `The ${field} is too long once normalised (at most ${STORED_TEXT_LIMITS[field]} characters); shorten it. Nothing was saved.`,
+      );
+    out[field] = normalised;
   }
   if (Array.isArray(out.keywords))
     out.keywords = (out.keywords as string[]).map((k) => k.normalize('NFC'));
@@ -195,15 +234,31 @@ export class SessionService {
       );
   }
 
-  private assertCanWrite(meta: SessionMeta): void {
+  /**
+   * Only the session's own interviewer writes into it while it runs (an admin may seal it, see
+   * finalize); after the seal, anyone who may write case data adds a signed addendum. Refusals
+   * are audited.
+   */
+  private assertCanWrite(
+    meta: SessionMeta,
+    options: { sealed?: boolean; sealing?: boolean } = {},
+  ): void {
     const user = this.user();
+    const owner = meta.interviewer === user.username;
     const allowed =
-      meta.mode === 'practice' ? meta.interviewer === user.username : can(user.role, 'cases.write');
-    if (!allowed)
+      meta.mode === 'practice'
+        ? owner
+        : can(user.role, 'cases.write') &&
+          (owner || options.sealed === true || (options.sealing === true && user.role === 'admin'));
+    if (!allowed) {
+      this.vault.recordRefusal('sessions.write', meta.sessionId);
       throw new HearthError(
         'FORBIDDEN',
-        `Your role (${user.role}) does not allow changing this session.`,
+        owner || meta.mode === 'practice'
+          ? `Your role (${user.role}) does not allow changing this session.`
+          : `Only ${meta.interviewer}, who runs this interview, can write into it. Sealed interviews take addenda from colleagues.`,
       );
+    }
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -276,12 +331,17 @@ export class SessionService {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan: meta.mode === 'review' ? undefined : this.planFor(meta),
+      plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
     };
     this.loaded.set(sessionId, loaded);
     return loaded;
+  }
+
+  /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
+  private caseIsBlind(caseId: string | undefined): boolean {
+    return caseId !== undefined && isCaseBlind(this.vault, caseId);
   }
 
   // ---- appending ------------------------------------------------------------------------------
@@ -320,9 +380,15 @@ export class SessionService {
    * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
    * time this process writes to it — a visible marker of how the previous holder stopped.
    */
-  private prepareWrite(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
+  private prepareWrite(
+    sessionId: string,
+    options: { allowSealed?: boolean; sealing?: boolean } = {},
+  ): Loaded {
     const loaded = this.load(sessionId);
-    this.assertCanWrite(loaded.state.meta);
+    this.assertCanWrite(loaded.state.meta, {
+      sealed: loaded.state.sealed,
+      sealing: options.sealing === true,
+    });
     if (loaded.state.meta.mode === 'review') {
       throw conflict('An imported transcript is kept exactly as imported and cannot be changed.');
     }
@@ -422,6 +488,7 @@ export class SessionService {
     };
     const started: SessionEvent = {
       type: 'session-started',
+      chain: CURRENT_CHAIN_VERSION,
       sessionId,
       ...(meta.caseId ? { caseId: meta.caseId } : {}),
       mode: meta.mode,
@@ -437,7 +504,7 @@ export class SessionService {
       by: user.username,
     };
     this.vault.write('sessions.start', sessionId, (put) => {
-      this.vault.records.createDataKey(`session:${sessionId}`);
+      this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
       const refs = [put(metaAddress(meta), meta), put(eventAddress(sessionId, 1), started)];
       return refs;
     });
@@ -631,6 +698,7 @@ export class SessionService {
     const events: SessionEvent[] = [
       {
         type: 'session-started',
+        chain: CURRENT_CHAIN_VERSION,
         sessionId,
         ...(meta.caseId ? { caseId: meta.caseId } : {}),
         mode: 'review',
@@ -651,12 +719,7 @@ export class SessionService {
       events.push({
         type: 'note',
         noteId: newId('note'),
-        kind:
-          turn.speaker === 'interviewer'
-            ? 'question'
-            : turn.speaker === 'child'
-              ? 'child'
-              : 'observation',
+        kind: NOTE_KIND_OF_SPEAKER[turn.speaker],
         text: turn.text,
         version: 1,
         seq: events.length + 1,
@@ -670,7 +733,7 @@ export class SessionService {
       'questions.importTranscript',
       sessionId,
       (put) => {
-        this.vault.records.createDataKey(`session:${sessionId}`);
+        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
         put(metaAddress(meta), meta);
         for (const event of events) put(eventAddress(sessionId, event.seq), event);
       },
@@ -688,17 +751,14 @@ export class SessionService {
 
   /** Seals the session: a final chain head over every event, signed with the sealer's Ed25519 key. */
   finalize(sessionId: string): { sealedAt: string; head: string; eventCount: number } {
-    const loaded = this.prepareWrite(sessionId);
+    const loaded = this.prepareWrite(sessionId, { sealing: true });
     const user = this.user();
     const { state } = loaded;
-    if (
-      state.meta.mode === 'live' &&
-      state.meta.interviewer !== user.username &&
-      user.role !== 'admin'
-    ) {
+    if (state.meta.mode === 'live' && state.meta.interviewer !== user.username) {
+      // The seal is the interviewer's own statement; the bundle verifier accepts no other.
       throw new HearthError(
         'FORBIDDEN',
-        'Only the interviewer who ran this session (or an admin) can seal it.',
+        'Only the interviewer who ran this session can seal it. Ask them to sign in and seal it.',
       );
     }
     const profile = this.profileOf(user.username);
@@ -898,12 +958,13 @@ export class SessionService {
       const { events, firstBad } = this.readEvents(sessionId);
       let head = genesisHash(sessionId);
       let sealedAtSeq: number | undefined;
+      const version = chainVersionOf(events[0]);
       for (const event of events) {
         if (firstBad && event.seq >= firstBad.seq) break;
         const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
         if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
         if (event.type === 'sealed') sealedAtSeq = event.seq;
-        head = nextHash(head, event);
+        head = nextHash(head, event, version);
       }
       if (firstBad)
         return {
@@ -935,9 +996,8 @@ export class SessionService {
   private auditedEventCount(sessionId: string): number {
     const prefix = `${sessionId}:`;
     let max = 0;
-    for (const entry of this.vault.audit.verify().entries) {
-      if (entry.target !== sessionId) continue;
-      for (const ref of entry.records ?? []) {
+    for (const entry of this.vault.audit.verify().written) {
+      for (const ref of entry.records) {
         if (ref.id.startsWith(prefix)) max = Math.max(max, ref.seq);
       }
     }
@@ -998,6 +1058,41 @@ export class SessionService {
       throw error;
     }
     return undefined;
+  }
+
+  // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------
+
+  /** Only a live session the user may still write to can hold a draft. */
+  private assertCanDraft(sessionId: string): void {
+    const { state } = this.load(sessionId);
+    if (state.meta.mode !== 'live')
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. Drafts are kept for live interviews only.',
+      );
+    this.assertCanWrite(state.meta);
+    if (state.sealed)
+      throw new HearthError('SESSION_SEALED', 'This session is sealed: nothing can be added.');
+  }
+
+  /** Replaces the user's unsent drafts; see saveDrafts in drafts.ts. */
+  saveDrafts(drafts: readonly NoteDraft[], resume?: string): { saved: number } {
+    return saveDrafts(
+      this.vault,
+      { assertCanDraft: (id) => this.assertCanDraft(id) },
+      drafts,
+      resume,
+    );
+  }
+
+  /** The user's unsent drafts and the live session to return to; see readDrafts in drafts.ts. */
+  drafts(): { drafts: StoredDraft[]; resume?: string } {
+    return this.vault.read(
+      'sessions.drafts',
+      undefined,
+      () => readDrafts(this.vault, { assertCanDraft: (id) => this.assertCanDraft(id) }),
+      (result) => ({ count: result.drafts.length }),
+    );
   }
 
   /** Before the vault locks: mark every session this process is writing as paused, so that the

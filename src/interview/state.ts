@@ -7,7 +7,7 @@ import type {
   SessionEvent,
   SessionMeta,
 } from './events';
-import { nextHash } from './chain';
+import { chainVersionOf, nextHash, type ChainVersion } from './chain';
 import { decisionOf } from './events';
 
 export interface NoteState {
@@ -30,6 +30,8 @@ export interface SessionState {
   lastSeq: number;
   /** Chain hash through lastSeq. */
   head: string;
+  /** How events are linked (chain.ts); set by the session-started event. */
+  chainVersion: ChainVersion;
   lastElapsedMs: number;
   lastEvent: SessionEvent | undefined;
   recordingMarkerElapsedMs: number | null;
@@ -49,6 +51,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     meta,
     lastSeq: 0,
     head: genesis,
+    chainVersion: 1,
     lastElapsedMs: 0,
     lastEvent: undefined,
     recordingMarkerElapsedMs: null,
@@ -79,7 +82,8 @@ export function mergeKeywords(existing: string[], added: readonly string[]): str
 /** Applies one event (mutating state, for speed on the append path). */
 export function applyEvent(state: SessionState, event: SessionEvent): void {
   state.lastSeq = event.seq;
-  state.head = nextHash(state.head, event);
+  if (event.seq === 1) state.chainVersion = chainVersionOf(event);
+  state.head = nextHash(state.head, event, state.chainVersion);
   state.lastElapsedMs = Math.max(state.lastElapsedMs, event.elapsedMs);
   state.lastEvent = event;
   switch (event.type) {

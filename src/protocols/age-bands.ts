@@ -1,5 +1,6 @@
-// Age bands and what they change. Numbers follow the usual CAC practice: the youngest children
-// hold attention for minutes, not quarter-hours, and need breaks offered far more often.
+// Age bands and what they change. The break-reminder minutes are Hearth's own heuristic (no
+// protocol sets a clock for breaks; NICHD plans one break, to consult the team): they are
+// configurable per plan and labelled as Hearth's wherever they are shown.
 import { ProtocolError } from './errors';
 import type { AgeBand, GroundRuleId, GroundRuleMode } from './types';
 
@@ -10,8 +11,8 @@ export interface BandProfile {
   band: AgeBand;
   /** A per-band variant key: the label is picked by band like any other text. */
   labelKey: string;
-  attentionSpanMinutes: number;
-  breakIntervalMinutes: number;
+  /** Hearth's heuristic: minutes after which to suggest checking the child's state. */
+  breakReminderMinutes: number;
   /**
    * Preschoolers cannot reliably notice that they did not understand, so that rule is explained
    * rather than practised; teenagers find practice items patronising, so rules are explained
@@ -27,20 +28,19 @@ const ALL_BANDS_WARNINGS = [
   'warnings.avoidNegative',
   'warnings.avoidCompound',
   'warnings.noRepeat',
-  'warnings.noDolls',
 ] as const;
 
 export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   '3-5': {
     band: '3-5',
     labelKey: 'bandLabel',
-    attentionSpanMinutes: 10,
-    breakIntervalMinutes: 15,
+    breakReminderMinutes: 15,
     groundRules: [
       { id: 'dont-know', mode: 'practise' },
       { id: 'dont-understand', mode: 'explain' },
       { id: 'correct-me', mode: 'practise' },
       { id: 'not-there', mode: 'explain' },
+      { id: 'repeated-question', mode: 'explain' },
       { id: 'truth', mode: 'explain' },
     ],
     languageKeys: [
@@ -53,34 +53,35 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
       'warnings.avoidWhen',
       'warnings.avoidHowManyTimes',
       'warnings.yesNoBias',
+      'warnings.shortWh',
       ...ALL_BANDS_WARNINGS,
     ],
   },
   '6-9': {
     band: '6-9',
     labelKey: 'bandLabel',
-    attentionSpanMinutes: 20,
-    breakIntervalMinutes: 25,
+    breakReminderMinutes: 25,
     groundRules: [
       { id: 'dont-know', mode: 'practise' },
       { id: 'dont-understand', mode: 'practise' },
       { id: 'correct-me', mode: 'practise' },
       { id: 'not-there', mode: 'explain' },
+      { id: 'repeated-question', mode: 'explain' },
       { id: 'truth', mode: 'practise' },
     ],
     languageKeys: ['language.simpleSentences', 'language.noLegalWords', 'language.childWords'],
-    warningKeys: ['warnings.anchorTime', ...ALL_BANDS_WARNINGS],
+    warningKeys: ['warnings.anchorTime', 'warnings.avoidHowManyTimes', ...ALL_BANDS_WARNINGS],
   },
   '10-13': {
     band: '10-13',
     labelKey: 'bandLabel',
-    attentionSpanMinutes: 30,
-    breakIntervalMinutes: 35,
+    breakReminderMinutes: 35,
     groundRules: [
       { id: 'dont-know', mode: 'practise' },
       { id: 'dont-understand', mode: 'practise' },
       { id: 'correct-me', mode: 'practise' },
       { id: 'not-there', mode: 'explain' },
+      { id: 'repeated-question', mode: 'explain' },
       { id: 'truth', mode: 'practise' },
     ],
     languageKeys: ['language.plainWords', 'language.childWords'],
@@ -89,13 +90,13 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   '14-17': {
     band: '14-17',
     labelKey: 'bandLabel',
-    attentionSpanMinutes: 40,
-    breakIntervalMinutes: 45,
+    breakReminderMinutes: 45,
     groundRules: [
       { id: 'dont-know', mode: 'explain' },
       { id: 'dont-understand', mode: 'explain' },
       { id: 'correct-me', mode: 'explain' },
       { id: 'not-there', mode: 'explain' },
+      { id: 'repeated-question', mode: 'explain' },
       { id: 'truth', mode: 'explain' },
     ],
     languageKeys: ['language.respectful', 'language.childWords'],

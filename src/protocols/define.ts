@@ -1,6 +1,7 @@
 // Small builders that keep protocol definitions declarative: each returns plain data whose
 // keys point into locales/<lang>/protocols.json.
 import { BAND_PROFILES } from './age-bands';
+import type { SourceRef } from './sources';
 import {
   AGE_BANDS,
   type AgeBand,
@@ -13,12 +14,14 @@ import {
 
 export const OLDER_THAN_5: readonly AgeBand[] = ['6-9', '10-13', '14-17'];
 
+/** A prompt: its catalog key is `prompts.<id>`; `source` is required (no inherited citations). */
 export function prompt(
   id: string,
   kind: PromptKind,
-  extra: Partial<Omit<PromptDefinition, 'id' | 'kind'>> = {},
+  source: SourceRef,
+  extra: Partial<Omit<PromptDefinition, 'id' | 'kind' | 'source'>> = {},
 ): PromptDefinition {
-  return { id, key: `prompts.${id}`, kind, ...extra };
+  return { id, key: `prompts.${id}`, kind, source, ...extra };
 }
 
 export function check(
@@ -48,6 +51,7 @@ const RULE_KEY: Record<GroundRuleId, string> = {
   'dont-understand': 'dontUnderstand',
   'correct-me': 'correctMe',
   'not-there': 'notThere',
+  'repeated-question': 'repeatedQuestion',
   truth: 'truth',
 };
 
@@ -61,13 +65,18 @@ function bandsWhere(rule: GroundRuleId, mode: 'practise' | 'explain'): AgeBand[]
  * The instruction for each rule, plus a practice item for the bands that practise it. The band
  * profile decides the mode, so the wording and the checklist always agree with it.
  */
-export function groundRulePrompts(rules: readonly GroundRuleId[]): PromptDefinition[] {
+export function groundRulePrompts(
+  rules: readonly GroundRuleId[],
+  source: (rule: GroundRuleId) => SourceRef,
+): PromptDefinition[] {
   return rules.flatMap((rule) => {
     const name = RULE_KEY[rule];
     const practise = bandsWhere(rule, 'practise');
-    const out = [prompt(`groundRules.${name}.explain`, 'instruction')];
+    const out = [prompt(`groundRules.${name}.explain`, 'instruction', source(rule))];
     if (practise.length > 0) {
-      out.push(prompt(`groundRules.${name}.practice`, 'practice', { bands: practise }));
+      out.push(
+        prompt(`groundRules.${name}.practice`, 'practice', source(rule), { bands: practise }),
+      );
     }
     return out;
   });

@@ -7,7 +7,8 @@ export type ProtocolErrorCode =
   | 'UNSUPPORTED_LANGUAGE'
   | 'INVALID_OPTION'
   | 'MISSING_TEXT'
-  | 'INVALID_CATALOG';
+  | 'INVALID_CATALOG'
+  | 'UNKNOWN_SOURCE';
 
 export class ProtocolError extends Error {
   override readonly name = 'ProtocolError';

@@ -45,6 +45,8 @@ export type GuidanceEvent =
       promptId?: string;
     })
   | (Base & { type: 'reluctance-noted' })
+  /** The child named the person (gates Ten Step's putative-confession option). */
+  | (Base & { type: 'person-named' })
   | (Base & { type: 'break-started' })
   | (Base & { type: 'break-ended' })
   | (Base & { type: 'session-ended' });

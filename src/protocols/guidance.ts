@@ -3,7 +3,15 @@
 // to ask next. All wording comes from the plan, so this module has no language of its own.
 import { interpolate } from './catalog';
 import { QUESTION_TYPES, type GuidanceEvent, type QuestionType } from './events';
-import type { PlannedPhase, PlannedPrompt, PlannedSession, PromptKind, SessionPlan } from './types';
+import type { PlannedSource } from './sources';
+import type {
+  PlannedPhase,
+  PlannedPrompt,
+  PlannedSession,
+  PlannedText,
+  PromptKind,
+  SessionPlan,
+} from './types';
 
 /** How many next prompts to surface: enough to choose from, few enough to read at a glance. */
 export const MAX_NEXT_PROMPTS = 3;
@@ -16,6 +24,8 @@ export interface NextPrompt {
   text: string;
   source: NextPromptSource;
   lastResort: boolean;
+  /** Where the wording comes from (a document and section, or Hearth's own). */
+  citation: PlannedSource;
 }
 
 export type AnomalyCode =
@@ -72,7 +82,20 @@ export interface GuidanceView {
   leftOpen: OpenItem[];
   /** Recommended, non-skippable phases passed over in a fixed-order protocol. */
   skippedPhases: Array<{ id: string; title: string }>;
-  breakReminder: { text: string; sinceMs: number; intervalMs: number; overdueMs: number } | null;
+  /** Hearth's heuristic (labelled by `source`); never shown during the child's free narrative. */
+  breakReminder: {
+    text: string;
+    sinceMs: number;
+    intervalMs: number;
+    overdueMs: number;
+    source: PlannedSource;
+  } | null;
+  /**
+   * Reluctance, tracked from rapport on. While active, supportive prompts come first, option-posing
+   * and last-resort transition prompts are withheld, and `closeWarmly` (close warmly and plan a
+   * second session) is offered once the interview has reached the substantive part.
+   */
+  reluctance: { active: boolean; notedCount: number; closeWarmly: PlannedText | null };
   nextPrompts: NextPrompt[];
   alerts: Array<{ kind: 'option-posing' | 'suggestive'; text: string }>;
   questionCounts: Record<QuestionType, number>;
@@ -96,12 +119,16 @@ interface Fold {
   keywords: string[];
   pendingPair: QuestionType | null;
   reluctant: boolean;
+  reluctanceCount: number;
+  personNamed: boolean;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
   lastMs: number;
 }
 
 const itemKey = (phaseId: string, itemId: string): string => `${phaseId}\u0000${itemId}`;
+/** Supportive prompts count as used whichever phase they were said in. */
+const SUPPORT = '\u0000support';
 
 /** Cleans a caller-supplied keyword without any language knowledge: trims space and quotes. */
 function cleanKeyword(raw: string): string {
@@ -140,6 +167,8 @@ function initialFold(plan: SessionPlan): Fold {
     keywords: [],
     pendingPair: null,
     reluctant: false,
+    reluctanceCount: 0,
+    personNamed: plan.putativeConfession?.personNamed === 'prior-disclosure',
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
       QuestionType,
       number
@@ -218,6 +247,7 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       } else if (e.noteKind === 'question') {
         if (e.promptId !== undefined && f.phaseId !== null) {
           f.used.add(itemKey(f.phaseId, e.promptId));
+          f.used.add(itemKey(SUPPORT, e.promptId));
         }
         const type = e.questionType;
         if (type !== undefined && QUESTION_TYPES.includes(type)) {
@@ -233,6 +263,10 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       break;
     case 'reluctance-noted':
       f.reluctant = true;
+      f.reluctanceCount += 1;
+      break;
+    case 'person-named':
+      f.personNamed = true;
       break;
     case 'break-started':
       if (f.onBreak) f.anomalies.push({ code: 'break-already-started', eventIndex: i });
@@ -266,6 +300,7 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
         text: plan.texts.pairedInvitationNoKeyword,
         source: 'pairing',
         lastResort: false,
+        citation: plan.textSources.pairing,
       },
     ];
   }
@@ -275,11 +310,22 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
     text: interpolate(plan.texts.pairedInvitation, { keyword }),
     source: 'pairing',
     lastResort: false,
+    citation: plan.textSources.pairing,
   }));
 }
 
+/** Option-posing and last-resort prompts would escalate with a reluctant child: withheld. */
+function escalates(p: PlannedPrompt): boolean {
+  return p.lastResort || p.kind === 'option-posing';
+}
+
 function phasePrompts(f: Fold, phase: PlannedPhase): NextPrompt[] {
-  const fresh = phase.prompts.filter((p) => !f.used.has(itemKey(phase.id, p.id)));
+  const fresh = phase.prompts.filter(
+    (p) =>
+      !f.used.has(itemKey(phase.id, p.id)) &&
+      (p.gate !== 'person-named' || f.personNamed) &&
+      !(f.reluctant && phase.substantive && escalates(p)),
+  );
   // Last-resort prompts only surface once the open ones have been used.
   const ordered = [...fresh.filter((p) => !p.lastResort), ...fresh.filter((p) => p.lastResort)];
   return ordered.map((p: PlannedPrompt) => ({
@@ -288,6 +334,7 @@ function phasePrompts(f: Fold, phase: PlannedPhase): NextPrompt[] {
     text: p.text,
     source: 'phase',
     lastResort: p.lastResort,
+    citation: p.source,
   }));
 }
 
@@ -324,7 +371,12 @@ export function reduceGuidance(
 
   const sinceRest = now - f.lastRestMs;
   const breakReminder =
-    f.started && !f.ended && !f.onBreak && sinceRest >= plan.breakIntervalMs
+    plan.breakIntervalMs > 0 &&
+    current?.freeNarrative !== true &&
+    f.started &&
+    !f.ended &&
+    !f.onBreak &&
+    sinceRest >= plan.breakIntervalMs
       ? {
           text: interpolate(plan.texts.breakReminder, {
             minutes: String(Math.floor(sinceRest / 60_000)),
@@ -332,6 +384,7 @@ export function reduceGuidance(
           sinceMs: f.lastRestMs,
           intervalMs: plan.breakIntervalMs,
           overdueMs: sinceRest - plan.breakIntervalMs,
+          source: plan.textSources.breakReminder,
         }
       : null;
 
@@ -344,14 +397,20 @@ export function reduceGuidance(
 
   let nextPrompts: NextPrompt[] = [];
   if (f.started && !f.ended && current) {
+    // One supportive statement at a time (the next not yet used), so the phase's own open
+    // prompts stay in view; escalating prompts are already withheld while the child is reluctant.
     const supportive: NextPrompt[] = f.reluctant
-      ? plan.supportivePrompts.map((p) => ({
-          id: p.id,
-          kind: p.kind,
-          text: p.text,
-          source: 'supportive',
-          lastResort: false,
-        }))
+      ? plan.supportivePrompts
+          .filter((p) => !f.used.has(itemKey(SUPPORT, p.id)))
+          .slice(0, 1)
+          .map((p) => ({
+            id: p.id,
+            kind: p.kind,
+            text: p.text,
+            source: 'supportive',
+            lastResort: false,
+            citation: p.source,
+          }))
       : [];
     nextPrompts = [
       ...(f.pendingPair !== null ? pairingPrompts(plan, f) : []),
@@ -389,6 +448,14 @@ export function reduceGuidance(
     leftOpen,
     skippedPhases,
     breakReminder,
+    reluctance: {
+      active: f.reluctant,
+      notedCount: f.reluctanceCount,
+      closeWarmly:
+        f.reluctant && !f.ended && current?.substantive === true
+          ? plan.reluctance.closeWarmly
+          : null,
+    },
     nextPrompts,
     alerts,
     questionCounts: f.questionCounts,

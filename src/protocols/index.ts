@@ -22,6 +22,19 @@ export {
 } from './guidance';
 export { listLanguages, listProtocols, planSession } from './plan';
 export {
+  sourcesOverview,
+  type HearthAddition,
+  type ProtocolSources,
+  type SourcesOverview,
+} from './overview';
+export {
+  HEARTH,
+  sourceDocuments,
+  type PlannedSource,
+  type SourceCheck,
+  type SourceDocument,
+} from './sources';
+export {
   AGE_BANDS,
   type AgeBand,
   type BandGuidance,

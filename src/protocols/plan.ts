@@ -4,6 +4,8 @@ import { ageBandFor, BAND_PROFILES } from './age-bands';
 import { catalogFor, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
+import { hearth, planSource, sourceDocument, src } from './sources';
+import { warningSource } from './warning-sources';
 import type {
   AgeBand,
   BandGuidance,
@@ -42,10 +44,28 @@ export const ENGINE_TEXT_KEYS = {
 export const LANGUAGE_NAME_KEY = 'meta.languageName';
 export const INTERVIEWER_PLACEHOLDER_KEY = 'placeholders.interviewerName';
 export const SINGLE_SESSION_FOCUS_KEY = 'sessionFocus.single';
+export const ADAPTATION_KEY = 'adaptation.preschool';
+export const CLOSE_WARMLY_KEY = 'reluctance.closeWarmly';
 
+/** The protocol's defining documents as one citation string (full references, main first). */
 function sourceOf(protocol: ProtocolDefinition): string {
-  return protocol.sources.join(' ');
+  return protocol.documents.map((id) => sourceDocument(id).citation).join(' ');
 }
+
+/** The 3-5 adaptations rest on NICHD research with preschoolers and the ground-rule synthesis. */
+const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-year-olds', [
+  'brubacher-2015',
+  'orbach-lamb-2007',
+  'poole-bruck-2012',
+]);
+const CLOSE_WARMLY = src(
+  'hershkowitz-2021',
+  'Reluctant children: close warmly, plan a second session',
+  ['blasbalg-2020'],
+);
+const BREAK_HEURISTIC = hearth(
+  'Break reminder: Hearth\u2019s configurable heuristic, not a protocol rule',
+);
 
 /** The languages protocol texts exist in, each named in its own language. */
 export function listLanguages(): Array<{ code: Language; name: string }> {
@@ -70,6 +90,8 @@ export function listProtocols(language: Language): ProtocolSummary[] {
 interface Context {
   language: Language;
   band: AgeBand;
+  ageYears: number;
+  putativeConfession: boolean;
   allegationBlind: boolean;
   includeOptional: boolean;
   interpreter: boolean;
@@ -82,6 +104,8 @@ function promptApplies(p: PromptDefinition, ctx: Context): boolean {
   if (p.blindOnly && !ctx.allegationBlind) return false;
   if (p.interpreterOnly && !ctx.interpreter) return false;
   if (p.optional && !ctx.includeOptional) return false;
+  if (p.ages && (ctx.ageYears < p.ages.min || ctx.ageYears > p.ages.max)) return false;
+  if (p.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
   return true;
 }
 
@@ -99,13 +123,28 @@ function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
     text: text(ctx.language, p.key, ctx.band, ctx.vars),
     optional: p.optional === true,
     lastResort: p.lastResort === true,
+    source: planSource(p.source),
+    ...(p.gate ? { gate: p.gate } : {}),
   };
 }
 
-function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefined {
+function plannedText(ctx: Pick<Context, 'language' | 'band'>, key: string, prefix: RegExp) {
+  return {
+    id: key.replace(prefix, ''),
+    text: text(ctx.language, key, ctx.band),
+    source: planSource(warningSource(key)),
+  };
+}
+
+function planPhase(
+  phase: PhaseDefinition,
+  ctx: Context,
+  onlyIfDisclosed = false,
+): PlannedPhase | undefined {
   if (phase.requiresAllegation && ctx.allegationBlind) return undefined;
   if (phase.optional && !ctx.includeOptional) return undefined;
   const recommended =
+    !onlyIfDisclosed &&
     !phase.optional &&
     (phase.recommendedFor === undefined || phase.recommendedFor.includes(ctx.band));
   const prompts = phase.prompts.filter((p) => promptApplies(p, ctx));
@@ -121,6 +160,8 @@ function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefin
     skippable: phase.skippable || !recommended,
     repeatable: phase.repeatable,
     substantive: phase.substantive === true,
+    freeNarrative: phase.freeNarrative === true,
+    source: planSource(phase.source),
     prompts: prompts.map((p) => planPrompt(p, ctx)),
     checklist: phase.checklist
       .filter((c) => checkApplies(c, ctx))
@@ -130,26 +171,33 @@ function planPhase(phase: PhaseDefinition, ctx: Context): PlannedPhase | undefin
         // Items of a phase not recommended at this age are never reported as open.
         required: c.required && recommended,
       })),
-    warnings: phase.warningKeys.map((key) => ({
-      id: key.replace(/^phaseWarnings\./, ''),
-      text: text(ctx.language, key, ctx.band),
-    })),
+    warnings: phase.warningKeys
+      .filter((key) => key !== 'phaseWarnings.putativeConfession' || ctx.putativeConfession)
+      .map((key) => plannedText(ctx, key, /^phaseWarnings\./)),
   };
 }
 
-function phasesById(protocol: ProtocolDefinition, ids: readonly string[]): PhaseDefinition[] {
-  return ids.map((id) => {
+interface LayoutPhase {
+  phase: PhaseDefinition;
+  /** Planned as optional: there to follow a spontaneous disclosure, never to elicit one. */
+  onlyIfDisclosed: boolean;
+}
+
+function phasesById(protocol: ProtocolDefinition, ids: readonly string[]): LayoutPhase[] {
+  return ids.map((raw) => {
+    const onlyIfDisclosed = raw.startsWith('?');
+    const id = onlyIfDisclosed ? raw.slice(1) : raw;
     const phase = protocol.phases.find((p) => p.id === id);
     // A definition bug, not bad input: fail loudly so tests catch it.
     if (!phase) throw new Error(`Protocol ${protocol.id} lists unknown phase ${id}`);
-    return phase;
+    return { phase, onlyIfDisclosed };
   });
 }
 
 function sessionLayout(
   protocol: ProtocolDefinition,
   options: PlanOptions,
-): Array<{ focusKey: string; phases: PhaseDefinition[] }> {
+): Array<{ focusKey: string; phases: LayoutPhase[] }> {
   if (!options.multiSession) {
     if (options.sessionCount !== undefined && options.sessionCount !== 1) {
       throw new ProtocolError('INVALID_OPTION', 'sessionCount needs multiSession: true', {
@@ -159,7 +207,9 @@ function sessionLayout(
     return [
       {
         focusKey: SINGLE_SESSION_FOCUS_KEY,
-        phases: protocol.phases.filter((p) => !p.followUpOnly),
+        phases: protocol.phases
+          .filter((p) => !p.followUpOnly)
+          .map((phase) => ({ phase, onlyIfDisclosed: false })),
       },
     ];
   }
@@ -190,24 +240,37 @@ function sessionLayout(
 function bandGuidance(
   language: Language,
   band: AgeBand,
-  breakIntervalMinutes: number,
+  breakReminderMinutes: number | null,
 ): BandGuidance {
   const profile = BAND_PROFILES[band];
+  const ctx = { language, band };
   return {
     band,
     label: text(language, profile.labelKey, band),
-    attentionSpanMinutes: profile.attentionSpanMinutes,
-    breakIntervalMinutes,
+    breakReminderMinutes,
     groundRules: profile.groundRules.map((r) => ({ ...r })),
-    language: profile.languageKeys.map((key) => ({
-      id: key.replace(/^language\./, ''),
-      text: text(language, key, band),
-    })),
-    warnings: profile.warningKeys.map((key) => ({
-      id: key.replace(/^warnings\./, ''),
-      text: text(language, key, band),
-    })),
+    language: profile.languageKeys.map((key) => plannedText(ctx, key, /^language\./)),
+    warnings: profile.warningKeys.map((key) => plannedText(ctx, key, /^warnings\./)),
   };
+}
+
+function checkPutativeConfession(value: unknown): PlanOptions['putativeConfession'] {
+  if (value === undefined) return undefined;
+  const v = value as Record<string, unknown> | null;
+  const decidedBy = typeof v?.decidedBy === 'string' ? v.decidedBy.trim() : '';
+  const personNamed = v?.personNamed;
+  if (
+    typeof value !== 'object' ||
+    decidedBy === '' ||
+    (personNamed !== 'this-interview' && personNamed !== 'prior-disclosure')
+  ) {
+    throw new ProtocolError(
+      'INVALID_OPTION',
+      'putativeConfession needs the recorded team decision: { decidedBy: who decided (MDT and prosecutor), personNamed: "this-interview" or "prior-disclosure" }',
+      { option: 'putativeConfession' },
+    );
+  }
+  return { decidedBy, personNamed };
 }
 
 function checkOptions(options: unknown): PlanOptions {
@@ -226,6 +289,18 @@ function checkOptions(options: unknown): PlanOptions {
       option: 'sessionCount',
     });
   }
+  const minutes = o.breakReminderMinutes;
+  if (
+    minutes !== undefined &&
+    minutes !== null &&
+    (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 5 || minutes > 120)
+  ) {
+    throw new ProtocolError(
+      'INVALID_OPTION',
+      'breakReminderMinutes must be a whole number of minutes from 5 to 120, or null to turn the reminder off',
+      { option: 'breakReminderMinutes' },
+    );
+  }
   if (o.interviewerName !== undefined && typeof o.interviewerName !== 'string') {
     throw new ProtocolError('INVALID_OPTION', 'interviewerName must be text', {
       option: 'interviewerName',
@@ -238,6 +313,9 @@ function checkOptions(options: unknown): PlanOptions {
   if (typeof o.interpreter === 'boolean') out.interpreter = o.interpreter;
   if (typeof o.sessionCount === 'number') out.sessionCount = o.sessionCount;
   if (typeof o.interviewerName === 'string') out.interviewerName = o.interviewerName;
+  if (minutes === null || typeof minutes === 'number') out.breakReminderMinutes = minutes;
+  const pc = checkPutativeConfession(o.putativeConfession);
+  if (pc) out.putativeConfession = pc;
   return out;
 }
 
@@ -266,6 +344,8 @@ export function planSession(
   const ctx: Context = {
     language,
     band,
+    ageYears: Math.floor(ageYears),
+    putativeConfession: opts.putativeConfession !== undefined,
     allegationBlind: opts.allegationBlind === true,
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
@@ -278,22 +358,47 @@ export function planSession(
     number: i + 1,
     focus: text(language, s.focusKey, band),
     phases: s.phases
-      .map((p) => planPhase(p, ctx))
+      .map((p) => planPhase(p.phase, ctx, p.onlyIfDisclosed))
       .filter((p): p is PlannedPhase => p !== undefined),
   }));
-  const breakIntervalMinutes = Math.min(
-    BAND_PROFILES[band].breakIntervalMinutes,
-    protocol.breakIntervalMinutes ?? Number.POSITIVE_INFINITY,
-  );
+  const breakMinutes =
+    opts.breakReminderMinutes === undefined
+      ? BAND_PROFILES[band].breakReminderMinutes
+      : opts.breakReminderMinutes;
+  const protocolName = text(language, protocol.nameKey, band);
+  const hasPc =
+    opts.putativeConfession !== undefined &&
+    protocol.phases.some((ph) => ph.prompts.some((p) => p.needsDecision === 'putative-confession'));
+  if (opts.putativeConfession !== undefined && !hasPc) {
+    throw new ProtocolError(
+      'INVALID_OPTION',
+      `The putative-confession option belongs to the Ten Step interview; "${protocol.id}" has none`,
+      { protocolId: protocol.id, option: 'putativeConfession' },
+    );
+  }
   return {
     protocolId: protocol.id,
-    protocolName: text(language, protocol.nameKey, band),
+    protocolName,
     summary: text(language, protocol.summaryKey, band),
     source: sourceOf(protocol),
+    documents: protocol.documents.map((id) => planSource(src(id, sourceDocument(id).short))),
     language,
     ageYears,
-    band: bandGuidance(language, band, breakIntervalMinutes),
-    breakIntervalMs: breakIntervalMinutes * 60_000,
+    band: bandGuidance(language, band, breakMinutes),
+    adaptation:
+      band === '3-5'
+        ? {
+            title: text(language, ADAPTATION_KEY, band, { protocol: protocolName }),
+            source: planSource(PRESCHOOL_ADAPTATION),
+          }
+        : null,
+    breakIntervalMs: breakMinutes === null ? 0 : breakMinutes * 60_000,
+    media: {
+      stance: protocol.media.stance,
+      text: text(language, protocol.media.textKey, band),
+      source: planSource(protocol.media.source),
+    },
+    putativeConfession: hasPc && opts.putativeConfession ? { ...opts.putativeConfession } : null,
     flexibleOrder: protocol.flexibleOrder,
     options: {
       allegationBlind: ctx.allegationBlind,
@@ -306,6 +411,14 @@ export function planSession(
     supportivePrompts: protocol.supportivePrompts
       .filter((p) => promptApplies(p, ctx))
       .map((p) => planPrompt(p, ctx)),
+    reluctance: {
+      closeWarmly: {
+        id: 'closeWarmly',
+        text: text(language, CLOSE_WARMLY_KEY, band),
+        source: planSource(CLOSE_WARMLY),
+      },
+      secondSessionAvailable: protocol.multiSession !== undefined,
+    },
     texts: {
       pairedInvitation: template(language, ENGINE_TEXT_KEYS.pairedInvitation, band),
       pairedInvitationNoKeyword: template(
@@ -314,8 +427,15 @@ export function planSession(
         band,
       ),
       breakReminder: template(language, ENGINE_TEXT_KEYS.breakReminder, band),
+
       suggestiveAlert: template(language, ENGINE_TEXT_KEYS.suggestiveAlert, band),
       optionPosingAlert: template(language, ENGINE_TEXT_KEYS.optionPosingAlert, band),
+    },
+    textSources: {
+      breakReminder: planSource(BREAK_HEURISTIC),
+      pairing: planSource(
+        src('nichd-2014', 'Pairing: each focused question followed by an invitation'),
+      ),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Plain data types shared by the protocol definitions, the planner and the guidance reducer.
 // No zod and no runtime dependencies: src/api wraps these in its own schemas.
+import type { PlannedSource, SourceRef } from './sources';
 
 export const AGE_BANDS = ['3-5', '6-9', '10-13', '14-17'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -18,7 +19,8 @@ export type PromptKind =
   | 'option-posing'
   | 'supportive';
 
-export type GroundRuleId = 'dont-know' | 'dont-understand' | 'correct-me' | 'not-there' | 'truth';
+export type GroundRuleId =
+  'dont-know' | 'dont-understand' | 'correct-me' | 'not-there' | 'repeated-question' | 'truth';
 
 /** Practise = an example item the child answers; explain = tell the rule and check it landed. */
 export type GroundRuleMode = 'practise' | 'explain';
@@ -26,10 +28,25 @@ export type GroundRuleMode = 'practise' | 'explain';
 // ---------------------------------------------------------------------------------------------
 // Definitions (data). Every `key` is a path into locales/<lang>/protocols.json.
 
+/**
+ * Conditions under which the reducer offers a prompt during the interview:
+ * 'person-named' = only once the interviewer has marked that the child named the person.
+ */
+export type PromptGate = 'person-named';
+
 export interface PromptDefinition {
   id: string;
   key: string;
+  /** The question type the prompt is meant to be, in the classifier's coding. */
   kind: PromptKind;
+  /** Where the prompt comes from (a document and section, or Hearth's own). */
+  source: SourceRef;
+  /** Only for children of these ages in whole years (inclusive): for age-limited evidence. */
+  ages?: { min: number; max: number };
+  /** Only offered live once this has happened. */
+  gate?: PromptGate;
+  /** Needs a recorded team (MDT and prosecutor) decision for this session: off by default. */
+  needsDecision?: 'putative-confession';
   /** Only for these bands (default: all the protocol supports). */
   bands?: readonly AgeBand[];
   /** Uses what the team already knows about the allegation: dropped in allegation-blind mode. */
@@ -59,9 +76,13 @@ export interface PhaseDefinition {
   id: string;
   titleKey: string;
   goalKey: string;
+  /** The protocol document and section this phase follows. */
+  source: SourceRef;
   prompts: readonly PromptDefinition[];
   checklist: readonly ChecklistDefinition[];
   warningKeys: readonly string[];
+  /** The child's free account: Hearth never shows its break reminder here. */
+  freeNarrative?: boolean;
   skippable: boolean;
   repeatable: boolean;
   /** Recommended for these bands; elsewhere the phase is planned as optional. Default: all. */
@@ -79,7 +100,10 @@ export interface PhaseDefinition {
 export interface MultiSessionDefinition {
   defaultSessions: number;
   maxSessions: number;
-  /** Phase ids, in order, for the first, middle (repeated) and last sessions. */
+  /**
+   * Phase ids, in order, for the first, middle (repeated) and last sessions. An id starting with
+   * '?' is planned as optional: there to follow a spontaneous disclosure, never to elicit one.
+   */
   first: readonly string[];
   middle: readonly string[];
   last: readonly string[];
@@ -93,20 +117,24 @@ export interface ProtocolDefinition {
   id: string;
   nameKey: string;
   summaryKey: string;
-  /**
-   * Published sources, as bibliographic citations. Kept in the definition rather than in the
-   * locale files because a citation names a publication and is not translated.
-   */
-  sources: readonly string[];
+  /** Ids of the documents (src/protocols/sources.ts) that define this protocol, main one first. */
+  documents: readonly string[];
+  /** Use of media (body diagrams, dolls, drawings) under this protocol. */
+  media: MediaStance;
   ageBands: readonly AgeBand[];
   /** Phases may be taken in any order (the reducer does not report out-of-order entries). */
   flexibleOrder: boolean;
-  /** Overrides the band's break interval when the protocol asks for more frequent breaks. */
-  breakIntervalMinutes?: number;
   phases: readonly PhaseDefinition[];
   /** Prompts to support a reluctant child, usable in any substantive phase. */
   supportivePrompts: readonly PromptDefinition[];
   multiSession?: MultiSessionDefinition;
+}
+
+export interface MediaStance {
+  /** 'not-used': the protocol does not use media; 'after-disclosure': only to clarify. */
+  stance: 'not-used' | 'after-disclosure';
+  textKey: string;
+  source: SourceRef;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,6 +161,18 @@ export interface PlanOptions {
   interpreter?: boolean;
   /** Put into prompts that introduce the interviewer; a localized placeholder otherwise. */
   interviewerName?: string;
+  /**
+   * Hearth's break-reminder heuristic, in minutes since the last break (null: off). Default: the
+   * band's suggestion. Never shown during the child's free narrative.
+   */
+  breakReminderMinutes?: number | null;
+  /**
+   * Ten Step's putative-confession option, enabled for this session by a recorded MDT and
+   * prosecutor decision. Off unless given. `personNamed` says where the child named the person:
+   * 'prior-disclosure' (documented before the interview) makes it available at once; otherwise it
+   * is offered only after the interviewer marks that the child named the person.
+   */
+  putativeConfession?: { decidedBy: string; personNamed: 'this-interview' | 'prior-disclosure' };
 }
 
 export interface PlannedPrompt {
@@ -141,6 +181,8 @@ export interface PlannedPrompt {
   text: string;
   optional: boolean;
   lastResort: boolean;
+  source: PlannedSource;
+  gate?: PromptGate;
 }
 
 export interface PlannedChecklistItem {
@@ -152,6 +194,7 @@ export interface PlannedChecklistItem {
 export interface PlannedText {
   id: string;
   text: string;
+  source: PlannedSource;
 }
 
 export interface PlannedPhase {
@@ -163,6 +206,8 @@ export interface PlannedPhase {
   skippable: boolean;
   repeatable: boolean;
   substantive: boolean;
+  freeNarrative: boolean;
+  source: PlannedSource;
   prompts: PlannedPrompt[];
   checklist: PlannedChecklistItem[];
   warnings: PlannedText[];
@@ -177,8 +222,8 @@ export interface PlannedSession {
 export interface BandGuidance {
   band: AgeBand;
   label: string;
-  attentionSpanMinutes: number;
-  breakIntervalMinutes: number;
+  /** Hearth's break-reminder heuristic in minutes (null: off); not from any protocol. */
+  breakReminderMinutes: number | null;
   groundRules: Array<{ id: GroundRuleId; mode: GroundRuleMode }>;
   /** How to speak to a child of this band (wording advice). */
   language: PlannedText[];
@@ -190,29 +235,51 @@ export interface SessionPlan {
   protocolId: string;
   protocolName: string;
   summary: string;
+  /** The protocol's defining documents, as one citation string (compatibility). */
   source: string;
+  /** The protocol's defining documents, short labels. */
+  documents: PlannedSource[];
   language: Language;
   ageYears: number;
   band: BandGuidance;
-  /** The break interval actually used (the protocol may ask for more frequent breaks). */
+  /** For 3-5-year-olds: "Adapting <protocol> for 3-5-year-olds" (null for older children). */
+  adaptation: { title: string; source: PlannedSource } | null;
+  /** Hearth's break reminder interval in ms (0 when the reminder is off). */
   breakIntervalMs: number;
+  /** The protocol's stance on media (body diagrams, dolls, drawings). */
+  media: { stance: MediaStance['stance']; text: string; source: PlannedSource };
+  /** The putative-confession option as enabled for this session, or null (the default). */
+  putativeConfession: {
+    decidedBy: string;
+    personNamed: 'this-interview' | 'prior-disclosure';
+  } | null;
   flexibleOrder: boolean;
-  options: Required<Omit<PlanOptions, 'interviewerName' | 'sessionCount'>> & {
+  options: Required<
+    Omit<
+      PlanOptions,
+      'interviewerName' | 'sessionCount' | 'breakReminderMinutes' | 'putativeConfession'
+    >
+  > & {
     sessionCount: number;
   };
   sessions: PlannedSession[];
   /** Supportive, non-suggestive statements for a reluctant child. */
   supportivePrompts: PlannedPrompt[];
+  /** The outcome offered when a child stays reluctant: close warmly, plan a second session. */
+  reluctance: { closeWarmly: PlannedText; secondSessionAvailable: boolean };
   /** Engine texts the reducer needs, pre-localized so the reducer stays language-free. */
   texts: GuidanceTexts;
+  /** Sources of the engine texts: the break reminder is Hearth's; pairing follows NICHD. */
+  textSources: { breakReminder: PlannedSource; pairing: PlannedSource };
 }
 
 export interface GuidanceTexts {
   /** Contains {{keyword}}. */
   pairedInvitation: string;
   pairedInvitationNoKeyword: string;
-  /** Contains {{minutes}}. */
+  /** Contains {{minutes}}. Hearth's heuristic, labelled as such in the text. */
   breakReminder: string;
+
   suggestiveAlert: string;
   optionPosingAlert: string;
 }

@@ -17,13 +17,42 @@ export type {
   TypeBreakdown,
   TypeCounts,
 } from './report';
-export { detectFormat, parseTranscript, TranscriptError, TRANSCRIPT_LIMITS } from './transcript';
+export {
+  assignRoles,
+  builtInRole,
+  checkDecodedText,
+  decodeTranscript,
+  detectFormat,
+  findLabels,
+  isSpeakerRole,
+  labelKey,
+  parseTranscript,
+  readTranscript,
+  SPEAKER_ROLES,
+  splitLines,
+  TEXT_LAYOUTS,
+  TranscriptError,
+  TRANSCRIPT_LIMITS,
+  UNLABELLED,
+  WARNING_CODES,
+} from './transcript';
 export type {
+  DraftTurn,
+  FoundLabel,
+  LabelRole,
   ParseOptions,
   ParsedTranscript,
+  ReadOptions,
   SpeakerLabels,
+  SpeakerRole,
+  TextLayout,
+  TranscriptDraft,
+  TranscriptEncoding,
   TranscriptErrorCode,
   TranscriptFormat,
+  TranscriptRule,
+  TranscriptWarning,
+  WarningCode,
 } from './transcript';
 export type { CodedTurn, Speaker, Turn } from './turns';
 export { QUESTION_TYPES, RISK } from './types';

@@ -1,7 +1,8 @@
 // A turn of an interview, as typed live or parsed from a transcript.
 import type { Classification } from './types';
 
-export type Speaker = 'interviewer' | 'child' | 'other';
+/** Who speaks a turn. The report codes the interviewer's turns and counts the child's. */
+export type Speaker = 'interviewer' | 'child' | 'interpreter' | 'other';
 
 export interface Turn {
   speaker: Speaker;

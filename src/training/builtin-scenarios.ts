@@ -1,6 +1,11 @@
 // The default scenarios: structure here (age, personality, fact categories and centrality, in
 // event order), wording in locales/<lang>/training.json so that a translator never touches code.
-// All are non-graphic everyday events, spread over the four age bands.
+// Ten scenarios over the four age bands: everyday events, a nothing-happened case where only
+// suggestion produces an allegation (modelled on Leichtman & Ceci 1995), repeated events, abuse
+// dynamics (secrecy, a familial suspect, loyalty) and adolescent exploitation where the youth
+// does not see herself as a victim (Lavoie et al. 2019); the last two are written without graphic
+// content. Each has a practice event for narrative practice. US English and Latin American
+// Spanish (es-419) wording.
 import { textsFor } from './texts';
 import type {
   Centrality,
@@ -9,14 +14,20 @@ import type {
   Lure,
   Personality,
   Scenario,
+  ScenarioOutcome,
   TrainingLanguage,
 } from './types';
+
+type FactShape = [id: string, category: FactCategory, centrality: Centrality];
 
 interface BuiltInShape {
   id: string;
   ageYears: number;
   personality: Personality;
-  facts: Array<[id: string, category: FactCategory, centrality: Centrality]>;
+  reluctance?: number;
+  outcome?: ScenarioOutcome;
+  practice: FactShape[];
+  facts: FactShape[];
   lures: string[];
 }
 
@@ -25,23 +36,56 @@ const SHAPES: readonly BuiltInShape[] = [
     id: 'dog-bite',
     ageYears: 4,
     personality: 'talkative',
+    practice: [
+      ['cake', 'what', 'central'],
+      ['blew', 'what', 'central'],
+      ['cousin', 'who', 'peripheral'],
+      ['present', 'object', 'central'],
+    ],
     facts: [
       ['place', 'where', 'central'],
       ['grandma', 'who', 'central'],
       ['slide', 'what', 'peripheral'],
       ['dog', 'who', 'central'],
-      ['colour', 'object', 'peripheral'],
+      ['color', 'object', 'peripheral'],
       ['bite', 'what', 'central'],
       ['cried', 'sequence', 'peripheral'],
       ['owner', 'who', 'peripheral'],
-      ['plaster', 'sequence', 'central'],
+      ['bandage', 'sequence', 'central'],
     ],
     lures: ['black', 'man', 'leg'],
+  },
+  {
+    id: 'visitor-nothing',
+    ageYears: 5,
+    personality: 'talkative',
+    outcome: 'nothing-happened',
+    practice: [
+      ['zoo', 'where', 'central'],
+      ['giraffe', 'what', 'central'],
+      ['popsicle', 'object', 'peripheral'],
+    ],
+    facts: [
+      ['visitor', 'who', 'central'],
+      ['story', 'what', 'central'],
+      ['hello', 'sequence', 'peripheral'],
+      ['walked', 'what', 'central'],
+      ['teacher', 'who', 'peripheral'],
+      ['left', 'sequence', 'central'],
+      ['snack', 'when', 'peripheral'],
+    ],
+    lures: ['book', 'teddy', 'pushed'],
   },
   {
     id: 'party-push',
     ageYears: 7,
     personality: 'reluctant',
+    practice: [
+      ['school', 'where', 'central'],
+      ['recess', 'what', 'central'],
+      ['fell', 'sequence', 'peripheral'],
+      ['tacos', 'object', 'peripheral'],
+    ],
     facts: [
       ['party', 'where', 'central'],
       ['garden', 'when', 'peripheral'],
@@ -56,25 +100,83 @@ const SHAPES: readonly BuiltInShape[] = [
     lures: ['bottle', 'beard', 'police'],
   },
   {
+    id: 'babysitter-repeated',
+    ageYears: 8,
+    personality: 'talkative',
+    practice: [
+      ['party', 'where', 'central'],
+      ['pinata', 'what', 'central'],
+      ['grandpa', 'who', 'peripheral'],
+      ['cake', 'object', 'peripheral'],
+    ],
+    facts: [
+      ['nights', 'when', 'central'],
+      ['tina', 'who', 'central'],
+      ['locks', 'what', 'central'],
+      ['usual', 'what', 'peripheral'],
+      ['first', 'when', 'central'],
+      ['last', 'when', 'central'],
+      ['knocked', 'what', 'central'],
+      ['yelled', 'sequence', 'central'],
+      ['told', 'sequence', 'peripheral'],
+    ],
+    lures: ['hit', 'boyfriend', 'basement'],
+  },
+  {
     id: 'shoplifting-sibling',
     ageYears: 9,
     personality: 'talkative',
+    practice: [
+      ['sleepover', 'where', 'central'],
+      ['movie', 'what', 'central'],
+      ['popcorn', 'object', 'peripheral'],
+      ['late', 'when', 'peripheral'],
+    ],
     facts: [
       ['shop', 'where', 'central'],
       ['brother', 'who', 'central'],
       ['chocolate', 'what', 'central'],
       ['pay', 'what', 'central'],
-      ['till', 'who', 'peripheral'],
+      ['cashier', 'who', 'peripheral'],
       ['juice', 'object', 'peripheral'],
       ['outside', 'sequence', 'central'],
       ['rain', 'when', 'peripheral'],
     ],
-    lures: ['crisps', 'guard', 'friend'],
+    lures: ['chips', 'guard', 'friend'],
+  },
+  {
+    id: 'uncle-secret',
+    ageYears: 10,
+    personality: 'reluctant',
+    reluctance: 0.75,
+    practice: [
+      ['slime', 'what', 'central'],
+      ['glitter', 'object', 'peripheral'],
+      ['mess', 'sequence', 'central'],
+      ['video', 'what', 'peripheral'],
+    ],
+    facts: [
+      ['ray', 'who', 'central'],
+      ['room', 'where', 'central'],
+      ['touch', 'what', 'central'],
+      ['secret', 'what', 'central'],
+      ['mom', 'sequence', 'central'],
+      ['many', 'when', 'central'],
+      ['loyal', 'what', 'peripheral'],
+      ['told', 'sequence', 'peripheral'],
+    ],
+    lures: ['pictures', 'basement', 'cousin'],
   },
   {
     id: 'stolen-bike',
     ageYears: 11,
     personality: 'talkative',
+    practice: [
+      ['beach', 'where', 'central'],
+      ['sandcastle', 'what', 'central'],
+      ['wave', 'sequence', 'central'],
+      ['icecream', 'object', 'peripheral'],
+    ],
     facts: [
       ['saturday', 'when', 'peripheral'],
       ['library', 'where', 'central'],
@@ -92,6 +194,12 @@ const SHAPES: readonly BuiltInShape[] = [
     id: 'road-accident',
     ageYears: 14,
     personality: 'talkative',
+    practice: [
+      ['concert', 'where', 'central'],
+      ['band', 'who', 'central'],
+      ['rain', 'what', 'central'],
+      ['tshirt', 'object', 'peripheral'],
+    ],
     facts: [
       ['tuesday', 'when', 'peripheral'],
       ['crossing', 'where', 'central'],
@@ -109,6 +217,12 @@ const SHAPES: readonly BuiltInShape[] = [
     id: 'pupil-threats',
     ageYears: 15,
     personality: 'reluctant',
+    practice: [
+      ['meet', 'what', 'central'],
+      ['relay', 'what', 'central'],
+      ['coach', 'who', 'peripheral'],
+      ['bus', 'sequence', 'peripheral'],
+    ],
     facts: [
       ['ryan', 'who', 'central'],
       ['weeks', 'when', 'peripheral'],
@@ -122,6 +236,30 @@ const SHAPES: readonly BuiltInShape[] = [
     ],
     lures: ['punched', 'toilets', 'gang'],
   },
+  {
+    id: 'teen-exploitation',
+    ageYears: 16,
+    personality: 'reluctant',
+    reluctance: 0.7,
+    practice: [
+      ['mall', 'where', 'central'],
+      ['nails', 'what', 'central'],
+      ['boba', 'object', 'peripheral'],
+      ['bus', 'sequence', 'peripheral'],
+    ],
+    facts: [
+      ['marcus', 'who', 'central'],
+      ['left', 'when', 'peripheral'],
+      ['stay', 'where', 'central'],
+      ['gifts', 'object', 'central'],
+      ['owe', 'what', 'central'],
+      ['dates', 'what', 'central'],
+      ['motel', 'where', 'central'],
+      ['ads', 'what', 'peripheral'],
+      ['choice', 'sequence', 'peripheral'],
+    ],
+    lures: ['locked', 'gun', 'drugs'],
+  },
 ];
 
 interface LocalizedText {
@@ -134,6 +272,7 @@ interface LocalizedScenario {
   summary: string;
   alias: string;
   rapport: string[];
+  practice: Record<string, LocalizedText>;
   facts: Record<string, LocalizedText>;
   lures: Record<string, LocalizedText>;
 }
@@ -153,12 +292,13 @@ function text(map: Record<string, LocalizedText>, id: string, where: string): Lo
 
 function resolve(shape: BuiltInShape, language: TrainingLanguage): Scenario {
   const loc = localized(shape.id, language);
-  const facts: Fact[] = shape.facts.map(([id, category, centrality]) => ({
-    id,
-    category,
-    centrality,
-    ...text(loc.facts, id, `${shape.id}.facts`),
-  }));
+  const facts = (shapes: FactShape[], map: Record<string, LocalizedText>, where: string): Fact[] =>
+    shapes.map(([id, category, centrality]) => ({
+      id,
+      category,
+      centrality,
+      ...text(map, id, `${shape.id}.${where}`),
+    }));
   const lures: Lure[] = shape.lures.map((id) => ({
     id,
     ...text(loc.lures, id, `${shape.id}.lures`),
@@ -172,7 +312,10 @@ function resolve(shape: BuiltInShape, language: TrainingLanguage): Scenario {
     alias: loc.alias,
     personality: shape.personality,
     rapport: loc.rapport,
-    facts,
+    practiceEvent: facts(shape.practice, loc.practice, 'practice'),
+    ...(shape.reluctance !== undefined ? { reluctance: shape.reluctance } : {}),
+    outcome: shape.outcome ?? 'event',
+    facts: facts(shape.facts, loc.facts, 'facts'),
     lures,
     builtIn: true,
   };

@@ -1,9 +1,37 @@
-// The simulated child. A pure function of (scenario, seed, interviewer turns so far): the whole
-// interview is replayed on every question, so nothing about the simulation needs storing and a
-// restarted app gives the same child. Behaviour follows the interviewing research summarised in
-// the training issue: open prompts bring accurate free recall, closed and leading prompts bring
-// agreement and adopted false details, more so for young, unprepared or pressured children.
-import { classifyQuestion, type Classification, type QuestionSubtype } from '../questions';
+// The simulated child. A pure function of (scenario, seed, interviewer turns so far, and the
+// turns of earlier sessions with the same child): the whole interview is replayed on every
+// question, so nothing about the simulation needs storing and a restarted app gives the same
+// child. Every number that shapes behaviour is in research.ts with the finding it follows.
+//
+// What it models (see research.ts for sources):
+// - open prompts bring accurate free recall; focused prompts bring the fact they ask for or,
+//   when the child does not know, "I don't know", a guess or an agreeing "yes";
+// - a practice event (narrative practice) answered like substantive recall, and open versus
+//   closed preparation changing how much the child later tells;
+// - reluctance as a state that shows in rapport, yields slowly to support, grows under
+//   pressure or turns into compliant false answers, and can end in "not today";
+// - "I don't understand" to legal, negative, compound or long questions, more so when the rule
+//   was practised; distorted summaries left uncorrected; reminiscence across sessions.
+import { codeUtterance, type Coding } from './coding';
+import { complexity, type Complexity } from './comprehension';
+import {
+  ADOPTED_REPEAT,
+  bandOf,
+  DISTORTION_UNCORRECTED,
+  FREE_RECALL_FACTS,
+  PERIPHERAL_RETENTION,
+  PREPARATION,
+  RELUCTANCE,
+  REMINISCENCE,
+  RULE_EFFECT,
+  SAYS_DONT_UNDERSTAND,
+  SUGGESTIVE_UPTAKE,
+  SUGGESTIVE_WEIGHT,
+  UNANSWERABLE_YES_NO_ANSWERED,
+  WH_GUESS,
+  YES_SHARE,
+  type Band,
+} from './research';
 import { Dice } from './rng';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import type { Fact, Scenario } from './types';
@@ -20,13 +48,19 @@ export interface PracticeTurn {
   substantive?: boolean;
 }
 
+/** Where in the interview a turn fell, as the child experienced it. */
+export type Stage = 'rapport' | 'groundRules' | 'practice' | 'substantive';
+export type RuleId = 'dontKnow' | 'dontUnderstand' | 'correctMe' | 'truth';
+export type RuleStatus = 'practised' | 'stated' | 'missing';
+export const RULE_IDS: readonly RuleId[] = ['dontKnow', 'dontUnderstand', 'correctMe', 'truth'];
+
 export interface FalseDetail {
   /** The false detail, in the child's words (a prepared lure's wording when it was one). */
   detail: string;
   /** 0-based index of the interviewer turn that introduced it. */
   turn: number;
   question: string;
-  questionType: Classification['type'];
+  questionType: Coding['type'];
   lureId?: string;
   /** suggested: taken up from the interviewer's words; guess: made up under a closed question. */
   source: 'suggested' | 'guess';
@@ -34,23 +68,45 @@ export interface FalseDetail {
 
 export interface ChildReply {
   answer: string;
+  /** The child's own words worth cueing on, exactly as said in this answer (never a lemma). */
   keywords: string[];
-  coding: Classification;
-  /** Facts stated in this answer (new or repeated). */
+  coding: Coding;
+  /** Facts of the event stated in this answer (new or repeated). */
   factIds: string[];
   newFalseDetails: FalseDetail[];
+  stage: Stage;
+  /** The child held back (reluctance showed in this answer). */
+  reluctant: boolean;
+  /** The interviewer's turn was non-suggestive support. */
+  supportive: boolean;
+  /** Why the child said "I don't understand", when it did. */
+  notUnderstood?: Complexity;
+  /** The child ended the session ("not today"). */
+  notToday: boolean;
 }
 
 export interface Simulation {
   replies: ChildReply[];
-  /** Fact id -> 0-based turn where the child first stated it. */
+  /** Fact id -> 0-based turn of this session where the child first stated it. */
   elicited: Map<string, number>;
+  /** False details first introduced in this session. */
   falseDetails: FalseDetail[];
-  /** Facts the child can recall at all (central ones always, peripheral ones depending on age). */
+  /** Facts the child can recall at all in this session. */
   remembered: Set<string>;
+  /** Facts the child told in earlier sessions. */
+  toldEarlier: Set<string>;
+  /** 1 for a first interview, 2 for the next one with the same child, ... */
+  session: number;
   rapportDone: boolean;
   groundRulesDone: boolean;
+  rules: Record<RuleId, RuleStatus>;
   reluctantAnswers: number;
+  reluctanceStart: number;
+  reluctanceEnd: number;
+  notToday: boolean;
+  practice: { elicited: Map<string, number>; total: number };
+  /** Who first brought the allegation (a central act) into the interview. */
+  allegation: { by: 'child' | 'interviewer' | 'none'; turn?: number };
 }
 
 interface Adopted {
@@ -59,50 +115,62 @@ interface Adopted {
   stems: Set<string>;
 }
 
-/** Per-age parameters (index by band). Younger children recall less and comply more. */
-function band(age: number): 0 | 1 | 2 | 3 {
-  if (age <= 5) return 0;
-  if (age <= 9) return 1;
-  if (age <= 13) return 2;
-  return 3;
+/** What the child remembers of one event: the substantive one or the practice event. */
+class Episode {
+  readonly remembered = new Set<string>();
+  readonly said = new Set<string>();
+  readonly elicited = new Map<string, number>();
+  readonly skipInFreeRecall = new Set<string>();
+  readonly keywordStems: Map<string, Set<string>>;
+  readonly textStems: Map<string, Set<string>>;
+
+  constructor(
+    readonly facts: readonly Fact[],
+    t: WordTools,
+  ) {
+    this.keywordStems = new Map(facts.map((f) => [f.id, t.stemsOf(f.keywords)]));
+    this.textStems = new Map(facts.map((f) => [f.id, t.stemsOf([f.text])]));
+  }
 }
-const BASE_COMPLIANCE = [0.55, 0.38, 0.18, 0.08] as const;
-const PERIPHERAL_RETENTION = [0.55, 0.7, 0.85, 0.92] as const;
-const GUESS_RATE = [0.45, 0.25, 0.08, 0.04] as const;
-/** How strongly each kind of suggestive prompt pushes a detail (co-witness and pressure most). */
-const SUGGESTIVE_WEIGHT: Partial<Record<QuestionSubtype, number>> = {
-  tag: 1,
-  negative: 0.9,
-  'co-witness': 1.3,
-  pressure: 1.2,
-  emotional: 0.7,
-  presumptive: 1,
-};
+
+const NO_FACTS: readonly Fact[] = [];
 
 class Child {
   readonly t: WordTools;
   readonly texts: TrainingTexts;
   readonly dice: Dice;
   readonly age: number;
-  readonly band: 0 | 1 | 2 | 3;
+  readonly band: Band;
   readonly memory: Set<string>;
-  readonly factStems: Map<string, Set<string>>;
   readonly properNouns: Set<string>;
+  readonly event: Episode;
+  readonly practice: Episode;
 
+  // Across sessions.
   readonly childSaid: string[] = [];
   readonly saidStems = new Set<string>();
-  readonly said = new Set<string>();
-  readonly elicited = new Map<string, number>();
-  readonly remembered = new Set<string>();
-  readonly skipInFreeRecall = new Set<string>();
   readonly adopted: Adopted[] = [];
-  readonly falseDetails: FalseDetail[] = [];
   readonly novelSeen = new Map<string, number>();
-  warmth: number;
-  rapportTurns = 0;
-  groundRules = false;
-  substantiveStarted = false;
+  readonly toldEarlier = new Set<string>();
+  supportGiven = 0;
+  session = 1;
+
+  // This session.
+  falseDetails: FalseDetail[] = [];
+  reluctance: number;
+  reluctanceStart: number;
+  reluctantRun = 0;
   reluctantAnswers = 0;
+  notToday = false;
+  rapportTurns = 0;
+  openPrep = 0;
+  closedPrep = 0;
+  practiceInvitations = 0;
+  rules: Record<RuleId, RuleStatus> = freshRules();
+  lastRule: RuleId | undefined;
+  substantiveStarted = false;
+  allegation: Simulation['allegation'] = { by: 'none' };
+  turnOffset = 0;
 
   constructor(
     readonly scenario: Scenario,
@@ -112,48 +180,117 @@ class Child {
     this.texts = textsFor(scenario.language);
     this.dice = new Dice(`${scenario.id}|${scenario.version ?? 0}|${seed}`);
     this.age = scenario.ageYears;
-    this.band = band(this.age);
+    this.band = bandOf(this.age);
     this.memory = memoryStems(scenario, this.t);
-    this.factStems = new Map(scenario.facts.map((f) => [f.id, this.t.stemsOf(f.keywords)]));
-    this.warmth = scenario.personality === 'talkative' ? 2 : 0;
-    for (const fact of scenario.facts) {
+    this.event = new Episode(scenario.facts, this.t);
+    this.practice = new Episode(scenario.practiceEvent ?? NO_FACTS, this.t);
+    for (const ep of [this.event, this.practice]) this.recallable(ep);
+    this.properNouns = properNouns(scenario);
+    this.reluctance =
+      scenario.reluctance ??
+      (scenario.personality === 'reluctant'
+        ? RELUCTANCE.reluctantStart
+        : RELUCTANCE.talkativeStart);
+    this.reluctanceStart = this.reluctance;
+  }
+
+  recallable(ep: Episode): void {
+    for (const fact of ep.facts) {
       if (
         fact.centrality === 'central' ||
-        this.dice.chance(PERIPHERAL_RETENTION[this.band], 'remember', fact.id)
+        this.dice.chance(
+          PERIPHERAL_RETENTION[this.band],
+          'remember',
+          ep === this.event ? 'e' : 'p',
+          fact.id,
+        )
       )
-        this.remembered.add(fact.id);
+        ep.remembered.add(fact.id);
       // Young children leave peripheral details out of free recall; cues still reach them.
       if (
         fact.centrality === 'peripheral' &&
         this.band <= 1 &&
         this.dice.chance(0.5, 'skip', fact.id)
       )
-        this.skipInFreeRecall.add(fact.id);
+        ep.skipInFreeRecall.add(fact.id);
     }
-    this.properNouns = properNouns(scenario);
   }
 
-  compliance(): number {
-    let c: number = BASE_COMPLIANCE[this.band];
-    if (this.rapportTurns === 0) c += 0.12;
-    if (!this.groundRules) c += 0.08;
-    if (this.scenario.personality === 'reluctant') c += 0.05;
+  /** Starts the next interview with the same child: what carries over and what comes back. */
+  nextSession(turnsSoFar: number): void {
+    for (const id of this.event.elicited.keys()) this.toldEarlier.add(id);
+    this.session++;
+    this.turnOffset = turnsSoFar;
+    // Reminiscence: some details not retrievable last time come back now.
+    for (const fact of this.event.facts)
+      if (
+        !this.event.remembered.has(fact.id) &&
+        this.dice.chance(REMINISCENCE, 'reminisce', this.session, fact.id)
+      )
+        this.event.remembered.add(fact.id);
+    this.event.said.clear();
+    this.event.elicited.clear();
+    this.practice.said.clear();
+    this.practice.elicited.clear();
+    this.event.skipInFreeRecall.clear();
+    // Support in the first session carries over; without it, reluctance eases only a little.
+    const carried =
+      this.supportGiven > 0
+        ? RELUCTANCE.carryPerSupport * Math.min(4, this.supportGiven)
+        : RELUCTANCE.carryWithout;
+    this.reluctance = Math.max(0, Math.max(this.reluctance, this.reluctanceStart * 0.9) - carried);
+    this.reluctanceStart = this.reluctance;
+    this.falseDetails = [];
+    this.reluctantRun = 0;
+    this.reluctantAnswers = 0;
+    this.notToday = false;
+    this.rapportTurns = 0;
+    this.openPrep = 0;
+    this.closedPrep = 0;
+    this.practiceInvitations = 0;
+    this.rules = freshRules();
+    this.lastRule = undefined;
+    this.substantiveStarted = false;
+    this.allegation = { by: 'none' };
+  }
+
+  // ---- age and preparation -----------------------------------------------------------------
+
+  ruleFactor<K extends keyof typeof RULE_EFFECT>(rule: K): number {
+    const status: RuleStatus = this.rules[rule];
+    const effect: { practised: number; stated: number } = RULE_EFFECT[rule];
+    return status === 'missing' ? 1 : effect[status];
+  }
+
+  /** Probability of taking up a suggested detail (before the prompt's own weight). */
+  uptake(): number {
+    let c: number = SUGGESTIVE_UPTAKE[this.band];
+    if (this.rapportTurns === 0) c += 0.1;
+    c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
+    // A reluctant child under pressure may comply to make it stop (Hershkowitz et al. 2006).
+    c += 0.15 * this.reluctance;
     return Math.min(c, 0.9);
   }
 
   freeRecallSize(turn: number): number {
-    let k = [1, 2, 3, 3][this.band] ?? 2;
+    let k: number = FREE_RECALL_FACTS[this.band];
     if (this.band === 0 && this.dice.chance(0.4, 'k', turn)) k++;
     if (this.band === 3 && this.dice.chance(0.5, 'k', turn)) k++;
     if (this.scenario.personality === 'talkative' && this.band >= 1) k++;
-    if (this.scenario.personality === 'reluctant') k--;
-    if (this.rapportTurns === 0) k--;
+    if (this.openPrep >= PREPARATION.openPromptsForBonus && this.openPrep > this.closedPrep)
+      k += PREPARATION.openRapportBonus;
+    if (this.practiceInvitations >= PREPARATION.practiceInvitationsForBonus)
+      k += PREPARATION.narrativePracticeBonus;
+    if (this.closedPrep > this.openPrep) k -= PREPARATION.closedRapportPenalty;
+    if (this.rapportTurns === 0 && this.openPrep === 0) k--;
+    // A child still holding back tells less even when it answers (Hershkowitz et al. 2006).
+    k -= Math.round(this.reluctance * 2);
     return Math.max(1, k);
   }
 
   // ---- wording ------------------------------------------------------------------------------
 
-  joinFacts(facts: Fact[]): string {
+  joinFacts(facts: readonly Fact[]): string {
     return facts
       .map((f, i) =>
         i > 0 && (f.category === 'what' || f.category === 'sequence')
@@ -178,28 +315,35 @@ class Child {
     return this.dice.pick(list, 'idk', turn);
   }
 
-  // ---- memory -------------------------------------------------------------------------------
-
-  topicFacts(stems: ReadonlyArray<{ stem: string }>): Fact[] {
-    if (stems.length === 0) return [];
-    return this.scenario.facts.filter((f) => {
-      const fs = this.factStems.get(f.id);
-      return fs !== undefined && stems.some((s) => fs.has(s.stem));
-    });
+  pick(list: readonly string[], purpose: string, turn: number): string {
+    return this.dice.pick(list, purpose, this.session, turn);
   }
 
-  state(facts: Fact[], turn: number): void {
+  // ---- memory -------------------------------------------------------------------------------
+
+  /** Facts the words are about: keyword matches first, then facts whose wording shares a word. */
+  topicFacts(ep: Episode, stems: ReadonlyArray<{ stem: string }>): Fact[] {
+    if (stems.length === 0) return [];
+    const hits = (m: Map<string, Set<string>>, f: Fact) =>
+      stems.filter((s) => m.get(f.id)?.has(s.stem)).length;
+    const byKeyword = ep.facts.filter((f) => hits(ep.keywordStems, f) > 0);
+    const byText = ep.facts.filter((f) => !byKeyword.includes(f) && hits(ep.textStems, f) > 0);
+    return [...byKeyword, ...byText];
+  }
+
+  state(ep: Episode, facts: readonly Fact[], turn: number): void {
     for (const f of facts) {
-      this.said.add(f.id);
-      if (!this.elicited.has(f.id)) this.elicited.set(f.id, turn);
+      ep.said.add(f.id);
+      if (!ep.elicited.has(f.id)) ep.elicited.set(f.id, turn);
     }
   }
 
-  nextInFreeRecall(k: number): Fact[] {
-    return this.scenario.facts
-      .filter((f) => this.remembered.has(f.id) && !this.said.has(f.id))
-      .filter((f) => !this.skipInFreeRecall.has(f.id))
-      .slice(0, k);
+  nextInFreeRecall(ep: Episode, k: number): Fact[] {
+    // Facts told in an earlier session are told again, but after what is new (reminiscence).
+    const open = ep.facts.filter((f) => ep.remembered.has(f.id) && !ep.said.has(f.id));
+    const fresh = open.filter((f) => !this.toldEarlier.has(f.id) || ep !== this.event);
+    const order = this.session > 1 ? [...fresh, ...open.filter((f) => !fresh.includes(f))] : open;
+    return order.filter((f) => !ep.skipInFreeRecall.has(f.id)).slice(0, k);
   }
 
   /** Details the interviewer's words supply that the child never experienced nor said. */
@@ -237,15 +381,13 @@ class Child {
 
   adopt(
     detail: Adopted & { lureId?: string },
-    turn: number,
-    question: string,
-    coding: Classification,
+    ctx: TurnContext,
     source: FalseDetail['source'],
   ): FalseDetail[] {
     if (this.adopted.some((a) => a.key === detail.key)) return [];
     // A question that returns to a detail already taken up re-affirms it; its other new words
     // ("he USED a bottle") are part of the same false detail, not a second one.
-    const questionStems = this.t.stemsOf([question]);
+    const questionStems = this.t.stemsOf([ctx.text]);
     if (
       source === 'suggested' &&
       this.adopted.some((a) => [...a.stems].some((s) => questionStems.has(s)))
@@ -254,13 +396,20 @@ class Child {
     this.adopted.push({ key: detail.key, text: detail.text, stems: detail.stems });
     const fd: FalseDetail = {
       detail: detail.text,
-      turn,
-      question,
-      questionType: coding.type,
+      turn: ctx.turn,
+      question: ctx.text,
+      questionType: ctx.coding.type,
       source,
       ...(detail.lureId ? { lureId: detail.lureId } : {}),
     };
     this.falseDetails.push(fd);
+    // In a nothing-happened scenario any prepared lure the child takes up is the allegation.
+    if (
+      this.allegation.by === 'none' &&
+      detail.lureId &&
+      this.scenario.outcome === 'nothing-happened'
+    )
+      this.allegation = { by: 'interviewer', turn: ctx.turn };
     return [fd];
   }
 
@@ -272,34 +421,54 @@ class Child {
 
   /** Once adopted, a false detail comes back in later narrative answers. */
   repeatAdopted(turn: number): string | undefined {
-    if (this.adopted.length === 0 || !this.dice.chance(0.6, 'repeat', turn)) return undefined;
-    const a = this.dice.pick(this.adopted, 'repeat-which', turn);
+    if (
+      this.adopted.length === 0 ||
+      !this.dice.chance(ADOPTED_REPEAT, 'repeat', this.session, turn)
+    )
+      return undefined;
+    const a = this.dice.pick(this.adopted, 'repeat-which', this.session, turn);
     return a.key.startsWith('lure:') ? a.text : fill(this.texts.child.repeat, { detail: a.text });
   }
 
   // ---- one turn ------------------------------------------------------------------------------
 
   reply(turnIndex: number, turn: PracticeTurn): ChildReply {
-    const coding = classifyQuestion(turn.text, this.scenario.language, {
-      childWords: this.childSaid,
-      childAgeYears: this.age,
-    });
-    const out = this.isPreSubstantive(turn, coding)
-      ? this.preSubstantive(turnIndex, turn, coding)
-      : this.substantive(turnIndex, turn, coding);
-    const reply: ChildReply = { ...out, coding };
+    const coding = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
+    const stage = this.stageOf(turn, coding);
+    const supportive = this.isSupportive(turn.text);
+    const ctx = this.context(turnIndex - this.turnOffset, turn.text, coding, stage);
+    if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
+    const out = this.answer(ctx, supportive);
+    const reply: ChildReply = { ...out, coding, stage, supportive };
+    if (stage === 'substantive') this.noteAllegationByChild(reply, ctx.turn);
     this.childSaid.push(reply.answer);
     for (const s of this.t.stemsOf([reply.answer])) this.saidStems.add(s);
     return reply;
   }
 
-  isPreSubstantive(turn: PracticeTurn, coding: Classification): boolean {
-    if (turn.substantive === true) return false;
-    if (turn.substantive === false) return true;
-    if (this.substantiveStarted) return false;
-    if (coding.subtype === 'ground-rule') return true;
+  context(turn: number, text: string, coding: Coding, stage: Stage): TurnContext {
+    const stems = this.t.contentStems(text);
+    const novel = this.novelStems(stems);
+    const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
+    if (stage === 'substantive')
+      for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
+    const ep = stage === 'practice' ? this.practice : this.event;
+    return { turn, text, coding, novel, repetition, ep, stage, topic: this.topicFacts(ep, stems) };
+  }
+
+  stageOf(turn: PracticeTurn, coding: Coding): Stage {
+    if (turn.phaseId === 'groundRules') return 'groundRules';
+    if (turn.phaseId === 'narrativePractice') return 'practice';
+    if (turn.substantive === true) return 'substantive';
+    if (turn.substantive === false)
+      return coding.subtype === 'ground-rule' ? 'groundRules' : 'rapport';
+    if (this.substantiveStarted) return 'substantive';
+    if (coding.subtype === 'ground-rule' || this.rulesIn(turn.text).length > 0)
+      return 'groundRules';
     const norm = this.t.normalise(turn.text);
-    return this.texts.rapportCues.some((cue) => norm.includes(cue));
+    if (this.texts.practiceCues.some((cue) => norm.includes(cue))) return 'practice';
+    if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
+    return 'substantive';
   }
 
   isSupportive(text: string): boolean {
@@ -307,247 +476,412 @@ class Child {
     return this.texts.supportive.some((phrase) => norm.includes(phrase));
   }
 
-  preSubstantive(
-    turn: number,
-    p: PracticeTurn,
-    coding: Classification,
-  ): Omit<ChildReply, 'coding'> {
-    const none = { keywords: [], factIds: [], newFalseDetails: [] };
-    if (coding.subtype === 'ground-rule' || p.phaseId === 'groundRules') {
-      this.groundRules = true;
-      // Practice items ("What is my dog's name?") are answered with the rule being practised.
-      if (coding.type === 'directive' || coding.type === 'option-posing')
-        return { answer: this.idk(turn), ...none };
-      return { answer: this.dice.pick(this.texts.child.okay, 'okay', turn), ...none };
-    }
-    if (this.isSupportive(p.text)) this.warmth += 1;
-    if (coding.type === 'other' || coding.type === 'facilitator')
-      return { answer: this.dice.pick(this.texts.child.okay, 'okay', turn), ...none };
-    const lines =
-      this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
-    const line = lines[this.rapportTurns % lines.length] ?? this.texts.child.okay[0] ?? '...';
-    this.rapportTurns++;
-    this.warmth += 1;
-    return { answer: line, ...none };
+  rulesIn(text: string): RuleId[] {
+    const norm = this.t.normalise(text);
+    const cues = this.texts.groundRuleCues as Record<RuleId, string[]>;
+    return RULE_IDS.filter((r) => cues[r].some((cue) => norm.includes(cue)));
   }
 
-  substantive(turn: number, p: PracticeTurn, coding: Classification): Omit<ChildReply, 'coding'> {
-    this.substantiveStarted = true;
-    const stems = this.t.contentStems(p.text);
-    const novel = this.novelStems(stems);
-    const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
-    for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
-    const topic = this.topicFacts(stems);
-    const ctx: TurnContext = { turn, text: p.text, coding, novel, repetition, topic };
-    switch (coding.type) {
-      case 'invitation':
-      case 'cued-invitation':
-        return this.invitation(ctx);
-      case 'facilitator':
-        return this.facilitator(ctx);
-      case 'directive':
-        return this.directive(ctx);
-      case 'option-posing':
-        return this.optionPosing(ctx);
-      case 'suggestive':
-        return this.suggestive(ctx);
-      case 'other':
-        return this.statement(ctx);
+  /** The interviewer names a central act the child has not (yet) said. */
+  noteAllegationByInterviewer(ctx: TurnContext): void {
+    // Nothing happened: only a suggested lure the child takes up makes an allegation (adopt()).
+    if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
+    const named = ctx.topic.filter(
+      (f) =>
+        f.centrality === 'central' &&
+        (f.category === 'what' || f.category === 'sequence') &&
+        !this.event.said.has(f.id) &&
+        !this.toldEarlier.has(f.id) &&
+        [...(this.event.keywordStems.get(f.id) ?? [])].some((s) =>
+          this.t.stemsOf([ctx.text]).has(s),
+        ),
+    );
+    if (named.length > 0) this.allegation = { by: 'interviewer', turn: ctx.turn };
+  }
+
+  noteAllegationByChild(reply: ChildReply, turn: number): void {
+    if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
+    const central = reply.factIds.some((id) => {
+      const f = this.scenario.facts.find((x) => x.id === id);
+      return f?.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
+    });
+    if (central) this.allegation = { by: 'child', turn };
+  }
+
+  answer(
+    ctx: TurnContext,
+    supportive: boolean,
+  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    if (supportive) {
+      this.supportGiven++;
+      this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.supportStep);
+      this.reluctantRun = 0;
     }
+    if (this.notToday)
+      return this.result(ctx, [this.pick(this.texts.child.notTodayAfter, 'nt', ctx.turn)], []);
+    if (ctx.stage === 'groundRules') return this.groundRule(ctx);
+    if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
+    if (ctx.stage === 'substantive') this.substantiveStarted = true;
+    if (ctx.coding.type === 'other' && supportive)
+      return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    // Too hard to understand: the child may say so (more often once the rule was practised),
+    // otherwise it answers what it thinks was asked.
+    const hard = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
+    if (hard && ctx.coding.type !== 'other') {
+      const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
+      if (this.dice.chance(p, 'idu', this.session, ctx.turn))
+        return {
+          ...this.result(ctx, [this.pick(this.texts.child.dontUnderstand, 'idu-w', ctx.turn)], []),
+          notUnderstood: hard,
+        };
+    }
+    const out = this.byType(ctx);
+    if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type) && out.practiceFacts > 0)
+      this.practiceInvitations++;
+    if (ctx.stage === 'practice') this.countPrep(ctx.coding);
+    return out.reply;
+  }
+
+  countPrep(coding: Coding): void {
+    if (INVITATION_LIKE.has(coding.type)) this.openPrep++;
+    else if (coding.type !== 'other' && coding.type !== 'facilitator') this.closedPrep++;
   }
 
   result(
+    ctx: TurnContext,
     answer: string[],
-    facts: Fact[],
-    turn: number,
+    facts: readonly Fact[],
     falseDetails: FalseDetail[] = [],
-  ): Omit<ChildReply, 'coding'> {
-    this.state(facts, turn);
-    const keywords = new Set<string>();
-    for (const f of facts) for (const k of f.keywords.slice(0, 2)) keywords.add(k);
-    for (const fd of falseDetails)
-      if (fd.source === 'suggested') keywords.add(fd.detail.slice(0, 100));
+    reluctant = false,
+  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    this.state(ctx.ep, facts, ctx.turn);
     const text = answer.filter((a) => a.length > 0).join(' ');
+    const said = text.length > 0 ? text : '...';
     return {
-      answer: text.length > 0 ? text : '...',
-      keywords: [...keywords].slice(0, 20),
-      factIds: facts.map((f) => f.id),
+      answer: said,
+      keywords: this.surfaceKeywords(said, ctx.ep, facts),
+      factIds: ctx.ep === this.event ? facts.map((f) => f.id) : [],
       newFalseDetails: falseDetails,
+      reluctant,
+      notToday: this.notToday,
     };
   }
 
-  reluctant(turn: number): boolean {
-    if (this.scenario.personality !== 'reluctant' || this.warmth >= 2) return false;
-    if (!this.dice.chance(0.6, 'reluctant', turn)) return false;
+  /**
+   * The child's own words for the facts it just told, exactly as they appear in its answer
+   * ("shouting", not the keyword "shouted" nor the stem "shout"). Details the child took up from
+   * the interviewer are left out: cueing on them would confirm a planted detail.
+   */
+  surfaceKeywords(answer: string, ep: Episode, facts: readonly Fact[]): string[] {
+    const wanted = new Set<string>();
+    for (const f of facts) for (const s of ep.keywordStems.get(f.id) ?? []) wanted.add(s);
+    const out: string[] = [];
+    for (const token of answer.split(/[\s.,;:!?¿¡"()]+/u)) {
+      // Possessive clitic off ("cousin's" -> "cousin"); inflection kept ("shouting").
+      const word = token.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
+      if (word.length === 0) continue;
+      const stems = this.t.contentStems(word);
+      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(word)) out.push(word);
+    }
+    return out.slice(0, 20);
+  }
+
+  groundRule(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const named = this.rulesIn(ctx.text);
+    const question = ctx.coding.type !== 'other' || /\?\s*$/.test(ctx.text.trim());
+    if (named.length > 0 && !question) {
+      for (const r of named) if (this.rules[r] === 'missing') this.rules[r] = 'stated';
+      this.lastRule = named[named.length - 1];
+      return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    }
+    // A practice item: it practises the rule it names, or the rule just explained.
+    const rule = named[0] ?? this.lastRule;
+    if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    this.rules[rule] = 'practised';
+    const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
+    const answers = this.texts.child.rulePractice as Record<RuleId, string>;
+    const text = right
+      ? fill(answers[rule], { age: this.age })
+      : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+    return this.result(ctx, [text], []);
+  }
+
+  rapport(
+    ctx: TurnContext,
+    supportive: boolean,
+  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const { coding, turn } = ctx;
+    if (coding.type === 'other' || (coding.type === 'facilitator' && !supportive))
+      return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', turn)], []);
+    this.countPrep(coding);
+    // Reluctance shows already in rapport (Hershkowitz et al. 2006): short, guarded answers.
+    if (
+      this.reluctance > 0.3 &&
+      this.dice.chance(this.reluctance * 0.8, 'rapport-rel', this.session, turn)
+    ) {
+      this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+      this.reluctantAnswers++;
+      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', turn)], [], [], true);
+    }
+    const lines =
+      this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
+    const closed = !INVITATION_LIKE.has(coding.type);
+    const line = lines[this.rapportTurns % lines.length] ?? this.texts.child.okay[0] ?? '...';
+    this.rapportTurns++;
+    if (INVITATION_LIKE.has(coding.type))
+      this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+    // A closed rapport question gets the short form of the same answer.
+    return this.result(ctx, [closed ? `${this.yes()} ${line.split(/[.,]/)[0] ?? ''}.` : line], []);
+  }
+
+  /** Reluctance decides whether the child holds back on this prompt. */
+  holdsBack(ctx: TurnContext): boolean {
+    if (!this.dice.chance(this.reluctance, 'reluctant', this.session, ctx.turn)) {
+      this.reluctantRun = 0;
+      return false;
+    }
     this.reluctantAnswers++;
-    // Patient, non-suggestive prompting slowly wins a reluctant child over.
-    this.warmth += 0.5;
+    this.reluctantRun++;
+    if (
+      ctx.stage === 'substantive' &&
+      this.reluctantRun >= RELUCTANCE.notTodayAfter &&
+      this.reluctance >= RELUCTANCE.notTodayLevel
+    )
+      this.notToday = true;
     return true;
   }
 
-  freeRecall(ctx: TurnContext, k: number): Omit<ChildReply, 'coding'> {
-    const facts = this.nextInFreeRecall(k);
+  reluctantReply(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const list = this.notToday ? this.texts.child.notToday : this.texts.child.reluctant;
+    return this.result(ctx, [this.pick(list, 'r', ctx.turn)], [], [], true);
+  }
+
+  byType(ctx: TurnContext): {
+    reply: Omit<ChildReply, 'coding' | 'stage' | 'supportive'>;
+    practiceFacts: number;
+  } {
+    const before = this.practice.said.size;
+    const reply = (() => {
+      switch (ctx.coding.type) {
+        case 'invitation':
+        case 'cued-invitation':
+          return this.invitation(ctx);
+        case 'facilitator':
+          return this.facilitator(ctx);
+        case 'directive':
+          return this.directive(ctx);
+        case 'option-posing':
+          return this.optionPosing(ctx);
+        case 'suggestive':
+          return this.suggestive(ctx);
+        case 'other':
+          return this.statement(ctx);
+      }
+    })();
+    const practiceFacts = ctx.ep === this.practice ? this.practice.said.size - before : 0;
+    return { reply, practiceFacts };
+  }
+
+  freeRecall(ctx: TurnContext, k: number): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const facts = this.nextInFreeRecall(ctx.ep, k);
     const parts = facts.length > 0 ? [this.joinFacts(facts)] : [];
-    const repeat = this.repeatAdopted(ctx.turn);
+    const repeat = ctx.ep === this.event ? this.repeatAdopted(ctx.turn) : undefined;
     if (repeat) parts.push(repeat);
     if (parts.length === 0)
-      parts.push(this.dice.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
-    return this.result(parts, facts, ctx.turn);
+      parts.push(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
+    return this.result(ctx, parts, facts);
   }
 
   /** Open prompts: free recall, or the facts linked to the cued words. */
-  invitation(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    if (this.reluctant(ctx.turn))
-      return this.result([this.dice.pick(this.texts.child.reluctant, 'r', ctx.turn)], [], ctx.turn);
+  invitation(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
+    // Patient open questioning eases reluctance a little.
+    this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
     const k = this.freeRecallSize(ctx.turn);
     const planted: FalseDetail[] = [];
     const parts: string[] = [];
     // An invitation that carries a new detail ("tell me about the black dog") is a weak suggestion.
-    if (ctx.novel.length > 0 && this.dice.chance(0.3 * this.compliance(), 'inv-adopt', ctx.turn)) {
+    if (
+      ctx.ep === this.event &&
+      ctx.novel.length > 0 &&
+      this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)
+    ) {
       const detail = this.describeNovel(ctx.novel);
-      planted.push(...this.adopt(detail, ctx.turn, ctx.text, ctx.coding, 'suggested'));
+      planted.push(...this.adopt(detail, ctx, 'suggested'));
       parts.push(this.adoptedSentence(detail));
     }
-    const cued = ctx.topic.filter((f) => this.remembered.has(f.id));
+    const cued = ctx.topic.filter((f) => ctx.ep.remembered.has(f.id));
     if (cued.length > 0) {
-      const fresh = cued.filter((f) => !this.said.has(f.id)).slice(0, k);
-      if (fresh.length > 0) {
-        parts.unshift(this.joinFacts(fresh));
-        return this.result(parts, fresh, ctx.turn, planted);
-      }
-      // Everything about it was said: the child repeats what it already told.
-      const again = cued.slice(0, 1);
-      parts.unshift(this.joinFacts(again));
-      return this.result(parts, again, ctx.turn, planted);
+      const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
+      const told = fresh.length > 0 ? fresh : cued.slice(0, 1);
+      parts.unshift(this.joinFacts(told));
+      return this.result(ctx, parts, told, planted);
     }
     const recall = this.freeRecall(ctx, k);
-    return {
-      ...recall,
-      answer: [...parts, recall.answer].join(' '),
-      newFalseDetails: planted,
-    };
+    return { ...recall, answer: [...parts, recall.answer].join(' '), newFalseDetails: planted };
   }
 
-  facilitator(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    if (this.scenario.personality === 'reluctant') {
-      this.warmth += 0.5;
-      if (this.warmth < 2)
-        return this.result(
-          [this.dice.pick(this.texts.child.shrug, 'shrug', ctx.turn)],
-          [],
-          ctx.turn,
-        );
-      return this.freeRecall(ctx, 1);
+  facilitator(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) {
+      this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', ctx.turn)], [], [], true);
     }
     return this.freeRecall(ctx, Math.max(1, this.freeRecallSize(ctx.turn) - 1));
   }
 
-  statement(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    if (ctx.coding.subtype === 'ground-rule') this.groundRules = true;
-    if (this.isSupportive(ctx.text)) this.warmth += 1;
-    return this.result([this.dice.pick(this.texts.child.okay, 'okay', ctx.turn)], [], ctx.turn);
+  /** A statement or summary. One that carries an unsaid detail is a distortion the child may
+   * let stand (Roberts & Lamb 1999). */
+  statement(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const okay = this.pick(this.texts.child.okay, 'okay', ctx.turn);
+    if (ctx.novel.length === 0 || ctx.ep !== this.event) return this.result(ctx, [okay], []);
+    return this.distortion(ctx, okay);
   }
 
-  guessRate(): number {
-    const rate = GUESS_RATE[this.band];
-    return this.groundRules ? rate / 2 : rate;
+  distortion(ctx: TurnContext, okay: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const p = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
+    if (this.dice.chance(p, 'uncorrected', this.session, ctx.turn)) {
+      const detail = this.describeNovel(ctx.novel);
+      const fd = this.adopt(detail, ctx, 'suggested');
+      return this.result(ctx, [okay], [], fd);
+    }
+    const correction = ctx.topic.filter((f) => ctx.ep.remembered.has(f.id)).slice(0, 1);
+    return this.result(ctx, [this.texts.child.correction, this.joinFacts(correction)], correction);
   }
 
-  guess(ctx: TurnContext, category: string): Omit<ChildReply, 'coding'> {
+  guess(ctx: TurnContext, category: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const guesses = this.texts.guesses as Record<string, string[] | undefined>;
     const list = guesses[category] ?? this.texts.guesses.what;
-    const text = this.dice.pick(list, 'guess', ctx.turn);
-    const fd = this.adopt(
-      { key: `guess:${text}`, text: text.replace(/[¿?]/g, ''), stems: new Set() },
-      ctx.turn,
-      ctx.text,
-      ctx.coding,
-      'guess',
-    );
-    return this.result([text], [], ctx.turn, fd);
+    const text = this.pick(list, 'guess', ctx.turn);
+    const fd =
+      ctx.ep === this.event
+        ? this.adopt(
+            { key: `guess:${text}`, text: text.replace(/[¿?]/g, ''), stems: new Set() },
+            ctx,
+            'guess',
+          )
+        : [];
+    return this.result(ctx, [text], [], fd);
   }
 
   whCategory(text: string): string {
     const norm = this.t.normalise(text);
     const wh = this.texts.whWords as Record<string, string[]>;
-    for (const category of ['object', 'when', 'who', 'where'])
+    for (const category of ['object', 'when', 'who', 'where', 'what'])
       if ((wh[category] ?? []).some((w) => norm.startsWith(w) || norm.includes(` ${w} `)))
         return category;
     return 'what';
   }
 
-  directive(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    const { turn, coding } = ctx;
-    if (this.reluctant(turn)) return this.result([this.idk(turn)], [], turn);
+  /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
+  directive(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const { turn, coding, ep } = ctx;
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
     // A directive that presumes a new detail ("what colour was his beard?").
-    if (ctx.novel.length > 0 && this.dice.chance(0.5 * this.compliance(), 'dir-adopt', turn)) {
+    if (
+      ep === this.event &&
+      ctx.novel.length > 0 &&
+      this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
+    ) {
       const detail = this.describeNovel(ctx.novel);
-      const fd = this.adopt(detail, turn, ctx.text, coding, 'suggested');
-      return this.result([this.adoptedSentence(detail)], [], turn, fd);
+      const fd = this.adopt(detail, ctx, 'suggested');
+      return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
     }
     if (coding.subtype === 'why' && this.age < 10)
       return this.result(
+        ctx,
         [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)],
         [],
-        turn,
       );
     const category = coding.subtype === 'time-or-count' ? 'when' : this.whCategory(ctx.text);
-    const byCategory = (facts: Fact[]) =>
-      category === 'what' ? facts : facts.filter((f) => f.category === category);
-    const known = (facts: Fact[]) => facts.filter((f) => this.remembered.has(f.id));
+    const kinds: Record<string, readonly string[]> = {
+      what: ['what', 'sequence'],
+      object: ['object'],
+      when: ['when'],
+      who: ['who'],
+      where: ['where'],
+    };
+    const wanted = kinds[category] ?? ['what'];
+    const known = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    const ofKind = (facts: readonly Fact[]) => facts.filter((f) => wanted.includes(f.category));
     const candidates = [
-      ...known(byCategory(ctx.topic)),
-      ...known(ctx.topic),
+      ...ofKind(known),
+      // "Where were you?" names no topic: the fact of that kind. "What was his dog's name?"
+      // names nothing the child knows: no candidate, so "I don't know" or a guess.
       ...(ctx.topic.length === 0 && category !== 'what'
-        ? known(byCategory(this.scenario.facts))
+        ? ofKind(ep.facts.filter((f) => ep.remembered.has(f.id)))
         : []),
+      ...(category === 'what' ? known : []),
     ];
-    const pick = candidates.find((f) => !this.said.has(f.id)) ?? candidates[0];
-    if (pick) return this.result([pick.text], [pick], turn);
-    if (this.dice.chance(this.guessRate(), 'guess?', turn))
+    const pick = candidates.find((f) => !ep.said.has(f.id)) ?? candidates[0];
+    if (pick) return this.result(ctx, [pick.text], [pick]);
+    const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
+    if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
-    return this.result([this.idk(turn)], [], turn);
+    return this.result(ctx, [this.idk(turn)], []);
   }
 
-  optionPosing(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    const { turn, coding } = ctx;
+  optionPosing(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const { turn, coding, ep } = ctx;
     if (coding.subtype === 'forced-choice') return this.forcedChoice(ctx);
     if (
       coding.subtype === 'faux-invitation' &&
       (this.band >= 1 || this.dice.chance(0.5, 'faux', turn))
     )
       return this.invitation(ctx);
+    if (coding.subtype === 'declarative' && ctx.novel.length > 0 && ep === this.event)
+      return this.distortion(ctx, this.yes());
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
     if (ctx.novel.length > 0) {
-      // The offered option is wrong: agreeing makes the interviewer's detail the child's.
-      if (this.dice.chance(this.compliance(), 'agree', turn)) {
+      // Nothing in memory answers it: an unanswerable yes/no question. Most children answer
+      // anyway (Waterman et al. 2001); a "yes" makes the interviewer's detail the child's.
+      const pAnswer = Math.min(
+        0.95,
+        UNANSWERABLE_YES_NO_ANSWERED[this.band] *
+          this.ruleFactor('dontKnow') *
+          (this.rapportTurns === 0 ? 1.1 : 1),
+      );
+      if (!this.dice.chance(pAnswer, 'answers', turn))
+        return this.result(ctx, [this.idk(turn)], []);
+      const pYes = Math.min(
+        0.95,
+        YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1),
+      );
+      if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
         const detail = this.describeNovel(ctx.novel);
-        const fd = this.adopt(detail, turn, ctx.text, coding, 'suggested');
+        const fd = this.adopt(detail, ctx, 'suggested');
         const parts = [this.yes()];
         if (this.band >= 2 && detail.lureId) parts.push(detail.text);
-        return this.result(parts, [], turn, fd);
+        return this.result(ctx, parts, [], fd);
       }
-      const correction = ctx.topic.filter((f) => this.remembered.has(f.id)).slice(0, 1);
+      const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
-        return this.result([this.texts.child.no, this.joinFacts(correction)], correction, turn);
-      return this.result([this.texts.child.no], [], turn);
+        return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
+      return this.result(ctx, [this.texts.child.no], []);
     }
-    const right = ctx.topic.filter((f) => this.remembered.has(f.id)).slice(0, 1);
+    const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
     if (right.length > 0) {
       const elaborate = this.band >= 2 || this.dice.chance(0.5, 'elaborate', turn);
       return this.result(
+        ctx,
         elaborate ? [this.yes(), this.joinFacts(right)] : [this.yes()],
         elaborate ? right : [],
-        turn,
       );
     }
-    // Nothing in memory to check it against: young children still tend to say yes.
-    if (this.dice.chance(this.compliance() * 0.6, 'acquiesce', turn))
-      return this.result([this.yes()], [], turn);
-    return this.result([this.idk(turn)], [], turn);
+    // About something the child knows nothing of (and the words add nothing new).
+    const pAnswer = UNANSWERABLE_YES_NO_ANSWERED[this.band] * this.ruleFactor('dontKnow');
+    if (this.dice.chance(pAnswer, 'acquiesce', turn))
+      return this.result(
+        ctx,
+        [this.dice.chance(YES_SHARE[this.band], 'yn', turn) ? this.yes() : this.texts.child.no],
+        [],
+      );
+    return this.result(ctx, [this.idk(turn)], []);
   }
 
-  forcedChoice(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    const { turn, coding } = ctx;
+  forcedChoice(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const { turn } = ctx;
     const separator = this.scenario.language === 'es' ? /\s+o\s+/ : /\s+or\s+/;
     const options = this.t
       .normalise(ctx.text)
@@ -558,58 +892,81 @@ class Child {
     const trueOption = options.find(isTrue);
     const last = options[options.length - 1] ?? [];
     // Recency bias: a compliant child picks the last option offered.
-    const picksLast = this.dice.chance(this.compliance(), 'recency', turn);
+    const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
     const chosen = trueOption && !picksLast ? trueOption : picksLast ? last : undefined;
-    if (!chosen) return this.result([this.texts.child.neither], [], turn);
+    if (!chosen) return this.result(ctx, [this.texts.child.neither], []);
     const novel = this.novelStems(chosen);
-    if (novel.length === 0) {
-      const facts = this.topicFacts(chosen)
-        .filter((f) => this.remembered.has(f.id))
+    if (novel.length === 0 || ctx.ep !== this.event) {
+      const facts = this.topicFacts(ctx.ep, chosen)
+        .filter((f) => ctx.ep.remembered.has(f.id))
         .slice(0, 1);
-      return this.result([facts.length > 0 ? this.joinFacts(facts) : this.yes()], facts, turn);
+      return this.result(ctx, [facts.length > 0 ? this.joinFacts(facts) : this.yes()], facts);
     }
     const detail = this.describeNovel(novel);
-    const fd = this.adopt(detail, turn, ctx.text, coding, 'suggested');
-    return this.result([this.adoptedSentence(detail)], [], turn, fd);
+    const fd = this.adopt(detail, ctx, 'suggested');
+    return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
   }
 
-  suggestive(ctx: TurnContext): Omit<ChildReply, 'coding'> {
-    const { turn, coding } = ctx;
-    if (ctx.novel.length > 0) {
+  suggestive(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    const { turn, coding, ep } = ctx;
+    if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
-      const p = Math.min(0.95, this.compliance() * weight * (1 + 0.6 * ctx.repetition));
+      const p = Math.min(0.95, this.uptake() * weight * (1 + 0.6 * ctx.repetition));
       if (this.dice.chance(p, 'adopt', turn)) {
+        // A reluctant child may give in to pressure with a compliant false answer.
+        this.reluctantRun = 0;
         const detail = this.describeNovel(ctx.novel);
-        const fd = this.adopt(detail, turn, ctx.text, coding, 'suggested');
-        return this.result([this.yes(), this.adoptedSentence(detail)], [], turn, fd);
+        const fd = this.adopt(detail, ctx, 'suggested');
+        const sentence = fd.length > 0 || detail.lureId ? this.adoptedSentence(detail) : '';
+        return this.result(ctx, [this.yes(), sentence], [], fd);
       }
-      const correction = ctx.topic.filter((f) => this.remembered.has(f.id)).slice(0, 1);
+      // Not complied with: pressure makes a reluctant child more reluctant.
+      if (this.reluctance > 0.2) {
+        this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep);
+        if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
+      }
+      const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
-        return this.result([this.texts.child.no, this.joinFacts(correction)], correction, turn);
-      return this.result([this.band === 0 ? this.idk(turn) : this.texts.child.no], [], turn);
+        return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
+      return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
     }
+    if (this.reluctance > 0.2)
+      this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     // Leading, but towards something true: the child agrees and says it.
-    const right = ctx.topic.filter((f) => this.remembered.has(f.id)).slice(0, 1);
-    if (right.length > 0) return this.result([this.yes(), this.joinFacts(right)], right, turn);
-    if (this.reluctant(turn))
-      return this.result([this.dice.pick(this.texts.child.reluctant, 'r', turn)], [], turn);
-    return this.result([this.idk(turn)], [], turn);
+    const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
+    if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
+    return this.result(ctx, [this.idk(turn)], []);
   }
 }
 
+const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
+
+function freshRules(): Record<RuleId, RuleStatus> {
+  return { dontKnow: 'missing', dontUnderstand: 'missing', correctMe: 'missing', truth: 'missing' };
+}
+
 interface TurnContext {
+  /** 0-based turn within this session. */
   turn: number;
   text: string;
-  coding: Classification;
+  coding: Coding;
   novel: Array<{ stem: string; word: string }>;
   repetition: number;
   topic: Fact[];
+  ep: Episode;
+  stage: Stage;
 }
 
 /** Words written with a capital inside a sentence (names), which must keep their capital. */
 function properNouns(scenario: Scenario): Set<string> {
   const out = new Set<string>([scenario.alias]);
-  for (const text of [...scenario.facts.map((f) => f.text), ...scenario.lures.map((l) => l.text)]) {
+  const texts = [
+    ...scenario.facts.map((f) => f.text),
+    ...(scenario.practiceEvent ?? []).map((f) => f.text),
+    ...scenario.lures.map((l) => l.text),
+  ];
+  for (const text of texts) {
     const tokens = text.split(/\s+/);
     tokens.forEach((token, i) => {
       const word = token.replace(/[^\p{L}'-]/gu, '');
@@ -620,21 +977,40 @@ function properNouns(scenario: Scenario): Set<string> {
   return out;
 }
 
-/** Replays the interview: the child's answer to every turn, and what it said true and false. */
+/**
+ * Replays the interview: the child's answer to every turn, and what it said true and false.
+ * `earlier` holds the turns of earlier sessions with the same child (a second interview after
+ * "not today"), oldest first; they are replayed first so that memory, adopted details and the
+ * effect of support carry over. The result describes the last session only.
+ */
 export function simulate(
   scenario: Scenario,
   seed: number,
   turns: readonly PracticeTurn[],
+  earlier: ReadonlyArray<readonly PracticeTurn[]> = [],
 ): Simulation {
   const child = new Child(scenario, seed);
-  const replies = turns.map((turn, i) => child.reply(i, turn));
+  let index = 0;
+  for (const session of earlier) {
+    for (const turn of session) child.reply(index++, turn);
+    child.nextSession(index);
+  }
+  const replies = turns.map((turn) => child.reply(index++, turn));
   return {
     replies,
-    elicited: child.elicited,
+    elicited: child.event.elicited,
     falseDetails: child.falseDetails,
-    remembered: child.remembered,
+    remembered: child.event.remembered,
+    toldEarlier: child.toldEarlier,
+    session: child.session,
     rapportDone: child.rapportTurns > 0,
-    groundRulesDone: child.groundRules,
+    groundRulesDone: RULE_IDS.some((r) => child.rules[r] !== 'missing'),
+    rules: child.rules,
     reluctantAnswers: child.reluctantAnswers,
+    reluctanceStart: child.reluctanceStart,
+    reluctanceEnd: child.reluctance,
+    notToday: child.notToday,
+    practice: { elicited: child.practice.elicited, total: child.practice.facts.length },
+    allegation: child.allegation,
   };
 }

@@ -1,18 +1,22 @@
-// Feedback after a practice interview. Question coding comes from the coach's quality report
-// over the stored transcript; true facts and false details come from replaying the simulated
-// child over the same questions, so every number can be re-derived from the coded transcript.
+// Feedback after a practice interview, in NICHD terms (measures.ts): the headline is the share
+// of invitations in the substantive phase, beside the option-posing and suggestive counts;
+// directives are shown apart as acceptable, not preferred. The coach's report supplies the
+// flagged questions and their open alternatives (scripted protocol prompts are never flagged);
+// true facts and false details come from replaying the simulated child over the same questions,
+// so every number can be re-derived from the stored transcript.
+import type { SessionPlan } from '../protocols';
+import type { Simulation, Stage } from './child';
 import {
-  buildQualityReport,
+  codeTranscript,
   YOUNG_CHILD_AGE,
   type QuestionSubtype,
   type QuestionType,
   type Turn,
   type TypeCounts,
-} from '../questions';
-import type { SessionPlan } from '../protocols';
-import type { Simulation } from './child';
+} from './coding';
+import { measure, type Measures } from './measures';
 import { fill, textsFor } from './texts';
-import type { Scenario } from './types';
+import type { Conclusion, Scenario } from './types';
 
 export interface FeedbackFlag {
   questionNumber: number;
@@ -39,16 +43,31 @@ export interface PhaseStatus {
   label: string;
 }
 
+export interface ConclusionFeedback {
+  chosen: Conclusion;
+  /** What a careful interviewer could conclude from this interview. */
+  expected: Conclusion[];
+  correct: boolean;
+  /** Why, in the interview language (reveals what really happened). */
+  explanation: string;
+}
+
 export interface Feedback {
   scenarioId: string;
   scenarioTitle: string;
   seed: number;
   language: 'en' | 'es';
   ageYears: number;
+  /** 1 for a first interview, 2 for a second session with the same child. */
+  session: number;
   questions: number;
   prompts: number;
+  /** Invitations, cued invitations and facilitators among prompts (scripted prompts count as theirs). */
   recommendedShare: number;
   invitationShare: number;
+  measures: Measures;
+  /** Per interviewer question (1-based order): its coding, stage and whether it was scripted. */
+  coded: Array<{ type: QuestionType; stage: Stage; scripted: boolean }>;
   counts: TypeCounts;
   flagged: FeedbackFlag[];
   findings: Array<{ rule: string; questionNumber: number; message: string }>;
@@ -63,9 +82,14 @@ export interface Feedback {
     centrality: 'central' | 'peripheral';
     elicited: boolean;
     questionNumber?: number;
+    /** Told in an earlier session with the same child. */
+    toldEarlier?: boolean;
   }>;
   falseDetails: FeedbackFalseDetail[];
   goals: Array<{ id: string; text: string }>;
+  conclusion?: ConclusionFeedback;
+  /** The child ended the interview ("not today"): a second session can be started. */
+  notToday: boolean;
   finishedAt?: string;
 }
 
@@ -77,29 +101,44 @@ export interface FeedbackInput {
   simulation: Simulation;
   plan: SessionPlan;
   phasesEntered: ReadonlySet<string>;
+  conclusion?: Conclusion;
+  /** Invitation share (0..1) in the substantive phase for "Good open questioning". */
+  goodInvitationShare?: number;
 }
 
+/** Builds the feedback of one finished practice interview (shares in 0..1, numbers 1-based). */
 export function buildFeedback(input: FeedbackInput): Feedback {
   const { scenario, simulation, plan } = input;
   const language = scenario.language;
   const texts = textsFor(language);
-  const report = buildQualityReport(input.turns, { language, childAgeYears: scenario.ageYears });
+  const questionTexts = input.turns.filter((t) => t.speaker === 'interviewer').map((t) => t.text);
+  const { measures, codings, scripted } = measure({
+    questions: questionTexts,
+    simulation,
+    plan,
+    ...(input.goodInvitationShare !== undefined
+      ? { goodInvitationShare: input.goodInvitationShare }
+      : {}),
+  });
+  const report = codeTranscript(input.turns, language, scenario.ageYears);
   // The report indexes every turn; trainees count their questions.
   const questionNumber = new Map<number, number>();
   let n = 0;
   for (const t of report.coded) if (t.speaker === 'interviewer') questionNumber.set(t.index, ++n);
   const numberOf = (index: number): number => questionNumber.get(index) ?? 0;
+  const isScripted = (number: number) => scripted[number - 1] === true;
 
-  const flagged: FeedbackFlag[] = report.flagged.map((f) => ({
-    questionNumber: numberOf(f.index),
-    text: f.text,
-    type: f.type,
-    subtype: f.subtype,
-    reason: f.reason,
-    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
-  }));
+  const flagged: FeedbackFlag[] = report.flagged
+    .map((f) => ({
+      questionNumber: numberOf(f.index),
+      text: f.text,
+      type: f.type,
+      subtype: f.subtype,
+      reason: f.reason,
+      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    }))
+    .filter((f) => !isScripted(f.questionNumber));
 
-  const questionTexts = input.turns.filter((t) => t.speaker === 'interviewer').map((t) => t.text);
   const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails.map((fd) => ({
     detail: fd.detail,
     questionNumber: fd.turn + 1,
@@ -117,6 +156,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       centrality: f.centrality,
       elicited: at !== undefined,
       ...(at !== undefined ? { questionNumber: at + 1 } : {}),
+      ...(simulation.toldEarlier.has(f.id) ? { toldEarlier: true } : {}),
     };
   });
 
@@ -124,7 +164,8 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     const done =
       input.phasesEntered.has(p.id) ||
       (p.id === 'rapport' && simulation.rapportDone) ||
-      (p.id === 'groundRules' && simulation.groundRulesDone);
+      (p.id === 'groundRules' && simulation.groundRulesDone) ||
+      (p.id === 'narrativePractice' && measures.narrativePractice.prompts > 0);
     const status: PhaseStatus['status'] = done
       ? 'done'
       : p.optional || p.skippable || !p.recommended
@@ -139,23 +180,40 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     return { phaseId: p.id, title: p.title, status, label };
   });
 
+  const counts = Object.fromEntries(
+    [
+      'invitation',
+      'cued-invitation',
+      'facilitator',
+      'directive',
+      'option-posing',
+      'suggestive',
+      'other',
+    ].map((type) => [type, codings.filter((c) => c.type === type).length]),
+  ) as TypeCounts;
+
   const feedback: Feedback = {
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
     seed: input.seed,
     language,
     ageYears: scenario.ageYears,
+    session: simulation.session,
     questions: questionTexts.length,
-    prompts: report.prompts,
-    recommendedShare: report.recommendedShare,
-    invitationShare: report.invitationShare,
-    counts: report.counts,
-    flagged,
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      questionNumber: numberOf(f.turnIndex),
-      message: f.message,
+    prompts: codings.filter((c) => c.type !== 'other').length,
+    recommendedShare: measures.recommendedShare,
+    invitationShare: measures.invitationShare,
+    measures,
+    coded: codings.map((c, i) => ({
+      type: c.type,
+      stage: simulation.replies[i]?.stage ?? 'substantive',
+      scripted: scripted[i] === true,
     })),
+    counts,
+    flagged,
+    findings: report.findings
+      .map((f) => ({ rule: f.rule, questionNumber: numberOf(f.turnIndex), message: f.message }))
+      .filter((f) => !isScripted(f.questionNumber)),
     phases,
     rapportDone: simulation.rapportDone,
     groundRulesDone: simulation.groundRulesDone,
@@ -164,43 +222,97 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     facts,
     falseDetails,
     goals: [],
+    notToday: simulation.notToday,
   };
-  feedback.goals = chooseGoals(feedback, scenario, simulation);
+  if (input.conclusion)
+    feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
+  feedback.goals = chooseGoals(feedback, scenario);
   return feedback;
 }
 
-/** One or two concrete goals, most important first. */
-function chooseGoals(
-  f: Feedback,
+/**
+ * Feedback on the trainee's conclusion (Pompedda, Zappalà & Santtila 2015: feedback on both the
+ * questions and the conclusion improved later interviews). A nothing-happened scenario expects
+ * "nothing happened"; an event scenario expects "event", or "cannot tell" when the child did not
+ * tell the central act in this interview.
+ */
+function judgeConclusion(
+  chosen: Conclusion,
   scenario: Scenario,
   simulation: Simulation,
-): Array<{ id: string; text: string }> {
+  f: Feedback,
+): ConclusionFeedback {
+  const t = textsFor(scenario.language).conclusion;
+  const disclosed = f.measures.allegationBy === 'child';
+  const expected: Conclusion[] =
+    scenario.outcome === 'nothing-happened'
+      ? ['nothing-happened']
+      : disclosed
+        ? ['event']
+        : ['cannot-tell', ...(simulation.toldEarlier.size > 0 ? (['event'] as const) : [])];
+  const correct = expected.includes(chosen);
+  const parts = [correct ? t.right : t.wrong, fill(t.truth, { summary: scenario.summary })];
+  if (scenario.outcome === 'nothing-happened' && f.falseDetails.length > 0)
+    parts.push(fill(t.plantedAllegation, { count: f.falseDetails.length }));
+  else if (f.measures.allegationBy === 'interviewer') parts.push(t.interviewerIntroduced);
+  if (!disclosed && scenario.outcome !== 'nothing-happened') parts.push(t.noDisclosure);
+  return { chosen, expected, correct, explanation: parts.join(' ') };
+}
+
+/** One or two concrete goals, most important first. */
+function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text: string }> {
   const g = textsFor(scenario.language).goals;
+  const m = f.measures;
   const out: Array<{ id: string; text: string }> = [];
   const add = (id: keyof typeof g, values: Record<string, string | number> = {}) => {
     if (out.length < 2 && !out.some((o) => o.id === id))
       out.push({ id, text: fill(g[id], values) });
   };
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
   const planted = f.falseDetails.find((d) => d.source === 'suggested');
   if (planted) add('noNewDetails', { detail: planted.detail, number: planted.questionNumber });
+  if (m.allegationBy === 'interviewer' && m.allegationQuestionNumber !== undefined)
+    add('allegationFromChild', { number: m.allegationQuestionNumber });
   const leading = f.flagged.find((q) => q.type === 'suggestive' && q.suggestion !== undefined);
   if (leading)
     add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
-  const optionShare = f.prompts > 0 ? f.counts['option-posing'] / f.prompts : 0;
-  if (optionShare > 0.25) add('pairOptionPosing', { share: `${Math.round(optionShare * 100)}%` });
+  if (m.reluctance.notToday) add('secondSession');
+  if (
+    m.reluctance.reluctantAnswers >= 2 &&
+    m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers
+  )
+    add('supportReluctant');
+  if (m.substantivePrompts > 0 && m.substantiveInvitationShare < m.goodInvitationShare)
+    add('moreInvitations', {
+      share: pct(m.substantiveInvitationShare),
+      target: pct(m.goodInvitationShare),
+      elicited: f.trueFactsElicited,
+      total: f.trueFactsTotal,
+    });
+  if (m.pairing.closed > m.pairing.pairedAtOnce)
+    add('pairOptionPosing', { closed: m.pairing.closed, paired: m.pairing.pairedAtOnce });
+  if (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
+    add('narrativePractice');
   if (!f.rapportDone) add('buildRapport');
-  if (!f.groundRulesDone) add('groundRules');
-  // One threshold with the coach: the flagged list already carries the verdict for this age.
+  if (m.groundRules.some((r) => r.status !== 'practised' && r.rule !== 'truth')) add('groundRules');
   if (
     scenario.ageYears < YOUNG_CHILD_AGE &&
     f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')
   )
     add('ageAppropriate');
-  if (scenario.personality === 'reluctant' && simulation.reluctantAnswers >= 2)
-    add('supportReluctant');
-  const values = { elicited: f.trueFactsElicited, total: f.trueFactsTotal };
-  if (f.trueFactsTotal > 0 && f.trueFactsElicited / f.trueFactsTotal < 0.6)
-    add('moreInvitations', values);
-  add('keepGoing', values);
+  // Praise only above the configured threshold, and never when details were planted.
+  if (m.substantivePrompts > 0 && m.substantiveInvitationShare >= m.goodInvitationShare && !planted)
+    add('keepGoing', {
+      share: pct(m.substantiveInvitationShare),
+      elicited: f.trueFactsElicited,
+      total: f.trueFactsTotal,
+    });
+  if (out.length === 0)
+    add('moreInvitations', {
+      share: pct(m.substantiveInvitationShare),
+      target: pct(m.goodInvitationShare),
+      elicited: f.trueFactsElicited,
+      total: f.trueFactsTotal,
+    });
   return out;
 }

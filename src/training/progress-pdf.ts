@@ -1,9 +1,11 @@
-// The printable progress report of one trainee: a chart of recommended-question share and true
-// facts elicited (lines, in %) with false details (bars) per practice interview, then a table.
+// The printable progress report of one trainee: a chart of the substantive invitation share and
+// true facts elicited (lines, in %) with false details (bars) per practice interview, then a
+// table. Colours are the on-screen chart's (palette.ts).
 // Numbers and scenario titles only: no transcript text leaves the vault through this report.
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import { PROGRESS_PALETTE } from './palette';
 import type { ProgressSeries } from './service';
 import { fill, textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -11,9 +13,13 @@ import type { TrainingLanguage } from './types';
 const W = 595.28;
 const H = 841.89;
 const M = 50;
-const BLUE = rgb(0.13, 0.4, 0.7);
-const GREEN = rgb(0.15, 0.55, 0.3);
-const RED = rgb(0.8, 0.25, 0.2);
+function hex(colour: string): RGB {
+  const n = Number.parseInt(colour.slice(1), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+const SHARE = hex(PROGRESS_PALETTE.share);
+const FACTS = hex(PROGRESS_PALETTE.facts);
+const FALSE = hex(PROGRESS_PALETTE.falseDetails);
 const GREY = rgb(0.45, 0.45, 0.45);
 const LIGHT = rgb(0.88, 0.88, 0.88);
 const BLACK = rgb(0, 0, 0);
@@ -39,6 +45,31 @@ function fit(text: string, font: PDFFont, size: number, width: number): string {
   return `${t}…`;
 }
 
+/** Words of a cell on up to `maxLines` lines of `width` (the last one ellipsised if needed). */
+function wrap(
+  text: string,
+  font: PDFFont,
+  size: number,
+  width: number,
+  maxLines: number,
+): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    const next = current ? `${current} ${word}` : word;
+    if (font.widthOfTextAtSize(next, size) <= width || current === '') current = next;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines.map((l) => fit(l, font, size, width));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fit(lines.slice(maxLines - 1).join(' '), font, size, width);
+  return kept;
+}
+
 function chart(
   page: PDFPage,
   fonts: Fonts,
@@ -62,7 +93,7 @@ function chart(
     page.drawLine({ start: { x: left, y }, end: { x: right, y }, thickness: 0.5, color: LIGHT });
     page.drawText(`${i * 25}%`, { x: M - 4, y: y - 3, size: 7, font: fonts.regular, color: GREY });
     const f = String((maxFalse * i) / 4);
-    page.drawText(f, { x: right + 6, y: y - 3, size: 7, font: fonts.regular, color: RED });
+    page.drawText(f, { x: right + 6, y: y - 3, size: 7, font: fonts.regular, color: FALSE });
   }
   const n = points.length;
   const xAt = (i: number): number =>
@@ -76,7 +107,7 @@ function chart(
         y: bottom,
         width: barW,
         height: h,
-        color: RED,
+        color: FALSE,
         opacity: 0.35,
       });
     page.drawText(String(i + 1), {
@@ -103,12 +134,12 @@ function chart(
     });
   };
   line(
-    points.map((p) => p.recommendedShare),
-    BLUE,
+    points.map((p) => p.invitationShare),
+    SHARE,
   );
   line(
     points.map((p) => (p.trueFactsTotal > 0 ? p.trueFactsElicited / p.trueFactsTotal : 0)),
-    GREEN,
+    FACTS,
   );
   page.drawRectangle({
     x: left,
@@ -122,9 +153,9 @@ function chart(
   let x = left;
   const ly = bottom - 30;
   for (const [label, color] of [
-    [labels.chartShare, BLUE],
-    [labels.chartFacts, GREEN],
-    [labels.chartFalse, RED],
+    [labels.chartShare, SHARE],
+    [labels.chartFacts, FACTS],
+    [labels.chartFalse, FALSE],
   ] as const) {
     page.drawRectangle({ x, y: ly, width: 10, height: 6, color });
     page.drawText(label, { x: x + 14, y: ly, size: 8, font: fonts.regular });
@@ -145,7 +176,11 @@ export async function renderProgressPdf(
     regular: await pdf.embedFont(fontBytes('DejaVuSans.ttf'), { subset: true }),
     bold: await pdf.embedFont(fontBytes('DejaVuSans-Bold.ttf'), { subset: true }),
   };
-  pdf.setTitle(`${labels.title}: ${series.trainee}`);
+  const who =
+    series.displayName && series.displayName !== series.trainee
+      ? `${series.displayName} (${series.trainee})`
+      : series.trainee;
+  pdf.setTitle(`${labels.title}: ${who}`);
   pdf.setProducer('Hearth');
   pdf.setCreator('Hearth');
   pdf.setCreationDate(generatedAt);
@@ -155,7 +190,7 @@ export async function renderProgressPdf(
   let y = H - M;
   page.drawText(labels.title, { x: M, y: y - 16, size: 18, font: fonts.bold });
   y -= 40;
-  page.drawText(`${labels.trainee}: ${series.trainee}`, { x: M, y, size: 11, font: fonts.regular });
+  page.drawText(`${labels.trainee}: ${who}`, { x: M, y, size: 11, font: fonts.regular });
   y -= 15;
   page.drawText(
     `${labels.generated}: ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
@@ -181,24 +216,26 @@ export async function renderProgressPdf(
   if (!first || !last) {
     page.drawText(labels.none, { x: M, y, size: 11, font: fonts.regular });
   } else {
-    page.drawText(
-      fill(labels.summary, {
-        first: pct(first.recommendedShare),
-        last: pct(last.recommendedShare),
-        count: series.sessions.length,
-      }),
-      { x: M, y, size: 10, font: fonts.bold },
-    );
+    // "went from 75% to 75% over 1 interviews" said nothing: one interview gets its own wording.
+    const summary =
+      series.sessions.length === 1
+        ? fill(labels.summaryOne, { last: pct(last.invitationShare) })
+        : fill(labels.summary, {
+            first: pct(first.invitationShare),
+            last: pct(last.invitationShare),
+            count: series.sessions.length,
+          });
+    page.drawText(summary, { x: M, y, size: 10, font: fonts.bold });
     y = chart(page, fonts, series, labels, y - 20);
     const cols: Array<[string, number]> = [
       ['#', 18],
-      [labels.colDate, 62],
-      [labels.colScenario, 150],
-      [labels.colAge, 30],
-      [labels.colQuestions, 55],
-      [labels.colShare, 72],
+      [labels.colDate, 60],
+      [labels.colScenario, 170],
+      [labels.colAge, 28],
+      [labels.colQuestions, 52],
+      [labels.colShare, 62],
       [labels.colFacts, 40],
-      [labels.colFalse, 68],
+      [labels.colFalse, 65],
     ];
     const header = (): void => {
       let x = M;
@@ -212,7 +249,7 @@ export async function renderProgressPdf(
     };
     header();
     series.sessions.forEach((s, i) => {
-      if (y < M + 30) {
+      if (y < M + 50) {
         page = pdf.addPage([W, H]);
         y = H - M;
         header();
@@ -220,26 +257,34 @@ export async function renderProgressPdf(
       const cells = [
         String(i + 1),
         (s.finishedAt ?? s.startedAt).slice(0, 10),
-        s.scenarioTitle,
+        s.session > 1 ? `${s.scenarioTitle} (${labels.session} ${s.session})` : s.scenarioTitle,
         String(s.ageYears),
         String(s.questions),
-        pct(s.recommendedShare),
+        pct(s.invitationShare),
         `${s.trueFactsElicited}/${s.trueFactsTotal}`,
         String(s.falseDetails),
       ];
-      let x = M;
-      cells.forEach((cell, c) => {
-        const width = cols[c]?.[1] ?? 40;
-        page.drawText(fit(cell, fonts.regular, 8.5, width - 4), {
-          x,
-          y,
-          size: 8.5,
-          font: fonts.regular,
-          color: c === 7 && s.falseDetails > 0 ? RED : BLACK,
-        });
-        x += width;
+      // The scenario title wraps (up to three lines) instead of being cut.
+      const lines = cells.map((cell, c) => {
+        const width = (cols[c]?.[1] ?? 40) - 4;
+        return c === 2
+          ? wrap(cell, fonts.regular, 8.5, width, 3)
+          : [fit(cell, fonts.regular, 8.5, width)];
       });
-      y -= 13;
+      let x = M;
+      lines.forEach((cellLines, c) => {
+        cellLines.forEach((text, k) =>
+          page.drawText(text, {
+            x,
+            y: y - k * 10,
+            size: 8.5,
+            font: fonts.regular,
+            color: c === 7 && s.falseDetails > 0 ? FALSE : BLACK,
+          }),
+        );
+        x += cols[c]?.[1] ?? 40;
+      });
+      y -= 13 + 10 * (Math.max(...lines.map((l) => l.length)) - 1);
     });
   }
   const pages = pdf.getPages();

@@ -9,9 +9,12 @@ import { HearthError, newId, type RecordAddress, type Role, type Vault } from '.
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
 import { buildFeedback, type Feedback } from './feedback';
+import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
+import { reviewAddress, validateReview, type ReviewInput, type TrainerReview } from './review';
 import { validateScenario } from './validate';
 import {
   TRAINER_ID,
+  type Conclusion,
   type Fact,
   type Lure,
   type Personality,
@@ -23,6 +26,19 @@ const SETUP_KIND = 'practice-setup';
 const FEEDBACK_KIND = 'practice-feedback';
 const SCENARIO_KIND = 'training-scenario';
 const SCENARIO_CONTAINER = 'training';
+const SETTINGS_KIND = 'training-settings';
+const SETTINGS_RECORD = 'training-settings';
+/** A child seen in more sessions than this is a new scenario, not a follow-up (Hearth's limit). */
+const MAX_SESSIONS = 3;
+
+/** Centre-wide training settings, set by trainers and admins. */
+export interface TrainingSettings {
+  /** Substantive invitation share (0..1) from which feedback says "Good open questioning". */
+  goodInvitationShare: number;
+  updatedBy?: string;
+  updatedAt?: string;
+  version: number;
+}
 const DEFAULT_PROTOCOL = 'nichd';
 
 interface PracticeSetup {
@@ -33,6 +49,8 @@ interface PracticeSetup {
   /** A snapshot: later edits to a trainer scenario never change a running or past interview. */
   scenario: Scenario;
   trainee: string;
+  /** Earlier sessions with the same simulated child (oldest first): a second session. */
+  earlier?: string[];
 }
 
 export interface ScenarioInput {
@@ -44,6 +62,9 @@ export interface ScenarioInput {
   alias: string;
   personality: Personality;
   rapport?: string[];
+  practiceEvent?: Fact[];
+  reluctance?: number;
+  outcome?: Scenario['outcome'];
   facts: Fact[];
   lures: Lure[];
 }
@@ -69,8 +90,15 @@ export interface ProgressPoint {
   scenarioId: string;
   scenarioTitle: string;
   ageYears: number;
+  session: number;
   questions: number;
   recommendedShare: number;
+  /** Share of invitations among substantive prompts (the headline measure). */
+  invitationShare: number;
+  optionPosing: number;
+  suggestive: number;
+  /** Whether a trainer has returned a review of this interview. */
+  reviewed: boolean;
   trueFactsElicited: number;
   trueFactsTotal: number;
   falseDetails: number;
@@ -78,6 +106,8 @@ export interface ProgressPoint {
 
 export interface ProgressSeries {
   trainee: string;
+  /** The trainee's display name (the user name when the profile cannot be read). */
+  displayName: string;
   sessions: ProgressPoint[];
   inProgress: number;
 }
@@ -106,7 +136,7 @@ const scenarioAddress = (id: string, version: number): RecordAddress => ({
   containerId: SCENARIO_CONTAINER,
   kind: SCENARIO_KIND,
   seq: version,
-  keyRef: 'records',
+  keyRef: 'class:practice',
 });
 
 function notFound(message: string): HearthError {
@@ -208,6 +238,9 @@ export class TrainingService {
       alias: input.alias,
       personality: input.personality,
       rapport: input.rapport ?? [],
+      ...(input.practiceEvent ? { practiceEvent: input.practiceEvent.map((f) => ({ ...f })) } : {}),
+      ...(input.reluctance !== undefined ? { reluctance: input.reluctance } : {}),
+      ...(input.outcome ? { outcome: input.outcome } : {}),
       facts: input.facts.map((f) => ({ ...f })),
       lures: input.lures.map((l) => ({ ...l })),
       builtIn: false,
@@ -229,9 +262,40 @@ export class TrainingService {
     seed: number;
     language: TrainingLanguage;
     protocolId?: string;
+    /** A finished practice session with the same child: this one is its next session. */
+    continues?: string;
   }): string {
     const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
-    const scenario = this.scenario(input.scenarioId, input.language);
+    let scenario = this.scenario(input.scenarioId, input.language);
+    let seed = input.seed;
+    let earlier: string[] | undefined;
+    if (input.continues !== undefined) {
+      const previous = this.practice(input.continues);
+      if (previous.summary.interviewer !== user.username)
+        throw new HearthError(
+          'FORBIDDEN',
+          'A second session continues one of your own practice interviews.',
+        );
+      if (previous.summary.status !== 'sealed')
+        throw new HearthError(
+          'INVALID_INPUT',
+          'Invalid input. continues: finish that practice interview first.',
+        );
+      if (previous.setup.scenarioId !== input.scenarioId)
+        throw new HearthError(
+          'INVALID_INPUT',
+          'Invalid input. continues: that interview used another scenario.',
+        );
+      earlier = [...(previous.setup.earlier ?? []), input.continues];
+      if (earlier.length >= MAX_SESSIONS)
+        throw new HearthError(
+          'INVALID_INPUT',
+          `Invalid input. continues: at most ${MAX_SESSIONS} sessions with one child.`,
+        );
+      // The same child: same scenario snapshot and seed as the first session.
+      scenario = previous.setup.scenario;
+      seed = previous.setup.seed;
+    }
     // One transaction: a practice session never exists without its setup.
     return this.vault.transact(() => {
       const sessionId = this.sessions.start({
@@ -243,10 +307,11 @@ export class TrainingService {
       const setup: PracticeSetup = {
         sessionId,
         scenarioId: scenario.id,
-        seed: input.seed,
+        seed,
         language: input.language,
         scenario,
         trainee: user.username,
+        ...(earlier ? { earlier } : {}),
       };
       this.vault.write('training.start', sessionId, (put) => put(setupAddress(sessionId), setup));
       return sessionId;
@@ -325,7 +390,7 @@ export class TrainingService {
         ? { phaseId: phase.id, substantive: phase.substantive || phase.id === 'closing' }
         : {}),
     });
-    const simulation = simulate(setup.scenario, setup.seed, practice);
+    const simulation = simulate(setup.scenario, setup.seed, practice, this.earlierTurns(setup));
     const reply = simulation.replies[simulation.replies.length - 1];
     if (!reply) throw new HearthError('INTERNAL', 'The simulated child did not answer.');
     this.sessions.addNote(sessionId, 'question', text);
@@ -333,8 +398,16 @@ export class TrainingService {
     return { ...reply, questionNumber: practice.length };
   }
 
-  /** Seals the practice session and stores its feedback; finishing again returns the same feedback. */
-  finish(sessionId: string): Feedback {
+  /** The questions of the earlier sessions with the same child, oldest first. */
+  private earlierTurns(setup: PracticeSetup): PracticeTurn[][] {
+    return (setup.earlier ?? []).map((id) => this.transcript(id).practice);
+  }
+
+  /**
+   * Seals the practice session and stores its feedback; finishing again returns the same
+   * feedback. `conclusion` is the trainee's answer to "what do you conclude happened?".
+   */
+  finish(sessionId: string, conclusion?: Conclusion): Feedback {
     const { summary, setup } = this.practice(sessionId);
     const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
     const stored = this.storedFeedback(sessionId);
@@ -351,9 +424,11 @@ export class TrainingService {
       scenario: setup.scenario,
       seed: setup.seed,
       turns,
-      simulation: simulate(setup.scenario, setup.seed, practice),
+      simulation: simulate(setup.scenario, setup.seed, practice, this.earlierTurns(setup)),
       plan: this.sessions.plan(sessionId),
       phasesEntered,
+      goodInvitationShare: this.readSettings().goodInvitationShare,
+      ...(conclusion ? { conclusion } : {}),
     });
     if (finishedAt) feedback.finishedAt = finishedAt;
     this.vault.write('training.finish', sessionId, (put) =>
@@ -394,7 +469,14 @@ export class TrainingService {
     const who = seesOthers ? trainee : user.username;
     const sessions = this.sessions.list({ mode: 'practice', ...(who ? { trainee: who } : {}) });
     const byTrainee = new Map<string, ProgressSeries>();
-    if (who) byTrainee.set(who, { trainee: who, sessions: [], inProgress: 0 });
+    const names = new Map(this.vault.listUsers().map((u) => [u.username, u.displayName]));
+    const series = (trainee: string): ProgressSeries => ({
+      trainee,
+      displayName: names.get(trainee) ?? trainee,
+      sessions: [],
+      inProgress: 0,
+    });
+    if (who) byTrainee.set(who, series(who));
     return this.vault.read(
       'training.progress',
       who,
@@ -402,26 +484,29 @@ export class TrainingService {
         for (const s of sessions) {
           const setup = this.vault.records.get<PracticeSetup>(setupAddress(s.sessionId).recordId);
           if (!setup) continue; // a practice session run by hand, without a simulated child
-          const series = byTrainee.get(s.interviewer) ?? {
-            trainee: s.interviewer,
-            sessions: [],
-            inProgress: 0,
-          };
-          byTrainee.set(s.interviewer, series);
+          const line = byTrainee.get(s.interviewer) ?? series(s.interviewer);
+          byTrainee.set(s.interviewer, line);
           const fb = this.storedFeedback(s.sessionId);
           if (!fb) {
-            series.inProgress++;
+            line.inProgress++;
             continue;
           }
-          series.sessions.push({
+          // Feedback stored before the NICHD measures existed has only the overall shares.
+          const m = fb.measures as Feedback['measures'] | undefined;
+          line.sessions.push({
             sessionId: s.sessionId,
             startedAt: s.startedAt,
             ...(fb.finishedAt ? { finishedAt: fb.finishedAt } : {}),
             scenarioId: fb.scenarioId,
             scenarioTitle: fb.scenarioTitle,
             ageYears: fb.ageYears,
+            session: fb.session ?? 1,
             questions: fb.questions,
             recommendedShare: fb.recommendedShare,
+            invitationShare: m?.substantiveInvitationShare ?? fb.invitationShare,
+            optionPosing: m?.optionPosing ?? fb.counts['option-posing'],
+            suggestive: m?.suggestive ?? fb.counts.suggestive,
+            reviewed: this.storedReview(s.sessionId) !== undefined,
             trueFactsElicited: fb.trueFactsElicited,
             trueFactsTotal: fb.trueFactsTotal,
             falseDetails: fb.falseDetails.length,
@@ -431,5 +516,106 @@ export class TrainingService {
       },
       (result) => ({ trainees: result.length }),
     );
+  }
+
+  // ---- settings -----------------------------------------------------------------------------
+
+  private readSettings(): TrainingSettings {
+    const found = this.vault.records.get<TrainingSettings>(SETTINGS_RECORD);
+    if (!found) return { goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE, version: 0 };
+    if (found.address.kind !== SETTINGS_KIND)
+      throw new HearthError('TAMPERED', 'The training settings do not match their record.');
+    return found.value;
+  }
+
+  /** Centre-wide training settings (everyone who practises reads them). */
+  settings(): TrainingSettings {
+    this.userWith(PRACTISING_ROLES, 'training');
+    return this.vault.read('training.settings', undefined, () => this.readSettings());
+  }
+
+  /** Sets the "Good open questioning" threshold (0.2..0.9): trainers and admins. */
+  setSettings(input: { goodInvitationShare: number }): TrainingSettings {
+    const user = this.userWith(AUTHORING_ROLES, 'changing training settings');
+    if (!(input.goodInvitationShare >= 0.2 && input.goodInvitationShare <= 0.9))
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. goodInvitationShare: between 0.2 and 0.9 (20% to 90%).',
+      );
+    const current = this.readSettings();
+    const next: TrainingSettings = {
+      goodInvitationShare: input.goodInvitationShare,
+      updatedBy: user.username,
+      updatedAt: this.vault.nowIso(),
+      version: current.version + 1,
+    };
+    this.vault.write('training.setSettings', undefined, (put) =>
+      put(
+        {
+          recordId: SETTINGS_RECORD,
+          containerId: SCENARIO_CONTAINER,
+          kind: SETTINGS_KIND,
+          seq: next.version,
+          keyRef: 'records',
+        },
+        next,
+      ),
+    );
+    return next;
+  }
+
+  // ---- trainer review -----------------------------------------------------------------------
+
+  private storedReview(sessionId: string): TrainerReview | undefined {
+    const address = reviewAddress(sessionId, 0);
+    const found = this.vault.records.get<TrainerReview>(address.recordId);
+    if (!found) return undefined;
+    if (found.address.kind !== address.kind || found.address.containerId !== sessionId)
+      throw new HearthError('TAMPERED', 'A trainer review does not match its session.');
+    return found.value;
+  }
+
+  /** A trainer's review of a finished practice interview (trainee, trainers and admins). */
+  review(sessionId: string): TrainerReview | undefined {
+    this.practice(sessionId);
+    this.userWith(PRACTISING_ROLES, 'practice interviews');
+    return this.vault.read('training.review', sessionId, () => this.storedReview(sessionId));
+  }
+
+  /**
+   * Saves (a new version of) a trainer's per-question comments on a finished practice interview
+   * and returns it to the trainee. Trainers and admins only, never on their own interview.
+   */
+  saveReview(input: ReviewInput): TrainerReview {
+    const user = this.userWith(AUTHORING_ROLES, 'reviewing practice interviews');
+    const { summary } = this.practice(input.sessionId);
+    if (summary.interviewer === user.username)
+      throw new HearthError('FORBIDDEN', 'A trainer cannot review their own practice interview.');
+    const feedback = this.storedFeedback(input.sessionId);
+    if (!feedback)
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. sessionId: the trainee has not finished this interview yet.',
+      );
+    validateReview(input, feedback.questions);
+    const previous = this.storedReview(input.sessionId);
+    const review: TrainerReview = {
+      sessionId: input.sessionId,
+      reviewer: user.username,
+      reviewerName:
+        this.vault.listUsers().find((u) => u.username === user.username)?.displayName ??
+        user.username,
+      comments: input.comments.map((c) => ({
+        questionNumber: c.questionNumber,
+        text: c.text.trim(),
+      })),
+      overall: input.overall?.trim() ?? '',
+      version: (previous?.version ?? 0) + 1,
+      savedAt: this.vault.nowIso(),
+    };
+    this.vault.write('training.saveReview', input.sessionId, (put) =>
+      put(reviewAddress(input.sessionId, review.version), review),
+    );
+    return review;
   }
 }

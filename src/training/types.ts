@@ -5,6 +5,10 @@ export type TrainingLanguage = 'en' | 'es';
 export type Personality = 'talkative' | 'reluctant';
 export type FactCategory = 'who' | 'what' | 'where' | 'when' | 'object' | 'sequence';
 export type Centrality = 'central' | 'peripheral';
+export type ScenarioOutcome = 'event' | 'nothing-happened';
+/** The trainee's conclusion at the end of a practice interview. */
+export type Conclusion = 'event' | 'nothing-happened' | 'cannot-tell';
+export const CONCLUSIONS: readonly Conclusion[] = ['event', 'nothing-happened', 'cannot-tell'];
 
 export interface Fact {
   id: string;
@@ -34,6 +38,19 @@ export interface Scenario {
   personality: Personality;
   /** What the child says about themselves in rapport building. */
   rapport: string[];
+  /**
+   * A recent, neutral event (a birthday, yesterday) the child can narrate in narrative practice,
+   * answered like substantive recall. Facts in event order.
+   */
+  practiceEvent?: Fact[];
+  /** Starting reluctance in [0, 1]; default from the personality (research.ts RELUCTANCE). */
+  reluctance?: number;
+  /**
+   * What a careful interviewer should conclude: the child's account describes what happened
+   * ('event'), or nothing of concern happened and any allegation came from suggestion
+   * ('nothing-happened'). Default 'event'.
+   */
+  outcome?: ScenarioOutcome;
   facts: Fact[];
   lures: Lure[];
   builtIn: boolean;
@@ -51,6 +68,7 @@ export const SCENARIO_LIMITS = {
   maxTextChars: 300,
   maxKeywordChars: 40,
   maxRapport: 10,
+  maxPracticeFacts: 10,
   /** Serialized size of one scenario: keeps a pasted document out of the vault. */
   maxBytes: 32 * 1024,
 } as const;

@@ -29,11 +29,26 @@ export function validateScenario(s: Scenario): void {
       ids.add(item.id);
     });
   }
-  const t = wordTools(s.language);
-  s.facts.forEach((f, i) => {
-    if (t.stemsOf(f.keywords).size === 0)
-      throw invalid(`scenario.facts.${i}.keywords: needs at least one content word.`);
+  const practice = s.practiceEvent ?? [];
+  if (practice.length > SCENARIO_LIMITS.maxPracticeFacts)
+    throw invalid(`scenario.practiceEvent: at most ${SCENARIO_LIMITS.maxPracticeFacts} facts.`);
+  const practiceIds = new Set<string>();
+  practice.forEach((f, i) => {
+    if (practiceIds.has(f.id))
+      throw invalid(`scenario.practiceEvent.${i}.id: used more than once.`);
+    practiceIds.add(f.id);
   });
+  if (s.reluctance !== undefined && !(s.reluctance >= 0 && s.reluctance <= 1))
+    throw invalid('scenario.reluctance: between 0 and 1.');
+  const t = wordTools(s.language);
+  for (const [field, facts] of [
+    ['facts', s.facts],
+    ['practiceEvent', practice],
+  ] as const)
+    facts.forEach((f, i) => {
+      if (t.stemsOf(f.keywords).size === 0)
+        throw invalid(`scenario.${field}.${i}.keywords: needs at least one content word.`);
+    });
   const memory = memoryStems(s, t);
   s.lures.forEach((l, i) => {
     const stems = t.stemsOf(l.keywords);

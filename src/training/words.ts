@@ -50,12 +50,14 @@ export function wordTools(language: TrainingLanguage): WordTools {
   return made;
 }
 
-/** Everything the child could truly say: every fact's words and keywords, the alias, rapport talk. */
+/** Everything the child could truly say: every fact's words and keywords (the event and the
+ * practice event), the alias, rapport talk. */
 export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
   return t.stemsOf([
     scenario.alias,
     ...scenario.rapport,
     ...scenario.facts.flatMap((f) => [f.text, ...f.keywords]),
+    ...(scenario.practiceEvent ?? []).flatMap((f) => [f.text, ...f.keywords]),
   ]);
 }
 

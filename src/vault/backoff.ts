@@ -12,12 +12,24 @@ export function delayAfterFailures(failures: number): number {
   return Math.min(BACKOFF.firstDelayMs * 2 ** Math.min(doublings, 20), BACKOFF.maxDelayMs);
 }
 
+/**
+ * Brings a far-future lock back to the longest delay the rules can produce, counted from now,
+ * so that it expires like any other. The table is in the file: such a value is an edit. Call in
+ * its own transaction before assertUnlockAllowed (whose refusal must not undo this).
+ */
+export function capFarFutureBackoff(db: Database, bucket: string, nowMs: number): void {
+  db.prepare(
+    'UPDATE unlock_attempts SET locked_until_ms = ? WHERE bucket = ? AND locked_until_ms > ?',
+  ).run(nowMs + BACKOFF.maxDelayMs, bucket, nowMs + BACKOFF.maxDelayMs);
+}
+
+/** RATE_LIMITED (with retryAfterMs) while the bucket is locked; otherwise nothing. */
 export function assertUnlockAllowed(db: Database, bucket: string, nowMs: number): void {
   const row = db
     .prepare('SELECT locked_until_ms FROM unlock_attempts WHERE bucket = ?')
     .get(bucket) as { locked_until_ms: number } | undefined;
   if (row && row.locked_until_ms > nowMs) {
-    const retryAfterMs = row.locked_until_ms - nowMs;
+    const retryAfterMs = Math.min(row.locked_until_ms - nowMs, BACKOFF.maxDelayMs);
     throw new HearthError(
       'RATE_LIMITED',
       `Too many failed attempts. Try again in ${Math.ceil(retryAfterMs / 1000)} seconds.`,

@@ -1,6 +1,10 @@
-// Backups: an online copy made with SQLite's backup API. The copy holds the same ciphertext and
-// key slots, so it is exactly as protected as the vault; restoring needs a passphrase as before.
+// Backups: an online copy made with SQLite's backup API while the app holds the vault. The copy
+// holds the same ciphertext and key slots, so it is exactly as protected as the vault; restoring
+// needs a passphrase as before. A backup is one self-contained file (rollback journal, not WAL),
+// mode 0600, with nothing left beside it; restore only reads it (a write-protected USB stick is
+// fine) and resets the audit anchor to the restored head, since going back is then deliberate.
 import {
+  chmodSync,
   closeSync,
   copyFileSync,
   existsSync,
@@ -9,13 +13,22 @@ import {
   openSync,
   renameSync,
   rmSync,
+  statSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { defaultAnchorFile, writeAnchor } from './anchor';
 import { openVaultDatabase, vaultExists, vaultFile } from './db';
+import { toHex } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
 import { loadMigrations } from './migrate';
 import type { Vault } from './vault';
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
+function removeWithSideFiles(file: string): void {
+  for (const suffix of ['', ...SIDE_FILES]) rmSync(file + suffix, { force: true });
+}
 
 function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
@@ -26,9 +39,19 @@ function fsyncPath(path: string): void {
   }
 }
 
-/** Reads a candidate file and confirms it is a Hearth vault this version can open. */
-function inspectVaultFile(file: string, migrationsDir?: string): { vaultId: string } {
+/**
+ * Reads a candidate file (read-only) and confirms it is a Hearth vault this version can open.
+ * Errors name `shownAs` (the file the user chose), never a temporary copy. Returns the vault id
+ * and the audit head (cleartext columns), which the anchor takes after a restore.
+ */
+function inspectVaultFile(
+  file: string,
+  shownAs: string,
+  migrationsDir?: string,
+): { vaultId: string; head?: { seq: number; mac: string } } {
   let db: Database.Database | undefined;
+  const named = (error: HearthError) =>
+    new HearthError(error.code, `${basename(shownAs)}: ${error.message}`, error.details);
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -42,10 +65,18 @@ function inspectVaultFile(file: string, migrationsDir?: string): { vaultId: stri
       { vault_id: Buffer } | undefined;
     const ok = (db.pragma('quick_check', { simple: true }) as string) === 'ok';
     if (!meta || !ok)
-      throw new HearthError('VAULT_CORRUPT', 'This file is not a complete Hearth vault backup.');
-    return { vaultId: meta.vault_id.toString('hex') };
+      throw new HearthError(
+        'VAULT_CORRUPT',
+        'This file is not a complete Hearth vault backup. Choose another backup file.',
+      );
+    const head = db.prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+      { seq: number; mac: Buffer } | undefined;
+    return {
+      vaultId: meta.vault_id.toString('hex'),
+      ...(head ? { head: { seq: head.seq, mac: toHex(head.mac) } } : {}),
+    };
   } catch (error) {
-    throw fromSqliteError(error);
+    throw named(fromSqliteError(error));
   } finally {
     db?.close();
   }
@@ -73,8 +104,18 @@ export async function backupVault(
   const partial = `${outFile}.partial`;
   try {
     const { totalPages } = await vault.db.backup(partial);
+    // One self-contained file: switch the copy from WAL to a rollback journal (so opening it
+    // read-only later needs no -wal/-shm beside it), then make it private like the vault.
+    const copy = new Database(partial);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+    chmodSync(partial, 0o600);
     fsyncPath(partial);
-    inspectVaultFile(partial);
+    inspectVaultFile(partial, outFile);
+    for (const suffix of SIDE_FILES) rmSync(partial + suffix, { force: true });
     renameSync(partial, outFile);
     fsyncPath(dirname(outFile));
     return {
@@ -82,7 +123,7 @@ export async function backupVault(
       bytes: totalPages * (vault.db.pragma('page_size', { simple: true }) as number),
     };
   } catch (error) {
-    rmSync(partial, { force: true });
+    removeWithSideFiles(partial);
     throw fromSqliteError(error);
   }
 }
@@ -94,36 +135,74 @@ export async function backupVault(
 export function restoreVault(
   backupFile: string,
   vaultDir: string,
-  options: { replace?: boolean; now?: () => number; migrationsDir?: string } = {},
+  options: {
+    replace?: boolean;
+    now?: () => number;
+    migrationsDir?: string;
+    anchorFile?: string;
+  } = {},
 ): { vaultId: string; previous?: string } {
   if (!existsSync(backupFile))
-    throw new HearthError('NOT_FOUND', 'The backup file does not exist.');
-  const { vaultId } = inspectVaultFile(backupFile, options.migrationsDir);
+    throw new HearthError(
+      'NOT_FOUND',
+      `${basename(backupFile)}: the backup file does not exist. Check the path.`,
+    );
+  if (!statSync(backupFile).isFile())
+    throw new HearthError(
+      'INVALID_INPUT',
+      `${basename(backupFile)}: this is not a regular file (a device or a folder). Choose a backup file.`,
+    );
+  // Work on a private copy: the backup itself is only read, and a backup from an older version
+  // (WAL mode) cannot be opened read-only where it lies without its -shm file.
+  const createdDir = !existsSync(vaultDir);
+  mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
+  const partial = join(vaultDir, `.restore-${process.pid}.partial`);
+  let inspected: ReturnType<typeof inspectVaultFile>;
+  try {
+    copyFileSync(backupFile, partial);
+    chmodSync(partial, 0o600);
+    inspected = inspectVaultFile(partial, backupFile, options.migrationsDir);
+  } catch (error) {
+    removeWithSideFiles(partial);
+    if (createdDir) rmSync(vaultDir, { recursive: true, force: true });
+    const typed = fromSqliteError(error);
+    throw typed.message.startsWith(basename(backupFile))
+      ? typed
+      : new HearthError(typed.code, `${basename(backupFile)}: ${typed.message}`);
+  }
+  const { vaultId } = inspected;
   const target = vaultFile(vaultDir);
   let previous: string | undefined;
-  if (vaultExists(vaultDir)) {
-    if (!options.replace)
-      throw new HearthError(
-        'VAULT_EXISTS',
-        'A vault already exists here; pass --replace to keep it aside and restore.',
-      );
-    // Opening takes the exclusive lock: this fails with VAULT_IN_USE if Hearth has it open.
-    openVaultDatabase(vaultDir, { create: false }).close();
-    const stamp = new Date((options.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-');
-    previous = `${target}.before-restore-${stamp}`;
-    renameSync(target, previous);
-    if (existsSync(`${target}-wal`)) renameSync(`${target}-wal`, `${previous}-wal`);
-  }
-  const partial = join(vaultDir, `.restore-${process.pid}.partial`);
   try {
-    mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
-    copyFileSync(backupFile, partial);
+    if (vaultExists(vaultDir)) {
+      if (!options.replace)
+        throw new HearthError(
+          'VAULT_EXISTS',
+          'A vault already exists here; pass --replace to keep it aside and restore.',
+        );
+      // Opening takes the exclusive lock: this fails with VAULT_IN_USE if Hearth has it open.
+      openVaultDatabase(vaultDir, { create: false }).close();
+      const stamp = new Date((options.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-');
+      previous = `${target}.before-restore-${stamp}`;
+      renameSync(target, previous);
+      if (existsSync(`${target}-wal`)) renameSync(`${target}-wal`, `${previous}-wal`);
+    }
+    for (const suffix of SIDE_FILES) rmSync(partial + suffix, { force: true });
     fsyncPath(partial);
     renameSync(partial, target);
     fsyncPath(vaultDir);
   } catch (error) {
-    rmSync(partial, { force: true });
+    removeWithSideFiles(partial);
     throw fromSqliteError(error);
   }
+  // Going back to this backup is deliberate: the anchor now records its head, so the next
+  // unlock does not report it as a rollback (the audit log of the restored file says nothing
+  // of what came after; the vault kept aside does).
+  if (inspected.head)
+    writeAnchor(options.anchorFile ?? defaultAnchorFile(vaultDir), {
+      vaultId,
+      ...inspected.head,
+      writtenAt: new Date((options.now ?? Date.now)()).toISOString(),
+    });
   return { vaultId, ...(previous ? { previous } : {}) };
 }

@@ -1,9 +1,12 @@
-// Cases: everything about a case is sealed; the case reference is also indexed by a keyed blind
-// index so that an exact lookup (and the uniqueness check) needs no plaintext on disk.
+// Cases: everything about a case is sealed under the case-data key; the case reference is also
+// indexed by a keyed blind index so that an exact lookup (and the uniqueness check) needs no
+// plaintext on disk. Each case's allegation summary is a record of its own, under the case's
+// own allegation key: wrapped under the case-data key, or, on an allegation-blind case, only
+// under the staff-administration key (admins) and for each user it was revealed to.
 import { HearthError } from './errors';
 import { newId } from './ids';
 import type { RecordAddress } from './records';
-import { can } from './roles';
+import { can, classKey } from './roles';
 import type { Vault } from './vault';
 
 export interface CaseFields {
@@ -29,6 +32,9 @@ export interface CaseRecord extends CaseFields {
   updatedBy: string;
 }
 
+/** What the case record itself holds: everything but the allegation, which is sealed apart. */
+type StoredCase = Omit<CaseRecord, 'allegationSummary'> & { hasAllegation: boolean };
+
 export type CaseSummary = Omit<CaseRecord, 'allegationSummary' | 'notes'>;
 
 export type CaseView = CaseRecord & { allegationHidden: boolean };
@@ -40,13 +46,45 @@ export type CaseInput = Omit<
   Partial<Pick<CaseFields, 'childAgeMonths' | 'interpreterNeeded' | 'allegationBlind'>>;
 
 const KIND = 'case';
+const ALLEGATION_KIND = 'allegation';
 const address = (caseId: string, version: number): RecordAddress => ({
   recordId: caseId,
   containerId: caseId,
   kind: KIND,
   seq: version,
-  keyRef: 'records',
+  keyRef: classKey('case'),
 });
+
+/** The logical key of one case's allegation. */
+export const allegationKey = (caseId: string): string => `allegation:${caseId}`;
+
+const allegationAddress = (caseId: string, version: number): RecordAddress => ({
+  recordId: `allegation:${caseId}`,
+  containerId: caseId,
+  kind: ALLEGATION_KIND,
+  seq: version,
+  keyRef: allegationKey(caseId),
+});
+
+/** Who holds a new allegation key version: the case key, or on a blind case admins and `also`. */
+function allegationHolders(vault: Vault, blind: boolean, also: string[]): string[] {
+  const { keys } = vault;
+  if (!blind) return [keys.requireCurrentId(classKey('case'))];
+  return [keys.requireCurrentId(classKey('staff')), ...also];
+}
+
+function hiddenFromYou(): HearthError {
+  return new HearthError(
+    'FORBIDDEN',
+    'This allegation is hidden from you (allegation-blind case). An admin, or a colleague it was revealed to, can reveal it to you.',
+  );
+}
+
+/** Whether the signed-in user holds this case's allegation key. */
+export function canReadAllegation(vault: Vault, caseId: string): boolean {
+  const id = vault.keys.currentId(allegationKey(caseId));
+  return id !== undefined && vault.keys.canOpen(id);
+}
 
 /** Case references compare equal regardless of case, spacing and Unicode form. */
 export function normalizeReference(reference: string): string {
@@ -72,7 +110,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
   assertReferenceFree(vault, input.reference);
   const caseId = newId('case');
   const at = vault.nowIso();
-  const record: CaseRecord = {
+  const record: StoredCase = {
     caseId,
     reference: input.reference.normalize('NFC').trim(),
     childAlias: input.childAlias.normalize('NFC').trim(),
@@ -81,9 +119,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
     language: input.language,
     interpreterNeeded: input.interpreterNeeded ?? false,
     allegationBlind: input.allegationBlind ?? false,
-    ...(input.allegationSummary !== undefined
-      ? { allegationSummary: input.allegationSummary }
-      : {}),
+    hasAllegation: input.allegationSummary !== undefined,
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
     archived: false,
     version: 1,
@@ -92,15 +128,22 @@ export function createCase(vault: Vault, input: CaseInput): string {
     updatedAt: at,
     updatedBy: user.username,
   };
-  vault.write('cases.create', caseId, (put) =>
-    put(address(caseId, 1), record, referenceIndex(vault, record.reference)),
-  );
+  vault.write('cases.create', caseId, (put) => {
+    // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
+    vault.keys.create(
+      allegationKey(caseId),
+      allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
+    );
+    put(address(caseId, 1), record, referenceIndex(vault, record.reference));
+    if (input.allegationSummary !== undefined)
+      put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
+  });
   return caseId;
 }
 
-function summarize(record: CaseRecord): CaseSummary {
+function summarize(record: StoredCase): CaseSummary {
   // Summaries never carry the allegation or free notes: the list is shown on screen.
-  const { allegationSummary: _a, notes: _n, ...summary } = record;
+  const { notes: _n, hasAllegation: _h, ...summary } = record;
   return summary;
 }
 
@@ -113,7 +156,7 @@ export function listCases(
     'cases.list',
     undefined,
     (records) => {
-      const { records: all, unreadable } = records.list<CaseRecord>(KIND);
+      const { records: all, unreadable } = records.list<StoredCase>(KIND);
       const cases = all
         .map((r) => r.value)
         .filter((c) => options.includeArchived || !c.archived)
@@ -124,8 +167,8 @@ export function listCases(
   );
 }
 
-function loadCase(vault: Vault, caseId: string): CaseRecord {
-  const found = vault.records.get<CaseRecord>(caseId);
+function loadCase(vault: Vault, caseId: string): StoredCase {
+  const found = vault.records.get<StoredCase>(caseId);
   if (!found || found.address.kind !== KIND)
     throw new HearthError('NOT_FOUND', 'There is no case with this id.');
   if (found.value.caseId !== caseId || found.value.version !== found.address.seq) {
@@ -137,21 +180,89 @@ function loadCase(vault: Vault, caseId: string): CaseRecord {
   return found.value;
 }
 
+/** The allegation text, read with this sign-in's allegation key (FORBIDDEN without it). */
+function readAllegation(vault: Vault, record: StoredCase): string | undefined {
+  if (!record.hasAllegation) return undefined;
+  const found = vault.records.get<{ caseId: string; text: string }>(`allegation:${record.caseId}`);
+  if (!found || found.value.caseId !== record.caseId)
+    throw new HearthError(
+      'TAMPERED',
+      `The allegation of case ${record.caseId} is missing or does not match it. Run a vault check.`,
+    );
+  return found.value.text;
+}
+
+/**
+ * A case. On an allegation-blind case the allegation is left out (allegationHidden) unless
+ * `revealAllegation` is asked by someone who holds its key; asking without the key is refused
+ * (FORBIDDEN) and the refusal is audited.
+ */
 export function getCase(
   vault: Vault,
   caseId: string,
   options: { revealAllegation?: boolean } = {},
 ): CaseView {
-  const user = vault.require('cases.read');
+  const user = vault.requireAudited('cases.read', 'cases.get', caseId);
   const reveal = options.revealAllegation === true;
+  const record = loadCase(vault, caseId);
+  const hide = record.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
+  if (
+    reveal &&
+    record.allegationBlind &&
+    record.hasAllegation &&
+    !canReadAllegation(vault, caseId)
+  ) {
+    vault.recordRefusal('cases.revealAllegation', caseId);
+    throw hiddenFromYou();
+  }
   return vault.read(reveal ? 'cases.revealAllegation' : 'cases.get', caseId, () => {
-    const record = loadCase(vault, caseId);
-    const hide =
-      record.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
-    if (!hide) return { ...record, allegationHidden: false };
-    const { allegationSummary: _hidden, ...rest } = record;
-    return { ...rest, allegationHidden: record.allegationSummary !== undefined };
+    const { hasAllegation, ...rest } = loadCase(vault, caseId);
+    if (hide) return { ...rest, allegationHidden: hasAllegation };
+    const text = readAllegation(vault, record);
+    return {
+      ...rest,
+      ...(text !== undefined ? { allegationSummary: text } : {}),
+      allegationHidden: false,
+    };
   });
+}
+
+/** Whether a case is allegation-blind (for planning a session: no audit entry of its own). */
+export function isCaseBlind(vault: Vault, caseId: string): boolean {
+  return loadCase(vault, caseId).allegationBlind;
+}
+
+/**
+ * Reveals a blind case's allegation to one user: wraps the allegation key for their key. Only
+ * someone who holds it (an admin, or a user it was revealed to) can; the target's role must
+ * read case data. Audited as cases.revealAllegationTo.
+ */
+export function revealAllegationTo(vault: Vault, caseId: string, username: string): void {
+  vault.requireAudited('cases.write', 'cases.revealAllegationTo', caseId);
+  const record = loadCase(vault, caseId);
+  if (!record.allegationBlind)
+    throw new HearthError(
+      'CONFLICT',
+      'This case is not allegation-blind: its allegation is not hidden.',
+    );
+  if (!canReadAllegation(vault, caseId)) {
+    vault.recordRefusal('cases.revealAllegationTo', caseId);
+    throw hiddenFromYou();
+  }
+  const target = vault.listUsers().find((u) => u.username === username);
+  if (!target) throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
+  if (!can(target.role, 'cases.read'))
+    throw new HearthError('FORBIDDEN', `A ${target.role} does not read case data.`);
+  const { keys } = vault;
+  const targetKey = keys.requireCurrentId(`user:${username}`);
+  vault.write(
+    'cases.revealAllegationTo',
+    caseId,
+    () => {
+      keys.wrap(keys.requireCurrentId(allegationKey(caseId)), targetKey);
+    },
+    { to: username },
+  );
 }
 
 export type CasePatch = Partial<CaseFields>;
@@ -169,9 +280,18 @@ function applyChange(
   const user = vault.require('cases.write');
   const current = loadCase(vault, caseId);
   if (patch.reference !== undefined) assertReferenceFree(vault, patch.reference, caseId);
-  const next: CaseRecord = {
+  const { allegationSummary, ...rest } = patch;
+  const touchesAllegation =
+    allegationSummary !== undefined ||
+    (patch.allegationBlind !== undefined && patch.allegationBlind !== current.allegationBlind);
+  if (touchesAllegation && current.hasAllegation && !canReadAllegation(vault, caseId)) {
+    vault.recordRefusal(action, caseId);
+    throw hiddenFromYou();
+  }
+  const next: StoredCase = {
     ...current,
-    ...patch,
+    ...rest,
+    hasAllegation: current.hasAllegation || allegationSummary !== undefined,
     ...(patch.reference !== undefined
       ? { reference: patch.reference.normalize('NFC').trim() }
       : {}),
@@ -185,12 +305,28 @@ function applyChange(
   vault.write(
     action,
     caseId,
-    (put) => put(address(caseId, next.version), next, referenceIndex(vault, next.reference)),
+    (put) => {
+      const text =
+        allegationSummary ?? (touchesAllegation ? readAllegation(vault, current) : undefined);
+      if (next.allegationBlind && !current.allegationBlind) {
+        // Made blind: a new allegation key that the case key does not reach; those who read
+        // the old one keep only what they already saw.
+        vault.keys.create(allegationKey(caseId), allegationHolders(vault, true, [vault.userKeyId]));
+      } else if (!next.allegationBlind && current.allegationBlind) {
+        vault.keys.wrap(
+          vault.keys.requireCurrentId(allegationKey(caseId)),
+          vault.keys.requireCurrentId(classKey('case')),
+        );
+      }
+      put(address(caseId, next.version), next, referenceIndex(vault, next.reference));
+      if (text !== undefined) put(allegationAddress(caseId, next.version), { caseId, text });
+    },
     {
       fields: Object.keys(patch).sort().join(','),
     },
   );
-  return next;
+  const { hasAllegation: _h, ...view } = next;
+  return view;
 }
 
 export function archiveCase(vault: Vault, caseId: string, archived: boolean): CaseRecord {

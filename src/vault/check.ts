@@ -1,15 +1,29 @@
-// `vault check`: proves, from the file alone plus the keys, that every record decrypts and is
-// the version Hearth last wrote, and that the audit chain is whole. It names what is wrong.
+// `vault check`: proves, from the file plus the keys (and the anchor outside it), that every
+// record decrypts and is the version Hearth last wrote, that the audit chain is whole and not
+// shorter than the anchor, that key slots are the ones Hearth wrote, that each user's keys are
+// exactly their role's, and that every case's blind index is the one its reference gives. It
+// names what is wrong.
+import { describeVerdict } from './anchor';
+import { readCentreKey } from './centre-key';
+import { assertCertifiedRole, certificateForKey } from './certificates';
+import { HearthError } from './errors';
+import { normalizeReference } from './cases';
+import { slotDigests } from './key-slots';
+import { classesOf, classKey, DATA_CLASSES } from './roles';
+import { toHex } from './encoding';
 import type { Vault } from './vault';
 
 export interface VaultProblem {
-  kind: 'sqlite' | 'audit' | 'record' | 'data-key';
+  kind:
+    'sqlite' | 'audit' | 'record' | 'rollback' | 'slot' | 'role' | 'certificate' | 'blind-index';
   id: string;
   detail: string;
 }
 
+type Expected = Map<string, { seq: number; hash: string; auditSeq: number }>;
+
 export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[] } {
-  vault.require('vault.check');
+  vault.requireAudited('vault.check', 'vault.check');
   const problems: VaultProblem[] = [];
 
   const integrity = vault.db.pragma('quick_check', { simple: false }) as Array<{
@@ -20,23 +34,56 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
       problems.push({ kind: 'sqlite', id: 'database', detail: row.quick_check });
   }
 
-  const { entries, problems: auditProblems } = vault.audit.verify();
+  const { entries, written, problems: auditProblems } = vault.audit.verify();
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+  problems.push(...rollbackProblems(vault, entries));
 
-  // The last version of each record the audit log says Hearth wrote.
-  const expected = new Map<string, { seq: number; hash: string; auditSeq: number }>();
-  for (const entry of entries) {
-    for (const ref of entry.records ?? [])
+  // The last version of each record (and slot) the audit log says Hearth wrote.
+  const expected: Expected = new Map();
+  for (const entry of written) {
+    for (const ref of entry.records)
       expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: entry.seq });
   }
+  problems.push(...recordProblems(vault, expected));
+  problems.push(...slotProblems(vault, expected));
+  problems.push(...roleProblems(vault));
+  problems.push(...certificateProblems(vault));
+  return { ok: problems.length === 0, problems };
+}
 
+/** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
+function rollbackProblems(
+  vault: Vault,
+  entries: Array<{ seq: number; action: string; at: string; detail?: Record<string, unknown> }>,
+): VaultProblem[] {
+  const out: VaultProblem[] = [];
+  const now = describeVerdict(vault.anchorVerdict());
+  if (now) out.push({ kind: 'rollback', id: 'anchor', detail: now });
+  for (const entry of entries) {
+    if (entry.action !== 'vault.rollbackDetected') continue;
+    const missing = entry.detail?.missing;
+    out.push({
+      kind: 'rollback',
+      id: `audit:${entry.seq}`,
+      detail:
+        entry.detail?.status === 'rolled-back'
+          ? `ROLLED_BACK: at the unlock of ${entry.at}, ${String(missing)} audit entries were missing (the anchor recorded entry ${String(entry.detail.anchorSeq)}).`
+          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}.`,
+    });
+  }
+  return out;
+}
+
+function recordProblems(vault: Vault, expected: Expected): VaultProblem[] {
+  const problems: VaultProblem[] = [];
   const seen = new Set<string>();
+  const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     seen.add(id);
     const audited = expected.get(id);
-    if (!row.readable) {
+    if (row.readable === 'no') {
       problems.push({
         kind: 'record',
         id,
@@ -55,9 +102,14 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
         detail: `is not the version last written (audit entry ${audited.auditSeq}): rolled back or replaced outside Hearth`,
       });
     }
+    if (row.address.kind === 'case' && row.readable === 'yes') {
+      const value = row.value as { reference?: unknown };
+      if (typeof value.reference === 'string')
+        indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
+    }
   }
   for (const [id, audited] of expected) {
-    if (!seen.has(id) && audited.hash !== '') {
+    if (!id.startsWith('slot:') && !seen.has(id) && audited.hash !== '') {
       problems.push({
         kind: 'record',
         id,
@@ -65,5 +117,116 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
       });
     }
   }
-  return { ok: problems.length === 0, problems };
+  for (const c of indexKeyedCases) {
+    const want = toHex(vault.blindIndex('case-reference', normalizeReference(c.reference)));
+    if (!c.index || toHex(c.index) !== want)
+      problems.push({
+        kind: 'blind-index',
+        id: c.id,
+        detail: c.index
+          ? 'the case-reference index does not match the case reference (edited outside Hearth)'
+          : 'the case-reference index was cleared outside Hearth: duplicate case references would go unnoticed',
+      });
+  }
+  return problems;
+}
+
+/** Every key slot must be the one the audit log last recorded; none may be missing. */
+function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const slots = slotDigests(vault.db);
+  for (const [id, digest] of slots) {
+    const audited = expected.get(id);
+    if (!audited || audited.hash === '')
+      problems.push({
+        kind: 'slot',
+        id,
+        detail: 'this key slot is not in the audit log: it was added outside Hearth',
+      });
+    else if (audited.hash !== digest)
+      problems.push({
+        kind: 'slot',
+        id,
+        detail: `this key slot (KDF parameters, salt or wrapped key) is not the one written in audit entry ${audited.auditSeq}: edited outside Hearth`,
+      });
+  }
+  for (const [id, audited] of expected) {
+    if (id.startsWith('slot:') && audited.hash !== '' && !slots.has(id))
+      problems.push({
+        kind: 'slot',
+        id,
+        detail: `this key slot was deleted outside Hearth (written in audit entry ${audited.auditSeq})${id === 'slot:recovery' ? ': the printed recovery kit no longer opens the vault' : ''}`,
+      });
+  }
+  return problems;
+}
+
+/**
+ * Each current user's key must be a holder of exactly their role's class keys (the wrap table
+ * names holders in clear, so no user's key is needed to see it).
+ */
+function roleProblems(vault: Vault): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const { keys } = vault;
+  for (const profile of vault.listUsers()) {
+    const userKeyId = keys.currentId(`user:${profile.username}`);
+    if (!userKeyId) {
+      problems.push({
+        kind: 'role',
+        id: `user:${profile.username}`,
+        detail: 'this user has no key',
+      });
+      continue;
+    }
+    const held = new Set(keys.heldBy(userKeyId));
+    const want = new Set(classesOf(profile.role));
+    for (const dataClass of DATA_CLASSES) {
+      const current = keys.currentId(classKey(dataClass));
+      const holds = current !== undefined && held.has(current);
+      if (holds !== want.has(dataClass))
+        problems.push({
+          kind: 'role',
+          id: `user:${profile.username}`,
+          detail: holds
+            ? `holds the ${dataClass} key, which the role ${profile.role} does not: a role was edited or a key was wrapped outside Hearth`
+            : `lacks the ${dataClass} key of the role ${profile.role}: the role was edited outside Hearth or a key wrap was deleted`,
+        });
+    }
+  }
+  return problems;
+}
+
+/** Each current user's role must be the one the centre key certified for their staff key. */
+function certificateProblems(vault: Vault): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const records = vault.records;
+  if (!readCentreKey(records))
+    return [
+      { kind: 'certificate', id: 'centre', detail: 'the centre key is missing from the vault' },
+    ];
+  for (const profile of vault.listUsers()) {
+    const id = `user:${profile.username}`;
+    if (!certificateForKey(records, profile.signPublicKey)) {
+      problems.push({
+        kind: 'certificate',
+        id,
+        detail: 'has no certificate from the centre key: added outside Hearth',
+      });
+      continue;
+    }
+    try {
+      assertCertifiedRole(records, profile);
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      problems.push({
+        kind: 'certificate',
+        id,
+        detail:
+          error.code === 'FORBIDDEN'
+            ? 'their certificate was withdrawn, but they still have a key slot'
+            : `the role in their profile (${profile.role}) is not the role the centre key certified: edited outside Hearth`,
+      });
+    }
+  }
+  return problems;
 }

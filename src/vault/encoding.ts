@@ -24,21 +24,3 @@ export function blob(value: unknown): Uint8Array {
   if (!(value instanceof Uint8Array)) throw new TypeError('expected a BLOB');
   return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
 }
-
-/**
- * Canonical JSON: object keys sorted, no whitespace, no undefined members. Equal values give
- * equal bytes, so hashes and signatures over it are reproducible by any tool.
- */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value))
-      throw new TypeError('canonicalJson: non-finite number');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value))
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}

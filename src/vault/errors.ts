@@ -2,6 +2,8 @@
 // and never contain plaintext of a case, note or transcript.
 export type HearthErrorCode =
   | 'INVALID_INPUT'
+  | 'BAD_ENCODING'
+  | 'BAD_TRANSCRIPT'
   | 'UNKNOWN_CHANNEL'
   | 'VAULT_NOT_FOUND'
   | 'VAULT_EXISTS'
@@ -24,6 +26,10 @@ export type HearthErrorCode =
 export interface HearthErrorDetails {
   /** For RATE_LIMITED: milliseconds until the next attempt is allowed. */
   retryAfterMs?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
+  line?: number;
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
+  reason?: string;
 }
 
 export class HearthError extends Error {

@@ -1,6 +1,13 @@
 export { Vault, type VaultOptions, type SignedInUser, type NewUser, type PutRecord } from './vault';
 export { HearthError, type HearthErrorCode, type HearthErrorDetails } from './errors';
-export { ROLES, type Role, can } from './roles';
+export { ROLES, type Role, can, classesOf, DATA_CLASSES, type DataClass } from './roles';
+export {
+  ANCHOR_FILE,
+  defaultAnchorFile,
+  readAnchor,
+  type Anchor,
+  type AnchorVerdict,
+} from './anchor';
 export { type UserProfile, readSigningKey } from './users';
 export {
   createCase,
@@ -9,6 +16,9 @@ export {
   updateCase,
   archiveCase,
   normalizeReference,
+  isCaseBlind,
+  revealAllegationTo,
+  canReadAllegation,
   type CaseInput,
   type CasePatch,
   type CaseRecord,
@@ -21,6 +31,10 @@ export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
 export { newId, ID_PATTERN } from './ids';
-export { canonicalJson, toHex } from './encoding';
+export { toHex } from './encoding';
+export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';
 export type { RecordAddress } from './records';
+export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
+export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';
+export * from './certificate-format';

@@ -1,20 +1,25 @@
 // Sealed records. Each row is XChaCha20-Poly1305 with associated data binding it to the vault,
-// its container (case or session), its id, its sequence number, its kind and its key, so a row
-// copied to another place, or renumbered, no longer decrypts.
+// its container (case or session), its id, its sequence number, its kind and its key version, so
+// a row copied to another place, or renumbered, no longer decrypts. Callers name a logical key
+// ('class:case', 'session:<id>', ...); a write uses its newest version, a read the version the
+// row names, so rotating a key changes what is written next and keeps what was written readable.
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
-import { aeadDecrypt, aeadEncrypt, CryptoError, randomBytes, sha256, wipe } from '../crypto';
+import { aeadDecrypt, aeadEncrypt, CryptoError, sha256 } from '../crypto';
 import type { AuditRecordRef } from './audit';
-import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
+import { blob, fromUtf8, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
-import type { Keyring } from './keyring';
+import type { KeyStore } from './key-store';
 
 export interface RecordAddress {
   recordId: string;
   containerId: string;
   kind: string;
   seq: number;
-  /** 'records', 'signing', or a data key's ref such as 'session:<id>'. */
+  /**
+   * The logical key: 'class:<data class>', 'session:<id>', 'allegation:<case>', 'personal:<user>'.
+   * Stored rows (and addresses read back) carry the version written: 'class:case@2'.
+   */
   keyRef: string;
 }
 
@@ -50,19 +55,18 @@ export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
 
 export class RecordStore {
-  /** Unwrapped data keys, by ref; wiped on lock. */
-  private readonly dataKeys = new Map<string, Uint8Array>();
   private readonly adPrefix: string;
 
   constructor(
     private readonly db: Database,
-    private readonly keyring: Keyring,
+    private readonly keys: KeyStore,
+    vaultId: Uint8Array,
   ) {
-    this.adPrefix = JSON.stringify(['hearth.record.v1', keyring.vaultIdHex]).slice(0, -1) + ',';
+    this.adPrefix = JSON.stringify(['hearth.record.v2', toHex(vaultId)]).slice(0, -1) + ',';
   }
 
   /**
-   * canonicalTuple('hearth.record.v1', vaultId, container, record, seq, kind, keyRef), built
+   * canonicalTuple('hearth.record.v2', vaultId, container, record, seq, kind, keyRef), built
    * from a cached prefix because it is computed once per record on every listing.
    */
   private associatedData(a: RecordAddress): Uint8Array {
@@ -70,60 +74,17 @@ export class RecordStore {
     return utf8(this.adPrefix + rest.slice(1));
   }
 
-  /** Creates and stores (wrapped) a fresh random data key, e.g. for a new session. */
-  createDataKey(keyRef: string): void {
-    const key = randomBytes(32);
-    const { nonce, ciphertext } = aeadEncrypt(
-      this.keyring.sessionWrap,
-      key,
-      canonicalTuple('hearth.datakey.v1', this.keyring.vaultIdHex, keyRef),
-    );
-    statement(this.db, 'INSERT INTO data_keys (key_ref, nonce, wrapped_key) VALUES (?, ?, ?)').run(
-      keyRef,
-      nonce,
-      ciphertext,
-    );
-    this.dataKeys.set(keyRef, key);
+  /**
+   * Creates a fresh random data key (e.g. a new session's), wrapped under the current version of
+   * its data class's key (`parent`, e.g. 'class:case').
+   */
+  createDataKey(keyRef: string, parent: string): void {
+    this.keys.create(keyRef, [this.keys.requireCurrentId(parent)]);
   }
 
   /** Deletes a data key: every record sealed with it becomes unreadable (crypto-shredding). */
   shredDataKey(keyRef: string): void {
-    statement(this.db, 'DELETE FROM data_keys WHERE key_ref = ?').run(keyRef);
-    wipe(this.dataKeys.get(keyRef));
-    this.dataKeys.delete(keyRef);
-  }
-
-  keyFor(keyRef: string): Uint8Array {
-    if (keyRef === 'records') return this.keyring.records;
-    if (keyRef === 'signing') return this.keyring.signingWrap;
-    const cached = this.dataKeys.get(keyRef);
-    if (cached) return cached;
-    const row = statement(
-      this.db,
-      'SELECT nonce, wrapped_key FROM data_keys WHERE key_ref = ?',
-    ).get(keyRef) as { nonce: Buffer; wrapped_key: Buffer } | undefined;
-    if (!row)
-      throw new HearthError(
-        'TAMPERED',
-        'A data key is missing from the vault (it was deleted or shredded).',
-      );
-    try {
-      const key = aeadDecrypt(
-        this.keyring.sessionWrap,
-        blob(row.nonce),
-        blob(row.wrapped_key),
-        canonicalTuple('hearth.datakey.v1', this.keyring.vaultIdHex, keyRef),
-      );
-      this.dataKeys.set(keyRef, key);
-      return key;
-    } catch (error) {
-      if (error instanceof CryptoError)
-        throw new HearthError(
-          'TAMPERED',
-          'A data key in the vault fails authentication (altered).',
-        );
-      throw error;
-    }
+    this.keys.shred(keyRef);
   }
 
   /**
@@ -132,9 +93,12 @@ export class RecordStore {
    * replace an event or go back to an older or equal version is refused and nothing is written.
    * Returns the reference the audit entry commits to.
    */
-  put(address: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
+  put(logicalAddress: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
+    // An address read back names the version it was sealed with; a write always uses the newest.
+    const logical = logicalAddress.keyRef.replace(/@\d+$/, '');
+    const address = { ...logicalAddress, keyRef: this.keys.requireCurrentId(logical) };
     const { nonce, ciphertext } = aeadEncrypt(
-      this.keyFor(address.keyRef),
+      this.keys.key(address.keyRef),
       utf8(JSON.stringify(value)),
       this.associatedData(address),
     );
@@ -164,12 +128,16 @@ export class RecordStore {
     return { id: address.recordId, seq: address.seq, hash: recordHash(nonce, ciphertext) };
   }
 
-  /** Decrypts a row; throws TAMPERED when it fails authentication. */
+  /**
+   * Decrypts a row; throws TAMPERED when it fails authentication, FORBIDDEN when this sign-in
+   * holds no key that reaches the row's key.
+   */
   private openRow<T>(row: RecordRow): OpenedRecord<T> {
     const address = addressOf(row);
+    const key = this.keys.key(address.keyRef);
     try {
       const plaintext = aeadDecrypt(
-        this.keyFor(address.keyRef),
+        key,
         blob(row.nonce),
         blob(row.ciphertext),
         this.associatedData(address),
@@ -188,6 +156,22 @@ export class RecordStore {
       }
       throw error;
     }
+  }
+
+  /** Deletes a record (e.g. a removed user's shredded signing key); the audit reference says so. */
+  remove(recordId: string): AuditRecordRef {
+    const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as
+      { seq: number } | undefined;
+    statement(this.db, 'DELETE FROM records WHERE record_id = ?').run(recordId);
+    return { id: recordId, seq: row?.seq ?? 0, hash: '' };
+  }
+
+  /** Replaces a row's blind index (after the index key rotated); the row itself is unchanged. */
+  setBlindIndex(recordId: string, blindIndex: Uint8Array): void {
+    statement(this.db, 'UPDATE records SET blind_index = ? WHERE record_id = ?').run(
+      blindIndex,
+      recordId,
+    );
   }
 
   get<T>(recordId: string): OpenedRecord<T> | undefined {
@@ -242,6 +226,7 @@ export class RecordStore {
     return this.openAll<T>(rows);
   }
 
+  /** Rows this sign-in has no key for are left out: a listing shows what the role may read. */
   private openAll<T>(rows: RecordRow[]): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
     const records: Array<OpenedRecord<T>> = [];
     const unreadable: string[] = [];
@@ -251,35 +236,44 @@ export class RecordStore {
       } catch (error) {
         if (error instanceof HearthError && error.code === 'TAMPERED')
           unreadable.push(row.record_id);
-        else throw error;
+        else if (!(error instanceof HearthError && error.code === 'FORBIDDEN')) throw error;
       }
     }
     return { records, unreadable };
   }
 
-  /** Every row's address and ciphertext hash, for the integrity check. */
-  *allRows(): Generator<{ address: RecordAddress; hash: string; readable: boolean }> {
+  /**
+   * Every row's address, ciphertext hash, blind index and, where this sign-in holds its key,
+   * value, for the integrity check. `readable`: 'yes', 'no' (fails authentication or its key is
+   * missing), or 'no-key' (a key this sign-in may not hold, such as another user's signing key:
+   * its hash is still checked against the audit log).
+   */
+  *allRows(): Generator<{
+    address: RecordAddress;
+    hash: string;
+    readable: 'yes' | 'no' | 'no-key';
+    value?: unknown;
+    blindIndex: Uint8Array | null;
+  }> {
     for (const row of statement(
       this.db,
-      `SELECT ${COLUMNS} FROM records ORDER BY kind, container_id, seq`,
-    ).iterate() as IterableIterator<RecordRow>) {
-      let readable = true;
+      `SELECT ${COLUMNS}, blind_index FROM records ORDER BY kind, container_id, seq`,
+    ).iterate() as IterableIterator<RecordRow & { blind_index: Buffer | null }>) {
+      let readable: 'yes' | 'no' | 'no-key' = 'yes';
+      let value: unknown;
       try {
-        this.openRow(row);
+        value = this.openRow(row).value;
       } catch (error) {
         if (!(error instanceof HearthError)) throw error;
-        readable = false;
+        readable = error.code === 'FORBIDDEN' ? 'no-key' : 'no';
       }
       yield {
         address: addressOf(row),
         hash: recordHash(blob(row.nonce), blob(row.ciphertext)),
         readable,
+        ...(readable === 'yes' ? { value } : {}),
+        blindIndex: row.blind_index ? blob(row.blind_index) : null,
       };
     }
-  }
-
-  wipe(): void {
-    for (const key of this.dataKeys.values()) wipe(key);
-    this.dataKeys.clear();
   }
 }

@@ -1,9 +1,46 @@
-// Who may do what. Roles gate access to case data: trainers see practice data only; reviewers
-// read but do not change cases; only admins manage users, backups and the audit log.
+// Who may do what, and which keys each role holds. The same table drives the app's permission
+// checks and the key wrapping: a user's key slot unwraps only the data-class keys of their role,
+// so offline, with the file and that passphrase, they can decrypt exactly what the app shows them.
 import { HearthError } from './errors';
 
 export const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Data classes, each with its own key (`class:<name>`):
+ * - case: case records, live interviews and imported transcripts (each session's own data key
+ *   is wrapped under it), the address book;
+ * - practice: practice interviews, trainer scenarios and feedback;
+ * - audit: the X25519 key that opens the audit log's entries (every user appends, only its
+ *   holders read);
+ * - staff: staff administration: the allegation keys of allegation-blind cases, the centre key;
+ * - directory: staff names, roles and public signing keys (every user needs them);
+ * - chain: the audit chain's MAC key and the record references it commits to (every user
+ *   appends to the chain and may check it).
+ * Each case's allegation has its own key too (`allegation:<case>`), wrapped under `case` unless
+ * the case is allegation-blind, then under `staff` and for each user it was revealed to.
+ */
+export const DATA_CLASSES = ['case', 'practice', 'audit', 'staff', 'directory', 'chain'] as const;
+export type DataClass = (typeof DATA_CLASSES)[number];
+
+const CLASS_HOLDERS = {
+  case: ['admin', 'interviewer', 'reviewer'],
+  practice: ['admin', 'interviewer', 'trainer'],
+  audit: ['admin'],
+  staff: ['admin'],
+  directory: ['admin', 'interviewer', 'trainer', 'reviewer'],
+  chain: ['admin', 'interviewer', 'trainer', 'reviewer'],
+} as const satisfies Record<DataClass, readonly Role[]>;
+
+/** The data classes whose keys a role's key slot unwraps. */
+export function classesOf(role: Role): DataClass[] {
+  return DATA_CLASSES.filter((c) => (CLASS_HOLDERS[c] as readonly Role[]).includes(role));
+}
+
+/** The logical key name of a data class ('class:case', ...). */
+export function classKey(dataClass: DataClass): string {
+  return `class:${dataClass}`;
+}
 
 const PERMISSIONS = {
   'users.manage': ['admin'],

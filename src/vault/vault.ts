@@ -1,49 +1,112 @@
-// The vault: one SQLite file, its key slots, and the unlocked state (keys + user) while open.
-// Every change goes through `write`, which seals records and appends the audit entry that
-// commits to them in one transaction; every read of case data goes through `read`, which audits it.
+// The vault: one SQLite file, its key slots and key hierarchy, and the signed-in state (the keys
+// this user's slot reaches, and the user) while open. Every change goes through `write`, which
+// seals records and appends the audit entry that commits to them in one transaction; every read
+// of case data goes through `read`, which audits it. After every commit the audit head is also
+// written outside the file (anchor.ts), so a shortened log or an older copy is noticed.
 import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { blake2b, chooseArgon2Params, randomBytes, wipe, type Argon2Params } from '../crypto';
-import { AuditLog, type AuditEntry, type AuditRecordRef } from './audit';
-import { assertUnlockAllowed, recordUnlockFailure, recordUnlockSuccess } from './backoff';
-import { openVaultDatabase, vaultExists, vaultFile } from './db';
-import { blob, utf8 } from './encoding';
-import { fromSqliteError, HearthError } from './errors';
 import {
+  blake2b,
+  chooseArgon2Params,
+  deriveSubkey,
+  randomBytes,
+  wipe,
+  type Argon2Params,
+} from '../crypto';
+import {
+  compareWithAnchor,
+  defaultAnchorFile,
+  describeVerdict,
+  readAnchor,
+  writeAnchor,
+  type AnchorVerdict,
+} from './anchor';
+import { AuditLog, type AuditEntry, type AuditHead, type AuditRecordRef } from './audit';
+import { normalizeReference } from './cases';
+import {
+  assertUnlockAllowed,
+  capFarFutureBackoff,
+  recordUnlockFailure,
+  recordUnlockSuccess,
+} from './backoff';
+import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
+import { blob, toHex, utf8 } from './encoding';
+import { fromSqliteError, HearthError } from './errors';
+import { keyId, parseKeyId, KeyStore, type KeyId } from './key-store';
+import {
+  deleteUserSlot,
   listSlotUsernames,
   openRecoverySlot,
   openUserSlot,
+  slotDigests,
   spendEquivalentKdfTime,
   userSlotExists,
   userSlotParams,
   writeRecoverySlot,
   writeUserSlot,
+  type OpenedSlot,
 } from './key-slots';
-import { Keyring } from './keyring';
-import { migrate, loadMigrations } from './migrate';
+import { migrate, loadMigrations, schemaVersion } from './migrate';
 import { RecordStore, type RecordAddress } from './records';
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key';
-import { requirePermission, type Permission, type Role } from './roles';
-import { createUserRecords, listUserProfiles, readUserProfile, type UserProfile } from './users';
+import {
+  classesOf,
+  classKey,
+  DATA_CLASSES,
+  requirePermission,
+  type DataClass,
+  type Permission,
+  type Role,
+} from './roles';
+import { rotateReachable } from './rotation';
+import {
+  createUserRecords,
+  listUserProfiles,
+  personalKey,
+  readUserProfile,
+  signingRecordId,
+  writeRemovedProfile,
+  type UserProfile,
+} from './users';
+import { checkDisplayName } from './certificate-format';
+import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
+import {
+  assertCertifiedRole,
+  certificateForKey,
+  issueCertificate,
+  listCertificateRecords,
+  readStaffKeyList,
+  signStaffKeyList,
+  withdrawCertificate,
+  type CentreContext,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
 
 export interface VaultOptions {
   /** Clock in ms since the epoch; injectable so backoff can be tested without waiting. */
   now?: () => number;
-  /** Argon2id parameters for new key slots; default: calibrated at creation (about 1 s). */
+  /** Argon2id parameters for new key slots; default: calibrated on this machine (about 1 s). */
   argon2?: Argon2Params;
   migrationsDir?: string;
+  /** Where the audit anchor lives (outside the vault file); default: beside it in the vault folder. */
+  anchorFile?: string;
 }
 
 export interface SignedInUser {
   username: string;
   role: Role;
+  /** Set when the anchor outside the file shows the vault was rolled back (also in the audit log). */
+  rolledBack?: { missing: number; message: string };
 }
 
 interface Unlocked {
-  keyring: Keyring;
+  keys: KeyStore;
   records: RecordStore;
   audit: AuditLog;
   user: SignedInUser;
+  /** The signed-in user's key ('user:<name>@<v>'). */
+  userKeyId: KeyId;
 }
 
 export type PutRecord = (
@@ -59,9 +122,29 @@ export interface NewUser {
   passphrase: string;
 }
 
+const RECOVERY = 'recovery';
+const userKey = (username: string): string => `user:${username}`;
+const BLIND_INDEX_CONTEXT = 'hearthbi';
+
+/** Audit references for slots: `vault check` compares them with the slots in the file. */
+function slotRefs(db: Database, slotIds: string[]): AuditRecordRef[] {
+  const digests = slotDigests(db);
+  return slotIds.map((slotId) => ({
+    id: `slot:${slotId}`,
+    seq: 1,
+    hash: digests.get(`slot:${slotId}`) ?? '',
+  }));
+}
+
 export class Vault {
   private unlocked: Unlocked | undefined;
   private unlockGeneration = 0;
+  private anchoredSeq = -1;
+  /**
+   * The anchor is only moved forward from a head that was compared with it (at sign-in), so a
+   * rolled-back file is never anchored before it is noticed.
+   */
+  private anchorCompared = false;
 
   private constructor(
     readonly db: Database,
@@ -77,6 +160,14 @@ export class Vault {
   static open(vaultDir: string, options: VaultOptions = {}): Vault {
     const db = openVaultDatabase(vaultDir, { create: false });
     try {
+      const hasVault =
+        schemaVersion(db) === 1 &&
+        db.prepare('SELECT 1 FROM vault_meta WHERE singleton = 1').get() !== undefined;
+      if (hasVault)
+        throw new HearthError(
+          'VAULT_TOO_NEW',
+          'This vault was made by a development version of Hearth with a single master key (schema 1). It cannot be upgraded in place to keys per role: open it with that version, export what you need, and create a new vault.',
+        );
       migrate(db, loadMigrations(options.migrationsDir));
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;
@@ -92,7 +183,11 @@ export class Vault {
     }
   }
 
-  /** Creates a vault with its first user (an admin), unlocked. Returns the recovery key text, shown once. */
+  /**
+   * Creates a vault with its first user (an admin), signed in: the recovery key pair, the
+   * admin's key, one key per data class (wrapped for the admin and for recovery), the admin's
+   * personal key. Returns the recovery key text, shown once.
+   */
   static create(
     vaultDir: string,
     admin: Omit<NewUser, 'role'>,
@@ -100,24 +195,52 @@ export class Vault {
   ): { vault: Vault; recoveryKey: string } {
     if (vaultExists(vaultDir))
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    assertDisplayName(admin.displayName);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
-    const masterKey = randomBytes(32);
     const recovery = generateRecoveryKey();
     try {
       migrate(db, loadMigrations(options.migrationsDir));
       const vaultId = randomBytes(16);
       const vault = new Vault(db, vaultDir, vaultId, { ...options, argon2: params });
+      vault.anchorCompared = true;
       const nowIso = vault.nowIso();
-      db.transaction(() => {
+      const keys = new KeyStore(db, vaultId);
+      vault.transact(() => {
         db.prepare('INSERT INTO vault_meta (singleton, vault_id, created_at) VALUES (1, ?, ?)').run(
           vaultId,
           nowIso,
         );
-        writeUserSlot(db, vaultId, admin.username, admin.passphrase, masterKey, params);
-        writeRecoverySlot(db, vaultId, recovery.key, masterKey);
-        const keyring = new Keyring(vaultId, masterKey.slice());
-        const unlocked = vault.makeUnlocked(keyring, { username: admin.username, role: 'admin' });
+        const recoveryId = keys.create(RECOVERY, [], { publicHolder: true });
+        writeRecoverySlot(db, vaultId, recovery.key, {
+          keyId: recoveryId,
+          key: keys.key(recoveryId),
+        });
+        const adminKeyId = keys.create(userKey(admin.username), [recoveryId], {
+          publicHolder: true,
+        });
+        writeUserSlot(
+          db,
+          vaultId,
+          admin.username,
+          admin.passphrase,
+          { keyId: adminKeyId, key: keys.key(adminKeyId) },
+          params,
+        );
+        for (const dataClass of DATA_CLASSES)
+          keys.create(classKey(dataClass), [adminKeyId, recoveryId], {
+            publicHolder: dataClass === 'audit',
+          });
+        keys.create(personalKey(admin.username), [adminKeyId]);
+        // The admin holds only their own key from here on, as after any unlock.
+        const adminKey = keys.key(adminKeyId).slice();
+        keys.wipe();
+        keys.hold(adminKeyId, adminKey);
+        const unlocked = vault.makeUnlocked(
+          keys,
+          { username: admin.username, role: 'admin' },
+          adminKeyId,
+        );
         const { refs } = createUserRecords(
           (address, value) => unlocked.records.put(address, value),
           { ...admin, role: 'admin', createdAt: nowIso, createdBy: admin.username },
@@ -126,10 +249,11 @@ export class Vault {
           at: nowIso,
           actor: admin.username,
           action: 'vault.create',
-          records: refs,
+          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
         });
         vault.unlocked = unlocked;
-      })();
+        vault.establishCentre();
+      });
       return { vault, recoveryKey: recovery.text };
     } catch (error) {
       db.close();
@@ -138,18 +262,23 @@ export class Vault {
         rmSync(vaultFile(vaultDir) + suffix, { force: true });
       throw fromSqliteError(error);
     } finally {
-      wipe(masterKey);
       wipe(recovery.key);
     }
   }
 
-  private makeUnlocked(keyring: Keyring, user: SignedInUser): Unlocked {
+  private makeUnlocked(keys: KeyStore, user: SignedInUser, userKeyId: KeyId): Unlocked {
     return {
-      keyring,
-      records: new RecordStore(this.db, keyring),
-      audit: new AuditLog(this.db, keyring),
+      keys,
+      records: new RecordStore(this.db, keys, this.vaultId),
+      audit: new AuditLog(this.db, keys, this.vaultId),
       user,
+      userKeyId,
     };
+  }
+
+  private wipeUnlocked(unlocked: Unlocked): void {
+    unlocked.audit.wipe();
+    unlocked.keys.wipe();
   }
 
   now(): number {
@@ -173,49 +302,163 @@ export class Vault {
     return listSlotUsernames(this.db).length > 0;
   }
 
+  // ---- the anchor outside the file --------------------------------------------------------------
+
+  get anchorFile(): string {
+    return this.options.anchorFile ?? defaultAnchorFile(this.vaultDir);
+  }
+
+  /** The newest audit entry's sequence number and MAC (no key needed): for an export's custody. */
+  auditHead(): (AuditHead & { vaultId: string }) | undefined {
+    const row = statement(
+      this.db,
+      'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1',
+    ).get() as { seq: number; mac: Buffer } | undefined;
+    return row
+      ? { vaultId: toHex(this.vaultId), seq: row.seq, mac: toHex(blob(row.mac)) }
+      : undefined;
+  }
+
+  /** What the anchor says about this file's audit log (see anchor.ts). */
+  anchorVerdict(): AnchorVerdict {
+    const head = this.auditHead();
+    return compareWithAnchor(readAnchor(this.anchorFile), toHex(this.vaultId), head, (seq) => {
+      const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
+        { mac: Buffer } | undefined;
+      return row ? toHex(blob(row.mac)) : undefined;
+    });
+  }
+
+  private updateAnchor(): void {
+    const head = this.auditHead();
+    if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
+    writeAnchor(this.anchorFile, { ...head, writtenAt: this.nowIso() });
+    this.anchoredSeq = head.seq;
+  }
+
+  // ---- signing in -------------------------------------------------------------------------------
+
   unlock(username: string, passphrase: string): SignedInUser {
     if (this.unlocked) this.lock();
     const known = userSlotExists(this.db, username);
     const bucket = known ? `user:${username}` : 'unknown-user';
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
     assertUnlockAllowed(this.db, bucket, this.now());
-    let masterKey: Uint8Array;
+    let slot: OpenedSlot;
     try {
       if (!known) {
         const params = userSlotParams(this.db, listSlotUsernames(this.db)[0] ?? '');
         if (params) spendEquivalentKdfTime(params);
         throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
       }
-      masterKey = openUserSlot(this.db, this.vaultId, username, passphrase);
+      slot = openUserSlot(this.db, this.vaultId, username, passphrase);
     } catch (error) {
       if (error instanceof HearthError && error.code === 'BAD_PASSPHRASE') {
         this.transact(() => recordUnlockFailure(this.db, bucket, this.now()));
       }
       throw error;
     }
-    const unlocked = this.makeUnlocked(new Keyring(this.vaultId, masterKey), {
-      username,
-      role: 'admin',
-    });
-    try {
-      const profile = readUserProfile(unlocked.records, username);
-      unlocked.user = { username, role: profile.role };
-      this.transact(() => {
-        const failedAttempts = recordUnlockSuccess(this.db, bucket);
-        unlocked.audit.append({
-          at: this.nowIso(),
-          actor: username,
-          action: 'vault.unlock',
-          detail: { failedAttempts },
-        });
+    const user = this.signIn(username, slot, (unlocked) => {
+      const failedAttempts = recordUnlockSuccess(this.db, bucket);
+      unlocked.audit.append({
+        at: this.nowIso(),
+        actor: username,
+        action: 'vault.unlock',
+        detail: { failedAttempts },
       });
+    });
+    // A vault from before the centre key gets one at its first admin unlock.
+    if (user.role === 'admin' && !readCentreKey(this.records)) this.establishCentre();
+    return user;
+  }
+
+  /**
+   * Signs a user in with the key their slot opened: reads their profile, requires that the keys
+   * the slot reaches are exactly those of the profile's role (a role edited in the file, or
+   * keys wrapped outside Hearth, are TAMPERED), checks the anchor, then runs `audit` in one
+   * transaction with any rollback finding.
+   */
+  private signIn(
+    username: string,
+    slot: OpenedSlot,
+    audit: (unlocked: Unlocked) => void,
+  ): SignedInUser {
+    const keys = new KeyStore(this.db, this.vaultId);
+    keys.hold(slot.keyId, slot.key);
+    const unlocked = this.makeUnlocked(keys, { username, role: 'admin' }, slot.keyId);
+    try {
+      if (slot.keyId !== keys.currentId(userKey(username)))
+        throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
+      const profile = readUserProfile(unlocked.records, username);
+      if (profile.removedAt !== undefined)
+        throw new HearthError(
+          'TAMPERED',
+          'This user was removed, but a key slot for them was put back outside Hearth.',
+        );
+      assertCertifiedRole(unlocked.records, profile);
+      // Every user of a vault with a centre key is certified when added: one without a
+      // certificate was added outside Hearth.
+      if (
+        readCentreKey(unlocked.records) &&
+        !certificateForKey(unlocked.records, profile.signPublicKey)
+      )
+        throw new HearthError(
+          'TAMPERED',
+          'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
+        );
+      this.assertKeysMatchRole(keys, profile.role);
+      unlocked.user = { username, role: profile.role };
+      const verdict = this.anchorVerdict();
+      const message = describeVerdict(verdict);
+      this.anchorCompared = true;
+      try {
+        this.transact(() => {
+          audit(unlocked);
+          if (message)
+            unlocked.audit.append({
+              at: this.nowIso(),
+              actor: username,
+              action: 'vault.rollbackDetected',
+              detail: {
+                status: verdict.status,
+                ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
+                ...('missing' in verdict ? { missing: verdict.missing } : {}),
+              },
+            });
+        });
+      } catch (error) {
+        // Nothing was recorded: the anchor must not move past what it has not seen.
+        this.anchorCompared = false;
+        throw error;
+      }
+      if (verdict.status === 'rolled-back' || verdict.status === 'replaced')
+        unlocked.user.rolledBack = {
+          missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
+          message: message ?? '',
+        };
     } catch (error) {
-      unlocked.records.wipe();
-      unlocked.keyring.wipe();
+      this.wipeUnlocked(unlocked);
       throw error;
     }
     this.unlocked = unlocked;
     this.unlockGeneration++;
+    // A vault from before the centre key gets one at its first admin unlock.
+    if (unlocked.user.role === 'admin' && !readCentreKey(unlocked.records)) this.establishCentre();
     return unlocked.user;
+  }
+
+  /** The classes a key set reaches must be exactly its role's: the role is not just a label. */
+  private assertKeysMatchRole(keys: KeyStore, role: Role): void {
+    const expected = new Set<DataClass>(classesOf(role));
+    for (const dataClass of DATA_CLASSES) {
+      const id = keys.currentId(classKey(dataClass));
+      const holds = id !== undefined && keys.canOpen(id);
+      if (holds !== expected.has(dataClass))
+        throw new HearthError(
+          'TAMPERED',
+          `The role recorded for this user (${role}) does not match the keys their key slot opens (${dataClass} data): the role or the keys were changed outside Hearth. An admin can run a vault check.`,
+        );
+    }
   }
 
   lock(): void {
@@ -232,8 +475,7 @@ export class Vault {
         }),
       );
     } finally {
-      unlocked.records.wipe();
-      unlocked.keyring.wipe();
+      this.wipeUnlocked(unlocked);
     }
   }
 
@@ -257,6 +499,39 @@ export class Vault {
     return user;
   }
 
+  /**
+   * Like `require`, but a refusal is also written to the audit log (who tried what, on what),
+   * so that probing beyond one's role leaves a trace.
+   */
+  requireAudited(permission: Permission, action: string, target?: string): SignedInUser {
+    const { user, audit } = this.requireUnlocked();
+    try {
+      requirePermission(user.role, permission);
+    } catch (error) {
+      this.auditRefusal(audit, user, action, target);
+      throw error;
+    }
+    return user;
+  }
+
+  /** Records a refused attempt (FORBIDDEN) by the signed-in user. */
+  recordRefusal(action: string, target?: string): void {
+    const { user, audit } = this.requireUnlocked();
+    this.auditRefusal(audit, user, action, target);
+  }
+
+  private auditRefusal(audit: AuditLog, user: SignedInUser, action: string, target?: string): void {
+    this.transact(() =>
+      audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action: 'access.refused',
+        ...(target ? { target } : {}),
+        detail: { attempted: action, role: user.role },
+      }),
+    );
+  }
+
   get records(): RecordStore {
     return this.requireUnlocked().records;
   }
@@ -265,23 +540,50 @@ export class Vault {
     return this.requireUnlocked().audit;
   }
 
-  /** Runs fn in one SQLite transaction; storage errors become typed errors (e.g. DISK_FULL). */
-  transact<T>(fn: () => T): T {
-    try {
-      return this.db.transaction(fn)();
-    } catch (error) {
-      throw fromSqliteError(error);
-    }
+  /** The signed-in user's key store (key hierarchy); for modules in src/vault. */
+  get keys(): KeyStore {
+    return this.requireUnlocked().keys;
   }
 
-  /** A change: seals records through `put` and appends one audit entry committing to all of them. */
+  /** The signed-in user's key id ('user:<name>@<v>'). */
+  get userKeyId(): KeyId {
+    return this.requireUnlocked().userKeyId;
+  }
+
+  /**
+   * Runs fn in one SQLite transaction; storage errors become typed errors (e.g. DISK_FULL).
+   * After the outermost commit the audit head goes to the anchor outside the file.
+   */
+  transact<T>(fn: () => T): T {
+    const outermost = !this.db.inTransaction;
+    let result: T;
+    try {
+      result = this.db.transaction(fn)();
+    } catch (error) {
+      // Keys created in a rolled-back transaction do not exist: forget cached lookups.
+      this.unlocked?.keys.forgetLookups();
+      throw fromSqliteError(error);
+    }
+    if (outermost) this.updateAnchor();
+    return result;
+  }
+
+  /**
+   * A change: seals records through `put` and appends one audit entry committing to all of them.
+   * `startedBy`: the user who started a long operation (an export), recorded as its actor even
+   * if someone else signed in while it ran (the entry then also names who was signed in).
+   */
   write<T>(
     action: string,
     target: string | undefined,
     fn: (put: PutRecord) => T,
     detail?: AuditEntry['detail'],
+    startedBy?: string,
   ): T {
-    const { records, audit, user } = this.requireUnlocked();
+    const { records, audit, user: signedIn } = this.requireUnlocked();
+    const user = { username: startedBy ?? signedIn.username };
+    if (startedBy !== undefined && startedBy !== signedIn.username)
+      detail = { ...detail, signedInAtCommit: signedIn.username };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
       const result = fn((address, value, blindIndex) => {
@@ -323,39 +625,176 @@ export class Vault {
     });
   }
 
-  /** Keyed BLAKE2b of a normalised lookup value; equal inputs give equal indexes, nothing else leaks. */
+  /**
+   * Keyed BLAKE2b of a normalised lookup value; equal inputs give equal indexes, nothing else
+   * leaks. Keyed by a subkey of the current case-data key, so only case-data holders can compute
+   * or test one, and the index key rotates with it (`reindex`).
+   */
   blindIndex(purpose: string, value: string): Uint8Array {
-    const { keyring } = this.requireUnlocked();
-    return blake2b(utf8(`${purpose}\u0000${value}`), 16, keyring.blindIndex);
+    const { keys } = this.requireUnlocked();
+    return this.blindIndexWith(keys.key(keys.requireCurrentId(classKey('case'))), purpose, value);
   }
 
-  private argon2ParamsForNewSlots(username: string): Argon2Params {
-    return this.options.argon2 ?? userSlotParams(this.db, username) ?? chooseArgon2Params();
+  private blindIndexWith(caseKey: Uint8Array, purpose: string, value: string): Uint8Array {
+    const indexKey = deriveSubkey(caseKey, 1, BLIND_INDEX_CONTEXT);
+    try {
+      return blake2b(utf8(`${purpose}\u0000${value}`), 16, indexKey);
+    } finally {
+      wipe(indexKey);
+    }
   }
+
+  /** New slots always use this machine's current policy, never parameters read from the file. */
+  private argon2ParamsForNewSlots(): Argon2Params {
+    return this.options.argon2 ?? chooseArgon2Params();
+  }
+
+  // ---- users ------------------------------------------------------------------------------------
 
   addUser(input: NewUser): UserProfile {
     const actor = this.require('users.manage');
-    if (userSlotExists(this.db, input.username))
-      throw new HearthError('CONFLICT', 'A user with this user name already exists.');
-    const { keyring } = this.requireUnlocked();
-    const params = this.argon2ParamsForNewSlots(actor.username);
-    return this.write('users.add', `user:${input.username}`, (put) => {
+    if (userSlotExists(this.db, input.username) || this.keysFor(input.username).length > 0)
+      throw new HearthError(
+        'CONFLICT',
+        'A user with this user name exists or existed; choose another user name.',
+      );
+    assertDisplayName(input.displayName);
+    const { keys, records, audit } = this.requireUnlocked();
+    const params = this.argon2ParamsForNewSlots();
+    return this.transact(() => {
+      const newKeyId = keys.create(userKey(input.username), [keys.requireCurrentId(RECOVERY)], {
+        publicHolder: true,
+      });
       writeUserSlot(
         this.db,
         this.vaultId,
         input.username,
         input.passphrase,
-        keyring.masterKey,
+        { keyId: newKeyId, key: keys.key(newKeyId) },
         params,
       );
-      return createUserRecords(put, {
+      for (const dataClass of classesOf(input.role))
+        keys.wrap(keys.requireCurrentId(classKey(dataClass)), newKeyId);
+      const personalId = keys.create(personalKey(input.username), [newKeyId]);
+      const { profile, refs } = createUserRecords((a, v) => records.put(a, v), {
         username: input.username,
         displayName: input.displayName,
         role: input.role,
         createdAt: this.nowIso(),
         createdBy: actor.username,
-      }).profile;
+      });
+      // The admin keeps neither the new user's key nor their personal key.
+      keys.forget(personalId);
+      keys.forget(newKeyId);
+      audit.append({
+        at: this.nowIso(),
+        actor: actor.username,
+        action: 'users.add',
+        target: `user:${input.username}`,
+        detail: { role: input.role },
+        records: [...refs, ...slotRefs(this.db, [userKey(input.username)])],
+      });
+      this.certify(profile);
+      return profile;
     });
+  }
+
+  // ---- centre key and staff certificates (admins only; see centre-key.ts, certificates.ts) ----
+
+  private centreWrite<T>(action: string, target: string, fn: (ctx: CentreContext) => T): T {
+    const actor = this.require('users.manage');
+    const { records } = this.requireUnlocked();
+    return this.write(action, target, (put) =>
+      fn({ records, put, vaultId: toHex(this.vaultId), actor: actor.username, at: this.nowIso() }),
+    );
+  }
+
+  /** Creates the centre key and certifies every user's staff key (new vault, or first admin unlock). */
+  private establishCentre(): void {
+    this.transact(() => {
+      this.centreWrite('centre-key.create', 'centre', (ctx) => {
+        createCentreKey(ctx.put, ctx.at, ctx.actor);
+      });
+      for (const profile of listUserProfiles(this.records)) this.certify(profile, false);
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** Issues the certificate of a user's current staff key; audited as certificates.issue. */
+  private certify(profile: UserProfile, resignList = true): void {
+    this.transact(() => {
+      this.centreWrite('certificates.issue', `user:${profile.username}`, (ctx) =>
+        issueCertificate(ctx, profile),
+      );
+      if (resignList)
+        this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /** The centre key's public description (any signed-in user may read and publish it). */
+  centreKey(): CentreKeyInfo {
+    this.require('users.list');
+    const info = readCentreKey(this.records);
+    if (!info)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no centre key yet: an admin creates it by unlocking the vault once.',
+      );
+    return info;
+  }
+
+  /** Every staff certificate (issued, changed, withdrawn), for the export and the admin screens. */
+  certificates(): CertificateRecord[] {
+    this.require('users.list');
+    return listCertificateRecords(this.records);
+  }
+
+  /** The certificate of one staff key, if the centre has certified it. */
+  certificateFor(publicKeyHex: string): CertificateRecord | undefined {
+    this.require('users.list');
+    return certificateForKey(this.records, publicKeyHex);
+  }
+
+  /** The centre-signed staff key list (staff-keys.txt and its .minisig). */
+  staffKeyList(): StaffKeyList {
+    this.require('users.list');
+    const list = readStaffKeyList(this.records);
+    if (!list)
+      throw new HearthError(
+        'NOT_FOUND',
+        'This vault has no staff key list yet: an admin unlocks it once.',
+      );
+    return list;
+  }
+
+  /** Re-issues a user's certificate (after a display-name change); admins only, audited. */
+  reissueCertificate(username: string): void {
+    this.require('users.manage');
+    this.certify(readUserProfile(this.records, username));
+  }
+
+  /**
+   * Withdraws the certificate of a user's staff key (when they leave, or their key is
+   * compromised): signatures by it are no longer accepted on evidence made after this time.
+   * Admins only; audited as certificates.withdraw.
+   */
+  withdrawCertificate(username: string, reason: string): void {
+    this.require('users.manage');
+    const profile = readUserProfile(this.records, username);
+    this.transact(() => {
+      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+        withdrawCertificate(ctx, profile.signPublicKey, reason),
+      );
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  private keysFor(username: string): KeyId[] {
+    return (
+      this.db
+        .prepare('SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version')
+        .all(userKey(username)) as Array<{ version: number }>
+    ).map((r) => keyId(userKey(username), r.version));
   }
 
   listUsers(): UserProfile[] {
@@ -363,11 +802,92 @@ export class Vault {
     return listUserProfiles(this.records);
   }
 
+  /**
+   * Removes a user (admin): their key slot and every wrap of their key are deleted, their
+   * personal key (their signing key) is shredded, their profile is marked removed (it stays so
+   * their past seals still verify), and every key they could reach is rotated (rotation.ts), so
+   * that nothing written afterwards opens with anything they held. The case-reference index is
+   * recomputed under the new case key. One transaction, one audit entry.
+   */
+  removeUser(username: string): { rotatedKeys: number } {
+    const actor = this.require('users.manage');
+    if (username === actor.username)
+      throw new HearthError('FORBIDDEN', 'You cannot remove yourself; another admin can.');
+    if (!userSlotExists(this.db, username))
+      throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
+    const { keys, records, audit } = this.requireUnlocked();
+    const profile = readUserProfile(records, username);
+    const others = listUserProfiles(records).filter(
+      (p) => p.username !== username && p.role === 'admin',
+    );
+    if (profile.role === 'admin' && others.length === 0)
+      throw new HearthError('CONFLICT', 'This is the last admin; add another admin first.');
+    return this.transact(() => {
+      const removedKeys = this.keysFor(username);
+      const rotated = rotateReachable(
+        keys,
+        removedKeys,
+        (logical) => logical === personalKey(username),
+      );
+      for (const id of removedKeys) {
+        for (const child of keys.heldBy(id)) keys.removeWrap(child, id);
+        keys.destroyVersion(id);
+      }
+      keys.forgetLookups();
+      // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
+      audit.wipe();
+      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+        withdrawCertificate(ctx, profile.signPublicKey, 'user removed'),
+      );
+      this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+      keys.shred(personalKey(username));
+      deleteUserSlot(this.db, username);
+      keys.forgetLookups();
+      const refs: AuditRecordRef[] = [
+        writeRemovedProfile((a, v) => records.put(a, v), records, username, {
+          removedAt: this.nowIso(),
+          removedBy: actor.username,
+        }),
+        records.remove(signingRecordId(username)),
+        ...slotRefs(this.db, [userKey(username)]),
+      ];
+      if ([...rotated.keys()].some((id) => parseKeyId(id).logical === classKey('case')))
+        this.reindexCases();
+      audit.append({
+        at: this.nowIso(),
+        actor: actor.username,
+        action: 'users.remove',
+        target: `user:${username}`,
+        detail: { rotatedKeys: rotated.size },
+        records: refs,
+      });
+      return { rotatedKeys: rotated.size };
+    });
+  }
+
+  /** Recomputes every case's blind index under the current case key (after it rotated). */
+  private reindexCases(): void {
+    const { keys, records } = this.requireUnlocked();
+    const caseKey = keys.key(keys.requireCurrentId(classKey('case')));
+    for (const { address, value } of records.list<{ reference: string }>('case').records) {
+      records.setBlindIndex(
+        address.recordId,
+        this.blindIndexWith(caseKey, 'case-reference', normalizeReference(value.reference)),
+      );
+    }
+  }
+
+  /**
+   * Replaces the signed-in user's key by a new version under a new passphrase: everything
+   * wrapped under the old version moves to the new one and the old one is destroyed, so the old
+   * passphrase, with an old copy of the slot put back, opens nothing in this file.
+   */
   changePassphrase(currentPassphrase: string, newPassphrase: string): void {
-    const { user, keyring } = this.requireUnlocked();
+    const { user, keys } = this.requireUnlocked();
     const bucket = `user:${user.username}`;
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
     assertUnlockAllowed(this.db, bucket, this.now());
-    let check: Uint8Array;
+    let check: OpenedSlot;
     try {
       check = openUserSlot(this.db, this.vaultId, user.username, currentPassphrase);
     } catch (error) {
@@ -377,16 +897,36 @@ export class Vault {
       }
       throw error;
     }
-    wipe(check);
-    const params = this.argon2ParamsForNewSlots(user.username);
-    this.write('vault.changePassphrase', `user:${user.username}`, () => {
-      writeUserSlot(this.db, this.vaultId, user.username, newPassphrase, keyring.masterKey, params);
+    wipe(check.key);
+    const params = this.argon2ParamsForNewSlots();
+    this.transact(() => {
+      const next = this.replaceUserKey(keys, user.username);
+      writeUserSlot(this.db, this.vaultId, user.username, newPassphrase, next, params);
+      this.requireUnlocked().userKeyId = next.keyId;
+      this.audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action: 'vault.changePassphrase',
+        target: `user:${user.username}`,
+        records: slotRefs(this.db, [userKey(user.username)]),
+      });
     });
+  }
+
+  /** A new version of a user's key, wrapped for recovery, holding what the old one held. */
+  private replaceUserKey(keys: KeyStore, username: string): OpenedSlot {
+    const old = keys.requireCurrentId(userKey(username));
+    const next = keys.create(userKey(username), [keys.requireCurrentId(RECOVERY)], {
+      publicHolder: true,
+    });
+    keys.rehome(old, next);
+    return { keyId: next, key: keys.key(next) };
   }
 
   /**
    * Resets a user's passphrase with the recovery key, and replaces the recovery key (the old one
-   * has now been typed somewhere). Leaves the vault unlocked as that user. Returns the new key.
+   * has now been typed somewhere): new versions of the user's key and of the recovery key pair
+   * take over what the old ones held. Leaves the vault unlocked as that user. Returns the new kit.
    */
   recover(
     username: string,
@@ -395,56 +935,62 @@ export class Vault {
   ): { user: SignedInUser; recoveryKey: string } {
     if (this.unlocked) this.lock();
     const bucket = 'recovery';
+    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
     assertUnlockAllowed(this.db, bucket, this.now());
-    let masterKey: Uint8Array;
+    let recoverySlot: OpenedSlot;
     try {
-      masterKey = openRecoverySlot(this.db, this.vaultId, parseRecoveryKey(recoveryKeyText));
+      recoverySlot = openRecoverySlot(this.db, this.vaultId, parseRecoveryKey(recoveryKeyText));
     } catch (error) {
       if (error instanceof HearthError && error.code === 'BAD_RECOVERY_KEY') {
         this.transact(() => recordUnlockFailure(this.db, bucket, this.now()));
       }
       throw error;
     }
-    const unlocked = this.makeUnlocked(new Keyring(this.vaultId, masterKey), {
-      username,
-      role: 'admin',
-    });
+    if (!userSlotExists(this.db, username)) {
+      wipe(recoverySlot.key);
+      throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
+    }
+    const keys = new KeyStore(this.db, this.vaultId);
+    keys.hold(recoverySlot.keyId, recoverySlot.key);
     const next = generateRecoveryKey();
+    const params = this.argon2ParamsForNewSlots();
+    let userSlot: OpenedSlot;
     try {
-      if (!userSlotExists(this.db, username))
-        throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
-      const profile = readUserProfile(unlocked.records, username);
-      unlocked.user = { username, role: profile.role };
-      const params =
-        this.options.argon2 ?? userSlotParams(this.db, username) ?? chooseArgon2Params();
-      this.transact(() => {
-        writeUserSlot(
-          this.db,
-          this.vaultId,
-          username,
-          newPassphrase,
-          unlocked.keyring.masterKey,
-          params,
-        );
-        writeRecoverySlot(this.db, this.vaultId, next.key, unlocked.keyring.masterKey);
+      userSlot = this.transact(() => {
+        const opened = this.replaceUserKey(keys, username);
+        writeUserSlot(this.db, this.vaultId, username, newPassphrase, opened, params);
+        const nextRecovery = keys.create(RECOVERY, [], { publicHolder: true });
+        writeRecoverySlot(this.db, this.vaultId, next.key, {
+          keyId: nextRecovery,
+          key: keys.key(nextRecovery),
+        });
+        keys.rehome(recoverySlot.keyId, nextRecovery);
         recordUnlockSuccess(this.db, bucket);
         recordUnlockSuccess(this.db, `user:${username}`);
-        unlocked.audit.append({
-          at: this.nowIso(),
-          actor: username,
-          action: 'vault.recover',
-          detail: { recoveryKeyReplaced: true },
-        });
+        return { keyId: opened.keyId, key: opened.key.slice() };
       });
     } catch (error) {
-      unlocked.records.wipe();
-      unlocked.keyring.wipe();
+      keys.wipe();
       throw error;
     } finally {
       wipe(next.key);
     }
-    this.unlocked = unlocked;
-    this.unlockGeneration++;
-    return { user: unlocked.user, recoveryKey: next.text };
+    keys.wipe();
+    const user = this.signIn(username, userSlot, (unlocked) =>
+      unlocked.audit.append({
+        at: this.nowIso(),
+        actor: username,
+        action: 'vault.recover',
+        detail: { recoveryKeyReplaced: true },
+        records: slotRefs(this.db, [RECOVERY, userKey(username)]),
+      }),
+    );
+    return { user, recoveryKey: next.text };
   }
+}
+
+function assertDisplayName(name: string): void {
+  const problem = checkDisplayName(name);
+  if (problem !== undefined)
+    throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
 }

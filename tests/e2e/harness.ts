@@ -140,9 +140,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Saves a full-page screenshot and checks accessibility; returns the violations found. */
-export async function capture(page: Page, name: string): Promise<string[]> {
+/**
+ * Saves a screenshot (full page unless told otherwise: a viewport shot shows what the user
+ * sees at that window size) and checks accessibility; returns the violations found.
+ */
+export async function capture(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SCREENSHOTS, `${name}.png`),
+    fullPage: options.fullPage ?? true,
+  });
   return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
 }

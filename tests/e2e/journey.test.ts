@@ -9,7 +9,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const PASSPHRASE = 'correct horse battery staple';
 
@@ -155,16 +155,22 @@ async function journey(lang: 'en' | 'es') {
     await page.keyboard.press('Alt+KeyI');
     expect(await box.inputValue()).not.toBe(s.suggestive);
     await page.keyboard.press('Enter');
+    // A break asks why (Enter takes the first reason) and shows how long it has lasted.
     await page.keyboard.press('Alt+KeyB');
-    await page.getByText(t('live.onBreak')).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText(t('liveControls.onBreak')).waitFor();
+    await page.getByTestId('break-timer').waitFor();
     await snap('live-break');
     await page.keyboard.press('Alt+KeyB');
-    await page.getByText(t('live.onBreak')).waitFor({ state: 'detached' });
+    await page.getByText(t('liveControls.onBreak')).waitFor({ state: 'detached' });
+    // A phase change can be undone for a few seconds; a second Alt+N meanwhile does nothing.
     await page.keyboard.press('Alt+KeyN');
-    await page.keyboard.press('Alt+KeyN');
+    await page.getByText(t('liveControls.undo'), { exact: false }).first().waitFor();
+    await snap('live-phase-undo');
     // An option-posing question kept as asked: the quality report flags it.
     await page.keyboard.type(s.optionPosing);
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+KeyN');
     await page.keyboard.type(s.open);
     await page.keyboard.press('Enter');
     await page.getByText(t('live.saving')).first().waitFor({ state: 'detached' });

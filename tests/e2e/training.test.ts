@@ -13,7 +13,7 @@ import es from '../../locales/es/ui.json';
 import interviews from '../fixtures/training/interviews.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(150_000);
+jest.setTimeout(300_000);
 
 const PASSPHRASE = 'correct horse battery staple';
 const TRAINEE_PASS = 'trainee practice passphrase';
@@ -74,7 +74,7 @@ async function journey(lang: 'en' | 'es') {
     ] as const) {
       const r = await h.core.invoke('users.add', {
         username,
-        displayName: username,
+        displayName: username === 'tom' ? 'Tom Trainee' : 'Tess Trainer',
         role,
         passphrase,
       });
@@ -149,6 +149,9 @@ async function journey(lang: 'en' | 'es') {
 
     // Finish: feedback with a false detail attributed to the question that introduced it.
     await button(tr('practice.finish')).click();
+    // "What do you conclude happened?" before the feedback.
+    await page.getByRole('radio', { name: tr('conclusion.options.event') }).check();
+    await snap('finish-conclusion');
     await button(tr('practice.finishYes')).click();
     await heading(tr('feedback.heading', { title: scenario.title })).waitFor({ timeout: 30_000 });
     const falseDetails = page.getByTestId('false-details');
@@ -157,6 +160,16 @@ async function journey(lang: 'en' | 'es') {
     expect(first).toMatch(new RegExp(tr('feedback.introducedBy', { n: '\\d+' })));
     expect(suggestive.some((q) => first?.includes(q))).toBe(true);
     expect(await page.getByTestId('goals').locator('li').count()).toBeGreaterThanOrEqual(1);
+    // The NICHD headline, the indicators and the verdict on the conclusion.
+    await page
+      .getByTestId('headline')
+      .filter({ hasText: tr('feedback.headline') })
+      .waitFor();
+    await page.getByTestId('indicators').waitFor();
+    await page.getByTestId('conclusion-feedback').waitFor();
+    expect(await page.getByTestId('goals').textContent()).not.toMatch(
+      lang === 'en' ? /Good open questioning/ : /Buen uso de preguntas abiertas/,
+    );
     await snap('feedback');
 
     // Progress: chart and the printable report.
@@ -180,6 +193,33 @@ async function journey(lang: 'en' | 'es') {
       lang === 'en' ? 'A lost cat' : 'Un gato perdido',
     );
     await snap('scenario-form');
+
+    // The trainer reviews Tom's interview, question by question.
+    await button(tr('tabs.progress')).click();
+    // Only Tom has practised, so his series is the one shown (no trainee menu).
+    await button(tr('progress.reviewButton', { n: 1 })).click();
+    await page.getByTestId('review-view').waitFor();
+    const comment =
+      lang === 'en'
+        ? 'This tag question gave the child "black". Ask "Tell me about the dog" instead.'
+        : 'Esta pregunta le dio al niño «negro». Pregunte «Cuéntame del perro».';
+    await label(tr('review.commentOn', { n: 4 })).fill(comment);
+    await label(tr('review.overall')).fill(
+      lang === 'en'
+        ? 'A good open start; keep to invitations.'
+        : 'Buen inicio abierto; siga con invitaciones.',
+    );
+    await button(tr('review.save')).click();
+    await page.getByTestId('review-saved').waitFor();
+    await snap('review');
+
+    // The trainee sees the review beside the automatic feedback.
+    await signIn('tom', TRAINEE_PASS);
+    await button(ui('nav.training')).click();
+    await button(tr('tabs.progress')).click();
+    await button(tr('progress.open', { n: 1 })).click();
+    await page.getByTestId('trainer-review').filter({ hasText: comment }).waitFor();
+    await snap('feedback-reviewed');
 
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);

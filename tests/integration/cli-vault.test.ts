@@ -9,6 +9,9 @@ import { runCli } from '../../src/cli/main';
 import { vaultFile } from '../../src/vault';
 import { removeDir, tempDir } from '../helpers/core';
 
+// Every unlock runs Argon2id (seconds on a loaded machine); no test here is about speed.
+jest.setTimeout(60_000);
+
 const PASSPHRASE = 'a very good passphrase';
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
@@ -194,4 +197,64 @@ test('bin/hearth.js runs the built CLI (npm test builds first)', () => {
     { cwd: root, encoding: 'utf8' },
   );
   expect(typeOf.trim()).toBe('function');
+});
+
+test('vault recover: the printed kit sets a new passphrase and prints a new kit; files are read with a bound', async () => {
+  const vault = join(dir, 'vault');
+  const init = await run([
+    'vault',
+    'init',
+    '--vault',
+    vault,
+    '--passphrase-file',
+    passFile,
+    '--kdf-memory-mib',
+    '64',
+  ]);
+  const kit = /\n {4}([0-9A-Z-]{20,})\n/.exec(init.out)?.[1] ?? '';
+  expect(kit).not.toBe('');
+  const kitFile = join(dir, 'kit.txt');
+  writeFileSync(kitFile, `${kit}\n`);
+  const newPass = join(dir, 'new.txt');
+  writeFileSync(newPass, 'another very good passphrase\n');
+
+  const recovered = await run([
+    'vault',
+    'recover',
+    '--vault',
+    vault,
+    '--kit-file',
+    kitFile,
+    '--passphrase-file',
+    newPass,
+  ]);
+  expect(recovered).toMatchObject({ code: 0, err: '' });
+  expect(recovered.out).toMatch(/NEW RECOVERY KIT/);
+  expect(recovered.out).not.toContain(kit);
+  expect(
+    await run(['vault', 'check', '--vault', vault, '--passphrase-file', newPass]),
+  ).toMatchObject({ code: 0 });
+  expect(
+    await run(['vault', 'check', '--vault', vault, '--passphrase-file', passFile]),
+  ).toMatchObject({
+    code: 1,
+    err: expect.stringMatching(/BAD_PASSPHRASE/),
+  });
+  // The old kit was replaced.
+  expect(
+    await run([
+      'vault',
+      'recover',
+      '--vault',
+      vault,
+      '--kit-file',
+      kitFile,
+      '--passphrase-file',
+      newPass,
+    ]),
+  ).toMatchObject({ code: 1, err: expect.stringMatching(/BAD_RECOVERY_KEY/) });
+  // /dev/zero is not a passphrase file: refused at once, not read without bound.
+  expect(
+    await run(['vault', 'check', '--vault', vault, '--passphrase-file', '/dev/zero']),
+  ).toMatchObject({ code: 2, err: expect.stringMatching(/larger than 4096 bytes/) });
 });

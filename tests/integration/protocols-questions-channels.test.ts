@@ -7,15 +7,9 @@ afterAll(() => {
   removeDir(core.vaultDir);
 });
 
-test('protocols.list needs no vault and lists the five protocols with their sources', async () => {
+test('protocols.list needs no vault and lists the four protocols with their sources', async () => {
   const { protocols } = await call(core, 'protocols.list', { language: 'es' });
-  expect(protocols.map((p) => p.id).sort()).toEqual([
-    'abe',
-    'ncac',
-    'nichd',
-    'preschool',
-    'ten-step',
-  ]);
+  expect(protocols.map((p) => p.id).sort()).toEqual(['abe', 'ncac', 'nichd', 'ten-step']);
   for (const p of protocols) {
     expect(p.source.length).toBeGreaterThan(10);
     expect(p.languages).toEqual(expect.arrayContaining(['en', 'es']));
@@ -30,13 +24,27 @@ test('protocols.plan plans an NICHD interview for a 7-year-old; bad ids and ages
   });
   expect(plan.band.band).toBe('6-9');
   expect(plan.sessions[0]!.phases.length).toBeGreaterThan(5);
+  // Every phase, prompt and warning arrives with its source through the channel.
+  for (const phase of plan.sessions[0]!.phases) {
+    expect(phase.source.label.length).toBeGreaterThan(0);
+    for (const p of phase.prompts) expect(p.source.label.length).toBeGreaterThan(0);
+    for (const w of phase.warnings) expect(w.source.label.length).toBeGreaterThan(0);
+  }
+  expect(plan.media.stance).toBe('not-used');
+  const pc = await call(core, 'protocols.plan', {
+    protocolId: 'ten-step',
+    ageYears: 7,
+    language: 'en',
+    options: { putativeConfession: { decidedBy: 'MDT and ADA', personNamed: 'this-interview' } },
+  });
+  expect(JSON.stringify(pc.plan)).toContain('What if I said that');
   expect(
     await callError(core, 'protocols.plan', { protocolId: 'nope', ageYears: 7, language: 'en' }),
   ).toMatchObject({ code: 'INVALID_INPUT' });
   expect(
     await callError(core, 'protocols.plan', {
       protocolId: 'preschool',
-      ageYears: 12,
+      ageYears: 4,
       language: 'en',
     }),
   ).toMatchObject({ code: 'INVALID_INPUT' });

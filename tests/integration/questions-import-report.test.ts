@@ -66,19 +66,89 @@ test('a WebVTT transcript becomes a read-only, encrypted review session whose ev
   }
 });
 
+test('a file with display names imports with a mapping; untimed turns have no time; the interpreter is kept apart', async () => {
+  const core = await makeVault();
+  try {
+    const text = [
+      'Dana Reyes: Tell me everything about your day at school.',
+      'Sam: We painted pictures.',
+      'Intérprete: (interpreta)',
+      'Dana Reyes: What happened next?',
+      'Sam: We went outside.',
+    ].join('\r\n');
+    const bytes = Buffer.from(text, 'latin1').toString('base64');
+    const imported = await call(core, 'questions.importTranscript', {
+      bytes,
+      language: 'en',
+      mapping: [
+        { label: 'dana reyes', role: 'interviewer' },
+        { label: 'SAM', role: 'child' },
+      ],
+    });
+    expect(imported).toMatchObject({
+      format: 'text',
+      layout: 'labelled',
+      encoding: 'windows-1252',
+      turns: 5,
+      interviewerTurns: 2,
+      childTurns: 2,
+    });
+    expect(imported.warnings).toEqual(
+      expect.arrayContaining([
+        { code: 'DECODED_AS_WINDOWS_1252', count: 1 },
+        { code: 'UNKNOWN_LABEL', count: 2 },
+      ]),
+    );
+    const { report } = await call(core, 'questions.report', { sessionId: imported.sessionId });
+    expect(report.childTurns).toBe(2);
+    expect(report.timeline).toHaveLength(2);
+    expect(report.timeline.every((t) => t.atMs === undefined)).toBe(true);
+    const { events } = await call(core, 'sessions.timeline', { sessionId: imported.sessionId });
+    expect(events.filter((e) => e.type === 'note').map((e) => e.kind)).toEqual([
+      'question',
+      'child',
+      'interpreter',
+      'question',
+      'child',
+    ]);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
 test('malformed transcripts are refused clearly, without echoing their text, and store nothing', async () => {
   const core = await makeVault();
   try {
     const before = (await call(core, 'sessions.list', { mode: 'review' })).sessions.length;
-    for (const text of [
-      'WEBVTT\n\n00:00:01.000 --> garbage\nInterviewer: Secretword-Quokka question?\n',
-      'just some words with no speaker labels Secretword-Quokka',
-      '\u0000\u0001\u0002binary\u0000',
-    ]) {
+    for (const [text, code, reason, line] of [
+      [
+        'WEBVTT\n\n00:00:01.000 --> garbage\nInterviewer: Secretword-Quokka question?\n',
+        'BAD_TRANSCRIPT',
+        'BAD_TIMING',
+        3,
+      ],
+      [
+        'just some words with no speaker labels Secretword-Quokka',
+        'BAD_TRANSCRIPT',
+        'NO_INTERVIEWER',
+        undefined,
+      ],
+      ['Interviewer: hi\nSecretword Quokka: there', 'BAD_TRANSCRIPT', 'UNMAPPED_LABELS', undefined],
+      ['Interviewer: hi\n\u0000\u0001\u0002binary\u0000', 'BAD_ENCODING', 'BAD_ENCODING', 2],
+    ] as const) {
       const error = await callError(core, 'questions.importTranscript', { text, language: 'en' });
-      expect(error.code).toBe('INVALID_INPUT');
+      expect(error).toMatchObject({ code, reason, ...(line ? { line } : {}) });
       expect(error.message).not.toContain('Secretword');
+      expect(error.message).not.toContain('Quokka');
     }
+    // Windows-1252 bytes sent as a file are decoded (with a warning); U+FFFD bytes are refused.
+    expect(
+      await callError(core, 'questions.importTranscript', {
+        bytes: Buffer.from('Interviewer: hi\nNi\uFFFDa: Secretword').toString('base64'),
+        language: 'es',
+      }),
+    ).toMatchObject({ code: 'BAD_ENCODING', line: 2 });
     expect(
       await callError(core, 'questions.importTranscript', {
         text: 'x'.repeat(5 * 1024 * 1024 + 1),

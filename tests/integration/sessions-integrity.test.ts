@@ -358,7 +358,7 @@ test('storage refuses to overwrite a session event or to write an older version 
       containerId: caseId,
       kind: 'case',
       seq: 2,
-      keyRef: 'records',
+      keyRef: 'class:case',
     };
     expect(
       codeOf(() => vault.write('test', caseId, (put) => put(olderCase, { stale: true }))),

@@ -1,5 +1,5 @@
 // Online backup to a new file (still encrypted) and restore from it.
-import { existsSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { restoreVault } from '../../src/vault';
 import { ADMIN, call, callError, makeCore, makeVault, removeDir, tempDir } from '../helpers/core';
@@ -115,5 +115,46 @@ test('only an admin may back up', async () => {
   } finally {
     core.close();
     removeDir(core.vaultDir);
+  }
+});
+
+test('backup hygiene: 0600, nothing left beside it or its source; restore reads a write-protected backup', async () => {
+  const core = await makeVault();
+  const out = tempDir();
+  const restoredDir = tempDir();
+  try {
+    const backupPath = join(out, 'b.db');
+    await call(core, 'vault.backup', { path: backupPath });
+    expect(statSync(backupPath).mode & 0o777).toBe(0o600);
+    expect(readdirSync(out)).toEqual(['b.db']);
+    expect(readdirSync(core.vaultDir).filter((f) => /partial|-shm$/.test(f))).toEqual([]);
+
+    // As on a write-protected USB stick: the file and its folder are read-only.
+    chmodSync(backupPath, 0o400);
+    chmodSync(out, 0o500);
+    restoreVault(backupPath, join(restoredDir, 'v'));
+    expect(readdirSync(out)).toEqual(['b.db']);
+    const restored = makeCore(join(restoredDir, 'v'));
+    try {
+      await call(restored, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      expect(await call(restored, 'vault.check', {})).toEqual({ ok: true, problems: [] });
+    } finally {
+      restored.close();
+    }
+
+    // A bad source is named in the error; a device is refused before anything is read.
+    writeFileSync(join(restoredDir, 'junk.db'), 'not a vault');
+    expect(() => restoreVault(join(restoredDir, 'junk.db'), join(restoredDir, 'w'))).toThrow(
+      /junk\.db/,
+    );
+    expect(() => restoreVault('/dev/zero', join(restoredDir, 'w'))).toThrow(
+      /zero: this is not a regular file/,
+    );
+  } finally {
+    chmodSync(out, 0o700);
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+    removeDir(restoredDir);
   }
 });

@@ -148,13 +148,20 @@ test('users: each has a passphrase and a role, and roles gate what they can do',
       ]),
     );
 
-    // Interviewer: works with cases but the allegation stays hidden until revealed (and that is audited).
+    // Interviewer: works with cases but the allegation stays hidden until someone who may read
+    // it reveals it to them (which wraps its key for them, and is audited).
     expect(
       await call(core, 'vault.unlock', { username: 'ivan', passphrase: INTERVIEWER.passphrase }),
     ).toEqual({ username: 'ivan', role: 'interviewer' });
     const blind = await call(core, 'cases.get', { caseId });
     expect(blind.allegationHidden).toBe(true);
     expect(blind).not.toHaveProperty('allegationSummary');
+    expect(await callError(core, 'cases.get', { caseId, revealAllegation: true })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+    await call(core, 'cases.revealAllegationTo', { caseId, username: 'ivan' });
+    await call(core, 'vault.unlock', { username: 'ivan', passphrase: INTERVIEWER.passphrase });
     expect(await call(core, 'cases.get', { caseId, revealAllegation: true })).toMatchObject({
       allegationSummary: CASE.allegationSummary,
       allegationHidden: false,

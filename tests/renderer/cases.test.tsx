@@ -47,3 +47,26 @@ test('archiving hides a case unless archived cases are shown', async () => {
   await user.click(screen.getByLabelText('Show archived cases'));
   expect(screen.getByRole('button', { name: 'Restore case CAC-3' })).toBeInTheDocument();
 });
+
+test('a child under 3 is refused with the reason; under 6 the months are asked; another language sets the interpreter', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await user.click(screen.getByRole('button', { name: 'New case' }));
+  await user.type(screen.getByLabelText('Case reference'), 'CAC-Y1');
+  await user.type(screen.getByLabelText(/^Child alias/), 'Bo');
+  await user.type(screen.getByLabelText("Child's age in years"), '2');
+  expect(screen.queryByLabelText('and months (under 6)')).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Create case' }));
+  expect(
+    await screen.findByText(
+      /no forensic interview protocol \(NICHD, Ten Step, NCAC, ABE\) covers this age/,
+    ),
+  ).toBeInTheDocument();
+  await user.clear(screen.getByLabelText("Child's age in years"));
+  await user.type(screen.getByLabelText("Child's age in years"), '4');
+  await user.type(screen.getByLabelText('and months (under 6)'), '7');
+  await user.selectOptions(screen.getByLabelText("Child's language"), 'pt');
+  expect(screen.getByLabelText('An interpreter is needed')).toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Create case' }));
+  await screen.findByRole('rowheader', { name: 'CAC-Y1' });
+});

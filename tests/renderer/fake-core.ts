@@ -2,9 +2,10 @@
 // contract (vault, cases, sessions) to drive the screens, with per-test overrides to inject
 // errors or hold a call open. Payloads are loosely typed on purpose: the real contract is
 // checked end to end in tests/e2e against a real core.
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
+import { parseTranscript, TranscriptError } from '../../src/questions';
 
 type Handler = (payload: any) => unknown;
 export type Overrides = Record<string, Handler>;
@@ -26,6 +27,8 @@ export interface FakeCore extends HearthBridge {
     unlocked: boolean;
     cases: any[];
     sessions: Map<string, { summary: any; events: any[] }>;
+    /** What sessions.saveDrafts last kept (the real core seals it in the vault). */
+    drafts: { drafts: any[]; resume?: string };
   };
 }
 
@@ -41,6 +44,7 @@ export function fakeCore(
     unlocked: init.unlocked ?? true,
     cases: [],
     sessions: new Map(),
+    drafts: { drafts: [] },
   };
   let counter = 0;
   const startMs = Date.now();
@@ -137,6 +141,63 @@ export function fakeCore(
       });
       return { sessionId };
     },
+    // The real (pure) importer, so that the screens meet the same turns and errors as in the app.
+    'questions.importTranscript': (p) => {
+      let parsed;
+      try {
+        const input = p.bytes ? Uint8Array.from(atob(p.bytes), (c) => c.charCodeAt(0)) : p.text;
+        parsed = parseTranscript(input, { mapping: p.mapping ?? [] });
+      } catch (e) {
+        if (!(e instanceof TranscriptError)) throw e;
+        return fail(e.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT', {
+          reason: e.rule ?? e.code,
+          ...(e.line !== undefined ? { line: e.line } : {}),
+        });
+      }
+      const sessionId = `sess_${hex(++counter)}`;
+      const kinds = {
+        interviewer: 'question',
+        child: 'child',
+        interpreter: 'interpreter',
+        other: 'observation',
+      };
+      state.sessions.set(sessionId, {
+        summary: {
+          sessionId,
+          mode: 'review',
+          protocolId: 'none',
+          ageYears: 0,
+          ageBand: '0-5',
+          language: p.language,
+          interviewer: 'ada',
+          observers: [],
+          status: 'active',
+          startedAt: new Date(startMs).toISOString(),
+          eventCount: parsed.turns.length,
+          onBreak: false,
+          paused: false,
+          keywords: [],
+        },
+        events: parsed.turns.map((t, i) => ({
+          seq: i + 2,
+          type: 'note',
+          kind: kinds[t.speaker],
+          text: t.text,
+          at: new Date(startMs).toISOString(),
+          elapsedMs: 0,
+          recordingOffsetMs: t.startMs ?? null,
+        })),
+      });
+      return {
+        sessionId,
+        format: parsed.format,
+        encoding: parsed.encoding,
+        turns: parsed.turns.length,
+        interviewerTurns: parsed.turns.filter((t) => t.speaker === 'interviewer').length,
+        childTurns: parsed.turns.filter((t) => t.speaker === 'child').length,
+        warnings: parsed.warnings,
+      };
+    },
     'sessions.get': (p) => state.sessions.get(p.sessionId)?.summary ?? fail('NOT_FOUND'),
     'sessions.list': () => ({ sessions: [...state.sessions.values()].map((s) => s.summary) }),
     'sessions.timeline': (p) => ({ events: state.sessions.get(p.sessionId)?.events ?? [] }),
@@ -165,6 +226,21 @@ export function fakeCore(
       head: 'cd'.repeat(32),
     }),
     'sessions.verify': () => ({ ok: true }),
+    'sessions.markDistress': (p) => ack(p.sessionId, { type: 'distress-observed' }),
+    'sessions.pause': (p) => ack(p.sessionId, { type: 'paused', reason: p.reason }),
+    'sessions.resume': (p) => ack(p.sessionId, { type: 'resumed' }),
+    'sessions.saveDrafts': (p) => {
+      if (!state.unlocked) fail('VAULT_LOCKED');
+      const drafts = p.drafts
+        .filter((d: any) => d.text.trim() !== '')
+        .map((d: any) => ({ ...d, savedAt: new Date().toISOString() }));
+      state.drafts = { drafts, ...(p.resume ? { resume: p.resume } : {}) };
+      return { saved: drafts.length };
+    },
+    'sessions.drafts': () => {
+      if (!state.unlocked) fail('VAULT_LOCKED');
+      return state.drafts;
+    },
   };
   const calls: FakeCore['calls'] = [];
   return {

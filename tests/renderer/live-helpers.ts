@@ -11,9 +11,7 @@ export async function openLiveSession(core: FakeCore) {
     language: 'en',
   });
   const r = renderApp(core);
-  await r.user.click(
-    await screen.findByRole('button', { name: 'Plan an interview for case CAC-1' }),
-  );
+  await r.user.click(await screen.findByRole('button', { name: 'Plan interview for case CAC-1' }));
   await screen.findByRole('heading', { name: 'Plan the interview' });
   await r.user.click(screen.getByLabelText(/I confirm the child's age/));
   await r.user.click(screen.getByRole('button', { name: 'Start the interview' }));

@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { fail, fakeCore } from './fake-core';
 import { openLiveSession } from './live-helpers';
@@ -36,13 +37,18 @@ test('a note that fails to save keeps its text and can be retried calmly', async
       ? Promise.resolve({ ok: false, error: { code: 'DISK_FULL', message: 'x' } })
       : original(channel, payload);
   await user.type(screen.getByLabelText('Note'), 'She said it was at the park.{Enter}');
-  expect(await screen.findByText('Not saved yet; your text is kept.')).toBeInTheDocument();
-  expect(screen.getByText('She said it was at the park.')).toBeInTheDocument();
-  failing = false;
-  await user.click(screen.getByRole('button', { name: 'Try again' }));
+  // The text comes back into the box, with the reason right under it.
   await waitFor(() =>
-    expect(screen.queryByText('Not saved yet; your text is kept.')).not.toBeInTheDocument(),
+    expect(screen.getByLabelText('Note')).toHaveValue('She said it was at the park.'),
   );
+  const problem = document.getElementById('note-problem')!;
+  expect(problem).toHaveTextContent(/This note was not saved\. .*disk/i);
+  expect(screen.getByLabelText('Note')).toHaveAccessibleDescription(/This note was not saved/);
+  expect(screen.queryByText('Not saved yet; your text is kept.')).not.toBeInTheDocument();
+  failing = false;
+  await user.click(within(problem).getByRole('button', { name: 'Try again' }));
+  await waitFor(() => expect(document.getElementById('note-problem')).toBeNull());
+  expect(screen.getByLabelText('Note')).toHaveValue('');
   const session = [...core.state.sessions.values()][0]!;
   expect(session.events.some((e) => e.text === 'She said it was at the park.')).toBe(true);
 });
@@ -69,12 +75,21 @@ test('keyboard: kinds, keywords, keyword chip invitation, next phase and break',
   expect(screen.getByLabelText(/^Question/)).toBeChecked();
   expect(screen.getByTestId('question-hint')).toHaveTextContent('Cued invitation');
 
+  // Alt+B asks why (the first reason has the focus), Enter takes it; a timer runs.
   await user.keyboard('{Alt>}b{/Alt}');
+  expect(screen.getByRole('button', { name: 'The child asked' })).toHaveFocus();
+  await user.keyboard('{Enter}');
   expect(await screen.findByText(/On a break/)).toBeInTheDocument();
+  expect(screen.getByTestId('break-timer')).toHaveTextContent(/^\d+:\d\d$/);
+  expect(box).toHaveFocus();
   await user.keyboard('{Alt>}b{/Alt}');
   await waitFor(() => expect(screen.queryByText(/On a break/)).not.toBeInTheDocument());
   const types = [...core.state.sessions.values()][0]!.events.map((e: { type: string }) => e.type);
   expect(types).toEqual(['phase-entered', 'note', 'break-started', 'break-ended']);
+  const started = [...core.state.sessions.values()][0]!.events.find(
+    (e: { type: string }) => e.type === 'break-started',
+  );
+  expect(started.reason).toBe('The child asked');
 });
 
 test('a suggestive question gets a quiet hint with an open invitation to use instead', async () => {
@@ -111,7 +126,7 @@ test('a load failure shows a plain message with a retry', async () => {
     language: 'en',
   });
   const { user } = renderApp(core);
-  await user.click(await screen.findByRole('button', { name: 'Plan an interview for case CAC-1' }));
+  await user.click(await screen.findByRole('button', { name: 'Plan interview for case CAC-1' }));
   await user.click(await screen.findByLabelText(/I confirm the child's age/));
   await user.click(screen.getByRole('button', { name: 'Start the interview' }));
   expect(await screen.findByText('Hearth is locked.')).toBeInTheDocument();
@@ -122,6 +137,7 @@ test("the shell's menu events take a break and raise the curtain", async () => {
   const core = fakeCore();
   await openLiveSession(core);
   act(() => core.emit({ type: 'menu', action: 'mark-break' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Planned break' }));
   expect(await screen.findByText(/On a break/)).toBeInTheDocument();
   act(() => core.emit({ type: 'menu', action: 'privacy-curtain' }));
   expect(screen.getByTestId('privacy-curtain')).toBeInTheDocument();

@@ -48,7 +48,10 @@ describe('note box: interpreted turns', () => {
         childAgeYears={15}
         childWords={[]}
         disabled={false}
-        onSave={(...args) => saved.push(args)}
+        onSave={(...args) => {
+          saved.push(args);
+          return null;
+        }}
       />,
       {},
     );

@@ -29,6 +29,11 @@ export const caseChannels = {
     request: z.strictObject({ caseId, revealAllegation: z.boolean().optional() }),
     response: caseView,
   },
+  /** Reveals an allegation-blind case's allegation to one user (wraps its key for them; audited). */
+  'cases.revealAllegationTo': {
+    request: z.strictObject({ caseId, username: z.string().min(1).max(64) }),
+    response: z.object({}),
+  },
   'cases.update': {
     request: z.strictObject({
       caseId,

@@ -7,11 +7,19 @@ export const username = z
     /^[a-z0-9][a-z0-9._-]{1,31}$/,
     'User name: 2-32 lower-case letters, digits, dot, dash or underscore',
   );
+/** Line breaks, control, ANSI-escape and bidi-override characters (as src/vault/certificate-format.ts). */
+const invisibleOrControl =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
 export const displayName = z
   .string()
   .trim()
   .min(1, 'Display name is required')
-  .max(100, 'Display name: at most 100 characters');
+  .max(100, 'Display name: at most 100 characters')
+  .refine(
+    (name) => !invisibleOrControl.test(name),
+    'Display name: no line breaks, control characters or text-direction overrides',
+  );
 export const passphrase = z
   .string()
   .min(12, 'Passphrase: at least 12 characters')
@@ -34,7 +42,15 @@ export const caseFields = {
     .trim()
     .min(1, 'Child alias is required')
     .max(64, 'Child alias: at most 64 characters'),
-  childAgeYears: z.int().min(0).max(17),
+  // No forensic interview protocol covers children under 3 (NICHD, Ten Step, NCAC, ABE).
+  childAgeYears: z
+    .int()
+    .min(
+      3,
+      'Child age: Hearth plans interviews for children aged 3 to 17; no forensic interview protocol covers children under 3',
+    )
+    .max(17, 'Child age: at most 17; child protocols do not apply to adults'),
+  /** Months beyond the whole years; kept for children under 6. */
   childAgeMonths: z.int().min(0).max(11),
   language,
   interpreterNeeded: z.boolean(),
@@ -66,5 +82,10 @@ export const caseView = caseSummary.extend({
   allegationHidden: z.boolean(),
 });
 
-export const signedInUser = z.object({ username: z.string(), role: roleSchema });
+export const signedInUser = z.object({
+  username: z.string(),
+  role: roleSchema,
+  /** The anchor outside the vault file shows it was rolled back (also kept in the audit log). */
+  rolledBack: z.object({ missing: z.int().min(0), message: z.string() }).optional(),
+});
 export const empty = z.strictObject({});

@@ -37,6 +37,24 @@ const failure = z.enum([
   'DECRYPT_FAILED',
   'TOO_LARGE',
   'BAD_KEY',
+  'NOT_CENTRE_KEY',
+  'CERT_MALFORMED',
+  'CERT_UNTRUSTED',
+  'CERT_INVALID',
+  'CERT_WITHDRAWN',
+  'STAFF_LIST_INVALID',
+  'EXPORTER_NOT_CERTIFIED',
+  'EXPORTER_ROLE',
+  'SEALER_NOT_CERTIFIED',
+  'SEALER_ROLE',
+  'CHAIN_MISMATCH',
+  'ADDENDUM_UNSIGNED',
+  'ADDENDUM_CHAIN',
+  'ADDENDA_COUNT',
+  'OMISSION_INCONSISTENT',
+  'TXT_MISMATCH',
+  'PDF_MISMATCH',
+  'PDF_INCOMPLETE',
 ]);
 
 const signer = z.object({
@@ -59,6 +77,12 @@ const verdict = z.object({
   exportedAt: z.string().optional(),
   files: z.array(z.string()).optional(),
   encrypted: z.boolean().optional(),
+  /** When valid: what the bundle proves, in sentences (sealer, exporter, addenda, withheld events, renditions, custody). */
+  proven: z.array(z.string()).optional(),
+  /** When valid: what it does not prove (e.g. case details are the exporter's statement). */
+  notProven: z.array(z.string()).optional(),
+  exportNumber: z.number().optional(),
+  addendaCount: z.number().optional(),
 });
 
 const userKey = z.object({
@@ -109,7 +133,7 @@ export const exportChannels = {
   'export.verify': {
     request: z.strictObject({
       path,
-      /** The trusted signer's minisign public key (file text or the bare key line). */
+      /** The centre's minisign public key, centre.pub (file text or the bare key line). */
       publicKey: keyText,
       ...unlock,
     }),
@@ -126,6 +150,21 @@ export const exportChannels = {
       publicKey: z.string(),
       fingerprint: z.string(),
       keyId: z.string().optional(),
+    }),
+  },
+  'keys.centrePublicKey': {
+    request: z.strictObject({
+      /** Also write the key file here (atomically); refused if the file exists. */
+      outPath: path.optional(),
+    }),
+    response: z.object({
+      /** minisign public key file text: accepted as-is by `minisign -p` and `hearth verify --key`. */
+      publicKey: z.string(),
+      keyId: z.string(),
+      /** SHA-256 of the raw key, 160 bits in groups of four: read it aloud to the office pinning it. */
+      fingerprint: z.string(),
+      createdAt: z.string(),
+      path: z.string().optional(),
     }),
   },
   'keys.exportPublic': {

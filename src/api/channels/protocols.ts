@@ -4,6 +4,31 @@ import { z } from 'zod';
 const protocolLanguage = z.string().regex(/^[a-z]{2,3}$/, 'Language: a code such as "en" or "es"');
 const protocolId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Protocol id is not valid');
 
+/** Where a step, prompt or warning comes from: `label` is "hearth" for Hearth's own. */
+const plannedSource = z.object({
+  doc: z.string().min(1),
+  label: z.string().min(1),
+  section: z.string().min(1),
+  basis: z.array(z.string()),
+});
+const promptKind = z.enum([
+  'statement',
+  'instruction',
+  'practice',
+  'invitation',
+  'cued-invitation',
+  'directive',
+  'option-posing',
+  'supportive',
+]);
+const plannedPrompt = z.object({
+  id: z.string(),
+  kind: promptKind,
+  text: z.string(),
+  source: plannedSource,
+});
+const plannedText = z.object({ id: z.string(), text: z.string(), source: plannedSource });
+
 export const protocolChannels = {
   'protocols.list': {
     request: z.strictObject({ language: protocolLanguage }),
@@ -32,24 +57,53 @@ export const protocolChannels = {
           includeOptional: z.boolean().optional(),
           interpreter: z.boolean().optional(),
           interviewerName: z.string().max(100).optional(),
+          /** Hearth's break-reminder heuristic in minutes; null turns it off. */
+          breakReminderMinutes: z.int().min(5).max(120).nullable().optional(),
+          /** Ten Step only: the recorded MDT and prosecutor decision that enables the option. */
+          putativeConfession: z
+            .strictObject({
+              decidedBy: z.string().trim().min(1, 'Who decided (MDT and prosecutor)').max(300),
+              personNamed: z.enum(['this-interview', 'prior-disclosure']),
+            })
+            .optional(),
         })
         .optional(),
     }),
     // The plan is large and fully typed in src/protocols (SessionPlan); the contract pins the
-    // fields every caller relies on and lets the rest through.
+    // fields every caller relies on (sources included) and lets the rest through.
     response: z.object({
       plan: z.object({
         protocolId: z.string(),
         language: z.string(),
         ageYears: z.number(),
         breakIntervalMs: z.number(),
-        band: z.object({ band: z.string() }),
+        documents: z.array(plannedSource),
+        media: z.object({
+          stance: z.enum(['not-used', 'after-disclosure']),
+          text: z.string(),
+          source: plannedSource,
+        }),
+        band: z.object({
+          band: z.string(),
+          language: z.array(plannedText),
+          warnings: z.array(plannedText),
+        }),
         sessions: z.array(
           z.object({
             number: z.int(),
-            phases: z.array(z.object({ id: z.string(), title: z.string(), goal: z.string() })),
+            phases: z.array(
+              z.object({
+                id: z.string(),
+                title: z.string(),
+                goal: z.string(),
+                source: plannedSource,
+                prompts: z.array(plannedPrompt),
+                warnings: z.array(plannedText),
+              }),
+            ),
           }),
         ),
+        supportivePrompts: z.array(plannedPrompt),
       }),
     }),
   },

@@ -1,6 +1,6 @@
 // The question-type coach: classify one utterance (as-you-type nudges) and report on turns.
 import { z } from 'zod';
-import { QUESTION_TYPES } from '../../questions';
+import { QUESTION_TYPES, SPEAKER_ROLES, TEXT_LAYOUTS, WARNING_CODES } from '../../questions';
 
 export const questionLanguage = z.enum(['en', 'es']);
 export const questionType = z.enum(QUESTION_TYPES);
@@ -74,6 +74,7 @@ export const qualityReport = breakdown.extend({
   phases: z.array(breakdown.extend({ phaseId: z.string() })),
 });
 
+export const speakerRole = z.enum(SPEAKER_ROLES);
 const labels = z.array(z.string().trim().min(1).max(40)).max(20);
 
 export const questionChannels = {
@@ -93,34 +94,56 @@ export const questionChannels = {
     response: classification,
   },
   'questions.importTranscript': {
-    request: z.strictObject({
-      /** WebVTT, SRT or plain text with speaker labels; at most 5 MB. */
-      text: z
-        .string()
-        .min(1, 'The transcript is empty')
-        .max(5 * 1024 * 1024, 'Transcript: at most 5 MB'),
-      format: z.enum(['auto', 'vtt', 'srt', 'text']).optional(),
-      language: questionLanguage,
-      caseId: z
-        .string()
-        .regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid')
-        .optional(),
-      ageYears: z.int().min(0).max(17).optional(),
-      title: z.string().trim().max(100).optional(),
-      labels: z
-        .strictObject({
-          interviewer: labels.optional(),
-          child: labels.optional(),
-          other: labels.optional(),
-        })
-        .optional(),
-    }),
+    request: z
+      .strictObject({
+        /** Pasted text: WebVTT, SRT or a plain-text layout; at most 5 MB. */
+        text: z
+          .string()
+          .min(1, 'The transcript is empty')
+          .max(5 * 1024 * 1024, 'Transcript: at most 5 MB')
+          .optional(),
+        /** A file's bytes, base64: decoded by the core (BOM, UTF-8, else Windows-1252). */
+        bytes: z
+          .base64({ error: 'File bytes: base64 expected' })
+          .min(1, 'The transcript is empty')
+          .max(7 * 1024 * 1024, 'Transcript: at most 5 MB')
+          .optional(),
+        format: z.enum(['auto', 'vtt', 'srt', 'text']).optional(),
+        language: questionLanguage,
+        caseId: z
+          .string()
+          .regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid')
+          .optional(),
+        ageYears: z.int().min(0).max(17).optional(),
+        title: z.string().trim().max(100).optional(),
+        /** Role of each speaker label (labels matched ignoring case and accents). */
+        mapping: z
+          .array(z.strictObject({ label: z.string().max(40), role: speakerRole }))
+          .max(100)
+          .optional(),
+        /** Older form of `mapping`: labels listed per role. */
+        labels: z
+          .strictObject({
+            interviewer: labels.optional(),
+            child: labels.optional(),
+            interpreter: labels.optional(),
+            other: labels.optional(),
+          })
+          .optional(),
+      })
+      .refine((r) => (r.text === undefined) !== (r.bytes === undefined), {
+        message: 'Send the transcript as text or as bytes (one of them)',
+      }),
     response: z.object({
       sessionId: z.string(),
       format: z.enum(['vtt', 'srt', 'text']),
+      layout: z.enum(TEXT_LAYOUTS).optional(),
+      encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'text']),
       turns: z.int(),
       interviewerTurns: z.int(),
       childTurns: z.int(),
+      /** Codes and counts only: never names or words. */
+      warnings: z.array(z.object({ code: z.enum(WARNING_CODES), count: z.int() })),
     }),
   },
   'questions.report': {

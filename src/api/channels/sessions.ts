@@ -34,10 +34,12 @@ export const eventType = z.enum([
   'observer-decision',
 ]);
 
+/** The longest note, in UTF-16 code units (what JavaScript's `length` counts). */
+export const NOTE_TEXT_MAX_CHARS = 20_000;
 const noteText = z
   .string()
   .refine((t) => t.trim().length > 0, 'Note text is empty')
-  .refine((t) => t.length <= 20_000, 'Note text: at most 20,000 characters');
+  .refine((t) => t.length <= NOTE_TEXT_MAX_CHARS, 'Note text: at most 20,000 characters');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
@@ -200,6 +202,41 @@ export const sessionChannels = {
     response: eventAck,
   },
   'sessions.resume': { request: z.strictObject({ sessionId }), response: eventAck },
+  /**
+   * Replaces the signed-in user's unsent note drafts (sealed under each session's key, never an
+   * event, never exported) and names the live session to return to after the next unlock.
+   */
+  'sessions.saveDrafts': {
+    request: z.strictObject({
+      drafts: z
+        .array(
+          z.strictObject({
+            sessionId,
+            kind: noteKind,
+            text: z.string().max(20_000, 'Draft text: at most 20,000 characters'),
+            keywords: keywords.optional(),
+          }),
+        )
+        .max(20),
+      resume: sessionId.optional(),
+    }),
+    response: z.object({ saved: z.int() }),
+  },
+  'sessions.drafts': {
+    request: z.strictObject({}),
+    response: z.object({
+      drafts: z.array(
+        z.object({
+          sessionId,
+          kind: noteKind,
+          text: z.string(),
+          keywords: z.array(z.string()).optional(),
+          savedAt: isoTime,
+        }),
+      ),
+      resume: sessionId.optional(),
+    }),
+  },
   'sessions.finalize': {
     request: z.strictObject({ sessionId }),
     response: z.object({ sealedAt: isoTime, head: z.string(), eventCount: z.int() }),

@@ -21,6 +21,14 @@ const keywords = z
   .min(1, 'At least one keyword')
   .max(12, 'At most 12 keywords');
 
+const factSchema = z.strictObject({
+  id: itemId,
+  category: z.enum(['who', 'what', 'where', 'when', 'object', 'sequence']),
+  centrality: z.enum(['central', 'peripheral']),
+  text: line('Fact text', 300),
+  keywords,
+});
+
 export const scenarioFields = z.strictObject({
   /** Set to update a trainer-written scenario (a new version); omit to create one. */
   scenarioId: z
@@ -34,18 +42,12 @@ export const scenarioFields = z.strictObject({
   alias: line('Alias', 40),
   personality: z.enum(['talkative', 'reluctant']),
   rapport: z.array(line('Rapport line', 300)).max(10).optional(),
-  facts: z
-    .array(
-      z.strictObject({
-        id: itemId,
-        category: z.enum(['who', 'what', 'where', 'when', 'object', 'sequence']),
-        centrality: z.enum(['central', 'peripheral']),
-        text: line('Fact text', 300),
-        keywords,
-      }),
-    )
-    .min(3, 'At least 3 facts')
-    .max(30, 'At most 30 facts'),
+  /** A neutral recent event for narrative practice. */
+  practiceEvent: z.array(factSchema).max(10, 'At most 10 practice-event facts').optional(),
+  /** Starting reluctance, 0 (none) to 1. */
+  reluctance: z.number().min(0).max(1).optional(),
+  outcome: z.enum(['event', 'nothing-happened']).optional(),
+  facts: z.array(factSchema).min(3, 'At least 3 facts').max(30, 'At most 30 facts'),
   lures: z
     .array(z.strictObject({ id: itemId, text: line('Lure text', 300), keywords }))
     .min(1, 'At least 1 lure')
@@ -72,8 +74,68 @@ const coding = z.object({
 });
 
 const counts = z.record(questionType, z.number());
+const stage = z.enum(['rapport', 'groundRules', 'practice', 'substantive']);
+const ruleStatus = z.enum(['practised', 'stated', 'missing']);
+const conclusion = z.enum(['event', 'nothing-happened', 'cannot-tell']);
+
+/** NICHD measures of one practice interview (src/training/measures.ts). Shares are 0..1. */
+const measuresSchema = z.object({
+  substantivePrompts: z.int(),
+  substantiveInvitations: z.int(),
+  substantiveInvitationShare: z.number(),
+  optionPosing: z.int(),
+  suggestive: z.int(),
+  directives: z.int(),
+  facilitators: z.int(),
+  firstSubstantivePrompt: z.object({ questionNumber: z.int(), type: questionType }).optional(),
+  allegationBy: z.enum(['child', 'interviewer', 'none']),
+  allegationQuestionNumber: z.int().optional(),
+  invitationsBeforeFocused: z.int(),
+  pairing: z.object({ closed: z.int(), pairedAtOnce: z.int() }),
+  narrativePractice: z.object({
+    prompts: z.int(),
+    invitations: z.int(),
+    factsElicited: z.int(),
+    factsTotal: z.int(),
+    quality: z.enum(['not-done', 'closed', 'partial', 'good']),
+  }),
+  reluctance: z.object({
+    reluctantAnswers: z.int(),
+    supportedAfter: z.int(),
+    supportiveTurns: z.int(),
+    notToday: z.boolean(),
+  }),
+  groundRules: z.array(
+    z.object({
+      rule: z.enum(['dontKnow', 'dontUnderstand', 'correctMe', 'truth']),
+      status: ruleStatus,
+    }),
+  ),
+  scriptedPrompts: z.int(),
+  recommendedShare: z.number(),
+  invitationShare: z.number(),
+  goodInvitationShare: z.number(),
+});
+
+const reviewSchema = z.object({
+  sessionId,
+  reviewer: z.string(),
+  reviewerName: z.string(),
+  comments: z.array(z.object({ questionNumber: z.int(), text: z.string() })),
+  overall: z.string(),
+  version: z.int(),
+  savedAt: isoTime,
+});
+
+const settingsSchema = z.object({
+  goodInvitationShare: z.number(),
+  updatedBy: z.string().optional(),
+  updatedAt: isoTime.optional(),
+  version: z.int(),
+});
 
 export const feedbackSchema = z.object({
+  /** Invitations, cued invitations and facilitators among prompts (never directives). */
   recommendedShare: z.number(),
   trueFactsElicited: z.int(),
   trueFactsTotal: z.int(),
@@ -92,9 +154,23 @@ export const feedbackSchema = z.object({
   seed: z.int(),
   language: trainingLanguage,
   ageYears: z.int(),
+  /** 1 for a first interview, 2 for a second session with the same child. */
+  session: z.int().optional(),
   questions: z.int(),
   prompts: z.int(),
   invitationShare: z.number(),
+  /** Absent in feedback stored before the NICHD measures existed. */
+  measures: measuresSchema.optional(),
+  coded: z.array(z.object({ type: questionType, stage, scripted: z.boolean() })).optional(),
+  conclusion: z
+    .object({
+      chosen: conclusion,
+      expected: z.array(conclusion),
+      correct: z.boolean(),
+      explanation: z.string(),
+    })
+    .optional(),
+  notToday: z.boolean().optional(),
   counts,
   flagged: z.array(
     z.object({
@@ -125,6 +201,7 @@ export const feedbackSchema = z.object({
       centrality: z.enum(['central', 'peripheral']),
       elicited: z.boolean(),
       questionNumber: z.int().optional(),
+      toldEarlier: z.boolean().optional(),
     }),
   ),
   goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),
@@ -138,8 +215,14 @@ const progressPoint = z.object({
   scenarioId: z.string(),
   scenarioTitle: z.string(),
   ageYears: z.int(),
+  session: z.int(),
   questions: z.int(),
   recommendedShare: z.number(),
+  /** Substantive invitation share: the headline measure. */
+  invitationShare: z.number(),
+  optionPosing: z.int(),
+  suggestive: z.int(),
+  reviewed: z.boolean(),
   trueFactsElicited: z.int(),
   trueFactsTotal: z.int(),
   falseDetails: z.int(),
@@ -185,8 +268,41 @@ export const trainingChannels = {
         .string()
         .regex(/^[a-z0-9-]{1,40}$/, 'Protocol id is not valid')
         .optional(),
+      /** A finished practice interview with the same child: start its next session. */
+      continues: sessionId.optional(),
     }),
     response: z.object({ sessionId }),
+  },
+  /** Centre-wide training settings (threshold for "Good open questioning"). */
+  'training.settings': {
+    request: z.strictObject({}),
+    response: z.object({ settings: settingsSchema }),
+  },
+  /** Trainers and admins: share 0.2..0.9. */
+  'training.setSettings': {
+    request: z.strictObject({ goodInvitationShare: z.number().min(0.2).max(0.9) }),
+    response: z.object({ settings: settingsSchema }),
+  },
+  /** The trainer's review of a practice interview, if one was returned. */
+  'training.review': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ review: reviewSchema.optional() }),
+  },
+  /** Trainers and admins: per-question comments and an overall note, returned to the trainee. */
+  'training.saveReview': {
+    request: z.strictObject({
+      sessionId,
+      comments: z
+        .array(
+          z.strictObject({
+            questionNumber: z.int().min(1),
+            text: z.string().max(2_000, 'Comment: at most 2,000 characters'),
+          }),
+        )
+        .max(200),
+      overall: z.string().max(4_000, 'Overall note: at most 4,000 characters').optional(),
+    }),
+    response: z.object({ review: reviewSchema }),
   },
   'training.ask': {
     request: z.strictObject({
@@ -204,7 +320,11 @@ export const trainingChannels = {
     }),
   },
   'training.finish': {
-    request: z.strictObject({ sessionId }),
+    request: z.strictObject({
+      sessionId,
+      /** The trainee's answer to "what do you conclude happened?". */
+      conclusion: conclusion.optional(),
+    }),
     response: z.object({ feedback: feedbackSchema }),
   },
   /** The stored feedback of a finished practice interview. */
@@ -216,7 +336,12 @@ export const trainingChannels = {
     request: z.strictObject({ trainee: username.optional() }),
     response: z.object({
       trainees: z.array(
-        z.object({ trainee: z.string(), sessions: z.array(progressPoint), inProgress: z.int() }),
+        z.object({
+          trainee: z.string(),
+          displayName: z.string(),
+          sessions: z.array(progressPoint),
+          inProgress: z.int(),
+        }),
       ),
     }),
   },

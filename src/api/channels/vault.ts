@@ -55,6 +55,11 @@ export const vaultChannels = {
     request: z.strictObject({ username, displayName, role: roleSchema, passphrase }),
     response: z.object({ username: z.string() }),
   },
+  'users.remove': {
+    request: z.strictObject({ username }),
+    /** rotatedKeys: how many keys the removed user could reach were given new versions. */
+    response: z.object({ username: z.string(), rotatedKeys: z.int().min(0) }),
+  },
   'users.list': {
     request: empty,
     response: z.object({

@@ -19,6 +19,7 @@ import {
   type Verdict,
   type VerifyFailure,
 } from '../../export';
+import { centrePublicKeyFile } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
@@ -33,6 +34,10 @@ type VerdictOut = {
   exportedAt?: string;
   files?: string[];
   encrypted?: boolean;
+  proven?: string[];
+  notProven?: string[];
+  exportNumber?: number;
+  addendaCount?: number;
 };
 
 function verdictOut(v: Verdict, encrypted: boolean): VerdictOut {
@@ -41,6 +46,10 @@ function verdictOut(v: Verdict, encrypted: boolean): VerdictOut {
     valid: true,
     signer: v.signer,
     fingerprint: v.fingerprint,
+    proven: v.proven,
+    notProven: v.notProven,
+    exportNumber: v.exportNumber,
+    addendaCount: v.addendaCount,
     sessionId: v.sessionId,
     sealedAt: v.sealedAt,
     exportedAt: v.exportedAt,
@@ -79,7 +88,7 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       signerFingerprint: result.signerFingerprint,
     };
   },
-  'export.verify': (req) => {
+  'export.verify': async (req) => {
     const key = parseTrustedKey(req.publicKey);
     if (!key)
       return {
@@ -89,10 +98,10 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
-    const { verdict, encrypted } = verifyPath(resolve(req.path), key, unlock);
+    const { verdict, encrypted } = await verifyPath(resolve(req.path), key, unlock);
     return verdictOut(verdict, encrypted);
   },
-  'export.openEncrypted': (req) => {
+  'export.openEncrypted': async (req) => {
     const key = parseTrustedKey(req.publicKey);
     if (!key)
       return {
@@ -102,7 +111,7 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
-    const opened = openEncrypted(resolve(req.path), resolve(req.outDir), key, unlock);
+    const opened = await openEncrypted(resolve(req.path), resolve(req.outDir), key, unlock);
     return {
       ...verdictOut(opened.verdict, true),
       ...(opened.path !== undefined ? { path: opened.path } : {}),
@@ -111,6 +120,20 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'keys.myPublicKey': (_req, state) => {
     const key = myPublicKey(state.vault());
     return { publicKey: key.publicKey, fingerprint: key.fingerprint, keyId: key.keyId };
+  },
+  'keys.centrePublicKey': (req, state) => {
+    const info = state.vault().centreKey();
+    const publicKey = centrePublicKeyFile(info);
+    const value = {
+      publicKey,
+      keyId: info.keyId,
+      fingerprint: info.fingerprint,
+      createdAt: info.createdAt,
+    };
+    if (req.outPath === undefined) return value;
+    const out = resolve(req.outPath);
+    writeFileAtomic(out, new TextEncoder().encode(publicKey));
+    return { ...value, path: out };
   },
   'keys.exportPublic': (req, state) => {
     const keys = userPublicKeys(state.vault(), req.username);

@@ -6,6 +6,16 @@ import {
   parseTranscript,
   TranscriptError,
 } from '../../questions';
+
+/** The importer's errors name a line, a rule and a next step, never the transcript's words. */
+function transcriptErrorToHearth(error: unknown): unknown {
+  if (!(error instanceof TranscriptError)) return error;
+  return new HearthError(
+    error.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT',
+    error.message,
+    { ...(error.line !== undefined ? { line: error.line } : {}), reason: error.rule ?? error.code },
+  );
+}
 import { HearthError } from '../../vault';
 import type { questionChannels } from '../channels/questions';
 import type { HandlersFor } from './types';
@@ -32,18 +42,17 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
   'questions.importTranscript': (req, state) => {
     let parsed;
     try {
-      parsed = parseTranscript(req.text, {
-        format: req.format ?? 'auto',
-        ...(req.labels ? { labels: req.labels } : {}),
-      });
+      parsed = parseTranscript(
+        req.bytes !== undefined ? Buffer.from(req.bytes, 'base64') : (req.text ?? ''),
+        {
+          format: req.format ?? 'auto',
+          ...(req.labels ? { labels: req.labels } : {}),
+          ...(req.mapping ? { mapping: req.mapping } : {}),
+        },
+      );
     } catch (error) {
-      // The parser's messages name a line and a rule, never the transcript's words.
-      if (error instanceof TranscriptError)
-        throw new HearthError('INVALID_INPUT', `Invalid input. ${error.message}`);
-      throw error;
+      throw transcriptErrorToHearth(error);
     }
-    if (parsed.turns.length === 0)
-      throw new HearthError('INVALID_INPUT', 'Invalid input. The transcript has no turns.');
     const { sessionId, turns } = state.sessions().importReview({
       language: req.language,
       turns: parsed.turns.map((t) => ({
@@ -58,9 +67,12 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
     return {
       sessionId,
       format: parsed.format,
+      ...(parsed.layout ? { layout: parsed.layout } : {}),
+      encoding: parsed.encoding,
       turns,
       interviewerTurns: parsed.turns.filter((t) => t.speaker === 'interviewer').length,
       childTurns: parsed.turns.filter((t) => t.speaker === 'child').length,
+      warnings: parsed.warnings,
     };
   },
 

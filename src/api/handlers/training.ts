@@ -33,6 +33,13 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
   }),
   'training.saveScenario': (req, state) => training(state).save(req.scenario),
   'training.start': (req, state) => ({ sessionId: training(state).start(req) }),
+  'training.settings': (_req, state) => ({ settings: training(state).settings() }),
+  'training.setSettings': (req, state) => ({ settings: training(state).setSettings(req) }),
+  'training.review': (req, state) => {
+    const review = training(state).review(req.sessionId);
+    return review ? { review } : {};
+  },
+  'training.saveReview': (req, state) => ({ review: training(state).saveReview(req) }),
   'training.ask': (req, state) => {
     const reply = training(state).ask(req.sessionId, req.text);
     return {
@@ -42,7 +49,9 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
       keywords: reply.keywords,
     };
   },
-  'training.finish': (req, state) => ({ feedback: training(state).finish(req.sessionId) }),
+  'training.finish': (req, state) => ({
+    feedback: training(state).finish(req.sessionId, req.conclusion),
+  }),
   'training.feedback': (req, state) => ({ feedback: training(state).feedback(req.sessionId) }),
   'training.progress': (req, state) => ({ trainees: training(state).progress(req.trainee) }),
   'training.progressReport': async (req, state) => {
@@ -51,7 +60,7 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
     const vault = state.vault();
     const language = req.language ?? 'en';
     const { bytes, pages } = await renderProgressPdf(
-      series ?? { trainee: req.trainee, sessions: [], inProgress: 0 },
+      series ?? { trainee: req.trainee, displayName: req.trainee, sessions: [], inProgress: 0 },
       language,
       new Date(vault.now()),
     );

@@ -35,6 +35,10 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
   'vault.check': (_req, state) => checkVault(state.vault()),
   'vault.backup': (req, state) => backupVault(state.vault(), req.path),
   'users.add': (req, state) => ({ username: state.vault().addUser(req).username }),
+  'users.remove': (req, state) => ({
+    username: req.username,
+    ...state.vault().removeUser(req.username),
+  }),
   'users.list': (_req, state) => ({
     users: state
       .vault()

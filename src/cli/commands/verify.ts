@@ -1,5 +1,5 @@
-// `hearth verify BUNDLE --key PUBKEY_FILE [--identity FILE | --passphrase-file FILE] [--json]`:
-// checks a sealed transcript bundle (folder or encrypted file) against a trusted signer key.
+// `hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE] [--json]`:
+// checks a sealed transcript bundle (folder or encrypted file) against the centre's public key.
 // Needs no vault: this is what a prosecutor runs. Exit 0 valid, 1 not valid (with the exact
 // reason), 2 usage. Every failure is reported, never thrown.
 import { readFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initCrypto } from '../../crypto';
 import {
+  BUNDLE_FILES,
   encryptionMode,
   parseIdentity,
   parseTrustedKey,
@@ -15,14 +16,15 @@ import {
   type Unlocker,
 } from '../../export';
 import { groupHex } from '../../export/encoding';
+import { visibleText } from '../../vault';
 import { EXIT, type CliCommand, type CliIo } from '../io';
 import { readPassphrase, UsageError } from '../passphrase';
 
-export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key PUBKEY_FILE [--identity FILE | --passphrase-file FILE] [--json]
+export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE] [--json]
 
 BUNDLE is a bundle folder or an encrypted bundle file (.hearth-sealed).
-PUBKEY_FILE is the signer's minisign public key, from the agency's published list
-(not the signer.pub inside the bundle). An encrypted bundle is opened with --identity
+centre.pub is the centre's public key (hearth keys centre), obtained from the centre and its
+fingerprint confirmed by phone; a staff member's key is refused. An encrypted bundle is opened with --identity
 (recipient key) or a passphrase (--passphrase-file, HEARTH_PASSPHRASE or a prompt).
 Exit codes: 0 valid, 1 not valid, 2 usage error.`;
 
@@ -55,7 +57,7 @@ async function unlockFor(
   }
   let mode: ReturnType<typeof encryptionMode>;
   try {
-    const onDisk = readBundlePath(bundle);
+    const onDisk = readBundlePath(bundle, BUNDLE_FILES);
     mode = onDisk.kind === 'file' ? encryptionMode(onDisk.bytes) : undefined;
   } catch {
     mode = undefined; // verifyPath reports the reason
@@ -75,31 +77,30 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
-  if (values.key === undefined) throw new UsageError('--key PUBKEY_FILE is required');
+  if (values.key === undefined) throw new UsageError('--key centre.pub is required');
   const bundle = resolve(positionals[0] as string);
   const key = parseTrustedKey(readText(values.key, 'key file'));
   if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
   await initCrypto();
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
-  const { verdict, encrypted } = verifyPath(bundle, key, unlock);
+  const { verdict, encrypted } = await verifyPath(bundle, key, unlock);
   if (values.json) {
     io.out(JSON.stringify({ ...verdict, encrypted }) + '\n');
     return verdict.valid ? EXIT.ok : EXIT.problem;
   }
   if (!verdict.valid) {
-    io.out(`INVALID: ${verdict.reason}\n`);
+    io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
     return EXIT.problem;
   }
   io.out(
     [
-      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}`,
-      `  Signed by:    ${verdict.signer.displayName} (${verdict.signer.username})`,
-      `  Signer key:   ${verdict.signer.keyId}, fingerprint ${verdict.signer.fingerprint}`,
-      `  Fingerprint:  ${groupHex(verdict.fingerprint)}`,
-      `  Session:      ${verdict.sessionId}`,
-      `  Sealed at:    ${verdict.sealedAt}`,
-      `  Exported at:  ${verdict.exportedAt} by ${verdict.exportedBy}`,
-      `  Files:        ${verdict.files.length} (${verdict.files.join(', ')})`,
+      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against the centre key`,
+      ...verdict.proven.map((line) => `  - ${visibleText(line)}`),
+      'Not proven by this check:',
+      ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
+      `Bundle fingerprint: ${groupHex(verdict.fingerprint)}`,
+      `Session: ${verdict.sessionId}`,
+      `Files: ${verdict.files.length} (${verdict.files.join(', ')})`,
       '',
     ].join('\n'),
   );

@@ -1,10 +1,14 @@
-// Achieving Best Evidence (England and Wales): planning, rapport (with ground rules), free
-// narrative, questioning down the ladder from open to leading, and closing.
+// Achieving Best Evidence (Ministry of Justice, 2022): planning, rapport (with the ground rules
+// and the importance of telling the truth), free narrative, questioning from open to leading only
+// as a last resort, and closing with a summary in the witness's own words.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
+  followUpAreaPrompts,
+  incidentPrompts,
   introChecklist,
   introPrompts,
   reconnectChecklist,
@@ -13,20 +17,32 @@ import {
 } from './shared';
 
 const P = 'abe';
-const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me', 'not-there'] as const;
+// ABE explains the importance of the truth rather than asking for a promise (abe.truth below).
+const RULES = [
+  'dont-know',
+  'dont-understand',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+] as const;
+const A = (section: string) => src('abe-2022', section);
 
 export const abe: ProtocolDefinition = {
   id: P,
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
-  sources: [
-    'Ministry of Justice. (2022). Achieving Best Evidence in Criminal Proceedings: Guidance on interviewing victims and witnesses, and guidance on using special measures. London: Ministry of Justice.',
-  ],
+  documents: ['abe-2022'],
+  media: {
+    stance: 'not-used',
+    textKey: 'media.notUsed',
+    source: A('Interview aids are a planning decision, not part of the standard interview'),
+  },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
   supportivePrompts,
   phases: [
     phase(P, 'planning', {
+      source: A('Planning and preparation'),
       prompts: [],
       checklist: [
         check('abe.objectives'),
@@ -41,62 +57,100 @@ export const abe: ProtocolDefinition = {
       repeatable: false,
     }),
     phase(P, 'rapport', {
+      source: A('Phase one: establishing rapport'),
       prompts: [
-        ...introPrompts,
-        prompt('abe.purpose', 'statement'),
-        prompt('rapport.likes', 'invitation'),
-        prompt('rapport.moreLikes', 'cued-invitation'),
-        ...groundRulePrompts(RULES),
-        prompt('narrative.event', 'invitation'),
-        prompt('narrative.thenWhat', 'invitation'),
+        ...introPrompts(
+          A('Phase one: establishing rapport'),
+          A('Phase one: explaining the recording'),
+        ),
+        prompt('abe.purpose', 'statement', A('Phase one: explaining the purpose')),
+        prompt('rapport.likes', 'invitation', A('Phase one: neutral topics')),
+        prompt('rapport.moreLikes', 'cued-invitation', A('Phase one: neutral topics')),
+        ...groundRulePrompts(RULES, (rule) =>
+          rule === 'repeated-question'
+            ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
+                'brubacher-2015',
+              ])
+            : A('Phase one: ground rules'),
+        ),
+        prompt('abe.truth', 'instruction', A('Phase one: truth and lies')),
+        prompt('abe.truthCheck', 'practice', A('Phase one: truth and lies (young witnesses)'), {
+          bands: ['3-5', '6-9'],
+        }),
+        prompt(
+          'narrative.event',
+          'cued-invitation',
+          A('Phase one: practice in recalling an event'),
+        ),
+        prompt('narrative.thenWhat', 'invitation', A('Phase one: practice in recalling an event')),
       ],
       checklist: [
         ...introChecklist,
         check('abe.purposeExplained'),
         check('rapport.childTalked'),
         ...groundRuleChecklist(RULES),
+        check('abe.truthExplained'),
         check('narrative.practised'),
       ],
-      warnings: ['noAllegationInRapport', 'rulesConcrete'],
+      warnings: ['noAllegationInRapport', 'rulesConcrete', 'reluctance'],
       skippable: false,
       repeatable: true,
     }),
     phase(P, 'freeNarrative', {
+      source: A('Phase two: free narrative account'),
       prompts: [
-        prompt('abe.narrativeOpen', 'invitation'),
-        prompt('recall.thenWhat', 'invitation'),
-        prompt('abe.tell', 'cued-invitation'),
-        prompt('abe.explain', 'cued-invitation'),
-        prompt('abe.describe', 'cued-invitation'),
+        prompt('abe.narrativeOpen', 'invitation', A('Phase two: free narrative account')),
+        prompt('recall.thenWhat', 'invitation', A('Phase two: free narrative account')),
+        prompt('abe.tell', 'cued-invitation', A('Phase two: free narrative account')),
+        prompt('abe.explain', 'cued-invitation', A('Phase two: free narrative account')),
+        prompt('abe.describe', 'cued-invitation', A('Phase two: free narrative account')),
       ],
       checklist: [check('recall.freeRecall')],
       warnings: ['dontInterrupt', 'noNewInfo'],
       skippable: false,
       repeatable: true,
       substantive: true,
+      freeNarrative: true,
     }),
     phase(P, 'questioning', {
+      source: A('Phase three: questioning'),
       prompts: [
-        prompt('abe.tell', 'cued-invitation'),
-        prompt('abe.specificClosed', 'directive'),
-        prompt('abe.forcedChoice', 'option-posing', { lastResort: true }),
-        prompt('recall.oneOrMore', 'option-posing', { bands: ['6-9', '10-13', '14-17'] }),
+        prompt('abe.tell', 'cued-invitation', A('Phase three: open questions')),
+        ...incidentPrompts,
+        ...followUpAreaPrompts,
+        prompt('abe.specificClosed', 'directive', A('Phase three: specific closed questions')),
+        prompt('abe.forcedChoice', 'option-posing', A('Phase three: forced-choice questions'), {
+          lastResort: true,
+        }),
       ],
-      checklist: [check('recall.paired'), check('abe.leadingRecorded', { required: false })],
+      checklist: [
+        check('recall.incidents'),
+        check('recall.paired'),
+        check('abe.leadingRecorded', { required: false }),
+      ],
       warnings: ['openFirst', 'pairFocused', 'leadingLastResort'],
       skippable: true,
       repeatable: true,
       substantive: true,
     }),
     phase(P, 'closing', {
-      prompts: [prompt('abe.summary', 'statement'), ...closingPrompts],
+      source: A('Phase four: closing the interview'),
+      prompts: [
+        prompt(
+          'abe.summary',
+          'statement',
+          A('Phase four: summary in the witness\u2019s own words'),
+        ),
+        ...closingPrompts(A('Phase four: closing the interview')),
+      ],
       checklist: [check('abe.summarised'), ...closingChecklist],
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'reconnect', {
-      prompts: reconnectPrompts,
+      source: A('Further interviews: re-establishing rapport'),
+      prompts: reconnectPrompts(A('Further interviews: re-establishing rapport')),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

@@ -1,9 +1,9 @@
-// The protocol library, in the order it is offered to interviewers.
+// The protocol library, in the order it is offered to interviewers. There is no separate
+// preschool protocol: 3-5-year-olds get the chosen protocol's age adaptations (age-bands.ts).
 import type { ProtocolDefinition } from '../types';
 import { abe } from './abe';
 import { ncac } from './ncac';
 import { nichd } from './nichd';
-import { preschool } from './preschool';
 import { tenStep } from './ten-step';
 
-export const PROTOCOLS: readonly ProtocolDefinition[] = [nichd, tenStep, ncac, abe, preschool];
+export const PROTOCOLS: readonly ProtocolDefinition[] = [nichd, tenStep, ncac, abe];

@@ -1,71 +1,98 @@
-// NCAC Child Forensic Interview Structure: rapport, substantive and closure stages, with the
-// extended (multi-session) variant where early sessions build rapport before any allegation.
-import {
-  check,
-  groundRuleChecklist,
-  groundRulePrompts,
-  OLDER_THAN_5,
-  phase,
-  prompt,
-} from '../define';
+// NCAC Child Forensic Interview Structure (2019): a semi-structured interview in rapport,
+// transition, substantive and closure stages. The extended (multi-session) interview is NCAC's
+// exception for children whose single interview was inconclusive or who cannot manage one; every
+// session can follow a spontaneous disclosure. Media only after a verbal disclosure, to clarify.
+import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
+  directivePrompt,
+  followUpAreaPrompts,
   freeRecallPrompts,
   incidentPrompts,
   introChecklist,
   introPrompts,
   reconnectChecklist,
   reconnectPrompts,
+  sensesPrompt,
   supportivePrompts,
   transitionPrompts,
 } from './shared';
 
 const P = 'ncac';
-const RULES = ['dont-know', 'dont-understand', 'correct-me', 'not-there', 'truth'] as const;
+const RULES = [
+  'dont-know',
+  'dont-understand',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+  'truth',
+] as const;
+const N = (section: string) => src('ncac-2019', section);
+const EFI = (section: string) => src('ncac-efi', section);
 
 export const ncac: ProtocolDefinition = {
   id: P,
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
-  sources: [
-    'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author.',
-    'Carnes, C. N., Nelson-Gardell, D., Wilson, C., & Orgassa, U. C. (2001). Extended forensic evaluation when sexual abuse is suspected: A multisite field study. Child Maltreatment, 6(3), 230-242.',
-  ],
+  documents: ['ncac-2019', 'ncac-efi', 'newlin-2015', 'apsac-2023'],
+  media: {
+    stance: 'after-disclosure',
+    textKey: 'media.afterDisclosure',
+    source: src('apsac-2023', 'Media: only after a verbal disclosure, to clarify', [
+      'newlin-2015',
+      'poole-bruck-2012',
+      'korkman-2024',
+    ]),
+  },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
   supportivePrompts,
   phases: [
     phase(P, 'introductions', {
-      prompts: [...introPrompts, prompt('intro.room', 'statement')],
+      source: N('Rapport: introductions'),
+      prompts: [
+        ...introPrompts(N('Rapport: introductions'), N('Rapport: introductions')),
+        prompt('intro.room', 'statement', N('Rapport: introductions')),
+      ],
       checklist: introChecklist,
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'earlyEngagement', {
+      source: N('Rapport: early engagement'),
       prompts: [
-        prompt('rapport.likes', 'invitation'),
-        prompt('rapport.moreLikes', 'cued-invitation'),
-        prompt('rapport.school', 'invitation'),
+        prompt('rapport.likes', 'invitation', N('Rapport: early engagement')),
+        prompt('rapport.moreLikes', 'cued-invitation', N('Rapport: early engagement')),
+        prompt('rapport.school', 'invitation', N('Rapport: early engagement')),
       ],
       checklist: [check('rapport.childTalked')],
-      warnings: ['noAllegationInRapport'],
+      warnings: ['noAllegationInRapport', 'reluctance'],
       skippable: false,
       repeatable: true,
     }),
     phase(P, 'instructions', {
-      prompts: groundRulePrompts(RULES),
+      source: N('Rapport: interview instructions'),
+      prompts: groundRulePrompts(RULES, (rule) =>
+        rule === 'repeated-question'
+          ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
+              'brubacher-2015',
+            ])
+          : N('Rapport: interview instructions'),
+      ),
       checklist: groundRuleChecklist(RULES),
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: true,
     }),
     phase(P, 'narrativePractice', {
+      source: N('Rapport: narrative practice'),
       prompts: [
-        prompt('narrative.event', 'invitation'),
-        prompt('narrative.thenWhat', 'invitation'),
-        prompt('narrative.cued', 'cued-invitation'),
+        prompt('narrative.event', 'cued-invitation', N('Rapport: narrative practice')),
+        prompt('narrative.thenWhat', 'invitation', N('Rapport: narrative practice')),
+        prompt('narrative.cued', 'cued-invitation', N('Rapport: narrative practice')),
       ],
       checklist: [check('narrative.practised')],
       warnings: ['openOnly'],
@@ -73,64 +100,80 @@ export const ncac: ProtocolDefinition = {
       repeatable: true,
     }),
     phase(P, 'family', {
-      prompts: [prompt('family.who', 'invitation'), prompt('family.more', 'cued-invitation')],
+      source: N('Rapport: family discussion'),
+      prompts: [
+        prompt('family.who', 'invitation', N('Rapport: family discussion')),
+        prompt('family.more', 'cued-invitation', N('Rapport: family discussion')),
+      ],
       checklist: [check('family.described')],
       warnings: ['noAllegationInRapport'],
       skippable: true,
       repeatable: false,
-      // Teenagers often find a family inventory intrusive; offered, not recommended.
+      // Teenagers often find a family inventory intrusive; offered, not recommended (Hearth's).
       recommendedFor: ['3-5', '6-9', '10-13'],
     }),
     phase(P, 'transition', {
-      prompts: transitionPrompts,
+      source: N('Transition to the substantive topic'),
+      prompts: transitionPrompts(N('Transition to the substantive topic')),
       checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'noNewInfo'],
+      warnings: ['openFirst', 'noNewInfo', 'reluctance'],
       skippable: false,
       repeatable: false,
       substantive: true,
     }),
     phase(P, 'narrativeDescription', {
-      prompts: freeRecallPrompts,
+      source: N('Substantive: narrative description'),
+      prompts: freeRecallPrompts(N('Substantive: narrative description')),
       checklist: [check('recall.freeRecall')],
-      warnings: ['openFirst', 'dontInterrupt'],
+      warnings: ['openFirst', 'dontInterrupt', 'spontaneous'],
       skippable: false,
       repeatable: true,
       substantive: true,
+      freeNarrative: true,
     }),
     phase(P, 'followUp', {
+      source: N('Substantive: follow-up'),
       prompts: [
-        prompt('recall.cued', 'cued-invitation'),
-        prompt('recall.senses', 'cued-invitation'),
+        prompt('recall.cued', 'cued-invitation', N('Substantive: follow-up')),
+        sensesPrompt(N('Substantive: follow-up')),
         ...incidentPrompts,
-        prompt('recall.directive', 'directive'),
+        ...followUpAreaPrompts,
+        directivePrompt(N('Substantive: follow-up')),
       ],
-      checklist: [check('recall.incidents', { bands: OLDER_THAN_5 }), check('recall.paired')],
-      warnings: ['pairFocused', 'noNewInfo'],
+      checklist: [check('recall.incidents'), check('recall.paired')],
+      warnings: ['pairFocused', 'noNewInfo', 'mediaRecord'],
       skippable: false,
       repeatable: true,
       substantive: true,
     }),
     phase(P, 'clarification', {
+      source: N('Substantive: clarification'),
       prompts: [
-        prompt('clarify.word', 'directive'),
-        prompt('clarify.conflict', 'cued-invitation', { bands: OLDER_THAN_5 }),
-        prompt('clarify.optionPosing', 'option-posing', { lastResort: true }),
+        prompt('clarify.word', 'directive', N('Substantive: clarification')),
+        prompt('clarify.conflict', 'cued-invitation', N('Substantive: clarification'), {
+          bands: ['6-9', '10-13', '14-17'],
+        }),
+        prompt('clarify.optionPosing', 'option-posing', N('Substantive: clarification'), {
+          lastResort: true,
+        }),
       ],
       checklist: [check('clarify.done')],
-      warnings: ['lastResort', 'pairFocused'],
+      warnings: ['lastResort', 'pairFocused', 'mediaRecord'],
       skippable: true,
       repeatable: true,
       substantive: true,
     }),
     phase(P, 'closure', {
-      prompts: closingPrompts,
+      source: N('Closure'),
+      prompts: closingPrompts(N('Closure')),
       checklist: closingChecklist,
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'reconnect', {
-      prompts: reconnectPrompts,
+      source: EFI('Later sessions: re-engaging the child'),
+      prompts: reconnectPrompts(EFI('Later sessions: re-engaging the child')),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,
@@ -139,7 +182,8 @@ export const ncac: ProtocolDefinition = {
     }),
   ],
   multiSession: {
-    defaultSessions: 3,
+    // The number of sessions is the team's decision (NCAC EFI); Hearth plans 2-6.
+    defaultSessions: 2,
     maxSessions: 6,
     first: [
       'introductions',
@@ -147,6 +191,8 @@ export const ncac: ProtocolDefinition = {
       'instructions',
       'narrativePractice',
       'family',
+      '?narrativeDescription',
+      '?followUp',
       'closure',
     ],
     middle: ['reconnect', 'transition', 'narrativeDescription', 'followUp', 'closure'],

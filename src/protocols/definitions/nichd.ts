@@ -1,10 +1,14 @@
-// NICHD Investigative Interview Protocol, revised version: rapport with emotional support comes
-// before the ground rules, and reluctant children get supportive (never suggestive) statements.
+// NICHD Investigative Interview Protocol, revised version (2014): rapport with non-suggestive
+// support before the ground rules, narrative training, a graded transition, free recall, a
+// planned break to consult the team, and a second session for a child who stays reluctant.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
+  directivePrompt,
+  followUpAreaPrompts,
   freeRecallPrompts,
   incidentPrompts,
   introChecklist,
@@ -16,57 +20,76 @@ import {
 } from './shared';
 
 const P = 'nichd';
-const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me'] as const;
+const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me', 'repeated-question'] as const;
+const S = (section: string) => src('nichd-2014', section);
 
 export const nichd: ProtocolDefinition = {
   id: P,
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
-  sources: [
-    'Lamb, M. E., Brown, D. A., Hershkowitz, I., Orbach, Y., & Esplin, P. W. (2018). Tell Me What Happened: Questioning Children About Abuse (2nd ed.). Wiley.',
-    'Hershkowitz, I., Lamb, M. E., & Katz, C. (2014). Allegation rates in forensic child abuse investigations: Comparing the revised and standard NICHD protocols. Psychology, Public Policy, and Law, 20(3), 336-344.',
-  ],
+  documents: ['nichd-2014', 'lamb-2018', 'hershkowitz-2014', 'hershkowitz-2021'],
+  media: {
+    stance: 'not-used',
+    textKey: 'media.notUsed',
+    source: src('lamb-2018', 'The protocol relies on verbal recall; no props or diagrams'),
+  },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
   supportivePrompts,
   phases: [
     phase(P, 'introduction', {
-      prompts: introPrompts,
+      source: S('Introduction'),
+      prompts: introPrompts(S('Introduction'), S('Introduction: the recording')),
       checklist: introChecklist,
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'rapport', {
+      source: S('Rapport building'),
       prompts: [
-        prompt('rapport.likes', 'invitation'),
-        prompt('rapport.moreLikes', 'cued-invitation'),
-        prompt('rapport.pleasantEvent', 'invitation'),
-        prompt('rapport.unpleasantEvent', 'invitation'),
-        prompt('support.wantToKnow', 'supportive'),
+        prompt('rapport.likes', 'invitation', S('Rapport building')),
+        prompt('rapport.moreLikes', 'cued-invitation', S('Rapport building')),
+        prompt('rapport.pleasantEvent', 'invitation', S('Rapport building')),
+        prompt('rapport.unpleasantEvent', 'invitation', S('Rapport building')),
+        prompt(
+          'support.wantToKnow',
+          'supportive',
+          S('Rapport building: support when the child is reluctant'),
+        ),
       ],
       checklist: [
         check('rapport.childTalked'),
         check('rapport.pleasant'),
         check('rapport.unpleasant'),
       ],
-      warnings: ['noAllegationInRapport', 'noPraiseContent'],
+      warnings: ['noAllegationInRapport', 'noPraiseContent', 'reluctance'],
       skippable: false,
       repeatable: true,
     }),
     phase(P, 'groundRules', {
-      prompts: groundRulePrompts(RULES),
+      source: S('Ground rules'),
+      prompts: groundRulePrompts(RULES, (rule) =>
+        rule === 'repeated-question'
+          ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
+              'brubacher-2015',
+            ])
+          : S('Ground rules'),
+      ),
       checklist: groundRuleChecklist(RULES),
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: true,
     }),
     phase(P, 'narrativePractice', {
+      source: S('Narrative training (episodic memory)'),
       prompts: [
-        prompt('narrative.event', 'invitation'),
-        prompt('narrative.yesterday', 'invitation'),
-        prompt('narrative.thenWhat', 'invitation'),
-        prompt('narrative.cued', 'cued-invitation'),
-        prompt('narrative.segment', 'cued-invitation', { bands: ['6-9', '10-13', '14-17'] }),
+        prompt('narrative.event', 'cued-invitation', S('Narrative training (episodic memory)')),
+        prompt('narrative.yesterday', 'invitation', S('Narrative training (episodic memory)')),
+        prompt('narrative.thenWhat', 'invitation', S('Narrative training (episodic memory)')),
+        prompt('narrative.cued', 'cued-invitation', S('Narrative training (episodic memory)')),
+        prompt('narrative.segment', 'cued-invitation', S('Narrative training (episodic memory)'), {
+          bands: ['6-9', '10-13', '14-17'],
+        }),
       ],
       checklist: [check('narrative.practised')],
       warnings: ['openOnly'],
@@ -74,26 +97,38 @@ export const nichd: ProtocolDefinition = {
       repeatable: true,
     }),
     phase(P, 'transition', {
-      prompts: transitionPrompts,
+      source: S('Transition to the substantive phase'),
+      prompts: transitionPrompts(S('Transition to the substantive phase')),
       checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'noNewInfo'],
+      warnings: ['openFirst', 'noNewInfo', 'reluctance'],
       skippable: false,
       repeatable: false,
       substantive: true,
     }),
     phase(P, 'investigation', {
-      prompts: [...freeRecallPrompts, ...incidentPrompts],
-      checklist: [
-        check('recall.freeRecall'),
-        check('recall.incidents', { bands: ['6-9', '10-13', '14-17'] }),
+      source: S('Investigating the incidents: free recall'),
+      prompts: [
+        ...freeRecallPrompts(S('Investigating the incidents: free recall')),
+        ...incidentPrompts,
+        ...followUpAreaPrompts,
       ],
+      checklist: [check('recall.freeRecall'), check('recall.incidents')],
       warnings: ['openFirst', 'dontInterrupt'],
       skippable: false,
       repeatable: true,
       substantive: true,
+      freeNarrative: true,
     }),
     phase(P, 'directive', {
-      prompts: [prompt('recall.directive', 'directive'), prompt('recall.cued', 'cued-invitation')],
+      source: S('Investigating the incidents: directive questions, paired'),
+      prompts: [
+        directivePrompt(S('Investigating the incidents: directive questions, paired')),
+        prompt(
+          'recall.cued',
+          'cued-invitation',
+          S('Investigating the incidents: cued invitations'),
+        ),
+      ],
       checklist: [check('recall.paired')],
       warnings: ['pairFocused', 'noNewInfo'],
       skippable: true,
@@ -101,17 +136,34 @@ export const nichd: ProtocolDefinition = {
       substantive: true,
     }),
     phase(P, 'break', {
-      prompts: [prompt('break.check', 'statement')],
+      source: S('Break: consulting the team'),
+      prompts: [prompt('break.check', 'statement', S('Break: consulting the team'))],
       checklist: [check('break.team'), check('break.gaps')],
       skippable: false,
       repeatable: false,
       substantive: true,
     }),
     phase(P, 'elicitation', {
+      source: S('Eliciting information not mentioned by the child'),
       prompts: [
-        prompt('elicit.earlier', 'cued-invitation'),
-        prompt('elicit.optionPosing', 'option-posing', { lastResort: true }),
-        prompt('recall.cued', 'cued-invitation'),
+        prompt(
+          'elicit.earlier',
+          'cued-invitation',
+          S('Eliciting information not mentioned by the child'),
+        ),
+        prompt(
+          'elicit.optionPosing',
+          'option-posing',
+          S('Eliciting information not mentioned by the child'),
+          {
+            lastResort: true,
+          },
+        ),
+        prompt(
+          'recall.cued',
+          'cued-invitation',
+          S('Eliciting information not mentioned by the child'),
+        ),
       ],
       checklist: [check('elicit.lastResort')],
       warnings: ['lastResort', 'pairFocused', 'noNewInfo'],
@@ -120,10 +172,11 @@ export const nichd: ProtocolDefinition = {
       substantive: true,
     }),
     phase(P, 'disclosure', {
+      source: S('Information about the disclosure'),
       prompts: [
-        prompt('disclosure.firstTold', 'directive'),
-        prompt('disclosure.howFound', 'invitation'),
-        prompt('disclosure.whoElse', 'directive'),
+        prompt('disclosure.firstTold', 'directive', S('Information about the disclosure')),
+        prompt('disclosure.howFound', 'cued-invitation', S('Information about the disclosure')),
+        prompt('disclosure.whoElse', 'directive', S('Information about the disclosure')),
       ],
       checklist: [check('disclosure.firstTold')],
       warnings: ['noBlame'],
@@ -132,14 +185,18 @@ export const nichd: ProtocolDefinition = {
       substantive: true,
     }),
     phase(P, 'closing', {
-      prompts: closingPrompts,
+      source: S('Closing'),
+      prompts: closingPrompts(S('Closing')),
       checklist: closingChecklist,
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'reconnect', {
-      prompts: reconnectPrompts,
+      source: src('hershkowitz-2021', 'Second session: continued rapport building'),
+      prompts: reconnectPrompts(
+        src('hershkowitz-2021', 'Second session: continued rapport building'),
+      ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

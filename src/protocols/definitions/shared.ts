@@ -1,13 +1,24 @@
-// Prompt and checklist sets that several protocols share. The phase titles and goals stay
-// protocol-specific (each protocol names its own phases); only the utterances are shared.
-import { check, OLDER_THAN_5, prompt } from '../define';
+// Prompt and checklist sets that several protocols share. The wording is shared; the citation is
+// not: each protocol passes the section of its own document that a set follows, and prompts whose
+// wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
+import { check, prompt } from '../define';
+import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 
-export const introPrompts: readonly PromptDefinition[] = [
-  prompt('intro.self', 'statement'),
-  prompt('intro.interpreter', 'statement', { interpreterOnly: true }),
-  prompt('intro.recording', 'statement'),
-];
+const ALL_BUT_PRESCHOOL = ['6-9', '10-13', '14-17'] as const;
+
+/** The interpreter's introduction: no protocol scripts one, so it is Hearth's (after Fontes). */
+const INTERPRETER = hearth('Introducing the interpreter (no protocol script has one)', [
+  'fontes-2016',
+]);
+
+export function introPrompts(self: SourceRef, recording: SourceRef): PromptDefinition[] {
+  return [
+    prompt('intro.self', 'statement', self),
+    prompt('intro.interpreter', 'statement', INTERPRETER, { interpreterOnly: true }),
+    prompt('intro.recording', 'statement', recording),
+  ];
+}
 
 export const introChecklist: readonly ChecklistDefinition[] = [
   check('intro.introduced'),
@@ -15,37 +26,89 @@ export const introChecklist: readonly ChecklistDefinition[] = [
   check('intro.recording'),
 ];
 
-export const transitionPrompts: readonly PromptDefinition[] = [
-  prompt('transition.open', 'invitation'),
-  prompt('transition.important', 'invitation'),
-  prompt('transition.blind', 'invitation', { blindOnly: true }),
-  prompt('transition.talkedTo', 'cued-invitation', { requiresAllegation: true }),
-  prompt('transition.place', 'cued-invitation', { requiresAllegation: true }),
-  prompt('transition.bothering', 'option-posing', { requiresAllegation: true, lastResort: true }),
-];
+const GRADED = src('nichd-2014', 'Transition: prompts in order, from the most open');
 
-export const freeRecallPrompts: readonly PromptDefinition[] = [
-  prompt('recall.everything', 'invitation'),
-  prompt('recall.thenWhat', 'invitation'),
-  prompt('recall.cued', 'cued-invitation'),
-  prompt('recall.segment', 'cued-invitation', { bands: OLDER_THAN_5 }),
-];
+/**
+ * The transition: the protocol's own open prompts first, then NICHD's graded prompts (each uses
+ * only what the team knows, never an act or a suspect), the option-posing one last.
+ */
+export function transitionPrompts(own: SourceRef): PromptDefinition[] {
+  return [
+    prompt('transition.open', 'invitation', own),
+    prompt('transition.why', 'invitation', own),
+    prompt(
+      'transition.blind',
+      'invitation',
+      hearth('Allegation-blind wording of the open prompt', ['nichd-2014']),
+      {
+        blindOnly: true,
+      },
+    ),
+    prompt('transition.worried', 'option-posing', GRADED, { requiresAllegation: true }),
+    prompt('transition.talkedTo', 'directive', GRADED, { requiresAllegation: true }),
+    prompt('transition.marks', 'directive', GRADED, { requiresAllegation: true }),
+    prompt('transition.place', 'directive', GRADED, { requiresAllegation: true, lastResort: true }),
+    prompt('transition.bothering', 'option-posing', GRADED, {
+      requiresAllegation: true,
+      lastResort: true,
+    }),
+  ];
+}
 
-/** One or several incidents: only from 6, because "how many times" misleads younger children. */
+export function freeRecallPrompts(own: SourceRef): PromptDefinition[] {
+  return [
+    prompt('recall.everything', 'invitation', own),
+    prompt('recall.thenWhat', 'invitation', own),
+    prompt('recall.cued', 'cued-invitation', own),
+    prompt('recall.segment', 'cued-invitation', own, { bands: ALL_BUT_PRESCHOOL }),
+  ];
+}
+
+const INCIDENTS = src('nichd-2014', 'Investigating incidents: one time or more than one time', [
+  'brubacher-2019',
+]);
+
+/**
+ * One or several incidents, for every age: "one time or more than one time", then the last, the
+ * first and another remembered time, each labelled in the child's words. Only numerical "how many
+ * times" stays discouraged for young children (band warning).
+ */
 export const incidentPrompts: readonly PromptDefinition[] = [
-  prompt('recall.oneOrMore', 'option-posing', { bands: OLDER_THAN_5 }),
-  prompt('recall.lastTime', 'invitation', { bands: OLDER_THAN_5 }),
-  prompt('recall.firstTime', 'invitation', { bands: OLDER_THAN_5 }),
-  prompt('recall.anotherTime', 'invitation', { bands: OLDER_THAN_5 }),
+  prompt('recall.oneOrMore', 'option-posing', INCIDENTS),
+  prompt('recall.lastTime', 'cued-invitation', INCIDENTS),
+  prompt('recall.firstTime', 'cued-invitation', INCIDENTS),
+  prompt('recall.anotherTime', 'cued-invitation', INCIDENTS),
 ];
 
-export const closingPrompts: readonly PromptDefinition[] = [
-  prompt('closing.anythingElse', 'invitation'),
-  prompt('closing.questions', 'invitation'),
-  prompt('closing.thanks', 'statement'),
-  prompt('closing.contact', 'statement'),
-  prompt('closing.neutral', 'invitation'),
+const FOLLOW_UP_AREAS = hearth('Follow-up areas prosecutors need, asked openly', [
+  'lyon-2014',
+  'ahern-lyon-2013',
+]);
+
+/** Conversations, how it started, the child's own reactions: asked only about the child's words. */
+export const followUpAreaPrompts: readonly PromptDefinition[] = [
+  prompt('recall.said', 'cued-invitation', FOLLOW_UP_AREAS),
+  prompt('recall.howStarted', 'cued-invitation', FOLLOW_UP_AREAS),
+  prompt('recall.feel', 'directive', FOLLOW_UP_AREAS),
 ];
+
+export function sensesPrompt(own: SourceRef): PromptDefinition {
+  return prompt('recall.senses', 'cued-invitation', own);
+}
+
+export function directivePrompt(own: SourceRef): PromptDefinition {
+  return prompt('recall.directive', 'directive', own);
+}
+
+export function closingPrompts(own: SourceRef): PromptDefinition[] {
+  return [
+    prompt('closing.anythingElse', 'invitation', own),
+    prompt('closing.questions', 'invitation', own),
+    prompt('closing.thanks', 'statement', own),
+    prompt('closing.contact', 'statement', own),
+    prompt('closing.neutral', 'directive', own),
+  ];
+}
 
 export const closingChecklist: readonly ChecklistDefinition[] = [
   check('closing.askedAnythingElse'),
@@ -55,24 +118,38 @@ export const closingChecklist: readonly ChecklistDefinition[] = [
   check('closing.neutral'),
 ];
 
-export const reconnectPrompts: readonly PromptDefinition[] = [
-  prompt('reconnect.welcome', 'statement'),
-  prompt('reconnect.sinceLast', 'invitation'),
-  prompt('reconnect.rulesReminder', 'instruction'),
-  prompt('reconnect.revisit', 'cued-invitation'),
-  prompt('reconnect.open', 'invitation'),
-];
+export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
+  return [
+    prompt('reconnect.welcome', 'statement', own),
+    prompt('reconnect.sinceLast', 'invitation', own),
+    prompt('reconnect.rulesReminder', 'instruction', own),
+    prompt('reconnect.revisit', 'cued-invitation', own),
+    prompt('reconnect.open', 'invitation', own),
+  ];
+}
 
 export const reconnectChecklist: readonly ChecklistDefinition[] = [
   check('reconnect.rapport'),
   check('reconnect.rules'),
 ];
 
+const NICHD_SUPPORT = src('nichd-2014', 'Rapport building: support when the child is reluctant');
+const SUPPORT_WORDING = hearth(
+  'Supportive, non-suggestive wording in the revised protocol\u2019s spirit',
+  ['hershkowitz-2014', 'ahern-2014'],
+);
+
+/**
+ * Support for a reluctant child: never about what happened, never a promise, never praise of
+ * content. Offered from rapport on whenever reluctance is noted.
+ */
 export const supportivePrompts: readonly PromptDefinition[] = [
-  prompt('support.wantToKnow', 'supportive'),
-  prompt('support.goodAndBad', 'supportive'),
-  prompt('support.manyKids', 'supportive'),
-  prompt('support.feelings', 'supportive'),
-  prompt('support.effort', 'supportive'),
-  prompt('support.breakOffer', 'supportive'),
+  prompt('support.wantToKnow', 'supportive', NICHD_SUPPORT),
+  prompt('support.seeFeelings', 'supportive', NICHD_SUPPORT),
+  prompt('support.thanksListening', 'supportive', NICHD_SUPPORT),
+  prompt('support.whatMakesHard', 'supportive', SUPPORT_WORDING),
+  prompt('support.goodAndBad', 'supportive', SUPPORT_WORDING),
+  prompt('support.feelings', 'supportive', SUPPORT_WORDING),
+  prompt('support.effort', 'supportive', SUPPORT_WORDING),
+  prompt('support.breakOffer', 'supportive', hearth('Offering a break', ['abe-2022'])),
 ];

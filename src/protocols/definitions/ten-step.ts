@@ -1,95 +1,152 @@
-// Lyon's Ten Step Investigative Interview: five instructions, narrative practice, the
-// allegation elicited with open prompts, then follow-up. Single session by design.
+// Lyon's Ten Step Investigative Interview, grouped as Lyon's own outline groups it (2016):
+// instructions (steps 1-5), narrative practice rapport building (6), the allegation (7) and
+// open-ended follow-ups (8-10). Hearth adds the introduction, the interpreter and the recording
+// explanation (every recorded interview needs them) and a closing, each labelled as Hearth's.
+// The putative confession is an optional Ten Step instruction in its hypothetical form only.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
+  directivePrompt,
+  followUpAreaPrompts,
   freeRecallPrompts,
   incidentPrompts,
+  introChecklist,
+  introPrompts,
   supportivePrompts,
   transitionPrompts,
 } from './shared';
 
 const P = 'tenStep';
-// Lyon's order: don't understand, don't know, you're wrong, ignorant interviewer, promise.
-const RULES = ['dont-understand', 'dont-know', 'correct-me', 'not-there', 'truth'] as const;
+// The order of the five instructions follows the 2016 outline's list as Hearth has it; the exact
+// order in later versions of the script could not be checked (see the Sources page).
+const RULES = [
+  'dont-understand',
+  'dont-know',
+  'correct-me',
+  'not-there',
+  'repeated-question',
+  'truth',
+] as const;
+const T = (section: string) => src('ten-step-2016', section);
+const INTRO = hearth(
+  'Introduction and recording explanation (not scripted in the Ten Step outline)',
+  ['nichd-2014'],
+);
 
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
-  sources: [
-    'Lyon, T. D. (2005). Ten Step Investigative Interview (revised versions available from the author). Los Angeles: University of Southern California Gould School of Law.',
-    'Lyon, T. D., Wandrey, L., Ahern, E., Licht, R., Sim, M. P. Y., & Quas, J. A. (2014). Eliciting maltreated and nonmaltreated children\u2019s transgression disclosures: Narrative practice rapport building and a putative confession. Child Development, 85(4), 1756-1769.',
-  ],
+  documents: ['ten-step-2016', 'lyon-2014', 'stolzenberg-2017'],
+  media: {
+    stance: 'not-used',
+    textKey: 'media.notUsed',
+    source: src('lyon-2014', 'Verbal open-ended questioning; no props'),
+  },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
   supportivePrompts,
   phases: [
     phase(P, 'instructions', {
-      prompts: [prompt('intro.self', 'statement'), ...groundRulePrompts(RULES)],
-      checklist: groundRuleChecklist(RULES),
+      source: T('Steps 1-5: interview instructions'),
+      prompts: [
+        ...introPrompts(INTRO, INTRO),
+        ...groundRulePrompts(RULES, (rule) =>
+          rule === 'repeated-question'
+            ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
+                'brubacher-2015',
+              ])
+            : T('Steps 1-5: interview instructions'),
+        ),
+      ],
+      checklist: [...introChecklist, ...groundRuleChecklist(RULES)],
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: false,
     }),
     phase(P, 'narrativePractice', {
+      source: T('Step 6: narrative practice rapport building'),
       prompts: [
-        prompt('rapport.likes', 'invitation'),
-        prompt('rapport.moreLikes', 'cued-invitation'),
-        prompt('narrative.yesterday', 'invitation'),
-        prompt('narrative.thenWhat', 'invitation'),
-        prompt('narrative.cued', 'cued-invitation'),
+        prompt('rapport.likes', 'invitation', T('Step 6: narrative practice rapport building')),
+        prompt(
+          'rapport.moreLikes',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.event',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.thenWhat',
+          'invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
+        prompt(
+          'narrative.cued',
+          'cued-invitation',
+          T('Step 6: narrative practice rapport building'),
+        ),
       ],
       checklist: [check('rapport.childTalked'), check('narrative.practised')],
-      warnings: ['openOnly', 'noAllegationInRapport'],
+      warnings: ['openOnly', 'noAllegationInRapport', 'reluctance'],
       skippable: false,
       repeatable: true,
     }),
-    phase(P, 'putativeConfession', {
+    phase(P, 'allegation', {
+      source: T('Step 7: the allegation'),
       prompts: [
-        prompt('tenStep.putativeConfession', 'instruction', {
-          optional: true,
-          requiresAllegation: true,
-        }),
+        ...transitionPrompts(T('Step 7: the allegation')),
+        // Hypothetical form only; after the child named the person; a recorded team decision;
+        // only for the ages the studies covered (4-10).
+        prompt(
+          'tenStep.putativeConfession',
+          'instruction',
+          src('stolzenberg-2017', 'Hypothetical putative confession (laboratory study, ages 4-9)', [
+            'lyon-2014-pc',
+            'evans-lyon-2019',
+          ]),
+          {
+            optional: true,
+            gate: 'person-named',
+            needsDecision: 'putative-confession',
+            ages: { min: 4, max: 10 },
+          },
+        ),
       ],
       checklist: [
-        check('tenStep.putativeConfession', { required: false, requiresAllegation: true }),
+        check('transition.openFirst'),
+        check('tenStep.putativeConfession', { required: false }),
       ],
-      warnings: ['putativeConfession', 'noNewInfo'],
-      skippable: true,
-      repeatable: false,
-      optional: true,
-      requiresAllegation: true,
-    }),
-    phase(P, 'allegation', {
-      prompts: transitionPrompts,
-      checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'noNewInfo'],
+      warnings: ['openFirst', 'noNewInfo', 'reluctance', 'putativeConfession'],
       skippable: false,
       repeatable: false,
       substantive: true,
     }),
     phase(P, 'followUp', {
-      prompts: [...freeRecallPrompts, prompt('recall.directive', 'directive')],
-      checklist: [check('recall.freeRecall'), check('recall.paired')],
+      source: T('Steps 8-10: open-ended follow-ups'),
+      prompts: [
+        ...freeRecallPrompts(T('Steps 8-10: open-ended follow-ups')),
+        ...incidentPrompts,
+        ...followUpAreaPrompts,
+        directivePrompt(T('Steps 8-10: open-ended follow-ups')),
+      ],
+      checklist: [check('recall.freeRecall'), check('recall.incidents'), check('recall.paired')],
       warnings: ['openFirst', 'pairFocused', 'dontInterrupt'],
       skippable: false,
       repeatable: true,
       substantive: true,
-    }),
-    phase(P, 'multipleIncidents', {
-      prompts: incidentPrompts,
-      checklist: [check('recall.incidents')],
-      warnings: ['pairFocused'],
-      skippable: true,
-      repeatable: true,
-      substantive: true,
-      recommendedFor: ['6-9', '10-13', '14-17'],
+      freeNarrative: true,
     }),
     phase(P, 'closing', {
-      prompts: closingPrompts,
+      source: hearth('Closing (the Ten Step outline ends at step 10)', ['nichd-2014']),
+      prompts: closingPrompts(
+        hearth('Closing (the Ten Step outline ends at step 10)', ['nichd-2014']),
+      ),
       checklist: closingChecklist,
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,

@@ -22,6 +22,8 @@ import {
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { call, callError, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
 
+jest.setTimeout(180_000);
+
 let dir: string;
 let bundlePath: string;
 let keyFile: string;
@@ -32,8 +34,15 @@ let identityFile: string;
 beforeAll(async () => {
   await initCrypto();
   dir = tempDir('hearth-export-cli-');
-  const signer = generateSignKeyPair();
-  const { input } = syntheticTranscript({ notes: 15, turns: 4, durationMs: 600_000 });
+  const {
+    input,
+    interviewerKey: signer,
+    centreKey,
+  } = syntheticTranscript({
+    notes: 15,
+    turns: 4,
+    durationMs: 600_000,
+  });
   const built = await buildBundle(
     input,
     DEFAULT_CHOICES,
@@ -42,15 +51,17 @@ beforeAll(async () => {
       exportedBy: 'ivan',
       exportedByName: 'Iván Muñoz',
       to: 'test',
+      exportNumber: 1,
     },
     { username: 'ivan', displayName: 'Iván Muñoz', ...signer },
   );
   bundlePath = join(dir, 'bundle');
   writeBundleDir(bundlePath, built.files);
-  keyFile = join(dir, 'ivan.pub');
+  // What a prosecutor pins: the centre's key (the exporter is certified by it).
+  keyFile = join(dir, 'centre.pub');
   writeFileSync(
     keyFile,
-    encodePublicKey({ keyId: deriveKeyId(signer.publicKey), publicKey: signer.publicKey }),
+    encodePublicKey({ keyId: deriveKeyId(centreKey.publicKey), publicKey: centreKey.publicKey }),
   );
   const other = generateSignKeyPair();
   otherKeyFile = join(dir, 'other.pub');
@@ -155,7 +166,7 @@ test('export.verify needs no vault and returns typed verdicts', async () => {
       }),
     ).toMatchObject({
       valid: false,
-      failure: 'UNTRUSTED_SIGNER',
+      failure: 'CERT_UNTRUSTED',
     });
     expect(
       await call(core, 'export.verify', { path: bundlePath, publicKey: 'garbage' }),
@@ -190,13 +201,14 @@ test('hearth verify: exit 0 with a summary, 1 with the reason, 2 for usage', asy
   const ok = io();
   expect(await verifyCommand([bundlePath, '--key', keyFile], ok)).toBe(0);
   expect(ok.stdout()).toMatch(
-    /^VALID: sealed transcript bundle\n {2}Signed by: {4}Iván Muñoz \(ivan\)/,
+    /^VALID: sealed transcript bundle, checked against the centre key\n {2}- Sealed by Iván Muñoz \(ivan, interviewer, certified by centre key [0-9A-F]{16} on /,
   );
-  expect(ok.stdout()).toContain('Fingerprint:');
+  expect(ok.stdout()).toContain('Not proven by this check:');
+  expect(ok.stdout()).toContain('Bundle fingerprint:');
 
   const wrong = io();
   expect(await verifyCommand([bundlePath, '--key', otherKeyFile], wrong)).toBe(1);
-  expect(wrong.stdout()).toMatch(/^INVALID: The bundle is signed by key/);
+  expect(wrong.stdout()).toMatch(/^INVALID: The bundle's certificates were issued by centre key/);
 
   const tampered = join(dir, 'tampered');
   const files = new Map<string, Uint8Array>();
@@ -204,9 +216,11 @@ test('hearth verify: exit 0 with a summary, 1 with the reason, 2 for usage', asy
     'SHA256SUMS',
     'SHA256SUMS.minisig',
     'VERIFY.txt',
+    'certificates.json',
     'custody.jsonl',
     'manifest.json',
-    'signer.pub',
+    'staff-keys.txt',
+    'staff-keys.txt.minisig',
     'transcript.json',
     'transcript.pdf',
     'transcript.txt',

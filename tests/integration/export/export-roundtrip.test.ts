@@ -25,13 +25,17 @@ import {
   type TranscriptInput,
 } from '../../../src/export';
 import { groupHex } from '../../../src/export/encoding';
-import { HearthError, Vault } from '../../../src/vault';
+import { centrePublicKeyFile, HearthError, readSigningKey, Vault } from '../../../src/vault';
+import { trustFromVault } from '../../../src/export/source';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { ADMIN, FAST_ARGON2, removeDir, tempDir } from '../../helpers/core';
 
 const has = (cmd: string, arg: string) => spawnSync(cmd, [arg]).status === 0;
 const tools = has('minisign', '-v') && has('sha256sum', '--version') && has('pdftotext', '-v');
 const itTools = tools ? it : it.skip;
+
+// A 1,500-note PDF is rendered and re-rendered (to compare): generous for a loaded machine.
+jest.setTimeout(300_000);
 
 let vaultDir: string;
 let outDir: string;
@@ -59,8 +63,18 @@ beforeAll(async () => {
     passphrase: 'interviewer passphrase',
   });
   vault.unlock('ivan', 'interviewer passphrase');
-  big = syntheticTranscript({ notes: 1500, turns: 2000, addenda: 3 }).input;
-  small = syntheticTranscript({ notes: 20, turns: 10, durationMs: 30 * 60_000 }).input;
+  // Sessions sealed by ivan's own vault key and certified by this vault's centre key.
+  const secretKey = readSigningKey(vault.records, 'ivan');
+  const interviewerKey = { secretKey, publicKey: secretKey.slice(32) };
+  const trust = trustFromVault(vault);
+  big = {
+    ...syntheticTranscript({ notes: 1500, turns: 2000, addenda: 3, interviewerKey }).input,
+    trust,
+  };
+  small = {
+    ...syntheticTranscript({ notes: 20, turns: 10, durationMs: 30 * 60_000, interviewerKey }).input,
+    trust,
+  };
   const result = await exportTranscript(vault, big, {
     outDir,
     reason: 'Solicitud de la fiscalía 2026/17',
@@ -76,10 +90,10 @@ afterAll(() => {
   scratchDirs.forEach(removeDir);
 });
 
-const trustedKey = () => parsePublicKey(myPublicKey(vault).publicKey);
+const trustedKey = () => parsePublicKey(centrePublicKeyFile(vault.centreKey()));
 
-test('a 1,500-note export verifies with Hearth and is recorded in the audit chain', () => {
-  const { verdict, encrypted } = verifyPath(plainPath, trustedKey());
+test('a 1,500-note export verifies with Hearth and is recorded in the audit chain', async () => {
+  const { verdict, encrypted } = await verifyPath(plainPath, trustedKey());
   expect(encrypted).toBe(false);
   expect(verdict).toMatchObject({
     valid: true,
@@ -110,7 +124,13 @@ test('a 1,500-note export verifies with Hearth and is recorded in the audit chai
 });
 
 itTools('minisign -V and sha256sum -c accept the bundle without Hearth', () => {
+  const centreFile = join(scratch('hearth-centre-'), 'centre.pub');
+  writeFileSync(centreFile, centrePublicKeyFile(vault.centreKey()));
+  execFileSync('minisign', ['-Vm', 'staff-keys.txt', '-p', centreFile], { cwd: plainPath });
   const keyLine = myPublicKey(vault).publicKey.trim().split('\n')[1]!;
+  expect(readFileSync(join(plainPath, 'staff-keys.txt'), 'utf8')).toContain(
+    `${keyLine} interviewer ivan `,
+  );
   const out = execFileSync('minisign', ['-Vm', 'SHA256SUMS', '-P', keyLine], {
     cwd: plainPath,
     encoding: 'utf8',
@@ -120,7 +140,7 @@ itTools('minisign -V and sha256sum -c accept the bundle without Hearth', () => {
     cwd: plainPath,
     encoding: 'utf8',
   });
-  expect(sums.trim().split('\n')).toHaveLength(7);
+  expect(sums.trim().split('\n')).toHaveLength(9);
   expect(sums).not.toContain('FAILED');
 });
 
@@ -164,17 +184,17 @@ test('encrypted to a recipient from the address book: opens only with its identi
   expect(raw.includes(Buffer.from('Begoña'))).toBe(false);
   const key = trustedKey();
   expect(
-    verifyPath(result.path, key, { identity: parseIdentity(office.identity)! }).verdict,
+    (await verifyPath(result.path, key, { identity: parseIdentity(office.identity)! })).verdict,
   ).toMatchObject({
     valid: true,
     fingerprint: result.fingerprint,
   });
-  expect(verifyPath(result.path, key).verdict).toMatchObject({
+  expect((await verifyPath(result.path, key)).verdict).toMatchObject({
     valid: false,
     failure: 'DECRYPT_FAILED',
   });
   expect(
-    verifyPath(result.path, key, { identity: parseIdentity(other.identity)! }).verdict,
+    (await verifyPath(result.path, key, { identity: parseIdentity(other.identity)! })).verdict,
   ).toMatchObject({
     valid: false,
     failure: 'DECRYPT_FAILED',
@@ -182,18 +202,18 @@ test('encrypted to a recipient from the address book: opens only with its identi
   const truncated = join(outDir, 'truncated.hearth-sealed');
   writeFileSync(truncated, raw.subarray(0, raw.length - 40));
   expect(
-    verifyPath(truncated, key, { identity: parseIdentity(office.identity)! }).verdict,
+    (await verifyPath(truncated, key, { identity: parseIdentity(office.identity)! })).verdict,
   ).toMatchObject({
     valid: false,
     failure: 'DECRYPT_FAILED',
   });
   const openDir = tempDir('hearth-open-');
   try {
-    const opened = openEncrypted(result.path, openDir, key, {
+    const opened = await openEncrypted(result.path, openDir, key, {
       identity: parseIdentity(office.identity)!,
     });
     expect(opened.verdict.valid).toBe(true);
-    expect(verifyPath(opened.path!, key).verdict.valid).toBe(true);
+    expect((await verifyPath(opened.path!, key)).verdict.valid).toBe(true);
   } finally {
     removeDir(openDir);
   }
@@ -207,9 +227,11 @@ test('encrypted to a passphrase: opens with it, not with another', async () => {
   });
   const key = trustedKey();
   expect(
-    verifyPath(result.path, key, { passphrase: 'una frase de paso larga' }).verdict.valid,
+    (await verifyPath(result.path, key, { passphrase: 'una frase de paso larga' })).verdict.valid,
   ).toBe(true);
-  expect(verifyPath(result.path, key, { passphrase: 'otra frase de paso' }).verdict).toMatchObject({
+  expect(
+    (await verifyPath(result.path, key, { passphrase: 'otra frase de paso' })).verdict,
+  ).toMatchObject({
     valid: false,
     failure: 'DECRYPT_FAILED',
   });
@@ -261,14 +283,23 @@ test('on disk: symlinks, sub-folders and renamed files are refused with a reason
   const withLink = await make();
   renameSync(join(withLink, 'VERIFY.txt'), join(withLink, 'VERIFY.real'));
   symlinkSync(join(withLink, 'VERIFY.real'), join(withLink, 'VERIFY.txt'));
-  expect(verifyPath(withLink, key).verdict).toMatchObject({ valid: false, failure: 'PATH_TRICK' });
+  expect((await verifyPath(withLink, key)).verdict).toMatchObject({
+    valid: false,
+    failure: 'PATH_TRICK',
+  });
   const withDir = await make();
   mkdirSync(join(withDir, 'extra'));
-  expect(verifyPath(withDir, key).verdict).toMatchObject({ valid: false, failure: 'PATH_TRICK' });
+  expect((await verifyPath(withDir, key)).verdict).toMatchObject({
+    valid: false,
+    failure: 'PATH_TRICK',
+  });
   const linked = join(outDir, 'link-to-bundle');
   symlinkSync(withDir, linked);
-  expect(verifyPath(linked, key).verdict).toMatchObject({ valid: false, failure: 'PATH_TRICK' });
-  expect(verifyPath(join(outDir, 'nothing-here'), key).verdict).toMatchObject({
+  expect((await verifyPath(linked, key)).verdict).toMatchObject({
+    valid: false,
+    failure: 'PATH_TRICK',
+  });
+  expect((await verifyPath(join(outDir, 'nothing-here'), key)).verdict).toMatchObject({
     valid: false,
     failure: 'NOT_A_BUNDLE',
   });
@@ -289,9 +320,9 @@ test('on disk: 100 random single-byte changes are all rejected', async () => {
     const at = next() % changed.length;
     changed[at] = (changed[at]! + 1 + (next() % 255)) & 0xff;
     writeFileSync(file, changed);
-    const { verdict } = verifyPath(path, key);
+    const { verdict } = await verifyPath(path, key);
     expect({ name, at, valid: verdict.valid }).toEqual({ name, at, valid: false });
     writeFileSync(file, original);
   }
-  expect(verifyPath(path, key).verdict.valid).toBe(true);
+  expect((await verifyPath(path, key)).verdict.valid).toBe(true);
 });

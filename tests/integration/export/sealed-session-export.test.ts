@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { call, callError, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
 
+// Each test seals a session, renders and re-renders a PDF: generous for a loaded machine.
+jest.setTimeout(180_000);
+
 async function sealedInterview() {
   const core = await vaultWithSession();
   const { sessionId } = core;
@@ -60,9 +63,11 @@ test('seal, export, verify with Hearth, minisign and sha256sum; one changed byte
         'SHA256SUMS',
         'SHA256SUMS.minisig',
         'VERIFY.txt',
+        'certificates.json',
         'custody.jsonl',
         'manifest.json',
-        'signer.pub',
+        'staff-keys.txt',
+        'staff-keys.txt.minisig',
         'transcript.json',
         'transcript.pdf',
         'transcript.txt',
@@ -76,15 +81,26 @@ test('seal, export, verify with Hearth, minisign and sha256sum; one changed byte
     };
     expect(json.events.length).toBeGreaterThan(8);
 
-    const { publicKey } = await call(core, 'keys.myPublicKey', {});
-    expect(await call(core, 'export.verify', { path: exported.path, publicKey })).toMatchObject({
-      valid: true,
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
+    const verdict0 = await call(core, 'export.verify', { path: exported.path, publicKey });
+    expect(verdict0).toMatchObject({ valid: true, exportNumber: 1, addendaCount: 1 });
+    expect(verdict0.proven?.[0]).toMatch(
+      /^Sealed by Ada Admin \(admin, admin, certified by centre key [0-9A-F]{16} on /,
+    );
+
+    // A staff key instead of the centre key: refused, never "valid" for the seal.
+    const staff = await call(core, 'keys.myPublicKey', {});
+    expect(
+      await call(core, 'export.verify', { path: exported.path, publicKey: staff.publicKey }),
+    ).toMatchObject({
+      valid: false,
+      failure: 'NOT_CENTRE_KEY',
     });
 
     // Standard tools, without Hearth.
-    const keyFile = join(out, 'signer-trusted.pub');
+    const keyFile = join(out, 'centre.pub');
     writeFileSync(keyFile, publicKey);
-    execFileSync('minisign', ['-Vm', 'SHA256SUMS', '-p', keyFile], {
+    execFileSync('minisign', ['-Vm', 'staff-keys.txt', '-p', keyFile], {
       cwd: exported.path,
       stdio: 'pipe',
     });
@@ -119,7 +135,7 @@ test('an encrypted export opens only with the passphrase and then verifies', asy
       passphrase: 'prosecutor office passphrase',
     });
     expect(exported.encrypted).toBe(true);
-    const { publicKey } = await call(core, 'keys.myPublicKey', {});
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect(
       (
         await call(core, 'export.verify', {

@@ -1,6 +1,6 @@
 // Auto-lock with a fake clock: idle time, OS idle counter, OS lock-screen/suspend, the sign-in
 // screen, and the admin's setting (bounded, and never disabled by a broken file).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,7 +9,13 @@ import {
   idleLockReason,
   type SystemIdleState,
 } from '../../../electron/auto-lock';
-import { loadShellSettings, parseShellSettings } from '../../../electron/settings';
+import {
+  loadShellSettings,
+  parseShellSettings,
+  saveIdleLockMinutes,
+} from '../../../electron/settings';
+import { createShellChannels } from '../../../electron/shell-channels';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../../src/api/contract';
 
 const MIN = 60_000;
 
@@ -65,13 +71,14 @@ describe('idleLockReason', () => {
   });
 });
 
-function harness(options: { unlocked?: boolean; timeoutMs?: number } = {}) {
+function harness(options: { unlocked?: boolean; timeoutMs?: number; live?: () => boolean } = {}) {
   let now = 0;
   let unlocked = options.unlocked ?? true;
   let tick: (() => void) | undefined;
   let systemState: SystemIdleState = 'unknown';
   let lastSystemInput = 0;
   const locks: string[] = [];
+  const notices: number[] = [];
   const autoLock = new AutoLock(
     {
       now: () => now,
@@ -88,13 +95,16 @@ function harness(options: { unlocked?: boolean; timeoutMs?: number } = {}) {
         locks.push(reason);
         unlocked = false;
       },
+      isLiveInterview: options.live ?? (() => false),
+      idleDuringInterview: () => notices.push(now),
     },
-    options.timeoutMs,
+    options.timeoutMs ?? 5 * MIN,
     5_000,
   );
   return {
     autoLock,
     locks,
+    notices,
     advance(ms: number) {
       // Step like the real interval does.
       for (let t = 0; t < ms; t += 5_000) {
@@ -116,10 +126,15 @@ function harness(options: { unlocked?: boolean; timeoutMs?: number } = {}) {
 }
 
 describe('AutoLock', () => {
-  test('default: locks after 5 minutes without activity, not before', () => {
+  test('the default is the one Settings shows: 15 minutes', () => {
+    expect(DEFAULT_IDLE_LOCK_MS).toBe(15 * MIN);
+    expect(DEFAULT_IDLE_LOCK_MS).toBe(DEFAULT_IDLE_LOCK_MINUTES * MIN);
+    expect(parseShellSettings(null).idleLockMs).toBe(DEFAULT_IDLE_LOCK_MS);
+  });
+
+  test('locks after the timeout without activity, not before', () => {
     const h = harness();
     h.autoLock.start();
-    expect(h.autoLock.idleTimeoutMs).toBe(DEFAULT_IDLE_LOCK_MS);
     h.advance(4 * MIN + 55_000);
     expect(h.locks).toEqual([]);
     h.advance(5_000);
@@ -200,6 +215,37 @@ describe('AutoLock', () => {
     expect(h.locks).toEqual(['idle']);
   });
 
+  test('during a live interview idleness never locks: one quiet notice per idle stretch', () => {
+    let live = true;
+    const h = harness({ live: () => live });
+    h.autoLock.start();
+    h.advance(5 * MIN);
+    expect(h.locks).toEqual([]);
+    expect(h.notices).toHaveLength(1);
+    h.advance(55 * MIN);
+    expect(h.locks).toEqual([]);
+    expect(h.notices).toHaveLength(1);
+    // Activity starts a new stretch: a later idle stretch gets its own notice.
+    h.autoLock.noteActivity();
+    h.advance(5 * MIN);
+    expect(h.notices).toHaveLength(2);
+    // The interview ends and the interviewer walks away: now it locks.
+    live = false;
+    h.advance(5_000);
+    expect(h.locks).toEqual(['idle']);
+  });
+
+  test('during a live interview the OS screen lock still locks at once', () => {
+    const h = harness({ live: () => true });
+    h.autoLock.start();
+    h.autoLock.systemEvent('lock-screen');
+    expect(h.locks).toEqual(['system']);
+    h.setUnlocked(true);
+    h.setSystemState('locked');
+    h.advance(5_000);
+    expect(h.locks).toEqual(['system', 'system']);
+  });
+
   test('stop ends the checks', () => {
     const h = harness();
     h.autoLock.start();
@@ -211,9 +257,9 @@ describe('AutoLock', () => {
 });
 
 describe('shell settings', () => {
-  test('defaults to 5 minutes', () => {
-    expect(parseShellSettings(null)).toEqual({ idleLockMs: 5 * MIN });
-    expect(parseShellSettings('{}')).toEqual({ idleLockMs: 5 * MIN });
+  test('defaults to 15 minutes', () => {
+    expect(parseShellSettings(null)).toEqual({ idleLockMs: 15 * MIN });
+    expect(parseShellSettings('{}')).toEqual({ idleLockMs: 15 * MIN });
   });
 
   test('an admin sets minutes, kept between 1 and 60', () => {
@@ -231,18 +277,73 @@ describe('shell settings', () => {
       'null',
       '{"idleLockMinutes": null}',
     ]) {
-      expect(parseShellSettings(text)).toEqual({ idleLockMs: 5 * MIN });
+      expect(parseShellSettings(text)).toEqual({ idleLockMs: 15 * MIN });
     }
   });
 
   test('reads the file, or defaults when there is none', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-settings-'));
     try {
-      expect(loadShellSettings(join(dir, 'settings.json'))).toEqual({ idleLockMs: 5 * MIN });
+      expect(loadShellSettings(join(dir, 'settings.json'))).toEqual({ idleLockMs: 15 * MIN });
       writeFileSync(join(dir, 'settings.json'), '{"idleLockMinutes": 10}');
       expect(loadShellSettings(join(dir, 'settings.json'))).toEqual({ idleLockMs: 10 * MIN });
+      // Settings writes the same file (keeping other fields); the shell reads it back.
+      writeFileSync(join(dir, 'settings.json'), '{"idleLockMinutes": 10, "other": 1}');
+      saveIdleLockMinutes(join(dir, 'settings.json'), 30);
+      expect(loadShellSettings(join(dir, 'settings.json'))).toEqual({ idleLockMs: 30 * MIN });
+      expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({
+        idleLockMinutes: 30,
+        other: 1,
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('shell channels (the idle lock owned by the shell)', () => {
+  function channels(admin: boolean) {
+    let ms = 15 * MIN;
+    const saved: number[] = [];
+    const live: boolean[] = [];
+    const target = createShellChannels({
+      idleLockMs: () => ms,
+      setIdleLockMs: (value) => {
+        ms = value;
+      },
+      save: (minutes) => saved.push(minutes),
+      isAdmin: () => Promise.resolve(admin),
+      setLiveInterview: (active) => live.push(active),
+    });
+    return { target, saved, live, ms: () => ms };
+  }
+
+  test('reads the setting with the choices, and an admin changes it for the auto-lock at once', async () => {
+    const c = channels(true);
+    expect(await c.target.invoke('shell.idleLock', {})).toEqual({
+      ok: true,
+      value: { minutes: 15, choices: [5, 10, 15, 30, 60] },
+    });
+    expect(await c.target.invoke('shell.setIdleLock', { minutes: 30 })).toEqual({
+      ok: true,
+      value: { minutes: 30 },
+    });
+    expect(c.saved).toEqual([30]);
+    expect(c.ms()).toBe(30 * MIN);
+  });
+
+  test('anyone else is refused with a reason, and nothing changes', async () => {
+    const c = channels(false);
+    const result = await c.target.invoke('shell.setIdleLock', { minutes: 60 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(c.saved).toEqual([]);
+    expect(c.ms()).toBe(15 * MIN);
+  });
+
+  test('the renderer reports the live interview to the shell', async () => {
+    const c = channels(false);
+    await c.target.invoke('shell.interviewActive', { active: true });
+    await c.target.invoke('shell.interviewActive', { active: false });
+    expect(c.live).toEqual([true, false]);
   });
 });

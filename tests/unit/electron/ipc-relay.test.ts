@@ -182,3 +182,38 @@ describe('createIpcRelay', () => {
     });
   });
 });
+
+describe('shell channels through the relay', () => {
+  test('go to the shell, never to the core; their payloads are validated like any other', async () => {
+    const core: string[] = [];
+    const shell: Array<[string, unknown]> = [];
+    const relay = createIpcRelay({
+      target: {
+        invoke: (channel) => {
+          core.push(channel);
+          return Promise.resolve({ ok: true, value: {} });
+        },
+      },
+      shell: {
+        invoke: (channel, payload) => {
+          shell.push([channel, payload]);
+          return Promise.resolve({ ok: true, value: {} });
+        },
+      },
+      trustedWebContentsId: () => OUR_WINDOW,
+    });
+    await relay(trusted, 'shell.interviewActive', { active: true });
+    expect(shell).toEqual([['shell.interviewActive', { active: true }]]);
+    expect(core).toEqual([]);
+    const bad = await relay(trusted, 'shell.setIdleLock', { minutes: 0 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(shell).toHaveLength(1);
+    // And only from our window.
+    const foreign = await relay(
+      { ...trusted, webContentsId: OUR_WINDOW + 1 },
+      'shell.idleLock',
+      {},
+    );
+    expect(foreign).toEqual({ ok: false, error: FORBIDDEN_SENDER });
+  });
+});

@@ -7,6 +7,9 @@ import { initCrypto } from '../../../src/crypto';
 import { verifyBundleFiles, type BundleFiles } from '../../../src/export';
 import { cloneFiles, makeBundle, type TestBundle } from './helpers';
 
+// Thousands of verifications on a shared machine: generous, and no assertion is about time.
+jest.setTimeout(600_000);
+
 let b: TestBundle;
 let names: string[];
 beforeAll(async () => {
@@ -22,9 +25,11 @@ type Mutation =
   | { kind: 'remove'; file: number }
   | { kind: 'rename'; file: number; to: string }
   | { kind: 'add'; name: string; content: Uint8Array }
-  | { kind: 'swap'; a: number; b: number };
+  | { kind: 'swap'; a: number; b: number }
+  | { kind: 'text'; file: number; how: 'bom' | 'crlf' | 'fifth-line' | 'no-final-newline' };
 
-const fileIndex = fc.nat({ max: 8 });
+// Every file, the .minisig signature files included (the mutations below pick by index).
+const fileIndex = fc.nat({ max: 12 });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   {
     weight: 6,
@@ -75,7 +80,40 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant('swap' as const), a: fileIndex, b: fileIndex }),
   },
+  {
+    // Text-level edits a mail client or editor makes: minisign refuses them on a .minisig.
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('text' as const),
+      file: fileIndex,
+      how: fc.constantFrom(
+        'bom' as const,
+        'crlf' as const,
+        'fifth-line' as const,
+        'no-final-newline' as const,
+      ),
+    }),
+  },
 );
+
+function textEdit(
+  data: Uint8Array,
+  how: 'bom' | 'crlf' | 'fifth-line' | 'no-final-newline',
+): Uint8Array {
+  const buf = Buffer.from(data);
+  switch (how) {
+    case 'bom':
+      return Uint8Array.from(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf]));
+    case 'crlf':
+      return Uint8Array.from(Buffer.from(buf.toString('latin1').replace(/\n/g, '\r\n'), 'latin1'));
+    case 'fifth-line':
+      return Uint8Array.from(Buffer.concat([buf, Buffer.from('extra line\n')]));
+    case 'no-final-newline':
+      return buf.length > 0 && buf[buf.length - 1] === 0x0a
+        ? Uint8Array.from(buf.subarray(0, -1))
+        : data;
+  }
+}
 
 function sameBundle(x: BundleFiles, y: BundleFiles): boolean {
   if (x.size !== y.size) return false;
@@ -123,6 +161,11 @@ function apply(files: BundleFiles, m: Mutation): BundleFiles | undefined {
     case 'add':
       out.set(m.name, m.content);
       return out;
+    case 'text': {
+      const name = pick(m.file);
+      out.set(name, textEdit(out.get(name)!, m.how));
+      return out;
+    }
     case 'swap': {
       const a = pick(m.a);
       const c = pick(m.b);
@@ -135,16 +178,19 @@ function apply(files: BundleFiles, m: Mutation): BundleFiles | undefined {
   }
 }
 
-test('6,000 random single and double mutations: none accepted, every rejection typed', () => {
+test('6,000 random single and double mutations: none accepted, every rejection typed', async () => {
   let tried = 0;
+  let signatureFiles = 0;
   const failures = new Map<string, number>();
-  fc.assert(
-    fc.property(fc.array(mutation, { minLength: 1, maxLength: 2 }), (ms) => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 2 }), async (ms) => {
       let files: BundleFiles | undefined = b.files;
       for (const m of ms) files = files && apply(files, m);
       if (!files || sameBundle(files, b.files)) return;
       tried++;
-      const v = verifyBundleFiles(files, b.key);
+      if (ms.some((m) => 'file' in m && names[m.file % names.length]!.endsWith('.minisig')))
+        signatureFiles++;
+      const v = await verifyBundleFiles(files, b.key);
       expect(v.valid).toBe(false);
       if (!v.valid) {
         expect(v.reason).not.toBe('The bundle could not be read as a Hearth bundle');
@@ -154,18 +200,30 @@ test('6,000 random single and double mutations: none accepted, every rejection t
     { numRuns: 6000, seed: 20260305 },
   );
   expect(tried).toBeGreaterThan(5000);
+  // The .minisig files are mutated too (they are the files SHA256SUMS cannot cover).
+  expect(signatureFiles).toBeGreaterThan(500);
   // The mutations reach several different checks, not just one.
   expect(failures.size).toBeGreaterThanOrEqual(4);
 });
 
-test('every single-bit flip of the signature, sums and manifest is rejected', () => {
+test('a BOM, CRLF line ends, a fifth line or a missing final newline on either .minisig is rejected', async () => {
+  for (const name of ['SHA256SUMS.minisig', 'staff-keys.txt.minisig'])
+    for (const how of ['bom', 'crlf', 'fifth-line', 'no-final-newline'] as const) {
+      const files = cloneFiles(b.files);
+      files.set(name, textEdit(files.get(name)!, how));
+      const v = await verifyBundleFiles(files, b.key);
+      expect({ name, how, valid: v.valid }).toEqual({ name, how, valid: false });
+    }
+});
+
+test('every single-bit flip of the signature, sums and manifest is rejected', async () => {
   let count = 0;
   for (const name of ['SHA256SUMS.minisig', 'SHA256SUMS', 'manifest.json', 'custody.jsonl']) {
     const data = b.files.get(name)!;
     for (let i = 0; i < data.length; i += 3) {
       const files = cloneFiles(b.files);
       files.get(name)![i]! ^= 0x01;
-      expect(verifyBundleFiles(files, b.key).valid).toBe(false);
+      expect((await verifyBundleFiles(files, b.key)).valid).toBe(false);
       count++;
     }
   }

@@ -1,7 +1,7 @@
 // Shared by the export tests: a small valid bundle in memory, its trusted key, and a way to
 // re-sign a modified bundle with the signer's own key (to test checks past the signature).
 import { createHash } from 'node:crypto';
-import { generateSignKeyPair, type SignKeyPair } from '../../../src/crypto';
+import type { SignKeyPair } from '../../../src/crypto';
 import {
   buildBundle,
   DEFAULT_CHOICES,
@@ -22,12 +22,15 @@ export const CONTEXT = {
   exportedByName: 'Iván Muñoz',
   to: 'an unencrypted bundle folder',
   reason: 'Solicitud de la fiscalía',
+  exportNumber: 1,
 };
 
 export interface TestBundle {
   files: BundleFiles;
   signer: SignKeyPair;
+  /** The centre key (what a prosecutor pins) and its pair, for tests that certify keys. */
   key: MinisignPublicKey;
+  centreKey: SignKeyPair;
   fingerprint: string;
   input: TranscriptInput;
 }
@@ -45,13 +48,15 @@ export async function makeBundle(
     seed?: number;
   } = {},
 ): Promise<TestBundle> {
-  const signer = options.signer ?? generateSignKeyPair();
-  const { input } = syntheticTranscript({
+  const { input, interviewerKey, centreKey } = syntheticTranscript({
     notes: options.notes ?? 12,
     turns: options.turns ?? 6,
     durationMs: 20 * 60 * 1000,
     seed: options.seed ?? 3,
+    ...(options.signer ? { interviewerKey: options.signer } : {}),
   });
+  // The interviewer exports their own session: their key is the certified one.
+  const signer = interviewerKey;
   const built = await buildBundle(input, options.choices ?? DEFAULT_CHOICES, CONTEXT, {
     username: 'ivan',
     displayName: 'Iván Muñoz',
@@ -60,7 +65,8 @@ export async function makeBundle(
   return {
     files: built.files,
     signer,
-    key: trustedKeyOf(signer),
+    key: trustedKeyOf(centreKey),
+    centreKey,
     fingerprint: built.fingerprint,
     input,
   };

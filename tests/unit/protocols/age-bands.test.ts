@@ -75,16 +75,25 @@ describe.each(['nichd', 'ncac', 'ten-step', 'abe'])('%s: age 4 vs age 12', (id) 
     expect(twelve.band.language.map((l) => l.id)).not.toContain('noPronouns');
   });
 
-  it('never plans "how many times" style prompts for the 4-year-old', () => {
-    const ids4 = prompts(four).map((q) => q.id);
-    expect(ids4).not.toContain('recall.oneOrMore');
+  it('asks the 4-year-old "one time or more than one time", never a numerical "how many times"', () => {
+    const p4 = prompts(four);
+    const ids4 = p4.map((q) => q.id);
+    // Separating instances is how young children's repeated events are untangled.
+    expect(ids4).toEqual(
+      expect.arrayContaining(['recall.oneOrMore', 'recall.lastTime', 'recall.firstTime']),
+    );
+    expect(p4.find((q) => q.id === 'recall.oneOrMore')!.text).toMatch(
+      /one time or more than one time/,
+    );
+    expect(p4.filter((q) => /how many times/i.test(q.text))).toEqual([]);
     expect(ids4).not.toContain('recall.segment');
     expect(prompts(twelve).map((q) => q.id)).toContain('recall.oneOrMore');
   });
 
-  it('expects a shorter attention span and offers breaks sooner', () => {
-    expect(four.band.attentionSpanMinutes).toBeLessThan(twelve.band.attentionSpanMinutes);
+  it('suggests breaks sooner for the 4-year-old, as Hearth’s labelled heuristic', () => {
     expect(four.breakIntervalMs).toBeLessThan(twelve.breakIntervalMs);
+    expect(four.textSources.breakReminder.label).toBe('hearth');
+    expect('attentionSpanMinutes' in four.band).toBe(false);
   });
 
   it('changes which ground rules are practised and how', () => {
@@ -111,10 +120,13 @@ describe.each(['nichd', 'ncac', 'ten-step', 'abe'])('%s: age 4 vs age 12', (id) 
 });
 
 describe('recommended phases change with age', () => {
-  it('Ten Step: multiple incidents is planned at 12 and left out at 4', () => {
-    const ids = (age: number) => phases(planSession('ten-step', age, 'en')).map((p) => p.id);
-    expect(ids(12)).toContain('multipleIncidents');
-    expect(ids(4)).not.toContain('multipleIncidents');
+  it('Ten Step: multiple incidents are asked about at every age, inside the follow-ups', () => {
+    const ids = (age: number) =>
+      phases(planSession('ten-step', age, 'en'))
+        .find((p) => p.id === 'followUp')!
+        .prompts.map((p) => p.id);
+    expect(ids(12)).toContain('recall.oneOrMore');
+    expect(ids(4)).toContain('recall.oneOrMore');
   });
 
   it('NCAC: the family discussion is recommended up to 13 and only offered to teenagers', () => {

@@ -14,6 +14,8 @@ import {
 } from '../../../src/protocols/catalog';
 import { PROTOCOLS } from '../../../src/protocols/definitions';
 import {
+  ADAPTATION_KEY,
+  CLOSE_WARMLY_KEY,
   ENGINE_TEXT_KEYS,
   INTERVIEWER_PLACEHOLDER_KEY,
   LANGUAGE_NAME_KEY,
@@ -38,6 +40,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
       p.ageBands.filter((b) => only === undefined || only.includes(b));
     add(p.nameKey, p.ageBands);
     add(p.summaryKey, p.ageBands);
+    add(p.media.textKey, p.ageBands);
     for (const ph of p.phases) {
       add(ph.titleKey, p.ageBands);
       add(ph.goalKey, p.ageBands);
@@ -56,9 +59,13 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     [...profile.languageKeys, ...profile.warningKeys].forEach((k) => add(k, [profile.band]));
   }
   Object.values(ENGINE_TEXT_KEYS).forEach((k) => add(k, AGE_BANDS));
-  [LANGUAGE_NAME_KEY, INTERVIEWER_PLACEHOLDER_KEY, SINGLE_SESSION_FOCUS_KEY].forEach((k) =>
-    add(k, AGE_BANDS),
-  );
+  [
+    LANGUAGE_NAME_KEY,
+    INTERVIEWER_PLACEHOLDER_KEY,
+    SINGLE_SESSION_FOCUS_KEY,
+    CLOSE_WARMLY_KEY,
+  ].forEach((k) => add(k, AGE_BANDS));
+  add(ADAPTATION_KEY, ['3-5']);
   return refs;
 }
 
@@ -149,13 +156,13 @@ describe('protocol locale catalogs', () => {
     const broken = structuredClone(es) as CatalogNode;
     (broken.engine as CatalogNode).pairedInvitation = 'Cuéntame más.';
     (broken.prompts as { intro: CatalogNode }).intro.interpreter = ' ';
-    delete (broken.checklist as CatalogNode).preschool;
+    delete (broken.checklist as CatalogNode).family;
     const problems = catalogProblems(broken, en);
     expect(problems).toEqual(expect.arrayContaining(['prompts.intro.interpreter: empty']));
     const fixedEmpty = structuredClone<CatalogNode>(broken);
     (fixedEmpty.prompts as { intro: CatalogNode }).intro.interpreter = 'x';
     const problems2 = catalogProblems(fixedEmpty, en);
-    expect(problems2).toContain('checklist.preschool.settled: missing');
+    expect(problems2).toContain('checklist.family.described: missing');
     expect(problems2.some((p) => p.startsWith('engine.pairedInvitation: placeholders'))).toBe(true);
   });
 });

@@ -57,16 +57,16 @@ function expectProtocolError(fn: () => unknown, code: ProtocolError['code']): Pr
 }
 
 describe('listProtocols', () => {
-  it('lists the five protocols with localized names, sources, bands and languages', () => {
+  it('lists the four protocols with localized names, sources, bands and languages', () => {
     const en = listProtocols('en');
     const es = listProtocols('es');
-    expect(en.map((p) => p.id)).toEqual(['nichd', 'ten-step', 'ncac', 'abe', 'preschool']);
+    // No invented preschool protocol: 3-5-year-olds get the chosen protocol's adaptations.
+    expect(en.map((p) => p.id)).toEqual(['nichd', 'ten-step', 'ncac', 'abe']);
     for (const p of en) {
       expect(Object.keys(p).sort()).toEqual(['ageBands', 'id', 'languages', 'name', 'source']);
       expect(p.languages).toEqual(expect.arrayContaining(['en', 'es']));
       expect(p.source).toMatch(/\(\d{4}\)/);
     }
-    expect(en.find((p) => p.id === 'preschool')?.ageBands).toEqual(['3-5']);
     expect(en.find((p) => p.id === 'nichd')?.ageBands).toEqual([...AGE_BANDS]);
     expect(en.find((p) => p.id === 'nichd')?.source).toContain('Lamb');
     expect(en.find((p) => p.id === 'ten-step')?.source).toContain('Lyon');
@@ -191,33 +191,86 @@ describe('NICHD follows the published order', () => {
 });
 
 describe('Ten Step', () => {
-  it('has the five instructions in Lyon’s order, and a putative confession marked optional', () => {
-    const plan = planSession('ten-step', 8, 'en');
+  const DECISION = {
+    decidedBy: 'MDT with ADA Ruiz, 2026-11-28',
+    personNamed: 'this-interview',
+  } as const;
+  const pcPrompt = (plan: SessionPlan) =>
+    allPhases(plan)
+      .flatMap((p) => p.prompts)
+      .find((p) => p.id === 'tenStep.putativeConfession');
+
+  it('follows Lyon’s grouping: instructions, narrative practice, allegation, follow-ups', () => {
+    const plan = planSession('ten-step', 8, 'en', { interpreter: true });
     const phases = allPhases(plan);
-    expect(phases[0]!.checklist.map((c) => c.id)).toEqual([
-      'dont-understand',
-      'dont-know',
-      'correct-me',
-      'not-there',
-      'truth',
+    expect(phases.map((p) => p.id)).toEqual([
+      'instructions',
+      'narrativePractice',
+      'allegation',
+      'followUp',
+      'closing',
     ]);
-    const pc = phases.find((p) => p.id === 'putativeConfession')!;
-    expect(pc.optional).toBe(true);
-    expect(pc.recommended).toBe(false);
-    expect(pc.skippable).toBe(true);
-    expect(pc.prompts.every((p) => p.optional)).toBe(true);
-    expect(pc.checklist.every((c) => !c.required)).toBe(true);
-    // It sits before the allegation.
-    expect(phases.findIndex((p) => p.id === 'putativeConfession')).toBeLessThan(
-      phases.findIndex((p) => p.id === 'allegation'),
+    // The interpreter introduction and the recording explanation, like every other protocol.
+    const first = phases[0]!;
+    expect(first.prompts.map((p) => p.id).slice(0, 3)).toEqual([
+      'intro.self',
+      'intro.interpreter',
+      'intro.recording',
+    ]);
+    expect(first.checklist.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['intro.interpreter', 'intro.recording']),
     );
+    expect(first.checklist.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['dont-understand', 'dont-know', 'correct-me', 'not-there', 'truth']),
+    );
+    // Hearth's additions are labelled as Hearth's, never as Lyon's.
+    expect(first.prompts.find((p) => p.id === 'intro.recording')!.source.label).toBe('hearth');
+    expect(phases.find((p) => p.id === 'closing')!.source.label).toBe('hearth');
+    expect(phases.find((p) => p.id === 'allegation')!.source.label).toContain('Step 7');
   });
 
-  it('leaves the putative confession out when the interviewer is blind to the allegation', () => {
-    const plan = planSession('ten-step', 8, 'en', { allegationBlind: true });
-    expect(allPhases(plan).some((p) => p.id === 'putativeConfession')).toBe(false);
-    const without = planSession('ten-step', 8, 'en', { includeOptional: false });
-    expect(allPhases(without).some((p) => p.id === 'putativeConfession')).toBe(false);
+  it('keeps the putative confession off by default', () => {
+    const plan = planSession('ten-step', 8, 'en');
+    expect(pcPrompt(plan)).toBeUndefined();
+    expect(plan.putativeConfession).toBeNull();
+    expect(JSON.stringify(plan)).not.toMatch(/told me everything/);
+  });
+
+  it('offers it only in hypothetical form, with a recorded decision, for the ages studied', () => {
+    const plan = planSession('ten-step', 8, 'en', { putativeConfession: DECISION });
+    const pc = pcPrompt(plan)!;
+    expect(pc.text).toContain('What if I said that');
+    expect(pc.text).not.toMatch(/^\W*\[The person\] told me/);
+    expect(pc.optional).toBe(true);
+    expect(pc.gate).toBe('person-named');
+    expect(pc.source.label).toContain('Stolzenberg');
+    expect(plan.putativeConfession).toEqual(DECISION);
+    const warning = allPhases(plan)
+      .flatMap((p) => p.warnings)
+      .find((w) => w.id === 'putativeConfession')!;
+    expect(warning.text).toMatch(/Ten Step option only/);
+    expect(warning.text).toMatch(/laboratory/);
+    // Studied at about 4-10: not offered to a 3-year-old or an 11-year-old even when enabled.
+    expect(
+      pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION })),
+    ).toBeUndefined();
+    expect(
+      pcPrompt(planSession('ten-step', 11, 'en', { putativeConfession: DECISION })),
+    ).toBeUndefined();
+    expect(
+      pcPrompt(planSession('ten-step', 10, 'es', { putativeConfession: DECISION }))!.text,
+    ).toContain('¿Y si te dijera que');
+  });
+
+  it('refuses the option without a recorded decision, or for another protocol', () => {
+    expectProtocolError(
+      () => planSession('ten-step', 8, 'en', { putativeConfession: { decidedBy: ' ' } } as never),
+      'INVALID_OPTION',
+    );
+    expectProtocolError(
+      () => planSession('nichd', 8, 'en', { putativeConfession: DECISION }),
+      'INVALID_OPTION',
+    );
   });
 
   it('is single-session: multiSession is refused, not silently ignored', () => {
@@ -229,12 +282,16 @@ describe('Ten Step', () => {
 });
 
 describe('NCAC extended variant', () => {
-  it('keeps the first session to rapport, with no substantive phase', () => {
+  it('builds rapport in session 1 but can follow a spontaneous disclosure there', () => {
     const plan = planSession('ncac', 7, 'es', { multiSession: true });
-    expect(plan.sessions).toHaveLength(3);
-    expect(plan.sessions[0]!.phases.some((p) => p.substantive)).toBe(false);
+    expect(plan.sessions).toHaveLength(2);
+    // Substantive phases in session 1 are there only to follow a disclosure: never recommended.
+    const substantive = plan.sessions[0]!.phases.filter((p) => p.substantive);
+    expect(substantive.map((p) => p.id)).toEqual(['narrativeDescription', 'followUp']);
+    expect(substantive.every((p) => !p.recommended && p.optional)).toBe(true);
+    expect(plan.sessions[0]!.phases.some((p) => p.id === 'transition')).toBe(false);
     expect(plan.sessions[0]!.phases.map((p) => p.id)).toContain('family');
-    expect(plan.sessions[2]!.phases.map((p) => p.id)).toContain('clarification');
+    expect(plan.sessions[1]!.phases.map((p) => p.id)).toContain('clarification');
     expect(
       planSession('ncac', 7, 'es', { multiSession: true, sessionCount: 5 }).sessions,
     ).toHaveLength(5);
@@ -261,7 +318,7 @@ describe('NCAC extended variant', () => {
   });
 });
 
-describe('ABE and the preschool protocol', () => {
+describe('ABE and the 3-5 adaptations', () => {
   it('ABE questioning keeps forced choice as a last resort and warns about leading questions', () => {
     const plan = planSession('abe', 10, 'en');
     expect(allPhases(plan).map((p) => p.id)).toEqual([
@@ -277,24 +334,32 @@ describe('ABE and the preschool protocol', () => {
     expect(q.prompts.some((p) => p.kind === 'directive')).toBe(true);
   });
 
-  it('the preschool protocol is flexible, short-break and for ages 3 to 5 only', () => {
-    const plan = planSession('preschool', 3, 'en');
-    expect(plan.flexibleOrder).toBe(true);
-    expect(plan.band.breakIntervalMinutes).toBe(10);
-    expect(plan.breakIntervalMs).toBe(10 * 60_000);
-    expect(planSession('nichd', 3, 'en').band.breakIntervalMinutes).toBe(15);
-    expectProtocolError(() => planSession('preschool', 6, 'en'), 'UNSUPPORTED_AGE');
+  it('adapts the chosen protocol for 3-5-year-olds, in its fixed order, with a source', () => {
+    for (const id of ['nichd', 'ten-step', 'ncac', 'abe']) {
+      const plan = planSession(id, 4, 'en');
+      expect(plan.flexibleOrder).toBe(false);
+      expect(plan.adaptation?.title).toContain(plan.protocolName);
+      expect(plan.adaptation?.source.label).toMatch(/Lamb et al\., 2003/);
+      expect(planSession(id, 7, 'en').adaptation).toBeNull();
+    }
+    expectProtocolError(() => planSession('preschool', 4, 'en'), 'UNKNOWN_PROTOCOL');
   });
 
-  it('no default protocol uses anatomical dolls or diagrams', () => {
-    for (const p of listProtocols('en')) {
-      for (const band of p.ageBands) {
-        const plan = planSession(p.id, AGE_FOR_BAND[band], 'en');
-        const prompts = allPhases(plan).flatMap((ph) => ph.prompts.map((q) => q.text));
-        expect(prompts.filter((t) => /\b(doll|diagram|drawing)s?\b/i.test(t))).toEqual([]);
-        expect(plan.band.warnings.map((w) => w.id)).toContain('noDolls');
-      }
+  it('states the media stance per protocol: not used in NICHD, Ten Step and ABE', () => {
+    for (const id of ['nichd', 'ten-step', 'abe']) {
+      const plan = planSession(id, 8, 'en');
+      expect(plan.media.stance).toBe('not-used');
+      const prompts = allPhases(plan).flatMap((ph) => ph.prompts.map((q) => q.text));
+      expect(prompts.filter((t) => /\b(doll|diagram|drawing)s?\b/i.test(t))).toEqual([]);
     }
+    const ncac = planSession('ncac', 8, 'en');
+    expect(ncac.media.stance).toBe('after-disclosure');
+    expect(ncac.media.text).toMatch(/only after a verbal disclosure/);
+    expect(ncac.media.text).toMatch(/never to elicit/);
+    expect(ncac.media.text).toMatch(/under 5/);
+    expect(ncac.media.source.label).toContain('APSAC');
+    // The old blanket "not part of this protocol" warning is gone from every band.
+    expect(ncac.band.warnings.map((w) => w.id)).not.toContain('noDolls');
   });
 });
 
@@ -348,8 +413,8 @@ describe('bad input gets a typed error, never a partial plan', () => {
   });
 
   it('carries details a caller can use', () => {
-    const e = expectProtocolError(() => planSession('preschool', 12, 'en'), 'UNSUPPORTED_AGE');
-    expect(e.details).toMatchObject({ protocolId: 'preschool', band: '10-13', ageBands: ['3-5'] });
+    const e = expectProtocolError(() => planSession('nichd', 2, 'en'), 'UNSUPPORTED_AGE');
+    expect(e.details).toMatchObject({ ageYears: 2, min: 3 });
     const u = expectProtocolError(() => planSession('x', 8, 'en'), 'UNKNOWN_PROTOCOL');
     expect(u.details.known).toContain('nichd');
     expect(u.name).toBe('ProtocolError');

@@ -1,19 +1,29 @@
-import { parseTranscript, TranscriptError } from '../../../src/questions';
+import {
+  decodeTranscript,
+  parseTranscript,
+  readTranscript,
+  TranscriptError,
+  type ParseOptions,
+} from '../../../src/questions';
 
-const SECRET = 'Zebra-Secret-Words';
+const MARK = 'Zebrafink';
+const MARK_NAME = 'Quetzalia Vombat';
 
-function catchError(fn: () => unknown): TranscriptError {
+function refusal(input: string | Uint8Array, options: ParseOptions = {}): TranscriptError {
   try {
-    fn();
+    parseTranscript(input, options);
   } catch (e) {
     if (e instanceof TranscriptError) return e;
     throw e;
   }
-  throw new Error('expected a TranscriptError');
+  throw new Error('expected the transcript to be refused');
 }
 
-describe('parseTranscript', () => {
-  it('parses WebVTT with voice spans, label prefixes, notes and split cues', () => {
+const turnsOf = (input: string | Uint8Array, options: ParseOptions = {}): string[][] =>
+  parseTranscript(input, options).turns.map((t) => [t.speaker, t.label ?? '', t.text]);
+
+describe('caption formats', () => {
+  it('reads WebVTT voice spans, label prefixes, notes, entities and sentences split across cues', () => {
     const vtt = [
       'WEBVTT',
       '',
@@ -27,9 +37,9 @@ describe('parseTranscript', () => {
       '<v Interviewer>that happened.</v>',
       '',
       '00:05.000 --> 00:07.250 align:start',
-      'Child: We went to the &amp; park.',
+      'Child: We went to the &amp; park & a < b.',
     ].join('\n');
-    const { format, turns } = parseTranscript(vtt);
+    const { format, turns, warnings } = parseTranscript(vtt);
     expect(format).toBe('vtt');
     expect(turns).toEqual([
       expect.objectContaining({
@@ -40,83 +50,233 @@ describe('parseTranscript', () => {
       }),
       expect.objectContaining({
         speaker: 'child',
-        text: 'We went to the & park.',
+        text: 'We went to the & park & a < b.',
         startMs: 5000,
         endMs: 7250,
       }),
     ]);
+    expect(warnings).toContainEqual({ code: 'MERGED_CUES', count: 1 });
   });
 
-  it('parses SRT with labelled lines', () => {
-    const srt =
-      '1\r\n00:00:01,000 --> 00:00:02,000\r\nInterviewer: What happened?\r\n\r\n2\r\n00:00:02,500 --> 00:00:04,000\r\nChild: He came.\r\n';
-    const { format, turns } = parseTranscript(srt);
-    expect(format).toBe('srt');
-    expect(turns.map((t) => [t.speaker, t.text, t.startMs])).toEqual([
-      ['interviewer', 'What happened?', 1000],
-      ['child', 'He came.', 2500],
+  it('treats an unknown "Name:" prefix and an unknown <v Name> alike: a turn of its own', () => {
+    const prefix =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: Tell me about it.\n\n00:03.000 --> 00:04.000\nRiley: We played.\n';
+    const voice =
+      'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Interviewer>Tell me about it.\n\n00:03.000 --> 00:04.000\n<v Riley>We played.\n';
+    const mapping = [{ label: 'riley', role: 'child' as const }];
+    const expected = [
+      ['interviewer', 'Interviewer', 'Tell me about it.'],
+      ['child', 'Riley', 'We played.'],
+    ];
+    expect(turnsOf(prefix, { mapping })).toEqual(expected);
+    expect(turnsOf(voice, { mapping })).toEqual(expected);
+    expect(refusal(prefix).code).toBe('UNMAPPED_LABELS');
+    expect(refusal(voice).code).toBe('UNMAPPED_LABELS');
+  });
+
+  it('keeps repeated answers in ordinary captions (only rolling captions are de-duplicated)', () => {
+    const srt = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${n % 2 ? 'Interviewer: Did you see it?' : 'Child: No.'}\n`,
+      )
+      .join('\n');
+    const parsed = parseTranscript(srt);
+    expect(parsed.turns.map((t) => t.text)).toEqual([
+      'Did you see it?',
+      'No.',
+      'Did you see it?',
+      'No.',
     ]);
+    expect(parsed.warnings.map((w) => w.code)).not.toContain('DUPLICATES_DROPPED');
   });
 
-  it('parses plain text with Spanish labels, timestamps and continuation lines', () => {
+  it('keeps an unlabelled speaker change in a cue ("- " line) as a turn of its own', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nInterviewer: Did you go?\n- Yes.\n';
+    const parsed = parseTranscript(srt);
+    expect(parsed.turns.map((t) => [t.speaker, t.text])).toEqual([
+      ['interviewer', 'Did you go?'],
+      ['other', 'Yes.'],
+    ]);
+    expect(parsed.warnings).toContainEqual({ code: 'UNLABELLED_TEXT', count: 1 });
+    // The user can say who speaks unlabelled turns.
+    expect(turnsOf(srt, { mapping: [{ label: '', role: 'child' }] })[1]?.[0]).toBe('child');
+  });
+
+  it('refuses malformed timings and stray text with the line and a next step', () => {
+    const badTiming = refusal(`WEBVTT\n\n00:00:01.000 --> ${MARK}\nInterviewer: hi`);
+    expect(badTiming).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 3 });
+    expect(badTiming.next).toMatch(/timing line/);
+    // A cue that ends before it starts is kept (as WebVTT parsers keep it), not refused.
+    expect(
+      parseTranscript('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', { format: 'srt' })
+        .turns[0],
+    ).toMatchObject({ text: 'hi', startMs: 5000, endMs: 1000 });
+    const noHeader = refusal('00:00:01.000 --> 00:00:02.000\nhi', { format: 'vtt' });
+    expect(noHeader).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
+    const stray = refusal(`${MARK} intro\n\n1\n00:00:01,000 --> 00:00:02,000\nInterviewer: hi`);
+    expect(stray).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
+  });
+});
+
+describe('plain text', () => {
+  it('reads Spanish labels, leading times, continuation lines and an interpreter', () => {
     const text = [
       '[00:01:02] Entrevistadora: Cuéntame qué pasó.',
       'Niña: Fuimos al parque',
-      'y luego a casa.',
-      'Intérprete: (traduce)',
+      'y luego a la casa de mi abuela.',
+      'Intérprete: (interpreta)',
       'Entrevistador(a): ¿Y luego?',
     ].join('\n');
-    const { format, turns } = parseTranscript(text);
-    expect(format).toBe('text');
-    expect(turns.map((t) => t.speaker)).toEqual(['interviewer', 'child', 'other', 'interviewer']);
+    const { format, layout, turns } = parseTranscript(text);
+    expect([format, layout]).toEqual(['text', 'labelled']);
+    expect(turns.map((t) => t.speaker)).toEqual([
+      'interviewer',
+      'child',
+      'interpreter',
+      'interviewer',
+    ]);
     expect(turns[0]).toMatchObject({ startMs: 62_000, line: 1, label: 'Entrevistadora' });
-    expect(turns[1]?.text).toBe('Fuimos al parque y luego a casa.');
+    expect(turns[1]?.text).toBe('Fuimos al parque y luego a la casa de mi abuela.');
   });
 
-  it('accepts configurable labels', () => {
-    const { turns } = parseTranscript('Det. Smith: Tell me more.\nJ.D.: okay', {
-      labels: { interviewer: ['Det. Smith'], child: ['J.D.'] },
-    });
-    expect(turns.map((t) => t.speaker)).toEqual(['interviewer', 'child']);
+  it('does not take the start of a sentence for a label', () => {
+    const text =
+      'Interviewer: What did she say?\nChild: She said: stop.\nAnd then he said: go away.\nMy mom: she was there.';
+    expect(turnsOf(text)).toEqual([
+      ['interviewer', 'Interviewer', 'What did she say?'],
+      ['child', 'Child', 'She said: stop. And then he said: go away. My mom: she was there.'],
+    ]);
   });
 
-  it('reports malformed input with a code and line, never echoing the transcript', () => {
-    const noLabel = catchError(() => parseTranscript(`${SECRET} said nothing`));
-    expect(noLabel).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
-    expect(noLabel.message).not.toContain(SECRET);
-
-    const badTiming = catchError(() =>
-      parseTranscript(`WEBVTT\n\n00:00:01.000 --> ${SECRET}\nInterviewer: hi`),
-    );
-    expect(badTiming).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 3 });
-    expect(badTiming.message).not.toContain(SECRET);
-
-    const backwards = catchError(() =>
-      parseTranscript('1\n00:00:05,000 --> 00:00:01,000\nInterviewer: hi', { format: 'srt' }),
-    );
-    expect(backwards).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 2 });
-
-    const noHeader = catchError(() =>
-      parseTranscript('00:00:01.000 --> 00:00:02.000\nhi', { format: 'vtt' }),
-    );
-    expect(noHeader).toMatchObject({ code: 'BAD_TRANSCRIPT', line: 1 });
-
-    const noInterviewer = catchError(() => parseTranscript(`Child: ${SECRET}`));
-    expect(noInterviewer.code).toBe('BAD_TRANSCRIPT');
-    expect(noInterviewer.message).not.toContain(SECRET);
-  });
-
-  it('enforces size and turn limits quickly', () => {
+  it('accepts labels given per role (older option)', () => {
     expect(
-      catchError(() => parseTranscript('Interviewer: hi\n'.repeat(10), { maxBytes: 50 })).code,
-    ).toBe('TRANSCRIPT_TOO_LARGE');
-    const many = 'Interviewer: Okay.\nChild: yes\n'.repeat(200);
-    expect(catchError(() => parseTranscript(many, { maxTurns: 100 }))).toMatchObject({
-      code: 'TOO_MANY_TURNS',
+      turnsOf('Det. Smith: Tell me more.\nJ.D.: okay', {
+        labels: { interviewer: ['Det. Smith'], child: ['J.D.'] },
+      }).map((t) => t[0]),
+    ).toEqual(['interviewer', 'child']);
+  });
+
+  it('a line holding only a time is never turn text, and untimed turns have no time', () => {
+    const parsed = parseTranscript(
+      'Interviewer: Tell me.\n00:00:07\nChild: Okay.\nInterviewer: And then?',
+    );
+    expect(parsed.turns.map((t) => [t.text, t.startMs])).toEqual([
+      ['Tell me.', undefined],
+      ['Okay.', 7000],
+      ['And then?', undefined],
+    ]);
+    expect(parsed.warnings).toContainEqual({ code: 'MISSING_TIMESTAMPS', count: 2 });
+  });
+
+  it('warns when the interviewer asks almost nothing with a question mark (unpunctuated speech recognition)', () => {
+    const text = Array.from(
+      { length: 6 },
+      () => 'Interviewer: tell me what happened next\nChild: we left',
+    ).join('\n');
+    expect(parseTranscript(text).warnings).toContainEqual({ code: 'FEW_QUESTION_MARKS', count: 6 });
+  });
+
+  it('refuses a transcript where nobody is the interviewer, and says what to do', () => {
+    const e = refusal(`Child: ${MARK}`);
+    expect(e.code).toBe('NO_INTERVIEWER');
+    expect(e.next).toMatch(/interviewer/);
+  });
+});
+
+describe('encodings', () => {
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+  it('decodes BOM-marked UTF-16 and UTF-8, and Windows-1252 with a warning', () => {
+    expect(decodeTranscript(Uint8Array.from([0xff, 0xfe, 0x41, 0, 0xf1, 0]))).toMatchObject({
+      text: 'Añ',
+      encoding: 'utf-16le',
     });
+    expect(decodeTranscript(Uint8Array.from([0xfe, 0xff, 0, 0x41, 0, 0xf1]))).toMatchObject({
+      text: 'Añ',
+      encoding: 'utf-16be',
+    });
+    expect(decodeTranscript(Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0xb1]))).toMatchObject({
+      text: 'ñ',
+      encoding: 'utf-8',
+    });
+    expect(decodeTranscript(Uint8Array.from([0x4e, 0x69, 0xf1, 0x61, 0x92, 0x80]))).toEqual({
+      text: 'Niña\u2019\u20ac',
+      encoding: 'windows-1252',
+      warnings: [{ code: 'DECODED_AS_WINDOWS_1252', count: 1 }],
+    });
+  });
+
+  it('refuses U+FFFD, NUL and broken UTF-16 with BAD_ENCODING, the line and a next step', () => {
+    const fffd = refusal(utf8(`Interviewer: hi\nNi\uFFFDa: ${MARK}`));
+    expect(fffd).toMatchObject({ code: 'BAD_ENCODING', line: 2 });
+    expect(fffd.next).toMatch(/UTF-8/);
+    expect(refusal(`Interviewer: hi\n\nChild: a\u0000b`)).toMatchObject({
+      code: 'BAD_ENCODING',
+      line: 3,
+    });
+    expect(refusal(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00])).code).toBe(
+      'BAD_ENCODING',
+    );
+    // An unassigned Windows-1252 byte is not text either.
+    expect(refusal(Uint8Array.from([0x49, 0x3a, 0x20, 0x81, 0xf1])).code).toBe('BAD_ENCODING');
+  });
+});
+
+describe('privacy of messages', () => {
+  it('never echoes transcript words or speaker names in errors or warnings', () => {
+    const planted: Array<[string | Uint8Array, ParseOptions?]> = [
+      [`${MARK_NAME}: ${MARK} one\n${MARK}: two`],
+      [`WEBVTT\n\n00:01.000 --> ${MARK}\n${MARK_NAME}: ${MARK}`],
+      [`Child: ${MARK}\n${MARK_NAME}: ${MARK}`, { mapping: [{ label: MARK_NAME, role: 'other' }] }],
+      [`${MARK} before any cue\n\n00:01.000 --> 00:02.000\n<v ${MARK_NAME}>${MARK}`],
+      [new TextEncoder().encode(`${MARK_NAME}: ${MARK}\uFFFD`)],
+      [`Interviewer: ${MARK}\n`.repeat(50), { maxTurns: 10 }],
+      [`Interviewer: ${MARK}\n`.repeat(50), { maxBytes: 100 }],
+    ];
+    for (const [input, options] of planted) {
+      const e = refusal(input, options);
+      expect(`${e.message} ${e.problem} ${e.next}`).not.toMatch(/Zebrafink|Quetzalia|Vombat/);
+    }
+    const ok = parseTranscript(
+      `**${MARK_NAME}:** ${MARK}?\nInterviewer: ${MARK}\n- ${MARK}\n${MARK}`,
+      { mapping: [{ label: MARK_NAME, role: 'child' }] },
+    );
+    expect(ok.warnings.length).toBeGreaterThan(0);
+    expect(JSON.stringify(ok.warnings)).not.toMatch(/Zebrafink|Quetzalia|Vombat/);
+    expect(ok.warnings.every((w) => Object.keys(w).sort().join() === 'code,count')).toBe(true);
+  });
+});
+
+describe('limits', () => {
+  it('refuses transcripts over the size and turn limits', () => {
+    expect(refusal('Interviewer: hi\n'.repeat(10), { maxBytes: 50 }).code).toBe(
+      'TRANSCRIPT_TOO_LARGE',
+    );
+    expect(refusal(new Uint8Array(60), { maxBytes: 50 }).code).toBe('TRANSCRIPT_TOO_LARGE');
+    const many = 'Interviewer: Okay.\nChild: yes\n'.repeat(200);
+    expect(refusal(many, { maxTurns: 100 })).toMatchObject({ code: 'TOO_MANY_TURNS', line: 101 });
     const big = 'Interviewer: Tell me more about that.\nChild: We played.\n'.repeat(9_000);
-    const start = Date.now();
-    expect(parseTranscript(big).turns).toHaveLength(18_000);
-    expect(Date.now() - start).toBeLessThan(3000);
+    expect(readTranscript(big).turns).toHaveLength(18_000);
+  });
+});
+
+describe('hostile input', () => {
+  // Each would take minutes (backtracking) or overflow the stack (nesting) if not guarded.
+  it.each([
+    ['a line of spaces', `a${' '.repeat(200_000)}b`],
+    ['spaces before a bracket', `Interviewer: hi\nx${' '.repeat(100_000)}(`],
+    ['a long run of colons', `Interviewer: hi\n${'A'.repeat(30)}${':'.repeat(100_000)}`],
+    [
+      'deeply nested cue tags',
+      `WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: hi ${'<v a>'.repeat(100_000)}`,
+    ],
+    ['bare "<" in a cue', `WEBVTT\n\n00:01.000 --> 00:02.000\nInterviewer: ${'<'.repeat(100_000)}`],
+  ])('%s: read, or refused with a typed error', (_name, text) => {
+    try {
+      expect(readTranscript(text).turns.length).toBeGreaterThan(0);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TranscriptError);
+    }
   });
 });

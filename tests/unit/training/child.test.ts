@@ -1,74 +1,121 @@
 // The simulated child over every built-in scenario, in both languages: open invitations bring
 // true facts and no false details, suggestive questions plant false details, the same questions
-// always give the same answers, and younger children are more suggestible than older ones.
+// always give the same answers; and the behaviours the practitioner review found missing
+// (narrative practice, reluctance as a state, "I don't understand", uncorrected distortions,
+// wh- answered with the fact asked, the child's own words as keywords, second sessions).
 import interviews from '../../fixtures/training/interviews.json';
 import {
   builtInScenarios,
   simulate,
   validateScenario,
+  type PracticeTurn,
   type Scenario,
   type TrainingLanguage,
 } from '../../../src/training';
 
 const LANGUAGES: TrainingLanguage[] = ['en', 'es'];
 const SEED = 7;
-const turns = (texts: string[]) => texts.map((text) => ({ text }));
+const turns = (texts: string[]): PracticeTurn[] => texts.map((text) => ({ text }));
+const sub = (texts: string[]): PracticeTurn[] =>
+  texts.map((text) => ({ text, phaseId: 'investigation', substantive: true }));
+const inPhase = (phaseId: string, texts: string[]): PracticeTurn[] =>
+  texts.map((text) => ({ text, phaseId, substantive: false }));
 const suggestiveFor = (s: Scenario): string[] =>
   (interviews.suggestive[s.language] as Record<string, string[]>)[s.id] ?? [];
+const scenario = (id: string, language: TrainingLanguage = 'en'): Scenario => {
+  const found = builtInScenarios(language).find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+};
+const SUPPORT = {
+  en: 'I can see this is hard to talk about. You can take your time.',
+  es: 'Veo que es difícil hablar de esto. Puedes tomarte tu tiempo.',
+};
+
+const BRITISH =
+  /\b(plaster|till|crisps|pounds|year 12|half term|mum|favourite|colour|lead|rumour|modelled|practising|pavement|trainers|lorry|petrol|garden)\b/i;
+const SPAIN =
+  /\b(vale|zumo|móvil|euros|cole|vosotros|coche|tarta|tirita|patatas|ordenador|chaval|insti|piscina|tobogán|pilló|chocolatinas)\b/i;
 
 describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
   const scenarios = builtInScenarios(language);
 
-  test('at least six, across all four age bands, each valid', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(6);
+  test('ten, across all four age bands, each valid, with a practice event; the required kinds are there', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(10);
     const bands = new Set(
       scenarios.map((s) => (s.ageYears <= 5 ? 0 : s.ageYears <= 9 ? 1 : s.ageYears <= 13 ? 2 : 3)),
     );
     expect([...bands].sort()).toEqual([0, 1, 2, 3]);
     for (const s of scenarios) {
       expect(() => validateScenario(s)).not.toThrow();
+      expect(s.practiceEvent?.length ?? 0).toBeGreaterThanOrEqual(3);
       expect(s.lures.length).toBeGreaterThan(0);
-      expect(s.facts.some((f) => f.centrality === 'peripheral')).toBe(true);
     }
+    const ids = scenarios.map((s) => s.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'visitor-nothing',
+        'babysitter-repeated',
+        'uncle-secret',
+        'teen-exploitation',
+      ]),
+    );
+    expect(scenarios.find((s) => s.id === 'visitor-nothing')?.outcome).toBe('nothing-happened');
+  });
+
+  test('US English / Latin American Spanish wording only', () => {
+    const texts = scenarios.flatMap((s) => [
+      s.title,
+      s.summary,
+      ...s.rapport,
+      ...[...s.facts, ...(s.practiceEvent ?? []), ...s.lures].flatMap((f) => [
+        f.text,
+        ...f.keywords,
+      ]),
+    ]);
+    const pattern = language === 'en' ? BRITISH : SPAIN;
+    expect(texts.filter((t) => pattern.test(t))).toEqual([]);
   });
 
   test.each(builtInScenarios(language).map((s) => [s.id, s] as const))(
     '%s: good invitations elicit more true facts and no false details; suggestive questions plant some',
-    (_id, scenario) => {
-      const good = simulate(scenario, SEED, turns(interviews.good[language]));
-      const bad = simulate(scenario, SEED, turns(suggestiveFor(scenario)));
-      expect(good.replies.every((r) => r.coding.recommended)).toBe(true);
-      expect(bad.replies.every((r) => r.coding.type === 'suggestive')).toBe(true);
-      expect(good.falseDetails).toEqual([]);
-      expect(good.elicited.size).toBeGreaterThan(bad.elicited.size);
-      expect(good.elicited.size).toBeGreaterThanOrEqual(3);
-      expect(bad.falseDetails.length).toBeGreaterThan(0);
-      // Every planted detail came from a suggestive question the child answered.
-      for (const fd of bad.falseDetails)
-        expect(bad.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+    (_id, s) => {
+      // A reluctant child gets support before each invitation, as the revised protocol asks.
+      const good = interviews.good[language].flatMap((q) =>
+        s.personality === 'reluctant' ? [SUPPORT[language], q] : [q],
+      );
+      const goodSim = simulate(s, SEED, sub(good));
+      const badSim = simulate(s, SEED, sub(suggestiveFor(s)));
+      expect(
+        badSim.replies.filter((r) => r.coding.type === 'suggestive').length,
+      ).toBeGreaterThanOrEqual(4);
+      expect(goodSim.falseDetails).toEqual([]);
+      expect(goodSim.elicited.size).toBeGreaterThan(badSim.elicited.size);
+      expect(goodSim.elicited.size).toBeGreaterThanOrEqual(3);
+      expect(badSim.falseDetails.length).toBeGreaterThan(0);
+      for (const fd of badSim.falseDetails)
+        expect(badSim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
     },
   );
 });
 
 test('answers are a pure function of scenario, seed and questions (a replay gives the same child)', () => {
-  const [scenario] = builtInScenarios('en');
+  const s = scenario('dog-bite');
   const questions = [
     ...interviews.good.en.slice(0, 3),
     ...interviews.suggestive.en['dog-bite'].slice(0, 3),
     ...interviews.good.en.slice(3),
   ];
-  const once = simulate(scenario!, 99, turns(questions));
-  const again = simulate(scenario!, 99, turns(questions));
+  const once = simulate(s, 99, turns(questions));
+  const again = simulate(s, 99, turns(questions));
   expect(again.replies.map((r) => r.answer)).toEqual(once.replies.map((r) => r.answer));
-  // Answering one question at a time (as training.ask does) gives the same transcript.
   for (let k = 1; k <= questions.length; k++) {
-    const prefix = simulate(scenario!, 99, turns(questions.slice(0, k)));
+    const prefix = simulate(s, 99, turns(questions.slice(0, k)));
     expect(prefix.replies[k - 1]?.answer).toBe(once.replies[k - 1]?.answer);
   }
-  // Other seeds give other children.
   const answers = new Set(
     [1, 2, 3, 4, 5, 6].map((seed) =>
-      simulate(scenario!, seed, turns(questions))
+      simulate(s, seed, turns(questions))
         .replies.map((r) => r.answer)
         .join('|'),
     ),
@@ -77,83 +124,251 @@ test('answers are a pure function of scenario, seed and questions (a replay give
 });
 
 test('an adopted false detail comes back in later free recall', () => {
-  const scenario = builtInScenarios('en').find((s) => s.id === 'dog-bite')!;
+  const s = scenario('dog-bite');
   let repeated = 0;
   for (let seed = 1; seed <= 40; seed++) {
-    const sim = simulate(
-      scenario,
-      seed,
-      turns(["The dog was black, wasn't it?", ...interviews.good.en]),
-    );
+    const sim = simulate(s, seed, sub(["The dog was black, wasn't it?", ...interviews.good.en]));
     if (sim.falseDetails.length === 0) continue;
     if (sim.replies.slice(1).some((r) => r.answer.includes('The dog was black.'))) repeated++;
   }
   expect(repeated).toBeGreaterThan(5);
 });
 
-test('directive questions get the remembered fact or "I don\'t know"', () => {
-  const scenario = builtInScenarios('en').find((s) => s.id === 'stolen-bike')!;
-  const sim = simulate(
-    scenario,
+test('wh- questions get the fact of the kind asked for, or "I don\'t know" for what the child never knew', () => {
+  const bike = simulate(
+    scenario('stolen-bike'),
     SEED,
-    turns(['Where did you leave your bike?', 'What was the name of his dog?']),
+    sub(['Where did you leave your bike?', 'What was the name of his dog?']),
   );
-  expect(sim.replies[0]?.answer).toContain('library');
-  expect(sim.replies[1]?.answer).toMatch(/don't (know|remember)/i);
+  expect(bike.replies[0]?.answer).toContain('library');
+  expect(bike.replies[1]?.answer).toMatch(/don't (know|remember)/i);
+  // Review E4: "What did the man do?" was answered "There was a man with a green cap."
+  const party: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
+  for (let seed = 1; seed <= 20; seed++) {
+    const sim = simulate(party, seed, sub(['What did the man do?']));
+    expect(sim.replies[0]?.answer).not.toMatch(/There was a man/);
+    expect(sim.replies[0]?.answer).toMatch(/shouting|pushed/);
+  }
 });
 
-test('rapport and ground rules are recognised, and skipping them makes a child more compliant', () => {
-  const scenario = builtInScenarios('en').find((s) => s.id === 'shoplifting-sibling')!;
-  const prepared = [
-    { text: 'Tell me about things you like to do.', phaseId: 'rapport', substantive: false },
-    {
-      text: "If I ask something you don't know, say I don't know.",
-      phaseId: 'groundRules',
-      substantive: false,
-    },
+test('keywords are the words the child said, inflection kept, never a lemma or an unsaid keyword', () => {
+  const party: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
+  const sim = simulate(
+    party,
+    3,
+    sub(['What did the man do?', 'Tell me everything that happened.', 'And then what happened?']),
+  );
+  for (const r of sim.replies)
+    for (const k of r.keywords) expect(r.answer.toLowerCase()).toContain(k.toLowerCase());
+  const all = sim.replies.flatMap((r) => r.keywords);
+  expect(all).toContain('shouting');
+  expect(all).not.toContain('shouted'); // a keyword of the fact the child never said
+  expect(all).not.toContain('shout');
+  // Spanish: the whole word as said ("chocolates"), never a stem.
+  const es: Scenario = { ...scenario('shoplifting-sibling', 'es') };
+  const esSim = simulate(
+    es,
+    3,
+    sub(['¿Qué hizo Marco?', 'Cuéntame todo lo que pasó.', '¿Y luego qué pasó?', 'Cuéntame más.']),
+  );
+  const esWords = esSim.replies.flatMap((r) => r.keywords);
+  expect(esWords.some((w) => w === 'chocolates')).toBe(true);
+  expect(esWords.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
+});
+
+test('rapport and ground rules are recognised; practised rules count apart from stated ones and make the child less compliant', () => {
+  const s = scenario('shoplifting-sibling');
+  const stated = [
+    ...inPhase('rapport', ['Tell me about things you like to do.']),
+    ...inPhase('groundRules', ["If I ask something you don't know, say I don't know."]),
   ];
-  const leading = ["Marco took crisps too, didn't he?", 'A security guard caught him, right?'];
-  let withPrep = 0;
+  const practised = [
+    ...stated,
+    ...inPhase('groundRules', ['So if I ask you, "What is my dog\'s name?", what would you say?']),
+  ];
+  const leading = sub([
+    'Was there a zebra?',
+    'Did he have a trumpet?',
+    'Did the zebra have a hat?',
+  ]);
+  let withPractice = 0;
   let without = 0;
   for (let seed = 1; seed <= 200; seed++) {
-    const a = simulate(scenario, seed, [...prepared, ...turns(leading)]);
+    const a = simulate(s, seed, [...practised, ...leading]);
     expect(a.rapportDone).toBe(true);
-    expect(a.groundRulesDone).toBe(true);
-    expect(a.replies[0]?.answer).toBe(scenario.rapport[0]);
-    withPrep += a.falseDetails.length;
-    without += simulate(scenario, seed, turns(leading)).falseDetails.length;
+    expect(a.rules.dontKnow).toBe('practised');
+    expect(simulate(s, seed, stated).rules.dontKnow).toBe('stated');
+    expect(a.replies[0]?.answer).toBe(s.rapport[0]);
+    withPractice += a.replies.slice(-3).filter((r) => !/know|remember/i.test(r.answer)).length;
+    without += simulate(s, seed, leading).replies.filter(
+      (r) => !/know|remember/i.test(r.answer),
+    ).length;
   }
-  expect(without).toBeGreaterThan(withPrep);
+  expect(without).toBeGreaterThan(withPractice * 1.3);
 });
 
-/**
- * Suggestibility by age, over 300 fixed seeds per scenario: the same scenario (same facts, same
- * personality) played as a 4-year-old and as a 15-year-old, asked the same suggestive questions.
- */
-test('younger children adopt more false details than older ones (fixed seeds, statistical)', () => {
-  const SEEDS = 300;
-  const rows: string[] = [];
-  for (const scenario of builtInScenarios('en')) {
-    const questions = turns(suggestiveFor(scenario));
-    const run = (ageYears: number) => {
-      const variant: Scenario = { ...scenario, ageYears, personality: 'talkative' };
-      const counts: number[] = [];
-      for (let seed = 1; seed <= SEEDS; seed++)
-        counts.push(simulate(variant, seed, questions).falseDetails.length);
-      const mean = counts.reduce((a, b) => a + b, 0) / SEEDS;
-      const variance = counts.reduce((a, b) => a + (b - mean) ** 2, 0) / (SEEDS - 1);
-      return { mean, variance };
-    };
-    const young = run(4);
-    const old = run(15);
-    // Welch's t statistic for the difference in means.
-    const t = (young.mean - old.mean) / Math.sqrt(young.variance / SEEDS + old.variance / SEEDS);
-    rows.push(
-      `${scenario.id}: age 4 mean ${young.mean.toFixed(2)}, age 15 mean ${old.mean.toFixed(2)}, t=${t.toFixed(1)}`,
-    );
-    expect(young.mean).toBeGreaterThan(old.mean);
-    expect(t).toBeGreaterThan(5);
+test('narrative practice is answered from the practice event, like substantive recall', () => {
+  const s = scenario('stolen-bike');
+  const sim = simulate(
+    s,
+    SEED,
+    inPhase('narrativePractice', [
+      'Tell me everything that happened over spring break.',
+      'And then what happened?',
+    ]),
+  );
+  expect(sim.practice.elicited.size).toBeGreaterThanOrEqual(2);
+  expect(sim.elicited.size).toBe(0);
+  expect(sim.replies[0]?.answer).toMatch(/beach|sandcastle/);
+  expect(sim.replies.every((r) => r.stage === 'practice')).toBe(true);
+});
+
+test('"I don\'t understand" to legal, negative and compound questions; more often once the rule was practised', () => {
+  const s: Scenario = { ...scenario('stolen-bike'), personality: 'talkative', reluctance: 0 };
+  const hard = [
+    'Did the alleged perpetrator indicate where he was going?',
+    "Didn't you not see where he didn't go?",
+    'Where did he go and who did you call and what did the librarian say?',
+  ];
+  const rule = inPhase('groundRules', [
+    'If I ask something you don\'t understand, tell me "I don\'t understand".',
+    'If I asked you, "What is your occupation?", what would you say?',
+  ]);
+  let practised = 0;
+  let plain = 0;
+  const reasons = new Set<string>();
+  for (let seed = 1; seed <= 100; seed++) {
+    for (const q of hard) {
+      const a = simulate(s, seed, [...rule, ...sub([q])]).replies[2]!;
+      const b = simulate(s, seed, sub([q])).replies[0]!;
+      if (a.notUnderstood) {
+        practised++;
+        reasons.add(a.notUnderstood);
+        expect(a.answer).toMatch(/understand|mean|get it/i);
+      }
+      if (b.notUnderstood) plain++;
+    }
   }
-  // Visible in the test output for the report.
-  process.stdout.write(`${rows.join('\n')}\n`);
+  expect([...reasons].sort()).toEqual(['compound', 'legal', 'negative']);
+  expect(practised).toBeGreaterThan(plain * 1.5);
+  // A short, plain question is never "not understood".
+  expect(
+    simulate(s, 1, sub(['Tell me everything that happened.'])).replies[0]?.notUnderstood,
+  ).toBeUndefined();
+});
+
+test('a leading summary is often left uncorrected and counted as a planted detail (Roberts & Lamb 1999)', () => {
+  const s: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
+  let uncorrected = 0;
+  for (let seed = 1; seed <= 100; seed++) {
+    const sim = simulate(
+      s,
+      seed,
+      sub(['Tell me everything that happened.', "So he hit Sam's dad with a bottle."]),
+    );
+    if (sim.falseDetails.some((f) => f.turn === 1)) uncorrected++;
+    else expect(sim.replies[1]?.answer).toMatch(/not right/);
+  }
+  expect(uncorrected).toBeGreaterThan(40);
+  expect(uncorrected).toBeLessThan(95);
+});
+
+describe('reluctance as a state', () => {
+  const teen = scenario('pupil-threats');
+  const OPEN = [
+    'Tell me what you came here to talk about today.',
+    'Tell me everything about that.',
+    'And then what happened?',
+    'Tell me more about that.',
+  ];
+
+  test('shows already in rapport', () => {
+    let guarded = 0;
+    for (let seed = 1; seed <= 50; seed++) {
+      const sim = simulate(
+        teen,
+        seed,
+        inPhase('rapport', ['Tell me about things you like to do.', 'Tell me more about that.']),
+      );
+      guarded += sim.replies.filter((r) => r.reluctant).length;
+    }
+    expect(guarded).toBeGreaterThan(30);
+  });
+
+  test('two rapport questions do not unlock all the facts (review E2)', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const sim = simulate(teen, seed, [
+        ...inPhase('rapport', ['Tell me about things you like to do.', 'Tell me more about that.']),
+        ...sub(OPEN),
+      ]);
+      expect(sim.elicited.size).toBeLessThan(teen.facts.length);
+      expect(sim.replies[2]?.factIds.length ?? 0).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('yields slowly to support; grows under pressure; can end in "not today"', () => {
+    let supported = 0;
+    let plain = 0;
+    let notToday = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const withSupport = simulate(teen, seed, sub(OPEN.flatMap((q) => [SUPPORT.en, q])));
+      expect(withSupport.reluctanceEnd).toBeLessThan(withSupport.reluctanceStart);
+      // One supportive statement is not enough to drop reluctance below half.
+      expect(simulate(teen, seed, sub([SUPPORT.en])).reluctanceEnd).toBeGreaterThan(0.5);
+      supported += withSupport.elicited.size;
+      plain += simulate(teen, seed, sub(OPEN)).elicited.size;
+      const pressured = simulate(
+        teen,
+        seed,
+        sub([
+          'You need to tell me what happened.',
+          "He punched you, didn't he?",
+          'Tell me what happened.',
+          'Your mom told me he punched you.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+          'Tell me what happened.',
+        ]),
+      );
+      expect(pressured.reluctanceEnd + pressured.falseDetails.length).toBeGreaterThan(
+        pressured.reluctanceStart,
+      );
+      if (pressured.notToday) notToday++;
+    }
+    expect(supported).toBeGreaterThan(plain * 1.5);
+    expect(notToday).toBeGreaterThan(0);
+  });
+
+  test('a second session: support carries over and facts not told come back (reminiscence)', () => {
+    let more = 0;
+    let newFacts = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const first = sub(OPEN);
+      const firstSupported = sub(OPEN.flatMap((q) => [SUPPORT.en, q]));
+      const again = simulate(teen, seed, sub(OPEN), [firstSupported]);
+      const cold = simulate(teen, seed, sub(OPEN), [first]);
+      expect(again.session).toBe(2);
+      if (again.reluctanceStart < cold.reluctanceStart) more++;
+      newFacts += [...again.elicited.keys()].filter((id) => !again.toldEarlier.has(id)).length;
+    }
+    expect(more).toBeGreaterThan(30);
+    expect(newFacts).toBeGreaterThan(0);
+  });
+});
+
+test('the nothing-happened scenario: open questions bring no allegation; suggestion makes one', () => {
+  const s = scenario('visitor-nothing');
+  let planted = 0;
+  for (let seed = 1; seed <= 50; seed++) {
+    const good = simulate(s, seed, sub(interviews.good.en));
+    expect(good.falseDetails).toEqual([]);
+    expect(good.allegation.by).not.toBe('interviewer');
+    const bad = simulate(s, seed, sub(suggestiveFor(s)));
+    if (bad.falseDetails.some((f) => f.lureId !== undefined)) {
+      planted++;
+      expect(bad.allegation.by).toBe('interviewer');
+    }
+  }
+  expect(planted).toBeGreaterThan(40);
 });

@@ -1,0 +1,79 @@
+// The plan preview: every phase with its goal and its source, the prompts and warnings with
+// theirs, the protocol's stance on media and the 3-5 adaptation. Sources are always visible:
+// an interviewer can answer "where does this step come from?" without leaving the screen.
+import { useTranslation } from 'react-i18next';
+import type { SessionPlan } from '../../src/protocols';
+import { SourceLabel } from '../sources/source-label';
+
+export function PlanPreview({ plan }: { plan: SessionPlan }) {
+  const { t } = useTranslation('protocolsUi');
+  return (
+    <>
+      {plan.adaptation ? (
+        <div className="quiet-box">
+          <h3>{t('plan.adaptation')}</h3>
+          <p>{plan.adaptation.title}</p>
+          <SourceLabel source={plan.adaptation.source} />
+        </div>
+      ) : null}
+      <div className="quiet-box">
+        <h3>{t('plan.media')}</h3>
+        <p>{plan.media.text}</p>
+        <SourceLabel source={plan.media.source} />
+      </div>
+      {plan.sessions.map((session) => (
+        <section key={session.number} aria-label={session.focus}>
+          {plan.sessions.length > 1 ? <p className="field-hint">{session.focus}</p> : null}
+          <ol className="phase-preview">
+            {session.phases.map((phase) => (
+              <li key={`${session.number}-${phase.id}`}>
+                <strong>{phase.title}</strong>
+                {phase.optional ? (
+                  <span className="tag">
+                    {phase.substantive && session.number === 1 && plan.sessions.length > 1
+                      ? t('plan.onlyIfDisclosed')
+                      : t('plan.optional')}
+                  </span>
+                ) : null}
+                <span className="phase-goal">{phase.goal}</span>
+                <SourceLabel source={phase.source} />
+                <details>
+                  <summary>{t('plan.prompts', { count: phase.prompts.length })}</summary>
+                  <ul className="prompt-preview">
+                    {phase.prompts.map((p) => (
+                      <li key={p.id}>
+                        <span className="tag">{t(`plan.kind.${p.kind}`)}</span> {p.text}{' '}
+                        <SourceLabel source={p.source} />
+                      </li>
+                    ))}
+                  </ul>
+                  {phase.warnings.length > 0 ? (
+                    <>
+                      <p className="field-hint">{t('plan.warnings')}</p>
+                      <ul className="warning-preview">
+                        {phase.warnings.map((w) => (
+                          <li key={w.id}>
+                            {w.text} <SourceLabel source={w.source} />
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function SourcesLink({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation('protocolsUi');
+  return (
+    <button type="button" className="button-quiet" onClick={onOpen}>
+      {t('plan.sourcesLink')}
+    </button>
+  );
+}

@@ -1,0 +1,94 @@
+// Ten Step's putative-confession option: off unless the team's decision for this session is
+// recorded here; offered only for the ages it was studied with (about 4 to 10).
+import { useTranslation } from 'react-i18next';
+
+export interface PcDecision {
+  enabled: boolean;
+  decidedBy: string;
+  personNamed: 'this-interview' | 'prior-disclosure';
+}
+
+export const NO_PC: PcDecision = { enabled: false, decidedBy: '', personNamed: 'this-interview' };
+
+/** The ages the putative-confession studies covered (Stolzenberg et al. 2017; Evans & Lyon 2019). */
+export const PC_AGES = { min: 4, max: 10 } as const;
+
+export function PutativeConfessionField({
+  age,
+  value,
+  onChange,
+}: {
+  age: number;
+  value: PcDecision;
+  onChange: (next: PcDecision) => void;
+}) {
+  const { t } = useTranslation('protocolsUi');
+  const studied = age >= PC_AGES.min && age <= PC_AGES.max;
+  return (
+    <fieldset className="quiet-box">
+      <legend>{t('plan.pc.title')}</legend>
+      <p className="field-hint">{t('plan.pc.explain')}</p>
+      {!studied ? (
+        <p>{t('plan.pc.notForAge', { age })}</p>
+      ) : (
+        <>
+          <div className="check">
+            <input
+              id="plan-pc"
+              type="checkbox"
+              checked={value.enabled}
+              onChange={(e) => onChange({ ...value, enabled: e.target.checked })}
+            />
+            <label htmlFor="plan-pc">{t('plan.pc.enable')}</label>
+          </div>
+          {value.enabled ? (
+            <>
+              <div className="field">
+                <label htmlFor="plan-pc-by">{t('plan.pc.decidedBy')}</label>
+                <input
+                  id="plan-pc-by"
+                  value={value.decidedBy}
+                  maxLength={300}
+                  onChange={(e) => onChange({ ...value, decidedBy: e.target.value })}
+                />
+              </div>
+              <div className="field" role="radiogroup" aria-label={t('plan.pc.personNamed')}>
+                <span>{t('plan.pc.personNamed')}</span>
+                {(['this-interview', 'prior-disclosure'] as const).map((where) => (
+                  <div className="check" key={where}>
+                    <input
+                      id={`plan-pc-${where}`}
+                      type="radio"
+                      name="plan-pc-where"
+                      checked={value.personNamed === where}
+                      onChange={() => onChange({ ...value, personNamed: where })}
+                    />
+                    <label htmlFor={`plan-pc-${where}`}>
+                      {t(
+                        where === 'this-interview'
+                          ? 'plan.pc.thisInterview'
+                          : 'plan.pc.priorDisclosure',
+                      )}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </>
+          ) : null}
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** The MDT note recorded at the start of a session that enables the option. */
+export function usePcDecisionNote(): (pc: PcDecision) => string {
+  const { t } = useTranslation('protocolsUi');
+  return (pc) =>
+    t('plan.pc.recordedNote', {
+      decidedBy: pc.decidedBy.trim(),
+      where: t(
+        pc.personNamed === 'this-interview' ? 'plan.pc.thisInterview' : 'plan.pc.priorDisclosure',
+      ),
+    });
+}

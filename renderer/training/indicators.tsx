@@ -1,0 +1,114 @@
+// The NICHD indicators of one practice interview (src/training/measures.ts), as a definition
+// list: each line names the measure and what this interview did. Plain text; no colour alarms.
+import { useTranslation } from 'react-i18next';
+import { percent, type Feedback } from './types';
+
+type Measures = NonNullable<Feedback['measures']>;
+
+export function Headline({ measures }: { measures: Measures }) {
+  const { t } = useTranslation('trainingUi');
+  const good = measures.substantiveInvitationShare >= measures.goodInvitationShare;
+  return (
+    <dl className="report-figures" data-testid="headline">
+      <div>
+        <dt>{t('feedback.headline')}</dt>
+        <dd>
+          {percent(measures.substantiveInvitationShare)}%{' '}
+          <span className="field-hint">
+            {t('feedback.headlineOf', {
+              count: measures.substantiveInvitations,
+              total: measures.substantivePrompts,
+              target: percent(measures.goodInvitationShare),
+            })}
+            {good ? ` · ${t('feedback.atTarget')}` : ''}
+          </span>
+        </dd>
+      </div>
+      <div>
+        <dt>{t('feedback.optionPosing')}</dt>
+        <dd>{measures.optionPosing}</dd>
+      </div>
+      <div>
+        <dt>{t('feedback.suggestive')}</dt>
+        <dd>{measures.suggestive}</dd>
+      </div>
+      <div>
+        <dt>{t('feedback.directives')}</dt>
+        <dd>
+          {measures.directives} <span className="field-hint">{t('feedback.directivesNote')}</span>
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+export function Indicators({ measures }: { measures: Measures }) {
+  const { t } = useTranslation('trainingUi');
+  const { t: tUi } = useTranslation();
+  const first = measures.firstSubstantivePrompt;
+  const rows: Array<[string, string]> = [
+    [
+      t('indicators.firstPrompt'),
+      first
+        ? t('indicators.firstPromptValue', {
+            n: first.questionNumber,
+            type: tUi(`questionTypes.${first.type}`),
+          })
+        : t('indicators.none'),
+    ],
+    [
+      t('indicators.allegationBy'),
+      t(`indicators.allegation.${measures.allegationBy}`, {
+        n: measures.allegationQuestionNumber ?? 0,
+      }),
+    ],
+    [t('indicators.beforeFocused'), String(measures.invitationsBeforeFocused)],
+    [
+      t('indicators.pairing'),
+      measures.pairing.closed === 0
+        ? t('indicators.pairingNone')
+        : t('indicators.pairingValue', {
+            paired: measures.pairing.pairedAtOnce,
+            closed: measures.pairing.closed,
+          }),
+    ],
+    [
+      t('indicators.narrative'),
+      t(`indicators.narrativeQuality.${measures.narrativePractice.quality}`, {
+        invitations: measures.narrativePractice.invitations,
+        prompts: measures.narrativePractice.prompts,
+        facts: measures.narrativePractice.factsElicited,
+        total: measures.narrativePractice.factsTotal,
+      }),
+    ],
+    [
+      t('indicators.support'),
+      measures.reluctance.reluctantAnswers === 0
+        ? t('indicators.supportNone', { count: measures.reluctance.supportiveTurns })
+        : t('indicators.supportValue', {
+            reluctant: measures.reluctance.reluctantAnswers,
+            supported: measures.reluctance.supportedAfter,
+          }),
+    ],
+    [
+      t('indicators.groundRules'),
+      measures.groundRules
+        .map((r) => `${t(`indicators.rules.${r.rule}`)}: ${t(`indicators.ruleStatus.${r.status}`)}`)
+        .join(' · '),
+    ],
+    [t('indicators.scripted'), t('indicators.scriptedValue', { count: measures.scriptedPrompts })],
+  ];
+  return (
+    <table className="compact" data-testid="indicators">
+      <caption>{t('indicators.caption')}</caption>
+      <tbody>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,198 @@
+// `hearth transcript FILE --lang en|es [--map "LABEL=role" ...] [--json]`: reads a transcript
+// file (WebVTT, SRT, or a plain-text layout from Zoom, Teams, Otter, Rev, Resolve, courts),
+// prints its turns, the labels found, warnings (codes and counts) and the question-type report.
+// Needs no vault and writes nothing. Exit 0 imported, 1 refused (with the line and a next step),
+// 2 usage.
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  assignRoles,
+  buildQualityReport,
+  isLanguage,
+  isSpeakerRole,
+  readTranscript,
+  TranscriptError,
+  TRANSCRIPT_LIMITS,
+  UNLABELLED,
+  type FoundLabel,
+  type LabelRole,
+  type ParsedTranscript,
+  type TranscriptDraft,
+} from '../../questions';
+import { EXIT, type CliCommand, type CliIo } from '../io';
+
+export const TRANSCRIPT_USAGE = `Usage: hearth transcript FILE --lang en|es [--map "LABEL=ROLE" ...] [--json]
+
+Reads WebVTT, SRT or a plain-text transcript (Zoom, Teams, Otter, Rev, DaVinci Resolve,
+court Q./A., "Label: text") and prints its turns, the speaker labels found, warnings and the
+question-type report. ROLE is interviewer, child, interpreter or other; labels match ignoring
+case and accents; --map "=other" gives a role to turns without a label.
+Exit codes: 0 imported, 1 refused (the message names the line and what to do), 2 usage error.`;
+
+const OPTIONS = {
+  lang: { type: 'string', short: 'l' },
+  map: { type: 'string', multiple: true, short: 'm' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+interface Options {
+  file: string;
+  language: 'en' | 'es';
+  mapping: LabelRole[];
+  json: boolean;
+}
+
+function options(argv: string[]): Options | string {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    return error instanceof Error ? error.message : 'Bad arguments.';
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return 'Give exactly one transcript FILE.';
+  if (values.lang === undefined) return 'Missing --lang (en or es).';
+  if (!isLanguage(values.lang)) return `Unsupported language "${values.lang}": use en or es.`;
+  const mapping: LabelRole[] = [];
+  for (const item of values.map ?? []) {
+    const at = item.lastIndexOf('=');
+    const role = item.slice(at + 1).trim();
+    if (at < 0 || !isSpeakerRole(role))
+      return `--map takes "LABEL=ROLE" with ROLE interviewer, child, interpreter or other.`;
+    mapping.push({ label: item.slice(0, at).trim(), role });
+  }
+  return { file: positionals[0] ?? '', language: values.lang, mapping, json: values.json };
+}
+
+const clock = (ms: number | undefined): string => {
+  if (ms === undefined) return '--:--:--';
+  const s = Math.floor(ms / 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+};
+
+function labelLines(labels: readonly FoundLabel[]): string[] {
+  return labels.map((l) => {
+    const name = l.label === UNLABELLED ? '(no label)' : l.label;
+    const role = l.role
+      ? `${l.role} (${l.source === 'mapping' ? '--map' : l.source})`
+      : 'NOT MAPPED';
+    return `  ${name.padEnd(24)} ${String(l.count).padStart(5)} turn(s)  ${role}`;
+  });
+}
+
+function refuse(io: CliIo, json: boolean, error: TranscriptError, draft?: TranscriptDraft): number {
+  if (json) {
+    const out = {
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.line !== undefined ? { line: error.line } : {}),
+      },
+      ...(draft ? { labels: draft.labels } : {}),
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    // The labels are the user's own file, printed to stdout like the turns; the error message on
+    // stderr never holds them.
+    if (draft) io.out(['Speaker labels found:', ...labelLines(draft.labels), ''].join('\n'));
+    io.err(`hearth transcript: ${error.code}: ${error.message}\n`);
+  }
+  return EXIT.problem;
+}
+
+function readFile(path: string): Uint8Array | string {
+  try {
+    if (statSync(path).size > TRANSCRIPT_LIMITS.maxBytes)
+      return `${path} is larger than ${TRANSCRIPT_LIMITS.maxBytes} bytes: split it into parts.`;
+    return readFileSync(path);
+  } catch {
+    return `cannot read ${path}.`;
+  }
+}
+
+function printText(
+  io: CliIo,
+  parsed: ParsedTranscript,
+  report: ReturnType<typeof buildQualityReport>,
+): void {
+  const out: string[] = [
+    `Transcript: ${parsed.format}${parsed.layout ? ` (${parsed.layout})` : ''}, ${parsed.encoding}, ${parsed.turns.length} turns`,
+    '',
+    'Speaker labels:',
+    ...labelLines(parsed.labels),
+    '',
+    'Turns:',
+    ...parsed.turns.map(
+      (t) =>
+        `  ${clock(t.startMs)}  ${t.speaker.padEnd(11)} ${t.label ? `[${t.label}] ` : ''}${t.text}`,
+    ),
+    '',
+    'Warnings:',
+    ...(parsed.warnings.length === 0
+      ? ['  none']
+      : parsed.warnings.map((w) => `  ${w.code} x${w.count}`)),
+    '',
+    'Report:',
+    `  interviewer turns ${report.interviewerTurns}, prompts ${report.prompts}, child turns ${report.childTurns}`,
+    `  recommended ${Math.round(report.recommendedShare * 100)}%, invitations ${Math.round(report.invitationShare * 100)}%`,
+    `  ${Object.entries(report.counts)
+      .map(([type, n]) => `${type} ${n}`)
+      .join(', ')}`,
+    ...report.flagged.map(
+      (f) =>
+        `  not recommended: ${f.type}/${f.subtype}: ${f.text}${f.suggestion ? `  -> ${f.suggestion}` : ''}`,
+    ),
+    '',
+  ];
+  io.out(out.join('\n'));
+}
+
+export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promise<number> => {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.out(`${TRANSCRIPT_USAGE}\n`);
+    return Promise.resolve(EXIT.ok);
+  }
+  const opts = options(argv);
+  if (typeof opts === 'string') {
+    io.err(`hearth transcript: ${opts}\n${TRANSCRIPT_USAGE}\n`);
+    return Promise.resolve(EXIT.usage);
+  }
+  const bytes = readFile(opts.file);
+  if (typeof bytes === 'string') {
+    io.err(`hearth transcript: ${bytes}\n`);
+    return Promise.resolve(EXIT.usage);
+  }
+  let draft: TranscriptDraft | undefined;
+  let parsed: ParsedTranscript;
+  try {
+    draft = readTranscript(bytes);
+    parsed = assignRoles(draft, opts.mapping);
+  } catch (error) {
+    if (error instanceof TranscriptError)
+      return Promise.resolve(refuse(io, opts.json, error, draft));
+    throw error;
+  }
+  const { coded: _coded, ...report } = buildQualityReport(parsed.turns, {
+    language: opts.language,
+  });
+  if (opts.json) {
+    const out = {
+      format: parsed.format,
+      ...(parsed.layout ? { layout: parsed.layout } : {}),
+      encoding: parsed.encoding,
+      labels: parsed.labels,
+      turns: parsed.turns.map((t) => ({
+        speaker: t.speaker,
+        ...(t.label !== undefined ? { label: t.label } : {}),
+        ...(t.startMs !== undefined ? { startMs: t.startMs } : {}),
+        text: t.text,
+      })),
+      warnings: parsed.warnings,
+      report,
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else printText(io, parsed, { ...report, coded: [] });
+  return Promise.resolve(EXIT.ok);
+};

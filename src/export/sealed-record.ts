@@ -1,0 +1,211 @@
+// What the verifier proves about the sealed record in transcript.json, from its chain alone:
+// the head recomputes to the one the interviewer's certified key sealed; every addendum is
+// signed by a certified key and chained after the seal; the timeline, seal and addenda shown are
+// exactly what the chain holds; what is withheld is only what the export choices say. Used by
+// the verifier and, before anything is written, by the exporter (a bundle that would not verify
+// is never produced).
+import type { SessionEvent } from '../interview';
+import type { Certificate } from '../vault';
+import { canonicalJson } from './canonical-json';
+import {
+  addendumInfo,
+  ChainError,
+  isWithheld,
+  recomputeHeads,
+  sealInfo,
+  timelineEvent,
+  type AddendumEvent,
+  type ChainEntry,
+} from './chain-view';
+import type { TranscriptDocument } from './document';
+import type { TimelineEvent } from './model';
+import { withheldByQueueChoice } from './team';
+import { BundleError, type VerifyFailure } from './errors';
+import { addendumMessage, sealMessage, validSignature } from './seal';
+import { certifiedSigner, type TrustedKeys } from './trust';
+
+export interface RecordFacts {
+  sealer: Certificate;
+  addendumAuthors: Certificate[];
+  eventCount: number;
+  withheld: TranscriptDocument['withheld'];
+}
+
+const fail = (code: VerifyFailure, reason: string): never => {
+  throw new BundleError(code, reason);
+};
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/** Checks the sealed record of a parsed transcript.json; throws BundleError with a typed code. */
+export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): RecordFacts {
+  const entries = doc.chain.entries as ChainEntry[];
+  let heads: string[];
+  try {
+    const recomputed = recomputeHeads(doc.sessionId, entries);
+    if (recomputed.version !== doc.chain.version)
+      fail('CHAIN_MISMATCH', 'transcript.json states another chain version than its first event');
+    heads = recomputed.heads;
+  } catch (error) {
+    if (error instanceof ChainError)
+      return fail('CHAIN_MISMATCH', `In transcript.json, ${error.message}`);
+    throw error;
+  }
+  const shown = (seq: number): SessionEvent | undefined => {
+    const e = entries[seq - 1];
+    return e && !isWithheld(e) ? e.event : undefined;
+  };
+
+  // The seal: the event right after the sealed record, by the session's own interviewer.
+  const count = doc.seal.eventCount;
+  const sealed = shown(count + 1);
+  if (!sealed || sealed.type !== 'sealed')
+    return fail('CHAIN_MISMATCH', `transcript.json's chain has no seal after event ${count}`);
+  const started = shown(1);
+  if (!started || started.type !== 'session-started' || started.sessionId !== doc.sessionId)
+    fail('CHAIN_MISMATCH', "transcript.json's chain does not start with this session's start");
+  const sealer = certifiedSigner(trust, sealed.signerPublicKey, {
+    username: sealed.signer,
+    what: 'seal',
+    missing: 'SEALER_NOT_CERTIFIED',
+    role: 'SEALER_ROLE',
+    signedAt: sealed.at,
+  });
+  if (sealed.signer !== started!.by)
+    fail(
+      'SEALER_ROLE',
+      `The seal is by ${sealed.signer}, not by the interviewer who ran the session (${started!.by})`,
+    );
+  const sealSigned = validSignature(
+    sealed.signature,
+    sealMessage({
+      sessionId: doc.sessionId,
+      head: sealed.head,
+      eventCount: sealed.eventCount,
+      sealedAt: sealed.at,
+      sealedBy: sealed.signer,
+      signerPublicKey: sealed.signerPublicKey,
+    }),
+    sealed.signerPublicKey,
+  );
+  if (!sealSigned) fail('SEAL_INVALID', "The interviewer's seal signature does not verify");
+  if (sealed.eventCount !== count || heads[count - 1] !== sealed.head)
+    fail(
+      'CHAIN_MISMATCH',
+      'The events in transcript.json do not recompute to the head the interviewer sealed: the content was changed after sealing',
+    );
+
+  // Addenda: every event after the seal, each signed by a certified key over the head before it.
+  const addendumAuthors: Certificate[] = [];
+  const addenda: AddendumEvent[] = [];
+  for (let seq = count + 2; seq <= entries.length; seq++) {
+    const a = shown(seq);
+    if (!a || a.type !== 'addendum')
+      return fail('ADDENDUM_CHAIN', `Event ${seq} after the seal is not a shown addendum`);
+    addendumAuthors.push(
+      certifiedSigner(trust, a.signerPublicKey, {
+        username: a.by,
+        what: `addendum (event ${seq})`,
+        missing: 'ADDENDUM_UNSIGNED',
+        role: 'ADDENDUM_UNSIGNED',
+        signedAt: a.at,
+      }),
+    );
+    if (a.head !== heads[seq - 2])
+      fail(
+        'ADDENDUM_CHAIN',
+        `Addendum ${seq} does not chain to the events before it: an addendum was removed or moved`,
+      );
+    const signed = validSignature(
+      a.signature,
+      addendumMessage({
+        sessionId: doc.sessionId,
+        seq: a.seq,
+        at: a.at,
+        author: a.by,
+        text: a.text,
+        head: a.head,
+      }),
+      a.signerPublicKey,
+    );
+    if (!signed) fail('ADDENDUM_UNSIGNED', `Addendum ${seq}'s signature does not verify`);
+    addenda.push(a);
+  }
+
+  // What transcript.json shows must be exactly what its chain holds.
+  if (
+    !same(doc.seal, sealInfo(sealed)) ||
+    doc.session.sealedAt !== sealed.at ||
+    doc.session.sealedBy !== sealed.signer
+  )
+    fail('INCONSISTENT', "transcript.json's seal fields differ from the sealed chain");
+  if (doc.session.interviewer.username !== started!.by || doc.session.startedAt !== started!.at)
+    fail(
+      'INCONSISTENT',
+      "transcript.json's interviewer or start time differs from the sealed chain",
+    );
+  if (doc.addenda.length !== addenda.length)
+    fail(
+      'ADDENDA_COUNT',
+      `transcript.json lists ${doc.addenda.length} addenda; its chain holds ${addenda.length}`,
+    );
+  if (!same(doc.addenda, addenda.map(addendumInfo)))
+    fail('INCONSISTENT', "transcript.json's addenda differ from the sealed chain");
+  const timeline = entries
+    .slice(0, count)
+    .flatMap((e) => (isWithheld(e) ? [] : [timelineEvent(e.event)]));
+  const shownTimeline = doc.events.map(({ coding: _coding, ...rest }) => rest);
+  if (!same(shownTimeline, timeline))
+    fail('INCONSISTENT', "transcript.json's timeline differs from the events of its sealed chain");
+
+  // Omissions: only notes of kinds the export choices leave out (and observer-queue events when
+  // the queue is left out), and every such event.
+  const kinds = new Set<string>(doc.choices.noteKinds);
+  const queueOut = (type: string) =>
+    withheldByQueueChoice({ type } as TimelineEvent, doc.choices.includeObserverQueue);
+  const withheldSeqs: number[] = [];
+  const byKind: Record<string, number> = {};
+  for (const e of entries.slice(0, count)) {
+    if (isWithheld(e)) {
+      const allowed =
+        (e.withheld.type === 'note' &&
+          e.withheld.kind !== undefined &&
+          !kinds.has(e.withheld.kind)) ||
+        (e.withheld.kind === undefined && queueOut(e.withheld.type));
+      if (!allowed)
+        fail(
+          'OMISSION_INCONSISTENT',
+          `Event ${e.seq} is withheld although the export choices include ${e.withheld.kind ?? e.withheld.type} entries`,
+        );
+      withheldSeqs.push(e.seq);
+      const key = e.withheld.kind ?? e.withheld.type;
+      byKind[key] = (byKind[key] ?? 0) + 1;
+    } else if ((e.event.type === 'note' && !kinds.has(e.event.kind)) || queueOut(e.event.type)) {
+      fail(
+        'OMISSION_INCONSISTENT',
+        `Event ${e.seq} is shown although the export choices leave out its kind`,
+      );
+    }
+  }
+  if (
+    !same(doc.omittedEventSeqs, withheldSeqs) ||
+    doc.withheld.count !== withheldSeqs.length ||
+    !same(doc.withheld.byKind, byKind) ||
+    doc.withheld.byChoiceOf !== doc.export.exportedBy
+  )
+    fail('OMISSION_INCONSISTENT', 'transcript.json misstates what was withheld at export');
+  if (
+    doc.phases.some(
+      (p) =>
+        !timeline.some(
+          (t) =>
+            t.type === 'phase-entered' &&
+            t.phaseId === p.phaseId &&
+            t.at === p.enteredAt &&
+            t.elapsedMs === p.elapsedMs,
+        ),
+    )
+  )
+    fail('INCONSISTENT', "transcript.json's phases differ from the sealed chain");
+  return { sealer, addendumAuthors, eventCount: count, withheld: doc.withheld };
+}

@@ -1,0 +1,151 @@
+// Unsent note drafts: what an interviewer had typed in a live session's note box (not yet a
+// note) when the vault locked. Kept so that a lock in the middle of an interview loses no word,
+// and never as plaintext on disk: each draft is a sealed record under its session's data key
+// (crypto-shredding the session shreds its drafts), and one small per-user index record under
+// the records key names the sessions that hold a draft and the session to return to.
+//
+// A draft is not part of the interview record: it is not an event, it is not in the session's
+// chain, and it is never exported. Every save is audited like any other write.
+import { HearthError, type RecordAddress, type Vault } from '../vault';
+import type { NoteKind } from './events';
+
+export const DRAFT_KIND = 'draft';
+const INDEX_KIND = 'draft-index';
+
+/** One unsent note as the note box held it. */
+export interface NoteDraft {
+  sessionId: string;
+  kind: NoteKind;
+  /** May be empty: a draft record then only says "nothing pending". */
+  text: string;
+  keywords?: string[];
+}
+
+export interface StoredDraft extends NoteDraft {
+  /** ISO time the draft was saved. */
+  savedAt: string;
+}
+
+interface DraftIndex {
+  username: string;
+  sessions: string[];
+  /** The live session that was on screen when the drafts were saved. */
+  resume?: string;
+}
+
+interface DraftRecord extends StoredDraft {
+  username: string;
+}
+
+/** '~' sorts after ':' and ';', so a draft never falls in a session's event range. */
+const draftRecordId = (sessionId: string, username: string): string =>
+  `${sessionId}~draft~${username}`;
+const indexRecordId = (username: string): string => `drafts:${username}`;
+
+/** What the caller must guarantee about each session before a draft is written or read. */
+export interface DraftAccess {
+  /** Throws (FORBIDDEN, NOT_FOUND, SESSION_SEALED...) unless the user may write notes to it. */
+  assertCanDraft(sessionId: string): void;
+}
+
+/**
+ * Replaces the signed-in user's set of drafts with `drafts` (sessions left out are emptied) and
+ * records which session to return to after the next unlock. One transaction, one audit entry.
+ * Errors: VAULT_LOCKED, and whatever `access` throws for a session (nothing is written then).
+ */
+export function saveDrafts(
+  vault: Vault,
+  access: DraftAccess,
+  drafts: readonly NoteDraft[],
+  resume: string | undefined,
+): { saved: number } {
+  const username = vault.require('cases.write').username;
+  const pending = drafts.filter((d) => d.text.trim() !== '');
+  for (const d of pending) access.assertCanDraft(d.sessionId);
+  if (resume !== undefined) access.assertCanDraft(resume);
+  const index = vault.records.get<DraftIndex>(indexRecordId(username));
+  const previous = index?.value.sessions ?? [];
+  const savedAt = vault.nowIso();
+  vault.write('sessions.saveDrafts', `user:${username}`, (put) => {
+    const touched = new Set([...previous, ...pending.map((d) => d.sessionId)]);
+    for (const sessionId of touched) {
+      const draft = pending.find((d) => d.sessionId === sessionId);
+      const id = draftRecordId(sessionId, username);
+      const seq = (vault.records.get<DraftRecord>(id)?.address.seq ?? 0) + 1;
+      const address: RecordAddress = {
+        recordId: id,
+        containerId: sessionId,
+        kind: DRAFT_KIND,
+        seq,
+        keyRef: `session:${sessionId}`,
+      };
+      const value: DraftRecord = draft
+        ? {
+            sessionId,
+            username,
+            kind: draft.kind,
+            text: draft.text.normalize('NFC'),
+            ...(draft.keywords?.length ? { keywords: draft.keywords } : {}),
+            savedAt,
+          }
+        : { sessionId, username, kind: 'question', text: '', savedAt };
+      put(address, value);
+    }
+    const next: DraftIndex = {
+      username,
+      sessions: pending.map((d) => d.sessionId),
+      ...(resume !== undefined ? { resume } : {}),
+    };
+    put(
+      {
+        recordId: indexRecordId(username),
+        containerId: `user:${username}`,
+        kind: INDEX_KIND,
+        seq: (index?.address.seq ?? 0) + 1,
+        keyRef: 'records',
+      },
+      next,
+    );
+  });
+  return { saved: pending.length };
+}
+
+/**
+ * The signed-in user's pending drafts and the session to return to. A draft whose session can
+ * no longer take notes (sealed, removed, role changed) is left out rather than failing the
+ * whole read. Errors: VAULT_LOCKED.
+ */
+export function readDrafts(
+  vault: Vault,
+  access: DraftAccess,
+): { drafts: StoredDraft[]; resume?: string } {
+  const username = vault.require('cases.read').username;
+  const index = vault.records.get<DraftIndex>(indexRecordId(username))?.value;
+  if (!index || index.username !== username) return { drafts: [] };
+  const usable = (sessionId: string): boolean => {
+    try {
+      access.assertCanDraft(sessionId);
+      return true;
+    } catch (error) {
+      if (error instanceof HearthError && error.code !== 'TAMPERED') return false;
+      throw error;
+    }
+  };
+  const drafts: StoredDraft[] = [];
+  for (const sessionId of index.sessions) {
+    if (!usable(sessionId)) continue;
+    const record = vault.records.get<DraftRecord>(draftRecordId(sessionId, username));
+    const value = record?.value;
+    if (!value || value.username !== username || value.sessionId !== sessionId) continue;
+    if (value.text.trim() === '') continue;
+    drafts.push({
+      sessionId,
+      kind: value.kind,
+      text: value.text,
+      ...(value.keywords ? { keywords: value.keywords } : {}),
+      savedAt: value.savedAt,
+    });
+  }
+  const resume = index.resume !== undefined && usable(index.resume) ? index.resume : undefined;
+  return { drafts, ...(resume !== undefined ? { resume } : {}) };
+}

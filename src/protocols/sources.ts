@@ -1,0 +1,337 @@
+// The documents Hearth's protocol content rests on, and how a step, prompt or warning names one.
+// A citation names a publication, so it is data here and never translated. `checked` says how
+// far the wording was compared with the document itself, so nobody overstates what was verified.
+import { ProtocolError } from './errors';
+
+/** How the content citing a document was checked against it (for the Sources page). */
+export type SourceCheck =
+  /** The cited section's text was read and compared. */
+  | 'text'
+  /** Only the abstract or summary was read: the finding cited is in it. */
+  | 'abstract'
+  /** Known from secondary descriptions (a presentation outline, a review); not the document. */
+  | 'secondary';
+
+export interface SourceDocument {
+  id: string;
+  /** Short label with the version or year, shown next to each step ("NICHD revised, 2014"). */
+  short: string;
+  /** Full bibliographic citation. */
+  citation: string;
+  /** 'protocol' documents define an interview structure; 'research' supports a choice. */
+  kind: 'protocol' | 'research';
+  url?: string;
+  checked: SourceCheck;
+}
+
+/** Content Hearth adds on its own: never attributed to a protocol. */
+export const HEARTH = 'hearth';
+
+/**
+ * Where a phase, prompt or warning comes from: a document and its section, or Hearth's own
+ * (`doc: 'hearth'`), optionally with the research that informed Hearth's choice (`basis`).
+ */
+export interface SourceRef {
+  doc: string;
+  section: string;
+  basis?: readonly string[];
+}
+
+const DOCS: readonly SourceDocument[] = [
+  {
+    id: 'nichd-2014',
+    short: 'NICHD Revised Protocol, 2014',
+    citation:
+      'Hershkowitz, I., Lamb, M. E., et al. (2014). Revised NICHD Investigative Interview Protocol (version 2014). nichdprotocol.com.',
+    kind: 'protocol',
+    url: 'https://nichdprotocol.com',
+    checked: 'secondary',
+  },
+  {
+    id: 'lamb-2018',
+    short: 'Lamb et al., 2018',
+    citation:
+      'Lamb, M. E., Brown, D. A., Hershkowitz, I., Orbach, Y., & Esplin, P. W. (2018). Tell Me What Happened: Questioning Children About Abuse (2nd ed.). Wiley.',
+    kind: 'protocol',
+    checked: 'secondary',
+  },
+  {
+    id: 'lamb-2007',
+    short: 'Lamb et al., 2007',
+    citation:
+      'Lamb, M. E., Orbach, Y., Hershkowitz, I., Esplin, P. W., & Horowitz, D. (2007). Structured forensic interview protocols improve the quality and informativeness of investigative interviews with children. Child Abuse & Neglect, 31(11-12), 1201-1231.',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2180422/',
+    checked: 'text',
+  },
+  {
+    id: 'hershkowitz-2014',
+    short: 'Hershkowitz, Lamb & Katz, 2014',
+    citation:
+      'Hershkowitz, I., Lamb, M. E., & Katz, C. (2014). Allegation rates in forensic child abuse investigations: Comparing the revised and standard NICHD protocols. Psychology, Public Policy, and Law, 20(3), 336-344.',
+    kind: 'research',
+    checked: 'abstract',
+  },
+  {
+    id: 'ahern-2014',
+    short: 'Ahern et al., 2014',
+    citation:
+      'Ahern, E. C., Hershkowitz, I., Lamb, M. E., Blasbalg, U., & Winstanley, A. (2014). Support and reluctance in the pre-substantive phase of alleged child abuse victim investigative interviews: Revised versus standard NICHD protocols. Behavioral Sciences & the Law, 32(6), 762-774.',
+    kind: 'research',
+    url: 'https://www.repository.cam.ac.uk/items/a5f2f793-5c84-43f3-9365-1a310dc17dec',
+    checked: 'abstract',
+  },
+  {
+    id: 'hershkowitz-2021',
+    short: 'Hershkowitz et al., 2021',
+    citation:
+      'Hershkowitz, I., Lamb, M. E., Blasbalg, U., & Karni-Visel, Y. (2021). The dynamics of two-session interviews with suspected victims of abuse who are reluctant to make allegations. Development and Psychopathology, 33(2), 739-747.',
+    kind: 'research',
+    url: 'https://doi.org/10.1017/S0954579420001820',
+    checked: 'abstract',
+  },
+  {
+    id: 'blasbalg-2020',
+    short: 'Blasbalg et al., 2020',
+    citation:
+      'Blasbalg, U., Hershkowitz, I., Lamb, M. E., & Karni-Visel, Y. (2020). Adherence to the Revised NICHD Protocol recommendations for conducting repeated supportive interviews is associated with the likelihood that children will allege abuse. Psychology, Public Policy, and Law.',
+    kind: 'research',
+    url: 'https://cris.haifa.ac.il/en/publications/adherence-to-the-revised-nichd-protocol-recommendations-for-condu',
+    checked: 'abstract',
+  },
+  {
+    id: 'lamb-2003',
+    short: 'Lamb et al., 2003',
+    citation:
+      'Lamb, M. E., Sternberg, K. J., Orbach, Y., Esplin, P. W., Stewart, H., & Mitchell, S. (2003). Age differences in young children\u2019s responses to open-ended invitations in the course of forensic interviews. Journal of Consulting and Clinical Psychology, 71(5), 926-934.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'ten-step-2016',
+    short: 'Lyon, Ten Step (2016 outline)',
+    citation:
+      'Lyon, T. D. (2016, October 11). Interviewing children: Overview of the Ten-step interview (steps 1-5 instructions, 6 narrative practice, 7 allegation, 8-10 open-ended follow-ups). Presentation, CASA of Los Angeles. USC Gould School of Law.',
+    kind: 'protocol',
+    url: 'https://paperzz.com/doc/9471523/interviewing-children-presentation',
+    checked: 'text',
+  },
+  {
+    id: 'lyon-2014',
+    short: 'Lyon, 2014',
+    citation:
+      'Lyon, T. D. (2014). Interviewing children. Annual Review of Law and Social Science, 10, 73-89.',
+    kind: 'research',
+    url: 'https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2519034',
+    checked: 'secondary',
+  },
+  {
+    id: 'lyon-2014-pc',
+    short: 'Lyon et al., 2014',
+    citation:
+      'Lyon, T. D., Wandrey, L., Ahern, E., Licht, R., Sim, M. P. Y., & Quas, J. A. (2014). Eliciting maltreated and nonmaltreated children\u2019s transgression disclosures: Narrative practice rapport building and a putative confession. Child Development, 85(4), 1756-1769.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'stolzenberg-2017',
+    short: 'Stolzenberg, McWilliams & Lyon, 2017',
+    citation:
+      'Stolzenberg, S. N., McWilliams, K., & Lyon, T. D. (2017). The effects of the hypothetical putative confession and negatively valenced yes/no questions on maltreated and nonmaltreated children\u2019s disclosure of a minor transgression. Child Maltreatment, 22(2), 167-175. (206 children aged 4-9.)',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6336106/',
+    checked: 'abstract',
+  },
+  {
+    id: 'evans-lyon-2019',
+    short: 'Evans & Lyon, 2019',
+    citation:
+      'Evans, A. D., & Lyon, T. D. (2019). The effects of the putative confession and evidence presentation on maltreated and non-maltreated 9- to 12-year-olds\u2019 coached concealment of a minor transgression. Journal of Experimental Child Psychology, 188, 104674. (Effect at 9-10, not at 11-12.)',
+    kind: 'research',
+    url: 'https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3425511',
+    checked: 'abstract',
+  },
+  {
+    id: 'gongola-2019',
+    short: 'Gongola, Scurich & Lyon, 2019',
+    citation:
+      'Gongola, J., Scurich, N., & Lyon, T. D. (2019). Effects of the putative confession instruction on perceptions of children\u2019s true and false statements. Applied Cognitive Psychology, 33, 655-661.',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7875183',
+    checked: 'abstract',
+  },
+  {
+    id: 'ahern-lyon-2013',
+    short: 'Ahern & Lyon, 2013',
+    citation:
+      'Ahern, E. C., & Lyon, T. D. (2013). Facilitating maltreated children\u2019s use of emotional language. Journal of Forensic Social Work, 3(2), 176-203. (Cued-emotion prompts such as "How did you feel?" were the most productive.)',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4167874',
+    checked: 'abstract',
+  },
+  {
+    id: 'ncac-2019',
+    short: 'NCAC Forensic Interview Structure, 2019',
+    citation:
+      'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author.',
+    kind: 'protocol',
+    url: 'https://www.nationalcac.org',
+    checked: 'secondary',
+  },
+  {
+    id: 'ncac-efi',
+    short: 'NCAC Extended Forensic Interview',
+    citation:
+      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials (web page, undated). https://www.nationalcac.org/extended-forensic-interview-training/',
+    kind: 'protocol',
+    url: 'https://www.nationalcac.org/extended-forensic-interview-training/',
+    checked: 'secondary',
+  },
+  {
+    id: 'newlin-2015',
+    short: 'Newlin et al., 2015 (OJJDP)',
+    citation:
+      'Newlin, C., Cordisco Steele, L., Chamberlin, A., et al. (2015). Child Forensic Interviewing: Best Practices. OJJDP Juvenile Justice Bulletin, NCJ 248749.',
+    kind: 'protocol',
+    url: 'https://docslib.org/doc/5537006/child-forensic-interviewing-best-practices',
+    checked: 'secondary',
+  },
+  {
+    id: 'apsac-2023',
+    short: 'APSAC Practice Guidelines, 2023',
+    citation:
+      'American Professional Society on the Abuse of Children. (2023). Practice Guidelines: Forensic Interviewing in Cases of Suspected Child Abuse.',
+    kind: 'protocol',
+    url: 'https://cbexpress.acf.hhs.gov/article/2023-january/december/updated-best-practice-guidelines-for-forensic-interviewing-/0d017a9b1b1eb5508645a828624bcbbf',
+    checked: 'secondary',
+  },
+  {
+    id: 'abe-2022',
+    short: 'ABE, 2022',
+    citation:
+      'Ministry of Justice. (2022). Achieving Best Evidence in Criminal Proceedings: Guidance on interviewing victims and witnesses, and guidance on using special measures. London: Ministry of Justice.',
+    kind: 'protocol',
+    checked: 'secondary',
+  },
+  {
+    id: 'brubacher-2015',
+    short: 'Brubacher, Poole & Dickinson, 2015',
+    citation:
+      'Brubacher, S. P., Poole, D. A., & Dickinson, J. J. (2015). The use of ground rules in investigative interviews with children: A synthesis and call for research. Developmental Review, 36, 15-33.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'brubacher-2019',
+    short: 'Brubacher et al., 2019',
+    citation:
+      'Brubacher, S. P., Peterson, C., La Rooy, D., Dickinson, J. J., & Poole, D. A. (2019). How children talk about events: Implications for eliciting and analyzing eyewitness reports. Developmental Review, 51, 70-89.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'brubacher-2011',
+    short: 'Brubacher, Roberts & Powell, 2011',
+    citation:
+      'Brubacher, S. P., Roberts, K. P., & Powell, M. B. (2011). Effects of practicing episodic versus scripted recall on children\u2019s subsequent narratives of a repeated event. Psychology, Public Policy, and Law, 17(2), 286-314.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'lyon-dorado-2008',
+    short: 'Lyon & Dorado, 2008',
+    citation:
+      'Lyon, T. D., & Dorado, J. S. (2008). Truth induction in young maltreated children: The effects of oath-taking and reassurance on true and false disclosures. Child Abuse & Neglect, 32(7), 738-748.',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3280084',
+    checked: 'abstract',
+  },
+  {
+    id: 'poole-bruck-2012',
+    short: 'Poole & Bruck, 2012',
+    citation:
+      'Poole, D. A., & Bruck, M. (2012). Divining testimony? The impact of interviewing props on children\u2019s reports of touching. Developmental Review, 32(3), 165-180.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'korkman-2024',
+    short: 'EAPL white paper, 2024',
+    citation:
+      'Korkman, J., et al. (2024). White paper on forensic child interviewing: Research-based recommendations by the European Association of Psychology and Law. Psychology, Crime & Law.',
+    kind: 'research',
+    url: 'https://doi.org/10.1080/1068316X.2024.2324098',
+    checked: 'secondary',
+  },
+  {
+    id: 'orbach-lamb-2007',
+    short: 'Orbach & Lamb, 2007',
+    citation:
+      'Orbach, Y., & Lamb, M. E. (2007). Young children\u2019s references to temporal attributes of allegedly experienced events in the course of forensic interviews. Child Development, 78(4), 1100-1120.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'fontes-2016',
+    short: 'Fontes & Tishelman, 2016',
+    citation:
+      'Fontes, L. A., & Tishelman, A. C. (2016). Language competence in forensic interviews for suspected child sexual abuse. Child Abuse & Neglect, 58, 51-62.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+  {
+    id: 'roberts-lamb-1999',
+    short: 'Roberts & Lamb, 1999',
+    citation:
+      'Roberts, K. P., & Lamb, M. E. (1999). Children\u2019s responses when interviewers distort details during investigative interviews. Legal and Criminological Psychology, 4, 23-31.',
+    kind: 'research',
+    checked: 'secondary',
+  },
+];
+
+const BY_ID = new Map(DOCS.map((d) => [d.id, d]));
+
+/** Every document cited anywhere in the protocol library (for the Sources page). */
+export function sourceDocuments(): SourceDocument[] {
+  return DOCS.map((d) => ({ ...d }));
+}
+
+/** The document with this id; throws UNKNOWN_SOURCE for an id no document has. */
+export function sourceDocument(id: string): SourceDocument {
+  const doc = BY_ID.get(id);
+  if (!doc) {
+    throw new ProtocolError('UNKNOWN_SOURCE', `No source document "${id}"`, { id });
+  }
+  return doc;
+}
+
+/** `{ doc, section }` with a check that the document exists (definition bugs fail at load). */
+export function src(doc: string, section: string, basis: readonly string[] = []): SourceRef {
+  if (doc !== HEARTH) sourceDocument(doc);
+  for (const b of basis) sourceDocument(b);
+  if (section.trim() === '') throw new Error(`Empty section for source ${doc}`);
+  return basis.length > 0 ? { doc, section, basis } : { doc, section };
+}
+
+/** Hearth's own content; `why` names the reason and `basis` the research behind the choice. */
+export function hearth(why: string, basis: readonly string[] = []): SourceRef {
+  return src(HEARTH, why, basis);
+}
+
+/** Planned form: `hearth` stays the literal label; otherwise "Short label, section". */
+export interface PlannedSource {
+  /** 'hearth' for Hearth's own; else the document id. */
+  doc: string;
+  /** Non-empty: "NICHD Revised Protocol, 2014 \u2014 Rapport building" or "hearth". */
+  label: string;
+  section: string;
+  /** Short labels of the research behind a choice (Hearth's own or a protocol's). */
+  basis: string[];
+}
+
+export function planSource(ref: SourceRef): PlannedSource {
+  const basis = (ref.basis ?? []).map((id) => sourceDocument(id).short);
+  if (ref.doc === HEARTH) return { doc: HEARTH, label: HEARTH, section: ref.section, basis };
+  const doc = sourceDocument(ref.doc);
+  return { doc: doc.id, label: `${doc.short} \u2014 ${ref.section}`, section: ref.section, basis };
+}

@@ -1,0 +1,86 @@
+// Where each warning and wording tip comes from. The text lives in the locale catalogs; the
+// citation lives here, one per catalog key, so the same warning cites the same source in every
+// protocol that shows it. A key missing here fails planning (and a unit test), never silently.
+import { ProtocolError } from './errors';
+import { hearth, src, type SourceRef } from './sources';
+
+const NICHD_FOCUSED = src('lamb-2007', 'Recommended practices: invitations before focused prompts');
+
+export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
+  // Band warnings (age-bands.ts).
+  'warnings.avoidWhen': src('orbach-lamb-2007', 'Temporal references of young children'),
+  'warnings.avoidHowManyTimes': src(
+    'brubacher-2019',
+    'Repeated events: numerical frequency is unreliable; ask for particular instances',
+  ),
+  'warnings.yesNoBias': src('lamb-2003', 'Young children and focused prompts'),
+  'warnings.shortWh': hearth(
+    'Clarifying with 3-5-year-olds: one short wh- question, then an invitation',
+    ['lamb-2003', 'poole-bruck-2012'],
+  ),
+  'warnings.avoidWhy': src(
+    'lyon-2014',
+    'Question types: "why" questions about the child\u2019s behaviour',
+  ),
+  'warnings.avoidNegative': src('lyon-2014', 'Question types: negative and tag questions'),
+  'warnings.avoidCompound': src('lamb-2018', 'Question types: one question at a time'),
+  'warnings.noRepeat': src('lamb-2018', 'Repeated questions'),
+  'warnings.anchorTime': src('orbach-lamb-2007', 'Anchoring time to the child\u2019s landmarks'),
+  'warnings.embarrassment': hearth('Adolescents: embarrassment', ['apsac-2023']),
+  'warnings.autonomy': hearth('Adolescents: explain purpose and process', ['apsac-2023']),
+  // Wording tips per band.
+  'language.shortSentences': src('lamb-2018', 'Language for young children'),
+  'language.noPronouns': src('lamb-2018', 'Language for young children'),
+  'language.noLegalWords': src('lamb-2018', 'Language for children'),
+  'language.childWords': src('lamb-2007', 'Cued invitations use the child\u2019s own words'),
+  'language.simpleSentences': src('lamb-2018', 'Language for children'),
+  'language.plainWords': src('lamb-2018', 'Language for children'),
+  'language.respectful': hearth('Adolescents: register', ['apsac-2023']),
+  // Phase warnings (definitions).
+  'phaseWarnings.noAllegationInRapport': src('nichd-2014', 'Rapport building'),
+  'phaseWarnings.noPraiseContent': src(
+    'hershkowitz-2014',
+    'Non-suggestive support in the revised protocol',
+  ),
+  'phaseWarnings.rulesConcrete': src('brubacher-2015', 'Practice of ground rules with feedback'),
+  'phaseWarnings.openOnly': src('nichd-2014', 'Narrative training'),
+  'phaseWarnings.openFirst': NICHD_FOCUSED,
+  'phaseWarnings.noNewInfo': src('lamb-2007', 'Suggestive utterances introduce information'),
+  'phaseWarnings.dontInterrupt': src('lamb-2018', 'Free recall'),
+  'phaseWarnings.pairFocused': NICHD_FOCUSED,
+  'phaseWarnings.lastResort': NICHD_FOCUSED,
+  'phaseWarnings.noBlame': src('nichd-2014', 'Information about the disclosure'),
+  'phaseWarnings.noPromises': src(
+    'hershkowitz-2014',
+    'Support must not promise or refer to the allegation',
+  ),
+  'phaseWarnings.noPressure': src('hershkowitz-2021', 'Second sessions with reluctant children'),
+  'phaseWarnings.putativeConfession': src(
+    'stolzenberg-2017',
+    'Hypothetical putative confession (laboratory study of a minor transgression, ages 4-9)',
+    ['lyon-2014-pc', 'evans-lyon-2019', 'gongola-2019'],
+  ),
+  'phaseWarnings.leadingLastResort': src('abe-2022', 'Questioning: leading questions'),
+  'phaseWarnings.planningNoChild': src('abe-2022', 'Planning'),
+  'phaseWarnings.reluctance': src(
+    'hershkowitz-2021',
+    'Reluctant children: support, no escalation, second session',
+    ['blasbalg-2020', 'ahern-2014'],
+  ),
+  'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
+    'ncac-efi',
+  ]),
+  'phaseWarnings.mediaRecord': src(
+    'apsac-2023',
+    'Media: only after a verbal disclosure, to clarify',
+    ['poole-bruck-2012', 'korkman-2024'],
+  ),
+};
+
+export function warningSource(key: string): SourceRef {
+  const found = WARNING_SOURCES[key];
+  if (!found) {
+    throw new ProtocolError('UNKNOWN_SOURCE', `Warning "${key}" names no source`, { key });
+  }
+  return found;
+}

@@ -1,0 +1,235 @@
+// NICHD-style quality measures of one practice interview, computed from the coded turns and the
+// simulated child's replay. These are the measures the interviewing research uses for quality
+// (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231; Lamb,
+// Sternberg, Orbach, Esplin & Mitchell 2002, Appl Dev Sci 6:35-41): the share of invitations in
+// the substantive phase, how late and how rarely option-posing and suggestive prompts come, the
+// first substantive prompt, who introduced the allegation, whether focused questions were paired
+// at once with an invitation, the quality of narrative practice, support for a reluctant child,
+// and whether ground rules were practised or only stated (Brubacher, Poole & Dickinson 2015).
+// Protocol-scripted prompts take the plan's kind and never count against the trainee.
+import type { SessionPlan } from '../protocols';
+import type { RuleId, RuleStatus, Simulation } from './child';
+import {
+  FOCUSED_TYPES,
+  INVITATION_TYPES,
+  OPEN_TYPES,
+  type Coding,
+  type QuestionType,
+} from './coding';
+import { RULE_IDS } from './child';
+
+/** Hearth's default for "Good open questioning": at least half of substantive prompts are
+ * invitations. Field studies of protocol interviews report invitation shares around a third to a
+ * half (Lamb et al. 2007); a practice target at the upper end is Hearth's own choice. A trainer
+ * can change it (training.setSettings). */
+export const DEFAULT_GOOD_INVITATION_SHARE = 0.5;
+
+export type NarrativeQuality = 'not-done' | 'closed' | 'partial' | 'good';
+
+export interface Measures {
+  /** Prompts (not statements) in the substantive phase, scripted ones included. */
+  substantivePrompts: number;
+  substantiveInvitations: number;
+  /** invitations / prompts in the substantive phase (0..1; 0 with no prompts). */
+  substantiveInvitationShare: number;
+  /** Counts in the substantive phase, scripted prompts excluded from the focused ones. */
+  optionPosing: number;
+  suggestive: number;
+  /** Wh- directives: acceptable, not preferred (shown apart). */
+  directives: number;
+  facilitators: number;
+  firstSubstantivePrompt?: { questionNumber: number; type: QuestionType };
+  allegationBy: 'child' | 'interviewer' | 'none';
+  allegationQuestionNumber?: number;
+  /** Invitations in the substantive phase before the first focused prompt. */
+  invitationsBeforeFocused: number;
+  /** Option-posing prompts and how many were followed at once by an invitation (NICHD pairing). */
+  pairing: { closed: number; pairedAtOnce: number };
+  narrativePractice: {
+    prompts: number;
+    invitations: number;
+    factsElicited: number;
+    factsTotal: number;
+    quality: NarrativeQuality;
+  };
+  reluctance: {
+    reluctantAnswers: number;
+    /** Reluctant answers followed at once by a supportive statement. */
+    supportedAfter: number;
+    supportiveTurns: number;
+    notToday: boolean;
+  };
+  groundRules: Array<{ rule: RuleId; status: RuleStatus }>;
+  /** Interviewer turns recognised as the protocol's own scripted prompts. */
+  scriptedPrompts: number;
+  /** (invitations + cued invitations + facilitators) / prompts over the whole interview. */
+  recommendedShare: number;
+  /** (invitations + cued invitations) / prompts over the whole interview. */
+  invitationShare: number;
+  goodInvitationShare: number;
+}
+
+/** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
+function planType(kind: string): QuestionType | undefined {
+  if (kind === 'supportive' || kind === 'statement') return 'other';
+  const known: readonly string[] = [
+    'invitation',
+    'cued-invitation',
+    'facilitator',
+    'directive',
+    'option-posing',
+  ];
+  return known.includes(kind) ? (kind as QuestionType) : undefined;
+}
+
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
+    .trim();
+
+/**
+ * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
+ * child ...]") removed and other bracketed slots ("[the child's words]") matching any words.
+ */
+export function scriptedMatchers(plan: SessionPlan): Array<{ test: RegExp; type: QuestionType }> {
+  const prompts = [
+    ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+    ...plan.supportivePrompts,
+  ];
+  const out: Array<{ test: RegExp; type: QuestionType }> = [];
+  for (const p of prompts) {
+    const type = planType(p.kind);
+    if (!type) continue;
+    const full = p.text.replace(/\[(?:if|si)\b[^\]]*\]/giu, '');
+    // "Only if ...: "Has somebody been bothering you?" Then ..." : the quoted words are the prompt.
+    const quoted = /^[^"“]*:\s*["“]([^"”]+)["”]/u.exec(full)?.[1];
+    for (const text of quoted ? [full, quoted] : [full]) {
+      const parts = fold(text)
+        .split(/\[[^\]]*\]/u)
+        .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
+      if (parts.join('').length < 8) continue;
+      out.push({ test: new RegExp(`^${parts.join('.+')}$`, 'u'), type });
+    }
+  }
+  return out;
+}
+
+export interface MeasureInput {
+  questions: readonly string[];
+  simulation: Simulation;
+  plan: SessionPlan;
+  goodInvitationShare?: number;
+}
+
+/** The measures of one practice interview (shapes above; shares in 0..1). */
+export function measure(input: MeasureInput): {
+  measures: Measures;
+  codings: Coding[];
+  scripted: boolean[];
+} {
+  const { simulation, questions } = input;
+  const matchers = scriptedMatchers(input.plan);
+  const scripted = questions.map((q) => matchers.find((m) => m.test.test(fold(q))));
+  // A scripted prompt the coach does not count as open takes the plan's kind; an open code
+  // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
+  const codings = simulation.replies.map((r, i): Coding => {
+    const m = scripted[i];
+    return m && !OPEN_TYPES.has(r.coding.type) && m.type !== r.coding.type
+      ? { ...r.coding, type: m.type, recommended: true }
+      : r.coding;
+  });
+  const isScripted = scripted.map((m) => m !== undefined);
+  const stages = simulation.replies.map((r) => r.stage);
+  const prompt = (i: number) => codings[i]?.type !== 'other';
+
+  let prompts = 0;
+  let recommended = 0;
+  let invitations = 0;
+  codings.forEach((c, i) => {
+    if (!prompt(i)) return;
+    prompts++;
+    if (OPEN_TYPES.has(c.type) || isScripted[i]) recommended++;
+    if (INVITATION_TYPES.has(c.type)) invitations++;
+  });
+
+  const sub = codings
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => stages[i] === 'substantive' && prompt(i));
+  const count = (type: QuestionType, excludeScripted = false) =>
+    sub.filter(({ c, i }) => c.type === type && !(excludeScripted && isScripted[i])).length;
+  const subInvitations = sub.filter(({ c }) => INVITATION_TYPES.has(c.type)).length;
+  const firstFocused = sub.find(({ c, i }) => FOCUSED_TYPES.has(c.type) && !isScripted[i]);
+  const first = sub[0];
+
+  let closed = 0;
+  let paired = 0;
+  sub.forEach(({ c, i }) => {
+    if (c.type !== 'option-posing' || isScripted[i]) return;
+    closed++;
+    const next = codings[i + 1];
+    if (next && INVITATION_TYPES.has(next.type)) paired++;
+  });
+
+  const practiceIdx = codings
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => stages[i] === 'practice' && prompt(i));
+  const practiceInv = practiceIdx.filter(({ c }) => INVITATION_TYPES.has(c.type)).length;
+  const practiceFacts = simulation.practice.elicited.size;
+  const quality: NarrativeQuality =
+    practiceIdx.length === 0
+      ? 'not-done'
+      : practiceInv < practiceIdx.length / 2
+        ? 'closed'
+        : practiceInv >= 2 && practiceFacts >= Math.min(3, simulation.practice.total)
+          ? 'good'
+          : 'partial';
+
+  let supportedAfter = 0;
+  simulation.replies.forEach((r, i) => {
+    if (r.reluctant && simulation.replies[i + 1]?.supportive) supportedAfter++;
+  });
+
+  const measures: Measures = {
+    substantivePrompts: sub.length,
+    substantiveInvitations: subInvitations,
+    substantiveInvitationShare: sub.length > 0 ? subInvitations / sub.length : 0,
+    optionPosing: count('option-posing', true),
+    suggestive: count('suggestive', true),
+    directives: count('directive'),
+    facilitators: count('facilitator'),
+    ...(first
+      ? { firstSubstantivePrompt: { questionNumber: first.i + 1, type: first.c.type } }
+      : {}),
+    allegationBy: simulation.allegation.by,
+    ...(simulation.allegation.turn !== undefined
+      ? { allegationQuestionNumber: simulation.allegation.turn + 1 }
+      : {}),
+    invitationsBeforeFocused: (firstFocused
+      ? sub.filter(({ i }) => i < firstFocused.i)
+      : sub
+    ).filter(({ c }) => INVITATION_TYPES.has(c.type)).length,
+    pairing: { closed, pairedAtOnce: paired },
+    narrativePractice: {
+      prompts: practiceIdx.length,
+      invitations: practiceInv,
+      factsElicited: practiceFacts,
+      factsTotal: simulation.practice.total,
+      quality,
+    },
+    reluctance: {
+      reluctantAnswers: simulation.reluctantAnswers,
+      supportedAfter,
+      supportiveTurns: simulation.replies.filter((r) => r.supportive).length,
+      notToday: simulation.notToday,
+    },
+    groundRules: RULE_IDS.map((rule) => ({ rule, status: simulation.rules[rule] })),
+    scriptedPrompts: isScripted.filter(Boolean).length,
+    recommendedShare: prompts > 0 ? recommended / prompts : 0,
+    invitationShare: prompts > 0 ? invitations / prompts : 0,
+    goodInvitationShare: input.goodInvitationShare ?? DEFAULT_GOOD_INVITATION_SHARE,
+  };
+  return { measures, codings, scripted: isScripted };
+}

@@ -1,0 +1,187 @@
+// Every number that shapes the simulated child, in one place, each with the finding it follows.
+// Figures marked "Hearth calibration" are Hearth's own choices that set the size of an effect
+// whose direction the cited research establishes; they are not measured values. Figures marked
+// [verify] were taken from secondary descriptions of the source and should be checked against
+// the paper. Arrays are indexed by age band: 0 = 3-5, 1 = 6-9, 2 = 10-13, 3 = 14-17.
+
+export type Band = 0 | 1 | 2 | 3;
+
+/** Age band of a child's age in years (the same four bands as the protocols' age guidance). */
+export function bandOf(ageYears: number): Band {
+  if (ageYears <= 5) return 0;
+  if (ageYears <= 9) return 1;
+  if (ageYears <= 13) return 2;
+  return 3;
+}
+
+/**
+ * Facts told per answer to an open invitation (before preparation effects). Invitations draw
+ * longer, more detailed and more accurate answers than focused questions, and older children
+ * say more per invitation: Lamb, Sternberg, Orbach, Esplin, Stewart & Mitchell (2003), "Age
+ * differences in young children's responses to open-ended invitations", J Consult Clin Psychol
+ * 71:926-934; Lamb et al. (2007) Child Abuse Negl 31:1201-1231. Sizes: Hearth calibration.
+ */
+export const FREE_RECALL_FACTS: Readonly<Record<Band, number>> = { 0: 1, 1: 2, 2: 3, 3: 3 };
+
+/** Peripheral details still remembered at interview (central ones always are). Hearth calibration
+ * of the age trend in retention of peripheral detail (Brubacher et al. 2019, Dev Rev 51:70-89). */
+export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
+  0: 0.55,
+  1: 0.7,
+  2: 0.85,
+  3: 0.92,
+};
+
+/**
+ * Base probability of taking up a detail a suggestive prompt supplies. Preschoolers are
+ * disproportionately suggestible; suggestibility falls with age but does not vanish in
+ * adolescence: Ceci & Bruck (1993) Psychol Bull 113:403-439. Social pressure and co-witness
+ * information raise it steeply (Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359:
+ * 58% false allegations with reinforcement and co-witness information versus 17% with suggestive
+ * questions alone, ages 3-6). Teen value raised from 0.08 to 0.14 after the practitioner review
+ * (E4). Values: Hearth calibration.
+ */
+export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
+  0: 0.55,
+  1: 0.38,
+  2: 0.2,
+  3: 0.14,
+};
+
+/** Multipliers by kind of suggestive prompt: co-witness and pressure weigh most (Garven et al.
+ * 1998; Leichtman & Ceci 1995, Dev Psychol 31:568-578). Hearth calibration. */
+export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
+  tag: 1,
+  negative: 0.9,
+  'co-witness': 1.4,
+  pressure: 1.3,
+  emotional: 0.7,
+  presumptive: 1,
+};
+
+/**
+ * Share of unanswerable yes/no questions the child answers ("yes" or "no") instead of saying
+ * "I don't know". Children answer most unanswerable yes/no questions but say "don't know" to
+ * unanswerable wh- questions: Waterman, Blades & Spencer (2001) Appl Cogn Psychol 15:521-531
+ * (5-9-year-olds) [verify figures]; the older bands are Hearth's extrapolation.
+ */
+export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
+  0: 0.75,
+  1: 0.68,
+  2: 0.45,
+  3: 0.3,
+};
+
+/** Of those answers, the share that are "yes". 2-3-year-olds show a yes bias; 4-5-year-olds
+ * none, and nay-saying to questions they cannot understand: Fritzley & Lee (2003) Child Dev
+ * 74:1297-1313. Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the
+ * most error-prone prompt type with 2-13-year-olds. Values: Hearth calibration. */
+export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.6, 1: 0.5, 2: 0.45, 3: 0.4 };
+
+/** Unanswerable wh- questions: the child guesses instead of "I don't know" (Waterman et al.
+ * 2001: mostly "don't know" to unanswerable wh- questions). Hearth calibration. */
+export const WH_GUESS: Readonly<Record<Band, number>> = { 0: 0.35, 1: 0.2, 2: 0.08, 3: 0.04 };
+
+/**
+ * Probability that the child lets an interviewer's distorted statement or summary stand (does
+ * not correct it). Children corrected only a minority of interviewers' distortions, roughly one
+ * in three, and the uncorrected ones entered their later account: Roberts & Lamb (1999) Legal
+ * Criminol Psychol 4:23-31 [verify the exact proportion]. Age gradient: Hearth calibration.
+ */
+export const DISTORTION_UNCORRECTED: Readonly<Record<Band, number>> = {
+  0: 0.8,
+  1: 0.7,
+  2: 0.6,
+  3: 0.5,
+};
+
+/**
+ * Probability of saying "I don't understand" to a question that is too complex (legal words,
+ * negatives, two questions in one, too long). Children seldom signal that they do not understand
+ * and answer anyway: Perry, McAuliff, Tam, Claycomb, Dostal & Flanagan (1995) Law Hum Behav
+ * 19:609-629 ("lawyerese"); comprehension-monitoring practice helps: Saywitz, Snyder & Nathanson
+ * (1999) Appl Dev Sci 3:58-68; Brubacher, Poole & Dickinson (2015) Dev Rev 36:15-33 (practised
+ * rules work, merely stated rules much less). Values: Hearth calibration.
+ */
+export const SAYS_DONT_UNDERSTAND: Readonly<Record<Band, number>> = {
+  0: 0.15,
+  1: 0.3,
+  2: 0.45,
+  3: 0.55,
+};
+/** Words per question beyond which a question is "too long" for the band. Hearth heuristic,
+ * following the advice to keep questions short for young children (Walker 1999/2013, Handbook on
+ * Questioning Children, ABA). */
+export const MAX_QUESTION_WORDS: Readonly<Record<Band, number>> = { 0: 10, 1: 15, 2: 22, 3: 28 };
+
+/**
+ * How ground rules change behaviour: a practised rule (explained and tried on a practice item)
+ * has a larger effect than one only stated: Brubacher et al. (2015). Multipliers: Hearth
+ * calibration.
+ */
+export const RULE_EFFECT = {
+  /** Multiplies answering unanswerable yes/no questions and guessing. */
+  dontKnow: { practised: 0.5, stated: 0.8 },
+  /** Multiplies the chance of saying "I don't understand" (capped at 0.9). */
+  dontUnderstand: { practised: 2, stated: 1.3 },
+  /** Multiplies the chance of leaving a distortion uncorrected. */
+  correctMe: { practised: 0.6, stated: 0.85 },
+} as const;
+
+/**
+ * Preparation and later recall. Open-ended rapport led to fuller first accounts than closed
+ * (direct-question) rapport: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav
+ * (1997) Child Abuse Negl 21:1133-1146 (about 2.5 times as many details to the first substantive
+ * invitation [verify]). Episodic narrative practice raises later productivity: Lyon, Wandrey,
+ * Ahern, Licht, Sim & Quas (2014) Child Dev 85:1756-1769; Brown, Lamb, Lewis, Pipe, Orbach &
+ * Wolfman (2013) J Exp Psychol Appl 19:367-382. Sizes: Hearth calibration (extra facts per
+ * invitation).
+ */
+export const PREPARATION = {
+  /** Open prompts in rapport and narrative practice needed for the open-rapport bonus. */
+  openPromptsForBonus: 3,
+  openRapportBonus: 1,
+  /** Invitations in narrative practice that brought practice-event facts. */
+  practiceInvitationsForBonus: 2,
+  narrativePracticeBonus: 1,
+  /** Mostly closed rapport: shorter answers (Sternberg et al. 1997). */
+  closedRapportPenalty: 1,
+} as const;
+
+/**
+ * Reluctance as a state in [0, 1]. It shows already in rapport and predicts non-disclosure;
+ * interviewers gave non-disclosers less support: Hershkowitz, Orbach, Lamb, Sternberg & Horowitz
+ * (2006) Child Abuse Negl 30:753-769. Non-suggestive support in the revised protocol reduced it:
+ * Ahern, Hershkowitz, Lamb, Blasbalg & Winstanley (2014) Behav Sci Law 32:762-774; support in a
+ * first session predicted disclosure in a second: Hershkowitz, Lamb, Blasbalg & Karni-Visel
+ * (2021) Dev Psychopathol. Adolescents' reluctance in exploitation is largely motivational
+ * (Lavoie, Dickerson, Redlich & Quas 2019, Psychol Public Policy Law 25:225-238). Step sizes:
+ * Hearth calibration, chosen so that reluctance yields only over several supportive turns.
+ */
+export const RELUCTANCE = {
+  reluctantStart: 0.85,
+  talkativeStart: 0,
+  /** A supportive, non-suggestive statement. */
+  supportStep: 0.1,
+  /** A patient open prompt or facilitator. */
+  patienceStep: 0.02,
+  /** A pressuring or suggestive prompt that is not complied with. */
+  pressureStep: 0.12,
+  /** Reluctant answers in a row (without support in between) that end the session. */
+  notTodayAfter: 5,
+  notTodayLevel: 0.6,
+  /** Second session: support given in the first carries over (per supportive turn, max 4). */
+  carryPerSupport: 0.08,
+  /** Second session without support in the first: reluctance eases only a little. */
+  carryWithout: 0.05,
+} as const;
+
+/** Reminiscence: details not reported (or not retrieved) in a first interview come out in a
+ * later one, a normal feature of children's accounts: Brubacher et al. (2019); La Rooy, Lamb &
+ * Pipe (2009), in Kuehnle & Connell (eds), The Evaluation of Child Sexual Abuse Allegations.
+ * Probability per not-remembered peripheral fact: Hearth calibration. */
+export const REMINISCENCE = 0.35;
+
+/** Re-telling of an adopted false detail in later free recall (Roberts & Lamb 1999: uncorrected
+ * distortions carried forward; Leichtman & Ceci 1995). Hearth calibration. */
+export const ADOPTED_REPEAT = 0.6;

@@ -1,0 +1,108 @@
+// The audit anchor: the audit head's sequence number and MAC, kept outside the vault file (a
+// small file in the app's data folder, and in every export's custody). The audit chain catches
+// edits and deletions in the middle of the log; only a second place can show that its newest
+// entries were cut off, or that the whole file was replaced by an older copy of itself.
+// Without keys nobody can forge a head that chains; whoever can also delete or roll back this
+// file defeats it (README "What rollback detection cannot see").
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditHead } from './audit';
+import { fromSqliteError } from './errors';
+
+export const ANCHOR_FILE = 'hearth-vault.anchor.json';
+const FORMAT = 'hearth-audit-anchor-v1';
+/** An anchor is tiny; anything larger is not one (and is not read into memory). */
+const MAX_ANCHOR_BYTES = 4096;
+
+export interface Anchor extends AuditHead {
+  format: typeof FORMAT;
+  /** The vault's id, hex: an anchor of another vault is ignored, not compared. */
+  vaultId: string;
+  writtenAt: string;
+}
+
+export function defaultAnchorFile(vaultDir: string): string {
+  return join(vaultDir, ANCHOR_FILE);
+}
+
+/** The anchor in `file`; 'absent' when there is none, 'unreadable' when it is not an anchor. */
+export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
+  if (!existsSync(file)) return 'absent';
+  try {
+    const text = readFileSync(file);
+    if (text.length > MAX_ANCHOR_BYTES) return 'unreadable';
+    const value = JSON.parse(text.toString('utf8')) as Partial<Anchor>;
+    if (
+      value.format !== FORMAT ||
+      typeof value.vaultId !== 'string' ||
+      !Number.isSafeInteger(value.seq) ||
+      typeof value.mac !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(value.mac)
+    )
+      return 'unreadable';
+    return value as Anchor;
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * Replaces the anchor atomically (write beside it, then rename), mode 0600. Not fsynced: it is
+ * written after every commit, and a crash can at worst leave the previous head, which an
+ * intact log is never shorter than.
+ */
+export function writeAnchor(file: string, anchor: Omit<Anchor, 'format'>): void {
+  const partial = `${file}.partial`;
+  try {
+    writeFileSync(partial, JSON.stringify({ format: FORMAT, ...anchor }), { mode: 0o600 });
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw fromSqliteError(error);
+  }
+}
+
+export type AnchorVerdict =
+  | { status: 'ok' }
+  | { status: 'absent' | 'unreadable' | 'other-vault' }
+  /** The log is shorter than the anchor: `missing` entries were cut off or the file is older. */
+  | { status: 'rolled-back'; missing: number; anchorSeq: number }
+  /** The entry at the anchor's sequence is not the one anchored: another history replaced it. */
+  | { status: 'replaced'; anchorSeq: number };
+
+/**
+ * Compares the file's audit log with the anchor. `macAt(seq)` gives the stored MAC (hex) of an
+ * entry, from the cleartext column (no key needed).
+ */
+export function compareWithAnchor(
+  anchor: Anchor | 'absent' | 'unreadable',
+  vaultIdHex: string,
+  head: AuditHead | undefined,
+  macAt: (seq: number) => string | undefined,
+): AnchorVerdict {
+  if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
+  if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
+  const headSeq = head?.seq ?? 0;
+  if (headSeq < anchor.seq)
+    return { status: 'rolled-back', missing: anchor.seq - headSeq, anchorSeq: anchor.seq };
+  if (macAt(anchor.seq) !== anchor.mac) return { status: 'replaced', anchorSeq: anchor.seq };
+  return { status: 'ok' };
+}
+
+/** A sentence for a person, naming what the anchor shows. */
+export function describeVerdict(verdict: AnchorVerdict): string | undefined {
+  switch (verdict.status) {
+    case 'ok':
+      return undefined;
+    case 'rolled-back':
+      return `ROLLED_BACK: the audit log ends at entry ${verdict.anchorSeq - verdict.missing}, but this computer recorded entry ${verdict.anchorSeq}: ${verdict.missing} audit ${verdict.missing === 1 ? 'entry is' : 'entries are'} missing. Newest changes were removed or the vault file was replaced by an older copy. Restore the newest backup, or report it.`;
+    case 'replaced':
+      return `ROLLED_BACK: audit entry ${verdict.anchorSeq} is not the one this computer recorded: the vault file was replaced by another copy with a different history.`;
+    case 'absent':
+      return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written.';
+    case 'unreadable':
+      return 'The audit anchor outside the vault file is damaged: rollback of this vault cannot be ruled out.';
+    case 'other-vault':
+      return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked.';
+  }
+}

@@ -1,0 +1,110 @@
+// The centre key: one Ed25519 key per vault (minisign format), the root a prosecutor's office
+// pins. It signs staff certificates and the staff key list, nothing else. Its secret half is a
+// sealed record; where it is sealed is decided by centreSecretAddress() alone, so that moving it
+// under an admin-only key is a one-line change. Only admins may use it (callers check).
+import {
+  deriveKeyId,
+  encodePublicKey,
+  generateSignKeyPair,
+  keyFingerprint,
+  keyIdText,
+  wipe,
+} from '../crypto';
+import type { AuditRecordRef } from './audit';
+import { toHex } from './encoding';
+import { HearthError } from './errors';
+import type { RecordAddress, RecordStore } from './records';
+
+export const CENTRE_CONTAINER = 'centre';
+
+export interface CentreKeyInfo {
+  /** Ed25519 public key, hex (32 bytes). */
+  publicKey: string;
+  /** minisign key id text (16 upper-case hex), derived from the public key. */
+  keyId: string;
+  /** SHA-256 of the raw public key, first 160 bits, in groups of four (for reading aloud). */
+  fingerprint: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+const PUBLIC_ADDRESS: RecordAddress = {
+  recordId: 'centre-key:public',
+  containerId: CENTRE_CONTAINER,
+  kind: 'centre-key',
+  seq: 1,
+  keyRef: 'class:directory',
+};
+
+/**
+ * Where the centre's secret key is sealed: under the staff-administration key, which only
+ * admins' key slots (and the recovery kit) reach, so no other passphrase opens it offline.
+ */
+export function centreSecretAddress(): RecordAddress {
+  return {
+    recordId: 'centre-key:secret',
+    containerId: CENTRE_CONTAINER,
+    kind: 'centre-key-secret',
+    seq: 1,
+    keyRef: 'class:staff',
+  };
+}
+
+export function centreKeyInfo(
+  publicKey: Uint8Array,
+  createdAt: string,
+  createdBy: string,
+): CentreKeyInfo {
+  return {
+    publicKey: toHex(publicKey),
+    keyId: keyIdText(deriveKeyId(publicKey)),
+    fingerprint: keyFingerprint(publicKey),
+    createdAt,
+    createdBy,
+  };
+}
+
+/**
+ * Generates the centre key and seals both halves through `put`. Returns its public description
+ * and the 64-byte secret key, which the caller uses (to certify the first users) and wipes.
+ */
+export function createCentreKey(
+  put: (address: RecordAddress, value: unknown) => AuditRecordRef,
+  createdAt: string,
+  createdBy: string,
+): { info: CentreKeyInfo; secretKey: Uint8Array; refs: AuditRecordRef[] } {
+  const pair = generateSignKeyPair();
+  const info = centreKeyInfo(pair.publicKey, createdAt, createdBy);
+  const refs = [
+    put(PUBLIC_ADDRESS, info),
+    put(centreSecretAddress(), { secretKey: toHex(pair.secretKey) }),
+  ];
+  return { info, secretKey: pair.secretKey, refs };
+}
+
+export function readCentreKey(records: RecordStore): CentreKeyInfo | undefined {
+  return records.get<CentreKeyInfo>(PUBLIC_ADDRESS.recordId)?.value;
+}
+
+/** The centre's Ed25519 secret key (64 bytes). Callers check the admin role first and wipe it. */
+export function readCentreSecretKey(records: RecordStore): Uint8Array {
+  const found = records.get<{ secretKey: string }>(centreSecretAddress().recordId);
+  const info = readCentreKey(records);
+  if (!found || !info)
+    throw new HearthError(
+      'TAMPERED',
+      'The centre key is missing from the vault. Run a vault check.',
+    );
+  const secretKey = Uint8Array.from(Buffer.from(found.value.secretKey, 'hex'));
+  if (secretKey.length !== 64 || toHex(secretKey.subarray(32)) !== info.publicKey) {
+    wipe(secretKey);
+    throw new HearthError('TAMPERED', 'The centre key in the vault does not match its public key.');
+  }
+  return secretKey;
+}
+
+/** The centre public key as a minisign public key file (accepted as-is by `minisign -p`). */
+export function centrePublicKeyFile(info: CentreKeyInfo): string {
+  const publicKey = Uint8Array.from(Buffer.from(info.publicKey, 'hex'));
+  return encodePublicKey({ keyId: deriveKeyId(publicKey), publicKey });
+}

@@ -1,0 +1,317 @@
+// The key hierarchy (DESIGN.md "The vault"). Every key is 32 random bytes stored only wrapped
+// under another key, in `key_wraps` rows (key '<logical>@<version>', holder key id). A key slot
+// unwraps one user key; from there a user reaches exactly the keys wrapped, directly or through
+// other keys, under it. A holder with a row in `public_keys` is an X25519 key: anyone can wrap
+// for it (a sealed box), only those who hold its secret half can unwrap. That is how every user
+// can append to the audit log and wrap a new user's key for the recovery kit without being able
+// to read either.
+import type { Database } from 'better-sqlite3';
+import {
+  aeadDecrypt,
+  aeadEncrypt,
+  boxKeyPairFromSecret,
+  constantTimeEqual,
+  CryptoError,
+  openSealed,
+  randomBytes,
+  sealTo,
+  wipe,
+} from '../crypto';
+import { statement } from './db';
+import { blob, canonicalTuple, toHex } from './encoding';
+import { HearthError } from './errors';
+
+/** '<logical>@<version>', e.g. 'class:case@2', 'session:sess_…@1'. */
+export type KeyId = string;
+
+export function keyId(logical: string, version: number): KeyId {
+  return `${logical}@${version}`;
+}
+
+export function parseKeyId(id: KeyId): { logical: string; version: number } {
+  const at = id.lastIndexOf('@');
+  const version = Number(id.slice(at + 1));
+  if (at <= 0 || !Number.isSafeInteger(version) || version < 1)
+    throw new HearthError('TAMPERED', 'A key reference in the vault is malformed.');
+  return { logical: id.slice(0, at), version };
+}
+
+interface WrapRow {
+  holder: string;
+  nonce: Buffer;
+  wrapped_key: Buffer;
+}
+
+const SEALED_NONCE = Buffer.alloc(0);
+const KEY_BYTES = 32;
+
+function noAccess(): HearthError {
+  return new HearthError(
+    'FORBIDDEN',
+    'Your key does not open this data: your role does not allow it, or it was not shared with you.',
+  );
+}
+
+export class KeyStore {
+  /** Keys this sign-in has unwrapped (or created), by id; wiped on lock. */
+  private readonly opened = new Map<KeyId, Uint8Array>();
+  /** Ids this sign-in tried and cannot reach; forgotten whenever wraps change. */
+  private readonly unreachable = new Set<KeyId>();
+  private readonly currentIds = new Map<string, KeyId | null>();
+  private readonly vaultIdHex: string;
+
+  constructor(
+    private readonly db: Database,
+    vaultId: Uint8Array,
+  ) {
+    this.vaultIdHex = toHex(vaultId);
+  }
+
+  private ad(id: KeyId, holder: KeyId): Uint8Array {
+    return canonicalTuple('hearth.keywrap.v1', this.vaultIdHex, id, holder);
+  }
+
+  /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
+  hold(id: KeyId, key: Uint8Array): void {
+    this.opened.set(id, key);
+    this.unreachable.delete(id);
+  }
+
+  /** The newest version's id of a logical key, or undefined when it has none (or was shredded). */
+  currentId(logical: string): KeyId | undefined {
+    if (!this.currentIds.has(logical)) {
+      const row = statement(
+        this.db,
+        'SELECT max(version) AS v FROM key_wraps WHERE logical = ?',
+      ).get(logical) as { v: number | null };
+      // A key held only by a slot (the recovery key pair) has no wrap row, but a public half.
+      const publics = (
+        statement(this.db, 'SELECT key_id FROM public_keys WHERE key_id > ? AND key_id < ?').all(
+          `${logical}@`,
+          `${logical}A`,
+        ) as Array<{ key_id: string }>
+      ).map((r) => parseKeyId(r.key_id).version);
+      const v = Math.max(row.v ?? 0, ...publics);
+      this.currentIds.set(logical, v === 0 ? null : keyId(logical, v));
+    }
+    return this.currentIds.get(logical) ?? undefined;
+  }
+
+  /** Like currentId, but a missing key is TAMPERED (it should exist). */
+  requireCurrentId(logical: string): KeyId {
+    const id = this.currentId(logical);
+    if (!id)
+      throw new HearthError(
+        'TAMPERED',
+        'A key is missing from the vault (it was deleted or shredded). Run a vault check.',
+      );
+    return id;
+  }
+
+  /** The public key of an X25519 holder key, or undefined for a symmetric key. */
+  publicKey(id: KeyId): Uint8Array | undefined {
+    const row = statement(this.db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(
+      id,
+    ) as { public_key: Buffer } | undefined;
+    return row ? blob(row.public_key) : undefined;
+  }
+
+  /** The key with this id: FORBIDDEN when this sign-in cannot reach it, TAMPERED when a wrap is altered. */
+  key(id: KeyId): Uint8Array {
+    const key = this.tryKey(id, new Set());
+    if (!key) {
+      const { logical, version } = parseKeyId(id);
+      const exists = statement(
+        this.db,
+        'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? LIMIT 1',
+      ).get(logical, version);
+      if (!exists)
+        throw new HearthError(
+          'TAMPERED',
+          'A key is missing from the vault (it was deleted or shredded). Run a vault check.',
+        );
+      throw noAccess();
+    }
+    return key;
+  }
+
+  /** Whether this sign-in can reach the key. */
+  canOpen(id: KeyId): boolean {
+    return this.tryKey(id, new Set()) !== undefined;
+  }
+
+  private tryKey(id: KeyId, visiting: Set<KeyId>): Uint8Array | undefined {
+    const cached = this.opened.get(id);
+    if (cached) return cached;
+    if (this.unreachable.has(id) || visiting.has(id)) return undefined;
+    visiting.add(id);
+    const { logical, version } = parseKeyId(id);
+    const rows = statement(
+      this.db,
+      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ?',
+    ).all(logical, version) as WrapRow[];
+    // Holders already open first: the common case costs one decryption.
+    rows.sort((a, b) => Number(this.opened.has(b.holder)) - Number(this.opened.has(a.holder)));
+    for (const row of rows) {
+      const holderKey = this.tryKey(row.holder, visiting);
+      if (!holderKey) continue;
+      const key = this.unwrap(id, row, holderKey);
+      this.opened.set(id, key);
+      return key;
+    }
+    this.unreachable.add(id);
+    return undefined;
+  }
+
+  private unwrap(id: KeyId, row: WrapRow, holderKey: Uint8Array): Uint8Array {
+    const ad = this.ad(id, row.holder);
+    try {
+      const publicKey = this.publicKey(row.holder);
+      if (!publicKey) return aeadDecrypt(holderKey, blob(row.nonce), blob(row.wrapped_key), ad);
+      // A sealed box has no associated data: the binding travels inside and is compared.
+      const opened = openSealed(blob(row.wrapped_key), { publicKey, secretKey: holderKey });
+      const key = opened.slice(0, KEY_BYTES);
+      if (!constantTimeEqual(opened.subarray(KEY_BYTES), ad))
+        throw new CryptoError('DECRYPT_FAILED', 'binding');
+      wipe(opened);
+      return key;
+    } catch (error) {
+      if (error instanceof CryptoError)
+        throw new HearthError(
+          'TAMPERED',
+          `The wrapped key ${id} fails authentication: it was altered or moved outside Hearth.`,
+        );
+      throw error;
+    }
+  }
+
+  /** Wraps a key this sign-in holds for another holder (which this sign-in need not be able to open if it is public). */
+  wrap(id: KeyId, holder: KeyId): void {
+    const key = this.key(id);
+    const ad = this.ad(id, holder);
+    const publicKey = this.publicKey(holder);
+    let nonce: Uint8Array = SEALED_NONCE;
+    let wrapped: Uint8Array;
+    if (publicKey) {
+      const plain = new Uint8Array(KEY_BYTES + ad.length);
+      plain.set(key);
+      plain.set(ad, KEY_BYTES);
+      wrapped = sealTo(publicKey, plain);
+      wipe(plain);
+    } else {
+      ({ nonce, ciphertext: wrapped } = aeadEncrypt(this.key(holder), key, ad));
+    }
+    const { logical, version } = parseKeyId(id);
+    statement(
+      this.db,
+      `INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(logical, version, holder) DO UPDATE SET nonce = excluded.nonce, wrapped_key = excluded.wrapped_key`,
+    ).run(logical, version, holder, nonce, wrapped);
+    this.unreachable.clear();
+  }
+
+  /**
+   * Creates the next version of a logical key (version 1 if new), wraps it for each holder, and
+   * returns its id. With `publicHolder`, the key is an X25519 secret whose public half is stored
+   * so that others can wrap for it. The caller wraps the previous version under it if needed.
+   */
+  create(logical: string, holders: KeyId[], options: { publicHolder?: boolean } = {}): KeyId {
+    const previous = this.currentId(logical);
+    const id = keyId(logical, previous ? parseKeyId(previous).version + 1 : 1);
+    const key = randomBytes(KEY_BYTES);
+    this.hold(id, key);
+    if (options.publicHolder) {
+      statement(this.db, 'INSERT INTO public_keys (key_id, public_key) VALUES (?, ?)').run(
+        id,
+        boxKeyPairFromSecret(key).publicKey,
+      );
+    }
+    for (const holder of holders) this.wrap(id, holder);
+    this.currentIds.set(logical, id);
+    return id;
+  }
+
+  /** Who holds a key version directly (key ids). */
+  holdersOf(id: KeyId): KeyId[] {
+    const { logical, version } = parseKeyId(id);
+    return (
+      statement(
+        this.db,
+        'SELECT holder FROM key_wraps WHERE logical = ? AND version = ? ORDER BY holder',
+      ).all(logical, version) as Array<{ holder: string }>
+    ).map((r) => r.holder);
+  }
+
+  /** Every key version wrapped directly under a holder. */
+  heldBy(holder: KeyId): KeyId[] {
+    return (
+      statement(
+        this.db,
+        'SELECT logical, version FROM key_wraps WHERE holder = ? ORDER BY logical, version',
+      ).all(holder) as Array<{ logical: string; version: number }>
+    ).map((r) => keyId(r.logical, r.version));
+  }
+
+  removeWrap(id: KeyId, holder: KeyId): void {
+    const { logical, version } = parseKeyId(id);
+    statement(
+      this.db,
+      'DELETE FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).run(logical, version, holder);
+  }
+
+  /**
+   * Moves everything wrapped under `from` to `to` (a newer version of the same principal), then
+   * deletes every wrap of `from` itself: whoever keeps `from` (an old passphrase, an old kit)
+   * reaches nothing through this file any more.
+   */
+  rehome(from: KeyId, to: KeyId): void {
+    for (const child of this.heldBy(from)) {
+      this.wrap(child, to);
+      this.removeWrap(child, from);
+    }
+    this.destroyVersion(from);
+  }
+
+  /** Deletes every wrap of one key version (and its public half). */
+  destroyVersion(id: KeyId): void {
+    const { logical, version } = parseKeyId(id);
+    statement(this.db, 'DELETE FROM key_wraps WHERE logical = ? AND version = ?').run(
+      logical,
+      version,
+    );
+    statement(this.db, 'DELETE FROM public_keys WHERE key_id = ?').run(id);
+    wipe(this.opened.get(id));
+    this.opened.delete(id);
+    this.currentIds.delete(logical);
+  }
+
+  /** Deletes every version of a logical key: what was sealed with it can never be read again. */
+  shred(logical: string): void {
+    const versions = statement(
+      this.db,
+      'SELECT DISTINCT version FROM key_wraps WHERE logical = ?',
+    ).all(logical) as Array<{ version: number }>;
+    for (const { version } of versions) this.destroyVersion(keyId(logical, version));
+    this.currentIds.delete(logical);
+  }
+
+  /** Drops one key from this sign-in's memory (wiped), e.g. a new user's key after creating it. */
+  forget(id: KeyId): void {
+    wipe(this.opened.get(id));
+    this.opened.delete(id);
+  }
+
+  /** Forgets cached lookups after another part of the vault changed wraps directly. */
+  forgetLookups(): void {
+    this.currentIds.clear();
+    this.unreachable.clear();
+  }
+
+  wipe(): void {
+    for (const key of this.opened.values()) wipe(key);
+    this.opened.clear();
+    this.unreachable.clear();
+    this.currentIds.clear();
+  }
+}

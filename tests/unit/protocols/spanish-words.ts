@@ -1,0 +1,60 @@
+// Spain-only Spanish words and a finder, shared by the es-419 test and the report script.
+import { readFileSync } from 'node:fs';
+
+/** Spain form -> Latin American form for a US centre (Mexican usage where countries differ). */
+export const SPAIN_ONLY: Readonly<Record<string, string>> = {
+  vale: 'está bien / ok',
+  zumo: 'jugo',
+  tarta: 'pastel',
+  tortitas: 'hot cakes / panqueques',
+  tobogán: 'resbaladilla',
+  tirita: 'curita',
+  cole: 'escuela',
+  insti: 'prepa / high school',
+  instituto: 'prepa / high school',
+  bachillerato: 'prepa / high school',
+  finde: 'fin de semana',
+  chaval: 'chavo / muchacho',
+  chavala: 'chava / muchacha',
+  euros: 'dólares',
+  patatas: 'papas / papitas',
+  pilló: 'cachó / agarró',
+  móvil: 'celular',
+  piscina: 'alberca',
+  coche: 'carro',
+  ordenador: 'computadora',
+  chocolatinas: 'chocolates',
+  vosotros: 'ustedes',
+  vosotras: 'ustedes',
+  vuestro: 'su / de ustedes',
+  vuestra: 'su / de ustedes',
+  gilipollas: '(never in a child interview)',
+  guay: 'padre / chido / genial',
+  mola: 'me gusta / está padre',
+  jersey: 'suéter',
+  gafas: 'lentes',
+  bocadillo: 'sándwich / torta',
+  zapatillas: 'tenis',
+};
+
+const LETTER = '\\p{L}';
+export const PATTERNS = Object.keys(SPAIN_ONLY).map(
+  (word) => [word, new RegExp(`(?<!${LETTER})${word}(?!${LETTER})`, 'iu')] as const,
+);
+
+function strings(node: unknown, path = ''): Array<[string, string]> {
+  if (typeof node === 'string') return [[path, node]];
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
+    strings(v, path ? `${path}.${k}` : k),
+  );
+}
+
+export function spainOnlyFindings(file: string): string[] {
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const found: string[] = [];
+  for (const [path, text] of strings(json))
+    for (const [word, re] of PATTERNS)
+      if (re.test(text)) found.push(`${path}: "${word}" -> ${SPAIN_ONLY[word]}`);
+  return found;
+}

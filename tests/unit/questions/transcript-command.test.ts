@@ -1,0 +1,107 @@
+// `hearth transcript`: in-process (the built binary is exercised by the e2e build test).
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { transcriptCommand } from '../../../src/cli/commands/transcript';
+import { EXIT, type CliIo } from '../../../src/cli/io';
+
+const fixtures = join(__dirname, '../../fixtures/transcripts');
+
+function fakeIo(): CliIo & { stdout: () => string; stderr: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    stdin: Readable.from([]),
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: {},
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+  };
+}
+
+describe('hearth transcript', () => {
+  it('prints the JSON shape of the issue: format, encoding, turns, warnings, report', async () => {
+    const io = fakeIo();
+    const code = await transcriptCommand(
+      [
+        join(fixtures, 'es-otter.txt'),
+        '--lang',
+        'es',
+        '--map',
+        'Lucía Torres=interviewer',
+        '--map',
+        'mateo=child',
+        '--json',
+      ],
+      io,
+    );
+    expect(code).toBe(EXIT.ok);
+    const out = JSON.parse(io.stdout()) as Record<string, unknown>;
+    expect(out).toMatchObject({ format: 'text', layout: 'name-time', encoding: 'utf-8' });
+    expect(out.turns).toEqual([
+      {
+        speaker: 'interviewer',
+        label: 'Lucía Torres',
+        startMs: 1000,
+        text: 'Cuéntame todo sobre tu día en la escuela.',
+      },
+      {
+        speaker: 'child',
+        label: 'Mateo',
+        startMs: 4000,
+        text: 'Pintamos dibujos y después almorzamos jugo con galletas.',
+      },
+      { speaker: 'interviewer', label: 'Lucía Torres', startMs: 9000, text: '¿Qué pasó después?' },
+      { speaker: 'child', label: 'Mateo', startMs: 12000, text: 'Salimos a jugar al patio.' },
+    ]);
+    expect(out.warnings).toEqual([{ code: 'UNKNOWN_LABEL', count: 2 }]);
+    expect(out.report).toMatchObject({ language: 'es', interviewerTurns: 2, childTurns: 2 });
+    expect(out.report).not.toHaveProperty('coded');
+  });
+
+  it('lists the labels and refuses (exit 1) when one has no role; stderr names no label', async () => {
+    const io = fakeIo();
+    const code = await transcriptCommand([join(fixtures, 'en-zoom-txt.txt'), '--lang', 'en'], io);
+    expect(code).toBe(EXIT.problem);
+    expect(io.stdout()).toMatch(/Dana Reyes\s+2 turn\(s\)\s+NOT MAPPED/);
+    expect(io.stderr()).toMatch(/UNMAPPED_LABELS: 2 speaker label\(s\) have no role.*--map/);
+    expect(io.stderr()).not.toMatch(/Dana|Sam/);
+  });
+
+  it('prints turns with times, speakers and the report as text', async () => {
+    const io = fakeIo();
+    expect(await transcriptCommand([join(fixtures, 'en-srt-crlf.srt'), '--lang', 'en'], io)).toBe(
+      EXIT.ok,
+    );
+    expect(io.stdout()).toContain('00:00:09  interviewer [Interviewer] What happened next?');
+    expect(io.stdout()).toMatch(/interviewer turns 2, prompts 2, child turns 2/);
+  });
+
+  it('refuses bad encodings with the line and a next step, as JSON too', async () => {
+    const io = fakeIo();
+    const file = join(__dirname, '../../fixtures/transcripts/en-windows-1252.txt');
+    expect(await transcriptCommand([file, '--lang', 'en', '--json'], io)).toBe(EXIT.ok);
+    const bad = fakeIo();
+    const mangled = join(fixtures, 'refused/es-replacement-chars.txt');
+    expect(await transcriptCommand([mangled, '--lang', 'es', '--json'], bad)).toBe(EXIT.problem);
+    expect(JSON.parse(bad.stdout())).toMatchObject({ error: { code: 'BAD_ENCODING', line: 2 } });
+    const text = fakeIo();
+    expect(await transcriptCommand([mangled, '--lang', 'es'], text)).toBe(EXIT.problem);
+    expect(text.stderr()).toMatch(/BAD_ENCODING: .*\(line 2\)\. .*UTF-8/);
+    expect(text.stderr()).not.toMatch(/parque|Ni/);
+  });
+
+  it('rejects bad usage with exit 2', async () => {
+    for (const argv of [
+      [],
+      ['x.vtt'],
+      ['x.vtt', '--lang', 'fr'],
+      ['x.vtt', '--lang', 'en', '--map', 'A=boss'],
+      ['/nonexistent/x.vtt', '--lang', 'en'],
+    ]) {
+      const io = fakeIo();
+      expect(await transcriptCommand(argv, io)).toBe(EXIT.usage);
+      expect(io.stderr()).toMatch(/hearth transcript:/);
+    }
+  });
+});
