@@ -34,7 +34,7 @@ const address = (kind: string, id: string, caseId: string, version: number): Rec
   containerId: caseId,
   kind,
   seq: version,
-  keyRef: 'records',
+  keyRef: 'class:case',
 });
 
 /** The open part says whether a blind part exists, so hiding it needs no decryption. */
