@@ -1,6 +1,8 @@
-// The team behind the glass (issue #19): observers suggest questions while the interview runs;
-// the queue opens at the break, where the interviewer asks, rephrases (the question coach checks
-// the wording) or declines each with a reason. Everything is sealed in the session record.
+// The team in the observation room (issue #19): observers suggest questions while the interview
+// runs; the queue opens at the break, where the interviewer accepts ("will ask as written"),
+// rephrases (the question coach checks the wording) or declines each with a reason; a wording the
+// coach does not recommend needs a reason too. Everything is sealed in the session record; an
+// accepted suggestion shows when it was asked (the question note of that wording).
 // Same machine for now (a panel); the record format lets a second device join later.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,14 +17,18 @@ interface CoachContext {
   childAgeYears: number;
 }
 
+function coachOn(text: string, context: CoachContext) {
+  return classifyQuestion(text, context.language, {
+    childWords: [...context.childWords],
+    childAgeYears: context.childAgeYears,
+  });
+}
+
 /** The question coach's verdict on a wording, before the interviewer decides. */
 function CoachLine({ text, context }: { text: string; context: CoachContext }) {
   const { t } = useTranslation('team');
   if (!text.trim()) return null;
-  const c = classifyQuestion(text, context.language, {
-    childWords: [...context.childWords],
-    childAgeYears: context.childAgeYears,
-  });
+  const c = coachOn(text, context);
   return (
     <p className={c.recommended ? 'field-hint' : 'notice'}>
       {c.recommended
@@ -44,6 +50,8 @@ export const OBSERVER_ROLES = [
   'other',
 ] as const;
 type Role = (typeof OBSERVER_ROLES)[number];
+/** Roles that must give a name or agency (src/interview/observers.ts NAMED_ROLES). */
+const NAMED: ReadonlySet<Role> = new Set(['law-enforcement', 'prosecutor']);
 
 function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
   const { t } = useTranslation('team');
@@ -54,8 +62,10 @@ function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => v
   const [text, setText] = useState('');
   const [error, setError] = useState<CoreError | null>(null);
   const [sent, setSent] = useState(false);
+  const nameNeeded = NAMED.has(role);
+  const ready = text.trim() !== '' && (!nameNeeded || name.trim() !== '');
   const send = async () => {
-    if (!text.trim()) return;
+    if (!ready) return;
     const result = await client.call('observers.suggest', {
       sessionId,
       role,
@@ -89,10 +99,15 @@ function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => v
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-name`}>{t('observers.name')}</label>
+        <label htmlFor={`${id}-name`}>
+          {nameNeeded
+            ? t('observers.nameRequired', { role: t(`observers.roles.${role}`) })
+            : t('observers.name')}
+        </label>
         <input
           id={`${id}-name`}
           value={name}
+          required={nameNeeded}
           maxLength={100}
           onChange={(e) => setName(e.target.value)}
         />
@@ -109,7 +124,7 @@ function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => v
           }}
         />
       </div>
-      <button type="submit" className="button-quiet" disabled={!text.trim()}>
+      <button type="submit" className="button-quiet" disabled={!ready}>
         {t('observers.send')}
       </button>
       {sent ? (
@@ -136,24 +151,36 @@ function Decide({
   const { t } = useTranslation('team');
   const client = useClient();
   const id = useId();
-  const [mode, setMode] = useState<'rephrased' | 'declined' | null>(null);
+  const [mode, setMode] = useState<'accepted' | 'rephrased' | 'declined' | null>(null);
   const [text, setText] = useState('');
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<CoreError | null>(null);
-  const decide = async (decision: 'asked' | 'rephrased' | 'declined') => {
+  // The wording that would be asked, and whether the coach recommends it: if not, the
+  // interviewer gives a reason for asking it anyway (kept in the record).
+  const wording = mode === 'rephrased' ? text : item.text;
+  const coachWarns =
+    mode !== 'declined' && wording.trim() !== '' && !coachOn(wording, coach).recommended;
+  const decide = async (decision: 'accepted' | 'rephrased' | 'declined') => {
+    const why = decision === 'declined' ? text : reason;
     const result = await client.call('observers.decide', {
       sessionId,
       suggestionId: item.suggestionId,
       decision,
       ...(decision === 'rephrased' ? { text } : {}),
-      ...(decision === 'declined' ? { reason: text } : {}),
+      ...(why.trim() ? { reason: why } : {}),
     });
     if (!result.ok) return setError(result.error);
     onDone();
   };
+  const accept = () => {
+    if (coachOn(item.text, coach).recommended) return void decide('accepted');
+    setMode('accepted');
+    setReason('');
+  };
   if (mode === null)
     return (
       <div className="decide-actions">
-        <button type="button" className="button-quiet" onClick={() => void decide('asked')}>
+        <button type="button" className="button-quiet" onClick={accept}>
           {t('observers.ask')}
         </button>
         <button
@@ -187,19 +214,36 @@ function Decide({
         void decide(mode);
       }}
     >
-      <div className="field">
-        <label htmlFor={`${id}-text`}>
-          {mode === 'rephrased' ? t('observers.rephraseLabel') : t('observers.reason')}
-        </label>
-        <textarea
-          id={`${id}-text`}
-          rows={2}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
+      {mode !== 'accepted' ? (
+        <div className="field">
+          <label htmlFor={`${id}-text`}>
+            {mode === 'rephrased' ? t('observers.rephraseLabel') : t('observers.reason')}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            rows={2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+      ) : null}
       {mode === 'rephrased' ? <CoachLine text={text} context={coach} /> : null}
-      <button type="submit" className="button-primary" disabled={!text.trim()}>
+      {coachWarns ? (
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t('observers.reasonDespiteCoach')}</label>
+          <textarea
+            id={`${id}-reason`}
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
+      ) : null}
+      <button
+        type="submit"
+        className="button-primary"
+        disabled={(mode !== 'accepted' && !text.trim()) || (coachWarns && !reason.trim())}
+      >
         {t('observers.confirm')}
       </button>{' '}
       <button type="button" className="button-quiet" onClick={() => setMode(null)}>
@@ -207,6 +251,35 @@ function Decide({
       </button>
       <ErrorNotice error={error} />
     </form>
+  );
+}
+
+/** The interpreter's rendering of the question and the coach's verdict on it (Powell et al. 2017). */
+function RenderingLine({
+  rendering,
+  verdict,
+}: {
+  rendering: { text: string; language: string } | undefined;
+  verdict: { recommended: boolean; reason: string } | undefined;
+}) {
+  const { t } = useTranslation('team');
+  if (!rendering) return null;
+  return (
+    <>
+      <p className="suggestion-asked">
+        {t('observers.rendering', { language: rendering.language })}: {rendering.text}
+      </p>
+      {verdict ? (
+        <p className={verdict.recommended ? 'field-hint' : 'notice'}>
+          {t('observers.coachRendering', {
+            language: rendering.language,
+            verdict: verdict.recommended
+              ? t('observers.coachOk', { reason: verdict.reason })
+              : t('observers.coachWarn', { reason: verdict.reason }),
+          })}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -242,6 +315,17 @@ function QueueItem({
           {coach.recommended
             ? t('observers.coachOk', { reason: coach.reason })
             : t('observers.coachWarn', { reason: coach.reason })}
+        </p>
+      ) : null}
+      <RenderingLine
+        rendering={item.askedIn?.rendering ?? item.decision?.rendering}
+        verdict={item.askedIn?.renderingCoach ?? item.decision?.renderingCoach}
+      />
+      {item.status === 'accepted' || item.status === 'rephrased' ? (
+        <p className="field-hint">
+          {item.askedIn
+            ? t('observers.askedAt', { time: item.askedIn.at.slice(11, 16) })
+            : t('observers.notAsked')}
         </p>
       ) : null}
       {open && item.status === 'pending' ? (

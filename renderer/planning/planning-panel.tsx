@@ -16,6 +16,8 @@ type Finding = 'present' | 'not-present' | 'unknown';
 type Basis = 'referral' | 'records' | 'collateral' | 'mdt-observation';
 const BASES: Basis[] = ['referral', 'records', 'collateral', 'mdt-observation'];
 const OUTCOMES = ['not-screened', 'no-concern', 'possible-concern', 'clear-concern'] as const;
+/** The tool behind the team's level of concern (src/interview/team-content SCREENING_TOOLS). */
+const TOOLS = ['none', 'cse-it-2', 'cse-it-brief', 'other'] as const;
 
 const lines = (text: string) =>
   text
@@ -123,6 +125,7 @@ export function PlanningPanel({
     interviewLanguage: '',
     interpreterName: '',
     outcome: 'not-screened' as (typeof OUTCOMES)[number],
+    tool: 'none' as (typeof TOOLS)[number],
   });
   const [accommodations, setAccommodations] = useState<ReadonlySet<string>>(new Set());
   const [briefing, setBriefing] = useState<ReadonlySet<string>>(new Set());
@@ -159,6 +162,7 @@ export function PlanningPanel({
             interviewLanguage: p.interpreter.interviewLanguage ?? '',
             interpreterName: p.interpreter.name ?? '',
             outcome: p.exploitation?.outcome ?? 'not-screened',
+            tool: p.exploitation?.tool ?? 'none',
           });
           setAccommodations(new Set(p.needs.accommodations ?? []));
           setBriefing(new Set(Object.keys(p.interpreter.briefing)));
@@ -229,6 +233,7 @@ export function PlanningPanel({
             exploitation: {
               indicators: Object.entries(findings).map(([category, f]) => ({ category, ...f })),
               outcome: form.outcome,
+              tool: form.tool,
               referrals: [...referrals],
             },
           }),
@@ -437,6 +442,20 @@ export function PlanningPanel({
               {OUTCOMES.map((o) => (
                 <option key={o} value={o}>
                   {t(`planning.outcomes.${o}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-tool`}>{t('planning.tool')}</label>
+            <select
+              id={`${id}-tool`}
+              value={form.tool}
+              onChange={(e) => set('tool')(e.target.value)}
+            >
+              {TOOLS.map((o) => (
+                <option key={o} value={o}>
+                  {t(`planning.tools.${o}`)}
                 </option>
               ))}
             </select>

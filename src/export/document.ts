@@ -6,7 +6,12 @@ import { HearthError } from '../vault';
 import { chainVersionOf, type SessionEvent } from '../interview';
 import { chainEntries, isWithheld, timelineEvent } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
-import { observerCounts, withheldByQueueChoice, type ObserverCounts } from './team';
+import {
+  observerCounts,
+  observerNameAsChosen,
+  withheldByQueueChoice,
+  type ObserverCounts,
+} from './team';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
@@ -99,7 +104,7 @@ export function buildDocument(
       omitted.push(e.seq);
       return [];
     }
-    const { coding, ...rest } = e;
+    const { coding, ...rest } = observerNameAsChosen(e, choices.includeObserverNames === true);
     return [choices.includeCoding && coding ? { ...rest, coding } : rest];
   });
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
@@ -119,8 +124,8 @@ export function buildDocument(
     },
     session: {
       ...input.session,
-      observers: input.session.observers.map((o) =>
-        choices.includeObserverNames || o.name === undefined ? o : { role: o.role },
+      observers: input.session.observers.map(({ name, ...o }) =>
+        choices.includeObserverNames && name !== undefined ? { ...o, name } : o,
       ),
     },
     phases: input.phases,

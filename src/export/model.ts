@@ -52,6 +52,8 @@ export interface Observer {
   /** e.g. "detective", "cps", "prosecutor", "mdt", "interpreter", "support". */
   role: string;
   name?: string;
+  /** Interpreter: when the case's interpreter briefing was completed, copied at session start. */
+  briefingCompleted?: { at: string; by: string };
 }
 
 export interface SessionInfo {
@@ -123,8 +125,12 @@ export interface TimelineEvent {
     suggestionId: string;
     role?: string;
     name?: string;
-    decision?: 'asked' | 'rephrased' | 'declined';
+    decision?: 'accepted' | 'rephrased' | 'declined';
     coachRecommended?: boolean;
+    /** The coach's verdict on the interpreter's rendering agreed at the break, if coded. */
+    renderingCoachRecommended?: boolean;
+    /** Suggestions: the user signed in at the station where it was typed. */
+    enteredBy?: string;
   };
 }
 

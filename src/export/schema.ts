@@ -33,7 +33,15 @@ export const sessionSchema = z.strictObject({
   ageBand: label,
   language: label,
   interviewer: z.strictObject({ username: id, displayName: label }),
-  observers: z.array(z.strictObject({ role: label, name: label.optional() })).max(100),
+  observers: z
+    .array(
+      z.strictObject({
+        role: label,
+        name: label.optional(),
+        briefingCompleted: z.strictObject({ at: iso, by: id }).optional(),
+      }),
+    )
+    .max(100),
   room: label.optional(),
   startedAt: iso,
   recordingStartedAt: iso.optional(),
@@ -69,8 +77,10 @@ export const eventSchema = z.strictObject({
       suggestionId: id,
       role: label.optional(),
       name: label.optional(),
-      decision: z.enum(['asked', 'rephrased', 'declined']).optional(),
+      decision: z.enum(['accepted', 'rephrased', 'declined']).optional(),
       coachRecommended: z.boolean().optional(),
+      renderingCoachRecommended: z.boolean().optional(),
+      enteredBy: id.optional(),
     })
     .optional(),
 });
@@ -193,9 +203,10 @@ export const documentSchema = z.strictObject({
   observerQueue: z
     .strictObject({
       suggested: z.number().int().min(0),
-      asked: z.number().int().min(0),
+      accepted: z.number().int().min(0),
       rephrased: z.number().int().min(0),
       declined: z.number().int().min(0),
+      notAsked: z.number().int().min(0),
       textIncluded: z.boolean(),
     })
     .optional(),

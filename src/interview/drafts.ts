@@ -6,7 +6,7 @@
 //
 // A draft is not part of the interview record: it is not an event, it is not in the session's
 // chain, and it is never exported. Every save is audited like any other write.
-import { HearthError, type RecordAddress, type Vault } from '../vault';
+import { HearthError, personalKey, type RecordAddress, type Vault } from '../vault';
 import type { NoteKind } from './events';
 
 export const DRAFT_KIND = 'draft';
@@ -102,7 +102,8 @@ export function saveDrafts(
         containerId: `user:${username}`,
         kind: INDEX_KIND,
         seq: (index?.address.seq ?? 0) + 1,
-        keyRef: 'records',
+        // Which sessions hold this user's unsent drafts: for that user alone.
+        keyRef: personalKey(username),
       },
       next,
     );

@@ -8,6 +8,11 @@ export type ObserverRole =
 export interface Observer {
   role: ObserverRole;
   name?: string;
+  /**
+   * Interpreter only: when the interpreter briefing of the case's planning record was completed
+   * and by whom, copied into the session at its start (src/interview/planning.ts).
+   */
+  briefingCompleted?: { at: string; by: string };
 }
 
 /** Words as the child (or interpreter) said them, in their own language: never translated. */
@@ -35,7 +40,19 @@ export interface ObserverSuggestionBody {
   origin: { device: string; submittedAt?: string };
 }
 
-export type ObserverDecision = 'asked' | 'rephrased' | 'declined';
+/**
+ * The interviewer's decision at the break (Hearth's own record of it; Newlin et al. 2015: the
+ * interviewer decides, and the recording is the record of what was asked). 'accepted' means
+ * "will ask as written"; whether it was then asked is read from the question notes that follow.
+ */
+export type ObserverDecision = 'accepted' | 'rephrased' | 'declined';
+/** Sessions recorded before the rename hold 'asked', which meant 'accepted' (decided, not asked). */
+export type StoredObserverDecision = ObserverDecision | 'asked';
+
+/** Reads a stored decision in today's terms ('asked' was the old name of 'accepted'). */
+export function decisionOf(stored: StoredObserverDecision): ObserverDecision {
+  return stored === 'asked' ? 'accepted' : stored;
+}
 
 /** The question coach's verdict on the wording that was asked (src/questions classifyQuestion). */
 export interface CoachVerdict {
@@ -49,12 +66,20 @@ export interface CoachVerdict {
 export interface ObserverDecisionBody {
   type: 'observer-decision';
   suggestionId: string;
-  decision: ObserverDecision;
-  /** The wording the interviewer will ask (asked: the suggestion's; rephrased: the new one). */
+  decision: StoredObserverDecision;
+  /** The wording the interviewer will ask (accepted: the suggestion's; rephrased: the new one). */
   text?: string;
-  /** Why it was declined (required then), or a note on the rephrasing. */
+  /**
+   * Why it was declined (required then); why it is asked although the coach does not recommend
+   * the wording or its rendering (required then); else an optional note.
+   */
   reason?: string;
+  /** The coach's verdict on `text`, in the session's language. */
   coach?: CoachVerdict;
+  /** The interpreter's rendering agreed at the break, in the child's language, if recorded. */
+  rendering?: OriginalWords;
+  /** The coach's verdict on `rendering`, in its own language (only for a language it supports). */
+  renderingCoach?: CoachVerdict;
 }
 
 interface EventBase {
@@ -92,9 +117,13 @@ export type SessionEventBody =
       replacesSeq?: number;
       keywords?: string[];
       reason?: string;
-      /** Rendered by the interpreter (the text is the rendering in the interview's language). */
+      /**
+       * Interpreted turn. A question: `text` is the interviewer's words and `original` what the
+       * interpreter said to the child. A child turn: `text` is the interpreter's rendering in
+       * the interview's language and `original` the child's own words, verbatim.
+       */
       interpreted?: boolean;
-      /** The speaker's own-language words, verbatim (interpreted turns and code-switching). */
+      /** Question: the interpreter's rendering; child: the child's own words, verbatim. */
       original?: OriginalWords;
     }
   | ObserverSuggestionBody

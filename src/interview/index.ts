@@ -29,6 +29,9 @@ export {
 export {
   ObserverService,
   queueOf,
+  sameWording,
+  coachLanguageOf,
+  NAMED_ROLES,
   LOCAL_DEVICE,
   type ObserverQueue,
   type QueueItem,
@@ -41,6 +44,7 @@ export {
   type PlanningView,
 } from './planning';
 export type { InterpretedNote } from './sessions';
-export type { OriginalWords, CoachVerdict, ObserverDecision } from './events';
+export type { OriginalWords, CoachVerdict, ObserverDecision, StoredObserverDecision } from './events';
+export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';

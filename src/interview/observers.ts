@@ -1,17 +1,28 @@
-// The team behind the glass: multidisciplinary-team (MDT) observers suggest questions during the
-// interview; at the break the interviewer asks, rephrases (open form, the child's words; the
-// question coach checks the wording) or declines each with a reason. Every suggestion and every
-// decision is a sealed session event, so the record shows who suggested what, what was asked and
-// why the rest were not.
+// The team in the observation room: multidisciplinary-team (MDT) observers suggest questions during
+// the interview; at the break the interviewer accepts ("will ask as written"), rephrases (open
+// form, the child's words; the question coach checks the wording) or declines each with a reason.
+// Every suggestion and every decision is a sealed session event, so the record shows who suggested
+// what, what the interviewer decided and why. Whether an accepted question was then asked is read
+// from the question notes that follow (the recording stays the record of what was asked).
 //
-// Sources: the break / consultation phase of the NICHD protocol (Lamb et al. 2007, Child Abuse
-// Negl 31:1201-1231; Lamb et al. 2018, "Tell Me What Happened", 2nd ed.); Newlin et al. 2015,
-// OJJDP Bulletin NCJ 248749 ("Child Forensic Interviewing: Best Practices", MDT observation and
-// the break); National Children's Alliance, Standards for Accredited Members (MDT standard).
-// Hearth's own: the record format, the required decline reason, the coach check of the wording.
+// Sources: the break of the NICHD protocol, after the investigative phase and before "information
+// not mentioned by the child" (Lamb et al. 2007, Child Abuse Negl 31:1201-1231, appendix); Newlin
+// et al. 2015, OJJDP Bulletin NCJ 248749 (MDT observation and the break: the interviewer decides);
+// National Children's Alliance, Standards for Accredited Members (MDT standard); Powell et al. 2017
+// (the interpreter's rendering of a question can change its type); Fontes & Tishelman 2016 and the
+// CIR Spanish-speaking children guide, ch. 5 (the interpreter interprets, never suggests).
+// Hearth's own: the record format, the required reasons, the coach check of wording and rendering,
+// the link from a decision to the question note that asked it.
 import { classifyQuestion } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
-import type { CoachVerdict, ObserverDecision, ObserverRole, SessionEvent } from './events';
+import {
+  decisionOf,
+  type CoachVerdict,
+  type ObserverDecision,
+  type ObserverRole,
+  type OriginalWords,
+  type SessionEvent,
+} from './events';
 import type { SessionService } from './sessions';
 import type { SessionState } from './state';
 
@@ -28,9 +39,25 @@ export interface SuggestInput {
 export interface DecideInput {
   sessionId: string;
   suggestionId: string;
-  decision: ObserverDecision;
+  /** 'asked' is the old name of 'accepted' and is read as it. */
+  decision: ObserverDecision | 'asked';
   text?: string;
   reason?: string;
+  /** The interpreter's rendering agreed at the break (child's language), for the coach. */
+  rendering?: OriginalWords;
+}
+
+/** Roles whose suggestions must say who suggested them (name or agency): they testify to it. */
+export const NAMED_ROLES: ReadonlySet<ObserverRole> = new Set(['law-enforcement', 'prosecutor']);
+
+/** Languages the question coach codes (src/questions lexicons). */
+const COACH_LANGUAGES = ['en', 'es'] as const;
+type CoachLanguage = (typeof COACH_LANGUAGES)[number];
+
+/** "es-MX" → "es" when the coach supports it, else undefined. */
+export function coachLanguageOf(language: string): CoachLanguage | undefined {
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  return COACH_LANGUAGES.find((l) => l === base);
 }
 
 export interface QueueItem {
@@ -42,6 +69,8 @@ export interface QueueItem {
   at: string;
   elapsedMs: number;
   device: string;
+  /** Who typed it in at this station (the signed-in user), besides the observer named. */
+  enteredBy: string;
   status: 'pending' | ObserverDecision;
   decision?: {
     at: string;
@@ -49,13 +78,31 @@ export interface QueueItem {
     text?: string;
     reason?: string;
     coach?: CoachVerdict;
+    rendering?: OriginalWords;
+    renderingCoach?: CoachVerdict;
+  };
+  /** Accepted or rephrased, then asked: the first question note after the decision with its wording. */
+  askedIn?: {
+    seq: number;
+    at: string;
+    noteId: string;
+    /** The interpreter's rendering recorded on that note, with the coach's verdict on it. */
+    rendering?: OriginalWords;
+    renderingCoach?: CoachVerdict;
   };
 }
 
 export interface ObserverQueue {
   suggestions: QueueItem[];
   pending: number;
-  counts: { suggested: number; asked: number; rephrased: number; declined: number };
+  counts: {
+    suggested: number;
+    accepted: number;
+    rephrased: number;
+    declined: number;
+    /** Accepted or rephrased with no question note of that wording after the decision. */
+    notAsked: number;
+  };
 }
 
 type Suggestion = SessionEvent & { type: 'observer-suggestion' };
@@ -66,7 +113,7 @@ function invalid(message: string): HearthError {
 }
 
 /** Compares wordings the way an interviewer would: case, spacing and Unicode form aside. */
-function sameWording(a: string, b: string): boolean {
+export function sameWording(a: string, b: string): boolean {
   const norm = (t: string) => t.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   return norm(a) === norm(b);
 }
@@ -91,15 +138,52 @@ function childWordsOf(events: readonly SessionEvent[]): string[] {
   return words;
 }
 
+function verdictOf(
+  text: string,
+  language: CoachLanguage,
+  childWords: string[],
+  ageYears: number,
+): CoachVerdict {
+  const c = classifyQuestion(text, language, {
+    childWords,
+    ...(ageYears > 0 ? { childAgeYears: ageYears } : {}),
+  });
+  return { type: c.type, subtype: c.subtype, recommended: c.recommended, reason: c.reason };
+}
+
+/** The coach's verdict on a rendering, in its own language, when the coach supports it. */
+function renderingVerdict(
+  rendering: OriginalWords | undefined,
+  childWords: string[],
+  ageYears: number,
+): CoachVerdict | undefined {
+  const language = rendering ? coachLanguageOf(rendering.language) : undefined;
+  return rendering && language
+    ? verdictOf(rendering.text, language, childWords, ageYears)
+    : undefined;
+}
+
 export class ObserverService {
   constructor(private readonly sessions: SessionService) {}
 
   /**
    * Records a suggested question from an observer (role: law-enforcement, cps, prosecutor,
-   * advocate, medical, interpreter, other). Returns its id. Errors: SESSION_SEALED after the
-   * seal, CONFLICT for an imported transcript, FORBIDDEN for a role that cannot write the case.
+   * advocate, medical, other). Returns its id. Law enforcement and prosecutors give a name or
+   * agency. The interpreter never suggests questions (Fontes & Tishelman 2016; CIR guide ch. 5):
+   * what they notice goes in an interpreter note. Errors: INVALID_INPUT (interpreter role, missing
+   * name), SESSION_SEALED after the seal, CONFLICT for an imported transcript, FORBIDDEN for a
+   * role that cannot write the case.
    */
   suggest(input: SuggestInput): { suggestionId: string } {
+    if (input.role === 'interpreter')
+      throw invalid(
+        'role: the interpreter interprets and does not suggest questions. Record what the interpreter noticed (a word, a dialect, a misunderstanding) as an interpreter note instead.',
+      );
+    const name = input.name?.trim();
+    if (NAMED_ROLES.has(input.role) && !name)
+      throw invalid(
+        `name: a ${input.role} suggestion needs the suggesting person's name or agency, for the record.`,
+      );
     const suggestionId = newId('sugg');
     this.sessions.appendEvent(
       input.sessionId,
@@ -107,7 +191,7 @@ export class ObserverService {
         type: 'observer-suggestion',
         suggestionId,
         role: input.role,
-        ...(input.name ? { name: input.name } : {}),
+        ...(name ? { name } : {}),
         text: input.text,
         origin: { device: LOCAL_DEVICE },
       },
@@ -117,23 +201,33 @@ export class ObserverService {
   }
 
   /**
-   * Records the interviewer's decision on one suggestion.
-   * - asked: asked as suggested (`text`, if given, must be the suggestion's wording);
+   * Records the interviewer's decision on one suggestion, at the break (nothing is asked yet).
+   * - accepted ('asked' is read as it): will be asked as suggested (`text`, if given, must be the
+   *   suggestion's wording);
    * - rephrased: `text` is the new wording (required);
    * - declined: `reason` is required.
-   * For asked and rephrased the question coach (src/questions classifyQuestion, in the session's
-   * language, with the child's words so far) codes the wording and its verdict is sealed with the
-   * decision and returned; a wording the coach does not recommend is recorded, not refused: the
-   * interviewer's judgement stands, and the record shows the verdict.
+   * For accepted and rephrased the question coach (src/questions classifyQuestion, in the
+   * session's language, with the child's words so far) codes the wording; when `rendering` (the
+   * interpreter's wording in the child's language) is given in a language the coach supports, it
+   * is coded too in that language (Powell et al. 2017). Both verdicts are sealed with the
+   * decision and returned. A wording the coach does not recommend is recorded, not refused: the
+   * interviewer's judgement stands, with `reason` then required, and the record shows the verdict.
    * Errors: NOT_FOUND (no such suggestion), CONFLICT (already decided), INVALID_INPUT (missing
    * text or reason), FORBIDDEN (not the session's interviewer).
    */
-  decide(input: DecideInput): { seq: number; at: string; coach?: CoachVerdict } {
+  decide(input: DecideInput): {
+    seq: number;
+    at: string;
+    coach?: CoachVerdict;
+    renderingCoach?: CoachVerdict;
+  } {
+    const decision = decisionOf(input.decision);
     const text = input.text?.trim() ? input.text : undefined;
     const reason = input.reason?.trim() ? input.reason.trim() : undefined;
-    if (input.decision === 'declined' && !reason)
+    const rendering = input.rendering?.text.trim() ? input.rendering : undefined;
+    if (decision === 'declined' && !reason)
       throw invalid('reason: say why the suggestion is not asked (it is kept in the record).');
-    if (input.decision === 'rephrased' && !text)
+    if (decision === 'rephrased' && !text)
       throw invalid('text: give the rephrased question in open form, in the child’s words.');
 
     const state = this.sessions.stateOf(input.sessionId);
@@ -143,34 +237,36 @@ export class ObserverService {
     if (suggestion.decision)
       throw new HearthError(
         'CONFLICT',
-        `This suggestion was already decided (${suggestion.decision}). Decisions are not changed; add a note if something changed.`,
+        `This suggestion was already decided (${decisionOf(suggestion.decision)}). Decisions are not changed; add a note if something changed.`,
       );
-    if (input.decision === 'asked' && text && !sameWording(text, suggestion.text))
+    if (decision === 'accepted' && text && !sameWording(text, suggestion.text))
       throw invalid('text: the wording differs from the suggestion; record it as "rephrased".');
 
-    const asked =
-      input.decision === 'asked'
-        ? suggestion.text
-        : input.decision === 'rephrased'
-          ? text
-          : undefined;
+    const wording =
+      decision === 'accepted' ? suggestion.text : decision === 'rephrased' ? text : undefined;
     let coach: CoachVerdict | undefined;
-    if (asked !== undefined) {
-      const c = classifyQuestion(asked, state.meta.language === 'es' ? 'es' : 'en', {
-        childWords: childWordsOf(this.sessions.events(input.sessionId)),
-        ...(state.meta.ageYears > 0 ? { childAgeYears: state.meta.ageYears } : {}),
-      });
-      coach = { type: c.type, subtype: c.subtype, recommended: c.recommended, reason: c.reason };
+    let renderingCoach: CoachVerdict | undefined;
+    if (wording !== undefined) {
+      const childWords = childWordsOf(this.sessions.events(input.sessionId));
+      const age = state.meta.ageYears;
+      coach = verdictOf(wording, coachLanguageOf(state.meta.language) ?? 'en', childWords, age);
+      renderingCoach = renderingVerdict(rendering, childWords, age);
+      if ((!coach.recommended || renderingCoach?.recommended === false) && !reason)
+        throw invalid(
+          `reason: the question coach does not recommend ${coach.recommended ? "the interpreter's rendering" : 'this wording'} (${(coach.recommended ? renderingCoach : coach)?.reason ?? ''}). Rephrase it, or give your reason for asking it despite the coach (kept in the record).`,
+        );
     }
     const event = this.sessions.appendEvent(
       input.sessionId,
       {
         type: 'observer-decision',
         suggestionId: input.suggestionId,
-        decision: input.decision,
-        ...(asked !== undefined ? { text: asked } : {}),
+        decision,
+        ...(wording !== undefined ? { text: wording } : {}),
         ...(reason ? { reason } : {}),
         ...(coach ? { coach } : {}),
+        ...(rendering && wording !== undefined ? { rendering } : {}),
+        ...(renderingCoach ? { renderingCoach } : {}),
       },
       'observers.decide',
       (current, user) => {
@@ -179,7 +275,12 @@ export class ObserverService {
           throw new HearthError('CONFLICT', 'This suggestion was already decided.');
       },
     );
-    return { seq: event.seq, at: event.at, ...(coach ? { coach } : {}) };
+    return {
+      seq: event.seq,
+      at: event.at,
+      ...(coach ? { coach } : {}),
+      ...(renderingCoach ? { renderingCoach } : {}),
+    };
   }
 
   /** Every suggestion of the session in order, pending first in `pending` count, with decisions. */
@@ -188,14 +289,51 @@ export class ObserverService {
   }
 }
 
+type Note = SessionEvent & { type: 'note' };
+
+/**
+ * The first question note after the decision whose wording (or, for an interpreted question, the
+ * interviewer's words) matches the decided wording: where an accepted suggestion was asked.
+ */
+function askedIn(
+  events: readonly SessionEvent[],
+  decision: Decision,
+  ageYears: number,
+): QueueItem['askedIn'] {
+  if (decision.text === undefined) return undefined;
+  const childWords: string[] = [];
+  for (const e of events) {
+    if (e.type !== 'note') continue;
+    if (e.kind === 'child') {
+      childWords.push(e.text);
+      if (e.original) childWords.push(e.original.text);
+    }
+    if (e.seq < decision.seq || e.kind !== 'question' || !sameWording(e.text, decision.text))
+      continue;
+    const note: Note = e;
+    const coach = renderingVerdict(note.original, childWords, ageYears);
+    return {
+      seq: note.seq,
+      at: note.at,
+      noteId: note.noteId,
+      ...(note.original ? { rendering: note.original } : {}),
+      ...(coach ? { renderingCoach: coach } : {}),
+    };
+  }
+  return undefined;
+}
+
 /** Folds a session's events into the observer queue (pure: also used by export counts). */
 export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
+  const started = events.find((e) => e.type === 'session-started');
+  const ageYears = started?.type === 'session-started' ? started.ageYears : 0;
   const decisions = new Map<string, Decision>();
   for (const e of events) if (e.type === 'observer-decision') decisions.set(e.suggestionId, e);
   const suggestions: QueueItem[] = events
     .filter((e): e is Suggestion => e.type === 'observer-suggestion')
     .map((s) => {
       const d = decisions.get(s.suggestionId);
+      const asked = d ? askedIn(events, d, ageYears) : undefined;
       return {
         suggestionId: s.suggestionId,
         role: s.role,
@@ -204,7 +342,8 @@ export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
         at: s.at,
         elapsedMs: s.elapsedMs,
         device: s.origin.device,
-        status: d ? d.decision : 'pending',
+        enteredBy: s.by,
+        status: d ? decisionOf(d.decision) : 'pending',
         ...(d
           ? {
               decision: {
@@ -213,9 +352,12 @@ export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
                 ...(d.text !== undefined ? { text: d.text } : {}),
                 ...(d.reason !== undefined ? { reason: d.reason } : {}),
                 ...(d.coach ? { coach: d.coach } : {}),
+                ...(d.rendering ? { rendering: d.rendering } : {}),
+                ...(d.renderingCoach ? { renderingCoach: d.renderingCoach } : {}),
               },
             }
           : {}),
+        ...(asked ? { askedIn: asked } : {}),
       };
     });
   const count = (status: QueueItem['status']) =>
@@ -225,9 +367,12 @@ export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
     pending: count('pending'),
     counts: {
       suggested: suggestions.length,
-      asked: count('asked'),
+      accepted: count('accepted'),
       rephrased: count('rephrased'),
       declined: count('declined'),
+      notAsked: suggestions.filter(
+        (s) => (s.status === 'accepted' || s.status === 'rephrased') && !s.askedIn,
+      ).length,
     },
   };
 }

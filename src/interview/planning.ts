@@ -10,7 +10,7 @@
 // Sources: ABE 2022 planning chapter; APSAC 2023 interview context; EAPL 2024 (planning,
 // interpreters); Fontes & Tishelman 2016 (interpreter briefing); CSE-IT guidance (screening is
 // for the MDT, from records, never read to the youth); NCA Standards (referrals).
-import { can, getCase, HearthError, type RecordAddress, type Vault } from '../vault';
+import { allegationKey, can, getCase, HearthError, type RecordAddress, type Vault } from '../vault';
 import {
   ACCOMMODATIONS,
   EXPLOITATION_INDICATORS,
@@ -19,6 +19,7 @@ import {
   idsOf,
   type INDICATOR_BASES,
   type SCREENING_OUTCOMES,
+  type SCREENING_TOOLS,
 } from './team-content';
 
 // Two records per case: the open sections, and the allegation-blind sections (allegation and
@@ -28,12 +29,15 @@ const KIND = 'planning';
 const BLIND_KIND = 'planning-blind';
 const recordId = (caseId: string) => `planning:${caseId}`;
 const blindRecordId = (caseId: string) => `planning-blind:${caseId}`;
+// The open part is case data; the blind part is sealed under the case's allegation key, so only
+// those who may read the allegation (on a blind case: admins and those it was revealed to) can
+// decrypt it, offline too.
 const address = (kind: string, id: string, caseId: string, version: number): RecordAddress => ({
   recordId: id,
   containerId: caseId,
   kind,
   seq: version,
-  keyRef: 'records',
+  keyRef: kind === BLIND_KIND ? allegationKey(caseId) : 'class:case',
 });
 
 /** The open part says whether a blind part exists, so hiding it needs no decryption. */
@@ -85,7 +89,10 @@ export interface IndicatorFinding {
 
 export interface ExploitationScreening {
   indicators: IndicatorFinding[];
+  /** The team's level of concern: never a CSE-IT score. */
   outcome: (typeof SCREENING_OUTCOMES)[number];
+  /** The tool the team used to reach it, if any (CSE-IT 2.0, CSE-IT Brief, other, none). */
+  tool?: (typeof SCREENING_TOOLS)[number];
   /** When the outcome was last recorded, and by whom. */
   screened?: Stamp;
   /** Services to refer to, ids from REFERRAL_SERVICES. */
@@ -124,6 +131,7 @@ export interface PlanningPatch {
   exploitation?: {
     indicators: IndicatorFinding[];
     outcome: ExploitationScreening['outcome'];
+    tool?: ExploitationScreening['tool'];
     referrals?: string[];
     note?: string;
   };
@@ -357,6 +365,7 @@ export function updatePlanning(
           exploitation: {
             indicators: patch.exploitation.indicators,
             outcome: patch.exploitation.outcome,
+            ...(patch.exploitation.tool ? { tool: patch.exploitation.tool } : {}),
             referrals: patch.exploitation.referrals ?? [],
             ...(patch.exploitation.note ? { note: patch.exploitation.note } : {}),
             ...(patch.exploitation.outcome !== 'not-screened'

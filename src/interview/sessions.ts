@@ -36,6 +36,7 @@ import type {
 } from './events';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
+import { withPlannedInterpreter } from './session-interpreter';
 
 const SESSION_KIND = 'session';
 const EVENT_KIND = 'event';
@@ -469,7 +470,9 @@ export class SessionService {
       ageYears,
       language: input.language,
       interviewer: user.username,
-      observers: input.observers ?? [],
+      observers: input.caseId
+        ? withPlannedInterpreter(this.vault, input.caseId, input.observers ?? [])
+        : (input.observers ?? []),
       ...(input.room ? { room: input.room } : {}),
       startedAt,
       status: 'active',

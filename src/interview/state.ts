@@ -8,6 +8,7 @@ import type {
   SessionMeta,
 } from './events';
 import { chainVersionOf, nextHash, type ChainVersion } from './chain';
+import { decisionOf } from './events';
 
 export interface NoteState {
   kind: NoteKind;
@@ -106,7 +107,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
       break;
     case 'observer-decision': {
       const suggestion = state.suggestions.get(event.suggestionId);
-      if (suggestion) suggestion.decision = event.decision;
+      if (suggestion) suggestion.decision = decisionOf(event.decision);
       break;
     }
     case 'phase-entered':

@@ -7,7 +7,7 @@ import type { SourcedItem } from './team-sources';
 
 /**
  * Interpreter briefing, done with the interpreter before the interview (Fontes & Tishelman 2016;
- * NCAC Spanish guide 2011, interpreter chapter; ABE 2022; EAPL 2024).
+ * CIR Spanish-speaking children guide, interpreter chapter; Powell et al. 2017; ABE 2022; EAPL 2024).
  */
 export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
   {
@@ -20,7 +20,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'No questions, comfort, explanations or advice of their own to the child.',
       es: 'No hace preguntas propias ni consuela, explica o aconseja al niño o la niña.',
     },
-    sources: ['fontes2016', 'ncacSpanish2011', 'abe2022'],
+    sources: ['fontes2016', 'cirSpanishGuide', 'abe2022'],
   },
   {
     id: 'neutrality',
@@ -28,7 +28,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'Neutrality: no reactions, judgement or emphasis in voice or face',
       es: 'Neutralidad: sin reacciones, juicios ni énfasis en la voz o el gesto',
     },
-    sources: ['fontes2016', 'ncacSpanish2011'],
+    sources: ['fontes2016', 'cirSpanishGuide'],
   },
   {
     id: 'no-ties',
@@ -48,7 +48,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'First-person interpreting ("I went...", not "she says she went...")',
       es: 'Interpretación en primera persona ("Yo fui...", no "dice que fue...")',
     },
-    sources: ['fontes2016', 'ncacSpanish2011'],
+    sources: ['fontes2016', 'cirSpanishGuide'],
   },
   {
     id: 'complete',
@@ -60,7 +60,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'Including hesitations, slang and errors; says so when unsure rather than guessing.',
       es: 'Incluye titubeos, jerga y errores; avisa cuando no está seguro en lugar de adivinar.',
     },
-    sources: ['fontes2016', 'powell2017', 'ncacSpanish2011'],
+    sources: ['fontes2016', 'powell2017', 'cirSpanishGuide'],
   },
   {
     id: 'terms',
@@ -72,7 +72,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'The interpreter repeats an unfamiliar or slang word as said and flags it, without explaining it to the child.',
       es: 'El intérprete repite tal cual una palabra desconocida o de jerga y lo señala, sin explicársela al niño o la niña.',
     },
-    sources: ['fontes2016', 'ncacSpanish2011', 'eapl2024'],
+    sources: ['fontes2016', 'cirSpanishGuide', 'eapl2024'],
   },
   {
     id: 'seating',
@@ -80,23 +80,70 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
       en: 'Seating agreed: the child talks to the interviewer, and the recording captures all three',
       es: 'Ubicación acordada: el niño o la niña habla con quien entrevista, y la grabación capta a los tres',
     },
-    sources: ['ncacSpanish2011', 'fontes2016'],
+    sources: ['cirSpanishGuide', 'fontes2016'],
+  },
+  {
+    id: 'trained',
+    label: {
+      en: 'Trained for forensic interviews, and prepared for distressing content',
+      es: 'Con formación para entrevistas forenses, y preparado/a para contenido angustiante',
+    },
+    detail: {
+      en: 'Tell the interpreter beforehand, in general terms, that the child may describe abuse.',
+      es: 'Avísele de antemano, en términos generales, que el niño o la niña puede describir maltrato.',
+    },
+    sources: ['powell2017', 'cirSpanishGuide'],
+  },
+  {
+    id: 'pre-meeting',
+    label: {
+      en: 'The child meets the interpreter before the interview (pre-conferencing)',
+      es: 'El niño o la niña conoce al intérprete antes de la entrevista (reunión previa)',
+    },
+    detail: {
+      en: 'A short introduction with the interviewer present, about neutral topics only.',
+      es: 'Una presentación breve, con quien entrevista presente, solo sobre temas neutrales.',
+    },
+    sources: ['powell2017'],
+  },
+  {
+    id: 'language-variety',
+    label: {
+      en: "The child's strongest language and variety checked, including Indigenous languages",
+      es: 'Se verificó el idioma más fuerte del niño o la niña y su variante, incluidas las lenguas indígenas',
+    },
+    detail: {
+      en: "E.g. a child from Guatemala may speak Mam or K'iche' better than Spanish; match the interpreter to that language.",
+      es: "P. ej., un niño o una niña de Guatemala puede hablar mejor mam o k'iche' que español; el intérprete debe ser de esa lengua.",
+    },
+    sources: ['fontes2016', 'cirSpanishGuide'],
+  },
+  {
+    id: 'independent',
+    label: {
+      en: 'Not a member of the investigative team (no bilingual officer or caseworker)',
+      es: 'No forma parte del equipo investigador (ningún agente ni trabajador/a social bilingüe)',
+    },
+    sources: ['fontes2016', 'cirSpanishGuide'],
   },
   {
     id: 'confidentiality',
     label: {
-      en: 'Confidentiality, and no contact with the family before or after',
-      es: 'Confidencialidad, y ningún contacto con la familia antes ni después',
+      en: 'No contact with the child or family outside the interview; never alone with the child, including at the break',
+      es: 'Ningún contacto con el niño, la niña o la familia fuera de la entrevista; nunca a solas con el niño o la niña, ni en el descanso',
     },
-    sources: ['ncacSpanish2011', 'abe2022'],
+    sources: ['cirSpanishGuide', 'fontes2016', 'abe2022'],
   },
 ] as const;
 
 /**
- * Exploitation and trafficking indicator domains, for the MDT, completed from referral
- * information and records, never read to or asked of the child (CSE-IT guidance). Domain names
- * follow the CSE-IT 2.0 [verify]; the descriptions are Hearth's paraphrase with the healthcare
- * indicators of Greenbaum 2017 and the OVC task-force e-Guide.
+ * Areas of concern for commercial sexual exploitation, for the MDT, completed from referral
+ * information and records, never read to or asked of the child (CSE-IT guidance). These are
+ * Hearth's own area names and paraphrases (not the CSE-IT's items, whose names are not verified
+ * here), drawing on the healthcare indicators of Greenbaum 2017 and the OVC task-force e-Guide.
+ * The CSE-IT itself is a separate, trained tool: version 2.0 for people with more than a day of
+ * direct contact with the youth, the Brief (Hotline and Intake) version for investigators and
+ * intake. It covers sexual exploitation only; labour trafficking is not screened here.
  */
 export const EXPLOITATION_INDICATORS: readonly SourcedItem[] = [
   {
@@ -162,20 +209,26 @@ export const EXPLOITATION_INDICATORS: readonly SourcedItem[] = [
     id: 'exploitation',
     label: { en: 'Exploitation', es: 'Explotación' },
     detail: {
-      en: 'Anything of value exchanged for sexual acts, or labour for another’s benefit.',
-      es: 'Algo de valor a cambio de actos sexuales, o trabajo en beneficio de otra persona.',
+      en: 'Anything of value given or promised in exchange for sexual acts.',
+      es: 'Algo de valor dado o prometido a cambio de actos sexuales.',
     },
     sources: ['cseIt', 'ovcEguide'],
   },
 ] as const;
 
-/** Screening outcomes (the CSE-IT's three levels of concern, plus "not screened"). */
+/**
+ * The team's level of concern (Hearth's own three levels plus "not screened"): never a CSE-IT
+ * score. The tool the team used, if any, is recorded beside it (SCREENING_TOOLS).
+ */
 export const SCREENING_OUTCOMES = [
   'not-screened',
   'no-concern',
   'possible-concern',
   'clear-concern',
 ] as const;
+
+/** The tool behind the team's level of concern, when one was used (CSE-IT versions: cseIt). */
+export const SCREENING_TOOLS = ['none', 'cse-it-2', 'cse-it-brief', 'other'] as const;
 
 /** Where a finding came from. The interview itself is deliberately not one of them. */
 export const INDICATOR_BASES = ['referral', 'records', 'collateral', 'mdt-observation'] as const;
@@ -208,7 +261,7 @@ export const REFERRAL_SERVICES: readonly SourcedItem[] = [
   {
     id: 'language-access',
     label: { en: 'Language access for the family', es: 'Acceso lingüístico para la familia' },
-    sources: ['fontes2016', 'ncacSpanish2011'],
+    sources: ['fontes2016', 'cirSpanishGuide'],
   },
   {
     id: 'other',
@@ -269,8 +322,8 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Explique quién es usted y cuál es su trabajo',
     },
     detail: {
-      en: 'Youth often expect to be treated as suspects; say plainly that your job is to listen to what happened.',
-      es: 'Muchos jóvenes esperan que los traten como sospechosos; diga con claridad que su trabajo es escuchar lo que pasó.',
+      en: 'Youth often expect to be treated as suspects; say plainly that your job is to listen, not to judge, and that you talk with many young people.',
+      es: 'Muchos jóvenes esperan que los traten como sospechosos; diga con claridad que su trabajo es escuchar, no juzgar, y que habla con muchos jóvenes.',
     },
     sources: ['lavoie2019', 'ovcEguide'],
   },
@@ -306,7 +359,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'no-self-identification',
     label: {
       en: 'Expect that they may not see themselves as victims, and may be loyal to the person involved',
-      es: 'Cuente con que quizá no se vea como víctima y sea leal a la persona involucrada',
+      es: 'Tenga presente que quizá no se considere víctima y que puede ser leal a la persona involucrada',
     },
     detail: {
       en: 'Build rapport on their interests and autonomy; do not argue with how they describe a relationship or try to persuade.',
@@ -318,7 +371,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'no-labels',
     label: {
       en: 'Use their words, never labels such as "victim", "trafficking", "prostitution", "pimp" or "john"',
-      es: 'Use sus palabras, nunca etiquetas como "víctima", "trata", "prostitución", "proxeneta" o "cliente"',
+      es: 'Use sus palabras, nunca etiquetas como "víctima", "trata", "prostitución", "proxeneta", "padrote" o "cliente"',
     },
     detail: {
       en: 'Never ask whether they are a trafficking victim. The question coach flags these labels.',
@@ -334,7 +387,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     },
     detail: {
       en: 'Only after the youth mentions them, in their words: e.g. "Tell me about the apps you use" once they talked about their phone.',
-      es: 'Solo después de que el joven los mencione, con sus palabras: p. ej., "Cuéntame sobre las aplicaciones que usas" cuando ya habló de su celular.',
+      es: 'Solo después de que la persona joven los mencione, con sus palabras: p. ej., "Cuéntame sobre las aplicaciones que usas" cuando ya habló de su celular.',
     },
     sources: ['ovcEguide', 'lavoie2019', 'greenbaum2017'],
   },
@@ -350,7 +403,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'screening-not-interview',
     label: {
       en: 'The indicator screening is for the team, from records; never read its items to the youth',
-      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus puntos a la persona joven',
+      es: 'La detección (tamizaje) de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems a la persona joven',
     },
     sources: ['cseItNm', 'cseIt'],
   },

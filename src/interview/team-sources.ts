@@ -1,7 +1,7 @@
 // Published sources behind the interpreter, exploitation, MDT and planning content (issue #19).
 // Each item of that content names one or more of these by id; `hearth` marks what Hearth adds on
-// its own. Citations are bibliographic; "[verify]" marks a detail the practitioner review asked to
-// check against the original before it is relied on in court.
+// its own. Citations are bibliographic and link to the publisher (DOI) or the issuing agency, never
+// to a mirror; "[verify]" marks a detail not yet checked against the original.
 
 export interface TeamSource {
   id: string;
@@ -15,24 +15,23 @@ export const TEAM_SOURCES = {
     id: 'fontes2016',
     citation:
       'Fontes, L. A. & Tishelman, A. C. (2016). Language competence in forensic interviews for suspected child sexual abuse. Child Abuse & Neglect 58, 51-62 (sections on interpreted interviews and recommendations for practice).',
-    url: 'https://m.moam.info/language-competence-in-csa-forensic-interviews_5b888b40097c479d7d8b45ec.html',
   },
   powell2017: {
     id: 'powell2017',
     citation:
-      "Professionals' perspectives on the use of interpreters in child-abuse interviews (2017), PMC6818322 [verify authors].",
-    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6818322',
+      "Powell, M. B., Manger, B., Dion, J. & Sharman, S. J. (2017). Professionals' perspectives about the challenges of using interpreters in child sexual abuse interviews. Psychiatry, Psychology and Law 24(1), 90-101.",
+    url: 'https://doi.org/10.1080/13218719.2016.1197815',
   },
-  ncacSpanish2011: {
-    id: 'ncacSpanish2011',
+  cirSpanishGuide: {
+    id: 'cirSpanishGuide',
     citation:
-      "National Children's Advocacy Center (2011). Guide for Forensic Interviewing of Spanish-Speaking Children, 2nd ed. (chapter on the role of the interpreter).",
+      'Center for Innovation and Resources, Inc. (California CATTA project). Guide for Forensic Interviewing of Spanish-Speaking Children, 2nd ed. (2012); 1st ed. 2004, NCJ 214637 (chapter 5 of the 1st ed., the interpreter in the forensic interview).',
   },
   eapl2024: {
     id: 'eapl2024',
     citation:
       'Korkman, J. et al. (2024). White paper on forensic child interviewing: research-based recommendations by the European Association of Psychology and Law. Psychology, Crime & Law (planning; interpreters; vulnerable children).',
-    url: 'https://www.informahealthcare.com/doi/full/10.1080/1068316X.2024.2324098',
+    url: 'https://doi.org/10.1080/1068316X.2024.2324098',
   },
   abe2022: {
     id: 'abe2022',
@@ -42,8 +41,7 @@ export const TEAM_SOURCES = {
   apsac2023: {
     id: 'apsac2023',
     citation:
-      'APSAC (2023). Forensic Interviewing in Cases of Suspected Child Abuse, practice guidelines (interview context and planning; accommodations).',
-    url: 'https://cbexpress.acf.hhs.gov/article/2023-january/december/updated-best-practice-guidelines-for-forensic-interviewing-/0d017a9b1b1eb5508645a828624bcbbf',
+      'American Professional Society on the Abuse of Children (2023). Forensic Interviewing of Children, APSAC Practice Guidelines (interview context and planning; accommodations) [verify section titles against the guidelines].',
   },
   lavoie2019: {
     id: 'lavoie2019',
@@ -53,13 +51,13 @@ export const TEAM_SOURCES = {
   greenbaum2017: {
     id: 'greenbaum2017',
     citation:
-      'Greenbaum, J. (2017). Child sex trafficking in the United States: challenges for the healthcare provider. PLoS Medicine 14(11): e1002439.',
+      'Greenbaum, V. J. (2017). Child sex trafficking in the United States: challenges for the healthcare provider. PLoS Medicine 14(11): e1002439.',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5699805',
   },
   ovcEguide: {
     id: 'ovcEguide',
     citation:
-      'Office for Victims of Crime Training and Technical Assistance Center. Human Trafficking Task Force e-Guide (sections 4, victim-centered approach and trauma-informed victim interviewing; 5, building strong cases) [verify section numbers].',
+      'Office for Victims of Crime Training and Technical Assistance Center. Human Trafficking Task Force e-Guide, sections "Victim-Centered Approach", "Trauma-Informed Victim Interviewing" and "Building Strong Cases" (online; accessed 2026-11-29).',
     url: 'https://www.ovcttac.gov/taskforceguide/eguide/',
   },
   ncacEfi: {
@@ -71,7 +69,7 @@ export const TEAM_SOURCES = {
   cseIt: {
     id: 'cseIt',
     citation:
-      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0: indicator domains; an information-integration tool completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records the domain names only; the tool itself needs WestCoast's training [verify domain names against the CSE-IT 2.0 user guide].",
+      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0, for professionals with more than one day of direct contact with the youth; the CSE-IT Brief (Hotline and Intake) version is the one for investigators and intake. A tool for commercial sexual exploitation only (not labour trafficking), completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records Hearth's own area names, not the tool's items or scores; the tool itself needs WestCoast's training [verify indicator names against the CSE-IT 2.0 and Brief user guides].",
     url: 'https://westcoastcc.org/cse-it',
   },
   cseItNm: {
@@ -88,13 +86,13 @@ export const TEAM_SOURCES = {
   newlin2015: {
     id: 'newlin2015',
     citation:
-      'Newlin, C. et al. (2015). Child Forensic Interviewing: Best Practices. OJJDP Bulletin NCJ 248749 (MDT observation, breaks and consultation, interview aids).',
-    url: 'https://docslib.org/doc/5537006/child-forensic-interviewing-best-practices',
+      'Newlin, C., Cordisco Steele, L., Chamberlin, A., Anderson, J., Kenniston, J., Russell, A., Stewart, H. & Vaughan-Eden, V. (2015). Child Forensic Interviewing: Best Practices. OJJDP Juvenile Justice Bulletin, NCJ 248749 (MDT observation, breaks and consultation, interview aids).',
+    url: 'https://www.ojp.gov/pdffiles1/ojjdp/248749.pdf',
   },
   nichd: {
     id: 'nichd',
     citation:
-      'Lamb, M. E., Orbach, Y., Hershkowitz, I., Esplin, P. W. & Horowitz, D. (2007). Structured forensic interview protocols improve the quality and informativeness of investigative interviews with children. Child Abuse & Neglect 31, 1201-1231 (NICHD protocol: the break before the closing phases).',
+      'Lamb, M. E., Orbach, Y., Hershkowitz, I., Esplin, P. W. & Horowitz, D. (2007). Structured forensic interview protocols improve the quality and informativeness of investigative interviews with children. Child Abuse & Neglect 31, 1201-1231 (appendix, NICHD protocol: the break comes after the investigative phase and before "information not mentioned by the child", which still returns to open prompts before the closing).',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2180422/',
   },
   hearth: {

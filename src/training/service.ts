@@ -556,7 +556,7 @@ export class TrainingService {
           containerId: SCENARIO_CONTAINER,
           kind: SETTINGS_KIND,
           seq: next.version,
-          keyRef: 'records',
+          keyRef: 'class:practice',
         },
         next,
       ),

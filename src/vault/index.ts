@@ -8,7 +8,7 @@ export {
   type Anchor,
   type AnchorVerdict,
 } from './anchor';
-export { type UserProfile, readSigningKey } from './users';
+export { type UserProfile, personalKey, readSigningKey } from './users';
 export {
   createCase,
   listCases,
@@ -17,6 +17,7 @@ export {
   archiveCase,
   normalizeReference,
   isCaseBlind,
+  allegationKey,
   revealAllegationTo,
   canReadAllegation,
   type CaseInput,

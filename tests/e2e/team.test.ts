@@ -104,6 +104,10 @@ async function interpretedInterview(lang: 'en' | 'es') {
 
     // An observer suggests a question; it waits for the break.
     await label(tm('observers.role')).selectOption('prosecutor');
+    // Law enforcement and prosecutors give a name or agency (the record says who suggested it).
+    await label(tm('observers.nameRequired', { role: tm('observers.roles.prosecutor') })).fill(
+      'ADA Chen',
+    );
     await label(tm('observers.text')).fill(s.suggestion);
     await button(tm('observers.send')).click();
     await page.getByText(tm('observers.pending_one', { count: 1 })).waitFor();
@@ -135,9 +139,10 @@ async function interpretedInterview(lang: 'en' | 'es') {
     const queue = await h.core.invoke('observers.queue', { sessionId });
     expect(queue.ok && (queue.value as { counts: unknown }).counts).toEqual({
       suggested: 2,
-      asked: 0,
+      accepted: 0,
       rephrased: 1,
       declined: 1,
+      notAsked: 1,
     });
     const timeline = await h.core.invoke('sessions.timeline', { sessionId });
     const notes = timeline.ok

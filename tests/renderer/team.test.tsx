@@ -68,7 +68,10 @@ describe('note box: interpreted turns', () => {
   });
 });
 
-function queueWith(status: 'pending' | 'rephrased', extra: Record<string, unknown> = {}) {
+function queueWith(
+  status: 'pending' | 'accepted' | 'rephrased',
+  extra: Record<string, unknown> = {},
+) {
   return () => ({
     suggestions: [
       {
@@ -78,12 +81,19 @@ function queueWith(status: 'pending' | 'rephrased', extra: Record<string, unknow
         at: new Date().toISOString(),
         elapsedMs: 1000,
         device: 'local',
+        enteredBy: 'ines',
         status,
         ...extra,
       },
     ],
     pending: status === 'pending' ? 1 : 0,
-    counts: { suggested: 1, asked: 0, rephrased: status === 'rephrased' ? 1 : 0, declined: 0 },
+    counts: {
+      suggested: 1,
+      accepted: status === 'accepted' ? 1 : 0,
+      rephrased: status === 'rephrased' ? 1 : 0,
+      declined: 0,
+      notAsked: status === 'pending' ? 0 : 1,
+    },
   });
 }
 
@@ -153,6 +163,91 @@ describe.each([
         },
       ]),
     );
+  });
+
+  test('accepting a wording the coach does not recommend asks for the reason, kept in the record', async () => {
+    const { core, user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      { 'observers.queue': queueWith('pending'), 'observers.decide': () => ({ seq: 9, at: '' }) },
+      language,
+    );
+    const item = (await screen.findByText('Did he sell pictures of you online?')).closest('li')!;
+    await user.click(within(item as HTMLElement).getByRole('button', { name: T.observers.ask }));
+    expect(calls(core, 'observers.decide')).toEqual([]);
+    const confirm = screen.getByRole('button', { name: T.observers.confirm });
+    expect(confirm).toBeDisabled();
+    await user.type(screen.getByLabelText(T.observers.reasonDespiteCoach), 'She mentioned photos');
+    await user.click(confirm);
+    await waitFor(() =>
+      expect(calls(core, 'observers.decide')).toEqual([
+        {
+          sessionId: SESSION,
+          suggestionId: SUGGESTION,
+          decision: 'accepted',
+          reason: 'She mentioned photos',
+        },
+      ]),
+    );
+  });
+
+  test('law enforcement and prosecutors must give a name or agency; the interpreter is not offered', async () => {
+    const { core, user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak={false}
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      {
+        'observers.queue': queueWith('pending'),
+        'observers.suggest': () => ({ suggestionId: SUGGESTION }),
+      },
+      language,
+    );
+    const roles = await screen.findByLabelText(T.observers.role);
+    expect(within(roles).queryByRole('option', { name: T.observers.roles.interpreter })).toBeNull();
+    await user.selectOptions(roles, 'law-enforcement');
+    await user.type(screen.getByLabelText(T.observers.text), 'Tell me about the car.');
+    const send = screen.getByRole('button', { name: T.observers.send });
+    expect(send).toBeDisabled();
+    await user.type(screen.getByLabelText(/\*|required|obligatorio/i), 'Det. Ruiz, County Sheriff');
+    await user.click(send);
+    await screen.findByText(T.observers.sent);
+    expect(calls(core, 'observers.suggest')).toEqual([
+      {
+        sessionId: SESSION,
+        role: 'law-enforcement',
+        name: 'Det. Ruiz, County Sheriff',
+        text: 'Tell me about the car.',
+      },
+    ]);
+  });
+
+  test('an accepted suggestion shows "accepted" and whether it was asked yet', async () => {
+    mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak={false}
+        sealed
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      { 'observers.queue': queueWith('accepted') },
+      language,
+    );
+    const item = (await screen.findByText('Did he sell pictures of you online?')).closest('li')!;
+    expect(within(item as HTMLElement).getByText(T.observers.status.accepted)).toBeTruthy();
+    expect(within(item as HTMLElement).getByText(T.observers.notAsked)).toBeTruthy();
   });
 });
 
@@ -238,6 +333,33 @@ describe('team.json catalogs', () => {
   test('English and Spanish have the same keys', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
   });
+  test('the reviewed wording (practitioner review of #19)', () => {
+    expect(es.observers.title).toBe('Equipo en la sala de observación');
+    expect(es.observers.roles.advocate).toBe('Intercesor(a) de víctimas');
+    expect(en.observers.ask).toBe('Will ask as written');
+    expect(es.observers.ask).toBe('Se preguntará tal cual');
+    expect(es.observers.status.accepted).toBe('aceptada');
+    expect(es.observers.reasonDespiteCoach).toBe(
+      'Motivo para preguntarla pese al asistente (queda en el registro)',
+    );
+    expect(en.planning.handoffs).toContain("share this list with the team's advocate");
+    expect(es.planning.handoffs).toContain(
+      'comparta esta lista con la persona intercesora del equipo',
+    );
+    expect(en.planning.basis['mdt-observation']).toBe(
+      "Team member's direct contact outside the forensic interview",
+    );
+    expect(en.planning.outcome).toBe("Team's level of concern (not a CSE-IT score)");
+    expect(es.planning.outcome).toBe(
+      'Nivel de preocupación del equipo (no es un puntaje del CSE-IT)',
+    );
+    expect(en.observers.source).toMatch(/before "information not mentioned by the child"/);
+    expect(en.observers.source).not.toMatch(/closing phases/);
+    const spanish = JSON.stringify(es);
+    for (const word of ['denuncia', 'al joven', 'Evaluación de indicadores', 'detrás del vidrio'])
+      expect(spanish).not.toContain(word);
+  });
+
   test('Spanish is Latin American (es-419)', () => {
     const text = JSON.stringify(es).toLowerCase();
     for (const word of [

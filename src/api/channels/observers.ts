@@ -5,7 +5,12 @@ import { isoTime } from './common';
 import { observerRole, sessionId } from './sessions';
 
 export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion id is not valid');
-export const observerDecision = z.enum(['asked', 'rephrased', 'declined']);
+/** 'asked' is accepted as the old name of 'accepted' (decided at the break, not yet asked). */
+export const observerDecision = z.enum(['accepted', 'asked', 'rephrased', 'declined']);
+const originalWords = z.strictObject({
+  text: z.string().max(2_000, 'Rendering: at most 2,000 characters'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language: a code such as "es"'),
+});
 
 const questionText = z
   .string()
@@ -27,7 +32,8 @@ export const queueItem = z.object({
   at: isoTime,
   elapsedMs: z.number(),
   device: z.string(),
-  status: z.enum(['pending', 'asked', 'rephrased', 'declined']),
+  enteredBy: z.string(),
+  status: z.enum(['pending', 'accepted', 'rephrased', 'declined']),
   decision: z
     .object({
       at: isoTime,
@@ -35,6 +41,17 @@ export const queueItem = z.object({
       text: z.string().optional(),
       reason: z.string().optional(),
       coach: coachVerdict.optional(),
+      rendering: originalWords.optional(),
+      renderingCoach: coachVerdict.optional(),
+    })
+    .optional(),
+  askedIn: z
+    .object({
+      seq: z.int(),
+      at: isoTime,
+      noteId: z.string(),
+      rendering: originalWords.optional(),
+      renderingCoach: coachVerdict.optional(),
     })
     .optional(),
 });
@@ -43,7 +60,10 @@ export const observerChannels = {
   'observers.suggest': {
     request: z.strictObject({
       sessionId,
-      role: observerRole,
+      role: observerRole.refine((r) => r !== 'interpreter', {
+        message:
+          'The interpreter does not suggest questions; record what they noticed as an interpreter note',
+      }),
       text: questionText,
       name: z.string().trim().max(100).optional(),
     }),
@@ -56,9 +76,10 @@ export const observerChannels = {
       pending: z.int(),
       counts: z.object({
         suggested: z.int(),
-        asked: z.int(),
+        accepted: z.int(),
         rephrased: z.int(),
         declined: z.int(),
+        notAsked: z.int(),
       }),
     }),
   },
@@ -70,6 +91,7 @@ export const observerChannels = {
         decision: observerDecision,
         text: questionText.optional(),
         reason: z.string().max(500, 'Reason: at most 500 characters').optional(),
+        rendering: originalWords.optional(),
       })
       .refine((r) => r.decision !== 'declined' || (r.reason ?? '').trim().length > 0, {
         message: 'A reason is required to decline a suggestion',
@@ -79,6 +101,11 @@ export const observerChannels = {
         message: 'Give the rephrased question',
         path: ['text'],
       }),
-    response: z.object({ seq: z.int(), at: isoTime, coach: coachVerdict.optional() }),
+    response: z.object({
+      seq: z.int(),
+      at: isoTime,
+      coach: coachVerdict.optional(),
+      renderingCoach: coachVerdict.optional(),
+    }),
   },
 } as const;

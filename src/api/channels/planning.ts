@@ -40,6 +40,8 @@ const finding = z.strictObject({
   note: text(2_000, 'Indicator note').optional(),
 });
 const outcome = z.enum(['not-screened', 'no-concern', 'possible-concern', 'clear-concern']);
+/** The tool behind the team's level of concern (the level itself is never a CSE-IT score). */
+const screeningTool = z.enum(['none', 'cse-it-2', 'cse-it-brief', 'other']);
 const handoffStatus = z.enum(['flagged', 'handed-off']);
 
 const planningView = z.object({
@@ -80,6 +82,7 @@ const planningView = z.object({
         }),
       ),
       outcome,
+      tool: screeningTool.optional(),
       screened: stamp.optional(),
       referrals: z.array(z.string()),
       note: z.string().optional(),
@@ -140,6 +143,7 @@ export const planningChannels = {
         .strictObject({
           indicators: z.array(finding).max(20),
           outcome,
+          tool: screeningTool.optional(),
           referrals: z.array(itemId).max(10).optional(),
           note: text(4_000, 'Screening note').optional(),
         })

@@ -111,7 +111,7 @@ export const timelineEvent = z.object({
   suggestionId: z.string().optional(),
   observerRole: observerRole.optional(),
   observerName: z.string().optional(),
-  decision: z.enum(['asked', 'rephrased', 'declined']).optional(),
+  decision: z.enum(['accepted', 'rephrased', 'declined']).optional(),
   phaseId: z.string().optional(),
   itemId: z.string().optional(),
   reason: z.string().optional(),

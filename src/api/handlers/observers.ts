@@ -19,5 +19,6 @@ export const observerHandlers: HandlersFor<typeof observerChannels> = {
       decision: req.decision,
       ...(req.text !== undefined ? { text: req.text } : {}),
       ...(req.reason !== undefined ? { reason: req.reason } : {}),
+      ...(req.rendering !== undefined ? { rendering: req.rendering } : {}),
     }),
 };

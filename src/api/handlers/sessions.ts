@@ -1,5 +1,5 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
-import { formatOffset, type SessionEvent } from '../../interview';
+import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
 import type { z } from 'zod';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
@@ -48,7 +48,7 @@ function toTimeline(
       return {
         ...base,
         suggestionId: event.suggestionId,
-        decision: event.decision,
+        decision: decisionOf(event.decision),
         ...(event.text !== undefined ? { text: event.text } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
       };

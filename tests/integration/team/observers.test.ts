@@ -1,5 +1,6 @@
-// The team behind the glass: observers suggest questions, the interviewer decides at the break;
-// the sealed record shows who suggested what, what was asked and why the rest were not.
+// The team in the observation room: observers suggest questions, the interviewer decides at the
+// break (accepted / rephrased / declined); the sealed record shows who suggested what, what was
+// decided and why, and which accepted suggestion a later question note actually asked.
 import { call, callError, plaintextHits, removeDir } from '../../helpers/core';
 import { timeline } from '../../helpers/sessions';
 import { liveSession, signIn, teamVault } from './helpers';
@@ -7,7 +8,7 @@ import { liveSession, signIn, teamVault } from './helpers';
 // Several Argon2id sign-ins per test: generous, machine-independent timeouts.
 jest.setTimeout(180_000);
 
-test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all sealed in order', async () => {
+test('suggest, queue, accept / rephrase (coach checks) / decline with a reason, all sealed in order', async () => {
   const core = await teamVault();
   try {
     const sessionId = await liveSession(core, core.caseId);
@@ -27,6 +28,7 @@ test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all
     const b = await call(core, 'observers.suggest', {
       sessionId,
       role: 'prosecutor',
+      name: 'ADA Chen, County DA',
       text: 'Did he pay you for it?',
     });
     const c = await call(core, 'observers.suggest', {
@@ -45,12 +47,16 @@ test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all
       ['cps', 'pending'],
     ]);
 
-    const asked = await call(core, 'observers.decide', {
+    const accepted = await call(core, 'observers.decide', {
       sessionId,
       suggestionId: a.suggestionId,
-      decision: 'asked',
+      decision: 'accepted',
     });
-    expect(asked.coach?.recommended).toBe(true);
+    expect(accepted.coach?.recommended).toBe(true);
+    // Decided at the break: accepted, not yet asked.
+    const atBreak = await call(core, 'observers.queue', { sessionId });
+    expect(atBreak.suggestions[0]).toMatchObject({ status: 'accepted', enteredBy: 'admin' });
+    expect(atBreak.suggestions[0]?.askedIn).toBeUndefined();
     const rephrased = await call(core, 'observers.decide', {
       sessionId,
       suggestionId: b.suggestionId,
@@ -65,10 +71,25 @@ test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all
       reason: 'Not raised by the child; CPS will ask the caregiver.',
     });
     await call(core, 'sessions.endBreak', { sessionId });
+    // The accepted suggestion is asked after the break (spacing and case aside); the rephrased
+    // one is not asked.
+    const asked = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me more about the red  car.',
+    });
 
     const after = await call(core, 'observers.queue', { sessionId });
     expect(after.pending).toBe(0);
-    expect(after.counts).toEqual({ suggested: 3, asked: 1, rephrased: 1, declined: 1 });
+    expect(after.counts).toEqual({
+      suggested: 3,
+      accepted: 1,
+      rephrased: 1,
+      declined: 1,
+      notAsked: 1,
+    });
+    expect(after.suggestions[0]?.askedIn?.seq).toBe(asked.seq);
+    expect(after.suggestions[1]?.askedIn).toBeUndefined();
     const byId = new Map(after.suggestions.map((s) => [s.suggestionId, s]));
     expect(byId.get(b.suggestionId)?.decision).toMatchObject({
       by: 'admin',
@@ -100,31 +121,55 @@ test('suggest, queue, ask / rephrase (coach checks) / decline with a reason, all
   }
 });
 
-test('a rephrasing the coach does not recommend is recorded with its verdict, not silently accepted', async () => {
+test('a wording the coach does not recommend needs a reason, and is recorded with its verdict', async () => {
   const core = await teamVault();
   try {
     const sessionId = await liveSession(core, core.caseId);
     const s = await call(core, 'observers.suggest', {
       sessionId,
       role: 'prosecutor',
+      name: 'County DA',
       text: 'Ask whether he hit her.',
     });
-    const decided = await call(core, 'observers.decide', {
+    const noReason = await callError(core, 'observers.decide', {
       sessionId,
       suggestionId: s.suggestionId,
       decision: 'rephrased',
       text: "He hit you, didn't he?",
     });
+    expect(noReason.code).toBe('INVALID_INPUT');
+    expect(noReason.message).toMatch(/reason for asking it despite the coach/);
+    const decided = await call(core, 'observers.decide', {
+      sessionId,
+      suggestionId: s.suggestionId,
+      decision: 'rephrased',
+      text: "He hit you, didn't he?",
+      reason: 'She said "he hit me" to the nurse; checking before closing.',
+    });
     expect(decided.coach?.recommended).toBe(false);
     const [item] = (await call(core, 'observers.queue', { sessionId })).suggestions;
     expect(item?.decision?.coach?.recommended).toBe(false);
+    expect(item?.decision?.reason).toMatch(/to the nurse/);
+
+    // Accepting as written is held to the same rule.
+    const t = await call(core, 'observers.suggest', {
+      sessionId,
+      role: 'cps',
+      text: 'Did he touch you there?',
+    });
+    const acceptNoReason = await callError(core, 'observers.decide', {
+      sessionId,
+      suggestionId: t.suggestionId,
+      decision: 'accepted',
+    });
+    expect(acceptNoReason.message).toMatch(/does not recommend this wording/);
   } finally {
     core.close();
     removeDir(core.vaultDir);
   }
 });
 
-test('decline needs a reason, rephrase needs text, asked cannot change the wording, no decision twice', async () => {
+test("decline needs a reason, rephrase needs text, accepted cannot change the wording, 'asked' reads as accepted, no decision twice", async () => {
   const core = await teamVault();
   try {
     const sessionId = await liveSession(core, core.caseId);
@@ -162,7 +207,11 @@ test('decline needs a reason, rephrase needs text, asked cannot change the wordi
     expect(changed.message).toMatch(/rephrased/);
     expect((await call(core, 'observers.queue', { sessionId })).pending).toBe(1);
 
+    // 'asked' is the contract's old name for 'accepted': it still works, and means accepted.
     await call(core, 'observers.decide', { sessionId, suggestionId, decision: 'asked' });
+    const [decided] = (await call(core, 'observers.queue', { sessionId })).suggestions;
+    expect(decided?.status).toBe('accepted');
+    expect(decided?.askedIn).toBeUndefined();
     const twice = await callError(core, 'observers.decide', {
       sessionId,
       suggestionId,
@@ -203,6 +252,87 @@ test('roles: a reviewer can read the queue but not suggest or decide; a trainer 
     ).toBe('FORBIDDEN');
     await signIn(core, 'tara');
     expect((await callError(core, 'observers.queue', { sessionId })).code).toBe('FORBIDDEN');
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
+test('the interpreter never suggests; law enforcement and prosecutors give a name or agency', async () => {
+  const core = await teamVault();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    const interpreter = await callError(core, 'observers.suggest', {
+      sessionId,
+      role: 'interpreter',
+      name: 'Marta Quispe',
+      text: 'Ask her what "el viejo" means.',
+    });
+    expect(interpreter.code).toBe('INVALID_INPUT');
+    expect(interpreter.message).toMatch(/interpreter note/);
+    for (const role of ['law-enforcement', 'prosecutor'] as const) {
+      const unnamed = await callError(core, 'observers.suggest', {
+        sessionId,
+        role,
+        name: '  ',
+        text: 'Tell me about the car.',
+      });
+      expect(unnamed.code).toBe('INVALID_INPUT');
+      expect(unnamed.message).toMatch(/name or agency/);
+    }
+    expect((await call(core, 'observers.queue', { sessionId })).counts.suggested).toBe(0);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
+test("the interpreter's rendering of a question is coded in its own language, at the break and when asked", async () => {
+  const core = await teamVault();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'He drove me in his car.',
+      interpreted: true,
+      original: { text: 'Me llevó en su carro.', language: 'es' },
+    });
+    const { suggestionId } = await call(core, 'observers.suggest', {
+      sessionId,
+      role: 'cps',
+      text: 'Tell me about the car.',
+    });
+    // Open in English; the rendering agreed with the interpreter is a yes/no question in Spanish.
+    const suggestive = { text: '¿Era un carro rojo, verdad?', language: 'es' };
+    const noReason = await callError(core, 'observers.decide', {
+      sessionId,
+      suggestionId,
+      decision: 'accepted',
+      rendering: suggestive,
+    });
+    expect(noReason.message).toMatch(/interpreter's rendering/);
+    const decided = await call(core, 'observers.decide', {
+      sessionId,
+      suggestionId,
+      decision: 'accepted',
+      rendering: suggestive,
+      reason: 'Interpreter will render it openly; rendering noted for the record.',
+    });
+    expect(decided.coach?.recommended).toBe(true);
+    expect(decided.renderingCoach?.recommended).toBe(false);
+    // Asked later, with the interpreter's actual rendering on the question note.
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me about the car.',
+      interpreted: true,
+      original: { text: 'Cuéntame del carro.', language: 'es-MX' },
+    });
+    const [item] = (await call(core, 'observers.queue', { sessionId })).suggestions;
+    expect(item?.decision?.renderingCoach?.recommended).toBe(false);
+    expect(item?.askedIn?.rendering?.text).toBe('Cuéntame del carro.');
+    expect(item?.askedIn?.renderingCoach?.recommended).toBe(true);
   } finally {
     core.close();
     removeDir(core.vaultDir);

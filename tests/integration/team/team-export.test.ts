@@ -29,12 +29,25 @@ async function sealedInterpretedInterview() {
     },
     handoffs: [{ service: 'mental-health', note: 'Handoff-note-Glimmer-31' }],
   });
+  // The interpreter is planned and briefed; the session start copies name and briefing stamp.
+  const content = await call(core, 'planning.content', { language: 'en' });
+  await call(core, 'planning.update', {
+    caseId: core.caseId,
+    interpreter: {
+      needed: true,
+      childLanguage: 'es',
+      interviewLanguage: 'en',
+      name: 'Marta Quispe',
+      briefingDone: content.interpreterBriefing.map((i) => i.id),
+    },
+  });
   const sessionId = await liveSession(core, core.caseId);
   await call(core, 'sessions.addNote', {
     sessionId,
     kind: 'question',
     text: 'Tell me everything that happened.',
     interpreted: true,
+    original: { text: 'Cuéntame todo lo que pasó.', language: 'es' },
   });
   await call(core, 'sessions.addNote', {
     sessionId,
@@ -46,6 +59,7 @@ async function sealedInterpretedInterview() {
   const s = await call(core, 'observers.suggest', {
     sessionId,
     role: 'law-enforcement',
+    name: 'Det. Ruiz',
     text: 'Suggestion-text-Wibbly-88: tell me about the car.',
   });
   await call(core, 'observers.decide', {
@@ -73,13 +87,17 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const { path } = await call(core, 'export.sealed', { sessionId: core.sessionId, outDir: out });
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
     const json = readFileSync(join(path, 'transcript.json'), 'utf8');
-    expect(txt).toContain('Child (interpreted; own words in es)');
-    expect(txt).toContain('[es, verbatim] Fuimos en su carro.');
+    // A question's `original` is the interpreter's rendering; a child turn's is the child's words.
+    expect(txt).toContain('(interpreted; as rendered by the interpreter (es))');
+    expect(txt).toContain('[as rendered by the interpreter (es)] Cuéntame todo lo que pasó.');
+    expect(txt).not.toMatch(/own words[^\n]*Cuéntame/);
+    expect(txt).toContain("Child (interpreted; child's words (es), verbatim)");
+    expect(txt).toContain("[child's words (es), verbatim] Fuimos en su carro.");
     expect(txt).toMatch(
-      /2 turn\(s\) interpreted into en from es; 1 with the speaker's own words verbatim; interpreter: Marta Quispe/,
+      /Interpreted: 1 interviewer turn\(s\) en→es; 1 child turn\(s\) es→en; interpreter: Marta Quispe \(briefing completed \d{4}-\d\d-\d\d \d\d:\d\d UTC by admin\)/,
     );
     expect(txt).toContain(
-      'Observer suggestions: 1 suggested; 0 asked, 0 rephrased, 1 declined (their text is not included',
+      'Observer suggestions: 1 suggested; decided at the break: 0 accepted, 0 rephrased, 1 declined; 0 accepted, not asked. Their wording is kept in the sealed session record at the CAC and was not included in this copy (export setting); available on request.',
     );
     for (const hidden of [
       'Suggestion-text-Wibbly-88',
@@ -92,9 +110,10 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const doc = JSON.parse(json) as { observerQueue: unknown; omittedEventSeqs: number[] };
     expect(doc.observerQueue).toEqual({
       suggested: 1,
-      asked: 0,
+      accepted: 0,
       rephrased: 0,
       declined: 1,
+      notAsked: 0,
       textIncluded: false,
     });
     expect(doc.omittedEventSeqs).toHaveLength(2);
@@ -117,15 +136,40 @@ test('chosen: the queue text and decisions go to the prosecutor; interpreter nam
       choices: { includeObserverQueue: true, includeObserverNames: false },
     });
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
-    expect(txt).toContain('Observer suggestion (law-enforcement)');
+    expect(txt).toContain(
+      "Suggested by: Law enforcement (entered at the interviewer's station by admin)",
+    );
     expect(txt).toContain('Suggestion-text-Wibbly-88');
-    expect(txt).toContain('Decision on observer suggestion: declined');
+    expect(txt).toContain('Decision on observer suggestion (at the break): declined');
     expect(txt).toContain('reason: Decline-reason-Snark-12');
-    expect(txt).toContain('interpreter: interpreter (name not included)');
+    expect(txt).toMatch(
+      /interpreter: interpreter \(name not included in this copy\) \(briefing completed/,
+    );
     expect(txt).not.toContain('Marta Quispe');
+    expect(txt).not.toContain('Det. Ruiz');
     for (const hidden of PLANNING_STRINGS) expect(txt).not.toContain(hidden);
     const { publicKey } = await call(core, 'keys.myPublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});
+
+test('with names chosen: "Suggested by: Law enforcement, <name> (entered at ... by <user>)"', async () => {
+  const core = await sealedInterpretedInterview();
+  const out = tempDir();
+  try {
+    const { path } = await call(core, 'export.sealed', {
+      sessionId: core.sessionId,
+      outDir: out,
+      choices: { includeObserverQueue: true, includeObserverNames: true },
+    });
+    const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
+    expect(txt).toContain(
+      "Suggested by: Law enforcement, Det. Ruiz (entered at the interviewer's station by admin)",
+    );
   } finally {
     core.close();
     removeDir(core.vaultDir);
