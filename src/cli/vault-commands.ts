@@ -65,6 +65,7 @@ async function unlocked(io: CliIo, values: Values): Promise<Core> {
       passphrase,
     });
     if (user.rolledBack) io.err(`WARNING: ${user.rolledBack.message}\n`);
+    if (user.anchorMissing) io.err(`WARNING: ${user.anchorMissing.message}\n`);
     return core;
   } catch (error) {
     core.close();

@@ -124,6 +124,14 @@ const metaAddress = (meta: SessionMeta): RecordAddress => ({
   keyRef: sessionClass(meta.mode),
 });
 
+/** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
+export interface SealVerdict {
+  ok: boolean;
+  /** 1-based sequence of the first event that fails, when not ok. */
+  firstBadEvent?: number;
+  reason?: string;
+}
+
 /** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
 export function eventRecordId(sessionId: string, seq: number): string {
   return `${sessionId}:${String(seq).padStart(10, '0')}`;
@@ -951,57 +959,91 @@ export class SessionService {
    * Recomputes the chain from the stored events and checks the seal's and each addendum's
    * signature against the signer's key in the vault. Reports the first bad event.
    */
-  verify(sessionId: string): { ok: boolean; firstBadEvent?: number; reason?: string } {
+  verify(sessionId: string): SealVerdict {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
-    return this.vault.read('sessions.verify', sessionId, () => {
-      const { events, firstBad } = this.readEvents(sessionId);
-      let head = genesisHash(sessionId);
-      let sealedAtSeq: number | undefined;
-      const version = chainVersionOf(events[0]);
-      for (const event of events) {
-        if (firstBad && event.seq >= firstBad.seq) break;
-        const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
-        if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
-        if (event.type === 'sealed') sealedAtSeq = event.seq;
-        head = nextHash(head, event, version);
-      }
-      if (firstBad)
-        return {
-          ok: false,
-          firstBadEvent: firstBad.seq,
-          reason: `event ${firstBad.seq} ${firstBad.reason}`,
-        };
-      // Events removed from the end leave no gap; the audit log knows how many were written.
-      const written = this.auditedEventCount(sessionId);
-      if (written > events.length) {
-        return {
-          ok: false,
-          firstBadEvent: events.length + 1,
-          reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
-        };
-      }
-      if (meta.status === 'sealed' && sealedAtSeq === undefined) {
-        return {
-          ok: false,
-          firstBadEvent: events.length + 1,
-          reason: 'the session is recorded as sealed but its seal event is missing',
-        };
-      }
-      return { ok: true };
-    });
+    return this.vault.read('sessions.verify', sessionId, () =>
+      this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0),
+    );
   }
 
-  /** The highest event sequence the audit chain records as written for this session. */
-  private auditedEventCount(sessionId: string): number {
-    const prefix = `${sessionId}:`;
-    let max = 0;
+  /**
+   * The same check as `verify`, run on every sealed session this user may read (for
+   * `vault check`, which is audited once as a whole). Shape: one entry per session that fails,
+   * in session-id order; an empty list means every sealed session's chain, seal and addenda
+   * verify. Sessions whose metadata this user cannot decrypt are reported by `vault check`'s
+   * record pass, not here.
+   */
+  verifySealed(): Array<{ sessionId: string } & SealVerdict> {
+    const written = this.auditedEventCounts();
+    const failures: Array<{ sessionId: string } & SealVerdict> = [];
+    const metas = this.vault.records
+      .list<SessionMeta>(SESSION_KIND)
+      .records.map((r) => r.value)
+      .filter((m) => m.status === 'sealed')
+      .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+    for (const meta of metas) {
+      try {
+        this.assertCanRead(meta);
+      } catch {
+        continue;
+      }
+      const verdict = this.verifyChain(meta, written.get(meta.sessionId) ?? 0);
+      if (!verdict.ok) failures.push({ sessionId: meta.sessionId, ...verdict });
+    }
+    return failures;
+  }
+
+  /** Recomputes one session's chain; `written` is how many events the audit log says exist. */
+  private verifyChain(meta: SessionMeta, written: number): SealVerdict {
+    const { sessionId } = meta;
+    const { events, firstBad } = this.readEvents(sessionId);
+    let head = genesisHash(sessionId);
+    let sealedAtSeq: number | undefined;
+    const version = chainVersionOf(events[0]);
+    for (const event of events) {
+      if (firstBad && event.seq >= firstBad.seq) break;
+      const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
+      if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
+      if (event.type === 'sealed') sealedAtSeq = event.seq;
+      head = nextHash(head, event, version);
+    }
+    if (firstBad)
+      return {
+        ok: false,
+        firstBadEvent: firstBad.seq,
+        reason: `event ${firstBad.seq} ${firstBad.reason}`,
+      };
+    // Events removed from the end leave no gap; the audit log knows how many were written.
+    if (written > events.length) {
+      return {
+        ok: false,
+        firstBadEvent: events.length + 1,
+        reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
+      };
+    }
+    if (meta.status === 'sealed' && sealedAtSeq === undefined) {
+      return {
+        ok: false,
+        firstBadEvent: events.length + 1,
+        reason: 'the session is recorded as sealed but its seal event is missing',
+      };
+    }
+    return { ok: true };
+  }
+
+  /** Per session id, the highest event sequence the audit chain records as written. */
+  private auditedEventCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
     for (const entry of this.vault.audit.verify().written) {
       for (const ref of entry.records) {
-        if (ref.id.startsWith(prefix)) max = Math.max(max, ref.seq);
+        const cut = ref.id.lastIndexOf(':');
+        if (cut <= 0 || ref.id.startsWith('slot:')) continue;
+        const sessionId = ref.id.slice(0, cut);
+        counts.set(sessionId, Math.max(counts.get(sessionId) ?? 0, ref.seq));
       }
     }
-    return max;
+    return counts;
   }
 
   private checkEvent(

@@ -99,10 +99,10 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
     case 'replaced':
       return `ROLLED_BACK: audit entry ${verdict.anchorSeq} is not the one this computer recorded: the vault file was replaced by another copy with a different history.`;
     case 'absent':
-      return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written.';
+      return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written. A new anchor starts from this unlock; restore the anchor file from a backup if you have one, or report it.';
     case 'unreadable':
-      return 'The audit anchor outside the vault file is damaged: rollback of this vault cannot be ruled out.';
+      return 'The audit anchor outside the vault file is damaged: rollback of this vault cannot be ruled out. A new anchor starts from this unlock; report it.';
     case 'other-vault':
-      return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked.';
+      return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked. A new anchor starts from this unlock; report it.';
   }
 }

@@ -5,10 +5,10 @@
 // names what is wrong.
 import { describeVerdict } from './anchor';
 import { readCentreKey } from './centre-key';
-import { assertCertifiedRole, certificateForKey } from './certificates';
+import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
 import { normalizeReference } from './cases';
-import { slotDigests } from './key-slots';
+import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
@@ -155,7 +155,40 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
       problems.push({
         kind: 'slot',
         id,
-        detail: `this key slot was deleted outside Hearth (written in audit entry ${audited.auditSeq})${id === 'slot:recovery' ? ': the printed recovery kit no longer opens the vault' : ''}`,
+        detail: `this key slot was deleted outside Hearth (written in audit entry ${audited.auditSeq})${id === slotRefId.recovery ? RECOVERY_LOST : ''}`,
+      });
+  }
+  const named = new Set(problems.map((p) => p.id));
+  problems.push(...requiredSlotProblems(vault, slots).filter((p) => !named.has(p.id)));
+  return problems;
+}
+
+const RECOVERY_LOST = ': the printed recovery kit no longer opens the vault';
+
+/**
+ * The slots every vault must have, whatever the audit log says (anyone holding a passphrase
+ * holds the audit chain key and could rewrite the refs, so this check must not rest on them):
+ * the recovery slot, and a user slot for every current user and every staff key the centre
+ * certified and has not withdrawn.
+ */
+function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  if (!slots.has(slotRefId.recovery))
+    problems.push({
+      kind: 'slot',
+      id: slotRefId.recovery,
+      detail: `the recovery key slot is missing: deleted outside Hearth${RECOVERY_LOST}. Restore from a backup made before the deletion; until then only staff passphrases open the vault.`,
+    });
+  const users = new Set(vault.listUsers().map((u) => u.username));
+  for (const record of listCertificateRecords(vault.records))
+    if (!record.withdrawal) users.add(record.certificate.statement.username);
+  for (const username of [...users].sort()) {
+    const id = slotRefId.user(username);
+    if (!slots.has(id))
+      problems.push({
+        kind: 'slot',
+        id,
+        detail: `${username} is a certified user but has no key slot: deleted outside Hearth, so they can no longer sign in. Restore from a backup, or an admin removes and re-adds them.`,
       });
   }
   return problems;

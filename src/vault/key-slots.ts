@@ -37,6 +37,12 @@ export interface OpenedSlot {
 const userSlotId = (username: string) => `user:${username}`;
 const RECOVERY_SLOT = 'recovery';
 
+/** The id under which a slot appears in `slotDigests` and the audit refs: 'slot:<slot id>'. */
+export const slotRefId = {
+  user: (username: string): string => `slot:${userSlotId(username)}`,
+  recovery: `slot:${RECOVERY_SLOT}`,
+} as const;
+
 function slotAd(
   vaultId: Uint8Array,
   slotId: string,

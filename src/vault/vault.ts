@@ -98,6 +98,12 @@ export interface SignedInUser {
   role: Role;
   /** Set when the anchor outside the file shows the vault was rolled back (also in the audit log). */
   rolledBack?: { missing: number; message: string };
+  /**
+   * Set when the anchor outside the file was missing, damaged or another vault's at this
+   * unlock: rollback cannot be ruled out, and a fresh anchor is written from this unlock on
+   * (also in the audit log as vault.rollbackDetected).
+   */
+  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault'; message: string };
 }
 
 interface Unlocked {
@@ -436,6 +442,12 @@ export class Vault {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
           message: message ?? '',
         };
+      if (
+        verdict.status === 'absent' ||
+        verdict.status === 'unreadable' ||
+        verdict.status === 'other-vault'
+      )
+        unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
     } catch (error) {
       this.wipeUnlocked(unlocked);
       throw error;

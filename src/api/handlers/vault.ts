@@ -32,7 +32,22 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
       .recover(req.username, req.recoveryKey, req.newPassphrase);
     return { ...user, recoveryKey };
   },
-  'vault.check': (_req, state) => checkVault(state.vault()),
+  // The vault layer checks records, slots, roles and the audit chain; the seal of each sealed
+  // session is checked here too (the same recomputation as `sessions.verify`), because an event
+  // re-encrypted and re-chained offline by a holder of the case key passes the record pass.
+  'vault.check': (_req, state) => {
+    const result = checkVault(state.vault());
+    const seals = state
+      .sessions()
+      .verifySealed()
+      .map(({ sessionId, firstBadEvent, reason }) => ({
+        kind: 'seal',
+        id: sessionId,
+        detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
+      }));
+    const problems = [...result.problems, ...seals];
+    return { ok: problems.length === 0, problems };
+  },
   'vault.backup': (req, state) => backupVault(state.vault(), req.path),
   'users.add': (req, state) => ({ username: state.vault().addUser(req).username }),
   'users.remove': (req, state) => ({

@@ -1,0 +1,245 @@
+// An insider who holds one staff passphrase holds the audit chain key, so they can rewrite the
+// audit refs, re-chain the MACs and move the anchor (red-team issue #15, findings 3 and 4). What
+// `vault check` must still catch without trusting the refs: a forged event in a sealed session
+// (the interviewer's seal signature does not match) and a deleted recovery or user key slot.
+import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { aeadEncrypt } from '../../../src/crypto';
+import { defaultAnchorFile, vaultFile } from '../../../src/vault';
+import { AuditLog } from '../../../src/vault/audit';
+import { blob, toHex, utf8 } from '../../../src/vault/encoding';
+import { openUserSlot } from '../../../src/vault/key-slots';
+import { KeyStore } from '../../../src/vault/key-store';
+import { RecordStore, recordHash, type RecordAddress } from '../../../src/vault/records';
+import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
+
+jest.setTimeout(120_000);
+
+const PASS = 'a long enough staff passphrase';
+
+interface Ref {
+  id: string;
+  seq: number;
+  hash: string;
+}
+interface AuditRow {
+  seq: number;
+  epoch: number | null;
+  mac: Buffer;
+}
+// The audit log's own (private) primitives, as an insider running Hearth's code would call them.
+interface AuditInternals {
+  chainFor(epoch: number | null): { refs: Uint8Array };
+  openRefs(row: AuditRow, chain: unknown): Ref[];
+  refsAd(seq: number): Uint8Array;
+  chainMac(chain: unknown, row: AuditRow, prev: Uint8Array): Uint8Array;
+}
+
+/** Opens the closed vault file with `username`'s passphrase, as the insider does offline. */
+function openAsInsider(dir: string, username: string) {
+  const db = new Database(vaultFile(dir));
+  const vaultId = blob(
+    (db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id,
+  );
+  const keys = new KeyStore(db, vaultId);
+  const slot = openUserSlot(db, vaultId, username, PASS);
+  keys.hold(slot.keyId, slot.key);
+  const audit = new AuditLog(db, keys, vaultId) as unknown as AuditInternals;
+  return { db, keys, vaultId, audit, records: new RecordStore(db, keys, vaultId) };
+}
+
+/** Rewrites every audit ref to `id` with `fix`, re-chains from there, and moves the anchor. */
+function rewriteRefs(
+  dir: string,
+  insider: ReturnType<typeof openAsInsider>,
+  id: string,
+  fix: (r: Ref) => Ref,
+) {
+  const { db, audit } = insider;
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+  let first = -1;
+  for (const row of rows) {
+    const chain = audit.chainFor(row.epoch);
+    const refs = audit.openRefs(row, chain);
+    if (!refs.some((r) => r.id === id)) continue;
+    const sealed = aeadEncrypt(
+      chain.refs,
+      utf8(JSON.stringify(refs.map((r) => (r.id === id ? fix(r) : r)))),
+      audit.refsAd(row.seq),
+    );
+    db.prepare('UPDATE audit_log SET refs_nonce = ?, refs_ciphertext = ? WHERE seq = ?').run(
+      Buffer.from(sealed.nonce),
+      Buffer.from(sealed.ciphertext),
+      row.seq,
+    );
+    if (first < 0) first = row.seq;
+  }
+  expect(first).toBeGreaterThan(0);
+  let prev: Uint8Array =
+    first > 1 ? blob(rows.find((r) => r.seq === first - 1)!.mac) : new Uint8Array(32);
+  for (const row of db
+    .prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq')
+    .all(first) as AuditRow[]) {
+    const mac = audit.chainMac(audit.chainFor(row.epoch), row, prev);
+    db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(Buffer.from(mac), row.seq);
+    prev = mac;
+  }
+  const head = db
+    .prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1')
+    .get() as AuditRow;
+  db.close();
+  const anchorFile = defaultAnchorFile(dir);
+  const anchor = JSON.parse(readFileSync(anchorFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    anchorFile,
+    JSON.stringify({ ...anchor, seq: head.seq, mac: toHex(blob(head.mac)) }),
+  );
+}
+
+async function checkAsAdmin(dir: string) {
+  const core = makeCore(dir);
+  try {
+    await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+    return await call(core, 'vault.check', {});
+  } finally {
+    core.close();
+  }
+}
+
+test('a colleague forges a note in a sealed interview and re-chains the audit log: vault check names the session', async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    for (const u of ['ivan', 'iris'])
+      await call(core, 'users.add', {
+        username: u,
+        displayName: u,
+        role: 'interviewer',
+        passphrase: PASS,
+      });
+    const { caseId } = await call(core, 'cases.create', {
+      reference: 'IR-1',
+      childAlias: 'Robin',
+      childAgeYears: 8,
+      language: 'en',
+    });
+    await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+    const { sessionId } = await call(core, 'sessions.start', {
+      caseId,
+      protocolId: 'nichd',
+      mode: 'live',
+      language: 'en',
+    });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'ORIGINAL WORDS' });
+    await call(core, 'sessions.finalize', { sessionId });
+    // A second, untouched sealed session must not be reported.
+    const other = await call(core, 'sessions.start', {
+      caseId,
+      protocolId: 'nichd',
+      mode: 'live',
+      language: 'en',
+    });
+    await call(core, 'sessions.addNote', {
+      sessionId: other.sessionId,
+      kind: 'child',
+      text: 'other words',
+    });
+    await call(core, 'sessions.finalize', { sessionId: other.sessionId });
+    await call(core, 'vault.lock', {});
+    core.close();
+    expect((await checkAsAdmin(dir)).ok).toBe(true);
+
+    const insider = openAsInsider(dir, 'iris');
+    const rows = [...insider.records.allRows()];
+    const target = rows.find(
+      (r) => r.readable === 'yes' && JSON.stringify(r.value).includes('ORIGINAL WORDS'),
+    )!;
+    expect(target).toBeDefined();
+    const forged = utf8(JSON.stringify(target.value).replace('ORIGINAL WORDS', 'FORGED WORDS'));
+    const ad = (
+      insider.records as unknown as { associatedData(a: RecordAddress): Uint8Array }
+    ).associatedData(target.address);
+    const sealed = aeadEncrypt(insider.keys.key(target.address.keyRef), forged, ad);
+    insider.db
+      .prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE record_id = ?')
+      .run(Buffer.from(sealed.nonce), Buffer.from(sealed.ciphertext), target.address.recordId);
+    const hash = recordHash(sealed.nonce, sealed.ciphertext);
+    rewriteRefs(dir, insider, target.address.recordId, (r) => ({ ...r, hash }));
+
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(false);
+    const seals = check.problems.filter((p) => p.kind === 'seal');
+    expect(seals).toEqual([expect.objectContaining({ id: sessionId })]);
+    expect(seals[0]!.detail).toMatch(/does not verify at event \d+/);
+    // The forged text itself never reaches the report.
+    expect(JSON.stringify(check)).not.toContain('FORGED');
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a trainer deletes the recovery slot and hides it from the audit refs: vault check still names it', async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'users.add', {
+      username: 'tara',
+      displayName: 'Tara',
+      role: 'trainer',
+      passphrase: PASS,
+    });
+    await call(core, 'vault.lock', {});
+    core.close();
+    const insider = openAsInsider(dir, 'tara');
+    insider.db.prepare("DELETE FROM key_slots WHERE slot_id = 'recovery'").run();
+    rewriteRefs(dir, insider, 'slot:recovery', (r) => ({ ...r, hash: '' }));
+
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toEqual([
+      expect.objectContaining({
+        kind: 'slot',
+        id: 'slot:recovery',
+        detail: expect.stringMatching(/recovery key slot is missing/),
+      }),
+    ]);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a user slot deleted with its audit refs hidden: the certified user is named', async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'users.add', {
+      username: 'tara',
+      displayName: 'Tara',
+      role: 'trainer',
+      passphrase: PASS,
+    });
+    await call(core, 'users.add', {
+      username: 'ivan',
+      displayName: 'Ivan',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+    await call(core, 'vault.lock', {});
+    core.close();
+    const insider = openAsInsider(dir, 'tara');
+    insider.db.prepare("DELETE FROM key_slots WHERE slot_id = 'user:ivan'").run();
+    rewriteRefs(dir, insider, 'slot:user:ivan', (r) => ({ ...r, hash: '' }));
+
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'slot',
+        id: 'slot:user:ivan',
+        detail: expect.stringMatching(/ivan is a certified user but has no key slot/),
+      }),
+    );
+  } finally {
+    removeDir(dir);
+  }
+});
