@@ -182,3 +182,22 @@ describe('8. Spanish (es-419)', () => {
     expect(code('¿De qué color era el carro?', 'es', ['tenía un carro']).type).toBe('directive');
   });
 });
+
+describe('coachfix E/D: declarative suggestive techniques and their subtypes', () => {
+  it.each([
+    ['The police found pictures on his phone.', 'en', 'co-witness'],
+    ['La policía encontró fotos en su celular.', 'es', 'co-witness'],
+    ['We can finish as soon as you tell me what he did.', 'en', 'pressure'],
+    ['Podemos terminar en cuanto me digas lo que te hizo.', 'es', 'pressure'],
+    ["I know it's hard, but I know something happened.", 'en', 'confrontation'],
+    ['Sé que es difícil, pero sé que algo pasó.', 'es', 'confrontation'],
+    ['Todos saben que es un hombre malo.', 'es', 'stereotype'],
+    ["Everyone knows he's a bad man.", 'en', 'stereotype'],
+    ['Ya estás a salvo, puedes contarme.', 'es', 'reassurance'],
+  ] as const)('%s', (text, language, subtype) => {
+    const c = code(text, language);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe(subtype);
+    expect(c.recommended).toBe(false);
+  });
+});
