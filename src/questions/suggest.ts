@@ -8,7 +8,7 @@ import type { Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { fold, normalise, stem, words } from './text';
 import type { ClassifyContext, Language } from './types';
-import { childVocabulary, type ChildVocabulary } from './vocabulary';
+import { childVocabulary, MORE_ACTS, type ChildVocabulary } from './vocabulary';
 
 // "can you tell me X" -> X; the verb group is language-specific.
 const FAUX_TELL: Record<Language, RegExp> = {
@@ -47,6 +47,7 @@ export function buildSuggestion(
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
+  if (MORE_ACTS.test(folded)) return s.whatNext;
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   if (d.subtype === 'faux-invitation') {
     const rest = fauxRest(original, folded, lex.language);

@@ -201,3 +201,21 @@ describe('coachfix E/D: declarative suggestive techniques and their subtypes', (
     expect(c.recommended).toBe(false);
   });
 });
+
+describe('coachfix B: "what else did he do to you" presumes more acts', () => {
+  it.each([
+    ['What else did he do to you?', 'en', ['he hit me'], 'What happened next?'],
+    ['¿Qué más te hizo?', 'es', ['me pegó'], '¿Qué pasó después?'],
+  ] as const)('%s', (text, language, child, suggestion) => {
+    const c = code(text, language, [...child]);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe('presumptive');
+    expect(c.suggestion).toBe(suggestion);
+  });
+
+  it('still accepts "what he did to you" once the child has described an act', () => {
+    expect(code('Tell me about what he did to you.', 'en', ['he hit me']).type).not.toBe(
+      'suggestive',
+    );
+  });
+});
