@@ -219,3 +219,21 @@ describe('coachfix B: "what else did he do to you" presumes more acts', () => {
     );
   });
 });
+
+describe('coachfix C: exploitation labels in any determiner', () => {
+  it.each([
+    ['Tell me about your dates.', ['I am 15']],
+    ['Tell me about the dates.', ['I am 15']],
+    ['Is your boyfriend the one who sets up your dates?', ['I have a boyfriend']],
+  ] as const)('%s', (text, child) => {
+    const c = code(text, 'en', [...child]);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe('label');
+  });
+
+  it('is not flagged once the child used the word ("my dates")', () => {
+    expect(code('Tell me about your dates.', 'en', ['he set up my dates']).subtype).not.toBe(
+      'label',
+    );
+  });
+});
