@@ -237,3 +237,27 @@ describe('coachfix C: exploitation labels in any determiner', () => {
     );
   });
 });
+
+describe('coachfix A: the fallback suggestion never presses a denial or points at the interviewer', () => {
+  it.each([
+    ['Did something happen to you?', 'en', [], 'Tell me what you came here to talk about today.'],
+    ['¿Te pasó algo?', 'es', [], 'Cuéntame de qué viniste a hablar hoy.'],
+  ] as const)('before any substantive words: %s', (text, language, child, suggestion) => {
+    expect(code(text, language, [...child]).suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    ['Did he touch you?', 'en', ['we played cards', 'no']],
+    ['Did he touch you?', 'en', ['we played cards', "I don't know"]],
+    ['Did he touch you?', 'en', ['we played cards', "That's not right"]],
+    ['¿Te tocó?', 'es', ['jugamos cartas', 'No.']],
+    ['¿Te tocó?', 'es', ['jugamos cartas', 'no sé']],
+    ['Is it okay if I ask you some more questions?', 'en', ['we played cards']],
+  ] as const)(
+    'no suggestion after a denial or for a procedural ask: %s',
+    (text, language, child) => {
+      const c = code(text, language, [...child]);
+      expect(c.suggestion).toBeUndefined();
+    },
+  );
+});
