@@ -168,7 +168,8 @@ function initialFold(plan: SessionPlan): Fold {
     pendingPair: null,
     reluctant: false,
     reluctanceCount: 0,
-    personNamed: plan.putativeConfession?.personNamed === 'prior-disclosure',
+    // Only the child's naming in this interview unlocks the putative confession.
+    personNamed: false,
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
       QuestionType,
       number

@@ -259,14 +259,12 @@ function checkPutativeConfession(value: unknown): PlanOptions['putativeConfessio
   const v = value as Record<string, unknown> | null;
   const decidedBy = typeof v?.decidedBy === 'string' ? v.decidedBy.trim() : '';
   const personNamed = v?.personNamed;
-  if (
-    typeof value !== 'object' ||
-    decidedBy === '' ||
-    (personNamed !== 'this-interview' && personNamed !== 'prior-disclosure')
-  ) {
+  if (typeof value !== 'object' || decidedBy === '' || personNamed !== 'this-interview') {
+    // Ten Step offers the putative confession only once the child has named the person in this
+    // interview; a name from a prior disclosure would be the interviewer's word, not the child's.
     throw new ProtocolError(
       'INVALID_OPTION',
-      'putativeConfession needs the recorded team decision: { decidedBy: who decided (MDT and prosecutor), personNamed: "this-interview" or "prior-disclosure" }',
+      'putativeConfession needs the recorded team decision: { decidedBy: who decided (MDT and prosecutor), personNamed: "this-interview" }. It is offered only after the child names the person in this interview (mark it with a person-named event); a prior disclosure does not unlock it.',
       { option: 'putativeConfession' },
     );
   }

@@ -168,11 +168,11 @@ export interface PlanOptions {
   breakReminderMinutes?: number | null;
   /**
    * Ten Step's putative-confession option, enabled for this session by a recorded MDT and
-   * prosecutor decision. Off unless given. `personNamed` says where the child named the person:
-   * 'prior-disclosure' (documented before the interview) makes it available at once; otherwise it
-   * is offered only after the interviewer marks that the child named the person.
+   * prosecutor decision. Off unless given. `personNamed` is always
+   * 'this-interview': it is offered only after the interviewer marks that the child named the
+   * person in this interview (a prior disclosure does not unlock it).
    */
-  putativeConfession?: { decidedBy: string; personNamed: 'this-interview' | 'prior-disclosure' };
+  putativeConfession?: { decidedBy: string; personNamed: 'this-interview' };
 }
 
 export interface PlannedPrompt {
@@ -251,7 +251,7 @@ export interface SessionPlan {
   /** The putative-confession option as enabled for this session, or null (the default). */
   putativeConfession: {
     decidedBy: string;
-    personNamed: 'this-interview' | 'prior-disclosure';
+    personNamed: 'this-interview';
   } | null;
   flexibleOrder: boolean;
   options: Required<

@@ -108,6 +108,9 @@ function wholeUtteranceTechnique(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
+  // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
+  const stereotype = lex.techniques.find(([key]) => key === 'stereotype')?.[1].exec(norm);
+  if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   const coWitness = lex.coWitness.exec(norm);
   if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   const pressure = lex.pressure.exec(norm);

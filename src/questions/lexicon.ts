@@ -88,6 +88,7 @@ export type TechniqueKey =
 
 export type SuggestionKey =
   | 'generic'
+  | 'opening'
   | 'whatNext'
   | 'childPhrase'
   | 'fromFaux'

@@ -8,7 +8,7 @@ import type { Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { fold, normalise, stem, words } from './text';
 import type { ClassifyContext, Language } from './types';
-import { childVocabulary, type ChildVocabulary } from './vocabulary';
+import { childVocabulary, MORE_ACTS, type ChildVocabulary } from './vocabulary';
 
 // "can you tell me X" -> X; the verb group is language-specific.
 const FAUX_TELL: Record<Language, RegExp> = {
@@ -25,6 +25,11 @@ const REWRITABLE: Record<Language, RegExp> = {
   en: /^(?:about|what|how|who|where|when)\b/,
   es: /^(?:de|del|sobre|que|como|quien|donde|cuando)\b/,
 };
+const PROCEDURAL_ASK =
+  /\b(?:is it (?:ok(?:ay)?|alright|all right)|can i|may i|could i|esta bien|puedo|te parece) (?:if i |si te |que te )?(?:ask|asking|pregunt\w*|hac\w* (?:unas |mas )?preguntas)/;
+// A child's turn that denies, refuses or corrects: "No." "Nothing." "That's not right."
+const DENIAL =
+  /^(?:no|nope|nah|nothing|nada|not really|i don'?t want to|no quiero|that'?s not (?:true|right|what happened)|no es (?:cierto|verdad|asi)|eso no (?:es|fue) (?:cierto|verdad|asi))\b/;
 const COUNT = /\b(?:how many|how often|cuant[oa]s|cada cuanto|con que frecuencia)\b/;
 const TRUTH_LIE =
   /\b(?:difference between (?:the )?truth and (?:a )?lie|what (?:is|does) (?:a lie|the truth|telling the truth)|diferencia entre (?:la )?verdad y (?:la )?mentira|que es (?:una mentira|la verdad|decir la verdad))\b/;
@@ -47,11 +52,21 @@ export function buildSuggestion(
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
+  if (MORE_ACTS.test(folded)) return s.whatNext;
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   if (d.subtype === 'faux-invitation') {
     const rest = fauxRest(original, folded, lex.language);
     if (rest && isSafe(rest, vocab, lex)) return s.fromFaux.replace('{rest}', rest);
   }
+  // Asking permission or checking on the child needs no rewording; after a denial, "I don't
+  // know", a refusal or a correction, pressing on (or quoting "no" back) would be suggestive.
+  if (PROCEDURAL_ASK.test(folded)) return undefined;
+  const last = context?.childWords?.at(-1);
+  if (last !== undefined && (DENIAL.test(fold(last).trim()) || lex.idk.test(fold(last))))
+    return undefined;
+  // Before the child has said anything substantive, "more about that" would point at the
+  // interviewer's own words: open the topic instead (NICHD transition, Lamb et al. 2018).
+  if (vocab && vocab.stems.size === 0) return s.opening;
   if (context?.childWords && vocab) {
     const phrase = childPhrase(d.focus, context.childWords, vocab, lex);
     if (phrase) return s.childPhrase.replace('{phrase}', phrase);

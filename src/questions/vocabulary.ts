@@ -72,6 +72,8 @@ export function unsaidDetail(
   kinds: ReadonlySet<DetailKind>,
   original?: string,
 ): string | undefined {
+  const more = MORE_ACTS.exec(norm);
+  if (more) return more[0];
   if (lex.anyPresumptivePhrase.test(norm))
     for (const phrase of lex.presumptivePhrases) {
       if (norm.includes(phrase) && !vocab.phrases.has(phrase) && !saidPhrase(phrase, vocab, lex))
@@ -87,6 +89,14 @@ export function unsaidDetail(
   if (original !== undefined && kinds.has('name')) return unsaidName(original, vocab, lex);
   return undefined;
 }
+
+/**
+ * "What else did he do to you?" / "¿Qué más te hizo?" presumes further acts beyond those the
+ * child described, so one act word from the child never clears it (NICHD: "What happened
+ * next?" asks for more without presuming it).
+ */
+export const MORE_ACTS =
+  /\bwhat (?:else|more|other things?) (?:did|does|has|have|had) (?:\w+ ){0,2}(?:do|done) to you\b|\bque (?:mas|otras cosas) (?:te|le) (?:hizo|hicieron|hace|hacia|ha hecho|han hecho)\b/;
 
 // "what he did to you" / "lo que te hizo" presumes an act: fine once the child has described one.
 const ACT_PHRASE = /\b(?:did|does|do|done) to you\b|\b(?:te|le) (?:hizo|hicieron|hace|hacia)\b/;

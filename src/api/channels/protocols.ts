@@ -63,7 +63,7 @@ export const protocolChannels = {
           putativeConfession: z
             .strictObject({
               decidedBy: z.string().trim().min(1, 'Who decided (MDT and prosecutor)').max(300),
-              personNamed: z.enum(['this-interview', 'prior-disclosure']),
+              personNamed: z.literal('this-interview'),
             })
             .optional(),
         })

@@ -143,10 +143,16 @@ describe('Ten Step putative-confession gate', () => {
     ).toContain('tenStep.putativeConfession');
   });
 
-  it('is available at once when a documented prior disclosure named the person', () => {
-    const plan = planSession('ten-step', 7, 'en', {
-      putativeConfession: { decidedBy: 'MDT and ADA', personNamed: 'prior-disclosure' },
-    });
-    expect(ids(plan, inAllegation)).toContain('tenStep.putativeConfession');
+  it('is refused for a prior disclosure: only the child naming the person here unlocks it', () => {
+    const attempt = () =>
+      planSession('ten-step', 7, 'en', {
+        putativeConfession: { decidedBy: 'MDT and ADA', personNamed: 'prior-disclosure' },
+      } as never);
+    expect(attempt).toThrow(/"this-interview".*person-named/);
+    try {
+      attempt();
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('INVALID_OPTION');
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
 } from '../../../src/protocols/sources';
 import { WARNING_SOURCES } from '../../../src/protocols/warning-sources';
 
-const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'prior-disclosure' } as const;
+const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'this-interview' } as const;
 
 function plansFor(id: string): SessionPlan[] {
   const out: SessionPlan[] = [];

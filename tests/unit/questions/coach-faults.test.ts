@@ -182,3 +182,82 @@ describe('8. Spanish (es-419)', () => {
     expect(code('¿De qué color era el carro?', 'es', ['tenía un carro']).type).toBe('directive');
   });
 });
+
+describe('coachfix E/D: declarative suggestive techniques and their subtypes', () => {
+  it.each([
+    ['The police found pictures on his phone.', 'en', 'co-witness'],
+    ['La policía encontró fotos en su celular.', 'es', 'co-witness'],
+    ['We can finish as soon as you tell me what he did.', 'en', 'pressure'],
+    ['Podemos terminar en cuanto me digas lo que te hizo.', 'es', 'pressure'],
+    ["I know it's hard, but I know something happened.", 'en', 'confrontation'],
+    ['Sé que es difícil, pero sé que algo pasó.', 'es', 'confrontation'],
+    ['Todos saben que es un hombre malo.', 'es', 'stereotype'],
+    ["Everyone knows he's a bad man.", 'en', 'stereotype'],
+    ['Ya estás a salvo, puedes contarme.', 'es', 'reassurance'],
+  ] as const)('%s', (text, language, subtype) => {
+    const c = code(text, language);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe(subtype);
+    expect(c.recommended).toBe(false);
+  });
+});
+
+describe('coachfix B: "what else did he do to you" presumes more acts', () => {
+  it.each([
+    ['What else did he do to you?', 'en', ['he hit me'], 'What happened next?'],
+    ['¿Qué más te hizo?', 'es', ['me pegó'], '¿Qué pasó después?'],
+  ] as const)('%s', (text, language, child, suggestion) => {
+    const c = code(text, language, [...child]);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe('presumptive');
+    expect(c.suggestion).toBe(suggestion);
+  });
+
+  it('still accepts "what he did to you" once the child has described an act', () => {
+    expect(code('Tell me about what he did to you.', 'en', ['he hit me']).type).not.toBe(
+      'suggestive',
+    );
+  });
+});
+
+describe('coachfix C: exploitation labels in any determiner', () => {
+  it.each([
+    ['Tell me about your dates.', ['I am 15']],
+    ['Tell me about the dates.', ['I am 15']],
+    ['Is your boyfriend the one who sets up your dates?', ['I have a boyfriend']],
+  ] as const)('%s', (text, child) => {
+    const c = code(text, 'en', [...child]);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe('label');
+  });
+
+  it('is not flagged once the child used the word ("my dates")', () => {
+    expect(code('Tell me about your dates.', 'en', ['he set up my dates']).subtype).not.toBe(
+      'label',
+    );
+  });
+});
+
+describe('coachfix A: the fallback suggestion never presses a denial or points at the interviewer', () => {
+  it.each([
+    ['Did something happen to you?', 'en', [], 'Tell me what you came here to talk about today.'],
+    ['¿Te pasó algo?', 'es', [], 'Cuéntame de qué viniste a hablar hoy.'],
+  ] as const)('before any substantive words: %s', (text, language, child, suggestion) => {
+    expect(code(text, language, [...child]).suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    ['Did he touch you?', 'en', ['we played cards', 'no']],
+    ['Did he touch you?', 'en', ['we played cards', "I don't know"]],
+    ['Did he touch you?', 'en', ['we played cards', "That's not right"]],
+    ['¿Te tocó?', 'es', ['jugamos cartas', 'No.']],
+    ['¿Te tocó?', 'es', ['jugamos cartas', 'no sé']],
+    ['Is it okay if I ask you some more questions?', 'en', ['we played cards']],
+  ] as const)(
+    'no suggestion after a denial or for a procedural ask: %s',
+    (text, language, child) => {
+      const c = code(text, language, [...child]);
+      expect(c.suggestion).toBeUndefined();
+    },
+  );
+});
