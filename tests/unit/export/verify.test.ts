@@ -226,3 +226,10 @@ describe('red-team fixes: exporter withdrawal, certificate after signature, appe
     expect(verdict).toMatchObject({ valid: false, failure: 'PDF_MISMATCH' });
   });
 });
+
+test("VERIFY.txt says the exporter role must be interviewer or admin and that VERIFY.txt is the exporter's own", async () => {
+  const b = await makeBundle();
+  const verify = text(b.files.get('VERIFY.txt'));
+  expect(verify).toMatch(/must be interviewer or admin: trainer and reviewer keys are never valid/);
+  expect(verify).toMatch(/VERIFY\.txt is itself written by the\s+exporter/);
+});
