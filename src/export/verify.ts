@@ -361,7 +361,9 @@ async function verifyOrThrow(
     ],
     notProven: [
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
-      'A later addendum or export may exist: compare export numbers and addenda counts with the centre.',
+      "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
+      "Which kind of note a withheld event was: the kind is the exporter's label, not committed in the sealed chain.",
+      'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };

@@ -233,3 +233,13 @@ test("VERIFY.txt says the exporter role must be interviewer or admin and that VE
   expect(verify).toMatch(/must be interviewer or admin: trainer and reviewer keys are never valid/);
   expect(verify).toMatch(/VERIFY\.txt is itself written by the\s+exporter/);
 });
+
+test("the verdict's notProven names the centre-key, withheld-kind and addenda/export-number limits", async () => {
+  const b = await makeBundle();
+  const verdict = await verifyBundleFiles(b.files, b.key);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  const notProven = verdict.notProven.join('\n');
+  expect(notProven).toMatch(/any admin holds the centre key/);
+  expect(notProven).toMatch(/not committed in the sealed chain/);
+  expect(notProven).toMatch(/leave out the latest addenda/);
+});
