@@ -19,6 +19,8 @@ export type VerifyFailure =
   | 'CERT_UNTRUSTED' // a certificate names, or is signed by, another key than the trusted centre key
   | 'CERT_INVALID' // a certificate's centre signature fails (a field was changed: role, name, key)
   | 'CERT_WITHDRAWN' // a signing key's certificate was withdrawn before it signed
+  | 'CERT_AFTER_SIGNATURE' // a sealer's or addendum author's certificate was issued after they signed
+  | 'EXPORTER_WITHDRAWN' // the exporter's certificate is withdrawn in the bundle (export time is self-declared)
   | 'STAFF_LIST_INVALID' // staff-keys.txt is not signed by the centre key, or does not list the exporter
   | 'EXPORTER_NOT_CERTIFIED' // SHA256SUMS is signed by a key the centre never certified
   | 'EXPORTER_ROLE' // the exporter's certified role may not export evidence (trainer, reviewer)

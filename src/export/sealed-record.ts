@@ -69,6 +69,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     what: 'seal',
     missing: 'SEALER_NOT_CERTIFIED',
     role: 'SEALER_ROLE',
+    withdrawn: 'CERT_WITHDRAWN',
     signedAt: sealed.at,
   });
   if (sealed.signer !== started!.by)
@@ -108,6 +109,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
         what: `addendum (event ${seq})`,
         missing: 'ADDENDUM_UNSIGNED',
         role: 'ADDENDUM_UNSIGNED',
+        withdrawn: 'CERT_WITHDRAWN',
         signedAt: a.at,
       }),
     );

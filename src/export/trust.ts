@@ -40,6 +40,8 @@ export interface TrustedKeys {
   byKey: Map<string, Certificate>;
   /** Verified withdrawals by staff public key (hex). */
   withdrawn: Map<string, Withdrawal>;
+  /** The earliest issuedAt among a key's verified certificates (a reissue does not move it). */
+  firstIssued: Map<string, string>;
 }
 
 const fail = (code: ConstructorParameters<typeof BundleError>[0], reason: string): never => {
@@ -120,6 +122,7 @@ export function checkTrust(
       `The bundle's certificates were issued by centre key ${file.centreKeyId}, not by the trusted centre key ${centreId}`,
     );
   const byKey = new Map<string, Certificate>();
+  const firstIssued = new Map<string, string>();
   for (const cert of file.certificates) {
     const problem = checkCertificate(cert, centre.publicKey);
     if (problem === 'CERT_MALFORMED')
@@ -141,6 +144,9 @@ export function checkTrust(
       fail('CERT_INVALID', 'Two certificates give one staff key different roles');
     if (!earlier || earlier.statement.serial < c.statement.serial)
       byKey.set(c.statement.publicKey, c);
+    const first = firstIssued.get(c.statement.publicKey);
+    if (first === undefined || c.statement.issuedAt < first)
+      firstIssued.set(c.statement.publicKey, c.statement.issuedAt);
   }
   const withdrawn = new Map<string, Withdrawal>();
   for (const w of file.withdrawals) {
@@ -150,7 +156,7 @@ export function checkTrust(
     withdrawn.set(w.statement.publicKey, w);
   }
   checkStaffList(centre, staffList, staffSig);
-  return { centre, byKey, withdrawn };
+  return { centre, byKey, withdrawn, firstIssued };
 }
 
 function checkStaffList(centre: MinisignPublicKey, list: Uint8Array, sigBytes: Uint8Array): void {
@@ -166,7 +172,12 @@ function checkStaffList(centre: MinisignPublicKey, list: Uint8Array, sigBytes: U
     fail('STAFF_LIST_INVALID', 'The untrusted comment of staff-keys.txt.minisig was changed');
 }
 
-/** The certificate of a key that signed; typed failures when there is none or its role is wrong. */
+/**
+ * The certificate of a key that signed; typed failures when there is none, its role is wrong, it
+ * was withdrawn, or it was issued after the signature. `signedAt` (ISO 8601 UTC) is the signed
+ * time of the seal or addendum; omit it when the time is only self-declared (the exporter's):
+ * then any withdrawal in the bundle rejects, since a withdrawn signer could backdate its export.
+ */
 export function certifiedSigner(
   trust: TrustedKeys,
   publicKeyHex: string,
@@ -175,7 +186,8 @@ export function certifiedSigner(
     what: string;
     missing: 'EXPORTER_NOT_CERTIFIED' | 'SEALER_NOT_CERTIFIED' | 'ADDENDUM_UNSIGNED';
     role: 'EXPORTER_ROLE' | 'SEALER_ROLE' | 'ADDENDUM_UNSIGNED';
-    signedAt: string;
+    withdrawn: 'EXPORTER_WITHDRAWN' | 'CERT_WITHDRAWN';
+    signedAt?: string;
   },
 ): Certificate {
   const cert = trust.byKey.get(publicKeyHex);
@@ -190,11 +202,18 @@ export function certifiedSigner(
       `The ${expect.what} is signed by ${cert.statement.username}, certified as ${cert.statement.role}: that role's keys are never valid on evidence`,
     );
   const withdrawal = trust.withdrawn.get(publicKeyHex);
-  if (withdrawal && withdrawal.statement.withdrawnAt <= expect.signedAt)
+  if (
+    withdrawal &&
+    (expect.signedAt === undefined || withdrawal.statement.withdrawnAt <= expect.signedAt)
+  )
     fail(
-      'CERT_WITHDRAWN',
-      `The ${expect.what} was signed by ${cert.statement.username} after their certificate was withdrawn (${withdrawal.statement.withdrawnAt})`,
+      expect.withdrawn,
+      expect.signedAt === undefined
+        ? `The ${expect.what} was signed by ${cert.statement.username}, whose certificate was withdrawn (${withdrawal.statement.withdrawnAt}); the export time is the exporter's own statement, so it cannot show the export came first`
+        : `The ${expect.what} was signed by ${cert.statement.username} after their certificate was withdrawn (${withdrawal.statement.withdrawnAt})`,
     );
+  // A certificate issued after the signature: the key signed before the centre vouched for it
+  // (or the certificate was made afterwards to cover a signature).
   return cert;
 }
 

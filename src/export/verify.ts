@@ -23,7 +23,7 @@ import {
 import { visibleText, type Certificate } from '../vault';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
-import { certificateByKeyId, checkTrust, EVIDENCE_ROLES, type TrustedKeys } from './trust';
+import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
 import {
@@ -182,12 +182,15 @@ async function verifyOrThrow(
     files.get('staff-keys.txt') as Uint8Array,
     files.get('staff-keys.txt.minisig') as Uint8Array,
   );
-  const { sig, cert: exporter } = checkExporter(files, trust);
-  if (!EVIDENCE_ROLES.includes(exporter.statement.role))
-    fail(
-      'EXPORTER_ROLE',
-      `The bundle was exported with the key of ${exporter.statement.username}, certified as ${exporter.statement.role}: that role's keys are never valid on evidence`,
-    );
+  const { sig, cert: found } = checkExporter(files, trust);
+  // The same check as the sealer's (role, withdrawal); the export time is self-declared, so any
+  // withdrawal of the exporter's key in the bundle rejects it.
+  const exporter = certifiedSigner(trust, found.statement.publicKey, {
+    what: 'export (SHA256SUMS)',
+    missing: 'EXPORTER_NOT_CERTIFIED',
+    role: 'EXPORTER_ROLE',
+    withdrawn: 'EXPORTER_WITHDRAWN',
+  });
   const sums = parseSums(text(files, 'SHA256SUMS'));
   for (const name of SUMMED_FILES) {
     if (hexSha(files.get(name) as Uint8Array) !== sums.get(name))
@@ -310,7 +313,12 @@ async function verifyOrThrow(
     pdfStamp(fingerprint, m.signer.fingerprint, m.signer.displayName),
   );
   if (!bytesEqual(pdf, expectedPdf)) {
-    if (!(await pdfHasPages(pdf)))
+    // Bytes first: a PDF that holds the true rendition plus anything appended (an incremental
+    // update after %%EOF) is a mismatch, whatever its pages show.
+    const startsWithRendition =
+      pdf.length > expectedPdf.length &&
+      bytesEqual(pdf.subarray(0, expectedPdf.length), expectedPdf);
+    if (!startsWithRendition && !(await pdfHasPages(pdf)))
       fail('PDF_INCOMPLETE', 'transcript.pdf is not a complete PDF with pages');
     fail(
       'PDF_MISMATCH',
@@ -353,7 +361,9 @@ async function verifyOrThrow(
     ],
     notProven: [
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
-      'A later addendum or export may exist: compare export numbers and addenda counts with the centre.',
+      "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
+      "Which kind of note a withheld event was: the kind is the exporter's label, not committed in the sealed chain.",
+      'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };

@@ -2,6 +2,9 @@
 // rejected with the right failure and a reason, including by someone holding the signing key.
 import { generateSignKeyPair, initCrypto } from '../../../src/crypto';
 import { buildBundle, BUNDLE_FILES, DEFAULT_CHOICES, verifyBundleFiles } from '../../../src/export';
+import { canonicalJson } from '../../../src/export/canonical-json';
+import { type Certificate } from '../../../src/vault';
+import { signWithdrawal, WITHDRAWAL_FORMAT } from '../../../src/vault/certificate-format';
 import {
   CONTEXT,
   bytes,
@@ -159,4 +162,71 @@ test('an export must show the whole sealed record: a session with a gap is refus
       ...b.signer,
     }),
   ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+});
+
+describe('red-team fixes: exporter withdrawal, certificate after signature, appended PDF', () => {
+  type Certs = {
+    certificates: Array<{ statement: Record<string, unknown> & { publicKey: string } }>;
+    withdrawals: unknown[];
+  };
+  const editCerts = (files: Map<string, Uint8Array>, edit: (c: Certs) => void) => {
+    const c = JSON.parse(text(files.get('certificates.json'))) as Certs;
+    edit(c);
+    files.set('certificates.json', bytes(canonicalJson(c)));
+  };
+
+  test("a withdrawal of the exporter's certificate in the bundle rejects it, whatever its time (the export time is self-declared): EXPORTER_WITHDRAWN", async () => {
+    const b = await makeBundle();
+    const files = cloneFiles(b.files);
+    editCerts(files, (c) => {
+      const s = c.certificates[0]!.statement as unknown as Certificate['statement'];
+      c.withdrawals.push(
+        signWithdrawal(
+          {
+            format: WITHDRAWAL_FORMAT,
+            vaultId: s.vaultId,
+            centreKeyId: s.centreKeyId,
+            username: s.username,
+            publicKey: s.publicKey,
+            withdrawnAt: '2099-01-01T00:00:00.000Z',
+            withdrawnBy: 'admin',
+            reason: 'left the centre',
+          },
+          b.centreKey.secretKey,
+        ),
+      );
+    });
+    const verdict = await verifyBundleFiles(resign(files, b.signer), b.key);
+    expect(verdict).toMatchObject({ valid: false, failure: 'EXPORTER_WITHDRAWN' });
+  });
+
+  test('the true PDF with bytes appended after %%EOF is rejected: PDF_MISMATCH', async () => {
+    const b = await makeBundle();
+    const files = cloneFiles(b.files);
+    const pdf = files.get('transcript.pdf')!;
+    const tail = bytes('\n% appended incremental update\n%%EOF\n');
+    const out = new Uint8Array(pdf.length + tail.length);
+    out.set(pdf);
+    out.set(tail, pdf.length);
+    files.set('transcript.pdf', out);
+    const verdict = await verifyBundleFiles(resign(files, b.signer), b.key);
+    expect(verdict).toMatchObject({ valid: false, failure: 'PDF_MISMATCH' });
+  });
+});
+
+test("VERIFY.txt says the exporter role must be interviewer or admin and that VERIFY.txt is the exporter's own", async () => {
+  const b = await makeBundle();
+  const verify = text(b.files.get('VERIFY.txt'));
+  expect(verify).toMatch(/must be interviewer or admin: trainer and reviewer keys are never valid/);
+  expect(verify).toMatch(/VERIFY\.txt is itself written by the\s+exporter/);
+});
+
+test("the verdict's notProven names the centre-key, withheld-kind and addenda/export-number limits", async () => {
+  const b = await makeBundle();
+  const verdict = await verifyBundleFiles(b.files, b.key);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  const notProven = verdict.notProven.join('\n');
+  expect(notProven).toMatch(/any admin holds the centre key/);
+  expect(notProven).toMatch(/not committed in the sealed chain/);
+  expect(notProven).toMatch(/leave out the latest addenda/);
 });
