@@ -90,16 +90,58 @@ const fold = (text: string): string =>
     .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
     .trim();
 
+/** A scripted prompt's matcher: each bracketed slot is one capture group. */
+export interface ScriptedMatcher {
+  test: RegExp;
+  type: QuestionType;
+}
+
+// A slot may start with a determiner the interviewer adds ("the dog" for the child's "dog").
+const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
+
+/**
+ * Whether a filled slot holds only the child's own words: its folded text (after an optional
+ * leading determiner) is a whole-word run of something the child said earlier in this session.
+ * "Tell me more about the man who hurt you" after "the dog bit me" is not the script's
+ * "Tell me more about [the child's word]" (Hearth's rule: the slot is the child's exact words).
+ */
+function slotFromChild(slot: string, childWords: readonly string[]): boolean {
+  const words = slot.trim();
+  const bare = words.replace(SLOT_DETERMINER, '');
+  if (!bare) return false;
+  return childWords.some(
+    (said) => ` ${said} `.includes(` ${words} `) || ` ${said} `.includes(` ${bare} `),
+  );
+}
+
+/**
+ * The scripted prompt an utterance is, or undefined. Slots ("[the child's word]") match only
+ * words the child said earlier in this session (`childSaid`: the child's earlier answers).
+ */
+export function matchScripted(
+  matchers: readonly ScriptedMatcher[],
+  utterance: string,
+  childSaid: readonly string[],
+): ScriptedMatcher | undefined {
+  const text = fold(utterance);
+  const said = childSaid.map(fold);
+  return matchers.find((m) => {
+    const found = m.test.exec(text);
+    return found !== null && found.slice(1).every((slot) => slotFromChild(slot ?? '', said));
+  });
+}
+
 /**
  * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
- * child ...]") removed and other bracketed slots ("[the child's words]") matching any words.
+ * child ...]") removed and other bracketed slots ("[the child's words]") as capture groups that
+ * `matchScripted` checks against the child's earlier words.
  */
-export function scriptedMatchers(plan: SessionPlan): Array<{ test: RegExp; type: QuestionType }> {
+export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
   const prompts = [
     ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
     ...plan.supportivePrompts,
   ];
-  const out: Array<{ test: RegExp; type: QuestionType }> = [];
+  const out: ScriptedMatcher[] = [];
   for (const p of prompts) {
     const type = planType(p.kind);
     if (!type) continue;
@@ -111,7 +153,7 @@ export function scriptedMatchers(plan: SessionPlan): Array<{ test: RegExp; type:
         .split(/\[[^\]]*\]/u)
         .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
       if (parts.join('').length < 8) continue;
-      out.push({ test: new RegExp(`^${parts.join('.+')}$`, 'u'), type });
+      out.push({ test: new RegExp(`^${parts.join('(.+?)')}$`, 'u'), type });
     }
   }
   return out;
@@ -132,7 +174,8 @@ export function measure(input: MeasureInput): {
 } {
   const { simulation, questions } = input;
   const matchers = scriptedMatchers(input.plan);
-  const scripted = questions.map((q) => matchers.find((m) => m.test.test(fold(q))));
+  const answers = simulation.replies.map((r) => r.answer);
+  const scripted = questions.map((q, i) => matchScripted(matchers, q, answers.slice(0, i)));
   // A scripted prompt the coach does not count as open takes the plan's kind; an open code
   // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
   const codings = simulation.replies.map((r, i): Coding => {

@@ -289,3 +289,19 @@ test('trainer review: per-question comments returned to the trainee; progress us
   const { review } = await call(core, 'training.review', { sessionId });
   expect(review?.comments).toEqual([{ questionNumber: 2, text: 'Edited.' }]);
 });
+
+test('outside review #1: "Tell me more about the man who hurt you" at age 4 is not the scripted "Tell me more about [the child\'s word]"', async () => {
+  await signIn('tina');
+  const { feedback } = await practise('dog-bite', [
+    [
+      'investigation',
+      ['Tell me everything that happened.', 'Tell me more about the man who hurt you.'],
+    ],
+  ]);
+  expect(feedback.ageYears).toBe(4);
+  expect(feedback.coded[1]?.scripted).toBe(false);
+  // The coach's code stands: the utterance names a man and hurt the child never mentioned.
+  expect(feedback.coded[1]?.type).toBe('suggestive');
+  expect(feedback.flagged.map((f) => f.questionNumber)).toContain(2);
+  expect(feedback.measures.substantiveInvitationShare).toBeLessThan(1);
+});
