@@ -1,7 +1,7 @@
 // Issue #18 outside review, item 1: a scripted prompt's slot ("[the child's word]") matches only
 // the child's own words from earlier in this session, never any words at all.
 import type { SessionPlan } from '../../../src/protocols';
-import { matchScripted, scriptedMatchers } from '../../../src/training/measures';
+import { matchScripted, scriptedMatchers } from '../../../src/training/scripted';
 
 const plan = {
   sessions: [
