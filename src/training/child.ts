@@ -172,6 +172,7 @@ class Child {
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
   turnOffset = 0;
+  readonly pressureStems: Set<string>;
   /** The child's answers in this session: what a scripted prompt's slot may hold. */
   sessionSaid: string[] = [];
 
@@ -190,6 +191,7 @@ class Child {
     this.practice = new Episode(scenario.practiceEvent ?? NO_FACTS, this.t);
     for (const ep of [this.event, this.practice]) this.recallable(ep);
     this.properNouns = properNouns(scenario);
+    this.pressureStems = this.t.stemsOf(this.texts.pressureWords);
     this.reluctance =
       scenario.reluctance ??
       (scenario.personality === 'reluctant'
@@ -351,13 +353,19 @@ class Child {
     return order.filter((f) => !ep.skipInFreeRecall.has(f.id)).slice(0, k);
   }
 
-  /** Details the interviewer's words supply that the child never experienced nor said. */
+  /**
+   * Details the interviewer's words supply that the child never experienced nor said. Pressure,
+   * frame and legal words ("We can't leave until you tell me", "the prior incident") are not
+   * details: they press the child (reluctance, compliance), they plant nothing (Hearth's rule,
+   * locales/<lang>/training.json pressureWords).
+   */
   novelStems(stems: ReadonlyArray<{ stem: string; word: string }>): Array<{
     stem: string;
     word: string;
   }> {
     return stems.filter(
       (s) =>
+        !this.pressureStems.has(s.stem) &&
         !this.memory.has(s.stem) &&
         !this.saidStems.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
