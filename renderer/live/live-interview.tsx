@@ -31,7 +31,7 @@ import {
 } from './entries';
 import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
 import { KeywordChips } from './keyword-chips';
-import { interpretedPayload } from './interpreted-fields';
+import type { interpretedPayload } from './interpreted-fields';
 import { NoteBox, type NoteBoxHandle, type SaveProblem } from './note-box';
 import { NoteList } from './note-list';
 import { PhaseUndo, type PhaseMove } from './phase-undo';

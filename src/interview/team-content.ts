@@ -286,7 +286,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'confidentiality-limits',
     label: {
       en: 'Be honest about the limits of confidentiality; promise nothing you cannot keep',
-      es: 'Sea honesto sobre los límites de la confidencialidad; no prometa nada que no pueda cumplir',
+      es: 'Hable con honestidad sobre los límites de la confidencialidad; no prometa nada que no pueda cumplir',
     },
     sources: ['lavoie2019', 'ovcEguide', 'greenbaum2017'],
   },
@@ -310,7 +310,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     },
     detail: {
       en: 'Build rapport on their interests and autonomy; do not argue with how they describe a relationship or try to persuade.',
-      es: 'Construya la relación a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencerle.',
+      es: 'Construya la relación a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencer a la persona joven.',
     },
     sources: ['lavoie2019', 'greenbaum2017'],
   },
@@ -350,7 +350,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     id: 'screening-not-interview',
     label: {
       en: 'The indicator screening is for the team, from records; never read its items to the youth',
-      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems al joven',
+      es: 'La evaluación de indicadores es para el equipo, a partir de los registros; nunca le lea sus puntos a la persona joven',
     },
     sources: ['cseItNm', 'cseIt'],
   },
