@@ -33,6 +33,7 @@ import {
   type Band,
 } from './research';
 import { Dice } from './rng';
+import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import type { Fact, Scenario } from './types';
 import { memoryStems, wordTools, type WordTools } from './words';
@@ -171,10 +172,14 @@ class Child {
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
   turnOffset = 0;
+  readonly pressureStems: Set<string>;
+  /** The child's answers in this session: what a scripted prompt's slot may hold. */
+  sessionSaid: string[] = [];
 
   constructor(
     readonly scenario: Scenario,
     seed: number,
+    readonly scripted: readonly ScriptedMatcher[] = [],
   ) {
     this.t = wordTools(scenario.language);
     this.texts = textsFor(scenario.language);
@@ -186,6 +191,7 @@ class Child {
     this.practice = new Episode(scenario.practiceEvent ?? NO_FACTS, this.t);
     for (const ep of [this.event, this.practice]) this.recallable(ep);
     this.properNouns = properNouns(scenario);
+    this.pressureStems = this.t.stemsOf(this.texts.pressureWords);
     this.reluctance =
       scenario.reluctance ??
       (scenario.personality === 'reluctant'
@@ -221,6 +227,7 @@ class Child {
     for (const id of this.event.elicited.keys()) this.toldEarlier.add(id);
     this.session++;
     this.turnOffset = turnsSoFar;
+    this.sessionSaid = [];
     // Reminiscence: some details not retrievable last time come back now.
     for (const fact of this.event.facts)
       if (
@@ -346,13 +353,19 @@ class Child {
     return order.filter((f) => !ep.skipInFreeRecall.has(f.id)).slice(0, k);
   }
 
-  /** Details the interviewer's words supply that the child never experienced nor said. */
+  /**
+   * Details the interviewer's words supply that the child never experienced nor said. Pressure,
+   * frame and legal words ("We can't leave until you tell me", "the prior incident") are not
+   * details: they press the child (reluctance, compliance), they plant nothing (Hearth's rule,
+   * locales/<lang>/training.json pressureWords).
+   */
   novelStems(stems: ReadonlyArray<{ stem: string; word: string }>): Array<{
     stem: string;
     word: string;
   }> {
     return stems.filter(
       (s) =>
+        !this.pressureStems.has(s.stem) &&
         !this.memory.has(s.stem) &&
         !this.saidStems.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
@@ -434,21 +447,27 @@ class Child {
 
   reply(turnIndex: number, turn: PracticeTurn): ChildReply {
     const coding = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
-    const stage = this.stageOf(turn, coding);
+    // A protocol-scripted prompt is heard as the protocol's kind, not the coach's code, and its
+    // words are the protocol's, not a suggestion (issue #18: scripted prompts never cost points).
+    const script = matchScripted(this.scripted, turn.text, this.sessionSaid);
+    const heard = scriptedCoding(coding, script);
+    const stage = this.stageOf(turn, heard);
     const supportive = this.isSupportive(turn.text);
-    const ctx = this.context(turnIndex - this.turnOffset, turn.text, coding, stage);
+    const ctx = this.context(turnIndex - this.turnOffset, turn.text, heard, stage, !!script);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
     const out = this.answer(ctx, supportive);
     const reply: ChildReply = { ...out, coding, stage, supportive };
     if (stage === 'substantive') this.noteAllegationByChild(reply, ctx.turn);
     this.childSaid.push(reply.answer);
+    this.sessionSaid.push(reply.answer);
     for (const s of this.t.stemsOf([reply.answer])) this.saidStems.add(s);
     return reply;
   }
 
-  context(turn: number, text: string, coding: Coding, stage: Stage): TurnContext {
+  context(turn: number, text: string, coding: Coding, stage: Stage, scripted = false): TurnContext {
     const stems = this.t.contentStems(text);
-    const novel = this.novelStems(stems);
+    // The words of a scripted prompt ("Has somebody been bothering you?") plant nothing.
+    const novel = scripted ? [] : this.novelStems(stems);
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive')
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
@@ -981,15 +1000,18 @@ function properNouns(scenario: Scenario): Set<string> {
  * Replays the interview: the child's answer to every turn, and what it said true and false.
  * `earlier` holds the turns of earlier sessions with the same child (a second interview after
  * "not today"), oldest first; they are replayed first so that memory, adopted details and the
- * effect of support carry over. The result describes the last session only.
+ * effect of support carry over. The result describes the last session only. `scripted` holds
+ * the session plan's scripted prompts (scripted.ts): the child hears a match as the protocol's
+ * kind and takes up none of its words.
  */
 export function simulate(
   scenario: Scenario,
   seed: number,
   turns: readonly PracticeTurn[],
   earlier: ReadonlyArray<readonly PracticeTurn[]> = [],
+  scripted: readonly ScriptedMatcher[] = [],
 ): Simulation {
-  const child = new Child(scenario, seed);
+  const child = new Child(scenario, seed, scripted);
   let index = 0;
   for (const session of earlier) {
     for (const turn of session) child.reply(index++, turn);

@@ -269,7 +269,11 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
       out.push({ id, text: fill(g[id], values) });
   };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const planted = f.falseDetails.find((d) => d.source === 'suggested');
+  // A protocol-scripted prompt's words never make a goal (they are the protocol's, not the
+  // trainee's suggestion).
+  const planted = f.falseDetails.find(
+    (d) => d.source === 'suggested' && f.coded[d.questionNumber - 1]?.scripted !== true,
+  );
   if (planted) add('noNewDetails', { detail: planted.detail, number: planted.questionNumber });
   if (m.allegationBy === 'interviewer' && m.allegationQuestionNumber !== undefined)
     add('allegationFromChild', { number: m.allegationQuestionNumber });

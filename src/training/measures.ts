@@ -17,6 +17,7 @@ import {
   type QuestionType,
 } from './coding';
 import { RULE_IDS } from './child';
+import { matchScripted, scriptedCoding, scriptedMatchers } from './scripted';
 
 /** Hearth's default for "Good open questioning": at least half of substantive prompts are
  * invitations. Field studies of protocol interviews report invitation shares around a third to a
@@ -69,54 +70,6 @@ export interface Measures {
   goodInvitationShare: number;
 }
 
-/** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
-function planType(kind: string): QuestionType | undefined {
-  if (kind === 'supportive' || kind === 'statement') return 'other';
-  const known: readonly string[] = [
-    'invitation',
-    'cued-invitation',
-    'facilitator',
-    'directive',
-    'option-posing',
-  ];
-  return known.includes(kind) ? (kind as QuestionType) : undefined;
-}
-
-const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
-    .trim();
-
-/**
- * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
- * child ...]") removed and other bracketed slots ("[the child's words]") matching any words.
- */
-export function scriptedMatchers(plan: SessionPlan): Array<{ test: RegExp; type: QuestionType }> {
-  const prompts = [
-    ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
-    ...plan.supportivePrompts,
-  ];
-  const out: Array<{ test: RegExp; type: QuestionType }> = [];
-  for (const p of prompts) {
-    const type = planType(p.kind);
-    if (!type) continue;
-    const full = p.text.replace(/\[(?:if|si)\b[^\]]*\]/giu, '');
-    // "Only if ...: "Has somebody been bothering you?" Then ..." : the quoted words are the prompt.
-    const quoted = /^[^"“]*:\s*["“]([^"”]+)["”]/u.exec(full)?.[1];
-    for (const text of quoted ? [full, quoted] : [full]) {
-      const parts = fold(text)
-        .split(/\[[^\]]*\]/u)
-        .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
-      if (parts.join('').length < 8) continue;
-      out.push({ test: new RegExp(`^${parts.join('.+')}$`, 'u'), type });
-    }
-  }
-  return out;
-}
-
 export interface MeasureInput {
   questions: readonly string[];
   simulation: Simulation;
@@ -132,15 +85,11 @@ export function measure(input: MeasureInput): {
 } {
   const { simulation, questions } = input;
   const matchers = scriptedMatchers(input.plan);
-  const scripted = questions.map((q) => matchers.find((m) => m.test.test(fold(q))));
+  const answers = simulation.replies.map((r) => r.answer);
+  const scripted = questions.map((q, i) => matchScripted(matchers, q, answers.slice(0, i)));
   // A scripted prompt the coach does not count as open takes the plan's kind; an open code
   // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
-  const codings = simulation.replies.map((r, i): Coding => {
-    const m = scripted[i];
-    return m && !OPEN_TYPES.has(r.coding.type) && m.type !== r.coding.type
-      ? { ...r.coding, type: m.type, recommended: true }
-      : r.coding;
-  });
+  const codings = simulation.replies.map((r, i): Coding => scriptedCoding(r.coding, scripted[i]));
   const isScripted = scripted.map((m) => m !== undefined);
   const stages = simulation.replies.map((r) => r.stage);
   const prompt = (i: number) => codings[i]?.type !== 'other';

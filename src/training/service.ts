@@ -10,6 +10,7 @@ import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
 import { buildFeedback, type Feedback } from './feedback';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
+import { scriptedMatchers } from './scripted';
 import { reviewAddress, validateReview, type ReviewInput, type TrainerReview } from './review';
 import { validateScenario } from './validate';
 import {
@@ -390,7 +391,13 @@ export class TrainingService {
         ? { phaseId: phase.id, substantive: phase.substantive || phase.id === 'closing' }
         : {}),
     });
-    const simulation = simulate(setup.scenario, setup.seed, practice, this.earlierTurns(setup));
+    const simulation = simulate(
+      setup.scenario,
+      setup.seed,
+      practice,
+      this.earlierTurns(setup),
+      scriptedMatchers(plan),
+    );
     const reply = simulation.replies[simulation.replies.length - 1];
     if (!reply) throw new HearthError('INTERNAL', 'The simulated child did not answer.');
     this.sessions.addNote(sessionId, 'question', text);
@@ -420,12 +427,19 @@ export class TrainingService {
     let finishedAt = summary.sealedAt;
     if (summary.status !== 'sealed') finishedAt = this.sessions.finalize(sessionId).sealedAt;
     const { practice, turns, phasesEntered } = this.transcript(sessionId);
+    const plan = this.sessions.plan(sessionId);
     const feedback = buildFeedback({
       scenario: setup.scenario,
       seed: setup.seed,
       turns,
-      simulation: simulate(setup.scenario, setup.seed, practice, this.earlierTurns(setup)),
-      plan: this.sessions.plan(sessionId),
+      simulation: simulate(
+        setup.scenario,
+        setup.seed,
+        practice,
+        this.earlierTurns(setup),
+        scriptedMatchers(plan),
+      ),
+      plan,
       phasesEntered,
       goodInvitationShare: this.readSettings().goodInvitationShare,
       ...(conclusion ? { conclusion } : {}),

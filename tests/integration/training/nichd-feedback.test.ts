@@ -289,3 +289,49 @@ test('trainer review: per-question comments returned to the trainee; progress us
   const { review } = await call(core, 'training.review', { sessionId });
   expect(review?.comments).toEqual([{ questionNumber: 2, text: 'Edited.' }]);
 });
+
+test('outside review #1: "Tell me more about the man who hurt you" at age 4 is not the scripted "Tell me more about [the child\'s word]"', async () => {
+  await signIn('tina');
+  const { feedback } = await practise('dog-bite', [
+    [
+      'investigation',
+      ['Tell me everything that happened.', 'Tell me more about the man who hurt you.'],
+    ],
+  ]);
+  expect(feedback.ageYears).toBe(4);
+  expect(feedback.coded![1]?.scripted).toBe(false);
+  // The coach's code stands: the utterance names a man and hurt the child never mentioned.
+  expect(feedback.coded![1]?.type).toBe('suggestive');
+  expect(feedback.flagged.map((f) => f.questionNumber)).toContain(2);
+  expect(feedback.measures!.substantiveInvitationShare).toBeLessThan(1);
+});
+
+test('outside review #2: scripted prompts cost nothing: "Has somebody been bothering you?" plants no goal; the "woke up until you went to bed" prompt is an invitation', async () => {
+  await signIn('tina');
+  // The NICHD revised wordings for the age (3-5 has its own, shorter ones).
+  const OLDER = [
+    'Think back to yesterday. Tell me everything that happened yesterday, from the time you woke up until you went to bed.',
+    'Has somebody been bothering you?',
+    'Tell me everything about that.',
+  ];
+  const practice: Record<string, string[]> = {
+    'dog-bite': [
+      'Tell me everything you did this morning.',
+      'Did somebody bother you?',
+      'Tell me everything.',
+    ],
+    'stolen-bike': OLDER,
+    'party-push': OLDER,
+  };
+  for (const [scenarioId, [narrative, bothering, follow]] of Object.entries(practice)) {
+    const { feedback } = await practise(scenarioId, [
+      ['narrativePractice', [narrative!]],
+      ['investigation', [bothering!, follow!]],
+    ]);
+    expect(feedback.coded![0]?.scripted).toBe(true);
+    expect(feedback.coded![0]?.type).toBe('invitation');
+    expect(feedback.coded![1]?.scripted).toBe(true);
+    expect(feedback.falseDetails.filter((d) => d.questionNumber <= 2)).toEqual([]);
+    expect(feedback.goals.map((g) => g.text).join(' ')).not.toMatch(/bother|woke|bed|morning/i);
+  }
+});

@@ -372,3 +372,25 @@ test('the nothing-happened scenario: open questions bring no allegation; suggest
   }
   expect(planted).toBeGreaterThan(40);
 });
+
+describe.each([
+  ['en', "We can't leave until you tell me. Tell me about the prior incident."],
+  ['es', 'No podemos irnos hasta que me digas. Cuéntame del incidente anterior.'],
+] as const)(
+  'outside review #3: pressure and legal words plant no detail (%s)',
+  (language, text) => {
+    test.each(builtInScenarios(language).map((s) => [s.id, s] as const))(
+      '%s: pressure raises reluctance, never a detail "leave"/"until"/"tell"',
+      (_id, s) => {
+        for (const seed of [1, 2, 3, 4, 5]) {
+          const sim = simulate(s, seed, sub([text, text]));
+          const planted = sim.falseDetails.map((d) => d.detail).join(' | ');
+          expect(planted).not.toMatch(
+            /\b(leave|until|tell|prior|incident|irnos|hasta|digas|incidente|anterior)\b/i,
+          );
+          expect(sim.reluctanceEnd).toBeGreaterThanOrEqual(sim.reluctanceStart);
+        }
+      },
+    );
+  },
+);

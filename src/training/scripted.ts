@@ -1,0 +1,108 @@
+// Protocol-scripted prompts: recognising an interviewer's utterance as one of the session plan's
+// own prompts (NICHD revised, Ten Step, NCAC, ABE wordings in locales/*/protocols.json), so that
+// a scripted prompt never costs the trainee points and the simulated child hears it as the
+// protocol's kind. A slot ("[the child's word]") is filled only by the child's own earlier words:
+// that the slot holds the child's exact words is the protocols' instruction; checking it against
+// this session's answers is Hearth's implementation.
+import type { SessionPlan } from '../protocols';
+import { OPEN_TYPES, type Coding, type QuestionType } from './coding';
+
+/** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
+function planType(kind: string): QuestionType | undefined {
+  if (kind === 'supportive' || kind === 'statement') return 'other';
+  const known: readonly string[] = [
+    'invitation',
+    'cued-invitation',
+    'facilitator',
+    'directive',
+    'option-posing',
+  ];
+  return known.includes(kind) ? (kind as QuestionType) : undefined;
+}
+
+export const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
+    .trim();
+
+/** A scripted prompt's matcher: each bracketed slot is one capture group. */
+export interface ScriptedMatcher {
+  test: RegExp;
+  type: QuestionType;
+}
+
+// A slot may start with a determiner the interviewer adds ("the dog" for the child's "dog").
+const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
+
+/**
+ * Whether a filled slot holds only the child's own words: its folded text (after an optional
+ * leading determiner) is a whole-word run of something the child said earlier in this session.
+ * "Tell me more about the man who hurt you" after "the dog bit me" is not the script's
+ * "Tell me more about [the child's word]" (Hearth's rule: the slot is the child's exact words).
+ */
+function slotFromChild(slot: string, childWords: readonly string[]): boolean {
+  const words = slot.trim();
+  const bare = words.replace(SLOT_DETERMINER, '');
+  if (!bare) return false;
+  return childWords.some(
+    (said) => ` ${said} `.includes(` ${words} `) || ` ${said} `.includes(` ${bare} `),
+  );
+}
+
+/**
+ * The scripted prompt an utterance is, or undefined. Slots ("[the child's word]") match only
+ * words the child said earlier in this session (`childSaid`: the child's earlier answers).
+ */
+export function matchScripted(
+  matchers: readonly ScriptedMatcher[],
+  utterance: string,
+  childSaid: readonly string[],
+): ScriptedMatcher | undefined {
+  const text = fold(utterance);
+  const said = childSaid.map(fold);
+  return matchers.find((m) => {
+    const found = m.test.exec(text);
+    return found !== null && found.slice(1).every((slot) => slotFromChild(slot ?? '', said));
+  });
+}
+
+/**
+ * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
+ * child ...]") removed and other bracketed slots ("[the child's words]") as capture groups that
+ * `matchScripted` checks against the child's earlier words.
+ */
+export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
+  const prompts = [
+    ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+    ...plan.supportivePrompts,
+  ];
+  const out: ScriptedMatcher[] = [];
+  for (const p of prompts) {
+    const type = planType(p.kind);
+    if (!type) continue;
+    const full = p.text.replace(/\[(?:if|si)\b[^\]]*\]/giu, '');
+    // "Only if ...: "Has somebody been bothering you?" Then ..." : the quoted words are the prompt.
+    const quoted = /^[^"“]*:\s*["“]([^"”]+)["”]/u.exec(full)?.[1];
+    for (const text of quoted ? [full, quoted] : [full]) {
+      const parts = fold(text)
+        .split(/\[[^\]]*\]/u)
+        .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
+      if (parts.join('').length < 8) continue;
+      out.push({ test: new RegExp(`^${parts.join('(.+?)')}$`, 'u'), type });
+    }
+  }
+  return out;
+}
+
+/**
+ * The coding a scripted prompt takes: the plan's kind when the coach does not already count the
+ * utterance as open ("Tell me more about that" stays an invitation); otherwise the coach's code.
+ */
+export function scriptedCoding(coding: Coding, matcher: ScriptedMatcher | undefined): Coding {
+  return matcher && !OPEN_TYPES.has(coding.type) && matcher.type !== coding.type
+    ? { ...coding, type: matcher.type, recommended: true }
+    : coding;
+}
