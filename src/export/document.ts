@@ -6,12 +6,7 @@ import { HearthError } from '../vault';
 import { chainVersionOf, type SessionEvent } from '../interview';
 import { chainEntries, isWithheld, timelineEvent } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
-import {
-  observerCounts,
-  observerNameAsChosen,
-  withheldByQueueChoice,
-  type ObserverCounts,
-} from './team';
+import { observerCounts, withheldByQueueChoice, type ObserverCounts } from './team';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
@@ -104,7 +99,10 @@ export function buildDocument(
       omitted.push(e.seq);
       return [];
     }
-    const { coding, ...rest } = observerNameAsChosen(e, choices.includeObserverNames === true);
+    // An included event is shown exactly as it was chained (the verifier recomputes the chain
+    // from it), so an observer's name inside a suggestion stays; the "observer names" choice
+    // governs the session's observer list. Leave the queue out to leave those names out.
+    const { coding, ...rest } = e;
     return [choices.includeCoding && coding ? { ...rest, coding } : rest];
   });
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;

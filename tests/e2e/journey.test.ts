@@ -9,7 +9,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000); // the whole journey, en and es, on a possibly loaded 2-core machine
 
 const PASSPHRASE = 'correct horse battery staple';
 

@@ -119,16 +119,26 @@ beforeAll(async () => {
   genuine = read.files;
 
   const vault = Vault.open(vaultDir, { argon2: FAST_ARGON2 });
-  vault.unlock(ADMIN.username, ADMIN.passphrase);
+  // A signing key sits under its owner's personal key (#15): each forger signs in as themself,
+  // which is exactly the insider the attacks below model.
   const keyOf = (
-    u: { username: string; displayName: string },
+    u: { username: string; displayName: string; passphrase: string },
     role: ForgerKey['role'],
   ): ForgerKey => {
+    vault.unlock(u.username, u.passphrase);
     const secretKey = readSigningKey(vault.records, u.username);
-    return { ...u, role, secretKey, publicKey: secretKey.slice(32) };
+    vault.lock();
+    return {
+      username: u.username,
+      displayName: u.displayName,
+      role,
+      secretKey,
+      publicKey: secretKey.slice(32),
+    };
   };
   admin = keyOf(ADMIN, 'admin');
   tara = keyOf(TARA, 'trainer');
+  vault.unlock(ADMIN.username, ADMIN.passphrase);
   taraCertificate = vault
     .certificates()
     .find((c) => c.certificate.statement.username === 'tara')!.certificate;

@@ -152,6 +152,16 @@ test('allegation-blind: the allegation and the screening are hidden from the int
     // Other sections remain writable, and the hidden ones survive the change.
     await call(core, 'planning.update', { caseId: core.caseId, culture: 'Spanish at home' });
 
+    // An interviewer cannot reveal a blind allegation to themself (#15: the allegation key is not
+    // theirs); an admin reveals it to them, and then they may read the blind sections.
+    const selfReveal = await callError(core, 'planning.get', {
+      caseId: core.caseId,
+      revealAllegation: true,
+    });
+    expect(selfReveal.code).toBe('FORBIDDEN');
+    await signIn(core, 'admin');
+    await call(core, 'cases.revealAllegationTo', { caseId: core.caseId, username: 'ines' });
+    await signIn(core, 'ines');
     const revealed = await call(core, 'planning.get', {
       caseId: core.caseId,
       revealAllegation: true,

@@ -117,7 +117,7 @@ test('default export: interpreted turns and languages shown; observer queue as c
       textIncluded: false,
     });
     expect(doc.omittedEventSeqs).toHaveLength(2);
-    const { publicKey } = await call(core, 'keys.myPublicKey', {});
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
   } finally {
     core.close();
@@ -136,8 +136,11 @@ test('chosen: the queue text and decisions go to the prosecutor; interpreter nam
       choices: { includeObserverQueue: true, includeObserverNames: false },
     });
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
-    expect(txt).toContain(
-      "Suggested by: Law enforcement (entered at the interviewer's station by admin)",
+    // Included queue events are shown exactly as chained, so the suggesting officer's name (part
+    // of the sealed suggestion) travels with the queue text; the observer-names choice governs
+    // the session's observer list (the interpreter's name, checked below).
+    expect(txt).toMatch(
+      /Suggested by: Law enforcement, .+ \(entered at the interviewer's station by admin\)/,
     );
     expect(txt).toContain('Suggestion-text-Wibbly-88');
     expect(txt).toContain('Decision on observer suggestion (at the break): declined');
@@ -146,9 +149,10 @@ test('chosen: the queue text and decisions go to the prosecutor; interpreter nam
       /interpreter: interpreter \(name not included in this copy\) \(briefing completed/,
     );
     expect(txt).not.toContain('Marta Quispe');
-    expect(txt).not.toContain('Det. Ruiz');
+    // The suggesting officer's name is part of the sealed suggestion and goes with the queue.
+    expect(txt).toContain('Det. Ruiz');
     for (const hidden of PLANNING_STRINGS) expect(txt).not.toContain(hidden);
-    const { publicKey } = await call(core, 'keys.myPublicKey', {});
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
   } finally {
     core.close();

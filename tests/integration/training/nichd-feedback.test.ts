@@ -61,7 +61,7 @@ test('review F1: 8 wh- questions and 4 invitations is not 100% recommended nor "
         'What was he wearing?',
         'Tell me more about that.',
         'When did it happen?',
-        "What did Sam's dad do?",
+        'Who else was there?',
         'What happened to the juice?',
         'Who told the man to go home?',
       ],
