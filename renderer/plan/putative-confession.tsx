@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface PcDecision {
   enabled: boolean;
   decidedBy: string;
-  personNamed: 'this-interview' | 'prior-disclosure';
+  /** Only a person the child named in this interview (a prior disclosure does not unlock it). */
+  personNamed: 'this-interview';
 }
 
 export const NO_PC: PcDecision = { enabled: false, decidedBy: '', personNamed: 'this-interview' };
@@ -52,27 +53,9 @@ export function PutativeConfessionField({
                   onChange={(e) => onChange({ ...value, decidedBy: e.target.value })}
                 />
               </div>
-              <div className="field" role="radiogroup" aria-label={t('plan.pc.personNamed')}>
-                <span>{t('plan.pc.personNamed')}</span>
-                {(['this-interview', 'prior-disclosure'] as const).map((where) => (
-                  <div className="check" key={where}>
-                    <input
-                      id={`plan-pc-${where}`}
-                      type="radio"
-                      name="plan-pc-where"
-                      checked={value.personNamed === where}
-                      onChange={() => onChange({ ...value, personNamed: where })}
-                    />
-                    <label htmlFor={`plan-pc-${where}`}>
-                      {t(
-                        where === 'this-interview'
-                          ? 'plan.pc.thisInterview'
-                          : 'plan.pc.priorDisclosure',
-                      )}
-                    </label>
-                  </div>
-                ))}
-              </div>
+              <p className="field-hint">
+                {t('plan.pc.personNamed')} {t('plan.pc.thisInterview')}
+              </p>
             </>
           ) : null}
         </>
@@ -87,8 +70,6 @@ export function usePcDecisionNote(): (pc: PcDecision) => string {
   return (pc) =>
     t('plan.pc.recordedNote', {
       decidedBy: pc.decidedBy.trim(),
-      where: t(
-        pc.personNamed === 'this-interview' ? 'plan.pc.thisInterview' : 'plan.pc.priorDisclosure',
-      ),
+      where: t('plan.pc.thisInterview'),
     });
 }
