@@ -17,8 +17,10 @@ export function VerifyBundle() {
   const [outcome, setOutcome] = useState<Optional<VerifyResult> | null>(null);
   const [keyProblem, setKeyProblem] = useState<Optional<MyKey> | null>(null);
 
+  // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
+  // certified by the centre too).
   const useMine = async () => {
-    const mine = optional<MyKey>(await client.callAny('keys.myPublicKey', {}));
+    const mine = optional<MyKey>(await client.callAny('keys.centrePublicKey', {}));
     if (mine.state === 'ok') {
       setPublicKey(mine.value.publicKey);
       setKeyProblem(null);
