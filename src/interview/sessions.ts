@@ -11,6 +11,7 @@ import {
   newId,
   readSigningKey,
   toHex,
+  type PutRecord,
   type RecordAddress,
   type SignedInUser,
   type UserProfile,
@@ -40,6 +41,8 @@ import { withPlannedInterpreter } from './session-interpreter';
 
 const SESSION_KIND = 'session';
 const EVENT_KIND = 'event';
+/** One per session, rewritten with every event: what listing and verify read (see summaryAddress). */
+export const SUMMARY_KIND = 'session-summary';
 const VAULT_LOCKED_REASON = 'vault-locked';
 
 interface Loaded {
@@ -49,6 +52,8 @@ interface Loaded {
   clock: SessionClock;
   /** True once this process has written to the session (so a dead predecessor was noticed). */
   resumed: boolean;
+  /** Version of the session's stored summary record (0: none yet, a vault from before #22). */
+  summarySeq: number;
 }
 
 export interface StartInput {
@@ -115,6 +120,25 @@ const NOTE_KIND_OF_SPEAKER = {
 /** Practice sessions are training data (practice key); live and imported ones are case data. */
 const sessionClass = (mode: SessionMode): string =>
   mode === 'practice' ? 'class:practice' : 'class:case';
+
+/**
+ * The session's summary record: the listing fields plus the verify anchor (event count and chain
+ * head after the last event). Sealed under the same data-class key as the session's metadata and
+ * stored in the same container (its case, or its mode), rewritten in the transaction of every
+ * event so that it is never behind; each version is committed to by that event's audit entry.
+ */
+const summaryAddress = (meta: SessionMeta, seq: number): RecordAddress => ({
+  recordId: `summary:${meta.sessionId}`,
+  containerId: meta.caseId ?? meta.mode,
+  kind: SUMMARY_KIND,
+  seq,
+  keyRef: sessionClass(meta.mode),
+});
+
+/** The stored summary: the listing fields and the chain head after event `eventCount`. */
+export interface StoredSummary extends SessionSummary {
+  head: string;
+}
 
 const metaAddress = (meta: SessionMeta): RecordAddress => ({
   recordId: meta.sessionId,
@@ -229,7 +253,7 @@ export class SessionService {
   }
 
   /** Live sessions are case data; practice sessions belong to their trainee (and trainers). */
-  private assertCanRead(meta: SessionMeta): void {
+  private assertCanRead(meta: Pick<SessionMeta, 'mode' | 'interviewer'>): void {
     const user = this.user();
     const allowed =
       meta.mode === 'practice'
@@ -326,6 +350,13 @@ export class SessionService {
   private load(sessionId: string): Loaded {
     const cached = this.loaded.get(sessionId);
     if (cached) return cached;
+    const loaded = this.readLoaded(sessionId);
+    this.loaded.set(sessionId, loaded);
+    return loaded;
+  }
+
+  /** Reads a session from the vault: metadata, every event folded, its summary's version. */
+  private readLoaded(sessionId: string): Loaded {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
     const { events, firstBad } = this.readEvents(sessionId);
@@ -342,9 +373,69 @@ export class SessionService {
       plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
+      summarySeq: this.storedSummarySeq(sessionId),
     };
-    this.loaded.set(sessionId, loaded);
     return loaded;
+  }
+
+  /** The version of a session's summary record, 0 when it has none (read in clear: no decrypt). */
+  private storedSummarySeq(sessionId: string): number {
+    return this.vault.records.seqOf(`summary:${sessionId}`) ?? 0;
+  }
+
+  /** Seals the next version of the session's summary (call inside the write, after applyEvent). */
+  private putSummary(loaded: Loaded, put: PutRecord): void {
+    const stored: StoredSummary = {
+      ...this.toSummary(loaded.state, loaded.plan),
+      head: loaded.state.head,
+    };
+    put(summaryAddress(loaded.state.meta, loaded.summarySeq + 1), stored);
+    loaded.summarySeq += 1;
+  }
+
+  /**
+   * Writes events (and whatever else `extra` puts) with the session's summary in one
+   * transaction. The events are folded into the state first, so the summary describes the state
+   * after them; if the transaction fails, the cached state is read again from the vault (keeping
+   * this process's clock and resume marker) so that it never runs ahead of the disk.
+   */
+  private commit(
+    loaded: Loaded,
+    action: string,
+    events: SessionEvent[],
+    extra?: (put: PutRecord) => void,
+    detail?: Record<string, string | number | boolean>,
+  ): void {
+    const sessionId = loaded.state.meta.sessionId;
+    try {
+      this.vault.write(
+        action,
+        sessionId,
+        (put) => {
+          extra?.(put);
+          for (const event of events) {
+            applyEvent(loaded.state, event);
+            put(eventAddress(sessionId, event.seq), event);
+          }
+          this.putSummary(loaded, put);
+        },
+        detail,
+      );
+    } catch (error) {
+      this.restoreAfterFailedWrite(loaded);
+      throw error;
+    }
+  }
+
+  private restoreAfterFailedWrite(loaded: Loaded): void {
+    const sessionId = loaded.state.meta.sessionId;
+    if (this.loaded.get(sessionId) !== loaded) return;
+    try {
+      const fresh = this.readLoaded(sessionId);
+      this.loaded.set(sessionId, { ...fresh, clock: loaded.clock, resumed: loaded.resumed });
+    } catch {
+      this.loaded.delete(sessionId);
+    }
   }
 
   /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
@@ -377,10 +468,7 @@ export class SessionService {
       recordingOffsetMs,
       by: this.user().username,
     };
-    this.vault.write(action, state.meta.sessionId, (put) =>
-      put(eventAddress(state.meta.sessionId, event.seq), event),
-    );
-    applyEvent(state, event);
+    this.commit(loaded, action, [event]);
     return event;
   }
 
@@ -493,6 +581,7 @@ export class SessionService {
       plan,
       clock: new SessionClock(this.clocks, Date.parse(startedAt), 0),
       resumed: true,
+      summarySeq: 0,
     };
     const started: SessionEvent = {
       type: 'session-started',
@@ -511,12 +600,10 @@ export class SessionService {
       recordingOffsetMs: null,
       by: user.username,
     };
-    this.vault.write('sessions.start', sessionId, (put) => {
+    this.commit(loaded, 'sessions.start', [started], (put) => {
       this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
-      const refs = [put(metaAddress(meta), meta), put(eventAddress(sessionId, 1), started)];
-      return refs;
+      put(metaAddress(meta), meta);
     });
-    applyEvent(state, started);
     this.loaded.set(sessionId, loaded);
     return sessionId;
   }
@@ -737,23 +824,24 @@ export class SessionService {
         by: user.username,
       });
     }
-    this.vault.write(
-      'questions.importTranscript',
-      sessionId,
-      (put) => {
-        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
-        put(metaAddress(meta), meta);
-        for (const event of events) put(eventAddress(sessionId, event.seq), event);
-      },
-      { turns: input.turns.length },
-    );
-    for (const event of events) applyEvent(state, event);
-    this.loaded.set(sessionId, {
+    const loaded: Loaded = {
       state,
       plan: undefined,
       clock: new SessionClock(this.clocks, Date.parse(startedAt), lastMs),
       resumed: true,
-    });
+      summarySeq: 0,
+    };
+    this.commit(
+      loaded,
+      'questions.importTranscript',
+      events,
+      (put) => {
+        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
+        put(metaAddress(meta), meta);
+      },
+      { turns: input.turns.length },
+    );
+    this.loaded.set(sessionId, loaded);
     return { sessionId, turns: input.turns.length };
   }
 
@@ -807,12 +895,10 @@ export class SessionService {
       sealedAt,
       version: state.meta.version + 1,
     };
-    this.vault.write('sessions.finalize', sessionId, (put) => [
-      put(eventAddress(sessionId, event.seq), event),
-      put(metaAddress(meta), meta),
-    ]);
-    applyEvent(state, event);
-    state.meta = meta;
+    this.commit(loaded, 'sessions.finalize', [event], (put) => {
+      put(metaAddress(meta), meta);
+      state.meta = meta;
+    });
     return { sealedAt, head: statement.head, eventCount: statement.eventCount };
   }
 
@@ -910,36 +996,116 @@ export class SessionService {
     };
   }
 
-  list(filter: { caseId?: string; mode?: SessionMode; trainee?: string }): SessionSummary[] {
+  /**
+   * The sessions this user may read, oldest first, filtered by case (`caseId`, or several
+   * `caseIds`), mode and trainee. Reads one summary record per session (kept current with every
+   * event), never the events; a session without one (a vault from before summaries, not yet
+   * rebuilt for this user's keys) is folded from its events instead. Audited once, with a count.
+   */
+  list(filter: {
+    caseId?: string;
+    caseIds?: readonly string[];
+    mode?: SessionMode;
+    trainee?: string;
+  }): SessionSummary[] {
     const user = this.user();
     // Live sessions are stored under their case; practice and review sessions under their mode.
     const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
-    const container = filter.caseId ?? byMode ?? (user.role === 'trainer' ? 'practice' : undefined);
-    const metas = this.vault.records
-      .list<SessionMeta>(SESSION_KIND, container)
-      .records.map((r) => r.value)
-      .filter((m) => (filter.mode ? m.mode === filter.mode : true))
-      .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true));
-    const visible = metas.filter((m) => {
-      try {
-        this.assertCanRead(m);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const cases = [...(filter.caseId ? [filter.caseId] : []), ...(filter.caseIds ?? [])];
+    const containers: Array<string | undefined> =
+      cases.length > 0
+        ? [...new Set(cases)]
+        : [byMode ?? (user.role === 'trainer' ? 'practice' : undefined)];
+    const target = filter.caseId ?? (cases.length === 1 ? cases[0] : undefined);
     return this.vault.read(
       'sessions.list',
-      filter.caseId,
+      target,
       () =>
-        visible
-          .map((m) => {
-            const { state, plan } = this.load(m.sessionId);
-            return this.toSummary(state, plan);
-          })
-          .sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
-      (result) => ({ count: result.length }),
+        containers
+          .flatMap((container) => this.readSummaries(container))
+          .filter((m) => (filter.mode ? m.mode === filter.mode : true))
+          .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
+          .filter((m) => this.mayRead(m))
+          .sort(
+            (a, b) =>
+              a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
+          ),
+      (result) => ({ count: result.length, ...(cases.length > 1 ? { cases: cases.length } : {}) }),
     );
+  }
+
+  private mayRead(m: Pick<SessionMeta, 'mode' | 'interviewer'>): boolean {
+    try {
+      this.assertCanRead(m);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The summaries of every session in a container (all containers when undefined) that this
+   * sign-in can decrypt. A summary that is missing or fails authentication is not trusted: that
+   * session is read from its events, which throws TAMPERED if they were altered.
+   */
+  private readSummaries(container: string | undefined): SessionSummary[] {
+    const out = new Map<string, SessionSummary>();
+    for (const { address, value } of this.vault.records.list<StoredSummary>(
+      SUMMARY_KIND,
+      container,
+    ).records) {
+      if (address.recordId !== `summary:${value.sessionId}`) continue;
+      const { head: _head, ...summary } = value;
+      out.set(value.sessionId, summary);
+    }
+    for (const sessionId of this.vault.records.listIds(SESSION_KIND, container)) {
+      if (out.has(sessionId)) continue;
+      let meta: SessionMeta;
+      try {
+        meta = this.readMeta(sessionId);
+      } catch (error) {
+        // As before summaries: metadata this sign-in cannot open is left out of its listing.
+        if (error instanceof HearthError && (error.code === 'FORBIDDEN' || error.code === 'TAMPERED'))
+          continue;
+        throw error;
+      }
+      if (!this.mayRead(meta)) continue;
+      const { state, plan } = this.load(sessionId);
+      out.set(sessionId, this.toSummary(state, plan));
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * Builds the summary record of every session this sign-in can read that has none (vaults
+   * written before summaries: migration 0003 marks them, see Vault.pendingTask). Each session's
+   * summary is folded from its events and written in its own audited transaction; a session
+   * whose events fail authentication is left for `vault check` to report. Returns how many were
+   * built. Sessions sealed under keys this user does not hold are built at their readers' unlock.
+   */
+  buildMissingSummaries(): { built: number; remaining: number } {
+    this.user();
+    let built = 0;
+    let remaining = 0;
+    for (const sessionId of this.vault.records.listIds(SESSION_KIND)) {
+      if (this.vault.records.seqOf(`summary:${sessionId}`) !== undefined) continue;
+      try {
+        const meta = this.readMeta(sessionId);
+        if (!this.mayRead(meta)) {
+          remaining++;
+          continue;
+        }
+        const loaded = this.readLoaded(sessionId);
+        this.vault.write('sessions.summaryBuilt', sessionId, (put) =>
+          this.putSummary(loaded, put),
+        );
+        built++;
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+        remaining++;
+      }
+    }
+    return { built, remaining };
   }
 
   /** The events in order, with each note's versions, as stored (nothing is ever overwritten). */
@@ -962,9 +1128,31 @@ export class SessionService {
   verify(sessionId: string): SealVerdict {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
-    return this.vault.read('sessions.verify', sessionId, () =>
-      this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0),
-    );
+    return this.vault.read('sessions.verify', sessionId, () => {
+      const anchor = this.readAnchor(sessionId);
+      // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
+      return anchor
+        ? this.verifyChain(meta, anchor.eventCount, anchor.head)
+        : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0);
+    });
+  }
+
+  /**
+   * The per-session verify anchor: the event count and chain head sealed in the session's
+   * summary, rewritten in the transaction of every event and committed to by its audit entry.
+   * Undefined when the session has none or it fails authentication (verify then falls back to
+   * the audit log; `vault check` reports the altered record).
+   */
+  private readAnchor(sessionId: string): { eventCount: number; head: string } | undefined {
+    try {
+      const found = this.vault.records.get<StoredSummary>(`summary:${sessionId}`);
+      if (!found || found.address.kind !== SUMMARY_KIND || found.value.sessionId !== sessionId)
+        return undefined;
+      return { eventCount: found.value.eventCount, head: found.value.head };
+    } catch (error) {
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
   }
 
   /**
@@ -994,8 +1182,11 @@ export class SessionService {
     return failures;
   }
 
-  /** Recomputes one session's chain; `written` is how many events the audit log says exist. */
-  private verifyChain(meta: SessionMeta, written: number): SealVerdict {
+  /**
+   * Recomputes one session's chain; `written` is how many events were written (the summary's
+   * count, or the audit log's), `expectedHead` the chain head the summary recorded after them.
+   */
+  private verifyChain(meta: SessionMeta, written: number, expectedHead?: string): SealVerdict {
     const { sessionId } = meta;
     const { events, firstBad } = this.readEvents(sessionId);
     let head = genesisHash(sessionId);
@@ -1020,6 +1211,20 @@ export class SessionService {
         ok: false,
         firstBadEvent: events.length + 1,
         reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
+      };
+    }
+    if (expectedHead !== undefined && events.length > written) {
+      return {
+        ok: false,
+        firstBadEvent: written + 1,
+        reason: `event ${written + 1} was not written by Hearth (the session's record ends at event ${written})`,
+      };
+    }
+    if (expectedHead !== undefined && head !== expectedHead) {
+      return {
+        ok: false,
+        firstBadEvent: events.length,
+        reason: 'the chain does not end at the head recorded when its last event was written',
       };
     }
     if (meta.status === 'sealed' && sealedAtSeq === undefined) {

@@ -544,6 +544,20 @@ export class Vault {
     );
   }
 
+  /**
+   * Whether a migration left work that needs a signed-in user's keys (migrations/0003: the
+   * 'session-summaries' task). The table holds task names only; deleting a row outside Hearth
+   * only means the work is not redone (readers fall back to the slower path), never a wrong answer.
+   */
+  pendingTask(task: string): boolean {
+    return statement(this.db, 'SELECT 1 FROM vault_tasks WHERE task = ?').get(task) !== undefined;
+  }
+
+  /** Marks a migration task done (see pendingTask). */
+  completeTask(task: string): void {
+    this.transact(() => statement(this.db, 'DELETE FROM vault_tasks WHERE task = ?').run(task));
+  }
+
   get records(): RecordStore {
     return this.requireUnlocked().records;
   }

@@ -12,7 +12,9 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
   'vault.create': (req, state) => state.createVault(req),
   'vault.unlock': (req, state) => {
     state.suspendSessions();
-    return state.vault().unlock(req.username, req.passphrase);
+    const user = state.vault().unlock(req.username, req.passphrase);
+    state.finishMigrations();
+    return user;
   },
   'vault.lock': (_req, state) => {
     if (state.vaultExists()) {
@@ -30,6 +32,7 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     const { user, recoveryKey } = state
       .vault()
       .recover(req.username, req.recoveryKey, req.newPassphrase);
+    state.finishMigrations();
     return { ...user, recoveryKey };
   },
   // The vault layer checks records, slots, roles and the audit chain; the seal of each sealed
