@@ -1050,10 +1050,8 @@ export class SessionService {
    */
   private readSummaries(container: string | undefined): SessionSummary[] {
     const out = new Map<string, SessionSummary>();
-    for (const { address, value } of this.vault.records.list<StoredSummary>(
-      SUMMARY_KIND,
-      container,
-    ).records) {
+    for (const { address, value } of this.vault.records.list<StoredSummary>(SUMMARY_KIND, container)
+      .records) {
       if (address.recordId !== `summary:${value.sessionId}`) continue;
       const { head: _head, ...summary } = value;
       out.set(value.sessionId, summary);
@@ -1065,7 +1063,10 @@ export class SessionService {
         meta = this.readMeta(sessionId);
       } catch (error) {
         // As before summaries: metadata this sign-in cannot open is left out of its listing.
-        if (error instanceof HearthError && (error.code === 'FORBIDDEN' || error.code === 'TAMPERED'))
+        if (
+          error instanceof HearthError &&
+          (error.code === 'FORBIDDEN' || error.code === 'TAMPERED')
+        )
           continue;
         throw error;
       }
@@ -1096,9 +1097,7 @@ export class SessionService {
           continue;
         }
         const loaded = this.readLoaded(sessionId);
-        this.vault.write('sessions.summaryBuilt', sessionId, (put) =>
-          this.putSummary(loaded, put),
-        );
+        this.vault.write('sessions.summaryBuilt', sessionId, (put) => this.putSummary(loaded, put));
         built++;
       } catch (error) {
         if (!(error instanceof HearthError)) throw error;

@@ -175,9 +175,7 @@ export function listCases(
             c.reference.toLocaleLowerCase().includes(query) ||
             c.childAlias.toLocaleLowerCase().includes(query),
         )
-        .sort(
-          (a, b) => b.createdAt.localeCompare(a.createdAt) || a.caseId.localeCompare(b.caseId),
-        );
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.caseId.localeCompare(b.caseId));
       const { items, ...page } = pageOf(matching, options);
       return { cases: items.map(summarize), unreadable, ...page };
     },

@@ -177,8 +177,7 @@ export class RecordStore {
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as
-      | { seq: number }
-      | undefined;
+      { seq: number } | undefined;
     return row?.seq;
   }
 

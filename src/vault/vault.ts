@@ -207,6 +207,8 @@ export class Vault {
     const recovery = generateRecoveryKey();
     try {
       migrate(db, loadMigrations(options.migrationsDir));
+      // A new vault has no data from before any migration: nothing is left to do at unlock.
+      db.exec('DELETE FROM vault_tasks');
       const vaultId = randomBytes(16);
       const vault = new Vault(db, vaultDir, vaultId, { ...options, argon2: params });
       vault.anchorCompared = true;
