@@ -6,7 +6,11 @@ import { initCrypto } from '../src/crypto';
 import { SessionService } from '../src/interview';
 import { createCase, Vault } from '../src/vault';
 
-export const BENCH_USER = { username: 'bench', displayName: 'Bench Admin', passphrase: 'benchmark passphrase' };
+export const BENCH_USER = {
+  username: 'bench',
+  displayName: 'Bench Admin',
+  passphrase: 'benchmark passphrase',
+};
 export const BENCH_ARGON2 = { opsLimit: 3, memLimitBytes: 64 * 1024 * 1024 };
 export const NOTES_PER_SESSION = 150;
 const SESSIONS_PER_COMMIT = 20;
@@ -52,7 +56,7 @@ export async function buildScaleVault(vaultDir: string, sessions: number): Promi
       for (let i = s; i < Math.min(sessions, s + SESSIONS_PER_COMMIT); i++) {
         wall += 4 * 3600 * 1000;
         const sessionId = service.start({
-          caseId: caseIds[i % caseCount] as string,
+          caseId: caseIds[i % caseCount],
           protocolId: 'nichd',
           mode: 'live',
           language: 'en',
@@ -71,7 +75,8 @@ export async function buildScaleVault(vaultDir: string, sessions: number): Promi
         events += NOTES_PER_SESSION + 1;
       }
     });
-    if ((s / SESSIONS_PER_COMMIT) % 25 === 0) process.stderr.write(`  built ${s} / ${sessions} sessions\n`);
+    if ((s / SESSIONS_PER_COMMIT) % 25 === 0)
+      process.stderr.write(`  built ${s} / ${sessions} sessions\n`);
     service.suspendAll(); // drops the cached states (nothing to pause: every session is sealed)
   }
   vault.close();

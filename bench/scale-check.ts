@@ -5,14 +5,19 @@ import { BENCH_USER } from './scale-build';
 
 async function main(): Promise<void> {
   const vaultDir = process.argv[2] as string;
-  const core = createCore({ vaultDir });
+  let progressEvents = 0;
+  const core = createCore({
+    vaultDir,
+    onEvent: (event) => {
+      if (event.type === 'progress' && event.channel === 'vault.check') progressEvents++;
+    },
+  });
   const unlock = await core.invoke('vault.unlock', {
     username: BENCH_USER.username,
     passphrase: BENCH_USER.passphrase,
   });
   if (!unlock.ok) throw new Error(unlock.error.message);
   const rssBefore = process.memoryUsage().rss;
-  let progressEvents = 0;
   const start = process.hrtime.bigint();
   const result = await core.invoke('vault.check', {});
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -23,7 +23,7 @@ async function must(core: Core, channel: string, body: unknown): Promise<Record<
   return r.value as Record<string, unknown>;
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
+async function timed(fn: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   await fn();
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -62,7 +62,11 @@ async function measure(scale: number): Promise<Measured> {
     const rows = (() => {
       const db = new Database(vaultFile(vaultDir), { readonly: true });
       try {
-        const r = db.prepare('SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM audit_log) AS audit').get() as { records: number; audit: number };
+        const r = db
+          .prepare(
+            'SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM audit_log) AS audit',
+          )
+          .get() as { records: number; audit: number };
         return r;
       } finally {
         db.close();
@@ -73,20 +77,40 @@ async function measure(scale: number): Promise<Measured> {
     const kdf: number[] = [];
     const unlock: number[] = [];
     for (let r = 0; r < 3; r++) {
-      kdf.push(await timed(async () => deriveKeyFromPassphrase(BENCH_USER.passphrase, randomBytes(16), BENCH_ARGON2)));
+      kdf.push(
+        await timed(() =>
+          deriveKeyFromPassphrase(BENCH_USER.passphrase, randomBytes(16), BENCH_ARGON2),
+        ),
+      );
       const core = createCore({ vaultDir });
-      unlock.push(await timed(() => must(core, 'vault.unlock', { username: BENCH_USER.username, passphrase: BENCH_USER.passphrase })));
+      unlock.push(
+        await timed(() =>
+          must(core, 'vault.unlock', {
+            username: BENCH_USER.username,
+            passphrase: BENCH_USER.passphrase,
+          }),
+        ),
+      );
       core.close();
     }
     const core = createCore({ vaultDir });
-    await must(core, 'vault.unlock', { username: BENCH_USER.username, passphrase: BENCH_USER.passphrase });
+    await must(core, 'vault.unlock', {
+      username: BENCH_USER.username,
+      passphrase: BENCH_USER.passphrase,
+    });
 
     const casesPage: number[] = [];
     for (let r = 0; r < 5; r++)
       casesPage.push(
         await timed(async () => {
-          const page = (await must(core, 'cases.list', { limit: 50 })) as { cases: Array<{ caseId: string }> };
-          await must(core, 'sessions.list', { caseIds: page.cases.map((c) => c.caseId), mode: 'live', limit: 1000 });
+          const page = (await must(core, 'cases.list', { limit: 50 })) as {
+            cases: Array<{ caseId: string }>;
+          };
+          await must(core, 'sessions.list', {
+            caseIds: page.cases.map((c) => c.caseId),
+            mode: 'live',
+            limit: 1000,
+          });
         }),
       );
     const listOne: number[] = [];
@@ -94,31 +118,51 @@ async function measure(scale: number): Promise<Measured> {
       listOne.push(await timed(() => must(core, 'sessions.list', { caseId })));
     const open: number[] = [];
     for (const sessionId of pick(built.sessionIds, 15, 2))
-      open.push(await timed(async () => {
-        await must(core, 'sessions.get', { sessionId });
-        await must(core, 'sessions.timeline', { sessionId });
-      }));
+      open.push(
+        await timed(async () => {
+          await must(core, 'sessions.get', { sessionId });
+          await must(core, 'sessions.timeline', { sessionId });
+        }),
+      );
     const verify: number[] = [];
     for (const sessionId of pick(built.sessionIds, 15, 3))
       verify.push(await timed(() => must(core, 'sessions.verify', { sessionId })));
 
     // Durable append, interleaved with a plaintext better-sqlite3 insert of the same durability
     // (WAL, synchronous=FULL, exclusive lock, secure_delete) of a row of the same size.
-    const { sessionId } = (await must(core, 'sessions.start', { caseId: built.caseIds[0], protocolId: 'nichd', mode: 'live', language: 'en' })) as { sessionId: string };
+    const { sessionId } = (await must(core, 'sessions.start', {
+      caseId: built.caseIds[0],
+      protocolId: 'nichd',
+      mode: 'live',
+      language: 'en',
+    })) as { sessionId: string };
     const plainDir = mkdtempSync(join(tmpdir(), 'hearth-plain-'));
     const plain = new Database(join(plainDir, 'plain.db'));
     plain.pragma('locking_mode = EXCLUSIVE');
     plain.pragma('journal_mode = WAL');
     plain.pragma('synchronous = FULL');
     plain.pragma('secure_delete = ON');
-    plain.exec('CREATE TABLE notes (id TEXT PRIMARY KEY, session TEXT, seq INTEGER, body TEXT) WITHOUT ROWID');
+    plain.exec(
+      'CREATE TABLE notes (id TEXT PRIMARY KEY, session TEXT, seq INTEGER, body TEXT) WITHOUT ROWID',
+    );
     const insert = plain.prepare('INSERT INTO notes VALUES (?, ?, ?, ?)');
     const text = 'Synthetic appended note: '.padEnd(160, 'y');
     const appendMs: number[] = [];
     const plainMs: number[] = [];
     for (let i = 0; i < APPENDS; i++) {
-      appendMs.push(await timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })));
-      plainMs.push(await timed(async () => insert.run(`${sessionId}:${String(i).padStart(10, '0')}`, sessionId, i, JSON.stringify({ type: 'note', kind: 'child', text, seq: i }))));
+      appendMs.push(
+        await timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })),
+      );
+      plainMs.push(
+        await timed(() =>
+          insert.run(
+            `${sessionId}:${String(i).padStart(10, '0')}`,
+            sessionId,
+            i,
+            JSON.stringify({ type: 'note', kind: 'child', text, seq: i }),
+          ),
+        ),
+      );
     }
     plain.close();
     rmSync(plainDir, { recursive: true, force: true });
@@ -126,9 +170,17 @@ async function measure(scale: number): Promise<Measured> {
     core.close();
 
     // vault.check in its own process: its peak memory is its own.
-    const child = spawnSync(process.execPath, [...process.execArgv, join(__dirname, 'scale-check.ts'), vaultDir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, join(__dirname, 'scale-check.ts'), vaultDir],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
     if (child.status !== 0) throw new Error(`vault.check child failed: ${child.stderr}`);
-    const check = JSON.parse(child.stdout.trim().split('\n').pop() as string) as { ms: number; ok: boolean; maxRssMiB: number };
+    const check = JSON.parse(child.stdout.trim().split('\n').pop() as string) as {
+      ms: number;
+      ok: boolean;
+      maxRssMiB: number;
+    };
 
     return {
       scale,
@@ -153,31 +205,76 @@ async function measure(scale: number): Promise<Measured> {
 }
 
 export async function run(): Promise<BenchReport> {
-  const scales = (process.env.BENCH_SCALES ?? '1,4').split(',').map(Number).filter((n) => n > 0);
+  const scales = (process.env.BENCH_SCALES ?? '1,4')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const results: Measured[] = [];
   for (const scale of scales) results.push(await measure(scale));
   const base = results[0] as Measured;
   const rows: BenchRow[] = [];
   const growth = (m: Measured, key: keyof Measured) =>
-    m === base ? '' : ` (×${((m[key] as number) / (base[key] as number)).toFixed(2)} vs ${base.scale}×)`;
+    m === base
+      ? ''
+      : ` (×${((m[key] as number) / (base[key] as number)).toFixed(2)} vs ${base.scale}×)`;
   for (const m of results) {
     const at = `${m.scale}× (${m.built.sessions.toLocaleString('en')} sessions, ${m.built.events.toLocaleString('en')} events)`;
-    const row = (metric: string, key: keyof Measured, unit: string, target?: string, met?: boolean) =>
-      rows.push({ metric: `${at}: ${metric}${growth(m, key)}`, value: m[key] as number, unit, ...(target ? { target } : {}), ...(met !== undefined ? { met } : {}) });
-    row('Cases screen first page (cases.list 50 + sessions.list of them)', 'casesPage', 'ms', '< 300 ms', m.casesPage < 300);
+    const row = (
+      metric: string,
+      key: keyof Measured,
+      unit: string,
+      target?: string,
+      met?: boolean,
+    ) =>
+      rows.push({
+        metric: `${at}: ${metric}${growth(m, key)}`,
+        value: m[key] as number,
+        unit,
+        ...(target ? { target } : {}),
+        ...(met !== undefined ? { met } : {}),
+      });
+    row(
+      'Cases screen first page (cases.list 50 + sessions.list of them)',
+      'casesPage',
+      'ms',
+      '< 300 ms',
+      m.casesPage < 300,
+    );
     row('sessions.list of one case', 'listOneCase', 'ms', '< 50 ms', m.listOneCase < 50);
-    row('open a session (get + timeline, 151 events)', 'openSession', 'ms', '< 150 ms', m.openSession < 150);
+    row(
+      'open a session (get + timeline, 151 events)',
+      'openSession',
+      'ms',
+      '< 150 ms',
+      m.openSession < 150,
+    );
     row('sessions.verify of one session', 'verify', 'ms', '< 300 ms', m.verify < 300);
     row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
     row('vault.lock', 'lockMs', 'ms');
     row(`vault.check (${m.checkOk ? 'ok' : 'PROBLEMS'}) time`, 'checkMs', 'ms');
-    row('vault.check rate (records + audit entries)', 'checkRate', 'records/s', '≥ 50,000', m.checkRate >= 50_000);
+    row(
+      'vault.check rate (records + audit entries)',
+      'checkRate',
+      'records/s',
+      '≥ 50,000',
+      m.checkRate >= 50_000,
+    );
     row('vault.check peak memory (process maxRSS)', 'checkMaxRssMiB', 'MiB', 'independent of size');
     row('vault file size per event', 'bytesPerEvent', 'bytes');
     row('durable note append (sessions.addNote)', 'append', 'ms');
     row('plaintext better-sqlite3 insert, same durability', 'plainInsert', 'ms');
-    rows.push({ metric: `${at}: append / plaintext insert`, value: m.append / m.plainInsert, unit: '×', target: '≤ 1.25×', met: m.append / m.plainInsert <= 1.25 });
-    rows.push({ metric: `${at}: build (bulk, ${m.built.sessions} sessions)`, value: m.built.buildMs / 1000, unit: 's' });
+    rows.push({
+      metric: `${at}: append / plaintext insert`,
+      value: m.append / m.plainInsert,
+      unit: '×',
+      target: '≤ 1.25×',
+      met: m.append / m.plainInsert <= 1.25,
+    });
+    rows.push({
+      metric: `${at}: build (bulk, ${m.built.sessions} sessions)`,
+      value: m.built.buildMs / 1000,
+      unit: 's',
+    });
   }
   return { name: 'scale', rows };
 }

@@ -26,7 +26,7 @@ export {
   type CaseSummary,
   type CaseView,
 } from './cases';
-export { checkVault, type VaultProblem } from './check';
+export { checkVault, type ProgressListener, type VaultProblem } from './check';
 export { backupVault, restoreVault } from './backup';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';

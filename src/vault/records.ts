@@ -174,6 +174,11 @@ export class RecordStore {
     );
   }
 
+  /** How many records the vault holds (for progress). */
+  count(): number {
+    return (statement(this.db, 'SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  }
+
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as
