@@ -120,6 +120,7 @@ export async function backupVault(
         return 1024; // pages per step: the app stays responsive between steps
       },
     });
+    onProgress?.('copy', 100);
     // One self-contained file: switch the copy from WAL to a rollback journal (so opening it
     // read-only later needs no -wal/-shm beside it), then make it private like the vault.
     const copy = new Database(partial);

@@ -139,6 +139,7 @@ function recordProblems(
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
     }
   }
+  progress(done, done);
   for (const [id, audited] of expected) {
     if (!id.startsWith('slot:') && !seen.has(id) && audited.hash !== '') {
       problems.push({
