@@ -1,7 +1,7 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
-import { signDetached, verifyDetached, wipe, CryptoError } from '../crypto';
+import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
 import {
   can,
@@ -17,14 +17,7 @@ import {
   type UserProfile,
   type Vault,
 } from '../vault';
-import {
-  addendumStatement,
-  chainVersionOf,
-  CURRENT_CHAIN_VERSION,
-  genesisHash,
-  nextHash,
-  sealStatement,
-} from './chain';
+import { addendumStatement, CURRENT_CHAIN_VERSION, genesisHash, sealStatement } from './chain';
 import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
@@ -38,6 +31,9 @@ import type {
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
 import { withPlannedInterpreter } from './session-interpreter';
+import { auditedEventCounts, verifySessionChain, type SealVerdict } from './session-verify';
+
+export type { SealVerdict } from './session-verify';
 
 const SESSION_KIND = 'session';
 const EVENT_KIND = 'event';
@@ -147,14 +143,6 @@ const metaAddress = (meta: SessionMeta): RecordAddress => ({
   seq: meta.version,
   keyRef: sessionClass(meta.mode),
 });
-
-/** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
-export interface SealVerdict {
-  ok: boolean;
-  /** 1-based sequence of the first event that fails, when not ok. */
-  firstBadEvent?: number;
-  reason?: string;
-}
 
 /** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
 export function eventRecordId(sessionId: string, seq: number): string {
@@ -1189,129 +1177,19 @@ export class SessionService {
     return failures;
   }
 
-  /**
-   * Recomputes one session's chain; `written` is how many events were written (the summary's
-   * count, or the audit log's), `expectedHead` the chain head the summary recorded after them.
-   */
+  /** Recomputes one session's chain from its stored events; see verifySessionChain. */
   private verifyChain(meta: SessionMeta, written: number, expectedHead?: string): SealVerdict {
-    const { sessionId } = meta;
-    const { events, firstBad } = this.readEvents(sessionId);
-    let head = genesisHash(sessionId);
-    let sealedAtSeq: number | undefined;
-    const version = chainVersionOf(events[0]);
-    for (const event of events) {
-      if (firstBad && event.seq >= firstBad.seq) break;
-      const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
-      if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
-      if (event.type === 'sealed') sealedAtSeq = event.seq;
-      head = nextHash(head, event, version);
-    }
-    if (firstBad)
-      return {
-        ok: false,
-        firstBadEvent: firstBad.seq,
-        reason: `event ${firstBad.seq} ${firstBad.reason}`,
-      };
-    // Events removed from the end leave no gap; the audit log knows how many were written.
-    if (written > events.length) {
-      return {
-        ok: false,
-        firstBadEvent: events.length + 1,
-        reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
-      };
-    }
-    if (expectedHead !== undefined && events.length > written) {
-      return {
-        ok: false,
-        firstBadEvent: written + 1,
-        reason: `event ${written + 1} was not written by Hearth (the session's record ends at event ${written})`,
-      };
-    }
-    if (expectedHead !== undefined && head !== expectedHead) {
-      return {
-        ok: false,
-        firstBadEvent: events.length,
-        reason: 'the chain does not end at the head recorded when its last event was written',
-      };
-    }
-    if (meta.status === 'sealed' && sealedAtSeq === undefined) {
-      return {
-        ok: false,
-        firstBadEvent: events.length + 1,
-        reason: 'the session is recorded as sealed but its seal event is missing',
-      };
-    }
-    return { ok: true };
+    return verifySessionChain(meta, this.readEvents(meta.sessionId), {
+      written,
+      ...(expectedHead !== undefined ? { expectedHead } : {}),
+      trustedKeyOf: (username) =>
+        this.vault.records.get<UserProfile>(`user:${username}`)?.value.signPublicKey,
+    });
   }
 
   /** Per session id, the highest event sequence the audit chain records as written. */
   private auditedEventCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const entry of this.vault.audit.verify().written) {
-      for (const ref of entry.records) {
-        const cut = ref.id.lastIndexOf(':');
-        if (cut <= 0 || ref.id.startsWith('slot:')) continue;
-        const sessionId = ref.id.slice(0, cut);
-        counts.set(sessionId, Math.max(counts.get(sessionId) ?? 0, ref.seq));
-      }
-    }
-    return counts;
-  }
-
-  private checkEvent(
-    sessionId: string,
-    event: SessionEvent,
-    head: string,
-    sealedAtSeq: number | undefined,
-  ): string | undefined {
-    if (sealedAtSeq !== undefined && event.type !== 'addendum')
-      return 'an event other than an addendum follows the seal';
-    if (event.type !== 'sealed' && event.type !== 'addendum') return undefined;
-    const signer = event.type === 'sealed' ? event.signer : event.by;
-    const trusted = this.vault.records.get<UserProfile>(`user:${signer}`)?.value.signPublicKey;
-    if (!trusted || trusted !== event.signerPublicKey)
-      return `the signer's key does not match the key of user ${signer} in this vault`;
-    const publicKey = Buffer.from(event.signerPublicKey, 'hex');
-    const signature = Buffer.from(event.signature, 'hex');
-    try {
-      if (event.type === 'sealed') {
-        if (event.head !== head || event.eventCount !== event.seq - 1)
-          return 'the seal does not match the events before it';
-        verifyDetached(
-          signature,
-          sealStatement({
-            sessionId,
-            head: event.head,
-            eventCount: event.eventCount,
-            sealedAt: event.at,
-            signer,
-            signerPublicKey: event.signerPublicKey,
-          }),
-          publicKey,
-        );
-      } else {
-        if (event.head !== head) return 'the addendum does not chain to the events before it';
-        verifyDetached(
-          signature,
-          addendumStatement({
-            sessionId,
-            seq: event.seq,
-            at: event.at,
-            author: event.by,
-            text: event.text,
-            head: event.head,
-          }),
-          publicKey,
-        );
-      }
-    } catch (error) {
-      if (error instanceof CryptoError)
-        return event.type === 'sealed'
-          ? 'the seal signature is not valid'
-          : 'the addendum signature is not valid';
-      throw error;
-    }
-    return undefined;
+    return auditedEventCounts(this.vault);
   }
 
   // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------
