@@ -7,7 +7,13 @@
 // JCS is RFC 8785. Sealing signs the head; verification recomputes it, so any change to any
 // event, or a missing one, shows.
 import { sha256 } from '../crypto';
-import { jcs, toHex } from '../vault';
+import {
+  jcs,
+  recordsAuthorshipProblem,
+  toHex,
+  type AuditVerification,
+  type Vault,
+} from '../vault';
 
 const encoder = new TextEncoder();
 
@@ -66,4 +72,23 @@ export function addendumStatement(input: {
   head: string;
 }): Uint8Array {
   return encoder.encode(`hearth.addendum.v1\n${jcs(input)}`);
+}
+
+/**
+ * A session's events checked against their authors' signed audit entries (see
+ * src/vault/authorship.ts): `{ ok: true }`, or the first event that is not what its author
+ * wrote, with the reason. This covers live (unsealed) sessions, whose events have no seal yet.
+ */
+export function authorshipVerdict(
+  vault: Vault,
+  audit: AuditVerification,
+  sessionId: string,
+): { ok: boolean; firstBadEvent?: number; reason?: string } {
+  const problem = recordsAuthorshipProblem(vault, audit, sessionId);
+  if (!problem) return { ok: true };
+  return {
+    ok: false,
+    firstBadEvent: problem.recordSeq,
+    reason: `event ${problem.recordSeq} ${problem.reason}`,
+  };
 }

@@ -11,6 +11,8 @@ import {
   newId,
   readSigningKey,
   toHex,
+  verifyAuditAuthors,
+  type AuditVerification,
   type RecordAddress,
   type SignedInUser,
   type UserProfile,
@@ -18,6 +20,7 @@ import {
 } from '../vault';
 import {
   addendumStatement,
+  authorshipVerdict,
   chainVersionOf,
   CURRENT_CHAIN_VERSION,
   genesisHash,
@@ -962,9 +965,11 @@ export class SessionService {
   verify(sessionId: string): SealVerdict {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
-    return this.vault.read('sessions.verify', sessionId, () =>
-      this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0),
-    );
+    return this.vault.read('sessions.verify', sessionId, () => {
+      const audit = verifyAuditAuthors(this.vault);
+      const verdict = this.verifyChain(meta, this.auditedEventCounts(audit).get(sessionId) ?? 0);
+      return verdict.ok ? authorshipVerdict(this.vault, audit, sessionId) : verdict;
+    });
   }
 
   /**
@@ -1033,9 +1038,11 @@ export class SessionService {
   }
 
   /** Per session id, the highest event sequence the audit chain records as written. */
-  private auditedEventCounts(): Map<string, number> {
+  private auditedEventCounts(
+    audit: { written: AuditVerification['written'] } = this.vault.audit.verify(),
+  ): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const entry of this.vault.audit.verify().written) {
+    for (const entry of audit.written) {
       for (const ref of entry.records) {
         const cut = ref.id.lastIndexOf(':');
         if (cut <= 0 || ref.id.startsWith('slot:')) continue;

@@ -4,6 +4,7 @@
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
 import { describeVerdict } from './anchor';
+import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
@@ -20,9 +21,20 @@ export interface VaultProblem {
   detail: string;
 }
 
+/** A fact the check reports without calling the vault damaged. */
+export interface VaultNotice {
+  kind: 'legacy-unsigned';
+  id: string;
+  detail: string;
+}
+
 type Expected = Map<string, { seq: number; hash: string; auditSeq: number }>;
 
-export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[] } {
+export function checkVault(vault: Vault): {
+  ok: boolean;
+  problems: VaultProblem[];
+  notices: VaultNotice[];
+} {
   vault.requireAudited('vault.check', 'vault.check');
   const problems: VaultProblem[] = [];
 
@@ -34,7 +46,12 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
       problems.push({ kind: 'sqlite', id: 'database', detail: row.quick_check });
   }
 
-  const { entries, written, problems: auditProblems } = vault.audit.verify();
+  const {
+    entries,
+    written,
+    problems: auditProblems,
+    authorship,
+  } = vault.audit.verify(vault.signerLookup());
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
   problems.push(...rollbackProblems(vault, entries));
@@ -49,7 +66,22 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
-  return { ok: problems.length === 0, problems };
+  return { ok: problems.length === 0, problems, notices: authorshipNotices(authorship) };
+}
+
+/**
+ * What the check cannot prove but must not hide: entries from before signed audit (an older
+ * vault) whose authorship rests only on the chain key every staff member holds.
+ */
+function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
+  if (authorship.legacyUnsigned === 0) return [];
+  return [
+    {
+      kind: 'legacy-unsigned',
+      id: `audit:1-${authorship.signedFrom - 1}`,
+      detail: `LEGACY_UNSIGNED: audit entries 1-${authorship.signedFrom - 1} (${authorship.legacyUnsigned}) were written before audit entries were signed by their authors. Their chain is checked, but any staff member could have rewritten them offline; entries from ${authorship.signedFrom} on are signed.`,
+    },
+  ];
 }
 
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */

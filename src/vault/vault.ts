@@ -10,6 +10,7 @@ import {
   chooseArgon2Params,
   deriveSubkey,
   randomBytes,
+  signDetached,
   wipe,
   type Argon2Params,
 } from '../crypto';
@@ -21,7 +22,14 @@ import {
   writeAnchor,
   type AnchorVerdict,
 } from './anchor';
-import { AuditLog, type AuditEntry, type AuditHead, type AuditRecordRef } from './audit';
+import {
+  AuditLog,
+  type AuditEntry,
+  type AuditHead,
+  type AuditRecordRef,
+  type AuditSigner,
+  type SignerLookup,
+} from './audit';
 import { normalizeReference } from './cases';
 import {
   assertUnlockAllowed,
@@ -63,6 +71,7 @@ import {
   createUserRecords,
   listUserProfiles,
   personalKey,
+  readSigningKey,
   readUserProfile,
   signingRecordId,
   writeRemovedProfile,
@@ -73,6 +82,7 @@ import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key
 import {
   assertCertifiedRole,
   certificateForKey,
+  certifiedSignerLookup,
   issueCertificate,
   listCertificateRecords,
   readStaffKeyList,
@@ -113,6 +123,8 @@ interface Unlocked {
   user: SignedInUser;
   /** The signed-in user's key ('user:<name>@<v>'). */
   userKeyId: KeyId;
+  /** Their staff signing key, once read for signing audit entries. */
+  signing?: { username: string; secretKey: Uint8Array };
 }
 
 export type PutRecord = (
@@ -273,18 +285,44 @@ export class Vault {
   }
 
   private makeUnlocked(keys: KeyStore, user: SignedInUser, userKeyId: KeyId): Unlocked {
-    return {
+    const records = new RecordStore(this.db, keys, this.vaultId);
+    const unlocked: Unlocked = {
       keys,
-      records: new RecordStore(this.db, keys, this.vaultId),
-      audit: new AuditLog(this.db, keys, this.vaultId),
+      records,
+      audit: new AuditLog(this.db, keys, this.vaultId, () => this.auditSigner(unlocked)),
       user,
       userKeyId,
+    };
+    return unlocked;
+  }
+
+  /**
+   * The signed-in user's staff signing key, as the author of the audit entries this sign-in
+   * writes (read from their own sealed record once, wiped at lock).
+   */
+  private auditSigner(unlocked: Unlocked): AuditSigner {
+    const { username } = unlocked.user;
+    if (unlocked.signing?.username !== username) {
+      if (unlocked.signing) wipe(unlocked.signing.secretKey);
+      unlocked.signing = { username, secretKey: readSigningKey(unlocked.records, username) };
+    }
+    const { secretKey } = unlocked.signing;
+    return {
+      publicKey: secretKey.slice(32),
+      sign: (message) => signDetached(message, secretKey),
     };
   }
 
   private wipeUnlocked(unlocked: Unlocked): void {
     unlocked.audit.wipe();
+    if (unlocked.signing) wipe(unlocked.signing.secretKey);
+    unlocked.signing = undefined;
     unlocked.keys.wipe();
+  }
+
+  /** Checks audit entry authors against the centre's certificates (vault check, sessions.verify). */
+  signerLookup(): SignerLookup {
+    return certifiedSignerLookup(this.records);
   }
 
   now(): number {
