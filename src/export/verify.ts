@@ -355,18 +355,35 @@ async function verifyOrThrow(
         : `${m.addendaCount} addend${m.addendaCount === 1 ? 'um' : 'a'} after the seal, each signed by a certified key and chained: ${record.addendumAuthors.map((c) => c.statement.username).join(', ')}.`,
       kinds.length === 0
         ? 'Nothing was withheld at export: every event of the sealed record is shown.'
-        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes).`,
+        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
+      chainVersionFact(doc.chain.version),
       'transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered and compared byte for byte).',
       `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
     ],
     notProven: [
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
       "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
-      "Which kind of note a withheld event was: the kind is the exporter's label, not committed in the sealed chain.",
+      ...(doc.chain.version === 3
+        ? []
+        : [
+            `Which kind of note a withheld event was: this session's chain is version ${doc.chain.version} (before kinds were committed), so the kind is the exporter's label.`,
+          ]),
       'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };
+}
+
+/** One sentence naming the session's chain version and what it commits to. */
+function chainVersionFact(version: 1 | 2 | 3): string {
+  switch (version) {
+    case 3:
+      return 'Chain version 3: each link commits to the event kind and the event digest.';
+    case 2:
+      return 'Chain version 2 (sessions started before kinds were committed): each link commits to the event digest only.';
+    case 1:
+      return 'Chain version 1 (oldest sessions): each link commits to the event bytes; nothing can be withheld.';
+  }
 }
 
 /**

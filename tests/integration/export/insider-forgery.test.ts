@@ -285,6 +285,41 @@ test('silent omission: every child note left out while the choices include child
   await expectRejected(files, 'OMISSION_INCONSISTENT');
 });
 
+test('withheld kind relabelled: a child note withheld as an "mdt" note (chain version 3 commits the kind): CHAIN_MISMATCH', async () => {
+  const files = await forge(genuine, admin, {
+    doc: (doc) => {
+      doc.choices.noteKinds = doc.choices.noteKinds.filter((k) => k !== 'mdt');
+      const entries = entriesOf(doc);
+      const hide = new Set<number>();
+      entries.forEach((e, i) => {
+        const ev = e.event;
+        if (ev?.type === 'note' && (ev.kind === 'mdt' || ev.text.startsWith('He hit'))) {
+          hide.add(e.seq);
+          entries[i] = {
+            seq: e.seq,
+            withheld: { type: 'note', kind: 'mdt' },
+            digest: eventDigest(ev),
+          };
+        }
+      });
+      doc.events = doc.events.filter((t) => !hide.has(t.seq));
+      doc.omittedEventSeqs = [...hide].sort((a, b) => a - b);
+      doc.withheld.count = hide.size;
+      doc.withheld.byKind = { mdt: hide.size };
+    },
+  });
+  await expectRejected(files, 'CHAIN_MISMATCH');
+});
+
+test('the verdict names the chain version and that withheld kinds are committed', async () => {
+  const verdict = await verdictOf(genuine);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  expect(verdict.proven).toContain(
+    'Chain version 3: each link commits to the event kind and the event digest.',
+  );
+  expect(verdict.notProven.join('\n')).not.toMatch(/exporter's label/);
+});
+
 test('swapped PDF that says something else, with the right fingerprint on every page: PDF_MISMATCH', async () => {
   const files = await forge(genuine, admin, {
     pdf: (doc, stamp) => {
