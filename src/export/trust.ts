@@ -212,9 +212,33 @@ export function certifiedSigner(
         ? `The ${expect.what} was signed by ${cert.statement.username}, whose certificate was withdrawn (${withdrawal.statement.withdrawnAt}); the export time is the exporter's own statement, so it cannot show the export came first`
         : `The ${expect.what} was signed by ${cert.statement.username} after their certificate was withdrawn (${withdrawal.statement.withdrawnAt})`,
     );
-  // A certificate issued after the signature: the key signed before the centre vouched for it
-  // (or the certificate was made afterwards to cover a signature).
   return cert;
+}
+
+/**
+ * A signature older than its key's first certificate. Either the vault is older than its centre
+ * key (certificates are issued when the centre key is created, at the first admin unlock, so a
+ * session sealed before that has a later certificate): then this returns a LEGACY sentence the
+ * verdict shows, never a silent pass. Or the centre already existed when the key signed but had
+ * not certified it (a certificate made afterwards to cover a signature): CERT_AFTER_SIGNATURE.
+ * "Before the centre existed" means before the earliest certificate in the bundle: the centre
+ * certifies every existing user when it is created. Returns undefined when the order is right.
+ */
+export function certificateTiming(
+  trust: TrustedKeys,
+  cert: Certificate,
+  signedAt: string,
+  what: string,
+): string | undefined {
+  const first = trust.firstIssued.get(cert.statement.publicKey) ?? cert.statement.issuedAt;
+  if (first <= signedAt) return undefined;
+  const centreSince = [...trust.firstIssued.values()].reduce((a, b) => (b < a ? b : a), first);
+  if (signedAt < centreSince)
+    return `LEGACY: certificate issued after the ${what}. The ${what} (${signedAt}) predates this vault's centre key (its first certificate here: ${centreSince}); ${cert.statement.username}'s certificate (${first}) vouches for the key, not for the time it signed.`;
+  return fail(
+    'CERT_AFTER_SIGNATURE',
+    `The ${what} (${signedAt}) was signed by ${cert.statement.username}'s key before the centre certified it (${first}), although the centre key already existed (${centreSince}): a certificate made afterwards to cover a signature`,
+  );
 }
 
 /** The certificate whose key has this minisign key id (the exporter's, from SHA256SUMS.minisig). */

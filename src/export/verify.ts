@@ -349,6 +349,7 @@ async function verifyOrThrow(
     trustedComment: sig.trustedComment,
     proven: [
       `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
+      ...record.legacy,
       `Exported by ${who(exporter)} at ${when(m.exportedAt)}; export number ${m.exportNumber} of this session.`,
       m.addendaCount === 0
         ? 'No addenda were written after the seal (as of this export).'
