@@ -12,6 +12,7 @@ import {
 } from '../../../src/crypto';
 import {
   BUNDLE_FILES,
+  canonicalJson,
   readBundlePath,
   verifyBundleFiles,
   type BundleFiles,
@@ -286,7 +287,12 @@ test('silent omission: every child note left out while the choices include child
 });
 
 test('withheld kind relabelled: a child note withheld as an "mdt" note (chain version 3 commits the kind): CHAIN_MISMATCH', async () => {
-  const files = await forge(genuine, admin, {
+  // The exporter states in the manifest too that team (mdt) notes were not chosen.
+  const base: BundleFiles = new Map(genuine);
+  const manifest = readJson<{ choices: { noteKinds: string[] } }>(genuine, 'manifest.json');
+  manifest.choices.noteKinds = manifest.choices.noteKinds.filter((k) => k !== 'mdt');
+  base.set('manifest.json', new TextEncoder().encode(canonicalJson(manifest)));
+  const files = await forge(base, admin, {
     doc: (doc) => {
       doc.choices.noteKinds = doc.choices.noteKinds.filter((k) => k !== 'mdt');
       const entries = entriesOf(doc);
