@@ -20,7 +20,7 @@ import {
   type MinisignPublicKey,
   type MinisignSignature,
 } from './minisign';
-import { visibleText, type Certificate } from '../vault';
+import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
 import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
@@ -362,6 +362,7 @@ async function verifyOrThrow(
       `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
     ],
     notProven: [
+      ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
       "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
       ...(doc.chain.version === 3
@@ -373,6 +374,29 @@ async function verifyOrThrow(
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };
+}
+
+/**
+ * NAME WARNING lines for certified names that may not be what they seem (mixed scripts, hidden
+ * characters, not NFC): the person is identified by key fingerprint and user name, not by how
+ * the display name looks.
+ */
+function nameWarningLines(certs: Certificate[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of certs) {
+    const { username, displayName, publicKey } = c.statement;
+    if (seen.has(publicKey)) continue;
+    seen.add(publicKey);
+    for (const name of [displayName, username]) {
+      const warnings = nameWarnings(name);
+      if (warnings.length > 0)
+        out.push(
+          `NAME WARNING: the certified name "${visibleText(name)}" of ${visibleText(username)} ${warnings.join('; ')}: identify the person by user name and key fingerprint (${publicKeyFingerprint(publicKey)}), not by how the name looks.`,
+        );
+    }
+  }
+  return out;
 }
 
 /** One sentence naming the session's chain version and what it commits to. */

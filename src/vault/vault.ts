@@ -77,7 +77,7 @@ import {
   writeRemovedProfile,
   type UserProfile,
 } from './users';
-import { checkDisplayName } from './certificate-format';
+import { checkDisplayName, normalizeDisplayName } from './certificate-format';
 import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
 import {
   assertCertifiedRole,
@@ -213,6 +213,7 @@ export class Vault {
   ): { vault: Vault; recoveryKey: string } {
     if (vaultExists(vaultDir))
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    admin = { ...admin, displayName: normalizeDisplayName(admin.displayName) };
     assertDisplayName(admin.displayName);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
@@ -708,6 +709,7 @@ export class Vault {
         'CONFLICT',
         'A user with this user name exists or existed; choose another user name.',
       );
+    input = { ...input, displayName: normalizeDisplayName(input.displayName) };
     assertDisplayName(input.displayName);
     const { keys, records, audit } = this.requireUnlocked();
     const params = this.argon2ParamsForNewSlots();
