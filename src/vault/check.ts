@@ -23,7 +23,7 @@ export interface VaultProblem {
 
 /** A fact the check reports without calling the vault damaged. */
 export interface VaultNotice {
-  kind: 'legacy-unsigned';
+  kind: 'legacy-unsigned' | 'anchor-unsigned';
   id: string;
   detail: string;
 }
@@ -66,7 +66,21 @@ export function checkVault(vault: Vault): {
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
-  return { ok: problems.length === 0, problems, notices: authorshipNotices(authorship) };
+  const notices = [...authorshipNotices(authorship), ...unsignedAnchorNotices(entries)];
+  return { ok: problems.length === 0, problems, notices };
+}
+
+/** Unlocks that found an unsigned anchor (a restore, an upgrade, or a forged copy). */
+function unsignedAnchorNotices(
+  entries: Array<{ seq: number; action: string; at: string; detail?: Record<string, unknown> }>,
+): VaultNotice[] {
+  return entries
+    .filter((e) => e.action === 'vault.rollbackDetected' && e.detail?.status === 'unsigned')
+    .map((e) => ({
+      kind: 'anchor-unsigned',
+      id: `audit:${e.seq}`,
+      detail: `At the unlock of ${e.at} the audit anchor was not signed (after a restore or an upgrade, or replaced by someone without a passphrase): rollback before that unlock cannot be ruled out.`,
+    }));
 }
 
 /**
@@ -93,7 +107,8 @@ function rollbackProblems(
   const now = describeVerdict(vault.anchorVerdict());
   if (now) out.push({ kind: 'rollback', id: 'anchor', detail: now });
   for (const entry of entries) {
-    if (entry.action !== 'vault.rollbackDetected') continue;
+    // An unsigned anchor (after a restore, or the first unlock after upgrading) is a notice.
+    if (entry.action !== 'vault.rollbackDetected' || entry.detail?.status === 'unsigned') continue;
     const missing = entry.detail?.missing;
     out.push({
       kind: 'rollback',

@@ -19,6 +19,7 @@ import {
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
+  worstVerdict,
   writeAnchor,
   type AnchorVerdict,
 } from './anchor';
@@ -101,6 +102,11 @@ export interface VaultOptions {
   migrationsDir?: string;
   /** Where the audit anchor lives (outside the vault file); default: beside it in the vault folder. */
   anchorFile?: string;
+  /**
+   * A second copy of the anchor outside the vault folder (the app's user-data folder, from
+   * electron/main; the CLI's HEARTH_ANCHOR_COPY): a copy of the folder does not carry it.
+   */
+  anchorCopy?: string;
 }
 
 export interface SignedInUser {
@@ -113,7 +119,7 @@ export interface SignedInUser {
    * unlock: rollback cannot be ruled out, and a fresh anchor is written from this unlock on
    * (also in the audit log as vault.rollbackDetected).
    */
-  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault'; message: string };
+  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault' | 'unsigned'; message: string };
 }
 
 interface Unlocked {
@@ -163,6 +169,8 @@ export class Vault {
    * rolled-back file is never anchored before it is noticed.
    */
   private anchorCompared = false;
+  /** The sign-in whose staff key signs the anchor (kept through the lock's own commit). */
+  private anchorSigner: Unlocked | undefined;
 
   private constructor(
     readonly db: Database,
@@ -271,6 +279,7 @@ export class Vault {
           records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
         });
         vault.unlocked = unlocked;
+        vault.anchorSigner = unlocked;
         vault.establishCentre();
       });
       return { vault, recoveryKey: recovery.text };
@@ -315,6 +324,7 @@ export class Vault {
   }
 
   private wipeUnlocked(unlocked: Unlocked): void {
+    if (this.anchorSigner === unlocked) this.anchorSigner = undefined;
     unlocked.audit.wipe();
     if (unlocked.signing) wipe(unlocked.signing.secretKey);
     unlocked.signing = undefined;
@@ -364,20 +374,36 @@ export class Vault {
       : undefined;
   }
 
-  /** What the anchor says about this file's audit log (see anchor.ts). */
-  anchorVerdict(): AnchorVerdict {
+  private get anchorFiles(): string[] {
+    return this.options.anchorCopy ? [this.anchorFile, this.options.anchorCopy] : [this.anchorFile];
+  }
+
+  /**
+   * What the anchor copies say about this file's audit log (see anchor.ts): the worst verdict of
+   * the copies, each checked for its writer's signature with `records` (a signed-in user's).
+   */
+  anchorVerdict(records: RecordStore | undefined = this.unlocked?.records): AnchorVerdict {
     const head = this.auditHead();
-    return compareWithAnchor(readAnchor(this.anchorFile), toHex(this.vaultId), head, (seq) => {
+    const lookup = records ? certifiedSignerLookup(records) : undefined;
+    const macAt = (seq: number) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
         { mac: Buffer } | undefined;
       return row ? toHex(blob(row.mac)) : undefined;
-    });
+    };
+    return worstVerdict(
+      this.anchorFiles.map((file) => ({
+        file,
+        verdict: compareWithAnchor(readAnchor(file), toHex(this.vaultId), head, macAt, lookup),
+      })),
+    ).verdict;
   }
 
   private updateAnchor(): void {
     const head = this.auditHead();
     if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
-    writeAnchor(this.anchorFile, { ...head, writtenAt: this.nowIso() });
+    const signer = this.anchorSigner ? this.auditSigner(this.anchorSigner) : undefined;
+    for (const file of this.anchorFiles)
+      writeAnchor(file, { ...head, writtenAt: this.nowIso() }, signer);
     this.anchoredSeq = head.seq;
   }
 
@@ -453,7 +479,8 @@ export class Vault {
         );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role };
-      const verdict = this.anchorVerdict();
+      const verdict = this.anchorVerdict(unlocked.records);
+      this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
       this.anchorCompared = true;
       try {
@@ -484,6 +511,7 @@ export class Vault {
       if (
         verdict.status === 'absent' ||
         verdict.status === 'unreadable' ||
+        verdict.status === 'unsigned' ||
         verdict.status === 'other-vault'
       )
         unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
