@@ -23,7 +23,14 @@ import {
 import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
-import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
+import {
+  certificateByKeyId,
+  certifiedSigner,
+  checkTrust,
+  pinnedStaffKeys,
+  pinnedStaffWarnings,
+  type TrustedKeys,
+} from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
 import {
@@ -171,9 +178,19 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
 const who = (c: Certificate) =>
   `${visibleText(c.statement.displayName)} (${c.statement.username}, ${c.statement.role}, certified by centre key ${c.statement.centreKeyId} on ${when(c.statement.issuedAt)})`;
 
+/** What a prosecutor may pin besides the centre key. */
+export interface VerifyOptions {
+  /**
+   * staff-keys.txt as pinned earlier (`hearth keys staff`; the caller checks its minisig with
+   * the centre key): signers whose keys are not on it get a PINNED STAFF WARNING.
+   */
+  pinnedStaffList?: string;
+}
+
 async function verifyOrThrow(
   files: BundleFiles,
   centre: MinisignPublicKey,
+  options: VerifyOptions = {},
 ): Promise<VerifiedBundle> {
   checkFileSet(files);
   const trust = checkTrust(
@@ -362,6 +379,13 @@ async function verifyOrThrow(
       `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
     ],
     notProven: [
+      ...(options.pinnedStaffList === undefined
+        ? []
+        : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
+            { what: 'sealing', cert: record.sealer },
+            ...record.addendumAuthors.map((cert) => ({ what: 'addendum', cert })),
+            { what: 'exporting', cert: exporter },
+          ])),
       ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
       "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
@@ -418,9 +442,10 @@ function chainVersionFact(version: 1 | 2 | 3): string {
 export async function verifyBundleFiles(
   files: BundleFiles,
   centreKey: MinisignPublicKey,
+  options: VerifyOptions = {},
 ): Promise<Verdict> {
   try {
-    return await verifyOrThrow(files, centreKey);
+    return await verifyOrThrow(files, centreKey, options);
   } catch (error) {
     if (error instanceof BundleError)
       return { valid: false, failure: error.failure, reason: error.message };

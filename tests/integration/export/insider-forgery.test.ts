@@ -326,6 +326,23 @@ test('the verdict names the chain version and that withheld kinds are committed'
   expect(verdict.notProven.join('\n')).not.toMatch(/exporter's label/);
 });
 
+test('pinned staff list: a sealing key not on the list the prosecutor pinned gets a PINNED STAFF WARNING (an admin re-keying a name)', async () => {
+  const pinned = new TextDecoder().decode(genuine.get('staff-keys.txt'));
+  const onList = await verifyBundleFiles(genuine, centre, { pinnedStaffList: pinned });
+  if (!onList.valid) throw new Error(onList.reason);
+  expect(onList.notProven.join('\n')).not.toMatch(/PINNED STAFF WARNING/);
+  // The list as pinned before ivan's current key was certified (his line absent).
+  const before = pinned
+    .split('\n')
+    .filter((line) => !line.includes(' interviewer ivan '))
+    .join('\n');
+  const off = await verifyBundleFiles(genuine, centre, { pinnedStaffList: before });
+  if (!off.valid) throw new Error(off.reason);
+  expect(off.notProven.join('\n')).toMatch(
+    /PINNED STAFF WARNING: the sealing key of ivan .* is not in the staff list you pinned/,
+  );
+});
+
 test('swapped PDF that says something else, with the right fingerprint on every page: PDF_MISMATCH', async () => {
   const files = await forge(genuine, admin, {
     pdf: (doc, stamp) => {
