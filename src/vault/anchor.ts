@@ -51,8 +51,10 @@ export function anchorMessage(anchor: Omit<Anchor, 'format' | 'signature'>, sign
  * an older version, or by hand), a signature that does not verify, or a key the centre did not
  * certify.
  */
+export const ANCHOR_NOT_SIGNED = 'it is not signed';
+
 export function anchorSignatureProblem(anchor: Anchor, lookup: SignerLookup): string | undefined {
-  if (!anchor.signer || !anchor.signature) return 'it is not signed';
+  if (!anchor.signer || !anchor.signature) return ANCHOR_NOT_SIGNED;
   try {
     verifyDetached(
       Buffer.from(anchor.signature, 'hex'),

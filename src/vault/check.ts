@@ -3,7 +3,7 @@
 // shorter than the anchor, that key slots are the ones Hearth wrote, that each user's keys are
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
-import { describeVerdict } from './anchor';
+import { ANCHOR_NOT_SIGNED, describeVerdict } from './anchor';
 import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
@@ -70,12 +70,16 @@ export function checkVault(vault: Vault): {
   return { ok: problems.length === 0, problems, notices };
 }
 
+function isUnsignedAnchorEntry(entry: { detail?: Record<string, unknown> }): boolean {
+  return entry.detail?.status === 'unsigned' && entry.detail.problem === ANCHOR_NOT_SIGNED;
+}
+
 /** Unlocks that found an unsigned anchor (a restore, an upgrade, or a forged copy). */
 function unsignedAnchorNotices(
   entries: Array<{ seq: number; action: string; at: string; detail?: Record<string, unknown> }>,
 ): VaultNotice[] {
   return entries
-    .filter((e) => e.action === 'vault.rollbackDetected' && e.detail?.status === 'unsigned')
+    .filter((e) => e.action === 'vault.rollbackDetected' && isUnsignedAnchorEntry(e))
     .map((e) => ({
       kind: 'anchor-unsigned',
       id: `audit:${e.seq}`,
@@ -107,8 +111,9 @@ function rollbackProblems(
   const now = describeVerdict(vault.anchorVerdict());
   if (now) out.push({ kind: 'rollback', id: 'anchor', detail: now });
   for (const entry of entries) {
-    // An unsigned anchor (after a restore, or the first unlock after upgrading) is a notice.
-    if (entry.action !== 'vault.rollbackDetected' || entry.detail?.status === 'unsigned') continue;
+    // An anchor without a signature (after a restore, or the first unlock after upgrading) is a
+    // notice; one whose signature fails or is by an uncertified key is a problem.
+    if (entry.action !== 'vault.rollbackDetected' || isUnsignedAnchorEntry(entry)) continue;
     const missing = entry.detail?.missing;
     out.push({
       kind: 'rollback',
@@ -116,7 +121,7 @@ function rollbackProblems(
       detail:
         entry.detail?.status === 'rolled-back'
           ? `ROLLED_BACK: at the unlock of ${entry.at}, ${String(missing)} audit entries were missing (the anchor recorded entry ${String(entry.detail.anchorSeq)}).`
-          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}.`,
+          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}${typeof entry.detail?.problem === 'string' ? ` (${entry.detail.problem})` : ''}.`,
     });
   }
   return out;

@@ -495,6 +495,7 @@ export class Vault {
                 status: verdict.status,
                 ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
                 ...('missing' in verdict ? { missing: verdict.missing } : {}),
+                ...('problem' in verdict ? { problem: verdict.problem } : {}),
               },
             });
         });

@@ -74,6 +74,21 @@ test('tail cut and the folder anchor forged from cleartext columns (no passphras
     folderOnly.close();
     expect(alone.anchorMissing).toMatchObject({ status: 'unsigned' });
     expect(alone.anchorMissing!.message).toMatch(/signature does not verify/);
+    // A forged signature is damage, not a restore's missing signature: vault check names it.
+    const again = makeCore(dir, { anchorCopy: join(outside, 'none.json') });
+    try {
+      await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      const check = await call(again, 'vault.check', {});
+      expect(check.ok).toBe(false);
+      expect(check.problems).toContainEqual(
+        expect.objectContaining({
+          kind: 'rollback',
+          detail: expect.stringMatching(/signature does not verify/),
+        }),
+      );
+    } finally {
+      again.close();
+    }
   } finally {
     removeDir(dir);
     removeDir(outside);
