@@ -229,8 +229,7 @@ export class AuditLog {
   /** The first sequence number that must be signed (vault_meta.audit_signed_from). */
   private signedFrom(): number {
     const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
-      | { n: number }
-      | undefined;
+      { n: number } | undefined;
     return row?.n ?? 1;
   }
 
@@ -351,7 +350,8 @@ export class AuditLog {
    * entry or its references that fail authentication; and, with `lookup`, every entry's author
    * signature and certificate: an unsigned entry after signed audit began, a signature that
    * does not match, a key the centre did not certify, an entry whose stated actor (readable by
-   * audit-key holders) is not the certified owner of the key that signed it.
+   * audit-key holders) is not the certified owner of the key that signed it. Holds the whole log
+   * in memory: `vault check` uses `walk` instead.
    */
   verify(lookup?: SignerLookup): {
     entries: Array<AuditEntry & { seq: number }>;
@@ -361,12 +361,43 @@ export class AuditLog {
   } {
     const entries: Array<AuditEntry & { seq: number }> = [];
     const written: Array<{ seq: number; records: AuditRecordRef[] }> = [];
+    const authorship = this.newAuthorship();
+    const problems = this.walk(
+      (seq, records, body) => {
+        if (records) written.push({ seq, records });
+        if (body) entries.push(body);
+      },
+      undefined,
+      undefined,
+      lookup ? { lookup, authorship } : undefined,
+    );
+    return { entries, written, problems, authorship };
+  }
+
+  /** An empty authorship record for `walk` to fill. */
+  newAuthorship(): AuditAuthorship {
+    return { legacyUnsigned: 0, signedFrom: this.signedFrom(), signers: new Map() };
+  }
+
+  /**
+   * The chain check of `verify`, streamed: `visit` sees each entry in order (its record
+   * references, and its body where this sign-in holds the audit key; undefined where they fail
+   * authentication) and nothing is kept, so memory does not grow with the log. `progress` is
+   * called with (entries done, entries in all) every `every` entries. Returns the problems.
+   */
+  walk(
+    visit: (
+      seq: number,
+      records: AuditRecordRef[] | undefined,
+      body: (AuditEntry & { seq: number }) | undefined,
+    ) => void,
+    progress?: (done: number, total: number) => void,
+    every = 5000,
+    authors?: { lookup: SignerLookup; authorship: AuditAuthorship },
+  ): AuditProblem[] {
     const problems: AuditProblem[] = [];
-    const authorship: AuditAuthorship = {
-      legacyUnsigned: 0,
-      signedFrom: this.signedFrom(),
-      signers: new Map(),
-    };
+    const total = this.head()?.seq ?? 0;
+    let done = 0;
     let prevMac: Uint8Array = GENESIS_MAC;
     let expectedSeq = 1;
     for (const row of statement(
@@ -380,7 +411,9 @@ export class AuditLog {
         });
       }
       const mac = blob(row.mac);
-      const signProblem = lookup ? this.checkSignature(row, prevMac, authorship, lookup) : undefined;
+      const signProblem = authors
+        ? this.checkSignature(row, prevMac, authors.authorship, authors.lookup)
+        : undefined;
       if (signProblem) problems.push({ seq: row.seq, detail: signProblem });
       const chain = this.chainFor(row.epoch);
       if (!chain) {
@@ -397,32 +430,36 @@ export class AuditLog {
           });
         }
         const records = this.openRefs(row, chain);
-        if (records) written.push({ seq: row.seq, records });
-        else
+        if (!records)
           problems.push({
             seq: row.seq,
             detail: 'audit entry record references fail authentication (edited)',
           });
+        let body: (AuditEntry & { seq: number }) | undefined;
         const entryKey = row.epoch === null ? undefined : this.entryKey(row.epoch);
         if (entryKey && row.epoch !== null) {
-          const body = this.openJson<AuditEntry>(
+          const opened = this.openJson<AuditEntry>(
             entryKey,
             blob(row.nonce),
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
           );
-          if (body) {
-            entries.push({ ...body, records: records ?? [], seq: row.seq });
-            const actorProblem = actorMismatch(body, authorship.signers.get(row.seq));
+          if (opened) {
+            body = { ...opened, records: records ?? [], seq: row.seq };
+            const actorProblem = actorMismatch(opened, authors?.authorship.signers.get(row.seq));
             if (actorProblem) problems.push({ seq: row.seq, detail: actorProblem });
           } else
             problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
         }
+        visit(row.seq, records, body);
       }
       prevMac = mac;
       expectedSeq = row.seq + 1;
+      done++;
+      if (progress && done % every === 0) progress(done, Math.max(total, done));
     }
-    return { entries, written, problems, authorship };
+    progress?.(done, Math.max(total, done));
+    return problems;
   }
 
   /** One entry's author signature; records the certified signer in `authorship`. */
