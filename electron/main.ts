@@ -133,6 +133,9 @@ function start(): void {
   const settings = loadShellSettings(settingsFile);
   let liveInterview = false;
   const vaultDir = join(app.getPath('userData'), 'vault');
+  // The second, signed copy of the audit anchor lives outside the vault folder (src/vault/anchor.ts);
+  // the core host inherits this environment.
+  process.env.HEARTH_ANCHOR_COPY ??= join(app.getPath('userData'), 'hearth-vault.anchor.json');
 
   // On lock the renderer is reloaded so that no decrypted state survives in the page; the
   // fresh page is then told why it is on the sign-in screen.

@@ -14,6 +14,11 @@ export interface CoreOptions {
   /** Argon2id parameters for new key slots; default: calibrated to about 1 s at creation. */
   argon2?: Argon2Params;
   migrationsDir?: string;
+  /**
+   * A second copy of the audit anchor outside the vault folder; default: the environment's
+   * HEARTH_ANCHOR_COPY (electron/main sets it to the app's user-data folder; CLI users may set it).
+   */
+  anchorCopy?: string;
   /** Monotonic clock for session elapsed times (tests inject one). */
   monotonicNow?: () => number;
   /** Receives progress and lock events (Electron forwards them to the renderer). */
@@ -28,8 +33,10 @@ export class CoreState {
 
   private vaultOptions(): VaultOptions {
     const { now, argon2, migrationsDir } = this.options;
+    const anchorCopy = this.options.anchorCopy ?? process.env.HEARTH_ANCHOR_COPY;
     return {
       ...(now ? { now } : {}),
+      ...(anchorCopy ? { anchorCopy } : {}),
       ...(argon2 ? { argon2 } : {}),
       ...(migrationsDir ? { migrationsDir } : {}),
     };

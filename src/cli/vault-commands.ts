@@ -146,6 +146,8 @@ async function check(io: CliIo, values: Values): Promise<number> {
       io.out(`vault check: ${result.problems.length} problem(s) found\n`);
       for (const p of result.problems) io.out(`  ${p.kind} ${p.id}: ${p.detail}\n`);
     }
+    if (!values.json)
+      for (const n of result.notices ?? []) io.out(`  notice ${n.kind} ${n.id}: ${n.detail}\n`);
     return result.ok ? EXIT.ok : EXIT.problem;
   } finally {
     core.close();

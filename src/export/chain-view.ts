@@ -4,13 +4,16 @@
 //
 // A chain entry is either the event exactly as it was chained (the stored session event), or,
 // for an event the export leaves out, its seq, type, note kind and digest (sha256 of its RFC
-// 8785 form): enough to recompute every chain head (src/interview/chain.ts, version 2), and to
-// say what was withheld, never what it said.
+// 8785 form): enough to recompute every chain head (src/interview/chain.ts), and to say what was
+// withheld, never what it said. In a version-3 chain the type and kind are part of the link, so
+// they are proven by the seal; in a version-2 chain they are the exporter's label.
 import {
   chainVersionOf,
   eventDigest,
+  eventKindOf,
   genesisHash,
   linkDigest,
+  linkKindDigest,
   nextHash,
   type ChainVersion,
   type SessionEvent,
@@ -43,7 +46,7 @@ export function chainEntries(
     withhold(event)
       ? {
           seq: event.seq,
-          withheld: { type: event.type, ...(event.type === 'note' ? { kind: event.kind } : {}) },
+          withheld: eventKindOf(event),
           digest: eventDigest(event),
         }
       : { seq: event.seq, event },
@@ -66,11 +69,14 @@ export function recomputeHeads(
   entries.forEach((entry, i) => {
     if (entry.seq !== i + 1) throw new ChainError(`chain entry ${i + 1} is numbered ${entry.seq}`);
     if (isWithheld(entry)) {
-      if (version !== 2)
+      if (version === 1)
         throw new ChainError('an event is withheld from a chain that links event bytes');
       if (!/^[0-9a-f]{64}$/.test(entry.digest))
         throw new ChainError(`chain entry ${entry.seq} has a malformed digest`);
-      head = linkDigest(head, entry.digest);
+      head =
+        version === 3
+          ? linkKindDigest(head, entry.withheld, entry.digest)
+          : linkDigest(head, entry.digest);
     } else {
       if (entry.event.seq !== entry.seq)
         throw new ChainError(`chain entry ${entry.seq} holds event ${entry.event.seq}`);

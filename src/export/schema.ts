@@ -191,7 +191,7 @@ export const documentSchema = z.strictObject({
   omittedEventSeqs: z.array(z.number().int().min(1)),
   /** The sealed chain (chain-view.ts): every event as chained, or its digest where withheld. */
   chain: z.strictObject({
-    version: z.union([z.literal(1), z.literal(2)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     entries: z.array(chainEntrySchema),
   }),
   /** What the export left out, by note kind, and whose choice that was. */

@@ -22,13 +22,15 @@ import type { TimelineEvent } from './model';
 import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
 import { addendumMessage, sealMessage, validSignature } from './seal';
-import { certifiedSigner, type TrustedKeys } from './trust';
+import { certificateTiming, certifiedSigner, type TrustedKeys } from './trust';
 
 export interface RecordFacts {
   sealer: Certificate;
   addendumAuthors: Certificate[];
   eventCount: number;
   withheld: TranscriptDocument['withheld'];
+  /** LEGACY sentences: signatures older than their certificates, from before the centre key. */
+  legacy: string[];
 }
 
 const fail = (code: VerifyFailure, reason: string): never => {
@@ -90,6 +92,9 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     sealed.signerPublicKey,
   );
   if (!sealSigned) fail('SEAL_INVALID', "The interviewer's seal signature does not verify");
+  const legacy: string[] = [];
+  const sealTiming = certificateTiming(trust, sealer, sealed.at, 'seal');
+  if (sealTiming) legacy.push(sealTiming);
   if (sealed.eventCount !== count || heads[count - 1] !== sealed.head)
     fail(
       'CHAIN_MISMATCH',
@@ -131,6 +136,13 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       a.signerPublicKey,
     );
     if (!signed) fail('ADDENDUM_UNSIGNED', `Addendum ${seq}'s signature does not verify`);
+    const timing = certificateTiming(
+      trust,
+      addendumAuthors[addendumAuthors.length - 1]!,
+      a.at,
+      `addendum (event ${seq})`,
+    );
+    if (timing) legacy.push(timing);
     addenda.push(a);
   }
 
@@ -209,5 +221,5 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     )
   )
     fail('INCONSISTENT', "transcript.json's phases differ from the sealed chain");
-  return { sealer, addendumAuthors, eventCount: count, withheld: doc.withheld };
+  return { sealer, addendumAuthors, eventCount: count, withheld: doc.withheld, legacy };
 }

@@ -5,6 +5,7 @@
 import {
   deriveKeyId,
   keyIdText,
+  parsePublicKey,
   parseSignature,
   verifySignature,
   type MinisignPublicKey,
@@ -13,6 +14,8 @@ import {
 import {
   checkCertificate,
   checkWithdrawal,
+  publicKeyFingerprint,
+  visibleText,
   type Certificate,
   type Role,
   type Withdrawal,
@@ -212,9 +215,33 @@ export function certifiedSigner(
         ? `The ${expect.what} was signed by ${cert.statement.username}, whose certificate was withdrawn (${withdrawal.statement.withdrawnAt}); the export time is the exporter's own statement, so it cannot show the export came first`
         : `The ${expect.what} was signed by ${cert.statement.username} after their certificate was withdrawn (${withdrawal.statement.withdrawnAt})`,
     );
-  // A certificate issued after the signature: the key signed before the centre vouched for it
-  // (or the certificate was made afterwards to cover a signature).
   return cert;
+}
+
+/**
+ * A signature older than its key's first certificate. Either the vault is older than its centre
+ * key (certificates are issued when the centre key is created, at the first admin unlock, so a
+ * session sealed before that has a later certificate): then this returns a LEGACY sentence the
+ * verdict shows, never a silent pass. Or the centre already existed when the key signed but had
+ * not certified it (a certificate made afterwards to cover a signature): CERT_AFTER_SIGNATURE.
+ * "Before the centre existed" means before the earliest certificate in the bundle: the centre
+ * certifies every existing user when it is created. Returns undefined when the order is right.
+ */
+export function certificateTiming(
+  trust: TrustedKeys,
+  cert: Certificate,
+  signedAt: string,
+  what: string,
+): string | undefined {
+  const first = trust.firstIssued.get(cert.statement.publicKey) ?? cert.statement.issuedAt;
+  if (first <= signedAt) return undefined;
+  const centreSince = [...trust.firstIssued.values()].reduce((a, b) => (b < a ? b : a), first);
+  if (signedAt < centreSince)
+    return `LEGACY: certificate issued after the ${what}. The ${what} (${signedAt}) predates this vault's centre key (its first certificate here: ${centreSince}); ${cert.statement.username}'s certificate (${first}) vouches for the key, not for the time it signed.`;
+  return fail(
+    'CERT_AFTER_SIGNATURE',
+    `The ${what} (${signedAt}) was signed by ${cert.statement.username}'s key before the centre certified it (${first}), although the centre key already existed (${centreSince}): a certificate made afterwards to cover a signature`,
+  );
 }
 
 /** The certificate whose key has this minisign key id (the exporter's, from SHA256SUMS.minisig). */
@@ -231,3 +258,43 @@ export function certificateByKeyId(
 }
 
 export { utf8 };
+
+/**
+ * The staff keys of a staff key list a prosecutor pinned earlier (staff-keys.txt as `hearth keys
+ * staff` writes it; its minisig is checked by the caller against centre.pub): public key (hex)
+ * to "role username". Lines that are not key lines (header, comments) are skipped.
+ */
+export function pinnedStaffKeys(listText: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of listText.replace(/\r\n/g, '\n').split('\n')) {
+    const [keyLine, role, username] = line.split(' ');
+    if (!keyLine || !role || !username || line.startsWith('#')) continue;
+    try {
+      out.set(toHex(parsePublicKey(keyLine).publicKey), `${role} ${username}`);
+    } catch {
+      // not a key line
+    }
+  }
+  return out;
+}
+
+/**
+ * PINNED STAFF WARNING sentences for each signer whose key is not in the pinned staff list: the
+ * centre certified it after the prosecutor pinned the list, which is how an admin holding the
+ * centre key would certify a new key for someone else's name. A warning, not a rejection: staff
+ * join and re-key; the prosecutor asks the centre.
+ */
+export function pinnedStaffWarnings(
+  pinned: Map<string, string>,
+  signers: Array<{ what: string; cert: Certificate }>,
+): string[] {
+  const out: string[] = [];
+  for (const { what, cert } of signers) {
+    const { publicKey, username, issuedAt } = cert.statement;
+    if (pinned.has(publicKey)) continue;
+    out.push(
+      `PINNED STAFF WARNING: the ${what} key of ${visibleText(username)} (fingerprint ${publicKeyFingerprint(publicKey)}, certified ${issuedAt}) is not in the staff list you pinned. It was certified after that list, or for another name: ask the centre whether ${visibleText(username)} was re-keyed before relying on it.`,
+    );
+  }
+  return out;
+}

@@ -20,10 +20,17 @@ import {
   type MinisignPublicKey,
   type MinisignSignature,
 } from './minisign';
-import { visibleText, type Certificate } from '../vault';
+import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
-import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
+import {
+  certificateByKeyId,
+  certifiedSigner,
+  checkTrust,
+  pinnedStaffKeys,
+  pinnedStaffWarnings,
+  type TrustedKeys,
+} from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
 import {
@@ -171,9 +178,19 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
 const who = (c: Certificate) =>
   `${visibleText(c.statement.displayName)} (${c.statement.username}, ${c.statement.role}, certified by centre key ${c.statement.centreKeyId} on ${when(c.statement.issuedAt)})`;
 
+/** What a prosecutor may pin besides the centre key. */
+export interface VerifyOptions {
+  /**
+   * staff-keys.txt as pinned earlier (`hearth keys staff`; the caller checks its minisig with
+   * the centre key): signers whose keys are not on it get a PINNED STAFF WARNING.
+   */
+  pinnedStaffList?: string;
+}
+
 async function verifyOrThrow(
   files: BundleFiles,
   centre: MinisignPublicKey,
+  options: VerifyOptions = {},
 ): Promise<VerifiedBundle> {
   checkFileSet(files);
   const trust = checkTrust(
@@ -349,24 +366,73 @@ async function verifyOrThrow(
     trustedComment: sig.trustedComment,
     proven: [
       `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
+      ...record.legacy,
       `Exported by ${who(exporter)} at ${when(m.exportedAt)}; export number ${m.exportNumber} of this session.`,
       m.addendaCount === 0
         ? 'No addenda were written after the seal (as of this export).'
         : `${m.addendaCount} addend${m.addendaCount === 1 ? 'um' : 'a'} after the seal, each signed by a certified key and chained: ${record.addendumAuthors.map((c) => c.statement.username).join(', ')}.`,
       kinds.length === 0
         ? 'Nothing was withheld at export: every event of the sealed record is shown.'
-        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes).`,
+        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
+      chainVersionFact(doc.chain.version),
       'transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered and compared byte for byte).',
       `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
     ],
     notProven: [
+      ...(options.pinnedStaffList === undefined
+        ? []
+        : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
+            { what: 'sealing', cert: record.sealer },
+            ...record.addendumAuthors.map((cert) => ({ what: 'addendum', cert })),
+            { what: 'exporting', cert: exporter },
+          ])),
+      ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
       "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
-      "Which kind of note a withheld event was: the kind is the exporter's label, not committed in the sealed chain.",
+      ...(doc.chain.version === 3
+        ? []
+        : [
+            `Which kind of note a withheld event was: this session's chain is version ${doc.chain.version} (before kinds were committed), so the kind is the exporter's label.`,
+          ]),
       'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };
+}
+
+/**
+ * NAME WARNING lines for certified names that may not be what they seem (mixed scripts, hidden
+ * characters, not NFC): the person is identified by key fingerprint and user name, not by how
+ * the display name looks.
+ */
+function nameWarningLines(certs: Certificate[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of certs) {
+    const { username, displayName, publicKey } = c.statement;
+    if (seen.has(publicKey)) continue;
+    seen.add(publicKey);
+    for (const name of [displayName, username]) {
+      const warnings = nameWarnings(name);
+      if (warnings.length > 0)
+        out.push(
+          `NAME WARNING: the certified name "${visibleText(name)}" of ${visibleText(username)} ${warnings.join('; ')}: identify the person by user name and key fingerprint (${publicKeyFingerprint(publicKey)}), not by how the name looks.`,
+        );
+    }
+  }
+  return out;
+}
+
+/** One sentence naming the session's chain version and what it commits to. */
+function chainVersionFact(version: 1 | 2 | 3): string {
+  switch (version) {
+    case 3:
+      return 'Chain version 3: each link commits to the event kind and the event digest.';
+    case 2:
+      return 'Chain version 2 (sessions started before kinds were committed): each link commits to the event digest only.';
+    case 1:
+      return 'Chain version 1 (oldest sessions): each link commits to the event bytes; nothing can be withheld.';
+  }
 }
 
 /**
@@ -376,9 +442,10 @@ async function verifyOrThrow(
 export async function verifyBundleFiles(
   files: BundleFiles,
   centreKey: MinisignPublicKey,
+  options: VerifyOptions = {},
 ): Promise<Verdict> {
   try {
-    return await verifyOrThrow(files, centreKey);
+    return await verifyOrThrow(files, centreKey, options);
   } catch (error) {
     if (error instanceof BundleError)
       return { valid: false, failure: error.failure, reason: error.message };

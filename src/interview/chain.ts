@@ -1,13 +1,23 @@
-// The session hash chain. h0 = sha256("hearth.session-chain.v1" NUL session id). Version 2 (every
-// session started since certificates; event 1 says `chain: 2`) links each event by its digest:
-//   d(i) = sha256(JCS(event i)),  h(i) = sha256(h(i-1) || d(i))   (raw 32-byte values)
-// so an export can leave an event out and still give its digest, and anyone can recompute the
-// head from the bundle alone. Version 1 (older sessions) linked the event bytes themselves:
-//   h(i) = sha256(h(i-1) || JCS(event i)).
+// The session hash chain. h0 = sha256("hearth.session-chain.v1" NUL session id). Each session
+// declares its version in event 1 (`chain: N`; absent: 1).
+// Version 3 (sessions started since the security review) commits each event's kind in its link:
+//   d(i) = sha256(JCS(event i)),  k(i) = JCS({"type": event type, "kind": note kind if a note}),
+//   h(i) = sha256(h(i-1) || k(i) || d(i))   (h and d raw 32-byte values, k UTF-8 bytes)
+// so an export that withholds an event gives (type, kind, digest) and the kind is proven by the
+// seal: an exporter cannot relabel a withheld child note as a team note.
+// Version 2 linked the digest only, h(i) = sha256(h(i-1) || d(i)): a withheld event's kind is
+// the exporter's label there. Version 1 (oldest) linked the event bytes:
+//   h(i) = sha256(h(i-1) || JCS(event i)), and nothing can be withheld.
 // JCS is RFC 8785. Sealing signs the head; verification recomputes it, so any change to any
 // event, or a missing one, shows.
 import { sha256 } from '../crypto';
-import { jcs, toHex } from '../vault';
+import {
+  jcs,
+  recordsAuthorshipProblem,
+  toHex,
+  type AuditVerification,
+  type Vault,
+} from '../vault';
 
 const encoder = new TextEncoder();
 
@@ -15,14 +25,42 @@ export function genesisHash(sessionId: string): string {
   return toHex(sha256(`hearth.session-chain.v1\u0000${sessionId}`));
 }
 
-export type ChainVersion = 1 | 2;
-export const CURRENT_CHAIN_VERSION = 2;
+export type ChainVersion = 1 | 2 | 3;
+export const CURRENT_CHAIN_VERSION = 3;
 
 /** The chain version a session declares in its first event (absent: 1). */
 export function chainVersionOf(
   firstEvent: { type: string; chain?: unknown } | undefined,
 ): ChainVersion {
-  return firstEvent?.type === 'session-started' && firstEvent.chain === 2 ? 2 : 1;
+  if (firstEvent?.type !== 'session-started') return 1;
+  return firstEvent.chain === 3 ? 3 : firstEvent.chain === 2 ? 2 : 1;
+}
+
+/** What a version-3 link commits to besides the digest: the event type and, for a note, its kind. */
+export interface EventKind {
+  type: string;
+  kind?: string;
+}
+
+/** The kind of an event as its version-3 link commits to it (and as an export shows it withheld). */
+export function eventKindOf(event: { type: string; kind?: unknown }): EventKind {
+  return event.type === 'note' && typeof event.kind === 'string'
+    ? { type: event.type, kind: event.kind }
+    : { type: event.type };
+}
+
+/** Version 3 link from a kind and a digest: what a verifier does for a withheld event. */
+export function linkKindDigest(previousHex: string, kind: EventKind, digestHex: string): string {
+  const label = kind.kind === undefined ? { type: kind.type } : { type: kind.type, kind: kind.kind };
+  return toHex(
+    sha256(
+      Buffer.concat([
+        Buffer.from(previousHex, 'hex'),
+        encoder.encode(jcs(label)),
+        Buffer.from(digestHex, 'hex'),
+      ]),
+    ),
+  );
 }
 
 /** d(i): hex SHA-256 of the event's RFC 8785 form. */
@@ -37,7 +75,12 @@ export function linkDigest(previousHex: string, digestHex: string): string {
   );
 }
 
-export function nextHash(previousHex: string, event: unknown, version: ChainVersion = 2): string {
+export function nextHash(
+  previousHex: string,
+  event: { type: string; kind?: unknown },
+  version: ChainVersion = CURRENT_CHAIN_VERSION,
+): string {
+  if (version === 3) return linkKindDigest(previousHex, eventKindOf(event), eventDigest(event));
   if (version === 2) return linkDigest(previousHex, eventDigest(event));
   return toHex(
     sha256(Buffer.concat([Buffer.from(previousHex, 'hex'), encoder.encode(jcs(event))])),
@@ -66,4 +109,23 @@ export function addendumStatement(input: {
   head: string;
 }): Uint8Array {
   return encoder.encode(`hearth.addendum.v1\n${jcs(input)}`);
+}
+
+/**
+ * A session's events checked against their authors' signed audit entries (see
+ * src/vault/authorship.ts): `{ ok: true }`, or the first event that is not what its author
+ * wrote, with the reason. This covers live (unsealed) sessions, whose events have no seal yet.
+ */
+export function authorshipVerdict(
+  vault: Vault,
+  audit: AuditVerification,
+  sessionId: string,
+): { ok: boolean; firstBadEvent?: number; reason?: string } {
+  const problem = recordsAuthorshipProblem(vault, audit, sessionId);
+  if (!problem) return { ok: true };
+  return {
+    ok: false,
+    firstBadEvent: problem.recordSeq,
+    reason: `event ${problem.recordSeq} ${problem.reason}`,
+  };
 }

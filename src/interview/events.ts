@@ -97,8 +97,8 @@ interface EventBase {
 export type SessionEventBody =
   | {
       type: 'session-started';
-      /** 2 for sessions whose chain links event digests (chain.ts); absent in older sessions. */
-      chain?: 2;
+      /** 2: chain links event digests; 3: links kind and digest (chain.ts); absent in older sessions. */
+      chain?: 2 | 3;
       sessionId: string;
       caseId?: string;
       mode: SessionMode;

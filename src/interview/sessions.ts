@@ -11,13 +11,20 @@ import {
   newId,
   readSigningKey,
   toHex,
+  verifyAuditAuthors,
   type PutRecord,
   type RecordAddress,
   type SignedInUser,
   type UserProfile,
   type Vault,
 } from '../vault';
-import { addendumStatement, CURRENT_CHAIN_VERSION, genesisHash, sealStatement } from './chain';
+import {
+  addendumStatement,
+  authorshipVerdict,
+  CURRENT_CHAIN_VERSION,
+  genesisHash,
+  sealStatement,
+} from './chain';
 import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
@@ -1118,9 +1125,13 @@ export class SessionService {
     return this.vault.read('sessions.verify', sessionId, () => {
       const anchor = this.readAnchor(sessionId);
       // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
-      return anchor
+      const verdict = anchor
         ? this.verifyChain(meta, anchor.eventCount, anchor.head)
         : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0);
+      // Each event must also be what its author wrote: its signed audit entry (security review).
+      return verdict.ok
+        ? authorshipVerdict(this.vault, verifyAuditAuthors(this.vault), sessionId)
+        : verdict;
     });
   }
 

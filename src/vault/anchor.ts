@@ -2,11 +2,17 @@
 // small file in the app's data folder, and in every export's custody). The audit chain catches
 // edits and deletions in the middle of the log; only a second place can show that its newest
 // entries were cut off, or that the whole file was replaced by an older copy of itself.
-// Without keys nobody can forge a head that chains; whoever can also delete or roll back this
-// file defeats it (README "What rollback detection cannot see").
+// The anchor is signed by the staff key of the user who wrote it (the signed-in user, after each
+// commit), and checked against the centre's certificates: someone with a copy of the folder but
+// no passphrase cannot forge one. A second copy can be kept outside the vault folder (the app's
+// user-data folder; the CLI's HEARTH_ANCHOR_COPY): both are compared at every unlock. Whoever
+// holds a passphrase can still sign an anchor of their own, and whoever can delete both copies
+// defeats it (README "What rollback detection cannot see").
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditHead } from './audit';
+import type { AuditHead, AuditSigner, SignerLookup } from './audit';
+import { verifyDetached, CryptoError } from '../crypto';
+import { canonicalTuple, toHex } from './encoding';
 import { fromSqliteError } from './errors';
 
 export const ANCHOR_FILE = 'hearth-vault.anchor.json';
@@ -19,6 +25,48 @@ export interface Anchor extends AuditHead {
   /** The vault's id, hex: an anchor of another vault is ignored, not compared. */
   vaultId: string;
   writtenAt: string;
+  /** Ed25519 public key (hex) of the staff member whose sign-in wrote it; absent: unsigned. */
+  signer?: string;
+  /** Their signature (hex) over `anchorMessage`. */
+  signature?: string;
+}
+
+/**
+ * The bytes an anchor's writer signs: JSON array ["hearth.audit-anchor.v1", vault id hex, seq,
+ * mac hex, writtenAt, signer public key hex].
+ */
+export function anchorMessage(anchor: Omit<Anchor, 'format' | 'signature'>, signer: string) {
+  return canonicalTuple(
+    'hearth.audit-anchor.v1',
+    anchor.vaultId,
+    anchor.seq,
+    anchor.mac,
+    anchor.writtenAt,
+    signer,
+  );
+}
+
+/**
+ * Why an anchor's signature cannot be trusted, or undefined: unsigned (written by a restore,
+ * an older version, or by hand), a signature that does not verify, or a key the centre did not
+ * certify.
+ */
+export const ANCHOR_NOT_SIGNED = 'it is not signed';
+
+export function anchorSignatureProblem(anchor: Anchor, lookup: SignerLookup): string | undefined {
+  if (!anchor.signer || !anchor.signature) return ANCHOR_NOT_SIGNED;
+  try {
+    verifyDetached(
+      Buffer.from(anchor.signature, 'hex'),
+      anchorMessage(anchor, anchor.signer),
+      Buffer.from(anchor.signer, 'hex'),
+    );
+  } catch (error) {
+    if (error instanceof CryptoError) return 'its signature does not verify (edited or forged)';
+    throw error;
+  }
+  const owner = lookup(anchor.signer);
+  return 'problem' in owner ? 'it is signed by a key the centre has not certified' : undefined;
 }
 
 export function defaultAnchorFile(vaultDir: string): string {
@@ -37,7 +85,9 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
       typeof value.vaultId !== 'string' ||
       !Number.isSafeInteger(value.seq) ||
       typeof value.mac !== 'string' ||
-      !/^[0-9a-f]{64}$/.test(value.mac)
+      !/^[0-9a-f]{64}$/.test(value.mac) ||
+      (value.signer !== undefined && !/^[0-9a-f]{64}$/.test(String(value.signer))) ||
+      (value.signature !== undefined && !/^[0-9a-f]{128}$/.test(String(value.signature)))
     )
       return 'unreadable';
     return value as Anchor;
@@ -51,10 +101,22 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
  * written after every commit, and a crash can at worst leave the previous head, which an
  * intact log is never shorter than.
  */
-export function writeAnchor(file: string, anchor: Omit<Anchor, 'format'>): void {
+export function writeAnchor(
+  file: string,
+  anchor: Omit<Anchor, 'format' | 'signer' | 'signature'>,
+  signer?: AuditSigner,
+): void {
   const partial = `${file}.partial`;
+  const signed = signer
+    ? (() => {
+        const key = toHex(signer.publicKey);
+        return { signer: key, signature: toHex(signer.sign(anchorMessage(anchor, key))) };
+      })()
+    : {};
   try {
-    writeFileSync(partial, JSON.stringify({ format: FORMAT, ...anchor }), { mode: 0o600 });
+    writeFileSync(partial, JSON.stringify({ format: FORMAT, ...anchor, ...signed }), {
+      mode: 0o600,
+    });
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -65,6 +127,8 @@ export function writeAnchor(file: string, anchor: Omit<Anchor, 'format'>): void 
 export type AnchorVerdict =
   | { status: 'ok' }
   | { status: 'absent' | 'unreadable' | 'other-vault' }
+  /** The anchor is readable but its signature is missing, invalid or by an uncertified key. */
+  | { status: 'unsigned'; problem: string }
   /** The log is shorter than the anchor: `missing` entries were cut off or the file is older. */
   | { status: 'rolled-back'; missing: number; anchorSeq: number }
   /** The entry at the anchor's sequence is not the one anchored: another history replaced it. */
@@ -79,9 +143,12 @@ export function compareWithAnchor(
   vaultIdHex: string,
   head: AuditHead | undefined,
   macAt: (seq: number) => string | undefined,
+  lookup?: SignerLookup,
 ): AnchorVerdict {
   if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
   if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
+  const problem = lookup ? anchorSignatureProblem(anchor, lookup) : undefined;
+  if (problem) return { status: 'unsigned', problem };
   const headSeq = head?.seq ?? 0;
   if (headSeq < anchor.seq)
     return { status: 'rolled-back', missing: anchor.seq - headSeq, anchorSeq: anchor.seq };
@@ -104,5 +171,32 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
       return 'The audit anchor outside the vault file is damaged: rollback of this vault cannot be ruled out. A new anchor starts from this unlock; report it.';
     case 'other-vault':
       return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked. A new anchor starts from this unlock; report it.';
+    case 'unsigned':
+      return `The audit anchor outside the vault file cannot be trusted: ${verdict.problem}. Rollback of this vault cannot be ruled out since it was last written (a restore from backup also leaves an unsigned anchor). A new signed anchor starts from this unlock; if you did not restore a backup, report it.`;
   }
+}
+
+/** Severity order: the worst verdict of several anchor copies is the one reported. */
+const SEVERITY: Record<AnchorVerdict['status'], number> = {
+  ok: 0,
+  absent: 1,
+  'other-vault': 2,
+  unreadable: 3,
+  unsigned: 4,
+  replaced: 5,
+  'rolled-back': 6,
+};
+
+/**
+ * The verdict of several anchor copies (the vault folder's and the one outside it): the worst
+ * one, naming which copy says so when they disagree. A copy that is merely older than the other
+ * is not a problem (the log is longer than both); a copy that is missing while the other is fine
+ * is reported as absent, so deleting one copy does not go unnoticed.
+ */
+export function worstVerdict(
+  verdicts: Array<{ file: string; verdict: AnchorVerdict }>,
+): { file: string; verdict: AnchorVerdict } {
+  return verdicts.reduce((worst, v) =>
+    SEVERITY[v.verdict.status] > SEVERITY[worst.verdict.status] ? v : worst,
+  );
 }

@@ -4,6 +4,12 @@
 // version, ciphertext hash) are sealed under the chain key every user holds, and a keyed BLAKE2b
 // MAC chains each entry to the one before, so any user can check the chain and what it says was
 // written, and `vault check` can tell a rolled-back or deleted row from the version Hearth wrote.
+// Because every role holds the chain key, the MAC alone does not stop an insider re-chaining the
+// log offline; so each entry is also signed by its author's certified staff key (Ed25519) over
+// the previous entry's MAC and this entry's digest (AUDIT_SIGNATURE below). An insider can append
+// entries under their own key, but cannot rewrite, reorder or delete anyone else's entry in the
+// middle without breaking a signature they cannot make. Cutting the newest entries off the end
+// is caught by the anchor outside the file (anchor.ts), not here.
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
 import {
@@ -14,6 +20,7 @@ import {
   CryptoError,
   deriveSubkey,
   sha256,
+  verifyDetached,
   wipe,
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
@@ -42,6 +49,30 @@ export interface AuditProblem {
   detail: string;
 }
 
+/** The author of new entries: the signed-in user's staff signing key. */
+export interface AuditSigner {
+  /** Ed25519 public key, 32 bytes. */
+  publicKey: Uint8Array;
+  /** Ed25519 detached signature (64 bytes) by the matching secret key. */
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/**
+ * Who a signing key belongs to, by its centre certificate: the certified user name, or why the
+ * key is not acceptable (no certificate, a certificate the centre key did not sign).
+ */
+export type SignerLookup = (publicKeyHex: string) => { username: string } | { problem: string };
+
+/** What `verify` found about authorship. */
+export interface AuditAuthorship {
+  /** Entries written before signed audit began (an older vault): their authorship is not proven. */
+  legacyUnsigned: number;
+  /** The first sequence number that must carry a signature. */
+  signedFrom: number;
+  /** Certified user name of each signed entry's key, by sequence number. */
+  signers: Map<number, string>;
+}
+
 /** The newest entry: what the anchor outside the file records. mac: hex. */
 export interface AuditHead {
   seq: number;
@@ -60,14 +91,37 @@ interface AuditRow {
   refs_nonce: Buffer | null;
   refs_ciphertext: Buffer | null;
   mac: Buffer;
+  signer: Buffer | null;
+  signature: Buffer | null;
 }
+
+type ChainedRow = Omit<AuditRow, 'mac' | 'signer' | 'signature'>;
 
 interface ChainKeys {
   mac: Uint8Array;
   refs: Uint8Array;
 }
 
-const ROW_COLUMNS = 'seq, epoch, nonce, ciphertext, refs_nonce, refs_ciphertext, mac';
+const ROW_COLUMNS =
+  'seq, epoch, nonce, ciphertext, refs_nonce, refs_ciphertext, mac, signer, signature';
+
+/** Domain of the per-entry signature (see `signatureMessage`). */
+const AUDIT_SIGNATURE = 'hearth.audit-signature.v1';
+
+/** sha256 hex of nonce || ciphertext ('' parts for absent columns). */
+function ciphertextHash(nonce: Uint8Array | null, ciphertext: Uint8Array | null): string {
+  return toHex(sha256(Buffer.concat([nonce ?? Buffer.alloc(0), ciphertext ?? Buffer.alloc(0)])));
+}
+
+/**
+ * An entry's stated actor must be the certified owner of its signing key; an export started by
+ * one user and committed while another was signed in names the signer in `signedInAtCommit`.
+ */
+function actorMismatch(body: AuditEntry, signer: string | undefined): string | undefined {
+  if (signer === undefined || body.actor === signer) return undefined;
+  if (body.detail?.signedInAtCommit === signer) return undefined;
+  return `audit entry says it was written by ${body.actor}, but it is signed by ${signer}'s staff key: rewritten outside Hearth`;
+}
 
 export class AuditLog {
   private readonly vaultIdHex: string;
@@ -75,10 +129,15 @@ export class AuditLog {
   private readonly chainKeys = new Map<string, ChainKeys>();
   private readonly epochChain = new Map<number, string>();
 
+  /**
+   * `signer`: the author of entries this instance appends (called at each append, so it follows
+   * the signed-in user); without one, `append` refuses (an entry must have an author).
+   */
   constructor(
     private readonly db: Database,
     private readonly keys: KeyStore,
     vaultId: Uint8Array,
+    private readonly signer?: () => AuditSigner,
   ) {
     this.vaultIdHex = toHex(vaultId);
   }
@@ -132,9 +191,7 @@ export class AuditLog {
     return canonicalTuple('hearth.audit-refs.v1', this.vaultIdHex, seq);
   }
 
-  private chainMac(chain: ChainKeys, row: Omit<AuditRow, 'mac'>, prevMac: Uint8Array): Uint8Array {
-    const hash = (nonce: Buffer | Uint8Array | null, ct: Buffer | Uint8Array | null) =>
-      toHex(sha256(Buffer.concat([nonce ?? Buffer.alloc(0), ct ?? Buffer.alloc(0)])));
+  private chainMac(chain: ChainKeys, row: ChainedRow, prevMac: Uint8Array): Uint8Array {
     return blake2b(
       canonicalTuple(
         'hearth.audit-chain.v2',
@@ -142,12 +199,38 @@ export class AuditLog {
         row.seq,
         row.epoch ?? 0,
         toHex(prevMac),
-        hash(row.nonce, row.ciphertext),
-        hash(row.refs_nonce, row.refs_ciphertext),
+        ciphertextHash(row.nonce, row.ciphertext),
+        ciphertextHash(row.refs_nonce, row.refs_ciphertext),
       ),
       32,
       chain.mac,
     );
+  }
+
+  /**
+   * The bytes an entry's author signs: JSON array ["hearth.audit-signature.v1", vault id hex,
+   * seq, epoch, previous entry's MAC hex (64 zeros for the first), sha256 hex of the entry's
+   * nonce||ciphertext, sha256 hex of its references' nonce||ciphertext, signer public key hex].
+   * Needs no key to recompute: anyone with the file can check who wrote which entry.
+   */
+  private signatureMessage(row: ChainedRow, prevMac: Uint8Array, signerHex: string): Uint8Array {
+    return canonicalTuple(
+      AUDIT_SIGNATURE,
+      this.vaultIdHex,
+      row.seq,
+      row.epoch ?? 0,
+      toHex(prevMac),
+      ciphertextHash(row.nonce, row.ciphertext),
+      ciphertextHash(row.refs_nonce, row.refs_ciphertext),
+      signerHex,
+    );
+  }
+
+  /** The first sequence number that must be signed (vault_meta.audit_signed_from). */
+  private signedFrom(): number {
+    const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
+      { n: number } | undefined;
+    return row?.n ?? 1;
   }
 
   /** The newest entry's sequence number and MAC (cleartext columns: readable without keys). */
@@ -161,6 +244,9 @@ export class AuditLog {
 
   /** Appends one entry; call inside the transaction that makes the change it describes. */
   append(entry: AuditEntry): number {
+    if (!this.signer)
+      throw new HearthError('INTERNAL', 'An audit entry needs a signed-in author to sign it.');
+    const author = this.signer();
     const head = statement(
       this.db,
       'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1',
@@ -180,7 +266,11 @@ export class AuditLog {
       refs_ciphertext: Buffer.from(refs.ciphertext),
     };
     const mac = this.chainMac(epoch.chain, row, prevMac);
-    statement(this.db, `INSERT INTO audit_log (${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    const signature = author.sign(this.signatureMessage(row, prevMac, toHex(author.publicKey)));
+    statement(
+      this.db,
+      `INSERT INTO audit_log (${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
       seq,
       epoch.n,
       row.nonce,
@@ -188,6 +278,8 @@ export class AuditLog {
       row.refs_nonce,
       row.refs_ciphertext,
       mac,
+      Buffer.from(author.publicKey),
+      Buffer.from(signature),
     );
     return seq;
   }
@@ -255,21 +347,36 @@ export class AuditLog {
    * Walks the whole chain. Returns, for every entry, the records it says were written
    * (`written`, for every user), the entries themselves where this sign-in holds the audit key
    * (`entries`), and the problems found: a gap in the sequence, a MAC that does not chain, an
-   * entry or its references that fail authentication. Holds the whole log in memory: `vault
-   * check` uses `walk` instead.
+   * entry or its references that fail authentication; and, with `lookup`, every entry's author
+   * signature and certificate: an unsigned entry after signed audit began, a signature that
+   * does not match, a key the centre did not certify, an entry whose stated actor (readable by
+   * audit-key holders) is not the certified owner of the key that signed it. Holds the whole log
+   * in memory: `vault check` uses `walk` instead.
    */
-  verify(): {
+  verify(lookup?: SignerLookup): {
     entries: Array<AuditEntry & { seq: number }>;
     written: Array<{ seq: number; records: AuditRecordRef[] }>;
     problems: AuditProblem[];
+    authorship: AuditAuthorship;
   } {
     const entries: Array<AuditEntry & { seq: number }> = [];
     const written: Array<{ seq: number; records: AuditRecordRef[] }> = [];
-    const problems = this.walk((seq, records, body) => {
-      if (records) written.push({ seq, records });
-      if (body) entries.push(body);
-    });
-    return { entries, written, problems };
+    const authorship = this.newAuthorship();
+    const problems = this.walk(
+      (seq, records, body) => {
+        if (records) written.push({ seq, records });
+        if (body) entries.push(body);
+      },
+      undefined,
+      undefined,
+      lookup ? { lookup, authorship } : undefined,
+    );
+    return { entries, written, problems, authorship };
+  }
+
+  /** An empty authorship record for `walk` to fill. */
+  newAuthorship(): AuditAuthorship {
+    return { legacyUnsigned: 0, signedFrom: this.signedFrom(), signers: new Map() };
   }
 
   /**
@@ -286,6 +393,7 @@ export class AuditLog {
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
+    authors?: { lookup: SignerLookup; authorship: AuditAuthorship },
   ): AuditProblem[] {
     const problems: AuditProblem[] = [];
     const total = this.head()?.seq ?? 0;
@@ -303,6 +411,10 @@ export class AuditLog {
         });
       }
       const mac = blob(row.mac);
+      const signProblem = authors
+        ? this.checkSignature(row, prevMac, authors.authorship, authors.lookup)
+        : undefined;
+      if (signProblem) problems.push({ seq: row.seq, detail: signProblem });
       const chain = this.chainFor(row.epoch);
       if (!chain) {
         problems.push({
@@ -332,8 +444,12 @@ export class AuditLog {
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
           );
-          if (opened) body = { ...opened, records: records ?? [], seq: row.seq };
-          else problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
+          if (opened) {
+            body = { ...opened, records: records ?? [], seq: row.seq };
+            const actorProblem = actorMismatch(opened, authors?.authorship.signers.get(row.seq));
+            if (actorProblem) problems.push({ seq: row.seq, detail: actorProblem });
+          } else
+            problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
         }
         visit(row.seq, records, body);
       }
@@ -344,6 +460,41 @@ export class AuditLog {
     }
     progress?.(done, Math.max(total, done));
     return problems;
+  }
+
+  /** One entry's author signature; records the certified signer in `authorship`. */
+  private checkSignature(
+    row: AuditRow,
+    prevMac: Uint8Array,
+    authorship: AuditAuthorship,
+    lookup: SignerLookup,
+  ): string | undefined {
+    const legacy = row.seq < authorship.signedFrom;
+    if (!row.signer || !row.signature) {
+      if (legacy) {
+        authorship.legacyUnsigned++;
+        return undefined;
+      }
+      return 'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth';
+    }
+    if (legacy)
+      return 'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth';
+    const signerHex = toHex(blob(row.signer));
+    try {
+      verifyDetached(
+        blob(row.signature),
+        this.signatureMessage(row, prevMac, signerHex),
+        blob(row.signer),
+      );
+    } catch (error) {
+      if (!(error instanceof CryptoError)) throw error;
+      return 'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth';
+    }
+    const owner = lookup(signerHex);
+    if ('problem' in owner)
+      return `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`;
+    authorship.signers.set(row.seq, owner.username);
+    return undefined;
   }
 
   /** Entries newest first, for `audit.list` (audit-key holders); entries that fail to decrypt are skipped (check reports them). */

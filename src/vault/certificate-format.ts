@@ -237,7 +237,58 @@ export function checkDisplayName(name: string): string | undefined {
     return 'a display name has 1 to 100 characters, without leading or trailing spaces';
   if (INVISIBLE_OR_CONTROL.test(name))
     return 'a display name cannot hold line breaks, control characters or text-direction overrides';
+  const hidden = NAME_INVISIBLE.exec(name);
+  if (hidden)
+    return `a display name cannot hold invisible or look-alike spacing characters (found ${codePoint(hidden[0])}: zero-width, format, or a space other than the ordinary one); retype the name without copying it from another document`;
   return undefined;
+}
+
+/**
+ * What a name must not hold besides INVISIBLE_OR_CONTROL: format characters (zero-width space,
+ * joiners, soft hyphen, word joiner), every default-ignorable code point (Hangul fillers,
+ * variation selectors), private-use characters, and spaces other than U+0020 (no-break, thin,
+ * ideographic): each lets two names that look the same differ, or one name hide another.
+ */
+export const NAME_INVISIBLE =
+  /[\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
+
+const codePoint = (ch: string): string =>
+  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A display name as stored: NFC, so that NFD and NFC spellings of one name are one name. */
+export function normalizeDisplayName(name: string): string {
+  return name.normalize('NFC');
+}
+
+/** Scripts whose letters are commonly confused with Latin ones (and each other). */
+const SCRIPTS: Array<[string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Coptic', /\p{Script=Coptic}/u],
+];
+
+/**
+ * Why a name a verifier shows may not be what it seems, for names certified before input rules
+ * were strict or by a centre that did not apply them: characters refused at input, a form other
+ * than NFC, or letters mixing confusable scripts (a Cyrillic 'а' in a Latin name). Empty when none.
+ */
+export function nameWarnings(name: string): string[] {
+  const out: string[] = [];
+  const hidden = [...name].filter((ch) => INVISIBLE_OR_CONTROL.test(ch) || NAME_INVISIBLE.test(ch));
+  if (hidden.length > 0)
+    out.push(`holds invisible or control characters (${[...new Set(hidden.map(codePoint))].join(', ')})`);
+  if (name.normalize('NFC') !== name) out.push('is not in Unicode NFC form');
+  const scripts = new Set<string>();
+  for (const ch of name)
+    if (/\p{L}/u.test(ch)) {
+      const found = SCRIPTS.find(([, re]) => re.test(ch));
+      if (found) scripts.add(found[0]);
+    }
+  if (scripts.size > 1) out.push(`mixes ${[...scripts].join(' and ')} letters (look-alike characters?)`);
+  return out;
 }
 
 /**

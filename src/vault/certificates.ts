@@ -4,7 +4,7 @@
 // each bundle so that stock tools can lead from centre.pub to an exporter's key. Callers run
 // these inside an audited Vault.write as an admin.
 import { deriveKeyId, encodePublicKey, keyIdText, signMessage, wipe } from '../crypto';
-import type { AuditRecordRef } from './audit';
+import type { AuditRecordRef, SignerLookup } from './audit';
 import {
   checkCertificate,
   signCertificate,
@@ -21,7 +21,7 @@ import {
 } from './centre-key';
 import { HearthError } from './errors';
 import type { RecordAddress, RecordStore } from './records';
-import type { UserProfile } from './users';
+import { USERS_CONTAINER, type UserProfile } from './users';
 
 export const CERTIFICATES_CONTAINER = 'certificates';
 
@@ -249,4 +249,38 @@ export function assertCertifiedRole(records: RecordStore, profile: UserProfile):
     );
   if (found.withdrawal)
     throw new HearthError('FORBIDDEN', "This user's certificate was withdrawn by an admin.");
+}
+
+/**
+ * Who a staff signing key (hex) belongs to, by its centre certificate: used to check the author
+ * signature of every audit entry (audit.ts). A withdrawn certificate still names its owner (their
+ * past entries stay theirs). In a vault from before the centre key (until an admin's first
+ * unlock) the user profiles name the keys instead. Results are cached per lookup function.
+ */
+export function certifiedSignerLookup(records: RecordStore): SignerLookup {
+  const centre = readCentreKey(records);
+  const centreKey = centre ? Uint8Array.from(Buffer.from(centre.publicKey, 'hex')) : undefined;
+  const cache = new Map<string, ReturnType<SignerLookup>>();
+  const profileOwner = (publicKeyHex: string): string | undefined =>
+    records
+      .list<UserProfile>('user', USERS_CONTAINER)
+      .records.find((r) => r.value.signPublicKey === publicKeyHex)?.value.username;
+  return (publicKeyHex) => {
+    const cached = cache.get(publicKeyHex);
+    if (cached) return cached;
+    let result: ReturnType<SignerLookup>;
+    if (!centreKey) {
+      const owner = profileOwner(publicKeyHex);
+      result = owner ? { username: owner } : { problem: 'no user has this key' };
+    } else {
+      const found = certificateForKey(records, publicKeyHex);
+      const problem = found ? checkCertificate(found.certificate, centreKey) : 'no certificate';
+      result =
+        found && problem === undefined && found.certificate.statement.publicKey === publicKeyHex
+          ? { username: found.certificate.statement.username }
+          : { problem: problem ?? 'certificate for another key' };
+    }
+    cache.set(publicKeyHex, result);
+    return result;
+  };
 }

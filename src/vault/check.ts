@@ -3,7 +3,8 @@
 // shorter than the anchor, that key slots are the ones Hearth wrote, that each user's keys are
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
-import { describeVerdict } from './anchor';
+import { ANCHOR_NOT_SIGNED, describeVerdict } from './anchor';
+import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
@@ -16,6 +17,13 @@ import type { Vault } from './vault';
 export interface VaultProblem {
   kind:
     'sqlite' | 'audit' | 'record' | 'rollback' | 'slot' | 'role' | 'certificate' | 'blind-index';
+  id: string;
+  detail: string;
+}
+
+/** A fact the check reports without calling the vault damaged. */
+export interface VaultNotice {
+  kind: 'legacy-unsigned' | 'anchor-unsigned';
   id: string;
   detail: string;
 }
@@ -36,7 +44,7 @@ export type ProgressListener = (step: string, percent: number) => void;
 export function checkVault(
   vault: Vault,
   onProgress?: ProgressListener,
-): { ok: boolean; problems: VaultProblem[] } {
+): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   vault.requireAudited('vault.check', 'vault.check');
   const problems: VaultProblem[] = [];
   const report = (step: string, done: number, total: number) =>
@@ -55,6 +63,7 @@ export function checkVault(
   // The last version of each record (and slot) the audit log says Hearth wrote.
   const expected: Expected = new Map();
   const rollbacks: Parameters<typeof rollbackProblems>[1] = [];
+  const authorship = vault.audit.newAuthorship();
   const auditProblems = vault.audit.walk(
     (seq, records, body) => {
       for (const ref of records ?? [])
@@ -62,6 +71,8 @@ export function checkVault(
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
     },
     (done, total) => report('audit', done, total),
+    undefined,
+    { lookup: vault.signerLookup(), authorship },
   );
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
@@ -73,7 +84,40 @@ export function checkVault(
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
   report('keys', 1, 1);
-  return { ok: problems.length === 0, problems };
+  const notices = [...authorshipNotices(authorship), ...unsignedAnchorNotices(rollbacks)];
+  return { ok: problems.length === 0, problems, notices };
+}
+
+function isUnsignedAnchorEntry(entry: { detail?: Record<string, unknown> }): boolean {
+  return entry.detail?.status === 'unsigned' && entry.detail.problem === ANCHOR_NOT_SIGNED;
+}
+
+/** Unlocks that found an unsigned anchor (a restore, an upgrade, or a forged copy). */
+function unsignedAnchorNotices(
+  entries: Array<{ seq: number; action: string; at: string; detail?: Record<string, unknown> }>,
+): VaultNotice[] {
+  return entries
+    .filter((e) => e.action === 'vault.rollbackDetected' && isUnsignedAnchorEntry(e))
+    .map((e) => ({
+      kind: 'anchor-unsigned',
+      id: `audit:${e.seq}`,
+      detail: `At the unlock of ${e.at} the audit anchor was not signed (after a restore or an upgrade, or replaced by someone without a passphrase): rollback before that unlock cannot be ruled out.`,
+    }));
+}
+
+/**
+ * What the check cannot prove but must not hide: entries from before signed audit (an older
+ * vault) whose authorship rests only on the chain key every staff member holds.
+ */
+function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
+  if (authorship.legacyUnsigned === 0) return [];
+  return [
+    {
+      kind: 'legacy-unsigned',
+      id: `audit:1-${authorship.signedFrom - 1}`,
+      detail: `LEGACY_UNSIGNED: audit entries 1-${authorship.signedFrom - 1} (${authorship.legacyUnsigned}) were written before audit entries were signed by their authors. Their chain is checked, but any staff member could have rewritten them offline; entries from ${authorship.signedFrom} on are signed.`,
+    },
+  ];
 }
 
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
@@ -85,7 +129,9 @@ function rollbackProblems(
   const now = describeVerdict(vault.anchorVerdict());
   if (now) out.push({ kind: 'rollback', id: 'anchor', detail: now });
   for (const entry of entries) {
-    if (entry.action !== 'vault.rollbackDetected') continue;
+    // An anchor without a signature (after a restore, or the first unlock after upgrading) is a
+    // notice; one whose signature fails or is by an uncertified key is a problem.
+    if (entry.action !== 'vault.rollbackDetected' || isUnsignedAnchorEntry(entry)) continue;
     const missing = entry.detail?.missing;
     out.push({
       kind: 'rollback',
@@ -93,7 +139,7 @@ function rollbackProblems(
       detail:
         entry.detail?.status === 'rolled-back'
           ? `ROLLED_BACK: at the unlock of ${entry.at}, ${String(missing)} audit entries were missing (the anchor recorded entry ${String(entry.detail.anchorSeq)}).`
-          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}.`,
+          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}${typeof entry.detail?.problem === 'string' ? ` (${entry.detail.problem})` : ''}.`,
     });
   }
   return out;

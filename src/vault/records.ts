@@ -257,6 +257,23 @@ export class RecordStore {
     return this.openAll<T>(rows);
   }
 
+  /**
+   * Sequence and ciphertext hash (as in audit references) of every record under `prefix` + ':',
+   * without decrypting: what the audit log can vouch for.
+   */
+  hashesByIdPrefix(prefix: string): Map<string, { seq: number; hash: string }> {
+    const rows = statement(
+      this.db,
+      'SELECT record_id, seq, nonce, ciphertext FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id',
+    ).all(`${prefix}:`, `${prefix};`) as RecordRow[];
+    return new Map(
+      rows.map((r) => [
+        r.record_id,
+        { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) },
+      ]),
+    );
+  }
+
   /** Rows this sign-in has no key for are left out: a listing shows what the role may read. */
   private openAll<T>(rows: RecordRow[]): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
     const records: Array<OpenedRecord<T>> = [];

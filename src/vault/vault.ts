@@ -10,6 +10,7 @@ import {
   chooseArgon2Params,
   deriveSubkey,
   randomBytes,
+  signDetached,
   wipe,
   type Argon2Params,
 } from '../crypto';
@@ -18,10 +19,18 @@ import {
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
+  worstVerdict,
   writeAnchor,
   type AnchorVerdict,
 } from './anchor';
-import { AuditLog, type AuditEntry, type AuditHead, type AuditRecordRef } from './audit';
+import {
+  AuditLog,
+  type AuditEntry,
+  type AuditHead,
+  type AuditRecordRef,
+  type AuditSigner,
+  type SignerLookup,
+} from './audit';
 import { normalizeReference } from './cases';
 import {
   assertUnlockAllowed,
@@ -63,16 +72,18 @@ import {
   createUserRecords,
   listUserProfiles,
   personalKey,
+  readSigningKey,
   readUserProfile,
   signingRecordId,
   writeRemovedProfile,
   type UserProfile,
 } from './users';
-import { checkDisplayName } from './certificate-format';
+import { checkDisplayName, normalizeDisplayName } from './certificate-format';
 import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
 import {
   assertCertifiedRole,
   certificateForKey,
+  certifiedSignerLookup,
   issueCertificate,
   listCertificateRecords,
   readStaffKeyList,
@@ -91,6 +102,11 @@ export interface VaultOptions {
   migrationsDir?: string;
   /** Where the audit anchor lives (outside the vault file); default: beside it in the vault folder. */
   anchorFile?: string;
+  /**
+   * A second copy of the anchor outside the vault folder (the app's user-data folder, from
+   * electron/main; the CLI's HEARTH_ANCHOR_COPY): a copy of the folder does not carry it.
+   */
+  anchorCopy?: string;
 }
 
 export interface SignedInUser {
@@ -103,7 +119,7 @@ export interface SignedInUser {
    * unlock: rollback cannot be ruled out, and a fresh anchor is written from this unlock on
    * (also in the audit log as vault.rollbackDetected).
    */
-  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault'; message: string };
+  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault' | 'unsigned'; message: string };
 }
 
 interface Unlocked {
@@ -113,6 +129,8 @@ interface Unlocked {
   user: SignedInUser;
   /** The signed-in user's key ('user:<name>@<v>'). */
   userKeyId: KeyId;
+  /** Their staff signing key, once read for signing audit entries. */
+  signing?: { username: string; secretKey: Uint8Array };
 }
 
 export type PutRecord = (
@@ -151,6 +169,8 @@ export class Vault {
    * rolled-back file is never anchored before it is noticed.
    */
   private anchorCompared = false;
+  /** The sign-in whose staff key signs the anchor (kept through the lock's own commit). */
+  private anchorSigner: Unlocked | undefined;
 
   private constructor(
     readonly db: Database,
@@ -201,6 +221,7 @@ export class Vault {
   ): { vault: Vault; recoveryKey: string } {
     if (vaultExists(vaultDir))
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
+    admin = { ...admin, displayName: normalizeDisplayName(admin.displayName) };
     assertDisplayName(admin.displayName);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
@@ -260,6 +281,7 @@ export class Vault {
           records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
         });
         vault.unlocked = unlocked;
+        vault.anchorSigner = unlocked;
         vault.establishCentre();
       });
       return { vault, recoveryKey: recovery.text };
@@ -275,18 +297,45 @@ export class Vault {
   }
 
   private makeUnlocked(keys: KeyStore, user: SignedInUser, userKeyId: KeyId): Unlocked {
-    return {
+    const records = new RecordStore(this.db, keys, this.vaultId);
+    const unlocked: Unlocked = {
       keys,
-      records: new RecordStore(this.db, keys, this.vaultId),
-      audit: new AuditLog(this.db, keys, this.vaultId),
+      records,
+      audit: new AuditLog(this.db, keys, this.vaultId, () => this.auditSigner(unlocked)),
       user,
       userKeyId,
+    };
+    return unlocked;
+  }
+
+  /**
+   * The signed-in user's staff signing key, as the author of the audit entries this sign-in
+   * writes (read from their own sealed record once, wiped at lock).
+   */
+  private auditSigner(unlocked: Unlocked): AuditSigner {
+    const { username } = unlocked.user;
+    if (unlocked.signing?.username !== username) {
+      if (unlocked.signing) wipe(unlocked.signing.secretKey);
+      unlocked.signing = { username, secretKey: readSigningKey(unlocked.records, username) };
+    }
+    const { secretKey } = unlocked.signing;
+    return {
+      publicKey: secretKey.slice(32),
+      sign: (message) => signDetached(message, secretKey),
     };
   }
 
   private wipeUnlocked(unlocked: Unlocked): void {
+    if (this.anchorSigner === unlocked) this.anchorSigner = undefined;
     unlocked.audit.wipe();
+    if (unlocked.signing) wipe(unlocked.signing.secretKey);
+    unlocked.signing = undefined;
     unlocked.keys.wipe();
+  }
+
+  /** Checks audit entry authors against the centre's certificates (vault check, sessions.verify). */
+  signerLookup(): SignerLookup {
+    return certifiedSignerLookup(this.records);
   }
 
   now(): number {
@@ -327,20 +376,36 @@ export class Vault {
       : undefined;
   }
 
-  /** What the anchor says about this file's audit log (see anchor.ts). */
-  anchorVerdict(): AnchorVerdict {
+  private get anchorFiles(): string[] {
+    return this.options.anchorCopy ? [this.anchorFile, this.options.anchorCopy] : [this.anchorFile];
+  }
+
+  /**
+   * What the anchor copies say about this file's audit log (see anchor.ts): the worst verdict of
+   * the copies, each checked for its writer's signature with `records` (a signed-in user's).
+   */
+  anchorVerdict(records: RecordStore | undefined = this.unlocked?.records): AnchorVerdict {
     const head = this.auditHead();
-    return compareWithAnchor(readAnchor(this.anchorFile), toHex(this.vaultId), head, (seq) => {
+    const lookup = records ? certifiedSignerLookup(records) : undefined;
+    const macAt = (seq: number) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
         { mac: Buffer } | undefined;
       return row ? toHex(blob(row.mac)) : undefined;
-    });
+    };
+    return worstVerdict(
+      this.anchorFiles.map((file) => ({
+        file,
+        verdict: compareWithAnchor(readAnchor(file), toHex(this.vaultId), head, macAt, lookup),
+      })),
+    ).verdict;
   }
 
   private updateAnchor(): void {
     const head = this.auditHead();
     if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
-    writeAnchor(this.anchorFile, { ...head, writtenAt: this.nowIso() });
+    const signer = this.anchorSigner ? this.auditSigner(this.anchorSigner) : undefined;
+    for (const file of this.anchorFiles)
+      writeAnchor(file, { ...head, writtenAt: this.nowIso() }, signer);
     this.anchoredSeq = head.seq;
   }
 
@@ -416,7 +481,8 @@ export class Vault {
         );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role };
-      const verdict = this.anchorVerdict();
+      const verdict = this.anchorVerdict(unlocked.records);
+      this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
       this.anchorCompared = true;
       try {
@@ -431,6 +497,7 @@ export class Vault {
                 status: verdict.status,
                 ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
                 ...('missing' in verdict ? { missing: verdict.missing } : {}),
+                ...('problem' in verdict ? { problem: verdict.problem } : {}),
               },
             });
         });
@@ -447,6 +514,7 @@ export class Vault {
       if (
         verdict.status === 'absent' ||
         verdict.status === 'unreadable' ||
+        verdict.status === 'unsigned' ||
         verdict.status === 'other-vault'
       )
         unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
@@ -686,6 +754,7 @@ export class Vault {
         'CONFLICT',
         'A user with this user name exists or existed; choose another user name.',
       );
+    input = { ...input, displayName: normalizeDisplayName(input.displayName) };
     assertDisplayName(input.displayName);
     const { keys, records, audit } = this.requireUnlocked();
     const params = this.argon2ParamsForNewSlots();

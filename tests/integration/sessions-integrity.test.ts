@@ -369,7 +369,7 @@ test('storage refuses to overwrite a session event or to write an older version 
       text: 'first question',
     });
     expect(getCase(vault, caseId)).toMatchObject({ childAlias: 'Maxine', version: 2 });
-    expect(checkVault(vault)).toEqual({ ok: true, problems: [] });
+    expect(checkVault(vault)).toEqual({ ok: true, problems: [], notices: [] });
     vault.close();
   } finally {
     removeDir(dir);

@@ -11,6 +11,9 @@ export const username = z
 const invisibleOrControl =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/u;
+/** Invisible and look-alike spacing characters (as NAME_INVISIBLE in certificate-format.ts). */
+const nameInvisible =
+  /[\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u;
 export const displayName = z
   .string()
   .trim()
@@ -19,6 +22,10 @@ export const displayName = z
   .refine(
     (name) => !invisibleOrControl.test(name),
     'Display name: no line breaks, control characters or text-direction overrides',
+  )
+  .refine(
+    (name) => !nameInvisible.test(name),
+    'Display name: remove invisible characters (zero-width, soft hyphen, no-break or other special spaces) and type the name again',
   );
 export const passphrase = z
   .string()
@@ -87,9 +94,9 @@ export const signedInUser = z.object({
   role: roleSchema,
   /** The anchor outside the vault file shows it was rolled back (also kept in the audit log). */
   rolledBack: z.object({ missing: z.int().min(0), message: z.string() }).optional(),
-  /** The anchor was missing, damaged or another vault's: rollback cannot be ruled out. */
+  /** The anchor was missing, damaged, unsigned or another vault's: rollback cannot be ruled out. */
   anchorMissing: z
-    .object({ status: z.enum(['absent', 'unreadable', 'other-vault']), message: z.string() })
+    .object({ status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']), message: z.string() })
     .optional(),
 });
 export const empty = z.strictObject({});

@@ -45,6 +45,10 @@ export const vaultChannels = {
     response: z.object({
       ok: z.boolean(),
       problems: z.array(z.object({ kind: z.string(), id: z.string(), detail: z.string() })),
+      /** Facts that are not damage but limit what the check proves (legacy-unsigned entries). */
+      notices: z
+        .array(z.object({ kind: z.string(), id: z.string(), detail: z.string() }))
+        .optional(),
     }),
   },
   'vault.backup': {

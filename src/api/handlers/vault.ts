@@ -53,7 +53,11 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
       }));
     const problems = [...result.problems, ...seals];
-    return { ok: problems.length === 0, problems };
+    return {
+      ok: problems.length === 0,
+      problems,
+      ...(result.notices.length > 0 ? { notices: result.notices } : {}),
+    };
   },
   'vault.backup': (req, state) =>
     backupVault(state.vault(), req.path, (step, percent) =>

@@ -12,6 +12,7 @@ import {
 } from '../../../src/crypto';
 import {
   BUNDLE_FILES,
+  canonicalJson,
   readBundlePath,
   verifyBundleFiles,
   type BundleFiles,
@@ -283,6 +284,63 @@ test('silent omission: every child note left out while the choices include child
     },
   });
   await expectRejected(files, 'OMISSION_INCONSISTENT');
+});
+
+test('withheld kind relabelled: a child note withheld as an "mdt" note (chain version 3 commits the kind): CHAIN_MISMATCH', async () => {
+  // The exporter states in the manifest too that team (mdt) notes were not chosen.
+  const base: BundleFiles = new Map(genuine);
+  const manifest = readJson<{ choices: { noteKinds: string[] } }>(genuine, 'manifest.json');
+  manifest.choices.noteKinds = manifest.choices.noteKinds.filter((k) => k !== 'mdt');
+  base.set('manifest.json', new TextEncoder().encode(canonicalJson(manifest)));
+  const files = await forge(base, admin, {
+    doc: (doc) => {
+      doc.choices.noteKinds = doc.choices.noteKinds.filter((k) => k !== 'mdt');
+      const entries = entriesOf(doc);
+      const hide = new Set<number>();
+      entries.forEach((e, i) => {
+        const ev = e.event;
+        if (ev?.type === 'note' && (ev.kind === 'mdt' || ev.text.startsWith('He hit'))) {
+          hide.add(e.seq);
+          entries[i] = {
+            seq: e.seq,
+            withheld: { type: 'note', kind: 'mdt' },
+            digest: eventDigest(ev),
+          };
+        }
+      });
+      doc.events = doc.events.filter((t) => !hide.has(t.seq));
+      doc.omittedEventSeqs = [...hide].sort((a, b) => a - b);
+      doc.withheld.count = hide.size;
+      doc.withheld.byKind = { mdt: hide.size };
+    },
+  });
+  await expectRejected(files, 'CHAIN_MISMATCH');
+});
+
+test('the verdict names the chain version and that withheld kinds are committed', async () => {
+  const verdict = await verdictOf(genuine);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  expect(verdict.proven).toContain(
+    'Chain version 3: each link commits to the event kind and the event digest.',
+  );
+  expect(verdict.notProven.join('\n')).not.toMatch(/exporter's label/);
+});
+
+test('pinned staff list: a sealing key not on the list the prosecutor pinned gets a PINNED STAFF WARNING (an admin re-keying a name)', async () => {
+  const pinned = new TextDecoder().decode(genuine.get('staff-keys.txt'));
+  const onList = await verifyBundleFiles(genuine, centre, { pinnedStaffList: pinned });
+  if (!onList.valid) throw new Error(onList.reason);
+  expect(onList.notProven.join('\n')).not.toMatch(/PINNED STAFF WARNING/);
+  // The list as pinned before ivan's current key was certified (his line absent).
+  const before = pinned
+    .split('\n')
+    .filter((line) => !line.includes(' interviewer ivan '))
+    .join('\n');
+  const off = await verifyBundleFiles(genuine, centre, { pinnedStaffList: before });
+  if (!off.valid) throw new Error(off.reason);
+  expect(off.notProven.join('\n')).toMatch(
+    /PINNED STAFF WARNING: the sealing key of ivan .* is not in the staff list you pinned/,
+  );
 });
 
 test('swapped PDF that says something else, with the right fingerprint on every page: PDF_MISMATCH', async () => {

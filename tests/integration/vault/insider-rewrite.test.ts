@@ -1,10 +1,14 @@
 // An insider who holds one staff passphrase holds the audit chain key, so they can rewrite the
 // audit refs, re-chain the MACs and move the anchor (red-team issue #15, findings 3 and 4). What
 // `vault check` must still catch without trusting the refs: a forged event in a sealed session
-// (the interviewer's seal signature does not match) and a deleted recovery or user key slot.
+// (the interviewer's seal signature does not match) and a deleted recovery or user key slot;
+// and, since audit entries are signed by their authors (security red team, finding 1): a
+// colleague's live note rewritten, an admin's entry erased from the middle of the log, stripped
+// signatures, a forged entry under an uncertified key. Entries from before signed audit are
+// reported as legacy-unsigned, not as proven.
 import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { aeadEncrypt } from '../../../src/crypto';
+import { aeadEncrypt, generateSignKeyPair, signDetached } from '../../../src/crypto';
 import { defaultAnchorFile, vaultFile } from '../../../src/vault';
 import { AuditLog } from '../../../src/vault/audit';
 import { blob, toHex, utf8 } from '../../../src/vault/encoding';
@@ -196,13 +200,20 @@ test('a trainer deletes the recovery slot and hides it from the audit refs: vaul
 
     const check = await checkAsAdmin(dir);
     expect(check.ok).toBe(false);
-    expect(check.problems).toEqual([
+    expect(check.problems).toContainEqual(
       expect.objectContaining({
         kind: 'slot',
         id: 'slot:recovery',
         detail: expect.stringMatching(/recovery key slot is missing/),
       }),
-    ]);
+    );
+    // The re-chained entry was signed by the admin: the trainer cannot re-sign it.
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'audit',
+        detail: expect.stringMatching(/author signature does not match/),
+      }),
+    );
   } finally {
     removeDir(dir);
   }
@@ -239,6 +250,234 @@ test('a user slot deleted with its audit refs hidden: the certified user is name
         detail: expect.stringMatching(/ivan is a certified user but has no key slot/),
       }),
     );
+  } finally {
+    removeDir(dir);
+  }
+});
+
+// ---- signed audit entries (security red team, finding 1) --------------------------------------
+
+/** Re-MACs every entry from `first` on, as the insider can (they hold the chain key). */
+function rechainFrom(insider: ReturnType<typeof openAsInsider>, first: number) {
+  const { db, audit } = insider;
+  const before = db.prepare('SELECT mac FROM audit_log WHERE seq = ?').get(first - 1) as
+    AuditRow | undefined;
+  let prev: Uint8Array = before ? blob(before.mac) : new Uint8Array(32);
+  for (const row of db
+    .prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq')
+    .all(first) as AuditRow[]) {
+    const mac = audit.chainMac(audit.chainFor(row.epoch), row, prev);
+    db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(Buffer.from(mac), row.seq);
+    prev = mac;
+  }
+}
+
+/** Moves the anchor to the file's head, as the insider can (until the anchor is signed). */
+function moveAnchor(dir: string, db: Database.Database) {
+  const head = db
+    .prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1')
+    .get() as AuditRow;
+  const anchorFile = defaultAnchorFile(dir);
+  const anchor = JSON.parse(readFileSync(anchorFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    anchorFile,
+    JSON.stringify({ ...anchor, seq: head.seq, mac: toHex(blob(head.mac)) }),
+  );
+}
+
+async function twoInterviewersAndALiveNote() {
+  const core = await makeVault();
+  for (const u of ['ivan', 'iris'])
+    await call(core, 'users.add', {
+      username: u,
+      displayName: u,
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+  const { caseId } = await call(core, 'cases.create', {
+    reference: 'LV-1',
+    childAlias: 'Robin',
+    childAgeYears: 8,
+    language: 'en',
+  });
+  await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'ORIGINAL WORDS' });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'question', text: 'Tell me more.' });
+  await call(core, 'vault.lock', {});
+  core.close();
+  return { dir: core.vaultDir, sessionId };
+}
+
+test("a colleague rewrites another interviewer's live (unsealed) note offline and re-chains: vault check and sessions.verify name it", async () => {
+  const { dir, sessionId } = await twoInterviewersAndALiveNote();
+  try {
+    const insider = openAsInsider(dir, 'iris');
+    const { db, keys, records } = insider;
+    let target: { address: RecordAddress; value: unknown } | undefined;
+    for (const row of records.allRows())
+      if (row.readable === 'yes' && JSON.stringify(row.value).includes('ORIGINAL WORDS'))
+        target = { address: row.address, value: row.value };
+    expect(target).toBeDefined();
+    const forged = JSON.parse(
+      JSON.stringify(target!.value).replace('ORIGINAL WORDS', 'FORGED WORDS'),
+    ) as unknown;
+    const internals = records as unknown as { associatedData(a: RecordAddress): Uint8Array };
+    const sealed = aeadEncrypt(
+      keys.key(target!.address.keyRef),
+      utf8(JSON.stringify(forged)),
+      internals.associatedData(target!.address),
+    );
+    db.prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE record_id = ?').run(
+      Buffer.from(sealed.nonce),
+      Buffer.from(sealed.ciphertext),
+      target!.address.recordId,
+    );
+    const hash = recordHash(sealed.nonce, sealed.ciphertext);
+    rewriteRefs(dir, insider, target!.address.recordId, (r) => ({ ...r, hash }));
+
+    const core = makeCore(dir);
+    try {
+      await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      const check = await call(core, 'vault.check', {});
+      expect(check.ok).toBe(false);
+      expect(check.problems).toContainEqual(
+        expect.objectContaining({
+          kind: 'audit',
+          detail: expect.stringMatching(/author signature does not match/),
+        }),
+      );
+      await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+      const verdict = await call(core, 'sessions.verify', { sessionId });
+      expect(verdict.ok).toBe(false);
+      // The session summary's head (main, scale) or the author's signed audit entry names it.
+      expect(verdict.reason).toMatch(
+        /fails: audit entry author signature does not match|head recorded when its last event/,
+      );
+      expect(JSON.stringify([check, verdict])).not.toContain('FORGED');
+    } finally {
+      core.close();
+    }
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test("an interviewer erases an admin's audit entry from the middle of the log and re-chains: vault check names it", async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'users.add', {
+      username: 'ivan',
+      displayName: 'Ivan',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+    await call(core, 'cases.create', {
+      reference: 'B-1',
+      childAlias: 'X',
+      childAgeYears: 8,
+      language: 'en',
+    });
+    await call(core, 'cases.create', {
+      reference: 'O-2',
+      childAlias: 'Y',
+      childAgeYears: 9,
+      language: 'en',
+    });
+    await call(core, 'vault.lock', {});
+    core.close();
+    const insider = openAsInsider(dir, 'ivan');
+    const { db } = insider;
+    const max = (db.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number }).n;
+    const victim = max - 2; // the admin's first cases.create
+    // Erase it: every later entry moves down one place (what a rewritten history looks like).
+    db.prepare('DELETE FROM audit_log WHERE seq = ?').run(victim);
+    db.prepare('UPDATE audit_log SET seq = seq - 1 WHERE seq > ?').run(victim);
+    rechainFrom(insider, victim);
+    moveAnchor(dir, db);
+    db.close();
+
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        kind: 'audit',
+        id: String(victim),
+        detail: expect.stringMatching(/author signature does not match/),
+      }),
+    );
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('author signatures stripped, or an entry signed by a fresh uncertified key: both named', async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'users.add', {
+      username: 'ivan',
+      displayName: 'Ivan',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+    await call(core, 'vault.lock', {});
+    core.close();
+    const db = new Database(vaultFile(dir));
+    const max = (db.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number }).n;
+    db.prepare('UPDATE audit_log SET signer = NULL, signature = NULL WHERE seq = ?').run(max);
+    // A key nobody certified signs entry max-1 (the signature itself is valid for that key).
+    const fresh = generateSignKeyPair();
+    db.prepare('UPDATE audit_log SET signer = ?, signature = ? WHERE seq = ?').run(
+      Buffer.from(fresh.publicKey),
+      Buffer.from(signDetached(utf8('anything'), fresh.secretKey)),
+      max - 1,
+    );
+    db.close();
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({
+        id: String(max),
+        detail: expect.stringMatching(/no author signature/),
+      }),
+    );
+    expect(check.problems).toContainEqual(
+      expect.objectContaining({ id: String(max - 1), kind: 'audit' }),
+    );
+  } finally {
+    removeDir(dir);
+  }
+});
+
+test('a vault whose older entries predate signed audit: vault check reports them as legacy-unsigned, not as proven', async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'vault.lock', {});
+    core.close();
+    // What migration 0003 leaves on an existing vault: unsigned entries below audit_signed_from.
+    const db = new Database(vaultFile(dir));
+    const max = (db.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number }).n;
+    db.prepare('UPDATE audit_log SET signer = NULL, signature = NULL').run();
+    db.prepare('UPDATE vault_meta SET audit_signed_from = ?').run(max + 1);
+    db.close();
+    const check = await checkAsAdmin(dir);
+    expect(check.ok).toBe(true);
+    expect(check.notices).toEqual([
+      expect.objectContaining({
+        kind: 'legacy-unsigned',
+        detail: expect.stringMatching(
+          new RegExp(`^LEGACY_UNSIGNED: audit entries 1-${max} \\(${max}\\)`),
+        ),
+      }),
+    ]);
   } finally {
     removeDir(dir);
   }
