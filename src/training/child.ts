@@ -947,7 +947,10 @@ class Child {
       const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
-      return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
+      // "No" answers a yes/no form; a presumptive wh- question ("What was his dog's name?")
+      // about something that was not there gets "I don't know".
+      const wh = WH_FORM.test(ctx.text);
+      return this.result(ctx, [this.band === 0 || wh ? this.idk(turn) : this.texts.child.no], []);
     }
     if (this.reluctance > 0.2)
       this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
@@ -958,6 +961,9 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 }
+
+const WH_FORM =
+  /^\s*¿?\s*(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l)\b/i;
 
 const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
 
