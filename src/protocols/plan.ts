@@ -22,8 +22,28 @@ import type {
   SessionPlan,
 } from './types';
 
+/**
+ * Protocol ids that no longer exist, mapped to what replaced them, so that sessions recorded under
+ * an old id still open. `preschool` was a composite structure for 3-5-year-olds (flexible order,
+ * after NCAC 2019); it was replaced by the 3-5 adaptations of each protocol, and its sessions open
+ * as NCAC, whose structure it followed, planned for the child's (3-5) band.
+ */
+export const LEGACY_PROTOCOL_IDS: Readonly<Record<string, string>> = { preschool: 'ncac' };
+
+/** The current protocol id for `protocolId` (itself, or what replaced a removed protocol). */
+export function currentProtocolId(protocolId: string): string {
+  return Object.prototype.hasOwnProperty.call(LEGACY_PROTOCOL_IDS, protocolId)
+    ? (LEGACY_PROTOCOL_IDS[protocolId] ?? protocolId)
+    : protocolId;
+}
+
+/**
+ * The definition of a protocol by id; a removed id resolves to its replacement
+ * (LEGACY_PROTOCOL_IDS). Throws ProtocolError UNKNOWN_PROTOCOL for any other id.
+ */
 export function protocolById(protocolId: string): ProtocolDefinition {
-  const found = PROTOCOLS.find((p) => p.id === protocolId);
+  const id = currentProtocolId(protocolId);
+  const found = PROTOCOLS.find((p) => p.id === id);
   if (!found) {
     throw new ProtocolError('UNKNOWN_PROTOCOL', `Unknown protocol "${String(protocolId)}"`, {
       protocolId,
