@@ -274,7 +274,8 @@ class Child {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
     c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
-    // A reluctant child under pressure may comply to make it stop (Hershkowitz et al. 2006).
+    // A reluctant child under pressure may comply to make it stop (Hearth's modelling assumption;
+    // the pressure effect itself follows Garven et al. 1998).
     c += 0.15 * this.reluctance;
     return Math.min(c, 0.9);
   }
@@ -290,7 +291,8 @@ class Child {
       k += PREPARATION.narrativePracticeBonus;
     if (this.closedPrep > this.openPrep) k -= PREPARATION.closedRapportPenalty;
     if (this.rapportTurns === 0 && this.openPrep === 0) k--;
-    // A child still holding back tells less even when it answers (Hershkowitz et al. 2006).
+    // A child still holding back tells less even when it answers (non-disclosers' reluctance,
+    // Hershkowitz et al. 2006; the size is Hearth calibration).
     k -= Math.round(this.reluctance * 2);
     return Math.max(1, k);
   }
@@ -595,12 +597,17 @@ class Child {
     const wanted = new Set<string>();
     for (const f of facts) for (const s of ep.keywordStems.get(f.id) ?? []) wanted.add(s);
     const out: string[] = [];
+    let previous = '';
     for (const token of answer.split(/[\s.,;:!?¿¡"()]+/u)) {
       // Possessive clitic off ("cousin's" -> "cousin"); inflection kept ("shouting").
       const word = token.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
       if (word.length === 0) continue;
       const stems = this.t.contentStems(word);
-      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(word)) out.push(word);
+      // The child's phrase keeps its article or possessive ("el parque", "the park"), so that a
+      // cued invitation reads "Cuéntame más sobre el parque", never "sobre parque".
+      const phrase = DETERMINERS.has(previous.toLowerCase()) ? `${previous} ${word}` : word;
+      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(phrase)) out.push(phrase);
+      previous = token;
     }
     return out.slice(0, 20);
   }
@@ -961,6 +968,35 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 }
+
+/** Articles and possessives kept with the child's word (en and es-419). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'our',
+  'their',
+  'your',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+  'del',
+  'al',
+]);
 
 const WH_FORM =
   /^\s*¿?\s*(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l)\b/i;

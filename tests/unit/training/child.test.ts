@@ -92,9 +92,16 @@ describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
       expect(goodSim.falseDetails).toEqual([]);
       expect(goodSim.elicited.size).toBeGreaterThan(badSim.elicited.size);
       expect(goodSim.elicited.size).toBeGreaterThanOrEqual(3);
-      expect(badSim.falseDetails.length).toBeGreaterThan(0);
-      for (const fd of badSim.falseDetails)
-        expect(badSim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+      // Uptake rates follow Garven et al. (1998) (about 0.17 at 3-5 without pressure, less with
+      // age), so an older child may resist one suggestive interview: counted over ten seeds.
+      let planted = 0;
+      for (let seed = SEED; seed < SEED + 10; seed++) {
+        const sim = seed === SEED ? badSim : simulate(s, seed, sub(suggestiveFor(s)));
+        planted += sim.falseDetails.length;
+        for (const fd of sim.falseDetails)
+          expect(sim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+      }
+      expect(planted).toBeGreaterThan(0);
     },
   );
 });
@@ -182,8 +189,16 @@ test('keywords are the words the child said, inflection kept, never a lemma or a
     sub(['¿Qué hizo Marco?', 'Cuéntame todo lo que pasó.', '¿Y luego qué pasó?', 'Cuéntame más.']),
   );
   const esWords = esSim.replies.flatMap((r) => r.keywords);
-  expect(esWords.some((w) => w === 'chocolates')).toBe(true);
-  expect(esWords.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
+  const heads = esWords.map((w) => w.split(' ').pop());
+  expect(heads).toContain('chocolates');
+  expect(heads.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
+  // The child's phrase keeps its article: a cued invitation says "sobre los chocolates", never
+  // "sobre chocolates" (issue #18: "sobre parque").
+  expect(esWords.some((w) => /^(el|la|los|las|un|una|unos|unas|mi|mis|su|sus) \S+$/.test(w))).toBe(
+    true,
+  );
+  for (const r of esSim.replies)
+    for (const k of r.keywords) expect(r.answer.toLowerCase()).toContain(k.toLowerCase());
 });
 
 test('rapport and ground rules are recognised; practised rules count apart from stated ones and make the child less compliant', () => {
