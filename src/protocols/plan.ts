@@ -1,10 +1,10 @@
 // planSession: a protocol definition + the child's age + a language -> a fully localized plan.
 // Everything is resolved up front (or the call throws), so a plan never has a missing string.
 import { ageBandFor, BAND_PROFILES } from './age-bands';
-import { catalogFor, supportedLanguages, template, text } from './catalog';
+import { catalogFor, hasText, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
-import { hearth, planSource, sourceDocument, src } from './sources';
+import { HEARTH, hearth, planSource, sourceDocument, src } from './sources';
 import { warningSource } from './warning-sources';
 import type {
   AgeBand,
@@ -347,6 +347,15 @@ export function planSession(
   language: Language,
   options: PlanOptions = {},
 ): SessionPlan {
+  return localizeHearthSources(buildPlan(protocolId, ageYears, language, options), language);
+}
+
+function buildPlan(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions,
+): SessionPlan {
   const protocol = protocolById(protocolId);
   const band = ageBandFor(ageYears);
   catalogFor(language);
@@ -456,4 +465,36 @@ export function planSession(
       ),
     },
   };
+}
+
+/** Catalog key of Hearth's own source description (its English text, as a slug). */
+export function hearthSourceKey(section: string): string {
+  return `hearthSources.${section
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/**
+ * Hearth's own source descriptions ("Offering a break") are written in English in the
+ * definitions; each plan shows them in the plan's language from the catalog's `hearthSources`
+ * (falls back to English for a language that lacks one). Document sections stay as the
+ * documents name them.
+ */
+function localizeHearthSources(plan: SessionPlan, language: Language): SessionPlan {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const rec = node as Record<string, unknown>;
+    if (rec.doc === HEARTH && typeof rec.section === 'string') {
+      const key = hearthSourceKey(rec.section);
+      if (hasText(language, key)) rec.section = text(language, key, '6-9');
+    }
+    for (const value of Object.values(rec)) visit(value);
+  };
+  visit(plan);
+  return plan;
 }

@@ -50,3 +50,45 @@ describe('removed protocol ids', () => {
     expect(() => planSession('no-such-protocol', 4, 'en')).toThrow(/Unknown protocol/);
   });
 });
+
+describe("Hearth's own source descriptions in the Spanish UI", () => {
+  const hearthSections = (plan: unknown): string[] => {
+    const out: string[] = [];
+    const visit = (n: unknown): void => {
+      if (Array.isArray(n)) return n.forEach(visit);
+      if (n === null || typeof n !== 'object') return;
+      const r = n as Record<string, unknown>;
+      if (r.doc === 'hearth' && typeof r.section === 'string') out.push(r.section);
+      Object.values(r).forEach(visit);
+    };
+    visit(plan);
+    return out;
+  };
+
+  it.each(['nichd', 'ten-step', 'ncac', 'abe'])(
+    '%s: every Hearth description is in Spanish',
+    (id) => {
+      for (const age of [4, 8, 15]) {
+        const en = hearthSections(
+          planSession(id, age, 'en', {
+            interpreter: true,
+            allegationBlind: true,
+            includeOptional: true,
+          }),
+        );
+        const es = hearthSections(
+          planSession(id, age, 'es', {
+            interpreter: true,
+            allegationBlind: true,
+            includeOptional: true,
+          }),
+        );
+        expect(es.length).toBe(en.length);
+        expect(es.length).toBeGreaterThan(0);
+        // No English description is left in the Spanish plan.
+        const english = new Set(en);
+        expect(es.filter((s) => english.has(s))).toEqual([]);
+      }
+    },
+  );
+});
