@@ -140,6 +140,10 @@ function wholeUtteranceTechnique(
   }
   const emotional = lex.emotional.exec(norm);
   if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
+  // The same question twice in one turn ("Did he touch you? Did he touch you?") asks again
+  // what the child has not yet answered the first time: repetition (Garven et al. 1998).
+  const repeated = repeatedQuestion(norm);
+  if (repeated) return decide('suggestive', 'asked-answered', 'askedAnswered', repeated, norm);
   const label = unsaidLabel(norm, vocab, lex);
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
@@ -147,6 +151,16 @@ function wholeUtteranceTechnique(
 
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
+function repeatedQuestion(norm: string): string | undefined {
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(norm)) {
+    if (!sentence.question || sentence.text.split(' ').length < 2) continue;
+    if (seen.has(sentence.text)) return sentence.text;
+    seen.add(sentence.text);
+  }
+  return undefined;
+}
+
 const BRACKETED = /\[[^\]]{0,200}\]/g;
 const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
 
