@@ -625,11 +625,28 @@ class Child {
     if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
     this.rules[rule] = 'practised';
     const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
-    const answers = this.texts.child.rulePractice as Record<RuleId, string>;
-    const text = right
-      ? fill(answers[rule], { age: this.age })
-      : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+    const answers = this.texts.child.rulePractice as Record<string, string>;
+    // A promise is not a test item: the child promises (Lyon & Dorado 2008).
+    const promise = rule === 'truth' && PROMISE.test(this.t.normalise(ctx.text));
+    const text =
+      right || promise
+        ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
+        : this.pick(this.texts.guesses.what, 'g', ctx.turn);
     return this.result(ctx, [text], []);
+  }
+
+  /**
+   * The child answers a truth practice item in the question's own terms: "true or not true?" gets
+   * "Not true." (the NICHD item; children handle true/not true better than defining truth and
+   * lies, Lyon & Dorado 2008), a promise gets "Yes, I promise.", a truth-or-lie item "That's a lie."
+   */
+  rulePracticeAnswer(rule: RuleId, question: string, answers: Record<string, string>): string {
+    if (rule !== 'truth') return answers[rule] ?? '';
+    const q = this.t.normalise(question);
+    if (PROMISE.test(q)) return answers.promise ?? answers.truth ?? '';
+    if (/\bnot true\b|\bno (es )?(verdad|cierto)\b/.test(q))
+      return answers.truthNotTrue ?? answers.truth ?? '';
+    return answers.truth ?? '';
   }
 
   rapport(
@@ -968,6 +985,8 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 }
+
+const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
 
 /** Articles and possessives kept with the child's word (en and es-419). */
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -419,3 +419,34 @@ describe.each([
     );
   },
 );
+
+test('truth practice is answered in the question’s own terms; a promise is promised', () => {
+  for (const [language, item, notTrue, promise, promised] of [
+    [
+      'en',
+      'If I said my shoes are red, would that be true or not true?',
+      /^Not true\.$/,
+      'Do you promise to tell me the truth?',
+      /promise/i,
+    ],
+    [
+      'es',
+      'Si te digo que mis zapatos son rojos, ¿eso es verdad o no es verdad?',
+      /^No es verdad\.$/,
+      '¿Me prometes que me vas a decir la verdad?',
+      /prometo/i,
+    ],
+  ] as const) {
+    let right = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const sim = simulate(
+        scenario('stolen-bike', language),
+        seed,
+        inPhase('groundRules', [item, promise]),
+      );
+      if (notTrue.test(sim.replies[0]?.answer ?? '')) right++;
+      expect(sim.replies[1]?.answer).toMatch(promised);
+    }
+    expect(right).toBeGreaterThan(10);
+  }
+});
