@@ -32,6 +32,10 @@ describe('presumptions beyond the word lists', () => {
     ['en', 'How did you feel when she yelled?', ['she yelled at me']],
     ['es', '¿Qué pasó cuando llegaste a tu casa?', ['luego llegué a mi casa']],
     ['es', '¿De qué color era su camioneta?', ['él tenía una camioneta grande']],
+    // Questions that identify a person the child named assume no act (Hearth's neutral list).
+    ['en', 'What did he smell like?', ['he came in']],
+    ['en', 'Where does he live?', ['my neighbor was mean']],
+    ['es', '¿Dónde vive él?', ['él es mi vecino']],
   ] as const)('%s "%s" in the child\'s words is not suggestive', (language, text, child) => {
     expect(code(text, language, [...child]).type).not.toBe('suggestive');
   });
