@@ -1,7 +1,7 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
 import { currentProtocolId } from '../../protocols';
-import { HearthError } from '../../vault';
+import { HearthError, pageOf } from '../../vault';
 import type { z } from 'zod';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
@@ -111,7 +111,10 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
     return { sessionId: state.sessions().start(req) };
   },
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
-  'sessions.list': (req, state) => ({ sessions: state.sessions().list(req) }),
+  'sessions.list': (req, state) => {
+    const { items, ...page } = pageOf(state.sessions().list(req), req);
+    return { sessions: items, ...page };
+  },
   'sessions.markRecording': (req, state) =>
     state.sessions().markRecording(req.sessionId, req.restart ?? false),
   'sessions.enterPhase': (req, state) => state.sessions().enterPhase(req.sessionId, req.phaseId),
