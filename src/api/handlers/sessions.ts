@@ -1,6 +1,7 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
-import { pageOf } from '../../vault';
+import { currentProtocolId } from '../../protocols';
+import { HearthError, pageOf } from '../../vault';
 import type { z } from 'zod';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
@@ -98,7 +99,17 @@ export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
-  'sessions.start': (req, state) => ({ sessionId: state.sessions().start(req) }),
+  'sessions.start': (req, state) => {
+    // A removed protocol id (LEGACY_PROTOCOL_IDS) only reopens old sessions; new ones name a
+    // current protocol.
+    const current = currentProtocolId(req.protocolId);
+    if (current !== req.protocolId)
+      throw new HearthError(
+        'INVALID_INPUT',
+        `Invalid input. The "${req.protocolId}" protocol was replaced by the 3-5 adaptations of each protocol; start the session with "${current}" or another current protocol.`,
+      );
+    return { sessionId: state.sessions().start(req) };
+  },
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
   'sessions.list': (req, state) => {
     const { items, ...page } = pageOf(state.sessions().list(req), req);
