@@ -50,6 +50,10 @@ export interface VerifiedBundle {
   sessionId: string;
   fingerprint: string;
   sealedAt: string;
+  /** Whose certified key sealed the interview (the interviewer). */
+  sealedBy: { username: string; displayName: string };
+  /** Events left out at export, by note kind (empty: nothing withheld). */
+  withheld: Record<string, number>;
   exportedAt: string;
   exportedBy: string;
   exportNumber: number;
@@ -341,6 +345,11 @@ async function verifyOrThrow(
     sessionId: m.sessionId,
     fingerprint: m.bundleFingerprint,
     sealedAt: m.sealedAt,
+    sealedBy: {
+      username: record.sealer.statement.username,
+      displayName: record.sealer.statement.displayName,
+    },
+    withheld: { ...record.withheld.byKind },
     exportedAt: m.exportedAt,
     exportedBy: m.exportedBy,
     exportNumber: m.exportNumber,
