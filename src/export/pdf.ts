@@ -11,7 +11,15 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
-import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
+import {
+  ageText,
+  clock,
+  codingKind,
+  describeEvent,
+  notIncluded,
+  observerList,
+  utcTime,
+} from './format';
 import { interpretationSummary, observerSummary } from './team';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -267,12 +275,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   );
   w.field('Protocol', `${s.protocolName} (age band ${s.ageBand})`);
   w.field('Interviewer', `${s.interviewer.displayName} (${s.interviewer.username})`);
-  w.field(
-    'Observers',
-    s.observers.length === 0
-      ? 'none recorded'
-      : s.observers.map((o) => (o.name ? `${o.name} (${o.role})` : o.role)).join('; '),
-  );
+  w.field('Observers', observerList(s.observers));
   w.field('Room', s.room ?? 'not recorded');
   w.field('Interview started', utcTime(s.startedAt));
   w.field(
@@ -426,7 +429,9 @@ function imported(w: Writer, doc: TranscriptDocument): void {
     const lines = w.f.m.wrap(turn.text, BODY, width);
     w.ensure(Math.min(2, lines.length) * LINE);
     if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
-    const speaker = turn.coding ? `${turn.speaker} [${turn.coding.type}]` : turn.speaker;
+    const speaker = turn.coding
+      ? `${turn.speaker} [${codingKind(turn.coding.type)}]`
+      : turn.speaker;
     w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
     w.block(textX, lines);
     w.y -= 2;
