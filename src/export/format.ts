@@ -32,6 +32,7 @@ const EVENT_LABELS: Record<string, string> = {
   'break-ended': 'Break ended',
   'distress-observed': 'Distress observed',
   'recording-marker': 'Recording marker',
+  'recording-fingerprint': 'Recording fingerprint (the video file this record is timed against)',
   paused: 'Paused',
   resumed: 'Resumed',
   interrupted: 'Interrupted',

@@ -42,6 +42,8 @@ import {
 } from './bundle';
 
 import { MAX_FILE_BYTES } from './limits';
+import { recordingsOf, type RecordingFingerprint } from './recording';
+import type { ChainEntry } from './chain-view';
 
 export interface VerifiedBundle {
   valid: true;
@@ -54,6 +56,8 @@ export interface VerifiedBundle {
   sealedBy: { username: string; displayName: string };
   /** Events left out at export, by note kind (empty: nothing withheld). */
   withheld: Record<string, number>;
+  /** The recordings the sealed record names (SHA-256, size, file name). */
+  recordings: RecordingFingerprint[];
   exportedAt: string;
   exportedBy: string;
   exportNumber: number;
@@ -350,6 +354,7 @@ async function verifyOrThrow(
       displayName: record.sealer.statement.displayName,
     },
     withheld: { ...record.withheld.byKind },
+    recordings: recordingsOf(doc.chain.entries as ChainEntry[], record.eventCount),
     exportedAt: m.exportedAt,
     exportedBy: m.exportedBy,
     exportNumber: m.exportNumber,

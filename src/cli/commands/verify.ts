@@ -5,7 +5,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { initCrypto } from '../../crypto';
+import { initCrypto, sha256File } from '../../crypto';
 import {
   BUNDLE_FILES,
   encryptionMode,
@@ -15,20 +15,23 @@ import {
   verifyPath,
   type Unlocker,
 } from '../../export';
+import type { RecordingFingerprint } from '../../export/recording';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
-export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE] [--json]
+export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE]
+                     [--recording VIDEO_FILE] [--json]
 
 BUNDLE is a bundle folder, a zip of that folder, or an encrypted bundle file (.hearth-sealed).
 centre.pub is the centre's public key (hearth keys centre), obtained from the centre once and its
 fingerprint confirmed by phone; a staff member's key is refused, and a key taken from the bundle
 itself proves nothing (a warning says so). An encrypted bundle is checked with --identity
 (recipient key) or a passphrase (--passphrase-file, HEARTH_PASSPHRASE or a prompt); to write its
-files out, use hearth open.
+files out, use hearth open. --recording checks whether a video file is the recording whose
+SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
 
 ${EXIT_CODES_HELP}`;
 
@@ -36,6 +39,7 @@ const OPTIONS = {
   key: { type: 'string', short: 'k' },
   identity: { type: 'string' },
   'passphrase-file': { type: 'string' },
+  recording: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -100,6 +104,25 @@ async function unlockFor(
   return {};
 }
 
+/** Hashes the video file and looks for it among the sealed record's recordings. */
+async function matchRecording(
+  file: string,
+  recordings: RecordingFingerprint[],
+): Promise<{ matches: boolean; sha256: string; bytes: number; fileName?: string }> {
+  let hashed: { sha256: string; bytes: number };
+  try {
+    hashed = await sha256File(resolve(file));
+  } catch {
+    throw new UsageError(`cannot read the recording file ${file}`);
+  }
+  const found = recordings.find((r) => r.sha256 === hashed.sha256 && r.bytes === hashed.bytes);
+  return {
+    matches: found !== undefined,
+    ...hashed,
+    ...(found !== undefined ? { fileName: found.fileName } : {}),
+  };
+}
+
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -120,15 +143,21 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   await initCrypto();
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
   const { verdict, encrypted } = await verifyPath(bundle, key, unlock);
+  const recording =
+    verdict.valid && values.recording !== undefined
+      ? await matchRecording(values.recording, verdict.recordings)
+      : undefined;
+  const ok = verdict.valid && (recording === undefined || recording.matches);
   if (values.json) {
     io.out(
       JSON.stringify({
         ...verdict,
         encrypted,
         ...(warning !== undefined ? { keyFromBundle: true } : {}),
+        ...(recording !== undefined ? { recording } : {}),
       }) + '\n',
     );
-    return verdict.valid ? EXIT.ok : EXIT.problem;
+    return ok ? EXIT.ok : EXIT.problem;
   }
   if (!verdict.valid) {
     io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
@@ -142,10 +171,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
       `Bundle fingerprint: ${groupHex(verdict.fingerprint)}`,
       `Session: ${verdict.sessionId}`,
+      `Recordings named in the sealed record: ${
+        verdict.recordings.length === 0
+          ? 'none'
+          : verdict.recordings
+              .map(
+                (r) =>
+                  `${visibleText(r.fileName)} (${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
+              )
+              .join('; ')
+      }`,
       `Files: ${verdict.files.length} (${verdict.files.join(', ')})`,
       '',
     ].join('\n'),
   );
+  if (recording !== undefined) {
+    io.out(
+      recording.matches
+        ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${visibleText(recording.fileName ?? '')}, SHA-256 ${groupHex(recording.sha256)}).\n`
+        : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${verdict.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
+    );
+    return recording.matches ? EXIT.ok : EXIT.problem;
+  }
   return EXIT.ok;
 }
 

@@ -4,6 +4,7 @@
 // symlink, zip bomb) refused before anything is extracted; the key-from-the-bundle warning; one
 // exit-code table (0 ok, 1 problem, 2 usage) for every command.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -15,7 +16,7 @@ import { verifyCommand } from '../../../src/cli/commands/verify';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
-import { ADMIN, call, removeDir, tempDir } from '../../helpers/core';
+import { ADMIN, call, callError, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
 
 jest.setTimeout(300_000);
@@ -30,6 +31,7 @@ let identityFile: string;
 let otherIdentity: string;
 let byIdentity: string;
 let byPassphrase: string;
+let videoFile: string;
 
 function io(): CliIo & { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -72,8 +74,13 @@ function bundleEntries(prefix: string) {
 }
 
 beforeAll(async () => {
-  dir = tempDir('hearth-prosecutor-cli-');
-  const core = await vaultWithSession();
+  const progress: number[] = [];
+  const core = await vaultWithSession({
+    onEvent: (e) => {
+      if (e.type === 'progress' && e.channel === 'sessions.addRecordingFingerprint')
+        progress.push(e.percent);
+    },
+  });
   vaultDir = core.vaultDir;
   sessionId = core.sessionId;
   await call(core, 'sessions.markRecording', { sessionId });
@@ -84,7 +91,25 @@ beforeAll(async () => {
   });
   await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
   await call(core, 'sessions.addNote', { sessionId, kind: 'mdt', text: 'MDT: ask about the car' });
+  // The interview's video: fingerprinted (streamed, with progress events) before sealing.
+  dir = tempDir('hearth-prosecutor-cli-');
+  videoFile = join(dir, 'interview-room-2.mp4');
+  writeFileSync(videoFile, Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a));
+  const fp = await call(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile });
+  expect(fp).toMatchObject({ fileName: 'interview-room-2.mp4', bytes: 9 * 1024 * 1024 + 7 });
+  expect(fp.sha256).toBe(createHash('sha256').update(readFileSync(videoFile)).digest('hex'));
+  // 9 MiB in 4 MiB reads: three progress events, the last at 100%.
+  expect(progress).toEqual([44, 88, 100]);
+  expect(
+    await callError(core, 'sessions.addRecordingFingerprint', {
+      sessionId,
+      path: join(dir, 'missing.mp4'),
+    }),
+  ).toMatchObject({ code: 'INVALID_INPUT' });
   await call(core, 'sessions.finalize', { sessionId });
+  expect(
+    await callError(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile }),
+  ).toMatchObject({ code: 'SESSION_SEALED' });
   core.close();
   passFile = join(dir, 'vault.pass');
   writeFileSync(passFile, `${ADMIN.passphrase}\n`);
@@ -298,6 +323,34 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
     ),
   ).toBe(2);
   expect(readdirSync(empty)).toEqual([]);
+});
+
+test('verify --recording says whether a video file is the recording the sealed record names', async () => {
+  const txt = readFileSync(join(folder, 'transcript.txt'), 'utf8');
+  expect(txt).toContain('Recording fingerprint');
+  expect(txt).toContain('interview-room-2.mp4');
+  const same = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--recording', videoFile], same)).toBe(0);
+  expect(same.stdout()).toContain('RECORDING MATCHES');
+  const edited = join(dir, 'edited.mp4');
+  const bytes = readFileSync(videoFile);
+  bytes[4_000_000] = 0x00;
+  writeFileSync(edited, bytes);
+  const other = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--recording', edited], other)).toBe(1);
+  expect(other.stdout()).toContain('RECORDING DOES NOT MATCH');
+  const json = io();
+  expect(
+    await verifyCommand([folder, '--key', centrePub, '--recording', edited, '--json'], json),
+  ).toBe(1);
+  expect(JSON.parse(json.stdout())).toMatchObject({
+    valid: true,
+    recordings: [{ fileName: 'interview-room-2.mp4' }],
+    recording: { matches: false },
+  });
+  expect(
+    await verifyCommand([folder, '--key', centrePub, '--recording', join(dir, 'nope.mp4')], io()),
+  ).toBe(2);
 });
 
 test('verify takes a zip of the folder (top level or inside one folder)', async () => {
