@@ -25,13 +25,16 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
   const { t, i18n } = useTranslation();
   if (!result.valid) {
     const key = `verify.failures.${result.failure ?? ''}`;
+    // Not opened is not "not authentic": a wrong passphrase or identity says nothing about the
+    // bundle, so it gets its own title and next step.
+    const locked = result.failure === 'DECRYPT_FAILED';
     return (
       <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
         <h2>
           <span aria-hidden="true" className="verdict-icon">
             ✗
           </span>{' '}
-          {t('verify.invalidTitle')}
+          {t(locked ? 'verify.lockedTitle' : 'verify.invalidTitle')}
         </h2>
         <p>{result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic')}</p>
         {result.reason ? (
@@ -40,7 +43,7 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
             {t('verify.technicalReason')} <span lang="en">{result.reason}</span>
           </p>
         ) : null}
-        <p>{t('verify.invalidText')}</p>
+        <p>{t(locked ? 'verify.lockedText' : 'verify.invalidText')}</p>
       </section>
     );
   }
@@ -73,7 +76,9 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
         </dd>
         <dt>{t('verify.fingerprint')}</dt>
         <dd>
-          <code data-testid="bundle-fingerprint">{groupedHex(result.fingerprint ?? '')}</code>
+          <code className="fingerprint-groups" data-testid="bundle-fingerprint">
+            {groupedHex(result.fingerprint ?? '')}
+          </code>
         </dd>
         <dt>{t('verify.exportedBy')}</dt>
         <dd>{result.signer ? `${result.signer.displayName} (${result.signer.username})` : ''}</dd>
