@@ -2,7 +2,8 @@
 // is exported encrypted to a passphrase; the verify screen checks it with the centre key, a
 // wrong passphrase fails with icon and words, and "Verify and open" writes the verified folder.
 // Screens are captured (tests/e2e/screenshots/prosecutor-*) and checked with axe-core.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
@@ -62,6 +63,27 @@ async function receive(lang: 'en' | 'es') {
     });
 
     await page.goto(`${ORIGIN}/index.html`);
+    // Settings → Keys for prosecutors: the centre key saved as a file minisign accepts.
+    await button(t('nav.settings')).click();
+    await page
+      .getByRole('heading', { name: t('settings.prosecutorKeys.title'), exact: true })
+      .waitFor();
+    const centre = await call(core, 'keys.centrePublicKey', {});
+    expect(await page.getByTestId('centre-fingerprint').textContent()).toBe(centre.fingerprint);
+    const keyFile = join(h.workDir, 'centre.pub');
+    await label(t('settings.prosecutorKeys.savePath')).fill(keyFile);
+    await page.locator('#centre-key-path').locator('xpath=../..').getByRole('button').click();
+    await page.getByText(keyFile, { exact: true }).waitFor();
+    expect(readFileSync(keyFile, 'utf8')).toBe(centre.publicKey);
+    const staffFile = join(h.workDir, 'staff-keys.txt');
+    await label(t('settings.prosecutorKeys.staffPath')).fill(staffFile);
+    await page.locator('#staff-list-path').locator('xpath=../..').getByRole('button').click();
+    await page.getByText(staffFile, { exact: true }).waitFor();
+    expect(
+      spawnSync('minisign', ['-V', '-p', keyFile, '-m', staffFile], { encoding: 'utf8' }).status,
+    ).toBe(0);
+    await snap('settings-keys');
+
     await button(t('nav.verify')).click();
     await page.getByRole('heading', { name: t('verify.title'), exact: true }).waitFor();
     await label(t('verify.path')).fill(exported.path);
