@@ -81,8 +81,23 @@ function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
  * they would otherwise draw as nothing, or reorder the text a reader sees.
  */
 function printable(text: string): string {
-  return visibleText(text, true);
+  const visible = visibleText(text, true);
+  if (drawable === undefined) return visible;
+  // A character the embedded fonts cannot draw (emoji, scripts DejaVu lacks) would print as an
+  // empty box a reader cannot tell from another: show its code point instead, visibly.
+  let out = '';
+  for (const ch of visible) {
+    const cp = ch.codePointAt(0) ?? 0;
+    out +=
+      ch === '\n' || drawable.has(cp)
+        ? ch
+        : `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
+  }
+  return out;
 }
+
+/** Code points the embedded (DejaVu Sans) fonts can draw; set once the font is loaded. */
+let drawable: ReadonlySet<number> | undefined;
 
 /** Width measurement per character, cached: fontkit's full layout per line is too slow for 3,500 entries. */
 class Measurer {
@@ -512,6 +527,11 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   const bytes = fontBytes();
   const regular = await pdf.embedFont(bytes.regular, { subset: true });
   const bold = await pdf.embedFont(bytes.bold, { subset: true });
+  // The same font files every time, so the same set: renditions stay deterministic.
+  if (drawable === undefined) {
+    const both = new Set(bold.getCharacterSet());
+    drawable = new Set(regular.getCharacterSet().filter((cp) => both.has(cp)));
+  }
   // Fixed dates: the PDF's own metadata should say when it was exported, not when it was rendered.
   const exported = new Date(doc.export.exportedAt);
   pdf.setCreationDate(exported);

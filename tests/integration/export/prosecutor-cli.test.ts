@@ -455,3 +455,30 @@ test('a key taken from inside the bundle draws a warning; one exit-code table in
     expect({ command, help: h.stdout().includes(table.trim()) }).toEqual({ command, help: true });
   }
 });
+
+test('the PDF shows a character its fonts cannot draw (an emoji) as its code point, and still verifies', async () => {
+  // Rendered through the whole export, and re-rendered byte for byte by the verifier.
+  const core = await vaultWithSession();
+  try {
+    await call(core, 'sessions.addNote', {
+      sessionId: core.sessionId,
+      kind: 'child',
+      text: 'Fuimos en el carro 🚗',
+    });
+    await call(core, 'sessions.finalize', { sessionId: core.sessionId });
+    const out = join(dir, 'emoji');
+    mkdirSync(out);
+    const exported = await call(core, 'export.sealed', { sessionId: core.sessionId, outDir: out });
+    const pdfText = spawnSync('pdftotext', [join(exported.path, 'transcript.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(pdfText.stdout).toContain('Fuimos en el carro [U+1F697]');
+    const key = await call(core, 'keys.centrePublicKey', {});
+    const keyFile = join(dir, 'emoji-centre.pub');
+    writeFileSync(keyFile, key.publicKey);
+    expect(await verifyCommand([exported.path, '--key', keyFile], io())).toBe(0);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
