@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
+import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
@@ -14,11 +15,14 @@ import { readPassphrase, UsageError } from '../passphrase';
 
 export const SESSIONS_USAGE = `Usage:
   hearth sessions list --vault DIR [--user NAME] [--case REF] [--all] [--json]
+  hearth sessions add-recording --vault DIR --session ID --recording VIDEO_FILE [--user NAME]
 
 Lists interview sessions: id, case reference, interviewer, started, sealed, status.
 Only live (case) sessions are listed; --all adds practice sessions. --case REF lists one case's.
 Times are UTC (ISO 8601). Give the id to: hearth export --vault DIR --session ID --out DIR
 The vault passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a prompt.
+add-recording streams the video's SHA-256 (progress on stderr) into the open session's record,
+before sealing, so the seal covers it; hearth verify --recording later checks a file against it.
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -28,6 +32,8 @@ const OPTIONS = {
   user: { type: 'string', default: 'admin' },
   case: { type: 'string' },
   all: { type: 'boolean', default: false },
+  session: { type: 'string' },
+  recording: { type: 'string' },
   json: { type: 'boolean', default: false },
   'passphrase-file': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -102,6 +108,38 @@ async function list(io: CliIo, values: Values): Promise<number> {
   return EXIT.ok;
 }
 
+async function addRecording(io: CliIo, values: Values): Promise<number> {
+  if (!values.vault) throw new UsageError('--vault is required');
+  if (!values.session) throw new UsageError('--session ID is required (hearth sessions list)');
+  if (!values.recording) throw new UsageError('--recording VIDEO_FILE is required');
+  let shown = -1;
+  const core = createCore({
+    vaultDir: resolve(values.vault),
+    onEvent: (e) => {
+      if (e.type !== 'progress' || e.channel !== 'sessions.addRecordingFingerprint') return;
+      if (e.percent >= shown + 10 || e.percent === 100) {
+        shown = e.percent;
+        io.err(`hashing the recording: ${e.percent}%\n`);
+      }
+    },
+  });
+  try {
+    const passphrase = await readPassphrase(io, values['passphrase-file']);
+    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    const added = await must<ChannelResponse<'sessions.addRecordingFingerprint'>>(
+      core,
+      'sessions.addRecordingFingerprint',
+      { sessionId: values.session, path: resolve(values.recording) },
+    );
+    io.out(
+      `Recording fingerprint added to the session record (event #${added.seq}):\n  ${visibleText(added.fileName)}, ${added.bytes} bytes\n  SHA-256 ${groupHex(added.sha256)}\nSeal the session to cover it.\n`,
+    );
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}
+
 const minute = (iso: string | null): string =>
   iso === null ? '-' : `${iso.slice(0, 16).replace('T', ' ')}Z`;
 
@@ -139,6 +177,7 @@ export const sessionsCommand: CliCommand = async (argv: string[], io: CliIo): Pr
     const [sub, ...rest] = positionals;
     if (rest.length > 0) throw new UsageError('too many arguments');
     if (sub === 'list') return await list(io, values);
+    if (sub === 'add-recording') return await addRecording(io, values);
     throw new UsageError(sub === undefined ? 'say what to do: list' : `unknown action "${sub}"`);
   } catch (error) {
     return reportError('sessions', error, io.err, SESSIONS_USAGE, 'nothing was changed');

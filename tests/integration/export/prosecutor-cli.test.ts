@@ -16,7 +16,7 @@ import { verifyCommand } from '../../../src/cli/commands/verify';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
-import { ADMIN, call, callError, removeDir, tempDir } from '../../helpers/core';
+import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
 
 jest.setTimeout(300_000);
@@ -197,6 +197,68 @@ test('sessions list shows the id export needs, by case reference; --json for scr
       { sessionId, caseReference: 'SES-1', interviewer: 'admin', status: 'sealed', mode: 'live' },
     ],
   });
+  // add-recording on an open session: hashed with progress, in the record before sealing.
+  const other = makeCore(vaultDir);
+  let openSession: string;
+  try {
+    await call(other, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const [theCase] = (await call(other, 'cases.list', {})).cases;
+    openSession = (
+      await call(other, 'sessions.start', {
+        caseId: theCase!.caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+      })
+    ).sessionId;
+  } finally {
+    other.close();
+  }
+  const clip = join(dir, 'second-interview.mp4');
+  writeFileSync(clip, Buffer.alloc(5 * 1024 * 1024, 1));
+  const added = io();
+  expect(
+    await sessionsCommand(
+      [
+        'add-recording',
+        '--vault',
+        vaultDir,
+        '--passphrase-file',
+        passFile,
+        '--session',
+        openSession,
+        '--recording',
+        clip,
+      ],
+      added,
+    ),
+  ).toBe(0);
+  expect(added.stdout()).toContain('second-interview.mp4, 5242880 bytes');
+  expect(added.stderr()).toContain('hashing the recording: 100%');
+  // add-recording: refused once sealed (a problem, 1); a missing option is usage (2).
+  const video = join(dir, 'late.mp4');
+  writeFileSync(video, 'not really a video');
+  const late = io();
+  expect(
+    await sessionsCommand(
+      [
+        'add-recording',
+        '--vault',
+        vaultDir,
+        '--passphrase-file',
+        passFile,
+        '--session',
+        sessionId,
+        '--recording',
+        video,
+      ],
+      late,
+    ),
+  ).toBe(1);
+  expect(late.stderr()).toContain('SESSION_SEALED');
+  expect(
+    await sessionsCommand(['add-recording', '--vault', vaultDir, '--session', sessionId], io()),
+  ).toBe(2);
   const none = io();
   expect(
     await sessionsCommand(
