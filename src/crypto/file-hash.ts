@@ -2,7 +2,7 @@
 // stays flat and the speed is the disk's. node:crypto's SHA-256 uses the CPU's SHA extensions
 // where present (OpenSSL), as sha256sum does.
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { CryptoError } from './errors';
 
 /** Read size: 4 MiB keeps syscalls few without holding much memory. */
@@ -20,14 +20,18 @@ export async function sha256File(
 ): Promise<{ sha256: string; bytes: number }> {
   let handle;
   try {
+    // Checked before opening: opening a FIFO would block until something writes to it.
+    if (!(await stat(path)).isFile())
+      throw new CryptoError('BAD_INPUT', 'The recording path is not a regular file');
     handle = await open(path, 'r');
-  } catch {
+  } catch (error) {
+    if (error instanceof CryptoError) throw error;
     throw new CryptoError('BAD_INPUT', 'The recording file cannot be opened');
   }
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) throw new CryptoError('BAD_INPUT', 'The recording path is not a file');
-    const total = stat.size;
+    const info = await handle.stat();
+    if (!info.isFile()) throw new CryptoError('BAD_INPUT', 'The recording path is not a file');
+    const total = info.size;
     const hash = createHash('sha256');
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let done = 0;
