@@ -3,7 +3,7 @@ import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
 import { basename, resolve } from 'node:path';
 import type { z } from 'zod';
 import { CryptoError, sha256File } from '../../crypto';
-import { HearthError } from '../../vault';
+import { HearthError, pageOf } from '../../vault';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
@@ -107,7 +107,10 @@ export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
 export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.start': (req, state) => ({ sessionId: state.sessions().start(req) }),
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
-  'sessions.list': (req, state) => ({ sessions: state.sessions().list(req) }),
+  'sessions.list': (req, state) => {
+    const { items, ...page } = pageOf(state.sessions().list(req), req);
+    return { sessions: items, ...page };
+  },
   'sessions.addRecordingFingerprint': async (req, state) => {
     // Refuse a sealed session before spending minutes on a multi-GB file.
     if (state.sessions().summary(req.sessionId).status === 'sealed')

@@ -56,6 +56,21 @@ export interface SessionRow {
   events: number;
 }
 
+/** Every item of a paged channel, page by page (nextOffset is absent on the last page). */
+async function allPages<P extends { nextOffset?: number }, T>(
+  fetch: (offset: number) => Promise<P>,
+  items: (page: P) => T[],
+): Promise<T[]> {
+  const all: T[] = [];
+  let offset: number | undefined = 0;
+  while (offset !== undefined) {
+    const page: P = await fetch(offset);
+    all.push(...items(page));
+    offset = page.nextOffset;
+  }
+  return all;
+}
+
 async function list(io: CliIo, values: Values): Promise<number> {
   if (!values.vault) throw new UsageError('--vault is required');
   const core = createCore({ vaultDir: resolve(values.vault) });
@@ -63,9 +78,15 @@ async function list(io: CliIo, values: Values): Promise<number> {
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     await must(core, 'vault.unlock', { username: values.user, passphrase });
-    const { cases } = await must<ChannelResponse<'cases.list'>>(core, 'cases.list', {
-      includeArchived: true,
-    });
+    const cases = await allPages(
+      (offset) =>
+        must<ChannelResponse<'cases.list'>>(core, 'cases.list', {
+          includeArchived: true,
+          offset,
+          limit: 1000,
+        }),
+      (page) => page.cases,
+    );
     const references = new Map(cases.map((c) => [c.caseId, c.reference]));
     let caseId: string | undefined;
     if (values.case !== undefined) {
@@ -76,10 +97,16 @@ async function list(io: CliIo, values: Values): Promise<number> {
         return EXIT.problem;
       }
     }
-    const { sessions } = await must<ChannelResponse<'sessions.list'>>(core, 'sessions.list', {
-      ...(caseId !== undefined ? { caseId } : {}),
-      ...(values.all ? {} : { mode: 'live' }),
-    });
+    const sessions = await allPages(
+      (offset) =>
+        must<ChannelResponse<'sessions.list'>>(core, 'sessions.list', {
+          ...(caseId !== undefined ? { caseId } : {}),
+          ...(values.all ? {} : { mode: 'live' }),
+          offset,
+          limit: 1000,
+        }),
+      (page) => page.sessions,
+    );
     rows = sessions
       .map((s) => ({
         sessionId: s.sessionId,
