@@ -21,7 +21,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   },
   export: {
     run: exportCommand,
-    summary: 'export a sealed transcript bundle; make a recipient identity; publish keys',
+    summary: 'export a sealed transcript bundle; make a recipient identity (hearth export --help)',
   },
   transcript: {
     run: transcriptCommand,
