@@ -13,6 +13,7 @@ import { ScreenHeading } from '../common/heading';
 import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
+import { ProsecutorKeysSection } from './prosecutor-keys';
 
 type User = ChannelResponse<'users.list'>['users'][number];
 const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
@@ -49,6 +50,7 @@ export function SettingsScreen() {
       </section>
       <PassphraseSection />
       {user.role === 'admin' ? <UsersSection /> : null}
+      <ProsecutorKeysSection />
       <KeysSection />
       <BackupSection />
       {user.role === 'admin' ? <CheckSection /> : null}

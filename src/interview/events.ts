@@ -134,6 +134,11 @@ export type SessionEventBody =
   | { type: 'break-ended'; reason?: string }
   | { type: 'distress-observed'; text?: string }
   | { type: 'recording-marker'; marker: 'started' | 'restarted' }
+  /**
+   * The recording's fingerprint, added before sealing so the seal covers it: SHA-256 (hex) of
+   * the video file's bytes, its size in bytes and its file name (no folder).
+   */
+  | { type: 'recording-fingerprint'; sha256: string; bytes: number; fileName: string }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed'; reason?: string }
   /** Added on resume when the process holding the session died: when the last event was written. */

@@ -663,6 +663,25 @@ export class SessionService {
     return { ...this.ack(event), noteId, version: note.version + 1 };
   }
 
+  /**
+   * Adds the recording's fingerprint (SHA-256 hex, size in bytes, file name without folder) to
+   * an open session, so the seal covers it. Refused once sealed (SESSION_SEALED, by
+   * prepareWrite); several recordings (a restart) each get their own event.
+   */
+  addRecordingFingerprint(
+    sessionId: string,
+    recording: { sha256: string; bytes: number; fileName: string },
+  ): EventAck {
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(
+      this.append(
+        loaded,
+        { type: 'recording-fingerprint', ...recording },
+        'sessions.addRecordingFingerprint',
+      ),
+    );
+  }
+
   markRecording(sessionId: string, restart: boolean): EventAck {
     const loaded = this.prepareWrite(sessionId);
     const started = loaded.state.recordingMarkerElapsedMs !== null;

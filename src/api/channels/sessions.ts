@@ -25,6 +25,7 @@ export const eventType = z.enum([
   'break-ended',
   'distress-observed',
   'recording-marker',
+  'recording-fingerprint',
   'paused',
   'resumed',
   'interrupted',
@@ -116,6 +117,8 @@ export const timelineEvent = z.object({
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
+  /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
+  recording: z.object({ sha256: z.string(), bytes: z.number(), fileName: z.string() }).optional(),
   author: z.string().optional(),
   /** Addenda: written after the seal. */
   afterSeal: z.boolean().optional(),
@@ -159,6 +162,19 @@ export const sessionChannels = {
       ...pageRequest,
     }),
     response: z.object({ sessions: z.array(sessionSummary), ...pageInfo }),
+  },
+  /**
+   * Fingerprints the interview's video file (streamed SHA-256, progress events on the way) and
+   * adds it to the open session's record, so the seal covers it. Refused once sealed.
+   */
+  'sessions.addRecordingFingerprint': {
+    request: z.strictObject({ sessionId, path: z.string().min(1).max(4096) }),
+    response: z.object({
+      seq: z.int(),
+      sha256: z.string(),
+      bytes: z.number(),
+      fileName: z.string(),
+    }),
   },
   'sessions.markRecording': {
     request: z.strictObject({ sessionId, restart: z.boolean().optional() }),
