@@ -8,6 +8,7 @@ import type { ChannelRequest, ChannelResponse, CoreError } from '../bridge/clien
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { LanguageSelect } from '../common/language-select';
 
 type Planning = ChannelResponse<'planning.get'>;
 type Content = ChannelResponse<'planning.content'>;
@@ -321,15 +322,19 @@ export function PlanningPanel({
       </div>
       {form.interpreterNeeded ? (
         <>
-          <Field
+          <LanguageSelect
+            id={`${id}-child-language`}
             label={t('planning.childLanguage')}
             value={form.childLanguage}
-            onChange={(e) => set('childLanguage')(e.target.value)}
+            emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+            onChange={set('childLanguage')}
           />
-          <Field
+          <LanguageSelect
+            id={`${id}-interview-language`}
             label={t('planning.interviewLanguage')}
             value={form.interviewLanguage}
-            onChange={(e) => set('interviewLanguage')(e.target.value)}
+            emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+            onChange={set('interviewLanguage')}
           />
           <Field
             label={t('planning.interpreterName')}

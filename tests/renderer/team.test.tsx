@@ -68,6 +68,43 @@ describe('note box: interpreted turns', () => {
   });
 });
 
+describe.each([
+  ['en', en, 'Spanish', 'Mam'],
+  ['es', es, 'español', 'mam'],
+] as const)('note box: the own-words language (%s)', (language, T, spanish, mam) => {
+  test('is chosen from a list of named languages, never typed, and saved as its BCP-47 code', async () => {
+    const saved: unknown[][] = [];
+    const { user } = mount(
+      <NoteBox
+        language="en"
+        childAgeYears={15}
+        childWords={[]}
+        disabled={false}
+        onSave={(...args) => {
+          saved.push(args);
+          return null;
+        }}
+      />,
+      {},
+      language,
+    );
+    const select = screen.getByLabelText(T.interpreted.language);
+    // A list, not a text box: nothing can be cut short or typed as a name.
+    expect(select.tagName).toBe('SELECT');
+    expect(within(select).getByRole('option', { name: T.interpreted.languageUnknown })).toHaveValue(
+      'und',
+    );
+    expect(within(select).getByRole('option', { name: mam })).toHaveValue('mam');
+    await user.selectOptions(select, within(select).getByRole('option', { name: spanish }));
+    await user.type(screen.getByLabelText(T.interpreted.original), 'me quitó el celular');
+    await user.type(
+      screen.getByRole('textbox', { name: language === 'en' ? 'Note' : 'Nota' }),
+      'x{Enter}',
+    );
+    expect(saved[0]?.[3]).toEqual({ original: { text: 'me quitó el celular', language: 'es' } });
+  });
+});
+
 function queueWith(
   status: 'pending' | 'accepted' | 'rephrased',
   extra: Record<string, unknown> = {},

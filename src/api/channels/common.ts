@@ -28,6 +28,30 @@ export const roleSchema = z.enum(['admin', 'interviewer', 'trainer', 'reviewer']
 export const language = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Language: a code such as "en" or "es"');
+/**
+ * True for a well-formed BCP-47 language tag whose primary subtag is a language ("es", "es-419",
+ * "zh-Hant", "mam", "und" for undetermined), as Intl.getCanonicalLocales checks it (RFC 5646).
+ * Nothing is truncated or guessed: a name such as "Spanish" is not a tag.
+ */
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,6}$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A spoken language (the child's own words, an interpreter's languages): any BCP-47 tag. The
+ * message names the rule and the next step; it never repeats what was typed.
+ */
+export const spokenLanguage = z
+  .string()
+  .refine(
+    isLanguageTag,
+    'Language: not a BCP-47 language code (such as "es", "es-MX" or "mam"); choose the language from the list, or "und" when it is not known',
+  );
 export const caseId = z.string().regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid');
 export const isoTime = z.string();
 

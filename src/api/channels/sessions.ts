@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime, language } from './common';
+import { caseId, isoTime, language, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
@@ -44,7 +44,11 @@ const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
-  language,
+  language: spokenLanguage,
+});
+const draftOriginal = z.strictObject({
+  text: z.string().max(20_000, 'Draft own words: at most 20,000 characters'),
+  language: z.string().max(35, 'Draft language: at most 35 characters'),
 });
 const shortReason = z
   .string()
@@ -215,6 +219,9 @@ export const sessionChannels = {
             kind: noteKind,
             text: z.string().max(20_000, 'Draft text: at most 20,000 characters'),
             keywords: keywords.optional(),
+            interpreted: z.boolean().optional(),
+            // A draft keeps whatever language the box held; the note itself is checked on save.
+            original: draftOriginal.optional(),
           }),
         )
         .max(20),
@@ -231,6 +238,8 @@ export const sessionChannels = {
           kind: noteKind,
           text: z.string(),
           keywords: z.array(z.string()).optional(),
+          interpreted: z.boolean().optional(),
+          original: draftOriginal.optional(),
           savedAt: isoTime,
         }),
       ),
