@@ -171,7 +171,13 @@ export const planningChannels = {
       accommodations: z.array(contentItem),
       youthGuidance: z.array(contentItem),
       sources: z.array(
-        z.object({ id: z.string(), citation: z.string(), url: z.string().optional() }),
+        z.object({
+          id: z.string(),
+          /** Author or body, year, title, edition or section: what the screen shows beside an item. */
+          short: z.string(),
+          citation: z.string(),
+          url: z.string().optional(),
+        }),
       ),
     }),
   },
