@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
+import { sessionLine, useCaseReferences } from '../common/session-label';
 import type { SessionSummary } from '../live/use-session';
 import {
   optional,
@@ -40,6 +40,7 @@ const DEFAULT_CHOICES: Record<Choice, boolean> = {
 
 export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const { t, i18n } = useTranslation();
+  const cases = useCaseReferences();
   const client = useClient();
   const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
@@ -148,7 +149,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
               ) : null}
               {sessions.map((s) => (
                 <option key={s.sessionId} value={s.sessionId}>
-                  {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId}
+                  {sessionLine(s, cases, t, i18n.language)}
                 </option>
               ))}
             </select>

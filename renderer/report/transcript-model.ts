@@ -5,6 +5,7 @@ import {
   readTranscript,
   TranscriptError,
   UNLABELLED,
+  type FileKind,
   type SpeakerRole,
   type TranscriptDraft,
 } from '../../src/questions';
@@ -17,6 +18,8 @@ export interface ImportProblem {
   /** Importer code or rule: BAD_ENCODING, BAD_TIMING, UNMAPPED_LABELS, ... */
   reason: string;
   line?: number;
+  /** For NOT_TRANSCRIPT: what the file looks like (png, pdf, docx, ...). */
+  fileKind?: FileKind;
 }
 
 export type Source = { kind: 'file'; bytes: Uint8Array } | { kind: 'text'; text: string };
@@ -29,6 +32,7 @@ export function readSource(source: Source): TranscriptDraft | ImportProblem {
       return {
         reason: error.rule ?? error.code,
         ...(error.line !== undefined ? { line: error.line } : {}),
+        ...(error.fileKind !== undefined ? { fileKind: error.fileKind } : {}),
       };
     return { reason: 'INTERNAL' };
   }

@@ -33,6 +33,7 @@ import type {
   SessionEventBody,
   SessionMeta,
   SessionMode,
+  SpeakerMappingEntry,
 } from './events';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
@@ -66,6 +67,8 @@ export interface ReviewImport {
   language: 'en' | 'es';
   ageYears?: number;
   title?: string;
+  /** The confirmed label-to-role mapping, stored with the review (encrypted). */
+  speakerMapping?: SpeakerMappingEntry[];
   turns: Array<{
     speaker: 'interviewer' | 'child' | 'interpreter' | 'other';
     text: string;
@@ -94,6 +97,8 @@ export interface SessionSummary {
   room?: string;
   /** Imported transcripts: the name the reviewer gave it. */
   title?: string;
+  /** Imported transcripts: which label was given which role (see SessionMeta). */
+  speakerMapping?: SpeakerMappingEntry[];
   status: 'active' | 'sealed';
   startedAt: string;
   sealedAt?: string;
@@ -698,6 +703,7 @@ export class SessionService {
       interviewer: user.username,
       observers: [],
       ...(input.title ? { title: input.title } : {}),
+      ...(input.speakerMapping?.length ? { speakerMapping: input.speakerMapping } : {}),
       startedAt,
       status: 'active',
       version: 1,
@@ -898,6 +904,7 @@ export class SessionService {
       observers: meta.observers,
       ...(meta.room ? { room: meta.room } : {}),
       ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.speakerMapping ? { speakerMapping: meta.speakerMapping } : {}),
       status: state.sealed ? 'sealed' : 'active',
       startedAt: meta.startedAt,
       ...(meta.sealedAt ? { sealedAt: meta.sealedAt } : {}),

@@ -38,6 +38,7 @@ export {
 } from './transcript';
 export type {
   DraftTurn,
+  FileKind,
   FoundLabel,
   LabelRole,
   ParseOptions,

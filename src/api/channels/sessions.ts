@@ -79,6 +79,17 @@ export const sessionSummary = z.object({
   observers: z.array(z.object({ role: observerRole, name: z.string().optional() })),
   room: z.string().optional(),
   title: z.string().optional(),
+  /** Imported transcripts: each speaker label, the role it was given, its turns, who chose it. */
+  speakerMapping: z
+    .array(
+      z.object({
+        label: z.string(),
+        role: z.enum(['interviewer', 'child', 'interpreter', 'other']),
+        turns: z.int(),
+        chosenBy: z.enum(['reviewer', 'hearth']),
+      }),
+    )
+    .optional(),
   status: z.enum(['active', 'sealed']),
   startedAt: isoTime,
   sealedAt: isoTime.optional(),

@@ -23,6 +23,7 @@ import { Warnings, type TranscriptWarning } from './warnings';
 
 export { decodeTranscript, checkDecodedText, type TranscriptEncoding } from './decode';
 export { detectFormat, splitLines, type TranscriptFormat } from './detect';
+export { nonTextKind, type FileKind } from './file-kind';
 export { TranscriptError, type TranscriptErrorCode, type TranscriptRule } from './errors';
 export { builtInRole, isSpeakerRole, labelKey, SPEAKER_ROLES, type SpeakerRole } from './labels';
 export { TEXT_LAYOUTS, type TextLayout } from './layouts';
