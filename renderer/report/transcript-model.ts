@@ -5,6 +5,7 @@ import {
   readTranscript,
   TranscriptError,
   UNLABELLED,
+  FILE_KINDS,
   type FileKind,
   type SpeakerRole,
   type TranscriptDraft,
@@ -36,6 +37,21 @@ export function readSource(source: Source): TranscriptDraft | ImportProblem {
       };
     return { reason: 'INTERNAL' };
   }
+}
+
+/**
+ * The problem in a core error from questions.importTranscript: its rule or code, its line, and
+ * for NOT_TRANSCRIPT the kind of file ("NOT_TRANSCRIPT:png" in `reason`).
+ */
+export function problemOf(error: { code: string; reason?: string; line?: number }): ImportProblem {
+  const [reason = error.code, kind] = (error.reason ?? error.code).split(':');
+  return {
+    reason,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    ...(kind && (FILE_KINDS as readonly string[]).includes(kind)
+      ? { fileKind: kind as FileKind }
+      : {}),
+  };
 }
 
 /** Base64 of bytes, in chunks (a 5 MB file would overflow one String.fromCharCode call). */

@@ -23,6 +23,8 @@ export {
   checkDecodedText,
   decodeTranscript,
   detectFormat,
+  confirmedLabels,
+  FILE_KINDS,
   findLabels,
   isSpeakerRole,
   labelKey,

@@ -2,6 +2,7 @@
 import { turnsOf } from '../../interview';
 import {
   buildQualityReport,
+  confirmedLabels,
   classifyQuestion,
   parseTranscript,
   TranscriptError,
@@ -68,18 +69,7 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
       ...(req.ageYears !== undefined ? { ageYears: req.ageYears } : {}),
       ...(req.title ? { title: req.title } : {}),
       // The confirmed mapping goes with the review, so its report can say who was who.
-      speakerMapping: parsed.labels.flatMap((l) =>
-        l.role
-          ? [
-              {
-                label: l.label,
-                role: l.role,
-                turns: l.count,
-                chosenBy: l.source === 'mapping' ? ('reviewer' as const) : ('hearth' as const),
-              },
-            ]
-          : [],
-      ),
+      speakerMapping: confirmedLabels(parsed.labels),
     });
     return {
       sessionId,

@@ -4,30 +4,32 @@
 // Checked before any decoding; only the first bytes are read and nothing of them is reported.
 
 /** The kinds of non-text file people pick by mistake, named for the person who picked it. */
-export type FileKind =
-  | 'png'
-  | 'jpeg'
-  | 'gif'
-  | 'webp'
-  | 'tiff'
-  | 'heic'
-  | 'bmp'
-  | 'pdf'
-  | 'docx'
-  | 'xlsx'
-  | 'pptx'
-  | 'odf'
-  | 'zip'
-  | 'doc'
-  | 'rtf'
-  | 'gzip'
-  | 'sevenzip'
-  | 'rar'
-  | 'audio'
-  | 'video'
-  | 'sqlite'
-  | 'executable'
-  | 'binary';
+export const FILE_KINDS = [
+  'png',
+  'jpeg',
+  'gif',
+  'webp',
+  'tiff',
+  'heic',
+  'bmp',
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odf',
+  'zip',
+  'doc',
+  'rtf',
+  'gzip',
+  'sevenzip',
+  'rar',
+  'audio',
+  'video',
+  'sqlite',
+  'executable',
+  'binary',
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 const ascii = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0));
 
