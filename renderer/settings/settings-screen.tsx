@@ -285,6 +285,18 @@ function KeysSection() {
   );
 }
 
+/**
+ * The backup's own words for the core's refusals: an existing file is not "someone changed this
+ * at the same time" (CONFLICT's general text), and a missing folder is named as such.
+ */
+function backupError(error: CoreError): CoreError {
+  if (error.code === 'CONFLICT')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.exists'] };
+  if (error.code === 'NOT_FOUND')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.noFolder'] };
+  return error;
+}
+
 function BackupSection() {
   const { t } = useTranslation();
   const client = useClient();
@@ -293,9 +305,11 @@ function BackupSection() {
   const [error, setError] = useState<CoreError | null>(null);
   const backup = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await client.call('vault.backup', { path });
-    if (!r.ok) return setError(r.error);
+    // A new attempt clears the last result: a stale "saved" line never sits beside an error.
+    setDone(null);
     setError(null);
+    const r = await client.call('vault.backup', { path: path.trim() });
+    if (!r.ok) return setError(r.error);
     setDone(r.value.path);
   };
   return (
@@ -304,10 +318,11 @@ function BackupSection() {
       <p className="field-hint">{t('settings.backupHint')}</p>
       <Field
         label={t('settings.backupPath')}
+        hint={t('settings.backupPathHint')}
         value={path}
         onChange={(e) => setPath(e.target.value)}
       />
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ? backupError(error) : null} />
       {done ? (
         <p role="status">
           {t('settings.backupDone')} <code>{done}</code>

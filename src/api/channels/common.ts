@@ -52,6 +52,19 @@ export const spokenLanguage = z
     isLanguageTag,
     'Language: not a BCP-47 language code (such as "es", "es-MX" or "mam"); choose the language from the list, or "und" when it is not known',
   );
+/**
+ * A file path the core writes to: a full path (POSIX "/…", Windows "C:\\…" or "\\\\server\\…").
+ * A relative path would land in whatever folder the app was started from (issue #21 review:
+ * "progress.pdf" was written into the program's folder), so it is refused with the rule.
+ */
+export const absolutePath = z
+  .string()
+  .min(1, 'Path is required')
+  .max(4096, 'Path: at most 4096 characters')
+  .refine(
+    (p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p),
+    'Path: a full path is needed (such as /media/usb/hearth-backup.db or D:\\hearth-backup.db), not a relative one',
+  );
 export const caseId = z.string().regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid');
 export const isoTime = z.string();
 

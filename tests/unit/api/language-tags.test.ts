@@ -70,3 +70,30 @@ test('observer renderings and planning languages follow the same rule', () => {
   if (!planning.success)
     expect(invalidFields(planning.error)).toEqual(['interpreter.childLanguage']);
 });
+
+describe('paths the core writes to are full paths', () => {
+  const backup = channels['vault.backup'].request;
+  test.each(['/media/usb/b.db', 'D:\\backups\\b.db', 'C:/b.db', '\\\\server\\share\\b.db'])(
+    'accepts %s',
+    (path) => expect(backup.safeParse({ path }).success).toBe(true),
+  );
+  test.each(['b.db', './b.db', '../b.db', 'backups/b.db', '~/b.db'])(
+    'refuses %s, naming the field',
+    (path) => {
+      const parsed = backup.safeParse({ path });
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) {
+        expect(invalidFields(parsed.error)).toEqual(['path']);
+        expect(parsed.error.issues[0]?.message).toMatch(/full path/);
+      }
+    },
+  );
+  test('the progress report too', () => {
+    const parsed = channels['training.progressReport'].request.safeParse({
+      trainee: 'lucia',
+      outPath: 'progress.pdf',
+    });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(invalidFields(parsed.error)).toEqual(['outPath']);
+  });
+});
