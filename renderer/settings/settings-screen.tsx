@@ -9,7 +9,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { ScreenHeading } from '../common/heading';
-import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
+import { UiLanguageField } from '../common/ui-language-field';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
 
@@ -18,32 +18,14 @@ const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
 type Role = (typeof ROLES)[number];
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useApp();
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <section className="panel" aria-labelledby="settings-general">
         <h2 id="settings-general">{t('settings.general')}</h2>
-        <div className="field">
-          <label htmlFor="settings-language">{t('settings.language')}</label>
-          <select
-            id="settings-language"
-            value={i18n.language}
-            onChange={(e) => {
-              const lng = e.target.value;
-              if (!isUiLanguage(lng)) return;
-              saveLanguage(lng);
-              void i18n.changeLanguage(lng);
-            }}
-          >
-            {UI_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`languages.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UiLanguageField id="settings-language" />
         <IdleLockField />
       </section>
       <PassphraseSection />
