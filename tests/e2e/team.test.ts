@@ -119,7 +119,7 @@ async function interpretedInterview(lang: 'en' | 'es') {
 
     // At the break: rephrase it into an open question; the coach verdict is shown.
     await button(`${ui('live.startBreak')} ${ui('live.altKey', { key: 'B' })}`).click();
-    // The break asks why (issue #21): checking with the team.
+    // The break asks why (the reason goes into the record); the team check is this break's reason.
     await button(ui('liveControls.reasons.team')).click();
     await page.getByText(s.suggestion).waitFor();
     await button(tm('observers.rephrase')).click();
