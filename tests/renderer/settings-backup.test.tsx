@@ -37,12 +37,14 @@ test('existing file, missing folder and relative path each get their own message
   await user.type(path, 'backup.db');
   await user.click(run);
   expect(await screen.findByText(/needs a full path/)).toBeInTheDocument();
-  expect(core.calls.filter((c) => c.channel === 'vault.backup').map((c) => c.payload.path)).toEqual(
-    [
-      '/media/usb/hearth-backup.db',
-      '/media/usb/hearth-backup.db',
-      '/media/usb/hearth-backup.db',
-      'backup.db',
-    ],
-  );
+  expect(
+    core.calls
+      .filter((c) => c.channel === 'vault.backup')
+      .map((c) => (c.payload as { path: string }).path),
+  ).toEqual([
+    '/media/usb/hearth-backup.db',
+    '/media/usb/hearth-backup.db',
+    '/media/usb/hearth-backup.db',
+    'backup.db',
+  ]);
 });
