@@ -311,7 +311,13 @@ const content = (language: 'en' | 'es') => ({
   referralServices: [{ id: 'advocacy', label: 'Advocacy', sources: ['ncaStandards'] }],
   accommodations: [],
   youthGuidance: [{ id: 'not-in-trouble', label: 'Not in trouble', sources: ['lavoie2019'] }],
-  sources: [{ id: 'fontes2016', citation: 'Fontes & Tishelman 2016' }],
+  sources: [
+    {
+      id: 'fontes2016',
+      short: 'Fontes & Tishelman 2016, Language competence in forensic interviews',
+      citation: 'Fontes, L. A. & Tishelman, A. C. (2016). Language competence…',
+    },
+  ],
 });
 
 describe('planning record', () => {
@@ -351,7 +357,13 @@ describe('planning record', () => {
       'es',
     );
     await screen.findByRole('group', { name: es.planning.briefing });
-    expect(screen.getByText('[fontes2016]')).toBeTruthy();
+    // Sources read as citations (author, year, title), never as internal ids.
+    expect(
+      screen.getByText(
+        '(Fuentes: Fontes & Tishelman 2016, Language competence in forensic interviews)',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/fontes2016/)).toBeNull();
     expect(
       screen.getByRole('option', { name: es.planning.outcomes['clear-concern'] }),
     ).toBeTruthy();
