@@ -1,7 +1,9 @@
-// Cases: a searchable list (reference, alias, age, last session, status), create and edit,
-// archive. Search runs in memory over what the vault decrypted: references are never sent
-// anywhere else, and the vault only stores them encrypted.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// Cases: a searchable, paged list (reference, alias, age, last session, status), create and
+// edit, archive. The core pages the cases (newest first) and matches the search over what it
+// decrypted: references never leave the core and the vault stores them only encrypted. The last
+// session of each case comes from one sessions.list call for the cases of the page shown, so a
+// decade of cases costs one page, not the whole vault (issue #22).
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
@@ -13,6 +15,9 @@ import { CaseForm } from './case-form';
 import type { CaseSummary, SessionSummary } from './types';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; caseId: string } | null;
+
+/** Cases per page of the list. */
+export const CASES_PAGE_SIZE = 50;
 
 export function latestSessionByCase(sessions: SessionSummary[]): Map<string, SessionSummary> {
   const latest = new Map<string, SessionSummary>();
@@ -29,6 +34,9 @@ export function CasesScreen() {
   const client = useClient();
   const { go } = useApp();
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [anyCase, setAnyCase] = useState(false);
+  const [offset, setOffset] = useState(0);
   const [sessions, setSessions] = useState<Map<string, SessionSummary>>(new Map());
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
@@ -36,31 +44,47 @@ export function CasesScreen() {
   const [error, setError] = useState<CoreError | null>(null);
 
   const load = useCallback(async () => {
-    const result = await client.call('cases.list', { includeArchived: true });
+    const q = query.trim();
+    const result = await client.call('cases.list', {
+      includeArchived: showArchived,
+      ...(q ? { query: q } : {}),
+      offset,
+      limit: CASES_PAGE_SIZE,
+    });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setCases(result.value.cases);
+    const page = result.value;
+    if (page.cases.length === 0 && offset > 0 && page.total > 0) {
+      // The page emptied (cases archived meanwhile): go back to the last page there is.
+      setOffset(Math.floor((page.total - 1) / CASES_PAGE_SIZE) * CASES_PAGE_SIZE);
+      return;
+    }
+    setCases(page.cases);
+    setTotal(page.total);
+    if (page.total > 0 || (q === '' && showArchived)) setAnyCase(page.total > 0);
+    else if (q === '') {
+      const any = await client.call('cases.list', { includeArchived: true, limit: 1 });
+      setAnyCase(any.ok && any.value.total > 0);
+    }
     // Sessions may not be available in every build: the list still works without them.
-    // Filtered here rather than with { mode: 'live' }, which the core does not honour yet.
-    const list = await client.call('sessions.list', {});
-    if (list.ok)
-      setSessions(latestSessionByCase(list.value.sessions.filter((s) => s.mode === 'live')));
-  }, [client]);
+    if (page.cases.length === 0) return setSessions(new Map());
+    const list = await client.call('sessions.list', {
+      caseIds: page.cases.map((c) => c.caseId),
+      mode: 'live',
+      limit: 1000,
+    });
+    if (list.ok) setSessions(latestSessionByCase(list.value.sessions));
+  }, [client, query, showArchived, offset]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    // Typing waits a moment before asking the core, so each keystroke is not a vault read.
+    const timer = setTimeout(() => void load(), query ? 250 : 0);
+    return () => clearTimeout(timer);
+  }, [load, query]);
 
-  const visible = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    return (cases ?? []).filter(
-      (c) =>
-        (showArchived || !c.archived) &&
-        (q === '' ||
-          c.reference.toLocaleLowerCase().includes(q) ||
-          c.childAlias.toLocaleLowerCase().includes(q)),
-    );
-  }, [cases, query, showArchived]);
+  const visible = cases ?? [];
+  const first = total === 0 ? 0 : offset + 1;
+  const last = Math.min(offset + CASES_PAGE_SIZE, total);
 
   const archive = async (c: CaseSummary) => {
     const result = await client.call('cases.archive', { caseId: c.caseId, archived: !c.archived });
@@ -85,7 +109,10 @@ export function CasesScreen() {
             id="case-search"
             type="search"
             value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setOffset(0);
+            }}
           />
         </div>
         <div className="check">
@@ -93,7 +120,10 @@ export function CasesScreen() {
             id="show-archived"
             type="checkbox"
             checked={showArchived}
-            onChange={(e) => setShowArchived(e.target.checked)}
+            onChange={(e) => {
+              setShowArchived(e.target.checked);
+              setOffset(0);
+            }}
           />
           <label htmlFor="show-archived">{t('cases.showArchived')}</label>
         </div>
@@ -120,7 +150,7 @@ export function CasesScreen() {
       {cases === null ? (
         <p>{t('common.loading')}</p>
       ) : visible.length === 0 ? (
-        <p className="empty">{cases.length === 0 ? t('cases.none') : t('cases.noMatch')}</p>
+        <p className="empty">{anyCase ? t('cases.noMatch') : t('cases.none')}</p>
       ) : (
         <table className="cases-table">
           <caption className="visually-hidden">{t('cases.caption')}</caption>
@@ -189,6 +219,33 @@ export function CasesScreen() {
           </tbody>
         </table>
       )}
+      {total > CASES_PAGE_SIZE ? (
+        <nav className="pager" aria-label={t('cases.pages')}>
+          <button
+            type="button"
+            className="button-quiet small"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - CASES_PAGE_SIZE))}
+          >
+            {t('cases.previous')}
+          </button>
+          <span aria-live="polite">
+            {t('cases.showing', {
+              first: first.toLocaleString(i18n.language),
+              last: last.toLocaleString(i18n.language),
+              total: total.toLocaleString(i18n.language),
+            })}
+          </span>
+          <button
+            type="button"
+            className="button-quiet small"
+            disabled={last >= total}
+            onClick={() => setOffset(offset + CASES_PAGE_SIZE)}
+          >
+            {t('cases.next')}
+          </button>
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
+import { ProgressBar, useProgress } from '../common/progress';
 import { Field } from '../common/field';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { ScreenHeading } from '../common/heading';
@@ -32,6 +33,7 @@ export function SettingsScreen() {
       {user.role === 'admin' ? <UsersSection /> : null}
       <KeysSection />
       <BackupSection />
+      {user.role === 'admin' ? <CheckSection /> : null}
     </section>
   );
 }
@@ -285,12 +287,16 @@ function BackupSection() {
   const [path, setPath] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
+  const [running, setRunning] = useState(false);
+  const progress = useProgress('vault.backup', running);
   const backup = async (e: FormEvent) => {
     e.preventDefault();
     // A new attempt clears the last result: a stale "saved" line never sits beside an error.
     setDone(null);
     setError(null);
+    setRunning(true);
     const r = await client.call('vault.backup', { path: path.trim() });
+    setRunning(false);
     if (!r.ok) return setError(r.error);
     setDone(r.value.path);
   };
@@ -305,15 +311,64 @@ function BackupSection() {
         onChange={(e) => setPath(e.target.value)}
       />
       <ErrorNotice error={error ? backupError(error) : null} />
+      {running ? <ProgressBar id="backup-progress" progress={progress} /> : null}
       {done ? (
         <p role="status">
           {t('settings.backupDone')} <code>{done}</code>
         </p>
       ) : null}
-      <button type="submit" className="button-quiet" disabled={path.trim() === ''}>
+      <button type="submit" className="button-quiet" disabled={path.trim() === '' || running}>
         {t('settings.backupRun')}
       </button>
     </form>
+  );
+}
+
+/** Admins: the whole-vault integrity check, with its progress (it reads every record). */
+function CheckSection() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<ChannelResponse<'vault.check'> | null>(null);
+  const [error, setError] = useState<CoreError | null>(null);
+  const progress = useProgress('vault.check', running);
+  const run = async () => {
+    setRunning(true);
+    setResult(null);
+    const r = await client.call('vault.check', {});
+    setRunning(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setResult(r.value);
+  };
+  return (
+    <section className="panel" aria-labelledby="settings-check">
+      <h2 id="settings-check">{t('settings.check')}</h2>
+      <p className="field-hint">{t('settings.checkHint')}</p>
+      <ErrorNotice error={error} />
+      {running ? <ProgressBar id="check-progress" progress={progress} /> : null}
+      {result ? (
+        <div role="status">
+          <p>
+            {result.ok
+              ? t('settings.checkOk')
+              : t('settings.checkProblems', { count: result.problems.length })}
+          </p>
+          {result.ok ? null : (
+            <ul>
+              {result.problems.map((p) => (
+                <li key={`${p.kind}:${p.id}`}>
+                  <code>{p.id}</code>: {p.detail}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+      <button type="button" className="button-quiet" disabled={running} onClick={() => void run()}>
+        {t('settings.checkRun')}
+      </button>
+    </section>
   );
 }
 

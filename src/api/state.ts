@@ -5,6 +5,8 @@ import type { CoreEvent } from './contract';
 import { SessionService, systemClocks, type Clocks } from '../interview';
 import { HearthError, Vault, type VaultOptions } from '../vault';
 
+const SUMMARY_TASK = 'session-summaries';
+
 export interface CoreOptions {
   vaultDir: string;
   /** Clock in ms since the epoch (tests inject one to step through backoff). */
@@ -69,6 +71,23 @@ export class CoreState {
       };
     }
     return this.sessionService.service;
+  }
+
+  /**
+   * After a sign-in: work a migration left for someone holding the keys (0003: build the summary
+   * of every session this user can read that has none). The task is done when no session is left
+   * without one; sessions under keys this user lacks are built at their readers' next unlock.
+   * A failure here never fails the sign-in: listings fall back to reading events.
+   */
+  finishMigrations(): void {
+    const vault = this.vault();
+    if (!vault.user || !vault.pendingTask(SUMMARY_TASK)) return;
+    try {
+      const { remaining } = this.sessions().buildMissingSummaries();
+      if (remaining === 0) vault.completeTask(SUMMARY_TASK);
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+    }
   }
 
   /** Call before anything that signs the current user out: open sessions are marked paused. */

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
-import type { ChannelResponse } from '../api/contract';
+import type { ChannelResponse, CoreEvent } from '../api/contract';
 import { HearthError, restoreVault } from '../vault';
 import { EXIT, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
@@ -56,8 +56,30 @@ function kdfOption(values: Values) {
   return { opsLimit: 3, memLimitBytes: mib * MiB };
 }
 
-async function unlocked(io: CliIo, values: Values): Promise<Core> {
-  const core = createCore({ vaultDir: requireOption(values, 'vault') });
+/**
+ * Prints a long operation's progress events to stderr (stdout keeps the result, and --json stays
+ * parseable): one line per step and every 10 % within it.
+ */
+function progressPrinter(io: CliIo, channel: string): (event: CoreEvent) => void {
+  let last = '';
+  return (event) => {
+    if (event.type !== 'progress' || event.channel !== channel) return;
+    const key = `${event.step} ${Math.floor(event.percent / 10) * 10}`;
+    if (key === last) return;
+    last = key;
+    io.err(`${channel.replace('.', ' ')}: ${event.step} ${event.percent}%\n`);
+  };
+}
+
+async function unlocked(
+  io: CliIo,
+  values: Values,
+  onEvent?: (event: CoreEvent) => void,
+): Promise<Core> {
+  const core = createCore({
+    vaultDir: requireOption(values, 'vault'),
+    ...(onEvent ? { onEvent } : {}),
+  });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     const user = await must<ChannelResponse<'vault.unlock'>>(core, 'vault.unlock', {
@@ -115,7 +137,7 @@ async function init(io: CliIo, values: Values): Promise<number> {
 }
 
 async function check(io: CliIo, values: Values): Promise<number> {
-  const core = await unlocked(io, values);
+  const core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
   try {
     const result = await must<ChannelResponse<'vault.check'>>(core, 'vault.check', {});
     if (values.json) io.out(JSON.stringify(result) + '\n');
@@ -132,7 +154,7 @@ async function check(io: CliIo, values: Values): Promise<number> {
 
 async function backup(io: CliIo, values: Values): Promise<number> {
   const out = requireOption(values, 'out');
-  const core = await unlocked(io, values);
+  const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
   try {
     const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', {
       // The core takes full paths only; a relative --out is relative to the shell's folder.

@@ -45,7 +45,12 @@ export {
   type PlanningView,
 } from './planning';
 export type { InterpretedNote } from './sessions';
-export type { OriginalWords, CoachVerdict, ObserverDecision, StoredObserverDecision } from './events';
+export type {
+  OriginalWords,
+  CoachVerdict,
+  ObserverDecision,
+  StoredObserverDecision,
+} from './events';
 export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';

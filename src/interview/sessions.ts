@@ -1,7 +1,7 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
-import { signDetached, verifyDetached, wipe, CryptoError } from '../crypto';
+import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
 import {
   can,
@@ -11,19 +11,13 @@ import {
   newId,
   readSigningKey,
   toHex,
+  type PutRecord,
   type RecordAddress,
   type SignedInUser,
   type UserProfile,
   type Vault,
 } from '../vault';
-import {
-  addendumStatement,
-  chainVersionOf,
-  CURRENT_CHAIN_VERSION,
-  genesisHash,
-  nextHash,
-  sealStatement,
-} from './chain';
+import { addendumStatement, CURRENT_CHAIN_VERSION, genesisHash, sealStatement } from './chain';
 import { SessionClock, systemClocks, type Clocks } from './clock';
 import type {
   NoteKind,
@@ -38,9 +32,14 @@ import type {
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
 import { withPlannedInterpreter } from './session-interpreter';
+import { auditedEventCounts, verifySessionChain, type SealVerdict } from './session-verify';
+
+export type { SealVerdict } from './session-verify';
 
 const SESSION_KIND = 'session';
 const EVENT_KIND = 'event';
+/** One per session, rewritten with every event: what listing and verify read (see summaryAddress). */
+export const SUMMARY_KIND = 'session-summary';
 const VAULT_LOCKED_REASON = 'vault-locked';
 
 interface Loaded {
@@ -50,6 +49,8 @@ interface Loaded {
   clock: SessionClock;
   /** True once this process has written to the session (so a dead predecessor was noticed). */
   resumed: boolean;
+  /** Version of the session's stored summary record (0: none yet, a vault from before #22). */
+  summarySeq: number;
 }
 
 export interface StartInput {
@@ -121,6 +122,25 @@ const NOTE_KIND_OF_SPEAKER = {
 const sessionClass = (mode: SessionMode): string =>
   mode === 'practice' ? 'class:practice' : 'class:case';
 
+/**
+ * The session's summary record: the listing fields plus the verify anchor (event count and chain
+ * head after the last event). Sealed under the same data-class key as the session's metadata and
+ * stored in the same container (its case, or its mode), rewritten in the transaction of every
+ * event so that it is never behind; each version is committed to by that event's audit entry.
+ */
+const summaryAddress = (meta: SessionMeta, seq: number): RecordAddress => ({
+  recordId: `summary:${meta.sessionId}`,
+  containerId: meta.caseId ?? meta.mode,
+  kind: SUMMARY_KIND,
+  seq,
+  keyRef: sessionClass(meta.mode),
+});
+
+/** The stored summary: the listing fields and the chain head after event `eventCount`. */
+export interface StoredSummary extends SessionSummary {
+  head: string;
+}
+
 const metaAddress = (meta: SessionMeta): RecordAddress => ({
   recordId: meta.sessionId,
   containerId: meta.caseId ?? meta.mode,
@@ -128,14 +148,6 @@ const metaAddress = (meta: SessionMeta): RecordAddress => ({
   seq: meta.version,
   keyRef: sessionClass(meta.mode),
 });
-
-/** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
-export interface SealVerdict {
-  ok: boolean;
-  /** 1-based sequence of the first event that fails, when not ok. */
-  firstBadEvent?: number;
-  reason?: string;
-}
 
 /** Event ids sort in sequence order: '<session>:<seq padded to 10 digits>'. */
 export function eventRecordId(sessionId: string, seq: number): string {
@@ -234,7 +246,7 @@ export class SessionService {
   }
 
   /** Live sessions are case data; practice sessions belong to their trainee (and trainers). */
-  private assertCanRead(meta: SessionMeta): void {
+  private assertCanRead(meta: Pick<SessionMeta, 'mode' | 'interviewer'>): void {
     const user = this.user();
     const allowed =
       meta.mode === 'practice'
@@ -331,6 +343,13 @@ export class SessionService {
   private load(sessionId: string): Loaded {
     const cached = this.loaded.get(sessionId);
     if (cached) return cached;
+    const loaded = this.readLoaded(sessionId);
+    this.loaded.set(sessionId, loaded);
+    return loaded;
+  }
+
+  /** Reads a session from the vault: metadata, every event folded, its summary's version. */
+  private readLoaded(sessionId: string): Loaded {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
     const { events, firstBad } = this.readEvents(sessionId);
@@ -347,9 +366,69 @@ export class SessionService {
       plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
+      summarySeq: this.storedSummarySeq(sessionId),
     };
-    this.loaded.set(sessionId, loaded);
     return loaded;
+  }
+
+  /** The version of a session's summary record, 0 when it has none (read in clear: no decrypt). */
+  private storedSummarySeq(sessionId: string): number {
+    return this.vault.records.seqOf(`summary:${sessionId}`) ?? 0;
+  }
+
+  /** Seals the next version of the session's summary (call inside the write, after applyEvent). */
+  private putSummary(loaded: Loaded, put: PutRecord): void {
+    const stored: StoredSummary = {
+      ...this.toSummary(loaded.state, loaded.plan),
+      head: loaded.state.head,
+    };
+    put(summaryAddress(loaded.state.meta, loaded.summarySeq + 1), stored);
+    loaded.summarySeq += 1;
+  }
+
+  /**
+   * Writes events (and whatever else `extra` puts) with the session's summary in one
+   * transaction. The events are folded into the state first, so the summary describes the state
+   * after them; if the transaction fails, the cached state is read again from the vault (keeping
+   * this process's clock and resume marker) so that it never runs ahead of the disk.
+   */
+  private commit(
+    loaded: Loaded,
+    action: string,
+    events: SessionEvent[],
+    extra?: (put: PutRecord) => void,
+    detail?: Record<string, string | number | boolean>,
+  ): void {
+    const sessionId = loaded.state.meta.sessionId;
+    try {
+      this.vault.write(
+        action,
+        sessionId,
+        (put) => {
+          extra?.(put);
+          for (const event of events) {
+            applyEvent(loaded.state, event);
+            put(eventAddress(sessionId, event.seq), event);
+          }
+          this.putSummary(loaded, put);
+        },
+        detail,
+      );
+    } catch (error) {
+      this.restoreAfterFailedWrite(loaded);
+      throw error;
+    }
+  }
+
+  private restoreAfterFailedWrite(loaded: Loaded): void {
+    const sessionId = loaded.state.meta.sessionId;
+    if (this.loaded.get(sessionId) !== loaded) return;
+    try {
+      const fresh = this.readLoaded(sessionId);
+      this.loaded.set(sessionId, { ...fresh, clock: loaded.clock, resumed: loaded.resumed });
+    } catch {
+      this.loaded.delete(sessionId);
+    }
   }
 
   /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
@@ -382,10 +461,7 @@ export class SessionService {
       recordingOffsetMs,
       by: this.user().username,
     };
-    this.vault.write(action, state.meta.sessionId, (put) =>
-      put(eventAddress(state.meta.sessionId, event.seq), event),
-    );
-    applyEvent(state, event);
+    this.commit(loaded, action, [event]);
     return event;
   }
 
@@ -498,6 +574,7 @@ export class SessionService {
       plan,
       clock: new SessionClock(this.clocks, Date.parse(startedAt), 0),
       resumed: true,
+      summarySeq: 0,
     };
     const started: SessionEvent = {
       type: 'session-started',
@@ -516,12 +593,10 @@ export class SessionService {
       recordingOffsetMs: null,
       by: user.username,
     };
-    this.vault.write('sessions.start', sessionId, (put) => {
+    this.commit(loaded, 'sessions.start', [started], (put) => {
       this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
-      const refs = [put(metaAddress(meta), meta), put(eventAddress(sessionId, 1), started)];
-      return refs;
+      put(metaAddress(meta), meta);
     });
-    applyEvent(state, started);
     this.loaded.set(sessionId, loaded);
     return sessionId;
   }
@@ -743,23 +818,24 @@ export class SessionService {
         by: user.username,
       });
     }
-    this.vault.write(
-      'questions.importTranscript',
-      sessionId,
-      (put) => {
-        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
-        put(metaAddress(meta), meta);
-        for (const event of events) put(eventAddress(sessionId, event.seq), event);
-      },
-      { turns: input.turns.length },
-    );
-    for (const event of events) applyEvent(state, event);
-    this.loaded.set(sessionId, {
+    const loaded: Loaded = {
       state,
       plan: undefined,
       clock: new SessionClock(this.clocks, Date.parse(startedAt), lastMs),
       resumed: true,
-    });
+      summarySeq: 0,
+    };
+    this.commit(
+      loaded,
+      'questions.importTranscript',
+      events,
+      (put) => {
+        this.vault.records.createDataKey(`session:${sessionId}`, sessionClass(meta.mode));
+        put(metaAddress(meta), meta);
+      },
+      { turns: input.turns.length },
+    );
+    this.loaded.set(sessionId, loaded);
     return { sessionId, turns: input.turns.length };
   }
 
@@ -813,12 +889,10 @@ export class SessionService {
       sealedAt,
       version: state.meta.version + 1,
     };
-    this.vault.write('sessions.finalize', sessionId, (put) => [
-      put(eventAddress(sessionId, event.seq), event),
-      put(metaAddress(meta), meta),
-    ]);
-    applyEvent(state, event);
-    state.meta = meta;
+    this.commit(loaded, 'sessions.finalize', [event], (put) => {
+      put(metaAddress(meta), meta);
+      state.meta = meta;
+    });
     return { sealedAt, head: statement.head, eventCount: statement.eventCount };
   }
 
@@ -917,36 +991,115 @@ export class SessionService {
     };
   }
 
-  list(filter: { caseId?: string; mode?: SessionMode; trainee?: string }): SessionSummary[] {
+  /**
+   * The sessions this user may read, oldest first, filtered by case (`caseId`, or several
+   * `caseIds`), mode and trainee. Reads one summary record per session (kept current with every
+   * event), never the events; a session without one (a vault from before summaries, not yet
+   * rebuilt for this user's keys) is folded from its events instead. Audited once, with a count.
+   */
+  list(filter: {
+    caseId?: string;
+    caseIds?: readonly string[];
+    mode?: SessionMode;
+    trainee?: string;
+  }): SessionSummary[] {
     const user = this.user();
     // Live sessions are stored under their case; practice and review sessions under their mode.
     const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
-    const container = filter.caseId ?? byMode ?? (user.role === 'trainer' ? 'practice' : undefined);
-    const metas = this.vault.records
-      .list<SessionMeta>(SESSION_KIND, container)
-      .records.map((r) => r.value)
-      .filter((m) => (filter.mode ? m.mode === filter.mode : true))
-      .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true));
-    const visible = metas.filter((m) => {
-      try {
-        this.assertCanRead(m);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+    const cases = [...(filter.caseId ? [filter.caseId] : []), ...(filter.caseIds ?? [])];
+    const containers: Array<string | undefined> =
+      cases.length > 0
+        ? [...new Set(cases)]
+        : [byMode ?? (user.role === 'trainer' ? 'practice' : undefined)];
+    const target = filter.caseId ?? (cases.length === 1 ? cases[0] : undefined);
     return this.vault.read(
       'sessions.list',
-      filter.caseId,
+      target,
       () =>
-        visible
-          .map((m) => {
-            const { state, plan } = this.load(m.sessionId);
-            return this.toSummary(state, plan);
-          })
-          .sort((a, b) => a.startedAt.localeCompare(b.startedAt)),
-      (result) => ({ count: result.length }),
+        containers
+          .flatMap((container) => this.readSummaries(container))
+          .filter((m) => (filter.mode ? m.mode === filter.mode : true))
+          .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
+          .filter((m) => this.mayRead(m))
+          .sort(
+            (a, b) =>
+              a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
+          ),
+      (result) => ({ count: result.length, ...(cases.length > 1 ? { cases: cases.length } : {}) }),
     );
+  }
+
+  private mayRead(m: Pick<SessionMeta, 'mode' | 'interviewer'>): boolean {
+    try {
+      this.assertCanRead(m);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The summaries of every session in a container (all containers when undefined) that this
+   * sign-in can decrypt. A summary that is missing or fails authentication is not trusted: that
+   * session is read from its events, which throws TAMPERED if they were altered.
+   */
+  private readSummaries(container: string | undefined): SessionSummary[] {
+    const out = new Map<string, SessionSummary>();
+    for (const { address, value } of this.vault.records.list<StoredSummary>(SUMMARY_KIND, container)
+      .records) {
+      if (address.recordId !== `summary:${value.sessionId}`) continue;
+      const { head: _head, ...summary } = value;
+      out.set(value.sessionId, summary);
+    }
+    for (const sessionId of this.vault.records.listIds(SESSION_KIND, container)) {
+      if (out.has(sessionId)) continue;
+      let meta: SessionMeta;
+      try {
+        meta = this.readMeta(sessionId);
+      } catch (error) {
+        // As before summaries: metadata this sign-in cannot open is left out of its listing.
+        if (
+          error instanceof HearthError &&
+          (error.code === 'FORBIDDEN' || error.code === 'TAMPERED')
+        )
+          continue;
+        throw error;
+      }
+      if (!this.mayRead(meta)) continue;
+      const { state, plan } = this.load(sessionId);
+      out.set(sessionId, this.toSummary(state, plan));
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * Builds the summary record of every session this sign-in can read that has none (vaults
+   * written before summaries: migration 0003 marks them, see Vault.pendingTask). Each session's
+   * summary is folded from its events and written in its own audited transaction; a session
+   * whose events fail authentication is left for `vault check` to report. Returns how many were
+   * built. Sessions sealed under keys this user does not hold are built at their readers' unlock.
+   */
+  buildMissingSummaries(): { built: number; remaining: number } {
+    this.user();
+    let built = 0;
+    let remaining = 0;
+    for (const sessionId of this.vault.records.listIds(SESSION_KIND)) {
+      if (this.vault.records.seqOf(`summary:${sessionId}`) !== undefined) continue;
+      try {
+        const meta = this.readMeta(sessionId);
+        if (!this.mayRead(meta)) {
+          remaining++;
+          continue;
+        }
+        const loaded = this.readLoaded(sessionId);
+        this.vault.write('sessions.summaryBuilt', sessionId, (put) => this.putSummary(loaded, put));
+        built++;
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+        remaining++;
+      }
+    }
+    return { built, remaining };
   }
 
   /** The events in order, with each note's versions, as stored (nothing is ever overwritten). */
@@ -969,144 +1122,81 @@ export class SessionService {
   verify(sessionId: string): SealVerdict {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
-    return this.vault.read('sessions.verify', sessionId, () =>
-      this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0),
-    );
+    return this.vault.read('sessions.verify', sessionId, () => {
+      const anchor = this.readAnchor(sessionId);
+      // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
+      return anchor
+        ? this.verifyChain(meta, anchor.eventCount, anchor.head)
+        : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0);
+    });
+  }
+
+  /**
+   * The per-session verify anchor: the event count and chain head sealed in the session's
+   * summary, rewritten in the transaction of every event and committed to by its audit entry.
+   * Undefined when the session has none or it fails authentication (verify then falls back to
+   * the audit log; `vault check` reports the altered record).
+   */
+  private readAnchor(sessionId: string): { eventCount: number; head: string } | undefined {
+    try {
+      const found = this.vault.records.get<StoredSummary>(`summary:${sessionId}`);
+      if (!found || found.address.kind !== SUMMARY_KIND || found.value.sessionId !== sessionId)
+        return undefined;
+      return { eventCount: found.value.eventCount, head: found.value.head };
+    } catch (error) {
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
   }
 
   /**
    * The same check as `verify`, run on every sealed session this user may read (for
    * `vault check`, which is audited once as a whole). Shape: one entry per session that fails,
    * in session-id order; an empty list means every sealed session's chain, seal and addenda
-   * verify. Sessions whose metadata this user cannot decrypt are reported by `vault check`'s
+   * verify. Each session's event count comes from its summary (whose version the record pass of
+   * `vault check` compares with the audit log); `progress(done, total)` every 200 sessions. Sessions whose metadata this user cannot decrypt are reported by `vault check`'s
    * record pass, not here.
    */
-  verifySealed(): Array<{ sessionId: string } & SealVerdict> {
-    const written = this.auditedEventCounts();
+  verifySealed(
+    progress?: (done: number, total: number) => void,
+  ): Array<{ sessionId: string } & SealVerdict> {
+    // The summaries' anchors; the audit walk only for sessions without one (and only once).
+    let audited: Map<string, number> | undefined;
+    const writtenOf = (sessionId: string) =>
+      (audited ??= this.auditedEventCounts()).get(sessionId) ?? 0;
     const failures: Array<{ sessionId: string } & SealVerdict> = [];
     const metas = this.vault.records
       .list<SessionMeta>(SESSION_KIND)
       .records.map((r) => r.value)
       .filter((m) => m.status === 'sealed')
       .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+    let done = 0;
     for (const meta of metas) {
-      try {
-        this.assertCanRead(meta);
-      } catch {
-        continue;
-      }
-      const verdict = this.verifyChain(meta, written.get(meta.sessionId) ?? 0);
+      if (++done % 200 === 0) progress?.(done, metas.length);
+      if (!this.mayRead(meta)) continue;
+      const anchor = this.readAnchor(meta.sessionId);
+      const verdict = anchor
+        ? this.verifyChain(meta, anchor.eventCount, anchor.head)
+        : this.verifyChain(meta, writtenOf(meta.sessionId));
       if (!verdict.ok) failures.push({ sessionId: meta.sessionId, ...verdict });
     }
+    progress?.(metas.length, metas.length);
     return failures;
   }
 
-  /** Recomputes one session's chain; `written` is how many events the audit log says exist. */
-  private verifyChain(meta: SessionMeta, written: number): SealVerdict {
-    const { sessionId } = meta;
-    const { events, firstBad } = this.readEvents(sessionId);
-    let head = genesisHash(sessionId);
-    let sealedAtSeq: number | undefined;
-    const version = chainVersionOf(events[0]);
-    for (const event of events) {
-      if (firstBad && event.seq >= firstBad.seq) break;
-      const problem = this.checkEvent(sessionId, event, head, sealedAtSeq);
-      if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
-      if (event.type === 'sealed') sealedAtSeq = event.seq;
-      head = nextHash(head, event, version);
-    }
-    if (firstBad)
-      return {
-        ok: false,
-        firstBadEvent: firstBad.seq,
-        reason: `event ${firstBad.seq} ${firstBad.reason}`,
-      };
-    // Events removed from the end leave no gap; the audit log knows how many were written.
-    if (written > events.length) {
-      return {
-        ok: false,
-        firstBadEvent: events.length + 1,
-        reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
-      };
-    }
-    if (meta.status === 'sealed' && sealedAtSeq === undefined) {
-      return {
-        ok: false,
-        firstBadEvent: events.length + 1,
-        reason: 'the session is recorded as sealed but its seal event is missing',
-      };
-    }
-    return { ok: true };
+  /** Recomputes one session's chain from its stored events; see verifySessionChain. */
+  private verifyChain(meta: SessionMeta, written: number, expectedHead?: string): SealVerdict {
+    return verifySessionChain(meta, this.readEvents(meta.sessionId), {
+      written,
+      ...(expectedHead !== undefined ? { expectedHead } : {}),
+      trustedKeyOf: (username) =>
+        this.vault.records.get<UserProfile>(`user:${username}`)?.value.signPublicKey,
+    });
   }
 
   /** Per session id, the highest event sequence the audit chain records as written. */
   private auditedEventCounts(): Map<string, number> {
-    const counts = new Map<string, number>();
-    for (const entry of this.vault.audit.verify().written) {
-      for (const ref of entry.records) {
-        const cut = ref.id.lastIndexOf(':');
-        if (cut <= 0 || ref.id.startsWith('slot:')) continue;
-        const sessionId = ref.id.slice(0, cut);
-        counts.set(sessionId, Math.max(counts.get(sessionId) ?? 0, ref.seq));
-      }
-    }
-    return counts;
-  }
-
-  private checkEvent(
-    sessionId: string,
-    event: SessionEvent,
-    head: string,
-    sealedAtSeq: number | undefined,
-  ): string | undefined {
-    if (sealedAtSeq !== undefined && event.type !== 'addendum')
-      return 'an event other than an addendum follows the seal';
-    if (event.type !== 'sealed' && event.type !== 'addendum') return undefined;
-    const signer = event.type === 'sealed' ? event.signer : event.by;
-    const trusted = this.vault.records.get<UserProfile>(`user:${signer}`)?.value.signPublicKey;
-    if (!trusted || trusted !== event.signerPublicKey)
-      return `the signer's key does not match the key of user ${signer} in this vault`;
-    const publicKey = Buffer.from(event.signerPublicKey, 'hex');
-    const signature = Buffer.from(event.signature, 'hex');
-    try {
-      if (event.type === 'sealed') {
-        if (event.head !== head || event.eventCount !== event.seq - 1)
-          return 'the seal does not match the events before it';
-        verifyDetached(
-          signature,
-          sealStatement({
-            sessionId,
-            head: event.head,
-            eventCount: event.eventCount,
-            sealedAt: event.at,
-            signer,
-            signerPublicKey: event.signerPublicKey,
-          }),
-          publicKey,
-        );
-      } else {
-        if (event.head !== head) return 'the addendum does not chain to the events before it';
-        verifyDetached(
-          signature,
-          addendumStatement({
-            sessionId,
-            seq: event.seq,
-            at: event.at,
-            author: event.by,
-            text: event.text,
-            head: event.head,
-          }),
-          publicKey,
-        );
-      }
-    } catch (error) {
-      if (error instanceof CryptoError)
-        return event.type === 'sealed'
-          ? 'the seal signature is not valid'
-          : 'the addendum signature is not valid';
-      throw error;
-    }
-    return undefined;
+    return auditedEventCounts(this.vault);
   }
 
   // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------

@@ -255,7 +255,8 @@ export class AuditLog {
    * Walks the whole chain. Returns, for every entry, the records it says were written
    * (`written`, for every user), the entries themselves where this sign-in holds the audit key
    * (`entries`), and the problems found: a gap in the sequence, a MAC that does not chain, an
-   * entry or its references that fail authentication.
+   * entry or its references that fail authentication. Holds the whole log in memory: `vault
+   * check` uses `walk` instead.
    */
   verify(): {
     entries: Array<AuditEntry & { seq: number }>;
@@ -264,7 +265,31 @@ export class AuditLog {
   } {
     const entries: Array<AuditEntry & { seq: number }> = [];
     const written: Array<{ seq: number; records: AuditRecordRef[] }> = [];
+    const problems = this.walk((seq, records, body) => {
+      if (records) written.push({ seq, records });
+      if (body) entries.push(body);
+    });
+    return { entries, written, problems };
+  }
+
+  /**
+   * The chain check of `verify`, streamed: `visit` sees each entry in order (its record
+   * references, and its body where this sign-in holds the audit key; undefined where they fail
+   * authentication) and nothing is kept, so memory does not grow with the log. `progress` is
+   * called with (entries done, entries in all) every `every` entries. Returns the problems.
+   */
+  walk(
+    visit: (
+      seq: number,
+      records: AuditRecordRef[] | undefined,
+      body: (AuditEntry & { seq: number }) | undefined,
+    ) => void,
+    progress?: (done: number, total: number) => void,
+    every = 5000,
+  ): AuditProblem[] {
     const problems: AuditProblem[] = [];
+    const total = this.head()?.seq ?? 0;
+    let done = 0;
     let prevMac: Uint8Array = GENESIS_MAC;
     let expectedSeq = 1;
     for (const row of statement(
@@ -293,28 +318,32 @@ export class AuditLog {
           });
         }
         const records = this.openRefs(row, chain);
-        if (records) written.push({ seq: row.seq, records });
-        else
+        if (!records)
           problems.push({
             seq: row.seq,
             detail: 'audit entry record references fail authentication (edited)',
           });
+        let body: (AuditEntry & { seq: number }) | undefined;
         const entryKey = row.epoch === null ? undefined : this.entryKey(row.epoch);
         if (entryKey && row.epoch !== null) {
-          const body = this.openJson<AuditEntry>(
+          const opened = this.openJson<AuditEntry>(
             entryKey,
             blob(row.nonce),
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
           );
-          if (body) entries.push({ ...body, records: records ?? [], seq: row.seq });
+          if (opened) body = { ...opened, records: records ?? [], seq: row.seq };
           else problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
         }
+        visit(row.seq, records, body);
       }
       prevMac = mac;
       expectedSeq = row.seq + 1;
+      done++;
+      if (progress && done % every === 0) progress(done, Math.max(total, done));
     }
-    return { entries, written, problems };
+    progress?.(done, Math.max(total, done));
+    return problems;
   }
 
   /** Entries newest first, for `audit.list` (audit-key holders); entries that fail to decrypt are skipped (check reports them). */

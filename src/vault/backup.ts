@@ -22,6 +22,7 @@ import { openVaultDatabase, vaultExists, vaultFile } from './db';
 import { toHex } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
 import { loadMigrations } from './migrate';
+import type { ProgressListener } from './check';
 import type { Vault } from './vault';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -82,9 +83,15 @@ function inspectVaultFile(
   }
 }
 
+/**
+ * Copies the open vault to `outFile` (which must not exist) with SQLite's online backup;
+ * `onProgress('copy', percent)` as pages are copied, then ('verify', 100) once the copy was
+ * reopened and checked. Returns the path and size in bytes.
+ */
 export async function backupVault(
   vault: Vault,
   outFile: string,
+  onProgress?: ProgressListener,
 ): Promise<{ path: string; bytes: number }> {
   vault.require('vault.backup');
   if (existsSync(outFile))
@@ -103,7 +110,17 @@ export async function backupVault(
   );
   const partial = `${outFile}.partial`;
   try {
-    const { totalPages } = await vault.db.backup(partial);
+    onProgress?.('copy', 0);
+    const { totalPages } = await vault.db.backup(partial, {
+      progress: ({ totalPages: total, remainingPages }) => {
+        onProgress?.(
+          'copy',
+          total === 0 ? 100 : Math.round(((total - remainingPages) / total) * 100),
+        );
+        return 1024; // pages per step: the app stays responsive between steps
+      },
+    });
+    onProgress?.('copy', 100);
     // One self-contained file: switch the copy from WAL to a rollback journal (so opening it
     // read-only later needs no -wal/-shm beside it), then make it private like the vault.
     const copy = new Database(partial);
@@ -115,6 +132,7 @@ export async function backupVault(
     chmodSync(partial, 0o600);
     fsyncPath(partial);
     inspectVaultFile(partial, outFile);
+    onProgress?.('verify', 100);
     for (const suffix of SIDE_FILES) rmSync(partial + suffix, { force: true });
     renameSync(partial, outFile);
     fsyncPath(dirname(outFile));

@@ -6,6 +6,7 @@
 import { HearthError } from './errors';
 import { newId } from './ids';
 import type { RecordAddress } from './records';
+import { pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey } from './roles';
 import type { Vault } from './vault';
 
@@ -147,23 +148,42 @@ function summarize(record: StoredCase): CaseSummary {
   return summary;
 }
 
+/**
+ * One page of the cases this user may read, newest first (createdAt, then id), optionally
+ * without archived cases and narrowed by `query` (case-insensitive, in the reference or the
+ * child's alias; matched here in memory, because both are stored only encrypted). Shape:
+ * { cases, unreadable (ids of case records that fail authentication), total, nextOffset? }.
+ * Audited once as cases.list with the page's count.
+ */
 export function listCases(
   vault: Vault,
-  options: { includeArchived?: boolean } = {},
-): { cases: CaseSummary[]; unreadable: string[] } {
+  options: { includeArchived?: boolean; query?: string } & PageRequest = {},
+): { cases: CaseSummary[]; unreadable: string[] } & PageInfo {
   vault.require('cases.read');
+  const query = options.query?.normalize('NFC').trim().toLocaleLowerCase() ?? '';
   return vault.read(
     'cases.list',
     undefined,
     (records) => {
       const { records: all, unreadable } = records.list<StoredCase>(KIND);
-      const cases = all
+      const matching = all
         .map((r) => r.value)
         .filter((c) => options.includeArchived || !c.archived)
-        .map(summarize);
-      return { cases, unreadable };
+        .filter(
+          (c) =>
+            query === '' ||
+            c.reference.toLocaleLowerCase().includes(query) ||
+            c.childAlias.toLocaleLowerCase().includes(query),
+        )
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.caseId.localeCompare(b.caseId));
+      const { items, ...page } = pageOf(matching, options);
+      return { cases: items.map(summarize), unreadable, ...page };
     },
-    (result) => ({ count: result.cases.length, unreadable: result.unreadable.length }),
+    (result) => ({
+      count: result.cases.length,
+      total: result.total,
+      unreadable: result.unreadable.length,
+    }),
   );
 }
 

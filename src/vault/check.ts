@@ -22,10 +22,27 @@ export interface VaultProblem {
 
 type Expected = Map<string, { seq: number; hash: string; auditSeq: number }>;
 
-export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[] } {
+/**
+ * Progress of a long check or copy: `step` names the pass ('audit', 'records', 'slots', ...),
+ * `percent` (0-100) how far that pass is. Called often enough to show a moving bar, not per row.
+ */
+export type ProgressListener = (step: string, percent: number) => void;
+
+/**
+ * Runs every check and returns the problems found (none: ok). Streams: the audit chain and the
+ * records are read row by row and nothing is kept but, per record id, the version the audit log
+ * last committed to (what the record pass compares against) and the few rollback entries.
+ */
+export function checkVault(
+  vault: Vault,
+  onProgress?: ProgressListener,
+): { ok: boolean; problems: VaultProblem[] } {
   vault.requireAudited('vault.check', 'vault.check');
   const problems: VaultProblem[] = [];
+  const report = (step: string, done: number, total: number) =>
+    onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
 
+  report('database', 0, 1);
   const integrity = vault.db.pragma('quick_check', { simple: false }) as Array<{
     quick_check: string;
   }>;
@@ -33,22 +50,29 @@ export function checkVault(vault: Vault): { ok: boolean; problems: VaultProblem[
     if (row.quick_check !== 'ok')
       problems.push({ kind: 'sqlite', id: 'database', detail: row.quick_check });
   }
-
-  const { entries, written, problems: auditProblems } = vault.audit.verify();
-  for (const p of auditProblems)
-    problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
-  problems.push(...rollbackProblems(vault, entries));
+  report('database', 1, 1);
 
   // The last version of each record (and slot) the audit log says Hearth wrote.
   const expected: Expected = new Map();
-  for (const entry of written) {
-    for (const ref of entry.records)
-      expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: entry.seq });
-  }
-  problems.push(...recordProblems(vault, expected));
+  const rollbacks: Parameters<typeof rollbackProblems>[1] = [];
+  const auditProblems = vault.audit.walk(
+    (seq, records, body) => {
+      for (const ref of records ?? [])
+        expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
+      if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
+    },
+    (done, total) => report('audit', done, total),
+  );
+  for (const p of auditProblems)
+    problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+  problems.push(...rollbackProblems(vault, rollbacks));
+  problems.push(
+    ...recordProblems(vault, expected, (done, total) => report('records', done, total)),
+  );
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
+  report('keys', 1, 1);
   return { ok: problems.length === 0, problems };
 }
 
@@ -75,13 +99,20 @@ function rollbackProblems(
   return out;
 }
 
-function recordProblems(vault: Vault, expected: Expected): VaultProblem[] {
+function recordProblems(
+  vault: Vault,
+  expected: Expected,
+  progress: (done: number, total: number) => void,
+): VaultProblem[] {
   const problems: VaultProblem[] = [];
+  const total = vault.records.count();
+  let done = 0;
   const seen = new Set<string>();
   const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     seen.add(id);
+    if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
     if (row.readable === 'no') {
       problems.push({
@@ -108,6 +139,7 @@ function recordProblems(vault: Vault, expected: Expected): VaultProblem[] {
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
     }
   }
+  progress(done, done);
   for (const [id, audited] of expected) {
     if (!id.startsWith('slot:') && !seen.has(id) && audited.hash !== '') {
       problems.push({

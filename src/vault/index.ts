@@ -26,12 +26,13 @@ export {
   type CaseSummary,
   type CaseView,
 } from './cases';
-export { checkVault, type VaultProblem } from './check';
+export { checkVault, type ProgressListener, type VaultProblem } from './check';
 export { backupVault, restoreVault } from './backup';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
 export { newId, ID_PATTERN } from './ids';
+export { pageOf, PAGE_LIMIT, type PageInfo, type PageRequest } from './paging';
 export { toHex } from './encoding';
 export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';

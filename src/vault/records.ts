@@ -174,6 +174,37 @@ export class RecordStore {
     );
   }
 
+  /** How many records the vault holds (for progress). */
+  count(): number {
+    return (statement(this.db, 'SELECT count(*) AS n FROM records').get() as { n: number }).n;
+  }
+
+  /** A record's stored version (its seq column, in clear), or undefined when there is none. */
+  seqOf(recordId: string): number | undefined {
+    const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as
+      { seq: number } | undefined;
+    return row?.seq;
+  }
+
+  /**
+   * The ids of every record of a kind (optionally in one container), in id order, read from the
+   * index alone: nothing is decrypted (ids are random or derived from random ids).
+   */
+  listIds(kind: string, containerId?: string): string[] {
+    const rows = (
+      containerId === undefined
+        ? statement(
+            this.db,
+            `SELECT record_id FROM records WHERE kind = ? AND kind <> 'event' ORDER BY record_id`,
+          ).all(kind)
+        : statement(
+            this.db,
+            `SELECT record_id FROM records WHERE kind = ? AND kind <> 'event' AND container_id = ? ORDER BY record_id`,
+          ).all(kind, containerId)
+    ) as Array<{ record_id: string }>;
+    return rows.map((r) => r.record_id);
+  }
+
   get<T>(recordId: string): OpenedRecord<T> | undefined {
     const row = statement(this.db, `SELECT ${COLUMNS} FROM records WHERE record_id = ?`).get(
       recordId,

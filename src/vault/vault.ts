@@ -207,6 +207,8 @@ export class Vault {
     const recovery = generateRecoveryKey();
     try {
       migrate(db, loadMigrations(options.migrationsDir));
+      // A new vault has no data from before any migration: nothing is left to do at unlock.
+      db.exec('DELETE FROM vault_tasks');
       const vaultId = randomBytes(16);
       const vault = new Vault(db, vaultDir, vaultId, { ...options, argon2: params });
       vault.anchorCompared = true;
@@ -542,6 +544,20 @@ export class Vault {
         detail: { attempted: action, role: user.role },
       }),
     );
+  }
+
+  /**
+   * Whether a migration left work that needs a signed-in user's keys (migrations/0003: the
+   * 'session-summaries' task). The table holds task names only; deleting a row outside Hearth
+   * only means the work is not redone (readers fall back to the slower path), never a wrong answer.
+   */
+  pendingTask(task: string): boolean {
+    return statement(this.db, 'SELECT 1 FROM vault_tasks WHERE task = ?').get(task) !== undefined;
+  }
+
+  /** Marks a migration task done (see pendingTask). */
+  completeTask(task: string): void {
+    this.transact(() => statement(this.db, 'DELETE FROM vault_tasks WHERE task = ?').run(task));
   }
 
   get records(): RecordStore {

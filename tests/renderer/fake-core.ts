@@ -88,7 +88,27 @@ export function fakeCore(
     'users.list': () => ({
       users: [{ username: 'ada', displayName: 'Ada', role: 'admin', createdAt: '' }],
     }),
-    'cases.list': () => ({ cases: state.cases.map((c) => ({ ...c })), unreadable: [] }),
+    // Paged like the core (newest first; query over reference and alias).
+    'cases.list': (p) => {
+      const q = ((p.query as string | undefined) ?? '').trim().toLocaleLowerCase();
+      const matching = [...state.cases]
+        .reverse()
+        .filter((c) => p.includeArchived || !c.archived)
+        .filter(
+          (c) =>
+            q === '' ||
+            String(c.reference).toLocaleLowerCase().includes(q) ||
+            String(c.childAlias).toLocaleLowerCase().includes(q),
+        );
+      const offset = (p.offset as number | undefined) ?? 0;
+      const end = offset + ((p.limit as number | undefined) ?? 200);
+      return {
+        cases: matching.slice(offset, end).map((c) => ({ ...c })),
+        unreadable: [],
+        total: matching.length,
+        ...(end < matching.length ? { nextOffset: end } : {}),
+      };
+    },
     'cases.create': (p) => {
       const caseId = `case_${hex(++counter)}`;
       state.cases.push({
@@ -200,7 +220,14 @@ export function fakeCore(
       };
     },
     'sessions.get': (p) => state.sessions.get(p.sessionId)?.summary ?? fail('NOT_FOUND'),
-    'sessions.list': () => ({ sessions: [...state.sessions.values()].map((s) => s.summary) }),
+    'sessions.list': (p) => {
+      const caseIds = p.caseIds as string[] | undefined;
+      const sessions = [...state.sessions.values()]
+        .map((s) => s.summary)
+        .filter((s) => !caseIds || caseIds.includes(s.caseId as string))
+        .filter((s) => !p.mode || s.mode === p.mode);
+      return { sessions, total: sessions.length };
+    },
     'sessions.timeline': (p) => ({ events: state.sessions.get(p.sessionId)?.events ?? [] }),
     'sessions.addNote': (p) => ({
       ...ack(p.sessionId, { type: 'note', kind: p.kind, text: p.text, keywords: p.keywords }),

@@ -1,6 +1,6 @@
 // Cases: reference, child alias, age, language, allegation (sealed in the vault).
 import { z } from 'zod';
-import { caseFields, caseId, caseSummary, caseView } from './common';
+import { caseFields, caseId, caseSummary, caseView, pageInfo, pageRequest } from './common';
 
 export const caseChannels = {
   'cases.create': {
@@ -17,12 +17,18 @@ export const caseChannels = {
     }),
     response: z.object({ caseId }),
   },
+  /** A page of cases, newest first; `query` narrows by reference or child alias (matched in the core). */
   'cases.list': {
-    request: z.strictObject({ includeArchived: z.boolean().optional() }),
+    request: z.strictObject({
+      includeArchived: z.boolean().optional(),
+      query: z.string().max(200).optional(),
+      ...pageRequest,
+    }),
     response: z.object({
       cases: z.array(caseSummary),
       /** Ids of case records that failed authentication; `vault.check` explains them. */
       unreadable: z.array(z.string()),
+      ...pageInfo,
     }),
   },
   'cases.get': {

@@ -130,3 +130,18 @@ export const signedInUser = z.object({
     .optional(),
 });
 export const empty = z.strictObject({});
+
+/**
+ * Paging of every list (issue #22): items [offset, offset + limit) of a stable order. limit
+ * defaults to 200 and is at most 1,000 (PAGE_LIMIT in src/vault/paging.ts).
+ */
+export const pageRequest = {
+  offset: z.int().min(0).max(10_000_000).optional(),
+  limit: z.int().min(1).max(1000).optional(),
+};
+
+/** What every paged answer adds: how many items matched, and where the next page starts (absent on the last). */
+export const pageInfo = {
+  total: z.int().min(0),
+  nextOffset: z.int().min(1).optional(),
+};

@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime, spokenLanguage } from './common';
+import { caseId, isoTime, language, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
@@ -161,13 +161,19 @@ export const sessionChannels = {
     response: z.object({ sessionId }),
   },
   'sessions.get': { request: z.strictObject({ sessionId }), response: sessionSummary },
+  /**
+   * A page of sessions, oldest first. `caseIds`: the sessions of several cases in one call (the
+   * Cases screen asks for the cases of the page it shows). Reads one summary record per session.
+   */
   'sessions.list': {
     request: z.strictObject({
       caseId: caseId.optional(),
+      caseIds: z.array(caseId).max(1000).optional(),
       mode: sessionMode.optional(),
       trainee: z.string().max(64).optional(),
+      ...pageRequest,
     }),
-    response: z.object({ sessions: z.array(sessionSummary) }),
+    response: z.object({ sessions: z.array(sessionSummary), ...pageInfo }),
   },
   'sessions.markRecording': {
     request: z.strictObject({ sessionId, restart: z.boolean().optional() }),

@@ -1,5 +1,6 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
+import { pageOf } from '../../vault';
 import type { z } from 'zod';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
@@ -99,7 +100,10 @@ export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
 export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.start': (req, state) => ({ sessionId: state.sessions().start(req) }),
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
-  'sessions.list': (req, state) => ({ sessions: state.sessions().list(req) }),
+  'sessions.list': (req, state) => {
+    const { items, ...page } = pageOf(state.sessions().list(req), req);
+    return { sessions: items, ...page };
+  },
   'sessions.markRecording': (req, state) =>
     state.sessions().markRecording(req.sessionId, req.restart ?? false),
   'sessions.enterPhase': (req, state) => state.sessions().enterPhase(req.sessionId, req.phaseId),

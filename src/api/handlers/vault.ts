@@ -12,7 +12,9 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
   'vault.create': (req, state) => state.createVault(req),
   'vault.unlock': (req, state) => {
     state.suspendSessions();
-    return state.vault().unlock(req.username, req.passphrase);
+    const user = state.vault().unlock(req.username, req.passphrase);
+    state.finishMigrations();
+    return user;
   },
   'vault.lock': (_req, state) => {
     if (state.vaultExists()) {
@@ -30,16 +32,21 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     const { user, recoveryKey } = state
       .vault()
       .recover(req.username, req.recoveryKey, req.newPassphrase);
+    state.finishMigrations();
     return { ...user, recoveryKey };
   },
   // The vault layer checks records, slots, roles and the audit chain; the seal of each sealed
   // session is checked here too (the same recomputation as `sessions.verify`), because an event
   // re-encrypted and re-chained offline by a holder of the case key passes the record pass.
   'vault.check': (_req, state) => {
-    const result = checkVault(state.vault());
+    const progress = (step: string, percent: number) =>
+      state.emit({ type: 'progress', channel: 'vault.check', step, percent });
+    const result = checkVault(state.vault(), progress);
     const seals = state
       .sessions()
-      .verifySealed()
+      .verifySealed((done, total) =>
+        progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
+      )
       .map(({ sessionId, firstBadEvent, reason }) => ({
         kind: 'seal',
         id: sessionId,
@@ -48,7 +55,10 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     const problems = [...result.problems, ...seals];
     return { ok: problems.length === 0, problems };
   },
-  'vault.backup': (req, state) => backupVault(state.vault(), req.path),
+  'vault.backup': (req, state) =>
+    backupVault(state.vault(), req.path, (step, percent) =>
+      state.emit({ type: 'progress', channel: 'vault.backup', step, percent }),
+    ),
   'users.add': (req, state) => ({ username: state.vault().addUser(req).username }),
   'users.remove': (req, state) => ({
     username: req.username,

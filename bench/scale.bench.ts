@@ -1,0 +1,280 @@
+// `npm run bench -- scale`: costs that must not grow with the vault (issue #22). Builds synthetic
+// vaults of 1× and 4× a busy centre's year (1,250 sessions of 150 events, sealed, opened five
+// times; BENCH_SCALES=1,4,16 adds 16× = 20,000 sessions) through the real storage layer (see
+// scale-build.ts) and measures through the core API what a user waits for, with growth from 1×.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createCore, type Core } from '../src/api/core';
+import { deriveKeyFromPassphrase, randomBytes } from '../src/crypto';
+import { vaultFile } from '../src/vault';
+import { median, type BenchReport, type BenchRow } from './harness';
+import { BENCH_ARGON2, BENCH_USER, buildScaleVault, type Built } from './scale-build';
+
+/** 1× = a busy centre's year; BENCH_BASE_SESSIONS overrides it for a quick smoke run. */
+const BASE_SESSIONS = Number(process.env.BENCH_BASE_SESSIONS ?? 1_250);
+const APPENDS = 120;
+
+async function must(core: Core, channel: string, body: unknown): Promise<Record<string, unknown>> {
+  const r = await core.invoke(channel, body);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  return r.value as Record<string, unknown>;
+}
+
+async function timed(fn: () => unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function pick<T>(items: T[], n: number, salt: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(items[(i * 7919 + salt * 104729) % items.length] as T);
+  return out;
+}
+
+interface Measured {
+  scale: number;
+  built: Built;
+  casesPage: number;
+  listOneCase: number;
+  openSession: number;
+  verify: number;
+  unlockAfterKdf: number;
+  checkMs: number;
+  checkRate: number;
+  checkMaxRssMiB: number;
+  checkOk: boolean;
+  bytesPerEvent: number;
+  append: number;
+  plainInsert: number;
+  lockMs: number;
+}
+
+async function measure(scale: number): Promise<Measured> {
+  const vaultDir = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-`));
+  try {
+    process.stderr.write(`scale ${scale}×: building ${BASE_SESSIONS * scale} sessions…\n`);
+    const built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
+    const bytes = statSync(vaultFile(vaultDir)).size;
+    const rows = (() => {
+      const db = new Database(vaultFile(vaultDir), { readonly: true });
+      try {
+        const r = db
+          .prepare(
+            'SELECT (SELECT count(*) FROM records) AS records, (SELECT count(*) FROM audit_log) AS audit',
+          )
+          .get() as { records: number; audit: number };
+        return r;
+      } finally {
+        db.close();
+      }
+    })();
+
+    // Unlock: total minus the KDF alone (same parameters) = what the vault's size could add.
+    const kdf: number[] = [];
+    const unlock: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      kdf.push(
+        await timed(() =>
+          deriveKeyFromPassphrase(BENCH_USER.passphrase, randomBytes(16), BENCH_ARGON2),
+        ),
+      );
+      const core = createCore({ vaultDir });
+      unlock.push(
+        await timed(() =>
+          must(core, 'vault.unlock', {
+            username: BENCH_USER.username,
+            passphrase: BENCH_USER.passphrase,
+          }),
+        ),
+      );
+      core.close();
+    }
+    const core = createCore({ vaultDir });
+    await must(core, 'vault.unlock', {
+      username: BENCH_USER.username,
+      passphrase: BENCH_USER.passphrase,
+    });
+
+    const casesPage: number[] = [];
+    for (let r = 0; r < 5; r++)
+      casesPage.push(
+        await timed(async () => {
+          const page = (await must(core, 'cases.list', { limit: 50 })) as {
+            cases: Array<{ caseId: string }>;
+          };
+          await must(core, 'sessions.list', {
+            caseIds: page.cases.map((c) => c.caseId),
+            mode: 'live',
+            limit: 1000,
+          });
+        }),
+      );
+    const listOne: number[] = [];
+    for (const caseId of pick(built.caseIds, 15, 1))
+      listOne.push(await timed(() => must(core, 'sessions.list', { caseId })));
+    const open: number[] = [];
+    for (const sessionId of pick(built.sessionIds, 15, 2))
+      open.push(
+        await timed(async () => {
+          await must(core, 'sessions.get', { sessionId });
+          await must(core, 'sessions.timeline', { sessionId });
+        }),
+      );
+    const verify: number[] = [];
+    for (const sessionId of pick(built.sessionIds, 15, 3))
+      verify.push(await timed(() => must(core, 'sessions.verify', { sessionId })));
+
+    // Durable append, interleaved with a plaintext better-sqlite3 insert of the same durability
+    // (WAL, synchronous=FULL, exclusive lock, secure_delete) of a row of the same size.
+    const { sessionId } = (await must(core, 'sessions.start', {
+      caseId: built.caseIds[0],
+      protocolId: 'nichd',
+      mode: 'live',
+      language: 'en',
+    })) as { sessionId: string };
+    const plainDir = mkdtempSync(join(tmpdir(), 'hearth-plain-'));
+    const plain = new Database(join(plainDir, 'plain.db'));
+    plain.pragma('locking_mode = EXCLUSIVE');
+    plain.pragma('journal_mode = WAL');
+    plain.pragma('synchronous = FULL');
+    plain.pragma('secure_delete = ON');
+    plain.exec(
+      'CREATE TABLE notes (id TEXT PRIMARY KEY, session TEXT, seq INTEGER, body TEXT) WITHOUT ROWID',
+    );
+    const insert = plain.prepare('INSERT INTO notes VALUES (?, ?, ?, ?)');
+    const text = 'Synthetic appended note: '.padEnd(160, 'y');
+    const appendMs: number[] = [];
+    const plainMs: number[] = [];
+    for (let i = 0; i < APPENDS; i++) {
+      appendMs.push(
+        await timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })),
+      );
+      plainMs.push(
+        await timed(() =>
+          insert.run(
+            `${sessionId}:${String(i).padStart(10, '0')}`,
+            sessionId,
+            i,
+            JSON.stringify({ type: 'note', kind: 'child', text, seq: i }),
+          ),
+        ),
+      );
+    }
+    plain.close();
+    rmSync(plainDir, { recursive: true, force: true });
+    const lockMs = await timed(() => must(core, 'vault.lock', {}));
+    core.close();
+
+    // vault.check in its own process: its peak memory is its own.
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, join(__dirname, 'scale-check.ts'), vaultDir],
+      { encoding: 'utf8', maxBuffer: 1 << 20 },
+    );
+    if (child.status !== 0) throw new Error(`vault.check child failed: ${child.stderr}`);
+    const check = JSON.parse(child.stdout.trim().split('\n').pop() as string) as {
+      ms: number;
+      ok: boolean;
+      maxRssMiB: number;
+    };
+
+    return {
+      scale,
+      built,
+      casesPage: median(casesPage),
+      listOneCase: median(listOne),
+      openSession: median(open),
+      verify: median(verify),
+      unlockAfterKdf: Math.max(0, median(unlock) - median(kdf)),
+      checkMs: check.ms,
+      checkRate: ((rows.records + rows.audit) / check.ms) * 1000,
+      checkMaxRssMiB: check.maxRssMiB,
+      checkOk: check.ok,
+      bytesPerEvent: bytes / built.events,
+      append: median(appendMs),
+      plainInsert: median(plainMs),
+      lockMs,
+    };
+  } finally {
+    rmSync(vaultDir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<BenchReport> {
+  const scales = (process.env.BENCH_SCALES ?? '1,4')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const results: Measured[] = [];
+  for (const scale of scales) results.push(await measure(scale));
+  const base = results[0] as Measured;
+  const rows: BenchRow[] = [];
+  const growth = (m: Measured, key: keyof Measured) =>
+    m === base
+      ? ''
+      : ` (×${((m[key] as number) / (base[key] as number)).toFixed(2)} vs ${base.scale}×)`;
+  for (const m of results) {
+    const at = `${m.scale}× (${m.built.sessions.toLocaleString('en')} sessions, ${m.built.events.toLocaleString('en')} events)`;
+    const row = (
+      metric: string,
+      key: keyof Measured,
+      unit: string,
+      target?: string,
+      met?: boolean,
+    ) =>
+      rows.push({
+        metric: `${at}: ${metric}${growth(m, key)}`,
+        value: m[key] as number,
+        unit,
+        ...(target ? { target } : {}),
+        ...(met !== undefined ? { met } : {}),
+      });
+    row(
+      'Cases screen first page (cases.list 50 + sessions.list of them)',
+      'casesPage',
+      'ms',
+      '< 300 ms',
+      m.casesPage < 300,
+    );
+    row('sessions.list of one case', 'listOneCase', 'ms', '< 50 ms', m.listOneCase < 50);
+    row(
+      'open a session (get + timeline, 151 events)',
+      'openSession',
+      'ms',
+      '< 150 ms',
+      m.openSession < 150,
+    );
+    row('sessions.verify of one session', 'verify', 'ms', '< 300 ms', m.verify < 300);
+    row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
+    row('vault.lock', 'lockMs', 'ms');
+    row(`vault.check (${m.checkOk ? 'ok' : 'PROBLEMS'}) time`, 'checkMs', 'ms');
+    row(
+      'vault.check rate (records + audit entries)',
+      'checkRate',
+      'records/s',
+      '≥ 50,000',
+      m.checkRate >= 50_000,
+    );
+    row('vault.check peak memory (process maxRSS)', 'checkMaxRssMiB', 'MiB', 'independent of size');
+    row('vault file size per event', 'bytesPerEvent', 'bytes');
+    row('durable note append (sessions.addNote)', 'append', 'ms');
+    row('plaintext better-sqlite3 insert, same durability', 'plainInsert', 'ms');
+    rows.push({
+      metric: `${at}: append / plaintext insert`,
+      value: m.append / m.plainInsert,
+      unit: '×',
+      target: '≤ 1.25×',
+      met: m.append / m.plainInsert <= 1.25,
+    });
+    rows.push({
+      metric: `${at}: build (bulk, ${m.built.sessions} sessions)`,
+      value: m.built.buildMs / 1000,
+      unit: 's',
+    });
+  }
+  return { name: 'scale', rows };
+}

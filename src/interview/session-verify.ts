@@ -1,0 +1,161 @@
+// Verification of one session's chain (`sessions.verify`, and every sealed session in `vault
+// check`): recomputes the chain over the stored events, checks the seal's and each addendum's
+// Ed25519 signature against the signer's key in the vault, and compares the end of the chain
+// with what was written (the session summary's count and head, or the audit log's count).
+import { verifyDetached, CryptoError } from '../crypto';
+import type { Vault } from '../vault';
+import { addendumStatement, chainVersionOf, genesisHash, nextHash, sealStatement } from './chain';
+import type { SessionEvent, SessionMeta } from './events';
+
+/** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
+export interface SealVerdict {
+  ok: boolean;
+  /** 1-based sequence of the first event that fails, when not ok. */
+  firstBadEvent?: number;
+  reason?: string;
+}
+
+/** A session's stored events in order, and the first one missing or unreadable, if any. */
+export interface ReadEvents {
+  events: SessionEvent[];
+  firstBad?: { seq: number; reason: string };
+}
+
+/**
+ * Recomputes one session's chain. `written`: how many events were written (the summary's count,
+ * or the audit log's); `expectedHead`: the chain head the summary recorded after them (absent
+ * when the audit log is the anchor); `trustedKeyOf`: a user's signing public key (hex) in this
+ * vault. Reports the first bad event.
+ */
+export function verifySessionChain(
+  meta: Pick<SessionMeta, 'sessionId' | 'status'>,
+  { events, firstBad }: ReadEvents,
+  anchor: {
+    written: number;
+    expectedHead?: string;
+    trustedKeyOf: (username: string) => string | undefined;
+  },
+): SealVerdict {
+  const { sessionId } = meta;
+  const { written, expectedHead, trustedKeyOf } = anchor;
+  let head = genesisHash(sessionId);
+  let sealedAtSeq: number | undefined;
+  const version = chainVersionOf(events[0]);
+  for (const event of events) {
+    if (firstBad && event.seq >= firstBad.seq) break;
+    const problem = checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
+    if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
+    if (event.type === 'sealed') sealedAtSeq = event.seq;
+    head = nextHash(head, event, version);
+  }
+  if (firstBad)
+    return {
+      ok: false,
+      firstBadEvent: firstBad.seq,
+      reason: `event ${firstBad.seq} ${firstBad.reason}`,
+    };
+  // Events removed from the end leave no gap; the audit log knows how many were written.
+  if (written > events.length) {
+    return {
+      ok: false,
+      firstBadEvent: events.length + 1,
+      reason: `event ${events.length + 1} is missing (deleted outside Hearth)`,
+    };
+  }
+  if (expectedHead !== undefined && events.length > written) {
+    return {
+      ok: false,
+      firstBadEvent: written + 1,
+      reason: `event ${written + 1} was not written by Hearth (the session's record ends at event ${written})`,
+    };
+  }
+  if (expectedHead !== undefined && head !== expectedHead) {
+    return {
+      ok: false,
+      firstBadEvent: events.length,
+      reason: 'the chain does not end at the head recorded when its last event was written',
+    };
+  }
+  if (meta.status === 'sealed' && sealedAtSeq === undefined) {
+    return {
+      ok: false,
+      firstBadEvent: events.length + 1,
+      reason: 'the session is recorded as sealed but its seal event is missing',
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * Per session id, the highest event sequence the audit chain records as written (streams the
+ * whole log: the fallback anchor for sessions without a summary).
+ */
+export function auditedEventCounts(vault: Vault): Map<string, number> {
+  const counts = new Map<string, number>();
+  vault.audit.walk((_seq, records) => {
+    for (const ref of records ?? []) {
+      const cut = ref.id.lastIndexOf(':');
+      if (cut <= 0 || ref.id.startsWith('slot:') || ref.id.startsWith('summary:')) continue;
+      const sessionId = ref.id.slice(0, cut);
+      counts.set(sessionId, Math.max(counts.get(sessionId) ?? 0, ref.seq));
+    }
+  });
+  return counts;
+}
+
+function checkEvent(
+  trustedKeyOf: (username: string) => string | undefined,
+  sessionId: string,
+  event: SessionEvent,
+  head: string,
+  sealedAtSeq: number | undefined,
+): string | undefined {
+  if (sealedAtSeq !== undefined && event.type !== 'addendum')
+    return 'an event other than an addendum follows the seal';
+  if (event.type !== 'sealed' && event.type !== 'addendum') return undefined;
+  const signer = event.type === 'sealed' ? event.signer : event.by;
+  const trusted = trustedKeyOf(signer);
+  if (!trusted || trusted !== event.signerPublicKey)
+    return `the signer's key does not match the key of user ${signer} in this vault`;
+  const publicKey = Buffer.from(event.signerPublicKey, 'hex');
+  const signature = Buffer.from(event.signature, 'hex');
+  try {
+    if (event.type === 'sealed') {
+      if (event.head !== head || event.eventCount !== event.seq - 1)
+        return 'the seal does not match the events before it';
+      verifyDetached(
+        signature,
+        sealStatement({
+          sessionId,
+          head: event.head,
+          eventCount: event.eventCount,
+          sealedAt: event.at,
+          signer,
+          signerPublicKey: event.signerPublicKey,
+        }),
+        publicKey,
+      );
+    } else {
+      if (event.head !== head) return 'the addendum does not chain to the events before it';
+      verifyDetached(
+        signature,
+        addendumStatement({
+          sessionId,
+          seq: event.seq,
+          at: event.at,
+          author: event.by,
+          text: event.text,
+          head: event.head,
+        }),
+        publicKey,
+      );
+    }
+  } catch (error) {
+    if (error instanceof CryptoError)
+      return event.type === 'sealed'
+        ? 'the seal signature is not valid'
+        : 'the addendum signature is not valid';
+    throw error;
+  }
+  return undefined;
+}
