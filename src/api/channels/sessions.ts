@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime, language, pageInfo, pageRequest, spokenLanguage } from './common';
+import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
