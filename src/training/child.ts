@@ -269,7 +269,12 @@ class Child {
     return status === 'missing' ? 1 : effect[status];
   }
 
-  /** Probability of taking up a suggested detail (before the prompt's own weight). */
+  /**
+   * Probability of taking up a suggested detail (before the prompt's own weight). The base rate
+   * follows Garven et al. 1998, whose children were already unprepared; the +0.1 without rapport
+   * and x1.15 without the don't-know rule are Hearth's calibration on top of it (they raise the
+   * youngest band above the published rate), not published effects.
+   */
   uptake(): number {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
