@@ -45,7 +45,8 @@ export function eventKindOf(event: { type: string; kind?: unknown }): EventKind 
 
 /** Version 3 link from a kind and a digest: what a verifier does for a withheld event. */
 export function linkKindDigest(previousHex: string, kind: EventKind, digestHex: string): string {
-  const label = kind.kind === undefined ? { type: kind.type } : { type: kind.type, kind: kind.kind };
+  const label =
+    kind.kind === undefined ? { type: kind.type } : { type: kind.type, kind: kind.kind };
   return toHex(
     sha256(
       Buffer.concat([

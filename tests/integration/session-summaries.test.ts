@@ -244,7 +244,7 @@ describe('summaries are kept current with every event', () => {
       expect(rebuild).not.toHaveBeenCalled();
       // The authorship check ran: one indexed entry per event of the session.
       const { eventCount } = await call(core, 'sessions.get', { sessionId: core.sessionId });
-      expect(perRecord).toHaveBeenCalledTimes(eventCount as number);
+      expect(perRecord).toHaveBeenCalledTimes(eventCount);
     } finally {
       spy.mockRestore();
       walk.mockRestore();

@@ -521,7 +521,8 @@ function forgeNoteAndSummary(
   const hash = reseal(target.address, forged);
   const version = chainVersionOf(events[0]!.value);
   let head = genesisHash(sessionId);
-  for (const [i, e] of events.entries()) head = nextHash(head, i === index ? forged : e.value, version);
+  for (const [i, e] of events.entries())
+    head = nextHash(head, i === index ? forged : e.value, version);
   const summary = records.get<Record<string, unknown>>(`summary:${sessionId}`)!;
   reseal(summary.address, { ...summary.value, head });
   return { recordId: target.address.recordId, seq: forged.seq, hash };
@@ -583,7 +584,7 @@ test.each([
     reason: /does not commit to it/,
   },
 ])(
-  "a colleague rewrites a live note and the session summary, and $how: sessions.verify names the note without walking the log",
+  'a colleague rewrites a live note and the session summary, and $how: sessions.verify names the note without walking the log',
   async ({ edit, index, reason }) => {
     const { dir, sessionId } = await twoInterviewersAndALiveNote();
     try {
