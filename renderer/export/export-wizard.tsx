@@ -3,11 +3,12 @@
 // see where the bundle is.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
+import { sessionLine, useCaseReferences } from '../common/session-label';
 import type { SessionSummary } from '../live/use-session';
 import {
   optional,
@@ -20,26 +21,49 @@ import { NotAvailable } from './unavailable';
 
 type Step = 'choose' | 'running' | 'done';
 
-// What may go into the bundle beyond the transcript itself. The defaults leave out what a
-// recipient rarely needs (the allegation summary, observers' names, the coaching codes).
+// What may go into the bundle beyond the transcript itself. The defaults come from the core
+// (export.choices), the same ones `hearth export` uses: the team's (MDT) notes, the allegation
+// summary and the question coding are left out unless chosen here.
 const CHOICES = [
   'includeCaseReference',
   'includeChildAlias',
-  'includeAllegationSummary',
   'includeObserverNames',
+  'includeTeamNotes',
+  'includeAllegationSummary',
   'includeCoding',
 ] as const;
 type Choice = (typeof CHOICES)[number];
-const DEFAULT_CHOICES: Record<Choice, boolean> = {
-  includeCaseReference: true,
-  includeChildAlias: true,
-  includeAllegationSummary: false,
-  includeObserverNames: false,
-  includeCoding: false,
-};
+type CoreChoices = ChannelResponse<'export.choices'>['defaults'];
+
+/** The wizard's checkboxes from the core's defaults (team notes = the 'mdt' note kind). */
+function fromCore(d: CoreChoices): Record<Choice, boolean> {
+  return {
+    includeCaseReference: d.includeCaseReference,
+    includeChildAlias: d.includeChildAlias,
+    includeObserverNames: d.includeObserverNames,
+    includeTeamNotes: d.noteKinds.includes('mdt'),
+    includeAllegationSummary: d.includeAllegationSummary,
+    includeCoding: d.includeCoding,
+  };
+}
+
+/** The request's choices: the core's defaults with the checkboxes applied. */
+function toCore(d: CoreChoices, c: Record<Choice, boolean>): CoreChoices {
+  const kinds = d.noteKinds.filter((k) => k !== 'mdt');
+  return {
+    ...d,
+    includeCaseReference: c.includeCaseReference,
+    includeChildAlias: c.includeChildAlias,
+    includeObserverNames: c.includeObserverNames,
+    noteKinds: c.includeTeamNotes ? [...kinds, 'mdt'] : kinds,
+    includeAllegationSummary: c.includeAllegationSummary,
+    includeCoding: c.includeCoding,
+  };
+}
 
 export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const { t, i18n } = useTranslation();
+  const cases = useCaseReferences();
   const client = useClient();
   const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
@@ -48,7 +72,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const [encrypt, setEncrypt] = useState(false);
   const [recipientKey, setRecipientKey] = useState('');
   const [outDir, setOutDir] = useState('');
-  const [choices, setChoices] = useState<Record<Choice, boolean>>(DEFAULT_CHOICES);
+  const [defaults, setDefaults] = useState<CoreChoices | null>(null);
+  const [choices, setChoices] = useState<Record<Choice, boolean> | null>(null);
   const [reason, setReason] = useState('');
   const [step, setStep] = useState<Step>('choose');
   const [percent, setPercent] = useState(0);
@@ -56,6 +81,13 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
 
   useEffect(() => {
     void client.callAny('keys.myPublicKey', {}).then((r) => setMyKey(optional<MyKey>(r)));
+    void client.callAny('export.choices', {}).then((r) => {
+      const o = optional<ChannelResponse<'export.choices'>>(r);
+      if (o.state === 'ok') {
+        setDefaults(o.value.defaults);
+        setChoices(fromCore(o.value.defaults));
+      }
+    });
     void client.call('sessions.list', {}).then((r) => {
       // Practice sessions can never be exported as evidence.
       if (r.ok)
@@ -82,7 +114,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
       sessionId,
       outDir,
       ...(encrypt && recipientKey.trim() ? { recipientKey: recipientKey.trim() } : {}),
-      choices,
+      ...(defaults !== null && choices !== null ? { choices: toCore(defaults, choices) } : {}),
       ...(reason.trim() ? { reason: reason.trim() } : {}),
     });
     const o = optional<ExportResult>(result);
@@ -110,7 +142,10 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   }
 
   const ready =
-    sessionId !== '' && outDir.trim() !== '' && (!encrypt || recipientKey.trim() !== '');
+    choices !== null &&
+    sessionId !== '' &&
+    outDir.trim() !== '' &&
+    (!encrypt || recipientKey.trim() !== '');
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('export.title')}</ScreenHeading>
@@ -148,7 +183,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
               ) : null}
               {sessions.map((s) => (
                 <option key={s.sessionId} value={s.sessionId}>
-                  {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId}
+                  {sessionLine(s, cases, t, i18n.language)}
                 </option>
               ))}
             </select>
@@ -161,13 +196,16 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
               <li>{t('export.contentCustody')}</li>
               <li>{t('export.contentSignature')}</li>
             </ul>
+            {choices === null ? <p>{t('common.loading')}</p> : null}
             {CHOICES.map((c) => (
-              <div className="check" key={c}>
+              <div className="check" key={c} hidden={choices === null}>
                 <input
                   id={`choice-${c}`}
                   type="checkbox"
-                  checked={choices[c]}
-                  onChange={(e) => setChoices((all) => ({ ...all, [c]: e.target.checked }))}
+                  checked={choices?.[c] ?? false}
+                  onChange={(e) =>
+                    setChoices((all) => (all === null ? all : { ...all, [c]: e.target.checked }))
+                  }
                 />
                 <label htmlFor={`choice-${c}`}>{t(`export.choices.${c}`)}</label>
               </div>

@@ -1,44 +1,162 @@
-// Verify a received bundle against the sender's public key, with a plain-language result.
+// Verify a received bundle (folder, zip of the folder, or encrypted .hearth-sealed file) against
+// the centre's public key, open an encrypted one to a chosen folder, and show what to compare
+// with the PDF. Pass and fail differ by colour, icon and words, never colour alone.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
-import { optional, type MyKey, type Optional, type VerifyResult } from './optional-channel';
+import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
+
+type CentreKey = ChannelResponse<'keys.centrePublicKey'>;
+type OpenResult = ChannelResponse<'export.openEncrypted'>;
+type Unlock = 'none' | 'identity' | 'passphrase';
+
+/** Hex in groups of four, upper case: the one fingerprint format (as on the PDF's pages). */
+export function groupedHex(hex: string): string {
+  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}
+
+function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) {
+  const { t, i18n } = useTranslation();
+  if (!result.valid) {
+    const key = `verify.failures.${result.failure ?? ''}`;
+    // Not opened is not "not authentic": a wrong passphrase or identity says nothing about the
+    // bundle, so it gets its own title and next step.
+    const locked = result.failure === 'DECRYPT_FAILED';
+    return (
+      <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
+        <h2>
+          <span aria-hidden="true" className="verdict-icon">
+            ✗
+          </span>{' '}
+          {t(locked ? 'verify.lockedTitle' : 'verify.invalidTitle')}
+        </h2>
+        <p>{result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic')}</p>
+        {result.reason ? (
+          // The core's exact reason, in English: what to quote to the sender.
+          <p className="field-hint">
+            {t('verify.technicalReason')} <span lang="en">{result.reason}</span>
+          </p>
+        ) : null}
+        <p>{t(locked ? 'verify.lockedText' : 'verify.invalidText')}</p>
+      </section>
+    );
+  }
+  const withheld = Object.entries(result.withheld ?? {}).filter(([, n]) => n > 0);
+  return (
+    <section className="panel verdict verdict-pass" role="status" data-testid="verify-result">
+      <h2>
+        <span aria-hidden="true" className="verdict-icon">
+          ✓
+        </span>{' '}
+        {t('verify.validTitle')}
+      </h2>
+      <p>{t('verify.validText')}</p>
+      {opened !== undefined ? (
+        <p>
+          {t('verify.openedAt')} <code data-testid="opened-path">{opened}</code>
+        </p>
+      ) : null}
+      <h3>{t('verify.compareTitle')}</h3>
+      <dl className="compare">
+        <dt>{t('verify.session')}</dt>
+        <dd>
+          <code>{result.sessionId}</code>
+        </dd>
+        <dt>{t('verify.sealedAt')}</dt>
+        <dd>{result.sealedAt ? formatDateTime(result.sealedAt, i18n.language) : ''}</dd>
+        <dt>{t('verify.sealedBy')}</dt>
+        <dd>
+          {result.sealedBy ? `${result.sealedBy.displayName} (${result.sealedBy.username})` : ''}
+        </dd>
+        <dt>{t('verify.fingerprint')}</dt>
+        <dd>
+          <code className="fingerprint-groups" data-testid="bundle-fingerprint">
+            {groupedHex(result.fingerprint ?? '')}
+          </code>
+        </dd>
+        <dt>{t('verify.exportedBy')}</dt>
+        <dd>{result.signer ? `${result.signer.displayName} (${result.signer.username})` : ''}</dd>
+        <dt>{t('verify.withheld')}</dt>
+        <dd>
+          {withheld.length === 0
+            ? t('verify.withheldNone')
+            : withheld
+                .map(([kind, count]) =>
+                  t('verify.withheldKind', { count, kind: t(`verify.kinds.${kind}`) }),
+                )
+                .join(', ')}
+        </dd>
+      </dl>
+    </section>
+  );
+}
 
 export function VerifyBundle() {
   const { t } = useTranslation();
   const client = useClient();
   const [path, setPath] = useState('');
   const [publicKey, setPublicKey] = useState('');
+  const [unlock, setUnlock] = useState<Unlock>('none');
+  const [identity, setIdentity] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [outDir, setOutDir] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Optional<VerifyResult> | null>(null);
-  const [keyProblem, setKeyProblem] = useState<Optional<MyKey> | null>(null);
+  const [opened, setOpened] = useState<string | undefined>(undefined);
+  const [keyProblem, setKeyProblem] = useState<Optional<CentreKey> | null>(null);
 
   // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
   // certified by the centre too).
-  const useMine = async () => {
-    const mine = optional<MyKey>(await client.callAny('keys.centrePublicKey', {}));
-    if (mine.state === 'ok') {
-      setPublicKey(mine.value.publicKey);
+  const useCentre = async () => {
+    const centre = optional<CentreKey>(await client.callAny('keys.centrePublicKey', {}));
+    if (centre.state === 'ok') {
+      setPublicKey(centre.value.publicKey);
       setKeyProblem(null);
-    } else setKeyProblem(mine);
+    } else setKeyProblem(centre);
   };
 
-  const submit = async (e: FormEvent) => {
+  const secrets = () =>
+    unlock === 'identity' && identity.trim() !== ''
+      ? { identity: identity.trim() }
+      : unlock === 'passphrase' && passphrase !== ''
+        ? { passphrase }
+        : {};
+
+  const verify = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    setOutcome(optional<VerifyResult>(await client.callAny('export.verify', { path, publicKey })));
+    setOpened(undefined);
+    setOutcome(
+      optional<VerifyResult>(
+        await client.callAny('export.verify', { path, publicKey, ...secrets() }),
+      ),
+    );
     setBusy(false);
   };
 
+  const open = async () => {
+    setBusy(true);
+    const result = optional<OpenResult>(
+      await client.callAny('export.openEncrypted', { path, outDir, publicKey, ...secrets() }),
+    );
+    setOutcome(result);
+    setOpened(result.state === 'ok' && result.value.valid ? result.value.path : undefined);
+    setBusy(false);
+  };
+
+  const canVerify = path.trim() !== '' && publicKey.trim() !== '';
+  const canOpen = canVerify && unlock !== 'none' && outDir.trim() !== '';
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('verify.title')}</ScreenHeading>
       <p className="lead">{t('verify.intro')}</p>
-      <form className="panel" onSubmit={(e) => void submit(e)}>
+      <form className="panel" onSubmit={(e) => void verify(e)}>
         <Field
           label={t('verify.path')}
           hint={t('verify.pathHint')}
@@ -57,51 +175,78 @@ export function VerifyBundle() {
           <p id="verify-key-hint" className="field-hint">
             {t('verify.publicKeyHint')}
           </p>
-        </div>
-        <div className="actions">
-          <button type="button" className="button-quiet" onClick={() => void useMine()}>
+          <button type="button" className="button-quiet" onClick={() => void useCentre()}>
             {t('verify.useMine')}
           </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={busy || path.trim() === '' || publicKey.trim() === ''}
-          >
+        </div>
+        <fieldset>
+          <legend>{t('verify.encryptedLegend')}</legend>
+          {(['none', 'identity', 'passphrase'] as const).map((u) => (
+            <div className="check" key={u}>
+              <input
+                type="radio"
+                id={`unlock-${u}`}
+                name="unlock"
+                checked={unlock === u}
+                onChange={() => setUnlock(u)}
+              />
+              <label htmlFor={`unlock-${u}`}>{t(`verify.unlock.${u}`)}</label>
+            </div>
+          ))}
+          {unlock === 'identity' ? (
+            <div className="field">
+              <label htmlFor="verify-identity">{t('verify.identity')}</label>
+              <textarea
+                id="verify-identity"
+                rows={3}
+                value={identity}
+                aria-describedby="verify-identity-hint"
+                onChange={(e) => setIdentity(e.target.value)}
+              />
+              <p id="verify-identity-hint" className="field-hint">
+                {t('verify.identityHint')}
+              </p>
+            </div>
+          ) : null}
+          {unlock === 'passphrase' ? (
+            <Field
+              label={t('verify.passphrase')}
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          ) : null}
+          {unlock !== 'none' ? (
+            <Field
+              label={t('verify.outDir')}
+              hint={t('verify.outDirHint')}
+              value={outDir}
+              onChange={(e) => setOutDir(e.target.value)}
+            />
+          ) : null}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={busy || !canVerify}>
             {t('verify.run')}
           </button>
+          {unlock !== 'none' ? (
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy || !canOpen}
+              onClick={() => void open()}
+            >
+              {t('verify.open')}
+            </button>
+          ) : null}
         </div>
         {keyProblem?.state === 'unavailable' ? <NotAvailable /> : null}
         {keyProblem?.state === 'error' ? <ErrorNotice error={keyProblem.error} /> : null}
       </form>
       {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
       {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
-      {outcome?.state === 'ok' ? (
-        <section className="panel" role="status" data-testid="verify-result">
-          {outcome.value.valid ? (
-            <>
-              <h2>{t('verify.validTitle')}</h2>
-              <p>{t('verify.validText')}</p>
-              {outcome.value.signer ? (
-                <p className="fingerprint">
-                  {t('verify.signer')} {outcome.value.signer.displayName}{' '}
-                  <code>{outcome.value.signer.fingerprint}</code>
-                </p>
-              ) : null}
-            </>
-          ) : (
-            <>
-              <h2>{t('verify.invalidTitle')}</h2>
-              <p>{t('verify.invalidText')}</p>
-              {outcome.value.failure ? (
-                <p>{t(`verify.failures.${outcome.value.failure}`)}</p>
-              ) : outcome.value.reason ? (
-                // The core's reason is English-only: shown only when there is no code for it.
-                <p className="field-hint">{outcome.value.reason}</p>
-              ) : null}
-            </>
-          )}
-        </section>
-      ) : null}
+      {outcome?.state === 'ok' ? <Verdict result={outcome.value} opened={opened} /> : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // the recovery kit has been stored (see RecoveryKit).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UiLanguageField } from '../common/ui-language-field';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import type { SignedInUser } from '../app/app-context';
@@ -44,6 +45,7 @@ export function FirstRun({
 
   return (
     <main className="centre narrow">
+      <UiLanguageField id="first-run-language" compact />
       <ScreenHeading>{t('firstRun.title')}</ScreenHeading>
       <p className="lead">{t('firstRun.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>

@@ -10,3 +10,9 @@ export interface CliIo {
 export const EXIT = { ok: 0, problem: 1, usage: 2 } as const;
 
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
+
+/** The exit-code table printed by `hearth --help` and by every command's own help. */
+export const EXIT_CODES_HELP = `Exit codes (every command):
+  0  ok: done, or the bundle/recording/vault checked out
+  1  problem found: not valid, wrong identity or passphrase, refused, or the vault reported an error
+  2  usage or invalid input: a missing or unknown option, an unreadable or malformed input file`;

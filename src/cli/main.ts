@@ -4,7 +4,9 @@ import { exportCommand } from './commands/export';
 import { transcriptCommand } from './commands/transcript';
 import { keysCommand } from './commands/keys';
 import { verifyCommand } from './commands/verify';
-import { EXIT, type CliCommand, type CliIo } from './io';
+import { openCommand } from './commands/open';
+import { sessionsCommand } from './commands/sessions';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from './io';
 import { vaultCommand } from './vault-commands';
 
 interface CommandEntry {
@@ -19,7 +21,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   },
   export: {
     run: exportCommand,
-    summary: 'export a sealed transcript bundle; make a recipient identity; publish keys',
+    summary: 'export a sealed transcript bundle; make a recipient identity (hearth export --help)',
   },
   transcript: {
     run: transcriptCommand,
@@ -27,11 +29,20 @@ const COMMANDS: Record<string, CommandEntry> = {
   },
   keys: {
     run: keysCommand,
-    summary: "write the centre's public key, the one key a prosecutor pins (hearth keys --help)",
+    summary: 'write the centre key (the one key a prosecutor pins) or the centre-signed staff list',
+  },
+  open: {
+    run: openCommand,
+    summary: 'decrypt and verify an encrypted bundle, then write its folder (hearth open --help)',
+  },
+  sessions: {
+    run: sessionsCommand,
+    summary: 'list sessions with their ids, case references and status (hearth sessions list)',
   },
   verify: {
     run: verifyCommand,
-    summary: 'verify a sealed transcript bundle: hearth verify BUNDLE --key PUBKEY_FILE',
+    summary:
+      'verify a bundle (folder, zip or encrypted file): hearth verify BUNDLE --key centre.pub',
   },
   vault: {
     run: vaultCommand,
@@ -49,7 +60,7 @@ export function helpText(): string {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
-    'Exit codes: 0 ok, 1 problem found, 2 usage error.',
+    EXIT_CODES_HELP,
     '',
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
 import type { ChannelResponse, CoreEvent } from '../api/contract';
 import { HearthError, restoreVault } from '../vault';
-import { EXIT, type CliIo } from './io';
+import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
 import { readPassphrase, readSecretFile, UsageError } from './passphrase';
 
@@ -21,7 +21,9 @@ export const VAULT_USAGE = `Usage:
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
---user defaults to "admin". Exit codes: 0 ok, 1 problem found, 2 usage error.`;
+--user defaults to "admin".
+
+${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -158,7 +160,10 @@ async function backup(io: CliIo, values: Values): Promise<number> {
   const out = requireOption(values, 'out');
   const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
   try {
-    const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', { path: out });
+    const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', {
+      // The core takes full paths only; a relative --out is relative to the shell's folder.
+      path: resolve(out),
+    });
     io.out(`backup written: ${result.path} (${result.bytes} bytes, encrypted like the vault)\n`);
     return EXIT.ok;
   } finally {

@@ -23,6 +23,7 @@ export {
   type Argon2Params,
 } from './argon2';
 export { blake2b, deriveSubkey, KDF_CONTEXT_BYTES } from './hash';
+export { sha256File } from './file-hash';
 export {
   generateSignKeyPair,
   signKeyPairFromSeed,

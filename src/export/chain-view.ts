@@ -20,6 +20,7 @@ import {
 } from '../interview';
 import type { Addendum, SealInfo, TimelineEvent } from './model';
 import { teamFields } from './team';
+import { groupHex } from './encoding';
 
 export interface ShownEntry {
   seq: number;
@@ -134,6 +135,11 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       };
     case 'interrupted':
       return { ...base, reason: `process ended after event ${event.lastEventSeq}` };
+    case 'recording-fingerprint':
+      return {
+        ...base,
+        text: `${event.fileName}, ${event.bytes} bytes, SHA-256 ${groupHex(event.sha256)}`,
+      };
     case 'session-started':
     case 'sealed':
     case 'addendum':

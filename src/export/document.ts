@@ -12,13 +12,19 @@ import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
 export type TranscriptDocument = z.infer<typeof documentSchema>;
 
-/** Defaults: what a prosecutor normally receives; the allegation summary and coding are opt-in. */
+/**
+ * Defaults: what a prosecutor normally receives. The one set of defaults: the CLI sends its
+ * flags over these, the app's export wizard shows them (channel export.choices) before export.
+ * Opt-in: the allegation summary (the team's statement, not the child's), the team's (MDT)
+ * notes (observers' working notes such as "ask about the car", which are not the interview),
+ * and question coding. Observer names are in: who watched is part of the record.
+ */
 export const DEFAULT_CHOICES: ExportChoices = {
   includeCaseReference: true,
   includeChildAlias: true,
   includeAllegationSummary: false,
   includeObserverNames: true,
-  noteKinds: [...NOTE_KINDS],
+  noteKinds: NOTE_KINDS.filter((k) => k !== 'mdt'),
   includeCoding: false,
   includeImportedTranscript: true,
 };

@@ -1,6 +1,6 @@
 // Presentation helpers shared by transcript.txt and the PDF, so both read the same way.
 import type { TranscriptDocument } from './document';
-import { describeObserverEvent, interpretedLabel, originalLine } from './team';
+import { describeObserverEvent, interpretedLabel, originalLine, ROLE_NAMES } from './team';
 
 /** "1:02:03" style duration from milliseconds (hours unpadded, never negative). */
 export function clock(ms: number): string {
@@ -21,6 +21,9 @@ export function recordingOffset(ms: number | null): string {
 }
 
 const EVENT_LABELS: Record<string, string> = {
+  'session-started': 'Session started',
+  sealed: 'Sealed',
+  addendum: 'Addendum',
   note: 'Note',
   'note-edited': 'Note (edited)',
   'phase-entered': 'Phase',
@@ -29,6 +32,7 @@ const EVENT_LABELS: Record<string, string> = {
   'break-ended': 'Break ended',
   'distress-observed': 'Distress observed',
   'recording-marker': 'Recording marker',
+  'recording-fingerprint': 'Recording fingerprint (the video file this record is timed against)',
   paused: 'Paused',
   resumed: 'Resumed',
   interrupted: 'Interrupted',
@@ -42,8 +46,50 @@ const KIND_LABELS: Record<string, string> = {
   interpreter: 'Interpreter',
 };
 
+/** Plain words for an id the vault stores ("session-started" -> "Session started"). */
+function plainWords(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function eventLabel(type: string): string {
-  return EVENT_LABELS[type] ?? type;
+  return EVENT_LABELS[type] ?? plainWords(type);
+}
+
+/** An observer role in words ("law-enforcement" -> "Law enforcement"). */
+export function roleName(role: string): string {
+  return ROLE_NAMES[role] ?? plainWords(role);
+}
+
+/** "Det. Ruiz (Law enforcement); Child protective services", or "none recorded". */
+export function observerList(observers: Array<{ role: string; name?: string }>): string {
+  return observers.length === 0
+    ? 'none recorded'
+    : observers
+        .map((o) => (o.name ? `${o.name} (${roleName(o.role)})` : roleName(o.role)))
+        .join('; ');
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  invitation: 'invitation',
+  'cued-invitation': 'cued invitation',
+  facilitator: 'facilitator',
+  directive: 'directive',
+  'option-posing': 'option-posing',
+  suggestive: 'suggestive',
+  other: 'not a question',
+};
+
+/** A question type in words ("cued-invitation" -> "cued invitation"; "other" -> "not a question"). */
+export function codingKind(type: string): string {
+  return TYPE_WORDS[type] ?? plainWords(type).toLowerCase();
+}
+
+/** A question coding in words: "coded: not a question (statement)", "coded: directive (wh)". */
+export function codingWords(type: string, subtype?: string): string {
+  const kind = codingKind(type);
+  const detail = subtype !== undefined && subtype !== '' ? ` (${subtype.replace(/-/g, ' ')})` : '';
+  return `coded: ${kind}${detail}`;
 }
 
 export function kindLabel(kind: string): string {
@@ -66,7 +112,7 @@ export function describeEvent(
         ? ` (version ${e.version}${e.replacesSeq !== undefined ? `, corrects #${e.replacesSeq}` : ''})`
         : '';
     const coding = e.coding
-      ? ` [${e.coding.type}/${e.coding.subtype}${e.coding.recommended ? '' : ', not recommended'}]`
+      ? ` [${codingWords(e.coding.type, e.coding.subtype)}${e.coding.recommended ? '' : ', not recommended'}]`
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {

@@ -27,6 +27,7 @@ export type EventType =
   | 'break-ended'
   | 'distress-observed'
   | 'recording-marker'
+  | 'recording-fingerprint'
   | 'paused'
   | 'resumed'
   | 'interrupted'

@@ -11,7 +11,15 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
-import { ageText, clock, describeEvent, notIncluded, utcTime } from './format';
+import {
+  ageText,
+  clock,
+  codingKind,
+  describeEvent,
+  notIncluded,
+  observerList,
+  utcTime,
+} from './format';
 import { interpretationSummary, observerSummary } from './team';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -73,8 +81,23 @@ function fontBytes(): { regular: Uint8Array; bold: Uint8Array } {
  * they would otherwise draw as nothing, or reorder the text a reader sees.
  */
 function printable(text: string): string {
-  return visibleText(text, true);
+  const visible = visibleText(text, true);
+  if (drawable === undefined) return visible;
+  // A character the embedded fonts cannot draw (emoji, scripts DejaVu lacks) would print as an
+  // empty box a reader cannot tell from another: show its code point instead, visibly.
+  let out = '';
+  for (const ch of visible) {
+    const cp = ch.codePointAt(0) ?? 0;
+    out +=
+      ch === '\n' || drawable.has(cp)
+        ? ch
+        : `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
+  }
+  return out;
 }
+
+/** Code points the embedded (DejaVu Sans) fonts can draw; set once the font is loaded. */
+let drawable: ReadonlySet<number> | undefined;
 
 /** Width measurement per character, cached: fontkit's full layout per line is too slow for 3,500 entries. */
 class Measurer {
@@ -267,12 +290,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   );
   w.field('Protocol', `${s.protocolName} (age band ${s.ageBand})`);
   w.field('Interviewer', `${s.interviewer.displayName} (${s.interviewer.username})`);
-  w.field(
-    'Observers',
-    s.observers.length === 0
-      ? 'none recorded'
-      : s.observers.map((o) => (o.name ? `${o.name} (${o.role})` : o.role)).join('; '),
-  );
+  w.field('Observers', observerList(s.observers));
   w.field('Room', s.room ?? 'not recorded');
   w.field('Interview started', utcTime(s.startedAt));
   w.field(
@@ -426,7 +444,9 @@ function imported(w: Writer, doc: TranscriptDocument): void {
     const lines = w.f.m.wrap(turn.text, BODY, width);
     w.ensure(Math.min(2, lines.length) * LINE);
     if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
-    const speaker = turn.coding ? `${turn.speaker} [${turn.coding.type}]` : turn.speaker;
+    const speaker = turn.coding
+      ? `${turn.speaker} [${codingKind(turn.coding.type)}]`
+      : turn.speaker;
     w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
     w.block(textX, lines);
     w.y -= 2;
@@ -507,6 +527,11 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   const bytes = fontBytes();
   const regular = await pdf.embedFont(bytes.regular, { subset: true });
   const bold = await pdf.embedFont(bytes.bold, { subset: true });
+  // The same font files every time, so the same set: renditions stay deterministic.
+  if (drawable === undefined) {
+    const both = new Set(bold.getCharacterSet());
+    drawable = new Set(regular.getCharacterSet().filter((cp) => both.has(cp)));
+  }
   // Fixed dates: the PDF's own metadata should say when it was exported, not when it was rendered.
   const exported = new Date(doc.export.exportedAt);
   pdf.setCreationDate(exported);

@@ -19,6 +19,7 @@ import {
 import { BundleError } from './errors';
 import { readBundlePath, writeBundleDir, writeFileAtomic, type WriteHook } from './files';
 import { packFiles, unpackFiles } from './archive';
+import { looksLikeZip, readZipBundle } from './zip';
 import {
   deriveKeyId,
   encodePublicKey,
@@ -304,6 +305,8 @@ export interface PathVerdict {
   encrypted: boolean;
   /** The decrypted files, when the bundle was encrypted and opened. */
   files?: BundleFiles;
+  /** True when the bundle was a zip of the bundle folder. */
+  zipped?: boolean;
 }
 
 export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
@@ -328,8 +331,15 @@ export async function verifyPath(
     const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
       return { verdict: await verifyBundleFiles(onDisk.files, centreKey), encrypted };
+    if (looksLikeZip(onDisk.bytes)) {
+      const files = await readZipBundle(path, BUNDLE_FILES);
+      return { verdict: await verifyBundleFiles(files, centreKey), encrypted, zipped: true };
+    }
     if (!isEncryptedBundle(onDisk.bytes))
-      throw new BundleError('NOT_A_BUNDLE', 'The file is not an encrypted Hearth bundle');
+      throw new BundleError(
+        'NOT_A_BUNDLE',
+        'The file is neither an encrypted Hearth bundle (.hearth-sealed) nor a zip of a bundle folder',
+      );
     encrypted = true;
     if (unlock.identity === undefined && unlock.passphrase === undefined)
       throw new BundleError(

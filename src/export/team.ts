@@ -32,7 +32,7 @@ export const TEAM_EXPORT_LABELS = {
 } as const;
 
 /** Observer roles as the export names them (the session's role ids are kept in the data). */
-const ROLE_NAMES: Record<string, string> = {
+export const ROLE_NAMES: Record<string, string> = {
   'law-enforcement': 'Law enforcement',
   cps: 'Child protective services',
   prosecutor: 'Prosecutor',

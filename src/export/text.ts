@@ -4,7 +4,16 @@
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { interpretationSummary, observerSummary } from './team';
-import { ageText, clock, describeEvent, notIncluded, recordingOffset, utcTime } from './format';
+import {
+  ageText,
+  clock,
+  codingWords,
+  describeEvent,
+  notIncluded,
+  observerList,
+  recordingOffset,
+  utcTime,
+} from './format';
 
 export function renderText(doc: TranscriptDocument): string {
   const s = doc.session;
@@ -20,11 +29,7 @@ export function renderText(doc: TranscriptDocument): string {
     `Interview language: ${s.language}${c.interpreterNeeded ? ' (interpreter present)' : ''}`,
     `Protocol:           ${s.protocolName} (${s.protocolId}), age band ${s.ageBand}`,
     `Interviewer:        ${s.interviewer.displayName} (${s.interviewer.username})`,
-    `Observers:          ${
-      s.observers.length === 0
-        ? 'none recorded'
-        : s.observers.map((o) => (o.name ? `${o.name} (${o.role})` : o.role)).join('; ')
-    }`,
+    `Observers:          ${observerList(s.observers)}`,
     `Room:               ${s.room ?? 'not recorded'}`,
     `Session started:    ${utcTime(s.startedAt)}`,
     `Recording started:  ${s.recordingStartedAt ? utcTime(s.recordingStartedAt) : 'no recording marked'}`,
@@ -83,7 +88,7 @@ export function renderText(doc: TranscriptDocument): string {
     );
     for (const turn of t.turns) {
       const at = turn.startMs !== undefined ? `${clock(turn.startMs)}  ` : '';
-      const coding = turn.coding ? ` [${turn.coding.type}/${turn.coding.subtype}]` : '';
+      const coding = turn.coding ? ` [${codingWords(turn.coding.type, turn.coding.subtype)}]` : '';
       push(`${at}${turn.speaker}${coding}: ${turn.text.replace(/\n/g, ' ')}`);
     }
   }

@@ -49,6 +49,8 @@ import {
 } from './bundle';
 
 import { MAX_FILE_BYTES } from './limits';
+import { recordingsOf, type RecordingFingerprint } from './recording';
+import type { ChainEntry } from './chain-view';
 
 export interface VerifiedBundle {
   valid: true;
@@ -57,6 +59,12 @@ export interface VerifiedBundle {
   sessionId: string;
   fingerprint: string;
   sealedAt: string;
+  /** Whose certified key sealed the interview (the interviewer). */
+  sealedBy: { username: string; displayName: string };
+  /** Events left out at export, by note kind (empty: nothing withheld). */
+  withheld: Record<string, number>;
+  /** The recordings the sealed record names (SHA-256, size, file name). */
+  recordings: RecordingFingerprint[];
   exportedAt: string;
   exportedBy: string;
   exportNumber: number;
@@ -358,6 +366,12 @@ async function verifyOrThrow(
     sessionId: m.sessionId,
     fingerprint: m.bundleFingerprint,
     sealedAt: m.sealedAt,
+    sealedBy: {
+      username: record.sealer.statement.username,
+      displayName: record.sealer.statement.displayName,
+    },
+    withheld: { ...record.withheld.byKind },
+    recordings: recordingsOf(doc.chain.entries as ChainEntry[], record.eventCount),
     exportedAt: m.exportedAt,
     exportedBy: m.exportedBy,
     exportNumber: m.exportNumber,

@@ -33,6 +33,7 @@ import type {
   SessionEventBody,
   SessionMeta,
   SessionMode,
+  SpeakerMappingEntry,
 } from './events';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
@@ -78,6 +79,8 @@ export interface ReviewImport {
   language: 'en' | 'es';
   ageYears?: number;
   title?: string;
+  /** The confirmed label-to-role mapping, stored with the review (encrypted). */
+  speakerMapping?: SpeakerMappingEntry[];
   turns: Array<{
     speaker: 'interviewer' | 'child' | 'interpreter' | 'other';
     text: string;
@@ -106,6 +109,8 @@ export interface SessionSummary {
   room?: string;
   /** Imported transcripts: the name the reviewer gave it. */
   title?: string;
+  /** Imported transcripts: which label was given which role (see SessionMeta). */
+  speakerMapping?: SpeakerMappingEntry[];
   status: 'active' | 'sealed';
   startedAt: string;
   sealedAt?: string;
@@ -667,6 +672,25 @@ export class SessionService {
     return { ...this.ack(event), noteId, version: note.version + 1 };
   }
 
+  /**
+   * Adds the recording's fingerprint (SHA-256 hex, size in bytes, file name without folder) to
+   * an open session, so the seal covers it. Refused once sealed (SESSION_SEALED, by
+   * prepareWrite); several recordings (a restart) each get their own event.
+   */
+  addRecordingFingerprint(
+    sessionId: string,
+    recording: { sha256: string; bytes: number; fileName: string },
+  ): EventAck {
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(
+      this.append(
+        loaded,
+        { type: 'recording-fingerprint', ...recording },
+        'sessions.addRecordingFingerprint',
+      ),
+    );
+  }
+
   markRecording(sessionId: string, restart: boolean): EventAck {
     const loaded = this.prepareWrite(sessionId);
     const started = loaded.state.recordingMarkerElapsedMs !== null;
@@ -784,6 +808,7 @@ export class SessionService {
       interviewer: user.username,
       observers: [],
       ...(input.title ? { title: input.title } : {}),
+      ...(input.speakerMapping?.length ? { speakerMapping: input.speakerMapping } : {}),
       startedAt,
       status: 'active',
       version: 1,
@@ -983,6 +1008,7 @@ export class SessionService {
       observers: meta.observers,
       ...(meta.room ? { room: meta.room } : {}),
       ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.speakerMapping ? { speakerMapping: meta.speakerMapping } : {}),
       status: state.sealed ? 'sealed' : 'active',
       startedAt: meta.startedAt,
       ...(meta.sealedAt ? { sealedAt: meta.sealedAt } : {}),

@@ -137,6 +137,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'distress-observed':
     case 'interrupted':
     case 'addendum':
+    case 'recording-fingerprint':
       break;
   }
 }

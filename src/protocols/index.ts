@@ -20,7 +20,13 @@ export {
   type NextPromptSource,
   type OpenItem,
 } from './guidance';
-export { listLanguages, listProtocols, planSession } from './plan';
+export {
+  currentProtocolId,
+  LEGACY_PROTOCOL_IDS,
+  listLanguages,
+  listProtocols,
+  planSession,
+} from './plan';
 export {
   sourcesOverview,
   type HearthAddition,

@@ -1,10 +1,10 @@
 // planSession: a protocol definition + the child's age + a language -> a fully localized plan.
 // Everything is resolved up front (or the call throws), so a plan never has a missing string.
 import { ageBandFor, BAND_PROFILES } from './age-bands';
-import { catalogFor, supportedLanguages, template, text } from './catalog';
+import { catalogFor, hasText, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
-import { hearth, planSource, sourceDocument, src } from './sources';
+import { HEARTH, hearth, planSource, sourceDocument, src } from './sources';
 import { warningSource } from './warning-sources';
 import type {
   AgeBand,
@@ -22,8 +22,28 @@ import type {
   SessionPlan,
 } from './types';
 
+/**
+ * Protocol ids that no longer exist, mapped to what replaced them, so that sessions recorded under
+ * an old id still open. `preschool` was a composite structure for 3-5-year-olds (flexible order,
+ * after NCAC 2019); it was replaced by the 3-5 adaptations of each protocol, and its sessions open
+ * as NCAC, whose structure it followed, planned for the child's (3-5) band.
+ */
+export const LEGACY_PROTOCOL_IDS: Readonly<Record<string, string>> = { preschool: 'ncac' };
+
+/** The current protocol id for `protocolId` (itself, or what replaced a removed protocol). */
+export function currentProtocolId(protocolId: string): string {
+  return Object.prototype.hasOwnProperty.call(LEGACY_PROTOCOL_IDS, protocolId)
+    ? (LEGACY_PROTOCOL_IDS[protocolId] ?? protocolId)
+    : protocolId;
+}
+
+/**
+ * The definition of a protocol by id; a removed id resolves to its replacement
+ * (LEGACY_PROTOCOL_IDS). Throws ProtocolError UNKNOWN_PROTOCOL for any other id.
+ */
 export function protocolById(protocolId: string): ProtocolDefinition {
-  const found = PROTOCOLS.find((p) => p.id === protocolId);
+  const id = currentProtocolId(protocolId);
+  const found = PROTOCOLS.find((p) => p.id === id);
   if (!found) {
     throw new ProtocolError('UNKNOWN_PROTOCOL', `Unknown protocol "${String(protocolId)}"`, {
       protocolId,
@@ -327,6 +347,15 @@ export function planSession(
   language: Language,
   options: PlanOptions = {},
 ): SessionPlan {
+  return localizeHearthSources(buildPlan(protocolId, ageYears, language, options), language);
+}
+
+function buildPlan(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions,
+): SessionPlan {
   const protocol = protocolById(protocolId);
   const band = ageBandFor(ageYears);
   catalogFor(language);
@@ -436,4 +465,36 @@ export function planSession(
       ),
     },
   };
+}
+
+/** Catalog key of Hearth's own source description (its English text, as a slug). */
+export function hearthSourceKey(section: string): string {
+  return `hearthSources.${section
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+/**
+ * Hearth's own source descriptions ("Offering a break") are written in English in the
+ * definitions; each plan shows them in the plan's language from the catalog's `hearthSources`
+ * (falls back to English for a language that lacks one). Document sections stay as the
+ * documents name them.
+ */
+function localizeHearthSources(plan: SessionPlan, language: Language): SessionPlan {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const rec = node as Record<string, unknown>;
+    if (rec.doc === HEARTH && typeof rec.section === 'string') {
+      const key = hearthSourceKey(rec.section);
+      if (hasText(language, key)) rec.section = text(language, key, '6-9');
+    }
+    for (const value of Object.values(rec)) visit(value);
+  };
+  visit(plan);
+  return plan;
 }

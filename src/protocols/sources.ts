@@ -137,7 +137,7 @@ const DOCS: readonly SourceDocument[] = [
     id: 'stolzenberg-2017',
     short: 'Stolzenberg, McWilliams & Lyon, 2017',
     citation:
-      'Stolzenberg, S. N., McWilliams, K., & Lyon, T. D. (2017). The effects of the hypothetical putative confession and negatively valenced yes/no questions on maltreated and nonmaltreated children\u2019s disclosure of a minor transgression. Child Maltreatment, 22(2), 167-175. (206 children aged 4-9.)',
+      'Stolzenberg, S. N., McWilliams, K., & Lyon, T. D. (2017). The effects of the hypothetical putative confession and negatively valenced yes/no questions on maltreated and nonmaltreated children\u2019s disclosure of a minor transgression. Child Maltreatment, 22(2), 167-173. https://doi.org/10.1177/1077559516673734 (206 children aged 4-9.)',
     kind: 'research',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6336106/',
     checked: 'abstract',

@@ -12,6 +12,7 @@ import { RISK, type Classification, type ClassifyContext, type Language } from '
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
+  presupposedUnsaid,
   reusedChildWord,
   unsaidContentWords,
   unsaidDetail,
@@ -46,7 +47,7 @@ export function classifyQuestion(
   const lex = lexiconFor(language);
   const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
   const decision = decideUtterance(bounded, lex, context);
-  const verdict = verdictFor(decision, context?.childAgeYears);
+  const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
   const cue = decision.cue ? displayCue(decision.cue, bounded) : '';
   const result: Classification = {
     type: decision.type,
@@ -65,6 +66,12 @@ export function classifyQuestion(
 
 /** What the classifier decided for an utterance, before wording (exported for tests and tools). */
 export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyContext): Decision {
+  // Guidance that quotes the words to say ('One short wh- question ...: "Where was [...]?" Then
+  // ...') is coded by the first quoted words, which are what the interviewer will ask.
+  if (GUIDANCE_QUOTE.test(raw)) {
+    const first = FIRST_QUOTE.exec(raw)?.[1];
+    if (first) return decideUtterance(first, lex, context);
+  }
   // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
   // speech: they stand for something already named, so a neutral pronoun takes their place.
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
@@ -99,7 +106,18 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     else if (segment)
       result = decide('cued-invitation', 'time-segment', 'cued', segment[0], result.focus);
   }
-  return vocab ? withContext(result, norm, text, lex, vocab) : result;
+  // The aid's own words ("show me on the picture") are not details the child must have said.
+  const media = lex.media.exec(norm);
+  const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
+  if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
+  return media ? withMedia(result, media[0]) : result;
+}
+
+/** Any non-suggestive form that uses a doll, body diagram or drawing takes the media subtype. */
+function withMedia(d: Decision, cue: string): Decision {
+  if (d.type === 'suggestive') return d;
+  const type = d.type === 'facilitator' || d.type === 'other' ? 'directive' : d.type;
+  return decide(type, 'media', 'media', cue, d.focus);
 }
 
 /** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
@@ -122,8 +140,24 @@ function wholeUtteranceTechnique(
   }
   const emotional = lex.emotional.exec(norm);
   if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
+  // The same question twice in one turn ("Did he touch you? Did he touch you?") asks again
+  // what the child has not yet answered the first time: repetition (Garven et al. 1998).
+  const repeated = repeatedQuestion(norm);
+  if (repeated) return decide('suggestive', 'asked-answered', 'askedAnswered', repeated, norm);
   const label = unsaidLabel(norm, vocab, lex);
   if (label) return decide('suggestive', 'label', 'label', label, norm);
+  return undefined;
+}
+
+const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
+const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
+function repeatedQuestion(norm: string): string | undefined {
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(norm)) {
+    if (!sentence.question || sentence.text.split(' ').length < 2) continue;
+    if (seen.has(sentence.text)) return sentence.text;
+    seen.add(sentence.text);
+  }
   return undefined;
 }
 
@@ -178,6 +212,11 @@ function withContext(
     open ? original : undefined,
   );
   if (detail) return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  if (open) {
+    const assumed = presupposedUnsaid(norm, original, vocab, lex);
+    if (assumed.length > 0)
+      return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
+  }
   if (d.type === 'invitation') {
     const reused = reusedChildWord(norm, vocab, lex);
     if (reused) return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);

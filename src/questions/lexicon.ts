@@ -42,6 +42,8 @@ interface LexiconData {
   leadingDeclaratives: string[];
   tellIf: string;
   protocolOptionPosing: string[];
+  presupposition: { actor: string; neutral: string[] };
+  media: string[];
   instructionTag: string;
   bareTags: string;
   secondPerson: string;
@@ -80,7 +82,8 @@ export type ReasonKey =
   | 'reassurance'
   | 'protocolOption'
   | 'tellIf'
-  | 'summary';
+  | 'summary'
+  | 'media';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -148,6 +151,16 @@ export interface Lexicon {
   leadingDeclarative: RegExp;
   tellIf: RegExp;
   protocolOptionPosing: RegExp;
+  /**
+   * A third-person actor (he, she, they, a name's pronoun; in Spanish also a 3rd-person preterite),
+   * tested on the lower-cased original text: with one, the content words of an open question are
+   * what it assumes that person did (see vocabulary.ts `presupposedUnsaid`).
+   */
+  actor: RegExp;
+  /** Stems of protocol wording and question-frame words that assume nothing (Hearth's list). */
+  neutralStems: ReadonlySet<string>;
+  /** Dolls, body diagrams, drawings used as interview aids (media). */
+  media: RegExp;
   /** "..., ¿de acuerdo?" / "..., okay?" closing an instruction: not a question to code. */
   instructionTag: RegExp;
   /** Tag endings recognised without a comma or "?" (speech-recognition text). */
@@ -214,6 +227,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     leadingDeclarative: new RegExp(`^(?:${alt(data.leadingDeclaratives)})`),
     tellIf: new RegExp(`^(?:${data.tellIf})\\b`),
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
+    actor: new RegExp(data.presupposition.actor),
+    neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
+    media: new RegExp(alt(data.media)),
     instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),
     bareTag: new RegExp(data.bareTags),
     yesNoStrict:

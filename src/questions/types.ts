@@ -48,6 +48,8 @@ export type QuestionSubtype =
   | 'reassurance'
   // option-posing the protocol itself asks for (NICHD multiple-incident and closing questions)
   | 'protocol'
+  // any form that uses an interview aid (doll, body diagram, drawing)
+  | 'media'
   // other
   | 'summary'
   | 'statement'
@@ -64,6 +66,11 @@ export interface ClassifyContext {
   childWords?: readonly string[];
   /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
+  /**
+   * The session protocol's stance on media (src/protocols MediaStance): 'not-used' (NICHD, Ten
+   * Step, ABE) or 'after-disclosure' (NCAC, APSAC). Absent: the stricter reading applies.
+   */
+  mediaStance?: 'not-used' | 'after-disclosure';
 }
 
 /**

@@ -27,14 +27,26 @@ export interface VerdictInput {
  * - directive: acceptable; "why" about the child's behaviour: ask differently at every age
  *   (Lyon 2014, Annu Rev Law Soc Sci 10:73-89); "why", time and number questions: ask
  *   differently below YOUNG_CHILD_AGE;
+ * - media (any form): acceptable only under a protocol that allows it after disclosure and from
+ *   age 5; otherwise ask differently;
  * - invitations, cued invitations, facilitators and statements: recommended.
  * @param childAgeYears the child's age in years, when known.
+ * @param mediaStance the session protocol's stance on media, when known.
  */
-export function verdictFor(d: VerdictInput, childAgeYears?: number): Verdict {
+export function verdictFor(
+  d: VerdictInput,
+  childAgeYears?: number,
+  mediaStance?: 'not-used' | 'after-disclosure',
+): Verdict {
   const young = typeof childAgeYears === 'number' && childAgeYears < YOUNG_CHILD_AGE;
+  if (d.type === 'suggestive') return 'avoid';
+  // Media (dolls, body diagrams, drawings): NCAC and APSAC allow them only after a verbal
+  // disclosure, to clarify it, with caution under 5; NICHD, Ten Step and ABE do not use them
+  // (NCAC extended forensic interview training; Poole & Bruck 2012, Dev Rev 32:165-180; Korkman
+  // et al. 2024, Psychol Crime Law). Without a stance the stricter reading applies.
+  if (d.subtype === 'media')
+    return mediaStance === 'after-disclosure' && !young ? 'acceptable' : 'ask-differently';
   switch (d.type) {
-    case 'suggestive':
-      return 'avoid';
     case 'option-posing':
       return d.subtype === 'protocol' ? 'acceptable' : 'ask-differently';
     case 'directive':

@@ -14,6 +14,8 @@ export interface ChildVocabulary {
   turns: string[];
   /** The stems of each turn, in the same order (for choosing the phrase to echo). */
   turnStems: Array<ReadonlySet<string>>;
+  /** First four letters of each word of four or more letters (lenient match across inflection). */
+  prefixes: Set<string>;
 }
 
 interface CacheEntry {
@@ -33,7 +35,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
   if (!entry || entry.length > childWords.length) {
     entry = {
       length: 0,
-      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [] },
+      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [], prefixes: new Set() },
     };
     cache.set(childWords, entry);
   }
@@ -54,6 +56,7 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
     const s = stem(w, lex.language);
     turnStems.add(s);
     if (!vocab.stems.has(s)) vocab.stems.set(s, w);
+    if (w.length >= PREFIX) vocab.prefixes.add(w.slice(0, PREFIX));
   }
   vocab.turnStems.push(turnStems);
 }
@@ -139,10 +142,15 @@ export function unsaidLabel(
   const m = lex.label.exec(norm);
   if (!m) return undefined;
   const label = m[0];
-  if (vocab && (vocab.turns.some((t) => t.includes(label)) || saidPhrase(label, vocab)))
+  // "the dates" / "las citas": the youth's own "dates" / "citas" clears it, whatever the article.
+  const head = label.replace(LABEL_DETERMINER, '');
+  if (vocab && (vocab.turns.some((t) => t.includes(head)) || saidPhrase(label, vocab)))
     return undefined;
   return label;
 }
+
+const LABEL_DETERMINER =
+  /^(?:the|your|his|her|their|those|these|my|any|some|a|los|las|tus|sus|esas|estas|mis|unas|algunas|otras|el|la) /;
 
 /** Content words of `norm` (not function words or stopwords) that the child has not said. */
 export function unsaidContentWords(norm: string, vocab: ChildVocabulary, lex: Lexicon): string[] {
@@ -166,4 +174,38 @@ export function reusedChildWord(
     if (surface !== undefined) return surface;
   }
   return undefined;
+}
+
+const PREFIX = 4;
+
+/**
+ * Generalises the presumption check beyond the lexicon's closed lists (issue #16, kind 2): when
+ * an open prompt (invitation, wh- question, faux invitation) is about a third person's actions,
+ * every content word in it is something the prompt assumes, so each must be the child's. "When he
+ * took you to his house, what happened?" after "he was mean to me" assumes "took" and "house".
+ * Protocol wording and question-frame words ("happened", "tell", "time", "color", "wearing") are
+ * neutral (`lex.neutralStems`, Hearth's list). A word counts as said when its stem is the child's,
+ * or, for words of five letters or more, when the child used a word with the same first four
+ * letters: inflection ("llegaste"/"llegué") must not raise a false alarm, and a miss here is still
+ * caught by the closed lists. Source of the rule: Lamb, Orbach, Hershkowitz, Esplin & Horowitz
+ * 2007, Child Abuse Negl 31:1201-1231 (a prompt that assumes undisclosed information is suggestive).
+ * @param norm the normalised utterance; `original` the text as typed (the actor test needs accents).
+ * @returns the unsaid words (in the utterance's spelling), empty when none or when no actor.
+ */
+export function presupposedUnsaid(
+  norm: string,
+  original: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): string[] {
+  if (!lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm)) return [];
+  const out: string[] = [];
+  for (const w of words(norm)) {
+    if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
+    const s = stem(w, lex.language);
+    if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
+    if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
 }

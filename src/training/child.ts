@@ -274,7 +274,8 @@ class Child {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
     c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
-    // A reluctant child under pressure may comply to make it stop (Hershkowitz et al. 2006).
+    // A reluctant child under pressure may comply to make it stop (Hearth's modelling assumption;
+    // the pressure effect itself follows Garven et al. 1998).
     c += 0.15 * this.reluctance;
     return Math.min(c, 0.9);
   }
@@ -290,7 +291,8 @@ class Child {
       k += PREPARATION.narrativePracticeBonus;
     if (this.closedPrep > this.openPrep) k -= PREPARATION.closedRapportPenalty;
     if (this.rapportTurns === 0 && this.openPrep === 0) k--;
-    // A child still holding back tells less even when it answers (Hershkowitz et al. 2006).
+    // A child still holding back tells less even when it answers (non-disclosers' reluctance,
+    // Hershkowitz et al. 2006; the size is Hearth calibration).
     k -= Math.round(this.reluctance * 2);
     return Math.max(1, k);
   }
@@ -595,12 +597,17 @@ class Child {
     const wanted = new Set<string>();
     for (const f of facts) for (const s of ep.keywordStems.get(f.id) ?? []) wanted.add(s);
     const out: string[] = [];
+    let previous = '';
     for (const token of answer.split(/[\s.,;:!?¿¡"()]+/u)) {
       // Possessive clitic off ("cousin's" -> "cousin"); inflection kept ("shouting").
       const word = token.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
       if (word.length === 0) continue;
       const stems = this.t.contentStems(word);
-      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(word)) out.push(word);
+      // The child's phrase keeps its article or possessive ("el parque", "the park"), so that a
+      // cued invitation reads "Cuéntame más sobre el parque", never "sobre parque".
+      const phrase = DETERMINERS.has(previous.toLowerCase()) ? `${previous} ${word}` : word;
+      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(phrase)) out.push(phrase);
+      previous = token;
     }
     return out.slice(0, 20);
   }
@@ -618,11 +625,28 @@ class Child {
     if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
     this.rules[rule] = 'practised';
     const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
-    const answers = this.texts.child.rulePractice as Record<RuleId, string>;
-    const text = right
-      ? fill(answers[rule], { age: this.age })
-      : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+    const answers = this.texts.child.rulePractice as Record<string, string>;
+    // A promise is not a test item: the child promises (Lyon & Dorado 2008).
+    const promise = rule === 'truth' && PROMISE.test(this.t.normalise(ctx.text));
+    const text =
+      right || promise
+        ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
+        : this.pick(this.texts.guesses.what, 'g', ctx.turn);
     return this.result(ctx, [text], []);
+  }
+
+  /**
+   * The child answers a truth practice item in the question's own terms: "true or not true?" gets
+   * "Not true." (the NICHD item; children handle true/not true better than defining truth and
+   * lies, Lyon & Dorado 2008), a promise gets "Yes, I promise.", a truth-or-lie item "That's a lie."
+   */
+  rulePracticeAnswer(rule: RuleId, question: string, answers: Record<string, string>): string {
+    if (rule !== 'truth') return answers[rule] ?? '';
+    const q = this.t.normalise(question);
+    if (PROMISE.test(q)) return answers.promise ?? answers.truth ?? '';
+    if (/\bnot true\b|\bno (es )?(verdad|cierto)\b/.test(q))
+      return answers.truthNotTrue ?? answers.truth ?? '';
+    return answers.truth ?? '';
   }
 
   rapport(
@@ -947,7 +971,10 @@ class Child {
       const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
-      return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
+      // "No" answers a yes/no form; a presumptive wh- question ("What was his dog's name?")
+      // about something that was not there gets "I don't know".
+      const wh = WH_FORM.test(ctx.text);
+      return this.result(ctx, [this.band === 0 || wh ? this.idk(turn) : this.texts.child.no], []);
     }
     if (this.reluctance > 0.2)
       this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
@@ -958,6 +985,40 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 }
+
+const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
+
+/** Articles and possessives kept with the child's word (en and es-419). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'our',
+  'their',
+  'your',
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'tu',
+  'tus',
+  'del',
+  'al',
+]);
+
+const WH_FORM =
+  /^\s*¿?\s*(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l)\b/i;
 
 const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
 

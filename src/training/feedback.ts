@@ -271,6 +271,9 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   // A protocol-scripted prompt's words never make a goal (they are the protocol's, not the
   // trainee's suggestion).
+  // A child who said "not today" comes first: the lesson is to close warmly and plan a second
+  // session, not to press (revised NICHD protocol; Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021).
+  if (m.reluctance.notToday) add('secondSession');
   const planted = f.falseDetails.find(
     (d) => d.source === 'suggested' && f.coded[d.questionNumber - 1]?.scripted !== true,
   );
@@ -280,7 +283,6 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   const leading = f.flagged.find((q) => q.type === 'suggestive' && q.suggestion !== undefined);
   if (leading)
     add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
-  if (m.reluctance.notToday) add('secondSession');
   if (
     m.reluctance.reluctantAnswers >= 2 &&
     m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers

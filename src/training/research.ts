@@ -33,28 +33,33 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
 };
 
 /**
- * Base probability of taking up a detail a suggestive prompt supplies. Preschoolers are
- * disproportionately suggestible; suggestibility falls with age but does not vanish in
- * adolescence: Ceci & Bruck (1993) Psychol Bull 113:403-439. Social pressure and co-witness
- * information raise it steeply (Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359:
- * 58% false allegations with reinforcement and co-witness information versus 17% with suggestive
- * questions alone, ages 3-6). Teen value raised from 0.08 to 0.14 after the practitioner review
- * (E4). Values: Hearth calibration.
+ * Base probability of taking up a detail a suggestive prompt supplies, without social pressure.
+ * Band 0 follows Garven, Wood, Malpass & Shaw (1998) J Appl Psychol 83:347-359: with suggestive
+ * questions alone, 17% of the 3-6-year-olds' answers were false allegations, against 58% when
+ * reinforcement and co-witness information were added (see SUGGESTIVE_WEIGHT). Preschoolers are
+ * disproportionately suggestible and suggestibility falls steeply with age without vanishing in
+ * adolescence (Ceci & Bruck 1993, Psychol Bull 113:403-439): the older bands are Hearth
+ * calibration of that direction, not measured values.
  */
 export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
-  0: 0.55,
-  1: 0.38,
-  2: 0.2,
-  3: 0.14,
+  0: 0.17,
+  1: 0.1,
+  2: 0.06,
+  3: 0.05,
 };
 
-/** Multipliers by kind of suggestive prompt: co-witness and pressure weigh most (Garven et al.
- * 1998; Leichtman & Ceci 1995, Dev Psychol 31:568-578). Hearth calibration. */
+/**
+ * Multipliers by kind of suggestive prompt. Co-witness information and pressure (reinforcement,
+ * consequences) weigh most: in Garven et al. (1998) adding them took false allegations from 17% to
+ * 58% (about 3.4 times), and stereotype plus repeated suggestion produced most of the false
+ * reports in Leichtman & Ceci (1995) Dev Psychol 31:568-578. Sizes: Hearth calibration; the
+ * repetition factor in child.ts adds the "asked and answered" effect.
+ */
 export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
   tag: 1,
   negative: 0.9,
-  'co-witness': 1.4,
-  pressure: 1.3,
+  'co-witness': 2.6,
+  pressure: 2.4,
   emotional: 0.7,
   presumptive: 1,
 };
@@ -72,11 +77,12 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
   3: 0.3,
 };
 
-/** Of those answers, the share that are "yes". 2-3-year-olds show a yes bias; 4-5-year-olds
- * none, and nay-saying to questions they cannot understand: Fritzley & Lee (2003) Child Dev
- * 74:1297-1313. Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the
- * most error-prone prompt type with 2-13-year-olds. Values: Hearth calibration. */
-export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.6, 1: 0.5, 2: 0.45, 3: 0.4 };
+/** Of those answers, the share that are "yes". 2-3-year-olds show a yes bias; 4-5-year-olds do
+ * not, and lean to "no" for questions they cannot understand: Fritzley & Lee (2003) Child Dev
+ * 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so its share stays below one half.
+ * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
+ * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
+export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.45, 1: 0.5, 2: 0.45, 3: 0.4 };
 
 /** Unanswerable wh- questions: the child guesses instead of "I don't know" (Waterman et al.
  * 2001: mostly "don't know" to unanswerable wh- questions). Hearth calibration. */
@@ -131,11 +137,12 @@ export const RULE_EFFECT = {
 /**
  * Preparation and later recall. Open-ended rapport led to fuller first accounts than closed
  * (direct-question) rapport: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav
- * (1997) Child Abuse Negl 21:1133-1146 (about 2.5 times as many details to the first substantive
- * invitation [verify]). Episodic narrative practice raises later productivity: Lyon, Wandrey,
- * Ahern, Licht, Sim & Quas (2014) Child Dev 85:1756-1769; Brown, Lamb, Lewis, Pipe, Orbach &
- * Wolfman (2013) J Exp Psychol Appl 19:367-382. Sizes: Hearth calibration (extra facts per
- * invitation).
+ * (1997) Child Abuse Negl 21:1133-1146. Episodic narrative practice raises later productivity:
+ * Lyon, Wandrey, Ahern, Licht, Sim & Quas (2014) Child Dev 85:1756-1769. Interviews that follow
+ * the NICHD protocol (which includes narrative practice) drew more correct information than
+ * unstructured good-practice interviews in an analogue study: Brown, Lamb, Lewis, Pipe, Orbach &
+ * Wolfman (2013) J Exp Psychol Appl 19:367-382 (whole-protocol effect, not narrative practice
+ * alone). Sizes: Hearth calibration (extra facts per invitation).
  */
 export const PREPARATION = {
   /** Open prompts in rapport and narrative practice needed for the open-rapport bonus. */
@@ -149,9 +156,11 @@ export const PREPARATION = {
 } as const;
 
 /**
- * Reluctance as a state in [0, 1]. It shows already in rapport and predicts non-disclosure;
- * interviewers gave non-disclosers less support: Hershkowitz, Orbach, Lamb, Sternberg & Horowitz
- * (2006) Child Abuse Negl 30:753-769. Non-suggestive support in the revised protocol reduced it:
+ * Reluctance as a state in [0, 1]. In interviews of children who did not disclose abuse that had
+ * been corroborated, reluctance showed already in the rapport phase, and interviewers gave those
+ * children less support: Hershkowitz, Orbach, Lamb, Sternberg & Horowitz (2006), "Dynamics of
+ * forensic interviews with suspected abuse victims who do not disclose abuse", Child Abuse Negl
+ * 30:753-769. Non-suggestive support in the revised protocol reduced it:
  * Ahern, Hershkowitz, Lamb, Blasbalg & Winstanley (2014) Behav Sci Law 32:762-774; support in a
  * first session predicted disclosure in a second: Hershkowitz, Lamb, Blasbalg & Karni-Visel
  * (2021) Dev Psychopathol. Adolescents' reluctance in exploitation is largely motivational

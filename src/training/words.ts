@@ -17,12 +17,23 @@ export interface WordTools {
 
 const tools = new Map<TrainingLanguage, WordTools>();
 
+/**
+ * Frame words for matching what a trainee types, never shown: an interviewer trained in Spain may
+ * type "vosotros", which must not count as a detail planted in the child's account. Kept in code
+ * so that the es-419 locale file holds only Latin American forms.
+ */
+const INPUT_ONLY_FRAME_WORDS: Partial<Record<TrainingLanguage, readonly string[]>> = {
+  es: ['vosotros', 'vosotras'],
+};
+
 export function wordTools(language: TrainingLanguage): WordTools {
   const cached = tools.get(language);
   if (cached) return cached;
   const lex = lexiconFor(language);
   const frame = new Set(
-    textsFor(language).frameWords.map((w) => stem(normalise(w).replace(/'/g, ''), language)),
+    [...textsFor(language).frameWords, ...(INPUT_ONLY_FRAME_WORDS[language] ?? [])].map((w) =>
+      stem(normalise(w).replace(/'/g, ''), language),
+    ),
   );
   const skip = (w: string): boolean => w.length < 3 || lex.stopwords.has(w);
   const made: WordTools = {

@@ -11,22 +11,36 @@ test('export and verify say calmly when this build has no export channels', asyn
   await screen.findByRole('heading', { name: 'Cases' });
   await user.click(screen.getByRole('button', { name: 'Verify a bundle' }));
   await user.type(screen.getByLabelText('Bundle location'), '/tmp/bundle');
-  await user.type(screen.getByLabelText("Sender's public key"), 'untrusted comment: x');
+  await user.type(screen.getByLabelText("The centre's public key"), 'untrusted comment: x');
   await user.click(screen.getByRole('button', { name: 'Verify' }));
   expect(await screen.findByText(/not available in this version/)).toBeInTheDocument();
   expect(screen.getByLabelText('Bundle location')).toHaveValue('/tmp/bundle');
 });
 
 test('export wizard shows the fingerprint, exports and says where the bundle is', async () => {
+  let sentChoices: unknown;
   const core = fakeCore({
+    // The core's one set of defaults (export.choices): team (MDT) notes left out.
+    'export.choices': () => ({
+      defaults: {
+        includeCaseReference: true,
+        includeChildAlias: true,
+        includeAllegationSummary: false,
+        includeObserverNames: true,
+        noteKinds: ['question', 'child', 'observation', 'interpreter'],
+        includeCoding: false,
+        includeImportedTranscript: true,
+        includeObserverQueue: false,
+      },
+    }),
     'keys.myPublicKey': () => ({
       publicKey: 'untrusted comment: k\nRWQ=',
       fingerprint: 'AB12 CD34',
     }),
-    'export.sealed': (p: { outDir: string }) => ({
-      path: `${p.outDir}/bundle`,
-      fingerprint: 'ff00',
-    }),
+    'export.sealed': (p: { outDir: string; choices?: unknown }) => {
+      sentChoices = p.choices;
+      return { path: `${p.outDir}/bundle`, fingerprint: 'ff00' };
+    },
   });
   const { user } = await openLiveSession(core);
   await user.click(screen.getByRole('button', { name: 'Finish the interview…' }));
@@ -34,9 +48,17 @@ test('export wizard shows the fingerprint, exports and says where the bundle is'
   await user.click(screen.getByRole('button', { name: 'Seal the record' }));
   await user.click(await screen.findByRole('button', { name: 'Export for the prosecutor' }));
   expect(await screen.findByTestId('my-fingerprint')).toHaveTextContent('AB12 CD34');
+  // Shown before export, unticked by default (the core's defaults).
+  expect(await screen.findByLabelText("Include the team's (MDT) notes")).not.toBeChecked();
+  expect(screen.getByLabelText("Include observers' names")).toBeChecked();
   await user.type(screen.getByLabelText('Save the bundle in this folder'), '/media/usb');
   await user.click(screen.getByRole('button', { name: 'Export' }));
   expect(await screen.findByTestId('bundle-path')).toHaveTextContent('/media/usb/bundle');
+  // Left out of what was sent.
+  expect(sentChoices).toMatchObject({
+    noteKinds: ['question', 'child', 'observation', 'interpreter'],
+    includeAllegationSummary: false,
+  });
 });
 
 test('sealing needs a confirmation, then only addenda can be added', async () => {
@@ -71,7 +93,19 @@ test('the quality report counts question types and flags suggestive ones with a 
   expect(screen.getByRole('heading', { name: '1 question to review' })).toBeInTheDocument();
   expect(screen.getByText("He hit you, didn't he?")).toBeInTheDocument();
   expect(screen.getAllByText('Try instead:').length).toBeGreaterThan(0);
-});
+  // What the report covers: the case, the interview by its protocol's name (never "nichd"),
+  // and the interviewer.
+  const covers = screen.getByRole('region', { name: 'What this report covers' });
+  expect(covers).toHaveTextContent('CaseCAC-1');
+  expect(covers).toHaveTextContent(/Interview.*NICHD/);
+  expect(covers).not.toHaveTextContent(/· nichd ·/);
+  expect(covers).toHaveTextContent(/Interviewer\s*ada/);
+  // Every colour of the strip is in its legend.
+  const legend = screen.getByRole('list', { name: 'Colours in the strip' });
+  const strip = screen.getByRole('list', { name: 'Each question in order, coloured by its type' });
+  const used = new Set(Array.from(strip.querySelectorAll('li'), (li) => li.textContent));
+  expect(new Set(Array.from(legend.querySelectorAll('li'), (li) => li.textContent))).toEqual(used);
+}, 60_000);
 
 test('the whole app switches to Spanish from settings', async () => {
   const { user } = renderApp(fakeCore());

@@ -76,6 +76,12 @@ const verdict = z.object({
   fingerprint: z.string().optional(),
   sessionId: z.string().optional(),
   sealedAt: z.string().optional(),
+  /** Who sealed the interview (the interviewer's certified key). */
+  sealedBy: z.object({ username: z.string(), displayName: z.string() }).optional(),
+  /** Events withheld at export, by note kind. */
+  withheld: z.record(z.string(), z.number()).optional(),
+  /** True when the bundle was a zip of the bundle folder. */
+  zipped: z.boolean().optional(),
   exportedAt: z.string().optional(),
   files: z.array(z.string()).optional(),
   encrypted: z.boolean().optional(),
@@ -132,6 +138,22 @@ export const exportChannels = {
       signerFingerprint: z.string().optional(),
     }),
   },
+  /** The export choices' defaults (one set for the CLI and the app), to show before export. */
+  'export.choices': {
+    request: empty,
+    response: z.object({
+      defaults: z.object({
+        includeCaseReference: z.boolean(),
+        includeChildAlias: z.boolean(),
+        includeAllegationSummary: z.boolean(),
+        includeObserverNames: z.boolean(),
+        noteKinds: z.array(noteKind),
+        includeCoding: z.boolean(),
+        includeImportedTranscript: z.boolean(),
+        includeObserverQueue: z.boolean(),
+      }),
+    }),
+  },
   'export.verify': {
     request: z.strictObject({
       path,
@@ -167,6 +189,21 @@ export const exportChannels = {
       fingerprint: z.string(),
       createdAt: z.string(),
       path: z.string().optional(),
+    }),
+  },
+  'keys.staffList': {
+    request: z.strictObject({
+      /** Also write staff-keys.txt here and its signature at outPath + '.minisig' (atomically). */
+      outPath: path.optional(),
+    }),
+    response: z.object({
+      /** staff-keys.txt: the centre-signed list of certified staff keys (role, user name, key). */
+      text: z.string(),
+      /** staff-keys.txt.minisig: the centre key's minisign signature of the list. */
+      minisig: z.string(),
+      issuedAt: z.string(),
+      path: z.string().optional(),
+      signaturePath: z.string().optional(),
     }),
   },
   'keys.exportPublic': {

@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime, language, pageInfo, pageRequest } from './common';
+import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
@@ -25,6 +25,7 @@ export const eventType = z.enum([
   'break-ended',
   'distress-observed',
   'recording-marker',
+  'recording-fingerprint',
   'paused',
   'resumed',
   'interrupted',
@@ -44,7 +45,11 @@ const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
-  language,
+  language: spokenLanguage,
+});
+const draftOriginal = z.strictObject({
+  text: z.string().max(20_000, 'Draft own words: at most 20,000 characters'),
+  language: z.string().max(35, 'Draft language: at most 35 characters'),
 });
 const shortReason = z
   .string()
@@ -75,6 +80,17 @@ export const sessionSummary = z.object({
   observers: z.array(z.object({ role: observerRole, name: z.string().optional() })),
   room: z.string().optional(),
   title: z.string().optional(),
+  /** Imported transcripts: each speaker label, the role it was given, its turns, who chose it. */
+  speakerMapping: z
+    .array(
+      z.object({
+        label: z.string(),
+        role: z.enum(['interviewer', 'child', 'interpreter', 'other']),
+        turns: z.int(),
+        chosenBy: z.enum(['reviewer', 'hearth']),
+      }),
+    )
+    .optional(),
   status: z.enum(['active', 'sealed']),
   startedAt: isoTime,
   sealedAt: isoTime.optional(),
@@ -116,6 +132,8 @@ export const timelineEvent = z.object({
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
+  /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
+  recording: z.object({ sha256: z.string(), bytes: z.number(), fileName: z.string() }).optional(),
   author: z.string().optional(),
   /** Addenda: written after the seal. */
   afterSeal: z.boolean().optional(),
@@ -159,6 +177,19 @@ export const sessionChannels = {
       ...pageRequest,
     }),
     response: z.object({ sessions: z.array(sessionSummary), ...pageInfo }),
+  },
+  /**
+   * Fingerprints the interview's video file (streamed SHA-256, progress events on the way) and
+   * adds it to the open session's record, so the seal covers it. Refused once sealed.
+   */
+  'sessions.addRecordingFingerprint': {
+    request: z.strictObject({ sessionId, path: z.string().min(1).max(4096) }),
+    response: z.object({
+      seq: z.int(),
+      sha256: z.string(),
+      bytes: z.number(),
+      fileName: z.string(),
+    }),
   },
   'sessions.markRecording': {
     request: z.strictObject({ sessionId, restart: z.boolean().optional() }),
@@ -221,6 +252,9 @@ export const sessionChannels = {
             kind: noteKind,
             text: z.string().max(20_000, 'Draft text: at most 20,000 characters'),
             keywords: keywords.optional(),
+            interpreted: z.boolean().optional(),
+            // A draft keeps whatever language the box held; the note itself is checked on save.
+            original: draftOriginal.optional(),
           }),
         )
         .max(20),
@@ -237,6 +271,8 @@ export const sessionChannels = {
           kind: noteKind,
           text: z.string(),
           keywords: z.array(z.string()).optional(),
+          interpreted: z.boolean().optional(),
+          original: draftOriginal.optional(),
           savedAt: isoTime,
         }),
       ),

@@ -1,5 +1,6 @@
 // Handlers of the export group. Verification needs no vault (a prosecutor has none); exports,
 // keys and recipients need an unlocked one.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   DEFAULT_CHOICES,
@@ -19,7 +20,7 @@ import {
   type Verdict,
   type VerifyFailure,
 } from '../../export';
-import { centrePublicKeyFile } from '../../vault';
+import { centrePublicKeyFile, HearthError } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
@@ -31,6 +32,9 @@ type VerdictOut = {
   fingerprint?: string;
   sessionId?: string;
   sealedAt?: string;
+  sealedBy?: { username: string; displayName: string };
+  withheld?: Record<string, number>;
+  zipped?: boolean;
   exportedAt?: string;
   files?: string[];
   encrypted?: boolean;
@@ -40,7 +44,7 @@ type VerdictOut = {
   addendaCount?: number;
 };
 
-function verdictOut(v: Verdict, encrypted: boolean): VerdictOut {
+function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut {
   if (!v.valid) return { valid: false, reason: v.reason, failure: v.failure, encrypted };
   return {
     valid: true,
@@ -52,9 +56,12 @@ function verdictOut(v: Verdict, encrypted: boolean): VerdictOut {
     addendaCount: v.addendaCount,
     sessionId: v.sessionId,
     sealedAt: v.sealedAt,
+    sealedBy: v.sealedBy,
+    withheld: v.withheld,
     exportedAt: v.exportedAt,
     files: v.files,
     encrypted,
+    ...(zipped ? { zipped } : {}),
   };
 }
 
@@ -88,6 +95,18 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       signerFingerprint: result.signerFingerprint,
     };
   },
+  'export.choices': () => ({
+    defaults: {
+      includeCaseReference: DEFAULT_CHOICES.includeCaseReference,
+      includeChildAlias: DEFAULT_CHOICES.includeChildAlias,
+      includeAllegationSummary: DEFAULT_CHOICES.includeAllegationSummary,
+      includeObserverNames: DEFAULT_CHOICES.includeObserverNames,
+      noteKinds: [...DEFAULT_CHOICES.noteKinds],
+      includeCoding: DEFAULT_CHOICES.includeCoding,
+      includeImportedTranscript: DEFAULT_CHOICES.includeImportedTranscript ?? true,
+      includeObserverQueue: DEFAULT_CHOICES.includeObserverQueue ?? false,
+    },
+  }),
   'export.verify': async (req) => {
     const key = parseTrustedKey(req.publicKey);
     if (!key)
@@ -98,8 +117,8 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
-    const { verdict, encrypted } = await verifyPath(resolve(req.path), key, unlock);
-    return verdictOut(verdict, encrypted);
+    const { verdict, encrypted, zipped } = await verifyPath(resolve(req.path), key, unlock);
+    return verdictOut(verdict, encrypted, zipped === true);
   },
   'export.openEncrypted': async (req) => {
     const key = parseTrustedKey(req.publicKey);
@@ -134,6 +153,19 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
     const out = resolve(req.outPath);
     writeFileAtomic(out, new TextEncoder().encode(publicKey));
     return { ...value, path: out };
+  },
+  'keys.staffList': (req, state) => {
+    const list = state.vault().staffKeyList();
+    const value = { text: list.text, minisig: list.minisig, issuedAt: list.issuedAt };
+    if (req.outPath === undefined) return value;
+    const out = resolve(req.outPath);
+    const encoder = new TextEncoder();
+    // Both files or neither: refuse before writing the first if the second would clash.
+    if (existsSync(out) || existsSync(`${out}.minisig`))
+      throw new HearthError('CONFLICT', 'A file with this name already exists; choose another.');
+    writeFileAtomic(out, encoder.encode(list.text));
+    writeFileAtomic(`${out}.minisig`, encoder.encode(list.minisig));
+    return { ...value, path: out, signaturePath: `${out}.minisig` };
   },
   'keys.exportPublic': (req, state) => {
     const keys = userPublicKeys(state.vault(), req.username);

@@ -1,6 +1,11 @@
 // Handlers: protocol library and planning. ProtocolError codes become INVALID_INPUT (the request
 // named something that does not exist or does not fit), with the library's own message.
-import { isProtocolError, listProtocols, planSession } from '../../protocols';
+import {
+  currentProtocolId,
+  isProtocolError,
+  listProtocols,
+  planSession,
+} from '../../protocols';
 import { HearthError } from '../../vault';
 import type { protocolChannels } from '../channels/protocols';
 import type { HandlersFor } from './types';
@@ -19,9 +24,19 @@ export const protocolHandlers: HandlersFor<typeof protocolChannels> = {
   'protocols.list': (req) => ({
     protocols: asInvalidInput(() => listProtocols(req.language as never)),
   }),
-  'protocols.plan': (req) => ({
-    plan: asInvalidInput(() =>
-      planSession(req.protocolId, req.ageYears, req.language as never, req.options ?? {}),
-    ),
-  }),
+  // A new plan names a current protocol; a removed id (LEGACY_PROTOCOL_IDS) only reopens old
+  // sessions, which plan through planSession directly.
+  'protocols.plan': (req) => {
+    const current = currentProtocolId(req.protocolId);
+    if (current !== req.protocolId)
+      throw new HearthError(
+        'INVALID_INPUT',
+        `Invalid input. The "${req.protocolId}" protocol was replaced by the 3-5 adaptations of each protocol; plan with "${current}" or another current protocol.`,
+      );
+    return {
+      plan: asInvalidInput(() =>
+        planSession(req.protocolId, req.ageYears, req.language as never, req.options ?? {}),
+      ),
+    };
+  },
 };

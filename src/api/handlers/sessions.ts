@@ -1,7 +1,10 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
-import { pageOf } from '../../vault';
+import { basename, resolve } from 'node:path';
+import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
+import { CryptoError, sha256File } from '../../crypto';
+import { HearthError, pageOf } from '../../vault';
 import type { sessionChannels, timelineEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
@@ -65,6 +68,11 @@ function toTimeline(
       return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'recording-fingerprint':
+      return {
+        ...base,
+        recording: { sha256: event.sha256, bytes: event.bytes, fileName: event.fileName },
+      };
     case 'recording-marker':
       return { ...base, recordingMarker: event.marker };
     case 'interrupted':
@@ -98,11 +106,49 @@ export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
-  'sessions.start': (req, state) => ({ sessionId: state.sessions().start(req) }),
+  'sessions.start': (req, state) => {
+    // A removed protocol id (LEGACY_PROTOCOL_IDS) only reopens old sessions; new ones name a
+    // current protocol.
+    const current = currentProtocolId(req.protocolId);
+    if (current !== req.protocolId)
+      throw new HearthError(
+        'INVALID_INPUT',
+        `Invalid input. The "${req.protocolId}" protocol was replaced by the 3-5 adaptations of each protocol; start the session with "${current}" or another current protocol.`,
+      );
+    return { sessionId: state.sessions().start(req) };
+  },
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
   'sessions.list': (req, state) => {
     const { items, ...page } = pageOf(state.sessions().list(req), req);
     return { sessions: items, ...page };
+  },
+  'sessions.addRecordingFingerprint': async (req, state) => {
+    // Refuse a sealed session before spending minutes on a multi-GB file.
+    if (state.sessions().summary(req.sessionId).status === 'sealed')
+      throw new HearthError(
+        'SESSION_SEALED',
+        'This session is sealed: the record can no longer change.',
+      );
+    let fingerprint: { sha256: string; bytes: number };
+    try {
+      fingerprint = await sha256File(resolve(req.path), (done, total) =>
+        state.emit({
+          type: 'progress',
+          channel: 'sessions.addRecordingFingerprint',
+          step: 'hashing',
+          percent: total === 0 ? 100 : Math.floor((done / total) * 100),
+        }),
+      );
+    } catch (error) {
+      // A missing or changing file is the caller's input, not vault tampering.
+      throw new HearthError(
+        'INVALID_INPUT',
+        error instanceof CryptoError ? error.message : 'The recording file cannot be read',
+      );
+    }
+    const recording = { ...fingerprint, fileName: basename(req.path) };
+    const ack = state.sessions().addRecordingFingerprint(req.sessionId, recording);
+    return { seq: ack.seq, ...recording };
   },
   'sessions.markRecording': (req, state) =>
     state.sessions().markRecording(req.sessionId, req.restart ?? false),

@@ -5,20 +5,36 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
 import { initCrypto } from '../../crypto';
-import { generateIdentity, writeFileAtomic } from '../../export';
+import {
+  DEFAULT_CHOICES,
+  generateIdentity,
+  writeFileAtomic,
+  type ExportChoices,
+} from '../../export';
 import { groupHex } from '../../export/encoding';
-import { EXIT, type CliCommand, type CliIo } from '../io';
-import { CommandFailed, must } from '../core-call';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
+import { must } from '../core-call';
+import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
 export const EXPORT_USAGE = `Usage:
   hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE]
-                [--reason TEXT] [--exclude-kind KIND ...] [--include-allegation] [--include-coding] [--json]
+                [--reason TEXT] [--include-team-notes] [--include-allegation] [--without-observer-names]
+                [--exclude-kind KIND ...] [--include-coding] [--json]
   hearth export identity --out FILE [--label TEXT]   make an identity for a recipient office (FILE and FILE.pub)
-  hearth export keys --vault DIR [--user NAME] [--out FILE]   publish the users' signing keys
 
+What goes in (the same defaults as the app's export screen): the transcript with questions,
+the child's words, observations and interpreter notes; observer names; case reference and child
+alias. Left out unless asked for: the team's (MDT) notes (--include-team-notes), the allegation
+summary (--include-allegation), question coding (--include-coding). Withheld events stay in the
+bundle as digests, so the seal still checks. --exclude-kind leaves out more kinds of note.
+
+Find the session ID with: hearth sessions list --vault DIR [--case REF]
+The keys a prosecutor's office needs: hearth keys centre / hearth keys staff (hearth keys --help).
 The vault passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a prompt.
---user defaults to "admin". Exit codes: 0 ok, 1 problem, 2 usage error.`;
+--user defaults to "admin".
+
+${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -31,6 +47,8 @@ const OPTIONS = {
   reason: { type: 'string' },
   'exclude-kind': { type: 'string', multiple: true },
   'include-allegation': { type: 'boolean', default: false },
+  'include-team-notes': { type: 'boolean', default: false },
+  'without-observer-names': { type: 'boolean', default: false },
   'include-coding': { type: 'boolean', default: false },
   label: { type: 'string' },
   json: { type: 'boolean', default: false },
@@ -68,6 +86,22 @@ async function withVault<T>(io: CliIo, values: Values, fn: (core: Core) => Promi
 
 const KINDS = ['question', 'child', 'observation', 'mdt', 'interpreter'];
 
+/** The CLI's flags over the one set of defaults (DEFAULT_CHOICES). */
+function exportChoices(values: Values, excluded: string[]): ExportChoices {
+  if (values['include-team-notes'] && excluded.includes('mdt'))
+    throw new UsageError('--include-team-notes and --exclude-kind mdt contradict each other');
+  const kinds = new Set<string>(DEFAULT_CHOICES.noteKinds);
+  if (values['include-team-notes']) kinds.add('mdt');
+  for (const k of excluded) kinds.delete(k);
+  return {
+    ...DEFAULT_CHOICES,
+    noteKinds: KINDS.filter((k) => kinds.has(k)) as ExportChoices['noteKinds'],
+    includeAllegationSummary: values['include-allegation'],
+    includeCoding: values['include-coding'],
+    includeObserverNames: !values['without-observer-names'],
+  };
+}
+
 async function exportBundle(io: CliIo, values: Values): Promise<number> {
   const sessionId = required(values, 'session');
   const outDir = resolve(required(values, 'out'));
@@ -89,11 +123,7 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
       ...(recipientKey !== undefined ? { recipientKey } : {}),
       ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
       ...(values.reason !== undefined ? { reason: values.reason } : {}),
-      choices: {
-        noteKinds: KINDS.filter((k) => !excluded.includes(k)),
-        includeAllegationSummary: values['include-allegation'],
-        includeCoding: values['include-coding'],
-      },
+      choices: exportChoices(values, excluded),
     }),
   );
   if (values.json) io.out(JSON.stringify(result) + '\n');
@@ -117,17 +147,6 @@ async function identity(io: CliIo, values: Values): Promise<number> {
   return EXIT.ok;
 }
 
-async function keys(io: CliIo, values: Values): Promise<number> {
-  const outPath = values.out !== undefined ? resolve(values.out) : undefined;
-  const result = await withVault(io, values, (core) =>
-    must<{ text: string; path?: string }>(core, 'keys.exportPublic', {
-      ...(outPath !== undefined ? { outPath } : {}),
-    }),
-  );
-  io.out(result.path !== undefined ? `Public keys written to ${result.path}\n` : result.text);
-  return EXIT.ok;
-}
-
 export const exportCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   try {
     const { values, positionals } = parseArgs({
@@ -143,29 +162,12 @@ export const exportCommand: CliCommand = async (argv: string[], io: CliIo): Prom
     if (rest.length > 0) throw new UsageError('too many arguments');
     if (sub === undefined) return await exportBundle(io, values);
     if (sub === 'identity') return await identity(io, values);
-    if (sub === 'keys') return await keys(io, values);
+    if (sub === 'keys')
+      throw new UsageError(
+        '"export keys" is replaced by "hearth keys centre" (the key a prosecutor pins) and "hearth keys staff" (the centre-signed staff list)',
+      );
     throw new UsageError(`unknown subcommand "${sub}"`);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`hearth export: ${(error as Error).message}\n${EXPORT_USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof CommandFailed) {
-      io.err(`hearth export: ${error.error.code}: ${error.error.message}\n`);
-      return EXIT.problem;
-    }
-    if (
-      (error as { code?: string }).code !== undefined &&
-      error instanceof Error &&
-      error.name === 'HearthError'
-    ) {
-      io.err(`hearth export: ${error.message}\n`);
-      return EXIT.problem;
-    }
-    io.err('hearth export: an unexpected error occurred; nothing was exported\n');
-    return EXIT.problem;
+    return reportError('export', error, io.err, EXPORT_USAGE, 'nothing was exported');
   }
 };

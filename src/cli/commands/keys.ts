@@ -1,20 +1,28 @@
-// `hearth keys centre`: write the centre's public key, the one key a prosecutor's office pins.
-// The file is a minisign public key file: `minisign -p centre.pub` and `hearth verify --key
-// centre.pub` take it as it is.
+// `hearth keys centre|staff`: the files a prosecutor's office needs, and nothing else.
+// centre: the centre's public key, the one key the office pins; a minisign public key file that
+// `minisign -p centre.pub` and `hearth verify --key centre.pub` take as it is.
+// staff: the centre-signed list of certified staff keys (staff-keys.txt + .minisig), which
+// `minisign -Vm staff-keys.txt -p centre.pub` checks.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
-import { EXIT, type CliCommand, type CliIo } from '../io';
-import { CommandFailed, must } from '../core-call';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
+import { must } from '../core-call';
+import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
 export const KEYS_USAGE = `Usage:
   hearth keys centre --vault DIR [--user NAME] [--out FILE]   the centre public key (minisign format)
+  hearth keys staff  --vault DIR [--user NAME] [--out FILE]   the centre-signed staff key list
+                                                              (FILE and FILE.minisig)
 
-Give FILE to each prosecutor's office once, and read the fingerprint to them by phone.
+Give the centre key to each prosecutor's office once, and read its fingerprint to them by phone.
+The staff list lets them check a bundle with stock tools: minisign -Vm FILE -p centre.pub.
 The vault passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a prompt.
---user defaults to "admin". Exit codes: 0 ok, 1 problem, 2 usage error.`;
+--user defaults to "admin". Without --out the key or list is printed.
+
+${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
@@ -24,26 +32,57 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-async function centre(
+interface Values {
+  vault?: string;
+  user: string;
+  out?: string;
+  'passphrase-file'?: string;
+}
+
+async function withUnlocked<T>(
   io: CliIo,
-  values: { vault?: string; user: string; out?: string; 'passphrase-file'?: string },
-): Promise<number> {
+  values: Values,
+  fn: (core: ReturnType<typeof createCore>, outPath: string | undefined) => Promise<T>,
+): Promise<T> {
   if (!values.vault) throw new UsageError('--vault is required');
   const core = createCore({ vaultDir: resolve(values.vault) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     await must(core, 'vault.unlock', { username: values.user, passphrase });
-    const outPath = values.out !== undefined ? resolve(values.out) : undefined;
-    const key = await must<ChannelResponse<'keys.centrePublicKey'>>(core, 'keys.centrePublicKey', {
-      ...(outPath !== undefined ? { outPath } : {}),
-    });
-    if (key.path !== undefined) io.out(`Centre public key written to ${key.path}\n`);
-    else io.out(key.publicKey);
-    io.out(`Key id:      ${key.keyId}\nFingerprint: ${key.fingerprint}\n`);
-    return EXIT.ok;
+    return await fn(core, values.out !== undefined ? resolve(values.out) : undefined);
   } finally {
     core.close();
   }
+}
+
+async function centre(io: CliIo, values: Values): Promise<number> {
+  const key = await withUnlocked(io, values, (core, outPath) =>
+    must<ChannelResponse<'keys.centrePublicKey'>>(core, 'keys.centrePublicKey', {
+      ...(outPath !== undefined ? { outPath } : {}),
+    }),
+  );
+  if (key.path === undefined) {
+    io.out(key.publicKey);
+    io.err(`Key id:      ${key.keyId}\nFingerprint: ${key.fingerprint}\n`);
+  } else
+    io.out(
+      `Centre public key written to ${key.path}\nKey id:      ${key.keyId}\nFingerprint: ${key.fingerprint}\n`,
+    );
+  return EXIT.ok;
+}
+
+async function staff(io: CliIo, values: Values): Promise<number> {
+  const list = await withUnlocked(io, values, (core, outPath) =>
+    must<ChannelResponse<'keys.staffList'>>(core, 'keys.staffList', {
+      ...(outPath !== undefined ? { outPath } : {}),
+    }),
+  );
+  if (list.path === undefined) io.out(list.text);
+  else
+    io.out(
+      `Staff key list written to ${list.path}\nCentre signature:   ${list.signaturePath ?? ''}\nIssued: ${list.issuedAt}\nCheck it with: minisign -Vm ${list.path} -p centre.pub\n`,
+    );
+  return EXIT.ok;
 }
 
 export const keysCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
@@ -58,22 +97,13 @@ export const keysCommand: CliCommand = async (argv: string[], io: CliIo): Promis
       return EXIT.ok;
     }
     const [sub, ...rest] = positionals;
-    if (sub !== 'centre' || rest.length > 0)
-      throw new UsageError('the only subcommand is "centre"');
-    return await centre(io, values);
+    if (rest.length > 0) throw new UsageError('too many arguments');
+    if (sub === 'centre') return await centre(io, values);
+    if (sub === 'staff') return await staff(io, values);
+    throw new UsageError(
+      sub === undefined ? 'say which: centre or staff' : `unknown subcommand "${sub}"`,
+    );
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`hearth keys: ${(error as Error).message}\n${KEYS_USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof CommandFailed) {
-      io.err(`hearth keys: ${error.error.code}: ${error.error.message}\n`);
-      return EXIT.problem;
-    }
-    io.err('hearth keys: an unexpected error occurred; nothing was written\n');
-    return EXIT.problem;
+    return reportError('keys', error, io.err, KEYS_USAGE, 'nothing was written');
   }
 };

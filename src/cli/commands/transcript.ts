@@ -19,7 +19,7 @@ import {
   type ParsedTranscript,
   type TranscriptDraft,
 } from '../../questions';
-import { EXIT, type CliCommand, type CliIo } from '../io';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 
 export const TRANSCRIPT_USAGE = `Usage: hearth transcript FILE --lang en|es [--map "LABEL=ROLE" ...] [--json]
 
@@ -27,7 +27,9 @@ Reads WebVTT, SRT or a plain-text transcript (Zoom, Teams, Otter, Rev, DaVinci R
 court Q./A., "Label: text") and prints its turns, the speaker labels found, warnings and the
 question-type report. ROLE is interviewer, child, interpreter or other; labels match ignoring
 case and accents; --map "=other" gives a role to turns without a label.
-Exit codes: 0 imported, 1 refused (the message names the line and what to do), 2 usage error.`;
+A refused transcript (exit 1) is named by line with what to do.
+
+${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   lang: { type: 'string', short: 'l' },

@@ -2,10 +2,10 @@
 // checks a sealed transcript bundle (folder or encrypted file) against the centre's public key.
 // Needs no vault: this is what a prosecutor runs. Exit 0 valid, 1 not valid (with the exact
 // reason), 2 usage. Every failure is reported, never thrown.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { initCrypto } from '../../crypto';
+import { initCrypto, sha256File } from '../../crypto';
 import {
   BUNDLE_FILES,
   encryptionMode,
@@ -15,23 +15,31 @@ import {
   verifyPath,
   type Unlocker,
 } from '../../export';
+import type { RecordingFingerprint } from '../../export/recording';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
-import { EXIT, type CliCommand, type CliIo } from '../io';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
+import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
-export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE] [--json]
+export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE]
+                     [--recording VIDEO_FILE] [--json]
 
-BUNDLE is a bundle folder or an encrypted bundle file (.hearth-sealed).
-centre.pub is the centre's public key (hearth keys centre), obtained from the centre and its
-fingerprint confirmed by phone; a staff member's key is refused. An encrypted bundle is opened with --identity
-(recipient key) or a passphrase (--passphrase-file, HEARTH_PASSPHRASE or a prompt).
-Exit codes: 0 valid, 1 not valid, 2 usage error.`;
+BUNDLE is a bundle folder, a zip of that folder, or an encrypted bundle file (.hearth-sealed).
+centre.pub is the centre's public key (hearth keys centre), obtained from the centre once and its
+fingerprint confirmed by phone; a staff member's key is refused, and a key taken from the bundle
+itself proves nothing (a warning says so). An encrypted bundle is checked with --identity
+(recipient key) or a passphrase (--passphrase-file, HEARTH_PASSPHRASE or a prompt); to write its
+files out, use hearth open. --recording checks whether a video file is the recording whose
+SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
+
+${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   key: { type: 'string', short: 'k' },
   identity: { type: 'string' },
   'passphrase-file': { type: 'string' },
+  recording: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -42,6 +50,36 @@ function readText(path: string, what: string): string {
   } catch {
     throw new UsageError(`cannot read the ${what} ${path}`);
   }
+}
+
+/**
+ * A key file inside the bundle folder (or beside the bundle, named as a bundle file) came with
+ * the bundle: whoever made the bundle chose it, so checking against it proves nothing. Returns
+ * the warning to print, or undefined.
+ */
+export function keyFromBundleWarning(keyFile: string, bundle: string): string | undefined {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const key = real(keyFile);
+  const root = real(bundle);
+  let isFolder = false;
+  try {
+    isFolder = statSync(root).isDirectory();
+  } catch {
+    return undefined;
+  }
+  if (!isFolder || !(key === root || key.startsWith(root + sep))) return undefined;
+  return [
+    'WARNING: the key file is inside the bundle folder. A key that came with the bundle is not a',
+    "pin: whoever made the bundle chose it. Use the centre's key obtained from the centre itself",
+    '(hearth keys centre), its fingerprint confirmed by phone.',
+    '',
+  ].join('\n');
 }
 
 async function unlockFor(
@@ -66,6 +104,25 @@ async function unlockFor(
   return {};
 }
 
+/** Hashes the video file and looks for it among the sealed record's recordings. */
+async function matchRecording(
+  file: string,
+  recordings: RecordingFingerprint[],
+): Promise<{ matches: boolean; sha256: string; bytes: number; fileName?: string }> {
+  let hashed: { sha256: string; bytes: number };
+  try {
+    hashed = await sha256File(resolve(file));
+  } catch {
+    throw new UsageError(`cannot read the recording file ${file}`);
+  }
+  const found = recordings.find((r) => r.sha256 === hashed.sha256 && r.bytes === hashed.bytes);
+  return {
+    matches: found !== undefined,
+    ...hashed,
+    ...(found !== undefined ? { fileName: found.fileName } : {}),
+  };
+}
+
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -79,14 +136,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
   if (values.key === undefined) throw new UsageError('--key centre.pub is required');
   const bundle = resolve(positionals[0] as string);
+  const warning = keyFromBundleWarning(values.key, bundle);
+  if (warning !== undefined) io.err(warning);
   const key = parseTrustedKey(readText(values.key, 'key file'));
   if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
   await initCrypto();
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
   const { verdict, encrypted } = await verifyPath(bundle, key, unlock);
+  const recording =
+    verdict.valid && values.recording !== undefined
+      ? await matchRecording(values.recording, verdict.recordings)
+      : undefined;
+  const ok = verdict.valid && (recording === undefined || recording.matches);
   if (values.json) {
-    io.out(JSON.stringify({ ...verdict, encrypted }) + '\n');
-    return verdict.valid ? EXIT.ok : EXIT.problem;
+    io.out(
+      JSON.stringify({
+        ...verdict,
+        encrypted,
+        ...(warning !== undefined ? { keyFromBundle: true } : {}),
+        ...(recording !== undefined ? { recording } : {}),
+      }) + '\n',
+    );
+    return ok ? EXIT.ok : EXIT.problem;
   }
   if (!verdict.valid) {
     io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
@@ -94,16 +165,34 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   io.out(
     [
-      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against the centre key`,
+      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}`,
       ...verdict.proven.map((line) => `  - ${visibleText(line)}`),
       'Not proven by this check:',
       ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
       `Bundle fingerprint: ${groupHex(verdict.fingerprint)}`,
       `Session: ${verdict.sessionId}`,
+      `Recordings named in the sealed record: ${
+        verdict.recordings.length === 0
+          ? 'none'
+          : verdict.recordings
+              .map(
+                (r) =>
+                  `${visibleText(r.fileName)} (${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
+              )
+              .join('; ')
+      }`,
       `Files: ${verdict.files.length} (${verdict.files.join(', ')})`,
       '',
     ].join('\n'),
   );
+  if (recording !== undefined) {
+    io.out(
+      recording.matches
+        ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${visibleText(recording.fileName ?? '')}, SHA-256 ${groupHex(recording.sha256)}).\n`
+        : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${verdict.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
+    );
+    return recording.matches ? EXIT.ok : EXIT.problem;
+  }
   return EXIT.ok;
 }
 
@@ -111,15 +200,7 @@ export const verifyCommand: CliCommand = async (argv, io) => {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`hearth verify: ${(error as Error).message}\n${VERIFY_USAGE}\n`);
-      return EXIT.usage;
-    }
-    // Nothing from a bundle reaches here (verifyPath returns verdicts); still, never a stack trace.
-    io.err('hearth verify: INVALID: the bundle could not be checked\n');
-    return EXIT.problem;
+    // Nothing from a bundle reaches here (verifyPath returns verdicts); usage errors do.
+    return reportError('verify', error, io.err, VERIFY_USAGE, 'the bundle could not be checked');
   }
 };

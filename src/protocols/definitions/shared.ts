@@ -45,9 +45,15 @@ export function transitionPrompts(own: SourceRef): PromptDefinition[] {
       },
     ),
     prompt('transition.worried', 'option-posing', GRADED, { requiresAllegation: true }),
-    prompt('transition.talkedTo', 'directive', GRADED, { requiresAllegation: true }),
-    prompt('transition.marks', 'directive', GRADED, { requiresAllegation: true }),
-    prompt('transition.place', 'directive', GRADED, { requiresAllegation: true, lastResort: true }),
+    // "Tell me about that" after what the team knows (a conversation, a mark, a place): invitations
+    // in form, cued by the team's information rather than the child's words, which is why they
+    // come after the open prompts and the place prompt only as a last resort.
+    prompt('transition.talkedTo', 'cued-invitation', GRADED, { requiresAllegation: true }),
+    prompt('transition.marks', 'cued-invitation', GRADED, { requiresAllegation: true }),
+    prompt('transition.place', 'cued-invitation', GRADED, {
+      requiresAllegation: true,
+      lastResort: true,
+    }),
     prompt('transition.bothering', 'option-posing', GRADED, {
       requiresAllegation: true,
       lastResort: true,

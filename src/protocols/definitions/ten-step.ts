@@ -5,7 +5,7 @@
 // The putative confession is an optional Ten Step instruction in its hypothetical form only.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
 import { hearth, src } from '../sources';
-import type { ProtocolDefinition } from '../types';
+import type { PromptDefinition, ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
@@ -20,11 +20,13 @@ import {
 } from './shared';
 
 const P = 'tenStep';
-// The order of the five instructions follows the 2016 outline's list as Hearth has it; the exact
-// order in later versions of the script could not be checked (see the Sources page).
+// The five instructions in the order of Lyon's script as we know it: "don't know", "don't
+// understand", "you're wrong", interviewer ignorance ("I wasn't there"), then the promise to tell
+// the truth. [verify against Lyon 2016 / the current Ten Step text: not checked against the
+// document itself.] The repeated-question rule is Hearth's addition (Brubacher et al. 2015).
 const RULES = [
-  'dont-understand',
   'dont-know',
+  'dont-understand',
   'correct-me',
   'not-there',
   'repeated-question',
@@ -35,6 +37,22 @@ const INTRO = hearth(
   'Introduction and recording explanation (not scripted in the Ten Step outline)',
   ['nichd-2014'],
 );
+
+/**
+ * The Ten Step asks for the promise to tell the truth (Lyon & Dorado 2008) and does not test the
+ * child on true and not-true statements; the true/not-true practice item is the NICHD revised
+ * protocol's ground rule. Where Hearth offers it in a Ten Step plan it is labelled as Hearth's
+ * addition, taken from NICHD, never as a Ten Step step.
+ */
+function truthPracticeFromNichd(p: PromptDefinition): PromptDefinition {
+  if (p.id !== 'groundRules.truth.practice') return p;
+  return {
+    ...p,
+    source: hearth('True/not-true practice item taken from the NICHD revised protocol', [
+      'nichd-2014',
+    ]),
+  };
+}
 
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
@@ -60,7 +78,7 @@ export const tenStep: ProtocolDefinition = {
                 'brubacher-2015',
               ])
             : T('Steps 1-5: interview instructions'),
-        ),
+        ).map(truthPracticeFromNichd),
       ],
       checklist: [...introChecklist, ...groundRuleChecklist(RULES)],
       warnings: ['rulesConcrete'],

@@ -113,11 +113,15 @@ test('a 1,500-note export verifies with Hearth and is recorded in the audit chai
   });
   const json = JSON.parse(readFileSync(join(plainPath, 'transcript.json'), 'utf8')) as {
     events: Array<{ type: string }>;
+    withheld: { count: number; byKind: Record<string, number> };
     addenda: unknown[];
     importedTranscript: { turns: unknown[] };
     case: { allegationSummary?: string };
   };
-  expect(json.events.filter((e) => e.type === 'note').length).toBe(1501);
+  // The team's (MDT) notes are left out by default: present as digests, counted as withheld.
+  expect(json.withheld.byKind).toEqual({ mdt: json.withheld.count });
+  expect(json.withheld.count).toBeGreaterThan(0);
+  expect(json.events.filter((e) => e.type === 'note').length).toBe(1501 - json.withheld.count);
   expect(json.addenda).toHaveLength(3);
   expect(json.importedTranscript.turns).toHaveLength(2000);
   expect(json.case.allegationSummary).toBeUndefined();

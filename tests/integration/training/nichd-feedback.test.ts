@@ -55,7 +55,9 @@ test('review F1: 8 wh- questions and 4 invitations is not 100% recommended nor "
       'investigation',
       [
         'Tell me everything that happened.',
-        'What did the man do?',
+        // Wh- questions that assume nothing the child has not said ("What did the man do?" before
+        // the child mentions a man is presumptive, so it would count as suggestive).
+        'What did you do?',
         'Who was there?',
         'Where were you?',
         'What was he wearing?',
@@ -63,7 +65,7 @@ test('review F1: 8 wh- questions and 4 invitations is not 100% recommended nor "
         'When did it happen?',
         'Who else was there?',
         'What happened to the juice?',
-        'Who told the man to go home?',
+        'Who did you tell?',
       ],
     ],
   ]);

@@ -20,6 +20,8 @@ import {
   INTERVIEWER_PLACEHOLDER_KEY,
   LANGUAGE_NAME_KEY,
   SINGLE_SESSION_FOCUS_KEY,
+  hearthSourceKey,
+  planSession,
 } from '../../../src/protocols/plan';
 import { AGE_BANDS, type AgeBand } from '../../../src/protocols/types';
 import en from '../../../locales/en/protocols.json';
@@ -66,6 +68,28 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     CLOSE_WARMLY_KEY,
   ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
+  // Hearth's own source descriptions, as the English plans name them.
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (n === null || typeof n !== 'object') return;
+    const r = n as Record<string, unknown>;
+    if (r.doc === 'hearth' && typeof r.section === 'string')
+      add(hearthSourceKey(r.section), AGE_BANDS);
+    Object.values(r).forEach(visit);
+  };
+  for (const p of PROTOCOLS)
+    for (const age of [4, 8, 11, 15])
+      for (const allegationBlind of [false, true])
+        visit(
+          planSession(p.id, age, 'en', {
+            allegationBlind,
+            interpreter: true,
+            includeOptional: true,
+            ...(p.id === 'ten-step'
+              ? { putativeConfession: { decidedBy: 'MDT', personNamed: 'this-interview' } }
+              : {}),
+          } as never),
+        );
   return refs;
 }
 

@@ -342,7 +342,9 @@ describe('ABE and the 3-5 adaptations', () => {
       expect(plan.adaptation?.source.label).toMatch(/Lamb et al\., 2003/);
       expect(planSession(id, 7, 'en').adaptation).toBeNull();
     }
-    expectProtocolError(() => planSession('preschool', 4, 'en'), 'UNKNOWN_PROTOCOL');
+    // No preschool protocol is offered; sessions recorded under the old id open as NCAC 3-5.
+    expect(listProtocols('en').map((p) => p.id)).not.toContain('preschool');
+    expect(planSession('preschool', 4, 'en').protocolId).toBe('ncac');
   });
 
   it('states the media stance per protocol: not used in NICHD, Ten Step and ABE', () => {

@@ -40,14 +40,6 @@ const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
     coded: 'directive',
     why: '"What is [word]?" is a wh- question (directive); "Explain what you mean" is a cued invitation.',
   },
-  'elicit.optionPosing': {
-    coded: 'other',
-    why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
-  },
-  'clarify.optionPosing': {
-    coded: 'other',
-    why: 'One of its texts is guidance to the interviewer, not words to say.',
-  },
   'abe.specificClosed': {
     coded: 'other',
     why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',
@@ -74,25 +66,7 @@ const TEAM_DECISION = {
  * the NICHD graded transition prompts and "tell me how ... started" are penalised). Pinned so
  * that the list can only shrink: a test below fails when a listed prompt starts to code right.
  */
-const KNOWN_GAPS = new Set([
-  'en transition.worried',
-  'en transition.talkedTo',
-  'en transition.marks',
-  'en transition.place',
-  'en transition.blind',
-  'en transition.why',
-  'en recall.howStarted',
-  'en recall.directive',
-  'en abe.specificClosed',
-  'es rapport.likes',
-  'es transition.worried',
-  'es transition.talkedTo',
-  'es transition.marks',
-  'es transition.place',
-  'es transition.blind',
-  'es recall.directive',
-  'es abe.specificClosed',
-]);
+const KNOWN_GAPS = new Set<string>([]);
 
 /** Whether the coach codes a scripted prompt as its protocol intends (type, and no warning). */
 function codesAsIntended(p: Scripted): boolean {

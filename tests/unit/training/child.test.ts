@@ -92,9 +92,16 @@ describe.each(LANGUAGES)('built-in scenarios (%s)', (language) => {
       expect(goodSim.falseDetails).toEqual([]);
       expect(goodSim.elicited.size).toBeGreaterThan(badSim.elicited.size);
       expect(goodSim.elicited.size).toBeGreaterThanOrEqual(3);
-      expect(badSim.falseDetails.length).toBeGreaterThan(0);
-      for (const fd of badSim.falseDetails)
-        expect(badSim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+      // Uptake rates follow Garven et al. (1998) (about 0.17 at 3-5 without pressure, less with
+      // age), so an older child may resist one suggestive interview: counted over ten seeds.
+      let planted = 0;
+      for (let seed = SEED; seed < SEED + 10; seed++) {
+        const sim = seed === SEED ? badSim : simulate(s, seed, sub(suggestiveFor(s)));
+        planted += sim.falseDetails.length;
+        for (const fd of sim.falseDetails)
+          expect(sim.replies[fd.turn]?.newFalseDetails).toContainEqual(fd);
+      }
+      expect(planted).toBeGreaterThan(0);
     },
   );
 });
@@ -144,11 +151,21 @@ test('wh- questions get the fact of the kind asked for, or "I don\'t know" for w
   expect(bike.replies[1]?.answer).toMatch(/don't (know|remember)/i);
   // Review E4: "What did the man do?" was answered "There was a man with a green cap."
   const party: Scenario = { ...scenario('party-push'), personality: 'talkative', reluctance: 0 };
+  // Asked before the child has mentioned a man, the question is presumptive (Lamb et al. 2007),
+  // so it is asked only once the child has said "man".
+  let checked = 0;
   for (let seed = 1; seed <= 20; seed++) {
-    const sim = simulate(party, seed, sub(['What did the man do?']));
-    expect(sim.replies[0]?.answer).not.toMatch(/There was a man/);
-    expect(sim.replies[0]?.answer).toMatch(/shouting|pushed/);
+    const sim = simulate(
+      party,
+      seed,
+      sub(['Tell me everything that happened.', 'What did the man do?']),
+    );
+    if (!/\bman\b/.test(sim.replies[0]?.answer ?? '')) continue;
+    checked++;
+    expect(sim.replies[1]?.answer).not.toMatch(/There was a man/);
+    expect(sim.replies[1]?.answer).toMatch(/shouting|pushed/);
   }
+  expect(checked).toBeGreaterThan(3);
 });
 
 test('keywords are the words the child said, inflection kept, never a lemma or an unsaid keyword', () => {
@@ -172,8 +189,16 @@ test('keywords are the words the child said, inflection kept, never a lemma or a
     sub(['¿Qué hizo Marco?', 'Cuéntame todo lo que pasó.', '¿Y luego qué pasó?', 'Cuéntame más.']),
   );
   const esWords = esSim.replies.flatMap((r) => r.keywords);
-  expect(esWords.some((w) => w === 'chocolates')).toBe(true);
-  expect(esWords.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
+  const heads = esWords.map((w) => w.split(' ').pop());
+  expect(heads).toContain('chocolates');
+  expect(heads.some((w) => w === 'chocolat' || w === 'chocolate')).toBe(false);
+  // The child's phrase keeps its article: a cued invitation says "sobre los chocolates", never
+  // "sobre chocolates" (issue #18: "sobre parque").
+  expect(esWords.some((w) => /^(el|la|los|las|un|una|unos|unas|mi|mis|su|sus) \S+$/.test(w))).toBe(
+    true,
+  );
+  for (const r of esSim.replies)
+    for (const k of r.keywords) expect(r.answer.toLowerCase()).toContain(k.toLowerCase());
 });
 
 test('rapport and ground rules are recognised; practised rules count apart from stated ones and make the child less compliant', () => {
@@ -394,3 +419,34 @@ describe.each([
     );
   },
 );
+
+test('truth practice is answered in the question’s own terms; a promise is promised', () => {
+  for (const [language, item, notTrue, promise, promised] of [
+    [
+      'en',
+      'If I said my shoes are red, would that be true or not true?',
+      /^Not true\.$/,
+      'Do you promise to tell me the truth?',
+      /promise/i,
+    ],
+    [
+      'es',
+      'Si te digo que mis zapatos son rojos, ¿eso es verdad o no es verdad?',
+      /^No es verdad\.$/,
+      '¿Me prometes que me vas a decir la verdad?',
+      /prometo/i,
+    ],
+  ] as const) {
+    let right = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const sim = simulate(
+        scenario('stolen-bike', language),
+        seed,
+        inPhase('groundRules', [item, promise]),
+      );
+      if (notTrue.test(sim.replies[0]?.answer ?? '')) right++;
+      expect(sim.replies[1]?.answer).toMatch(promised);
+    }
+    expect(right).toBeGreaterThan(10);
+  }
+});

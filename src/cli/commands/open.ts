@@ -1,0 +1,117 @@
+// `hearth open BUNDLE (--identity FILE | --passphrase-file FILE) --key centre.pub --out DIR`:
+// decrypts an encrypted bundle, verifies it against the pinned centre key, and only then writes
+// the plain bundle folder into DIR. A bundle that does not verify writes nothing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { initCrypto } from '../../crypto';
+import { openEncrypted, parseIdentity, parseTrustedKey, type Unlocker } from '../../export';
+import { groupHex } from '../../export/encoding';
+import { visibleText } from '../../vault';
+import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
+import { reportError } from '../errors';
+import { readSecretFile, UsageError } from '../passphrase';
+import { keyFromBundleWarning } from './verify';
+
+export const OPEN_USAGE = `Usage: hearth open BUNDLE.hearth-sealed --key centre.pub (--identity FILE | --passphrase-file FILE) --out DIR [--json]
+
+Decrypts an encrypted bundle, verifies it against the centre's public key (as hearth verify does)
+and writes the verified bundle folder into DIR (which must exist). If the bundle does not decrypt
+or does not verify, nothing is written. --identity is your office's identity file (hearth export
+identity made it); --passphrase-file holds the passphrase the centre gave you by another channel.
+The passphrase may also come from HEARTH_PASSPHRASE.
+
+${EXIT_CODES_HELP}`;
+
+const OPTIONS = {
+  key: { type: 'string', short: 'k' },
+  identity: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function unlockFrom(io: CliIo, identityFile?: string, passphraseFile?: string): Unlocker {
+  if (identityFile !== undefined && passphraseFile !== undefined)
+    throw new UsageError('give --identity or --passphrase-file, not both');
+  if (identityFile !== undefined) {
+    const identity = parseIdentity(readSecretFile(identityFile, 'identity'));
+    if (!identity) throw new UsageError(`${identityFile} is not a Hearth identity file`);
+    return { identity };
+  }
+  if (passphraseFile !== undefined)
+    return { passphrase: readSecretFile(passphraseFile, 'passphrase') };
+  const fromEnv = io.env.HEARTH_PASSPHRASE;
+  if (fromEnv !== undefined && fromEnv !== '') return { passphrase: fromEnv };
+  throw new UsageError('give --identity FILE or --passphrase-file FILE to open the bundle');
+}
+
+/** "nothing", or "2 mdt notes, 1 observation note". */
+export function withheldText(withheld: Record<string, number>): string {
+  const parts = Object.entries(withheld)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`);
+  return parts.length === 0 ? 'nothing' : parts.join(', ');
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+  });
+  if (values.help) {
+    io.out(`${OPEN_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
+  if (values.key === undefined) throw new UsageError('--key centre.pub is required');
+  if (values.out === undefined) throw new UsageError('--out DIR is required');
+  const bundle = resolve(positionals[0] as string);
+  let keyText: string;
+  try {
+    keyText = readFileSync(values.key, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the key file ${values.key}`);
+  }
+  const key = parseTrustedKey(keyText);
+  if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
+  const warning = keyFromBundleWarning(values.key, bundle);
+  if (warning !== undefined) io.err(warning);
+  await initCrypto();
+  const unlock = unlockFrom(io, values.identity, values['passphrase-file']);
+  const opened = await openEncrypted(bundle, resolve(values.out), key, unlock);
+  const { verdict } = opened;
+  if (values.json) {
+    io.out(JSON.stringify({ ...verdict, ...(opened.path ? { path: opened.path } : {}) }) + '\n');
+    return verdict.valid ? EXIT.ok : EXIT.problem;
+  }
+  if (!verdict.valid || opened.path === undefined) {
+    io.out(
+      `NOT OPENED: ${visibleText(verdict.valid ? 'the bundle could not be written' : verdict.reason)}\nNothing was written.\n`,
+    );
+    return EXIT.problem;
+  }
+  io.out(
+    [
+      `OPENED and VALID: the verified bundle folder is ${opened.path}`,
+      `Session: ${verdict.sessionId}`,
+      `Sealed at: ${verdict.sealedAt}`,
+      `Sealed by: ${visibleText(verdict.sealedBy.displayName)} (${visibleText(verdict.sealedBy.username)})`,
+      `Withheld at export: ${withheldText(verdict.withheld)}`,
+      `Bundle fingerprint: ${groupHex(verdict.fingerprint)}  (compare with the PDF's footer)`,
+      'Read transcript.pdf or transcript.txt; hearth verify on the folder repeats the check.',
+      '',
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
+export const openCommand: CliCommand = async (argv, io) => {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    return reportError('open', error, io.err, OPEN_USAGE, 'nothing was written');
+  }
+};

@@ -1,0 +1,137 @@
+// The receiving end in Chromium against a real core, in English and Spanish: a sealed interview
+// is exported encrypted to a passphrase; the verify screen checks it with the centre key, a
+// wrong passphrase fails with icon and words, and "Verify and open" writes the verified folder.
+// Screens are captured (tests/e2e/screenshots/prosecutor-*) and checked with axe-core.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import en from '../../locales/en/ui.json';
+import es from '../../locales/es/ui.json';
+import { call } from '../helpers/core';
+import { capture, launch, ORIGIN } from './harness';
+
+jest.setTimeout(600_000);
+
+type Catalog = typeof en;
+function text(catalog: Catalog, key: string): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
+  return node;
+}
+
+const BUNDLE_PASSPHRASE = 'shared by phone 2026 bundle';
+
+async function receive(lang: 'en' | 'es') {
+  const t = (key: string) => text(lang === 'en' ? en : es, key);
+  const h = await launch({ uiLanguage: lang });
+  const { page, core } = h;
+  const violations: string[] = [];
+  const snap = async (name: string) =>
+    violations.push(...(await capture(page, `prosecutor-${lang}-${name}`)));
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  try {
+    // The centre's side, through the core: a sealed interview with a team note, exported
+    // encrypted to a passphrase with the default choices.
+    await call(core, 'vault.create', {
+      username: 'ada',
+      displayName: 'Ada Admin',
+      passphrase: 'correct horse battery staple',
+    });
+    const { caseId } = await call(core, 'cases.create', {
+      reference: 'CAC-2026-0142',
+      childAlias: 'Lucía',
+      childAgeYears: 8,
+      language: lang,
+    });
+    const { sessionId } = await call(core, 'sessions.start', {
+      caseId,
+      protocolId: 'nichd',
+      mode: 'live',
+      language: lang,
+    });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'la casa roja' });
+    await call(core, 'sessions.addNote', { sessionId, kind: 'mdt', text: 'ask about the car' });
+    await call(core, 'sessions.finalize', { sessionId });
+    const outDir = join(h.workDir, 'sent');
+    mkdirSync(outDir);
+    const exported = await call(core, 'export.sealed', {
+      sessionId,
+      outDir,
+      passphrase: BUNDLE_PASSPHRASE,
+    });
+
+    await page.goto(`${ORIGIN}/index.html`);
+    // Settings → Keys for prosecutors: the centre key saved as a file minisign accepts.
+    await button(t('nav.settings')).click();
+    await page
+      .getByRole('heading', { name: t('settings.prosecutorKeys.title'), exact: true })
+      .waitFor();
+    const centre = await call(core, 'keys.centrePublicKey', {});
+    expect(await page.getByTestId('centre-fingerprint').textContent()).toBe(centre.fingerprint);
+    const keyFile = join(h.workDir, 'centre.pub');
+    await label(t('settings.prosecutorKeys.savePath')).fill(keyFile);
+    await page.locator('#centre-key-path').locator('xpath=../..').getByRole('button').click();
+    await page.getByText(keyFile, { exact: true }).waitFor();
+    expect(readFileSync(keyFile, 'utf8')).toBe(centre.publicKey);
+    const staffFile = join(h.workDir, 'staff-keys.txt');
+    await label(t('settings.prosecutorKeys.staffPath')).fill(staffFile);
+    await page.locator('#staff-list-path').locator('xpath=../..').getByRole('button').click();
+    await page.getByText(staffFile, { exact: true }).waitFor();
+    expect(
+      spawnSync('minisign', ['-V', '-p', keyFile, '-m', staffFile], { encoding: 'utf8' }).status,
+    ).toBe(0);
+    await snap('settings-keys');
+
+    await button(t('nav.verify')).click();
+    await page.getByRole('heading', { name: t('verify.title'), exact: true }).waitFor();
+    await label(t('verify.path')).fill(exported.path);
+    await button(t('verify.useMine')).click();
+    await page.waitForFunction("document.getElementById('verify-key').value !== ''");
+    await label(t('verify.unlock.passphrase')).check();
+
+    // A wrong passphrase: a failure by icon, words and colour, and nothing opened.
+    await label(t('verify.passphrase')).fill('not the passphrase at all');
+    await button(t('verify.run')).click();
+    await page.getByRole('heading', { name: t('verify.lockedTitle') }).waitFor({ timeout: 60_000 });
+    await page.getByText(t('verify.lockedText')).waitFor();
+    await page.getByText(t('verify.failures.DECRYPT_FAILED')).waitFor();
+    expect(await page.locator('.verdict-fail .verdict-icon').textContent()).toBe('✗');
+    await snap('wrong-passphrase');
+
+    // The right one: verified, then opened into a chosen folder.
+    await label(t('verify.passphrase')).fill(BUNDLE_PASSPHRASE);
+    const openInto = join(h.workDir, 'received');
+    mkdirSync(openInto);
+    await label(t('verify.outDir')).fill(openInto);
+    await button(t('verify.open')).click();
+    await page.getByRole('heading', { name: t('verify.validTitle') }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.verdict-pass .verdict-icon').textContent()).toBe('✓');
+    const openedPath = (await page.getByTestId('opened-path').textContent()) ?? '';
+    expect(openedPath.startsWith(openInto)).toBe(true);
+    expect(readdirSync(openInto)).toHaveLength(1);
+    expect(readdirSync(openedPath)).toContain('transcript.pdf');
+    // What to compare with the PDF: the session, the grouped fingerprint, the team note withheld.
+    await page.getByText(sessionId, { exact: true }).waitFor();
+    expect(await page.getByTestId('bundle-fingerprint').textContent()).toMatch(
+      /^[0-9A-F]{4}( [0-9A-F]{4})+$/,
+    );
+    await page.getByText(lang === 'en' ? '1 team (MDT) note' : '1 nota de equipo (MDT)').waitFor();
+    await snap('opened');
+
+    // The opened folder verifies as a plain folder too.
+    await label(t('verify.unlock.none')).check();
+    await label(t('verify.path')).fill(openedPath);
+    await button(t('verify.run')).click();
+    await page.getByTestId('opened-path').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: t('verify.validTitle') }).waitFor({ timeout: 60_000 });
+    expect(violations).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+  }
+}
+
+test('receive, verify and open an encrypted bundle in English', () => receive('en'));
+test('receive, verify and open an encrypted bundle in Spanish', () => receive('es'));

@@ -1,0 +1,546 @@
+// The prosecutor's path through the CLI, in-process: keys centre/staff (checked with the real
+// minisign), sessions list, export, open (identity, passphrase, wrong ones, not a bundle),
+// verify of a folder, a zip of the folder and an encrypted file; hostile zips (../, absolute,
+// symlink, zip bomb) refused before anything is extracted; the key-from-the-bundle warning; one
+// exit-code table (0 ok, 1 problem, 2 usage) for every command.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { ZipFile } from 'yazl';
+import { keysCommand } from '../../../src/cli/commands/keys';
+import { openCommand } from '../../../src/cli/commands/open';
+import { sessionsCommand } from '../../../src/cli/commands/sessions';
+import { verifyCommand } from '../../../src/cli/commands/verify';
+import { exportCommand } from '../../../src/cli/commands/export';
+import { runCli } from '../../../src/cli/main';
+import type { CliIo } from '../../../src/cli/io';
+import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
+import { vaultWithSession } from '../../helpers/sessions';
+
+jest.setTimeout(300_000);
+
+let dir: string;
+let vaultDir: string;
+let sessionId: string;
+let passFile: string;
+let folder: string;
+let centrePub: string;
+let identityFile: string;
+let otherIdentity: string;
+let byIdentity: string;
+let byPassphrase: string;
+let videoFile: string;
+
+function io(): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  const stdin = new PassThrough();
+  stdin.end();
+  return {
+    stdin,
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: {},
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+function zipOf(
+  entries: Array<{ name: string; data: Buffer; mode?: number; compress?: boolean }>,
+): Promise<Buffer> {
+  return new Promise((resolveZip, reject) => {
+    const zip = new ZipFile();
+    for (const e of entries)
+      zip.addBuffer(e.data, e.name, {
+        ...(e.mode !== undefined ? { mode: e.mode } : {}),
+        compress: e.compress ?? true,
+      });
+    zip.end();
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
+    zip.outputStream.on('end', () => resolveZip(Buffer.concat(chunks)));
+    zip.outputStream.on('error', reject);
+  });
+}
+
+function bundleEntries(prefix: string) {
+  return readdirSync(folder).map((name) => ({
+    name: `${prefix}${name}`,
+    data: readFileSync(join(folder, name)),
+  }));
+}
+
+beforeAll(async () => {
+  const progress: number[] = [];
+  const core = await vaultWithSession({
+    onEvent: (e) => {
+      if (e.type === 'progress' && e.channel === 'sessions.addRecordingFingerprint')
+        progress.push(e.percent);
+    },
+  });
+  vaultDir = core.vaultDir;
+  sessionId = core.sessionId;
+  await call(core, 'sessions.markRecording', { sessionId });
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'question',
+    text: 'Tell me everything that happened.',
+  });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'mdt', text: 'MDT: ask about the car' });
+  // The interview's video: fingerprinted (streamed, with progress events) before sealing.
+  dir = tempDir('hearth-prosecutor-cli-');
+  videoFile = join(dir, 'interview-room-2.mp4');
+  writeFileSync(videoFile, Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a));
+  const fp = await call(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile });
+  expect(fp).toMatchObject({ fileName: 'interview-room-2.mp4', bytes: 9 * 1024 * 1024 + 7 });
+  expect(fp.sha256).toBe(createHash('sha256').update(readFileSync(videoFile)).digest('hex'));
+  // 9 MiB in 4 MiB reads: three progress events, the last at 100%.
+  expect(progress).toEqual([44, 88, 100]);
+  expect(
+    await callError(core, 'sessions.addRecordingFingerprint', {
+      sessionId,
+      path: join(dir, 'missing.mp4'),
+    }),
+  ).toMatchObject({ code: 'INVALID_INPUT' });
+  await call(core, 'sessions.finalize', { sessionId });
+  expect(
+    await callError(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile }),
+  ).toMatchObject({ code: 'SESSION_SEALED' });
+  core.close();
+  passFile = join(dir, 'vault.pass');
+  writeFileSync(passFile, `${ADMIN.passphrase}\n`);
+  centrePub = join(dir, 'centre.pub');
+  identityFile = join(dir, 'office.identity');
+  otherIdentity = join(dir, 'other.identity');
+  expect(await exportCommand(['identity', '--out', identityFile, '--label', 'DA'], io())).toBe(0);
+  expect(await exportCommand(['identity', '--out', otherIdentity], io())).toBe(0);
+});
+afterAll(() => removeDir(dir));
+
+test('keys centre and keys staff write files minisign and hearth verify take as they are', async () => {
+  const out = io();
+  expect(
+    await keysCommand(
+      ['centre', '--vault', vaultDir, '--passphrase-file', passFile, '--out', centrePub],
+      out,
+    ),
+  ).toBe(0);
+  expect(out.stdout()).toMatch(/Fingerprint: /);
+  const staff = join(dir, 'staff-keys.txt');
+  const s = io();
+  expect(
+    await keysCommand(
+      ['staff', '--vault', vaultDir, '--passphrase-file', passFile, '--out', staff],
+      s,
+    ),
+  ).toBe(0);
+  expect(readFileSync(staff, 'utf8')).toContain(' admin admin ');
+  // The real minisign binary: the staff list verifies against the centre key file as written.
+  const checked = spawnSync('minisign', ['-V', '-p', centrePub, '-m', staff], {
+    encoding: 'utf8',
+  });
+  expect(checked.status).toBe(0);
+  expect(checked.stdout).toContain('Signature and comment signature verified');
+  // A changed list fails under minisign.
+  writeFileSync(join(dir, 'staff-bad.txt'), readFileSync(staff, 'utf8').replace('admin', 'admix'));
+  writeFileSync(join(dir, 'staff-bad.txt.minisig'), readFileSync(`${staff}.minisig`));
+  expect(
+    spawnSync('minisign', ['-V', '-p', centrePub, '-m', join(dir, 'staff-bad.txt')]).status,
+  ).not.toBe(0);
+  // Refuses to overwrite; wrong passphrase is a problem (1); missing --vault is usage (2).
+  const again = io();
+  expect(
+    await keysCommand(
+      ['staff', '--vault', vaultDir, '--passphrase-file', passFile, '--out', staff],
+      again,
+    ),
+  ).toBe(1);
+  expect(again.stderr()).toContain('CONFLICT');
+  const wrongPass = join(dir, 'wrong.pass');
+  writeFileSync(wrongPass, 'not the passphrase at all\n');
+  expect(
+    await keysCommand(['centre', '--vault', vaultDir, '--passphrase-file', wrongPass], io()),
+  ).toBe(1);
+  expect(await keysCommand(['centre'], io())).toBe(2);
+  expect(await keysCommand(['bogus', '--vault', vaultDir], io())).toBe(2);
+  // The old command that wrote an unusable file now points to these.
+  const old = io();
+  expect(await exportCommand(['keys', '--vault', vaultDir], old)).toBe(2);
+  expect(old.stderr()).toContain('hearth keys centre');
+});
+
+test('sessions list shows the id export needs, by case reference; --json for scripts', async () => {
+  const out = io();
+  expect(
+    await sessionsCommand(['list', '--vault', vaultDir, '--passphrase-file', passFile], out),
+  ).toBe(0);
+  const lines = out.stdout().trim().split('\n');
+  expect(lines[0]).toMatch(
+    /^SESSION ID +CASE +INTERVIEWER +STARTED \(UTC\) +SEALED \(UTC\) +STATUS$/,
+  );
+  expect(lines[1]).toContain(sessionId);
+  expect(lines[1]).toContain('SES-1');
+  expect(lines[1]).toMatch(/sealed$/);
+  const json = io();
+  expect(
+    await sessionsCommand(
+      ['list', '--vault', vaultDir, '--passphrase-file', passFile, '--case', 'ses-1', '--json'],
+      json,
+    ),
+  ).toBe(0);
+  expect(JSON.parse(json.stdout())).toMatchObject({
+    sessions: [
+      { sessionId, caseReference: 'SES-1', interviewer: 'admin', status: 'sealed', mode: 'live' },
+    ],
+  });
+  // add-recording on an open session: hashed with progress, in the record before sealing.
+  const other = makeCore(vaultDir);
+  let openSession: string;
+  try {
+    await call(other, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const [theCase] = (await call(other, 'cases.list', {})).cases;
+    openSession = (
+      await call(other, 'sessions.start', {
+        caseId: theCase!.caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+      })
+    ).sessionId;
+  } finally {
+    other.close();
+  }
+  const clip = join(dir, 'second-interview.mp4');
+  writeFileSync(clip, Buffer.alloc(5 * 1024 * 1024, 1));
+  const added = io();
+  expect(
+    await sessionsCommand(
+      [
+        'add-recording',
+        '--vault',
+        vaultDir,
+        '--passphrase-file',
+        passFile,
+        '--session',
+        openSession,
+        '--recording',
+        clip,
+      ],
+      added,
+    ),
+  ).toBe(0);
+  expect(added.stdout()).toContain('second-interview.mp4, 5242880 bytes');
+  expect(added.stderr()).toContain('hashing the recording: 100%');
+  // add-recording: refused once sealed (a problem, 1); a missing option is usage (2).
+  const video = join(dir, 'late.mp4');
+  writeFileSync(video, 'not really a video');
+  const late = io();
+  expect(
+    await sessionsCommand(
+      [
+        'add-recording',
+        '--vault',
+        vaultDir,
+        '--passphrase-file',
+        passFile,
+        '--session',
+        sessionId,
+        '--recording',
+        video,
+      ],
+      late,
+    ),
+  ).toBe(1);
+  expect(late.stderr()).toContain('SESSION_SEALED');
+  expect(
+    await sessionsCommand(['add-recording', '--vault', vaultDir, '--session', sessionId], io()),
+  ).toBe(2);
+  const none = io();
+  expect(
+    await sessionsCommand(
+      ['list', '--vault', vaultDir, '--passphrase-file', passFile, '--case', 'NOPE-9'],
+      none,
+    ),
+  ).toBe(1);
+  expect(none.stderr()).toContain('no case with this reference');
+  expect(await sessionsCommand(['list'], io())).toBe(2);
+  expect(await sessionsCommand([], io())).toBe(2);
+});
+
+test('export: plain, to an identity, to a passphrase; team notes are left out by default', async () => {
+  const plainDir = join(dir, 'plain');
+  const encDir = join(dir, 'enc');
+  mkdirSync(plainDir);
+  mkdirSync(encDir);
+  const base = ['--vault', vaultDir, '--passphrase-file', passFile, '--session', sessionId];
+  expect(await exportCommand([...base, '--out', plainDir], io())).toBe(0);
+  folder = join(plainDir, readdirSync(plainDir)[0] as string);
+  expect(readFileSync(join(folder, 'transcript.txt'), 'utf8')).not.toContain('ask about the car');
+  expect(
+    await exportCommand([...base, '--out', encDir, '--recipient', `${identityFile}.pub`], io()),
+  ).toBe(0);
+  byIdentity = join(encDir, readdirSync(encDir)[0] as string);
+  const encPass = join(dir, 'bundle.pass');
+  writeFileSync(encPass, 'a long shared passphrase 42\n');
+  const encDir2 = join(dir, 'enc2');
+  mkdirSync(encDir2);
+  expect(
+    await exportCommand([...base, '--out', encDir2, '--encrypt-passphrase-file', encPass], io()),
+  ).toBe(0);
+  byPassphrase = join(encDir2, readdirSync(encDir2)[0] as string);
+});
+
+test('open writes the verified folder; wrong identity, wrong passphrase, not a bundle write nothing', async () => {
+  const outDir = join(dir, 'opened');
+  mkdirSync(outDir);
+  const ok = io();
+  const code = await openCommand(
+    [byIdentity, '--key', centrePub, '--identity', identityFile, '--out', outDir],
+    ok,
+  );
+  expect({ code, out: ok.stdout() }).toMatchObject({ code: 0 });
+  expect(ok.stderr()).toBe('');
+  expect(ok.stdout()).toContain('OPENED and VALID');
+  expect(ok.stdout()).toContain(`Session: ${sessionId}`);
+  expect(ok.stdout()).toMatch(/Bundle fingerprint: [0-9A-F]{4}( [0-9A-F]{4})+/);
+  const [opened] = readdirSync(outDir);
+  expect(await verifyCommand([join(outDir, opened as string), '--key', centrePub], io())).toBe(0);
+
+  const pass = join(dir, 'bundle.pass');
+  const out2 = join(dir, 'opened2');
+  mkdirSync(out2);
+  expect(
+    await openCommand(
+      [byPassphrase, '--key', centrePub, '--passphrase-file', pass, '--out', out2],
+      io(),
+    ),
+  ).toBe(0);
+  expect(readdirSync(out2)).toHaveLength(1);
+
+  const empty = join(dir, 'must-stay-empty');
+  mkdirSync(empty);
+  const wrongId = io();
+  expect(
+    await openCommand(
+      [byIdentity, '--key', centrePub, '--identity', otherIdentity, '--out', empty],
+      wrongId,
+    ),
+  ).toBe(1);
+  expect(wrongId.stdout()).toContain('NOT OPENED');
+  const wrongPass = join(dir, 'wrong-bundle.pass');
+  writeFileSync(wrongPass, 'not the bundle passphrase\n');
+  const wp = io();
+  expect(
+    await openCommand(
+      [byPassphrase, '--key', centrePub, '--passphrase-file', wrongPass, '--out', empty],
+      wp,
+    ),
+  ).toBe(1);
+  expect(wp.stdout()).toContain('Nothing was written');
+  const notBundle = join(dir, 'not-a-bundle.hearth-sealed');
+  writeFileSync(notBundle, 'hello');
+  expect(
+    await openCommand(
+      [notBundle, '--key', centrePub, '--identity', identityFile, '--out', empty],
+      io(),
+    ),
+  ).toBe(1);
+  // A plain folder is not something to open.
+  expect(
+    await openCommand(
+      [folder, '--key', centrePub, '--identity', identityFile, '--out', empty],
+      io(),
+    ),
+  ).toBe(1);
+  expect(readdirSync(empty)).toEqual([]);
+  // Usage: no --out, no key, identity file that is not one, both unlockers.
+  expect(
+    await openCommand([byIdentity, '--key', centrePub, '--identity', identityFile], io()),
+  ).toBe(2);
+  expect(await openCommand([byIdentity, '--identity', identityFile, '--out', empty], io())).toBe(2);
+  expect(
+    await openCommand(
+      [byIdentity, '--key', centrePub, '--identity', centrePub, '--out', empty],
+      io(),
+    ),
+  ).toBe(2);
+  expect(
+    await openCommand(
+      [
+        byIdentity,
+        '--key',
+        centrePub,
+        '--identity',
+        identityFile,
+        '--passphrase-file',
+        pass,
+        '--out',
+        empty,
+      ],
+      io(),
+    ),
+  ).toBe(2);
+  expect(readdirSync(empty)).toEqual([]);
+});
+
+test('verify --recording says whether a video file is the recording the sealed record names', async () => {
+  const txt = readFileSync(join(folder, 'transcript.txt'), 'utf8');
+  expect(txt).toContain('Recording fingerprint');
+  expect(txt).toContain('interview-room-2.mp4');
+  const same = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--recording', videoFile], same)).toBe(0);
+  expect(same.stdout()).toContain('RECORDING MATCHES');
+  const edited = join(dir, 'edited.mp4');
+  const bytes = readFileSync(videoFile);
+  bytes[4_000_000] = 0x00;
+  writeFileSync(edited, bytes);
+  const other = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--recording', edited], other)).toBe(1);
+  expect(other.stdout()).toContain('RECORDING DOES NOT MATCH');
+  const json = io();
+  expect(
+    await verifyCommand([folder, '--key', centrePub, '--recording', edited, '--json'], json),
+  ).toBe(1);
+  expect(JSON.parse(json.stdout())).toMatchObject({
+    valid: true,
+    recordings: [{ fileName: 'interview-room-2.mp4' }],
+    recording: { matches: false },
+  });
+  expect(
+    await verifyCommand([folder, '--key', centrePub, '--recording', join(dir, 'nope.mp4')], io()),
+  ).toBe(2);
+});
+
+test('verify takes a zip of the folder (top level or inside one folder)', async () => {
+  for (const prefix of ['', 'hearth-bundle/']) {
+    const zipPath = join(dir, `bundle-${prefix === '' ? 'flat' : 'nested'}.zip`);
+    writeFileSync(zipPath, await zipOf(bundleEntries(prefix)));
+    const out = io();
+    expect(await verifyCommand([zipPath, '--key', centrePub], out)).toBe(0);
+    expect(out.stdout()).toMatch(/^VALID/);
+  }
+  // The same zip with one changed byte in the transcript: found, and named.
+  const entries = bundleEntries('');
+  const txt = entries.find((e) => e.name === 'transcript.txt')!;
+  txt.data = Buffer.from(txt.data.toString('utf8').replace('park', 'pork'));
+  const tampered = join(dir, 'tampered.zip');
+  writeFileSync(tampered, await zipOf(entries));
+  const bad = io();
+  expect(await verifyCommand([tampered, '--key', centrePub, '--json'], bad)).toBe(1);
+  expect(JSON.parse(bad.stdout())).toMatchObject({ valid: false, failure: 'HASH_MISMATCH' });
+});
+
+test('hostile zips are refused from the central directory, before anything is extracted', async () => {
+  const cases: Array<[string, Buffer, string]> = [];
+  // "../": yazl refuses to write it, so write "xx/" and patch the same bytes in both headers.
+  const climb = await zipOf([{ name: 'xx/transcript.json', data: Buffer.from('{}') }]);
+  cases.push([
+    '../',
+    Buffer.from(climb.toString('latin1').split('xx/').join('../'), 'latin1'),
+    'PATH_TRICK',
+  ]);
+  const abs = await zipOf([{ name: 'xxtmp/transcript.json', data: Buffer.from('{}') }]);
+  cases.push([
+    'absolute',
+    Buffer.from(abs.toString('latin1').split('xxtmp/').join('/tmp//'), 'latin1'),
+    'PATH_TRICK',
+  ]);
+  cases.push([
+    'symlink',
+    await zipOf([
+      ...bundleEntries('').filter((e) => e.name !== 'transcript.txt'),
+      { name: 'transcript.txt', data: Buffer.from('/etc/passwd'), mode: 0o120777 },
+    ]),
+    'PATH_TRICK',
+  ]);
+  // 64 MiB of zeros deflates to ~64 KiB: a ratio of ~1000, far beyond any bundle file.
+  cases.push([
+    'bomb',
+    await zipOf([{ name: 'transcript.pdf', data: Buffer.alloc(64 * 1024 * 1024) }]),
+    'TOO_LARGE',
+  ]);
+  cases.push([
+    'extra file',
+    await zipOf([...bundleEntries(''), { name: 'evil.exe', data: Buffer.from('MZ') }]),
+    'FILE_SET',
+  ]);
+  cases.push([
+    'two folders',
+    await zipOf([...bundleEntries('a/'), { name: 'b/VERIFY.txt', data: Buffer.from('x') }]),
+    'FILE_SET',
+  ]);
+  for (const [label, bytes, failure] of cases) {
+    const path = join(dir, `hostile-${label.replace(/\W/g, '')}.zip`);
+    writeFileSync(path, bytes);
+    const out = io();
+    expect({ label, code: await verifyCommand([path, '--key', centrePub, '--json'], out) }).toEqual(
+      {
+        label,
+        code: 1,
+      },
+    );
+    expect({ label, verdict: JSON.parse(out.stdout()) }).toMatchObject({
+      label,
+      verdict: { valid: false, failure },
+    });
+  }
+  expect(existsSync('/tmp/transcript.json')).toBe(false);
+});
+
+test('a key taken from inside the bundle draws a warning; one exit-code table in every help', async () => {
+  const inside = join(dir, 'inside');
+  mkdirSync(inside);
+  // Simulate a bundle folder that ships its own "centre key": copy the folder plus a key.
+  const fake = join(folder, '..', 'with-key');
+  mkdirSync(fake);
+  for (const name of readdirSync(folder))
+    writeFileSync(join(fake, name), readFileSync(join(folder, name)));
+  const keyInside = join(fake, 'transcript.txt');
+  const out = io();
+  // The key file is not a key, but the warning comes first: it is about where it came from.
+  await verifyCommand([fake, '--key', keyInside], out);
+  expect(out.stderr()).toContain('WARNING: the key file is inside the bundle folder');
+
+  const help = io();
+  expect(await runCli(['--help'], help)).toBe(0);
+  const table = help.stdout().slice(help.stdout().indexOf('Exit codes'));
+  expect(table).toContain('0  ok');
+  expect(table).toContain('1  problem found');
+  expect(table).toContain('2  usage or invalid input');
+  for (const command of ['export', 'keys', 'open', 'sessions', 'verify', 'vault', 'transcript']) {
+    const h = io();
+    expect(await runCli([command, '--help'], h)).toBe(0);
+    expect({ command, help: h.stdout().includes(table.trim()) }).toEqual({ command, help: true });
+  }
+});
+
+test('the PDF shows a character its fonts cannot draw (an emoji) as its code point, and still verifies', async () => {
+  // Rendered through the whole export, and re-rendered byte for byte by the verifier.
+  const core = await vaultWithSession();
+  try {
+    await call(core, 'sessions.addNote', {
+      sessionId: core.sessionId,
+      kind: 'child',
+      text: 'Fuimos en el carro 🚗',
+    });
+    await call(core, 'sessions.finalize', { sessionId: core.sessionId });
+    const out = join(dir, 'emoji');
+    mkdirSync(out);
+    const exported = await call(core, 'export.sealed', { sessionId: core.sessionId, outDir: out });
+    const pdfText = spawnSync('pdftotext', [join(exported.path, 'transcript.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    expect(pdfText.stdout).toContain('Fuimos en el carro [U+1F697]');
+    const key = await call(core, 'keys.centrePublicKey', {});
+    const keyFile = join(dir, 'emoji-centre.pub');
+    writeFileSync(keyFile, key.publicKey);
+    expect(await verifyCommand([exported.path, '--key', keyFile], io())).toBe(0);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
