@@ -207,9 +207,12 @@ class Writer {
     }
   }
 
+  /** Width of the title page's label column: set from the widest label of the language. */
+  labelColumn = 130;
+
   /** A label: value row on the title page, the value wrapped in its column. */
   field(label: string, value: string): void {
-    const col = MARGIN_X + 130;
+    const col = MARGIN_X + this.labelColumn;
     const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
     this.ensure(lines.length * 14 + 4);
     this.text(MARGIN_X, label, 10.5, true);
@@ -256,9 +259,9 @@ class Writer {
 const COL = {
   seq: MARGIN_X,
   utc: MARGIN_X + 34,
-  elapsed: MARGIN_X + 84,
-  rec: MARGIN_X + 134,
-  entry: MARGIN_X + 190,
+  elapsed: MARGIN_X + 80,
+  rec: MARGIN_X + 142,
+  entry: MARGIN_X + 198,
 };
 
 function timelineHeader(w: Writer, withSeq = true): void {
@@ -274,6 +277,34 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   const s = doc.session;
   const c = doc.case;
   const t = w.w;
+  const labels = (
+    [
+      'caseReference',
+      'childAlias',
+      'childAge',
+      'language',
+      'protocol',
+      'interviewer',
+      'observers',
+      'room',
+      'sessionStarted',
+      'recordingStarted',
+      'sealed',
+      'record',
+      'withheld',
+      'exported',
+      'reason',
+      'sessionId',
+      'sealHead',
+      'bundleFingerprint',
+      'exporterKey',
+      'allegation',
+      'interpretation',
+      'observerQueue',
+      'leftOut',
+    ] as const
+  ).map((k) => w.f.mb.width(t.t(k), 10.5));
+  w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
   w.text(MARGIN_X, t.t('pdfTitle'), 20, true);
   w.y -= 22;
