@@ -21,9 +21,7 @@ export function recordingOffset(w: Words, ms: number | null): string {
 export function observerList(w: Words, observers: Array<{ role: string; name?: string }>): string {
   return observers.length === 0
     ? w.t('noneRecorded')
-    : observers
-        .map((o) => (o.name ? `${o.name} (${w.role(o.role)})` : w.role(o.role)))
-        .join('; ');
+    : observers.map((o) => (o.name ? `${o.name} (${w.role(o.role)})` : w.role(o.role))).join('; ');
 }
 
 /** A question coding in words: "coded: not a question (statement)", "coded: directive (wh)". */

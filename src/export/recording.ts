@@ -29,7 +29,7 @@ export function recordingsOf(entries: ChainEntry[], eventCount: number): Recordi
         seq: e.seq,
         sha256: e.sha256,
         bytes: e.bytes,
-        ...(e.label ?? e.fileName ? { label: e.label ?? e.fileName } : {}),
+        ...((e.label ?? e.fileName) ? { label: e.label ?? e.fileName } : {}),
       });
   }
   return out;

@@ -1,6 +1,6 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
 import { CryptoError, sha256File } from '../../crypto';

@@ -97,7 +97,11 @@ beforeAll(async () => {
   videoFile = join(dir, 'Begona-Lopez-2026-03-04.mp4');
   writeFileSync(videoFile, Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a));
   const fp = await call(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile });
-  expect(fp).toEqual({ seq: expect.any(Number) as number, sha256: fp.sha256, bytes: 9 * 1024 * 1024 + 7 });
+  expect(fp).toEqual({
+    seq: expect.any(Number) as number,
+    sha256: fp.sha256,
+    bytes: 9 * 1024 * 1024 + 7,
+  });
   expect(fp.sha256).toBe(createHash('sha256').update(readFileSync(videoFile)).digest('hex'));
   // 9 MiB in 4 MiB reads: three progress events, the last at 100%.
   expect(progress).toEqual([44, 88, 100]);
