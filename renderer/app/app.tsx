@@ -76,7 +76,13 @@ export function App() {
       const kept = await client.call('sessions.drafts', {});
       if (kept.ok) {
         for (const d of kept.value.drafts) {
-          drafts.set(d.sessionId, { kind: d.kind, text: d.text, keywords: d.keywords ?? [] });
+          drafts.set(d.sessionId, {
+            kind: d.kind,
+            text: d.text,
+            keywords: d.keywords ?? [],
+            ...(d.interpreted ? { interpreted: true } : {}),
+            ...(d.original ? { original: d.original } : {}),
+          });
         }
         if (kept.value.resume) next = { name: 'live', sessionId: kept.value.resume };
         if (kept.value.drafts.length > 0 || kept.value.resume) {
@@ -123,6 +129,8 @@ export function App() {
             kind: d.kind,
             text: d.text,
             ...(d.keywords.length > 0 ? { keywords: d.keywords } : {}),
+            ...(d.interpreted ? { interpreted: true } : {}),
+            ...(d.original?.text.trim() ? { original: d.original } : {}),
           })),
           ...(resume ? { resume } : {}),
         });

@@ -30,7 +30,17 @@ export interface PlainError {
   next: string;
 }
 
+/**
+ * Plain text for a core error. An INVALID_INPUT that names a field with its own text under
+ * `fieldErrors.<path>` (the rule and what to do) says that instead of the generic sentence.
+ */
 export function plainError(t: TFunction, error: CoreError): PlainError {
   const code = KNOWN.has(error.code) ? error.code : 'INTERNAL';
+  if (code === 'INVALID_INPUT') {
+    for (const field of error.fields ?? []) {
+      const what = t(`fieldErrors.${field}.what`, { defaultValue: '' });
+      if (what) return { what, next: t(`fieldErrors.${field}.next`) };
+    }
+  }
   return { what: t(`errors.${code}.what`), next: t(`errors.${code}.next`) };
 }

@@ -7,8 +7,8 @@ import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
+import { sessionLine, useCaseReferences } from '../common/session-label';
 import type { SessionSummary } from '../live/use-session';
 import {
   optional,
@@ -63,6 +63,7 @@ function toCore(d: CoreChoices, c: Record<Choice, boolean>): CoreChoices {
 
 export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const { t, i18n } = useTranslation();
+  const cases = useCaseReferences();
   const client = useClient();
   const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
@@ -182,7 +183,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
               ) : null}
               {sessions.map((s) => (
                 <option key={s.sessionId} value={s.sessionId}>
-                  {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId}
+                  {sessionLine(s, cases, t, i18n.language)}
                 </option>
               ))}
             </select>

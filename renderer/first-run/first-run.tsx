@@ -2,6 +2,7 @@
 // the recovery kit has been stored (see RecoveryKit).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UiLanguageField } from '../common/ui-language-field';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import type { SignedInUser } from '../app/app-context';
@@ -39,11 +40,16 @@ export function FirstRun({
     const result = await client.call('vault.create', { username, displayName, passphrase });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    onCreated(result.value.recoveryKey, { username, role: 'admin' });
+    onCreated(result.value.recoveryKey, {
+      username,
+      role: 'admin',
+      displayName: displayName.trim(),
+    });
   };
 
   return (
     <main className="centre narrow">
+      <UiLanguageField id="first-run-language" compact />
       <ScreenHeading>{t('firstRun.title')}</ScreenHeading>
       <p className="lead">{t('firstRun.intro')}</p>
       <form onSubmit={(e) => void submit(e)} noValidate>

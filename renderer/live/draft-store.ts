@@ -9,6 +9,9 @@ export interface NoteDraft {
   kind: NoteKind;
   text: string;
   keywords: string[];
+  /** The interpreter marking and the speaker's own words in their language, as the box held them. */
+  interpreted?: boolean;
+  original?: { text: string; language: string };
 }
 
 export class DraftStore {
@@ -22,7 +25,9 @@ export class DraftStore {
 
   /** Keeps the box's current content; an empty box forgets the draft. */
   set(sessionId: string, draft: NoteDraft): void {
-    if (draft.text.trim() === '' && draft.keywords.length === 0) this.drafts.delete(sessionId);
+    const empty =
+      draft.text.trim() === '' && draft.keywords.length === 0 && !draft.original?.text.trim();
+    if (empty) this.drafts.delete(sessionId);
     else this.drafts.set(sessionId, { ...draft, keywords: [...draft.keywords] });
   }
 

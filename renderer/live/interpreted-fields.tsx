@@ -3,6 +3,7 @@
 // interpreter). Alt+K in the own-words box keeps the selected word as a keyword.
 import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect, UNDETERMINED } from '../common/language-select';
 
 export interface InterpretedValue {
   interpreted: boolean;
@@ -24,8 +25,8 @@ export function interpretedPayload(value: InterpretedValue): {
   const text = value.original.trim();
   return {
     ...(value.interpreted ? { interpreted: true as const } : {}),
-    // Words typed without a language are kept, as "und" (undetermined, BCP 47), never dropped.
-    ...(text ? { original: { text, language: value.language.trim() || 'und' } } : {}),
+    // Words whose language is not chosen are kept as "und" (undetermined, BCP 47), never dropped.
+    ...(text ? { original: { text, language: value.language || UNDETERMINED } } : {}),
   };
 }
 
@@ -79,17 +80,14 @@ export function InterpretedFields({
             {t('interpreted.originalHint')}
           </p>
         </div>
-        <div className="field field-narrow">
-          <label htmlFor={`${id}-language`}>{t('interpreted.language')}</label>
-          <input
-            id={`${id}-language`}
-            value={value.language}
-            disabled={disabled}
-            maxLength={6}
-            size={6}
-            onChange={(e) => onChange({ ...value, language: e.target.value })}
-          />
-        </div>
+        <LanguageSelect
+          id={`${id}-language`}
+          label={t('interpreted.language')}
+          value={value.language}
+          disabled={disabled}
+          emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
+          onChange={(language) => onChange({ ...value, language })}
+        />
       </div>
     </div>
   );

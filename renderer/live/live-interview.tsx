@@ -180,6 +180,8 @@ export function LiveInterview({
       kind: op.kind,
       text: op.text,
       keywords: op.keywords ?? [],
+      ...(op.interpreted ? { interpreted: true } : {}),
+      ...(op.original ? { original: op.original } : {}),
     });
     if (restored) {
       discard(latest.key);

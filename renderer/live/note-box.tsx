@@ -70,6 +70,26 @@ interface NoteBoxProps {
   problem?: SaveProblem | null | undefined;
 }
 
+/** The box's interpreter fields from a draft (or the defaults when it has none). */
+function fromDraft(draft: NoteDraft | undefined, ownWordsLanguage?: string): InterpretedValue {
+  return {
+    ...NO_INTERPRETATION,
+    interpreted: draft?.interpreted ?? false,
+    original: draft?.original?.text ?? '',
+    language: draft?.original?.language ?? ownWordsLanguage ?? '',
+  };
+}
+
+/** The draft's interpreter fields for the box's value. */
+function toDraft(value: InterpretedValue): Pick<NoteDraft, 'interpreted' | 'original'> {
+  return {
+    ...(value.interpreted ? { interpreted: true } : {}),
+    ...(value.original.trim()
+      ? { original: { text: value.original, language: value.language } }
+      : {}),
+  };
+}
+
 export const NoteBox = memo(
   forwardRef<NoteBoxHandle, NoteBoxProps>(function NoteBox(
     {
@@ -90,10 +110,9 @@ export const NoteBox = memo(
     const [text, setText] = useState(initialDraft?.text ?? '');
     const [keywords, setKeywords] = useState<string[]>(initialDraft?.keywords ?? []);
     const [suggestion, setSuggestion] = useState<string | null>(null);
-    const [interpretation, setInterpretation] = useState<InterpretedValue>({
-      ...NO_INTERPRETATION,
-      language: ownWordsLanguage ?? '',
-    });
+    const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
+      fromDraft(initialDraft, ownWordsLanguage),
+    );
     const [ownProblem, setOwnProblem] = useState<SaveProblem | null>(null);
     const area = useRef<HTMLTextAreaElement>(null);
     const problem = ownProblem ?? laterProblem ?? null;
@@ -101,8 +120,8 @@ export const NoteBox = memo(
     const reportDraft = useRef(onDraftChange);
     reportDraft.current = onDraftChange;
     useEffect(() => {
-      reportDraft.current?.({ kind, text, keywords });
-    }, [kind, text, keywords]);
+      reportDraft.current?.({ kind, text, keywords, ...toDraft(interpretation) });
+    }, [kind, text, keywords, interpretation]);
 
     const markKeyword = () => {
       const el = area.current;
@@ -136,6 +155,8 @@ export const NoteBox = memo(
         setText(draft.text);
         setKind(draft.kind);
         setKeywords(draft.keywords);
+        // The own words and their language come back with the note: nothing is dropped.
+        setInterpretation(fromDraft(draft, ownWordsLanguage));
         return true;
       },
       submit: () => save(),

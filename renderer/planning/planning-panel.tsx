@@ -2,12 +2,13 @@
 // needs and accommodations, culture, caregiver and support person, safety, the interpreter and
 // their briefing, the exploitation indicator screening (for the team, from records; hidden on an
 // allegation-blind case), referral hand-offs, and sourced guidance for youth who may be exploited.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelRequest, ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
+import { LanguageSelect } from '../common/language-select';
 
 type Planning = ChannelResponse<'planning.get'>;
 type Content = ChannelResponse<'planning.content'>;
@@ -25,12 +26,25 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+type SourceInfo = ChannelResponse<'planning.content'>['sources'][number];
+/** The content's sources by id, so an item names its sources as people read them. */
+const SourceBook = createContext<ReadonlyMap<string, SourceInfo>>(new Map());
+
+/**
+ * An item's sources, as readable citations (author or body, year, title, section), never as
+ * internal ids; the full citation is in the list at the end of the panel.
+ */
 function Sources({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation('team');
+  const book = useContext(SourceBook);
+  const name = (id: string) =>
+    id === 'hearth'
+      ? t('planning.hearthOwn')
+      : (book.get(id)?.short ?? t('planning.sourceUnknown'));
   return (
     <span className="source-note">
       {' '}
-      [{ids.map((id) => (id === 'hearth' ? t('planning.hearthOwn') : id)).join(', ')}]
+      ({t('planning.sourcesInline')}: {ids.map(name).join('; ')})
     </span>
   );
 }
@@ -105,6 +119,10 @@ export function PlanningPanel({
   const id = useId();
   const language = i18n.language === 'es' ? 'es' : 'en';
   const [content, setContent] = useState<Content | null>(null);
+  const sourceBook = useMemo(
+    () => new Map((content?.sources ?? []).map((s) => [s.id, s] as const)),
+    [content],
+  );
   const [record, setRecord] = useState<Planning | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -249,269 +267,276 @@ export function PlanningPanel({
   const showYouth =
     childAgeYears >= 14 || form.outcome === 'possible-concern' || form.outcome === 'clear-concern';
   return (
-    <section className="panel planning-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('planning.title')}</h2>
-      <p className="field-hint">{t('planning.apart')}</p>
+    <SourceBook.Provider value={sourceBook}>
+      <section className="panel planning-panel" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('planning.title')}</h2>
+        <p className="field-hint">{t('planning.apart')}</p>
 
-      <h3>{t('planning.known')}</h3>
-      <Field
-        label={t('planning.referralSource')}
-        value={form.referralSource}
-        onChange={(e) => set('referralSource')(e.target.value)}
-      />
-      <TextArea
-        label={t('planning.recipients')}
-        value={form.recipients}
-        onChange={set('recipients')}
-      />
-      <TextArea
-        label={t('planning.childWords')}
-        value={form.childWords}
-        onChange={set('childWords')}
-      />
-
-      <h3>{t('planning.needs')}</h3>
-      <TextArea
-        label={t('planning.developmental')}
-        value={form.developmental}
-        onChange={set('developmental')}
-      />
-      <TextArea
-        label={t('planning.disability')}
-        value={form.disability}
-        onChange={set('disability')}
-      />
-      <TextArea
-        label={t('planning.communication')}
-        value={form.communication}
-        onChange={set('communication')}
-      />
-      <CheckList
-        legend={t('planning.accommodations')}
-        items={content.accommodations}
-        checked={accommodations}
-        onToggle={(i, on) => setAccommodations((s) => toggle(s, i, on))}
-      />
-      <TextArea label={t('planning.culture')} value={form.culture} onChange={set('culture')} />
-      <Field
-        label={t('planning.caregiver')}
-        value={form.caregiver}
-        onChange={(e) => set('caregiver')(e.target.value)}
-      />
-      <Field
-        label={t('planning.supportPerson')}
-        value={form.supportPerson}
-        onChange={(e) => set('supportPerson')(e.target.value)}
-      />
-      <TextArea
-        label={t('planning.safety')}
-        value={form.safetyConcerns}
-        onChange={set('safetyConcerns')}
-      />
-
-      <h3>{t('planning.interpreter')}</h3>
-      <div className="check">
-        <input
-          id={`${id}-interp`}
-          type="checkbox"
-          checked={form.interpreterNeeded}
-          onChange={(e) => set('interpreterNeeded')(e.target.checked)}
+        <h3>{t('planning.known')}</h3>
+        <Field
+          label={t('planning.referralSource')}
+          value={form.referralSource}
+          onChange={(e) => set('referralSource')(e.target.value)}
         />
-        <label htmlFor={`${id}-interp`}>{t('planning.interpreterNeeded')}</label>
-      </div>
-      {form.interpreterNeeded ? (
-        <>
-          <Field
-            label={t('planning.childLanguage')}
-            value={form.childLanguage}
-            onChange={(e) => set('childLanguage')(e.target.value)}
-          />
-          <Field
-            label={t('planning.interviewLanguage')}
-            value={form.interviewLanguage}
-            onChange={(e) => set('interviewLanguage')(e.target.value)}
-          />
-          <Field
-            label={t('planning.interpreterName')}
-            value={form.interpreterName}
-            onChange={(e) => set('interpreterName')(e.target.value)}
-          />
-          <CheckList
-            legend={t('planning.briefing')}
-            items={content.interpreterBriefing}
-            checked={briefing}
-            onToggle={(i, on) => setBriefing((s) => toggle(s, i, on))}
-          />
-          {record.interpreter.briefingCompleted ? (
-            <p role="status" className="field-hint">
-              {t('planning.briefingDone', {
-                at: record.interpreter.briefingCompleted.at.slice(0, 16).replace('T', ' '),
-                by: record.interpreter.briefingCompleted.by,
-              })}
-            </p>
-          ) : null}
-        </>
-      ) : null}
+        <TextArea
+          label={t('planning.recipients')}
+          value={form.recipients}
+          onChange={set('recipients')}
+        />
+        <TextArea
+          label={t('planning.childWords')}
+          value={form.childWords}
+          onChange={set('childWords')}
+        />
 
-      {record.allegationHidden ? (
-        <div className="quiet-box">
-          <p>{t('planning.hidden')}</p>
-          <button type="button" className="button-quiet" onClick={() => load(true)}>
-            {t('planning.reveal')}
-          </button>
+        <h3>{t('planning.needs')}</h3>
+        <TextArea
+          label={t('planning.developmental')}
+          value={form.developmental}
+          onChange={set('developmental')}
+        />
+        <TextArea
+          label={t('planning.disability')}
+          value={form.disability}
+          onChange={set('disability')}
+        />
+        <TextArea
+          label={t('planning.communication')}
+          value={form.communication}
+          onChange={set('communication')}
+        />
+        <CheckList
+          legend={t('planning.accommodations')}
+          items={content.accommodations}
+          checked={accommodations}
+          onToggle={(i, on) => setAccommodations((s) => toggle(s, i, on))}
+        />
+        <TextArea label={t('planning.culture')} value={form.culture} onChange={set('culture')} />
+        <Field
+          label={t('planning.caregiver')}
+          value={form.caregiver}
+          onChange={(e) => set('caregiver')(e.target.value)}
+        />
+        <Field
+          label={t('planning.supportPerson')}
+          value={form.supportPerson}
+          onChange={(e) => set('supportPerson')(e.target.value)}
+        />
+        <TextArea
+          label={t('planning.safety')}
+          value={form.safetyConcerns}
+          onChange={set('safetyConcerns')}
+        />
+
+        <h3>{t('planning.interpreter')}</h3>
+        <div className="check">
+          <input
+            id={`${id}-interp`}
+            type="checkbox"
+            checked={form.interpreterNeeded}
+            onChange={(e) => set('interpreterNeeded')(e.target.checked)}
+          />
+          <label htmlFor={`${id}-interp`}>{t('planning.interpreterNeeded')}</label>
         </div>
-      ) : (
-        <>
-          <TextArea
-            label={t('planning.allegation')}
-            value={form.allegation}
-            onChange={set('allegation')}
-          />
-          <h3>{t('planning.screening')}</h3>
-          <p className="field-hint">{t('planning.screeningNote')}</p>
-          <table className="screening">
-            <tbody>
-              {content.exploitationIndicators.map((item) => {
-                const f = findings[item.id];
-                return (
-                  <tr key={item.id}>
-                    <th scope="row">
-                      {item.label}
-                      {item.detail ? <span className="field-hint"> {item.detail}</span> : null}
-                      <Sources ids={item.sources} />
-                    </th>
-                    <td>
-                      <select
-                        aria-label={item.label}
-                        value={f?.finding ?? ''}
-                        onChange={(e) =>
-                          setFindings((all) => {
-                            const { [item.id]: _old, ...rest } = all;
-                            return e.target.value
-                              ? {
-                                  ...rest,
-                                  [item.id]: {
-                                    finding: e.target.value as Finding,
-                                    basis: f?.basis ?? 'referral',
-                                  },
-                                }
-                              : rest;
-                          })
-                        }
-                      >
-                        <option value="">{t('planning.finding.unset')}</option>
-                        {(['present', 'not-present', 'unknown'] as const).map((v) => (
-                          <option key={v} value={v}>
-                            {t(`planning.finding.${v}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`${t('planning.basisLabel')}: ${item.label}`}
-                        value={f?.basis ?? 'referral'}
-                        disabled={!f}
-                        onChange={(e) =>
-                          setFindings((all) =>
-                            f
-                              ? { ...all, [item.id]: { ...f, basis: e.target.value as Basis } }
-                              : all,
-                          )
-                        }
-                      >
-                        {BASES.map((b) => (
-                          <option key={b} value={b}>
-                            {t(`planning.basis.${b}`)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <div className="field">
-            <label htmlFor={`${id}-outcome`}>{t('planning.outcome')}</label>
-            <select
-              id={`${id}-outcome`}
-              value={form.outcome}
-              onChange={(e) => set('outcome')(e.target.value)}
-            >
-              {OUTCOMES.map((o) => (
-                <option key={o} value={o}>
-                  {t(`planning.outcomes.${o}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-tool`}>{t('planning.tool')}</label>
-            <select
-              id={`${id}-tool`}
-              value={form.tool}
-              onChange={(e) => set('tool')(e.target.value)}
-            >
-              {TOOLS.map((o) => (
-                <option key={o} value={o}>
-                  {t(`planning.tools.${o}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <CheckList
-            legend={t('planning.referrals')}
-            items={content.referralServices}
-            checked={referrals}
-            onToggle={(i, on) => setReferrals((s) => toggle(s, i, on))}
-          />
-        </>
-      )}
+        {form.interpreterNeeded ? (
+          <>
+            <LanguageSelect
+              id={`${id}-child-language`}
+              label={t('planning.childLanguage')}
+              value={form.childLanguage}
+              emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+              onChange={set('childLanguage')}
+            />
+            <LanguageSelect
+              id={`${id}-interview-language`}
+              label={t('planning.interviewLanguage')}
+              value={form.interviewLanguage}
+              emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+              onChange={set('interviewLanguage')}
+            />
+            <Field
+              label={t('planning.interpreterName')}
+              value={form.interpreterName}
+              onChange={(e) => set('interpreterName')(e.target.value)}
+            />
+            <CheckList
+              legend={t('planning.briefing')}
+              items={content.interpreterBriefing}
+              checked={briefing}
+              onToggle={(i, on) => setBriefing((s) => toggle(s, i, on))}
+            />
+            {record.interpreter.briefingCompleted ? (
+              <p role="status" className="field-hint">
+                {t('planning.briefingDone', {
+                  at: record.interpreter.briefingCompleted.at.slice(0, 16).replace('T', ' '),
+                  by: record.interpreter.briefingCompleted.by,
+                })}
+              </p>
+            ) : null}
+          </>
+        ) : null}
 
-      <CheckList
-        legend={t('planning.handoffs')}
-        items={content.referralServices}
-        checked={handoffs}
-        onToggle={(i, on) => setHandoffs((s) => toggle(s, i, on))}
-      />
+        {record.allegationHidden ? (
+          <div className="quiet-box">
+            <p>{t('planning.hidden')}</p>
+            <button type="button" className="button-quiet" onClick={() => load(true)}>
+              {t('planning.reveal')}
+            </button>
+          </div>
+        ) : (
+          <>
+            <TextArea
+              label={t('planning.allegation')}
+              value={form.allegation}
+              onChange={set('allegation')}
+            />
+            <h3>{t('planning.screening')}</h3>
+            <p className="field-hint">{t('planning.screeningNote')}</p>
+            <table className="screening">
+              <tbody>
+                {content.exploitationIndicators.map((item) => {
+                  const f = findings[item.id];
+                  return (
+                    <tr key={item.id}>
+                      <th scope="row">
+                        {item.label}
+                        {item.detail ? <span className="field-hint"> {item.detail}</span> : null}
+                        <Sources ids={item.sources} />
+                      </th>
+                      <td>
+                        <select
+                          aria-label={item.label}
+                          value={f?.finding ?? ''}
+                          onChange={(e) =>
+                            setFindings((all) => {
+                              const { [item.id]: _old, ...rest } = all;
+                              return e.target.value
+                                ? {
+                                    ...rest,
+                                    [item.id]: {
+                                      finding: e.target.value as Finding,
+                                      basis: f?.basis ?? 'referral',
+                                    },
+                                  }
+                                : rest;
+                            })
+                          }
+                        >
+                          <option value="">{t('planning.finding.unset')}</option>
+                          {(['present', 'not-present', 'unknown'] as const).map((v) => (
+                            <option key={v} value={v}>
+                              {t(`planning.finding.${v}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <select
+                          aria-label={`${t('planning.basisLabel')}: ${item.label}`}
+                          value={f?.basis ?? 'referral'}
+                          disabled={!f}
+                          onChange={(e) =>
+                            setFindings((all) =>
+                              f
+                                ? { ...all, [item.id]: { ...f, basis: e.target.value as Basis } }
+                                : all,
+                            )
+                          }
+                        >
+                          {BASES.map((b) => (
+                            <option key={b} value={b}>
+                              {t(`planning.basis.${b}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <div className="field">
+              <label htmlFor={`${id}-outcome`}>{t('planning.outcome')}</label>
+              <select
+                id={`${id}-outcome`}
+                value={form.outcome}
+                onChange={(e) => set('outcome')(e.target.value)}
+              >
+                {OUTCOMES.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`planning.outcomes.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-tool`}>{t('planning.tool')}</label>
+              <select
+                id={`${id}-tool`}
+                value={form.tool}
+                onChange={(e) => set('tool')(e.target.value)}
+              >
+                {TOOLS.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`planning.tools.${o}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <CheckList
+              legend={t('planning.referrals')}
+              items={content.referralServices}
+              checked={referrals}
+              onToggle={(i, on) => setReferrals((s) => toggle(s, i, on))}
+            />
+          </>
+        )}
 
-      {showYouth ? (
-        <section className="youth-guidance" aria-labelledby={`${id}-youth`}>
-          <h3 id={`${id}-youth`}>{t('planning.youth')}</h3>
-          <p className="field-hint">{t('planning.youthIntro')}</p>
+        <CheckList
+          legend={t('planning.handoffs')}
+          items={content.referralServices}
+          checked={handoffs}
+          onToggle={(i, on) => setHandoffs((s) => toggle(s, i, on))}
+        />
+
+        {showYouth ? (
+          <section className="youth-guidance" aria-labelledby={`${id}-youth`}>
+            <h3 id={`${id}-youth`}>{t('planning.youth')}</h3>
+            <p className="field-hint">{t('planning.youthIntro')}</p>
+            <ul>
+              {content.youthGuidance.map((g) => (
+                <li key={g.id}>
+                  <strong>{g.label}</strong>
+                  {g.detail ? <span> {g.detail}</span> : null}
+                  <Sources ids={g.sources} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <details className="source-list">
+          <summary>{t('planning.sources')}</summary>
           <ul>
-            {content.youthGuidance.map((g) => (
-              <li key={g.id}>
-                <strong>{g.label}</strong>
-                {g.detail ? <span> {g.detail}</span> : null}
-                <Sources ids={g.sources} />
+            {content.sources.map((s) => (
+              <li key={s.id}>
+                <strong>{s.id === 'hearth' ? t('planning.hearthOwn') : s.short}</strong>:{' '}
+                {s.citation}
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
+        </details>
 
-      <details className="source-list">
-        <summary>{t('planning.sources')}</summary>
-        <ul>
-          {content.sources.map((s) => (
-            <li key={s.id}>
-              <strong>{s.id}</strong>: {s.citation}
-            </li>
-          ))}
-        </ul>
-      </details>
-
-      <ErrorNotice error={error} />
-      <button type="button" className="button-primary" onClick={() => void save()}>
-        {t('planning.save')}
-      </button>
-      {saved !== null ? (
-        <p role="status" className="field-hint">
-          {t('planning.saved', { version: saved })}
-        </p>
-      ) : null}
-    </section>
+        <ErrorNotice error={error} />
+        <button type="button" className="button-primary" onClick={() => void save()}>
+          {t('planning.save')}
+        </button>
+        {saved !== null ? (
+          <p role="status" className="field-hint">
+            {t('planning.saved', { version: saved })}
+          </p>
+        ) : null}
+      </section>
+    </SourceBook.Provider>
   );
 }

@@ -8,7 +8,7 @@ import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
-import { formatDateTime } from '../common/format';
+import { sessionLine, useCaseReferences } from '../common/session-label';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
 import { asInterviewLanguage, type InterviewLanguage } from '../plan/languages';
@@ -17,6 +17,7 @@ import { TranscriptImport, type ImportedTranscript } from './transcript-import';
 import { turnsFromTimeline } from './turns';
 
 interface Source {
+  summary: SessionSummary;
   turns: Turn[];
   language: InterviewLanguage;
   ageYears?: number;
@@ -31,6 +32,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
   const [error, setError] = useState<CoreError | null>(null);
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
   const [imported, setImported] = useState<ImportedTranscript | null>(null);
+  const cases = useCaseReferences();
 
   const loadSession = useCallback(
     async (id: string) => {
@@ -50,6 +52,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
       }
       setError(null);
       setSource({
+        summary: got.value,
         turns: turnsFromTimeline(timeline.value.events, { review: got.value.mode === 'review' }),
         language,
         ageYears: got.value.ageYears,
@@ -101,8 +104,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
                       className="link"
                       onClick={() => go({ name: 'report', sessionId: s.sessionId })}
                     >
-                      {formatDateTime(s.startedAt, i18n.language)} · {s.protocolId} ·{' '}
-                      {t(`session.status.${s.status}`)}
+                      {sessionLine(s, cases, t, i18n.language)}
                     </button>
                   </li>
                 ))}
@@ -136,12 +138,72 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
           ) : null}
         </div>
       ) : null}
+      {source ? <ReportCovers summary={source.summary} cases={cases} /> : null}
       {report && source ? (
         report.interviewerTurns === 0 ? (
           <p>{t('report.empty')}</p>
         ) : (
           <QualityReportView report={report} phaseTitle={source.phaseTitle} />
         )
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * Which case, interview and interviewer the report covers; for an imported transcript, which
+ * speaker label was given which role (stored with the review when it was imported).
+ */
+function ReportCovers({
+  summary,
+  cases,
+}: {
+  summary: SessionSummary;
+  cases: ReadonlyMap<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const reference = summary.caseId ? cases.get(summary.caseId) : undefined;
+  return (
+    <section className="panel report-covers" aria-labelledby="report-covers">
+      <h2 id="report-covers">{t('report.covers')}</h2>
+      <dl className="facts">
+        {reference ? (
+          <>
+            <dt>{t('report.case')}</dt>
+            <dd>{reference}</dd>
+          </>
+        ) : null}
+        <dt>{t('report.session')}</dt>
+        <dd>{sessionLine(summary, new Map(), t, i18n.language)}</dd>
+        <dt>{summary.mode === 'review' ? t('report.importedBy') : t('report.interviewer')}</dt>
+        <dd>{summary.interviewer}</dd>
+      </dl>
+      {summary.speakerMapping?.length ? (
+        <table className="speaker-mapping">
+          <caption>{t('report.speakers')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.speakerLabel')}</th>
+              <th scope="col">{t('report.speakerRole')}</th>
+              <th scope="col">{t('report.speakerTurns')}</th>
+              <th scope="col">{t('report.chosenBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.speakerMapping.map((m) => (
+              <tr key={`${m.label}|${m.role}`}>
+                <td>{m.label === '' ? t('report.noLabel') : m.label}</td>
+                <td>{t(`transcript.roles.${m.role}`)}</td>
+                <td>{m.turns.toLocaleString(i18n.language)}</td>
+                <td>
+                  {m.chosenBy === 'reviewer'
+                    ? t('report.chosenByReviewer')
+                    : t('report.chosenByHearth')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : null}
     </section>
   );

@@ -53,6 +53,21 @@ export function QualityReportView({
             </li>
           ))}
         </ol>
+        {/* Every colour the strip uses is named here (the grey "other/statement" too). */}
+        <ul className="strip-legend" aria-label={t('report.stripLegend')}>
+          {(Object.keys(TYPE_COLOURS) as Array<keyof typeof TYPE_COLOURS>)
+            .filter((type) => report.timeline.some((p) => p.type === type))
+            .map((type) => (
+              <li key={type}>
+                <span
+                  className="strip-swatch"
+                  aria-hidden="true"
+                  style={{ background: TYPE_COLOURS[type] }}
+                />
+                {t(`questionTypes.${type}`)}
+              </li>
+            ))}
+        </ul>
       </section>
       <section aria-labelledby="report-flagged">
         <h2 id="report-flagged">{t('report.flagged', { count: report.flagged.length })}</h2>

@@ -2,7 +2,7 @@
 // (format, speaker labels and how often each speaks, the first turns, warnings); give each label
 // a role; then import it as an encrypted review session and show its report. Problems name the
 // line and what to do next.
-import { useMemo, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPEAKER_ROLES } from '../../src/questions';
 import { useClient } from '../bridge/context';
@@ -11,7 +11,7 @@ import {
   INTERVIEW_LANGUAGES,
   type InterviewLanguage,
 } from '../plan/languages';
-import { rememberedRole, rememberRoles } from './speaker-memory';
+import { keepPendingImport, pendingImport, rememberedRole, rememberRoles } from './speaker-memory';
 import { ImportProblemNotice } from './transcript-problem';
 import {
   formatOffset,
@@ -19,6 +19,7 @@ import {
   readSource,
   toBase64,
   UNLABELLED,
+  problemOf,
   type ImportProblem,
   type Source,
   type SpeakerRole,
@@ -52,17 +53,27 @@ export function TranscriptImport({
 }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const [pasted, setPasted] = useState('');
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [source, setSource] = useState<Source | null>(null);
+  // An import left for another screen comes back as it was (file, text, language, roles).
+  const [kept] = useState(pendingImport);
+  const [pasted, setPasted] = useState(kept?.pasted ?? '');
+  const [fileName, setFileName] = useState<string | null>(kept?.fileName ?? null);
+  const [source, setSource] = useState<Source | null>(kept?.source ?? null);
   // The interview's language decides how questions are coded: start from the app's language.
-  const [language, setLanguage] = useState<InterviewLanguage>(() =>
-    asInterviewLanguage(i18n.language.slice(0, 2)),
+  const [language, setLanguage] = useState<InterviewLanguage>(
+    () => kept?.language ?? asInterviewLanguage(i18n.language.slice(0, 2)),
   );
-  const [draft, setDraft] = useState<TranscriptDraft | null>(null);
+  const [draft, setDraft] = useState<TranscriptDraft | null>(() => {
+    const again = kept?.source ? readSource(kept.source) : null;
+    return again && !('reason' in again) ? again : null;
+  });
   const [problem, setProblem] = useState<ImportProblem | null>(null);
-  const [roles, setRoles] = useState<Record<string, SpeakerRole | ''>>({});
+  const [roles, setRoles] = useState<Record<string, SpeakerRole | ''>>(kept?.roles ?? {});
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const started = source !== null || pasted.trim() !== '';
+    keepPendingImport(started ? { source, fileName, pasted, language, roles } : null);
+  }, [source, fileName, pasted, language, roles]);
 
   const read = (next: Source) => {
     setSource(next);
@@ -111,13 +122,11 @@ export function TranscriptImport({
     });
     setBusy(false);
     if (!result.ok) {
-      setProblem({
-        reason: result.error.reason ?? result.error.code,
-        ...(result.error.line !== undefined ? { line: result.error.line } : {}),
-      });
+      setProblem(problemOf(result.error));
       return;
     }
     rememberRoles(mapping.filter((m) => m.label !== UNLABELLED));
+    keepPendingImport(null);
     onImported({
       sessionId: result.value.sessionId,
       turns: result.value.turns,

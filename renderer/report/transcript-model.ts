@@ -5,6 +5,8 @@ import {
   readTranscript,
   TranscriptError,
   UNLABELLED,
+  FILE_KINDS,
+  type FileKind,
   type SpeakerRole,
   type TranscriptDraft,
 } from '../../src/questions';
@@ -17,6 +19,8 @@ export interface ImportProblem {
   /** Importer code or rule: BAD_ENCODING, BAD_TIMING, UNMAPPED_LABELS, ... */
   reason: string;
   line?: number;
+  /** For NOT_TRANSCRIPT: what the file looks like (png, pdf, docx, ...). */
+  fileKind?: FileKind;
 }
 
 export type Source = { kind: 'file'; bytes: Uint8Array } | { kind: 'text'; text: string };
@@ -29,9 +33,25 @@ export function readSource(source: Source): TranscriptDraft | ImportProblem {
       return {
         reason: error.rule ?? error.code,
         ...(error.line !== undefined ? { line: error.line } : {}),
+        ...(error.fileKind !== undefined ? { fileKind: error.fileKind } : {}),
       };
     return { reason: 'INTERNAL' };
   }
+}
+
+/**
+ * The problem in a core error from questions.importTranscript: its rule or code, its line, and
+ * for NOT_TRANSCRIPT the kind of file ("NOT_TRANSCRIPT:png" in `reason`).
+ */
+export function problemOf(error: { code: string; reason?: string; line?: number }): ImportProblem {
+  const [reason = error.code, kind] = (error.reason ?? error.code).split(':');
+  return {
+    reason,
+    ...(error.line !== undefined ? { line: error.line } : {}),
+    ...(kind && (FILE_KINDS as readonly string[]).includes(kind)
+      ? { fileKind: kind as FileKind }
+      : {}),
+  };
 }
 
 /** Base64 of bytes, in chunks (a 5 MB file would overflow one String.fromCharCode call). */

@@ -5,6 +5,7 @@ import type { ImportProblem } from './transcript-model';
 
 const KNOWN = new Set([
   'BAD_ENCODING',
+  'NOT_TRANSCRIPT',
   'MISSING_WEBVTT',
   'BAD_TIMING',
   'TEXT_BEFORE_CUE',
@@ -21,7 +22,11 @@ export function ImportProblemNotice({ problem }: { problem: ImportProblem }) {
   return (
     <div className="notice" role="alert" data-testid="import-problem">
       <p>
-        <span className="notice-what">{t(`transcript.problems.${key}.what`)}</span>
+        <span className="notice-what">
+          {t(`transcript.problems.${key}.what`, {
+            kind: t(`transcript.fileKinds.${problem.fileKind ?? 'binary'}`),
+          })}
+        </span>
         {problem.line !== undefined ? ` ${t('transcript.atLine', { line: problem.line })}` : ''}
       </p>
       <p>{t(`transcript.problems.${key}.next`)}</p>

@@ -10,7 +10,7 @@ import { ProgressBar, useProgress } from '../common/progress';
 import { Field } from '../common/field';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { ScreenHeading } from '../common/heading';
-import { isUiLanguage, saveLanguage, UI_LANGUAGES } from '../i18n/setup';
+import { UiLanguageField } from '../common/ui-language-field';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
 import { ProsecutorKeysSection } from './prosecutor-keys';
@@ -20,32 +20,14 @@ const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
 type Role = (typeof ROLES)[number];
 
 export function SettingsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user } = useApp();
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <section className="panel" aria-labelledby="settings-general">
         <h2 id="settings-general">{t('settings.general')}</h2>
-        <div className="field">
-          <label htmlFor="settings-language">{t('settings.language')}</label>
-          <select
-            id="settings-language"
-            value={i18n.language}
-            onChange={(e) => {
-              const lng = e.target.value;
-              if (!isUiLanguage(lng)) return;
-              saveLanguage(lng);
-              void i18n.changeLanguage(lng);
-            }}
-          >
-            {UI_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`languages.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UiLanguageField id="settings-language" />
         <IdleLockField />
       </section>
       <PassphraseSection />
@@ -289,6 +271,18 @@ function KeysSection() {
   );
 }
 
+/**
+ * The backup's own words for the core's refusals: an existing file is not "someone changed this
+ * at the same time" (CONFLICT's general text), and a missing folder is named as such.
+ */
+function backupError(error: CoreError): CoreError {
+  if (error.code === 'CONFLICT')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.exists'] };
+  if (error.code === 'NOT_FOUND')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.noFolder'] };
+  return error;
+}
+
 function BackupSection() {
   const { t } = useTranslation();
   const client = useClient();
@@ -299,12 +293,13 @@ function BackupSection() {
   const progress = useProgress('vault.backup', running);
   const backup = async (e: FormEvent) => {
     e.preventDefault();
-    setRunning(true);
+    // A new attempt clears the last result: a stale "saved" line never sits beside an error.
     setDone(null);
-    const r = await client.call('vault.backup', { path });
+    setError(null);
+    setRunning(true);
+    const r = await client.call('vault.backup', { path: path.trim() });
     setRunning(false);
     if (!r.ok) return setError(r.error);
-    setError(null);
     setDone(r.value.path);
   };
   return (
@@ -313,10 +308,11 @@ function BackupSection() {
       <p className="field-hint">{t('settings.backupHint')}</p>
       <Field
         label={t('settings.backupPath')}
+        hint={t('settings.backupPathHint')}
         value={path}
         onChange={(e) => setPath(e.target.value)}
       />
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error ? backupError(error) : null} />
       {running ? <ProgressBar id="backup-progress" progress={progress} /> : null}
       {done ? (
         <p role="status">

@@ -2,6 +2,7 @@
 // with retryAfterMs; we count down calmly and keep what was typed.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UiLanguageField } from '../common/ui-language-field';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import type { SignedInUser } from '../app/app-context';
@@ -64,6 +65,7 @@ export function Unlock({
 
   return (
     <main className="centre narrow">
+      <UiLanguageField id="unlock-language" compact />
       <ScreenHeading focus={false}>{t('unlock.title')}</ScreenHeading>
       {reason === 'idle' || reason === 'system' ? (
         <p className="lead">{t(`unlock.reason.${reason}`)}</p>

@@ -37,6 +37,8 @@ export interface CoreError {
   line?: number;
   /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
   reason?: string;
+  /** For INVALID_INPUT: the dotted paths of the fields that broke a rule (names only, never values). */
+  fields?: string[];
 }
 
 /**
@@ -73,6 +75,7 @@ import { vaultChannels } from './channels/vault';
  * its handlers in src/api/handlers/<group>.ts.
  */
 export { NOTE_TEXT_MAX_CHARS } from './channels/sessions';
+export { isLanguageTag } from './channels/common';
 export {
   DEFAULT_IDLE_LOCK_MINUTES,
   IDLE_LOCK_CHOICES,
@@ -105,6 +108,19 @@ export type ChannelResponse<C extends Channel> = z.output<(typeof channels)[C]['
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/**
+ * The dotted paths of the fields a request broke a rule on ("original.language"), at most five,
+ * without array indexes, for CoreError.fields. Field names come from the schema, never values;
+ * unknown keys are left out (they are caller input).
+ */
+export function invalidFields(error: z.ZodError): string[] {
+  const paths = error.issues
+    .filter((issue) => issue.code !== 'unrecognized_keys')
+    .map((issue) => issue.path.filter((p) => typeof p === 'string').join('.'))
+    .filter((p) => p !== '');
+  return [...new Set(paths)].slice(0, 5);
 }
 
 /** A person-readable INVALID_INPUT message built from field names and rules, never from the values. */

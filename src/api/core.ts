@@ -7,6 +7,7 @@ import { HearthError } from '../vault';
 import {
   channels,
   describeInvalidInput,
+  invalidFields,
   isChannel,
   type Channel,
   type CoreError,
@@ -33,6 +34,7 @@ function toCoreError(error: unknown): CoreError {
         : {}),
       ...(error.details.line !== undefined ? { line: error.details.line } : {}),
       ...(error.details.reason !== undefined ? { reason: error.details.reason } : {}),
+      ...(error.details.fields !== undefined ? { fields: error.details.fields } : {}),
     };
   }
   if (error instanceof CryptoError) {
@@ -76,7 +78,11 @@ export function createCore(options: CoreOptions): Core {
       );
     }
     const parsed = (spec.request as z.ZodType).safeParse(payload);
-    if (!parsed.success) throw new HearthError('INVALID_INPUT', describeInvalidInput(parsed.error));
+    if (!parsed.success) {
+      throw new HearthError('INVALID_INPUT', describeInvalidInput(parsed.error), {
+        fields: invalidFields(parsed.error),
+      });
+    }
     // The handler map is typed per channel; indexing it with a generic C needs one widening.
     const handler = handlers[channel] as (payload: unknown, state: CoreState) => unknown;
     return handler(parsed.data, state);

@@ -160,7 +160,10 @@ async function backup(io: CliIo, values: Values): Promise<number> {
   const out = requireOption(values, 'out');
   const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
   try {
-    const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', { path: out });
+    const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', {
+      // The core takes full paths only; a relative --out is relative to the shell's folder.
+      path: resolve(out),
+    });
     io.out(`backup written: ${result.path} (${result.bytes} bytes, encrypted like the vault)\n`);
     return EXIT.ok;
   } finally {

@@ -19,6 +19,24 @@ export interface NoteDraft {
   /** May be empty: a draft record then only says "nothing pending". */
   text: string;
   keywords?: string[];
+  /** The box's interpreter marking and the speaker's own words (a draft's language is not checked). */
+  interpreted?: boolean;
+  original?: { text: string; language: string };
+}
+
+/** The interpreter fields of a draft, only those present. */
+function interpretation(draft: NoteDraft): Pick<NoteDraft, 'interpreted' | 'original'> {
+  return {
+    ...(draft.interpreted ? { interpreted: true } : {}),
+    ...(draft.original?.text.trim()
+      ? {
+          original: {
+            text: draft.original.text.normalize('NFC'),
+            language: draft.original.language,
+          },
+        }
+      : {}),
+  };
 }
 
 export interface StoredDraft extends NoteDraft {
@@ -86,6 +104,7 @@ export function saveDrafts(
             kind: draft.kind,
             text: draft.text.normalize('NFC'),
             ...(draft.keywords?.length ? { keywords: draft.keywords } : {}),
+            ...interpretation(draft),
             savedAt,
           }
         : { sessionId, username, kind: 'question', text: '', savedAt };
@@ -144,6 +163,7 @@ export function readDrafts(
       kind: value.kind,
       text: value.text,
       ...(value.keywords ? { keywords: value.keywords } : {}),
+      ...interpretation(value),
       savedAt: value.savedAt,
     });
   }

@@ -175,6 +175,14 @@ export type SessionEvent = EventBase & SessionEventBody;
 export type SessionEventType = SessionEvent['type'];
 
 /** The session's own record (besides its events): who, what, which case. */
+/** One speaker label of an imported transcript and the role it was given. */
+export interface SpeakerMappingEntry {
+  label: string;
+  role: 'interviewer' | 'child' | 'interpreter' | 'other';
+  turns: number;
+  chosenBy: 'reviewer' | 'hearth';
+}
+
 export interface SessionMeta {
   sessionId: string;
   caseId?: string;
@@ -187,6 +195,12 @@ export interface SessionMeta {
   room?: string;
   /** Imported transcripts (review sessions): the name the reviewer gave it. */
   title?: string;
+  /**
+   * Imported transcripts: each speaker label as written, the role it was given, how many turns
+   * it has and whether the reviewer chose the role or Hearth recognised the label. Labels are
+   * often names: kept only here, in the encrypted session record, and never in errors or logs.
+   */
+  speakerMapping?: SpeakerMappingEntry[];
   startedAt: string;
   status: 'active' | 'sealed';
   sealedAt?: string;

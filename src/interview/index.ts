@@ -10,6 +10,7 @@ export type {
   SessionEvent,
   SessionEventType,
   SessionMeta,
+  SpeakerMappingEntry,
   NoteKind,
   Observer,
   SessionMode,

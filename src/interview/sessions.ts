@@ -34,6 +34,7 @@ import type {
   SessionEventBody,
   SessionMeta,
   SessionMode,
+  SpeakerMappingEntry,
 } from './events';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
@@ -74,6 +75,8 @@ export interface ReviewImport {
   language: 'en' | 'es';
   ageYears?: number;
   title?: string;
+  /** The confirmed label-to-role mapping, stored with the review (encrypted). */
+  speakerMapping?: SpeakerMappingEntry[];
   turns: Array<{
     speaker: 'interviewer' | 'child' | 'interpreter' | 'other';
     text: string;
@@ -102,6 +105,8 @@ export interface SessionSummary {
   room?: string;
   /** Imported transcripts: the name the reviewer gave it. */
   title?: string;
+  /** Imported transcripts: which label was given which role (see SessionMeta). */
+  speakerMapping?: SpeakerMappingEntry[];
   status: 'active' | 'sealed';
   startedAt: string;
   sealedAt?: string;
@@ -800,6 +805,7 @@ export class SessionService {
       interviewer: user.username,
       observers: [],
       ...(input.title ? { title: input.title } : {}),
+      ...(input.speakerMapping?.length ? { speakerMapping: input.speakerMapping } : {}),
       startedAt,
       status: 'active',
       version: 1,
@@ -999,6 +1005,7 @@ export class SessionService {
       observers: meta.observers,
       ...(meta.room ? { room: meta.room } : {}),
       ...(meta.title ? { title: meta.title } : {}),
+      ...(meta.speakerMapping ? { speakerMapping: meta.speakerMapping } : {}),
       status: state.sealed ? 'sealed' : 'active',
       startedAt: meta.startedAt,
       ...(meta.sealedAt ? { sealedAt: meta.sealedAt } : {}),

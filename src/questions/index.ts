@@ -23,6 +23,8 @@ export {
   checkDecodedText,
   decodeTranscript,
   detectFormat,
+  confirmedLabels,
+  FILE_KINDS,
   findLabels,
   isSpeakerRole,
   labelKey,
@@ -38,6 +40,7 @@ export {
 } from './transcript';
 export type {
   DraftTurn,
+  FileKind,
   FoundLabel,
   LabelRole,
   ParseOptions,

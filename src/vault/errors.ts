@@ -30,6 +30,11 @@ export interface HearthErrorDetails {
   line?: number;
   /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
   reason?: string;
+  /**
+   * For INVALID_INPUT: the dotted paths of the fields that broke a rule ("original.language",
+   * "username"), so a screen can say which field and which rule. Names only, never values.
+   */
+  fields?: string[];
 }
 
 export class HearthError extends Error {

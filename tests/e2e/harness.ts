@@ -156,3 +156,25 @@ export async function capture(
   });
   return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
 }
+
+/**
+ * What sticks out sideways at the current window size: the page's scroll width beyond its
+ * client width, and the elements (tag.class, up to five) whose right edge passes the window's.
+ * Empty when nothing overflows (user text that is one unbroken run must wrap).
+ */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  // A string, so the test's TypeScript (no DOM library) need not type the page's globals.
+  return page.evaluate<string[]>(`(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const out = [];
+    if (root.scrollWidth > width) out.push('page scrolls sideways: ' + root.scrollWidth + ' > ' + width);
+    for (const el of document.body.querySelectorAll('*')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 && rect.right > width + 1 && out.length < 6) {
+        out.push(el.tagName.toLowerCase() + '.' + el.className + ': right ' + Math.round(rect.right));
+      }
+    }
+    return out;
+  })()`);
+}

@@ -6,7 +6,7 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
-import { capture, launch, ORIGIN } from './harness';
+import { capture, launch, ORIGIN, sidewaysOverflow } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -18,6 +18,9 @@ function lookup(catalog: unknown, key: string, vars: Record<string, string | num
   if (typeof node !== 'string') throw new Error(`no text for ${key}`);
   return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
 }
+
+/** One unbroken 300-character run, as a pasted link or a long shout would be. */
+const LONG_WORD = `N${'o'.repeat(298)}!`;
 
 const SCRIPT = {
   en: {
@@ -96,7 +99,8 @@ async function interpretedInterview(lang: 'en' | 'es') {
     await page.keyboard.press('Alt+Digit2');
     await box.fill(s.rendering);
     await label(tm('interpreted.original')).fill(s.original);
-    await label(tm('interpreted.language')).fill(lang === 'en' ? 'es' : 'en');
+    // The own-words language is chosen from a list of named languages (never typed).
+    await label(tm('interpreted.language')).selectOption(lang === 'en' ? 'es' : 'en');
     await box.focus();
     await page.keyboard.press('Enter');
     await page.getByText(`«${s.original}»`).waitFor();
@@ -124,15 +128,22 @@ async function interpretedInterview(lang: 'en' | 'es') {
     await page.getByText(`→ ${s.rephrase}`).waitFor();
     await page.getByText(tm('observers.pending_other', { count: 0 })).waitFor();
 
-    // A second suggestion, declined with a reason.
+    // A second suggestion, declined with a reason; both hold one long unbroken run, which wraps.
     await label(tm('observers.role')).selectOption('cps');
-    await label(tm('observers.text')).fill(s.suggestion);
+    await label(tm('observers.text')).fill(`${s.suggestion} ${LONG_WORD}`);
     await button(tm('observers.send')).click();
     await button(tm('observers.decline')).click();
-    await label(tm('observers.reason')).fill(s.reason);
+    await label(tm('observers.reason')).fill(`${s.reason} ${LONG_WORD}`);
     await button(tm('observers.confirm')).click();
-    await page.getByText(s.reason).waitFor();
-    await snap('break-queue');
+    await page.getByText(`${s.reason} ${LONG_WORD}`).waitFor();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
+      await page.setViewportSize(size);
+      expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
+      await snap(`break-queue-${size.width}x${size.height}`);
+    }
 
     const sessions = await h.core.invoke('sessions.list', {});
     if (!sessions.ok) throw new Error('no sessions');

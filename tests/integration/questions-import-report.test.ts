@@ -103,6 +103,14 @@ test('a file with display names imports with a mapping; untimed turns have no ti
     expect(report.childTurns).toBe(2);
     expect(report.timeline).toHaveLength(2);
     expect(report.timeline.every((t) => t.atMs === undefined)).toBe(true);
+    // The confirmed mapping is kept with the review, as written in the file, and encrypted.
+    const summary = await call(core, 'sessions.get', { sessionId: imported.sessionId });
+    expect(summary.speakerMapping).toEqual([
+      { label: 'Dana Reyes', role: 'interviewer', turns: 2, chosenBy: 'reviewer' },
+      { label: 'Sam', role: 'child', turns: 2, chosenBy: 'reviewer' },
+      { label: 'Intérprete', role: 'interpreter', turns: 1, chosenBy: 'hearth' },
+    ]);
+    expect(plaintextHits(core.vaultDir, ['Dana Reyes'])).toEqual([]);
     const { events } = await call(core, 'sessions.timeline', { sessionId: imported.sessionId });
     expect(events.filter((e) => e.type === 'note').map((e) => e.kind)).toEqual([
       'question',
@@ -141,6 +149,18 @@ test('malformed transcripts are refused clearly, without echoing their text, and
       expect(error).toMatchObject({ code, reason, ...(line ? { line } : {}) });
       expect(error.message).not.toContain('Secretword');
       expect(error.message).not.toContain('Quokka');
+    }
+    // A picture or a PDF sent as a file is named as such (reason NOT_TRANSCRIPT:kind).
+    for (const [head, kind] of [
+      [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'png'],
+      [[...Buffer.from('%PDF-1.7\n')], 'pdf'],
+    ] as const) {
+      const error = await callError(core, 'questions.importTranscript', {
+        bytes: Buffer.from(head).toString('base64'),
+        language: 'en',
+      });
+      expect(error).toMatchObject({ code: 'BAD_TRANSCRIPT', reason: `NOT_TRANSCRIPT:${kind}` });
+      expect(error.message).toMatch(/not a transcript file/);
     }
     // Windows-1252 bytes sent as a file are decoded (with a warning); U+FFFD bytes are refused.
     expect(

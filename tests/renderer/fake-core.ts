@@ -5,7 +5,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call */
 import type { CoreError, CoreEvent, Result } from '../../src/api/contract';
 import type { HearthBridge } from '../../renderer/bridge/client';
-import { parseTranscript, TranscriptError } from '../../src/questions';
+import { confirmedLabels, parseTranscript, TranscriptError } from '../../src/questions';
 
 type Handler = (payload: any) => unknown;
 export type Overrides = Record<string, Handler>;
@@ -69,7 +69,9 @@ export function fakeCore(
     'vault.status': () => ({
       exists: state.exists,
       unlocked: state.unlocked,
-      ...(state.unlocked ? { user: { username: 'ada', role: 'admin' } } : {}),
+      ...(state.unlocked
+        ? { user: { username: 'ada', role: 'admin', displayName: 'Ada Admin' } }
+        : {}),
     }),
     'vault.create': () => {
       state.exists = true;
@@ -79,7 +81,7 @@ export function fakeCore(
     'vault.unlock': (p) => {
       if (p.passphrase !== 'correct horse battery') fail('BAD_PASSPHRASE');
       state.unlocked = true;
-      return { username: p.username, role: 'admin' };
+      return { username: p.username, role: 'admin', displayName: 'Ada Admin' };
     },
     'vault.lock': () => {
       state.unlocked = false;
@@ -170,7 +172,7 @@ export function fakeCore(
       } catch (e) {
         if (!(e instanceof TranscriptError)) throw e;
         return fail(e.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT', {
-          reason: e.rule ?? e.code,
+          reason: e.fileKind ? `${e.code}:${e.fileKind}` : (e.rule ?? e.code),
           ...(e.line !== undefined ? { line: e.line } : {}),
         });
       }
@@ -191,6 +193,7 @@ export function fakeCore(
           language: p.language,
           interviewer: 'ada',
           observers: [],
+          speakerMapping: confirmedLabels(parsed.labels),
           status: 'active',
           startedAt: new Date(startMs).toISOString(),
           eventCount: parsed.turns.length,

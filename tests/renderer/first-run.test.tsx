@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { fakeCore } from './fake-core';
+import { fail, fakeCore } from './fake-core';
 import { renderApp } from './render';
 
 test('first run creates the vault, then shows the recovery kit once before anything else', async () => {
@@ -29,4 +29,41 @@ test('first run creates the vault, then shows the recovery kit once before anyth
   await user.click(go);
   expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
   expect(screen.queryByTestId('recovery-key')).not.toBeInTheDocument();
+  // The top bar names the person as colleagues know them, not by their user name.
+  expect(screen.getByText('Signed in as Ada Admin')).toBeInTheDocument();
+});
+
+test('first run can switch to Spanish before anything else, and an accented user name gets the rule', async () => {
+  const { user } = renderApp(
+    fakeCore(
+      // The core's answer for "josé": INVALID_INPUT naming the field (CoreError.fields).
+      { 'vault.create': () => fail('INVALID_INPUT', { fields: ['username'] }) },
+      { exists: false, unlocked: false },
+    ),
+  );
+  await screen.findByRole('heading', { name: 'Welcome to Hearth' });
+  await user.selectOptions(screen.getByLabelText('Language of Hearth'), 'es');
+  expect(
+    await screen.findByRole('heading', { name: 'Le damos la bienvenida a Hearth' }),
+  ).toBeInTheDocument();
+  await user.type(screen.getByLabelText('Nombre de usuario'), 'josé');
+  await user.type(screen.getByLabelText('Su nombre'), 'José Pérez');
+  await user.type(screen.getByLabelText('Frase de contraseña'), 'correct horse battery');
+  await user.type(screen.getByLabelText('Repita la frase de contraseña'), 'correct horse battery');
+  await user.click(screen.getByRole('button', { name: 'Crear la bóveda' }));
+  // Named field, rule and example, before anything is sent.
+  expect(
+    await screen.findByText(
+      /El nombre de usuario solo puede tener letras minúsculas a-z sin acentos.*por ejemplo «jose»/,
+    ),
+  ).toBeInTheDocument();
+  // The core says the same if it is reached another way (Settings → add a user).
+  await user.clear(screen.getByLabelText('Nombre de usuario'));
+  await user.type(screen.getByLabelText('Nombre de usuario'), 'jose');
+  await user.click(screen.getByRole('button', { name: 'Crear la bóveda' }));
+  expect(
+    await screen.findByText(
+      /Escríbalo sin acentos ni espacios, por ejemplo «jose» o «maria.lopez»/,
+    ),
+  ).toBeInTheDocument();
 });

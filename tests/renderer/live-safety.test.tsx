@@ -3,7 +3,7 @@
 // the reason, phase changes can be undone, breaks have a reason and a timer, distress and
 // pause are one click, idleness during an interview brings a quiet notice instead of a lock.
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { fakeCore } from './fake-core';
+import { fail, fakeCore } from './fake-core';
 import { openLiveSession } from './live-helpers';
 
 const DRAFT = 'Half-typed question about the';
@@ -103,6 +103,24 @@ test('a note over the size limit stays in the box with the reason, and nothing i
   );
   expect(box).toHaveAttribute('aria-invalid', 'true');
   expect(core.calls.some((c) => c.channel === 'sessions.addNote')).toBe(false);
+});
+
+test('a note the core refuses for its own-words language comes back whole, with the field and what to do', async () => {
+  const core = fakeCore({
+    'sessions.addNote': () => fail('INVALID_INPUT', { fields: ['original.language'] }),
+  });
+  const { user } = await openLiveSession(core);
+  await user.click(screen.getByLabelText('Interpreted turn'));
+  await user.type(screen.getByLabelText(/Own words, verbatim/), 'me quitó el celular');
+  await user.selectOptions(screen.getByLabelText('Language of these words'), 'es');
+  await user.type(screen.getByLabelText('Note'), 'he took my phone{Enter}');
+  const problem = await screen.findByText(/language of the own words is not a language code/);
+  expect(problem).toHaveTextContent('Choose the language from the list');
+  // Nothing was dropped: the rendering, the own words, their language and the marking are back.
+  expect(screen.getByLabelText('Note')).toHaveValue('he took my phone');
+  expect(screen.getByLabelText(/Own words, verbatim/)).toHaveValue('me quitó el celular');
+  expect(screen.getByLabelText('Language of these words')).toHaveValue('es');
+  expect(screen.getByLabelText('Interpreted turn')).toBeChecked();
 });
 
 test('Alt+N can be undone for a few seconds, and quick presses do not skip phases', async () => {

@@ -93,7 +93,19 @@ test('the quality report counts question types and flags suggestive ones with a 
   expect(screen.getByRole('heading', { name: '1 question to review' })).toBeInTheDocument();
   expect(screen.getByText("He hit you, didn't he?")).toBeInTheDocument();
   expect(screen.getAllByText('Try instead:').length).toBeGreaterThan(0);
-});
+  // What the report covers: the case, the interview by its protocol's name (never "nichd"),
+  // and the interviewer.
+  const covers = screen.getByRole('region', { name: 'What this report covers' });
+  expect(covers).toHaveTextContent('CaseCAC-1');
+  expect(covers).toHaveTextContent(/Interview.*NICHD/);
+  expect(covers).not.toHaveTextContent(/· nichd ·/);
+  expect(covers).toHaveTextContent(/Interviewer\s*ada/);
+  // Every colour of the strip is in its legend.
+  const legend = screen.getByRole('list', { name: 'Colours in the strip' });
+  const strip = screen.getByRole('list', { name: 'Each question in order, coloured by its type' });
+  const used = new Set(Array.from(strip.querySelectorAll('li'), (li) => li.textContent));
+  expect(new Set(Array.from(legend.querySelectorAll('li'), (li) => li.textContent))).toEqual(used);
+}, 60_000);
 
 test('the whole app switches to Spanish from settings', async () => {
   const { user } = renderApp(fakeCore());

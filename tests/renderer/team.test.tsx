@@ -68,6 +68,43 @@ describe('note box: interpreted turns', () => {
   });
 });
 
+describe.each([
+  ['en', en, 'Spanish', 'Mam'],
+  ['es', es, 'español', 'mam'],
+] as const)('note box: the own-words language (%s)', (language, T, spanish, mam) => {
+  test('is chosen from a list of named languages, never typed, and saved as its BCP-47 code', async () => {
+    const saved: unknown[][] = [];
+    const { user } = mount(
+      <NoteBox
+        language="en"
+        childAgeYears={15}
+        childWords={[]}
+        disabled={false}
+        onSave={(...args) => {
+          saved.push(args);
+          return null;
+        }}
+      />,
+      {},
+      language,
+    );
+    const select = screen.getByLabelText(T.interpreted.language);
+    // A list, not a text box: nothing can be cut short or typed as a name.
+    expect(select.tagName).toBe('SELECT');
+    expect(within(select).getByRole('option', { name: T.interpreted.languageUnknown })).toHaveValue(
+      'und',
+    );
+    expect(within(select).getByRole('option', { name: mam })).toHaveValue('mam');
+    await user.selectOptions(select, within(select).getByRole('option', { name: spanish }));
+    await user.type(screen.getByLabelText(T.interpreted.original), 'me quitó el celular');
+    await user.type(
+      screen.getByRole('textbox', { name: language === 'en' ? 'Note' : 'Nota' }),
+      'x{Enter}',
+    );
+    expect(saved[0]?.[3]).toEqual({ original: { text: 'me quitó el celular', language: 'es' } });
+  });
+});
+
 function queueWith(
   status: 'pending' | 'accepted' | 'rephrased',
   extra: Record<string, unknown> = {},
@@ -274,7 +311,13 @@ const content = (language: 'en' | 'es') => ({
   referralServices: [{ id: 'advocacy', label: 'Advocacy', sources: ['ncaStandards'] }],
   accommodations: [],
   youthGuidance: [{ id: 'not-in-trouble', label: 'Not in trouble', sources: ['lavoie2019'] }],
-  sources: [{ id: 'fontes2016', citation: 'Fontes & Tishelman 2016' }],
+  sources: [
+    {
+      id: 'fontes2016',
+      short: 'Fontes & Tishelman 2016, Language competence in forensic interviews',
+      citation: 'Fontes, L. A. & Tishelman, A. C. (2016). Language competence…',
+    },
+  ],
 });
 
 describe('planning record', () => {
@@ -314,7 +357,13 @@ describe('planning record', () => {
       'es',
     );
     await screen.findByRole('group', { name: es.planning.briefing });
-    expect(screen.getByText('[fontes2016]')).toBeTruthy();
+    // Sources read as citations (author, year, title), never as internal ids.
+    expect(
+      screen.getByText(
+        '(Fuentes: Fontes & Tishelman 2016, Language competence in forensic interviews)',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/fontes2016/)).toBeNull();
     expect(
       screen.getByRole('option', { name: es.planning.outcomes['clear-concern'] }),
     ).toBeTruthy();

@@ -116,3 +116,65 @@ test('in Spanish: a Windows-1252 file is read with a warning, and the roles are 
     'Se importaron 2 turnos como sesión de revisión.',
   );
 });
+
+describe.each([
+  [
+    'en',
+    'This is not a transcript file (it looks like a PNG image).',
+    /Export the transcript as \.vtt, \.srt or \.txt/,
+  ],
+  [
+    'es',
+    'Este no es un archivo de transcripción (parece una imagen PNG).',
+    /Exporte la transcripción como \.vtt, \.srt o \.txt/,
+  ],
+] as const)('a file that is not text (%s)', (language, what, next) => {
+  test('is named by its kind with what to export instead, never encoding advice', async () => {
+    const { user } = renderApp(fakeCore(), language);
+    await user.click(
+      await screen.findByRole('button', {
+        name: language === 'en' ? 'Quality report' : 'Informe de calidad',
+      }),
+    );
+    const png = new File(
+      [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+      // Named like a transcript: the bytes decide, not the name.
+      'transcript.vtt',
+      { type: 'text/vtt' },
+    );
+    await user.upload(screen.getByLabelText(/transcript file|archivo de transcripción/i), png);
+    const problem = await screen.findByTestId('import-problem');
+    expect(problem).toHaveTextContent(what);
+    expect(problem).toHaveTextContent(next);
+    expect(problem).not.toHaveTextContent(/UTF-8/);
+  });
+});
+
+test('the roles chosen so far survive a visit to another screen, and the report shows the mapping', async () => {
+  const { user } = renderApp(fakeCore());
+  await user.click(await screen.findByRole('button', { name: 'Quality report' }));
+  await user.upload(screen.getByLabelText('Choose a transcript file'), file(ZOOM, 'zoom.txt'));
+  await user.selectOptions(await screen.findByLabelText('Dana Reyes'), 'interviewer');
+  await user.click(screen.getByRole('button', { name: 'Cases' }));
+  await user.click(await screen.findByRole('button', { name: 'Quality report' }));
+  // Back: the same file, its preview and the role already chosen.
+  expect(await screen.findByLabelText('Dana Reyes')).toHaveValue('interviewer');
+  expect(screen.getByText(/zoom\.txt/)).toBeInTheDocument();
+  await user.selectOptions(screen.getByLabelText('Sam'), 'child');
+  await user.click(screen.getByRole('button', { name: 'Import and show the report' }));
+  const mapping = await screen.findByRole('table', { name: 'Speaker labels and roles' });
+  expect(
+    within(mapping)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => Array.from(r.querySelectorAll('td'), (c) => c.textContent)),
+  ).toEqual([
+    ['Dana Reyes', 'Interviewer', '2', 'the reviewer'],
+    ['Sam', 'Child', '2', 'the reviewer'],
+  ]);
+  // Imported: the next visit starts a fresh import.
+  await user.click(screen.getByRole('button', { name: 'Cases' }));
+  await user.click(await screen.findByRole('button', { name: 'Quality report' }));
+  expect(await screen.findByLabelText('Choose a transcript file')).toBeInTheDocument();
+  expect(screen.queryByLabelText('Dana Reyes')).not.toBeInTheDocument();
+});

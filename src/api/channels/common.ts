@@ -35,6 +35,43 @@ export const roleSchema = z.enum(['admin', 'interviewer', 'trainer', 'reviewer']
 export const language = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Language: a code such as "en" or "es"');
+/**
+ * True for a well-formed BCP-47 language tag whose primary subtag is a language ("es", "es-419",
+ * "zh-Hant", "mam", "und" for undetermined), as Intl.getCanonicalLocales checks it (RFC 5646).
+ * Nothing is truncated or guessed: a name such as "Spanish" is not a tag.
+ */
+export function isLanguageTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,6}$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A spoken language (the child's own words, an interpreter's languages): any BCP-47 tag. The
+ * message names the rule and the next step; it never repeats what was typed.
+ */
+export const spokenLanguage = z
+  .string()
+  .refine(
+    isLanguageTag,
+    'Language: not a BCP-47 language code (such as "es", "es-MX" or "mam"); choose the language from the list, or "und" when it is not known',
+  );
+/**
+ * A file path the core writes to: a full path (POSIX "/…", Windows "C:\\…" or "\\\\server\\…").
+ * A relative path would land in whatever folder the app was started from (issue #21 review:
+ * "progress.pdf" was written into the program's folder), so it is refused with the rule.
+ */
+export const absolutePath = z
+  .string()
+  .min(1, 'Path is required')
+  .max(4096, 'Path: at most 4096 characters')
+  .refine(
+    (p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p),
+    'Path: a full path is needed (such as /media/usb/hearth-backup.db or D:\\hearth-backup.db), not a relative one',
+  );
 export const caseId = z.string().regex(/^case_[0-9a-f]{32}$/, 'Case id is not valid');
 export const isoTime = z.string();
 
@@ -92,11 +129,16 @@ export const caseView = caseSummary.extend({
 export const signedInUser = z.object({
   username: z.string(),
   role: roleSchema,
+  /** The name colleagues know them by ("Ada Admin"); the top bar shows it. */
+  displayName: z.string().optional(),
   /** The anchor outside the vault file shows it was rolled back (also kept in the audit log). */
   rolledBack: z.object({ missing: z.int().min(0), message: z.string() }).optional(),
   /** The anchor was missing, damaged, unsigned or another vault's: rollback cannot be ruled out. */
   anchorMissing: z
-    .object({ status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']), message: z.string() })
+    .object({
+      status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']),
+      message: z.string(),
+    })
     .optional(),
 });
 export const empty = z.strictObject({});

@@ -1,7 +1,7 @@
 // The team behind the glass: observers' suggested questions and the interviewer's decisions at
 // the break (src/interview/observers.ts). Every suggestion and decision is a sealed session event.
 import { z } from 'zod';
-import { isoTime } from './common';
+import { isoTime, spokenLanguage } from './common';
 import { observerRole, sessionId } from './sessions';
 
 export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion id is not valid');
@@ -9,7 +9,7 @@ export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion 
 export const observerDecision = z.enum(['accepted', 'asked', 'rephrased', 'declined']);
 const originalWords = z.strictObject({
   text: z.string().max(2_000, 'Rendering: at most 2,000 characters'),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Language: a code such as "es"'),
+  language: spokenLanguage,
 });
 
 const questionText = z

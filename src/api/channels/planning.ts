@@ -3,7 +3,7 @@
 // screening under the case's allegation-blind rule. Also the sourced content the plan screen
 // shows (interpreter briefing, indicator domains, referral services, youth guidance).
 import { z } from 'zod';
-import { caseId, isoTime, language } from './common';
+import { caseId, isoTime, spokenLanguage } from './common';
 import { sessionId } from './sessions';
 
 const text = (max: number, name: string) =>
@@ -131,8 +131,8 @@ export const planningChannels = {
       interpreter: z
         .strictObject({
           needed: z.boolean(),
-          childLanguage: language.optional(),
-          interviewLanguage: language.optional(),
+          childLanguage: spokenLanguage.optional(),
+          interviewLanguage: spokenLanguage.optional(),
           name: text(100, 'Interpreter name').optional(),
           /** Briefing checklist items done (ids from planning.content). */
           briefingDone: z.array(itemId).max(20).optional(),
@@ -171,7 +171,13 @@ export const planningChannels = {
       accommodations: z.array(contentItem),
       youthGuidance: z.array(contentItem),
       sources: z.array(
-        z.object({ id: z.string(), citation: z.string(), url: z.string().optional() }),
+        z.object({
+          id: z.string(),
+          /** Author or body, year, title, edition or section: what the screen shows beside an item. */
+          short: z.string(),
+          citation: z.string(),
+          url: z.string().optional(),
+        }),
       ),
     }),
   },

@@ -1,7 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
-import { caseId, isoTime, language, pageInfo, pageRequest } from './common';
+import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
 export const noteId = z.string().regex(/^note_[0-9a-f]{32}$/, 'Note id is not valid');
@@ -45,7 +45,11 @@ const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
-  language,
+  language: spokenLanguage,
+});
+const draftOriginal = z.strictObject({
+  text: z.string().max(20_000, 'Draft own words: at most 20,000 characters'),
+  language: z.string().max(35, 'Draft language: at most 35 characters'),
 });
 const shortReason = z
   .string()
@@ -76,6 +80,17 @@ export const sessionSummary = z.object({
   observers: z.array(z.object({ role: observerRole, name: z.string().optional() })),
   room: z.string().optional(),
   title: z.string().optional(),
+  /** Imported transcripts: each speaker label, the role it was given, its turns, who chose it. */
+  speakerMapping: z
+    .array(
+      z.object({
+        label: z.string(),
+        role: z.enum(['interviewer', 'child', 'interpreter', 'other']),
+        turns: z.int(),
+        chosenBy: z.enum(['reviewer', 'hearth']),
+      }),
+    )
+    .optional(),
   status: z.enum(['active', 'sealed']),
   startedAt: isoTime,
   sealedAt: isoTime.optional(),
@@ -250,6 +265,9 @@ export const sessionChannels = {
             kind: noteKind,
             text: z.string().max(20_000, 'Draft text: at most 20,000 characters'),
             keywords: keywords.optional(),
+            interpreted: z.boolean().optional(),
+            // A draft keeps whatever language the box held; the note itself is checked on save.
+            original: draftOriginal.optional(),
           }),
         )
         .max(20),
@@ -266,6 +284,8 @@ export const sessionChannels = {
           kind: noteKind,
           text: z.string(),
           keywords: z.array(z.string()).optional(),
+          interpreted: z.boolean().optional(),
+          original: draftOriginal.optional(),
           savedAt: isoTime,
         }),
       ),

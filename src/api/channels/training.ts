@@ -2,7 +2,7 @@
 // feedback and trainee progress. Pure: zod only. A practice session is an interview session in
 // 'practice' mode, so the sessions.* channels (timeline, phases) work on it too.
 import { z } from 'zod';
-import { isoTime, username } from './common';
+import { absolutePath, isoTime, username } from './common';
 import { questionType } from './questions';
 import { sessionId } from './sessions';
 
@@ -349,11 +349,7 @@ export const trainingChannels = {
   'training.progressReport': {
     request: z.strictObject({
       trainee: username,
-      outPath: z
-        .string()
-        .min(1)
-        .max(4096)
-        .refine((p) => p.toLowerCase().endsWith('.pdf'), 'outPath: must end in .pdf'),
+      outPath: absolutePath.refine((p) => p.toLowerCase().endsWith('.pdf'), 'outPath: must end in .pdf'),
       language: trainingLanguage.optional(),
     }),
     response: z.object({ path: z.string(), pages: z.int(), sessions: z.int() }),

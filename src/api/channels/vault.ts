@@ -1,6 +1,7 @@
 // Vault lifecycle, users and the audit log.
 import { z } from 'zod';
 import {
+  absolutePath,
   displayName,
   empty,
   isoTime,
@@ -52,7 +53,7 @@ export const vaultChannels = {
     }),
   },
   'vault.backup': {
-    request: z.strictObject({ path: z.string().min(1).max(4096) }),
+    request: z.strictObject({ path: absolutePath }),
     response: z.object({ path: z.string(), bytes: z.int() }),
   },
   'users.add': {

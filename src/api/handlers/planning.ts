@@ -38,6 +38,7 @@ export const planningHandlers: HandlersFor<typeof planningChannels> = {
     youthGuidance: localize(teamContent.YOUTH_GUIDANCE, req.language),
     sources: Object.values(TEAM_SOURCES).map((s) => ({
       id: s.id,
+      short: s.short,
       citation: s.citation,
       ...('url' in s ? { url: s.url } : {}),
     })),

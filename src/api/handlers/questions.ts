@@ -2,6 +2,7 @@
 import { turnsOf } from '../../interview';
 import {
   buildQualityReport,
+  confirmedLabels,
   classifyQuestion,
   parseTranscript,
   TranscriptError,
@@ -13,7 +14,11 @@ function transcriptErrorToHearth(error: unknown): unknown {
   return new HearthError(
     error.code === 'BAD_ENCODING' ? 'BAD_ENCODING' : 'BAD_TRANSCRIPT',
     error.message,
-    { ...(error.line !== undefined ? { line: error.line } : {}), reason: error.rule ?? error.code },
+    {
+      ...(error.line !== undefined ? { line: error.line } : {}),
+      // NOT_TRANSCRIPT:png and the like: the app names the kind of file in the user's language.
+      reason: error.fileKind ? `${error.code}:${error.fileKind}` : (error.rule ?? error.code),
+    },
   );
 }
 import { HearthError } from '../../vault';
@@ -63,6 +68,8 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
       ...(req.caseId ? { caseId: req.caseId } : {}),
       ...(req.ageYears !== undefined ? { ageYears: req.ageYears } : {}),
       ...(req.title ? { title: req.title } : {}),
+      // The confirmed mapping goes with the review, so its report can say who was who.
+      speakerMapping: confirmedLabels(parsed.labels),
     });
     return {
       sessionId,

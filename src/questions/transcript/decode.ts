@@ -5,6 +5,7 @@
 // a NUL or a control character was mangled before it reached us and is refused: importing it
 // would put U+FFFD into speaker labels and the child's words.
 import { TranscriptError } from './errors';
+import { nonTextKind, type FileKind } from './file-kind';
 import type { TranscriptWarning } from './warnings';
 
 export type TranscriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'text';
@@ -22,10 +23,15 @@ const RESAVE =
  * Decodes a transcript file.
  * @param bytes the file's bytes (at most the caller's size limit)
  * @returns the text without a byte order mark, the encoding used, and warnings
- * @throws TranscriptError BAD_ENCODING when the result holds U+FFFD, NUL or control characters
+ * @throws TranscriptError NOT_TRANSCRIPT (with fileKind) for a picture, PDF, Word document,
+ *   archive, recording or other binary file; BAD_ENCODING when the decoded text holds U+FFFD,
+ *   NUL or control characters
  */
 export function decodeTranscript(bytes: Uint8Array): DecodedTranscript {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
+  const hasUtf16Bom = (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff);
+  const kind = nonTextKind(bytes, hasUtf16Bom || sniffUtf16(bytes) !== undefined);
+  if (kind) throw notTranscript(kind);
   let result: DecodedTranscript;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf)
     result = { text: strict('utf-8', bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
@@ -74,6 +80,44 @@ export function checkDecodedText(text: string): void {
       : 'The text contains NUL or control characters: it is not a text transcript, or its encoding is not one Hearth reads',
     `Open the original file instead of a copy, or: ${RESAVE}`,
     line,
+  );
+}
+
+/** Names of the kinds, for the English message (the app words them itself from fileKind). */
+const KIND_NAMES: Record<FileKind, string> = {
+  png: 'a PNG image',
+  jpeg: 'a JPEG photo',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  tiff: 'a TIFF image',
+  heic: 'a HEIC photo',
+  bmp: 'a BMP image',
+  pdf: 'a PDF document',
+  docx: 'a Word document (.docx)',
+  xlsx: 'an Excel workbook (.xlsx)',
+  pptx: 'a PowerPoint presentation (.pptx)',
+  odf: 'an OpenDocument file',
+  zip: 'a zip archive',
+  doc: 'an old-style Office document (.doc)',
+  rtf: 'a rich-text document (.rtf)',
+  gzip: 'a gzip archive',
+  sevenzip: 'a 7-Zip archive',
+  rar: 'a RAR archive',
+  audio: 'an audio recording',
+  video: 'a video recording',
+  sqlite: 'a database file',
+  executable: 'a program',
+  binary: 'a binary file, not text',
+};
+
+function notTranscript(kind: FileKind): TranscriptError {
+  return new TranscriptError(
+    'NOT_TRANSCRIPT',
+    `This is not a transcript file (it looks like ${KIND_NAMES[kind]})`,
+    'Export the transcript as .vtt, .srt or .txt from your transcription or meeting tool, and choose that file',
+    undefined,
+    undefined,
+    kind,
   );
 }
 

@@ -1,9 +1,11 @@
 // Typed transcript errors. A message names a rule, a line number and what to do next, and never
 // any of the transcript's words or speaker names: a child's interview must not leak into logs,
 // crash reports or a screen shared with someone who may not read it.
+import type { FileKind } from './file-kind';
 
 export type TranscriptErrorCode =
   | 'BAD_ENCODING'
+  | 'NOT_TRANSCRIPT'
   | 'BAD_TRANSCRIPT'
   | 'UNMAPPED_LABELS'
   | 'NO_INTERVIEWER'
@@ -22,6 +24,7 @@ export class TranscriptError extends Error {
    * @param next what the user can do about it
    * @param line 1-based line of the (decoded) transcript where the problem was found
    * @param rule for BAD_TRANSCRIPT: the rule that was broken
+   * @param fileKind for NOT_TRANSCRIPT: what the file looks like (png, pdf, docx, ...)
    */
   constructor(
     readonly code: TranscriptErrorCode,
@@ -29,6 +32,7 @@ export class TranscriptError extends Error {
     readonly next: string,
     readonly line?: number,
     readonly rule?: TranscriptRule,
+    readonly fileKind?: FileKind,
   ) {
     super(`${problem}${line === undefined ? '' : ` (line ${line})`}. ${next}`);
   }

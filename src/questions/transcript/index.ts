@@ -23,11 +23,19 @@ import { Warnings, type TranscriptWarning } from './warnings';
 
 export { decodeTranscript, checkDecodedText, type TranscriptEncoding } from './decode';
 export { detectFormat, splitLines, type TranscriptFormat } from './detect';
+export { FILE_KINDS, nonTextKind, type FileKind } from './file-kind';
 export { TranscriptError, type TranscriptErrorCode, type TranscriptRule } from './errors';
 export { builtInRole, isSpeakerRole, labelKey, SPEAKER_ROLES, type SpeakerRole } from './labels';
 export { TEXT_LAYOUTS, type TextLayout } from './layouts';
 export { readCaptionCues } from './captions';
-export { findLabels, UNLABELLED, type FoundLabel, type LabelRole } from './speakers';
+export {
+  confirmedLabels,
+  findLabels,
+  UNLABELLED,
+  type ConfirmedLabel,
+  type FoundLabel,
+  type LabelRole,
+} from './speakers';
 export { WARNING_CODES, type TranscriptWarning, type WarningCode } from './warnings';
 export type { DraftTurn } from './assemble';
 

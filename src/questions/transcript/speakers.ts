@@ -105,3 +105,28 @@ export function assignSpeakers(
     warnings.add('FEW_QUESTION_MARKS', interviewer.length - asked);
   return out;
 }
+
+/** One label of an imported transcript with the role it was given (stored with the review). */
+export interface ConfirmedLabel {
+  label: string;
+  role: SpeakerRole;
+  turns: number;
+  /** 'reviewer' when the role came from the mapping the user confirmed, else Hearth knew it. */
+  chosenBy: 'reviewer' | 'hearth';
+}
+
+/** The labels that have a role, as stored with an imported review and shown in its report. */
+export function confirmedLabels(labels: readonly FoundLabel[]): ConfirmedLabel[] {
+  return labels.flatMap((l) =>
+    l.role
+      ? [
+          {
+            label: l.label,
+            role: l.role,
+            turns: l.count,
+            chosenBy: l.source === 'mapping' ? ('reviewer' as const) : ('hearth' as const),
+          },
+        ]
+      : [],
+  );
+}
