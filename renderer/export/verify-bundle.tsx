@@ -57,6 +57,16 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
         {t('verify.validTitle')}
       </h2>
       <p>{t('verify.validText')}</p>
+      {result.rendition && !result.rendition.reRendered ? (
+        // Authentic, but the .txt/.pdf were not compared with transcript.json: said in words
+        // and with its own icon, so it cannot be read as a full pass.
+        <div className="notice" role="note" data-testid="renditions-not-checked">
+          <strong>
+            <span aria-hidden="true">⚠</span> {t('verify.notReRenderedTitle')}
+          </strong>
+          <p>{t('verify.notReRenderedText', { version: result.rendition.version })}</p>
+        </div>
+      ) : null}
       {opened !== undefined ? (
         <p>
           {t('verify.openedAt')} <code data-testid="opened-path">{opened}</code>

@@ -19,6 +19,12 @@ import { visibleText } from '../vault';
 import { deriveKeyId, encodePublicKey, keyFingerprint, keyIdText, signMessage } from './minisign';
 import type { TranscriptInput } from './model';
 import { renderPdf } from './pdf';
+import {
+  localUtcOffsetMinutes,
+  RENDITION_VERSION,
+  renditionLanguage,
+  type Rendition,
+} from './rendition';
 import { renderText } from './text';
 import { checkSeal } from './seal';
 import { HearthError } from '../vault';
@@ -236,8 +242,15 @@ export async function buildBundle(
     throw error;
   }
   progress('writing transcript.json and transcript.txt', 15);
+  // Everything the renditions depend on besides transcript.json, recorded in the manifest so
+  // that the verifier re-renders with the same wording, language and offset.
+  const rendition: Rendition = {
+    version: RENDITION_VERSION,
+    language: renditionLanguage(document.session.language),
+    utcOffsetMinutes: context.utcOffsetMinutes ?? localUtcOffsetMinutes(document.session.startedAt),
+  };
   const json = canonicalJsonBytes(document);
-  const text = utf8(renderText(document));
+  const text = utf8(renderText(document, rendition));
   const custodyEntries: CustodyEntry[] = [
     ...input.custody.map((c, i) => ({
       seq: i + 1,
@@ -269,6 +282,7 @@ export async function buildBundle(
   const pdf = await renderPdf(
     document,
     pdfStamp(fingerprint, signerFingerprint, signer.displayName),
+    rendition,
   );
   progress('signing', 90);
   const manifestBase: Omit<Manifest, 'files'> = {
@@ -297,6 +311,7 @@ export async function buildBundle(
     custodyHead: custody.head,
     bundleFingerprint: fingerprint,
     choices,
+    rendition,
   };
   const files: BundleFiles = new Map();
   files.set('transcript.json', json);

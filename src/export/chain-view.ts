@@ -138,7 +138,7 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
     case 'recording-fingerprint':
       return {
         ...base,
-        text: `${event.fileName}, ${event.bytes} bytes, SHA-256 ${groupHex(event.sha256)}`,
+        text: `${event.label ?? event.fileName ?? 'unnamed recording'}, ${event.bytes} bytes, SHA-256 ${groupHex(event.sha256)}`,
       };
     case 'session-started':
     case 'sealed':

@@ -38,6 +38,11 @@ export interface ExportContext {
   /** To whom: recipient label (and key fingerprint) or "not encrypted". */
   to: string;
   reason?: string;
+  /**
+   * Minutes east of UTC for the local times in transcript.txt and the PDF (recorded in the
+   * manifest). Default: this computer's offset at the session's start.
+   */
+  utcOffsetMinutes?: number;
 }
 
 /** Checks the adapter's input and refuses what must never become evidence. */

@@ -1,8 +1,10 @@
-// Presentation helpers shared by transcript.txt and the PDF, so both read the same way.
+// Presentation helpers shared by transcript.txt and the PDF, so both read the same way. Every
+// phrase comes from the rendition's Words (locales/<lang>/transcript.json).
 import type { TranscriptDocument } from './document';
-import { describeObserverEvent, interpretedLabel, originalLine, ROLE_NAMES } from './team';
+import { describeObserverEvent, interpretedLabel, originalLine } from './team';
+import type { Words } from './words';
 
-/** "1:02:03" style duration from milliseconds (hours unpadded, never negative). */
+/** "01:02:03" style duration from milliseconds (never negative). */
 export function clock(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const h = Math.floor(total / 3600);
@@ -11,95 +13,28 @@ export function clock(ms: number): string {
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-/** "2026-03-04 10:15:02 UTC" from an ISO UTC time. */
-export function utcTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-}
-
-export function recordingOffset(ms: number | null): string {
-  return ms === null ? 'not recording' : clock(ms);
-}
-
-const EVENT_LABELS: Record<string, string> = {
-  'session-started': 'Session started',
-  sealed: 'Sealed',
-  addendum: 'Addendum',
-  note: 'Note',
-  'note-edited': 'Note (edited)',
-  'phase-entered': 'Phase',
-  'checklist-item-done': 'Checklist',
-  'break-started': 'Break started',
-  'break-ended': 'Break ended',
-  'distress-observed': 'Distress observed',
-  'recording-marker': 'Recording marker',
-  'recording-fingerprint': 'Recording fingerprint (the video file this record is timed against)',
-  paused: 'Paused',
-  resumed: 'Resumed',
-  interrupted: 'Interrupted',
-};
-
-const KIND_LABELS: Record<string, string> = {
-  question: 'Interviewer question',
-  child: 'Child',
-  observation: 'Observation',
-  mdt: 'MDT',
-  interpreter: 'Interpreter',
-};
-
-/** Plain words for an id the vault stores ("session-started" -> "Session started"). */
-function plainWords(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export function eventLabel(type: string): string {
-  return EVENT_LABELS[type] ?? plainWords(type);
-}
-
-/** An observer role in words ("law-enforcement" -> "Law enforcement"). */
-export function roleName(role: string): string {
-  return ROLE_NAMES[role] ?? plainWords(role);
+export function recordingOffset(w: Words, ms: number | null): string {
+  return ms === null ? w.t('notRecording') : clock(ms);
 }
 
 /** "Det. Ruiz (Law enforcement); Child protective services", or "none recorded". */
-export function observerList(observers: Array<{ role: string; name?: string }>): string {
+export function observerList(w: Words, observers: Array<{ role: string; name?: string }>): string {
   return observers.length === 0
-    ? 'none recorded'
-    : observers
-        .map((o) => (o.name ? `${o.name} (${roleName(o.role)})` : roleName(o.role)))
-        .join('; ');
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  invitation: 'invitation',
-  'cued-invitation': 'cued invitation',
-  facilitator: 'facilitator',
-  directive: 'directive',
-  'option-posing': 'option-posing',
-  suggestive: 'suggestive',
-  other: 'not a question',
-};
-
-/** A question type in words ("cued-invitation" -> "cued invitation"; "other" -> "not a question"). */
-export function codingKind(type: string): string {
-  return TYPE_WORDS[type] ?? plainWords(type).toLowerCase();
+    ? w.t('noneRecorded')
+    : observers.map((o) => (o.name ? `${o.name} (${w.role(o.role)})` : w.role(o.role))).join('; ');
 }
 
 /** A question coding in words: "coded: not a question (statement)", "coded: directive (wh)". */
-export function codingWords(type: string, subtype?: string): string {
-  const kind = codingKind(type);
+export function codingWords(w: Words, type: string, subtype?: string): string {
   const detail = subtype !== undefined && subtype !== '' ? ` (${subtype.replace(/-/g, ' ')})` : '';
-  return `coded: ${kind}${detail}`;
-}
-
-export function kindLabel(kind: string): string {
-  return KIND_LABELS[kind] ?? kind;
+  return `${w.t('coded', { kind: w.coding(type) })}${detail}`;
 }
 
 type DocEvent = TranscriptDocument['events'][number];
 
-/** The heading and body of one timeline event, e.g. ["Child (v2, replaces #12)", "text"]. */
+/** The heading and body of one timeline event, e.g. ["Child (version 2, corrects #12)", "text"]. */
 export function describeEvent(
+  w: Words,
   e: DocEvent,
   phaseTitles: Map<string, string>,
 ): {
@@ -109,14 +44,14 @@ export function describeEvent(
   if (e.kind !== undefined) {
     const version =
       e.version !== undefined && e.version > 1
-        ? ` (version ${e.version}${e.replacesSeq !== undefined ? `, corrects #${e.replacesSeq}` : ''})`
+        ? ` (${w.t('versionOf', { n: e.version })}${e.replacesSeq !== undefined ? `, ${w.t('corrects', { seq: e.replacesSeq })}` : ''})`
         : '';
     const coding = e.coding
-      ? ` [${codingWords(e.coding.type, e.coding.subtype)}${e.coding.recommended ? '' : ', not recommended'}]`
+      ? ` [${codingWords(w, e.coding.type, e.coding.subtype)}${e.coding.recommended ? '' : `, ${w.t('notRecommended')}`}]`
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${kindLabel(e.kind)}${interpretedLabel(e)}${version}${coding}${keywords}`,
+      label: `${w.kind(e.kind)}${interpretedLabel(e)}${version}${coding}${keywords}`,
       body: `${e.text ?? ''}${originalLine(e)}`,
     };
   }
@@ -124,19 +59,34 @@ export function describeEvent(
   if (observer) return observer;
   if (e.type === 'phase-entered') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
-    return { label: 'Phase entered', body: title };
+    return { label: w.t('phaseEntered'), body: title };
   }
-  const parts = [e.text, e.reason !== undefined ? `reason: ${e.reason}` : undefined].filter(
-    (p): p is string => p !== undefined && p !== '',
-  );
-  return { label: eventLabel(e.type), body: parts.join(' — ') };
+  const parts = [
+    e.text,
+    e.reason !== undefined ? `${w.t('reasonWord')}: ${e.reason}` : undefined,
+  ].filter((p): p is string => p !== undefined && p !== '');
+  return { label: w.event(e.type), body: parts.join(' — ') };
 }
 
-export function ageText(years?: number, months?: number): string {
-  if (years === undefined) return 'not included';
-  return months !== undefined ? `${years} years ${months} months` : `${years} years`;
+export function ageText(w: Words, years?: number, months?: number): string {
+  if (years === undefined) return w.t('notIncluded');
+  return months !== undefined
+    ? w.t('ageYearsMonths', { years, months })
+    : w.t('ageYears', { years });
 }
 
-export function notIncluded(value: string | undefined): string {
-  return value ?? '[not included in this export]';
+export function notIncluded(w: Words, value: string | undefined): string {
+  return value ?? w.t('notIncluded');
+}
+
+/** "2 child notes, 1 team note" for withheld counts by kind. */
+export function withheldKinds(w: Words, byKind: Record<string, number>): string {
+  return Object.entries(byKind)
+    .map(([kind, n]) => w.count('note', n, { kind: w.kind(kind).toLowerCase() }))
+    .join(', ');
+}
+
+/** "Spanish, interpreter present". */
+export function languageLine(w: Words, language: string, interpreter: boolean | undefined): string {
+  return `${w.languageName(language)}, ${w.t(interpreter ? 'interpreterPresent' : 'noInterpreter')}`;
 }

@@ -14,13 +14,15 @@ import { groupHex } from './encoding';
 import {
   ageText,
   clock,
-  codingKind,
   describeEvent,
+  languageLine,
   notIncluded,
   observerList,
-  utcTime,
+  withheldKinds,
 } from './format';
+import type { Rendition } from './rendition';
 import { interpretationSummary, observerSummary } from './team';
+import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
 const recCell = (ms: number | null): string => (ms === null ? '—' : clock(ms));
@@ -159,6 +161,7 @@ class Writer {
   constructor(
     private readonly pdf: PDFDocument,
     readonly f: Fonts,
+    readonly w: Words,
   ) {
     this.newPage();
   }
@@ -204,9 +207,12 @@ class Writer {
     }
   }
 
+  /** Width of the title page's label column: set from the widest label of the language. */
+  labelColumn = 130;
+
   /** A label: value row on the title page, the value wrapped in its column. */
   field(label: string, value: string): void {
-    const col = MARGIN_X + 130;
+    const col = MARGIN_X + this.labelColumn;
     const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
     this.ensure(lines.length * 14 + 4);
     this.text(MARGIN_X, label, 10.5, true);
@@ -249,136 +255,187 @@ class Writer {
   }
 }
 
-// Timeline columns: #, UTC time, elapsed, recording offset, entry.
+// Timeline columns: #, local time, elapsed, recording offset, entry.
 const COL = {
   seq: MARGIN_X,
   utc: MARGIN_X + 34,
-  elapsed: MARGIN_X + 84,
-  rec: MARGIN_X + 134,
-  entry: MARGIN_X + 190,
+  elapsed: MARGIN_X + 80,
+  rec: MARGIN_X + 142,
+  entry: MARGIN_X + 198,
 };
 
 function timelineHeader(w: Writer, withSeq = true): void {
   w.text(COL.seq, withSeq ? '#' : '', 8, true, GREY);
-  w.text(COL.utc, 'UTC', 8, true, GREY);
-  w.text(COL.elapsed, 'Elapsed', 8, true, GREY);
-  w.text(COL.rec, 'Recording', 8, true, GREY);
-  w.text(COL.entry, withSeq ? 'Entry' : 'Phase', 8, true, GREY);
+  w.text(COL.utc, w.w.t('colTime'), 8, true, GREY);
+  w.text(COL.elapsed, w.w.t('colElapsed'), 8, true, GREY);
+  w.text(COL.rec, w.w.t('colRecording'), 8, true, GREY);
+  w.text(COL.entry, w.w.t(withSeq ? 'colEntry' : 'colPhase'), 8, true, GREY);
   w.y -= LINE;
 }
 
 function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   const s = doc.session;
   const c = doc.case;
+  const t = w.w;
+  const labels = (
+    [
+      'caseReference',
+      'childAlias',
+      'childAge',
+      'language',
+      'protocol',
+      'interviewer',
+      'observers',
+      'room',
+      'sessionStarted',
+      'recordingStarted',
+      'sealed',
+      'record',
+      'withheld',
+      'exported',
+      'reason',
+      'sessionId',
+      'sealHead',
+      'bundleFingerprint',
+      'exporterKey',
+      'allegation',
+      'interpretation',
+      'observerQueue',
+      'leftOut',
+    ] as const
+  ).map((k) => w.f.mb.width(t.t(k), 10.5));
+  w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
-  w.text(MARGIN_X, 'Sealed forensic interview transcript', 20, true);
+  w.text(MARGIN_X, t.t('pdfTitle'), 20, true);
   w.y -= 22;
-  w.text(
-    MARGIN_X,
-    'Produced by Hearth from a sealed interview record. Times are UTC.',
-    10,
-    false,
-    GREY,
-  );
+  w.text(MARGIN_X, t.t('producedBy', { offset: t.offset }), 10, false, GREY);
   w.y -= 28;
-  w.field('Case reference', notIncluded(c.reference));
-  w.field('Child (alias)', notIncluded(c.childAlias));
-  w.field('Child age', ageText(c.childAgeYears, c.childAgeMonths));
+  w.field(t.t('caseReference'), notIncluded(t, c.reference));
+  w.field(t.t('childAlias'), notIncluded(t, c.childAlias));
+  w.field(t.t('childAge'), ageText(t, c.childAgeYears, c.childAgeMonths));
+  w.field(t.t('language'), languageLine(t, s.language, c.interpreterNeeded));
+  w.field(t.t('protocol'), `${s.protocolName}, ${t.t('ageBand', { band: s.ageBand })}`);
+  w.field(t.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`);
+  w.field(t.t('observers'), observerList(t, s.observers));
+  w.field(t.t('room'), s.room ?? t.t('notRecorded'));
+  w.field(t.t('sessionStarted'), t.dateTime(s.startedAt));
   w.field(
-    'Language',
-    `${s.language}${c.interpreterNeeded ? ', interpreter present' : ', no interpreter'}`,
-  );
-  w.field('Protocol', `${s.protocolName} (age band ${s.ageBand})`);
-  w.field('Interviewer', `${s.interviewer.displayName} (${s.interviewer.username})`);
-  w.field('Observers', observerList(s.observers));
-  w.field('Room', s.room ?? 'not recorded');
-  w.field('Interview started', utcTime(s.startedAt));
-  w.field(
-    'Recording started',
-    s.recordingStartedAt ? utcTime(s.recordingStartedAt) : 'no recording start was marked',
-  );
-  w.field('Sealed', `${utcTime(s.sealedAt)} by ${s.sealedBy}`);
-  w.field(
-    'Record',
-    `${doc.seal.eventCount} sealed events; ${doc.addenda.length} addenda written after sealing`,
+    t.t('recordingStarted'),
+    s.recordingStartedAt ? t.dateTime(s.recordingStartedAt) : t.t('noRecordingMarked'),
   );
   w.field(
-    'Withheld at export',
+    t.t('sealed'),
+    `${t.t('sealedBy', { time: t.dateTime(s.sealedAt), who: s.sealedBy })} (#${doc.seal.eventCount + 1})`,
+  );
+  w.field(
+    t.t('record'),
+    t.t('recordCounts', {
+      count: doc.seal.eventCount,
+      events: t.count('event', doc.seal.eventCount),
+      addenda: t.count('addendum', doc.addenda.length),
+    }),
+  );
+  w.field(
+    t.t('withheld'),
     doc.withheld.count === 0
-      ? 'nothing: every sealed event is shown'
-      : `${Object.entries(doc.withheld.byKind)
-          .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`)
-          .join(', ')}, by the choice of ${doc.withheld.byChoiceOf} (the seal still covers them)`,
+      ? t.t('withheldNothing')
+      : t.t('withheldBy', {
+          what: withheldKinds(t, doc.withheld.byKind),
+          who: doc.withheld.byChoiceOf,
+        }),
   );
   w.field(
-    'Exported',
-    `${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}; export number ${doc.export.exportNumber} of this session`,
+    t.t('exported'),
+    `${t.t('exportedBy', {
+      time: t.dateTime(doc.export.exportedAt),
+      name: doc.export.exportedByName,
+      user: doc.export.exportedBy,
+      to: doc.export.to,
+    })}; ${t.t('exportNumber').toLowerCase()} ${t.t('exportNumberValue', { n: doc.export.exportNumber })}`,
   );
-  if (doc.export.reason) w.field('Reason for export', doc.export.reason);
-  w.field('Session id', doc.sessionId);
-  w.field('Seal head', doc.seal.head);
+  if (doc.export.reason) w.field(t.t('reason'), doc.export.reason);
+  w.field(t.t('sessionId'), doc.sessionId);
+  w.field(t.t('sealHead'), doc.seal.head);
   w.y -= 8;
-  w.field('Bundle fingerprint', groupHex(stamp.bundleFingerprint));
-  w.field('Exporter key', `${stamp.signerName}, key fingerprint ${stamp.signerFingerprint}`);
+  w.field(t.t('bundleFingerprint'), groupHex(stamp.bundleFingerprint));
+  w.field(
+    t.t('exporterKey'),
+    t.t('exporterKeyValue', { name: stamp.signerName, fingerprint: stamp.signerFingerprint }),
+  );
   if (c.allegationSummary !== undefined) {
     w.y -= 6;
-    w.field('Allegation summary', c.allegationSummary);
+    w.field(t.t('allegation'), c.allegationSummary);
   }
   const interpretation = interpretationSummary(doc);
-  if (interpretation !== undefined) w.field('Interpretation', interpretation);
+  if (interpretation !== undefined) w.field(t.t('interpretation'), interpretation);
   const queue = observerSummary(doc.observerQueue);
-  if (queue !== undefined) w.field('Observer queue', queue);
+  if (queue !== undefined) w.field(t.t('observerQueue'), queue);
   if (doc.omittedEventSeqs.length > 0) {
     w.y -= 6;
     w.field(
-      'Left out by choice',
-      `${doc.omittedEventSeqs.length} event(s): notes of kinds not included${doc.observerQueue && !doc.observerQueue.textIncluded ? ' and the observer queue' : ''} in this export (included: ${doc.choices.noteKinds.join(', ') || 'none'}). The sealed record itself is unchanged; the entry numbers (#) show where notes were left out.`,
+      t.t('leftOut'),
+      t.t('leftOutValue', {
+        events: t.count('event', doc.omittedEventSeqs.length),
+        kinds: doc.choices.noteKinds.map((k) => t.kind(k).toLowerCase()).join(', ') || t.t('none'),
+      }),
     );
   }
   w.y -= 14;
-  w.paragraph(
-    'How to check this document: run "hearth verify" on the bundle this PDF came with, using the centre\'s public key (centre.pub) obtained from the centre; it re-renders this PDF from transcript.json and compares it byte for byte. The bundle fingerprint above and in every page footer must match the one it reports. VERIFY.txt in the bundle gives the steps, including checks with stock tools.',
-    8.5,
-    GREY,
-  );
+  w.paragraph(t.t('howToCheck'), 8.5, GREY);
+}
+
+/** Offset into the recording of a moment, or null before the recording started. */
+function recordingSince(doc: TranscriptDocument, iso: string): number | null {
+  const recStart = doc.session.recordingStartedAt;
+  const since = recStart !== undefined ? Date.parse(iso) - Date.parse(recStart) : -1;
+  return since >= 0 ? since : null;
+}
+
+/** A full-width date row wherever the local date changes (and before the first row). */
+function dateRow(w: Writer): (iso: string) => void {
+  let last = '';
+  return (iso) => {
+    const date = w.w.date(iso);
+    if (date === last) return;
+    last = date;
+    w.ensure(2 * LINE);
+    w.text(COL.seq, date, 8.5, true);
+    w.y -= LINE;
+  };
 }
 
 function timeline(w: Writer, doc: TranscriptDocument): void {
+  const t = w.w;
   w.newPage();
-  w.heading(
-    'Phases',
-    'When each protocol phase began: UTC time, elapsed time from the start of the interview, and offset into the recording ("—" means before the recording started).',
-  );
+  w.heading(t.t('phasesTitle'), t.t('phasesHelp', { offset: t.offset }));
   timelineHeader(w, false);
-  if (doc.phases.length === 0) w.paragraph('No phases were recorded.');
+  if (doc.phases.length === 0) w.paragraph(t.t('noPhases'));
+  const phaseDate = dateRow(w);
   for (const p of doc.phases) {
+    phaseDate(p.enteredAt);
     w.ensure(LINE);
-    const recStart = doc.session.recordingStartedAt;
-    const since = recStart !== undefined ? Date.parse(p.enteredAt) - Date.parse(recStart) : -1;
-    const offset = recCell(since >= 0 ? since : null);
-    w.text(COL.utc, p.enteredAt.slice(11, 19));
+    w.text(COL.utc, t.time(p.enteredAt));
     w.text(COL.elapsed, clock(p.elapsedMs));
-    w.text(COL.rec, offset);
+    w.text(COL.rec, recCell(recordingSince(doc, p.enteredAt)));
     w.text(COL.entry, p.title, BODY, true);
     w.y -= LINE;
   }
   w.y -= 10;
-  w.heading(
-    'Timeline and notes',
-    `Every event of the sealed record in order, with the interviewer's notes as typed. # is the event number in the sealed record. Date: ${doc.session.startedAt.slice(0, 10)} (UTC). Recording is the offset into the video recording ("—": before it started). A corrected note appears as a new entry that names the entry it corrects; the original stays.`,
-  );
+  w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const entryWidth = PAGE_W - MARGIN_X - COL.entry;
+  const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(e, titles);
+    const { label, body } = describeEvent(t, e, titles);
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
+    eventDate(e.at);
     // Keep an entry's heading with at least its first line of text.
     w.ensure((labelLines.length + Math.min(1, bodyLines.length)) * LINE + 3);
     if (w.y === TOP) timelineHeader(w);
     w.text(COL.seq, `${e.seq}`, 8.5, false, GREY);
-    w.text(COL.utc, e.at.slice(11, 19), 8.5);
+    w.text(COL.utc, t.time(e.at), 8.5);
     w.text(COL.elapsed, clock(e.elapsedMs), 8.5);
     w.text(COL.rec, recCell(e.recordingOffsetMs), 8.5);
     for (const line of labelLines) {
@@ -393,22 +450,21 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
 function endOfRecord(w: Writer, doc: TranscriptDocument): void {
   w.ensure(2 * LINE);
   w.y -= 6;
-  w.text(
-    MARGIN_X,
-    `End of the sealed record: ${doc.seal.eventCount} events, sealed ${utcTime(doc.session.sealedAt)} by ${doc.session.sealedBy}.`,
-    BODY,
-    true,
+  w.paragraph(
+    w.w.t('endOfRecord', {
+      count: doc.seal.eventCount,
+      time: `${w.w.dateTime(doc.session.sealedAt)} (#${doc.seal.eventCount + 1})`,
+      who: doc.session.sealedBy,
+    }),
   );
   w.y -= LINE;
 }
 
 function addenda(w: Writer, doc: TranscriptDocument): void {
+  const t = w.w;
   w.newPage();
-  w.heading(
-    'Addenda: written AFTER the interview was sealed',
-    'These entries were added after sealing. They are not part of the sealed interview record; each is signed by its author and chained to the record.',
-  );
-  if (doc.addenda.length === 0) w.paragraph('No addenda were written.');
+  w.heading(t.t('addendaTitle'), t.t('addendaHelp'));
+  if (doc.addenda.length === 0) w.paragraph(t.t('noAddenda'));
   for (const [i, a] of doc.addenda.entries()) {
     w.ensure(3 * LINE);
     w.page.drawRectangle({
@@ -420,7 +476,7 @@ function addenda(w: Writer, doc: TranscriptDocument): void {
     });
     w.text(
       MARGIN_X,
-      `Addendum ${i + 1} (event #${a.seq}) — ${utcTime(a.at)} — by ${a.author} — written after sealing`,
+      `${t.t('addendum', { n: i + 1, seq: a.seq })} — ${t.t('sealedBy', { time: t.dateTime(a.at), who: a.author })} — ${t.t('writtenAfter')}`,
       BODY,
       true,
     );
@@ -435,8 +491,14 @@ function imported(w: Writer, doc: TranscriptDocument): void {
   if (!t) return;
   w.newPage();
   w.heading(
-    'Imported transcript',
-    `A transcript file (${t.format}, ${t.turns.length} turns) imported ${utcTime(t.importedAt)} by ${t.importedBy}; SHA-256 of the file as received: ${t.sourceSha256}. It is reproduced as received, is not part of the sealed interview notes, and was not written by Hearth. Times are offsets into the recording.`,
+    w.w.t('importedTitle'),
+    w.w.t('importedHelp', {
+      format: t.format,
+      turns: w.w.count('turn', t.turns.length),
+      time: w.w.dateTime(t.importedAt),
+      who: t.importedBy,
+      sha: t.sourceSha256,
+    }),
   );
   const textX = MARGIN_X + 150;
   const width = PAGE_W - MARGIN_X - textX;
@@ -445,7 +507,7 @@ function imported(w: Writer, doc: TranscriptDocument): void {
     w.ensure(Math.min(2, lines.length) * LINE);
     if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
     const speaker = turn.coding
-      ? `${turn.speaker} [${codingKind(turn.coding.type)}]`
+      ? `${turn.speaker} [${w.w.coding(turn.coding.type)}]`
       : turn.speaker;
     w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
     w.block(textX, lines);
@@ -454,11 +516,12 @@ function imported(w: Writer, doc: TranscriptDocument): void {
 }
 
 function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
+  const t = w.w;
   const total = w.pages.length;
-  const ref = doc.case.reference ?? 'case reference not included';
+  const ref = doc.case.reference ?? t.t('refNotIncluded');
   w.pages.forEach((page, i) => {
     const small = { size: 7.5, font: w.f.regular, color: GREY };
-    page.drawText(printable(`Hearth sealed transcript · ${ref} · session ${doc.sessionId}`), {
+    page.drawText(printable(t.t('footer', { ref, session: doc.sessionId })), {
       x: MARGIN_X,
       y: PAGE_H - 36,
       ...small,
@@ -469,18 +532,18 @@ function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
       thickness: 0.5,
       color: GREY,
     });
-    page.drawText(`Bundle fingerprint ${groupHex(stamp.bundleFingerprint)}`, {
+    page.drawText(printable(`${t.t('bundleFingerprint')} ${groupHex(stamp.bundleFingerprint)}`), {
       x: MARGIN_X,
       y: BOTTOM - 30,
       ...small,
     });
-    page.drawText(`Signer key ${stamp.signerFingerprint}`, {
+    page.drawText(printable(t.t('signerKey', { fingerprint: stamp.signerFingerprint })), {
       x: MARGIN_X,
       y: BOTTOM - 41,
       ...small,
     });
-    const label = `Page ${i + 1} of ${total}`;
-    page.drawText(label, {
+    const label = t.t('page', { n: i + 1, total });
+    page.drawText(printable(label), {
       x: PAGE_W - MARGIN_X - w.f.m.width(label, 9),
       y: BOTTOM - 41,
       size: 9,
@@ -520,7 +583,16 @@ const unshapedFontkit = {
   },
 } as unknown as typeof fontkit;
 
-export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promise<Uint8Array> {
+/**
+ * Renders transcript.pdf for `doc` with the wording and UTC offset of `rendition` (a version
+ * this Hearth reproduces: see rendition.ts), stamped with `stamp` on every page. Deterministic:
+ * the same inputs give the same bytes.
+ */
+export async function renderPdf(
+  doc: TranscriptDocument,
+  stamp: PdfStamp,
+  rendition: Rendition,
+): Promise<Uint8Array> {
   useNativeDeflate();
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(unshapedFontkit);
@@ -536,11 +608,17 @@ export async function renderPdf(doc: TranscriptDocument, stamp: PdfStamp): Promi
   const exported = new Date(doc.export.exportedAt);
   pdf.setCreationDate(exported);
   pdf.setModificationDate(exported);
-  pdf.setTitle('Sealed forensic interview transcript');
+  pdf.setTitle(wordsFor(rendition).t('pdfTitle'));
+  pdf.setLanguage(rendition.language === 'es' ? 'es-419' : 'en');
   pdf.setProducer('Hearth');
   pdf.setCreator('Hearth');
   pdf.setSubject(`Bundle fingerprint ${stamp.bundleFingerprint}`);
-  const w = new Writer(pdf, { regular, bold, m: new Measurer(regular), mb: new Measurer(bold) });
+  const words = wordsFor(rendition);
+  const w = new Writer(
+    pdf,
+    { regular, bold, m: new Measurer(regular), mb: new Measurer(bold) },
+    words,
+  );
   titlePage(w, doc, stamp);
   timeline(w, doc);
   endOfRecord(w, doc);

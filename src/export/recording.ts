@@ -3,12 +3,15 @@
 import type { ChainEntry } from './chain-view';
 import { isWithheld } from './chain-view';
 
-/** One recording named in the sealed record: SHA-256 (lower-case hex), size, file name. */
+/**
+ * One recording named in the sealed record: SHA-256 (lower-case hex), size in bytes, and the
+ * label the interviewer chose (older sessions: the file name as typed); absent when unnamed.
+ */
 export interface RecordingFingerprint {
   seq: number;
   sha256: string;
   bytes: number;
-  fileName: string;
+  label?: string;
 }
 
 /**
@@ -22,7 +25,12 @@ export function recordingsOf(entries: ChainEntry[], eventCount: number): Recordi
     if (isWithheld(entry)) continue;
     const e = entry.event;
     if (e.type === 'recording-fingerprint')
-      out.push({ seq: e.seq, sha256: e.sha256, bytes: e.bytes, fileName: e.fileName });
+      out.push({
+        seq: e.seq,
+        sha256: e.sha256,
+        bytes: e.bytes,
+        ...((e.label ?? e.fileName) ? { label: e.label ?? e.fileName } : {}),
+      });
   }
   return out;
 }

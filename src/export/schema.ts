@@ -253,4 +253,16 @@ export const manifestSchema = z.strictObject({
   custodyHead: hex(32),
   bundleFingerprint: hex(32),
   choices: exportChoicesSchema,
+  /**
+   * What the renditions were rendered with (rendition.ts); absent in bundles exported before
+   * rendition versions were recorded (version 1). Any version and language parse, so that a
+   * bundle from a newer Hearth gets a clear "not re-rendered" verdict, not a format error.
+   */
+  rendition: z
+    .strictObject({
+      version: z.number().int().min(2),
+      language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+      utcOffsetMinutes: z.number().int().min(-1440).max(1440),
+    })
+    .optional(),
 });

@@ -1,6 +1,7 @@
-// transcript.txt: the plain-text rendition, a pure function of transcript.json (the verifier
-// regenerates it and compares). UTF-8, NFC, LF line ends (a CR in a note shows as [U+000D]), so `diff` and `sha256sum` agree
-// across systems.
+// transcript.txt: the plain-text rendition, a pure function of transcript.json and the
+// rendition parameters in the manifest (the verifier regenerates it and compares). UTF-8, NFC,
+// LF line ends (a CR in a note shows as [U+000D]), so `diff` and `sha256sum` agree across
+// systems. Wording from locales/<lang>/transcript.json; times local at the recorded UTC offset.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { interpretationSummary, observerSummary } from './team';
@@ -9,73 +10,138 @@ import {
   clock,
   codingWords,
   describeEvent,
+  languageLine,
   notIncluded,
   observerList,
   recordingOffset,
-  utcTime,
+  withheldKinds,
 } from './format';
+import type { Rendition } from './rendition';
+import { wordsFor, type Words } from './words';
 
-export function renderText(doc: TranscriptDocument): string {
+/** A "label:   value" line, the values aligned in one column whatever the language. */
+function fields(rows: Array<[string, string]>): string[] {
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`);
+}
+
+/** The date line before the first entry of each local date ("--- 2026-03-04 ---"). */
+function dateChanges(w: Words): (iso: string) => string[] {
+  let last = '';
+  return (iso) => {
+    const date = w.date(iso);
+    if (date === last) return [];
+    last = date;
+    return [`--- ${date} ---`];
+  };
+}
+
+/**
+ * Renders transcript.txt for `doc` with the wording and UTC offset of `rendition` (a version
+ * this Hearth reproduces: see rendition.ts). Returns the whole file, LF line ends, final LF.
+ */
+export function renderText(doc: TranscriptDocument, rendition: Rendition): string {
+  const w = wordsFor(rendition);
   const s = doc.session;
   const c = doc.case;
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
+  const sealSeq = doc.seal.eventCount + 1;
   push(
-    'HEARTH SEALED INTERVIEW TRANSCRIPT',
+    w.t('title'),
     '',
-    `Case reference:     ${notIncluded(c.reference)}`,
-    `Child (alias):      ${notIncluded(c.childAlias)}`,
-    `Child age:          ${ageText(c.childAgeYears, c.childAgeMonths)}`,
-    `Interview language: ${s.language}${c.interpreterNeeded ? ' (interpreter present)' : ''}`,
-    `Protocol:           ${s.protocolName} (${s.protocolId}), age band ${s.ageBand}`,
-    `Interviewer:        ${s.interviewer.displayName} (${s.interviewer.username})`,
-    `Observers:          ${observerList(s.observers)}`,
-    `Room:               ${s.room ?? 'not recorded'}`,
-    `Session started:    ${utcTime(s.startedAt)}`,
-    `Recording started:  ${s.recordingStartedAt ? utcTime(s.recordingStartedAt) : 'no recording marked'}`,
-    `Sealed:             ${utcTime(s.sealedAt)} by ${s.sealedBy}`,
-    `Seal head:          ${doc.seal.head} (${doc.seal.eventCount} events)`,
-    `Session id:         ${doc.sessionId}`,
-    `Exported:           ${utcTime(doc.export.exportedAt)} by ${doc.export.exportedByName} (${doc.export.exportedBy}) to ${doc.export.to}`,
-    `Export number:      ${doc.export.exportNumber} of this session, with ${doc.export.addendaCount} addend${doc.export.addendaCount === 1 ? 'um' : 'a'}`,
+    ...fields([
+      [w.t('caseReference'), notIncluded(w, c.reference)],
+      [w.t('childAlias'), notIncluded(w, c.childAlias)],
+      [w.t('childAge'), ageText(w, c.childAgeYears, c.childAgeMonths)],
+      [w.t('language'), languageLine(w, s.language, c.interpreterNeeded)],
+      [w.t('protocol'), `${s.protocolName}, ${w.t('ageBand', { band: s.ageBand })}`],
+      [w.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`],
+      [w.t('observers'), observerList(w, s.observers)],
+      [w.t('room'), s.room ?? w.t('notRecorded')],
+      [w.t('sessionStarted'), w.dateTime(s.startedAt)],
+      [
+        w.t('recordingStarted'),
+        s.recordingStartedAt ? w.dateTime(s.recordingStartedAt) : w.t('noRecordingMarked'),
+      ],
+      [
+        w.t('sealed'),
+        `${w.t('sealedBy', { time: w.dateTime(s.sealedAt), who: s.sealedBy })} (#${sealSeq})`,
+      ],
+      [
+        w.t('record'),
+        w.t('recordCounts', {
+          count: doc.seal.eventCount,
+          events: w.count('event', doc.seal.eventCount),
+          addenda: w.count('addendum', doc.addenda.length),
+        }),
+      ],
+      [w.t('sealHead'), doc.seal.head],
+      [w.t('sessionId'), doc.sessionId],
+      [
+        w.t('exported'),
+        w.t('exportedBy', {
+          time: w.dateTime(doc.export.exportedAt),
+          name: doc.export.exportedByName,
+          user: doc.export.exportedBy,
+          to: doc.export.to,
+        }),
+      ],
+      [w.t('exportNumber'), w.t('exportNumberValue', { n: doc.export.exportNumber })],
+      ...(doc.export.reason !== undefined
+        ? [[w.t('reason'), doc.export.reason] as [string, string]]
+        : []),
+      [
+        w.t('withheld'),
+        doc.omittedEventSeqs.length === 0
+          ? w.t('withheldNothing')
+          : w.t('withheldBy', {
+              what: withheldKinds(w, doc.withheld.byKind),
+              who: doc.withheld.byChoiceOf,
+            }),
+      ],
+    ]),
   );
-  if (c.allegationSummary !== undefined) push('', 'Allegation summary:', c.allegationSummary);
-  if (doc.omittedEventSeqs.length > 0)
-    push(
-      '',
-      `Withheld at export by the choice of ${doc.withheld.byChoiceOf}: ${Object.entries(
-        doc.withheld.byKind,
-      )
-        .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`)
-        .join(
-          ', ',
-        )} (shown in transcript.json as digests only; the seal still covers them). The sealed session is unchanged.`,
-    );
+  if (c.allegationSummary !== undefined) push('', `${w.t('allegation')}:`, c.allegationSummary);
   for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
     if (line !== undefined) push('', line);
-  push('', 'Times: UTC wall clock; "elapsed" from session start; "rec" from recording start.');
+  push('', w.t('timesNote', { offset: w.offset }));
 
-  push('', 'PHASES', '');
-  for (const p of doc.phases) push(`  ${clock(p.elapsedMs)}  ${utcTime(p.enteredAt)}  ${p.title}`);
-
-  push('', 'TIMELINE', '');
-  const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
-  for (const e of doc.events) {
-    const { label, body } = describeEvent(e, titles);
+  push('', w.t('phases'), '');
+  if (doc.phases.length === 0) push(`  ${w.t('noPhases')}`);
+  const phaseDate = dateChanges(w);
+  for (const p of doc.phases)
     push(
-      `#${e.seq}  ${utcTime(e.at)}  elapsed ${clock(e.elapsedMs)}  rec ${recordingOffset(e.recordingOffsetMs)}  ${label}`,
+      ...phaseDate(p.enteredAt).map((l) => `  ${l}`),
+      `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}`,
+    );
+
+  push('', w.t('timeline'), '');
+  const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
+  const eventDate = dateChanges(w);
+  for (const e of doc.events) {
+    const { label, body } = describeEvent(w, e, titles);
+    push(
+      ...eventDate(e.at),
+      `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,
     );
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
   }
 
   push(
     '',
-    `END OF THE SEALED RECORD: ${doc.seal.eventCount} events, sealed ${utcTime(s.sealedAt)} by ${s.sealedBy}.`,
+    w.t('endOfRecord', {
+      count: doc.seal.eventCount,
+      time: `${w.dateTime(s.sealedAt)} (#${sealSeq})`,
+      who: s.sealedBy,
+    }),
   );
-  push('', 'ADDENDA (written AFTER the interview was sealed; not part of the sealed record)', '');
-  if (doc.addenda.length === 0) push('  none');
+  push('', w.t('addenda'), '');
+  if (doc.addenda.length === 0) push(`  ${w.t('none')}`);
   for (const [i, a] of doc.addenda.entries()) {
-    push(`Addendum ${i + 1} (event #${a.seq})  ${utcTime(a.at)}  by ${a.author}`);
+    push(
+      `${w.t('addendum', { n: i + 1, seq: a.seq })}  ${w.t('sealedBy', { time: w.dateTime(a.at), who: a.author })}`,
+    );
     for (const line of a.text.split('\n')) push(`    ${line}`);
   }
 
@@ -83,16 +149,24 @@ export function renderText(doc: TranscriptDocument): string {
     const t = doc.importedTranscript;
     push(
       '',
-      `IMPORTED TRANSCRIPT, as received; not part of the sealed notes (${t.format}, ${t.turns.length} turns, imported ${utcTime(t.importedAt)} by ${t.importedBy}, source sha256 ${t.sourceSha256})`,
+      w.t('imported', {
+        format: t.format,
+        turns: w.count('turn', t.turns.length),
+        time: w.dateTime(t.importedAt),
+        who: t.importedBy,
+        sha: t.sourceSha256,
+      }),
       '',
     );
     for (const turn of t.turns) {
       const at = turn.startMs !== undefined ? `${clock(turn.startMs)}  ` : '';
-      const coding = turn.coding ? ` [${codingWords(turn.coding.type, turn.coding.subtype)}]` : '';
+      const coding = turn.coding
+        ? ` [${codingWords(w, turn.coding.type, turn.coding.subtype)}]`
+        : '';
       push(`${at}${turn.speaker}${coding}: ${turn.text.replace(/\n/g, ' ')}`);
     }
   }
-  push('', 'END OF TRANSCRIPT');
+  push('', w.t('end'));
   // Control, ANSI-escape and bidi-override characters are shown as [U+XXXX]: printed in a
   // terminal or opened in an editor, the file shows what its bytes hold, nothing else.
   return visibleText(out.join('\n').normalize('NFC'), true) + '\n';

@@ -33,6 +33,8 @@ import {
 } from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
+import { offsetText } from './words';
+import { canReproduce, notReRenderedText, renditionOf, type Rendition } from './rendition';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -69,6 +71,11 @@ export interface VerifiedBundle {
   exportedBy: string;
   exportNumber: number;
   addendaCount: number;
+  /**
+   * The rendition the manifest names, and whether transcript.txt/.pdf were re-rendered and
+   * compared (false: a version this verifier cannot reproduce; `notProven` says so first).
+   */
+  rendition: Rendition & { reRendered: boolean };
   files: string[];
   trustedComment: string;
   /** What the bundle proves, in sentences a prosecutor can read out. */
@@ -323,7 +330,9 @@ async function verifyOrThrow(
       'transcript.json names the interviewer differently from their certificate',
     );
 
-  if (text(files, 'transcript.txt') !== renderText(doc))
+  const rendition = renditionOf(m);
+  const reproducible = canReproduce(rendition);
+  if (reproducible && text(files, 'transcript.txt') !== renderText(doc, rendition))
     fail('TXT_MISMATCH', 'transcript.txt is not the rendition of transcript.json');
   const fingerprint = bundleFingerprint(m.vaultId, m.sessionId, {
     custody: files.get('custody.jsonl') as Uint8Array,
@@ -332,25 +341,7 @@ async function verifyOrThrow(
   });
   if (fingerprint !== m.bundleFingerprint)
     fail('INCONSISTENT', 'The bundle fingerprint in manifest.json is wrong');
-  const pdf = files.get('transcript.pdf') as Uint8Array;
-  const expectedPdf = await renderPdf(
-    doc,
-    pdfStamp(fingerprint, m.signer.fingerprint, m.signer.displayName),
-  );
-  if (!bytesEqual(pdf, expectedPdf)) {
-    // Bytes first: a PDF that holds the true rendition plus anything appended (an incremental
-    // update after %%EOF) is a mismatch, whatever its pages show.
-    const startsWithRendition =
-      pdf.length > expectedPdf.length &&
-      bytesEqual(pdf.subarray(0, expectedPdf.length), expectedPdf);
-    if (!startsWithRendition && !(await pdfHasPages(pdf)))
-      fail('PDF_INCOMPLETE', 'transcript.pdf is not a complete PDF with pages');
-    fail(
-      'PDF_MISMATCH',
-      'transcript.pdf is not the rendition of transcript.json: re-rendered from transcript.json, the PDF differs (it may say something else)',
-    );
-  }
-
+  if (reproducible) await checkPdf(files, doc, m, fingerprint, rendition);
   const kinds = Object.entries(record.withheld.byKind).map(
     ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
   );
@@ -376,6 +367,7 @@ async function verifyOrThrow(
     exportedBy: m.exportedBy,
     exportNumber: m.exportNumber,
     addendaCount: m.addendaCount,
+    rendition: { ...rendition, reRendered: reproducible },
     files: [...BUNDLE_FILES],
     trustedComment: sig.trustedComment,
     proven: [
@@ -389,10 +381,15 @@ async function verifyOrThrow(
         ? 'Nothing was withheld at export: every event of the sealed record is shown.'
         : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
       chainVersionFact(doc.chain.version),
-      'transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered and compared byte for byte).',
+      ...(reproducible
+        ? [
+            `transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered with rendition version ${rendition.version}, language "${rendition.language}", local times at ${offsetText(rendition.utcOffsetMinutes)}, and compared byte for byte).`,
+          ]
+        : []),
       `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
     ],
     notProven: [
+      ...(reproducible ? [] : [notReRenderedText(rendition)]),
       ...(options.pinnedStaffList === undefined
         ? []
         : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
@@ -412,6 +409,33 @@ async function verifyOrThrow(
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
   };
+}
+
+/** Re-renders the PDF and compares it byte for byte (PDF_INCOMPLETE / PDF_MISMATCH). */
+async function checkPdf(
+  files: BundleFiles,
+  doc: TranscriptDocument,
+  m: Manifest,
+  fingerprint: string,
+  rendition: Rendition,
+): Promise<void> {
+  const pdf = files.get('transcript.pdf') as Uint8Array;
+  const expectedPdf = await renderPdf(
+    doc,
+    pdfStamp(fingerprint, m.signer.fingerprint, m.signer.displayName),
+    rendition,
+  );
+  if (bytesEqual(pdf, expectedPdf)) return;
+  // Bytes first: a PDF that holds the true rendition plus anything appended (an incremental
+  // update after %%EOF) is a mismatch, whatever its pages show.
+  const startsWithRendition =
+    pdf.length > expectedPdf.length && bytesEqual(pdf.subarray(0, expectedPdf.length), expectedPdf);
+  if (!startsWithRendition && !(await pdfHasPages(pdf)))
+    fail('PDF_INCOMPLETE', 'transcript.pdf is not a complete PDF with pages');
+  fail(
+    'PDF_MISMATCH',
+    'transcript.pdf is not the rendition of transcript.json: re-rendered from transcript.json, the PDF differs (it may say something else)',
+  );
 }
 
 /**

@@ -138,7 +138,18 @@ export type SessionEventBody =
    * The recording's fingerprint, added before sealing so the seal covers it: SHA-256 (hex) of
    * the video file's bytes, its size in bytes and its file name (no folder).
    */
-  | { type: 'recording-fingerprint'; sha256: string; bytes: number; fileName: string }
+  | {
+      type: 'recording-fingerprint';
+      sha256: string;
+      bytes: number;
+      /**
+       * A label the interviewer chose (e.g. "Camera 1"). The video's file name is not stored by
+       * default: it can hold the child's name. Absent: the recording is unnamed.
+       */
+      label?: string;
+      /** Older sessions only: the file name as typed (kept so their chains still recompute). */
+      fileName?: string;
+    }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed'; reason?: string }
   /** Added on resume when the process holding the session died: when the last event was written. */

@@ -673,13 +673,14 @@ export class SessionService {
   }
 
   /**
-   * Adds the recording's fingerprint (SHA-256 hex, size in bytes, file name without folder) to
-   * an open session, so the seal covers it. Refused once sealed (SESSION_SEALED, by
+   * Adds the recording's fingerprint (SHA-256 hex, size in bytes, and an optional label the
+   * interviewer chose; never the file name unless they typed it as the label) to an open
+   * session, so the seal covers it. Refused once sealed (SESSION_SEALED, by
    * prepareWrite); several recordings (a restart) each get their own event.
    */
   addRecordingFingerprint(
     sessionId: string,
-    recording: { sha256: string; bytes: number; fileName: string },
+    recording: { sha256: string; bytes: number; label?: string },
   ): EventAck {
     const loaded = this.prepareWrite(sessionId);
     return this.ack(

@@ -91,6 +91,18 @@ const verdict = z.object({
   notProven: z.array(z.string()).optional(),
   exportNumber: z.number().optional(),
   addendaCount: z.number().optional(),
+  /**
+   * When valid: the rendition the bundle names; `reRendered` false means transcript.txt/.pdf
+   * were not compared with transcript.json (a rendition version this Hearth cannot reproduce).
+   */
+  rendition: z
+    .object({
+      version: z.number(),
+      language: z.string(),
+      utcOffsetMinutes: z.number(),
+      reRendered: z.boolean(),
+    })
+    .optional(),
 });
 
 const userKey = z.object({

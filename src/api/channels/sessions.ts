@@ -133,7 +133,14 @@ export const timelineEvent = z.object({
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
   /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
-  recording: z.object({ sha256: z.string(), bytes: z.number(), fileName: z.string() }).optional(),
+  recording: z
+    .object({
+      sha256: z.string(),
+      bytes: z.number(),
+      label: z.string().optional(),
+      fileName: z.string().optional(),
+    })
+    .optional(),
   author: z.string().optional(),
   /** Addenda: written after the seal. */
   afterSeal: z.boolean().optional(),
@@ -180,15 +187,21 @@ export const sessionChannels = {
   },
   /**
    * Fingerprints the interview's video file (streamed SHA-256, progress events on the way) and
-   * adds it to the open session's record, so the seal covers it. Refused once sealed.
+   * adds it to the open session's record, so the seal covers it. Refused once sealed. Stores
+   * the SHA-256 and size only; the file name is never stored (it can hold the child's name),
+   * `label` only when the user chose one.
    */
   'sessions.addRecordingFingerprint': {
-    request: z.strictObject({ sessionId, path: z.string().min(1).max(4096) }),
+    request: z.strictObject({
+      sessionId,
+      path: z.string().min(1).max(4096),
+      label: z.string().max(200).optional(),
+    }),
     response: z.object({
       seq: z.int(),
       sha256: z.string(),
       bytes: z.number(),
-      fileName: z.string(),
+      label: z.string().optional(),
     }),
   },
   'sessions.markRecording': {

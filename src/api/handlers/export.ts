@@ -42,6 +42,7 @@ type VerdictOut = {
   notProven?: string[];
   exportNumber?: number;
   addendaCount?: number;
+  rendition?: Extract<Verdict, { valid: true }>['rendition'];
 };
 
 function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut {
@@ -54,6 +55,7 @@ function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut 
     notProven: v.notProven,
     exportNumber: v.exportNumber,
     addendaCount: v.addendaCount,
+    rendition: v.rendition,
     sessionId: v.sessionId,
     sealedAt: v.sealedAt,
     sealedBy: v.sealedBy,

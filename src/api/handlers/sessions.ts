@@ -1,6 +1,6 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
 import { CryptoError, sha256File } from '../../crypto';
@@ -71,7 +71,12 @@ function toTimeline(
     case 'recording-fingerprint':
       return {
         ...base,
-        recording: { sha256: event.sha256, bytes: event.bytes, fileName: event.fileName },
+        recording: {
+          sha256: event.sha256,
+          bytes: event.bytes,
+          ...(event.label !== undefined ? { label: event.label } : {}),
+          ...(event.fileName !== undefined ? { fileName: event.fileName } : {}),
+        },
       };
     case 'recording-marker':
       return { ...base, recordingMarker: event.marker };
@@ -146,7 +151,9 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
         error instanceof CryptoError ? error.message : 'The recording file cannot be read',
       );
     }
-    const recording = { ...fingerprint, fileName: basename(req.path) };
+    // Only what the user chose to name it: a video's file name can hold the child's name.
+    const label = req.label?.trim();
+    const recording = { ...fingerprint, ...(label ? { label } : {}) };
     const ack = state.sessions().addRecordingFingerprint(req.sessionId, recording);
     return { seq: ack.seq, ...recording };
   },

@@ -15,7 +15,7 @@ import { readPassphrase, UsageError } from '../passphrase';
 
 export const SESSIONS_USAGE = `Usage:
   hearth sessions list --vault DIR [--user NAME] [--case REF] [--all] [--json]
-  hearth sessions add-recording --vault DIR --session ID --recording VIDEO_FILE [--user NAME]
+  hearth sessions add-recording --vault DIR --session ID --recording VIDEO_FILE [--label TEXT] [--user NAME]
 
 Lists interview sessions: id, case reference, interviewer, started, sealed, status.
 Only live (case) sessions are listed; --all adds practice sessions. --case REF lists one case's.
@@ -23,6 +23,8 @@ Times are UTC (ISO 8601). Give the id to: hearth export --vault DIR --session ID
 The vault passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a prompt.
 add-recording streams the video's SHA-256 (progress on stderr) into the open session's record,
 before sealing, so the seal covers it; hearth verify --recording later checks a file against it.
+Only the SHA-256 and the size are stored: not the file name, which can hold the child's name.
+--label TEXT stores a neutral name you choose (e.g. "Camera 1"), sealed and shown in the bundle.
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -34,6 +36,7 @@ const OPTIONS = {
   all: { type: 'boolean', default: false },
   session: { type: 'string' },
   recording: { type: 'string' },
+  label: { type: 'string' },
   json: { type: 'boolean', default: false },
   'passphrase-file': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -156,10 +159,14 @@ async function addRecording(io: CliIo, values: Values): Promise<number> {
     const added = await must<ChannelResponse<'sessions.addRecordingFingerprint'>>(
       core,
       'sessions.addRecordingFingerprint',
-      { sessionId: values.session, path: resolve(values.recording) },
+      {
+        sessionId: values.session,
+        path: resolve(values.recording),
+        ...(values.label !== undefined ? { label: values.label } : {}),
+      },
     );
     io.out(
-      `Recording fingerprint added to the session record (event #${added.seq}):\n  ${visibleText(added.fileName)}, ${added.bytes} bytes\n  SHA-256 ${groupHex(added.sha256)}\nSeal the session to cover it.\n`,
+      `Recording fingerprint added to the session record (event #${added.seq}):\n  ${added.label !== undefined ? `${visibleText(added.label)}, ` : 'no label (the file name is not stored), '}${added.bytes} bytes\n  SHA-256 ${groupHex(added.sha256)}\nSeal the session to cover it.\n`,
     );
     return EXIT.ok;
   } finally {

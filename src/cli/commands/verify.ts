@@ -108,7 +108,7 @@ async function unlockFor(
 async function matchRecording(
   file: string,
   recordings: RecordingFingerprint[],
-): Promise<{ matches: boolean; sha256: string; bytes: number; fileName?: string }> {
+): Promise<{ matches: boolean; sha256: string; bytes: number; label?: string }> {
   let hashed: { sha256: string; bytes: number };
   try {
     hashed = await sha256File(resolve(file));
@@ -119,7 +119,7 @@ async function matchRecording(
   return {
     matches: found !== undefined,
     ...hashed,
-    ...(found !== undefined ? { fileName: found.fileName } : {}),
+    ...(found?.label !== undefined ? { label: found.label } : {}),
   };
 }
 
@@ -165,7 +165,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   io.out(
     [
-      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}`,
+      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}${verdict.rendition.reRendered ? '' : `; transcript.txt and transcript.pdf NOT re-rendered (rendition version ${verdict.rendition.version}): see below`}`,
       ...verdict.proven.map((line) => `  - ${visibleText(line)}`),
       'Not proven by this check:',
       ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
@@ -177,7 +177,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
           : verdict.recordings
               .map(
                 (r) =>
-                  `${visibleText(r.fileName)} (${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
+                  `#${r.seq} ${r.label !== undefined ? `${visibleText(r.label)} ` : ''}(${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
               )
               .join('; ')
       }`,
@@ -188,7 +188,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (recording !== undefined) {
     io.out(
       recording.matches
-        ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${visibleText(recording.fileName ?? '')}, SHA-256 ${groupHex(recording.sha256)}).\n`
+        ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${recording.label !== undefined ? `${visibleText(recording.label)}, ` : ''}SHA-256 ${groupHex(recording.sha256)}).\n`
         : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${verdict.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
     );
     return recording.matches ? EXIT.ok : EXIT.problem;

@@ -159,11 +159,12 @@ itTools('every PDF page carries the bundle fingerprint, the signer key and "page
   pages.forEach((page, i) => {
     expect(page).toContain(groupHex(fingerprint));
     expect(page).toContain(signer);
-    expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    // The synthetic interview is in Spanish: so is its PDF.
+    expect(page).toContain(`Página ${i + 1} de ${pages.length}`);
   });
   expect(pages[0]).toContain('CAC-2026-0142');
   expect(pages[0]).toContain('Begoña');
-  expect(text).toContain('written AFTER the interview was sealed');
+  expect(text).toContain('escritas DESPUÉS de sellar la entrevista');
   expect(text).toContain('¿Qué ocurrió después de que se apagó la luz?');
 });
 

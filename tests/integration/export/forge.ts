@@ -25,6 +25,7 @@ import {
 import { buildCustody, type ChainedEntry } from '../../../src/export/custody';
 import { renderPdf } from '../../../src/export/pdf';
 import { renderText } from '../../../src/export/text';
+import { renditionOf, type Rendition } from '../../../src/export/rendition';
 import type { CertificatesFile } from '../../../src/export/trust';
 
 const enc = new TextEncoder();
@@ -56,6 +57,7 @@ export async function forge(
     pdf?: (
       doc: TranscriptDocument,
       stamp: ReturnType<typeof pdfStamp>,
+      rendition: Rendition,
     ) => Promise<Uint8Array> | Uint8Array;
   },
 ): Promise<BundleFiles> {
@@ -68,7 +70,8 @@ export async function forge(
   const certs = readJson<CertificatesFile>(files, 'certificates.json');
   change.certificates?.(certs);
   const json = enc.encode(canonicalJson(doc));
-  const text = enc.encode(renderText(doc));
+  const rendition = renditionOf(readJson<Manifest>(files, 'manifest.json'));
+  const text = enc.encode(renderText(doc, rendition));
   const entries = dec
     .decode(files.get('custody.jsonl'))
     .trimEnd()
@@ -106,7 +109,7 @@ export async function forge(
   files.set('certificates.json', enc.encode(canonicalJson(certs)));
   files.set(
     'transcript.pdf',
-    change.pdf ? await change.pdf(doc, stamp) : await renderPdf(doc, stamp),
+    change.pdf ? await change.pdf(doc, stamp, rendition) : await renderPdf(doc, stamp, rendition),
   );
   files.set('VERIFY.txt', enc.encode(renderVerifyText(m)));
   for (const name of Object.keys(m.files)) {

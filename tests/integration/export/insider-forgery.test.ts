@@ -345,10 +345,10 @@ test('pinned staff list: a sealing key not on the list the prosecutor pinned get
 
 test('swapped PDF that says something else, with the right fingerprint on every page: PDF_MISMATCH', async () => {
   const files = await forge(genuine, admin, {
-    pdf: (doc, stamp) => {
+    pdf: (doc, stamp, rendition) => {
       const lie = JSON.parse(JSON.stringify(doc)) as TranscriptDocument;
       for (const e of lie.events) if (e.kind === 'child') e.text = 'He never touched me.';
-      return renderPdf(lie, stamp);
+      return renderPdf(lie, stamp, rendition);
     },
   });
   await expectRejected(files, 'PDF_MISMATCH');

@@ -93,13 +93,25 @@ beforeAll(async () => {
   await call(core, 'sessions.addNote', { sessionId, kind: 'mdt', text: 'MDT: ask about the car' });
   // The interview's video: fingerprinted (streamed, with progress events) before sealing.
   dir = tempDir('hearth-prosecutor-cli-');
-  videoFile = join(dir, 'interview-room-2.mp4');
+  // A file name can hold the child's name: by default only the SHA-256 and size are sealed.
+  videoFile = join(dir, 'Begona-Lopez-2026-03-04.mp4');
   writeFileSync(videoFile, Buffer.alloc(9 * 1024 * 1024 + 7, 0x5a));
   const fp = await call(core, 'sessions.addRecordingFingerprint', { sessionId, path: videoFile });
-  expect(fp).toMatchObject({ fileName: 'interview-room-2.mp4', bytes: 9 * 1024 * 1024 + 7 });
+  expect(fp).toEqual({
+    seq: expect.any(Number) as number,
+    sha256: fp.sha256,
+    bytes: 9 * 1024 * 1024 + 7,
+  });
   expect(fp.sha256).toBe(createHash('sha256').update(readFileSync(videoFile)).digest('hex'));
   // 9 MiB in 4 MiB reads: three progress events, the last at 100%.
   expect(progress).toEqual([44, 88, 100]);
+  // A neutral label, explicitly chosen, is sealed with it.
+  const labelled = await call(core, 'sessions.addRecordingFingerprint', {
+    sessionId,
+    path: videoFile,
+    label: '  Camera 1  ',
+  });
+  expect(labelled).toMatchObject({ label: 'Camera 1', sha256: fp.sha256 });
   expect(
     await callError(core, 'sessions.addRecordingFingerprint', {
       sessionId,
@@ -229,11 +241,14 @@ test('sessions list shows the id export needs, by case reference; --json for scr
         openSession,
         '--recording',
         clip,
+        '--label',
+        'Camera 2',
       ],
       added,
     ),
   ).toBe(0);
-  expect(added.stdout()).toContain('second-interview.mp4, 5242880 bytes');
+  expect(added.stdout()).toContain('Camera 2, 5242880 bytes');
+  expect(added.stdout()).not.toContain('second-interview');
   expect(added.stderr()).toContain('hashing the recording: 100%');
   // add-recording: refused once sealed (a problem, 1); a missing option is usage (2).
   const video = join(dir, 'late.mp4');
@@ -390,7 +405,10 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
 test('verify --recording says whether a video file is the recording the sealed record names', async () => {
   const txt = readFileSync(join(folder, 'transcript.txt'), 'utf8');
   expect(txt).toContain('Recording fingerprint');
-  expect(txt).toContain('interview-room-2.mp4');
+  expect(txt).toContain('unnamed recording, 9437191 bytes');
+  expect(txt).toContain('Camera 1, 9437191 bytes');
+  for (const name of ['transcript.json', 'transcript.txt', 'transcript.pdf', 'manifest.json'])
+    expect(readFileSync(join(folder, name), 'latin1')).not.toMatch(/Begona|Lopez/);
   const same = io();
   expect(await verifyCommand([folder, '--key', centrePub, '--recording', videoFile], same)).toBe(0);
   expect(same.stdout()).toContain('RECORDING MATCHES');
@@ -407,7 +425,7 @@ test('verify --recording says whether a video file is the recording the sealed r
   ).toBe(1);
   expect(JSON.parse(json.stdout())).toMatchObject({
     valid: true,
-    recordings: [{ fileName: 'interview-room-2.mp4' }],
+    recordings: [{ bytes: 9437191 }, { label: 'Camera 1' }],
     recording: { matches: false },
   });
   expect(

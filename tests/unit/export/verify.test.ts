@@ -38,7 +38,7 @@ test('transcript.txt is NFC with LF line ends and holds the Spanish text as type
   expect(t).toBe(t.normalize('NFC'));
   expect(t).not.toContain('\r');
   expect(t).toContain('Begoña');
-  expect(t).toContain('ADDENDA (written AFTER the interview was sealed');
+  expect(t).toContain('ADENDAS (escritas DESPUÉS de sellar la entrevista');
 });
 
 test('another centre key is rejected: the certificates were not issued by it', async () => {

@@ -1,0 +1,75 @@
+// Rendition versions. transcript.txt and transcript.pdf are re-rendered by the verifier from
+// transcript.json and compared byte for byte, so every input of the renderer is recorded in the
+// signed manifest: the rendition version (the wording and layout), the language and the UTC
+// offset used for local times. A wording change is a new version; the verifier re-renders with
+// the version a bundle names and, for a version it cannot reproduce (older bundles, or a newer
+// Hearth), says plainly that the renditions were not re-rendered instead of calling them a
+// mismatch.
+import type { Manifest } from './bundle';
+
+/** Rendition parameters, as recorded in manifest.json `rendition`. */
+export interface Rendition {
+  /** 2 is the first recorded version; bundles without the field are version 1. */
+  version: number;
+  /** The language of the renditions (the interview's language): "en" or "es". */
+  language: string;
+  /** Minutes east of UTC used for local times (e.g. -300 for UTC−05:00). */
+  utcOffsetMinutes: number;
+}
+
+/** The version this Hearth writes. */
+export const RENDITION_VERSION = 2;
+/** Versions this verifier can reproduce byte for byte. */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2];
+/** Languages the version-2 renderer has wording for (locales/<lang>/transcript.json). */
+export const RENDITION_LANGUAGES = ['en', 'es'] as const;
+export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
+
+/** Bundles exported before rendition versions were recorded. */
+export const LEGACY_VERSION = 1;
+
+/** The rendition language for an interview language tag ("es-419" -> "es"; unknown -> "en"). */
+export function renditionLanguage(interviewLanguage: string): RenditionLanguage {
+  const base = interviewLanguage.toLowerCase().split('-')[0];
+  return (RENDITION_LANGUAGES as readonly string[]).includes(base ?? '')
+    ? (base as RenditionLanguage)
+    : 'en';
+}
+
+/**
+ * The UTC offset, in minutes east of UTC, of this computer's time zone at `iso` (the session
+ * start): recorded once per export so every local time in the renditions uses the same offset.
+ */
+export function localUtcOffsetMinutes(iso: string): number {
+  const minutes = -new Date(iso).getTimezoneOffset();
+  return Object.is(minutes, -0) ? 0 : minutes;
+}
+
+/** The rendition a bundle's manifest names (version 1 when it names none). */
+export function renditionOf(m: Manifest): Rendition {
+  return m.rendition ?? { version: LEGACY_VERSION, language: 'en', utcOffsetMinutes: 0 };
+}
+
+/** True when this verifier can re-render `r` byte for byte. */
+export function canReproduce(r: Rendition): boolean {
+  return (
+    REPRODUCIBLE_VERSIONS.includes(r.version) &&
+    (RENDITION_LANGUAGES as readonly string[]).includes(r.language) &&
+    Number.isInteger(r.utcOffsetMinutes) &&
+    Math.abs(r.utcOffsetMinutes) <= 14 * 60
+  );
+}
+
+/**
+ * The sentence a verdict gives when the renditions were not re-rendered: what was verified,
+ * what was not, and the next step.
+ */
+export function notReRenderedText(r: Rendition): string {
+  const which =
+    r.version === LEGACY_VERSION
+      ? 'rendition version 1 (Hearth versions before rendition versions were recorded in the manifest)'
+      : r.version > RENDITION_VERSION
+        ? `rendition version ${r.version} (a newer Hearth than this one)`
+        : `rendition version ${r.version}, language "${r.language}"`;
+  return `RENDITIONS NOT RE-RENDERED: transcript.json and the sealed chain were verified, but transcript.txt and transcript.pdf were written with ${which}, which this verifier cannot reproduce, so they were NOT compared with transcript.json. Next step: verify the bundle with a Hearth version that renders ${r.version === LEGACY_VERSION ? 'version 1 (the one that exported it)' : `rendition version ${r.version}`}, or read transcript.json, which is what was verified.`;
+}

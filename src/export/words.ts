@@ -1,0 +1,84 @@
+// The renditions' wording (locales/<lang>/transcript.json) and local-time formatting. Pure and
+// deterministic: the output depends only on the rendition (language, UTC offset) recorded in
+// the manifest, never on the computer's locale or time zone, so the verifier reproduces it.
+import enWords from '../../locales/en/transcript.json';
+import esWords from '../../locales/es/transcript.json';
+import type { Rendition, RenditionLanguage } from './rendition';
+
+type Catalog = typeof enWords;
+const CATALOGS: Record<RenditionLanguage, Catalog> = { en: enWords, es: esWords };
+
+type Vars = Record<string, string | number>;
+type PluralNoun = 'event' | 'addendum' | 'note' | 'turn';
+type Flat = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
+
+function fill(template: string, vars: Vars): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** Wording and time formatting for one rendition. */
+export interface Words {
+  readonly language: RenditionLanguage;
+  /** A phrase by key, with {{name}} filled in. */
+  t(key: Flat, vars?: Vars): string;
+  /** "1 addendum" / "2 addenda" (English and Spanish: one for 1, other otherwise). */
+  count(noun: PluralNoun, count: number, vars?: Vars): string;
+  /** Plain words for an event type, a note kind or a question type (id in words if unknown). */
+  event(type: string): string;
+  kind(kind: string): string;
+  coding(type: string): string;
+  /** An observer role in words ("law-enforcement" -> "Law enforcement"/"Policía"). */
+  role(role: string): string;
+  /** The interview language's name ("es" -> "Spanish"/"español"). */
+  languageName(tag: string): string;
+  /** "UTC−05:00". */
+  readonly offset: string;
+  /** "2026-03-04" in local time. */
+  date(iso: string): string;
+  /** "10:15:02" in local time. */
+  time(iso: string): string;
+  /** "2026-03-04 10:15:02 (UTC−05:00)". */
+  dateTime(iso: string): string;
+}
+
+/** Plain words for an id the vault stores ("session-started" -> "Session started"). */
+export function plainWords(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "UTC+00:00", "UTC−05:00" (U+2212 minus, as printed offsets are written). */
+export function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${hh}:${mm}`;
+}
+
+/** The wording of a rendition (its language must be one RENDITION_LANGUAGES names). */
+export function wordsFor(r: Pick<Rendition, 'language' | 'utcOffsetMinutes'>): Words {
+  const language = r.language as RenditionLanguage;
+  const c = CATALOGS[language];
+  const local = (iso: string) =>
+    new Date(Date.parse(iso) + r.utcOffsetMinutes * 60_000).toISOString();
+  const lookup = (table: Record<string, string>, id: string) => table[id] ?? plainWords(id);
+  const offset = offsetText(r.utcOffsetMinutes);
+  return {
+    language,
+    offset,
+    t: (key, vars = {}) => fill(c[key], vars),
+    count: (noun, count, vars = {}) =>
+      fill(c.plural[`${noun}_${count === 1 ? 'one' : 'other'}`], { ...vars, count }),
+    event: (type) => lookup(c.events, type),
+    kind: (kind) => lookup(c.kinds, kind),
+    coding: (type) => lookup(c.codings, type).toLowerCase(),
+    role: (role) => lookup(c.roles, role),
+    languageName: (tag) => {
+      const base = tag.toLowerCase().split('-')[0] ?? tag;
+      return (c.languages as Record<string, string>)[base] ?? tag;
+    },
+    date: (iso) => local(iso).slice(0, 10),
+    time: (iso) => local(iso).slice(11, 19),
+    dateTime: (iso) => `${local(iso).slice(0, 10)} ${local(iso).slice(11, 19)} (${offset})`,
+  };
+}
