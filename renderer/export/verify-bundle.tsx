@@ -11,6 +11,7 @@ import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
+import { pathMistake, verdictMistake, type InputMistake } from './verify-input';
 
 type CentreKey = ChannelResponse<'keys.centrePublicKey'>;
 type OpenResult = ChannelResponse<'export.openEncrypted'>;
@@ -21,8 +22,39 @@ export function groupedHex(hex: string): string {
   return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
 
-function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) {
+/** Nothing was learnt about the bundle: the user's input needs a fix first. */
+function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
+      <h2>
+        <span aria-hidden="true" className="verdict-icon">
+          ?
+        </span>{' '}
+        {t('verify.notCheckedTitle')}
+      </h2>
+      <p data-testid="verify-mistake">{t(`verify.mistakes.${mistake}`)}</p>
+      {reason ? (
+        <p className="field-hint">
+          {t('verify.technicalReason')} <span lang="en">{reason}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Verdict({
+  result,
+  opened,
+  keyText,
+}: {
+  result: VerifyResult;
+  opened?: string;
+  keyText: string;
+}) {
   const { t, i18n } = useTranslation();
+  const mistake = verdictMistake(result, keyText);
+  if (mistake) return <NotChecked mistake={mistake} reason={result.reason} />;
   if (!result.valid) {
     const key = `verify.failures.${result.failure ?? ''}`;
     // Not opened is not "not authentic": a wrong passphrase or identity says nothing about the
@@ -110,6 +142,7 @@ export function VerifyBundle() {
   const [outcome, setOutcome] = useState<Optional<VerifyResult> | null>(null);
   const [opened, setOpened] = useState<string | undefined>(undefined);
   const [keyProblem, setKeyProblem] = useState<Optional<CentreKey> | null>(null);
+  const [earlyMistake, setEarlyMistake] = useState<InputMistake | undefined>(undefined);
 
   // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
   // certified by the centre too).
@@ -128,8 +161,17 @@ export function VerifyBundle() {
         ? { passphrase }
         : {};
 
+  /** A relative path is caught here: the app has no working folder the user could mean. */
+  const checkPath = (): boolean => {
+    const mistake = pathMistake(path);
+    setEarlyMistake(mistake);
+    if (mistake) setOutcome(null);
+    return mistake === undefined;
+  };
+
   const verify = async (e: FormEvent) => {
     e.preventDefault();
+    if (!checkPath()) return;
     setBusy(true);
     setOpened(undefined);
     setOutcome(
@@ -141,6 +183,7 @@ export function VerifyBundle() {
   };
 
   const open = async () => {
+    if (!checkPath()) return;
     setBusy(true);
     const result = optional<OpenResult>(
       await client.callAny('export.openEncrypted', { path, outDir, publicKey, ...secrets() }),
@@ -246,7 +289,10 @@ export function VerifyBundle() {
       </form>
       {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
       {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
-      {outcome?.state === 'ok' ? <Verdict result={outcome.value} opened={opened} /> : null}
+      {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
+      {outcome?.state === 'ok' ? (
+        <Verdict result={outcome.value} opened={opened} keyText={publicKey} />
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,66 @@
+// The verify screen tells the user's own input mistakes from a bundle that fails: a relative
+// path, the bundle's staff list or a staff key pasted as the centre key, a zip refused for its
+// shape each say "Not checked yet" and the fix, never "did not pass" or "do not rely on this".
+import { screen } from '@testing-library/react';
+import { fakeCore } from './fake-core';
+import { renderApp } from './render';
+
+const STAFF_LIST =
+  'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3 admin admin Ada Admin\n';
+const CENTRE =
+  'untrusted comment: Hearth centre key\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3';
+
+async function verifyWith(answer: () => unknown, path: string, key: string) {
+  const core = fakeCore({ 'export.verify': answer });
+  const { user } = renderApp(core);
+  await user.click(await screen.findByRole('button', { name: 'Verify a bundle' }));
+  await user.type(screen.getByLabelText('Bundle location'), path);
+  await user.click(screen.getByLabelText("The centre's public key"));
+  await user.paste(key);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  return core;
+}
+
+test('a relative path is not sent: not checked yet, give the full path', async () => {
+  const core = await verifyWith(() => ({ valid: true }), 'Downloads/bundle', CENTRE);
+  expect(await screen.findByText('Not checked yet')).toBeInTheDocument();
+  expect(screen.getByTestId('verify-mistake')).toHaveTextContent(/full path/);
+  expect(screen.queryByText(/Do not rely on this bundle/)).not.toBeInTheDocument();
+  expect(core.calls.some((c) => c.channel === 'export.verify')).toBe(false);
+});
+
+test.each([
+  [
+    'the staff list pasted as the key',
+    STAFF_LIST,
+    { valid: false, failure: 'BAD_KEY', reason: 'The trusted key is not a minisign public key.' },
+    /staff list \(staff-keys\.txt\), not the centre key/,
+  ],
+  [
+    'a staff key pasted as the key',
+    CENTRE,
+    { valid: false, failure: 'NOT_CENTRE_KEY', reason: 'The key given is a staff key' },
+    /staff member's key/,
+  ],
+  [
+    'a zip with an extra file',
+    CENTRE,
+    { valid: false, failure: 'FILE_SET', zipped: true, reason: 'The zip holds Thumbs.db' },
+    /re-zip the bundle folder/,
+  ],
+])('%s: not checked yet, with the fix', async (_label, key, verdict, fix) => {
+  await verifyWith(() => verdict, '/home/da/bundle.zip', key);
+  expect(await screen.findByText('Not checked yet')).toBeInTheDocument();
+  expect(screen.getByTestId('verify-mistake')).toHaveTextContent(fix);
+  expect(screen.queryByText(/Do not rely on this bundle/)).not.toBeInTheDocument();
+});
+
+test('a changed bundle still fails as one: the mistakes do not hide a real failure', async () => {
+  await verifyWith(
+    () => ({ valid: false, failure: 'HASH_MISMATCH', reason: 'transcript.txt changed' }),
+    '/home/da/bundle',
+    CENTRE,
+  );
+  expect(await screen.findByText('The bundle did not pass the check')).toBeInTheDocument();
+  expect(screen.queryByText('Not checked yet')).not.toBeInTheDocument();
+});
