@@ -7,7 +7,7 @@ import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatDateTime } from '../common/format';
+import { formatPdfTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
@@ -101,7 +101,7 @@ function Verdict({
           <code>{result.sessionId}</code>
         </dd>
         <dt>{t('verify.sealedAt')}</dt>
-        <dd>{result.sealedAt ? formatDateTime(result.sealedAt, i18n.language) : ''}</dd>
+        <dd data-testid="sealed-at">{formatPdfTime(result.sealedAt, i18n.language)}</dd>
         <dt>{t('verify.sealedBy')}</dt>
         <dd>
           {result.sealedBy ? `${result.sealedBy.displayName} (${result.sealedBy.username})` : ''}

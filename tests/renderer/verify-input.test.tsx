@@ -64,3 +64,19 @@ test('a changed bundle still fails as one: the mistakes do not hide a real failu
   expect(await screen.findByText('The bundle did not pass the check')).toBeInTheDocument();
   expect(screen.queryByText('Not checked yet')).not.toBeInTheDocument();
 });
+
+test('"Compare with the PDF" gives the sealing time exactly as the PDF prints it (UTC)', async () => {
+  await verifyWith(
+    () => ({
+      valid: true,
+      sessionId: 's-1',
+      sealedAt: '2026-03-04T10:15:02.123Z',
+      fingerprint: 'ab'.repeat(32),
+    }),
+    '/home/da/bundle',
+    CENTRE,
+  );
+  expect(await screen.findByTestId('sealed-at')).toHaveTextContent(
+    /^2026-03-04 10:15:02 UTC \(.+\)$/,
+  );
+});
