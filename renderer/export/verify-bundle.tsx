@@ -124,8 +124,34 @@ function Verdict({
                 )
                 .join(', ')}
         </dd>
+        <dt>{t('verify.addenda')}</dt>
+        <dd data-testid="addenda-count">{result.addendaCount ?? '–'}</dd>
       </dl>
+      <CoreList title={t('verify.provenTitle')} items={result.proven} testId="verify-proven" />
+      <CoreList
+        title={t('verify.notProvenTitle')}
+        items={result.notProven}
+        testId="verify-not-proven"
+      />
     </section>
+  );
+}
+
+/**
+ * The core's own sentences (what the check proves, what it does not), in English exactly as the
+ * CLI prints them: one wording to quote in court, not a second one written for the app.
+ */
+function CoreList({ title, items, testId }: { title: string; items?: string[]; testId: string }) {
+  if (!items || items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="core-list" lang="en" data-testid={testId}>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -80,3 +80,22 @@ test('"Compare with the PDF" gives the sealing time exactly as the PDF prints it
     /^2026-03-04 10:15:02 UTC \(.+\)$/,
   );
 });
+
+test('"authentic" carries the core\'s own caveats, addenda count and proofs, not a rewrite', async () => {
+  const notProven = [
+    'Case details (reference, child alias) are stated by the exporter; the seal does not cover them.',
+    'A later addendum or export may exist; compare both with the centre.',
+  ];
+  const proven = ['Custody: 3 entries, hash-chained from the sealing to this export.'];
+  await verifyWith(
+    () => ({ valid: true, sessionId: 's-1', addendaCount: 2, proven, notProven }),
+    '/home/da/bundle',
+    CENTRE,
+  );
+  expect(await screen.findByText('Not proven by this check')).toBeInTheDocument();
+  const items = (id: string) =>
+    Array.from(screen.getByTestId(id).querySelectorAll('li')).map((li) => li.textContent);
+  expect(items('verify-not-proven')).toEqual(notProven);
+  expect(items('verify-proven')).toEqual(proven);
+  expect(screen.getByTestId('addenda-count')).toHaveTextContent('2');
+});
