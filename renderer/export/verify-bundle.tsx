@@ -155,7 +155,11 @@ function CoreList({ title, items, testId }: { title: string; items?: string[]; t
   );
 }
 
-export function VerifyBundle() {
+/**
+ * The verify screen. `withVault` false: opened from the first-run or unlock screen, so the
+ * "use this centre's key" shortcut (which reads the vault) is not offered.
+ */
+export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {}) {
   const { t } = useTranslation();
   const client = useClient();
   const [path, setPath] = useState('');
@@ -244,9 +248,11 @@ export function VerifyBundle() {
           <p id="verify-key-hint" className="field-hint">
             {t('verify.publicKeyHint')}
           </p>
-          <button type="button" className="button-quiet" onClick={() => void useCentre()}>
-            {t('verify.useMine')}
-          </button>
+          {withVault ? (
+            <button type="button" className="button-quiet" onClick={() => void useCentre()}>
+              {t('verify.useMine')}
+            </button>
+          ) : null}
         </div>
         <fieldset>
           <legend>{t('verify.encryptedLegend')}</legend>
