@@ -383,7 +383,12 @@ export async function openEncrypted(
   if (!result.verdict.valid || !result.files) {
     if (result.verdict.valid)
       return {
-        verdict: { valid: false, failure: 'NOT_A_BUNDLE', reason: 'This bundle is not encrypted' },
+        verdict: {
+          valid: false,
+          failure: 'NOT_A_BUNDLE',
+          reason:
+            'This bundle is not encrypted, so there is nothing to open: verify it as it is (hearth verify BUNDLE --key centre.pub, or Verify a bundle in the app)',
+        },
       };
     return { verdict: result.verdict };
   }

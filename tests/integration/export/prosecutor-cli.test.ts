@@ -349,14 +349,27 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
       io(),
     ),
   ).toBe(1);
-  // A plain folder is not something to open.
+  // A plain folder is not something to open: said so, with the command that checks it.
+  const plain = io();
   expect(
     await openCommand(
       [folder, '--key', centrePub, '--identity', identityFile, '--out', empty],
-      io(),
+      plain,
     ),
   ).toBe(1);
+  expect(plain.stdout()).toMatch(/not encrypted, so there is nothing to open.*hearth verify/);
   expect(readdirSync(empty)).toEqual([]);
+  // --out into a folder that does not exist: named, with the next step, and nothing created.
+  const missing = join(dir, 'no-such-folder');
+  const noFolder = io();
+  expect(
+    await openCommand(
+      [byIdentity, '--key', centrePub, '--identity', identityFile, '--out', missing],
+      noFolder,
+    ),
+  ).toBe(2);
+  expect(noFolder.stderr()).toMatch(/folder .*no-such-folder does not exist; create it first/);
+  expect(existsSync(missing)).toBe(false);
   // Usage: no --out, no key, identity file that is not one, both unlockers.
   expect(
     await openCommand([byIdentity, '--key', centrePub, '--identity', identityFile], io()),
