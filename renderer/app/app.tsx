@@ -278,7 +278,13 @@ export function App() {
       );
       break;
     case 'verify-only':
-      content = <VerifyWithoutVault onBack={() => setStage({ name: stage.back })} />;
+      content = (
+        <VerifyWithoutVault
+          onBack={() =>
+            setStage(stage.back === 'unlock' ? { name: 'unlock' } : { name: 'first-run' })
+          }
+        />
+      );
       break;
     case 'app':
       content = api ? (
