@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from '../bridge/context';
 import type { CoreError } from '../bridge/client';
 import { ErrorNotice } from '../common/error-notice';
+import { ReceivedBundleOffer, VerifyWithoutVault } from '../export/received-bundle';
 import { FirstRun } from '../first-run/first-run';
 import { RecoveryKit } from '../first-run/recovery-kit';
 import { DraftContext, DraftStore } from '../live/draft-store';
@@ -30,6 +31,8 @@ type Stage =
   | { name: 'first-run' }
   | { name: 'recovery-kit'; recoveryKey: string; user: SignedInUser }
   | { name: 'unlock'; reason?: LockReason }
+  /** Verifying a received bundle without a vault; `back` is the screen it was opened from. */
+  | { name: 'verify-only'; back: 'first-run' | 'unlock' }
   | { name: 'app'; user: SignedInUser };
 
 const APP_IDLE_LOCK: IdleLockSetting = {
@@ -245,9 +248,14 @@ export function App() {
       break;
     case 'first-run':
       content = (
-        <FirstRun
-          onCreated={(recoveryKey, user) => setStage({ name: 'recovery-kit', recoveryKey, user })}
-        />
+        <>
+          <FirstRun
+            onCreated={(recoveryKey, user) => setStage({ name: 'recovery-kit', recoveryKey, user })}
+          />
+          <ReceivedBundleOffer
+            onOpen={() => setStage({ name: 'verify-only', back: 'first-run' })}
+          />
+        </>
       );
       break;
     case 'recovery-kit':
@@ -257,10 +265,24 @@ export function App() {
       break;
     case 'unlock':
       content = (
-        <Unlock
-          {...(stage.reason ? { reason: stage.reason } : {})}
-          onUnlocked={(user) => void enterApp(user)}
-          onRecovered={(recoveryKey, user) => setStage({ name: 'recovery-kit', recoveryKey, user })}
+        <>
+          <Unlock
+            {...(stage.reason ? { reason: stage.reason } : {})}
+            onUnlocked={(user) => void enterApp(user)}
+            onRecovered={(recoveryKey, user) =>
+              setStage({ name: 'recovery-kit', recoveryKey, user })
+            }
+          />
+          <ReceivedBundleOffer onOpen={() => setStage({ name: 'verify-only', back: 'unlock' })} />
+        </>
+      );
+      break;
+    case 'verify-only':
+      content = (
+        <VerifyWithoutVault
+          onBack={() =>
+            setStage(stage.back === 'unlock' ? { name: 'unlock' } : { name: 'first-run' })
+          }
         />
       );
       break;

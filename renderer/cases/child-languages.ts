@@ -35,14 +35,41 @@ export const CHILD_LANGUAGES = [
   'ro',
   'qu',
   'yua',
-  'mam',
   'quc',
+  'mam',
+  'kjb',
+  'knj',
+  'ixl',
+  'cac',
+  'kek',
+  'cak',
+  'tzo',
+  'mix',
+  'zap',
+  'trc',
 ] as const;
 
-/** Mayan languages common among Guatemalan and Mexican children that ICU does not name. */
+/**
+ * Indigenous languages of Guatemalan and Mexican children in US centres that ICU does not name
+ * (or names only in English): ISO 639-3 codes, names as their speakers' communities and the
+ * Guatemalan Academia de Lenguas Mayas / Mexico's INALI write them. Mixtec and Zapotec are
+ * macrolanguages (mix, zap): the interpreter request still needs the town or variant; Triqui is
+ * Copala Triqui (trc), the variant most met in the US.
+ */
 const NOT_IN_ICU: Record<string, Record<string, string>> = {
   yua: { en: 'Yucatec Maya', es: 'maya yucateco' },
+  quc: { en: "K'iche'", es: "k'iche'" },
   mam: { en: 'Mam', es: 'mam' },
+  kjb: { en: "Q'anjob'al", es: "q'anjob'al" },
+  knj: { en: 'Akateko', es: 'akateko' },
+  ixl: { en: 'Ixil', es: 'ixil' },
+  cac: { en: 'Chuj', es: 'chuj' },
+  kek: { en: "Q'eqchi'", es: "q'eqchi'" },
+  cak: { en: 'Kaqchikel', es: 'kaqchikel' },
+  tzo: { en: 'Tzotzil', es: 'tsotsil' },
+  mix: { en: 'Mixtec', es: 'mixteco' },
+  zap: { en: 'Zapotec', es: 'zapoteco' },
+  trc: { en: 'Triqui (Copala)', es: 'triqui (de Copala)' },
 };
 
 /** The language's name in the UI language, falling back to the code itself. */

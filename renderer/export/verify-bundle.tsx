@@ -7,10 +7,11 @@ import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatDateTime } from '../common/format';
+import { formatPdfTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
+import { pathMistake, verdictMistake, type InputMistake } from './verify-input';
 
 type CentreKey = ChannelResponse<'keys.centrePublicKey'>;
 type OpenResult = ChannelResponse<'export.openEncrypted'>;
@@ -21,8 +22,39 @@ export function groupedHex(hex: string): string {
   return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
 }
 
-function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) {
+/** Nothing was learnt about the bundle: the user's input needs a fix first. */
+function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
+      <h2>
+        <span aria-hidden="true" className="verdict-icon">
+          ?
+        </span>{' '}
+        {t('verify.notCheckedTitle')}
+      </h2>
+      <p data-testid="verify-mistake">{t(`verify.mistakes.${mistake}`)}</p>
+      {reason ? (
+        <p className="field-hint">
+          {t('verify.technicalReason')} <span lang="en">{reason}</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Verdict({
+  result,
+  opened,
+  keyText,
+}: {
+  result: VerifyResult;
+  opened?: string;
+  keyText: string;
+}) {
   const { t, i18n } = useTranslation();
+  const mistake = verdictMistake(result, keyText);
+  if (mistake) return <NotChecked mistake={mistake} reason={result.reason} />;
   if (!result.valid) {
     const key = `verify.failures.${result.failure ?? ''}`;
     // Not opened is not "not authentic": a wrong passphrase or identity says nothing about the
@@ -79,7 +111,7 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
           <code>{result.sessionId}</code>
         </dd>
         <dt>{t('verify.sealedAt')}</dt>
-        <dd>{result.sealedAt ? formatDateTime(result.sealedAt, i18n.language) : ''}</dd>
+        <dd data-testid="sealed-at">{formatPdfTime(result.sealedAt, i18n.language)}</dd>
         <dt>{t('verify.sealedBy')}</dt>
         <dd>
           {result.sealedBy ? `${result.sealedBy.displayName} (${result.sealedBy.username})` : ''}
@@ -102,12 +134,42 @@ function Verdict({ result, opened }: { result: VerifyResult; opened?: string }) 
                 )
                 .join(', ')}
         </dd>
+        <dt>{t('verify.addenda')}</dt>
+        <dd data-testid="addenda-count">{result.addendaCount ?? '–'}</dd>
       </dl>
+      <CoreList title={t('verify.provenTitle')} items={result.proven} testId="verify-proven" />
+      <CoreList
+        title={t('verify.notProvenTitle')}
+        items={result.notProven}
+        testId="verify-not-proven"
+      />
     </section>
   );
 }
 
-export function VerifyBundle() {
+/**
+ * The core's own sentences (what the check proves, what it does not), in English exactly as the
+ * CLI prints them: one wording to quote in court, not a second one written for the app.
+ */
+function CoreList({ title, items, testId }: { title: string; items?: string[]; testId: string }) {
+  if (!items || items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="core-list" lang="en" data-testid={testId}>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/**
+ * The verify screen. `withVault` false: opened from the first-run or unlock screen, so the
+ * "use this centre's key" shortcut (which reads the vault) is not offered.
+ */
+export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {}) {
   const { t } = useTranslation();
   const client = useClient();
   const [path, setPath] = useState('');
@@ -120,6 +182,7 @@ export function VerifyBundle() {
   const [outcome, setOutcome] = useState<Optional<VerifyResult> | null>(null);
   const [opened, setOpened] = useState<string | undefined>(undefined);
   const [keyProblem, setKeyProblem] = useState<Optional<CentreKey> | null>(null);
+  const [earlyMistake, setEarlyMistake] = useState<InputMistake | undefined>(undefined);
 
   // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
   // certified by the centre too).
@@ -138,8 +201,17 @@ export function VerifyBundle() {
         ? { passphrase }
         : {};
 
+  /** A relative path is caught here: the app has no working folder the user could mean. */
+  const checkPath = (): boolean => {
+    const mistake = pathMistake(path);
+    setEarlyMistake(mistake);
+    if (mistake) setOutcome(null);
+    return mistake === undefined;
+  };
+
   const verify = async (e: FormEvent) => {
     e.preventDefault();
+    if (!checkPath()) return;
     setBusy(true);
     setOpened(undefined);
     setOutcome(
@@ -151,6 +223,7 @@ export function VerifyBundle() {
   };
 
   const open = async () => {
+    if (!checkPath()) return;
     setBusy(true);
     const result = optional<OpenResult>(
       await client.callAny('export.openEncrypted', { path, outDir, publicKey, ...secrets() }),
@@ -185,9 +258,11 @@ export function VerifyBundle() {
           <p id="verify-key-hint" className="field-hint">
             {t('verify.publicKeyHint')}
           </p>
-          <button type="button" className="button-quiet" onClick={() => void useCentre()}>
-            {t('verify.useMine')}
-          </button>
+          {withVault ? (
+            <button type="button" className="button-quiet" onClick={() => void useCentre()}>
+              {t('verify.useMine')}
+            </button>
+          ) : null}
         </div>
         <fieldset>
           <legend>{t('verify.encryptedLegend')}</legend>
@@ -256,7 +331,10 @@ export function VerifyBundle() {
       </form>
       {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
       {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
-      {outcome?.state === 'ok' ? <Verdict result={outcome.value} opened={opened} /> : null}
+      {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
+      {outcome?.state === 'ok' ? (
+        <Verdict result={outcome.value} opened={opened} keyText={publicKey} />
+      ) : null}
     </section>
   );
 }

@@ -327,13 +327,17 @@ export async function verifyPath(
   unlock: Unlocker = {},
 ): Promise<PathVerdict> {
   let encrypted = false;
+  // Set before the zip is read, so a zip refused for its shape says so (the app then suggests
+  // re-zipping the folder instead of implying the bundle was changed).
+  let zipped = false;
   try {
     const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
       return { verdict: await verifyBundleFiles(onDisk.files, centreKey), encrypted };
     if (looksLikeZip(onDisk.bytes)) {
+      zipped = true;
       const files = await readZipBundle(path, BUNDLE_FILES);
-      return { verdict: await verifyBundleFiles(files, centreKey), encrypted, zipped: true };
+      return { verdict: await verifyBundleFiles(files, centreKey), encrypted, zipped };
     }
     if (!isEncryptedBundle(onDisk.bytes))
       throw new BundleError(
@@ -359,6 +363,7 @@ export async function verifyPath(
       return {
         verdict: { valid: false, failure: error.failure, reason: error.message },
         encrypted,
+        ...(zipped ? { zipped } : {}),
       };
     return {
       verdict: { valid: false, failure: 'BAD_FORMAT', reason: 'The bundle could not be read' },
@@ -378,7 +383,12 @@ export async function openEncrypted(
   if (!result.verdict.valid || !result.files) {
     if (result.verdict.valid)
       return {
-        verdict: { valid: false, failure: 'NOT_A_BUNDLE', reason: 'This bundle is not encrypted' },
+        verdict: {
+          valid: false,
+          failure: 'NOT_A_BUNDLE',
+          reason:
+            'This bundle is not encrypted, so there is nothing to open: verify it as it is (hearth verify BUNDLE --key centre.pub, or Verify a bundle in the app)',
+        },
       };
     return { verdict: result.verdict };
   }

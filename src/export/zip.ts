@@ -1,10 +1,16 @@
 // A bundle folder zipped for e-mail or a USB stick. Read with yauzl, entirely in memory, and only
 // after every entry of the central directory has been checked: names (no "..", no absolute or
-// drive paths, no backslashes, only bundle file names, at most one enclosing folder), types (no
+// drive paths, only bundle file names, at most one enclosing folder), types (no
 // symbolic links, no devices), flags (no encryption, only stored/deflate) and sizes (each file
 // within the bundle limit, the total within the limit, and a compression ratio no real bundle
 // reaches, which is how a zip bomb shows before a byte is inflated). yauzl then enforces that
 // each entry inflates to exactly its declared size (validateEntrySizes).
+//
+// Ordinary zip tools add what is not tampering: Windows (PowerShell Compress-Archive, older
+// Explorer) writes "\\" as the separator, macOS Finder adds a "__MACOSX/" folder of resource forks
+// and ".DS_Store" files. "\\" is read as a separator once the name has passed the "..", absolute
+// and drive checks (which are run again on the normalised name); the macOS extras are skipped and
+// never read. What is still refused names the zip, not the bundle, and says to re-zip the folder.
 import { lstatSync } from 'node:fs';
 import * as yauzl from 'yauzl';
 import type { BundleFiles } from './bundle';
@@ -60,25 +66,35 @@ function entryName(entry: yauzl.Entry): string {
   }
 }
 
+/** The next step for any zip refused for its shape rather than its content. */
+const REZIP = 'unzip it and verify the folder, or re-zip the bundle folder itself';
+
+function refusePath(name: string): never {
+  throw new BundleError(
+    'PATH_TRICK',
+    `The zip holds ${safeName(name)} with an absolute or unusual path; nothing was extracted (${REZIP})`,
+  );
+}
+
+/** Path parts of an entry name: "\\" read as "/", after the checks on both forms. */
 function checkName(name: string): string[] {
-  if (
-    name === '' ||
-    name.includes('\\') ||
-    name.includes('\0') ||
-    name.startsWith('/') ||
-    /^[A-Za-z]:/.test(name)
-  )
-    throw new BundleError(
-      'PATH_TRICK',
-      `The zip holds ${safeName(name)} with an absolute or unusual path; nothing was extracted`,
-    );
-  const parts = name.replace(/\/$/, '').split('/');
+  const unusual = (n: string) =>
+    n === '' || n.includes('\0') || n.startsWith('/') || /^[A-Za-z]:/.test(n);
+  if (unusual(name)) refusePath(name);
+  const normalised = name.replace(/\\/g, '/');
+  if (unusual(normalised)) refusePath(name);
+  const parts = normalised.replace(/\/$/, '').split('/');
   if (parts.some((p) => p === '..' || p === '.' || p === ''))
     throw new BundleError(
       'PATH_TRICK',
-      'The zip holds a path that climbs out of its folder ("..") ; nothing was extracted',
+      'The zip holds a path that climbs out of its folder (".."); nothing was extracted',
     );
   return parts;
+}
+
+/** macOS Finder's additions to a zip: "__MACOSX/..." resource forks and ".DS_Store" files. */
+export function isMacExtra(parts: readonly string[]): boolean {
+  return parts[0] === '__MACOSX' || parts[parts.length - 1] === '.DS_Store';
 }
 
 function checkType(entry: yauzl.Entry, isDir: boolean, name: string): void {
@@ -117,23 +133,28 @@ export function checkEntries(
   expectedNames: readonly string[],
   limits: ZipLimits = ZIP_LIMITS,
 ): Checked[] {
-  const named = entries.map((entry) => {
-    const name = entryName(entry);
-    const isDir = name.endsWith('/');
-    const parts = checkName(name);
-    checkType(entry, isDir, name);
-    return { entry, name, parts, isDir };
-  });
+  const named = entries
+    .map((entry) => {
+      const name = entryName(entry);
+      const parts = checkName(name);
+      const isDir = /[/\\]$/.test(name);
+      checkType(entry, isDir, name);
+      return { entry, name, parts, isDir };
+    })
+    .filter((e) => !isMacExtra(e.parts));
   const files = named.filter((e) => !e.isDir);
   // A zip of the folder: every file at the top, or every file inside one and the same folder.
   const prefixes = new Set(files.map((f) => (f.parts.length === 2 ? f.parts[0] : '')));
   if (files.some((f) => f.parts.length > 2) || prefixes.size > 1)
     throw new BundleError(
       'FILE_SET',
-      'The zip is not one bundle folder: its files are in more than one folder',
+      `The zip is not one bundle folder: its files are in more than one folder (${REZIP})`,
     );
   if (named.some((e) => e.isDir && (e.parts.length > 1 || !prefixes.has(e.parts[0]))))
-    throw new BundleError('FILE_SET', 'The zip holds folders that are not part of a bundle');
+    throw new BundleError(
+      'FILE_SET',
+      `The zip holds folders that are not part of a bundle (${REZIP})`,
+    );
   let total = 0;
   const seen = new Set<string>();
   const checked: Checked[] = [];
@@ -142,9 +163,10 @@ export function checkEntries(
     if (!expectedNames.includes(base))
       throw new BundleError(
         'FILE_SET',
-        `The zip holds ${safeName(base)}, which is not part of a bundle; nothing was extracted`,
+        `The zip holds ${safeName(base)}, which is not part of a bundle; nothing was extracted (${REZIP})`,
       );
-    if (seen.has(base)) throw new BundleError('FILE_SET', `The zip holds ${safeName(base)} twice`);
+    if (seen.has(base))
+      throw new BundleError('FILE_SET', `The zip holds ${safeName(base)} twice (${REZIP})`);
     seen.add(base);
     const size = f.entry.uncompressedSize;
     if (size > limits.maxFileBytes)

@@ -118,6 +118,16 @@ async function receive(lang: 'en' | 'es') {
       /^[0-9A-F]{4}( [0-9A-F]{4})+$/,
     );
     await page.getByText(lang === 'en' ? '1 team (MDT) note' : '1 nota de equipo (MDT)').waitFor();
+    // The core's caveats, as the CLI prints them, and the sealing time exactly as the PDF prints it.
+    expect(
+      await page
+        .getByTestId('verify-not-proven')
+        .getByText(/A later addendum or export may exist/)
+        .count(),
+    ).toBe(1);
+    expect(await page.getByTestId('sealed-at').textContent()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(/,
+    );
     await snap('opened');
 
     // The opened folder verifies as a plain folder too.

@@ -46,7 +46,15 @@ type VerdictOut = {
 };
 
 function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut {
-  if (!v.valid) return { valid: false, reason: v.reason, failure: v.failure, encrypted };
+  if (!v.valid)
+    return {
+      valid: false,
+      reason: v.reason,
+      failure: v.failure,
+      encrypted,
+      // A zip refused for its shape: the app says to re-zip rather than imply a changed bundle.
+      ...(zipped ? { zipped } : {}),
+    };
   return {
     valid: true,
     signer: v.signer,

@@ -15,6 +15,7 @@ import { groupHex } from '../../export/encoding';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
+import { existingOutFolder } from '../out-folder';
 import { readPassphrase, UsageError } from '../passphrase';
 
 export const EXPORT_USAGE = `Usage:
@@ -104,7 +105,7 @@ function exportChoices(values: Values, excluded: string[]): ExportChoices {
 
 async function exportBundle(io: CliIo, values: Values): Promise<number> {
   const sessionId = required(values, 'session');
-  const outDir = resolve(required(values, 'out'));
+  const outDir = existingOutFolder(required(values, 'out'));
   const excluded = values['exclude-kind'] ?? [];
   const unknown = excluded.filter((k) => !KINDS.includes(k));
   if (unknown.length > 0) throw new UsageError(`--exclude-kind must be one of ${KINDS.join(', ')}`);

@@ -11,6 +11,7 @@ import { visibleText } from '../../vault';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readSecretFile, UsageError } from '../passphrase';
+import { existingOutFolder } from '../out-folder';
 import { keyFromBundleWarning } from './verify';
 
 export const OPEN_USAGE = `Usage: hearth open BUNDLE.hearth-sealed --key centre.pub (--identity FILE | --passphrase-file FILE) --out DIR [--json]
@@ -69,6 +70,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.key === undefined) throw new UsageError('--key centre.pub is required');
   if (values.out === undefined) throw new UsageError('--out DIR is required');
   const bundle = resolve(positionals[0] as string);
+  const outDir = existingOutFolder(values.out);
   let keyText: string;
   try {
     keyText = readFileSync(values.key, 'utf8');
@@ -81,7 +83,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (warning !== undefined) io.err(warning);
   await initCrypto();
   const unlock = unlockFrom(io, values.identity, values['passphrase-file']);
-  const opened = await openEncrypted(bundle, resolve(values.out), key, unlock);
+  const opened = await openEncrypted(bundle, outDir, key, unlock);
   const { verdict } = opened;
   if (values.json) {
     io.out(JSON.stringify({ ...verdict, ...(opened.path ? { path: opened.path } : {}) }) + '\n');

@@ -364,14 +364,27 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
       io(),
     ),
   ).toBe(1);
-  // A plain folder is not something to open.
+  // A plain folder is not something to open: said so, with the command that checks it.
+  const plain = io();
   expect(
     await openCommand(
       [folder, '--key', centrePub, '--identity', identityFile, '--out', empty],
-      io(),
+      plain,
     ),
   ).toBe(1);
+  expect(plain.stdout()).toMatch(/not encrypted, so there is nothing to open.*hearth verify/);
   expect(readdirSync(empty)).toEqual([]);
+  // --out into a folder that does not exist: named, with the next step, and nothing created.
+  const missing = join(dir, 'no-such-folder');
+  const noFolder = io();
+  expect(
+    await openCommand(
+      [byIdentity, '--key', centrePub, '--identity', identityFile, '--out', missing],
+      noFolder,
+    ),
+  ).toBe(2);
+  expect(noFolder.stderr()).toMatch(/folder .*no-such-folder does not exist; create it first/);
+  expect(existsSync(missing)).toBe(false);
   // Usage: no --out, no key, identity file that is not one, both unlockers.
   expect(
     await openCommand([byIdentity, '--key', centrePub, '--identity', identityFile], io()),
@@ -450,6 +463,74 @@ test('verify takes a zip of the folder (top level or inside one folder)', async 
   const bad = io();
   expect(await verifyCommand([tampered, '--key', centrePub, '--json'], bad)).toBe(1);
   expect(JSON.parse(bad.stdout())).toMatchObject({ valid: false, failure: 'HASH_MISMATCH' });
+});
+
+test('zips made by Windows (\\ separators) and macOS (__MACOSX/, .DS_Store) verify', async () => {
+  // PowerShell Compress-Archive writes "hearth-bundle\\transcript.json"; yazl writes "/", so the
+  // same-length prefix is patched in both the local and the central headers.
+  const win = await zipOf(bundleEntries('hearth-bundle/'));
+  const winPath = join(dir, 'windows.zip');
+  writeFileSync(
+    winPath,
+    Buffer.from(win.toString('latin1').split('hearth-bundle/').join('hearth-bundle\\'), 'latin1'),
+  );
+  const winOut = io();
+  expect(await verifyCommand([winPath, '--key', centrePub], winOut)).toBe(0);
+  expect(winOut.stdout()).toMatch(/^VALID/);
+  // Finder: the folder, its .DS_Store, and a __MACOSX/ tree of "._" resource forks.
+  const macPath = join(dir, 'macos.zip');
+  writeFileSync(
+    macPath,
+    await zipOf([
+      ...bundleEntries('hearth-bundle/'),
+      { name: 'hearth-bundle/.DS_Store', data: Buffer.from('Bud1\0\0') },
+      { name: '__MACOSX/hearth-bundle/._transcript.json', data: Buffer.from('\0\x05\x16\x07') },
+      { name: '__MACOSX/._hearth-bundle', data: Buffer.from('\0\x05\x16\x07') },
+    ]),
+  );
+  const macOut = io();
+  expect(await verifyCommand([macPath, '--key', centrePub], macOut)).toBe(0);
+  expect(macOut.stdout()).toMatch(/^VALID/);
+  // A backslash does not smuggle a climb or a drive past the checks, and __MACOSX/ is no hiding
+  // place: both still refused as path tricks.
+  const climb = await zipOf([{ name: 'xx/transcript.json', data: Buffer.from('{}') }]);
+  const drive = await zipOf([{ name: 'xx/transcript.json', data: Buffer.from('{}') }]);
+  const hidden = await zipOf([
+    ...bundleEntries(''),
+    { name: '__MACOSX/xx/x', data: Buffer.from('{}') },
+  ]);
+  const tricks: Array<[string, Buffer]> = [
+    ['backslash climb', Buffer.from(climb.toString('latin1').split('xx/').join('..\\'), 'latin1')],
+    ['drive', Buffer.from(drive.toString('latin1').split('xx/').join('C:\\'), 'latin1')],
+    ['macosx climb', Buffer.from(hidden.toString('latin1').split('xx/').join('../'), 'latin1')],
+  ];
+  for (const [label, bytes] of tricks) {
+    const path = join(dir, `trick-${label.replace(/\W/g, '')}.zip`);
+    writeFileSync(path, bytes);
+    const out = io();
+    expect({ label, code: await verifyCommand([path, '--key', centrePub, '--json'], out) }).toEqual(
+      {
+        label,
+        code: 1,
+      },
+    );
+    expect({ label, verdict: JSON.parse(out.stdout()) }).toMatchObject({
+      label,
+      verdict: { valid: false, failure: 'PATH_TRICK' },
+    });
+  }
+  // Anything else a zip tool adds is still refused, with the next step, not as tampering.
+  const extra = join(dir, 'extra-file.zip');
+  writeFileSync(
+    extra,
+    await zipOf([...bundleEntries(''), { name: 'Thumbs.db', data: Buffer.from('x') }]),
+  );
+  const out = io();
+  expect(await verifyCommand([extra, '--key', centrePub, '--json'], out)).toBe(1);
+  expect(JSON.parse(out.stdout())).toMatchObject({
+    failure: 'FILE_SET',
+    reason: expect.stringMatching(/re-zip the bundle folder/),
+  });
 });
 
 test('hostile zips are refused from the central directory, before anything is extracted', async () => {
