@@ -13,6 +13,7 @@ import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
+import { WriteOnceCheck } from './write-once';
 
 export interface VaultProblem {
   kind:
@@ -64,8 +65,10 @@ export function checkVault(
   const expected: Expected = new Map();
   const rollbacks: Parameters<typeof rollbackProblems>[1] = [];
   const authorship = vault.audit.newAuthorship();
+  const writeOnce = new WriteOnceCheck();
   const auditProblems = vault.audit.walk(
     (seq, records, body) => {
+      writeOnce.visit(seq, records, authorship.signers.get(seq), body?.action);
       for (const ref of records ?? [])
         expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
@@ -77,9 +80,30 @@ export function checkVault(
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
   problems.push(...rollbackProblems(vault, rollbacks));
+  const interviewers = new Map<string, string>();
   problems.push(
-    ...recordProblems(vault, expected, (done, total) => report('records', done, total)),
+    ...recordProblems(
+      vault,
+      expected,
+      (done, total) => report('records', done, total),
+      (id, value) => {
+        const interviewer = (value as { interviewer?: unknown }).interviewer;
+        if (id.startsWith('summary:') && typeof interviewer === 'string')
+          interviewers.set(id.slice('summary:'.length), interviewer);
+      },
+    ),
   );
+  const admins = new Set(
+    vault
+      .listUsers()
+      .filter((u) => u.role === 'admin')
+      .map((u) => u.username),
+  );
+  for (const p of writeOnce.problems(
+    (sessionId) => interviewers.get(sessionId),
+    (username) => admins.has(username),
+  ))
+    problems.push({ kind: 'audit', id: p.id, detail: p.detail });
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
@@ -149,6 +173,7 @@ function recordProblems(
   vault: Vault,
   expected: Expected,
   progress: (done: number, total: number) => void,
+  onReadable?: (id: string, value: unknown) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -160,6 +185,7 @@ function recordProblems(
     seen.add(id);
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
+    if (row.readable === 'yes') onReadable?.(id, row.value);
     if (row.readable === 'no') {
       problems.push({
         kind: 'record',
