@@ -40,7 +40,11 @@ export function FirstRun({
     const result = await client.call('vault.create', { username, displayName, passphrase });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    onCreated(result.value.recoveryKey, { username, role: 'admin' });
+    onCreated(result.value.recoveryKey, {
+      username,
+      role: 'admin',
+      displayName: displayName.trim(),
+    });
   };
 
   return (

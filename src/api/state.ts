@@ -6,6 +6,7 @@ import { SessionService, systemClocks, type Clocks } from '../interview';
 import { HearthError, Vault, type VaultOptions } from '../vault';
 
 const SUMMARY_TASK = 'session-summaries';
+const AUDIT_INDEX_TASK = 'audit-index';
 
 export interface CoreOptions {
   vaultDir: string;
@@ -81,17 +82,25 @@ export class CoreState {
   }
 
   /**
-   * After a sign-in: work a migration left for someone holding the keys (0003: build the summary
-   * of every session this user can read that has none). The task is done when no session is left
-   * without one; sessions under keys this user lacks are built at their readers' next unlock.
-   * A failure here never fails the sign-in: listings fall back to reading events.
+   * After a sign-in: work a migration left for someone holding the keys. 0005: fill the audit
+   * index from one walk of the audit log (every user holds the chain key, so the first sign-in
+   * does it). 0003: build the summary of every session this user can read that has none; that
+   * task is done when no session is left without one (sessions under keys this user lacks are
+   * built at their readers' next unlock). A failure here never fails the sign-in: listings fall
+   * back to reading events, and verify reports events it cannot find in the index.
    */
   finishMigrations(): void {
     const vault = this.vault();
-    if (!vault.user || !vault.pendingTask(SUMMARY_TASK)) return;
+    if (!vault.user) return;
     try {
-      const { remaining } = this.sessions().buildMissingSummaries();
-      if (remaining === 0) vault.completeTask(SUMMARY_TASK);
+      if (vault.pendingTask(AUDIT_INDEX_TASK)) {
+        vault.transact(() => vault.audit.rebuildIndex());
+        vault.completeTask(AUDIT_INDEX_TASK);
+      }
+      if (vault.pendingTask(SUMMARY_TASK)) {
+        const { remaining } = this.sessions().buildMissingSummaries();
+        if (remaining === 0) vault.completeTask(SUMMARY_TASK);
+      }
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
     }

@@ -11,13 +11,7 @@
 // JCS is RFC 8785. Sealing signs the head; verification recomputes it, so any change to any
 // event, or a missing one, shows.
 import { sha256 } from '../crypto';
-import {
-  jcs,
-  recordsAuthorshipProblem,
-  toHex,
-  type AuditVerification,
-  type Vault,
-} from '../vault';
+import { jcs, recordsAuthorshipProblem, toHex, type Vault } from '../vault';
 
 const encoder = new TextEncoder();
 
@@ -51,7 +45,8 @@ export function eventKindOf(event: { type: string; kind?: unknown }): EventKind 
 
 /** Version 3 link from a kind and a digest: what a verifier does for a withheld event. */
 export function linkKindDigest(previousHex: string, kind: EventKind, digestHex: string): string {
-  const label = kind.kind === undefined ? { type: kind.type } : { type: kind.type, kind: kind.kind };
+  const label =
+    kind.kind === undefined ? { type: kind.type } : { type: kind.type, kind: kind.kind };
   return toHex(
     sha256(
       Buffer.concat([
@@ -112,16 +107,19 @@ export function addendumStatement(input: {
 }
 
 /**
- * A session's events checked against their authors' signed audit entries (see
- * src/vault/authorship.ts): `{ ok: true }`, or the first event that is not what its author
- * wrote, with the reason. This covers live (unsealed) sessions, whose events have no seal yet.
+ * A session's events checked against their authors' signed audit entries, found through the
+ * audit index (see src/vault/authorship.ts): `{ ok: true }`, or the first event that is not what
+ * its author wrote, with the reason. `events`: the session's events as read (each event's `by`
+ * must be the certified signer of its entry). This covers live (unsealed) sessions, whose events
+ * have no seal yet; its cost depends on the session's length only, not on the vault's.
  */
 export function authorshipVerdict(
   vault: Vault,
-  audit: AuditVerification,
   sessionId: string,
+  events: ReadonlyArray<{ seq: number; by: string }>,
 ): { ok: boolean; firstBadEvent?: number; reason?: string } {
-  const problem = recordsAuthorshipProblem(vault, audit, sessionId);
+  const authors = new Map(events.map((e) => [e.seq, e.by]));
+  const problem = recordsAuthorshipProblem(vault, sessionId, (seq) => authors.get(seq));
   if (!problem) return { ok: true };
   return {
     ok: false,

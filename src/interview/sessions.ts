@@ -11,7 +11,6 @@ import {
   newId,
   readSigningKey,
   toHex,
-  verifyAuditAuthors,
   type PutRecord,
   type RecordAddress,
   type SignedInUser,
@@ -39,7 +38,12 @@ import type {
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import { applyEvent, initialState, type SessionState } from './state';
 import { withPlannedInterpreter } from './session-interpreter';
-import { auditedEventCounts, verifySessionChain, type SealVerdict } from './session-verify';
+import {
+  auditedEventCounts,
+  verifySessionChain,
+  type ReadEvents,
+  type SealVerdict,
+} from './session-verify';
 
 export type { SealVerdict } from './session-verify';
 
@@ -1150,14 +1154,14 @@ export class SessionService {
     this.assertCanRead(meta);
     return this.vault.read('sessions.verify', sessionId, () => {
       const anchor = this.readAnchor(sessionId);
+      const read = this.readEvents(sessionId);
       // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
       const verdict = anchor
-        ? this.verifyChain(meta, anchor.eventCount, anchor.head)
-        : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0);
-      // Each event must also be what its author wrote: its signed audit entry (security review).
-      return verdict.ok
-        ? authorshipVerdict(this.vault, verifyAuditAuthors(this.vault), sessionId)
-        : verdict;
+        ? this.verifyChain(meta, anchor.eventCount, anchor.head, read)
+        : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0, undefined, read);
+      // Each event must also be what its author wrote: its own signed audit entry, found through
+      // the audit index and checked by sequence number (no walk of the log).
+      return verdict.ok ? authorshipVerdict(this.vault, sessionId, read.events) : verdict;
     });
   }
 
@@ -1215,8 +1219,13 @@ export class SessionService {
   }
 
   /** Recomputes one session's chain from its stored events; see verifySessionChain. */
-  private verifyChain(meta: SessionMeta, written: number, expectedHead?: string): SealVerdict {
-    return verifySessionChain(meta, this.readEvents(meta.sessionId), {
+  private verifyChain(
+    meta: SessionMeta,
+    written: number,
+    expectedHead?: string,
+    read: ReadEvents = this.readEvents(meta.sessionId),
+  ): SealVerdict {
+    return verifySessionChain(meta, read, {
       written,
       ...(expectedHead !== undefined ? { expectedHead } : {}),
       trustedKeyOf: (username) =>

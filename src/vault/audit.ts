@@ -81,7 +81,7 @@ export interface AuditHead {
 
 const GENESIS_MAC = new Uint8Array(32);
 const CHAIN_CONTEXT = 'hearthac';
-const CHAIN_SUBKEY = { mac: 1, refs: 2 } as const;
+const CHAIN_SUBKEY = { mac: 1, refs: 2, index: 3 } as const;
 
 interface AuditRow {
   seq: number;
@@ -100,6 +100,8 @@ type ChainedRow = Omit<AuditRow, 'mac' | 'signer' | 'signature'>;
 interface ChainKeys {
   mac: Uint8Array;
   refs: Uint8Array;
+  /** Seals the audit index's sequence numbers (migrations/0005). */
+  index: Uint8Array;
 }
 
 const ROW_COLUMNS =
@@ -126,9 +128,25 @@ function actorMismatch(body: AuditEntry, signer: string | undefined): string | u
   return `audit entry says it was written by ${body.actor}, but it is signed by ${signer}'s staff key: rewritten outside Hearth`;
 }
 
+interface Epoch {
+  n: number;
+  key: Uint8Array;
+  chain: ChainKeys;
+  chainKeyId: string;
+}
+
+/**
+ * What `entryForRecord` found: the audit entry the index names for a record, its certified
+ * author (undefined for a legacy entry written before signed audit began), or why it does not
+ * prove the record's current version.
+ */
+export type RecordEntry =
+  | { ok: true; auditSeq: number; signer: string | undefined }
+  | { ok: false; auditSeq?: number; problem: string };
+
 export class AuditLog {
   private readonly vaultIdHex: string;
-  private epoch: { n: number; key: Uint8Array; chain: ChainKeys } | undefined;
+  private epoch: Epoch | undefined;
   private readonly chainKeys = new Map<string, ChainKeys>();
   private readonly epochChain = new Map<number, string>();
 
@@ -152,6 +170,7 @@ export class AuditLog {
       found = {
         mac: deriveSubkey(root, CHAIN_SUBKEY.mac, CHAIN_CONTEXT),
         refs: deriveSubkey(root, CHAIN_SUBKEY.refs, CHAIN_CONTEXT),
+        index: deriveSubkey(root, CHAIN_SUBKEY.index, CHAIN_CONTEXT),
       };
       this.chainKeys.set(chainKeyId, found);
     }
@@ -163,7 +182,7 @@ export class AuditLog {
    * are readable by audit-key holders only. Created with the first entry (in its transaction);
    * recreated if that transaction rolled back.
    */
-  private currentEpoch(): { n: number; key: Uint8Array; chain: ChainKeys } {
+  private currentEpoch(): Epoch {
     if (
       this.epoch &&
       statement(this.db, 'SELECT 1 FROM audit_epochs WHERE epoch = ?').get(this.epoch.n)
@@ -182,7 +201,12 @@ export class AuditLog {
       n,
       chainKeyId,
     );
-    this.epoch = { n, key: this.keys.key(epochKeyId), chain: this.chainKeysFor(chainKeyId) };
+    this.epoch = {
+      n,
+      key: this.keys.key(epochKeyId),
+      chain: this.chainKeysFor(chainKeyId),
+      chainKeyId,
+    };
     return this.epoch;
   }
 
@@ -284,7 +308,128 @@ export class AuditLog {
       Buffer.from(author.publicKey),
       Buffer.from(signature),
     );
+    this.indexRecords(seq, records, epoch.chainKeyId, epoch.chain);
     return seq;
+  }
+
+  private indexAd(recordId: string): Uint8Array {
+    return canonicalTuple('hearth.audit-index.v1', this.vaultIdHex, recordId);
+  }
+
+  /**
+   * Points each record's audit index row at entry `seq` (the entry that wrote its current
+   * version); a removed record loses its row. Call in the transaction of the append.
+   */
+  private indexRecords(
+    seq: number,
+    records: readonly AuditRecordRef[],
+    chainKeyId: string,
+    chain: ChainKeys,
+  ): void {
+    for (const ref of records) {
+      if (ref.hash === '') {
+        statement(this.db, 'DELETE FROM audit_index WHERE record_id = ?').run(ref.id);
+        continue;
+      }
+      const sealed = aeadEncrypt(chain.index, utf8(String(seq)), this.indexAd(ref.id));
+      statement(
+        this.db,
+        'INSERT OR REPLACE INTO audit_index (record_id, chain_key_id, nonce, sealed_seq) VALUES (?, ?, ?, ?)',
+      ).run(ref.id, chainKeyId, Buffer.from(sealed.nonce), Buffer.from(sealed.ciphertext));
+    }
+  }
+
+  /**
+   * Rebuilds the audit index from one walk of the log (migrations/0005, for vaults written
+   * before it): each record's row names the last entry that wrote it. Call inside a
+   * transaction. Entries that fail authentication are skipped (`vault check` names them; verify
+   * then reports the records they wrote as unindexed). Returns how many rows were written.
+   */
+  rebuildIndex(): number {
+    const chainKeyId = this.keys.requireCurrentId(classKey('chain'));
+    const chain = this.chainKeysFor(chainKeyId);
+    const last = new Map<string, { seq: number; hash: string }>();
+    this.walk((seq, records) => {
+      for (const ref of records ?? []) last.set(ref.id, { seq, hash: ref.hash });
+    });
+    statement(this.db, 'DELETE FROM audit_index').run();
+    let written = 0;
+    for (const [id, { seq, hash }] of last) {
+      if (hash === '') continue;
+      this.indexRecords(seq, [{ id, seq: 0, hash }], chainKeyId, chain);
+      written++;
+    }
+    return written;
+  }
+
+  /** The sequence number the audit index names for a record, or why it cannot be read. */
+  private indexedSeq(recordId: string): { seq: number } | { problem: string } {
+    const row = statement(
+      this.db,
+      'SELECT chain_key_id, nonce, sealed_seq FROM audit_index WHERE record_id = ?',
+    ).get(recordId) as { chain_key_id: string; nonce: Buffer; sealed_seq: Buffer } | undefined;
+    if (!row)
+      return {
+        problem:
+          'has no audit index entry (deleted outside Hearth, or the index was not rebuilt: sign in again to rebuild it)',
+      };
+    let chain: ChainKeys;
+    try {
+      chain = this.chainKeysFor(row.chain_key_id);
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      return { problem: 'has an audit index entry under a key this vault does not hold (edited)' };
+    }
+    const opened = this.openJson<number>(
+      chain.index,
+      blob(row.nonce),
+      blob(row.sealed_seq),
+      this.indexAd(recordId),
+    );
+    if (typeof opened !== 'number' || !Number.isSafeInteger(opened) || opened < 1)
+      return { problem: 'has an audit index entry that fails authentication (edited)' };
+    return { seq: opened };
+  }
+
+  /**
+   * One record's authorship without walking the log: the entry the audit index names (an
+   * untrusted pointer) is read by sequence number with the entry before it, and must chain to it
+   * (MAC), carry a valid author signature over (previous MAC, digest) by a key the centre
+   * certified (`lookup`), and commit to `recordId` with `hash` (sha256 hex of its current
+   * nonce || ciphertext). Entries before the start of signed audit are accepted unsigned
+   * (signer undefined), as `walk` does. Cost: three primary-key reads, one signature check.
+   */
+  entryForRecord(recordId: string, hash: string, lookup: SignerLookup): RecordEntry {
+    const indexed = this.indexedSeq(recordId);
+    if ('problem' in indexed) return { ok: false, problem: indexed.problem };
+    const auditSeq = indexed.seq;
+    const fail = (problem: string): RecordEntry => ({ ok: false, auditSeq, problem });
+    const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
+      auditSeq,
+    ) as AuditRow | undefined;
+    if (!row) return fail(`names audit entry ${auditSeq}, which is missing (deleted)`);
+    let prevMac: Uint8Array = GENESIS_MAC;
+    if (auditSeq > 1) {
+      const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(
+        auditSeq - 1,
+      ) as { mac: Buffer } | undefined;
+      if (!prev) return fail(`audit entry ${auditSeq - 1} before its entry is missing (deleted)`);
+      prevMac = blob(prev.mac);
+    }
+    const chain = this.chainFor(row.epoch);
+    if (!chain) return fail(`audit entry ${auditSeq} names an epoch or chain key that is missing`);
+    if (!constantTimeEqual(this.chainMac(chain, row, prevMac), blob(row.mac)))
+      return fail(`audit entry ${auditSeq} does not chain to the one before it (edited)`);
+    const authorship = this.newAuthorship();
+    const signProblem = this.checkSignature(row, prevMac, authorship, lookup);
+    if (signProblem) return fail(`audit entry ${auditSeq}: ${signProblem}`);
+    const refs = this.openRefs(row, chain);
+    if (!refs) return fail(`audit entry ${auditSeq} record references fail authentication`);
+    if (!refs.some((ref) => ref.id === recordId && ref.hash === hash))
+      return fail(
+        `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
+      );
+    return { ok: true, auditSeq, signer: authorship.signers.get(auditSeq) };
   }
 
   private chainFor(epoch: number | null): ChainKeys | undefined {
@@ -529,6 +674,7 @@ export class AuditLog {
     for (const chain of this.chainKeys.values()) {
       wipe(chain.mac);
       wipe(chain.refs);
+      wipe(chain.index);
     }
     this.chainKeys.clear();
     this.epoch = undefined;

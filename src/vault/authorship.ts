@@ -1,57 +1,49 @@
-// Authorship of a group of records (a session's events): each record must be the version the
-// audit log says was written, and the audit entry that wrote it must carry a valid signature by
-// a certified staff key. This is what makes an unsealed interview's notes as tamper-evident as
-// the audit log: a colleague who re-encrypts a note offline has to change the author's signed
-// audit entry too, and cannot re-sign it.
-import type { AuditLog } from './audit';
+// Authorship of a group of records (a session's events), checked per record without walking the
+// audit log: each record's current version must be committed to by the audit entry the audit
+// index names for it (migrations/0005), that entry must chain to the one before it and carry a
+// valid signature by a certified staff key, and the certified owner must be the author the
+// record itself names. This is what makes an unsealed interview's notes as tamper-evident as the
+// audit log: a colleague who re-encrypts a note offline has to change the author's signed audit
+// entry too, and cannot re-sign it; pointing the index at an entry of their own names the wrong
+// author, or (for any but the newest event) an entry written after the events that follow it.
+// Whole-log properties (gaps, deletions, every entry's chain MAC) are `vault check`'s.
+import type { SignerLookup } from './audit';
 import type { Vault } from './vault';
 
-export type AuditVerification = ReturnType<AuditLog['verify']>;
-
-/** Walks the audit log once with author signatures checked (for several `recordsProblem` calls). */
-export function verifyAuditAuthors(vault: Vault): AuditVerification {
-  return vault.audit.verify(vault.signerLookup());
-}
-
 /**
- * The first problem with the records under `idPrefix` + ':' (ids '<prefix>:<seq padded>'), or
- * undefined: `{ recordSeq, reason }`, recordSeq being the record's own sequence (the event
- * number for session events). Reasons: not in the audit log, not the version written, or
- * written by an audit entry whose author signature fails.
+ * The first problem with the records under `idPrefix` + ':' (ids '<prefix>:<seq padded>', in
+ * sequence order), or undefined: `{ recordSeq, reason }`, recordSeq being the record's own
+ * sequence (the event number for session events). `authorOf(recordSeq)`: the user name the
+ * record says wrote it (an event's `by`), or undefined when unknown. Reasons: no or a bad audit
+ * index entry, an entry that is missing, does not chain, is unsigned, signed by an uncertified
+ * key or does not commit to the current version; a signer other than the stated author; an
+ * entry older than the previous record's (written out of order: rewritten later). Cost: a few
+ * primary-key reads and one Ed25519 verification per record, independent of the vault's size.
  */
 export function recordsAuthorshipProblem(
   vault: Vault,
-  audit: AuditVerification,
   idPrefix: string,
+  authorOf: (recordSeq: number) => string | undefined,
+  lookup: SignerLookup = vault.signerLookup(),
 ): { recordSeq: number; reason: string } | undefined {
-  const badEntries = new Map(audit.problems.map((p) => [p.seq, p.detail]));
-  const written = new Map<string, { hash: string; auditSeq: number }>();
-  for (const entry of audit.written)
-    for (const ref of entry.records)
-      if (ref.id.startsWith(`${idPrefix}:`))
-        written.set(ref.id, { hash: ref.hash, auditSeq: entry.seq });
+  let previous = { recordSeq: 0, auditSeq: 0 };
   for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
-    const audited = written.get(id);
     const recordSeq = Number(id.slice(id.lastIndexOf(':') + 1));
-    if (!audited)
-      return { recordSeq, reason: 'is not in the audit log: it was written outside Hearth' };
-    if (audited.hash !== row.hash)
+    const found = vault.audit.entryForRecord(id, row.hash, lookup);
+    if (!found.ok) return { recordSeq, reason: found.problem };
+    const author = authorOf(recordSeq);
+    if (found.signer !== undefined && found.signer !== author)
       return {
         recordSeq,
-        reason: `is not the version its author wrote (audit entry ${audited.auditSeq}): rewritten outside Hearth`,
+        reason: `says it was written by ${author ?? 'nobody'}, but its audit entry ${found.auditSeq} is signed by ${found.signer}: rewritten outside Hearth`,
       };
-    const bad = badEntries.get(audited.auditSeq);
-    if (bad)
+    // Records are appended in order; one rewritten later sits in an entry after its successors'.
+    if (found.auditSeq < previous.auditSeq)
       return {
-        recordSeq,
-        reason: `was written by audit entry ${audited.auditSeq}, which fails: ${bad}`,
+        recordSeq: previous.recordSeq,
+        reason: `was written by audit entry ${previous.auditSeq}, after the entry of the record that follows it (${found.auditSeq}): rewritten outside Hearth`,
       };
-    const signer = audit.authorship.signers.get(audited.auditSeq);
-    if (signer === undefined && audited.auditSeq >= audit.authorship.signedFrom)
-      return {
-        recordSeq,
-        reason: `was written by audit entry ${audited.auditSeq}, which has no certified author`,
-      };
+    previous = { recordSeq, auditSeq: found.auditSeq };
   }
   return undefined;
 }

@@ -27,7 +27,7 @@ export {
   type CaseView,
 } from './cases';
 export { checkVault, type ProgressListener, type VaultProblem, type VaultNotice } from './check';
-export { verifyAuditAuthors, recordsAuthorshipProblem, type AuditVerification } from './authorship';
+export { recordsAuthorshipProblem } from './authorship';
 export { backupVault, restoreVault } from './backup';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';

@@ -113,6 +113,8 @@ export interface VaultOptions {
 export interface SignedInUser {
   username: string;
   role: Role;
+  /** The name colleagues know them by, from their profile (shown as "Signed in as"). */
+  displayName: string;
   /** Set when the anchor outside the file shows the vault was rolled back (also in the audit log). */
   rolledBack?: { missing: number; message: string };
   /**
@@ -268,7 +270,7 @@ export class Vault {
         keys.hold(adminKeyId, adminKey);
         const unlocked = vault.makeUnlocked(
           keys,
-          { username: admin.username, role: 'admin' },
+          { username: admin.username, role: 'admin', displayName: admin.displayName },
           adminKeyId,
         );
         const { refs } = createUserRecords(
@@ -459,7 +461,12 @@ export class Vault {
   ): SignedInUser {
     const keys = new KeyStore(this.db, this.vaultId);
     keys.hold(slot.keyId, slot.key);
-    const unlocked = this.makeUnlocked(keys, { username, role: 'admin' }, slot.keyId);
+    // Provisional until the profile is read below (role and name come from it).
+    const unlocked = this.makeUnlocked(
+      keys,
+      { username, role: 'admin', displayName: username },
+      slot.keyId,
+    );
     try {
       if (slot.keyId !== keys.currentId(userKey(username)))
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
@@ -481,7 +488,7 @@ export class Vault {
           'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
         );
       this.assertKeysMatchRole(keys, profile.role);
-      unlocked.user = { username, role: profile.role };
+      unlocked.user = { username, role: profile.role, displayName: profile.displayName };
       const verdict = this.anchorVerdict(unlocked.records);
       const restored = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
       if (restored && profile.role !== 'admin')

@@ -87,7 +87,11 @@ describe('migration 0003 on a vault written before summaries', () => {
         expect(await call(core, 'sessions.verify', { sessionId })).toEqual(
           expected.verify[sessionId],
         );
-      expect(await call(core, 'vault.check', {})).toEqual({ ok: true, problems: [] });
+      // Clean, with the notices an upgraded vault must carry: its entries from before signed
+      // audit are legacy-unsigned (the check says what it cannot prove).
+      const check = await call(core, 'vault.check', {});
+      expect(check).toMatchObject({ ok: true, problems: [] });
+      expect(check.notices?.map((n) => n.kind)).toContain('legacy-unsigned');
     } finally {
       core.close();
     }
@@ -99,7 +103,8 @@ describe('migration 0003 on a vault written before summaries', () => {
   test('before any unlock builds them, listing folds events and gives the same answer', async () => {
     raw(dir, (db) => {
       migrate(db);
-      db.prepare('DELETE FROM vault_tasks').run(); // the task forgotten
+      // The summary task forgotten (the audit index of 0005 is still filled at the unlock).
+      db.prepare("DELETE FROM vault_tasks WHERE task = 'session-summaries'").run();
     });
     const core = makeCore(dir);
     try {
@@ -115,6 +120,37 @@ describe('migration 0003 on a vault written before summaries', () => {
       core.close();
     }
     expect(summaryCount(dir)).toBe(0);
+  });
+
+  test('0005: the first unlock fills the audit index; without it verify names the event, never passes', async () => {
+    raw(dir, (db) => {
+      migrate(db);
+      db.prepare("DELETE FROM vault_tasks WHERE task = 'audit-index'").run(); // index never filled
+    });
+    let core = makeCore(dir);
+    try {
+      await call(core, 'vault.unlock', IVAN);
+      for (const sessionId of expected.sessions)
+        expect(await call(core, 'sessions.verify', { sessionId })).toMatchObject({
+          ok: false,
+          firstBadEvent: 1,
+          reason: expect.stringMatching(/^event 1 has no audit index entry/),
+        });
+    } finally {
+      core.close();
+    }
+    raw(dir, (db) => db.prepare("INSERT INTO vault_tasks (task) VALUES ('audit-index')").run());
+    core = makeCore(dir);
+    try {
+      await call(core, 'vault.unlock', IVAN);
+      for (const sessionId of expected.sessions)
+        expect(await call(core, 'sessions.verify', { sessionId })).toEqual(
+          expected.verify[sessionId],
+        );
+    } finally {
+      core.close();
+    }
+    expect(pendingTasks(dir)).toEqual([]);
   });
 
   test('a deleted last event of a migrated sealed session is still found', async () => {
@@ -191,9 +227,12 @@ describe('summaries are kept current with every event', () => {
     }
   });
 
-  test('sessions.verify reads the summary anchor, not the whole audit log', async () => {
+  test('sessions.verify reads the summary anchor and its own entries, not the whole audit log', async () => {
     const core = await vaultWithSession();
     const spy = jest.spyOn(AuditLog.prototype, 'verify');
+    const walk = jest.spyOn(AuditLog.prototype, 'walk');
+    const rebuild = jest.spyOn(AuditLog.prototype, 'rebuildIndex');
+    const perRecord = jest.spyOn(AuditLog.prototype, 'entryForRecord');
     try {
       await call(core, 'sessions.addNote', {
         sessionId: core.sessionId,
@@ -204,8 +243,16 @@ describe('summaries are kept current with every event', () => {
         ok: true,
       });
       expect(spy).not.toHaveBeenCalled();
+      expect(walk).not.toHaveBeenCalled();
+      expect(rebuild).not.toHaveBeenCalled();
+      // The authorship check ran: one indexed entry per event of the session.
+      const { eventCount } = await call(core, 'sessions.get', { sessionId: core.sessionId });
+      expect(perRecord).toHaveBeenCalledTimes(eventCount);
     } finally {
       spy.mockRestore();
+      walk.mockRestore();
+      rebuild.mockRestore();
+      perRecord.mockRestore();
       core.close();
       removeDir(core.vaultDir);
     }

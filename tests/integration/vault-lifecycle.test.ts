@@ -152,7 +152,7 @@ test('users: each has a passphrase and a role, and roles gate what they can do',
     // it reveals it to them (which wraps its key for them, and is audited).
     expect(
       await call(core, 'vault.unlock', { username: 'ivan', passphrase: INTERVIEWER.passphrase }),
-    ).toEqual({ username: 'ivan', role: 'interviewer' });
+    ).toEqual({ username: 'ivan', role: 'interviewer', displayName: 'Ivan Interviewer' });
     const blind = await call(core, 'cases.get', { caseId });
     expect(blind.allegationHidden).toBe(true);
     expect(blind).not.toHaveProperty('allegationSummary');

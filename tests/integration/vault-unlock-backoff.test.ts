@@ -82,7 +82,7 @@ test('after 5 failures the next attempt waits 30 s, doubling, and the wait survi
     now += 60_000;
     expect(
       await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase }),
-    ).toEqual({ username: 'admin', role: 'admin' });
+    ).toEqual({ username: 'admin', role: 'admin', displayName: ADMIN.displayName });
     const unlockEntry = (await call(again, 'audit.list', { limit: 1 })).entries[0];
     expect(unlockEntry).toMatchObject({ action: 'vault.unlock', detail: { failedAttempts: 6 } });
 

@@ -69,7 +69,9 @@ export function fakeCore(
     'vault.status': () => ({
       exists: state.exists,
       unlocked: state.unlocked,
-      ...(state.unlocked ? { user: { username: 'ada', role: 'admin' } } : {}),
+      ...(state.unlocked
+        ? { user: { username: 'ada', role: 'admin', displayName: 'Ada Admin' } }
+        : {}),
     }),
     'vault.create': () => {
       state.exists = true;
@@ -79,7 +81,7 @@ export function fakeCore(
     'vault.unlock': (p) => {
       if (p.passphrase !== 'correct horse battery') fail('BAD_PASSPHRASE');
       state.unlocked = true;
-      return { username: p.username, role: 'admin' };
+      return { username: p.username, role: 'admin', displayName: 'Ada Admin' };
     },
     'vault.lock': () => {
       state.unlocked = false;

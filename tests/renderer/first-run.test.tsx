@@ -29,6 +29,8 @@ test('first run creates the vault, then shows the recovery kit once before anyth
   await user.click(go);
   expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
   expect(screen.queryByTestId('recovery-key')).not.toBeInTheDocument();
+  // The top bar names the person as colleagues know them, not by their user name.
+  expect(screen.getByText('Signed in as Ada Admin')).toBeInTheDocument();
 });
 
 test('first run can switch to Spanish before anything else, and an accented user name gets the rule', async () => {

@@ -129,11 +129,16 @@ export const caseView = caseSummary.extend({
 export const signedInUser = z.object({
   username: z.string(),
   role: roleSchema,
+  /** The name colleagues know them by ("Ada Admin"); the top bar shows it. */
+  displayName: z.string().optional(),
   /** The anchor outside the vault file shows it was rolled back (also kept in the audit log). */
   rolledBack: z.object({ missing: z.int().min(0), message: z.string() }).optional(),
   /** The anchor was missing, damaged, unsigned or another vault's: rollback cannot be ruled out. */
   anchorMissing: z
-    .object({ status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']), message: z.string() })
+    .object({
+      status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']),
+      message: z.string(),
+    })
     .optional(),
 });
 export const empty = z.strictObject({});

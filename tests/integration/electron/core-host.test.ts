@@ -73,7 +73,11 @@ test('a forked host answers the contract, with typed errors that survive the pro
     expect(pid).not.toBe(process.pid);
     expect(isAlive(pid)).toBe(true);
 
-    expect(await ok(client, 'vault.unlock', UNLOCK)).toEqual({ username: 'admin', role: 'admin' });
+    expect(await ok(client, 'vault.unlock', UNLOCK)).toEqual({
+      username: 'admin',
+      role: 'admin',
+      displayName: ADMIN.displayName,
+    });
     expect(client.unlocked).toBe(true);
     const { caseId } = (await ok(client, 'cases.create', {
       reference: 'HOST-1',

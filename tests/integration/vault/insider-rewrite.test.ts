@@ -9,8 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { aeadEncrypt, generateSignKeyPair, signDetached } from '../../../src/crypto';
-import { defaultAnchorFile, Vault, vaultFile } from '../../../src/vault';
+import { chainVersionOf, genesisHash, nextHash } from '../../../src/interview/chain';
 import { SessionService } from '../../../src/interview/sessions';
+import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { AuditLog } from '../../../src/vault/audit';
 import { blob, toHex, utf8 } from '../../../src/vault/encoding';
 import { openUserSlot } from '../../../src/vault/key-slots';
@@ -556,3 +557,151 @@ test('a colleague rewrites a live note under a NEW entry signed by her own key: 
     removeDir(dir);
   }
 });
+
+// ---- the audit index (sessions.verify per session, migrations/0005) ---------------------------
+
+type StoredEvent = { seq: number; type: string; by: string; text?: string };
+
+/**
+ * The insider rewrites the colleague's live note with `edit` and re-seals the session summary
+ * with the chain head recomputed over the forged events, so the summary anchor agrees with them.
+ */
+function forgeNoteAndSummary(
+  insider: ReturnType<typeof openAsInsider>,
+  sessionId: string,
+  edit: (event: StoredEvent) => StoredEvent,
+) {
+  const { db, keys, records } = insider;
+  const internals = records as unknown as { associatedData(a: RecordAddress): Uint8Array };
+  const reseal = (address: RecordAddress, value: unknown) => {
+    const sealed = aeadEncrypt(
+      keys.key(address.keyRef),
+      utf8(JSON.stringify(value)),
+      internals.associatedData(address),
+    );
+    db.prepare('UPDATE records SET nonce = ?, ciphertext = ? WHERE record_id = ?').run(
+      Buffer.from(sealed.nonce),
+      Buffer.from(sealed.ciphertext),
+      address.recordId,
+    );
+    return recordHash(sealed.nonce, sealed.ciphertext);
+  };
+  const events = records.listByIdPrefix<StoredEvent>(sessionId).records;
+  const index = events.findIndex((r) => r.value.text === 'ORIGINAL WORDS');
+  expect(index).toBeGreaterThan(0);
+  expect(index).toBeLessThan(events.length - 1); // not the newest event
+  const target = events[index]!;
+  const forged = edit(target.value);
+  const hash = reseal(target.address, forged);
+  const version = chainVersionOf(events[0]!.value);
+  let head = genesisHash(sessionId);
+  for (const [i, e] of events.entries())
+    head = nextHash(head, i === index ? forged : e.value, version);
+  const summary = records.get<Record<string, unknown>>(`summary:${sessionId}`)!;
+  reseal(summary.address, { ...summary.value, head });
+  return { recordId: target.address.recordId, seq: forged.seq, hash };
+}
+
+/** Appends an entry signed with the insider's own certified key, as Hearth's code would. */
+function appendOwnEntry(
+  insider: ReturnType<typeof openAsInsider>,
+  username: string,
+  ref: { recordId: string; seq: number; hash: string },
+) {
+  const secretKey = readSigningKey(insider.records, username);
+  const audit = new AuditLog(insider.db, insider.keys, insider.vaultId, () => ({
+    publicKey: secretKey.slice(32),
+    sign: (message) => signDetached(message, secretKey),
+  }));
+  audit.append({
+    at: new Date().toISOString(),
+    actor: username,
+    action: 'sessions.addNote',
+    records: [{ id: ref.recordId, seq: ref.seq, hash: ref.hash }],
+  });
+}
+
+interface IndexInternals {
+  chainFor(epoch: number | null): unknown;
+  indexRecords(seq: number, refs: Ref[], chainKeyId: string, chain: unknown): void;
+}
+
+test.each([
+  {
+    how: 'points the index at an entry she signed herself',
+    edit: (e: StoredEvent) => ({ ...e, text: 'FORGED WORDS' }),
+    index: 'own-entry',
+    reason: /is signed by iris/,
+  },
+  {
+    how: 'relabels the note as her own and signs an entry for it',
+    edit: (e: StoredEvent) => ({ ...e, text: 'FORGED WORDS', by: 'iris' }),
+    index: 'own-entry',
+    reason: /after the entry of the record that follows it/,
+  },
+  {
+    how: "points the index at another author's older entry",
+    edit: (e: StoredEvent) => ({ ...e, text: 'FORGED WORDS' }),
+    index: 'entry-1',
+    reason: /audit entry 1 does not commit to it/,
+  },
+  {
+    how: 'deletes the index row',
+    edit: (e: StoredEvent) => ({ ...e, text: 'FORGED WORDS' }),
+    index: 'deleted',
+    reason: /has no audit index entry/,
+  },
+  {
+    how: 'leaves the index alone',
+    edit: (e: StoredEvent) => ({ ...e, text: 'FORGED WORDS' }),
+    index: 'untouched',
+    reason: /does not commit to it/,
+  },
+])(
+  'a colleague rewrites a live note and the session summary, and $how: sessions.verify names the note without walking the log',
+  async ({ edit, index, reason }) => {
+    const { dir, sessionId } = await twoInterviewersAndALiveNote();
+    try {
+      const insider = openAsInsider(dir, 'iris');
+      const forged = forgeNoteAndSummary(insider, sessionId, edit);
+      const { db } = insider;
+      if (index === 'own-entry') appendOwnEntry(insider, 'iris', forged);
+      if (index === 'deleted')
+        db.prepare('DELETE FROM audit_index WHERE record_id = ?').run(forged.recordId);
+      if (index === 'entry-1') {
+        const row = db
+          .prepare('SELECT chain_key_id FROM audit_index WHERE record_id = ?')
+          .get(forged.recordId) as { chain_key_id: string };
+        const audit = insider.audit as unknown as IndexInternals;
+        const epoch = (db.prepare('SELECT epoch FROM audit_log WHERE seq = 1').get() as AuditRow)
+          .epoch;
+        audit.indexRecords(
+          1,
+          [{ id: forged.recordId, seq: forged.seq, hash: forged.hash }],
+          row.chain_key_id,
+          audit.chainFor(epoch),
+        );
+      }
+      moveAnchor(dir, db);
+      db.close();
+
+      const walk = jest.spyOn(AuditLog.prototype, 'walk');
+      const core = makeCore(dir);
+      try {
+        await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+        walk.mockClear();
+        const verdict = await call(core, 'sessions.verify', { sessionId });
+        expect(walk).not.toHaveBeenCalled();
+        expect(verdict).toMatchObject({ ok: false, firstBadEvent: forged.seq });
+        expect(verdict.reason).toMatch(new RegExp(`^event ${forged.seq} `));
+        expect(verdict.reason).toMatch(reason);
+        expect(JSON.stringify(verdict)).not.toContain('FORGED');
+      } finally {
+        walk.mockRestore();
+        core.close();
+      }
+    } finally {
+      removeDir(dir);
+    }
+  },
+);
