@@ -269,7 +269,12 @@ class Child {
     return status === 'missing' ? 1 : effect[status];
   }
 
-  /** Probability of taking up a suggested detail (before the prompt's own weight). */
+  /**
+   * Probability of taking up a suggested detail (before the prompt's own weight). The base rate
+   * follows Garven et al. 1998, whose children were already unprepared; the +0.1 without rapport
+   * and x1.15 without the don't-know rule are Hearth's calibration on top of it (they raise the
+   * youngest band above the published rate), not published effects.
+   */
   uptake(): number {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
@@ -716,7 +721,11 @@ class Child {
         case 'option-posing':
           return this.optionPosing(ctx);
         case 'suggestive':
-          return this.suggestive(ctx);
+          // A leading statement or summary is a distortion the child may let stand or correct
+          // (Roberts & Lamb 1999), not a question to answer.
+          return ctx.coding.subtype === 'leading-declarative'
+            ? this.statement(ctx)
+            : this.suggestive(ctx);
         case 'other':
           return this.statement(ctx);
       }

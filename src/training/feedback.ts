@@ -259,6 +259,38 @@ function judgeConclusion(
   return { chosen, expected, correct, explanation: parts.join(' ') };
 }
 
+/**
+ * Whether the trainee earned "Good open questioning". Praise is about what the interviewer said,
+ * not what the simulated child happened to take up (NICHD feedback: Lamb, Sternberg, Orbach,
+ * Esplin & Mitchell 2002, Appl Dev Sci 6:35-41): only at or above the configured invitation share
+ * in the substantive phase, and never after any suggestive prompt, an allegation the interviewer
+ * introduced, an option-posing prompt left unpaired, or a detail the child took up from a prompt.
+ * @param flagged the coded prompts that drew a warning (any phase).
+ */
+export function earnsOpenQuestioningPraise(
+  m: Pick<
+    Measures,
+    | 'substantivePrompts'
+    | 'substantiveInvitationShare'
+    | 'goodInvitationShare'
+    | 'suggestive'
+    | 'allegationBy'
+    | 'pairing'
+  >,
+  flagged: ReadonlyArray<{ type: string }>,
+  planted: boolean,
+): boolean {
+  return (
+    m.substantivePrompts > 0 &&
+    m.substantiveInvitationShare >= m.goodInvitationShare &&
+    !planted &&
+    m.suggestive === 0 &&
+    !flagged.some((q) => q.type === 'suggestive') &&
+    m.allegationBy !== 'interviewer' &&
+    m.pairing.closed <= m.pairing.pairedAtOnce
+  );
+}
+
 /** One or two concrete goals, most important first. */
 function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text: string }> {
   const g = textsFor(scenario.language).goals;
@@ -306,8 +338,8 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
     f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')
   )
     add('ageAppropriate');
-  // Praise only above the configured threshold, and never when details were planted.
-  if (m.substantivePrompts > 0 && m.substantiveInvitationShare >= m.goodInvitationShare && !planted)
+  const praiseEarned = earnsOpenQuestioningPraise(m, f.flagged, planted !== undefined);
+  if (praiseEarned)
     add('keepGoing', {
       share: pct(m.substantiveInvitationShare),
       elicited: f.trueFactsElicited,

@@ -77,9 +77,9 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
   3: 0.3,
 };
 
-/** Of those answers, the share that are "yes". 2-3-year-olds show a yes bias; 4-5-year-olds do
- * not, and lean to "no" for questions they cannot understand: Fritzley & Lee (2003) Child Dev
- * 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so its share stays below one half.
+/** Of those answers, the share that are "yes". 2-year-olds show a yes bias, 3-year-olds are
+ * mixed, 4-5-year-olds show no bias and lean to "no" for questions they cannot understand:
+ * Fritzley & Lee (2003) Child Dev 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so its share stays below one half.
  * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
  * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
 export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.45, 1: 0.5, 2: 0.45, 3: 0.4 };
