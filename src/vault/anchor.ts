@@ -29,6 +29,12 @@ export interface Anchor extends AuditHead {
   signer?: string;
   /** Their signature (hex) over `anchorMessage`. */
   signature?: string;
+  /**
+   * Written by `vault restore` (unsigned: restore needs no passphrase): the sha256 (hex) of the
+   * backup file restored. Excuses the unsigned anchor only when an admin's sign-in acknowledges
+   * it in a signed audit entry naming this hash and head (red team round 3, H2).
+   */
+  restoredBackupSha256?: string;
 }
 
 /**
@@ -52,6 +58,9 @@ export function anchorMessage(anchor: Omit<Anchor, 'format' | 'signature'>, sign
  * certify.
  */
 export const ANCHOR_NOT_SIGNED = 'it is not signed';
+
+/** The audit action of an admin's sign-in that acknowledges a restore (see Anchor). */
+export const RESTORE_ACKNOWLEDGED = 'vault.restoreAcknowledged';
 
 export function anchorSignatureProblem(anchor: Anchor, lookup: SignerLookup): string | undefined {
   if (!anchor.signer || !anchor.signature) return ANCHOR_NOT_SIGNED;
@@ -87,7 +96,9 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
       typeof value.mac !== 'string' ||
       !/^[0-9a-f]{64}$/.test(value.mac) ||
       (value.signer !== undefined && !/^[0-9a-f]{64}$/.test(String(value.signer))) ||
-      (value.signature !== undefined && !/^[0-9a-f]{128}$/.test(String(value.signature)))
+      (value.signature !== undefined && !/^[0-9a-f]{128}$/.test(String(value.signature))) ||
+      (value.restoredBackupSha256 !== undefined &&
+        !/^[0-9a-f]{64}$/.test(String(value.restoredBackupSha256)))
     )
       return 'unreadable';
     return value as Anchor;
@@ -103,7 +114,9 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
  */
 export function writeAnchor(
   file: string,
-  anchor: Omit<Anchor, 'format' | 'signer' | 'signature'>,
+  anchor: Omit<Anchor, 'format' | 'signer' | 'signature' | 'restoredBackupSha256'> & {
+    restoredBackupSha256?: string;
+  },
   signer?: AuditSigner,
 ): void {
   const partial = `${file}.partial`;
@@ -127,8 +140,11 @@ export function writeAnchor(
 export type AnchorVerdict =
   | { status: 'ok' }
   | { status: 'absent' | 'unreadable' | 'other-vault' }
-  /** The anchor is readable but its signature is missing, invalid or by an uncertified key. */
-  | { status: 'unsigned'; problem: string }
+  /**
+   * The anchor is readable but its signature is missing, invalid or by an uncertified key;
+   * `restoredBackupSha256`: an unsigned anchor written by `vault restore` (see Anchor).
+   */
+  | { status: 'unsigned'; problem: string; restoredBackupSha256?: string }
   /** The log is shorter than the anchor: `missing` entries were cut off or the file is older. */
   | { status: 'rolled-back'; missing: number; anchorSeq: number }
   /** The entry at the anchor's sequence is not the one anchored: another history replaced it. */
@@ -148,7 +164,17 @@ export function compareWithAnchor(
   if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
   if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
   const problem = lookup ? anchorSignatureProblem(anchor, lookup) : undefined;
-  if (problem) return { status: 'unsigned', problem };
+  if (problem)
+    return {
+      status: 'unsigned',
+      problem,
+      ...(problem === ANCHOR_NOT_SIGNED &&
+      anchor.restoredBackupSha256 &&
+      (head?.seq ?? 0) === anchor.seq &&
+      macAt(anchor.seq) === anchor.mac
+        ? { restoredBackupSha256: anchor.restoredBackupSha256 }
+        : {}),
+    };
   const headSeq = head?.seq ?? 0;
   if (headSeq < anchor.seq)
     return { status: 'rolled-back', missing: anchor.seq - headSeq, anchorSeq: anchor.seq };
@@ -172,6 +198,8 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
     case 'other-vault':
       return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked. A new anchor starts from this unlock; report it.';
     case 'unsigned':
+      if (verdict.restoredBackupSha256)
+        return `This vault was restored from a backup (sha256 ${verdict.restoredBackupSha256}): changes made after that backup are not in it. An admin's sign-in records the restore in the audit log; if nobody restored a backup, report it.`;
       return `The audit anchor outside the vault file cannot be trusted: ${verdict.problem}. Rollback of this vault cannot be ruled out since it was last written (a restore from backup also leaves an unsigned anchor). A new signed anchor starts from this unlock; if you did not restore a backup, report it.`;
   }
 }
@@ -193,9 +221,10 @@ const SEVERITY: Record<AnchorVerdict['status'], number> = {
  * is not a problem (the log is longer than both); a copy that is missing while the other is fine
  * is reported as absent, so deleting one copy does not go unnoticed.
  */
-export function worstVerdict(
-  verdicts: Array<{ file: string; verdict: AnchorVerdict }>,
-): { file: string; verdict: AnchorVerdict } {
+export function worstVerdict(verdicts: Array<{ file: string; verdict: AnchorVerdict }>): {
+  file: string;
+  verdict: AnchorVerdict;
+} {
   return verdicts.reduce((worst, v) =>
     SEVERITY[v.verdict.status] > SEVERITY[worst.verdict.status] ? v : worst,
   );

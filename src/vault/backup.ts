@@ -11,10 +11,12 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { defaultAnchorFile, writeAnchor } from './anchor';
@@ -216,11 +218,28 @@ export function restoreVault(
   // Going back to this backup is deliberate: the anchor now records its head, so the next
   // unlock does not report it as a rollback (the audit log of the restored file says nothing
   // of what came after; the vault kept aside does).
+  // The anchor is unsigned (no passphrase here): it names the backup restored, and only an
+  // admin's sign-in that acknowledges exactly this head and hash excuses it (vault.ts signIn).
   if (inspected.head)
     writeAnchor(options.anchorFile ?? defaultAnchorFile(vaultDir), {
       vaultId,
       ...inspected.head,
       writtenAt: new Date((options.now ?? Date.now)()).toISOString(),
+      restoredBackupSha256: sha256FileSync(backupFile),
     });
   return { vaultId, ...(previous ? { previous } : {}) };
+}
+
+/** sha256 (hex) of a file of any size, read in 4 MiB chunks (restore is synchronous). */
+function sha256FileSync(path: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.alloc(4 * 1024 * 1024);
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer))
+      hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }

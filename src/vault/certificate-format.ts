@@ -279,7 +279,9 @@ export function nameWarnings(name: string): string[] {
   const out: string[] = [];
   const hidden = [...name].filter((ch) => INVISIBLE_OR_CONTROL.test(ch) || NAME_INVISIBLE.test(ch));
   if (hidden.length > 0)
-    out.push(`holds invisible or control characters (${[...new Set(hidden.map(codePoint))].join(', ')})`);
+    out.push(
+      `holds invisible or control characters (${[...new Set(hidden.map(codePoint))].join(', ')})`,
+    );
   if (name.normalize('NFC') !== name) out.push('is not in Unicode NFC form');
   const scripts = new Set<string>();
   for (const ch of name)
@@ -287,7 +289,8 @@ export function nameWarnings(name: string): string[] {
       const found = SCRIPTS.find(([, re]) => re.test(ch));
       if (found) scripts.add(found[0]);
     }
-  if (scripts.size > 1) out.push(`mixes ${[...scripts].join(' and ')} letters (look-alike characters?)`);
+  if (scripts.size > 1)
+    out.push(`mixes ${[...scripts].join(' and ')} letters (look-alike characters?)`);
   return out;
 }
 

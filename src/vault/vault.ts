@@ -16,6 +16,7 @@ import {
 } from '../crypto';
 import {
   compareWithAnchor,
+  RESTORE_ACKNOWLEDGED,
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
@@ -489,13 +490,33 @@ export class Vault {
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
       const verdict = this.anchorVerdict(unlocked.records);
+      const restored = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
+      if (restored && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          'This vault was just restored from a backup: an admin signs in first to record the restore in the audit log. Ask an admin.',
+        );
+      const restoredHead = this.auditHead();
       this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
       this.anchorCompared = true;
       try {
         this.transact(() => {
           audit(unlocked);
-          if (message)
+          // The admin's signed entry is the acknowledgement `vault check` accepts for this
+          // unsigned anchor: the restored head and the backup file's hash, nothing else.
+          if (restored)
+            unlocked.audit.append({
+              at: this.nowIso(),
+              actor: username,
+              action: RESTORE_ACKNOWLEDGED,
+              detail: {
+                backupSha256: restored,
+                anchorSeq: restoredHead?.seq ?? 0,
+                anchorMac: restoredHead?.mac ?? '',
+              },
+            });
+          else if (message)
             unlocked.audit.append({
               at: this.nowIso(),
               actor: username,

@@ -90,8 +90,8 @@ test('init prints the recovery kit once; check, backup and restore work; exit co
   expect(
     await run(['vault', 'restore', '--vault', restoredDir, '--from', backupFile]),
   ).toMatchObject({ code: 0 });
-  // A restore cannot sign the anchor (no key): the first unlock says so, once, and the check
-  // keeps it as a notice, not as damage.
+  // A restore cannot sign the anchor (no key): the admin's first unlock acknowledges it in a
+  // signed audit entry naming the backup's hash, and the check keeps that as a notice.
   const restoredCheck = await run([
     'vault',
     'check',
@@ -103,12 +103,12 @@ test('init prints the recovery kit once; check, backup and restore work; exit co
   ]);
   expect(restoredCheck).toMatchObject({
     code: 0,
-    err: expect.stringMatching(/anchor .* cannot be trusted: it is not signed/),
+    err: expect.stringMatching(/restored from a backup \(sha256 [0-9a-f]{64}\)/),
   });
   expect(JSON.parse(restoredCheck.out)).toMatchObject({
     ok: true,
     problems: [],
-    notices: [expect.objectContaining({ kind: 'anchor-unsigned' })],
+    notices: [expect.objectContaining({ kind: 'restore-acknowledged' })],
   });
   expect(
     await run(['vault', 'restore', '--vault', restoredDir, '--from', backupFile]),

@@ -156,3 +156,92 @@ test('an anchor forged with a valid-looking signature by an uncertified key is r
     removeDir(outside);
   }
 });
+
+// Red team round 3, H2: no key at all, cut the tail and write an anchor with its signature
+// fields removed (what a restore used to leave): a problem, with or without the outside copy
+// (kept, deleted, or made unsigned too); and a forged restore marker does not let a non-admin in.
+for (const outsideCopy of ['kept', 'deleted', 'unsigned'] as const)
+  test(`tail cut + UNSIGNED anchor (outside copy ${outsideCopy}): vault check names it as a problem`, async () => {
+    const outside = tempDir();
+    const copy = join(outside, 'hearth-vault.anchor.json');
+    const dir = await vaultWithHistory(copy);
+    try {
+      const head = cutTail(dir, 2);
+      const file = defaultAnchorFile(dir);
+      const {
+        signer: _s,
+        signature: _g,
+        ...rest
+      } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const unsigned = JSON.stringify({ ...rest, seq: head.seq, mac: head.mac });
+      writeFileSync(file, unsigned);
+      if (outsideCopy === 'deleted') rmSync(copy);
+      if (outsideCopy === 'unsigned') writeFileSync(copy, unsigned);
+      const core = makeCore(dir, { anchorCopy: copy });
+      try {
+        await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+        const check = await call(core, 'vault.check', {});
+        expect(check.ok).toBe(false);
+        expect(check.problems).toContainEqual(expect.objectContaining({ kind: 'rollback' }));
+      } finally {
+        core.close();
+      }
+    } finally {
+      removeDir(dir);
+      removeDir(outside);
+    }
+  });
+
+test('a forged restore marker in an unsigned anchor: a non-admin is refused until an admin signs in', async () => {
+  const outside = tempDir();
+  const copy = join(outside, 'hearth-vault.anchor.json');
+  const core0 = await makeVault({ anchorCopy: copy });
+  await call(core0, 'users.add', {
+    username: 'ivan',
+    displayName: 'Ivan',
+    role: 'interviewer',
+    passphrase: 'a long enough staff passphrase',
+  });
+  await call(core0, 'vault.lock', {});
+  core0.close();
+  const dir = core0.vaultDir;
+  try {
+    const head = cutTail(dir, 1);
+    const {
+      signer: _s,
+      signature: _g,
+      ...rest
+    } = JSON.parse(readFileSync(defaultAnchorFile(dir), 'utf8')) as Record<string, unknown>;
+    const forged = JSON.stringify({
+      ...rest,
+      seq: head.seq,
+      mac: head.mac,
+      restoredBackupSha256: 'ab'.repeat(32),
+    });
+    writeFileSync(defaultAnchorFile(dir), forged);
+    writeFileSync(copy, forged);
+    const core = makeCore(dir, { anchorCopy: copy });
+    try {
+      const refused = await core.invoke('vault.unlock', {
+        username: 'ivan',
+        passphrase: 'a long enough staff passphrase',
+      });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      const check = await call(core, 'vault.check', {});
+      // The admin's sign-in records the claimed restore (the admin is told, and must report a
+      // restore nobody made); the check names the backup hash for comparison.
+      expect(check.notices).toContainEqual(
+        expect.objectContaining({
+          kind: 'restore-acknowledged',
+          detail: expect.stringContaining('ab'.repeat(32)),
+        }),
+      );
+    } finally {
+      core.close();
+    }
+  } finally {
+    removeDir(dir);
+    removeDir(outside);
+  }
+});

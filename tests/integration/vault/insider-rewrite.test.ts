@@ -10,13 +10,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { aeadEncrypt, generateSignKeyPair, signDetached } from '../../../src/crypto';
 import { chainVersionOf, genesisHash, nextHash } from '../../../src/interview/chain';
-import { defaultAnchorFile, readSigningKey, vaultFile } from '../../../src/vault';
+import { SessionService } from '../../../src/interview/sessions';
+import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { AuditLog } from '../../../src/vault/audit';
 import { blob, toHex, utf8 } from '../../../src/vault/encoding';
 import { openUserSlot } from '../../../src/vault/key-slots';
 import { KeyStore } from '../../../src/vault/key-store';
 import { RecordStore, recordHash, type RecordAddress } from '../../../src/vault/records';
-import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
+import { ADMIN, call, FAST_ARGON2, makeCore, makeVault, removeDir } from '../../helpers/core';
 
 jest.setTimeout(120_000);
 
@@ -479,6 +480,79 @@ test('a vault whose older entries predate signed audit: vault check reports them
         ),
       }),
     ]);
+  } finally {
+    removeDir(dir);
+  }
+});
+
+// Red team round 3, H1: instead of touching the interviewer's signed entries, the colleague
+// appends ONE new audit entry signed by her own certified key (actor "ivan", detail
+// signedInAtCommit "iris", the export path) committing to the rewritten note and a fresh summary.
+test('a colleague rewrites a live note under a NEW entry signed by her own key: vault check names the rewrite', async () => {
+  const { dir, sessionId } = await twoInterviewersAndALiveNote();
+  try {
+    const v = Vault.open(dir, { argon2: FAST_ARGON2 });
+    v.unlock('iris', PASS);
+    const internals = v as unknown as {
+      records: RecordStore;
+      keys: KeyStore;
+      db: Database.Database;
+    };
+    const { records, keys, db } = internals;
+    const sealingAd = (
+      records as unknown as { associatedData(a: RecordAddress): Uint8Array }
+    ).associatedData.bind(records);
+    let target: { address: RecordAddress; value: unknown } | undefined;
+    for (const row of records.allRows())
+      if (row.readable === 'yes' && JSON.stringify(row.value).includes('ORIGINAL WORDS'))
+        target = { address: row.address, value: row.value };
+    expect(target).toBeDefined();
+    const svc = new SessionService(v) as unknown as {
+      readLoaded(id: string): unknown;
+      putSummary(l: unknown, put: (a: RecordAddress, val: unknown) => unknown): void;
+    };
+    v.transact(() => {
+      const forged = JSON.parse(
+        JSON.stringify(target!.value).replace('ORIGINAL WORDS', 'FORGED WORDS'),
+      ) as unknown;
+      const a = target!.address;
+      const e = aeadEncrypt(keys.key(a.keyRef), utf8(JSON.stringify(forged)), sealingAd(a));
+      db.prepare('UPDATE records SET nonce=?, ciphertext=? WHERE record_id=?').run(
+        Buffer.from(e.nonce),
+        Buffer.from(e.ciphertext),
+        a.recordId,
+      );
+      const refs = [{ id: a.recordId, seq: a.seq, hash: recordHash(e.nonce, e.ciphertext) }];
+      svc.putSummary(svc.readLoaded(sessionId), (addr, val) => {
+        const r = records.put(addr, val);
+        refs.push(r);
+        return r;
+      });
+      (v as unknown as { audit: AuditLog }).audit.append({
+        at: v.nowIso(),
+        actor: 'ivan',
+        action: 'sessions.addNote',
+        target: sessionId,
+        detail: { signedInAtCommit: 'iris' },
+        records: refs,
+      });
+    });
+    v.lock();
+    v.close();
+
+    const core = makeCore(dir);
+    try {
+      await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+      const check = await call(core, 'vault.check', {});
+      expect(check.ok).toBe(false);
+      const details = check.problems.map((p) => p.detail).join('\n');
+      expect(details).toMatch(/rewrites interview event .* events are written once/);
+      expect(details).toMatch(/writes into ivan's interview but is signed by iris/);
+      expect(details).toMatch(/says it was written by ivan, but it is signed by iris/);
+      expect(JSON.stringify(check)).not.toContain('FORGED');
+    } finally {
+      core.close();
+    }
   } finally {
     removeDir(dir);
   }

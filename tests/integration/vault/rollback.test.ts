@@ -2,10 +2,13 @@
 // deleting the newest audit entries and the rows they wrote, or putting back an older copy of
 // the whole file, is reported as ROLLED_BACK with how many entries are missing, at unlock and by
 // `vault check`, and stays on record in the audit log after the anchor moves on.
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { defaultAnchorFile, restoreVault, vaultFile } from '../../../src/vault';
 import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
+
+const sha256Hex = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 jest.setTimeout(120_000);
 
@@ -160,11 +163,18 @@ test('an older copy of the whole file put back is reported; a deliberate restore
         passphrase: ADMIN.passphrase,
       });
       expect(user.rolledBack).toBeUndefined();
-      // Not a rollback: a notice that the restore left an unsigned anchor (a restore has no key).
+      // Not a rollback: the admin's sign-in acknowledged the restore in a signed audit entry
+      // naming the backup's hash; the check shows it as a notice (red team round 3, H2).
+      expect(user.anchorMissing?.message).toMatch(/restored from a backup \(sha256 [0-9a-f]{64}\)/);
       expect(await call(restored, 'vault.check', {})).toMatchObject({
         ok: true,
         problems: [],
-        notices: [expect.objectContaining({ kind: 'anchor-unsigned' })],
+        notices: [
+          expect.objectContaining({
+            kind: 'restore-acknowledged',
+            detail: expect.stringContaining(sha256Hex(readFileSync(snapshot))),
+          }),
+        ],
       });
     } finally {
       restored.close();

@@ -1,0 +1,105 @@
+// Who may write a session's records, checked from the audit log (red team round 3, H1): a
+// colleague holding her own passphrase can re-encrypt a note in someone else's running interview
+// and commit to it in a NEW audit entry signed by her own certified key, so "the entry that last
+// wrote it is signed" proves nothing. What the app never does, and `vault check` therefore flags:
+//   - an event record written by a second audit entry (events are write-once; only a removal,
+//     hash '', may follow);
+//   - a session summary rewritten by an entry whose certified signer is not the session's
+//     interviewer, unless that entry is the seal (by an admin) or an addendum after the seal.
+// The session layer's ids are mirrored here as patterns (the vault layer may not import it):
+// events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
+import type { AuditRecordRef } from './audit';
+
+const EVENT_ID = /^(.+):(\d{10})$/;
+const SUMMARY_PREFIX = 'summary:';
+/** Entries another certified user may write into a session: the seal (admin) and addenda. */
+const SEAL_ACTION = 'sessions.finalize';
+const ADDENDUM_ACTION = 'sessions.addAddendum';
+
+/** A problem found: the audit entry (seq) and what is wrong. */
+export interface WriteOnceProblem {
+  seq: number;
+  id: string;
+  detail: string;
+}
+
+interface SummaryWrite {
+  seq: number;
+  signer: string | undefined;
+  action: string | undefined;
+}
+
+/**
+ * Fed every audit entry in order (`visit`), then given the sessions' interviewers and the users'
+ * roles (`problems`). Memory: the event ids seen (as `vault check` already keeps every id) and,
+ * per session, only the summary writes not signed by a single repeated signer.
+ */
+export class WriteOnceCheck {
+  private readonly firstWrite = new Map<string, number>();
+  private readonly rewrites: WriteOnceProblem[] = [];
+  private readonly summaryWrites = new Map<string, Map<string, SummaryWrite>>();
+  private readonly seals = new Map<string, number>();
+
+  /**
+   * One audit entry: its record refs, its certified signer (undefined: unsigned or legacy) and
+   * its action where the checker can read the body.
+   */
+  visit(
+    seq: number,
+    refs: AuditRecordRef[] | undefined,
+    signer: string | undefined,
+    action: string | undefined,
+  ): void {
+    for (const ref of refs ?? []) {
+      if (ref.id.startsWith(SUMMARY_PREFIX)) {
+        const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
+        if (action === SEAL_ACTION && !this.seals.has(sessionId)) this.seals.set(sessionId, seq);
+        const bySigner = this.summaryWrites.get(sessionId) ?? new Map<string, SummaryWrite>();
+        const key = `${signer ?? ''}\u0000${action ?? ''}`;
+        if (!bySigner.has(key)) bySigner.set(key, { seq, signer, action });
+        this.summaryWrites.set(sessionId, bySigner);
+        continue;
+      }
+      if (!EVENT_ID.test(ref.id) || ref.hash === '') continue;
+      const first = this.firstWrite.get(ref.id);
+      if (first === undefined) this.firstWrite.set(ref.id, seq);
+      else
+        this.rewrites.push({
+          seq,
+          id: ref.id,
+          detail: `audit entry ${seq} rewrites interview event ${ref.id}, first written in entry ${first}: events are written once, so it was changed outside Hearth${signer ? ` (signed by ${signer})` : ''}`,
+        });
+    }
+  }
+
+  /**
+   * The problems: every event rewrite, and every summary write by someone who may not write
+   * into that session. `interviewerOf`: the session's interviewer from its summary (undefined
+   * where the checker cannot read it: then only the rewrites are reported); `isAdmin`: whether a
+   * user name is a certified admin.
+   */
+  problems(
+    interviewerOf: (sessionId: string) => string | undefined,
+    isAdmin: (username: string) => boolean,
+  ): WriteOnceProblem[] {
+    const out = [...this.rewrites];
+    for (const [sessionId, writes] of this.summaryWrites) {
+      const interviewer = interviewerOf(sessionId);
+      if (interviewer === undefined) continue;
+      const sealedAt = this.seals.get(sessionId);
+      for (const w of writes.values()) {
+        if (w.signer === undefined || w.signer === interviewer) continue;
+        const sealByAdmin = w.action === SEAL_ACTION && isAdmin(w.signer);
+        const addendumAfterSeal =
+          w.action === ADDENDUM_ACTION && sealedAt !== undefined && w.seq > sealedAt;
+        if (sealByAdmin || addendumAfterSeal) continue;
+        out.push({
+          seq: w.seq,
+          id: `${SUMMARY_PREFIX}${sessionId}`,
+          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs (an admin may seal it, colleagues add addenda after the seal)`,
+        });
+      }
+    }
+    return out;
+  }
+}
