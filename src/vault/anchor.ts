@@ -160,10 +160,24 @@ export function compareWithAnchor(
   head: AuditHead | undefined,
   macAt: (seq: number) => string | undefined,
   lookup?: SignerLookup,
+  signedFrom?: number,
 ): AnchorVerdict {
   if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
   if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
   const problem = lookup ? anchorSignatureProblem(anchor, lookup) : undefined;
+  // The anchor an older Hearth wrote before signed audit existed (migration 0004): unsigned by
+  // design, and exactly at the last legacy entry with nothing after it. The first signed unlock
+  // replaces it; `vault check` keeps the LEGACY_UNSIGNED notice for everything before.
+  if (
+    problem === ANCHOR_NOT_SIGNED &&
+    signedFrom !== undefined &&
+    anchor.signer === undefined &&
+    anchor.restoredBackupSha256 === undefined &&
+    anchor.seq === signedFrom - 1 &&
+    (head?.seq ?? 0) === anchor.seq &&
+    macAt(anchor.seq) === anchor.mac
+  )
+    return { status: 'ok' };
   if (problem)
     return {
       status: 'unsigned',

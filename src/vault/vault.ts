@@ -390,6 +390,10 @@ export class Vault {
   anchorVerdict(records: RecordStore | undefined = this.unlocked?.records): AnchorVerdict {
     const head = this.auditHead();
     const lookup = records ? certifiedSignerLookup(records) : undefined;
+    const signedFrom = (
+      statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
+        { n: number } | undefined
+    )?.n;
     const macAt = (seq: number) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
         { mac: Buffer } | undefined;
@@ -398,7 +402,14 @@ export class Vault {
     return worstVerdict(
       this.anchorFiles.map((file) => ({
         file,
-        verdict: compareWithAnchor(readAnchor(file), toHex(this.vaultId), head, macAt, lookup),
+        verdict: compareWithAnchor(
+          readAnchor(file),
+          toHex(this.vaultId),
+          head,
+          macAt,
+          lookup,
+          signedFrom,
+        ),
       })),
     ).verdict;
   }
