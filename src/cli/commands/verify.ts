@@ -2,7 +2,8 @@
 // [--json]`:
 // checks a sealed transcript bundle (folder or encrypted file) against the centre's public key.
 // Needs no vault: this is what a prosecutor runs. Exit 0 valid, 1 not valid (with the exact
-// reason), 2 usage. Every failure is reported, never thrown.
+// reason), 2 usage or input that is not a bundle (missing path, not a bundle file, an encrypted
+// bundle without its identity file). Every failure is reported, never thrown.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,6 +111,10 @@ async function unlockFor(
     mode = undefined; // verifyPath reports the reason
   }
   if (mode === 'passphrase') return { passphrase: await readPassphrase(io, passphraseFile) };
+  if (mode === 'recipient')
+    throw new UsageError(
+      `${bundle} is encrypted to a recipient key: give the matching identity file with --identity FILE (the office's secret identity, from hearth export identity)`,
+    );
   return {};
 }
 
@@ -186,6 +191,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ? await matchRecording(values.recording, verdict.recordings)
       : undefined;
   const ok = verdict.valid && (recording === undefined || recording.matches);
+  // Nothing at the path, or not a bundle at all: the input was wrong (2), not a bundle found
+  // invalid (1), so scripts can tell "check the path" from "do not rely on this bundle".
+  const notABundle = !verdict.valid && verdict.failure === 'NOT_A_BUNDLE';
+  if (notABundle)
+    io.err(
+      `hearth verify: ${visibleText(verdict.reason)}. Give as BUNDLE the bundle folder, a zip of that folder, or the .hearth-sealed file.\n`,
+    );
   if (values.json) {
     io.out(
       JSON.stringify({
@@ -195,8 +207,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(recording !== undefined ? { recording } : {}),
       }) + '\n',
     );
-    return ok ? EXIT.ok : EXIT.problem;
+    return ok ? EXIT.ok : notABundle ? EXIT.usage : EXIT.problem;
   }
+  if (notABundle) return EXIT.usage;
   if (!verdict.valid) {
     io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
     return EXIT.problem;

@@ -196,3 +196,29 @@ test('export.verify takes pinnedStaffList with its minisig; refuses one the cent
     core.close();
   }
 });
+
+test('a path with no bundle, or a file that is not one, is input to fix: exit 2 with the next step', async () => {
+  for (const path of [join(dir, 'nonexistent'), join(dir, 'notabundle.txt')]) {
+    if (path.endsWith('.txt')) writeFileSync(path, 'not a bundle\n');
+    for (const json of [false, true]) {
+      const out = io();
+      const code = await verifyCommand(
+        [path, '--key', centrePub, ...(json ? ['--json'] : [])],
+        out,
+      );
+      expect({ path, json, code }).toEqual({ path, json, code: 2 });
+      expect(out.stderr()).toContain('Give as BUNDLE the bundle folder');
+      if (json) expect(JSON.parse(out.stdout())).toMatchObject({ failure: 'NOT_A_BUNDLE' });
+      else expect(out.stdout()).toBe('');
+    }
+  }
+  // A tampered bundle is still a problem found (1), not input to fix.
+  const tampered = join(dir, 'tampered');
+  mkdirSync(tampered);
+  for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(tampered, name));
+  writeFileSync(
+    join(tampered, 'transcript.txt'),
+    `${readFileSync(join(tampered, 'transcript.txt'), 'utf8')}x`,
+  );
+  expect(await verifyCommand([tampered, '--key', centrePub], io())).toBe(1);
+});
