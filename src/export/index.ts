@@ -16,10 +16,12 @@ export { DEFAULT_CHOICES, type ExportChoices, type TranscriptDocument } from './
 export {
   verifyBundleFiles,
   type Verdict,
+  type VerifyOptions,
   type VerifiedBundle,
   type RejectedBundle,
 } from './verify';
 export type { VerifyFailure } from './errors';
+export { pinnedStaffListProblem } from './trust';
 export {
   encodePublicKey,
   parsePublicKey,

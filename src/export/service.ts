@@ -29,7 +29,7 @@ import {
   type MinisignPublicKey,
 } from './minisign';
 import type { TranscriptInput } from './model';
-import { verifyBundleFiles, type Verdict } from './verify';
+import { verifyBundleFiles, type Verdict, type VerifyOptions } from './verify';
 import type { Argon2Params } from '../crypto';
 
 export interface UserKey {
@@ -318,13 +318,15 @@ export function parseTrustedKey(text: string): MinisignPublicKey | undefined {
 }
 
 /**
- * Verifies a bundle folder or encrypted bundle file against the centre's public key. Never
+ * Verifies a bundle folder or encrypted bundle file against the centre's public key (options:
+ * pinnedStaffList, already checked with pinnedStaffListProblem). Never
  * throws for anything on disk.
  */
 export async function verifyPath(
   path: string,
   centreKey: MinisignPublicKey,
   unlock: Unlocker = {},
+  options: VerifyOptions = {},
 ): Promise<PathVerdict> {
   let encrypted = false;
   // Set before the zip is read, so a zip refused for its shape says so (the app then suggests
@@ -333,11 +335,11 @@ export async function verifyPath(
   try {
     const onDisk = readBundlePath(path, BUNDLE_FILES);
     if (onDisk.kind === 'folder')
-      return { verdict: await verifyBundleFiles(onDisk.files, centreKey), encrypted };
+      return { verdict: await verifyBundleFiles(onDisk.files, centreKey, options), encrypted };
     if (looksLikeZip(onDisk.bytes)) {
       zipped = true;
       const files = await readZipBundle(path, BUNDLE_FILES);
-      return { verdict: await verifyBundleFiles(files, centreKey), encrypted, zipped };
+      return { verdict: await verifyBundleFiles(files, centreKey, options), encrypted, zipped };
     }
     if (!isEncryptedBundle(onDisk.bytes))
       throw new BundleError(
@@ -357,7 +359,7 @@ export async function verifyPath(
         : { kind: 'passphrase', passphrase: unlock.passphrase },
     );
     const files = unpackFiles(plain);
-    return { verdict: await verifyBundleFiles(files, centreKey), encrypted, files };
+    return { verdict: await verifyBundleFiles(files, centreKey, options), encrypted, files };
   } catch (error) {
     if (error instanceof BundleError)
       return {

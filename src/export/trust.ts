@@ -176,6 +176,27 @@ function checkStaffList(centre: MinisignPublicKey, list: Uint8Array, sigBytes: U
 }
 
 /**
+ * Checks a staff list pinned earlier (`hearth keys staff --out FILE` writes FILE and
+ * FILE.minisig) against the pinned centre key, exactly as the bundle's own staff-keys.txt is
+ * checked. Returns the reason it cannot be used, or undefined when it is the centre's list.
+ * Never throws for bad input.
+ */
+export function pinnedStaffListProblem(
+  centre: MinisignPublicKey,
+  listText: string,
+  minisigText: string,
+): string | undefined {
+  try {
+    checkStaffList(centre, utf8(listText), utf8(minisigText));
+    return undefined;
+  } catch (error) {
+    if (error instanceof BundleError)
+      return `The pinned staff list cannot be used: ${error.message.replace('staff-keys.txt', 'the list')}`;
+    throw error;
+  }
+}
+
+/**
  * The certificate of a key that signed; typed failures when there is none, its role is wrong, it
  * was withdrawn, or it was issued after the signature. `signedAt` (ISO 8601 UTC) is the signed
  * time of the seal or addendum; omit it when the time is only self-declared (the exporter's):

@@ -172,6 +172,13 @@ export const exportChannels = {
       /** The centre's minisign public key, centre.pub (file text or the bare key line). */
       publicKey: keyText,
       ...unlock,
+      /**
+       * staff-keys.txt pinned earlier (keys.staffList from the centre) and its .minisig text:
+       * checked against publicKey first (refused as BAD_KEY if the centre did not sign it); then
+       * signers not on it get a PINNED STAFF WARNING in notProven.
+       */
+      pinnedStaffList: z.string().max(1_000_000).optional(),
+      pinnedStaffListMinisig: z.string().max(10_000).optional(),
     }),
     response: verdict,
   },

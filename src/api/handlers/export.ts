@@ -10,6 +10,7 @@ import {
   openEncrypted,
   parseIdentity,
   parseTrustedKey,
+  pinnedStaffListProblem,
   publishedKeysText,
   userPublicKeys,
   verifyPath,
@@ -127,7 +128,20 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       };
     const unlock = unlocker(req);
     if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
-    const { verdict, encrypted, zipped } = await verifyPath(resolve(req.path), key, unlock);
+    if (req.pinnedStaffList !== undefined) {
+      const problem = pinnedStaffListProblem(
+        key,
+        req.pinnedStaffList,
+        req.pinnedStaffListMinisig ?? '',
+      );
+      if (problem !== undefined) return { valid: false, failure: 'BAD_KEY', reason: problem };
+    }
+    const { verdict, encrypted, zipped } = await verifyPath(
+      resolve(req.path),
+      key,
+      unlock,
+      req.pinnedStaffList === undefined ? {} : { pinnedStaffList: req.pinnedStaffList },
+    );
     return verdictOut(verdict, encrypted, zipped === true);
   },
   'export.openEncrypted': async (req) => {

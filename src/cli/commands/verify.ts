@@ -1,7 +1,9 @@
-// `hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE] [--json]`:
+// `hearth verify BUNDLE --key centre.pub [--staff FILE] [--identity FILE | --passphrase-file FILE]
+// [--json]`:
 // checks a sealed transcript bundle (folder or encrypted file) against the centre's public key.
 // Needs no vault: this is what a prosecutor runs. Exit 0 valid, 1 not valid (with the exact
-// reason), 2 usage. Every failure is reported, never thrown.
+// reason), 2 usage or input that is not a bundle (missing path, not a bundle file, an encrypted
+// bundle without its identity file). Every failure is reported, never thrown.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,8 +13,10 @@ import {
   encryptionMode,
   parseIdentity,
   parseTrustedKey,
+  pinnedStaffListProblem,
   readBundlePath,
   verifyPath,
+  type MinisignPublicKey,
   type Unlocker,
 } from '../../export';
 import type { RecordingFingerprint } from '../../export/recording';
@@ -22,8 +26,8 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
-export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--identity FILE | --passphrase-file FILE]
-                     [--recording VIDEO_FILE] [--json]
+export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--staff STAFF_LIST]
+                     [--identity FILE | --passphrase-file FILE] [--recording VIDEO_FILE] [--json]
 
 BUNDLE is a bundle folder, a zip of that folder, or an encrypted bundle file (.hearth-sealed).
 centre.pub is the centre's public key (hearth keys centre), obtained from the centre once and its
@@ -32,6 +36,11 @@ itself proves nothing (a warning says so). An encrypted bundle is checked with -
 (recipient key) or a passphrase (--passphrase-file, HEARTH_PASSPHRASE or a prompt); to write its
 files out, use hearth open. --recording checks whether a video file is the recording whose
 SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
+--staff pins the staff list you obtained from the centre earlier (hearth keys staff --out FILE
+writes FILE and FILE.minisig; keep both). It must be signed by centre.pub, or nothing is checked
+(exit 2). A signer whose key is not on it gets a PINNED STAFF WARNING: the key was certified after
+you pinned the list, or for another name; ask the centre. Without --staff, the bundle's own staff
+list is used, which the exporter chose.
 
 ${EXIT_CODES_HELP}`;
 
@@ -40,6 +49,7 @@ const OPTIONS = {
   identity: { type: 'string' },
   'passphrase-file': { type: 'string' },
   recording: { type: 'string' },
+  staff: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -101,7 +111,33 @@ async function unlockFor(
     mode = undefined; // verifyPath reports the reason
   }
   if (mode === 'passphrase') return { passphrase: await readPassphrase(io, passphraseFile) };
+  if (mode === 'recipient')
+    throw new UsageError(
+      `${bundle} is encrypted to a recipient key: give the matching identity file with --identity FILE (the office's secret identity, from hearth export identity)`,
+    );
   return {};
+}
+
+/**
+ * Reads the pinned staff list and its FILE.minisig and checks them against the centre key;
+ * refuses (usage error, exit 2) rather than verify against a list the centre did not sign.
+ */
+function readPinnedStaffList(file: string, centre: MinisignPublicKey): string {
+  const list = readText(file, 'staff list');
+  let minisig: string;
+  try {
+    minisig = readFileSync(`${file}.minisig`, 'utf8');
+  } catch {
+    throw new UsageError(
+      `cannot read ${file}.minisig, the centre's signature of the staff list: keep it beside the list (hearth keys staff --out FILE writes both)`,
+    );
+  }
+  const problem = pinnedStaffListProblem(centre, list, minisig);
+  if (problem !== undefined)
+    throw new UsageError(
+      `${problem}. Obtain the staff list from the centre whose key you pinned (hearth keys staff --out FILE) and check it with: minisign -Vm ${file} -p centre.pub`,
+    );
+  return list;
 }
 
 /** Hashes the video file and looks for it among the sealed record's recordings. */
@@ -141,13 +177,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const key = parseTrustedKey(readText(values.key, 'key file'));
   if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
   await initCrypto();
+  const pinnedStaffList =
+    values.staff === undefined ? undefined : readPinnedStaffList(values.staff, key);
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
-  const { verdict, encrypted } = await verifyPath(bundle, key, unlock);
+  const { verdict, encrypted } = await verifyPath(
+    bundle,
+    key,
+    unlock,
+    pinnedStaffList === undefined ? {} : { pinnedStaffList },
+  );
   const recording =
     verdict.valid && values.recording !== undefined
       ? await matchRecording(values.recording, verdict.recordings)
       : undefined;
   const ok = verdict.valid && (recording === undefined || recording.matches);
+  // Nothing at the path, or not a bundle at all: the input was wrong (2), not a bundle found
+  // invalid (1), so scripts can tell "check the path" from "do not rely on this bundle".
+  const notABundle = !verdict.valid && verdict.failure === 'NOT_A_BUNDLE';
+  if (notABundle)
+    io.err(
+      `hearth verify: ${visibleText(verdict.reason)}. Give as BUNDLE the bundle folder, a zip of that folder, or the .hearth-sealed file.\n`,
+    );
   if (values.json) {
     io.out(
       JSON.stringify({
@@ -157,8 +207,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(recording !== undefined ? { recording } : {}),
       }) + '\n',
     );
-    return ok ? EXIT.ok : EXIT.problem;
+    return ok ? EXIT.ok : notABundle ? EXIT.usage : EXIT.problem;
   }
+  if (notABundle) return EXIT.usage;
   if (!verdict.valid) {
     io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
     return EXIT.problem;

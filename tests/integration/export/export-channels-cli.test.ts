@@ -247,8 +247,10 @@ test('hearth verify: exit 0 with a summary, 1 with the reason, 2 for usage', asy
   ).toBe(0);
   expect(enc.stdout()).toContain('(encrypted)');
   const noId = io();
-  expect(await verifyCommand([encryptedPath, '--key', keyFile], noId)).toBe(1);
-  expect(noId.stdout()).toContain('identity');
+  // Key material missing is a usage error (2) naming the next step, not a bundle found invalid.
+  expect(await verifyCommand([encryptedPath, '--key', keyFile], noId)).toBe(2);
+  expect(noId.stdout()).toBe('');
+  expect(noId.stderr()).toContain('give the matching identity file with --identity FILE');
 
   for (const argv of [
     [],

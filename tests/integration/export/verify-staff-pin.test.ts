@@ -1,0 +1,224 @@
+// `hearth verify --staff FILE` and export.verify's pinnedStaffList (red team round 3 M2/M3): a
+// staff list pinned before a user was added makes that user's signatures a PINNED STAFF WARNING;
+// a list the pinned centre did not sign, or one without its .minisig, is refused (exit 2) before
+// anything is checked; without --staff the output is what it was.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { exportCommand } from '../../../src/cli/commands/export';
+import { verifyCommand } from '../../../src/cli/commands/verify';
+import type { CliIo } from '../../../src/cli/io';
+import { ADMIN, call, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
+
+jest.setTimeout(300_000);
+
+const IVAN = {
+  username: 'ivan',
+  displayName: 'Iván Muñoz',
+  role: 'interviewer',
+  passphrase: 'ivan passphrase 12345',
+};
+
+let dir: string;
+let vaultDir: string;
+let centrePub: string;
+let pinned: string; // taken before ivan was added
+let current: string; // taken after
+let foreign: string; // another centre's list
+let folder: string;
+
+function io(): CliIo & { stdout: () => string; stderr: () => string } {
+  let out = '';
+  let err = '';
+  const stdin = new PassThrough();
+  stdin.end();
+  return {
+    stdin,
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    env: {},
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
+
+beforeAll(async () => {
+  dir = tempDir('hearth-staff-pin-');
+  centrePub = join(dir, 'centre.pub');
+  pinned = join(dir, 'pinned-staff.txt');
+  current = join(dir, 'current-staff.txt');
+  foreign = join(dir, 'foreign-staff.txt');
+  const core = await makeVault();
+  vaultDir = core.vaultDir;
+  await call(core, 'keys.centrePublicKey', { outPath: centrePub });
+  await call(core, 'keys.staffList', { outPath: pinned });
+  await call(core, 'users.add', IVAN);
+  await call(core, 'keys.staffList', { outPath: current });
+  await call(core, 'vault.lock', {});
+  await call(core, 'vault.unlock', { username: IVAN.username, passphrase: IVAN.passphrase });
+  const { caseId } = await call(core, 'cases.create', {
+    reference: 'PIN-1',
+    childAlias: 'Robin',
+    childAgeYears: 7,
+    language: 'en',
+  });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
+  await call(core, 'sessions.finalize', { sessionId });
+  core.close();
+  const other = await makeVault();
+  await call(other, 'keys.staffList', { outPath: foreign });
+  other.close();
+  removeDir(other.vaultDir);
+
+  const passFile = join(dir, 'ivan.pass');
+  writeFileSync(passFile, `${IVAN.passphrase}\n`);
+  const out = join(dir, 'out');
+  mkdirSync(out);
+  const exported = io();
+  expect(
+    await exportCommand(
+      [
+        '--vault',
+        vaultDir,
+        '--user',
+        IVAN.username,
+        '--passphrase-file',
+        passFile,
+        '--session',
+        sessionId,
+        '--out',
+        out,
+      ],
+      exported,
+    ),
+  ).toBe(0);
+  folder = join(out, readdirSync(out)[0] as string);
+});
+afterAll(() => {
+  removeDir(vaultDir);
+  removeDir(dir);
+});
+
+async function verify(extra: string[]) {
+  const out = io();
+  const code = await verifyCommand([folder, '--key', centrePub, ...extra], out);
+  return { code, out: out.stdout(), err: out.stderr() };
+}
+
+test('a list pinned before ivan was added: VALID, with a PINNED STAFF WARNING naming his key', async () => {
+  const { code, out } = await verify(['--staff', pinned]);
+  expect(code).toBe(0);
+  expect(out).toMatch(/^VALID/);
+  const warnings = out.split('\n').filter((l) => l.includes('PINNED STAFF WARNING'));
+  // ivan sealed and exported: one warning for each role his key played.
+  expect(warnings.length).toBe(2);
+  for (const w of warnings) expect(w).toMatch(/key of ivan \(fingerprint [0-9A-F ]+, certified /);
+  expect(warnings.some((w) => w.includes('sealing key of ivan'))).toBe(true);
+  expect(warnings.some((w) => w.includes('exporting key of ivan'))).toBe(true);
+  // The admin key is on the pinned list: no warning for it.
+  expect(out).not.toMatch(/PINNED STAFF WARNING: the \w+ key of admin/);
+});
+
+test('without --staff, and with a current list, the output is unchanged (no pin warning)', async () => {
+  const plain = await verify([]);
+  expect(plain.code).toBe(0);
+  expect(plain.out).not.toContain('PINNED STAFF WARNING');
+  const withCurrent = await verify(['--staff', current]);
+  expect(withCurrent.code).toBe(0);
+  expect(withCurrent.out).toBe(plain.out);
+});
+
+test("another centre's list, a changed list, or a missing .minisig is refused with exit 2", async () => {
+  const foreignRun = await verify(['--staff', foreign]);
+  expect(foreignRun.code).toBe(2);
+  expect(foreignRun.out).toBe('');
+  expect(foreignRun.err).toContain('pinned staff list cannot be used');
+  expect(foreignRun.err).toContain('not signed by the trusted centre key');
+
+  const edited = join(dir, 'edited-staff.txt');
+  writeFileSync(edited, `${readFileSync(current, 'utf8')}# added\n`);
+  copyFileSync(`${current}.minisig`, `${edited}.minisig`);
+  const editedRun = await verify(['--staff', edited]);
+  expect(editedRun.code).toBe(2);
+  expect(editedRun.err).toContain('not signed by the trusted centre key');
+
+  const lonely = join(dir, 'lonely-staff.txt');
+  copyFileSync(pinned, lonely);
+  const lonelyRun = await verify(['--staff', lonely]);
+  expect(lonelyRun.code).toBe(2);
+  expect(lonelyRun.err).toContain(`cannot read ${lonely}.minisig`);
+
+  const missing = await verify(['--staff', join(dir, 'nope.txt')]);
+  expect(missing.code).toBe(2);
+  expect(missing.err).toContain('cannot read the staff list');
+});
+
+test('--help names --staff', async () => {
+  const out = io();
+  expect(await verifyCommand(['--help'], out)).toBe(0);
+  expect(out.stdout()).toContain('--staff STAFF_LIST');
+});
+
+test('export.verify takes pinnedStaffList with its minisig; refuses one the centre did not sign', async () => {
+  const core = makeCore(vaultDir);
+  try {
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const publicKey = readFileSync(centrePub, 'utf8');
+    const base = { path: folder, publicKey };
+    const warned = await call(core, 'export.verify', {
+      ...base,
+      pinnedStaffList: readFileSync(pinned, 'utf8'),
+      pinnedStaffListMinisig: readFileSync(`${pinned}.minisig`, 'utf8'),
+    });
+    expect(warned.valid).toBe(true);
+    expect(JSON.stringify(warned)).toContain('PINNED STAFF WARNING: the sealing key of ivan');
+    const plain = await call(core, 'export.verify', base);
+    expect(plain.valid).toBe(true);
+    expect(JSON.stringify(plain)).not.toContain('PINNED STAFF WARNING');
+    const refused = await call(core, 'export.verify', {
+      ...base,
+      pinnedStaffList: readFileSync(foreign, 'utf8'),
+      pinnedStaffListMinisig: readFileSync(`${foreign}.minisig`, 'utf8'),
+    });
+    expect(refused).toMatchObject({ valid: false, failure: 'BAD_KEY' });
+    const unsigned = await call(core, 'export.verify', {
+      ...base,
+      pinnedStaffList: readFileSync(pinned, 'utf8'),
+    });
+    expect(unsigned).toMatchObject({ valid: false, failure: 'BAD_KEY' });
+  } finally {
+    core.close();
+  }
+});
+
+test('a path with no bundle, or a file that is not one, is input to fix: exit 2 with the next step', async () => {
+  for (const path of [join(dir, 'nonexistent'), join(dir, 'notabundle.txt')]) {
+    if (path.endsWith('.txt')) writeFileSync(path, 'not a bundle\n');
+    for (const json of [false, true]) {
+      const out = io();
+      const code = await verifyCommand(
+        [path, '--key', centrePub, ...(json ? ['--json'] : [])],
+        out,
+      );
+      expect({ path, json, code }).toEqual({ path, json, code: 2 });
+      expect(out.stderr()).toContain('Give as BUNDLE the bundle folder');
+      if (json) expect(JSON.parse(out.stdout())).toMatchObject({ failure: 'NOT_A_BUNDLE' });
+      else expect(out.stdout()).toBe('');
+    }
+  }
+  // A tampered bundle is still a problem found (1), not input to fix.
+  const tampered = join(dir, 'tampered');
+  mkdirSync(tampered);
+  for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(tampered, name));
+  writeFileSync(
+    join(tampered, 'transcript.txt'),
+    `${readFileSync(join(tampered, 'transcript.txt'), 'utf8')}x`,
+  );
+  expect(await verifyCommand([tampered, '--key', centrePub], io())).toBe(1);
+});
