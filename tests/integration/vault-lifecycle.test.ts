@@ -44,7 +44,7 @@ test('a new folder has no vault; creating one returns a recovery key and signs t
     expect(await call(core, 'vault.status', {})).toEqual({
       exists: true,
       unlocked: true,
-      user: { username: 'admin', role: 'admin' },
+      user: { username: 'admin', role: 'admin', displayName: ADMIN.displayName },
     });
     expect(await callError(core, 'vault.create', ADMIN)).toMatchObject({ code: 'VAULT_EXISTS' });
   } finally {
