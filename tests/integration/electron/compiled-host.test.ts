@@ -61,7 +61,10 @@ test('the compiled shell has main, preload and host, and the host runs on plain 
         username: ADMIN.username,
         passphrase: ADMIN.passphrase,
       }),
-    ).toEqual({ ok: true, value: { username: 'admin', role: 'admin' } });
+    ).toEqual({
+      ok: true,
+      value: { username: 'admin', role: 'admin', displayName: ADMIN.displayName },
+    });
     const pid = client.pid!;
     await client.lock('user');
     expect(() => process.kill(pid, 0)).toThrow();
