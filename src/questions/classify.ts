@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
 import { verdictFor, isWarningFree } from './verdict';
@@ -14,7 +15,6 @@ import {
   childVocabulary,
   presupposedUnsaid,
   reusedChildWord,
-  unsaidContentWords,
   unsaidDetail,
   unsaidLabel,
   type ChildVocabulary,
@@ -91,7 +91,8 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   let sawOther: Decision | undefined;
   let sawFacilitator: Decision | undefined;
   for (const sentence of splitSentences(norm)) {
-    const d = decideSentence(sentence, lex, unpunctuated);
+    let d = decideSentence(sentence, lex, unpunctuated);
+    if (vocab) d = statementInContext(d, sentence.text, text, lex, vocab);
     if (d.type === 'other') sawOther ??= d;
     else if (d.type === 'facilitator') sawFacilitator ??= d;
     else if (!best || RISK[d.type] > RISK[best.type]) best = d;
@@ -192,11 +193,7 @@ function withContext(
   lex: Lexicon,
   vocab: ChildVocabulary,
 ): Decision {
-  if (d.subtype === 'leading-declarative') {
-    const unsaid = unsaidContentWords(d.focus, vocab, lex);
-    if (unsaid.length === 0) return decide('other', 'summary', 'summary', '', d.focus);
-    return { ...d, cue: unsaid.join(', ') };
-  }
+  // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;
   const open =
@@ -266,8 +263,10 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
 
   const imperative = imperativeDecision(s, lex);
   if (imperative) return imperative;
-  const groundRule = lex.groundRuleOpener.exec(s);
-  if (groundRule) return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  // Ground rules by what they say (don't know, don't understand, correct me, the truth); an
+  // instruction opener alone ("if", "you can") makes a plain statement, still checked in context.
+  if (lex.groundRule.test(s)) return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
   if (lex.leadingDeclarative.test(s))

@@ -16,6 +16,9 @@ interface LexiconData {
   emotional: string[];
   emotionalStatement: string[];
   groundRuleOpeners: string[];
+  groundRules: string[];
+  summaryPreambles: string[];
+  statementEvents: string[];
   groundRulePractice: string[];
   procedural: string[];
   auxiliaries: string;
@@ -112,7 +115,18 @@ export interface Lexicon {
   pressure: RegExp;
   emotional: RegExp;
   emotionalStatement: RegExp;
+  /** Openers of an instruction ("if ...", "you can ..."): not a ground rule by themselves. */
   groundRuleOpener: RegExp;
+  /**
+   * The content of a ground rule (don't know, don't understand, correct me, the truth), searched
+   * anywhere: ground rules are recognised by what they say, not by "let me" / "if" openers
+   * (Lyon 2014 Ten Step; Lamb et al. 2007 NICHD pre-substantive phase).
+   */
+  groundRule: RegExp;
+  /** "Let me see if I understand", "so what you're saying is": what follows is a summary claim. */
+  summaryPreamble: RegExp;
+  /** A statement that asserts an event to the child ("you went", "te llevó"): checked as a claim. */
+  statementEvent: RegExp;
   /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
@@ -189,6 +203,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     emotional: new RegExp(alt(data.emotional)),
     emotionalStatement: new RegExp(alt(data.emotionalStatement)),
     groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
+    groundRule: new RegExp(alt(data.groundRules)),
+    summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
+    statementEvent: new RegExp(alt(data.statementEvents)),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     yesNoOpener:

@@ -190,6 +190,8 @@ const PREFIX = 4;
  * caught by the closed lists. Source of the rule: Lamb, Orbach, Hershkowitz, Esplin & Horowitz
  * 2007, Child Abuse Negl 31:1201-1231 (a prompt that assumes undisclosed information is suggestive).
  * @param norm the normalised utterance; `original` the text as typed (the actor test needs accents).
+ * @param asserted the caller already knows the text asserts an event (a statement or summary,
+ *   see statements.ts): the actor test is skipped.
  * @returns the unsaid words (in the utterance's spelling), empty when none or when no actor.
  */
 export function presupposedUnsaid(
@@ -197,8 +199,10 @@ export function presupposedUnsaid(
   original: string,
   vocab: ChildVocabulary,
   lex: Lexicon,
+  asserted = false,
 ): string[] {
-  if (!lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm)) return [];
+  if (!asserted && !lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm))
+    return [];
   const out: string[] = [];
   for (const w of words(norm)) {
     if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
