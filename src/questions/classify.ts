@@ -104,7 +104,9 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     const cue = lex.cue.exec(norm);
     const segment = lex.timeSegment.exec(norm);
     if (cue) result = decide('cued-invitation', 'child-words', 'cued', cue[0], result.focus);
-    else if (segment)
+    // "From the beginning to the end" covers the whole event: the NICHD free-recall
+    // invitation, not a time segment (Lamb et al. 2007; Orbach et al. 2000).
+    else if (segment && !WHOLE_EVENT.test(norm))
       result = decide('cued-invitation', 'time-segment', 'cued', segment[0], result.focus);
   }
   // The aid's own words ("show me on the picture") are not details the child must have said.
@@ -136,8 +138,12 @@ function wholeUtteranceTechnique(
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
     const m = pattern.exec(norm);
-    if (m && !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index)))
-      return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
+    if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
+    // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
+    if (key === 'reassurance' && FAULT_ONLY.test(norm))
+      return decide('other', 'reassurance', 'reassuranceCaution', m[0], norm);
+    return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
   const emotional = lex.emotional.exec(norm);
   if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
@@ -150,6 +156,8 @@ function wholeUtteranceTechnique(
   return undefined;
 }
 
+const WHOLE_EVENT =
+  /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
 function repeatedQuestion(norm: string): string | undefined {
@@ -175,7 +183,12 @@ const TECHNIQUE_SUBTYPE = {
   stereotype: 'stereotype',
   confrontation: 'confrontation',
   reassurance: 'reassurance',
+  blaming: 'blaming',
 } as const;
+
+// "(It) was not your fault." / "No fue tu culpa." and nothing after it.
+const FAULT_ONLY =
+  /^(?:(?:it|this|that) (?:was|is|wasn'?t|isn'?t) (?:not )?your fault|no (?:fue|es) (?:tu|su) culpa)[.!]?$/;
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
@@ -196,6 +209,9 @@ function withContext(
   // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;
+  const secrecy = lex.secrecyTopic.exec(norm);
+  if (secrecy && !saidAny(vocab, lex.secrecyStems))
+    return decide('suggestive', 'presumptive', 'presumptive', secrecy[0], d.focus);
   const open =
     d.type === 'invitation' ||
     d.type === 'cued-invitation' ||
@@ -214,11 +230,24 @@ function withContext(
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
   }
-  if (d.type === 'invitation') {
+  if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);
-    if (reused) return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
+    if (!reused) return d;
+    // A cued invitation must be cued by the child's words only: every content word of its phrase
+    // counts, modifiers included ("the red car" after "a car"), not only the head noun.
+    const phrase = norm.replace(lex.imperative, ' ');
+    const unsaid = presupposedUnsaid(phrase, original, vocab, lex, true);
+    if (unsaid.length > 0)
+      return decide('suggestive', 'presumptive', 'presumptive', unsaid.join(', '), d.focus);
+    if (d.type === 'invitation')
+      return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
   }
   return d;
+}
+
+function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
+  for (const s of stems) if (vocab.stems.has(s)) return true;
+  return false;
 }
 
 function isFacilitator(text: string, lex: Lexicon): boolean {
@@ -250,6 +279,9 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     const tag = lex.questionTag.exec(t) ?? (unpunctuated ? lex.bareTag.exec(t) : null);
     if (tag) return decide('suggestive', 'tag', 'tag', tag[0].replace(/^[,¿ ]+/, ''), s);
   }
+  // "Isn't it true that ..." implies the answer whether or not it was typed with a "?".
+  if (lex.negativeTerm.test(s))
+    return decide('suggestive', 'negative', 'negative', firstWords(s, 4), s);
   if (sentence.question) {
     const negative = lex.negativeOpener.exec(s);
     if (negative) return decide('suggestive', 'negative', 'negative', firstWords(s, 3), s);
@@ -265,7 +297,8 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (imperative) return imperative;
   // Ground rules by what they say (don't know, don't understand, correct me, the truth); an
   // instruction opener alone ("if", "you can") makes a plain statement, still checked in context.
-  if (lex.groundRule.test(s)) return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.groundRule.test(s))
+    return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);

@@ -11,6 +11,9 @@ interface LexiconData {
   facilitators: string[];
   questionTags: string[];
   negativeOpeners: string[];
+  negativeTerms: string[];
+  secrecyTopics: string[];
+  secrecyWords: string[];
   coWitness: string[];
   pressure: string[];
   emotional: string[];
@@ -83,6 +86,8 @@ export type ReasonKey =
   | 'stereotype'
   | 'confrontation'
   | 'reassurance'
+  | 'reassuranceCaution'
+  | 'blaming'
   | 'protocolOption'
   | 'tellIf'
   | 'summary'
@@ -90,7 +95,7 @@ export type ReasonKey =
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
-  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance';
+  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance' | 'blaming';
 
 export type SuggestionKey =
   | 'generic'
@@ -111,6 +116,12 @@ export interface Lexicon {
   facilitator: RegExp;
   questionTag: RegExp;
   negativeOpener: RegExp;
+  /** "Isn't it true that ..." / "¿No es cierto que ...?": suggestive with or without "?". */
+  negativeTerm: RegExp;
+  /** "What did he say about telling?": presumes a secrecy instruction the child may not have reported. */
+  secrecyTopic: RegExp;
+  /** Stems of the child's words that make a secrecy question their own topic (tell, secret, nobody). */
+  secrecyStems: ReadonlySet<string>;
   coWitness: RegExp;
   pressure: RegExp;
   emotional: RegExp;
@@ -198,6 +209,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     facilitator: new RegExp(`^(?:${alt(data.facilitators)})$`),
     questionTag: new RegExp(alt(data.questionTags)),
     negativeOpener: new RegExp(`^(?:${alt(data.negativeOpeners)})`),
+    negativeTerm: new RegExp(`^(?:${alt(data.negativeTerms)})`),
+    secrecyTopic: new RegExp(alt(data.secrecyTopics)),
+    secrecyStems: new Set(data.secrecyWords.map((w) => stem(w, language))),
     coWitness: new RegExp(alt(data.coWitness)),
     pressure: new RegExp(alt(data.pressure)),
     emotional: new RegExp(alt(data.emotional)),

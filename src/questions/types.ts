@@ -46,6 +46,8 @@ export type QuestionSubtype =
   | 'stereotype'
   | 'confrontation'
   | 'reassurance'
+  // a "why" that implies the child allowed it (suggestive); also other/reassurance = support
+  | 'blaming'
   // option-posing the protocol itself asks for (NICHD multiple-incident and closing questions)
   | 'protocol'
   // any form that uses an interview aid (doll, body diagram, drawing)

@@ -35,7 +35,13 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
   if (!entry || entry.length > childWords.length) {
     entry = {
       length: 0,
-      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [], prefixes: new Set() },
+      vocab: {
+        stems: new Map(),
+        phrases: new Set(),
+        turns: [],
+        turnStems: [],
+        prefixes: new Set(),
+      },
     };
     cache.set(childWords, entry);
   }

@@ -53,7 +53,11 @@ describe("B1. a summary in the child's own words stays an acceptable summary", (
 
 describe('B2. a summary opener does not make a ground rule', () => {
   it.each([
-    ['Let me make sure I heard you: your uncle pushed you at school.', 'en', ['my uncle pushed me']],
+    [
+      'Let me make sure I heard you: your uncle pushed you at school.',
+      'en',
+      ['my uncle pushed me'],
+    ],
     ['Let me check I got it. He pushed you at night.', 'en', ['he pushed me']],
     ['What you are saying is that he pushed you in the garage.', 'en', ['he pushed me']],
     ['Déjame ver si te entendí bien: tu tío te empujó en la escuela.', 'es', ['mi tío me empujó']],
@@ -73,7 +77,7 @@ describe('B2. a summary opener does not make a ground rule', () => {
 
   it.each([
     ['If you do not know the answer, it is fine to say so.', 'en'],
-    ["If I get something wrong, you can correct me.", 'en'],
+    ['If I get something wrong, you can correct me.', 'en'],
     ['It is important to only talk about the truth today.', 'en'],
     ['Si no sabes la respuesta, está bien decir que no sabes.', 'es'],
     ['Si me equivoco en algo, puedes corregirme.', 'es'],
