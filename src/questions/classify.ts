@@ -15,6 +15,7 @@ import {
   childVocabulary,
   presupposedUnsaid,
   reusedChildWord,
+  unsaidModifiers,
   unsaidDetail,
   unsaidLabel,
   type ChildVocabulary,
@@ -209,14 +210,23 @@ function withContext(
   // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;
-  const secrecy = lex.secrecyTopic.exec(norm);
-  if (secrecy && !saidAny(vocab, lex.secrecyStems))
-    return decide('suggestive', 'presumptive', 'presumptive', secrecy[0], d.focus);
   const open =
     d.type === 'invitation' ||
     d.type === 'cued-invitation' ||
     d.type === 'directive' ||
     d.subtype === 'faux-invitation';
+  // A wh- question or invitation about "telling" presumes a secrecy instruction the child has not
+  // reported (Garven et al. 1998); a yes/no question asking whether there was one stays
+  // option-posing (Lamb et al. 2007). "About telling [someone the child named]" asks about the
+  // child's own disclosure: the person told is the child's word.
+  const secrecy = open && d.subtype !== 'faux-invitation' ? lex.secrecyTopic.exec(norm) : null;
+  const toldWhom = secrecy ? norm.slice(secrecy.index + secrecy[0].length).trim() : '';
+  if (
+    secrecy &&
+    !saidAny(vocab, lex.secrecyStems) &&
+    (toldWhom === '' || reusedChildWord(toldWhom, vocab, lex) === undefined)
+  )
+    return decide('suggestive', 'presumptive', 'presumptive', secrecy[0], d.focus);
   const detail = unsaidDetail(
     norm,
     vocab,
@@ -233,10 +243,10 @@ function withContext(
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);
     if (!reused) return d;
-    // A cued invitation must be cued by the child's words only: every content word of its phrase
-    // counts, modifiers included ("the red car" after "a car"), not only the head noun.
-    const phrase = norm.replace(lex.imperative, ' ');
-    const unsaid = presupposedUnsaid(phrase, original, vocab, lex, true);
+    // A cued invitation must be cued by the child's words only: every content word of the noun
+    // phrase around the child's word counts, modifiers included ("the red car" after "a car"),
+    // not only the head noun; the protocol frame around it ("tell me why you came") does not.
+    const unsaid = unsaidModifiers(norm, vocab, lex);
     if (unsaid.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', unsaid.join(', '), d.focus);
     if (d.type === 'invitation')

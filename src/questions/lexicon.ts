@@ -22,6 +22,9 @@ interface LexiconData {
   groundRules: string[];
   summaryPreambles: string[];
   statementEvents: string[];
+  interviewFrame: string[];
+  eventClauses: string[];
+  neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
   auxiliaries: string;
@@ -138,6 +141,24 @@ export interface Lexicon {
   summaryPreamble: RegExp;
   /** A statement that asserts an event to the child ("you went", "te llevó"): checked as a claim. */
   statementEvent: RegExp;
+  /**
+   * A sentence about the interview itself, not the event: the interviewer (name, job, "I listen"),
+   * the recording, the room and the people watching, introductions of people present, and the
+   * options offered to the child ("you can take your time", "if you want to talk again").
+   * Such a sentence presumes nothing about what happened unless it also carries an event claim
+   * (a third-person actor or an asserted act), so it is not checked as a summary. Hearth's rule,
+   * following the pre-substantive phase of the NICHD protocol (Lamb et al. 2007) and Ten Step
+   * (Lyon 2014), whose scripted introductions are exactly such sentences.
+   */
+  interviewFrame: RegExp;
+  /** An asserted act anywhere in a sentence ("... what he did to you"): ends the frame exemption. */
+  eventClause: RegExp;
+  /**
+   * Protocol phrases that frame a prompt without naming anything ("think back to", "help me
+   * understand", "from the beginning to the end"): removed before the presumption check, so a
+   * frame word that can also be content ("back") is checked only when it is content.
+   */
+  neutralPhrase: RegExp;
   /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
@@ -220,6 +241,11 @@ function compile(data: LexiconData, language: Language): Lexicon {
     groundRule: new RegExp(alt(data.groundRules)),
     summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
     statementEvent: new RegExp(alt(data.statementEvents)),
+    interviewFrame: new RegExp(`^(?:${alt(data.interviewFrame)})`),
+    eventClause: new RegExp(
+      `\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`,
+    ),
+    neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     yesNoOpener:

@@ -44,6 +44,14 @@ export function statementInContext(
   const claim = claimOf(sentence, lex);
   if (claim.length === 0) return d;
   const lowered = original.toLowerCase();
+  // A sentence about the interview itself (the interviewer, the recording, the room, the child's
+  // options) assumes nothing about the event, unless it also asserts an act by someone.
+  if (
+    d.subtype !== 'leading-declarative' &&
+    lex.interviewFrame.test(claim) &&
+    !lex.eventClause.test(lex.language === 'es' ? lowered : claim)
+  )
+    return d;
   const asserts =
     d.subtype === 'leading-declarative' ||
     lex.leadingDeclarative.test(claim) ||
