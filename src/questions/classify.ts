@@ -234,7 +234,13 @@ function withContext(
     open ? ALL_KINDS : DETAILS_ONLY,
     open ? original : undefined,
   );
-  if (detail) return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  if (detail) {
+    // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
+    // the disagreement with the NICHD typology, which codes them option-posing).
+    if (d.type === 'option-posing')
+      return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
+    return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  }
   if (open) {
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)

@@ -90,6 +90,7 @@ export type ReasonKey =
   | 'confrontation'
   | 'reassurance'
   | 'reassuranceCaution'
+  | 'newDetail'
   | 'blaming'
   | 'protocolOption'
   | 'tellIf'

@@ -39,6 +39,8 @@ export type QuestionSubtype =
   | 'pressure'
   | 'emotional'
   | 'presumptive'
+  // a yes/no or forced-choice question that introduces a new detail (see decision.ts)
+  | 'new-detail'
   | 'label'
   | 'leading-declarative'
   | 'asked-answered'
