@@ -21,7 +21,9 @@ const NOT_A_QUESTION: readonly QuestionType[] = [
 ];
 
 const ALLOWED: Record<PromptKind, readonly QuestionType[]> = {
-  invitation: ['invitation'],
+  // An invitation that happens to reuse the child's word ("the people at your house" after the
+  // child said "house") is a cued invitation: the same top-level NICHD type.
+  invitation: ['invitation', 'cued-invitation'],
   'cued-invitation': ['cued-invitation'],
   directive: ['directive'],
   'option-posing': ['option-posing'],
@@ -86,6 +88,12 @@ const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: stri
 const isGap = (lang: string, id: string): boolean =>
   KNOWN_CLASSIFIER_GAPS.some((g) => g.lang === lang && g.id === id);
 
+/** Other things a child might have said, filled into the placeholders for the child's words. */
+const ALTERNATIVE_CHILD_WORDS: Record<string, string[]> = {
+  en: ['the swimming pool', 'Uncle Joe', 'the house'],
+  es: ['la alberca', 'el tío Beto', 'la casa'],
+};
+
 const DECISION = {
   decidedBy: 'MDT and prosecutor, case conference',
   personNamed: 'this-interview',
@@ -136,6 +144,23 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
     }
     expect(wrong).toEqual([]);
   });
+
+  // The guard is a principle, not a list of sentences: the same prompts keep their type whatever
+  // the child said, when the placeholders carry those words (as the interviewer fills them).
+  it.each(ALTERNATIVE_CHILD_WORDS[lang] ?? [])(
+    'keeps every scripted prompt at its type when the child said "%s"',
+    (childSaid) => {
+      const wrong: string[] = [];
+      for (const { prompt, age } of cases) {
+        if (isGap(lang, prompt.id)) continue;
+        const said = utteranceOf(prompt, lang, childSaid);
+        const coded = classifyQuestion(said, lang, { childWords: [childSaid], childAgeYears: age });
+        if (!ALLOWED[prompt.kind].includes(coded.type))
+          wrong.push(`${prompt.id} (${prompt.kind}) coded ${coded.type}/${coded.subtype}: "${said}"`);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('scripts no suggestive prompt outside the graded transition (listed gaps aside)', () => {
     const suggestive = cases
