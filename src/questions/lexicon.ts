@@ -243,9 +243,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
     statementEvent: new RegExp(alt(data.statementEvents)),
     interviewFrame: new RegExp(`^(?:${alt(data.interviewFrame)})`),
-    eventClause: new RegExp(
-      `\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`,
-    ),
+    eventClause: new RegExp(`\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`),
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
