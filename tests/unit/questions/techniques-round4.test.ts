@@ -182,3 +182,34 @@ describe('ground rules: practice items about the interviewer and the truth instr
     expect(code('Tienes que contarme todo.', 'es').subtype).toBe('pressure');
   });
 });
+
+describe('NICHD transitions, also in statement form (Orbach et al. 2000)', () => {
+  it.each([
+    ["Now that I've gotten to know you, tell me what you're here to talk about today.", 'en'],
+    ["It's really important for me to know why you came here.", 'en'],
+    ['Es muy importante para mí saber por qué viniste.', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(code(text, language)).toMatchObject({ type: 'invitation', recommended: true });
+  });
+
+  it('"think back / think hard and tell me" stays a mental-context invitation', () => {
+    expect(code('Think hard and tell me everything about that morning.', 'en').type).toBe(
+      'invitation',
+    );
+    expect(code('Piensa bien en esa mañana y cuéntame todo.', 'es').type).toBe('invitation');
+  });
+});
+
+describe('es-419 acknowledgements are facilitators', () => {
+  it.each(['Ah, mira.', 'Mira nomás.', 'Ahh.'])('%s', (text) => {
+    expect(code(text, 'es').type).toBe('facilitator');
+  });
+
+  it('"mira" as an instruction is not one', () => {
+    expect(code('Mira esta hoja.', 'es').type).not.toBe('facilitator');
+  });
+
+  it('"ah," before a follow-up does not change the follow-up', () => {
+    expect(code('Ah, ¿y luego?', 'es').type).toBe('invitation');
+  });
+});
