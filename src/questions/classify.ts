@@ -219,11 +219,15 @@ function withContext(
     echoesChild(norm.replace(lex.fillers, ''), vocab)
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
+  // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
+  // colleagues on faux invitations): checked like a yes/no question, where a person or place
+  // raised by the question is asked about, not assumed (Lamb et al. 2007). "Can you tell me what
+  // she did?" wraps a wh- question and assumes what a wh- question assumes.
   const open =
     d.type === 'invitation' ||
     d.type === 'cued-invitation' ||
     d.type === 'directive' ||
-    d.subtype === 'faux-invitation';
+    (d.subtype === 'faux-invitation' && d.reasonKey !== 'tellIf');
   // A wh- question or invitation about "telling" presumes a secrecy instruction the child has not
   // reported (Garven et al. 1998); a yes/no question asking whether there was one stays
   // option-posing (Lamb et al. 2007). "About telling [someone the child named]" asks about the

@@ -213,3 +213,20 @@ describe('es-419 acknowledgements are facilitators', () => {
     expect(code('Ah, ¿y luego?', 'es').type).toBe('invitation');
   });
 });
+
+describe('"tell me if …" is checked as the yes/no question it wraps (Henderson et al.)', () => {
+  it.each([
+    ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda']],
+    ['Tell me if your cousin was in the car.', 'en', ['we went to the store']],
+  ] as const)('%s asks about a person; it does not assume one', (text, language, child) => {
+    expect(code(text, language, [...child])).toMatchObject({
+      type: 'option-posing',
+      subtype: 'faux-invitation',
+      recommended: false,
+    });
+  });
+
+  it('an act the child has not described is still a new detail (issue #16 convention)', () => {
+    expect(code('Dime si te tocó la pierna.', 'es', ['me gritó']).type).toBe('suggestive');
+  });
+});
