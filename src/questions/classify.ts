@@ -243,7 +243,7 @@ function withContext(
   // "What's your teacher's name?" asks for the name of an everyday role in the child's life
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
-  const kinds = !open ? DETAILS_ONLY : NAME_QUESTION.test(norm) ? NAME_KINDS : ALL_KINDS;
+  const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
   const detail = unsaidDetail(norm, vocab, lex, kinds, open ? original : undefined);
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
@@ -312,9 +312,24 @@ const THIRD_PERSON_ACT: Record<Language, RegExp> = {
   es: /^(?:(?:el|ella|ellos|ellas|alguien) )?(?:(?:te|le|les|me|lo|la|se) )?\w+(?:o|aba|ia)\b(?! (?:tu|usted)\b)/,
 };
 
-// "What's your teacher's name?" / "¿Cómo se llama tu maestra?": a name question.
+// "What is your best friend's name?" / "¿Cómo se llama tu amiga?": a name question; group 1 or 2
+// is the role.
 const NAME_QUESTION =
-  /\bwhat(?:'s| is| was) (?:the name of )?(?:your|his|her) \w+(?:'s)? name\b|\bwhat(?:'s| is) (?:your|his|her) \w+ called\b|\bcomo se (?:llama|llaman) (?:tu|tus|su|sus) \w+|\bcual es el nombre de (?:tu|tus|su|sus) \w+/;
+  /\bwhat(?:'s| is| was) (?:the name of )?(?:your|his|her) ((?:best )?\w+?)(?:'s)?(?: name)?\??$|\b(?:como se (?:llama|llaman)|cual es el nombre de) (?:tu|tus|su|sus) ((?:mejor )?\w+)/;
+
+/**
+ * The utterance asks the name of a role nearly every child has (lexicon `everydayRoles`). A role
+ * that not every child has ("boyfriend", "padrastro") still counts as a person the question
+ * assumes.
+ */
+function asksEverydayName(norm: string, lex: Lexicon): boolean {
+  const m = NAME_QUESTION.exec(norm);
+  const role = m?.[1] ?? m?.[2];
+  if (!role) return false;
+  if (!/\bname\b|\bllama|\bnombre\b/.test(norm)) return false;
+  const last = role.split(' ').pop() ?? role;
+  return lex.everydayRoleStems.has(stem(last, lex.language));
+}
 const NAME_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'place', 'name']);
 
 function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {

@@ -45,6 +45,11 @@ interface LexiconData {
   presumptiveDetails: string[];
   labels: string[];
   persons: string[];
+  /**
+   * Roles nearly every child has (teacher, mother, best friend): asking the name of one is
+   * rapport and presumes no suspect (Hearth's list; Sternberg et al. 1997 on rapport questions).
+   */
+  everydayRoles: string[];
   places: string[];
   functionWords: string[];
   techniques: Record<TechniqueKey, string[]>;
@@ -190,6 +195,8 @@ export interface Lexicon {
   label: RegExp;
   /** Stems of relationship nouns (uncle, stepdad...) a question must not introduce. */
   personStems: ReadonlySet<string>;
+  /** Stems of `everydayRoles`. */
+  everydayRoleStems: ReadonlySet<string>;
   /** Stems of private places (bedroom, basement...) a question must not introduce. */
   placeStems: ReadonlySet<string>;
   /** Closed-class words (articles, pronouns, prepositions, auxiliaries, wh- words). */
@@ -275,6 +282,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     ),
     label: new RegExp(`\\b(?:${alt(data.labels)})\\b`),
     personStems: new Set(data.persons.map((w) => stem(w, language))),
+    everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
     functionWords: new Set(data.functionWords),
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(

@@ -166,10 +166,17 @@ export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi')
     .replace(/\btus\b/g, 'mis');
-  return vocab.turns.some((t) =>
-    containsPhrase(t.replace(/[¿?¡!.,;:…"“”]/g, ' ').replace(/\s+/g, ' '), mine),
+  return vocab.turns.some(
+    (t) =>
+      !UNSURE.test(t) &&
+      containsPhrase(t.replace(/[¿?¡!.,;:…"“”]/g, ' ').replace(/\s+/g, ' '), mine),
   );
 }
+
+// A turn that denies or doubts ("I don't know if he pushed me", "no sé si me empujó") contains
+// the words without asserting them: saying them back asks again, it does not restate.
+const UNSURE =
+  /\b(?:no|not|never|if|whether|maybe|dunno|nunca|jamas|tampoco|quizas?|tal vez|a lo mejor)\b|n'?t\b/;
 
 // A capitalised word that does not open a sentence: a name ("Did Alex touch...").
 const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;

@@ -125,8 +125,10 @@ describe('"more or less" hedges an estimate; it offers no choice', () => {
 
 describe('a name question about an everyday role is rapport, not a presumed suspect', () => {
   it.each([
-    ['¿Cómo se llama tu entrenador?', 'es', ['juego futbol']],
-    ["What's your coach's name?", 'en', ['I play soccer']],
+    ['¿Cómo se llama tu mejor amigo?', 'es', ['juego futbol']],
+    ['¿Cuál es el nombre de tu directora?', 'es', ['voy en quinto']],
+    ['What is your best friend’s name?', 'en', ['I play soccer']],
+    ["What's the name of your principal?", 'en', ['I go to Oak Hill']],
   ] as const)('%s', (text, language, child) => {
     expect(code(text, language, [...child])).toMatchObject({
       type: 'directive',
@@ -135,7 +137,16 @@ describe('a name question about an everyday role is rapport, not a presumed susp
   });
 
   it('a question that presumes an act by that person is still suggestive', () => {
-    expect(code('What did your coach do to you?', 'en', ['I play soccer']).type).toBe('suggestive');
+    expect(code('What did your teacher do to you?', 'en', ['I play soccer']).type).toBe(
+      'suggestive',
+    );
+  });
+
+  it.each([
+    ["What's your boyfriend's name?", 'en', ['I stay with Tasha']],
+    ['¿Cómo se llama tu padrastro?', 'es', ['vivo con mi mamá']],
+  ] as const)('%s: a role not every child has is still assumed', (text, language, child) => {
+    expect(code(text, language, [...child]).type).toBe('suggestive');
   });
 });
 
@@ -228,5 +239,14 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
 
   it('an act the child has not described is still a new detail (issue #16 convention)', () => {
     expect(code('Dime si te tocó la pierna.', 'es', ['me gritó']).type).toBe('suggestive');
+  });
+});
+
+describe('saying back words the child doubted or denied is not a restatement', () => {
+  it.each([
+    ['She kicked you?', 'en', ["I'm not sure she kicked me"]],
+    ['¿Te empujó?', 'es', ['no sé si me empujó']],
+  ] as const)('%s', (text, language, child) => {
+    expect(code(text, language, [...child]).type).not.toBe('facilitator');
   });
 });
