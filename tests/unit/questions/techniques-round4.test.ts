@@ -250,3 +250,19 @@ describe('saying back words the child doubted or denied is not a restatement', (
     expect(code(text, language, [...child]).type).not.toBe('facilitator');
   });
 });
+
+describe('truth instructions are ground rules; a promised good feeling is pressure', () => {
+  it.each([
+    ['I need you to talk only about things that really happened.', 'en'],
+    ['Te pido que me cuentes solamente lo que de verdad pasó.', 'es'],
+    ['Dime nada más la verdad.', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(code(text, language)).toMatchObject({ type: 'other', subtype: 'ground-rule' });
+  });
+
+  it('a good feeling promised for telling is a positive consequence (Garven et al. 1998)', () => {
+    expect(code("You're going to feel a lot better when you tell me.", 'en').subtype).toBe(
+      'pressure',
+    );
+  });
+});
