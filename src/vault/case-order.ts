@@ -45,7 +45,9 @@ const chunkAddress = (chunk: number, version: number): RecordAddress => ({
 });
 
 /** Every chunk, in order; undefined when a chunk fails authentication or is out of place. */
-export function readCaseOrder(records: RecordStore): Array<Chunk & { version: number }> | undefined {
+export function readCaseOrder(
+  records: RecordStore,
+): Array<Chunk & { version: number }> | undefined {
   const { records: all, unreadable } = records.list<Chunk>(CASE_ORDER_KIND, CASE_ORDER_KIND);
   if (unreadable.length > 0) return undefined;
   const chunks = all

@@ -7,7 +7,6 @@ import { HearthError } from './errors';
 import {
   addToCaseOrder,
   CASE_ORDER_KIND,
-  CHUNK_SIZE,
   readCaseOrder,
   rebuildCaseOrder,
   setArchivedInCaseOrder,
@@ -208,9 +207,7 @@ function listFromOrderIndex(
   if (!chunks) return undefined;
   const entries: CaseOrderEntry[] = chunks.flatMap((c) => c.entries);
   if (entries.length !== records.countOfKind(KIND)) return undefined;
-  const matching = entries
-    .filter((e) => options.includeArchived || !e.archived)
-    .sort(newestFirst);
+  const matching = entries.filter((e) => options.includeArchived || !e.archived).sort(newestFirst);
   const { items, ...page } = pageOf(matching, options);
   const cases: CaseSummary[] = [];
   const unreadable: string[] = [];
@@ -260,14 +257,14 @@ function listByDecryptingAll(
 }
 
 /**
- * Whether the case order index does not cover the cases (cheap: two counts from the SQLite
- * index, nothing decrypted): a vault written before the index, or cases added in bulk.
+ * Whether this vault has cases but no case order index at all (written before it): two counts
+ * from the SQLite index, nothing decrypted. An index that exists but is incomplete was damaged
+ * outside Hearth: it is not rebuilt silently (that would erase what `vault check` reports);
+ * listings fall back to reading every case meanwhile.
  */
 export function caseOrderNeedsRebuild(vault: Vault): boolean {
   const { records } = vault;
-  return (
-    records.countOfKind(CASE_ORDER_KIND) !== Math.ceil(records.countOfKind(KIND) / CHUNK_SIZE)
-  );
+  return records.countOfKind(CASE_ORDER_KIND) === 0 && records.countOfKind(KIND) > 0;
 }
 
 /**
@@ -281,7 +278,11 @@ export function rebuildCaseOrderIndex(vault: Vault): void {
     rebuildCaseOrder(
       vault.records,
       put,
-      all.map(({ value: c }) => ({ caseId: c.caseId, createdAt: c.createdAt, archived: c.archived })),
+      all.map(({ value: c }) => ({
+        caseId: c.caseId,
+        createdAt: c.createdAt,
+        archived: c.archived,
+      })),
     ),
   );
 }
