@@ -3,7 +3,7 @@
 // times; BENCH_SCALES=1,4,16 adds 16× = 20,000 sessions) through the real storage layer (see
 // scale-build.ts) and measures through the core API what a user waits for, with growth from 1×.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -75,11 +75,28 @@ interface Measured {
   lockMs: number;
 }
 
-async function measure(scale: number): Promise<Measured> {
+/**
+ * BENCH_PREBUILT=dir,dir,...: measure copies of vaults scale-build.ts already built (each folder
+ * holds the vault and built.json, e.g. from an earlier Hearth to compare before and after on the
+ * same data); the scale of each is its session count over the first one's.
+ */
+function prebuilt(): Array<{ dir: string; built: Built }> | undefined {
+  const dirs = process.env.BENCH_PREBUILT?.split(',').filter((d) => d !== '');
+  return dirs?.map((dir) => ({
+    dir,
+    built: JSON.parse(readFileSync(join(dir, 'built.json'), 'utf8')) as Built,
+  }));
+}
+
+async function measure(scale: number, from?: { dir: string; built: Built }): Promise<Measured> {
   const vaultDir = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-`));
   try {
     process.stderr.write(`scale ${scale}×: building ${BASE_SESSIONS * scale} sessions…\n`);
-    const built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
+    let built: Built;
+    if (from) {
+      cpSync(from.dir, vaultDir, { recursive: true });
+      built = from.built;
+    } else built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
     const bytes = statSync(vaultFile(vaultDir)).size;
     const rows = (() => {
       const db = new Database(vaultFile(vaultDir), { readonly: true });
@@ -231,7 +248,12 @@ export async function run(): Promise<BenchReport> {
     .map(Number)
     .filter((n) => n > 0);
   const results: Measured[] = [];
-  for (const scale of scales) results.push(await measure(scale));
+  const given = prebuilt();
+  if (given) {
+    const first = (given[0] as { built: Built }).built.sessions;
+    for (const g of given)
+      results.push(await measure(Number((g.built.sessions / first).toFixed(2)), g));
+  } else for (const scale of scales) results.push(await measure(scale));
   const base = results[0] as Measured;
   const rows: BenchRow[] = [];
   const growth = (m: Measured, key: keyof Measured) =>
