@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore, type Core } from '../src/api/core';
-import { lib } from '../src/crypto/sodium';
+import { initCrypto, lib } from '../src/crypto/sodium';
 import { vaultFile } from '../src/vault';
 import { median, type BenchReport, type BenchRow } from './harness';
 import { BENCH_USER, buildScaleVault, type Built } from './scale-build';
@@ -31,6 +31,7 @@ async function timed(fn: () => unknown): Promise<number> {
 
 /** Wall time of fn, and the part of it spent in Argon2id (libsodium's crypto_pwhash). */
 async function timedWithoutKdf(fn: () => unknown): Promise<{ total: number; kdf: number }> {
+  await initCrypto();
   const sodium = lib() as unknown as Record<string, (...args: unknown[]) => unknown>;
   const pwhash = sodium.crypto_pwhash as (...args: unknown[]) => unknown;
   let kdf = 0;
