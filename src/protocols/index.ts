@@ -42,6 +42,8 @@ export {
 } from './sources';
 export {
   AGE_BANDS,
+  MEDIA_STANCES,
+  type MediaStanceId,
   type AgeBand,
   type BandGuidance,
   type GroundRuleId,
