@@ -14,6 +14,7 @@ import {
   genesisHash,
   linkDigest,
   linkKindDigest,
+  mediaEventText,
   nextHash,
   type ChainVersion,
   type SessionEvent,
@@ -128,6 +129,12 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       return event.reason ? { ...base, reason: event.reason } : base;
     case 'distress-observed':
       return event.text ? { ...base, text: event.text } : base;
+    case 'media-aid':
+      return {
+        ...base,
+        text: mediaEventText(event),
+        ...(event.note ? { reason: event.note } : {}),
+      };
     case 'recording-marker':
       return {
         ...base,

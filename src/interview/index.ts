@@ -16,6 +16,7 @@ export type {
   SessionMode,
 } from './events';
 export { formatOffset, systemClocks, type Clocks } from './clock';
+export { mediaEventText, type MediaEventBody, type MediaInput } from './media';
 export { turnsOf } from './report-turns';
 export {
   genesisHash,

@@ -1,6 +1,7 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
+import { mediaEventBody, type MediaInput } from './media';
 import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
 import {
@@ -766,6 +767,18 @@ export class SessionService {
         { type: 'distress-observed', ...(text ? { text } : {}) },
         'sessions.markDistress',
       ),
+    );
+  }
+
+  /**
+   * Records an aid used now, or the decision not to use one, as a chained event with the
+   * protocol's media stance (media.ts). Throws as mediaEventBody does, and as every write does
+   * (sealed, not the interviewer).
+   */
+  recordMedia(sessionId: string, input: MediaInput): EventAck {
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(
+      this.append(loaded, mediaEventBody(loaded.plan, input), 'sessions.recordMedia'),
     );
   }
 

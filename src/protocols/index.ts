@@ -42,7 +42,11 @@ export {
 } from './sources';
 export {
   AGE_BANDS,
+  MEDIA_ACTIONS,
+  MEDIA_AIDS,
   MEDIA_STANCES,
+  type MediaAction,
+  type MediaAid,
   type MediaStanceId,
   type AgeBand,
   type BandGuidance,

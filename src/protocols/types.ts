@@ -153,6 +153,14 @@ export const MEDIA_STANCES = [
 ] as const;
 export type MediaStanceId = (typeof MEDIA_STANCES)[number];
 
+/** Aids an interviewer can record as used (or decided against); 'other' needs a description. */
+export const MEDIA_AIDS = ['body-diagram', 'drawing', 'dolls', 'figures', 'other'] as const;
+export type MediaAid = (typeof MEDIA_AIDS)[number];
+
+/** 'used': the aid was used now; 'declined': the recorded decision not to use one. */
+export const MEDIA_ACTIONS = ['used', 'declined'] as const;
+export type MediaAction = (typeof MEDIA_ACTIONS)[number];
+
 export interface MediaStance {
   stance: MediaStanceId;
   textKey: string;

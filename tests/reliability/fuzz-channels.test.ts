@@ -65,6 +65,7 @@ function validPayloads(f: Fixture, sandbox: string): Partial<Record<Channel, unk
     'sessions.startBreak': { sessionId: f.sessionId, reason: 'fuzz break' },
     'sessions.endBreak': { sessionId: f.sessionId },
     'sessions.markDistress': { sessionId: f.sessionId },
+    'sessions.recordMedia': { sessionId: f.sessionId, action: 'declined', aid: 'drawing' },
     'sessions.pause': { sessionId: f.sessionId },
     'sessions.resume': { sessionId: f.sessionId },
     'sessions.finalize': { sessionId: f.practiceId },

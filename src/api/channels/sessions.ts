@@ -1,6 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
+import { MEDIA_ACTIONS, MEDIA_AIDS, MEDIA_STANCES } from '../../protocols';
 import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
@@ -24,6 +25,7 @@ export const eventType = z.enum([
   'break-started',
   'break-ended',
   'distress-observed',
+  'media-aid',
   'recording-marker',
   'recording-fingerprint',
   'paused',
@@ -132,6 +134,14 @@ export const timelineEvent = z.object({
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
+  /** Media: the aid used or decided against, and the protocol's stance when it was recorded. */
+  media: z
+    .object({
+      action: z.enum(MEDIA_ACTIONS),
+      aid: z.enum(MEDIA_AIDS),
+      stance: z.enum(MEDIA_STANCES),
+    })
+    .optional(),
   /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
   recording: z
     .object({
@@ -245,6 +255,20 @@ export const sessionChannels = {
   },
   'sessions.markDistress': {
     request: z.strictObject({ sessionId, text: z.string().trim().max(2_000).optional() }),
+    response: eventAck,
+  },
+  /**
+   * Records a media aid (body diagram, drawing, dolls, figures, other) used now, or the decision
+   * not to use one, as a timestamped event in the chain with the protocol's media stance. A use
+   * the protocol discourages is still recorded (the record shows what happened).
+   */
+  'sessions.recordMedia': {
+    request: z.strictObject({
+      sessionId,
+      action: z.enum(MEDIA_ACTIONS),
+      aid: z.enum(MEDIA_AIDS),
+      note: z.string().trim().max(2_000).optional(),
+    }),
     response: eventAck,
   },
   'sessions.pause': {

@@ -68,6 +68,12 @@ function toTimeline(
       return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'media-aid':
+      return {
+        ...base,
+        media: { action: event.action, aid: event.aid, stance: event.stance },
+        ...(event.note ? { text: event.note } : {}),
+      };
     case 'recording-fingerprint':
       return {
         ...base,
@@ -172,6 +178,12 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.startBreak': (req, state) => state.sessions().startBreak(req.sessionId, req.reason),
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
+  'sessions.recordMedia': (req, state) =>
+    state.sessions().recordMedia(req.sessionId, {
+      action: req.action,
+      aid: req.aid,
+      ...(req.note !== undefined ? { note: req.note } : {}),
+    }),
   'sessions.pause': (req, state) => state.sessions().pause(req.sessionId, req.reason),
   'sessions.resume': (req, state) => state.sessions().resume(req.sessionId),
   'sessions.saveDrafts': (req, state) => state.sessions().saveDrafts(req.drafts, req.resume),
