@@ -106,10 +106,17 @@ export function directivePrompt(own: SourceRef): PromptDefinition {
   return prompt('recall.directive', 'directive', own);
 }
 
+/**
+ * The closing. "Is there anything else you think I should know?" and "Is there anything you want
+ * to ask me?" are the NICHD closing's yes/no questions (NICHD 2014, closing): option-posing in
+ * form (as Hearth codes by form; NICHD's function coding would count the first as an invitation
+ * to add). A "yes" is followed by an invitation ("Tell me about that"), as every option-posing
+ * question is. They are not invitations: typing them so would hide their form from the coach.
+ */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
-    prompt('closing.anythingElse', 'invitation', own),
-    prompt('closing.questions', 'invitation', own),
+    prompt('closing.anythingElse', 'option-posing', own),
+    prompt('closing.questions', 'option-posing', own),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
     prompt('closing.neutral', 'directive', own),
