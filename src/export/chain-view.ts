@@ -11,6 +11,7 @@ import {
   chainVersionOf,
   eventDigest,
   eventKindOf,
+  extendedLinkText,
   genesisHash,
   linkDigest,
   linkKindDigest,
@@ -129,6 +130,8 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       return event.reason ? { ...base, reason: event.reason } : base;
     case 'distress-observed':
       return event.text ? { ...base, text: event.text } : base;
+    case 'extended-link':
+      return { ...base, text: extendedLinkText(event) };
     case 'media-aid':
       return {
         ...base,

@@ -1,5 +1,6 @@
 // What a session event holds inside its ciphertext. Every event is append-only: corrections
 // are new `note` events with a higher version that point at the one they replace.
+import type { ExtendedLinkBody } from './extended';
 import type { MediaEventBody } from './media';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
@@ -137,6 +138,8 @@ export type SessionEventBody =
   | { type: 'distress-observed'; text?: string }
   /** An aid used, or the recorded decision not to use one (media.ts). */
   | MediaEventBody
+  /** This session's place in an extended (multi-session) interview (extended.ts). */
+  | ExtendedLinkBody
   | { type: 'recording-marker'; marker: 'started' | 'restarted' }
   /**
    * The recording's fingerprint, added before sealing so the seal covers it: SHA-256 (hex) of

@@ -1,6 +1,7 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
+import { extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
@@ -780,6 +781,16 @@ export class SessionService {
     return this.ack(
       this.append(loaded, mediaEventBody(loaded.plan, input), 'sessions.recordMedia'),
     );
+  }
+
+  /**
+   * Links this session into an extended interview (extended.ts: validation against the earlier
+   * session and the protocol's model) as a chained event. Throws as extendedLinkBody does.
+   */
+  linkExtended(sessionId: string, input: ExtendedLinkInput): EventAck {
+    const body = extendedLinkBody(this, sessionId, input);
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(this.append(loaded, body, 'sessions.linkExtended'));
   }
 
   pause(sessionId: string, reason?: string): EventAck {

@@ -136,6 +136,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'checklist-item-done':
     case 'distress-observed':
     case 'media-aid':
+    case 'extended-link':
     case 'interrupted':
     case 'addendum':
     case 'recording-fingerprint':

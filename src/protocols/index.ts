@@ -21,6 +21,11 @@ export {
   type OpenItem,
 } from './guidance';
 export {
+  EXTENDED_RULE_KEYS,
+  extendedSessionGuidance,
+  type ExtendedSessionGuidance,
+} from './extended';
+export {
   currentProtocolId,
   LEGACY_PROTOCOL_IDS,
   listLanguages,

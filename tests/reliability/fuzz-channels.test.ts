@@ -65,6 +65,8 @@ function validPayloads(f: Fixture, sandbox: string): Partial<Record<Channel, unk
     'sessions.startBreak': { sessionId: f.sessionId, reason: 'fuzz break' },
     'sessions.endBreak': { sessionId: f.sessionId },
     'sessions.markDistress': { sessionId: f.sessionId },
+    'sessions.linkExtended': { sessionId: f.sessionId, plannedSessions: 2 },
+    'sessions.extendedInterview': { sessionId: f.sessionId },
     'sessions.recordMedia': { sessionId: f.sessionId, action: 'declined', aid: 'drawing' },
     'sessions.pause': { sessionId: f.sessionId },
     'sessions.resume': { sessionId: f.sessionId },

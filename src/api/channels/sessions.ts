@@ -26,6 +26,7 @@ export const eventType = z.enum([
   'break-ended',
   'distress-observed',
   'media-aid',
+  'extended-link',
   'recording-marker',
   'recording-fingerprint',
   'paused',
@@ -134,6 +135,15 @@ export const timelineEvent = z.object({
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
+  /** Extended interview: this session's place in the series. */
+  extended: z
+    .object({
+      seriesId: z.string(),
+      index: z.int(),
+      planned: z.int(),
+      previousSessionId: z.string().optional(),
+    })
+    .optional(),
   /** Media: the aid used or decided against, and the protocol's stance when it was recorded. */
   media: z
     .object({
@@ -270,6 +280,61 @@ export const sessionChannels = {
       note: z.string().trim().max(2_000).optional(),
     }),
     response: eventAck,
+  },
+  /**
+   * Links a live session into an extended (multi-session) interview of its case: as session 1 of
+   * `plannedSessions`, or as the next session after `previousSessionId` (same case and protocol).
+   * The link is a chained event, sealed with the session.
+   */
+  'sessions.linkExtended': {
+    request: z.strictObject({
+      sessionId,
+      plannedSessions: z.int().min(2).max(12),
+      previousSessionId: sessionId.optional(),
+    }),
+    response: eventAck,
+  },
+  /**
+   * The extended interview a session belongs to: "session k of n", every linked session with the
+   * phases it entered (ids and titles, never content), and this session's planned phases and the
+   * protocol's rules for later sessions, each with its source.
+   */
+  'sessions.extendedInterview': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      seriesId: z.string(),
+      index: z.int(),
+      planned: z.int(),
+      sessions: z.array(
+        z.object({
+          sessionId: z.string(),
+          index: z.int(),
+          status: z.enum(['active', 'sealed']),
+          startedAt: isoTime,
+          phasesCovered: z.array(z.object({ id: z.string(), title: z.string() })),
+        }),
+      ),
+      guidance: z.object({
+        index: z.int(),
+        planned: z.int(),
+        focus: z.string(),
+        phases: z.array(
+          z.object({ id: z.string(), title: z.string(), onlyIfDisclosed: z.boolean() }),
+        ),
+        rules: z.array(
+          z.object({
+            id: z.string(),
+            text: z.string(),
+            source: z.object({
+              doc: z.string(),
+              label: z.string(),
+              section: z.string(),
+              basis: z.array(z.string()),
+            }),
+          }),
+        ),
+      }),
+    }),
   },
   'sessions.pause': {
     request: z.strictObject({ sessionId, reason: shortReason.optional() }),

@@ -24,6 +24,7 @@ import {
   planSession,
 } from '../../../src/protocols/plan';
 import { AGE_BANDS, type AgeBand } from '../../../src/protocols/types';
+import { EXTENDED_RULE_KEYS } from '../../../src/protocols/extended';
 import en from '../../../locales/en/protocols.json';
 import es from '../../../locales/es/protocols.json';
 
@@ -70,6 +71,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     CLOSE_WARMLY_KEY,
   ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
+  EXTENDED_RULE_KEYS.forEach((k) => add(k, AGE_BANDS));
   // Hearth's own source descriptions, as the English plans name them.
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
