@@ -363,7 +363,9 @@ describe('ABE and the 3-5 adaptations', () => {
     const abe = planSession('abe', 8, 'en');
     expect(abe.media.text).toMatch(/planned before the interview/);
     expect(abe.media.text).toMatch(/never to introduce a detail/);
-    expect(abe.media.source.label).toMatch(/^ABE, 2022 \u2014 Part 3, interview aids/);
+    expect(abe.media.source.label).toMatch(
+      /^ABE, 2022 \u2014 Conducting the interview, interview aids/,
+    );
     for (const es of [planSession('abe', 8, 'es').media.text])
       expect(es).toMatch(/solo si se planearon/);
     const ncac = planSession('ncac', 8, 'en');
