@@ -106,6 +106,10 @@ export function directivePrompt(own: SourceRef): PromptDefinition {
   return prompt('recall.directive', 'directive', own);
 }
 
+const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open invitation', [
+  'nichd-2014',
+]);
+
 /**
  * The closing. "Is there anything else you think I should know?" and "Is there anything you want
  * to ask me?" are the NICHD closing's yes/no questions (NICHD 2014, closing): option-posing in
@@ -115,7 +119,9 @@ export function directivePrompt(own: SourceRef): PromptDefinition {
  */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
-    prompt('closing.anythingElse', 'option-posing', own),
+    prompt('closing.anythingElse', 'option-posing', own, { bands: ALL_BUT_PRESCHOOL }),
+    // For 3-5-year-olds Hearth asks the same thing as an open invitation, not a yes/no question.
+    prompt('closing.whatElse', 'invitation', WHAT_ELSE, { bands: ['3-5'] }),
     prompt('closing.questions', 'option-posing', own),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
