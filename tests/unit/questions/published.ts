@@ -16,7 +16,18 @@ export interface PublishedItem {
   type: QuestionType;
   child?: string[];
   source: string;
+  /**
+   * Where the wording comes from (heldout2; practitioner review 3, M6): 'quoted' = a protocol's
+   * scripted line or a published example word for word; 'adapted' = following a published
+   * template, script line or example closely, in Hearth's wording (every Spanish line of a quoted
+   * English one is adapted); 'constructed' = written by the team to illustrate a published
+   * category or definition.
+   */
+  provenance?: Provenance;
 }
+
+export const PROVENANCES = ['quoted', 'adapted', 'constructed'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
 
 /**
  * 'heldout2': the second held-out set (issue #16 outside review), built from published sources
