@@ -196,7 +196,11 @@ function auditStartFindings(
       id,
       detail: `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${column} on, but the centre key signed ${verdict.auditSignedFrom} (${verdict.statement.signedAt}): the start of signed audit was moved outside Hearth, so that entries whose author signatures were removed would pass as older. Restore the newest backup, or report it.`,
     });
-  if (committed && committed.hash !== '' && (text === null || auditStartHash(text) !== committed.hash))
+  if (
+    committed &&
+    committed.hash !== '' &&
+    (text === null || auditStartHash(text) !== committed.hash)
+  )
     problems.push({
       kind: 'audit',
       id,

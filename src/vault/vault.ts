@@ -81,6 +81,7 @@ import {
   type UserProfile,
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
+import { lookAlikeProblem } from './look-alike';
 import {
   createCentreKey,
   readCentreKey,
@@ -249,6 +250,8 @@ export class Vault {
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
     admin = { ...admin, displayName: normalizeDisplayName(admin.displayName) };
     assertDisplayName(admin.displayName);
+    const mixed = lookAlikeProblem(admin.displayName, []);
+    if (mixed !== undefined) throw new HearthError('INVALID_INPUT', `Display name: ${mixed}.`);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
     const recovery = generateRecoveryKey();
@@ -422,8 +425,7 @@ export class Vault {
     const fileSignedFrom = this.auditSignedFromColumn();
     const start = {
       fileSignedFrom,
-      legacyAnchorAllowed:
-        this.upgradedFromUnsignedAudit && this.auditStartText() === null,
+      legacyAnchorAllowed: this.upgradedFromUnsignedAudit && this.auditStartText() === null,
     };
     const macAt = (seq: number) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
@@ -969,6 +971,9 @@ export class Vault {
     input = { ...input, displayName: normalizeDisplayName(input.displayName) };
     assertDisplayName(input.displayName);
     const { keys, records, audit } = this.requireUnlocked();
+    const lookAlike = lookAlikeProblem(input.displayName, this.namesInUse(records));
+    if (lookAlike !== undefined)
+      throw new HearthError('INVALID_INPUT', `Display name: ${lookAlike}.`);
     const params = this.argon2ParamsForNewSlots();
     return this.transact(() => {
       const newKeyId = keys.create(userKey(input.username), [keys.requireCurrentId(RECOVERY)], {
@@ -1075,6 +1080,22 @@ export class Vault {
         'This vault has no staff key list yet: an admin unlocks it once.',
       );
     return list;
+  }
+
+  /**
+   * Every display name a person could meet for this vault: current and removed users' profiles,
+   * and every name the centre has certified (a withdrawn certificate still sits in old bundles).
+   */
+  private namesInUse(records: RecordStore): Array<{ username: string; displayName: string }> {
+    const names = listUserProfiles(records).map((p) => ({
+      username: p.username,
+      displayName: p.displayName,
+    }));
+    for (const record of listCertificateRecords(records)) {
+      const { username, displayName } = record.certificate.statement;
+      names.push({ username, displayName });
+    }
+    return names;
   }
 
   /** Re-issues a user's certificate (after a display-name change); admins only, audited. */

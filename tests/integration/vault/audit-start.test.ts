@@ -93,7 +93,9 @@ test('no key: stripping every audit signature and moving audit_signed_from past 
     // The signed anchor recorded where signed audit starts: the unlock already says so.
     expect(unlock.rolledBack?.message).toMatch(/^AUDIT_START_MOVED/);
     expect(check.ok).toBe(false);
-    expect(details(check)).toMatch(/AUDIT_START_MOVED: the vault file says audit entries are signed from entry \d+ on, but the centre key signed 1/);
+    expect(details(check)).toMatch(
+      /AUDIT_START_MOVED: the vault file says audit entries are signed from entry \d+ on, but the centre key signed 1/,
+    );
     expect(details(check)).toMatch(/signature was removed outside Hearth/);
     expect((check.notices ?? []).map((n) => n.kind)).not.toContain('legacy-unsigned');
   } finally {
@@ -198,8 +200,8 @@ test('an interviewer erases an admin reveal from the middle of the log, strips e
     const n = (db.prepare('SELECT max(epoch) AS n FROM audit_epochs').get() as { n: number }).n + 1;
     const epochId = `epoch:${n}@1`;
     const epochKey = randomBytes(32);
-    keys.hold(epochId as never, epochKey);
-    keys.wrap(epochId as never, keys.requireCurrentId('class:audit'));
+    keys.hold(epochId, epochKey);
+    keys.wrap(epochId, keys.requireCurrentId('class:audit'));
     db.prepare('INSERT INTO audit_epochs (epoch, chain_key_id) VALUES (?, ?)').run(
       n,
       keys.requireCurrentId('class:chain'),
@@ -226,11 +228,15 @@ test('an interviewer erases an admin reveal from the middle of the log, strips e
       T,
     );
     const wraps = db
-      .prepare("DELETE FROM key_wraps WHERE logical LIKE 'allegation:%' AND holder LIKE 'user:ivan%'")
+      .prepare(
+        "DELETE FROM key_wraps WHERE logical LIKE 'allegation:%' AND holder LIKE 'user:ivan%'",
+      )
       .run();
     expect(wraps.changes).toBeGreaterThan(0);
     let prev = blob(rows.find((r) => r.seq === T - 1)!.mac);
-    for (const r of db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(T) as Row[]) {
+    for (const r of db
+      .prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq')
+      .all(T) as Row[]) {
       const mac = audit.chainMac(audit.chainFor(r.epoch), r, prev);
       db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(Buffer.from(mac), r.seq);
       prev = mac;

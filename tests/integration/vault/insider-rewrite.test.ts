@@ -475,7 +475,9 @@ test('stripping every signature and moving audit_signed_from no longer passes as
     const check = await checkAsAdmin(dir);
     expect(check.ok).toBe(false);
     expect(check.problems.map((p) => p.detail).join('\n')).toMatch(
-      new RegExp(`AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${max + 1}`),
+      new RegExp(
+        `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${max + 1}`,
+      ),
     );
     expect((check.notices ?? []).map((n) => n.kind)).not.toContain('legacy-unsigned');
   } finally {
