@@ -15,6 +15,7 @@ import { classesOf, classKey, DATA_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
+import { CertificateHistory } from './certificate-history';
 
 export interface VaultProblem {
   kind:
@@ -68,9 +69,11 @@ export function checkVault(
   const restores: Parameters<typeof restoreFindings>[0] = [];
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck();
+  const certificateHistory = new CertificateHistory();
   const auditProblems = vault.audit.walk(
     (seq, records, body) => {
       writeOnce.visit(seq, records, authorship.signers.get(seq), body?.action);
+      certificateHistory.visit(seq, records, body?.at);
       for (const ref of records ?? [])
         expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
@@ -115,6 +118,8 @@ export function checkVault(
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
+  for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
+    problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
   const notices = [...start.notices, ...authorshipNotices(authorship), ...restored.notices];
   return { ok: problems.length === 0, problems, notices };
