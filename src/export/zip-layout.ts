@@ -35,7 +35,10 @@ const NEXT_STEP =
   'nothing was extracted; unzip it with an ordinary tool and verify the folder, or re-zip the bundle folder itself';
 
 function refuse(what: string): never {
-  throw new BundleError('BAD_FORMAT', `The zip is not one plain zip archive: ${what}; ${NEXT_STEP}`);
+  throw new BundleError(
+    'BAD_FORMAT',
+    `The zip is not one plain zip archive: ${what}; ${NEXT_STEP}`,
+  );
 }
 
 /** One entry of the central directory, as far as the layout check needs it. */
@@ -189,6 +192,5 @@ export function checkZipLayout(bytes: Uint8Array): void {
     );
   const entries = readCentral(bytes, dv, cdOffset, eocd, count);
   const localEnd = walkLocal(bytes, dv, entries, cdOffset);
-  if (localEnd !== cdOffset)
-    refuse('it has bytes between its last file and its central directory');
+  if (localEnd !== cdOffset) refuse('it has bytes between its last file and its central directory');
 }
