@@ -175,9 +175,24 @@ test('keys centre and keys staff write files minisign and hearth verify take as 
   expect(again.stderr()).toContain('CONFLICT');
   const wrongPass = join(dir, 'wrong.pass');
   writeFileSync(wrongPass, 'not the passphrase at all\n');
+  // Refused as the default user: the error names --user and where user names are listed.
+  const asDefault = io();
   expect(
-    await keysCommand(['centre', '--vault', vaultDir, '--passphrase-file', wrongPass], io()),
+    await keysCommand(['centre', '--vault', vaultDir, '--passphrase-file', wrongPass], asDefault),
   ).toBe(1);
+  expect(asDefault.stderr()).toMatch(
+    /BAD_PASSPHRASE: .*signed in as "admin".*--user NAME.*Users and roles/,
+  );
+  // With --user given, no such hint (the name was chosen).
+  const asNamed = io();
+  expect(
+    await sessionsCommand(
+      ['list', '--vault', vaultDir, '--user', 'bea', '--passphrase-file', wrongPass],
+      asNamed,
+    ),
+  ).toBe(1);
+  expect(asNamed.stderr()).toContain('BAD_PASSPHRASE');
+  expect(asNamed.stderr()).not.toContain('--user NAME');
   expect(await keysCommand(['centre'], io())).toBe(2);
   expect(await keysCommand(['bogus', '--vault', vaultDir], io())).toBe(2);
   // The old command that wrote an unusable file now points to these.
