@@ -76,9 +76,12 @@ function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: strin
 const STAFF_WARNING = /^PINNED STAFF WARNING/;
 
 /** Shown above everything else in a pass: the list the prosecutor pinned does not hold a signer. */
-function StaffWarning({ items }: { items: string[] }) {
+function StaffWarning({ items, pinned }: { items: string[]; pinned: boolean }) {
   const { t } = useTranslation();
-  if (items.length === 0) return null;
+  if (items.length === 0)
+    return pinned ? (
+      <p data-testid="staff-pinned-ok">✓ {t('verify.staffWarning.allOnList')}</p>
+    ) : null;
   return (
     <div className="notice staff-warning" role="alert" data-testid="staff-warning">
       <h3>
@@ -98,10 +101,13 @@ function Verdict({
   result,
   opened,
   keyText,
+  staffPinned,
 }: {
   result: VerifyResult;
   opened?: string;
   keyText: string;
+  /** The verdict was asked for with a pinned staff list. */
+  staffPinned: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const mistake = verdictMistake(result, keyText);
@@ -133,7 +139,7 @@ function Verdict({
         {t('verify.validTitle')}
       </h2>
       <p>{t('verify.validText')}</p>
-      <StaffWarning items={staffWarnings} />
+      <StaffWarning items={staffWarnings} pinned={staffPinned} />
       {result.rendition && !result.rendition.reRendered ? (
         // Authentic, but the .txt/.pdf were not compared with transcript.json: said in words
         // and with its own icon, so it cannot be read as a full pass.
@@ -226,6 +232,8 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const [earlyMistake, setEarlyMistake] = useState<InputMistake | undefined>(undefined);
   const [staffList, setStaffList] = useState('');
   const [staffSig, setStaffSig] = useState('');
+  // Whether the shown verdict was asked for with the list (not whether the field is filled now).
+  const [staffSent, setStaffSent] = useState(false);
 
   // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
   // certified by the centre too).
@@ -262,6 +270,7 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
     if (!checkPath()) return;
     setBusy(true);
     setOpened(undefined);
+    setStaffSent(staffList.trim() !== '');
     setOutcome(
       optional<VerifyResult>(
         await client.callAny('export.verify', {
@@ -278,6 +287,7 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const open = async () => {
     if (!checkPath()) return;
     setBusy(true);
+    setStaffSent(false);
     const result = optional<OpenResult>(
       await client.callAny('export.openEncrypted', { path, outDir, publicKey, ...secrets() }),
     );
@@ -413,7 +423,12 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
       {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
       {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
       {outcome?.state === 'ok' ? (
-        <Verdict result={outcome.value} opened={opened} keyText={publicKey} />
+        <Verdict
+          result={outcome.value}
+          opened={opened}
+          keyText={publicKey}
+          staffPinned={staffSent}
+        />
       ) : null}
     </section>
   );

@@ -144,6 +144,7 @@ async function receive(lang: 'en' | 'es') {
     await page.getByTestId('opened-path').waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: t('verify.validTitle') }).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('staff-warning').count()).toBe(0);
+    await page.getByText(t('verify.staffWarning.allOnList'), { exact: false }).waitFor();
     await snap('pinned-staff-list');
     await page.setViewportSize({ width: 1024, height: 700 });
     await snap('pinned-staff-list-1024');

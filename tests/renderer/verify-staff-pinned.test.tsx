@@ -23,7 +23,7 @@ async function openVerify(language: 'en' | 'es' = 'en', answer: () => unknown = 
       name: language === 'en' ? 'Verify a bundle' : 'Verificar paquete',
     }),
   );
-  return { core, ...rendered };
+  return rendered;
 }
 
 test('the pinned list and its signature are sent; a signer not on it is a prominent alert', async () => {
@@ -48,6 +48,7 @@ test('the pinned list and its signature are sent; a signer not on it is a promin
   await user.paste(SIG);
   await user.click(screen.getByRole('button', { name: 'Verify' }));
   const warning = await screen.findByTestId('staff-warning');
+  expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
   expect(warning).toHaveAttribute('role', 'alert');
   expect(warning).toHaveTextContent(/a signer is not on the staff list you pinned/);
   expect(warning).toHaveTextContent(/exporter key of bea/);
@@ -68,6 +69,8 @@ test('a pass without the warning shows no staff alert', async () => {
   await user.click(screen.getByRole('button', { name: 'Verify' }));
   await screen.findByTestId('verify-result');
   expect(screen.queryByTestId('staff-warning')).not.toBeInTheDocument();
+  // No list pinned: no claim that the signers are on one.
+  expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
 });
 
 test('a centre key pinned under a name is refused without a name, kept, picked and removed (es)', async () => {
