@@ -152,6 +152,7 @@ async function receive(lang: 'en' | 'es') {
     await label(t('verify.staff.signature')).fill('untrusted comment: x\nnot a signature\n');
     await button(t('verify.run')).click();
     await page.getByText(t('verify.notCheckedTitle')).waitFor({ timeout: 60_000 });
+    await page.getByText(t('verify.mistakes.pinnedStaffList')).waitFor();
     await snap('pinned-staff-list-unsigned');
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
