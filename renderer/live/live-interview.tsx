@@ -370,6 +370,7 @@ export function LiveInterview({
             language={language}
             childAgeYears={summary.ageYears}
             childWords={childWords}
+            mediaStance={plan.media.stance}
             disabled={sealed}
             onSave={onSave}
             initialDraft={initialDraft}

@@ -47,6 +47,7 @@ describe('note box: interpreted turns', () => {
         language="en"
         childAgeYears={15}
         childWords={[]}
+        mediaStance="not-used"
         disabled={false}
         onSave={(...args) => {
           saved.push(args);
@@ -79,6 +80,7 @@ describe.each([
         language="en"
         childAgeYears={15}
         childWords={[]}
+        mediaStance="not-used"
         disabled={false}
         onSave={(...args) => {
           saved.push(args);
