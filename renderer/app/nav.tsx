@@ -72,11 +72,17 @@ export function Nav({
         </ul>
       </nav>
       <div className="topbar-end">
+        {/* At laptop widths the shortcut is hidden from sight only: the accessible name stays
+            "Privacy (Alt+H)", which starts with the visible label (WCAG 2.5.3). */}
         <button type="button" className="button-quiet" onClick={onCurtain}>
-          {t('curtain.show')}
+          {t('curtain.button')}
+          <span className="topbar-optional"> ({t('curtain.shortcut')})</span>
         </button>
-        <span className="signed-in">
-          {t('nav.signedInAs', { username: user.displayName ?? user.username })}
+        {/* A long display name is cut with an ellipsis (the whole name in the tooltip) rather
+            than pushing the bar onto a second row. */}
+        <span className="signed-in" title={user.displayName ?? user.username}>
+          <span className="topbar-optional">{t('nav.signedInLabel')} </span>
+          <span className="signed-in-name">{user.displayName ?? user.username}</span>
         </span>
         <button
           ref={lockButton}
