@@ -38,7 +38,14 @@ const MEASURE = `(() => {
   }
   const names = [];
   for (const b of bar.querySelectorAll('button')) {
-    const visible = b.innerText.replace(/\\s+/g, ' ').trim().toLowerCase();
+    // What shows: text whose element is drawn bigger than the 1-pixel visually-hidden box.
+    let shown = '';
+    const walk = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+      const r = walk.currentNode.parentElement.getBoundingClientRect();
+      if (r.width > 1 && r.height > 1) shown += walk.currentNode.textContent;
+    }
+    const visible = shown.replace(/\\s+/g, ' ').trim().toLowerCase();
     const name = (b.getAttribute('aria-label') || b.textContent).replace(/\\s+/g, ' ').trim().toLowerCase();
     if (!name.startsWith(visible)) names.push(visible + ' / ' + name);
   }
