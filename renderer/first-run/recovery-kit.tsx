@@ -44,9 +44,7 @@ export function RecoveryKit({
         </p>
         <dl className="kit-facts">
           <dt>{t('recoveryKit.user')}</dt>
-          <dd>
-            {user.displayName ? `${user.displayName} (${user.username})` : user.username}
-          </dd>
+          <dd>{user.displayName ? `${user.displayName} (${user.username})` : user.username}</dd>
           <dt>{t('recoveryKit.vault')}</dt>
           <dd>
             {t('recoveryKit.vaultHere')} <span className="kit-blank" aria-hidden="true" />

@@ -197,7 +197,10 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <div className="quiet-box">
             <p>
               {band
-                ? t('plan.band', { age: theCase.childAgeYears, band: bandLabel(band, i18n.language) })
+                ? t('plan.band', {
+                    age: theCase.childAgeYears,
+                    band: bandLabel(band, i18n.language),
+                  })
                 : t('plan.unsupportedAge')}
             </p>
             {plan?.adaptation ? <p className="field-hint">{plan.adaptation.title}</p> : null}

@@ -61,7 +61,9 @@ async function topBar(lang: 'en' | 'es') {
   const look = async (name: string) => {
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+      await page.evaluate(
+        'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+      );
       const m = await page.evaluate<{ rows: number; height: number; names: string[] }>(MEASURE);
       if (m.rows !== 1) problems.push(`${name} ${size.width}x${size.height}: ${m.rows} rows`);
       for (const n of m.names) problems.push(`${name}: name does not start with label: ${n}`);
@@ -94,7 +96,9 @@ async function topBar(lang: 'en' | 'es') {
     await page.goto(`${ORIGIN}/index.html`);
     await page.getByRole('heading', { name: ui('cases.title') }).waitFor();
     await look('cases');
-    await page.getByRole('button', { name: ui('cases.planFor', { reference: 'CAC-TOP-1' }) }).click();
+    await page
+      .getByRole('button', { name: ui('cases.planFor', { reference: 'CAC-TOP-1' }) })
+      .click();
     await page.getByLabel(ui('plan.confirmBand'), { exact: true }).check();
     await page.getByRole('button', { name: ui('plan.start'), exact: true }).click();
     await page.getByLabel(ui('live.noteLabel'), { exact: true }).waitFor();

@@ -16,7 +16,7 @@ async function liveWith(protocolLabel: RegExp) {
   const r = renderApp(core);
   await r.user.click(await screen.findByRole('button', { name: 'Plan interview for case CAC-M' }));
   await screen.findByRole('heading', { name: 'Plan the interview' });
-  const select = screen.getByLabelText('Protocol') as HTMLSelectElement;
+  const select = screen.getByLabelText<HTMLSelectElement>('Protocol');
   const option = [...select.options].find((o) => protocolLabel.test(o.text));
   if (!option) throw new Error(`no protocol ${String(protocolLabel)}`);
   await r.user.selectOptions(select, option);
