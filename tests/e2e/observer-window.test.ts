@@ -67,8 +67,8 @@ async function observerWindow(lang: 'en' | 'es') {
 
     await page.setViewportSize({ width: 560, height: 680 });
     // A fresh load, as electron's new window is (a hash change alone does not reload).
-    await page.goto('about:blank');
     await page.goto(`${ORIGIN}/index.html#observer/${sessionId}`);
+    await page.reload();
     await page.getByRole('heading', { name: tm('observerWindow.title') }).waitFor();
     // Nothing of the record: no top bar, no notes, no queue.
     expect(await page.locator('.topbar, .notes, .suggestion-list').count()).toBe(0);
