@@ -193,6 +193,22 @@ export const feedbackSchema = z.object({
   ),
   rapportDone: z.boolean(),
   groundRulesDone: z.boolean(),
+  /** Questions too hard for the child's age, with a simpler open prompt (absent in old feedback). */
+  hardQuestions: z
+    .array(
+      z.object({
+        questionNumber: z.int(),
+        text: z.string(),
+        kind: z.enum(['legal', 'negative', 'compound', 'long']),
+        childSaidNotUnderstood: z.boolean(),
+        why: z.string(),
+        effect: z.string(),
+        alternative: z.string(),
+      }),
+    )
+    .optional(),
+  /** False when no prompt fell in the substantive phase (absent in old feedback). */
+  reachedSubstantive: z.boolean().optional(),
   /** The child's hidden memory, revealed after the interview. */
   facts: z.array(
     z.object({
@@ -349,7 +365,10 @@ export const trainingChannels = {
   'training.progressReport': {
     request: z.strictObject({
       trainee: username,
-      outPath: absolutePath.refine((p) => p.toLowerCase().endsWith('.pdf'), 'outPath: must end in .pdf'),
+      outPath: absolutePath.refine(
+        (p) => p.toLowerCase().endsWith('.pdf'),
+        'outPath: must end in .pdf',
+      ),
       language: trainingLanguage.optional(),
     }),
     response: z.object({ path: z.string(), pages: z.int(), sessions: z.int() }),
