@@ -85,7 +85,15 @@ export interface Feedback {
     questionNumber?: number;
     /** Told in an earlier session with the same child. */
     toldEarlier?: boolean;
+    /** A peripheral detail told differently in this session (the earlier wording is `text`). */
+    toldDifferently?: string;
   }>;
+  /**
+   * A later session with the same child: details new in this session (reminiscence) and
+   * peripheral details told differently, with why both are normal (research.ts REMINISCENCE,
+   * HARMLESS_INCONSISTENCY). Absent in a first session.
+   */
+  acrossSessions?: { newDetails: number; toldDifferently: number; note: string };
   falseDetails: FeedbackFalseDetail[];
   /**
    * Practice and substantive questions too hard for a child of this age (legal words, negatives,
@@ -169,6 +177,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       elicited: at !== undefined,
       ...(at !== undefined ? { questionNumber: at + 1 } : {}),
       ...(simulation.toldEarlier.has(f.id) ? { toldEarlier: true } : {}),
+      ...(simulation.retold.has(f.id) ? { toldDifferently: simulation.retold.get(f.id) } : {}),
     };
   });
 
@@ -245,10 +254,30 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     goals: [],
     notToday: simulation.notToday,
   };
+  if (simulation.session > 1) feedback.acrossSessions = acrossSessions(feedback, texts);
   if (input.conclusion)
     feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
   feedback.goals = chooseGoals(feedback, scenario);
   return feedback;
+}
+
+/**
+ * What changed since the earlier session with the same child, and what it means: new details
+ * (reminiscence) and peripheral details told differently are normal in children's repeated
+ * accounts and are not signs of lying (Fisher, Brewer & Mitchell 2009; La Rooy, Katz, Malloy &
+ * Lamb 2010; see research.ts).
+ */
+function acrossSessions(
+  f: Feedback,
+  texts: ReturnType<typeof textsFor>,
+): NonNullable<Feedback['acrossSessions']> {
+  const newDetails = f.facts.filter((x) => x.elicited && !x.toldEarlier).length;
+  const toldDifferently = f.facts.filter((x) => x.toldDifferently !== undefined).length;
+  const t = texts.acrossSessions;
+  const parts = [fill(t.summary, { session: f.session, newDetails, toldDifferently })];
+  if (newDetails > 0) parts.push(t.reminiscence);
+  if (toldDifferently > 0) parts.push(t.inconsistency);
+  return { newDetails, toldDifferently, note: parts.join(' ') };
 }
 
 /**

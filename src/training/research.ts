@@ -191,6 +191,19 @@ export const RELUCTANCE = {
  * Probability per not-remembered peripheral fact: Hearth calibration. */
 export const REMINISCENCE = 0.35;
 
+/**
+ * Harmless inconsistency: in a later session the child tells a peripheral detail it told before
+ * differently (a scenario fact's `retold` wording). Inconsistency in peripheral details is common
+ * in accurate accounts and predicts the accuracy of the rest of the account poorly: Fisher,
+ * Brewer & Mitchell (2009), "The relation between consistency and accuracy of eyewitness
+ * testimony: legal versus cognitive explanations", in Bull, Valentine & Williamson (eds),
+ * Handbook of Psychology of Investigative Interviewing, Wiley-Blackwell; in children's repeated
+ * interviews new details and some inconsistencies appear without loss of accuracy: La Rooy,
+ * Katz, Malloy & Lamb (2010) Psychol Public Policy Law 16:373-392 [verify pages]. Probability
+ * per such fact told again: Hearth calibration.
+ */
+export const HARMLESS_INCONSISTENCY = 0.5;
+
 /** Re-telling of an adopted false detail in later free recall (Roberts & Lamb 1999: uncorrected
  * distortions carried forward; Leichtman & Ceci 1995). Hearth calibration. */
 export const ADOPTED_REPEAT = 0.6;

@@ -27,6 +27,8 @@ const factSchema = z.strictObject({
   centrality: z.enum(['central', 'peripheral']),
   text: line('Fact text', 300),
   keywords,
+  /** Peripheral facts: a harmless differing wording for a later session. */
+  retold: line('Told differently', 300).optional(),
 });
 
 export const scenarioFields = z.strictObject({
@@ -207,6 +209,10 @@ export const feedbackSchema = z.object({
       }),
     )
     .optional(),
+  /** A later session: new details and peripheral details told differently, with a note. */
+  acrossSessions: z
+    .object({ newDetails: z.int(), toldDifferently: z.int(), note: z.string() })
+    .optional(),
   /** False when no prompt fell in the substantive phase (absent in old feedback). */
   reachedSubstantive: z.boolean().optional(),
   /** The child's hidden memory, revealed after the interview. */
@@ -218,6 +224,7 @@ export const feedbackSchema = z.object({
       elicited: z.boolean(),
       questionNumber: z.int().optional(),
       toldEarlier: z.boolean().optional(),
+      toldDifferently: z.string().optional(),
     }),
   ),
   goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),
