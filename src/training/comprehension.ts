@@ -42,9 +42,8 @@ export function explainComplexity(
   language: TrainingLanguage,
 ): ComplexityDetail | undefined {
   const lists = textsFor(language).comprehension;
-  const norm = ` ${wordTools(language)
-    .normalise(text)
-    .replace(/[¿?¡!.,;:]/g, ' ')} `;
+  const tools = wordTools(language);
+  const norm = ` ${tools.normalise(text).replace(/[¿?¡!.,;:]/g, ' ')} `;
   const has = (w: string) => norm.includes(` ${w} `);
   const words = norm
     .trim()
@@ -52,13 +51,24 @@ export function explainComplexity(
     .filter((w) => w.length > 0).length;
   const limit = MAX_QUESTION_WORDS[band];
   const base = { words, limit };
+  // The cue is shown to the trainee in the question's own spelling ("ocurrió", not "ocurrio").
+  const tokens = text.split(/[\s¿?¡!.,;:"“”«»()]+/u).filter((w) => w.length > 0);
+  const surface = (folded: string) =>
+    tokens.find(
+      (w) =>
+        tools
+          .normalise(w)
+          .replace(/[¿?¡!.,;:]/g, '')
+          .trim() === folded,
+    ) ?? folded;
+  const cueOf = (found: string[]) => found.map(surface).join(', ');
   const legal = lists.legal.filter(has);
-  if (legal.length > 0) return { kind: 'legal', cue: legal.join(', '), ...base };
+  if (legal.length > 0) return { kind: 'legal', cue: cueOf(legal), ...base };
   const negatives = lists.negatives.filter(has);
   if (coding.subtype === 'negative' || negatives.length >= 2)
     return {
       kind: 'negative',
-      ...(negatives.length > 0 ? { cue: negatives.join(', ') } : {}),
+      ...(negatives.length > 0 ? { cue: cueOf(negatives) } : {}),
       ...base,
     };
   const questions = (text.match(/\?/g) ?? []).length;
