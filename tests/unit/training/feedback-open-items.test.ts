@@ -317,3 +317,38 @@ describe('the simpler prompt keeps the exact inflected words the child said', ()
     expect(out[0]?.alternative).toBe('Tell me more about that.');
   });
 });
+
+describe.each<TrainingLanguage>(['en', 'es'])(
+  "every keyword is the child's exact word, in every scenario and both sessions (%s)",
+  (language) => {
+    const ask =
+      language === 'en'
+        ? [
+            'Tell me everything that happened.',
+            'And then what happened?',
+            'Tell me more about that.',
+            'What else?',
+          ]
+        : [
+            'Cuéntame todo lo que pasó.',
+            '¿Y luego qué pasó?',
+            'Cuéntame más sobre eso.',
+            '¿Qué más?',
+          ];
+    test.each(builtInScenarios(language).map((s) => [s.id, s] as const))('%s', (_id, s) => {
+      for (const seed of [1, 2, 3]) {
+        const sim = simulate(s, seed, sub(ask), [sub(ask)]);
+        for (const r of sim.replies)
+          for (const k of r.keywords) {
+            // Verbatim, inflection and accents kept (never a lemma or a fact keyword unsaid).
+            expect(r.answer).toContain(k);
+            expect(foreignWords(fillCue(language, k), [r.answer], language)).toEqual([]);
+          }
+      }
+    });
+  },
+);
+
+function fillCue(language: TrainingLanguage, words: string): string {
+  return language === 'en' ? `Tell me more about ${words}.` : `Cuéntame más sobre ${words}.`;
+}
