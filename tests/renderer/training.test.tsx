@@ -304,7 +304,7 @@ test('a loaded scenario saves back with its practice event, reluctance, outcome 
     lures: [{ id: 'knife', text: 'He had a knife.', keywords: ['knife'] }],
     builtIn: false,
   };
-  const saved = scenarioFrom(formFrom({ ...s, reluctance: 0.4 } as never), undefined);
+  const saved = scenarioFrom(formFrom({ ...s, reluctance: 0.4 }), undefined);
   expect(saved.practiceEvent).toEqual(s.practiceEvent);
   expect(saved.reluctance).toBe(0.4);
   expect(saved.outcome).toBe(s.outcome);
@@ -316,7 +316,7 @@ test('a loaded scenario saves back with its practice event, reluctance, outcome 
     true,
   );
   // A reluctance that is not a number from 0 to 1 is named, not reshaped.
-  const bad = scenarioFrom({ ...formFrom(s as never), reluctance: 'high' }, undefined);
+  const bad = scenarioFrom({ ...formFrom(s), reluctance: 'high' }, undefined);
   const parsed = channels['training.saveScenario'].request.safeParse({ scenario: bad });
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues.some((i) => i.path.join('.') === 'scenario.reluctance')).toBe(true);
