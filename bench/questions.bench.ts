@@ -14,6 +14,8 @@ import {
 } from '../src/questions';
 import {
   loadPublished,
+  PROVENANCES,
+  type PublishedItem,
   scorePublished,
   TOP_TYPES,
   type PublishedSplit,
@@ -252,13 +254,28 @@ function throughput(
   return median(rates);
 }
 
+/** Accuracy per provenance of the second held-out set (quoted / adapted / constructed wording). */
+function provenanceRows(language: Language, items: readonly PublishedItem[]): BenchRow[] {
+  return PROVENANCES.map((p) => {
+    const part = items.filter((i) => i.provenance === p);
+    const s = scorePublished(part, language);
+    return {
+      metric: `${language} heldout2, ${p} wording (n=${part.length}): top-level accuracy`,
+      value: part.length > 0 ? 100 * s.accuracy : 0,
+      unit: '%',
+    };
+  });
+}
+
 export async function run(): Promise<BenchReport> {
   const rows: BenchRow[] = [];
   const extras: string[] = [];
   for (const language of ['en', 'es'] as const) {
     for (const split of ['tune', 'heldout', 'heldout2'] as const) {
-      const s = scorePublished(loadPublished(language, split), language);
+      const items = loadPublished(language, split);
+      const s = scorePublished(items, language);
       rows.push(...publishedRows(language, split, s));
+      if (split === 'heldout2') rows.push(...provenanceRows(language, items));
       if (split !== 'tune') extras.push(publishedConfusion(language, s, split));
     }
   }

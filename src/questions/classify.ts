@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
 import { verdictFor, isWarningFree } from './verdict';
@@ -14,7 +15,7 @@ import {
   childVocabulary,
   presupposedUnsaid,
   reusedChildWord,
-  unsaidContentWords,
+  unsaidModifiers,
   unsaidDetail,
   unsaidLabel,
   type ChildVocabulary,
@@ -91,7 +92,8 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   let sawOther: Decision | undefined;
   let sawFacilitator: Decision | undefined;
   for (const sentence of splitSentences(norm)) {
-    const d = decideSentence(sentence, lex, unpunctuated);
+    let d = decideSentence(sentence, lex, unpunctuated);
+    if (vocab) d = statementInContext(d, sentence.text, text, lex, vocab);
     if (d.type === 'other') sawOther ??= d;
     else if (d.type === 'facilitator') sawFacilitator ??= d;
     else if (!best || RISK[d.type] > RISK[best.type]) best = d;
@@ -103,7 +105,9 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     const cue = lex.cue.exec(norm);
     const segment = lex.timeSegment.exec(norm);
     if (cue) result = decide('cued-invitation', 'child-words', 'cued', cue[0], result.focus);
-    else if (segment)
+    // "From the beginning to the end" covers the whole event: the NICHD free-recall
+    // invitation, not a time segment (Lamb et al. 2007; Orbach et al. 2000).
+    else if (segment && !WHOLE_EVENT.test(norm))
       result = decide('cued-invitation', 'time-segment', 'cued', segment[0], result.focus);
   }
   // The aid's own words ("show me on the picture") are not details the child must have said.
@@ -135,8 +139,12 @@ function wholeUtteranceTechnique(
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
     const m = pattern.exec(norm);
-    if (m && !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index)))
-      return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
+    if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
+    // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
+    if (key === 'reassurance' && FAULT_ONLY.test(norm))
+      return decide('other', 'reassurance', 'reassuranceCaution', m[0], norm);
+    return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
   const emotional = lex.emotional.exec(norm);
   if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
@@ -149,6 +157,8 @@ function wholeUtteranceTechnique(
   return undefined;
 }
 
+const WHOLE_EVENT =
+  /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
 function repeatedQuestion(norm: string): string | undefined {
@@ -174,7 +184,12 @@ const TECHNIQUE_SUBTYPE = {
   stereotype: 'stereotype',
   confrontation: 'confrontation',
   reassurance: 'reassurance',
+  blaming: 'blaming',
 } as const;
+
+// "(It) was not your fault." / "No fue tu culpa." and nothing after it.
+const FAULT_ONLY =
+  /^(?:(?:it|this|that) (?:was|is|wasn'?t|isn'?t) (?:not )?your fault|no (?:fue|es) (?:tu|su) culpa)[.!]?$/;
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
@@ -192,11 +207,7 @@ function withContext(
   lex: Lexicon,
   vocab: ChildVocabulary,
 ): Decision {
-  if (d.subtype === 'leading-declarative') {
-    const unsaid = unsaidContentWords(d.focus, vocab, lex);
-    if (unsaid.length === 0) return decide('other', 'summary', 'summary', '', d.focus);
-    return { ...d, cue: unsaid.join(', ') };
-  }
+  // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;
   const open =
@@ -204,6 +215,18 @@ function withContext(
     d.type === 'cued-invitation' ||
     d.type === 'directive' ||
     d.subtype === 'faux-invitation';
+  // A wh- question or invitation about "telling" presumes a secrecy instruction the child has not
+  // reported (Garven et al. 1998); a yes/no question asking whether there was one stays
+  // option-posing (Lamb et al. 2007). "About telling [someone the child named]" asks about the
+  // child's own disclosure: the person told is the child's word.
+  const secrecy = open && d.subtype !== 'faux-invitation' ? lex.secrecyTopic.exec(norm) : null;
+  const toldWhom = secrecy ? norm.slice(secrecy.index + secrecy[0].length).trim() : '';
+  if (
+    secrecy &&
+    !saidAny(vocab, lex.secrecyStems) &&
+    (toldWhom === '' || reusedChildWord(toldWhom, vocab, lex) === undefined)
+  )
+    return decide('suggestive', 'presumptive', 'presumptive', secrecy[0], d.focus);
   const detail = unsaidDetail(
     norm,
     vocab,
@@ -211,17 +234,36 @@ function withContext(
     open ? ALL_KINDS : DETAILS_ONLY,
     open ? original : undefined,
   );
-  if (detail) return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  if (detail) {
+    // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
+    // the disagreement with the NICHD typology, which codes them option-posing).
+    if (d.type === 'option-posing')
+      return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
+    return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  }
   if (open) {
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
   }
-  if (d.type === 'invitation') {
+  if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);
-    if (reused) return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
+    if (!reused) return d;
+    // A cued invitation must be cued by the child's words only: every content word of the noun
+    // phrase around the child's word counts, modifiers included ("the red car" after "a car"),
+    // not only the head noun; the protocol frame around it ("tell me why you came") does not.
+    const unsaid = unsaidModifiers(norm, vocab, lex);
+    if (unsaid.length > 0)
+      return decide('suggestive', 'presumptive', 'presumptive', unsaid.join(', '), d.focus);
+    if (d.type === 'invitation')
+      return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
   }
   return d;
+}
+
+function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
+  for (const s of stems) if (vocab.stems.has(s)) return true;
+  return false;
 }
 
 function isFacilitator(text: string, lex: Lexicon): boolean {
@@ -253,6 +295,9 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     const tag = lex.questionTag.exec(t) ?? (unpunctuated ? lex.bareTag.exec(t) : null);
     if (tag) return decide('suggestive', 'tag', 'tag', tag[0].replace(/^[,¿ ]+/, ''), s);
   }
+  // "Isn't it true that ..." implies the answer whether or not it was typed with a "?".
+  if (lex.negativeTerm.test(s))
+    return decide('suggestive', 'negative', 'negative', firstWords(s, 4), s);
   if (sentence.question) {
     const negative = lex.negativeOpener.exec(s);
     if (negative) return decide('suggestive', 'negative', 'negative', firstWords(s, 3), s);
@@ -266,8 +311,11 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
 
   const imperative = imperativeDecision(s, lex);
   if (imperative) return imperative;
-  const groundRule = lex.groundRuleOpener.exec(s);
-  if (groundRule) return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  // Ground rules by what they say (don't know, don't understand, correct me, the truth); an
+  // instruction opener alone ("if", "you can") makes a plain statement, still checked in context.
+  if (lex.groundRule.test(s))
+    return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
   if (lex.leadingDeclarative.test(s))

@@ -11,11 +11,20 @@ interface LexiconData {
   facilitators: string[];
   questionTags: string[];
   negativeOpeners: string[];
+  negativeTerms: string[];
+  secrecyTopics: string[];
+  secrecyWords: string[];
   coWitness: string[];
   pressure: string[];
   emotional: string[];
   emotionalStatement: string[];
   groundRuleOpeners: string[];
+  groundRules: string[];
+  summaryPreambles: string[];
+  statementEvents: string[];
+  interviewFrame: string[];
+  eventClauses: string[];
+  neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
   auxiliaries: string;
@@ -80,6 +89,9 @@ export type ReasonKey =
   | 'stereotype'
   | 'confrontation'
   | 'reassurance'
+  | 'reassuranceCaution'
+  | 'newDetail'
+  | 'blaming'
   | 'protocolOption'
   | 'tellIf'
   | 'summary'
@@ -87,7 +99,7 @@ export type ReasonKey =
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
-  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance';
+  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance' | 'blaming';
 
 export type SuggestionKey =
   | 'generic'
@@ -108,11 +120,46 @@ export interface Lexicon {
   facilitator: RegExp;
   questionTag: RegExp;
   negativeOpener: RegExp;
+  /** "Isn't it true that ..." / "¿No es cierto que ...?": suggestive with or without "?". */
+  negativeTerm: RegExp;
+  /** "What did he say about telling?": presumes a secrecy instruction the child may not have reported. */
+  secrecyTopic: RegExp;
+  /** Stems of the child's words that make a secrecy question their own topic (tell, secret, nobody). */
+  secrecyStems: ReadonlySet<string>;
   coWitness: RegExp;
   pressure: RegExp;
   emotional: RegExp;
   emotionalStatement: RegExp;
+  /** Openers of an instruction ("if ...", "you can ..."): not a ground rule by themselves. */
   groundRuleOpener: RegExp;
+  /**
+   * The content of a ground rule (don't know, don't understand, correct me, the truth), searched
+   * anywhere: ground rules are recognised by what they say, not by "let me" / "if" openers
+   * (Lyon 2014 Ten Step; Lamb et al. 2007 NICHD pre-substantive phase).
+   */
+  groundRule: RegExp;
+  /** "Let me see if I understand", "so what you're saying is": what follows is a summary claim. */
+  summaryPreamble: RegExp;
+  /** A statement that asserts an event to the child ("you went", "te llevó"): checked as a claim. */
+  statementEvent: RegExp;
+  /**
+   * A sentence about the interview itself, not the event: the interviewer (name, job, "I listen"),
+   * the recording, the room and the people watching, introductions of people present, and the
+   * options offered to the child ("you can take your time", "if you want to talk again").
+   * Such a sentence presumes nothing about what happened unless it also carries an event claim
+   * (a third-person actor or an asserted act), so it is not checked as a summary. Hearth's rule,
+   * following the pre-substantive phase of the NICHD protocol (Lamb et al. 2007) and Ten Step
+   * (Lyon 2014), whose scripted introductions are exactly such sentences.
+   */
+  interviewFrame: RegExp;
+  /** An asserted act anywhere in a sentence ("... what he did to you"): ends the frame exemption. */
+  eventClause: RegExp;
+  /**
+   * Protocol phrases that frame a prompt without naming anything ("think back to", "help me
+   * understand", "from the beginning to the end"): removed before the presumption check, so a
+   * frame word that can also be content ("back") is checked only when it is content.
+   */
+  neutralPhrase: RegExp;
   /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
@@ -184,11 +231,22 @@ function compile(data: LexiconData, language: Language): Lexicon {
     facilitator: new RegExp(`^(?:${alt(data.facilitators)})$`),
     questionTag: new RegExp(alt(data.questionTags)),
     negativeOpener: new RegExp(`^(?:${alt(data.negativeOpeners)})`),
+    negativeTerm: new RegExp(`^(?:${alt(data.negativeTerms)})`),
+    secrecyTopic: new RegExp(alt(data.secrecyTopics)),
+    secrecyStems: new Set(data.secrecyWords.map((w) => stem(w, language))),
     coWitness: new RegExp(alt(data.coWitness)),
     pressure: new RegExp(alt(data.pressure)),
     emotional: new RegExp(alt(data.emotional)),
     emotionalStatement: new RegExp(alt(data.emotionalStatement)),
     groundRuleOpener: new RegExp(`^(?:${alt(data.groundRuleOpeners)})`),
+    groundRule: new RegExp(alt(data.groundRules)),
+    summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
+    statementEvent: new RegExp(alt(data.statementEvents)),
+    interviewFrame: new RegExp(`^(?:${alt(data.interviewFrame)})`),
+    eventClause: new RegExp(
+      `\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`,
+    ),
+    neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     yesNoOpener:

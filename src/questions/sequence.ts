@@ -79,7 +79,7 @@ export function analyseSequence(
           childAgeYears: options.childAgeYears,
         });
       coded.push({ ...turn, index, coding });
-      if (coding.subtype === 'presumptive') {
+      if (coding.subtype === 'presumptive' || coding.subtype === 'new-detail') {
         const detail = coding.cue ?? '';
         findings.push({
           rule: 'presumptive',

@@ -27,16 +27,19 @@ const FOLD_CHARS =
  * input character, so that a match in the folded text can be sliced out of the original.
  */
 export function fold(text: string): string {
-  // The classifier folds the same utterance several times (decision, cue, suggestion).
-  if (text === lastFoldInput) return lastFoldOutput;
+  // The classifier folds the same strings many times (the utterance for the decision, cue and
+  // suggestion; each word of the child's turns when a suggestion quotes the child): memoised,
+  // bounded (cleared when full, so a long session cannot grow it without limit).
+  const hit = foldCache.get(text);
+  if (hit !== undefined) return hit;
   const out = computeFold(text);
-  lastFoldInput = text;
-  lastFoldOutput = out;
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(text, out);
   return out;
 }
 
-let lastFoldInput = '';
-let lastFoldOutput = '';
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
 // Accent removal per character, memoised: String.prototype.normalize per character is slow.
 const baseChar = new Map<string, string>();
 
@@ -66,8 +69,15 @@ function computeFold(text: string): string {
 
 /** Folded text with single spaces and no outer whitespace: what the lexicon patterns see. */
 export function normalise(text: string): string {
-  return fold(text).replace(SPACES, ' ').trim();
+  const hit = normaliseCache.get(text);
+  if (hit !== undefined) return hit;
+  const out = fold(text).replace(SPACES, ' ').trim();
+  if (normaliseCache.size >= FOLD_CACHE_LIMIT) normaliseCache.clear();
+  normaliseCache.set(text, out);
+  return out;
 }
+
+const normaliseCache = new Map<string, string>();
 
 export interface Sentence {
   /** Normalised sentence without leading ¿/¡ and without final punctuation. */

@@ -39,6 +39,8 @@ export type QuestionSubtype =
   | 'pressure'
   | 'emotional'
   | 'presumptive'
+  // a yes/no or forced-choice question that introduces a new detail (see decision.ts)
+  | 'new-detail'
   | 'label'
   | 'leading-declarative'
   | 'asked-answered'
@@ -46,6 +48,8 @@ export type QuestionSubtype =
   | 'stereotype'
   | 'confrontation'
   | 'reassurance'
+  // a "why" that implies the child allowed it (suggestive); also other/reassurance = support
+  | 'blaming'
   // option-posing the protocol itself asks for (NICHD multiple-incident and closing questions)
   | 'protocol'
   // any form that uses an interview aid (doll, body diagram, drawing)

@@ -47,6 +47,9 @@ export function verdictFor(
   if (d.subtype === 'media')
     return mediaStance === 'after-disclosure' && !young ? 'acceptable' : 'ask-differently';
   switch (d.type) {
+    case 'other':
+      // Support such as "It was not your fault.": a caution, not a suggestive prompt.
+      return d.subtype === 'reassurance' ? 'ask-differently' : 'recommended';
     case 'option-posing':
       return d.subtype === 'protocol' ? 'acceptable' : 'ask-differently';
     case 'directive':

@@ -35,7 +35,13 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
   if (!entry || entry.length > childWords.length) {
     entry = {
       length: 0,
-      vocab: { stems: new Map(), phrases: new Set(), turns: [], turnStems: [], prefixes: new Set() },
+      vocab: {
+        stems: new Map(),
+        phrases: new Set(),
+        turns: [],
+        turnStems: [],
+        prefixes: new Set(),
+      },
     };
     cache.set(childWords, entry);
   }
@@ -190,6 +196,8 @@ const PREFIX = 4;
  * caught by the closed lists. Source of the rule: Lamb, Orbach, Hershkowitz, Esplin & Horowitz
  * 2007, Child Abuse Negl 31:1201-1231 (a prompt that assumes undisclosed information is suggestive).
  * @param norm the normalised utterance; `original` the text as typed (the actor test needs accents).
+ * @param asserted the caller already knows the text asserts an event (a statement or summary,
+ *   see statements.ts): the actor test is skipped.
  * @returns the unsaid words (in the utterance's spelling), empty when none or when no actor.
  */
 export function presupposedUnsaid(
@@ -197,15 +205,65 @@ export function presupposedUnsaid(
   original: string,
   vocab: ChildVocabulary,
   lex: Lexicon,
+  asserted = false,
 ): string[] {
-  if (!lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm)) return [];
+  if (!asserted && !lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm))
+    return [];
   const out: string[] = [];
-  for (const w of words(norm)) {
+  for (const w of words(norm.replace(lex.neutralPhrase, ' '))) {
     if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
     const s = stem(w, lex.language);
     if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
     if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
     if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The modifiers, in the noun phrases around the child's own words, that the child has not said
+ * (practitioner review 3, M2): "the tickle game" after "we played a game" assumes "tickle";
+ * "el juego de las cosquillas" after "jugamos un juego" assumes "cosquillas". The phrase runs left
+ * from a word the child said over content words up to a function word, and (Spanish, where
+ * modifiers follow the noun) right over one adjective and one "de (article) noun" complement.
+ * Protocol frame words and neutral wording are not modifiers. Source: Lamb et al. 2007 (a cued
+ * invitation is cued by the child's words; anything else it names is assumed).
+ * @param norm the normalised utterance.
+ * @returns the unsaid modifiers (utterance spelling), empty when none.
+ */
+export function unsaidModifiers(norm: string, vocab: ChildVocabulary, lex: Lexicon): string[] {
+  const ws = words(norm.replace(lex.neutralPhrase, lex.language === 'es' ? ' y ' : ' of '));
+  const out: string[] = [];
+  const isFunction = (w: string): boolean =>
+    w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w);
+  const unsaid = (w: string): boolean => {
+    const s = stem(w, lex.language);
+    if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) return false;
+    return !(w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX)));
+  };
+  const add = (w: string): void => {
+    if (!out.includes(w)) out.push(w);
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const head = ws[i] ?? '';
+    if (isFunction(head) || !vocab.stems.has(stem(head, lex.language))) continue;
+    if (lex.neutralStems.has(stem(head, lex.language))) continue;
+    for (let j = i - 1; j >= 0 && !isFunction(ws[j] ?? ''); j--) {
+      if (unsaid(ws[j] ?? '')) add(ws[j] ?? '');
+    }
+    if (lex.language !== 'es') continue;
+    let k = i + 1;
+    const next = ws[k] ?? '';
+    if (next && !isFunction(next)) {
+      if (unsaid(next)) add(next);
+      k++;
+    }
+    if (ws[k] === 'de') {
+      k++;
+      if (/^(?:el|la|los|las|un|una|unos|unas|mi|tu|su)$/.test(ws[k] ?? '')) k++;
+      const noun = ws[k] ?? '';
+      if (noun && !isFunction(noun) && unsaid(noun)) add(noun);
+    }
   }
   return out;
 }

@@ -751,7 +751,11 @@ class Child {
         case 'option-posing':
           return this.optionPosing(ctx);
         case 'suggestive':
-          return this.suggestive(ctx);
+          // A leading statement or summary is a distortion the child may let stand or correct
+          // (Roberts & Lamb 1999), not a question to answer.
+          return ctx.coding.subtype === 'leading-declarative'
+            ? this.statement(ctx)
+            : this.suggestive(ctx);
         case 'other':
           return this.statement(ctx);
       }

@@ -17,8 +17,11 @@ const TEAM_PLACEHOLDER =
 const DIRECTION = /^\s*(if |then|pair |después|si |luego|enseguida|no use|\u2026|or |o )/i;
 
 /** The spoken form: directions dropped, placeholders filled with the sample child words. */
-export function spokenForm(text: string, language: string): string {
-  const child = SAMPLE_CHILD_WORDS[language] ?? 'the red car';
+export function spokenForm(
+  text: string,
+  language: string,
+  child: string = SAMPLE_CHILD_WORDS[language] ?? 'the red car',
+): string {
   const team = SAMPLE_TEAM_INFO[language] ?? 'Grandma';
   const fill = (inner: string): string => {
     if (DIRECTION.test(inner)) return '';
@@ -38,8 +41,8 @@ export function spokenForm(text: string, language: string): string {
  * A prompt written as guidance ("Last resort, ...: \"Has somebody...?\"") is coded by the first
  * utterance it quotes; a prompt written as a script is coded as a whole.
  */
-export function utteranceOf(prompt: PlannedPrompt, language: string): string {
-  const spoken = spokenForm(prompt.text, language);
+export function utteranceOf(prompt: PlannedPrompt, language: string, child?: string): string {
+  const spoken = spokenForm(prompt.text, language, child);
   const guidance = /^[^"\u201c]*:\s*["\u201c]/.test(spoken);
   if (!guidance) return spoken;
   const quoted = /["\u201c]([^"\u201d]+)["\u201d]/.exec(spoken);

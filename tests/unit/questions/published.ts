@@ -16,13 +16,37 @@ export interface PublishedItem {
   type: QuestionType;
   child?: string[];
   source: string;
+  /**
+   * Where the wording comes from (heldout2; practitioner review 3, M6): 'quoted' = a protocol's
+   * scripted line or a published example word for word; 'adapted' = following a published
+   * template, script line or example closely, in Hearth's wording (every Spanish line of a quoted
+   * English one is adapted); 'constructed' = written by the team to illustrate a published
+   * category or definition.
+   */
+  provenance?: Provenance;
+  /** heldout3: descriptive subtype (not scored). */
+  subtype?: string;
+  /** heldout3: the label issue #16 / Hearth's convention gives where it differs from NICHD. */
+  issueLabel?: QuestionType;
+  /** heldout3: the gold label is open to reasonable disagreement; report these apart. */
+  ambiguous?: boolean;
+  note?: string;
+  /** heldout3: context pair id (same text, different child words, different label). */
+  pair?: string;
 }
+
+export const PROVENANCES = ['quoted', 'adapted', 'constructed'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
 
 /**
  * 'heldout2': the second held-out set (issue #16 outside review), built from published sources
  * before any further tuning and measured once at the end; it must not be used to tune the rules.
  */
-export type PublishedSplit = 'tune' | 'heldout' | 'heldout2';
+/**
+ * 'heldout3': the third held-out set (NICHD typology, provenance per line, context pairs), written
+ * blind to the coach; see tests/fixtures/questions/published/HELDOUT3.md.
+ */
+export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3';
 
 export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
   const file = join(

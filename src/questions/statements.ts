@@ -1,0 +1,80 @@
+// Statements and summaries checked against the child's words, like questions (issue #16 item 3;
+// practitioner review 3, B1/B2). An interviewer's statement that names a person, act, place or
+// object the child has not said puts words in the child's mouth, and children often fail to
+// correct such statements (Roberts & Lamb 1999, Legal Criminol Psychol 4:23-31); a prompt that
+// assumes undisclosed information is suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz
+// 2007, Child Abuse Negl 31:1201-1231). A summary made only of the child's own words stays an
+// acceptable summary. Leading "so" / "and then" are not a reason to skip the check.
+import { decide, type Decision } from './decision';
+import type { Lexicon } from './lexicon';
+import {
+  presupposedUnsaid,
+  reusedChildWord,
+  unsaidDetail,
+  type ChildVocabulary,
+  type DetailKind,
+} from './vocabulary';
+
+const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
+
+// "You said (that) ..." quotes the child back: the frame words are not the interviewer's claim.
+const QUOTE_FRAME =
+  /^(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?[,:]?\s*/;
+
+/**
+ * Codes one statement sentence against what the child has said.
+ * @param d the context-free decision for the sentence (other/statement, other/ground-rule or
+ *   suggestive/leading-declarative); other decisions are returned unchanged.
+ * @param sentence the normalised sentence, fillers included ("so he hurt you in the car").
+ * @param original the whole utterance as typed (names and Spanish accents are read from it).
+ * @returns suggestive/leading-declarative with the unsaid words as cue; other/summary when the
+ *   statement asserts an event only in the child's words; otherwise `d`.
+ */
+export function statementInContext(
+  d: Decision,
+  sentence: string,
+  original: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+): Decision {
+  const checkable =
+    d.subtype === 'leading-declarative' ||
+    (d.type === 'other' && (d.subtype === 'statement' || d.subtype === 'ground-rule'));
+  if (!checkable) return d;
+  const claim = claimOf(sentence, lex);
+  if (claim.length === 0) return d;
+  const lowered = original.toLowerCase();
+  // A sentence about the interview itself (the interviewer, the recording, the room, the child's
+  // options) assumes nothing about the event, unless it also asserts an act by someone.
+  if (
+    d.subtype !== 'leading-declarative' &&
+    lex.interviewFrame.test(claim) &&
+    !lex.eventClause.test(lex.language === 'es' ? lowered : claim)
+  )
+    return d;
+  const asserts =
+    d.subtype === 'leading-declarative' ||
+    lex.leadingDeclarative.test(claim) ||
+    lex.actor.test(lex.language === 'es' ? lowered : claim) ||
+    lex.statementEvent.test(lex.language === 'es' ? lowered : claim);
+  const detail = unsaidDetail(claim, vocab, lex, ALL_KINDS, asserts ? original : undefined);
+  if (detail) return leading(detail, claim);
+  if (!asserts) return d;
+  const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
+  if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
+  if (reusedChildWord(claim, vocab, lex) !== undefined)
+    return decide('other', 'summary', 'summary', '', claim);
+  return d;
+}
+
+/** The asserted part of a sentence: without fillers, a summary preamble or a quote frame. */
+function claimOf(sentence: string, lex: Lexicon): string {
+  let s = sentence.replace(lex.fillers, '');
+  s = s.replace(lex.summaryPreamble, '');
+  s = s.replace(lex.fillers, '');
+  return s.replace(QUOTE_FRAME, '').trim();
+}
+
+function leading(cue: string, focus: string): Decision {
+  return decide('suggestive', 'leading-declarative', 'leadingDeclarative', cue, focus);
+}
