@@ -3,15 +3,15 @@
 // times; BENCH_SCALES=1,4,16 adds 16× = 20,000 sessions) through the real storage layer (see
 // scale-build.ts) and measures through the core API what a user waits for, with growth from 1×.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore, type Core } from '../src/api/core';
-import { deriveKeyFromPassphrase, randomBytes } from '../src/crypto';
+import { initCrypto, lib } from '../src/crypto/sodium';
 import { vaultFile } from '../src/vault';
 import { median, type BenchReport, type BenchRow } from './harness';
-import { BENCH_ARGON2, BENCH_USER, buildScaleVault, type Built } from './scale-build';
+import { BENCH_USER, buildScaleVault, type Built } from './scale-build';
 
 /** 1× = a busy centre's year; BENCH_BASE_SESSIONS overrides it for a quick smoke run. */
 const BASE_SESSIONS = Number(process.env.BENCH_BASE_SESSIONS ?? 1_250);
@@ -29,6 +29,28 @@ async function timed(fn: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** Wall time of fn, and the part of it spent in Argon2id (libsodium's crypto_pwhash). */
+async function timedWithoutKdf(fn: () => unknown): Promise<{ total: number; kdf: number }> {
+  await initCrypto();
+  const sodium = lib() as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const pwhash = sodium.crypto_pwhash as (...args: unknown[]) => unknown;
+  let kdf = 0;
+  sodium.crypto_pwhash = (...args: unknown[]) => {
+    const start = process.hrtime.bigint();
+    try {
+      return pwhash(...args);
+    } finally {
+      kdf += Number(process.hrtime.bigint() - start) / 1e6;
+    }
+  };
+  try {
+    const total = await timed(fn);
+    return { total, kdf };
+  } finally {
+    sodium.crypto_pwhash = pwhash;
+  }
+}
+
 function pick<T>(items: T[], n: number, salt: number): T[] {
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(items[(i * 7919 + salt * 104729) % items.length] as T);
@@ -39,6 +61,7 @@ interface Measured {
   scale: number;
   built: Built;
   casesPage: number;
+  casesListOnly: number;
   listOneCase: number;
   openSession: number;
   verify: number;
@@ -53,11 +76,28 @@ interface Measured {
   lockMs: number;
 }
 
-async function measure(scale: number): Promise<Measured> {
+/**
+ * BENCH_PREBUILT=dir,dir,...: measure copies of vaults scale-build.ts already built (each folder
+ * holds the vault and built.json, e.g. from an earlier Hearth to compare before and after on the
+ * same data); the scale of each is its session count over the first one's.
+ */
+function prebuilt(): Array<{ dir: string; built: Built }> | undefined {
+  const dirs = process.env.BENCH_PREBUILT?.split(',').filter((d) => d !== '');
+  return dirs?.map((dir) => ({
+    dir,
+    built: JSON.parse(readFileSync(join(dir, 'built.json'), 'utf8')) as Built,
+  }));
+}
+
+async function measure(scale: number, from?: { dir: string; built: Built }): Promise<Measured> {
   const vaultDir = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-`));
   try {
     process.stderr.write(`scale ${scale}×: building ${BASE_SESSIONS * scale} sessions…\n`);
-    const built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
+    let built: Built;
+    if (from) {
+      cpSync(from.dir, vaultDir, { recursive: true });
+      built = from.built;
+    } else built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
     const bytes = statSync(vaultFile(vaultDir)).size;
     const rows = (() => {
       const db = new Database(vaultFile(vaultDir), { readonly: true });
@@ -73,24 +113,18 @@ async function measure(scale: number): Promise<Measured> {
       }
     })();
 
-    // Unlock: total minus the KDF alone (same parameters) = what the vault's size could add.
-    const kdf: number[] = [];
-    const unlock: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      kdf.push(
-        await timed(() =>
-          deriveKeyFromPassphrase(BENCH_USER.passphrase, randomBytes(16), BENCH_ARGON2),
-        ),
-      );
+    // Unlock after the KDF, isolated in the same call: the time spent inside libsodium's
+    // crypto_pwhash (Argon2id) during vault.unlock is subtracted from that unlock's own time.
+    const unlockAfterKdf: number[] = [];
+    for (let r = 0; r < 5; r++) {
       const core = createCore({ vaultDir });
-      unlock.push(
-        await timed(() =>
-          must(core, 'vault.unlock', {
-            username: BENCH_USER.username,
-            passphrase: BENCH_USER.passphrase,
-          }),
-        ),
+      const { total, kdf } = await timedWithoutKdf(() =>
+        must(core, 'vault.unlock', {
+          username: BENCH_USER.username,
+          passphrase: BENCH_USER.passphrase,
+        }),
       );
+      unlockAfterKdf.push(total - kdf);
       core.close();
     }
     const core = createCore({ vaultDir });
@@ -100,12 +134,16 @@ async function measure(scale: number): Promise<Measured> {
     });
 
     const casesPage: number[] = [];
+    const casesListOnly: number[] = [];
     for (let r = 0; r < 5; r++)
       casesPage.push(
         await timed(async () => {
-          const page = (await must(core, 'cases.list', { limit: 50 })) as {
-            cases: Array<{ caseId: string }>;
-          };
+          let page: { cases: Array<{ caseId: string }> } = { cases: [] };
+          casesListOnly.push(
+            await timed(async () => {
+              page = (await must(core, 'cases.list', { limit: 50 })) as typeof page;
+            }),
+          );
           await must(core, 'sessions.list', {
             caseIds: page.cases.map((c) => c.caseId),
             mode: 'live',
@@ -186,10 +224,11 @@ async function measure(scale: number): Promise<Measured> {
       scale,
       built,
       casesPage: median(casesPage),
+      casesListOnly: median(casesListOnly),
       listOneCase: median(listOne),
       openSession: median(open),
       verify: median(verify),
-      unlockAfterKdf: Math.max(0, median(unlock) - median(kdf)),
+      unlockAfterKdf: median(unlockAfterKdf),
       checkMs: check.ms,
       checkRate: ((rows.records + rows.audit) / check.ms) * 1000,
       checkMaxRssMiB: check.maxRssMiB,
@@ -210,7 +249,12 @@ export async function run(): Promise<BenchReport> {
     .map(Number)
     .filter((n) => n > 0);
   const results: Measured[] = [];
-  for (const scale of scales) results.push(await measure(scale));
+  const given = prebuilt();
+  if (given) {
+    const first = (given[0] as { built: Built }).built.sessions;
+    for (const g of given)
+      results.push(await measure(Number((g.built.sessions / first).toFixed(2)), g));
+  } else for (const scale of scales) results.push(await measure(scale));
   const base = results[0] as Measured;
   const rows: BenchRow[] = [];
   const growth = (m: Measured, key: keyof Measured) =>
@@ -240,6 +284,7 @@ export async function run(): Promise<BenchReport> {
       '< 300 ms',
       m.casesPage < 300,
     );
+    row('cases.list first page (50) alone', 'casesListOnly', 'ms');
     row('sessions.list of one case', 'listOneCase', 'ms', '< 50 ms', m.listOneCase < 50);
     row(
       'open a session (get + timeline, 151 events)',

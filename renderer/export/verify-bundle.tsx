@@ -11,35 +11,89 @@ import { formatPdfTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
+import { groupedHex } from './fingerprint';
+import { PinnedKeys } from './pinned-key-picker';
 import { pathMistake, verdictMistake, type InputMistake } from './verify-input';
 
 type CentreKey = ChannelResponse<'keys.centrePublicKey'>;
 type OpenResult = ChannelResponse<'export.openEncrypted'>;
 type Unlock = 'none' | 'identity' | 'passphrase';
 
-/** Hex in groups of four, upper case: the one fingerprint format (as on the PDF's pages). */
-export function groupedHex(hex: string): string {
-  return (hex.toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+/**
+ * A red result panel: icon, title, what it means, the core's exact reason (English, to quote to
+ * the sender) and the next step. One shape for "not checked yet" and "did not pass".
+ */
+function FailPanel({
+  icon,
+  title,
+  text,
+  reason,
+  next,
+  testId,
+}: {
+  icon: string;
+  title: string;
+  text: string;
+  reason?: string;
+  next?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
+      <h2>
+        <span aria-hidden="true" className="verdict-icon">
+          {icon}
+        </span>{' '}
+        {title}
+      </h2>
+      <p data-testid={testId}>{text}</p>
+      {reason ? (
+        <p className="field-hint">
+          {t('verify.technicalReason')} <span lang="en">{reason}</span>
+        </p>
+      ) : null}
+      {next ? <p>{next}</p> : null}
+    </section>
+  );
 }
 
 /** Nothing was learnt about the bundle: the user's input needs a fix first. */
 function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: string }) {
   const { t } = useTranslation();
   return (
-    <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
-      <h2>
-        <span aria-hidden="true" className="verdict-icon">
-          ?
-        </span>{' '}
-        {t('verify.notCheckedTitle')}
-      </h2>
-      <p data-testid="verify-mistake">{t(`verify.mistakes.${mistake}`)}</p>
-      {reason ? (
-        <p className="field-hint">
-          {t('verify.technicalReason')} <span lang="en">{reason}</span>
-        </p>
-      ) : null}
-    </section>
+    <FailPanel
+      icon="?"
+      title={t('verify.notCheckedTitle')}
+      text={t(`verify.mistakes.${mistake}`)}
+      reason={reason}
+      testId="verify-mistake"
+    />
+  );
+}
+
+/** The core's PINNED STAFF WARNING sentences: a signer's key is not on the pinned staff list. */
+const STAFF_WARNING = /^PINNED STAFF WARNING/;
+
+/** Shown above everything else in a pass: the list the prosecutor pinned does not hold a signer. */
+function StaffWarning({ items, pinned }: { items: string[]; pinned: boolean }) {
+  const { t } = useTranslation();
+  if (items.length === 0)
+    return pinned ? (
+      <p data-testid="staff-pinned-ok">✓ {t('verify.staffWarning.allOnList')}</p>
+    ) : null;
+  return (
+    <div className="notice staff-warning" role="alert" data-testid="staff-warning">
+      <h3>
+        <span aria-hidden="true">⚠</span> {t('verify.staffWarning.title')}
+      </h3>
+      <p>{t('verify.staffWarning.text')}</p>
+      <ul className="core-list" lang="en">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -47,10 +101,13 @@ function Verdict({
   result,
   opened,
   keyText,
+  staffPinned,
 }: {
   result: VerifyResult;
   opened?: string;
   keyText: string;
+  /** The verdict was asked for with a pinned staff list. */
+  staffPinned: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const mistake = verdictMistake(result, keyText);
@@ -61,25 +118,18 @@ function Verdict({
     // bundle, so it gets its own title and next step.
     const locked = result.failure === 'DECRYPT_FAILED';
     return (
-      <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
-        <h2>
-          <span aria-hidden="true" className="verdict-icon">
-            ✗
-          </span>{' '}
-          {t(locked ? 'verify.lockedTitle' : 'verify.invalidTitle')}
-        </h2>
-        <p>{result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic')}</p>
-        {result.reason ? (
-          // The core's exact reason, in English: what to quote to the sender.
-          <p className="field-hint">
-            {t('verify.technicalReason')} <span lang="en">{result.reason}</span>
-          </p>
-        ) : null}
-        <p>{t(locked ? 'verify.lockedText' : 'verify.invalidText')}</p>
-      </section>
+      <FailPanel
+        icon="✗"
+        title={t(locked ? 'verify.lockedTitle' : 'verify.invalidTitle')}
+        text={result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic')}
+        reason={result.reason}
+        next={t(locked ? 'verify.lockedText' : 'verify.invalidText')}
+      />
     );
   }
   const withheld = Object.entries(result.withheld ?? {}).filter(([, n]) => n > 0);
+  const staffWarnings = (result.notProven ?? []).filter((s) => STAFF_WARNING.test(s));
+  const notProven = (result.notProven ?? []).filter((s) => !STAFF_WARNING.test(s));
   return (
     <section className="panel verdict verdict-pass" role="status" data-testid="verify-result">
       <h2>
@@ -89,6 +139,7 @@ function Verdict({
         {t('verify.validTitle')}
       </h2>
       <p>{t('verify.validText')}</p>
+      <StaffWarning items={staffWarnings} pinned={staffPinned} />
       {result.rendition && !result.rendition.reRendered ? (
         // Authentic, but the .txt/.pdf were not compared with transcript.json: said in words
         // and with its own icon, so it cannot be read as a full pass.
@@ -138,11 +189,7 @@ function Verdict({
         <dd data-testid="addenda-count">{result.addendaCount ?? '–'}</dd>
       </dl>
       <CoreList title={t('verify.provenTitle')} items={result.proven} testId="verify-proven" />
-      <CoreList
-        title={t('verify.notProvenTitle')}
-        items={result.notProven}
-        testId="verify-not-proven"
-      />
+      <CoreList title={t('verify.notProvenTitle')} items={notProven} testId="verify-not-proven" />
     </section>
   );
 }
@@ -183,6 +230,10 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const [opened, setOpened] = useState<string | undefined>(undefined);
   const [keyProblem, setKeyProblem] = useState<Optional<CentreKey> | null>(null);
   const [earlyMistake, setEarlyMistake] = useState<InputMistake | undefined>(undefined);
+  const [staffList, setStaffList] = useState('');
+  const [staffSig, setStaffSig] = useState('');
+  // Whether the shown verdict was asked for with the list (not whether the field is filled now).
+  const [staffSent, setStaffSent] = useState(false);
 
   // The key a prosecutor pins is the centre's, not the signed-in user's (a colleague's bundle is
   // certified by the centre too).
@@ -193,6 +244,11 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
       setKeyProblem(null);
     } else setKeyProblem(centre);
   };
+
+  // The pinned staff list is sent only when pasted; the core checks it against the centre key
+  // (a list without its signature is refused, never silently ignored).
+  const pinnedStaff = () =>
+    staffList.trim() === '' ? {} : { pinnedStaffList: staffList, pinnedStaffListMinisig: staffSig };
 
   const secrets = () =>
     unlock === 'identity' && identity.trim() !== ''
@@ -214,9 +270,15 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
     if (!checkPath()) return;
     setBusy(true);
     setOpened(undefined);
+    setStaffSent(staffList.trim() !== '');
     setOutcome(
       optional<VerifyResult>(
-        await client.callAny('export.verify', { path, publicKey, ...secrets() }),
+        await client.callAny('export.verify', {
+          path,
+          publicKey,
+          ...secrets(),
+          ...pinnedStaff(),
+        }),
       ),
     );
     setBusy(false);
@@ -225,6 +287,7 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const open = async () => {
     if (!checkPath()) return;
     setBusy(true);
+    setStaffSent(false);
     const result = optional<OpenResult>(
       await client.callAny('export.openEncrypted', { path, outDir, publicKey, ...secrets() }),
     );
@@ -264,6 +327,33 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
             </button>
           ) : null}
         </div>
+        <PinnedKeys publicKey={publicKey} onPick={setPublicKey} />
+        <fieldset>
+          <legend>{t('verify.staff.legend')}</legend>
+          <p className="field-hint">{t('verify.staff.hint')}</p>
+          <div className="field">
+            <label htmlFor="verify-staff-list">{t('verify.staff.list')}</label>
+            <textarea
+              id="verify-staff-list"
+              rows={3}
+              value={staffList}
+              onChange={(e) => setStaffList(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="verify-staff-sig">{t('verify.staff.signature')}</label>
+            <textarea
+              id="verify-staff-sig"
+              rows={3}
+              value={staffSig}
+              aria-describedby="verify-staff-sig-hint"
+              onChange={(e) => setStaffSig(e.target.value)}
+            />
+            <p id="verify-staff-sig-hint" className="field-hint">
+              {t('verify.staff.signatureHint')}
+            </p>
+          </div>
+        </fieldset>
         <fieldset>
           <legend>{t('verify.encryptedLegend')}</legend>
           {(['none', 'identity', 'passphrase'] as const).map((u) => (
@@ -333,7 +423,12 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
       {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
       {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
       {outcome?.state === 'ok' ? (
-        <Verdict result={outcome.value} opened={opened} keyText={publicKey} />
+        <Verdict
+          result={outcome.value}
+          opened={opened}
+          keyText={publicKey}
+          staffPinned={staffSent}
+        />
       ) : null}
     </section>
   );

@@ -6,7 +6,8 @@
 import type { VerifyResult } from './optional-channel';
 
 /** Which input mistake, if any; each has a title-less fix text under verify.mistakes.<kind>. */
-export type InputMistake = 'relativePath' | 'staffList' | 'signerKey' | 'badKey' | 'zipShape';
+export type InputMistake =
+  'relativePath' | 'staffList' | 'signerKey' | 'badKey' | 'pinnedStaffList' | 'zipShape';
 
 /** "/x", "\\server\x", "C:\x" or "C:/x", "~/x": a path the main process can resolve alone. */
 export function isFullPath(path: string): boolean {
@@ -26,6 +27,10 @@ export function verdictMistake(result: VerifyResult, keyText: string): InputMist
   if (result.valid) return undefined;
   if (STAFF_LINE.test(keyText)) return 'staffList';
   if (result.failure === 'NOT_CENTRE_KEY') return 'signerKey';
+  // The pinned staff list (or its .minisig) is refused before the bundle is read: the core's
+  // reason names it ("The pinned staff list cannot be used: ...").
+  if (result.failure === 'BAD_KEY' && /pinned staff list/i.test(result.reason ?? ''))
+    return 'pinnedStaffList';
   if (result.failure === 'BAD_KEY') return 'badKey';
   if (result.zipped === true && (result.failure === 'FILE_SET' || result.failure === 'BAD_FORMAT'))
     return 'zipShape';

@@ -14,10 +14,8 @@ import { UiLanguageField } from '../common/ui-language-field';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
 import { ProsecutorKeysSection } from './prosecutor-keys';
+import { UsersSection } from './users-panel';
 
-type User = ChannelResponse<'users.list'>['users'][number];
-const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
-type Role = (typeof ROLES)[number];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -90,101 +88,6 @@ function IdleLockField() {
       ) : null}
       <ErrorNotice error={error} />
     </div>
-  );
-}
-
-function UsersSection() {
-  const { t } = useTranslation();
-  const client = useClient();
-  const [users, setUsers] = useState<User[]>([]);
-  const [error, setError] = useState<CoreError | null>(null);
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<Role>('interviewer');
-  const [passphrase, setPassphrase] = useState('');
-
-  const load = useCallback(async () => {
-    const r = await client.call('users.list', {});
-    if (r.ok) setUsers(r.value.users);
-    else setError(r.error);
-  }, [client]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await client.call('users.add', { username, displayName, role, passphrase });
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setUsername('');
-    setDisplayName('');
-    setPassphrase('');
-    await load();
-  };
-
-  return (
-    <section className="panel" aria-labelledby="settings-users">
-      <h2 id="settings-users">{t('settings.users')}</h2>
-      <table className="compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('settings.username')}</th>
-            <th scope="col">{t('settings.displayName')}</th>
-            <th scope="col">{t('settings.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.username}>
-              <th scope="row">{u.username}</th>
-              <td>{u.displayName}</td>
-              <td>{t(`roles.${u.role}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form onSubmit={(e) => void add(e)}>
-        <h3>{t('settings.addUser')}</h3>
-        <div className="grid-2">
-          <Field
-            label={t('settings.username')}
-            value={username}
-            onChange={(e) => setUsername(e.target.value.toLowerCase())}
-          />
-          <Field
-            label={t('settings.displayName')}
-            value={displayName}
-            onChange={(e) => setDisplayName(e.target.value)}
-          />
-          <div className="field">
-            <label htmlFor="new-user-role">{t('settings.role')}</label>
-            <select
-              id="new-user-role"
-              value={role}
-              onChange={(e) => setRole(e.target.value as Role)}
-            >
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <Field
-            label={t('settings.initialPassphrase')}
-            type="password"
-            autoComplete="new-password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-          />
-        </div>
-        <ErrorNotice error={error} />
-        <button type="submit" className="button-quiet">
-          {t('settings.addUser')}
-        </button>
-      </form>
-    </section>
   );
 }
 

@@ -3,7 +3,14 @@
 import type { Argon2Params } from '../crypto';
 import type { CoreEvent } from './contract';
 import { SessionService, systemClocks, type Clocks } from '../interview';
-import { HearthError, Vault, type VaultOptions } from '../vault';
+import {
+  can,
+  caseOrderNeedsRebuild,
+  HearthError,
+  rebuildCaseOrderIndex,
+  Vault,
+  type VaultOptions,
+} from '../vault';
 
 const SUMMARY_TASK = 'session-summaries';
 const AUDIT_INDEX_TASK = 'audit-index';
@@ -101,6 +108,9 @@ export class CoreState {
         const { remaining } = this.sessions().buildMissingSummaries();
         if (remaining === 0) vault.completeTask(SUMMARY_TASK);
       }
+      // Cases written before the case order index (two counts, nothing decrypted, when none is).
+      if (can(vault.user.role, 'cases.read') && caseOrderNeedsRebuild(vault))
+        rebuildCaseOrderIndex(vault);
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
     }

@@ -8,6 +8,7 @@ import { HearthError, restoreVault } from '../vault';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
 import { readPassphrase, readSecretFile, UsageError } from './passphrase';
+import { DEFAULT_USER, unlockVault } from './unlock';
 
 const MiB = 1024 * 1024;
 
@@ -27,7 +28,7 @@ ${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
-  user: { type: 'string', default: 'admin' },
+  user: { type: 'string' },
   'display-name': { type: 'string' },
   'passphrase-file': { type: 'string' },
   'kdf-memory-mib': { type: 'string' },
@@ -84,10 +85,7 @@ async function unlocked(
   });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    const user = await must<ChannelResponse<'vault.unlock'>>(core, 'vault.unlock', {
-      username: values.user,
-      passphrase,
-    });
+    const user = await unlockVault(core, values.user, passphrase);
     if (user.rolledBack) io.err(`WARNING: ${user.rolledBack.message}\n`);
     if (user.anchorMissing) io.err(`WARNING: ${user.anchorMissing.message}\n`);
     return core;
@@ -114,7 +112,7 @@ async function init(io: CliIo, values: Values): Promise<number> {
       confirm: true,
       label: 'New passphrase',
     });
-    const username = values.user;
+    const username = values.user ?? DEFAULT_USER;
     const { recoveryKey } = await must<ChannelResponse<'vault.create'>>(core, 'vault.create', {
       username,
       displayName: values['display-name'] ?? username,
@@ -190,10 +188,10 @@ async function recover(io: CliIo, values: Values): Promise<number> {
     const recoveryKey = await readKit(io, values);
     const newPassphrase = await readPassphrase(io, values['passphrase-file'], {
       confirm: true,
-      label: `New passphrase for ${values.user}`,
+      label: `New passphrase for ${values.user ?? DEFAULT_USER}`,
     });
     const result = await must<ChannelResponse<'vault.recover'>>(core, 'vault.recover', {
-      username: values.user,
+      username: values.user ?? DEFAULT_USER,
       recoveryKey,
       newPassphrase,
     });

@@ -11,9 +11,11 @@ import {
   chainVersionOf,
   eventDigest,
   eventKindOf,
+  extendedLinkText,
   genesisHash,
   linkDigest,
   linkKindDigest,
+  mediaEventText,
   nextHash,
   type ChainVersion,
   type SessionEvent,
@@ -128,6 +130,14 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       return event.reason ? { ...base, reason: event.reason } : base;
     case 'distress-observed':
       return event.text ? { ...base, text: event.text } : base;
+    case 'extended-link':
+      return { ...base, text: extendedLinkText(event) };
+    case 'media-aid':
+      return {
+        ...base,
+        text: mediaEventText(event),
+        ...(event.note ? { reason: event.note } : {}),
+      };
     case 'recording-marker':
       return {
         ...base,

@@ -1,4 +1,6 @@
-// A bundle folder zipped for e-mail or a USB stick. Read with yauzl, entirely in memory, and only
+// A bundle folder zipped for e-mail or a USB stick. Read into memory once; its byte layout is
+// checked first (zip-layout.ts: one archive, every byte accounted for, so no polyglot shows one
+// bundle to one zip reader and another to the next); then read with yauzl, and only
 // after every entry of the central directory has been checked: names (no "..", no absolute or
 // drive paths, only bundle file names, at most one enclosing folder), types (no
 // symbolic links, no devices), flags (no encryption, only stored/deflate) and sizes (each file
@@ -11,12 +13,13 @@
 // and ".DS_Store" files. "\\" is read as a separator once the name has passed the "..", absolute
 // and drive checks (which are run again on the normalised name); the macOS extras are skipped and
 // never read. What is still refused names the zip, not the bundle, and says to re-zip the folder.
-import { lstatSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import * as yauzl from 'yauzl';
 import type { BundleFiles } from './bundle';
 import { BundleError } from './errors';
 import { safeName } from './files';
 import { MAX_FILE_BYTES } from './limits';
+import { checkZipLayout } from './zip-layout';
 
 /** "PK\x03\x04": a zip file's local header signature (also an empty zip's "PK\x05\x06"). */
 export function looksLikeZip(bytes: Uint8Array): boolean {
@@ -46,6 +49,9 @@ export const ZIP_LIMITS: ZipLimits = {
   maxRatio: 100,
   ratioFloorBytes: 1024 * 1024,
 };
+
+/** Room for zip headers above the bundle's total size, for the size check before reading. */
+const ZIP_OVERHEAD_BYTES = 1024 * 1024;
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
@@ -222,9 +228,15 @@ export async function readZipBundle(
 ): Promise<BundleFiles> {
   const stat = lstatSync(path);
   if (!stat.isFile()) throw new BundleError('NOT_A_BUNDLE', 'The zip path is not a regular file');
+  // Headers and a stored (uncompressed) copy of every file fit well within this.
+  if (stat.size > limits.maxTotalBytes + ZIP_OVERHEAD_BYTES)
+    throw new BundleError('TOO_LARGE', 'The zip is larger than a bundle can be');
+  // Read once: the layout checked is the one yauzl reads (no second read of a changed file).
+  const bytes = readFileSync(path);
+  checkZipLayout(bytes);
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(path, {
+    zip = await yauzl.fromBufferPromise(bytes, {
       lazyEntries: true,
       decodeStrings: false,
       validateEntrySizes: true,

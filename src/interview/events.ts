@@ -1,5 +1,8 @@
 // What a session event holds inside its ciphertext. Every event is append-only: corrections
 // are new `note` events with a higher version that point at the one they replace.
+import type { ExtendedLinkBody } from './extended';
+import type { MediaEventBody } from './media';
+
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
 export type SessionMode = 'live' | 'practice' | 'review';
 export type ObserverRole =
@@ -133,6 +136,10 @@ export type SessionEventBody =
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended'; reason?: string }
   | { type: 'distress-observed'; text?: string }
+  /** An aid used, or the recorded decision not to use one (media.ts). */
+  | MediaEventBody
+  /** This session's place in an extended (multi-session) interview (extended.ts). */
+  | ExtendedLinkBody
   | { type: 'recording-marker'; marker: 'started' | 'restarted' }
   /**
    * The recording's fingerprint, added before sealing so the seal covers it: SHA-256 (hex) of

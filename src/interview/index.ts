@@ -16,6 +16,13 @@ export type {
   SessionMode,
 } from './events';
 export { formatOffset, systemClocks, type Clocks } from './clock';
+export {
+  extendedInterview,
+  extendedLinkText,
+  type ExtendedInterviewView,
+  type ExtendedLinkBody,
+} from './extended';
+export { mediaEventText, type MediaEventBody, type MediaInput } from './media';
 export { turnsOf } from './report-turns';
 export {
   genesisHash,

@@ -1,6 +1,8 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
+import { extendedLinkBody, type ExtendedLinkInput } from './extended';
+import { mediaEventBody, type MediaInput } from './media';
 import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
 import {
@@ -767,6 +769,28 @@ export class SessionService {
         'sessions.markDistress',
       ),
     );
+  }
+
+  /**
+   * Records an aid used now, or the decision not to use one, as a chained event with the
+   * protocol's media stance (media.ts). Throws as mediaEventBody does, and as every write does
+   * (sealed, not the interviewer).
+   */
+  recordMedia(sessionId: string, input: MediaInput): EventAck {
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(
+      this.append(loaded, mediaEventBody(loaded.plan, input), 'sessions.recordMedia'),
+    );
+  }
+
+  /**
+   * Links this session into an extended interview (extended.ts: validation against the earlier
+   * session and the protocol's model) as a chained event. Throws as extendedLinkBody does.
+   */
+  linkExtended(sessionId: string, input: ExtendedLinkInput): EventAck {
+    const body = extendedLinkBody(this, sessionId, input);
+    const loaded = this.prepareWrite(sessionId);
+    return this.ack(this.append(loaded, body, 'sessions.linkExtended'));
   }
 
   pause(sessionId: string, reason?: string): EventAck {

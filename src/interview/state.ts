@@ -135,6 +135,8 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'session-started':
     case 'checklist-item-done':
     case 'distress-observed':
+    case 'media-aid':
+    case 'extended-link':
     case 'interrupted':
     case 'addendum':
     case 'recording-fingerprint':

@@ -21,6 +21,11 @@ export {
   type OpenItem,
 } from './guidance';
 export {
+  EXTENDED_RULE_KEYS,
+  extendedSessionGuidance,
+  type ExtendedSessionGuidance,
+} from './extended';
+export {
   currentProtocolId,
   LEGACY_PROTOCOL_IDS,
   listLanguages,
@@ -42,6 +47,12 @@ export {
 } from './sources';
 export {
   AGE_BANDS,
+  MEDIA_ACTIONS,
+  MEDIA_AIDS,
+  MEDIA_STANCES,
+  type MediaAction,
+  type MediaAid,
+  type MediaStanceId,
   type AgeBand,
   type BandGuidance,
   type GroundRuleId,

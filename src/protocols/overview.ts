@@ -11,14 +11,14 @@ import {
   type SourceDocument,
   type SourceRef,
 } from './sources';
-import type { Language } from './types';
+import type { Language, MediaStanceId } from './types';
 import { WARNING_SOURCES } from './warning-sources';
 
 export interface ProtocolSources {
   id: string;
   name: string;
   documents: SourceDocument[];
-  media: { stance: 'not-used' | 'after-disclosure'; text: string };
+  media: { stance: MediaStanceId; text: string };
 }
 
 export interface HearthAddition {

@@ -2,7 +2,7 @@
 // Everything is resolved up front (or the call throws), so a plan never has a missing string.
 import { ageBandFor, BAND_PROFILES } from './age-bands';
 import { catalogFor, hasText, supportedLanguages, template, text } from './catalog';
-import { PROTOCOLS } from './definitions';
+import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
 import { HEARTH, hearth, planSource, sourceDocument, src } from './sources';
 import { warningSource } from './warning-sources';
@@ -23,14 +23,18 @@ import type {
 } from './types';
 
 /**
- * Protocol ids that no longer exist, mapped to what replaced them, so that sessions recorded under
- * an old id still open. `preschool` was a composite structure for 3-5-year-olds (flexible order,
- * after NCAC 2019); it was replaced by the 3-5 adaptations of each protocol, and its sessions open
- * as NCAC, whose structure it followed, planned for the child's (3-5) band.
+ * Protocol ids no longer offered, mapped to what a NEW session should use instead (for the
+ * refusal message only). `preschool` was Hearth's own composite structure for 3-5-year-olds,
+ * replaced by the 3-5 adaptations of each protocol. Sessions recorded under it still open, render
+ * and export under its frozen definition (WITHDRAWN_PROTOCOLS), never as the protocol named here:
+ * a recorded interview is never re-attributed.
  */
 export const LEGACY_PROTOCOL_IDS: Readonly<Record<string, string>> = { preschool: 'ncac' };
 
-/** The current protocol id for `protocolId` (itself, or what replaced a removed protocol). */
+/**
+ * What a new session should use for `protocolId`: itself, or the suggested replacement of a
+ * withdrawn id. Callers that start sessions or plans refuse an id whose answer differs from it.
+ */
 export function currentProtocolId(protocolId: string): string {
   return Object.prototype.hasOwnProperty.call(LEGACY_PROTOCOL_IDS, protocolId)
     ? (LEGACY_PROTOCOL_IDS[protocolId] ?? protocolId)
@@ -38,12 +42,11 @@ export function currentProtocolId(protocolId: string): string {
 }
 
 /**
- * The definition of a protocol by id; a removed id resolves to its replacement
- * (LEGACY_PROTOCOL_IDS). Throws ProtocolError UNKNOWN_PROTOCOL for any other id.
+ * The definition of a protocol by id: a current one (PROTOCOLS) or a withdrawn one, frozen, for
+ * old sessions (WITHDRAWN_PROTOCOLS). Throws ProtocolError UNKNOWN_PROTOCOL for any other id.
  */
 export function protocolById(protocolId: string): ProtocolDefinition {
-  const id = currentProtocolId(protocolId);
-  const found = PROTOCOLS.find((p) => p.id === id);
+  const found = [...PROTOCOLS, ...WITHDRAWN_PROTOCOLS].find((p) => p.id === protocolId);
   if (!found) {
     throw new ProtocolError('UNKNOWN_PROTOCOL', `Unknown protocol "${String(protocolId)}"`, {
       protocolId,
@@ -68,7 +71,8 @@ export const ADAPTATION_KEY = 'adaptation.preschool';
 export const CLOSE_WARMLY_KEY = 'reluctance.closeWarmly';
 
 /** The protocol's defining documents as one citation string (full references, main first). */
-function sourceOf(protocol: ProtocolDefinition): string {
+function sourceOf(protocol: ProtocolDefinition, language: Language): string {
+  if (protocol.documents.length === 0) return text(language, protocol.summaryKey, '3-5');
   return protocol.documents.map((id) => sourceDocument(id).citation).join(' ');
 }
 
@@ -101,7 +105,7 @@ export function listProtocols(language: Language): ProtocolSummary[] {
   return PROTOCOLS.map((p) => ({
     id: p.id,
     name: text(language, p.nameKey, p.ageBands[0] ?? '6-9'),
-    source: sourceOf(p),
+    source: sourceOf(p, language),
     ageBands: [...p.ageBands],
     languages: supportedLanguages(),
   }));
@@ -406,14 +410,16 @@ function buildPlan(
   return {
     protocolId: protocol.id,
     protocolName,
+    withdrawn: protocol.withdrawn === true,
     summary: text(language, protocol.summaryKey, band),
-    source: sourceOf(protocol),
+    source: sourceOf(protocol, language),
     documents: protocol.documents.map((id) => planSource(src(id, sourceDocument(id).short))),
     language,
     ageYears,
     band: bandGuidance(language, band, breakMinutes),
+    // The withdrawn structure was not an adaptation of a protocol: it never claims to be one.
     adaptation:
-      band === '3-5'
+      band === '3-5' && protocol.withdrawn !== true
         ? {
             title: text(language, ADAPTATION_KEY, band, { protocol: protocolName }),
             source: planSource(PRESCHOOL_ADAPTATION),

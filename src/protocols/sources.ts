@@ -108,10 +108,23 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'secondary',
   },
   {
-    id: 'ten-step-2016',
-    short: 'Lyon, Ten Step (2016 outline)',
+    // The protocol document itself. Its text was not available to Hearth (searched for: not in
+    // any source we could read); the year is the one the research literature cites, no version
+    // number was verified. The order of steps 1-5 (don't know, don't understand, you're wrong,
+    // interviewer ignorance, promise) is as the literature and the reviewer recall it, not checked
+    // against this text; the 2016 slides below confirm only the grouping.
+    id: 'ten-step-2005',
+    short: 'Lyon, Ten Step Investigative Interview (2005)',
     citation:
-      'Lyon, T. D. (2016, October 11). Interviewing children: Overview of the Ten-step interview (steps 1-5 instructions, 6 narrative practice, 7 allegation, 8-10 open-ended follow-ups). Presentation, CASA of Los Angeles. USC Gould School of Law.',
+      'Lyon, T. D. (2005). Ten Step Investigative Interview (version of 2005, as cited in the research literature; no later version number verified). Los Angeles: University of Southern California Gould School of Law. Distributed by the author.',
+    kind: 'protocol',
+    checked: 'secondary',
+  },
+  {
+    id: 'ten-step-2016',
+    short: 'Lyon, CASA slides (2016)',
+    citation:
+      'Lyon, T. D. (2016, October 11). Interviewing children: Asking about experiences and preferences. Presentation slides, CASA of Los Angeles. USC Gould School of Law. (Groups the Ten Step into steps 1-5 instructions, 6 narrative practice, 7 allegation, 8-10 open-ended follow-ups.)',
     kind: 'protocol',
     url: 'https://paperzz.com/doc/9471523/interviewing-children-presentation',
     checked: 'text',
@@ -173,7 +186,7 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ncac-2019',
     short: 'NCAC Forensic Interview Structure, 2019',
     citation:
-      'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author.',
+      'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author. (Whether a later edition, e.g. 2023, supersedes it was not verified.)',
     kind: 'protocol',
     url: 'https://www.nationalcac.org',
     checked: 'secondary',

@@ -128,11 +128,41 @@ export interface ProtocolDefinition {
   /** Prompts to support a reluctant child, usable in any substantive phase. */
   supportivePrompts: readonly PromptDefinition[];
   multiSession?: MultiSessionDefinition;
+  /**
+   * A structure no longer offered (WITHDRAWN_PROTOCOLS): plans of old sessions only, read-only;
+   * new sessions and plans refuse it.
+   */
+  withdrawn?: boolean;
 }
 
+/**
+ * A protocol's stance on media (body diagrams, dolls, drawings, other aids), in the source's terms:
+ * - 'not-used': the protocol's script uses none; rely on the child's words (NICHD, Ten Step).
+ * - 'planned-only': aids only when planned before the interview for a stated reason and used with
+ *   caution, never to introduce a detail (ABE 2022).
+ * - 'after-disclosure': only after a verbal disclosure, only to clarify what the child said,
+ *   never to elicit one (NCAC, APSAC).
+ * - 'not-stated': the structure gave no media guidance (the withdrawn Hearth preschool structure).
+ * The question coach takes this value as its `mediaStance`.
+ */
+export const MEDIA_STANCES = [
+  'not-used',
+  'planned-only',
+  'after-disclosure',
+  'not-stated',
+] as const;
+export type MediaStanceId = (typeof MEDIA_STANCES)[number];
+
+/** Aids an interviewer can record as used (or decided against); 'other' needs a description. */
+export const MEDIA_AIDS = ['body-diagram', 'drawing', 'dolls', 'figures', 'other'] as const;
+export type MediaAid = (typeof MEDIA_AIDS)[number];
+
+/** 'used': the aid was used now; 'declined': the recorded decision not to use one. */
+export const MEDIA_ACTIONS = ['used', 'declined'] as const;
+export type MediaAction = (typeof MEDIA_ACTIONS)[number];
+
 export interface MediaStance {
-  /** 'not-used': the protocol does not use media; 'after-disclosure': only to clarify. */
-  stance: 'not-used' | 'after-disclosure';
+  stance: MediaStanceId;
   textKey: string;
   source: SourceRef;
 }
@@ -234,6 +264,11 @@ export interface BandGuidance {
 export interface SessionPlan {
   protocolId: string;
   protocolName: string;
+  /**
+   * True for a withdrawn structure (an old session's plan, read-only): its name says so, and it is
+   * never offered for new sessions.
+   */
+  withdrawn: boolean;
   summary: string;
   /** The protocol's defining documents, as one citation string (compatibility). */
   source: string;

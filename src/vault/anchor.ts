@@ -35,13 +35,30 @@ export interface Anchor extends AuditHead {
    * it in a signed audit entry naming this hash and head (red team round 3, H2).
    */
   restoredBackupSha256?: string;
+  /**
+   * vault_meta.audit_signed_from when the anchor was written (the start of signed audit), inside
+   * the signature (message v2): moving the boundary in the file is then seen against any signed
+   * anchor, even without the centre's statement (red team round 3, M1). Absent in older anchors.
+   */
+  auditSignedFrom?: number;
 }
 
 /**
  * The bytes an anchor's writer signs: JSON array ["hearth.audit-anchor.v1", vault id hex, seq,
- * mac hex, writtenAt, signer public key hex].
+ * mac hex, writtenAt, signer public key hex]; with `auditSignedFrom`, ["hearth.audit-anchor.v2",
+ * the same fields, auditSignedFrom].
  */
 export function anchorMessage(anchor: Omit<Anchor, 'format' | 'signature'>, signer: string) {
+  if (anchor.auditSignedFrom !== undefined)
+    return canonicalTuple(
+      'hearth.audit-anchor.v2',
+      anchor.vaultId,
+      anchor.seq,
+      anchor.mac,
+      anchor.writtenAt,
+      signer,
+      anchor.auditSignedFrom,
+    );
   return canonicalTuple(
     'hearth.audit-anchor.v1',
     anchor.vaultId,
@@ -98,7 +115,9 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
       (value.signer !== undefined && !/^[0-9a-f]{64}$/.test(String(value.signer))) ||
       (value.signature !== undefined && !/^[0-9a-f]{128}$/.test(String(value.signature))) ||
       (value.restoredBackupSha256 !== undefined &&
-        !/^[0-9a-f]{64}$/.test(String(value.restoredBackupSha256)))
+        !/^[0-9a-f]{64}$/.test(String(value.restoredBackupSha256))) ||
+      (value.auditSignedFrom !== undefined &&
+        (!Number.isSafeInteger(value.auditSignedFrom) || value.auditSignedFrom < 1))
     )
       return 'unreadable';
     return value as Anchor;
@@ -114,8 +133,12 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
  */
 export function writeAnchor(
   file: string,
-  anchor: Omit<Anchor, 'format' | 'signer' | 'signature' | 'restoredBackupSha256'> & {
+  anchor: Omit<
+    Anchor,
+    'format' | 'signer' | 'signature' | 'restoredBackupSha256' | 'auditSignedFrom'
+  > & {
     restoredBackupSha256?: string;
+    auditSignedFrom?: number;
   },
   signer?: AuditSigner,
 ): void {
@@ -148,7 +171,12 @@ export type AnchorVerdict =
   /** The log is shorter than the anchor: `missing` entries were cut off or the file is older. */
   | { status: 'rolled-back'; missing: number; anchorSeq: number }
   /** The entry at the anchor's sequence is not the one anchored: another history replaced it. */
-  | { status: 'replaced'; anchorSeq: number };
+  | { status: 'replaced'; anchorSeq: number }
+  /**
+   * The signed anchor recorded another start of signed audit than the file's
+   * vault_meta.audit_signed_from: the boundary was moved (signatures stripped as "legacy").
+   */
+  | { status: 'start-moved'; anchorSignedFrom: number; fileSignedFrom: number };
 
 /**
  * Compares the file's audit log with the anchor. `macAt(seq)` gives the stored MAC (hex) of an
@@ -160,14 +188,26 @@ export function compareWithAnchor(
   head: AuditHead | undefined,
   macAt: (seq: number) => string | undefined,
   lookup?: SignerLookup,
-  signedFrom?: number,
+  start?: {
+    /** vault_meta.audit_signed_from now. */
+    fileSignedFrom: number;
+    /**
+     * True only when this process itself just upgraded the file from before signed audit
+     * (migration 0004) and no centre statement exists: then, and only then, the unsigned anchor
+     * an older Hearth wrote at the last legacy entry is accepted (it cannot be signed).
+     */
+    legacyAnchorAllowed: boolean;
+  },
 ): AnchorVerdict {
   if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
   if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
   const problem = lookup ? anchorSignatureProblem(anchor, lookup) : undefined;
   // The anchor an older Hearth wrote before signed audit existed (migration 0004): unsigned by
-  // design, and exactly at the last legacy entry with nothing after it. The first signed unlock
-  // replaces it; `vault check` keeps the LEGACY_UNSIGNED notice for everything before.
+  // design, and exactly at the last legacy entry with nothing after it. Accepted only in the
+  // process that ran the upgrade (a flag no file can set: red team round 3, M1 wrote such an
+  // anchor by hand); the first signed unlock replaces it; `vault check` keeps the
+  // LEGACY_UNSIGNED notice for everything before.
+  const signedFrom = start?.legacyAnchorAllowed ? start.fileSignedFrom : undefined;
   if (
     problem === ANCHOR_NOT_SIGNED &&
     signedFrom !== undefined &&
@@ -193,6 +233,16 @@ export function compareWithAnchor(
   if (headSeq < anchor.seq)
     return { status: 'rolled-back', missing: anchor.seq - headSeq, anchorSeq: anchor.seq };
   if (macAt(anchor.seq) !== anchor.mac) return { status: 'replaced', anchorSeq: anchor.seq };
+  if (
+    start !== undefined &&
+    anchor.auditSignedFrom !== undefined &&
+    anchor.auditSignedFrom !== start.fileSignedFrom
+  )
+    return {
+      status: 'start-moved',
+      anchorSignedFrom: anchor.auditSignedFrom,
+      fileSignedFrom: start.fileSignedFrom,
+    };
   return { status: 'ok' };
 }
 
@@ -205,6 +255,8 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
       return `ROLLED_BACK: the audit log ends at entry ${verdict.anchorSeq - verdict.missing}, but this computer recorded entry ${verdict.anchorSeq}: ${verdict.missing} audit ${verdict.missing === 1 ? 'entry is' : 'entries are'} missing. Newest changes were removed or the vault file was replaced by an older copy. Restore the newest backup, or report it.`;
     case 'replaced':
       return `ROLLED_BACK: audit entry ${verdict.anchorSeq} is not the one this computer recorded: the vault file was replaced by another copy with a different history.`;
+    case 'start-moved':
+      return `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${verdict.fileSignedFrom} on, but this computer recorded ${verdict.anchorSignedFrom}: the start of signed audit was moved outside Hearth, which makes stripped author signatures look like entries from an older version. Run a vault check, restore the newest backup, or report it.`;
     case 'absent':
       return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written. A new anchor starts from this unlock; restore the anchor file from a backup if you have one, or report it.';
     case 'unreadable':
@@ -226,7 +278,8 @@ const SEVERITY: Record<AnchorVerdict['status'], number> = {
   unreadable: 3,
   unsigned: 4,
   replaced: 5,
-  'rolled-back': 6,
+  'start-moved': 6,
+  'rolled-back': 7,
 };
 
 /**

@@ -153,12 +153,15 @@ export class AuditLog {
   /**
    * `signer`: the author of entries this instance appends (called at each append, so it follows
    * the signed-in user); without one, `append` refuses (an entry must have an author).
+   * `trustedSignedFrom`: the start of signed audit as the centre key signed it (audit-start.ts);
+   * without it, the cleartext column vault_meta.audit_signed_from is used.
    */
   constructor(
     private readonly db: Database,
     private readonly keys: KeyStore,
     vaultId: Uint8Array,
     private readonly signer?: () => AuditSigner,
+    private readonly trustedSignedFrom?: () => number,
   ) {
     this.vaultIdHex = toHex(vaultId);
   }
@@ -253,8 +256,12 @@ export class AuditLog {
     );
   }
 
-  /** The first sequence number that must be signed (vault_meta.audit_signed_from). */
+  /**
+   * The first sequence number that must be signed: the centre-signed value where the vault has
+   * one (audit-start.ts), else vault_meta.audit_signed_from.
+   */
   private signedFrom(): number {
+    if (this.trustedSignedFrom) return this.trustedSignedFrom();
     const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
       { n: number } | undefined;
     return row?.n ?? 1;

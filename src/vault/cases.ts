@@ -4,8 +4,16 @@
 // own allegation key: wrapped under the case-data key, or, on an allegation-blind case, only
 // under the staff-administration key (admins) and for each user it was revealed to.
 import { HearthError } from './errors';
+import {
+  addToCaseOrder,
+  CASE_ORDER_KIND,
+  readCaseOrder,
+  rebuildCaseOrder,
+  setArchivedInCaseOrder,
+  type CaseOrderEntry,
+} from './case-order';
 import { newId } from './ids';
-import type { RecordAddress } from './records';
+import type { OpenedRecord, RecordAddress, RecordStore } from './records';
 import { pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey } from './roles';
 import type { Vault } from './vault';
@@ -138,6 +146,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
     put(address(caseId, 1), record, referenceIndex(vault, record.reference));
     if (input.allegationSummary !== undefined)
       put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
+    addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
   });
   return caseId;
 }
@@ -148,42 +157,133 @@ function summarize(record: StoredCase): CaseSummary {
   return summary;
 }
 
+/** Newest first: createdAt, then id. */
+const newestFirst = (
+  a: { createdAt: string; caseId: string },
+  b: { createdAt: string; caseId: string },
+): number => b.createdAt.localeCompare(a.createdAt) || a.caseId.localeCompare(b.caseId);
+
+type CaseListing = { cases: CaseSummary[]; unreadable: string[] } & PageInfo;
+
 /**
  * One page of the cases this user may read, newest first (createdAt, then id), optionally
  * without archived cases and narrowed by `query` (case-insensitive, in the reference or the
  * child's alias; matched here in memory, because both are stored only encrypted). Shape:
  * { cases, unreadable (ids of case records that fail authentication), total, nextOffset? }.
  * Audited once as cases.list with the page's count.
+ *
+ * Without a query, the page comes from the sealed case order index (case-order.ts): only the
+ * page's cases are decrypted, so the Cases screen does not grow with the vault. A search
+ * decrypts every case (the fields it matches exist only inside them), as does a listing whose
+ * index does not account for every case (a vault from before migration 0008 until its task ran,
+ * or an index damaged outside Hearth): slower, never wrong.
  */
 export function listCases(
   vault: Vault,
   options: { includeArchived?: boolean; query?: string } & PageRequest = {},
-): { cases: CaseSummary[]; unreadable: string[] } & PageInfo {
+): CaseListing {
   vault.require('cases.read');
   const query = options.query?.normalize('NFC').trim().toLocaleLowerCase() ?? '';
   return vault.read(
     'cases.list',
     undefined,
-    (records) => {
-      const { records: all, unreadable } = records.list<StoredCase>(KIND);
-      const matching = all
-        .map((r) => r.value)
-        .filter((c) => options.includeArchived || !c.archived)
-        .filter(
-          (c) =>
-            query === '' ||
-            c.reference.toLocaleLowerCase().includes(query) ||
-            c.childAlias.toLocaleLowerCase().includes(query),
-        )
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.caseId.localeCompare(b.caseId));
-      const { items, ...page } = pageOf(matching, options);
-      return { cases: items.map(summarize), unreadable, ...page };
-    },
+    (records) =>
+      (query === '' ? listFromOrderIndex(records, options) : undefined) ??
+      listByDecryptingAll(records, query, options),
     (result) => ({
       count: result.cases.length,
       total: result.total,
       unreadable: result.unreadable.length,
     }),
+  );
+}
+
+/** The page from the order index, or undefined when the index cannot be relied on. */
+function listFromOrderIndex(
+  records: RecordStore,
+  options: { includeArchived?: boolean } & PageRequest,
+): CaseListing | undefined {
+  const chunks = readCaseOrder(records);
+  if (!chunks) return undefined;
+  const entries: CaseOrderEntry[] = chunks.flatMap((c) => c.entries);
+  if (entries.length !== records.countOfKind(KIND)) return undefined;
+  const matching = entries.filter((e) => options.includeArchived || !e.archived).sort(newestFirst);
+  const { items, ...page } = pageOf(matching, options);
+  const cases: CaseSummary[] = [];
+  const unreadable: string[] = [];
+  for (const entry of items) {
+    let found: OpenedRecord<StoredCase> | undefined;
+    try {
+      found = records.get<StoredCase>(entry.caseId);
+    } catch (error) {
+      if (!(error instanceof HearthError && error.code === 'TAMPERED')) throw error;
+      unreadable.push(entry.caseId);
+      continue;
+    }
+    const value = found?.value;
+    // An entry that disagrees with its case: the index is stale or was edited; read everything.
+    if (
+      !value ||
+      found?.address.kind !== KIND ||
+      value.caseId !== entry.caseId ||
+      value.createdAt !== entry.createdAt ||
+      value.archived !== entry.archived
+    )
+      return undefined;
+    cases.push(summarize(value));
+  }
+  return { cases, unreadable, ...page };
+}
+
+/** Every case decrypted, filtered and sorted in memory (search, or no usable order index). */
+function listByDecryptingAll(
+  records: RecordStore,
+  query: string,
+  options: { includeArchived?: boolean } & PageRequest,
+): CaseListing {
+  const { records: all, unreadable } = records.list<StoredCase>(KIND);
+  const matching = all
+    .map((r) => r.value)
+    .filter((c) => options.includeArchived || !c.archived)
+    .filter(
+      (c) =>
+        query === '' ||
+        c.reference.toLocaleLowerCase().includes(query) ||
+        c.childAlias.toLocaleLowerCase().includes(query),
+    )
+    .sort(newestFirst);
+  const { items, ...page } = pageOf(matching, options);
+  return { cases: items.map(summarize), unreadable, ...page };
+}
+
+/**
+ * Whether this vault has cases but no case order index at all (written before it): two counts
+ * from the SQLite index, nothing decrypted. An index that exists but is incomplete was damaged
+ * outside Hearth: it is not rebuilt silently (that would erase what `vault check` reports);
+ * listings fall back to reading every case meanwhile.
+ */
+export function caseOrderNeedsRebuild(vault: Vault): boolean {
+  const { records } = vault;
+  return records.countOfKind(CASE_ORDER_KIND) === 0 && records.countOfKind(KIND) > 0;
+}
+
+/**
+ * Builds the case order index from every case (one decryption each), in one audited write
+ * ('cases.reindexOrder'). Run once, at the first sign-in of a case reader after an upgrade.
+ */
+export function rebuildCaseOrderIndex(vault: Vault): void {
+  vault.require('cases.read');
+  const { records: all } = vault.records.list<StoredCase>(KIND);
+  vault.write('cases.reindexOrder', undefined, (put) =>
+    rebuildCaseOrder(
+      vault.records,
+      put,
+      all.map(({ value: c }) => ({
+        caseId: c.caseId,
+        createdAt: c.createdAt,
+        archived: c.archived,
+      })),
+    ),
   );
 }
 
@@ -340,6 +440,8 @@ function applyChange(
       }
       put(address(caseId, next.version), next, referenceIndex(vault, next.reference));
       if (text !== undefined) put(allegationAddress(caseId, next.version), { caseId, text });
+      if (next.archived !== current.archived)
+        setArchivedInCaseOrder(vault.records, put, caseId, next.archived);
     },
     {
       fields: Object.keys(patch).sort().join(','),

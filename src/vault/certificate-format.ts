@@ -15,6 +15,7 @@ import {
 import { toHex } from './encoding';
 import { jcs } from './jcs';
 import { ROLES, type Role } from './roles';
+import { confusableScriptsOf } from './look-alike';
 
 export const CERTIFICATE_FORMAT = 'hearth.certificate.v1';
 export const WITHDRAWAL_FORMAT = 'hearth.certificate-withdrawal.v1';
@@ -260,16 +261,6 @@ export function normalizeDisplayName(name: string): string {
   return name.normalize('NFC');
 }
 
-/** Scripts whose letters are commonly confused with Latin ones (and each other). */
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Cherokee', /\p{Script=Cherokee}/u],
-  ['Coptic', /\p{Script=Coptic}/u],
-];
-
 /**
  * Why a name a verifier shows may not be what it seems, for names certified before input rules
  * were strict or by a centre that did not apply them: characters refused at input, a form other
@@ -283,14 +274,9 @@ export function nameWarnings(name: string): string[] {
       `holds invisible or control characters (${[...new Set(hidden.map(codePoint))].join(', ')})`,
     );
   if (name.normalize('NFC') !== name) out.push('is not in Unicode NFC form');
-  const scripts = new Set<string>();
-  for (const ch of name)
-    if (/\p{L}/u.test(ch)) {
-      const found = SCRIPTS.find(([, re]) => re.test(ch));
-      if (found) scripts.add(found[0]);
-    }
-  if (scripts.size > 1)
-    out.push(`mixes ${[...scripts].join(' and ')} letters (look-alike characters?)`);
+  const scripts = confusableScriptsOf(name);
+  if (scripts.length > 1)
+    out.push(`mixes ${scripts.join(' and ')} letters (look-alike characters?)`);
   return out;
 }
 

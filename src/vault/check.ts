@@ -4,6 +4,7 @@
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
 import { describeVerdict, RESTORE_ACKNOWLEDGED } from './anchor';
+import { AUDIT_START_REF, auditStartHash } from './audit-start';
 import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
@@ -14,6 +15,7 @@ import { classesOf, classKey, DATA_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
+import { CertificateHistory } from './certificate-history';
 
 export interface VaultProblem {
   kind:
@@ -24,7 +26,7 @@ export interface VaultProblem {
 
 /** A fact the check reports without calling the vault damaged. */
 export interface VaultNotice {
-  kind: 'legacy-unsigned' | 'restore-acknowledged';
+  kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending';
   id: string;
   detail: string;
 }
@@ -67,9 +69,11 @@ export function checkVault(
   const restores: Parameters<typeof restoreFindings>[0] = [];
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck();
+  const certificateHistory = new CertificateHistory();
   const auditProblems = vault.audit.walk(
     (seq, records, body) => {
       writeOnce.visit(seq, records, authorship.signers.get(seq), body?.action);
+      certificateHistory.visit(seq, records, body?.at);
       for (const ref of records ?? [])
         expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
@@ -109,11 +113,15 @@ export function checkVault(
     (username) => admins.has(username),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+  const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
+  problems.push(...start.problems);
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
+  for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
+    problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
-  const notices = [...authorshipNotices(authorship), ...restored.notices];
+  const notices = [...start.notices, ...authorshipNotices(authorship), ...restored.notices];
   return { ok: problems.length === 0, problems, notices };
 }
 
@@ -164,6 +172,57 @@ function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
   ];
 }
 
+/**
+ * The start of signed audit (audit-start.ts, red team round 3 M1): the centre must have signed
+ * it; the file's column must equal the signed value; a statement the audit log says was signed
+ * must still be there and be that one. A vault whose statement is not signed yet (an older vault
+ * no admin has signed into since the upgrade) gets a notice: until then the boundary rests on
+ * the signed anchor only.
+ */
+function auditStartFindings(
+  vault: Vault,
+  committed: { hash: string; auditSeq: number } | undefined,
+): { problems: VaultProblem[]; notices: VaultNotice[] } {
+  const problems: VaultProblem[] = [];
+  const notices: VaultNotice[] = [];
+  const id = 'audit-start';
+  const column = vault.auditSignedFromColumn();
+  const verdict = vault.auditStart();
+  const text = vault.auditStartStored();
+  if (verdict.status === 'invalid')
+    problems.push({
+      kind: 'audit',
+      id,
+      detail: `AUDIT_START_INVALID: the centre's statement of where signed audit starts cannot be trusted (${verdict.problem}): edited outside Hearth. Every audit entry is now required to be signed.`,
+    });
+  else if (verdict.status === 'signed' && verdict.auditSignedFrom !== column)
+    problems.push({
+      kind: 'audit',
+      id,
+      detail: `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${column} on, but the centre key signed ${verdict.auditSignedFrom} (${verdict.statement.signedAt}): the start of signed audit was moved outside Hearth, so that entries whose author signatures were removed would pass as older. Restore the newest backup, or report it.`,
+    });
+  if (
+    committed &&
+    committed.hash !== '' &&
+    (text === null || auditStartHash(text) !== committed.hash)
+  )
+    problems.push({
+      kind: 'audit',
+      id,
+      detail:
+        text === null
+          ? `AUDIT_START_DELETED: the centre signed the start of signed audit in audit entry ${committed.auditSeq}, but the statement is no longer in the vault file: deleted outside Hearth. Restore the newest backup, or report it.`
+          : `AUDIT_START_REPLACED: the statement of where signed audit starts is not the one signed in audit entry ${committed.auditSeq}: replaced outside Hearth.`,
+    });
+  if (verdict.status === 'absent' && !committed && vault.hasCentreKey())
+    notices.push({
+      kind: 'audit-start-pending',
+      id,
+      detail: `AUDIT_START_PENDING: this vault predates the centre's signed statement of where signed audit starts (entry ${column}). An admin's next sign-in signs it; until then, only the signed anchor outside the file shows if that boundary was moved.`,
+    });
+  return { problems, notices };
+}
+
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
 function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
   const out: VaultProblem[] = [];
@@ -181,7 +240,9 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
       detail:
         entry.detail?.status === 'rolled-back'
           ? `ROLLED_BACK: at the unlock of ${entry.at}, ${String(missing)} audit entries were missing (the anchor recorded entry ${String(entry.detail.anchorSeq)}).`
-          : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}${typeof entry.detail?.problem === 'string' ? ` (${entry.detail.problem})` : ''}.`,
+          : entry.detail?.status === 'start-moved'
+            ? `AUDIT_START_MOVED: at the unlock of ${entry.at}, the vault file said signed audit starts at entry ${String(entry.detail.fileSignedFrom)}, but the signed anchor recorded ${String(entry.detail.anchorSignedFrom)}.`
+            : `At the unlock of ${entry.at} the anchor said: ${String(entry.detail?.status)}${typeof entry.detail?.problem === 'string' ? ` (${entry.detail.problem})` : ''}.`,
     });
   }
   return out;
@@ -231,7 +292,7 @@ function recordProblems(
   }
   progress(done, done);
   for (const [id, audited] of expected) {
-    if (!id.startsWith('slot:') && !seen.has(id) && audited.hash !== '') {
+    if (!id.startsWith('slot:') && id !== AUDIT_START_REF && !seen.has(id) && audited.hash !== '') {
       problems.push({
         kind: 'record',
         id,

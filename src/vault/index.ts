@@ -20,6 +20,8 @@ export {
   allegationKey,
   revealAllegationTo,
   canReadAllegation,
+  caseOrderNeedsRebuild,
+  rebuildCaseOrderIndex,
   type CaseInput,
   type CasePatch,
   type CaseRecord,

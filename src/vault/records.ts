@@ -179,6 +179,16 @@ export class RecordStore {
     return (statement(this.db, 'SELECT count(*) AS n FROM records').get() as { n: number }).n;
   }
 
+  /** How many records of a kind (not 'event') there are, from the index alone. */
+  countOfKind(kind: string): number {
+    return (
+      statement(
+        this.db,
+        `SELECT count(*) AS n FROM records WHERE kind = ? AND kind <> 'event'`,
+      ).get(kind) as { n: number }
+    ).n;
+  }
+
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as

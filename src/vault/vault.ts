@@ -15,6 +15,7 @@ import {
   type Argon2Params,
 } from '../crypto';
 import {
+  anchorSignatureProblem,
   compareWithAnchor,
   RESTORE_ACKNOWLEDGED,
   defaultAnchorFile,
@@ -80,7 +81,20 @@ import {
   type UserProfile,
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
-import { createCentreKey, readCentreKey, type CentreKeyInfo } from './centre-key';
+import { lookAlikeProblem } from './look-alike';
+import {
+  createCentreKey,
+  readCentreKey,
+  readCentreSecretKey,
+  type CentreKeyInfo,
+} from './centre-key';
+import {
+  AUDIT_START_REF,
+  auditStartHash,
+  checkAuditStart,
+  signAuditStart,
+  type AuditStartVerdict,
+} from './audit-start';
 import {
   assertCertifiedRole,
   certificateForKey,
@@ -174,6 +188,13 @@ export class Vault {
   private anchorCompared = false;
   /** The sign-in whose staff key signs the anchor (kept through the lock's own commit). */
   private anchorSigner: Unlocked | undefined;
+  /**
+   * Set only when this process itself migrated the file from before signed audit (schema < 4):
+   * the one case where an unsigned anchor at the last legacy entry is Hearth's own (anchor.ts).
+   */
+  private upgradedFromUnsignedAudit = false;
+  /** The verified centre statement of the start of signed audit, per sign-in (audit-start.ts). */
+  private auditStartMemo: { records: RecordStore; verdict: AuditStartVerdict } | undefined;
 
   private constructor(
     readonly db: Database,
@@ -197,6 +218,7 @@ export class Vault {
           'VAULT_TOO_NEW',
           'This vault was made by a development version of Hearth with a single master key (schema 1). It cannot be upgraded in place to keys per role: open it with that version, export what you need, and create a new vault.',
         );
+      const before = schemaVersion(db);
       migrate(db, loadMigrations(options.migrationsDir));
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;
@@ -205,7 +227,9 @@ export class Vault {
           'VAULT_CORRUPT',
           'The vault file has no vault identity; it is damaged or not a Hearth vault.',
         );
-      return new Vault(db, vaultDir, blob(meta.vault_id), options);
+      const vault = new Vault(db, vaultDir, blob(meta.vault_id), options);
+      vault.upgradedFromUnsignedAudit = before > 0 && before < 4;
+      return vault;
     } catch (error) {
       db.close();
       throw fromSqliteError(error);
@@ -226,6 +250,8 @@ export class Vault {
       throw new HearthError('VAULT_EXISTS', 'A vault already exists in this folder.');
     admin = { ...admin, displayName: normalizeDisplayName(admin.displayName) };
     assertDisplayName(admin.displayName);
+    const mixed = lookAlikeProblem(admin.displayName, []);
+    if (mixed !== undefined) throw new HearthError('INVALID_INPUT', `Display name: ${mixed}.`);
     const params = options.argon2 ?? chooseArgon2Params();
     const db = openVaultDatabase(vaultDir, { create: true });
     const recovery = generateRecoveryKey();
@@ -304,7 +330,13 @@ export class Vault {
     const unlocked: Unlocked = {
       keys,
       records,
-      audit: new AuditLog(this.db, keys, this.vaultId, () => this.auditSigner(unlocked)),
+      audit: new AuditLog(
+        this.db,
+        keys,
+        this.vaultId,
+        () => this.auditSigner(unlocked),
+        () => this.trustedSignedFrom(records),
+      ),
       user,
       userKeyId,
     };
@@ -390,10 +422,11 @@ export class Vault {
   anchorVerdict(records: RecordStore | undefined = this.unlocked?.records): AnchorVerdict {
     const head = this.auditHead();
     const lookup = records ? certifiedSignerLookup(records) : undefined;
-    const signedFrom = (
-      statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
-        { n: number } | undefined
-    )?.n;
+    const fileSignedFrom = this.auditSignedFromColumn();
+    const start = {
+      fileSignedFrom,
+      legacyAnchorAllowed: this.upgradedFromUnsignedAudit && this.auditStartText() === null,
+    };
     const macAt = (seq: number) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
         { mac: Buffer } | undefined;
@@ -408,7 +441,7 @@ export class Vault {
           head,
           macAt,
           lookup,
-          signedFrom,
+          start,
         ),
       })),
     ).verdict;
@@ -419,8 +452,133 @@ export class Vault {
     if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
     const signer = this.anchorSigner ? this.auditSigner(this.anchorSigner) : undefined;
     for (const file of this.anchorFiles)
-      writeAnchor(file, { ...head, writtenAt: this.nowIso() }, signer);
+      writeAnchor(
+        file,
+        { ...head, writtenAt: this.nowIso(), auditSignedFrom: this.auditSignedFromColumn() },
+        signer,
+      );
     this.anchoredSeq = head.seq;
+  }
+
+  // ---- the start of signed audit (audit-start.ts) ---------------------------------------------
+
+  /** vault_meta.audit_signed_from: the cleartext boundary, which nothing in the file vouches for. */
+  auditSignedFromColumn(): number {
+    const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
+      { n: number } | undefined;
+    return row?.n ?? 1;
+  }
+
+  /** The stored statement text (vault_meta.audit_start), or null. */
+  auditStartStored(): string | null {
+    return this.auditStartText();
+  }
+
+  /** Whether the vault has its centre key (signed-in; see centre-key.ts). */
+  hasCentreKey(): boolean {
+    return readCentreKey(this.records) !== undefined;
+  }
+
+  private auditStartText(): string | null {
+    const row = statement(this.db, 'SELECT audit_start AS t FROM vault_meta').get() as
+      { t: string | null } | undefined;
+    return row?.t ?? null;
+  }
+
+  /**
+   * The centre's statement of where signed audit starts, checked against the centre key
+   * (`absent` also when the vault has no centre key yet). Memoised per sign-in.
+   */
+  auditStart(records: RecordStore = this.records): AuditStartVerdict {
+    if (this.auditStartMemo?.records === records) return this.auditStartMemo.verdict;
+    const centre = readCentreKey(records);
+    const text = this.auditStartText();
+    const verdict: AuditStartVerdict = !centre
+      ? text === null
+        ? { status: 'absent' }
+        : { status: 'invalid', problem: 'the vault has no centre key to check it with' }
+      : checkAuditStart(text, Buffer.from(centre.publicKey, 'hex'), toHex(this.vaultId));
+    this.auditStartMemo = { records, verdict };
+    return verdict;
+  }
+
+  /**
+   * The first audit entry that must carry an author signature, as trusted: the centre-signed
+   * value; the column only while no statement exists yet (an older vault no admin has signed
+   * into since the upgrade: `vault check` says so); 1 (every entry) when the statement does not
+   * verify, so that a forged statement cannot excuse anything.
+   */
+  private trustedSignedFrom(records: RecordStore): number {
+    const verdict = this.auditStart(records);
+    if (verdict.status === 'signed') return verdict.auditSignedFrom;
+    if (verdict.status === 'invalid') return 1;
+    return this.auditSignedFromColumn();
+  }
+
+  /**
+   * Signs the start of signed audit with the centre key (admins; the vault's creation, or the
+   * first admin sign-in of an older vault). The value signed is never later than what other
+   * evidence shows: a signed anchor's recorded boundary, or the first entry that carries a
+   * signature. So a boundary moved in the file before an admin signs in is not made official.
+   * Audited as `audit.startSigned`, whose record reference lets `vault check` notice the
+   * statement's later deletion.
+   */
+  private signAuditStartNow(): void {
+    const { records } = this.requireUnlocked();
+    const centre = readCentreKey(records);
+    if (!centre || this.auditStartText() !== null) return;
+    // Signed once already (the audit index names the entry that committed it): the statement was
+    // deleted outside Hearth. Re-signing would make a moved boundary official; `vault check`
+    // reports the deletion instead.
+    if (statement(this.db, 'SELECT 1 FROM audit_index WHERE record_id = ?').get(AUDIT_START_REF))
+      return;
+    const candidates = [this.auditSignedFromColumn()];
+    const firstSigned = statement(
+      this.db,
+      'SELECT min(seq) AS n FROM audit_log WHERE signer IS NOT NULL',
+    ).get() as { n: number | null };
+    if (firstSigned.n !== null) candidates.push(firstSigned.n);
+    const lookup = certifiedSignerLookup(records);
+    for (const file of this.anchorFiles) {
+      const anchor = readAnchor(file);
+      if (
+        typeof anchor === 'object' &&
+        anchor.vaultId === toHex(this.vaultId) &&
+        anchor.auditSignedFrom !== undefined &&
+        anchorSignatureProblem(anchor, lookup) === undefined
+      )
+        candidates.push(anchor.auditSignedFrom);
+    }
+    const auditSignedFrom = Math.max(1, Math.min(...candidates));
+    const actor = this.require('users.manage');
+    const { audit } = this.requireUnlocked();
+    this.transact(() => {
+      const at = this.nowIso();
+      const secret = readCentreSecretKey(records);
+      let text: string;
+      try {
+        text = signAuditStart(
+          { vaultId: toHex(this.vaultId), auditSignedFrom, signedAt: at, signedBy: actor.username },
+          Buffer.from(centre.publicKey, 'hex'),
+          secret,
+        );
+      } finally {
+        wipe(secret);
+      }
+      statement(
+        this.db,
+        'UPDATE vault_meta SET audit_start = ?, audit_signed_from = ? WHERE singleton = 1',
+      ).run(text, auditSignedFrom);
+      this.auditStartMemo = undefined;
+      audit.append({
+        at,
+        actor: actor.username,
+        action: 'audit.startSigned',
+        target: 'vault',
+        detail: { auditSignedFrom },
+        records: [{ id: AUDIT_START_REF, seq: 1, hash: auditStartHash(text) }],
+      });
+    });
   }
 
   // ---- signing in -------------------------------------------------------------------------------
@@ -478,6 +636,7 @@ export class Vault {
       { username, role: 'admin', displayName: username },
       slot.keyId,
     );
+    let anchorOk = false;
     try {
       if (slot.keyId !== keys.currentId(userKey(username)))
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
@@ -501,6 +660,7 @@ export class Vault {
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
       const verdict = this.anchorVerdict(unlocked.records);
+      anchorOk = verdict.status === 'ok';
       const restored = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
       if (restored && profile.role !== 'admin')
         throw new HearthError(
@@ -536,6 +696,12 @@ export class Vault {
                 status: verdict.status,
                 ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
                 ...('missing' in verdict ? { missing: verdict.missing } : {}),
+                ...('fileSignedFrom' in verdict
+                  ? {
+                      anchorSignedFrom: verdict.anchorSignedFrom,
+                      fileSignedFrom: verdict.fileSignedFrom,
+                    }
+                  : {}),
                 ...('problem' in verdict ? { problem: verdict.problem } : {}),
               },
             });
@@ -545,7 +711,11 @@ export class Vault {
         this.anchorCompared = false;
         throw error;
       }
-      if (verdict.status === 'rolled-back' || verdict.status === 'replaced')
+      if (
+        verdict.status === 'rolled-back' ||
+        verdict.status === 'replaced' ||
+        verdict.status === 'start-moved'
+      )
         unlocked.user.rolledBack = {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
           message: message ?? '',
@@ -563,8 +733,13 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.unlockGeneration++;
-    // A vault from before the centre key gets one at its first admin unlock.
-    if (unlocked.user.role === 'admin' && !readCentreKey(unlocked.records)) this.establishCentre();
+    // A vault from before the centre key gets one at its first admin unlock; one from before the
+    // signed start of audit gets that statement (establishCentre signs it for a new centre), but
+    // only when the anchor agreed with the file: after a finding nothing is made official.
+    if (unlocked.user.role === 'admin') {
+      if (!readCentreKey(unlocked.records)) this.establishCentre();
+      else if (anchorOk) this.signAuditStartNow();
+    }
     return unlocked.user;
   }
 
@@ -796,6 +971,9 @@ export class Vault {
     input = { ...input, displayName: normalizeDisplayName(input.displayName) };
     assertDisplayName(input.displayName);
     const { keys, records, audit } = this.requireUnlocked();
+    const lookAlike = lookAlikeProblem(input.displayName, this.namesInUse(records));
+    if (lookAlike !== undefined)
+      throw new HearthError('INVALID_INPUT', `Display name: ${lookAlike}.`);
     const params = this.argon2ParamsForNewSlots();
     return this.transact(() => {
       const newKeyId = keys.create(userKey(input.username), [keys.requireCurrentId(RECOVERY)], {
@@ -853,6 +1031,7 @@ export class Vault {
       });
       for (const profile of listUserProfiles(this.records)) this.certify(profile, false);
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+      this.signAuditStartNow();
     });
   }
 
@@ -901,6 +1080,22 @@ export class Vault {
         'This vault has no staff key list yet: an admin unlocks it once.',
       );
     return list;
+  }
+
+  /**
+   * Every display name a person could meet for this vault: current and removed users' profiles,
+   * and every name the centre has certified (a withdrawn certificate still sits in old bundles).
+   */
+  private namesInUse(records: RecordStore): Array<{ username: string; displayName: string }> {
+    const names = listUserProfiles(records).map((p) => ({
+      username: p.username,
+      displayName: p.displayName,
+    }));
+    for (const record of listCertificateRecords(records)) {
+      const { username, displayName } = record.certificate.statement;
+      names.push({ username, displayName });
+    }
+    return names;
   }
 
   /** Re-issues a user's certificate (after a display-name change); admins only, audited. */

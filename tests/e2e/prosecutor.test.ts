@@ -133,9 +133,27 @@ async function receive(lang: 'en' | 'es') {
     // The opened folder verifies as a plain folder too.
     await label(t('verify.unlock.none')).check();
     await label(t('verify.path')).fill(openedPath);
+    // With the staff list pinned from Settings (and its .minisig): the signers are on it, so no
+    // PINNED STAFF WARNING; the centre key is pinned under a name for next time.
+    await label(t('verify.staff.list')).fill(readFileSync(staffFile, 'utf8'));
+    await label(t('verify.staff.signature')).fill(readFileSync(`${staffFile}.minisig`, 'utf8'));
+    await label(t('verify.pinned.name')).fill('CAC Valle');
+    await button(t('verify.pinned.pin')).click();
+    await page.getByTestId('pinned-current').waitFor();
     await button(t('verify.run')).click();
     await page.getByTestId('opened-path').waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: t('verify.validTitle') }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('staff-warning').count()).toBe(0);
+    await page.getByText(t('verify.staffWarning.allOnList'), { exact: false }).waitFor();
+    await snap('pinned-staff-list');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await snap('pinned-staff-list-1024');
+    // A staff list the centre key did not sign is refused, never silently ignored.
+    await label(t('verify.staff.signature')).fill('untrusted comment: x\nnot a signature\n');
+    await button(t('verify.run')).click();
+    await page.getByText(t('verify.notCheckedTitle')).waitFor({ timeout: 60_000 });
+    await page.getByText(t('verify.mistakes.pinnedStaffList')).waitFor();
+    await snap('pinned-staff-list-unsigned');
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {

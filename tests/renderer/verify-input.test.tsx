@@ -43,6 +43,17 @@ test.each([
     /staff member's key/,
   ],
   [
+    'a pinned staff list the centre key did not sign',
+    CENTRE,
+    {
+      valid: false,
+      failure: 'BAD_KEY',
+      reason:
+        'The pinned staff list cannot be used: the list.minisig is not a valid minisign signature',
+    },
+    /staff-keys\.txt\.minisig\) is missing, damaged/,
+  ],
+  [
     'a zip with an extra file',
     CENTRE,
     { valid: false, failure: 'FILE_SET', zipped: true, reason: 'The zip holds Thumbs.db' },

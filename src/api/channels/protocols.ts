@@ -1,5 +1,6 @@
 // Protocol library and planning (pure data from src/protocols).
 import { z } from 'zod';
+import { MEDIA_STANCES } from '../../protocols';
 
 const protocolLanguage = z.string().regex(/^[a-z]{2,3}$/, 'Language: a code such as "en" or "es"');
 const protocolId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Protocol id is not valid');
@@ -79,7 +80,7 @@ export const protocolChannels = {
         breakIntervalMs: z.number(),
         documents: z.array(plannedSource),
         media: z.object({
-          stance: z.enum(['not-used', 'after-disclosure']),
+          stance: z.enum(MEDIA_STANCES),
           text: z.string(),
           source: plannedSource,
         }),

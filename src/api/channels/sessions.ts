@@ -1,6 +1,7 @@
 // Interview sessions: timestamped notes, phases, breaks, recording marker, sealing, addenda.
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
+import { MEDIA_ACTIONS, MEDIA_AIDS, MEDIA_STANCES } from '../../protocols';
 import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
@@ -24,6 +25,8 @@ export const eventType = z.enum([
   'break-started',
   'break-ended',
   'distress-observed',
+  'media-aid',
+  'extended-link',
   'recording-marker',
   'recording-fingerprint',
   'paused',
@@ -132,6 +135,23 @@ export const timelineEvent = z.object({
   itemId: z.string().optional(),
   reason: z.string().optional(),
   recordingMarker: z.enum(['started', 'restarted']).optional(),
+  /** Extended interview: this session's place in the series. */
+  extended: z
+    .object({
+      seriesId: z.string(),
+      index: z.int(),
+      planned: z.int(),
+      previousSessionId: z.string().optional(),
+    })
+    .optional(),
+  /** Media: the aid used or decided against, and the protocol's stance when it was recorded. */
+  media: z
+    .object({
+      action: z.enum(MEDIA_ACTIONS),
+      aid: z.enum(MEDIA_AIDS),
+      stance: z.enum(MEDIA_STANCES),
+    })
+    .optional(),
   /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
   recording: z
     .object({
@@ -246,6 +266,75 @@ export const sessionChannels = {
   'sessions.markDistress': {
     request: z.strictObject({ sessionId, text: z.string().trim().max(2_000).optional() }),
     response: eventAck,
+  },
+  /**
+   * Records a media aid (body diagram, drawing, dolls, figures, other) used now, or the decision
+   * not to use one, as a timestamped event in the chain with the protocol's media stance. A use
+   * the protocol discourages is still recorded (the record shows what happened).
+   */
+  'sessions.recordMedia': {
+    request: z.strictObject({
+      sessionId,
+      action: z.enum(MEDIA_ACTIONS),
+      aid: z.enum(MEDIA_AIDS),
+      note: z.string().trim().max(2_000).optional(),
+    }),
+    response: eventAck,
+  },
+  /**
+   * Links a live session into an extended (multi-session) interview of its case: as session 1 of
+   * `plannedSessions`, or as the next session after `previousSessionId` (same case and protocol).
+   * The link is a chained event, sealed with the session.
+   */
+  'sessions.linkExtended': {
+    request: z.strictObject({
+      sessionId,
+      plannedSessions: z.int().min(2).max(12),
+      previousSessionId: sessionId.optional(),
+    }),
+    response: eventAck,
+  },
+  /**
+   * The extended interview a session belongs to: "session k of n", every linked session with the
+   * phases it entered (ids and titles, never content), and this session's planned phases and the
+   * protocol's rules for later sessions, each with its source.
+   */
+  'sessions.extendedInterview': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      seriesId: z.string(),
+      index: z.int(),
+      planned: z.int(),
+      sessions: z.array(
+        z.object({
+          sessionId: z.string(),
+          index: z.int(),
+          status: z.enum(['active', 'sealed']),
+          startedAt: isoTime,
+          phasesCovered: z.array(z.object({ id: z.string(), title: z.string() })),
+        }),
+      ),
+      guidance: z.object({
+        index: z.int(),
+        planned: z.int(),
+        focus: z.string(),
+        phases: z.array(
+          z.object({ id: z.string(), title: z.string(), onlyIfDisclosed: z.boolean() }),
+        ),
+        rules: z.array(
+          z.object({
+            id: z.string(),
+            text: z.string(),
+            source: z.object({
+              doc: z.string(),
+              label: z.string(),
+              section: z.string(),
+              basis: z.array(z.string()),
+            }),
+          }),
+        ),
+      }),
+    }),
   },
   'sessions.pause': {
     request: z.strictObject({ sessionId, reason: shortReason.optional() }),

@@ -1,5 +1,5 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
-import { decisionOf, formatOffset, type SessionEvent } from '../../interview';
+import { decisionOf, extendedInterview, formatOffset, type SessionEvent } from '../../interview';
 import { resolve } from 'node:path';
 import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
@@ -68,6 +68,22 @@ function toTimeline(
       return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'extended-link':
+      return {
+        ...base,
+        extended: {
+          seriesId: event.seriesId,
+          index: event.index,
+          planned: event.planned,
+          ...(event.previousSessionId ? { previousSessionId: event.previousSessionId } : {}),
+        },
+      };
+    case 'media-aid':
+      return {
+        ...base,
+        media: { action: event.action, aid: event.aid, stance: event.stance },
+        ...(event.note ? { text: event.note } : {}),
+      };
     case 'recording-fingerprint':
       return {
         ...base,
@@ -172,6 +188,18 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.startBreak': (req, state) => state.sessions().startBreak(req.sessionId, req.reason),
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
+  'sessions.linkExtended': (req, state) =>
+    state.sessions().linkExtended(req.sessionId, {
+      plannedSessions: req.plannedSessions,
+      ...(req.previousSessionId !== undefined ? { previousSessionId: req.previousSessionId } : {}),
+    }),
+  'sessions.extendedInterview': (req, state) => extendedInterview(state.sessions(), req.sessionId),
+  'sessions.recordMedia': (req, state) =>
+    state.sessions().recordMedia(req.sessionId, {
+      action: req.action,
+      aid: req.aid,
+      ...(req.note !== undefined ? { note: req.note } : {}),
+    }),
   'sessions.pause': (req, state) => state.sessions().pause(req.sessionId, req.reason),
   'sessions.resume': (req, state) => state.sessions().resume(req.sessionId),
   'sessions.saveDrafts': (req, state) => state.sessions().saveDrafts(req.drafts, req.resume),

@@ -17,6 +17,7 @@ import { must } from '../core-call';
 import { reportError } from '../errors';
 import { existingOutFolder } from '../out-folder';
 import { readPassphrase, UsageError } from '../passphrase';
+import { unlockVault } from '../unlock';
 
 export const EXPORT_USAGE = `Usage:
   hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE]
@@ -39,7 +40,7 @@ ${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
-  user: { type: 'string', default: 'admin' },
+  user: { type: 'string' },
   session: { type: 'string' },
   out: { type: 'string' },
   recipient: { type: 'string' },
@@ -78,7 +79,7 @@ async function withVault<T>(io: CliIo, values: Values, fn: (core: Core) => Promi
   const core = createCore({ vaultDir: resolve(required(values, 'vault')) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    await unlockVault(core, values.user, passphrase);
     return await fn(core);
   } finally {
     core.close();

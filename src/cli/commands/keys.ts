@@ -11,6 +11,7 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { unlockVault } from '../unlock';
 
 export const KEYS_USAGE = `Usage:
   hearth keys centre --vault DIR [--user NAME] [--out FILE]   the centre public key (minisign format)
@@ -26,7 +27,7 @@ ${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
-  user: { type: 'string', default: 'admin' },
+  user: { type: 'string' },
   out: { type: 'string' },
   'passphrase-file': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -34,7 +35,7 @@ const OPTIONS = {
 
 interface Values {
   vault?: string;
-  user: string;
+  user?: string;
   out?: string;
   'passphrase-file'?: string;
 }
@@ -48,7 +49,7 @@ async function withUnlocked<T>(
   const core = createCore({ vaultDir: resolve(values.vault) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    await unlockVault(core, values.user, passphrase);
     return await fn(core, values.out !== undefined ? resolve(values.out) : undefined);
   } finally {
     core.close();

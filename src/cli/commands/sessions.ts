@@ -12,6 +12,7 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { unlockVault } from '../unlock';
 
 export const SESSIONS_USAGE = `Usage:
   hearth sessions list --vault DIR [--user NAME] [--case REF] [--all] [--json]
@@ -31,7 +32,7 @@ ${EXIT_CODES_HELP}`;
 
 const OPTIONS = {
   vault: { type: 'string' },
-  user: { type: 'string', default: 'admin' },
+  user: { type: 'string' },
   case: { type: 'string' },
   all: { type: 'boolean', default: false },
   session: { type: 'string' },
@@ -80,7 +81,7 @@ async function list(io: CliIo, values: Values): Promise<number> {
   let rows: SessionRow[];
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    await unlockVault(core, values.user, passphrase);
     const cases = await allPages(
       (offset) =>
         must<ChannelResponse<'cases.list'>>(core, 'cases.list', {
@@ -155,7 +156,7 @@ async function addRecording(io: CliIo, values: Values): Promise<number> {
   });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
-    await must(core, 'vault.unlock', { username: values.user, passphrase });
+    await unlockVault(core, values.user, passphrase);
     const added = await must<ChannelResponse<'sessions.addRecordingFingerprint'>>(
       core,
       'sessions.addRecordingFingerprint',

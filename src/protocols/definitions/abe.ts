@@ -32,10 +32,15 @@ export const abe: ProtocolDefinition = {
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
   documents: ['abe-2022'],
+  // ABE allows interview aids (drawings, figures, body diagrams) when they are planned for the
+  // witness and used with caution. Cited by its section on interview aids; chapter and paragraph
+  // numbers could not be checked against the 2022 text (sources.ts 'abe-2022', checked: secondary).
   media: {
-    stance: 'not-used',
-    textKey: 'media.notUsed',
-    source: A('Interview aids are a planning decision, not part of the standard interview'),
+    stance: 'planned-only',
+    textKey: 'media.plannedOnly',
+    source: A(
+      'Conducting the interview, interview aids: planned in advance, used with caution (chapter and paragraph number not verified)',
+    ),
   },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,

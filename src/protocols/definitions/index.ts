@@ -5,5 +5,12 @@ import { abe } from './abe';
 import { ncac } from './ncac';
 import { nichd } from './nichd';
 import { tenStep } from './ten-step';
+import { withdrawnPreschool } from './withdrawn-preschool';
 
 export const PROTOCOLS: readonly ProtocolDefinition[] = [nichd, tenStep, ncac, abe];
+
+/**
+ * Structures no longer offered, kept frozen so that sessions recorded under them still open,
+ * render and export under their own name (never re-attributed to a current protocol).
+ */
+export const WITHDRAWN_PROTOCOLS: readonly ProtocolDefinition[] = [withdrawnPreschool];

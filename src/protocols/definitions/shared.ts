@@ -106,10 +106,23 @@ export function directivePrompt(own: SourceRef): PromptDefinition {
   return prompt('recall.directive', 'directive', own);
 }
 
+const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open invitation', [
+  'nichd-2014',
+]);
+
+/**
+ * The closing. "Is there anything else you think I should know?" and "Is there anything you want
+ * to ask me?" are the NICHD closing's yes/no questions (NICHD 2014, closing): option-posing in
+ * form (as Hearth codes by form; NICHD's function coding would count the first as an invitation
+ * to add). A "yes" is followed by an invitation ("Tell me about that"), as every option-posing
+ * question is. They are not invitations: typing them so would hide their form from the coach.
+ */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
-    prompt('closing.anythingElse', 'invitation', own),
-    prompt('closing.questions', 'invitation', own),
+    prompt('closing.anythingElse', 'option-posing', own, { bands: ALL_BUT_PRESCHOOL }),
+    // For 3-5-year-olds Hearth asks the same thing as an open invitation, not a yes/no question.
+    prompt('closing.whatElse', 'invitation', WHAT_ELSE, { bands: ['3-5'] }),
+    prompt('closing.questions', 'option-posing', own),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
     prompt('closing.neutral', 'directive', own),

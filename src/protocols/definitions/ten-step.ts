@@ -1,4 +1,4 @@
-// Lyon's Ten Step Investigative Interview, grouped as Lyon's own outline groups it (2016):
+// Lyon's Ten Step Investigative Interview (2005), grouped as Lyon's own slides group it (2016):
 // instructions (steps 1-5), narrative practice rapport building (6), the allegation (7) and
 // open-ended follow-ups (8-10). Hearth adds the introduction, the interpreter and the recording
 // explanation (every recorded interview needs them) and a closing, each labelled as Hearth's.
@@ -20,10 +20,12 @@ import {
 } from './shared';
 
 const P = 'tenStep';
-// The five instructions in the order of Lyon's script as we know it: "don't know", "don't
+// The five instructions in the order the literature gives for Lyon's script: "don't know", "don't
 // understand", "you're wrong", interviewer ignorance ("I wasn't there"), then the promise to tell
-// the truth. [verify against Lyon 2016 / the current Ten Step text: not checked against the
-// document itself.] The repeated-question rule is Hearth's addition (Brubacher et al. 2015).
+// the truth. The 2016 slides (text read) confirm only the grouping into steps 1-5; the order
+// within them is NOT checked against the Ten Step document, whose text Hearth could not obtain
+// (sources.ts 'ten-step-2005', checked: secondary). The repeated-question rule is Hearth's
+// addition (Brubacher et al. 2015), placed before the promise so the promise stays last.
 const RULES = [
   'dont-know',
   'dont-understand',
@@ -32,7 +34,8 @@ const RULES = [
   'repeated-question',
   'truth',
 ] as const;
-const T = (section: string) => src('ten-step-2016', section);
+/** A Ten Step step: cites the document itself, with the slides that confirm its grouping. */
+const T = (section: string) => src('ten-step-2005', section, ['ten-step-2016']);
 const INTRO = hearth(
   'Introduction and recording explanation (not scripted in the Ten Step outline)',
   ['nichd-2014'],
@@ -58,7 +61,7 @@ export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
   nameKey: `protocols.${P}.name`,
   summaryKey: `protocols.${P}.summary`,
-  documents: ['ten-step-2016', 'lyon-2014', 'stolzenberg-2017'],
+  documents: ['ten-step-2005', 'ten-step-2016', 'lyon-2014', 'stolzenberg-2017'],
   media: {
     stance: 'not-used',
     textKey: 'media.notUsed',

@@ -16,6 +16,7 @@ import { verifyCommand } from '../../../src/cli/commands/verify';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
+import { shiftOffsets } from '../../helpers/zip-craft';
 import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
 
@@ -174,9 +175,24 @@ test('keys centre and keys staff write files minisign and hearth verify take as 
   expect(again.stderr()).toContain('CONFLICT');
   const wrongPass = join(dir, 'wrong.pass');
   writeFileSync(wrongPass, 'not the passphrase at all\n');
+  // Refused as the default user: the error names --user and where user names are listed.
+  const asDefault = io();
   expect(
-    await keysCommand(['centre', '--vault', vaultDir, '--passphrase-file', wrongPass], io()),
+    await keysCommand(['centre', '--vault', vaultDir, '--passphrase-file', wrongPass], asDefault),
   ).toBe(1);
+  expect(asDefault.stderr()).toMatch(
+    /BAD_PASSPHRASE: .*signed in as "admin".*--user NAME.*Users and roles/,
+  );
+  // With --user given, no such hint (the name was chosen).
+  const asNamed = io();
+  expect(
+    await sessionsCommand(
+      ['list', '--vault', vaultDir, '--user', 'bea', '--passphrase-file', wrongPass],
+      asNamed,
+    ),
+  ).toBe(1);
+  expect(asNamed.stderr()).toContain('BAD_PASSPHRASE');
+  expect(asNamed.stderr()).not.toContain('--user NAME');
   expect(await keysCommand(['centre'], io())).toBe(2);
   expect(await keysCommand(['bogus', '--vault', vaultDir], io())).toBe(2);
   // The old command that wrote an unusable file now points to these.
@@ -463,6 +479,36 @@ test('verify takes a zip of the folder (top level or inside one folder)', async 
   const bad = io();
   expect(await verifyCommand([tampered, '--key', centrePub, '--json'], bad)).toBe(1);
   expect(JSON.parse(bad.stdout())).toMatchObject({ valid: false, failure: 'HASH_MISMATCH' });
+});
+
+test('a zip polyglot (a forged bundle first, the genuine zip after it) is refused (red team L1)', async () => {
+  // The red team's attack: another bundle's entries, then the genuine zip with absolute offsets.
+  // End-first readers (yauzl) saw the genuine bundle and said VALID; a streaming extractor shows
+  // the forged transcript. The layout check refuses it before anything is read.
+  const forgedEntries = bundleEntries('bundle/');
+  const txt = forgedEntries.find((e) => e.name === 'bundle/transcript.txt')!;
+  txt.data = Buffer.from(txt.data.toString('utf8').replace('park', 'pork'));
+  const forged = await zipOf(forgedEntries);
+  const genuine = await zipOf(bundleEntries('bundle/'));
+  const polyPath = join(dir, 'poly.zip');
+  writeFileSync(polyPath, Buffer.concat([forged, shiftOffsets(genuine, forged.length)]));
+  const out = io();
+  expect(await verifyCommand([polyPath, '--key', centrePub, '--json'], out)).toBe(1);
+  expect(JSON.parse(out.stdout())).toMatchObject({
+    valid: false,
+    failure: 'BAD_FORMAT',
+    reason: expect.stringMatching(/bytes before its first file.*re-zip the bundle folder/),
+  });
+  // Trailing bytes after the genuine zip: the same refusal kind, not "not a zip".
+  const trailing = join(dir, 'trailing.zip');
+  writeFileSync(trailing, Buffer.concat([genuine, Buffer.from('appended')]));
+  const out2 = io();
+  expect(await verifyCommand([trailing, '--key', centrePub, '--json'], out2)).toBe(1);
+  expect(JSON.parse(out2.stdout())).toMatchObject({ failure: 'BAD_FORMAT' });
+  // The genuine zip alone verifies.
+  const plain = join(dir, 'plain.zip');
+  writeFileSync(plain, genuine);
+  expect(await verifyCommand([plain, '--key', centrePub], io())).toBe(0);
 });
 
 test('zips made by Windows (\\ separators) and macOS (__MACOSX/, .DS_Store) verify', async () => {

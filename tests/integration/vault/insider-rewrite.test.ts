@@ -458,28 +458,28 @@ test('author signatures stripped, or an entry signed by a fresh uncertified key:
   }
 });
 
-test('a vault whose older entries predate signed audit: vault check reports them as legacy-unsigned, not as proven', async () => {
+test('stripping every signature and moving audit_signed_from no longer passes as an older vault: named (red team 3, M1)', async () => {
   const core = await makeVault();
   const dir = core.vaultDir;
   try {
     await call(core, 'vault.lock', {});
     core.close();
-    // What migration 0003 leaves on an existing vault: unsigned entries below audit_signed_from.
+    // What migration 0004 leaves on an older vault, forged on a new one: the centre signed
+    // entry 1 as the start (audit-start.test.ts has the other forms of this attack; the honest
+    // upgrade is tests/integration/session-summaries.test.ts, from a real schema-2 vault).
     const db = new Database(vaultFile(dir));
     const max = (db.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number }).n;
     db.prepare('UPDATE audit_log SET signer = NULL, signature = NULL').run();
     db.prepare('UPDATE vault_meta SET audit_signed_from = ?').run(max + 1);
     db.close();
     const check = await checkAsAdmin(dir);
-    expect(check.ok).toBe(true);
-    expect(check.notices).toEqual([
-      expect.objectContaining({
-        kind: 'legacy-unsigned',
-        detail: expect.stringMatching(
-          new RegExp(`^LEGACY_UNSIGNED: audit entries 1-${max} \\(${max}\\)`),
-        ),
-      }),
-    ]);
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => p.detail).join('\n')).toMatch(
+      new RegExp(
+        `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${max + 1}`,
+      ),
+    );
+    expect((check.notices ?? []).map((n) => n.kind)).not.toContain('legacy-unsigned');
   } finally {
     removeDir(dir);
   }

@@ -22,7 +22,9 @@ describe('true/not-true practice attribution', () => {
       expect(practice?.source.basis.join(' ')).toMatch(/NICHD/);
       // The promise itself stays the Ten Step's.
       const explain = prompts.find((p) => p.id === 'groundRules.truth.explain');
-      expect(explain?.source.doc).toBe('ten-step-2016');
+      expect(explain?.source.doc).toBe('ten-step-2005');
+      // ...with the slides that confirm its grouping as the basis.
+      expect(explain?.source.basis.join(' ')).toMatch(/CASA slides \(2016\)/);
     },
   );
 
@@ -36,13 +38,51 @@ describe('true/not-true practice attribution', () => {
 });
 
 describe('removed protocol ids', () => {
-  it('maps the old preschool id to the NCAC 3-5 adaptation', () => {
+  const WITHDRAWN_NAME = {
+    en: 'Hearth preschool structure (withdrawn; not a published protocol)',
+    es: 'Estructura preescolar de Hearth (retirada; no es un protocolo publicado)',
+  } as const;
+
+  it('suggests a current protocol for a new session, but never re-attributes an old one', () => {
     expect(currentProtocolId('preschool')).toBe('ncac');
     expect(currentProtocolId('nichd')).toBe('nichd');
-    const plan = planSession('preschool', 4, 'en');
-    expect(plan.protocolId).toBe('ncac');
-    expect(plan.band.band).toBe('3-5');
-    expect(promptsOf(plan).length).toBeGreaterThan(10);
+  });
+
+  it.each(['en', 'es'] as const)(
+    '%s: an old preschool session plans under its own frozen, withdrawn Hearth structure',
+    (lang) => {
+      const plan = planSession('preschool', 4, lang);
+      expect(plan.protocolId).toBe('preschool');
+      expect(plan.protocolName).toBe(WITHDRAWN_NAME[lang]);
+      expect(plan.withdrawn).toBe(true);
+      expect(plan.band.band).toBe('3-5');
+      // Never an adaptation of a protocol, never a protocol's documents.
+      expect(plan.adaptation).toBeNull();
+      expect(plan.documents).toEqual([]);
+      expect(JSON.stringify(plan)).not.toMatch(/NCAC|ncac-2019|National Children/);
+      // Every step cites Hearth: a withdrawn structure is Hearth's own, not a protocol's.
+      for (const ph of plan.sessions[0]!.phases) {
+        expect(ph.source.doc).toBe('hearth');
+        for (const p of ph.prompts) expect(p.source.doc).toBe('hearth');
+      }
+      // The phase ids old sessions recorded keep their titles.
+      const ids = plan.sessions[0]!.phases.map((p) => p.id);
+      expect(ids).toEqual([
+        'settle',
+        'play',
+        'instructions',
+        'practice',
+        'topic',
+        'account',
+        'clarify',
+        'closing',
+      ]);
+      expect(promptsOf(plan).length).toBeGreaterThan(10);
+    },
+  );
+
+  it('is not offered and is refused for older children', () => {
+    expect(() => planSession('preschool', 8, 'en')).toThrow(/ages 3-5/);
   });
 
   it('still refuses an id that never existed, naming the known ones', () => {

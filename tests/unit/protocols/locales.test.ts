@@ -1,6 +1,6 @@
 // The locale files are the only place protocol text lives. These tests walk both catalogs and
 // every protocol definition so that a missing, empty or orphaned key fails the build.
-import { BAND_PROFILES } from '../../../src/protocols/age-bands';
+import { ageBandFor, BAND_PROFILES } from '../../../src/protocols/age-bands';
 import {
   catalogFor,
   catalogProblems,
@@ -12,7 +12,7 @@ import {
   VARIANT_KEYS,
   type CatalogNode,
 } from '../../../src/protocols/catalog';
-import { PROTOCOLS } from '../../../src/protocols/definitions';
+import { PROTOCOLS as OFFERED, WITHDRAWN_PROTOCOLS } from '../../../src/protocols/definitions';
 import {
   ADAPTATION_KEY,
   CLOSE_WARMLY_KEY,
@@ -24,10 +24,13 @@ import {
   planSession,
 } from '../../../src/protocols/plan';
 import { AGE_BANDS, type AgeBand } from '../../../src/protocols/types';
+import { EXTENDED_RULE_KEYS } from '../../../src/protocols/extended';
 import en from '../../../locales/en/protocols.json';
 import es from '../../../locales/es/protocols.json';
 
 const LOCALES: Record<string, CatalogNode> = { en, es };
+// Withdrawn structures still render old sessions: their texts must be complete too.
+const PROTOCOLS = [...OFFERED, ...WITHDRAWN_PROTOCOLS];
 
 /** Every (key, bands) pair the definitions and the engine can ask for. */
 function referencedKeys(): Map<string, Set<AgeBand>> {
@@ -68,6 +71,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     CLOSE_WARMLY_KEY,
   ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
+  EXTENDED_RULE_KEYS.forEach((k) => add(k, AGE_BANDS));
   // Hearth's own source descriptions, as the English plans name them.
   const visit = (n: unknown): void => {
     if (Array.isArray(n)) return n.forEach(visit);
@@ -78,7 +82,7 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
     Object.values(r).forEach(visit);
   };
   for (const p of PROTOCOLS)
-    for (const age of [4, 8, 11, 15])
+    for (const age of [4, 8, 11, 15].filter((a) => p.ageBands.includes(ageBandFor(a))))
       for (const allegationBlind of [false, true])
         visit(
           planSession(p.id, age, 'en', {

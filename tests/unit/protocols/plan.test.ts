@@ -342,18 +342,32 @@ describe('ABE and the 3-5 adaptations', () => {
       expect(plan.adaptation?.source.label).toMatch(/Lamb et al\., 2003/);
       expect(planSession(id, 7, 'en').adaptation).toBeNull();
     }
-    // No preschool protocol is offered; sessions recorded under the old id open as NCAC 3-5.
+    // No preschool protocol is offered; sessions recorded under the old id open under the frozen,
+    // withdrawn Hearth structure (never re-attributed to NCAC).
     expect(listProtocols('en').map((p) => p.id)).not.toContain('preschool');
-    expect(planSession('preschool', 4, 'en').protocolId).toBe('ncac');
+    expect(planSession('preschool', 4, 'en').protocolId).toBe('preschool');
   });
 
-  it('states the media stance per protocol: not used in NICHD, Ten Step and ABE', () => {
-    for (const id of ['nichd', 'ten-step', 'abe']) {
+  it('states the media stance per protocol: not used in NICHD and Ten Step, planned only in ABE', () => {
+    for (const [id, stance] of [
+      ['nichd', 'not-used'],
+      ['ten-step', 'not-used'],
+      ['abe', 'planned-only'],
+    ] as const) {
       const plan = planSession(id, 8, 'en');
-      expect(plan.media.stance).toBe('not-used');
+      expect(plan.media.stance).toBe(stance);
       const prompts = allPhases(plan).flatMap((ph) => ph.prompts.map((q) => q.text));
       expect(prompts.filter((t) => /\b(doll|diagram|drawing)s?\b/i.test(t))).toEqual([]);
     }
+    // ABE: aids are allowed when planned for the witness, used with caution, the decision recorded.
+    const abe = planSession('abe', 8, 'en');
+    expect(abe.media.text).toMatch(/planned before the interview/);
+    expect(abe.media.text).toMatch(/never to introduce a detail/);
+    expect(abe.media.source.label).toMatch(
+      /^ABE, 2022 \u2014 Conducting the interview, interview aids/,
+    );
+    for (const es of [planSession('abe', 8, 'es').media.text])
+      expect(es).toMatch(/solo si se planearon/);
     const ncac = planSession('ncac', 8, 'en');
     expect(ncac.media.stance).toBe('after-disclosure');
     expect(ncac.media.text).toMatch(/only after a verbal disclosure/);

@@ -49,26 +49,6 @@ const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: stri
   { lang: 'es', id: 'transition.marks', why: 'NICHD graded prompt coded as an invitation (B4)' },
   { lang: 'en', id: 'transition.place', why: 'NICHD graded prompt coded co-witness / open (B4)' },
   { lang: 'es', id: 'transition.place', why: 'NICHD graded prompt coded as an invitation (B4)' },
-  {
-    lang: 'en',
-    id: 'closing.anythingElse',
-    why: 'scripted yes/no closing question: the coach codes it option-posing/protocol (Lamb et al. 2007); src/protocols should type it option-posing (review 3, m6)',
-  },
-  {
-    lang: 'es',
-    id: 'closing.anythingElse',
-    why: 'scripted yes/no closing question: the coach codes it option-posing/protocol (Lamb et al. 2007); src/protocols should type it option-posing (review 3, m6)',
-  },
-  {
-    lang: 'en',
-    id: 'closing.questions',
-    why: 'scripted yes/no closing question: the coach codes it option-posing/protocol (Lamb et al. 2007); src/protocols should type it option-posing (review 3, m6)',
-  },
-  {
-    lang: 'es',
-    id: 'closing.questions',
-    why: 'scripted yes/no closing question: the coach codes it option-posing/protocol (Lamb et al. 2007); src/protocols should type it option-posing (review 3, m6)',
-  },
   { lang: 'en', id: 'narrative.yesterday', why: 'NICHD narrative training coded presumptive (A2)' },
   { lang: 'en', id: 'rapport.likes', why: '14-17 wording coded presumptive (A2 false positive)' },
   { lang: 'en', id: 'abe.explain', why: '"Tell me what ... means" coded wh (A4)' },

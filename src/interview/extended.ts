@@ -1,0 +1,184 @@
+// Extended (multi-session) forensic interviews (NCAC extended forensic interview model): the
+// sessions of one case linked, in order, as one interview. The link is an `extended-link` event in
+// each session's own chain, so the seal of every session proves its place ("session k of n") and
+// the session it continues. What earlier sessions covered is shown as their phase list, never
+// their content: a later session builds on the child's words without re-reading them on screen.
+import {
+  extendedSessionGuidance,
+  isProtocolError,
+  type ExtendedSessionGuidance,
+} from '../protocols';
+import { HearthError, newId } from '../vault';
+import type { SessionEvent } from './events';
+import type { SessionService, SessionSummary } from './sessions';
+
+/** The stored link: this session is number `index` of `planned` in series `seriesId`. */
+export interface ExtendedLinkBody {
+  type: 'extended-link';
+  /** "ext_" + 32 hex: one id for every session of the extended interview. */
+  seriesId: string;
+  index: number;
+  planned: number;
+  /** The session this one continues (absent for the first). */
+  previousSessionId?: string;
+}
+
+export interface ExtendedLinkInput {
+  /** Number of sessions the team planned (2 to the protocol's maximum). */
+  plannedSessions: number;
+  /** The earlier session this one continues; absent: this session starts the series. */
+  previousSessionId?: string;
+}
+
+export interface ExtendedInterviewView {
+  seriesId: string;
+  index: number;
+  planned: number;
+  /** Every linked session of the series, in order, with the phases each entered (ids, titles). */
+  sessions: Array<{
+    sessionId: string;
+    index: number;
+    status: SessionSummary['status'];
+    startedAt: string;
+    phasesCovered: Array<{ id: string; title: string }>;
+  }>;
+  /** This session's planned phases and the protocol's rules for later sessions, with sources. */
+  guidance: ExtendedSessionGuidance;
+}
+
+function linkOf(events: readonly SessionEvent[]): ExtendedLinkBody | undefined {
+  const e = events.find((x) => x.type === 'extended-link');
+  return e?.type === 'extended-link'
+    ? {
+        type: e.type,
+        seriesId: e.seriesId,
+        index: e.index,
+        planned: e.planned,
+        ...(e.previousSessionId ? { previousSessionId: e.previousSessionId } : {}),
+      }
+    : undefined;
+}
+
+function invalid(message: string): never {
+  throw new HearthError('INVALID_INPUT', `Invalid input. ${message}`);
+}
+
+/**
+ * Builds the link for `sessionId`: a new series (index 1) or the next session after
+ * `previousSessionId` (same case and protocol; its series and count). Throws HearthError
+ * INVALID_INPUT with the fix for a session of another case or protocol, a protocol without an
+ * extended model, a count out of range, or a series already complete; CONFLICT when this session
+ * is already linked.
+ */
+export function extendedLinkBody(
+  sessions: SessionService,
+  sessionId: string,
+  input: ExtendedLinkInput,
+): ExtendedLinkBody {
+  const me = sessions.summary(sessionId);
+  if (me.mode !== 'live' || !me.caseId)
+    invalid('sessionId: only live sessions of a case form an extended interview.');
+  if (linkOf(sessions.events(sessionId)))
+    throw new HearthError('CONFLICT', 'This session is already linked to an extended interview.');
+  try {
+    // Validates the protocol's multi-session model and the count (ProtocolError otherwise).
+    extendedSessionGuidance(me.protocolId, me.ageYears, me.language, 1, input.plannedSessions);
+  } catch (error) {
+    if (isProtocolError(error)) invalid(`plannedSessions: ${error.message}.`);
+    throw error;
+  }
+  if (input.previousSessionId === undefined) {
+    return {
+      type: 'extended-link',
+      seriesId: newId('ext'),
+      index: 1,
+      planned: input.plannedSessions,
+    };
+  }
+  const prev = sessions.summary(input.previousSessionId);
+  if (prev.caseId !== me.caseId || prev.protocolId !== me.protocolId)
+    invalid('previousSessionId: the earlier session must be of the same case and protocol.');
+  const prevLink = linkOf(sessions.events(input.previousSessionId));
+  if (!prevLink)
+    invalid(
+      'previousSessionId: that session is not part of an extended interview; link it first (as session 1).',
+    );
+  if (prevLink.planned !== input.plannedSessions)
+    invalid(
+      `plannedSessions: the extended interview was planned with ${prevLink.planned} sessions.`,
+    );
+  if (prevLink.index >= prevLink.planned)
+    invalid(
+      `previousSessionId: that was the last of ${prevLink.planned} planned sessions; plan a new extended interview with the team.`,
+    );
+  return {
+    type: 'extended-link',
+    seriesId: prevLink.seriesId,
+    index: prevLink.index + 1,
+    planned: prevLink.planned,
+    previousSessionId: input.previousSessionId,
+  };
+}
+
+/**
+ * The extended interview `sessionId` belongs to: every linked session of its case in order, the
+ * phases each entered (no content), and this session's guidance. Throws HearthError CONFLICT when
+ * the session is not linked.
+ */
+export function extendedInterview(
+  sessions: SessionService,
+  sessionId: string,
+): ExtendedInterviewView {
+  const me = sessions.summary(sessionId);
+  const link = linkOf(sessions.events(sessionId));
+  if (!link || !me.caseId)
+    throw new HearthError(
+      'CONFLICT',
+      'This session is not part of an extended interview. Link it first (sessions.linkExtended).',
+    );
+  const linked = sessions
+    .list({ caseId: me.caseId })
+    .flatMap((s) => {
+      const events = sessions.events(s.sessionId);
+      const l = linkOf(events);
+      if (!l || l.seriesId !== link.seriesId) return [];
+      const titles = new Map(
+        sessions
+          .plan(s.sessionId)
+          .sessions.flatMap((ps) => ps.phases.map((p) => [p.id, p.title] as const)),
+      );
+      const covered = [
+        ...new Set(events.flatMap((e) => (e.type === 'phase-entered' ? [e.phaseId] : []))),
+      ];
+      return [
+        {
+          sessionId: s.sessionId,
+          index: l.index,
+          status: s.status,
+          startedAt: s.startedAt,
+          phasesCovered: covered.map((id) => ({ id, title: titles.get(id) ?? id })),
+        },
+      ];
+    })
+    .sort((a, b) => a.index - b.index);
+  return {
+    seriesId: link.seriesId,
+    index: link.index,
+    planned: link.planned,
+    sessions: linked,
+    guidance: extendedSessionGuidance(
+      me.protocolId,
+      me.ageYears,
+      me.language,
+      link.index,
+      link.planned,
+    ),
+  };
+}
+
+/** One line for the timeline and the exported transcript: "session 2 of 3 (ext_…), after s_…". */
+export function extendedLinkText(body: ExtendedLinkBody): string {
+  return `session ${body.index} of ${body.planned} of extended interview ${body.seriesId}${
+    body.previousSessionId ? `, continues session ${body.previousSessionId}` : ''
+  }`;
+}

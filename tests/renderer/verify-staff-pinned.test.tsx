@@ -1,0 +1,111 @@
+// The verify screen's pinned staff list (red team M2/M3) and its address book of pinned centre
+// keys: the list and its signature reach export.verify only when pasted; a PINNED STAFF WARNING
+// from the core is shown as its own alert at the top of a pass (not buried in "not proven"); a
+// centre key pinned under a name survives a restart of the screen and fills the key field.
+import { screen, within } from '@testing-library/react';
+import { fakeCore } from './fake-core';
+import { renderApp } from './render';
+
+const CENTRE =
+  'untrusted comment: Hearth centre key\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3';
+const STAFF = 'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3 admin ada Ada Admin\n';
+const SIG = 'untrusted comment: signature\nRUQ...\ntrusted comment: staff list\nxyz\n';
+const WARNING =
+  'PINNED STAFF WARNING: the exporter key of bea (fingerprint 1234, certified 2026-03-05) is not in the staff list you pinned.';
+
+beforeEach(() => window.localStorage.clear());
+
+async function openVerify(language: 'en' | 'es' = 'en', answer: () => unknown = () => ({})) {
+  const core = fakeCore({ 'export.verify': answer });
+  const rendered = renderApp(core, language);
+  await rendered.user.click(
+    await screen.findByRole('button', {
+      name: language === 'en' ? 'Verify a bundle' : 'Verificar paquete',
+    }),
+  );
+  return rendered;
+}
+
+test('the pinned list and its signature are sent; a signer not on it is a prominent alert', async () => {
+  const { core, user } = await openVerify('en', () => ({
+    valid: true,
+    sessionId: 's-1',
+    fingerprint: 'ab'.repeat(32),
+    notProven: ['A later addendum or export may exist.', WARNING],
+  }));
+  await user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
+  await user.click(screen.getByLabelText("The centre's public key"));
+  await user.paste(CENTRE);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  await screen.findByTestId('verify-result');
+  // Not pasted: not sent.
+  expect(core.calls.filter((c) => c.channel === 'export.verify')[0]!.payload).not.toHaveProperty(
+    'pinnedStaffList',
+  );
+  await user.click(screen.getByLabelText('Staff list (staff-keys.txt)'));
+  await user.paste(STAFF);
+  await user.click(screen.getByLabelText('Its signature (staff-keys.txt.minisig)'));
+  await user.paste(SIG);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  const warning = await screen.findByTestId('staff-warning');
+  expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
+  expect(warning).toHaveAttribute('role', 'alert');
+  expect(warning).toHaveTextContent(/a signer is not on the staff list you pinned/);
+  expect(warning).toHaveTextContent(/exporter key of bea/);
+  // Shown once, above the details, not repeated among the other caveats.
+  expect(screen.getByTestId('verify-not-proven')).not.toHaveTextContent(/PINNED STAFF/);
+  const calls = core.calls.filter((c) => c.channel === 'export.verify');
+  expect(calls[calls.length - 1]!.payload).toMatchObject({
+    pinnedStaffList: STAFF,
+    pinnedStaffListMinisig: SIG,
+  });
+});
+
+test('a pass without the warning shows no staff alert', async () => {
+  const { user } = await openVerify('en', () => ({ valid: true, notProven: ['Caveat.'] }));
+  await user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
+  await user.click(screen.getByLabelText("The centre's public key"));
+  await user.paste(CENTRE);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  await screen.findByTestId('verify-result');
+  expect(screen.queryByTestId('staff-warning')).not.toBeInTheDocument();
+  // No list pinned: no claim that the signers are on one.
+  expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
+});
+
+test('a centre key pinned under a name is refused without a name, kept, picked and removed (es)', async () => {
+  const first = await openVerify('es');
+  await first.user.click(screen.getByLabelText('La clave pública del centro'));
+  await first.user.paste(CENTRE);
+  const name = screen.getByLabelText(/Nombre para esta clave/);
+  await first.user.click(screen.getByRole('button', { name: 'Fijar esta clave' }));
+  expect(await screen.findByText('Primero dé un nombre a la clave.')).toBeInTheDocument();
+  await first.user.type(name, 'CAC del Valle');
+  await first.user.click(screen.getByRole('button', { name: 'Fijar esta clave' }));
+  expect(screen.getByTestId('pinned-current')).toHaveTextContent('«CAC del Valle»');
+  const stored = JSON.parse(window.localStorage.getItem('hearth.pinnedCentreKeys')!) as unknown[];
+  expect(stored).toEqual([
+    expect.objectContaining({
+      name: 'CAC del Valle',
+      keyId: expect.stringMatching(/^[0-9A-F]{16}$/),
+    }),
+  ]);
+  first.unmount();
+
+  // A new screen (the app restarted): the key is offered and fills the field.
+  const second = await openVerify('es');
+  const choice = screen.getByLabelText('Clave fijada');
+  expect(within(choice).getByRole('option', { name: /CAC del Valle/ })).toBeInTheDocument();
+  expect(screen.getByLabelText('La clave pública del centro')).toHaveValue('');
+  await second.user.selectOptions(
+    choice,
+    within(choice).getByRole('option', { name: /CAC del Valle/ }),
+  );
+  const keyField = screen.getByLabelText<HTMLTextAreaElement>('La clave pública del centro');
+  expect(keyField.value).toMatch(/RWQf6LRC/);
+  await second.user.click(
+    screen.getByRole('button', { name: 'Quitar «CAC del Valle» de las claves fijadas' }),
+  );
+  expect(screen.queryByLabelText('Clave fijada')).not.toBeInTheDocument();
+  expect(JSON.parse(window.localStorage.getItem('hearth.pinnedCentreKeys')!)).toEqual([]);
+});
