@@ -288,7 +288,10 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   // A topic with none of the child's words is assumed outright; one that reuses a child's word is
   // checked for unsaid modifiers by the cued-invitation rule below (unsaidModifiers).
   if (more?.[1] && reusedChildWord(more[1], vocab, lex) === undefined) {
-    const unsaid = presupposedUnsaid(more[1], more[1], vocab, lex, true);
+    // School and the everyday people in it are rapport topics, not details of an event.
+    const unsaid = presupposedUnsaid(more[1], more[1], vocab, lex, true).filter(
+      (w) => !lex.everydayRoleStems.has(stem(w, lex.language)),
+    );
     if (unsaid.length > 0) return unsaid;
   }
   const clause = EVENT_CLAUSE.exec(norm);
@@ -300,7 +303,7 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
 
 // "tell me more about the X" / "cuéntame más de los X": the topic after "more".
 const MORE_ABOUT =
-  /\b(?:more|mas) (?:about|of|de|del|sobre|acerca de) ((?!(?:that|this|it|eso|esto|ello|lo que)\b)[^,.;?!]+)/;
+  /\b(?:more|mas) (?:about|of|de|del|sobre|acerca de) ((?!(?:that|this|it|eso|esto|ello)\b)[^,.;?!]+)/;
 // "after / before / when <clause>" and "después de que / antes de que / cuando <clause>".
 const EVENT_CLAUSE =
   /\b(?:after|before|when|while|despues de que|antes de que|luego de que|cuando|mientras) ([^,.;?!]+)/;

@@ -46,8 +46,9 @@ interface LexiconData {
   labels: string[];
   persons: string[];
   /**
-   * Roles nearly every child has (teacher, mother, best friend): asking the name of one is
-   * rapport and presumes no suspect (Hearth's list; Sternberg et al. 1997 on rapport questions).
+   * Roles and settings nearly every child has (teacher, mother, best friend, school): asking the
+   * name of one, or for more about one, is rapport and presumes no suspect or scene (Hearth's list;
+   * Sternberg et al. 1997 on rapport questions).
    */
   everydayRoles: string[];
   places: string[];

@@ -266,3 +266,31 @@ describe('truth instructions are ground rules; a promised good feeling is pressu
     );
   });
 });
+
+describe('red-team pass: the new rules do not flag ordinary rapport', () => {
+  it.each([
+    ['Cuando termines de dibujar, puedes enseñarme.', 'es'],
+    ["Once you're done drawing, you can have a snack.", 'en'],
+  ] as const)('%s: finishing an activity is not telling', (text, language) => {
+    expect(code(text, language).subtype).not.toBe('pressure');
+  });
+
+  it.each([
+    ['Cuéntame más de tu escuela.', 'es', ['voy en tercero']],
+    ['Tell me more about school.', 'en', ["I'm in second grade"]],
+  ] as const)('%s: school is a rapport topic', (text, language, child) => {
+    expect(code(text, language, [...child]).recommended).toBe(true);
+  });
+
+  it('a yes/no question about a trait is a question, not a stereotype statement', () => {
+    expect(code('¿Él era violento contigo?', 'es', ['mi papá se enoja']).subtype).not.toBe(
+      'stereotype',
+    );
+  });
+
+  it('"más de lo que pasó en <place>" checks the place like any other topic', () => {
+    expect(code('Cuéntame más de lo que pasó en la fiesta.', 'es', ['fuimos al parque']).type).toBe(
+      'suggestive',
+    );
+  });
+});
