@@ -16,6 +16,11 @@ export interface ChildVocabulary {
   turnStems: Array<ReadonlySet<string>>;
   /** First four letters of each word of four or more letters (lenient match across inflection). */
   prefixes: Set<string>;
+  /**
+   * The turns that assert what they say (no denial or doubt), without punctuation: what a
+   * restatement may echo (see echoesChild). Built once per turn.
+   */
+  assertedTurns: string[];
 }
 
 interface CacheEntry {
@@ -41,6 +46,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         turns: [],
         turnStems: [],
         prefixes: new Set(),
+        assertedTurns: [],
       },
     };
     cache.set(childWords, entry);
@@ -54,6 +60,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
+  if (!UNSURE.test(norm)) vocab.assertedTurns.push(bareWords(norm));
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
   for (const phrase of lex.presumptivePhrases)
@@ -154,10 +161,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
  * @param claim the normalised sentence without fillers or summary opener.
  */
 export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
-  const bare = claim
-    .replace(/[¿?¡!.,;:…"“”]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const bare = bareWords(claim);
   if (bare.split(' ').length < 2) return false;
   const mine = bare
     .replace(/\byou\b/g, 'me')
@@ -166,11 +170,15 @@ export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi')
     .replace(/\btus\b/g, 'mis');
-  return vocab.turns.some(
-    (t) =>
-      !UNSURE.test(t) &&
-      containsPhrase(t.replace(/[¿?¡!.,;:…"“”]/g, ' ').replace(/\s+/g, ' '), mine),
-  );
+  return vocab.assertedTurns.some((t) => containsPhrase(t, mine));
+}
+
+/** Words only: punctuation to spaces, runs of spaces to one. */
+function bareWords(norm: string): string {
+  return norm
+    .replace(/[¿?¡!.,;:…"“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // A turn that denies or doubts ("I don't know if he pushed me", "no sé si me empujó") contains
