@@ -73,6 +73,7 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
   // The overrides call back into the fake they belong to (sessions live there).
   const ref: { core?: FakeCore } = {};
   let sessionId = '';
+  let reports = 0;
   const overrides: Record<string, (p: any) => unknown> = {
     'training.scenarios': () => ({
       scenarios: [
@@ -146,7 +147,9 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
         },
       ],
     }),
-    'training.progressReport': (p) => ({ path: p.outPath, pages: 1, sessions: 1 }),
+    // The first save succeeds; saving again to the same name is refused as the core does.
+    'training.progressReport': (p) =>
+      reports++ === 0 ? { path: p.outPath, pages: 1, sessions: 1 } : fail('CONFLICT'),
     ...extra,
   };
   ref.core = fakeCore(overrides);
@@ -221,6 +224,10 @@ test('a practice interview: Enter asks, the child answers, coding shows, feedbac
   await user.type(screen.getByLabelText('Save the PDF report as'), '/tmp/progress.pdf');
   await user.click(screen.getByRole('button', { name: 'Save printable report' }));
   expect(await screen.findByTestId('report-saved')).toHaveTextContent('/tmp/progress.pdf');
+  await user.click(screen.getByRole('button', { name: 'Save printable report' }));
+  expect(await screen.findByText(/A file with this name already exists there/)).toBeInTheDocument();
+  expect(screen.queryByText(/Someone changed this/)).not.toBeInTheDocument();
+  expect(screen.queryByTestId('report-saved')).not.toBeInTheDocument();
 });
 
 test('a failed question keeps its text in the box and explains calmly', async () => {
