@@ -223,6 +223,11 @@ export interface TranscriptInput {
   /** Written after the seal, in order. */
   addenda: Addendum[];
   importedTranscript?: ImportedTranscript;
+  /**
+   * The case's planning record (src/interview/planning.ts, as the exporter may read it). Only
+   * bundled, as planning-record.json, when the export choices include it.
+   */
+  planningRecord?: Record<string, unknown>;
   custody: CustodyInput[];
   /**
    * Every stored event of the session (seq 1..last: the sealed record, the seal event, then each

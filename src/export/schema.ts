@@ -154,6 +154,8 @@ export const transcriptInputSchema = z.strictObject({
   seal: sealSchema,
   addenda: z.array(addendumSchema).max(10_000),
   importedTranscript: importedSchema.optional(),
+  /** The case's planning record as the exporter may read it; bundled only when chosen. */
+  planningRecord: jsonObject.optional(),
   custody: z.array(custodyInputSchema).max(10_000),
   chain: z.array(jsonObject).max(1_100_000),
   trust: z.strictObject({
@@ -176,6 +178,8 @@ export const exportChoicesSchema = z.strictObject({
   includeImportedTranscript: z.boolean(),
   /** Observer suggestions' text and decisions (default: counts only). */
   includeObserverQueue: z.boolean().optional(),
+  /** The case's planning record as its own file, planning-record.json (default: left out). */
+  includePlanningRecord: z.boolean().optional(),
 });
 
 /** transcript.json as the verifier expects it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { sha256, wipe, type BoxKeyPair } from '../crypto';
 import { HearthError, readSigningKey, type Vault } from '../vault';
-import { buildBundle, BUNDLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
+import { buildBundle, READABLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
 import { DEFAULT_CHOICES, type ExportChoices } from './document';
 import { fromHex, groupHex, toHex } from './encoding';
 import {
@@ -333,12 +333,12 @@ export async function verifyPath(
   // re-zipping the folder instead of implying the bundle was changed).
   let zipped = false;
   try {
-    const onDisk = readBundlePath(path, BUNDLE_FILES);
+    const onDisk = readBundlePath(path, READABLE_FILES);
     if (onDisk.kind === 'folder')
       return { verdict: await verifyBundleFiles(onDisk.files, centreKey, options), encrypted };
     if (looksLikeZip(onDisk.bytes)) {
       zipped = true;
-      const files = await readZipBundle(path, BUNDLE_FILES);
+      const files = await readZipBundle(path, READABLE_FILES);
       return { verdict: await verifyBundleFiles(files, centreKey, options), encrypted, zipped };
     }
     if (!isEncryptedBundle(onDisk.bytes))
