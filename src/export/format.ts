@@ -74,10 +74,9 @@ export function describeEvent(
   // transcript.json's text and reason of these events are chain-view's English (part of the
   // verified timeline, so unchanged); from version 3 they are worded from the chained event.
   const { text, reason } = (w.version >= 3 && chained && eventDetails(w, chained)) || e;
-  const parts = [
-    text,
-    reason !== undefined ? `${w.t('reasonWord')}: ${reason}` : undefined,
-  ].filter((p): p is string => p !== undefined && p !== '');
+  const parts = [text, reason !== undefined ? `${w.t('reasonWord')}: ${reason}` : undefined].filter(
+    (p): p is string => p !== undefined && p !== '',
+  );
   return { label: w.event(e.type), body: parts.join(' — ') };
 }
 
@@ -90,7 +89,9 @@ function eventDetails(w: Words, e: SessionEvent): { text?: string; reason?: stri
   // A chained event is what was sealed, but its shape is not schema-checked in a bundle: one
   // that lacks a field keeps transcript.json's wording (same on both sides of the comparison).
   const has = (...keys: string[]) =>
-    keys.every((k) => ['string', 'number'].includes(typeof (e as unknown as Record<string, unknown>)[k]));
+    keys.every((k) =>
+      ['string', 'number'].includes(typeof (e as unknown as Record<string, unknown>)[k]),
+    );
   switch (e.type) {
     case 'recording-marker':
       return { reason: w.t(e.marker === 'started' ? 'markerStarted' : 'markerRestarted') };
@@ -110,7 +111,9 @@ function eventDetails(w: Words, e: SessionEvent): { text?: string; reason?: stri
       if (!has('index', 'planned', 'seriesId')) return undefined;
       return {
         text: `${w.t('extendedSession', { index: e.index, planned: e.planned, series: e.seriesId })}${
-          e.previousSessionId ? `, ${w.t('extendedContinues', { session: e.previousSessionId })}` : ''
+          e.previousSessionId
+            ? `, ${w.t('extendedContinues', { session: e.previousSessionId })}`
+            : ''
         }`,
       };
     case 'media-aid':

@@ -331,10 +331,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     t.t('sealed'),
     `${t.t('sealedBy', { time: t.dateTime(s.sealedAt), who: s.sealedBy })} (#${doc.seal.eventCount + 1})`,
   );
-  w.field(
-    t.t('record'),
-    recordCounts(t, doc.seal.eventCount, doc.addenda.length),
-  );
+  w.field(t.t('record'), recordCounts(t, doc.seal.eventCount, doc.addenda.length));
   w.field(
     t.t('withheld'),
     doc.withheld.count === 0

@@ -175,7 +175,8 @@ export const LEGACY_TEAM_WORDING: TeamWording = {
   childTurns: (n, from, to) => `${n} child turn(s) ${from}→${to}`,
   otherTurns: (n) => `${n} other turn(s) interpreted`,
   interpreterUnnamed: 'interpreter (name not included in this copy)',
-  briefingDone: (at, by) => `briefing completed ${at.slice(0, 10)} ${at.slice(11, 16)} UTC by ${by}`,
+  briefingDone: (at, by) =>
+    `briefing completed ${at.slice(0, 10)} ${at.slice(11, 16)} UTC by ${by}`,
   briefingNotDone: 'briefing not recorded as completed',
   interpreterNotRecorded: 'not recorded',
   interpretedLine: (turns, who) => `Interpreted: ${turns}; interpreter: ${who}.`,
@@ -205,8 +206,7 @@ export function teamWording(w: Words): TeamWording {
     childWords: (l) => w.t('teamChildWords', { language: lang(l) }),
     ownWords: (l) => w.t('teamOwnWords', { language: lang(l) }),
     withheld: w.t('teamQueueWithheld'),
-    questionTurns: (n, from, to) =>
-      w.count('questionTurn', n, { from: lang(from), to: lang(to) }),
+    questionTurns: (n, from, to) => w.count('questionTurn', n, { from: lang(from), to: lang(to) }),
     childTurns: (n, from, to) => w.count('childTurn', n, { from: lang(from), to: lang(to) }),
     otherTurns: (n) => w.count('otherTurn', n),
     interpreterUnnamed: w.t('teamInterpreterUnnamed'),
@@ -300,8 +300,7 @@ export function interpretationSummary(
   };
   for (const e of interpreted) {
     const other = e.original?.language ?? '?';
-    if (e.kind === 'question')
-      add(`q ${other}`, (n) => l.questionTurns(n, session, other));
+    if (e.kind === 'question') add(`q ${other}`, (n) => l.questionTurns(n, session, other));
     else if (e.kind === 'child') add(`c ${other}`, (n) => l.childTurns(n, other, session));
     else add('o', (n) => l.otherTurns(n));
   }

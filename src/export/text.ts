@@ -72,10 +72,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
         w.t('sealed'),
         `${w.t('sealedBy', { time: w.dateTime(s.sealedAt), who: s.sealedBy })} (#${sealSeq})`,
       ],
-      [
-        w.t('record'),
-        recordCounts(w, doc.seal.eventCount, doc.addenda.length),
-      ],
+      [w.t('record'), recordCounts(w, doc.seal.eventCount, doc.addenda.length)],
       [w.t('sealHead'), doc.seal.head],
       [w.t('sessionId'), doc.sessionId],
       [
@@ -104,10 +101,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   );
   if (c.allegationSummary !== undefined) push('', `${w.t('allegation')}:`, c.allegationSummary);
   const team = teamWording(w);
-  for (const line of [
-    interpretationSummary(doc, team),
-    observerSummary(doc.observerQueue, team),
-  ])
+  for (const line of [interpretationSummary(doc, team), observerSummary(doc.observerQueue, team)])
     if (line !== undefined) push('', line);
   push('', w.t('timesNote', { offset: w.offset }));
 

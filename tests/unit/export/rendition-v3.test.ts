@@ -107,18 +107,17 @@ function englishIn(rendition: string): string[] {
   return t.split('\n').filter((line) => ENGLISH.test(line));
 }
 
+const EVERYTHING: ExportChoices = {
+  ...DEFAULT_CHOICES,
+  includeAllegationSummary: true,
+  noteKinds: ['question', 'child', 'observation', 'mdt', 'interpreter'],
+  includeCoding: true,
+  includeObserverQueue: true,
+};
+
 test.each([
   ['the default choices', DEFAULT_CHOICES],
-  [
-    'everything included (team notes, coding, the observer queue)',
-    {
-      ...DEFAULT_CHOICES,
-      includeAllegationSummary: true,
-      noteKinds: ['question', 'child', 'observation', 'mdt', 'interpreter'],
-      includeCoding: true,
-      includeObserverQueue: true,
-    } as ExportChoices,
-  ],
+  ['everything included (team notes, coding, the observer queue)', EVERYTHING],
 ])('a Spanish rendition (txt and PDF) holds no English wording: %s', async (_, choices) => {
   for (const to of [
     CONTEXT.to,
@@ -143,10 +142,14 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toContain('para una carpeta de paquete sin cifrar');
   expect(txt).toContain('motivo: reinicio de la grabación');
   expect(txt).toContain('Cámara 1, 1073741824 bytes, SHA-256 ABAB');
-  expect(txt).toContain('se decidió no usar: diagrama corporal (postura del protocolo: solo después de una revelación verbal)');
+  expect(txt).toContain(
+    'se decidió no usar: diagrama corporal (postura del protocolo: solo después de una revelación verbal)',
+  );
   expect(txt).toMatch(/Hearth se cerró inesperadamente después del evento n\.º \d+/);
   expect(txt).toContain('sesión 2 de 2 de la entrevista extendida ext_');
-  expect(txt).toContain('Interpretación: 1 turno del entrevistador/a español→inglés; 1 turno del niño o la niña inglés→español');
+  expect(txt).toContain(
+    'Interpretación: 1 turno del entrevistador/a español→inglés; 1 turno del niño o la niña inglés→español',
+  );
   expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
   expect(txt).toContain('Decisión sobre la sugerencia del observador (en la pausa): reformulada');
   expect(txt).toContain('1 adenda posterior al sellado');
@@ -162,9 +165,13 @@ test('the first phase, entered at the start without a phase-entered event, is li
   const pdf = pdfText(built.files.get('transcript.pdf')!);
   expect(pdf).toMatch(/04:30:00\s+00:00:00\s+.*Introducción \(primera fase, desde el inicio de la/);
   // English wording, same field.
-  const doc = JSON.parse(text(built.files.get('transcript.json'))) as Parameters<typeof renderText>[0];
+  const doc = JSON.parse(text(built.files.get('transcript.json'))) as Parameters<
+    typeof renderText
+  >[0];
   const en = renderText(doc, { version: 3, language: 'en', utcOffsetMinutes: 0 });
-  expect(en).toMatch(/PHASES\n\n {2}--- 2026-03-04 ---\n {2}00:00:00 {2}09:30:00 {2}Introducción \(first phase, from the session start\)\n/);
+  expect(en).toMatch(
+    /PHASES\n\n {2}--- 2026-03-04 ---\n {2}00:00:00 {2}09:30:00 {2}Introducción \(first phase, from the session start\)\n/,
+  );
   // A first phase under a version-2 rendition is refused (it would be data no reader sees).
   const files = cloneFiles(built.files);
   const m = JSON.parse(text(files.get('manifest.json'))) as { rendition: { version: number } };
