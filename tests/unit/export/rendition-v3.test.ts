@@ -153,6 +153,12 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
   expect(txt).toContain('Decisión sobre la sugerencia del observador (en la pausa): reformulada');
   expect(txt).toContain('1 adenda posterior al sellado');
+  expect(txt).toContain(
+    'Sugerencias de los observadores: 1 en total; decisiones en la pausa: aceptadas 0, reformuladas 1, rechazadas 0',
+  );
+  expect(txt).toContain(
+    'intérprete: nombre no incluido en esta copia (no consta que se completara',
+  );
 });
 
 test('the first phase, entered at the start without a phase-entered event, is listed first', async () => {
