@@ -401,8 +401,19 @@ export function saysDontUnderstand(seeds: number): Effect {
 }
 
 /** Reminiscence: a second session brings facts not told in the first (Brubacher et al. 2019). */
-export function reminiscence(seedsPerAge: number): { newFacts: Sample } {
+/**
+ * A second session with open prompts: facts new in it (reminiscence), peripheral facts told
+ * differently (harmless inconsistency, research.ts HARMLESS_INCONSISTENCY) and false details
+ * (which open prompts must not produce, inconsistency or not).
+ */
+export function reminiscence(seedsPerAge: number): {
+  newFacts: Sample;
+  toldDifferently: Sample;
+  falseDetails: Sample;
+} {
   const values: number[] = [];
+  const differing: number[] = [];
+  const falseOnes: number[] = [];
   for (const { scenario, seed } of variants(seedsPerAge)) {
     const first = sub(FIRST_INVITATIONS);
     const second = simulate(
@@ -412,6 +423,12 @@ export function reminiscence(seedsPerAge: number): { newFacts: Sample } {
       [first],
     );
     values.push([...second.elicited.keys()].filter((id) => !second.toldEarlier.has(id)).length);
+    differing.push(second.retold.size);
+    falseOnes.push(second.falseDetails.length);
   }
-  return { newFacts: sample(values) };
+  return {
+    newFacts: sample(values),
+    toldDifferently: sample(differing),
+    falseDetails: sample(falseOnes),
+  };
 }

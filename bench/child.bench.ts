@@ -83,6 +83,20 @@ export async function run(): Promise<BenchReport> {
       target: '> 0',
       met: rem.newFacts.mean > 0,
     },
+    {
+      metric: `harmless inconsistency: peripheral facts told differently in a second session (mean, n=${rem.toldDifferently.n})`,
+      value: rem.toldDifferently.mean,
+      unit: 'facts',
+      target: '> 0',
+      met: rem.toldDifferently.mean > 0,
+    },
+    {
+      metric: `second session, open prompts only: false details (mean, n=${rem.falseDetails.n})`,
+      value: rem.falseDetails.mean,
+      unit: 'details',
+      target: '0',
+      met: rem.falseDetails.mean === 0,
+    },
   ];
   const byAge = [
     '| age | false details per 6 suggestive prompts (mean) | sd | n |',

@@ -66,6 +66,11 @@ export const FORBIDDEN_SENDER: CoreError = {
   message: 'This request did not come from the Hearth window.',
 };
 
+export const FORBIDDEN_OBSERVER: CoreError = {
+  code: 'FORBIDDEN',
+  message: 'The observer window can only send suggested questions.',
+};
+
 export interface RelayTarget {
   invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
 }
@@ -76,6 +81,12 @@ export interface IpcRelayOptions {
   shell?: RelayTarget;
   /** The id of our main window's webContents (null while there is none). */
   trustedWebContentsId: () => number | null;
+  /**
+   * The observer windows' webContents ids (electron/observer-window.ts): their main frame on
+   * our origin may call only `observerChannels`.
+   */
+  observerWebContentsIds?: () => ReadonlySet<number>;
+  observerChannels?: ReadonlySet<string>;
   log?: Logger;
   now?: () => number;
 }
@@ -85,6 +96,8 @@ export function createIpcRelay({
   target,
   shell,
   trustedWebContentsId,
+  observerWebContentsIds = () => new Set<number>(),
+  observerChannels = new Set<string>(),
   log = () => undefined,
   now = () => performance.now(),
 }: IpcRelayOptions): (
@@ -93,9 +106,16 @@ export function createIpcRelay({
   payload: unknown,
 ) => Promise<Result<unknown>> {
   return async (sender, channel, payload) => {
-    if (!isTrustedSender(sender, trustedWebContentsId())) {
+    const observer =
+      observerWebContentsIds().has(sender.webContentsId) &&
+      isTrustedSender(sender, sender.webContentsId);
+    if (!observer && !isTrustedSender(sender, trustedWebContentsId())) {
       log({ kind: 'refused', reason: 'sender' });
       return { ok: false, error: FORBIDDEN_SENDER };
+    }
+    if (observer && !(typeof channel === 'string' && observerChannels.has(channel))) {
+      log({ kind: 'refused', reason: 'sender' });
+      return { ok: false, error: FORBIDDEN_OBSERVER };
     }
     const invalid = validateRequest(channel, payload);
     if (invalid) {

@@ -30,6 +30,7 @@ import { CoreHostClient } from './host-client';
 import { utilityHostSpawner } from './host-spawn-utility';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type ShellEvent } from './ipc';
 import { createIpcRelay, type SenderInfo } from './ipc-relay';
+import { OBSERVER_CHANNELS, observerWindowOpenDecision } from './observer-window';
 import { createStreamLogger, loggablePermission, loggableScheme, type Logger } from './log';
 import { buildMenuTemplate, loadMenuStrings, menuLanguage } from './menu';
 import { appPaths } from './paths';
@@ -66,6 +67,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | undefined;
+/** The observer windows' webContents ids (the relay lets them call OBSERVER_CHANNELS only). */
+const observerWindows = new Set<number>();
 
 function liveWindow(): BrowserWindow | undefined {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
@@ -87,6 +90,17 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-frame-navigate', (event) => refuse(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    const main = liveWindow();
+    const observer = observerWindowOpenDecision(url, main?.webContents === contents, {
+      preload: paths.preload,
+      packaged,
+    });
+    if (observer.action === 'allow' && main) {
+      return {
+        ...observer,
+        overrideBrowserWindowOptions: { ...observer.overrideBrowserWindowOptions, parent: main },
+      };
+    }
     if (isExternalUrlAllowed(url)) void shell.openExternal(url);
     log({ kind: 'window-blocked', scheme: loggableScheme(url) });
     return windowOpenDecision({ url });
@@ -124,6 +138,13 @@ function createWindow(autoLock: AutoLock): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   // Keyboard input in our window counts as presence for the idle lock.
   window.webContents.on('before-input-event', () => autoLock.noteActivity());
+  // The observer window (allowed in hardenContents): shown when drawn, forgotten when closed.
+  window.webContents.on('did-create-window', (child) => {
+    const id = child.webContents.id;
+    observerWindows.add(id);
+    child.once('ready-to-show', () => child.show());
+    child.once('closed', () => observerWindows.delete(id));
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
@@ -200,6 +221,8 @@ function start(): void {
     target: client,
     shell: shellChannels,
     trustedWebContentsId: () => liveWindow()?.webContents.id ?? null,
+    observerWebContentsIds: () => observerWindows,
+    observerChannels: OBSERVER_CHANNELS,
     log,
   });
   ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, payload: unknown) =>

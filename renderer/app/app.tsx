@@ -260,7 +260,11 @@ export function App() {
       break;
     case 'recovery-kit':
       content = (
-        <RecoveryKit recoveryKey={stage.recoveryKey} onStored={() => void enterApp(stage.user)} />
+        <RecoveryKit
+          recoveryKey={stage.recoveryKey}
+          user={stage.user}
+          onStored={() => void enterApp(stage.user)}
+        />
       );
       break;
     case 'unlock':

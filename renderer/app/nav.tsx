@@ -19,6 +19,22 @@ const ITEMS: Array<{ name: RouteName; key: string }> = [
   { name: 'settings', key: 'nav.settings' },
 ];
 
+/**
+ * A destination's label; at laptop widths only its short form shows and the rest is hidden
+ * from sight, not from assistive technology, so the accessible name ("Verificar paquete")
+ * starts with the visible label ("Verificar"), as WCAG 2.5.3 asks. A short form that is not
+ * the start of the full label is ignored (the full label always shows).
+ */
+function NavLabel({ full, short }: { full: string; short: string }) {
+  if (short === full || !full.startsWith(short)) return <>{full}</>;
+  return (
+    <>
+      {short}
+      <span className="topbar-optional">{full.slice(short.length)}</span>
+    </>
+  );
+}
+
 export function Nav({
   onCurtain,
   lockNow,
@@ -65,18 +81,24 @@ export function Nav({
                 aria-current={route.name === item.name ? 'page' : undefined}
                 onClick={() => go({ name: item.name } as never)}
               >
-                {t(item.key)}
+                <NavLabel full={t(item.key)} short={t(`${item.key}Short`)} />
               </button>
             </li>
           ))}
         </ul>
       </nav>
       <div className="topbar-end">
+        {/* At laptop widths the shortcut is hidden from sight only: the accessible name stays
+            "Privacy (Alt+H)", which starts with the visible label (WCAG 2.5.3). */}
         <button type="button" className="button-quiet" onClick={onCurtain}>
-          {t('curtain.show')}
+          {t('curtain.button')}
+          <span className="topbar-optional"> ({t('curtain.shortcut')})</span>
         </button>
-        <span className="signed-in">
-          {t('nav.signedInAs', { username: user.displayName ?? user.username })}
+        {/* A long display name is cut with an ellipsis (the whole name in the tooltip) rather
+            than pushing the bar onto a second row. */}
+        <span className="signed-in" title={user.displayName ?? user.username}>
+          <span className="topbar-optional">{t('nav.signedInLabel')} </span>
+          <span className="signed-in-name">{user.displayName ?? user.username}</span>
         </span>
         <button
           ref={lockButton}

@@ -171,7 +171,7 @@ export function CasesScreen() {
                 <tr key={c.caseId}>
                   <th scope="row">{c.reference}</th>
                   <td>{c.childAlias}</td>
-                  <td>{t('cases.ageYears', { count: c.childAgeYears })}</td>
+                  <td className="app-words">{t('cases.ageYears', { count: c.childAgeYears })}</td>
                   <td>
                     {last ? (
                       <button type="button" className="link" onClick={() => openSession(last)}>
@@ -182,7 +182,9 @@ export function CasesScreen() {
                       '–'
                     )}
                   </td>
-                  <td>{c.archived ? t('cases.archived') : t('cases.open')}</td>
+                  <td className="app-words">
+                    {c.archived ? t('cases.archived') : t('cases.open')}
+                  </td>
                   <td className="row-actions">
                     {!c.archived ? (
                       <button

@@ -44,3 +44,17 @@ export function plainError(t: TFunction, error: CoreError): PlainError {
   }
   return { what: t(`errors.${code}.what`), next: t(`errors.${code}.next`) };
 }
+
+/**
+ * A file-saving screen's own words for the core's refusals: CONFLICT on a save means a file with
+ * that name already exists (Hearth never overwrites), not CONFLICT's general "someone changed
+ * this at the same time"; NOT_FOUND means the folder is missing. Shape: CoreError in, CoreError
+ * out (INVALID_INPUT naming `backup.exists` / `backup.noFolder`, whose texts are generic).
+ */
+export function savedFileError(error: CoreError): CoreError {
+  if (error.code === 'CONFLICT')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.exists'] };
+  if (error.code === 'NOT_FOUND')
+    return { ...error, code: 'INVALID_INPUT', fields: ['backup.noFolder'] };
+  return error;
+}

@@ -21,7 +21,7 @@ export function UiLanguageField({ id, compact = false }: { id: string; compact?:
       >
         {UI_LANGUAGES.map((code) => (
           <option key={code} value={code} lang={code}>
-            {t(`languages.${code}`)}
+            {t(`uiLanguages.${code}`)}
           </option>
         ))}
       </select>

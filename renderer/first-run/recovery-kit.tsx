@@ -2,6 +2,8 @@
 // stored before going on: without it, a forgotten passphrase loses every case in the vault.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SignedInUser } from '../app/app-context';
+import { formatDateTime } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 
 /**
@@ -13,15 +15,24 @@ export function groupKey(key: string): string {
   return key.replace(/(.{4})(?=.)/g, '$1 ');
 }
 
+/**
+ * The kit as a page that stands on its own once printed: whose key it is (display and user
+ * name: the key only unlocks that user's slot), which vault (a line to write the computer's
+ * name on: the page cannot know where it will be filed), when it was issued (a newer kit
+ * replaces it), and how to use it, step by step.
+ */
 export function RecoveryKit({
   recoveryKey,
+  user,
   onStored,
 }: {
   recoveryKey: string;
+  user: SignedInUser;
   onStored: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [stored, setStored] = useState(false);
+  const [issued] = useState(() => new Date().toISOString());
   return (
     <main className="centre narrow recovery-kit">
       <ScreenHeading>{t('recoveryKit.title')}</ScreenHeading>
@@ -31,6 +42,22 @@ export function RecoveryKit({
         <p className="kit-key" data-testid="recovery-key">
           {groupKey(recoveryKey)}
         </p>
+        <dl className="kit-facts">
+          <dt>{t('recoveryKit.user')}</dt>
+          <dd>{user.displayName ? `${user.displayName} (${user.username})` : user.username}</dd>
+          <dt>{t('recoveryKit.vault')}</dt>
+          <dd>
+            {t('recoveryKit.vaultHere')} <span className="kit-blank" aria-hidden="true" />
+          </dd>
+          <dt>{t('recoveryKit.issued')}</dt>
+          <dd>{formatDateTime(issued, i18n.language)}</dd>
+        </dl>
+        <h2 id="kit-how">{t('recoveryKit.howTitle')}</h2>
+        <ol className="kit-how" aria-labelledby="kit-how">
+          <li>{t('recoveryKit.how1')}</li>
+          <li>{t('recoveryKit.how2', { username: user.username })}</li>
+          <li>{t('recoveryKit.how3')}</li>
+        </ol>
         <p className="kit-where">{t('recoveryKit.where')}</p>
       </section>
       <div className="actions no-print">

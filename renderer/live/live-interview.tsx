@@ -174,7 +174,12 @@ export function LiveInterview({
     failed.forEach((e) => seenFailures.current.add(e.key));
     if (!latest || latest.op.type !== 'note') return;
     const { what, next } = plainError(t, latest.error ?? { code: 'INTERNAL', message: '' });
-    const message = `${t('liveControls.notSaved')} ${what} ${next}`;
+    // One statement that it was not saved (the reasons say what happened, not that again), and
+    // where the text is: back in the box, or still in the list when a new note was begun.
+    const where = (restored: boolean | undefined) =>
+      restored ? t('liveControls.textKept') : t('liveControls.keptInList');
+    const message = (restored: boolean | undefined) =>
+      `${t('liveControls.notSaved')} ${what} ${next} ${where(restored)}`;
     const op = latest.op;
     const restored = box.current?.restore({
       kind: op.kind,
@@ -186,10 +191,10 @@ export function LiveInterview({
     if (restored) {
       discard(latest.key);
       seenFailures.current.delete(latest.key);
-      setLaterProblem({ message, onRetry: () => box.current?.submit() });
+      setLaterProblem({ message: message(true), onRetry: () => box.current?.submit() });
     } else {
       setLaterProblem({
-        message,
+        message: message(false),
         onRetry: () => {
           setLaterProblem(null);
           seenFailures.current.delete(latest.key);
@@ -370,6 +375,7 @@ export function LiveInterview({
             language={language}
             childAgeYears={summary.ageYears}
             childWords={childWords}
+            mediaStance={plan.media.stance}
             disabled={sealed}
             onSave={onSave}
             initialDraft={initialDraft}

@@ -52,6 +52,9 @@ interface NoteBoxProps {
   language: 'en' | 'es';
   childAgeYears: number;
   childWords: readonly string[];
+  /** The session protocol's stance on media (plan.media.stance): the coach reads media
+   * questions by it (classifyQuestion's context.mediaStance). */
+  mediaStance: 'not-used' | 'after-disclosure';
   disabled: boolean;
   /** Saves a note; returns a problem (the text then stays in the box) or null when accepted. */
   onSave: (
@@ -96,6 +99,7 @@ export const NoteBox = memo(
       language,
       childAgeYears,
       childWords,
+      mediaStance,
       disabled,
       onSave,
       ownWordsLanguage,
@@ -186,7 +190,10 @@ export const NoteBox = memo(
       }
     };
 
-    const context = useMemo(() => ({ childWords, childAgeYears }), [childWords, childAgeYears]);
+    const context = useMemo(
+      () => ({ childWords, childAgeYears, mediaStance }),
+      [childWords, childAgeYears, mediaStance],
+    );
 
     return (
       <div className="note-box">

@@ -10,6 +10,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { classifyQuestion } from '../../src/questions';
+import { observerWindowUrl } from './observer-route';
 
 interface CoachContext {
   language: 'en' | 'es';
@@ -53,7 +54,7 @@ type Role = (typeof OBSERVER_ROLES)[number];
 /** Roles that must give a name or agency (src/interview/observers.ts NAMED_ROLES). */
 const NAMED: ReadonlySet<Role> = new Set(['law-enforcement', 'prosecutor']);
 
-function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
+export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
   const { t } = useTranslation('team');
   const client = useClient();
   const id = useId();
@@ -365,7 +366,19 @@ export function ObserverPanel({
   return (
     <section className="observer-panel panel" aria-labelledby="observer-panel-title">
       <h2 id="observer-panel-title">{t('observers.title')}</h2>
-      {!sealed ? <SuggestForm sessionId={sessionId} onSent={reload} /> : null}
+      {!sealed ? (
+        <>
+          {/* The observation room's own window (electron allows exactly this address). */}
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => window.open(observerWindowUrl(sessionId, window.location), '_blank')}
+          >
+            {t('observerWindow.open')}
+          </button>
+          <SuggestForm sessionId={sessionId} onSent={reload} />
+        </>
+      ) : null}
       <h3>{t('observers.queueTitle')}</h3>
       <p role="status">{t('observers.pending', { count: queue?.pending ?? 0 })}</p>
       {!onBreak && (queue?.pending ?? 0) > 0 ? (

@@ -2,6 +2,8 @@
 // of the phases. Planning is pure (src/protocols), so the preview updates instantly.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import enProtocols from '../../locales/en/protocols.json';
+import esProtocols from '../../locales/es/protocols.json';
 import {
   ageBandFor,
   isProtocolError,
@@ -32,8 +34,19 @@ import {
 
 const DEFAULT_PROTOCOL = 'nichd';
 
+/**
+ * The band's label in the UI language ("Ages 6 to 9", "De 6 a 9 años"), from the protocol
+ * catalogue's own labels, so the age line reads the same whether or not a plan could be made
+ * (it used to switch between "Ages 6 to 9" and "6-9").
+ */
+function bandLabel(band: string, uiLanguage: string): string {
+  const labels: Record<string, string> = (uiLanguage.startsWith('es') ? esProtocols : enProtocols)
+    .bandLabel;
+  return labels[band] ?? band;
+}
+
 export function PlanScreen({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const pcNote = usePcDecisionNote();
   const client = useClient();
   const { go } = useApp();
@@ -138,6 +151,13 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   }
 
   const plan = planned && 'plan' in planned ? planned.plan : null;
+  const blocked = !plan
+    ? t('plan.startNoPlan')
+    : !bandConfirmed
+      ? t('plan.confirmFirst')
+      : pcApplies && pc.enabled && !pcReady
+        ? t('plan.startPcDecision')
+        : null;
   return (
     <section className="screen">
       <ScreenHeading>{t('plan.title')}</ScreenHeading>
@@ -177,7 +197,10 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <div className="quiet-box">
             <p>
               {band
-                ? t('plan.band', { age: theCase.childAgeYears, band: plan?.band.label ?? band })
+                ? t('plan.band', {
+                    age: theCase.childAgeYears,
+                    band: bandLabel(band, i18n.language),
+                  })
                 : t('plan.unsupportedAge')}
             </p>
             {plan?.adaptation ? <p className="field-hint">{plan.adaptation.title}</p> : null}
@@ -202,15 +225,23 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <ObserverList observers={observers} onChange={setObservers} />
           <Field label={t('plan.room')} value={room} onChange={(e) => setRoom(e.target.value)} />
           <ErrorNotice error={error} />
-          <button
-            type="button"
-            className="button-primary"
-            disabled={!plan || !bandConfirmed || busy || (pcApplies && pc.enabled && !pcReady)}
-            onClick={() => void start()}
-          >
-            {t('plan.start')}
-          </button>
-          {!bandConfirmed ? <p className="field-hint">{t('plan.confirmFirst')}</p> : null}
+          {/* A disabled Start says why, right next to it (and in its description). */}
+          <div className="start-row">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={blocked !== null || busy}
+              aria-describedby={blocked ? 'plan-start-why' : undefined}
+              onClick={() => void start()}
+            >
+              {t('plan.start')}
+            </button>
+            {blocked ? (
+              <p id="plan-start-why" className="field-hint">
+                {blocked}
+              </p>
+            ) : null}
+          </div>
         </div>
         <section className="panel" aria-labelledby="phase-preview">
           <h2 id="phase-preview">{t('plan.preview')}</h2>

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_TYPES } from '../../src/questions';
 import { Headline, Indicators } from './indicators';
+import { HardQuestions } from './hard-questions';
 import { ReviewPanel } from './review-panel';
 import { BADGE, BARE_LIST, percent, type Feedback } from './types';
 
@@ -123,6 +124,8 @@ export function FeedbackView({
         )}
       </section>
 
+      <HardQuestions feedback={feedback} />
+
       <section aria-labelledby="flagged-heading">
         <h3 id="flagged-heading">{t('feedback.flagged')}</h3>
         {feedback.flagged.length === 0 ? (
@@ -187,6 +190,11 @@ export function FeedbackView({
 
       <section aria-labelledby="facts-heading">
         <h3 id="facts-heading">{t('feedback.facts')}</h3>
+        {feedback.acrossSessions ? (
+          <p className="panel" data-testid="across-sessions">
+            {feedback.acrossSessions.note}
+          </p>
+        ) : null}
         <ul className="plain-list" style={BARE_LIST}>
           {feedback.facts.map((f) => (
             <li key={f.id}>
@@ -198,6 +206,12 @@ export function FeedbackView({
                     : t('feedback.factNotTold')}
               </span>{' '}
               {f.text} <span className="field-hint">({t(`feedback.${f.centrality}`)})</span>
+              {f.toldDifferently ? (
+                <span className="field-hint">
+                  {' '}
+                  · {t('feedback.toldDifferently')} <q>{f.toldDifferently}</q>
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -12,17 +12,24 @@ export function Headline({ measures }: { measures: Measures }) {
     <dl className="report-figures" data-testid="headline">
       <div>
         <dt>{t('feedback.headline')}</dt>
-        <dd>
-          {percent(measures.substantiveInvitationShare)}%{' '}
-          <span className="field-hint">
-            {t('feedback.headlineOf', {
-              count: measures.substantiveInvitations,
-              total: measures.substantivePrompts,
-              target: percent(measures.goodInvitationShare),
-            })}
-            {good ? ` · ${t('feedback.atTarget')}` : ''}
-          </span>
-        </dd>
+        {measures.substantivePrompts === 0 ? (
+          <dd data-testid="not-reached">
+            {t('feedback.notReached')}{' '}
+            <span className="field-hint">{t('feedback.notReachedNote')}</span>
+          </dd>
+        ) : (
+          <dd>
+            {percent(measures.substantiveInvitationShare)}%{' '}
+            <span className="field-hint">
+              {t('feedback.headlineOf', {
+                count: measures.substantiveInvitations,
+                total: measures.substantivePrompts,
+                target: percent(measures.goodInvitationShare),
+              })}
+              {good ? ` · ${t('feedback.atTarget')}` : ''}
+            </span>
+          </dd>
+        )}
       </div>
       <div>
         <dt>{t('feedback.optionPosing')}</dt>

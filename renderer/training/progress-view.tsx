@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
+import { savedFileError } from '../common/errors';
 import { ProgressChart } from './progress-chart';
 import { TrainingSettingsForm } from './settings-form';
 import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
@@ -56,7 +57,7 @@ export function ProgressView({
     });
     setSaving(false);
     if (r.ok) setSaved(r.value);
-    else setError(r.error);
+    else setError(savedFileError(r.error));
   };
 
   return (

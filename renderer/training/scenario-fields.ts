@@ -13,6 +13,8 @@ export interface FactRow {
   centrality: (typeof CENTRALITIES)[number];
   text: string;
   keywords: string;
+  /** Peripheral facts: how the child may tell it differently in a later session (optional). */
+  retold: string;
 }
 export interface LureRow {
   id: string;
@@ -27,6 +29,12 @@ export interface FormState {
   alias: string;
   personality: 'talkative' | 'reluctant';
   rapport: string;
+  /** 'event' (something happened) or 'nothing-happened' (only suggestion makes an allegation). */
+  outcome: 'event' | 'nothing-happened';
+  /** Starting reluctance 0..1 as typed; empty: from the personality. */
+  reluctance: string;
+  /** The practice event for narrative practice (kind and importance kept as loaded). */
+  practice: FactRow[];
   facts: FactRow[];
   lures: LureRow[];
 }
@@ -37,6 +45,7 @@ export const emptyFact = (): FactRow => ({
   centrality: 'central',
   text: '',
   keywords: '',
+  retold: '',
 });
 export const emptyLure = (): LureRow => ({ id: '', text: '', keywords: '' });
 
@@ -49,6 +58,9 @@ export function emptyForm(language: TrainingLanguage): FormState {
     alias: '',
     personality: 'talkative',
     rapport: '',
+    outcome: 'event',
+    reluctance: '',
+    practice: [],
     facts: [emptyFact(), emptyFact(), emptyFact()],
     lures: [emptyLure()],
   };
@@ -63,9 +75,16 @@ export function formFrom(s: FullScenario): FormState {
     alias: s.alias,
     personality: s.personality,
     rapport: s.rapport.join('\n'),
-    facts: s.facts.map((f) => ({ ...f, keywords: f.keywords.join(', ') })),
+    outcome: s.outcome ?? 'event',
+    reluctance: s.reluctance === undefined ? '' : String(s.reluctance),
+    practice: (s.practiceEvent ?? []).map(factRow),
+    facts: s.facts.map(factRow),
     lures: s.lures.map((l) => ({ ...l, keywords: l.keywords.join(', ') })),
   };
+}
+
+function factRow(f: FullScenario['facts'][number]): FactRow {
+  return { ...f, keywords: f.keywords.join(', '), retold: f.retold ?? '' };
 }
 
 const list = (text: string) =>
@@ -91,18 +110,30 @@ export function scenarioFrom(form: FormState, scenarioId: string | undefined) {
     alias: form.alias,
     personality: form.personality,
     ...(rapport.length > 0 ? { rapport } : {}),
-    facts: form.facts.map((f, i) => ({
-      id: f.id || `fact-${i + 1}`,
-      category: f.category,
-      centrality: f.centrality,
-      text: f.text,
-      keywords: list(f.keywords),
-    })),
+    outcome: form.outcome,
+    // Typed as text so nothing is reshaped; a non-number is left for the contract to name.
+    ...(form.reluctance.trim() !== '' ? { reluctance: Number(form.reluctance.trim()) } : {}),
+    ...(form.practice.length > 0
+      ? { practiceEvent: form.practice.map((f, i) => factFrom(f, `practice-${i + 1}`)) }
+      : {}),
+    facts: form.facts.map((f, i) => factFrom(f, `fact-${i + 1}`)),
     lures: form.lures.map((l, i) => ({
       id: l.id || `lure-${i + 1}`,
       text: l.text,
       keywords: list(l.keywords),
     })),
+  };
+}
+
+function factFrom(f: FactRow, fallbackId: string) {
+  const retold = f.retold.trim();
+  return {
+    id: f.id || fallbackId,
+    category: f.category,
+    centrality: f.centrality,
+    text: f.text,
+    keywords: list(f.keywords),
+    ...(retold !== '' ? { retold } : {}),
   };
 }
 
@@ -120,12 +151,15 @@ export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]
           ? t('form.fact', { n: index + 1 })
           : top === 'lures'
             ? t('form.lure', { n: index + 1 })
-            : `${fieldName} ${index + 1}`;
+            : top === 'practiceEvent'
+              ? t('form.practiceFact', { n: index + 1 })
+              : `${fieldName} ${index + 1}`;
     const field =
       typeof index === 'number' && part !== undefined
         ? t('form.item', { item: itemName, part: t(`form.fields.${String(part)}`) })
         : itemName;
     if (top === 'ageYears') return t('form.issues.number', { field });
+    if (top === 'reluctance') return t('form.issues.reluctance', { field });
     const i = issue as { code: string; origin?: string; minimum?: unknown; maximum?: unknown };
     if (i.code === 'too_small')
       return i.origin === 'array'

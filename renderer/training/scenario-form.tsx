@@ -176,6 +176,32 @@ export function ScenarioForm({
             <option value="reluctant">{t('picker.reluctant')}</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="sc-reluctance">{t('form.reluctance')}</label>
+          <input
+            id="sc-reluctance"
+            inputMode="decimal"
+            aria-describedby="sc-reluctance-hint"
+            value={form.reluctance}
+            onChange={(e) => set('reluctance', e.target.value)}
+          />
+          <p className="field-hint" id="sc-reluctance-hint">
+            {t('form.reluctanceHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="sc-outcome">{t('form.outcome')}</label>
+          <select
+            id="sc-outcome"
+            value={form.outcome}
+            onChange={(e) =>
+              set('outcome', e.target.value === 'nothing-happened' ? 'nothing-happened' : 'event')
+            }
+          >
+            <option value="event">{t('form.outcomes.event')}</option>
+            <option value="nothing-happened">{t('form.outcomes.nothing-happened')}</option>
+          </select>
+        </div>
       </div>
       <div className="field">
         <label htmlFor="sc-summary">{t('form.summary')}</label>
@@ -195,6 +221,57 @@ export function ScenarioForm({
           onChange={(e) => set('rapport', e.target.value)}
         />
       </div>
+
+      <fieldset className="panel">
+        <legend>{t('form.practice')}</legend>
+        <p className="field-hint">{t('form.practiceHint')}</p>
+        {form.practice.map((f, i) => {
+          const n = i + 1;
+          const setPractice = (patch: Partial<FactRow>) =>
+            set(
+              'practice',
+              form.practice.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+            );
+          return (
+            <div className="grid-2" key={i} role="group" aria-label={t('form.practiceFact', { n })}>
+              <div className="field">
+                <label htmlFor={`practice-text-${n}`}>{t('form.practiceText', { n })}</label>
+                <input
+                  id={`practice-text-${n}`}
+                  value={f.text}
+                  onChange={(e) => setPractice({ text: e.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`practice-kw-${n}`}>{t('form.practiceKeywords', { n })}</label>
+                <input
+                  id={`practice-kw-${n}`}
+                  value={f.keywords}
+                  onChange={(e) => setPractice({ keywords: e.target.value })}
+                />
+              </div>
+            </div>
+          );
+        })}
+        <div className="actions">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => set('practice', [...form.practice, emptyFact()])}
+          >
+            {t('form.addPractice')}
+          </button>
+          {form.practice.length > 0 ? (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => set('practice', form.practice.slice(0, -1))}
+            >
+              {t('form.removePractice', { n: form.practice.length })}
+            </button>
+          ) : null}
+        </div>
+      </fieldset>
 
       <fieldset className="panel">
         <legend>{t('form.facts')}</legend>
@@ -261,6 +338,18 @@ export function ScenarioForm({
                   value={f.keywords}
                   onChange={(e) => setFact(i, { keywords: e.target.value })}
                 />
+              </div>
+              <div className="field">
+                <label htmlFor={`fact-retold-${n}`}>{t('form.retold', { n })}</label>
+                <input
+                  id={`fact-retold-${n}`}
+                  aria-describedby={`fact-retold-hint-${n}`}
+                  value={f.retold}
+                  onChange={(e) => setFact(i, { retold: e.target.value })}
+                />
+                <p className="field-hint" id={`fact-retold-hint-${n}`}>
+                  {t('form.retoldHint')}
+                </p>
               </div>
               <button
                 type="button"

@@ -19,6 +19,7 @@ import {
   bandOf,
   DISTORTION_UNCORRECTED,
   FREE_RECALL_FACTS,
+  HARMLESS_INCONSISTENCY,
   PERIPHERAL_RETENTION,
   PREPARATION,
   RELUCTANCE,
@@ -96,6 +97,8 @@ export interface Simulation {
   remembered: Set<string>;
   /** Facts the child told in earlier sessions. */
   toldEarlier: Set<string>;
+  /** Fact id -> the differing wording of a peripheral detail told again in this session. */
+  retold: Map<string, string>;
   /** 1 for a first interview, 2 for the next one with the same child, ... */
   session: number;
   rapportDone: boolean;
@@ -130,7 +133,9 @@ class Episode {
     t: WordTools,
   ) {
     this.keywordStems = new Map(facts.map((f) => [f.id, t.stemsOf(f.keywords)]));
-    this.textStems = new Map(facts.map((f) => [f.id, t.stemsOf([f.text])]));
+    this.textStems = new Map(
+      facts.map((f) => [f.id, t.stemsOf(f.retold ? [f.text, f.retold] : [f.text])]),
+    );
   }
 }
 
@@ -153,6 +158,8 @@ class Child {
   readonly adopted: Adopted[] = [];
   readonly novelSeen = new Map<string, number>();
   readonly toldEarlier = new Set<string>();
+  /** Peripheral details told again in this session in their differing wording. */
+  retold = new Map<string, string>();
   supportGiven = 0;
   session = 1;
 
@@ -248,6 +255,7 @@ class Child {
     this.reluctance = Math.max(0, Math.max(this.reluctance, this.reluctanceStart * 0.9) - carried);
     this.reluctanceStart = this.reluctance;
     this.falseDetails = [];
+    this.retold = new Map();
     this.reluctantRun = 0;
     this.reluctantAnswers = 0;
     this.notToday = false;
@@ -308,10 +316,32 @@ class Child {
     return facts
       .map((f, i) =>
         i > 0 && (f.category === 'what' || f.category === 'sequence')
-          ? `${this.texts.child.then} ${this.lowerFirst(f.text)}`
-          : f.text,
+          ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
+          : this.spoken(f),
       )
       .join(' ');
+  }
+
+  /**
+   * How the child words a fact now: in a later session, a peripheral detail it told before may
+   * come out differently (harmless inconsistency, research.ts HARMLESS_INCONSISTENCY); once it
+   * has, it stays that way for the rest of the session.
+   */
+  spoken(f: Fact): string {
+    const now = this.retold.get(f.id);
+    if (now !== undefined) return now;
+    if (
+      f.retold !== undefined &&
+      f.centrality === 'peripheral' &&
+      this.session > 1 &&
+      this.toldEarlier.has(f.id) &&
+      this.event.facts.includes(f) &&
+      this.dice.chance(HARMLESS_INCONSISTENCY, 'retold', this.session, f.id)
+    ) {
+      this.retold.set(f.id, f.retold);
+      return f.retold;
+    }
+    return f.text;
   }
 
   lowerFirst(text: string): string {
@@ -866,7 +896,7 @@ class Child {
       ...(category === 'what' ? known : []),
     ];
     const pick = candidates.find((f) => !ep.said.has(f.id)) ?? candidates[0];
-    if (pick) return this.result(ctx, [pick.text], [pick]);
+    if (pick) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
@@ -1051,7 +1081,7 @@ interface TurnContext {
 function properNouns(scenario: Scenario): Set<string> {
   const out = new Set<string>([scenario.alias]);
   const texts = [
-    ...scenario.facts.map((f) => f.text),
+    ...scenario.facts.flatMap((f) => (f.retold ? [f.text, f.retold] : [f.text])),
     ...(scenario.practiceEvent ?? []).map((f) => f.text),
     ...scenario.lures.map((l) => l.text),
   ];
@@ -1094,6 +1124,7 @@ export function simulate(
     falseDetails: child.falseDetails,
     remembered: child.event.remembered,
     toldEarlier: child.toldEarlier,
+    retold: child.retold,
     session: child.session,
     rapportDone: child.rapportTurns > 0,
     groundRulesDone: RULE_IDS.some((r) => child.rules[r] !== 'missing'),

@@ -10,6 +10,16 @@ import { wordTools } from './words';
 
 export type Complexity = 'legal' | 'negative' | 'compound' | 'long';
 
+/** Why a question is hard to understand, with what to show the trainee. */
+export interface ComplexityDetail {
+  kind: Complexity;
+  /** The words that made it hard, folded as matched (legal word, negatives, joining word). */
+  cue?: string;
+  /** Words in the question, and the most Hearth advises for the child's age band. */
+  words: number;
+  limit: number;
+}
+
 /**
  * The first reason a question is hard to understand, or undefined.
  * Sources: Perry et al. (1995) on "lawyerese"; Walker (1999/2013) Handbook on Questioning
@@ -21,21 +31,51 @@ export function complexity(
   band: Band,
   language: TrainingLanguage,
 ): Complexity | undefined {
+  return explainComplexity(text, coding, band, language)?.kind;
+}
+
+/** As complexity(), with the words that made the question hard (for feedback). */
+export function explainComplexity(
+  text: string,
+  coding: Coding,
+  band: Band,
+  language: TrainingLanguage,
+): ComplexityDetail | undefined {
   const lists = textsFor(language).comprehension;
-  const norm = ` ${wordTools(language)
-    .normalise(text)
-    .replace(/[¿?¡!.,;:]/g, ' ')} `;
+  const tools = wordTools(language);
+  const norm = ` ${tools.normalise(text).replace(/[¿?¡!.,;:]/g, ' ')} `;
   const has = (w: string) => norm.includes(` ${w} `);
-  if (lists.legal.some(has)) return 'legal';
-  const negatives = lists.negatives.filter(has).length;
-  if (coding.subtype === 'negative' || negatives >= 2) return 'negative';
-  const questions = (text.match(/\?/g) ?? []).length;
-  const joined = lists.compound.some((pattern) => new RegExp(pattern, 'u').test(norm));
-  if (questions >= 2 || joined) return 'compound';
   const words = norm
     .trim()
     .split(/\s+/)
     .filter((w) => w.length > 0).length;
-  if (words > MAX_QUESTION_WORDS[band]) return 'long';
+  const limit = MAX_QUESTION_WORDS[band];
+  const base = { words, limit };
+  // The cue is shown to the trainee in the question's own spelling ("ocurrió", not "ocurrio").
+  const tokens = text.split(/[\s¿?¡!.,;:"“”«»()]+/u).filter((w) => w.length > 0);
+  const surface = (folded: string) =>
+    tokens.find(
+      (w) =>
+        tools
+          .normalise(w)
+          .replace(/[¿?¡!.,;:]/g, '')
+          .trim() === folded,
+    ) ?? folded;
+  const cueOf = (found: string[]) => found.map(surface).join(', ');
+  const legal = lists.legal.filter(has);
+  if (legal.length > 0) return { kind: 'legal', cue: cueOf(legal), ...base };
+  const negatives = lists.negatives.filter(has);
+  if (coding.subtype === 'negative' || negatives.length >= 2)
+    return {
+      kind: 'negative',
+      ...(negatives.length > 0 ? { cue: cueOf(negatives) } : {}),
+      ...base,
+    };
+  const questions = (text.match(/\?/g) ?? []).length;
+  const joined = lists.compound
+    .map((pattern) => new RegExp(pattern, 'u').exec(norm)?.[0])
+    .find((m) => m !== undefined);
+  if (questions >= 2 || joined !== undefined) return { kind: 'compound', ...base };
+  if (words > limit) return { kind: 'long', ...base };
   return undefined;
 }

@@ -17,6 +17,7 @@ import {
 import { measure, type Measures } from './measures';
 import { fill, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
+import { hardQuestions, type HardQuestion } from './understanding';
 
 export interface FeedbackFlag {
   questionNumber: number;
@@ -84,8 +85,24 @@ export interface Feedback {
     questionNumber?: number;
     /** Told in an earlier session with the same child. */
     toldEarlier?: boolean;
+    /** A peripheral detail told differently in this session (the earlier wording is `text`). */
+    toldDifferently?: string;
   }>;
+  /**
+   * A later session with the same child: details new in this session (reminiscence) and
+   * peripheral details told differently, with why both are normal (research.ts REMINISCENCE,
+   * HARMLESS_INCONSISTENCY). Absent in a first session.
+   */
+  acrossSessions?: { newDetails: number; toldDifferently: number; note: string };
   falseDetails: FeedbackFalseDetail[];
+  /**
+   * Practice and substantive questions too hard for a child of this age (legal words, negatives,
+   * two questions in one, too long), whether the child said "I don't understand" or answered
+   * anyway, each with a simpler open prompt (understanding.ts).
+   */
+  hardQuestions: HardQuestion[];
+  /** Whether any prompt fell in the substantive phase (false: the interview never got there). */
+  reachedSubstantive: boolean;
   goals: Array<{ id: string; text: string }>;
   conclusion?: ConclusionFeedback;
   /** The child ended the interview ("not today"): a second session can be started. */
@@ -127,6 +144,9 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   for (const t of report.coded) if (t.speaker === 'interviewer') questionNumber.set(t.index, ++n);
   const numberOf = (index: number): number => questionNumber.get(index) ?? 0;
   const isScripted = (number: number) => scripted[number - 1] === true;
+  const coachSuggestion = new Map<number, string>();
+  for (const f of report.flagged)
+    if (f.suggestion !== undefined) coachSuggestion.set(numberOf(f.index) - 1, f.suggestion);
 
   const flagged: FeedbackFlag[] = report.flagged
     .map((f) => ({
@@ -157,6 +177,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       elicited: at !== undefined,
       ...(at !== undefined ? { questionNumber: at + 1 } : {}),
       ...(simulation.toldEarlier.has(f.id) ? { toldEarlier: true } : {}),
+      ...(simulation.retold.has(f.id) ? { toldDifferently: simulation.retold.get(f.id) } : {}),
     };
   });
 
@@ -221,13 +242,42 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     trueFactsTotal: scenario.facts.length,
     facts,
     falseDetails,
+    hardQuestions: hardQuestions({
+      language,
+      ageYears: scenario.ageYears,
+      questions: questionTexts,
+      simulation,
+      scripted,
+      coachSuggestion,
+    }),
+    reachedSubstantive: measures.substantivePrompts > 0,
     goals: [],
     notToday: simulation.notToday,
   };
+  if (simulation.session > 1) feedback.acrossSessions = acrossSessions(feedback, texts);
   if (input.conclusion)
     feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
   feedback.goals = chooseGoals(feedback, scenario);
   return feedback;
+}
+
+/**
+ * What changed since the earlier session with the same child, and what it means: new details
+ * (reminiscence) and peripheral details told differently are normal in children's repeated
+ * accounts and are not signs of lying (Fisher, Brewer & Mitchell 2009; La Rooy, Katz, Malloy &
+ * Lamb 2010; see research.ts).
+ */
+function acrossSessions(
+  f: Feedback,
+  texts: ReturnType<typeof textsFor>,
+): NonNullable<Feedback['acrossSessions']> {
+  const newDetails = f.facts.filter((x) => x.elicited && !x.toldEarlier).length;
+  const toldDifferently = f.facts.filter((x) => x.toldDifferently !== undefined).length;
+  const t = texts.acrossSessions;
+  const parts = [fill(t.summary, { session: f.session, newDetails, toldDifferently })];
+  if (newDetails > 0) parts.push(t.reminiscence);
+  if (toldDifferently > 0) parts.push(t.inconsistency);
+  return { newDetails, toldDifferently, note: parts.join(' ') };
 }
 
 /**
@@ -306,6 +356,10 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   // A child who said "not today" comes first: the lesson is to close warmly and plan a second
   // session, not to press (revised NICHD protocol; Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021).
   if (m.reluctance.notToday) add('secondSession');
+  // An interview that never reached the substantive phase has no invitation share to judge:
+  // say so plainly and say how to get there (the protocol's transition prompts).
+  else if (f.questions === 0) add('noQuestions');
+  else if (!f.reachedSubstantive) add('reachSubstantive');
   const planted = f.falseDetails.find(
     (d) => d.source === 'suggested' && f.coded[d.questionNumber - 1]?.scripted !== true,
   );
@@ -315,6 +369,14 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   const leading = f.flagged.find((q) => q.type === 'suggestive' && q.suggestion !== undefined);
   if (leading)
     add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
+  const notUnderstood = f.hardQuestions.find((q) => q.childSaidNotUnderstood);
+  const hard = notUnderstood ?? (f.hardQuestions.length >= 2 ? f.hardQuestions[0] : undefined);
+  if (hard)
+    add('simplerQuestions', {
+      number: hard.questionNumber,
+      question: hard.text,
+      suggestion: hard.alternative,
+    });
   if (
     m.reluctance.reluctantAnswers >= 2 &&
     m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers
@@ -345,7 +407,7 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
       elicited: f.trueFactsElicited,
       total: f.trueFactsTotal,
     });
-  if (out.length === 0)
+  if (out.length === 0 && f.reachedSubstantive)
     add('moreInvitations', {
       share: pct(m.substantiveInvitationShare),
       target: pct(m.goodInvitationShare),

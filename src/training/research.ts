@@ -39,7 +39,11 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
  * reinforcement and co-witness information were added (see SUGGESTIVE_WEIGHT). Preschoolers are
  * disproportionately suggestible and suggestibility falls steeply with age without vanishing in
  * adolescence (Ceci & Bruck 1993, Psychol Bull 113:403-439): the older bands are Hearth
- * calibration of that direction, not measured values.
+ * calibration of that direction, not measured values. Garven's 17% already came from children
+ * interviewed without preparation, yet child.ts uptake() adds +0.1 when there was no rapport and
+ * multiplies by 1.15 when the don't-know rule was not given: those two are Hearth calibration on
+ * top of the published rate, so an unprepared 3-5-year-old in Hearth takes up suggestions at
+ * about (0.17 + 0.1) x 1.15 = 0.31 per prompt before the prompt's weight, above Garven's figure.
  */
 export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
   0: 0.17,
@@ -79,7 +83,8 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
 
 /** Of those answers, the share that are "yes". 2-year-olds show a yes bias, 3-year-olds are
  * mixed, 4-5-year-olds show no bias and lean to "no" for questions they cannot understand:
- * Fritzley & Lee (2003) Child Dev 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so its share stays below one half.
+ * Fritzley & Lee (2003) Child Dev 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so
+ * its share stays below one half (0.45: Hearth calibration within that finding).
  * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
  * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
 export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.45, 1: 0.5, 2: 0.45, 3: 0.4 };
@@ -191,6 +196,20 @@ export const RELUCTANCE = {
  * Probability per not-remembered peripheral fact: Hearth calibration. */
 export const REMINISCENCE = 0.35;
 
-/** Re-telling of an adopted false detail in later free recall (Roberts & Lamb 1999: uncorrected
- * distortions carried forward; Leichtman & Ceci 1995). Hearth calibration. */
+/**
+ * Harmless inconsistency: in a later session the child tells a peripheral detail it told before
+ * differently (a scenario fact's `retold` wording). Inconsistency in peripheral details is common
+ * in accurate accounts and predicts the accuracy of the rest of the account poorly: Fisher,
+ * Brewer & Mitchell (2009), "The relation between consistency and accuracy of eyewitness
+ * testimony: legal versus cognitive explanations", in Bull, Valentine & Williamson (eds),
+ * Handbook of Psychology of Investigative Interviewing, Wiley-Blackwell; in children's repeated
+ * interviews new details and some inconsistencies appear without loss of accuracy: La Rooy,
+ * Katz, Malloy & Lamb (2010) Psychol Public Policy Law 16:373-392 [verify pages]. Probability
+ * per such fact told again: Hearth calibration.
+ */
+export const HARMLESS_INCONSISTENCY = 0.5;
+
+/** Re-telling of an adopted false detail in later free recall. Hearth calibration, not a research
+ * figure: the direction follows Roberts & Lamb (1999; uncorrected distortions were carried
+ * forward) and Leichtman & Ceci (1995), but neither reports a rate of 0.6. */
 export const ADOPTED_REPEAT = 0.6;

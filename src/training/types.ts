@@ -18,6 +18,12 @@ export interface Fact {
   text: string;
   /** Words that name this fact (cues, topic matching). At least one. */
   keywords: string[];
+  /**
+   * Peripheral facts only: how the child may tell this detail in a later session, differing in a
+   * harmless peripheral way ("a blue leash" after "a red leash"). Such inconsistencies are normal
+   * in repeated interviews and not a sign of lying (research.ts HARMLESS_INCONSISTENCY).
+   */
+  retold?: string;
 }
 
 /** A detail that is NOT true: what a suggestive question might plant. */

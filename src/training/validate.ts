@@ -38,6 +38,23 @@ export function validateScenario(s: Scenario): void {
       throw invalid(`scenario.practiceEvent.${i}.id: used more than once.`);
     practiceIds.add(f.id);
   });
+  s.facts.forEach((f, i) => {
+    if (f.retold === undefined) return;
+    if (f.centrality !== 'peripheral')
+      throw invalid(
+        `scenario.facts.${i}.retold: only a peripheral fact may be told differently in a later session (a central fact that changes is not a harmless inconsistency). Clear the field or mark the fact peripheral.`,
+      );
+    if (f.retold.trim() === f.text.trim())
+      throw invalid(
+        `scenario.facts.${i}.retold: the same as the fact's text. Write how the detail differs, or clear the field.`,
+      );
+  });
+  practice.forEach((f, i) => {
+    if (f.retold !== undefined)
+      throw invalid(
+        `scenario.practiceEvent.${i}.retold: used only for the event's facts. Clear the field.`,
+      );
+  });
   if (s.reluctance !== undefined && !(s.reluctance >= 0 && s.reluctance <= 1))
     throw invalid('scenario.reluctance: between 0 and 1.');
   const t = wordTools(s.language);

@@ -67,7 +67,7 @@ export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
   return t.stemsOf([
     scenario.alias,
     ...scenario.rapport,
-    ...scenario.facts.flatMap((f) => [f.text, ...f.keywords]),
+    ...scenario.facts.flatMap((f) => [f.text, ...(f.retold ? [f.retold] : []), ...f.keywords]),
     ...(scenario.practiceEvent ?? []).flatMap((f) => [f.text, ...f.keywords]),
   ]);
 }

@@ -13,7 +13,7 @@ import es from '../../locales/es/ui.json';
 import interviews from '../fixtures/training/interviews.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const PASSPHRASE = 'correct horse battery staple';
 const TRAINEE_PASS = 'trainee practice passphrase';
@@ -129,6 +129,12 @@ async function journey(lang: 'en' | 'es') {
         .waitFor();
     };
     for (const q of interviews.good[lang].slice(0, 3)) await ask(q);
+    // A question with legal words: the feedback names it and offers a simpler open prompt.
+    const legal =
+      lang === 'en'
+        ? 'Did the alleged incident occur at the park?'
+        : '¿El presunto incidente ocurrió en el parque?';
+    await ask(legal);
     const suggestive = (interviews.suggestive[lang] as Record<string, string[]>)['dog-bite']!;
     // The quiet hint while typing a suggestive question, before it is sent.
     await box.focus();
@@ -171,6 +177,10 @@ async function journey(lang: 'en' | 'es') {
       lang === 'en' ? /Good open questioning/ : /Buen uso de preguntas abiertas/,
     );
     await snap('feedback');
+    const hard = page.getByTestId('hard-questions');
+    expect(await hard.textContent()).toContain(legal);
+    await hard.scrollIntoViewIfNeeded();
+    await snap('feedback-hard-questions');
 
     // Progress: chart and the printable report.
     await button(tr('feedback.seeProgress')).click();
@@ -187,8 +197,12 @@ async function journey(lang: 'en' | 'es') {
     await button(ui('nav.training')).click();
     await button(tr('tabs.scenarios')).click();
     await label(tr('form.title')).fill(lang === 'en' ? 'A lost cat' : 'Un gato perdido');
+    await label(tr('form.reluctance')).fill('2');
     await button(tr('form.save')).click();
     await page.getByTestId('form-problems').waitFor();
+    expect(await page.getByTestId('form-problems').textContent()).toContain(
+      tr('form.issues.reluctance', { field: tr('form.fields.reluctance') }),
+    );
     expect(await label(tr('form.title')).inputValue()).toBe(
       lang === 'en' ? 'A lost cat' : 'Un gato perdido',
     );

@@ -34,7 +34,7 @@ test('a failed save keeps everything typed and says what to do', async () => {
   const { user } = renderApp(core);
   await screen.findByRole('heading', { name: 'Cases' });
   await createCase(user, 'CAC-9', 'Ana');
-  expect(await screen.findByText('The disk is full, so this was not saved.')).toBeInTheDocument();
+  expect(await screen.findByText('The disk is full.')).toBeInTheDocument();
   expect(screen.getByLabelText('Case reference')).toHaveValue('CAC-9');
   expect(screen.getByLabelText(/^Child alias/)).toHaveValue('Ana');
 });

@@ -21,6 +21,13 @@ test('first run creates the vault, then shows the recovery kit once before anyth
 
   expect(await screen.findByRole('heading', { name: 'Your recovery kit' })).toBeInTheDocument();
   expect(screen.getByTestId('recovery-key')).toHaveTextContent('ABCD EFGH IJKL');
+  // The page stands on its own once printed: whose, which vault, when, and how to use it.
+  const kit = document.querySelector('.kit-card')!;
+  expect(kit).toHaveTextContent('Issued toAda Admin (ada)');
+  expect(kit).toHaveTextContent('The Hearth vault on the computer named');
+  expect(kit).toHaveTextContent(new RegExp(`Issued\\w{3} \\d+, ${new Date().getFullYear()}`));
+  expect(kit).toHaveTextContent('How to use this kit');
+  expect(kit).toHaveTextContent('(yours is ada)');
   // No navigation exists until the kit is confirmed as stored.
   expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
   const go = screen.getByRole('button', { name: 'Continue to Hearth' });
@@ -30,7 +37,7 @@ test('first run creates the vault, then shows the recovery kit once before anyth
   expect(await screen.findByRole('heading', { name: 'Cases' })).toBeInTheDocument();
   expect(screen.queryByTestId('recovery-key')).not.toBeInTheDocument();
   // The top bar names the person as colleagues know them, not by their user name.
-  expect(screen.getByText('Signed in as Ada Admin')).toBeInTheDocument();
+  expect(document.querySelector('.signed-in')).toHaveTextContent('Signed in as Ada Admin');
 });
 
 test('first run can switch to Spanish before anything else, and an accented user name gets the rule', async () => {

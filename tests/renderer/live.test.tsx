@@ -43,6 +43,9 @@ test('a note that fails to save keeps its text and can be retried calmly', async
   );
   const problem = document.getElementById('note-problem')!;
   expect(problem).toHaveTextContent(/This note was not saved\. .*disk/i);
+  // Said once: the reason does not repeat that it was not saved.
+  expect(problem.textContent.match(/not saved/g)).toHaveLength(1);
+  expect(problem).toHaveTextContent('Your text is kept in the box.');
   expect(screen.getByLabelText('Note')).toHaveAccessibleDescription(/This note was not saved/);
   expect(screen.queryByText('Not saved yet; your text is kept.')).not.toBeInTheDocument();
   failing = false;

@@ -47,6 +47,7 @@ describe('note box: interpreted turns', () => {
         language="en"
         childAgeYears={15}
         childWords={[]}
+        mediaStance="not-used"
         disabled={false}
         onSave={(...args) => {
           saved.push(args);
@@ -79,6 +80,7 @@ describe.each([
         language="en"
         childAgeYears={15}
         childWords={[]}
+        mediaStance="not-used"
         disabled={false}
         onSave={(...args) => {
           saved.push(args);
@@ -384,7 +386,7 @@ describe('team.json catalogs', () => {
   });
   test('the reviewed wording (practitioner review of #19)', () => {
     expect(es.observers.title).toBe('Equipo en la sala de observación');
-    expect(es.observers.roles.advocate).toBe('Intercesor(a) de víctimas');
+    expect(es.observers.roles.advocate).toBe('Intercesor/a de víctimas');
     expect(en.observers.ask).toBe('Will ask as written');
     expect(es.observers.ask).toBe('Se preguntará tal cual');
     expect(es.observers.status.accepted).toBe('aceptada');

@@ -5,10 +5,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { fakeCore, fail, type FakeCore } from './fake-core';
 import { renderApp } from './render';
+import { channels } from '../../src/api/contract';
+import { formFrom, scenarioFrom } from '../../renderer/training/scenario-fields';
 
 // chart.js needs a real canvas; jsdom has none. The chart's numbers are also in a table.
 // The whole journey types many keystrokes; jsdom is slow on a busy machine.
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 jest.mock('react-chartjs-2', () => ({ Line: () => null, Bar: () => null }));
 
@@ -71,6 +73,7 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
   // The overrides call back into the fake they belong to (sessions live there).
   const ref: { core?: FakeCore } = {};
   let sessionId = '';
+  let reports = 0;
   const overrides: Record<string, (p: any) => unknown> = {
     'training.scenarios': () => ({
       scenarios: [
@@ -144,7 +147,9 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
         },
       ],
     }),
-    'training.progressReport': (p) => ({ path: p.outPath, pages: 1, sessions: 1 }),
+    // The first save succeeds; saving again to the same name is refused as the core does.
+    'training.progressReport': (p) =>
+      reports++ === 0 ? { path: p.outPath, pages: 1, sessions: 1 } : fail('CONFLICT'),
     ...extra,
   };
   ref.core = fakeCore(overrides);
@@ -219,6 +224,10 @@ test('a practice interview: Enter asks, the child answers, coding shows, feedbac
   await user.type(screen.getByLabelText('Save the PDF report as'), '/tmp/progress.pdf');
   await user.click(screen.getByRole('button', { name: 'Save printable report' }));
   expect(await screen.findByTestId('report-saved')).toHaveTextContent('/tmp/progress.pdf');
+  await user.click(screen.getByRole('button', { name: 'Save printable report' }));
+  expect(await screen.findByText(/A file with this name already exists there/)).toBeInTheDocument();
+  expect(screen.queryByText(/Someone changed this/)).not.toBeInTheDocument();
+  expect(screen.queryByTestId('report-saved')).not.toBeInTheDocument();
 });
 
 test('a failed question keeps its text in the box and explains calmly', async () => {
@@ -267,4 +276,55 @@ test('the scenario form lists problems in plain language and keeps what was type
   await user.click(screen.getByRole('button', { name: 'Save scenario' }));
   expect(await screen.findByTestId('scenario-saved')).toHaveTextContent('version 1');
   expect(saves[0].scenario.facts[0]).toMatchObject({ id: 'fact-1', keywords: ['cat'] });
+});
+
+test('a loaded scenario saves back with its practice event, reluctance, outcome and differing wordings', () => {
+  const fact = (
+    id: string,
+    centrality: 'central' | 'peripheral',
+    text: string,
+    retold?: string,
+  ) => ({
+    id,
+    category: 'what' as const,
+    centrality,
+    text,
+    keywords: [id],
+    ...(retold ? { retold } : {}),
+  });
+  const s = {
+    id: `scn_${'b'.repeat(32)}`,
+    language: 'en' as const,
+    title: 'Bike',
+    summary: 'A bike was taken.',
+    ageYears: 11,
+    alias: 'Leo',
+    personality: 'reluctant' as const,
+    rapport: ['I like bikes.'],
+    practiceEvent: [fact('cake', 'central', 'We had cake.'), fact('game', 'central', 'We played.')],
+    outcome: 'nothing-happened' as const,
+    facts: [
+      fact('bike', 'central', 'My bike was gone.'),
+      fact('hoodie', 'peripheral', 'He had a gray hoodie.', 'He had a black hoodie.'),
+      fact('bus', 'central', 'He went to the bus.'),
+    ],
+    lures: [{ id: 'knife', text: 'He had a knife.', keywords: ['knife'] }],
+    builtIn: false,
+  };
+  const saved = scenarioFrom(formFrom({ ...s, reluctance: 0.4 }), undefined);
+  expect(saved.practiceEvent).toEqual(s.practiceEvent);
+  expect(saved.reluctance).toBe(0.4);
+  expect(saved.outcome).toBe(s.outcome);
+  expect(saved.facts).toEqual(s.facts);
+  expect(saved.facts.find((f) => f.id === 'hoodie')?.retold).toBe(
+    s.facts.find((f) => f.id === 'hoodie')?.retold,
+  );
+  expect(channels['training.saveScenario'].request.safeParse({ scenario: saved }).success).toBe(
+    true,
+  );
+  // A reluctance that is not a number from 0 to 1 is named, not reshaped.
+  const bad = scenarioFrom({ ...formFrom(s), reluctance: 'high' }, undefined);
+  const parsed = channels['training.saveScenario'].request.safeParse({ scenario: bad });
+  expect(parsed.success).toBe(false);
+  expect(parsed.error?.issues.some((i) => i.path.join('.') === 'scenario.reluctance')).toBe(true);
 });

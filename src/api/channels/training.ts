@@ -27,6 +27,8 @@ const factSchema = z.strictObject({
   centrality: z.enum(['central', 'peripheral']),
   text: line('Fact text', 300),
   keywords,
+  /** Peripheral facts: a harmless differing wording for a later session. */
+  retold: line('Told differently', 300).optional(),
 });
 
 export const scenarioFields = z.strictObject({
@@ -193,6 +195,26 @@ export const feedbackSchema = z.object({
   ),
   rapportDone: z.boolean(),
   groundRulesDone: z.boolean(),
+  /** Questions too hard for the child's age, with a simpler open prompt (absent in old feedback). */
+  hardQuestions: z
+    .array(
+      z.object({
+        questionNumber: z.int(),
+        text: z.string(),
+        kind: z.enum(['legal', 'negative', 'compound', 'long']),
+        childSaidNotUnderstood: z.boolean(),
+        why: z.string(),
+        effect: z.string(),
+        alternative: z.string(),
+      }),
+    )
+    .optional(),
+  /** A later session: new details and peripheral details told differently, with a note. */
+  acrossSessions: z
+    .object({ newDetails: z.int(), toldDifferently: z.int(), note: z.string() })
+    .optional(),
+  /** False when no prompt fell in the substantive phase (absent in old feedback). */
+  reachedSubstantive: z.boolean().optional(),
   /** The child's hidden memory, revealed after the interview. */
   facts: z.array(
     z.object({
@@ -202,6 +224,7 @@ export const feedbackSchema = z.object({
       elicited: z.boolean(),
       questionNumber: z.int().optional(),
       toldEarlier: z.boolean().optional(),
+      toldDifferently: z.string().optional(),
     }),
   ),
   goals: z.array(z.object({ id: z.string(), text: z.string() })).max(2),
@@ -349,7 +372,10 @@ export const trainingChannels = {
   'training.progressReport': {
     request: z.strictObject({
       trainee: username,
-      outPath: absolutePath.refine((p) => p.toLowerCase().endsWith('.pdf'), 'outPath: must end in .pdf'),
+      outPath: absolutePath.refine(
+        (p) => p.toLowerCase().endsWith('.pdf'),
+        'outPath: must end in .pdf',
+      ),
       language: trainingLanguage.optional(),
     }),
     response: z.object({ path: z.string(), pages: z.int(), sessions: z.int() }),

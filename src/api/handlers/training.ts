@@ -1,7 +1,7 @@
 // Handlers of the training group (src/training). A TrainingService is cheap: it wraps the open
 // vault and the signed-in user's session service, which CoreState already caches.
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, basename } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../../export';
 import { renderProgressPdf, TrainingService } from '../../training';
 import { HearthError } from '../../vault';
 import type { trainingChannels } from '../channels/training';
@@ -11,18 +11,21 @@ import type { HandlersFor } from './types';
 const training = (state: CoreState): TrainingService =>
   new TrainingService(state.vault(), state.sessions());
 
-/** Writes next to the target then renames, so a reader never sees half a PDF. */
-function writeAtomic(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/**
+ * Writes the report next to the target, fsyncs, then renames; refuses a name that already exists
+ * (newcomer review: saving must never silently overwrite). Errors: CONFLICT (the file exists;
+ * nothing was written), DISK_FULL, IO_ERROR.
+ */
+function writeReport(path: string, bytes: Uint8Array): void {
   try {
-    writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, path);
+    writeFileAtomic(path, bytes);
   } catch (error) {
-    rmSync(temp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC')
-      throw new HearthError('DISK_FULL', 'The disk is full. Nothing was written.');
-    throw new HearthError('IO_ERROR', 'The report could not be written to that folder.');
+    if (error instanceof HearthError && error.code === 'CONFLICT')
+      throw new HearthError(
+        'CONFLICT',
+        'A file with this name already exists in that folder. Nothing was overwritten: choose another name.',
+      );
+    throw error;
   }
 }
 
@@ -65,7 +68,7 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
       new Date(vault.now()),
     );
     const path = resolve(req.outPath);
-    writeAtomic(path, bytes);
+    writeReport(path, bytes);
     return { path, pages, sessions: series?.sessions.length ?? 0 };
   },
 };

@@ -485,6 +485,12 @@ test('roles: trainers write scenarios and see progress; trainees practise privat
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(readFileSync(outPath).subarray(0, 5).toString()).toBe('%PDF-');
     expect(existsSync(`${outPath}.tmp`)).toBe(false);
+    // Saving again to the same name is refused and leaves the first report as it was.
+    const first = readFileSync(outPath);
+    expect(
+      await callError(core, 'training.progressReport', { trainee: 'tina', outPath }),
+    ).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/already exists/) });
+    expect(readFileSync(outPath).equals(first)).toBe(true);
   } finally {
     removeDir(dir);
   }

@@ -1,0 +1,111 @@
+// Feedback on questions that were too hard for the child to understand: legal or formal words,
+// negative forms, two questions in one, or too many words for the child's age (comprehension.ts).
+// Each entry names the question, what made it hard, what the child did (said "I don't
+// understand", or answered anyway, as children usually do: Perry, McAuliff, Tam, Claycomb, Dostal
+// & Flanagan 1995, Law Hum Behav 19:609-629), and a simpler open prompt to ask instead. The
+// alternative never brings in a detail: it is the coach's own safe rewording, or a cued
+// invitation on the child's exact words that the question used, or the protocol's neutral
+// invitation wording (revised NICHD protocol, substantive phase: "Tell me more about that").
+// Protocol-scripted prompts are left out (they never cost the trainee points).
+import type { Simulation } from './child';
+import { explainComplexity, type Complexity } from './comprehension';
+import { bandOf } from './research';
+import { fill, textsFor } from './texts';
+import type { TrainingLanguage } from './types';
+import { wordTools } from './words';
+
+export interface HardQuestion {
+  /** 1-based, as the trainee counts questions. */
+  questionNumber: number;
+  text: string;
+  kind: Complexity;
+  /** True when the simulated child said "I don't understand"; false when it answered anyway. */
+  childSaidNotUnderstood: boolean;
+  /** Why it was hard, naming the feature (in the interview language). */
+  why: string;
+  /** What the child did, and why it matters (in the interview language). */
+  effect: string;
+  /** A simpler open prompt: the coach's safe rewording, the child's words, or neutral wording. */
+  alternative: string;
+}
+
+export interface HardQuestionInput {
+  language: TrainingLanguage;
+  ageYears: number;
+  questions: readonly string[];
+  simulation: Simulation;
+  /** Per question (0-based): whether it is a protocol-scripted prompt. */
+  scripted: readonly boolean[];
+  /** Per question (0-based): the coach's safe open rewording, when it has one. */
+  coachSuggestion: ReadonlyMap<number, string>;
+}
+
+/**
+ * Questions of the practice and substantive phases that were hard for a child of this age, in
+ * question order (shapes above). Only prompts count (statements are not questions).
+ */
+export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
+  const texts = textsFor(input.language).understanding;
+  const band = bandOf(input.ageYears);
+  const t = wordTools(input.language);
+  const out: HardQuestion[] = [];
+  input.simulation.replies.forEach((reply, i) => {
+    const text = input.questions[i];
+    if (text === undefined || input.scripted[i] === true || reply.coding.type === 'other') return;
+    if (reply.stage !== 'substantive' && reply.stage !== 'practice') return;
+    const detail = explainComplexity(text, reply.coding, band, input.language);
+    if (!detail) return;
+    const values = {
+      number: i + 1,
+      cue: detail.cue ?? '',
+      words: detail.words,
+      limit: detail.limit,
+      age: input.ageYears,
+    };
+    const why = fill(
+      detail.kind === 'negative' && detail.cue === undefined
+        ? texts.why.negativeForm
+        : texts.why[detail.kind],
+      values,
+    );
+    const said = reply.notUnderstood !== undefined;
+    out.push({
+      questionNumber: i + 1,
+      text,
+      kind: detail.kind,
+      childSaidNotUnderstood: said,
+      why,
+      effect: said ? texts.saidNotUnderstood : texts.answeredAnyway,
+      alternative:
+        input.coachSuggestion.get(i) ??
+        childWordsAlternative(text, input.simulation, i, t, texts.cued) ??
+        (input.simulation.replies
+          .slice(0, i)
+          .some((r) => r.factIds.length > 0 || r.stage === 'practice')
+          ? texts.neutralMore
+          : texts.neutralOpen),
+    });
+  });
+  return out;
+}
+
+/**
+ * A cued invitation on the child's own words that the hard question used, exactly as the child
+ * said them ("shouting" stays "shouting"), or undefined when the question used none of them.
+ * Only words the child said before this question and in this session count; a detail the child
+ * took up from the interviewer is never among them (ChildReply.keywords leaves those out).
+ */
+function childWordsAlternative(
+  question: string,
+  simulation: Simulation,
+  index: number,
+  t: ReturnType<typeof wordTools>,
+  template: string,
+): string | undefined {
+  const asked = t.stemsOf([question]);
+  for (const reply of simulation.replies.slice(0, index).reverse())
+    for (const phrase of reply.keywords)
+      if ([...t.stemsOf([phrase])].some((s) => asked.has(s)))
+        return fill(template, { words: phrase });
+  return undefined;
+}
