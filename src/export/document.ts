@@ -141,6 +141,7 @@ export function buildDocument(
       ),
     },
     phases: input.phases,
+    ...(input.firstPhase ? { firstPhase: input.firstPhase } : {}),
     events,
     omittedEventSeqs: omitted,
     chain: {

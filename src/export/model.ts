@@ -214,6 +214,12 @@ export interface TranscriptInput {
   session: SessionInfo;
   phases: PhaseEntry[];
   /**
+   * The phase the session starts in (the plan's first phase): interviewers rarely announce it,
+   * so no `phase-entered` event records it. Shown from rendition version 3; the exporter's
+   * statement from the protocol plan (the plan is not in the bundle).
+   */
+  firstPhase?: { phaseId: string; title: string };
+  /**
    * Every event the seal covers (seq 1..seal.eventCount), in order: notes, note versions,
    * phases, breaks... The 'sealed' event itself goes in `seal`, later 'addendum' events in
    * `addenda`. Text as stored (NFC, as the interview module writes it).

@@ -17,6 +17,7 @@ import {
   type EncryptTo,
 } from './encrypt';
 import { BundleError } from './errors';
+import { EXPORT_TO } from './format';
 import { readBundlePath, writeBundleDir, writeFileAtomic, type WriteHook } from './files';
 import { packFiles, unpackFiles } from './archive';
 import { looksLikeZip, readZipBundle } from './zip';
@@ -217,10 +218,10 @@ export async function exportTranscript(
   const publicKey = fromHex(profile.signPublicKey, 32);
   if (!publicKey) throw new HearthError('TAMPERED', 'Your public key in the vault is malformed.');
   const to = recipient
-    ? `${recipient.label} (recipient key ${recipientFingerprint(recipient.key)})`
+    ? EXPORT_TO.recipient(recipient.label, recipientFingerprint(recipient.key))
     : request.passphrase !== undefined
-      ? 'a passphrase-protected file'
-      : 'an unencrypted bundle folder';
+      ? EXPORT_TO.passphrase
+      : EXPORT_TO.folder;
   const exportedAt = vault.nowIso();
   const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);

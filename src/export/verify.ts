@@ -360,6 +360,13 @@ async function verifyOrThrow(
     );
 
   const rendition = renditionOf(m);
+  // The first phase is printed only from rendition version 3: in an older rendition it would be
+  // data no reader of the txt or PDF sees.
+  if (doc.firstPhase !== undefined && rendition.version < 3)
+    fail(
+      'INCONSISTENT',
+      `transcript.json names a first phase, which rendition version ${rendition.version} does not show`,
+    );
   const reproducible = canReproduce(rendition);
   if (reproducible && text(files, 'transcript.txt') !== renderText(doc, rendition))
     fail('TXT_MISMATCH', 'transcript.txt is not the rendition of transcript.json');
