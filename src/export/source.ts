@@ -51,12 +51,19 @@ export function loadSealedTranscript(
   const phases: PhaseEntry[] = [];
   const timeline: TimelineEvent[] = [];
   const childWords: string[] = [];
+  // Many centres record the child on video only and type no child turns. Then an empty list
+  // would read as "the child has said nothing", and every question naming a person or place
+  // would print as suggestive (practitioner review 4, X1). With no child turn in the sealed
+  // record, questions are coded without context: presumption checks are not applied.
+  const childTurnsRecorded = events.some(
+    (e) => e.seq < sealed.seq && e.type === 'note' && e.kind === 'child',
+  );
   for (const event of events) {
     if (event.seq >= sealed.seq) break;
     let coding: TimelineEvent['coding'];
     if (event.type === 'note' && event.kind === 'question') {
       const c = classifyQuestion(event.text, language, {
-        childWords,
+        ...(childTurnsRecorded ? { childWords } : {}),
         childAgeYears: summary.ageYears,
       });
       coding = { type: c.type, subtype: c.subtype, recommended: c.recommended };
