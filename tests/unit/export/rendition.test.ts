@@ -112,7 +112,7 @@ test('a Spanish interview is rendered in Spanish, with local time, its UTC offse
   expect(txt).toContain('Idioma de la entrevista:  español, con intérprete');
   expect(txt).toContain('Inicio de la sesión:      2026-03-03 23:50:00 (UTC−09:40)');
   expect(txt).toContain(
-    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de protección infantil); Intérprete',
+    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de Protección Infantil (CPS)); Intérprete',
   );
   expect(txt).toMatch(/--- 2026-03-03 ---\n#1 {2}23:50:00/);
   expect(txt).toMatch(/--- 2026-03-04 ---\n#\d+ {2}00:\d\d:\d\d/);

@@ -149,7 +149,7 @@ describe('planSession: every protocol, band and language', () => {
     // Tú with children: the Spanish invitations address the child informally.
     const recall = allPhases(es).find((p) => p.id === 'investigation')!;
     expect(recall.prompts[0]?.text).toMatch(/^Cuéntame/);
-    expect(es.texts.pairedInvitation).toBe('Cuéntame más sobre {{keyword}}.');
+    expect(es.texts.pairedInvitation).toBe('Dijiste: “{{keyword}}”. Cuéntame más sobre eso.');
   });
 });
 
