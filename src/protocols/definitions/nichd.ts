@@ -239,10 +239,10 @@ export const nichd: ProtocolDefinition = {
     // (planned as the middle one) is Hearth's allowance for a team decision, labelled as such.
     sessionSources: {
       first: src('hershkowitz-2021', 'Two-session model: first session', ['blasbalg-2020']),
-      middle: hearth(
-        'A session beyond the NICHD two-session research model, for a team decision',
-        ['hershkowitz-2021', 'blasbalg-2020'],
-      ),
+      middle: hearth('A session beyond the NICHD two-session research model, for a team decision', [
+        'hershkowitz-2021',
+        'blasbalg-2020',
+      ]),
       last: src('hershkowitz-2021', 'Two-session model: second session', ['blasbalg-2020']),
     },
     laterSessionRules: {

@@ -65,9 +65,13 @@ describe('NICHD sessions', () => {
       HEARTH,
       'hershkowitz-2021',
     ]);
-    expect(plan.sessions[1]!.focus).toMatch(lang === 'en' ? /Hearth's addition/ : /agregada por Hearth/);
+    expect(plan.sessions[1]!.focus).toMatch(
+      lang === 'en' ? /Hearth's addition/ : /agregada por Hearth/,
+    );
     expect(plan.sessions[1]!.source.section).toMatch(
-      lang === 'en' ? /beyond the NICHD two-session/ : /más allá del modelo de investigación del NICHD/,
+      lang === 'en'
+        ? /beyond the NICHD two-session/
+        : /más allá del modelo de investigación del NICHD/,
     );
   });
 });
