@@ -205,9 +205,14 @@ describe.each<TrainingLanguage>(['en', 'es'])(
           differing++;
           expect(fact.toldDifferently).toBe(hoodie?.retold);
           expect(fact.text).toBe(hoodie?.text);
+          // Neither version is established; no claim about lying (Fisher, Brewer & Mitchell 2009
+          // address accuracy, not deception: practitioner review 4, m6).
           expect(f.acrossSessions?.note).toMatch(
-            language === 'en' ? /not a sign of lying/ : /no es señal de mentira/,
+            language === 'en'
+              ? /does not by itself make the rest of the account less accurate.*treat neither version as established/
+              : /por sí solo no hace menos exacto el resto del relato.*no dé ninguna de las dos por establecida/,
           );
+          expect(f.acrossSessions?.note).not.toMatch(/lying|mentira/);
           // The child really said the differing wording, and never in the first session.
           const sim = simulate(s, seed, sub(ask), [sub(ask)]);
           expect(
