@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment -- the attack drives Hearth internals as an insider would */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call -- the attack drives Hearth internals as an insider would */
 // Red team round 4, N2 (issues #13/#15): interviewer Iris, offline with her own passphrase,
 // rewrites the child's words in Ivan's session and appends an audit entry signed by HER certified
 // key that commits to the rewritten event and a freshly sealed summary. `vault check` and
