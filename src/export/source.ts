@@ -33,6 +33,8 @@ export function loadSealedTranscript(
       'Seal the session before exporting it: only sealed interviews are evidence.',
     );
   }
+  // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
+  sessions.assertIntact(sessionId);
   const events = sessions.events(sessionId);
   const sealed = events.find((e): e is SessionEvent & { type: 'sealed' } => e.type === 'sealed');
   if (!sealed)
