@@ -1,12 +1,45 @@
 // The renditions' wording (locales/<lang>/transcript.json) and local-time formatting. Pure and
 // deterministic: the output depends only on the rendition (language, UTC offset) recorded in
 // the manifest, never on the computer's locale or time zone, so the verifier reproduces it.
-import enWords from '../../locales/en/transcript.json';
-import esWords from '../../locales/es/transcript.json';
+import type enWords from '../../locales/en/transcript.json';
+import v2En from './frozen-wording/v2.en.json';
+import v2Es from './frozen-wording/v2.es.json';
+import v3En from './frozen-wording/v3.en.json';
+import v3Es from './frozen-wording/v3.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
-const CATALOGS: Record<RenditionLanguage, Catalog> = { en: enWords, es: esWords };
+
+/**
+ * Each rendition version renders with the wording frozen when it shipped, so a bundle re-renders
+ * byte for byte however locales/<lang>/transcript.json changes later (a Spanish wording fix once
+ * broke every version-2 bundle). Version 2's catalog predates some event types; an event it has
+ * no words for cannot occur in a version-2 bundle, and takes version 3's words. A test keeps
+ * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
+ * wording means a new version and a new frozen copy.
+ */
+const V3: Record<RenditionLanguage, Catalog> = { en: v3En, es: v3Es };
+const V2: Record<RenditionLanguage, Catalog> = {
+  en: over(v3En, v2En),
+  es: over(v3Es, v2Es),
+};
+
+/** `older` over `newer`, one level deep (tables keep newer ids the older catalog lacks). */
+function over(newer: Catalog, older: object): Catalog {
+  const merged: Record<string, unknown> = { ...newer };
+  for (const [key, value] of Object.entries(older)) {
+    const base = (newer as Record<string, unknown>)[key];
+    merged[key] =
+      typeof value === 'object' && value !== null && typeof base === 'object' && base !== null
+        ? { ...base, ...value }
+        : value;
+  }
+  return merged as Catalog;
+}
+
+function catalogFor(language: RenditionLanguage, version: number): Catalog {
+  return (version >= 3 ? V3 : V2)[language];
+}
 
 type Vars = Record<string, string | number>;
 type PluralNoun =
@@ -79,7 +112,7 @@ export function wordsFor(
   r: Pick<Rendition, 'language' | 'utcOffsetMinutes'> & { version?: number },
 ): Words {
   const language = r.language as RenditionLanguage;
-  const c = CATALOGS[language];
+  const c = catalogFor(language, r.version ?? 2);
   const local = (iso: string) =>
     new Date(Date.parse(iso) + r.utcOffsetMinutes * 60_000).toISOString();
   const lookup = (table: Record<string, string>, id: string) => table[id] ?? plainWords(id);
