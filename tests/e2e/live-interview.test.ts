@@ -215,7 +215,7 @@ async function liveInterview(lang: 'en' | 'es') {
         const el = document.querySelector(${JSON.stringify(selector)});
         if (!el) return 'missing';
         const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight ? true : [r.top, r.bottom, window.innerHeight];
+        return r.top >= 0 && r.bottom <= window.innerHeight + 1 ? true : [r.top, r.bottom, window.innerHeight];
       })()`);
     await page.setViewportSize(small);
     await box.focus();
