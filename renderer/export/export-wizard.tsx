@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
+import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { sessionLine, useCaseReferences } from '../common/session-label';
@@ -23,7 +24,7 @@ type Step = 'choose' | 'running' | 'done';
 
 // What may go into the bundle beyond the transcript itself. The defaults come from the core
 // (export.choices), the same ones `hearth export` uses: the team's (MDT) notes, the allegation
-// summary and the question coding are left out unless chosen here.
+// summary, the question coding and the case's planning record are left out unless chosen here.
 const CHOICES = [
   'includeCaseReference',
   'includeChildAlias',
@@ -31,6 +32,7 @@ const CHOICES = [
   'includeTeamNotes',
   'includeAllegationSummary',
   'includeCoding',
+  'includePlanningRecord',
 ] as const;
 type Choice = (typeof CHOICES)[number];
 type CoreChoices = ChannelResponse<'export.choices'>['defaults'];
@@ -44,7 +46,28 @@ function fromCore(d: CoreChoices): Record<Choice, boolean> {
     includeTeamNotes: d.noteKinds.includes('mdt'),
     includeAllegationSummary: d.includeAllegationSummary,
     includeCoding: d.includeCoding,
+    includePlanningRecord: d.includePlanningRecord,
   };
+}
+
+/**
+ * How the bundle is protected: not encrypted (a folder), encrypted to a recipient's key, or
+ * encrypted to a passphrase (Argon2id; the same rule as `hearth export --encrypt-passphrase-file`:
+ * at least 12 characters, typed twice here since nobody can recover it).
+ */
+type Protection = 'none' | 'recipient' | 'passphrase';
+const PROTECTIONS: readonly Protection[] = ['none', 'recipient', 'passphrase'];
+
+/** What is still missing before export can start (a translation key), or null. */
+export function protectionProblem(
+  protection: Protection,
+  recipientKey: string,
+  passphrase: string,
+  confirm: string,
+): string | null {
+  if (protection === 'recipient' && recipientKey.trim() === '') return 'export.problemRecipient';
+  if (protection === 'passphrase') return newPassphraseProblem(passphrase, confirm);
+  return null;
 }
 
 /** The request's choices: the core's defaults with the checkboxes applied. */
@@ -58,6 +81,7 @@ function toCore(d: CoreChoices, c: Record<Choice, boolean>): CoreChoices {
     noteKinds: c.includeTeamNotes ? [...kinds, 'mdt'] : kinds,
     includeAllegationSummary: c.includeAllegationSummary,
     includeCoding: c.includeCoding,
+    includePlanningRecord: c.includePlanningRecord,
   };
 }
 
@@ -69,8 +93,10 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const [sessions, setSessions] = useState<SessionSummary[]>([]);
   const [recipients, setRecipients] = useState<Recipient[]>([]);
   const [sessionId, setSessionId] = useState(initial ?? '');
-  const [encrypt, setEncrypt] = useState(false);
+  const [protection, setProtection] = useState<Protection>('none');
   const [recipientKey, setRecipientKey] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
   const [outDir, setOutDir] = useState('');
   const [defaults, setDefaults] = useState<CoreChoices | null>(null);
   const [choices, setChoices] = useState<Record<Choice, boolean> | null>(null);
@@ -113,7 +139,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
     const result = await client.callAny('export.sealed', {
       sessionId,
       outDir,
-      ...(encrypt && recipientKey.trim() ? { recipientKey: recipientKey.trim() } : {}),
+      ...(protection === 'recipient' ? { recipientKey: recipientKey.trim() } : {}),
+      ...(protection === 'passphrase' ? { passphrase } : {}),
       ...(defaults !== null && choices !== null ? { choices: toCore(defaults, choices) } : {}),
       ...(reason.trim() ? { reason: reason.trim() } : {}),
     });
@@ -141,11 +168,9 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
     );
   }
 
-  const ready =
-    choices !== null &&
-    sessionId !== '' &&
-    outDir.trim() !== '' &&
-    (!encrypt || recipientKey.trim() !== '');
+  const problem = protectionProblem(protection, recipientKey, passphrase, confirm);
+  const ready = choices !== null && sessionId !== '' && outDir.trim() !== '' && problem === null;
+  const withheld = choices === null ? [] : CHOICES.filter((c) => !choices[c]);
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('export.title')}</ScreenHeading>
@@ -210,6 +235,14 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
                 <label htmlFor={`choice-${c}`}>{t(`export.choices.${c}`)}</label>
               </div>
             ))}
+            {withheld.length > 0 ? (
+              <p className="field-hint" data-testid="export-withheld">
+                {t('export.withheldSummary', {
+                  count: withheld.length,
+                  list: withheld.map((c) => t(`export.withheldNames.${c}`)).join(', '),
+                })}
+              </p>
+            ) : null}
           </fieldset>
           <Field
             label={t('export.reason')}
@@ -219,16 +252,19 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
           />
           <fieldset>
             <legend>{t('export.recipient')}</legend>
-            <div className="check">
-              <input
-                id="export-encrypt"
-                type="checkbox"
-                checked={encrypt}
-                onChange={(e) => setEncrypt(e.target.checked)}
-              />
-              <label htmlFor="export-encrypt">{t('export.encrypt')}</label>
-            </div>
-            {encrypt ? (
+            {PROTECTIONS.map((p) => (
+              <div className="check" key={p}>
+                <input
+                  id={`export-protect-${p}`}
+                  type="radio"
+                  name="export-protection"
+                  checked={protection === p}
+                  onChange={() => setProtection(p)}
+                />
+                <label htmlFor={`export-protect-${p}`}>{t(`export.protect.${p}`)}</label>
+              </div>
+            ))}
+            {protection === 'recipient' ? (
               <>
                 {recipients.length > 0 ? (
                   <div className="field">
@@ -256,6 +292,23 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
                     onChange={(e) => setRecipientKey(e.target.value)}
                   />
                 </div>
+              </>
+            ) : null}
+            {protection === 'passphrase' ? (
+              <>
+                <NewPassphraseFields
+                  label={t('export.bundlePassphrase')}
+                  hint={t('export.bundlePassphraseHint')}
+                  passphrase={passphrase}
+                  confirm={confirm}
+                  onPassphrase={setPassphrase}
+                  onConfirm={setConfirm}
+                />
+                {problem !== null && (passphrase !== '' || confirm !== '') ? (
+                  <p className="notice" role="alert" data-testid="export-protection-problem">
+                    {t(problem)}
+                  </p>
+                ) : null}
               </>
             ) : null}
           </fieldset>

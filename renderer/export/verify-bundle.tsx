@@ -181,7 +181,10 @@ function Verdict({
             ? t('verify.withheldNone')
             : withheld
                 .map(([kind, count]) =>
-                  t('verify.withheldKind', { count, kind: t(`verify.kinds.${kind}`) }),
+                  // Not a note: the case's planning record, left out by the export choice.
+                  kind === 'planning-record'
+                    ? t('verify.withheldPlanning')
+                    : t('verify.withheldKind', { count, kind: t(`verify.kinds.${kind}`) }),
                 )
                 .join(', ')}
         </dd>

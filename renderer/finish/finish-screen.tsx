@@ -12,6 +12,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { formatDuration } from '../common/format';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
+import { RecordingFingerprint } from '../export/recording-fingerprint';
 import { TimelineTable } from './timeline-table';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
@@ -102,6 +103,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
           })}
         </p>
       ) : null}
+      {summary && !sealed ? <RecordingFingerprint sessionId={sessionId} /> : null}
       {summary && !sealed ? (
         <section className="panel seal-panel" aria-labelledby="seal-heading">
           <h2 id="seal-heading">{t('finish.sealHeading')}</h2>

@@ -14,6 +14,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import type { ClassifyContext } from '../../src/questions';
 import { useTranslation } from 'react-i18next';
 import type { NoteDraft } from './draft-store';
 import { NOTE_KINDS, type NoteKind } from './entries';
@@ -54,7 +55,7 @@ interface NoteBoxProps {
   childWords: readonly string[];
   /** The session protocol's stance on media (plan.media.stance): the coach reads media
    * questions by it (classifyQuestion's context.mediaStance). */
-  mediaStance: 'not-used' | 'after-disclosure';
+  mediaStance: NonNullable<ClassifyContext['mediaStance']>;
   disabled: boolean;
   /** Saves a note; returns a problem (the text then stays in the box) or null when accepted. */
   onSave: (

@@ -1,4 +1,4 @@
-// Settings → Keys for prosecutors: what a prosecutor's office needs from the centre, and only
+// Settings → Keys: what a prosecutor's office needs from the centre, and only
 // that. The centre key (the one key they pin: show, copy, save as a minisign .pub file) and the
 // centre-signed staff key list (for checks with stock minisign). The signed-in user's own key is
 // not offered here: a bundle checked against one staff key proves nothing about the others.
@@ -62,7 +62,12 @@ function SaveTo({
   );
 }
 
-export function ProsecutorKeysSection() {
+/**
+ * The keys a prosecutor's office needs (the centre key and the staff key list): show, copy and
+ * save. Rendered inside Settings → Keys, before the user's own key and the trusted recipients,
+ * so that every key has one home and one name.
+ */
+export function ProsecutorKeys() {
   const { t, i18n } = useTranslation();
   const client = useClient();
   const [centre, setCentre] = useState<Optional<CentreKey> | null>(null);
@@ -85,8 +90,7 @@ export function ProsecutorKeysSection() {
       ? staff.value.text.split('\n').filter((l) => l.startsWith('RW')).length
       : 0;
   return (
-    <section className="panel" aria-labelledby="settings-prosecutor-keys">
-      <h2 id="settings-prosecutor-keys">{t('settings.prosecutorKeys.title')}</h2>
+    <>
       <p>{t('settings.prosecutorKeys.intro')}</p>
       <h3>{t('settings.prosecutorKeys.centre')}</h3>
       {centre?.state === 'ok' ? (
@@ -147,6 +151,6 @@ export function ProsecutorKeysSection() {
       ) : null}
       {staff?.state === 'unavailable' ? <NotAvailable /> : null}
       {staff?.state === 'error' ? <ErrorNotice error={staff.error} /> : null}
-    </section>
+    </>
   );
 }

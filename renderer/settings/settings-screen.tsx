@@ -13,7 +13,7 @@ import { ScreenHeading } from '../common/heading';
 import { UiLanguageField } from '../common/ui-language-field';
 import { optional, type MyKey, type Optional, type Recipient } from '../export/optional-channel';
 import { NotAvailable } from '../export/unavailable';
-import { ProsecutorKeysSection } from './prosecutor-keys';
+import { ProsecutorKeys } from './prosecutor-keys';
 import { UsersSection } from './users-panel';
 
 
@@ -30,7 +30,6 @@ export function SettingsScreen() {
       </section>
       <PassphraseSection />
       {user.role === 'admin' ? <UsersSection /> : null}
-      <ProsecutorKeysSection />
       <KeysSection />
       <BackupSection />
       {user.role === 'admin' ? <CheckSection /> : null}
@@ -91,6 +90,10 @@ function IdleLockField() {
   );
 }
 
+/**
+ * Settings → Keys: every key in one place, named as the export wizard names them: the centre key
+ * and the staff key list (for prosecutors), your own signing key, and the trusted recipients.
+ */
 function KeysSection() {
   const { t } = useTranslation();
   const client = useClient();
@@ -119,6 +122,7 @@ function KeysSection() {
   return (
     <section className="panel" aria-labelledby="settings-keys">
       <h2 id="settings-keys">{t('settings.keys')}</h2>
+      <ProsecutorKeys />
       <h3>{t('settings.myKey')}</h3>
       {mine?.state === 'ok' ? (
         <p className="fingerprint">

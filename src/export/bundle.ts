@@ -47,7 +47,26 @@ export const CONTENT_FILES = [
   'transcript.txt',
 ] as const;
 export const SUMMED_FILES = [...CONTENT_FILES, 'manifest.json'].sort();
+/** Files every bundle holds. */
 export const BUNDLE_FILES = [...SUMMED_FILES, 'SHA256SUMS', 'SHA256SUMS.minisig'].sort();
+/**
+ * The case's planning record, only when the export choices include it (default out): its own
+ * file, never inside the transcript. It is the exporter's copy of a case record (not part of the
+ * sealed interview), covered by the manifest and the signed SHA256SUMS like every content file.
+ */
+export const PLANNING_FILE = 'planning-record.json';
+/** Every name a bundle may hold: what readers of folders and zips accept. */
+export const READABLE_FILES = [...BUNDLE_FILES, PLANNING_FILE].sort();
+
+/** The content files (covered by the manifest) of a bundle exported with these choices. */
+export function contentFilesFor(choices: Pick<ExportChoices, 'includePlanningRecord'>): string[] {
+  return [...CONTENT_FILES, ...(choices.includePlanningRecord === true ? [PLANNING_FILE] : [])].sort();
+}
+
+/** The files SHA256SUMS lists for these choices: the content files and the manifest, sorted. */
+export function summedFilesFor(choices: Pick<ExportChoices, 'includePlanningRecord'>): string[] {
+  return [...contentFilesFor(choices), 'manifest.json'].sort();
+}
 
 export interface Signer {
   username: string;
@@ -99,7 +118,7 @@ export function trustedComment(manifest: Manifest, manifestSha256: string): stri
 }
 
 export function renderSums(files: BundleFiles): string {
-  return SUMMED_FILES.map(
+  return summedFilesFor({ includePlanningRecord: files.has(PLANNING_FILE) }).map(
     (name) => `${hexSha(files.get(name) ?? new Uint8Array())}  ${name}\n`,
   ).join('');
 }
@@ -322,10 +341,11 @@ export async function buildBundle(
   files.set('staff-keys.txt', staffKeys);
   files.set('staff-keys.txt.minisig', staffSig);
   files.set('VERIFY.txt', utf8(renderVerifyText({ ...manifestBase, files: {} })));
+  if (choices.includePlanningRecord === true) files.set(PLANNING_FILE, planningFile(input, context));
   const manifest: Manifest = {
     ...manifestBase,
     files: Object.fromEntries(
-      CONTENT_FILES.map((name) => {
+      contentFilesFor(choices).map((name) => {
         const bytes = files.get(name) as Uint8Array;
         return [name, { sha256: hexSha(bytes), size: bytes.length }];
       }),
@@ -349,6 +369,27 @@ export async function buildBundle(
   );
   progress('bundle ready', 95);
   return { files, manifest, fingerprint, document };
+}
+
+/**
+ * planning-record.json: the case's planning record as the exporter could read it, in canonical
+ * JSON. Refused (INVALID_INPUT) when the choice asks for it and the caller supplied none, so a
+ * bundle never claims a record it does not hold.
+ */
+function planningFile(input: TranscriptInput, context: ExportContext): Uint8Array {
+  if (input.planningRecord === undefined)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'The export choices include the planning record but none was supplied: export again, or leave the planning record out.',
+    );
+  return canonicalJsonBytes({
+    format: 'hearth.planning-record.v1',
+    note: 'The case planning record as kept before the interview. It is not part of the sealed interview record: the exporter included it by choice.',
+    sessionId: input.sessionId,
+    exportedBy: context.exportedBy,
+    exportedAt: context.exportedAt,
+    record: input.planningRecord,
+  });
 }
 
 /** What every PDF page prints: the bundle fingerprint and who exported it. */

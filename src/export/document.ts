@@ -17,7 +17,9 @@ export type TranscriptDocument = z.infer<typeof documentSchema>;
  * flags over these, the app's export wizard shows them (channel export.choices) before export.
  * Opt-in: the allegation summary (the team's statement, not the child's), the team's (MDT)
  * notes (observers' working notes such as "ask about the car", which are not the interview),
- * and question coding. Observer names are in: who watched is part of the record.
+ * question coding, and the case's planning record (pre-interview planning and the team's
+ * exploitation screening: never part of the interview, bundled as its own file only when chosen).
+ * Observer names are in: who watched is part of the record.
  */
 export const DEFAULT_CHOICES: ExportChoices = {
   includeCaseReference: true,
@@ -27,6 +29,7 @@ export const DEFAULT_CHOICES: ExportChoices = {
   noteKinds: NOTE_KINDS.filter((k) => k !== 'mdt'),
   includeCoding: false,
   includeImportedTranscript: true,
+  includePlanningRecord: false,
 };
 
 export interface ExportContext {
@@ -138,6 +141,7 @@ export function buildDocument(
       ),
     },
     phases: input.phases,
+    ...(input.firstPhase ? { firstPhase: input.firstPhase } : {}),
     events,
     omittedEventSeqs: omitted,
     chain: {

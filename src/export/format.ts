@@ -1,7 +1,9 @@
 // Presentation helpers shared by transcript.txt and the PDF, so both read the same way. Every
 // phrase comes from the rendition's Words (locales/<lang>/transcript.json).
+import type { SessionEvent } from '../interview';
 import type { TranscriptDocument } from './document';
-import { describeObserverEvent, interpretedLabel, originalLine } from './team';
+import { groupHex } from './encoding';
+import { describeObserverEvent, interpretedLabel, originalLine, teamWording } from './team';
 import type { Words } from './words';
 
 /** "01:02:03" style duration from milliseconds (never negative). */
@@ -26,7 +28,13 @@ export function observerList(w: Words, observers: Array<{ role: string; name?: s
 
 /** A question coding in words: "coded: not a question (statement)", "coded: directive (wh)". */
 export function codingWords(w: Words, type: string, subtype?: string): string {
-  const detail = subtype !== undefined && subtype !== '' ? ` (${subtype.replace(/-/g, ' ')})` : '';
+  const words =
+    subtype === undefined || subtype === ''
+      ? undefined
+      : w.version >= 3 && w.has('subtypes', subtype)
+        ? w.lookup('subtypes', subtype)
+        : subtype.replace(/-/g, ' ');
+  const detail = words !== undefined ? ` (${words})` : '';
   return `${w.t('coded', { kind: w.coding(type) })}${detail}`;
 }
 
@@ -37,10 +45,12 @@ export function describeEvent(
   w: Words,
   e: DocEvent,
   phaseTitles: Map<string, string>,
+  chained?: SessionEvent,
 ): {
   label: string;
   body: string;
 } {
+  const team = teamWording(w);
   if (e.kind !== undefined) {
     const version =
       e.version !== undefined && e.version > 1
@@ -51,21 +61,125 @@ export function describeEvent(
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${w.kind(e.kind)}${interpretedLabel(e)}${version}${coding}${keywords}`,
-      body: `${e.text ?? ''}${originalLine(e)}`,
+      label: `${w.kind(e.kind)}${interpretedLabel(e, team)}${version}${coding}${keywords}`,
+      body: `${e.text ?? ''}${originalLine(e, team)}`,
     };
   }
-  const observer = describeObserverEvent(e);
+  const observer = describeObserverEvent(e, team);
   if (observer) return observer;
   if (e.type === 'phase-entered') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.t('phaseEntered'), body: title };
   }
-  const parts = [
-    e.text,
-    e.reason !== undefined ? `${w.t('reasonWord')}: ${e.reason}` : undefined,
-  ].filter((p): p is string => p !== undefined && p !== '');
+  // transcript.json's text and reason of these events are chain-view's English (part of the
+  // verified timeline, so unchanged); from version 3 they are worded from the chained event.
+  const { text, reason } = (w.version >= 3 && chained && eventDetails(w, chained)) || e;
+  const parts = [text, reason !== undefined ? `${w.t('reasonWord')}: ${reason}` : undefined].filter(
+    (p): p is string => p !== undefined && p !== '',
+  );
   return { label: w.event(e.type), body: parts.join(' — ') };
+}
+
+/**
+ * Version 3's words for the details chain-view.ts writes in English (recording marker,
+ * interruption, recording fingerprint, extended-interview link, visual aid); undefined for
+ * other events (their text and reason are what was typed).
+ */
+function eventDetails(w: Words, e: SessionEvent): { text?: string; reason?: string } | undefined {
+  // A chained event is what was sealed, but its shape is not schema-checked in a bundle: one
+  // that lacks a field keeps transcript.json's wording (same on both sides of the comparison).
+  const has = (...keys: string[]) =>
+    keys.every((k) =>
+      ['string', 'number'].includes(typeof (e as unknown as Record<string, unknown>)[k]),
+    );
+  switch (e.type) {
+    case 'recording-marker':
+      return { reason: w.t(e.marker === 'started' ? 'markerStarted' : 'markerRestarted') };
+    case 'interrupted':
+      if (!has('lastEventSeq')) return undefined;
+      return { reason: w.t('processEnded', { seq: e.lastEventSeq }) };
+    case 'recording-fingerprint':
+      if (!has('bytes', 'sha256')) return undefined;
+      return {
+        text: w.t('recordingFile', {
+          name: e.label ?? e.fileName ?? w.t('unnamedRecording'),
+          bytes: e.bytes,
+          sha: groupHex(e.sha256),
+        }),
+      };
+    case 'extended-link':
+      if (!has('index', 'planned', 'seriesId')) return undefined;
+      return {
+        text: `${w.t('extendedSession', { index: e.index, planned: e.planned, series: e.seriesId })}${
+          e.previousSessionId
+            ? `, ${w.t('extendedContinues', { session: e.previousSessionId })}`
+            : ''
+        }`,
+      };
+    case 'media-aid':
+      if (!has('action', 'aid', 'stance')) return undefined;
+      return {
+        text: w.t('mediaAid', {
+          action: w.lookup('mediaActions', e.action),
+          aid: w.lookup('mediaAids', e.aid),
+          stance: w.lookup('mediaStances', e.stance),
+        }),
+        ...(e.note ? { reason: e.note } : {}),
+      };
+    default:
+      return undefined;
+  }
+}
+
+/** The chained events by seq (withheld entries have none), for describeEvent's details. */
+export function chainedEvents(doc: TranscriptDocument): Map<number, SessionEvent> {
+  const out = new Map<number, SessionEvent>();
+  for (const entry of doc.chain.entries)
+    if ('event' in entry) out.set(entry.seq, entry.event as unknown as SessionEvent);
+  return out;
+}
+
+/**
+ * The phases as the renditions list them. From version 3 the phase the session starts in
+ * (transcript.json `firstPhase`, entered without a `phase-entered` event) comes first, at the
+ * session's start, marked as such.
+ */
+export function shownPhases(w: Words, doc: TranscriptDocument): TranscriptDocument['phases'] {
+  if (w.version < 3 || doc.firstPhase === undefined) return doc.phases;
+  return [
+    {
+      phaseId: doc.firstPhase.phaseId,
+      title: `${doc.firstPhase.title} ${w.t('firstPhase')}`,
+      enteredAt: doc.session.startedAt,
+      elapsedMs: 0,
+    },
+    ...doc.phases,
+  ];
+}
+
+/** What service.ts writes as the export's `to` (English data in transcript.json). */
+export const EXPORT_TO = {
+  folder: 'an unencrypted bundle folder',
+  passphrase: 'a passphrase-protected file',
+  recipient: (label: string, fingerprint: string) => `${label} (recipient key ${fingerprint})`,
+} as const;
+
+/** The export's "to" in the rendition's words (version 3); a label the user typed stays. */
+export function toText(w: Words, to: string): string {
+  if (w.version < 3) return to;
+  if (to === EXPORT_TO.folder) return w.t('toFolder');
+  if (to === EXPORT_TO.passphrase) return w.t('toPassphrase');
+  const m = /^(.*) \(recipient key ([0-9A-Fa-f ]+)\)$/s.exec(to);
+  return m ? w.t('toRecipient', { label: m[1] ?? '', fingerprint: m[2] ?? '' }) : to;
+}
+
+/** The "record" line: sealed events and later addenda (version 3 agrees in number). */
+export function recordCounts(w: Words, events: number, addenda: number): string {
+  return w.t(w.version >= 3 ? 'recordCountsAfter' : 'recordCounts', {
+    count: events,
+    events: w.count('event', events),
+    addenda: w.count(w.version >= 3 ? 'addendumAfter' : 'addendum', addenda),
+  });
 }
 
 export function ageText(w: Words, years?: number, months?: number): string {
@@ -82,7 +196,14 @@ export function notIncluded(w: Words, value: string | undefined): string {
 /** "2 child notes, 1 team note" for withheld counts by kind. */
 export function withheldKinds(w: Words, byKind: Record<string, number>): string {
   return Object.entries(byKind)
-    .map(([kind, n]) => w.count('note', n, { kind: w.kind(kind).toLowerCase() }))
+    .map(([kind, n]) =>
+      w.count('note', n, {
+        kind:
+          w.version >= 3 && w.has('withheldTypes', kind)
+            ? w.lookup('withheldTypes', kind)
+            : w.kind(kind).toLowerCase(),
+      }),
+    )
     .join(', ');
 }
 

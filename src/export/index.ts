@@ -6,6 +6,8 @@ export { canonicalJson, canonicalJsonBytes } from './canonical-json';
 export {
   buildBundle,
   BUNDLE_FILES,
+  PLANNING_FILE,
+  READABLE_FILES,
   type BundleFiles,
   type BuiltBundle,
   type Manifest,
@@ -15,6 +17,7 @@ export {
 export { DEFAULT_CHOICES, type ExportChoices, type TranscriptDocument } from './document';
 export {
   verifyBundleFiles,
+  PLANNING_WITHHELD,
   type Verdict,
   type VerifyOptions,
   type VerifiedBundle,

@@ -214,6 +214,12 @@ export interface TranscriptInput {
   session: SessionInfo;
   phases: PhaseEntry[];
   /**
+   * The phase the session starts in (the plan's first phase): interviewers rarely announce it,
+   * so no `phase-entered` event records it. Shown from rendition version 3; the exporter's
+   * statement from the protocol plan (the plan is not in the bundle).
+   */
+  firstPhase?: { phaseId: string; title: string };
+  /**
    * Every event the seal covers (seq 1..seal.eventCount), in order: notes, note versions,
    * phases, breaks... The 'sealed' event itself goes in `seal`, later 'addendum' events in
    * `addenda`. Text as stored (NFC, as the interview module writes it).
@@ -223,6 +229,11 @@ export interface TranscriptInput {
   /** Written after the seal, in order. */
   addenda: Addendum[];
   importedTranscript?: ImportedTranscript;
+  /**
+   * The case's planning record (src/interview/planning.ts, as the exporter may read it). Only
+   * bundled, as planning-record.json, when the export choices include it.
+   */
+  planningRecord?: Record<string, unknown>;
   custody: CustodyInput[];
   /**
    * Every stored event of the session (seq 1..last: the sealed record, the seal event, then each

@@ -14,14 +14,18 @@ import { groupHex } from './encoding';
 import {
   ageText,
   clock,
+  chainedEvents,
   describeEvent,
+  recordCounts,
+  shownPhases,
+  toText,
   languageLine,
   notIncluded,
   observerList,
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
-import { interpretationSummary, observerSummary } from './team';
+import { interpretationSummary, observerSummary, teamWording } from './team';
 import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -327,14 +331,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     t.t('sealed'),
     `${t.t('sealedBy', { time: t.dateTime(s.sealedAt), who: s.sealedBy })} (#${doc.seal.eventCount + 1})`,
   );
-  w.field(
-    t.t('record'),
-    t.t('recordCounts', {
-      count: doc.seal.eventCount,
-      events: t.count('event', doc.seal.eventCount),
-      addenda: t.count('addendum', doc.addenda.length),
-    }),
-  );
+  w.field(t.t('record'), recordCounts(t, doc.seal.eventCount, doc.addenda.length));
   w.field(
     t.t('withheld'),
     doc.withheld.count === 0
@@ -350,7 +347,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
       time: t.dateTime(doc.export.exportedAt),
       name: doc.export.exportedByName,
       user: doc.export.exportedBy,
-      to: doc.export.to,
+      to: toText(t, doc.export.to),
     })}; ${t.t('exportNumber').toLowerCase()} ${t.t('exportNumberValue', { n: doc.export.exportNumber })}`,
   );
   if (doc.export.reason) w.field(t.t('reason'), doc.export.reason);
@@ -366,9 +363,10 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     w.y -= 6;
     w.field(t.t('allegation'), c.allegationSummary);
   }
-  const interpretation = interpretationSummary(doc);
+  const team = teamWording(t);
+  const interpretation = interpretationSummary(doc, team);
   if (interpretation !== undefined) w.field(t.t('interpretation'), interpretation);
-  const queue = observerSummary(doc.observerQueue);
+  const queue = observerSummary(doc.observerQueue, team);
   if (queue !== undefined) w.field(t.t('observerQueue'), queue);
   if (doc.omittedEventSeqs.length > 0) {
     w.y -= 6;
@@ -409,9 +407,10 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   w.newPage();
   w.heading(t.t('phasesTitle'), t.t('phasesHelp', { offset: t.offset }));
   timelineHeader(w, false);
-  if (doc.phases.length === 0) w.paragraph(t.t('noPhases'));
+  const phases = shownPhases(t, doc);
+  if (phases.length === 0) w.paragraph(t.t('noPhases'));
   const phaseDate = dateRow(w);
-  for (const p of doc.phases) {
+  for (const p of phases) {
     phaseDate(p.enteredAt);
     w.ensure(LINE);
     w.text(COL.utc, t.time(p.enteredAt));
@@ -424,10 +423,11 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
+  const chained = chainedEvents(doc);
   const entryWidth = PAGE_W - MARGIN_X - COL.entry;
   const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(t, e, titles);
+    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
     eventDate(e.at);

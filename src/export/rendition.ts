@@ -17,11 +17,17 @@ export interface Rendition {
   utcOffsetMinutes: number;
 }
 
-/** The version this Hearth writes. */
-export const RENDITION_VERSION = 2;
+/**
+ * The version this Hearth writes. 3: every phrase of a Spanish rendition is Spanish (team
+ * summaries, event details, the export's "to" line; locales/<lang>/transcript.json) and the
+ * first phase, which the session starts in without a `phase-entered` event, is printed from
+ * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
+ * with it still re-render byte for byte.
+ */
+export const RENDITION_VERSION = 3;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2];
-/** Languages the version-2 renderer has wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3];
+/** Languages the version-2 and -3 renderers has wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -56,6 +56,9 @@ export const phaseSchema = z.strictObject({
   elapsedMs: ms,
 });
 
+/** The phase a session starts in (no `phase-entered` event): the exporter's statement from the plan. */
+export const firstPhaseSchema = z.strictObject({ phaseId: label, title: label });
+
 export const eventSchema = z.strictObject({
   seq: z.number().int().min(1),
   type: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
@@ -150,10 +153,13 @@ export const transcriptInputSchema = z.strictObject({
   session: sessionSchema,
   // As many as the events: anything a session accepted must be exportable.
   phases: z.array(phaseSchema).max(1_000_000),
+  firstPhase: firstPhaseSchema.optional(),
   events: z.array(eventSchema).max(1_000_000),
   seal: sealSchema,
   addenda: z.array(addendumSchema).max(10_000),
   importedTranscript: importedSchema.optional(),
+  /** The case's planning record as the exporter may read it; bundled only when chosen. */
+  planningRecord: jsonObject.optional(),
   custody: z.array(custodyInputSchema).max(10_000),
   chain: z.array(jsonObject).max(1_100_000),
   trust: z.strictObject({
@@ -176,6 +182,8 @@ export const exportChoicesSchema = z.strictObject({
   includeImportedTranscript: z.boolean(),
   /** Observer suggestions' text and decisions (default: counts only). */
   includeObserverQueue: z.boolean().optional(),
+  /** The case's planning record as its own file, planning-record.json (default: left out). */
+  includePlanningRecord: z.boolean().optional(),
 });
 
 /** transcript.json as the verifier expects it. */
@@ -187,6 +195,7 @@ export const documentSchema = z.strictObject({
   case: caseSchema,
   session: sessionSchema,
   phases: z.array(phaseSchema),
+  firstPhase: firstPhaseSchema.optional(),
   events: z.array(eventSchema),
   omittedEventSeqs: z.array(z.number().int().min(1)),
   /** The sealed chain (chain-view.ts): every event as chained, or its digest where withheld. */

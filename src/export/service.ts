@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { sha256, wipe, type BoxKeyPair } from '../crypto';
 import { HearthError, readSigningKey, type Vault } from '../vault';
-import { buildBundle, BUNDLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
+import { buildBundle, READABLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
 import { DEFAULT_CHOICES, type ExportChoices } from './document';
 import { fromHex, groupHex, toHex } from './encoding';
 import {
@@ -17,6 +17,7 @@ import {
   type EncryptTo,
 } from './encrypt';
 import { BundleError } from './errors';
+import { EXPORT_TO } from './format';
 import { readBundlePath, writeBundleDir, writeFileAtomic, type WriteHook } from './files';
 import { packFiles, unpackFiles } from './archive';
 import { looksLikeZip, readZipBundle } from './zip';
@@ -217,10 +218,10 @@ export async function exportTranscript(
   const publicKey = fromHex(profile.signPublicKey, 32);
   if (!publicKey) throw new HearthError('TAMPERED', 'Your public key in the vault is malformed.');
   const to = recipient
-    ? `${recipient.label} (recipient key ${recipientFingerprint(recipient.key)})`
+    ? EXPORT_TO.recipient(recipient.label, recipientFingerprint(recipient.key))
     : request.passphrase !== undefined
-      ? 'a passphrase-protected file'
-      : 'an unencrypted bundle folder';
+      ? EXPORT_TO.passphrase
+      : EXPORT_TO.folder;
   const exportedAt = vault.nowIso();
   const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);
@@ -333,12 +334,12 @@ export async function verifyPath(
   // re-zipping the folder instead of implying the bundle was changed).
   let zipped = false;
   try {
-    const onDisk = readBundlePath(path, BUNDLE_FILES);
+    const onDisk = readBundlePath(path, READABLE_FILES);
     if (onDisk.kind === 'folder')
       return { verdict: await verifyBundleFiles(onDisk.files, centreKey, options), encrypted };
     if (looksLikeZip(onDisk.bytes)) {
       zipped = true;
-      const files = await readZipBundle(path, BUNDLE_FILES);
+      const files = await readZipBundle(path, READABLE_FILES);
       return { verdict: await verifyBundleFiles(files, centreKey, options), encrypted, zipped };
     }
     if (!isEncryptedBundle(onDisk.bytes))

@@ -33,6 +33,8 @@ export function loadSealedTranscript(
       'Seal the session before exporting it: only sealed interviews are evidence.',
     );
   }
+  // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
+  sessions.assertIntact(sessionId);
   const events = sessions.events(sessionId);
   const sealed = events.find((e): e is SessionEvent & { type: 'sealed' } => e.type === 'sealed');
   if (!sealed)
@@ -117,6 +119,7 @@ export function loadSealedTranscript(
       sealedBy: sealed.signer,
     },
     phases,
+    ...firstPhaseOf(plan),
     events: timeline,
     seal: {
       head: sealed.head,
@@ -144,4 +147,16 @@ export function trustFromVault(vault: Vault): TranscriptInput['trust'] {
     certificates: vault.certificates(),
     staffKeys: { text: staffKeys.text, minisig: staffKeys.minisig },
   };
+}
+
+/**
+ * The phase a live session starts in: the plan's first phase (src/protocols/guidance.ts enters
+ * it at the start, since interviewers rarely announce it). Hearth sessions are session 1 of
+ * their plan; an extended interview's later sessions have a plan of their own.
+ */
+function firstPhaseOf(plan: {
+  sessions: ReadonlyArray<{ phases: ReadonlyArray<{ id: string; title: string }> }>;
+}): { firstPhase?: { phaseId: string; title: string } } {
+  const first = plan.sessions[0]?.phases[0];
+  return first ? { firstPhase: { phaseId: first.id, title: first.title } } : {};
 }

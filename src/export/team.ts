@@ -4,10 +4,12 @@
 //   rendering to the child; a child turn's `original` is the child's own words, verbatim;
 // - observer suggestions and decisions are in the sealed chain, but by default the export holds
 //   only their counts: the text goes to the prosecutor only when `includeObserverQueue` is chosen.
-// Export wording is English (the transcript's language); the Spanish forms are kept beside it
-// for a Spanish copy (TEAM_EXPORT_LABELS.es).
+// Wording: rendition version 2 printed these in English whatever the language, and stays so
+// (LEGACY_TEAM_WORDING, frozen so version-2 bundles re-render byte for byte); from version 3 every
+// phrase comes from locales/<lang>/transcript.json (teamWording).
 import { decisionOf, sameWording, type SessionEvent } from '../interview';
 import type { TimelineEvent, TranscriptInput } from './model';
+import type { Words } from './words';
 
 export type ExportLanguage = 'en' | 'es';
 
@@ -142,13 +144,103 @@ export function withheldByQueueChoice(
   return OBSERVER_EVENT_TYPES.has(e.type) && includeQueue !== true;
 }
 
+/** Every phrase of the team summaries and observer events, for one rendition. */
+export interface TeamWording {
+  interpreted: string;
+  questionRendering(lang: string): string;
+  childWords(lang: string): string;
+  ownWords(lang: string): string;
+  /** The observer suggestions' text was left out of this copy. */
+  withheld: string;
+  questionTurns(n: number, from: string, to: string): string;
+  childTurns(n: number, from: string, to: string): string;
+  otherTurns(n: number): string;
+  interpreterUnnamed: string;
+  briefingDone(at: string, by: string): string;
+  briefingNotDone: string;
+  interpreterNotRecorded: string;
+  interpretedLine(turns: string, interpreters: string): string;
+  observerLine(c: ObserverCounts): string;
+  role(role: string | undefined): string;
+  suggestionLabel(role: string, name: string | undefined, enteredBy: string | undefined): string;
+  decisionLabel(decision: string, coach: string): string;
+  coachVerdict(recommended: boolean, onRendering: boolean): string;
+  reason(reason: string): string;
+}
+
+/** Version 2's wording, English in every language: frozen (version-2 bundles re-render with it). */
+export const LEGACY_TEAM_WORDING: TeamWording = {
+  ...TEAM_EXPORT_LABELS.en,
+  questionTurns: (n, from, to) => `${n} interviewer turn(s) ${from}→${to}`,
+  childTurns: (n, from, to) => `${n} child turn(s) ${from}→${to}`,
+  otherTurns: (n) => `${n} other turn(s) interpreted`,
+  interpreterUnnamed: 'interpreter (name not included in this copy)',
+  briefingDone: (at, by) =>
+    `briefing completed ${at.slice(0, 10)} ${at.slice(11, 16)} UTC by ${by}`,
+  briefingNotDone: 'briefing not recorded as completed',
+  interpreterNotRecorded: 'not recorded',
+  interpretedLine: (turns, who) => `Interpreted: ${turns}; interpreter: ${who}.`,
+  observerLine: (c) =>
+    `Observer suggestions: ${c.suggested} suggested; decided at the break: ${c.accepted} accepted, ${c.rephrased} rephrased, ${c.declined} declined; ${c.notAsked} accepted, not asked.${
+      c.textIncluded ? '' : ` ${TEAM_EXPORT_LABELS.en.withheld}`
+    }`,
+  role: (role) => ROLE_NAMES[role ?? ''] ?? role ?? 'Observer',
+  suggestionLabel: (role, name, enteredBy) =>
+    `Observer suggestion. Suggested by: ${role}${name ? `, ${name}` : ''}${
+      enteredBy ? ` (entered at the interviewer's station by ${enteredBy})` : ''
+    }`,
+  decisionLabel: (decision, coach) =>
+    `Decision on observer suggestion (at the break): ${decision}${coach}`,
+  coachVerdict: (r, onRendering) =>
+    `, ${onRendering ? "coach on the interpreter's rendering" : 'coach'}: ${r ? 'recommended' : 'not recommended'}`,
+  reason: (r) => `reason: ${r}`,
+};
+
+/** The team wording of a rendition: version 2 frozen English, version 3 the locale's words. */
+export function teamWording(w: Words): TeamWording {
+  if (w.version < 3) return LEGACY_TEAM_WORDING;
+  const lang = (l: string) => w.languageName(l);
+  return {
+    interpreted: w.t('teamInterpreted'),
+    questionRendering: (l) => w.t('teamQuestionRendering', { language: lang(l) }),
+    childWords: (l) => w.t('teamChildWords', { language: lang(l) }),
+    ownWords: (l) => w.t('teamOwnWords', { language: lang(l) }),
+    withheld: w.t('teamQueueWithheld'),
+    questionTurns: (n, from, to) => w.count('questionTurn', n, { from: lang(from), to: lang(to) }),
+    childTurns: (n, from, to) => w.count('childTurn', n, { from: lang(from), to: lang(to) }),
+    otherTurns: (n) => w.count('otherTurn', n),
+    interpreterUnnamed: w.t('teamInterpreterUnnamed'),
+    briefingDone: (at, by) => w.t('teamBriefingDone', { time: w.dateTime(at), who: by }),
+    briefingNotDone: w.t('teamBriefingNotDone'),
+    interpreterNotRecorded: w.t('notRecorded'),
+    interpretedLine: (turns, who) => w.t('teamInterpretedLine', { turns, who }),
+    observerLine: (c) =>
+      `${w.t('teamObserverLine', {
+        suggested: c.suggested,
+        accepted: c.accepted,
+        rephrased: c.rephrased,
+        declined: c.declined,
+        notAsked: c.notAsked,
+      })}${c.textIncluded ? '' : ` ${w.t('teamQueueWithheld')}`}`,
+    role: (role) => (role === undefined ? w.t('teamObserver') : w.role(role)),
+    suggestionLabel: (role, name, enteredBy) =>
+      `${w.t('teamSuggestion', { role })}${name ? `, ${name}` : ''}${
+        enteredBy ? ` ${w.t('teamEnteredBy', { who: enteredBy })}` : ''
+      }`,
+    decisionLabel: (decision, coach) =>
+      `${w.t('teamDecision', { decision: w.decision(decision) })}${coach}`,
+    coachVerdict: (r, onRendering) =>
+      `, ${w.t(onRendering ? 'teamCoachRendering' : 'teamCoach')}: ${w.t(r ? 'teamRecommended' : 'notRecommended')}`,
+    reason: (r) => `${w.t('reasonWord')}: ${r}`,
+  };
+}
+
 /** What an interpreted or own-language note's `original` is, by the note's kind. */
 function originalName(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
-  lang: ExportLanguage,
+  l: TeamWording,
 ): string | undefined {
   if (!e.original) return undefined;
-  const l = TEAM_EXPORT_LABELS[lang];
   if (e.kind === 'question' && e.interpreted) return l.questionRendering(e.original.language);
   if (e.kind === 'child') return l.childWords(e.original.language);
   return l.ownWords(e.original.language);
@@ -160,11 +252,11 @@ function originalName(
  */
 export function interpretedLabel(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
-  lang: ExportLanguage = 'en',
+  l: TeamWording = LEGACY_TEAM_WORDING,
 ): string {
   const parts: string[] = [];
-  if (e.interpreted) parts.push(TEAM_EXPORT_LABELS[lang].interpreted);
-  const original = originalName(e, lang);
+  if (e.interpreted) parts.push(l.interpreted);
+  const original = originalName(e, l);
   if (original) parts.push(original);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
@@ -172,14 +264,9 @@ export function interpretedLabel(
 /** Body line with the `original` words beside the note's text, named by what they are. */
 export function originalLine(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
-  lang: ExportLanguage = 'en',
+  l: TeamWording = LEGACY_TEAM_WORDING,
 ): string {
-  return e.original ? `\n[${originalName(e, lang) ?? ''}] ${e.original.text}` : '';
-}
-
-/** "2026-03-01T10:00:00.000Z" → "2026-03-01 10:00 UTC". */
-function stampText(at: string): string {
-  return `${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+  return e.original ? `\n[${originalName(e, l) ?? ''}] ${e.original.text}` : '';
 }
 
 /**
@@ -187,72 +274,74 @@ function stampText(at: string): string {
  * "Interpreted: 3 interviewer turn(s) en→es; 4 child turn(s) es→en; interpreter: A. Ruiz
  * (briefing completed 2026-03-01 09:40 UTC by ana)."
  */
-export function interpretationSummary(doc: {
-  events: ReadonlyArray<Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>>;
-  session: {
-    language: string;
-    observers: ReadonlyArray<{
-      role: string;
-      name?: string;
-      briefingCompleted?: { at: string; by: string };
-    }>;
-  };
-}): string | undefined {
+export function interpretationSummary(
+  doc: {
+    events: ReadonlyArray<Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>>;
+    session: {
+      language: string;
+      observers: ReadonlyArray<{
+        role: string;
+        name?: string;
+        briefingCompleted?: { at: string; by: string };
+      }>;
+    };
+  },
+  l: TeamWording = LEGACY_TEAM_WORDING,
+): string | undefined {
   const interpreted = doc.events.filter((e) => e.interpreted);
   if (interpreted.length === 0) return undefined;
   const session = doc.session.language;
-  const directions = new Map<string, number>();
-  const add = (key: string) => directions.set(key, (directions.get(key) ?? 0) + 1);
+  // Insertion order of the first turn of each direction, as version 2 printed it.
+  const directions = new Map<string, { n: number; text: (n: number) => string }>();
+  const add = (key: string, text: (n: number) => string) => {
+    const d = directions.get(key) ?? { n: 0, text };
+    d.n++;
+    directions.set(key, d);
+  };
   for (const e of interpreted) {
     const other = e.original?.language ?? '?';
-    if (e.kind === 'question') add(`interviewer turn(s) ${session}→${other}`);
-    else if (e.kind === 'child') add(`child turn(s) ${other}→${session}`);
-    else add(`other turn(s) interpreted`);
+    if (e.kind === 'question') add(`q ${other}`, (n) => l.questionTurns(n, session, other));
+    else if (e.kind === 'child') add(`c ${other}`, (n) => l.childTurns(n, other, session));
+    else add('o', (n) => l.otherTurns(n));
   }
-  const turns = [...directions].map(([what, n]) => `${n} ${what}`).join('; ');
+  const turns = [...directions.values()].map((d) => d.text(d.n)).join('; ');
   const interpreters = doc.session.observers
     .filter((o) => o.role === 'interpreter')
     .map((o) => {
-      const who = o.name ?? 'interpreter (name not included in this copy)';
+      const who = o.name ?? l.interpreterUnnamed;
       const briefing = o.briefingCompleted
-        ? `briefing completed ${stampText(o.briefingCompleted.at)} by ${o.briefingCompleted.by}`
-        : 'briefing not recorded as completed';
+        ? l.briefingDone(o.briefingCompleted.at, o.briefingCompleted.by)
+        : l.briefingNotDone;
       return `${who} (${briefing})`;
     });
-  return `Interpreted: ${turns}; interpreter: ${
-    interpreters.length > 0 ? interpreters.join('; ') : 'not recorded'
-  }.`;
+  return l.interpretedLine(
+    turns,
+    interpreters.length > 0 ? interpreters.join('; ') : l.interpreterNotRecorded,
+  );
 }
 
-export function observerSummary(counts: ObserverCounts | undefined): string | undefined {
-  if (!counts) return undefined;
-  return `Observer suggestions: ${counts.suggested} suggested; decided at the break: ${counts.accepted} accepted, ${counts.rephrased} rephrased, ${counts.declined} declined; ${counts.notAsked} accepted, not asked.${
-    counts.textIncluded ? '' : ` ${TEAM_EXPORT_LABELS.en.withheld}`
-  }`;
+export function observerSummary(
+  counts: ObserverCounts | undefined,
+  l: TeamWording = LEGACY_TEAM_WORDING,
+): string | undefined {
+  return counts ? l.observerLine(counts) : undefined;
 }
 
 /** Heading and body of an observer event (only present when the queue was chosen). */
 export function describeObserverEvent(
   e: Pick<TimelineEvent, 'type' | 'text' | 'reason' | 'observer'>,
+  l: TeamWording = LEGACY_TEAM_WORDING,
 ): { label: string; body: string } | undefined {
   const o = e.observer;
   if (!o || !OBSERVER_EVENT_TYPES.has(e.type)) return undefined;
-  if (e.type === 'observer-suggestion') {
-    const role = ROLE_NAMES[o.role ?? ''] ?? o.role ?? 'Observer';
-    const station = o.enteredBy ? ` (entered at the interviewer's station by ${o.enteredBy})` : '';
-    return {
-      label: `Observer suggestion. Suggested by: ${role}${o.name ? `, ${o.name}` : ''}${station}`,
-      body: e.text ?? '',
-    };
-  }
-  const verdict = (r: boolean | undefined, what: string) =>
-    r === undefined ? '' : `, ${what}: ${r ? 'recommended' : 'not recommended'}`;
-  const coach =
-    verdict(o.coachRecommended, 'coach') +
-    verdict(o.renderingCoachRecommended, "coach on the interpreter's rendering");
+  if (e.type === 'observer-suggestion')
+    return { label: l.suggestionLabel(l.role(o.role), o.name, o.enteredBy), body: e.text ?? '' };
+  const verdict = (r: boolean | undefined, onRendering: boolean) =>
+    r === undefined ? '' : l.coachVerdict(r, onRendering);
+  const coach = verdict(o.coachRecommended, false) + verdict(o.renderingCoachRecommended, true);
   return {
-    label: `Decision on observer suggestion (at the break): ${o.decision ?? ''}${coach}`,
-    body: [e.text, e.reason !== undefined ? `reason: ${e.reason}` : undefined]
+    label: l.decisionLabel(o.decision ?? '', coach),
+    body: [e.text, e.reason !== undefined ? l.reason(e.reason) : undefined]
       .filter((p): p is string => p !== undefined && p !== '')
       .join(' — '),
   };

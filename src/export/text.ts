@@ -4,12 +4,16 @@
 // systems. Wording from locales/<lang>/transcript.json; times local at the recorded UTC offset.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
-import { interpretationSummary, observerSummary } from './team';
+import { interpretationSummary, observerSummary, teamWording } from './team';
 import {
   ageText,
   clock,
   codingWords,
+  chainedEvents,
   describeEvent,
+  recordCounts,
+  shownPhases,
+  toText,
   languageLine,
   notIncluded,
   observerList,
@@ -68,14 +72,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
         w.t('sealed'),
         `${w.t('sealedBy', { time: w.dateTime(s.sealedAt), who: s.sealedBy })} (#${sealSeq})`,
       ],
-      [
-        w.t('record'),
-        w.t('recordCounts', {
-          count: doc.seal.eventCount,
-          events: w.count('event', doc.seal.eventCount),
-          addenda: w.count('addendum', doc.addenda.length),
-        }),
-      ],
+      [w.t('record'), recordCounts(w, doc.seal.eventCount, doc.addenda.length)],
       [w.t('sealHead'), doc.seal.head],
       [w.t('sessionId'), doc.sessionId],
       [
@@ -84,7 +81,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
           time: w.dateTime(doc.export.exportedAt),
           name: doc.export.exportedByName,
           user: doc.export.exportedBy,
-          to: doc.export.to,
+          to: toText(w, doc.export.to),
         }),
       ],
       [w.t('exportNumber'), w.t('exportNumberValue', { n: doc.export.exportNumber })],
@@ -103,14 +100,16 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
     ]),
   );
   if (c.allegationSummary !== undefined) push('', `${w.t('allegation')}:`, c.allegationSummary);
-  for (const line of [interpretationSummary(doc), observerSummary(doc.observerQueue)])
+  const team = teamWording(w);
+  for (const line of [interpretationSummary(doc, team), observerSummary(doc.observerQueue, team)])
     if (line !== undefined) push('', line);
   push('', w.t('timesNote', { offset: w.offset }));
 
   push('', w.t('phases'), '');
-  if (doc.phases.length === 0) push(`  ${w.t('noPhases')}`);
+  const phases = shownPhases(w, doc);
+  if (phases.length === 0) push(`  ${w.t('noPhases')}`);
   const phaseDate = dateChanges(w);
-  for (const p of doc.phases)
+  for (const p of phases)
     push(
       ...phaseDate(p.enteredAt).map((l) => `  ${l}`),
       `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}`,
@@ -119,8 +118,9 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   push('', w.t('timeline'), '');
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const eventDate = dateChanges(w);
+  const chained = chainedEvents(doc);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(w, e, titles);
+    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq));
     push(
       ...eventDate(e.at),
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,

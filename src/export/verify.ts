@@ -38,8 +38,10 @@ import { canReproduce, notReRenderedText, renditionOf, type Rendition } from './
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
-  CONTENT_FILES,
-  SUMMED_FILES,
+  PLANNING_FILE,
+  READABLE_FILES,
+  contentFilesFor,
+  summedFilesFor,
   bundleFingerprint,
   pdfStamp,
   renderVerifyText,
@@ -92,6 +94,22 @@ export interface RejectedBundle {
 
 export type Verdict = VerifiedBundle | RejectedBundle;
 
+/** The key under which a left-out planning record is counted in a verdict's withheld map. */
+export const PLANNING_WITHHELD = 'planning-record';
+
+/** What a bundle's planning-record choice means, for the verdict's proven list. */
+function planningFacts(included: boolean | undefined): string[] {
+  if (included === true)
+    return [
+      "planning-record.json holds the case's planning record as the exporter could read it, included by the exporter's choice; it is covered by the signed SHA256SUMS but is not part of the sealed interview record (the seal does not cover it).",
+    ];
+  if (included === false)
+    return [
+      "The case's planning record was left out at export (export choice): nothing of it is in this bundle.",
+    ];
+  return [];
+}
+
 const fail = (failure: VerifyFailure, reason: string): never => {
   throw new BundleError(failure, reason);
 };
@@ -109,7 +127,7 @@ function text(files: BundleFiles, name: string): string {
 function checkFileSet(files: BundleFiles): void {
   const names = [...files.keys()].sort();
   const missing = BUNDLE_FILES.filter((n) => !files.has(n));
-  const extra = names.filter((n) => !BUNDLE_FILES.includes(n));
+  const extra = names.filter((n) => !READABLE_FILES.includes(n));
   for (const n of names) {
     if (n.includes('/') || n.includes('\\') || n === '..' || n === '.' || n.includes('\0'))
       fail('PATH_TRICK', 'A file name in the bundle contains a path');
@@ -126,8 +144,10 @@ function checkFileSet(files: BundleFiles): void {
 }
 
 /** SHA256SUMS: exactly one "<64 hex>  <name>" line per summed file, sorted, LF-terminated. */
-function parseSums(sums: string): Map<string, string> {
-  const expected = SUMMED_FILES.map((n) => n);
+function parseSums(sums: string, planningPresent: boolean): Map<string, string> {
+  // Which optional file the manifest's choices call for is checked once the manifest is
+  // authenticated; here the list must match the files present.
+  const expected = summedFilesFor({ includePlanningRecord: planningPresent });
   const lines = sums.endsWith('\n') ? sums.slice(0, -1).split('\n') : [];
   if (lines.length !== expected.length)
     fail('BAD_FORMAT', 'SHA256SUMS does not list exactly the bundle files');
@@ -223,8 +243,9 @@ async function verifyOrThrow(
     role: 'EXPORTER_ROLE',
     withdrawn: 'EXPORTER_WITHDRAWN',
   });
-  const sums = parseSums(text(files, 'SHA256SUMS'));
-  for (const name of SUMMED_FILES) {
+  const summed = summedFilesFor({ includePlanningRecord: files.has(PLANNING_FILE) });
+  const sums = parseSums(text(files, 'SHA256SUMS'), files.has(PLANNING_FILE));
+  for (const name of summed) {
     if (hexSha(files.get(name) as Uint8Array) !== sums.get(name))
       fail('HASH_MISMATCH', `${name} does not match its SHA-256 in SHA256SUMS (it was changed)`);
   }
@@ -237,9 +258,17 @@ async function verifyOrThrow(
   const m: Manifest = parsedManifest.data;
   if (m.format !== BUNDLE_FORMAT) fail('BAD_FORMAT', 'Unknown bundle format');
   const listed = Object.keys(m.files).sort();
-  if (listed.join('\n') !== [...CONTENT_FILES].sort().join('\n'))
+  const content = contentFilesFor(m.choices);
+  if (files.has(PLANNING_FILE) !== (m.choices.includePlanningRecord === true))
+    fail(
+      'INCONSISTENT',
+      files.has(PLANNING_FILE)
+        ? 'The bundle holds planning-record.json although its export choices leave the planning record out'
+        : 'The export choices include the planning record but planning-record.json is missing',
+    );
+  if (listed.join('\n') !== content.join('\n'))
     fail('INCONSISTENT', 'manifest.json does not list exactly the bundle files');
-  for (const name of CONTENT_FILES) {
+  for (const name of content) {
     const entry = m.files[name];
     const bytes = files.get(name) as Uint8Array;
     if (!entry || entry.sha256 !== sums.get(name) || entry.size !== bytes.length)
@@ -331,6 +360,13 @@ async function verifyOrThrow(
     );
 
   const rendition = renditionOf(m);
+  // The first phase is printed only from rendition version 3: in an older rendition it would be
+  // data no reader of the txt or PDF sees.
+  if (doc.firstPhase !== undefined && rendition.version < 3)
+    fail(
+      'INCONSISTENT',
+      `transcript.json names a first phase, which rendition version ${rendition.version} does not show`,
+    );
   const reproducible = canReproduce(rendition);
   if (reproducible && text(files, 'transcript.txt') !== renderText(doc, rendition))
     fail('TXT_MISMATCH', 'transcript.txt is not the rendition of transcript.json');
@@ -361,14 +397,18 @@ async function verifyOrThrow(
       username: record.sealer.statement.username,
       displayName: record.sealer.statement.displayName,
     },
-    withheld: { ...record.withheld.byKind },
+    withheld: {
+      ...record.withheld.byKind,
+      // Bundles exported since the choice existed state it; older ones say nothing either way.
+      ...(m.choices.includePlanningRecord === false ? { [PLANNING_WITHHELD]: 1 } : {}),
+    },
     recordings: recordingsOf(doc.chain.entries as ChainEntry[], record.eventCount),
     exportedAt: m.exportedAt,
     exportedBy: m.exportedBy,
     exportNumber: m.exportNumber,
     addendaCount: m.addendaCount,
     rendition: { ...rendition, reRendered: reproducible },
-    files: [...BUNDLE_FILES],
+    files: [...files.keys()].sort(),
     trustedComment: sig.trustedComment,
     proven: [
       `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
@@ -381,6 +421,7 @@ async function verifyOrThrow(
         ? 'Nothing was withheld at export: every event of the sealed record is shown.'
         : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
       chainVersionFact(doc.chain.version),
+      ...planningFacts(m.choices.includePlanningRecord),
       ...(reproducible
         ? [
             `transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered with rendition version ${rendition.version}, language "${rendition.language}", local times at ${offsetText(rendition.utcOffsetMinutes)}, and compared byte for byte).`,

@@ -9,7 +9,15 @@ type Catalog = typeof enWords;
 const CATALOGS: Record<RenditionLanguage, Catalog> = { en: enWords, es: esWords };
 
 type Vars = Record<string, string | number>;
-type PluralNoun = 'event' | 'addendum' | 'note' | 'turn';
+type PluralNoun =
+  | 'event'
+  | 'addendum'
+  | 'note'
+  | 'turn'
+  | 'questionTurn'
+  | 'childTurn'
+  | 'otherTurn'
+  | 'addendumAfter';
 type Flat = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
 function fill(template: string, vars: Vars): string {
@@ -19,6 +27,8 @@ function fill(template: string, vars: Vars): string {
 /** Wording and time formatting for one rendition. */
 export interface Words {
   readonly language: RenditionLanguage;
+  /** The rendition version (2: frozen wording; 3: every phrase localized, first phase shown). */
+  readonly version: number;
   /** A phrase by key, with {{name}} filled in. */
   t(key: Flat, vars?: Vars): string;
   /** "1 addendum" / "2 addenda" (English and Spanish: one for 1, other otherwise). */
@@ -27,6 +37,15 @@ export interface Words {
   event(type: string): string;
   kind(kind: string): string;
   coding(type: string): string;
+  /** A decision on an observer suggestion in words ("rephrased" -> "reformulada"). */
+  decision(decision: string): string;
+  /** An id in words from one of the catalog's tables (id in words if unknown). */
+  lookup(
+    table: 'mediaActions' | 'mediaAids' | 'mediaStances' | 'subtypes' | 'withheldTypes',
+    id: string,
+  ): string;
+  /** True when `table` has words for `id`. */
+  has(table: 'subtypes' | 'withheldTypes', id: string): boolean;
   /** An observer role in words ("law-enforcement" -> "Law enforcement"/"Policía"). */
   role(role: string): string;
   /** The interview language's name ("es" -> "Spanish"/"español"). */
@@ -56,7 +75,9 @@ export function offsetText(minutes: number): string {
 }
 
 /** The wording of a rendition (its language must be one RENDITION_LANGUAGES names). */
-export function wordsFor(r: Pick<Rendition, 'language' | 'utcOffsetMinutes'>): Words {
+export function wordsFor(
+  r: Pick<Rendition, 'language' | 'utcOffsetMinutes'> & { version?: number },
+): Words {
   const language = r.language as RenditionLanguage;
   const c = CATALOGS[language];
   const local = (iso: string) =>
@@ -65,6 +86,7 @@ export function wordsFor(r: Pick<Rendition, 'language' | 'utcOffsetMinutes'>): W
   const offset = offsetText(r.utcOffsetMinutes);
   return {
     language,
+    version: r.version ?? 2,
     offset,
     t: (key, vars = {}) => fill(c[key], vars),
     count: (noun, count, vars = {}) =>
@@ -73,6 +95,9 @@ export function wordsFor(r: Pick<Rendition, 'language' | 'utcOffsetMinutes'>): W
     kind: (kind) => lookup(c.kinds, kind),
     coding: (type) => lookup(c.codings, type).toLowerCase(),
     role: (role) => lookup(c.roles, role),
+    decision: (d) => lookup(c.decisions, d),
+    lookup: (table, id) => lookup(c[table], id),
+    has: (table, id) => Object.hasOwn(c[table], id),
     languageName: (tag) => {
       const base = tag.toLowerCase().split('-')[0] ?? tag;
       return (c.languages as Record<string, string>)[base] ?? tag;

@@ -906,6 +906,8 @@ export class SessionService {
         'Only the interviewer who ran this session can seal it. Ask them to sign in and seal it.',
       );
     }
+    // A seal over events their authors did not write would make the alteration verify.
+    this.assertIntact(sessionId);
     const profile = this.profileOf(user.username);
     const sealedAt = new Date(this.clocks.wallNow()).toISOString();
     const statement = {
@@ -1177,17 +1179,37 @@ export class SessionService {
   verify(sessionId: string): SealVerdict {
     const meta = this.readMeta(sessionId);
     this.assertCanRead(meta);
-    return this.vault.read('sessions.verify', sessionId, () => {
-      const anchor = this.readAnchor(sessionId);
-      const read = this.readEvents(sessionId);
-      // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
-      const verdict = anchor
-        ? this.verifyChain(meta, anchor.eventCount, anchor.head, read)
-        : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0, undefined, read);
-      // Each event must also be what its author wrote: its own signed audit entry, found through
-      // the audit index and checked by sequence number (no walk of the log).
-      return verdict.ok ? authorshipVerdict(this.vault, sessionId, read.events) : verdict;
-    });
+    return this.vault.read('sessions.verify', sessionId, () => this.verdictOf(meta));
+  }
+
+  /**
+   * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing or exporting a
+   * session whose stored events are not what their authors wrote would put a signature over the
+   * alteration (red team round 4, N2). Not audited itself: the refused action writes nothing.
+   */
+  assertIntact(sessionId: string): void {
+    const verdict = this.verdictOf(this.readMeta(sessionId));
+    if (verdict.ok) return;
+    throw new HearthError(
+      'TAMPERED',
+      `This session's record fails verification${
+        verdict.firstBadEvent !== undefined ? ` at event ${verdict.firstBadEvent}` : ''
+      }, so it cannot be sealed or exported. Run a vault check and tell an administrator; nothing was written.`,
+    );
+  }
+
+  /** The chain, seal, addenda and authorship check of one session (see `verify`). */
+  private verdictOf(meta: SessionMeta): SealVerdict {
+    const { sessionId } = meta;
+    const anchor = this.readAnchor(sessionId);
+    const read = this.readEvents(sessionId);
+    // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
+    const verdict = anchor
+      ? this.verifyChain(meta, anchor.eventCount, anchor.head, read)
+      : this.verifyChain(meta, this.auditedEventCounts().get(sessionId) ?? 0, undefined, read);
+    // Each event must also be what its author wrote: its own signed audit entry, found through
+    // the audit index and checked by sequence number (no walk of the log).
+    return verdict.ok ? authorshipVerdict(this.vault, sessionId, read.events) : verdict;
   }
 
   /**

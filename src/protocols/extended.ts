@@ -4,28 +4,19 @@
 // covered (src/interview/extended.ts).
 import { text } from './catalog';
 import { ProtocolError } from './errors';
-import { planSession } from './plan';
-import { planSource, src } from './sources';
-import type { Language, PlannedText } from './types';
+import { localizeHearthSources, planSession, protocolById } from './plan';
+import { planSource, type PlannedSource } from './sources';
+import type { AgeBand, Language, LaterSessionRuleId, PlannedText } from './types';
 
-/** Catalog keys of the later-session rules (localized; each cites its source below). */
-export const EXTENDED_RULE_KEYS = [
-  'extended.rapportAgain',
-  'extended.noRepeat',
-  'extended.followDisclosure',
-] as const;
+/** The later-session rules, in display order; each is `extended.<id>` in the catalog. */
+const LATER_RULE_IDS: readonly LaterSessionRuleId[] = [
+  'rapportAgain',
+  'noRepeat',
+  'followDisclosure',
+];
 
-/**
- * NCAC's extended forensic interview: several sessions, each re-engaging the child; a later
- * session builds on what the child said, it does not ask again what the child already answered.
- * NCAC's EFI material was read only in its public description (sources.ts 'ncac-efi', checked:
- * secondary); the no-repeat rule is also in the OJJDP bulletin (Newlin et al. 2015).
- */
-const EFI_LATER = src(
-  'ncac-efi',
-  'Later sessions: re-engaging the child, building on earlier sessions',
-  ['newlin-2015'],
-);
+/** Catalog keys of the later-session rules (localized; each protocol cites its own source). */
+export const EXTENDED_RULE_KEYS = LATER_RULE_IDS.map((id) => `extended.${id}` as const);
 
 export interface ExtendedSessionGuidance {
   /** 1-based position of this session in the extended interview. */
@@ -33,9 +24,14 @@ export interface ExtendedSessionGuidance {
   planned: number;
   /** The protocol's one-line focus for this session ("Middle session: reconnect, ..."). */
   focus: string;
+  /** Where this session's role comes from: the protocol's multi-session model, or Hearth's. */
+  source: PlannedSource;
   /** The phases this session plans, in order (ids and localized titles). */
   phases: Array<{ id: string; title: string; onlyIfDisclosed: boolean }>;
-  /** Rules for sessions after the first (empty for the first session). */
+  /**
+   * Rules for sessions after the first (empty for the first session), each citing this
+   * protocol's own later-session material or labelled Hearth's (never another protocol's).
+   */
   rules: PlannedText[];
 }
 
@@ -69,13 +65,19 @@ export function extendedSessionGuidance(
     planned: plan.sessions.length,
     focus: session.focus,
     phases: session.phases.map((p) => ({ id: p.id, title: p.title, onlyIfDisclosed: p.optional })),
-    rules:
-      index === 1
-        ? []
-        : EXTENDED_RULE_KEYS.map((key) => ({
-            id: key.replace(/^extended\./, ''),
-            text: text(language, key, band),
-            source: planSource(EFI_LATER),
-          })),
+    source: session.source,
+    rules: index === 1 ? [] : laterSessionRules(protocolId, language, band),
   };
+}
+
+/** The later-session rules, each citing the protocol's own source (Hearth's labels localized). */
+function laterSessionRules(protocolId: string, language: Language, band: AgeBand): PlannedText[] {
+  // planSession has already refused an unknown protocol or one without a multi-session model.
+  const sources = protocolById(protocolId).multiSession!.laterSessionRules;
+  const rules = LATER_RULE_IDS.map((id) => ({
+    id,
+    text: text(language, `extended.${id}`, band),
+    source: planSource(sources[id]),
+  }));
+  return localizeHearthSources(rules, language);
 }

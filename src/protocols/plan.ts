@@ -4,7 +4,7 @@ import { ageBandFor, BAND_PROFILES } from './age-bands';
 import { catalogFor, hasText, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
-import { HEARTH, hearth, planSource, sourceDocument, src } from './sources';
+import { HEARTH, hearth, planSource, sourceDocument, src, type SourceRef } from './sources';
 import { warningSource } from './warning-sources';
 import type {
   AgeBand,
@@ -221,7 +221,7 @@ function phasesById(protocol: ProtocolDefinition, ids: readonly string[]): Layou
 function sessionLayout(
   protocol: ProtocolDefinition,
   options: PlanOptions,
-): Array<{ focusKey: string; phases: LayoutPhase[] }> {
+): Array<{ focusKey: string; source: SourceRef; phases: LayoutPhase[] }> {
   if (!options.multiSession) {
     if (options.sessionCount !== undefined && options.sessionCount !== 1) {
       throw new ProtocolError('INVALID_OPTION', 'sessionCount needs multiSession: true', {
@@ -231,6 +231,7 @@ function sessionLayout(
     return [
       {
         focusKey: SINGLE_SESSION_FOCUS_KEY,
+        source: singleSessionSource(protocol),
         phases: protocol.phases
           .filter((p) => !p.followUpOnly)
           .map((phase) => ({ phase, onlyIfDisclosed: false })),
@@ -253,12 +254,32 @@ function sessionLayout(
       { protocolId: protocol.id, sessionCount: options.sessionCount, max: multi.maxSessions },
     );
   }
-  const layout = [{ focusKey: multi.firstFocusKey, phases: phasesById(protocol, multi.first) }];
+  const layout = [
+    {
+      focusKey: multi.firstFocusKey,
+      source: multi.sessionSources.first,
+      phases: phasesById(protocol, multi.first),
+    },
+  ];
   for (let i = 1; i < count - 1; i++) {
-    layout.push({ focusKey: multi.middleFocusKey, phases: phasesById(protocol, multi.middle) });
+    layout.push({
+      focusKey: multi.middleFocusKey,
+      source: multi.sessionSources.middle,
+      phases: phasesById(protocol, multi.middle),
+    });
   }
-  layout.push({ focusKey: multi.lastFocusKey, phases: phasesById(protocol, multi.last) });
+  layout.push({
+    focusKey: multi.lastFocusKey,
+    source: multi.sessionSources.last,
+    phases: phasesById(protocol, multi.last),
+  });
   return layout;
+}
+
+/** A single interview follows the protocol's main document (a withdrawn one: its first step's). */
+function singleSessionSource(protocol: ProtocolDefinition): SourceRef {
+  const main = protocol.documents[0];
+  return main ? src(main, 'The interview in one session') : protocol.phases[0]!.source;
 }
 
 function bandGuidance(
@@ -388,6 +409,7 @@ function buildPlan(
   const sessions: PlannedSession[] = layout.map((s, i) => ({
     number: i + 1,
     focus: text(language, s.focusKey, band),
+    source: planSource(s.source),
     phases: s.phases
       .map((p) => planPhase(p.phase, ctx, p.onlyIfDisclosed))
       .filter((p): p is PlannedPhase => p !== undefined),
@@ -487,7 +509,7 @@ export function hearthSourceKey(section: string): string {
  * (falls back to English for a language that lacks one). Document sections stay as the
  * documents name them.
  */
-function localizeHearthSources(plan: SessionPlan, language: Language): SessionPlan {
+export function localizeHearthSources<T>(plan: T, language: Language): T {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const item of node) visit(item);

@@ -100,6 +100,24 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'abstract',
   },
   {
+    id: 'katz-hershkowitz-2013',
+    short: 'Katz & Hershkowitz, 2013',
+    citation:
+      'Katz, C., & Hershkowitz, I. (2013). Repeated interviews with children who are the alleged victims of sexual abuse. Research on Social Work Practice, 23(2), 210-218. (A repeated free-recall interview yielded new forensically relevant details.)',
+    kind: 'research',
+    url: 'https://doi.org/10.1177/1049731512467511',
+    checked: 'abstract',
+  },
+  {
+    id: 'la-rooy-2010',
+    short: 'La Rooy et al., 2010',
+    citation:
+      'La Rooy, D., Katz, C., Malloy, L. C., & Lamb, M. E. (2010). Do we need to rethink guidance on repeated interviews? Psychology, Public Policy, and Law, 16(4), 373-392.',
+    kind: 'research',
+    url: 'https://doi.org/10.1037/a0019909',
+    checked: 'abstract',
+  },
+  {
     id: 'lamb-2003',
     short: 'Lamb et al., 2003',
     citation:

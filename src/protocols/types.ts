@@ -111,7 +111,21 @@ export interface MultiSessionDefinition {
   firstFocusKey: string;
   middleFocusKey: string;
   lastFocusKey: string;
+  /**
+   * Where each session role comes from: the protocol's own multi-session document, or Hearth's
+   * own where Hearth plans more than the protocol's model (NICHD's research model has two
+   * sessions, so a middle session is Hearth's).
+   */
+  sessionSources: { first: SourceRef; middle: SourceRef; last: SourceRef };
+  /**
+   * Sources of the rules for sessions after the first (src/protocols/extended.ts), each from this
+   * protocol's own material or labelled Hearth's own; never another protocol's.
+   */
+  laterSessionRules: Record<LaterSessionRuleId, SourceRef>;
 }
+
+/** The rules shown for every session after the first of an extended interview. */
+export type LaterSessionRuleId = 'rapportAgain' | 'noRepeat' | 'followDisclosure';
 
 export interface ProtocolDefinition {
   id: string;
@@ -246,6 +260,8 @@ export interface PlannedPhase {
 export interface PlannedSession {
   number: number;
   focus: string;
+  /** Where this session's role comes from (the protocol's multi-session model, or Hearth's). */
+  source: PlannedSource;
   phases: PlannedPhase[];
 }
 

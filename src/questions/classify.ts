@@ -13,6 +13,7 @@ import { RISK, type Classification, type ClassifyContext, type Language } from '
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
+  echoesChild,
   presupposedUnsaid,
   reusedChildWord,
   unsaidModifiers,
@@ -210,11 +211,23 @@ function withContext(
   // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
   if (d.subtype === 'protocol') return d;
+  // "He pushed you?" after "he pushed me": the child's words said back with a rising tone are a
+  // restatement, which NICHD codes as a facilitator (Lamb et al. 2007), not a new yes/no question.
+  if (
+    d.type === 'option-posing' &&
+    (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
+    echoesChild(norm.replace(lex.fillers, ''), vocab)
+  )
+    return decide('facilitator', 'summary', 'summary', '', d.focus);
+  // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
+  // colleagues on faux invitations): checked like a yes/no question, where a person or place
+  // raised by the question is asked about, not assumed (Lamb et al. 2007). "Can you tell me what
+  // she did?" wraps a wh- question and assumes what a wh- question assumes.
   const open =
     d.type === 'invitation' ||
     d.type === 'cued-invitation' ||
     d.type === 'directive' ||
-    d.subtype === 'faux-invitation';
+    (d.subtype === 'faux-invitation' && d.reasonKey !== 'tellIf');
   // A wh- question or invitation about "telling" presumes a secrecy instruction the child has not
   // reported (Garven et al. 1998); a yes/no question asking whether there was one stays
   // option-posing (Lamb et al. 2007). "About telling [someone the child named]" asks about the
@@ -227,13 +240,11 @@ function withContext(
     (toldWhom === '' || reusedChildWord(toldWhom, vocab, lex) === undefined)
   )
     return decide('suggestive', 'presumptive', 'presumptive', secrecy[0], d.focus);
-  const detail = unsaidDetail(
-    norm,
-    vocab,
-    lex,
-    open ? ALL_KINDS : DETAILS_ONLY,
-    open ? original : undefined,
-  );
+  // "What's your teacher's name?" asks for the name of an everyday role in the child's life
+  // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
+  // act, object and body-part checks still apply.
+  const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
+  const detail = unsaidDetail(norm, vocab, lex, kinds, open ? original : undefined);
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
@@ -242,6 +253,9 @@ function withContext(
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   if (open) {
+    const topic = assumedTopic(norm, vocab, lex);
+    if (topic.length > 0)
+      return decide('suggestive', 'presumptive', 'presumptive', topic.join(', '), d.focus);
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
@@ -260,6 +274,66 @@ function withContext(
   }
   return d;
 }
+
+/**
+ * What an open prompt takes as given besides its frame: the topic of "tell me more about X"
+ * ("more" presupposes that X was already talked about) and the event of a time clause naming a
+ * third person's act ("what happened after he locked the door"). Each content word there must be
+ * the child's (Lamb et al. 2007: a cued invitation is cued by the child's words). Neutral protocol
+ * wording and the child's inflections are allowed (presupposedUnsaid).
+ * @returns the unsaid words, empty when none.
+ */
+function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): string[] {
+  const more = MORE_ABOUT.exec(norm);
+  // A topic with none of the child's words is assumed outright; one that reuses a child's word is
+  // checked for unsaid modifiers by the cued-invitation rule below (unsaidModifiers).
+  if (more?.[1] && reusedChildWord(more[1], vocab, lex) === undefined) {
+    // School and the everyday people in it are rapport topics, not details of an event.
+    const unsaid = presupposedUnsaid(more[1], more[1], vocab, lex, true).filter(
+      (w) => !lex.everydayRoleStems.has(stem(w, lex.language)),
+    );
+    if (unsaid.length > 0) return unsaid;
+  }
+  const clause = EVENT_CLAUSE.exec(norm);
+  const event = clause?.[1] ?? '';
+  if (event && THIRD_PERSON_ACT[lex.language].test(event))
+    return presupposedUnsaid(event, event, vocab, lex, true);
+  return [];
+}
+
+// "tell me more about the X" / "cuéntame más de los X": the topic after "more".
+const MORE_ABOUT =
+  /\b(?:more|mas) (?:about|of|de|del|sobre|acerca de) ((?!(?:that|this|it|eso|esto|ello)\b)[^,.;?!]+)/;
+// "after / before / when <clause>" and "después de que / antes de que / cuando <clause>".
+const EVENT_CLAUSE =
+  /\b(?:after|before|when|while|despues de que|antes de que|luego de que|cuando|mientras) ([^,.;?!]+)/;
+// The clause reports someone else's act: a third-person subject (en) or a third-person preterite
+// or imperfect with no "you" subject (es: "cerró", "le pegaba"; normalised, so accents are gone
+// and the test is on the subject pronoun or a verb after a clitic or at the clause start).
+const THIRD_PERSON_ACT: Record<Language, RegExp> = {
+  en: /\b(?:he|she|they|somebody|someone|the man|the woman|the lady)\b/,
+  es: /^(?:(?:el|ella|ellos|ellas|alguien) )?(?:(?:te|le|les|me|lo|la|se) )?\w+(?:o|aba|ia)\b(?! (?:tu|usted)\b)/,
+};
+
+// "What is your best friend's name?" / "¿Cómo se llama tu amiga?": a name question; group 1 or 2
+// is the role.
+const NAME_QUESTION =
+  /\bwhat(?:'s| is| was) (?:the name of )?(?:your|his|her) ((?:best )?\w+?)(?:'s)?(?: name)?\??$|\b(?:como se (?:llama|llaman)|cual es el nombre de) (?:tu|tus|su|sus) ((?:mejor )?\w+)/;
+
+/**
+ * The utterance asks the name of a role nearly every child has (lexicon `everydayRoles`). A role
+ * that not every child has ("boyfriend", "padrastro") still counts as a person the question
+ * assumes.
+ */
+function asksEverydayName(norm: string, lex: Lexicon): boolean {
+  const m = NAME_QUESTION.exec(norm);
+  const role = m?.[1] ?? m?.[2];
+  if (!role) return false;
+  if (!/\bname\b|\bllama|\bnombre\b/.test(norm)) return false;
+  const last = role.split(' ').pop() ?? role;
+  return lex.everydayRoleStems.has(stem(last, lex.language));
+}
+const NAME_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'place', 'name']);
 
 function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
   for (const s of stems) if (vocab.stems.has(s)) return true;

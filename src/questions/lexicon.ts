@@ -45,6 +45,12 @@ interface LexiconData {
   presumptiveDetails: string[];
   labels: string[];
   persons: string[];
+  /**
+   * Roles and settings nearly every child has (teacher, mother, best friend, school): asking the
+   * name of one, or for more about one, is rapport and presumes no suspect or scene (Hearth's list;
+   * Sternberg et al. 1997 on rapport questions).
+   */
+  everydayRoles: string[];
   places: string[];
   functionWords: string[];
   techniques: Record<TechniqueKey, string[]>;
@@ -190,6 +196,8 @@ export interface Lexicon {
   label: RegExp;
   /** Stems of relationship nouns (uncle, stepdad...) a question must not introduce. */
   personStems: ReadonlySet<string>;
+  /** Stems of `everydayRoles`. */
+  everydayRoleStems: ReadonlySet<string>;
   /** Stems of private places (bedroom, basement...) a question must not introduce. */
   placeStems: ReadonlySet<string>;
   /** Closed-class words (articles, pronouns, prepositions, auxiliaries, wh- words). */
@@ -243,9 +251,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
     statementEvent: new RegExp(alt(data.statementEvents)),
     interviewFrame: new RegExp(`^(?:${alt(data.interviewFrame)})`),
-    eventClause: new RegExp(
-      `\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`,
-    ),
+    eventClause: new RegExp(`\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`),
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
@@ -277,6 +283,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     ),
     label: new RegExp(`\\b(?:${alt(data.labels)})\\b`),
     personStems: new Set(data.persons.map((w) => stem(w, language))),
+    everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
     functionWords: new Set(data.functionWords),
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(

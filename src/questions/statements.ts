@@ -4,7 +4,7 @@
 // correct such statements (Roberts & Lamb 1999, Legal Criminol Psychol 4:23-31); a prompt that
 // assumes undisclosed information is suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz
 // 2007, Child Abuse Negl 31:1201-1231). A summary made only of the child's own words stays an
-// acceptable summary. Leading "so" / "and then" are not a reason to skip the check.
+// acceptable summary, coded as NICHD codes a restatement: a facilitator. Leading "so" / "and then" are not a reason to skip the check.
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
 import {
@@ -27,7 +27,7 @@ const QUOTE_FRAME =
  *   suggestive/leading-declarative); other decisions are returned unchanged.
  * @param sentence the normalised sentence, fillers included ("so he hurt you in the car").
  * @param original the whole utterance as typed (names and Spanish accents are read from it).
- * @returns suggestive/leading-declarative with the unsaid words as cue; other/summary when the
+ * @returns suggestive/leading-declarative with the unsaid words as cue; facilitator/summary when the
  *   statement asserts an event only in the child's words; otherwise `d`.
  */
 export function statementInContext(
@@ -62,8 +62,11 @@ export function statementInContext(
   if (!asserts) return d;
   const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
+  // A summary made only of the child's words restates them: NICHD codes a restatement of the
+  // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
+  // caught above as a leading declarative (Roberts & Lamb 1999).
   if (reusedChildWord(claim, vocab, lex) !== undefined)
-    return decide('other', 'summary', 'summary', '', claim);
+    return decide('facilitator', 'summary', 'summary', '', claim);
   return d;
 }
 

@@ -60,6 +60,9 @@ export type QuestionSubtype =
   | 'ground-rule'
   | 'empty';
 
+/** A protocol's stance on media and drawings (the values src/protocols plans carry). */
+export type MediaStance = 'not-used' | 'planned-only' | 'after-disclosure' | 'not-stated';
+
 export interface ClassifyContext {
   /**
    * Everything the child has said so far in this session (whole turns or keywords), in order.
@@ -71,10 +74,13 @@ export interface ClassifyContext {
   /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
   /**
-   * The session protocol's stance on media (src/protocols MediaStance): 'not-used' (NICHD, Ten
-   * Step, ABE) or 'after-disclosure' (NCAC, APSAC). Absent: the stricter reading applies.
+   * The session protocol's stance on media (mirrors src/protocols MEDIA_STANCES): 'not-used'
+   * (NICHD, Ten Step), 'planned-only' (ABE 2022: planned aids, used with caution),
+   * 'after-disclosure' (NCAC, APSAC) or 'not-stated'. Only 'after-disclosure' makes a media
+   * question acceptable (for children past the youngest band); every other value, and absent,
+   * applies the stricter reading, because the coach cannot know whether an aid was planned.
    */
-  mediaStance?: 'not-used' | 'after-disclosure';
+  mediaStance?: MediaStance;
 }
 
 /**

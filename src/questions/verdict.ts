@@ -1,7 +1,7 @@
 // One verdict per utterance. Every caller (live hint, CLI, reports, training feedback) takes the
 // verdict from here, so that a question is never "recommended" in one place and "ask differently"
 // in another.
-import type { QuestionSubtype, QuestionType, Verdict } from './types';
+import type { MediaStance, QuestionSubtype, QuestionType, Verdict } from './types';
 
 /**
  * Below this age (years) questions about time and number are "ask differently". It is the
@@ -36,7 +36,7 @@ export interface VerdictInput {
 export function verdictFor(
   d: VerdictInput,
   childAgeYears?: number,
-  mediaStance?: 'not-used' | 'after-disclosure',
+  mediaStance?: MediaStance,
 ): Verdict {
   const young = typeof childAgeYears === 'number' && childAgeYears < YOUNG_CHILD_AGE;
   if (d.type === 'suggestive') return 'avoid';

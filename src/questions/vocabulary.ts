@@ -16,6 +16,11 @@ export interface ChildVocabulary {
   turnStems: Array<ReadonlySet<string>>;
   /** First four letters of each word of four or more letters (lenient match across inflection). */
   prefixes: Set<string>;
+  /**
+   * The turns that assert what they say (no denial or doubt), without punctuation: what a
+   * restatement may echo (see echoesChild). Built once per turn.
+   */
+  assertedTurns: string[];
 }
 
 interface CacheEntry {
@@ -41,6 +46,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         turns: [],
         turnStems: [],
         prefixes: new Set(),
+        assertedTurns: [],
       },
     };
     cache.set(childWords, entry);
@@ -54,9 +60,11 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
+  if (!UNSURE.test(norm)) vocab.assertedTurns.push(bareWords(norm));
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
-  for (const phrase of lex.presumptivePhrases) if (norm.includes(phrase)) vocab.phrases.add(phrase);
+  for (const phrase of lex.presumptivePhrases)
+    if (containsPhrase(norm, phrase)) vocab.phrases.add(phrase);
   const turnStems = new Set<string>();
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
@@ -85,7 +93,11 @@ export function unsaidDetail(
   if (more) return more[0];
   if (lex.anyPresumptivePhrase.test(norm))
     for (const phrase of lex.presumptivePhrases) {
-      if (norm.includes(phrase) && !vocab.phrases.has(phrase) && !saidPhrase(phrase, vocab, lex))
+      if (
+        containsPhrase(norm, phrase) &&
+        !vocab.phrases.has(phrase) &&
+        !saidPhrase(phrase, vocab, lex)
+      )
         return phrase;
     }
   for (const w of words(norm)) {
@@ -120,8 +132,59 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     .replace(/\byour\b/g, 'my')
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi');
-  return mine !== phrase && vocab.turns.some((t) => t.includes(mine));
+  return mine !== phrase && vocab.turns.some((t) => containsPhrase(t, mine));
 }
+
+const LETTER = /[a-z0-9ñü]/;
+
+/**
+ * `phrase` occurs in `text` as whole words: "took you" is not in "took your phone" (a substring
+ * match made a wh- question about the child's own "he took my phone" look presumptive).
+ * Both arguments are normalised (lower case, accents folded).
+ */
+export function containsPhrase(text: string, phrase: string): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const before = i > 0 ? (text[i - 1] ?? '') : '';
+    const after = text[i + phrase.length] ?? '';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The utterance is the child's own words said back (NICHD: a restatement of the child's previous
+ * utterance is a facilitator; Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl
+ * 31:1201-1231): with the child's first person put back ("you" -> "me", "te" -> "me"), the whole
+ * sentence, summary opener and punctuation aside, occurs word for word in one of the child's turns.
+ * Anything the interviewer added (a word, a modifier, another person) makes it not an echo.
+ * @param claim the normalised sentence without fillers or summary opener.
+ */
+export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
+  const bare = bareWords(claim);
+  if (bare.split(' ').length < 2) return false;
+  const mine = bare
+    .replace(/\byou\b/g, 'me')
+    .replace(/\byour\b/g, 'my')
+    .replace(/\byourself\b/g, 'myself')
+    .replace(/\bte\b/g, 'me')
+    .replace(/\btu\b/g, 'mi')
+    .replace(/\btus\b/g, 'mis');
+  return vocab.assertedTurns.some((t) => containsPhrase(t, mine));
+}
+
+/** Words only: punctuation to spaces, runs of spaces to one. */
+function bareWords(norm: string): string {
+  return norm
+    .replace(/[¿?¡!.,;:…"“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// A turn that denies or doubts ("I don't know if he pushed me", "no sé si me empujó") contains
+// the words without asserting them: saying them back asks again, it does not restate.
+const UNSURE =
+  /\b(?:no|not|never|if|whether|maybe|dunno|nunca|jamas|tampoco|quizas?|tal vez|a lo mejor)\b|n'?t\b/;
 
 // A capitalised word that does not open a sentence: a name ("Did Alex touch...").
 const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;

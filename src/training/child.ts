@@ -93,6 +93,11 @@ export interface Simulation {
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
   falseDetails: FalseDetail[];
+  /**
+   * Every detail the child has taken up so far, in any session, in the words the child used for
+   * it (a lure's wording when it was one): never the child's own account (suggestion-words.ts).
+   */
+  adoptedDetails: string[];
   /** Facts the child can recall at all in this session. */
   remembered: Set<string>;
   /** Facts the child told in earlier sessions. */
@@ -1122,6 +1127,7 @@ export function simulate(
     replies,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
+    adoptedDetails: child.adopted.map((a) => a.text),
     remembered: child.event.remembered,
     toldEarlier: child.toldEarlier,
     retold: child.retold,

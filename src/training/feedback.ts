@@ -17,6 +17,7 @@ import {
 import { measure, type Measures } from './measures';
 import { fill, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
+import { suggestionFromOwnWords } from './suggestion-words';
 import { hardQuestions, type HardQuestion } from './understanding';
 
 export interface FeedbackFlag {
@@ -144,18 +145,33 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   for (const t of report.coded) if (t.speaker === 'interviewer') questionNumber.set(t.index, ++n);
   const numberOf = (index: number): number => questionNumber.get(index) ?? 0;
   const isScripted = (number: number) => scripted[number - 1] === true;
+  // The coach's alternative, re-derived from the child's own words only: a detail the child
+  // adopted, or a bare "Yes.", is never quoted back to the trainee as a better question.
+  const suggestionOf = (f: { index: number; suggestion?: string }): string | undefined =>
+    f.suggestion === undefined
+      ? undefined
+      : suggestionFromOwnWords(
+          input.turns,
+          f.index,
+          simulation.adoptedDetails,
+          language,
+          scenario.ageYears,
+        );
   const coachSuggestion = new Map<number, string>();
-  for (const f of report.flagged)
-    if (f.suggestion !== undefined) coachSuggestion.set(numberOf(f.index) - 1, f.suggestion);
+  const flaggedWithSuggestion = report.flagged.map((f) => {
+    const suggestion = suggestionOf(f);
+    if (suggestion !== undefined) coachSuggestion.set(numberOf(f.index) - 1, suggestion);
+    return { f, suggestion };
+  });
 
-  const flagged: FeedbackFlag[] = report.flagged
-    .map((f) => ({
+  const flagged: FeedbackFlag[] = flaggedWithSuggestion
+    .map(({ f, suggestion }) => ({
       questionNumber: numberOf(f.index),
       text: f.text,
       type: f.type,
       subtype: f.subtype,
       reason: f.reason,
-      ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      ...(suggestion !== undefined ? { suggestion } : {}),
     }))
     .filter((f) => !isScripted(f.questionNumber));
 

@@ -206,7 +206,16 @@ function listFromOrderIndex(
   const chunks = readCaseOrder(records);
   if (!chunks) return undefined;
   const entries: CaseOrderEntry[] = chunks.flatMap((c) => c.entries);
-  if (entries.length !== records.countOfKind(KIND)) return undefined;
+  // The index must name every case exactly once: a duplicate, an unknown id or a missing case
+  // (an index rewritten to hide a case, red team round 4 N3) means reading every case instead.
+  const ids = records.listIds(KIND);
+  const indexed = new Set(entries.map((e) => e.caseId));
+  if (entries.length !== ids.length || indexed.size !== ids.length) return undefined;
+  if (ids.some((id) => !indexed.has(id))) return undefined;
+  // A case the index marks archived is left off the page unseen: its own record must agree
+  // (one decryption per archived case; the page's cases are checked below).
+  if (!options.includeArchived && entries.some((e) => e.archived && !archivedInRecord(records, e)))
+    return undefined;
   const matching = entries.filter((e) => options.includeArchived || !e.archived).sort(newestFirst);
   const { items, ...page } = pageOf(matching, options);
   const cases: CaseSummary[] = [];
@@ -233,6 +242,17 @@ function listFromOrderIndex(
     cases.push(summarize(value));
   }
   return { cases, unreadable, ...page };
+}
+
+/** Whether the case record itself says archived (false when it is unreadable or not a case). */
+function archivedInRecord(records: RecordStore, entry: CaseOrderEntry): boolean {
+  try {
+    const found = records.get<StoredCase>(entry.caseId);
+    return found?.address.kind === KIND && found.value.archived === true;
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return false;
+    throw error;
+  }
 }
 
 /** Every case decrypted, filtered and sorted in memory (search, or no usable order index). */

@@ -63,10 +63,10 @@ async function receive(lang: 'en' | 'es') {
     });
 
     await page.goto(`${ORIGIN}/index.html`);
-    // Settings → Keys for prosecutors: the centre key saved as a file minisign accepts.
+    // Settings → Keys: the centre key saved as a file minisign accepts.
     await button(t('nav.settings')).click();
     await page
-      .getByRole('heading', { name: t('settings.prosecutorKeys.title'), exact: true })
+      .getByRole('heading', { name: t('settings.keys'), exact: true })
       .waitFor();
     const centre = await call(core, 'keys.centrePublicKey', {});
     expect(await page.getByTestId('centre-fingerprint').textContent()).toBe(centre.fingerprint);

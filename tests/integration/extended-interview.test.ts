@@ -58,15 +58,24 @@ test('three NCAC sessions linked as one extended interview', async () => {
     ]);
     expect(view.sessions[0]!.phasesCovered[1]!.title).toBe('Early engagement');
     expect(JSON.stringify(view)).not.toContain('red bike');
-    // Guidance for a later session: reconnect first, no repeated questions, cited to NCAC EFI.
+    // Guidance for a later session: reconnect first; answered specific questions are not
+    // repeated but invitations to tell again are (Katz & Hershkowitz 2013; La Rooy et al. 2010);
+    // every rule cites NCAC's own extended-interview material.
     expect(view.guidance.phases[0]!.id).toBe('reconnect');
     expect(view.guidance.rules.map((r) => r.id)).toEqual([
       'rapportAgain',
       'noRepeat',
       'followDisclosure',
     ]);
-    expect(view.guidance.rules.find((r) => r.id === 'noRepeat')!.text).toMatch(/already answered/);
+    const noRepeat = view.guidance.rules.find((r) => r.id === 'noRepeat')!;
+    expect(noRepeat.text).toMatch(/specific or option-posing questions the child already answered/);
+    expect(noRepeat.text).toMatch(/open invitations to tell again are appropriate/i);
+    expect(noRepeat.source.basis).toEqual(['Katz & Hershkowitz, 2013', 'La Rooy et al., 2010']);
     for (const r of view.guidance.rules) expect(r.source.doc).toBe('ncac-efi');
+    // NCAC's extended interview is for a child who has not disclosed despite concerns.
+    expect(view.guidance.rules.find((r) => r.id === 'followDisclosure')!.text).toMatch(
+      /has not told, despite concerns/,
+    );
 
     // The first session's own view: session 1, no later-session rules.
     const firstView = await call(core, 'sessions.extendedInterview', { sessionId: first });

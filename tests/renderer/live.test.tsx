@@ -74,7 +74,9 @@ test('keyboard: kinds, keywords, keyword chip invitation, next phase and break',
   expect(chip).toBeInTheDocument();
 
   await user.keyboard('{Control>}1{/Control}');
-  await waitFor(() => expect(box).toHaveValue('Tell me more about the blue car.'));
+  await waitFor(() =>
+    expect(box).toHaveValue('You said, “the blue car”. Tell me more about that.'),
+  );
   expect(screen.getByLabelText(/^Question/)).toBeChecked();
   expect(screen.getByTestId('question-hint')).toHaveTextContent('Cued invitation');
 

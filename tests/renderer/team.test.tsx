@@ -14,6 +14,8 @@ import { ObserverPanel, QUEUE_POLL_MS } from '../../renderer/observers/observer-
 import { PlanningPanel } from '../../renderer/planning/planning-panel';
 import en from '../../locales/en/team.json';
 import es from '../../locales/es/team.json';
+import esTranscript from '../../locales/es/transcript.json';
+import esUi from '../../locales/es/ui.json';
 import { fakeCore, type FakeCore, type Overrides } from './fake-core';
 import { missingKeys } from './render';
 
@@ -429,9 +431,22 @@ describe('team.json catalogs', () => {
   test('English and Spanish have the same keys', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
   });
-  test('the reviewed wording (practitioner review of #19)', () => {
+  test('the reviewed wording (practitioner review of #19, es-419 review)', () => {
     expect(es.observers.title).toBe('Equipo en la sala de observación');
-    expect(es.observers.roles.advocate).toBe('Intercesor/a de víctimas');
+    // One role, one name across team, transcript and ui (es-419 review finding 3).
+    expect(es.observers.roles.advocate).toBe('Defensor/a de víctimas');
+    expect(es.observers.roles.cps).toBe('Servicios de Protección Infantil (CPS)');
+    expect(es.observers.role).toBe('Función de quien observa');
+    for (const [key, name] of Object.entries(es.observers.roles)) {
+      expect([key, esTranscript.roles[key as keyof typeof esTranscript.roles]]).toEqual([
+        key,
+        name,
+      ]);
+      expect([key, esUi.observerRoles[key as keyof typeof esUi.observerRoles]]).toEqual([
+        key,
+        name,
+      ]);
+    }
     expect(en.observers.ask).toBe('Will ask as written');
     expect(es.observers.ask).toBe('Se preguntará tal cual');
     expect(es.observers.status.accepted).toBe('aceptada');
@@ -440,7 +455,7 @@ describe('team.json catalogs', () => {
     );
     expect(en.planning.handoffs).toContain("share this list with the team's advocate");
     expect(es.planning.handoffs).toContain(
-      'comparta esta lista con la persona intercesora del equipo',
+      'comparta esta lista con el/la defensor/a de víctimas del equipo',
     );
     expect(en.planning.basis['mdt-observation']).toBe(
       "Team member's direct contact outside the forensic interview",

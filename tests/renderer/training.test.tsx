@@ -181,7 +181,7 @@ test('a practice interview: Enter asks, the child answers, coding shows, feedbac
   expect(box).toHaveValue('');
   // The child's keyword becomes a chip that builds a cued invitation.
   await user.click(await screen.findByRole('button', { name: /dog/ }));
-  await waitFor(() => expect(box).toHaveValue('Tell me more about dog.'));
+  await waitFor(() => expect(box).toHaveValue('You said, “dog”. Tell me more about that.'));
   await user.clear(box);
 
   await user.type(box, 'The dog was black, wasn’t it?{Enter}');

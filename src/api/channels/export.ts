@@ -21,6 +21,12 @@ export const exportChoices = z.strictObject({
   includeImportedTranscript: z.boolean().optional(),
   /** Default false: observer suggestions go to the prosecutor as counts only, not their text. */
   includeObserverQueue: z.boolean().optional(),
+  /**
+   * Default false: the case's planning record (pre-interview planning, exploitation screening)
+   * stays out; when true it is bundled as its own file, planning-record.json, never in the
+   * transcript. Only users who may read the case's planning record can include it.
+   */
+  includePlanningRecord: z.boolean().optional(),
 });
 
 const failure = z.enum([
@@ -163,6 +169,7 @@ export const exportChannels = {
         includeCoding: z.boolean(),
         includeImportedTranscript: z.boolean(),
         includeObserverQueue: z.boolean(),
+        includePlanningRecord: z.boolean(),
       }),
     }),
   },

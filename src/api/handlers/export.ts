@@ -17,11 +17,13 @@ import {
   writeFileAtomic,
   addRecipient,
   listRecipients,
+  type TranscriptInput,
   type Unlocker,
   type Verdict,
   type VerifyFailure,
 } from '../../export';
-import { centrePublicKeyFile, HearthError } from '../../vault';
+import { getPlanning } from '../../interview';
+import { centrePublicKeyFile, HearthError, type Vault } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
 
@@ -85,11 +87,26 @@ function unlocker(req: { identity?: string; passphrase?: string }): Unlocker | s
   return {};
 }
 
+/**
+ * Adds the case's planning record to the export input when the choices include it, read as the
+ * exporter may read it (getPlanning: readers of the case only; the allegation-blind sections stay
+ * hidden from those they are hidden from, and the read is audited). Left out, it is never read.
+ */
+function withPlanningRecord(vault: Vault, input: TranscriptInput, include: boolean): TranscriptInput {
+  if (!include) return input;
+  const record = getPlanning(vault, input.case.caseId);
+  return { ...input, planningRecord: JSON.parse(JSON.stringify(record)) as Record<string, unknown> };
+}
+
 export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'export.sealed': async (req, state) => {
     const vault = state.vault();
     vault.require('cases.write');
-    const input = loadSealedTranscript(vault, state.sessions(), req.sessionId);
+    const input = withPlanningRecord(
+      vault,
+      loadSealedTranscript(vault, state.sessions(), req.sessionId),
+      req.choices?.includePlanningRecord === true,
+    );
     const result = await exportTranscript(vault, input, {
       outDir: resolve(req.outDir),
       choices: { ...DEFAULT_CHOICES, ...req.choices },
@@ -116,6 +133,7 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       includeCoding: DEFAULT_CHOICES.includeCoding,
       includeImportedTranscript: DEFAULT_CHOICES.includeImportedTranscript ?? true,
       includeObserverQueue: DEFAULT_CHOICES.includeObserverQueue ?? false,
+      includePlanningRecord: DEFAULT_CHOICES.includePlanningRecord ?? false,
     },
   }),
   'export.verify': async (req) => {

@@ -9,7 +9,7 @@ import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initCrypto, sha256File } from '../../crypto';
 import {
-  BUNDLE_FILES,
+  READABLE_FILES,
   encryptionMode,
   parseIdentity,
   parseTrustedKey,
@@ -105,7 +105,7 @@ async function unlockFor(
   }
   let mode: ReturnType<typeof encryptionMode>;
   try {
-    const onDisk = readBundlePath(bundle, BUNDLE_FILES);
+    const onDisk = readBundlePath(bundle, READABLE_FILES);
     mode = onDisk.kind === 'file' ? encryptionMode(onDisk.bytes) : undefined;
   } catch {
     mode = undefined; // verifyPath reports the reason

@@ -5,6 +5,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
   followUpAreaPrompts,
@@ -172,5 +173,18 @@ export const abe: ProtocolDefinition = {
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,
+    sessionSources: {
+      first: A('Planning and conducting the interview'),
+      middle: A('Further interviews: planned again'),
+      last: A('Further interviews: planned again'),
+    },
+    laterSessionRules: {
+      rapportAgain: A('Further interviews: re-establishing rapport'),
+      noRepeat: src('abe-2022', 'Further interviews', REPEATED_INTERVIEW_RESEARCH),
+      followDisclosure: hearth('A later session never presses a child to disclose', [
+        'abe-2022',
+        'hershkowitz-2021',
+      ]),
+    },
   },
 };

@@ -6,6 +6,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
   directivePrompt,
@@ -30,7 +31,7 @@ const RULES = [
   'repeated-question',
   'truth',
 ] as const;
-const N = (section: string) => src('ncac-2019', section);
+const N = (section: string, basis: readonly string[] = []) => src('ncac-2019', section, basis);
 const EFI = (section: string) => src('ncac-efi', section);
 
 export const ncac: ProtocolDefinition = {
@@ -41,8 +42,10 @@ export const ncac: ProtocolDefinition = {
   media: {
     stance: 'after-disclosure',
     textKey: 'media.afterDisclosure',
-    source: src('apsac-2023', 'Media: only after a verbal disclosure, to clarify', [
+    // NCAC's own structure first; APSAC 2023 and the research agree (practitioner review 4, m7).
+    source: N('Media: only after a verbal disclosure, to clarify', [
       'newlin-2015',
+      'apsac-2023',
       'poole-bruck-2012',
       'korkman-2024',
     ]),
@@ -207,5 +210,21 @@ export const ncac: ProtocolDefinition = {
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,
+    sessionSources: {
+      first: EFI('Session 1: rapport and engagement before any topic'),
+      middle: EFI('Later sessions: the number is the team\u2019s decision'),
+      last: EFI('Later sessions: the number is the team\u2019s decision'),
+    },
+    laterSessionRules: {
+      rapportAgain: EFI('Later sessions: re-engaging the child'),
+      noRepeat: src(
+        'ncac-efi',
+        'Later sessions: building on what the child said',
+        REPEATED_INTERVIEW_RESEARCH,
+      ),
+      followDisclosure: EFI(
+        'For a child who has not disclosed despite concerns: disclosure followed, never pressed',
+      ),
+    },
   },
 };

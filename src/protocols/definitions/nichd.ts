@@ -5,6 +5,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
   directivePrompt,
@@ -234,5 +235,30 @@ export const nichd: ProtocolDefinition = {
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,
+    // The research model (Hershkowitz et al. 2021; Blasbalg et al. 2020) has two sessions. A third
+    // (planned as the middle one) is Hearth's allowance for a team decision, labelled as such.
+    sessionSources: {
+      first: src('hershkowitz-2021', 'Two-session model: first session', ['blasbalg-2020']),
+      middle: hearth('A session beyond the NICHD two-session research model, for a team decision', [
+        'hershkowitz-2021',
+        'blasbalg-2020',
+      ]),
+      last: src('hershkowitz-2021', 'Two-session model: second session', ['blasbalg-2020']),
+    },
+    laterSessionRules: {
+      rapportAgain: src('hershkowitz-2021', 'Second session: continued rapport building', [
+        'blasbalg-2020',
+      ]),
+      noRepeat: src(
+        'hershkowitz-2021',
+        'Second session: the child is invited again to tell',
+        REPEATED_INTERVIEW_RESEARCH,
+      ),
+      followDisclosure: src(
+        'hershkowitz-2021',
+        'Second session: for a child who stayed reluctant, supportive, never pressing',
+        ['blasbalg-2020'],
+      ),
+    },
   },
 };

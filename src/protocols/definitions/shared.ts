@@ -5,6 +5,12 @@ import { check, prompt } from '../define';
 import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 
+/**
+ * Research on repeated interviews that every protocol's no-repeat rule rests on: open invitations
+ * to tell again add accurate detail; repeating an answered specific question does not.
+ */
+export const REPEATED_INTERVIEW_RESEARCH = ['katz-hershkowitz-2013', 'la-rooy-2010'] as const;
+
 const ALL_BUT_PRESCHOOL = ['6-9', '10-13', '14-17'] as const;
 
 /** The interpreter's introduction: no protocol scripts one, so it is Hearth's (after Fontes). */

@@ -138,5 +138,7 @@ export const withdrawnPreschool: ProtocolDefinition = {
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,
+    sessionSources: { first: H, middle: H, last: H },
+    laterSessionRules: { rapportAgain: H, noRepeat: H, followDisclosure: H },
   },
 };

@@ -60,7 +60,7 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   const b = await makeBundle();
   const m = JSON.parse(text(b.files.get('manifest.json'))) as { rendition: unknown };
   expect(m.rendition).toEqual({
-    version: 2,
+    version: 3,
     language: 'es',
     utcOffsetMinutes: expect.any(Number) as number,
   });
@@ -68,7 +68,7 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition.reRendered).toBe(true);
   expect(verdict.proven.join('\n')).toMatch(
-    /re-rendered with rendition version 2, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
+    /re-rendered with rendition version 3, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
   );
   // Still byte for byte: one changed byte of the txt (re-signed) is a mismatch.
   const files = cloneFiles(b.files);
@@ -112,17 +112,18 @@ test('a Spanish interview is rendered in Spanish, with local time, its UTC offse
   expect(txt).toContain('Idioma de la entrevista:  español, con intérprete');
   expect(txt).toContain('Inicio de la sesión:      2026-03-03 23:50:00 (UTC−09:40)');
   expect(txt).toContain(
-    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de protección infantil); Intérprete',
+    'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de Protección Infantil (CPS)); Intérprete',
   );
   expect(txt).toMatch(/--- 2026-03-03 ---\n#1 {2}23:50:00/);
   expect(txt).toMatch(/--- 2026-03-04 ---\n#\d+ {2}00:\d\d:\d\d/);
   expect(txt).toContain('(23 eventos); 2 adendas posteriores al sellado');
+  expect(txt).not.toContain('adendas posteriores al sellado posteriores');
   expect(txt).not.toMatch(/\bUTC wall clock|Session started|addenda\b/);
   expect(txt).not.toMatch(/\b(vale|móvil|ordenador|coche|vosotros)\b/);
   const verdict = await verifyBundleFiles(built.files, trustedKeyOf(centreKey));
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition).toEqual({
-    version: 2,
+    version: 3,
     language: 'es',
     utcOffsetMinutes: -580,
     reRendered: true,

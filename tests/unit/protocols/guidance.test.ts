@@ -188,8 +188,8 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
     it('recommends a paired invitation with the child’s last keywords after option-posing', () => {
       const view = reduceGuidance(plan, substantive, 16 * MIN + 10_000);
       expect(view.nextPrompts.map((p) => p.text)).toEqual([
-        'Tell me more about the garage.',
-        'Tell me more about the red box.',
+        'You said, “the garage”. Tell me more about that.',
+        'You said, “the red box”. Tell me more about that.',
         // Then the phase's own prompts, minus the one already used.
         'And then what happened?',
       ]);
@@ -214,7 +214,7 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
         ],
         17 * MIN,
       );
-      expect(view.nextPrompts[0]?.text).toBe('Tell me more about blue blanket.');
+      expect(view.nextPrompts[0]?.text).toBe('You said, “blue blanket”. Tell me more about that.');
     });
 
     it('clears the pairing once an open invitation is asked', () => {
@@ -269,7 +269,9 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
         ],
         16 * MIN,
       );
-      expect(directive.nextPrompts[0]?.text).toBe('Tell me more about the garage.');
+      expect(directive.nextPrompts[0]?.text).toBe(
+        'You said, “the garage”. Tell me more about that.',
+      );
       expect(directive.alerts).toEqual([]);
       const suggestive = reduceGuidance(
         plan,
@@ -329,7 +331,7 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
         },
       ];
       const view = reduceGuidance(es, events, 3 * MIN);
-      expect(view.nextPrompts[0]?.text).toBe('Cuéntame más sobre la cocina.');
+      expect(view.nextPrompts[0]?.text).toBe('Dijiste: “la cocina”. Cuéntame más sobre eso.');
       expect(view.alerts[0]?.text).toMatch(/invitación abierta/);
     });
   });

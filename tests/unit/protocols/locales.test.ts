@@ -81,6 +81,8 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
       add(hearthSourceKey(r.section), AGE_BANDS);
     Object.values(r).forEach(visit);
   };
+  // Session roles and later-session rules of extended interviews (Hearth's where labelled so).
+  for (const p of PROTOCOLS) visit(p.multiSession);
   for (const p of PROTOCOLS)
     for (const age of [4, 8, 11, 15].filter((a) => p.ageBands.includes(ageBandFor(a))))
       for (const allegationBlind of [false, true])

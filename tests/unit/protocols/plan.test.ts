@@ -149,7 +149,7 @@ describe('planSession: every protocol, band and language', () => {
     // Tú with children: the Spanish invitations address the child informally.
     const recall = allPhases(es).find((p) => p.id === 'investigation')!;
     expect(recall.prompts[0]?.text).toMatch(/^Cuéntame/);
-    expect(es.texts.pairedInvitation).toBe('Cuéntame más sobre {{keyword}}.');
+    expect(es.texts.pairedInvitation).toBe('Dijiste: “{{keyword}}”. Cuéntame más sobre eso.');
   });
 });
 
@@ -373,7 +373,9 @@ describe('ABE and the 3-5 adaptations', () => {
     expect(ncac.media.text).toMatch(/only after a verbal disclosure/);
     expect(ncac.media.text).toMatch(/never to elicit/);
     expect(ncac.media.text).toMatch(/under 5/);
-    expect(ncac.media.source.label).toContain('APSAC');
+    // NCAC's own structure is cited first; APSAC 2023 agrees (practitioner review 4, m7).
+    expect(ncac.media.source.doc).toBe('ncac-2019');
+    expect(ncac.media.source.basis).toContain('APSAC Practice Guidelines, 2023');
     // The old blanket "not part of this protocol" warning is gone from every band.
     expect(ncac.band.warnings.map((w) => w.id)).not.toContain('noDolls');
   });

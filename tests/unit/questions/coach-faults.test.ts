@@ -104,7 +104,7 @@ describe('3. suggestive techniques that are not questions', () => {
 
   it("treats a summary in the child's own words as a summary", () => {
     expect(code('So he hit you.', 'en', ['he hit me'])).toMatchObject({
-      type: 'other',
+      type: 'facilitator',
       subtype: 'summary',
     });
   });

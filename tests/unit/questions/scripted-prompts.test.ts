@@ -192,13 +192,28 @@ describe('scripted protocol prompts', () => {
     for (const [text, language] of [
       ['Did it happen one time or more than one time?', 'en'],
       ['¿Pasó una vez o más de una vez?', 'es'],
-      ['Do you promise to tell me the truth?', 'en'],
-      ['¿Me prometes que me vas a decir la verdad?', 'es'],
     ] as const) {
       expect(classifyQuestion(text, language)).toMatchObject({
         type: 'option-posing',
         subtype: 'protocol',
         verdict: 'acceptable',
+        recommended: true,
+      });
+    }
+  });
+
+  // The truth promise is a scripted ground rule (NICHD Revised, ground rules; Lyon & Dorado 2008):
+  // non-substantive, so NICHD coders do not count it as option-posing (Lamb et al. 2007).
+  it('codes the truth promise as a ground rule, without a warning', () => {
+    for (const [text, language] of [
+      ['Do you promise to tell me the truth?', 'en'],
+      ['Will you promise me to tell only the truth today?', 'en'],
+      ['¿Me prometes que me vas a decir la verdad?', 'es'],
+      ['¿Me prometes que ahorita me vas a decir solo la verdad?', 'es'],
+    ] as const) {
+      expect(classifyQuestion(text, language)).toMatchObject({
+        type: 'other',
+        subtype: 'ground-rule',
         recommended: true,
       });
     }

@@ -45,7 +45,8 @@ describe("B1. a summary in the child's own words stays an acceptable summary", (
     ['Entonces tu tío te empujó.', 'es', ['mi tío me empujó']],
   ] as const)('%s', (text, language, child) => {
     const c = code(text, language, [...child]);
-    expect(c.type).toBe('other');
+    // NICHD codes a restatement of the child's words as a facilitator (Lamb et al. 2007).
+    expect(c.type).toBe('facilitator');
     expect(c.subtype).toBe('summary');
     expect(c.recommended).toBe(true);
   });

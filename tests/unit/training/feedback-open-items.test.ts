@@ -205,9 +205,14 @@ describe.each<TrainingLanguage>(['en', 'es'])(
           differing++;
           expect(fact.toldDifferently).toBe(hoodie?.retold);
           expect(fact.text).toBe(hoodie?.text);
+          // Neither version is established; no claim about lying (Fisher, Brewer & Mitchell 2009
+          // address accuracy, not deception: practitioner review 4, m6).
           expect(f.acrossSessions?.note).toMatch(
-            language === 'en' ? /not a sign of lying/ : /no es señal de mentira/,
+            language === 'en'
+              ? /does not by itself make the rest of the account less accurate.*treat neither version as established/
+              : /por sí solo no hace menos exacto el resto del relato.*no dé ninguna de las dos por establecida/,
           );
+          expect(f.acrossSessions?.note).not.toMatch(/lying|mentira/);
           // The child really said the differing wording, and never in the first session.
           const sim = simulate(s, seed, sub(ask), [sub(ask)]);
           expect(
@@ -272,20 +277,39 @@ describe('the simpler prompt keeps the exact inflected words the child said', ()
       'en',
       'shouting',
       'Regarding the shouting, did the alleged incident happen?',
-      'Tell me more about shouting.',
+      'You said, “shouting”. Tell me more about that.',
     ],
     [
       'en',
       'the scraped elbow',
       'Was the scraped elbow subsequently treated by an individual?',
-      'Tell me more about the scraped elbow.',
+      'You said, “the scraped elbow”. Tell me more about that.',
     ],
-    ['es', 'los gritos', '¿El presunto agresor daba los gritos?', 'Cuéntame más sobre los gritos.'],
+    [
+      'es',
+      'los gritos',
+      '¿El presunto agresor daba los gritos?',
+      'Dijiste: “los gritos”. Cuéntame más sobre eso.',
+    ],
     [
       'es',
       'las paletitas',
       '¿Las paletitas fueron el incidente?',
-      'Cuéntame más sobre las paletitas.',
+      'Dijiste: “las paletitas”. Cuéntame más sobre eso.',
+    ],
+    // A verb the child used reads as a quote, never as "Tell me more about cried" /
+    // "Cuéntame más sobre lloré" (es-419 review, finding 1).
+    [
+      'en',
+      'cried',
+      'Regarding the alleged incident, when you cried, was it prior?',
+      'You said, “cried”. Tell me more about that.',
+    ],
+    [
+      'es',
+      'lloré',
+      '¿Lloré fue antes del presunto incidente?',
+      'Dijiste: “lloré”. Cuéntame más sobre eso.',
     ],
   ])('%s: "%s"', (language, said, question, expected) => {
     const simulation = {

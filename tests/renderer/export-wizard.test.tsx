@@ -1,0 +1,108 @@
+// The export wizard: the planning record is a choice (default out, counted as withheld, sent as
+// includePlanningRecord when chosen), and a bundle can be encrypted to a passphrase with the same
+// rule as `hearth export --encrypt-passphrase-file` (12 characters or more), typed twice.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { Client } from '../../renderer/bridge/client';
+import { ClientProvider } from '../../renderer/bridge/context';
+import { ExportWizard } from '../../renderer/export/export-wizard';
+import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
+import { fakeCore } from './fake-core';
+import { missingKeys } from './render';
+
+const DEFAULTS = {
+  includeCaseReference: true,
+  includeChildAlias: true,
+  includeAllegationSummary: false,
+  includeObserverNames: true,
+  noteKinds: ['question', 'child', 'observation', 'interpreter'],
+  includeCoding: false,
+  includeImportedTranscript: true,
+  includeObserverQueue: false,
+  includePlanningRecord: false,
+};
+
+function renderWizard(language: UiLanguage = 'en') {
+  const core = fakeCore({
+    'keys.myPublicKey': () => ({ publicKey: 'k', fingerprint: 'ABCD 1234' }),
+    'export.choices': () => ({ defaults: DEFAULTS }),
+    'recipients.list': () => ({ recipients: [] }),
+    'export.sealed': () => ({ path: '/out/hearth-bundle-s1', fingerprint: 'ff00', encrypted: true }),
+  });
+  const i18n = createI18n({
+    language,
+    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
+  });
+  const user = userEvent.setup();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <ClientProvider client={new Client(core)}>
+        <ExportWizard sessionId="s1" />
+      </ClientProvider>
+    </I18nextProvider>,
+  );
+  return { core, user };
+}
+
+interface SealedRequest {
+  choices: { includePlanningRecord?: boolean };
+  passphrase?: string;
+  recipientKey?: string;
+}
+const sealedCall = (core: ReturnType<typeof fakeCore>) =>
+  core.calls.find((c) => c.channel === 'export.sealed')?.payload as SealedRequest;
+
+test('planning record: off by default, listed as withheld, and sent as out', async () => {
+  const { core, user } = renderWizard();
+  const box = await screen.findByLabelText(/Include the case's planning record/);
+  expect(box).not.toBeChecked();
+  expect(screen.getByTestId('export-withheld')).toHaveTextContent("the case's planning record");
+  await user.type(screen.getByLabelText('Save the bundle in this folder'), '/out');
+  await user.click(screen.getByRole('button', { name: 'Export' }));
+  await screen.findByText('The bundle is ready');
+  expect(sealedCall(core).choices.includePlanningRecord).toBe(false);
+  expect(sealedCall(core).passphrase).toBeUndefined();
+});
+
+test('planning record chosen: sent as includePlanningRecord and no longer listed as withheld', async () => {
+  const { core, user } = renderWizard();
+  await user.click(await screen.findByLabelText(/Include the case's planning record/));
+  expect(screen.getByTestId('export-withheld')).not.toHaveTextContent('planning record');
+  await user.type(screen.getByLabelText('Save the bundle in this folder'), '/out');
+  await user.click(screen.getByRole('button', { name: 'Export' }));
+  await screen.findByText('The bundle is ready');
+  expect(sealedCall(core).choices.includePlanningRecord).toBe(true);
+});
+
+test('passphrase: too short and mismatched are refused with a reason; a good one is sent', async () => {
+  const { core, user } = renderWizard();
+  await user.click(await screen.findByLabelText('Encrypt with a passphrase'));
+  await user.type(screen.getByLabelText('Save the bundle in this folder'), '/out');
+  const exportButton = screen.getByRole('button', { name: 'Export' });
+  await user.type(screen.getByLabelText('Passphrase for this bundle'), 'short');
+  expect(screen.getByTestId('export-protection-problem')).toHaveTextContent(/at least 12/);
+  expect(exportButton).toBeDisabled();
+  await user.type(screen.getByLabelText('Passphrase for this bundle'), ' but now long enough');
+  await user.type(screen.getByLabelText('Passphrase again'), 'short but now long enougH');
+  expect(screen.getByTestId('export-protection-problem')).toHaveTextContent(/different/);
+  expect(exportButton).toBeDisabled();
+  await user.clear(screen.getByLabelText('Passphrase again'));
+  await user.type(screen.getByLabelText('Passphrase again'), 'short but now long enough');
+  expect(screen.queryByTestId('export-protection-problem')).not.toBeInTheDocument();
+  await user.click(exportButton);
+  await screen.findByText('The bundle is ready');
+  expect(sealedCall(core).passphrase).toBe('short but now long enough');
+  expect(sealedCall(core).recipientKey).toBeUndefined();
+});
+
+test('Spanish: the choice, the protection and the withheld summary are translated', async () => {
+  renderWizard('es');
+  expect(
+    await screen.findByLabelText(/Incluir el registro de planificación del caso/),
+  ).not.toBeChecked();
+  expect(screen.getByLabelText('Cifrar con una frase de contraseña')).toBeInTheDocument();
+  expect(screen.getByTestId('export-withheld')).toHaveTextContent(
+    'el registro de planificación del caso',
+  );
+});
