@@ -241,7 +241,12 @@ export function LiveInterview({
     setPickingBreak(false);
     box.current?.focus();
   }, []);
-  const markDistress = useCallback(() => append({ type: 'distress-observed' }), [append]);
+  // The confirmation shows for the button and for Alt+D alike, so nobody presses twice to be sure.
+  const [distressNoted, setDistressNoted] = useState(false);
+  const markDistress = useCallback(() => {
+    append({ type: 'distress-observed' });
+    setDistressNoted(true);
+  }, [append]);
   const pause = useCallback(() => append({ type: 'paused' }), [append]);
   const resume = useCallback(() => append({ type: 'resumed' }), [append]);
 
@@ -407,6 +412,7 @@ export function LiveInterview({
               onPause={pause}
               onResume={resume}
               onDistress={markDistress}
+              distressNoted={distressNoted}
             />
             <button
               type="button"

@@ -122,6 +122,14 @@ export const NoteBox = memo(
     const area = useRef<HTMLTextAreaElement>(null);
     const problem = ownProblem ?? laterProblem ?? null;
 
+    // A refused save's message sits under the box: on a short window with banners above (break,
+    // phase Undo) it could fall below the fold, so bring it into view (no-op in jsdom).
+    const problemLine = useRef<HTMLParagraphElement>(null);
+    const problemMessage = problem?.message;
+    useEffect(() => {
+      if (problemMessage) problemLine.current?.scrollIntoView?.({ block: 'nearest' });
+    }, [problemMessage]);
+
     const reportDraft = useRef(onDraftChange);
     reportDraft.current = onDraftChange;
     useEffect(() => {
@@ -235,7 +243,7 @@ export const NoteBox = memo(
           onKeyDown={onKeyDown}
         />
         {problem ? (
-          <p id="note-problem" className="note-problem" role="status">
+          <p id="note-problem" ref={problemLine} className="note-problem" role="status">
             {problem.message}{' '}
             {problem.onRetry ? (
               <button type="button" className="button-quiet small" onClick={problem.onRetry}>

@@ -1,7 +1,7 @@
 // The interview's own events, one key or click each: a break (with its reason, and a timer
 // while it lasts), a pause of the session (for something outside the interview, such as the
 // recording failing), and "distress observed". Each is a timestamped event in the record.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../common/format';
 import { useClock } from './use-clock';
@@ -125,29 +125,28 @@ export function PauseAndDistress({
   onPause,
   onResume,
   onDistress,
+  distressNoted,
 }: {
   paused: boolean;
   disabled: boolean;
   onPause: () => void;
   onResume: () => void;
+  /** Records distress; the caller confirms it (distressNoted) for the button and Alt+D alike. */
   onDistress: () => void;
+  distressNoted: boolean;
 }) {
   const { t } = useTranslation();
-  const [noted, setNoted] = useState(false);
   return (
     <>
       <button
         type="button"
         className="button-quiet"
         disabled={disabled}
-        onClick={() => {
-          onDistress();
-          setNoted(true);
-        }}
+        onClick={onDistress}
       >
         {t('events.distress-observed')} <kbd>{t('live.altKey', { key: 'D' })}</kbd>
       </button>
-      {noted ? (
+      {distressNoted ? (
         <p className="field-hint" role="status">
           {t('liveControls.distressNoted')}
         </p>

@@ -339,6 +339,9 @@ function QueueItem({
   );
 }
 
+/** How often the open queue is re-read (ms): calm enough to cost nothing, quick enough for a break. */
+export const QUEUE_POLL_MS = 5000;
+
 export function ObserverPanel({
   sessionId,
   onBreak,
@@ -362,6 +365,13 @@ export function ObserverPanel({
     });
   }, [client, sessionId]);
   useEffect(reload, [reload, onBreak]);
+  // Suggestions also arrive from the observation room's own window, and the core sends no event
+  // for them: while the session is open, re-read the queue calmly so the count is never stale.
+  useEffect(() => {
+    if (sealed) return undefined;
+    const timer = window.setInterval(reload, QUEUE_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [reload, sealed]);
 
   return (
     <section className="observer-panel panel" aria-labelledby="observer-panel-title">

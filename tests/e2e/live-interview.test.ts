@@ -207,6 +207,44 @@ async function liveInterview(lang: 'en' | 'es') {
       await snap(`long-word-${size.width}x${size.height}`);
     }
 
+    // At the smallest laptop window, a banner above the notes (phase Undo, then a break) and a
+    // refused save never push the note box or its message below the window.
+    const small = SIZES[2];
+    const inWindow = (selector: string) =>
+      page.evaluate(`(() => {
+        const el = document.querySelector(${JSON.stringify(selector)});
+        if (!el) return 'missing';
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight + 1 ? true : [r.top, r.bottom, window.innerHeight];
+      })()`);
+    await page.setViewportSize(small);
+    await box.focus();
+    await page.keyboard.press('Alt+KeyN');
+    await page.locator('.phase-undo').waitFor();
+    await box.focus();
+    expect({ after: 'Alt+N', box: await inWindow('#note-text') }).toEqual({
+      after: 'Alt+N',
+      box: true,
+    });
+    await snap(`alt-n-${small.width}x${small.height}`);
+    await page.keyboard.press('Alt+KeyB');
+    await page.locator('.break-reasons button').first().click();
+    await page.evaluate('window.__failNotes = true');
+    await box.fill(refused);
+    await box.press('Enter');
+    await page.locator('#note-problem').waitFor();
+    expect({
+      on: 'break',
+      box: await inWindow('#note-text'),
+      problem: await inWindow('#note-problem'),
+    }).toEqual({
+      on: 'break',
+      box: true,
+      problem: true,
+    });
+    await snap(`break-not-saved-${small.width}x${small.height}`);
+    await page.evaluate('window.__failNotes = false');
+
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } catch (error) {

@@ -153,6 +153,16 @@ test('distress, pause and resume are one click each and go into the record', asy
   expect(types).toEqual(['distress-observed', 'paused', 'resumed']);
 });
 
+test('Alt+D confirms distress as the button does, once in the record', async () => {
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  expect(screen.queryByText('Distress noted in the record, with the time.')).toBeNull();
+  await user.keyboard('{Alt>}d{/Alt}');
+  expect(await screen.findByText('Distress noted in the record, with the time.')).toBeVisible();
+  const types = [...core.state.sessions.values()][0]!.events.map((e: { type: string }) => e.type);
+  expect(types).toEqual(['distress-observed']);
+});
+
 test('Escape closes a correction and the focus goes back to its Correct button', async () => {
   const core = fakeCore();
   const { user } = await openLiveSession(core);

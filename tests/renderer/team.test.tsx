@@ -2,7 +2,7 @@
 // break-time queue, and the planning record (allegation-blind), in English and Spanish, on a fake
 // core. Missing translation keys fail the test (render.tsx).
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -10,7 +10,7 @@ import { Client } from '../../renderer/bridge/client';
 import { ClientProvider } from '../../renderer/bridge/context';
 import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
 import { NoteBox } from '../../renderer/live/note-box';
-import { ObserverPanel } from '../../renderer/observers/observer-panel';
+import { ObserverPanel, QUEUE_POLL_MS } from '../../renderer/observers/observer-panel';
 import { PlanningPanel } from '../../renderer/planning/planning-panel';
 import en from '../../locales/en/team.json';
 import es from '../../locales/es/team.json';
@@ -167,6 +167,51 @@ describe.each([
     expect(calls(core, 'observers.suggest')).toEqual([
       { sessionId: SESSION, role: 'cps', text: 'Who do you live with?' },
     ]);
+  });
+
+  test('a suggestion sent from the observation-room window shows in the count without a break; polling stops when closed', async () => {
+    jest.useFakeTimers();
+    try {
+      let fromOtherWindow = false;
+      const empty = () => ({
+        suggestions: [],
+        pending: 0,
+        counts: { suggested: 0, accepted: 0, rephrased: 0, declined: 0, notAsked: 0 },
+      });
+      const core = fakeCore({
+        'observers.queue': () => (fromOtherWindow ? queueWith('pending')() : empty()),
+      });
+      const i18n = createI18n({ language, onMissingKey: (l, k) => missingKeys.push(`${l}:${k}`) });
+      const view = render(
+        <I18nextProvider i18n={i18n}>
+          <ClientProvider client={new Client(core)}>
+            <ObserverPanel
+              sessionId={SESSION}
+              onBreak={false}
+              sealed={false}
+              language={language}
+              childWords={[]}
+              childAgeYears={15}
+            />
+          </ClientProvider>
+        </I18nextProvider>,
+      );
+      await screen.findByText(T.observers.none);
+      expect(screen.getByText(T.observers.pending_other.replace('{{count}}', '0'))).toBeTruthy();
+      fromOtherWindow = true; // the observer window calls observers.suggest on the same core
+      await act(async () => {
+        jest.advanceTimersByTime(QUEUE_POLL_MS);
+        await Promise.resolve();
+      });
+      await screen.findByText(T.observers.pending_one.replace('{{count}}', '1'));
+      expect(screen.getByText(T.observers.waitForBreak)).toBeTruthy();
+      view.unmount();
+      const before = calls(core, 'observers.queue').length;
+      jest.advanceTimersByTime(QUEUE_POLL_MS * 3);
+      expect(calls(core, 'observers.queue').length).toBe(before);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('at the break: the coach flags the suggestion; declining needs a reason', async () => {
