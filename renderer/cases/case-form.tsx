@@ -46,7 +46,12 @@ export function CaseForm({
 }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  // A new case starts in the UI language: staff working in Spanish most often see Spanish-speaking
+  // children, and an English default made Spanish installs plan English interviews unawares.
+  const [draft, setDraft] = useState<Draft>(() => ({
+    ...EMPTY,
+    language: i18n.language === 'es' ? 'es' : 'en',
+  }));
   const [allegationHidden, setAllegationHidden] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<CoreError | null>(null);

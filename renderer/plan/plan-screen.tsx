@@ -19,7 +19,12 @@ import type { CaseView } from '../cases/types';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
-import { asInterviewLanguage, INTERVIEW_LANGUAGES, type InterviewLanguage } from './languages';
+import {
+  asInterviewLanguage,
+  defaultInterviewLanguage,
+  INTERVIEW_LANGUAGES,
+  type InterviewLanguage,
+} from './languages';
 import { ObserverList, type Observer } from './observer-list';
 import { PlanningPanel } from '../planning/planning-panel';
 import { BreakReminderField } from './break-reminder-field';
@@ -53,7 +58,9 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   const [theCase, setCase] = useState<CaseView | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
   const [protocolId, setProtocolId] = useState(DEFAULT_PROTOCOL);
-  const [language, setLanguage] = useState<InterviewLanguage>('en');
+  const [language, setLanguage] = useState<InterviewLanguage>(() =>
+    asInterviewLanguage(i18n.language),
+  );
   const [bandConfirmed, setBandConfirmed] = useState(false);
   const [observers, setObservers] = useState<Observer[]>([]);
   const [room, setRoom] = useState('');
@@ -66,9 +73,9 @@ export function PlanScreen({ caseId }: { caseId: string }) {
     void client.call('cases.get', { caseId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setCase(result.value);
-      setLanguage(asInterviewLanguage(result.value.language));
+      setLanguage(defaultInterviewLanguage(result.value.language, i18n.language));
     });
-  }, [client, caseId]);
+  }, [client, caseId, i18n.language]);
 
   const protocols = useMemo(() => listProtocols(language), [language]);
   const age = theCase?.childAgeYears ?? null;
@@ -164,22 +171,26 @@ export function PlanScreen({ caseId }: { caseId: string }) {
       <p className="lead">
         {t('plan.forCase', { reference: theCase.reference, alias: theCase.childAlias })}
       </p>
+      {/* The protocol row spans the screen: full names such as "Achieving Best Evidence (ABE,
+          England and Wales)" need more width than a column has at 1024 px. */}
+      <div className="panel">
+        <div className="field plan-protocol">
+          <label htmlFor="plan-protocol">{t('plan.protocol')}</label>
+          <select
+            id="plan-protocol"
+            value={protocolId}
+            onChange={(e) => setProtocolId(e.target.value)}
+          >
+            {protocols.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
       <div className="plan-layout">
         <div className="panel">
-          <div className="field">
-            <label htmlFor="plan-protocol">{t('plan.protocol')}</label>
-            <select
-              id="plan-protocol"
-              value={protocolId}
-              onChange={(e) => setProtocolId(e.target.value)}
-            >
-              {protocols.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
           <div className="field">
             <label htmlFor="plan-language">{t('plan.language')}</label>
             <select
