@@ -212,6 +212,15 @@ function RevealAllegationForm({ users }: { users: User[] }) {
   const [done, setDone] = useState<string | null>(null);
   const chosenCase = cases.find((c) => c.caseId === caseId);
   const chosenUser = readers.find((u) => u.username === username);
+  // Why the reveal button is disabled, said beside it.
+  const missing =
+    !chosenCase && !chosenUser
+      ? 'settings.revealNeedsBoth'
+      : !chosenCase
+        ? 'settings.revealNeedsCase'
+        : !chosenUser
+          ? 'settings.revealNeedsUser'
+          : null;
 
   const reveal = async () => {
     setConfirming(false);
@@ -293,9 +302,22 @@ function RevealAllegationForm({ users }: { users: User[] }) {
       ) : null}
       <ErrorNotice error={error} />
       {cases.length > 0 ? (
-        <button type="submit" className="button-quiet" disabled={!chosenCase || !chosenUser}>
-          {t('settings.revealButton')}
-        </button>
+        <>
+          {/* Disabled while the confirm box is open, so that only its own button can reveal. */}
+          <button
+            type="submit"
+            className="button-quiet"
+            disabled={!chosenCase || !chosenUser || confirming}
+            aria-describedby={missing ? 'reveal-missing' : undefined}
+          >
+            {t('settings.revealButton')}
+          </button>
+          {missing ? (
+            <p id="reveal-missing" className="field-hint">
+              {t(missing)}
+            </p>
+          ) : null}
+        </>
       ) : null}
     </form>
   );

@@ -137,3 +137,37 @@ test('in Spanish (es-419) the confirmations read in Spanish', async () => {
   expect(dialog).toHaveTextContent(/no se puede deshacer/);
   expect(screen.getByLabelText('Caso con entrevista sin conocer la denuncia')).toBeInTheDocument();
 });
+
+test('the disabled reveal button says what is missing, and is disabled while its confirm box is open', async () => {
+  const c = core();
+  const user = await openSettings(c);
+  const button = await screen.findByRole('button', { name: 'Reveal the allegation…' });
+  expect(button).toBeDisabled();
+  expect(button).toHaveAccessibleDescription('Choose a case and a colleague first.');
+  await user.selectOptions(screen.getByLabelText('Allegation-blind case'), BLIND_CASE.caseId);
+  expect(button).toHaveAccessibleDescription('Choose a colleague first.');
+  await user.selectOptions(screen.getByLabelText('Allegation-blind case'), '');
+  await user.selectOptions(screen.getByLabelText('Colleague'), 'ivan');
+  expect(button).toHaveAccessibleDescription('Choose a case first.');
+  await user.selectOptions(screen.getByLabelText('Allegation-blind case'), BLIND_CASE.caseId);
+  expect(button).toBeEnabled();
+  expect(button).not.toHaveAccessibleDescription();
+  await user.click(button);
+  screen.getByRole('alertdialog');
+  // Only the confirm box's own button can reveal now.
+  expect(button).toBeDisabled();
+  expect(screen.getAllByRole('button', { name: /^Reveal the allegation/ })).toHaveLength(2);
+  await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+  expect(button).toBeEnabled();
+});
+
+test('in Spanish the disabled reveal button says what is missing', async () => {
+  const c = core();
+  const { user } = renderApp(c, 'es');
+  await user.click(await screen.findByRole('button', { name: SETTINGS_ES }));
+  await screen.findByText('Iván Muñoz');
+  const button = screen.getByRole('button', { name: 'Mostrar la denuncia…' });
+  expect(button).toHaveAccessibleDescription('Primero elija un caso y un/a colega.');
+  await user.selectOptions(screen.getByLabelText('Colega'), 'ivan');
+  expect(button).toHaveAccessibleDescription('Primero elija un caso.');
+});
