@@ -301,27 +301,41 @@ function acrossSessions(
  * questions and the conclusion improved later interviews). A nothing-happened scenario expects
  * "nothing happened"; an event scenario expects "event", or "cannot tell" when the child did not
  * tell the central act in this interview.
+ *
+ * The explanation reads verdict, reason(s), then "What really happened". A conclusion that is
+ * true of the scenario but not shown by this interview (an event the child never told) is not
+ * called one that "does not fit": the trainee is told it did happen and why the interview does
+ * not show it, so the truth that follows does not read as a contradiction.
+ * @param chosen the trainee's conclusion.
+ * @param f the feedback so far: its measures.allegationBy and falseDetails give the reasons.
+ * @returns the verdict and its explanation, in the scenario's language.
  */
-function judgeConclusion(
+export function judgeConclusion(
   chosen: Conclusion,
-  scenario: Scenario,
-  simulation: Simulation,
-  f: Feedback,
+  scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'>,
+  simulation: Pick<Simulation, 'toldEarlier'>,
+  f: { measures: Pick<Measures, 'allegationBy'>; falseDetails: readonly unknown[] },
 ): ConclusionFeedback {
   const t = textsFor(scenario.language).conclusion;
   const disclosed = f.measures.allegationBy === 'child';
-  const expected: Conclusion[] =
-    scenario.outcome === 'nothing-happened'
-      ? ['nothing-happened']
-      : disclosed
-        ? ['event']
-        : ['cannot-tell', ...(simulation.toldEarlier.size > 0 ? (['event'] as const) : [])];
+  const nothingHappened = scenario.outcome === 'nothing-happened';
+  const expected: Conclusion[] = nothingHappened
+    ? ['nothing-happened']
+    : disclosed
+      ? ['event']
+      : ['cannot-tell', ...(simulation.toldEarlier.size > 0 ? (['event'] as const) : [])];
   const correct = expected.includes(chosen);
-  const parts = [correct ? t.right : t.wrong, fill(t.truth, { summary: scenario.summary })];
-  if (scenario.outcome === 'nothing-happened' && f.falseDetails.length > 0)
-    parts.push(fill(t.plantedAllegation, { count: f.falseDetails.length }));
-  else if (f.measures.allegationBy === 'interviewer') parts.push(t.interviewerIntroduced);
-  if (!disclosed && scenario.outcome !== 'nothing-happened') parts.push(t.noDisclosure);
+  const trueOfScenario = chosen === (nothingHappened ? 'nothing-happened' : 'event');
+  const verdict = correct ? t.right : trueOfScenario ? t.trueButNotShown : t.wrong;
+  const reasons: string[] = [];
+  if (nothingHappened && f.falseDetails.length > 0)
+    reasons.push(fill(t.plantedAllegation, { count: f.falseDetails.length }));
+  else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);
+  if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
+  // A wrong conclusion always gets a reason, even when nothing above applies.
+  if (!correct && reasons.length === 0)
+    reasons.push(nothingHappened ? t.nothingTold : t.childDisclosed);
+  const parts = [verdict, ...reasons, fill(t.truth, { summary: scenario.summary })];
   return { chosen, expected, correct, explanation: parts.join(' ') };
 }
 
