@@ -137,11 +137,60 @@ function factFrom(f: FactRow, fallbackId: string) {
   };
 }
 
-/** One plain-language line per problem, in the UI language (the core's text is for logs). */
-export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]): string[] {
-  const out = issues.map((issue) => {
+/** One problem on the scenario form: its plain-language line and the form control it is about. */
+export interface FormProblem {
+  text: string;
+  /** The id of the control to focus; absent when no single control holds the problem. */
+  fieldId?: string;
+}
+
+// Form control ids (scenario-form.tsx) for top-level fields and for each row's parts.
+const TOP_FIELD_IDS: Record<string, string> = {
+  language: 'sc-language',
+  title: 'sc-title',
+  ageYears: 'sc-age',
+  alias: 'sc-alias',
+  personality: 'sc-personality',
+  reluctance: 'sc-reluctance',
+  outcome: 'sc-outcome',
+  summary: 'sc-summary',
+  rapport: 'sc-rapport',
+};
+const ROW_PREFIX: Record<string, string> = {
+  facts: 'fact',
+  lures: 'lure',
+  practiceEvent: 'practice',
+};
+const PART_SUFFIX: Record<string, string> = {
+  text: 'text',
+  keywords: 'kw',
+  category: 'cat',
+  centrality: 'cen',
+  retold: 'retold',
+};
+
+/** The id of the control an issue path points at, or undefined (a whole list, say). */
+function fieldIdFor(
+  top?: PropertyKey,
+  index?: PropertyKey,
+  part?: PropertyKey,
+): string | undefined {
+  if (typeof top !== 'string') return undefined;
+  if (typeof index !== 'number') return TOP_FIELD_IDS[top];
+  const prefix = ROW_PREFIX[top];
+  const suffix = PART_SUFFIX[typeof part === 'string' ? part : 'text'];
+  return prefix && suffix ? `${prefix}-${suffix}-${index + 1}` : undefined;
+}
+
+/**
+ * One plain-language line per problem, in the UI language (the core's text is for logs), each
+ * with the id of the control to fix it in; repeated lines are merged.
+ */
+export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]): FormProblem[] {
+  const out = issues.map((issue): FormProblem => {
     const path = issue.path[0] === 'scenario' ? issue.path.slice(1) : issue.path;
     const [top, index, part] = path;
+    const fieldId = fieldIdFor(top, index, part);
     const fieldName = t(`form.fields.${String(top)}`);
     // "Fact 2, the words" reads better than a path; the item is named as on the form.
     const itemName =
@@ -158,18 +207,29 @@ export function describeIssues(t: TFunction, issues: readonly z.core.$ZodIssue[]
       typeof index === 'number' && part !== undefined
         ? t('form.item', { item: itemName, part: t(`form.fields.${String(part)}`) })
         : itemName;
-    if (top === 'ageYears') return t('form.issues.number', { field });
-    if (top === 'reluctance') return t('form.issues.reluctance', { field });
+    const line = (text: string): FormProblem => (fieldId ? { text, fieldId } : { text });
+    if (top === 'ageYears') return line(t('form.issues.number', { field }));
+    if (top === 'reluctance') return line(t('form.issues.reluctance', { field }));
     const i = issue as { code: string; origin?: string; minimum?: unknown; maximum?: unknown };
-    if (i.code === 'too_small')
-      return i.origin === 'array'
-        ? t('form.issues.tooFew', { field, min: Number(i.minimum) })
-        : t('form.issues.required', { field });
+    if (i.code === 'too_small' && i.origin === 'array') {
+      // An empty list asks for its first item in words ("add at least one keyword"), not a count.
+      if (part === 'keywords' && Number(i.minimum) === 1)
+        return line(t('form.issues.keywordsNone', { item: itemName }));
+      return line(
+        Number(i.minimum) === 1
+          ? t('form.issues.atLeastOne', { field })
+          : t('form.issues.tooFew', { field, min: Number(i.minimum) }),
+      );
+    }
+    if (i.code === 'too_small') return line(t('form.issues.required', { field }));
     if (i.code === 'too_big')
-      return i.origin === 'array'
-        ? t('form.issues.tooMany', { field, max: Number(i.maximum) })
-        : t('form.issues.tooLong', { field, max: Number(i.maximum) });
-    return t('form.issues.invalid', { field });
+      return line(
+        i.origin === 'array'
+          ? t('form.issues.tooMany', { field, max: Number(i.maximum) })
+          : t('form.issues.tooLong', { field, max: Number(i.maximum) }),
+      );
+    return line(t('form.issues.invalid', { field }));
   });
-  return [...new Set(out)];
+  const seen = new Set<string>();
+  return out.filter((p) => !seen.has(p.text) && Boolean(seen.add(p.text)));
 }

@@ -18,10 +18,19 @@ import {
   formFrom,
   scenarioFrom,
   type FactRow,
+  type FormProblem,
   type FormState,
   type LureRow,
 } from './scenario-fields';
 import { asTrainingLanguage, ROW, TRAINING_LANGUAGES, type TrainingLanguage } from './types';
+
+/** Focuses a form control by id and brings it into view. */
+function focusField(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView?.({ block: 'center' });
+  el.focus();
+}
 
 export function ScenarioForm({
   scenarioId: initialId,
@@ -42,7 +51,7 @@ export function ScenarioForm({
   );
   const [scenarioId, setScenarioId] = useState<string | undefined>(copy ? undefined : initialId);
   const [loading, setLoading] = useState(initialId !== undefined);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<FormProblem[]>([]);
   const [error, setError] = useState<CoreError | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
@@ -122,7 +131,23 @@ export function ScenarioForm({
           <p className="notice-what">{t('form.problems')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={p.text}>
+                {p.fieldId ? (
+                  // A link to the control: following it focuses the field (the app's own routes
+                  // use the URL hash, so the default jump is not taken).
+                  <a
+                    href={`#${p.fieldId}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusField(p.fieldId!);
+                    }}
+                  >
+                    {p.text}
+                  </a>
+                ) : (
+                  p.text
+                )}
+              </li>
             ))}
           </ul>
         </div>
