@@ -164,10 +164,11 @@ function computeStem(word: string, language: 'en' | 'es'): string {
 export function displayCue(cue: string, original: string): string {
   const folded = fold(original);
   if (folded.length !== original.length) return cue;
-  const at = folded.indexOf(cue);
-  if (at >= 0) return original.slice(at, at + cue.length);
   const pattern = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const m = new RegExp(pattern).exec(folded);
+  // A whole-word match first: the tag "no" must come from "¿no?", not from inside "dueño"
+  // (folded "dueno"), which once showed the interviewer the cue "ño" (es-419 review 4).
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').exec(folded);
+  const m = whole ?? new RegExp(pattern).exec(folded);
   return m ? original.slice(m.index, m.index + m[0].length) : cue;
 }
 
