@@ -437,7 +437,7 @@ export function LiveInterview({
             onBreak={onBreak}
             sealed={sealed}
             language={language}
-            childWords={keywords}
+            childWords={childWords}
             childAgeYears={summary.ageYears}
           />
         </aside>

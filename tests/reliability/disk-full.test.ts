@@ -51,9 +51,19 @@ test('SQLite max_page_count: DISK_FULL, earlier notes intact, writing resumes af
     }
     expect(failures).toBe(1);
     expectDiskFull(() => sessions.addNote(sessionId, 'child', 'one more '.repeat(60)));
-    // Reading case data writes an audit entry, so while the disk is full reads fail closed too,
-    // with the same clear error (an unaudited read of a child's interview is not allowed).
-    expectDiskFull(() => sessions.events(sessionId));
+    // Reading case data writes an audit entry, so a read while the disk is full either fails
+    // closed with the same clear error, or (when the small audit entry still fits in a page the
+    // failed note left free) succeeds with its audit entry written: never an unaudited read of a
+    // child's interview. Which one happens depends on page fill, not on Hearth.
+    const before = vault.audit.head()?.seq ?? 0;
+    let readFailedClosed = false;
+    try {
+      sessions.events(sessionId);
+    } catch (error) {
+      expect((error as HearthError).code).toBe('DISK_FULL');
+      readFailedClosed = true;
+    }
+    if (!readFailedClosed) expect(vault.audit.head()?.seq ?? 0).toBeGreaterThan(before);
     // Space freed: writing resumes in the same session without a restart, and nothing was
     // half-written: exactly the acknowledged notes are there, in order.
     vault.db.pragma('max_page_count = 4294967294');
