@@ -6,6 +6,7 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
+import { savedFileError } from '../common/errors';
 import { ProgressBar, useProgress } from '../common/progress';
 import { Field } from '../common/field';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
@@ -178,18 +179,6 @@ function KeysSection() {
   );
 }
 
-/**
- * The backup's own words for the core's refusals: an existing file is not "someone changed this
- * at the same time" (CONFLICT's general text), and a missing folder is named as such.
- */
-function backupError(error: CoreError): CoreError {
-  if (error.code === 'CONFLICT')
-    return { ...error, code: 'INVALID_INPUT', fields: ['backup.exists'] };
-  if (error.code === 'NOT_FOUND')
-    return { ...error, code: 'INVALID_INPUT', fields: ['backup.noFolder'] };
-  return error;
-}
-
 function BackupSection() {
   const { t } = useTranslation();
   const client = useClient();
@@ -219,7 +208,7 @@ function BackupSection() {
         value={path}
         onChange={(e) => setPath(e.target.value)}
       />
-      <ErrorNotice error={error ? backupError(error) : null} />
+      <ErrorNotice error={error ? savedFileError(error) : null} />
       {running ? <ProgressBar id="backup-progress" progress={progress} /> : null}
       {done ? (
         <p role="status">
