@@ -74,8 +74,9 @@ export function mediaEventBody(plan: SessionPlan | undefined, input: MediaInput)
 }
 
 /**
- * One line for the timeline and the exported transcript, in the export's neutral English form:
- * "used: body diagram (protocol stance: after-disclosure)".
+ * One line for the timeline, in neutral codes: "used: body diagram (protocol stance:
+ * after-disclosure)". The exported transcript does not use this line: export/format.ts renders
+ * the same event in the rendition's words ("… (protocol stance: only after a verbal disclosure)").
  */
 export function mediaEventText(body: Pick<MediaEventBody, 'action' | 'aid' | 'stance'>): string {
   return `${body.action}: ${body.aid.replace(/-/g, ' ')} (protocol stance: ${body.stance})`;

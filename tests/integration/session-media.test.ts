@@ -62,8 +62,11 @@ test('a body diagram used after a disclosure, and a declined aid, are chained, t
 
     const exported = await call(core, 'export.sealed', { sessionId, outDir: out, reason: 'media' });
     const text = readFileSync(join(exported.path, 'transcript.txt'), 'utf8');
-    expect(text).toContain('used: body diagram (protocol stance: after-disclosure)');
-    expect(text).toContain('declined: drawing (protocol stance: after-disclosure)');
+    // The rendition prints the stance and the decision in words a reader understands.
+    expect(text).toContain('used: body diagram (protocol stance: only after a verbal disclosure)');
+    expect(text).toContain(
+      'decided not to use: drawing (protocol stance: only after a verbal disclosure)',
+    );
     expect(text).toContain('to clarify where');
     expect(text).toContain('Media aid');
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
