@@ -68,3 +68,4 @@ export {
   type ProtocolSummary,
   type SessionPlan,
 } from './types';
+export { scriptedLines, type ScriptedLine } from './scripted-lines';

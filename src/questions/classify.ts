@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { matchScripted } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
@@ -84,6 +85,12 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
 
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
+  // The hypothetical putative confession is a Ten Step option, whatever else it resembles.
+  const putative = putativeConfession(norm, lex, vocab);
+  if (putative) return putative;
+  // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
+  const scripted = matchScripted(norm, lex, vocab);
+  if (scripted) return scripted.decision;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
   if (whole) return whole;
 
@@ -157,6 +164,33 @@ function wholeUtteranceTechnique(
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
 }
+
+// "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
+// confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
+// McWilliams & Lyon 2017, Child Maltreat 22:167-173), a Ten Step option.
+const HYPOTHETICAL_CONFESSION =
+  /^(?:(?:and|so|now|y|ahora|bueno) )?(?:what if i (?:said|told you|say|tell you)|(?:y )?(?:que pasaria )?si te (?:dijera|digo|contara|cuento))(?: that| que)? /;
+
+/**
+ * The hypothetical putative confession, coded other/putative-confession with a caution: it needs
+ * the team's recorded decision for this interview (src/protocols ten-step.ts). One that names an
+ * act, body part or object the child has not said, or a label, is not the protocol's form and is
+ * left to the ordinary rules (co-witness, presumptive).
+ */
+function putativeConfession(
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): Decision | undefined {
+  const m = HYPOTHETICAL_CONFESSION.exec(norm.replace(/^[¿¡]\s*/, ''));
+  if (!m) return undefined;
+  const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
+  const known = vocab ?? childVocabulary(NO_WORDS, lex);
+  if (unsaidLabel(rest, vocab, lex) || unsaidDetail(rest, known, lex, DETAILS_ONLY))
+    return undefined;
+  return decide('other', 'putative-confession', 'putativeConfession', m[0].trim(), norm);
+}
+const NO_WORDS: readonly string[] = [];
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;

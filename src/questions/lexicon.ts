@@ -101,7 +101,11 @@ export type ReasonKey =
   | 'protocolOption'
   | 'tellIf'
   | 'summary'
-  | 'media';
+  | 'media'
+  | 'teamInformation'
+  | 'scripted'
+  | 'putativeConfession'
+  | 'logistics';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =

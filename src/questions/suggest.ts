@@ -48,6 +48,8 @@ export function buildSuggestion(
   lex: Lexicon,
   context?: ClassifyContext,
 ): string | undefined {
+  // The putative confession is the team's decision, not something to reword.
+  if (d.subtype === 'putative-confession') return undefined;
   const s = lex.suggestions;
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;

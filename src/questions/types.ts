@@ -21,6 +21,8 @@ export type QuestionSubtype =
   // cued-invitation
   | 'child-words'
   | 'time-segment'
+  // a protocol's graded transition prompt built on what the team knows (NICHD 2014)
+  | 'team-information'
   // facilitator
   | 'acknowledgement'
   // directive
@@ -58,6 +60,8 @@ export type QuestionSubtype =
   | 'summary'
   | 'statement'
   | 'ground-rule'
+  // the Ten Step hypothetical putative confession (needs the team's recorded decision)
+  | 'putative-confession'
   | 'empty';
 
 /** A protocol's stance on media and drawings (the values src/protocols plans carry). */
@@ -88,11 +92,18 @@ export interface ClassifyContext {
  * - recommended: invitations, cued invitations, facilitators, neutral statements and instructions;
  * - acceptable: wh- directives (and option-posing prompts the protocol itself asks for): fine when
  *   paired with invitations, never counted as "recommended" in a report's headline;
+ * - acceptable-with-caution: the protocol's graded transition prompts built on what the team
+ *   knows (NICHD 2014): no warning, but only after the open prompts have failed;
  * - ask-differently: option-posing, "why" about the child's own behaviour, time/number questions
  *   for young children;
  * - avoid: suggestive utterances.
  */
-export type Verdict = 'recommended' | 'acceptable' | 'ask-differently' | 'avoid';
+export type Verdict =
+  | 'recommended'
+  | 'acceptable'
+  | 'acceptable-with-caution'
+  | 'ask-differently'
+  | 'avoid';
 
 export interface Classification {
   type: QuestionType;

@@ -29,6 +29,8 @@ export interface VerdictInput {
  *   differently below YOUNG_CHILD_AGE;
  * - media (any form): acceptable only under a protocol that allows it after disclosure and from
  *   age 5; otherwise ask differently;
+ * - the graded transition prompts built on the team's information: acceptable with caution;
+ * - the hypothetical putative confession: ask differently (needs the team's recorded decision);
  * - invitations, cued invitations, facilitators and statements: recommended.
  * @param childAgeYears the child's age in years, when known.
  * @param mediaStance the session protocol's stance on media, when known.
@@ -46,10 +48,15 @@ export function verdictFor(
   // et al. 2024, Psychol Crime Law). Without a stance the stricter reading applies.
   if (d.subtype === 'media')
     return mediaStance === 'after-disclosure' && !young ? 'acceptable' : 'ask-differently';
+  // NICHD's graded transition prompts (team information): after the open prompts only.
+  if (d.subtype === 'team-information') return 'acceptable-with-caution';
   switch (d.type) {
     case 'other':
       // Support such as "It was not your fault.": a caution, not a suggestive prompt.
-      return d.subtype === 'reassurance' ? 'ask-differently' : 'recommended';
+      // and the putative confession, which needs the team's recorded decision.
+      return d.subtype === 'reassurance' || d.subtype === 'putative-confession'
+        ? 'ask-differently'
+        : 'recommended';
     case 'option-posing':
       return d.subtype === 'protocol' ? 'acceptable' : 'ask-differently';
     case 'directive':
@@ -62,4 +69,5 @@ export function verdictFor(
 }
 
 /** True when the verdict shows no warning ("recommended" or "acceptable"). */
-export const isWarningFree = (v: Verdict): boolean => v === 'recommended' || v === 'acceptable';
+export const isWarningFree = (v: Verdict): boolean =>
+  v === 'recommended' || v === 'acceptable' || v === 'acceptable-with-caution';

@@ -5,7 +5,13 @@ import { QUESTION_TYPES, SPEAKER_ROLES, TEXT_LAYOUTS, WARNING_CODES } from '../.
 export const questionLanguage = z.enum(['en', 'es']);
 export const questionType = z.enum(QUESTION_TYPES);
 
-export const verdict = z.enum(['recommended', 'acceptable', 'ask-differently', 'avoid']);
+export const verdict = z.enum([
+  'recommended',
+  'acceptable',
+  'acceptable-with-caution',
+  'ask-differently',
+  'avoid',
+]);
 
 export const classification = z.object({
   type: questionType,

@@ -53,6 +53,12 @@ const UNMARKED_LAST_RESORT = new Set(['clarify.optionPosing']);
  * Options the coach should keep warning about even when scripted: the Ten Step putative
  * confession is off by default, gated by a recorded team decision, and only laboratory-tested.
  */
+/**
+ * NICHD's graded transition prompts built on what the team knows (a person told, a mark, a
+ * place): cued invitations, acceptable with caution, after the open prompts (NICHD 2014).
+ */
+const TEAM_INFORMATION = new Set(['transition.talkedTo', 'transition.marks', 'transition.place']);
+
 const WARNED_BY_DESIGN = new Set(['tenStep.putativeConfession']);
 
 const TEAM_DECISION = {
@@ -75,7 +81,11 @@ function codesAsIntended(p: Scripted): boolean {
   if (expected && !expected.includes(c.type)) return false;
   if (p.lastResort || UNMARKED_LAST_RESORT.has(p.promptId) || WARNED_BY_DESIGN.has(p.promptId))
     return true;
-  return c.verdict === 'recommended' || c.verdict === 'acceptable';
+  return (
+    c.verdict === 'recommended' ||
+    c.verdict === 'acceptable' ||
+    (TEAM_INFORMATION.has(p.promptId) && c.verdict === 'acceptable-with-caution')
+  );
 }
 
 interface Scripted {
@@ -166,7 +176,11 @@ describe('scripted protocol prompts', () => {
       }
       expect({ text: p.text, verdict: c.verdict }).toEqual({
         text: p.text,
-        verdict: expect.stringMatching(/^(recommended|acceptable)$/),
+        verdict: expect.stringMatching(
+          TEAM_INFORMATION.has(p.promptId)
+            ? /^(recommended|acceptable-with-caution)$/
+            : /^(recommended|acceptable)$/,
+        ),
       });
     },
   );

@@ -1,0 +1,247 @@
+// The protocols' own scripted lines, recognised once the interviewer has filled them in. A scripted
+// line's frame ("I heard that you talked to [...]. Tell me what you talked about.", "Tell me
+// everything that happened yesterday, from the time you woke up until you went to bed.") is
+// protocol wording: its words are not details the child must have said, so the presumption checks
+// apply to the filled-in words only, and the line is coded as the kind the plan declares
+// (src/protocols: NICHD revised protocol 2014; Lamb, Brown, Hershkowitz, Orbach & Esplin 2018,
+// "Tell me what happened", 2nd ed.). Matching is by the filled template, not by word lists, so a
+// new or reworded protocol line is covered as soon as it is in the catalog.
+import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
+import { decide, type Decision } from './decision';
+import type { Lexicon } from './lexicon';
+import { normalise, words } from './text';
+import type { Language } from './types';
+import {
+  childVocabulary,
+  unsaidContentWords,
+  unsaidDetail,
+  unsaidLabel,
+  type ChildVocabulary,
+  type DetailKind,
+} from './vocabulary';
+
+/** Who supplies the words of a placeholder. */
+type SlotKind =
+  /** The child's own words ("[the child's word]"): checked against what the child has said. */
+  | 'child'
+  /** What the team knows (a place, a mark, the person the child told, the caregiver). */
+  | 'team'
+  /** Interview logistics ({{interviewerName}}, "[quiet / crying]" options the script offers). */
+  | 'neutral';
+
+interface Template {
+  line: ScriptedLine;
+  pattern: RegExp;
+  slots: readonly SlotKind[];
+  /** How many words of the template are literal (the most specific template is tried first). */
+  literals: number;
+}
+
+interface TemplateIndex {
+  /** By the first literal word of the template. */
+  byFirst: Map<string, Template[]>;
+  /** Templates that start with a placeholder. */
+  open: Template[];
+}
+
+/** A filled scripted line: the line and the decision it is coded as. */
+export interface ScriptedMatch {
+  line: ScriptedLine;
+  decision: Decision;
+}
+
+// Stage directions in brackets ("[If yes:]", "[No use ...]") are not spoken.
+const DIRECTION = /^\s*(?:if |si |then|luego|despu[eé]s|enseguida|no use|\u2026|or |o )/i;
+const TEAM_PLACEHOLDER = /place|lugar|mark|marca|caregiver|cuida/i;
+const CHILD_PLACEHOLDER = /child|ni[ñn][oa]/i;
+const TOLD = /\btold\b|le cont[oó]/i;
+const SLOT = 'qqslotqq';
+// A placeholder is filled with a short phrase (a name, a place, the child's word for it).
+const SLOT_PATTERN = "([a-z0-9ñ']+(?: [a-z0-9ñ']+){0,7})";
+const MAX_FILLER_WORDS = 3;
+// Words an interviewer puts before a scripted line without changing it.
+const LEAD_IN: Record<Language, RegExp> = {
+  en: /^(?:(?:ok(?:ay)?|so|and|alright|all right|well|good|great|thank you|thanks) )+/,
+  es: /^(?:(?:ok|bueno|muy bien|esta bien|entonces|y|gracias) )+/,
+};
+
+const indexes = new Map<Language, TemplateIndex>();
+
+function slotKind(inner: string, line: ScriptedLine): SlotKind | 'direction' {
+  if (DIRECTION.test(inner)) return 'direction';
+  if (inner.includes(' / ')) return 'neutral';
+  // "[the person the child told]" is the team's information; "[the child's word for the place]"
+  // is the child's.
+  if (TOLD.test(inner)) return 'team';
+  if (CHILD_PLACEHOLDER.test(inner)) return 'child';
+  if (TEAM_PLACEHOLDER.test(inner) || line.teamInformation) return 'team';
+  return 'child';
+}
+
+/** The spoken utterances of a line: a guidance line is what it quotes; a script, the whole text. */
+function spokenParts(text: string): string[] {
+  if (/^[^"\u201c]*:\s*["\u201c]/.test(text)) {
+    const quoted = [...text.matchAll(/["\u201c]([^"\u201d]+)["\u201d]/g)].map((m) => m[1] ?? '');
+    return quoted.filter((q) => q.trim().length > 0);
+  }
+  return [text];
+}
+
+function flat(text: string): string {
+  return words(normalise(text)).join(' ');
+}
+
+function templatesOf(line: ScriptedLine): Template[] {
+  const out: Template[] = [];
+  for (const part of spokenParts(line.text)) {
+    const slots: SlotKind[] = [];
+    const marked = part
+      .replace(/\{\{\s*\w+\s*\}\}/g, () => {
+        slots.push('neutral');
+        return ` ${SLOT} `;
+      })
+      .replace(/\[([^\]]*)\]/g, (_m, inner: string) => {
+        const kind = slotKind(inner, line);
+        if (kind === 'direction') return ' ';
+        slots.push(kind);
+        return ` ${SLOT} `;
+      });
+    // The whole line, and each tail of it from a later sentence on: an interviewer may leave out
+    // a lead-in sentence ("Think back to yesterday.") but says the part that asks.
+    const sentences = marked.split(/(?<=[.?!])\s+/);
+    for (let i = 0; i < sentences.length; i++) {
+      const tail = flat(sentences.slice(i).join(' '));
+      if (tail.split(' ').length < 4) break;
+      const tailSlots = slots.slice(slots.length - countSlots(tail));
+      // "Tell me everything about [place]" (the 3-5 place prompt) is worded like any invitation
+      // about the child's word: nothing in it says whose words fill it, so it is not taken as
+      // the team's information; the ordinary rules code it.
+      if (line.teamInformation && tailSlots.length === 1 && tail.endsWith(SLOT)) continue;
+      out.push({ line, slots: tailSlots, pattern: compile(tail), literals: literalCount(tail) });
+    }
+  }
+  return out;
+}
+
+function literalCount(flatText: string): number {
+  return flatText.split(' ').filter((w) => w !== SLOT).length;
+}
+
+function countSlots(flatText: string): number {
+  return flatText.split(' ').filter((w) => w === SLOT).length;
+}
+
+function compile(flatText: string): RegExp {
+  const body = flatText
+    .split(' ')
+    .map((w) => (w === SLOT ? SLOT_PATTERN : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join(' ');
+  return new RegExp(`^${body}$`);
+}
+
+function indexFor(language: Language): TemplateIndex {
+  const hit = indexes.get(language);
+  if (hit) return hit;
+  const index: TemplateIndex = { byFirst: new Map(), open: [] };
+  for (const line of scriptedLines(language)) {
+    for (const t of templatesOf(line)) {
+      const first = t.pattern.source.slice(1).split(' ')[0] ?? '';
+      if (first.startsWith('(')) index.open.push(t);
+      else {
+        const list = index.byFirst.get(first) ?? [];
+        list.push(t);
+        index.byFirst.set(first, list);
+      }
+    }
+  }
+  const bySpecificity = (a: Template, b: Template): number => b.literals - a.literals;
+  for (const list of index.byFirst.values()) list.sort(bySpecificity);
+  index.open.sort(bySpecificity);
+  indexes.set(language, index);
+  return index;
+}
+
+const EMPTY: readonly string[] = [];
+const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
+
+/**
+ * The words filled into a placeholder are acceptable there: no label that presumes abuse, no act,
+ * body part or object the child has not said, no third-person actor in the team's information
+ * (NICHD 2014: the graded prompts name the team's information, "never an act or a suspect"); the
+ * child's-words placeholders hold only the child's words when those are known.
+ */
+function fillIsSafe(
+  fill: string,
+  kind: SlotKind,
+  vocab: ChildVocabulary | undefined,
+  lex: Lexicon,
+): boolean {
+  if (fill.split(' ').length > (kind === 'child' ? 8 : 6)) return false;
+  const known = vocab ?? childVocabulary(EMPTY, lex);
+  if (unsaidLabel(fill, vocab, lex)) return false;
+  if (unsaidDetail(fill, known, lex, DETAILS_ONLY)) return false;
+  if (kind === 'team' && lex.language === 'en' && lex.actor.test(fill)) return false;
+  if (kind === 'child' && vocab) return unsaidContentWords(fill, vocab, lex).length === 0;
+  return true;
+}
+
+/**
+ * The scripted line `norm` fills in, coded as its declared kind, or undefined when the utterance
+ * is not a filled scripted line or a filled-in word is not safe there (the ordinary checks then
+ * code it, so "Tell me more about [an unsaid detail]" stays presumptive).
+ * @param norm the normalised utterance (lower case, accents folded).
+ * @param vocab the child's words when the context is known; undefined when unknown.
+ */
+export function matchScripted(
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): ScriptedMatch | undefined {
+  const full = flat(norm);
+  const candidates = [full];
+  const trimmed = full.replace(LEAD_IN[lex.language], '');
+  if (trimmed !== full && trimmed.length > 0) candidates.push(trimmed);
+  const index = indexFor(lex.language);
+  for (const text of candidates) {
+    const first = text.split(' ', 1)[0] ?? '';
+    for (const t of [...(index.byFirst.get(first) ?? []), ...index.open]) {
+      const m = t.pattern.exec(text);
+      if (!m) continue;
+      const fills = m.slice(1);
+      if (fills.some((f, i) => !fillIsSafe(f ?? '', t.slots[i] ?? 'child', vocab, lex))) continue;
+      const decision = codeAsDeclared(t.line, text, fills.length);
+      if (decision) return { line: t.line, decision };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The decision for a filled scripted line, by its declared kind. Lines whose kind the ordinary
+ * rules already code from their form (directives, option-posing, practice items) return
+ * undefined, so those rules, not this table, decide them.
+ */
+function codeAsDeclared(line: ScriptedLine, text: string, fills: number): Decision | undefined {
+  const cue = text.split(' ').slice(0, 6).join(' ');
+  switch (line.kind) {
+    case 'cued-invitation':
+      if (line.teamInformation)
+        return decide('cued-invitation', 'team-information', 'teamInformation', cue, text);
+      return decide(
+        'cued-invitation',
+        fills > 0 ? 'child-words' : 'time-segment',
+        'cued',
+        cue,
+        text,
+      );
+    case 'invitation':
+      return decide('invitation', 'open', 'scripted', cue, text);
+    case 'instruction':
+      return decide('other', 'ground-rule', 'groundRule', cue, text);
+    case 'statement':
+    case 'supportive':
+      return decide('other', 'statement', 'scripted', cue, text);
+    default:
+      return undefined;
+  }
+}
