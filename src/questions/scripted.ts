@@ -53,6 +53,10 @@ export interface ScriptedMatch {
 // Stage directions in brackets ("[If yes:]", "[No use ...]") are not spoken.
 const DIRECTION = /^\s*(?:if |si |then|luego|despu[eé]s|enseguida|no use|\u2026|or |o )/i;
 const TEAM_PLACEHOLDER = /place|lugar|mark|marca|caregiver|cuida/i;
+// Logistics the interviewer fills: their own name, the interpreter, a safe adult to contact, a
+// practice item's untrue fact, the child's age.
+const NEUTRAL_PLACEHOLDER =
+  /interpreter|int[eé]rprete|your name|tu nombre|su nombre|safe|confianza|contact|contacto|concrete|concret[oa]|\bage\b|\bedad\b/i;
 const CHILD_PLACEHOLDER = /child|ni[ñn][oa]/i;
 const TOLD = /\btold\b|le cont[oó]/i;
 const SLOT = 'qqslotqq';
@@ -69,7 +73,7 @@ const indexes = new Map<Language, TemplateIndex>();
 
 function slotKind(inner: string, line: ScriptedLine): SlotKind | 'direction' {
   if (DIRECTION.test(inner)) return 'direction';
-  if (inner.includes(' / ')) return 'neutral';
+  if (inner.includes(' / ') || NEUTRAL_PLACEHOLDER.test(inner)) return 'neutral';
   // "[the person the child told]" is the team's information; "[the child's word for the place]"
   // is the child's.
   if (TOLD.test(inner)) return 'team';
@@ -113,9 +117,9 @@ function templatesOf(line: ScriptedLine): Template[] {
       const tail = flat(sentences.slice(i).join(' '));
       if (tail.split(' ').length < 4) break;
       const tailSlots = slots.slice(slots.length - countSlots(tail));
-      // "Tell me everything about [place]" (the 3-5 place prompt) is worded like any invitation
-      // about the child's word: nothing in it says whose words fill it, so it is not taken as
-      // the team's information; the ordinary rules code it.
+      // A team-information line reduced to "Tell me everything about [...]" is worded like any
+      // invitation about the child's word: nothing in it says whose words fill it, so it is not
+      // taken as the team's information (the catalog keeps "I heard that" in every band).
       if (line.teamInformation && tailSlots.length === 1 && tail.endsWith(SLOT)) continue;
       out.push({ line, slots: tailSlots, pattern: compile(tail), literals: literalCount(tail) });
     }
@@ -176,7 +180,6 @@ function fillIsSafe(
   vocab: ChildVocabulary | undefined,
   lex: Lexicon,
 ): boolean {
-  if (fill.split(' ').length > (kind === 'child' ? 8 : 6)) return false;
   const known = vocab ?? childVocabulary(EMPTY, lex);
   if (unsaidLabel(fill, vocab, lex)) return false;
   if (unsaidDetail(fill, known, lex, DETAILS_ONLY)) return false;

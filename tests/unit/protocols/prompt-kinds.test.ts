@@ -40,36 +40,7 @@ const ALLOWED: Record<PromptKind, readonly QuestionType[]> = {
  * prompts, imperative "tell me how/why/what ..." clauses, the promise, the closing questions);
  * remove an entry once the coach codes the prompt as its intended type.
  */
-const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: string }> = [
-  { lang: 'en', id: 'groundRules.truth.explain', why: 'NICHD promise coded option-posing (A4)' },
-  { lang: 'es', id: 'groundRules.truth.explain', why: 'NICHD promise coded option-posing (A4)' },
-  { lang: 'en', id: 'transition.talkedTo', why: 'NICHD graded prompt coded co-witness (A4, B4)' },
-  { lang: 'es', id: 'transition.talkedTo', why: 'NICHD graded prompt coded cued (A4, B4)' },
-  { lang: 'en', id: 'transition.marks', why: 'NICHD graded prompt coded as an invitation (B4)' },
-  { lang: 'es', id: 'transition.marks', why: 'NICHD graded prompt coded as an invitation (B4)' },
-  { lang: 'en', id: 'transition.place', why: 'NICHD graded prompt coded co-witness / open (B4)' },
-  { lang: 'es', id: 'transition.place', why: 'NICHD graded prompt coded as an invitation (B4)' },
-  { lang: 'en', id: 'narrative.yesterday', why: 'NICHD narrative training coded presumptive (A2)' },
-  { lang: 'en', id: 'rapport.likes', why: '14-17 wording coded presumptive (A2 false positive)' },
-  { lang: 'en', id: 'abe.explain', why: '"Tell me what ... means" coded wh (A4)' },
-  { lang: 'es', id: 'abe.explain', why: '"Cuéntame qué quiere decir" coded wh (A4)' },
-  {
-    lang: 'en',
-    id: 'support.seeFeelings',
-    why: 'NICHD support "tell me what is happening" coded wh',
-  },
-  {
-    lang: 'es',
-    id: 'support.seeFeelings',
-    why: 'NICHD support "cuéntame qué está pasando" coded wh',
-  },
-  { lang: 'en', id: 'tenStep.putativeConfession', why: 'the hypothetical instruction coded wh' },
-  {
-    lang: 'es',
-    id: 'tenStep.putativeConfession',
-    why: 'the hypothetical instruction coded yes/no',
-  },
-];
+const KNOWN_CLASSIFIER_GAPS: ReadonlyArray<{ lang: string; id: string; why: string }> = [];
 const isGap = (lang: string, id: string): boolean =>
   KNOWN_CLASSIFIER_GAPS.some((g) => g.lang === lang && g.id === id);
 
@@ -77,6 +48,22 @@ const isGap = (lang: string, id: string): boolean =>
 const ALTERNATIVE_CHILD_WORDS: Record<string, string[]> = {
   en: ['the swimming pool', 'Uncle Joe', 'the house'],
   es: ['la alberca', 'el tío Beto', 'la casa'],
+};
+
+/** Typical fills: the child's word for an activity or place, and what the team knows. */
+const TYPICAL_FILLS: Record<string, Array<{ child: string; team: string }>> = {
+  en: [
+    { child: 'soccer', team: 'your teacher' },
+    { child: 'the park', team: "Grandpa's house" },
+    { child: 'Uncle Joe', team: 'Ms. Lee' },
+    { child: 'my birthday party', team: 'a bruise on your arm' },
+  ],
+  es: [
+    { child: 'el fútbol', team: 'tu maestra' },
+    { child: 'el parque', team: 'la casa del abuelo' },
+    { child: 'el tío Beto', team: 'la señora Lee' },
+    { child: 'mi cumpleaños', team: 'un moretón en el brazo' },
+  ],
 };
 
 const DECISION = {
@@ -161,6 +148,52 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
       }))
       .filter((r) => r.coded.type === 'suggestive' && !isGap(lang, r.id));
     expect(suggestive).toEqual([]);
+  });
+
+  // Practitioner review 4 (X2, X3): the pre-substantive frames ("a bit", "woke up", "went to
+  // bed") and the team's information in the graded transition ("your teacher", "Grandpa's
+  // house", a mark) are protocol wording, not details the child must have said. With typical
+  // fills, and whether the child's words are unknown, none yet, or only the filled words, no
+  // scripted line is ever coded "avoid".
+  it.each(TYPICAL_FILLS[lang] ?? [])(
+    'never codes a scripted line "avoid" (child fill "$child", team fill "$team")',
+    ({ child, team }) => {
+      const avoided: string[] = [];
+      for (const { prompt, age } of cases) {
+        const said = utteranceOf(prompt, lang, child, team);
+        const contexts = [undefined, said.includes(child) ? [child] : []];
+        for (const childWords of contexts) {
+          const coded = classifyQuestion(said, lang, {
+            ...(childWords ? { childWords } : {}),
+            childAgeYears: age,
+          });
+          if (coded.verdict === 'avoid')
+            avoided.push(
+              `${prompt.id} [${childWords?.join('|') ?? 'unknown'}] ${coded.subtype} "${coded.cue ?? ''}": ${said}`,
+            );
+        }
+      }
+      expect(avoided).toEqual([]);
+    },
+  );
+
+  it('codes the filled graded transition prompts as team information, with caution', () => {
+    const fills = TYPICAL_FILLS[lang] ?? [];
+    const transition = cases.filter(({ prompt }) =>
+      ['transition.talkedTo', 'transition.marks', 'transition.place'].includes(prompt.id),
+    );
+    expect(transition.length).toBeGreaterThan(0);
+    for (const { child, team } of fills)
+      for (const { prompt } of transition) {
+        const said = utteranceOf(prompt, lang, child, team);
+        const coded = classifyQuestion(said, lang, { childWords: [] });
+        expect({ said, type: coded.type, subtype: coded.subtype, verdict: coded.verdict }).toEqual({
+          said,
+          type: 'cued-invitation',
+          subtype: 'team-information',
+          verdict: 'acceptable-with-caution',
+        });
+      }
   });
 
   it('lists only gaps that still name a scripted prompt', () => {

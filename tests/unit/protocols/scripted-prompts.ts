@@ -21,8 +21,8 @@ export function spokenForm(
   text: string,
   language: string,
   child: string = SAMPLE_CHILD_WORDS[language] ?? 'the red car',
+  team: string = SAMPLE_TEAM_INFO[language] ?? 'Grandma',
 ): string {
-  const team = SAMPLE_TEAM_INFO[language] ?? 'Grandma';
   const fill = (inner: string): string => {
     if (DIRECTION.test(inner)) return '';
     // "[quiet / crying]": the interviewer picks one of the words offered.
@@ -41,8 +41,13 @@ export function spokenForm(
  * A prompt written as guidance ("Last resort, ...: \"Has somebody...?\"") is coded by the first
  * utterance it quotes; a prompt written as a script is coded as a whole.
  */
-export function utteranceOf(prompt: PlannedPrompt, language: string, child?: string): string {
-  const spoken = spokenForm(prompt.text, language, child);
+export function utteranceOf(
+  prompt: PlannedPrompt,
+  language: string,
+  child?: string,
+  team?: string,
+): string {
+  const spoken = spokenForm(prompt.text, language, child, team);
   const guidance = /^[^"\u201c]*:\s*["\u201c]/.test(spoken);
   if (!guidance) return spoken;
   const quoted = /["\u201c]([^"\u201d]+)["\u201d]/.exec(spoken);
