@@ -62,7 +62,6 @@ const TOLD = /\btold\b|le cont[oó]/i;
 const SLOT = 'qqslotqq';
 // A placeholder is filled with a short phrase (a name, a place, the child's word for it).
 const SLOT_PATTERN = "([a-z0-9ñ']+(?: [a-z0-9ñ']+){0,7})";
-const MAX_FILLER_WORDS = 3;
 // Words an interviewer puts before a scripted line without changing it.
 const LEAD_IN: Record<Language, RegExp> = {
   en: /^(?:(?:ok(?:ay)?|so|and|alright|all right|well|good|great|thank you|thanks) )+/,
