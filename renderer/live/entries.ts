@@ -2,7 +2,7 @@
 // the ones still on their way (optimistic). The interviewer never waits for the vault; an entry
 // that failed to save keeps its text and can be retried.
 import type { GuidanceEvent, QuestionType } from '../../src/protocols';
-import { classifyQuestion } from '../../src/questions';
+import { classifyQuestion, liveChildContext } from '../../src/questions';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
@@ -115,11 +115,17 @@ function questionTypeOf(
   op: Extract<Op, { type: 'note' }>,
   language: 'en' | 'es',
   childWords: readonly string[],
+  questionsBefore: number,
 ): QuestionType {
   let type = codingCache.get(op);
   if (type === undefined) {
-    // Coded with what the child had said before it, as the live hint and the report code it.
-    type = classifyQuestion(op.text, language, { childWords: childWords.slice() }).type;
+    // Coded with what the child had said before it, as the live hint and the report code it; a
+    // session that types no child turns is coded without the presumption checks.
+    type = classifyQuestion(
+      op.text,
+      language,
+      liveChildContext(childWords.slice(), questionsBefore),
+    ).type;
     codingCache.set(op, type);
   }
   return type;
@@ -133,6 +139,7 @@ export function guidanceEvents(
   const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
   let last = 0;
   const childSaid: string[] = [];
+  let questionsBefore = 0;
   for (const entry of entries) {
     // Optimistic estimates can be a few ms out of order; the reducer wants monotonic time.
     const elapsedMs = Math.max(last, entry.elapsedMs);
@@ -147,10 +154,11 @@ export function guidanceEvents(
           text: op.text,
           ...(op.keywords ? { keywords: op.keywords } : {}),
           ...(op.kind === 'question'
-            ? { questionType: questionTypeOf(op, language, childSaid) }
+            ? { questionType: questionTypeOf(op, language, childSaid, questionsBefore) }
             : {}),
         });
         if (op.kind === 'child') childSaid.push(op.text);
+        if (op.kind === 'question') questionsBefore++;
         break;
       case 'phase-entered':
         events.push({ type: 'phase-entered', elapsedMs, phaseId: op.phaseId });
@@ -184,6 +192,13 @@ export function guidanceEvents(
  * What the child has said so far, for the question coach: the text of every child note, then the
  * keywords kept from other notes. The coach checks what a question assumes against these words.
  */
+/** How many interviewer questions the entries hold (for liveChildContext). */
+export function questionCountOf(entries: readonly Entry[]): number {
+  let n = 0;
+  for (const e of entries) if (e.op.type === 'note' && e.op.kind === 'question') n++;
+  return n;
+}
+
 export function childWordsOf(entries: readonly Entry[], keywords: readonly string[]): string[] {
   const out: string[] = [];
   for (const e of entries) if (e.op.type === 'note' && e.op.kind === 'child') out.push(e.op.text);

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interpolateKeyword } from './invitation';
+import { liveChildContext } from '../../src/questions';
 import {
   planSession,
   reduceGuidance,
@@ -22,6 +23,7 @@ import { useDrafts, type NoteDraft } from './draft-store';
 import {
   breakStartedAtMs,
   childWordsOf,
+  questionCountOf,
   guidanceEvents,
   isPaused,
   keywordsOf,
@@ -130,6 +132,12 @@ export function LiveInterview({
   );
   // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
   const childWords = useMemo(() => childWordsOf(entries, keywords), [entries, keywords]);
+  // A session that has asked questions but typed no child turn records the child on video only:
+  // its empty list is unknown, not "the child said nothing" (practitioner review 4, X1).
+  const childWordsUnrecorded = useMemo(
+    () => liveChildContext(childWords, questionCountOf(entries)).childWordsUnrecorded === true,
+    [childWords, entries],
+  );
 
   // A note the vault will refuse is kept in the box with the reason, before it is sent.
   const onSave = useCallback(
@@ -380,6 +388,7 @@ export function LiveInterview({
             language={language}
             childAgeYears={summary.ageYears}
             childWords={childWords}
+            childWordsUnrecorded={childWordsUnrecorded}
             mediaStance={plan.media.stance}
             disabled={sealed}
             onSave={onSave}
@@ -438,6 +447,7 @@ export function LiveInterview({
             sealed={sealed}
             language={language}
             childWords={childWords}
+            childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
           />
         </aside>

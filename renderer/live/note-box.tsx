@@ -53,6 +53,9 @@ interface NoteBoxProps {
   language: 'en' | 'es';
   childAgeYears: number;
   childWords: readonly string[];
+  /** The session types no child turns (liveChildContext): the coach codes without the child's
+   * words and says so. */
+  childWordsUnrecorded?: boolean;
   /** The session protocol's stance on media (plan.media.stance): the coach reads media
    * questions by it (classifyQuestion's context.mediaStance). */
   mediaStance: NonNullable<ClassifyContext['mediaStance']>;
@@ -100,6 +103,7 @@ export const NoteBox = memo(
       language,
       childAgeYears,
       childWords,
+      childWordsUnrecorded,
       mediaStance,
       disabled,
       onSave,
@@ -200,8 +204,11 @@ export const NoteBox = memo(
     };
 
     const context = useMemo(
-      () => ({ childWords, childAgeYears, mediaStance }),
-      [childWords, childAgeYears, mediaStance],
+      () =>
+        childWordsUnrecorded
+          ? { childWordsUnrecorded: true, childAgeYears, mediaStance }
+          : { childWords, childAgeYears, mediaStance },
+      [childWords, childWordsUnrecorded, childAgeYears, mediaStance],
     );
 
     return (

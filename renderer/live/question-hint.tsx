@@ -37,6 +37,11 @@ export function QuestionHint({
             <span className="hint-type">{t(`questionTypes.${coding.type}`)}</span>
             {coding.recommended ? null : <span className="hint-reason"> · {coding.reason}</span>}
           </p>
+          {coding.contextNote ? (
+            <p className="hint-context" data-testid="hint-context">
+              {coding.contextNote}
+            </p>
+          ) : null}
           {suggestion ? (
             <p className="hint-suggestion">
               {t('live.tryInstead')} <q>{suggestion}</q> <kbd>{t('live.altKey', { key: 'I' })}</kbd>

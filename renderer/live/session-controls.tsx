@@ -138,12 +138,7 @@ export function PauseAndDistress({
   const { t } = useTranslation();
   return (
     <>
-      <button
-        type="button"
-        className="button-quiet"
-        disabled={disabled}
-        onClick={onDistress}
-      >
+      <button type="button" className="button-quiet" disabled={disabled} onClick={onDistress}>
         {t('events.distress-observed')} <kbd>{t('live.altKey', { key: 'D' })}</kbd>
       </button>
       {distressNoted ? (

@@ -15,12 +15,16 @@ import { observerWindowUrl } from './observer-route';
 interface CoachContext {
   language: 'en' | 'es';
   childWords: readonly string[];
+  /** The session types no child turns: coded without the child's words (liveChildContext). */
+  childWordsUnrecorded?: boolean;
   childAgeYears: number;
 }
 
 function coachOn(text: string, context: CoachContext) {
   return classifyQuestion(text, context.language, {
-    childWords: [...context.childWords],
+    ...(context.childWordsUnrecorded
+      ? { childWordsUnrecorded: true }
+      : { childWords: [...context.childWords] }),
     childAgeYears: context.childAgeYears,
   });
 }
@@ -348,6 +352,7 @@ export function ObserverPanel({
   sealed,
   language,
   childWords,
+  childWordsUnrecorded,
   childAgeYears,
 }: {
   sessionId: string;
@@ -406,7 +411,7 @@ export function ObserverPanel({
               item={item}
               open={onBreak && !sealed}
               onDone={reload}
-              coachContext={{ language, childWords, childAgeYears }}
+              coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
             />
           ))}
         </ul>

@@ -13,7 +13,7 @@
 // CIR Spanish-speaking children guide, ch. 5 (the interpreter interprets, never suggests).
 // Hearth's own: the record format, the required reasons, the coach check of wording and rendering,
 // the link from a decision to the question note that asked it.
-import { classifyQuestion } from '../questions';
+import { classifyQuestion, liveChildContext } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
 import {
   decisionOf,
@@ -127,25 +127,34 @@ function assertMayDecide(state: Readonly<SessionState>, user: SignedInUser): voi
     );
 }
 
-/** The child's words so far (renderings and own-language originals), for the coach. */
-function childWordsOf(events: readonly SessionEvent[]): string[] {
+type ChildContext = ReturnType<typeof liveChildContext>;
+
+/**
+ * The child's words so far (renderings and own-language originals), for the coach. A session
+ * that has recorded questions but no child turn may keep the child on video only: its empty list
+ * is unknown, not "the child said nothing" (liveChildContext; practitioner review 4, X1).
+ */
+function childWordsOf(events: readonly SessionEvent[]): ChildContext {
   const words: string[] = [];
+  let questions = 0;
   for (const e of events) {
-    if (e.type !== 'note' || e.kind !== 'child') continue;
+    if (e.type !== 'note') continue;
+    if (e.kind === 'question') questions++;
+    if (e.kind !== 'child') continue;
     words.push(e.text);
     if (e.original) words.push(e.original.text);
   }
-  return words;
+  return liveChildContext(words, questions);
 }
 
 function verdictOf(
   text: string,
   language: CoachLanguage,
-  childWords: string[],
+  childWords: ChildContext,
   ageYears: number,
 ): CoachVerdict {
   const c = classifyQuestion(text, language, {
-    childWords,
+    ...childWords,
     ...(ageYears > 0 ? { childAgeYears: ageYears } : {}),
   });
   return { type: c.type, subtype: c.subtype, recommended: c.recommended, reason: c.reason };
@@ -154,7 +163,7 @@ function verdictOf(
 /** The coach's verdict on a rendering, in its own language, when the coach supports it. */
 function renderingVerdict(
   rendering: OriginalWords | undefined,
-  childWords: string[],
+  childWords: ChildContext,
   ageYears: number,
 ): CoachVerdict | undefined {
   const language = rendering ? coachLanguageOf(rendering.language) : undefined;
@@ -302,16 +311,20 @@ function askedIn(
 ): QueueItem['askedIn'] {
   if (decision.text === undefined) return undefined;
   const childWords: string[] = [];
+  let questions = 0;
   for (const e of events) {
     if (e.type !== 'note') continue;
     if (e.kind === 'child') {
       childWords.push(e.text);
       if (e.original) childWords.push(e.original.text);
     }
-    if (e.seq < decision.seq || e.kind !== 'question' || !sameWording(e.text, decision.text))
+    if (e.seq < decision.seq || e.kind !== 'question' || !sameWording(e.text, decision.text)) {
+      if (e.kind === 'question') questions++;
       continue;
+    }
     const note: Note = e;
-    const coach = renderingVerdict(note.original, childWords, ageYears);
+    const context = liveChildContext(childWords, questions);
+    const coach = renderingVerdict(note.original, context, ageYears);
     return {
       seq: note.seq,
       at: note.at,

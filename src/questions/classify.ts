@@ -60,6 +60,8 @@ export function classifyQuestion(
     reason: lex.reasons[decision.reasonKey].replace('{cue}', cue),
   };
   if (cue) result.cue = cue;
+  if (context?.childWordsUnrecorded && !context.childWords)
+    result.contextNote = lex.childWordsUnrecorded;
   if (!result.recommended) {
     const suggestion = buildSuggestion(bounded, decision, lex, context);
     if (suggestion) result.suggestion = suggestion;

@@ -9,8 +9,29 @@
 //   to affirm, negate or choose without implying which answer is expected; only a presupposing
 //   frame (a wh- question about an undisclosed act, a tag, "isn't it true", a declarative, "when
 //   he X-ed...") is suggestive.
-// The subtype keeps the two countable apart: a report that must follow NICHD counting can move
-// every 'new-detail' item to option-posing without re-coding the interview.
+// The subtype keeps the two countable apart; no report counts it separately today (the reason
+// text names both readings, and the exported codes keep the subtype for anyone who recounts).
+//
+// Coding rule on record: empty child words (practitioner review 4, X1).
+// - `childWords: []` means "the child has said nothing yet": any person, act, object, body part or
+//   place a question assumes is the interviewer's, so the presumption checks apply.
+// - Many centres record the child on video only and type no child turns. Then the empty list is
+//   not evidence that the child said nothing, and reading it so would code sound cued invitations
+//   ("You said he touched your leg. Tell me more about that.") as suggestive in the record.
+// - Rule: the export codes a sealed session without the child's words when it holds no child turn
+//   at all (export/source.ts). Live coding cannot see the end of the session, so it uses
+//   liveChildContext (live-context.ts): the child's words are known once any child turn is
+//   recorded, and at the very start of an interview (at most UNANSWERED_QUESTIONS_LIMIT = 2
+//   questions recorded, none answered yet), where the empty list is true and a first question
+//   that assumes a detail must still be flagged. After more questions with no child turn typed,
+//   the child's answers are evidently not being typed: the presumption checks are not applied and
+//   the result says so (Classification.contextNote). Hearth's rule; the threshold is Hearth's.
+//
+// Coding rule on record: the protocols' own scripted lines (scripted.ts). A filled scripted line
+// is coded as the kind its plan declares; only the filled-in words are checked. NICHD's graded
+// transition prompts built on the team's information ("I heard that you talked to [...]", the
+// mark and place prompts) are cued invitations, subtype 'team-information', verdict
+// acceptable-with-caution: sound only after the open prompts (NICHD 2014; Lamb et al. 2018).
 import type { ReasonKey } from './lexicon';
 import type { QuestionSubtype, QuestionType } from './types';
 

@@ -63,6 +63,7 @@ interface LexiconData {
   bareTags: string;
   secondPerson: string;
   idk: string[];
+  childWordsUnrecorded: string;
   reasons: Record<ReasonKey, string>;
   suggestions: Record<SuggestionKey, string>;
 }
@@ -228,6 +229,8 @@ export interface Lexicon {
   yesNoStrict: RegExp | null;
   /** Marks an unpunctuated sentence as addressed to the child (you/your, tú/te/ustedes forms). */
   secondPerson: RegExp;
+  /** The note shown when the session records no child turns (presumption checks off). */
+  childWordsUnrecorded: string;
   reasons: Readonly<Record<ReasonKey, string>>;
   suggestions: Readonly<Record<SuggestionKey, string>>;
 }
@@ -306,6 +309,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
         ? new RegExp(`^(?:${data.auxiliaries}) (?:${data.questionSubjects})\\b`)
         : null,
     secondPerson: new RegExp(`\\b(?:${data.secondPerson})\\b`),
+    childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
     suggestions: data.suggestions,
   };

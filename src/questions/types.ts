@@ -75,6 +75,12 @@ export interface ClassifyContext {
    * Absent = unknown context: only labels that presume abuse are checked.
    */
   childWords?: readonly string[];
+  /**
+   * The session records no child turns (the child is on video only): code without the
+   * presumption checks, and say so in `contextNote`. Ignored when `childWords` is given.
+   * See liveChildContext() and decision.ts.
+   */
+  childWordsUnrecorded?: boolean;
   /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
   /**
@@ -99,11 +105,7 @@ export interface ClassifyContext {
  * - avoid: suggestive utterances.
  */
 export type Verdict =
-  | 'recommended'
-  | 'acceptable'
-  | 'acceptable-with-caution'
-  | 'ask-differently'
-  | 'avoid';
+  'recommended' | 'acceptable' | 'acceptable-with-caution' | 'ask-differently' | 'avoid';
 
 export interface Classification {
   type: QuestionType;
@@ -121,6 +123,11 @@ export interface Classification {
   suggestion?: string;
   /** The words that triggered the decision (for highlighting in the UI). */
   cue?: string;
+  /**
+   * Set when the session records no child turns (context.childWordsUnrecorded): the child's
+   * words are unknown and the presumption checks were not applied, in the interview language.
+   */
+  contextNote?: string;
 }
 
 /** Risk order used to combine several sentences of one turn and to spot riskier re-asks. */

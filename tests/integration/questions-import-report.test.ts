@@ -222,6 +222,36 @@ test('the report for a live session uses the latest version of each note and the
   }
 });
 
+// Practitioner review 4, X1: a session that types no child turns (the child on video only) is
+// coded without the presumption checks and says so; at the very start of an interview whose
+// child turns are typed, the empty list still means the child has said nothing yet.
+test('questions.classify reads a session with no child turn typed as child words unknown, not as silence', async () => {
+  const core = await vaultWithSession();
+  const { sessionId } = core;
+  try {
+    const ask = (text: string) =>
+      call(core, 'questions.classify', { text, language: 'en', sessionId });
+    // The very start: nothing asked, nothing answered yet; an assumed detail is flagged.
+    const first = await ask('Tell me more about the car.');
+    expect(first).toMatchObject({ type: 'suggestive', subtype: 'presumptive' });
+    expect(first).not.toHaveProperty('contextNote');
+    // Three questions recorded and no child turn: the child's answers are not being typed.
+    for (const text of ['Tell me about things you like to do.', 'What else?', 'And then?'])
+      await call(core, 'sessions.addNote', { sessionId, kind: 'question', text });
+    const later = await ask('You said he touched your leg. Tell me more about that.');
+    expect(later).toMatchObject({ verdict: 'recommended' });
+    expect(later.contextNote).toMatch(/not recorded/);
+    // Once a child turn is typed, the child's words are known again.
+    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'we played soccer' });
+    const known = await ask('Tell me more about the car.');
+    expect(known).toMatchObject({ type: 'suggestive', subtype: 'presumptive' });
+    expect(known).not.toHaveProperty('contextNote');
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
+
 test('questions.classify takes the session context (child notes, age) when given a sessionId', async () => {
   const core = await vaultWithSession();
   const { sessionId } = core;

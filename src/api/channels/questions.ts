@@ -20,6 +20,9 @@ export const classification = z.object({
   verdict,
   reason: z.string(),
   suggestion: z.string().optional(),
+  cue: z.string().optional(),
+  /** Set when the session records no child turns: presumption checks were not applied. */
+  contextNote: z.string().optional(),
 });
 
 const typeCounts = z.record(questionType, z.number());

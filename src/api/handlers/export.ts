@@ -92,10 +92,17 @@ function unlocker(req: { identity?: string; passphrase?: string }): Unlocker | s
  * exporter may read it (getPlanning: readers of the case only; the allegation-blind sections stay
  * hidden from those they are hidden from, and the read is audited). Left out, it is never read.
  */
-function withPlanningRecord(vault: Vault, input: TranscriptInput, include: boolean): TranscriptInput {
+function withPlanningRecord(
+  vault: Vault,
+  input: TranscriptInput,
+  include: boolean,
+): TranscriptInput {
   if (!include) return input;
   const record = getPlanning(vault, input.case.caseId);
-  return { ...input, planningRecord: JSON.parse(JSON.stringify(record)) as Record<string, unknown> };
+  return {
+    ...input,
+    planningRecord: JSON.parse(JSON.stringify(record)) as Record<string, unknown>,
+  };
 }
 
 export const exportHandlers: HandlersFor<typeof exportChannels> = {

@@ -1,11 +1,6 @@
 // Handlers: protocol library and planning. ProtocolError codes become INVALID_INPUT (the request
 // named something that does not exist or does not fit), with the library's own message.
-import {
-  currentProtocolId,
-  isProtocolError,
-  listProtocols,
-  planSession,
-} from '../../protocols';
+import { currentProtocolId, isProtocolError, listProtocols, planSession } from '../../protocols';
 import { HearthError } from '../../vault';
 import type { protocolChannels } from '../channels/protocols';
 import type { HandlersFor } from './types';

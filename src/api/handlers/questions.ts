@@ -4,7 +4,9 @@ import {
   buildQualityReport,
   confirmedLabels,
   classifyQuestion,
+  liveChildContext,
   parseTranscript,
+  type ClassifyContext,
   TranscriptError,
 } from '../../questions';
 
@@ -27,19 +29,25 @@ import type { HandlersFor } from './types';
 
 export const questionHandlers: HandlersFor<typeof questionChannels> = {
   'questions.classify': (req, state) => {
-    let childWords = req.childWords;
+    let words: ClassifyContext = req.childWords ? { childWords: req.childWords } : {};
     let childAgeYears = req.childAgeYears;
     if (req.sessionId !== undefined) {
-      // The session's context: everything the child has said so far, and the child's age.
+      // The session's context: everything the child has said so far, and the child's age. A
+      // session with no child turn typed may record the child on video only: an empty list then
+      // reads as unknown, not as "the child said nothing" (liveChildContext, decision.ts).
       const sessions = state.sessions();
-      childWords ??= turnsOf(sessions.events(req.sessionId))
-        .filter((t) => t.speaker === 'child')
-        .map((t) => t.text);
+      if (!req.childWords) {
+        const turns = turnsOf(sessions.events(req.sessionId));
+        words = liveChildContext(
+          turns.filter((t) => t.speaker === 'child').map((t) => t.text),
+          turns.filter((t) => t.speaker === 'interviewer').length,
+        );
+      }
       const age = sessions.summary(req.sessionId).ageYears;
       if (childAgeYears === undefined && age > 0) childAgeYears = age;
     }
     return classifyQuestion(req.text, req.language, {
-      ...(childWords ? { childWords } : {}),
+      ...words,
       ...(childAgeYears !== undefined ? { childAgeYears } : {}),
     });
   },
