@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interpolateKeyword } from './invitation';
 import { liveChildContext } from '../../src/questions';
+import { stageOfPhase } from '../../src/protocols';
 import {
   planSession,
   reduceGuidance,
@@ -362,6 +363,8 @@ export function LiveInterview({
   }
 
   const phase = guidance.currentPhase;
+  // Outside the substantive part the coach suggests a rapport invitation, never the allegation one.
+  const stage = stageOfPhase(plan.sessions[guidance.sessionNumber - 1]?.phases ?? [], phase?.id);
 
   return (
     <section className="screen live">
@@ -389,6 +392,7 @@ export function LiveInterview({
             childAgeYears={summary.ageYears}
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
+            {...(stage ? { stage } : {})}
             mediaStance={plan.media.stance}
             disabled={sealed}
             onSave={onSave}

@@ -56,6 +56,9 @@ interface NoteBoxProps {
   /** The session types no child turns (liveChildContext): the coach codes without the child's
    * words and says so. */
   childWordsUnrecorded?: boolean;
+  /** Where the interview is (stageOfPhase): outside the substantive part the coach never
+   * suggests the allegation invitation. */
+  stage?: ClassifyContext['stage'];
   /** The session protocol's stance on media (plan.media.stance): the coach reads media
    * questions by it (classifyQuestion's context.mediaStance). */
   mediaStance: NonNullable<ClassifyContext['mediaStance']>;
@@ -104,6 +107,7 @@ export const NoteBox = memo(
       childAgeYears,
       childWords,
       childWordsUnrecorded,
+      stage,
       mediaStance,
       disabled,
       onSave,
@@ -205,10 +209,13 @@ export const NoteBox = memo(
 
     const context = useMemo(
       () =>
-        childWordsUnrecorded
-          ? { childWordsUnrecorded: true, childAgeYears, mediaStance }
-          : { childWords, childAgeYears, mediaStance },
-      [childWords, childWordsUnrecorded, childAgeYears, mediaStance],
+        ({
+          ...(childWordsUnrecorded ? { childWordsUnrecorded: true } : { childWords }),
+          ...(stage ? { stage } : {}),
+          childAgeYears,
+          mediaStance,
+        }) satisfies ClassifyContext,
+      [childWords, childWordsUnrecorded, stage, childAgeYears, mediaStance],
     );
 
     return (

@@ -69,3 +69,4 @@ export {
   type SessionPlan,
 } from './types';
 export { scriptedLines, type ScriptedLine } from './scripted-lines';
+export { stageOfPhase } from './stage';

@@ -93,6 +93,8 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
   const scripted = matchScripted(norm, lex, vocab);
   if (scripted) return scripted.decision;
+  const feeling = attributedFeeling(norm, lex, vocab);
+  if (feeling) return feeling;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
   if (whole) return whole;
 
@@ -125,6 +127,34 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
   return media ? withMedia(result, media[0]) : result;
+}
+
+/**
+ * A feeling put to the child ("It sounds like you were scared.", "Parece que tenías miedo.",
+ * "Te veo triste.", "You were so scared."): suggestive/emotional unless the child has said that
+ * feeling, when it restates the child's words (a facilitator, Lamb et al. 2007). Unknown context
+ * cannot show the child said it, so it is flagged. Ahern & Lyon 2013 (ask "How did you feel?").
+ * @returns undefined when the utterance names no feeling after such a frame.
+ */
+function attributedFeeling(
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): Decision | undefined {
+  for (const sentence of splitSentences(norm)) {
+    const s = sentence.text.replace(lex.fillers, '');
+    const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
+    if (!frame) continue;
+    const after = s.slice(frame.index);
+    const feelings = words(after).filter((w) => lex.feelingStems.has(stem(w, lex.language)));
+    if (feelings.length === 0) continue;
+    const unsaid = vocab
+      ? feelings.filter((w) => !vocab.stems.has(stem(w, lex.language)))
+      : feelings;
+    if (unsaid.length === 0) return decide('facilitator', 'summary', 'summary', '', s);
+    return decide('suggestive', 'emotional', 'emotional', unsaid[0] ?? frame[0], s);
+  }
+  return undefined;
 }
 
 /** Any non-suggestive form that uses a doll, body diagram or drawing takes the media subtype. */
@@ -426,6 +456,9 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (lex.groundRule.test(s))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
+  const setting = lex.logistics.exec(s);
+  if (setting && !lex.label.test(s) && !hasSensitiveDetail(s, lex))
+    return decide('other', 'statement', 'logistics', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
   if (lex.leadingDeclarative.test(s))

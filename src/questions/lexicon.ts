@@ -2,7 +2,7 @@
 // expressions once, at module load, so that classifying a keystroke allocates nothing big.
 import enData from './lexicon/en.json';
 import esData from './lexicon/es.json';
-import { stem } from './text';
+import { fold, stem } from './text';
 import type { Language } from './types';
 
 interface LexiconData {
@@ -63,6 +63,9 @@ interface LexiconData {
   bareTags: string;
   secondPerson: string;
   idk: string[];
+  logistics: string[];
+  emotionAttribution: string[];
+  feelings: string[];
   childWordsUnrecorded: string;
   reasons: Record<ReasonKey, string>;
   suggestions: Record<SuggestionKey, string>;
@@ -121,7 +124,9 @@ export type SuggestionKey =
   | 'multipleIncidents'
   | 'truthPromise'
   | 'whatElse'
-  | 'afterIdk';
+  | 'afterIdk'
+  | 'rapport'
+  | 'howFeel';
 
 export interface Lexicon {
   language: Language;
@@ -229,6 +234,20 @@ export interface Lexicon {
   yesNoStrict: RegExp | null;
   /** Marks an unpunctuated sentence as addressed to the child (you/your, tú/te/ustedes forms). */
   secondPerson: RegExp;
+  /**
+   * Who is waiting or watching now ("Your mom is waiting outside", "El policía está mirando desde
+   * el otro cuarto"): the interview's setting, which the introduction must tell the child (NICHD
+   * 2014, introduction), not a person acting in the event. Present tense only.
+   */
+  logistics: RegExp;
+  /**
+   * Frames that attribute a feeling to the child ("it sounds like you were", "parece que
+   * tenías", "te veo"): suggestive unless the child said the feeling (Ahern & Lyon 2013: ask
+   * "How did you feel?" instead).
+   */
+  emotionAttribution: RegExp;
+  /** Stems of feeling words, checked against the child's words after an attribution frame. */
+  feelingStems: ReadonlySet<string>;
   /** The note shown when the session records no child turns (presumption checks off). */
   childWordsUnrecorded: string;
   reasons: Readonly<Record<ReasonKey, string>>;
@@ -309,6 +328,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
         ? new RegExp(`^(?:${data.auxiliaries}) (?:${data.questionSubjects})\\b`)
         : null,
     secondPerson: new RegExp(`\\b(?:${data.secondPerson})\\b`),
+    logistics: new RegExp(alt(data.logistics)),
+    emotionAttribution: new RegExp(alt(data.emotionAttribution)),
+    feelingStems: new Set(data.feelings.map((w) => stem(fold(w), language))),
     childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
     suggestions: data.suggestions,

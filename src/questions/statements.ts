@@ -37,6 +37,8 @@ export function statementInContext(
   lex: Lexicon,
   vocab: ChildVocabulary,
 ): Decision {
+  // Who is waiting or watching (lexicon `logistics`) is the setting, not the event.
+  if (d.reasonKey === 'logistics') return d;
   const checkable =
     d.subtype === 'leading-declarative' ||
     (d.type === 'other' && (d.subtype === 'statement' || d.subtype === 'ground-rule'));

@@ -51,6 +51,8 @@ export function buildSuggestion(
   // The putative confession is the team's decision, not something to reword.
   if (d.subtype === 'putative-confession') return undefined;
   const s = lex.suggestions;
+  // A feeling put to the child: ask for it instead (Ahern & Lyon 2013).
+  if (d.subtype === 'emotional') return s.howFeel;
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
@@ -66,6 +68,10 @@ export function buildSuggestion(
   const last = context?.childWords?.at(-1);
   if (last !== undefined && (DENIAL.test(fold(last).trim()) || lex.idk.test(fold(last))))
     return undefined;
+  // Outside the substantive part (rapport, practice, closing) the allegation invitation would
+  // move to the allegation before its time (NICHD 2014: rapport and episodic practice first): a
+  // rapport invitation, or the child's own words, instead.
+  if (context?.stage === 'pre-substantive' && (!vocab || vocab.stems.size === 0)) return s.rapport;
   // Before the child has said anything substantive, "more about that" would point at the
   // interviewer's own words: open the topic instead (NICHD transition, Lamb et al. 2018).
   if (vocab && vocab.stems.size === 0) return s.opening;

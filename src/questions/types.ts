@@ -67,6 +67,8 @@ export type QuestionSubtype =
 /** A protocol's stance on media and drawings (the values src/protocols plans carry). */
 export type MediaStance = 'not-used' | 'planned-only' | 'after-disclosure' | 'not-stated';
 
+export type InterviewStage = 'pre-substantive' | 'substantive';
+
 export interface ClassifyContext {
   /**
    * Everything the child has said so far in this session (whole turns or keywords), in order.
@@ -81,6 +83,14 @@ export interface ClassifyContext {
    * See liveChildContext() and decision.ts.
    */
   childWordsUnrecorded?: boolean;
+  /**
+   * Where the interview is: 'pre-substantive' (introduction, ground rules, rapport, narrative
+   * practice, and the closing) or 'substantive' (from the transition to the allegation on).
+   * Outside the substantive part a suggestion is a rapport invitation or nothing, never the
+   * allegation invitation (NICHD 2014: rapport and episodic practice come first). Absent =
+   * unknown (see suggest.ts). stageOfPhase() in src/protocols-aware callers computes it.
+   */
+  stage?: InterviewStage;
   /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
   /**

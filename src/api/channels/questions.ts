@@ -94,6 +94,8 @@ export const questionChannels = {
       /** The child's words so far; when absent and `sessionId` is given, the session's child notes. */
       childWords: z.array(z.string().max(200)).max(5_000).optional(),
       childAgeYears: z.int().min(0).max(17).optional(),
+      /** Where the interview is: outside the substantive part, no allegation invitation is suggested. */
+      stage: z.enum(['pre-substantive', 'substantive']).optional(),
       /** Take context (child notes, age) from this session automatically. */
       sessionId: z
         .string()

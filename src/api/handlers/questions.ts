@@ -48,6 +48,7 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
     }
     return classifyQuestion(req.text, req.language, {
       ...words,
+      ...(req.stage ? { stage: req.stage } : {}),
       ...(childAgeYears !== undefined ? { childAgeYears } : {}),
     });
   },
