@@ -179,3 +179,21 @@ describe('bare act claims and "go back" (m2, m3)', () => {
     },
   );
 });
+
+describe('second practitioner pass (own probes)', () => {
+  it.each([
+    ['en', 'It seems like that made you sad.', ['he sat on my bed']],
+    ['es', 'Parece que eso te puso triste.', ['se sentó en mi cama']],
+  ] as const)('a feeling caused by "that" is still put to the child (%s)', (lang, text, said) => {
+    expect(classifyQuestion(text, lang, { childWords: [...said] })).toMatchObject({
+      type: 'suggestive',
+      subtype: 'emotional',
+    });
+  });
+
+  it('reads the Spanish inverted order of who is waiting as the setting', () => {
+    expect(
+      classifyQuestion('Te está esperando tu abuela en la sala.', 'es', { childWords: [] }),
+    ).toMatchObject({ type: 'other', verdict: 'recommended' });
+  });
+});
