@@ -38,10 +38,28 @@ interface Template {
 }
 
 interface TemplateIndex {
-  /** By the first literal word of the template. */
-  byFirst: Map<string, Template[]>;
+  /**
+   * By the template's first KEY_WORDS literal words ("tell me everything"), or fewer when a
+   * placeholder comes sooner: an utterance is tried only against the templates that start as it
+   * does (the coach runs on every keystroke).
+   */
+  byStart: Map<string, Template[]>;
   /** Templates that start with a placeholder. */
   open: Template[];
+}
+
+const KEY_WORDS = 3;
+/** A template (or a tail of one) shorter than this is too generic to say it is the script. */
+const MIN_TEMPLATE_WORDS = 4;
+
+/** The literal words a template starts with, at most KEY_WORDS. */
+function startKey(template: Template): string {
+  const out: string[] = [];
+  for (const w of template.pattern.source.slice(1).split(' ')) {
+    if (w.startsWith('(') || out.length === KEY_WORDS) break;
+    out.push(w);
+  }
+  return out.join(' ');
 }
 
 /** A filled scripted line: the line and the decision it is coded as. */
@@ -114,7 +132,7 @@ function templatesOf(line: ScriptedLine): Template[] {
     const sentences = marked.split(/(?<=[.?!])\s+/);
     for (let i = 0; i < sentences.length; i++) {
       const tail = flat(sentences.slice(i).join(' '));
-      if (tail.split(' ').length < 4) break;
+      if (tail.split(' ').length < MIN_TEMPLATE_WORDS) break;
       const tailSlots = slots.slice(slots.length - countSlots(tail));
       // A team-information line reduced to "Tell me everything about [...]" is worded like any
       // invitation about the child's word: nothing in it says whose words fill it, so it is not
@@ -145,20 +163,20 @@ function compile(flatText: string): RegExp {
 function indexFor(language: Language): TemplateIndex {
   const hit = indexes.get(language);
   if (hit) return hit;
-  const index: TemplateIndex = { byFirst: new Map(), open: [] };
+  const index: TemplateIndex = { byStart: new Map(), open: [] };
   for (const line of scriptedLines(language)) {
     for (const t of templatesOf(line)) {
-      const first = t.pattern.source.slice(1).split(' ')[0] ?? '';
-      if (first.startsWith('(')) index.open.push(t);
+      const key = startKey(t);
+      if (key === '') index.open.push(t);
       else {
-        const list = index.byFirst.get(first) ?? [];
+        const list = index.byStart.get(key) ?? [];
         list.push(t);
-        index.byFirst.set(first, list);
+        index.byStart.set(key, list);
       }
     }
   }
   const bySpecificity = (a: Template, b: Template): number => b.literals - a.literals;
-  for (const list of index.byFirst.values()) list.sort(bySpecificity);
+  for (const list of index.byStart.values()) list.sort(bySpecificity);
   index.open.sort(bySpecificity);
   indexes.set(language, index);
   return index;
@@ -205,8 +223,15 @@ export function matchScripted(
   if (trimmed !== full && trimmed.length > 0) candidates.push(trimmed);
   const index = indexFor(lex.language);
   for (const text of candidates) {
-    const first = text.split(' ', 1)[0] ?? '';
-    for (const t of [...(index.byFirst.get(first) ?? []), ...index.open]) {
+    const tokens = text.split(' ', KEY_WORDS);
+    if (tokens.length < MIN_TEMPLATE_WORDS - 1) continue;
+    const templates: Template[] = [];
+    for (let n = tokens.length; n >= 1; n--) {
+      const list = index.byStart.get(tokens.slice(0, n).join(' '));
+      if (list) templates.push(...list);
+    }
+    templates.push(...index.open);
+    for (const t of templates) {
       const m = t.pattern.exec(text);
       if (!m) continue;
       const fills = m.slice(1);
