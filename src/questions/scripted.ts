@@ -217,11 +217,40 @@ export function matchScripted(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): ScriptedMatch | undefined {
+  for (const { template, fills, text } of filledTemplates(norm, lex.language)) {
+    if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex))) continue;
+    const decision = codeAsDeclared(template.line, text, fills.length);
+    if (decision) return { line: template.line, decision };
+  }
+  return undefined;
+}
+
+interface Filled {
+  template: Template;
+  fills: string[];
+  /** The utterance as matched (flattened, lead-in words removed when they were). */
+  text: string;
+}
+
+// The templates an utterance fills do not depend on the child's words: memoised per utterance,
+// bounded, like fold() and stem() (the live coach re-codes the same text on every keystroke).
+const filledCache: Record<Language, Map<string, readonly Filled[]>> = {
+  en: new Map(),
+  es: new Map(),
+};
+const FILLED_CACHE_LIMIT = 20_000;
+
+/** Every template `norm` fills, the most specific first, with the words in each placeholder. */
+function filledTemplates(norm: string, language: Language): readonly Filled[] {
+  const cache = filledCache[language];
+  const hit = cache.get(norm);
+  if (hit) return hit;
+  const out: Filled[] = [];
   const full = flat(norm);
   const candidates = [full];
-  const trimmed = full.replace(LEAD_IN[lex.language], '');
+  const trimmed = full.replace(LEAD_IN[language], '');
   if (trimmed !== full && trimmed.length > 0) candidates.push(trimmed);
-  const index = indexFor(lex.language);
+  const index = indexFor(language);
   for (const text of candidates) {
     const tokens = text.split(' ', KEY_WORDS);
     if (tokens.length < MIN_TEMPLATE_WORDS - 1) continue;
@@ -231,16 +260,14 @@ export function matchScripted(
       if (list) templates.push(...list);
     }
     templates.push(...index.open);
-    for (const t of templates) {
-      const m = t.pattern.exec(text);
-      if (!m) continue;
-      const fills = m.slice(1);
-      if (fills.some((f, i) => !fillIsSafe(f ?? '', t.slots[i] ?? 'child', vocab, lex))) continue;
-      const decision = codeAsDeclared(t.line, text, fills.length);
-      if (decision) return { line: t.line, decision };
+    for (const template of templates) {
+      const m = template.pattern.exec(text);
+      if (m) out.push({ template, fills: m.slice(1).map((f) => f ?? ''), text });
     }
   }
-  return undefined;
+  if (cache.size >= FILLED_CACHE_LIMIT) cache.clear();
+  cache.set(norm, out);
+  return out;
 }
 
 /**
