@@ -196,21 +196,27 @@ export function ExtendedInterviewField({
         </p>
       ) : null}
       {value.kind === 'continues' ? (
-        <div className="field">
-          <label htmlFor="plan-ext-earlier">{t('plan.extended.earlier')}</label>
-          <select
-            id="plan-ext-earlier"
-            value={value.previousSessionId}
-            aria-describedby={problem ? 'plan-ext-problem' : undefined}
-            onChange={(e) => onChange({ kind: 'continues', previousSessionId: e.target.value })}
-          >
-            {earlier.map((s) => (
-              <option key={s.sessionId} value={s.sessionId}>
+        <fieldset
+          className="plan-ext-earlier"
+          aria-describedby={problem ? 'plan-ext-problem' : undefined}
+        >
+          <legend>{t('plan.extended.earlier')}</legend>
+          {earlier.map((s) => (
+            <div className="check" key={s.sessionId}>
+              <input
+                type="radio"
+                id={`plan-ext-earlier-${s.sessionId}`}
+                name="plan-ext-earlier"
+                value={s.sessionId}
+                checked={value.previousSessionId === s.sessionId}
+                onChange={() => onChange({ kind: 'continues', previousSessionId: s.sessionId })}
+              />
+              <label htmlFor={`plan-ext-earlier-${s.sessionId}`}>
                 {earlierLabel(s, t, i18n.language)}
-              </option>
-            ))}
-          </select>
-        </div>
+              </label>
+            </div>
+          ))}
+        </fieldset>
       ) : null}
       {problem ? (
         <div id="plan-ext-problem" className="notice" role="status" aria-live="polite">

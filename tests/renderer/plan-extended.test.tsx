@@ -68,11 +68,14 @@ test('continues session 1 of 3: the plan shows session 2 of 3, the later-session
   await user.click(screen.getByLabelText(/I confirm the child's age/));
   await user.click(screen.getByLabelText('Continues an earlier interview of this case'));
 
-  const picker = screen.getByLabelText('Earlier session (date and time, interviewer)');
-  const option = within(picker).getByRole('option');
+  const picker = screen.getByRole('group', {
+    name: 'Earlier session (date and time, interviewer)',
+  });
+  const option = within(picker).getByRole('radio');
   // Named by date, time, interviewer, place and status; never content.
-  expect(option.textContent).toMatch(/2026.*· bea · session 1 of 3 · sealed$/);
-  expect(option.textContent).not.toMatch(/secret-word/);
+  expect(option).toBeChecked();
+  expect(option).toHaveAccessibleName(/2026.*· bea · session 1 of 3 · sealed$/);
+  expect(picker.textContent).not.toMatch(/secret-word/);
 
   const preview = screen.getByRole('region', { name: 'This is session 2 of 3' });
   expect(within(preview).getByText(/rapport/i, { selector: 'li' })).toBeInTheDocument();
@@ -158,7 +161,7 @@ test.each([
     expect(notice).toHaveTextContent(what);
     expect(notice).toHaveTextContent(next);
     expect(
-      screen.getByLabelText('Earlier session (date and time, interviewer)'),
+      screen.getByRole('group', { name: 'Earlier session (date and time, interviewer)' }),
     ).toHaveAccessibleDescription(what);
     const start = screen.getByRole('button', { name: 'Start the interview' });
     expect(start).toBeDisabled();
@@ -197,8 +200,8 @@ test('Spanish: the same choice reads in es-419, with the session k of n', async 
   const { user } = await openPlan(core, 'es');
   await user.click(screen.getByLabelText('Continúa una entrevista anterior de este caso'));
   const option = within(
-    screen.getByLabelText('Sesión anterior (fecha y hora, entrevistador)'),
-  ).getByRole('option');
-  expect(option.textContent).toMatch(/· bea · sesión 1 de 2 · sellada$/);
+    screen.getByRole('group', { name: 'Sesión anterior (fecha y hora, entrevistador)' }),
+  ).getByRole('radio');
+  expect(option).toHaveAccessibleName(/· bea · sesión 1 de 2 · sellada$/);
   expect(screen.getByRole('region', { name: 'Esta es la sesión 2 de 2' })).toBeInTheDocument();
 });
