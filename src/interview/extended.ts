@@ -221,3 +221,62 @@ export function extendedLinkText(body: ExtendedLinkBody): string {
     body.previousSessionId ? `, continues session ${body.previousSessionId}` : ''
   }`;
 }
+
+/** One session of an extended interview as an export lists it: ids, place and seal, no content. */
+export interface ExtendedSeriesEntry {
+  sessionId: string;
+  index: number;
+  status: SessionSummary['status'];
+  /** The sealed chain head and event count (sealed sessions only). */
+  sealHead?: string;
+  eventCount?: number;
+  sealedAt?: string;
+}
+
+/** The series a session belongs to, as recorded at export time (export manifest). */
+export interface ExtendedSeriesRecord {
+  seriesId: string;
+  index: number;
+  planned: number;
+  previousSessionId?: string;
+  /** Every linked session of the series this user can read, in order. */
+  sessions: ExtendedSeriesEntry[];
+}
+
+/**
+ * The extended interview `sessionId` belongs to, for its export: its link and every linked
+ * session of the case with its seal head (so a prosecutor holding several bundles can tell they
+ * belong together and whether one is missing). Undefined when the session is not linked.
+ */
+export function extendedSeriesRecord(
+  sessions: SessionService,
+  sessionId: string,
+): ExtendedSeriesRecord | undefined {
+  const me = sessions.summary(sessionId);
+  const link = linkOf(sessions.events(sessionId));
+  if (!link || !me.caseId) return undefined;
+  const entries = sessions.list({ caseId: me.caseId }).flatMap((s): ExtendedSeriesEntry[] => {
+    // Read from each session's own chain, not its summary (summaries before 0.1 lack `extended`).
+    const events = sessions.events(s.sessionId);
+    const l = linkOf(events);
+    if (!l || l.seriesId !== link.seriesId) return [];
+    const sealed = events.find((e) => e.type === 'sealed');
+    return [
+      {
+        sessionId: s.sessionId,
+        index: l.index,
+        status: s.status,
+        ...(sealed?.type === 'sealed'
+          ? { sealHead: sealed.head, eventCount: sealed.eventCount, sealedAt: sealed.at }
+          : {}),
+      },
+    ];
+  });
+  return {
+    seriesId: link.seriesId,
+    index: link.index,
+    planned: link.planned,
+    ...(link.previousSessionId ? { previousSessionId: link.previousSessionId } : {}),
+    sessions: entries.sort((a, b) => a.index - b.index),
+  };
+}

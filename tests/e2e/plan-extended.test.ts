@@ -10,7 +10,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, sidewaysOverflow, type Harness } from './harness';
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000);
 
 const PASSPHRASE = 'correct horse battery staple';
 const SIZES = [
@@ -26,7 +26,7 @@ function lookup(catalog: unknown, key: string): string {
 }
 
 async function invoke<T>(h: Harness, channel: string, payload: unknown): Promise<T> {
-  const r = (await h.core.invoke(channel as never, payload as never)) as {
+  const r = (await h.core.invoke(channel, payload)) as {
     ok: boolean;
     value?: unknown;
     error?: unknown;
