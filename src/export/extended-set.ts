@@ -24,16 +24,20 @@ export interface BundleExtendedPlace {
   previousSessionId?: string;
   /** This bundle's seal head (manifest.json sealHead, equal to its entry in `listed`). */
   sealHead: string;
-  /** The exporter's list of linked sessions at export time (manifest.json). */
+  /**
+   * The exporter's list of linked sessions at export time (manifest.json); empty for a bundle
+   * exported before manifests carried it (its place is still read from the sealed link).
+   */
   listed: NonNullable<Manifest['extendedInterview']>['sessions'];
 }
 
 /**
  * The extended-interview place of a bundle: the sealed `extended-link` event among the first
  * `eventCount` chain entries, checked against manifest.json `extendedInterview`. Undefined for a
- * session that is not linked and whose manifest names no series. Throws BundleError INCONSISTENT
- * when the manifest and the sealed link disagree, or the list omits this session or gives it
- * another seal head.
+ * session that is not linked and whose manifest names no series. A linked session whose manifest
+ * has no list (exported before lists existed) gets its sealed place with an empty list. Throws
+ * BundleError INCONSISTENT when the manifest names a series the sealed record lacks, disagrees
+ * with the sealed link, or omits this session or gives it another seal head.
  */
 export function extendedPlaceOf(
   entries: readonly ChainEntry[],
@@ -56,7 +60,16 @@ export function extendedPlaceOf(
     );
   };
   if (!link) return disagree('the manifest names a series, the sealed record has no link');
-  if (!listed) return disagree('the sealed record is linked, the manifest names no series');
+  // A bundle exported before manifests listed the series: its sealed place, and no list.
+  if (!listed)
+    return {
+      seriesId: link.seriesId,
+      index: link.index,
+      planned: link.planned,
+      ...(link.previousSessionId ? { previousSessionId: link.previousSessionId } : {}),
+      sealHead: manifest.sealHead,
+      listed: [],
+    };
   if (
     listed.seriesId !== link.seriesId ||
     listed.index !== link.index ||
