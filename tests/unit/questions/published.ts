@@ -44,9 +44,10 @@ export type Provenance = (typeof PROVENANCES)[number];
  */
 /**
  * 'heldout3': the third held-out set (NICHD typology, provenance per line, context pairs), written
- * blind to the coach; see tests/fixtures/questions/published/HELDOUT3.md.
+ * blind to the coach; see tests/fixtures/questions/published/HELDOUT3.md. 'heldout4': the fourth,
+ * written blind in session 5 and scored once (HELDOUT4.md, "Blind run").
  */
-export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3';
+export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
 
 export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
   const file = join(

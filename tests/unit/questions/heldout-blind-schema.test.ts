@@ -1,5 +1,6 @@
-// Shape of the third held-out set (tests/fixtures/questions/published/*.heldout3.jsonl). This test
-// reads the files only: it never runs the coach, so the set stays blind until the lead's one run.
+// Shape of the sets written blind to the coach (tests/fixtures/questions/published/*.heldout3.jsonl
+// and *.heldout4.jsonl; HELDOUT3.md, HELDOUT4.md). This test reads the files only: it never runs
+// the coach, so a new set stays blind until the lead's one run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +15,18 @@ const TYPES = [
   'other',
 ];
 const PROVENANCE = ['quoted', 'adapted', 'constructed'];
-const KEYS = ['text', 'type', 'child', 'source', 'provenance', 'subtype', 'issueLabel', 'ambiguous', 'note', 'pair'];
+const KEYS = [
+  'text',
+  'type',
+  'child',
+  'source',
+  'provenance',
+  'subtype',
+  'issueLabel',
+  'ambiguous',
+  'note',
+  'pair',
+];
 
 interface Line {
   text: string;
@@ -36,18 +48,27 @@ function load(file: string): Line[] {
     .map((l) => JSON.parse(l) as Line);
 }
 
-const earlierTexts = new Set(
-  readdirSync(DIR)
-    .filter((f) => f.endsWith('.jsonl') && !f.includes('heldout3'))
-    .flatMap((f) => load(f).map((l) => l.text.trim().toLowerCase())),
+/** Every utterance of the published sets other than `split`'s own files, lower-cased. */
+function otherSetTexts(split: string): Set<string> {
+  return new Set(
+    readdirSync(DIR)
+      .filter((f) => f.endsWith('.jsonl') && !f.includes(`.${split}.`))
+      .flatMap((f) => load(f).map((l) => l.text.trim().toLowerCase())),
+  );
+}
+
+const SETS = ['heldout3', 'heldout4'].flatMap((split) =>
+  ['en', 'es'].map((language) => [split, language] as const),
 );
 
-describe.each(['en', 'es'])('heldout3 set (%s)', (language) => {
-  const lines = load(`${language}.heldout3.jsonl`);
+describe.each(SETS)('%s set (%s)', (split, language) => {
+  const lines = load(`${language}.${split}.jsonl`);
+  const earlierTexts = otherSetTexts(split);
 
   it('has about 80 lines and every label of the typology', () => {
     expect(lines.length).toBeGreaterThanOrEqual(75);
-    for (const t of TYPES) expect(lines.filter((l) => l.type === t).length).toBeGreaterThanOrEqual(5);
+    for (const t of TYPES)
+      expect(lines.filter((l) => l.type === t).length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(lines.map((l, i) => [i + 1, l] as const))('line %i is well formed', (_n, l) => {
@@ -69,7 +90,9 @@ describe.each(['en', 'es'])('heldout3 set (%s)', (language) => {
   });
 
   it('repeats no utterance of the earlier published sets', () => {
-    expect(lines.filter((l) => earlierTexts.has(l.text.trim().toLowerCase())).map((l) => l.text)).toEqual([]);
+    expect(
+      lines.filter((l) => earlierTexts.has(l.text.trim().toLowerCase())).map((l) => l.text),
+    ).toEqual([]);
   });
 
   it('has context pairs: same words, different child context, different label', () => {
@@ -86,21 +109,24 @@ describe.each(['en', 'es'])('heldout3 set (%s)', (language) => {
   });
 });
 
-describe('heldout3 Spanish is es-419 and not a rendering of the English set', () => {
-  const es = load('es.heldout3.jsonl');
-  const en = load('en.heldout3.jsonl');
+describe.each(['heldout3', 'heldout4'])(
+  '%s Spanish is es-419 and not a rendering of the English set',
+  (split) => {
+    const es = load(`es.${split}.jsonl`);
+    const en = load(`en.${split}.jsonl`);
 
-  it('uses no Spain-only forms', () => {
-    // \b is ASCII-only in JS ("niños" would match "os"): use letter lookarounds under /u.
-    const spainOnly =
-      /(?<!\p{L})(vosotros|vosotras|os|vale|coche|móvil|ordenador|zumo|tirita|cole|tarta|euros|habéis|tenéis|sois|estáis)(?!\p{L})/iu;
-    const words = es.flatMap((l) => [l.text, ...((l.child as string[] | undefined) ?? [])]);
-    expect(words.filter((w) => spainOnly.test(w))).toEqual([]);
-  });
+    it('uses no Spain-only forms', () => {
+      // \b is ASCII-only in JS ("niños" would match "os"): use letter lookarounds under /u.
+      const spainOnly =
+        /(?<!\p{L})(vosotros|vosotras|os|vale|coche|móvil|ordenador|zumo|tirita|cole|tarta|euros|habéis|tenéis|sois|estáis)(?!\p{L})/iu;
+      const words = es.flatMap((l) => [l.text, ...((l.child as string[] | undefined) ?? [])]);
+      expect(words.filter((w) => spainOnly.test(w))).toEqual([]);
+    });
 
-  it('shares no child context with the English set', () => {
-    expect(es.length).not.toBe(0);
-    const enContexts = new Set(en.map((l) => JSON.stringify(l.child ?? null)));
-    expect(es.filter((l) => l.child && enContexts.has(JSON.stringify(l.child)))).toEqual([]);
-  });
-});
+    it('shares no child context with the English set', () => {
+      expect(es.length).not.toBe(0);
+      const enContexts = new Set(en.map((l) => JSON.stringify(l.child ?? null)));
+      expect(es.filter((l) => l.child && enContexts.has(JSON.stringify(l.child)))).toEqual([]);
+    });
+  },
+);
