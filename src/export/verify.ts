@@ -20,7 +20,15 @@ import {
   type MinisignPublicKey,
   type MinisignSignature,
 } from './minisign';
-import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
+import {
+  nameProblems,
+  publicKeyFingerprint,
+  visibleText,
+  type Certificate,
+  type NameProblem,
+} from '../vault';
+import { fact, factList, type Fact } from './verify-facts';
+import { wordFacts } from './verify-words';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
 import {
@@ -34,7 +42,7 @@ import {
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
 import { offsetText } from './words';
-import { canReproduce, notReRenderedText, renditionOf, type Rendition } from './rendition';
+import { canReproduce, notReRenderedFact, renditionOf, type Rendition } from './rendition';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -80,10 +88,16 @@ export interface VerifiedBundle {
   rendition: Rendition & { reRendered: boolean };
   files: string[];
   trustedComment: string;
-  /** What the bundle proves, in sentences a prosecutor can read out. */
+  /** What the bundle proves, in English sentences a prosecutor can read out (= provenFacts). */
   proven: string[];
-  /** What it does not prove. */
+  /** What it does not prove, in English (= notProvenFacts). */
   notProven: string[];
+  /**
+   * The same sentences as facts (stable codes and values; words per language in
+   * locales/<lang>/verify.json, see verify-facts.ts): the CLI's --lang and the app word these.
+   */
+  provenFacts: Fact[];
+  notProvenFacts: Fact[];
 }
 
 export interface RejectedBundle {
@@ -98,15 +112,9 @@ export type Verdict = VerifiedBundle | RejectedBundle;
 export const PLANNING_WITHHELD = 'planning-record';
 
 /** What a bundle's planning-record choice means, for the verdict's proven list. */
-function planningFacts(included: boolean | undefined): string[] {
-  if (included === true)
-    return [
-      "planning-record.json holds the case's planning record as the exporter could read it, included by the exporter's choice; it is covered by the signed SHA256SUMS but is not part of the sealed interview record (the seal does not cover it).",
-    ];
-  if (included === false)
-    return [
-      "The case's planning record was left out at export (export choice): nothing of it is in this bundle.",
-    ];
+function planningFacts(included: boolean | undefined): Fact[] {
+  if (included === true) return [fact('planningIncluded')];
+  if (included === false) return [fact('planningLeftOut')];
   return [];
 }
 
@@ -210,8 +218,14 @@ function checkExporter(
 }
 
 const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
-const who = (c: Certificate) =>
-  `${visibleText(c.statement.displayName)} (${c.statement.username}, ${c.statement.role}, certified by centre key ${c.statement.centreKeyId} on ${when(c.statement.issuedAt)})`;
+const who = (c: Certificate): Fact =>
+  fact('who', {
+    name: visibleText(c.statement.displayName),
+    username: c.statement.username,
+    role: fact(`roles.${c.statement.role}`, undefined, c.statement.role),
+    centreKeyId: c.statement.centreKeyId,
+    issuedAt: when(c.statement.issuedAt),
+  });
 
 /** What a prosecutor may pin besides the centre key. */
 export interface VerifyOptions {
@@ -378,8 +392,8 @@ async function verifyOrThrow(
   if (fingerprint !== m.bundleFingerprint)
     fail('INCONSISTENT', 'The bundle fingerprint in manifest.json is wrong');
   if (reproducible) await checkPdf(files, doc, m, fingerprint, rendition);
-  const kinds = Object.entries(record.withheld.byKind).map(
-    ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
+  const kinds = Object.entries(record.withheld.byKind).map(([k, n]) =>
+    fact('withheldKind', { count: n, kind: fact(`kinds.${k}`, undefined, k) }),
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
   return {
@@ -410,45 +424,61 @@ async function verifyOrThrow(
     rendition: { ...rendition, reRendered: reproducible },
     files: [...files.keys()].sort(),
     trustedComment: sig.trustedComment,
-    proven: [
-      `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
-      ...record.legacy,
-      `Exported by ${who(exporter)} at ${when(m.exportedAt)}; export number ${m.exportNumber} of this session.`,
-      m.addendaCount === 0
-        ? 'No addenda were written after the seal (as of this export).'
-        : `${m.addendaCount} addend${m.addendaCount === 1 ? 'um' : 'a'} after the seal, each signed by a certified key and chained: ${record.addendumAuthors.map((c) => c.statement.username).join(', ')}.`,
-      kinds.length === 0
-        ? 'Nothing was withheld at export: every event of the sealed record is shown.'
-        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
-      chainVersionFact(doc.chain.version),
-      ...planningFacts(m.choices.includePlanningRecord),
-      ...(reproducible
-        ? [
-            `transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered with rendition version ${rendition.version}, language "${rendition.language}", local times at ${offsetText(rendition.utcOffsetMinutes)}, and compared byte for byte).`,
-          ]
-        : []),
-      `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
-    ],
-    notProven: [
-      ...(reproducible ? [] : [notReRenderedText(rendition)]),
-      ...(options.pinnedStaffList === undefined
-        ? []
-        : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
-            { what: 'sealing', cert: record.sealer },
-            ...record.addendumAuthors.map((cert) => ({ what: 'addendum', cert })),
-            { what: 'exporting', cert: exporter },
-          ])),
-      ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
-      'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
-      "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
-      ...(doc.chain.version === 3
-        ? []
-        : [
-            `Which kind of note a withheld event was: this session's chain is version ${doc.chain.version} (before kinds were committed), so the kind is the exporter's label.`,
-          ]),
-      'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
-      'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
-    ],
+    ...wordedFacts(
+      [
+        fact('sealed', { who: who(record.sealer), at: when(m.sealedAt), count: record.eventCount }),
+        ...record.legacy,
+        fact('exported', { who: who(exporter), at: when(m.exportedAt), number: m.exportNumber }),
+        m.addendaCount === 0
+          ? fact('addendaNone')
+          : fact('addenda', {
+              count: m.addendaCount,
+              authors: factList(record.addendumAuthors.map((c) => c.statement.username)),
+            }),
+        kinds.length === 0
+          ? fact('withheldNone')
+          : fact(doc.chain.version === 3 ? 'withheldKindsCommitted' : 'withheld', {
+              kinds: factList(kinds),
+              by: doc.withheld.byChoiceOf,
+            }),
+        fact(`chainV${doc.chain.version}`),
+        ...planningFacts(m.choices.includePlanningRecord),
+        ...(reproducible
+          ? [
+              fact('reRendered', {
+                version: rendition.version,
+                language: rendition.language,
+                offset: offsetText(rendition.utcOffsetMinutes),
+              }),
+            ]
+          : []),
+        steps.length > 0
+          ? fact('custodyClockStepped', {
+              entries: custody.entries.length,
+              count: steps.length,
+              steps: factList(steps.map((e) => String(e.seq))),
+            })
+          : fact('custody', { count: custody.entries.length }),
+      ],
+      [
+        ...(reproducible ? [] : [notReRenderedFact(rendition)]),
+        ...(options.pinnedStaffList === undefined
+          ? []
+          : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
+              { what: 'sealing', cert: record.sealer },
+              ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
+              { what: 'exporting', cert: exporter },
+            ])),
+        ...nameWarningFacts([record.sealer, exporter, ...record.addendumAuthors]),
+        fact('caseDetailsNotSealed'),
+        fact('laterAddendum'),
+        ...(doc.chain.version === 3
+          ? []
+          : [fact('kindsNotCommitted', { version: doc.chain.version })]),
+        fact('centreTrust'),
+        fact('notesNotComplete'),
+      ],
+    ),
   };
 }
 
@@ -479,39 +509,57 @@ async function checkPdf(
   );
 }
 
+/** The verdict's proven / notProven facts, with their English words (`proven`, `notProven`). */
+function wordedFacts(
+  provenFacts: Fact[],
+  notProvenFacts: Fact[],
+): Pick<VerifiedBundle, 'proven' | 'notProven' | 'provenFacts' | 'notProvenFacts'> {
+  return {
+    proven: wordFacts(provenFacts, 'en'),
+    notProven: wordFacts(notProvenFacts, 'en'),
+    provenFacts,
+    notProvenFacts,
+  };
+}
+
+/** Words for one reason a name may mislead (see nameProblems in src/vault). */
+function nameProblemFact(p: NameProblem): Fact {
+  if (p.kind === 'hidden') return fact('nameHidden', { codePoints: factList(p.codePoints) });
+  if (p.kind === 'notNfc') return fact('nameNotNfc');
+  return fact('nameMixedScripts', {
+    scripts: factList(
+      p.scripts.map((s) => fact(`scripts.${s}`, undefined, s)),
+      'and',
+    ),
+  });
+}
+
 /**
- * NAME WARNING lines for certified names that may not be what they seem (mixed scripts, hidden
+ * NAME WARNING facts for certified names that may not be what they seem (mixed scripts, hidden
  * characters, not NFC): the person is identified by key fingerprint and user name, not by how
  * the display name looks.
  */
-function nameWarningLines(certs: Certificate[]): string[] {
+function nameWarningFacts(certs: Certificate[]): Fact[] {
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: Fact[] = [];
   for (const c of certs) {
     const { username, displayName, publicKey } = c.statement;
     if (seen.has(publicKey)) continue;
     seen.add(publicKey);
     for (const name of [displayName, username]) {
-      const warnings = nameWarnings(name);
-      if (warnings.length > 0)
+      const problems = nameProblems(name);
+      if (problems.length > 0)
         out.push(
-          `NAME WARNING: the certified name "${visibleText(name)}" of ${visibleText(username)} ${warnings.join('; ')}: identify the person by user name and key fingerprint (${publicKeyFingerprint(publicKey)}), not by how the name looks.`,
+          fact('nameWarning', {
+            name: visibleText(name),
+            username: visibleText(username),
+            problems: factList(problems.map(nameProblemFact), 'semicolon'),
+            fingerprint: publicKeyFingerprint(publicKey),
+          }),
         );
     }
   }
   return out;
-}
-
-/** One sentence naming the session's chain version and what it commits to. */
-function chainVersionFact(version: 1 | 2 | 3): string {
-  switch (version) {
-    case 3:
-      return 'Chain version 3: each link commits to the event kind and the event digest.';
-    case 2:
-      return 'Chain version 2 (sessions started before kinds were committed): each link commits to the event digest only.';
-    case 1:
-      return 'Chain version 1 (oldest sessions): each link commits to the event bytes; nothing can be withheld.';
-  }
 }
 
 /**
