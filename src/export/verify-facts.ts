@@ -34,7 +34,10 @@ export function fact(code: string, params?: Record<string, FactParam>, fallback?
 }
 
 /** A list parameter (see FactList). */
-export function factList(list: Array<string | Fact>, join: FactList['join'] = 'separator'): FactList {
+export function factList(
+  list: Array<string | Fact>,
+  join: FactList['join'] = 'separator',
+): FactList {
   return { list, join };
 }
 

@@ -40,9 +40,23 @@ import {
   type TrustedKeys,
 } from './trust';
 import { documentSchema, manifestSchema } from './schema';
+import type { z } from 'zod';
+import {
+  BUNDLE_FORMAT_VERSION,
+  CHAIN_VERSION,
+  TRANSCRIPT_FORMAT_VERSION,
+  formatVersion,
+  knownFieldsOnly,
+} from './forward';
 import { renderText } from './text';
 import { offsetText } from './words';
-import { canReproduce, notReRenderedFact, renditionOf, type Rendition } from './rendition';
+import {
+  RENDITION_VERSION,
+  canReproduce,
+  notReRenderedFact,
+  renditionOf,
+  type Rendition,
+} from './rendition';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -266,10 +280,29 @@ async function verifyOrThrow(
   // Past this point every byte is the exporter's; what follows checks that the exporter's bundle
   // is the interviewer's sealed record, complete, and rendered faithfully.
   const manifestText = text(files, 'manifest.json');
-  const parsedManifest = manifestSchema.safeParse(parseJson('manifest.json', manifestText));
-  if (!parsedManifest.success)
-    return fail('BAD_FORMAT', 'manifest.json does not have the bundle fields');
-  const m: Manifest = parsedManifest.data;
+  const manifestJson = parseJson('manifest.json', manifestText);
+  const manifestFields = isObject(manifestJson) ? manifestJson : {};
+  const bundleVersion = formatVersion(manifestFields.format, 'hearth.bundle');
+  if (bundleVersion !== undefined && bundleVersion > BUNDLE_FORMAT_VERSION)
+    fail(
+      'NEWER_VERSION',
+      `manifest.json names bundle format v${bundleVersion}, newer than this Hearth reads (v${BUNDLE_FORMAT_VERSION}). The exporter's signature and the file hashes were verified, but nothing else was checked. Update Hearth to check this bundle`,
+    );
+  // A manifest that names a newer rendition is read for the fields this Hearth knows; the
+  // others are named in the verdict (forward.ts).
+  const newerRendition = (() => {
+    const r = manifestFields.rendition;
+    return isObject(r) && typeof r.version === 'number' && r.version > RENDITION_VERSION;
+  })();
+  const unknownFields: string[] = [];
+  const m: Manifest = readKnown(
+    manifestSchema,
+    manifestJson,
+    newerRendition,
+    'manifest.json',
+    unknownFields,
+    () => fail('BAD_FORMAT', 'manifest.json does not have the bundle fields'),
+  );
   if (m.format !== BUNDLE_FORMAT) fail('BAD_FORMAT', 'Unknown bundle format');
   const listed = Object.keys(m.files).sort();
   const content = contentFilesFor(m.choices);
@@ -313,7 +346,8 @@ async function verifyOrThrow(
       'STAFF_LIST_INVALID',
       "The exporter's key is not on the centre's staff key list with its role",
     );
-  if (text(files, 'VERIFY.txt') !== renderVerifyText(m))
+  // VERIFY.txt is a rendition of the manifest too: a newer Hearth may word it differently.
+  if (!newerRendition && text(files, 'VERIFY.txt') !== renderVerifyText(m))
     fail('INCONSISTENT', 'VERIFY.txt does not match manifest.json');
 
   const custody = checkCustody(text(files, 'custody.jsonl'));
@@ -344,10 +378,28 @@ async function verifyOrThrow(
   });
 
   const docText = text(files, 'transcript.json');
-  const parsedDoc = documentSchema.safeParse(parseJson('transcript.json', docText));
-  if (!parsedDoc.success)
-    return fail('BAD_FORMAT', 'transcript.json does not have the transcript fields');
-  const doc: TranscriptDocument = parsedDoc.data;
+  const docJson = parseJson('transcript.json', docText);
+  const docFields = isObject(docJson) ? docJson : {};
+  const docVersion = formatVersion(docFields.format, 'hearth.transcript');
+  const chainVersion = isObject(docFields.chain) ? docFields.chain.version : undefined;
+  if (
+    (docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION) ||
+    (typeof chainVersion === 'number' && chainVersion > CHAIN_VERSION)
+  )
+    fail(
+      'NEWER_VERSION',
+      `transcript.json is ${docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION ? `format v${docVersion}` : `chain version ${chainVersion}`}, newer than this Hearth reads. The certificates, the exporter's signature, the file hashes and the custody chain were verified, but the sealed record was not checked. Update Hearth to check it`,
+    );
+  const firstUnknown = unknownFields.length;
+  const doc: TranscriptDocument = readKnown(
+    documentSchema,
+    docJson,
+    newerRendition,
+    'transcript.json',
+    unknownFields,
+    () => fail('BAD_FORMAT', 'transcript.json does not have the transcript fields'),
+  );
+  const newerDocFields = unknownFields.length > firstUnknown;
   if (
     doc.vaultId !== m.vaultId ||
     doc.sessionId !== m.sessionId ||
@@ -361,7 +413,9 @@ async function verifyOrThrow(
     canonicalJson(doc.choices) !== canonicalJson(m.choices)
   )
     fail('INCONSISTENT', 'transcript.json and manifest.json disagree');
-  const record = checkSealedRecord(doc, trust);
+  const record = newerDocFields
+    ? newerRecord(() => checkSealedRecord(doc, trust))
+    : checkSealedRecord(doc, trust);
   if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
     fail(
       'ADDENDA_COUNT',
@@ -462,6 +516,9 @@ async function verifyOrThrow(
       ],
       [
         ...(reproducible ? [] : [notReRenderedFact(rendition)]),
+        ...(unknownFields.length > 0
+          ? [fact('newerFields', { fields: factList(unknownFields), count: unknownFields.length })]
+          : []),
         ...(options.pinnedStaffList === undefined
           ? []
           : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
@@ -507,6 +564,50 @@ async function checkPdf(
     'PDF_MISMATCH',
     'transcript.pdf is not the rendition of transcript.json: re-rendered from transcript.json, the PDF differs (it may say something else)',
   );
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses `json` with the strict `schema`. When the bundle names a newer rendition (`newer`), a
+ * value the strict schema refuses is read again for the fields this Hearth knows, and the
+ * unknown ones are appended to `unknown` as "file: path". Otherwise (or if that fails too),
+ * `refuse` (a BAD_FORMAT failure).
+ */
+function readKnown<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  newer: boolean,
+  file: string,
+  unknown: string[],
+  refuse: () => never,
+): T {
+  const strict = schema.safeParse(json);
+  if (strict.success) return strict.data;
+  if (!newer) return refuse();
+  const found: string[] = [];
+  const known = schema.safeParse(knownFieldsOnly(schema, json, found));
+  if (!known.success) return refuse();
+  unknown.push(...found.map((f) => `${file}: ${f}`));
+  return known.data;
+}
+
+/**
+ * The sealed-record check of a newer Hearth's transcript.json read without its unknown fields:
+ * if it fails, the fields this Hearth could not read may be why, so the verdict is NEWER_VERSION
+ * (not proven: update Hearth), never a claim that the record was altered.
+ */
+function newerRecord<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    return fail(
+      'NEWER_VERSION',
+      `transcript.json was written by a newer Hearth with fields this Hearth does not know, and its sealed record could not be checked without them (${error.message}). The certificates, the exporter's signature and the file hashes were verified. Update Hearth to check the sealed record`,
+    );
+  }
 }
 
 /** The verdict's proven / notProven facts, with their English words (`proven`, `notProven`). */

@@ -21,24 +21,38 @@ function trust(first: Record<string, string>): TrustedKeys {
 }
 
 test('a seal signed after its certificate: no remark', () => {
-  expect(certificateTiming(trust({ a: T0 }), cert('ivan', 'a', T0), T1, fact('what.seal'))).toBeUndefined();
+  expect(
+    certificateTiming(trust({ a: T0 }), cert('ivan', 'a', T0), T1, fact('what.seal')),
+  ).toBeUndefined();
 });
 
 test('a seal older than the centre key itself: an explicit LEGACY sentence, not a silent pass', () => {
-  const sentence = certificateTiming(trust({ a: T1, b: T1 }), cert('ivan', 'a', T1), T0, fact('what.seal'));
+  const sentence = certificateTiming(
+    trust({ a: T1, b: T1 }),
+    cert('ivan', 'a', T1),
+    T0,
+    fact('what.seal'),
+  );
   const [en] = wordFacts([sentence!], 'en');
   expect(en).toMatch(/^LEGACY: certificate issued after the seal. The seal \(/);
   expect(en).toContain('ivan');
   // The same fact in Spanish: the words change, the values do not.
   const [es] = wordFacts([sentence!], 'es');
-  expect(es).toMatch(/^ANTERIOR A LA CLAVE DEL CENTRO: certificado emitido después de la firma \(sellado\)/);
+  expect(es).toMatch(
+    /^ANTERIOR A LA CLAVE DEL CENTRO: certificado emitido después de la firma \(sellado\)/,
+  );
   expect(es).toContain('ivan');
 });
 
 test('a key certified after it sealed, while the centre already existed: CERT_AFTER_SIGNATURE', () => {
   let caught: unknown;
   try {
-    certificateTiming(trust({ admin: T0, fresh: T2 }), cert('ivan', 'fresh', T2), T1, fact('what.seal'));
+    certificateTiming(
+      trust({ admin: T0, fresh: T2 }),
+      cert('ivan', 'fresh', T2),
+      T1,
+      fact('what.seal'),
+    );
   } catch (error) {
     caught = error;
   }
