@@ -39,7 +39,7 @@ function instance(language: VerifyLanguage): I18n {
 /** A translate function for the `verify` namespace in `language` (see verify-facts Translate). */
 export function verifyTranslator(language: VerifyLanguage): Translate {
   const t = instance(language).getFixedT(language, 'verify');
-  return (key, options) => t(key, options ?? {}) as string;
+  return (key, options) => String(t(key, options ?? {}));
 }
 
 /** Facts worded in `language`. */
@@ -55,7 +55,7 @@ export function wordFacts(facts: readonly Fact[], language: VerifyLanguage): str
 export function failureWords(language: VerifyLanguage, failure: string): string | undefined {
   const i = instance(language);
   const key = `verify.failures.${failure}`;
-  return i.exists(key, { ns: 'ui' }) ? (i.t(key, { ns: 'ui' }) as string) : undefined;
+  return i.exists(key, { ns: 'ui' }) ? String(i.t(key, { ns: 'ui' })) : undefined;
 }
 
 /**

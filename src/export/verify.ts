@@ -388,7 +388,7 @@ async function verifyOrThrow(
   )
     fail(
       'NEWER_VERSION',
-      `transcript.json is ${docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION ? `format v${docVersion}` : `chain version ${chainVersion}`}, newer than this Hearth reads. The certificates, the exporter's signature, the file hashes and the custody chain were verified, but the sealed record was not checked. Update Hearth to check it`,
+      `transcript.json is ${docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION ? `format v${docVersion}` : `chain version ${String(chainVersion)}`}, newer than this Hearth reads. The certificates, the exporter's signature, the file hashes and the custody chain were verified, but the sealed record was not checked. Update Hearth to check it`,
     );
   const firstUnknown = unknownFields.length;
   const doc: TranscriptDocument = readKnown(

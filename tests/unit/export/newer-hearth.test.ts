@@ -17,6 +17,11 @@ import { wordFacts } from '../../../src/export/verify-words';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, resign, text, trustedKeyOf } from './helpers';
 import type { SignKeyPair } from '../../../src/crypto';
+import type * as CryptoModule from '../../../src/crypto';
+import type * as BundleModule from '../../../src/export/bundle';
+
+type Writer = typeof BundleModule;
+type Crypto = typeof CryptoModule;
 
 const NEWER = 9;
 
@@ -51,12 +56,9 @@ async function newerBundle(
           ...extra,
         }),
       }));
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const writer =
-        require('../../../src/export/bundle') as typeof import('../../../src/export/bundle');
+      const writer = jest.requireActual<Writer>('../../../src/export/bundle');
       // The isolated registry has its own copy of the crypto module: initialise it too.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const crypto = require('../../../src/crypto') as typeof import('../../../src/crypto');
+      const crypto = jest.requireActual<Crypto>('../../../src/crypto');
       crypto
         .initCrypto()
         .then(() =>
