@@ -17,26 +17,34 @@ export interface PinnedStaffList {
   savedAt: string;
 }
 
-const KEY_LINE = /^RW[A-Za-z0-9+/]{54} \S+ \S+( .*)?$/;
+/** The first line of staff-keys.txt (src/export/trust.ts writes it). */
+const HEADER = 'hearth staff key list v1';
+/** Every other line: a key line, a comment, or one of the two header lines. */
+const LINE_SHAPES = [
+  /^RW[A-Za-z0-9+/]{54} \S+ \S+( .*)?$/,
+  /^#/,
+  /^centre key id [0-9A-F]{16}, fingerprint [0-9A-F ]+$/,
+  /^issued \S+ by \S+$/,
+];
 
 /**
- * True when `list` holds only staff key lines ("RW… role username Display Name") and comments,
- * at least one key, and `minisig` has the shape of a minisign signature file. Shape only: the
- * core checks the signature against the centre key.
+ * True when `list` has the shape of staff-keys.txt (its header, then only key lines with a role
+ * and user name, comments and the centre-key/issued lines; at least one key) and `minisig` that
+ * of a minisign signature file. Shape only: the core checks the signature against the centre key.
  */
 export function looksLikeStaffList(list: string, minisig: string): boolean {
   if (list.length > MAX_LIST_CHARS || minisig.length > MAX_SIG_CHARS) return false;
-  const lines = list
+  const [first, ...lines] = list
     .replace(/\r\n/g, '\n')
     .split('\n')
     .filter((l) => l.trim() !== '');
-  const keys = lines.filter((l) => KEY_LINE.test(l));
-  const onlyKeys = lines.every((l) => KEY_LINE.test(l) || l.startsWith('#'));
+  const keys = lines.filter((l) => LINE_SHAPES[0]!.test(l));
+  const shaped = lines.every((l) => LINE_SHAPES.some((shape) => shape.test(l)));
   const sigLines = minisig.replace(/\r\n/g, '\n').split('\n');
   const sigShape =
     sigLines[0]?.startsWith('untrusted comment:') === true &&
     sigLines.some((l) => l.startsWith('trusted comment:'));
-  return keys.length > 0 && onlyKeys && sigShape;
+  return first === HEADER && keys.length > 0 && shaped && sigShape;
 }
 
 function storage(): Storage | undefined {

@@ -110,6 +110,13 @@ test('a centre key pinned under a name is refused without a name, kept, picked a
   expect(JSON.parse(window.localStorage.getItem('hearth.pinnedCentreKeys')!)).toEqual([]);
 });
 
+/** staff-keys.txt as the centre writes it (header, comment, key lines). */
+const STAFF_FILE = `hearth staff key list v1
+centre key id 93CDA29C4FC2C79E, fingerprint 8583 E07A 9D62 CD58 E3FF 17B9 BBBE 648F FE41 CDE9
+issued 2026-11-29T21:54:18.521Z by ada
+# Each line: minisign public key, role, user name, display name.
+${STAFF}`;
+
 test('the pinned staff list is remembered after a pass (public keys only), filled in next visit, and forgotten on request', async () => {
   const pass = () => ({ valid: true, sessionId: 's-1', notProven: [] });
   const first = await openVerify('en', pass);
@@ -117,7 +124,7 @@ test('the pinned staff list is remembered after a pass (public keys only), fille
   await first.user.click(screen.getByLabelText("The centre's public key"));
   await first.user.paste(CENTRE);
   await first.user.click(screen.getByLabelText('Staff list (staff-keys.txt)'));
-  await first.user.paste(STAFF);
+  await first.user.paste(STAFF_FILE);
   await first.user.click(screen.getByLabelText('Its signature (staff-keys.txt.minisig)'));
   await first.user.paste(SIG);
   await first.user.click(screen.getByLabelText(/Remember this staff list on this computer/));
@@ -127,12 +134,12 @@ test('the pinned staff list is remembered after a pass (public keys only), fille
     list: string;
     minisig: string;
   };
-  expect(stored).toMatchObject({ list: STAFF, minisig: SIG });
+  expect(stored).toMatchObject({ list: STAFF_FILE, minisig: SIG });
   first.unmount();
 
   // Next visit: filled in and said so; Forget empties the fields and the storage.
   const second = await openVerify('en', pass);
-  expect(screen.getByLabelText('Staff list (staff-keys.txt)')).toHaveValue(STAFF);
+  expect(screen.getByLabelText('Staff list (staff-keys.txt)')).toHaveValue(STAFF_FILE);
   expect(screen.getByTestId('staff-remembered')).toHaveTextContent(/remembered on this computer/);
   await second.user.click(screen.getByRole('button', { name: 'Forget the remembered staff list' }));
   expect(screen.getByLabelText('Staff list (staff-keys.txt)')).toHaveValue('');

@@ -31,6 +31,7 @@ import {
 import type { RecordingFingerprint } from '../../export/recording';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
@@ -174,15 +175,9 @@ async function matchRecording(
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.out(`${VERIFY_USAGE}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, VERIFY_USAGE, io);
+  if (parsed === undefined) return EXIT.ok;
+  const { values, positionals } = parsed;
   const language = verifyLanguage(values.lang, io.env);
   if (language === undefined)
     throw new UsageError(`--lang ${values.lang} is not a report language: give en or es`);

@@ -323,6 +323,22 @@ test('export: plain, to an identity, to a passphrase; team notes are left out by
     await exportCommand([...base, '--out', encDir2, '--encrypt-passphrase-file', encPass], io()),
   ).toBe(0);
   byPassphrase = join(encDir2, readdirSync(encDir2)[0] as string);
+  // The planning record: out by default (above), in with --include-planning-record, as in the app.
+  expect(readdirSync(folder)).not.toContain('planning-record.json');
+  const planDir = join(dir, 'with-planning');
+  mkdirSync(planDir);
+  expect(await exportCommand([...base, '--out', planDir, '--include-planning-record'], io())).toBe(
+    0,
+  );
+  const withPlanning = join(planDir, readdirSync(planDir)[0] as string);
+  expect(readdirSync(withPlanning)).toContain('planning-record.json');
+  const checked = io();
+  expect(await verifyCommand([withPlanning, '--key', centrePub, '--json'], checked)).toBe(0);
+  expect(
+    (JSON.parse(checked.stdout()) as { provenFacts: Array<{ code: string }> }).provenFacts.map(
+      (f) => f.code,
+    ),
+  ).toContain('planningIncluded');
 });
 
 test('open writes the verified folder; wrong identity, wrong passphrase, not a bundle write nothing', async () => {
@@ -469,7 +485,9 @@ test('verify --lang es (or LANG=es_MX) words the whole report in Spanish; --json
   expect(report).toMatch(
     /^VÁLIDO: paquete de transcripción sellado, verificado con la clave del centro\n/,
   );
-  expect(report).toMatch(/^ {2}- Sellado por .* eventos del registro sellado se recalculan/m);
+  expect(report).toMatch(
+    /^ {2}- Sellado por .* eventos del registro sellado dan el mismo valor final/m,
+  );
   expect(report).toContain('Lo que esta verificación no demuestra:');
   expect(report).toMatch(/^Huella del paquete: [0-9A-F]{4}( [0-9A-F]{4}){15}$/m);
   expect(report).toMatch(/^Grabaciones que nombra el registro sellado: n\.º \d+ /m);
