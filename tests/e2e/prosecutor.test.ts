@@ -120,11 +120,15 @@ async function receive(lang: 'en' | 'es') {
       .locator('dl.compare')
       .getByText(lang === 'en' ? '1 team (MDT) note' : '1 nota de equipo (MDT)')
       .waitFor();
-    // The core's caveats, as the CLI prints them, and the sealing time exactly as the PDF prints it.
+    // The core's caveats, worded in the UI language as `hearth verify --lang` words them, and the sealing time exactly as the PDF prints it.
     expect(
       await page
         .getByTestId('verify-not-proven')
-        .getByText(/A later addendum or export may exist/)
+        .getByText(
+          lang === 'en'
+            ? /A later addendum or export may exist/
+            : /Puede haber una adenda o una exportación posterior/,
+        )
         .count(),
     ).toBe(1);
     expect(await page.getByTestId('sealed-at').textContent()).toMatch(
