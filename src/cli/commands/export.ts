@@ -2,7 +2,7 @@
 // prosecutor's office, or publish the vault users' signing keys. Runs the same core as the app.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
 import { initCrypto } from '../../crypto';
 import {

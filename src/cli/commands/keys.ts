@@ -4,7 +4,6 @@
 // staff: the centre-signed list of certified staff keys (staff-keys.txt + .minisig), which
 // `minisign -Vm staff-keys.txt -p centre.pub` checks.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
 import { parseCommandArgs } from '../args';

@@ -3,7 +3,6 @@
 // the plain bundle folder into DIR. A bundle that does not verify writes nothing.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { initCrypto } from '../../crypto';
 import { openEncrypted, parseIdentity, parseTrustedKey, type Unlocker } from '../../export';
 import { groupHex } from '../../export/encoding';

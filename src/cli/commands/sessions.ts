@@ -3,7 +3,7 @@
 // channels (cases.list, sessions.list), as the app does, so it follows their paging and access
 // rules. Case references are printed to the terminal only, never written to a file or log.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
 import { groupHex } from '../../export/encoding';

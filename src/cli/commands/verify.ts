@@ -6,7 +6,6 @@
 // bundle without its identity file). Every failure is reported, never thrown.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { initCrypto, sha256File } from '../../crypto';
 import {
   READABLE_FILES,
