@@ -3,8 +3,8 @@
 // times; BENCH_SCALES=1,4,16 adds 16× = 20,000 sessions) through the real storage layer (see
 // scale-build.ts) and measures through the core API what a user waits for, with growth from 1×.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore, type Core } from '../src/api/core';
@@ -74,6 +74,49 @@ interface Measured {
   append: number;
   plainInsert: number;
   lockMs: number;
+  /** 1-minute load average when the check started, and when this scale's measuring started. */
+  checkLoad: number;
+  checkCpuMs: number;
+  loadAtStart: number;
+  /** Records + audit entries the check went through. */
+  rows: number;
+  /** BENCH_COMPARE: the other checkout's vault.check on a copy of the same vault. */
+  before?: CheckRun;
+}
+
+interface CheckRun {
+  ms: number;
+  ok: boolean;
+  maxRssMiB: number;
+  load: number;
+  /** CPU time (user + system) of the whole child, unlock included (GNU time); 0 without it. */
+  cpuMs: number;
+}
+
+const COMPARE = process.env.BENCH_COMPARE;
+
+/**
+ * vault.check in its own process (`script`, a scale-check.ts), so that its peak memory is its
+ * own; `cwd`: the checkout it belongs to. Records the 1-minute load average at its start.
+ */
+function runCheck(script: string, vaultDir: string, cwd?: string): CheckRun {
+  const load = loadavg()[0] as number;
+  // CPU time says more than wall time on a machine shared with other work (load 15-20 here).
+  const time = existsSync('/usr/bin/time');
+  const argv = [...process.execArgv, script, vaultDir];
+  const child = spawnSync(
+    time ? '/usr/bin/time' : process.execPath,
+    time ? ['-f', 'CPU-SECONDS %U %S', process.execPath, ...argv] : argv,
+    { encoding: 'utf8', maxBuffer: 1 << 20, ...(cwd ? { cwd } : {}) },
+  );
+  if (child.status !== 0) throw new Error(`vault.check child failed: ${child.stderr}`);
+  const out = JSON.parse(child.stdout.trim().split('\n').pop() as string) as Omit<
+    CheckRun,
+    'load' | 'cpuMs'
+  >;
+  const cpu = /CPU-SECONDS ([\d.]+) ([\d.]+)/.exec(child.stderr);
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0;
+  return { ...out, load, cpuMs };
 }
 
 /**
@@ -91,6 +134,7 @@ function prebuilt(): Array<{ dir: string; built: Built }> | undefined {
 
 async function measure(scale: number, from?: { dir: string; built: Built }): Promise<Measured> {
   const vaultDir = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-`));
+  const loadAtStart = loadavg()[0] as number;
   try {
     process.stderr.write(`scale ${scale}×: building ${BASE_SESSIONS * scale} sessions…\n`);
     let built: Built;
@@ -207,18 +251,19 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
     const lockMs = await timed(() => must(core, 'vault.lock', {}));
     core.close();
 
-    // vault.check in its own process: its peak memory is its own.
-    const child = spawnSync(
-      process.execPath,
-      [...process.execArgv, join(__dirname, 'scale-check.ts'), vaultDir],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    if (child.status !== 0) throw new Error(`vault.check child failed: ${child.stderr}`);
-    const check = JSON.parse(child.stdout.trim().split('\n').pop() as string) as {
-      ms: number;
-      ok: boolean;
-      maxRssMiB: number;
-    };
+    // BENCH_COMPARE=<another checkout>: that code's vault.check first, on a copy of the same
+    // vault as it stood before this code's check, then this code's, back to back.
+    let before: CheckRun | undefined;
+    if (COMPARE) {
+      const copy = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-before-`));
+      try {
+        cpSync(vaultDir, copy, { recursive: true });
+        before = runCheck(join(COMPARE, 'bench', 'scale-check.ts'), copy, COMPARE);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    }
+    const check = runCheck(join(__dirname, 'scale-check.ts'), vaultDir);
 
     return {
       scale,
@@ -233,6 +278,11 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
       checkRate: ((rows.records + rows.audit) / check.ms) * 1000,
       checkMaxRssMiB: check.maxRssMiB,
       checkOk: check.ok,
+      checkLoad: check.load,
+      checkCpuMs: check.cpuMs,
+      rows: rows.records + rows.audit,
+      ...(before ? { before } : {}),
+      loadAtStart,
       bytesPerEvent: bytes / built.events,
       append: median(appendMs),
       plainInsert: median(plainMs),
@@ -296,7 +346,46 @@ export async function run(): Promise<BenchReport> {
     row('sessions.verify of one session', 'verify', 'ms', '< 300 ms', m.verify < 300);
     row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
     row('vault.lock', 'lockMs', 'ms');
+    row(`load average (1 min) when this scale's measuring started`, 'loadAtStart', '');
+    row(`load average (1 min) when vault.check started`, 'checkLoad', '');
+    if (m.before) {
+      const b = m.before;
+      const label = `${at}: BEFORE (${COMPARE ?? ''}) vault.check`;
+      rows.push({
+        metric: `${label} (${b.ok ? 'ok' : 'PROBLEMS'}) time, load ${b.load.toFixed(1)} at start`,
+        value: b.ms,
+        unit: 'ms',
+      });
+      rows.push({
+        metric: `${label} rate`,
+        value: (m.rows / b.ms) * 1000,
+        unit: 'records/s',
+        target: '≥ 50,000',
+        met: (m.rows / b.ms) * 1000 >= 50_000,
+      });
+      rows.push({
+        metric: `${label} peak memory (process maxRSS)`,
+        value: b.maxRssMiB,
+        unit: 'MiB',
+      });
+      rows.push({
+        metric: `${label} CPU time of its process (unlock included)`,
+        value: b.cpuMs,
+        unit: 'ms',
+      });
+      rows.push({
+        metric: `${at}: vault.check speed-up, before / after wall time`,
+        value: b.ms / m.checkMs,
+        unit: '×',
+      });
+      rows.push({
+        metric: `${at}: vault.check speed-up, before / after CPU time`,
+        value: b.cpuMs / m.checkCpuMs,
+        unit: '×',
+      });
+    }
     row(`vault.check (${m.checkOk ? 'ok' : 'PROBLEMS'}) time`, 'checkMs', 'ms');
+    row('vault.check CPU time of its process (unlock included)', 'checkCpuMs', 'ms');
     row(
       'vault.check rate (records + audit entries)',
       'checkRate',

@@ -48,7 +48,9 @@ export function plainError(t: TFunction, error: CoreError): PlainError {
 /**
  * A file-saving screen's own words for the core's refusals: CONFLICT on a save means a file with
  * that name already exists (Hearth never overwrites), not CONFLICT's general "someone changed
- * this at the same time"; NOT_FOUND means the folder is missing. Shape: CoreError in, CoreError
+ * this at the same time"; NOT_FOUND means the folder is missing. The core's other refusals of a
+ * destination already arrive as INVALID_INPUT naming `backup.isFolder`, `backup.parentNotFolder`
+ * or `backup.noPermission` (src/vault/backup.ts) and pass through. Shape: CoreError in, CoreError
  * out (INVALID_INPUT naming `backup.exists` / `backup.noFolder`, whose texts are generic).
  */
 export function savedFileError(error: CoreError): CoreError {

@@ -1,9 +1,15 @@
 // Where we are in the protocol and what to do next: goal, recommended prompts, checklist,
 // break reminder and quiet alerts. Wording comes from the plan (the interview language).
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
 
+/**
+ * "Suggested next": the first prompt, always whole (it wraps; it is never cut by a scroll box's
+ * edge), and the others behind "N more suggestions", so the note box keeps its room at
+ * 1024×700 (e2e live-prompts). Shown in full they take their natural height: the note list
+ * above the box gives way first.
+ */
 export const PromptList = memo(function PromptList({
   prompts,
   onUse,
@@ -12,11 +18,14 @@ export const PromptList = memo(function PromptList({
   onUse: (text: string) => void;
 }) {
   const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? prompts : prompts.slice(0, 1);
+  const hidden = prompts.length - shown.length;
   return (
     <section className="prompts" aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">{t('live.nextPrompts')}</h2>
-      <ul>
-        {prompts.map((p) => (
+      <ul id="prompt-list">
+        {shown.map((p) => (
           <li
             key={`${p.source}-${p.id}`}
             className={p.lastResort ? 'prompt last-resort' : 'prompt'}
@@ -33,6 +42,17 @@ export const PromptList = memo(function PromptList({
           </li>
         ))}
       </ul>
+      {prompts.length > 1 ? (
+        <button
+          type="button"
+          className="link prompts-more"
+          aria-expanded={showAll}
+          aria-controls="prompt-list"
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? t('live.fewerPrompts') : t('live.morePrompts', { count: hidden })}
+        </button>
+      ) : null}
     </section>
   );
 });

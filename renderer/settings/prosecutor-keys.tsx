@@ -103,15 +103,20 @@ export function ProsecutorKeys() {
             <label htmlFor="centre-key-text">{t('settings.prosecutorKeys.keyText')}</label>
             <textarea id="centre-key-text" rows={2} readOnly value={centre.value.publicKey} />
           </div>
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => void copy(centre.value.publicKey)}
-          >
-            {t('settings.prosecutorKeys.copy')}
-          </button>
-          {copied === 'yes' ? <p role="status">{t('settings.prosecutorKeys.copied')}</p> : null}
-          {copied === 'no' ? <p role="status">{t('settings.prosecutorKeys.copyFailed')}</p> : null}
+          {/* Its own row: "Copy the key" sat flush against the next field's label. */}
+          <div className="copy-row">
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => void copy(centre.value.publicKey)}
+            >
+              {t('settings.prosecutorKeys.copy')}
+            </button>
+            {copied === 'yes' ? <p role="status">{t('settings.prosecutorKeys.copied')}</p> : null}
+            {copied === 'no' ? (
+              <p role="status">{t('settings.prosecutorKeys.copyFailed')}</p>
+            ) : null}
+          </div>
           <SaveTo
             id="centre-key-path"
             label={t('settings.prosecutorKeys.savePath')}

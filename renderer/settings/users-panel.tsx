@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
+import { ConfirmBox } from '../common/confirm-box';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 
@@ -100,23 +101,14 @@ function UsersTable({ users, onChanged }: { users: User[]; onChanged: () => Prom
         </tbody>
       </table>
       {confirming ? (
-        <div
-          role="alertdialog"
-          aria-labelledby="remove-user-title"
-          aria-describedby="remove-user-body"
-          className="panel"
-        >
-          <h3 id="remove-user-title">
-            {t('settings.removeConfirmTitle', { name: confirming.displayName })}
-          </h3>
-          <p id="remove-user-body">{t('settings.removeConfirmBody')}</p>
-          <button type="button" className="button-primary" onClick={() => void remove(confirming)}>
-            {t('settings.removeConfirm', { name: confirming.displayName })}
-          </button>{' '}
-          <button type="button" className="button-quiet" onClick={() => setConfirming(null)}>
-            {t('settings.cancel')}
-          </button>
-        </div>
+        <ConfirmBox
+          id="remove-user"
+          title={t('settings.removeConfirmTitle', { name: confirming.displayName })}
+          body={t('settings.removeConfirmBody')}
+          confirmLabel={t('settings.removeConfirm', { name: confirming.displayName })}
+          onConfirm={() => void remove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
       {done ? (
         <p className="field-hint" role="status">
@@ -272,28 +264,18 @@ function RevealAllegationForm({ users }: { users: User[] }) {
         </div>
       )}
       {confirming && chosenCase && chosenUser ? (
-        <div
-          role="alertdialog"
-          aria-labelledby="reveal-title"
-          aria-describedby="reveal-body"
-          className="panel"
-        >
-          <h4 id="reveal-title">
-            {t('settings.revealConfirmTitle', {
-              name: chosenUser.displayName,
-              reference: chosenCase.reference,
-            })}
-          </h4>
-          <p id="reveal-body">
-            {t('settings.revealConfirmBody', { name: chosenUser.displayName })}
-          </p>
-          <button type="button" className="button-primary" onClick={() => void reveal()}>
-            {t('settings.revealConfirm')}
-          </button>{' '}
-          <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-            {t('settings.cancel')}
-          </button>
-        </div>
+        <ConfirmBox
+          id="reveal"
+          titleLevel={4}
+          title={t('settings.revealConfirmTitle', {
+            name: chosenUser.displayName,
+            reference: chosenCase.reference,
+          })}
+          body={t('settings.revealConfirmBody', { name: chosenUser.displayName })}
+          confirmLabel={t('settings.revealConfirm')}
+          onConfirm={() => void reveal()}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
       {done ? (
         <p className="field-hint" role="status">

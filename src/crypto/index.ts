@@ -2,7 +2,7 @@
 // Uint8Array of raw bytes; strings appear only as passphrases (UTF-8, NFC) and KDF contexts.
 export { CryptoError, type CryptoErrorCode } from './errors';
 export { initCrypto } from './sodium';
-export { randomBytes, sha256, wipe, constantTimeEqual } from './random';
+export { randomBytes, sha256, sha256Hex, wipe, constantTimeEqual } from './random';
 export {
   aeadEncrypt,
   aeadEncryptWithNonce,

@@ -77,6 +77,7 @@ import {
 import { MAX_FILE_BYTES } from './limits';
 import { recordingsOf, type RecordingFingerprint } from './recording';
 import type { ChainEntry } from './chain-view';
+import { extendedPlaceOf, type BundleExtendedPlace } from './extended-set';
 
 export interface VerifiedBundle {
   valid: true;
@@ -112,6 +113,8 @@ export interface VerifiedBundle {
    */
   provenFacts: Fact[];
   notProvenFacts: Fact[];
+  /** Its place in an extended interview (sealed link + the exporter's list; extended-set.ts). */
+  extended?: BundleExtendedPlace;
 }
 
 export interface RejectedBundle {
@@ -450,8 +453,10 @@ async function verifyOrThrow(
     fact('withheldKind', { count: n, kind: fact(`kinds.${k}`, undefined, k) }),
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
+  const extended = extendedPlaceOf(doc.chain.entries as ChainEntry[], record.eventCount, m);
   return {
     valid: true,
+    ...(extended ? { extended } : {}),
     signer: {
       username: m.signer.username,
       displayName: m.signer.displayName,

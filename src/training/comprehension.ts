@@ -18,6 +18,12 @@ export interface ComplexityDetail {
   /** Words in the question, and the most Hearth advises for the child's age band. */
   words: number;
   limit: number;
+  /**
+   * Every other feature that also made it hard, in the same order of precedence (a legal word
+   * and a double negative: kind 'legal', also [{ kind: 'negative', cue }]), so feedback names
+   * them all. Empty when there is one.
+   */
+  also: { kind: Complexity; cue?: string }[];
 }
 
 /**
@@ -34,7 +40,10 @@ export function complexity(
   return explainComplexity(text, coding, band, language)?.kind;
 }
 
-/** As complexity(), with the words that made the question hard (for feedback). */
+/**
+ * As complexity(), with the words that made the question hard and every other feature that
+ * also did (for feedback, which names them all).
+ */
 export function explainComplexity(
   text: string,
   coding: Coding,
@@ -62,20 +71,18 @@ export function explainComplexity(
           .trim() === folded,
     ) ?? folded;
   const cueOf = (found: string[]) => found.map(surface).join(', ');
+  const found: { kind: Complexity; cue?: string }[] = [];
   const legal = lists.legal.filter(has);
-  if (legal.length > 0) return { kind: 'legal', cue: cueOf(legal), ...base };
+  if (legal.length > 0) found.push({ kind: 'legal', cue: cueOf(legal) });
   const negatives = lists.negatives.filter(has);
   if (coding.subtype === 'negative' || negatives.length >= 2)
-    return {
-      kind: 'negative',
-      ...(negatives.length > 0 ? { cue: cueOf(negatives) } : {}),
-      ...base,
-    };
+    found.push({ kind: 'negative', ...(negatives.length > 0 ? { cue: cueOf(negatives) } : {}) });
   const questions = (text.match(/\?/g) ?? []).length;
   const joined = lists.compound
     .map((pattern) => new RegExp(pattern, 'u').exec(norm)?.[0])
     .find((m) => m !== undefined);
-  if (questions >= 2 || joined !== undefined) return { kind: 'compound', ...base };
-  if (words > limit) return { kind: 'long', ...base };
-  return undefined;
+  if (questions >= 2 || joined !== undefined) found.push({ kind: 'compound' });
+  if (words > limit) found.push({ kind: 'long' });
+  const [first, ...also] = found;
+  return first ? { ...first, ...base, also } : undefined;
 }

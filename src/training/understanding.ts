@@ -62,12 +62,16 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
       limit: detail.limit,
       age: input.ageYears,
     };
-    const why = fill(
-      detail.kind === 'negative' && detail.cue === undefined
-        ? texts.why.negativeForm
-        : texts.why[detail.kind],
-      values,
-    );
+    const whyOf = (kind: Complexity, cue: string | undefined, set: typeof texts.why) =>
+      fill(kind === 'negative' && cue === undefined ? set.negativeForm : set[kind], {
+        ...values,
+        cue: cue ?? '',
+      });
+    // Every feature is named: the first as "Question N ...", each other one as "It also ...".
+    const why = [
+      whyOf(detail.kind, detail.cue, texts.why),
+      ...detail.also.map((f) => whyOf(f.kind, f.cue, texts.alsoWhy)),
+    ].join(' ');
     const said = reply.notUnderstood !== undefined;
     out.push({
       questionNumber: i + 1,

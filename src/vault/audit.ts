@@ -19,7 +19,7 @@ import {
   constantTimeEqual,
   CryptoError,
   deriveSubkey,
-  sha256,
+  sha256Hex,
   verifyDetached,
   wipe,
 } from '../crypto';
@@ -69,8 +69,15 @@ export interface AuditAuthorship {
   legacyUnsigned: number;
   /** The first sequence number that must carry a signature. */
   signedFrom: number;
-  /** Certified user name of each signed entry's key, by sequence number. */
-  signers: Map<number, string>;
+}
+
+/** What one entry's signature check found: its certified author, or why it fails. */
+type SignatureVerdict = { signer?: string; problem?: string };
+
+/** sha256 hex of an entry's two sealed parts, computed once per row (the MAC and the signature both commit to them). */
+interface RowDigests {
+  entry: string;
+  refs: string;
 }
 
 /** The newest entry: what the anchor outside the file records. mac: hex. */
@@ -112,7 +119,16 @@ const AUDIT_SIGNATURE = 'hearth.audit-signature.v1';
 
 /** sha256 hex of nonce || ciphertext ('' parts for absent columns). */
 function ciphertextHash(nonce: Uint8Array | null, ciphertext: Uint8Array | null): string {
-  return toHex(sha256(Buffer.concat([nonce ?? Buffer.alloc(0), ciphertext ?? Buffer.alloc(0)])));
+  return sha256Hex(nonce ?? EMPTY, ciphertext ?? EMPTY);
+}
+
+const EMPTY = new Uint8Array(0);
+
+function rowDigests(row: ChainedRow): RowDigests {
+  return {
+    entry: ciphertextHash(row.nonce, row.ciphertext),
+    refs: ciphertextHash(row.refs_nonce, row.refs_ciphertext),
+  };
 }
 
 /**
@@ -221,16 +237,21 @@ export class AuditLog {
     return canonicalTuple('hearth.audit-refs.v1', this.vaultIdHex, seq);
   }
 
-  private chainMac(chain: ChainKeys, row: ChainedRow, prevMac: Uint8Array): Uint8Array {
+  private chainMac(
+    chain: ChainKeys,
+    row: ChainedRow,
+    prevMacHex: string,
+    digests: RowDigests = rowDigests(row),
+  ): Uint8Array {
     return blake2b(
       canonicalTuple(
         'hearth.audit-chain.v2',
         this.vaultIdHex,
         row.seq,
         row.epoch ?? 0,
-        toHex(prevMac),
-        ciphertextHash(row.nonce, row.ciphertext),
-        ciphertextHash(row.refs_nonce, row.refs_ciphertext),
+        prevMacHex,
+        digests.entry,
+        digests.refs,
       ),
       32,
       chain.mac,
@@ -243,15 +264,20 @@ export class AuditLog {
    * nonce||ciphertext, sha256 hex of its references' nonce||ciphertext, signer public key hex].
    * Needs no key to recompute: anyone with the file can check who wrote which entry.
    */
-  private signatureMessage(row: ChainedRow, prevMac: Uint8Array, signerHex: string): Uint8Array {
+  private signatureMessage(
+    row: ChainedRow,
+    prevMacHex: string,
+    signerHex: string,
+    digests: RowDigests = rowDigests(row),
+  ): Uint8Array {
     return canonicalTuple(
       AUDIT_SIGNATURE,
       this.vaultIdHex,
       row.seq,
       row.epoch ?? 0,
-      toHex(prevMac),
-      ciphertextHash(row.nonce, row.ciphertext),
-      ciphertextHash(row.refs_nonce, row.refs_ciphertext),
+      prevMacHex,
+      digests.entry,
+      digests.refs,
       signerHex,
     );
   }
@@ -299,8 +325,12 @@ export class AuditLog {
       refs_nonce: Buffer.from(refs.nonce),
       refs_ciphertext: Buffer.from(refs.ciphertext),
     };
-    const mac = this.chainMac(epoch.chain, row, prevMac);
-    const signature = author.sign(this.signatureMessage(row, prevMac, toHex(author.publicKey)));
+    const prevMacHex = toHex(prevMac);
+    const digests = rowDigests(row);
+    const mac = this.chainMac(epoch.chain, row, prevMacHex, digests);
+    const signature = author.sign(
+      this.signatureMessage(row, prevMacHex, toHex(author.publicKey), digests),
+    );
     statement(
       this.db,
       `INSERT INTO audit_log (${ROW_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -425,18 +455,19 @@ export class AuditLog {
     }
     const chain = this.chainFor(row.epoch);
     if (!chain) return fail(`audit entry ${auditSeq} names an epoch or chain key that is missing`);
-    if (!constantTimeEqual(this.chainMac(chain, row, prevMac), blob(row.mac)))
+    const prevMacHex = toHex(prevMac);
+    const digests = rowDigests(row);
+    if (!constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), blob(row.mac)))
       return fail(`audit entry ${auditSeq} does not chain to the one before it (edited)`);
-    const authorship = this.newAuthorship();
-    const signProblem = this.checkSignature(row, prevMac, authorship, lookup);
-    if (signProblem) return fail(`audit entry ${auditSeq}: ${signProblem}`);
+    const signed = this.checkSignature(row, prevMacHex, digests, this.newAuthorship(), lookup);
+    if (signed.problem) return fail(`audit entry ${auditSeq}: ${signed.problem}`);
     const refs = this.openRefs(row, chain);
     if (!refs) return fail(`audit entry ${auditSeq} record references fail authentication`);
     if (!refs.some((ref) => ref.id === recordId && ref.hash === hash))
       return fail(
         `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
       );
-    return { ok: true, auditSeq, signer: authorship.signers.get(auditSeq) };
+    return { ok: true, auditSeq, signer: signed.signer };
   }
 
   private chainFor(epoch: number | null): ChainKeys | undefined {
@@ -531,20 +562,24 @@ export class AuditLog {
 
   /** An empty authorship record for `walk` to fill. */
   newAuthorship(): AuditAuthorship {
-    return { legacyUnsigned: 0, signedFrom: this.signedFrom(), signers: new Map() };
+    return { legacyUnsigned: 0, signedFrom: this.signedFrom() };
   }
 
   /**
    * The chain check of `verify`, streamed: `visit` sees each entry in order (its record
    * references, and its body where this sign-in holds the audit key; undefined where they fail
-   * authentication) and nothing is kept, so memory does not grow with the log. `progress` is
+   * authentication; with `authors`, the certified user name of its signer, undefined for a legacy
+   * or failing entry) and nothing is kept, so memory does not grow with the log. `progress` is
    * called with (entries done, entries in all) every `every` entries. Returns the problems.
+   * Per entry: two SHA-256 digests (shared by the MAC and the signature message), one keyed
+   * BLAKE2b, one Ed25519 verification, one or two AEAD openings.
    */
   walk(
     visit: (
       seq: number,
       records: AuditRecordRef[] | undefined,
       body: (AuditEntry & { seq: number }) | undefined,
+      signer: string | undefined,
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
@@ -553,7 +588,7 @@ export class AuditLog {
     const problems: AuditProblem[] = [];
     const total = this.head()?.seq ?? 0;
     let done = 0;
-    let prevMac: Uint8Array = GENESIS_MAC;
+    let prevMacHex = toHex(GENESIS_MAC);
     let expectedSeq = 1;
     for (const row of statement(
       this.db,
@@ -566,10 +601,11 @@ export class AuditLog {
         });
       }
       const mac = blob(row.mac);
-      const signProblem = authors
-        ? this.checkSignature(row, prevMac, authors.authorship, authors.lookup)
-        : undefined;
-      if (signProblem) problems.push({ seq: row.seq, detail: signProblem });
+      const digests = rowDigests(row);
+      const signed: SignatureVerdict = authors
+        ? this.checkSignature(row, prevMacHex, digests, authors.authorship, authors.lookup)
+        : {};
+      if (signed.problem) problems.push({ seq: row.seq, detail: signed.problem });
       const chain = this.chainFor(row.epoch);
       if (!chain) {
         problems.push({
@@ -577,7 +613,7 @@ export class AuditLog {
           detail: 'audit entry names an epoch or chain key that is missing (deleted or edited)',
         });
       } else {
-        if (!constantTimeEqual(this.chainMac(chain, row, prevMac), mac)) {
+        if (!constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), mac)) {
           problems.push({
             seq: row.seq,
             detail:
@@ -601,14 +637,14 @@ export class AuditLog {
           );
           if (opened) {
             body = { ...opened, records: records ?? [], seq: row.seq };
-            const actorProblem = actorMismatch(opened, authors?.authorship.signers.get(row.seq));
+            const actorProblem = actorMismatch(opened, signed.signer);
             if (actorProblem) problems.push({ seq: row.seq, detail: actorProblem });
           } else
             problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
         }
-        visit(row.seq, records, body);
+        visit(row.seq, records, body, signed.signer);
       }
-      prevMac = mac;
+      prevMacHex = toHex(mac);
       expectedSeq = row.seq + 1;
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
@@ -617,39 +653,53 @@ export class AuditLog {
     return problems;
   }
 
-  /** One entry's author signature; records the certified signer in `authorship`. */
+  /**
+   * One entry's author signature: its certified signer (a legacy entry before the start of
+   * signed audit is counted in `authorship` and has none), or the problem.
+   */
   private checkSignature(
     row: AuditRow,
-    prevMac: Uint8Array,
+    prevMacHex: string,
+    digests: RowDigests,
     authorship: AuditAuthorship,
     lookup: SignerLookup,
-  ): string | undefined {
+  ): SignatureVerdict {
     const legacy = row.seq < authorship.signedFrom;
     if (!row.signer || !row.signature) {
       if (legacy) {
         authorship.legacyUnsigned++;
-        return undefined;
+        return {};
       }
-      return 'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth';
+      return {
+        problem:
+          'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth',
+      };
     }
     if (legacy)
-      return 'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth';
+      return {
+        problem:
+          'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth',
+      };
     const signerHex = toHex(blob(row.signer));
     try {
       verifyDetached(
         blob(row.signature),
-        this.signatureMessage(row, prevMac, signerHex),
+        this.signatureMessage(row, prevMacHex, signerHex, digests),
         blob(row.signer),
       );
     } catch (error) {
       if (!(error instanceof CryptoError)) throw error;
-      return 'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth';
+      return {
+        problem:
+          'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth',
+      };
     }
     const owner = lookup(signerHex);
     if ('problem' in owner)
-      return `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`;
-    authorship.signers.set(row.seq, owner.username);
-    return undefined;
+      return {
+        problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
+      };
+    return { signer: owner.username };
   }
 
   /** Entries newest first, for `audit.list` (audit-key holders); entries that fail to decrypt are skipped (check reports them). */

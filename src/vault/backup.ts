@@ -85,6 +85,65 @@ function inspectVaultFile(
   }
 }
 
+/** One refusal of a backup destination: INVALID_INPUT naming `field`, which a screen words. */
+function badDestination(field: string, message: string): HearthError {
+  return new HearthError('INVALID_INPUT', message, { fields: [field] });
+}
+
+/**
+ * Checks a backup destination before anything is copied or audited, and creates the empty
+ * `partial` file the copy is written into, so each way a path can be wrong gets its own error
+ * with a next step (SQLite's own open failure says only "cannot open"):
+ * - `outFile` is a folder: INVALID_INPUT, fields ['backup.isFolder'];
+ * - a file exists there: CONFLICT (Hearth never overwrites);
+ * - the folder does not exist: NOT_FOUND;
+ * - a part of the folder path is a file: INVALID_INPUT, fields ['backup.parentNotFolder'];
+ * - the folder cannot be written (EACCES, EPERM, EROFS): INVALID_INPUT, fields ['backup.noPermission'];
+ * - anything else: IO_ERROR / DISK_FULL via fromSqliteError.
+ * Messages name no path (a path can hold a child's name).
+ */
+function claimBackupDestination(outFile: string, partial: string): void {
+  let existing: ReturnType<typeof statSync> | undefined;
+  try {
+    existing = statSync(outFile);
+  } catch {
+    existing = undefined; // absent (or unreadable): the open below says which
+  }
+  if (existing?.isDirectory())
+    throw badDestination(
+      'backup.isFolder',
+      'The backup destination is a folder. Add a file name to the path, for example hearth-backup.db.',
+    );
+  if (existing)
+    throw new HearthError(
+      'CONFLICT',
+      'A file already exists at the backup destination; choose a new name.',
+    );
+  let fd: number;
+  try {
+    fd = openSync(partial, 'w', 0o600);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT')
+      throw new HearthError(
+        'NOT_FOUND',
+        'The backup destination folder does not exist. Create it or choose another folder.',
+      );
+    if (code === 'ENOTDIR')
+      throw badDestination(
+        'backup.parentNotFolder',
+        'A part of the backup destination path is a file, not a folder. Check the path.',
+      );
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw badDestination(
+        'backup.noPermission',
+        'Hearth may not write in the backup destination folder (no permission, or read-only). Choose another folder.',
+      );
+    throw fromSqliteError(error);
+  }
+  closeSync(fd);
+}
+
 /**
  * Copies the open vault to `outFile` (which must not exist) with SQLite's online backup;
  * `onProgress('copy', percent)` as pages are copied, then ('verify', 100) once the copy was
@@ -96,22 +155,16 @@ export async function backupVault(
   onProgress?: ProgressListener,
 ): Promise<{ path: string; bytes: number }> {
   vault.require('vault.backup');
-  if (existsSync(outFile))
-    throw new HearthError(
-      'CONFLICT',
-      'A file already exists at the backup destination; choose a new name.',
-    );
-  if (!existsSync(dirname(outFile)))
-    throw new HearthError('NOT_FOUND', 'The backup destination folder does not exist.');
-  vault.transact(() =>
-    vault.audit.append({
-      at: vault.nowIso(),
-      actor: vault.user?.username ?? '',
-      action: 'vault.backup',
-    }),
-  );
   const partial = `${outFile}.partial`;
+  claimBackupDestination(outFile, partial);
   try {
+    vault.transact(() =>
+      vault.audit.append({
+        at: vault.nowIso(),
+        actor: vault.user?.username ?? '',
+        action: 'vault.backup',
+      }),
+    );
     onProgress?.('copy', 0);
     const { totalPages } = await vault.db.backup(partial, {
       progress: ({ totalPages: total, remainingPages }) => {

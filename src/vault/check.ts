@@ -16,6 +16,7 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
+import { type AuditedVersion, CheckLedger } from './check-ledger';
 
 export interface VaultProblem {
   kind:
@@ -31,7 +32,11 @@ export interface VaultNotice {
   detail: string;
 }
 
-type Expected = Map<string, { seq: number; hash: string; auditSeq: number }>;
+/** The version of each record the audit log last committed to: a few slots in memory, the records on disk. */
+interface Expected {
+  get(id: string): AuditedVersion | undefined;
+  entries(prefix?: string): Iterable<[string, AuditedVersion]>;
+}
 
 /**
  * Progress of a long check or copy: `step` names the pass ('audit', 'records', 'slots', ...),
@@ -41,14 +46,33 @@ export type ProgressListener = (step: string, percent: number) => void;
 
 /**
  * Runs every check and returns the problems found (none: ok). Streams: the audit chain and the
- * records are read row by row and nothing is kept but, per record id, the version the audit log
- * last committed to (what the record pass compares against) and the few rollback entries.
+ * records are read row by row; what the record pass compares against (per record id, the
+ * version the audit log last committed to, and each event's first writer) is kept in an on-disk
+ * scratch ledger (check-ledger.ts), so memory does not grow with the vault. In memory: the key
+ * slots' versions, per session the summary writes by more than one signer, the certificate
+ * history and the few rollback and restore entries.
  */
 export function checkVault(
   vault: Vault,
   onProgress?: ProgressListener,
 ): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   vault.requireAudited('vault.check', 'vault.check');
+  const ledger = new CheckLedger(vault.vaultDir);
+  try {
+    return checkWithLedger(vault, ledger, onProgress);
+  } finally {
+    ledger.close();
+  }
+}
+
+/** Ids the audit log commits to that are not rows of the records table. */
+const isOutsideRecords = (id: string) => id.startsWith('slot:') || id === AUDIT_START_REF;
+
+function checkWithLedger(
+  vault: Vault,
+  ledger: CheckLedger,
+  onProgress?: ProgressListener,
+): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   const problems: VaultProblem[] = [];
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
@@ -64,26 +88,38 @@ export function checkVault(
   report('database', 1, 1);
 
   // The last version of each record (and slot) the audit log says Hearth wrote.
-  const expected: Expected = new Map();
+  // Slots and the audit-start statement: a handful, in memory; records: the ledger on disk.
+  const outside = new Map<string, AuditedVersion>();
+  const expected: Expected = {
+    get: (id) => (isOutsideRecords(id) ? outside.get(id) : ledger.get(id)),
+    entries: (prefix = '') =>
+      prefix.startsWith('slot:')
+        ? [...outside].filter(([id]) => id.startsWith(prefix))
+        : ledger.entries(prefix),
+  };
   const rollbacks: Parameters<typeof rollbackProblems>[1] = [];
   const restores: Parameters<typeof restoreFindings>[0] = [];
   const authorship = vault.audit.newAuthorship();
-  const writeOnce = new WriteOnceCheck();
+  const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
   const auditProblems = vault.audit.walk(
-    (seq, records, body) => {
-      writeOnce.visit(seq, records, authorship.signers.get(seq), body?.action);
+    (seq, records, body, signer) => {
+      // The ledger row first: the write-once check keeps each event's first writer in it.
+      for (const ref of records ?? []) {
+        if (isOutsideRecords(ref.id))
+          outside.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
+        else ledger.put(seq, ref);
+      }
+      writeOnce.visit(seq, records, signer, body?.action);
       certificateHistory.visit(seq, records, body?.at);
-      for (const ref of records ?? [])
-        expected.set(ref.id, { seq: ref.seq, hash: ref.hash, auditSeq: seq });
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
-      if (body?.action === RESTORE_ACKNOWLEDGED)
-        restores.push({ ...body, signer: authorship.signers.get(seq) });
+      if (body?.action === RESTORE_ACKNOWLEDGED) restores.push({ ...body, signer });
     },
     (done, total) => report('audit', done, total),
     undefined,
     { lookup: vault.signerLookup(), authorship },
   );
+  ledger.finishWriting();
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
   problems.push(...rollbackProblems(vault, rollbacks));
@@ -257,11 +293,9 @@ function recordProblems(
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
   let done = 0;
-  const seen = new Set<string>();
   const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
-    seen.add(id);
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
     if (row.readable === 'yes') onReadable?.(id, row.value);
@@ -291,8 +325,9 @@ function recordProblems(
     }
   }
   progress(done, done);
-  for (const [id, audited] of expected) {
-    if (!id.startsWith('slot:') && id !== AUDIT_START_REF && !seen.has(id) && audited.hash !== '') {
+  // Written by the audit log, gone from the file: one primary-key read per id the log names.
+  for (const [id, audited] of expected.entries()) {
+    if (audited.hash !== '' && vault.records.seqOf(id) === undefined) {
       problems.push({
         kind: 'record',
         id,
@@ -333,8 +368,8 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
         detail: `this key slot (KDF parameters, salt or wrapped key) is not the one written in audit entry ${audited.auditSeq}: edited outside Hearth`,
       });
   }
-  for (const [id, audited] of expected) {
-    if (id.startsWith('slot:') && audited.hash !== '' && !slots.has(id))
+  for (const [id, audited] of expected.entries('slot:')) {
+    if (audited.hash !== '' && !slots.has(id))
       problems.push({
         kind: 'slot',
         id,

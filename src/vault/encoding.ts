@@ -16,7 +16,8 @@ export function canonicalTuple(...fields: Array<string | number>): Uint8Array {
 }
 
 export function toHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('hex');
+  // A view, not a copy: this runs several times per record and audit entry in `vault check`.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 }
 
 /** Bytes from a better-sqlite3 BLOB (a Buffer) as a plain Uint8Array view. */

@@ -5,7 +5,7 @@
 // row names, so rotating a key changes what is written next and keeps what was written readable.
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
-import { aeadDecrypt, aeadEncrypt, CryptoError, sha256 } from '../crypto';
+import { aeadDecrypt, aeadEncrypt, CryptoError, sha256Hex } from '../crypto';
 import type { AuditRecordRef } from './audit';
 import { blob, fromUtf8, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
@@ -49,7 +49,7 @@ function addressOf(row: RecordRow): RecordAddress {
 }
 
 export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
-  return toHex(sha256(Buffer.concat([nonce, ciphertext])));
+  return sha256Hex(nonce, ciphertext);
 }
 
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';

@@ -35,7 +35,17 @@ interface SummaryWrite {
  * per session, only the summary writes not signed by a single repeated signer.
  */
 export class WriteOnceCheck {
-  private readonly firstWrite = new Map<string, number>();
+  /**
+   * `firstWrite`: where the first writing entry of each event id is kept (a Map by default;
+   * `vault check` passes its on-disk ledger so that memory does not grow with the vault).
+   */
+  constructor(
+    private readonly firstWrite: {
+      get(id: string): number | undefined;
+      set(id: string, seq: number): void;
+    } = new Map<string, number>(),
+  ) {}
+
   private readonly rewrites: WriteOnceProblem[] = [];
   private readonly summaryWrites = new Map<string, Map<string, SummaryWrite>>();
   private readonly seals = new Map<string, number>();

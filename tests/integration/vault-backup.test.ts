@@ -1,5 +1,5 @@
 // Online backup to a new file (still encrypted) and restore from it.
-import { chmodSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { restoreVault } from '../../src/vault';
 import { ADMIN, call, callError, makeCore, makeVault, removeDir, tempDir } from '../helpers/core';
@@ -156,5 +156,48 @@ test('backup hygiene: 0600, nothing left beside it or its source; restore reads 
     removeDir(core.vaultDir);
     removeDir(out);
     removeDir(restoredDir);
+  }
+});
+
+test('each bad backup destination gets its own refusal, naming no path, before anything is written', async () => {
+  const core = await makeVault();
+  const out = tempDir();
+  try {
+    const existing = join(out, 'existing.db');
+    writeFileSync(existing, 'not a backup');
+    // As root, permission bits do not stop a write; sysfs refuses to create files for anyone.
+    const readOnly = process.getuid?.() === 0 ? '/sys' : join(out, 'read-only');
+    if (readOnly !== '/sys') {
+      mkdirSync(readOnly);
+      chmodSync(readOnly, 0o555);
+    }
+    const cases: [string, Record<string, unknown>][] = [
+      [out, { code: 'INVALID_INPUT', fields: ['backup.isFolder'] }],
+      [`${out}/`, { code: 'INVALID_INPUT', fields: ['backup.isFolder'] }],
+      [existing, { code: 'CONFLICT' }],
+      [join(out, 'missing', 'x.db'), { code: 'NOT_FOUND' }],
+      [join(existing, 'x.db'), { code: 'INVALID_INPUT', fields: ['backup.parentNotFolder'] }],
+      [
+        join(readOnly, 'hearth-backup.db'),
+        { code: 'INVALID_INPUT', fields: ['backup.noPermission'] },
+      ],
+    ];
+    for (const [path, expected] of cases) {
+      const error = await callError(core, 'vault.backup', { path });
+      expect({ path, ...error }).toMatchObject({ path, ...expected });
+      expect(error.message).not.toContain(out);
+    }
+    // Nothing was left behind: no .partial beside any destination, the existing file untouched.
+    expect(readdirSync(out).sort()).toEqual(
+      readOnly === '/sys' ? ['existing.db'] : ['existing.db', 'read-only'],
+    );
+    expect(existsSync('/sys/hearth-backup.db.partial')).toBe(false);
+    // A good path still works after the refusals.
+    const good = await call(core, 'vault.backup', { path: join(out, 'good.db') });
+    expect(good.bytes).toBeGreaterThan(0);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
   }
 });

@@ -376,3 +376,48 @@ describe.each<TrainingLanguage>(['en', 'es'])(
 function fillCue(language: TrainingLanguage, words: string): string {
   return language === 'en' ? `Tell me more about ${words}.` : `Cuéntame más sobre ${words}.`;
 }
+
+// A question with two hard features names both, not only the first (a legal word and a double
+// negative; issue #21, training leftovers of #18).
+describe('a question with several hard features names every one', () => {
+  const reply = (type: string, subtype: string, keywords: string[] = []) =>
+    ({
+      keywords,
+      factIds: keywords.length > 0 ? ['x'] : [],
+      stage: 'substantive',
+      coding: { type, subtype },
+    }) as unknown as Simulation['replies'][number];
+  test.each<[TrainingLanguage, string, RegExp[]]>([
+    [
+      'en',
+      "Didn't the perpetrator never say anything?",
+      [
+        /^Question 2 used words young people rarely know \("perpetrator"\)/,
+        /It was also a negative question \("[^"]*never[^"]*"\)/,
+      ],
+    ],
+    [
+      'es',
+      '¿No es cierto que el presunto agresor nunca dijo nada?',
+      [
+        /^La pregunta 2 usó palabras que niños y jóvenes casi nunca conocen \(«[^»]*presunto[^»]*»\)/,
+        /Además era una pregunta negativa \(«[^»]*»\)/,
+      ],
+    ],
+  ])('%s: %s', (language, question, expected) => {
+    const simulation = {
+      replies: [reply('invitation', 'open', ['park']), reply('option-posing', 'negative')],
+    } as unknown as Simulation;
+    const out = hardQuestions({
+      language,
+      ageYears: 8,
+      questions: ['(open prompt)', question],
+      simulation,
+      scripted: [false, false],
+      coachSuggestion: new Map(),
+    });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.kind).toBe('legal');
+    for (const part of expected) expect(out[0]!.why).toMatch(part);
+  });
+});

@@ -1,0 +1,161 @@
+// "Suggested next" on the live screen at laptop sizes, in English and Spanish (Spanish prompts
+// are longer): every suggestion the interviewer can see is whole, never cut mid-line by its
+// scroll box, the first one is always in view, and none is clipped sideways. Screenshots at
+// 1366×768, 1280×800 and 1024×700 (tests/e2e/screenshots/live-prompts-*), axe: no serious.
+import en from '../../locales/en/ui.json';
+import es from '../../locales/es/ui.json';
+import { capture, launch, ORIGIN, type Harness } from './harness';
+
+jest.setTimeout(600_000);
+
+const PASSPHRASE = 'correct horse battery staple';
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+] as const;
+
+type Catalog = typeof en;
+function text(catalog: Catalog, key: string, vars: Record<string, string | number> = {}): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
+}
+
+/** What the user sees of the suggestions, as rectangles measured in the page. */
+const MEASURE = `(() => {
+  const box = document.querySelector('.screen.live .prompts');
+  const b = box.getBoundingClientRect();
+  const visibleTop = Math.max(b.top, 0);
+  const visibleBottom = Math.min(b.bottom, window.innerHeight);
+  const items = [...box.querySelectorAll('li.prompt')].map((li) => {
+    const r = li.getBoundingClientRect();
+    const text = li.querySelector('.prompt-text');
+    return {
+      text: text.textContent.slice(0, 40),
+      shown: r.bottom > visibleTop + 1 && r.top < visibleBottom - 1,
+      whole: r.top >= visibleTop - 1 && r.bottom <= visibleBottom + 1,
+      sideways: text.scrollWidth > text.clientWidth + 1 || r.right > window.innerWidth,
+    };
+  });
+  return { count: items.length, items, clipped: box.scrollHeight > box.clientHeight + 1, noteBox: (() => {
+    const r = document.getElementById('note-text').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  })() };
+})()`;
+
+interface Measured {
+  count: number;
+  items: { text: string; shown: boolean; whole: boolean; sideways: boolean }[];
+  clipped: boolean;
+  noteBox: boolean;
+}
+
+async function promptsAt(lang: 'en' | 'es') {
+  const L = lang === 'en' ? en : es;
+  const t = (key: string, vars?: Record<string, string | number>) => text(L, key, vars);
+  const h: Harness = await launch({ uiLanguage: lang });
+  const { page } = h;
+  const violations: string[] = [];
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+  try {
+    await page.setViewportSize(SIZES[2]);
+    await page.goto(`${ORIGIN}/index.html`);
+    await heading(t('firstRun.title')).waitFor();
+    await label(t('firstRun.username')).fill('ada');
+    await label(t('firstRun.displayName')).fill('Ada Admin');
+    await label(t('firstRun.passphrase')).fill(PASSPHRASE);
+    await label(t('firstRun.confirm')).fill(PASSPHRASE);
+    await button(t('firstRun.create')).click();
+    await heading(t('recoveryKit.title')).waitFor({ timeout: 60_000 });
+    await label(t('recoveryKit.confirm')).check();
+    await button(t('recoveryKit.continue')).click();
+    await heading(t('cases.title')).waitFor();
+    await button(t('cases.new')).click();
+    await label(t('caseForm.reference')).fill('CAC-PROMPTS-1');
+    await label(t('caseForm.alias')).fill('Mia');
+    await label(t('caseForm.age')).fill('7');
+    await button(t('caseForm.create')).click();
+    await button(t('cases.planFor', { reference: 'CAC-PROMPTS-1' })).click();
+    await heading(t('plan.title')).waitFor();
+    await label(t('plan.confirmBand')).check();
+    await button(t('plan.start')).click();
+    await label(t('live.noteLabel')).waitFor();
+
+    // Every phase's suggestions (Alt+N moves on), at every size.
+    const seen: Record<string, Measured> = {};
+    for (let phase = 0; phase < 4; phase++) {
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.evaluate(
+          'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+        );
+        const m = await page.evaluate<Measured>(MEASURE);
+        seen[`phase ${phase} ${size.width}x${size.height}`] = m;
+        if (phase < 2)
+          violations.push(
+            ...(await capture(
+              page,
+              `live-prompts-${lang}-phase${phase}-${size.width}x${size.height}`,
+            )),
+          );
+        if (m.count > 0) {
+          expect({ phase, size, first: m.items[0] }).toMatchObject({
+            phase,
+            size,
+            first: { shown: true, whole: true, sideways: false },
+          });
+        }
+        // Whatever is shown is whole: no suggestion is cut mid-line by the box's edge.
+        expect({ phase, size, cut: m.items.filter((i) => i.shown && !i.whole) }).toEqual({
+          phase,
+          size,
+          cut: [],
+        });
+        expect({ phase, size, noteBox: m.noteBox, clipped: m.clipped }).toEqual({
+          phase,
+          size,
+          noteBox: true,
+          clipped: false,
+        });
+        // The other suggestions, shown on request, are whole too: the box grows, never clips.
+        const more = page.locator('.prompts-more');
+        if ((await more.count()) > 0) {
+          await more.click();
+          const all = await page.evaluate<Measured>(MEASURE);
+          expect(all.count).toBeGreaterThan(m.count);
+          expect({
+            phase,
+            size,
+            clipped: all.clipped,
+            sideways: all.items.filter((i) => i.sideways),
+          }).toEqual({
+            phase,
+            size,
+            clipped: false,
+            sideways: [],
+          });
+          if (phase === 0 && size.width === 1024)
+            violations.push(
+              ...(await capture(page, `live-prompts-${lang}-all-${size.width}x${size.height}`)),
+            );
+          await more.click();
+        }
+      }
+      await page.locator('#note-text').focus();
+      await page.keyboard.press('Alt+KeyN');
+      await page.locator('.phase-undo').waitFor();
+    }
+    expect(Object.values(seen).some((m) => m.count > 0)).toBe(true);
+    expect(violations).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+  }
+}
+
+test('suggested next is whole at laptop sizes, English', () => promptsAt('en'));
+test('suggested next is whole at laptop sizes, Spanish', () => promptsAt('es'));

@@ -1,0 +1,71 @@
+// The anchor is updated after every commit by overwriting its padded file in place (issue #22:
+// replacing it by rename forced a data flush on ext4 at every note). Each update must read back
+// as the newest head, keep mode 0600, and never write through a symlink planted in its place.
+import {
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readAnchor, writeAnchor } from '../../../src/vault/anchor';
+
+const head = (seq: number) => ({
+  vaultId: 'ab'.repeat(16),
+  seq,
+  mac: (seq % 10).toString().repeat(64),
+  writtenAt: `2026-11-29T21:00:${String(seq % 60).padStart(2, '0')}.000Z`,
+});
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hearth-anchor-write-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('every update reads back as the newest head, same size and mode 0600', () => {
+  const file = join(dir, 'anchor.json');
+  writeAnchor(file, head(1));
+  const first = statSync(file);
+  for (let seq = 2; seq <= 12; seq++) {
+    writeAnchor(file, head(seq));
+    expect(readAnchor(file)).toMatchObject({ seq, mac: head(seq).mac });
+  }
+  const after = statSync(file);
+  expect(after.size).toBe(first.size);
+  expect(after.ino).toBe(first.ino); // overwritten in place, not replaced
+  expect(after.mode & 0o777).toBe(0o600);
+});
+
+test('a file of another size (an older anchor) is replaced atomically, then updated in place', () => {
+  const file = join(dir, 'anchor.json');
+  writeFileSync(file, JSON.stringify({ format: 'hearth-audit-anchor-v1', ...head(1) }), {
+    mode: 0o600,
+  });
+  const old = statSync(file).ino;
+  writeAnchor(file, head(2));
+  expect(readAnchor(file)).toMatchObject({ seq: 2 });
+  const replaced = statSync(file).ino;
+  expect(replaced).not.toBe(old);
+  writeAnchor(file, head(3));
+  expect(statSync(file).ino).toBe(replaced);
+  expect(readAnchor(file)).toMatchObject({ seq: 3 });
+});
+
+test('a symlink planted in place of the anchor is replaced, its target left untouched', () => {
+  const file = join(dir, 'anchor.json');
+  writeAnchor(file, head(1));
+  const target = join(dir, 'elsewhere.txt');
+  const padded = readFileSync(file);
+  writeFileSync(target, Buffer.alloc(padded.length, 0x41));
+  rmSync(file);
+  symlinkSync(target, file);
+  writeAnchor(file, head(2));
+  expect(lstatSync(file).isSymbolicLink()).toBe(false);
+  expect(readAnchor(file)).toMatchObject({ seq: 2 });
+  expect(readFileSync(target)).toEqual(Buffer.alloc(padded.length, 0x41));
+});
