@@ -486,7 +486,14 @@ function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
   return lex.secondPerson.test(s) || lex.choice.test(s);
 }
 
+// "If anything else happens, who can you tell?" / "Si pasa algo más, ¿a quién le puedes contar?":
+// a leading condition does not change the form of the question that follows it (the NCAC/ABE
+// closing safety question is a wh- directive). The whole utterance is still checked in context.
+const LEADING_CONDITION = /^(?:if|si) [^,?]{1,80}, (?:[¿¡]\s*)?/;
+
 function questionDecision(s: string, lex: Lexicon): Decision {
+  const main = s.replace(LEADING_CONDITION, '');
+  if (main !== s && main.length > 0) return questionDecision(main, lex);
   const choice = lex.choice.exec(s);
   if (choice)
     return decide('option-posing', 'forced-choice', 'forcedChoice', around(s, choice.index), s);

@@ -50,6 +50,10 @@ export function buildSuggestion(
 ): string | undefined {
   // The putative confession is the team's decision, not something to reword.
   if (d.subtype === 'putative-confession') return undefined;
+  // In the closing every rewording (the child's words quoted back, "Tell me more") would reopen
+  // the allegation the closing is there to leave (NICHD 2014 closing: a neutral topic; ABE 2022
+  // closure): no suggestion; the verdict and reason still say what the form is.
+  if (context?.stage === 'closing') return undefined;
   const s = lex.suggestions;
   // A feeling put to the child: ask for it instead (Ahern & Lyon 2013).
   if (d.subtype === 'emotional') return s.howFeel;
