@@ -9,6 +9,7 @@
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
+import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
 import type { Language } from './types';
 import {
@@ -250,6 +251,11 @@ function filledTemplates(norm: string, language: Language): readonly Filled[] {
   const candidates = [full];
   const trimmed = full.replace(LEAD_IN[language], '');
   if (trimmed !== full && trimmed.length > 0) candidates.push(trimmed);
+  // The same prompt in another common wording ("pudo haber pasado", "might have happened").
+  for (const text of [...candidates]) {
+    const canonical = canonicalScriptWording(text, language);
+    if (canonical) candidates.push(canonical);
+  }
   const index = indexFor(language);
   for (const text of candidates) {
     const tokens = text.split(' ', KEY_WORDS);
