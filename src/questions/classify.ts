@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { withIncidentCount } from './incidents';
 import { matchScripted } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
@@ -92,7 +93,10 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   if (putative) return putative;
   // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
   const scripted = matchScripted(norm, lex, vocab);
-  if (scripted) return scripted.decision;
+  if (scripted)
+    return context?.childWords
+      ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords)
+      : scripted.decision;
   const feeling = attributedFeeling(norm, lex, vocab);
   if (feeling) return feeling;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
@@ -126,6 +130,8 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   const media = lex.media.exec(norm);
   const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
+  if (context?.childWords)
+    result = withIncidentCount(result, norm, lex.language, context.childWords);
   return media ? withMedia(result, media[0]) : result;
 }
 

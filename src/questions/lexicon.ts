@@ -109,6 +109,7 @@ export type ReasonKey =
   | 'teamInformation'
   | 'scripted'
   | 'putativeConfession'
+  | 'assumedIncidents'
   | 'logistics';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */

@@ -60,6 +60,8 @@ export function buildSuggestion(
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
+  // "The last time..." before the child said it happened more than once: the protocol's question.
+  if (d.reasonKey === 'assumedIncidents') return s.multipleIncidents;
   if (MORE_ACTS.test(folded)) return s.whatNext;
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   if (d.subtype === 'faux-invitation') {
