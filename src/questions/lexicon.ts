@@ -110,6 +110,7 @@ export type ReasonKey =
   | 'scripted'
   | 'putativeConfession'
   | 'assumedIncidents'
+  | 'teamRecipient'
   | 'logistics';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
