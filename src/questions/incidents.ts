@@ -20,8 +20,8 @@ const INCIDENT_FRAME: Record<Language, RegExp> = {
 
 // The child's words say the event happened more than once (or name one of several times).
 const PLURALITY: Record<Language, RegExp> = {
-  en: /\b(?:every (?:time|day|night|week|weekend|morning)|each time|always|all the time|(?:a lot of|lots of|many|so many|several|other|two|three|four|five|six|seven|eight|nine|ten|\d+) times|more than (?:one time|once)|more than one|other time|another time|the (?:first|last|next|other) time|again|sometimes|twice|usually|kept (?:doing|on))\b/,
-  es: /\b(?:cada (?:vez|dia|noche|semana|fin de semana)|todas las (?:veces|noches)|todos los dias|siempre|(?:muchas|varias|otras|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) veces|otra vez|a veces|de nuevo|mas de una vez|mas de una|(?:la )?(?:primera|ultima|otra|siguiente) vez|volvio a|seguido)\b/,
+  en: /\b(?:every (?:time|day|night|week|weekend|morning)|each time|always|all the time|(?:a lot of|lots of|many|so many|several|other|two|three|four|five|six|seven|eight|nine|ten|\d+) times|more than (?:one time|once)|more than one|other time|another time|the (?:first|last|next|other) time|again|sometimes|twice|usually|kept (?:doing|on)|(?:happen(?:ed|s)?|did (?:it|that)|does (?:it|that)|do (?:it|that)) a lot)\b/,
+  es: /\b(?:cada (?:vez|dia|noche|semana|fin de semana)|todas las (?:veces|noches)|todos los dias|siempre|(?:muchas|varias|otras|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) veces|otra vez|a veces|de nuevo|mas de una vez|mas de una|(?:la )?(?:primera|ultima|otra|siguiente) vez|volvio a|seguido|(?:paso|pasaba|pasa|lo hacia|lo hizo|lo hace) mucho)\b/,
 };
 
 /** Prompt forms that ask the child to tell about an incident (statements are left alone). */

@@ -40,6 +40,7 @@ describe('N1: the last / first / another time presumes more than one incident', 
       'more than one time',
       'he did it again',
       'three times',
+      'it happened a lot',
     ],
     es: [
       'pasó muchas veces',
@@ -48,6 +49,7 @@ describe('N1: the last / first / another time presumes more than one incident', 
       'más de una vez',
       'cada vez que voy',
       'tres veces',
+      'eso pasaba mucho',
     ],
   };
   it.each(prompts)(
