@@ -95,7 +95,7 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   const scripted = matchScripted(norm, lex, vocab);
   if (scripted)
     return context?.childWords
-      ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords)
+      ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
       : scripted.decision;
   const feeling = attributedFeeling(norm, lex, vocab);
   if (feeling) return feeling;
@@ -131,7 +131,7 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
   if (context?.childWords)
-    result = withIncidentCount(result, norm, lex.language, context.childWords);
+    result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   return media ? withMedia(result, media[0]) : result;
 }
 

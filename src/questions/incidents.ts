@@ -8,7 +8,7 @@
 // that assumes one is suggestive/presumptive, and the suggestion is the protocol's question.
 import { decide, type Decision } from './decision';
 import { normalise } from './text';
-import type { Language } from './types';
+import type { InterviewStage, Language } from './types';
 
 // "the last/first/next/other time", "another time", "other times" about an incident; not the
 // interviewer's own meetings with the child ("the last time you were here", "the first time you
@@ -24,6 +24,14 @@ const PLURALITY: Record<Language, RegExp> = {
   es: /\b(?:cada (?:vez|dia|noche|semana|fin de semana)|todas las (?:veces|noches)|todos los dias|siempre|(?:muchas|varias|otras|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) veces|otra vez|a veces|de nuevo|mas de una vez|mas de una|(?:la )?(?:primera|ultima|otra|siguiente) vez|volvio a|seguido|(?:paso|pasaba|pasa|lo hacia|lo hizo|lo hace) mucho)\b/,
 };
 
+// The clause after the frame is the child's own activity ("the last time you went to the park",
+// "la última vez que fuiste al parque"): a rapport or context question, not one about incidents of
+// the allegation. "That you remember" / "que recuerdes" is the NICHD frame itself and is checked.
+const CHILD_ACTIVITY: Record<Language, RegExp> = {
+  en: /^(?:that )?you (?!remember|recall)\w+/,
+  es: /^(?:tu )?(?!recuerdes|te acuerdes)(?:\w+(?:aste|iste|abas|ias)|estabas|eras|ibas|fuiste|tuviste|viste|hiciste)\b/,
+};
+
 /** Prompt forms that ask the child to tell about an incident (statements are left alone). */
 const PROMPT_TYPES = new Set(['invitation', 'cued-invitation', 'directive', 'option-posing']);
 
@@ -35,16 +43,22 @@ const PROMPT_TYPES = new Set(['invitation', 'cued-invitation', 'directive', 'opt
  *   option-posing prompts (other than the protocol's own) are checked.
  * @param norm the normalised utterance.
  * @param childWords what the child has said in the session (known context only).
+ * @param stage where the interview is: before the transition (rapport, practice) the check is
+ *   off, since "the last time you..." there is about the child's everyday life.
  */
 export function withIncidentCount(
   d: Decision,
   norm: string,
   language: Language,
   childWords: readonly string[],
+  stage?: InterviewStage,
 ): Decision {
+  if (stage === 'pre-substantive') return d;
   if (!PROMPT_TYPES.has(d.type) || d.subtype === 'protocol') return d;
   const frame = INCIDENT_FRAME[language].exec(norm);
   if (!frame) return d;
+  const after = norm.slice(frame.index + frame[0].length).trim();
+  if (CHILD_ACTIVITY[language].test(after)) return d;
   const plural = PLURALITY[language];
   if (childWords.some((turn) => plural.test(normalise(turn)))) return d;
   return decide('suggestive', 'presumptive', 'assumedIncidents', frame[0], d.focus);

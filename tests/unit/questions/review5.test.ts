@@ -12,11 +12,13 @@ describe('N1: the last / first / another time presumes more than one incident', 
     ['en', 'Tell me about the last time he touched you.', 'he touched me'],
     ['en', 'Tell me everything about the first time he touched you.', 'he touched me'],
     ['en', 'Tell me about another time he touched you.', 'he touched me'],
-    ['en', 'What happened the last time you went to his house?', 'i went to his house'],
+    ['en', 'What happened the last time it happened?', 'it happened in his room'],
     ['es', 'Cuéntame de la última vez que te tocó.', 'me tocó'],
     ['es', 'Cuéntame todo sobre la primera vez que te tocó.', 'me tocó'],
     ['es', 'Cuéntame de otra vez que te tocó.', 'me tocó'],
-    ['es', '¿Qué pasó la última vez que fuiste a su casa?', 'fui a su casa'],
+    ['es', '¿Qué pasó la última vez que pasó?', 'pasó en su cuarto'],
+    ['en', 'Tell me about another time that you remember.', 'he touched me'],
+    ['es', 'Cuéntame de otra vez que recuerdes.', 'me tocó'],
   ];
 
   it.each(prompts)('%s "%s" is flagged when the child described one event', (lang, text, said) => {
@@ -53,11 +55,11 @@ describe('N1: the last / first / another time presumes more than one incident', 
     ],
   };
   it.each(prompts)(
-    '%s "%s" stays a cued invitation once the child said it happened more than once',
+    '%s "%s" stays an invitation once the child said it happened more than once',
     (lang, text, said) => {
       for (const more of plural[lang]) {
         const c = code(text, lang, { childWords: [said, more], stage: 'substantive' });
-        expect([c.type, more]).toEqual(['cued-invitation', more]);
+        expect([c.type, more]).toEqual([expect.stringMatching(/invitation$/), more]);
         expect(c.recommended).toBe(true);
       }
     },
@@ -72,6 +74,33 @@ describe('N1: the last / first / another time presumes more than one incident', 
       childWords: ['el sótano'],
     });
     expect(es.subtype).not.toBe('presumptive');
+  });
+
+  it.each([
+    ['en', 'Tell me about the last time you went to the park.', 'i like the park'],
+    ['es', 'Cuéntame de la última vez que fuiste al parque.', 'me gusta el parque'],
+  ] as Array<[Language, string, string]>)(
+    '%s "%s" about the child\'s own activity is not about incidents',
+    (lang, text, said) => {
+      for (const stage of ['pre-substantive', 'substantive', undefined] as const) {
+        const c = code(text, lang, { childWords: [said], ...(stage ? { stage } : {}) });
+        expect(c.subtype).not.toBe('presumptive');
+      }
+    },
+  );
+
+  it('is off in rapport, where "the last time" is everyday life', () => {
+    const words = { childWords: ['i like snow'] };
+    const rapport = code('Tell me about the last time it snowed.', 'en', {
+      ...words,
+      stage: 'pre-substantive',
+    });
+    expect(rapport.type).not.toBe('suggestive');
+    const substantive = code('Tell me about the last time it snowed.', 'en', {
+      ...words,
+      stage: 'substantive',
+    });
+    expect(substantive.subtype).toBe('presumptive');
   });
 
   it("leaves the check off when the child's words are unknown", () => {
