@@ -133,7 +133,10 @@ export function commitAuditStart(
 ): AuditRecordRef {
   const found = records.get<CentreSecretRecord>(centreSecretAddress().recordId);
   if (!found)
-    throw new HearthError('TAMPERED', 'The centre key is missing from the vault. Run a vault check.');
+    throw new HearthError(
+      'TAMPERED',
+      'The centre key is missing from the vault. Run a vault check.',
+    );
   if (found.value.auditSignedFrom !== undefined)
     throw new HearthError('CONFLICT', 'The centre already committed where signed audit starts.');
   return put(

@@ -17,6 +17,7 @@ import { toHex } from './encoding';
 import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
+import { CaseOrderCheck } from './check-case-order';
 
 export interface VaultProblem {
   kind:
@@ -89,12 +90,14 @@ export function checkVault(
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
   problems.push(...rollbackProblems(vault, rollbacks));
   const interviewers = new Map<string, string>();
+  const caseOrder = new CaseOrderCheck();
   problems.push(
     ...recordProblems(
       vault,
       expected,
       (done, total) => report('records', done, total),
-      (id, value) => {
+      (id, value, kind) => {
+        caseOrder.visit(kind, id, value);
         const interviewer = (value as { interviewer?: unknown }).interviewer;
         if (id.startsWith('summary:') && typeof interviewer === 'string')
           interviewers.set(id.slice('summary:'.length), interviewer);
@@ -114,6 +117,7 @@ export function checkVault(
     (username) => admins.has(username),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+  problems.push(...caseOrder.problems());
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
   problems.push(...slotProblems(vault, expected));
@@ -202,7 +206,7 @@ function recordProblems(
   vault: Vault,
   expected: Expected,
   progress: (done: number, total: number) => void,
-  onReadable?: (id: string, value: unknown) => void,
+  onReadable?: (id: string, value: unknown, kind: string) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -214,7 +218,7 @@ function recordProblems(
     seen.add(id);
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
-    if (row.readable === 'yes') onReadable?.(id, row.value);
+    if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     if (row.readable === 'no') {
       problems.push({
         kind: 'record',
