@@ -33,7 +33,8 @@ export type VerifyFailure =
   | 'OMISSION_INCONSISTENT' // events withheld that the export choices say are included, or vice versa
   | 'TXT_MISMATCH' // transcript.txt is not the rendition of transcript.json
   | 'PDF_MISMATCH' // transcript.pdf is not the deterministic rendition of transcript.json
-  | 'PDF_INCOMPLETE'; // transcript.pdf is not a complete PDF with pages
+  | 'PDF_INCOMPLETE' // transcript.pdf is not a complete PDF with pages
+  | 'IDENTITY_NOT_PROVEN'; // content verified, but a signer is not on the staff list the caller pinned
 
 export class BundleError extends Error {
   override name = 'BundleError';

@@ -5,7 +5,6 @@
 import {
   deriveKeyId,
   keyIdText,
-  parsePublicKey,
   parseSignature,
   verifySignature,
   type MinisignPublicKey,
@@ -14,8 +13,6 @@ import {
 import {
   checkCertificate,
   checkWithdrawal,
-  publicKeyFingerprint,
-  visibleText,
   type Certificate,
   type Role,
   type Withdrawal,
@@ -279,43 +276,3 @@ export function certificateByKeyId(
 }
 
 export { utf8 };
-
-/**
- * The staff keys of a staff key list a prosecutor pinned earlier (staff-keys.txt as `hearth keys
- * staff` writes it; its minisig is checked by the caller against centre.pub): public key (hex)
- * to "role username". Lines that are not key lines (header, comments) are skipped.
- */
-export function pinnedStaffKeys(listText: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of listText.replace(/\r\n/g, '\n').split('\n')) {
-    const [keyLine, role, username] = line.split(' ');
-    if (!keyLine || !role || !username || line.startsWith('#')) continue;
-    try {
-      out.set(toHex(parsePublicKey(keyLine).publicKey), `${role} ${username}`);
-    } catch {
-      // not a key line
-    }
-  }
-  return out;
-}
-
-/**
- * PINNED STAFF WARNING sentences for each signer whose key is not in the pinned staff list: the
- * centre certified it after the prosecutor pinned the list, which is how an admin holding the
- * centre key would certify a new key for someone else's name. A warning, not a rejection: staff
- * join and re-key; the prosecutor asks the centre.
- */
-export function pinnedStaffWarnings(
-  pinned: Map<string, string>,
-  signers: Array<{ what: string; cert: Certificate }>,
-): string[] {
-  const out: string[] = [];
-  for (const { what, cert } of signers) {
-    const { publicKey, username, issuedAt } = cert.statement;
-    if (pinned.has(publicKey)) continue;
-    out.push(
-      `PINNED STAFF WARNING: the ${what} key of ${visibleText(username)} (fingerprint ${publicKeyFingerprint(publicKey)}, certified ${issuedAt}) is not in the staff list you pinned. It was certified after that list, or for another name: ask the centre whether ${visibleText(username)} was re-keyed before relying on it.`,
-    );
-  }
-  return out;
-}

@@ -21,16 +21,10 @@ import {
   type MinisignSignature,
 } from './minisign';
 import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
+import { IDENTITY_NOT_CHECKED, identityNotProven } from './identity';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
-import {
-  certificateByKeyId,
-  certifiedSigner,
-  checkTrust,
-  pinnedStaffKeys,
-  pinnedStaffWarnings,
-  type TrustedKeys,
-} from './trust';
+import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import { renderText } from './text';
 import { offsetText } from './words';
@@ -92,7 +86,18 @@ export interface RejectedBundle {
   reason: string;
 }
 
-export type Verdict = VerifiedBundle | RejectedBundle;
+/**
+ * The content verified, but a signer is not on the staff list the caller pinned (identity.ts):
+ * not valid. `reason` gives the NOT PROVEN sentences and what to do; the other fields say what
+ * the content would prove had the signers been genuine.
+ */
+export interface UnprovenBundle extends Omit<VerifiedBundle, 'valid'> {
+  valid: false;
+  failure: 'IDENTITY_NOT_PROVEN';
+  reason: string;
+}
+
+export type Verdict = VerifiedBundle | RejectedBundle | UnprovenBundle;
 
 /** The key under which a left-out planning record is counted in a verdict's withheld map. */
 export const PLANNING_WITHHELD = 'planning-record';
@@ -217,7 +222,9 @@ const who = (c: Certificate) =>
 export interface VerifyOptions {
   /**
    * staff-keys.txt as pinned earlier (`hearth keys staff`; the caller checks its minisig with
-   * the centre key): signers whose keys are not on it get a PINNED STAFF WARNING.
+   * the centre key): a signer whose key is not on it, or on it under another role or name,
+   * makes the verdict IDENTITY_NOT_PROVEN (identity.ts); without it, `notProven` says that who
+   * signed was not checked against a staff list.
    */
   pinnedStaffList?: string;
 }
@@ -226,7 +233,7 @@ async function verifyOrThrow(
   files: BundleFiles,
   centre: MinisignPublicKey,
   options: VerifyOptions = {},
-): Promise<VerifiedBundle> {
+): Promise<VerifiedBundle | UnprovenBundle> {
   checkFileSet(files);
   const trust = checkTrust(
     centre,
@@ -382,7 +389,7 @@ async function verifyOrThrow(
     ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
-  return {
+  const verified: VerifiedBundle = {
     valid: true,
     signer: {
       username: m.signer.username,
@@ -431,13 +438,7 @@ async function verifyOrThrow(
     ],
     notProven: [
       ...(reproducible ? [] : [notReRenderedText(rendition)]),
-      ...(options.pinnedStaffList === undefined
-        ? []
-        : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
-            { what: 'sealing', cert: record.sealer },
-            ...record.addendumAuthors.map((cert) => ({ what: 'addendum', cert })),
-            { what: 'exporting', cert: exporter },
-          ])),
+      ...(options.pinnedStaffList === undefined ? [IDENTITY_NOT_CHECKED] : []),
       ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
       'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
       "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
@@ -449,6 +450,20 @@ async function verifyOrThrow(
       'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
       'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
     ],
+  };
+  if (options.pinnedStaffList === undefined) return verified;
+  const unproven = identityNotProven(options.pinnedStaffList, [
+    { what: 'sealing', cert: record.sealer, signedAt: m.sealedAt },
+    ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
+    { what: 'exporting', cert: exporter, signedAt: m.exportedAt },
+  ]);
+  if (unproven.length === 0) return verified;
+  return {
+    ...verified,
+    valid: false,
+    failure: 'IDENTITY_NOT_PROVEN',
+    reason: unproven.join(' '),
+    notProven: [...unproven, ...verified.notProven],
   };
 }
 

@@ -18,6 +18,8 @@ import {
   verifyPath,
   type MinisignPublicKey,
   type Unlocker,
+  type UnprovenBundle,
+  type VerifiedBundle,
 } from '../../export';
 import type { RecordingFingerprint } from '../../export/recording';
 import { groupHex } from '../../export/encoding';
@@ -38,9 +40,11 @@ files out, use hearth open. --recording checks whether a video file is the recor
 SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
 --staff pins the staff list you obtained from the centre earlier (hearth keys staff --out FILE
 writes FILE and FILE.minisig; keep both). It must be signed by centre.pub, or nothing is checked
-(exit 2). A signer whose key is not on it gets a PINNED STAFF WARNING: the key was certified after
-you pinned the list, or for another name; ask the centre. Without --staff, the bundle's own staff
-list is used, which the exporter chose.
+(exit 2). A signer whose key is not on it, or on it under another role or name, makes the result
+NOT PROVEN (exit 1): the key was withdrawn (a removed staff member), certified after the list, or
+certified outside the vault; get the centre's current list and verify again. Without --staff, the
+bundle's own certificates and staff list are used, which the exporter chose: the result says
+that who signed is not proven.
 
 ${EXIT_CODES_HELP}`;
 
@@ -210,29 +214,34 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return ok ? EXIT.ok : notABundle ? EXIT.usage : EXIT.problem;
   }
   if (notABundle) return EXIT.usage;
-  if (!verdict.valid) {
+  if (!verdict.valid && verdict.failure !== 'IDENTITY_NOT_PROVEN') {
     io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
     return EXIT.problem;
   }
+  const report = verdict as VerifiedBundle | UnprovenBundle;
+  const unproven = !report.valid;
   io.out(
     [
-      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}${verdict.rendition.reRendered ? '' : `; transcript.txt and transcript.pdf NOT re-rendered (rendition version ${verdict.rendition.version}): see below`}`,
-      ...verdict.proven.map((line) => `  - ${visibleText(line)}`),
+      unproven
+        ? `NOT PROVEN: the content of this sealed transcript bundle${encrypted ? ' (encrypted)' : ''} checks against the centre key, but who signed it is not proven by the staff list you pinned. Do not rely on it until the centre confirms:`
+        : `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}${values.staff === undefined ? '; who signed is NOT checked against a staff list (identity not proven: see below)' : ` and the staff list you pinned`}${report.rendition.reRendered ? '' : `; transcript.txt and transcript.pdf NOT re-rendered (rendition version ${report.rendition.version}): see below`}`,
+      ...(unproven ? ['What the content would prove, had the signers been genuine:'] : []),
+      ...report.proven.map((line) => `  - ${visibleText(line)}`),
       'Not proven by this check:',
-      ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
-      `Bundle fingerprint: ${groupHex(verdict.fingerprint)}`,
-      `Session: ${verdict.sessionId}`,
+      ...report.notProven.map((line) => `  - ${visibleText(line)}`),
+      `Bundle fingerprint: ${groupHex(report.fingerprint)}`,
+      `Session: ${report.sessionId}`,
       `Recordings named in the sealed record: ${
-        verdict.recordings.length === 0
+        report.recordings.length === 0
           ? 'none'
-          : verdict.recordings
+          : report.recordings
               .map(
                 (r) =>
                   `#${r.seq} ${r.label !== undefined ? `${visibleText(r.label)} ` : ''}(${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
               )
               .join('; ')
       }`,
-      `Files: ${verdict.files.length} (${verdict.files.join(', ')})`,
+      `Files: ${report.files.length} (${report.files.join(', ')})`,
       '',
     ].join('\n'),
   );
@@ -240,11 +249,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.out(
       recording.matches
         ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${recording.label !== undefined ? `${visibleText(recording.label)}, ` : ''}SHA-256 ${groupHex(recording.sha256)}).\n`
-        : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${verdict.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
+        : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${report.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
     );
-    return recording.matches ? EXIT.ok : EXIT.problem;
+    return recording.matches && !unproven ? EXIT.ok : EXIT.problem;
   }
-  return EXIT.ok;
+  return unproven ? EXIT.problem : EXIT.ok;
 }
 
 export const verifyCommand: CliCommand = async (argv, io) => {
