@@ -6,6 +6,7 @@ import enProtocols from '../../locales/en/protocols.json';
 import esProtocols from '../../locales/es/protocols.json';
 import {
   ageBandFor,
+  extendedSessionLimits,
   isProtocolError,
   listProtocols,
   planSession,
@@ -29,6 +30,16 @@ import { ObserverList, type Observer } from './observer-list';
 import { PlanningPanel } from '../planning/planning-panel';
 import { BreakReminderField } from './break-reminder-field';
 import { PlanPreview, SourcesLink } from './plan-preview';
+import {
+  continuationOf,
+  ExtendedInterviewField,
+  ExtendedPreview,
+  guidanceFor,
+  keptFor,
+  SINGLE,
+  type ExtendedChoice,
+} from './extended-interview';
+import type { SessionSummary } from '../live/use-session';
 import {
   NO_PC,
   PC_AGES,
@@ -68,12 +79,18 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   /** undefined: the band's suggestion; null: off; a number: minutes. */
   const [breakMinutes, setBreakMinutes] = useState<number | null | undefined>(undefined);
   const [pc, setPc] = useState<PcDecision>(NO_PC);
+  const [extended, setExtended] = useState<ExtendedChoice>(SINGLE);
+  /** The live sessions of this case, oldest first (for "continues an earlier interview"). */
+  const [earlier, setEarlier] = useState<SessionSummary[]>([]);
 
   useEffect(() => {
     void client.call('cases.get', { caseId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setCase(result.value);
       setLanguage(defaultInterviewLanguage(result.value.language, i18n.language));
+    });
+    void client.call('sessions.list', { caseId, mode: 'live' }).then((result) => {
+      if (result.ok) setEarlier(result.value.sessions);
     });
   }, [client, caseId, i18n.language]);
 
@@ -112,6 +129,17 @@ export function PlanScreen({ caseId }: { caseId: string }) {
     }
   }, [theCase, age, protocolId, language, planOptions, t]);
 
+  const continuation = useMemo(
+    () => continuationOf(extended, earlier, protocolId),
+    [extended, earlier, protocolId],
+  );
+  const guidance = useMemo(
+    () => (age === null ? null : guidanceFor(continuation, protocolId, age, language)),
+    [continuation, protocolId, age, language],
+  );
+  // A protocol without an extended model (Ten Step) plans one session whatever was chosen.
+  const linked = continuation.kind === 'linked' && guidance ? continuation : null;
+
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
     setBusy(true);
@@ -126,6 +154,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
       language,
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
+      ...(linked ? { extended: linked.request } : {}),
     });
     if (!result.ok) {
       setBusy(false);
@@ -158,13 +187,16 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   }
 
   const plan = planned && 'plan' in planned ? planned.plan : null;
+  const extendedOffered = extendedSessionLimits(protocolId) !== null;
   const blocked = !plan
     ? t('plan.startNoPlan')
     : !bandConfirmed
       ? t('plan.confirmFirst')
       : pcApplies && pc.enabled && !pcReady
         ? t('plan.startPcDecision')
-        : null;
+        : continuation.kind === 'problem' && extendedOffered
+          ? t('plan.startExtended')
+          : null;
   return (
     <section className="screen">
       <ScreenHeading>{t('plan.title')}</ScreenHeading>
@@ -179,7 +211,10 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           <select
             id="plan-protocol"
             value={protocolId}
-            onChange={(e) => setProtocolId(e.target.value)}
+            onChange={(e) => {
+              setProtocolId(e.target.value);
+              setExtended((choice) => keptFor(choice, e.target.value));
+            }}
           >
             {protocols.map((p) => (
               <option key={p.id} value={p.id}>
@@ -233,6 +268,13 @@ export function PlanScreen({ caseId }: { caseId: string }) {
           {protocolId === 'ten-step' && age !== null ? (
             <PutativeConfessionField age={age} value={pc} onChange={setPc} />
           ) : null}
+          <ExtendedInterviewField
+            protocolId={protocolId}
+            earlier={earlier}
+            value={extended}
+            continuation={continuation}
+            onChange={setExtended}
+          />
           <ObserverList observers={observers} onChange={setObservers} />
           <Field label={t('plan.room')} value={room} onChange={(e) => setRoom(e.target.value)} />
           <ErrorNotice error={error} />
@@ -257,6 +299,7 @@ export function PlanScreen({ caseId }: { caseId: string }) {
         <section className="panel" aria-labelledby="phase-preview">
           <h2 id="phase-preview">{t('plan.preview')}</h2>
           {planned && 'problem' in planned ? <p className="notice">{planned.problem}</p> : null}
+          {plan && linked && guidance ? <ExtendedPreview guidance={guidance} /> : null}
           {plan ? <PlanPreview plan={plan} /> : null}
           <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>

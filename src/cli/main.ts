@@ -4,6 +4,7 @@ import { exportCommand } from './commands/export';
 import { transcriptCommand } from './commands/transcript';
 import { keysCommand } from './commands/keys';
 import { verifyCommand } from './commands/verify';
+import { verifySetCommand } from './commands/verify-set';
 import { openCommand } from './commands/open';
 import { sessionsCommand } from './commands/sessions';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from './io';
@@ -43,6 +44,11 @@ const COMMANDS: Record<string, CommandEntry> = {
     run: verifyCommand,
     summary:
       'verify a bundle (folder, zip or encrypted file): hearth verify BUNDLE --key centre.pub',
+  },
+  'verify-set': {
+    run: verifySetCommand,
+    summary:
+      'check the bundles of one extended interview together: hearth verify-set B1 B2... --key centre.pub',
   },
   vault: {
     run: vaultCommand,

@@ -331,6 +331,7 @@ export async function buildBundle(
     bundleFingerprint: fingerprint,
     choices,
     rendition,
+    ...(input.extended ? { extendedInterview: input.extended } : {}),
   };
   const files: BundleFiles = new Map();
   files.set('transcript.json', json);

@@ -69,3 +69,9 @@ export {
   type Unlocker,
   type PathVerdict,
 } from './service';
+export {
+  checkExtendedSet,
+  type BundleExtendedPlace,
+  type SetMember,
+  type SetReport,
+} from './extended-set';

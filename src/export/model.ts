@@ -5,7 +5,7 @@
 // key, hash and signature is lower-case hex. Free text may be any Unicode: the export
 // normalises it to NFC.
 
-import type { SessionEvent } from '../interview';
+import type { ExtendedSeriesRecord, SessionEvent } from '../interview';
 import type { Certificate, Withdrawal } from '../vault';
 
 /** Bumped when a field's meaning changes; the adapter writes the version it was written for. */
@@ -241,4 +241,9 @@ export interface TranscriptInput {
    */
   chain: SessionEvent[];
   trust: TrustInput;
+  /**
+   * The extended interview this session belongs to, as the vault held it at export: every linked
+   * session with its seal head (manifest.json `extendedInterview`). Absent for a single session.
+   */
+  extended?: ExtendedSeriesRecord;
 }

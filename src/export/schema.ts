@@ -144,6 +144,25 @@ const chainEntrySchema = z.union([
 
 const jsonObject = z.record(z.string(), z.unknown());
 
+export const extendedInterviewSchema = z.strictObject({
+  seriesId: z.string().regex(/^ext_[0-9a-f]{32}$/),
+  index: z.number().int().min(1).max(12),
+  planned: z.number().int().min(2).max(12),
+  previousSessionId: id.optional(),
+  sessions: z
+    .array(
+      z.strictObject({
+        sessionId: id,
+        index: z.number().int().min(1).max(12),
+        status: z.enum(['active', 'sealed']),
+        sealHead: hex().optional(),
+        eventCount: z.number().int().min(1).optional(),
+        sealedAt: iso.optional(),
+      }),
+    )
+    .max(12),
+});
+
 export const transcriptInputSchema = z.strictObject({
   inputVersion: z.literal(1),
   vaultId: hex(16),
@@ -170,6 +189,7 @@ export const transcriptInputSchema = z.strictObject({
     ),
     staffKeys: z.strictObject({ text: z.string().max(1_000_000), minisig: z.string().max(20_000) }),
   }),
+  extended: extendedInterviewSchema.optional(),
 });
 
 export const exportChoicesSchema = z.strictObject({
@@ -274,4 +294,11 @@ export const manifestSchema = z.strictObject({
       utcOffsetMinutes: z.number().int().min(-1440).max(1440),
     })
     .optional(),
+  /**
+   * The extended interview this session belongs to, as the exporting vault held it: every linked
+   * session with its place and seal head (extended-set.ts checks a set of bundles against it).
+   * Signed by the exporter (SHA256SUMS), not by the interviewer's seal; the session's own place
+   * is in its sealed chain (the extended-link event), which the verifier compares with this.
+   */
+  extendedInterview: extendedInterviewSchema.optional(),
 });

@@ -1,6 +1,6 @@
 // Where export.sealed gets its input: a sealed interview session read through the session
 // service (so every read is audited), mapped onto TranscriptInput.
-import type { SessionEvent, SessionService } from '../interview';
+import { extendedSeriesRecord, type SessionEvent, type SessionService } from '../interview';
 import { classifyQuestion } from '../questions';
 import { getCase, HearthError, type Vault } from '../vault';
 import { addendumInfo, timelineEvent, type AddendumEvent } from './chain-view';
@@ -46,6 +46,7 @@ export function loadSealedTranscript(
   const theCase = getCase(vault, summary.caseId, { revealAllegation: true });
   const profiles = new Map(vault.listUsers().map((u) => [u.username, u]));
   const language = summary.language === 'es' ? 'es' : 'en';
+  const extended = extendedSeriesRecord(sessions, sessionId);
 
   const phaseTitles = new Map(
     plan.sessions.flatMap((s) => s.phases.map((p) => [p.id, p.title] as const)),
@@ -134,6 +135,7 @@ export function loadSealedTranscript(
     ],
     chain: events,
     trust: trustFromVault(vault),
+    ...(extended ? { extended } : {}),
   };
 }
 

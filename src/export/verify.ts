@@ -49,6 +49,7 @@ import {
 import { MAX_FILE_BYTES } from './limits';
 import { recordingsOf, type RecordingFingerprint } from './recording';
 import type { ChainEntry } from './chain-view';
+import { extendedPlaceOf, type BundleExtendedPlace } from './extended-set';
 
 export interface VerifiedBundle {
   valid: true;
@@ -78,6 +79,8 @@ export interface VerifiedBundle {
   proven: string[];
   /** What it does not prove. */
   notProven: string[];
+  /** Its place in an extended interview (sealed link + the exporter's list; extended-set.ts). */
+  extended?: BundleExtendedPlace;
 }
 
 export interface RejectedBundle {
@@ -389,8 +392,10 @@ async function verifyOrThrow(
     ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
+  const extended = extendedPlaceOf(doc.chain.entries as ChainEntry[], record.eventCount, m);
   const verified: VerifiedBundle = {
     valid: true,
+    ...(extended ? { extended } : {}),
     signer: {
       username: m.signer.username,
       displayName: m.signer.displayName,

@@ -59,32 +59,49 @@ function linkOf(events: readonly SessionEvent[]): ExtendedLinkBody | undefined {
     : undefined;
 }
 
-function invalid(message: string): never {
-  throw new HearthError('INVALID_INPUT', `Invalid input. ${message}`);
+/** The error names its rule in `fields` (`extended.<rule>`), so the screen says it in its language. */
+function invalid(rule: string, message: string): never {
+  throw new HearthError('INVALID_INPUT', `Invalid input. ${message}`, {
+    fields: [`extended.${rule}`],
+  });
+}
+
+/** What the link needs to know of the session being linked (before or after it exists). */
+export interface LinkingSession {
+  mode: SessionSummary['mode'];
+  caseId?: string;
+  protocolId: string;
+  ageYears: number;
+  language: SessionSummary['language'];
 }
 
 /**
- * Builds the link for `sessionId`: a new series (index 1) or the next session after
+ * Builds the link for a session `me` (already started, or about to be: sessions.start checks the
+ * link before it writes anything): a new series (index 1) or the next session after
  * `previousSessionId` (same case and protocol; its series and count). Throws HearthError
- * INVALID_INPUT with the fix for a session of another case or protocol, a protocol without an
- * extended model, a count out of range, or a series already complete; CONFLICT when this session
- * is already linked.
+ * INVALID_INPUT, with `fields: ['extended.<rule>']` and the fix, for: a practice session
+ * (`notLive`), a protocol without an extended model or a count out of range (`planned`), an
+ * earlier session of another case (`otherCase`) or protocol (`otherProtocol`), one that is not part
+ * of an extended interview (`notLinked`, or `notLinkedSealed`: a sealed one can no longer be numbered), a count that
+ * differs from the series' (`plannedDiffers`), and a series already complete (`complete`);
+ * NOT_FOUND when the earlier session does not exist or is not readable.
  */
 export function extendedLinkBody(
   sessions: SessionService,
-  sessionId: string,
+  me: LinkingSession,
   input: ExtendedLinkInput,
 ): ExtendedLinkBody {
-  const me = sessions.summary(sessionId);
   if (me.mode !== 'live' || !me.caseId)
-    invalid('sessionId: only live sessions of a case form an extended interview.');
-  if (linkOf(sessions.events(sessionId)))
-    throw new HearthError('CONFLICT', 'This session is already linked to an extended interview.');
+    invalid('notLive', 'sessionId: only live sessions of a case form an extended interview.');
   try {
     // Validates the protocol's multi-session model and the count (ProtocolError otherwise).
     extendedSessionGuidance(me.protocolId, me.ageYears, me.language, 1, input.plannedSessions);
   } catch (error) {
-    if (isProtocolError(error)) invalid(`plannedSessions: ${error.message}.`);
+    if (isProtocolError(error))
+      invalid(
+        'planned',
+        `plannedSessions: ${error.message}. Choose a number within the protocol's limit, or one session.`,
+      );
     throw error;
   }
   if (input.previousSessionId === undefined) {
@@ -96,20 +113,36 @@ export function extendedLinkBody(
     };
   }
   const prev = sessions.summary(input.previousSessionId);
-  if (prev.caseId !== me.caseId || prev.protocolId !== me.protocolId)
-    invalid('previousSessionId: the earlier session must be of the same case and protocol.');
+  if (prev.caseId !== me.caseId)
+    invalid(
+      'otherCase',
+      "previousSessionId: the earlier session belongs to another case. Choose a session of this child's case.",
+    );
+  if (prev.protocolId !== me.protocolId)
+    invalid(
+      'otherProtocol',
+      `previousSessionId: the earlier session followed the "${prev.protocolId}" protocol. Choose that protocol for this session, or start a new extended interview.`,
+    );
   const prevLink = linkOf(sessions.events(input.previousSessionId));
+  if (!prevLink && prev.status === 'sealed')
+    invalid(
+      'notLinkedSealed',
+      'previousSessionId: that interview was sealed as a single session, and a sealed record cannot be numbered afterwards. Start this session as session 1 of a new extended interview; the earlier interview stays its own sealed record.',
+    );
   if (!prevLink)
     invalid(
+      'notLinked',
       'previousSessionId: that session is not part of an extended interview; link it first (as session 1).',
-    );
-  if (prevLink.planned !== input.plannedSessions)
-    invalid(
-      `plannedSessions: the extended interview was planned with ${prevLink.planned} sessions.`,
     );
   if (prevLink.index >= prevLink.planned)
     invalid(
+      'complete',
       `previousSessionId: that was the last of ${prevLink.planned} planned sessions; plan a new extended interview with the team.`,
+    );
+  if (prevLink.planned !== input.plannedSessions)
+    invalid(
+      'plannedDiffers',
+      `plannedSessions: the extended interview was planned with ${prevLink.planned} sessions.`,
     );
   return {
     type: 'extended-link',
@@ -118,6 +151,12 @@ export function extendedLinkBody(
     planned: prevLink.planned,
     previousSessionId: input.previousSessionId,
   };
+}
+
+/** Refuses a second link: the place of a session in its series is written once. */
+export function assertNotLinked(sessions: SessionService, sessionId: string): void {
+  if (linkOf(sessions.events(sessionId)))
+    throw new HearthError('CONFLICT', 'This session is already linked to an extended interview.');
 }
 
 /**
@@ -181,4 +220,63 @@ export function extendedLinkText(body: ExtendedLinkBody): string {
   return `session ${body.index} of ${body.planned} of extended interview ${body.seriesId}${
     body.previousSessionId ? `, continues session ${body.previousSessionId}` : ''
   }`;
+}
+
+/** One session of an extended interview as an export lists it: ids, place and seal, no content. */
+export interface ExtendedSeriesEntry {
+  sessionId: string;
+  index: number;
+  status: SessionSummary['status'];
+  /** The sealed chain head and event count (sealed sessions only). */
+  sealHead?: string;
+  eventCount?: number;
+  sealedAt?: string;
+}
+
+/** The series a session belongs to, as recorded at export time (export manifest). */
+export interface ExtendedSeriesRecord {
+  seriesId: string;
+  index: number;
+  planned: number;
+  previousSessionId?: string;
+  /** Every linked session of the series this user can read, in order. */
+  sessions: ExtendedSeriesEntry[];
+}
+
+/**
+ * The extended interview `sessionId` belongs to, for its export: its link and every linked
+ * session of the case with its seal head (so a prosecutor holding several bundles can tell they
+ * belong together and whether one is missing). Undefined when the session is not linked.
+ */
+export function extendedSeriesRecord(
+  sessions: SessionService,
+  sessionId: string,
+): ExtendedSeriesRecord | undefined {
+  const me = sessions.summary(sessionId);
+  const link = linkOf(sessions.events(sessionId));
+  if (!link || !me.caseId) return undefined;
+  const entries = sessions.list({ caseId: me.caseId }).flatMap((s): ExtendedSeriesEntry[] => {
+    // Read from each session's own chain, not its summary (summaries before 0.1 lack `extended`).
+    const events = sessions.events(s.sessionId);
+    const l = linkOf(events);
+    if (!l || l.seriesId !== link.seriesId) return [];
+    const sealed = events.find((e) => e.type === 'sealed');
+    return [
+      {
+        sessionId: s.sessionId,
+        index: l.index,
+        status: s.status,
+        ...(sealed?.type === 'sealed'
+          ? { sealHead: sealed.head, eventCount: sealed.eventCount, sealedAt: sealed.at }
+          : {}),
+      },
+    ];
+  });
+  return {
+    seriesId: link.seriesId,
+    index: link.index,
+    planned: link.planned,
+    ...(link.previousSessionId ? { previousSessionId: link.previousSessionId } : {}),
+    sessions: entries.sort((a, b) => a.index - b.index),
+  };
 }

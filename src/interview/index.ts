@@ -18,6 +18,8 @@ export type {
 export { formatOffset, systemClocks, type Clocks } from './clock';
 export {
   extendedInterview,
+  extendedSeriesRecord,
+  type ExtendedSeriesRecord,
   extendedLinkText,
   type ExtendedInterviewView,
   type ExtendedLinkBody,

@@ -1,7 +1,7 @@
 // Interview sessions in the vault. Each event is one sealed record (its own sequence number,
 // encrypted with the session's data key) plus an audit entry, committed in one transaction
 // before the call returns: an acknowledged note is on disk.
-import { extendedLinkBody, type ExtendedLinkInput } from './extended';
+import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { signDetached, wipe } from '../crypto';
 import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
@@ -38,7 +38,7 @@ import type {
   SpeakerMappingEntry,
 } from './events';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
-import { applyEvent, initialState, type SessionState } from './state';
+import { applyEvent, initialState, type ExtendedPlace, type SessionState } from './state';
 import { withPlannedInterpreter } from './session-interpreter';
 import {
   auditedEventCounts,
@@ -74,6 +74,11 @@ export interface StartInput {
   ageYears?: number;
   observers?: Observer[];
   room?: string;
+  /**
+   * Starts the session already linked into an extended interview (extended.ts). The link is
+   * checked before anything is written, so a refused link leaves no session behind.
+   */
+  extended?: ExtendedLinkInput;
 }
 
 export interface ReviewImport {
@@ -122,6 +127,8 @@ export interface SessionSummary {
   onBreak: boolean;
   paused: boolean;
   keywords: string[];
+  /** Its place in an extended interview, when linked (ids and numbers only). */
+  extended?: ExtendedPlace;
 }
 
 const NOTE_KIND_OF_SPEAKER = {
@@ -581,6 +588,7 @@ export class SessionService {
       version: 1,
     };
     const plan = this.planFor(meta, allegationBlind);
+    if (input.extended) extendedLinkBody(this, meta, input.extended);
     const state = initialState(meta, genesisHash(sessionId));
     const loaded: Loaded = {
       state,
@@ -611,6 +619,7 @@ export class SessionService {
       put(metaAddress(meta), meta);
     });
     this.loaded.set(sessionId, loaded);
+    if (input.extended) this.linkExtended(sessionId, input.extended);
     return sessionId;
   }
 
@@ -788,7 +797,8 @@ export class SessionService {
    * session and the protocol's model) as a chained event. Throws as extendedLinkBody does.
    */
   linkExtended(sessionId: string, input: ExtendedLinkInput): EventAck {
-    const body = extendedLinkBody(this, sessionId, input);
+    assertNotLinked(this, sessionId);
+    const body = extendedLinkBody(this, this.summary(sessionId), input);
     const loaded = this.prepareWrite(sessionId);
     return this.ack(this.append(loaded, body, 'sessions.linkExtended'));
   }
@@ -1045,6 +1055,7 @@ export class SessionService {
       onBreak: state.onBreak,
       paused: state.paused,
       keywords: [...state.keywords],
+      ...(state.extended ? { extended: { ...state.extended } } : {}),
     };
   }
 

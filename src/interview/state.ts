@@ -44,6 +44,15 @@ export interface SessionState {
   notes: Map<string, NoteState>;
   /** Observer suggestions by id, with the decision once made. */
   suggestions: Map<string, SuggestionState>;
+  /** Its place in an extended interview, from its `extended-link` event (extended.ts). */
+  extended?: ExtendedPlace;
+}
+
+/** "Session `index` of `planned`" of extended interview `seriesId` (no content). */
+export interface ExtendedPlace {
+  seriesId: string;
+  index: number;
+  planned: number;
 }
 
 export function initialState(meta: SessionMeta, genesis: string): SessionState {
@@ -132,11 +141,13 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'sealed':
       state.sealed = true;
       break;
+    case 'extended-link':
+      state.extended = { seriesId: event.seriesId, index: event.index, planned: event.planned };
+      break;
     case 'session-started':
     case 'checklist-item-done':
     case 'distress-observed':
     case 'media-aid':
-    case 'extended-link':
     case 'interrupted':
     case 'addendum':
     case 'recording-fingerprint':

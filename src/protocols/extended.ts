@@ -81,3 +81,20 @@ function laterSessionRules(protocolId: string, language: Language, band: AgeBand
   }));
   return localizeHearthSources(rules, language);
 }
+
+/**
+ * How many sessions an extended interview under this protocol may plan: `{ defaultSessions,
+ * maxSessions }` from its multi-session model, or null for a single-session protocol (Ten Step)
+ * and an unknown id. Pure; the plan screen offers 2..maxSessions.
+ */
+export function extendedSessionLimits(
+  protocolId: string,
+): { defaultSessions: number; maxSessions: number } | null {
+  try {
+    const multi = protocolById(protocolId).multiSession;
+    return multi ? { defaultSessions: multi.defaultSessions, maxSessions: multi.maxSessions } : null;
+  } catch (error) {
+    if (error instanceof ProtocolError) return null;
+    throw error;
+  }
+}

@@ -23,6 +23,7 @@ export {
 export {
   EXTENDED_RULE_KEYS,
   extendedSessionGuidance,
+  extendedSessionLimits,
   type ExtendedSessionGuidance,
 } from './extended';
 export {

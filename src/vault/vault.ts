@@ -525,7 +525,9 @@ export class Vault {
   private committedSignedFrom(records: RecordStore): number | undefined {
     try {
       const commitment = readCentreCommitment(records);
-      return commitment.status === 'committed' ? commitment.auditSignedFrom : undefined;
+      if (commitment.status === 'committed') return commitment.auditSignedFrom;
+      // The centre key deleted or replaced: nothing it signed can excuse an unsigned entry.
+      return commitment.status === 'uncommitted' ? undefined : 1;
     } catch (error) {
       if (error instanceof HearthError && error.code === 'FORBIDDEN') return undefined;
       throw error;

@@ -137,3 +137,117 @@ test('three NCAC sessions linked as one extended interview', async () => {
     removeDir(out);
   }
 });
+
+// The plan screen starts a session already linked (sessions.start { extended }): the link is
+// checked before anything is written, so each refusal leaves no session behind, and names its
+// rule for the screen (fields: extended.<rule>).
+test('sessions.start with a link: checked first, refused with the rule, nothing left behind', async () => {
+  const core = await makeVault();
+  try {
+    const newCase = async (reference: string) =>
+      (
+        await call(core, 'cases.create', {
+          reference,
+          childAlias: 'Robin',
+          childAgeYears: 8,
+          language: 'en',
+        })
+      ).caseId;
+    const caseId = await newCase('EFI-2');
+    const otherCase = await newCase('EFI-3');
+    const start = (extra: Record<string, unknown> = {}, protocolId = 'nichd', c = caseId) =>
+      core.invoke('sessions.start', {
+        caseId: c,
+        protocolId,
+        mode: 'live',
+        language: 'en',
+        ...extra,
+      });
+    const count = async (c: string) =>
+      (await call(core, 'sessions.list', { caseId: c, mode: 'live' })).sessions.length;
+
+    const first = await call(core, 'sessions.start', {
+      caseId,
+      protocolId: 'nichd',
+      mode: 'live',
+      language: 'en',
+      extended: { plannedSessions: 2 },
+    });
+    const listed = (await call(core, 'sessions.list', { caseId })).sessions[0]!;
+    expect(listed.extended).toMatchObject({ index: 1, planned: 2 });
+    await call(core, 'sessions.finalize', { sessionId: first.sessionId });
+
+    const single = (
+      await call(core, 'sessions.start', {
+        caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+      })
+    ).sessionId;
+    await call(core, 'sessions.finalize', { sessionId: single });
+    const elsewhere = (
+      await call(core, 'sessions.start', {
+        caseId: otherCase,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+        extended: { plannedSessions: 2 },
+      })
+    ).sessionId;
+    expect(await count(caseId)).toBe(2);
+
+    const refused = async (extra: Record<string, unknown>, protocolId = 'nichd') => {
+      const r = await start(extra, protocolId);
+      if (r.ok) throw new Error('expected a refusal');
+      return r.error;
+    };
+    // A session of another case.
+    expect(
+      await refused({ extended: { plannedSessions: 2, previousSessionId: elsewhere } }),
+    ).toMatchObject({ code: 'INVALID_INPUT', fields: ['extended.otherCase'] });
+    // A session sealed as a single interview cannot be numbered afterwards.
+    const sealedSingle = await refused({
+      extended: { plannedSessions: 2, previousSessionId: single },
+    });
+    expect(sealedSingle).toMatchObject({ fields: ['extended.notLinkedSealed'] });
+    expect(sealedSingle.message).toMatch(/session 1 of a new extended interview/);
+    // Another protocol than the earlier session's.
+    expect(
+      await refused(
+        { extended: { plannedSessions: 2, previousSessionId: first.sessionId } },
+        'abe',
+      ),
+    ).toMatchObject({ fields: ['extended.otherProtocol'] });
+    // Beyond the protocol's session limit (NICHD: 3).
+    expect(await refused({ extended: { plannedSessions: 4 } })).toMatchObject({
+      fields: ['extended.planned'],
+    });
+    // Ten Step has no extended model.
+    expect(await refused({ extended: { plannedSessions: 2 } }, 'ten-step')).toMatchObject({
+      fields: ['extended.planned'],
+    });
+    expect(await count(caseId)).toBe(2);
+
+    // The fitting link: session 2 of 2, then the series is complete.
+    const second = (
+      await call(core, 'sessions.start', {
+        caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+        extended: { plannedSessions: 2, previousSessionId: first.sessionId },
+      })
+    ).sessionId;
+    const view = await call(core, 'sessions.extendedInterview', { sessionId: second });
+    expect(view).toMatchObject({ index: 2, planned: 2 });
+    expect(view.sessions.map((s) => s.sessionId)).toEqual([first.sessionId, second]);
+    for (const r of view.guidance.rules) expect(r.source.label).not.toBe('');
+    expect(
+      await refused({ extended: { plannedSessions: 2, previousSessionId: second } }),
+    ).toMatchObject({ fields: ['extended.complete'] });
+    expect(await count(caseId)).toBe(3);
+  } finally {
+    core.close();
+  }
+});

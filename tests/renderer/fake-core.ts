@@ -227,6 +227,7 @@ export function fakeCore(
       const sessions = [...state.sessions.values()]
         .map((s) => s.summary)
         .filter((s) => !caseIds || caseIds.includes(s.caseId as string))
+        .filter((s) => !p.caseId || s.caseId === p.caseId)
         .filter((s) => !p.mode || s.mode === p.mode);
       return { sessions, total: sessions.length };
     },

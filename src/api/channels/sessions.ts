@@ -104,6 +104,10 @@ export const sessionSummary = z.object({
   paused: z.boolean(),
   /** The child's marked keywords, in order of first use (for cued invitations). */
   keywords: z.array(z.string()),
+  /** Its place in an extended interview when linked: series id, session `index` of `planned`. */
+  extended: z
+    .object({ seriesId: z.string(), index: z.int(), planned: z.int() })
+    .optional(),
 });
 
 export const timelineEvent = z.object({
@@ -187,6 +191,16 @@ export const sessionChannels = {
         .max(20)
         .optional(),
       room: z.string().trim().max(100).optional(),
+      /**
+       * Start the session linked into an extended interview of its case (as sessions.linkExtended
+       * does), checked before anything is written: a refused link leaves no session behind.
+       */
+      extended: z
+        .strictObject({
+          plannedSessions: z.int().min(2).max(12),
+          previousSessionId: sessionId.optional(),
+        })
+        .optional(),
     }),
     response: z.object({ sessionId }),
   },
