@@ -12,7 +12,8 @@ const NEXT =
   'Cases are listed from their own records while the index disagrees, so none is hidden; restore the newest backup, or report it.';
 
 export class CaseOrderCheck {
-  private readonly cases = new Map<string, boolean>();
+  /** Each case's archived flag; null when its record exists but cannot be read here. */
+  private readonly cases = new Map<string, boolean | null>();
   private readonly chunks: Array<{ id: string; chunk: unknown; entries: unknown }> = [];
 
   /** One readable record of the walk: keeps each case's archived flag and every index chunk. */
@@ -24,8 +25,20 @@ export class CaseOrderCheck {
     }
   }
 
-  /** The named problems (kind 'record', id 'case-order' or the case id). */
-  problems(): VaultProblem[] {
+  /**
+   * A record of the walk that cannot be read (altered, or its key is not held): a case is
+   * still a case, so the index may list it; the record's own problem is reported by the walk.
+   */
+  present(kind: string, id: string): void {
+    if (kind === 'case') this.cases.set(id, null);
+  }
+
+  /**
+   * The named problems (kind 'record', id 'case-order' or the case id). `alreadyNamed`: record
+   * ids the walk already reported (deleted, inserted, altered); the index disagreeing about those
+   * follows from that one fault and is not reported twice.
+   */
+  problems(alreadyNamed: ReadonlySet<string> = new Set()): VaultProblem[] {
     const out: VaultProblem[] = [];
     const problem = (id: string, detail: string) =>
       out.push({ kind: 'record', id, detail: `${detail} ${NEXT}` });
@@ -45,13 +58,14 @@ export class CaseOrderCheck {
     for (const e of entries) {
       const caseId = typeof e?.caseId === 'string' ? e.caseId : '';
       listed.set(caseId, (listed.get(caseId) ?? 0) + 1);
+      if (alreadyNamed.has(caseId)) continue;
       const archived = this.cases.get(caseId);
       if (archived === undefined)
         problem(
           'case-order',
           `CASE_ORDER_EXTRA: the case order index lists ${caseId === '' ? 'an entry without a case id' : `case ${caseId}`}, which is not a case of this vault: edited outside Hearth.`,
         );
-      else if (e.archived !== archived)
+      else if (archived !== null && e.archived !== archived)
         problem(
           caseId,
           `CASE_ORDER_ARCHIVED: the case order index marks case ${caseId} ${e.archived ? 'archived' : 'not archived'}, but the case itself is ${archived ? 'archived' : 'not archived'}: edited outside Hearth, which hides the case from the usual list or shows it there.`,
@@ -64,7 +78,7 @@ export class CaseOrderCheck {
           `CASE_ORDER_DUPLICATE: the case order index lists case ${caseId} ${n} times: edited outside Hearth, which can push another case out of the list.`,
         );
     for (const caseId of this.cases.keys())
-      if (!listed.has(caseId))
+      if (!listed.has(caseId) && !alreadyNamed.has(caseId))
         problem(
           caseId,
           `CASE_ORDER_MISSING: case ${caseId} is not in the case order index: left out outside Hearth, which hides it from the Cases screen's order.`,

@@ -138,6 +138,7 @@ function checkWithLedger(
         if (id.startsWith('summary:') && typeof interviewer === 'string')
           interviewers.set(id.slice('summary:'.length), interviewer);
       },
+      (id, kind) => caseOrder.present(kind, id),
     ),
   );
   const admins = new Set(
@@ -153,7 +154,9 @@ function checkWithLedger(
     (username) => admins.has(username),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
-  problems.push(...caseOrder.problems());
+  problems.push(
+    ...caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
+  );
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
   problems.push(...slotProblems(vault, expected));
@@ -243,6 +246,7 @@ function recordProblems(
   expected: Expected,
   progress: (done: number, total: number) => void,
   onReadable?: (id: string, value: unknown, kind: string) => void,
+  onUnreadable?: (id: string, kind: string) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -253,6 +257,7 @@ function recordProblems(
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
+    else onUnreadable?.(id, row.address.kind);
     if (row.readable === 'no') {
       problems.push({
         kind: 'record',
