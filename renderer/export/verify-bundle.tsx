@@ -1,7 +1,7 @@
 // Verify a received bundle (folder, zip of the folder, or encrypted .hearth-sealed file) against
 // the centre's public key, open an encrypted one to a chosen folder, and show what to compare
 // with the PDF. Pass and fail differ by colour, icon and words, never colour alone.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
@@ -42,6 +42,7 @@ function FailPanel({
   next,
   testId,
   tone = 'fail',
+  children,
 }: {
   icon: string;
   title: string;
@@ -50,6 +51,8 @@ function FailPanel({
   next?: string;
   testId?: string;
   tone?: Tone;
+  /** Shown after the next step, before the technical reason. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -64,6 +67,7 @@ function FailPanel({
         {text}
       </p>
       {next ? <p>{next}</p> : null}
+      {children}
       {reason ? (
         <p className="field-hint">
           {t('verify.technicalReason')} <span lang="en">{reason}</span>
@@ -116,12 +120,8 @@ interface Sentence {
   lang?: 'en';
 }
 
-/** The core's PINNED STAFF WARNING sentences (English form, from a core without facts). */
-const STAFF_WARNING = /^PINNED STAFF WARNING/;
-/** The fact code of a PINNED STAFF WARNING (src/export/trust.ts STAFF_NOT_PINNED). */
-const STAFF_NOT_PINNED = 'staffNotPinned';
-const isStaffWarning = (s: Sentence) =>
-  s.code !== undefined ? s.code === STAFF_NOT_PINNED : STAFF_WARNING.test(s.text);
+/** The fact codes of a signer's NOT PROVEN identity (src/export/identity.ts). */
+const IDENTITY_NOT_PROVEN_CODES = ['identityNotOnList', 'identityOtherName'];
 
 /** The verdict's sentences in the UI language (facts), or the core's English ones. */
 function useSentences(facts: Fact[] | undefined, english: string[] | undefined): Sentence[] {
@@ -134,21 +134,32 @@ function useSentences(facts: Fact[] | undefined, english: string[] | undefined):
   return (english ?? []).map((text) => ({ text, lang: 'en' as const }));
 }
 
-/** Shown above everything else in a pass: the list the prosecutor pinned does not hold a signer. */
-function StaffWarning({ items, pinned }: { items: Sentence[]; pinned: boolean }) {
+/**
+ * Who signed was not proven by the pinned staff list (IDENTITY_NOT_PROVEN): the content verified,
+ * so this is amber "not proven", not red "changed"; each signer not on the list, in UI words.
+ */
+function IdentityNotProven({ result }: { result: VerifyResult }) {
   const { t } = useTranslation();
-  if (items.length === 0)
-    return pinned ? (
-      <p data-testid="staff-pinned-ok">✓ {t('verify.staffWarning.allOnList')}</p>
-    ) : null;
+  const facts = (result.notProvenFacts ?? []).filter((f) =>
+    IDENTITY_NOT_PROVEN_CODES.includes(f.code),
+  );
+  const signers = useSentences(facts, undefined);
   return (
-    <div className="notice staff-warning" role="alert" data-testid="staff-warning">
-      <h3>
-        <span aria-hidden="true">⚠</span> {t('verify.staffWarning.title')}
-      </h3>
-      <p>{t('verify.staffWarning.text')}</p>
-      <SentenceList items={items} />
-    </div>
+    <FailPanel
+      icon="?"
+      tone="unproven"
+      title={t('verify.identityTitle')}
+      text={t('verify.failures.IDENTITY_NOT_PROVEN')}
+      next={t('verify.identityText')}
+      // The English reason repeats the list below; shown only when there are no facts to word.
+      {...(signers.length === 0 ? { reason: result.reason } : {})}
+    >
+      <ul data-testid="identity-not-proven">
+        {signers.map((s, i) => (
+          <li key={i}>{s.text}</li>
+        ))}
+      </ul>
+    </FailPanel>
   );
 }
 
@@ -167,6 +178,8 @@ function Verdict({
   const { t, i18n } = useTranslation();
   const mistake = verdictMistake(result, keyText);
   if (mistake) return <NotChecked mistake={mistake} reason={result.reason} />;
+  if (!result.valid && result.failure === 'IDENTITY_NOT_PROVEN')
+    return <IdentityNotProven result={result} />;
   if (!result.valid) {
     const key = `verify.failures.${result.failure ?? ''}`;
     const text = result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic');
@@ -226,7 +239,10 @@ function PassDetails({
   const newer = caveats.some((s) => s.code === 'newerHearth');
   return (
     <>
-      <StaffWarning items={caveats.filter(isStaffWarning)} pinned={staffPinned} />
+      {staffPinned ? (
+        // A pass with a pinned list: every signer is on it (else the verdict is not proven).
+        <p data-testid="staff-pinned-ok">✓ {t('verify.staffPinned.allOnList')}</p>
+      ) : null}
       {result.rendition && !result.rendition.reRendered ? (
         // Authentic, but the .txt/.pdf were not compared with transcript.json: said in words
         // and with its own icon, so it cannot be read as a full pass.
@@ -283,11 +299,7 @@ function PassDetails({
         <dd data-testid="addenda-count">{result.addendaCount ?? '–'}</dd>
       </dl>
       <CoreList title={t('verify.provenTitle')} items={proven} testId="verify-proven" />
-      <CoreList
-        title={t('verify.notProvenTitle')}
-        items={caveats.filter((s) => !isStaffWarning(s))}
-        testId="verify-not-proven"
-      />
+      <CoreList title={t('verify.notProvenTitle')} items={caveats} testId="verify-not-proven" />
     </>
   );
 }

@@ -36,7 +36,8 @@ export type VerifyFailure =
   | 'PDF_INCOMPLETE' // transcript.pdf is not a complete PDF with pages
   // A newer Hearth's bundle this one cannot check (newer bundle, transcript or chain format):
   // not proven, not tampered; the next step is to update Hearth.
-  | 'NEWER_VERSION';
+  | 'NEWER_VERSION'
+  | 'IDENTITY_NOT_PROVEN'; // content verified, but a signer is not on the staff list the caller pinned
 
 export class BundleError extends Error {
   override name = 'BundleError';

@@ -21,6 +21,7 @@ export {
   type Verdict,
   type VerifyOptions,
   type VerifiedBundle,
+  type UnprovenBundle,
   type RejectedBundle,
 } from './verify';
 export type { VerifyFailure } from './errors';

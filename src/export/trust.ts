@@ -5,7 +5,6 @@
 import {
   deriveKeyId,
   keyIdText,
-  parsePublicKey,
   parseSignature,
   verifySignature,
   type MinisignPublicKey,
@@ -14,8 +13,6 @@ import {
 import {
   checkCertificate,
   checkWithdrawal,
-  publicKeyFingerprint,
-  visibleText,
   type Certificate,
   type Role,
   type Withdrawal,
@@ -287,51 +284,3 @@ export function certificateByKeyId(
 }
 
 export { utf8 };
-
-/**
- * The staff keys of a staff key list a prosecutor pinned earlier (staff-keys.txt as `hearth keys
- * staff` writes it; its minisig is checked by the caller against centre.pub): public key (hex)
- * to "role username". Lines that are not key lines (header, comments) are skipped.
- */
-export function pinnedStaffKeys(listText: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of listText.replace(/\r\n/g, '\n').split('\n')) {
-    const [keyLine, role, username] = line.split(' ');
-    if (!keyLine || !role || !username || line.startsWith('#')) continue;
-    try {
-      out.set(toHex(parsePublicKey(keyLine).publicKey), `${role} ${username}`);
-    } catch {
-      // not a key line
-    }
-  }
-  return out;
-}
-
-/**
- * PINNED STAFF WARNING sentences for each signer whose key is not in the pinned staff list: the
- * centre certified it after the prosecutor pinned the list, which is how an admin holding the
- * centre key would certify a new key for someone else's name. A warning, not a rejection: staff
- * join and re-key; the prosecutor asks the centre.
- */
-export function pinnedStaffWarnings(
-  pinned: Map<string, string>,
-  signers: Array<{ what: 'sealing' | 'addendum' | 'exporting'; cert: Certificate }>,
-): Fact[] {
-  const out: Fact[] = [];
-  for (const { what, cert } of signers) {
-    const { publicKey, username, issuedAt } = cert.statement;
-    if (pinned.has(publicKey)) continue;
-    out.push(
-      fact(STAFF_NOT_PINNED, {
-        what: fact(`what.${what}`),
-        username: visibleText(username),
-        fingerprint: publicKeyFingerprint(publicKey),
-        issuedAt,
-      }),
-    );
-  }
-  return out;
-}
-
-/** The fact code of a PINNED STAFF WARNING (the app shows these above the verdict's details). */
-export const STAFF_NOT_PINNED = 'staffNotPinned';

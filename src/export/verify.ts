@@ -29,16 +29,10 @@ import {
 } from '../vault';
 import { fact, factList, type Fact } from './verify-facts';
 import { wordFacts } from './verify-words';
+import { IDENTITY_NOT_CHECKED, identityNotProven } from './identity';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
-import {
-  certificateByKeyId,
-  certifiedSigner,
-  checkTrust,
-  pinnedStaffKeys,
-  pinnedStaffWarnings,
-  type TrustedKeys,
-} from './trust';
+import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
 import { documentSchema, manifestSchema } from './schema';
 import type { z } from 'zod';
 import {
@@ -123,7 +117,18 @@ export interface RejectedBundle {
   reason: string;
 }
 
-export type Verdict = VerifiedBundle | RejectedBundle;
+/**
+ * The content verified, but a signer is not on the staff list the caller pinned (identity.ts):
+ * not valid. `reason` gives the NOT PROVEN sentences and what to do; the other fields say what
+ * the content would prove had the signers been genuine.
+ */
+export interface UnprovenBundle extends Omit<VerifiedBundle, 'valid'> {
+  valid: false;
+  failure: 'IDENTITY_NOT_PROVEN';
+  reason: string;
+}
+
+export type Verdict = VerifiedBundle | RejectedBundle | UnprovenBundle;
 
 /** The key under which a left-out planning record is counted in a verdict's withheld map. */
 export const PLANNING_WITHHELD = 'planning-record';
@@ -248,7 +253,9 @@ const who = (c: Certificate): Fact =>
 export interface VerifyOptions {
   /**
    * staff-keys.txt as pinned earlier (`hearth keys staff`; the caller checks its minisig with
-   * the centre key): signers whose keys are not on it get a PINNED STAFF WARNING.
+   * the centre key): a signer whose key is not on it, or on it under another role or name,
+   * makes the verdict IDENTITY_NOT_PROVEN (identity.ts); without it, `notProven` says that who
+   * signed was not checked against a staff list.
    */
   pinnedStaffList?: string;
 }
@@ -257,7 +264,7 @@ async function verifyOrThrow(
   files: BundleFiles,
   centre: MinisignPublicKey,
   options: VerifyOptions = {},
-): Promise<VerifiedBundle> {
+): Promise<VerifiedBundle | UnprovenBundle> {
   checkFileSet(files);
   const trust = checkTrust(
     centre,
@@ -454,7 +461,7 @@ async function verifyOrThrow(
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
   const extended = extendedPlaceOf(doc.chain.entries as ChainEntry[], record.eventCount, m);
-  return {
+  const verified: VerifiedBundle = {
     valid: true,
     ...(extended ? { extended } : {}),
     signer: {
@@ -524,13 +531,7 @@ async function verifyOrThrow(
         ...(unknownFields.length > 0
           ? [fact('newerFields', { fields: factList(unknownFields), count: unknownFields.length })]
           : []),
-        ...(options.pinnedStaffList === undefined
-          ? []
-          : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
-              { what: 'sealing', cert: record.sealer },
-              ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
-              { what: 'exporting', cert: exporter },
-            ])),
+        ...(options.pinnedStaffList === undefined ? [fact(IDENTITY_NOT_CHECKED)] : []),
         ...nameWarningFacts([record.sealer, exporter, ...record.addendumAuthors]),
         fact('caseDetailsNotSealed'),
         fact('laterAddendum'),
@@ -541,6 +542,21 @@ async function verifyOrThrow(
         fact('notesNotComplete'),
       ],
     ),
+  };
+  if (options.pinnedStaffList === undefined) return verified;
+  const unproven = identityNotProven(options.pinnedStaffList, [
+    { what: 'sealing', cert: record.sealer, signedAt: m.sealedAt },
+    ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
+    { what: 'exporting', cert: exporter, signedAt: m.exportedAt },
+  ]);
+  if (unproven.length === 0) return verified;
+  return {
+    ...verified,
+    valid: false,
+    failure: 'IDENTITY_NOT_PROVEN',
+    reason: wordFacts(unproven, 'en').join(' '),
+    // The NOT PROVEN facts first, then what the content does not prove anyway.
+    ...wordedFacts(verified.provenFacts, [...unproven, ...verified.notProvenFacts]),
   };
 }
 

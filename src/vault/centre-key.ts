@@ -2,6 +2,10 @@
 // pins. It signs staff certificates and the staff key list, nothing else. Its secret half is a
 // sealed record; where it is sealed is decided by centreSecretAddress() alone, so that moving it
 // under an admin-only key is a one-line change. Only admins may use it (callers check).
+// The same sealed record carries the centre's commitment to where signed audit starts
+// (`auditSignedFrom`, red team round 4 N1): it is sealed under the staff-administration key, so
+// no other role can write or edit it, and without it the centre key itself is gone, which is
+// refused and named (vault check CENTRE_KEY_MISSING), never quietly re-created.
 import {
   deriveKeyId,
   encodePublicKey,
@@ -64,22 +68,81 @@ export function centreKeyInfo(
   };
 }
 
+/** The sealed secret record: the key, and (from red team round 4) the audit-start commitment. */
+interface CentreSecretRecord {
+  secretKey: string;
+  /** The first audit sequence number that must carry an author signature, as committed. */
+  auditSignedFrom?: number;
+}
+
 /**
- * Generates the centre key and seals both halves through `put`. Returns its public description
- * and the 64-byte secret key, which the caller uses (to certify the first users) and wipes.
+ * Generates the centre key and seals both halves through `put`; the secret record commits to
+ * `auditSignedFrom` (1 for a new vault). Returns its public description and the 64-byte secret
+ * key, which the caller uses (to certify the first users) and wipes.
  */
 export function createCentreKey(
   put: (address: RecordAddress, value: unknown) => AuditRecordRef,
   createdAt: string,
   createdBy: string,
+  auditSignedFrom: number,
 ): { info: CentreKeyInfo; secretKey: Uint8Array; refs: AuditRecordRef[] } {
   const pair = generateSignKeyPair();
   const info = centreKeyInfo(pair.publicKey, createdAt, createdBy);
-  const refs = [
-    put(PUBLIC_ADDRESS, info),
-    put(centreSecretAddress(), { secretKey: toHex(pair.secretKey) }),
-  ];
+  const secret: CentreSecretRecord = { secretKey: toHex(pair.secretKey), auditSignedFrom };
+  const refs = [put(PUBLIC_ADDRESS, info), put(centreSecretAddress(), secret)];
   return { info, secretKey: pair.secretKey, refs };
+}
+
+/**
+ * What the centre's sealed record says, for an admin's sign-in (class:staff key held):
+ * - `committed`: the centre committed to where signed audit starts; nothing may move it;
+ * - `uncommitted`: a vault from before the commitment (red team round 4): the next admin sign-in
+ *   commits the signed statement's value once;
+ * - `missing`: the public or the secret half is gone (deleted outside Hearth);
+ * - `mismatch`: the public key is not the secret key's (replaced outside Hearth).
+ * Throws FORBIDDEN (from the record store) when this sign-in cannot read class:staff.
+ */
+export type CentreCommitment =
+  | { status: 'committed'; auditSignedFrom: number }
+  | { status: 'uncommitted' }
+  | { status: 'missing' }
+  | { status: 'mismatch' };
+
+export function readCentreCommitment(records: RecordStore): CentreCommitment {
+  const info = readCentreKey(records);
+  const found = records.get<CentreSecretRecord>(centreSecretAddress().recordId);
+  if (!info || !found) return { status: 'missing' };
+  const publicHalf = found.value.secretKey.slice(64);
+  if (found.value.secretKey.length !== 128 || publicHalf !== info.publicKey)
+    return { status: 'mismatch' };
+  const n = found.value.auditSignedFrom;
+  return Number.isSafeInteger(n) && (n as number) >= 1
+    ? { status: 'committed', auditSignedFrom: n as number }
+    : { status: 'uncommitted' };
+}
+
+/**
+ * Records the commitment in a vault from before it (one newer version of the secret record,
+ * through the audited `put`). Refuses (CONFLICT) when a commitment already exists: a committed
+ * start is never moved.
+ */
+export function commitAuditStart(
+  records: RecordStore,
+  put: (address: RecordAddress, value: unknown) => AuditRecordRef,
+  auditSignedFrom: number,
+): AuditRecordRef {
+  const found = records.get<CentreSecretRecord>(centreSecretAddress().recordId);
+  if (!found)
+    throw new HearthError(
+      'TAMPERED',
+      'The centre key is missing from the vault. Run a vault check.',
+    );
+  if (found.value.auditSignedFrom !== undefined)
+    throw new HearthError('CONFLICT', 'The centre already committed where signed audit starts.');
+  return put(
+    { ...centreSecretAddress(), seq: found.address.seq + 1 },
+    { secretKey: found.value.secretKey, auditSignedFrom },
+  );
 }
 
 export function readCentreKey(records: RecordStore): CentreKeyInfo | undefined {
@@ -88,7 +151,7 @@ export function readCentreKey(records: RecordStore): CentreKeyInfo | undefined {
 
 /** The centre's Ed25519 secret key (64 bytes). Callers check the admin role first and wipe it. */
 export function readCentreSecretKey(records: RecordStore): Uint8Array {
-  const found = records.get<{ secretKey: string }>(centreSecretAddress().recordId);
+  const found = records.get<CentreSecretRecord>(centreSecretAddress().recordId);
   const info = readCentreKey(records);
   if (!found || !info)
     throw new HearthError(

@@ -66,7 +66,10 @@ function withCentreSecret<T>(
 ): T {
   const info = readCentreKey(records);
   if (!info)
-    throw new HearthError('NOT_FOUND', 'This vault has no centre key yet. Unlock it as an admin.');
+    throw new HearthError(
+      'TAMPERED',
+      'The centre key is missing from the vault: deleted outside Hearth. An admin can run a vault check and restore the newest backup.',
+    );
   const secret = readCentreSecretKey(records);
   try {
     return fn(secret, info);

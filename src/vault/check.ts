@@ -4,7 +4,8 @@
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
 import { describeVerdict, RESTORE_ACKNOWLEDGED } from './anchor';
-import { AUDIT_START_REF, auditStartHash } from './audit-start';
+import { AUDIT_START_REF } from './audit-start';
+import { auditStartFindings } from './check-audit-start';
 import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
@@ -17,6 +18,7 @@ import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
+import { CaseOrderCheck } from './check-case-order';
 
 export interface VaultProblem {
   kind:
@@ -124,16 +126,19 @@ function checkWithLedger(
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
   problems.push(...rollbackProblems(vault, rollbacks));
   const interviewers = new Map<string, string>();
+  const caseOrder = new CaseOrderCheck();
   problems.push(
     ...recordProblems(
       vault,
       expected,
       (done, total) => report('records', done, total),
-      (id, value) => {
+      (id, value, kind) => {
+        caseOrder.visit(kind, id, value);
         const interviewer = (value as { interviewer?: unknown }).interviewer;
         if (id.startsWith('summary:') && typeof interviewer === 'string')
           interviewers.set(id.slice('summary:'.length), interviewer);
       },
+      (id, kind) => caseOrder.present(kind, id),
     ),
   );
   const admins = new Set(
@@ -149,6 +154,9 @@ function checkWithLedger(
     (username) => admins.has(username),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+  problems.push(
+    ...caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
+  );
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
   problems.push(...slotProblems(vault, expected));
@@ -208,57 +216,6 @@ function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
   ];
 }
 
-/**
- * The start of signed audit (audit-start.ts, red team round 3 M1): the centre must have signed
- * it; the file's column must equal the signed value; a statement the audit log says was signed
- * must still be there and be that one. A vault whose statement is not signed yet (an older vault
- * no admin has signed into since the upgrade) gets a notice: until then the boundary rests on
- * the signed anchor only.
- */
-function auditStartFindings(
-  vault: Vault,
-  committed: { hash: string; auditSeq: number } | undefined,
-): { problems: VaultProblem[]; notices: VaultNotice[] } {
-  const problems: VaultProblem[] = [];
-  const notices: VaultNotice[] = [];
-  const id = 'audit-start';
-  const column = vault.auditSignedFromColumn();
-  const verdict = vault.auditStart();
-  const text = vault.auditStartStored();
-  if (verdict.status === 'invalid')
-    problems.push({
-      kind: 'audit',
-      id,
-      detail: `AUDIT_START_INVALID: the centre's statement of where signed audit starts cannot be trusted (${verdict.problem}): edited outside Hearth. Every audit entry is now required to be signed.`,
-    });
-  else if (verdict.status === 'signed' && verdict.auditSignedFrom !== column)
-    problems.push({
-      kind: 'audit',
-      id,
-      detail: `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${column} on, but the centre key signed ${verdict.auditSignedFrom} (${verdict.statement.signedAt}): the start of signed audit was moved outside Hearth, so that entries whose author signatures were removed would pass as older. Restore the newest backup, or report it.`,
-    });
-  if (
-    committed &&
-    committed.hash !== '' &&
-    (text === null || auditStartHash(text) !== committed.hash)
-  )
-    problems.push({
-      kind: 'audit',
-      id,
-      detail:
-        text === null
-          ? `AUDIT_START_DELETED: the centre signed the start of signed audit in audit entry ${committed.auditSeq}, but the statement is no longer in the vault file: deleted outside Hearth. Restore the newest backup, or report it.`
-          : `AUDIT_START_REPLACED: the statement of where signed audit starts is not the one signed in audit entry ${committed.auditSeq}: replaced outside Hearth.`,
-    });
-  if (verdict.status === 'absent' && !committed && vault.hasCentreKey())
-    notices.push({
-      kind: 'audit-start-pending',
-      id,
-      detail: `AUDIT_START_PENDING: this vault predates the centre's signed statement of where signed audit starts (entry ${column}). An admin's next sign-in signs it; until then, only the signed anchor outside the file shows if that boundary was moved.`,
-    });
-  return { problems, notices };
-}
-
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
 function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
   const out: VaultProblem[] = [];
@@ -288,7 +245,8 @@ function recordProblems(
   vault: Vault,
   expected: Expected,
   progress: (done: number, total: number) => void,
-  onReadable?: (id: string, value: unknown) => void,
+  onReadable?: (id: string, value: unknown, kind: string) => void,
+  onUnreadable?: (id: string, kind: string) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -298,7 +256,8 @@ function recordProblems(
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
-    if (row.readable === 'yes') onReadable?.(id, row.value);
+    if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
+    else onUnreadable?.(id, row.address.kind);
     if (row.readable === 'no') {
       problems.push({
         kind: 'record',

@@ -83,9 +83,12 @@ import {
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
 import { lookAlikeProblem } from './look-alike';
 import {
+  commitAuditStart,
   createCentreKey,
+  readCentreCommitment,
   readCentreKey,
   readCentreSecretKey,
+  type CentreCommitment,
   type CentreKeyInfo,
 } from './centre-key';
 import {
@@ -503,35 +506,113 @@ export class Vault {
   }
 
   /**
-   * The first audit entry that must carry an author signature, as trusted: the centre-signed
-   * value; the column only while no statement exists yet (an older vault no admin has signed
-   * into since the upgrade: `vault check` says so); 1 (every entry) when the statement does not
-   * verify, so that a forged statement cannot excuse anything.
+   * The first audit entry that must carry an author signature, as trusted: for a sign-in that
+   * reads the centre's sealed record (admins), the centre's commitment (centre-key.ts), which no
+   * other role can write; else the centre-signed statement; the column only while neither exists
+   * (an older vault no admin has signed into since the upgrade: `vault check` says so); 1 (every
+   * entry) when the statement does not verify, so that a forged statement cannot excuse anything.
    */
   private trustedSignedFrom(records: RecordStore): number {
+    const committed = this.committedSignedFrom(records);
+    if (committed !== undefined) return committed;
     const verdict = this.auditStart(records);
     if (verdict.status === 'signed') return verdict.auditSignedFrom;
     if (verdict.status === 'invalid') return 1;
     return this.auditSignedFromColumn();
   }
 
+  /** The centre's committed start of signed audit, when this sign-in can read it. */
+  private committedSignedFrom(records: RecordStore): number | undefined {
+    try {
+      const commitment = readCentreCommitment(records);
+      if (commitment.status === 'committed') return commitment.auditSignedFrom;
+      // The centre key deleted or replaced: nothing it signed can excuse an unsigned entry.
+      return commitment.status === 'uncommitted' ? undefined : 1;
+    } catch (error) {
+      if (error instanceof HearthError && error.code === 'FORBIDDEN') return undefined;
+      throw error;
+    }
+  }
+
+  /** What the centre's sealed record says (vault check; admins only). */
+  centreCommitment(): CentreCommitment {
+    return readCentreCommitment(this.records);
+  }
+
   /**
-   * Signs the start of signed audit with the centre key (admins; the vault's creation, or the
-   * first admin sign-in of an older vault). The value signed is never later than what other
-   * evidence shows: a signed anchor's recorded boundary, or the first entry that carries a
-   * signature. So a boundary moved in the file before an admin signs in is not made official.
-   * Audited as `audit.startSigned`, whose record reference lets `vault check` notice the
-   * statement's later deletion.
+   * Signs the centre statement of where signed audit starts (vault_meta.audit_start) with the
+   * value the centre committed to; audited as `audit.startSigned`, whose record reference lets
+   * `vault check` notice the statement's later deletion. Admins, inside a transaction.
    */
-  private signAuditStartNow(): void {
-    const { records } = this.requireUnlocked();
+  private signAuditStatement(auditSignedFrom: number): void {
+    const { records, audit } = this.requireUnlocked();
+    const actor = this.require('users.manage');
     const centre = readCentreKey(records);
-    if (!centre || this.auditStartText() !== null) return;
-    // Signed once already (the audit index names the entry that committed it): the statement was
-    // deleted outside Hearth. Re-signing would make a moved boundary official; `vault check`
-    // reports the deletion instead.
-    if (statement(this.db, 'SELECT 1 FROM audit_index WHERE record_id = ?').get(AUDIT_START_REF))
+    if (!centre) throw new HearthError('TAMPERED', 'The centre key is missing from the vault.');
+    const at = this.nowIso();
+    const secret = readCentreSecretKey(records);
+    let text: string;
+    try {
+      text = signAuditStart(
+        { vaultId: toHex(this.vaultId), auditSignedFrom, signedAt: at, signedBy: actor.username },
+        Buffer.from(centre.publicKey, 'hex'),
+        secret,
+      );
+    } finally {
+      wipe(secret);
+    }
+    statement(
+      this.db,
+      'UPDATE vault_meta SET audit_start = ?, audit_signed_from = ? WHERE singleton = 1',
+    ).run(text, auditSignedFrom);
+    this.auditStartMemo = undefined;
+    audit.append({
+      at,
+      actor: actor.username,
+      action: 'audit.startSigned',
+      target: 'vault',
+      detail: { auditSignedFrom },
+      records: [{ id: AUDIT_START_REF, seq: 1, hash: auditStartHash(text) }],
+    });
+  }
+
+  /**
+   * At an admin's sign-in, once per older vault: records the centre's commitment to where signed
+   * audit starts (red team round 4, N1). Never moves a committed start and never repairs a
+   * missing statement (vault check names it): only a vault whose centre record carries no
+   * commitment yet gets one, the value of its verified statement, or, for a vault older still
+   * (no statement either), the earliest of what the file shows (the column, the first signed
+   * entry, a signed anchor's boundary), signed and committed together.
+   */
+  private settleAuditStart(): void {
+    const { records } = this.requireUnlocked();
+    if (readCentreCommitment(records).status !== 'uncommitted') return;
+    const verdict = this.auditStart(records);
+    if (verdict.status === 'invalid') return;
+    // A statement once signed (the audit index names the entry that committed it) but now gone
+    // was deleted outside Hearth: re-signing would make a moved boundary official.
+    if (
+      verdict.status === 'absent' &&
+      statement(this.db, 'SELECT 1 FROM audit_index WHERE record_id = ?').get(AUDIT_START_REF)
+    )
       return;
+    const auditSignedFrom =
+      verdict.status === 'signed' ? verdict.auditSignedFrom : this.earliestSignedFromEvidence();
+    this.centreWrite('centre-key.commitAuditStart', 'centre', (ctx) =>
+      commitAuditStart(records, ctx.put, auditSignedFrom),
+    );
+    this.auditStartMemo = undefined;
+    if (verdict.status === 'absent') this.transact(() => this.signAuditStatement(auditSignedFrom));
+  }
+
+  /**
+   * For a vault from before the centre's statement: the start of signed audit is never later
+   * than what other evidence shows (a signed anchor's recorded boundary, the first entry that
+   * carries a signature), so a boundary moved in the file before an admin signs in is not made
+   * official by Hearth.
+   */
+  private earliestSignedFromEvidence(): number {
+    const { records } = this.requireUnlocked();
     const candidates = [this.auditSignedFromColumn()];
     const firstSigned = statement(
       this.db,
@@ -549,36 +630,7 @@ export class Vault {
       )
         candidates.push(anchor.auditSignedFrom);
     }
-    const auditSignedFrom = Math.max(1, Math.min(...candidates));
-    const actor = this.require('users.manage');
-    const { audit } = this.requireUnlocked();
-    this.transact(() => {
-      const at = this.nowIso();
-      const secret = readCentreSecretKey(records);
-      let text: string;
-      try {
-        text = signAuditStart(
-          { vaultId: toHex(this.vaultId), auditSignedFrom, signedAt: at, signedBy: actor.username },
-          Buffer.from(centre.publicKey, 'hex'),
-          secret,
-        );
-      } finally {
-        wipe(secret);
-      }
-      statement(
-        this.db,
-        'UPDATE vault_meta SET audit_start = ?, audit_signed_from = ? WHERE singleton = 1',
-      ).run(text, auditSignedFrom);
-      this.auditStartMemo = undefined;
-      audit.append({
-        at,
-        actor: actor.username,
-        action: 'audit.startSigned',
-        target: 'vault',
-        detail: { auditSignedFrom },
-        records: [{ id: AUDIT_START_REF, seq: 1, hash: auditStartHash(text) }],
-      });
-    });
+    return Math.max(1, Math.min(...candidates));
   }
 
   // ---- signing in -------------------------------------------------------------------------------
@@ -612,8 +664,6 @@ export class Vault {
         detail: { failedAttempts },
       });
     });
-    // A vault from before the centre key gets one at its first admin unlock.
-    if (user.role === 'admin' && !readCentreKey(this.records)) this.establishCentre();
     return user;
   }
 
@@ -647,12 +697,16 @@ export class Vault {
           'This user was removed, but a key slot for them was put back outside Hearth.',
         );
       assertCertifiedRole(unlocked.records, profile);
-      // Every user of a vault with a centre key is certified when added: one without a
-      // certificate was added outside Hearth.
-      if (
-        readCentreKey(unlocked.records) &&
-        !certificateForKey(unlocked.records, profile.signPublicKey)
-      )
+      // Every vault has a centre key from its creation: without it, only an admin signs in (to
+      // run a vault check and restore a backup); nothing is certified or sealed meanwhile.
+      const hasCentre = readCentreKey(unlocked.records) !== undefined;
+      if (!hasCentre && profile.role !== 'admin')
+        throw new HearthError(
+          'TAMPERED',
+          "The vault's centre key is missing: it was deleted outside Hearth. Ask an admin to run a vault check and restore the newest backup.",
+        );
+      // Every user is certified when added: one without a certificate was added outside Hearth.
+      if (hasCentre && !certificateForKey(unlocked.records, profile.signPublicKey))
         throw new HearthError(
           'TAMPERED',
           'This user has no certificate from the centre key: they were added outside Hearth. An admin can run a vault check.',
@@ -733,13 +787,11 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.unlockGeneration++;
-    // A vault from before the centre key gets one at its first admin unlock; one from before the
-    // signed start of audit gets that statement (establishCentre signs it for a new centre), but
-    // only when the anchor agreed with the file: after a finding nothing is made official.
-    if (unlocked.user.role === 'admin') {
-      if (!readCentreKey(unlocked.records)) this.establishCentre();
-      else if (anchorOk) this.signAuditStartNow();
-    }
+    // A vault from before the centre's audit-start commitment gets it at an admin's sign-in, but
+    // only when the anchor agreed with the file: after a finding nothing is made official. A
+    // vault whose centre key is missing is never given a new one (that would let whoever deleted
+    // it choose the start of signed audit): vault check names it.
+    if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     return unlocked.user;
   }
 
@@ -1023,15 +1075,18 @@ export class Vault {
     );
   }
 
-  /** Creates the centre key and certifies every user's staff key (new vault, or first admin unlock). */
+  /**
+   * Creates the centre key of a new vault, committed to signed audit from entry 1, certifies
+   * every user's staff key and signs the statement of that start.
+   */
   private establishCentre(): void {
     this.transact(() => {
       this.centreWrite('centre-key.create', 'centre', (ctx) => {
-        createCentreKey(ctx.put, ctx.at, ctx.actor);
+        createCentreKey(ctx.put, ctx.at, ctx.actor, 1);
       });
       for (const profile of listUserProfiles(this.records)) this.certify(profile, false);
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
-      this.signAuditStartNow();
+      this.signAuditStatement(1);
     });
   }
 
@@ -1052,8 +1107,8 @@ export class Vault {
     const info = readCentreKey(this.records);
     if (!info)
       throw new HearthError(
-        'NOT_FOUND',
-        'This vault has no centre key yet: an admin creates it by unlocking the vault once.',
+        'TAMPERED',
+        'The centre key is missing from the vault: deleted outside Hearth. An admin can run a vault check and restore the newest backup.',
       );
     return info;
   }

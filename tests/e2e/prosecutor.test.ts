@@ -162,8 +162,8 @@ async function receive(lang: 'en' | 'es') {
     // The opened folder verifies as a plain folder too.
     await label(t('verify.unlock.none')).check();
     await label(t('verify.path')).fill(openedPath);
-    // With the staff list pinned from Settings (and its .minisig): the signers are on it, so no
-    // PINNED STAFF WARNING; the centre key is pinned under a name for next time.
+    // With the staff list pinned from Settings (and its .minisig): the signers are on it, so the
+    // verdict is VALID, not IDENTITY_NOT_PROVEN; the centre key is pinned under a name for next time.
     await label(t('verify.staff.list')).fill(readFileSync(staffFile, 'utf8'));
     await label(t('verify.staff.signature')).fill(readFileSync(`${staffFile}.minisig`, 'utf8'));
     await label(t('verify.staff.remember')).check();
@@ -173,8 +173,8 @@ async function receive(lang: 'en' | 'es') {
     await button(t('verify.run')).click();
     await page.getByTestId('opened-path').waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: t('verify.validTitle') }).waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('staff-warning').count()).toBe(0);
-    await page.getByText(t('verify.staffWarning.allOnList'), { exact: false }).waitFor();
+    expect(await page.getByTestId('identity-not-proven').count()).toBe(0);
+    await page.getByText(t('verify.staffPinned.allOnList'), { exact: false }).waitFor();
     await snap('pinned-staff-list');
     await page.setViewportSize({ width: 1024, height: 700 });
     await snap('pinned-staff-list-1024');

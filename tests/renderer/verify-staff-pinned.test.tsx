@@ -1,7 +1,8 @@
 // The verify screen's pinned staff list (red team M2/M3) and its address book of pinned centre
-// keys: the list and its signature reach export.verify only when pasted; a PINNED STAFF WARNING
-// from the core is shown as its own alert at the top of a pass (not buried in "not proven"); a
-// centre key pinned under a name survives a restart of the screen and fills the key field.
+// keys: the list and its signature reach export.verify only when pasted; a signer not on the
+// pinned list is the core's IDENTITY_NOT_PROVEN verdict, shown as amber "not proven" (the content
+// verified; nothing says it changed) naming each signer in the UI language; a centre key pinned
+// under a name survives a restart of the screen and fills the key field.
 import { screen, within } from '@testing-library/react';
 import { fakeCore } from './fake-core';
 import { renderApp } from './render';
@@ -10,8 +11,26 @@ const CENTRE =
   'untrusted comment: Hearth centre key\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3';
 const STAFF = 'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3 admin ada Ada Admin\n';
 const SIG = 'untrusted comment: signature\nRUQ...\ntrusted comment: staff list\nxyz\n';
-const WARNING =
-  'PINNED STAFF WARNING: the exporter key of bea (fingerprint 1234, certified 2026-03-05) is not in the staff list you pinned.';
+/** The core's fact for a signer not on the pinned list (src/export/identity.ts). */
+const NOT_ON_LIST = {
+  code: 'identityNotOnList',
+  params: {
+    key: {
+      code: 'identityKeySigned',
+      params: {
+        what: { code: 'what.exporting' },
+        username: 'bea',
+        role: { code: 'roles.interviewer' },
+        fingerprint: '1234',
+        issuedAt: '2026-03-05',
+        signedAt: '2026-03-06',
+      },
+    },
+    list: { code: 'identityListIssued', params: { issuedAt: '2026-03-01' } },
+    why: { code: 'identityWhy.certifiedAfter' },
+  },
+};
+const NOT_PROVEN_REASON = 'NOT PROVEN: the exporting key of bea (interviewer, fingerprint 1234';
 
 beforeEach(() => window.localStorage.clear());
 
@@ -26,13 +45,19 @@ async function openVerify(language: 'en' | 'es' = 'en', answer: () => unknown = 
   return rendered;
 }
 
-test('the pinned list and its signature are sent; a signer not on it is a prominent alert', async () => {
-  const { core, user } = await openVerify('en', () => ({
-    valid: true,
-    sessionId: 's-1',
-    fingerprint: 'ab'.repeat(32),
-    notProven: ['A later addendum or export may exist.', WARNING],
-  }));
+test('the pinned list and its signature are sent; a signer not on it is amber NOT PROVEN', async () => {
+  let pinned = false;
+  const { core, user } = await openVerify('en', () =>
+    pinned
+      ? {
+          valid: false,
+          failure: 'IDENTITY_NOT_PROVEN',
+          reason: NOT_PROVEN_REASON,
+          notProven: [NOT_PROVEN_REASON, 'A later addendum or export may exist.'],
+          notProvenFacts: [NOT_ON_LIST, { code: 'laterAddendum' }],
+        }
+      : { valid: true, sessionId: 's-1', fingerprint: 'ab'.repeat(32), notProven: ['Caveat.'] },
+  );
   await user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
   await user.click(screen.getByLabelText("The centre's public key"));
   await user.paste(CENTRE);
@@ -46,19 +71,46 @@ test('the pinned list and its signature are sent; a signer not on it is a promin
   await user.paste(STAFF);
   await user.click(screen.getByLabelText('Its signature (staff-keys.txt.minisig)'));
   await user.paste(SIG);
+  pinned = true;
   await user.click(screen.getByRole('button', { name: 'Verify' }));
-  const warning = await screen.findByTestId('staff-warning');
+  const signers = await screen.findByTestId('identity-not-proven');
+  const result = screen.getByTestId('verify-result');
+  expect(result).toHaveAttribute('data-verdict', 'not-proven');
+  expect(result).toHaveAttribute('role', 'alert');
+  expect(result).toHaveTextContent('Not proven: who signed this bundle');
+  expect(result).toHaveTextContent(/This does not mean the bundle was changed/);
+  expect(signers).toHaveTextContent(
+    /NOT PROVEN: the exporting key of bea \(interviewer, fingerprint 1234, certified 2026-03-05, signed 2026-03-06\) is not on the staff list you pinned \(issued 2026-03-01\): it was certified after that list/,
+  );
+  // Not a pass: no "all on the list" line, no pass details.
   expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
-  expect(warning).toHaveAttribute('role', 'alert');
-  expect(warning).toHaveTextContent(/a signer is not on the staff list you pinned/);
-  expect(warning).toHaveTextContent(/exporter key of bea/);
-  // Shown once, above the details, not repeated among the other caveats.
-  expect(screen.getByTestId('verify-not-proven')).not.toHaveTextContent(/PINNED STAFF/);
+  expect(screen.queryByTestId('verify-proven')).not.toBeInTheDocument();
   const calls = core.calls.filter((c) => c.channel === 'export.verify');
   expect(calls[calls.length - 1]!.payload).toMatchObject({
     pinnedStaffList: STAFF,
     pinnedStaffListMinisig: SIG,
   });
+});
+
+test('NOT PROVEN identity is worded in the UI language (es)', async () => {
+  const { user } = await openVerify('es', () => ({
+    valid: false,
+    failure: 'IDENTITY_NOT_PROVEN',
+    reason: NOT_PROVEN_REASON,
+    notProvenFacts: [NOT_ON_LIST, { code: 'laterAddendum' }],
+  }));
+  await user.type(screen.getByLabelText('Ubicación del paquete'), '/home/da/bundle');
+  await user.click(screen.getByLabelText('La clave pública del centro'));
+  await user.paste(CENTRE);
+  await user.click(screen.getByRole('button', { name: 'Verificar' }));
+  const result = await screen.findByTestId('verify-result');
+  expect(result).toHaveAttribute('data-verdict', 'not-proven');
+  expect(result).toHaveTextContent('No probado: quién firmó este paquete');
+  expect(screen.getByTestId('identity-not-proven')).toHaveTextContent(
+    /NO PROBADO: la clave de exportación de bea \(entrevistador\/a, huella 1234/,
+  );
+  // The English reason is not shown when the facts are worded.
+  expect(result).not.toHaveTextContent(/the exporting key of bea/);
 });
 
 test('a pass without the warning shows no staff alert', async () => {
@@ -68,7 +120,6 @@ test('a pass without the warning shows no staff alert', async () => {
   await user.paste(CENTRE);
   await user.click(screen.getByRole('button', { name: 'Verify' }));
   await screen.findByTestId('verify-result');
-  expect(screen.queryByTestId('staff-warning')).not.toBeInTheDocument();
   // No list pinned: no claim that the signers are on one.
   expect(screen.queryByTestId('staff-pinned-ok')).not.toBeInTheDocument();
 });
@@ -161,7 +212,7 @@ test('text that is not a staff list (a pasted note) is never stored, even with R
   expect(window.localStorage.getItem('hearth.pinnedStaffList')).toBeNull();
 });
 
-test('the verdict comes first and its facts are worded in the UI language (es), staff warning on top', async () => {
+test('the verdict comes first and its facts are worded in the UI language (es)', async () => {
   const { user } = await openVerify('es', () => ({
     valid: true,
     sessionId: 's-1',
@@ -169,18 +220,7 @@ test('the verdict comes first and its facts are worded in the UI language (es), 
     proven: ['Custody: 3 entries, hash-chained from the sealing to this export.'],
     notProven: ['English words the app must not show in Spanish.'],
     provenFacts: [{ code: 'custody', params: { count: 3 } }],
-    notProvenFacts: [
-      {
-        code: 'staffNotPinned',
-        params: {
-          what: { code: 'what.exporting' },
-          username: 'bea',
-          fingerprint: '1234',
-          issuedAt: '2026-03-05',
-        },
-      },
-      { code: 'notesNotComplete' },
-    ],
+    notProvenFacts: [{ code: 'identityNotChecked' }, { code: 'notesNotComplete' }],
   }));
   await user.type(screen.getByLabelText('Ubicación del paquete'), '/home/da/bundle');
   await user.click(screen.getByLabelText('La clave pública del centro'));
@@ -199,8 +239,8 @@ test('the verdict comes first and its facts are worded in the UI language (es), 
     /la grabación de video es el registro principal/,
   );
   expect(result).not.toHaveTextContent(/English words/);
-  expect(screen.getByTestId('staff-warning')).toHaveTextContent(
-    /la clave de exportación de bea \(huella 1234/,
+  expect(screen.getByTestId('verify-not-proven')).toHaveTextContent(
+    /IDENTIDAD NO PROBADA: quién firmó se verificó solo con los certificados/,
   );
 });
 

@@ -64,6 +64,7 @@ const failure = z.enum([
   'PDF_MISMATCH',
   'PDF_INCOMPLETE',
   'NEWER_VERSION',
+  'IDENTITY_NOT_PROVEN',
 ]);
 
 const signer = z.object({
@@ -222,7 +223,8 @@ export const exportChannels = {
       /**
        * staff-keys.txt pinned earlier (keys.staffList from the centre) and its .minisig text:
        * checked against publicKey first (refused as BAD_KEY if the centre did not sign it); then
-       * signers not on it get a PINNED STAFF WARNING in notProven.
+       * a signer not on it (or on it under another role or name) makes the verdict
+       * not valid with failure IDENTITY_NOT_PROVEN; without it, notProven says identity was not checked.
        */
       pinnedStaffList: z.string().max(1_000_000).optional(),
       pinnedStaffListMinisig: z.string().max(10_000).optional(),

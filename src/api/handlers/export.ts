@@ -58,6 +58,11 @@ function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut 
       reason: v.reason,
       failure: v.failure,
       encrypted,
+      // IDENTITY_NOT_PROVEN: the content verified; its facts say which signer and what to do,
+      // for the app to word in the UI language.
+      ...('notProvenFacts' in v
+        ? { notProven: v.notProven, notProvenFacts: v.notProvenFacts }
+        : {}),
       // A zip refused for its shape: the app says to re-zip rather than imply a changed bundle.
       ...(zipped ? { zipped } : {}),
     };

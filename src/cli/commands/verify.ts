@@ -18,6 +18,7 @@ import {
   type MinisignPublicKey,
   type RejectedBundle,
   type Unlocker,
+  type UnprovenBundle,
   type VerifiedBundle,
 } from '../../export';
 import {
@@ -48,9 +49,11 @@ files out, use hearth open. --recording checks whether a video file is the recor
 SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
 --staff pins the staff list you obtained from the centre earlier (hearth keys staff --out FILE
 writes FILE and FILE.minisig; keep both). It must be signed by centre.pub, or nothing is checked
-(exit 2). A signer whose key is not on it gets a PINNED STAFF WARNING: the key was certified after
-you pinned the list, or for another name; ask the centre. Without --staff, the bundle's own staff
-list is used, which the exporter chose.
+(exit 2). A signer whose key is not on it, or on it under another role or name, makes the result
+NOT PROVEN (exit 1): the key was withdrawn (a removed staff member), certified after the list, or
+certified outside the vault; get the centre's current list and verify again. Without --staff, the
+bundle's own certificates and staff list are used, which the exporter chose: the result says
+that who signed is not proven.
 --lang en|es writes the report in English or Latin American Spanish (default: from LC_ALL,
 LC_MESSAGES or LANG, else English). --json is the same in every language: its fields and
 codes are stable; "proven"/"notProven" are English, "provenFacts"/"notProvenFacts" hold the
@@ -222,16 +225,25 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return ok ? EXIT.ok : notABundle ? EXIT.usage : EXIT.problem;
   }
   if (notABundle) return EXIT.usage;
-  if (!verdict.valid) {
+  if (!verdict.valid && verdict.failure !== 'IDENTITY_NOT_PROVEN') {
     io.out(invalidReport(verdict, language));
     return EXIT.problem;
   }
-  io.out(validReport(verdict, encrypted, warning !== undefined, language));
+  const report = verdict as VerifiedBundle | UnprovenBundle;
+  const unproven = !report.valid;
+  io.out(
+    contentReport(report, {
+      encrypted,
+      keyFromBundle: warning !== undefined,
+      staffPinned: values.staff !== undefined,
+      language,
+    }),
+  );
   if (recording !== undefined) {
-    io.out(recordingReport(values.recording as string, recording, verdict, language));
-    return recording.matches ? EXIT.ok : EXIT.problem;
+    io.out(recordingReport(values.recording as string, recording, report, language));
+    return recording.matches && !unproven ? EXIT.ok : EXIT.problem;
   }
-  return EXIT.ok;
+  return unproven ? EXIT.problem : EXIT.ok;
 }
 
 /**
@@ -247,21 +259,33 @@ function invalidReport(verdict: RejectedBundle, language: VerifyLanguage): strin
   return `${t('cli.invalid')}: ${words}\n  ${t('cli.technicalReason', { reason })}\n`;
 }
 
-/** The report of a valid bundle: headline, proven, not proven, what to compare with the PDF. */
-function validReport(
-  verdict: VerifiedBundle,
-  encrypted: boolean,
-  keyFromBundle: boolean,
-  language: VerifyLanguage,
+/**
+ * The report of a bundle whose content verified: VALID (with whether who signed was checked
+ * against a pinned staff list), or NOT PROVEN (a signer not on the pinned list: its facts come
+ * first in the not-proven list); then proven, not proven, what to compare with the PDF.
+ */
+function contentReport(
+  verdict: VerifiedBundle | UnprovenBundle,
+  how: {
+    encrypted: boolean;
+    keyFromBundle: boolean;
+    staffPinned: boolean;
+    language: VerifyLanguage;
+  },
 ): string {
+  const { encrypted, keyFromBundle, staffPinned, language } = how;
   const t = verifyTranslator(language);
-  const headline = [
-    t(encrypted ? 'cli.validEncrypted' : 'cli.valid'),
-    t(keyFromBundle ? 'cli.checkedAgainstBundleKey' : 'cli.checkedAgainstCentre'),
-  ].join(', ');
-  const rerender = verdict.rendition.reRendered
-    ? ''
-    : `; ${t('cli.notReRenderedNote', { version: verdict.rendition.version })}`;
+  const headline = verdict.valid
+    ? [
+        t(encrypted ? 'cli.validEncrypted' : 'cli.valid'),
+        t(keyFromBundle ? 'cli.checkedAgainstBundleKey' : 'cli.checkedAgainstCentre'),
+      ].join(', ') +
+      (staffPinned ? ` ${t('cli.withStaff')}` : `; ${t('cli.identityNotCheckedNote')}`)
+    : t(encrypted ? 'cli.notProvenEncrypted' : 'cli.notProven');
+  const rerender =
+    !verdict.valid || verdict.rendition.reRendered
+      ? ''
+      : `; ${t('cli.notReRenderedNote', { version: verdict.rendition.version })}`;
   const recordings =
     verdict.recordings.length === 0
       ? t('cli.recordingsNone')
@@ -277,6 +301,7 @@ function validReport(
           .join('; ');
   return [
     `${headline}${rerender}`,
+    ...(verdict.valid ? [] : [t('cli.wouldProve')]),
     ...wordFacts(verdict.provenFacts, language).map((line) => `  - ${visibleText(line)}`),
     t('cli.notProvenTitle'),
     ...wordFacts(verdict.notProvenFacts, language).map((line) => `  - ${visibleText(line)}`),
@@ -292,7 +317,7 @@ function validReport(
 function recordingReport(
   file: string,
   recording: { matches: boolean; sha256: string; bytes: number; label?: string },
-  verdict: VerifiedBundle,
+  verdict: VerifiedBundle | UnprovenBundle,
   language: VerifyLanguage,
 ): string {
   const t = verifyTranslator(language);

@@ -111,11 +111,13 @@ test('display names with line breaks, control or bidi characters are refused', a
   }
 });
 
-test('an existing vault without a centre key gets one at the first admin unlock', async () => {
+test('a vault whose centre key was deleted is not given a new one at the admin unlock (red team 4): staff are refused, the admin is told', async () => {
   const core = await makeVault();
   await call(core, 'users.add', IVAN);
   core.close();
-  // A vault from before certificates: no centre key, no certificates, no staff list.
+  // Deleting the centre key, its certificates and the staff list made a vault look older than
+  // certificates; the admin's next unlock used to make a new centre key, which then vouched for
+  // whatever the file said (the start of signed audit included).
   const db = new Database(vaultFile(core.vaultDir));
   db.prepare(
     "DELETE FROM records WHERE kind IN ('centre-key', 'centre-key-secret', 'certificate', 'staff-keys')",
@@ -123,11 +125,10 @@ test('an existing vault without a centre key gets one at the first admin unlock'
   db.close();
   const vault = Vault.open(core.vaultDir, { argon2: FAST_ARGON2 });
   try {
-    vault.unlock(IVAN.username, IVAN.passphrase);
-    expect(() => vault.centreKey()).toThrow(/no centre key yet/);
+    expect(() => vault.unlock(IVAN.username, IVAN.passphrase)).toThrow(/centre key is missing/);
     vault.unlock(ADMIN.username, ADMIN.passphrase);
-    expect(vault.centreKey().keyId).toMatch(/^[0-9A-F]{16}$/);
-    expect(vault.certificates()).toHaveLength(2);
+    expect(() => vault.centreKey()).toThrow(/centre key is missing.*restore the newest backup/);
+    expect(vault.certificates()).toHaveLength(0);
   } finally {
     vault.close();
     removeDir(core.vaultDir);

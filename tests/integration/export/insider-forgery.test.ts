@@ -17,6 +17,7 @@ import {
   verifyBundleFiles,
   type BundleFiles,
   type TranscriptDocument,
+  type UnprovenBundle,
 } from '../../../src/export';
 import { renderPdf } from '../../../src/export/pdf';
 import { eventDigest, sealStatement } from '../../../src/interview';
@@ -326,20 +327,37 @@ test('the verdict names the chain version and that withheld kinds are committed'
   expect(verdict.notProven.join('\n')).not.toMatch(/exporter's label/);
 });
 
-test('pinned staff list: a sealing key not on the list the prosecutor pinned gets a PINNED STAFF WARNING (an admin re-keying a name)', async () => {
+test('pinned staff list: a sealing key not on the list the prosecutor pinned is IDENTITY_NOT_PROVEN, not valid (red team 4, M2/M3: a key certified outside the vault, a removed user)', async () => {
   const pinned = new TextDecoder().decode(genuine.get('staff-keys.txt'));
   const onList = await verifyBundleFiles(genuine, centre, { pinnedStaffList: pinned });
   if (!onList.valid) throw new Error(onList.reason);
-  expect(onList.notProven.join('\n')).not.toMatch(/PINNED STAFF WARNING/);
-  // The list as pinned before ivan's current key was certified (his line absent).
+  expect(onList.notProven.join('\n')).not.toMatch(/NOT PROVEN/);
+  // The list as the centre issues it without ivan's key: withdrawn (removed), or never certified
+  // in the vault (an admin certified a key for his name outside it).
   const before = pinned
     .split('\n')
     .filter((line) => !line.includes(' interviewer ivan '))
     .join('\n');
   const off = await verifyBundleFiles(genuine, centre, { pinnedStaffList: before });
-  if (!off.valid) throw new Error(off.reason);
-  expect(off.notProven.join('\n')).toMatch(
-    /PINNED STAFF WARNING: the sealing key of ivan .* is not in the staff list you pinned/,
+  expect(off.valid).toBe(false);
+  if (off.valid || off.failure !== 'IDENTITY_NOT_PROVEN') throw new Error('expected NOT PROVEN');
+  expect(off.reason).toMatch(
+    /^NOT PROVEN: the sealing key of ivan \(interviewer, fingerprint .*\) is not on the staff list you pinned \(issued .*\): .*Obtain the centre's current staff list/,
+  );
+  expect((off as UnprovenBundle).proven.length).toBeGreaterThan(0);
+  // On the list under another role: not proven either.
+  const otherRole = pinned.replace(' interviewer ivan ', ' reviewer ivan ');
+  const renamed = await verifyBundleFiles(genuine, centre, { pinnedStaffList: otherRole });
+  expect(renamed).toMatchObject({ valid: false, failure: 'IDENTITY_NOT_PROVEN' });
+  if (!renamed.valid)
+    expect(renamed.reason).toMatch(/is on the staff list you pinned .* as reviewer ivan/);
+});
+
+test('without a pinned staff list, the verdict says that who signed is not proven', async () => {
+  const verdict = await verdictOf(genuine);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  expect(verdict.notProven[0]).toMatch(
+    /^IDENTITY NOT PROVEN: who signed was checked only against the certificates inside the bundle/,
   );
 });
 

@@ -482,9 +482,11 @@ test('verify --lang es (or LANG=es_MX) words the whole report in Spanish; --json
   const es = io();
   expect(await verifyCommand([folder, '--key', centrePub, '--lang', 'es'], es)).toBe(0);
   const report = es.stdout();
+  // Without --staff, who signed is stated as not proven (sec5), in Spanish too.
   expect(report).toMatch(
-    /^VÁLIDO: paquete de transcripción sellado, verificado con la clave del centro\n/,
+    /^VÁLIDO: paquete de transcripción sellado, verificado con la clave del centro; NO se verificó quién firmó con una lista del personal \(identidad no probada: vea abajo\)\n/,
   );
+  expect(report).toMatch(/^ {2}- IDENTIDAD NO PROBADA: quién firmó se verificó solo con/m);
   expect(report).toMatch(
     /^ {2}- Sellado por .* eventos del registro sellado dan el mismo valor final/m,
   );

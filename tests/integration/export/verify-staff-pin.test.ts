@@ -1,7 +1,8 @@
-// `hearth verify --staff FILE` and export.verify's pinnedStaffList (red team round 3 M2/M3): a
-// staff list pinned before a user was added makes that user's signatures a PINNED STAFF WARNING;
-// a list the pinned centre did not sign, or one without its .minisig, is refused (exit 2) before
-// anything is checked; without --staff the output is what it was.
+// `hearth verify --staff FILE` and export.verify's pinnedStaffList (red team rounds 3 and 4,
+// M2/M3): a signer whose key is not on the pinned staff list (pinned before they were added, or
+// after they were removed) makes the result NOT PROVEN, exit 1, with what to do; a list the
+// pinned centre did not sign, or one without its .minisig, is refused (exit 2) before anything is
+// checked; without --staff the result is VALID but says that who signed is not proven.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -24,6 +25,7 @@ let vaultDir: string;
 let centrePub: string;
 let pinned: string; // taken before ivan was added
 let current: string; // taken after
+let afterRemoval: string; // taken after ivan was removed
 let foreign: string; // another centre's list
 let folder: string;
 
@@ -47,6 +49,7 @@ beforeAll(async () => {
   centrePub = join(dir, 'centre.pub');
   pinned = join(dir, 'pinned-staff.txt');
   current = join(dir, 'current-staff.txt');
+  afterRemoval = join(dir, 'after-removal-staff.txt');
   foreign = join(dir, 'foreign-staff.txt');
   const core = await makeVault();
   vaultDir = core.vaultDir;
@@ -71,6 +74,16 @@ beforeAll(async () => {
   await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
   await call(core, 'sessions.finalize', { sessionId });
   core.close();
+  // ivan is removed later; a copy of the vault from before keeps his export working, so the
+  // bundle below is what a removed user can still make.
+  const later = join(dir, 'later-vault');
+  mkdirSync(later);
+  for (const f of readdirSync(vaultDir)) copyFileSync(join(vaultDir, f), join(later, f));
+  const laterCore = makeCore(later);
+  await call(laterCore, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+  await call(laterCore, 'users.remove', { username: IVAN.username });
+  await call(laterCore, 'keys.staffList', { outPath: afterRemoval });
+  laterCore.close();
   const other = await makeVault();
   await call(other, 'keys.staffList', { outPath: foreign });
   other.close();
@@ -111,27 +124,56 @@ async function verify(extra: string[]) {
   return { code, out: out.stdout(), err: out.stderr() };
 }
 
-test('a list pinned before ivan was added: VALID, with a PINNED STAFF WARNING naming his key', async () => {
+test('a list pinned before ivan was added: NOT PROVEN (exit 1), naming his key and what to do', async () => {
   const { code, out } = await verify(['--staff', pinned]);
-  expect(code).toBe(0);
-  expect(out).toMatch(/^VALID/);
-  const warnings = out.split('\n').filter((l) => l.includes('PINNED STAFF WARNING'));
-  // ivan sealed and exported: one warning for each role his key played.
-  expect(warnings.length).toBe(2);
-  for (const w of warnings) expect(w).toMatch(/key of ivan \(fingerprint [0-9A-F ]+, certified /);
-  expect(warnings.some((w) => w.includes('sealing key of ivan'))).toBe(true);
-  expect(warnings.some((w) => w.includes('exporting key of ivan'))).toBe(true);
-  // The admin key is on the pinned list: no warning for it.
-  expect(out).not.toMatch(/PINNED STAFF WARNING: the \w+ key of admin/);
+  expect(code).toBe(1);
+  expect(out).toMatch(
+    /^NOT PROVEN: the content of this sealed transcript bundle checks against the centre key, but who signed it is not proven/,
+  );
+  const lines = out.split('\n').filter((l) => l.includes('NOT PROVEN: the '));
+  // ivan sealed and exported: one line for each role his key played (in the reason list).
+  expect(
+    lines.some((w) =>
+      /sealing key of ivan \(interviewer, fingerprint [0-9A-F ]+, certified .*\) is not on the staff list you pinned \(issued .*\): it was certified after that list/.test(
+        w,
+      ),
+    ),
+  ).toBe(true);
+  expect(lines.some((w) => w.includes('exporting key of ivan'))).toBe(true);
+  expect(out).toContain("Obtain the centre's current staff list from the centre itself");
+  // The admin key is on the pinned list: nothing about it.
+  expect(out).not.toMatch(/NOT PROVEN: the \w+ key of admin/);
 });
 
-test('without --staff, and with a current list, the output is unchanged (no pin warning)', async () => {
+test('a list pinned after ivan was removed: his bundle (made from an older copy) is NOT PROVEN', async () => {
+  const { code, out } = await verify(['--staff', afterRemoval]);
+  expect(code).toBe(1);
+  expect(out).toMatch(
+    /sealing key of ivan .* is not on the staff list you pinned .*: it was withdrawn before that list \(a removed staff member\)/,
+  );
+  const json = io();
+  expect(
+    await verifyCommand([folder, '--key', centrePub, '--staff', afterRemoval, '--json'], json),
+  ).toBe(1);
+  expect(JSON.parse(json.stdout())).toMatchObject({ valid: false, failure: 'IDENTITY_NOT_PROVEN' });
+});
+
+test('without --staff: VALID, and the report says who signed is not proven; with a current list: VALID and pinned', async () => {
   const plain = await verify([]);
   expect(plain.code).toBe(0);
-  expect(plain.out).not.toContain('PINNED STAFF WARNING');
+  expect(plain.out).toMatch(
+    /^VALID: .*; who signed is NOT checked against a staff list \(identity not proven: see below\)/,
+  );
+  expect(plain.out).toContain(
+    'IDENTITY NOT PROVEN: who signed was checked only against the certificates inside the bundle',
+  );
   const withCurrent = await verify(['--staff', current]);
   expect(withCurrent.code).toBe(0);
-  expect(withCurrent.out).toBe(plain.out);
+  expect(withCurrent.out).toMatch(
+    /^VALID: .*checked against the centre key and the staff list you pinned/,
+  );
+  expect(withCurrent.out).not.toContain('IDENTITY NOT PROVEN');
+  expect(withCurrent.out).not.toMatch(/NOT PROVEN: the /);
 });
 
 test("another centre's list, a changed list, or a missing .minisig is refused with exit 2", async () => {
@@ -176,11 +218,11 @@ test('export.verify takes pinnedStaffList with its minisig; refuses one the cent
       pinnedStaffList: readFileSync(pinned, 'utf8'),
       pinnedStaffListMinisig: readFileSync(`${pinned}.minisig`, 'utf8'),
     });
-    expect(warned.valid).toBe(true);
-    expect(JSON.stringify(warned)).toContain('PINNED STAFF WARNING: the sealing key of ivan');
+    expect(warned).toMatchObject({ valid: false, failure: 'IDENTITY_NOT_PROVEN' });
+    expect(warned.reason).toContain('NOT PROVEN: the sealing key of ivan');
     const plain = await call(core, 'export.verify', base);
     expect(plain.valid).toBe(true);
-    expect(JSON.stringify(plain)).not.toContain('PINNED STAFF WARNING');
+    expect(JSON.stringify(plain)).toContain('IDENTITY NOT PROVEN');
     const refused = await call(core, 'export.verify', {
       ...base,
       pinnedStaffList: readFileSync(foreign, 'utf8'),

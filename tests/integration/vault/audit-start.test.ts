@@ -94,7 +94,7 @@ test('no key: stripping every audit signature and moving audit_signed_from past 
     expect(unlock.rolledBack?.message).toMatch(/^AUDIT_START_MOVED/);
     expect(check.ok).toBe(false);
     expect(details(check)).toMatch(
-      /AUDIT_START_MOVED: the vault file says audit entries are signed from entry \d+ on, but the centre key signed 1/,
+      /AUDIT_START_MOVED: the vault file says audit entries are signed from entry \d+ on, but the centre committed to 1/,
     );
     expect(details(check)).toMatch(/signature was removed outside Hearth/);
     expect((check.notices ?? []).map((n) => n.kind)).not.toContain('legacy-unsigned');

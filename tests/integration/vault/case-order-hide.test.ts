@@ -2,7 +2,8 @@
 // Red team round 4, N3: interviewer Iris, offline with her own passphrase (interviewers hold the
 // case-data key), rewrites the case order index chunk in one audit entry signed by her own key:
 // case B marked archived, or case A listed twice and B left out. The Cases screen must still
-// list B (the listing falls back to reading every case when the index disagrees with them).
+// list B (the listing falls back to reading every case when the index disagrees with them),
+// and vault check names the rewrite (CASE_ORDER_ARCHIVED, CASE_ORDER_DUPLICATE, CASE_ORDER_MISSING).
 import { initCrypto } from '../../../src/crypto';
 import { Vault } from '../../../src/vault';
 import { readCaseOrder } from '../../../src/vault/case-order';
@@ -79,6 +80,18 @@ for (const variant of ['archived-flag', 'duplicate'] as const) {
           'R-A:false',
           'R-B:false',
         ]);
+        // And vault check names the rewrite (red team round 4, item 3 of #15).
+        const check = await call(core2, 'vault.check', {});
+        expect(check.ok).toBe(false);
+        const details = check.problems.map((p) => p.detail).join('\n');
+        if (variant === 'archived-flag')
+          expect(details).toMatch(
+            new RegExp(`CASE_ORDER_ARCHIVED: the case order index marks case ${b.caseId} archived`),
+          );
+        else {
+          expect(details).toMatch(new RegExp(`CASE_ORDER_DUPLICATE: .*case ${a.caseId} 2 times`));
+          expect(details).toMatch(new RegExp(`CASE_ORDER_MISSING: case ${b.caseId} is not in`));
+        }
       } finally {
         core2.close();
       }

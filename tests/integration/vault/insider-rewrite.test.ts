@@ -14,53 +14,24 @@ import { SessionService } from '../../../src/interview/sessions';
 import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { AuditLog } from '../../../src/vault/audit';
 import { blob, toHex, utf8 } from '../../../src/vault/encoding';
-import { openUserSlot } from '../../../src/vault/key-slots';
-import { KeyStore } from '../../../src/vault/key-store';
-import { RecordStore, recordHash, type RecordAddress } from '../../../src/vault/records';
+import type { KeyStore } from '../../../src/vault/key-store';
+import type { RecordStore } from '../../../src/vault/records';
+import { recordHash, type RecordAddress } from '../../../src/vault/records';
 import { ADMIN, call, FAST_ARGON2, makeCore, makeVault, removeDir } from '../../helpers/core';
+import {
+  moveAnchor,
+  openAsInsider,
+  PASS,
+  rechainFrom,
+  type AuditRow,
+  type Insider,
+  type Ref,
+} from '../../helpers/insider';
 
 jest.setTimeout(120_000);
 
-const PASS = 'a long enough staff passphrase';
-
-interface Ref {
-  id: string;
-  seq: number;
-  hash: string;
-}
-interface AuditRow {
-  seq: number;
-  epoch: number | null;
-  mac: Buffer;
-}
-// The audit log's own (private) primitives, as an insider running Hearth's code would call them.
-interface AuditInternals {
-  chainFor(epoch: number | null): { refs: Uint8Array };
-  openRefs(row: AuditRow, chain: unknown): Ref[];
-  refsAd(seq: number): Uint8Array;
-  chainMac(chain: unknown, row: AuditRow, prev: Uint8Array): Uint8Array;
-}
-
-/** Opens the closed vault file with `username`'s passphrase, as the insider does offline. */
-function openAsInsider(dir: string, username: string) {
-  const db = new Database(vaultFile(dir));
-  const vaultId = blob(
-    (db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id,
-  );
-  const keys = new KeyStore(db, vaultId);
-  const slot = openUserSlot(db, vaultId, username, PASS);
-  keys.hold(slot.keyId, slot.key);
-  const audit = new AuditLog(db, keys, vaultId) as unknown as AuditInternals;
-  return { db, keys, vaultId, audit, records: new RecordStore(db, keys, vaultId) };
-}
-
 /** Rewrites every audit ref to `id` with `fix`, re-chains from there, and moves the anchor. */
-function rewriteRefs(
-  dir: string,
-  insider: ReturnType<typeof openAsInsider>,
-  id: string,
-  fix: (r: Ref) => Ref,
-) {
+function rewriteRefs(dir: string, insider: Insider, id: string, fix: (r: Ref) => Ref) {
   const { db, audit } = insider;
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
   let first = -1;
@@ -258,34 +229,6 @@ test('a user slot deleted with its audit refs hidden: the certified user is name
 });
 
 // ---- signed audit entries (security red team, finding 1) --------------------------------------
-
-/** Re-MACs every entry from `first` on, as the insider can (they hold the chain key). */
-function rechainFrom(insider: ReturnType<typeof openAsInsider>, first: number) {
-  const { db, audit } = insider;
-  const before = db.prepare('SELECT mac FROM audit_log WHERE seq = ?').get(first - 1) as
-    AuditRow | undefined;
-  let prev: Uint8Array = before ? blob(before.mac) : new Uint8Array(32);
-  for (const row of db
-    .prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq')
-    .all(first) as AuditRow[]) {
-    const mac = audit.chainMac(audit.chainFor(row.epoch), row, prev);
-    db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(Buffer.from(mac), row.seq);
-    prev = mac;
-  }
-}
-
-/** Moves the anchor to the file's head, as the insider can (until the anchor is signed). */
-function moveAnchor(dir: string, db: Database.Database) {
-  const head = db
-    .prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .get() as AuditRow;
-  const anchorFile = defaultAnchorFile(dir);
-  const anchor = JSON.parse(readFileSync(anchorFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(
-    anchorFile,
-    JSON.stringify({ ...anchor, seq: head.seq, mac: toHex(blob(head.mac)) }),
-  );
-}
 
 async function twoInterviewersAndALiveNote() {
   const core = await makeVault();
@@ -567,7 +510,7 @@ type StoredEvent = { seq: number; type: string; by: string; text?: string };
  * with the chain head recomputed over the forged events, so the summary anchor agrees with them.
  */
 function forgeNoteAndSummary(
-  insider: ReturnType<typeof openAsInsider>,
+  insider: Insider,
   sessionId: string,
   edit: (event: StoredEvent) => StoredEvent,
 ) {
@@ -604,7 +547,7 @@ function forgeNoteAndSummary(
 
 /** Appends an entry signed with the insider's own certified key, as Hearth's code would. */
 function appendOwnEntry(
-  insider: ReturnType<typeof openAsInsider>,
+  insider: Insider,
   username: string,
   ref: { recordId: string; seq: number; hash: string },
 ) {
