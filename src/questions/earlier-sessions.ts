@@ -2,7 +2,9 @@
 // words from the earlier linked sessions count as what the child has said (practitioner review 5,
 // N0). The protocol's own reconnect line ("Last time you told me about [X]. Tell me more about
 // [X].") builds on them; without them it would read as the interviewer's detail.
-import type { ClassifyContext } from './types';
+import { classifyQuestion } from './classify';
+import type { Turn } from './turns';
+import type { ClassifyContext, Language } from './types';
 
 type ChildContext = Pick<ClassifyContext, 'childWords' | 'childWordsUnrecorded'>;
 
@@ -26,4 +28,31 @@ export function withEarlierSessions(
   if (current.childWordsUnrecorded || current.childWords === undefined) return current;
   if (earlierChildWords.length === 0) return current;
   return { childWords: [...earlierChildWords, ...current.childWords] };
+}
+
+/**
+ * A later session's turns for the quality report (buildQualityReport), each interviewer turn not
+ * already coded coded as the report codes it, but with the earlier sessions' child turns before
+ * the child's words so far. Unchanged (a copy) when there are no earlier words, so a single
+ * session's report is exactly as before.
+ * @param turns the session's turns in order; @param earlierChildWords oldest first;
+ * @param childAgeYears the child's age in years, as the report takes it.
+ */
+export function codedWithEarlierSessions(
+  turns: readonly Turn[],
+  language: Language,
+  earlierChildWords: readonly string[],
+  childAgeYears?: number,
+): Turn[] {
+  if (earlierChildWords.length === 0) return [...turns];
+  const childSaid = [...earlierChildWords];
+  return turns.map((turn) => {
+    if (turn.speaker === 'child') childSaid.push(turn.text);
+    if (turn.speaker !== 'interviewer' || turn.coding) return turn;
+    const coding = classifyQuestion(turn.text, language, {
+      childWords: childSaid.slice(),
+      childAgeYears,
+    });
+    return { ...turn, coding };
+  });
 }

@@ -176,6 +176,12 @@ test.each(['en', 'es'] as const)(
         type: 'suggestive',
         recommended: false,
       });
+
+      // The session's quality report agrees: flagged only where the child never named it.
+      const flaggedIn = async (sessionId: string) =>
+        (await call(core, 'questions.report', { sessionId })).report.flagged.map((f) => f.text);
+      expect(await flaggedIn(second)).not.toContain(LINES[language].reconnect);
+      expect(await flaggedIn(unlinked)).toContain(LINES[language].reconnect);
     } finally {
       core.close();
       removeDir(core.vaultDir);

@@ -2,6 +2,7 @@
 import { earlierChildWords, turnsOf } from '../../interview';
 import {
   buildQualityReport,
+  codedWithEarlierSessions,
   confirmedLabels,
   classifyQuestion,
   liveChildContext,
@@ -102,9 +103,18 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
     const sessions = state.sessions();
     const summary = sessions.summary(req.sessionId);
     const language = summary.language === 'es' ? 'es' : 'en';
-    const report = buildQualityReport(turnsOf(sessions.events(req.sessionId)), {
+    const age = summary.ageYears > 0 ? summary.ageYears : undefined;
+    // A later session of an extended interview is coded with the earlier sessions' child turns
+    // before its own (practitioner review 5, N0).
+    const turns = codedWithEarlierSessions(
+      turnsOf(sessions.events(req.sessionId)),
       language,
-      ...(summary.ageYears > 0 ? { childAgeYears: summary.ageYears } : {}),
+      earlierChildWords(sessions, req.sessionId).words,
+      age,
+    );
+    const report = buildQualityReport(turns, {
+      language,
+      ...(age !== undefined ? { childAgeYears: age } : {}),
     });
     // `coded` repeats every turn; the report's own fields carry what a reader needs.
     const { coded: _coded, ...rest } = report;
