@@ -166,7 +166,15 @@ export function guidanceEvents(
           text: op.text,
           ...(op.keywords ? { keywords: op.keywords } : {}),
           ...(op.kind === 'question'
-            ? { questionType: questionTypeOf(op, language, childSaid, questionsBefore, earlierWords) }
+            ? {
+                questionType: questionTypeOf(
+                  op,
+                  language,
+                  childSaid,
+                  questionsBefore,
+                  earlierWords,
+                ),
+              }
             : {}),
         });
         if (op.kind === 'child') childSaid.push(op.text);

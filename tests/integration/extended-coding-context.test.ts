@@ -52,7 +52,11 @@ async function sealedFirstSession(core: Core, caseId: string, language: Lang, li
     language,
     ...(linked ? { extended: { plannedSessions: 2 } } : {}),
   });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'question', text: 'Tell me everything.' });
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'question',
+    text: 'Tell me everything.',
+  });
   await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: LINES[language].earlier });
   await call(core, 'sessions.finalize', { sessionId });
   return sessionId;
@@ -85,7 +89,11 @@ async function exportedCoding(core: Core, sessionId: string, out: string, text: 
     choices: { includeCoding: true },
   });
   const transcript = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8')) as {
-    events: Array<{ kind?: string; text?: string; coding?: { type: string; recommended: boolean } }>;
+    events: Array<{
+      kind?: string;
+      text?: string;
+      coding?: { type: string; recommended: boolean };
+    }>;
   };
   return transcript.events.find((e) => e.kind === 'question' && e.text === text)?.coding;
 }
