@@ -2,7 +2,7 @@
 // the ones still on their way (optimistic). The interviewer never waits for the vault; an entry
 // that failed to save keeps its text and can be retried.
 import type { GuidanceEvent, QuestionType } from '../../src/protocols';
-import { classifyQuestion, liveChildContext } from '../../src/questions';
+import { classifyQuestion, liveChildContext, withEarlierSessions } from '../../src/questions';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
@@ -109,32 +109,44 @@ export function entriesFromTimeline(events: readonly TimelineEvent[]): Entry[] {
 }
 
 // Classification is pure and cached per entry: the reducer re-runs every second, the
-// classifier should run once per note.
-const codingCache = new WeakMap<Op, QuestionType>();
+// classifier should run once per note (and again once an extended interview's earlier words
+// arrive: the cache is kept per list of earlier words).
+const NO_EARLIER_WORDS: readonly string[] = [];
+const codingCaches = new WeakMap<readonly string[], WeakMap<Op, QuestionType>>();
 function questionTypeOf(
   op: Extract<Op, { type: 'note' }>,
   language: 'en' | 'es',
   childWords: readonly string[],
   questionsBefore: number,
+  earlierWords: readonly string[],
 ): QuestionType {
-  let type = codingCache.get(op);
+  let cache = codingCaches.get(earlierWords);
+  if (!cache) codingCaches.set(earlierWords, (cache = new WeakMap()));
+  let type = cache.get(op);
   if (type === undefined) {
-    // Coded with what the child had said before it, as the live hint and the report code it; a
-    // session that types no child turns is coded without the presumption checks.
+    // Coded with what the child had said before it (in an extended interview, the earlier
+    // sessions too), as the live hint and the report code it; a session that types no child
+    // turns is coded without the presumption checks.
     type = classifyQuestion(
       op.text,
       language,
-      liveChildContext(childWords.slice(), questionsBefore),
+      withEarlierSessions(liveChildContext(childWords.slice(), questionsBefore), earlierWords),
     ).type;
-    codingCache.set(op, type);
+    cache.set(op, type);
   }
   return type;
 }
 
+/**
+ * The entries as the guidance reducer's events, each question with its coded type.
+ * `earlierWords`: the child turns of the earlier sessions of this extended interview
+ * (sessions.earlierChildWords), part of the coach's context; none for a single session.
+ */
 export function guidanceEvents(
   entries: readonly Entry[],
   language: 'en' | 'es',
   sealed: boolean,
+  earlierWords: readonly string[] = NO_EARLIER_WORDS,
 ): GuidanceEvent[] {
   const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
   let last = 0;
@@ -154,7 +166,15 @@ export function guidanceEvents(
           text: op.text,
           ...(op.keywords ? { keywords: op.keywords } : {}),
           ...(op.kind === 'question'
-            ? { questionType: questionTypeOf(op, language, childSaid, questionsBefore) }
+            ? {
+                questionType: questionTypeOf(
+                  op,
+                  language,
+                  childSaid,
+                  questionsBefore,
+                  earlierWords,
+                ),
+              }
             : {}),
         });
         if (op.kind === 'child') childSaid.push(op.text);

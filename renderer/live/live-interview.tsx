@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interpolateKeyword } from './invitation';
-import { liveChildContext } from '../../src/questions';
+import { liveChildContext, withEarlierSessions } from '../../src/questions';
 import { stageOfPhase } from '../../src/protocols';
 import {
   planSession,
@@ -112,9 +112,12 @@ export function LiveInterview({
   const startedAtMs = summary ? Date.parse(summary.startedAt) : now;
   const elapsedMs = Math.max(0, now - startedAtMs);
   const sealed = summary?.status === 'sealed';
+  // A later session of an extended interview: what the child said in the earlier sessions is
+  // context for the coach (never listed on this screen; practitioner review 5, N0).
+  const earlierWords = useEarlierChildWords(sessionId, (summary?.extended?.index ?? 1) > 1);
   const events = useMemo(
-    () => guidanceEvents(entries, language, sealed),
-    [entries, language, sealed],
+    () => guidanceEvents(entries, language, sealed, earlierWords),
+    [entries, language, sealed, earlierWords],
   );
   const guidance = useMemo(
     () =>
@@ -132,13 +135,19 @@ export function LiveInterview({
     [entries, summary?.keywords],
   );
   // The coach's context: the child's notes and keywords (issue #16: the live hint knows them).
-  const childWords = useMemo(() => childWordsOf(entries, keywords), [entries, keywords]);
   // A session that has asked questions but typed no child turn records the child on video only:
-  // its empty list is unknown, not "the child said nothing" (practitioner review 4, X1).
-  const childWordsUnrecorded = useMemo(
-    () => liveChildContext(childWords, questionCountOf(entries)).childWordsUnrecorded === true,
-    [childWords, entries],
+  // its empty list is unknown, not "the child said nothing" (practitioner review 4, X1). When
+  // known, an extended interview's earlier sessions' words come first (withEarlierSessions).
+  const coachContext = useMemo(
+    () =>
+      withEarlierSessions(
+        liveChildContext(childWordsOf(entries, keywords), questionCountOf(entries)),
+        earlierWords,
+      ),
+    [entries, keywords, earlierWords],
   );
+  const childWords = useMemo(() => coachContext.childWords ?? [], [coachContext]);
+  const childWordsUnrecorded = coachContext.childWordsUnrecorded === true;
 
   // A note the vault will refuse is kept in the box with the reason, before it is sent.
   const onSave = useCallback(
@@ -458,4 +467,27 @@ export function LiveInterview({
       </div>
     </section>
   );
+}
+
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * The child's words in the earlier sessions of this extended interview (sessions.earlierChildWords),
+ * fetched once; none for a single session or session 1, or when the core refuses (the coach then
+ * works from this session's words alone, as before).
+ */
+function useEarlierChildWords(sessionId: string, later: boolean): readonly string[] {
+  const client = useClient();
+  const [words, setWords] = useState<readonly string[]>(NO_WORDS);
+  useEffect(() => {
+    if (!later) return undefined;
+    let live = true;
+    void client.call('sessions.earlierChildWords', { sessionId }).then((r) => {
+      if (live && r.ok && r.value.words.length > 0) setWords(r.value.words);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, sessionId, later]);
+  return words;
 }

@@ -3,7 +3,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planSession } from '../../src/protocols';
-import { buildQualityReport, type QualityReport, type Turn } from '../../src/questions';
+import {
+  buildQualityReport,
+  codedWithEarlierSessions,
+  type QualityReport,
+  type Turn,
+} from '../../src/questions';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
@@ -50,10 +55,22 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
       } catch {
         // Without a plan the phase ids are shown as they are.
       }
+      // A later session of an extended interview: the earlier sessions' child turns are part of
+      // what the child has said (practitioner review 5, N0); never listed on this screen.
+      const earlier =
+        (got.value.extended?.index ?? 1) > 1
+          ? await client.call('sessions.earlierChildWords', { sessionId: id })
+          : undefined;
+      if (earlier && !earlier.ok) return setError(earlier.error);
       setError(null);
       setSource({
         summary: got.value,
-        turns: turnsFromTimeline(timeline.value.events, { review: got.value.mode === 'review' }),
+        turns: codedWithEarlierSessions(
+          turnsFromTimeline(timeline.value.events, { review: got.value.mode === 'review' }),
+          language,
+          earlier?.value.words ?? [],
+          got.value.ageYears > 0 ? got.value.ageYears : undefined,
+        ),
         language,
         ageYears: got.value.ageYears,
         phaseTitle: (pid) => titles.get(pid) ?? pid,

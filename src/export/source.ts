@@ -1,7 +1,12 @@
 // Where export.sealed gets its input: a sealed interview session read through the session
 // service (so every read is audited), mapped onto TranscriptInput.
-import { extendedSeriesRecord, type SessionEvent, type SessionService } from '../interview';
-import { classifyQuestion } from '../questions';
+import {
+  earlierChildWords,
+  extendedSeriesRecord,
+  type SessionEvent,
+  type SessionService,
+} from '../interview';
+import { classifyQuestion, withEarlierSessions } from '../questions';
 import { getCase, HearthError, type Vault } from '../vault';
 import { addendumInfo, timelineEvent, type AddendumEvent } from './chain-view';
 import {
@@ -61,12 +66,16 @@ export function loadSealedTranscript(
   const childTurnsRecorded = events.some(
     (e) => e.seq < sealed.seq && e.type === 'note' && e.kind === 'child',
   );
+  // A later session of an extended interview builds on what the child said in the earlier ones
+  // ("Last time you told me about [X]"): their child turns are part of the context when this
+  // session's own are (practitioner review 5, N0; withEarlierSessions).
+  const earlier = extended ? earlierChildWords(sessions, sessionId).words : [];
   for (const event of events) {
     if (event.seq >= sealed.seq) break;
     let coding: TimelineEvent['coding'];
     if (event.type === 'note' && event.kind === 'question') {
       const c = classifyQuestion(event.text, language, {
-        ...(childTurnsRecorded ? { childWords } : {}),
+        ...withEarlierSessions(childTurnsRecorded ? { childWords } : {}, earlier),
         childAgeYears: summary.ageYears,
       });
       coding = { type: c.type, subtype: c.subtype, recommended: c.recommended };

@@ -280,3 +280,49 @@ export function extendedSeriesRecord(
     sessions: entries.sort((a, b) => a.index - b.index),
   };
 }
+
+/** What the child said in the earlier sessions of an extended interview, for the question coach. */
+export interface EarlierChildWords {
+  /** The earlier linked sessions read, oldest first (ids only). */
+  sessionIds: string[];
+  /**
+   * Every child turn of those sessions (the latest version of each child note, and the child's
+   * own-language words when interpreted), oldest first.
+   */
+  words: string[];
+}
+
+/**
+ * The child's words in the sessions that `sessionId` continues: its `previousSessionId`, that
+ * session's previous one, and so on to session 1. Read through the session service, so each read
+ * is checked against the signed-in user's role and audited; only sessions of the same case and
+ * the same series are followed (the link was checked when written; this checks it again). Empty
+ * for a session that is not linked or is session 1. Never displayed: the coach uses the words as
+ * context so that a later session's cued invitations on them ("Last time you told me about [X]")
+ * are not coded as the interviewer's detail (practitioner review 5, N0). Throws as
+ * SessionService.events does (FORBIDDEN, NOT_FOUND, TAMPERED).
+ */
+export function earlierChildWords(sessions: SessionService, sessionId: string): EarlierChildWords {
+  const me = sessions.summary(sessionId);
+  const link = linkOf(sessions.events(sessionId));
+  const chain: Array<{ sessionId: string; words: string[] }> = [];
+  const seen = new Set([sessionId]);
+  let previous = link?.previousSessionId;
+  while (previous !== undefined && me.caseId && !seen.has(previous)) {
+    seen.add(previous);
+    const prev = sessions.summary(previous);
+    const events = sessions.events(previous);
+    const prevLink = linkOf(events);
+    if (prev.caseId !== me.caseId || prevLink?.seriesId !== link?.seriesId) break;
+    chain.unshift({ sessionId: previous, words: childTurnsOf(events) });
+    previous = prevLink?.previousSessionId;
+  }
+  return { sessionIds: chain.map((s) => s.sessionId), words: chain.flatMap((s) => s.words) };
+}
+
+/** The latest version of every child note, in the order first written, with its original words. */
+function childTurnsOf(events: readonly SessionEvent[]): string[] {
+  const latest = new Map<string, SessionEvent & { type: 'note' }>();
+  for (const e of events) if (e.type === 'note' && e.kind === 'child') latest.set(e.noteId, e);
+  return [...latest.values()].flatMap((n) => (n.original ? [n.text, n.original.text] : [n.text]));
+}

@@ -17,6 +17,7 @@ export type {
 } from './events';
 export { formatOffset, systemClocks, type Clocks } from './clock';
 export {
+  earlierChildWords,
   extendedInterview,
   extendedSeriesRecord,
   type ExtendedSeriesRecord,

@@ -13,7 +13,7 @@
 // CIR Spanish-speaking children guide, ch. 5 (the interpreter interprets, never suggests).
 // Hearth's own: the record format, the required reasons, the coach check of wording and rendering,
 // the link from a decision to the question note that asked it.
-import { classifyQuestion, liveChildContext } from '../questions';
+import { classifyQuestion, liveChildContext, withEarlierSessions } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
 import {
   decisionOf,
@@ -23,6 +23,7 @@ import {
   type OriginalWords,
   type SessionEvent,
 } from './events';
+import { earlierChildWords } from './extended';
 import type { SessionService } from './sessions';
 import type { SessionState } from './state';
 
@@ -256,7 +257,11 @@ export class ObserverService {
     let coach: CoachVerdict | undefined;
     let renderingCoach: CoachVerdict | undefined;
     if (wording !== undefined) {
-      const childWords = childWordsOf(this.sessions.events(input.sessionId));
+      // In a later session of an extended interview the earlier sessions' child turns count too.
+      const childWords = withEarlierSessions(
+        childWordsOf(this.sessions.events(input.sessionId)),
+        earlierChildWords(this.sessions, input.sessionId).words,
+      );
       const age = state.meta.ageYears;
       coach = verdictOf(wording, coachLanguageOf(state.meta.language) ?? 'en', childWords, age);
       renderingCoach = renderingVerdict(rendering, childWords, age);
@@ -294,7 +299,10 @@ export class ObserverService {
 
   /** Every suggestion of the session in order, pending first in `pending` count, with decisions. */
   queue(sessionId: string): ObserverQueue {
-    return queueOf(this.sessions.events(sessionId));
+    return queueOf(
+      this.sessions.events(sessionId),
+      earlierChildWords(this.sessions, sessionId).words,
+    );
   }
 }
 
@@ -308,6 +316,7 @@ function askedIn(
   events: readonly SessionEvent[],
   decision: Decision,
   ageYears: number,
+  earlierWords: readonly string[],
 ): QueueItem['askedIn'] {
   if (decision.text === undefined) return undefined;
   const childWords: string[] = [];
@@ -323,7 +332,7 @@ function askedIn(
       continue;
     }
     const note: Note = e;
-    const context = liveChildContext(childWords, questions);
+    const context = withEarlierSessions(liveChildContext(childWords, questions), earlierWords);
     const coach = renderingVerdict(note.original, context, ageYears);
     return {
       seq: note.seq,
@@ -336,8 +345,15 @@ function askedIn(
   return undefined;
 }
 
-/** Folds a session's events into the observer queue (pure: also used by export counts). */
-export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
+/**
+ * Folds a session's events into the observer queue (pure: also used by export counts).
+ * `earlierWords`: the child turns of the earlier sessions of its extended interview (none for a
+ * single session), context for the coach's verdict on a rendering.
+ */
+export function queueOf(
+  events: readonly SessionEvent[],
+  earlierWords: readonly string[] = [],
+): ObserverQueue {
   const started = events.find((e) => e.type === 'session-started');
   const ageYears = started?.type === 'session-started' ? started.ageYears : 0;
   const decisions = new Map<string, Decision>();
@@ -346,7 +362,7 @@ export function queueOf(events: readonly SessionEvent[]): ObserverQueue {
     .filter((e): e is Suggestion => e.type === 'observer-suggestion')
     .map((s) => {
       const d = decisions.get(s.suggestionId);
-      const asked = d ? askedIn(events, d, ageYears) : undefined;
+      const asked = d ? askedIn(events, d, ageYears, earlierWords) : undefined;
       return {
         suggestionId: s.suggestionId,
         role: s.role,

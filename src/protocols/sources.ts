@@ -94,9 +94,18 @@ const DOCS: readonly SourceDocument[] = [
     id: 'blasbalg-2020',
     short: 'Blasbalg et al., 2020',
     citation:
-      'Blasbalg, U., Hershkowitz, I., Lamb, M. E., & Karni-Visel, Y. (2020). Adherence to the Revised NICHD Protocol recommendations for conducting repeated supportive interviews is associated with the likelihood that children will allege abuse. Psychology, Public Policy, and Law.',
+      'Blasbalg, U., Hershkowitz, I., Lamb, M. E., & Karni-Visel, Y. (2020). Adherence to the Revised NICHD Protocol recommendations for conducting repeated supportive interviews is associated with the likelihood that children will allege abuse. Psychology, Public Policy, and Law. (Volume, pages and DOI not verified: the University of Haifa record lists the journal and year only.)',
     kind: 'research',
     url: 'https://cris.haifa.ac.il/en/publications/adherence-to-the-revised-nichd-protocol-recommendations-for-condu',
+    checked: 'abstract',
+  },
+  {
+    id: 'memon-vartoukian-1996',
+    short: 'Memon & Vartoukian, 1996',
+    citation:
+      'Memon, A., & Vartoukian, R. (1996). The effects of repeated questioning on young children\u2019s eyewitness testimony. British Journal of Psychology, 87, 403-415. (Repeated closed questions lowered accuracy, as if the first answer were wrong; repeated open questions added recall.)',
+    kind: 'research',
+    url: 'http://cogprints.org/648/1/amina.m&v.html',
     checked: 'abstract',
   },
   {
@@ -213,7 +222,7 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ncac-efi',
     short: 'NCAC Extended Forensic Interview',
     citation:
-      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials (web page, undated). https://www.nationalcac.org/extended-forensic-interview-training/',
+      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials (web page, undated; version not identified; no numbered sections, so the topics cited are Hearth\u2019s summaries). https://www.nationalcac.org/extended-forensic-interview-training/',
     kind: 'protocol',
     url: 'https://www.nationalcac.org/extended-forensic-interview-training/',
     checked: 'secondary',

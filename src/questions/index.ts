@@ -3,6 +3,7 @@ export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
 export { neutralVocabulary } from './suggest';
 export { DialogueCoder } from './dialogue';
 export { liveChildContext, UNANSWERED_QUESTIONS_LIMIT } from './live-context';
+export { codedWithEarlierSessions, withEarlierSessions } from './earlier-sessions';
 export type { CodedLine, DialogueOptions } from './dialogue';
 export { verdictFor, isWarningFree, YOUNG_CHILD_AGE } from './verdict';
 export type { VerdictInput } from './verdict';

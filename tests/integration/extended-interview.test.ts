@@ -70,7 +70,11 @@ test('three NCAC sessions linked as one extended interview', async () => {
     const noRepeat = view.guidance.rules.find((r) => r.id === 'noRepeat')!;
     expect(noRepeat.text).toMatch(/specific or option-posing questions the child already answered/);
     expect(noRepeat.text).toMatch(/open invitations to tell again are appropriate/i);
-    expect(noRepeat.source.basis).toEqual(['Katz & Hershkowitz, 2013', 'La Rooy et al., 2010']);
+    expect(noRepeat.source.basis).toEqual([
+      'Katz & Hershkowitz, 2013',
+      'La Rooy et al., 2010',
+      'Memon & Vartoukian, 1996',
+    ]);
     for (const r of view.guidance.rules) expect(r.source.doc).toBe('ncac-efi');
     // NCAC's extended interview is for a child who has not disclosed despite concerns.
     expect(view.guidance.rules.find((r) => r.id === 'followDisclosure')!.text).toMatch(

@@ -350,6 +350,16 @@ export const sessionChannels = {
       }),
     }),
   },
+  /**
+   * The child's words in the earlier sessions of the extended interview this session continues
+   * (same case, same series; read with the user's permissions and audited), for the live question
+   * coach's context only: the screen never lists them (practitioner review 5, N0). Empty for a
+   * session that is not linked or is session 1.
+   */
+  'sessions.earlierChildWords': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({ sessionIds: z.array(z.string()), words: z.array(z.string()) }),
+  },
   'sessions.pause': {
     request: z.strictObject({ sessionId, reason: shortReason.optional() }),
     response: eventAck,

@@ -1,11 +1,13 @@
 // Handlers: the question-type coach.
-import { turnsOf } from '../../interview';
+import { earlierChildWords, turnsOf } from '../../interview';
 import {
   buildQualityReport,
+  codedWithEarlierSessions,
   confirmedLabels,
   classifyQuestion,
   liveChildContext,
   parseTranscript,
+  withEarlierSessions,
   type ClassifyContext,
   TranscriptError,
 } from '../../questions';
@@ -34,13 +36,18 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
     if (req.sessionId !== undefined) {
       // The session's context: everything the child has said so far, and the child's age. A
       // session with no child turn typed may record the child on video only: an empty list then
-      // reads as unknown, not as "the child said nothing" (liveChildContext, decision.ts).
+      // reads as unknown, not as "the child said nothing" (liveChildContext, decision.ts). In a
+      // later session of an extended interview, what the child said in the earlier sessions is
+      // part of what the child has said (practitioner review 5, N0).
       const sessions = state.sessions();
       if (!req.childWords) {
         const turns = turnsOf(sessions.events(req.sessionId));
-        words = liveChildContext(
-          turns.filter((t) => t.speaker === 'child').map((t) => t.text),
-          turns.filter((t) => t.speaker === 'interviewer').length,
+        words = withEarlierSessions(
+          liveChildContext(
+            turns.filter((t) => t.speaker === 'child').map((t) => t.text),
+            turns.filter((t) => t.speaker === 'interviewer').length,
+          ),
+          earlierChildWords(sessions, req.sessionId).words,
         );
       }
       const age = sessions.summary(req.sessionId).ageYears;
@@ -96,9 +103,18 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
     const sessions = state.sessions();
     const summary = sessions.summary(req.sessionId);
     const language = summary.language === 'es' ? 'es' : 'en';
-    const report = buildQualityReport(turnsOf(sessions.events(req.sessionId)), {
+    const age = summary.ageYears > 0 ? summary.ageYears : undefined;
+    // A later session of an extended interview is coded with the earlier sessions' child turns
+    // before its own (practitioner review 5, N0).
+    const turns = codedWithEarlierSessions(
+      turnsOf(sessions.events(req.sessionId)),
       language,
-      ...(summary.ageYears > 0 ? { childAgeYears: summary.ageYears } : {}),
+      earlierChildWords(sessions, req.sessionId).words,
+      age,
+    );
+    const report = buildQualityReport(turns, {
+      language,
+      ...(age !== undefined ? { childAgeYears: age } : {}),
     });
     // `coded` repeats every turn; the report's own fields carry what a reader needs.
     const { coded: _coded, ...rest } = report;

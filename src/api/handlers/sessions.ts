@@ -1,5 +1,11 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
-import { decisionOf, extendedInterview, formatOffset, type SessionEvent } from '../../interview';
+import {
+  decisionOf,
+  earlierChildWords,
+  extendedInterview,
+  formatOffset,
+  type SessionEvent,
+} from '../../interview';
 import { resolve } from 'node:path';
 import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
@@ -194,6 +200,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
       ...(req.previousSessionId !== undefined ? { previousSessionId: req.previousSessionId } : {}),
     }),
   'sessions.extendedInterview': (req, state) => extendedInterview(state.sessions(), req.sessionId),
+  'sessions.earlierChildWords': (req, state) => earlierChildWords(state.sessions(), req.sessionId),
   'sessions.recordMedia': (req, state) =>
     state.sessions().recordMedia(req.sessionId, {
       action: req.action,

@@ -5,6 +5,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  hearthTopic,
   REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
@@ -155,8 +156,8 @@ export const abe: ProtocolDefinition = {
       repeatable: false,
     }),
     phase(P, 'reconnect', {
-      source: A('Further interviews: re-establishing rapport'),
-      prompts: reconnectPrompts(A('Further interviews: re-establishing rapport')),
+      source: A(hearthTopic('Further interviews: re-establishing rapport')),
+      prompts: reconnectPrompts(A(hearthTopic('Further interviews: re-establishing rapport'))),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,
@@ -175,12 +176,12 @@ export const abe: ProtocolDefinition = {
     lastFocusKey: `protocols.${P}.sessions.last`,
     sessionSources: {
       first: A('Planning and conducting the interview'),
-      middle: A('Further interviews: planned again'),
-      last: A('Further interviews: planned again'),
+      middle: A(hearthTopic('Further interviews: planned again')),
+      last: A(hearthTopic('Further interviews: planned again')),
     },
     laterSessionRules: {
-      rapportAgain: A('Further interviews: re-establishing rapport'),
-      noRepeat: src('abe-2022', 'Further interviews', REPEATED_INTERVIEW_RESEARCH),
+      rapportAgain: A(hearthTopic('Further interviews: re-establishing rapport')),
+      noRepeat: src('abe-2022', hearthTopic('Further interviews'), REPEATED_INTERVIEW_RESEARCH),
       followDisclosure: hearth('A later session never presses a child to disclose', [
         'abe-2022',
         'hershkowitz-2021',

@@ -6,6 +6,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  hearthTopic,
   REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
@@ -32,7 +33,8 @@ const RULES = [
   'truth',
 ] as const;
 const N = (section: string, basis: readonly string[] = []) => src('ncac-2019', section, basis);
-const EFI = (section: string) => src('ncac-efi', section);
+// The NCAC EFI material is an undated web page without numbered sections: its topics are Hearth's.
+const EFI = (topic: string) => src('ncac-efi', hearthTopic(topic));
 
 export const ncac: ProtocolDefinition = {
   id: P,
@@ -219,7 +221,7 @@ export const ncac: ProtocolDefinition = {
       rapportAgain: EFI('Later sessions: re-engaging the child'),
       noRepeat: src(
         'ncac-efi',
-        'Later sessions: building on what the child said',
+        hearthTopic('Later sessions: building on what the child said'),
         REPEATED_INTERVIEW_RESEARCH,
       ),
       followDisclosure: EFI(

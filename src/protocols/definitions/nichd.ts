@@ -5,6 +5,7 @@ import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '..
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
+  hearthTopic,
   REPEATED_INTERVIEW_RESEARCH,
   closingChecklist,
   closingPrompts,
@@ -194,9 +195,9 @@ export const nichd: ProtocolDefinition = {
       repeatable: false,
     }),
     phase(P, 'reconnect', {
-      source: src('hershkowitz-2021', 'Second session: continued rapport building'),
+      source: src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
       prompts: reconnectPrompts(
-        src('hershkowitz-2021', 'Second session: continued rapport building'),
+        src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
       ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
@@ -238,25 +239,31 @@ export const nichd: ProtocolDefinition = {
     // The research model (Hershkowitz et al. 2021; Blasbalg et al. 2020) has two sessions. A third
     // (planned as the middle one) is Hearth's allowance for a team decision, labelled as such.
     sessionSources: {
-      first: src('hershkowitz-2021', 'Two-session model: first session', ['blasbalg-2020']),
+      first: src('hershkowitz-2021', hearthTopic('Two-session model: first session'), [
+        'blasbalg-2020',
+      ]),
       middle: hearth('A session beyond the NICHD two-session research model, for a team decision', [
         'hershkowitz-2021',
         'blasbalg-2020',
       ]),
-      last: src('hershkowitz-2021', 'Two-session model: second session', ['blasbalg-2020']),
-    },
-    laterSessionRules: {
-      rapportAgain: src('hershkowitz-2021', 'Second session: continued rapport building', [
+      last: src('hershkowitz-2021', hearthTopic('Two-session model: second session'), [
         'blasbalg-2020',
       ]),
+    },
+    laterSessionRules: {
+      rapportAgain: src(
+        'hershkowitz-2021',
+        hearthTopic('Second session: continued rapport building'),
+        ['blasbalg-2020'],
+      ),
       noRepeat: src(
         'hershkowitz-2021',
-        'Second session: the child is invited again to tell',
+        hearthTopic('Second session: the child is invited again to tell'),
         REPEATED_INTERVIEW_RESEARCH,
       ),
       followDisclosure: src(
         'hershkowitz-2021',
-        'Second session: for a child who stayed reluctant, supportive, never pressing',
+        hearthTopic('Second session: for a child who stayed reluctant, supportive, never pressing'),
         ['blasbalg-2020'],
       ),
     },

@@ -6,10 +6,23 @@ import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 
 /**
- * Research on repeated interviews that every protocol's no-repeat rule rests on: open invitations
- * to tell again add accurate detail; repeating an answered specific question does not.
+ * Research that every protocol's no-repeat rule rests on (practitioner review 5, N6): repeated
+ * interviews with open invitations to tell again add accurate detail (Katz & Hershkowitz 2013;
+ * La Rooy et al. 2010); repeating a closed question within an interview can lead the child to
+ * think the first answer was wrong (Memon & Vartoukian 1996, the rule's first half).
  */
-export const REPEATED_INTERVIEW_RESEARCH = ['katz-hershkowitz-2013', 'la-rooy-2010'] as const;
+export const REPEATED_INTERVIEW_RESEARCH = [
+  'katz-hershkowitz-2013',
+  'la-rooy-2010',
+  'memon-vartoukian-1996',
+] as const;
+
+/**
+ * A topic Hearth names in a source that has no numbered section for it (an abstract, an undated
+ * web page): the text says so, so that nobody cites it as the document's own heading.
+ */
+export const hearthTopic = (topic: string): string =>
+  `${topic} (topic: Hearth\u2019s summary of the source, not a section of it)`;
 
 const ALL_BUT_PRESCHOOL = ['6-9', '10-13', '14-17'] as const;
 

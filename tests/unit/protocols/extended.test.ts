@@ -5,7 +5,7 @@
 import { planSession } from '../../../src/protocols';
 import { PROTOCOLS } from '../../../src/protocols/definitions';
 import { extendedSessionGuidance } from '../../../src/protocols/extended';
-import { HEARTH } from '../../../src/protocols/sources';
+import { HEARTH, sourceDocument } from '../../../src/protocols/sources';
 
 const MULTI = PROTOCOLS.filter((p) => p.multiSession);
 const OTHER_PROTOCOLS_DOCS = (id: string): Set<string> =>
@@ -33,7 +33,11 @@ describe.each(MULTI.map((p) => p.id))('%s later sessions', (id) => {
     expect(en.text).toMatch(/specific or option-posing questions the child already answered/);
     expect(en.text).toMatch(/Open invitations to tell again are appropriate/);
     expect(en.text).not.toMatch(/Do not ask again what the child already answered/);
-    expect(en.source.basis).toEqual(['Katz & Hershkowitz, 2013', 'La Rooy et al., 2010']);
+    expect(en.source.basis).toEqual([
+      'Katz & Hershkowitz, 2013',
+      'La Rooy et al., 2010',
+      'Memon & Vartoukian, 1996',
+    ]);
     const es = extendedSessionGuidance(id, 8, 'es', 2, 2).rules.find((r) => r.id === 'noRepeat')!;
     expect(es.text).toMatch(/preguntas específicas ni preguntas de opciones/);
     expect(es.text).toMatch(/invitaciones abiertas a contar de nuevo sí son apropiadas/);
@@ -86,5 +90,29 @@ describe('ABE further interviews', () => {
     expect(byId.followDisclosure!.doc).toBe(HEARTH);
     // Hearth's own label is shown in the plan's language.
     expect(byId.followDisclosure!.section).toMatch(/nunca presiona/);
+  });
+});
+
+// Practitioner review 5, N6/N7: a topic Hearth names in a source without numbered sections (an
+// abstract, the undated NCAC EFI page) is labelled as Hearth's summary, never as the document's
+// own heading; what could not be verified says so.
+describe('later-session citations say what they are', () => {
+  it.each(MULTI.map((p) => p.id))('%s: every later-session rule names a summary as such', (id) => {
+    const g = extendedSessionGuidance(id, 8, 'en', 2, 2);
+    for (const rule of g.rules) {
+      if (rule.source.doc === HEARTH) continue;
+      expect(rule.source.section).toMatch(/Hearth\u2019s summary of the source, not a section/);
+    }
+    // The no-repeat rule's first half (a repeated specific question) has its own source.
+    const noRepeat = g.rules.find((r) => r.id === 'noRepeat')!;
+    expect(noRepeat.source.basis).toContain('Memon & Vartoukian, 1996');
+  });
+
+  it('unverified bibliographic details are marked, not invented', () => {
+    expect(sourceDocument('ncac-efi').citation).toMatch(/version not identified/);
+    expect(sourceDocument('blasbalg-2020').citation).toMatch(/Volume, pages and DOI not verified/);
+    expect(sourceDocument('memon-vartoukian-1996').citation).toMatch(
+      /British Journal of Psychology, 87, 403-415/,
+    );
   });
 });

@@ -1,0 +1,58 @@
+// The coach's context in a later session of an extended (multi-session) interview: the child's
+// words from the earlier linked sessions count as what the child has said (practitioner review 5,
+// N0). The protocol's own reconnect line ("Last time you told me about [X]. Tell me more about
+// [X].") builds on them; without them it would read as the interviewer's detail.
+import { classifyQuestion } from './classify';
+import type { Turn } from './turns';
+import type { ClassifyContext, Language } from './types';
+
+type ChildContext = Pick<ClassifyContext, 'childWords' | 'childWordsUnrecorded'>;
+
+/**
+ * This session's child-words context with the child turns of the earlier linked sessions of the
+ * same extended interview put before its own words.
+ * @param current this session's own context, as liveChildContext (live) or the export's rule
+ *   (sealed) decides it from this session alone.
+ * @param earlierChildWords the child turns of the earlier sessions, oldest first (empty for a
+ *   single session or the first session of a series).
+ * @returns `{ childWords: [...earlier, ...current] }` when this session's words are known. When
+ *   this session's own words are unknown (`childWordsUnrecorded`, or no context at all: the
+ *   child recorded on video only), it stays unknown: what the child said in this session is not
+ *   typed, and the earlier words alone would make its untyped words look like the interviewer's.
+ *   Hearth's rule (practitioner review 4 X1 and review 5 N0).
+ */
+export function withEarlierSessions(
+  current: ChildContext,
+  earlierChildWords: readonly string[],
+): ChildContext {
+  if (current.childWordsUnrecorded || current.childWords === undefined) return current;
+  if (earlierChildWords.length === 0) return current;
+  return { childWords: [...earlierChildWords, ...current.childWords] };
+}
+
+/**
+ * A later session's turns for the quality report (buildQualityReport), each interviewer turn not
+ * already coded coded as the report codes it, but with the earlier sessions' child turns before
+ * the child's words so far. Unchanged (a copy) when there are no earlier words, so a single
+ * session's report is exactly as before.
+ * @param turns the session's turns in order; @param earlierChildWords oldest first;
+ * @param childAgeYears the child's age in years, as the report takes it.
+ */
+export function codedWithEarlierSessions(
+  turns: readonly Turn[],
+  language: Language,
+  earlierChildWords: readonly string[],
+  childAgeYears?: number,
+): Turn[] {
+  if (earlierChildWords.length === 0) return [...turns];
+  const childSaid = [...earlierChildWords];
+  return turns.map((turn) => {
+    if (turn.speaker === 'child') childSaid.push(turn.text);
+    if (turn.speaker !== 'interviewer' || turn.coding) return turn;
+    const coding = classifyQuestion(turn.text, language, {
+      childWords: childSaid.slice(),
+      childAgeYears,
+    });
+    return { ...turn, coding };
+  });
+}
