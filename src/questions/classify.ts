@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { relayedRequest } from './relay';
 import { matchScripted } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
@@ -77,6 +78,10 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     const first = FIRST_QUOTE.exec(raw)?.[1];
     if (first) return decideUtterance(first, lex, context);
   }
+  // An interpreter's relay frame ("Ask her to ...", "La señora dice que le cuentes ...") is not
+  // what reaches the child: the embedded request is coded (relay.ts).
+  const relayed = relayedRequest(raw, lex.language);
+  if (relayed !== undefined) return decideUtterance(relayed, lex, context);
   // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
   // speech: they stand for something already named, so a neutral pronoun takes their place.
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
