@@ -81,7 +81,11 @@ function relayedEs(text: string): string | undefined {
   const cond = /^(?:que\s+)?si\s+/i.exec(rest);
   if (cond) return asQuestionEs(rest.slice(cond[0].length));
   if (/^[¿"“]/.test(rest)) return stripQuotes(rest);
-  if (/^(?:qu(?:é|e)|qui(?:é|e)n|qui(?:é|e)nes|d(?:ó|o)nde|cu(?:á|a)ndo|c(?:ó|o)mo|cu(?:á|a)l|cu(?:á|a)nto|por qu(?:é|e))\b/i.test(rest))
+  if (
+    /^(?:qu(?:é|e)|qui(?:é|e)n|qui(?:é|e)nes|d(?:ó|o)nde|cu(?:á|a)ndo|c(?:ó|o)mo|cu(?:á|a)l|cu(?:á|a)nto|por qu(?:é|e))\b/i.test(
+      rest,
+    )
+  )
     return asQuestionEs(rest);
   return frame[0].includes(':') ? rest : undefined;
 }
