@@ -146,6 +146,8 @@ function attributedFeeling(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
+  // Early exit before any splitting or allocation: most utterances have no feeling frame at all.
+  if (!lex.emotionAttribution.test(norm) && !lex.emotionalStatementAnywhere.test(norm)) return undefined;
   for (const sentence of splitSentences(norm)) {
     const s = sentence.text.replace(lex.fillers, '');
     const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
@@ -176,13 +178,14 @@ function wholeUtteranceTechnique(
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
-  const stereotype = lex.techniques.find(([key]) => key === 'stereotype')?.[1].exec(norm);
+  const stereotype = lex.stereotype.exec(norm);
   if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   const coWitness = lex.coWitness.exec(norm);
   if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   const pressure = lex.pressure.exec(norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
+    if (key === 'stereotype') continue; // tested above
     const m = pattern.exec(norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
@@ -234,6 +237,9 @@ const WHOLE_EVENT =
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
 function repeatedQuestion(norm: string): string | undefined {
+  // Two question sentences need at least two "?" / "¿" marks: most turns exit here, unsplit.
+  const first = norm.search(QUESTION_MARK);
+  if (first < 0 || norm.slice(first + 1).search(QUESTION_MARK) < 0) return undefined;
   const seen = new Set<string>();
   for (const sentence of splitSentences(norm)) {
     if (!sentence.question || sentence.text.split(' ').length < 2) continue;
@@ -243,6 +249,7 @@ function repeatedQuestion(norm: string): string | undefined {
   return undefined;
 }
 
+const QUESTION_MARK = /[?¿]/;
 const BRACKETED = /\[[^\]]{0,200}\]/g;
 const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
 

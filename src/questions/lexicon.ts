@@ -250,6 +250,10 @@ export interface Lexicon {
    * "How did you feel?" instead).
    */
   emotionAttribution: RegExp;
+  /** The stereotype technique alone (checked first, so that it is named as such). */
+  stereotype: RegExp;
+  /** `emotionalStatement` unanchored: a cheap test that some sentence may hold one. */
+  emotionalStatementAnywhere: RegExp;
   /** Stems of feeling words, checked against the child's words after an attribution frame. */
   feelingStems: ReadonlySet<string>;
   /** The note shown when the session records no child turns (presumption checks off). */
@@ -335,6 +339,10 @@ function compile(data: LexiconData, language: Language): Lexicon {
     secondPerson: new RegExp(`\\b(?:${data.secondPerson})\\b`),
     logistics: new RegExp(alt(data.logistics)),
     emotionAttribution: new RegExp(alt(data.emotionAttribution)),
+    stereotype: new RegExp(alt(data.techniques.stereotype)),
+    emotionalStatementAnywhere: new RegExp(
+      alt(data.emotionalStatement.map((p) => p.replace(/^\^/, '\\b'))),
+    ),
     feelingStems: new Set(data.feelings.map((w) => stem(fold(w), language))),
     childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
