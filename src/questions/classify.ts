@@ -147,7 +147,8 @@ function attributedFeeling(
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
   // Early exit before any splitting or allocation: most utterances have no feeling frame at all.
-  if (!lex.emotionAttribution.test(norm) && !lex.emotionalStatementAnywhere.test(norm)) return undefined;
+  if (!lex.emotionAttribution.test(norm) && !lex.emotionalStatementAnywhere.test(norm))
+    return undefined;
   for (const sentence of splitSentences(norm)) {
     const s = sentence.text.replace(lex.fillers, '');
     const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
