@@ -104,6 +104,16 @@ describe('a reward attached to an invitation (Garven et al. 2000)', () => {
     });
   });
 
+  it.each([
+    ['Tell me when you need to use the bathroom and then we can go.', 'en'],
+    ['Dime si necesitas ir al baño y te llevo.', 'es'],
+  ] as const)(
+    'a break or comfort offer, not tied to telling, is not a reward: %s',
+    (text, language) => {
+      expect(code(text, language).subtype).not.toBe('pressure');
+    },
+  );
+
   it('an invitation with no reward stays an invitation', () => {
     expect(
       code('Cuéntame todo lo que pasó en el parque.', 'es', ['estábamos en el parque']).type,
