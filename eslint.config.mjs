@@ -60,7 +60,14 @@ const layeringZones = [
   {
     target: './renderer',
     from: './src',
-    except: ['./api/contract.ts', './api/channels', './protocols', './questions'],
+    // verify-facts.ts: pure (no imports), words a verdict's facts with the app's i18next.
+    except: [
+      './api/contract.ts',
+      './api/channels',
+      './protocols',
+      './questions',
+      './export/verify-facts.ts',
+    ],
   },
   { target: './renderer', from: './electron' },
 ];

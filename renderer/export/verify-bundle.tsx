@@ -1,13 +1,20 @@
 // Verify a received bundle (folder, zip of the folder, or encrypted .hearth-sealed file) against
 // the centre's public key, open an encrypted one to a chosen folder, and show what to compare
 // with the PDF. Pass and fail differ by colour, icon and words, never colour alone.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
-import { formatPdfTime } from '../common/format';
+import { formatDateTime, formatPdfTime } from '../common/format';
+import { renderFact, type Fact } from '../../src/export/verify-facts';
+import {
+  forgetPinnedStaffList,
+  loadPinnedStaffList,
+  savePinnedStaffList,
+  type PinnedStaffList,
+} from './pinned-staff';
 import { ScreenHeading } from '../common/heading';
 import { optional, type Optional, type VerifyResult } from './optional-channel';
 import { NotAvailable } from './unavailable';
@@ -19,9 +26,13 @@ type CentreKey = ChannelResponse<'keys.centrePublicKey'>;
 type OpenResult = ChannelResponse<'export.openEncrypted'>;
 type Unlock = 'none' | 'identity' | 'passphrase';
 
+/** Red: the bundle failed a check. Amber: nothing proven either way (locked, newer Hearth). */
+type Tone = 'fail' | 'unproven';
+
 /**
- * A red result panel: icon, title, what it means, the core's exact reason (English, to quote to
- * the sender) and the next step. One shape for "not checked yet" and "did not pass".
+ * A result panel that is not a pass: icon, title, what it means (one sentence, first), the core's
+ * exact reason (English, to quote to the sender) and the next step. One shape for "not checked
+ * yet", "not proven" and "did not pass".
  */
 function FailPanel({
   icon,
@@ -30,6 +41,7 @@ function FailPanel({
   reason,
   next,
   testId,
+  tone = 'fail',
 }: {
   icon: string;
   title: string;
@@ -37,24 +49,47 @@ function FailPanel({
   reason?: string;
   next?: string;
   testId?: string;
+  tone?: Tone;
 }) {
   const { t } = useTranslation();
   return (
-    <section className="panel verdict verdict-fail" role="alert" data-testid="verify-result">
-      <h2>
-        <span aria-hidden="true" className="verdict-icon">
-          {icon}
-        </span>{' '}
-        {title}
-      </h2>
-      <p data-testid={testId}>{text}</p>
+    <section
+      className={`panel verdict verdict-${tone}`}
+      role="alert"
+      data-testid="verify-result"
+      data-verdict={tone === 'fail' ? 'tampered' : 'not-proven'}
+    >
+      <VerdictHeading icon={icon} title={title} />
+      <p className="verdict-sentence" data-testid={testId}>
+        {text}
+      </p>
+      {next ? <p>{next}</p> : null}
       {reason ? (
         <p className="field-hint">
           {t('verify.technicalReason')} <span lang="en">{reason}</span>
         </p>
       ) : null}
-      {next ? <p>{next}</p> : null}
     </section>
+  );
+}
+
+/** The verdict's heading: focused when it appears, so it is seen and read out first. */
+function VerdictHeading({ icon, title }: { icon: string; title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const heading = ref.current;
+    if (!heading) return;
+    heading.focus();
+    // jsdom has no layout: scrollIntoView is absent there.
+    if (typeof heading.scrollIntoView === 'function') heading.scrollIntoView({ block: 'start' });
+  }, [title]);
+  return (
+    <h2 ref={ref} tabIndex={-1}>
+      <span aria-hidden="true" className="verdict-icon">
+        {icon}
+      </span>{' '}
+      {title}
+    </h2>
   );
 }
 
@@ -64,6 +99,7 @@ function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: strin
   return (
     <FailPanel
       icon="?"
+      tone="unproven"
       title={t('verify.notCheckedTitle')}
       text={t(`verify.mistakes.${mistake}`)}
       reason={reason}
@@ -72,11 +108,34 @@ function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: strin
   );
 }
 
-/** The core's PINNED STAFF WARNING sentences: a signer's key is not on the pinned staff list. */
+/** A verdict sentence: worded from its fact in the UI language, else the core's English text. */
+interface Sentence {
+  text: string;
+  /** The fact's code; undefined for an English sentence from an older core. */
+  code?: string;
+  lang?: 'en';
+}
+
+/** The core's PINNED STAFF WARNING sentences (English form, from a core without facts). */
 const STAFF_WARNING = /^PINNED STAFF WARNING/;
+/** The fact code of a PINNED STAFF WARNING (src/export/trust.ts STAFF_NOT_PINNED). */
+const STAFF_NOT_PINNED = 'staffNotPinned';
+const isStaffWarning = (s: Sentence) =>
+  s.code !== undefined ? s.code === STAFF_NOT_PINNED : STAFF_WARNING.test(s.text);
+
+/** The verdict's sentences in the UI language (facts), or the core's English ones. */
+function useSentences(facts: Fact[] | undefined, english: string[] | undefined): Sentence[] {
+  const { t } = useTranslation('verify');
+  if (facts !== undefined)
+    return facts.map((f) => ({
+      text: renderFact((key, options) => t(key, options ?? {}), f),
+      code: f.code,
+    }));
+  return (english ?? []).map((text) => ({ text, lang: 'en' as const }));
+}
 
 /** Shown above everything else in a pass: the list the prosecutor pinned does not hold a signer. */
-function StaffWarning({ items, pinned }: { items: string[]; pinned: boolean }) {
+function StaffWarning({ items, pinned }: { items: Sentence[]; pinned: boolean }) {
   const { t } = useTranslation();
   if (items.length === 0)
     return pinned ? (
@@ -88,11 +147,7 @@ function StaffWarning({ items, pinned }: { items: string[]; pinned: boolean }) {
         <span aria-hidden="true">⚠</span> {t('verify.staffWarning.title')}
       </h3>
       <p>{t('verify.staffWarning.text')}</p>
-      <ul className="core-list" lang="en">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <SentenceList items={items} />
     </div>
   );
 }
@@ -114,32 +169,64 @@ function Verdict({
   if (mistake) return <NotChecked mistake={mistake} reason={result.reason} />;
   if (!result.valid) {
     const key = `verify.failures.${result.failure ?? ''}`;
-    // Not opened is not "not authentic": a wrong passphrase or identity says nothing about the
-    // bundle, so it gets its own title and next step.
-    const locked = result.failure === 'DECRYPT_FAILED';
+    const text = result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic');
+    // Not opened is not "not authentic", and a newer Hearth's bundle is not "changed": neither
+    // says anything against the bundle, so each gets its own title, colour and next step.
+    if (result.failure === 'DECRYPT_FAILED' || result.failure === 'NEWER_VERSION') {
+      const locked = result.failure === 'DECRYPT_FAILED';
+      return (
+        <FailPanel
+          icon="?"
+          tone="unproven"
+          title={t(locked ? 'verify.lockedTitle' : 'verify.newerTitle')}
+          text={text}
+          reason={result.reason}
+          next={t(locked ? 'verify.lockedText' : 'verify.newerText')}
+        />
+      );
+    }
     return (
       <FailPanel
         icon="✗"
-        title={t(locked ? 'verify.lockedTitle' : 'verify.invalidTitle')}
-        text={result.failure && i18n.exists(key) ? t(key) : t('verify.failures.generic')}
+        title={t('verify.invalidTitle')}
+        text={text}
         reason={result.reason}
-        next={t(locked ? 'verify.lockedText' : 'verify.invalidText')}
+        next={t('verify.invalidText')}
       />
     );
   }
-  const withheld = Object.entries(result.withheld ?? {}).filter(([, n]) => n > 0);
-  const staffWarnings = (result.notProven ?? []).filter((s) => STAFF_WARNING.test(s));
-  const notProven = (result.notProven ?? []).filter((s) => !STAFF_WARNING.test(s));
   return (
-    <section className="panel verdict verdict-pass" role="status" data-testid="verify-result">
-      <h2>
-        <span aria-hidden="true" className="verdict-icon">
-          ✓
-        </span>{' '}
-        {t('verify.validTitle')}
-      </h2>
-      <p>{t('verify.validText')}</p>
-      <StaffWarning items={staffWarnings} pinned={staffPinned} />
+    <section
+      className="panel verdict verdict-pass"
+      role="status"
+      data-testid="verify-result"
+      data-verdict="valid"
+    >
+      <VerdictHeading icon="✓" title={t('verify.validTitle')} />
+      <p className="verdict-sentence">{t('verify.validText')}</p>
+      <PassDetails result={result} opened={opened} staffPinned={staffPinned} />
+    </section>
+  );
+}
+
+/** Below the verdict of a pass: warnings first, then what to compare with the PDF, then facts. */
+function PassDetails({
+  result,
+  opened,
+  staffPinned,
+}: {
+  result: VerifyResult;
+  opened?: string;
+  staffPinned: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const proven = useSentences(result.provenFacts, result.proven);
+  const caveats = useSentences(result.notProvenFacts, result.notProven);
+  const withheld = Object.entries(result.withheld ?? {}).filter(([, n]) => n > 0);
+  const newer = caveats.some((s) => s.code === 'newerHearth');
+  return (
+    <>
+      <StaffWarning items={caveats.filter(isStaffWarning)} pinned={staffPinned} />
       {result.rendition && !result.rendition.reRendered ? (
         // Authentic, but the .txt/.pdf were not compared with transcript.json: said in words
         // and with its own icon, so it cannot be read as a full pass.
@@ -147,7 +234,11 @@ function Verdict({
           <strong>
             <span aria-hidden="true">⚠</span> {t('verify.notReRenderedTitle')}
           </strong>
-          <p>{t('verify.notReRenderedText', { version: result.rendition.version })}</p>
+          <p>
+            {newer
+              ? t('verify.notReRenderedNewer')
+              : t('verify.notReRenderedText', { version: result.rendition.version })}
+          </p>
         </div>
       ) : null}
       {opened !== undefined ? (
@@ -191,27 +282,138 @@ function Verdict({
         <dt>{t('verify.addenda')}</dt>
         <dd data-testid="addenda-count">{result.addendaCount ?? '–'}</dd>
       </dl>
-      <CoreList title={t('verify.provenTitle')} items={result.proven} testId="verify-proven" />
-      <CoreList title={t('verify.notProvenTitle')} items={notProven} testId="verify-not-proven" />
-    </section>
+      <CoreList title={t('verify.provenTitle')} items={proven} testId="verify-proven" />
+      <CoreList
+        title={t('verify.notProvenTitle')}
+        items={caveats.filter((s) => !isStaffWarning(s))}
+        testId="verify-not-proven"
+      />
+    </>
   );
 }
 
 /**
- * The core's own sentences (what the check proves, what it does not), in English exactly as the
- * CLI prints them: one wording to quote in court, not a second one written for the app.
+ * The core's own sentences (what the check proves, what it does not), worded from the same facts
+ * and catalog (locales/<lang>/verify.json) as `hearth verify --lang`: one wording per language.
  */
-function CoreList({ title, items, testId }: { title: string; items?: string[]; testId: string }) {
-  if (!items || items.length === 0) return null;
+function CoreList({ title, items, testId }: { title: string; items: Sentence[]; testId: string }) {
+  if (items.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
-      <ul className="core-list" lang="en" data-testid={testId}>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      <SentenceList items={items} testId={testId} />
     </>
+  );
+}
+
+function SentenceList({ items, testId }: { items: Sentence[]; testId?: string }) {
+  return (
+    <ul className="core-list" data-testid={testId}>
+      {items.map((item, i) => (
+        <li key={`${i}-${item.text}`} lang={item.lang}>
+          {item.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A labelled multi-line field with an optional hint tied to it (keys, identities, lists). */
+function TextArea({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The pinned staff list: remembered between visits when the user asks (public keys only, see
+ * pinned-staff.ts), filled in from memory on the next visit, and forgotten on request.
+ */
+function StaffListFields({
+  list,
+  sig,
+  remember,
+  onList,
+  onSig,
+  onRemember,
+  onForget,
+  remembered,
+}: {
+  list: string;
+  sig: string;
+  remember: boolean;
+  onList: (v: string) => void;
+  onSig: (v: string) => void;
+  onRemember: (v: boolean) => void;
+  onForget: () => void;
+  remembered?: PinnedStaffList;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t('verify.staff.legend')}</legend>
+      <p className="field-hint">{t('verify.staff.hint')}</p>
+      {remembered ? (
+        <p data-testid="staff-remembered">
+          {t('verify.staff.remembered', {
+            date: formatDateTime(remembered.savedAt, i18n.language),
+          })}
+        </p>
+      ) : null}
+      <TextArea
+        id="verify-staff-list"
+        label={t('verify.staff.list')}
+        value={list}
+        onChange={onList}
+      />
+      <TextArea
+        id="verify-staff-sig"
+        label={t('verify.staff.signature')}
+        hint={t('verify.staff.signatureHint')}
+        value={sig}
+        onChange={onSig}
+      />
+      <div className="check">
+        <input
+          type="checkbox"
+          id="verify-staff-remember"
+          checked={remember}
+          onChange={(e) => onRemember(e.target.checked)}
+        />
+        <label htmlFor="verify-staff-remember">{t('verify.staff.remember')}</label>
+      </div>
+      {remembered ? (
+        <button type="button" className="button-quiet" onClick={onForget}>
+          {t('verify.staff.forget')}
+        </button>
+      ) : null}
+    </fieldset>
   );
 }
 
@@ -233,8 +435,11 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const [opened, setOpened] = useState<string | undefined>(undefined);
   const [keyProblem, setKeyProblem] = useState<Optional<CentreKey> | null>(null);
   const [earlyMistake, setEarlyMistake] = useState<InputMistake | undefined>(undefined);
-  const [staffList, setStaffList] = useState('');
-  const [staffSig, setStaffSig] = useState('');
+  // The remembered staff list (public keys only) fills the fields on each visit.
+  const [remembered, setRemembered] = useState<PinnedStaffList | undefined>(loadPinnedStaffList);
+  const [staffList, setStaffList] = useState(remembered?.list ?? '');
+  const [staffSig, setStaffSig] = useState(remembered?.minisig ?? '');
+  const [rememberStaff, setRememberStaff] = useState(remembered !== undefined);
   // Whether the shown verdict was asked for with the list (not whether the field is filled now).
   const [staffSent, setStaffSent] = useState(false);
 
@@ -274,17 +479,34 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
     setBusy(true);
     setOpened(undefined);
     setStaffSent(staffList.trim() !== '');
-    setOutcome(
-      optional<VerifyResult>(
-        await client.callAny('export.verify', {
-          path,
-          publicKey,
-          ...secrets(),
-          ...pinnedStaff(),
-        }),
-      ),
+    const result = optional<VerifyResult>(
+      await client.callAny('export.verify', {
+        path,
+        publicKey,
+        ...secrets(),
+        ...pinnedStaff(),
+      }),
     );
+    setOutcome(result);
+    // Remembered only once the core has accepted the list against the centre key (a verdict
+    // was reached with it), and only when asked.
+    if (
+      rememberStaff &&
+      staffList.trim() !== '' &&
+      result.state === 'ok' &&
+      result.value.valid &&
+      savePinnedStaffList(staffList, staffSig, new Date())
+    )
+      setRemembered(loadPinnedStaffList());
     setBusy(false);
+  };
+
+  const forgetStaff = () => {
+    forgetPinnedStaffList();
+    setRemembered(undefined);
+    setRememberStaff(false);
+    setStaffList('');
+    setStaffSig('');
   };
 
   const open = async () => {
@@ -305,6 +527,18 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
     <section className="screen narrow-screen">
       <ScreenHeading>{t('verify.title')}</ScreenHeading>
       <p className="lead">{t('verify.intro')}</p>
+      {/* The verdict first, above the form and every detail: at 1024×700 it is on screen. */}
+      {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
+      {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
+      {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
+      {outcome?.state === 'ok' ? (
+        <Verdict
+          result={outcome.value}
+          opened={opened}
+          keyText={publicKey}
+          staffPinned={staffSent}
+        />
+      ) : null}
       <form className="panel" onSubmit={(e) => void verify(e)}>
         <Field
           label={t('verify.path')}
@@ -312,51 +546,29 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
           value={path}
           onChange={(e) => setPath(e.target.value)}
         />
-        <div className="field">
-          <label htmlFor="verify-key">{t('verify.publicKey')}</label>
-          <textarea
-            id="verify-key"
-            rows={3}
-            value={publicKey}
-            aria-describedby="verify-key-hint"
-            onChange={(e) => setPublicKey(e.target.value)}
-          />
-          <p id="verify-key-hint" className="field-hint">
-            {t('verify.publicKeyHint')}
-          </p>
-          {withVault ? (
-            <button type="button" className="button-quiet" onClick={() => void useCentre()}>
-              {t('verify.useMine')}
-            </button>
-          ) : null}
-        </div>
+        <TextArea
+          id="verify-key"
+          label={t('verify.publicKey')}
+          hint={t('verify.publicKeyHint')}
+          value={publicKey}
+          onChange={setPublicKey}
+        />
+        {withVault ? (
+          <button type="button" className="button-quiet" onClick={() => void useCentre()}>
+            {t('verify.useMine')}
+          </button>
+        ) : null}
         <PinnedKeys publicKey={publicKey} onPick={setPublicKey} />
-        <fieldset>
-          <legend>{t('verify.staff.legend')}</legend>
-          <p className="field-hint">{t('verify.staff.hint')}</p>
-          <div className="field">
-            <label htmlFor="verify-staff-list">{t('verify.staff.list')}</label>
-            <textarea
-              id="verify-staff-list"
-              rows={3}
-              value={staffList}
-              onChange={(e) => setStaffList(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="verify-staff-sig">{t('verify.staff.signature')}</label>
-            <textarea
-              id="verify-staff-sig"
-              rows={3}
-              value={staffSig}
-              aria-describedby="verify-staff-sig-hint"
-              onChange={(e) => setStaffSig(e.target.value)}
-            />
-            <p id="verify-staff-sig-hint" className="field-hint">
-              {t('verify.staff.signatureHint')}
-            </p>
-          </div>
-        </fieldset>
+        <StaffListFields
+          list={staffList}
+          sig={staffSig}
+          remember={rememberStaff}
+          onList={setStaffList}
+          onSig={setStaffSig}
+          onRemember={setRememberStaff}
+          onForget={forgetStaff}
+          remembered={remembered}
+        />
         <fieldset>
           <legend>{t('verify.encryptedLegend')}</legend>
           {(['none', 'identity', 'passphrase'] as const).map((u) => (
@@ -372,19 +584,13 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
             </div>
           ))}
           {unlock === 'identity' ? (
-            <div className="field">
-              <label htmlFor="verify-identity">{t('verify.identity')}</label>
-              <textarea
-                id="verify-identity"
-                rows={3}
-                value={identity}
-                aria-describedby="verify-identity-hint"
-                onChange={(e) => setIdentity(e.target.value)}
-              />
-              <p id="verify-identity-hint" className="field-hint">
-                {t('verify.identityHint')}
-              </p>
-            </div>
+            <TextArea
+              id="verify-identity"
+              label={t('verify.identity')}
+              hint={t('verify.identityHint')}
+              value={identity}
+              onChange={setIdentity}
+            />
           ) : null}
           {unlock === 'passphrase' ? (
             <Field
@@ -422,17 +628,6 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
         {keyProblem?.state === 'unavailable' ? <NotAvailable /> : null}
         {keyProblem?.state === 'error' ? <ErrorNotice error={keyProblem.error} /> : null}
       </form>
-      {outcome?.state === 'unavailable' ? <NotAvailable /> : null}
-      {outcome?.state === 'error' ? <ErrorNotice error={outcome.error} /> : null}
-      {earlyMistake ? <NotChecked mistake={earlyMistake} /> : null}
-      {outcome?.state === 'ok' ? (
-        <Verdict
-          result={outcome.value}
-          opened={opened}
-          keyText={publicKey}
-          staffPinned={staffSent}
-        />
-      ) : null}
     </section>
   );
 }

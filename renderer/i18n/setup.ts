@@ -9,14 +9,28 @@ import esTrainingUi from '../../locales/es/training-ui.json';
 import enProtocolsUi from '../../locales/en/protocols-ui.json';
 import esProtocolsUi from '../../locales/es/protocols-ui.json';
 import enTeam from '../../locales/en/team.json';
+import enVerify from '../../locales/en/verify.json';
+import esVerify from '../../locales/es/verify.json';
 import esTeam from '../../locales/es/team.json';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const resources = {
-  en: { ui: enUi, trainingUi: enTrainingUi, protocolsUi: enProtocolsUi, team: enTeam },
-  es: { ui: esUi, trainingUi: esTrainingUi, protocolsUi: esProtocolsUi, team: esTeam },
+  en: {
+    ui: enUi,
+    trainingUi: enTrainingUi,
+    protocolsUi: enProtocolsUi,
+    team: enTeam,
+    verify: enVerify,
+  },
+  es: {
+    ui: esUi,
+    trainingUi: esTrainingUi,
+    protocolsUi: esProtocolsUi,
+    team: esTeam,
+    verify: esVerify,
+  },
 } as const;
 
 const STORAGE_KEY = 'hearth.uiLanguage';

@@ -60,7 +60,10 @@ export const READABLE_FILES = [...BUNDLE_FILES, PLANNING_FILE].sort();
 
 /** The content files (covered by the manifest) of a bundle exported with these choices. */
 export function contentFilesFor(choices: Pick<ExportChoices, 'includePlanningRecord'>): string[] {
-  return [...CONTENT_FILES, ...(choices.includePlanningRecord === true ? [PLANNING_FILE] : [])].sort();
+  return [
+    ...CONTENT_FILES,
+    ...(choices.includePlanningRecord === true ? [PLANNING_FILE] : []),
+  ].sort();
 }
 
 /** The files SHA256SUMS lists for these choices: the content files and the manifest, sorted. */
@@ -118,9 +121,9 @@ export function trustedComment(manifest: Manifest, manifestSha256: string): stri
 }
 
 export function renderSums(files: BundleFiles): string {
-  return summedFilesFor({ includePlanningRecord: files.has(PLANNING_FILE) }).map(
-    (name) => `${hexSha(files.get(name) ?? new Uint8Array())}  ${name}\n`,
-  ).join('');
+  return summedFilesFor({ includePlanningRecord: files.has(PLANNING_FILE) })
+    .map((name) => `${hexSha(files.get(name) ?? new Uint8Array())}  ${name}\n`)
+    .join('');
 }
 
 /** One line of staff-keys.txt: the exporter's minisign key, role, user name (display name after). */
@@ -342,7 +345,8 @@ export async function buildBundle(
   files.set('staff-keys.txt', staffKeys);
   files.set('staff-keys.txt.minisig', staffSig);
   files.set('VERIFY.txt', utf8(renderVerifyText({ ...manifestBase, files: {} })));
-  if (choices.includePlanningRecord === true) files.set(PLANNING_FILE, planningFile(input, context));
+  if (choices.includePlanningRecord === true)
+    files.set(PLANNING_FILE, planningFile(input, context));
   const manifest: Manifest = {
     ...manifestBase,
     files: Object.fromEntries(

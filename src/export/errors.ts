@@ -33,7 +33,10 @@ export type VerifyFailure =
   | 'OMISSION_INCONSISTENT' // events withheld that the export choices say are included, or vice versa
   | 'TXT_MISMATCH' // transcript.txt is not the rendition of transcript.json
   | 'PDF_MISMATCH' // transcript.pdf is not the deterministic rendition of transcript.json
-  | 'PDF_INCOMPLETE'; // transcript.pdf is not a complete PDF with pages
+  | 'PDF_INCOMPLETE' // transcript.pdf is not a complete PDF with pages
+  // A newer Hearth's bundle this one cannot check (newer bundle, transcript or chain format):
+  // not proven, not tampered; the next step is to update Hearth.
+  | 'NEWER_VERSION';
 
 export class BundleError extends Error {
   override name = 'BundleError';

@@ -6,6 +6,7 @@
 // Hearth), says plainly that the renditions were not re-rendered instead of calling them a
 // mismatch.
 import type { Manifest } from './bundle';
+import { fact, type Fact } from './verify-facts';
 
 /** Rendition parameters, as recorded in manifest.json `rendition`. */
 export interface Rendition {
@@ -67,15 +68,21 @@ export function canReproduce(r: Rendition): boolean {
 }
 
 /**
- * The sentence a verdict gives when the renditions were not re-rendered: what was verified,
- * what was not, and the next step.
+ * The fact a verdict gives when the renditions were not re-rendered: what was verified, what was
+ * not, and the next step. A newer Hearth's rendition gets its own fact (update Hearth); an older
+ * or unknown one says which Hearth renders it. Words: locales/<lang>/verify.json.
  */
-export function notReRenderedText(r: Rendition): string {
-  const which =
-    r.version === LEGACY_VERSION
-      ? 'rendition version 1 (Hearth versions before rendition versions were recorded in the manifest)'
-      : r.version > RENDITION_VERSION
-        ? `rendition version ${r.version} (a newer Hearth than this one)`
-        : `rendition version ${r.version}, language "${r.language}"`;
-  return `RENDITIONS NOT RE-RENDERED: transcript.json and the sealed chain were verified, but transcript.txt and transcript.pdf were written with ${which}, which this verifier cannot reproduce, so they were NOT compared with transcript.json. Next step: verify the bundle with a Hearth version that renders ${r.version === LEGACY_VERSION ? 'version 1 (the one that exported it)' : `rendition version ${r.version}`}, or read transcript.json, which is what was verified.`;
+export function notReRenderedFact(r: Rendition): Fact {
+  if (r.version > RENDITION_VERSION)
+    return fact('newerHearth', {
+      what: fact('newerRendition', { version: r.version }),
+      known: fact('newerRendition', { version: RENDITION_VERSION }),
+    });
+  const legacy = r.version === LEGACY_VERSION;
+  return fact('notReRendered', {
+    which: legacy
+      ? fact('renditionLegacy')
+      : fact('renditionOther', { version: r.version, language: r.language }),
+    next: legacy ? fact('renditionLegacyNext') : fact('renditionVersion', { version: r.version }),
+  });
 }

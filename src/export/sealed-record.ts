@@ -22,6 +22,7 @@ import type { TimelineEvent } from './model';
 import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
 import { addendumMessage, sealMessage, validSignature } from './seal';
+import { fact, type Fact } from './verify-facts';
 import { certificateTiming, certifiedSigner, type TrustedKeys } from './trust';
 
 export interface RecordFacts {
@@ -30,7 +31,7 @@ export interface RecordFacts {
   eventCount: number;
   withheld: TranscriptDocument['withheld'];
   /** LEGACY sentences: signatures older than their certificates, from before the centre key. */
-  legacy: string[];
+  legacy: Fact[];
 }
 
 const fail = (code: VerifyFailure, reason: string): never => {
@@ -92,8 +93,8 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     sealed.signerPublicKey,
   );
   if (!sealSigned) fail('SEAL_INVALID', "The interviewer's seal signature does not verify");
-  const legacy: string[] = [];
-  const sealTiming = certificateTiming(trust, sealer, sealed.at, 'seal');
+  const legacy: Fact[] = [];
+  const sealTiming = certificateTiming(trust, sealer, sealed.at, fact('what.seal'));
   if (sealTiming) legacy.push(sealTiming);
   if (sealed.eventCount !== count || heads[count - 1] !== sealed.head)
     fail(
@@ -140,7 +141,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       trust,
       addendumAuthors[addendumAuthors.length - 1]!,
       a.at,
-      `addendum (event ${seq})`,
+      fact('what.addendumEvent', { seq }),
     );
     if (timing) legacy.push(timing);
     addenda.push(a);

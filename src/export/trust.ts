@@ -23,6 +23,8 @@ import {
 import { canonicalJson } from './canonical-json';
 import { fromUtf8, toHex, utf8 } from './encoding';
 import { BundleError } from './errors';
+import { fact, type Fact } from './verify-facts';
+import { wordFacts } from './verify-words';
 
 export const CERTIFICATES_FORMAT = 'hearth.certificates.v1';
 
@@ -252,16 +254,22 @@ export function certificateTiming(
   trust: TrustedKeys,
   cert: Certificate,
   signedAt: string,
-  what: string,
-): string | undefined {
+  what: Fact,
+): Fact | undefined {
   const first = trust.firstIssued.get(cert.statement.publicKey) ?? cert.statement.issuedAt;
   if (first <= signedAt) return undefined;
   const centreSince = [...trust.firstIssued.values()].reduce((a, b) => (b < a ? b : a), first);
   if (signedAt < centreSince)
-    return `LEGACY: certificate issued after the ${what}. The ${what} (${signedAt}) predates this vault's centre key (its first certificate here: ${centreSince}); ${cert.statement.username}'s certificate (${first}) vouches for the key, not for the time it signed.`;
+    return fact('legacyCertificate', {
+      what,
+      signedAt,
+      centreSince,
+      username: cert.statement.username,
+      first,
+    });
   return fail(
     'CERT_AFTER_SIGNATURE',
-    `The ${what} (${signedAt}) was signed by ${cert.statement.username}'s key before the centre certified it (${first}), although the centre key already existed (${centreSince}): a certificate made afterwards to cover a signature`,
+    `The ${wordFacts([what], 'en').join('')} (${signedAt}) was signed by ${cert.statement.username}'s key before the centre certified it (${first}), although the centre key already existed (${centreSince}): a certificate made afterwards to cover a signature`,
   );
 }
 
@@ -307,15 +315,23 @@ export function pinnedStaffKeys(listText: string): Map<string, string> {
  */
 export function pinnedStaffWarnings(
   pinned: Map<string, string>,
-  signers: Array<{ what: string; cert: Certificate }>,
-): string[] {
-  const out: string[] = [];
+  signers: Array<{ what: 'sealing' | 'addendum' | 'exporting'; cert: Certificate }>,
+): Fact[] {
+  const out: Fact[] = [];
   for (const { what, cert } of signers) {
     const { publicKey, username, issuedAt } = cert.statement;
     if (pinned.has(publicKey)) continue;
     out.push(
-      `PINNED STAFF WARNING: the ${what} key of ${visibleText(username)} (fingerprint ${publicKeyFingerprint(publicKey)}, certified ${issuedAt}) is not in the staff list you pinned. It was certified after that list, or for another name: ask the centre whether ${visibleText(username)} was re-keyed before relying on it.`,
+      fact(STAFF_NOT_PINNED, {
+        what: fact(`what.${what}`),
+        username: visibleText(username),
+        fingerprint: publicKeyFingerprint(publicKey),
+        issuedAt,
+      }),
     );
   }
   return out;
 }
+
+/** The fact code of a PINNED STAFF WARNING (the app shows these above the verdict's details). */
+export const STAFF_NOT_PINNED = 'staffNotPinned';

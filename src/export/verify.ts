@@ -20,7 +20,15 @@ import {
   type MinisignPublicKey,
   type MinisignSignature,
 } from './minisign';
-import { nameWarnings, publicKeyFingerprint, visibleText, type Certificate } from '../vault';
+import {
+  nameProblems,
+  publicKeyFingerprint,
+  visibleText,
+  type Certificate,
+  type NameProblem,
+} from '../vault';
+import { fact, factList, type Fact } from './verify-facts';
+import { wordFacts } from './verify-words';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
 import {
@@ -32,9 +40,23 @@ import {
   type TrustedKeys,
 } from './trust';
 import { documentSchema, manifestSchema } from './schema';
+import type { z } from 'zod';
+import {
+  BUNDLE_FORMAT_VERSION,
+  CHAIN_VERSION,
+  TRANSCRIPT_FORMAT_VERSION,
+  formatVersion,
+  knownFieldsOnly,
+} from './forward';
 import { renderText } from './text';
 import { offsetText } from './words';
-import { canReproduce, notReRenderedText, renditionOf, type Rendition } from './rendition';
+import {
+  RENDITION_VERSION,
+  canReproduce,
+  notReRenderedFact,
+  renditionOf,
+  type Rendition,
+} from './rendition';
 import {
   BUNDLE_FILES,
   BUNDLE_FORMAT,
@@ -81,10 +103,16 @@ export interface VerifiedBundle {
   rendition: Rendition & { reRendered: boolean };
   files: string[];
   trustedComment: string;
-  /** What the bundle proves, in sentences a prosecutor can read out. */
+  /** What the bundle proves, in English sentences a prosecutor can read out (= provenFacts). */
   proven: string[];
-  /** What it does not prove. */
+  /** What it does not prove, in English (= notProvenFacts). */
   notProven: string[];
+  /**
+   * The same sentences as facts (stable codes and values; words per language in
+   * locales/<lang>/verify.json, see verify-facts.ts): the CLI's --lang and the app word these.
+   */
+  provenFacts: Fact[];
+  notProvenFacts: Fact[];
   /** Its place in an extended interview (sealed link + the exporter's list; extended-set.ts). */
   extended?: BundleExtendedPlace;
 }
@@ -101,15 +129,9 @@ export type Verdict = VerifiedBundle | RejectedBundle;
 export const PLANNING_WITHHELD = 'planning-record';
 
 /** What a bundle's planning-record choice means, for the verdict's proven list. */
-function planningFacts(included: boolean | undefined): string[] {
-  if (included === true)
-    return [
-      "planning-record.json holds the case's planning record as the exporter could read it, included by the exporter's choice; it is covered by the signed SHA256SUMS but is not part of the sealed interview record (the seal does not cover it).",
-    ];
-  if (included === false)
-    return [
-      "The case's planning record was left out at export (export choice): nothing of it is in this bundle.",
-    ];
+function planningFacts(included: boolean | undefined): Fact[] {
+  if (included === true) return [fact('planningIncluded')];
+  if (included === false) return [fact('planningLeftOut')];
   return [];
 }
 
@@ -213,8 +235,14 @@ function checkExporter(
 }
 
 const when = (iso: string) => iso.replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
-const who = (c: Certificate) =>
-  `${visibleText(c.statement.displayName)} (${c.statement.username}, ${c.statement.role}, certified by centre key ${c.statement.centreKeyId} on ${when(c.statement.issuedAt)})`;
+const who = (c: Certificate): Fact =>
+  fact('who', {
+    name: visibleText(c.statement.displayName),
+    username: c.statement.username,
+    role: fact(`roles.${c.statement.role}`, undefined, c.statement.role),
+    centreKeyId: c.statement.centreKeyId,
+    issuedAt: when(c.statement.issuedAt),
+  });
 
 /** What a prosecutor may pin besides the centre key. */
 export interface VerifyOptions {
@@ -255,10 +283,29 @@ async function verifyOrThrow(
   // Past this point every byte is the exporter's; what follows checks that the exporter's bundle
   // is the interviewer's sealed record, complete, and rendered faithfully.
   const manifestText = text(files, 'manifest.json');
-  const parsedManifest = manifestSchema.safeParse(parseJson('manifest.json', manifestText));
-  if (!parsedManifest.success)
-    return fail('BAD_FORMAT', 'manifest.json does not have the bundle fields');
-  const m: Manifest = parsedManifest.data;
+  const manifestJson = parseJson('manifest.json', manifestText);
+  const manifestFields = isObject(manifestJson) ? manifestJson : {};
+  const bundleVersion = formatVersion(manifestFields.format, 'hearth.bundle');
+  if (bundleVersion !== undefined && bundleVersion > BUNDLE_FORMAT_VERSION)
+    fail(
+      'NEWER_VERSION',
+      `manifest.json names bundle format v${bundleVersion}, newer than this Hearth reads (v${BUNDLE_FORMAT_VERSION}). The exporter's signature and the file hashes were verified, but nothing else was checked. Update Hearth to check this bundle`,
+    );
+  // A manifest that names a newer rendition is read for the fields this Hearth knows; the
+  // others are named in the verdict (forward.ts).
+  const newerRendition = (() => {
+    const r = manifestFields.rendition;
+    return isObject(r) && typeof r.version === 'number' && r.version > RENDITION_VERSION;
+  })();
+  const unknownFields: string[] = [];
+  const m: Manifest = readKnown(
+    manifestSchema,
+    manifestJson,
+    newerRendition,
+    'manifest.json',
+    unknownFields,
+    () => fail('BAD_FORMAT', 'manifest.json does not have the bundle fields'),
+  );
   if (m.format !== BUNDLE_FORMAT) fail('BAD_FORMAT', 'Unknown bundle format');
   const listed = Object.keys(m.files).sort();
   const content = contentFilesFor(m.choices);
@@ -302,7 +349,8 @@ async function verifyOrThrow(
       'STAFF_LIST_INVALID',
       "The exporter's key is not on the centre's staff key list with its role",
     );
-  if (text(files, 'VERIFY.txt') !== renderVerifyText(m))
+  // VERIFY.txt is a rendition of the manifest too: a newer Hearth may word it differently.
+  if (!newerRendition && text(files, 'VERIFY.txt') !== renderVerifyText(m))
     fail('INCONSISTENT', 'VERIFY.txt does not match manifest.json');
 
   const custody = checkCustody(text(files, 'custody.jsonl'));
@@ -333,10 +381,28 @@ async function verifyOrThrow(
   });
 
   const docText = text(files, 'transcript.json');
-  const parsedDoc = documentSchema.safeParse(parseJson('transcript.json', docText));
-  if (!parsedDoc.success)
-    return fail('BAD_FORMAT', 'transcript.json does not have the transcript fields');
-  const doc: TranscriptDocument = parsedDoc.data;
+  const docJson = parseJson('transcript.json', docText);
+  const docFields = isObject(docJson) ? docJson : {};
+  const docVersion = formatVersion(docFields.format, 'hearth.transcript');
+  const chainVersion = isObject(docFields.chain) ? docFields.chain.version : undefined;
+  if (
+    (docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION) ||
+    (typeof chainVersion === 'number' && chainVersion > CHAIN_VERSION)
+  )
+    fail(
+      'NEWER_VERSION',
+      `transcript.json is ${docVersion !== undefined && docVersion > TRANSCRIPT_FORMAT_VERSION ? `format v${docVersion}` : `chain version ${String(chainVersion)}`}, newer than this Hearth reads. The certificates, the exporter's signature, the file hashes and the custody chain were verified, but the sealed record was not checked. Update Hearth to check it`,
+    );
+  const firstUnknown = unknownFields.length;
+  const doc: TranscriptDocument = readKnown(
+    documentSchema,
+    docJson,
+    newerRendition,
+    'transcript.json',
+    unknownFields,
+    () => fail('BAD_FORMAT', 'transcript.json does not have the transcript fields'),
+  );
+  const newerDocFields = unknownFields.length > firstUnknown;
   if (
     doc.vaultId !== m.vaultId ||
     doc.sessionId !== m.sessionId ||
@@ -350,7 +416,9 @@ async function verifyOrThrow(
     canonicalJson(doc.choices) !== canonicalJson(m.choices)
   )
     fail('INCONSISTENT', 'transcript.json and manifest.json disagree');
-  const record = checkSealedRecord(doc, trust);
+  const record = newerDocFields
+    ? newerRecord(() => checkSealedRecord(doc, trust))
+    : checkSealedRecord(doc, trust);
   if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
     fail(
       'ADDENDA_COUNT',
@@ -381,8 +449,8 @@ async function verifyOrThrow(
   if (fingerprint !== m.bundleFingerprint)
     fail('INCONSISTENT', 'The bundle fingerprint in manifest.json is wrong');
   if (reproducible) await checkPdf(files, doc, m, fingerprint, rendition);
-  const kinds = Object.entries(record.withheld.byKind).map(
-    ([k, n]) => `${n} ${k} note${n === 1 ? '' : 's'}`,
+  const kinds = Object.entries(record.withheld.byKind).map(([k, n]) =>
+    fact('withheldKind', { count: n, kind: fact(`kinds.${k}`, undefined, k) }),
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
   const extended = extendedPlaceOf(doc.chain.entries as ChainEntry[], record.eventCount, m);
@@ -415,45 +483,64 @@ async function verifyOrThrow(
     rendition: { ...rendition, reRendered: reproducible },
     files: [...files.keys()].sort(),
     trustedComment: sig.trustedComment,
-    proven: [
-      `Sealed by ${who(record.sealer)} at ${when(m.sealedAt)}: the ${record.eventCount} events of the sealed record recompute to the head the interviewer signed.`,
-      ...record.legacy,
-      `Exported by ${who(exporter)} at ${when(m.exportedAt)}; export number ${m.exportNumber} of this session.`,
-      m.addendaCount === 0
-        ? 'No addenda were written after the seal (as of this export).'
-        : `${m.addendaCount} addend${m.addendaCount === 1 ? 'um' : 'a'} after the seal, each signed by a certified key and chained: ${record.addendumAuthors.map((c) => c.statement.username).join(', ')}.`,
-      kinds.length === 0
-        ? 'Nothing was withheld at export: every event of the sealed record is shown.'
-        : `${kinds.join(', ')} withheld at export by the choice of ${doc.withheld.byChoiceOf} (shown as digests only; the chain still recomputes${doc.chain.version === 3 ? '; the kind of each withheld event is committed in the sealed chain' : ''}).`,
-      chainVersionFact(doc.chain.version),
-      ...planningFacts(m.choices.includePlanningRecord),
-      ...(reproducible
-        ? [
-            `transcript.txt and transcript.pdf are exactly the renditions of transcript.json (re-rendered with rendition version ${rendition.version}, language "${rendition.language}", local times at ${offsetText(rendition.utcOffsetMinutes)}, and compared byte for byte).`,
-          ]
-        : []),
-      `Custody: ${custody.entries.length} entries, hash-chained from the sealing to this export${steps.length > 0 ? `; the computer clock was set back before entr${steps.length === 1 ? 'y' : 'ies'} ${steps.map((e) => e.seq).join(', ')} (recorded as a fact; entries are ordered by sequence)` : ''}.`,
-    ],
-    notProven: [
-      ...(reproducible ? [] : [notReRenderedText(rendition)]),
-      ...(options.pinnedStaffList === undefined
-        ? []
-        : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
-            { what: 'sealing', cert: record.sealer },
-            ...record.addendumAuthors.map((cert) => ({ what: 'addendum', cert })),
-            { what: 'exporting', cert: exporter },
-          ])),
-      ...nameWarningLines([record.sealer, exporter, ...record.addendumAuthors]),
-      'Case details (reference, child alias, age, allegation summary), protocol and phase names, and question coding are stated by the exporter from the vault; the seal does not cover them.',
-      "A later addendum or export may exist: an exporter can leave out the latest addenda and state a lower count, and the export number is the exporter's own statement; compare both with the centre.",
-      ...(doc.chain.version === 3
-        ? []
-        : [
-            `Which kind of note a withheld event was: this session's chain is version ${doc.chain.version} (before kinds were committed), so the kind is the exporter's label.`,
-          ]),
-      'That the centre key certified only genuine staff: any admin holds the centre key and can certify a new key for any username, so it is only as trustworthy as every admin.',
-      'That the notes are a complete or accurate account of the interview: the video recording is the primary record.',
-    ],
+    ...wordedFacts(
+      [
+        fact('sealed', { who: who(record.sealer), at: when(m.sealedAt), count: record.eventCount }),
+        ...record.legacy,
+        fact('exported', { who: who(exporter), at: when(m.exportedAt), number: m.exportNumber }),
+        m.addendaCount === 0
+          ? fact('addendaNone')
+          : fact('addenda', {
+              count: m.addendaCount,
+              authors: factList(record.addendumAuthors.map((c) => c.statement.username)),
+            }),
+        kinds.length === 0
+          ? fact('withheldNone')
+          : fact(doc.chain.version === 3 ? 'withheldKindsCommitted' : 'withheld', {
+              kinds: factList(kinds),
+              by: doc.withheld.byChoiceOf,
+            }),
+        fact(`chainV${doc.chain.version}`),
+        ...planningFacts(m.choices.includePlanningRecord),
+        ...(reproducible
+          ? [
+              fact('reRendered', {
+                version: rendition.version,
+                language: rendition.language,
+                offset: offsetText(rendition.utcOffsetMinutes),
+              }),
+            ]
+          : []),
+        steps.length > 0
+          ? fact('custodyClockStepped', {
+              entries: custody.entries.length,
+              count: steps.length,
+              steps: factList(steps.map((e) => String(e.seq))),
+            })
+          : fact('custody', { count: custody.entries.length }),
+      ],
+      [
+        ...(reproducible ? [] : [notReRenderedFact(rendition)]),
+        ...(unknownFields.length > 0
+          ? [fact('newerFields', { fields: factList(unknownFields), count: unknownFields.length })]
+          : []),
+        ...(options.pinnedStaffList === undefined
+          ? []
+          : pinnedStaffWarnings(pinnedStaffKeys(options.pinnedStaffList), [
+              { what: 'sealing', cert: record.sealer },
+              ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
+              { what: 'exporting', cert: exporter },
+            ])),
+        ...nameWarningFacts([record.sealer, exporter, ...record.addendumAuthors]),
+        fact('caseDetailsNotSealed'),
+        fact('laterAddendum'),
+        ...(doc.chain.version === 3
+          ? []
+          : [fact('kindsNotCommitted', { version: doc.chain.version })]),
+        fact('centreTrust'),
+        fact('notesNotComplete'),
+      ],
+    ),
   };
 }
 
@@ -484,39 +571,101 @@ async function checkPdf(
   );
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * NAME WARNING lines for certified names that may not be what they seem (mixed scripts, hidden
+ * Parses `json` with the strict `schema`. When the bundle names a newer rendition (`newer`), a
+ * value the strict schema refuses is read again for the fields this Hearth knows, and the
+ * unknown ones are appended to `unknown` as "file: path". Otherwise (or if that fails too),
+ * `refuse` (a BAD_FORMAT failure).
+ */
+function readKnown<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+  newer: boolean,
+  file: string,
+  unknown: string[],
+  refuse: () => never,
+): T {
+  const strict = schema.safeParse(json);
+  if (strict.success) return strict.data;
+  if (!newer) return refuse();
+  const found: string[] = [];
+  const known = schema.safeParse(knownFieldsOnly(schema, json, found));
+  if (!known.success) return refuse();
+  unknown.push(...found.map((f) => `${file}: ${f}`));
+  return known.data;
+}
+
+/**
+ * The sealed-record check of a newer Hearth's transcript.json read without its unknown fields:
+ * if it fails, the fields this Hearth could not read may be why, so the verdict is NEWER_VERSION
+ * (not proven: update Hearth), never a claim that the record was altered.
+ */
+function newerRecord<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    return fail(
+      'NEWER_VERSION',
+      `transcript.json was written by a newer Hearth with fields this Hearth does not know, and its sealed record could not be checked without them (${error.message}). The certificates, the exporter's signature and the file hashes were verified. Update Hearth to check the sealed record`,
+    );
+  }
+}
+
+/** The verdict's proven / notProven facts, with their English words (`proven`, `notProven`). */
+function wordedFacts(
+  provenFacts: Fact[],
+  notProvenFacts: Fact[],
+): Pick<VerifiedBundle, 'proven' | 'notProven' | 'provenFacts' | 'notProvenFacts'> {
+  return {
+    proven: wordFacts(provenFacts, 'en'),
+    notProven: wordFacts(notProvenFacts, 'en'),
+    provenFacts,
+    notProvenFacts,
+  };
+}
+
+/** Words for one reason a name may mislead (see nameProblems in src/vault). */
+function nameProblemFact(p: NameProblem): Fact {
+  if (p.kind === 'hidden') return fact('nameHidden', { codePoints: factList(p.codePoints) });
+  if (p.kind === 'notNfc') return fact('nameNotNfc');
+  return fact('nameMixedScripts', {
+    scripts: factList(
+      p.scripts.map((s) => fact(`scripts.${s}`, undefined, s)),
+      'and',
+    ),
+  });
+}
+
+/**
+ * NAME WARNING facts for certified names that may not be what they seem (mixed scripts, hidden
  * characters, not NFC): the person is identified by key fingerprint and user name, not by how
  * the display name looks.
  */
-function nameWarningLines(certs: Certificate[]): string[] {
+function nameWarningFacts(certs: Certificate[]): Fact[] {
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: Fact[] = [];
   for (const c of certs) {
     const { username, displayName, publicKey } = c.statement;
     if (seen.has(publicKey)) continue;
     seen.add(publicKey);
     for (const name of [displayName, username]) {
-      const warnings = nameWarnings(name);
-      if (warnings.length > 0)
+      const problems = nameProblems(name);
+      if (problems.length > 0)
         out.push(
-          `NAME WARNING: the certified name "${visibleText(name)}" of ${visibleText(username)} ${warnings.join('; ')}: identify the person by user name and key fingerprint (${publicKeyFingerprint(publicKey)}), not by how the name looks.`,
+          fact('nameWarning', {
+            name: visibleText(name),
+            username: visibleText(username),
+            problems: factList(problems.map(nameProblemFact), 'semicolon'),
+            fingerprint: publicKeyFingerprint(publicKey),
+          }),
         );
     }
   }
   return out;
-}
-
-/** One sentence naming the session's chain version and what it commits to. */
-function chainVersionFact(version: 1 | 2 | 3): string {
-  switch (version) {
-    case 3:
-      return 'Chain version 3: each link commits to the event kind and the event digest.';
-    case 2:
-      return 'Chain version 2 (sessions started before kinds were committed): each link commits to the event digest only.';
-    case 1:
-      return 'Chain version 1 (oldest sessions): each link commits to the event bytes; nothing can be withheld.';
-  }
 }
 
 /**

@@ -267,16 +267,29 @@ export function normalizeDisplayName(name: string): string {
  * than NFC, or letters mixing confusable scripts (a Cyrillic 'а' in a Latin name). Empty when none.
  */
 export function nameWarnings(name: string): string[] {
-  const out: string[] = [];
+  return nameProblems(name).map((p) =>
+    p.kind === 'hidden'
+      ? `holds invisible or control characters (${p.codePoints.join(', ')})`
+      : p.kind === 'notNfc'
+        ? 'is not in Unicode NFC form'
+        : `mixes ${p.scripts.join(' and ')} letters (look-alike characters?)`,
+  );
+}
+
+/** One reason a name may not be what it looks like, as data (the verifier words it per language). */
+export type NameProblem =
+  | { kind: 'hidden'; codePoints: string[] }
+  | { kind: 'notNfc' }
+  | { kind: 'mixedScripts'; scripts: string[] };
+
+/** The reasons `nameWarnings` words: hidden characters ("U+200B"), not NFC, mixed scripts. */
+export function nameProblems(name: string): NameProblem[] {
+  const out: NameProblem[] = [];
   const hidden = [...name].filter((ch) => INVISIBLE_OR_CONTROL.test(ch) || NAME_INVISIBLE.test(ch));
-  if (hidden.length > 0)
-    out.push(
-      `holds invisible or control characters (${[...new Set(hidden.map(codePoint))].join(', ')})`,
-    );
-  if (name.normalize('NFC') !== name) out.push('is not in Unicode NFC form');
+  if (hidden.length > 0) out.push({ kind: 'hidden', codePoints: [...new Set(hidden.map(codePoint))] });
+  if (name.normalize('NFC') !== name) out.push({ kind: 'notNfc' });
   const scripts = confusableScriptsOf(name);
-  if (scripts.length > 1)
-    out.push(`mixes ${scripts.join(' and ')} letters (look-alike characters?)`);
+  if (scripts.length > 1) out.push({ kind: 'mixedScripts', scripts });
   return out;
 }
 

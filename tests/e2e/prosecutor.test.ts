@@ -65,9 +65,7 @@ async function receive(lang: 'en' | 'es') {
     await page.goto(`${ORIGIN}/index.html`);
     // Settings → Keys: the centre key saved as a file minisign accepts.
     await button(t('nav.settings')).click();
-    await page
-      .getByRole('heading', { name: t('settings.keys'), exact: true })
-      .waitFor();
+    await page.getByRole('heading', { name: t('settings.keys'), exact: true }).waitFor();
     const centre = await call(core, 'keys.centrePublicKey', {});
     expect(await page.getByTestId('centre-fingerprint').textContent()).toBe(centre.fingerprint);
     const keyFile = join(h.workDir, 'centre.pub');
@@ -97,7 +95,8 @@ async function receive(lang: 'en' | 'es') {
     await page.getByRole('heading', { name: t('verify.lockedTitle') }).waitFor({ timeout: 60_000 });
     await page.getByText(t('verify.lockedText')).waitFor();
     await page.getByText(t('verify.failures.DECRYPT_FAILED')).waitFor();
-    expect(await page.locator('.verdict-fail .verdict-icon').textContent()).toBe('✗');
+    // Not proven (amber, "?"), not "tampered": a wrong passphrase says nothing about the bundle.
+    expect(await page.locator('.verdict-unproven .verdict-icon').textContent()).toBe('?');
     await snap('wrong-passphrase');
 
     // The right one: verified, then opened into a chosen folder.
@@ -117,18 +116,48 @@ async function receive(lang: 'en' | 'es') {
     expect(await page.getByTestId('bundle-fingerprint').textContent()).toMatch(
       /^[0-9A-F]{4}( [0-9A-F]{4})+$/,
     );
-    await page.getByText(lang === 'en' ? '1 team (MDT) note' : '1 nota de equipo (MDT)').waitFor();
-    // The core's caveats, as the CLI prints them, and the sealing time exactly as the PDF prints it.
+    await page
+      .locator('dl.compare')
+      .getByText(lang === 'en' ? '1 team (MDT) note' : '1 nota de equipo (MDT)')
+      .waitFor();
+    // The core's caveats, worded in the UI language as `hearth verify --lang` words them, and the sealing time exactly as the PDF prints it.
     expect(
       await page
         .getByTestId('verify-not-proven')
-        .getByText(/A later addendum or export may exist/)
+        .getByText(
+          lang === 'en'
+            ? /A later addendum or export may exist/
+            : /Puede haber una adenda o una exportación posterior/,
+        )
         .count(),
     ).toBe(1);
     expect(await page.getByTestId('sealed-at').textContent()).toMatch(
       /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(/,
     );
     await snap('opened');
+    // The verdict is on screen without scrolling at small laptop sizes: above the form and the
+    // details, its heading within the window (viewport screenshots, not full page).
+    for (const [width, height] of [
+      [1024, 700],
+      [1024, 768],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate('window.scrollTo(0, 0)');
+      const box = await page.evaluate<{ top: number; bottom: number; sentence: number }>(`(() => {
+        const h = document.querySelector('[data-testid="verify-result"] h2').getBoundingClientRect();
+        const p = document.querySelector('[data-testid="verify-result"] .verdict-sentence').getBoundingClientRect();
+        return { top: h.top, bottom: h.bottom, sentence: p.bottom };
+      })()`);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.sentence).toBeLessThanOrEqual(height);
+      violations.push(
+        ...(await capture(page, `prosecutor-${lang}-verdict-${width}x${height}`, {
+          fullPage: false,
+        })),
+      );
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // The opened folder verifies as a plain folder too.
     await label(t('verify.unlock.none')).check();
@@ -137,6 +166,7 @@ async function receive(lang: 'en' | 'es') {
     // PINNED STAFF WARNING; the centre key is pinned under a name for next time.
     await label(t('verify.staff.list')).fill(readFileSync(staffFile, 'utf8'));
     await label(t('verify.staff.signature')).fill(readFileSync(`${staffFile}.minisig`, 'utf8'));
+    await label(t('verify.staff.remember')).check();
     await label(t('verify.pinned.name')).fill('CAC Valle');
     await button(t('verify.pinned.pin')).click();
     await page.getByTestId('pinned-current').waitFor();
@@ -154,6 +184,15 @@ async function receive(lang: 'en' | 'es') {
     await page.getByText(t('verify.notCheckedTitle')).waitFor({ timeout: 60_000 });
     await page.getByText(t('verify.mistakes.pinnedStaffList')).waitFor();
     await snap('pinned-staff-list-unsigned');
+    // Next visit: the staff list accepted earlier is filled in from memory, and can be forgotten.
+    await button(t('nav.settings')).click();
+    await button(t('nav.verify')).click();
+    await page.getByTestId('staff-remembered').waitFor();
+    expect(await label(t('verify.staff.list')).inputValue()).toBe(readFileSync(staffFile, 'utf8'));
+    await snap('staff-list-remembered');
+    await button(t('verify.staff.forget')).click();
+    expect(await label(t('verify.staff.list')).inputValue()).toBe('');
+    expect(await page.getByTestId('staff-remembered').count()).toBe(0);
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {

@@ -109,3 +109,114 @@ test('a centre key pinned under a name is refused without a name, kept, picked a
   expect(screen.queryByLabelText('Clave fijada')).not.toBeInTheDocument();
   expect(JSON.parse(window.localStorage.getItem('hearth.pinnedCentreKeys')!)).toEqual([]);
 });
+
+/** staff-keys.txt as the centre writes it (header, comment, key lines). */
+const STAFF_FILE = `hearth staff key list v1
+centre key id 93CDA29C4FC2C79E, fingerprint 8583 E07A 9D62 CD58 E3FF 17B9 BBBE 648F FE41 CDE9
+issued 2026-11-29T21:54:18.521Z by ada
+# Each line: minisign public key, role, user name, display name.
+${STAFF}`;
+
+test('the pinned staff list is remembered after a pass (public keys only), filled in next visit, and forgotten on request', async () => {
+  const pass = () => ({ valid: true, sessionId: 's-1', notProven: [] });
+  const first = await openVerify('en', pass);
+  await first.user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
+  await first.user.click(screen.getByLabelText("The centre's public key"));
+  await first.user.paste(CENTRE);
+  await first.user.click(screen.getByLabelText('Staff list (staff-keys.txt)'));
+  await first.user.paste(STAFF_FILE);
+  await first.user.click(screen.getByLabelText('Its signature (staff-keys.txt.minisig)'));
+  await first.user.paste(SIG);
+  await first.user.click(screen.getByLabelText(/Remember this staff list on this computer/));
+  await first.user.click(screen.getByRole('button', { name: 'Verify' }));
+  await screen.findByTestId('verify-result');
+  const stored = JSON.parse(window.localStorage.getItem('hearth.pinnedStaffList')!) as {
+    list: string;
+    minisig: string;
+  };
+  expect(stored).toMatchObject({ list: STAFF_FILE, minisig: SIG });
+  first.unmount();
+
+  // Next visit: filled in and said so; Forget empties the fields and the storage.
+  const second = await openVerify('en', pass);
+  expect(screen.getByLabelText('Staff list (staff-keys.txt)')).toHaveValue(STAFF_FILE);
+  expect(screen.getByTestId('staff-remembered')).toHaveTextContent(/remembered on this computer/);
+  await second.user.click(screen.getByRole('button', { name: 'Forget the remembered staff list' }));
+  expect(screen.getByLabelText('Staff list (staff-keys.txt)')).toHaveValue('');
+  expect(window.localStorage.getItem('hearth.pinnedStaffList')).toBeNull();
+});
+
+test('text that is not a staff list (a pasted note) is never stored, even with Remember ticked', async () => {
+  const { user } = await openVerify('en', () => ({ valid: true, sessionId: 's-1', notProven: [] }));
+  await user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
+  await user.click(screen.getByLabelText("The centre's public key"));
+  await user.paste(CENTRE);
+  await user.click(screen.getByLabelText('Staff list (staff-keys.txt)'));
+  await user.paste('The child said he took my phone.\n');
+  await user.click(screen.getByLabelText('Its signature (staff-keys.txt.minisig)'));
+  await user.paste(SIG);
+  await user.click(screen.getByLabelText(/Remember this staff list on this computer/));
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  await screen.findByTestId('verify-result');
+  expect(window.localStorage.getItem('hearth.pinnedStaffList')).toBeNull();
+});
+
+test('the verdict comes first and its facts are worded in the UI language (es), staff warning on top', async () => {
+  const { user } = await openVerify('es', () => ({
+    valid: true,
+    sessionId: 's-1',
+    fingerprint: 'ab'.repeat(32),
+    proven: ['Custody: 3 entries, hash-chained from the sealing to this export.'],
+    notProven: ['English words the app must not show in Spanish.'],
+    provenFacts: [{ code: 'custody', params: { count: 3 } }],
+    notProvenFacts: [
+      {
+        code: 'staffNotPinned',
+        params: {
+          what: { code: 'what.exporting' },
+          username: 'bea',
+          fingerprint: '1234',
+          issuedAt: '2026-03-05',
+        },
+      },
+      { code: 'notesNotComplete' },
+    ],
+  }));
+  await user.type(screen.getByLabelText('Ubicación del paquete'), '/home/da/bundle');
+  await user.click(screen.getByLabelText('La clave pública del centro'));
+  await user.paste(CENTRE);
+  await user.click(screen.getByRole('button', { name: 'Verificar' }));
+  const result = await screen.findByTestId('verify-result');
+  // Above the form: the verdict precedes the first field in the document.
+  const form = screen.getByLabelText('Ubicación del paquete');
+  expect(result.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(within(result).getByRole('heading', { level: 2 })).toHaveFocus();
+  expect(result).toHaveAttribute('data-verdict', 'valid');
+  expect(screen.getByTestId('verify-proven')).toHaveTextContent(
+    'Custodia: 3 entradas, encadenadas por hash desde el sellado hasta esta exportación.',
+  );
+  expect(screen.getByTestId('verify-not-proven')).toHaveTextContent(
+    /la grabación de video es el registro principal/,
+  );
+  expect(result).not.toHaveTextContent(/English words/);
+  expect(screen.getByTestId('staff-warning')).toHaveTextContent(
+    /la clave de exportación de bea \(huella 1234/,
+  );
+});
+
+test('a newer Hearth\'s bundle is "not proven", amber, with the next step: never "do not rely"', async () => {
+  const { user } = await openVerify('en', () => ({
+    valid: false,
+    failure: 'NEWER_VERSION',
+    reason: 'transcript.json is format v5, newer than this Hearth reads.',
+  }));
+  await user.type(screen.getByLabelText('Bundle location'), '/home/da/bundle');
+  await user.click(screen.getByLabelText("The centre's public key"));
+  await user.paste(CENTRE);
+  await user.click(screen.getByRole('button', { name: 'Verify' }));
+  const result = await screen.findByTestId('verify-result');
+  expect(result).toHaveAttribute('data-verdict', 'not-proven');
+  expect(result).toHaveTextContent('Not proven by this version of Hearth');
+  expect(result).toHaveTextContent(/Update Hearth, then verify the bundle again/);
+  expect(result).not.toHaveTextContent(/Do not rely/);
+});

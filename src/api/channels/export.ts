@@ -63,6 +63,7 @@ const failure = z.enum([
   'TXT_MISMATCH',
   'PDF_MISMATCH',
   'PDF_INCOMPLETE',
+  'NEWER_VERSION',
 ]);
 
 const signer = z.object({
@@ -71,6 +72,42 @@ const signer = z.object({
   keyId: z.string(),
   fingerprint: z.string(),
 });
+
+/**
+ * One verify sentence as data (src/export/verify-facts.ts): a stable code, its values (text,
+ * numbers, nested facts, lists), words in locales/<lang>/verify.json under facts.<code>.
+ */
+export type FactShape = {
+  code: string;
+  params?: Record<
+    string,
+    | string
+    | number
+    | FactShape
+    | { list: Array<string | FactShape>; join: 'separator' | 'and' | 'semicolon' }
+  >;
+  fallback?: string;
+};
+const fact: z.ZodType<FactShape> = z.lazy(() =>
+  z.object({
+    code: z.string(),
+    params: z
+      .record(
+        z.string(),
+        z.union([
+          z.string(),
+          z.number(),
+          fact,
+          z.object({
+            list: z.array(z.union([z.string(), fact])),
+            join: z.enum(['separator', 'and', 'semicolon']),
+          }),
+        ]),
+      )
+      .optional(),
+    fallback: z.string().optional(),
+  }),
+);
 
 const verdict = z.object({
   valid: z.boolean(),
@@ -95,6 +132,9 @@ const verdict = z.object({
   proven: z.array(z.string()).optional(),
   /** When valid: what it does not prove (e.g. case details are the exporter's statement). */
   notProven: z.array(z.string()).optional(),
+  /** The same as facts, to word in the UI language (the app) or by --lang (the CLI). */
+  provenFacts: z.array(fact).optional(),
+  notProvenFacts: z.array(fact).optional(),
   exportNumber: z.number().optional(),
   addendaCount: z.number().optional(),
   /**

@@ -1,5 +1,6 @@
 // Handlers of the export group. Verification needs no vault (a prosecutor has none); exports,
 // keys and recipients need an unlocked one.
+import type { Fact } from '../../export/verify-facts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -43,6 +44,8 @@ type VerdictOut = {
   encrypted?: boolean;
   proven?: string[];
   notProven?: string[];
+  provenFacts?: Fact[];
+  notProvenFacts?: Fact[];
   exportNumber?: number;
   addendaCount?: number;
   rendition?: Extract<Verdict, { valid: true }>['rendition'];
@@ -64,6 +67,8 @@ function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut 
     fingerprint: v.fingerprint,
     proven: v.proven,
     notProven: v.notProven,
+    provenFacts: v.provenFacts,
+    notProvenFacts: v.notProvenFacts,
     exportNumber: v.exportNumber,
     addendaCount: v.addendaCount,
     rendition: v.rendition,

@@ -2,7 +2,7 @@
 // prosecutor's office, or publish the vault users' signing keys. Runs the same core as the app.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
 import { initCrypto } from '../../crypto';
 import {
@@ -12,6 +12,7 @@ import {
   type ExportChoices,
 } from '../../export';
 import { groupHex } from '../../export/encoding';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
@@ -22,13 +23,15 @@ import { unlockVault } from '../unlock';
 export const EXPORT_USAGE = `Usage:
   hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE]
                 [--reason TEXT] [--include-team-notes] [--include-allegation] [--without-observer-names]
-                [--exclude-kind KIND ...] [--include-coding] [--json]
+                [--exclude-kind KIND ...] [--include-coding] [--include-planning-record] [--json]
   hearth export identity --out FILE [--label TEXT]   make an identity for a recipient office (FILE and FILE.pub)
 
 What goes in (the same defaults as the app's export screen): the transcript with questions,
 the child's words, observations and interpreter notes; observer names; case reference and child
 alias. Left out unless asked for: the team's (MDT) notes (--include-team-notes), the allegation
-summary (--include-allegation), question coding (--include-coding). Withheld events stay in the
+summary (--include-allegation), question coding (--include-coding), the case's planning record
+(--include-planning-record: planning-record.json, signed with the bundle but not part of the seal;
+refused for a trainer's or reviewer's account, as in the app). Withheld events stay in the
 bundle as digests, so the seal still checks. --exclude-kind leaves out more kinds of note.
 
 Find the session ID with: hearth sessions list --vault DIR [--case REF]
@@ -52,6 +55,7 @@ const OPTIONS = {
   'include-team-notes': { type: 'boolean', default: false },
   'without-observer-names': { type: 'boolean', default: false },
   'include-coding': { type: 'boolean', default: false },
+  'include-planning-record': { type: 'boolean', default: false },
   label: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -101,6 +105,7 @@ function exportChoices(values: Values, excluded: string[]): ExportChoices {
     includeAllegationSummary: values['include-allegation'],
     includeCoding: values['include-coding'],
     includeObserverNames: !values['without-observer-names'],
+    includePlanningRecord: values['include-planning-record'],
   };
 }
 
@@ -151,15 +156,9 @@ async function identity(io: CliIo, values: Values): Promise<number> {
 
 export const exportCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-    });
-    if (values.help) {
-      io.out(`${EXPORT_USAGE}\n`);
-      return EXIT.ok;
-    }
+    const parsed = parseCommandArgs(argv, OPTIONS, EXPORT_USAGE, io);
+    if (parsed === undefined) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [sub, ...rest] = positionals;
     if (rest.length > 0) throw new UsageError('too many arguments');
     if (sub === undefined) return await exportBundle(io, values);

@@ -4,9 +4,9 @@
 // staff: the centre-signed list of certified staff keys (staff-keys.txt + .minisig), which
 // `minisign -Vm staff-keys.txt -p centre.pub` checks.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
@@ -88,15 +88,9 @@ async function staff(io: CliIo, values: Values): Promise<number> {
 
 export const keysCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-    });
-    if (values.help) {
-      io.out(`${KEYS_USAGE}\n`);
-      return EXIT.ok;
-    }
+    const parsed = parseCommandArgs(argv, OPTIONS, KEYS_USAGE, io);
+    if (parsed === undefined) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [sub, ...rest] = positionals;
     if (rest.length > 0) throw new UsageError('too many arguments');
     if (sub === 'centre') return await centre(io, values);

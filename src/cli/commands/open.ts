@@ -3,11 +3,11 @@
 // the plain bundle folder into DIR. A bundle that does not verify writes nothing.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { initCrypto } from '../../crypto';
 import { openEncrypted, parseIdentity, parseTrustedKey, type Unlocker } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readSecretFile, UsageError } from '../passphrase';
@@ -57,15 +57,9 @@ export function withheldText(withheld: Record<string, number>): string {
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.out(`${OPEN_USAGE}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, OPEN_USAGE, io);
+  if (parsed === undefined) return EXIT.ok;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
   if (values.key === undefined) throw new UsageError('--key centre.pub is required');
   if (values.out === undefined) throw new UsageError('--out DIR is required');

@@ -3,11 +3,12 @@
 // channels (cases.list, sessions.list), as the app does, so it follows their paging and access
 // rules. Case references are printed to the terminal only, never written to a file or log.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import type { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
@@ -200,15 +201,9 @@ export function renderTable(rows: SessionRow[]): string {
 
 export const sessionsCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
-      allowPositionals: true,
-    });
-    if (values.help) {
-      io.out(`${SESSIONS_USAGE}\n`);
-      return EXIT.ok;
-    }
+    const parsed = parseCommandArgs(argv, OPTIONS, SESSIONS_USAGE, io);
+    if (parsed === undefined) return EXIT.ok;
+    const { values, positionals } = parsed;
     const [sub, ...rest] = positionals;
     if (rest.length > 0) throw new UsageError('too many arguments');
     if (sub === 'list') return await list(io, values);

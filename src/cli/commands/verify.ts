@@ -6,7 +6,6 @@
 // bundle without its identity file). Every failure is reported, never thrown.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { initCrypto, sha256File } from '../../crypto';
 import {
   READABLE_FILES,
@@ -17,17 +16,28 @@ import {
   readBundlePath,
   verifyPath,
   type MinisignPublicKey,
+  type RejectedBundle,
   type Unlocker,
+  type VerifiedBundle,
 } from '../../export';
+import {
+  failureWords,
+  verifyLanguage,
+  verifyTranslator,
+  wordFacts,
+  type VerifyLanguage,
+} from '../../export/verify-words';
 import type { RecordingFingerprint } from '../../export/recording';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
+import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 
 export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--staff STAFF_LIST]
-                     [--identity FILE | --passphrase-file FILE] [--recording VIDEO_FILE] [--json]
+                     [--identity FILE | --passphrase-file FILE] [--recording VIDEO_FILE]
+                     [--lang en|es] [--json]
 
 BUNDLE is a bundle folder, a zip of that folder, or an encrypted bundle file (.hearth-sealed).
 centre.pub is the centre's public key (hearth keys centre), obtained from the centre once and its
@@ -41,6 +51,10 @@ writes FILE and FILE.minisig; keep both). It must be signed by centre.pub, or no
 (exit 2). A signer whose key is not on it gets a PINNED STAFF WARNING: the key was certified after
 you pinned the list, or for another name; ask the centre. Without --staff, the bundle's own staff
 list is used, which the exporter chose.
+--lang en|es writes the report in English or Latin American Spanish (default: from LC_ALL,
+LC_MESSAGES or LANG, else English). --json is the same in every language: its fields and
+codes are stable; "proven"/"notProven" are English, "provenFacts"/"notProvenFacts" hold the
+codes and values (words: locales/<lang>/verify.json).
 
 ${EXIT_CODES_HELP}`;
 
@@ -50,6 +64,7 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   recording: { type: 'string' },
   staff: { type: 'string' },
+  lang: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -67,7 +82,11 @@ function readText(path: string, what: string): string {
  * the bundle: whoever made the bundle chose it, so checking against it proves nothing. Returns
  * the warning to print, or undefined.
  */
-export function keyFromBundleWarning(keyFile: string, bundle: string): string | undefined {
+export function keyFromBundleWarning(
+  keyFile: string,
+  bundle: string,
+  language: VerifyLanguage = 'en',
+): string | undefined {
   const real = (p: string): string => {
     try {
       return realpathSync(p);
@@ -84,12 +103,7 @@ export function keyFromBundleWarning(keyFile: string, bundle: string): string | 
     return undefined;
   }
   if (!isFolder || !(key === root || key.startsWith(root + sep))) return undefined;
-  return [
-    'WARNING: the key file is inside the bundle folder. A key that came with the bundle is not a',
-    "pin: whoever made the bundle chose it. Use the centre's key obtained from the centre itself",
-    '(hearth keys centre), its fingerprint confirmed by phone.',
-    '',
-  ].join('\n');
+  return `${verifyTranslator(language)('cli.keyFromBundle')}\n`;
 }
 
 async function unlockFor(
@@ -160,19 +174,16 @@ async function matchRecording(
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    options: OPTIONS,
-    allowPositionals: true,
-  });
-  if (values.help) {
-    io.out(`${VERIFY_USAGE}\n`);
-    return EXIT.ok;
-  }
+  const parsed = parseCommandArgs(argv, OPTIONS, VERIFY_USAGE, io);
+  if (parsed === undefined) return EXIT.ok;
+  const { values, positionals } = parsed;
+  const language = verifyLanguage(values.lang, io.env);
+  if (language === undefined)
+    throw new UsageError(`--lang ${values.lang} is not a report language: give en or es`);
   if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
   if (values.key === undefined) throw new UsageError('--key centre.pub is required');
   const bundle = resolve(positionals[0] as string);
-  const warning = keyFromBundleWarning(values.key, bundle);
+  const warning = keyFromBundleWarning(values.key, bundle, language);
   if (warning !== undefined) io.err(warning);
   const key = parseTrustedKey(readText(values.key, 'key file'));
   if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
@@ -194,9 +205,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // Nothing at the path, or not a bundle at all: the input was wrong (2), not a bundle found
   // invalid (1), so scripts can tell "check the path" from "do not rely on this bundle".
   const notABundle = !verdict.valid && verdict.failure === 'NOT_A_BUNDLE';
+  const t = verifyTranslator(language);
   if (notABundle)
     io.err(
-      `hearth verify: ${visibleText(verdict.reason)}. Give as BUNDLE the bundle folder, a zip of that folder, or the .hearth-sealed file.\n`,
+      `${t('cli.notABundle', { reason: language === 'en' ? visibleText(verdict.reason) : (failureWords(language, 'NOT_A_BUNDLE') ?? '').replace(/\.$/, '') })}\n${language === 'en' ? '' : `${t('cli.technicalReason', { reason: visibleText(verdict.reason) })}\n`}`,
     );
   if (values.json) {
     io.out(
@@ -211,40 +223,91 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (notABundle) return EXIT.usage;
   if (!verdict.valid) {
-    io.out(`INVALID: ${visibleText(verdict.reason)}\n`);
+    io.out(invalidReport(verdict, language));
     return EXIT.problem;
   }
-  io.out(
-    [
-      `VALID: sealed transcript bundle${encrypted ? ' (encrypted)' : ''}, checked against ${warning !== undefined ? 'a key taken from the bundle itself (NOT a pinned centre key: see the warning)' : 'the centre key'}${verdict.rendition.reRendered ? '' : `; transcript.txt and transcript.pdf NOT re-rendered (rendition version ${verdict.rendition.version}): see below`}`,
-      ...verdict.proven.map((line) => `  - ${visibleText(line)}`),
-      'Not proven by this check:',
-      ...verdict.notProven.map((line) => `  - ${visibleText(line)}`),
-      `Bundle fingerprint: ${groupHex(verdict.fingerprint)}`,
-      `Session: ${verdict.sessionId}`,
-      `Recordings named in the sealed record: ${
-        verdict.recordings.length === 0
-          ? 'none'
-          : verdict.recordings
-              .map(
-                (r) =>
-                  `#${r.seq} ${r.label !== undefined ? `${visibleText(r.label)} ` : ''}(${r.bytes} bytes, SHA-256 ${groupHex(r.sha256)})`,
-              )
-              .join('; ')
-      }`,
-      `Files: ${verdict.files.length} (${verdict.files.join(', ')})`,
-      '',
-    ].join('\n'),
-  );
+  io.out(validReport(verdict, encrypted, warning !== undefined, language));
   if (recording !== undefined) {
-    io.out(
-      recording.matches
-        ? `RECORDING MATCHES: ${values.recording} is the recording named in the sealed record (${recording.label !== undefined ? `${visibleText(recording.label)}, ` : ''}SHA-256 ${groupHex(recording.sha256)}).\n`
-        : `RECORDING DOES NOT MATCH: ${values.recording} (SHA-256 ${groupHex(recording.sha256)}, ${recording.bytes} bytes) is ${verdict.recordings.length === 0 ? 'not checked against anything: the sealed record names no recording' : 'not the recording named in the sealed record'}.\n`,
-    );
+    io.out(recordingReport(values.recording as string, recording, verdict, language));
     return recording.matches ? EXIT.ok : EXIT.problem;
   }
   return EXIT.ok;
+}
+
+/**
+ * INVALID: in English, the core's exact reason (as before); in another language, the app's
+ * description of the failure code, then the English reason to quote to the sender.
+ */
+function invalidReport(verdict: RejectedBundle, language: VerifyLanguage): string {
+  const t = verifyTranslator(language);
+  const reason = visibleText(verdict.reason);
+  if (language === 'en') return `${t('cli.invalid')}: ${reason}\n`;
+  const words =
+    failureWords(language, verdict.failure) ?? failureWords(language, 'generic') ?? reason;
+  return `${t('cli.invalid')}: ${words}\n  ${t('cli.technicalReason', { reason })}\n`;
+}
+
+/** The report of a valid bundle: headline, proven, not proven, what to compare with the PDF. */
+function validReport(
+  verdict: VerifiedBundle,
+  encrypted: boolean,
+  keyFromBundle: boolean,
+  language: VerifyLanguage,
+): string {
+  const t = verifyTranslator(language);
+  const headline = [
+    t(encrypted ? 'cli.validEncrypted' : 'cli.valid'),
+    t(keyFromBundle ? 'cli.checkedAgainstBundleKey' : 'cli.checkedAgainstCentre'),
+  ].join(', ');
+  const rerender = verdict.rendition.reRendered
+    ? ''
+    : `; ${t('cli.notReRenderedNote', { version: verdict.rendition.version })}`;
+  const recordings =
+    verdict.recordings.length === 0
+      ? t('cli.recordingsNone')
+      : verdict.recordings
+          .map((r) =>
+            t('cli.recording', {
+              seq: r.seq,
+              label: r.label !== undefined ? `${visibleText(r.label)} ` : '',
+              bytes: r.bytes,
+              sha256: groupHex(r.sha256),
+            }),
+          )
+          .join('; ');
+  return [
+    `${headline}${rerender}`,
+    ...wordFacts(verdict.provenFacts, language).map((line) => `  - ${visibleText(line)}`),
+    t('cli.notProvenTitle'),
+    ...wordFacts(verdict.notProvenFacts, language).map((line) => `  - ${visibleText(line)}`),
+    t('cli.fingerprint', { fingerprint: groupHex(verdict.fingerprint) }),
+    t('cli.session', { session: verdict.sessionId }),
+    t('cli.recordings', { list: recordings }),
+    t('cli.files', { count: verdict.files.length, list: verdict.files.join(', ') }),
+    '',
+  ].join('\n');
+}
+
+/** RECORDING MATCHES / DOES NOT MATCH, for --recording. */
+function recordingReport(
+  file: string,
+  recording: { matches: boolean; sha256: string; bytes: number; label?: string },
+  verdict: VerifiedBundle,
+  language: VerifyLanguage,
+): string {
+  const t = verifyTranslator(language);
+  const values = {
+    file,
+    sha256: groupHex(recording.sha256),
+    bytes: recording.bytes,
+    label: recording.label !== undefined ? `${visibleText(recording.label)}, ` : '',
+  };
+  const key = recording.matches
+    ? 'cli.recordingMatches'
+    : verdict.recordings.length === 0
+      ? 'cli.recordingNoneNamed'
+      : 'cli.recordingDiffers';
+  return `${t(key, values)}\n`;
 }
 
 export const verifyCommand: CliCommand = async (argv, io) => {

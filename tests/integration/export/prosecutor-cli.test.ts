@@ -323,6 +323,22 @@ test('export: plain, to an identity, to a passphrase; team notes are left out by
     await exportCommand([...base, '--out', encDir2, '--encrypt-passphrase-file', encPass], io()),
   ).toBe(0);
   byPassphrase = join(encDir2, readdirSync(encDir2)[0] as string);
+  // The planning record: out by default (above), in with --include-planning-record, as in the app.
+  expect(readdirSync(folder)).not.toContain('planning-record.json');
+  const planDir = join(dir, 'with-planning');
+  mkdirSync(planDir);
+  expect(await exportCommand([...base, '--out', planDir, '--include-planning-record'], io())).toBe(
+    0,
+  );
+  const withPlanning = join(planDir, readdirSync(planDir)[0] as string);
+  expect(readdirSync(withPlanning)).toContain('planning-record.json');
+  const checked = io();
+  expect(await verifyCommand([withPlanning, '--key', centrePub, '--json'], checked)).toBe(0);
+  expect(
+    (JSON.parse(checked.stdout()) as { provenFacts: Array<{ code: string }> }).provenFacts.map(
+      (f) => f.code,
+    ),
+  ).toContain('planningIncluded');
 });
 
 test('open writes the verified folder; wrong identity, wrong passphrase, not a bundle write nothing', async () => {
@@ -460,6 +476,58 @@ test('verify --recording says whether a video file is the recording the sealed r
   expect(
     await verifyCommand([folder, '--key', centrePub, '--recording', join(dir, 'nope.mp4')], io()),
   ).toBe(2);
+});
+
+test('verify --lang es (or LANG=es_MX) words the whole report in Spanish; --json is the same in every language', async () => {
+  const es = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--lang', 'es'], es)).toBe(0);
+  const report = es.stdout();
+  expect(report).toMatch(
+    /^VÁLIDO: paquete de transcripción sellado, verificado con la clave del centro\n/,
+  );
+  expect(report).toMatch(
+    /^ {2}- Sellado por .* eventos del registro sellado dan el mismo valor final/m,
+  );
+  expect(report).toContain('Lo que esta verificación no demuestra:');
+  expect(report).toMatch(/^Huella del paquete: [0-9A-F]{4}( [0-9A-F]{4}){15}$/m);
+  expect(report).toMatch(/^Grabaciones que nombra el registro sellado: n\.º \d+ /m);
+  // No English sentence left (the file names are names, not words).
+  expect(report).not.toMatch(/\b(Sealed by|Exported by|Not proven|Custody:|Recordings named)\b/);
+  // The environment's language when no --lang: LC_ALL over LANG, as POSIX orders them.
+  const fromEnv = io();
+  fromEnv.env = { LANG: 'es_MX.UTF-8' };
+  expect(await verifyCommand([folder, '--key', centrePub], fromEnv)).toBe(0);
+  expect(fromEnv.stdout()).toBe(report);
+  const cLocale = io();
+  cLocale.env = { LANG: 'es_MX.UTF-8', LC_ALL: 'C' };
+  expect(await verifyCommand([folder, '--key', centrePub], cLocale)).toBe(0);
+  expect(cLocale.stdout()).toMatch(
+    /^VALID: sealed transcript bundle, checked against the centre key/,
+  );
+  // JSON: same fields and codes whatever the language.
+  const jsonEn = io();
+  const jsonEs = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--json'], jsonEn)).toBe(0);
+  expect(await verifyCommand([folder, '--key', centrePub, '--json', '--lang', 'es'], jsonEs)).toBe(
+    0,
+  );
+  expect(jsonEs.stdout()).toBe(jsonEn.stdout());
+  const parsed = JSON.parse(jsonEn.stdout()) as { provenFacts: Array<{ code: string }> };
+  expect(parsed.provenFacts[0]?.code).toBe('sealed');
+  // An unknown language is a usage error (2), not a silent English report.
+  const fr = io();
+  expect(await verifyCommand([folder, '--key', centrePub, '--lang', 'fr'], fr)).toBe(2);
+  expect(fr.stderr()).toMatch(/--lang fr is not a report language: give en or es/);
+  // A tampered bundle in Spanish: the app's words for the failure, then the English reason.
+  const tampered = join(dir, 'tampered-es');
+  spawnSync('cp', ['-r', folder, tampered]);
+  const txt = join(tampered, 'transcript.txt');
+  writeFileSync(txt, readFileSync(txt, 'utf8').replace('park', 'pork'));
+  const bad = io();
+  expect(await verifyCommand([tampered, '--key', centrePub, '--lang', 'es'], bad)).toBe(1);
+  expect(bad.stdout()).toMatch(
+    /^NO VÁLIDO: Un archivo del paquete cambió después de firmarse\.\n {2}Motivo técnico \(en inglés, para copiárselo a quien lo envió\): transcript\.txt does not match its SHA-256/,
+  );
 });
 
 test('verify takes a zip of the folder (top level or inside one folder)', async () => {

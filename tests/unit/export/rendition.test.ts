@@ -2,6 +2,7 @@
 // verifier re-renders with exactly that, and a bundle from a renderer this verifier cannot
 // reproduce (an older Hearth, or a newer one) gets a clear "not re-rendered" verdict: never a
 // bare TXT/PDF_MISMATCH, never a silent VALID.
+import { wordFacts } from '../../../src/export/verify-words';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initCrypto } from '../../../src/crypto';
@@ -88,7 +89,11 @@ test('a rendition version newer than this verifier: verified except the renditio
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition).toMatchObject({ version: 7, reRendered: false });
   expect(verdict.notProven[0]).toMatch(
-    /rendition version 7 \(a newer Hearth than this one\).*verify the bundle with a Hearth version that renders rendition version 7, or read transcript\.json/,
+    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 3\..*NOT compared.*read transcript\.json/,
+  );
+  expect(verdict.notProvenFacts[0]?.code).toBe('newerHearth');
+  expect(wordFacts(verdict.notProvenFacts, 'es')[0]).toMatch(
+    /^HECHO CON UN HEARTH MÁS NUEVO: la transcripción legible no se volvió a generar; actualice Hearth para volver a generarla\. Este paquete usa la versión de presentación 7/,
   );
 });
 

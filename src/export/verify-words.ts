@@ -1,0 +1,82 @@
+// Words for the verifier's facts and reports, from locales/<lang>/verify.json (and the failure
+// descriptions of locales/<lang>/ui.json, which the app already shows), through i18next. Used by
+// the core (the English `proven` / `notProven` of a verdict) and the CLI (`--lang`).
+import i18next, { type i18n as I18n } from 'i18next';
+import enVerify from '../../locales/en/verify.json';
+import esVerify from '../../locales/es/verify.json';
+import enUi from '../../locales/en/ui.json';
+import esUi from '../../locales/es/ui.json';
+import { renderFact, type Fact, type Translate } from './verify-facts';
+
+/** Languages the verify report is written in. */
+export const VERIFY_LANGUAGES = ['en', 'es'] as const;
+export type VerifyLanguage = (typeof VERIFY_LANGUAGES)[number];
+
+const instances = new Map<VerifyLanguage, I18n>();
+
+function instance(language: VerifyLanguage): I18n {
+  let found = instances.get(language);
+  if (found) return found;
+  found = i18next.createInstance();
+  // Resources are bundled: initialisation is synchronous (initAsync false), nothing is fetched.
+  void found.init({
+    resources: {
+      en: { verify: enVerify, ui: { verify: { failures: enUi.verify.failures } } },
+      es: { verify: esVerify, ui: { verify: { failures: esUi.verify.failures } } },
+    },
+    lng: language,
+    fallbackLng: false,
+    ns: ['verify', 'ui'],
+    defaultNS: 'verify',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instances.set(language, found);
+  return found;
+}
+
+/** A translate function for the `verify` namespace in `language` (see verify-facts Translate). */
+export function verifyTranslator(language: VerifyLanguage): Translate {
+  const t = instance(language).getFixedT(language, 'verify');
+  return (key, options) => String(t(key, options ?? {}));
+}
+
+/** Facts worded in `language`. */
+export function wordFacts(facts: readonly Fact[], language: VerifyLanguage): string[] {
+  const t = verifyTranslator(language);
+  return facts.map((f) => renderFact(t, f));
+}
+
+/**
+ * The app's description of a failure code (locales/<lang>/ui.json verify.failures), or
+ * undefined when it has none (the caller shows the generic one).
+ */
+export function failureWords(language: VerifyLanguage, failure: string): string | undefined {
+  const i = instance(language);
+  const key = `verify.failures.${failure}`;
+  return i.exists(key, { ns: 'ui' }) ? String(i.t(key, { ns: 'ui' })) : undefined;
+}
+
+/**
+ * The report language from an explicit `--lang` value, else the environment (LC_ALL, then
+ * LC_MESSAGES, then LANG, as POSIX orders them: "es_MX.UTF-8" -> es), else English. Returns
+ * undefined for an explicit value that is not a supported language (the caller reports it).
+ */
+export function verifyLanguage(
+  explicit: string | undefined,
+  env: Record<string, string | undefined>,
+): VerifyLanguage | undefined {
+  const pick = (tag: string): VerifyLanguage | undefined => {
+    const base = tag.toLowerCase().split(/[-_.@]/)[0] ?? '';
+    return (VERIFY_LANGUAGES as readonly string[]).includes(base)
+      ? (base as VerifyLanguage)
+      : undefined;
+  };
+  if (explicit !== undefined) return pick(explicit);
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+    const value = env[name];
+    if (value !== undefined && value !== '') return pick(value) ?? 'en';
+  }
+  return 'en';
+}
