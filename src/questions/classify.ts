@@ -52,7 +52,9 @@ export function classifyQuestion(
   const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
   const decision = decideUtterance(bounded, lex, context);
   const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
-  const cue = decision.cue ? displayCue(decision.cue, bounded) : '';
+  // A relayed request is coded by its rewritten words: the cue is shown in their spelling.
+  const spoken = relayedRequest(bounded, language) ?? bounded;
+  const cue = decision.cue ? displayCue(decision.cue, spoken) : '';
   const result: Classification = {
     type: decision.type,
     subtype: decision.subtype,

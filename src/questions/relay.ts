@@ -25,9 +25,11 @@ export function relayedRequest(raw: string, language: 'en' | 'es'): string | und
 // "(Please / Okay, / Can you) ask him / her / them / the child ..."
 const ASK_EN =
   /^(?:(?:please|okay|ok|now|and|so|could you|can you|would you)[,]? )*ask (?:him|her|them|the (?:child|girl|boy|kid))(?: please)?[,:]? /i;
-// "She says / The interviewer asks / He wants to know (that) ..."
+// "She says: ..." / "He asks ..." / "The interviewer wants to know ...". Present tense only, and a
+// pronoun subject only with a colon or "asks": "He said that ..." reports what someone (often the
+// suspect) said, which the ordinary rules code.
 const SAYS_EN =
-  /^(?:she|he|they|the (?:lady|man|woman|interviewer|detective|officer))\s+(?:says|said|asks|asked|wants to know|would like to know)(?: that)?\s*[,:]?\s*/i;
+  /^(?:(?:she|he|they)\s+(?:says|said)\s*:\s*|(?:she|he|they)\s+(?:asks|wants to know)(?: that)?\s*[,:]?\s*|the (?:lady|man|woman|interviewer|detective|officer)\s+(?:says|asks|wants to know|would like to know)(?: that)?\s*[,:]?\s*)/i;
 
 function relayedEn(text: string): string | undefined {
   const frame = ASK_EN.exec(text) ?? SAYS_EN.exec(text);
@@ -45,9 +47,11 @@ function relayedEn(text: string): string | undefined {
 
 const ROLE_ES =
   '(?:la|el)\\s+(?:se(?:ñ|n)ora|se(?:ñ|n)or|entrevistadora|entrevistador|licenciada|licenciado|doctora|doctor|muchacha|muchacho|detective|oficial)';
-// "La señora dice (que) ..." / "Ella pregunta: ..." / "La entrevistadora quiere saber ..."
+// "La señora dice (que) ..." / "Ella pregunta: ..." / "La entrevistadora quiere saber ...". A
+// pronoun subject only with "pregunta" / "quiere saber" or a colon: "Él dice que si le cuentas..."
+// reports what someone (often the suspect) said, which the ordinary rules code.
 const SAYS_ES = new RegExp(
-  `^(?:${ROLE_ES}|ella|(?:é|e)l)\\s+(?:dice|pregunta|quiere saber|te pregunta|te dice)(?:\\s+que)?\\s*[,:]?\\s*`,
+  `^(?:${ROLE_ES}\\s+(?:dice|pregunta|quiere saber|te pregunta|te dice)(?:\\s+que)?\\s*[,:]?\\s*|(?:ella|(?:é|e)l)\\s+(?:dice|te dice)\\s*:\\s*|(?:ella|(?:é|e)l)\\s+(?:pregunta|te pregunta|quiere saber)(?:\\s+que)?\\s*[,:]?\\s*)`,
   'i',
 );
 // "Dice / Pregunta la señora (que) ..."
