@@ -3,6 +3,7 @@
 // older project sets, and speed (utterances per second with and without the child's words as
 // context; coding a 2,000-utterance transcript with the sequence rules).
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
   analyseSequence,
@@ -329,6 +330,13 @@ export async function run(): Promise<BenchReport> {
       unit: 'utt/CPU-s',
     });
     const withContext = throughput(texts, language, childContext(language));
+    // The machine is shared: the load average beside the rate says how busy it was (CPU time per
+    // utterance still rises with load, through cache and hyper-thread contention).
+    rows.push({
+      metric: `${language} load average (1 min) when throughput was measured`,
+      value: loadavg()[0] ?? 0,
+      unit: 'runnable',
+    });
     rows.push({
       metric: `${language} classify throughput, with the child's words as context`,
       value: withContext,

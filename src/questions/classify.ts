@@ -8,6 +8,7 @@ import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
+import { relayedRequest } from './relay';
 import { matchScripted } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
@@ -52,7 +53,9 @@ export function classifyQuestion(
   const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
   const decision = decideUtterance(bounded, lex, context);
   const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
-  const cue = decision.cue ? displayCue(decision.cue, bounded) : '';
+  // A relayed request is coded by its rewritten words: the cue is shown in their spelling.
+  const spoken = relayedRequest(bounded, language) ?? bounded;
+  const cue = decision.cue ? displayCue(decision.cue, spoken) : '';
   const result: Classification = {
     type: decision.type,
     subtype: decision.subtype,
@@ -78,6 +81,10 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     const first = FIRST_QUOTE.exec(raw)?.[1];
     if (first) return decideUtterance(first, lex, context);
   }
+  // An interpreter's relay frame ("Ask her to ...", "La señora dice que le cuentes ...") is not
+  // what reaches the child: the embedded request is coded (relay.ts).
+  const relayed = relayedRequest(raw, lex.language);
+  if (relayed !== undefined) return decideUtterance(relayed, lex, context);
   // Square brackets hold transcriber notes and script placeholders ("[the child's word]"), not
   // speech: they stand for something already named, so a neutral pronoun takes their place.
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
@@ -147,6 +154,9 @@ function attributedFeeling(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
+  // Early exit before any splitting or allocation: most utterances have no feeling frame at all.
+  if (!lex.emotionAttribution.test(norm) && !lex.emotionalStatementAnywhere.test(norm))
+    return undefined;
   for (const sentence of splitSentences(norm)) {
     const s = sentence.text.replace(lex.fillers, '');
     const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
@@ -177,13 +187,14 @@ function wholeUtteranceTechnique(
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
-  const stereotype = lex.techniques.find(([key]) => key === 'stereotype')?.[1].exec(norm);
+  const stereotype = lex.stereotype.exec(norm);
   if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   const coWitness = lex.coWitness.exec(norm);
   if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   const pressure = lex.pressure.exec(norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
+    if (key === 'stereotype') continue; // tested above
     const m = pattern.exec(norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
@@ -235,6 +246,9 @@ const WHOLE_EVENT =
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
 function repeatedQuestion(norm: string): string | undefined {
+  // Two question sentences need at least two "?" / "¿" marks: most turns exit here, unsplit.
+  const first = norm.search(QUESTION_MARK);
+  if (first < 0 || norm.slice(first + 1).search(QUESTION_MARK) < 0) return undefined;
   const seen = new Set<string>();
   for (const sentence of splitSentences(norm)) {
     if (!sentence.question || sentence.text.split(' ').length < 2) continue;
@@ -244,6 +258,7 @@ function repeatedQuestion(norm: string): string | undefined {
   return undefined;
 }
 
+const QUESTION_MARK = /[?¿]/;
 const BRACKETED = /\[[^\]]{0,200}\]/g;
 const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
 

@@ -66,6 +66,8 @@ interface LexiconData {
   logistics: string[];
   emotionAttribution: string[];
   feelings: string[];
+  /** General words ("money") for the specific ones a child says ("dollars"); `_source` aside. */
+  categories: Record<string, string | string[]>;
   childWordsUnrecorded: string;
   reasons: Record<ReasonKey, string>;
   suggestions: Record<SuggestionKey, string>;
@@ -226,6 +228,8 @@ export interface Lexicon {
   actor: RegExp;
   /** Stems of protocol wording and question-frame words that assume nothing (Hearth's list). */
   neutralStems: ReadonlySet<string>;
+  /** Stem of a specific word a child may say → stems of the general words that cover it. */
+  categoryStems: ReadonlyMap<string, readonly string[]>;
   /** Dolls, body diagrams, drawings used as interview aids (media). */
   media: RegExp;
   /** "..., ¿de acuerdo?" / "..., okay?" closing an instruction: not a question to code. */
@@ -248,6 +252,10 @@ export interface Lexicon {
    * "How did you feel?" instead).
    */
   emotionAttribution: RegExp;
+  /** The stereotype technique alone (checked first, so that it is named as such). */
+  stereotype: RegExp;
+  /** `emotionalStatement` unanchored: a cheap test that some sentence may hold one. */
+  emotionalStatementAnywhere: RegExp;
   /** Stems of feeling words, checked against the child's words after an attribution frame. */
   feelingStems: ReadonlySet<string>;
   /** The note shown when the session records no child turns (presumption checks off). */
@@ -322,6 +330,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
+    categoryStems: categoryIndex(data.categories, language),
     media: new RegExp(alt(data.media)),
     instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),
     bareTag: new RegExp(data.bareTags),
@@ -332,6 +341,10 @@ function compile(data: LexiconData, language: Language): Lexicon {
     secondPerson: new RegExp(`\\b(?:${data.secondPerson})\\b`),
     logistics: new RegExp(alt(data.logistics)),
     emotionAttribution: new RegExp(alt(data.emotionAttribution)),
+    stereotype: new RegExp(alt(data.techniques.stereotype)),
+    emotionalStatementAnywhere: new RegExp(
+      alt(data.emotionalStatement.map((p) => p.replace(/^\^/, '\\b'))),
+    ),
     feelingStems: new Set(data.feelings.map((w) => stem(fold(w), language))),
     childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
@@ -350,4 +363,23 @@ export function lexiconFor(language: Language): Lexicon {
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'es';
+}
+
+/** Inverts the lexicon's categories: each member's stem (accents folded) → its general words' stems. */
+function categoryIndex(
+  categories: Record<string, string | string[]>,
+  language: Language,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [general, members] of Object.entries(categories)) {
+    if (general.startsWith('_') || typeof members === 'string') continue;
+    const generalStem = stem(fold(general), language);
+    for (const m of members) {
+      const key = stem(fold(m), language);
+      const list = index.get(key) ?? [];
+      if (!list.includes(generalStem)) list.push(generalStem);
+      index.set(key, list);
+    }
+  }
+  return index;
 }

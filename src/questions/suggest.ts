@@ -143,9 +143,13 @@ function childPhrase(
   }
   if (bestTurn < 0) return undefined;
   const tokens = (childWords[bestTurn] ?? '').trim().split(/\s+/);
-  let first = tokens.findIndex((t) =>
-    words(normalise(t)).some((w) => wanted.has(stem(w, lex.language))),
-  );
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++)
+    for (const s of tokenStems(tokens[i] ?? '', lex.language))
+      if (wanted.has(s)) {
+        first = i;
+        break;
+      }
   if (first < 0) first = 0;
   const start = Math.max(0, Math.min(first - 3, tokens.length - MAX_PHRASE_WORDS));
   const phrase = tokens
@@ -153,6 +157,25 @@ function childPhrase(
     .join(' ')
     .replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
   return phrase.length > 0 ? phrase : undefined;
+}
+
+// The stems of one token of a child's turn, memoised and bounded like fold() and stem(): the same
+// turns are searched on every flagged utterance of a session (normalising each token per call was
+// a twentieth of the coach's time).
+const TOKEN_CACHE_LIMIT = 20_000;
+const tokenCache: Record<Language, Map<string, readonly string[]>> = {
+  en: new Map(),
+  es: new Map(),
+};
+
+function tokenStems(token: string, language: Language): readonly string[] {
+  const cache = tokenCache[language];
+  const hit = cache.get(token);
+  if (hit) return hit;
+  const out = words(normalise(token)).map((w) => stem(w, language));
+  if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
+  cache.set(token, out);
+  return out;
 }
 
 const neutralCache = new Map<Language, ReadonlySet<string>>();

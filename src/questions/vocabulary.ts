@@ -71,9 +71,16 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
     turnStems.add(s);
     if (!vocab.stems.has(s)) vocab.stems.set(s, w);
     if (w.length >= PREFIX) vocab.prefixes.add(w.slice(0, PREFIX));
+    // "dollars" said, "money" asked: the general word covers the child's own (lexicon categories).
+    for (const general of lex.categoryStems.get(s) ?? NO_CATEGORIES) {
+      turnStems.add(general);
+      if (!vocab.stems.has(general)) vocab.stems.set(general, w);
+    }
   }
   vocab.turnStems.push(turnStems);
 }
+
+const NO_CATEGORIES: readonly string[] = [];
 
 export type DetailKind = 'detail' | 'person' | 'place' | 'name';
 
