@@ -233,7 +233,7 @@ test('the verdict comes first and its facts are worded in the UI language (es)',
   expect(within(result).getByRole('heading', { level: 2 })).toHaveFocus();
   expect(result).toHaveAttribute('data-verdict', 'valid');
   expect(screen.getByTestId('verify-proven')).toHaveTextContent(
-    'Custodia: 3 entradas, encadenadas por hash desde el sellado hasta esta exportación.',
+    'Cadena de custodia: 3 entradas, enlazadas por hash desde el sellado hasta esta exportación.',
   );
   expect(screen.getByTestId('verify-not-proven')).toHaveTextContent(
     /la grabación de video es el registro principal/,

@@ -528,7 +528,7 @@ test('verify --lang es (or LANG=es_MX) words the whole report in Spanish; --json
   const bad = io();
   expect(await verifyCommand([tampered, '--key', centrePub, '--lang', 'es'], bad)).toBe(1);
   expect(bad.stdout()).toMatch(
-    /^NO VÁLIDO: Un archivo del paquete cambió después de firmarse\.\n {2}Motivo técnico \(en inglés, para copiárselo a quien lo envió\): transcript\.txt does not match its SHA-256/,
+    /^NO VÁLIDO: Un archivo del paquete cambió después de firmarse\.\n {2}Motivo técnico \(en inglés, para enviárselo tal cual a quien le mandó el paquete\): transcript\.txt does not match its SHA-256/,
   );
 });
 

@@ -102,7 +102,7 @@ test('a newer rendition with transcript.json fields this Hearth does not know: v
   );
   expect(verdict.notProven[1]).toContain('transcript.json: readingAids');
   const es = wordFacts(verdict.notProvenFacts, 'es');
-  expect(es[0]).toMatch(/^HECHO CON UN HEARTH MÁS NUEVO: .*actualice Hearth/);
+  expect(es[0]).toMatch(/^CREADO CON UNA VERSIÓN MÁS RECIENTE DE HEARTH: .*actualice Hearth/);
   expect(es[1]).toContain('transcript.json: readingAids');
 });
 

@@ -93,7 +93,7 @@ test('a rendition version newer than this verifier: verified except the renditio
   );
   expect(verdict.notProvenFacts[0]?.code).toBe('newerHearth');
   expect(wordFacts(verdict.notProvenFacts, 'es')[0]).toMatch(
-    /^HECHO CON UN HEARTH MÁS NUEVO: la transcripción legible no se volvió a generar; actualice Hearth para volver a generarla\. Este paquete usa la versión de presentación 7/,
+    /^CREADO CON UNA VERSIÓN MÁS RECIENTE DE HEARTH: la transcripción legible no se volvió a generar; actualice Hearth para volver a generarla\. Este paquete usa la versión de presentación 7/,
   );
 });
 

@@ -54,7 +54,7 @@ test('every fact of a verdict (withheld notes, addenda, custody) has words in bo
   expect(wordFacts(verdict.provenFacts, 'en')).toEqual(verdict.proven);
   const spanish = wordFacts(all, 'es').join('\n');
   expect(spanish).toMatch(
-    /^Sellado por Iván Muñoz \(ivan, entrevistador\/a, certificado por la clave del centro/,
+    /^Sellado por Iván Muñoz \(ivan, entrevistador\/a, con certificado de la clave del centro/,
   );
   expect(spanish).not.toMatch(/\b(Sealed|Exported|Custody|withheld|Chain version)\b/);
 });
@@ -66,8 +66,8 @@ test('plurals and lists: one addendum / two addenda, in each language', () => {
   const two = fact('addenda', { count: 2, authors: factList(['ana', 'luis']) });
   expect(renderFact(en, one)).toMatch(/^1 addendum after the seal.*: ana\.$/);
   expect(renderFact(en, two)).toMatch(/^2 addenda after the seal.*: ana, luis\.$/);
-  expect(renderFact(es, one)).toMatch(/^1 adenda después del sellado, firmada/);
-  expect(renderFact(es, two)).toMatch(/^2 adendas después del sellado, cada una firmada/);
+  expect(renderFact(es, one)).toMatch(/^1 adenda después del sellado, encadenada y firmada/);
+  expect(renderFact(es, two)).toMatch(/^2 adendas después del sellado, cada una encadenada y firmada/);
   // A code this Hearth has no words for shows its fallback, never an empty line.
   expect(renderFact(es, fact('roles.auditor', undefined, 'auditor'))).toBe('auditor');
 });

@@ -24,7 +24,7 @@ describe('liveChildContext: an empty list is silence only at the very start', ()
   });
   it.each([
     ['en', 'Tell me more about the car.', /not recorded/],
-    ['es', 'Cuéntame más sobre el carro.', /No se registraron/],
+    ['es', 'Cuéntame más sobre el carro.', /No se anotaron/],
   ] as const)('codes without presumption checks and says so (%s)', (lang, text, note) => {
     const start = classifyQuestion(text, lang, liveChildContext([], 0));
     expect(start).toMatchObject({ type: 'suggestive', subtype: 'presumptive' });
