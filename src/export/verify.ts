@@ -493,6 +493,16 @@ async function verifyOrThrow(
     ...wordedFacts(
       [
         fact('sealed', { who: who(record.sealer), at: when(m.sealedAt), count: record.eventCount }),
+        // A prosecutor holding one bundle must learn that others belong with it (newcomer 5, F2).
+        ...(extended
+          ? [
+              fact('extendedPlace', {
+                index: extended.index,
+                planned: extended.planned,
+                listed: extended.listed.length,
+              }),
+            ]
+          : []),
         ...record.legacy,
         fact('exported', { who: who(exporter), at: when(m.exportedAt), number: m.exportNumber }),
         m.addendaCount === 0

@@ -109,6 +109,22 @@ test('bundles of one extended interview: complete, incomplete, broken and foreig
     expect(manifest.extendedInterview.sessions[0]!.sealHead).toBe(head1);
     expect(JSON.stringify(manifest)).not.toContain('red bike');
 
+    // One bundle alone tells its reader that it is session 2 of 3 and how to check the set
+    // (newcomer review 5, F2), in the report's facts and its English words.
+    const one = await call(core, 'export.verify', {
+      path: b2,
+      publicKey: readFileSync(key, 'utf8'),
+    });
+    expect(one.valid).toBe(true);
+    expect(one.provenFacts?.map((f: { code: string }) => f.code)).toContain('extendedPlace');
+    expect(one.proven?.join('\n')).toMatch(/Session 2 of 3 of an extended interview/);
+    expect(one.proven?.join('\n')).toContain('hearth verify-set');
+    const lone = await call(core, 'export.verify', {
+      path: bSingle,
+      publicKey: readFileSync(key, 'utf8'),
+    });
+    expect(lone.provenFacts?.map((f: { code: string }) => f.code)).not.toContain('extendedPlace');
+
     // Complete: all three, in any order.
     const all = await verifySet([b3, b1, b2, '--key', key]);
     expect(all.code).toBe(0);
