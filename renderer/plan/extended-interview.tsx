@@ -24,12 +24,7 @@ export const SINGLE: ExtendedChoice = { kind: 'single' };
 
 /** The rules the core applies (extended.ts), by the name its errors give in `fields`. */
 export type LinkProblem =
-  | 'notLinked'
-  | 'notLinkedSealed'
-  | 'previousOpen'
-  | 'complete'
-  | 'otherProtocol'
-  | 'none';
+  'notLinked' | 'notLinkedSealed' | 'previousOpen' | 'complete' | 'otherProtocol' | 'none';
 
 /** The `sessions.start` field for a choice, or a problem that blocks the start. */
 export type Continuation =
