@@ -7,6 +7,7 @@
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
+import { withIncidentCount } from './incidents';
 import { matchScripted } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
@@ -92,7 +93,10 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   if (putative) return putative;
   // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
   const scripted = matchScripted(norm, lex, vocab);
-  if (scripted) return scripted.decision;
+  if (scripted)
+    return context?.childWords
+      ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
+      : scripted.decision;
   const feeling = attributedFeeling(norm, lex, vocab);
   if (feeling) return feeling;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
@@ -126,6 +130,8 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   const media = lex.media.exec(norm);
   const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
+  if (context?.childWords)
+    result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   return media ? withMedia(result, media[0]) : result;
 }
 
@@ -486,7 +492,14 @@ function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
   return lex.secondPerson.test(s) || lex.choice.test(s);
 }
 
+// "If anything else happens, who can you tell?" / "Si pasa algo más, ¿a quién le puedes contar?":
+// a leading condition does not change the form of the question that follows it (the NCAC/ABE
+// closing safety question is a wh- directive). The whole utterance is still checked in context.
+const LEADING_CONDITION = /^(?:if|si) [^,?]{1,80}, (?:[¿¡]\s*)?/;
+
 function questionDecision(s: string, lex: Lexicon): Decision {
+  const main = s.replace(LEADING_CONDITION, '');
+  if (main !== s && main.length > 0) return questionDecision(main, lex);
   const choice = lex.choice.exec(s);
   if (choice)
     return decide('option-posing', 'forced-choice', 'forcedChoice', around(s, choice.index), s);

@@ -109,6 +109,8 @@ export type ReasonKey =
   | 'teamInformation'
   | 'scripted'
   | 'putativeConfession'
+  | 'assumedIncidents'
+  | 'teamRecipient'
   | 'logistics';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */

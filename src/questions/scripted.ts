@@ -9,6 +9,7 @@
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
+import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
 import type { Language } from './types';
 import {
@@ -27,7 +28,12 @@ type SlotKind =
   /** What the team knows (a place, a mark, the person the child told, the caregiver). */
   | 'team'
   /** Interview logistics ({{interviewerName}}, "[quiet / crying]" options the script offers). */
-  | 'neutral';
+  | 'neutral'
+  /**
+   * The person a disclosure line asks about ("Tell me how [the person the child named] found
+   * out"): the child's word when the child named that person, else the team's information.
+   */
+  | 'recipient';
 
 interface Template {
   line: ScriptedLine;
@@ -76,6 +82,7 @@ const TEAM_PLACEHOLDER = /place|lugar|mark|marca|caregiver|cuida/i;
 const NEUTRAL_PLACEHOLDER =
   /interpreter|int[eé]rprete|your name|tu nombre|su nombre|safe|confianza|contact|contacto|concrete|concret[oa]|\bage\b|\bedad\b/i;
 const CHILD_PLACEHOLDER = /child|ni[ñn][oa]/i;
+const PERSON_PLACEHOLDER = /person|persona|\bname\b|nombre/i;
 const TOLD = /\btold\b|le cont[oó]/i;
 const SLOT = 'qqslotqq';
 // A placeholder is filled with a short phrase (a name, a place, the child's word for it).
@@ -94,6 +101,7 @@ function slotKind(inner: string, line: ScriptedLine): SlotKind | 'direction' {
   // "[the person the child told]" is the team's information; "[the child's word for the place]"
   // is the child's.
   if (TOLD.test(inner)) return 'team';
+  if (line.id.startsWith('disclosure.') && PERSON_PLACEHOLDER.test(inner)) return 'recipient';
   if (CHILD_PLACEHOLDER.test(inner)) return 'child';
   if (TEAM_PLACEHOLDER.test(inner) || line.teamInformation) return 'team';
   return 'child';
@@ -200,7 +208,8 @@ function fillIsSafe(
   const known = vocab ?? childVocabulary(EMPTY, lex);
   if (unsaidLabel(fill, vocab, lex)) return false;
   if (unsaidDetail(fill, known, lex, DETAILS_ONLY)) return false;
-  if (kind === 'team' && lex.language === 'en' && lex.actor.test(fill)) return false;
+  if ((kind === 'team' || kind === 'recipient') && lex.language === 'en' && lex.actor.test(fill))
+    return false;
   if (kind === 'child' && vocab) return unsaidContentWords(fill, vocab, lex).length === 0;
   return true;
 }
@@ -220,7 +229,26 @@ export function matchScripted(
   for (const { template, fills, text } of filledTemplates(norm, lex.language)) {
     if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex))) continue;
     const decision = codeAsDeclared(template.line, text, fills.length);
-    if (decision) return { line: template.line, decision };
+    if (!decision) continue;
+    // The person the child told, known only to the team (not in the child's words): the same
+    // team information as the graded transition's "I heard that you talked to [...]" (NICHD
+    // 2014), coded with the same caution (practitioner review 5, N8).
+    const fromTeam = template.slots.some(
+      (kind, i) =>
+        kind === 'recipient' && vocab && unsaidContentWords(fills[i] ?? '', vocab, lex).length > 0,
+    );
+    if (fromTeam)
+      return {
+        line: template.line,
+        decision: decide(
+          'cued-invitation',
+          'team-information',
+          'teamRecipient',
+          decision.cue,
+          text,
+        ),
+      };
+    return { line: template.line, decision };
   }
   return undefined;
 }
@@ -250,6 +278,11 @@ function filledTemplates(norm: string, language: Language): readonly Filled[] {
   const candidates = [full];
   const trimmed = full.replace(LEAD_IN[language], '');
   if (trimmed !== full && trimmed.length > 0) candidates.push(trimmed);
+  // The same prompt in another common wording ("pudo haber pasado", "might have happened").
+  for (const text of [...candidates]) {
+    const canonical = canonicalScriptWording(text, language);
+    if (canonical) candidates.push(canonical);
+  }
   const index = indexFor(language);
   for (const text of candidates) {
     const tokens = text.split(' ', KEY_WORDS);

@@ -50,12 +50,18 @@ export function buildSuggestion(
 ): string | undefined {
   // The putative confession is the team's decision, not something to reword.
   if (d.subtype === 'putative-confession') return undefined;
+  // In the closing every rewording (the child's words quoted back, "Tell me more") would reopen
+  // the allegation the closing is there to leave (NICHD 2014 closing: a neutral topic; ABE 2022
+  // closure): no suggestion; the verdict and reason still say what the form is.
+  if (context?.stage === 'closing') return undefined;
   const s = lex.suggestions;
   // A feeling put to the child: ask for it instead (Ahern & Lyon 2013).
   if (d.subtype === 'emotional') return s.howFeel;
   const folded = fold(original);
   if (TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
+  // "The last time..." before the child said it happened more than once: the protocol's question.
+  if (d.reasonKey === 'assumedIncidents') return s.multipleIncidents;
   if (MORE_ACTS.test(folded)) return s.whatNext;
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   if (d.subtype === 'faux-invitation') {

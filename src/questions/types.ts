@@ -67,7 +67,7 @@ export type QuestionSubtype =
 /** A protocol's stance on media and drawings (the values src/protocols plans carry). */
 export type MediaStance = 'not-used' | 'planned-only' | 'after-disclosure' | 'not-stated';
 
-export type InterviewStage = 'pre-substantive' | 'substantive';
+export type InterviewStage = 'pre-substantive' | 'substantive' | 'closing';
 
 export interface ClassifyContext {
   /**
@@ -85,9 +85,11 @@ export interface ClassifyContext {
   childWordsUnrecorded?: boolean;
   /**
    * Where the interview is: 'pre-substantive' (introduction, ground rules, rapport, narrative
-   * practice, and the closing) or 'substantive' (from the transition to the allegation on).
-   * Outside the substantive part a suggestion is a rapport invitation or nothing, never the
-   * allegation invitation (NICHD 2014: rapport and episodic practice come first). Absent =
+   * practice), 'substantive' (from the transition to the allegation on) or 'closing' (after the
+   * last substantive phase). Before the substantive part a suggestion is a rapport invitation or
+   * the child's words, never the allegation invitation (NICHD 2014: rapport and episodic practice
+   * come first); in the closing no suggestion is offered, since any rewording would reopen the
+   * allegation (NICHD 2014 closing returns to a neutral topic; ABE 2022 closure). Absent =
    * unknown (see suggest.ts). stageOfPhase() in src/protocols-aware callers computes it.
    */
   stage?: InterviewStage;

@@ -95,7 +95,7 @@ export const questionChannels = {
       childWords: z.array(z.string().max(200)).max(5_000).optional(),
       childAgeYears: z.int().min(0).max(17).optional(),
       /** Where the interview is: outside the substantive part, no allegation invitation is suggested. */
-      stage: z.enum(['pre-substantive', 'substantive']).optional(),
+      stage: z.enum(['pre-substantive', 'substantive', 'closing']).optional(),
       /** Take context (child notes, age) from this session automatically. */
       sessionId: z
         .string()

@@ -66,6 +66,18 @@ const TYPICAL_FILLS: Record<string, Array<{ child: string; team: string }>> = {
   ],
 };
 
+/**
+ * What the child has said before a prompt the protocol asks only after an answer: the last, first
+ * and another time follow the child's "more than one time" to "Did that happen one time or more
+ * than one time?" (NICHD revised protocol 2014; Lamb et al. 2018, ch. 4). Without that answer the
+ * coach flags them (src/questions/incidents.ts; practitioner review 5, N1).
+ */
+const MORE_THAN_ONCE: Record<string, string> = { en: 'more than one time', es: 'más de una vez' };
+const AFTER_MORE_THAN_ONCE = new Set(['recall.lastTime', 'recall.firstTime', 'recall.anotherTime']);
+function childContext(id: string, lang: string, words: readonly string[]): string[] {
+  return AFTER_MORE_THAN_ONCE.has(id) ? [MORE_THAN_ONCE[lang]!, ...words] : [...words];
+}
+
 const DECISION = {
   decidedBy: 'MDT and prosecutor, case conference',
   personNamed: 'this-interview',
@@ -107,7 +119,7 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
       if (isGap(lang, prompt.id)) continue;
       const said = utteranceOf(prompt, lang);
       const coded = classifyQuestion(said, lang, {
-        childWords: [SAMPLE_CHILD_WORDS[lang]!],
+        childWords: childContext(prompt.id, lang, [SAMPLE_CHILD_WORDS[lang]!]),
         childAgeYears: age,
       });
       if (!ALLOWED[prompt.kind].includes(coded.type)) {
@@ -126,7 +138,10 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
       for (const { prompt, age } of cases) {
         if (isGap(lang, prompt.id)) continue;
         const said = utteranceOf(prompt, lang, childSaid);
-        const coded = classifyQuestion(said, lang, { childWords: [childSaid], childAgeYears: age });
+        const coded = classifyQuestion(said, lang, {
+          childWords: childContext(prompt.id, lang, [childSaid]),
+          childAgeYears: age,
+        });
         if (!ALLOWED[prompt.kind].includes(coded.type))
           wrong.push(
             `${prompt.id} (${prompt.kind}) coded ${coded.type}/${coded.subtype}: "${said}"`,
@@ -142,7 +157,7 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
       .map(({ prompt, age }) => ({
         id: prompt.id,
         coded: classifyQuestion(utteranceOf(prompt, lang), lang, {
-          childWords: [SAMPLE_CHILD_WORDS[lang]!],
+          childWords: childContext(prompt.id, lang, [SAMPLE_CHILD_WORDS[lang]!]),
           childAgeYears: age,
         }),
       }))
@@ -161,7 +176,10 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
       const avoided: string[] = [];
       for (const { prompt, age } of cases) {
         const said = utteranceOf(prompt, lang, child, team);
-        const contexts = [undefined, said.includes(child) ? [child] : []];
+        const contexts = [
+          undefined,
+          childContext(prompt.id, lang, said.includes(child) ? [child] : []),
+        ];
         for (const childWords of contexts) {
           const coded = classifyQuestion(said, lang, {
             ...(childWords ? { childWords } : {}),

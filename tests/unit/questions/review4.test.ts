@@ -60,7 +60,7 @@ describe('suggestions depend on the stage of the interview (X4)', () => {
     expect(transition).toBeGreaterThan(0);
     expect(stageOfPhase(phases, ids[0])).toBe('pre-substantive');
     expect(stageOfPhase(phases, ids[transition])).toBe('substantive');
-    expect(stageOfPhase(phases, ids[ids.length - 1])).toBe('pre-substantive');
+    expect(stageOfPhase(phases, ids[ids.length - 1])).toBe('closing');
     expect(stageOfPhase(phases, 'no-such-phase')).toBeUndefined();
   });
 

@@ -1,0 +1,65 @@
+// A prompt about "the last / first / another time" presumes that the event happened more than
+// once. The NICHD revised protocol asks first "Did that happen one time or more than one time?"
+// and only after the child says "more than one time" asks about the last, first or another time
+// (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231, appendix,
+// substantive phase; Lamb, Brown, Hershkowitz, Orbach & Esplin 2018, "Tell me what happened",
+// 2nd ed., ch. 4). Until the child's words say it happened more than once, the number of
+// incidents is a detail the child has not given: under Hearth's rule (decision.ts) an open prompt
+// that assumes one is suggestive/presumptive, and the suggestion is the protocol's question.
+import { decide, type Decision } from './decision';
+import { normalise } from './text';
+import type { InterviewStage, Language } from './types';
+
+// "the last/first/next/other time", "another time", "other times" about an incident; not the
+// interviewer's own meetings with the child ("the last time you were here", "the first time you
+// told me"), which belong to a later session (NICHD 2014; Hershkowitz et al. 2021).
+const INCIDENT_FRAME: Record<Language, RegExp> = {
+  en: /\b(?:the (?:last|first|next|other) time|another time|(?:the )?other times)\b(?! (?:that )?(?:you|we) (?:told|said|talked|mentioned|came|were here|(?:have |'ve )?been here|spoke|met|visited|saw me))/,
+  es: /\b(?:(?:la )?(?:ultima|primera|otra|siguiente) vez|(?:las )?otras veces) (?:en )?que\b(?! (?:me |nos )?(?:contaste|dijiste|hablamos|platicamos|viniste|estuviste|vimos|hablaste conmigo))/,
+};
+
+// The child's words say the event happened more than once (or name one of several times).
+const PLURALITY: Record<Language, RegExp> = {
+  en: /\b(?:every (?:time|day|night|week|weekend|morning)|each time|always|all the time|(?:a lot of|lots of|many|so many|several|other|two|three|four|five|six|seven|eight|nine|ten|\d+) times|more than (?:one time|once)|more than one|other time|another time|the (?:first|last|next|other) time|again|sometimes|twice|usually|kept (?:doing|on)|(?:happen(?:ed|s)?|did (?:it|that)|does (?:it|that)|do (?:it|that)) a lot)\b/,
+  es: /\b(?:cada (?:vez|dia|noche|semana|fin de semana)|todas las (?:veces|noches)|todos los dias|siempre|(?:muchas|varias|otras|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) veces|otra vez|a veces|de nuevo|mas de una vez|mas de una|(?:la )?(?:primera|ultima|otra|siguiente) vez|volvio a|seguido|(?:paso|pasaba|pasa|lo hacia|lo hizo|lo hace) mucho)\b/,
+};
+
+// The clause after the frame is the child's own activity ("the last time you went to the park",
+// "la última vez que fuiste al parque"): a rapport or context question, not one about incidents of
+// the allegation. "That you remember" / "que recuerdes" is the NICHD frame itself and is checked.
+const CHILD_ACTIVITY: Record<Language, RegExp> = {
+  en: /^(?:that )?you (?!remember|recall)\w+/,
+  es: /^(?:tu )?(?!recuerdes|te acuerdes)(?:\w+(?:aste|iste|abas|ias)|estabas|eras|ibas|fuiste|tuviste|viste|hiciste)\b/,
+};
+
+/** Prompt forms that ask the child to tell about an incident (statements are left alone). */
+const PROMPT_TYPES = new Set(['invitation', 'cued-invitation', 'directive', 'option-posing']);
+
+/**
+ * `d` recoded suggestive/presumptive when the prompt asks about one of several incidents ("Tell
+ * me about the last time he touched you.", "Cuéntame de otra vez que te tocó.") and the child's
+ * words do not say it happened more than once; otherwise `d` unchanged.
+ * @param d the decision so far; only invitations, cued invitations, directives and
+ *   option-posing prompts (other than the protocol's own) are checked.
+ * @param norm the normalised utterance.
+ * @param childWords what the child has said in the session (known context only).
+ * @param stage where the interview is: before the transition (rapport, practice) the check is
+ *   off, since "the last time you..." there is about the child's everyday life.
+ */
+export function withIncidentCount(
+  d: Decision,
+  norm: string,
+  language: Language,
+  childWords: readonly string[],
+  stage?: InterviewStage,
+): Decision {
+  if (stage === 'pre-substantive') return d;
+  if (!PROMPT_TYPES.has(d.type) || d.subtype === 'protocol') return d;
+  const frame = INCIDENT_FRAME[language].exec(norm);
+  if (!frame) return d;
+  const after = norm.slice(frame.index + frame[0].length).trim();
+  if (CHILD_ACTIVITY[language].test(after)) return d;
+  const plural = PLURALITY[language];
+  if (childWords.some((turn) => plural.test(normalise(turn)))) return d;
+  return decide('suggestive', 'presumptive', 'assumedIncidents', frame[0], d.focus);
+}
