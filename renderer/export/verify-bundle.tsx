@@ -535,6 +535,17 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
 
   const canVerify = path.trim() !== '' && publicKey.trim() !== '';
   const canOpen = canVerify && unlock !== 'none' && outDir.trim() !== '';
+  // A disabled Verify says why, as the plan screen's Start does (review 5, F9).
+  const missing = [path.trim() === '' ? 'path' : '', publicKey.trim() === '' ? 'key' : '']
+    .filter(Boolean)
+    .join('And');
+  const why = busy
+    ? null
+    : missing
+      ? t(`verify.why.${missing}`)
+      : unlock !== 'none' && !canOpen
+        ? t('verify.why.outDir')
+        : null;
   return (
     <section className="screen narrow-screen">
       <ScreenHeading>{t('verify.title')}</ScreenHeading>
@@ -623,7 +634,12 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
           ) : null}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="button-primary" disabled={busy || !canVerify}>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={busy || !canVerify}
+            aria-describedby={why ? 'verify-why' : undefined}
+          >
             {t('verify.run')}
           </button>
           {unlock !== 'none' ? (
@@ -637,6 +653,11 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
             </button>
           ) : null}
         </div>
+        {why ? (
+          <p id="verify-why" className="field-hint">
+            {why}
+          </p>
+        ) : null}
         {keyProblem?.state === 'unavailable' ? <NotAvailable /> : null}
         {keyProblem?.state === 'error' ? <ErrorNotice error={keyProblem.error} /> : null}
       </form>

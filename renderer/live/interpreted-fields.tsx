@@ -1,7 +1,11 @@
 // Interpreter marking for the note box (issue #19): "interpreted turn", and the speaker's own
 // words verbatim in their language beside the rendering (also for code-switching without an
 // interpreter). Alt+K in the own-words box keeps the selected word as a keyword.
-import { useId, type KeyboardEvent } from 'react';
+// The own-words fields are shown only when they are needed: the turn is marked interpreted,
+// the interviewer opens them (code-switching without an interpreter), or they already hold
+// words (a restored draft). Closed, they take one line, so the question hint under the note
+// box stays in view on a 1024×700 window (newcomer review 5, F1).
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect, UNDETERMINED } from '../common/language-select';
 
@@ -43,6 +47,8 @@ export function InterpretedFields({
 }) {
   const { t } = useTranslation('team');
   const id = useId();
+  const [opened, setOpened] = useState(false);
+  const open = value.interpreted || opened || value.original.trim() !== '';
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.altKey && e.code === 'KeyK') {
       e.preventDefault();
@@ -63,32 +69,46 @@ export function InterpretedFields({
           onChange={(e) => onChange({ ...value, interpreted: e.target.checked })}
         />
         <label htmlFor={`${id}-interpreted`}>{t('interpreted.toggle')}</label>
-      </div>
-      <div className="interpreted-original">
-        <div className="field">
-          <label htmlFor={`${id}-original`}>{t('interpreted.original')}</label>
-          <textarea
-            id={`${id}-original`}
-            rows={1}
-            value={value.original}
+        {value.interpreted ? null : (
+          <button
+            type="button"
+            className="button-quiet small"
+            aria-expanded={open}
+            aria-controls={`${id}-own`}
             disabled={disabled}
-            aria-describedby={`${id}-hint`}
-            onKeyDown={onKeyDown}
-            onChange={(e) => onChange({ ...value, original: e.target.value })}
-          />
-          <p id={`${id}-hint`} className="field-hint">
-            {t('interpreted.originalHint')}
-          </p>
-        </div>
-        <LanguageSelect
-          id={`${id}-language`}
-          label={t('interpreted.language')}
-          value={value.language}
-          disabled={disabled}
-          emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
-          onChange={(language) => onChange({ ...value, language })}
-        />
+            onClick={() => setOpened((o) => !o)}
+          >
+            {t('interpreted.ownWordsOpen')}
+          </button>
+        )}
       </div>
+      {open ? (
+        <div className="interpreted-original" id={`${id}-own`}>
+          <div className="field">
+            <label htmlFor={`${id}-original`}>{t('interpreted.original')}</label>
+            <textarea
+              id={`${id}-original`}
+              rows={1}
+              value={value.original}
+              disabled={disabled}
+              aria-describedby={`${id}-hint`}
+              onKeyDown={onKeyDown}
+              onChange={(e) => onChange({ ...value, original: e.target.value })}
+            />
+            <p id={`${id}-hint`} className="field-hint">
+              {t('interpreted.originalHint')}
+            </p>
+          </div>
+          <LanguageSelect
+            id={`${id}-language`}
+            label={t('interpreted.language')}
+            value={value.language}
+            disabled={disabled}
+            emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
+            onChange={(language) => onChange({ ...value, language })}
+          />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -269,6 +269,14 @@ export const NoteBox = memo(
         <p id="note-help" className="field-hint">
           {t('live.noteHelp')}
         </p>
+        {/* The hint sits right under the box, where the interviewer's eyes are: nothing that
+            can grow (interpreter fields, keywords) comes between them. */}
+        <QuestionHint
+          text={kind === 'question' ? text : ''}
+          language={language}
+          context={context}
+          onSuggestion={setSuggestion}
+        />
         <InterpretedFields
           value={interpretation}
           onChange={setInterpretation}
@@ -288,12 +296,6 @@ export const NoteBox = memo(
             ))}
           </p>
         ) : null}
-        <QuestionHint
-          text={kind === 'question' ? text : ''}
-          language={language}
-          context={context}
-          onSuggestion={setSuggestion}
-        />
       </div>
     );
   }),

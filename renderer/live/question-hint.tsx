@@ -33,18 +33,20 @@ export function QuestionHint({
     >
       {coding ? (
         <>
+          {/* What to do comes first (type, then "Try instead"), why after it in smaller type:
+              on a short window the actionable lines sit right under the note box. */}
           <p className={coding.recommended ? 'hint-ok' : 'hint-care'}>
             <span className="hint-type">{t(`questionTypes.${coding.type}`)}</span>
-            {coding.recommended ? null : <span className="hint-reason"> · {coding.reason}</span>}
           </p>
-          {coding.contextNote ? (
-            <p className="hint-context" data-testid="hint-context">
-              {coding.contextNote}
-            </p>
-          ) : null}
           {suggestion ? (
             <p className="hint-suggestion">
               {t('live.tryInstead')} <q>{suggestion}</q> <kbd>{t('live.altKey', { key: 'I' })}</kbd>
+            </p>
+          ) : null}
+          {coding.recommended ? null : <p className="hint-reason">{coding.reason}</p>}
+          {coding.contextNote ? (
+            <p className="hint-context" data-testid="hint-context">
+              {coding.contextNote}
             </p>
           ) : null}
         </>

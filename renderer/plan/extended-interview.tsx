@@ -23,7 +23,8 @@ export type ExtendedChoice =
 export const SINGLE: ExtendedChoice = { kind: 'single' };
 
 /** The rules the core applies (extended.ts), by the name its errors give in `fields`. */
-export type LinkProblem = 'notLinked' | 'notLinkedSealed' | 'complete' | 'otherProtocol' | 'none';
+export type LinkProblem =
+  'notLinked' | 'notLinkedSealed' | 'previousOpen' | 'complete' | 'otherProtocol' | 'none';
 
 /** The `sessions.start` field for a choice, or a problem that blocks the start. */
 export type Continuation =
@@ -38,7 +39,7 @@ export type Continuation =
 
 /**
  * Where a choice puts the new session. `earlier`: the live sessions of this case. Mirrors
- * extendedLinkBody: same protocol, the earlier session linked, its series not complete.
+ * extendedLinkBody: same protocol, the earlier session linked and sealed, its series not complete.
  */
 export function continuationOf(
   choice: ExtendedChoice,
@@ -62,6 +63,8 @@ export function continuationOf(
       problem: prev.status === 'sealed' ? 'notLinkedSealed' : 'notLinked',
     };
   if (prev.extended.index >= prev.extended.planned) return { kind: 'problem', problem: 'complete' };
+  // A later session begins after the earlier one has ended and been sealed.
+  if (prev.status !== 'sealed') return { kind: 'problem', problem: 'previousOpen' };
   return {
     kind: 'linked',
     index: prev.extended.index + 1,

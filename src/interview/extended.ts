@@ -83,7 +83,8 @@ export interface LinkingSession {
  * (`notLive`), a protocol without an extended model or a count out of range (`planned`), an
  * earlier session of another case (`otherCase`) or protocol (`otherProtocol`), one that is not part
  * of an extended interview (`notLinked`, or `notLinkedSealed`: a sealed one can no longer be numbered), a count that
- * differs from the series' (`plannedDiffers`), and a series already complete (`complete`);
+ * differs from the series' (`plannedDiffers`), an earlier session still open, not yet sealed
+ * (`previousOpen`), and a series already complete (`complete`);
  * NOT_FOUND when the earlier session does not exist or is not readable.
  */
 export function extendedLinkBody(
@@ -143,6 +144,15 @@ export function extendedLinkBody(
     invalid(
       'plannedDiffers',
       `plannedSessions: the extended interview was planned with ${prevLink.planned} sessions.`,
+    );
+  // A later session begins after the earlier one has ended: in the NCAC extended forensic
+  // interview model and the two-session model (Hershkowitz et al., 2021) each session is its own
+  // completed interview, and the next one builds on what it covered. Two open sessions of one
+  // series would each go on adding to "what was covered"; in Hearth a session ends by its seal.
+  if (prev.status !== 'sealed')
+    invalid(
+      'previousOpen',
+      `previousSessionId: session ${prevLink.index} of this extended interview is still open. Finish and seal session ${prevLink.index} first, then start this one.`,
     );
   return {
     type: 'extended-link',

@@ -4,6 +4,8 @@
 // 1366×768, 1280×800 and 1024×700 (tests/e2e/screenshots/live-prompts-*), axe: no serious.
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
+import enTeam from '../../locales/en/team.json';
+import esTeam from '../../locales/es/team.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
 jest.setTimeout(600_000);
@@ -16,7 +18,11 @@ const SIZES = [
 ] as const;
 
 type Catalog = typeof en;
-function text(catalog: Catalog, key: string, vars: Record<string, string | number> = {}): string {
+function text(
+  catalog: Catalog | typeof enTeam,
+  key: string,
+  vars: Record<string, string | number> = {},
+): string {
   let node: unknown = catalog;
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   if (typeof node !== 'string') throw new Error(`no text for ${key}`);
@@ -43,6 +49,15 @@ const MEASURE = `(() => {
     const r = document.getElementById('note-text').getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   })() };
+})()`;
+
+/** Whether the question hint (with its "Try instead") and the note box are both wholly inside
+ * the window, and the hint comes right after the box (nothing taller than a help line between). */
+const HINT_IN_VIEW = `(() => {
+  const inView = (r) => r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  const hint = document.querySelector('.screen.live .question-hint').getBoundingClientRect();
+  const note = document.getElementById('note-text').getBoundingClientRect();
+  return { hint: hint.height > 0 && inView(hint), noteBox: inView(note), below: hint.top >= note.bottom && hint.top - note.bottom < 80 };
 })()`;
 
 interface Measured {
@@ -84,6 +99,42 @@ async function promptsAt(lang: 'en' | 'es') {
     await label(t('plan.confirmBand')).check();
     await button(t('plan.start')).click();
     await label(t('live.noteLabel')).waitFor();
+
+    // The question hint sits right under the note box and is in view with it at every size,
+    // with the turn plain and with it marked interpreted (newcomer review 5, F1).
+    const tm = (key: string) => text(lang === 'en' ? enTeam : esTeam, key);
+    const suggestive =
+      lang === 'en' ? 'Did he touch you on the bike?' : '¿Te tocó en la bicicleta?';
+    await label(t('live.noteLabel')).fill(suggestive);
+    await page.getByTestId('question-hint').getByText(t('live.tryInstead')).waitFor();
+    for (const interpreted of [false, true]) {
+      if (interpreted) await label(tm('interpreted.toggle')).check();
+      // Unticked, the own-words fields stay closed; ticked, they open below the hint.
+      expect(await label(tm('interpreted.original')).count()).toBe(interpreted ? 1 : 0);
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.evaluate(
+          'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
+        );
+        const where = await page.evaluate<{ hint: boolean; noteBox: boolean; below: boolean }>(
+          HINT_IN_VIEW,
+        );
+        expect({ interpreted, size, ...where }).toEqual({
+          interpreted,
+          size,
+          hint: true,
+          noteBox: true,
+          below: true,
+        });
+        if (!interpreted)
+          violations.push(
+            ...(await capture(page, `live-hint-${lang}-${size.width}x${size.height}`)),
+          );
+      }
+    }
+    await label(tm('interpreted.toggle')).uncheck();
+    await label(t('live.noteLabel')).fill('');
+    await page.setViewportSize(SIZES[2]);
 
     // Every phase's suggestions (Alt+N moves on), at every size.
     const seen: Record<string, Measured> = {};

@@ -81,6 +81,8 @@ async function linkOnPlanScreen(lang: 'en' | 'es') {
     await invoke(h, 'sessions.finalize', { sessionId: first });
     const single = (await start({})).sessionId;
     await invoke(h, 'sessions.finalize', { sessionId: single });
+    // Session 1 of 3 of another extended interview, still open (not sealed).
+    const open = (await start({ extended: { plannedSessions: 3 } })).sessionId;
 
     await page.reload();
     await page.getByRole('heading', { name: t('cases.title') }).waitFor();
@@ -90,7 +92,7 @@ async function linkOnPlanScreen(lang: 'en' | 'es') {
     await label(tp('plan.extended.continues')).check();
     const picker = page.getByRole('group', { name: tp('plan.extended.earlier') });
     const options = await picker.locator('label').allTextContents();
-    expect(options).toHaveLength(2);
+    expect(options).toHaveLength(3);
     expect(options[0]).toContain(tp('plan.extended.place', { index: '1', planned: '2' }));
     expect(options[1]).toContain(tp('plan.extended.singlePlace'));
     for (const o of options) expect(o).not.toContain('red bike');
@@ -111,6 +113,18 @@ async function linkOnPlanScreen(lang: 'en' | 'es') {
       );
       overflow.push(...(await sidewaysOverflow(page)));
     }
+
+    // The open session cannot be continued yet: a later session begins after the earlier one
+    // is sealed (review 5, F3). The next step says how, and Start stays disabled.
+    await page.locator(`#plan-ext-earlier-${open}`).check();
+    await page.getByText(lookup(ui, 'fieldErrors.extended.previousOpen.what')).waitFor();
+    await page.getByText(lookup(ui, 'fieldErrors.extended.previousOpen.next')).waitFor();
+    expect(await button(t('plan.start')).isDisabled()).toBe(true);
+    await page.setViewportSize(SIZES[0]!);
+    await page.locator('#plan-ext-problem').scrollIntoViewIfNeeded();
+    violations.push(
+      ...(await capture(page, `${lang}-p17-extended-open-${SIZES[0]!.width}`, { fullPage: false })),
+    );
 
     // Session 1 of 2 fits: the plan shows session 2 of 2 and the later-session rules.
     await page.locator(`#plan-ext-earlier-${first}`).check();

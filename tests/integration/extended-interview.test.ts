@@ -95,6 +95,15 @@ test('three NCAC sessions linked as one extended interview', async () => {
       }),
     ).toMatchObject({ code: 'CONFLICT' });
     const third = await start();
+    // A later session begins after the earlier one ended: the second is still open.
+    const stillOpen = await callError(core, 'sessions.linkExtended', {
+      sessionId: third,
+      plannedSessions: 3,
+      previousSessionId: second,
+    });
+    expect(stillOpen).toMatchObject({ code: 'INVALID_INPUT', fields: ['extended.previousOpen'] });
+    expect(stillOpen.message).toMatch(/Finish and seal session 2 first/);
+    await call(core, 'sessions.finalize', { sessionId: second });
     const wrongCount = await callError(core, 'sessions.linkExtended', {
       sessionId: third,
       plannedSessions: 4,
@@ -251,6 +260,21 @@ test('sessions.start with a link: checked first, refused with the rule, nothing 
       await refused({ extended: { plannedSessions: 2, previousSessionId: second } }),
     ).toMatchObject({ fields: ['extended.complete'] });
     expect(await count(caseId)).toBe(3);
+
+    // An earlier session still open (not sealed) cannot be continued yet: nothing is written.
+    const open = (
+      await call(core, 'sessions.start', {
+        caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+        extended: { plannedSessions: 3 },
+      })
+    ).sessionId;
+    const early = await refused({ extended: { plannedSessions: 3, previousSessionId: open } });
+    expect(early).toMatchObject({ code: 'INVALID_INPUT', fields: ['extended.previousOpen'] });
+    expect(early.message).toMatch(/Finish and seal session 1 first/);
+    expect(await count(caseId)).toBe(4);
   } finally {
     core.close();
   }

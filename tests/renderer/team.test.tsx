@@ -92,6 +92,9 @@ describe.each([
       {},
       language,
     );
+    // Closed until asked for: the hint under the note box stays in view (review 5, F1).
+    expect(screen.queryByLabelText(T.interpreted.language)).toBeNull();
+    await user.click(screen.getByRole('button', { name: T.interpreted.ownWordsOpen }));
     const select = screen.getByLabelText(T.interpreted.language);
     // A list, not a text box: nothing can be cut short or typed as a name.
     expect(select.tagName).toBe('SELECT');
