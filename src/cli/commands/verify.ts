@@ -183,13 +183,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const language = verifyLanguage(values.lang, io.env);
   if (language === undefined)
     throw new UsageError(`--lang ${values.lang} is not a report language: give en or es`);
-  if (positionals.length !== 1) throw new UsageError('give exactly one BUNDLE');
-  if (values.key === undefined) throw new UsageError('--key centre.pub is required');
+  // Usage errors in the report's language too (newcomer review 5, F5).
+  const usage = verifyTranslator(language);
+  if (positionals.length !== 1) throw new UsageError(usage('cli.oneBundle'));
+  if (values.key === undefined) throw new UsageError(usage('cli.keyRequired'));
   const bundle = resolve(positionals[0] as string);
   const warning = keyFromBundleWarning(values.key, bundle, language);
   if (warning !== undefined) io.err(warning);
   const key = parseTrustedKey(readText(values.key, 'key file'));
-  if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
+  if (!key) throw new UsageError(usage('cli.notAKey', { file: values.key }));
   await initCrypto();
   const pinnedStaffList =
     values.staff === undefined ? undefined : readPinnedStaffList(values.staff, key);

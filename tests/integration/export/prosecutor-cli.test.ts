@@ -520,6 +520,14 @@ test('verify --lang es (or LANG=es_MX) words the whole report in Spanish; --json
   const fr = io();
   expect(await verifyCommand([folder, '--key', centrePub, '--lang', 'fr'], fr)).toBe(2);
   expect(fr.stderr()).toMatch(/--lang fr is not a report language: give en or es/);
+  // A file that is not a key (here the bundle's own staff list), in Spanish: the usage error is
+  // Spanish too, with the next step (newcomer review 5, F5).
+  const notKey = io();
+  expect(
+    await verifyCommand([folder, '--key', join(folder, 'manifest.json'), '--lang', 'es'], notKey),
+  ).toBe(2);
+  expect(notKey.stderr()).toMatch(/no es una clave pública de minisign: indique el archivo/);
+  expect(notKey.stderr()).not.toMatch(/is not a minisign public key/);
   // A tampered bundle in Spanish: the app's words for the failure, then the English reason.
   const tampered = join(dir, 'tampered-es');
   spawnSync('cp', ['-r', folder, tampered]);
