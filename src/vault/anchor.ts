@@ -178,7 +178,10 @@ export function writeAnchor(
       : text;
   if (padded.length === ANCHOR_PADDED_BYTES && overwriteInPlace(file, padded)) return;
   try {
-    writeFileSync(partial, padded, { mode: 0o600 });
+    // A planted `.partial` (a symlink to another file) is removed, never followed: 'wx' creates
+    // a new file or fails (red team round 5, F1).
+    rmSync(partial, { force: true });
+    writeFileSync(partial, padded, { mode: 0o600, flag: 'wx' });
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -199,7 +202,16 @@ function overwriteInPlace(file: string, bytes: Buffer): boolean {
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size !== bytes.length) return false;
+    // Only our own private file is updated in place: a planted hard link (a second name outside
+    // the folder) or a file others may read or write is replaced by rename instead, which breaks
+    // the link and restores mode 0600 (red team round 5, F3).
+    if (
+      !stat.isFile() ||
+      stat.size !== bytes.length ||
+      stat.nlink !== 1 ||
+      (stat.mode & 0o077) !== 0
+    )
+      return false;
     return writeSync(fd, bytes, 0, bytes.length, 0) === bytes.length;
   } catch (error) {
     throw fromSqliteError(error);

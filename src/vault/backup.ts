@@ -121,7 +121,14 @@ function claimBackupDestination(outFile: string, partial: string): void {
     );
   let fd: number;
   try {
-    fd = openSync(partial, 'w', 0o600);
+    // A leftover or planted `.partial` (even a symlink to another file) is removed, never
+    // followed: 'wx' creates a new file or fails (red team round 5, F1).
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // nothing to remove, or a path the open below explains (not a folder, no permission)
+    }
+    fd = openSync(partial, 'wx', 0o600);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT')

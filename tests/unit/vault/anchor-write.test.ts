@@ -2,6 +2,8 @@
 // replacing it by rename forced a data flush on ext4 at every note). Each update must read back
 // as the newest head, keep mode 0600, and never write through a symlink planted in its place.
 import {
+  chmodSync,
+  linkSync,
   lstatSync,
   mkdtempSync,
   readFileSync,
@@ -68,4 +70,34 @@ test('a symlink planted in place of the anchor is replaced, its target left unto
   expect(lstatSync(file).isSymbolicLink()).toBe(false);
   expect(readAnchor(file)).toMatchObject({ seq: 2 });
   expect(readFileSync(target)).toEqual(Buffer.alloc(padded.length, 0x41));
+});
+
+// Red team round 5, F1 and F3: files planted beside the anchor are never followed or kept.
+describe('planted files beside the anchor', () => {
+  it('a .partial symlink is removed, and its target is untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anchor-partial-'));
+    const file = join(dir, 'hearth-vault.anchor.json');
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    symlinkSync(victim, `${file}.partial`);
+    writeAnchor(file, head(1));
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(readAnchor(file)).toMatchObject({ seq: 1 });
+  });
+
+  it('a hard link to the anchor, or a file others can write, is replaced, not updated in place', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anchor-link-'));
+    const file = join(dir, 'hearth-vault.anchor.json');
+    writeAnchor(file, head(1));
+    const outside = join(dir, 'mirror.json');
+    linkSync(file, outside);
+    writeAnchor(file, head(2));
+    expect(readAnchor(outside)).toMatchObject({ seq: 1 });
+    expect(readAnchor(file)).toMatchObject({ seq: 2 });
+    expect(statSync(file).nlink).toBe(1);
+    chmodSync(file, 0o666);
+    writeAnchor(file, head(3));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readAnchor(file)).toMatchObject({ seq: 3 });
+  });
 });
