@@ -8,7 +8,7 @@ import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { formatDateTime, formatPdfTime } from '../common/format';
-import { renderFact, type Fact } from '../../src/export/verify-facts';
+import { useSentences, type Sentence } from './verify-sentences';
 import {
   forgetPinnedStaffList,
   loadPinnedStaffList,
@@ -112,27 +112,8 @@ function NotChecked({ mistake, reason }: { mistake: InputMistake; reason?: strin
   );
 }
 
-/** A verdict sentence: worded from its fact in the UI language, else the core's English text. */
-interface Sentence {
-  text: string;
-  /** The fact's code; undefined for an English sentence from an older core. */
-  code?: string;
-  lang?: 'en';
-}
-
 /** The fact codes of a signer's NOT PROVEN identity (src/export/identity.ts). */
 const IDENTITY_NOT_PROVEN_CODES = ['identityNotOnList', 'identityOtherName'];
-
-/** The verdict's sentences in the UI language (facts), or the core's English ones. */
-function useSentences(facts: Fact[] | undefined, english: string[] | undefined): Sentence[] {
-  const { t } = useTranslation('verify');
-  if (facts !== undefined)
-    return facts.map((f) => ({
-      text: renderFact((key, options) => t(key, options ?? {}), f),
-      code: f.code,
-    }));
-  return (english ?? []).map((text) => ({ text, lang: 'en' as const }));
-}
 
 /**
  * Who signed was not proven by the pinned staff list (IDENTITY_NOT_PROVEN): the content verified,
@@ -536,9 +517,9 @@ export function VerifyBundle({ withVault = true }: { withVault?: boolean } = {})
   const canVerify = path.trim() !== '' && publicKey.trim() !== '';
   const canOpen = canVerify && unlock !== 'none' && outDir.trim() !== '';
   // A disabled Verify says why, as the plan screen's Start does (review 5, F9).
-  const missing = [path.trim() === '' ? 'path' : '', publicKey.trim() === '' ? 'key' : '']
-    .filter(Boolean)
-    .join('And');
+  const noPath = path.trim() === '';
+  const noKey = publicKey.trim() === '';
+  const missing = noPath && noKey ? 'pathAndKey' : noPath ? 'path' : noKey ? 'key' : undefined;
   const why = busy
     ? null
     : missing

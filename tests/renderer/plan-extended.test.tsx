@@ -200,7 +200,7 @@ test('Spanish: the same choice reads in es-419, with the session k of n', async 
   const { user } = await openPlan(core, 'es');
   await user.click(screen.getByLabelText('Continúa una entrevista anterior de este caso'));
   const option = within(
-    screen.getByRole('group', { name: 'Sesión anterior (fecha y hora, entrevistador)' }),
+    screen.getByRole('group', { name: 'Sesión anterior (fecha y hora, entrevistador/a)' }),
   ).getByRole('radio');
   expect(option).toHaveAccessibleName(/· bea · sesión 1 de 2 · sellada$/);
   expect(screen.getByRole('region', { name: 'Esta es la sesión 2 de 2' })).toBeInTheDocument();
