@@ -39,7 +39,7 @@ test('a seal older than the centre key itself: an explicit LEGACY sentence, not 
   // The same fact in Spanish: the words change, the values do not.
   const [es] = wordFacts([sentence!], 'es');
   expect(es).toMatch(
-    /^ANTERIOR A LA CLAVE DEL CENTRO: certificado emitido después de la firma \(sellado\)/,
+    /^ANTERIOR A LA CLAVE DEL CENTRO: el certificado se emitió después de la firma \(sellado\)/,
   );
   expect(es).toContain('ivan');
 });
