@@ -969,6 +969,8 @@ export class SessionService {
     const loaded = this.prepareWrite(sessionId, { allowSealed: true });
     if (!loaded.state.sealed)
       throw conflict('Addenda are written after the session is sealed. Add a note instead.');
+    // An addendum signs onto the sealed record: never onto one altered since (red team round 5).
+    this.assertIntact(sessionId);
     const user = this.user();
     const profile = this.profileOf(user.username);
     const at = new Date(this.clocks.wallNow()).toISOString();
@@ -1194,9 +1196,9 @@ export class SessionService {
   }
 
   /**
-   * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing or exporting a
-   * session whose stored events are not what their authors wrote would put a signature over the
-   * alteration (red team round 4, N2). Not audited itself: the refused action writes nothing.
+   * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing, adding an
+   * addendum to or exporting a session whose stored events are not what their authors wrote would
+   * put a signature over the alteration (red team round 4, N2; round 5 for addenda). Not audited itself: the refused action writes nothing.
    */
   assertIntact(sessionId: string): void {
     const verdict = this.verdictOf(this.readMeta(sessionId));
@@ -1205,7 +1207,7 @@ export class SessionService {
       'TAMPERED',
       `This session's record fails verification${
         verdict.firstBadEvent !== undefined ? ` at event ${verdict.firstBadEvent}` : ''
-      }, so it cannot be sealed or exported. Run a vault check and tell an administrator; nothing was written.`,
+      }, so nothing can be signed onto it (seal, addendum, export). Run a vault check and tell an administrator; nothing was written.`,
     );
   }
 

@@ -155,6 +155,27 @@ test('a sealed session a colleague rewrote cannot be exported: TAMPERED, no bund
   }
 });
 
+test('a sealed session a colleague rewrote takes no addendum: TAMPERED, nothing written', async () => {
+  const { dir, sessionId } = await ivansSession(true);
+  irisRewrites(dir, sessionId);
+  const core = makeCore(dir);
+  try {
+    await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+    const error = await callError(core, 'sessions.addAddendum', {
+      sessionId,
+      text: 'Correction: the time of the break was 10:42.',
+    });
+    expect(error.code).toBe('TAMPERED');
+    expect(error.message).toMatch(/vault check/i);
+    expect(error.message).not.toContain(FORGED);
+    await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+    expect(await auditCount(core, 'sessions.addAddendum')).toBe(0);
+  } finally {
+    core.close();
+    removeDir(dir);
+  }
+});
+
 test('a clean session still seals and exports', async () => {
   const { dir, sessionId } = await ivansSession(true);
   const core = makeCore(dir);
