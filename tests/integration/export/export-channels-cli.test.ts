@@ -2,11 +2,9 @@
 // commands in-process: keys, recipients, verify (no vault needed), exit codes and messages.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { generateSignKeyPair, initCrypto } from '../../../src/crypto';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { verifyCommand } from '../../../src/cli/commands/verify';
-import type { CliIo } from '../../../src/cli/io';
 import {
   buildBundle,
   DEFAULT_CHOICES,
@@ -21,6 +19,7 @@ import {
 } from '../../../src/export';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { call, callError, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
+import { captureIo } from '../../helpers/cli-io';
 
 jest.setTimeout(180_000);
 
@@ -83,20 +82,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(dir));
 
-function io(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  const stdin = new PassThrough();
-  stdin.end();
-  return {
-    stdin,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const io = captureIo;
 
 test('keys.myPublicKey and keys.exportPublic give minisign keys with fingerprints', async () => {
   const core = await makeVault();

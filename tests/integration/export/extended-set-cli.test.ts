@@ -5,27 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { verifySetCommand } from '../../../src/cli/commands/verify-set';
-import type { CliIo } from '../../../src/cli/io';
 import { call, makeVault, removeDir, tempDir } from '../../helpers/core';
+import { captureIo } from '../../helpers/cli-io';
 
 jest.setTimeout(600_000);
 
-function io(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  const stdin = new PassThrough();
-  stdin.end();
-  return {
-    stdin,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const io = captureIo;
 
 async function verifySet(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const o = io();

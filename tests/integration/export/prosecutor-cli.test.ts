@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { ZipFile } from 'yazl';
 import { keysCommand } from '../../../src/cli/commands/keys';
 import { openCommand } from '../../../src/cli/commands/open';
@@ -15,10 +14,10 @@ import { sessionsCommand } from '../../../src/cli/commands/sessions';
 import { verifyCommand } from '../../../src/cli/commands/verify';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { runCli } from '../../../src/cli/main';
-import type { CliIo } from '../../../src/cli/io';
 import { shiftOffsets } from '../../helpers/zip-craft';
 import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
+import { captureIo } from '../../helpers/cli-io';
 
 jest.setTimeout(300_000);
 
@@ -34,20 +33,7 @@ let byIdentity: string;
 let byPassphrase: string;
 let videoFile: string;
 
-function io(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  const stdin = new PassThrough();
-  stdin.end();
-  return {
-    stdin,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const io = captureIo;
 
 function zipOf(
   entries: Array<{ name: string; data: Buffer; mode?: number; compress?: boolean }>,

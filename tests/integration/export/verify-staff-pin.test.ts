@@ -5,11 +5,10 @@
 // checked; without --staff the result is VALID but says that who signed is not proven.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { exportCommand } from '../../../src/cli/commands/export';
 import { verifyCommand } from '../../../src/cli/commands/verify';
-import type { CliIo } from '../../../src/cli/io';
 import { ADMIN, call, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
+import { captureIo } from '../../helpers/cli-io';
 
 jest.setTimeout(300_000);
 
@@ -29,20 +28,7 @@ let afterRemoval: string; // taken after ivan was removed
 let foreign: string; // another centre's list
 let folder: string;
 
-function io(): CliIo & { stdout: () => string; stderr: () => string } {
-  let out = '';
-  let err = '';
-  const stdin = new PassThrough();
-  stdin.end();
-  return {
-    stdin,
-    out: (t) => (out += t),
-    err: (t) => (err += t),
-    env: {},
-    stdout: () => out,
-    stderr: () => err,
-  };
-}
+const io = captureIo;
 
 beforeAll(async () => {
   dir = tempDir('hearth-staff-pin-');
