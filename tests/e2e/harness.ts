@@ -178,3 +178,44 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
     return out;
   })()`);
 }
+
+/** A UI text lookup in the test's language: key and interpolation values, as i18next takes them. */
+export type UiText = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * From a fresh vault to a live interview, as a new user does it: first run (admin 'ada'), the
+ * recovery kit confirmed, a new case (`reference`, child 'Mia', 7), its plan with the age band
+ * confirmed, Start. Returns once the note box is on screen. Timeouts: 60 s for vault creation
+ * (Argon2), Playwright's default for the rest.
+ */
+export async function startFirstInterview(
+  page: Page,
+  t: UiText,
+  reference: string,
+  passphrase: string,
+): Promise<void> {
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+  await page.goto(`${ORIGIN}/index.html`);
+  await heading(t('firstRun.title')).waitFor();
+  await label(t('firstRun.username')).fill('ada');
+  await label(t('firstRun.displayName')).fill('Ada Admin');
+  await label(t('firstRun.passphrase')).fill(passphrase);
+  await label(t('firstRun.confirm')).fill(passphrase);
+  await button(t('firstRun.create')).click();
+  await heading(t('recoveryKit.title')).waitFor({ timeout: 60_000 });
+  await label(t('recoveryKit.confirm')).check();
+  await button(t('recoveryKit.continue')).click();
+  await heading(t('cases.title')).waitFor();
+  await button(t('cases.new')).click();
+  await label(t('caseForm.reference')).fill(reference);
+  await label(t('caseForm.alias')).fill('Mia');
+  await label(t('caseForm.age')).fill('7');
+  await button(t('caseForm.create')).click();
+  await button(t('cases.planFor', { reference })).click();
+  await heading(t('plan.title')).waitFor();
+  await label(t('plan.confirmBand')).check();
+  await button(t('plan.start')).click();
+  await label(t('live.noteLabel')).waitFor();
+}

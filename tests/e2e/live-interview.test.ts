@@ -6,7 +6,7 @@
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { plaintextHits } from '../helpers/core';
-import { capture, launch, ORIGIN, type Harness } from './harness';
+import { capture, launch, startFirstInterview, type Harness } from './harness';
 
 jest.setTimeout(600_000);
 
@@ -78,26 +78,7 @@ async function liveInterview(lang: 'en' | 'es') {
 
   try {
     await page.setViewportSize(SIZES[0]);
-    await page.goto(`${ORIGIN}/index.html`);
-    await heading(t('firstRun.title')).waitFor();
-    await label(t('firstRun.username')).fill('ada');
-    await label(t('firstRun.displayName')).fill('Ada Admin');
-    await label(t('firstRun.passphrase')).fill(PASSPHRASE);
-    await label(t('firstRun.confirm')).fill(PASSPHRASE);
-    await button(t('firstRun.create')).click();
-    await heading(t('recoveryKit.title')).waitFor({ timeout: 60_000 });
-    await label(t('recoveryKit.confirm')).check();
-    await button(t('recoveryKit.continue')).click();
-    await heading(t('cases.title')).waitFor();
-    await button(t('cases.new')).click();
-    await label(t('caseForm.reference')).fill('CAC-LIVE-1');
-    await label(t('caseForm.alias')).fill('Mia');
-    await label(t('caseForm.age')).fill('7');
-    await button(t('caseForm.create')).click();
-    await button(t('cases.planFor', { reference: 'CAC-LIVE-1' })).click();
-    await heading(t('plan.title')).waitFor();
-    await label(t('plan.confirmBand')).check();
-    await button(t('plan.start')).click();
+    await startFirstInterview(page, t, 'CAC-LIVE-1', PASSPHRASE);
 
     // The note box has the focus as soon as the interview is on screen.
     const box = label(t('live.noteLabel'));

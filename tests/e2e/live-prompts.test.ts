@@ -6,7 +6,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
-import { capture, launch, ORIGIN, type Harness } from './harness';
+import { capture, launch, startFirstInterview, type Harness } from './harness';
 
 jest.setTimeout(600_000);
 
@@ -73,32 +73,10 @@ async function promptsAt(lang: 'en' | 'es') {
   const h: Harness = await launch({ uiLanguage: lang });
   const { page } = h;
   const violations: string[] = [];
-  const button = (name: string) => page.getByRole('button', { name, exact: true });
   const label = (name: string) => page.getByLabel(name, { exact: true });
-  const heading = (name: string) => page.getByRole('heading', { name, exact: true });
   try {
     await page.setViewportSize(SIZES[2]);
-    await page.goto(`${ORIGIN}/index.html`);
-    await heading(t('firstRun.title')).waitFor();
-    await label(t('firstRun.username')).fill('ada');
-    await label(t('firstRun.displayName')).fill('Ada Admin');
-    await label(t('firstRun.passphrase')).fill(PASSPHRASE);
-    await label(t('firstRun.confirm')).fill(PASSPHRASE);
-    await button(t('firstRun.create')).click();
-    await heading(t('recoveryKit.title')).waitFor({ timeout: 60_000 });
-    await label(t('recoveryKit.confirm')).check();
-    await button(t('recoveryKit.continue')).click();
-    await heading(t('cases.title')).waitFor();
-    await button(t('cases.new')).click();
-    await label(t('caseForm.reference')).fill('CAC-PROMPTS-1');
-    await label(t('caseForm.alias')).fill('Mia');
-    await label(t('caseForm.age')).fill('7');
-    await button(t('caseForm.create')).click();
-    await button(t('cases.planFor', { reference: 'CAC-PROMPTS-1' })).click();
-    await heading(t('plan.title')).waitFor();
-    await label(t('plan.confirmBand')).check();
-    await button(t('plan.start')).click();
-    await label(t('live.noteLabel')).waitFor();
+    await startFirstInterview(page, t, 'CAC-PROMPTS-1', PASSPHRASE);
 
     // The question hint sits right under the note box and is in view with it at every size,
     // with the turn plain and with it marked interpreted (newcomer review 5, F1).
