@@ -4,7 +4,7 @@
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { signDetached, wipe } from '../crypto';
-import { ageBandFor, isProtocolError, planSession, type SessionPlan } from '../protocols';
+import { ageBandFor, isProtocolError, planSessionAt, type SessionPlan } from '../protocols';
 import {
   can,
   getCase,
@@ -311,11 +311,17 @@ export class SessionService {
   private planFor(
     meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
     allegationBlind = false,
+    place?: Pick<ExtendedPlace, 'index' | 'planned'>,
   ): SessionPlan {
     try {
-      return planSession(meta.protocolId, meta.ageYears, meta.language, {
-        allegationBlind,
-      });
+      // Session k of an extended interview follows its own plan (its place is in its chain).
+      return planSessionAt(
+        meta.protocolId,
+        meta.ageYears,
+        meta.language,
+        { allegationBlind },
+        place,
+      );
     } catch (error) {
       if (isProtocolError(error))
         throw new HearthError('INVALID_INPUT', `Invalid input. ${error.message}`);
@@ -383,7 +389,10 @@ export class SessionService {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
+      plan:
+        meta.mode === 'review'
+          ? undefined
+          : this.planFor(meta, this.caseIsBlind(meta.caseId), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),
@@ -800,7 +809,10 @@ export class SessionService {
     assertNotLinked(this, sessionId);
     const body = extendedLinkBody(this, this.summary(sessionId), input);
     const loaded = this.prepareWrite(sessionId);
-    return this.ack(this.append(loaded, body, 'sessions.linkExtended'));
+    const ack = this.ack(this.append(loaded, body, 'sessions.linkExtended'));
+    const { meta } = loaded.state;
+    loaded.plan = this.planFor(meta, this.caseIsBlind(meta.caseId), loaded.state.extended);
+    return ack;
   }
 
   pause(sessionId: string, reason?: string): EventAck {

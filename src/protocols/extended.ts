@@ -6,7 +6,14 @@ import { text } from './catalog';
 import { ProtocolError } from './errors';
 import { localizeHearthSources, planSession, protocolById } from './plan';
 import { planSource, type PlannedSource } from './sources';
-import type { AgeBand, Language, LaterSessionRuleId, PlannedText } from './types';
+import type {
+  AgeBand,
+  Language,
+  LaterSessionRuleId,
+  PlanOptions,
+  PlannedText,
+  SessionPlan,
+} from './types';
 
 /** The later-session rules, in display order; each is `extended.<id>` in the catalog. */
 const LATER_RULE_IDS: readonly LaterSessionRuleId[] = [
@@ -70,6 +77,53 @@ export function extendedSessionGuidance(
   };
 }
 
+/** Where one session sits in an extended interview, as its `extended-link` event records it. */
+export interface ExtendedPlace {
+  /** 1-based position of the session. */
+  index: number;
+  /** Number of sessions the team planned. */
+  planned: number;
+}
+
+/**
+ * The plan one recorded session is guided by: `planSession(protocolId, ageYears, language,
+ * options)` for a single session, or, for session `place.index` of `place.planned` of an
+ * extended interview, that session of the protocol's multi-session layout (the phases the plan
+ * screen previewed with extendedSessionGuidance: e.g. NICHD's later session opens with
+ * `reconnect`) with `extended` = { index, planned, rules } and `sessions` = [that session,
+ * numbered `index`]. The core (the phases it accepts, the export) and every screen of the session
+ * call this with the place read from the session's own sealed chain, so a relaunch, an unlock or
+ * an export shows the same plan. Throws ProtocolError as planSession does, and INVALID_OPTION
+ * for a place outside the protocol's model.
+ */
+export function planSessionAt(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions,
+  place?: ExtendedPlace,
+): SessionPlan {
+  if (!place) return planSession(protocolId, ageYears, language, options);
+  const guidance = extendedSessionGuidance(
+    protocolId,
+    ageYears,
+    language,
+    place.index,
+    place.planned,
+  );
+  const whole = planSession(protocolId, ageYears, language, {
+    ...options,
+    multiSession: true,
+    sessionCount: place.planned,
+  });
+  const session = whole.sessions[place.index - 1]!;
+  return {
+    ...whole,
+    sessions: [session],
+    extended: { index: guidance.index, planned: guidance.planned, rules: guidance.rules },
+  };
+}
+
 /** The later-session rules, each citing the protocol's own source (Hearth's labels localized). */
 function laterSessionRules(protocolId: string, language: Language, band: AgeBand): PlannedText[] {
   // planSession has already refused an unknown protocol or one without a multi-session model.
@@ -92,7 +146,9 @@ export function extendedSessionLimits(
 ): { defaultSessions: number; maxSessions: number } | null {
   try {
     const multi = protocolById(protocolId).multiSession;
-    return multi ? { defaultSessions: multi.defaultSessions, maxSessions: multi.maxSessions } : null;
+    return multi
+      ? { defaultSessions: multi.defaultSessions, maxSessions: multi.maxSessions }
+      : null;
   } catch (error) {
     if (error instanceof ProtocolError) return null;
     throw error;

@@ -24,6 +24,8 @@ export {
   EXTENDED_RULE_KEYS,
   extendedSessionGuidance,
   extendedSessionLimits,
+  planSessionAt,
+  type ExtendedPlace,
   type ExtendedSessionGuidance,
 } from './extended';
 export {
