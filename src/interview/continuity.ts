@@ -31,8 +31,11 @@ export interface ContinuitySession {
   topics: string[];
   childWords: ContinuityWords[];
   phasesCovered: Array<{ id: string; title: string }>;
-  /** Phases of that session's plan never entered. */
-  phasesNotReached: Array<{ id: string; title: string }>;
+  /**
+   * Phases of that session's plan never entered; `optional`: planned only if the child
+   * discloses (never a gap to close by asking).
+   */
+  phasesNotReached: Array<{ id: string; title: string; optional: boolean }>;
   /** Required checklist items of phases entered that were never ticked. */
   leftOpen: Array<{ phaseTitle: string; label: string }>;
 }
@@ -90,7 +93,7 @@ function sessionContinuity(
     phasesCovered: phases.filter((p) => entered.has(p.id)).map(({ id, title }) => ({ id, title })),
     phasesNotReached: phases
       .filter((p) => !entered.has(p.id))
-      .map(({ id, title }) => ({ id, title })),
+      .map(({ id, title, optional }) => ({ id, title, optional })),
     leftOpen: phases
       .filter((p) => entered.has(p.id))
       .flatMap((p) =>

@@ -124,6 +124,30 @@ export function planSessionAt(
   };
 }
 
+/** The protocol's reconnect prompt that revisits an earlier session's words (every model has it). */
+const REVISIT_PROMPT_ID = 'reconnect.revisit';
+
+/**
+ * The reconnect line of a later session ("Last time, you told me about [the child's words from
+ * the last session]. Tell me more about that.") with its bracketed blank filled by `childWords`,
+ * and the prompt's own source; null when the plan has no such prompt (a single session, session
+ * 1) or `childWords` is empty. `childWords` must be the child's own words as recorded in an
+ * earlier sealed session (the continuity summary's topics): Hearth never fills it with anything
+ * else, so the line adds no detail the child has not said.
+ */
+export function reconnectLine(
+  plan: SessionPlan,
+  childWords: string,
+): { text: string; source: PlannedSource } | null {
+  const words = childWords.trim();
+  if (!plan.extended || plan.extended.index < 2 || words === '') return null;
+  for (const phase of plan.sessions.flatMap((s) => s.phases)) {
+    const prompt = phase.prompts.find((p) => p.id === REVISIT_PROMPT_ID);
+    if (prompt) return { text: prompt.text.replace(/\[[^\]]+\]/g, words), source: prompt.source };
+  }
+  return null;
+}
+
 /** The later-session rules, each citing the protocol's own source (Hearth's labels localized). */
 function laterSessionRules(protocolId: string, language: Language, band: AgeBand): PlannedText[] {
   // planSession has already refused an unknown protocol or one without a multi-session model.

@@ -25,6 +25,7 @@ export {
   extendedSessionGuidance,
   extendedSessionLimits,
   planSessionAt,
+  reconnectLine,
   type ExtendedPlace,
   type ExtendedSessionGuidance,
 } from './extended';

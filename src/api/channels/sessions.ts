@@ -389,7 +389,9 @@ export const sessionChannels = {
             }),
           ),
           phasesCovered: z.array(z.object({ id: z.string(), title: z.string() })),
-          phasesNotReached: z.array(z.object({ id: z.string(), title: z.string() })),
+          phasesNotReached: z.array(
+            z.object({ id: z.string(), title: z.string(), optional: z.boolean() }),
+          ),
           leftOpen: z.array(z.object({ phaseTitle: z.string(), label: z.string() })),
         }),
       ),
