@@ -32,8 +32,9 @@ export interface ContinuitySession {
   childWords: ContinuityWords[];
   phasesCovered: Array<{ id: string; title: string }>;
   /**
-   * Phases of that session's plan never entered; `optional`: planned only if the child
-   * discloses (never a gap to close by asking).
+   * Phases of that session's plan never entered; `optional`: not recommended in that plan
+   * (e.g. NCAC's account phases, planned only to follow a disclosure: never a gap to close by
+   * asking).
    */
   phasesNotReached: Array<{ id: string; title: string; optional: boolean }>;
   /** Required checklist items of phases entered that were never ticked. */
