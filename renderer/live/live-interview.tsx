@@ -392,7 +392,6 @@ export function LiveInterview({
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
       <div className="live-layout">
         <div className="live-main">
-          <ContinuityPanel sessionId={sessionId} plan={plan} onUseLine={usePrompt} />
           <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} />
           <NoteList entries={entries} onRetry={retry} onCorrect={correct} followNewest />
           <NoteBox
@@ -411,6 +410,7 @@ export function LiveInterview({
           />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
+          <ContinuityPanel sessionId={sessionId} plan={plan} onUseLine={usePrompt} />
           <KeywordChips keywords={keywords} onUse={useKeyword} />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
