@@ -65,19 +65,26 @@ export const ContinuityPanel = memo(function ContinuityPanel({
   return (
     <details className="continuity quiet-box" data-testid="continuity">
       <summary>
-        <strong>
-          {t('live.extended.place', { index: place.index, planned: place.planned })}
-        </strong>
-        {later ? ` · ${t('live.extended.earlier', { count: earlier.length })}` : null}
+        <strong>{t('live.extended.place', { index: place.index, planned: place.planned })}</strong>
+        {later && continuity.value
+          ? ` · ${t('live.extended.earlier', { count: earlier.length })}`
+          : null}
       </summary>
       <div className="continuity-body">
         <p>
           {session.focus} <SourceLabel compact source={session.source} />
         </p>
+        <ErrorNotice error={continuity.error} onRetry={continuity.reload} />
+        {later && continuity.value && earlier.length === 0 ? (
+          <p className="field-hint">{t('live.extended.noneReadable')}</p>
+        ) : null}
+        {earlier.map((s) => (
+          <EarlierSessionView key={s.sessionId} s={s} plan={plan} onUseLine={onUseLine} />
+        ))}
         {place.rules.length > 0 ? (
           <>
             <h3>{t('live.extended.rules')}</h3>
-            <ul>
+            <ul className="continuity-rules">
               {place.rules.map((r) => (
                 <li key={r.id}>
                   {r.text} <SourceLabel compact source={r.source} />
@@ -86,13 +93,6 @@ export const ContinuityPanel = memo(function ContinuityPanel({
             </ul>
           </>
         ) : null}
-        <ErrorNotice error={continuity.error} onRetry={continuity.reload} />
-        {later && continuity.value && earlier.length === 0 ? (
-          <p className="field-hint">{t('live.extended.noneReadable')}</p>
-        ) : null}
-        {earlier.map((s) => (
-          <EarlierSessionView key={s.sessionId} s={s} plan={plan} onUseLine={onUseLine} />
-        ))}
         {later ? (
           <p className="field-hint">
             {place.planned > place.index

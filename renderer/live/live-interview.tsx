@@ -369,7 +369,8 @@ export function LiveInterview({
 
   const phase = guidance.currentPhase;
   // Outside the substantive part the coach suggests a rapport invitation, never the allegation one.
-  const planned = plan.sessions.find((s) => s.number === guidance.sessionNumber) ?? plan.sessions[0];
+  const planned =
+    plan.sessions.find((s) => s.number === guidance.sessionNumber) ?? plan.sessions[0];
   const stage = stageOfPhase(planned?.phases ?? [], phase?.id);
   const phaseSource = planned?.phases.find((p) => p.id === phase?.id)?.source;
 

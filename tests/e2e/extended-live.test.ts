@@ -153,7 +153,7 @@ async function secondSessionLive(lang: 'en' | 'es') {
       .waitFor();
     await continuity.getByText(t('live.extended.lastSession')).waitFor();
     // The later-session rules are there, each with its source.
-    const rules = continuity.locator('.continuity-body > ul').first().locator('li');
+    const rules = continuity.locator('.continuity-rules li');
     expect(await rules.count()).toBe(3);
     expect(await rules.locator('.source-label').count()).toBe(3);
     for (const size of SIZES) {
