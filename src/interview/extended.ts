@@ -1,8 +1,8 @@
 // Extended (multi-session) forensic interviews (NCAC extended forensic interview model): the
 // sessions of one case linked, in order, as one interview. The link is an `extended-link` event in
 // each session's own chain, so the seal of every session proves its place ("session k of n") and
-// the session it continues. What earlier sessions covered is shown as their phase list, never
-// their content: a later session builds on the child's words without re-reading them on screen.
+// the session it continues. `extendedInterview` lists what earlier sessions covered as phases
+// only; the continuity summary with the child's words is continuity.ts (issue #17).
 import {
   extendedSessionGuidance,
   isProtocolError,
