@@ -1,6 +1,6 @@
 // The locale files are the only place protocol text lives. These tests walk both catalogs and
 // every protocol definition so that a missing, empty or orphaned key fails the build.
-import { ageBandFor, BAND_PROFILES } from '../../../src/protocols/age-bands';
+import { BAND_PROFILES } from '../../../src/protocols/age-bands';
 import {
   catalogFor,
   catalogProblems,
@@ -20,7 +20,6 @@ import {
   INTERVIEWER_PLACEHOLDER_KEY,
   LANGUAGE_NAME_KEY,
   SINGLE_SESSION_FOCUS_KEY,
-  planSession,
 } from '../../../src/protocols/plan';
 import { AGE_BANDS, type AgeBand } from '../../../src/protocols/types';
 import { EXTENDED_RULE_KEYS } from '../../../src/protocols/extended';

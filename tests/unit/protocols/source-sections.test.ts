@@ -131,8 +131,8 @@ describe('section descriptions in Spanish (es-419)', () => {
   it.each(planVariants().map((v) => [`${v.id} age ${v.age} ${JSON.stringify(v.options)}`, v]))(
     'Spanish plan %s: every source reads in Spanish, with the document label as published',
     (_name, v) => {
-      const { documents: enDocs, ...enPlan } = planSession(v.id, v.age, 'en', v.options as never);
-      const { documents: esDocs, ...esPlan } = planSession(v.id, v.age, 'es', v.options as never);
+      const { documents: enDocs, ...enPlan } = planSession(v.id, v.age, 'en', v.options);
+      const { documents: esDocs, ...esPlan } = planSession(v.id, v.age, 'es', v.options);
       // The defining documents are named as published, in every language.
       expect(esDocs).toEqual(enDocs);
       const en = sourcesIn(enPlan);
