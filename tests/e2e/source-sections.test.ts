@@ -56,7 +56,10 @@ test('Spanish plan preview and Sources page: section descriptions in Spanish', a
     // Open the ground rules and the transition to show prompts and warnings with their sources.
     await page.locator('details > summary').nth(2).click();
     await page.locator('details > summary').nth(4).click();
-    await page.getByText(/Construcción del rapport/).first().waitFor();
+    await page
+      .getByText(/Construcción del rapport/)
+      .first()
+      .waitFor();
     expect(await englishSections(h, '.source-label')).toEqual([]);
     for (const [w, hgt] of [
       [1024, 700],
