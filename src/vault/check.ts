@@ -3,6 +3,7 @@
 // shorter than the anchor, that key slots are the ones Hearth wrote, that each user's keys are
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
+import { createVerifyPool, type DeferredVerifier } from '../crypto';
 import { describeVerdict, RESTORE_ACKNOWLEDGED } from './anchor';
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
@@ -57,15 +58,38 @@ export type ProgressListener = (step: string, percent: number) => void;
 export function checkVault(
   vault: Vault,
   onProgress?: ProgressListener,
+  options: CheckOptions = {},
 ): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   vault.requireAudited('vault.check', 'vault.check');
+  const entries = vault.audit.head()?.seq ?? 0;
+  const verifier = createVerifyPool(
+    entries < PARALLEL_FROM_ENTRIES && options.verifyWorkers === undefined
+      ? { workers: 0, batchSize: options.verifyBatchSize }
+      : { workers: options.verifyWorkers, batchSize: options.verifyBatchSize },
+  );
   const ledger = new CheckLedger(vault.vaultDir);
   try {
-    return checkWithLedger(vault, ledger, onProgress);
+    return checkWithLedger(vault, ledger, verifier, onProgress);
   } finally {
+    verifier.close();
     ledger.close();
   }
 }
+
+/** Tuning of `checkVault`; the findings never depend on it. */
+export interface CheckOptions {
+  /**
+   * Worker threads verifying the audit signatures beside the walk (src/crypto/verify-pool.ts):
+   * default the spare cores (at most 2) from PARALLEL_FROM_ENTRIES entries on, none below;
+   * 0: all on this thread.
+   */
+  verifyWorkers?: number;
+  /** Signatures per batch sent to a worker (default 512). */
+  verifyBatchSize?: number;
+}
+
+/** Below this many audit entries, starting worker threads costs more than it saves. */
+const PARALLEL_FROM_ENTRIES = 20_000;
 
 /** Ids the audit log commits to that are not rows of the records table. */
 const isOutsideRecords = (id: string) => id.startsWith('slot:') || id === AUDIT_START_REF;
@@ -73,6 +97,7 @@ const isOutsideRecords = (id: string) => id.startsWith('slot:') || id === AUDIT_
 function checkWithLedger(
   vault: Vault,
   ledger: CheckLedger,
+  verifier: DeferredVerifier,
   onProgress?: ProgressListener,
 ): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   const problems: VaultProblem[] = [];
@@ -119,7 +144,7 @@ function checkWithLedger(
     },
     (done, total) => report('audit', done, total),
     undefined,
-    { lookup: vault.signerLookup(), authorship },
+    { lookup: vault.signerLookup(), authorship, verifier },
   );
   ledger.finishWriting();
   for (const p of auditProblems)
