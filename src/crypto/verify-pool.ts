@@ -61,9 +61,16 @@ const reply = (message, transfer) => {
   Atomics.add(done, 0, 1);
   Atomics.notify(done, 0);
 };
-const sodium = require(sodiumPath);
-sodium.ready.then(
-  () => port.on('message', ({ batch, count, packed }) => {
+let loaded;
+try {
+  const sodium = require(sodiumPath);
+  loaded = sodium.ready.then(() => sodium);
+} catch (error) {
+  loaded = Promise.reject(error);
+}
+loaded.then(
+  (sodium) =>
+  port.on('message', ({ batch, count, packed }) => {
     const bytes = new Uint8Array(packed);
     const view = new DataView(packed);
     const ok = new Uint8Array(count);
@@ -144,11 +151,16 @@ const STALL_MS = 120_000;
 /**
  * A pool of `workers` threads (default: the cores beyond this one, at most 2; 0 verifies
  * inline), fed in batches of `batchSize` jobs, round robin; verdicts come back in submission
- * order. A worker that cannot load libsodium, or stalls, is dropped and its batch verified
- * inline, so the answer never depends on the pool. Memory: at most the batches in flight.
+ * order. A worker that cannot load libsodium answers every batch with the error and the batch
+ * is verified inline; a worker that stalls (STALL_MS) is dropped and its batches verified inline, so the answer never depends on the pool. Memory: at most the batches in flight.
  */
 export function createVerifyPool(
-  options: { workers?: number; batchSize?: number } = {},
+  options: {
+    workers?: number;
+    batchSize?: number;
+    /** The libsodium build the workers load; default the one sodium.ts loads (tests change it). */
+    sodiumPath?: string;
+  } = {},
 ): DeferredVerifier {
   const wanted = options.workers ?? Math.min(2, Math.max(0, availableParallelism() - 1));
   const batchSize = options.batchSize ?? 512;
@@ -162,7 +174,7 @@ export function createVerifyPool(
         workerData: {
           port: port2,
           signal,
-          sodiumPath: require.resolve('libsodium-wrappers-sumo'),
+          sodiumPath: options.sodiumPath ?? require.resolve('libsodium-wrappers-sumo'),
         },
         transferList: [port2],
       });

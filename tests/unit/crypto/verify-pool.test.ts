@@ -147,3 +147,18 @@ test('verdicts can be read while jobs are still being submitted, and a ticket re
     pool.close();
   }
 });
+
+test('a worker that cannot load libsodium answers with the error and the pool verifies those batches here: same verdicts', () => {
+  const all = [...cases(), ...cases()];
+  const pool = createVerifyPool({
+    workers: 1,
+    batchSize: 4,
+    sodiumPath: '/nonexistent/libsodium-wrappers-sumo.js',
+  });
+  try {
+    const tickets = all.map((c) => pool.submit(c.job));
+    expect(tickets.map((t) => pool.verdict(t))).toEqual(all.map((c) => c.valid));
+  } finally {
+    pool.close();
+  }
+});
