@@ -135,7 +135,13 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   }
   // The aid's own words ("show me on the picture") are not details the child must have said.
   const media = lex.media.exec(norm);
-  const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
+  let contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
+  // The child's needs in the room ("when you need to use the bathroom") are not allegation
+  // details (lexicon interviewNeeds); the same word as a place of the event is still checked.
+  if (lex.interviewNeed.test(contextNorm)) {
+    lex.interviewNeed.lastIndex = 0;
+    contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
+  }
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
@@ -445,6 +451,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.needRequest.test(s)) return decide('other', 'statement', 'childNeeds', '', s);
   if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);

@@ -27,6 +27,8 @@ interface LexiconData {
   neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
+  /** The child's needs in the room (bathroom, water, a break): phrases, and the frames asking. */
+  interviewNeeds: { needs: string[]; requests: string[]; questions: string[] };
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -113,7 +115,8 @@ export type ReasonKey =
   | 'putativeConfession'
   | 'assumedIncidents'
   | 'teamRecipient'
-  | 'logistics';
+  | 'logistics'
+  | 'childNeeds';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -184,6 +187,13 @@ export interface Lexicon {
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
   procedural: RegExp;
+  /**
+   * A whole sentence about the child's needs during the interview ("Tell me when you need to use
+   * the bathroom", "¿Necesitas ir al baño?", "Let me know if you need a break"): logistics.
+   */
+  needRequest: RegExp;
+  /** The need phrases anywhere (global): removed before the presumption checks. */
+  interviewNeed: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -266,6 +276,21 @@ export interface Lexicon {
 
 const alt = (patterns: readonly string[]): string => patterns.map((p) => `(?:${p})`).join('|');
 
+/**
+ * "Tell me / let me know / avísame (when|if) you need <need>", "If you need <need>, ...", and
+ * "Do you need <need>?" / "¿Necesitas <need>?": a sentence about the child's needs in the room.
+ */
+function needRequestPattern(data: LexiconData['interviewNeeds']): RegExp {
+  const need = `(?:${alt(data.needs)})(?: (?:or|o) (?:${alt(data.needs)}))*`;
+  const wanting =
+    '(?:you |tu )?(?:need|want|have|feel like|necesitas|necesites|quieres|quieras|ocupas|ocupes|tienes que|tengas que)(?: to)?';
+  return new RegExp(
+    `^(?:${alt(data.requests)}),? (?:whenever|when|if|cuando|si) ${wanting} ${need}\\b` +
+      `|^(?:if|si|whenever|when|cuando) ${wanting} ${need}\\b` +
+      `|^(?:${alt(data.questions)}) ${need}\\b`,
+  );
+}
+
 function compile(data: LexiconData, language: Language): Lexicon {
   const whPrep = `(?:${data.whPrepositions})?`;
   const single = data.presumptiveDetails.filter((d) => !d.includes(' '));
@@ -291,6 +316,8 @@ function compile(data: LexiconData, language: Language): Lexicon {
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
+    needRequest: needRequestPattern(data.interviewNeeds),
+    interviewNeed: new RegExp(`\\b(?:${alt(data.interviewNeeds.needs)})\\b`, 'g'),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)

@@ -37,8 +37,9 @@ export function statementInContext(
   lex: Lexicon,
   vocab: ChildVocabulary,
 ): Decision {
-  // Who is waiting or watching (lexicon `logistics`) is the setting, not the event.
-  if (d.reasonKey === 'logistics') return d;
+  // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
+  // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
+  if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds') return d;
   const checkable =
     d.subtype === 'leading-declarative' ||
     (d.type === 'other' && (d.subtype === 'statement' || d.subtype === 'ground-rule'));
