@@ -168,8 +168,15 @@ function attributedFeeling(
     const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
     if (!frame) continue;
     const after = s.slice(frame.index);
-    const feelings = words(after).filter((w) => lex.feelingStems.has(stem(w, lex.language)));
-    if (feelings.length === 0) continue;
+    const afterWords = words(after);
+    const feelings = afterWords.filter((w) => lex.feelingStems.has(stem(w, lex.language)));
+    // "It sounds like that was really hard for you": difficulty acknowledged, no emotion named
+    // (lexicon difficultyWords): non-suggestive support, coded as a facilitator.
+    if (feelings.length === 0) {
+      if (afterWords.some((w) => lex.difficultyStems.has(stem(w, lex.language))))
+        return decide('facilitator', 'acknowledgement', 'facilitator', '', s);
+      continue;
+    }
     const unsaid = vocab
       ? feelings.filter((w) => !vocab.stems.has(stem(w, lex.language)))
       : feelings;

@@ -68,6 +68,7 @@ interface LexiconData {
   logistics: string[];
   emotionAttribution: string[];
   feelings: string[];
+  difficultyWords: { words: string[] };
   /** General words ("money") for the specific ones a child says ("dollars"); `_source` aside. */
   categories: Record<string, string | string[]>;
   childWordsUnrecorded: string;
@@ -268,6 +269,8 @@ export interface Lexicon {
   emotionalStatementAnywhere: RegExp;
   /** Stems of feeling words, checked against the child's words after an attribution frame. */
   feelingStems: ReadonlySet<string>;
+  /** Words of difficulty ("hard", "difícil"): support, not an emotion put to the child. */
+  difficultyStems: ReadonlySet<string>;
   /** The note shown when the session records no child turns (presumption checks off). */
   childWordsUnrecorded: string;
   reasons: Readonly<Record<ReasonKey, string>>;
@@ -373,6 +376,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
       alt(data.emotionalStatement.map((p) => p.replace(/^\^/, '\\b'))),
     ),
     feelingStems: new Set(data.feelings.map((w) => stem(fold(w), language))),
+    difficultyStems: new Set(data.difficultyWords.words.map((w) => stem(fold(w), language))),
     childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
     suggestions: data.suggestions,
