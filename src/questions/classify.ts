@@ -16,6 +16,7 @@ import { RISK, type Classification, type ClassifyContext, type Language } from '
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
+  definiteUnsaid,
   echoesChild,
   presupposedUnsaid,
   reusedChildWord,
@@ -202,8 +203,19 @@ function wholeUtteranceTechnique(
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
   const stereotype = lex.stereotype.exec(norm);
   if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  const heard = HEARD_CHILD_TOLD.exec(norm);
+  if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
+    return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
   const coWitness = lex.coWitness.exec(norm);
-  if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
+  if (coWitness) {
+    // "Your teacher told me you talked to her. Tell me what you told her." reports only that the
+    // child told someone: the NICHD graded transition prompt built on the team's information
+    // (Lamb et al. 2007, appendix; Hershkowitz et al. 2014), not another person's account.
+    const rest = norm.slice(coWitness.index + coWitness[0].length);
+    if (CHILD_TOLD.test(rest) && !unsaidLabel(rest, vocab, lex) && !hasSensitiveDetail(rest, lex))
+      return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
+    return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
+  }
   const pressure = lex.pressure.exec(norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
@@ -226,6 +238,16 @@ function wholeUtteranceTechnique(
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
 }
+
+// After "your teacher told me": only that the child told or talked to someone (and about nothing
+// named), then the end of the sentence.
+const CHILD_TOLD =
+  /^\s*(?:that |que )?(?:you (?:told|talked to|talked with|spoke to|spoke with|said something to|were talking to)|(?:le |les |me )?(?:contaste|dijiste|platicaste|hablaste con|estuviste hablando con)) (?:her|him|them|someone|somebody|something|some things|ella|el|ellos|alguien|algo|algunas cosas)(?: (?:something|some things|about something|algo|algunas cosas))?(?: (?:last week|yesterday|today|at school|la semana pasada|ayer|hoy|en la escuela))?\s*(?:[.!;]|$)/;
+
+// "I heard (that) you talked to your counselor ..." / "Supe que hablaste con tu maestra ...": the
+// NICHD transition prompt that names whom the child told (team information).
+const HEARD_CHILD_TOLD =
+  /^(?:i (?:heard|understand|was told|know)|(?:me )?(?:entere|dijeron|contaron)|supe|tengo entendido)(?: (?:that|de que|que))? (?:you (?:talked|told|spoke|said something)|(?:le |les )?(?:hablaste|contaste|platicaste|dijiste algo))\b/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
 // confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
@@ -316,7 +338,7 @@ function withContext(
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
-    echoesChild(norm.replace(lex.fillers, ''), vocab)
+    echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab)
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
@@ -359,6 +381,9 @@ function withContext(
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
+    // A wh- question about "the X" presupposes X even with no actor named (Loftus & Zanni 1975).
+    const thing = d.type === 'directive' ? definiteUnsaid(norm, vocab, lex) : undefined;
+    if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);
@@ -374,6 +399,9 @@ function withContext(
   }
   return d;
 }
+
+// "So, he pushed you?" / "Entonces, ¿él te llevó…?": the opener of a restatement.
+const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
 
 /**
  * What an open prompt takes as given besides its frame: the topic of "tell me more about X"
@@ -548,8 +576,10 @@ const TELL_IF_INSTRUCTION =
   /^(?:i\b|you (?:don'?t|do not|didn'?t) (?:know|understand|remember)|you need|you want|you(?:'?re| are) (?:tired|ready|hungry|thirsty|cold|hot|uncomfortable)|something|anything (?:i|is)|yo\b|me equivoco|no (?:sabes|entiendes|te acuerdas|recuerdas)|necesitas|quieres|tienes (?:sed|hambre|frio|calor)|estas cansad|algo (?:no|te))/;
 
 // "Why did you / why didn't you / por qué no le dijiste": about the child's own behaviour.
+// "Why do you think you came?" / "¿Por qué crees que…?" asks the child's understanding of the
+// reason for the interview (NICHD transition), not to account for the child's behaviour.
 const WHY_CHILD =
-  /^(?:why|how come)\s+(?:did|didn'?t|do|don'?t|were|weren'?t|are|aren'?t|would|wouldn'?t|have|haven'?t)\s+you\b|^(?:why|how come)\s+you\b|^por que (?:no )?(?:(?:me|te|le|les|lo|la|se|nos) )*\w+(?:aste|iste|abas|ias|as|es)\b/;
+  /^(?:why|how come)\s+(?:did|didn'?t|do|don'?t|were|weren'?t|are|aren'?t|would|wouldn'?t|have|haven'?t)\s+you\b(?! think\b)|^(?:why|how come)\s+you\b(?! think\b)|^por que (?:no )?(?:(?:me|te|le|les|lo|la|se|nos) )*(?!crees\b|piensas\b|cree\b|piensa\b)\w+(?:aste|iste|abas|ias|as|es)\b/;
 
 function whDecision(s: string, lex: Lexicon): Decision | undefined {
   const why = lex.whWhy.exec(s);

@@ -59,7 +59,7 @@ interface LexiconData {
   leadingDeclaratives: string[];
   tellIf: string;
   protocolOptionPosing: string[];
-  presupposition: { actor: string; neutral: string[] };
+  presupposition: { actor: string; neutral: string[]; definiteExempt: string[] };
   media: string[];
   instructionTag: string;
   bareTags: string;
@@ -238,6 +238,8 @@ export interface Lexicon {
    */
   actor: RegExp;
   /** Stems of protocol wording and question-frame words that assume nothing (Hearth's list). */
+  /** Words a definite article may name without presupposing an event (times, the interview). */
+  definiteExemptStems: ReadonlySet<string>;
   neutralStems: ReadonlySet<string>;
   /** Stem of a specific word a child may say → stems of the general words that cover it. */
   categoryStems: ReadonlyMap<string, readonly string[]>;
@@ -360,6 +362,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
+    definiteExemptStems: new Set(
+      data.presupposition.definiteExempt.map((w) => stem(fold(w), language)),
+    ),
     categoryStems: categoryIndex(data.categories, language),
     media: new RegExp(alt(data.media)),
     instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),

@@ -216,7 +216,8 @@ const INTERVIEWER_PERSON: ReadonlyArray<[RegExp, string]> = [
 ];
 // Spanish subject pronouns (normalised: él -> el is also the article, so only before a clitic or
 // a verb-like word is it a pronoun; kept simple: "el" before a clitic, the others anywhere).
-const SPANISH_SUBJECT = /\b(?:yo|tu(?= (?:me|te|le|lo|la|se))|ella|ellos|ellas|el(?= (?:me|te|le|lo|la|les|se|nos)\b))\b/g;
+const SPANISH_SUBJECT =
+  /\b(?:yo|tu(?= (?:me|te|le|lo|la|se))|ella|ellos|ellas|el(?= (?:me|te|le|lo|la|les|se|nos)\b))\b/g;
 
 /** Words only: punctuation to spaces, runs of spaces to one. */
 function bareWords(norm: string): string {
@@ -327,6 +328,66 @@ export function presupposedUnsaid(
   }
   return out;
 }
+
+/**
+ * A thing a wh- question names with a definite article ("What was in the box?", "¿Qué hizo con
+ * las llaves?") that the child has not named: the article presupposes it exists (Loftus & Zanni
+ * 1975, Bull Psychon Soc 5:86-88; Lamb et al. 2007: a prompt that assumes undisclosed information
+ * is suggestive). Each content word of the noun phrase after the article (up to three) is checked;
+ * neutral protocol wording, everyday roles, times of day and the interview's own objects
+ * (lexicon presupposition.definiteExempt) are not presupposed details. Spanish "la / las / los"
+ * after a question word, a clitic or "no" is a pronoun ("¿Dónde la puso?"), not an article.
+ * @param norm the normalised utterance.
+ * @returns the first unsaid word, or undefined.
+ */
+export function definiteUnsaid(
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): string | undefined {
+  const ws = words(norm);
+  const articles = DEFINITE_ARTICLES[lex.language];
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!articles.has(ws[i] ?? '')) continue;
+    if (lex.language === 'es' && (i === 0 || NOT_AFTER_ARTICLE_ES.has(ws[i - 1] ?? ''))) continue;
+    for (let j = i + 1; j < Math.min(ws.length, i + 4); j++) {
+      const w = ws[j] ?? '';
+      if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) break;
+      const s = stem(w, lex.language);
+      if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
+      if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
+      if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
+      return w;
+    }
+  }
+  return undefined;
+}
+const DEFINITE_ARTICLES: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['the']),
+  es: new Set(['el', 'la', 'los', 'las', 'del', 'al']),
+};
+// Before these, Spanish "la / las / los / el" is a pronoun or part of a question frame.
+const NOT_AFTER_ARTICLE_ES: ReadonlySet<string> = new Set([
+  'que',
+  'donde',
+  'como',
+  'cuando',
+  'quien',
+  'quienes',
+  'cual',
+  'cuales',
+  'no',
+  'se',
+  'te',
+  'me',
+  'le',
+  'les',
+  'nos',
+  'ya',
+  'si',
+  'tu',
+  'yo',
+]);
 
 /**
  * The modifiers, in the noun phrases around the child's own words, that the child has not said
