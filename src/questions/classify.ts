@@ -9,7 +9,7 @@ import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
-import { matchScripted } from './scripted';
+import { matchScripted, scriptedLineOf } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
@@ -144,6 +144,7 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
   }
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
+  else result = declaredForm(result, norm, lex);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   return media ? withMedia(result, media[0]) : result;
@@ -185,6 +186,20 @@ function attributedFeeling(
     return decide('suggestive', 'emotional', 'emotional', unsaid[0] ?? frame[0], s);
   }
   return undefined;
+}
+
+/**
+ * With the child's words unknown, a filled scripted cued invitation whose fill could not be
+ * checked ("Tell me about the last time [he hit you]", "Cuéntame qué quiere decir [cosita]") is
+ * coded by its form, the kind the plan declares (cued invitation), instead of the plain
+ * invitation or wh- directive the ordinary rules would give it (practitioner review 5, N9). No
+ * verdict changes: both are warning-free, and nothing is checked that could not be before.
+ */
+function declaredForm(d: Decision, norm: string, lex: Lexicon): Decision {
+  if (d.type !== 'invitation' && !(d.type === 'directive' && d.subtype === 'wh')) return d;
+  const line = scriptedLineOf(norm, lex.language);
+  if (line?.kind !== 'cued-invitation' || line.teamInformation) return d;
+  return decide('cued-invitation', 'child-words', 'cued', d.cue, d.focus);
 }
 
 /** Any non-suggestive form that uses a doll, body diagram or drawing takes the media subtype. */
