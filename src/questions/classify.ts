@@ -381,7 +381,11 @@ function withContext(
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
   const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
-  const detail = unsaidDetail(norm, vocab, lex, kinds, open ? original : undefined);
+  // The options of a choice question ("over or under your clothes") are what option-posing offers
+  // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
+  // what the question takes as given outside them is still checked.
+  const checked = d.subtype === 'forced-choice' ? withoutAlternatives(norm) : norm;
+  const detail = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
@@ -417,6 +421,21 @@ function withContext(
 
 // "So, he pushed you?" / "Entonces, ¿él te llevó…?": the opener of a restatement.
 const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
+
+/**
+ * `norm` without the alternatives of a choice question: the word before each "or" / "o" and up to
+ * four after it (a preposition, an article and a noun: "con una cámara"). One word only on the
+ * left: "the money before or after" keeps "money", which the question takes as given.
+ */
+function withoutAlternatives(norm: string): string {
+  const ws = norm.split(' ');
+  const drop = new Set<number>();
+  ws.forEach((w, i) => {
+    if (w !== 'or' && w !== 'o') return;
+    for (let j = Math.max(0, i - 1); j <= Math.min(ws.length - 1, i + 4); j++) drop.add(j);
+  });
+  return ws.filter((_, i) => !drop.has(i)).join(' ');
+}
 
 /**
  * What an open prompt takes as given besides its frame: the topic of "tell me more about X"

@@ -69,8 +69,7 @@ export function statementInContext(
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
   // caught above as a leading declarative (Roberts & Lamb 1999).
-  if (reusedChildWord(claim, vocab, lex) !== undefined)
-    return summary(claim);
+  if (reusedChildWord(claim, vocab, lex) !== undefined) return summary(claim);
   return d;
 }
 

@@ -39,9 +39,12 @@ describe("the child's needs in the room are not allegation details (lexicon inte
     ['Did he take you to the bathroom?', 'en', ['he hurt me']],
     ['¿Qué pasó en el baño?', 'es', ['él me lastimó']],
     ['¿Te llevó al baño?', 'es', ['él me lastimó']],
-  ] as const)('the same place as the place of the event is still checked: %s', (text, lang, child) => {
-    expect(code(text, lang, [...child]).type).toBe('suggestive');
-  });
+  ] as const)(
+    'the same place as the place of the event is still checked: %s',
+    (text, lang, child) => {
+      expect(code(text, lang, [...child]).type).toBe('suggestive');
+    },
+  );
 });
 
 describe('restatements across grammatical person are facilitators (Lamb et al. 2007)', () => {
@@ -105,7 +108,10 @@ describe('feelings: only a named emotion the child did not say is put to the chi
     ['It sounds like you were ashamed.', 'en', ['I was afraid']],
     ['Se oye que estabas muy enojada.', 'es', ['tenía mucho miedo']],
   ] as const)('another feeling is still suggestive: %s', (text, lang, child) => {
-    expect(code(text, lang, [...child])).toMatchObject({ type: 'suggestive', subtype: 'emotional' });
+    expect(code(text, lang, [...child])).toMatchObject({
+      type: 'suggestive',
+      subtype: 'emotional',
+    });
   });
 
   it.each([
@@ -156,9 +162,12 @@ describe('wh- questions that presuppose what the child has not named', () => {
     ['¿Qué había en la caja?', 'es', ['me dio una caja']],
     ['¿Qué hiciste el fin de semana?', 'es', ['me gusta el fútbol']],
     ['¿Quién más estaba en el parque?', 'es', ['fuimos al parque']],
-  ] as const)('what the child named, times and the interview are not presupposed: %s', (text, lang, child) => {
-    expect(code(text, lang, [...child]).type).not.toBe('suggestive');
-  });
+  ] as const)(
+    'what the child named, times and the interview are not presupposed: %s',
+    (text, lang, child) => {
+      expect(code(text, lang, [...child]).type).not.toBe('suggestive');
+    },
+  );
 });
 
 describe('NICHD transition and incident prompts', () => {
@@ -167,13 +176,16 @@ describe('NICHD transition and incident prompts', () => {
     ['I heard you talked to your counselor. Tell me what you told her.', 'en'],
     ['Tu maestra me dijo que le contaste algo. Cuéntame qué le contaste.', 'es'],
     ['Tu mamá me dijo que hablaste con ella. Platícame de eso.', 'es'],
-  ] as const)('"X told me you talked to her" is team information, not a co-witness: %s', (text, lang) => {
-    expect(code(text, lang)).toMatchObject({
-      type: 'cued-invitation',
-      subtype: 'team-information',
-      recommended: true,
-    });
-  });
+  ] as const)(
+    '"X told me you talked to her" is team information, not a co-witness: %s',
+    (text, lang) => {
+      expect(code(text, lang)).toMatchObject({
+        type: 'cued-invitation',
+        subtype: 'team-information',
+        recommended: true,
+      });
+    },
+  );
 
   it.each([
     ['Your teacher told me what he did to you.', 'en'],
@@ -185,7 +197,11 @@ describe('NICHD transition and incident prompts', () => {
   });
 
   it.each([
-    ['Tell me about the first time he did that.', 'en', ['he did it every time my mom went to work']],
+    [
+      'Tell me about the first time he did that.',
+      'en',
+      ['he did it every time my mom went to work'],
+    ],
     ['Tell me about the last time.', 'en', ['it happened on Sundays']],
     ['Platícame de la primera vez que pasó.', 'es', ['pasaba todos los fines de semana']],
     ['Cuéntame de la última vez.', 'es', ['me lo hacía cada domingo']],
@@ -261,4 +277,34 @@ describe('filled scripted cued invitations code as declared with unknown context
   ] as const)('abe.explain codes alike in both languages: %s', (text, lang) => {
     expect(code(text, lang).type).toBe('cued-invitation');
   });
+});
+
+describe('choice questions: the options are what option-posing offers (Lamb et al. 2007)', () => {
+  it.each([
+    ['Did he touch you over or under your clothes?', 'en', ['he touched me']],
+    ['Did he use a phone or a camera?', 'en', ['he took pictures of me']],
+    ['¿Las fotos las tomó con su celular o con una cámara?', 'es', ['me tomó fotos']],
+    ['¿Te tocó encima o debajo de la ropa?', 'es', ['me tocó']],
+  ] as const)(
+    'options around a disclosed act: option-posing, flagged (%s)',
+    (text, lang, child) => {
+      expect(code(text, lang, [...child])).toMatchObject({
+        type: 'option-posing',
+        subtype: 'forced-choice',
+        recommended: false,
+      });
+    },
+  );
+
+  it.each([
+    ['Did he touch your bottom or your leg?', 'en', ['he was mean to me']],
+    ['Did he hit you with a belt or a stick?', 'en', ['he was mean to me']],
+    ['¿Las fotos las tomó con su celular o con una cámara?', 'es', ['me invitó a su casa']],
+    ['¿Te tocó la pierna o la pompis?', 'es', ['él fue malo conmigo']],
+  ] as const)(
+    'what the choice takes as given is still checked: suggestive (%s)',
+    (text, lang, child) => {
+      expect(code(text, lang, [...child]).type).toBe('suggestive');
+    },
+  );
 });
