@@ -193,7 +193,7 @@ export interface Lexicon {
    * the bathroom", "¿Necesitas ir al baño?", "Let me know if you need a break"): logistics.
    */
   needRequest: RegExp;
-  /** The need phrases anywhere (global): removed before the presumption checks. */
+  /** The child's own need anywhere (global): removed before the presumption checks. */
   interviewNeed: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
@@ -285,10 +285,23 @@ const alt = (patterns: readonly string[]): string => patterns.map((p) => `(?:${p
  * "Tell me / let me know / avísame (when|if) you need <need>", "If you need <need>, ...", and
  * "Do you need <need>?" / "¿Necesitas <need>?": a sentence about the child's needs in the room.
  */
+const NEED_WANTING =
+  '(?:you |tu )?(?:need|want|have|feel like|necesitas|necesites|quieres|quieras|ocupas|ocupes|tienes que|tengas que)(?: to)?';
+const needAlternatives = (data: LexiconData['interviewNeeds']): string =>
+  `(?:${alt(data.needs)})(?: (?:or|o) (?:${alt(data.needs)}))*`;
+
+/**
+ * The child's own need, anywhere ("... when you need to use the bathroom"): only after "you need /
+ * want / have to" ("necesitas / quieres"), so that "Did he make you go to the bathroom?" keeps
+ * "bathroom" as a detail to check.
+ */
+function interviewNeedPattern(data: LexiconData['interviewNeeds']): RegExp {
+  return new RegExp(`\\b${NEED_WANTING} ${needAlternatives(data)}\\b`, 'g');
+}
+
 function needRequestPattern(data: LexiconData['interviewNeeds']): RegExp {
-  const need = `(?:${alt(data.needs)})(?: (?:or|o) (?:${alt(data.needs)}))*`;
-  const wanting =
-    '(?:you |tu )?(?:need|want|have|feel like|necesitas|necesites|quieres|quieras|ocupas|ocupes|tienes que|tengas que)(?: to)?';
+  const need = needAlternatives(data);
+  const wanting = NEED_WANTING;
   return new RegExp(
     `^(?:${alt(data.requests)}),? (?:whenever|when|if|cuando|si) ${wanting} ${need}\\b` +
       `|^(?:if|si|whenever|when|cuando) ${wanting} ${need}\\b` +
@@ -322,7 +335,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
     needRequest: needRequestPattern(data.interviewNeeds),
-    interviewNeed: new RegExp(`\\b(?:${alt(data.interviewNeeds.needs)})\\b`, 'g'),
+    interviewNeed: interviewNeedPattern(data.interviewNeeds),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)

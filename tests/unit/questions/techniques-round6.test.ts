@@ -37,6 +37,9 @@ describe("the child's needs in the room are not allegation details (lexicon inte
   it.each([
     ['What happened in the bathroom?', 'en', ['he hurt me']],
     ['Did he take you to the bathroom?', 'en', ['he hurt me']],
+    // The need words are neutral only as the child's own need ("you need to ..."), not as an act.
+    ['Did he make you go to the bathroom?', 'en', ['he hurt me']],
+    ['¿Te hizo ir al baño?', 'es', ['él me lastimó']],
     ['¿Qué pasó en el baño?', 'es', ['él me lastimó']],
     ['¿Te llevó al baño?', 'es', ['él me lastimó']],
   ] as const)(
