@@ -176,7 +176,7 @@ function attributedFeeling(
     // (lexicon difficultyWords): non-suggestive support, coded as a facilitator.
     if (feelings.length === 0) {
       if (afterWords.some((w) => lex.difficultyStems.has(stem(w, lex.language))))
-        return decide('facilitator', 'acknowledgement', 'facilitator', '', s);
+        return decide('facilitator', 'acknowledgement', 'facilitator', s, s);
       continue;
     }
     const unsaid = vocab
