@@ -37,7 +37,12 @@ interface VaultInternals {
 type Put = (address: ReturnType<typeof centreSecretAddress>, value: unknown) => unknown;
 
 /** Runs `fn` on the vault signed in as `username` (Hearth's own code), then locks and closes. */
-function asUser<T>(dir: string, username: string, passphrase: string, fn: (v: VaultInternals) => T) {
+function asUser<T>(
+  dir: string,
+  username: string,
+  passphrase: string,
+  fn: (v: VaultInternals) => T,
+) {
   const v = Vault.open(dir, { argon2: FAST_ARGON2 });
   try {
     v.unlock(username, passphrase);
@@ -144,9 +149,11 @@ function rollBackAndDowngrade(
       seq: number;
       mac: Buffer;
     };
-    const signedFrom = (db.prepare('SELECT audit_signed_from AS n FROM vault_meta').get() as {
-      n: number;
-    }).n;
+    const signedFrom = (
+      db.prepare('SELECT audit_signed_from AS n FROM vault_meta').get() as {
+        n: number;
+      }
+    ).n;
     const anchor = {
       vaultId: toHex(insider.vaultId),
       seq: head.seq,
@@ -196,9 +203,9 @@ test('F0: the old centre record put back and the start moved: never committed, v
     expect((await call(admin, 'vault.check', {})).ok).toBe(true);
     await call(admin, 'vault.lock', {});
     admin.close();
-    expect(
-      asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status,
-    ).toBe('committed');
+    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+      'committed',
+    );
 
     rollBackAndDowngrade(dir, oldRow);
 
@@ -206,9 +213,9 @@ test('F0: the old centre record put back and the start moved: never committed, v
     expect(check.ok).toBe(false);
     expect(problemDetails(check)).toMatch(/AUDIT_START_UNCONFIRMED/);
     // Nothing was committed or signed on the strength of ivan's anchor.
-    expect(
-      asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status,
-    ).toBe('uncommitted');
+    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+      'uncommitted',
+    );
     const again = await adminComesBack(dir);
     expect(problemDetails(again.check)).toMatch(/AUDIT_START_UNCONFIRMED/);
   } finally {
@@ -228,8 +235,10 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     // An older vault still: no centre statement, every entry written before signatures existed
     // (as a vault that was upgraded and not signed into since), the anchor an admin's.
     rollBackAndDowngrade(dir, undefined, ADMIN, adminKey);
-    const end = raw(dir, (db) =>
-      (db.prepare('SELECT audit_signed_from AS n FROM vault_meta').get() as { n: number }).n,
+    const end = raw(
+      dir,
+      (db) =>
+        (db.prepare('SELECT audit_signed_from AS n FROM vault_meta').get() as { n: number }).n,
     );
     // Two admin sign-ins: the second finds an anchor the first admin signed, which only echoes
     // the file's boundary and so settles nothing.
@@ -254,9 +263,9 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
       expect(after.ok).toBe(true);
       expect(JSON.stringify(after.notices)).toMatch(/LEGACY_UNSIGNED/);
       // Once committed, there is nothing left to confirm.
-      expect(
-        (await callError(admin, 'vault.confirmAuditStart', { auditSignedFrom: 1 })).code,
-      ).toBe('CONFLICT');
+      expect((await callError(admin, 'vault.confirmAuditStart', { auditSignedFrom: 1 })).code).toBe(
+        'CONFLICT',
+      );
     } finally {
       admin.close();
     }
