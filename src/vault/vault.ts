@@ -601,12 +601,19 @@ export class Vault {
     const auditSignedFrom =
       verdict.status === 'signed'
         ? verdict.auditSignedFrom
-        : // A file boundary of 1 excuses no entry, so committing it needs no witness.
-          this.auditSignedFromColumn() === 1
-          ? 1
-          : undefined;
+        : this.selfSetSignedFrom();
     if (auditSignedFrom === undefined) return;
     this.commitAndSign(auditSignedFrom, verdict.status === 'absent');
+  }
+
+  /**
+   * The column when it excuses no entry (1), which needs no witness; otherwise undefined. Not even
+   * a file this process itself migrated to signed audit is trusted: an insider can make a newer
+   * file look older (drop the columns, lower user_version) so that the migration sets the column
+   * where they moved it.
+   */
+  private selfSetSignedFrom(): number | undefined {
+    return this.auditSignedFromColumn() === 1 ? 1 : undefined;
   }
 
   private commitAndSign(auditSignedFrom: number, signStatement: boolean): void {
