@@ -2,10 +2,22 @@
 // check`): recomputes the chain over the stored events, checks the seal's and each addendum's
 // Ed25519 signature against the signer's key in the vault, and compares the end of the chain
 // with what was written (the session summary's count and head, or the audit log's count).
+// `assertIntact` runs the same check before anything is signed onto a session (sealing.ts).
 import { verifyDetached, CryptoError } from '../crypto';
-import type { Vault } from '../vault';
-import { addendumStatement, chainVersionOf, genesisHash, nextHash, sealStatement } from './chain';
+import { HearthError, type UserProfile, type Vault } from '../vault';
+import {
+  addendumStatement,
+  authorshipVerdict,
+  chainVersionOf,
+  genesisHash,
+  nextHash,
+  sealStatement,
+} from './chain';
 import type { SessionEvent, SessionMeta } from './events';
+import { assertCanRead, mayRead } from './session-access';
+import type { SessionContext } from './session-context';
+import { SESSION_KIND, SUMMARY_KIND } from './session-records';
+import type { StoredSummary } from './session-summary';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
 export interface SealVerdict {
@@ -158,4 +170,109 @@ function checkEvent(
     throw error;
   }
   return undefined;
+}
+
+// ---- the checks SessionService runs (sessions.verify, vault check, before signing) ------------
+
+/** SessionService.verify: see there. */
+export function verifySession(ctx: SessionContext, sessionId: string): SealVerdict {
+  const meta = ctx.readMeta(sessionId);
+  assertCanRead(ctx.vault, meta);
+  return ctx.vault.read('sessions.verify', sessionId, () => verdictOf(ctx, meta));
+}
+
+/**
+ * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing, adding an
+ * addendum to or exporting a session whose stored events are not what their authors wrote would
+ * put a signature over the alteration (red team round 4, N2; round 5 for addenda). Not audited itself: the refused action writes nothing.
+ */
+export function assertIntact(ctx: SessionContext, sessionId: string): void {
+  const verdict = verdictOf(ctx, ctx.readMeta(sessionId));
+  if (verdict.ok) return;
+  throw new HearthError(
+    'TAMPERED',
+    `This session's record fails verification${
+      verdict.firstBadEvent !== undefined ? ` at event ${verdict.firstBadEvent}` : ''
+    }, so nothing can be signed onto it (seal, addendum, export). Run a vault check and tell an administrator; nothing was written.`,
+  );
+}
+
+/** The chain, seal, addenda and authorship check of one session (see `verify`). */
+function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
+  const { sessionId } = meta;
+  const anchor = readAnchor(ctx, sessionId);
+  const read = ctx.readEvents(sessionId);
+  // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
+  const verdict = anchor
+    ? verifyChain(ctx, meta, anchor.eventCount, anchor.head, read)
+    : verifyChain(ctx, meta, auditedEventCounts(ctx.vault).get(sessionId) ?? 0, undefined, read);
+  // Each event must also be what its author wrote: its own signed audit entry, found through
+  // the audit index and checked by sequence number (no walk of the log).
+  return verdict.ok ? authorshipVerdict(ctx.vault, sessionId, read.events) : verdict;
+}
+
+/**
+ * The per-session verify anchor: the event count and chain head sealed in the session's
+ * summary, rewritten in the transaction of every event and committed to by its audit entry.
+ * Undefined when the session has none or it fails authentication (verify then falls back to
+ * the audit log; `vault check` reports the altered record).
+ */
+function readAnchor(
+  ctx: SessionContext,
+  sessionId: string,
+): { eventCount: number; head: string } | undefined {
+  try {
+    const found = ctx.vault.records.get<StoredSummary>(`summary:${sessionId}`);
+    if (!found || found.address.kind !== SUMMARY_KIND || found.value.sessionId !== sessionId)
+      return undefined;
+    return { eventCount: found.value.eventCount, head: found.value.head };
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
+}
+
+/** SessionService.verifySealed: see there. */
+export function verifySealed(
+  ctx: SessionContext,
+  progress?: (done: number, total: number) => void,
+): Array<{ sessionId: string } & SealVerdict> {
+  // The summaries' anchors; the audit walk only for sessions without one (and only once).
+  let audited: Map<string, number> | undefined;
+  const writtenOf = (sessionId: string) =>
+    (audited ??= auditedEventCounts(ctx.vault)).get(sessionId) ?? 0;
+  const failures: Array<{ sessionId: string } & SealVerdict> = [];
+  const metas = ctx.vault.records
+    .list<SessionMeta>(SESSION_KIND)
+    .records.map((r) => r.value)
+    .filter((m) => m.status === 'sealed')
+    .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+  let done = 0;
+  for (const meta of metas) {
+    if (++done % 200 === 0) progress?.(done, metas.length);
+    if (!mayRead(ctx.vault, meta)) continue;
+    const anchor = readAnchor(ctx, meta.sessionId);
+    const verdict = anchor
+      ? verifyChain(ctx, meta, anchor.eventCount, anchor.head)
+      : verifyChain(ctx, meta, writtenOf(meta.sessionId));
+    if (!verdict.ok) failures.push({ sessionId: meta.sessionId, ...verdict });
+  }
+  progress?.(metas.length, metas.length);
+  return failures;
+}
+
+/** Recomputes one session's chain from its stored events; see verifySessionChain. */
+function verifyChain(
+  ctx: SessionContext,
+  meta: SessionMeta,
+  written: number,
+  expectedHead?: string,
+  read: ReadEvents = ctx.readEvents(meta.sessionId),
+): SealVerdict {
+  return verifySessionChain(meta, read, {
+    written,
+    ...(expectedHead !== undefined ? { expectedHead } : {}),
+    trustedKeyOf: (username) =>
+      ctx.vault.records.get<UserProfile>(`user:${username}`)?.value.signPublicKey,
+  });
 }

@@ -90,8 +90,8 @@ function irisRewrites(dir: string, sessionId: string): void {
     const refs: unknown[] = [
       { id: a.recordId, seq: a.seq, hash: recordHash(e.nonce, e.ciphertext) },
     ];
-    const loaded = svc.readLoaded(sessionId);
-    svc.putSummary(loaded, (addr: any, val: any, b: any) => {
+    const loaded = svc.ctx.readLoaded(sessionId);
+    svc.ctx.putSummary(loaded, (addr: any, val: any, b: any) => {
       const r = rec.put(addr, val, b);
       refs.push(r);
       return r;

@@ -450,10 +450,15 @@ test('a colleague rewrites a live note under a NEW entry signed by her own key: 
       if (row.readable === 'yes' && JSON.stringify(row.value).includes('ORIGINAL WORDS'))
         target = { address: row.address, value: row.value };
     expect(target).toBeDefined();
-    const svc = new SessionService(v) as unknown as {
-      readLoaded(id: string): unknown;
-      putSummary(l: unknown, put: (a: RecordAddress, val: unknown) => unknown): void;
-    };
+    // The service's shared context (session-context.ts) holds the write path an insider reuses.
+    const svc = (
+      new SessionService(v) as unknown as {
+        ctx: {
+          readLoaded(id: string): unknown;
+          putSummary(l: unknown, put: (a: RecordAddress, val: unknown) => unknown): void;
+        };
+      }
+    ).ctx;
     v.transact(() => {
       const forged = JSON.parse(
         JSON.stringify(target!.value).replace('ORIGINAL WORDS', 'FORGED WORDS'),

@@ -1,0 +1,309 @@
+// The state every part of SessionService shares: the vault, the clocks and the sessions this
+// process has loaded (folded state, plan, clock). Each event is one sealed record (its own
+// sequence number, encrypted with the session's data key) plus an audit entry, committed in one
+// transaction before the call returns: an acknowledged note is on disk.
+import { isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
+import { isProtocolError, planSession, type SessionPlan } from '../protocols';
+import { genesisHash } from './chain';
+import { SessionClock, type Clocks } from './clock';
+import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
+import { applyEvent, initialState, type SessionState } from './state';
+import { assertCanRead, assertCanWrite, sessionUser } from './session-access';
+import {
+  eventAddress,
+  metaAddress,
+  SESSION_KIND,
+  sessionClass,
+  summaryAddress,
+} from './session-records';
+import { toSummary, type StoredSummary } from './session-summary';
+import { nfc } from './session-text';
+import type { ReadEvents } from './session-verify';
+
+/** The pause reason written when the vault locks under a running session (see suspendAll). */
+export const VAULT_LOCKED_REASON = 'vault-locked';
+
+export interface Loaded {
+  state: SessionState;
+  /** The protocol plan; none for imported transcripts (review sessions). */
+  plan: SessionPlan | undefined;
+  clock: SessionClock;
+  /** True once this process has written to the session (so a dead predecessor was noticed). */
+  resumed: boolean;
+  /** Version of the session's stored summary record (0: none yet, a vault from before #22). */
+  summarySeq: number;
+}
+
+export interface EventAck {
+  seq: number;
+  at: string;
+  elapsedMs: number;
+  recordingOffsetMs: number | null;
+}
+
+export function ack(event: SessionEvent): EventAck {
+  return {
+    seq: event.seq,
+    at: event.at,
+    elapsedMs: event.elapsedMs,
+    recordingOffsetMs: event.recordingOffsetMs,
+  };
+}
+
+export function conflict(message: string): HearthError {
+  return new HearthError('CONFLICT', message);
+}
+
+export class SessionContext {
+  readonly loaded = new Map<string, Loaded>();
+
+  constructor(
+    readonly vault: Vault,
+    readonly clocks: Clocks,
+  ) {}
+
+  user(): SignedInUser {
+    return sessionUser(this.vault);
+  }
+
+  /** The wall-clock time now, as an ISO 8601 UTC string. */
+  nowIso(): string {
+    return new Date(this.clocks.wallNow()).toISOString();
+  }
+
+  // ---- loading --------------------------------------------------------------------------------
+
+  planFor(
+    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
+    allegationBlind = false,
+  ): SessionPlan {
+    try {
+      return planSession(meta.protocolId, meta.ageYears, meta.language, {
+        allegationBlind,
+      });
+    } catch (error) {
+      if (isProtocolError(error))
+        throw new HearthError('INVALID_INPUT', `Invalid input. ${error.message}`);
+      throw error;
+    }
+  }
+
+  readMeta(sessionId: string): SessionMeta {
+    const found = this.vault.records.get<SessionMeta>(sessionId);
+    if (!found || found.address.kind !== SESSION_KIND)
+      throw new HearthError('NOT_FOUND', 'There is no session with this id.');
+    if (found.value.sessionId !== sessionId)
+      throw new HearthError('TAMPERED', `Session ${sessionId} does not match its record.`);
+    return found.value;
+  }
+
+  /** Decrypts every event in order; any unreadable or missing event is reported by sequence. */
+  readEvents(sessionId: string): ReadEvents {
+    const { records, unreadable } = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
+    const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
+      seq: Number(id.slice(id.lastIndexOf(':') + 1)),
+      reason: 'fails authentication (altered, moved or replaced outside Hearth)',
+    }));
+    const events: SessionEvent[] = [];
+    let expected = 1;
+    for (const record of records) {
+      if (record.address.seq !== expected) {
+        bad.push({ seq: expected, reason: 'is missing (deleted outside Hearth)' });
+        break;
+      }
+      if (record.value.seq !== record.address.seq) {
+        bad.push({ seq: expected, reason: 'does not match its position' });
+        break;
+      }
+      events.push(record.value);
+      expected++;
+    }
+    bad.sort((a, b) => a.seq - b.seq);
+    return bad[0] ? { events, firstBad: bad[0] } : { events };
+  }
+
+  load(sessionId: string): Loaded {
+    const cached = this.loaded.get(sessionId);
+    if (cached) return cached;
+    const loaded = this.readLoaded(sessionId);
+    this.loaded.set(sessionId, loaded);
+    return loaded;
+  }
+
+  /** Reads a session from the vault: metadata, every event folded, its summary's version. */
+  readLoaded(sessionId: string): Loaded {
+    const meta = this.readMeta(sessionId);
+    assertCanRead(this.vault, meta);
+    const { events, firstBad } = this.readEvents(sessionId);
+    if (firstBad) {
+      throw new HearthError(
+        'TAMPERED',
+        `Event ${firstBad.seq} of this session ${firstBad.reason}. Run a vault check.`,
+      );
+    }
+    const state = initialState(meta, genesisHash(sessionId));
+    for (const event of events) applyEvent(state, event);
+    const loaded: Loaded = {
+      state,
+      plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
+      clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
+      resumed: false,
+      summarySeq: this.storedSummarySeq(sessionId),
+    };
+    return loaded;
+  }
+
+  /** The version of a session's summary record, 0 when it has none (read in clear: no decrypt). */
+  private storedSummarySeq(sessionId: string): number {
+    return this.vault.records.seqOf(`summary:${sessionId}`) ?? 0;
+  }
+
+  /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
+  private caseIsBlind(caseId: string | undefined): boolean {
+    return caseId !== undefined && isCaseBlind(this.vault, caseId);
+  }
+
+  // ---- writing --------------------------------------------------------------------------------
+
+  /** Seals the next version of the session's summary (call inside the write, after applyEvent). */
+  putSummary(loaded: Loaded, put: PutRecord): void {
+    const stored: StoredSummary = {
+      ...toSummary(loaded.state, loaded.plan),
+      head: loaded.state.head,
+    };
+    put(summaryAddress(loaded.state.meta, loaded.summarySeq + 1), stored);
+    loaded.summarySeq += 1;
+  }
+
+  /**
+   * Writes events (and whatever else `extra` puts) with the session's summary in one
+   * transaction. The events are folded into the state first, so the summary describes the state
+   * after them; if the transaction fails, the cached state is read again from the vault (keeping
+   * this process's clock and resume marker) so that it never runs ahead of the disk.
+   */
+  commit(
+    loaded: Loaded,
+    action: string,
+    events: SessionEvent[],
+    extra?: (put: PutRecord) => void,
+    detail?: Record<string, string | number | boolean>,
+  ): void {
+    const sessionId = loaded.state.meta.sessionId;
+    try {
+      this.vault.write(
+        action,
+        sessionId,
+        (put) => {
+          extra?.(put);
+          for (const event of events) {
+            applyEvent(loaded.state, event);
+            put(eventAddress(sessionId, event.seq), event);
+          }
+          this.putSummary(loaded, put);
+        },
+        detail,
+      );
+    } catch (error) {
+      this.restoreAfterFailedWrite(loaded);
+      throw error;
+    }
+  }
+
+  /**
+   * Creates a new session (started or imported): its data key, its metadata and its first
+   * events in one transaction (see commit), then keeps it loaded.
+   */
+  commitNewSession(
+    loaded: Loaded,
+    action: string,
+    events: SessionEvent[],
+    detail?: Record<string, string | number | boolean>,
+  ): void {
+    const { meta } = loaded.state;
+    this.commit(
+      loaded,
+      action,
+      events,
+      (put) => {
+        this.vault.records.createDataKey(`session:${meta.sessionId}`, sessionClass(meta.mode));
+        put(metaAddress(meta), meta);
+      },
+      detail,
+    );
+    this.loaded.set(meta.sessionId, loaded);
+  }
+
+  private restoreAfterFailedWrite(loaded: Loaded): void {
+    const sessionId = loaded.state.meta.sessionId;
+    if (this.loaded.get(sessionId) !== loaded) return;
+    try {
+      const fresh = this.readLoaded(sessionId);
+      this.loaded.set(sessionId, { ...fresh, clock: loaded.clock, resumed: loaded.resumed });
+    } catch {
+      this.loaded.delete(sessionId);
+    }
+  }
+
+  // ---- appending ------------------------------------------------------------------------------
+
+  /** Seals one event and its audit entry in one transaction; returns after the commit. */
+  append(loaded: Loaded, body: SessionEventBody, action: string, at?: string): SessionEvent {
+    const { state } = loaded;
+    const elapsedMs = Math.max(loaded.clock.elapsedMs(), state.lastElapsedMs);
+    const recordingOffsetMs =
+      body.type === 'recording-marker'
+        ? 0
+        : state.recordingMarkerElapsedMs === null
+          ? null
+          : elapsedMs - state.recordingMarkerElapsedMs;
+    const event = {
+      ...nfc(body),
+      seq: state.lastSeq + 1,
+      at: at ?? this.nowIso(),
+      elapsedMs,
+      recordingOffsetMs,
+      by: this.user().username,
+    };
+    this.commit(loaded, action, [event]);
+    return event;
+  }
+
+  /**
+   * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
+   * time this process writes to it — a visible marker of how the previous holder stopped.
+   */
+  prepareWrite(
+    sessionId: string,
+    options: { allowSealed?: boolean; sealing?: boolean } = {},
+  ): Loaded {
+    const loaded = this.load(sessionId);
+    assertCanWrite(this.vault, loaded.state.meta, {
+      sealed: loaded.state.sealed,
+      sealing: options.sealing === true,
+    });
+    if (loaded.state.meta.mode === 'review') {
+      throw conflict('An imported transcript is kept exactly as imported and cannot be changed.');
+    }
+    if (loaded.state.sealed && !options.allowSealed) {
+      throw new HearthError(
+        'SESSION_SEALED',
+        'This session is sealed: nothing can be added or changed. Write an addendum instead.',
+      );
+    }
+    if (!loaded.resumed && !loaded.state.sealed) {
+      const last = loaded.state.lastEvent;
+      if (last?.type === 'paused') {
+        if (last.reason === VAULT_LOCKED_REASON)
+          this.append(loaded, { type: 'resumed', reason: 'vault-unlocked' }, 'sessions.resume');
+      } else if (last) {
+        this.append(
+          loaded,
+          { type: 'interrupted', lastEventSeq: last.seq, lastElapsedMs: last.elapsedMs },
+          'sessions.interrupted',
+        );
+      }
+      loaded.resumed = true;
+    }
+    return loaded;
+  }
+}

@@ -1,0 +1,274 @@
+// A session's life while it runs: starting it (live or practice), and the events that mark its
+// course (recording, phases and checklist, breaks, distress, media, the extended-interview link,
+// pause and resume), and pausing every running session when the vault locks.
+import { getCase, HearthError, newId } from '../vault';
+import { CURRENT_CHAIN_VERSION, genesisHash } from './chain';
+import { SessionClock } from './clock';
+import type { Observer, SessionEvent, SessionMeta } from './events';
+import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
+import { mediaEventBody, type MediaInput } from './media';
+import { withPlannedInterpreter } from './session-interpreter';
+import { initialState } from './state';
+import {
+  ack,
+  conflict,
+  VAULT_LOCKED_REASON,
+  type EventAck,
+  type Loaded,
+  type SessionContext,
+} from './session-context';
+import type { SessionService } from './sessions';
+
+export interface StartInput {
+  caseId?: string;
+  protocolId: string;
+  mode: 'live' | 'practice';
+  language: 'en' | 'es';
+  ageYears?: number;
+  observers?: Observer[];
+  room?: string;
+  /**
+   * Starts the session already linked into an extended interview (extended.ts). The link is
+   * checked before anything is written, so a refused link leaves no session behind.
+   */
+  extended?: ExtendedLinkInput;
+}
+
+/** The child's age and the case's blind flag for a new session; refuses what may not start. */
+function startingPoint(
+  ctx: SessionContext,
+  input: StartInput,
+): { ageYears: number; allegationBlind: boolean } {
+  if (input.mode === 'live') {
+    if (!input.caseId)
+      throw new HearthError(
+        'INVALID_INPUT',
+        'Invalid input. caseId: a live session belongs to a case.',
+      );
+    ctx.vault.require('cases.write');
+    const theCase = getCase(ctx.vault, input.caseId);
+    if (theCase.archived)
+      throw conflict('This case is archived. Unarchive it before starting a session.');
+    return { ageYears: theCase.childAgeYears, allegationBlind: theCase.allegationBlind };
+  }
+  if (input.caseId)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. caseId: practice sessions never attach to a real case.',
+    );
+  if (input.ageYears === undefined)
+    throw new HearthError(
+      'INVALID_INPUT',
+      "Invalid input. ageYears: a practice session needs the child's age.",
+    );
+  if (ctx.user().role === 'reviewer')
+    throw new HearthError('FORBIDDEN', 'Your role (reviewer) does not allow practice sessions.');
+  return { ageYears: input.ageYears, allegationBlind: false };
+}
+
+/** SessionService.start: see there. `sessions` is the facade (extended.ts reads through it). */
+export function startSession(
+  ctx: SessionContext,
+  sessions: SessionService,
+  input: StartInput,
+): string {
+  const user = ctx.user();
+  const { ageYears, allegationBlind } = startingPoint(ctx, input);
+  const sessionId = newId('sess');
+  const startedAt = ctx.nowIso();
+  const meta: SessionMeta = {
+    sessionId,
+    ...(input.caseId ? { caseId: input.caseId } : {}),
+    mode: input.mode,
+    protocolId: input.protocolId,
+    ageYears,
+    language: input.language,
+    interviewer: user.username,
+    observers: input.caseId
+      ? withPlannedInterpreter(ctx.vault, input.caseId, input.observers ?? [])
+      : (input.observers ?? []),
+    ...(input.room ? { room: input.room } : {}),
+    startedAt,
+    status: 'active',
+    version: 1,
+  };
+  const plan = ctx.planFor(meta, allegationBlind);
+  if (input.extended) extendedLinkBody(sessions, meta, input.extended);
+  const state = initialState(meta, genesisHash(sessionId));
+  const loaded: Loaded = {
+    state,
+    plan,
+    clock: new SessionClock(ctx.clocks, Date.parse(startedAt), 0),
+    resumed: true,
+    summarySeq: 0,
+  };
+  const started: SessionEvent = {
+    type: 'session-started',
+    chain: CURRENT_CHAIN_VERSION,
+    sessionId,
+    ...(meta.caseId ? { caseId: meta.caseId } : {}),
+    mode: meta.mode,
+    protocolId: meta.protocolId,
+    ageYears,
+    language: meta.language,
+    observers: meta.observers,
+    ...(meta.room ? { room: meta.room } : {}),
+    seq: 1,
+    at: startedAt,
+    elapsedMs: 0,
+    recordingOffsetMs: null,
+    by: user.username,
+  };
+  ctx.commitNewSession(loaded, 'sessions.start', [started]);
+  if (input.extended) linkExtended(ctx, sessions, sessionId, input.extended);
+  return sessionId;
+}
+
+/** SessionService.addRecordingFingerprint: see there. */
+export function addRecordingFingerprint(
+  ctx: SessionContext,
+  sessionId: string,
+  recording: { sha256: string; bytes: number; label?: string },
+): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  return ack(
+    ctx.append(
+      loaded,
+      { type: 'recording-fingerprint', ...recording },
+      'sessions.addRecordingFingerprint',
+    ),
+  );
+}
+
+/** SessionService.markRecording: see there. */
+export function markRecording(ctx: SessionContext, sessionId: string, restart: boolean): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  const started = loaded.state.recordingMarkerElapsedMs !== null;
+  if (!restart && started)
+    throw conflict(
+      'Recording was already marked as started. Mark a restart if the recording was restarted.',
+    );
+  if (restart && !started) throw conflict('Recording has not been marked as started yet.');
+  return ack(
+    ctx.append(
+      loaded,
+      { type: 'recording-marker', marker: restart ? 'restarted' : 'started' },
+      'sessions.markRecording',
+    ),
+  );
+}
+
+function phaseOf(loaded: Loaded, phaseId: string) {
+  for (const session of loaded.plan?.sessions ?? []) {
+    const phase = session.phases.find((p) => p.id === phaseId);
+    if (phase) return phase;
+  }
+  throw new HearthError(
+    'INVALID_INPUT',
+    `Invalid input. phaseId: "${phaseId}" is not a phase of this session's protocol.`,
+  );
+}
+
+/** SessionService.enterPhase: see there. */
+export function enterPhase(ctx: SessionContext, sessionId: string, phaseId: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  phaseOf(loaded, phaseId);
+  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId }, 'sessions.enterPhase'));
+}
+
+/** SessionService.checkItem: see there. */
+export function checkItem(
+  ctx: SessionContext,
+  sessionId: string,
+  phaseId: string,
+  itemId: string,
+): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  const phase = phaseOf(loaded, phaseId);
+  if (!phase.checklist.some((item) => item.id === itemId)) {
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. itemId: "${itemId}" is not on the checklist of phase "${phaseId}".`,
+    );
+  }
+  return ack(
+    ctx.append(loaded, { type: 'checklist-item-done', phaseId, itemId }, 'sessions.checkItem'),
+  );
+}
+
+/** SessionService.startBreak: see there. */
+export function startBreak(ctx: SessionContext, sessionId: string, reason: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  if (loaded.state.onBreak) throw conflict('A break is already in progress.');
+  return ack(ctx.append(loaded, { type: 'break-started', reason }, 'sessions.startBreak'));
+}
+
+/** SessionService.endBreak: see there. */
+export function endBreak(ctx: SessionContext, sessionId: string, reason?: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  if (!loaded.state.onBreak) throw conflict('There is no break in progress to end.');
+  return ack(
+    ctx.append(loaded, { type: 'break-ended', ...(reason ? { reason } : {}) }, 'sessions.endBreak'),
+  );
+}
+
+/** SessionService.markDistress: see there. */
+export function markDistress(ctx: SessionContext, sessionId: string, text?: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  return ack(
+    ctx.append(
+      loaded,
+      { type: 'distress-observed', ...(text ? { text } : {}) },
+      'sessions.markDistress',
+    ),
+  );
+}
+
+/** SessionService.recordMedia: see there. */
+export function recordMedia(ctx: SessionContext, sessionId: string, input: MediaInput): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  return ack(ctx.append(loaded, mediaEventBody(loaded.plan, input), 'sessions.recordMedia'));
+}
+
+/** SessionService.linkExtended: see there. `sessions` is the facade (extended.ts reads through it). */
+export function linkExtended(
+  ctx: SessionContext,
+  sessions: SessionService,
+  sessionId: string,
+  input: ExtendedLinkInput,
+): EventAck {
+  assertNotLinked(sessions, sessionId);
+  const body = extendedLinkBody(sessions, sessions.summary(sessionId), input);
+  const loaded = ctx.prepareWrite(sessionId);
+  return ack(ctx.append(loaded, body, 'sessions.linkExtended'));
+}
+
+/** SessionService.pause: see there. */
+export function pause(ctx: SessionContext, sessionId: string, reason?: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  if (loaded.state.paused) throw conflict('The session is already paused.');
+  return ack(
+    ctx.append(loaded, { type: 'paused', ...(reason ? { reason } : {}) }, 'sessions.pause'),
+  );
+}
+
+/** SessionService.resume: see there. */
+export function resume(ctx: SessionContext, sessionId: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  if (!loaded.state.paused) throw conflict('The session is not paused.');
+  return ack(ctx.append(loaded, { type: 'resumed' }, 'sessions.resume'));
+}
+
+/** Before the vault locks: mark every session this process is writing as paused, so that the
+ * next unlock resumes it cleanly instead of reporting an interruption. */
+export function suspendAll(ctx: SessionContext): void {
+  for (const loaded of ctx.loaded.values()) {
+    if (!loaded.resumed || loaded.state.sealed || loaded.state.paused) continue;
+    try {
+      ctx.append(loaded, { type: 'paused', reason: VAULT_LOCKED_REASON }, 'sessions.pause');
+    } catch {
+      // Locking must go ahead even if the disk is full; the next unlock then reports an interruption.
+    }
+  }
+  ctx.loaded.clear();
+}

@@ -1,0 +1,99 @@
+// Listing sessions from their summary records (one read per session, never its events), and
+// building the summaries a vault written before them lacks (migration 0003).
+import { HearthError } from '../vault';
+import type { SessionMeta, SessionMode } from './events';
+import { mayRead } from './session-access';
+import type { SessionContext } from './session-context';
+import { SESSION_KIND, SUMMARY_KIND } from './session-records';
+import { toSummary, type SessionSummary, type StoredSummary } from './session-summary';
+
+/** SessionService.list: see there. */
+export function listSessions(
+  ctx: SessionContext,
+  filter: {
+    caseId?: string;
+    caseIds?: readonly string[];
+    mode?: SessionMode;
+    trainee?: string;
+  },
+): SessionSummary[] {
+  const user = ctx.user();
+  // Live sessions are stored under their case; practice and review sessions under their mode.
+  const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
+  const cases = [...(filter.caseId ? [filter.caseId] : []), ...(filter.caseIds ?? [])];
+  const containers: Array<string | undefined> =
+    cases.length > 0
+      ? [...new Set(cases)]
+      : [byMode ?? (user.role === 'trainer' ? 'practice' : undefined)];
+  const target = filter.caseId ?? (cases.length === 1 ? cases[0] : undefined);
+  return ctx.vault.read(
+    'sessions.list',
+    target,
+    () =>
+      containers
+        .flatMap((container) => readSummaries(ctx, container))
+        .filter((m) => (filter.mode ? m.mode === filter.mode : true))
+        .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
+        .filter((m) => mayRead(ctx.vault, m))
+        .sort(
+          (a, b) =>
+            a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
+        ),
+    (result) => ({ count: result.length, ...(cases.length > 1 ? { cases: cases.length } : {}) }),
+  );
+}
+
+/**
+ * The summaries of every session in a container (all containers when undefined) that this
+ * sign-in can decrypt. A summary that is missing or fails authentication is not trusted: that
+ * session is read from its events, which throws TAMPERED if they were altered.
+ */
+function readSummaries(ctx: SessionContext, container: string | undefined): SessionSummary[] {
+  const out = new Map<string, SessionSummary>();
+  for (const { address, value } of ctx.vault.records.list<StoredSummary>(SUMMARY_KIND, container)
+    .records) {
+    if (address.recordId !== `summary:${value.sessionId}`) continue;
+    const { head: _head, ...summary } = value;
+    out.set(value.sessionId, summary);
+  }
+  for (const sessionId of ctx.vault.records.listIds(SESSION_KIND, container)) {
+    if (out.has(sessionId)) continue;
+    let meta: SessionMeta;
+    try {
+      meta = ctx.readMeta(sessionId);
+    } catch (error) {
+      // As before summaries: metadata this sign-in cannot open is left out of its listing.
+      if (error instanceof HearthError && (error.code === 'FORBIDDEN' || error.code === 'TAMPERED'))
+        continue;
+      throw error;
+    }
+    if (!mayRead(ctx.vault, meta)) continue;
+    const { state, plan } = ctx.load(sessionId);
+    out.set(sessionId, toSummary(state, plan));
+  }
+  return [...out.values()];
+}
+
+/** SessionService.buildMissingSummaries: see there. */
+export function buildMissingSummaries(ctx: SessionContext): { built: number; remaining: number } {
+  ctx.user();
+  let built = 0;
+  let remaining = 0;
+  for (const sessionId of ctx.vault.records.listIds(SESSION_KIND)) {
+    if (ctx.vault.records.seqOf(`summary:${sessionId}`) !== undefined) continue;
+    try {
+      const meta = ctx.readMeta(sessionId);
+      if (!mayRead(ctx.vault, meta)) {
+        remaining++;
+        continue;
+      }
+      const loaded = ctx.readLoaded(sessionId);
+      ctx.vault.write('sessions.summaryBuilt', sessionId, (put) => ctx.putSummary(loaded, put));
+      built++;
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+      remaining++;
+    }
+  }
+  return { built, remaining };
+}

@@ -1,0 +1,124 @@
+// Notes: the timestamped turns and observations of a running session, their corrections (a new
+// version, never an overwrite), and the unsent drafts kept across a lock (drafts.ts).
+import { HearthError, newId } from '../vault';
+import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
+import type { NoteKind, OriginalWords } from './events';
+import { assertCanWrite } from './session-access';
+import { ack, type EventAck, type SessionContext } from './session-context';
+
+/** The interpreter fields of a note (see addNote). */
+export interface InterpretedNote {
+  interpreted?: boolean;
+  original?: OriginalWords;
+}
+
+/** Only spoken turns can be interpreted or carry original words. */
+const SPOKEN_KINDS: ReadonlySet<NoteKind> = new Set(['question', 'child', 'interpreter']);
+
+function assertInterpretedKind(kind: NoteKind, fields: InterpretedNote): void {
+  if ((fields.interpreted || fields.original) && !SPOKEN_KINDS.has(kind))
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. interpreted/original: only spoken turns (question, child, interpreter) can be interpreted or carry original words; this note is "${kind}".`,
+    );
+}
+
+function interpretedFields(fields: InterpretedNote): InterpretedNote {
+  return {
+    ...(fields.interpreted ? { interpreted: true } : {}),
+    ...(fields.original ? { original: fields.original } : {}),
+  };
+}
+
+/** SessionService.addNote: see there. */
+export function addNote(
+  ctx: SessionContext,
+  sessionId: string,
+  kind: NoteKind,
+  text: string,
+  keywords?: string[],
+  language: InterpretedNote = {},
+): EventAck & { noteId: string } {
+  assertInterpretedKind(kind, language);
+  const loaded = ctx.prepareWrite(sessionId);
+  const noteId = newId('note');
+  const event = ctx.append(
+    loaded,
+    {
+      type: 'note',
+      noteId,
+      kind,
+      text,
+      version: 1,
+      ...(keywords && keywords.length > 0 ? { keywords } : {}),
+      ...interpretedFields(language),
+    },
+    'sessions.addNote',
+  );
+  return { ...ack(event), noteId };
+}
+
+/** SessionService.editNote: see there. */
+export function editNote(
+  ctx: SessionContext,
+  sessionId: string,
+  noteId: string,
+  text: string,
+  keywords?: string[],
+  reason?: string,
+): EventAck & { noteId: string; version: number } {
+  const loaded = ctx.prepareWrite(sessionId);
+  const note = loaded.state.notes.get(noteId);
+  if (!note) throw new HearthError('NOT_FOUND', 'There is no note with this id in this session.');
+  const event = ctx.append(
+    loaded,
+    {
+      type: 'note',
+      noteId,
+      kind: note.kind,
+      text,
+      version: note.version + 1,
+      replacesSeq: note.latestSeq,
+      ...(keywords && keywords.length > 0 ? { keywords } : {}),
+      ...(reason ? { reason } : {}),
+      // A correction keeps the turn's interpreter marking and original words.
+      ...interpretedFields(note),
+    },
+    'sessions.editNote',
+  );
+  return { ...ack(event), noteId, version: note.version + 1 };
+}
+
+// ---- drafts (unsent note text kept across a lock; see drafts.ts) ------------------------------
+
+/** Only a live session the user may still write to can hold a draft. */
+function assertCanDraft(ctx: SessionContext, sessionId: string): void {
+  const { state } = ctx.load(sessionId);
+  if (state.meta.mode !== 'live')
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. Drafts are kept for live interviews only.',
+    );
+  assertCanWrite(ctx.vault, state.meta);
+  if (state.sealed)
+    throw new HearthError('SESSION_SEALED', 'This session is sealed: nothing can be added.');
+}
+
+/** SessionService.saveDrafts: see there. */
+export function saveNoteDrafts(
+  ctx: SessionContext,
+  drafts: readonly NoteDraft[],
+  resume?: string,
+): { saved: number } {
+  return saveDrafts(ctx.vault, { assertCanDraft: (id) => assertCanDraft(ctx, id) }, drafts, resume);
+}
+
+/** SessionService.drafts: see there. */
+export function noteDrafts(ctx: SessionContext): { drafts: StoredDraft[]; resume?: string } {
+  return ctx.vault.read(
+    'sessions.drafts',
+    undefined,
+    () => readDrafts(ctx.vault, { assertCanDraft: (id) => assertCanDraft(ctx, id) }),
+    (result) => ({ count: result.drafts.length }),
+  );
+}
