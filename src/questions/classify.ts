@@ -331,6 +331,7 @@ const FAULT_ONLY =
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
+const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place']);
 
 /**
  * The context-aware part: what the utterance assumes that the child has not said.
@@ -380,7 +381,11 @@ function withContext(
   // "What's your teacher's name?" asks for the name of an everyday role in the child's life
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
-  const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
+  // Hearth's rule covers people and places too (practitioner review 6, C6): "Was it your dad?" /
+  // "¿Fue en la casa de tu tío?" put the suspect or the place to the child, the most consequential
+  // details an interviewer can introduce. Names are checked in open prompts only (a capitalised
+  // word in a yes/no question is often the child's own name or a pet's).
+  const kinds = !open ? YES_NO_KINDS : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
   // what the question takes as given outside them is still checked.
@@ -400,9 +405,17 @@ function withContext(
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
-    // A wh- question about "the X" presupposes X even with no actor named (Loftus & Zanni 1975).
-    const thing = d.type === 'directive' ? definiteUnsaid(norm, vocab, lex) : undefined;
+    // A prompt about "the X" / "del X" presupposes X even with no actor named (Loftus & Zanni
+    // 1975): wh- questions, invitations ("Tell me about the party", "Cuéntame del señor") and
+    // "What happened at the X" alike. Each definite noun phrase is checked on its own, so one
+    // child word elsewhere in the line ("del parque") does not vouch for another ("del señor").
+    const thing = d.subtype === 'faux-invitation' ? undefined : definiteUnsaid(norm, vocab, lex);
     if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
+  } else if (d.type === 'option-posing' && d.subtype !== 'forced-choice') {
+    // Hearth's rule (decision.ts): a yes/no question that introduces a detail is suggestive; a
+    // thing named with a definite article ("the man's car", "el carro del señor") is one.
+    const thing = definiteUnsaid(norm, vocab, lex);
+    if (thing) return decide('suggestive', 'new-detail', 'newDetail', thing, d.focus);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);

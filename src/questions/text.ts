@@ -172,6 +172,13 @@ export function displayCue(cue: string, original: string): string {
         return original.slice(i, i + cue.length);
     }
   }
+  // A list of unsaid words ("cuantos, anos") is shown word by word in the interviewer's spelling
+  // ("Cuántos, años"): the list is not a phrase of the utterance (practitioner review 6, C5).
+  if (cue.includes(', ') && !folded.includes(cue))
+    return cue
+      .split(', ')
+      .map((part) => displayCue(part, original))
+      .join(', ');
   const pattern = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   // A whole-word match first: the tag "no" must come from "¿no?", not from inside "dueño"
   // (folded "dueno"), which once showed the interviewer the cue "ño" (es-419 review 4).

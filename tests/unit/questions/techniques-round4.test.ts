@@ -229,11 +229,24 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
   it.each([
     ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda']],
     ['Tell me if your cousin was in the car.', 'en', ['we went to the store']],
-  ] as const)('%s asks about a person; it does not assume one', (text, language, child) => {
+  ] as const)(
+    '%s puts a person the child never named: a new detail under Hearth\'s rule (review 6, C6)',
+    (text, language, child) => {
+      expect(code(text, language, [...child])).toMatchObject({
+        type: 'suggestive',
+        subtype: 'new-detail',
+        recommended: false,
+      });
+    },
+  );
+
+  it.each([
+    ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda con mi primo en el carro']],
+    ['Tell me if your cousin was in the car.', 'en', ['my cousin and me went in the car']],
+  ] as const)('%s about people the child named stays a faux invitation', (text, language, child) => {
     expect(code(text, language, [...child])).toMatchObject({
       type: 'option-posing',
       subtype: 'faux-invitation',
-      recommended: false,
     });
   });
 
