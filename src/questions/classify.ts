@@ -218,6 +218,13 @@ function wholeUtteranceTechnique(
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
   const stereotype = lex.stereotype.exec(norm);
   if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
+  // disclosure the child held back and press for it (Hershkowitz et al. 2021 and Blasbalg et al.
+  // 2020: a later session is supportive and does not press). Only the child's own words (any
+  // session) saying they were scared or wanted to tell can show it.
+  const withheld = WITHHELD_DISCLOSURE.exec(norm);
+  if (withheld && !vocab?.turns.some((t) => CHILD_HELD_BACK.test(t)))
+    return decide('suggestive', 'presumptive', 'presumptive', withheld[0], norm);
   const heard = HEARD_CHILD_TOLD.exec(norm);
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
@@ -253,6 +260,13 @@ function wholeUtteranceTechnique(
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
 }
+
+// The interviewer attributes a held-back disclosure to the child (review 6, C10).
+const WITHHELD_DISCLOSURE =
+  /\b(?:you (?:started|began|were starting|were going|wanted|tried) to (?:tell|say|talk)|you (?:were|got|felt) (?:too |so |really |very )?(?:scared|afraid|nervous|shy|embarrassed) to (?:tell|say|talk)|(?:are|were) you ready (?:now |yet )?to (?:tell|talk about it|say)|ready to tell me (?:now|the rest|everything)|(?:empezaste|comenzaste|ibas|querias|intentaste|trataste) a? ?(?:de )?(?:contarme|decirme|platicarme|hablarme)|(?:tenias|te dio|sentias) (?:mucho |tanto |un poco de )?(?:miedo|pena|verguenza) (?:de|para) (?:contarme|decirme|platicarme|hablar)|(?:ya )?estas list[oa] para (?:contarme|decirme|platicarme|hablar de eso))/;
+// The child's own words that they held something back or were afraid to tell.
+const CHILD_HELD_BACK =
+  /\b(?:(?:scared|afraid|nervous|embarrassed) to (?:tell|say|talk)|(?:didn'?t|don'?t|did not|do not) want to (?:tell|say|talk)|wanted to tell|i'?ll tell (?:you )?(?:next time|later)|(?:miedo|pena|verguenza) de (?:contar|decir|hablar)|no (?:queria|quiero) (?:contar|decir|hablar)|(?:queria|quiero) contarte|(?:te|le) cuento (?:la )?(?:otra vez|despues|luego))/;
 
 // After "your teacher told me": only that the child told or talked to someone (and about nothing
 // named), then the end of the sentence.
@@ -354,7 +368,11 @@ function withContext(
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
-    echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab)
+    echoesChild(
+      norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''),
+      vocab,
+      lex.language,
+    )
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and

@@ -137,6 +137,10 @@ export function stem(word: string, language: 'en' | 'es'): string {
 }
 
 function computeStem(word: string, language: 'en' | 'es'): string {
+  // Irregular verb forms share the stem of their infinitive ("met" / "meeting", "bought" / "buy",
+  // "hizo" / "hacer"), so the child's own verb is recognised in another form (review 6, C8).
+  const lemma = IRREGULAR[language].get(word);
+  if (lemma !== undefined) return computeStem(lemma, language);
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length <= 3) return w;
   if (language === 'en') {
@@ -155,6 +159,81 @@ function computeStem(word: string, language: 'en' | 'es'): string {
   }
   return w.length >= 3 ? w : word;
 }
+
+/** Irregular verb form -> infinitive, from "form form ... : infinitive" lines (normalised). */
+function irregularTable(lines: readonly string[]): ReadonlyMap<string, string> {
+  const table = new Map<string, string>();
+  for (const line of lines) {
+    const [forms = '', lemma = ''] = line.split(':').map((part) => part.trim());
+    for (const form of forms.split(' ')) if (form) table.set(form, lemma);
+  }
+  return table;
+}
+
+// Common irregular verbs of children's accounts. English: past and participle (forms that are
+// also everyday nouns or directions, "left", "saw" as a tool, are kept: a shared stem only
+// makes a child's word count as said). Spanish: irregular preterite stems, normalised; "fue" and
+// "fui" belong to both ir and ser, and are mapped to ir.
+const IRREGULAR: Record<'en' | 'es', ReadonlyMap<string, string>> = {
+  en: irregularTable([
+    'met : meet',
+    'bought : buy',
+    'told : tell',
+    'took taken : take',
+    'went gone : go',
+    'saw seen : see',
+    'came : come',
+    'gave given : give',
+    'got gotten : get',
+    'made : make',
+    'said : say',
+    'felt : feel',
+    'kept : keep',
+    'held : hold',
+    'brought : bring',
+    'thought : think',
+    'caught : catch',
+    'ran : run',
+    'sat : sit',
+    'slept : sleep',
+    'wore worn : wear',
+    'hid hidden : hide',
+    'knew known : know',
+    'drove driven : drive',
+    'ate eaten : eat',
+    'fell fallen : fall',
+    'found : find',
+    'threw thrown : throw',
+    'stuck : stick',
+    'shook shaken : shake',
+    'sent : send',
+    'spent : spend',
+    'stole stolen : steal',
+    'woke woken : wake',
+    'began begun : begin',
+    'taught : teach',
+    'paid : pay',
+    'sold : sell',
+    'lay : lie',
+    'did done : do',
+    'had : have',
+  ]),
+  es: irregularTable([
+    'hizo hice hiciste hicieron hicimos hecho : hacer',
+    'dijo dije dijiste dijeron dijimos dicho : decir',
+    'puso puse pusiste pusieron puesto : poner',
+    'vino vine viniste vinieron : venir',
+    'tuvo tuve tuviste tuvieron : tener',
+    'estuvo estuve estuviste estuvieron : estar',
+    'quiso quise quisiste quisieron : querer',
+    'pudo pude pudiste pudieron : poder',
+    'trajo traje trajiste trajeron : traer',
+    'vio vi viste vieron visto : ver',
+    'dio di diste dieron : dar',
+    'fui fue fuiste fueron fuimos : ir',
+    'supo supe supiste supieron : saber',
+  ]),
+};
 
 /**
  * The cue as the interviewer wrote it (accents and capitals kept: "tocó", not "toco"). `cue` is

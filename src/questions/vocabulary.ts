@@ -167,10 +167,16 @@ export function containsPhrase(text: string, phrase: string): boolean {
  * Anything the interviewer added (a word, a modifier, another person) makes it not an echo.
  * @param claim the normalised sentence without fillers or summary opener.
  */
-export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
+export function echoesChild(
+  claim: string,
+  vocab: ChildVocabulary,
+  language: Language = 'en',
+): boolean {
   const bare = bareWords(claim);
   if (bare.split(' ').length < 2) return false;
-  const mine = personCanonical(bare, 'interviewer');
+  const said = personCanonical(bare, 'interviewer');
+  // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
+  const mine = language === 'es' ? firstPersonVerbs(said) : said;
   return vocab.assertedTurns.some((t) => containsPhrase(personCanonical(t, 'child'), mine));
 }
 
@@ -218,6 +224,45 @@ const INTERVIEWER_PERSON: ReadonlyArray<[RegExp, string]> = [
 // a verb-like word is it a pronoun; kept simple: "el" before a clitic, the others anywhere).
 const SPANISH_SUBJECT =
   /\b(?:yo|tu(?= (?:me|te|le|lo|la|se))|ella|ellos|ellas|el(?= (?:me|te|le|lo|la|les|se|nos)\b))\b/g;
+
+/**
+ * Spanish second-person verb forms said back in the first person (normalised, accents folded):
+ * preterite "despertaste" -> "desperte", "comiste" -> "comi", strong preterites "tuviste" ->
+ * "tuve"; imperfect "estabas" -> "estaba", "tenias" -> "tenia"; a few present forms ("estas" ->
+ * "estoy"). Used only to test whether a restatement echoes the child (Lamb et al. 2007: a
+ * restatement of the child's words is a facilitator), so an unusual verb missed here only leaves
+ * the question coded by its form.
+ */
+function firstPersonVerbs(canonical: string): string {
+  return canonical
+    .split(' ')
+    .map((w) => {
+      const irregular = SECOND_TO_FIRST_ES[w];
+      if (irregular !== undefined) return irregular;
+      if (w.length < 6) return w;
+      if (STRONG_PRETERITE_ES.test(w)) return `${w.slice(0, -4)}e`;
+      if (w.endsWith('aste')) return `${w.slice(0, -4)}e`;
+      if (w.endsWith('iste')) return `${w.slice(0, -4)}i`;
+      if (w.endsWith('abas') || w.endsWith('ias')) return w.slice(0, -1);
+      return w;
+    })
+    .join(' ');
+}
+const SECOND_TO_FIRST_ES: Readonly<Record<string, string>> = {
+  fuiste: 'fui',
+  diste: 'di',
+  viste: 'vi',
+  estas: 'estoy',
+  eres: 'soy',
+  tienes: 'tengo',
+  vas: 'voy',
+  sabes: 'se',
+  ibas: 'iba',
+  eras: 'era',
+};
+// Preterites with an irregular stem take "-e" in the first person: tuve, hice, dije, puse...
+const STRONG_PRETERITE_ES =
+  /^(?:tuv|estuv|anduv|hic|dij|pus|vin|quis|pud|traj|sup|cup|hub|conduj|produj|traduj)iste$/;
 
 /** Words only: punctuation to spaces, runs of spaces to one. */
 function bareWords(norm: string): string {
