@@ -463,7 +463,10 @@ function withoutAlternatives(norm: string): string {
   const drop = new Set<number>();
   ws.forEach((w, i) => {
     if (w !== 'or' && w !== 'o') return;
-    for (let j = Math.max(0, i - 1); j <= Math.min(ws.length - 1, i + 4); j++) drop.add(j);
+    // Spanish needs one word more for the same option: "por debajo de la ropa" is "under your
+    // clothes" (one verdict in both languages, review 6, C6).
+    const right = w === 'o' ? 5 : 4;
+    for (let j = Math.max(0, i - 1); j <= Math.min(ws.length - 1, i + right); j++) drop.add(j);
   });
   return ws.filter((_, i) => !drop.has(i)).join(' ');
 }

@@ -151,6 +151,9 @@ function computeStem(word: string, language: 'en' | 'es'): string {
     }
     // "rubbed" -> "rubb" -> "rub", so that it meets "rub".
     if (/([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+    // "take" -> "tak", so that it meets "taking" and "taked" -> "tak" (a silent final e is
+    // dropped before -ing and -ed).
+    else if (w.length >= 4 && /[b-df-hj-np-tv-z]e$/.test(w)) w = w.slice(0, -1);
   } else {
     w = w.replace(
       /(aron|ieron|aban|aba|abas|ando|iendo|ados|adas|ado|ada|idos|idas|ido|ida|ar|er|ir|aste|iste|o|a|as|os|es|e|s)$/,

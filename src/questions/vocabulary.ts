@@ -244,6 +244,8 @@ function firstPersonVerbs(canonical: string): string {
       if (w.endsWith('aste')) return `${w.slice(0, -4)}e`;
       if (w.endsWith('iste')) return `${w.slice(0, -4)}i`;
       if (w.endsWith('abas') || w.endsWith('ias')) return w.slice(0, -1);
+      // An infinitive or gerund with the clitic "te" ("esconderte", "escondiendote").
+      if (/(?:ar|er|ir|ando|iendo)te$/.test(w)) return `${w.slice(0, -2)}me`;
       return w;
     })
     .join(' ');
