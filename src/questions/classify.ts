@@ -403,7 +403,15 @@ function withContext(
   // "¿Fue en la casa de tu tío?" put the suspect or the place to the child, the most consequential
   // details an interviewer can introduce. Names are checked in open prompts only (a capitalised
   // word in a yes/no question is often the child's own name or a pet's).
-  const kinds = !open ? YES_NO_KINDS : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
+  // The options of a choice question are offered by definition (below): only details are checked
+  // in what it takes as given.
+  const kinds = open
+    ? asksEverydayName(norm, lex)
+      ? NAME_KINDS
+      : ALL_KINDS
+    : d.subtype === 'forced-choice'
+      ? DETAILS_ONLY
+      : YES_NO_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
   // what the question takes as given outside them is still checked.
@@ -429,11 +437,6 @@ function withContext(
     // child word elsewhere in the line ("del parque") does not vouch for another ("del señor").
     const thing = d.subtype === 'faux-invitation' ? undefined : definiteUnsaid(norm, vocab, lex);
     if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
-  } else if (d.type === 'option-posing' && d.subtype !== 'forced-choice') {
-    // Hearth's rule (decision.ts): a yes/no question that introduces a detail is suggestive; a
-    // thing named with a definite article ("the man's car", "el carro del señor") is one.
-    const thing = definiteUnsaid(norm, vocab, lex);
-    if (thing) return decide('suggestive', 'new-detail', 'newDetail', thing, d.focus);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);

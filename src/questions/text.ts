@@ -235,6 +235,19 @@ const IRREGULAR: Record<'en' | 'es', ReadonlyMap<string, string>> = {
     'dio di diste dieron : dar',
     'fui fue fuiste fueron fuimos : ir',
     'supo supe supiste supieron : saber',
+    // Stem-changing verbs (e -> ie, o -> ue, u -> ue): "juego" / "jugamos", "cierra" / "cerró".
+    'juego juegas juega juegan jugamos jugaba jugabas jugabamos jugaban jugue jugo : jugar',
+    'cierra cierras cierran cierro : cerrar',
+    'duerme duermes duermen duermo durmio durmieron : dormir',
+    'acuesta acuestas acuestan : acostar',
+    'muestra muestras muestran mostro : mostrar',
+    'despierta despiertas despiertan despierto : despertar',
+    'encuentra encuentras encuentran encontro : encontrar',
+    'siente sientes sienten sintio : sentir',
+    'quiere quieres quieren quiero : querer',
+    'puede puedes pueden puedo : poder',
+    'tiene tienes tienen tengo : tener',
+    'viene vienes vienen vengo : venir',
   ]),
 };
 
