@@ -272,3 +272,27 @@ describe('C10: a later session that attributes a held-back disclosure', () => {
     expect(code(text, language, ['hola']).type).not.toBe('suggestive');
   });
 });
+
+describe('C13: unpunctuated "o no" is a forced choice, a final "no" is a tag (as in English)', () => {
+  it.each([
+    ['te compraba cosas o no', 'es'],
+    ['te llevaba a la escuela o no', 'es'],
+    ['did he buy you stuff or not', 'en'],
+  ] as const)('%s is a forced choice', (text, language) => {
+    expect(code(text, language, ['me compraba cosas'])).toMatchObject({
+      type: 'option-posing',
+      subtype: 'forced-choice',
+    });
+  });
+
+  it.each(['estaban en el sillón no', 'él te llevó a la tienda no'])('%s is a tag', (text) => {
+    expect(code(text, 'es', ['estábamos en el sillón y él me llevó a la tienda'])).toMatchObject({
+      type: 'suggestive',
+      subtype: 'tag',
+    });
+  });
+
+  it('"dijo que no" is not a tag', () => {
+    expect(code('él dijo que no', 'es', ['él dijo que no']).subtype).not.toBe('tag');
+  });
+});
