@@ -135,7 +135,9 @@ test('in Spanish (es-419) the confirmations read in Spanish', async () => {
   await user.click(screen.getByRole('button', { name: 'Quitar a Iván Muñoz' }));
   const dialog = screen.getByRole('alertdialog', { name: '¿Quitar a Iván Muñoz de esta bóveda?' });
   expect(dialog).toHaveTextContent(/no se puede deshacer/);
-  expect(screen.getByLabelText('Caso con entrevista sin conocer la alegación (a ciegas)')).toBeInTheDocument();
+  expect(
+    screen.getByLabelText('Caso con entrevista sin conocer la alegación (a ciegas)'),
+  ).toBeInTheDocument();
 });
 
 test('the disabled reveal button says what is missing, and is disabled while its confirm box is open', async () => {

@@ -258,7 +258,9 @@ describe('Ten Step', () => {
     expect(
       pcPrompt(planSession('ten-step', 10, 'en', { putativeConfession: DECISION })),
     ).toBeUndefined();
-    expect(pcPrompt(planSession('ten-step', 4, 'en', { putativeConfession: DECISION }))).toBeDefined();
+    expect(
+      pcPrompt(planSession('ten-step', 4, 'en', { putativeConfession: DECISION })),
+    ).toBeDefined();
     expect(
       pcPrompt(planSession('ten-step', 9, 'es', { putativeConfession: DECISION }))!.text,
     ).toContain('¿Y si te dijera que');
