@@ -30,6 +30,7 @@ const REWRITABLE: Record<Language, RegExp> = {
 };
 // Spanish "de que" / "que" without the accent of the question word "qué" opens a clause.
 const FACTIVE_REST = /^(?:de )?que\b/i;
+const REMEMBER_OF = /^de (?=(?:qué|quién|quiénes|cómo|dónde|cuándo|cuál|lo que) )/i;
 const PROCEDURAL_ASK =
   /\b(?:is it (?:ok(?:ay)?|alright|all right)|can i|may i|could i|esta bien|puedo|te parece) (?:if i |si te |que te )?(?:ask|asking|pregunt\w*|hac\w* (?:unas |mas )?preguntas)/;
 // A child's turn that denies, refuses or corrects: "No." "Nothing." "That's not right."
@@ -103,7 +104,9 @@ function fauxRest(original: string, folded: string, language: Language): string 
     .trim();
   // "¿Te acuerdas de que te tocó?" (unaccented "que"): a factive clause, not an open topic.
   if (FACTIVE_REST.test(rest)) return undefined;
-  return rest.length > 0 && REWRITABLE[language].test(normalise(rest)) ? rest : undefined;
+  // "¿Te acuerdas de qué pasó?" -> "Cuéntame qué pasó." (the "de" belongs to "acordarse de").
+  const topic = rest.replace(REMEMBER_OF, '');
+  return topic.length > 0 && REWRITABLE[language].test(normalise(topic)) ? topic : undefined;
 }
 
 /** Every word is a function word, neutral protocol wording, or a word the child has said. */
