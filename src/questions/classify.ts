@@ -380,6 +380,10 @@ function withContext(
   // "What's your teacher's name?" asks for the name of an everyday role in the child's life
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
+  // "Do you remember that he touched you?": the factive frame presupposes its clause.
+  const factive = d.subtype === 'faux-invitation' && lex.factive.test(original.toLowerCase());
+  const presumes = (cue: string): Decision =>
+    decide('suggestive', 'presumptive', factive ? 'factive' : 'presumptive', cue, d.focus);
   const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
@@ -389,20 +393,16 @@ function withContext(
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
-    // "Do you remember that he touched you?": the factive frame presupposes its clause.
-    if (d.subtype === 'faux-invitation' && lex.factive.test(original.toLowerCase()))
-      return decide('suggestive', 'presumptive', 'factive', detail, d.focus);
+    if (factive) return presumes(detail);
     if (d.type === 'option-posing')
       return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
-    if (topic.length > 0)
-      return decide('suggestive', 'presumptive', 'presumptive', topic.join(', '), d.focus);
+    if (topic.length > 0) return presumes(topic.join(', '));
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
-    if (assumed.length > 0)
-      return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
+    if (assumed.length > 0) return presumes(assumed.join(', '));
     // A wh- question about "the X" presupposes X even with no actor named (Loftus & Zanni 1975).
     const thing = d.type === 'directive' ? definiteUnsaid(norm, vocab, lex) : undefined;
     if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
@@ -634,6 +634,8 @@ function requestDecision(s: string, lex: Lexicon): Decision | undefined {
   const asked = `${imperative}${s.slice(shell[0].length).trim()}`.trim();
   const tellIf = lex.tellIf.exec(asked);
   if (tellIf) return decide('option-posing', 'faux-invitation', 'tellIf', shell[0].trim(), s);
+  // "Can you tell me his name?" / "¿Me dices la verdad?" asks for one item: a faux invitation.
+  if (lex.requestSpecific.test(asked)) return undefined;
   const d = imperativeDecision(asked, lex);
   if (!d) return undefined;
   if (d.type === 'invitation')

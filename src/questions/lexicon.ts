@@ -69,9 +69,15 @@ interface LexiconData {
    * "Can you tell me about X?": a request for narrative worded as a question, which NICHD coding
    * codes by what it requests (Lamb et al. 2018; Sternberg et al. 2001). `wrapper` matches the
    * request shell; `imperatives` maps that verb to the
-   * imperative it stands for ("contar" -> "cuentame"); English keeps its verb.
+   * imperative it stands for ("contar" -> "cuentame"); English keeps its verb. `specificObject`
+   * (on the imperative form): a request for one item ("tell me his name", "dime la verdad"), not
+   * for narrative; it stays a faux invitation.
    */
-  requestInvitation: { wrapper: string[]; imperatives: Record<string, string> };
+  requestInvitation: {
+    wrapper: string[];
+    imperatives: Record<string, string>;
+    specificObject: string;
+  };
   protocolOptionPosing: string[];
   presupposition: { actor: string; neutral: string[]; definiteExempt: string[] };
   media: string[];
@@ -253,6 +259,8 @@ export interface Lexicon {
   requestWrapper: RegExp;
   /** The imperative a Spanish request verb stands for; empty for English. */
   requestImperatives: ReadonlyMap<string, string>;
+  /** "tell me his name" / "dime la verdad": a request for one item, not for narrative. */
+  requestSpecific: RegExp;
   protocolOptionPosing: RegExp;
   /**
    * A third-person actor (he, she, they, a name's pronoun; in Spanish also a 3rd-person preterite),
@@ -401,6 +409,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
     tellIf: new RegExp(`^(?:${data.tellIf})\\b`),
     requestWrapper: new RegExp(`^(?:${alt(data.requestInvitation.wrapper)})`),
     requestImperatives: new Map(Object.entries(data.requestInvitation.imperatives)),
+    requestSpecific: new RegExp(data.requestInvitation.specificObject),
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
