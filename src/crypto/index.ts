@@ -32,6 +32,12 @@ export {
   type SignKeyPair,
 } from './sign';
 export {
+  createVerifyPool,
+  verifiesInline,
+  type DeferredVerifier,
+  type VerifyJob,
+} from './verify-pool';
+export {
   generateBoxKeyPair,
   boxKeyPairFromSecret,
   sealTo,

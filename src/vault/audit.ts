@@ -19,9 +19,10 @@ import {
   constantTimeEqual,
   CryptoError,
   deriveSubkey,
+  createVerifyPool,
   sha256Hex,
-  verifyDetached,
   wipe,
+  type DeferredVerifier,
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
@@ -73,6 +74,21 @@ export interface AuditAuthorship {
 
 /** What one entry's signature check found: its certified author, or why it fails. */
 type SignatureVerdict = { signer?: string; problem?: string };
+
+/** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
+interface PendingEntry {
+  seq: number;
+  /** Entries missing before this one. */
+  gap?: AuditProblem;
+  signature?: (verifier: DeferredVerifier) => SignatureVerdict;
+  /** Chain, reference and body problems, in that order. */
+  problems: string[];
+  records?: AuditRecordRef[];
+  body?: AuditEntry & { seq: number };
+  /** false when the entry's chain key is missing (nothing of it can be read). */
+  visit: boolean;
+}
+
 
 /** sha256 hex of an entry's two sealed parts, computed once per row (the MAC and the signature both commit to them). */
 interface RowDigests {
@@ -459,7 +475,15 @@ export class AuditLog {
     const digests = rowDigests(row);
     if (!constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), blob(row.mac)))
       return fail(`audit entry ${auditSeq} does not chain to the one before it (edited)`);
-    const signed = this.checkSignature(row, prevMacHex, digests, this.newAuthorship(), lookup);
+    const inline = createVerifyPool({ workers: 0 });
+    const signed = this.checkSignature(
+      row,
+      prevMacHex,
+      digests,
+      this.newAuthorship(),
+      lookup,
+      inline,
+    )(inline);
     if (signed.problem) return fail(`audit entry ${auditSeq}: ${signed.problem}`);
     const refs = this.openRefs(row, chain);
     if (!refs) return fail(`audit entry ${auditSeq} record references fail authentication`);
@@ -570,9 +594,13 @@ export class AuditLog {
    * references, and its body where this sign-in holds the audit key; undefined where they fail
    * authentication; with `authors`, the certified user name of its signer, undefined for a legacy
    * or failing entry) and nothing is kept, so memory does not grow with the log. `progress` is
-   * called with (entries done, entries in all) every `every` entries. Returns the problems.
+   * called with (entries done, entries in all) every `every` entries. Returns the problems, per
+   * entry in the order: gap before it, signature, chain, references, body, actor.
    * Per entry: two SHA-256 digests (shared by the MAC and the signature message), one keyed
-   * BLAKE2b, one Ed25519 verification, one or two AEAD openings.
+   * BLAKE2b, one Ed25519 verification, one or two AEAD openings. With `authors.verifier` (a
+   * worker pool, src/crypto/verify-pool.ts) the Ed25519 checks run beside the rest: each entry
+   * is finished (visited, its problems recorded) when its signature's verdict is back, at most
+   * the verifier's `readAhead` entries behind, so memory stays bounded and the order is unchanged.
    */
   walk(
     visit: (
@@ -583,50 +611,63 @@ export class AuditLog {
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
-    authors?: { lookup: SignerLookup; authorship: AuditAuthorship },
+    authors?: { lookup: SignerLookup; authorship: AuditAuthorship; verifier?: DeferredVerifier },
   ): AuditProblem[] {
     const problems: AuditProblem[] = [];
     const total = this.head()?.seq ?? 0;
     let done = 0;
     let prevMacHex = toHex(GENESIS_MAC);
     let expectedSeq = 1;
+    const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
+    const pending: PendingEntry[] = [];
+    let head = 0;
+    const finish = (entry: PendingEntry) => {
+      const signed = entry.signature ? entry.signature(verifier) : {};
+      if (entry.gap) problems.push(entry.gap);
+      if (signed.problem) problems.push({ seq: entry.seq, detail: signed.problem });
+      for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
+      if (entry.body) {
+        const actorProblem = actorMismatch(entry.body, signed.signer);
+        if (actorProblem) problems.push({ seq: entry.seq, detail: actorProblem });
+      }
+      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer);
+      done++;
+      if (progress && done % every === 0) progress(done, Math.max(total, done));
+    };
     for (const row of statement(
       this.db,
       `SELECT ${ROW_COLUMNS} FROM audit_log ORDER BY seq`,
     ).iterate() as IterableIterator<AuditRow>) {
-      if (row.seq !== expectedSeq) {
-        problems.push({
+      const entry: PendingEntry = { seq: row.seq, problems: [], visit: false };
+      if (row.seq !== expectedSeq)
+        entry.gap = {
           seq: expectedSeq,
           detail: `audit entries ${expectedSeq}-${row.seq - 1} are missing (deleted)`,
-        });
-      }
+        };
       const mac = blob(row.mac);
       const digests = rowDigests(row);
-      const signed: SignatureVerdict = authors
-        ? this.checkSignature(row, prevMacHex, digests, authors.authorship, authors.lookup)
-        : {};
-      if (signed.problem) problems.push({ seq: row.seq, detail: signed.problem });
+      if (authors)
+        entry.signature = this.checkSignature(
+          row,
+          prevMacHex,
+          digests,
+          authors.authorship,
+          authors.lookup,
+          verifier,
+        );
       const chain = this.chainFor(row.epoch);
       if (!chain) {
-        problems.push({
-          seq: row.seq,
-          detail: 'audit entry names an epoch or chain key that is missing (deleted or edited)',
-        });
+        entry.problems.push(
+          'audit entry names an epoch or chain key that is missing (deleted or edited)',
+        );
       } else {
-        if (!constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), mac)) {
-          problems.push({
-            seq: row.seq,
-            detail:
-              'audit entry does not chain to the one before it (edited, reordered or removed)',
-          });
-        }
-        const records = this.openRefs(row, chain);
-        if (!records)
-          problems.push({
-            seq: row.seq,
-            detail: 'audit entry record references fail authentication (edited)',
-          });
-        let body: (AuditEntry & { seq: number }) | undefined;
+        if (!constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), mac))
+          entry.problems.push(
+            'audit entry does not chain to the one before it (edited, reordered or removed)',
+          );
+        entry.records = this.openRefs(row, chain);
+        if (!entry.records)
+          entry.problems.push('audit entry record references fail authentication (edited)');
         const entryKey = row.epoch === null ? undefined : this.entryKey(row.epoch);
         if (entryKey && row.epoch !== null) {
           const opened = this.openJson<AuditEntry>(
@@ -635,27 +676,31 @@ export class AuditLog {
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
           );
-          if (opened) {
-            body = { ...opened, records: records ?? [], seq: row.seq };
-            const actorProblem = actorMismatch(opened, signed.signer);
-            if (actorProblem) problems.push({ seq: row.seq, detail: actorProblem });
-          } else
-            problems.push({ seq: row.seq, detail: 'audit entry fails authentication (edited)' });
+          if (opened) entry.body = { ...opened, records: entry.records ?? [], seq: row.seq };
+          else entry.problems.push('audit entry fails authentication (edited)');
         }
-        visit(row.seq, records, body, signed.signer);
+        entry.visit = true;
+      }
+      pending.push(entry);
+      if (pending.length - head > verifier.readAhead) {
+        finish(pending[head++] as PendingEntry);
+        if (head >= verifier.readAhead) {
+          pending.splice(0, head);
+          head = 0;
+        }
       }
       prevMacHex = toHex(mac);
       expectedSeq = row.seq + 1;
-      done++;
-      if (progress && done % every === 0) progress(done, Math.max(total, done));
     }
+    for (; head < pending.length; head++) finish(pending[head] as PendingEntry);
     progress?.(done, Math.max(total, done));
     return problems;
   }
 
   /**
-   * One entry's author signature: its certified signer (a legacy entry before the start of
-   * signed audit is counted in `authorship` and has none), or the problem.
+   * One entry's author signature, to be read once its verification is back (see `walk`): its
+   * certified signer (a legacy entry before the start of signed audit is counted in
+   * `authorship` and has none), or the problem. The verification is submitted now.
    */
   private checkSignature(
     row: AuditRow,
@@ -663,43 +708,43 @@ export class AuditLog {
     digests: RowDigests,
     authorship: AuditAuthorship,
     lookup: SignerLookup,
-  ): SignatureVerdict {
+    verifier: DeferredVerifier,
+  ): (verifier: DeferredVerifier) => SignatureVerdict {
     const legacy = row.seq < authorship.signedFrom;
     if (!row.signer || !row.signature) {
       if (legacy) {
         authorship.legacyUnsigned++;
-        return {};
+        return () => ({});
       }
-      return {
+      return () => ({
         problem:
           'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth',
-      };
+      });
     }
     if (legacy)
-      return {
+      return () => ({
         problem:
           'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth',
-      };
+      });
     const signerHex = toHex(blob(row.signer));
-    try {
-      verifyDetached(
-        blob(row.signature),
-        this.signatureMessage(row, prevMacHex, signerHex, digests),
-        blob(row.signer),
-      );
-    } catch (error) {
-      if (!(error instanceof CryptoError)) throw error;
-      return {
-        problem:
-          'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth',
-      };
-    }
-    const owner = lookup(signerHex);
-    if ('problem' in owner)
-      return {
-        problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
-      };
-    return { signer: owner.username };
+    const ticket = verifier.submit({
+      signature: blob(row.signature),
+      message: this.signatureMessage(row, prevMacHex, signerHex, digests),
+      publicKey: blob(row.signer),
+    });
+    return (answering) => {
+      if (!answering.verdict(ticket))
+        return {
+          problem:
+            'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth',
+        };
+      const owner = lookup(signerHex);
+      if ('problem' in owner)
+        return {
+          problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
+        };
+      return { signer: owner.username };
+    };
   }
 
   /** Entries newest first, for `audit.list` (audit-key holders); entries that fail to decrypt are skipped (check reports them). */
