@@ -1,5 +1,5 @@
-// `hearth vault init|check|backup|restore|recover`: vault administration from a terminal. Each command
-// runs the same core as the app, so its checks and errors are the app's.
+// `hearth vault init|check|backup|restore|recover|confirm-audit-start`: vault administration from a
+// terminal. Each command runs the same core as the app, so its checks and errors are the app's.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
@@ -18,10 +18,13 @@ export const VAULT_USAGE = `Usage:
   hearth vault backup  --vault DIR [--user NAME] --out FILE
   hearth vault restore --vault DIR --from FILE [--replace]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
+  hearth vault confirm-audit-start --vault DIR [--user NAME] --from ENTRY
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
+confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits that
+audit entry ENTRY is the first that must carry an author signature (an admin's decision).
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -154,6 +157,26 @@ async function check(io: CliIo, values: Values): Promise<number> {
   }
 }
 
+async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
+  const text = values.from ?? '';
+  if (!/^[1-9][0-9]{0,15}$/.test(text))
+    throw new UsageError('--from ENTRY is required: the audit entry number vault check names');
+  const core = await unlocked(io, values);
+  try {
+    const result = await must<ChannelResponse<'vault.confirmAuditStart'>>(
+      core,
+      'vault.confirmAuditStart',
+      { auditSignedFrom: Number(text) },
+    );
+    io.out(
+      `signed audit committed from entry ${result.auditSignedFrom} on; entries before it (${result.unsignedEntries}) stay unsigned and are reported as such by vault check\n`,
+    );
+    return EXIT.ok;
+  } finally {
+    core.close();
+  }
+}
+
 async function backup(io: CliIo, values: Values): Promise<number> {
   const out = requireOption(values, 'out');
   const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
@@ -241,6 +264,7 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
     backup,
     restore,
     recover,
+    'confirm-audit-start': confirmAuditStart,
   };
   const command = commands[action];
   if (!command || extra.length > 0) {

@@ -37,14 +37,19 @@ interface PinnedList {
   keys: Map<string, { role: string; username: string }>;
   /** The list's "issued <ISO> by <admin>" line, when present. */
   issuedAt?: string;
+  /** The list's "list number N" line (lists from before it have none). */
+  number?: number;
 }
 
 function parsePinnedList(listText: string): PinnedList {
   const keys = new Map<string, { role: string; username: string }>();
   let issuedAt: string | undefined;
+  let number: number | undefined;
   for (const line of listText.replace(/\r\n/g, '\n').split('\n')) {
     const issued = /^issued (\S+) by /.exec(line);
     if (issued) issuedAt = issued[1];
+    const numbered = /^list number ([1-9][0-9]{0,14})$/.exec(line);
+    if (numbered) number = Number(numbered[1]);
     const [keyLine, role, username] = line.split(' ');
     if (!keyLine || !role || !username || line.startsWith('#')) continue;
     try {
@@ -53,7 +58,77 @@ function parsePinnedList(listText: string): PinnedList {
       // not a key line
     }
   }
-  return issuedAt === undefined ? { keys } : { keys, issuedAt };
+  return {
+    keys,
+    ...(issuedAt !== undefined ? { issuedAt } : {}),
+    ...(number !== undefined ? { number } : {}),
+  };
+}
+
+/** A centre-signed staff list the verifier was given, its signature already checked. */
+export interface StaffListCandidate {
+  /** 'pinned': given by the person verifying; 'bundle': the bundle's own staff-keys.txt. */
+  source: 'pinned' | 'bundle';
+  text: string;
+}
+
+/**
+ * The lists identity is checked against: the newest pinned list, and the bundle's own list when
+ * it is newer still. A key must be on the pinned list; a newer list from the bundle can only
+ * take keys away (a withdrawal since the pin), never vouch for a key the pinned list lacks: the
+ * bundle's list is the exporter's choice, and an admin holds the centre key (red team round 5).
+ */
+export interface StaffListsUsed {
+  pinned: StaffListCandidate;
+  newer?: StaffListCandidate;
+}
+
+/** Whether list `a` was issued after list `b`: by list number when both have one, else by date. */
+function isNewer(a: PinnedList, b: PinnedList): boolean {
+  if (a.number !== undefined && b.number !== undefined) return a.number > b.number;
+  return a.issuedAt !== undefined && b.issuedAt !== undefined && a.issuedAt > b.issuedAt;
+}
+
+/**
+ * Picks the lists to use from the pinned lists (at least one; the newest wins) and the bundle's
+ * own list (every one already checked against the pinned centre key). Throws on an empty array.
+ */
+export function staffListsToUse(pinnedTexts: readonly string[], bundleText: string): StaffListsUsed {
+  const first = pinnedTexts[0];
+  if (first === undefined) throw new Error('staffListsToUse: no pinned list');
+  let best = { text: first, parsed: parsePinnedList(first) };
+  for (const text of pinnedTexts.slice(1)) {
+    const parsed = parsePinnedList(text);
+    if (isNewer(parsed, best.parsed)) best = { text, parsed };
+  }
+  const pinned: StaffListCandidate = { source: 'pinned', text: best.text };
+  return isNewer(parsePinnedList(bundleText), best.parsed)
+    ? { pinned, newer: { source: 'bundle', text: bundleText } }
+    : { pinned };
+}
+
+/** How a list is named in the report (`identityList*` facts). */
+function listFact(source: StaffListCandidate['source'], list: PinnedList): Fact {
+  if (source === 'bundle')
+    return fact('identityListBundle', {
+      issuedAt: list.issuedAt ?? '?',
+      number: list.number !== undefined ? String(list.number) : '?',
+    });
+  if (list.issuedAt === undefined) return fact('identityList');
+  return list.number === undefined
+    ? fact('identityListIssued', { issuedAt: list.issuedAt })
+    : fact('identityListNumbered', { issuedAt: list.issuedAt, number: String(list.number) });
+}
+
+/** The fact naming the staff lists identity was checked against (`identityListUsed*`). */
+export function staffListUsedFact(used: StaffListsUsed): Fact {
+  const pinned = listFact('pinned', parsePinnedList(used.pinned.text));
+  return used.newer === undefined
+    ? fact('identityListUsed', { list: pinned })
+    : fact('identityListUsedNewer', {
+        list: pinned,
+        newer: listFact('bundle', parsePinnedList(used.newer.text)),
+      });
 }
 
 /** Why a key is not on the list, as far as the dates tell (a nested fact `identityWhy.*`). */
@@ -65,18 +140,16 @@ function whyNotOnList(pinnedAt: string | undefined, issuedAt: string, signedAt?:
 }
 
 /**
- * The NOT PROVEN facts for `signers` against the pinned list text (staff-keys.txt as pinned;
- * its minisig already checked): one per signer whose key is not on the list
+ * The NOT PROVEN facts for `signers` against the staff lists used (`staffListsToUse`; their
+ * minisigs already checked): one per signer whose key is not on the list
  * (`identityNotOnList`), or is on it under another role or user name (`identityOtherName`).
  * Each names the key (`key`: nested `identityKey` fact), the list (`list`: `identityList` or
  * `identityListIssued`) and what to do. Empty when every signer is on the list as certified.
  */
-export function identityNotProven(pinnedListText: string, signers: BundleSigner[]): Fact[] {
-  const pinned = parsePinnedList(pinnedListText);
-  const list =
-    pinned.issuedAt === undefined
-      ? fact('identityList')
-      : fact('identityListIssued', { issuedAt: pinned.issuedAt });
+export function identityNotProven(used: StaffListsUsed, signers: BundleSigner[]): Fact[] {
+  const pinned = parsePinnedList(used.pinned.text);
+  const list = listFact('pinned', pinned);
+  const newer = used.newer === undefined ? undefined : parsePinnedList(used.newer.text);
   const out: Fact[] = [];
   const seen = new Set<string>();
   for (const { what, cert, signedAt } of signers) {
@@ -98,6 +171,14 @@ export function identityNotProven(pinnedListText: string, signers: BundleSigner[
           key,
           list,
           why: whyNotOnList(pinned.issuedAt, issuedAt, signedAt),
+        }),
+      );
+    else if (newer !== undefined && !newer.keys.has(publicKey))
+      out.push(
+        fact(IDENTITY_NOT_ON_LIST, {
+          key,
+          list: listFact('bundle', newer),
+          why: fact('identityWhy.withdrawnSincePinned'),
         }),
       );
     else if (entry.role !== role || entry.username !== username)

@@ -50,6 +50,9 @@ export function loadSealedTranscript(
   const plan = sessions.plan(sessionId);
   const theCase = getCase(vault, summary.caseId, { revealAllegation: true });
   const profiles = new Map(vault.listUsers().map((u) => [u.username, u]));
+  const sealerCertificate = vault
+    .certificates()
+    .find((c) => c.certificate.statement.publicKey === sealed.signerPublicKey);
   const language = summary.language === 'es' ? 'es' : 'en';
   const extended = extendedSeriesRecord(sessions, sessionId);
 
@@ -119,7 +122,12 @@ export function loadSealedTranscript(
       language: summary.language,
       interviewer: {
         username: summary.interviewer,
-        displayName: profiles.get(summary.interviewer)?.displayName ?? summary.interviewer,
+        // The sealing key's certificate names the interviewer as the verifier checks it; it
+        // outlives the profile of an interviewer removed since (their profile is not listed).
+        displayName:
+          sealerCertificate?.certificate.statement.displayName ??
+          profiles.get(summary.interviewer)?.displayName ??
+          summary.interviewer,
       },
       observers: summary.observers,
       ...(summary.room ? { room: summary.room } : {}),

@@ -29,7 +29,13 @@ import {
 } from '../vault';
 import { fact, factList, type Fact } from './verify-facts';
 import { wordFacts } from './verify-words';
-import { IDENTITY_NOT_CHECKED, identityNotProven } from './identity';
+import {
+  IDENTITY_NOT_CHECKED,
+  identityNotProven,
+  staffListsToUse,
+  staffListUsedFact,
+  type StaffListsUsed,
+} from './identity';
 import { pdfHasPages, renderPdf } from './pdf';
 import { checkSealedRecord } from './sealed-record';
 import { certificateByKeyId, certifiedSigner, checkTrust, type TrustedKeys } from './trust';
@@ -253,11 +259,25 @@ const who = (c: Certificate): Fact =>
 export interface VerifyOptions {
   /**
    * staff-keys.txt as pinned earlier (`hearth keys staff`; the caller checks its minisig with
-   * the centre key): a signer whose key is not on it, or on it under another role or name,
+   * the centre key), one or several: the newest is used, and the bundle's own list when newer
+   * still can withdraw keys from it (`staffListsFor`): a signer whose key is not on it, or on it under another role or name,
    * makes the verdict IDENTITY_NOT_PROVEN (identity.ts); without it, `notProven` says that who
    * signed was not checked against a staff list.
    */
-  pinnedStaffList?: string;
+  pinnedStaffList?: string | readonly string[];
+}
+
+/**
+ * The staff lists identity is checked against (identity.ts `staffListsToUse`): the newest pinned
+ * list, and the bundle's own staff-keys.txt when it is newer (it can only withdraw keys), or
+ * undefined when none was pinned (the bundle's list alone is the exporter's choice).
+ */
+function staffListsFor(files: BundleFiles, options: VerifyOptions): StaffListsUsed | undefined {
+  const pinned = options.pinnedStaffList;
+  if (pinned === undefined) return undefined;
+  const texts = typeof pinned === 'string' ? [pinned] : pinned;
+  if (texts.length === 0) return undefined;
+  return staffListsToUse(texts, fromUtf8(files.get('staff-keys.txt') as Uint8Array));
 }
 
 async function verifyOrThrow(
@@ -461,6 +481,7 @@ async function verifyOrThrow(
   );
   const steps = custody.entries.filter((e) => e.clockSteppedBackMs !== undefined);
   const extended = extendedPlaceOf(doc.chain.entries as ChainEntry[], record.eventCount, m);
+  const usedList = staffListsFor(files, options);
   const verified: VerifiedBundle = {
     valid: true,
     ...(extended ? { extended } : {}),
@@ -505,6 +526,7 @@ async function verifyOrThrow(
           : []),
         ...record.legacy,
         fact('exported', { who: who(exporter), at: when(m.exportedAt), number: m.exportNumber }),
+        ...(usedList ? [staffListUsedFact(usedList)] : []),
         m.addendaCount === 0
           ? fact('addendaNone')
           : fact('addenda', {
@@ -541,7 +563,7 @@ async function verifyOrThrow(
         ...(unknownFields.length > 0
           ? [fact('newerFields', { fields: factList(unknownFields), count: unknownFields.length })]
           : []),
-        ...(options.pinnedStaffList === undefined ? [fact(IDENTITY_NOT_CHECKED)] : []),
+        ...(usedList === undefined ? [fact(IDENTITY_NOT_CHECKED)] : []),
         ...nameWarningFacts([record.sealer, exporter, ...record.addendumAuthors]),
         fact('caseDetailsNotSealed'),
         fact('laterAddendum'),
@@ -553,8 +575,8 @@ async function verifyOrThrow(
       ],
     ),
   };
-  if (options.pinnedStaffList === undefined) return verified;
-  const unproven = identityNotProven(options.pinnedStaffList, [
+  if (usedList === undefined) return verified;
+  const unproven = identityNotProven(usedList, [
     { what: 'sealing', cert: record.sealer, signedAt: m.sealedAt },
     ...record.addendumAuthors.map((cert) => ({ what: 'addendum' as const, cert })),
     { what: 'exporting', cert: exporter, signedAt: m.exportedAt },

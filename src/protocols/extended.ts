@@ -4,7 +4,7 @@
 // covered (src/interview/extended.ts).
 import { text } from './catalog';
 import { ProtocolError } from './errors';
-import { localizeHearthSources, planSession, protocolById } from './plan';
+import { localizeSources, planSession, protocolById } from './plan';
 import { planSource, type PlannedSource } from './sources';
 import type { AgeBand, Language, LaterSessionRuleId, PlannedText } from './types';
 
@@ -70,7 +70,7 @@ export function extendedSessionGuidance(
   };
 }
 
-/** The later-session rules, each citing the protocol's own source (Hearth's labels localized). */
+/** The later-session rules, each citing the protocol's own source (section wording localized). */
 function laterSessionRules(protocolId: string, language: Language, band: AgeBand): PlannedText[] {
   // planSession has already refused an unknown protocol or one without a multi-session model.
   const sources = protocolById(protocolId).multiSession!.laterSessionRules;
@@ -79,7 +79,7 @@ function laterSessionRules(protocolId: string, language: Language, band: AgeBand
     text: text(language, `extended.${id}`, band),
     source: planSource(sources[id]),
   }));
-  return localizeHearthSources(rules, language);
+  return localizeSources(rules, language);
 }
 
 /**
@@ -92,7 +92,9 @@ export function extendedSessionLimits(
 ): { defaultSessions: number; maxSessions: number } | null {
   try {
     const multi = protocolById(protocolId).multiSession;
-    return multi ? { defaultSessions: multi.defaultSessions, maxSessions: multi.maxSessions } : null;
+    return multi
+      ? { defaultSessions: multi.defaultSessions, maxSessions: multi.maxSessions }
+      : null;
   } catch (error) {
     if (error instanceof ProtocolError) return null;
     throw error;

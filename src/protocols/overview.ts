@@ -4,6 +4,7 @@
 import { BAND_PROFILES } from './age-bands';
 import { text } from './catalog';
 import { PROTOCOLS } from './definitions';
+import { sectionIn } from './source-sections';
 import {
   HEARTH,
   sourceDocument,
@@ -22,7 +23,7 @@ export interface ProtocolSources {
 }
 
 export interface HearthAddition {
-  /** What Hearth adds and why (the `section` of a Hearth source). */
+  /** What Hearth adds and why (the `section` of a Hearth source, in the page's language). */
   what: string;
   /** Short labels of the research that informed it. */
   basis: string[];
@@ -58,8 +59,8 @@ function collect(refs: Array<[string, SourceRef]>): HearthAddition[] {
 }
 
 /**
- * The Sources page's content in `language` (protocol names and media texts are localized;
- * citations are not). Throws UNSUPPORTED_LANGUAGE for a language without protocol texts.
+ * The Sources page's content in `language` (protocol names, media texts and Hearth's
+ * descriptions of what it adds are localized; citations are not). Throws UNSUPPORTED_LANGUAGE for a language without protocol texts.
  */
 export function sourcesOverview(language: Language): SourcesOverview {
   const refs: Array<[string, SourceRef]> = [];
@@ -88,7 +89,9 @@ export function sourcesOverview(language: Language): SourcesOverview {
       documents: p.documents.map((id) => ({ ...sourceDocument(id) })),
       media: { stance: p.media.stance, text: text(language, p.media.textKey, '6-9') },
     })),
-    hearth: [...collect(refs), ...ENGINE_ADDITIONS.map((a) => ({ ...a, protocols: ['*'] }))],
+    hearth: [...collect(refs), ...ENGINE_ADDITIONS.map((a) => ({ ...a, protocols: ['*'] }))].map(
+      (h) => ({ ...h, what: sectionIn(language, h.what) }),
+    ),
     documents: sourceDocuments(),
   };
 }

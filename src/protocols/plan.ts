@@ -1,10 +1,20 @@
 // planSession: a protocol definition + the child's age + a language -> a fully localized plan.
 // Everything is resolved up front (or the call throws), so a plan never has a missing string.
 import { ageBandFor, BAND_PROFILES } from './age-bands';
-import { catalogFor, hasText, supportedLanguages, template, text } from './catalog';
+import { catalogFor, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
-import { HEARTH, hearth, planSource, sourceDocument, src, type SourceRef } from './sources';
+import { sectionIn } from './source-sections';
+import {
+  documentLabel,
+  documentSource,
+  HEARTH,
+  hearth,
+  planSource,
+  sourceDocument,
+  src,
+  type SourceRef,
+} from './sources';
 import { warningSource } from './warning-sources';
 import type {
   AgeBand,
@@ -87,6 +97,7 @@ const CLOSE_WARMLY = src(
   'Reluctant children: close warmly, plan a second session',
   ['blasbalg-2020'],
 );
+const PAIRING = src('nichd-2014', 'Pairing: each focused question followed by an invitation');
 const BREAK_HEURISTIC = hearth(
   'Break reminder: Hearth\u2019s configurable heuristic, not a protocol rule',
 );
@@ -276,10 +287,19 @@ function sessionLayout(
   return layout;
 }
 
-/** A single interview follows the protocol's main document (a withdrawn one: its first step's). */
+/**
+ * A single interview follows the protocol's main document (a withdrawn one: its first step's).
+ * Built as the module loads, like every other citation, so its section is among citedSections().
+ */
+const SINGLE_SESSION_SOURCES = new Map<string, SourceRef>(
+  [...PROTOCOLS, ...WITHDRAWN_PROTOCOLS].map((p) => {
+    const main = p.documents[0];
+    return [p.id, main ? src(main, 'The interview in one session') : p.phases[0]!.source];
+  }),
+);
+
 function singleSessionSource(protocol: ProtocolDefinition): SourceRef {
-  const main = protocol.documents[0];
-  return main ? src(main, 'The interview in one session') : protocol.phases[0]!.source;
+  return SINGLE_SESSION_SOURCES.get(protocol.id)!;
 }
 
 function bandGuidance(
@@ -372,7 +392,7 @@ export function planSession(
   language: Language,
   options: PlanOptions = {},
 ): SessionPlan {
-  return localizeHearthSources(buildPlan(protocolId, ageYears, language, options), language);
+  return localizeSources(buildPlan(protocolId, ageYears, language, options), language);
 }
 
 function buildPlan(
@@ -435,7 +455,7 @@ function buildPlan(
     withdrawn: protocol.withdrawn === true,
     summary: text(language, protocol.summaryKey, band),
     source: sourceOf(protocol, language),
-    documents: protocol.documents.map((id) => planSource(src(id, sourceDocument(id).short))),
+    documents: protocol.documents.map(documentSource),
     language,
     ageYears,
     band: bandGuidance(language, band, breakMinutes),
@@ -488,28 +508,18 @@ function buildPlan(
     },
     textSources: {
       breakReminder: planSource(BREAK_HEURISTIC),
-      pairing: planSource(
-        src('nichd-2014', 'Pairing: each focused question followed by an invitation'),
-      ),
+      pairing: planSource(PAIRING),
     },
   };
 }
 
-/** Catalog key of Hearth's own source description (its English text, as a slug). */
-export function hearthSourceKey(section: string): string {
-  return `hearthSources.${section
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
-}
-
 /**
- * Hearth's own source descriptions ("Offering a break") are written in English in the
- * definitions; each plan shows them in the plan's language from the catalog's `hearthSources`
- * (falls back to English for a language that lacks one). Document sections stay as the
- * documents name them.
+ * Every source in a plan (or any part of one) worded in the plan's language: each section
+ * description from locales/<lang>/source-sections.json, and a document source's label
+ * ("Short label \u2014 section") rebuilt around it. The document's short label and citation stay
+ * as published. Mutates and returns `plan`; each plan is localized once, as it is built.
  */
-export function localizeHearthSources<T>(plan: T, language: Language): T {
+export function localizeSources<T>(plan: T, language: Language): T {
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (const item of node) visit(item);
@@ -517,9 +527,12 @@ export function localizeHearthSources<T>(plan: T, language: Language): T {
     }
     if (node === null || typeof node !== 'object') return;
     const rec = node as Record<string, unknown>;
-    if (rec.doc === HEARTH && typeof rec.section === 'string') {
-      const key = hearthSourceKey(rec.section);
-      if (hasText(language, key)) rec.section = text(language, key, '6-9');
+    if (typeof rec.doc === 'string' && typeof rec.section === 'string') {
+      const section = sectionIn(language, rec.section);
+      rec.section = section;
+      if (rec.doc !== HEARTH && typeof rec.label === 'string')
+        rec.label = documentLabel(rec.doc, section);
+      return;
     }
     for (const value of Object.values(rec)) visit(value);
   };

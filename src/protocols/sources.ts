@@ -345,11 +345,24 @@ export function sourceDocument(id: string): SourceDocument {
   return doc;
 }
 
+/**
+ * Every section description a definition has cited, in English (the form in `src()` calls).
+ * Filled as the definitions load, so a test can check each one has a wording in every language
+ * (src/protocols/source-sections.ts) without anyone keeping a second list by hand.
+ */
+const CITED_SECTIONS = new Set<string>();
+
+/** The English section descriptions cited so far (all of them once the definitions have loaded). */
+export function citedSections(): string[] {
+  return [...CITED_SECTIONS];
+}
+
 /** `{ doc, section }` with a check that the document exists (definition bugs fail at load). */
 export function src(doc: string, section: string, basis: readonly string[] = []): SourceRef {
   if (doc !== HEARTH) sourceDocument(doc);
   for (const b of basis) sourceDocument(b);
   if (section.trim() === '') throw new Error(`Empty section for source ${doc}`);
+  CITED_SECTIONS.add(section);
   return basis.length > 0 ? { doc, section, basis } : { doc, section };
 }
 
@@ -369,9 +382,24 @@ export interface PlannedSource {
   basis: string[];
 }
 
+/** How a document source reads beside a step: "Short label \u2014 section" (section as worded). */
+export function documentLabel(docId: string, section: string): string {
+  return `${sourceDocument(docId).short} \u2014 ${section}`;
+}
+
+/**
+ * A defining document named as a whole (the plan's `documents` list): its section is its own
+ * short label, a publication's name, so it is never a section description to translate.
+ */
+export function documentSource(docId: string): PlannedSource {
+  const { short } = sourceDocument(docId);
+  return { doc: docId, label: documentLabel(docId, short), section: short, basis: [] };
+}
+
+/** The planned form of a source, in English (plan.ts localizeSources words it for a plan). */
 export function planSource(ref: SourceRef): PlannedSource {
   const basis = (ref.basis ?? []).map((id) => sourceDocument(id).short);
   if (ref.doc === HEARTH) return { doc: HEARTH, label: HEARTH, section: ref.section, basis };
   const doc = sourceDocument(ref.doc);
-  return { doc: doc.id, label: `${doc.short} \u2014 ${ref.section}`, section: ref.section, basis };
+  return { doc: doc.id, label: documentLabel(doc.id, ref.section), section: ref.section, basis };
 }

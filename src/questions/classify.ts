@@ -9,13 +9,14 @@ import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
-import { matchScripted } from './scripted';
+import { matchScripted, scriptedLineOf } from './scripted';
 import { statementInContext } from './statements';
 import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
+  definiteUnsaid,
   echoesChild,
   presupposedUnsaid,
   reusedChildWord,
@@ -135,8 +136,15 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   }
   // The aid's own words ("show me on the picture") are not details the child must have said.
   const media = lex.media.exec(norm);
-  const contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
+  let contextNorm = media ? norm.replace(media[0], ' ').replace(/\s+/g, ' ') : norm;
+  // The child's needs in the room ("when you need to use the bathroom") are not allegation
+  // details (lexicon interviewNeeds); the same word as a place of the event is still checked.
+  if (lex.interviewNeed.test(contextNorm)) {
+    lex.interviewNeed.lastIndex = 0;
+    contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
+  }
   if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
+  else result = declaredForm(result, norm, lex);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   return media ? withMedia(result, media[0]) : result;
@@ -162,8 +170,15 @@ function attributedFeeling(
     const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
     if (!frame) continue;
     const after = s.slice(frame.index);
-    const feelings = words(after).filter((w) => lex.feelingStems.has(stem(w, lex.language)));
-    if (feelings.length === 0) continue;
+    const afterWords = words(after);
+    const feelings = afterWords.filter((w) => lex.feelingStems.has(stem(w, lex.language)));
+    // "It sounds like that was really hard for you": difficulty acknowledged, no emotion named
+    // (lexicon difficultyWords): non-suggestive support, coded as a facilitator.
+    if (feelings.length === 0) {
+      if (afterWords.some((w) => lex.difficultyStems.has(stem(w, lex.language))))
+        return decide('facilitator', 'acknowledgement', 'facilitator', s, s);
+      continue;
+    }
     const unsaid = vocab
       ? feelings.filter((w) => !vocab.stems.has(stem(w, lex.language)))
       : feelings;
@@ -171,6 +186,20 @@ function attributedFeeling(
     return decide('suggestive', 'emotional', 'emotional', unsaid[0] ?? frame[0], s);
   }
   return undefined;
+}
+
+/**
+ * With the child's words unknown, a filled scripted cued invitation whose fill could not be
+ * checked ("Tell me about the last time [he hit you]", "Cuéntame qué quiere decir [cosita]") is
+ * coded by its form, the kind the plan declares (cued invitation), instead of the plain
+ * invitation or wh- directive the ordinary rules would give it (practitioner review 5, N9). No
+ * verdict changes: both are warning-free, and nothing is checked that could not be before.
+ */
+function declaredForm(d: Decision, norm: string, lex: Lexicon): Decision {
+  if (d.type !== 'invitation' && !(d.type === 'directive' && d.subtype === 'wh')) return d;
+  const line = scriptedLineOf(norm, lex.language);
+  if (line?.kind !== 'cued-invitation' || line.teamInformation) return d;
+  return decide('cued-invitation', 'child-words', 'cued', d.cue, d.focus);
 }
 
 /** Any non-suggestive form that uses a doll, body diagram or drawing takes the media subtype. */
@@ -189,8 +218,19 @@ function wholeUtteranceTechnique(
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
   const stereotype = lex.stereotype.exec(norm);
   if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  const heard = HEARD_CHILD_TOLD.exec(norm);
+  if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
+    return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
   const coWitness = lex.coWitness.exec(norm);
-  if (coWitness) return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
+  if (coWitness) {
+    // "Your teacher told me you talked to her. Tell me what you told her." reports only that the
+    // child told someone: the NICHD graded transition prompt built on the team's information
+    // (Lamb et al. 2007, appendix; Hershkowitz et al. 2014), not another person's account.
+    const rest = norm.slice(coWitness.index + coWitness[0].length);
+    if (CHILD_TOLD.test(rest) && !unsaidLabel(rest, vocab, lex) && !hasSensitiveDetail(rest, lex))
+      return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
+    return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
+  }
   const pressure = lex.pressure.exec(norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
@@ -213,6 +253,16 @@ function wholeUtteranceTechnique(
   if (label) return decide('suggestive', 'label', 'label', label, norm);
   return undefined;
 }
+
+// After "your teacher told me": only that the child told or talked to someone (and about nothing
+// named), then the end of the sentence.
+const CHILD_TOLD =
+  /^\s*(?:that |que )?(?:you (?:told|talked to|talked with|spoke to|spoke with|said something to|were talking to)|(?:le |les |me )?(?:contaste|dijiste|platicaste|hablaste con|estuviste hablando con)) (?:her|him|them|someone|somebody|something|some things|ella|el|ellos|alguien|algo|algunas cosas)(?: (?:something|some things|about something|algo|algunas cosas))?(?: (?:last week|yesterday|today|at school|la semana pasada|ayer|hoy|en la escuela))?\s*(?:[.!;]|$)/;
+
+// "I heard (that) you talked to your counselor ..." / "Supe que hablaste con tu maestra ...": the
+// NICHD transition prompt that names whom the child told (team information).
+const HEARD_CHILD_TOLD =
+  /^(?:i (?:heard|understand|was told|know)|(?:me )?(?:entere|dijeron|contaron)|supe|tengo entendido)(?: (?:that|de que|que))? (?:you (?:talked|told|spoke|said something)|(?:le |les )?(?:hablaste|contaste|platicaste|dijiste algo))\b/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
 // confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
@@ -303,7 +353,7 @@ function withContext(
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
-    echoesChild(norm.replace(lex.fillers, ''), vocab)
+    echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab)
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
@@ -331,7 +381,11 @@ function withContext(
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
   const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
-  const detail = unsaidDetail(norm, vocab, lex, kinds, open ? original : undefined);
+  // The options of a choice question ("over or under your clothes") are what option-posing offers
+  // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
+  // what the question takes as given outside them is still checked.
+  const checked = d.subtype === 'forced-choice' ? withoutAlternatives(norm) : norm;
+  const detail = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
@@ -346,6 +400,9 @@ function withContext(
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
     if (assumed.length > 0)
       return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
+    // A wh- question about "the X" presupposes X even with no actor named (Loftus & Zanni 1975).
+    const thing = d.type === 'directive' ? definiteUnsaid(norm, vocab, lex) : undefined;
+    if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
     const reused = reusedChildWord(norm, vocab, lex);
@@ -360,6 +417,24 @@ function withContext(
       return decide('cued-invitation', 'child-words', 'cuedContext', reused, d.focus);
   }
   return d;
+}
+
+// "So, he pushed you?" / "Entonces, ¿él te llevó…?": the opener of a restatement.
+const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
+
+/**
+ * `norm` without the alternatives of a choice question: the word before each "or" / "o" and up to
+ * four after it (a preposition, an article and a noun: "con una cámara"). One word only on the
+ * left: "the money before or after" keeps "money", which the question takes as given.
+ */
+function withoutAlternatives(norm: string): string {
+  const ws = norm.split(' ');
+  const drop = new Set<number>();
+  ws.forEach((w, i) => {
+    if (w !== 'or' && w !== 'o') return;
+    for (let j = Math.max(0, i - 1); j <= Math.min(ws.length - 1, i + 4); j++) drop.add(j);
+  });
+  return ws.filter((_, i) => !drop.has(i)).join(' ');
 }
 
 /**
@@ -445,6 +520,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
+  if (lex.needRequest.test(s)) return decide('other', 'statement', 'childNeeds', '', s);
   if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
@@ -534,8 +610,10 @@ const TELL_IF_INSTRUCTION =
   /^(?:i\b|you (?:don'?t|do not|didn'?t) (?:know|understand|remember)|you need|you want|you(?:'?re| are) (?:tired|ready|hungry|thirsty|cold|hot|uncomfortable)|something|anything (?:i|is)|yo\b|me equivoco|no (?:sabes|entiendes|te acuerdas|recuerdas)|necesitas|quieres|tienes (?:sed|hambre|frio|calor)|estas cansad|algo (?:no|te))/;
 
 // "Why did you / why didn't you / por qué no le dijiste": about the child's own behaviour.
+// "Why do you think you came?" / "¿Por qué crees que…?" asks the child's understanding of the
+// reason for the interview (NICHD transition), not to account for the child's behaviour.
 const WHY_CHILD =
-  /^(?:why|how come)\s+(?:did|didn'?t|do|don'?t|were|weren'?t|are|aren'?t|would|wouldn'?t|have|haven'?t)\s+you\b|^(?:why|how come)\s+you\b|^por que (?:no )?(?:(?:me|te|le|les|lo|la|se|nos) )*\w+(?:aste|iste|abas|ias|as|es)\b/;
+  /^(?:why|how come)\s+(?:did|didn'?t|do|don'?t|were|weren'?t|are|aren'?t|would|wouldn'?t|have|haven'?t)\s+you\b(?! think\b)|^(?:why|how come)\s+you\b(?! think\b)|^por que (?:no )?(?:(?:me|te|le|les|lo|la|se|nos) )*(?!crees\b|piensas\b|cree\b|piensa\b)\w+(?:aste|iste|abas|ias|as|es)\b/;
 
 function whDecision(s: string, lex: Lexicon): Decision | undefined {
   const why = lex.whWhy.exec(s);

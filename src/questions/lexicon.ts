@@ -27,6 +27,8 @@ interface LexiconData {
   neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
+  /** The child's needs in the room (bathroom, water, a break): phrases, and the frames asking. */
+  interviewNeeds: { needs: string[]; requests: string[]; questions: string[] };
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -57,7 +59,7 @@ interface LexiconData {
   leadingDeclaratives: string[];
   tellIf: string;
   protocolOptionPosing: string[];
-  presupposition: { actor: string; neutral: string[] };
+  presupposition: { actor: string; neutral: string[]; definiteExempt: string[] };
   media: string[];
   instructionTag: string;
   bareTags: string;
@@ -66,6 +68,7 @@ interface LexiconData {
   logistics: string[];
   emotionAttribution: string[];
   feelings: string[];
+  difficultyWords: { words: string[] };
   /** General words ("money") for the specific ones a child says ("dollars"); `_source` aside. */
   categories: Record<string, string | string[]>;
   childWordsUnrecorded: string;
@@ -113,7 +116,8 @@ export type ReasonKey =
   | 'putativeConfession'
   | 'assumedIncidents'
   | 'teamRecipient'
-  | 'logistics';
+  | 'logistics'
+  | 'childNeeds';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -184,6 +188,13 @@ export interface Lexicon {
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
   procedural: RegExp;
+  /**
+   * A whole sentence about the child's needs during the interview ("Tell me when you need to use
+   * the bathroom", "¿Necesitas ir al baño?", "Let me know if you need a break"): logistics.
+   */
+  needRequest: RegExp;
+  /** The child's own need anywhere (global): removed before the presumption checks. */
+  interviewNeed: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -227,6 +238,8 @@ export interface Lexicon {
    */
   actor: RegExp;
   /** Stems of protocol wording and question-frame words that assume nothing (Hearth's list). */
+  /** Words a definite article may name without presupposing an event (times, the interview). */
+  definiteExemptStems: ReadonlySet<string>;
   neutralStems: ReadonlySet<string>;
   /** Stem of a specific word a child may say → stems of the general words that cover it. */
   categoryStems: ReadonlyMap<string, readonly string[]>;
@@ -258,6 +271,8 @@ export interface Lexicon {
   emotionalStatementAnywhere: RegExp;
   /** Stems of feeling words, checked against the child's words after an attribution frame. */
   feelingStems: ReadonlySet<string>;
+  /** Words of difficulty ("hard", "difícil"): support, not an emotion put to the child. */
+  difficultyStems: ReadonlySet<string>;
   /** The note shown when the session records no child turns (presumption checks off). */
   childWordsUnrecorded: string;
   reasons: Readonly<Record<ReasonKey, string>>;
@@ -265,6 +280,34 @@ export interface Lexicon {
 }
 
 const alt = (patterns: readonly string[]): string => patterns.map((p) => `(?:${p})`).join('|');
+
+/**
+ * "Tell me / let me know / avísame (when|if) you need <need>", "If you need <need>, ...", and
+ * "Do you need <need>?" / "¿Necesitas <need>?": a sentence about the child's needs in the room.
+ */
+const NEED_WANTING =
+  '(?:you |tu )?(?:need|want|have|feel like|necesitas|necesites|quieres|quieras|ocupas|ocupes|tienes que|tengas que)(?: to)?';
+const needAlternatives = (data: LexiconData['interviewNeeds']): string =>
+  `(?:${alt(data.needs)})(?: (?:or|o) (?:${alt(data.needs)}))*`;
+
+/**
+ * The child's own need, anywhere ("... when you need to use the bathroom"): only after "you need /
+ * want / have to" ("necesitas / quieres"), so that "Did he make you go to the bathroom?" keeps
+ * "bathroom" as a detail to check.
+ */
+function interviewNeedPattern(data: LexiconData['interviewNeeds']): RegExp {
+  return new RegExp(`\\b${NEED_WANTING} ${needAlternatives(data)}\\b`, 'g');
+}
+
+function needRequestPattern(data: LexiconData['interviewNeeds']): RegExp {
+  const need = needAlternatives(data);
+  const wanting = NEED_WANTING;
+  return new RegExp(
+    `^(?:${alt(data.requests)}),? (?:whenever|when|if|cuando|si) ${wanting} ${need}\\b` +
+      `|^(?:if|si|whenever|when|cuando) ${wanting} ${need}\\b` +
+      `|^(?:${alt(data.questions)}) ${need}\\b`,
+  );
+}
 
 function compile(data: LexiconData, language: Language): Lexicon {
   const whPrep = `(?:${data.whPrepositions})?`;
@@ -291,6 +334,8 @@ function compile(data: LexiconData, language: Language): Lexicon {
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
+    needRequest: needRequestPattern(data.interviewNeeds),
+    interviewNeed: interviewNeedPattern(data.interviewNeeds),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)
@@ -330,6 +375,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
+    definiteExemptStems: new Set(
+      data.presupposition.definiteExempt.map((w) => stem(fold(w), language)),
+    ),
     categoryStems: categoryIndex(data.categories, language),
     media: new RegExp(alt(data.media)),
     instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),
@@ -346,6 +394,7 @@ function compile(data: LexiconData, language: Language): Lexicon {
       alt(data.emotionalStatement.map((p) => p.replace(/^\^/, '\\b'))),
     ),
     feelingStems: new Set(data.feelings.map((w) => stem(fold(w), language))),
+    difficultyStems: new Set(data.difficultyWords.words.map((w) => stem(fold(w), language))),
     childWordsUnrecorded: data.childWordsUnrecorded,
     reasons: data.reasons,
     suggestions: data.suggestions,

@@ -253,6 +253,16 @@ export function matchScripted(
   return undefined;
 }
 
+/**
+ * The scripted line `norm` fills in, whatever the fill (undefined when none). For coding the form
+ * of a line when the child's words are unknown: "Tell me about the last time [he hit you]" is
+ * then a cued invitation by its form (the plan's declared kind), though whether the fill is the
+ * child's cannot be checked (practitioner review 5, m8/N9).
+ */
+export function scriptedLineOf(norm: string, language: Language): ScriptedLine | undefined {
+  return filledTemplates(norm, language)[0]?.template.line;
+}
+
 interface Filled {
   template: Template;
   fills: string[];

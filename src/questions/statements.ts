@@ -10,6 +10,7 @@ import type { Lexicon } from './lexicon';
 import {
   presupposedUnsaid,
   reusedChildWord,
+  unsaidContentWords,
   unsaidDetail,
   type ChildVocabulary,
   type DetailKind,
@@ -37,8 +38,9 @@ export function statementInContext(
   lex: Lexicon,
   vocab: ChildVocabulary,
 ): Decision {
-  // Who is waiting or watching (lexicon `logistics`) is the setting, not the event.
-  if (d.reasonKey === 'logistics') return d;
+  // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
+  // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
+  if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds') return d;
   const checkable =
     d.subtype === 'leading-declarative' ||
     (d.type === 'other' && (d.subtype === 'statement' || d.subtype === 'ground-rule'));
@@ -61,16 +63,42 @@ export function statementInContext(
     lex.statementEvent.test(lex.language === 'es' ? lowered : claim);
   const detail = unsaidDetail(claim, vocab, lex, ALL_KINDS, asserts ? original : undefined);
   if (detail) return leading(detail, claim);
-  if (!asserts) return d;
+  if (!asserts) return restatedFragment(claim, d, vocab, lex) ? summary(claim) : d;
   const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
   // caught above as a leading declarative (Roberts & Lamb 1999).
-  if (reusedChildWord(claim, vocab, lex) !== undefined)
-    return decide('facilitator', 'summary', 'summary', '', claim);
+  if (reusedChildWord(claim, vocab, lex) !== undefined) return summary(claim);
   return d;
 }
+
+function summary(claim: string): Decision {
+  return decide('facilitator', 'summary', 'summary', '', claim);
+}
+
+/**
+ * "Right, the blue car." / "At Kayla's house." / "Ah, ok, en la cochera.": a short phrase that
+ * says back the child's own words and adds none is a restatement, which NICHD codes as a
+ * facilitator (Lamb et al. 2007; Lamb et al. 2018, ch. 4). Short: at most five words, no
+ * interviewer first person ("I got it" is the interviewer speaking, not a restatement).
+ */
+function restatedFragment(
+  claim: string,
+  d: Decision,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): boolean {
+  if (d.subtype !== 'statement') return false;
+  const ws = claim.split(' ');
+  if (ws.length > FRAGMENT_WORDS || INTERVIEWER_FIRST_PERSON.test(claim)) return false;
+  return (
+    reusedChildWord(claim, vocab, lex) !== undefined &&
+    unsaidContentWords(claim, vocab, lex).length === 0
+  );
+}
+const FRAGMENT_WORDS = 5;
+const INTERVIEWER_FIRST_PERSON = /\b(?:i|i'm|i'll|i've|me|my|yo|mi)\b/;
 
 /** The asserted part of a sentence: without fillers, a summary preamble or a quote frame. */
 function claimOf(sentence: string, lex: Lexicon): string {

@@ -170,15 +170,54 @@ export function containsPhrase(text: string, phrase: string): boolean {
 export function echoesChild(claim: string, vocab: ChildVocabulary): boolean {
   const bare = bareWords(claim);
   if (bare.split(' ').length < 2) return false;
-  const mine = bare
-    .replace(/\byou\b/g, 'me')
-    .replace(/\byour\b/g, 'my')
-    .replace(/\byourself\b/g, 'myself')
-    .replace(/\bte\b/g, 'me')
-    .replace(/\btu\b/g, 'mi')
-    .replace(/\btus\b/g, 'mis');
-  return vocab.assertedTurns.some((t) => containsPhrase(t, mine));
+  const mine = personCanonical(bare, 'interviewer');
+  return vocab.assertedTurns.some((t) => containsPhrase(personCanonical(t, 'child'), mine));
 }
+
+/**
+ * The child's first person and the interviewer's second person in one canonical form, so that a
+ * restatement matches whatever the grammatical person: "he was in my room when I woke up" and
+ * "he was in your room when you woke up" both read "he was in 1p-of room when 1p woke up"; "I'm
+ * scared" and "you're scared" both read "1p be scared". Spanish subject pronouns, which Spanish
+ * may drop or add ("me llevó" / "él te llevó"), are left out on both sides.
+ */
+function personCanonical(bare: string, speaker: 'child' | 'interviewer'): string {
+  const cached = (speaker === 'child' ? childCanon : interviewerCanon).get(bare);
+  if (cached !== undefined) return cached;
+  const out = (speaker === 'child' ? CHILD_PERSON : INTERVIEWER_PERSON)
+    .reduce((s, [re, to]) => s.replace(re, to), bare.replace(SPANISH_SUBJECT, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cache = speaker === 'child' ? childCanon : interviewerCanon;
+  if (cache.size > 5000) cache.clear();
+  cache.set(bare, out);
+  return out;
+}
+const childCanon = new Map<string, string>();
+const interviewerCanon = new Map<string, string>();
+const CHILD_PERSON: ReadonlyArray<[RegExp, string]> = [
+  [/\bi'?m\b|\bi am\b/g, '1p be'],
+  [/\bi was\b/g, '1p past'],
+  [/\b(?:i|me)\b/g, '1p'],
+  [/\bmy\b/g, '1p-of'],
+  [/\bmyself\b/g, '1p-self'],
+  [/\bmi\b/g, '1p-of'],
+  [/\bmis\b/g, '1p-ofs'],
+];
+const INTERVIEWER_PERSON: ReadonlyArray<[RegExp, string]> = [
+  [/\byou'?re\b|\byou are\b/g, '1p be'],
+  [/\byou were\b/g, '1p past'],
+  [/\byou\b/g, '1p'],
+  [/\byour\b/g, '1p-of'],
+  [/\byourself\b/g, '1p-self'],
+  [/\bte\b/g, '1p'],
+  [/\btu\b/g, '1p-of'],
+  [/\btus\b/g, '1p-ofs'],
+];
+// Spanish subject pronouns (normalised: él -> el is also the article, so only before a clitic or
+// a verb-like word is it a pronoun; kept simple: "el" before a clitic, the others anywhere).
+const SPANISH_SUBJECT =
+  /\b(?:yo|tu(?= (?:me|te|le|lo|la|se))|ella|ellos|ellas|el(?= (?:me|te|le|lo|la|les|se|nos)\b))\b/g;
 
 /** Words only: punctuation to spaces, runs of spaces to one. */
 function bareWords(norm: string): string {
@@ -289,6 +328,66 @@ export function presupposedUnsaid(
   }
   return out;
 }
+
+/**
+ * A thing a wh- question names with a definite article ("What was in the box?", "¿Qué hizo con
+ * las llaves?") that the child has not named: the article presupposes it exists (Loftus & Zanni
+ * 1975, Bull Psychon Soc 5:86-88; Lamb et al. 2007: a prompt that assumes undisclosed information
+ * is suggestive). Each content word of the noun phrase after the article (up to three) is checked;
+ * neutral protocol wording, everyday roles, times of day and the interview's own objects
+ * (lexicon presupposition.definiteExempt) are not presupposed details. Spanish "la / las / los"
+ * after a question word, a clitic or "no" is a pronoun ("¿Dónde la puso?"), not an article.
+ * @param norm the normalised utterance.
+ * @returns the first unsaid word, or undefined.
+ */
+export function definiteUnsaid(
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): string | undefined {
+  const ws = words(norm);
+  const articles = DEFINITE_ARTICLES[lex.language];
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!articles.has(ws[i] ?? '')) continue;
+    if (lex.language === 'es' && (i === 0 || NOT_AFTER_ARTICLE_ES.has(ws[i - 1] ?? ''))) continue;
+    for (let j = i + 1; j < Math.min(ws.length, i + 4); j++) {
+      const w = ws[j] ?? '';
+      if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) break;
+      const s = stem(w, lex.language);
+      if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
+      if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
+      if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
+      return w;
+    }
+  }
+  return undefined;
+}
+const DEFINITE_ARTICLES: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['the']),
+  es: new Set(['el', 'la', 'los', 'las', 'del', 'al']),
+};
+// Before these, Spanish "la / las / los / el" is a pronoun or part of a question frame.
+const NOT_AFTER_ARTICLE_ES: ReadonlySet<string> = new Set([
+  'que',
+  'donde',
+  'como',
+  'cuando',
+  'quien',
+  'quienes',
+  'cual',
+  'cuales',
+  'no',
+  'se',
+  'te',
+  'me',
+  'le',
+  'les',
+  'nos',
+  'ya',
+  'si',
+  'tu',
+  'yo',
+]);
 
 /**
  * The modifiers, in the noun phrases around the child's own words, that the child has not said

@@ -171,6 +171,7 @@ export function renderStaffKeyList(
   certificates: Certificate[],
   issuedAt: string,
   issuedBy: string,
+  listNumber?: number,
 ): string {
   const lines = certificates
     .map((c) => c.statement)
@@ -186,6 +187,10 @@ export function renderStaffKeyList(
     'hearth staff key list v1',
     `centre key id ${centre.keyId}, fingerprint ${centre.fingerprint}`,
     `issued ${issuedAt} by ${issuedBy}`,
+    // The list's number in this vault (1, 2, ...; inside the centre's signature): of two lists,
+    // the verifier uses the higher, so a list that withdraws a removed user wins over one pinned
+    // before the removal, whatever the clocks said.
+    ...(listNumber !== undefined ? [`list number ${listNumber}`] : []),
     '# Each line: minisign public key, role, user name, display name. A key not on this list, or',
     '# on it with another role, is not certified by the centre.',
     ...lines,
@@ -199,8 +204,9 @@ export function signStaffKeyList(ctx: CentreContext): StaffKeyList {
     .filter((r) => !r.withdrawal)
     .map((r) => r.certificate);
   const previous = ctx.records.get<StaffKeyList>(STAFF_LIST_ID);
+  const listNumber = (previous?.address.seq ?? 0) + 1;
   const list = withCentreSecret(ctx.records, (secret, info) => {
-    const text = renderStaffKeyList(info, current, ctx.at, ctx.actor);
+    const text = renderStaffKeyList(info, current, ctx.at, ctx.actor, listNumber);
     const publicKey = Uint8Array.from(Buffer.from(info.publicKey, 'hex'));
     const keyId = deriveKeyId(publicKey);
     const minisig = signMessage(
@@ -217,7 +223,7 @@ export function signStaffKeyList(ctx: CentreContext): StaffKeyList {
       recordId: STAFF_LIST_ID,
       containerId: CENTRE_CONTAINER,
       kind: 'staff-keys',
-      seq: (previous?.address.seq ?? 0) + 1,
+      seq: listNumber,
       keyRef: 'class:directory',
     },
     list,

@@ -57,7 +57,11 @@ export function auditStartFindings(
     audit(
       `AUDIT_START_DELETED: the centre committed that audit entries are signed from entry ${committed ?? '?'} on${deletedPerLog ? ` and signed it in audit entry ${committedRef.auditSeq}` : ''}, but the signed statement is no longer in the vault file: deleted outside Hearth. Hearth does not sign it again and ${committed === undefined ? 'cannot tell which entries lost their signatures' : `keeps requiring signatures from entry ${committed}`}. ${RESTORE}`,
     );
-  if (centre.status === 'uncommitted' && !deletedPerLog && verdict.status !== 'invalid')
+  if (centre.status === 'uncommitted' && !deletedPerLog && verdict.status === 'absent')
+    audit(
+      `AUDIT_START_UNCONFIRMED: the centre has not committed where signed audit starts, and nothing an admin or the centre signed records it. The vault file says entries 1-${column - 1} were written before author signatures existed, but a staff member with an older copy of the file can strip signatures and move that boundary (only the audit chain key is needed), so the file alone cannot show it was not moved. Hearth does not commit it on its own. Compare with the newest backup or exported bundle (their custody names the audit head); if entries up to ${column - 1} were all written before this vault was upgraded to signed audit, an admin confirms: hearth vault confirm-audit-start --from ${column}. If the vault was already in use with signed audit, restore the newest backup instead.`,
+    );
+  else if (centre.status === 'uncommitted' && !deletedPerLog && verdict.status !== 'invalid')
     notices.push({
       kind: 'audit-start-pending',
       id: ID,

@@ -9,8 +9,9 @@
 // in a fresh 0700 folder inside the vault's own folder (the disk the centre protects, not a
 // shared /tmp) and is deleted when the check ends (`close`), also after an error; a folder left
 // by a check that was killed is removed by the next one (the vault's exclusive lock means no
-// other check of this vault can be running).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// other check of this vault can be running), but only if it is unmistakably such a folder
+// (`removeStaleScratch`).
+import { lstatSync, mkdtempSync, readdirSync, rmdirSync, rmSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { AEAD_KEY_BYTES, aeadDecrypt, aeadEncrypt, randomBytes, wipe } from '../crypto';
@@ -37,6 +38,53 @@ interface Row {
 }
 
 /**
+/** A folder a killed check left: mkdtemp's name, and nothing in it but the ledger file. */
+const SCRATCH_NAME = /^hearth-check-[A-Za-z0-9]{6}$/;
+const SCRATCH_FILES = new Set(['ledger.db', 'ledger.db-journal']);
+
+/** Whether `stats` (from lstat: a link is not followed) is ours: not a link, our user's, private. */
+function isOwnPrivate(stats: Stats, kind: 'dir' | 'file'): boolean {
+  const ownUser = process.getuid === undefined || stats.uid === process.getuid();
+  return (
+    (kind === 'dir' ? stats.isDirectory() : stats.isFile()) &&
+    !stats.isSymbolicLink() &&
+    ownUser &&
+    (kind === 'file' || (stats.mode & 0o077) === 0)
+  );
+}
+
+/**
+ * Removes the scratch folders of checks that were killed, and nothing else (red team round 5,
+ * F2): only a folder named as mkdtemp names ours, a real folder (a symlink is left alone, never
+ * followed), owned by this user and private (0700), holding only the ledger's own files, each a
+ * regular file; those files are unlinked one by one and the then-empty folder removed. Anything
+ * else that starts with the prefix (a user's own folder, a planted link) is left untouched.
+ */
+export function removeStaleScratch(vaultDir: string): string[] {
+  const removed: string[] = [];
+  for (const name of readdirSync(vaultDir)) {
+    if (!SCRATCH_NAME.test(name)) continue;
+    const folder = join(vaultDir, name);
+    try {
+      if (!isOwnPrivate(lstatSync(folder), 'dir')) continue;
+      const entries = readdirSync(folder);
+      if (
+        !entries.every(
+          (e) => SCRATCH_FILES.has(e) && isOwnPrivate(lstatSync(join(folder, e)), 'file'),
+        )
+      )
+        continue;
+      for (const e of entries) rmSync(join(folder, e));
+      rmdirSync(folder);
+      removed.push(name);
+    } catch {
+      // Gone meanwhile, or not ours to remove: left as it is.
+    }
+  }
+  return removed;
+}
+
+/**
  * Record id → audited version, on disk. `put` in audit order (the last write wins), then `get`
  * and `entries` for the record and slot passes; `close` deletes the file. Not thread-safe; one
  * per check.
@@ -52,8 +100,7 @@ export class CheckLedger {
 
   /** `vaultDir`: the folder of the vault being checked (the scratch folder goes inside it). */
   constructor(vaultDir: string) {
-    for (const stale of readdirSync(vaultDir).filter((n) => n.startsWith(SCRATCH_PREFIX)))
-      rmSync(join(vaultDir, stale), { recursive: true, force: true });
+    removeStaleScratch(vaultDir);
     this.dir = mkdtempSync(join(vaultDir, SCRATCH_PREFIX));
     this.db = new Database(join(this.dir, 'ledger.db'));
     // Scratch data, rebuilt by every check: no journal, no fsync; a bounded page cache (8 MiB).

@@ -15,7 +15,6 @@ import {
   type Argon2Params,
 } from '../crypto';
 import {
-  anchorSignatureProblem,
   compareWithAnchor,
   RESTORE_ACKNOWLEDGED,
   defaultAnchorFile,
@@ -579,10 +578,13 @@ export class Vault {
   /**
    * At an admin's sign-in, once per older vault: records the centre's commitment to where signed
    * audit starts (red team round 4, N1). Never moves a committed start and never repairs a
-   * missing statement (vault check names it): only a vault whose centre record carries no
-   * commitment yet gets one, the value of its verified statement, or, for a vault older still
-   * (no statement either), the earliest of what the file shows (the column, the first signed
-   * entry, a signed anchor's boundary), signed and committed together.
+   * missing statement (vault check names it). A commitment is made only against what no staff
+   * member below admin can forge: the centre-signed statement. Everything else in the file (the
+   * column, which entries carry signatures, an anchor, even one an admin's sign-in wrote, which
+   * only echoes the column) can be rewritten by anyone holding the audit chain key with an older
+   * copy of the file, the centre record included (red team round 5, F0): then nothing is
+   * committed, `vault check` names AUDIT_START_UNCONFIRMED, and an admin decides with
+   * `confirmAuditStart`, which names the entry being committed.
    */
   private settleAuditStart(): void {
     const { records } = this.requireUnlocked();
@@ -597,40 +599,60 @@ export class Vault {
     )
       return;
     const auditSignedFrom =
-      verdict.status === 'signed' ? verdict.auditSignedFrom : this.earliestSignedFromEvidence();
-    this.centreWrite('centre-key.commitAuditStart', 'centre', (ctx) =>
-      commitAuditStart(records, ctx.put, auditSignedFrom),
-    );
-    this.auditStartMemo = undefined;
-    if (verdict.status === 'absent') this.transact(() => this.signAuditStatement(auditSignedFrom));
+      verdict.status === 'signed'
+        ? verdict.auditSignedFrom
+        : this.selfSetSignedFrom();
+    if (auditSignedFrom === undefined) return;
+    this.commitAndSign(auditSignedFrom, verdict.status === 'absent');
   }
 
   /**
-   * For a vault from before the centre's statement: the start of signed audit is never later
-   * than what other evidence shows (a signed anchor's recorded boundary, the first entry that
-   * carries a signature), so a boundary moved in the file before an admin signs in is not made
-   * official by Hearth.
+   * The column when it excuses no entry (1), which needs no witness; otherwise undefined. Not even
+   * a file this process itself migrated to signed audit is trusted: an insider can make a newer
+   * file look older (drop the columns, lower user_version) so that the migration sets the column
+   * where they moved it.
    */
-  private earliestSignedFromEvidence(): number {
+  private selfSetSignedFrom(): number | undefined {
+    return this.auditSignedFromColumn() === 1 ? 1 : undefined;
+  }
+
+  private commitAndSign(auditSignedFrom: number, signStatement: boolean): void {
     const { records } = this.requireUnlocked();
-    const candidates = [this.auditSignedFromColumn()];
-    const firstSigned = statement(
-      this.db,
-      'SELECT min(seq) AS n FROM audit_log WHERE signer IS NOT NULL',
-    ).get() as { n: number | null };
-    if (firstSigned.n !== null) candidates.push(firstSigned.n);
-    const lookup = certifiedSignerLookup(records);
-    for (const file of this.anchorFiles) {
-      const anchor = readAnchor(file);
-      if (
-        typeof anchor === 'object' &&
-        anchor.vaultId === toHex(this.vaultId) &&
-        anchor.auditSignedFrom !== undefined &&
-        anchorSignatureProblem(anchor, lookup) === undefined
-      )
-        candidates.push(anchor.auditSignedFrom);
-    }
-    return Math.max(1, Math.min(...candidates));
+    this.transact(() => {
+      this.centreWrite('centre-key.commitAuditStart', 'centre', (ctx) =>
+        commitAuditStart(records, ctx.put, auditSignedFrom),
+      );
+      this.auditStartMemo = undefined;
+      if (signStatement) this.signAuditStatement(auditSignedFrom);
+    });
+  }
+
+  /**
+   * An admin's explicit decision for a vault whose start of signed audit nothing trustworthy
+   * records (AUDIT_START_UNCONFIRMED): commits `auditSignedFrom` (the first entry that must carry
+   * an author signature) and signs the centre's statement of it, audited as
+   * `centre-key.commitAuditStart` and `audit.startSigned` under the admin's signature.
+   * Errors: FORBIDDEN (not an admin); CONFLICT (already committed, or a statement exists: nothing
+   * to confirm); INVALID_INPUT (not an entry number from 1 to the file's own boundary: a start
+   * later than the file records would excuse more entries, never fewer).
+   */
+  confirmAuditStart(auditSignedFrom: number): { auditSignedFrom: number; unsignedEntries: number } {
+    this.require('users.manage');
+    const { records } = this.requireUnlocked();
+    const commitment = readCentreCommitment(records);
+    if (commitment.status !== 'uncommitted' || this.auditStart(records).status !== 'absent')
+      throw new HearthError(
+        'CONFLICT',
+        'The start of signed audit is already recorded by the centre; there is nothing to confirm. Run a vault check.',
+      );
+    const column = this.auditSignedFromColumn();
+    if (!Number.isSafeInteger(auditSignedFrom) || auditSignedFrom < 1 || auditSignedFrom > column)
+      throw new HearthError(
+        'INVALID_INPUT',
+        `Give an audit entry number from 1 to ${column} (the vault file's own start of signed audit): a later start would excuse entries the file itself says must be signed.`,
+      );
+    this.commitAndSign(auditSignedFrom, true);
+    return { auditSignedFrom, unsignedEntries: auditSignedFrom - 1 };
   }
 
   // ---- signing in -------------------------------------------------------------------------------

@@ -87,8 +87,18 @@ describe('migration 0003 on a vault written before summaries', () => {
         expect(await call(core, 'sessions.verify', { sessionId })).toEqual(
           expected.verify[sessionId],
         );
-      // Clean, with the notices an upgraded vault must carry: its entries from before signed
-      // audit are legacy-unsigned (the check says what it cannot prove).
+      // An upgraded vault: nothing an admin or the centre signed says where signed audit starts,
+      // so the check asks an admin to confirm it (red team 5, F0), and is clean once confirmed,
+      // with the notices an upgraded vault must carry: its entries from before signed audit are
+      // legacy-unsigned (the check says what it cannot prove).
+      const pending = await call(core, 'vault.check', {});
+      expect(pending.problems.map((p) => p.detail.split(':')[0])).toEqual([
+        'AUDIT_START_UNCONFIRMED',
+      ]);
+      const from = Number(
+        /confirm-audit-start --from (\d+)/.exec(pending.problems[0]?.detail ?? '')?.[1],
+      );
+      await call(core, 'vault.confirmAuditStart', { auditSignedFrom: from });
       const check = await call(core, 'vault.check', {});
       expect(check).toMatchObject({ ok: true, problems: [] });
       expect(check.notices?.map((n) => n.kind)).toContain('legacy-unsigned');

@@ -52,6 +52,15 @@ export const vaultChannels = {
         .optional(),
     }),
   },
+  /**
+   * An admin commits where signed audit starts in a vault whose start nothing trustworthy records
+   * (vault check AUDIT_START_UNCONFIRMED): `auditSignedFrom` is the first audit entry that must
+   * carry an author signature, from 1 to the file's own boundary.
+   */
+  'vault.confirmAuditStart': {
+    request: z.strictObject({ auditSignedFrom: z.int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+    response: z.object({ auditSignedFrom: z.int(), unsignedEntries: z.int().min(0) }),
+  },
   'vault.backup': {
     request: z.strictObject({ path: absolutePath }),
     response: z.object({ path: z.string(), bytes: z.int() }),

@@ -48,8 +48,9 @@ itself proves nothing (a warning says so). An encrypted bundle is checked with -
 files out, use hearth open. --recording checks whether a video file is the recording whose
 SHA-256 the sealed record names (exit 0 if it is, 1 if it is not or none is named).
 --staff pins the staff list you obtained from the centre earlier (hearth keys staff --out FILE
-writes FILE and FILE.minisig; keep both). It must be signed by centre.pub, or nothing is checked
-(exit 2). A signer whose key is not on it, or on it under another role or name, makes the result
+writes FILE and FILE.minisig; keep both); give it more than once for several lists. Each must be
+signed by centre.pub, or nothing is checked (exit 2). The newest centre-signed list given (by its
+list number), pinned or inside the bundle, is used, and the report names it. A signer whose key is not on it, or on it under another role or name, makes the result
 NOT PROVEN (exit 1): the key was withdrawn (a removed staff member), certified after the list, or
 certified outside the vault; get the centre's current list and verify again. Without --staff, the
 bundle's own certificates and staff list are used, which the exporter chose: the result says
@@ -66,7 +67,7 @@ const OPTIONS = {
   identity: { type: 'string' },
   'passphrase-file': { type: 'string' },
   recording: { type: 'string' },
-  staff: { type: 'string' },
+  staff: { type: 'string', multiple: true },
   lang: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -193,8 +194,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const key = parseTrustedKey(readText(values.key, 'key file'));
   if (!key) throw new UsageError(usage('cli.notAKey', { file: values.key }));
   await initCrypto();
+  // Several lists may be pinned (an older one and one received since): the newest is used.
   const pinnedStaffList =
-    values.staff === undefined ? undefined : readPinnedStaffList(values.staff, key);
+    values.staff === undefined || values.staff.length === 0
+      ? undefined
+      : values.staff.map((file) => readPinnedStaffList(file, key));
   const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
   const { verdict, encrypted } = await verifyPath(
     bundle,

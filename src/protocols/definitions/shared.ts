@@ -19,10 +19,10 @@ export const REPEATED_INTERVIEW_RESEARCH = [
 
 /**
  * A topic Hearth names in a source that has no numbered section for it (an abstract, an undated
- * web page): the text says so, so that nobody cites it as the document's own heading.
+ * web page): the text says so, so that nobody cites it as the document's own heading. Defined
+ * with the section wordings, which give the marker in each language.
  */
-export const hearthTopic = (topic: string): string =>
-  `${topic} (topic: Hearth\u2019s summary of the source, not a section of it)`;
+export { hearthTopic } from '../source-sections';
 
 const ALL_BUT_PRESCHOOL = ['6-9', '10-13', '14-17'] as const;
 

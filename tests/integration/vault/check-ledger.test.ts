@@ -2,12 +2,21 @@
 // memory does not grow with the vault, issue #22). That file must hold no plaintext and no audit
 // entry number in clear, must exist only while the check runs, and the check must still find
 // what it found with everything in memory: a deleted, a rolled-back and an inserted record.
-import { readdirSync, readFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CoreEvent } from '../../../src/api/contract';
 import { vaultFile } from '../../../src/vault';
-import { ADMIN, call, makeCore, removeDir } from '../../helpers/core';
+import { ADMIN, call, makeCore, removeDir, tempDir } from '../../helpers/core';
 
 jest.setTimeout(120_000);
 
@@ -132,5 +141,44 @@ test('with the ledger on disk, the check still names a deleted, a rolled-back an
     }
   } finally {
     removeDir(dir);
+  }
+});
+
+test('the cleanup removes only a scratch folder a killed check left, never a user folder or a link target (red team 5, F2)', async () => {
+  const { core } = await sealedSession();
+  const folder = core.vaultDir;
+  const outside = tempDir('hearth-outside-');
+  try {
+    // What a killed check leaves: mkdtemp's name, 0700, only ledger.db.
+    const killed = mkdtempSync(join(folder, 'hearth-check-'));
+    writeFileSync(join(killed, 'ledger.db'), 'scratch');
+    // A user's own folder with the prefix, a folder with mkdtemp's name but other content, and a
+    // planted link with mkdtemp's name to a folder outside.
+    const mine = join(folder, 'hearth-check-mynotes');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'notes.txt'), 'keep me');
+    const lookalike = join(folder, 'hearth-check-Ab12Cd');
+    mkdirSync(lookalike, { mode: 0o700 });
+    writeFileSync(join(lookalike, 'ledger.db'), 'x');
+    writeFileSync(join(lookalike, 'report.pdf'), 'keep me too');
+    writeFileSync(join(outside, 'ledger.db'), 'outside');
+    symlinkSync(outside, join(folder, 'hearth-check-Zz99Yy'));
+    const result = await call(core, 'vault.check', {});
+    expect(result.ok).toBe(true);
+    expect(existsSync(killed)).toBe(false);
+    expect(readFileSync(join(mine, 'notes.txt'), 'utf8')).toBe('keep me');
+    expect(readFileSync(join(lookalike, 'report.pdf'), 'utf8')).toBe('keep me too');
+    expect(readFileSync(join(outside, 'ledger.db'), 'utf8')).toBe('outside');
+    expect(lstatSync(join(folder, 'hearth-check-Zz99Yy')).isSymbolicLink()).toBe(true);
+    // And the check's own scratch folder is gone after it.
+    expect(
+      readdirSync(folder)
+        .filter((d) => /^hearth-check-/.test(d))
+        .sort(),
+    ).toEqual(['hearth-check-Ab12Cd', 'hearth-check-Zz99Yy', 'hearth-check-mynotes']);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(outside);
   }
 });

@@ -1,6 +1,6 @@
 // The locale files are the only place protocol text lives. These tests walk both catalogs and
 // every protocol definition so that a missing, empty or orphaned key fails the build.
-import { ageBandFor, BAND_PROFILES } from '../../../src/protocols/age-bands';
+import { BAND_PROFILES } from '../../../src/protocols/age-bands';
 import {
   catalogFor,
   catalogProblems,
@@ -20,8 +20,6 @@ import {
   INTERVIEWER_PLACEHOLDER_KEY,
   LANGUAGE_NAME_KEY,
   SINGLE_SESSION_FOCUS_KEY,
-  hearthSourceKey,
-  planSession,
 } from '../../../src/protocols/plan';
 import { AGE_BANDS, type AgeBand } from '../../../src/protocols/types';
 import { EXTENDED_RULE_KEYS } from '../../../src/protocols/extended';
@@ -72,30 +70,8 @@ function referencedKeys(): Map<string, Set<AgeBand>> {
   ].forEach((k) => add(k, AGE_BANDS));
   add(ADAPTATION_KEY, ['3-5']);
   EXTENDED_RULE_KEYS.forEach((k) => add(k, AGE_BANDS));
-  // Hearth's own source descriptions, as the English plans name them.
-  const visit = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(visit);
-    if (n === null || typeof n !== 'object') return;
-    const r = n as Record<string, unknown>;
-    if (r.doc === 'hearth' && typeof r.section === 'string')
-      add(hearthSourceKey(r.section), AGE_BANDS);
-    Object.values(r).forEach(visit);
-  };
-  // Session roles and later-session rules of extended interviews (Hearth's where labelled so).
-  for (const p of PROTOCOLS) visit(p.multiSession);
-  for (const p of PROTOCOLS)
-    for (const age of [4, 8, 11, 15].filter((a) => p.ageBands.includes(ageBandFor(a))))
-      for (const allegationBlind of [false, true])
-        visit(
-          planSession(p.id, age, 'en', {
-            allegationBlind,
-            interpreter: true,
-            includeOptional: true,
-            ...(p.id === 'ten-step'
-              ? { putativeConfession: { decidedBy: 'MDT', personNamed: 'this-interview' } }
-              : {}),
-          } as never),
-        );
+  // Section descriptions (Hearth's and the documents') live in source-sections.json and are
+  // checked by source-sections.test.ts.
   return refs;
 }
 

@@ -21,7 +21,7 @@ describe('Latin American Spanish (es-419)', () => {
   // Every Spanish file a user or a child sees. `frameWords` in training.json is a list the
   // question coach uses to recognise a question's frame (a trainee may type "vosotros"); it is
   // matched against input, never shown, so it is the one place a Spain-only word may appear.
-  it.each(['ui', 'menu', 'team', 'protocols-ui', 'training-ui', 'training'])(
+  it.each(['ui', 'menu', 'team', 'protocols-ui', 'training-ui', 'training', 'source-sections'])(
     'the %s texts use no Spain-only words',
     (name) => {
       const findings = spainOnlyFindings(join(DIR, `${name}.json`)).filter(

@@ -36,10 +36,6 @@ const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
     coded: 'directive',
     why: 'A wh- question about a neutral topic: kind should be directive.',
   },
-  'abe.explain': {
-    coded: 'directive',
-    why: '"What is [word]?" is a wh- question (directive); "Explain what you mean" is a cued invitation.',
-  },
   'abe.specificClosed': {
     coded: 'other',
     why: 'Guidance to the interviewer, not words to say: should be a note, not a prompt.',

@@ -58,11 +58,13 @@ describe('co-witness and stereotype statements made as declaratives (Garven et a
 describe('a feeling put to the child in new frames, checked against the child words (Ahern & Lyon 2013)', () => {
   it.each([
     ['It sounds like that was really scary for you.', 'en', ['he yelled at me']],
-    ['It seems like that was very hard for you.', 'en', ['he took my bike']],
+    // Round 6: "hard" / "difícil" acknowledge difficulty without naming an emotion (support,
+    // techniques-round6.test.ts); a named emotion the child did not say stays suggestive.
+    ['It seems like you were very embarrassed.', 'en', ['he took my bike']],
     ['That sounds awful.', 'en', ['he locked the door']],
     ['I imagine you felt sad.', 'en', ['my dog ran away']],
     ['Se nota que te dio mucho miedo.', 'es', ['él me gritó']],
-    ['Se ve que eso fue muy difícil para ti.', 'es', ['mi hermano se fue']],
+    ['Se ve que estabas muy avergonzado.', 'es', ['mi hermano se fue']],
     ['Me imagino que te sentiste muy triste.', 'es', ['mi perro se perdió']],
   ] as const)('unsaid feeling: %s', (text, language, child) => {
     expect(code(text, language, [...child])).toMatchObject({
