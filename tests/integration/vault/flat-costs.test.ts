@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- counts rows through better-sqlite3's Statement prototype */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- counts rows through better-sqlite3's Statement prototype */
 // Issue #22: the Cases screen's first page, sessions.list of one case, and unlock after the KDF
 // must not grow with the vault. Time depends on the machine; what the code does does not. So
 // this test counts, per call, the SQL statements run, the rows they return and the records
