@@ -2,14 +2,13 @@
 // happens; after it, the record cannot change and only addenda (dated, signed by the author)
 // can be added.
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
-import { planSession } from '../../src/protocols';
-import { asInterviewLanguage } from '../plan/languages';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDuration } from '../common/format';
+import { planOfSession } from '../common/session-plan';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
 import { RecordingFingerprint } from '../export/recording-fingerprint';
@@ -74,18 +73,11 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const titles = useMemo(() => {
     const map = new Map<string, string>();
     if (!summary) return map;
-    try {
-      const plan = planSession(
-        summary.protocolId,
-        summary.ageYears,
-        asInterviewLanguage(summary.language),
-      );
-      for (const phase of plan.sessions.flatMap((x) => x.phases)) {
-        map.set(phase.id, phase.title);
-        for (const item of phase.checklist) map.set(`item:${item.id}`, item.label);
-      }
-    } catch {
-      // Without a plan the ids are shown as they are.
+    // Without a plan the ids are shown as they are. Session k of an extended interview has
+    // its own session's phases (a later session's "reconnect").
+    for (const phase of planOfSession(summary)?.sessions.flatMap((x) => x.phases) ?? []) {
+      map.set(phase.id, phase.title);
+      for (const item of phase.checklist) map.set(`item:${item.id}`, item.label);
     }
     return map;
   }, [summary]);

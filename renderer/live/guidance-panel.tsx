@@ -3,6 +3,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
+import { SourceLabel } from '../sources/source-label';
 
 /**
  * "Suggested next": the first prompt, always whole (it wraps; it is never cut by a scroll box's
@@ -30,7 +31,9 @@ export const PromptList = memo(function PromptList({
             key={`${p.source}-${p.id}`}
             className={p.lastResort ? 'prompt last-resort' : 'prompt'}
           >
-            <span className="prompt-text">{p.text}</span>
+            <span className="prompt-text">
+              {p.text} <SourceLabel compact source={p.citation} />
+            </span>
             <button
               type="button"
               className="button-quiet small"
@@ -123,3 +126,25 @@ export function QuietAlerts({ guidance }: { guidance: GuidanceView }) {
     </>
   );
 }
+
+/** The current phase's cautions, each with its source; one line until opened. */
+export const PhaseWarnings = memo(function PhaseWarnings({
+  warnings,
+}: {
+  warnings: NonNullable<GuidanceView['currentPhase']>['warnings'];
+}) {
+  const { t } = useTranslation();
+  if (warnings.length === 0) return null;
+  return (
+    <details className="phase-warnings" data-testid="phase-warnings">
+      <summary>{t('live.cautions', { count: warnings.length })}</summary>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.id}>
+            {w.text} <SourceLabel compact source={w.source} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+});

@@ -6,17 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { interpolateKeyword } from './invitation';
 import { liveChildContext, withEarlierSessions } from '../../src/questions';
 import { stageOfPhase } from '../../src/protocols';
-import {
-  planSession,
-  reduceGuidance,
-  type PlanOptions,
-  type SessionPlan,
-} from '../../src/protocols';
+import { reduceGuidance, type PlanOptions, type SessionPlan } from '../../src/protocols';
 import { NOTE_TEXT_MAX_CHARS } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { plainError } from '../common/errors';
+import { planOfSession } from '../common/session-plan';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
 import { ObserverPanel } from '../observers/observer-panel';
@@ -32,7 +28,9 @@ import {
   type Entry,
   type NoteKind,
 } from './entries';
-import { Checklist, PromptList, QuietAlerts } from './guidance-panel';
+import { Checklist, PhaseWarnings, PromptList, QuietAlerts } from './guidance-panel';
+import { ContinuityPanel } from './continuity-panel';
+import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
 import { NoteBox, type NoteBoxHandle, type SaveProblem } from './note-box';
@@ -100,14 +98,12 @@ export function LiveInterview({
   }, [client, options, summary]);
 
   const language = asInterviewLanguage(summary?.language ?? 'en');
-  const plan = useMemo((): SessionPlan | null => {
-    if (!summary || !options) return null;
-    try {
-      return planSession(summary.protocolId, summary.ageYears, language, options);
-    } catch {
-      return null;
-    }
-  }, [summary, options, language]);
+  // Session k of an extended interview follows its own session's plan (its place is recorded in
+  // its sealed chain), the one the plan screen previewed and the core checks phases against.
+  const plan = useMemo(
+    (): SessionPlan | null => (summary && options ? planOfSession(summary, options) : null),
+    [summary, options],
+  );
 
   const startedAtMs = summary ? Date.parse(summary.startedAt) : now;
   const elapsedMs = Math.max(0, now - startedAtMs);
@@ -373,7 +369,10 @@ export function LiveInterview({
 
   const phase = guidance.currentPhase;
   // Outside the substantive part the coach suggests a rapport invitation, never the allegation one.
-  const stage = stageOfPhase(plan.sessions[guidance.sessionNumber - 1]?.phases ?? [], phase?.id);
+  const planned =
+    plan.sessions.find((s) => s.number === guidance.sessionNumber) ?? plan.sessions[0];
+  const stage = stageOfPhase(planned?.phases ?? [], phase?.id);
+  const phaseSource = planned?.phases.find((p) => p.id === phase?.id)?.source;
 
   return (
     <section className="screen live">
@@ -381,6 +380,7 @@ export function LiveInterview({
         <div>
           <ScreenHeading focus={false}>{phase ? phase.title : t('live.notStarted')}</ScreenHeading>
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
+          {phaseSource ? <SourceLabel compact source={phaseSource} /> : null}
         </div>
         <Timers
           startedAtMs={startedAtMs}
@@ -411,8 +411,10 @@ export function LiveInterview({
           />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
+          <ContinuityPanel sessionId={sessionId} plan={plan} onUseLine={usePrompt} />
           <KeywordChips keywords={keywords} onUse={useKeyword} />
           <QuietAlerts guidance={guidance} />
+          <PhaseWarnings warnings={phase?.warnings ?? []} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
             {!recordingStarted ? (

@@ -2,7 +2,6 @@
 // computed here from pure code: nothing about the questions leaves the renderer.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planSession } from '../../src/protocols';
 import {
   buildQualityReport,
   codedWithEarlierSessions,
@@ -15,6 +14,7 @@ import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { sessionLine, useCaseReferences } from '../common/session-label';
 import { ScreenHeading } from '../common/heading';
+import { planOfSession } from '../common/session-plan';
 import type { SessionSummary } from '../live/use-session';
 import { asInterviewLanguage, type InterviewLanguage } from '../plan/languages';
 import { QualityReportView } from './quality-report';
@@ -48,13 +48,13 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
       if (!got.ok) return setError(got.error);
       if (!timeline.ok) return setError(timeline.error);
       const language = asInterviewLanguage(got.value.language);
-      let titles = new Map<string, string>();
-      try {
-        const plan = planSession(got.value.protocolId, got.value.ageYears, language);
-        titles = new Map(plan.sessions.flatMap((s) => s.phases.map((p) => [p.id, p.title])));
-      } catch {
-        // Without a plan the phase ids are shown as they are.
-      }
+      // Without a plan the phase ids are shown as they are; session k of an extended interview
+      // has its own session's phases.
+      const titles = new Map(
+        (planOfSession(got.value)?.sessions ?? []).flatMap((s) =>
+          s.phases.map((p) => [p.id, p.title] as const),
+        ),
+      );
       // A later session of an extended interview: the earlier sessions' child turns are part of
       // what the child has said (practitioner review 5, N0); never listed on this screen.
       const earlier =

@@ -7,7 +7,11 @@ export function sourceText(source: PlannedSource, hearthWith: (what: string) => 
   return source.label === HEARTH ? hearthWith(source.section) : source.label;
 }
 
-export function SourceLabel({ source }: { source: PlannedSource }) {
+/**
+ * `compact` (the live screen, where room is short): the research behind a choice goes into the
+ * tooltip only; the document and section stay visible.
+ */
+export function SourceLabel({ source, compact }: { source: PlannedSource; compact?: boolean }) {
   const { t } = useTranslation('protocolsUi');
   const label = sourceText(source, (what) => t('source.hearthWith', { what }));
   const basis =
@@ -19,7 +23,7 @@ export function SourceLabel({ source }: { source: PlannedSource }) {
     >
       <span className="visually-hidden">{t('source.label')}: </span>
       {label}
-      {basis ? <span className="source-basis"> ({basis})</span> : null}
+      {basis && !compact ? <span className="source-basis"> ({basis})</span> : null}
     </span>
   );
 }

@@ -1,8 +1,8 @@
 // Extended (multi-session) forensic interviews (NCAC extended forensic interview model): the
 // sessions of one case linked, in order, as one interview. The link is an `extended-link` event in
 // each session's own chain, so the seal of every session proves its place ("session k of n") and
-// the session it continues. What earlier sessions covered is shown as their phase list, never
-// their content: a later session builds on the child's words without re-reading them on screen.
+// the session it continues. `extendedInterview` lists what earlier sessions covered as phases
+// only; the continuity summary with the child's words is continuity.ts (issue #17).
 import {
   extendedSessionGuidance,
   isProtocolError,
@@ -313,9 +313,31 @@ export interface EarlierChildWords {
  * SessionService.events does (FORBIDDEN, NOT_FOUND, TAMPERED).
  */
 export function earlierChildWords(sessions: SessionService, sessionId: string): EarlierChildWords {
+  const chain = earlierLinkedSessions(sessions, sessionId);
+  return {
+    sessionIds: chain.map((s) => s.sessionId),
+    words: chain.flatMap((s) => childTurnsOf(s.events)),
+  };
+}
+
+/**
+ * The sessions `sessionId` continues, oldest first, each with its events: its
+ * `previousSessionId`, that session's previous one, and so on to session 1, following only
+ * sessions of the same case and series (the link was checked when written; this checks it again).
+ * Every read goes through the session service (role-checked, audited). Empty for a single
+ * session or session 1. Throws as SessionService.events does.
+ */
+export function earlierLinkedSessions(
+  sessions: SessionService,
+  sessionId: string,
+): Array<{ sessionId: string; summary: SessionSummary; events: readonly SessionEvent[] }> {
   const me = sessions.summary(sessionId);
   const link = linkOf(sessions.events(sessionId));
-  const chain: Array<{ sessionId: string; words: string[] }> = [];
+  const chain: Array<{
+    sessionId: string;
+    summary: SessionSummary;
+    events: readonly SessionEvent[];
+  }> = [];
   const seen = new Set([sessionId]);
   let previous = link?.previousSessionId;
   while (previous !== undefined && me.caseId && !seen.has(previous)) {
@@ -324,10 +346,10 @@ export function earlierChildWords(sessions: SessionService, sessionId: string): 
     const events = sessions.events(previous);
     const prevLink = linkOf(events);
     if (prev.caseId !== me.caseId || prevLink?.seriesId !== link?.seriesId) break;
-    chain.unshift({ sessionId: previous, words: childTurnsOf(events) });
+    chain.unshift({ sessionId: previous, summary: prev, events });
     previous = prevLink?.previousSessionId;
   }
-  return { sessionIds: chain.map((s) => s.sessionId), words: chain.flatMap((s) => s.words) };
+  return chain;
 }
 
 /** The latest version of every child note, in the order first written, with its original words. */

@@ -25,6 +25,7 @@ export {
   type ExtendedInterviewView,
   type ExtendedLinkBody,
 } from './extended';
+export { continuityOf, type Continuity, type ContinuitySession } from './continuity';
 export { mediaEventText, type MediaEventBody, type MediaInput } from './media';
 export { turnsOf } from './report-turns';
 export {

@@ -3,11 +3,11 @@
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
 import { isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
-import { isProtocolError, planSession, type SessionPlan } from '../protocols';
+import { isProtocolError, planSessionAt, type SessionPlan } from '../protocols';
 import { genesisHash } from './chain';
 import { SessionClock, type Clocks } from './clock';
 import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
-import { applyEvent, initialState, type SessionState } from './state';
+import { applyEvent, initialState, type ExtendedPlace, type SessionState } from './state';
 import { assertCanRead, assertCanWrite, sessionUser } from './session-access';
 import {
   eventAddress,
@@ -73,14 +73,24 @@ export class SessionContext {
 
   // ---- loading --------------------------------------------------------------------------------
 
+  /**
+   * The session's plan: single-session, or session k of an extended interview when `place` (read
+   * from the session's own chain, SessionState.extended) is given (planSessionAt). Throws
+   * HearthError INVALID_INPUT when the protocol cannot plan it.
+   */
   planFor(
     meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
     allegationBlind = false,
+    place?: Pick<ExtendedPlace, 'index' | 'planned'>,
   ): SessionPlan {
     try {
-      return planSession(meta.protocolId, meta.ageYears, meta.language, {
-        allegationBlind,
-      });
+      return planSessionAt(
+        meta.protocolId,
+        meta.ageYears,
+        meta.language,
+        { allegationBlind },
+        place,
+      );
     } catch (error) {
       if (isProtocolError(error))
         throw new HearthError('INVALID_INPUT', `Invalid input. ${error.message}`);
@@ -145,7 +155,11 @@ export class SessionContext {
     for (const event of events) applyEvent(state, event);
     const loaded: Loaded = {
       state,
-      plan: meta.mode === 'review' ? undefined : this.planFor(meta, this.caseIsBlind(meta.caseId)),
+      // Session k of an extended interview follows its own plan (its place is in its chain).
+      plan:
+        meta.mode === 'review'
+          ? undefined
+          : this.planFor(meta, this.caseIsBlind(meta.caseId), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),
@@ -159,7 +173,7 @@ export class SessionContext {
   }
 
   /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
-  private caseIsBlind(caseId: string | undefined): boolean {
+  caseIsBlind(caseId: string | undefined): boolean {
     return caseId !== undefined && isCaseBlind(this.vault, caseId);
   }
 

@@ -240,7 +240,11 @@ export function linkExtended(
   assertNotLinked(sessions, sessionId);
   const body = extendedLinkBody(sessions, sessions.summary(sessionId), input);
   const loaded = ctx.prepareWrite(sessionId);
-  return ack(ctx.append(loaded, body, 'sessions.linkExtended'));
+  const acked = ack(ctx.append(loaded, body, 'sessions.linkExtended'));
+  // From now on the session follows its own session's plan of the extended interview.
+  const { meta } = loaded.state;
+  loaded.plan = ctx.planFor(meta, ctx.caseIsBlind(meta.caseId), loaded.state.extended);
+  return acked;
 }
 
 /** SessionService.pause: see there. */

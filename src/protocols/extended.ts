@@ -6,7 +6,14 @@ import { text } from './catalog';
 import { ProtocolError } from './errors';
 import { localizeSources, planSession, protocolById } from './plan';
 import { planSource, type PlannedSource } from './sources';
-import type { AgeBand, Language, LaterSessionRuleId, PlannedText } from './types';
+import type {
+  AgeBand,
+  Language,
+  LaterSessionRuleId,
+  PlanOptions,
+  PlannedText,
+  SessionPlan,
+} from './types';
 
 /** The later-session rules, in display order; each is `extended.<id>` in the catalog. */
 const LATER_RULE_IDS: readonly LaterSessionRuleId[] = [
@@ -68,6 +75,77 @@ export function extendedSessionGuidance(
     source: session.source,
     rules: index === 1 ? [] : laterSessionRules(protocolId, language, band),
   };
+}
+
+/** Where one session sits in an extended interview, as its `extended-link` event records it. */
+export interface ExtendedPlace {
+  /** 1-based position of the session. */
+  index: number;
+  /** Number of sessions the team planned. */
+  planned: number;
+}
+
+/**
+ * The plan one recorded session is guided by: `planSession(protocolId, ageYears, language,
+ * options)` for a single session, or, for session `place.index` of `place.planned` of an
+ * extended interview, that session of the protocol's multi-session layout (the phases the plan
+ * screen previewed with extendedSessionGuidance: e.g. NICHD's later session opens with
+ * `reconnect`) with `extended` = { index, planned, rules } and `sessions` = [that session,
+ * numbered `index`]. The core (the phases it accepts, the export) and every screen of the session
+ * call this with the place read from the session's own sealed chain, so a relaunch, an unlock or
+ * an export shows the same plan. Throws ProtocolError as planSession does, and INVALID_OPTION
+ * for a place outside the protocol's model.
+ */
+export function planSessionAt(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions,
+  place?: ExtendedPlace,
+): SessionPlan {
+  if (!place) return planSession(protocolId, ageYears, language, options);
+  const guidance = extendedSessionGuidance(
+    protocolId,
+    ageYears,
+    language,
+    place.index,
+    place.planned,
+  );
+  const whole = planSession(protocolId, ageYears, language, {
+    ...options,
+    multiSession: true,
+    sessionCount: place.planned,
+  });
+  const session = whole.sessions[place.index - 1]!;
+  return {
+    ...whole,
+    sessions: [session],
+    extended: { index: guidance.index, planned: guidance.planned, rules: guidance.rules },
+  };
+}
+
+/** The protocol's reconnect prompt that revisits an earlier session's words (every model has it). */
+const REVISIT_PROMPT_ID = 'reconnect.revisit';
+
+/**
+ * The reconnect line of a later session ("Last time, you told me about [the child's words from
+ * the last session]. Tell me more about that.") with its bracketed blank filled by `childWords`,
+ * and the prompt's own source; null when the plan has no such prompt (a single session, session
+ * 1) or `childWords` is empty. `childWords` must be the child's own words as recorded in an
+ * earlier sealed session (the continuity summary's topics): Hearth never fills it with anything
+ * else, so the line adds no detail the child has not said.
+ */
+export function reconnectLine(
+  plan: SessionPlan,
+  childWords: string,
+): { text: string; source: PlannedSource } | null {
+  const words = childWords.trim();
+  if (!plan.extended || plan.extended.index < 2 || words === '') return null;
+  for (const phase of plan.sessions.flatMap((s) => s.phases)) {
+    const prompt = phase.prompts.find((p) => p.id === REVISIT_PROMPT_ID);
+    if (prompt) return { text: prompt.text.replace(/\[[^\]]+\]/g, words), source: prompt.source };
+  }
+  return null;
 }
 
 /** The later-session rules, each citing the protocol's own source (section wording localized). */

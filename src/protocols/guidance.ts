@@ -155,7 +155,8 @@ function initialFold(plan: SessionPlan): Fold {
     startedAtMs: 0,
     ended: false,
     endedAtMs: 0,
-    sessionNumber: 1,
+    // Session k of an extended interview's plan (planSessionAt) holds that one session, numbered k.
+    sessionNumber: session.number,
     session,
     phaseId: null,
     phaseEnteredAtMs: 0,
@@ -218,12 +219,12 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
     return;
   }
   if (e.type === 'session-started') {
-    start(f, plan, e.elapsedMs, e.sessionNumber ?? 1, i);
+    start(f, plan, e.elapsedMs, e.sessionNumber ?? f.sessionNumber, i);
     return;
   }
   if (!f.started) {
     f.anomalies.push({ code: 'no-session-start', eventIndex: i });
-    start(f, plan, e.elapsedMs, 1, i);
+    start(f, plan, e.elapsedMs, f.sessionNumber, i);
   }
   switch (e.type) {
     case 'phase-entered':

@@ -24,6 +24,9 @@ export {
   EXTENDED_RULE_KEYS,
   extendedSessionGuidance,
   extendedSessionLimits,
+  planSessionAt,
+  reconnectLine,
+  type ExtendedPlace,
   type ExtendedSessionGuidance,
 } from './extended';
 export {

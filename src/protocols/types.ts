@@ -314,6 +314,17 @@ export interface SessionPlan {
     sessionCount: number;
   };
   sessions: PlannedSession[];
+  /**
+   * Set when this is the plan of one session of an extended interview (planSessionAt): its place
+   * ("session k of n"), and `sessions` then holds that one session (numbered k). Absent for a
+   * single-session plan and for the whole-series preview (planSession with multiSession).
+   */
+  extended?: {
+    index: number;
+    planned: number;
+    /** The later-session rules (empty for session 1), each with its source. */
+    rules: PlannedText[];
+  };
   /** Supportive, non-suggestive statements for a reluctant child. */
   supportivePrompts: PlannedPrompt[];
   /** The outcome offered when a child stays reluctant: close warmly, plan a second session. */

@@ -68,6 +68,7 @@ function validPayloads(f: Fixture, sandbox: string): Partial<Record<Channel, unk
     'sessions.linkExtended': { sessionId: f.sessionId, plannedSessions: 2 },
     'sessions.extendedInterview': { sessionId: f.sessionId },
     'sessions.earlierChildWords': { sessionId: f.sessionId },
+    'sessions.continuity': { sessionId: f.sessionId },
     'sessions.recordMedia': { sessionId: f.sessionId, action: 'declined', aid: 'drawing' },
     'sessions.pause': { sessionId: f.sessionId },
     'sessions.resume': { sessionId: f.sessionId },

@@ -360,6 +360,43 @@ export const sessionChannels = {
     request: z.strictObject({ sessionId }),
     response: z.object({ sessionIds: z.array(z.string()), words: z.array(z.string()) }),
   },
+  /**
+   * The continuity summary of a later session of an extended interview: for each earlier sealed
+   * session of the series (oldest first), the topics marked in the child's words, the child's
+   * words as recorded (latest version; own-language words when interpreted), the phases covered
+   * and what remains (phases not reached, required checklist items left open). Read with the
+   * user's permissions and audited; no content is inferred. Empty `sessions` for a single session
+   * or session 1.
+   */
+  'sessions.continuity': {
+    request: z.strictObject({ sessionId }),
+    response: z.object({
+      index: z.int(),
+      planned: z.int(),
+      sessions: z.array(
+        z.object({
+          sessionId: z.string(),
+          index: z.int(),
+          startedAt: isoTime,
+          interviewer: z.string(),
+          topics: z.array(z.string()),
+          childWords: z.array(
+            z.object({
+              elapsedMs: z.number(),
+              text: z.string(),
+              interpreted: z.boolean().optional(),
+              original: z.object({ text: z.string(), language: z.string() }).optional(),
+            }),
+          ),
+          phasesCovered: z.array(z.object({ id: z.string(), title: z.string() })),
+          phasesNotReached: z.array(
+            z.object({ id: z.string(), title: z.string(), optional: z.boolean() }),
+          ),
+          leftOpen: z.array(z.object({ phaseTitle: z.string(), label: z.string() })),
+        }),
+      ),
+    }),
+  },
   'sessions.pause': {
     request: z.strictObject({ sessionId, reason: shortReason.optional() }),
     response: eventAck,

@@ -1,6 +1,7 @@
 // Handlers: interview sessions (src/interview), and the timeline view of their events.
 import {
   decisionOf,
+  continuityOf,
   earlierChildWords,
   extendedInterview,
   formatOffset,
@@ -201,6 +202,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
     }),
   'sessions.extendedInterview': (req, state) => extendedInterview(state.sessions(), req.sessionId),
   'sessions.earlierChildWords': (req, state) => earlierChildWords(state.sessions(), req.sessionId),
+  'sessions.continuity': (req, state) => continuityOf(state.sessions(), req.sessionId),
   'sessions.recordMedia': (req, state) =>
     state.sessions().recordMedia(req.sessionId, {
       action: req.action,

@@ -1,0 +1,206 @@
+// Issue #17: the live screen of session 2 of an extended interview, in Chromium against a real
+// core, in English and Spanish, at 1024×700 and 1366×768. Session 1 is started on the plan screen
+// as the first of 2; the child's words (with a keyword) are recorded and the session sealed
+// through the core; session 2 is started on the plan screen as its continuation. The live screen
+// then guides with session 2's own plan (it opens in "reconnect", the phase the plan screen
+// previewed, with its source), shows the continuity summary of session 1 (the child's words as
+// recorded, the topic, what remains), fills the reconnect line only with the child's topic, and
+// after a lock and unlock shows the same plan.
+import { join } from 'node:path';
+import enProtocols from '../../locales/en/protocols.json';
+import esProtocols from '../../locales/es/protocols.json';
+import enProtocolsUi from '../../locales/en/protocols-ui.json';
+import esProtocolsUi from '../../locales/es/protocols-ui.json';
+import en from '../../locales/en/ui.json';
+import es from '../../locales/es/ui.json';
+import { capture, completeFirstRun, launch, sidewaysOverflow, type Harness } from './harness';
+
+jest.setTimeout(600_000);
+
+const PASSPHRASE = 'correct horse battery staple';
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1366, height: 768 },
+];
+const CHILD = {
+  en: { words: 'We went down to the basement at night.', topic: 'basement' },
+  es: { words: 'Fuimos al sótano en la noche.', topic: 'sótano' },
+} as const;
+
+function lookup(catalog: unknown, key: string): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
+  return node;
+}
+
+async function invoke<T>(h: Harness, channel: string, payload: unknown): Promise<T> {
+  const r = (await h.core.invoke(channel, payload)) as {
+    ok: boolean;
+    value?: unknown;
+    error?: unknown;
+  };
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+/** Whether the note box is wholly inside the window. */
+const NOTE_BOX_IN_VIEW = `(() => {
+  const r = document.getElementById('note-text').getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+})()`;
+
+async function secondSessionLive(lang: 'en' | 'es') {
+  const ui = lang === 'en' ? en : es;
+  const pui = lang === 'en' ? enProtocolsUi : esProtocolsUi;
+  const catalog = lang === 'en' ? enProtocols : esProtocols;
+  const fill = (text: string, vars: Record<string, string | number>) =>
+    text.replace(/\{\{(\w+)\}\}/g, (_m, n: string) => String(vars[n] ?? ''));
+  const t = (key: string, vars: Record<string, string | number> = {}) =>
+    fill(lookup(ui, key), vars);
+  const tp = (key: string, vars: Record<string, string | number> = {}) =>
+    fill(lookup(pui, key), vars);
+  const phaseTitle = (id: string) => lookup(catalog, `protocols.nichd.phases.${id}.title`);
+  const h: Harness = await launch({ uiLanguage: lang });
+  const { page } = h;
+  const violations: string[] = [];
+  const overflow: string[] = [];
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+  const openPlan = async (reference: string) => {
+    await button(t('nav.cases')).first().click();
+    await heading(t('cases.title')).waitFor();
+    await button(t('cases.planFor', { reference })).click();
+    await heading(t('plan.title')).waitFor();
+    await label(t('plan.confirmBand')).check();
+  };
+  try {
+    await completeFirstRun(page, t, PASSPHRASE);
+    const reference = `CAC-${lang.toUpperCase()}-EXT-LIVE`;
+    const { caseId } = await invoke<{ caseId: string }>(h, 'cases.create', {
+      reference,
+      childAlias: lang === 'en' ? 'Mia' : 'Lucía',
+      childAgeYears: 8,
+      language: lang,
+    });
+
+    // Session 1: the first of 2, started on the plan screen.
+    await page.reload();
+    await heading(t('cases.title')).waitFor();
+    await openPlan(reference);
+    await label(tp('plan.extended.first')).check();
+    await button(t('plan.start')).click();
+    await label(t('live.noteLabel')).waitFor({ timeout: 30_000 });
+    const place1 = t('live.extended.place', { index: 1, planned: 2 });
+    await page.getByTestId('continuity').getByText(place1).waitFor();
+    const [first] = (
+      await invoke<{ sessions: Array<{ sessionId: string }> }>(h, 'sessions.list', {
+        caseId,
+        mode: 'live',
+      })
+    ).sessions;
+    // The child's words (a keyword kept) are recorded and the session sealed.
+    await invoke(h, 'sessions.addNote', {
+      sessionId: first!.sessionId,
+      kind: 'child',
+      text: CHILD[lang].words,
+      keywords: [CHILD[lang].topic],
+    });
+    await invoke(h, 'sessions.finalize', { sessionId: first!.sessionId });
+
+    // Session 2: continues session 1 on the plan screen.
+    await page.reload();
+    await heading(t('cases.title')).waitFor();
+    await openPlan(reference);
+    await label(tp('plan.extended.continues')).check();
+    await page.locator(`#plan-ext-earlier-${first!.sessionId}`).check();
+    await heading(tp('plan.extended.heading', { index: 2, planned: 2 })).waitFor();
+    await button(t('plan.start')).click();
+    const box = label(t('live.noteLabel'));
+    await box.waitFor({ timeout: 30_000 });
+
+    // Guided by session 2's plan: it opens in "reconnect", its source shown, next is "transition".
+    const reconnect = phaseTitle('reconnect');
+    const live = page.locator('.screen.live');
+    await live.getByRole('heading', { name: reconnect, exact: true }).waitFor();
+    expect(await live.locator('.live-head .source-label').count()).toBe(1);
+    await page
+      .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
+      .waitFor();
+    // The first suggestion (the reconnect welcome) names its source.
+    expect(await live.locator('.prompts li.prompt .source-label').count()).toBeGreaterThan(0);
+
+    // The continuity summary: closed (one line) until opened.
+    const continuity = page.getByTestId('continuity');
+    const summary = t('live.extended.place', { index: 2, planned: 2 });
+    await continuity.getByText(summary).waitFor();
+    expect(await continuity.getByText(CHILD[lang].words).isVisible()).toBe(false);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect(await page.evaluate<boolean>(NOTE_BOX_IN_VIEW)).toBe(true);
+      violations.push(
+        ...(await capture(page, `${lang}-p17-live-session2-${size.width}`, { fullPage: false })),
+      );
+      overflow.push(...(await sidewaysOverflow(page)));
+    }
+    await continuity.locator('summary').click();
+    await continuity.getByText(`“${CHILD[lang].words}”`).waitFor();
+    // What remains: session 1 entered no phase after its first, so closing was not reached.
+    await continuity
+      .getByText(t('live.extended.notReached', { title: phaseTitle('closing') }))
+      .first()
+      .waitFor();
+    await continuity.getByText(t('live.extended.lastSession')).waitFor();
+    // The later-session rules are there, each with its source.
+    const rules = continuity.locator('.continuity-rules li');
+    expect(await rules.count()).toBe(3);
+    expect(await rules.locator('.source-label').count()).toBe(3);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect(await page.evaluate<boolean>(NOTE_BOX_IN_VIEW)).toBe(true);
+      violations.push(
+        ...(await capture(page, `${lang}-p17-live-continuity-${size.width}`, { fullPage: false })),
+      );
+      overflow.push(...(await sidewaysOverflow(page)));
+    }
+    // The topic fills the reconnect line, with the child's word and nothing else added.
+    await continuity
+      .getByRole('button', { name: t('live.extended.useTopic', { topic: CHILD[lang].topic }) })
+      .click();
+    const line = await box.inputValue();
+    expect(line).toContain(CHILD[lang].topic);
+    expect(line).not.toMatch(/\[|\]/);
+
+    // A lock and unlock comes back to the same plan.
+    await box.fill('');
+    await button(t('nav.lock')).click();
+    await button(t('lockGuard.lock')).click();
+    await heading(t('unlock.title')).waitFor();
+    await label(t('unlock.username')).fill('ada');
+    await label(t('unlock.passphrase')).fill(PASSPHRASE);
+    await button(t('unlock.submit')).click();
+    await box.waitFor({ timeout: 60_000 });
+    await live.getByRole('heading', { name: reconnect, exact: true }).waitFor();
+    await page.getByTestId('continuity').getByText(summary).waitFor();
+
+    expect(h.pageErrors).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(overflow).toEqual([]);
+  } catch (error) {
+    await page
+      .screenshot({
+        path: join(__dirname, 'screenshots', `${lang}-p17-live-failure.png`),
+        fullPage: true,
+      })
+      .catch(() => undefined);
+    throw error;
+  } finally {
+    await h.close();
+  }
+}
+
+test('English: session 2 of an extended interview is guided by its own plan', () =>
+  secondSessionLive('en'));
+test('Spanish: session 2 of an extended interview is guided by its own plan', () =>
+  secondSessionLive('es'));
