@@ -433,7 +433,9 @@ function withContext(
     // 1975): wh- questions, invitations ("Tell me about the party", "Cuéntame del señor") and
     // "What happened at the X" alike. Each definite noun phrase is checked on its own, so one
     // child word elsewhere in the line ("del parque") does not vouch for another ("del señor").
-    const thing = definiteUnsaid(norm, vocab, lex);
+    // A faux invitation wraps a yes/no question ("Do you remember if the window was open?"): it
+    // asks whether, and is checked as a yes/no question is.
+    const thing = d.subtype === 'faux-invitation' ? undefined : definiteUnsaid(norm, vocab, lex);
     if (thing) return presumes(thing);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
