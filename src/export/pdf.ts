@@ -232,9 +232,12 @@ class Writer {
   field(label: string, value: string): void {
     const col = MARGIN_X + this.labelColumn;
     const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
-    this.ensure(lines.length * 14 + 4);
+    // From v4 a value taller than the rest of the page (a long allegation summary) continues on
+    // the next page; before, it was kept whole and could run past the bottom of the page.
+    this.ensure((this.bounded ? Math.min(lines.length, 3) : lines.length) * 14 + 4);
     this.text(MARGIN_X, label, 10.5, true);
     for (const line of lines) {
+      if (this.bounded) this.ensure(14);
       this.text(col, line, 10.5);
       this.y -= 14;
     }

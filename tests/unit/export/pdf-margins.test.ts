@@ -19,13 +19,17 @@ import {
   type TranscriptDocument,
 } from '../../../src/export';
 import { buildDocument } from '../../../src/export/document';
+import { groupHex } from '../../../src/export/encoding';
 import { renderPdf } from '../../../src/export/pdf';
+import { wordsFor } from '../../../src/export/words';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { CONTEXT, text } from './helpers';
 
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
 const MARGIN_X = 48;
+/** Distance from the page's bottom edge to the top of the footer's text (the footer's rule). */
+const FOOTER_TOP = 52;
 /** pdftotext's word boxes are rounded; half a point of slack. */
 const SLACK = 0.5;
 
@@ -64,7 +68,8 @@ function longDocument(language: string): TranscriptDocument {
   const long = prose(language);
   doc.case.reference = `CASE-${'2026-000123-'.repeat(12)}${UNBROKEN}`;
   doc.case.childAlias = `${long} ${UNBROKEN}`;
-  doc.case.allegationSummary = `${long} ${UNBROKEN} ${long}`;
+  // Several pages long: a value must continue on the next page, not run past the bottom.
+  doc.case.allegationSummary = `${long} ${UNBROKEN} `.repeat(150);
   doc.session.protocolName = `${long} ${UNBROKEN}`;
   doc.session.interviewer = { username: LONG_ID, displayName: `${long} ${UNBROKEN}` };
   doc.session.observers = [
@@ -137,17 +142,33 @@ function wordsOf(pdf: Uint8Array): { words: Word[]; pages: { width: number; heig
   }
 }
 
-/** Words outside the page's margins (left/right margin; top and bottom edge of the page). */
-function outside(pdf: Uint8Array): Word[] {
+/**
+ * Words outside the page's margins: left and right margins, the top edge, and the footer's band
+ * (body text running into the fingerprint footer, or off the bottom, is caught there).
+ */
+function outside(pdf: Uint8Array, language: string): Word[] {
   const { words, pages } = wordsOf(pdf);
   expect(pages.length).toBeGreaterThan(0);
   for (const p of pages) expect(p).toEqual({ width: PAGE_W, height: PAGE_H });
+  // The footer's own words are the only ones allowed below its rule.
+  const t = wordsFor({ version: 4, language, utcOffsetMinutes: 0 });
+  const footer = (page: number) =>
+    new Set(
+      [
+        `${t.t('bundleFingerprint')} ${groupHex(STAMP.bundleFingerprint)}`,
+        t.t('signerKey', { fingerprint: STAMP.signerFingerprint }),
+        t.t('page', { n: page, total: pages.length }),
+      ]
+        .join(' ')
+        .split(/\s+/),
+    );
   return words.filter(
     (w) =>
       w.xMin < MARGIN_X - SLACK ||
       w.xMax > PAGE_W - MARGIN_X + SLACK ||
       w.yMin < 0 ||
-      w.yMax > PAGE_H,
+      w.yMax > PAGE_H ||
+      (w.yMax > PAGE_H - FOOTER_TOP && !footer(w.page).has(w.text)),
   );
 }
 
@@ -172,7 +193,7 @@ test.each(['en', 'es'])(
     const all = words.map((w) => w.text).join(' ');
     for (const word of prose(language).split(' ')) expect(all).toContain(word);
     expect(words.filter((w) => w.text.includes('a1b2c3d4e5f6')).length).toBeGreaterThan(20);
-    expect(outside(pdf).map((w) => `p${w.page} ${w.xMin}-${w.xMax}: ${w.text}`)).toEqual([]);
+    expect(outside(pdf, language).map((w) => `p${w.page} ${w.xMin}-${w.xMax}: ${w.text}`)).toEqual([]);
   },
   120_000,
 );
@@ -184,7 +205,7 @@ test('the same document in rendition 3 keeps its old layout, where long texts ra
     language: 'en',
     utcOffsetMinutes: -300,
   });
-  const past = outside(pdf).map((w) => w.text);
+  const past = outside(pdf, 'en').map((w) => w.text);
   expect(past.length).toBeGreaterThan(0);
   expect(past.join(' ')).toMatch(/Reconnecting|phases|session/);
 }, 120_000);
@@ -215,7 +236,6 @@ test('a version-3 bundle exported before version 4 still re-renders byte for byt
 }, 120_000);
 
 test('version 4 takes the es-419 review terms; version 3 keeps its own', async () => {
-  const { wordsFor } = await import('../../../src/export/words');
   const v4 = wordsFor({ version: 4, language: 'es', utcOffsetMinutes: 0 });
   const v3 = wordsFor({ version: 3, language: 'es', utcOffsetMinutes: 0 });
   expect(v4.t('allegation')).toBe('Resumen de la alegación');
