@@ -123,7 +123,8 @@ function wordsOf(pdf: Uint8Array): { words: Word[]; pages: { width: number; heig
     });
     const pages: { width: number; height: number }[] = [];
     const words: Word[] = [];
-    const tag = /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g;
+    const tag =
+      /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g;
     for (const m of html.matchAll(tag)) {
       if (m[1] !== undefined) pages.push({ width: Number(m[1]), height: Number(m[2]) });
       else
@@ -193,7 +194,9 @@ test.each(['en', 'es'])(
     const all = words.map((w) => w.text).join(' ');
     for (const word of prose(language).split(' ')) expect(all).toContain(word);
     expect(words.filter((w) => w.text.includes('a1b2c3d4e5f6')).length).toBeGreaterThan(20);
-    expect(outside(pdf, language).map((w) => `p${w.page} ${w.xMin}-${w.xMax}: ${w.text}`)).toEqual([]);
+    expect(outside(pdf, language).map((w) => `p${w.page} ${w.xMin}-${w.xMax}: ${w.text}`)).toEqual(
+      [],
+    );
   },
   120_000,
 );
@@ -235,7 +238,7 @@ test('a version-3 bundle exported before version 4 still re-renders byte for byt
   expect(text(files.get('transcript.txt'))).toContain('Resumen de la denuncia');
 }, 120_000);
 
-test('version 4 takes the es-419 review terms; version 3 keeps its own', async () => {
+test('version 4 takes the es-419 review terms; version 3 keeps its own', () => {
   const v4 = wordsFor({ version: 4, language: 'es', utcOffsetMinutes: 0 });
   const v3 = wordsFor({ version: 3, language: 'es', utcOffsetMinutes: 0 });
   expect(v4.t('allegation')).toBe('Resumen de la alegación');
