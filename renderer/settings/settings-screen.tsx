@@ -261,6 +261,17 @@ function CheckSection() {
               ))}
             </ul>
           )}
+          {result.notices.length > 0 ? (
+            <>
+              <h3>{t('settings.checkNotices')}</h3>
+              <p className="field-hint">{t('settings.checkNoticesHint')}</p>
+              <ul>
+                {result.notices.map((n) => (
+                  <li key={`${n.kind}:${n.id}`}>{n.detail}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       <button type="button" className="button-quiet" disabled={running} onClick={() => void run()}>
