@@ -261,7 +261,7 @@ function CheckSection() {
               ))}
             </ul>
           )}
-          {result.notices.length > 0 ? (
+          {result.notices && result.notices.length > 0 ? (
             <>
               <h3>{t('settings.checkNotices')}</h3>
               <p className="field-hint">{t('settings.checkNoticesHint')}</p>
