@@ -4,7 +4,8 @@ import type { PlanOptions } from '../../src/protocols';
 
 export type Route =
   | { name: 'cases' }
-  | { name: 'plan'; caseId: string }
+  /** `continueFrom`: an earlier session of an extended interview to continue ("Plan session 2"). */
+  | { name: 'plan'; caseId: string; continueFrom?: string }
   | { name: 'live'; sessionId: string; planOptions?: PlanOptions }
   | { name: 'finish'; sessionId: string }
   | { name: 'report'; sessionId?: string }

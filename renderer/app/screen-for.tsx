@@ -16,7 +16,13 @@ export function ScreenFor({ route }: { route: Route }) {
     case 'cases':
       return <CasesScreen />;
     case 'plan':
-      return <PlanScreen key={route.caseId} caseId={route.caseId} />;
+      return (
+        <PlanScreen
+          key={route.caseId}
+          caseId={route.caseId}
+          {...(route.continueFrom ? { continueFrom: route.continueFrom } : {})}
+        />
+      );
     case 'live':
       return (
         <LiveInterview

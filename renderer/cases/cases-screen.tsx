@@ -10,6 +10,7 @@ import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime } from '../common/format';
+import { nextPlannedSession } from '../common/next-session';
 import { ScreenHeading } from '../common/heading';
 import { CaseForm } from './case-form';
 import type { CaseSummary, SessionSummary } from './types';
@@ -167,6 +168,8 @@ export function CasesScreen() {
           <tbody>
             {visible.map((c) => {
               const last = sessions.get(c.caseId);
+              // The latest session is sealed session k of n: "Plan session k+1" leads the row.
+              const next = last ? nextPlannedSession(last, [last]) : null;
               return (
                 <tr key={c.caseId}>
                   <th scope="row">{c.reference}</th>
@@ -176,6 +179,9 @@ export function CasesScreen() {
                     {last ? (
                       <button type="button" className="link" onClick={() => openSession(last)}>
                         {formatDateTime(last.startedAt, i18n.language)} ·{' '}
+                        {last.extended
+                          ? `${t('cases.sessionPlace', last.extended)} · `
+                          : ''}
                         {t(`session.status.${last.status}`)}
                       </button>
                     ) : (
@@ -186,10 +192,25 @@ export function CasesScreen() {
                     {c.archived ? t('cases.archived') : t('cases.open')}
                   </td>
                   <td className="row-actions">
-                    {!c.archived ? (
+                    {!c.archived && last && next ? (
                       <button
                         type="button"
                         className="button-primary small"
+                        onClick={() =>
+                          go({ name: 'plan', caseId: c.caseId, continueFrom: last.sessionId })
+                        }
+                        aria-label={t('cases.planNextFor', {
+                          index: next.index,
+                          reference: c.reference,
+                        })}
+                      >
+                        {t('cases.planNext', { index: next.index })}
+                      </button>
+                    ) : null}
+                    {!c.archived ? (
+                      <button
+                        type="button"
+                        className={next ? 'button-quiet small' : 'button-primary small'}
                         onClick={() => go({ name: 'plan', caseId: c.caseId })}
                         aria-label={t('cases.planFor', { reference: c.reference })}
                       >

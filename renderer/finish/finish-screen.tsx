@@ -8,6 +8,7 @@ import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDuration } from '../common/format';
+import { nextPlannedSession } from '../common/next-session';
 import { planOfSession } from '../common/session-plan';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
@@ -29,6 +30,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [verified, setVerified] = useState<boolean | null>(null);
   const [addendum, setAddendum] = useState('');
   const [addendumError, setAddendumError] = useState<CoreError | null>(null);
+  /** The case's live sessions, to tell whether the next session of the series is still to plan. */
+  const [caseSessions, setCaseSessions] = useState<SessionSummary[]>([]);
 
   const load = useCallback(async () => {
     const [got, timeline] = await Promise.all([
@@ -43,6 +46,11 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     if (got.value.status === 'sealed') {
       const check = await client.call('sessions.verify', { sessionId });
       setVerified(check.ok ? check.value.ok : null);
+      const caseId = got.value.caseId;
+      if (got.value.extended && caseId) {
+        const listed = await client.call('sessions.list', { caseId, mode: 'live' });
+        if (listed.ok) setCaseSessions(listed.value.sessions);
+      }
     }
   }, [client, sessionId]);
 
@@ -83,6 +91,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   }, [summary]);
   const sealed = summary?.status === 'sealed';
   const last = events[events.length - 1];
+  const next = summary ? nextPlannedSession(summary, caseSessions) : null;
   return (
     <section className="screen">
       <ScreenHeading>{sealed ? t('finish.sealedTitle') : t('finish.title')}</ScreenHeading>
@@ -139,6 +148,15 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
                 ? t('finish.verifiedBad')
                 : t('finish.sealedAt')}
           </p>
+          {summary?.extended ? (
+            <p>
+              {t('finish.sealedPlace', {
+                index: summary.extended.index,
+                planned: summary.extended.planned,
+              })}
+              {next ? ` ${t('finish.nextPlanned', { index: next.index })}` : ''}
+            </p>
+          ) : null}
           {head ? (
             <p className="fingerprint">
               {t('finish.head')} <code>{head}</code>
@@ -159,6 +177,17 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
             >
               {t('finish.export')}
             </button>
+            {next && summary?.caseId ? (
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() =>
+                  go({ name: 'plan', caseId: summary.caseId ?? '', continueFrom: sessionId })
+                }
+              >
+                {t('finish.planNext', { index: next.index })}
+              </button>
+            ) : null}
           </div>
           <form onSubmit={(e) => void addAddendum(e)} className="addendum">
             <label htmlFor="addendum-text">{t('finish.addendumLabel')}</label>

@@ -1,9 +1,11 @@
 // A later session of an extended interview on the live screen: "Session k of n", the session's
 // focus and the protocol's rules for later sessions (each with its source), and the continuity
-// summary of the earlier sealed sessions (sessions.continuity): the topics marked in the child's
-// words, the child's words as recorded, the phases covered and what remains. Closed by default,
-// one line high, so the note box keeps its room; nothing here is inferred or reworded, and the
-// reconnect line is only ever filled with a topic the child said (reconnectLine).
+// summary of the earlier sealed sessions (sessions.continuity): the words the child said first
+// (and the kept keywords held back, with why), the child's words as recorded, the questions
+// already asked with the child's answers (no-repeat rule), the phases covered and what was not
+// reached, for the record and never as gaps to close. Closed by default, one line high, so the
+// note box keeps its room; nothing here is inferred or reworded, and the reconnect line is only
+// ever filled with a word the child said first, in the child's own phrase (reconnectLine).
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reconnectLine, type SessionPlan } from '../../src/protocols';
@@ -13,14 +15,41 @@ import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime, formatDuration } from '../common/format';
 import { SourceLabel } from '../sources/source-label';
 
-type Continuity = ChannelResponse<'sessions.continuity'>;
+export type Continuity = ChannelResponse<'sessions.continuity'>;
 type EarlierSession = Continuity['sessions'][number];
 
+/** A prompt asked in an earlier session: which session, and the child's answer if recorded. */
+export interface AskedBefore {
+  index: number;
+  answer?: string;
+}
+
+/**
+ * The protocol prompts asked in the earlier sessions, by prompt id (the latest session that asked
+ * each), for marking them in this session's prompt list (no-repeat rule).
+ */
+export function promptsAskedBefore(
+  continuity: Continuity | null,
+): ReadonlyMap<string, AskedBefore> {
+  const out = new Map<string, AskedBefore>();
+  for (const s of continuity?.sessions ?? [])
+    for (const q of s.questionsAsked)
+      if (q.promptId)
+        out.set(q.promptId, {
+          index: s.index,
+          ...(q.answer !== undefined ? { answer: q.answer } : {}),
+        });
+  return out;
+}
+
+export type ContinuityState = {
+  value: Continuity | null;
+  error: CoreError | null;
+  reload: () => void;
+};
+
 /** Fetches the continuity summary once per session (later sessions only). */
-function useContinuity(
-  sessionId: string,
-  later: boolean,
-): { value: Continuity | null; error: CoreError | null; reload: () => void } {
+export function useContinuity(sessionId: string, later: boolean): ContinuityState {
   const client = useClient();
   const [value, setValue] = useState<Continuity | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
@@ -47,18 +76,18 @@ function useContinuity(
  * reconnect line into the note box as a question, for the interviewer to read and send.
  */
 export const ContinuityPanel = memo(function ContinuityPanel({
-  sessionId,
+  continuity,
   plan,
   onUseLine,
 }: {
-  sessionId: string;
+  /** useContinuity's state, shared with the prompt list (which marks prompts asked before). */
+  continuity: ContinuityState;
   plan: SessionPlan;
   onUseLine: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const place = plan.extended;
   const later = (place?.index ?? 1) > 1;
-  const continuity = useContinuity(sessionId, later);
   const session = plan.sessions[0];
   if (!place || !session) return null;
   const earlier = continuity.value?.sessions ?? [];
@@ -132,26 +161,44 @@ function EarlierSessionView({
         <ul className="chips">
           {s.topics.map((topic) => {
             const line = reconnectLine(plan, topic);
+            const label = topic.phrase ?? topic.keyword;
             return (
-              <li key={topic}>
+              <li key={topic.keyword}>
                 {line ? (
                   <button
                     type="button"
                     className="chip"
                     onClick={() => onUseLine(line.text)}
-                    aria-label={t('live.extended.useTopic', { topic })}
+                    aria-label={t('live.extended.useTopic', { topic: label })}
                     title={line.text}
                   >
-                    {topic}
+                    {label}
                   </button>
                 ) : (
-                  <span className="chip">{topic}</span>
+                  <span className="chip">{label}</span>
                 )}
               </li>
             );
           })}
         </ul>
       )}
+      {s.topicsHeld.length > 0 ? (
+        <>
+          <h4>{t('live.extended.heldTopics')}</h4>
+          <ul className="continuity-held">
+            {s.topicsHeld.map((h) => (
+              <li key={h.keyword}>
+                {h.reason === 'interviewer-first'
+                  ? t('live.extended.heldInterviewerFirst', {
+                      keyword: h.keyword,
+                      at: formatDuration(h.interviewerAtMs ?? 0),
+                    })
+                  : t('live.extended.heldNotInWords', { keyword: h.keyword })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h4>{t('live.extended.childWords')}</h4>
       {s.childWords.length === 0 ? (
         <p className="field-hint">{t('live.extended.noChildWords')}</p>
@@ -173,27 +220,68 @@ function EarlierSessionView({
           ))}
         </ol>
       )}
+      <h4>{t('live.extended.asked')}</h4>
+      {s.questionsAsked.length === 0 ? (
+        <p className="field-hint">{t('live.extended.noneAsked')}</p>
+      ) : (
+        <ol className="continuity-asked">
+          {s.questionsAsked.map((q, i) => (
+            <li key={i}>
+              <span className="time">{formatDuration(q.elapsedMs)}</span> “{q.text}”
+              {q.promptId ? ` (${t('live.extended.protocolPrompt')})` : null}
+              {' · '}
+              <span className="answer">
+                {q.answer !== undefined
+                  ? t('live.extended.answer', { text: q.answer })
+                  : t('live.extended.noAnswer')}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
       <h4>{t('live.extended.covered')}</h4>
       <p>{s.phasesCovered.map((p) => p.title).join(' · ') || t('live.extended.nothing')}</p>
+      <NotReached s={s} />
+    </section>
+  );
+}
+
+/** What an earlier session did not reach: for the record, with the rule that nothing is pressed. */
+function NotReached({ s }: { s: EarlierSession }) {
+  const { t } = useTranslation();
+  const substantive = s.phasesNotReached.filter((p) => p.substantive);
+  const other = s.phasesNotReached.filter((p) => !p.substantive);
+  return (
+    <>
       <h4>{t('live.extended.remains')}</h4>
       {s.phasesNotReached.length === 0 && s.leftOpen.length === 0 ? (
         <p className="field-hint">{t('live.extended.nothingRemains')}</p>
       ) : (
-        <ul>
-          {s.phasesNotReached.map((p) => (
-            <li key={`phase-${p.id}`}>
-              {t(p.optional ? 'live.extended.notReachedOptional' : 'live.extended.notReached', {
-                title: p.title,
-              })}
-            </li>
-          ))}
-          {s.leftOpen.map((o, i) => (
-            <li key={`open-${i}`}>
-              {o.phaseTitle}: {o.label}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="field-hint">{t('live.extended.remainsRule')}</p>
+          <ul className="continuity-not-reached">
+            {substantive.length > 0 ? (
+              <li key="substantive">
+                {t('live.extended.notReachedSubstantive', {
+                  titles: substantive.map((p) => p.title).join(' · '),
+                })}
+              </li>
+            ) : null}
+            {other.map((p) => (
+              <li key={`phase-${p.id}`}>
+                {t(p.optional ? 'live.extended.notReachedOptional' : 'live.extended.notReached', {
+                  title: p.title,
+                })}
+              </li>
+            ))}
+            {s.leftOpen.map((o, i) => (
+              <li key={`open-${i}`}>
+                {t('live.extended.leftOpen', { phase: o.phaseTitle, label: o.label })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-    </section>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
 import { SourceLabel } from '../sources/source-label';
+import type { AskedBefore } from './continuity-panel';
 
 /**
  * "Suggested next": the first prompt, always whole (it wraps; it is never cut by a scroll box's
@@ -14,9 +15,16 @@ import { SourceLabel } from '../sources/source-label';
 export const PromptList = memo(function PromptList({
   prompts,
   onUse,
+  askedBefore,
 }: {
   prompts: GuidanceView['nextPrompts'];
   onUse: (text: string) => void;
+  /**
+   * Prompts asked in an earlier session of an extended interview, by prompt id: each is marked
+   * with the session and the child's answer, and an option-posing or last-resort one cannot be
+   * put in the note box again (no-repeat rule: Memon & Vartoukian 1996; Poole & White 1991).
+   */
+  askedBefore?: ReadonlyMap<string, AskedBefore>;
 }) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
@@ -26,24 +34,42 @@ export const PromptList = memo(function PromptList({
     <section className="prompts" aria-labelledby="prompts-heading">
       <h2 id="prompts-heading">{t('live.nextPrompts')}</h2>
       <ul id="prompt-list">
-        {shown.map((p) => (
-          <li
-            key={`${p.source}-${p.id}`}
-            className={p.lastResort ? 'prompt last-resort' : 'prompt'}
-          >
-            <span className="prompt-text">
-              {p.text} <SourceLabel compact source={p.citation} />
-            </span>
-            <button
-              type="button"
-              className="button-quiet small"
-              onClick={() => onUse(p.text)}
-              aria-label={t('live.usePrompt', { text: p.text })}
+        {shown.map((p) => {
+          const before = askedBefore?.get(p.id);
+          const closed = before !== undefined && (p.lastResort || p.kind === 'option-posing');
+          return (
+            <li
+              key={`${p.source}-${p.id}`}
+              className={`prompt${p.lastResort ? ' last-resort' : ''}${before ? ' asked-before' : ''}`}
             >
-              {t('live.use')}
-            </button>
-          </li>
-        ))}
+              <span className="prompt-text">
+                {p.text} <SourceLabel compact source={p.citation} />
+                {before ? (
+                  <span className="asked-before-note">
+                    {' '}
+                    {t('live.extended.askedBefore', {
+                      index: before.index,
+                      answer:
+                        before.answer !== undefined
+                          ? t('live.extended.answer', { text: before.answer })
+                          : t('live.extended.noAnswer'),
+                    })}
+                  </span>
+                ) : null}
+              </span>
+              {closed ? null : (
+                <button
+                  type="button"
+                  className="button-quiet small"
+                  onClick={() => onUse(p.text)}
+                  aria-label={t('live.usePrompt', { text: p.text })}
+                >
+                  {t('live.use')}
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {prompts.length > 1 ? (
         <button

@@ -29,7 +29,7 @@ import {
   type NoteKind,
 } from './entries';
 import { Checklist, PhaseWarnings, PromptList, QuietAlerts } from './guidance-panel';
-import { ContinuityPanel } from './continuity-panel';
+import { ContinuityPanel, promptsAskedBefore, useContinuity } from './continuity-panel';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -111,6 +111,9 @@ export function LiveInterview({
   // A later session of an extended interview: what the child said in the earlier sessions is
   // context for the coach (never listed on this screen; practitioner review 5, N0).
   const earlierWords = useEarlierChildWords(sessionId, (summary?.extended?.index ?? 1) > 1);
+  // The continuity summary (its panel) and the prompts asked in earlier sessions (no-repeat rule).
+  const continuity = useContinuity(sessionId, (summary?.extended?.index ?? 1) > 1);
+  const askedBefore = useMemo(() => promptsAskedBefore(continuity.value), [continuity.value]);
   const events = useMemo(
     () => guidanceEvents(entries, language, sealed, earlierWords),
     [entries, language, sealed, earlierWords],
@@ -393,7 +396,7 @@ export function LiveInterview({
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
       <div className="live-layout">
         <div className="live-main">
-          <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} />
+          <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} askedBefore={askedBefore} />
           <NoteList entries={entries} onRetry={retry} onCorrect={correct} followNewest />
           <NoteBox
             ref={box}
@@ -411,7 +414,7 @@ export function LiveInterview({
           />
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
-          <ContinuityPanel sessionId={sessionId} plan={plan} onUseLine={usePrompt} />
+          <ContinuityPanel continuity={continuity} plan={plan} onUseLine={usePrompt} />
           <KeywordChips keywords={keywords} onUse={useKeyword} />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />

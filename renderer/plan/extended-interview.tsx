@@ -10,7 +10,9 @@ import {
   extendedSessionLimits,
   type ExtendedSessionGuidance,
 } from '../../src/protocols';
+import { useApp, type SignedInUser } from '../app/app-context';
 import { formatDateTime } from '../common/format';
+import { staffName } from '../common/staff-name';
 import { protocolName } from '../common/session-label';
 import type { SessionSummary } from '../live/use-session';
 import { SourceLabel } from '../sources/source-label';
@@ -91,18 +93,19 @@ export function defaultEarlier(earlier: readonly SessionSummary[]): string | und
   return (open.at(-1) ?? earlier.at(-1))?.sessionId;
 }
 
-/** "29 Nov 2026, 10:44 · ada · session 1 of 3 · sealed": never the content. */
+/** "29 Nov 2026, 10:44 · Ada Admin (ada) · session 1 of 3 · sealed": never the content. */
 function earlierLabel(
   s: SessionSummary,
   t: (key: string, vars?: Record<string, unknown>) => string,
   uiLanguage: string,
+  signedIn: SignedInUser,
 ): string {
   const place = s.extended
     ? t('plan.extended.place', { index: s.extended.index, planned: s.extended.planned })
     : t('plan.extended.singlePlace');
   return [
     formatDateTime(s.startedAt, uiLanguage),
-    s.interviewer,
+    staffName(s.interviewer, signedIn),
     place,
     s.status === 'sealed' ? t('plan.extended.sealed') : t('plan.extended.open'),
   ].join(' · ');
@@ -123,6 +126,7 @@ export function ExtendedInterviewField({
 }) {
   const { t, i18n } = useTranslation('protocolsUi');
   const ui = useTranslation();
+  const { user } = useApp();
   const limits = extendedSessionLimits(protocolId);
   const name = protocolName(protocolId, i18n.language);
   if (!limits)
@@ -215,7 +219,7 @@ export function ExtendedInterviewField({
                 onChange={() => onChange({ kind: 'continues', previousSessionId: s.sessionId })}
               />
               <label htmlFor={`plan-ext-earlier-${s.sessionId}`}>
-                {earlierLabel(s, t, i18n.language)}
+                {earlierLabel(s, t, i18n.language, user)}
               </label>
             </div>
           ))}

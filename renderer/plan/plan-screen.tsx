@@ -61,7 +61,8 @@ function bandLabel(band: string, uiLanguage: string): string {
   return labels[band] ?? band;
 }
 
-export function PlanScreen({ caseId }: { caseId: string }) {
+/** `continueFrom`: start on "continues an earlier interview" with that session picked. */
+export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueFrom?: string }) {
   const { t, i18n } = useTranslation();
   const pcNote = usePcDecisionNote();
   const client = useClient();
@@ -79,7 +80,9 @@ export function PlanScreen({ caseId }: { caseId: string }) {
   /** undefined: the band's suggestion; null: off; a number: minutes. */
   const [breakMinutes, setBreakMinutes] = useState<number | null | undefined>(undefined);
   const [pc, setPc] = useState<PcDecision>(NO_PC);
-  const [extended, setExtended] = useState<ExtendedChoice>(SINGLE);
+  const [extended, setExtended] = useState<ExtendedChoice>(
+    continueFrom ? { kind: 'continues', previousSessionId: continueFrom } : SINGLE,
+  );
   /** The live sessions of this case, oldest first (for "continues an earlier interview"). */
   const [earlier, setEarlier] = useState<SessionSummary[]>([]);
 
@@ -90,9 +93,13 @@ export function PlanScreen({ caseId }: { caseId: string }) {
       setLanguage(defaultInterviewLanguage(result.value.language, i18n.language));
     });
     void client.call('sessions.list', { caseId, mode: 'live' }).then((result) => {
-      if (result.ok) setEarlier(result.value.sessions);
+      if (!result.ok) return;
+      setEarlier(result.value.sessions);
+      // A later session follows the earlier one's protocol (the core refuses another).
+      const previous = result.value.sessions.find((s) => s.sessionId === continueFrom);
+      if (previous) setProtocolId(previous.protocolId);
     });
-  }, [client, caseId, i18n.language]);
+  }, [client, caseId, continueFrom, i18n.language]);
 
   const protocols = useMemo(() => listProtocols(language), [language]);
   const age = theCase?.childAgeYears ?? null;

@@ -16,6 +16,7 @@ import { optional, type MyKey, type Optional, type Recipient } from '../export/o
 import { NotAvailable } from '../export/unavailable';
 import { ProsecutorKeys } from './prosecutor-keys';
 import { UsersSection } from './users-panel';
+import { checkFindingText, type CheckFinding } from './check-findings';
 
 
 export function SettingsScreen() {
@@ -222,6 +223,18 @@ function BackupSection() {
   );
 }
 
+/** A check finding in the reader's language; the core's English, marked as such, if uncoded. */
+function FindingText({ finding }: { finding: CheckFinding }) {
+  const { t, i18n } = useTranslation();
+  const { text, worded } = checkFindingText(finding, t, (key) => i18n.exists(key));
+  if (worded || i18n.language === 'en') return <>{text}</>;
+  return (
+    <>
+      <span lang="en">{text}</span> <span className="field-hint">{t('settings.checkUncoded')}</span>
+    </>
+  );
+}
+
 /** Admins: the whole-vault integrity check, with its progress (it reads every record). */
 function CheckSection() {
   const { t } = useTranslation();
@@ -256,11 +269,24 @@ function CheckSection() {
             <ul>
               {result.problems.map((p) => (
                 <li key={`${p.kind}:${p.id}`}>
-                  <code>{p.id}</code>: {p.detail}
+                  <code>{p.id}</code>: <FindingText finding={p} />
                 </li>
               ))}
             </ul>
           )}
+          {result.notices && result.notices.length > 0 ? (
+            <>
+              <h3>{t('settings.checkNotices')}</h3>
+              <p className="field-hint">{t('settings.checkNoticesHint')}</p>
+              <ul>
+                {result.notices.map((n) => (
+                  <li key={`${n.kind}:${n.id}`}>
+                    <FindingText finding={n} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
       <button type="button" className="button-quiet" disabled={running} onClick={() => void run()}>

@@ -180,6 +180,20 @@ class Writer {
     if (this.y - height < BOTTOM) this.newPage();
   }
 
+  /**
+   * True from rendition version 4: every text is wrapped within its column and the margins.
+   * Version 2 and 3 bundles keep their layout (a long phase title or name could run past the
+   * right margin there), so they still re-render byte for byte.
+   */
+  get bounded(): boolean {
+    return this.w.version >= 4;
+  }
+
+  /** Lines of `text` in bold at `size`, wrapped to `width` (one line, as drawn, before v4). */
+  boldLines(text: string, size: number, width: number): string[] {
+    return this.bounded ? this.f.mb.wrap(text, size, width) : [text];
+  }
+
   text(x: number, text: string, size = BODY, bold = false, color = BLACK): void {
     this.page.drawText(printable(text), {
       x,
@@ -218,9 +232,12 @@ class Writer {
   field(label: string, value: string): void {
     const col = MARGIN_X + this.labelColumn;
     const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
-    this.ensure(lines.length * 14 + 4);
+    // From v4 a value taller than the rest of the page (a long allegation summary) continues on
+    // the next page; before, it was kept whole and could run past the bottom of the page.
+    this.ensure((this.bounded ? Math.min(lines.length, 3) : lines.length) * 14 + 4);
     this.text(MARGIN_X, label, 10.5, true);
     for (const line of lines) {
+      if (this.bounded) this.ensure(14);
       this.text(col, line, 10.5);
       this.y -= 14;
     }
@@ -310,10 +327,16 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   ).map((k) => w.f.mb.width(t.t(k), 10.5));
   w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
-  w.text(MARGIN_X, t.t('pdfTitle'), 20, true);
-  w.y -= 22;
-  w.text(MARGIN_X, t.t('producedBy', { offset: t.offset }), 10, false, GREY);
-  w.y -= 28;
+  for (const line of w.boldLines(t.t('pdfTitle'), 20, PAGE_W - 2 * MARGIN_X)) {
+    w.text(MARGIN_X, line, 20, true);
+    w.y -= 22;
+  }
+  const produced = t.t('producedBy', { offset: t.offset });
+  for (const line of w.bounded ? w.f.m.wrap(produced, 10, PAGE_W - 2 * MARGIN_X) : [produced]) {
+    w.text(MARGIN_X, line, 10, false, GREY);
+    w.y -= w.bounded ? 13 : 0;
+  }
+  w.y -= w.bounded ? 15 : 28;
   w.field(t.t('caseReference'), notIncluded(t, c.reference));
   w.field(t.t('childAlias'), notIncluded(t, c.childAlias));
   w.field(t.t('childAge'), ageText(t, c.childAgeYears, c.childAgeMonths));
@@ -410,21 +433,25 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   const phases = shownPhases(t, doc);
   if (phases.length === 0) w.paragraph(t.t('noPhases'));
   const phaseDate = dateRow(w);
+  const entryWidth = PAGE_W - MARGIN_X - COL.entry;
   for (const p of phases) {
     phaseDate(p.enteredAt);
-    w.ensure(LINE);
+    const lines = w.boldLines(p.title, BODY, entryWidth);
+    w.ensure(Math.min(lines.length, 3) * LINE);
     w.text(COL.utc, t.time(p.enteredAt));
     w.text(COL.elapsed, clock(p.elapsedMs));
     w.text(COL.rec, recCell(recordingSince(doc, p.enteredAt)));
-    w.text(COL.entry, p.title, BODY, true);
-    w.y -= LINE;
+    for (const line of lines) {
+      w.ensure(LINE);
+      w.text(COL.entry, line, BODY, true);
+      w.y -= LINE;
+    }
   }
   w.y -= 10;
   w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const chained = chainedEvents(doc);
-  const entryWidth = PAGE_W - MARGIN_X - COL.entry;
   const eventDate = dateRow(w);
   for (const e of doc.events) {
     const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
@@ -466,21 +493,24 @@ function addenda(w: Writer, doc: TranscriptDocument): void {
   w.heading(t.t('addendaTitle'), t.t('addendaHelp'));
   if (doc.addenda.length === 0) w.paragraph(t.t('noAddenda'));
   for (const [i, a] of doc.addenda.entries()) {
-    w.ensure(3 * LINE);
-    w.page.drawRectangle({
-      x: MARGIN_X - 4,
-      y: w.y - 3,
-      width: PAGE_W - 2 * MARGIN_X + 8,
-      height: LINE + 2,
-      color: rgb(0.93, 0.93, 0.93),
-    });
-    w.text(
-      MARGIN_X,
+    const header = w.boldLines(
       `${t.t('addendum', { n: i + 1, seq: a.seq })} — ${t.t('sealedBy', { time: t.dateTime(a.at), who: a.author })} — ${t.t('writtenAfter')}`,
       BODY,
-      true,
+      PAGE_W - 2 * MARGIN_X,
     );
-    w.y -= LINE + 3;
+    w.ensure((header.length + 2) * LINE);
+    w.page.drawRectangle({
+      x: MARGIN_X - 4,
+      y: w.y - 3 - (header.length - 1) * LINE,
+      width: PAGE_W - 2 * MARGIN_X + 8,
+      height: header.length * LINE + 2,
+      color: rgb(0.93, 0.93, 0.93),
+    });
+    for (const line of header) {
+      w.text(MARGIN_X, line, BODY, true);
+      w.y -= LINE;
+    }
+    w.y -= 3;
     w.paragraph(a.text);
     w.y -= 6;
   }
@@ -500,19 +530,50 @@ function imported(w: Writer, doc: TranscriptDocument): void {
       sha: t.sourceSha256,
     }),
   );
+  const speakerX = MARGIN_X + 52;
   const textX = MARGIN_X + 150;
   const width = PAGE_W - MARGIN_X - textX;
   for (const turn of t.turns) {
     const lines = w.f.m.wrap(turn.text, BODY, width);
-    w.ensure(Math.min(2, lines.length) * LINE);
-    if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
     const speaker = turn.coding
       ? `${turn.speaker} [${w.w.coding(turn.coding.type)}]`
       : turn.speaker;
-    w.text(MARGIN_X + 52, speaker.slice(0, 24), 8.5, true);
+    // From v4 the speaker (and its coding) wraps within its column instead of being cut at 24
+    // characters, which could still overlap the text column.
+    const speakerLines = w.bounded
+      ? w.f.mb.wrap(speaker, 8.5, textX - speakerX - 6)
+      : [speaker.slice(0, 24)];
+    w.ensure(Math.max(speakerLines.length, Math.min(2, lines.length)) * LINE);
+    if (turn.startMs !== undefined) w.text(MARGIN_X, clock(turn.startMs), 8.5, false, GREY);
+    const top = w.y;
+    for (const line of speakerLines) {
+      w.text(speakerX, line, 8.5, true);
+      w.y -= LINE;
+    }
+    const below = w.y;
+    w.y = top;
     w.block(textX, lines);
+    if (w.page === w.pages[w.pages.length - 1] && w.y > below) w.y = below;
     w.y -= 2;
   }
+}
+
+/** Lines the page header takes from v4: at most 3 (the top margin), the last cut with "…". */
+const HEADER_LINES = 3;
+
+/**
+ * The page header's lines. Before v4, one line as drawn. From v4 it wraps within the margins; a
+ * case reference long enough to need more than HEADER_LINES lines is cut with "…" there, and is
+ * printed in full on the title page.
+ */
+function headerLines(w: Writer, header: string): string[] {
+  if (!w.bounded) return [header];
+  const width = PAGE_W - 2 * MARGIN_X;
+  const lines = w.f.m.wrap(header, 7.5, width);
+  if (lines.length <= HEADER_LINES) return lines;
+  let last = lines[HEADER_LINES - 1] ?? '';
+  while (last !== '' && w.f.m.width(`${last}…`, 7.5) > width) last = last.slice(0, -1);
+  return [...lines.slice(0, HEADER_LINES - 1), `${last.trimEnd()}…`];
 }
 
 function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
@@ -521,11 +582,13 @@ function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   const ref = doc.case.reference ?? t.t('refNotIncluded');
   w.pages.forEach((page, i) => {
     const small = { size: 7.5, font: w.f.regular, color: GREY };
-    page.drawText(printable(t.t('footer', { ref, session: doc.sessionId })), {
-      x: MARGIN_X,
-      y: PAGE_H - 36,
-      ...small,
-    });
+    headerLines(w, t.t('footer', { ref, session: doc.sessionId })).forEach((line, k, all) =>
+      page.drawText(printable(line), {
+        x: MARGIN_X,
+        y: PAGE_H - 36 + (all.length - 1 - k) * 9,
+        ...small,
+      }),
+    );
     page.drawLine({
       start: { x: MARGIN_X, y: BOTTOM - 18 },
       end: { x: PAGE_W - MARGIN_X, y: BOTTOM - 18 },
@@ -544,7 +607,8 @@ function stampPages(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     });
     const label = t.t('page', { n: i + 1, total });
     page.drawText(printable(label), {
-      x: PAGE_W - MARGIN_X - w.f.m.width(label, 9),
+      // Drawn in bold: measured in bold from v4 (v3 measured it in regular, a few points too far right).
+      x: PAGE_W - MARGIN_X - (w.bounded ? w.f.mb : w.f.m).width(label, 9),
       y: BOTTOM - 41,
       size: 9,
       font: w.f.bold,

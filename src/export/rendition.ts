@@ -19,16 +19,20 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 3: every phrase of a Spanish rendition is Spanish (team
+ * The version this Hearth writes. 4: every text of the PDF is wrapped within its column and the
+ * page margins (phase titles, names, reasons, the page header, imported-transcript speakers;
+ * unbroken strings such as ids and URLs are broken by character), and the Spanish wording takes
+ * the es-419 review's terms ("Resumen de la alegación", "declarativa sugestiva"). Version 3's
+ * layout and wording stay as they were, so its bundles re-render byte for byte. 3: every phrase of a Spanish rendition is Spanish (team
  * summaries, event details, the export's "to" line; locales/<lang>/transcript.json) and the
  * first phase, which the session starts in without a `phase-entered` event, is printed from
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 3;
+export const RENDITION_VERSION = 4;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3];
-/** Languages the version-2 and -3 renderers has wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4];
+/** Languages the version-2 to -4 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -6,6 +6,8 @@ import v2En from './frozen-wording/v2.en.json';
 import v2Es from './frozen-wording/v2.es.json';
 import v3En from './frozen-wording/v3.en.json';
 import v3Es from './frozen-wording/v3.es.json';
+import v4En from './frozen-wording/v4.en.json';
+import v4Es from './frozen-wording/v4.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -18,6 +20,7 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
+const V4: Record<RenditionLanguage, Catalog> = { en: v4En, es: v4Es };
 const V3: Record<RenditionLanguage, Catalog> = { en: v3En, es: v3Es };
 const V2: Record<RenditionLanguage, Catalog> = {
   en: over(v3En, v2En),
@@ -38,7 +41,7 @@ function over(newer: Catalog, older: object): Catalog {
 }
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
-  return (version >= 3 ? V3 : V2)[language];
+  return (version >= 4 ? V4 : version >= 3 ? V3 : V2)[language];
 }
 
 type Vars = Record<string, string | number>;
@@ -60,7 +63,10 @@ function fill(template: string, vars: Vars): string {
 /** Wording and time formatting for one rendition. */
 export interface Words {
   readonly language: RenditionLanguage;
-  /** The rendition version (2: frozen wording; 3: every phrase localized, first phase shown). */
+  /**
+   * The rendition version (2: frozen wording; 3: every phrase localized, first phase shown; 4:
+   * every PDF text wrapped within the margins, es-419 review terms).
+   */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */
   t(key: Flat, vars?: Vars): string;

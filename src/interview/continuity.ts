@@ -1,11 +1,20 @@
 // The continuity summary a later session of an extended interview sees: for each earlier sealed
-// session of the series, the topics the interviewer marked in the child's words, the child's
-// words as recorded (the latest version of each child note, with the child's own-language words
-// when interpreted), the phases covered, and what remains (phases not reached, required checklist
-// items left open). Everything is read from the sealed earlier sessions through the session
+// session of the series, the kept keywords the child provably said first (child-topics.ts), the
+// child's words as recorded (the latest version of each child note, with the child's own-language
+// words when interpreted), the questions already asked with the child's answers (no-repeat rule),
+// the phases covered, and what was not reached, listed for the record and never as gaps to close
+// (a later session follows a disclosure and never presses: NICHD revised, Lamb et al. 2018;
+// Hershkowitz et al. 2021; NCAC extended forensic interview; ABE 2022 further interviews). Everything is read from the sealed earlier sessions through the session
 // service (role-checked, audited); nothing is summarised, inferred or reworded, so nothing on the
 // screen can be a detail the child has not said (the NCAC extended forensic interview model and
 // the NICHD two-session model build the later session on what the child said before).
+import {
+  childTopicsOf,
+  questionsAskedOf,
+  type AskedQuestion,
+  type ChildTopic,
+  type HeldTopic,
+} from './child-topics';
 import { earlierLinkedSessions } from './extended';
 import type { OriginalWords, SessionEvent } from './events';
 import type { SessionService, SessionSummary } from './sessions';
@@ -27,17 +36,29 @@ export interface ContinuitySession {
   index: number;
   startedAt: string;
   interviewer: string;
-  /** Keywords the interviewer marked in the child's words, in order of first use. */
-  topics: string[];
+  /**
+   * Kept keywords the child said first, in the current text of a child note (the only words a
+   * reconnect line may carry), in order of first use.
+   */
+  topics: ChildTopic[];
+  /** Kept keywords not offered: the interviewer said them first, or no child note holds them. */
+  topicsHeld: HeldTopic[];
   childWords: ContinuityWords[];
+  /** The questions asked, verbatim (latest version), with the child's next turn. */
+  questionsAsked: AskedQuestion[];
   phasesCovered: Array<{ id: string; title: string }>;
   /**
-   * Phases of that session's plan never entered; `optional`: not recommended in that plan
-   * (e.g. NCAC's account phases, planned only to follow a disclosure: never a gap to close by
-   * asking).
+   * Phases of that session's plan never entered, for the record, never as work left to do;
+   * `optional`: planned only to follow a disclosure; `substantive`: about the allegation (not
+   * reached because the child did not tell: a later session follows only what the child says).
+   * A phase that elicits information the child has not mentioned (NICHD's option-posing last
+   * resort) is never listed: it is not something a later session plans.
    */
-  phasesNotReached: Array<{ id: string; title: string; optional: boolean }>;
-  /** Required checklist items of phases entered that were never ticked. */
+  phasesNotReached: Array<{ id: string; title: string; optional: boolean; substantive: boolean }>;
+  /**
+   * Required checklist items left unticked in phases entered that are not about the allegation
+   * (rapport, ground rules, closing); the transition and account phases' items are never listed.
+   */
   leftOpen: Array<{ phaseTitle: string; label: string }>;
 }
 
@@ -76,6 +97,7 @@ function sessionContinuity(
   const sealedAt = all.find((e) => e.type === 'sealed')?.seq ?? Number.POSITIVE_INFINITY;
   const events = all.filter((e) => e.seq < sealedAt);
   const phases = sessions.plan(summary.sessionId).sessions.flatMap((s) => s.phases);
+  const { topics, held } = childTopicsOf(events, summary.language);
   const entered = new Set(events.flatMap((e) => (e.type === 'phase-entered' ? [e.phaseId] : [])));
   // The session starts in its plan's first phase (src/protocols/guidance.ts).
   if (phases[0]) entered.add(phases[0].id);
@@ -89,14 +111,19 @@ function sessionContinuity(
     index: summary.extended?.index ?? 1,
     startedAt: summary.startedAt,
     interviewer: summary.interviewer,
-    topics: summary.keywords,
+    topics,
+    topicsHeld: held,
     childWords: childWordsOf(events),
+    questionsAsked: questionsAskedOf(
+      events,
+      phases.flatMap((p) => p.prompts),
+    ),
     phasesCovered: phases.filter((p) => entered.has(p.id)).map(({ id, title }) => ({ id, title })),
     phasesNotReached: phases
-      .filter((p) => !entered.has(p.id))
-      .map(({ id, title, optional }) => ({ id, title, optional })),
+      .filter((p) => !entered.has(p.id) && !p.elicitsUnmentioned)
+      .map(({ id, title, optional, substantive }) => ({ id, title, optional, substantive })),
     leftOpen: phases
-      .filter((p) => entered.has(p.id))
+      .filter((p) => entered.has(p.id) && !p.substantive)
       .flatMap((p) =>
         p.checklist
           .filter((c) => c.required && !done.has(`${p.id}\u0000${c.id}`))

@@ -128,22 +128,37 @@ export function planSessionAt(
 const REVISIT_PROMPT_ID = 'reconnect.revisit';
 
 /**
+ * One word the child said first in an earlier session (the continuity summary's topics): the
+ * kept `keyword`, and the child's `phrase` around it with the child's own article ("the
+ * basement", "el sótano"), or null when the child used none.
+ */
+export interface ReconnectTopic {
+  keyword: string;
+  phrase: string | null;
+}
+
+/**
  * The reconnect line of a later session ("Last time, you told me about [the child's words from
- * the last session]. Tell me more about that.") with its bracketed blank filled by `childWords`,
- * and the prompt's own source; null when the plan has no such prompt (a single session, session
- * 1) or `childWords` is empty. `childWords` must be the child's own words as recorded in an
- * earlier sealed session (the continuity summary's topics): Hearth never fills it with anything
- * else, so the line adds no detail the child has not said.
+ * the last session]. Tell me more about that.") with its bracketed blank filled by the child's
+ * phrase as typed ("…about the basement."), or, when the child used no article, by the kept word
+ * in quotation marks ("…about “basement”."), so the line stays grammatical without Hearth adding
+ * a word; and the prompt's own source. Null when the plan has no such prompt (a single session,
+ * session 1) or the topic is empty. `topic` must come from the continuity summary's topics (the
+ * words the child provably said first, src/interview/child-topics.ts): Hearth never fills it with
+ * anything else, so the line adds no detail the child has not said.
  */
 export function reconnectLine(
   plan: SessionPlan,
-  childWords: string,
+  topic: ReconnectTopic,
 ): { text: string; source: PlannedSource } | null {
-  const words = childWords.trim();
-  if (!plan.extended || plan.extended.index < 2 || words === '') return null;
+  const phrase = topic.phrase?.trim();
+  const keyword = topic.keyword.trim();
+  if (!plan.extended || plan.extended.index < 2 || (!phrase && keyword === '')) return null;
+  const words = phrase || `\u201c${keyword}\u201d`;
   for (const phase of plan.sessions.flatMap((s) => s.phases)) {
     const prompt = phase.prompts.find((p) => p.id === REVISIT_PROMPT_ID);
-    if (prompt) return { text: prompt.text.replace(/\[[^\]]+\]/g, words), source: prompt.source };
+    if (prompt)
+      return { text: prompt.text.replace(/\[[^\]]+\]/g, () => words), source: prompt.source };
   }
   return null;
 }

@@ -42,6 +42,7 @@ export {
   type ProtocolSources,
   type SourcesOverview,
 } from './overview';
+export { hearthTopicMarker } from './source-sections';
 export {
   HEARTH,
   sourceDocuments,

@@ -195,6 +195,7 @@ function planPhase(
     skippable: phase.skippable || !recommended,
     repeatable: phase.repeatable,
     substantive: phase.substantive === true,
+    ...(phase.elicitsUnmentioned ? { elicitsUnmentioned: true as const } : {}),
     freeNarrative: phase.freeNarrative === true,
     source: planSource(phase.source),
     prompts: prompts.map((p) => planPrompt(p, ctx)),

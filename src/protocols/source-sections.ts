@@ -27,6 +27,16 @@ export function hearthTopic(topic: string): string {
   return `${topic}${HEARTH_TOPIC_SUFFIX}`;
 }
 
+/**
+ * The marker a Hearth-named topic carries in `language`: what follows the topic in its wording
+ * (" (topic: Hearth's summary…)" in English). The live screen, short of room, shows it once as
+ * a short mark with this text as the explanation instead of under every line.
+ */
+export function hearthTopicMarker(language: Language): string {
+  const table = WORDINGS.get(language);
+  return table ? interpolate(table.hearthTopic, { topic: '' }) : HEARTH_TOPIC_SUFFIX;
+}
+
 /** The wording table for a language other than English (undefined when it has none). */
 export function sectionWordings(language: Language): SectionWordings | undefined {
   return WORDINGS.get(language);

@@ -89,6 +89,11 @@ export interface PhaseDefinition {
   recommendedFor?: readonly AgeBand[];
   /** Part of the substantive (allegation) part of the interview. */
   substantive?: boolean;
+  /**
+   * Elicits information the child has not mentioned (NICHD's option-posing last resort): never
+   * listed as something a later session of an extended interview has still to do.
+   */
+  elicitsUnmentioned?: true;
   /** Optional phase (e.g. Ten Step's putative confession). */
   optional?: boolean;
   /** Needs allegation knowledge to run at all: left out of allegation-blind plans. */
@@ -250,6 +255,8 @@ export interface PlannedPhase {
   skippable: boolean;
   repeatable: boolean;
   substantive: boolean;
+  /** Present (true) only on a phase that elicits information the child has not mentioned. */
+  elicitsUnmentioned?: true;
   freeNarrative: boolean;
   source: PlannedSource;
   prompts: PlannedPrompt[];

@@ -5,7 +5,7 @@
 // audit log says was signed must still be there. Kept apart from check.ts so that the check's
 // main loop stays small.
 import { auditStartHash } from './audit-start';
-import type { VaultNotice, VaultProblem } from './check';
+import type { CheckCode, VaultNotice, VaultProblem } from './check';
 import type { Vault } from './vault';
 
 const ID = 'audit-start';
@@ -21,10 +21,16 @@ export function auditStartFindings(
 ): { problems: VaultProblem[]; notices: VaultNotice[] } {
   const problems: VaultProblem[] = [];
   const notices: VaultNotice[] = [];
-  const audit = (detail: string) => problems.push({ kind: 'audit', id: ID, detail });
+  const audit = (code: CheckCode, values: Record<string, number>, detail: string) =>
+    problems.push({ kind: 'audit', id: ID, code, values, detail });
   const centre = vault.centreCommitment();
   if (centre.status === 'missing' || centre.status === 'mismatch') {
-    problems.push({ kind: 'certificate', id: 'centre', detail: centreKeyProblem(centre.status) });
+    problems.push({
+      kind: 'certificate',
+      id: 'centre',
+      code: centre.status === 'missing' ? 'CENTRE_KEY_MISSING' : 'CENTRE_KEY_REPLACED',
+      detail: centreKeyProblem(centre.status),
+    });
     return { problems, notices };
   }
   const column = vault.auditSignedFromColumn();
@@ -33,16 +39,22 @@ export function auditStartFindings(
   const committed = centre.status === 'committed' ? centre.auditSignedFrom : undefined;
   if (verdict.status === 'invalid')
     audit(
+      committed === undefined ? 'AUDIT_START_INVALID' : 'AUDIT_START_INVALID_COMMITTED',
+      committed === undefined ? {} : { committed },
       `AUDIT_START_INVALID: the centre's statement of where signed audit starts cannot be trusted (${verdict.problem}): edited outside Hearth. ${committed === undefined ? 'Every audit entry is now required to be signed.' : `Hearth keeps requiring author signatures from entry ${committed}, as the centre committed.`} ${RESTORE}`,
     );
   const signedValue = verdict.status === 'signed' ? verdict.auditSignedFrom : undefined;
   const reference = committed ?? signedValue;
   if (reference !== undefined && column !== reference)
     audit(
+      'AUDIT_START_MOVED',
+      { column, reference },
       `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${column} on, but the centre ${committed !== undefined ? 'committed to' : 'key signed'} ${reference}: the start of signed audit was moved outside Hearth, so that entries whose author signatures were removed would pass as older. ${RESTORE}`,
     );
   if (committed !== undefined && signedValue !== undefined && signedValue !== committed)
     audit(
+      'AUDIT_START_STATEMENT_MOVED',
+      { signed: signedValue, committed },
       `AUDIT_START_MOVED: the centre's statement says signed audit starts at entry ${signedValue}, but the centre committed to ${committed} when the vault was made (or first signed into by an admin after the upgrade). ${RESTORE}`,
     );
   const deletedPerLog =
@@ -51,20 +63,28 @@ export function auditStartFindings(
     (text === null || auditStartHash(text) !== committedRef.hash);
   if (deletedPerLog && text !== null)
     audit(
+      'AUDIT_START_REPLACED',
+      { entry: committedRef.auditSeq },
       `AUDIT_START_REPLACED: the statement of where signed audit starts is not the one signed in audit entry ${committedRef.auditSeq}: replaced outside Hearth. ${RESTORE}`,
     );
   else if (text === null && (deletedPerLog || committed !== undefined))
     audit(
+      committed === undefined ? 'AUDIT_START_DELETED' : 'AUDIT_START_DELETED_COMMITTED',
+      committed === undefined ? {} : { committed },
       `AUDIT_START_DELETED: the centre committed that audit entries are signed from entry ${committed ?? '?'} on${deletedPerLog ? ` and signed it in audit entry ${committedRef.auditSeq}` : ''}, but the signed statement is no longer in the vault file: deleted outside Hearth. Hearth does not sign it again and ${committed === undefined ? 'cannot tell which entries lost their signatures' : `keeps requiring signatures from entry ${committed}`}. ${RESTORE}`,
     );
   if (centre.status === 'uncommitted' && !deletedPerLog && verdict.status === 'absent')
     audit(
+      'AUDIT_START_UNCONFIRMED',
+      { column, last: column - 1 },
       `AUDIT_START_UNCONFIRMED: the centre has not committed where signed audit starts, and nothing an admin or the centre signed records it. The vault file says entries 1-${column - 1} were written before author signatures existed, but a staff member with an older copy of the file can strip signatures and move that boundary (only the audit chain key is needed), so the file alone cannot show it was not moved. Hearth does not commit it on its own. Compare with the newest backup or exported bundle (their custody names the audit head); if entries up to ${column - 1} were all written before this vault was upgraded to signed audit, an admin confirms: hearth vault confirm-audit-start --from ${column}. If the vault was already in use with signed audit, restore the newest backup instead.`,
     );
   else if (centre.status === 'uncommitted' && !deletedPerLog && verdict.status !== 'invalid')
     notices.push({
       kind: 'audit-start-pending',
       id: ID,
+      code: 'AUDIT_START_PENDING',
+      values: { column },
       detail: `AUDIT_START_PENDING: this vault predates the centre's commitment to where signed audit starts (entry ${column}). It is made at an admin's sign-in when the anchor outside the file agrees with the file; until then, only that anchor shows if the boundary was moved.`,
     });
   return { problems, notices };

@@ -22,11 +22,47 @@ import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
 
+/**
+ * The stable codes of check findings the screen words in the reader's language. Adding one here
+ * requires its wording in locales/{en,es}/ui.json settings.checkCodes (a renderer test fails
+ * otherwise); a finding's `code` is typed by this list, so nothing outside it can be emitted.
+ */
+export const CHECK_CODES = [
+  'CENTRE_KEY_MISSING',
+  'CENTRE_KEY_REPLACED',
+  'AUDIT_START_INVALID',
+  'AUDIT_START_INVALID_COMMITTED',
+  'AUDIT_START_MOVED',
+  'AUDIT_START_STATEMENT_MOVED',
+  'AUDIT_START_REPLACED',
+  'AUDIT_START_DELETED',
+  'AUDIT_START_DELETED_COMMITTED',
+  'AUDIT_START_UNCONFIRMED',
+  'AUDIT_START_PENDING',
+  'LEGACY_UNSIGNED',
+  'RESTORE_UNSIGNED',
+  'RESTORE_ACKNOWLEDGED',
+  'RECORD_UNREADABLE',
+  'RECORD_NOT_AUDITED',
+  'RECORD_NOT_LATEST',
+  'RECORD_MISSING',
+] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
+
 export interface VaultProblem {
   kind:
     'sqlite' | 'audit' | 'record' | 'rollback' | 'slot' | 'role' | 'certificate' | 'blind-index';
   id: string;
+  /** The core's English wording: kept for the record and exports; the UI's fallback. */
   detail: string;
+  /**
+   * A stable code for the screen to word the finding in the reader's language, with the values
+   * it names (entry numbers, usernames; never content). Absent on findings not yet coded: the UI
+   * then shows `detail`. Every code emitted here has wording in locales/{en,es}/ui.json
+   * (settings.checkCodes; tests/renderer/vault-check-codes.test.ts).
+   */
+  code?: CheckCode;
+  values?: Record<string, string | number>;
 }
 
 /** A fact the check reports without calling the vault damaged. */
@@ -34,6 +70,9 @@ export interface VaultNotice {
   kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending';
   id: string;
   detail: string;
+  /** As on VaultProblem. */
+  code?: CheckCode;
+  values?: Record<string, string | number>;
 }
 
 /** The version of each record the audit log last committed to: a few slots in memory, the records on disk. */
@@ -224,12 +263,16 @@ function restoreFindings(
       problems.push({
         kind: 'rollback',
         id,
+        code: 'RESTORE_UNSIGNED',
+        values: { entry: e.seq },
         detail: `audit entry ${e.seq} claims a restore from backup but is not signed by a certified admin: rollback before it cannot be ruled out.`,
       });
     else
       notices.push({
         kind: 'restore-acknowledged',
         id,
+        code: 'RESTORE_ACKNOWLEDGED',
+        values: { at: e.at, signer: e.signer, hash, entry: String(e.detail?.anchorSeq) },
         detail: `At ${e.at} ${e.signer} signed in after a restore from the backup with sha256 ${hash} (audit entry ${String(e.detail?.anchorSeq)}): changes made after that backup are not in this vault. Compare the hash with the backup file kept.`,
       });
   }
@@ -246,6 +289,12 @@ function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
     {
       kind: 'legacy-unsigned',
       id: `audit:1-${authorship.signedFrom - 1}`,
+      code: 'LEGACY_UNSIGNED',
+      values: {
+        last: authorship.signedFrom - 1,
+        count: authorship.legacyUnsigned,
+        signedFrom: authorship.signedFrom,
+      },
       detail: `LEGACY_UNSIGNED: audit entries 1-${authorship.signedFrom - 1} (${authorship.legacyUnsigned}) were written before audit entries were signed by their authors. Their chain is checked, but any staff member could have rewritten them offline; entries from ${authorship.signedFrom} on are signed.`,
     },
   ];
@@ -297,18 +346,22 @@ function recordProblems(
       problems.push({
         kind: 'record',
         id,
+        code: 'RECORD_UNREADABLE',
         detail: 'fails authentication: altered, moved to another place, or its key is missing',
       });
     } else if (!audited || audited.hash === '') {
       problems.push({
         kind: 'record',
         id,
+        code: 'RECORD_NOT_AUDITED',
         detail: 'is not in the audit log: it was inserted outside Hearth',
       });
     } else if (audited.seq !== row.address.seq || audited.hash !== row.hash) {
       problems.push({
         kind: 'record',
         id,
+        code: 'RECORD_NOT_LATEST',
+        values: { entry: audited.auditSeq },
         detail: `is not the version last written (audit entry ${audited.auditSeq}): rolled back or replaced outside Hearth`,
       });
     }
@@ -325,6 +378,8 @@ function recordProblems(
       problems.push({
         kind: 'record',
         id,
+        code: 'RECORD_MISSING',
+        values: { entry: audited.auditSeq },
         detail: `is missing: written in audit entry ${audited.auditSeq} but deleted outside Hearth`,
       });
     }

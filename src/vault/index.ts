@@ -30,7 +30,14 @@ export {
   type CaseSummary,
   type CaseView,
 } from './cases';
-export { checkVault, type ProgressListener, type VaultProblem, type VaultNotice } from './check';
+export {
+  CHECK_CODES,
+  checkVault,
+  type CheckCode,
+  type ProgressListener,
+  type VaultProblem,
+  type VaultNotice,
+} from './check';
 export { recordsAuthorshipProblem } from './authorship';
 export { backupVault, restoreVault } from './backup';
 export { BACKOFF, delayAfterFailures } from './backoff';

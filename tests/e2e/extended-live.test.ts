@@ -23,8 +23,25 @@ const SIZES = [
   { width: 1366, height: 768 },
 ];
 const CHILD = {
-  en: { words: 'We went down to the basement at night.', topic: 'basement' },
-  es: { words: 'Fuimos al sótano en la noche.', topic: 'sótano' },
+  en: {
+    words: 'We went down to the basement at night.',
+    topic: 'basement',
+    phrase: 'the basement',
+    // The interviewer says "kitchen" first: the child's echo is never offered as a topic (E3).
+    led: 'Was it in the kitchen?',
+    echo: 'yes the kitchen',
+    ledTopic: 'kitchen',
+    asked: 'Tell me why you came to talk to me today.',
+  },
+  es: {
+    words: 'Fuimos al sótano en la noche.',
+    topic: 'sótano',
+    phrase: 'el sótano',
+    led: '¿Fue en la cocina?',
+    echo: 'sí, en la cocina',
+    ledTopic: 'cocina',
+    asked: 'Cuéntame por qué viniste a hablar conmigo hoy.',
+  },
 } as const;
 
 function lookup(catalog: unknown, key: string): string {
@@ -101,12 +118,19 @@ async function secondSessionLive(lang: 'en' | 'es') {
       })
     ).sessions;
     // The child's words (a keyword kept) are recorded and the session sealed.
-    await invoke(h, 'sessions.addNote', {
-      sessionId: first!.sessionId,
-      kind: 'child',
-      text: CHILD[lang].words,
-      keywords: [CHILD[lang].topic],
-    });
+    const note = (kind: 'question' | 'child', text: string, keywords?: string[]) =>
+      invoke(h, 'sessions.addNote', {
+        sessionId: first!.sessionId,
+        kind,
+        text,
+        ...(keywords ? { keywords } : {}),
+      });
+    await note('child', CHILD[lang].words, [CHILD[lang].topic]);
+    await note('question', CHILD[lang].led);
+    await note('child', CHILD[lang].echo, [CHILD[lang].ledTopic]);
+    // The transition's open prompt was asked and answered "no" (E2: marked in session 2).
+    await note('question', CHILD[lang].asked);
+    await note('child', 'no');
     await invoke(h, 'sessions.finalize', { sessionId: first!.sessionId });
 
     // Session 2: continues session 1 on the plan screen.
@@ -164,16 +188,47 @@ async function secondSessionLive(lang: 'en' | 'es') {
       );
       overflow.push(...(await sidewaysOverflow(page)));
     }
-    // The topic fills the reconnect line, with the child's word and nothing else added.
+    // The word the interviewer said first is held back, with why, and offers no reconnect line.
+    await continuity.locator('.continuity-held li', { hasText: CHILD[lang].ledTopic }).waitFor();
+    expect(
+      await continuity.getByRole('button', { name: new RegExp(CHILD[lang].ledTopic) }).count(),
+    ).toBe(0);
+    // The questions asked are listed verbatim with the child's answers.
+    await continuity.locator('.continuity-asked li', { hasText: CHILD[lang].asked }).waitFor();
+    // The topic fills the reconnect line with the child's own phrase and nothing else added.
     await continuity
-      .getByRole('button', { name: t('live.extended.useTopic', { topic: CHILD[lang].topic }) })
+      .getByRole('button', { name: t('live.extended.useTopic', { topic: CHILD[lang].phrase }) })
       .click();
     const line = await box.inputValue();
-    expect(line).toContain(CHILD[lang].topic);
+    expect(line).toContain(CHILD[lang].phrase);
     expect(line).not.toMatch(/\[|\]/);
 
-    // A lock and unlock comes back to the same plan.
+    // In the transition, the prompt asked in session 1 is marked with the child's answer (an open
+    // invitation keeps its Use button; an option-posing one would lose it: guidance-panel).
     await box.fill('');
+    await continuity.locator('summary').click();
+    await page
+      .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
+      .click();
+    await live.getByRole('heading', { name: phaseTitle('transition'), exact: true }).waitFor();
+    const more = page.locator('.prompts-more');
+    if (await more.count()) await more.click();
+    const asked = page.locator('.prompts li.prompt.asked-before');
+    await asked.first().waitFor();
+    expect(await asked.count()).toBe(1);
+    expect(await asked.first().innerText()).toContain(
+      t('live.extended.askedBefore', {
+        index: 1,
+        answer: t('live.extended.answer', { text: 'no' }),
+      }),
+    );
+    expect(await asked.first().innerText()).toContain(CHILD[lang].asked);
+    await page.setViewportSize(SIZES[1]!);
+    violations.push(
+      ...(await capture(page, `${lang}-p17-live-transition-asked-1366`, { fullPage: false })),
+    );
+
+    // A lock and unlock comes back to the same plan and phase.
     await button(t('nav.lock')).click();
     await button(t('lockGuard.lock')).click();
     await heading(t('unlock.title')).waitFor();
@@ -181,7 +236,7 @@ async function secondSessionLive(lang: 'en' | 'es') {
     await label(t('unlock.passphrase')).fill(PASSPHRASE);
     await button(t('unlock.submit')).click();
     await box.waitFor({ timeout: 60_000 });
-    await live.getByRole('heading', { name: reconnect, exact: true }).waitFor();
+    await live.getByRole('heading', { name: phaseTitle('transition'), exact: true }).waitFor();
     await page.getByTestId('continuity').getByText(summary).waitFor();
 
     expect(h.pageErrors).toEqual([]);

@@ -51,13 +51,24 @@ const MEASURE = `(() => {
   })() };
 })()`;
 
-/** Whether the question hint (with its "Try instead") and the note box are both wholly inside
- * the window, and the hint comes right after the box (nothing taller than a help line between). */
+/** Whether the question hint (with its "Try instead", its reason and source) and the note box are
+ * all wholly inside the window, the hint comes right after the box (nothing taller than a help
+ * line between), and the newest saved note shows whole in the list (newcomer review 6, F9). */
 const HINT_IN_VIEW = `(() => {
   const inView = (r) => r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
   const hint = document.querySelector('.screen.live .question-hint').getBoundingClientRect();
   const note = document.getElementById('note-text').getBoundingClientRect();
-  return { hint: hint.height > 0 && inView(hint), noteBox: inView(note), below: hint.top >= note.bottom && hint.top - note.bottom < 80 };
+  const reason = document.querySelector('.screen.live .hint-reason');
+  const rows = [...document.querySelectorAll('.screen.live .note-list .notes > li')];
+  const list = document.querySelector('.screen.live .note-list').getBoundingClientRect();
+  const newest = rows.length ? rows[rows.length - 1].getBoundingClientRect() : null;
+  return {
+    hint: hint.height > 0 && inView(hint),
+    reason: reason !== null && inView(reason.getBoundingClientRect()),
+    noteBox: inView(note),
+    below: hint.top >= note.bottom && hint.top - note.bottom < 80,
+    newestNote: newest !== null && inView(newest) && newest.top >= list.top - 1 && newest.bottom <= list.bottom + 1,
+  };
 })()`;
 
 interface Measured {
@@ -81,6 +92,16 @@ async function promptsAt(lang: 'en' | 'es') {
     // The question hint sits right under the note box and is in view with it at every size,
     // with the turn plain and with it marked interpreted (newcomer review 5, F1).
     const tm = (key: string) => text(lang === 'en' ? enTeam : esTeam, key);
+    // Three saved notes first: the list must keep the newest one in view beside the hint.
+    const saved =
+      lang === 'en'
+        ? ['Tell me everything about what happened.', 'We went to the park.', 'Looked at the door.']
+        : ['Cuéntame todo lo que pasó.', 'Fuimos al parque.', 'Miró la puerta.'];
+    for (const note of saved) {
+      await label(t('live.noteLabel')).fill(note);
+      await label(t('live.noteLabel')).press('Enter');
+      await page.locator('.note-list .notes > li', { hasText: note }).waitFor();
+    }
     const suggestive =
       lang === 'en' ? 'Did he touch you on the bike?' : '¿Te tocó en la bicicleta?';
     await label(t('live.noteLabel')).fill(suggestive);
@@ -94,15 +115,16 @@ async function promptsAt(lang: 'en' | 'es') {
         await page.evaluate(
           'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
         );
-        const where = await page.evaluate<{ hint: boolean; noteBox: boolean; below: boolean }>(
-          HINT_IN_VIEW,
-        );
+        const where = await page.evaluate<Record<string, boolean>>(HINT_IN_VIEW);
+        // Ticked, the own-words fields open below the hint and may push the list's rows away.
         expect({ interpreted, size, ...where }).toEqual({
           interpreted,
           size,
           hint: true,
+          reason: true,
           noteBox: true,
           below: true,
+          newestNote: interpreted ? where.newestNote : true,
         });
         if (!interpreted)
           violations.push(

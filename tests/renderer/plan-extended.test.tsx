@@ -55,7 +55,9 @@ async function caseWith(
 
 async function openPlan(core: FakeCore, uiLanguage?: 'es') {
   const r = renderApp(core, uiLanguage ?? 'en');
-  await r.user.click(await screen.findByRole('button', { name: /^(Plan interview|Planificar)/ }));
+  await r.user.click(
+    await screen.findByRole('button', { name: /^(Plan interview|Planificar entrevista)/ }),
+  );
   await screen.findByRole('heading', { name: /^(Plan the interview|Planificar la entrevista)/ });
   return r;
 }
@@ -113,7 +115,9 @@ test('first session of an extended interview: the count is limited to the protoc
   expect(screen.getByRole('region', { name: 'This is session 1 of 3' })).toBeInTheDocument();
   // Ten Step has no extended model: the choice falls back to one session, and says so.
   await user.selectOptions(screen.getByLabelText('Protocol'), 'ten-step');
-  expect(screen.getByText(/plans Ten Step Investigative Interview \(Lyon\) as one session/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/plans Ten Step Investigative Interview \(Lyon\) as one session/),
+  ).toBeInTheDocument();
   expect(screen.queryByRole('region', { name: /This is session/ })).toBeNull();
   await user.selectOptions(screen.getByLabelText('Protocol'), 'ncac');
   await user.click(screen.getByLabelText('First session of an extended interview'));
@@ -165,7 +169,9 @@ test.each([
     ).toHaveAccessibleDescription(what);
     const start = screen.getByRole('button', { name: 'Start the interview' });
     expect(start).toBeDisabled();
-    expect(start).toHaveAccessibleDescription(/To start, choose an earlier session this one can continue/);
+    expect(start).toHaveAccessibleDescription(
+      /To start, choose an earlier session this one can continue/,
+    );
     expect(screen.queryByRole('region', { name: /This is session/ })).toBeNull();
     // Back to one session: Start is enabled again and nothing was written meanwhile.
     await user.click(screen.getByLabelText('One session'));

@@ -105,9 +105,7 @@ export const sessionSummary = z.object({
   /** The child's marked keywords, in order of first use (for cued invitations). */
   keywords: z.array(z.string()),
   /** Its place in an extended interview when linked: series id, session `index` of `planned`. */
-  extended: z
-    .object({ seriesId: z.string(), index: z.int(), planned: z.int() })
-    .optional(),
+  extended: z.object({ seriesId: z.string(), index: z.int(), planned: z.int() }).optional(),
 });
 
 export const timelineEvent = z.object({
@@ -362,9 +360,12 @@ export const sessionChannels = {
   },
   /**
    * The continuity summary of a later session of an extended interview: for each earlier sealed
-   * session of the series (oldest first), the topics marked in the child's words, the child's
-   * words as recorded (latest version; own-language words when interpreted), the phases covered
-   * and what remains (phases not reached, required checklist items left open). Read with the
+   * session of the series (oldest first), the kept keywords the child provably said first
+   * (`topics`, each with the child's phrase) and those held back (`topicsHeld`: the interviewer
+   * said it first, or no child note's current text holds it), the child's words as recorded
+   * (latest version; own-language words when interpreted), the questions asked with the child's
+   * answers (no-repeat rule), the phases covered, and what was not reached (for the record, never
+   * as gaps to close). Read with the
    * user's permissions and audited; no content is inferred. Empty `sessions` for a single session
    * or session 1.
    */
@@ -379,7 +380,14 @@ export const sessionChannels = {
           index: z.int(),
           startedAt: isoTime,
           interviewer: z.string(),
-          topics: z.array(z.string()),
+          topics: z.array(z.object({ keyword: z.string(), phrase: z.string().nullable() })),
+          topicsHeld: z.array(
+            z.object({
+              keyword: z.string(),
+              reason: z.enum(['interviewer-first', 'not-in-child-words']),
+              interviewerAtMs: z.number().optional(),
+            }),
+          ),
           childWords: z.array(
             z.object({
               elapsedMs: z.number(),
@@ -388,9 +396,23 @@ export const sessionChannels = {
               original: z.object({ text: z.string(), language: z.string() }).optional(),
             }),
           ),
+          questionsAsked: z.array(
+            z.object({
+              elapsedMs: z.number(),
+              text: z.string(),
+              original: z.object({ text: z.string(), language: z.string() }).optional(),
+              promptId: z.string().optional(),
+              answer: z.string().optional(),
+            }),
+          ),
           phasesCovered: z.array(z.object({ id: z.string(), title: z.string() })),
           phasesNotReached: z.array(
-            z.object({ id: z.string(), title: z.string(), optional: z.boolean() }),
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              optional: z.boolean(),
+              substantive: z.boolean(),
+            }),
           ),
           leftOpen: z.array(z.object({ phaseTitle: z.string(), label: z.string() })),
         }),

@@ -11,6 +11,19 @@ import {
   username,
 } from './common';
 
+/**
+ * One finding of vault.check: `detail` is the core's English wording (for the record); `code`
+ * and `values` (entry numbers, usernames; never content) let the screen word it in the reader's
+ * language, `detail` being the fallback for a finding without a code.
+ */
+const checkFinding = z.object({
+  kind: z.string(),
+  id: z.string(),
+  detail: z.string(),
+  code: z.string().optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
 export const vaultChannels = {
   'vault.status': {
     request: empty,
@@ -45,10 +58,10 @@ export const vaultChannels = {
     request: empty,
     response: z.object({
       ok: z.boolean(),
-      problems: z.array(z.object({ kind: z.string(), id: z.string(), detail: z.string() })),
+      problems: z.array(checkFinding),
       /** Facts that are not damage but limit what the check proves (legacy-unsigned entries). */
       notices: z
-        .array(z.object({ kind: z.string(), id: z.string(), detail: z.string() }))
+        .array(checkFinding)
         .optional(),
     }),
   },

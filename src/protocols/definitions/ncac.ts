@@ -200,13 +200,15 @@ export const ncac: ProtocolDefinition = {
       '?followUp',
       'closure',
     ],
-    middle: ['reconnect', 'transition', 'narrativeDescription', 'followUp', 'closure'],
+    // Every session can follow a disclosure and none presumes one (NCAC EFI): the account
+    // phases are planned the same way in every session.
+    middle: ['reconnect', 'transition', '?narrativeDescription', '?followUp', 'closure'],
     last: [
       'reconnect',
       'transition',
-      'narrativeDescription',
-      'followUp',
-      'clarification',
+      '?narrativeDescription',
+      '?followUp',
+      '?clarification',
       'closure',
     ],
     firstFocusKey: `protocols.${P}.sessions.first`,

@@ -11,8 +11,18 @@ import { ADMIN, call, callError, makeVault, removeDir, tempDir } from '../../hel
 jest.setTimeout(300_000);
 
 const WORDS = {
-  en: { child: 'We went down to the basement.', keyword: 'basement', reconnect: 'Reconnecting' },
-  es: { child: 'Fuimos al sótano.', keyword: 'sótano', reconnect: 'Reencuentro' },
+  en: {
+    child: 'We went down to the basement.',
+    keyword: 'basement',
+    phrase: 'the basement',
+    reconnect: 'Reconnecting',
+  },
+  es: {
+    child: 'Fuimos al sótano.',
+    keyword: 'sótano',
+    phrase: 'el sótano',
+    reconnect: 'Reencuentro',
+  },
 } as const;
 type Lang = keyof typeof WORDS;
 
@@ -81,7 +91,7 @@ test.each(['en', 'es'] as const)(
         sessionId: first,
         index: 1,
         interviewer: ADMIN.username,
-        topics: [WORDS[language].keyword],
+        topics: [{ keyword: WORDS[language].keyword, phrase: WORDS[language].phrase }],
       });
       expect(earlier.childWords.map((w) => w.text)).toEqual([WORDS[language].child]);
       expect(earlier.phasesCovered.map((p) => p.id)).toEqual(['introduction', 'rapport']);

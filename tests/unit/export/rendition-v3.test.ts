@@ -132,7 +132,7 @@ test.each([
     expect(txt).not.toMatch(/\b(vale|móvil|ordenador|coche|vosotros|zumo|tirita|cole)\b/i);
     const verdict = await verifyBundleFiles(built.files, key);
     if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-    expect(verdict.rendition).toMatchObject({ version: 3, reRendered: true });
+    expect(verdict.rendition).toMatchObject({ version: 4, reRendered: true });
   }
 });
 

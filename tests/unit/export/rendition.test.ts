@@ -61,7 +61,7 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   const b = await makeBundle();
   const m = JSON.parse(text(b.files.get('manifest.json'))) as { rendition: unknown };
   expect(m.rendition).toEqual({
-    version: 3,
+    version: 4,
     language: 'es',
     utcOffsetMinutes: expect.any(Number) as number,
   });
@@ -69,7 +69,7 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition.reRendered).toBe(true);
   expect(verdict.proven.join('\n')).toMatch(
-    /re-rendered with rendition version 3, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
+    /re-rendered with rendition version 4, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
   );
   // Still byte for byte: one changed byte of the txt (re-signed) is a mismatch.
   const files = cloneFiles(b.files);
@@ -89,7 +89,7 @@ test('a rendition version newer than this verifier: verified except the renditio
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition).toMatchObject({ version: 7, reRendered: false });
   expect(verdict.notProven[0]).toMatch(
-    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 3\..*NOT compared.*read transcript\.json/,
+    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 4\..*NOT compared.*read transcript\.json/,
   );
   expect(verdict.notProvenFacts[0]?.code).toBe('newerHearth');
   expect(wordFacts(verdict.notProvenFacts, 'es')[0]).toMatch(
@@ -128,7 +128,7 @@ test('a Spanish interview is rendered in Spanish, with local time, its UTC offse
   const verdict = await verifyBundleFiles(built.files, trustedKeyOf(centreKey));
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition).toEqual({
-    version: 3,
+    version: 4,
     language: 'es',
     utcOffsetMinutes: -580,
     reRendered: true,

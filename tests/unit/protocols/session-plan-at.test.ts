@@ -57,15 +57,31 @@ test.each([
   ['es', null],
 ] as const)('%s: the reconnect line is filled with the given words only', (lang, expected) => {
   const second = planSessionAt('nichd', 8, lang, {}, { index: 2, planned: 2 });
-  const line = reconnectLine(second, lang === 'en' ? 'the basement' : 'el sótano');
+  const phrase = lang === 'en' ? 'the basement' : 'el sótano';
+  const line = reconnectLine(second, { keyword: phrase.split(' ')[1]!, phrase });
   expect(line).not.toBeNull();
   if (expected) expect(line!.text).toBe(expected);
-  expect(line!.text).toContain(lang === 'en' ? 'the basement' : 'el sótano');
+  expect(line!.text).toContain(phrase);
   expect(line!.text).not.toMatch(/\[|\]/);
   expect(line!.source.label.trim()).not.toBe('');
   // Session 1 has no reconnect line; nothing to fill it with gives none.
   expect(
-    reconnectLine(planSessionAt('nichd', 8, lang, {}, { index: 1, planned: 2 }), 'x'),
+    reconnectLine(planSessionAt('nichd', 8, lang, {}, { index: 1, planned: 2 }), {
+      keyword: 'x',
+      phrase: null,
+    }),
   ).toBeNull();
-  expect(reconnectLine(second, '  ')).toBeNull();
+  expect(reconnectLine(second, { keyword: '  ', phrase: null })).toBeNull();
+});
+
+// Practitioner review 6, E4: without the child's article the line quotes the kept word instead
+// of leaving "about basement" / "sobre sótano"; Hearth adds no article of its own.
+test.each([
+  ['en', 'basement', 'Last time, you told me about \u201cbasement\u201d.'],
+  ['es', 'sótano', 'sobre \u201csótano\u201d'],
+] as const)("%s: a keyword without the child's article is quoted", (lang, keyword, expected) => {
+  const second = planSessionAt('nichd', 8, lang, {}, { index: 2, planned: 2 });
+  const line = reconnectLine(second, { keyword, phrase: null });
+  expect(line!.text).toContain(expected);
+  expect(line!.text).not.toMatch(/about basement|sobre sótano/);
 });

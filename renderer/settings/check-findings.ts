@@ -1,0 +1,19 @@
+// How a vault-check finding reads on the Settings screen: worded by its stable code and values
+// in the reader's language (locales/<lang>/ui.json, settings.checkCodes), as the verify report
+// words its facts (renderer/export/verify-sentences.ts). The core's English `detail` is kept for
+// the record and is shown only for a finding without a code, or a code this build cannot word.
+import type { TFunction } from 'i18next';
+import type { ChannelResponse } from '../bridge/client';
+
+export type CheckFinding = ChannelResponse<'vault.check'>['problems'][number];
+
+/** `{ text, worded }`: `worded` false when `text` is the core's English fallback. */
+export function checkFindingText(
+  finding: CheckFinding,
+  t: TFunction,
+  exists: (key: string) => boolean,
+): { text: string; worded: boolean } {
+  const key = finding.code ? `settings.checkCodes.${finding.code}` : null;
+  if (key && exists(key)) return { text: t(key, { ...finding.values }), worded: true };
+  return { text: finding.detail, worded: false };
+}

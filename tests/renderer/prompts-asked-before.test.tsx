@@ -1,0 +1,60 @@
+// Practitioner review 6, E2: in a later session of an extended interview, a protocol prompt asked
+// in an earlier session is marked with the session and the child's answer; an option-posing or
+// last-resort one loses its Use button (no-repeat rule), an open invitation keeps it.
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { PromptList } from '../../renderer/live/guidance-panel';
+import { createI18n } from '../../renderer/i18n/setup';
+import { planSession, type GuidanceView } from '../../src/protocols';
+
+type Prompt = GuidanceView['nextPrompts'][number];
+const citation: Prompt['citation'] = planSession('nichd', 8, 'en').sessions[0]!.phases[0]!.source;
+const prompt = (id: string, kind: Prompt['kind'], text: string, lastResort: boolean): Prompt => ({
+  id,
+  kind,
+  text,
+  source: 'phase',
+  lastResort,
+  citation,
+});
+
+test.each(['en', 'es'] as const)(
+  '%s: prompts asked before are marked; option-posing ones cannot be reused',
+  (language) => {
+    const i18n = createI18n({
+      language,
+      onMissingKey: (l, k) => {
+        throw new Error(`${l}:${k}`);
+      },
+    });
+    const prompts = [
+      prompt('transition.why', 'invitation', 'Tell me why you came to talk to me today.', false),
+      prompt('transition.bothering', 'option-posing', 'Has somebody been bothering you?', true),
+      prompt('transition.open', 'invitation', 'Tell me what you came here to talk about.', false),
+    ];
+    const askedBefore = new Map([
+      ['transition.why', { index: 1, answer: 'no sé' }],
+      ['transition.bothering', { index: 1, answer: 'no' }],
+    ]);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <PromptList prompts={prompts} onUse={() => undefined} askedBefore={askedBefore} />
+      </I18nextProvider>,
+    );
+    const more = screen.getAllByRole('button').find((b) => b.classList.contains('prompts-more'));
+    if (more) fireEvent.click(more);
+    return screen.findAllByRole('listitem').then((items) => {
+      const byText = (text: string) => items.find((li) => li.textContent?.includes(text))!;
+      const why = byText('Tell me why');
+      const bothering = byText('bothering');
+      const open = byText('came here');
+      expect(why.className).toContain('asked-before');
+      expect(why.textContent).toContain(i18n.t('live.extended.answer', { text: 'no sé' }));
+      expect(within(why).queryAllByRole('button')).toHaveLength(1);
+      expect(bothering.className).toContain('asked-before');
+      expect(within(bothering).queryAllByRole('button')).toHaveLength(0);
+      expect(open.className).not.toContain('asked-before');
+      expect(within(open).queryAllByRole('button')).toHaveLength(1);
+    });
+  },
+);

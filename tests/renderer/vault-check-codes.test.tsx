@@ -1,0 +1,96 @@
+// Settings → Vault check in the reader's language (newcomer review 6, F2 and F3): every finding
+// code the core can emit (CHECK_CODES, src/vault/check.ts) has English and Spanish wording; a
+// coded problem reads in Spanish with its entry numbers, the core's English only as the marked
+// fallback for an uncoded finding; the check's notices show under "Limits of this check".
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screen } from '@testing-library/react';
+import en from '../../locales/en/ui.json';
+import es from '../../locales/es/ui.json';
+import { fakeCore } from './fake-core';
+import { renderApp } from './render';
+
+/** The codes as the core lists them (read as text: the renderer tests do not load the vault). */
+function checkCodes(): string[] {
+  const source = readFileSync(join(__dirname, '../../src/vault/check.ts'), 'utf8');
+  const list = /CHECK_CODES = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+  return [...list.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!);
+}
+
+test('every check code has English and Spanish wording with the same placeholders', () => {
+  const codes = checkCodes();
+  expect(codes.length).toBeGreaterThan(10);
+  const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+  for (const code of codes) {
+    const e = (en.settings.checkCodes as Record<string, string>)[code];
+    const s = (es.settings.checkCodes as Record<string, string>)[code];
+    expect({ code, en: typeof e, es: typeof s }).toEqual({ code, en: 'string', es: 'string' });
+    expect({ code, es: placeholders(s!) }).toEqual({ code, es: placeholders(e!) });
+  }
+  // No wording for a code the core no longer emits.
+  expect(Object.keys(en.settings.checkCodes).sort()).toEqual([...codes].sort());
+  expect(Object.keys(es.settings.checkCodes).sort()).toEqual([...codes].sort());
+});
+
+test('Spanish: coded problems and notices read in Spanish; an uncoded one is marked as English', async () => {
+  const core = fakeCore({
+    'vault.check': () => ({
+      ok: false,
+      problems: [
+        {
+          kind: 'audit',
+          id: 'audit-start',
+          code: 'AUDIT_START_UNCONFIRMED',
+          values: { column: 42, last: 41 },
+          detail: 'AUDIT_START_UNCONFIRMED: the centre has not committed…',
+        },
+        { kind: 'slot', id: 'slot:x', detail: 'this key slot is not in the audit log' },
+      ],
+      notices: [
+        {
+          kind: 'legacy-unsigned',
+          id: 'audit:1-41',
+          code: 'LEGACY_UNSIGNED',
+          values: { last: 41, count: 41, signedFrom: 42 },
+          detail: 'LEGACY_UNSIGNED: audit entries 1-41 (41) were written before…',
+        },
+      ],
+    }),
+  });
+  const { user } = renderApp(core, 'es');
+  await user.click(await screen.findByRole('button', { name: 'Configuración' }));
+  await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
+  const status = await screen.findByText(/necesita la decisión de una persona administradora/);
+  expect(status).toHaveTextContent('entrada 42');
+  expect(screen.queryByText(/AUDIT_START_UNCONFIRMED:/)).not.toBeInTheDocument();
+  // Uncoded: the core's English, marked as such.
+  expect(screen.getByText('this key slot is not in the audit log')).toHaveAttribute('lang', 'en');
+  expect(screen.getByText(es.settings.checkUncoded)).toBeInTheDocument();
+  // Notices: their own heading, in Spanish, with the values.
+  expect(screen.getByRole('heading', { name: es.settings.checkNotices })).toBeInTheDocument();
+  expect(screen.getByText(/Las entradas de auditoría 1–41 \(41\)/)).toBeInTheDocument();
+});
+
+test('English: a clean check with a notice says so under "Limits of this check"', async () => {
+  const core = fakeCore({
+    'vault.check': () => ({
+      ok: true,
+      problems: [],
+      notices: [
+        {
+          kind: 'audit-start-pending',
+          id: 'audit-start',
+          code: 'AUDIT_START_PENDING',
+          values: { column: 7 },
+          detail: 'AUDIT_START_PENDING: …',
+        },
+      ],
+    }),
+  });
+  const { user } = renderApp(core, 'en');
+  await user.click(await screen.findByRole('button', { name: 'Settings' }));
+  await user.click(screen.getByRole('button', { name: en.settings.checkRun }));
+  expect(await screen.findByText(en.settings.checkOk)).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: en.settings.checkNotices })).toBeInTheDocument();
+  expect(screen.getByText(/predates the centre's commitment .* \(entry 7\)/)).toBeInTheDocument();
+});
