@@ -101,7 +101,7 @@ describe('C2/C5: exploitation details and labels the youth has not used', () => 
   it('shows a list of unsaid words with the interviewer’s accents', () => {
     const c = code('¿Cuántos años tenías cuando él cerró la puerta?', 'es', ['me gritó']);
     expect(c.cue).toBe('cerró, puerta');
-    expect(c.reason).toContain('"cerró, puerta"');
+    expect(c.reason).toContain('cerró, puerta');
   });
 });
 
