@@ -64,7 +64,12 @@ export function readAuditStartProof(file: string, vaultIdHex: string): AuditStar
       throw new HearthError('VAULT_CORRUPT', `${shown}: its start of signed audit is not readable. ${NEXT_STEP}`);
     return { head, auditSignedFrom, beforeUpgrade };
   } catch (error) {
-    throw error instanceof HearthError ? error : fromSqliteError(error);
+    if (error instanceof HearthError) throw error;
+    const cause = fromSqliteError(error);
+    throw new HearthError(
+      cause.code === 'DISK_FULL' || cause.code === 'IO_ERROR' ? cause.code : 'VAULT_CORRUPT',
+      `${shown}: is not a readable Hearth vault backup. ${NEXT_STEP}`,
+    );
   } finally {
     db?.close();
   }
