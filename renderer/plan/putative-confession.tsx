@@ -1,5 +1,5 @@
 // Ten Step's putative-confession option: off unless the team's decision for this session is
-// recorded here; offered only for the ages it was studied with (about 4 to 10).
+// recorded here; offered only for the ages it was studied with (the hypothetical form: 4 to 9).
 import { useTranslation } from 'react-i18next';
 
 export interface PcDecision {

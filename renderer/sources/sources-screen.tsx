@@ -29,6 +29,9 @@ export function SourcesScreen() {
       <ScreenHeading>{t('sources.title')}</ScreenHeading>
       <p className="lead">{t('sources.lead')}</p>
       <p className="notice">{t('sources.notChecked')}</p>
+      {/* Section names are Hearth's wording (translated in Spanish); say so before a reader
+          compares them with a published translation's headings. */}
+      <p>{t('sources.sectionNames')}</p>
       <div className="sources-grid">
         {overview.protocols.map((p) => (
           <section key={p.id} className="panel" aria-labelledby={`sources-${p.id}`}>

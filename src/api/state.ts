@@ -5,9 +5,11 @@ import type { CoreEvent } from './contract';
 import { SessionService, systemClocks, type Clocks } from '../interview';
 import {
   can,
+  CASE_ORDER_TOTALS_TASK,
   caseOrderNeedsRebuild,
   HearthError,
   rebuildCaseOrderIndex,
+  upgradeCaseOrderIndex,
   Vault,
   type VaultOptions,
 } from '../vault';
@@ -111,6 +113,10 @@ export class CoreState {
       // Cases written before the case order index (two counts, nothing decrypted, when none is).
       if (can(vault.user.role, 'cases.read') && caseOrderNeedsRebuild(vault))
         rebuildCaseOrderIndex(vault);
+      if (can(vault.user.role, 'cases.read') && vault.pendingTask(CASE_ORDER_TOTALS_TASK)) {
+        upgradeCaseOrderIndex(vault);
+        vault.completeTask(CASE_ORDER_TOTALS_TASK);
+      }
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
     }

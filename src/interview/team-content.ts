@@ -363,7 +363,7 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
     },
     detail: {
       en: 'Build rapport on their interests and autonomy; do not argue with how they describe a relationship or try to persuade.',
-      es: 'Construya la relación a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencer a la persona joven.',
+      es: 'Construya el rapport a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencer a la persona joven.',
     },
     sources: ['lavoie2019', 'greenbaum2017'],
   },

@@ -380,6 +380,10 @@ function withContext(
   // "What's your teacher's name?" asks for the name of an everyday role in the child's life
   // (rapport; Sternberg et al. 1997): it presumes no suspect, so the person check is skipped. The
   // act, object and body-part checks still apply.
+  // "Do you remember that he touched you?": the factive frame presupposes its clause.
+  const factive = d.subtype === 'faux-invitation' && lex.factive.test(original.toLowerCase());
+  const presumes = (cue: string): Decision =>
+    decide('suggestive', 'presumptive', factive ? 'factive' : 'presumptive', cue, d.focus);
   const kinds = !open ? DETAILS_ONLY : asksEverydayName(norm, lex) ? NAME_KINDS : ALL_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
@@ -389,17 +393,16 @@ function withContext(
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
+    if (factive) return presumes(detail);
     if (d.type === 'option-posing')
       return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
-    if (topic.length > 0)
-      return decide('suggestive', 'presumptive', 'presumptive', topic.join(', '), d.focus);
+    if (topic.length > 0) return presumes(topic.join(', '));
     const assumed = presupposedUnsaid(norm, original, vocab, lex);
-    if (assumed.length > 0)
-      return decide('suggestive', 'presumptive', 'presumptive', assumed.join(', '), d.focus);
+    if (assumed.length > 0) return presumes(assumed.join(', '));
     // A wh- question about "the X" presupposes X even with no actor named (Loftus & Zanni 1975).
     const thing = d.type === 'directive' ? definiteUnsaid(norm, vocab, lex) : undefined;
     if (thing) return decide('suggestive', 'presumptive', 'presumptive', thing, d.focus);
@@ -529,6 +532,10 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     return decide('option-posing', 'faux-invitation', 'tellIf', tellIf[0], s);
 
   if (sentence.question || unpunctuated) {
+    // "Surely he said something?" / "¿Seguramente te dijo algo?": the question tells the child
+    // the expected answer, which NICHD codes suggestive (Lamb et al. 2007), said or not.
+    const certain = lex.certainty.exec(s);
+    if (certain) return decide('suggestive', 'leading-declarative', 'certainty', certain[0], s);
     const tag = lex.questionTag.exec(t) ?? (unpunctuated ? lex.bareTag.exec(t) : null);
     if (tag) return decide('suggestive', 'tag', 'tag', tag[0].replace(/^[,¿ ]+/, ''), s);
   }
@@ -594,6 +601,8 @@ function questionDecision(s: string, lex: Lexicon): Decision {
   const choice = lex.choice.exec(s);
   if (choice)
     return decide('option-posing', 'forced-choice', 'forcedChoice', around(s, choice.index), s);
+  const request = requestDecision(s, lex);
+  if (request) return request;
   const faux = lex.fauxInvitation.exec(s);
   if (faux) return decide('option-posing', 'faux-invitation', 'fauxInvitation', faux[0], s);
   const wh = whDecision(s, lex);
@@ -603,6 +612,50 @@ function questionDecision(s: string, lex: Lexicon): Decision {
   if (lex.yesNoOpener === null || lex.yesNoOpener.test(s))
     return decide('option-posing', 'yes-no', 'yesNo', firstWords(s, 2), s);
   return decide('option-posing', 'declarative', 'declarative', '', s);
+}
+
+/**
+ * "Can you tell me about the party?" / "¿Me puedes platicar de la fiesta?": a request for
+ * narrative in question form is coded by what it requests, like the imperative it stands for
+ * ("Tell me about the party." / "Platícame de la fiesta."): an invitation (cued when the child's
+ * words cue it), a wh- directive when it wraps a specific wh- question, and option-posing when it
+ * wraps a yes/no question ("Can you tell me if it was dark?", "¿Me puedes decir si...?"). NICHD
+ * coding counts the request as an invitation because children treat it as one (Lamb et al. 2018;
+ * Sternberg et al. 2001); Henderson, Russo & Lyon (2020) show that young children sometimes
+ * answer the shell with "yes", which the reason mentions as a tip, not a warning. "Do you
+ * remember...?" / "¿Te acuerdas...?" asks about memory, not for narrative: it stays option-posing.
+ * The content checks in context apply as to any invitation.
+ */
+function requestDecision(s: string, lex: Lexicon): Decision | undefined {
+  const shell = lex.requestWrapper.exec(s);
+  if (!shell) return undefined;
+  const verb = requestedVerb(shell[0], lex);
+  const imperative = verb === undefined ? '' : `${verb} `;
+  const asked = `${imperative}${s.slice(shell[0].length).trim()}`.trim();
+  const tellIf = lex.tellIf.exec(asked);
+  if (tellIf) return decide('option-posing', 'faux-invitation', 'tellIf', shell[0].trim(), s);
+  // "Can you tell me his name?" / "¿Me dices la verdad?" asks for one item: a faux invitation.
+  if (lex.requestSpecific.test(asked)) return undefined;
+  const d = imperativeDecision(asked, lex);
+  if (!d) return undefined;
+  if (d.type === 'invitation')
+    return decide('invitation', d.subtype, 'requestInvitation', requestCue(shell[0], asked), s);
+  return { ...d, focus: s };
+}
+
+/** Spanish: the imperative a request verb stands for ("contarme" -> "cuentame"); English: none. */
+function requestedVerb(shell: string, lex: Lexicon): string | undefined {
+  for (const w of shell.trim().split(' ')) {
+    const bare = w.replace(/(?:me|nos)?(?:lo|la)?$/, '');
+    const imperative = lex.requestImperatives.get(w) ?? lex.requestImperatives.get(bare);
+    if (imperative) return imperative;
+  }
+  return undefined;
+}
+
+/** "can you tell" / "me puedes platicar": the shell and the verb it asks for. */
+function requestCue(shell: string, asked: string): string {
+  return /\s$/.test(shell) ? `${shell}${asked.split(' ', 1)[0]}` : shell.trim();
 }
 
 // "Tell me if you don't understand / if I get something wrong": a ground rule, not a question.

@@ -57,7 +57,27 @@ interface LexiconData {
   functionWords: string[];
   techniques: Record<TechniqueKey, string[]>;
   leadingDeclaratives: string[];
+  /** "Surely..." / "Seguramente...": certainty markers that tell the child the expected answer. */
+  certainty: string[];
+  /**
+   * "Do you remember that he...?" / "¿Te acuerdas de que...?": a factive frame (tested on the
+   * lower-cased original, so that Spanish "qué" is not read as "que").
+   */
+  factive: string;
   tellIf: string;
+  /**
+   * "Can you tell me about X?": a request for narrative worded as a question, which NICHD coding
+   * codes by what it requests (Lamb et al. 2018; Sternberg et al. 2001). `wrapper` matches the
+   * request shell; `imperatives` maps that verb to the
+   * imperative it stands for ("contar" -> "cuentame"); English keeps its verb. `specificObject`
+   * (on the imperative form): a request for one item ("tell me his name", "dime la verdad"), not
+   * for narrative; it stays a faux invitation.
+   */
+  requestInvitation: {
+    wrapper: string[];
+    imperatives: Record<string, string>;
+    specificObject: string;
+  };
   protocolOptionPosing: string[];
   presupposition: { actor: string; neutral: string[]; definiteExempt: string[] };
   media: string[];
@@ -109,6 +129,9 @@ export type ReasonKey =
   | 'blaming'
   | 'protocolOption'
   | 'tellIf'
+  | 'requestInvitation'
+  | 'certainty'
+  | 'factive'
   | 'summary'
   | 'media'
   | 'teamInformation'
@@ -229,7 +252,15 @@ export interface Lexicon {
   functionWords: ReadonlySet<string>;
   techniques: ReadonlyArray<readonly [TechniqueKey, RegExp]>;
   leadingDeclarative: RegExp;
+  certainty: RegExp;
+  factive: RegExp;
   tellIf: RegExp;
+  /** The request shell of "Can you tell me...?" / "¿Me puedes contar...?" (see LexiconData). */
+  requestWrapper: RegExp;
+  /** The imperative a Spanish request verb stands for; empty for English. */
+  requestImperatives: ReadonlyMap<string, string>;
+  /** "tell me his name" / "dime la verdad": a request for one item, not for narrative. */
+  requestSpecific: RegExp;
   protocolOptionPosing: RegExp;
   /**
    * A third-person actor (he, she, they, a name's pronoun; in Spanish also a 3rd-person preterite),
@@ -330,7 +361,9 @@ function compile(data: LexiconData, language: Language): Lexicon {
     summaryPreamble: new RegExp(`^(?:${alt(data.summaryPreambles)})[,:]?\\s*`),
     statementEvent: new RegExp(alt(data.statementEvents)),
     interviewFrame: new RegExp(`^(?:${alt(data.interviewFrame)})`),
-    eventClause: new RegExp(`\\b(?:${alt(data.leadingDeclaratives)})|${alt(data.eventClauses)}`),
+    eventClause: new RegExp(
+      `\\b(?:${alt([...data.leadingDeclaratives, ...data.certainty])})|${alt(data.eventClauses)}`,
+    ),
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
@@ -370,8 +403,13 @@ function compile(data: LexiconData, language: Language): Lexicon {
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(
       (k) => [k, new RegExp(alt(data.techniques[k]))] as const,
     ),
-    leadingDeclarative: new RegExp(`^(?:${alt(data.leadingDeclaratives)})`),
+    leadingDeclarative: new RegExp(`^(?:${alt([...data.leadingDeclaratives, ...data.certainty])})`),
+    certainty: new RegExp(`^(?:${alt(data.certainty)})`),
+    factive: new RegExp(data.factive),
     tellIf: new RegExp(`^(?:${data.tellIf})\\b`),
+    requestWrapper: new RegExp(`^(?:${alt(data.requestInvitation.wrapper)})`),
+    requestImperatives: new Map(Object.entries(data.requestInvitation.imperatives)),
+    requestSpecific: new RegExp(data.requestInvitation.specificObject),
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),

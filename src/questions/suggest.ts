@@ -10,7 +10,10 @@ import { fold, normalise, stem, words } from './text';
 import type { ClassifyContext, Language } from './types';
 import { childVocabulary, MORE_ACTS, type ChildVocabulary } from './vocabulary';
 
-// "can you tell me X" -> X; the verb group is language-specific.
+// "can you tell me X" -> X; the verb group is language-specific. A request for narrative ("Can
+// you tell me about X?") is coded an invitation (classify.ts requestDecision) and needs no
+// rewording; these shells remain for the faux invitations that stay option-posing ("Would you
+// like to tell me...?", "Do you remember what...?").
 const FAUX_TELL: Record<Language, RegExp> = {
   en: /^\s*(?:(?:ok(?:ay)?|so|and|now|well)[, ]+)*(?:can|could|would|will|might) you (?:please |maybe )?(?:tell|describe|explain|share|talk about|talk to me about|say)(?: (?:me|us))?\b/,
   es: /^\s*[¿¡]?\s*(?:(?:y|bueno|ok|entonces)[, ]+)*(?:me |nos )?(?:lo |la )?(?:puedes|podrias|puede|podria|pudieras|quieres|quisieras|querrias) (?:\S+ )?(?:contar|decir|describir|explicar|hablar|platicar|relatar)(?:me|nos|lo|la)*\b/,
@@ -25,6 +28,9 @@ const REWRITABLE: Record<Language, RegExp> = {
   en: /^(?:about|what|how|who|where|when)\b/,
   es: /^(?:de|del|sobre|que|como|quien|donde|cuando)\b/,
 };
+// Spanish "de que" / "que" without the accent of the question word "qué" opens a clause.
+const FACTIVE_REST = /^(?:de )?que\b/i;
+const REMEMBER_OF = /^de (?=(?:qué|quién|quiénes|cómo|dónde|cuándo|cuál|lo que) )/i;
 const PROCEDURAL_ASK =
   /\b(?:is it (?:ok(?:ay)?|alright|all right)|can i|may i|could i|esta bien|puedo|te parece) (?:if i |si te |que te )?(?:ask|asking|pregunt\w*|hac\w* (?:unas |mas )?preguntas)/;
 // A child's turn that denies, refuses or corrects: "No." "Nothing." "That's not right."
@@ -96,7 +102,11 @@ function fauxRest(original: string, folded: string, language: Language): string 
     .slice(m[0].length)
     .replace(/[?¿!.\s]+$/, '')
     .trim();
-  return rest.length > 0 && REWRITABLE[language].test(normalise(rest)) ? rest : undefined;
+  // "¿Te acuerdas de que te tocó?" (unaccented "que"): a factive clause, not an open topic.
+  if (FACTIVE_REST.test(rest)) return undefined;
+  // "¿Te acuerdas de qué pasó?" -> "Cuéntame qué pasó." (the "de" belongs to "acordarse de").
+  const topic = rest.replace(REMEMBER_OF, '');
+  return topic.length > 0 && REWRITABLE[language].test(normalise(topic)) ? topic : undefined;
 }
 
 /** Every word is a function word, neutral protocol wording, or a word the child has said. */

@@ -7,14 +7,18 @@ import { HearthError } from './errors';
 import {
   addToCaseOrder,
   CASE_ORDER_KIND,
+  CHUNK_SIZE,
   readCaseOrder,
+  readChunk,
+  readLastChunk,
   rebuildCaseOrder,
   setArchivedInCaseOrder,
+  type CaseOrderChunk,
   type CaseOrderEntry,
 } from './case-order';
 import { newId } from './ids';
 import type { OpenedRecord, RecordAddress, RecordStore } from './records';
-import { pageOf, type PageInfo, type PageRequest } from './paging';
+import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey } from './roles';
 import type { Vault } from './vault';
 
@@ -175,7 +179,7 @@ type CaseListing = { cases: CaseSummary[]; unreadable: string[] } & PageInfo;
  * Without a query, the page comes from the sealed case order index (case-order.ts): only the
  * page's cases are decrypted, so the Cases screen does not grow with the vault. A search
  * decrypts every case (the fields it matches exist only inside them), as does a listing whose
- * index does not account for every case (a vault from before migration 0008 until its task ran,
+ * index does not account for every case (a vault written before the index or its totals until the first unlock upgrades it,
  * or an index damaged outside Hearth): slower, never wrong.
  */
 export function listCases(
@@ -198,26 +202,53 @@ export function listCases(
   );
 }
 
-/** The page from the order index, or undefined when the index cannot be relied on. */
+/**
+ * The page from the order index, or undefined when the index cannot be relied on. Reads the
+ * chunks from the newest back, only until the page is settled: its last entry is newer than
+ * anything in the chunks not read (`newestBefore`). So the Cases screen's first page decrypts
+ * one or two chunks and its own cases, and steps a fixed number of SQL rows besides one count
+ * of the case records over their index (nothing read or decrypted), at any vault size.
+ */
 function listFromOrderIndex(
   records: RecordStore,
   options: { includeArchived?: boolean } & PageRequest,
 ): CaseListing | undefined {
-  const chunks = readCaseOrder(records);
-  if (!chunks) return undefined;
-  const entries: CaseOrderEntry[] = chunks.flatMap((c) => c.entries);
-  // The index must name every case exactly once: a duplicate, an unknown id or a missing case
-  // (an index rewritten to hide a case, red team round 4 N3) means reading every case instead.
-  const ids = records.listIds(KIND);
-  const indexed = new Set(entries.map((e) => e.caseId));
-  if (entries.length !== ids.length || indexed.size !== ids.length) return undefined;
-  if (ids.some((id) => !indexed.has(id))) return undefined;
-  // A case the index marks archived is left off the page unseen: its own record must agree
-  // (one decryption per archived case; the page's cases are checked below).
-  if (!options.includeArchived && entries.some((e) => e.archived && !archivedInRecord(records, e)))
-    return undefined;
-  const matching = entries.filter((e) => options.includeArchived || !e.archived).sort(newestFirst);
-  const { items, ...page } = pageOf(matching, options);
+  const caseCount = records.countOfKind(KIND);
+  let last: CaseOrderChunk | undefined;
+  try {
+    last = readLastChunk(records);
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
+    throw error;
+  }
+  if (!last) return caseCount === 0 ? { cases: [], unreadable: [], total: 0 } : undefined;
+  // The totals (an index from before them: read everything until the first unlock rebuilds it)
+  // must account for every case record, and the chunks for the totals: all but the last full.
+  const { totals } = last;
+  if (!totals || totals.cases !== caseCount) return undefined;
+  if (last.chunk * CHUNK_SIZE + last.entries.length !== totals.cases) return undefined;
+  if (records.countOfKind(CASE_ORDER_KIND) !== last.chunk + 1) return undefined;
+  const includeArchived = options.includeArchived === true;
+  const total = includeArchived ? totals.cases : totals.cases - totals.archived;
+  const offset = Math.max(0, options.offset ?? 0);
+  const want = offset + pageLimit(options);
+  const seen = new Set<string>();
+  const candidates: CaseOrderEntry[] = [];
+  for (let n = last.chunk; n >= 0; n--) {
+    const chunk = n === last.chunk ? last : readChunkOrUndefined(records, n);
+    if (!chunk || !chunkHolds(records, chunk, n === last.chunk, seen)) return undefined;
+    // A case the index marks archived is left off the page unseen: its own record must agree
+    // (red team round 4, N3), for every chunk read.
+    for (const e of chunk.entries)
+      if (e.archived && !archivedInRecord(records, e)) return undefined;
+    candidates.push(...chunk.entries.filter((e) => includeArchived || !e.archived));
+    candidates.sort(newestFirst);
+    const edge = candidates[want - 1];
+    if (edge && chunk.newestBefore !== undefined && edge.createdAt > chunk.newestBefore) break;
+  }
+  // Read to the first chunk: what was read must be what the totals say.
+  if (seen.size === totals.cases && candidates.length !== total) return undefined;
+  const items = candidates.slice(offset, want);
   const cases: CaseSummary[] = [];
   const unreadable: string[] = [];
   for (const entry of items) {
@@ -241,7 +272,42 @@ function listFromOrderIndex(
       return undefined;
     cases.push(summarize(value));
   }
-  return { cases, unreadable, ...page };
+  return { cases, unreadable, total, ...(want < total ? { nextOffset: want } : {}) };
+}
+
+/** The page size of a request, bounded as pageOf bounds it. */
+function pageLimit(options: PageRequest): number {
+  return Math.min(Math.max(1, options.limit ?? PAGE_LIMIT.default), PAGE_LIMIT.max);
+}
+
+function readChunkOrUndefined(records: RecordStore, n: number): CaseOrderChunk | undefined {
+  try {
+    return readChunk(records, n);
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Whether a chunk read for a listing is whole: full unless it is the last, no case twice (in
+ * it or in the chunks read before), every entry a case record of this vault (one primary-key
+ * probe each, nothing decrypted).
+ */
+function chunkHolds(
+  records: RecordStore,
+  chunk: CaseOrderChunk,
+  isLast: boolean,
+  seen: Set<string>,
+): boolean {
+  if (!Array.isArray(chunk.entries)) return false;
+  if (!isLast && chunk.entries.length !== CHUNK_SIZE) return false;
+  const ids = chunk.entries.map((e) => e.caseId);
+  for (const id of ids) {
+    if (typeof id !== 'string' || seen.has(id)) return false;
+    seen.add(id);
+  }
+  return records.countOfKindAmong(KIND, ids) === ids.length;
 }
 
 /** Whether the case record itself says archived (false when it is unreadable or not a case). */
@@ -277,14 +343,40 @@ function listByDecryptingAll(
 }
 
 /**
- * Whether this vault has cases but no case order index at all (written before it): two counts
- * from the SQLite index, nothing decrypted. An index that exists but is incomplete was damaged
- * outside Hearth: it is not rebuilt silently (that would erase what `vault check` reports);
- * listings fall back to reading every case meanwhile.
+ * Whether this vault has cases but no case order index (written before it), or an index written
+ * before chunks carried their totals: two counts from the SQLite index and at most one chunk
+ * decrypted (the last). An index that exists but is damaged (a chunk that fails authentication,
+ * totals that disagree) was altered outside Hearth: it is not rebuilt silently (that would erase
+ * what `vault check` reports); listings fall back to reading every case meanwhile.
  */
 export function caseOrderNeedsRebuild(vault: Vault): boolean {
   const { records } = vault;
   return records.countOfKind(CASE_ORDER_KIND) === 0 && records.countOfKind(KIND) > 0;
+}
+
+/** The vault task (migration 0007) that adds totals to an index written before them. */
+export const CASE_ORDER_TOTALS_TASK = 'case-order-totals';
+
+/**
+ * Adds `newestBefore` and `totals` to an index written before them (migration 0007), once:
+ * every case and chunk decrypted, and the index rewritten only when it lists exactly the cases
+ * (same ids once each, same creation times and archived flags). An index that disagrees was
+ * altered outside Hearth and is left as it is for `vault check` to name (listings read every
+ * case meanwhile). Returns whether the index was rewritten.
+ */
+export function upgradeCaseOrderIndex(vault: Vault): boolean {
+  vault.require('cases.read');
+  const chunks = readCaseOrder(vault.records);
+  const last = chunks?.[chunks.length - 1];
+  if (!chunks || !last || last.totals !== undefined) return false;
+  const { records: all, unreadable } = vault.records.list<StoredCase>(KIND);
+  if (unreadable.length > 0) return false;
+  const key = (e: CaseOrderEntry) => `${e.caseId}|${e.createdAt}|${e.archived}`;
+  const fromCases = all.map(({ value: c }) => key(c)).sort();
+  const fromIndex = chunks.flatMap((c) => c.entries.map(key)).sort();
+  if (fromCases.join('\n') !== fromIndex.join('\n')) return false;
+  rebuildCaseOrderIndex(vault);
+  return true;
 }
 
 /**

@@ -215,6 +215,31 @@ export class RecordStore {
     return rows.map((r) => r.record_id);
   }
 
+  /**
+   * The highest id of a kind (not 'event'), from the index alone: one row, whatever the number
+   * of records (ids such as 'case-order:<zero-padded number>' sort in number order).
+   */
+  lastIdOfKind(kind: string): string | undefined {
+    const row = statement(
+      this.db,
+      `SELECT record_id FROM records WHERE kind = ? AND kind <> 'event' ORDER BY record_id DESC LIMIT 1`,
+    ).get(kind) as { record_id: string } | undefined;
+    return row?.record_id;
+  }
+
+  /**
+   * How many of `ids` are records of `kind` (not 'event'): one primary-key probe per id,
+   * nothing decrypted.
+   */
+  countOfKindAmong(kind: string, ids: readonly string[]): number {
+    return (
+      statement(
+        this.db,
+        `SELECT count(*) AS n FROM records WHERE record_id IN (SELECT value FROM json_each(?)) AND kind = ? AND kind <> 'event'`,
+      ).get(JSON.stringify(ids), kind) as { n: number }
+    ).n;
+  }
+
   get<T>(recordId: string): OpenedRecord<T> | undefined {
     const row = statement(this.db, `SELECT ${COLUMNS} FROM records WHERE record_id = ?`).get(
       recordId,

@@ -8,7 +8,7 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, type Harness } from './harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000); // a loaded 2-core machine took 185 s for one of these
 
 const PASSPHRASE = 'correct horse battery staple';
 

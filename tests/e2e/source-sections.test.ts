@@ -8,7 +8,7 @@ import { sectionWording } from '../../src/protocols/source-sections';
 import '../../src/protocols/plan';
 import { capture, launch, ORIGIN, sidewaysOverflow, type Harness } from './harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000); // a loaded 2-core machine took 185 s for one of these
 
 const PASSPHRASE = 'correct horse battery staple';
 

@@ -8,7 +8,7 @@ import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
 import { capture, launch, ORIGIN, sidewaysOverflow } from './harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(600_000); // a loaded 2-core machine took 185 s for one of these
 
 const PASSPHRASE = 'correct horse battery staple';
 

@@ -135,7 +135,9 @@ test('in Spanish (es-419) the confirmations read in Spanish', async () => {
   await user.click(screen.getByRole('button', { name: 'Quitar a Iván Muñoz' }));
   const dialog = screen.getByRole('alertdialog', { name: '¿Quitar a Iván Muñoz de esta bóveda?' });
   expect(dialog).toHaveTextContent(/no se puede deshacer/);
-  expect(screen.getByLabelText('Caso con entrevista sin conocer la denuncia')).toBeInTheDocument();
+  expect(
+    screen.getByLabelText('Caso con entrevista sin conocer la alegación (a ciegas)'),
+  ).toBeInTheDocument();
 });
 
 test('the disabled reveal button says what is missing, and is disabled while its confirm box is open', async () => {
@@ -166,7 +168,7 @@ test('in Spanish the disabled reveal button says what is missing', async () => {
   const { user } = renderApp(c, 'es');
   await user.click(await screen.findByRole('button', { name: SETTINGS_ES }));
   await screen.findByText('Iván Muñoz');
-  const button = screen.getByRole('button', { name: 'Mostrar la denuncia…' });
+  const button = screen.getByRole('button', { name: 'Mostrar la alegación…' });
   expect(button).toHaveAccessibleDescription('Primero elija un caso y un/a colega.');
   await user.selectOptions(screen.getByLabelText('Colega'), 'ivan');
   expect(button).toHaveAccessibleDescription('Primero elija un caso.');

@@ -123,7 +123,8 @@ export const tenStep: ProtocolDefinition = {
       prompts: [
         ...transitionPrompts(T('Step 7: the allegation')),
         // Hypothetical form only; after the child named the person; a recorded team decision;
-        // only for the ages the studies covered (4-10).
+        // only for the ages the hypothetical form was tested with (Stolzenberg 2017: 4-9; the
+        // 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
         prompt(
           'tenStep.putativeConfession',
           'instruction',
@@ -135,7 +136,7 @@ export const tenStep: ProtocolDefinition = {
             optional: true,
             gate: 'person-named',
             needsDecision: 'putative-confession',
-            ages: { min: 4, max: 10 },
+            ages: { min: 4, max: 9 },
           },
         ),
       ],

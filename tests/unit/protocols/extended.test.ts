@@ -75,7 +75,7 @@ describe('NICHD sessions', () => {
     expect(plan.sessions[1]!.source.section).toMatch(
       lang === 'en'
         ? /beyond the NICHD two-session/
-        : /más allá del modelo de investigación del NICHD/,
+        : /más allá del modelo de dos sesiones estudiado por el NICHD/,
     );
   });
 });
@@ -89,7 +89,7 @@ describe('ABE further interviews', () => {
     expect(byId.noRepeat!.doc).toBe('abe-2022');
     expect(byId.followDisclosure!.doc).toBe(HEARTH);
     // Hearth's own label is shown in the plan's language.
-    expect(byId.followDisclosure!.section).toMatch(/nunca presiona/);
+    expect(byId.followDisclosure!.section).toMatch(/nunca se presiona/);
   });
 });
 

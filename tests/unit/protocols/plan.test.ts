@@ -250,15 +250,19 @@ describe('Ten Step', () => {
       .find((w) => w.id === 'putativeConfession')!;
     expect(warning.text).toMatch(/Ten Step option only/);
     expect(warning.text).toMatch(/laboratory/);
-    // Studied at about 4-10: not offered to a 3-year-old or an 11-year-old even when enabled.
+    // The hypothetical form was tested with 4- to 9-year-olds (Stolzenberg 2017): not offered
+    // to a 3-year-old or a 10-year-old even when enabled; offered at both ends of the range.
     expect(
       pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION })),
     ).toBeUndefined();
     expect(
-      pcPrompt(planSession('ten-step', 11, 'en', { putativeConfession: DECISION })),
+      pcPrompt(planSession('ten-step', 10, 'en', { putativeConfession: DECISION })),
     ).toBeUndefined();
     expect(
-      pcPrompt(planSession('ten-step', 10, 'es', { putativeConfession: DECISION }))!.text,
+      pcPrompt(planSession('ten-step', 4, 'en', { putativeConfession: DECISION })),
+    ).toBeDefined();
+    expect(
+      pcPrompt(planSession('ten-step', 9, 'es', { putativeConfession: DECISION }))!.text,
     ).toContain('¿Y si te dijera que');
   });
 

@@ -117,7 +117,7 @@ describe('section descriptions in Spanish (es-419)', () => {
 
   it('a Hearth-named topic keeps its "Hearth\u2019s summary" marker in Spanish', () => {
     expect(sectionIn('es', hearthTopic('Two-session model: second session'))).toBe(
-      'Modelo de dos sesiones: segunda sesión (tema: resumen de Hearth; no es una sección de la fuente)',
+      'Modelo de dos sesiones: segunda sesión (tema resumido por Hearth; no es una sección de la fuente)',
     );
   });
 

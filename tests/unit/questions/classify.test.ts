@@ -28,7 +28,12 @@ describe('classifyQuestion', () => {
   });
 
   it('treats faux invitations as option-posing and suggests the open form', () => {
-    const c = classifyQuestion('Can you tell me what happened?', 'en');
+    // A request for narrative is an invitation (NICHD coding; techniques-round6b.test.ts).
+    expect(classifyQuestion('Can you tell me what happened?', 'en')).toMatchObject({
+      type: 'invitation',
+      recommended: true,
+    });
+    const c = classifyQuestion('Do you remember what happened?', 'en');
     expect(c).toMatchObject({
       type: 'option-posing',
       subtype: 'faux-invitation',
@@ -36,12 +41,12 @@ describe('classifyQuestion', () => {
     });
     expect(c.suggestion).toBe('Tell me what happened.');
     // The rest is reused only when its content words are the child's own.
-    const es = classifyQuestion('¿Puedes contarme qué pasó en el parque?', 'es', {
+    const es = classifyQuestion('¿Te acuerdas de qué pasó en el parque?', 'es', {
       childWords: ['fuimos al parque'],
     });
     expect(es.type).toBe('option-posing');
     expect(es.suggestion).toBe('Cuéntame qué pasó en el parque.');
-    expect(classifyQuestion('¿Puedes contarme qué pasó en el parque?', 'es').suggestion).toBe(
+    expect(classifyQuestion('¿Te acuerdas de qué pasó en el parque?', 'es').suggestion).toBe(
       'Cuéntame más sobre eso.',
     );
   });

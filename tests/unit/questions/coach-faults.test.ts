@@ -31,10 +31,16 @@ describe('1. suggestions never keep the leading content', () => {
   });
 
   it("rewrites a faux invitation when its content is the child's own", () => {
+    // "Do you remember...?" asks about memory (option-posing); the request form "Can you tell me
+    // about the trampoline?" is an invitation and needs no rewording (techniques-round6b).
+    expect(
+      code('Do you remember what you did on the trampoline?', 'en', ['we jumped on the trampoline'])
+        .suggestion,
+    ).toBe('Tell me what you did on the trampoline.');
     expect(
       code('Can you tell me about the trampoline?', 'en', ['we jumped on the trampoline'])
         .suggestion,
-    ).toBe('Tell me about the trampoline.');
+    ).toBeUndefined();
   });
 
   it("echoes the child's phrase, not a single word, and asks about counts as NICHD does", () => {
