@@ -18,13 +18,14 @@ export const VAULT_USAGE = `Usage:
   hearth vault backup  --vault DIR [--user NAME] --out FILE
   hearth vault restore --vault DIR --from FILE [--replace]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
-  hearth vault confirm-audit-start --vault DIR [--user NAME] --from ENTRY
+  hearth vault confirm-audit-start --vault DIR [--user NAME] --backup FILE
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
-confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits that
-audit entry ENTRY is the first that must carry an author signature (an admin's decision).
+confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
+signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
+audit, or after it): the vault's audit log must match the backup's up to the backup's head.
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -37,6 +38,7 @@ const OPTIONS = {
   'kdf-memory-mib': { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  backup: { type: 'string' },
   'kit-file': { type: 'string' },
   replace: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
@@ -158,15 +160,18 @@ async function check(io: CliIo, values: Values): Promise<number> {
 }
 
 async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
-  const text = values.from ?? '';
-  if (!/^[1-9][0-9]{0,15}$/.test(text))
-    throw new UsageError('--from ENTRY is required: the audit entry number vault check names');
+  const file = values.backup;
+  if (!file)
+    throw new UsageError(
+      '--backup FILE is required: a backup of this vault made before the upgrade to signed audit (or after it); the start is taken from it',
+    );
   const core = await unlocked(io, values);
   try {
     const result = await must<ChannelResponse<'vault.confirmAuditStart'>>(
       core,
       'vault.confirmAuditStart',
-      { auditSignedFrom: Number(text) },
+      // The core takes full paths only; a relative path is relative to the shell's folder.
+      { backupFile: resolve(file) },
     );
     io.out(
       `signed audit committed from entry ${result.auditSignedFrom} on; entries before it (${result.unsignedEntries}) stay unsigned and are reported as such by vault check\n`,

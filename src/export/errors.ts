@@ -22,6 +22,7 @@ export type VerifyFailure =
   | 'CERT_AFTER_SIGNATURE' // a sealer's or addendum author's certificate was issued after they signed
   | 'EXPORTER_WITHDRAWN' // the exporter's certificate is withdrawn in the bundle (export time is self-declared)
   | 'STAFF_LIST_INVALID' // staff-keys.txt is not signed by the centre key, or does not list the exporter
+  | 'STAFF_LIST_CONFLICT' // two different centre-signed staff lists share a number (restore or rollback)
   | 'EXPORTER_NOT_CERTIFIED' // SHA256SUMS is signed by a key the centre never certified
   | 'EXPORTER_ROLE' // the exporter's certified role may not export evidence (trainer, reviewer)
   | 'SEALER_NOT_CERTIFIED' // the seal is signed by a key the centre never certified for the sealer

@@ -10,6 +10,7 @@
 // locales/<lang>/verify.json (`facts.identity*`), so `--lang es` and the app say them in Spanish.
 import { parsePublicKey } from '../crypto';
 import { toHex } from './encoding';
+import { BundleError } from './errors';
 import { fact, type Fact } from './verify-facts';
 import { publicKeyFingerprint, visibleText, type Certificate } from '../vault';
 
@@ -89,20 +90,53 @@ function isNewer(a: PinnedList, b: PinnedList): boolean {
   return a.issuedAt !== undefined && b.issuedAt !== undefined && a.issuedAt > b.issuedAt;
 }
 
+/** The list text as signed content, line ends normalised, for telling two lists apart. */
+function listBody(text: string): string {
+  return text.replace(/\r\n/g, '\n').trim();
+}
+
+/**
+ * Refuses two different lists with the same number (red team round 6, R6-3): a restore of an
+ * older backup, or a whole-file rollback, resets the count, so the next list reuses a number
+ * already given out. Choosing either by the order they were given would let that order decide
+ * the verdict. Throws BundleError STAFF_LIST_CONFLICT naming both (number, issue date).
+ */
+function assertNoNumberConflict(
+  candidates: ReadonlyArray<{ text: string; parsed: PinnedList; source: string }>,
+): void {
+  for (const [i, a] of candidates.entries())
+    for (const b of candidates.slice(i + 1)) {
+      if (a.parsed.number === undefined || a.parsed.number !== b.parsed.number) continue;
+      if (listBody(a.text) === listBody(b.text)) continue;
+      throw new BundleError(
+        'STAFF_LIST_CONFLICT',
+        `Two different centre-signed staff lists are both numbered ${a.parsed.number}: the ${a.source} list issued ${a.parsed.issuedAt ?? '(no date)'} and the ${b.source} list issued ${b.parsed.issuedAt ?? '(no date)'}. The centre's vault was restored from a backup or rolled back, so the number was given out twice. Ask the centre which list is current, and give only that one.`,
+      );
+    }
+}
+
 /**
  * Picks the lists to use from the pinned lists (at least one; the newest wins) and the bundle's
- * own list (every one already checked against the pinned centre key). Throws on an empty array.
+ * own list (every one already checked against the pinned centre key). Throws on an empty array,
+ * and BundleError STAFF_LIST_CONFLICT when two different lists share a number.
  */
-export function staffListsToUse(pinnedTexts: readonly string[], bundleText: string): StaffListsUsed {
+export function staffListsToUse(
+  pinnedTexts: readonly string[],
+  bundleText: string,
+): StaffListsUsed {
   const first = pinnedTexts[0];
   if (first === undefined) throw new Error('staffListsToUse: no pinned list');
-  let best = { text: first, parsed: parsePinnedList(first) };
-  for (const text of pinnedTexts.slice(1)) {
-    const parsed = parsePinnedList(text);
-    if (isNewer(parsed, best.parsed)) best = { text, parsed };
-  }
+  const pinnedLists = pinnedTexts.map((text, i) => ({
+    text,
+    parsed: parsePinnedList(text),
+    source: `pinned (${i + 1} of ${pinnedTexts.length})`,
+  }));
+  const bundleList = { text: bundleText, parsed: parsePinnedList(bundleText), source: "bundle's" };
+  assertNoNumberConflict([...pinnedLists, bundleList]);
+  let best = pinnedLists[0] as (typeof pinnedLists)[number];
+  for (const list of pinnedLists.slice(1)) if (isNewer(list.parsed, best.parsed)) best = list;
   const pinned: StaffListCandidate = { source: 'pinned', text: best.text };
-  return isNewer(parsePinnedList(bundleText), best.parsed)
+  return isNewer(bundleList.parsed, best.parsed)
     ? { pinned, newer: { source: 'bundle', text: bundleText } }
     : { pinned };
 }

@@ -283,10 +283,12 @@ export class SessionContext {
   }
 
   /**
-   * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
-   * time this process writes to it — a visible marker of how the previous holder stopped.
+   * The checks of every write, with nothing written: the user may write to this session (FORBIDDEN
+   * otherwise), it is not an imported transcript (CONFLICT) and not sealed (SESSION_SEALED unless
+   * `allowSealed`). Returns the loaded session. Callers about to do costly work first (hashing a
+   * multi-GB recording, red team round 6) call it before that work; prepareWrite calls it too.
    */
-  prepareWrite(
+  assertWritable(
     sessionId: string,
     options: { allowSealed?: boolean; sealing?: boolean } = {},
   ): Loaded {
@@ -304,6 +306,18 @@ export class SessionContext {
         'This session is sealed: nothing can be added or changed. Write an addendum instead.',
       );
     }
+    return loaded;
+  }
+
+  /**
+   * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
+   * time this process writes to it — a visible marker of how the previous holder stopped.
+   */
+  prepareWrite(
+    sessionId: string,
+    options: { allowSealed?: boolean; sealing?: boolean } = {},
+  ): Loaded {
+    const loaded = this.assertWritable(sessionId, options);
     if (!loaded.resumed && !loaded.state.sealed) {
       const last = loaded.state.lastEvent;
       if (last?.type === 'paused') {

@@ -100,6 +100,15 @@ export class SessionService {
     return lifecycle.addRecordingFingerprint(this.ctx, sessionId, recording);
   }
 
+  /**
+   * Refuses, with nothing written, a write this user may not make to `sessionId` (FORBIDDEN,
+   * SESSION_SEALED, CONFLICT for an imported transcript): called before hashing a recording, so
+   * a colleague cannot make the app read a multi-GB file only to be refused afterwards.
+   */
+  assertWritable(sessionId: string): void {
+    this.ctx.assertWritable(sessionId);
+  }
+
   /** Marks the recording as started (or restarted); offsets are measured from this marker. */
   markRecording(sessionId: string, restart: boolean): EventAck {
     return lifecycle.markRecording(this.ctx, sessionId, restart);

@@ -153,8 +153,20 @@ export function commitAuditStart(
   );
 }
 
+/**
+ * The centre's public description, or undefined when it is missing. A row that fails
+ * authentication (zeroed, or swapped in from another vault) counts as missing too (red team
+ * round 6, R6-4): otherwise anyone with write access to the file could lock every user out
+ * with one edit and no key, and no check could run to name it. Callers refuse what needs the
+ * centre key; `vault check` names CENTRE_KEY_MISSING.
+ */
 export function readCentreKey(records: RecordStore): CentreKeyInfo | undefined {
-  return records.get<CentreKeyInfo>(PUBLIC_ADDRESS.recordId)?.value;
+  try {
+    return records.get<CentreKeyInfo>(PUBLIC_ADDRESS.recordId)?.value;
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
+    throw error;
+  }
 }
 
 /** The centre's Ed25519 secret key (64 bytes). Callers check the admin role first and wipe it. */

@@ -41,6 +41,7 @@ import {
 } from './backoff';
 import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
 import { blob, toHex, utf8 } from './encoding';
+import { readAuditStartProof, startFromProof } from './audit-start-proof';
 import { fromSqliteError, HearthError } from './errors';
 import { keyId, parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
@@ -607,13 +608,21 @@ export class Vault {
   }
 
   /**
-   * The column when it excuses no entry (1), which needs no witness; otherwise undefined. Not even
-   * a file this process itself migrated to signed audit is trusted: an insider can make a newer
-   * file look older (drop the columns, lower user_version) so that the migration sets the column
-   * where they moved it.
+   * 1 when the column excuses no entry and no entry in the log lacks an author signature: only
+   * then does committing 1 accuse no one, and so needs no witness. Otherwise undefined: the admin
+   * decides with outside proof (`confirmAuditStart`). A column lowered to 1 over genuine legacy
+   * entries would otherwise be committed at sign-in and brand every one of them, forever, as a
+   * signature removed outside Hearth (red team round 6, R6-2). Not even a file this process itself
+   * migrated to signed audit is trusted: an insider can make a newer file look older (drop the
+   * columns, lower user_version) so that the migration sets the column where they moved it.
    */
   private selfSetSignedFrom(): number | undefined {
-    return this.auditSignedFromColumn() === 1 ? 1 : undefined;
+    if (this.auditSignedFromColumn() !== 1) return undefined;
+    const unsigned = statement(
+      this.db,
+      'SELECT 1 FROM audit_log WHERE signature IS NULL OR signer IS NULL LIMIT 1',
+    ).get();
+    return unsigned ? undefined : 1;
   }
 
   private commitAndSign(auditSignedFrom: number, signStatement: boolean): void {
@@ -628,29 +637,50 @@ export class Vault {
   }
 
   /**
-   * An admin's explicit decision for a vault whose start of signed audit nothing trustworthy
-   * records (AUDIT_START_UNCONFIRMED): commits `auditSignedFrom` (the first entry that must carry
-   * an author signature) and signs the centre's statement of it, audited as
-   * `centre-key.commitAuditStart` and `audit.startSigned` under the admin's signature.
-   * Errors: FORBIDDEN (not an admin); CONFLICT (already committed, or a statement exists: nothing
-   * to confirm); INVALID_INPUT (not an entry number from 1 to the file's own boundary: a start
-   * later than the file records would excuse more entries, never fewer).
+   * An admin's decision, against outside proof, for a vault whose start of signed audit nothing
+   * trustworthy records (AUDIT_START_UNCONFIRMED; red team rounds 5 F0 and 6 R6-1). `proofFile`
+   * (absolute path) is a backup of this vault, read only: its audit head must be this log's entry
+   * of that number, and the start is derived from it (audit-start-proof.ts), never taken from the
+   * file, which an insider with the audit chain key can rewrite. Commits it and signs the
+   * centre's statement, audited as `centre-key.commitAuditStart` and `audit.startSigned` under
+   * the admin's signature. Returns the committed start and how many entries it excuses.
+   * Errors: FORBIDDEN (not an admin); CONFLICT (already committed; a statement exists; a backup of
+   * another vault or one that cannot decide); AUDIT_START_INVALID as CONFLICT when the stored
+   * statement is damaged; TAMPERED (the log differs from the backup's); NOT_FOUND/VAULT_CORRUPT
+   * (not a backup file).
    */
-  confirmAuditStart(auditSignedFrom: number): { auditSignedFrom: number; unsignedEntries: number } {
+  confirmAuditStart(proofFile: string): { auditSignedFrom: number; unsignedEntries: number } {
     this.require('users.manage');
     const { records } = this.requireUnlocked();
     const commitment = readCentreCommitment(records);
-    if (commitment.status !== 'uncommitted' || this.auditStart(records).status !== 'absent')
+    if (commitment.status === 'missing' || commitment.status === 'mismatch')
+      throw new HearthError(
+        'TAMPERED',
+        'The centre key is missing or replaced (vault check names CENTRE_KEY_MISSING or CENTRE_KEY_REPLACED): nothing can be committed. Restore the newest backup (hearth vault restore).',
+      );
+    if (commitment.status === 'committed')
       throw new HearthError(
         'CONFLICT',
-        'The start of signed audit is already recorded by the centre; there is nothing to confirm. Run a vault check.',
+        `The centre already committed that signed audit starts at entry ${commitment.auditSignedFrom}; there is nothing to confirm. Run a vault check.`,
       );
-    const column = this.auditSignedFromColumn();
-    if (!Number.isSafeInteger(auditSignedFrom) || auditSignedFrom < 1 || auditSignedFrom > column)
+    const verdict = this.auditStart(records);
+    if (verdict.status === 'invalid')
       throw new HearthError(
-        'INVALID_INPUT',
-        `Give an audit entry number from 1 to ${column} (the vault file's own start of signed audit): a later start would excuse entries the file itself says must be signed.`,
+        'CONFLICT',
+        `The stored statement of where signed audit starts is damaged (AUDIT_START_INVALID: ${verdict.problem}), so Hearth does not sign over it. Restore the newest backup (hearth vault restore).`,
       );
+    if (verdict.status === 'signed')
+      throw new HearthError(
+        'CONFLICT',
+        `The centre's signed statement already says signed audit starts at entry ${verdict.auditSignedFrom}; an admin's sign-in commits it. Run a vault check.`,
+      );
+    const proof = readAuditStartProof(proofFile, toHex(this.vaultId));
+    const auditSignedFrom = startFromProof(proof, this.auditSignedFromColumn(), (seq) => {
+      const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
+        | { mac: Buffer }
+        | undefined;
+      return row ? toHex(row.mac) : undefined;
+    });
     this.commitAndSign(auditSignedFrom, true);
     return { auditSignedFrom, unsignedEntries: auditSignedFrom - 1 };
   }

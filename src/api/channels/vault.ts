@@ -67,11 +67,11 @@ export const vaultChannels = {
   },
   /**
    * An admin commits where signed audit starts in a vault whose start nothing trustworthy records
-   * (vault check AUDIT_START_UNCONFIRMED): `auditSignedFrom` is the first audit entry that must
-   * carry an author signature, from 1 to the file's own boundary.
+   * (vault check AUDIT_START_UNCONFIRMED), against outside proof: `backupFile` is a backup of
+   * this vault (read only); the start is derived from it, never from the vault file.
    */
   'vault.confirmAuditStart': {
-    request: z.strictObject({ auditSignedFrom: z.int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+    request: z.strictObject({ backupFile: absolutePath }),
     response: z.object({ auditSignedFrom: z.int(), unsignedEntries: z.int().min(0) }),
   },
   'vault.backup': {

@@ -151,12 +151,9 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
     return { sessions: items, ...page };
   },
   'sessions.addRecordingFingerprint': async (req, state) => {
-    // Refuse a sealed session before spending minutes on a multi-GB file.
-    if (state.sessions().summary(req.sessionId).status === 'sealed')
-      throw new HearthError(
-        'SESSION_SEALED',
-        'This session is sealed: the record can no longer change.',
-      );
+    // Refuse what the write would refuse (not the user's session, sealed) before spending
+    // minutes on a multi-GB file (red team round 6).
+    state.sessions().assertWritable(req.sessionId);
     let fingerprint: { sha256: string; bytes: number };
     try {
       fingerprint = await sha256File(resolve(req.path), (done, total) =>

@@ -59,7 +59,7 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
       ...(result.notices.length > 0 ? { notices: result.notices } : {}),
     };
   },
-  'vault.confirmAuditStart': (req, state) => state.vault().confirmAuditStart(req.auditSignedFrom),
+  'vault.confirmAuditStart': (req, state) => state.vault().confirmAuditStart(req.backupFile),
   'vault.backup': (req, state) =>
     backupVault(state.vault(), req.path, (step, percent) =>
       state.emit({ type: 'progress', channel: 'vault.backup', step, percent }),

@@ -334,10 +334,19 @@ test('pinned staff list: a sealing key not on the list the prosecutor pinned is 
   expect(onList.notProven.join('\n')).not.toMatch(/NOT PROVEN/);
   // The list as the centre issues it without ivan's key: withdrawn (removed), or never certified
   // in the vault (an admin certified a key for his name outside it).
-  const before = pinned
+  // A later list carries a higher number; one with the bundle's number but other content is a
+  // number given out twice (STAFF_LIST_CONFLICT, red team 6, R6-3).
+  const sameNumber = pinned
     .split('\n')
     .filter((line) => !line.includes(' interviewer ivan '))
     .join('\n');
+  const twice = await verifyBundleFiles(genuine, centre, { pinnedStaffList: sameNumber });
+  expect(twice.valid ? 'valid' : twice.failure).toBe('STAFF_LIST_CONFLICT');
+  const before = sameNumber.replace(
+    /^list number (\d+)$/m,
+    (_, n) => `list number ${Number(n) + 1}`,
+  );
+  expect(before).not.toBe(sameNumber);
   const off = await verifyBundleFiles(genuine, centre, { pinnedStaffList: before });
   expect(off.valid).toBe(false);
   if (off.valid || off.failure !== 'IDENTITY_NOT_PROVEN') throw new Error('expected NOT PROVEN');
@@ -346,7 +355,9 @@ test('pinned staff list: a sealing key not on the list the prosecutor pinned is 
   );
   expect((off as UnprovenBundle).proven.length).toBeGreaterThan(0);
   // On the list under another role: not proven either.
-  const otherRole = pinned.replace(' interviewer ivan ', ' reviewer ivan ');
+  const otherRole = pinned
+    .replace(' interviewer ivan ', ' reviewer ivan ')
+    .replace(/^list number (\d+)$/m, (_, n) => `list number ${Number(n) + 1}`);
   const renamed = await verifyBundleFiles(genuine, centre, { pinnedStaffList: otherRole });
   expect(renamed).toMatchObject({ valid: false, failure: 'IDENTITY_NOT_PROVEN' });
   if (!renamed.valid)

@@ -8,14 +8,24 @@
 // Now a commitment is made only against what no one below admin can forge (the centre's
 // statement, an admin-signed anchor) or by an admin's explicit confirmation naming the entry;
 // otherwise vault check names AUDIT_START_UNCONFIRMED.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { aeadEncrypt, signDetached } from '../../../src/crypto';
-import { defaultAnchorFile, readSigningKey, Vault } from '../../../src/vault';
+import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { anchorMessage } from '../../../src/vault/anchor';
 import { centreSecretAddress, type CentreCommitment } from '../../../src/vault/centre-key';
 import { blob, toHex, utf8 } from '../../../src/vault/encoding';
 import type { RecordStore } from '../../../src/vault/records';
-import { ADMIN, call, callError, FAST_ARGON2, makeCore, removeDir } from '../../helpers/core';
+import {
+  ADMIN,
+  call,
+  callError,
+  FAST_ARGON2,
+  makeCore,
+  makeVault,
+  removeDir,
+  tempDir,
+} from '../../helpers/core';
 import {
   adminComesBack,
   openAsInsider,
@@ -201,6 +211,9 @@ test('F0: the old centre record put back and the start moved: never committed, v
       allegationSummary: 'MARK2',
     });
     expect((await call(admin, 'vault.check', {})).ok).toBe(true);
+    // The admin's backup after the upgrade: outside proof the insider never reaches.
+    const backupFile = join(tempDir(), 'after-upgrade.db');
+    await call(admin, 'vault.backup', { path: backupFile });
     await call(admin, 'vault.lock', {});
     admin.close();
     expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
@@ -218,6 +231,25 @@ test('F0: the old centre record put back and the start moved: never committed, v
     );
     const again = await adminComesBack(dir);
     expect(problemDetails(again.check)).toMatch(/AUDIT_START_UNCONFIRMED/);
+    // R6-1 (a): the check never hands out the file's (ivan's) number as a ready-made command.
+    expect(problemDetails(again.check)).not.toMatch(/--from/);
+    expect(problemDetails(again.check)).toMatch(/confirm-audit-start --backup FILE/);
+    // R6-1 (b): the admin follows the advice with the backup: the log ivan rewrote is not the
+    // backup's, so nothing is committed, and the error says to restore.
+    const admin2 = makeCore(dir);
+    try {
+      await call(admin2, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+      const refused = await callError(admin2, 'vault.confirmAuditStart', { backupFile });
+      expect(refused.code).toBe('TAMPERED');
+      expect(refused.message).toMatch(/rewritten outside Hearth.*Restore the newest backup/);
+      expect((await call(admin2, 'vault.check', {})).ok).toBe(false);
+    } finally {
+      admin2.close();
+    }
+    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+      'uncommitted',
+    );
+    removeDir(dirname(backupFile));
   } finally {
     core.close();
     removeDir(dir);
@@ -227,6 +259,7 @@ test('F0: the old centre record put back and the start moved: never committed, v
 test('legacy vault without a statement: nothing committed at sign-in, even after an admin wrote the anchor; an admin confirms the entry', async () => {
   const core = await vaultWithIvan(true);
   const dir = core.vaultDir;
+  const backupDir = tempDir();
   try {
     await call(core, 'vault.lock', {});
     core.close();
@@ -235,6 +268,9 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     // An older vault still: no centre statement, every entry written before signatures existed
     // (as a vault that was upgraded and not signed into since), the anchor an admin's.
     rollBackAndDowngrade(dir, undefined, ADMIN, adminKey);
+    // The centre's backup of the vault as it stood (a plain copy of the closed file).
+    const backupFile = join(backupDir, 'before.db');
+    copyFileSync(vaultFile(dir), backupFile);
     const end = raw(
       dir,
       (db) =>
@@ -253,17 +289,29 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     const admin = makeCore(dir);
     try {
       await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-      // A start later than the file's own would excuse more entries: refused.
+      // Not proof: a file that is not a vault, a backup of another vault.
+      const notVault = join(backupDir, 'not-a-vault.db');
+      writeFileSync(notVault, 'hello');
       expect(
-        (await callError(admin, 'vault.confirmAuditStart', { auditSignedFrom: end + 1 })).code,
-      ).toBe('INVALID_INPUT');
-      const done = await call(admin, 'vault.confirmAuditStart', { auditSignedFrom: end });
+        (await callError(admin, 'vault.confirmAuditStart', { backupFile: notVault })).message,
+      ).toMatch(/not-a-vault\.db/);
+      const other = await makeVault();
+      other.close();
+      expect(
+        (
+          await callError(admin, 'vault.confirmAuditStart', {
+            backupFile: vaultFile(other.vaultDir),
+          })
+        ).message,
+      ).toMatch(/backup of another vault/);
+      removeDir(other.vaultDir);
+      const done = await call(admin, 'vault.confirmAuditStart', { backupFile });
       expect(done).toEqual({ auditSignedFrom: end, unsignedEntries: end - 1 });
       const after = await call(admin, 'vault.check', {});
       expect(after.ok).toBe(true);
       expect(JSON.stringify(after.notices)).toMatch(/LEGACY_UNSIGNED/);
       // Once committed, there is nothing left to confirm.
-      expect((await callError(admin, 'vault.confirmAuditStart', { auditSignedFrom: 1 })).code).toBe(
+      expect((await callError(admin, 'vault.confirmAuditStart', { backupFile })).code).toBe(
         'CONFLICT',
       );
     } finally {
@@ -276,12 +324,81 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     const ivan = makeCore(dir);
     try {
       await call(ivan, 'vault.unlock', { username: 'ivan', passphrase: PASS });
-      expect((await callError(ivan, 'vault.confirmAuditStart', { auditSignedFrom: 1 })).code).toBe(
+      expect((await callError(ivan, 'vault.confirmAuditStart', { backupFile })).code).toBe(
         'FORBIDDEN',
       );
     } finally {
       ivan.close();
     }
+  } finally {
+    removeDir(dir);
+    removeDir(backupDir);
+  }
+});
+
+// Red team round 6, R6-2: on a genuine legacy vault (unsigned entries, no statement, centre
+// record uncommitted), an insider lowers the column to 1. Before the fix the admin's sign-in
+// committed 1 on its own, and every legacy entry was reported forever as a signature removed
+// outside Hearth.
+test('R6-2: the column lowered to 1 over unsigned entries is not committed at sign-in; a backup settles it', async () => {
+  const core = await vaultWithIvan(true);
+  const dir = core.vaultDir;
+  const backupDir = tempDir();
+  try {
+    await call(core, 'vault.lock', {});
+    core.close();
+    const adminKey = signingKey(dir, ADMIN.username, ADMIN.passphrase);
+    makeLegacy(dir);
+    rollBackAndDowngrade(dir, undefined, ADMIN, adminKey);
+    const backupFile = join(backupDir, 'legacy.db');
+    copyFileSync(vaultFile(dir), backupFile);
+    const end = raw(
+      dir,
+      (db) =>
+        (db.prepare('SELECT audit_signed_from AS n FROM vault_meta').get() as { n: number }).n,
+    );
+    expect(end).toBeGreaterThan(1);
+    raw(dir, (db) => db.prepare('UPDATE vault_meta SET audit_signed_from = 1').run());
+    const { check } = await adminComesBack(dir);
+    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+      'uncommitted',
+    );
+    expect(problemDetails(check)).toMatch(/AUDIT_START_UNCONFIRMED/);
+    // The backup shows where signed audit really starts: committed there, the column put back.
+    const admin = makeCore(dir);
+    try {
+      await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+      expect(await call(admin, 'vault.confirmAuditStart', { backupFile })).toEqual({
+        auditSignedFrom: end,
+        unsignedEntries: end - 1,
+      });
+      const after = await call(admin, 'vault.check', {});
+      // No legacy entry is accused of a stripped signature, and nothing is left to confirm; the
+      // admin-signed anchor's record of the lowered column stays named, as it happened.
+      expect(problemDetails(after)).not.toMatch(/signature was removed|AUDIT_START_UNCONFIRMED/);
+      expect(after.problems.map((p) => p.kind)).toEqual(['rollback']);
+      expect(problemDetails(after)).toMatch(/said signed audit starts at entry 1, but the signed anchor recorded/);
+    } finally {
+      admin.close();
+    }
+  } finally {
+    removeDir(dir);
+    removeDir(backupDir);
+  }
+});
+
+test('a new vault whose entries are all signed still commits 1 at the first admin sign-in', async () => {
+  const core = await vaultWithIvan(true);
+  const dir = core.vaultDir;
+  try {
+    await call(core, 'vault.lock', {});
+    core.close();
+    makeLegacy(dir);
+    await adminComesBack(dir);
+    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment())).toEqual({
+      status: 'committed',
+      auditSignedFrom: 1,
+    });
   } finally {
     removeDir(dir);
   }
