@@ -45,9 +45,10 @@ export type Provenance = (typeof PROVENANCES)[number];
 /**
  * 'heldout3': the third held-out set (NICHD typology, provenance per line, context pairs), written
  * blind to the coach; see tests/fixtures/questions/published/HELDOUT3.md. 'heldout4': the fourth,
- * written blind in session 5 and scored once (HELDOUT4.md, "Blind run").
+ * written blind in session 5 and scored once (HELDOUT4.md, "Blind run"). 'heldout5': the fifth,
+ * written blind in session 6 (173 en / 177 es) and scored once (HELDOUT5.md, "Blind run").
  */
-export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
+export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
 export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
   const file = join(
