@@ -61,7 +61,11 @@ test('Spanish: coded problems and notices read in Spanish; an uncoded one is mar
   await user.click(await screen.findByRole('button', { name: 'Configuración' }));
   await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
   const status = await screen.findByText(/necesita la decisión de una persona administradora/);
-  expect(status).toHaveTextContent('entrada 42');
+  // The values are filled in, and the next step is a backup, never a number read from the file
+  // (red team round 6, R6-1: the file's own number was the attacker's).
+  expect(status).toHaveTextContent('entradas 1–41');
+  expect(status).toHaveTextContent('--backup ARCHIVO');
+  expect(status).not.toHaveTextContent('entrada 42');
   expect(screen.queryByText(/AUDIT_START_UNCONFIRMED:/)).not.toBeInTheDocument();
   // Uncoded: the core's English, marked as such.
   expect(screen.getByText('this key slot is not in the audit log')).toHaveAttribute('lang', 'en');
