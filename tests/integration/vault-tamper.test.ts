@@ -86,7 +86,12 @@ test('a flipped ciphertext byte is named; the other case still reads', async () 
   try {
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual([
-      { kind: 'record', id: fixture.caseA, detail: expect.stringMatching(/fails authentication/) },
+      {
+        kind: 'record',
+        id: fixture.caseA,
+        code: 'RECORD_UNREADABLE',
+        detail: expect.stringMatching(/fails authentication/),
+      },
     ]);
     expect(listing.cases.map((c) => c.caseId)).toEqual([fixture.caseB]);
     expect(listing.unreadable).toEqual([fixture.caseA]);
@@ -110,7 +115,12 @@ test('a row moved to another case is named', async () => {
   const { core, check, listing } = await checkAfter(fixture);
   core.close();
   expect(check.problems).toEqual([
-    { kind: 'record', id: fixture.caseA, detail: expect.stringMatching(/fails authentication/) },
+    {
+      kind: 'record',
+      id: fixture.caseA,
+      code: 'RECORD_UNREADABLE',
+      detail: expect.stringMatching(/fails authentication/),
+    },
   ]);
   expect(listing.cases.map((c) => c.caseId)).toEqual([fixture.caseB]);
 });
@@ -129,7 +139,12 @@ test("one case's ciphertext copied over another's is named", async () => {
   const { core, check } = await checkAfter(fixture);
   core.close();
   expect(check.problems).toEqual([
-    { kind: 'record', id: fixture.caseB, detail: expect.stringMatching(/fails authentication/) },
+    {
+      kind: 'record',
+      id: fixture.caseB,
+      code: 'RECORD_UNREADABLE',
+      detail: expect.stringMatching(/fails authentication/),
+    },
   ]);
 });
 
@@ -143,6 +158,8 @@ test('a deleted row is named as missing', async () => {
     {
       kind: 'record',
       id: fixture.caseA,
+      code: 'RECORD_MISSING',
+      values: expect.any(Object),
       detail: expect.stringMatching(/missing.*deleted outside Hearth/),
     },
   ]);
@@ -161,6 +178,8 @@ test('a row rolled back to an older, validly encrypted version is named', async 
     {
       kind: 'record',
       id: fixture.caseA,
+      code: 'RECORD_NOT_LATEST',
+      values: expect.any(Object),
       detail: expect.stringMatching(/not the version last written.*rolled back/),
     },
   ]);
@@ -206,6 +225,7 @@ test('a row inserted outside Hearth is named', async () => {
     {
       kind: 'record',
       id: 'case_' + 'f'.repeat(32),
+      code: 'RECORD_UNREADABLE',
       detail: expect.stringMatching(/fails authentication/),
     },
   ]);

@@ -176,7 +176,10 @@ test("decline needs a reason, rephrase needs text, accepted cannot change the wo
     const { suggestionId } = await call(core, 'observers.suggest', {
       sessionId,
       role: 'medical',
-      text: 'Tell me about the time you went to the clinic.',
+      // A wording the coach recommends, so that accepting it needs no reason. ("Tell me about the
+      // time you went to the clinic." is presumptive when the child never named a clinic: the
+      // coach checks each noun phrase against the child's words, practitioner review 6, C1.)
+      text: 'Tell me more about that.',
     });
     const noReason = await callError(core, 'observers.decide', {
       sessionId,

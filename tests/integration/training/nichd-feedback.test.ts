@@ -64,7 +64,9 @@ test('review F1: 8 wh- questions and 4 invitations is not 100% recommended nor "
         'Tell me more about that.',
         'When did it happen?',
         'Who else was there?',
-        'What happened to the juice?',
+        // Not "What happened to the juice?": this reluctant child never said juice, and a wh-
+        // question about "the X" the child never named is presumptive (practitioner review 6, C1).
+        'What did you see?',
         'Who did you tell?',
       ],
     ],
