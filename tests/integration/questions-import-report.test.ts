@@ -2,10 +2,12 @@
 import { call, callError, makeVault, plaintextHits, removeDir } from '../helpers/core';
 import { vaultWithSession } from '../helpers/sessions';
 
+// The first question names no place: "…at the park" before the child mentioned a park is
+// presumptive (the coach checks each noun phrase against the child's words; practitioner review 6).
 const VTT = `WEBVTT
 
 00:00:01.000 --> 00:00:04.000
-Interviewer: Tell me everything that happened at the park.
+Interviewer: Tell me everything that happened today.
 
 00:00:05.000 --> 00:00:09.000
 Child: A big dog Zephyrquill jumped on me.
@@ -58,7 +60,7 @@ test('a WebVTT transcript becomes a read-only, encrypted review session whose ev
       }),
     ).toMatchObject({ code: 'CONFLICT' });
     expect(
-      plaintextHits(core.vaultDir, ['Zephyrquill', 'everything that happened at the park']),
+      plaintextHits(core.vaultDir, ['Zephyrquill', 'everything that happened today']),
     ).toEqual([]);
   } finally {
     core.close();
