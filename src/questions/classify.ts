@@ -262,6 +262,10 @@ function wholeUtteranceTechnique(
 }
 
 // The interviewer attributes a held-back disclosure to the child (review 6, C10).
+/** The NICHD graded transition about a caregiver's worry, en and es (normalised text). */
+const CAREGIVER_WORRIED =
+  /\b(?:is|are) .{1,60} worried about you\b|\ba .{1,60} le preocupa algo de ti\b/;
+
 const WITHHELD_DISCLOSURE =
   /\b(?:you (?:started|began|were starting|were going|wanted|tried) to (?:tell|say|talk)|you (?:were|got|felt) (?:too |so |really |very )?(?:scared|afraid|nervous|shy|embarrassed) to (?:tell|say|talk)|(?:are|were) you ready (?:now |yet )?to (?:tell|talk about it|say)|ready to tell me (?:now|the rest|everything)|(?:empezaste|comenzaste|ibas|querias|intentaste|trataste) a? ?(?:de )?(?:contarme|decirme|platicarme|hablarme)|(?:tenias|te dio|sentias) (?:mucho |tanto |un poco de )?(?:miedo|pena|verguenza) (?:de|para) (?:contarme|decirme|platicarme|hablar)|(?:ya )?estas list[oa] para (?:contarme|decirme|platicarme|hablar de eso))/;
 // The child's own words that they held something back or were afraid to tell.
@@ -404,11 +408,13 @@ function withContext(
   // details an interviewer can introduce. Names are checked in open prompts only (a capitalised
   // word in a yes/no question is often the child's own name or a pet's). The options of a choice
   // question are offered by definition (below): only details are checked in what it takes as given.
+  // The NICHD graded transition "Is [caregiver] worried about you?" names the caregiver from the
+  // team's information by design (NICHD revised 2014, transition): the person is not checked.
   const kinds = open
     ? asksEverydayName(norm, lex)
       ? NAME_KINDS
       : ALL_KINDS
-    : d.subtype === 'forced-choice'
+    : d.subtype === 'forced-choice' || CAREGIVER_WORRIED.test(norm)
       ? DETAILS_ONLY
       : YES_NO_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers

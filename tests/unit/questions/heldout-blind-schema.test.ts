@@ -48,11 +48,14 @@ function load(file: string): Line[] {
     .map((l) => JSON.parse(l) as Line);
 }
 
-/** Every utterance of the published sets other than `split`'s own files, lower-cased. */
+/** Every utterance of the published sets written before `split`, lower-cased. */
+const ORDER = ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
 function otherSetTexts(split: string): Set<string> {
+  // Only the sets that existed when `split` was written: a later set may repeat a canonical line.
+  const earlier = ORDER.slice(0, ORDER.indexOf(split));
   return new Set(
     readdirSync(DIR)
-      .filter((f) => f.endsWith('.jsonl') && !f.includes(`.${split}.`))
+      .filter((f) => f.endsWith('.jsonl') && earlier.some((e) => f.endsWith(`.${e}.jsonl`)))
       .flatMap((f) => load(f).map((l) => l.text.trim().toLowerCase())),
   );
 }
