@@ -19,12 +19,14 @@ export interface PinnedStaffList {
 
 /** The first line of staff-keys.txt (src/export/trust.ts writes it). */
 const HEADER = 'hearth staff key list v1';
-/** Every other line: a key line, a comment, or one of the two header lines. */
+/** Every other line: a key line, a comment, or one of the header lines. */
 const LINE_SHAPES = [
   /^RW[A-Za-z0-9+/]{54} \S+ \S+( .*)?$/,
   /^#/,
   /^centre key id [0-9A-F]{16}, fingerprint [0-9A-F ]+$/,
   /^issued \S+ by \S+$/,
+  // Numbered lists (src/export/identity.ts): the newest list wins, and a same number conflicts.
+  /^list number [1-9][0-9]{0,14}$/,
 ];
 
 /**

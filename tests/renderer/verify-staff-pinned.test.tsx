@@ -165,6 +165,7 @@ test('a centre key pinned under a name is refused without a name, kept, picked a
 const STAFF_FILE = `hearth staff key list v1
 centre key id 93CDA29C4FC2C79E, fingerprint 8583 E07A 9D62 CD58 E3FF 17B9 BBBE 648F FE41 CDE9
 issued 2026-11-29T21:54:18.521Z by ada
+list number 3
 # Each line: minisign public key, role, user name, display name.
 ${STAFF}`;
 
