@@ -54,7 +54,10 @@ test('a vault with the schema 7 layout migrates (0008): pointers move into the r
 
     const reopened = makeCore(dir);
     try {
-      await call(reopened, 'vault.unlock', ADMIN);
+      await call(reopened, 'vault.unlock', {
+        username: ADMIN.username,
+        passphrase: ADMIN.passphrase,
+      });
       expect(await call(reopened, 'sessions.verify', { sessionId })).toEqual(verifyBefore);
       expect(await call(reopened, 'sessions.list', { caseId })).toEqual(listBefore);
       // A new note after the migration is anchored and verified like the ones before it.
