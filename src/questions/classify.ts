@@ -216,8 +216,12 @@ function wholeUtteranceTechnique(
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
+  // "You said he was mean. Tell me more about that." after the child said "he was mean to me"
+  // quotes the child back (a cued invitation, Lamb et al. 2007), not a stereotype the interviewer
+  // offers: it passes only when the quoted words are the child's own.
   const stereotype = lex.stereotype.exec(norm);
-  if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
+    return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
   // disclosure the child held back and press for it (Hershkowitz et al. 2021 and Blasbalg et al.
   // 2020: a later session is supportive and does not press). Only the child's own words (any
@@ -270,7 +274,7 @@ const WITHHELD_DISCLOSURE =
   /\b(?:you (?:started|began|were starting|were going|wanted|tried) to (?:tell|say|talk)|you (?:were|got|felt) (?:too |so |really |very )?(?:scared|afraid|nervous|shy|embarrassed) to (?:tell|say|talk)|(?:are|were) you ready (?:now |yet )?to (?:tell|talk about it|say)|ready to tell me (?:now|the rest|everything)|(?:empezaste|comenzaste|ibas|querias|intentaste|trataste) a? ?(?:de )?(?:contarme|decirme|platicarme|hablarme)|(?:tenias|te dio|sentias) (?:mucho |tanto |un poco de )?(?:miedo|pena|verguenza) (?:de|para) (?:contarme|decirme|platicarme|hablar)|(?:ya )?estas list[oa] para (?:contarme|decirme|platicarme|hablar de eso))/;
 // The child's own words that they held something back or were afraid to tell.
 const CHILD_HELD_BACK =
-  /\b(?:(?:scared|afraid|nervous|embarrassed) to (?:tell|say|talk)|(?:didn'?t|don'?t|did not|do not) want to (?:tell|say|talk)|wanted to tell|i'?ll tell (?:you )?(?:next time|later)|(?:miedo|pena|verguenza) de (?:contar|decir|hablar)|no (?:queria|quiero) (?:contar|decir|hablar)|(?:queria|quiero) contarte|(?:te|le) cuento (?:la )?(?:otra vez|despues|luego))/;
+  /\b(?:(?:scared|afraid|nervous|embarrassed) to (?:tell|say|talk)|(?:didn'?t|don'?t|did not|do not) want to (?:tell|say|talk)|wanted to tell|i'?ll tell (?:you )?(?:(?:the |about )?(?:rest|more|other (?:stuff|things)|it|that) )?(?:next time|later|another (?:time|day))|(?:miedo|pena|verguenza) de (?:contar|decir|hablar)|no (?:queria|quiero) (?:contar|decir|hablar)|(?:queria|quiero) contarte|(?:te|le|les) (?:cuento|digo|platico) (?:(?:lo demas|lo otro|mas|eso) )?(?:la otra vez|otra vez|otro dia|despues|luego)|(?:luego|despues|otro dia|la otra vez|otra vez) (?:te|le|les) (?:cuento|digo|platico))/;
 
 // After "your teacher told me": only that the child told or talked to someone (and about nothing
 // named), then the end of the sentence.
@@ -329,6 +333,17 @@ function repeatedQuestion(norm: string): string | undefined {
 const QUESTION_MARK = /[?¿]/;
 const BRACKETED = /\[[^\]]{0,200}\]/g;
 const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
+
+/** The match follows "you said (that)" and, with the child's words known, restates them. */
+function quotesChildBack(
+  norm: string,
+  m: RegExpExecArray,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): boolean {
+  if (!vocab || !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  return echoesChild(m[0], vocab, lex.language);
+}
 
 // "You said (that) he was mean": the words are the child's, quoted back.
 const QUOTING_CHILD =
@@ -421,7 +436,8 @@ function withContext(
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
   // what the question takes as given outside them is still checked.
   const checked = d.subtype === 'forced-choice' ? withoutAlternatives(norm) : norm;
-  const detail = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
+  const found = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
+  const detail = found && asksWhichRoom(norm, found, vocab, lex) ? undefined : found;
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
@@ -504,6 +520,28 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   if (event && THIRD_PERSON_ACT[lex.language].test(event))
     return presupposedUnsaid(event, event, vocab, lex, true);
   return [];
+}
+
+// "Which room were you in?" / "¿En qué cuarto estaban?" asks the child to place the event inside
+// the house, apartment or motel the child named: it offers no room, so it assumes nothing new
+// (Lamb et al. 2007, a wh- directive about a detail of what the child said). "Tell me more about
+// the room" still presumes a room was talked about (assumedTopic), and is checked as before.
+const WHICH_ROOM =
+  /\b(?:which|what) (?:room|rooms)\b|\b(?:que|cual|cuales) (?:cuarto|cuartos|habitacion|habitaciones)\b/;
+const ROOM_WORDS = new Set(['room', 'rooms', 'cuarto', 'cuartos', 'habitacion', 'habitaciones']);
+const BUILDINGS: Record<Language, readonly string[]> = {
+  en: ['house', 'home', 'apartment', 'motel', 'hotel', 'trailer'],
+  es: ['casa', 'departamento', 'apartamento', 'motel', 'hotel', 'traila'],
+};
+
+function asksWhichRoom(
+  norm: string,
+  detail: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): boolean {
+  if (!ROOM_WORDS.has(normalise(detail)) || !WHICH_ROOM.test(norm)) return false;
+  return BUILDINGS[lex.language].some((w) => vocab.stems.has(stem(w, lex.language)));
 }
 
 // "tell me more about the X" / "cuéntame más de los X": the topic after "more".

@@ -1,0 +1,113 @@
+// Session 7 (issue #16): kinds of error seen on heldout5 (which is now seen, not blind), each fixed
+// from its source and tested here with our own sentences and child words, never heldout5's lines.
+// Sources: Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007 (Child Abuse Negl 31:1201-1231:
+// utterance types; a cued invitation reuses the child's words; a prompt that assumes undisclosed
+// information is suggestive); Lamb et al. 2018 (Tell Me What Happened, 2nd ed.); Garven, Wood,
+// Malpass & Shaw 1998 (stereotype induction); Ministry of Justice 2022 (ABE, interpreters: the
+// question is rendered as asked); Hershkowitz et al. 2021 (later sessions do not press).
+import { classifyQuestion, type Language, type QuestionType } from '../../../src/questions';
+
+type Case = readonly [string, Language, readonly string[] | undefined, QuestionType];
+
+function expectTypes(cases: readonly Case[]): void {
+  it.each(cases)('%s (%s) codes as %s', (text, language, child, type) => {
+    const c = classifyQuestion(text, language, child ? { childWords: [...child] } : undefined);
+    expect(c.type).toBe(type);
+    const risky = type === 'option-posing' || type === 'suggestive';
+    if (!risky && type !== 'directive') expect(c.recommended).toBe(true);
+    if (type === 'suggestive') expect(c.recommended).toBe(false);
+  });
+}
+
+describe('interviewer to interpreter, es-419 usted and tú forms: the relayed question is coded', () => {
+  expectTypes([
+    ['Pregúntale qué más pasó.', 'es', ['me fui a mi cuarto'], 'invitation'],
+    ['Pídale que me platique todo lo que se acuerde.', 'es', undefined, 'invitation'],
+    ['Dígale que me explique todo desde el principio.', 'es', undefined, 'invitation'],
+    ['Pregúntele dónde estaba su mamá.', 'es', ['mi mamá estaba trabajando'], 'directive'],
+    ['Pregúntele quién más estaba en la casa.', 'es', ['mi tío estaba en la casa'], 'directive'],
+    [
+      'Pregúntele si la puerta estaba abierta o cerrada.',
+      'es',
+      ['él cerró la puerta'],
+      'option-posing',
+    ],
+    ['Pregúntele si su tío le tocó la pierna.', 'es', ['mi tío vive con nosotros'], 'suggestive'],
+    ['Dígale que no está en problemas.', 'es', undefined, 'other'],
+    ['Dígale que si necesita ir al baño, me avise.', 'es', undefined, 'other'],
+  ]);
+  it('after "dígale" an unaccented "que" is the complementizer, after "pregúntele" it is "qué"', () => {
+    expect(classifyQuestion('Pregúntele que paso despues', 'es').type).toBe('invitation');
+    expect(classifyQuestion('Dígale que puede tomar agua.', 'es').type).toBe('other');
+  });
+});
+
+describe('"you said X" quoting the child back is a cued invitation, not a stereotype', () => {
+  expectTypes([
+    [
+      'Dijiste que ella era mala contigo. Platícame más de eso.',
+      'es',
+      ['ella era mala conmigo'],
+      'cued-invitation',
+    ],
+    [
+      'You said he was mean to you. Tell me more about that.',
+      'en',
+      ['he was mean to me'],
+      'cued-invitation',
+    ],
+  ]);
+  it('the same frame is still a stereotype when the child never said it', () => {
+    const c = classifyQuestion('Dijiste que ella era mala contigo. Platícame más de eso.', 'es', {
+      childWords: ['fuimos al parque'],
+    });
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe('stereotype');
+  });
+});
+
+describe('"justo después" is neutral time wording around the child\'s own act', () => {
+  expectTypes([
+    [
+      'Dijiste que te jaló. ¿Qué pasó justo después de que te jaló?',
+      'es',
+      ['me jaló del brazo'],
+      'cued-invitation',
+    ],
+    ['¿Qué pasó justo antes de que se fuera?', 'es', ['luego se fue'], 'cued-invitation'],
+  ]);
+});
+
+describe('a later session: the child said they would tell the rest later (not pressing)', () => {
+  expectTypes([
+    [
+      'Last time you said you wanted to tell me more. Tell me everything you want me to know.',
+      'en',
+      ["i'll tell you more later"],
+      'cued-invitation',
+    ],
+    [
+      'La otra vez me dijiste que querías contarme más. Cuéntame lo que quieras que yo sepa.',
+      'es',
+      ['otro día te cuento'],
+      'cued-invitation',
+    ],
+  ]);
+  it('without the child deferring, "you wanted to tell me" still presumes a held-back disclosure', () => {
+    const c = classifyQuestion(
+      'La otra vez me dijiste que querías contarme más. Cuéntame lo que quieras que yo sepa.',
+      'es',
+      { childWords: ['me gusta la escuela'] },
+    );
+    expect(c.type).toBe('suggestive');
+  });
+});
+
+describe('which room of the house the child named is a wh- directive; "more about the room" is not', () => {
+  expectTypes([
+    ['What room was that in?', 'en', ['it happened at his apartment'], 'directive'],
+    ['¿En qué habitación pasó?', 'es', ['pasó en el departamento de mi tía'], 'directive'],
+    ['Tell me more about the room.', 'en', ['it happened at his house'], 'suggestive'],
+    ['¿En qué cuarto pasó?', 'es', ['fuimos al parque'], 'suggestive'],
+  ]);
+});
