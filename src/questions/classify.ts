@@ -584,12 +584,18 @@ function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
 }
 
 function isFacilitator(text: string, lex: Lexicon): boolean {
+  // "Thank you, that helps me understand." acknowledges and encourages: the thanks alone is a
+  // courtesy ("other"), the acknowledgement beside it makes the turn a facilitator.
+  let acknowledged = false;
   for (const part of text.split(',')) {
     const p = part.trim();
-    if (p.length > 0 && !lex.facilitator.test(p)) return false;
+    if (p.length === 0 || THANKS.test(p)) continue;
+    if (!lex.facilitator.test(p)) return false;
+    acknowledged = true;
   }
-  return true;
+  return acknowledged || !THANKS.test(text.trim());
 }
+const THANKS = /^(?:thank you|thanks|(?:muchas )?gracias)$/;
 
 function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean): Decision {
   const t = sentence.text;
@@ -602,6 +608,9 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.needRequest.test(s)) return decide('other', 'statement', 'childNeeds', '', s);
+  // The NICHD closing turns to a neutral topic ("What are you going to do after you leave here
+  // today?"): a question about the child's day after the interview, not about any event.
+  if (lex.closingTopic.test(s)) return decide('other', 'statement', 'closingTopic', '', s);
   if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);

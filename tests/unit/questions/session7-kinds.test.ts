@@ -111,3 +111,33 @@ describe('which room of the house the child named is a wh- directive; "more abou
     ['¿En qué cuarto pasó?', 'es', ['fuimos al parque'], 'suggestive'],
   ]);
 });
+
+describe('es-419 listening sounds and acknowledgements are facilitators; thanks alone is a courtesy', () => {
+  expectTypes([
+    ['Mjmm.', 'es', undefined, 'facilitator'],
+    ['ujum', 'es', undefined, 'facilitator'],
+    ['Muchas gracias, eso me ayuda mucho.', 'es', undefined, 'facilitator'],
+    ['Thanks, this really helps.', 'en', undefined, 'facilitator'],
+    ['Gracias.', 'es', undefined, 'other'],
+    ['Thank you.', 'en', undefined, 'other'],
+  ]);
+});
+
+describe("the NICHD closing's neutral topic is not a question about the event", () => {
+  expectTypes([
+    ['What will you do when you get home tonight?', 'en', ['he hit me'], 'other'],
+    ['¿Qué vas a hacer esta tarde cuando te vayas?', 'es', ['me pegó'], 'other'],
+    ['¿Y qué piensas hacer el resto del día?', 'es', undefined, 'other'],
+  ]);
+  it('a question about what the child did after the event is still a wh- directive', () => {
+    expect(
+      classifyQuestion('What did you do when you got home?', 'en', { childWords: ['i went home'] })
+        .type,
+    ).toBe('directive');
+    expect(
+      classifyQuestion('¿Qué hiciste cuando llegaste a tu casa?', 'es', {
+        childWords: ['llegué a mi casa'],
+      }).type,
+    ).toBe('directive');
+  });
+});
