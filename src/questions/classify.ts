@@ -167,7 +167,15 @@ function attributedFeeling(
     return undefined;
   for (const sentence of splitSentences(norm)) {
     const s = sentence.text.replace(lex.fillers, '');
-    const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
+    // "¿Tenías miedo?" asks whether the child felt it, like "Were you scared?": a yes/no question
+    // (option-posing, Lamb et al. 2007), not the feeling stated for the child. Spanish marks the
+    // question only by "¿…?", so only the statement form is an attribution; "Parece que…" frames
+    // attribute the feeling even when asked.
+    const frame =
+      lex.emotionAttribution.exec(s) ??
+      (sentence.question && !lex.questionTag.test(sentence.text)
+        ? null
+        : lex.emotionalStatement.exec(s));
     if (!frame) continue;
     const after = s.slice(frame.index);
     const afterWords = words(after);
@@ -608,9 +616,6 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.needRequest.test(s)) return decide('other', 'statement', 'childNeeds', '', s);
-  // The NICHD closing turns to a neutral topic ("What are you going to do after you leave here
-  // today?"): a question about the child's day after the interview, not about any event.
-  if (lex.closingTopic.test(s)) return decide('other', 'statement', 'closingTopic', '', s);
   if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
@@ -791,12 +796,32 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
  */
 function embeddedImperative(s: string, lex: Lexicon): RegExpExecArray | null {
   const comma = s.indexOf(', ');
-  if (comma < 0 || lex.groundRuleOpener.test(s)) return null;
+  if (comma < 0) return quotedThenImperative(s, lex);
+  if (lex.groundRuleOpener.test(s)) return null;
   const tail = s.slice(comma + 2);
   const m = lex.imperative.exec(tail);
   if (!m) return null;
   m.index += comma + 2;
   return m;
+}
+
+/**
+ * Speech-recognition text without punctuation: "you said it hurt tell me more about that" /
+ * "dijiste que te dolió cuéntame más de eso" is the child's words quoted back, then an invitation
+ * (a cued invitation, Lamb et al. 2007). Only after a "you said" opening is a later imperative
+ * taken as the sentence's prompt; the quoted words are still checked in context.
+ */
+function quotedThenImperative(s: string, lex: Lexicon): RegExpExecArray | null {
+  const quoted = lex.cue.exec(s);
+  if (!quoted || quoted.index > 12) return null;
+  for (let i = s.indexOf(' ', quoted.index + quoted[0].length); i > 0; i = s.indexOf(' ', i + 1)) {
+    const m = lex.imperative.exec(s.slice(i + 1));
+    if (m) {
+      m.index += i + 1;
+      return m;
+    }
+  }
+  return null;
 }
 
 function firstWords(s: string, n: number): string {

@@ -27,8 +27,6 @@ interface LexiconData {
   neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
-  /** The closing's neutral topic (NICHD revised 2014, closing): not about the event. */
-  closingTopics: string[];
   /** The child's needs in the room (bathroom, water, a break): phrases, and the frames asking. */
   interviewNeeds: { needs: string[]; requests: string[]; questions: string[] };
   auxiliaries: string;
@@ -142,8 +140,7 @@ export type ReasonKey =
   | 'assumedIncidents'
   | 'teamRecipient'
   | 'logistics'
-  | 'childNeeds'
-  | 'closingTopic';
+  | 'childNeeds';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -214,7 +211,6 @@ export interface Lexicon {
   groundRulePractice: RegExp;
   /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
   procedural: RegExp;
-  closingTopic: RegExp;
   /**
    * A whole sentence about the child's needs during the interview ("Tell me when you need to use
    * the bathroom", "¿Necesitas ir al baño?", "Let me know if you need a break"): logistics.
@@ -371,7 +367,6 @@ function compile(data: LexiconData, language: Language): Lexicon {
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
-    closingTopic: new RegExp(alt(data.closingTopics)),
     needRequest: needRequestPattern(data.interviewNeeds),
     interviewNeed: interviewNeedPattern(data.interviewNeeds),
     yesNoOpener:

@@ -40,8 +40,7 @@ export function statementInContext(
 ): Decision {
   // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
   // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
-  if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds' || d.reasonKey === 'closingTopic')
-    return d;
+  if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds') return d;
   // "Surely he hit you?" tells the child the answer even in the child's own words.
   if (d.reasonKey === 'certainty') return d;
   const checkable =

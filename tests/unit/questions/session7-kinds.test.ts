@@ -123,21 +123,48 @@ describe('es-419 listening sounds and acknowledgements are facilitators; thanks 
   ]);
 });
 
-describe("the NICHD closing's neutral topic is not a question about the event", () => {
+describe('a turn with several prompts is coded by its riskiest (Lamb et al. 2007 code each question; Hearth keeps the riskiest)', () => {
   expectTypes([
-    ['What will you do when you get home tonight?', 'en', ['he hit me'], 'other'],
-    ['¿Qué vas a hacer esta tarde cuando te vayas?', 'es', ['me pegó'], 'other'],
-    ['¿Y qué piensas hacer el resto del día?', 'es', undefined, 'other'],
+    [
+      'Tell me more about that. Did she say anything?',
+      'en',
+      ['she came to my room'],
+      'option-posing',
+    ],
+    ['Tell me about that. Was it dark?', 'en', undefined, 'option-posing'],
+    ['Cuéntame más de eso. ¿Ella te dijo algo?', 'es', ['ella entró a mi cuarto'], 'option-posing'],
+    ['Platícame más de eso. ¿Estaba oscuro?', 'es', undefined, 'option-posing'],
   ]);
-  it('a question about what the child did after the event is still a wh- directive', () => {
+  it('the scripted line alone is still the cued invitation it is', () => {
     expect(
-      classifyQuestion('What did you do when you got home?', 'en', { childWords: ['i went home'] })
-        .type,
-    ).toBe('directive');
-    expect(
-      classifyQuestion('¿Qué hiciste cuando llegaste a tu casa?', 'es', {
-        childWords: ['llegué a mi casa'],
-      }).type,
-    ).toBe('directive');
+      classifyQuestion('Tell me more about that.', 'en', { childWords: ['she came to my room'] })
+        .recommended,
+    ).toBe(true);
   });
+});
+
+describe('a yes/no question about a feeling is option-posing in both languages; a statement of it is suggestive', () => {
+  expectTypes([
+    ['Were you sad?', 'en', ['she yelled at me'], 'option-posing'],
+    ['¿Estabas triste?', 'es', ['ella me gritó'], 'option-posing'],
+    ['¿Te sentías nerviosa?', 'es', ['me gritó'], 'option-posing'],
+    ['You were sad.', 'en', ['she yelled at me'], 'suggestive'],
+    ['Estabas triste.', 'es', ['ella me gritó'], 'suggestive'],
+    ['Estabas triste, ¿verdad?', 'es', ['ella me gritó'], 'suggestive'],
+    ['¿Parece que estabas triste?', 'es', ['ella me gritó'], 'suggestive'],
+  ]);
+});
+
+describe('unpunctuated speech-recognition text: "you said X" then an invitation', () => {
+  expectTypes([
+    ['dijiste que se cayó platícame más de eso', 'es', ['se cayó de la bici'], 'cued-invitation'],
+    [
+      'you said she took your phone tell me more about that',
+      'en',
+      ['she took my phone'],
+      'cued-invitation',
+    ],
+    ['dijiste que te besó cuéntame más de eso', 'es', ['me empujó'], 'suggestive'],
+    ['you said she kissed you tell me more about that', 'en', ['she pushed me'], 'suggestive'],
+  ]);
 });
