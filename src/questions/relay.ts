@@ -118,12 +118,10 @@ function relayedToInterpreterEs(text: string): string | undefined {
   if (!(tellOrAsk && /^que\b/i.test(rest)) && WH_ES.test(rest))
     return asQuestionEs(toSecondPerson(rest));
   if (/^[¿"“]/.test(rest)) return stripQuotes(rest);
-  const that = /^que\s+/i.exec(rest);
-  // "Dígale que me cuente todo" → "Cuéntame todo"; "Dígale que puede pedir un descanso" → a
-  // statement to the child ("Puede pedir un descanso"), coded by the ordinary rules.
-  return toSecondPerson(
-    that && !/^que\s+(?:me|nos|le|les)\s+\w+e\b/i.test(rest) ? rest.slice(that[0].length) : rest,
-  );
+  // "Dígale que me cuente todo" → "Cuéntame todo"; "Pídale que le diga la verdad" → "Dime la
+  // verdad"; "Dígale que puede pedir un descanso" → "Puede pedir un descanso" (a statement).
+  const spoken = toSecondPerson(rest);
+  return /^que\s+/i.test(spoken) ? capitalise(spoken.replace(/^que\s+/i, '')) : spoken;
 }
 
 const WH_ES =
@@ -147,6 +145,10 @@ function relayedEs(text: string): string | undefined {
   if (/^[¿"“]/.test(rest)) return stripQuotes(rest);
   if (WH_ES.test(rest)) return asQuestionEs(rest);
   return frame[0].includes(':') ? rest : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function stripQuotes(s: string): string {

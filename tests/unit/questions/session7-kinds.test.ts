@@ -168,3 +168,9 @@ describe('unpunctuated speech-recognition text: "you said X" then an invitation'
     ['you said she kissed you tell me more about that', 'en', ['she pushed me'], 'suggestive'],
   ]);
 });
+
+describe('interpreter relay: "que le diga" is the child being asked to tell, in either verb ending', () => {
+  it('"Pídale que me diga todo" is coded as "Dime todo"', () => {
+    expect(classifyQuestion('Pídale que me diga todo lo que pasó.', 'es').type).toBe('invitation');
+  });
+});
