@@ -626,10 +626,10 @@ export class Vault {
   }
 
   private commitAndSign(auditSignedFrom: number, signStatement: boolean): void {
-    const { records } = this.requireUnlocked();
+    const { records, keys } = this.requireUnlocked();
     this.transact(() => {
       this.centreWrite('centre-key.commitAuditStart', 'centre', (ctx) =>
-        commitAuditStart(records, ctx.put, auditSignedFrom),
+        commitAuditStart(records, keys, ctx.put, auditSignedFrom),
       );
       this.auditStartMemo = undefined;
       if (signStatement) this.signAuditStatement(auditSignedFrom);
@@ -1228,11 +1228,7 @@ export class Vault {
   }
 
   private keysFor(username: string): KeyId[] {
-    return (
-      this.db
-        .prepare('SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version')
-        .all(userKey(username)) as Array<{ version: number }>
-    ).map((r) => keyId(userKey(username), r.version));
+    return this.requireUnlocked().keys.versionsOf(userKey(username));
   }
 
   listUsers(): UserProfile[] {
