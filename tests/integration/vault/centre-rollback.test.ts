@@ -11,7 +11,7 @@
 // commitment opens a new epoch of the staff key, so the old row put back no longer opens at all
 // and the check names CENTRE_KEY_MISSING (there is nothing left for an admin to confirm into).
 import { copyFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { aeadEncrypt, signDetached } from '../../../src/crypto';
 import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { anchorMessage } from '../../../src/vault/anchor';
@@ -209,7 +209,9 @@ function staffWraps(dir: string): WrapRow[] {
  * centre row (every column) and of the class:staff wraps, then the admin's sign-in that commits,
  * a case B-2, and a clean check. Returns ivan's copies.
  */
-async function committedAfterIvanCopied(dir: string): Promise<{ oldRow: FullRow; oldWraps: WrapRow[] }> {
+async function committedAfterIvanCopied(
+  dir: string,
+): Promise<{ oldRow: FullRow; oldWraps: WrapRow[] }> {
   makeLegacy(dir);
   const oldRow = raw(dir, (db) =>
     db
@@ -266,6 +268,7 @@ async function expectNamedMissing(dir: string, backupFile: string): Promise<void
     const refused = await callError(admin, 'vault.confirmAuditStart', { backupFile });
     expect(refused.code).toBe('TAMPERED');
     expect(refused.message).toMatch(/CENTRE_KEY_MISSING.*Restore the newest backup/);
+    expect(refused.reason).toBe('CENTRE_KEY_MISSING');
   } finally {
     admin.close();
   }
@@ -365,7 +368,8 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     const head = end - 1;
     const mac = raw(
       dir,
-      (db) => (db.prepare('SELECT mac FROM audit_log WHERE seq = ?').get(head) as { mac: Buffer }).mac,
+      (db) =>
+        (db.prepare('SELECT mac FROM audit_log WHERE seq = ?').get(head) as { mac: Buffer }).mac,
     );
     const flipped = Buffer.from(mac);
     flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
@@ -379,6 +383,7 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
       const rewritten = await callError(rewrittenCore, 'vault.confirmAuditStart', { backupFile });
       expect(rewritten.code).toBe('TAMPERED');
       expect(rewritten.message).toMatch(/rewritten outside Hearth.*Restore the newest backup/);
+      expect(rewritten.reason).toBe('LOG_REWRITTEN');
     } finally {
       rewrittenCore.close();
     }
@@ -389,9 +394,11 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
       // Not proof: a file that is not a vault, a backup of another vault.
       const notVault = join(backupDir, 'not-a-vault.db');
       writeFileSync(notVault, 'hello');
-      expect(
-        (await callError(admin, 'vault.confirmAuditStart', { backupFile: notVault })).message,
-      ).toMatch(/not-a-vault\.db/);
+      const notVaultError = await callError(admin, 'vault.confirmAuditStart', {
+        backupFile: notVault,
+      });
+      expect(notVaultError.message).toMatch(/not-a-vault\.db/);
+      expect(notVaultError.reason).toBe('NOT_A_VAULT');
       const other = await makeVault();
       other.close();
       expect(
@@ -401,6 +408,13 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
           })
         ).message,
       ).toMatch(/backup of another vault/);
+      expect(
+        (
+          await callError(admin, 'vault.confirmAuditStart', {
+            backupFile: vaultFile(other.vaultDir),
+          })
+        ).reason,
+      ).toBe('OTHER_VAULT');
       removeDir(other.vaultDir);
       const done = await call(admin, 'vault.confirmAuditStart', { backupFile });
       expect(done).toEqual({ auditSignedFrom: end, unsignedEntries: end - 1 });
@@ -474,7 +488,9 @@ test('R6-2: the column lowered to 1 over unsigned entries is not committed at si
       // admin-signed anchor's record of the lowered column stays named, as it happened.
       expect(problemDetails(after)).not.toMatch(/signature was removed|AUDIT_START_UNCONFIRMED/);
       expect(after.problems.map((p) => p.kind)).toEqual(['rollback']);
-      expect(problemDetails(after)).toMatch(/said signed audit starts at entry 1, but the signed anchor recorded/);
+      expect(problemDetails(after)).toMatch(
+        /said signed audit starts at entry 1, but the signed anchor recorded/,
+      );
     } finally {
       admin.close();
     }
