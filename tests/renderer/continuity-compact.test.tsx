@@ -76,7 +76,7 @@ describe.each(['en', 'es'] as const)('%s', (lang) => {
         />
       </I18nextProvider>,
     );
-    const panel = screen.getByTestId('continuity') as HTMLDetailsElement;
+    const folds = [...container.querySelectorAll<HTMLDetailsElement>('details.continuity-fold')];
     panel.open = true;
     // #5: the chip's visible text says it is a reconnect line about the child's words.
     const chip = within(panel).getByRole('button', {
