@@ -76,7 +76,7 @@ describe.each(['en', 'es'] as const)('%s', (lang) => {
         />
       </I18nextProvider>,
     );
-    const folds = [...container.querySelectorAll<HTMLDetailsElement>('details.continuity-fold')];
+    const panel = screen.getByTestId<HTMLDetailsElement>('continuity');
     panel.open = true;
     // #5: the chip's visible text says it is a reconnect line about the child's words.
     const chip = within(panel).getByRole('button', {
@@ -86,9 +86,7 @@ describe.each(['en', 'es'] as const)('%s', (lang) => {
     fireEvent.click(chip);
     expect(used).toEqual([line]);
     // #6: in view: the child's words and what remains; folded: asked, held, rules.
-    const folds = [
-      ...container.querySelectorAll('details.continuity-fold'),
-    ] as HTMLDetailsElement[];
+    const folds = [...container.querySelectorAll<HTMLDetailsElement>('details.continuity-fold')];
     expect(folds.map((d) => d.querySelector('summary')!.textContent)).toEqual([
       i18n.t('live.extended.heldFold', { count: 1 }),
       i18n.t('live.extended.askedFold', { count: 1 }),
