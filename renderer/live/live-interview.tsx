@@ -29,7 +29,12 @@ import {
   type NoteKind,
 } from './entries';
 import { Checklist, PhaseWarnings, PromptList, QuietAlerts } from './guidance-panel';
-import { ContinuityPanel, promptsAskedBefore, useContinuity } from './continuity-panel';
+import {
+  ContinuityPanel,
+  earlierTopics,
+  promptsAskedBefore,
+  useContinuity,
+} from './continuity-panel';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -114,6 +119,11 @@ export function LiveInterview({
   // The continuity summary (its panel) and the prompts asked in earlier sessions (no-repeat rule).
   const continuity = useContinuity(sessionId, (summary?.extended?.index ?? 1) > 1);
   const askedBefore = useMemo(() => promptsAskedBefore(continuity.value), [continuity.value]);
+  // The words the child said first in earlier sessions, as chips beside this session's own.
+  const earlierChips = useMemo(
+    () => (plan ? earlierTopics(continuity.value, plan) : []),
+    [continuity.value, plan],
+  );
   const events = useMemo(
     () => guidanceEvents(entries, language, sealed, earlierWords),
     [entries, language, sealed, earlierWords],
@@ -415,7 +425,12 @@ export function LiveInterview({
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
           <ContinuityPanel continuity={continuity} plan={plan} onUseLine={usePrompt} />
-          <KeywordChips keywords={keywords} onUse={useKeyword} />
+          <KeywordChips
+            keywords={keywords}
+            onUse={useKeyword}
+            earlier={earlierChips}
+            onUseLine={usePrompt}
+          />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
           <Checklist guidance={guidance} onCheck={onCheck} />

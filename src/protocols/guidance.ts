@@ -13,7 +13,14 @@ import type {
   SessionPlan,
 } from './types';
 
-/** How many next prompts to surface: enough to choose from, few enough to read at a glance. */
+/**
+ * How many pairing (one per kept keyword) and supportive prompts to surface ahead of the phase's
+ * own prompts. The phase's prompts are never cut: a protocol's graded sequence (NICHD revised
+ * protocol 2014, Transition: prompts in order, from the open prompt down to the option-posing
+ * last resort) must stay reachable in every session, and a cut at three hid everything after the
+ * third prompt (session 2 of an extended interview showed only three transition suggestions).
+ * The screens show the first suggestion and fold the rest behind "N more suggestions".
+ */
 export const MAX_NEXT_PROMPTS = 3;
 
 export type NextPromptSource = 'pairing' | 'supportive' | 'phase';
@@ -415,10 +422,13 @@ export function reduceGuidance(
           }))
       : [];
     nextPrompts = [
-      ...(f.pendingPair !== null ? pairingPrompts(plan, f) : []),
-      ...supportive,
+      ...[...(f.pendingPair !== null ? pairingPrompts(plan, f) : []), ...supportive].slice(
+        0,
+        MAX_NEXT_PROMPTS,
+      ),
+      // The whole phase, in the protocol's order (open first, last resorts last).
       ...phasePrompts(f, current),
-    ].slice(0, MAX_NEXT_PROMPTS);
+    ];
   }
 
   return {
