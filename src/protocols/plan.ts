@@ -196,6 +196,7 @@ function planPhase(
     repeatable: phase.repeatable,
     substantive: phase.substantive === true,
     ...(phase.elicitsUnmentioned ? { elicitsUnmentioned: true as const } : {}),
+    ...(phase.teamBreak ? { teamBreak: true as const } : {}),
     freeNarrative: phase.freeNarrative === true,
     source: planSource(phase.source),
     prompts: prompts.map((p) => planPrompt(p, ctx)),

@@ -144,6 +144,7 @@ export const nichd: ProtocolDefinition = {
       skippable: false,
       repeatable: false,
       substantive: true,
+      teamBreak: true,
     }),
     phase(P, 'elicitation', {
       source: S('Eliciting information not mentioned by the child'),
