@@ -36,27 +36,30 @@ export function ReluctanceControl({
 }
 
 /**
- * One quiet line above "Suggested next" while reluctance holds: why the list changed (support
- * first; escalating prompts withheld, Hearth's rule), where it came from (noted here, or carried
- * from an earlier session), and, in the substantive part, the "close warmly" outcome with its
- * source. Nothing when the child is not noted as reluctant.
+ * One quiet line above "Suggested next" while reluctance holds (closed by default, so the note
+ * box keeps its room at 1024×700): where it came from (noted here, or carried from an earlier
+ * session) and that the list changed; opened, why (support first; escalating prompts withheld,
+ * Hearth's rule) and, in the substantive part, the "close warmly" outcome with its source.
+ * Nothing when the child is not noted as reluctant.
  */
 export function ReluctanceStatus({ reluctance }: { reluctance: GuidanceView['reluctance'] }) {
   const { t } = useTranslation();
   if (!reluctance.active) return null;
   return (
-    <div className="quiet-box reluctance-status" role="status" data-testid="reluctance-status">
-      <p>
+    <details className="reluctance-status" data-testid="reluctance-status">
+      <summary>
         {reluctance.notedCount > 0
           ? t('live.reluctance.active', { count: reluctance.notedCount })
           : t('live.reluctance.carried', { index: reluctance.carriedFromSession ?? 1 })}{' '}
-        {t('live.reluctance.withheld')}
-      </p>
+        {reluctance.closeWarmly ? t('live.reluctance.summaryClose') : t('live.reluctance.summary')}
+      </summary>
+      <p>{t('live.reluctance.withheld')}</p>
       {reluctance.closeWarmly ? (
         <p data-testid="close-warmly">
-          {reluctance.closeWarmly.text} <SourceLabel compact source={reluctance.closeWarmly.source} />
+          {reluctance.closeWarmly.text}{' '}
+          <SourceLabel compact source={reluctance.closeWarmly.source} />
         </p>
       ) : null}
-    </div>
+    </details>
   );
 }

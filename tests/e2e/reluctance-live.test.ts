@@ -34,23 +34,38 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
       await note.fill(lang === 'en' ? 'Tell me more about that.' : 'Cuéntame más sobre eso.');
       await note.press('Enter');
     }
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: /Transi/ }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: /Transi/ })
+      .waitFor();
     await page.keyboard.press('Alt+KeyL');
     await page.getByText(t('live.reluctance.noted')).waitFor();
     const status = page.getByTestId('reluctance-status');
     await status.waitFor();
-    expect(await status.textContent()).toContain(t('live.reluctance.withheld'));
-    await page.getByTestId('close-warmly').waitFor();
+    expect(await status.textContent()).toContain(t('live.reluctance.summaryClose'));
+    // One line until opened: the note box keeps its room at 1024×700.
     for (const size of [
-      { width: 1024, height: 700 },
       { width: 1366, height: 768 },
+      { width: 1024, height: 700 },
     ]) {
       await page.setViewportSize(size);
       expect(await sidewaysOverflow(page)).toEqual([]);
       violations.push(
-        ...(await capture(page, `reluctance-${lang}-transition-${size.width}`, { fullPage: false })),
+        ...(await capture(page, `reluctance-${lang}-transition-${size.width}`, {
+          fullPage: false,
+        })),
       );
+      const box = await page.getByLabel(t('live.noteLabel'), { exact: true }).boundingBox();
+      expect(box !== null && box.y + box.height <= size.height).toBe(true);
     }
+    // Opened: why the list changed (Hearth's rule) and "close warmly" with its source.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await status.locator('summary').click();
+    expect(await status.textContent()).toContain(t('live.reluctance.withheld'));
+    await page.getByTestId('close-warmly').waitFor();
+    violations.push(
+      ...(await capture(page, `reluctance-${lang}-transition-open-1366`, { fullPage: false })),
+    );
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {
