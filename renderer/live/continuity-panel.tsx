@@ -73,6 +73,16 @@ export function earlierTopics(continuity: Continuity | null, plan: SessionPlan):
   return out;
 }
 
+/**
+ * The latest earlier session in which the interviewer noted the child's reluctance, or null: this
+ * session's guidance starts with it (supportive prompts from the first phase on).
+ */
+export function reluctantEarlierSession(continuity: Continuity | null): number | null {
+  let latest: number | null = null;
+  for (const s of continuity?.sessions ?? []) if (s.reluctanceNoted.length > 0) latest = s.index;
+  return latest;
+}
+
 export type ContinuityState = {
   value: Continuity | null;
   error: CoreError | null;
@@ -198,6 +208,23 @@ function EarlierSessionView({
           interviewer: s.interviewer,
         })}
       </h3>
+      {s.reluctanceNoted.length > 0 ? (
+        <p className="continuity-reluctance" data-testid="continuity-reluctance">
+          {t('live.extended.reluctanceNoted', {
+            index: s.index,
+            times: s.reluctanceNoted
+              .map((r) =>
+                r.phaseTitle
+                  ? t('live.extended.reluctanceAt', {
+                      at: formatDuration(r.elapsedMs),
+                      phase: r.phaseTitle,
+                    })
+                  : formatDuration(r.elapsedMs),
+              )
+              .join(' · '),
+          })}
+        </p>
+      ) : null}
       <h4>{t('live.extended.topics')}</h4>
       {s.topics.length === 0 ? (
         <p className="field-hint">{t('live.extended.noTopics')}</p>
@@ -301,8 +328,10 @@ function EarlierSessionView({
 /** What an earlier session did not reach: for the record, with the rule that nothing is pressed. */
 function NotReached({ s }: { s: EarlierSession }) {
   const { t } = useTranslation();
-  const substantive = s.phasesNotReached.filter((p) => p.substantive);
-  const other = s.phasesNotReached.filter((p) => !p.substantive);
+  // Only which phases were entered is known: the lines say nothing about what the child told.
+  const substantive = s.phasesNotReached.filter((p) => p.substantive && !p.teamBreak);
+  const teamBreak = s.phasesNotReached.filter((p) => p.teamBreak);
+  const other = s.phasesNotReached.filter((p) => !p.substantive && !p.teamBreak);
   return (
     <>
       <h4>{t('live.extended.remains')}</h4>
@@ -315,10 +344,14 @@ function NotReached({ s }: { s: EarlierSession }) {
             {substantive.length > 0 ? (
               <li key="substantive">
                 {t('live.extended.notReachedSubstantive', {
+                  index: s.index,
                   titles: substantive.map((p) => p.title).join(' · '),
                 })}
               </li>
             ) : null}
+            {teamBreak.map((p) => (
+              <li key={`break-${p.id}`}>{t('live.extended.notReachedBreak', { title: p.title })}</li>
+            ))}
             {other.map((p) => (
               <li key={`phase-${p.id}`}>
                 {t(p.optional ? 'live.extended.notReachedOptional' : 'live.extended.notReached', {

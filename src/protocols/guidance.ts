@@ -102,7 +102,14 @@ export interface GuidanceView {
    * and last-resort transition prompts are withheld, and `closeWarmly` (close warmly and plan a
    * second session) is offered once the interview has reached the substantive part.
    */
-  reluctance: { active: boolean; notedCount: number; closeWarmly: PlannedText | null };
+  reluctance: {
+    active: boolean;
+    /** Times noted in this session (a carried note from an earlier session is not counted). */
+    notedCount: number;
+    /** The earlier session whose noted reluctance this session started with, else null. */
+    carriedFromSession: number | null;
+    closeWarmly: PlannedText | null;
+  };
   nextPrompts: NextPrompt[];
   alerts: Array<{ kind: 'option-posing' | 'suggestive'; text: string }>;
   questionCounts: Record<QuestionType, number>;
@@ -127,6 +134,7 @@ interface Fold {
   pendingPair: QuestionType | null;
   reluctant: boolean;
   reluctanceCount: number;
+  carriedFromSession: number | null;
   personNamed: boolean;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
@@ -176,6 +184,7 @@ function initialFold(plan: SessionPlan): Fold {
     pendingPair: null,
     reluctant: false,
     reluctanceCount: 0,
+    carriedFromSession: null,
     // Only the child's naming in this interview unlocks the putative confession.
     personNamed: false,
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
@@ -272,7 +281,8 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       break;
     case 'reluctance-noted':
       f.reluctant = true;
-      f.reluctanceCount += 1;
+      if (e.earlierSession !== undefined) f.carriedFromSession = e.earlierSession;
+      else f.reluctanceCount += 1;
       break;
     case 'person-named':
       f.personNamed = true;
@@ -463,6 +473,7 @@ export function reduceGuidance(
     reluctance: {
       active: f.reluctant,
       notedCount: f.reluctanceCount,
+      carriedFromSession: f.carriedFromSession,
       closeWarmly:
         f.reluctant && !f.ended && current?.substantive === true
           ? plan.reluctance.closeWarmly

@@ -80,7 +80,7 @@ describe('section descriptions in Spanish (es-419)', () => {
         'Steps 1-5: interview instructions', // Ten Step phase
         'Rapport: narrative practice', // NCAC phase
         'Offering a break', // Hearth's own
-        'Pairing: each focused question followed by an invitation', // engine text
+        'Pairing: each focused question followed by an invitation (topic: Hearth\u2019s summary of the source, not a section of it)', // engine text (a Hearth topic: review 7, P7-10)
         hearthTopic('Two-session model: second session'), // a Hearth-named topic
       ]),
     );
