@@ -20,7 +20,7 @@ const LINES = {
   es: {
     open: 'Cuéntame por qué viniste a hablar conmigo hoy.',
     child: 'No sé.',
-    word: 'Reticencia observada',
+    word: 'Niño o niña reticente (según lo anotó quien entrevista)',
   },
 } as const;
 
