@@ -8,6 +8,8 @@
 // Proceedings, the part on interpreters); the frame forms and how they are removed are Hearth's own
 // rule, not a protocol's.
 
+import esLexicon from './lexicon/es.json';
+
 /**
  * The words that reach the child when `raw` relays an interviewer's request or question, or
  * undefined when `raw` is not relayed. Works on the text as typed (accents and names kept).
@@ -88,19 +90,96 @@ const ASKED_SUBJUNCTIVE_ES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
- * The interpreter-addressed request in the words the child hears: "que me cuente" → "cuéntame",
- * "dijo que" → "dijiste que", "su papá" → "tu papá" (the child is the one spoken about).
+ * The interpreter-addressed request in the words the child hears: "que me cuente" → "cuéntame";
+ * "dijo que" → "dijiste que", "su papá" → "tu papá", and "le dijo" → "te dijo", each only where
+ * the child is the one spoken about (see the rules below). Spanish es-419 reviewer (es7, finding
+ * 1): "Pregúntale si su mamá dijo que se fuera" is "¿Tu mamá dijo que se fuera?", not "¿Tu mamá
+ * dijiste…?"; "qué hizo el señor con su carro" keeps "su" (the man's car); "qué le dijo su tío" is
+ * "¿Qué te dijo tu tío?". Where the subject is unclear the third person is kept: it is still
+ * grammatical Spanish, while a wrong "dijiste que" would read as quoting the child back.
  */
 function toSecondPerson(s: string): string {
   let out = s;
   for (const [form, imperative] of ASKED_SUBJUNCTIVE_ES) out = out.replace(form, imperative);
-  out = out
-    .replace(/\b(?:dijo|contó|conto|platicó|platico|mencionó|menciono) que\b/gi, 'dijiste que')
-    .replace(/\bsu(s?)\b/gi, 'tu$1');
+  // Each rewrite reads the original clause (`out` before any rewrite of this pass), so "su tío"
+  // still counts as a third-person subject for the "le" after it.
+  const original = out;
+  out = out.replace(TOLD_THAT_ES, (m: string, offset: number) =>
+    hasThirdPersonSubject(clauseBefore(original, offset)) ? m : 'dijiste que',
+  );
+  out = out.replace(CLITIC_LE_ES, (m: string, verb: string, offset: number) =>
+    hasThirdPersonSubject(clauseBefore(original, offset)) ||
+    personFollows(original.slice(offset + m.length))
+      ? `te ${verb}`
+      : m,
+  );
+  out = out.replace(POSSESSIVE_ES, (m: string, plural: string, offset: number) =>
+    hasThirdPersonSubject(clauseBefore(original, offset))
+      ? m
+      : `${m[0] === 'S' ? 'T' : 't'}u${plural}`,
+  );
   // Sentence-initial letters upper-cased again ("cuéntame ..." at the start of a sentence).
   return out.replace(
     /(^|[.!?]\s+)([a-záéíóúñ])/g,
     (_m, a: string, b: string) => a + b.toUpperCase(),
+  );
+}
+
+// "dijo / contó / platicó / mencionó que": reported speech, the child's only with no other subject.
+const TOLD_THAT_ES = /\b(?:dijo|contó|conto|platicó|platico|mencionó|menciono) que\b/gi;
+// "le" right before a third-person verb of saying or doing ("qué le dijo", "si le tocó").
+const CLITIC_LE_ES =
+  /\ble\s+((?:dijo|decía|decia|contó|conto|platicó|platico|preguntó|pregunto|pidió|pidio|hizo|hacía|hacia|tocó|toco|tocaba|dio|daba|mostró|mostro|enseñó|enseño|mandó|mando|gritó|grito|pegó|pego|pegaba|quitó|quito|puso|explicó|explico|mencionó|menciono|prometió|prometio|regaló|regalo|compró|compro)(?![\wáéíóúñ]))/gi;
+const POSSESSIVE_ES = /\b[sS]u(s?)\b/g;
+// Words and marks that open a new clause: the subject of a verb is looked for after the last one.
+const CLAUSE_OPENER =
+  /(?:[.,;:!?¿¡]|(?:^|\s)(?:que|qué|si|y|o|pero|cuando|cuándo|porque|donde|dónde|quien|quién|quienes|quiénes|como|cómo|cual|cuál|cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cuantas|cuántas)(?=\s|$))/gi;
+// A third-person subject: a pronoun (él / ella / ellos / ellas / alguien / nadie / usted), or a
+// determiner and noun not governed by a preposition ("el señor", "su tío"; not "con la pelota").
+const SUBJECT_PRONOUN = /(?:^|\s)(?:él|ella|ellos|ellas|alguien|nadie|usted)(?=\s|$)/i;
+const DETERMINER =
+  '(?:el|la|los|las|su|sus|mi|mis|un|una|unos|unas|este|esta|ese|esa|aquel|aquella|otro|otra)';
+const PREPOSITION =
+  '(?:a|al|con|de|del|en|para|por|sobre|sin|hasta|desde|entre|hacia|contra|según|tras|ante)';
+// "le dijo su tío": a person named right after the verb is its subject (the lexicon's person
+// nouns, so that an object like "la pierna" in "si le tocó la pierna" is not taken for one).
+const AFTER_VERB_NOUN = new RegExp(`^\\s+${DETERMINER}\\s+([\\wáéíóúñ]+)`, 'i');
+const PERSON_NOUNS: ReadonlySet<string> = new Set(esLexicon.persons.map(unaccented));
+
+function unaccented(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** Whether `after` (the text after a verb) opens with a person noun phrase: "su tío", "el señor". */
+function personFollows(after: string): boolean {
+  const m = AFTER_VERB_NOUN.exec(after);
+  return m !== null && PERSON_NOUNS.has(unaccented(m[1]!));
+}
+
+/** The part of `text`'s current clause before `offset` (after the last clause opener). */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_OPENER)) start = m.index + m[0].length;
+  return before.slice(start);
+}
+
+/** Whether `prefix` (a clause up to a verb or possessive) names a third-person subject. */
+function hasThirdPersonSubject(prefix: string): boolean {
+  if (SUBJECT_PRONOUN.test(prefix)) return true;
+  // Each determiner-noun pair, unless a preposition governs it ("con la pelota de ...").
+  const words = prefix
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  return words.some(
+    (w, i) =>
+      new RegExp(`^${DETERMINER}$`, 'i').test(w) &&
+      i + 1 < words.length &&
+      !(i > 0 && new RegExp(`^${PREPOSITION}$`, 'i').test(words[i - 1]!)),
   );
 }
 
