@@ -50,6 +50,7 @@ const continuity = (lang: 'en' | 'es'): Continuity => ({
         { id: 'transition', title: 'Transition', optional: false, substantive: true },
       ],
       leftOpen: [],
+      reluctanceNoted: [],
     },
   ],
 });
