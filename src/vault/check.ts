@@ -5,7 +5,7 @@
 // names what is wrong.
 import { availableParallelism, loadavg } from 'node:os';
 import { createVerifyPool, type DeferredVerifier } from '../crypto';
-import { describeVerdict, RESTORE_ACKNOWLEDGED } from './anchor';
+import { describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
 import type { AuditAuthorship } from './audit';
@@ -42,6 +42,7 @@ export const CHECK_CODES = [
   'LEGACY_UNSIGNED',
   'RESTORE_UNSIGNED',
   'RESTORE_ACKNOWLEDGED',
+  'RESTORE_UNCONFIRMED',
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
@@ -189,7 +190,8 @@ function checkWithLedger(
       writeOnce.visit(seq, records, signer, body?.action);
       certificateHistory.visit(seq, records, body?.at);
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
-      if (body?.action === RESTORE_ACKNOWLEDGED) restores.push({ ...body, signer });
+      if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
+        restores.push({ ...body, signer });
     },
     (done, total) => report('audit', done, total),
     undefined,
@@ -267,14 +269,18 @@ function restoreFindings(
         values: { entry: e.seq },
         detail: `audit entry ${e.seq} claims a restore from backup but is not signed by a certified admin: rollback before it cannot be ruled out.`,
       });
-    else
+    else {
+      // `vault.restored` (today's restore, signed as it happens) names restoredSeq; the older
+      // automatic acknowledgement named anchorSeq.
+      const entry = String(e.detail?.restoredSeq ?? e.detail?.anchorSeq);
       notices.push({
         kind: 'restore-acknowledged',
         id,
         code: 'RESTORE_ACKNOWLEDGED',
-        values: { at: e.at, signer: e.signer, hash, entry: String(e.detail?.anchorSeq) },
-        detail: `At ${e.at} ${e.signer} signed in after a restore from the backup with sha256 ${hash} (audit entry ${String(e.detail?.anchorSeq)}): changes made after that backup are not in this vault. Compare the hash with the backup file kept.`,
+        values: { at: e.at, signer: e.signer, hash, entry },
+        detail: `At ${e.at} ${e.signer} signed in after a restore from the backup with sha256 ${hash} (audit entry ${entry}): changes made after that backup are not in this vault. Compare the hash with the backup file kept.`,
       });
+    }
   }
   return { problems, notices };
 }
@@ -311,6 +317,17 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
     // acknowledgement (restoreFindings), which replaces the finding at that sign-in.
     if (entry.action !== 'vault.rollbackDetected') continue;
     const missing = entry.detail?.missing;
+    const claimed = entry.detail?.claimedBackupSha256;
+    if (typeof claimed === 'string') {
+      out.push({
+        kind: 'rollback',
+        id: `audit:${entry.seq}`,
+        code: 'RESTORE_UNCONFIRMED',
+        values: { at: entry.at, hash: claimed },
+        detail: `RESTORE_UNCONFIRMED: at the unlock of ${entry.at} the audit anchor claimed a restore from the backup with sha256 ${claimed}, but no admin signed it (Hearth's restore signs it): newer changes may have been cut off or the file replaced by an older copy.`,
+      });
+      continue;
+    }
     out.push({
       kind: 'rollback',
       id: `audit:${entry.seq}`,

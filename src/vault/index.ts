@@ -39,7 +39,8 @@ export {
   type VaultNotice,
 } from './check';
 export { recordsAuthorshipProblem } from './authorship';
-export { backupVault, restoreVault } from './backup';
+export { backupVault } from './backup';
+export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';

@@ -16,7 +16,7 @@ import {
 } from '../crypto';
 import {
   compareWithAnchor,
-  RESTORE_ACKNOWLEDGED,
+  RESTORED,
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
@@ -125,6 +125,13 @@ export interface VaultOptions {
    * electron/main; the CLI's HEARTH_ANCHOR_COPY): a copy of the folder does not carry it.
    */
   anchorCopy?: string;
+  /**
+   * Set only by `restoreVault` (restore.ts) on its private staged copy of a backup: the next
+   * sign-in must be an admin's, does not compare the anchor (going back is the point), and
+   * appends a signed `vault.restored` entry naming the backup's sha256 and the restored head;
+   * the anchor that sign-in signs is then copied to every anchor copy.
+   */
+  restoring?: { backupSha256: string };
 }
 
 export interface SignedInUser {
@@ -765,13 +772,24 @@ export class Vault {
         );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
-      const verdict = this.anchorVerdict(unlocked.records);
-      anchorOk = verdict.status === 'ok';
-      const restored = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
-      if (restored && profile.role !== 'admin')
+      const restoring = this.options.restoring;
+      if (restoring && profile.role !== 'admin')
         throw new HearthError(
           'FORBIDDEN',
-          'This vault was just restored from a backup: an admin signs in first to record the restore in the audit log. Ask an admin.',
+          'Only an admin restores a backup: their passphrase signs the restore. Ask an admin.',
+        );
+      // A restore compares nothing (going back is the point); it is recorded below instead.
+      const verdict: AnchorVerdict = restoring
+        ? { status: 'ok' }
+        : this.anchorVerdict(unlocked.records);
+      anchorOk = verdict.status === 'ok' && !restoring;
+      // An unsigned anchor claiming a restore is never accepted by itself (red team round 7,
+      // R7-7): an admin sees it first, and it stays a problem in vault check.
+      const claimed = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
+      if (claimed && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          'The audit anchor claims a restore from a backup that no admin signed: an admin signs in first and runs a vault check. Ask an admin.',
         );
       const restoredHead = this.auditHead();
       this.anchorSigner = unlocked;
@@ -780,17 +798,16 @@ export class Vault {
       try {
         this.transact(() => {
           audit(unlocked);
-          // The admin's signed entry is the acknowledgement `vault check` accepts for this
-          // unsigned anchor: the restored head and the backup file's hash, nothing else.
-          if (restored)
+          // The admin's signed record of the restore: the backup's hash and the restored head.
+          if (restoring)
             unlocked.audit.append({
               at: this.nowIso(),
               actor: username,
-              action: RESTORE_ACKNOWLEDGED,
+              action: RESTORED,
               detail: {
-                backupSha256: restored,
-                anchorSeq: restoredHead?.seq ?? 0,
-                anchorMac: restoredHead?.mac ?? '',
+                backupSha256: restoring.backupSha256,
+                restoredSeq: restoredHead?.seq ?? 0,
+                restoredMac: restoredHead?.mac ?? '',
               },
             });
           else if (message)
@@ -809,6 +826,7 @@ export class Vault {
                     }
                   : {}),
                 ...('problem' in verdict ? { problem: verdict.problem } : {}),
+                ...(claimed ? { claimedBackupSha256: claimed } : {}),
               },
             });
         });
