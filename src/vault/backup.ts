@@ -1,15 +1,12 @@
 // Backups: an online copy made with SQLite's backup API while the app holds the vault. The copy
 // holds the same ciphertext and key slots, so it is exactly as protected as the vault; restoring
 // needs a passphrase as before. A backup is one self-contained file (rollback journal, not WAL),
-// mode 0600, with nothing left beside it; restore only reads it (a write-protected USB stick is
-// fine) and resets the audit anchor to the restored head, since going back is then deliberate.
+// mode 0600, with nothing left beside it. Restore (restore.ts) only reads it (a write-protected
+// USB stick is fine) and is signed by an admin of the backup.
 import {
   chmodSync,
   closeSync,
-  copyFileSync,
-  existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readSync,
   renameSync,
@@ -17,10 +14,8 @@ import {
   statSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { defaultAnchorFile, writeAnchor } from './anchor';
-import { openVaultDatabase, vaultExists, vaultFile } from './db';
 import { toHex } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
 import { loadMigrations } from './migrate';
