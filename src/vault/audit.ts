@@ -62,7 +62,9 @@ export interface AuditSigner {
  * Who a signing key belongs to, by its centre certificate: the certified user name, or why the
  * key is not acceptable (no certificate, a certificate the centre key did not sign).
  */
-export type SignerLookup = (publicKeyHex: string) => { username: string } | { problem: string };
+export type SignerLookup = (
+  publicKeyHex: string,
+) => { username: string; role?: string } | { problem: string };
 
 /** What `verify` found about authorship. */
 export interface AuditAuthorship {
@@ -73,7 +75,7 @@ export interface AuditAuthorship {
 }
 
 /** What one entry's signature check found: its certified author, or why it fails. */
-type SignatureVerdict = { signer?: string; problem?: string };
+type SignatureVerdict = { signer?: string; role?: string; problem?: string };
 
 /** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
 interface PendingEntry {
@@ -608,6 +610,8 @@ export class AuditLog {
       records: AuditRecordRef[] | undefined,
       body: (AuditEntry & { seq: number }) | undefined,
       signer: string | undefined,
+      /** The signer's role by their certificate (by profile before the centre key existed). */
+      signerRole?: string,
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
@@ -630,7 +634,7 @@ export class AuditLog {
         const actorProblem = actorMismatch(entry.body, signed.signer);
         if (actorProblem) problems.push({ seq: entry.seq, detail: actorProblem });
       }
-      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer);
+      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer, signed.role);
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
     };
@@ -743,7 +747,7 @@ export class AuditLog {
         return {
           problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
         };
-      return { signer: owner.username };
+      return { signer: owner.username, ...(owner.role ? { role: owner.role } : {}) };
     };
   }
 

@@ -21,6 +21,7 @@ import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
+import { AuthorRoleCheck } from './check-author-role';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -179,8 +180,10 @@ function checkWithLedger(
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
+  const authorRoles = new AuthorRoleCheck();
   const auditProblems = vault.audit.walk(
-    (seq, records, body, signer) => {
+    (seq, records, body, signer, signerRole) => {
+      authorRoles.visit(seq, records, signer, signerRole, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
