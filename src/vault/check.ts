@@ -44,6 +44,7 @@ export const CHECK_CODES = [
   'RESTORE_UNSIGNED',
   'RESTORE_ACKNOWLEDGED',
   'RESTORE_UNCONFIRMED',
+  'AUDIT_AUTHOR_NOT_ALLOWED',
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
@@ -203,6 +204,14 @@ function checkWithLedger(
   ledger.finishWriting();
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+  for (const p of authorRoles.problems)
+    problems.push({
+      kind: 'audit',
+      id: String(p.seq),
+      code: 'AUDIT_AUTHOR_NOT_ALLOWED',
+      values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
+      detail: p.detail,
+    });
   problems.push(...rollbackProblems(vault, rollbacks));
   const interviewers = new Map<string, string>();
   const caseOrder = new CaseOrderCheck();
