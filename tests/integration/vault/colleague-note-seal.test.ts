@@ -75,7 +75,7 @@ test('R7-6: a note forged into a colleague live interview is refused at verify, 
     // Nothing was sealed, so nothing of it can leave in a bundle.
     expect(exported.code).not.toBe('INTERNAL');
     expect(JSON.stringify(exported)).not.toMatch(/FORGED-TEXT|after dinner/);
-    console.log('EXPORT-REFUSED', exported.code);
+    expect(exported.code).toMatch(/^[A-Z_]+$/);
   } finally {
     core.close();
     rmSync(out, { recursive: true, force: true });
