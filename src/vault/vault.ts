@@ -1002,20 +1002,25 @@ export class Vault {
 
   /**
    * A change: seals records through `put` and appends one audit entry committing to all of them.
-   * `startedBy`: the user who started a long operation (an export), recorded as its actor even
-   * if someone else signed in while it ran (the entry then also names who was signed in).
+   * `startedBy`: the user who started a long operation (an export) and their signed start entry
+   * (`recordStart`), recorded as its actor even if someone else signed in while it ran (the
+   * entry then also names who was signed in and points to the start entry).
    */
   write<T>(
     action: string,
     target: string | undefined,
     fn: (put: PutRecord) => T,
     detail?: AuditEntry['detail'],
-    startedBy?: string,
+    startedBy?: { username: string; startedAtEntry: number },
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
-    const user = { username: startedBy ?? signedIn.username };
-    if (startedBy !== undefined && startedBy !== signedIn.username)
-      detail = { ...detail, signedInAtCommit: signedIn.username };
+    const user = { username: startedBy?.username ?? signedIn.username };
+    if (startedBy !== undefined && startedBy.username !== signedIn.username)
+      detail = {
+        ...detail,
+        signedInAtCommit: signedIn.username,
+        startedAtEntry: startedBy.startedAtEntry,
+      };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
       const result = fn((address, value, blindIndex) => {
@@ -1033,6 +1038,23 @@ export class Vault {
       });
       return result;
     });
+  }
+
+  /**
+   * Records the start of a long operation (an export) by the signed-in user, signed by them;
+   * returns its audit sequence number, which the commit names when another user is signed in
+   * by then (`write`'s startedBy; audit.ts actorMismatch).
+   */
+  recordStart(action: string, target: string | undefined): number {
+    const { audit, user } = this.requireUnlocked();
+    return this.transact(() =>
+      audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action,
+        ...(target ? { target } : {}),
+      }),
+    );
   }
 
   /** An access to data: runs fn and records who read what, in one transaction. */
