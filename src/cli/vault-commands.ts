@@ -27,7 +27,8 @@ recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, 
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
 confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
 signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
-audit, or after it): the vault's audit log must match the backup's up to the backup's head.
+audit): the vault's audit log must match the backup's up to the backup's head. Use a backup
+from your own offline media, not a copy from a shared folder.
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -165,7 +166,7 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
   const file = values.backup;
   if (!file)
     throw new UsageError(
-      '--backup FILE is required: a backup of this vault made before the upgrade to signed audit (or after it); the start is taken from it',
+      '--backup FILE is required: a backup of this vault made before the upgrade to signed audit; the start is taken from it',
     );
   const core = await unlocked(io, values);
   try {
