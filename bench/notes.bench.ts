@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore } from '../src/api/core';
 import { percentile, type BenchReport } from './harness';
+import { walFramePages } from './wal-frames';
 
 const OPS = 400;
 const MiB = 1024 * 1024;
@@ -147,11 +148,20 @@ export async function run(): Promise<BenchReport> {
     const cipherInsert = cipher?.prepare('INSERT INTO notes (session, seq, body) VALUES (?, ?, ?)');
 
     const samples: Record<Variant, number[]> = { raw: [], plain: [], hearth: [], sqlcipher: [] };
+    // WAL pages per commit, counted from the log files (outside the timed part): the cost the
+    // time ratio comes from. A commit during which a checkpoint restarted the log is not counted.
+    const walOf: Partial<Record<Variant, string>> = {
+      plain: join(dir, 'plain.db-wal'),
+      hearth: join(dir, 'vault', 'hearth-vault.db-wal'),
+    };
+    const pages: Record<Variant, number[]> = { raw: [], plain: [], hearth: [], sqlcipher: [] };
     const order: Variant[] = ['raw', 'plain', 'hearth', 'sqlcipher'];
     for (let i = 0; i < OPS + 20; i++) {
       // Rotate the order each round so no variant always follows the same one.
       for (let k = 0; k < order.length; k++) {
         const variant = order[(i + k) % order.length] as Variant;
+        const wal = walOf[variant];
+        const framesBefore = wal ? walFramePages(wal).length : 0;
         const start = process.hrtime.bigint();
         if (variant === 'raw') {
           writeSync(fd, payload);
@@ -165,6 +175,9 @@ export async function run(): Promise<BenchReport> {
         } else continue;
         // The first rounds warm up the JIT and the file system; they are not counted.
         if (i >= 20) samples[variant].push(elapsed(start));
+        const framesAfter = wal ? walFramePages(wal).length : 0;
+        if (wal && i >= 20 && framesAfter > framesBefore)
+          pages[variant].push(framesAfter - framesBefore);
       }
     }
     closeSync(fd);
@@ -195,6 +208,14 @@ export async function run(): Promise<BenchReport> {
       met: cOverB <= 1.25,
     });
     rows.push({ metric: 'ratio c/a (p50)', value: p50('hearth') / p50('raw'), unit: '×' });
+    for (const v of ['plain', 'hearth'] as const)
+      rows.push({
+        metric: `${labels[v]}: WAL pages per commit (median, mean ${(
+          pages[v].reduce((a, b) => a + b, 0) / Math.max(1, pages[v].length)
+        ).toFixed(2)})`,
+        value: percentile(pages[v], 50),
+        unit: 'pages',
+      });
     if (samples.sqlcipher.length > 0) {
       const cOverD = p50('hearth') / p50('sqlcipher');
       rows.push({

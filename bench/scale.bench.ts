@@ -12,6 +12,7 @@ import { initCrypto, lib } from '../src/crypto/sodium';
 import { vaultFile } from '../src/vault';
 import { median, type BenchReport, type BenchRow } from './harness';
 import { BENCH_USER, buildScaleVault, type Built } from './scale-build';
+import { walFramePages } from './wal-frames';
 
 /** 1× = a busy centre's year; BENCH_BASE_SESSIONS overrides it for a quick smoke run. */
 const BASE_SESSIONS = Number(process.env.BENCH_BASE_SESSIONS ?? 1_250);
@@ -73,6 +74,9 @@ interface Measured {
   bytesPerEvent: number;
   append: number;
   plainInsert: number;
+  /** Mean WAL pages per commit: the append, and the plaintext insert. */
+  appendPages: number;
+  plainPages: number;
   lockMs: number;
   /** 1-minute load average when the check started, and when this scale's measuring started. */
   checkLoad: number;
@@ -233,17 +237,30 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
     const text = 'Synthetic appended note: '.padEnd(160, 'y');
     const appendMs: number[] = [];
     const plainMs: number[] = [];
+    // WAL pages per commit of each (bench/wal-frames.ts; a commit that met a checkpoint is left out).
+    const walPages = { append: [] as number[], plain: [] as number[] };
+    const counting = async (wal: string, into: number[], fn: () => Promise<number>) => {
+      const before = walFramePages(wal).length;
+      const ms = await fn();
+      const after = walFramePages(wal).length;
+      if (after > before) into.push(after - before);
+      return ms;
+    };
     for (let i = 0; i < APPENDS; i++) {
       appendMs.push(
-        await timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })),
+        await counting(`${vaultFile(vaultDir)}-wal`, walPages.append, () =>
+          timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })),
+        ),
       );
       plainMs.push(
-        await timed(() =>
-          insert.run(
-            `${sessionId}:${String(i).padStart(10, '0')}`,
-            sessionId,
-            i,
-            JSON.stringify({ type: 'note', kind: 'child', text, seq: i }),
+        await counting(join(plainDir, 'plain.db-wal'), walPages.plain, () =>
+          timed(() =>
+            insert.run(
+              `${sessionId}:${String(i).padStart(10, '0')}`,
+              sessionId,
+              i,
+              JSON.stringify({ type: 'note', kind: 'child', text, seq: i }),
+            ),
           ),
         ),
       );
@@ -290,6 +307,8 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
       bytesPerEvent: bytes / built.events,
       append: median(appendMs),
       plainInsert: median(plainMs),
+      appendPages: walPages.append.reduce((a, b) => a + b, 0) / Math.max(1, walPages.append.length),
+      plainPages: walPages.plain.reduce((a, b) => a + b, 0) / Math.max(1, walPages.plain.length),
       lockMs,
     };
   } finally {
@@ -407,6 +426,8 @@ export async function run(): Promise<BenchReport> {
     }
     row('vault file size per event', 'bytesPerEvent', 'bytes');
     row('durable note append (sessions.addNote)', 'append', 'ms');
+    row('durable note append: WAL pages per commit (mean)', 'appendPages', 'pages');
+    row('plaintext insert: WAL pages per commit (mean)', 'plainPages', 'pages');
     row('plaintext better-sqlite3 insert, same durability', 'plainInsert', 'ms');
     rows.push({
       metric: `${at}: append / plaintext insert`,

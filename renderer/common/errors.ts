@@ -1,29 +1,17 @@
 // Core errors become plain-language text with what to do next. The core's own message is
 // never shown: it is English-only and written for logs, and a stack trace never reaches here.
 import type { TFunction } from 'i18next';
+import { ERROR_CODES, type ErrorCode } from '../../src/api/contract';
 import type { CoreError } from '../bridge/client';
 
-const KNOWN = new Set([
-  'INVALID_INPUT',
-  'UNKNOWN_CHANNEL',
-  'VAULT_NOT_FOUND',
-  'VAULT_EXISTS',
-  'VAULT_LOCKED',
-  'VAULT_IN_USE',
-  'VAULT_TOO_NEW',
-  'VAULT_CORRUPT',
-  'BAD_PASSPHRASE',
-  'BAD_RECOVERY_KEY',
-  'RATE_LIMITED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'TAMPERED',
-  'SESSION_SEALED',
-  'DISK_FULL',
-  'IO_ERROR',
-  'INTERNAL',
-]);
+/**
+ * The contract's codes that have their own text under `errors.<code>`. The transcript importer's
+ * BAD_ENCODING and BAD_TRANSCRIPT are worded, with the line at fault, by its own screen
+ * (report/transcript-problem.tsx); anywhere else they, like any code not in the contract, read
+ * as INTERNAL.
+ */
+const IMPORTER_ONLY = new Set<ErrorCode>(['BAD_ENCODING', 'BAD_TRANSCRIPT']);
+const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_ONLY.has(c)));
 
 export interface PlainError {
   what: string;

@@ -18,7 +18,8 @@ interface CommandEntry {
 const COMMANDS: Record<string, CommandEntry> = {
   classify: {
     run: classifyCommand,
-    summary: 'code interviewer questions by type, one per line on stdin (--lang en|es [--json])',
+    summary:
+      'code interviewer questions by type, one per line on stdin (--lang en|es [--json] [--earlier FILE])',
   },
   export: {
     run: exportCommand,

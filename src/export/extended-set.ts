@@ -60,16 +60,17 @@ export function extendedPlaceOf(
     );
   };
   if (!link) return disagree('the manifest names a series, the sealed record has no link');
+  const sealed = link;
+  const place = (sessions: BundleExtendedPlace['listed']): BundleExtendedPlace => ({
+    seriesId: sealed.seriesId,
+    index: sealed.index,
+    planned: sealed.planned,
+    ...(sealed.previousSessionId ? { previousSessionId: sealed.previousSessionId } : {}),
+    sealHead: manifest.sealHead,
+    listed: sessions,
+  });
   // A bundle exported before manifests listed the series: its sealed place, and no list.
-  if (!listed)
-    return {
-      seriesId: link.seriesId,
-      index: link.index,
-      planned: link.planned,
-      ...(link.previousSessionId ? { previousSessionId: link.previousSessionId } : {}),
-      sealHead: manifest.sealHead,
-      listed: [],
-    };
+  if (!listed) return place([]);
   if (
     listed.seriesId !== link.seriesId ||
     listed.index !== link.index ||
@@ -80,14 +81,7 @@ export function extendedPlaceOf(
   const self = listed.sessions.find((s) => s.sessionId === manifest.sessionId);
   if (!self || self.index !== link.index || self.sealHead !== manifest.sealHead)
     disagree("the list does not name this session with this bundle's seal head");
-  return {
-    seriesId: link.seriesId,
-    index: link.index,
-    planned: link.planned,
-    ...(link.previousSessionId ? { previousSessionId: link.previousSessionId } : {}),
-    sealHead: manifest.sealHead,
-    listed: listed.sessions,
-  };
+  return place(listed.sessions);
 }
 
 /** One bundle given to the set check: where it came from and what its verification said. */

@@ -167,7 +167,15 @@ function attributedFeeling(
     return undefined;
   for (const sentence of splitSentences(norm)) {
     const s = sentence.text.replace(lex.fillers, '');
-    const frame = lex.emotionAttribution.exec(s) ?? lex.emotionalStatement.exec(s);
+    // "¿Tenías miedo?" asks whether the child felt it, like "Were you scared?": a yes/no question
+    // (option-posing, Lamb et al. 2007), not the feeling stated for the child. Spanish marks the
+    // question only by "¿…?", so only the statement form is an attribution; "Parece que…" frames
+    // attribute the feeling even when asked.
+    const frame =
+      lex.emotionAttribution.exec(s) ??
+      (sentence.question && !lex.questionTag.test(sentence.text)
+        ? null
+        : lex.emotionalStatement.exec(s));
     if (!frame) continue;
     const after = s.slice(frame.index);
     const afterWords = words(after);
@@ -216,8 +224,12 @@ function wholeUtteranceTechnique(
   vocab: ChildVocabulary | undefined,
 ): Decision | undefined {
   // A stereotype ("everyone knows he's a bad man") is named as such, not as a co-witness.
+  // "You said he was mean. Tell me more about that." after the child said "he was mean to me"
+  // quotes the child back (a cued invitation, Lamb et al. 2007), not a stereotype the interviewer
+  // offers: it passes only when the quoted words are the child's own.
   const stereotype = lex.stereotype.exec(norm);
-  if (stereotype) return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
+  if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
+    return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
   // disclosure the child held back and press for it (Hershkowitz et al. 2021 and Blasbalg et al.
   // 2020: a later session is supportive and does not press). Only the child's own words (any
@@ -270,7 +282,7 @@ const WITHHELD_DISCLOSURE =
   /\b(?:you (?:started|began|were starting|were going|wanted|tried) to (?:tell|say|talk)|you (?:were|got|felt) (?:too |so |really |very )?(?:scared|afraid|nervous|shy|embarrassed) to (?:tell|say|talk)|(?:are|were) you ready (?:now |yet )?to (?:tell|talk about it|say)|ready to tell me (?:now|the rest|everything)|(?:empezaste|comenzaste|ibas|querias|intentaste|trataste) a? ?(?:de )?(?:contarme|decirme|platicarme|hablarme)|(?:tenias|te dio|sentias) (?:mucho |tanto |un poco de )?(?:miedo|pena|verguenza) (?:de|para) (?:contarme|decirme|platicarme|hablar)|(?:ya )?estas list[oa] para (?:contarme|decirme|platicarme|hablar de eso))/;
 // The child's own words that they held something back or were afraid to tell.
 const CHILD_HELD_BACK =
-  /\b(?:(?:scared|afraid|nervous|embarrassed) to (?:tell|say|talk)|(?:didn'?t|don'?t|did not|do not) want to (?:tell|say|talk)|wanted to tell|i'?ll tell (?:you )?(?:next time|later)|(?:miedo|pena|verguenza) de (?:contar|decir|hablar)|no (?:queria|quiero) (?:contar|decir|hablar)|(?:queria|quiero) contarte|(?:te|le) cuento (?:la )?(?:otra vez|despues|luego))/;
+  /\b(?:(?:scared|afraid|nervous|embarrassed) to (?:tell|say|talk)|(?:didn'?t|don'?t|did not|do not) want to (?:tell|say|talk)|wanted to tell|i'?ll tell (?:you )?(?:(?:the |about )?(?:rest|more|other (?:stuff|things)|it|that) )?(?:next time|later|another (?:time|day))|(?:miedo|pena|verguenza) de (?:contar|decir|hablar)|no (?:queria|quiero) (?:contar|decir|hablar)|(?:queria|quiero) contarte|(?:te|le|les) (?:cuento|digo|platico) (?:(?:lo demas|lo otro|mas|eso) )?(?:la otra vez|otra vez|otro dia|despues|luego)|(?:luego|despues|otro dia|la otra vez|otra vez) (?:te|le|les) (?:cuento|digo|platico))/;
 
 // After "your teacher told me": only that the child told or talked to someone (and about nothing
 // named), then the end of the sentence.
@@ -329,6 +341,17 @@ function repeatedQuestion(norm: string): string | undefined {
 const QUESTION_MARK = /[?¿]/;
 const BRACKETED = /\[[^\]]{0,200}\]/g;
 const PLACEHOLDER: Record<Language, string> = { en: 'that', es: 'eso' };
+
+/** The match follows "you said (that)" and, with the child's words known, restates them. */
+function quotesChildBack(
+  norm: string,
+  m: RegExpExecArray,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): boolean {
+  if (!vocab || !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  return echoesChild(m[0], vocab, lex.language);
+}
 
 // "You said (that) he was mean": the words are the child's, quoted back.
 const QUOTING_CHILD =
@@ -421,7 +444,8 @@ function withContext(
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
   // what the question takes as given outside them is still checked.
   const checked = d.subtype === 'forced-choice' ? withoutAlternatives(norm) : norm;
-  const detail = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
+  const found = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
+  const detail = found && asksWhichRoom(norm, found, vocab, lex) ? undefined : found;
   if (detail) {
     // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
     // the disagreement with the NICHD typology, which codes them option-posing).
@@ -506,6 +530,28 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   return [];
 }
 
+// "Which room were you in?" / "¿En qué cuarto estaban?" asks the child to place the event inside
+// the house, apartment or motel the child named: it offers no room, so it assumes nothing new
+// (Lamb et al. 2007, a wh- directive about a detail of what the child said). "Tell me more about
+// the room" still presumes a room was talked about (assumedTopic), and is checked as before.
+const WHICH_ROOM =
+  /\b(?:which|what) (?:room|rooms)\b|\b(?:que|cual|cuales) (?:cuarto|cuartos|habitacion|habitaciones)\b/;
+const ROOM_WORDS = new Set(['room', 'rooms', 'cuarto', 'cuartos', 'habitacion', 'habitaciones']);
+const BUILDINGS: Record<Language, readonly string[]> = {
+  en: ['house', 'home', 'apartment', 'motel', 'hotel', 'trailer'],
+  es: ['casa', 'departamento', 'apartamento', 'motel', 'hotel', 'traila'],
+};
+
+function asksWhichRoom(
+  norm: string,
+  detail: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+): boolean {
+  if (!ROOM_WORDS.has(normalise(detail)) || !WHICH_ROOM.test(norm)) return false;
+  return BUILDINGS[lex.language].some((w) => vocab.stems.has(stem(w, lex.language)));
+}
+
 // "tell me more about the X" / "cuéntame más de los X": the topic after "more".
 const MORE_ABOUT =
   /\b(?:more|mas) (?:about|of|de|del|sobre|acerca de) ((?!(?:that|this|it|eso|esto|ello)\b)[^,.;?!]+)/;
@@ -546,12 +592,18 @@ function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
 }
 
 function isFacilitator(text: string, lex: Lexicon): boolean {
+  // "Thank you, that helps me understand." acknowledges and encourages: the thanks alone is a
+  // courtesy ("other"), the acknowledgement beside it makes the turn a facilitator.
+  let acknowledged = false;
   for (const part of text.split(',')) {
     const p = part.trim();
-    if (p.length > 0 && !lex.facilitator.test(p)) return false;
+    if (p.length === 0 || THANKS.test(p)) continue;
+    if (!lex.facilitator.test(p)) return false;
+    acknowledged = true;
   }
-  return true;
+  return acknowledged || !THANKS.test(text.trim());
 }
+const THANKS = /^(?:thank you|thanks|(?:muchas )?gracias)$/;
 
 function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean): Decision {
   const t = sentence.text;
@@ -744,12 +796,32 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
  */
 function embeddedImperative(s: string, lex: Lexicon): RegExpExecArray | null {
   const comma = s.indexOf(', ');
-  if (comma < 0 || lex.groundRuleOpener.test(s)) return null;
+  if (comma < 0) return quotedThenImperative(s, lex);
+  if (lex.groundRuleOpener.test(s)) return null;
   const tail = s.slice(comma + 2);
   const m = lex.imperative.exec(tail);
   if (!m) return null;
   m.index += comma + 2;
   return m;
+}
+
+/**
+ * Speech-recognition text without punctuation: "you said it hurt tell me more about that" /
+ * "dijiste que te dolió cuéntame más de eso" is the child's words quoted back, then an invitation
+ * (a cued invitation, Lamb et al. 2007). Only after a "you said" opening is a later imperative
+ * taken as the sentence's prompt; the quoted words are still checked in context.
+ */
+function quotedThenImperative(s: string, lex: Lexicon): RegExpExecArray | null {
+  const quoted = lex.cue.exec(s);
+  if (!quoted || quoted.index > 12) return null;
+  for (let i = s.indexOf(' ', quoted.index + quoted[0].length); i > 0; i = s.indexOf(' ', i + 1)) {
+    const m = lex.imperative.exec(s.slice(i + 1));
+    if (m) {
+      m.index += i + 1;
+      return m;
+    }
+  }
+  return null;
 }
 
 function firstWords(s: string, n: number): string {

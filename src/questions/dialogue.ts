@@ -19,6 +19,38 @@ export interface CodedLine {
 export interface DialogueOptions {
   language: Language;
   childAgeYears?: number;
+  /**
+   * The child's words from the earlier sessions of the same extended interview, oldest first
+   * (see earlier-sessions.ts): put before each dialogue's own child words when that dialogue's
+   * context is known. A dialogue of unlabelled lines keeps its unknown context (Hearth's rule,
+   * withEarlierSessions): the earlier words alone would make this session's untyped words look
+   * like the interviewer's.
+   */
+  earlierChildWords?: readonly string[];
+}
+
+/** Why an earlier-sessions file gave no child words (parseEarlierChildWords). */
+export type EarlierWordsProblem = 'empty' | 'no-child-lines';
+
+/**
+ * The child's words in an earlier session's text for `hearth classify --earlier FILE`: the lines
+ * labelled "Child:" / "Niño:" / "Niña:" when the file is a labelled dialogue (interviewer lines
+ * are skipped, they are not the child's words), or every non-blank line when no line is labelled.
+ * @returns the child's utterances in order, or the problem when there are none.
+ */
+export function parseEarlierChildWords(text: string): string[] | EarlierWordsProblem {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\r$/, '').trim())
+    .filter((l) => l.length > 0);
+  if (lines.length === 0) return 'empty';
+  const labelled = lines.some((l) => CHILD_LABEL.test(l) || INTERVIEWER_LABEL.test(l));
+  if (!labelled) return lines;
+  const child = lines
+    .map((l) => CHILD_LABEL.exec(l)?.[0].length)
+    .map((n, i) => (n === undefined ? '' : (lines[i] ?? '').slice(n).trim()))
+    .filter((l) => l.length > 0);
+  return child.length > 0 ? child : 'no-child-lines';
 }
 
 /**
@@ -30,18 +62,27 @@ export interface DialogueOptions {
  * them. A plain list of unlabelled utterances has unknown context and is coded as before.
  */
 export class DialogueCoder {
-  private childWords: string[] = [];
+  private childWords: string[];
   private contextKnown = false;
   private lineNumber = 0;
+  /** True once an utterance was coded with unknown context although earlier words were given. */
+  earlierWordsUnused = false;
 
-  constructor(private readonly options: DialogueOptions) {}
+  constructor(private readonly options: DialogueOptions) {
+    this.childWords = this.newDialogueWords();
+  }
+
+  /** A new array per dialogue (cached vocabularies are per array), starting with earlier words. */
+  private newDialogueWords(): string[] {
+    return [...(this.options.earlierChildWords ?? [])];
+  }
 
   push(rawLine: string): CodedLine | undefined {
     this.lineNumber++;
     const line = rawLine.replace(/\r$/, '');
     if (line.trim().length === 0) {
       // A new dialogue: a new array, so that cached vocabularies of the old one are not reused.
-      this.childWords = [];
+      this.childWords = this.newDialogueWords();
       this.contextKnown = false;
       return undefined;
     }
@@ -56,6 +97,8 @@ export class DialogueCoder {
     if (interviewer) this.contextKnown = true;
     const text = (interviewer ? line.slice(interviewer[0].length) : line).trim();
     if (text.length === 0) return undefined;
+    if (!this.contextKnown && (this.options.earlierChildWords?.length ?? 0) > 0)
+      this.earlierWordsUnused = true;
     const coding = classifyQuestion(text, this.options.language, {
       ...(this.contextKnown ? { childWords: this.childWords } : {}),
       ...(this.options.childAgeYears !== undefined

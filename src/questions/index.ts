@@ -1,10 +1,10 @@
 // Public API of the question-type coach (pure: safe for the renderer).
 export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
 export { neutralVocabulary } from './suggest';
-export { DialogueCoder } from './dialogue';
+export { DialogueCoder, parseEarlierChildWords } from './dialogue';
 export { liveChildContext, UNANSWERED_QUESTIONS_LIMIT } from './live-context';
 export { codedWithEarlierSessions, withEarlierSessions } from './earlier-sessions';
-export type { CodedLine, DialogueOptions } from './dialogue';
+export type { CodedLine, DialogueOptions, EarlierWordsProblem } from './dialogue';
 export { verdictFor, isWarningFree, YOUNG_CHILD_AGE } from './verdict';
 export type { VerdictInput } from './verdict';
 export { analyseSequence } from './sequence';

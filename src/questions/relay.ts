@@ -71,7 +71,65 @@ const SUBJUNCTIVE_ES: ReadonlyArray<readonly [RegExp, string]> = [
 const CAN_YOU_ES =
   /^(?:que\s+)?si\s+(?:le|les|me|nos)\s+(?:puedes|podrías|podrias)\s+(contar|decir|platicar|explicar|describir)\b/i;
 
+// The interviewer speaking to the interpreter ("Pregúntele qué pasó después.", "Dígale que me
+// cuente todo.", "Pídale que me explique..."), in the usted form an interviewer uses with a
+// professional interpreter or the tú form. Spoken to the interpreter, the request names the child
+// in the third person: it is turned back into the words the child will hear (toSecondPerson).
+const ASK_ES =
+  /^(?:(?:por favor|ahora|bueno|ok|okay|y)[,]?\s+)*(?:preg(?:ú|u)nte(?:le|nle|les)|preg(?:ú|u)ntale|d(?:í|i)g(?:ale|anle|ales)|dile|p(?:í|i)d(?:ale|anle|ales)|p(?:í|i)dele)(?:\s+(?:al niño|a la niña|al chico|a la chica|a él|a ella))?(?:,?\s+por favor)?\s*[,:]?\s*/i;
+// "que me cuente X" (third-person subjunctive, the child being asked to tell the interviewer).
+const ASKED_SUBJUNCTIVE_ES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bque\s+(?:me|nos|le|les)\s+cuente\b/i, 'cuéntame'],
+  [/\bque\s+(?:me|nos|le|les)\s+diga\b/i, 'dime'],
+  [/\bque\s+(?:me|nos|le|les)\s+platique\b/i, 'platícame'],
+  [/\bque\s+(?:me|nos|le|les)\s+explique\b/i, 'explícame'],
+  [/\bque\s+(?:me|nos|le|les)\s+describa\b/i, 'descríbeme'],
+  [/\bque\s+(?:me|nos|le|les)\s+muestre\b/i, 'muéstrame'],
+];
+
+/**
+ * The interpreter-addressed request in the words the child hears: "que me cuente" → "cuéntame",
+ * "dijo que" → "dijiste que", "su papá" → "tu papá" (the child is the one spoken about).
+ */
+function toSecondPerson(s: string): string {
+  let out = s;
+  for (const [form, imperative] of ASKED_SUBJUNCTIVE_ES) out = out.replace(form, imperative);
+  out = out
+    .replace(/\b(?:dijo|contó|conto|platicó|platico|mencionó|menciono) que\b/gi, 'dijiste que')
+    .replace(/\bsu(s?)\b/gi, 'tu$1');
+  // Sentence-initial letters upper-cased again ("cuéntame ..." at the start of a sentence).
+  return out.replace(
+    /(^|[.!?]\s+)([a-záéíóúñ])/g,
+    (_m, a: string, b: string) => a + b.toUpperCase(),
+  );
+}
+
+function relayedToInterpreterEs(text: string): string | undefined {
+  const frame = ASK_ES.exec(text);
+  if (!frame) return undefined;
+  const rest = text.slice(frame[0].length).trim();
+  if (rest.length === 0) return undefined;
+  const cond = /^si\s+/i.exec(rest);
+  if (cond) return asQuestionEs(toSecondPerson(rest.slice(cond[0].length)));
+  // After "dígale / pídale" an unaccented "que" is the complementizer, not "qué".
+  const tellOrAsk = /^(?:d[ií]|p[ií]d)/i.test(
+    frame[0].replace(/^(?:(?:por favor|ahora|bueno|ok|okay|y)[,]?\s+)*/i, ''),
+  );
+  if (!(tellOrAsk && /^que\b/i.test(rest)) && WH_ES.test(rest))
+    return asQuestionEs(toSecondPerson(rest));
+  if (/^[¿"“]/.test(rest)) return stripQuotes(rest);
+  // "Dígale que me cuente todo" → "Cuéntame todo"; "Pídale que le diga la verdad" → "Dime la
+  // verdad"; "Dígale que puede pedir un descanso" → "Puede pedir un descanso" (a statement).
+  const spoken = toSecondPerson(rest);
+  return /^que\s+/i.test(spoken) ? capitalise(spoken.replace(/^que\s+/i, '')) : spoken;
+}
+
+const WH_ES =
+  /^(?:qu(?:é|e)|qui(?:é|e)n|qui(?:é|e)nes|d(?:ó|o)nde|cu(?:á|a)ndo|c(?:ó|o)mo|cu(?:á|a)l|cu(?:á|a)nto|cu(?:á|a)ntas?|cu(?:á|a)ntos|por qu(?:é|e)|a qu(?:é|e)|con qui(?:é|e)n|de qu(?:é|e)|en qu(?:é|e))(?![\wáéíóúñ])/i;
+
 function relayedEs(text: string): string | undefined {
+  const toInterpreter = relayedToInterpreterEs(text);
+  if (toInterpreter !== undefined) return toInterpreter;
   const frame = SAYS_ES.exec(text) ?? VERB_FIRST_ES.exec(text);
   if (!frame) return undefined;
   const rest = text.slice(frame[0].length).trim();
@@ -85,13 +143,12 @@ function relayedEs(text: string): string | undefined {
   const cond = /^(?:que\s+)?si\s+/i.exec(rest);
   if (cond) return asQuestionEs(rest.slice(cond[0].length));
   if (/^[¿"“]/.test(rest)) return stripQuotes(rest);
-  if (
-    /^(?:qu(?:é|e)|qui(?:é|e)n|qui(?:é|e)nes|d(?:ó|o)nde|cu(?:á|a)ndo|c(?:ó|o)mo|cu(?:á|a)l|cu(?:á|a)nto|por qu(?:é|e))\b/i.test(
-      rest,
-    )
-  )
-    return asQuestionEs(rest);
+  if (WH_ES.test(rest)) return asQuestionEs(rest);
   return frame[0].includes(':') ? rest : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function stripQuotes(s: string): string {

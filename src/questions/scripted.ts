@@ -116,6 +116,9 @@ function spokenParts(text: string): string[] {
   return [text];
 }
 
+// A sentence ends with a question, then the utterance ends ("... about that. Did he ...?").
+const ASKS_AT_END = /[.!…;]\s*[^.!…;]+\?$/;
+
 function flat(text: string): string {
   return words(normalise(text)).join(' ');
 }
@@ -226,8 +229,13 @@ export function matchScripted(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): ScriptedMatch | undefined {
+  const endsAsking = ASKS_AT_END.test(norm.trim());
   for (const { template, fills, text } of filledTemplates(norm, lex.language)) {
     if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex))) continue;
+    // A placeholder stands for words inside the line, never for a further question: "Tell me more
+    // about that. Did he say anything?" is two prompts, coded by the riskier (the ordinary rules),
+    // not one scripted line whose "[that]" swallowed the yes/no question.
+    if (endsAsking && fills.length > 0 && !ASKS_AT_END.test(template.line.text.trim())) continue;
     const decision = codeAsDeclared(template.line, text, fills.length);
     if (!decision) continue;
     // The person the child told, known only to the team (not in the child's words): the same

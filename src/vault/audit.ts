@@ -91,7 +91,6 @@ interface PendingEntry {
   visit: boolean;
 }
 
-
 /** sha256 hex of an entry's two sealed parts, computed once per row (the MAC and the signature both commit to them). */
 interface RowDigests {
   entry: string;
@@ -405,10 +404,18 @@ export class AuditLog {
         continue;
       }
       const sealed = aeadEncrypt(chain.index, utf8(String(seq)), this.indexAd(ref.id));
+      const values = [chainKeyId, Buffer.from(sealed.nonce), Buffer.from(sealed.ciphertext)];
+      // A record's pointer lives in its own row (migration 0008: the page the write has already
+      // touched); anything else (a key slot, the audit start) keeps its row in audit_index.
+      const inRow = statement(
+        this.db,
+        'UPDATE records SET audit_chain_key_id = ?, audit_nonce = ?, audit_sealed_seq = ? WHERE record_id = ?',
+      ).run(...values, ref.id);
+      if (inRow.changes === 1) continue;
       statement(
         this.db,
-        'INSERT OR REPLACE INTO audit_index (record_id, chain_key_id, nonce, sealed_seq) VALUES (?, ?, ?, ?)',
-      ).run(ref.id, chainKeyId, Buffer.from(sealed.nonce), Buffer.from(sealed.ciphertext));
+        'INSERT OR REPLACE INTO audit_index (chain_key_id, nonce, sealed_seq, record_id) VALUES (?, ?, ?, ?)',
+      ).run(...values, ref.id);
     }
   }
 
@@ -426,6 +433,10 @@ export class AuditLog {
       for (const ref of records ?? []) last.set(ref.id, { seq, hash: ref.hash });
     });
     statement(this.db, 'DELETE FROM audit_index').run();
+    statement(
+      this.db,
+      'UPDATE records SET audit_chain_key_id = NULL, audit_nonce = NULL, audit_sealed_seq = NULL',
+    ).run();
     let written = 0;
     for (const [id, { seq, hash }] of last) {
       if (hash === '') continue;
@@ -435,12 +446,30 @@ export class AuditLog {
     return written;
   }
 
+  /**
+   * The sealed pointer of a record: in the record's own row (migration 0008), else in
+   * audit_index (what is not a record: key slots, the audit start). Undefined: none.
+   */
+  private pointerRow(
+    recordId: string,
+  ): { chain_key_id: string; nonce: Buffer; sealed_seq: Buffer } | undefined {
+    const inRow = statement(
+      this.db,
+      `SELECT audit_chain_key_id AS chain_key_id, audit_nonce AS nonce, audit_sealed_seq AS sealed_seq
+         FROM records WHERE record_id = ? AND audit_sealed_seq IS NOT NULL`,
+    ).get(recordId) as { chain_key_id: string; nonce: Buffer; sealed_seq: Buffer } | undefined;
+    return (
+      inRow ??
+      (statement(
+        this.db,
+        'SELECT chain_key_id, nonce, sealed_seq FROM audit_index WHERE record_id = ?',
+      ).get(recordId) as { chain_key_id: string; nonce: Buffer; sealed_seq: Buffer } | undefined)
+    );
+  }
+
   /** The sequence number the audit index names for a record, or why it cannot be read. */
   private indexedSeq(recordId: string): { seq: number } | { problem: string } {
-    const row = statement(
-      this.db,
-      'SELECT chain_key_id, nonce, sealed_seq FROM audit_index WHERE record_id = ?',
-    ).get(recordId) as { chain_key_id: string; nonce: Buffer; sealed_seq: Buffer } | undefined;
+    const row = this.pointerRow(recordId);
     if (!row)
       return {
         problem:

@@ -74,6 +74,11 @@ export class RecordStore {
     return utf8(this.adPrefix + rest.slice(1));
   }
 
+  /** The key store these records are sealed through (to follow a record's key versions). */
+  get keyStore(): KeyStore {
+    return this.keys;
+  }
+
   /**
    * Creates a fresh random data key (e.g. a new session's), wrapped under the current version of
    * its data class's key (`parent`, e.g. 'class:case').
@@ -102,23 +107,25 @@ export class RecordStore {
       utf8(JSON.stringify(value)),
       this.associatedData(address),
     );
-    const result = statement(
-      this.db,
-      `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    const result =
+      (address.kind !== 'event' && this.putNewerVersion(address, nonce, ciphertext, blindIndex)) ||
+      statement(
+        this.db,
+        `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(record_id) DO UPDATE SET container_id = excluded.container_id, kind = excluded.kind,
            seq = excluded.seq, key_ref = excluded.key_ref, nonce = excluded.nonce,
            ciphertext = excluded.ciphertext, blind_index = excluded.blind_index
          WHERE excluded.seq > records.seq AND records.kind <> 'event' AND excluded.kind = records.kind`,
-    ).run(
-      address.recordId,
-      address.containerId,
-      address.kind,
-      address.seq,
-      address.keyRef,
-      nonce,
-      ciphertext,
-      blindIndex ?? null,
-    );
+      ).run(
+        address.recordId,
+        address.containerId,
+        address.kind,
+        address.seq,
+        address.keyRef,
+        nonce,
+        ciphertext,
+        blindIndex ?? null,
+      );
     if (result.changes !== 1) {
       throw new HearthError(
         'CONFLICT',
@@ -245,6 +252,37 @@ export class RecordStore {
       recordId,
     ) as RecordRow | undefined;
     return row ? this.openRow<T>(row) : undefined;
+  }
+
+  /**
+   * The common rewrite (a session summary after each event): a newer version of a record that
+   * stays in its kind and container. Kind and container are not assigned, so SQLite leaves the
+   * records_by_kind entry alone and the write touches the record's own page only (migration
+   * 0008). Returns undefined when the row is not such a version (new, moved, older, another
+   * kind), for the general upsert to write or refuse.
+   */
+  private putNewerVersion(
+    address: RecordAddress,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    blindIndex: Uint8Array | undefined,
+  ): { changes: number } | undefined {
+    const result = statement(
+      this.db,
+      `UPDATE records SET seq = ?, key_ref = ?, nonce = ?, ciphertext = ?, blind_index = ?
+         WHERE record_id = ? AND kind = ? AND container_id = ? AND kind <> 'event' AND seq < ?`,
+    ).run(
+      address.seq,
+      address.keyRef,
+      nonce,
+      ciphertext,
+      blindIndex ?? null,
+      address.recordId,
+      address.kind,
+      address.containerId,
+      address.seq,
+    );
+    return result.changes === 1 ? result : undefined;
   }
 
   getByBlindIndex<T>(kind: string, blindIndex: Uint8Array): OpenedRecord<T> | undefined {

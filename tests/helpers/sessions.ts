@@ -2,12 +2,25 @@
 import type { Core } from '../../src/api/core';
 import { call, makeVault } from './core';
 
-export async function vaultWithSession(options: Parameters<typeof makeVault>[0] = {}) {
-  const core = await makeVault(options);
+type StartExtras = Partial<{
+  observers: Array<{ role: string; name?: string }>;
+  room: string;
+}>;
+
+/**
+ * Creates a case (an English-speaking child, alias and age as given) and starts a live NICHD
+ * session on it. Returns the new ids; the core must be unlocked.
+ */
+export async function startLiveSession(
+  core: Core,
+  reference: string,
+  child: { alias?: string; ageYears?: number } = {},
+  extras: StartExtras = {},
+): Promise<{ caseId: string; sessionId: string }> {
   const { caseId } = await call(core, 'cases.create', {
-    reference: 'SES-1',
-    childAlias: 'Robin',
-    childAgeYears: 7,
+    reference,
+    childAlias: child.alias ?? 'Robin',
+    childAgeYears: child.ageYears ?? 7,
     language: 'en',
   });
   const { sessionId } = await call(core, 'sessions.start', {
@@ -15,10 +28,23 @@ export async function vaultWithSession(options: Parameters<typeof makeVault>[0] 
     protocolId: 'nichd',
     mode: 'live',
     language: 'en',
-    observers: [{ role: 'law-enforcement', name: 'Det. Ruiz' }, { role: 'cps' }],
-    room: 'Soft room 2',
+    ...extras,
   });
-  return Object.assign(core, { caseId, sessionId });
+  return { caseId, sessionId };
+}
+
+export async function vaultWithSession(options: Parameters<typeof makeVault>[0] = {}) {
+  const core = await makeVault(options);
+  const ids = await startLiveSession(
+    core,
+    'SES-1',
+    {},
+    {
+      observers: [{ role: 'law-enforcement', name: 'Det. Ruiz' }, { role: 'cps' }],
+      room: 'Soft room 2',
+    },
+  );
+  return Object.assign(core, ids);
 }
 
 export async function timeline(core: Core, sessionId: string) {

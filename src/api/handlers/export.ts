@@ -18,6 +18,7 @@ import {
   writeFileAtomic,
   addRecipient,
   listRecipients,
+  type MinisignPublicKey,
   type TranscriptInput,
   type Unlocker,
   type Verdict,
@@ -98,6 +99,31 @@ function unlocker(req: { identity?: string; passphrase?: string }): Unlocker | s
 }
 
 /**
+ * The centre key a verify or open request trusts (minisign public key text) and how it unlocks
+ * an encrypted bundle; or, when either is unusable, the BAD_KEY verdict that refuses the request
+ * before any file is read.
+ */
+function trustedKeyAndUnlocker(req: {
+  publicKey: string;
+  identity?: string;
+  passphrase?: string;
+}): { key: MinisignPublicKey; unlock: Unlocker } | { refused: VerdictOut } {
+  const key = parseTrustedKey(req.publicKey);
+  if (!key)
+    return {
+      refused: {
+        valid: false,
+        failure: 'BAD_KEY',
+        reason: 'The trusted key is not a minisign public key.',
+      },
+    };
+  const unlock = unlocker(req);
+  if (typeof unlock === 'string')
+    return { refused: { valid: false, failure: 'BAD_KEY', reason: unlock } };
+  return { key, unlock };
+}
+
+/**
  * Adds the case's planning record to the export input when the choices include it, read as the
  * exporter may read it (getPlanning: readers of the case only; the allegation-blind sections stay
  * hidden from those they are hidden from, and the read is audited). Left out, it is never read.
@@ -154,15 +180,9 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
     },
   }),
   'export.verify': async (req) => {
-    const key = parseTrustedKey(req.publicKey);
-    if (!key)
-      return {
-        valid: false,
-        failure: 'BAD_KEY',
-        reason: 'The trusted key is not a minisign public key.',
-      };
-    const unlock = unlocker(req);
-    if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
+    const trusted = trustedKeyAndUnlocker(req);
+    if ('refused' in trusted) return trusted.refused;
+    const { key, unlock } = trusted;
     if (req.pinnedStaffList !== undefined) {
       const problem = pinnedStaffListProblem(
         key,
@@ -180,15 +200,9 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
     return verdictOut(verdict, encrypted, zipped === true);
   },
   'export.openEncrypted': async (req) => {
-    const key = parseTrustedKey(req.publicKey);
-    if (!key)
-      return {
-        valid: false,
-        failure: 'BAD_KEY',
-        reason: 'The trusted key is not a minisign public key.',
-      };
-    const unlock = unlocker(req);
-    if (typeof unlock === 'string') return { valid: false, failure: 'BAD_KEY', reason: unlock };
+    const trusted = trustedKeyAndUnlocker(req);
+    if ('refused' in trusted) return trusted.refused;
+    const { key, unlock } = trusted;
     const opened = await openEncrypted(resolve(req.path), resolve(req.outDir), key, unlock);
     return {
       ...verdictOut(opened.verdict, true),

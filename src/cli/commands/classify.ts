@@ -1,45 +1,105 @@
-// `hearth classify --lang en|es [--json] [--age N]`: codes interviewer utterances read from
+// `hearth classify --lang en|es [--json] [--age N] [--earlier FILE]`: codes interviewer utterances read from
 // stdin, one per line. Dialogue input: "Child:" / "Niño:" / "Niña:" lines are context (not
 // coded), "Interviewer:" / "Entrevistador:" / "Entrevistadora:" or unlabelled lines are coded
 // with the child's lines since the last blank line; a blank line starts a new dialogue.
-// Streams line by line so that it works interactively as well as in a pipe.
-import { DialogueCoder, isLanguage, type CodedLine, type Language } from '../../questions';
+// Streams line by line so that it works interactively as well as in a pipe. `--earlier FILE` gives
+// the child's words from earlier sessions of the same extended interview (practitioner review 6,
+// C14), so a later session is coded from the CLI as the app codes it.
+import { readFileSync, statSync } from 'node:fs';
+import {
+  DialogueCoder,
+  isLanguage,
+  parseEarlierChildWords,
+  type CodedLine,
+  type Language,
+} from '../../questions';
 import { EXIT, type CliCommand, type CliIo } from '../io';
 
 const USAGE = [
-  'Usage: hearth classify --lang en|es [--json] [--age YEARS]',
+  'Usage: hearth classify --lang en|es [--json] [--age YEARS] [--earlier FILE]',
   '  One utterance per line on stdin. Lines starting "Child:" (en) or "Niño:"/"Niña:" (es) are',
   "  the child's words: context, not coded. A blank line starts a new dialogue.",
+  "  --earlier FILE  the child's words from earlier sessions of the same extended interview",
+  '                  (a UTF-8 text file: its "Child:"/"Niño:"/"Niña:" lines, or every line when',
+  '                  none is labelled). They count as said in every labelled dialogue on stdin.',
 ].join('\n');
+
+/** A larger file is not one child's earlier sessions (bounds memory; the coach reads 2,000 chars a line). */
+const EARLIER_MAX_BYTES = 5 * 1024 * 1024;
 
 interface Options {
   language: Language;
   json: boolean;
   childAgeYears?: number;
+  earlierFile?: string;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
   let language: string | undefined;
   let json = false;
   let age: number | undefined;
+  let earlierFile: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
-    else if (arg === '--lang' || arg === '-l' || arg === '--age') {
+    else if (arg === '--lang' || arg === '-l' || arg === '--age' || arg === '--earlier') {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('-')) return `Missing value for ${arg}.`;
       if (arg === '--age') age = Number(value);
+      else if (arg === '--earlier') earlierFile = value;
       else language = value;
       i++;
     } else if (arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
     else if (arg.startsWith('--age=')) age = Number(arg.slice('--age='.length));
+    else if (arg.startsWith('--earlier=')) earlierFile = arg.slice('--earlier='.length);
     else return `Unknown argument "${arg}".`;
   }
   if (language === undefined) return 'Missing --lang.';
   if (!isLanguage(language)) return `Unsupported language "${language}": use en or es.`;
   if (age !== undefined && !(Number.isInteger(age) && age >= 0 && age <= 17))
     return 'The age must be a whole number of years from 0 to 17 (for example --age 7).';
-  return { language, json, ...(age !== undefined ? { childAgeYears: age } : {}) };
+  if (earlierFile === '') return 'Missing value for --earlier.';
+  return {
+    language,
+    json,
+    ...(age !== undefined ? { childAgeYears: age } : {}),
+    ...(earlierFile !== undefined ? { earlierFile } : {}),
+  };
+}
+
+/**
+ * The child's earlier-session words from `--earlier FILE`, or a message saying what is wrong and
+ * what to do. Messages never quote the file's content (it is a child's words).
+ */
+export function readEarlierWords(path: string): string[] | string {
+  const fix =
+    "Give a UTF-8 text file with the child's words from the earlier sessions, one utterance a line (or a dialogue with Child:/Niño:/Niña: lines).";
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return `The --earlier path is a folder, not a file. ${fix}`;
+    if (stat.size > EARLIER_MAX_BYTES)
+      return `The --earlier file is larger than 5 MB: it is not one child's earlier sessions. ${fix}`;
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return `The --earlier file was not found. Check the path. ${fix}`;
+    if (code === 'EACCES' || code === 'EPERM')
+      return 'The --earlier file cannot be read (permission denied). Check its permissions.';
+    return `The --earlier file could not be read (${code ?? 'unknown error'}). ${fix}`;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return `The --earlier file is not UTF-8 text. Save it as UTF-8 text. ${fix}`;
+  }
+  if (text.includes('\u0000')) return `The --earlier file is not a text file. ${fix}`;
+  const words = parseEarlierChildWords(text.replace(/^\uFEFF/, ''));
+  if (words === 'empty') return `The --earlier file is empty. ${fix}`;
+  if (words === 'no-child-lines')
+    return `The --earlier file is a dialogue with no Child:/Niño:/Niña: lines, so it has none of the child's words. ${fix}`;
+  return words;
 }
 
 function format({ text, coding: c }: CodedLine, json: boolean): string {
@@ -69,7 +129,20 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
     io.err(`${options}\n${USAGE}\n`);
     return EXIT.usage;
   }
-  const coder = new DialogueCoder(options);
+  let earlierChildWords: string[] | undefined;
+  if (options.earlierFile !== undefined) {
+    const read = readEarlierWords(options.earlierFile);
+    if (typeof read === 'string') {
+      io.err(`${read}\n`);
+      return EXIT.usage;
+    }
+    earlierChildWords = read;
+  }
+  const coder = new DialogueCoder({
+    language: options.language,
+    ...(options.childAgeYears !== undefined ? { childAgeYears: options.childAgeYears } : {}),
+    ...(earlierChildWords ? { earlierChildWords } : {}),
+  });
   const emit = (line: string): void => {
     const coded = coder.push(line);
     if (coded) io.out(format(coded, options.json) + '\n');
@@ -88,5 +161,9 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
   }
   const last = pending + decoder.decode();
   if (last.length > 0) emit(last);
+  if (coder.earlierWordsUnused)
+    io.err(
+      "Note: the --earlier words were not used for unlabelled lines: with no Child:/Interviewer: labels this session's own child words are unknown. Label the lines (Child: / Interviewer:) to use them.\n",
+    );
   return EXIT.ok;
 };

@@ -1,15 +1,15 @@
 // `hearth open BUNDLE (--identity FILE | --passphrase-file FILE) --key centre.pub --out DIR`:
 // decrypts an encrypted bundle, verifies it against the pinned centre key, and only then writes
 // the plain bundle folder into DIR. A bundle that does not verify writes nothing.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { initCrypto } from '../../crypto';
-import { openEncrypted, parseIdentity, parseTrustedKey, type Unlocker } from '../../export';
+import { openEncrypted, parseIdentity, type Unlocker } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
 import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
+import { readTrustedKeyFile } from '../trusted-key';
 import { readSecretFile, UsageError } from '../passphrase';
 import { existingOutFolder } from '../out-folder';
 import { keyFromBundleWarning } from './verify';
@@ -65,14 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (values.out === undefined) throw new UsageError('--out DIR is required');
   const bundle = resolve(positionals[0] as string);
   const outDir = existingOutFolder(values.out);
-  let keyText: string;
-  try {
-    keyText = readFileSync(values.key, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the key file ${values.key}`);
-  }
-  const key = parseTrustedKey(keyText);
-  if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
+  const key = readTrustedKeyFile(values.key);
   const warning = keyFromBundleWarning(values.key, bundle);
   if (warning !== undefined) io.err(warning);
   await initCrypto();

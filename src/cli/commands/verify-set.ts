@@ -5,14 +5,14 @@
 // are missing. Exit 0 complete and consistent, 1 a bundle not valid, the set inconsistent or
 // incomplete, 2 usage. Its own file so `hearth verify`'s argument parsing stays as it is; that
 // command may route several BUNDLE arguments here.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { initCrypto } from '../../crypto';
-import { checkExtendedSet, parseTrustedKey, verifyPath, type SetMember } from '../../export';
+import { checkExtendedSet, verifyPath, type SetMember } from '../../export';
 import { visibleText } from '../../vault';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
+import { readTrustedKeyFile } from '../trusted-key';
 import { UsageError } from '../passphrase';
 
 export const VERIFY_SET_USAGE = `Usage: hearth verify-set BUNDLE BUNDLE... --key centre.pub [--json]
@@ -65,14 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length < 2) throw new UsageError('give two or more BUNDLE paths');
   if (values.key === undefined) throw new UsageError('--key centre.pub is required');
-  let keyText: string;
-  try {
-    keyText = readFileSync(values.key, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the key file ${values.key}`);
-  }
-  const key = parseTrustedKey(keyText);
-  if (!key) throw new UsageError(`${values.key} is not a minisign public key`);
+  const key = readTrustedKeyFile(values.key);
   await initCrypto();
   const members: SetMember[] = [];
   for (const path of positionals) {

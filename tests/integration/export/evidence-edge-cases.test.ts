@@ -6,24 +6,14 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Core } from '../../../src/api/core';
 import { call, callError, makeVault, removeDir, tempDir } from '../../helpers/core';
+import { startLiveSession } from '../../helpers/sessions';
 
 jest.setTimeout(300_000);
 
 const MINUTE = 60_000;
 
 async function liveSession(core: Core) {
-  const { caseId } = await call(core, 'cases.create', {
-    reference: 'EDGE-1',
-    childAlias: 'Sam',
-    childAgeYears: 9,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
+  const { sessionId } = await startLiveSession(core, 'EDGE-1', { alias: 'Sam', ageYears: 9 });
   await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
   return sessionId;
 }

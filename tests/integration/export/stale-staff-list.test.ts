@@ -4,23 +4,16 @@
 // centre key like the pinned one) can withdraw keys from it, never add one. The report names
 // the lists used. A real removal: ivan keeps a copy of the vault, the admin removes him, and he
 // exports from his copy afterwards.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportCommand } from '../../../src/cli/commands/export';
 import { verifyCommand } from '../../../src/cli/commands/verify';
 import { parsePublicKey } from '../../../src/crypto';
 import { BUNDLE_FILES, readBundlePath, verifyBundleFiles } from '../../../src/export';
 import { ADMIN, call, makeVault, removeDir, tempDir } from '../../helpers/core';
 import { captureIo } from '../../helpers/cli-io';
+import { copyFolder, exportWithCli, IVAN, sealedSession } from '../../helpers/staff-list';
 
 jest.setTimeout(300_000);
-
-const IVAN = {
-  username: 'ivan',
-  displayName: 'Iván Muñoz',
-  role: 'interviewer',
-  passphrase: 'ivan passphrase 12345',
-} as const;
 
 let dir: string;
 let vaultDir: string;
@@ -30,39 +23,6 @@ let afterRemoval: string; // the centre's list after his removal
 let ivanReexport: string; // ivan's export from his copy, made after the removal
 let adminExport: string; // a genuine export of ivan's sealed session, made after the removal
 let adminOwnExport: string; // a genuine export of a session the admin sealed
-
-async function exportAs(
-  vault: string,
-  user: { username: string; passphrase: string },
-  sessionId: string,
-): Promise<string> {
-  const passFile = join(dir, `${user.username}-${Math.random().toString(36).slice(2)}.pass`);
-  writeFileSync(passFile, `${user.passphrase}\n`);
-  const out = join(dir, `out-${Math.random().toString(36).slice(2)}`);
-  mkdirSync(out);
-  const io = captureIo();
-  const args = ['--vault', vault, '--user', user.username, '--passphrase-file', passFile];
-  expect(await exportCommand([...args, '--session', sessionId, '--out', out], io)).toBe(0);
-  return join(out, readdirSync(out)[0] as string);
-}
-
-async function sealOne(core: Awaited<ReturnType<typeof makeVault>>, reference: string) {
-  const { caseId } = await call(core, 'cases.create', {
-    reference,
-    childAlias: 'Robin',
-    childAgeYears: 7,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
-  await call(core, 'sessions.finalize', { sessionId });
-  return sessionId;
-}
 
 beforeAll(async () => {
   dir = tempDir('hearth-stale-list-');
@@ -74,23 +34,22 @@ beforeAll(async () => {
   await call(core, 'keys.centrePublicKey', { outPath: centrePub });
   await call(core, 'users.add', IVAN);
   await call(core, 'keys.staffList', { outPath: beforeRemoval });
-  const adminSession = await sealOne(core, 'ADM-1');
+  const adminSession = await sealedSession(core, 'ADM-1');
   await call(core, 'vault.unlock', { username: IVAN.username, passphrase: IVAN.passphrase });
-  const ivanSession = await sealOne(core, 'IVN-1');
+  const ivanSession = await sealedSession(core, 'IVN-1');
   await call(core, 'vault.lock', {});
   // ivan keeps a copy of the vault folder.
   const copy = join(dir, 'ivan-copy');
-  mkdirSync(copy);
-  for (const f of readdirSync(vaultDir)) copyFileSync(join(vaultDir, f), join(copy, f));
+  copyFolder(vaultDir, copy);
   // The admin removes him; the centre's list is re-signed without his key.
   await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
   await call(core, 'users.remove', { username: IVAN.username });
   await call(core, 'keys.staffList', { outPath: afterRemoval });
   await call(core, 'vault.lock', {});
   core.close();
-  ivanReexport = await exportAs(copy, IVAN, ivanSession);
-  adminExport = await exportAs(vaultDir, ADMIN, ivanSession);
-  adminOwnExport = await exportAs(vaultDir, ADMIN, adminSession);
+  ivanReexport = await exportWithCli(dir, copy, IVAN, ivanSession);
+  adminExport = await exportWithCli(dir, vaultDir, ADMIN, ivanSession);
+  adminOwnExport = await exportWithCli(dir, vaultDir, ADMIN, adminSession);
 });
 afterAll(() => {
   removeDir(vaultDir);

@@ -3,21 +3,14 @@
 // after they were removed) makes the result NOT PROVEN, exit 1, with what to do; a list the
 // pinned centre did not sign, or one without its .minisig, is refused (exit 2) before anything is
 // checked; without --staff the result is VALID but says that who signed is not proven.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { exportCommand } from '../../../src/cli/commands/export';
 import { verifyCommand } from '../../../src/cli/commands/verify';
 import { ADMIN, call, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
 import { captureIo } from '../../helpers/cli-io';
+import { copyFolder, exportWithCli, IVAN, sealedSession } from '../../helpers/staff-list';
 
 jest.setTimeout(300_000);
-
-const IVAN = {
-  username: 'ivan',
-  displayName: 'Iván Muñoz',
-  role: 'interviewer',
-  passphrase: 'ivan passphrase 12345',
-};
 
 let dir: string;
 let vaultDir: string;
@@ -45,26 +38,12 @@ beforeAll(async () => {
   await call(core, 'keys.staffList', { outPath: current });
   await call(core, 'vault.lock', {});
   await call(core, 'vault.unlock', { username: IVAN.username, passphrase: IVAN.passphrase });
-  const { caseId } = await call(core, 'cases.create', {
-    reference: 'PIN-1',
-    childAlias: 'Robin',
-    childAgeYears: 7,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to the park.' });
-  await call(core, 'sessions.finalize', { sessionId });
+  const sessionId = await sealedSession(core, 'PIN-1');
   core.close();
   // ivan is removed later; a copy of the vault from before keeps his export working, so the
   // bundle below is what a removed user can still make.
   const later = join(dir, 'later-vault');
-  mkdirSync(later);
-  for (const f of readdirSync(vaultDir)) copyFileSync(join(vaultDir, f), join(later, f));
+  copyFolder(vaultDir, later);
   const laterCore = makeCore(later);
   await call(laterCore, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
   await call(laterCore, 'users.remove', { username: IVAN.username });
@@ -75,29 +54,7 @@ beforeAll(async () => {
   other.close();
   removeDir(other.vaultDir);
 
-  const passFile = join(dir, 'ivan.pass');
-  writeFileSync(passFile, `${IVAN.passphrase}\n`);
-  const out = join(dir, 'out');
-  mkdirSync(out);
-  const exported = io();
-  expect(
-    await exportCommand(
-      [
-        '--vault',
-        vaultDir,
-        '--user',
-        IVAN.username,
-        '--passphrase-file',
-        passFile,
-        '--session',
-        sessionId,
-        '--out',
-        out,
-      ],
-      exported,
-    ),
-  ).toBe(0);
-  folder = join(out, readdirSync(out)[0] as string);
+  folder = await exportWithCli(dir, vaultDir, IVAN, sessionId);
 });
 afterAll(() => {
   removeDir(vaultDir);
@@ -242,8 +199,7 @@ test('a path with no bundle, or a file that is not one, is input to fix: exit 2 
   }
   // A tampered bundle is still a problem found (1), not input to fix.
   const tampered = join(dir, 'tampered');
-  mkdirSync(tampered);
-  for (const name of readdirSync(folder)) copyFileSync(join(folder, name), join(tampered, name));
+  copyFolder(folder, tampered);
   writeFileSync(
     join(tampered, 'transcript.txt'),
     `${readFileSync(join(tampered, 'transcript.txt'), 'utf8')}x`,

@@ -615,10 +615,13 @@ test.each([
       const { db } = insider;
       if (index === 'own-entry') appendOwnEntry(insider, 'iris', forged);
       if (index === 'deleted')
-        db.prepare('DELETE FROM audit_index WHERE record_id = ?').run(forged.recordId);
+        // The pointer lives in the record's own row since migration 0008.
+        db.prepare(
+          'UPDATE records SET audit_chain_key_id = NULL, audit_nonce = NULL, audit_sealed_seq = NULL WHERE record_id = ?',
+        ).run(forged.recordId);
       if (index === 'entry-1') {
         const row = db
-          .prepare('SELECT chain_key_id FROM audit_index WHERE record_id = ?')
+          .prepare('SELECT audit_chain_key_id AS chain_key_id FROM records WHERE record_id = ?')
           .get(forged.recordId) as { chain_key_id: string };
         const audit = insider.audit as unknown as IndexInternals;
         const epoch = (db.prepare('SELECT epoch FROM audit_log WHERE seq = 1').get() as AuditRow)

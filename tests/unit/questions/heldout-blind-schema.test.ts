@@ -1,5 +1,5 @@
-// Shape of the sets written blind to the coach (tests/fixtures/questions/published/*.heldout3.jsonl
-// and *.heldout4.jsonl; HELDOUT3.md, HELDOUT4.md). This test reads the files only: it never runs
+// Shape of the sets written blind to the coach (tests/fixtures/questions/published/*.heldout3.jsonl,
+// *.heldout4.jsonl and *.heldout5.jsonl; HELDOUT3.md, HELDOUT4.md, HELDOUT5.md). This test reads the files only: it never runs
 // the coach, so a new set stays blind until the lead's one run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,7 +112,63 @@ describe.each(SETS)('%s set (%s)', (split, language) => {
   });
 });
 
-describe.each(['heldout3', 'heldout4'])(
+// heldout5 has its own schema (HELDOUT5.md): no `subtype`, `issueLabel` or `pair`, about 175 lines,
+// and by design some canonical protocol lines also found in earlier sets (49 en, 40 es, counted in
+// HELDOUT5.md and reported apart as "novel lines only"). The test holds the file to that record.
+const HELDOUT5_KEYS = ['text', 'type', 'child', 'source', 'provenance', 'ambiguous', 'note'];
+const HELDOUT5_REPEATS: Record<string, number> = { en: 49, es: 40 };
+
+describe.each(['en', 'es'])('heldout5 set (%s), as HELDOUT5.md describes it', (language) => {
+  const lines = load(`${language}.heldout5.jsonl`);
+  const earlierTexts = otherSetTexts('heldout5');
+
+  it('has about 175 lines, every label of the typology, and at most 10% ambiguous', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(170);
+    for (const t of TYPES)
+      expect(lines.filter((l) => l.type === t).length).toBeGreaterThanOrEqual(15);
+    expect(lines.filter((l) => l.ambiguous).length / lines.length).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(lines.map((l, i) => [i + 1, l] as const))('line %i is well formed', (_n, l) => {
+    expect(Object.keys(l).filter((k) => !HELDOUT5_KEYS.includes(k))).toEqual([]);
+    expect(l.text.trim().length).toBeGreaterThan(0);
+    expect(TYPES).toContain(l.type);
+    expect(PROVENANCE).toContain(l.provenance);
+    expect(l.source.length).toBeGreaterThan(10);
+    if (l.child !== undefined) {
+      expect(Array.isArray(l.child)).toBe(true);
+      expect((l.child as unknown[]).length).toBeGreaterThan(0);
+      for (const w of l.child as unknown[]) expect(typeof w).toBe('string');
+    }
+    if (l.ambiguous) expect((l.note ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('repeats exactly as many earlier utterances as HELDOUT5.md reports (its "novel lines" count)', () => {
+    // HELDOUT5.md's count: texts, punctuation aside, found in an earlier published set or in the
+    // project's own labelled sets (tests/fixtures/questions/*.jsonl).
+    const bare = (t: string) =>
+      t
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}_ ]/gu, '');
+    const own = join(DIR, '..');
+    const earlier = new Set([
+      ...[...earlierTexts].map(bare),
+      ...readdirSync(own)
+        .filter((f) => f.startsWith(`${language}.`) && f.endsWith('.jsonl'))
+        .flatMap((f) =>
+          readFileSync(join(own, f), 'utf8')
+            .split('\n')
+            .filter((l) => l.trim().length > 0)
+            .map((l) => bare((JSON.parse(l) as Line).text)),
+        ),
+    ]);
+    const repeats = lines.filter((l) => earlier.has(bare(l.text)));
+    expect(repeats.length).toBe(HELDOUT5_REPEATS[language]);
+  });
+});
+
+describe.each(['heldout3', 'heldout4', 'heldout5'])(
   '%s Spanish is es-419 and not a rendering of the English set',
   (split) => {
     const es = load(`es.${split}.jsonl`);

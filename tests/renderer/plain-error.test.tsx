@@ -1,0 +1,34 @@
+// plainError: every code of the contract reads as plain text with a next step in both languages
+// (a code added to the contract without its text fails here), and a code the contract does not
+// know, or one only the transcript importer words, reads as INTERNAL.
+import { ERROR_CODES } from '../../src/api/contract';
+import { plainError } from '../../renderer/common/errors';
+import { createI18n } from '../../renderer/i18n/setup';
+
+for (const language of ['en', 'es'] as const) {
+  test(`every contract error code has its own text or the INTERNAL text (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const internal = plainError(t, { code: 'INTERNAL', message: 'x' });
+    expect(internal.what.length).toBeGreaterThan(0);
+    expect(internal.next.length).toBeGreaterThan(0);
+    for (const code of ERROR_CODES) {
+      const plain = plainError(t, { code, message: 'English log text' });
+      expect({ code, what: plain.what.length > 0, next: plain.next.length > 0 }).toEqual({
+        code,
+        what: true,
+        next: true,
+      });
+      // The core's own (English, log-only) message never shows.
+      expect(plain.what).not.toContain('English log text');
+      const ownText = code !== 'BAD_ENCODING' && code !== 'BAD_TRANSCRIPT';
+      expect({ code, asInternal: plain.what === internal.what }).toEqual({
+        code,
+        asInternal: !ownText || code === 'INTERNAL',
+      });
+    }
+    expect(plainError(t, { code: 'NOT_A_CODE', message: 'x' } as never)).toEqual(internal);
+    expect(missing).toEqual([]);
+  });
+}
