@@ -139,11 +139,12 @@ export function startFromProof(
       );
   }
   // Impossible values are refused, not committed for good (red team round 7, R7-1d): a start
-  // beyond the backup's own log, or beyond the vault's boundary.
-  if (proof.auditSignedFrom > proof.head.seq + 1 || proof.auditSignedFrom > column)
+  // beyond the backup's own log. (A start above the file's column is possible: an insider may
+  // have lowered the column, R6-2.)
+  if (proof.auditSignedFrom > proof.head.seq + 1)
     throw new HearthError(
       'CONFLICT',
-      `The backup says signed audit starts at entry ${proof.auditSignedFrom}, but its own audit log ends at entry ${proof.head.seq} and this vault's boundary is ${column}: that start is impossible, so the backup was altered. Nothing is committed. ${NEXT_STEP}`,
+      `The backup says signed audit starts at entry ${proof.auditSignedFrom}, but its own audit log ends at entry ${proof.head.seq}: that start is impossible, so the backup was altered. Nothing is committed. ${NEXT_STEP}`,
       { reason: 'START_IMPOSSIBLE' },
     );
   if (proof.beforeUpgrade && proof.auditSignedFrom < column)
