@@ -144,7 +144,9 @@ test.each(['vault-file-itself','fresh-backup-of-tampered-file','copy-planted-by-
   } else c3.close();
   expect(check.ok).toBe(false);
   expect(conf.ok).toBe(false);
-  if (mode !== 'vault-file-itself')
-    expect(conf).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  // Refused: CONFLICT (a post-upgrade backup made before the centre committed, R7-1; an
+  // impossible start, R7-1d) or TAMPERED (the centre row put back is named first since R6-1 (c)).
+  if (mode !== 'vault-file-itself' && !conf.ok)
+    expect(['CONFLICT', 'TAMPERED']).toContain(conf.error.code);
   expect(check2.ok).not.toBe(true);
 });
