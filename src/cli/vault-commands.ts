@@ -16,16 +16,19 @@ export const VAULT_USAGE = `Usage:
   hearth vault init    --vault DIR [--user NAME] [--display-name TEXT] [--kdf-memory-mib 64|128|256]
   hearth vault check   --vault DIR [--user NAME] [--json]
   hearth vault backup  --vault DIR [--user NAME] --out FILE
-  hearth vault restore --vault DIR --from FILE [--replace]
+  hearth vault restore --vault DIR --from FILE [--user NAME] [--replace]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
   hearth vault confirm-audit-start --vault DIR [--user NAME] --backup FILE
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
+restore: asks for the passphrase of an admin of the backup; the restore is signed with their key
+and recorded in the restored audit log.
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
 confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
 signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
-audit, or after it): the vault's audit log must match the backup's up to the backup's head.
+audit): the vault's audit log must match the backup's up to the backup's head. Use a backup
+from your own offline media, not a copy from a shared folder.
 --user defaults to "admin".
 
 ${EXIT_CODES_HELP}`;
@@ -163,7 +166,7 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
   const file = values.backup;
   if (!file)
     throw new UsageError(
-      '--backup FILE is required: a backup of this vault made before the upgrade to signed audit (or after it); the start is taken from it',
+      '--backup FILE is required: a backup of this vault made before the upgrade to signed audit; the start is taken from it',
     );
   const core = await unlocked(io, values);
   try {
@@ -240,12 +243,29 @@ async function recover(io: CliIo, values: Values): Promise<number> {
   }
 }
 
-function restore(io: CliIo, values: Values): number {
-  const result = restoreVault(requireOption(values, 'from'), requireOption(values, 'vault'), {
-    replace: values.replace,
+/**
+ * Restores a backup as the admin's signed act: their passphrase opens the backup, the restore is
+ * recorded in its audit log under their key, and every anchor copy (the vault folder's and
+ * HEARTH_ANCHOR_COPY, which the app sets to its user-data folder) is signed for the restored head.
+ */
+async function restore(io: CliIo, values: Values): Promise<number> {
+  const vaultDir = requireOption(values, 'vault');
+  const username = values.user ?? DEFAULT_USER;
+  const passphrase = await readPassphrase(io, values['passphrase-file'], {
+    label: `Passphrase of ${username} (an admin of the backup)`,
   });
-  io.out(`vault restored into ${requireOption(values, 'vault')}\n`);
+  const anchorCopy = io.env.HEARTH_ANCHOR_COPY;
+  const result = restoreVault(requireOption(values, 'from'), vaultDir, {
+    replace: values.replace,
+    admin: { username, passphrase },
+    ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
+  });
+  io.out(`vault restored into ${vaultDir} (backup sha256 ${result.backupSha256}, audit entry ${result.restoredSeq}), signed by ${username}\n`);
   if (result.previous) io.out(`the vault that was there is kept as ${result.previous}\n`);
+  if (!anchorCopy)
+    io.out(
+      'note: HEARTH_ANCHOR_COPY is not set, so only the anchor in the vault folder was signed for this restore. If the app on this computer keeps a second copy (hearth-vault.anchor.json in its user-data folder), its next sign-in reports ROLLED_BACK: restore with HEARTH_ANCHOR_COPY set to that file.\n',
+    );
   io.out('run `hearth vault check` to confirm it.\n');
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { sha256, wipe, type BoxKeyPair } from '../crypto';
-import { HearthError, readSigningKey, type Vault } from '../vault';
+import { EXPORT_STARTED, HearthError, readSigningKey, type Vault } from '../vault';
 import { buildBundle, READABLE_FILES, type BundleFiles, type ProgressFn } from './bundle';
 import { DEFAULT_CHOICES, type ExportChoices } from './document';
 import { fromHex, groupHex, toHex } from './encoding';
@@ -222,6 +222,8 @@ export async function exportTranscript(
     : request.passphrase !== undefined
       ? EXPORT_TO.passphrase
       : EXPORT_TO.folder;
+  // The starter's own signed entry: the commit points to it if someone else is signed in by then.
+  const startedAtEntry = vault.recordStart(EXPORT_STARTED, `session:${input.sessionId}`);
   const exportedAt = vault.nowIso();
   const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);
@@ -278,7 +280,7 @@ export async function exportTranscript(
         ...(recipient ? { recipient: recipientFingerprint(recipient.key) } : {}),
       },
       // Recorded under the user who started the export (who signed it), whoever is signed in now.
-      user.username,
+      { username: user.username, startedAtEntry },
     );
   } catch (error) {
     if (published) rmSync(path, { recursive: true, force: true });

@@ -127,3 +127,38 @@ export function authorshipVerdict(
     reason: `event ${problem.recordSeq} ${problem.reason}`,
   };
 }
+
+/** Events another user writes into a session before its seal: an admin's seal, and the marks of how the interview stopped that the seal writes first. */
+const SEAL_RUN = new Set(['interrupted', 'resumed']);
+
+/**
+ * Who wrote into a session before its seal (red team round 7, R7-6): only the interviewer, except
+ * an admin's seal (its 'sealed' event, and the 'interrupted'/'resumed' marks the same admin's
+ * seal writes just before it). After the seal, addenda by colleagues are fine. A modified client
+ * can write a note into a colleague's live interview under its own (valid) signature; this names
+ * it before the owner seals or exports. `events` must already have passed `authorshipVerdict`
+ * (each `by` is the certified signer of its entry). `isAdmin`: whether a user name is an admin.
+ */
+export function liveWriterVerdict(
+  interviewer: string,
+  events: ReadonlyArray<{ seq: number; by: string; type: string }>,
+  isAdmin: (username: string) => boolean,
+): { ok: boolean; firstBadEvent?: number; reason?: string } {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as (typeof events)[number];
+    if (e.by === interviewer) continue;
+    if (e.type === 'sealed' && isAdmin(e.by)) return { ok: true };
+    let next = i;
+    while (next < events.length && SEAL_RUN.has(events[next]?.type ?? '') && events[next]?.by === e.by)
+      next++;
+    const sealer = events[next];
+    if (SEAL_RUN.has(e.type) && sealer?.type === 'sealed' && sealer.by === e.by && isAdmin(e.by))
+      return { ok: true };
+    return {
+      ok: false,
+      firstBadEvent: e.seq,
+      reason: `event ${e.seq} (${e.type}) was written into ${interviewer}'s interview by ${e.by} before the seal: only the interviewer writes into a live interview (FOREIGN_WRITER)`,
+    };
+  }
+  return { ok: true };
+}

@@ -8,6 +8,7 @@ import { HearthError, type UserProfile, type Vault } from '../vault';
 import {
   addendumStatement,
   authorshipVerdict,
+  liveWriterVerdict,
   chainVersionOf,
   genesisHash,
   nextHash,
@@ -193,6 +194,10 @@ export function assertIntact(ctx: SessionContext, sessionId: string): void {
     'TAMPERED',
     `This session's record fails verification${
       verdict.firstBadEvent !== undefined ? ` at event ${verdict.firstBadEvent}` : ''
+    }${
+      verdict.reason?.includes('(FOREIGN_WRITER)')
+        ? ' (FOREIGN_WRITER: someone other than the interviewer wrote into it while it ran)'
+        : ''
     }, so nothing can be signed onto it (seal, addendum, export). Run a vault check and tell an administrator; nothing was written.`,
   );
 }
@@ -208,7 +213,17 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
     : verifyChain(ctx, meta, auditedEventCounts(ctx.vault).get(sessionId) ?? 0, undefined, read);
   // Each event must also be what its author wrote: its own signed audit entry, found through
   // the audit index and checked by sequence number (no walk of the log).
-  return verdict.ok ? authorshipVerdict(ctx.vault, sessionId, read.events) : verdict;
+  if (!verdict.ok) return verdict;
+  const authored = authorshipVerdict(ctx.vault, sessionId, read.events);
+  if (!authored.ok) return authored;
+  // And nobody but the interviewer wrote before the seal (an admin's seal aside).
+  const admins = new Set(
+    ctx.vault
+      .listUsers()
+      .filter((u) => u.role === 'admin')
+      .map((u) => u.username),
+  );
+  return liveWriterVerdict(meta.interviewer, read.events, (name) => admins.has(name));
 }
 
 /**

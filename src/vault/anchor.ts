@@ -41,9 +41,10 @@ export interface Anchor extends AuditHead {
   /** Their signature (hex) over `anchorMessage`. */
   signature?: string;
   /**
-   * Written by `vault restore` (unsigned: restore needs no passphrase): the sha256 (hex) of the
-   * backup file restored. Excuses the unsigned anchor only when an admin's sign-in acknowledges
-   * it in a signed audit entry naming this hash and head (red team round 3, H2).
+   * Written unsigned by `vault restore` of older versions: the sha256 (hex) of the backup file
+   * restored. Nothing proves the claim (anyone can write it without a key: red team round 7,
+   * R7-7), so it no longer excuses anything: an unsigned anchor that carries it is reported as
+   * RESTORE_UNCONFIRMED. Today's restore signs the anchor with the restoring admin's key.
    */
   restoredBackupSha256?: string;
   /**
@@ -87,8 +88,19 @@ export function anchorMessage(anchor: Omit<Anchor, 'format' | 'signature'>, sign
  */
 export const ANCHOR_NOT_SIGNED = 'it is not signed';
 
-/** The audit action of an admin's sign-in that acknowledges a restore (see Anchor). */
+/**
+ * The audit action older versions appended at an admin's sign-in to acknowledge an unsigned
+ * restore anchor by itself. No longer written: anyone could write such an anchor without a key
+ * (red team round 7, R7-7); `vault check` still reads the entries of older vaults.
+ */
 export const RESTORE_ACKNOWLEDGED = 'vault.restoreAcknowledged';
+
+/**
+ * The audit action `vault restore` appends, signed by the admin who restores (their passphrase
+ * is asked for): the backup file's sha256 and the restored head. The same sign-in signs the
+ * anchor copies, so a restore is never excused by an unsigned claim (red team round 7, R7-7).
+ */
+export const RESTORED = 'vault.restored';
 
 export function anchorSignatureProblem(anchor: Anchor, lookup: SignerLookup): string | undefined {
   if (!anchor.signer || !anchor.signature) return ANCHOR_NOT_SIGNED;
@@ -164,14 +176,26 @@ export function writeAnchor(
   },
   signer?: AuditSigner,
 ): void {
-  const partial = `${file}.partial`;
   const signed = signer
     ? (() => {
         const key = toHex(signer.publicKey);
         return { signer: key, signature: toHex(signer.sign(anchorMessage(anchor, key))) };
       })()
     : {};
-  const text = Buffer.from(JSON.stringify({ format: FORMAT, ...anchor, ...signed }), 'utf8');
+  writeAnchorText(file, JSON.stringify({ format: FORMAT, ...anchor, ...signed }));
+}
+
+/**
+ * Writes an anchor that is already complete (signed elsewhere: `vault restore` copies the anchor
+ * its admin signed to every copy), by the same safe procedure as writeAnchor.
+ */
+export function copyAnchor(file: string, anchor: Anchor): void {
+  writeAnchorText(file, JSON.stringify(anchor));
+}
+
+function writeAnchorText(file: string, json: string): void {
+  const partial = `${file}.partial`;
+  const text = Buffer.from(json, 'utf8');
   const padded =
     text.length <= ANCHOR_PADDED_BYTES
       ? Buffer.concat([text, Buffer.alloc(ANCHOR_PADDED_BYTES - text.length, 0x20)])
@@ -325,7 +349,7 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
       return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked. A new anchor starts from this unlock; report it.';
     case 'unsigned':
       if (verdict.restoredBackupSha256)
-        return `This vault was restored from a backup (sha256 ${verdict.restoredBackupSha256}): changes made after that backup are not in it. An admin's sign-in records the restore in the audit log; if nobody restored a backup, report it.`;
+        return `RESTORE_UNCONFIRMED: the audit anchor claims a restore from a backup (sha256 ${verdict.restoredBackupSha256}), but it is not signed. Hearth's own restore (hearth vault restore) signs it with the restoring admin's key, so this claim was written by hand or by an older Hearth: the newest changes may have been cut off or the file replaced by an older copy. If you did not restore this backup yourself with an older Hearth, this is a rollback: report it, and restore the newest backup with hearth vault restore.`;
       return `The audit anchor outside the vault file cannot be trusted: ${verdict.problem}. Rollback of this vault cannot be ruled out since it was last written (a restore from backup also leaves an unsigned anchor). A new signed anchor starts from this unlock; if you did not restore a backup, report it.`;
   }
 }

@@ -7,7 +7,9 @@
 //   so the log up to there is the one the backup holds (each MAC covers the one before it);
 // - a backup made before the upgrade (no `audit_signed_from` column, migration 0004) has only
 //   unsigned entries: signed audit starts after its head, at head + 1;
-// - a backup made after it carries the boundary the migration set: that is the start.
+// - a backup made after it counts only if the centre had committed the start in it (it carries
+//   the statement); one made before that commitment may copy the tampering (red team round 7,
+//   R7-1) and is refused, as is a start beyond the backup's own log (R7-1d).
 // A bundle cannot serve: its custody is the interview's, and names no vault audit entry.
 import Database from 'better-sqlite3';
 import { basename } from 'node:path';
@@ -25,7 +27,7 @@ export interface AuditStartProof {
 }
 
 const NEXT_STEP =
-  'Give the newest backup file made before this vault was upgraded to signed audit (or any later one), or restore the newest backup.';
+  'Give the newest backup file made before this vault was upgraded to signed audit, from your own offline media (not a copy in a shared folder), or restore the newest backup.';
 
 /**
  * Reads `file` (read-only, never written) as a backup of the vault `vaultIdHex`. Errors:
@@ -71,6 +73,20 @@ export function readAuditStartProof(file: string, vaultIdHex: string): AuditStar
       { seq: number; mac: Buffer } | undefined;
     const head = last ? { seq: last.seq, mac: toHex(last.mac) } : { seq: 0, mac: '' };
     const beforeUpgrade = meta === undefined;
+    // A backup made after the upgrade but before the centre committed the start copies exactly
+    // the state under suspicion (red team round 7, R7-1: a backup made now of a tampered file,
+    // or a tampered file dropped into the backups folder); its column proves nothing.
+    const statement = db
+      .prepare("SELECT name FROM pragma_table_info('vault_meta') WHERE name = 'audit_start'")
+      .get()
+      ? (db.prepare('SELECT audit_start AS t FROM vault_meta').get() as { t: unknown }).t
+      : null;
+    if (!beforeUpgrade && (statement === null || statement === undefined))
+      throw new HearthError(
+        'CONFLICT',
+        `${shown}: was made after the upgrade to signed audit but before the centre committed where it starts, so it may copy the very change in question and proves nothing. ${NEXT_STEP}`,
+        { reason: 'BACKUP_UNCOMMITTED' },
+      );
     const auditSignedFrom = beforeUpgrade ? head.seq + 1 : Number(row.audit_signed_from);
     if (!Number.isSafeInteger(auditSignedFrom) || auditSignedFrom < 1)
       throw new HearthError(
@@ -122,10 +138,19 @@ export function startFromProof(
         { reason: 'LOG_REWRITTEN' },
       );
   }
+  // Impossible values are refused, not committed for good (red team round 7, R7-1d): a start
+  // beyond the backup's own log. (A start above the file's column is possible: an insider may
+  // have lowered the column, R6-2.)
+  if (proof.auditSignedFrom > proof.head.seq + 1)
+    throw new HearthError(
+      'CONFLICT',
+      `The backup says signed audit starts at entry ${proof.auditSignedFrom}, but its own audit log ends at entry ${proof.head.seq}: that start is impossible, so the backup was altered. Nothing is committed. ${NEXT_STEP}`,
+      { reason: 'START_IMPOSSIBLE' },
+    );
   if (proof.beforeUpgrade && proof.auditSignedFrom < column)
     throw new HearthError(
       'CONFLICT',
-      `The backup ends at audit entry ${proof.head.seq}, before the upgrade, but the vault file excuses entries up to ${column - 1}: entries ${proof.auditSignedFrom}-${column - 1} were either written after that backup and before the upgrade, or lost their signatures outside Hearth, and the backup cannot tell which. Nothing is committed. Give a backup made later (the last one before the upgrade, or one after it); if there is none, restore the newest backup.`,
+      `The backup ends at audit entry ${proof.head.seq}, before the upgrade, but the vault file excuses entries up to ${column - 1}: entries ${proof.auditSignedFrom}-${column - 1} were either written after that backup and before the upgrade, or lost their signatures outside Hearth, and the backup cannot tell which. Nothing is committed. Give a backup made later (the last one before the upgrade); if there is none, restore the newest backup.`,
       { reason: 'BACKUP_TOO_EARLY' },
     );
   return proof.auditSignedFrom;

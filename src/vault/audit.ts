@@ -62,7 +62,9 @@ export interface AuditSigner {
  * Who a signing key belongs to, by its centre certificate: the certified user name, or why the
  * key is not acceptable (no certificate, a certificate the centre key did not sign).
  */
-export type SignerLookup = (publicKeyHex: string) => { username: string } | { problem: string };
+export type SignerLookup = (
+  publicKeyHex: string,
+) => { username: string; role?: string } | { problem: string };
 
 /** What `verify` found about authorship. */
 export interface AuditAuthorship {
@@ -73,7 +75,7 @@ export interface AuditAuthorship {
 }
 
 /** What one entry's signature check found: its certified author, or why it fails. */
-type SignatureVerdict = { signer?: string; problem?: string };
+type SignatureVerdict = { signer?: string; role?: string; problem?: string };
 
 /** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
 interface PendingEntry {
@@ -146,16 +148,34 @@ function rowDigests(row: ChainedRow): RowDigests {
   };
 }
 
+/** The audit action that starts an export, signed by its starter (see actorMismatch). */
+export const EXPORT_STARTED = 'export.started';
+
 /**
- * An entry's stated actor must be the certified owner of its signing key; an export started by
- * one user and committed while another was signed in names the signer in `signedInAtCommit`
- * (accepted on export actions only, red team round 3 H1).
+ * An entry's stated actor must be the certified owner of its signing key. The one exception: an
+ * export started by one user and committed while another was signed in names the signer in
+ * `signedInAtCommit` and points (`startedAtEntry`) to the starter's own signed `export.started`
+ * entry, earlier in the log and not claimed by another commit (red team round 3 H1; round 7
+ * R7-10: without that pointer anyone could attribute an export to a colleague).
+ * `exportStarts`: the signer of every export.started entry seen so far, by sequence number;
+ * `claimed`: the start entries already pointed to.
  */
-function actorMismatch(body: AuditEntry, signer: string | undefined): string | undefined {
+function actorMismatch(
+  body: AuditEntry,
+  signer: string | undefined,
+  exportStarts: Map<number, string>,
+  claimed: Set<number>,
+): string | undefined {
   if (signer === undefined || body.actor === signer) return undefined;
   // Only an export runs long enough for the signed-in user to change before it commits.
-  if (body.action.startsWith('export.') && body.detail?.signedInAtCommit === signer)
-    return undefined;
+  if (body.action.startsWith('export.') && body.detail?.signedInAtCommit === signer) {
+    const start = body.detail.startedAtEntry;
+    if (typeof start === 'number' && exportStarts.get(start) === body.actor && !claimed.has(start)) {
+      claimed.add(start);
+      return undefined;
+    }
+    return `EXPORT_START_MISSING: audit entry says ${body.actor} started this export, but it is signed by ${signer} and does not point to ${body.actor}'s own signed start of it: attributed to another user outside Hearth`;
+  }
   return `audit entry says it was written by ${body.actor}, but it is signed by ${signer}'s staff key: rewritten outside Hearth`;
 }
 
@@ -637,6 +657,8 @@ export class AuditLog {
       records: AuditRecordRef[] | undefined,
       body: (AuditEntry & { seq: number }) | undefined,
       signer: string | undefined,
+      /** The signer's role by their certificate (by profile before the centre key existed). */
+      signerRole?: string,
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
@@ -649,6 +671,8 @@ export class AuditLog {
     let expectedSeq = 1;
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
+    const exportStarts = new Map<number, string>();
+    const claimedStarts = new Set<number>();
     let head = 0;
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
@@ -656,10 +680,12 @@ export class AuditLog {
       if (signed.problem) problems.push({ seq: entry.seq, detail: signed.problem });
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
-        const actorProblem = actorMismatch(entry.body, signed.signer);
+        if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)
+          exportStarts.set(entry.seq, signed.signer);
+        const actorProblem = actorMismatch(entry.body, signed.signer, exportStarts, claimedStarts);
         if (actorProblem) problems.push({ seq: entry.seq, detail: actorProblem });
       }
-      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer);
+      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer, signed.role);
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
     };
@@ -772,7 +798,7 @@ export class AuditLog {
         return {
           problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
         };
-      return { signer: owner.username };
+      return { signer: owner.username, ...(owner.role ? { role: owner.role } : {}) };
     };
   }
 

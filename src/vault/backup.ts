@@ -1,15 +1,12 @@
 // Backups: an online copy made with SQLite's backup API while the app holds the vault. The copy
 // holds the same ciphertext and key slots, so it is exactly as protected as the vault; restoring
 // needs a passphrase as before. A backup is one self-contained file (rollback journal, not WAL),
-// mode 0600, with nothing left beside it; restore only reads it (a write-protected USB stick is
-// fine) and resets the audit anchor to the restored head, since going back is then deliberate.
+// mode 0600, with nothing left beside it. Restore (restore.ts) only reads it (a write-protected
+// USB stick is fine) and is signed by an admin of the backup.
 import {
   chmodSync,
   closeSync,
-  copyFileSync,
-  existsSync,
   fsyncSync,
-  mkdirSync,
   openSync,
   readSync,
   renameSync,
@@ -17,23 +14,21 @@ import {
   statSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { defaultAnchorFile, writeAnchor } from './anchor';
-import { openVaultDatabase, vaultExists, vaultFile } from './db';
 import { toHex } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
 import { loadMigrations } from './migrate';
 import type { ProgressListener } from './check';
 import type { Vault } from './vault';
 
-const SIDE_FILES = ['-wal', '-shm', '-journal'];
+export const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
-function removeWithSideFiles(file: string): void {
+export function removeWithSideFiles(file: string): void {
   for (const suffix of ['', ...SIDE_FILES]) rmSync(file + suffix, { force: true });
 }
 
-function fsyncPath(path: string): void {
+export function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);
@@ -47,7 +42,7 @@ function fsyncPath(path: string): void {
  * Errors name `shownAs` (the file the user chose), never a temporary copy. Returns the vault id
  * and the audit head (cleartext columns), which the anchor takes after a restore.
  */
-function inspectVaultFile(
+export function inspectVaultFile(
   file: string,
   shownAs: string,
   migrationsDir?: string,
@@ -208,90 +203,8 @@ export async function backupVault(
   }
 }
 
-/**
- * Restores a backup into vaultDir. Refuses while the vault there is open elsewhere. With
- * `replace`, the current vault is kept beside it as hearth-vault.db.before-restore-<time>.
- */
-export function restoreVault(
-  backupFile: string,
-  vaultDir: string,
-  options: {
-    replace?: boolean;
-    now?: () => number;
-    migrationsDir?: string;
-    anchorFile?: string;
-  } = {},
-): { vaultId: string; previous?: string } {
-  if (!existsSync(backupFile))
-    throw new HearthError(
-      'NOT_FOUND',
-      `${basename(backupFile)}: the backup file does not exist. Check the path.`,
-    );
-  if (!statSync(backupFile).isFile())
-    throw new HearthError(
-      'INVALID_INPUT',
-      `${basename(backupFile)}: this is not a regular file (a device or a folder). Choose a backup file.`,
-    );
-  // Work on a private copy: the backup itself is only read, and a backup from an older version
-  // (WAL mode) cannot be opened read-only where it lies without its -shm file.
-  const createdDir = !existsSync(vaultDir);
-  mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
-  const partial = join(vaultDir, `.restore-${process.pid}.partial`);
-  let inspected: ReturnType<typeof inspectVaultFile>;
-  try {
-    copyFileSync(backupFile, partial);
-    chmodSync(partial, 0o600);
-    inspected = inspectVaultFile(partial, backupFile, options.migrationsDir);
-  } catch (error) {
-    removeWithSideFiles(partial);
-    if (createdDir) rmSync(vaultDir, { recursive: true, force: true });
-    const typed = fromSqliteError(error);
-    throw typed.message.startsWith(basename(backupFile))
-      ? typed
-      : new HearthError(typed.code, `${basename(backupFile)}: ${typed.message}`);
-  }
-  const { vaultId } = inspected;
-  const target = vaultFile(vaultDir);
-  let previous: string | undefined;
-  try {
-    if (vaultExists(vaultDir)) {
-      if (!options.replace)
-        throw new HearthError(
-          'VAULT_EXISTS',
-          'A vault already exists here; pass --replace to keep it aside and restore.',
-        );
-      // Opening takes the exclusive lock: this fails with VAULT_IN_USE if Hearth has it open.
-      openVaultDatabase(vaultDir, { create: false }).close();
-      const stamp = new Date((options.now ?? Date.now)()).toISOString().replace(/[:.]/g, '-');
-      previous = `${target}.before-restore-${stamp}`;
-      renameSync(target, previous);
-      if (existsSync(`${target}-wal`)) renameSync(`${target}-wal`, `${previous}-wal`);
-    }
-    for (const suffix of SIDE_FILES) rmSync(partial + suffix, { force: true });
-    fsyncPath(partial);
-    renameSync(partial, target);
-    fsyncPath(vaultDir);
-  } catch (error) {
-    removeWithSideFiles(partial);
-    throw fromSqliteError(error);
-  }
-  // Going back to this backup is deliberate: the anchor now records its head, so the next
-  // unlock does not report it as a rollback (the audit log of the restored file says nothing
-  // of what came after; the vault kept aside does).
-  // The anchor is unsigned (no passphrase here): it names the backup restored, and only an
-  // admin's sign-in that acknowledges exactly this head and hash excuses it (vault.ts signIn).
-  if (inspected.head)
-    writeAnchor(options.anchorFile ?? defaultAnchorFile(vaultDir), {
-      vaultId,
-      ...inspected.head,
-      writtenAt: new Date((options.now ?? Date.now)()).toISOString(),
-      restoredBackupSha256: sha256FileSync(backupFile),
-    });
-  return { vaultId, ...(previous ? { previous } : {}) };
-}
-
 /** sha256 (hex) of a file of any size, read in 4 MiB chunks (restore is synchronous). */
-function sha256FileSync(path: string): string {
+export function sha256FileSync(path: string): string {
   const hash = createHash('sha256');
   const buffer = Buffer.alloc(4 * 1024 * 1024);
   const fd = openSync(path, 'r');

@@ -270,23 +270,28 @@ export function certifiedSignerLookup(records: RecordStore): SignerLookup {
   const centre = readCentreKey(records);
   const centreKey = centre ? Uint8Array.from(Buffer.from(centre.publicKey, 'hex')) : undefined;
   const cache = new Map<string, ReturnType<SignerLookup>>();
-  const profileOwner = (publicKeyHex: string): string | undefined =>
+  const profileOwner = (publicKeyHex: string): UserProfile | undefined =>
     records
       .list<UserProfile>('user', USERS_CONTAINER)
-      .records.find((r) => r.value.signPublicKey === publicKeyHex)?.value.username;
+      .records.find((r) => r.value.signPublicKey === publicKeyHex)?.value;
   return (publicKeyHex) => {
     const cached = cache.get(publicKeyHex);
     if (cached) return cached;
     let result: ReturnType<SignerLookup>;
     if (!centreKey) {
       const owner = profileOwner(publicKeyHex);
-      result = owner ? { username: owner } : { problem: 'no user has this key' };
+      result = owner
+        ? { username: owner.username, role: owner.role }
+        : { problem: 'no user has this key' };
     } else {
       const found = certificateForKey(records, publicKeyHex);
       const problem = found ? checkCertificate(found.certificate, centreKey) : 'no certificate';
       result =
         found && problem === undefined && found.certificate.statement.publicKey === publicKeyHex
-          ? { username: found.certificate.statement.username }
+          ? {
+              username: found.certificate.statement.username,
+              role: found.certificate.statement.role,
+            }
           : { problem: problem ?? 'certificate for another key' };
     }
     cache.set(publicKeyHex, result);

@@ -5,7 +5,7 @@
 // names what is wrong.
 import { availableParallelism, loadavg } from 'node:os';
 import { createVerifyPool, type DeferredVerifier } from '../crypto';
-import { describeVerdict, RESTORE_ACKNOWLEDGED } from './anchor';
+import { describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
 import type { AuditAuthorship } from './audit';
@@ -21,6 +21,7 @@ import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
+import { AuthorRoleCheck } from './check-author-role';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -42,6 +43,8 @@ export const CHECK_CODES = [
   'LEGACY_UNSIGNED',
   'RESTORE_UNSIGNED',
   'RESTORE_ACKNOWLEDGED',
+  'RESTORE_UNCONFIRMED',
+  'AUDIT_AUTHOR_NOT_ALLOWED',
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
@@ -192,8 +195,10 @@ function checkWithLedger(
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
+  const authorRoles = new AuthorRoleCheck();
   const auditProblems = vault.audit.walk(
-    (seq, records, body, signer) => {
+    (seq, records, body, signer, signerRole) => {
+      authorRoles.visit(seq, records, signer, signerRole, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
@@ -203,7 +208,8 @@ function checkWithLedger(
       writeOnce.visit(seq, records, signer, body?.action);
       certificateHistory.visit(seq, records, body?.at);
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
-      if (body?.action === RESTORE_ACKNOWLEDGED) restores.push({ ...body, signer });
+      if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
+        restores.push({ ...body, signer });
     },
     (done, total) => report('audit', done, total),
     undefined,
@@ -212,6 +218,14 @@ function checkWithLedger(
   ledger.finishWriting();
   for (const p of auditProblems)
     problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+  for (const p of authorRoles.problems)
+    problems.push({
+      kind: 'audit',
+      id: String(p.seq),
+      code: 'AUDIT_AUTHOR_NOT_ALLOWED',
+      values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
+      detail: p.detail,
+    });
   problems.push(...rollbackProblems(vault, rollbacks));
   const interviewers = new Map<string, string>();
   const caseOrder = new CaseOrderCheck();
@@ -281,14 +295,18 @@ function restoreFindings(
         values: { entry: e.seq },
         detail: `audit entry ${e.seq} claims a restore from backup but is not signed by a certified admin: rollback before it cannot be ruled out.`,
       });
-    else
+    else {
+      // `vault.restored` (today's restore, signed as it happens) names restoredSeq; the older
+      // automatic acknowledgement named anchorSeq.
+      const entry = String(e.detail?.restoredSeq ?? e.detail?.anchorSeq);
       notices.push({
         kind: 'restore-acknowledged',
         id,
         code: 'RESTORE_ACKNOWLEDGED',
-        values: { at: e.at, signer: e.signer, hash, entry: String(e.detail?.anchorSeq) },
-        detail: `At ${e.at} ${e.signer} signed in after a restore from the backup with sha256 ${hash} (audit entry ${String(e.detail?.anchorSeq)}): changes made after that backup are not in this vault. Compare the hash with the backup file kept.`,
+        values: { at: e.at, signer: e.signer, hash, entry },
+        detail: `At ${e.at} ${e.signer} signed in after a restore from the backup with sha256 ${hash} (audit entry ${entry}): changes made after that backup are not in this vault. Compare the hash with the backup file kept.`,
       });
+    }
   }
   return { problems, notices };
 }
@@ -325,6 +343,17 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
     // acknowledgement (restoreFindings), which replaces the finding at that sign-in.
     if (entry.action !== 'vault.rollbackDetected') continue;
     const missing = entry.detail?.missing;
+    const claimed = entry.detail?.claimedBackupSha256;
+    if (typeof claimed === 'string') {
+      out.push({
+        kind: 'rollback',
+        id: `audit:${entry.seq}`,
+        code: 'RESTORE_UNCONFIRMED',
+        values: { at: entry.at, hash: claimed },
+        detail: `RESTORE_UNCONFIRMED: at the unlock of ${entry.at} the audit anchor claimed a restore from the backup with sha256 ${claimed}, but no admin signed it (Hearth's restore signs it): newer changes may have been cut off or the file replaced by an older copy.`,
+      });
+      continue;
+    }
     out.push({
       kind: 'rollback',
       id: `audit:${entry.seq}`,

@@ -39,7 +39,8 @@ export {
   type VaultNotice,
 } from './check';
 export { recordsAuthorshipProblem } from './authorship';
-export { backupVault, restoreVault } from './backup';
+export { backupVault } from './backup';
+export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';
 export { migrate, loadMigrations, schemaVersion, defaultMigrationsDir } from './migrate';
@@ -48,6 +49,7 @@ export { pageOf, PAGE_LIMIT, type PageInfo, type PageRequest } from './paging';
 export { toHex } from './encoding';
 export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';
+export { EXPORT_STARTED } from './audit';
 export type { RecordAddress } from './records';
 export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
 export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';

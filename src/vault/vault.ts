@@ -16,7 +16,7 @@ import {
 } from '../crypto';
 import {
   compareWithAnchor,
-  RESTORE_ACKNOWLEDGED,
+  RESTORED,
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
@@ -125,6 +125,13 @@ export interface VaultOptions {
    * electron/main; the CLI's HEARTH_ANCHOR_COPY): a copy of the folder does not carry it.
    */
   anchorCopy?: string;
+  /**
+   * Set only by `restoreVault` (restore.ts) on its private staged copy of a backup: the next
+   * sign-in must be an admin's, does not compare the anchor (going back is the point), and
+   * appends a signed `vault.restored` entry naming the backup's sha256 and the restored head;
+   * the anchor that sign-in signs is then copied to every anchor copy.
+   */
+  restoring?: { backupSha256: string };
 }
 
 export interface SignedInUser {
@@ -766,13 +773,24 @@ export class Vault {
         );
       this.assertKeysMatchRole(keys, profile.role);
       unlocked.user = { username, role: profile.role, displayName: profile.displayName };
-      const verdict = this.anchorVerdict(unlocked.records);
-      anchorOk = verdict.status === 'ok';
-      const restored = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
-      if (restored && profile.role !== 'admin')
+      const restoring = this.options.restoring;
+      if (restoring && profile.role !== 'admin')
         throw new HearthError(
           'FORBIDDEN',
-          'This vault was just restored from a backup: an admin signs in first to record the restore in the audit log. Ask an admin.',
+          'Only an admin restores a backup: their passphrase signs the restore. Ask an admin.',
+        );
+      // A restore compares nothing (going back is the point); it is recorded below instead.
+      const verdict: AnchorVerdict = restoring
+        ? { status: 'ok' }
+        : this.anchorVerdict(unlocked.records);
+      anchorOk = verdict.status === 'ok' && !restoring;
+      // An unsigned anchor claiming a restore is never accepted by itself (red team round 7,
+      // R7-7): an admin sees it first, and it stays a problem in vault check.
+      const claimed = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
+      if (claimed && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          'The audit anchor claims a restore from a backup that no admin signed: an admin signs in first and runs a vault check. Ask an admin.',
         );
       const restoredHead = this.auditHead();
       this.anchorSigner = unlocked;
@@ -781,17 +799,16 @@ export class Vault {
       try {
         this.transact(() => {
           audit(unlocked);
-          // The admin's signed entry is the acknowledgement `vault check` accepts for this
-          // unsigned anchor: the restored head and the backup file's hash, nothing else.
-          if (restored)
+          // The admin's signed record of the restore: the backup's hash and the restored head.
+          if (restoring)
             unlocked.audit.append({
               at: this.nowIso(),
               actor: username,
-              action: RESTORE_ACKNOWLEDGED,
+              action: RESTORED,
               detail: {
-                backupSha256: restored,
-                anchorSeq: restoredHead?.seq ?? 0,
-                anchorMac: restoredHead?.mac ?? '',
+                backupSha256: restoring.backupSha256,
+                restoredSeq: restoredHead?.seq ?? 0,
+                restoredMac: restoredHead?.mac ?? '',
               },
             });
           else if (message)
@@ -810,6 +827,7 @@ export class Vault {
                     }
                   : {}),
                 ...('problem' in verdict ? { problem: verdict.problem } : {}),
+                ...(claimed ? { claimedBackupSha256: claimed } : {}),
               },
             });
         });
@@ -985,20 +1003,25 @@ export class Vault {
 
   /**
    * A change: seals records through `put` and appends one audit entry committing to all of them.
-   * `startedBy`: the user who started a long operation (an export), recorded as its actor even
-   * if someone else signed in while it ran (the entry then also names who was signed in).
+   * `startedBy`: the user who started a long operation (an export) and their signed start entry
+   * (`recordStart`), recorded as its actor even if someone else signed in while it ran (the
+   * entry then also names who was signed in and points to the start entry).
    */
   write<T>(
     action: string,
     target: string | undefined,
     fn: (put: PutRecord) => T,
     detail?: AuditEntry['detail'],
-    startedBy?: string,
+    startedBy?: { username: string; startedAtEntry: number },
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
-    const user = { username: startedBy ?? signedIn.username };
-    if (startedBy !== undefined && startedBy !== signedIn.username)
-      detail = { ...detail, signedInAtCommit: signedIn.username };
+    const user = { username: startedBy?.username ?? signedIn.username };
+    if (startedBy !== undefined && startedBy.username !== signedIn.username)
+      detail = {
+        ...detail,
+        signedInAtCommit: signedIn.username,
+        startedAtEntry: startedBy.startedAtEntry,
+      };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
       const result = fn((address, value, blindIndex) => {
@@ -1016,6 +1039,23 @@ export class Vault {
       });
       return result;
     });
+  }
+
+  /**
+   * Records the start of a long operation (an export) by the signed-in user, signed by them;
+   * returns its audit sequence number, which the commit names when another user is signed in
+   * by then (`write`'s startedBy; audit.ts actorMismatch).
+   */
+  recordStart(action: string, target: string | undefined): number {
+    const { audit, user } = this.requireUnlocked();
+    return this.transact(() =>
+      audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action,
+        ...(target ? { target } : {}),
+      }),
+    );
   }
 
   /** An access to data: runs fn and records who read what, in one transaction. */

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { restoreVault } from '../../src/vault';
 import { ADMIN, call, callError, makeCore, makeVault, removeDir, tempDir } from '../helpers/core';
 
+/** The admin whose passphrase signs a restore (restore.ts). */
+const RESTORER = { username: 'admin', passphrase: ADMIN.passphrase };
+
 test('backup while open, restore into a new folder, data and checks intact', async () => {
   const core = await makeVault();
   const out = tempDir();
@@ -35,7 +38,7 @@ test('backup while open, restore into a new folder, data and checks intact', asy
       language: 'es',
     });
 
-    restoreVault(backupPath, restoredDir);
+    restoreVault(backupPath, restoredDir, { admin: RESTORER });
     const restored = makeCore(restoredDir);
     try {
       // The backup needs the same passphrase: it is the same encrypted vault.
@@ -65,12 +68,12 @@ test('restore refuses to overwrite without --replace, refuses an open vault, and
   try {
     const backupPath = join(out, 'b.db');
     await call(core, 'vault.backup', { path: backupPath });
-    expect(() => restoreVault(backupPath, core.vaultDir)).toThrow(/already exists/);
-    expect(() => restoreVault(backupPath, core.vaultDir, { replace: true })).toThrow(
+    expect(() => restoreVault(backupPath, core.vaultDir, { admin: RESTORER })).toThrow(/already exists/);
+    expect(() => restoreVault(backupPath, core.vaultDir, { replace: true, admin: RESTORER })).toThrow(
       /open in another Hearth/,
     );
     core.close();
-    const { previous } = restoreVault(backupPath, core.vaultDir, { replace: true });
+    const { previous } = restoreVault(backupPath, core.vaultDir, { replace: true, admin: RESTORER });
     expect(previous && existsSync(previous)).toBe(true);
     const again = makeCore(core.vaultDir);
     await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
@@ -87,10 +90,10 @@ test('restore refuses a file that is not a Hearth vault, and a missing file', ()
   try {
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'not a database');
-    expect(() => restoreVault(junk, join(dir, 'target'))).toThrow(
+    expect(() => restoreVault(junk, join(dir, 'target'), { admin: RESTORER })).toThrow(
       /damaged or is not a Hearth vault/,
     );
-    expect(() => restoreVault(join(dir, 'missing.db'), join(dir, 'target'))).toThrow(
+    expect(() => restoreVault(join(dir, 'missing.db'), join(dir, 'target'), { admin: RESTORER })).toThrow(
       /does not exist/,
     );
     expect(existsSync(join(dir, 'target'))).toBe(false);
@@ -132,7 +135,7 @@ test('backup hygiene: 0600, nothing left beside it or its source; restore reads 
     // As on a write-protected USB stick: the file and its folder are read-only.
     chmodSync(backupPath, 0o400);
     chmodSync(out, 0o500);
-    restoreVault(backupPath, join(restoredDir, 'v'));
+    restoreVault(backupPath, join(restoredDir, 'v'), { admin: RESTORER });
     expect(readdirSync(out)).toEqual(['b.db']);
     const restored = makeCore(join(restoredDir, 'v'));
     try {
@@ -144,10 +147,10 @@ test('backup hygiene: 0600, nothing left beside it or its source; restore reads 
 
     // A bad source is named in the error; a device is refused before anything is read.
     writeFileSync(join(restoredDir, 'junk.db'), 'not a vault');
-    expect(() => restoreVault(join(restoredDir, 'junk.db'), join(restoredDir, 'w'))).toThrow(
+    expect(() => restoreVault(join(restoredDir, 'junk.db'), join(restoredDir, 'w'), { admin: RESTORER })).toThrow(
       /junk\.db/,
     );
-    expect(() => restoreVault('/dev/zero', join(restoredDir, 'w'))).toThrow(
+    expect(() => restoreVault('/dev/zero', join(restoredDir, 'w'), { admin: RESTORER })).toThrow(
       /zero: this is not a regular file/,
     );
   } finally {

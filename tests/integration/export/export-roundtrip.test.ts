@@ -252,7 +252,7 @@ test('practice sessions are refused and nothing is written', async () => {
   expect(readdirSync(dir)).toEqual([]);
 });
 
-test('a failure while writing leaves no partial bundle and no audit entry', async () => {
+test('a failure while writing leaves no partial bundle and no export entry (only the signed attempt)', async () => {
   const dir = scratch('hearth-atomic-');
   const before = vault.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number };
   let written = 0;
@@ -278,7 +278,10 @@ test('a failure while writing leaves no partial bundle and no audit entry', asyn
   ).rejects.toMatchObject({ code: 'IO_ERROR' });
   expect(readdirSync(dir)).toEqual([]);
   const after = vault.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number };
-  expect(after.n).toBe(before.n);
+  // Each attempt leaves only its signed export.started entry (the start an export committed
+  // under another sign-in points to: red team round 7, R7-10), never an export.sealed.
+  expect(after.n).toBe(before.n + 2);
+  expect(vault.audit.list(2).map((e) => e.action)).toEqual(['export.started', 'export.started']);
 });
 
 test('on disk: symlinks, sub-folders and renamed files are refused with a reason', async () => {

@@ -229,14 +229,16 @@ test('a forged restore marker in an unsigned anchor: a non-admin is refused unti
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
       const check = await call(core, 'vault.check', {});
-      // The admin's sign-in records the claimed restore (the admin is told, and must report a
-      // restore nobody made); the check names the backup hash for comparison.
-      expect(check.notices).toContainEqual(
+      // The claim is never acknowledged (anyone can write it without a key: red team round 7,
+      // R7-7): the check names it as a problem, with the claimed hash.
+      expect(check.ok).toBe(false);
+      expect(check.problems).toContainEqual(
         expect.objectContaining({
-          kind: 'restore-acknowledged',
+          code: 'RESTORE_UNCONFIRMED',
           detail: expect.stringContaining('ab'.repeat(32)),
         }),
       );
+      expect((check.notices ?? []).map((n) => n.kind)).not.toContain('restore-acknowledged');
     } finally {
       core.close();
     }

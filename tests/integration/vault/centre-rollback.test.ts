@@ -11,6 +11,7 @@
 // commitment opens a new epoch of the staff key, so the old row put back no longer opens at all
 // and the check names CENTRE_KEY_MISSING (there is nothing left for an admin to confirm into).
 import { copyFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { aeadEncrypt, signDetached } from '../../../src/crypto';
 import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
@@ -49,6 +50,22 @@ interface VaultInternals {
 type Put = (address: ReturnType<typeof centreSecretAddress>, value: unknown) => unknown;
 
 /** Runs `fn` on the vault signed in as `username` (Hearth's own code), then locks and closes. */
+
+/**
+ * Makes a plain copy of an upgraded, uncommitted vault look like the backup the centre made
+ * before the upgrade to signed audit (no audit_signed_from column): a copy made after the upgrade
+ * but before the commitment is refused as proof (red team round 7, R7-1: it may copy the
+ * tampering), so these tests give what an admin must give, a pre-upgrade backup.
+ */
+function asPreUpgradeBackup(file: string): void {
+  const db = new Database(file);
+  try {
+    db.exec('ALTER TABLE vault_meta DROP COLUMN audit_signed_from');
+  } finally {
+    db.close();
+  }
+}
+
 function asUser<T>(
   dir: string,
   username: string,
@@ -349,6 +366,7 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
     // The centre's backup of the vault as it stood (a plain copy of the closed file).
     const backupFile = join(backupDir, 'before.db');
     copyFileSync(vaultFile(dir), backupFile);
+    asPreUpgradeBackup(backupFile);
     const end = raw(
       dir,
       (db) =>
@@ -463,6 +481,7 @@ test('R6-2: the column lowered to 1 over unsigned entries is not committed at si
     rollBackAndDowngrade(dir, undefined, ADMIN, adminKey);
     const backupFile = join(backupDir, 'legacy.db');
     copyFileSync(vaultFile(dir), backupFile);
+    asPreUpgradeBackup(backupFile);
     const end = raw(
       dir,
       (db) =>

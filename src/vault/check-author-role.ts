@@ -1,0 +1,89 @@
+// Who may have written what, from the audit log (red team round 7, R7-3 / R7-2): every audit
+// entry is signed by its author's certified staff key, but a signature only proves who signed,
+// not that they could have made the change. A staff member holding the chain key can re-author
+// the whole log offline as their own entries, re-signed with their own key. What stops that is
+// the role policy (roles.ts): the entry that writes a centre certificate, the centre key, the
+// staff list, the start of signed audit or another user's profile, key slot or signing key must
+// be signed by a certified admin, and case records by a role that writes cases. Because each
+// signature covers the MAC of the entry before it, an admin-signed entry cannot be moved or
+// re-signed by anyone else: every admin-only write is a barrier before which nothing can be
+// re-authored by a non-admin. Entries after the newest barrier remain re-authorable by whoever
+// holds a passphrase (README "Open limits").
+// The record ids are mirrored here as patterns (the vault layer's own ids).
+import type { AuditRecordRef } from './audit';
+import { can, ROLES, type Role } from './roles';
+
+/** A finding: the entry, the record it writes and why its signer may not. */
+export interface AuthorRoleProblem {
+  seq: number;
+  id: string;
+  signer: string;
+  role: string;
+  detail: string;
+}
+
+/** Records only an admin writes, whoever they name. */
+const ADMIN_ONLY = [/^certificate:/, /^centre-key:/, /^staff-keys$/, /^audit-start$/];
+/** A user's own records: written by an admin (adding, removing) or by that user (passphrase, recovery). */
+const PER_USER = /^(?:user|signing-key|slot:user):(.+)$/;
+/** Case records and their allegations: roles that write cases. */
+const CASE_RECORD = /^(?:case_|allegation:)/;
+/** The case order index: rebuilt at the first sign-in of any case reader. */
+const CASE_ORDER = /^case-order:/;
+
+function isRole(value: string | undefined): value is Role {
+  return (ROLES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * Why `role` (certified for `signer`) may not write record `id`, or undefined when it may (or
+ * the policy says nothing about the record: session records are the interviewer rule's,
+ * write-once.ts).
+ */
+export function authorRoleProblem(id: string, signer: string, role: Role): string | undefined {
+  if (ADMIN_ONLY.some((pattern) => pattern.test(id)))
+    return role === 'admin' ? undefined : 'only an admin writes it';
+  const user = PER_USER.exec(id);
+  if (user)
+    return role === 'admin' || user[1] === signer
+      ? undefined
+      : "only an admin or that user writes a user's records";
+  if (CASE_RECORD.test(id))
+    return can(role, 'cases.write') ? undefined : 'only roles that write cases write it';
+  if (CASE_ORDER.test(id))
+    return can(role, 'cases.read') ? undefined : 'only roles that read cases write it';
+  return undefined;
+}
+
+/**
+ * Fed every audit entry in order by `vault check`; keeps only the findings (one per entry).
+ * Entries without a certified signer (legacy, or failing their signature) are skipped: the
+ * signature check names those.
+ */
+export class AuthorRoleCheck {
+  readonly problems: AuthorRoleProblem[] = [];
+
+  visit(
+    seq: number,
+    refs: AuditRecordRef[] | undefined,
+    signer: string | undefined,
+    signerRole: string | undefined,
+    action: string | undefined,
+  ): void {
+    if (signer === undefined || refs === undefined) return;
+    for (const ref of refs) {
+      const why = isRole(signerRole)
+        ? authorRoleProblem(ref.id, signer, signerRole)
+        : 'the signer has no known role';
+      if (why === undefined) continue;
+      this.problems.push({
+        seq,
+        id: ref.id,
+        signer,
+        role: signerRole ?? 'none',
+        detail: `AUDIT_AUTHOR_NOT_ALLOWED: audit entry ${seq} (${action ?? 'action not readable'}) writes ${ref.id}, but it is signed by ${signer} (${signerRole ?? 'no role'}): ${why}. The audit log was re-written outside Hearth under another staff key; restore the newest backup and report it.`,
+      });
+      return;
+    }
+  }
+}
