@@ -121,10 +121,11 @@ export function unsaidDetail(
 /**
  * "What else did he do to you?" / "¿Qué más te hizo?" presumes further acts beyond those the
  * child described, so one act word from the child never clears it (NICHD: "What happened
- * next?" asks for more without presuming it).
+ * next?" asks for more without presuming it). "Who else did he do it to?" / "¿A quién más se lo
+ * hizo?" presumes further victims the child has not named, in the same way.
  */
 export const MORE_ACTS =
-  /\bwhat (?:else|more|other things?) (?:did|does|has|have|had) (?:\w+ ){0,2}(?:do|done) to you\b|\bque (?:mas|otras cosas) (?:te|le) (?:hizo|hicieron|hace|hacia|ha hecho|han hecho)\b/;
+  /\bwhat (?:else|more|other things?) (?:did|does|has|have|had) (?:\w+ ){0,2}(?:do|done) to you\b|\bque (?:mas|otras cosas) (?:te|le) (?:hizo|hicieron|hace|hacia|ha hecho|han hecho)\b|\bwho else (?:did|does|has|had) (?:\w+ ){0,2}(?:do|done) (?:it|that|this|those things) to\b|\ba quien(?:es)? mas (?:se lo|le|les|se los) (?:hizo|hicieron|hace|hacia|ha hecho)\b/;
 
 // "what he did to you" / "lo que te hizo" presumes an act: fine once the child has described one.
 const ACT_PHRASE =

@@ -180,3 +180,37 @@ describe('"make you do" presumes a coerced act until the child has described one
     ['What did she make you do?', 'en', ['she made me take my shirt off'], 'directive'],
   ]);
 });
+
+describe('es: a request in the past subjunctive ("me gustaría que me platicaras") is an invitation', () => {
+  expectTypes([
+    ['Me gustaría que me contaras todo lo que pasó.', 'es', undefined, 'invitation'],
+    ['Quisiera que me platicaras más de eso.', 'es', ['me empujó'], 'invitation'],
+  ]);
+});
+
+describe('"who else did he do it to?" presumes further victims (like "what else did he do")', () => {
+  expectTypes([
+    ['Who else has he done that to?', 'en', ['he touched me'], 'suggestive'],
+    ['¿A quiénes más se lo hizo?', 'es', ['me tocó'], 'suggestive'],
+  ]);
+});
+
+describe('a threat about telling presumes a secrecy instruction the child has not reported', () => {
+  expectTypes([
+    ['What did she say could happen if you told?', 'en', ['she yelled at me'], 'suggestive'],
+    ['¿Qué te dijo que iba a pasar si le contabas a tu mamá?', 'es', ['me gritó'], 'suggestive'],
+    [
+      'What did she say would happen if you told?',
+      'en',
+      ['she said not to tell anybody'],
+      'directive',
+    ],
+  ]);
+});
+
+describe('es: "la primera / última vez" at the end of a question presumes several incidents', () => {
+  expectTypes([
+    ['¿Dónde vivías la última vez?', 'es', ['me pegó'], 'suggestive'],
+    ['¿Dónde vivías la última vez?', 'es', ['me pegó muchas veces'], 'directive'],
+  ]);
+});
