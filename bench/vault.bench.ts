@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { createCore } from '../src/api/core';
 import { deriveKeyFromPassphrase, initCrypto, randomBytes } from '../src/crypto';
 import { createCase, Vault, vaultFile } from '../src/vault';
+import { PAGE_LIMIT } from '../src/vault/paging';
 import { median, timeMs, type BenchReport } from './harness';
 
 const CASES = 15_000;
@@ -64,10 +65,20 @@ export async function run(): Promise<BenchReport> {
         ),
       );
       list.push(
+        // Lists are paged (issue #22, PAGE_LIMIT.max per call): every page, as a screen that
+        // shows them all would ask.
         await timeMs(async () => {
-          const result = await core.invoke('cases.list', {});
-          if (!result.ok) throw new Error(result.error.code);
-          listed = (result.value as { cases: unknown[] }).cases.length;
+          listed = 0;
+          for (;;) {
+            const result = await core.invoke('cases.list', {
+              offset: listed,
+              limit: PAGE_LIMIT.max,
+            });
+            if (!result.ok) throw new Error(result.error.code);
+            const page = (result.value as { cases: unknown[] }).cases.length;
+            listed += page;
+            if (page < PAGE_LIMIT.max) break;
+          }
         }),
       );
       core.close();
@@ -93,10 +104,16 @@ export async function run(): Promise<BenchReport> {
           target: '≈ 1000 ms',
           met: kdfMs < 1500,
         },
-        { metric: 'unlock: everything else', value: Math.max(0, unlockMs - kdfMs), unit: 'ms' },
+        {
+          metric: 'unlock: everything else (after the KDF)',
+          value: Math.max(0, unlockMs - kdfMs),
+          unit: 'ms',
+          target: '< 100 ms',
+          met: unlockMs - kdfMs < 100,
+        },
         { metric: 'unlock: total', value: unlockMs, unit: 'ms' },
         {
-          metric: `list ${CASES.toLocaleString('en')} cases after unlock (median of ${RUNS})`,
+          metric: `list ${CASES.toLocaleString('en')} cases after unlock, all pages of ${PAGE_LIMIT.max} (median of ${RUNS})`,
           value: listMs,
           unit: 'ms',
           target: '< 300 ms',

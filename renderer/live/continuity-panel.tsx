@@ -6,7 +6,7 @@
 // reached, for the record and never as gaps to close. Closed by default, one line high, so the
 // note box keeps its room; nothing here is inferred or reworded, and the reconnect line is only
 // ever filled with a word the child said first, in the child's own phrase (reconnectLine).
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reconnectLine, type SessionPlan } from '../../src/protocols';
 import type { ChannelResponse, CoreError } from '../bridge/client';
@@ -40,6 +40,47 @@ export function promptsAskedBefore(
           ...(q.answer !== undefined ? { answer: q.answer } : {}),
         });
   return out;
+}
+
+/** A word the child said first in an earlier session, with the reconnect line it fills. */
+export interface EarlierTopic {
+  /** The child's phrase around the kept word ("the basement"), else the kept word. */
+  label: string;
+  /** 1-based session the child said it in. */
+  session: number;
+  /** The protocol's reconnect line filled with the child's words (reconnectLine), cited. */
+  line: string;
+}
+
+/**
+ * The words the child said first in the earlier sessions (continuity topics), newest session
+ * first, each with its filled reconnect line, for the side column's "The child's words" chips
+ * (newcomer 6, #8). Empty for session 1, an unreadable summary, or a plan with no reconnect
+ * prompt. Only topics are used: held keywords (said first by the interviewer, or no longer in the
+ * child's words) never become a chip.
+ */
+export function earlierTopics(continuity: Continuity | null, plan: SessionPlan): EarlierTopic[] {
+  const out: EarlierTopic[] = [];
+  const seen = new Set<string>();
+  for (const s of [...(continuity?.sessions ?? [])].sort((a, b) => b.index - a.index))
+    for (const topic of s.topics) {
+      const line = reconnectLine(plan, topic);
+      const label = topic.phrase ?? topic.keyword;
+      if (!line || seen.has(label.toLowerCase())) continue;
+      seen.add(label.toLowerCase());
+      out.push({ label, session: s.index, line: line.text });
+    }
+  return out;
+}
+
+/**
+ * The latest earlier session in which the interviewer noted the child's reluctance, or null: this
+ * session's guidance starts with it (supportive prompts from the first phase on).
+ */
+export function reluctantEarlierSession(continuity: Continuity | null): number | null {
+  let latest: number | null = null;
+  for (const s of continuity?.sessions ?? []) if (s.reluctanceNoted.length > 0) latest = s.index;
+  return latest;
 }
 
 export type ContinuityState = {
@@ -86,13 +127,14 @@ export const ContinuityPanel = memo(function ContinuityPanel({
   onUseLine: (text: string) => void;
 }) {
   const { t } = useTranslation();
+  const panel = useRef<HTMLDetailsElement>(null);
   const place = plan.extended;
   const later = (place?.index ?? 1) > 1;
   const session = plan.sessions[0];
   if (!place || !session) return null;
   const earlier = continuity.value?.sessions ?? [];
   return (
-    <details className="continuity quiet-box" data-testid="continuity">
+    <details className="continuity quiet-box" data-testid="continuity" ref={panel}>
       <summary>
         <strong>{t('live.extended.place', { index: place.index, planned: place.planned })}</strong>
         {later && continuity.value
@@ -111,8 +153,8 @@ export const ContinuityPanel = memo(function ContinuityPanel({
           <EarlierSessionView key={s.sessionId} s={s} plan={plan} onUseLine={onUseLine} />
         ))}
         {place.rules.length > 0 ? (
-          <>
-            <h3>{t('live.extended.rules')}</h3>
+          <details className="continuity-fold">
+            <summary>{t('live.extended.rulesFold', { count: place.rules.length })}</summary>
             <ul className="continuity-rules">
               {place.rules.map((r) => (
                 <li key={r.id}>
@@ -120,7 +162,7 @@ export const ContinuityPanel = memo(function ContinuityPanel({
                 </li>
               ))}
             </ul>
-          </>
+          </details>
         ) : null}
         {later ? (
           <p className="field-hint">
@@ -129,6 +171,18 @@ export const ContinuityPanel = memo(function ContinuityPanel({
               : t('live.extended.lastSession')}
           </p>
         ) : null}
+        <button
+          type="button"
+          className="button-quiet small"
+          onClick={() => {
+            const details = panel.current;
+            if (!details) return;
+            details.open = false;
+            details.querySelector('summary')?.focus();
+          }}
+        >
+          {t('live.extended.close')}
+        </button>
       </div>
     </details>
   );
@@ -154,6 +208,23 @@ function EarlierSessionView({
           interviewer: s.interviewer,
         })}
       </h3>
+      {s.reluctanceNoted.length > 0 ? (
+        <p className="continuity-reluctance" data-testid="continuity-reluctance">
+          {t('live.extended.reluctanceNoted', {
+            index: s.index,
+            times: s.reluctanceNoted
+              .map((r) =>
+                r.phaseTitle
+                  ? t('live.extended.reluctanceAt', {
+                      at: formatDuration(r.elapsedMs),
+                      phase: r.phaseTitle,
+                    })
+                  : formatDuration(r.elapsedMs),
+              )
+              .join(' · '),
+          })}
+        </p>
+      ) : null}
       <h4>{t('live.extended.topics')}</h4>
       {s.topics.length === 0 ? (
         <p className="field-hint">{t('live.extended.noTopics')}</p>
@@ -172,7 +243,7 @@ function EarlierSessionView({
                     aria-label={t('live.extended.useTopic', { topic: label })}
                     title={line.text}
                   >
-                    {label}
+                    {t('live.extended.topicButton', { topic: label })}
                   </button>
                 ) : (
                   <span className="chip">{label}</span>
@@ -183,8 +254,9 @@ function EarlierSessionView({
         </ul>
       )}
       {s.topicsHeld.length > 0 ? (
-        <>
-          <h4>{t('live.extended.heldTopics')}</h4>
+        <details className="continuity-fold">
+          <summary>{t('live.extended.heldFold', { count: s.topicsHeld.length })}</summary>
+          <p className="field-hint">{t('live.extended.heldTopics')}</p>
           <ul className="continuity-held">
             {s.topicsHeld.map((h) => (
               <li key={h.keyword}>
@@ -197,7 +269,7 @@ function EarlierSessionView({
               </li>
             ))}
           </ul>
-        </>
+        </details>
       ) : null}
       <h4>{t('live.extended.childWords')}</h4>
       {s.childWords.length === 0 ? (
@@ -220,28 +292,35 @@ function EarlierSessionView({
           ))}
         </ol>
       )}
-      <h4>{t('live.extended.asked')}</h4>
-      {s.questionsAsked.length === 0 ? (
-        <p className="field-hint">{t('live.extended.noneAsked')}</p>
-      ) : (
-        <ol className="continuity-asked">
-          {s.questionsAsked.map((q, i) => (
-            <li key={i}>
-              <span className="time">{formatDuration(q.elapsedMs)}</span> “{q.text}”
-              {q.promptId ? ` (${t('live.extended.protocolPrompt')})` : null}
-              {' · '}
-              <span className="answer">
-                {q.answer !== undefined
-                  ? t('live.extended.answer', { text: q.answer })
-                  : t('live.extended.noAnswer')}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      <h4>{t('live.extended.covered')}</h4>
-      <p>{s.phasesCovered.map((p) => p.title).join(' · ') || t('live.extended.nothing')}</p>
       <NotReached s={s} />
+      {s.questionsAsked.length === 0 ? (
+        <>
+          <h4>{t('live.extended.asked')}</h4>
+          <p className="field-hint">{t('live.extended.noneAsked')}</p>
+        </>
+      ) : (
+        <details className="continuity-fold">
+          <summary>{t('live.extended.askedFold', { count: s.questionsAsked.length })}</summary>
+          <ol className="continuity-asked">
+            {s.questionsAsked.map((q, i) => (
+              <li key={i}>
+                <span className="time">{formatDuration(q.elapsedMs)}</span> “{q.text}”
+                {q.promptId ? ` (${t('live.extended.protocolPrompt')})` : null}
+                {' · '}
+                <span className="answer">
+                  {q.answer !== undefined
+                    ? t('live.extended.answer', { text: q.answer })
+                    : t('live.extended.noAnswer')}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      <p>
+        <span className="continuity-label">{t('live.extended.covered')}:</span>{' '}
+        {s.phasesCovered.map((p) => p.title).join(' · ') || t('live.extended.nothing')}
+      </p>
     </section>
   );
 }
@@ -249,8 +328,10 @@ function EarlierSessionView({
 /** What an earlier session did not reach: for the record, with the rule that nothing is pressed. */
 function NotReached({ s }: { s: EarlierSession }) {
   const { t } = useTranslation();
-  const substantive = s.phasesNotReached.filter((p) => p.substantive);
-  const other = s.phasesNotReached.filter((p) => !p.substantive);
+  // Only which phases were entered is known: the lines say nothing about what the child told.
+  const substantive = s.phasesNotReached.filter((p) => p.substantive && !p.teamBreak);
+  const teamBreak = s.phasesNotReached.filter((p) => p.teamBreak);
+  const other = s.phasesNotReached.filter((p) => !p.substantive && !p.teamBreak);
   return (
     <>
       <h4>{t('live.extended.remains')}</h4>
@@ -263,10 +344,14 @@ function NotReached({ s }: { s: EarlierSession }) {
             {substantive.length > 0 ? (
               <li key="substantive">
                 {t('live.extended.notReachedSubstantive', {
+                  index: s.index,
                   titles: substantive.map((p) => p.title).join(' · '),
                 })}
               </li>
             ) : null}
+            {teamBreak.map((p) => (
+              <li key={`break-${p.id}`}>{t('live.extended.notReachedBreak', { title: p.title })}</li>
+            ))}
             {other.map((p) => (
               <li key={`phase-${p.id}`}>
                 {t(p.optional ? 'live.extended.notReachedOptional' : 'live.extended.notReached', {

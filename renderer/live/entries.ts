@@ -28,6 +28,7 @@ export type Op =
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended' }
   | { type: 'distress-observed' }
+  | { type: 'reluctance-noted' }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed' }
   | { type: 'recording-marker' };
@@ -75,6 +76,8 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'break-ended' };
     case 'distress-observed':
       return { type: 'distress-observed' };
+    case 'reluctance-noted':
+      return { type: 'reluctance-noted' };
     // A lock pauses the session and the next write after the unlock resumes it: the core's
     // own markers, not the interviewer's pause, so they never show the session as paused.
     case 'paused':
@@ -141,14 +144,20 @@ function questionTypeOf(
  * The entries as the guidance reducer's events, each question with its coded type.
  * `earlierWords`: the child turns of the earlier sessions of this extended interview
  * (sessions.earlierChildWords), part of the coach's context; none for a single session.
+ * `reluctantInSession`: the latest earlier session of this extended interview in which the
+ * interviewer noted reluctance (sessions.continuity), carried in at the start so the guidance
+ * offers support from the first phase on; null when none did.
  */
 export function guidanceEvents(
   entries: readonly Entry[],
   language: 'en' | 'es',
   sealed: boolean,
   earlierWords: readonly string[] = NO_EARLIER_WORDS,
+  reluctantInSession: number | null = null,
 ): GuidanceEvent[] {
   const events: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
+  if (reluctantInSession !== null)
+    events.push({ type: 'reluctance-noted', elapsedMs: 0, earlierSession: reluctantInSession });
   let last = 0;
   const childSaid: string[] = [];
   let questionsBefore = 0;
@@ -196,6 +205,9 @@ export function guidanceEvents(
         break;
       case 'break-ended':
         events.push({ type: 'break-ended', elapsedMs });
+        break;
+      case 'reluctance-noted':
+        events.push({ type: 'reluctance-noted', elapsedMs });
         break;
       case 'recording-marker':
       case 'distress-observed':

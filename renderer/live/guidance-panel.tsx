@@ -28,7 +28,13 @@ export const PromptList = memo(function PromptList({
 }) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? prompts : prompts.slice(0, 1);
+  // A prompt that may not be asked again (option-posing or last resort, asked in an earlier
+  // session) stays listed, with its answer, but after the ones that can be used: otherwise it
+  // sits first and the rest of the graded sequence is folded out of sight.
+  const isClosed = (p: GuidanceView['nextPrompts'][number]) =>
+    askedBefore?.get(p.id) !== undefined && (p.lastResort || p.kind === 'option-posing');
+  const ordered = [...prompts.filter((p) => !isClosed(p)), ...prompts.filter(isClosed)];
+  const shown = showAll ? ordered : ordered.slice(0, 1);
   const hidden = prompts.length - shown.length;
   return (
     <section className="prompts" aria-labelledby="prompts-heading">
@@ -36,7 +42,7 @@ export const PromptList = memo(function PromptList({
       <ul id="prompt-list">
         {shown.map((p) => {
           const before = askedBefore?.get(p.id);
-          const closed = before !== undefined && (p.lastResort || p.kind === 'option-posing');
+          const closed = isClosed(p);
           return (
             <li
               key={`${p.source}-${p.id}`}

@@ -29,7 +29,14 @@ import {
   type NoteKind,
 } from './entries';
 import { Checklist, PhaseWarnings, PromptList, QuietAlerts } from './guidance-panel';
-import { ContinuityPanel, promptsAskedBefore, useContinuity } from './continuity-panel';
+import {
+  ContinuityPanel,
+  earlierTopics,
+  promptsAskedBefore,
+  reluctantEarlierSession,
+  useContinuity,
+} from './continuity-panel';
+import { ReluctanceControl, ReluctanceStatus } from './reluctance';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -114,9 +121,16 @@ export function LiveInterview({
   // The continuity summary (its panel) and the prompts asked in earlier sessions (no-repeat rule).
   const continuity = useContinuity(sessionId, (summary?.extended?.index ?? 1) > 1);
   const askedBefore = useMemo(() => promptsAskedBefore(continuity.value), [continuity.value]);
+  // The words the child said first in earlier sessions, as chips beside this session's own.
+  const earlierChips = useMemo(
+    () => (plan ? earlierTopics(continuity.value, plan) : []),
+    [continuity.value, plan],
+  );
+  // Reluctance noted in an earlier session: this session's guidance starts with support.
+  const reluctantBefore = useMemo(() => reluctantEarlierSession(continuity.value), [continuity.value]);
   const events = useMemo(
-    () => guidanceEvents(entries, language, sealed, earlierWords),
-    [entries, language, sealed, earlierWords],
+    () => guidanceEvents(entries, language, sealed, earlierWords, reluctantBefore),
+    [entries, language, sealed, earlierWords, reluctantBefore],
   );
   const guidance = useMemo(
     () =>
@@ -264,6 +278,13 @@ export function LiveInterview({
     append({ type: 'distress-observed' });
     setDistressNoted(true);
   }, [append]);
+  // "Child reluctant" (Alt+L): a sealed event the guidance reads (support first, escalating
+  // prompts withheld). Confirmed for the button and the key alike.
+  const [reluctanceNoted, setReluctanceNoted] = useState(false);
+  const markReluctance = useCallback(() => {
+    append({ type: 'reluctance-noted' });
+    setReluctanceNoted(true);
+  }, [append]);
   const pause = useCallback(() => append({ type: 'paused' }), [append]);
   const resume = useCallback(() => append({ type: 'resumed' }), [append]);
 
@@ -305,6 +326,7 @@ export function LiveInterview({
           KeyN: goNextPhase,
           KeyZ: phaseMove ? undoPhase : undefined,
           KeyD: sealed ? undefined : markDistress,
+          KeyL: sealed ? undefined : markReluctance,
           KeyR: markRecording,
         };
         const run = kind ? () => box.current?.setKind(kind) : action[e.code];
@@ -330,6 +352,7 @@ export function LiveInterview({
     undoPhase,
     sealed,
     markDistress,
+    markReluctance,
     markRecording,
     keywords,
     useKeyword,
@@ -396,6 +419,7 @@ export function LiveInterview({
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
       <div className="live-layout">
         <div className="live-main">
+          <ReluctanceStatus reluctance={guidance.reluctance} />
           <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} askedBefore={askedBefore} />
           <NoteList entries={entries} onRetry={retry} onCorrect={correct} followNewest />
           <NoteBox
@@ -415,7 +439,12 @@ export function LiveInterview({
         </div>
         <aside className="live-side" aria-label={t('live.sideLabel')}>
           <ContinuityPanel continuity={continuity} plan={plan} onUseLine={usePrompt} />
-          <KeywordChips keywords={keywords} onUse={useKeyword} />
+          <KeywordChips
+            keywords={keywords}
+            onUse={useKeyword}
+            earlier={earlierChips}
+            onUseLine={usePrompt}
+          />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
           <Checklist guidance={guidance} onCheck={onCheck} />
@@ -432,6 +461,11 @@ export function LiveInterview({
               onPick={startBreak}
               onCancel={cancelBreak}
               onToggle={toggleBreak}
+            />
+            <ReluctanceControl
+              disabled={sealed}
+              onNote={markReluctance}
+              noted={reluctanceNoted}
             />
             <PauseAndDistress
               paused={paused}

@@ -11,6 +11,7 @@ const SHORTCUTS = [
   ['nextPhase', 'Alt+N'],
   ['undoPhase', 'Alt+Z'],
   ['distress', 'Alt+D'],
+  ['reluctance', 'Alt+L'],
   ['recording', 'Alt+R'],
   ['curtain', 'Alt+H'],
 ] as const;

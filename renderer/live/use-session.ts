@@ -50,6 +50,8 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
       return client.call('sessions.endBreak', { sessionId });
     case 'distress-observed':
       return client.call('sessions.markDistress', { sessionId });
+    case 'reluctance-noted':
+      return client.call('sessions.markReluctance', { sessionId });
     case 'paused':
       return client.call('sessions.pause', {
         sessionId,

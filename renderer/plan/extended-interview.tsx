@@ -236,8 +236,9 @@ export function ExtendedInterviewField({
 }
 
 /**
- * "Session 2 of 3" in the plan preview: this session's focus and phases, and the protocol's
- * rules for later sessions, each with its source.
+ * "Session 2 of 3" in the plan preview: this session's focus and the protocol's rules for later
+ * sessions, each with its source. The session's own phases, prompts and cautions follow in the
+ * plan preview below (planSessionAt), so they are not listed twice.
  */
 export function ExtendedPreview({ guidance }: { guidance: ExtendedSessionGuidance }) {
   const { t } = useTranslation('protocolsUi');
@@ -248,15 +249,6 @@ export function ExtendedPreview({ guidance }: { guidance: ExtendedSessionGuidanc
       </h3>
       <p>{guidance.focus}</p>
       <SourceLabel source={guidance.source} />
-      <p className="field-hint">{t('plan.extended.phases')}</p>
-      <ol className="phase-preview">
-        {guidance.phases.map((p) => (
-          <li key={p.id}>
-            <strong>{p.title}</strong>
-            {p.onlyIfDisclosed ? <span className="tag">{t('plan.onlyIfDisclosed')}</span> : null}
-          </li>
-        ))}
-      </ol>
       {guidance.rules.length > 0 ? (
         <>
           <p className="field-hint">{t('plan.extended.rules')}</p>

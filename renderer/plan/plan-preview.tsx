@@ -24,13 +24,21 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
       {plan.sessions.map((session) => (
         <section key={session.number} aria-label={session.focus}>
           {plan.sessions.length > 1 ? <p className="field-hint">{session.focus}</p> : null}
+          {plan.extended ? (
+            <p className="field-hint">
+              {t('plan.extended.phasesOf', {
+                index: session.number,
+                planned: plan.extended.planned,
+              })}
+            </p>
+          ) : null}
           <ol className="phase-preview">
             {session.phases.map((phase) => (
               <li key={`${session.number}-${phase.id}`}>
                 <strong>{phase.title}</strong>
                 {phase.optional ? (
                   <span className="tag">
-                    {phase.substantive && session.number === 1 && plan.sessions.length > 1
+                    {phase.substantive && (plan.extended || plan.sessions.length > 1)
                       ? t('plan.onlyIfDisclosed')
                       : t('plan.optional')}
                   </span>

@@ -9,7 +9,7 @@ import {
   extendedSessionLimits,
   isProtocolError,
   listProtocols,
-  planSession,
+  planSessionAt,
   type PlanOptions,
   type SessionPlan,
 } from '../../src/protocols';
@@ -126,16 +126,6 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     };
   }, [theCase, breakMinutes, pcReady, pc]);
 
-  const planned = useMemo((): { plan: SessionPlan } | { problem: string } | null => {
-    if (!theCase || age === null || !planOptions) return null;
-    try {
-      return { plan: planSession(protocolId, age, language, planOptions) };
-    } catch (e) {
-      const code = isProtocolError(e) ? e.code : 'OTHER';
-      return { problem: code === 'UNSUPPORTED_AGE' ? t('plan.unsupportedAge') : t('plan.noPlan') };
-    }
-  }, [theCase, age, protocolId, language, planOptions, t]);
-
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
     [extended, earlier, protocolId],
@@ -146,6 +136,19 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   );
   // A protocol without an extended model (Ten Step) plans one session whatever was chosen.
   const linked = continuation.kind === 'linked' && guidance ? continuation : null;
+
+  const planned = useMemo((): { plan: SessionPlan } | { problem: string } | null => {
+    if (!theCase || age === null || !planOptions) return null;
+    try {
+      // Session k of an extended interview previews its own session's phases and prompts (the
+      // plan the live screen and the core will follow), not the single-session protocol.
+      const place = linked ? { index: linked.index, planned: linked.planned } : undefined;
+      return { plan: planSessionAt(protocolId, age, language, planOptions, place) };
+    } catch (e) {
+      const code = isProtocolError(e) ? e.code : 'OTHER';
+      return { problem: code === 'UNSUPPORTED_AGE' ? t('plan.unsupportedAge') : t('plan.noPlan') };
+    }
+  }, [theCase, age, protocolId, language, planOptions, linked, t]);
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;

@@ -17,7 +17,7 @@ import { NotAvailable } from '../export/unavailable';
 import { ProsecutorKeys } from './prosecutor-keys';
 import { UsersSection } from './users-panel';
 import { checkFindingText, type CheckFinding } from './check-findings';
-
+import { ConfirmAuditStart } from './confirm-audit-start';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -274,6 +274,9 @@ function CheckSection() {
               ))}
             </ul>
           )}
+          {result.problems.some((p) => p.code === 'AUDIT_START_UNCONFIRMED') ? (
+            <ConfirmAuditStart />
+          ) : null}
           {result.notices && result.notices.length > 0 ? (
             <>
               <h3>{t('settings.checkNotices')}</h3>

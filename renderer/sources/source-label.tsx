@@ -15,7 +15,8 @@ export function sourceText(source: PlannedSource, hearthWith: (what: string) => 
 export function splitHearthTopic(label: string): { label: string; marker: string | null } {
   for (const language of ['en', 'es']) {
     const marker = hearthTopicMarker(language);
-    if (label.endsWith(marker)) return { label: label.slice(0, -marker.length), marker: marker.trim() };
+    if (label.endsWith(marker))
+      return { label: label.slice(0, -marker.length), marker: marker.trim() };
   }
   return { label, marker: null };
 }

@@ -12,6 +12,9 @@ function Citation({ doc }: { doc: SourceDocument }) {
     <li>
       <strong>{doc.short}</strong>
       <span className="citation">{doc.citation}</span>
+      {doc.note ? (
+        <span className="citation-note">{t('sources.hearthNote', { note: doc.note })}</span>
+      ) : null}
       <span className={`checked checked-${doc.checked}`}>
         {t(`sources.checked.${doc.checked}`)}
       </span>

@@ -15,6 +15,7 @@ import { interpolateKeyword } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
 import { NoteList } from '../live/note-list';
 import { QuestionHint } from '../live/question-hint';
+import { ReluctanceControl, ReluctanceStatus } from '../live/reluctance';
 import { ConclusionChoice, type Conclusion } from './conclusion-choice';
 import { asTrainingLanguage, BADGE, BARE_LIST, type Feedback } from './types';
 
@@ -162,6 +163,17 @@ export function PracticeInterview({
     box.current?.focus();
   };
 
+  // The same "Child reluctant" as on the live screen: the guidance then offers support first.
+  const [reluctanceNoted, setReluctanceNoted] = useState(false);
+  const noteReluctance = async () => {
+    setError(null);
+    const r = await client.call('sessions.markReluctance', { sessionId });
+    if (!r.ok) setError(r.error);
+    else setReluctanceNoted(true);
+    await reload();
+    box.current?.focus();
+  };
+
   const finish = async () => {
     setFinishing(true);
     setError(null);
@@ -214,6 +226,7 @@ export function PracticeInterview({
             </h2>
             {current ? <p className="phase-goal-large">{current.goal}</p> : null}
           </section>
+          {guidance ? <ReluctanceStatus reluctance={guidance.reluctance} /> : null}
           {guidance ? <PromptList prompts={guidance.nextPrompts} onUse={put} /> : null}
           <div className="note-box">
             <label htmlFor="practice-question" className="note-label">
@@ -281,6 +294,11 @@ export function PracticeInterview({
             )}
           </ol>
           <div className="side-actions">
+            <ReluctanceControl
+              disabled={finishing}
+              onNote={() => void noteReluctance()}
+              noted={reluctanceNoted}
+            />
             {next ? (
               <button
                 type="button"

@@ -35,7 +35,11 @@ export interface CoreError {
   retryAfterMs?: number;
   /** For BAD_TRANSCRIPT and BAD_ENCODING: 1-based line of the transcript, when known. */
   line?: number;
-  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS, BAD_TIMING, ...). */
+  /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS,
+   * BAD_TIMING, ...). For vault.confirmAuditStart: which step refused (BACKUP_UNREADABLE,
+   * NOT_A_VAULT, OTHER_VAULT, BACKUP_TOO_EARLY, LOG_REWRITTEN, CENTRE_KEY_MISSING,
+   * ALREADY_COMMITTED, STATEMENT_INVALID, STATEMENT_SIGNED), so a screen words each case.
+   */
   reason?: string;
   /** For INVALID_INPUT: the dotted paths of the fields that broke a rule (names only, never values). */
   fields?: string[];

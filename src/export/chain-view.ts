@@ -130,6 +130,8 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       return event.reason ? { ...base, reason: event.reason } : base;
     case 'distress-observed':
       return event.text ? { ...base, text: event.text } : base;
+    case 'reluctance-noted':
+      return event.phaseId ? { ...base, phaseId: event.phaseId } : base;
     case 'extended-link':
       return { ...base, text: extendedLinkText(event) };
     case 'media-aid':

@@ -71,6 +71,12 @@ export function describeEvent(
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.t('phaseEntered'), body: title };
   }
+  // Reluctance noted (added in rendition 4's catalog; no earlier bundle can hold one): the body is
+  // the phase it was noted in.
+  if (e.type === 'reluctance-noted') {
+    const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
+    return { label: w.event(e.type), body: title };
+  }
   // transcript.json's text and reason of these events are chain-view's English (part of the
   // verified timeline, so unchanged); from version 3 they are worded from the chained event.
   const { text, reason } = (w.version >= 3 && chained && eventDetails(w, chained)) || e;

@@ -49,12 +49,26 @@ export interface ContinuitySession {
   phasesCovered: Array<{ id: string; title: string }>;
   /**
    * Phases of that session's plan never entered, for the record, never as work left to do;
-   * `optional`: planned only to follow a disclosure; `substantive`: about the allegation (not
-   * reached because the child did not tell: a later session follows only what the child says).
-   * A phase that elicits information the child has not mentioned (NICHD's option-posing last
-   * resort) is never listed: it is not something a later session plans.
+   * `optional`: planned only to follow a disclosure; `substantive`: about the allegation. Only
+   * which phases the interviewer entered is known: nothing here says what the child did or did
+   * not tell (a disclosure may come before "Next phase" is pressed). `teamBreak`: the
+   * team-consultation break (a team step, never `substantive` here). A phase that elicits
+   * information the child has not mentioned (NICHD's option-posing last resort) is never listed:
+   * it is not something a later session plans.
    */
-  phasesNotReached: Array<{ id: string; title: string; optional: boolean; substantive: boolean }>;
+  phasesNotReached: Array<{
+    id: string;
+    title: string;
+    optional: boolean;
+    substantive: boolean;
+    teamBreak?: true;
+  }>;
+  /**
+   * Each time the interviewer noted the child's reluctance in that session (the live screen's
+   * "Child reluctant"), with the session time and the phase it was noted in. A later session
+   * starts its guidance with supportive prompts when any is listed (Hershkowitz et al. 2021).
+   */
+  reluctanceNoted: Array<{ elapsedMs: number; phaseId?: string; phaseTitle?: string }>;
   /**
    * Required checklist items left unticked in phases entered that are not about the allegation
    * (rapport, ground rules, closing); the transition and account phases' items are never listed.
@@ -121,7 +135,24 @@ function sessionContinuity(
     phasesCovered: phases.filter((p) => entered.has(p.id)).map(({ id, title }) => ({ id, title })),
     phasesNotReached: phases
       .filter((p) => !entered.has(p.id) && !p.elicitsUnmentioned)
-      .map(({ id, title, optional, substantive }) => ({ id, title, optional, substantive })),
+      .map(({ id, title, optional, substantive, teamBreak }) => ({
+        id,
+        title,
+        optional,
+        substantive: substantive && !teamBreak,
+        ...(teamBreak ? { teamBreak } : {}),
+      })),
+    reluctanceNoted: events.flatMap((e) => {
+      if (e.type !== 'reluctance-noted') return [];
+      const title = phases.find((p) => p.id === e.phaseId)?.title;
+      return [
+        {
+          elapsedMs: e.elapsedMs,
+          ...(e.phaseId ? { phaseId: e.phaseId } : {}),
+          ...(title ? { phaseTitle: title } : {}),
+        },
+      ];
+    }),
     leftOpen: phases
       .filter((p) => entered.has(p.id) && !p.substantive)
       .flatMap((p) =>

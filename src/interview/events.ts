@@ -136,6 +136,12 @@ export type SessionEventBody =
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended'; reason?: string }
   | { type: 'distress-observed'; text?: string }
+  /**
+   * The interviewer noted that the child is reluctant (holds back, "I don't know", silence), in
+   * the phase the session was in. The guidance withholds escalating prompts and offers support
+   * while it holds; later sessions of an extended interview see it in their continuity summary.
+   */
+  | { type: 'reluctance-noted'; phaseId?: string }
   /** An aid used, or the recorded decision not to use one (media.ts). */
   | MediaEventBody
   /** This session's place in an extended (multi-session) interview (extended.ts). */

@@ -224,6 +224,20 @@ export function markDistress(ctx: SessionContext, sessionId: string, text?: stri
   );
 }
 
+/** SessionService.markReluctance: see there. */
+export function markReluctance(ctx: SessionContext, sessionId: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  // The session starts in its plan's first phase without a phase-entered event.
+  const phaseId = loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id;
+  return ack(
+    ctx.append(
+      loaded,
+      { type: 'reluctance-noted', ...(phaseId ? { phaseId } : {}) },
+      'sessions.markReluctance',
+    ),
+  );
+}
+
 /** SessionService.recordMedia: see there. */
 export function recordMedia(ctx: SessionContext, sessionId: string, input: MediaInput): EventAck {
   const loaded = ctx.prepareWrite(sessionId);

@@ -140,6 +140,15 @@ export class SessionService {
   }
 
   /**
+   * Records that the child is reluctant now (revised NICHD protocol: support, back to rapport),
+   * with the phase the session is in. A chained, sealed event like any other; the guidance
+   * reducer reads it (src/protocols/guidance.ts) and later sessions see it in their continuity.
+   */
+  markReluctance(sessionId: string): EventAck {
+    return lifecycle.markReluctance(this.ctx, sessionId);
+  }
+
+  /**
    * Records an aid used now, or the decision not to use one, as a chained event with the
    * protocol's media stance (media.ts). Throws as mediaEventBody does, and as every write does
    * (sealed, not the interviewer).

@@ -147,6 +147,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'session-started':
     case 'checklist-item-done':
     case 'distress-observed':
+    case 'reluctance-noted':
     case 'media-aid':
     case 'interrupted':
     case 'addendum':

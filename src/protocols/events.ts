@@ -44,7 +44,13 @@ export type GuidanceEvent =
       /** The planned prompt this question used, when the interviewer picked one. */
       promptId?: string;
     })
-  | (Base & { type: 'reluctance-noted' })
+  /**
+   * The child is reluctant (the interviewer's "Child reluctant" control). `earlierSession`: noted
+   * in that earlier session of an extended interview and carried into this one at its start, so
+   * support is offered from the first phase on (Hershkowitz et al. 2021: a supportive second
+   * session for children reluctant in the first).
+   */
+  | (Base & { type: 'reluctance-noted'; earlierSession?: number })
   /** The child named the person (gates Ten Step's putative-confession option). */
   | (Base & { type: 'person-named' })
   | (Base & { type: 'break-started' })

@@ -13,7 +13,14 @@ import type {
   SessionPlan,
 } from './types';
 
-/** How many next prompts to surface: enough to choose from, few enough to read at a glance. */
+/**
+ * How many pairing (one per kept keyword) and supportive prompts to surface ahead of the phase's
+ * own prompts. The phase's prompts are never cut: a protocol's graded sequence (NICHD revised
+ * protocol 2014, Transition: prompts in order, from the open prompt down to the option-posing
+ * last resort) must stay reachable in every session, and a cut at three hid everything after the
+ * third prompt (session 2 of an extended interview showed only three transition suggestions).
+ * The screens show the first suggestion and fold the rest behind "N more suggestions".
+ */
 export const MAX_NEXT_PROMPTS = 3;
 
 export type NextPromptSource = 'pairing' | 'supportive' | 'phase';
@@ -95,7 +102,14 @@ export interface GuidanceView {
    * and last-resort transition prompts are withheld, and `closeWarmly` (close warmly and plan a
    * second session) is offered once the interview has reached the substantive part.
    */
-  reluctance: { active: boolean; notedCount: number; closeWarmly: PlannedText | null };
+  reluctance: {
+    active: boolean;
+    /** Times noted in this session (a carried note from an earlier session is not counted). */
+    notedCount: number;
+    /** The earlier session whose noted reluctance this session started with, else null. */
+    carriedFromSession: number | null;
+    closeWarmly: PlannedText | null;
+  };
   nextPrompts: NextPrompt[];
   alerts: Array<{ kind: 'option-posing' | 'suggestive'; text: string }>;
   questionCounts: Record<QuestionType, number>;
@@ -120,6 +134,7 @@ interface Fold {
   pendingPair: QuestionType | null;
   reluctant: boolean;
   reluctanceCount: number;
+  carriedFromSession: number | null;
   personNamed: boolean;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
@@ -169,6 +184,7 @@ function initialFold(plan: SessionPlan): Fold {
     pendingPair: null,
     reluctant: false,
     reluctanceCount: 0,
+    carriedFromSession: null,
     // Only the child's naming in this interview unlocks the putative confession.
     personNamed: false,
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
@@ -265,7 +281,8 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       break;
     case 'reluctance-noted':
       f.reluctant = true;
-      f.reluctanceCount += 1;
+      if (e.earlierSession !== undefined) f.carriedFromSession = e.earlierSession;
+      else f.reluctanceCount += 1;
       break;
     case 'person-named':
       f.personNamed = true;
@@ -415,10 +432,13 @@ export function reduceGuidance(
           }))
       : [];
     nextPrompts = [
-      ...(f.pendingPair !== null ? pairingPrompts(plan, f) : []),
-      ...supportive,
+      ...[...(f.pendingPair !== null ? pairingPrompts(plan, f) : []), ...supportive].slice(
+        0,
+        MAX_NEXT_PROMPTS,
+      ),
+      // The whole phase, in the protocol's order (open first, last resorts last).
       ...phasePrompts(f, current),
-    ].slice(0, MAX_NEXT_PROMPTS);
+    ];
   }
 
   return {
@@ -453,6 +473,7 @@ export function reduceGuidance(
     reluctance: {
       active: f.reluctant,
       notedCount: f.reluctanceCount,
+      carriedFromSession: f.carriedFromSession,
       closeWarmly:
         f.reluctant && !f.ended && current?.substantive === true
           ? plan.reluctance.closeWarmly

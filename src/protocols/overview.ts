@@ -4,7 +4,7 @@
 import { BAND_PROFILES } from './age-bands';
 import { text } from './catalog';
 import { PROTOCOLS } from './definitions';
-import { sectionIn } from './source-sections';
+import { documentNoteIn, sectionIn } from './source-sections';
 import {
   HEARTH,
   sourceDocument,
@@ -86,12 +86,17 @@ export function sourcesOverview(language: Language): SourcesOverview {
     protocols: PROTOCOLS.map((p) => ({
       id: p.id,
       name: text(language, p.nameKey, p.ageBands[0] ?? '6-9'),
-      documents: p.documents.map((id) => ({ ...sourceDocument(id) })),
+      documents: p.documents.map((id) => localizedDocument(sourceDocument(id), language)),
       media: { stance: p.media.stance, text: text(language, p.media.textKey, '6-9') },
     })),
     hearth: [...collect(refs), ...ENGINE_ADDITIONS.map((a) => ({ ...a, protocols: ['*'] }))].map(
       (h) => ({ ...h, what: sectionIn(language, h.what) }),
     ),
-    documents: sourceDocuments(),
+    documents: sourceDocuments().map((d) => localizedDocument(d, language)),
   };
+}
+
+/** A document with Hearth's note in `language` (the citation itself is never translated). */
+function localizedDocument(doc: SourceDocument, language: Language): SourceDocument {
+  return doc.note ? { ...doc, note: documentNoteIn(language, doc.note) } : { ...doc };
 }

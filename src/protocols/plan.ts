@@ -4,7 +4,7 @@ import { ageBandFor, BAND_PROFILES } from './age-bands';
 import { catalogFor, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
-import { sectionIn } from './source-sections';
+import { hearthTopic, sectionIn } from './source-sections';
 import {
   documentLabel,
   documentSource,
@@ -94,10 +94,13 @@ const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-yea
 ]);
 const CLOSE_WARMLY = src(
   'hershkowitz-2021',
-  'Reluctant children: close warmly, plan a second session',
+  hearthTopic('Reluctant children: close warmly; a further session is the team\u2019s decision'),
   ['blasbalg-2020'],
 );
-const PAIRING = src('nichd-2014', 'Pairing: each focused question followed by an invitation');
+const PAIRING = src(
+  'nichd-2014',
+  hearthTopic('Pairing: each focused question followed by an invitation'),
+);
 const BREAK_HEURISTIC = hearth(
   'Break reminder: Hearth\u2019s configurable heuristic, not a protocol rule',
 );
@@ -196,6 +199,7 @@ function planPhase(
     repeatable: phase.repeatable,
     substantive: phase.substantive === true,
     ...(phase.elicitsUnmentioned ? { elicitsUnmentioned: true as const } : {}),
+    ...(phase.teamBreak ? { teamBreak: true as const } : {}),
     freeNarrative: phase.freeNarrative === true,
     source: planSource(phase.source),
     prompts: prompts.map((p) => planPrompt(p, ctx)),

@@ -18,6 +18,8 @@ export interface SectionWordings {
   /** "{{topic}} (...)": how a Hearth-named topic reads (see HEARTH_TOPIC_SUFFIX). */
   hearthTopic: string;
   sections: Readonly<Record<string, string>>;
+  /** Hearth's notes on documents (SourceDocument.note), by English note. */
+  notes: Readonly<Record<string, string>>;
 }
 
 const WORDINGS = new Map<Language, SectionWordings>([['es', esSections]]);
@@ -65,4 +67,14 @@ export function sectionWording(language: Language, english: string): string | un
  */
 export function sectionIn(language: Language, english: string): string {
   return sectionWording(language, english) ?? english;
+}
+
+/**
+ * Hearth's note on a document (SourceDocument.note, English) in `language`: its wording there,
+ * else the English (tests/unit/protocols/source-sections.test.ts keeps Spanish complete). Keyed
+ * by the English note, like the sections, so a reworded note cannot keep a stale translation.
+ */
+export function documentNoteIn(language: Language, english: string): string {
+  if (language === 'en') return english;
+  return WORDINGS.get(language)?.notes[english] ?? english;
 }

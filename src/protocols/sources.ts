@@ -22,6 +22,13 @@ export interface SourceDocument {
   kind: 'protocol' | 'research';
   url?: string;
   checked: SourceCheck;
+  /**
+   * Hearth's own note on the document (what it covers, how far its edition or version was
+   * verified), in English. Never part of `citation`, which names the publication as published;
+   * the Sources page shows the note in the reader's language (documentNoteIn), labelled as
+   * Hearth's.
+   */
+  note?: string;
 }
 
 /** Content Hearth adds on its own: never attributed to a protocol. */
@@ -94,7 +101,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'blasbalg-2020',
     short: 'Blasbalg et al., 2020',
     citation:
-      'Blasbalg, U., Hershkowitz, I., Lamb, M. E., & Karni-Visel, Y. (2020). Adherence to the Revised NICHD Protocol recommendations for conducting repeated supportive interviews is associated with the likelihood that children will allege abuse. Psychology, Public Policy, and Law. (Volume, pages and DOI not verified: the University of Haifa record lists the journal and year only.)',
+      'Blasbalg, U., Hershkowitz, I., Lamb, M. E., & Karni-Visel, Y. (2020). Adherence to the Revised NICHD Protocol recommendations for conducting repeated supportive interviews is associated with the likelihood that children will allege abuse. Psychology, Public Policy, and Law, 27, 209. https://doi.org/10.1037/law0000295',
+    note: 'Volume, first page and DOI as a published reference list gives them (Dianiska, Simpson & Quas, 2024, Journal of Experimental Child Psychology); the year is the University of Haifa record\u2019s; issue and last page not verified.',
     kind: 'research',
     url: 'https://cris.haifa.ac.il/en/publications/adherence-to-the-revised-nichd-protocol-recommendations-for-condu',
     checked: 'abstract',
@@ -143,7 +151,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ten-step-2005',
     short: 'Lyon, Ten Step Investigative Interview (2005)',
     citation:
-      'Lyon, T. D. (2005). Ten Step Investigative Interview (version of 2005, as cited in the research literature; no later version number verified). Los Angeles: University of Southern California Gould School of Law. Distributed by the author.',
+      'Lyon, T. D. (2005). Ten Step Investigative Interview. Los Angeles: University of Southern California Gould School of Law. Distributed by the author.',
+    note: 'Not verified: the 2005 text itself was not found; the version is the one the research literature cites, and no later version number was verified.',
     kind: 'protocol',
     checked: 'secondary',
   },
@@ -151,7 +160,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ten-step-2016',
     short: 'Lyon, CASA slides (2016)',
     citation:
-      'Lyon, T. D. (2016, October 11). Interviewing children: Asking about experiences and preferences. Presentation slides, CASA of Los Angeles. USC Gould School of Law. (Groups the Ten Step into steps 1-5 instructions, 6 narrative practice, 7 allegation, 8-10 open-ended follow-ups.)',
+      'Lyon, T. D. (2016, October 11). Interviewing children: Asking about experiences and preferences. Presentation slides, CASA of Los Angeles. USC Gould School of Law.',
+    note: 'Groups the Ten Step into steps 1-5 instructions, 6 narrative practice, 7 allegation, 8-10 open-ended follow-ups.',
     kind: 'protocol',
     url: 'https://paperzz.com/doc/9471523/interviewing-children-presentation',
     checked: 'text',
@@ -177,7 +187,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'stolzenberg-2017',
     short: 'Stolzenberg, McWilliams & Lyon, 2017',
     citation:
-      'Stolzenberg, S. N., McWilliams, K., & Lyon, T. D. (2017). The effects of the hypothetical putative confession and negatively valenced yes/no questions on maltreated and nonmaltreated children\u2019s disclosure of a minor transgression. Child Maltreatment, 22(2), 167-173. https://doi.org/10.1177/1077559516673734 (206 children aged 4-9.)',
+      'Stolzenberg, S. N., McWilliams, K., & Lyon, T. D. (2017). The effects of the hypothetical putative confession and negatively valenced yes/no questions on maltreated and nonmaltreated children\u2019s disclosure of a minor transgression. Child Maltreatment, 22(2), 167-173. https://doi.org/10.1177/1077559516673734',
+    note: '206 children aged 4-9.',
     kind: 'research',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6336106/',
     checked: 'abstract',
@@ -213,7 +224,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ncac-2019',
     short: 'NCAC Forensic Interview Structure, 2019',
     citation:
-      'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author. (Whether a later edition, e.g. 2023, supersedes it was not verified.)',
+      'National Children\u2019s Advocacy Center. (2019). National Children\u2019s Advocacy Center Child Forensic Interview Structure. Huntsville, AL: Author.',
+    note: 'Not verified: whether a later edition supersedes it. NCAC\u2019s 2023 training page names the Child Forensic Interview Structure without an edition year.',
     kind: 'protocol',
     url: 'https://www.nationalcac.org',
     checked: 'secondary',
@@ -222,7 +234,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'ncac-efi',
     short: 'NCAC Extended Forensic Interview',
     citation:
-      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials (web page, undated; version not identified; no numbered sections, so the topics cited are Hearth\u2019s summaries). https://www.nationalcac.org/extended-forensic-interview-training/',
+      'National Children\u2019s Advocacy Center. (n.d.). Extended Forensic Interview (EFI) training materials. https://www.nationalcac.org/extended-forensic-interview-training/',
+    note: 'A web page, undated; version not identified; no numbered sections, so the topics cited are Hearth\u2019s summaries.',
     kind: 'protocol',
     url: 'https://www.nationalcac.org/extended-forensic-interview-training/',
     checked: 'secondary',
@@ -249,7 +262,8 @@ const DOCS: readonly SourceDocument[] = [
     id: 'abe-2022',
     short: 'ABE, 2022',
     citation:
-      'Ministry of Justice. (2022). Achieving Best Evidence in Criminal Proceedings: Guidance on interviewing victims and witnesses, and guidance on using special measures. London: Ministry of Justice.',
+      'Ministry of Justice. (2022). Achieving Best Evidence in Criminal Proceedings: Guidance on interviewing victims and witnesses, and guidance on using special measures (4th ed.). London: Ministry of Justice.',
+    note: 'The fourth edition (as the Solicitors Journal reported its publication). Sections are cited by heading; chapter and paragraph numbers were not verified against the text.',
     kind: 'protocol',
     checked: 'secondary',
   },

@@ -94,6 +94,11 @@ export interface PhaseDefinition {
    * listed as something a later session of an extended interview has still to do.
    */
   elicitsUnmentioned?: true;
+  /**
+   * The team-consultation break (NICHD revised: the break before closing). A team step, not
+   * something the child tells: a later session's continuity lists it on its own.
+   */
+  teamBreak?: true;
   /** Optional phase (e.g. Ten Step's putative confession). */
   optional?: boolean;
   /** Needs allegation knowledge to run at all: left out of allegation-blind plans. */
@@ -257,6 +262,8 @@ export interface PlannedPhase {
   substantive: boolean;
   /** Present (true) only on a phase that elicits information the child has not mentioned. */
   elicitsUnmentioned?: true;
+  /** Present (true) only on the team-consultation break. */
+  teamBreak?: true;
   freeNarrative: boolean;
   source: PlannedSource;
   prompts: PlannedPrompt[];

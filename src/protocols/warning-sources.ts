@@ -2,6 +2,7 @@
 // citation lives here, one per catalog key, so the same warning cites the same source in every
 // protocol that shows it. A key missing here fails planning (and a unit test), never silently.
 import { ProtocolError } from './errors';
+import { hearthTopic } from './source-sections';
 import { hearth, src, type SourceRef } from './sources';
 
 const NICHD_FOCUSED = src('lamb-2007', 'Recommended practices: invitations before focused prompts');
@@ -54,7 +55,10 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
     'hershkowitz-2014',
     'Support must not promise or refer to the allegation',
   ),
-  'phaseWarnings.noPressure': src('hershkowitz-2021', 'Second sessions with reluctant children'),
+  'phaseWarnings.noPressure': src(
+    'hershkowitz-2021',
+    hearthTopic('Second sessions with reluctant children'),
+  ),
   'phaseWarnings.putativeConfession': src(
     'stolzenberg-2017',
     'Hypothetical putative confession (laboratory study of a minor transgression, ages 4-9)',
@@ -62,11 +66,23 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   'phaseWarnings.leadingLastResort': src('abe-2022', 'Questioning: leading questions'),
   'phaseWarnings.planningNoChild': src('abe-2022', 'Planning'),
+  // The protocol's part (support, back to rapport, close warmly, a further session considered)
+  // and Hearth's own stricter rule (no escalation while reluctance is noted) are two cautions, so
+  // the rule is never read as the research's finding (practitioner review 7, P7-8).
   'phaseWarnings.reluctance': src(
     'hershkowitz-2021',
-    'Reluctant children: support, no escalation, second session',
-    ['blasbalg-2020', 'ahern-2014'],
+    hearthTopic('Reluctant children: support, return to rapport, a further session'),
+    ['nichd-2014', 'blasbalg-2020'],
   ),
+  'phaseWarnings.reluctanceHearthRule': hearth(
+    'While reluctance is noted, Hearth withholds option-posing and last-resort prompts',
+    ['hershkowitz-2014', 'ahern-2014'],
+  ),
+  // The transition may name what the team independently knows (the person the child told, a
+  // mark, a place), never the act or the suspect (practitioner review 7, P7-7).
+  'phaseWarnings.transitionTeamInfo': src('nichd-2014', 'Transition to the substantive phase', [
+    'lamb-2007',
+  ]),
   'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
     'ncac-efi',
   ]),

@@ -29,8 +29,9 @@ const NEXT_STEP =
 
 /**
  * Reads `file` (read-only, never written) as a backup of the vault `vaultIdHex`. Errors:
- * NOT_FOUND / VAULT_CORRUPT (not a readable Hearth vault file), CONFLICT (a backup of another
- * vault). Messages name the file's base name only.
+ * NOT_FOUND / VAULT_CORRUPT (not a readable Hearth vault file; reason BACKUP_UNREADABLE or
+ * NOT_A_VAULT), CONFLICT (a backup of another vault; reason OTHER_VAULT), IO_ERROR / DISK_FULL.
+ * Messages name the file's base name only; `details.reason` lets a screen word each case.
  */
 export function readAuditStartProof(file: string, vaultIdHex: string): AuditStartProof {
   let db: Database.Database | undefined;
@@ -39,36 +40,55 @@ export function readAuditStartProof(file: string, vaultIdHex: string): AuditStar
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
     } catch {
-      throw new HearthError('NOT_FOUND', `${shown}: cannot be opened as a backup file. ${NEXT_STEP}`);
+      throw new HearthError(
+        'NOT_FOUND',
+        `${shown}: cannot be opened as a backup file. ${NEXT_STEP}`,
+        {
+          reason: 'BACKUP_UNREADABLE',
+        },
+      );
     }
     const meta = db
       .prepare("SELECT name FROM pragma_table_info('vault_meta') WHERE name = 'audit_signed_from'")
       .get();
     const row = db.prepare('SELECT * FROM vault_meta WHERE singleton = 1').get() as
-      | { vault_id: Buffer; audit_signed_from?: number }
-      | undefined;
+      { vault_id: Buffer; audit_signed_from?: number } | undefined;
     if (!row || !Buffer.isBuffer(row.vault_id))
-      throw new HearthError('VAULT_CORRUPT', `${shown}: is not a Hearth vault backup. ${NEXT_STEP}`);
+      throw new HearthError(
+        'VAULT_CORRUPT',
+        `${shown}: is not a Hearth vault backup. ${NEXT_STEP}`,
+        {
+          reason: 'NOT_A_VAULT',
+        },
+      );
     if (row.vault_id.toString('hex') !== vaultIdHex)
       throw new HearthError(
         'CONFLICT',
         `${shown}: is a backup of another vault, so it proves nothing about this one. ${NEXT_STEP}`,
+        { reason: 'OTHER_VAULT' },
       );
     const last = db.prepare('SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-      | { seq: number; mac: Buffer }
-      | undefined;
+      { seq: number; mac: Buffer } | undefined;
     const head = last ? { seq: last.seq, mac: toHex(last.mac) } : { seq: 0, mac: '' };
     const beforeUpgrade = meta === undefined;
     const auditSignedFrom = beforeUpgrade ? head.seq + 1 : Number(row.audit_signed_from);
     if (!Number.isSafeInteger(auditSignedFrom) || auditSignedFrom < 1)
-      throw new HearthError('VAULT_CORRUPT', `${shown}: its start of signed audit is not readable. ${NEXT_STEP}`);
+      throw new HearthError(
+        'VAULT_CORRUPT',
+        `${shown}: its start of signed audit is not readable. ${NEXT_STEP}`,
+        {
+          reason: 'NOT_A_VAULT',
+        },
+      );
     return { head, auditSignedFrom, beforeUpgrade };
   } catch (error) {
     if (error instanceof HearthError) throw error;
     const cause = fromSqliteError(error);
+    const ioProblem = cause.code === 'DISK_FULL' || cause.code === 'IO_ERROR';
     throw new HearthError(
-      cause.code === 'DISK_FULL' || cause.code === 'IO_ERROR' ? cause.code : 'VAULT_CORRUPT',
+      ioProblem ? cause.code : 'VAULT_CORRUPT',
       `${shown}: is not a readable Hearth vault backup. ${NEXT_STEP}`,
+      ioProblem ? {} : { reason: 'NOT_A_VAULT' },
     );
   } finally {
     db?.close();
@@ -78,8 +98,8 @@ export function readAuditStartProof(file: string, vaultIdHex: string): AuditStar
 /**
  * Compares the proof with the vault's own audit log (`macAt(seq)`: the chain MAC hex of entry
  * `seq`, undefined when the log has no such entry) and its column, and returns the start to
- * commit. Errors: TAMPERED (the log differs from the backup's, or lost entries: restore);
- * CONFLICT (a backup from before the upgrade ends before the file's boundary, so it cannot tell
+ * commit. Errors: TAMPERED (the log differs from the backup's, or lost entries: restore; reason
+ * LOG_REWRITTEN); CONFLICT (reason BACKUP_TOO_EARLY: a backup from before the upgrade ends before the file's boundary, so it cannot tell
  * the entries between from ones whose signatures were stripped: give a later backup).
  */
 export function startFromProof(
@@ -93,17 +113,20 @@ export function startFromProof(
       throw new HearthError(
         'TAMPERED',
         `The backup's audit log reaches entry ${proof.head.seq}, but this vault's ends before it: entries were removed outside Hearth. Restore the newest backup (hearth vault restore).`,
+        { reason: 'LOG_REWRITTEN' },
       );
     if (mac !== proof.head.mac)
       throw new HearthError(
         'TAMPERED',
         `This vault's audit entry ${proof.head.seq} is not the backup's: the audit log up to there was rewritten outside Hearth. Nothing is committed. Restore the newest backup (hearth vault restore).`,
+        { reason: 'LOG_REWRITTEN' },
       );
   }
   if (proof.beforeUpgrade && proof.auditSignedFrom < column)
     throw new HearthError(
       'CONFLICT',
       `The backup ends at audit entry ${proof.head.seq}, before the upgrade, but the vault file excuses entries up to ${column - 1}: entries ${proof.auditSignedFrom}-${column - 1} were either written after that backup and before the upgrade, or lost their signatures outside Hearth, and the backup cannot tell which. Nothing is committed. Give a backup made later (the last one before the upgrade, or one after it); if there is none, restore the newest backup.`,
+      { reason: 'BACKUP_TOO_EARLY' },
     );
   return proof.auditSignedFrom;
 }

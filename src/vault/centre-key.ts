@@ -6,6 +6,11 @@
 // (`auditSignedFrom`, red team round 4 N1): it is sealed under the staff-administration key, so
 // no other role can write or edit it, and without it the centre key itself is gone, which is
 // refused and named (vault check CENTRE_KEY_MISSING), never quietly re-created.
+// Committing that start opens a new epoch of the staff-administration key (red team round 6,
+// R6-1 (c)): the committed record is sealed under a new version of class:staff, whose number is
+// in every record's associated data, and every older version is destroyed. An older, uncommitted
+// copy of the row put back from an old file no longer opens (its key is gone), so it reads as
+// CENTRE_KEY_MISSING, never as a vault still waiting for its commitment.
 import {
   deriveKeyId,
   encodePublicKey,
@@ -17,6 +22,7 @@ import {
 import type { AuditRecordRef } from './audit';
 import { toHex } from './encoding';
 import { HearthError } from './errors';
+import { keyId, parseKeyId, type KeyId, type KeyStore } from './key-store';
 import type { OpenedRecord, RecordAddress, RecordStore } from './records';
 
 export const CENTRE_CONTAINER = 'centre';
@@ -124,18 +130,48 @@ export function readCentreCommitment(records: RecordStore): CentreCommitment {
   if (found.value.secretKey.length !== 128 || publicHalf !== info.publicKey)
     return { status: 'mismatch' };
   const n = found.value.auditSignedFrom;
-  return Number.isSafeInteger(n) && (n as number) >= 1
-    ? { status: 'committed', auditSignedFrom: n as number }
-    : { status: 'uncommitted' };
+  if (Number.isSafeInteger(n) && (n as number) >= 1)
+    return { status: 'committed', auditSignedFrom: n as number };
+  // An uncommitted row is genuine only in the staff key's current epoch. One sealed under an
+  // older version whose key was put back from an old file too (red team round 6, R6-1 (c)) is
+  // not wrapped under the current version, which only an admin could have done.
+  return reachesCurrentEpoch(records.keyStore, found.address.keyRef)
+    ? { status: 'uncommitted' }
+    : { status: 'missing' };
 }
 
 /**
- * Records the commitment in a vault from before it (one newer version of the secret record,
- * through the audited `put`). Refuses (CONFLICT) when a commitment already exists: a committed
- * start is never moved.
+ * Whether a class:staff version is the current one or is wrapped, through newer versions, under
+ * it, as a rotation (rotation.ts) leaves it. A version put back from an old file is not: a wrap
+ * under the current version can only be made by someone holding it.
+ */
+function reachesCurrentEpoch(keys: KeyStore, sealedUnder: KeyId): boolean {
+  const current = keys.currentId(STAFF_KEY);
+  let id = sealedUnder;
+  for (;;) {
+    if (id === current) return true;
+    const version = parseKeyId(id).version;
+    const newer = keys
+      .holdersOf(id)
+      .map(parseKeyId)
+      .filter((h) => h.logical === STAFF_KEY && h.version > version)
+      .map((h) => h.version);
+    if (newer.length === 0) return false;
+    id = keyId(STAFF_KEY, Math.max(...newer));
+  }
+}
+
+/**
+ * Records the commitment in a vault from before it: one newer version of the secret record,
+ * through the audited `put`, sealed under a new epoch of the staff-administration key
+ * (`newStaffKeyEpoch`), so that no earlier, uncommitted version of the row opens again.
+ * Refuses (CONFLICT) when a commitment already exists: a committed start is never moved.
+ * TAMPERED when the record is missing. Admins only (callers check), inside the caller's
+ * transaction: a failure leaves the old epoch and the old row in place.
  */
 export function commitAuditStart(
   records: RecordStore,
+  keys: KeyStore,
   put: (address: RecordAddress, value: unknown) => AuditRecordRef,
   auditSignedFrom: number,
 ): AuditRecordRef {
@@ -147,10 +183,32 @@ export function commitAuditStart(
     );
   if (found.value.auditSignedFrom !== undefined)
     throw new HearthError('CONFLICT', 'The centre already committed where signed audit starts.');
+  newStaffKeyEpoch(keys);
   return put(
     { ...centreSecretAddress(), seq: found.address.seq + 1 },
     { secretKey: found.value.secretKey, auditSignedFrom },
   );
+}
+
+const STAFF_KEY = centreSecretAddress().keyRef;
+
+/**
+ * Starts a new version of the staff-administration key (class:staff) for the same holders (the
+ * admins' user keys and the recovery key) and destroys every older version, after moving what
+ * they wrap (blind cases' allegation keys, from roles.ts) directly under the new one. Records
+ * sealed under an older version, which is only ever the centre secret record, can never be
+ * opened again: the version number is in the record's associated data (records.ts) and its key
+ * is gone. Returns the new version's id. Requires this sign-in to hold class:staff (an admin).
+ */
+export function newStaffKeyEpoch(keys: KeyStore): KeyId {
+  const older = keys.versionsOf(STAFF_KEY);
+  const current = keys.requireCurrentId(STAFF_KEY);
+  const next = keys.create(STAFF_KEY, keys.holdersOf(current));
+  // Newest first: each older version is still reachable (through a newer one, or directly)
+  // when its own children are moved.
+  for (const id of older.reverse()) keys.rehome(id, next);
+  keys.forgetLookups();
+  return next;
 }
 
 /**

@@ -92,6 +92,6 @@ export function auditStartFindings(
 
 function centreKeyProblem(status: 'missing' | 'mismatch'): string {
   return status === 'missing'
-    ? `CENTRE_KEY_MISSING: the centre key (its public or its secret half) is missing from the vault file: deleted outside Hearth. Nothing can be certified or sealed, and Hearth does not make a new one, which would let whoever deleted it choose what it vouches for. ${RESTORE}`
+    ? `CENTRE_KEY_MISSING: the centre key (its public or its secret half) is missing from the vault file: deleted outside Hearth, or only an older copy of it, from before the centre committed where signed audit starts, was put back. Nothing can be certified or sealed, and Hearth does not make a new one, which would let whoever deleted it choose what it vouches for. ${RESTORE}`
     : `CENTRE_KEY_REPLACED: the centre public key in the vault file is not the half of the centre's secret key: replaced outside Hearth, so that certificates and statements signed by another key would be trusted. ${RESTORE}`;
 }

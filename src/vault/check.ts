@@ -46,6 +46,20 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_MISSING',
+  'BLIND_INDEX_MISMATCH',
+  'BLIND_INDEX_CLEARED',
+  'SLOT_NOT_AUDITED',
+  'SLOT_EDITED',
+  'SLOT_DELETED',
+  'RECOVERY_SLOT_DELETED',
+  'RECOVERY_SLOT_MISSING',
+  'USER_SLOT_MISSING',
+  'USER_NO_KEY',
+  'ROLE_EXTRA_KEY',
+  'ROLE_MISSING_KEY',
+  'CERT_MISSING',
+  'CERT_WITHDRAWN_HAS_SLOT',
+  'CERT_ROLE_MISMATCH',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -390,6 +404,7 @@ function recordProblems(
       problems.push({
         kind: 'blind-index',
         id: c.id,
+        code: c.index ? 'BLIND_INDEX_MISMATCH' : 'BLIND_INDEX_CLEARED',
         detail: c.index
           ? 'the case-reference index does not match the case reference (edited outside Hearth)'
           : 'the case-reference index was cleared outside Hearth: duplicate case references would go unnoticed',
@@ -408,12 +423,15 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
       problems.push({
         kind: 'slot',
         id,
+        code: 'SLOT_NOT_AUDITED',
         detail: 'this key slot is not in the audit log: it was added outside Hearth',
       });
     else if (audited.hash !== digest)
       problems.push({
         kind: 'slot',
         id,
+        code: 'SLOT_EDITED',
+        values: { entry: audited.auditSeq },
         detail: `this key slot (KDF parameters, salt or wrapped key) is not the one written in audit entry ${audited.auditSeq}: edited outside Hearth`,
       });
   }
@@ -422,6 +440,8 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
       problems.push({
         kind: 'slot',
         id,
+        code: id === slotRefId.recovery ? 'RECOVERY_SLOT_DELETED' : 'SLOT_DELETED',
+        values: { entry: audited.auditSeq },
         detail: `this key slot was deleted outside Hearth (written in audit entry ${audited.auditSeq})${id === slotRefId.recovery ? RECOVERY_LOST : ''}`,
       });
   }
@@ -444,6 +464,7 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
     problems.push({
       kind: 'slot',
       id: slotRefId.recovery,
+      code: 'RECOVERY_SLOT_MISSING',
       detail: `the recovery key slot is missing: deleted outside Hearth${RECOVERY_LOST}. Restore from a backup made before the deletion; until then only staff passphrases open the vault.`,
     });
   const users = new Set(vault.listUsers().map((u) => u.username));
@@ -455,6 +476,8 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
       problems.push({
         kind: 'slot',
         id,
+        code: 'USER_SLOT_MISSING',
+        values: { username },
         detail: `${username} is a certified user but has no key slot: deleted outside Hearth, so they can no longer sign in. Restore from a backup, or an admin removes and re-adds them.`,
       });
   }
@@ -474,6 +497,7 @@ function roleProblems(vault: Vault): VaultProblem[] {
       problems.push({
         kind: 'role',
         id: `user:${profile.username}`,
+        code: 'USER_NO_KEY',
         detail: 'this user has no key',
       });
       continue;
@@ -487,6 +511,8 @@ function roleProblems(vault: Vault): VaultProblem[] {
         problems.push({
           kind: 'role',
           id: `user:${profile.username}`,
+          code: holds ? 'ROLE_EXTRA_KEY' : 'ROLE_MISSING_KEY',
+          values: { dataClass, role: profile.role },
           detail: holds
             ? `holds the ${dataClass} key, which the role ${profile.role} does not: a role was edited or a key was wrapped outside Hearth`
             : `lacks the ${dataClass} key of the role ${profile.role}: the role was edited outside Hearth or a key wrap was deleted`,
@@ -502,7 +528,12 @@ function certificateProblems(vault: Vault): VaultProblem[] {
   const records = vault.records;
   if (!readCentreKey(records))
     return [
-      { kind: 'certificate', id: 'centre', detail: 'the centre key is missing from the vault' },
+      {
+        kind: 'certificate',
+        id: 'centre',
+        code: 'CENTRE_KEY_MISSING',
+        detail: 'the centre key is missing from the vault',
+      },
     ];
   for (const profile of vault.listUsers()) {
     const id = `user:${profile.username}`;
@@ -510,6 +541,7 @@ function certificateProblems(vault: Vault): VaultProblem[] {
       problems.push({
         kind: 'certificate',
         id,
+        code: 'CERT_MISSING',
         detail: 'has no certificate from the centre key: added outside Hearth',
       });
       continue;
@@ -521,6 +553,8 @@ function certificateProblems(vault: Vault): VaultProblem[] {
       problems.push({
         kind: 'certificate',
         id,
+        code: error.code === 'FORBIDDEN' ? 'CERT_WITHDRAWN_HAS_SLOT' : 'CERT_ROLE_MISMATCH',
+        values: { role: profile.role },
         detail:
           error.code === 'FORBIDDEN'
             ? 'their certificate was withdrawn, but they still have a key slot'

@@ -231,6 +231,16 @@ export class KeyStore {
     return id;
   }
 
+  /** Every stored version of a logical key (ids, oldest first), from its wraps. */
+  versionsOf(logical: string): KeyId[] {
+    return (
+      statement(
+        this.db,
+        'SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version',
+      ).all(logical) as Array<{ version: number }>
+    ).map((r) => keyId(logical, r.version));
+  }
+
   /** Who holds a key version directly (key ids). */
   holdersOf(id: KeyId): KeyId[] {
     const { logical, version } = parseKeyId(id);

@@ -74,6 +74,11 @@ export class RecordStore {
     return utf8(this.adPrefix + rest.slice(1));
   }
 
+  /** The key store these records are sealed through (to follow a record's key versions). */
+  get keyStore(): KeyStore {
+    return this.keys;
+  }
+
   /**
    * Creates a fresh random data key (e.g. a new session's), wrapped under the current version of
    * its data class's key (`parent`, e.g. 'class:case').

@@ -43,7 +43,7 @@ import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
 import { blob, toHex, utf8 } from './encoding';
 import { readAuditStartProof, startFromProof } from './audit-start-proof';
 import { fromSqliteError, HearthError } from './errors';
-import { keyId, parseKeyId, KeyStore, type KeyId } from './key-store';
+import { parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
   deleteUserSlot,
   listSlotUsernames,
@@ -600,9 +600,7 @@ export class Vault {
     )
       return;
     const auditSignedFrom =
-      verdict.status === 'signed'
-        ? verdict.auditSignedFrom
-        : this.selfSetSignedFrom();
+      verdict.status === 'signed' ? verdict.auditSignedFrom : this.selfSetSignedFrom();
     if (auditSignedFrom === undefined) return;
     this.commitAndSign(auditSignedFrom, verdict.status === 'absent');
   }
@@ -626,10 +624,10 @@ export class Vault {
   }
 
   private commitAndSign(auditSignedFrom: number, signStatement: boolean): void {
-    const { records } = this.requireUnlocked();
+    const { records, keys } = this.requireUnlocked();
     this.transact(() => {
       this.centreWrite('centre-key.commitAuditStart', 'centre', (ctx) =>
-        commitAuditStart(records, ctx.put, auditSignedFrom),
+        commitAuditStart(records, keys, ctx.put, auditSignedFrom),
       );
       this.auditStartMemo = undefined;
       if (signStatement) this.signAuditStatement(auditSignedFrom);
@@ -657,28 +655,31 @@ export class Vault {
       throw new HearthError(
         'TAMPERED',
         'The centre key is missing or replaced (vault check names CENTRE_KEY_MISSING or CENTRE_KEY_REPLACED): nothing can be committed. Restore the newest backup (hearth vault restore).',
+        { reason: 'CENTRE_KEY_MISSING' },
       );
     if (commitment.status === 'committed')
       throw new HearthError(
         'CONFLICT',
         `The centre already committed that signed audit starts at entry ${commitment.auditSignedFrom}; there is nothing to confirm. Run a vault check.`,
+        { reason: 'ALREADY_COMMITTED' },
       );
     const verdict = this.auditStart(records);
     if (verdict.status === 'invalid')
       throw new HearthError(
         'CONFLICT',
         `The stored statement of where signed audit starts is damaged (AUDIT_START_INVALID: ${verdict.problem}), so Hearth does not sign over it. Restore the newest backup (hearth vault restore).`,
+        { reason: 'STATEMENT_INVALID' },
       );
     if (verdict.status === 'signed')
       throw new HearthError(
         'CONFLICT',
         `The centre's signed statement already says signed audit starts at entry ${verdict.auditSignedFrom}; an admin's sign-in commits it. Run a vault check.`,
+        { reason: 'STATEMENT_SIGNED' },
       );
     const proof = readAuditStartProof(proofFile, toHex(this.vaultId));
     const auditSignedFrom = startFromProof(proof, this.auditSignedFromColumn(), (seq) => {
       const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
-        | { mac: Buffer }
-        | undefined;
+        { mac: Buffer } | undefined;
       return row ? toHex(row.mac) : undefined;
     });
     this.commitAndSign(auditSignedFrom, true);
@@ -1228,11 +1229,7 @@ export class Vault {
   }
 
   private keysFor(username: string): KeyId[] {
-    return (
-      this.db
-        .prepare('SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version')
-        .all(userKey(username)) as Array<{ version: number }>
-    ).map((r) => keyId(userKey(username), r.version));
+    return this.requireUnlocked().keys.versionsOf(userKey(username));
   }
 
   listUsers(): UserProfile[] {

@@ -160,6 +160,14 @@ async function secondSessionLive(lang: 'en' | 'es') {
     const summary = t('live.extended.place', { index: 2, planned: 2 });
     await continuity.getByText(summary).waitFor();
     expect(await continuity.getByText(CHILD[lang].words).isVisible()).toBe(false);
+    // Session 1's words the child said first are chips beside this session's, marked with their
+    // session, even with the panel closed (newcomer 6, #8).
+    await page
+      .getByTestId('earlier-keywords')
+      .getByRole('button', {
+        name: t('live.useEarlierKeyword', { keyword: CHILD[lang].phrase, index: 1 }),
+      })
+      .waitFor();
     for (const size of SIZES) {
       await page.setViewportSize(size);
       expect(await page.evaluate<boolean>(NOTE_BOX_IN_VIEW)).toBe(true);
@@ -168,7 +176,7 @@ async function secondSessionLive(lang: 'en' | 'es') {
       );
       overflow.push(...(await sidewaysOverflow(page)));
     }
-    await continuity.locator('summary').click();
+    await continuity.locator(':scope > summary').click();
     await continuity.getByText(`“${CHILD[lang].words}”`).waitFor();
     // What remains: session 1 entered no phase after its first, so closing was not reached.
     await continuity
@@ -188,6 +196,12 @@ async function secondSessionLive(lang: 'en' | 'es') {
       );
       overflow.push(...(await sidewaysOverflow(page)));
     }
+    // The panel ends with a Close; the held keywords, the questions asked and the rules are
+    // folded under labelled disclosures (newcomer 6, #6), opened here to check them.
+    await continuity.getByRole('button', { name: t('live.extended.close') }).waitFor();
+    const folds = continuity.locator('.continuity-fold > summary');
+    expect(await folds.count()).toBe(3);
+    for (const fold of await folds.all()) await fold.click();
     // The word the interviewer said first is held back, with why, and offers no reconnect line.
     await continuity.locator('.continuity-held li', { hasText: CHILD[lang].ledTopic }).waitFor();
     expect(
@@ -206,7 +220,7 @@ async function secondSessionLive(lang: 'en' | 'es') {
     // In the transition, the prompt asked in session 1 is marked with the child's answer (an open
     // invitation keeps its Use button; an option-posing one would lose it: guidance-panel).
     await box.fill('');
-    await continuity.locator('summary').click();
+    await continuity.locator(':scope > summary').click();
     await page
       .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
       .click();
@@ -215,6 +229,10 @@ async function secondSessionLive(lang: 'en' | 'es') {
     if (await more.count()) await more.click();
     const asked = page.locator('.prompts li.prompt.asked-before');
     await asked.first().waitFor();
+    // The whole graded transition is offered, each prompt with its source (never cut at three).
+    const offered = page.locator('.prompts li.prompt');
+    expect(await offered.count()).toBeGreaterThan(3);
+    expect(await offered.locator('.source-label').count()).toBe(await offered.count());
     expect(await asked.count()).toBe(1);
     expect(await asked.first().innerText()).toContain(
       t('live.extended.askedBefore', {

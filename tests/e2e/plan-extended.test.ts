@@ -6,6 +6,8 @@
 import { join } from 'node:path';
 import enProtocolsUi from '../../locales/en/protocols-ui.json';
 import esProtocolsUi from '../../locales/es/protocols-ui.json';
+import enProtocols from '../../locales/en/protocols.json';
+import esProtocols from '../../locales/es/protocols.json';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, sidewaysOverflow, type Harness } from './harness';
@@ -133,6 +135,24 @@ async function linkOnPlanScreen(lang: 'en' | 'es') {
     const rules = page.locator('section[aria-labelledby="plan-ext-heading"] .warning-preview li');
     expect(await rules.count()).toBe(3);
     for (const text of await rules.allTextContents()) expect(text).not.toContain('red bike');
+    // The step-by-step preview is session 2's own plan (newcomer 6, #10): it opens with
+    // Reconnecting, and the single-session ground rules are not in it.
+    const steps = page.locator('.phase-preview > li > strong');
+    await page.getByText(tp('plan.extended.phasesOf', { index: '2', planned: '2' })).waitFor();
+    const titles = await steps.allTextContents();
+    expect(titles.length).toBeGreaterThan(3);
+    expect(titles).not.toContain(
+      lookup(lang === 'en' ? enProtocols : esProtocols, 'protocols.nichd.phases.groundRules.title'),
+    );
+    const firstStep = page.locator('.phase-preview > li').first();
+    await firstStep.locator('details > summary').click();
+    await firstStep.locator('.prompt-preview li .source-label').first().waitFor();
+    await firstStep.scrollIntoViewIfNeeded();
+    violations.push(
+      ...(await capture(page, `${lang}-p17-extended-steps-${SIZES[0]!.width}`, {
+        fullPage: false,
+      })),
+    );
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await page.getByRole('heading', { name: heading }).scrollIntoViewIfNeeded();

@@ -87,6 +87,22 @@ test('Spanish plan preview and Sources page: section descriptions in Spanish', a
       violations.push(...(await capture(page, `es-f7-sources-${w}`, { fullPage: false })));
       expect(await sidewaysOverflow(page)).toEqual([]);
     }
+    // Hearth's notes on the documents read in Spanish (newcomer 6, #13); citations stay as
+    // published.
+    const notes = await page.locator('.citation-note').allTextContents();
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note).toMatch(/^Nota de Hearth: /);
+      expect(note).not.toMatch(/verified|children|Groups|web page/);
+    }
+    for (const [w, hgt] of [
+      [1024, 700],
+      [1366, 768],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: hgt });
+      await page.locator('.citation-note').first().scrollIntoViewIfNeeded();
+      violations.push(...(await capture(page, `es-f7-sources-notes-${w}`, { fullPage: false })));
+    }
     expect(h.pageErrors).toEqual([]);
     expect(violations).toEqual([]);
   } finally {

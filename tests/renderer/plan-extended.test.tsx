@@ -80,7 +80,22 @@ test('continues session 1 of 3: the plan shows session 2 of 3, the later-session
   expect(picker.textContent).not.toMatch(/secret-word/);
 
   const preview = screen.getByRole('region', { name: 'This is session 2 of 3' });
-  expect(within(preview).getByText(/rapport/i, { selector: 'li' })).toBeInTheDocument();
+  // Newcomer 6, #10: the step-by-step preview is session 2's own (it opens with Reconnecting,
+  // its prompts can be opened), not the single-session protocol's Introduction and ground rules.
+  const steps = screen.getByRole('region', { name: 'Phases' });
+  const phaseTitles = [...steps.querySelectorAll('.phase-preview > li > strong')].map(
+    (el) => el.textContent,
+  );
+  expect(phaseTitles[0]).toMatch(/^Reconnecting/);
+  expect(phaseTitles).not.toContain('Ground rules');
+  expect(phaseTitles).not.toContain('Introduction');
+  expect(
+    within(steps).getByText(/^Phases, prompts and cautions of session 2 of 3/),
+  ).toBeInTheDocument();
+  const reconnect = steps.querySelector('.phase-preview > li')!;
+  expect(reconnect.querySelectorAll('.prompt-preview li').length).toBeGreaterThan(0);
+  for (const li of reconnect.querySelectorAll('.prompt-preview li'))
+    expect(li.querySelector('.source-label')?.textContent).toBeTruthy();
   // Every later-session rule names its source (NICHD's own, or Hearth's label).
   const rules = within(preview)
     .getAllByRole('listitem')

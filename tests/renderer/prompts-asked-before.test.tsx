@@ -58,3 +58,34 @@ test.each(['en', 'es'] as const)(
     });
   },
 );
+
+// A closed prompt (option-posing, asked in session 1) first in the list would be the only one in
+// view, with no Use, and the rest of the graded sequence folded behind "N more": it goes last.
+test('a prompt that cannot be asked again does not hide the graded sequence', async () => {
+  const i18n = createI18n({ language: 'en' });
+  const prompts = [
+    prompt('transition.worried', 'option-posing', 'Is your mom worried about something?', false),
+    prompt('transition.talkedTo', 'cued-invitation', 'I heard you talked to a teacher.', false),
+    prompt('transition.place', 'cued-invitation', 'Did something happen at that place?', true),
+  ];
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PromptList
+        prompts={prompts}
+        onUse={() => undefined}
+        askedBefore={new Map([['transition.worried', { index: 1, answer: 'no' }]])}
+      />
+    </I18nextProvider>,
+  );
+  const first = await screen.findAllByRole('listitem');
+  expect(first).toHaveLength(1);
+  expect(first[0]!.textContent).toContain('talked to a teacher');
+  expect(within(first[0]!).getByRole('button', { name: /talked to a teacher/ })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: /2 more/ }));
+  const all = await screen.findAllByRole('listitem');
+  expect(all.map((li) => li.textContent?.slice(0, 12))).toEqual([
+    'I heard you ',
+    'Did somethin',
+    'Is your mom ',
+  ]);
+});

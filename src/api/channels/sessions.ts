@@ -25,6 +25,7 @@ export const eventType = z.enum([
   'break-started',
   'break-ended',
   'distress-observed',
+  'reluctance-noted',
   'media-aid',
   'extended-link',
   'recording-marker',
@@ -280,6 +281,15 @@ export const sessionChannels = {
     response: eventAck,
   },
   /**
+   * Records that the child is reluctant now, as a sealed `reluctance-noted` event with the phase
+   * the session is in (the live screen's "Child reluctant" control, Alt+L). The guidance then
+   * offers support and withholds escalating prompts; later sessions see it in their continuity.
+   */
+  'sessions.markReluctance': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
+  },
+  /**
    * Records a media aid (body diagram, drawing, dolls, figures, other) used now, or the decision
    * not to use one, as a timestamped event in the chain with the protocol's media stance. A use
    * the protocol discourages is still recorded (the record shows what happened).
@@ -364,8 +374,8 @@ export const sessionChannels = {
    * (`topics`, each with the child's phrase) and those held back (`topicsHeld`: the interviewer
    * said it first, or no child note's current text holds it), the child's words as recorded
    * (latest version; own-language words when interpreted), the questions asked with the child's
-   * answers (no-repeat rule), the phases covered, and what was not reached (for the record, never
-   * as gaps to close). Read with the
+   * answers (no-repeat rule), the phases covered, what was not reached (for the record, never
+   * as gaps to close), and each reluctance the interviewer noted (time and phase). Read with the
    * user's permissions and audited; no content is inferred. Empty `sessions` for a single session
    * or session 1.
    */
@@ -412,6 +422,14 @@ export const sessionChannels = {
               title: z.string(),
               optional: z.boolean(),
               substantive: z.boolean(),
+              teamBreak: z.literal(true).optional(),
+            }),
+          ),
+          reluctanceNoted: z.array(
+            z.object({
+              elapsedMs: z.number(),
+              phaseId: z.string().optional(),
+              phaseTitle: z.string().optional(),
             }),
           ),
           leftOpen: z.array(z.object({ phaseTitle: z.string(), label: z.string() })),

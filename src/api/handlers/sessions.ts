@@ -75,6 +75,8 @@ function toTimeline(
       return { ...base, ...(event.reason ? { reason: event.reason } : {}) };
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
+    case 'reluctance-noted':
+      return { ...base, ...(event.phaseId ? { phaseId: event.phaseId } : {}) };
     case 'extended-link':
       return {
         ...base,
@@ -192,6 +194,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.startBreak': (req, state) => state.sessions().startBreak(req.sessionId, req.reason),
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
+  'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
   'sessions.linkExtended': (req, state) =>
     state.sessions().linkExtended(req.sessionId, {
       plannedSessions: req.plannedSessions,

@@ -169,8 +169,10 @@ export const abe: ProtocolDefinition = {
     defaultSessions: 2,
     maxSessions: 4,
     first: ['planning', 'rapport', 'freeNarrative', 'questioning', 'closing'],
-    middle: ['planning', 'reconnect', 'freeNarrative', 'questioning', 'closing'],
-    last: ['planning', 'reconnect', 'freeNarrative', 'questioning', 'closing'],
+    // A further interview is planned for its own purpose and never presumes an account (ABE
+    // 2022, further interviews): the account phases are optional, as for NICHD and NCAC.
+    middle: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
+    last: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

@@ -121,7 +121,7 @@ export const ncac: ProtocolDefinition = {
       source: N('Transition to the substantive topic'),
       prompts: transitionPrompts(N('Transition to the substantive topic')),
       checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'noNewInfo', 'reluctance'],
+      warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,
       repeatable: false,
       substantive: true,

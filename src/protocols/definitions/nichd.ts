@@ -56,7 +56,7 @@ export const nichd: ProtocolDefinition = {
         prompt(
           'support.wantToKnow',
           'supportive',
-          S('Rapport building: support when the child is reluctant'),
+          S(hearthTopic('Rapport building: support when the child is reluctant')),
         ),
       ],
       checklist: [
@@ -102,7 +102,7 @@ export const nichd: ProtocolDefinition = {
       source: S('Transition to the substantive phase'),
       prompts: transitionPrompts(S('Transition to the substantive phase')),
       checklist: [check('transition.openFirst')],
-      warnings: ['openFirst', 'noNewInfo', 'reluctance'],
+      warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,
       repeatable: false,
       substantive: true,
@@ -144,6 +144,7 @@ export const nichd: ProtocolDefinition = {
       skippable: false,
       repeatable: false,
       substantive: true,
+      teamBreak: true,
     }),
     phase(P, 'elicitation', {
       source: S('Eliciting information not mentioned by the child'),

@@ -2,6 +2,7 @@
 // not: each protocol passes the section of its own document that a set follows, and prompts whose
 // wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
 import { check, prompt } from '../define';
+import { hearthTopic } from '../source-sections';
 import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 
@@ -45,7 +46,7 @@ export const introChecklist: readonly ChecklistDefinition[] = [
   check('intro.recording'),
 ];
 
-const GRADED = src('nichd-2014', 'Transition: prompts in order, from the most open');
+const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from the most open'));
 
 /**
  * The transition: the protocol's own open prompts first, then NICHD's graded prompts (each uses
@@ -171,7 +172,10 @@ export const reconnectChecklist: readonly ChecklistDefinition[] = [
   check('reconnect.rules'),
 ];
 
-const NICHD_SUPPORT = src('nichd-2014', 'Rapport building: support when the child is reluctant');
+const NICHD_SUPPORT = src(
+  'nichd-2014',
+  hearthTopic('Rapport building: support when the child is reluctant'),
+);
 const SUPPORT_WORDING = hearth(
   'Supportive, non-suggestive wording in the revised protocol\u2019s spirit',
   ['hershkowitz-2014', 'ahern-2014'],

@@ -7,9 +7,11 @@
 // admin's next sign-in committed and signed the moved boundary, and vault check was clean.
 // Now a commitment is made only against what no one below admin can forge (the centre's
 // statement, an admin-signed anchor) or by an admin's explicit confirmation naming the entry;
-// otherwise vault check names AUDIT_START_UNCONFIRMED.
+// otherwise vault check names AUDIT_START_UNCONFIRMED. Red team round 6, R6-1 (c): the
+// commitment opens a new epoch of the staff key, so the old row put back no longer opens at all
+// and the check names CENTRE_KEY_MISSING (there is nothing left for an admin to confirm into).
 import { copyFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { aeadEncrypt, signDetached } from '../../../src/crypto';
 import { defaultAnchorFile, readSigningKey, Vault, vaultFile } from '../../../src/vault';
 import { anchorMessage } from '../../../src/vault/anchor';
@@ -182,9 +184,100 @@ function rollBackAndDowngrade(
   }
 }
 
-test('F0: the old centre record put back and the start moved: never committed, vault check names it', async () => {
+interface FullRow extends RecordRow {
+  key_ref: string;
+}
+
+interface WrapRow {
+  logical: string;
+  version: number;
+  holder: string;
+  nonce: Buffer;
+  wrapped_key: Buffer;
+}
+
+/** The class:staff key wraps as they stand (ivan's old copy of them). */
+function staffWraps(dir: string): WrapRow[] {
+  return raw(
+    dir,
+    (db) => db.prepare("SELECT * FROM key_wraps WHERE logical = 'class:staff'").all() as WrapRow[],
+  );
+}
+
+/**
+ * The F0 set-up up to the attack: a legacy vault with case B-1, ivan's copies of the uncommitted
+ * centre row (every column) and of the class:staff wraps, then the admin's sign-in that commits,
+ * a case B-2, and a clean check. Returns ivan's copies.
+ */
+async function committedAfterIvanCopied(
+  dir: string,
+): Promise<{ oldRow: FullRow; oldWraps: WrapRow[] }> {
+  makeLegacy(dir);
+  const oldRow = raw(dir, (db) =>
+    db
+      .prepare('SELECT seq, key_ref, nonce, ciphertext FROM records WHERE record_id = ?')
+      .get(SECRET_ID),
+  ) as FullRow;
+  const oldWraps = staffWraps(dir);
+  const admin = makeCore(dir);
+  try {
+    await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    await call(admin, 'cases.create', {
+      reference: 'B-2',
+      childAlias: 'Y',
+      childAgeYears: 7,
+      language: 'en',
+      allegationSummary: 'MARK2',
+    });
+    expect((await call(admin, 'vault.check', {})).ok).toBe(true);
+  } finally {
+    admin.close();
+  }
+  expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+    'committed',
+  );
+  // The commitment opened a new epoch of the staff key: the old row's key is gone.
+  expect(staffWraps(dir).some((w) => `class:staff@${w.version}` === oldRow.key_ref)).toBe(false);
+  return { oldRow, oldWraps };
+}
+
+/** Plain SQL: the whole old row (version, key reference, nonce, ciphertext) written back. */
+function putBackRow(dir: string, oldRow: FullRow): void {
+  raw(dir, (db) =>
+    db
+      .prepare(
+        'UPDATE records SET seq = ?, key_ref = ?, nonce = ?, ciphertext = ? WHERE record_id = ?',
+      )
+      .run(oldRow.seq, oldRow.key_ref, oldRow.nonce, oldRow.ciphertext, SECRET_ID),
+  );
+}
+
+/** After the attack: CENTRE_KEY_MISSING (not UNCONFIRMED), nothing committed, confirm refused. */
+async function expectNamedMissing(dir: string, backupFile: string): Promise<void> {
+  const { check } = await adminComesBack(dir);
+  expect(check.ok).toBe(false);
+  expect(problemDetails(check)).toMatch(/CENTRE_KEY_MISSING/);
+  expect(problemDetails(check)).not.toMatch(/AUDIT_START_UNCONFIRMED/);
+  expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
+    'missing',
+  );
+  // R6-1: there is nothing for the admin to confirm into, even with a genuine backup.
+  const admin = makeCore(dir);
+  try {
+    await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const refused = await callError(admin, 'vault.confirmAuditStart', { backupFile });
+    expect(refused.code).toBe('TAMPERED');
+    expect(refused.message).toMatch(/CENTRE_KEY_MISSING.*Restore the newest backup/);
+    expect(refused.reason).toBe('CENTRE_KEY_MISSING');
+  } finally {
+    admin.close();
+  }
+}
+
+test('R6-1 (c): the old centre row put back (plain SQL, every column) after the commitment no longer opens: CENTRE_KEY_MISSING', async () => {
   const core = await vaultWithIvan(true);
   const dir = core.vaultDir;
+  const backupDir = tempDir();
   try {
     await call(core, 'cases.create', {
       reference: 'B-1',
@@ -195,64 +288,49 @@ test('F0: the old centre record put back and the start moved: never committed, v
     });
     await call(core, 'vault.lock', {});
     core.close();
-    makeLegacy(dir);
-    // ivan's older copy of the centre row, taken before the upgrading admin sign-in.
-    const oldRow = raw(dir, (db) =>
-      db.prepare('SELECT seq, nonce, ciphertext FROM records WHERE record_id = ?').get(SECRET_ID),
-    ) as RecordRow;
-    // The admin signs in (the statement verifies: the commitment is made) and works.
-    const admin = makeCore(dir);
-    await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-    await call(admin, 'cases.create', {
-      reference: 'B-2',
-      childAlias: 'Y',
-      childAgeYears: 7,
-      language: 'en',
-      allegationSummary: 'MARK2',
-    });
-    expect((await call(admin, 'vault.check', {})).ok).toBe(true);
-    // The admin's backup after the upgrade: outside proof the insider never reaches.
-    const backupFile = join(tempDir(), 'after-upgrade.db');
-    await call(admin, 'vault.backup', { path: backupFile });
-    await call(admin, 'vault.lock', {});
-    admin.close();
-    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
-      'committed',
-    );
+    const { oldRow } = await committedAfterIvanCopied(dir);
+    const backupFile = join(backupDir, 'after-upgrade.db');
+    copyFileSync(vaultFile(dir), backupFile);
 
     rollBackAndDowngrade(dir, oldRow);
+    putBackRow(dir, oldRow);
 
-    const { check } = await adminComesBack(dir);
-    expect(check.ok).toBe(false);
-    expect(problemDetails(check)).toMatch(/AUDIT_START_UNCONFIRMED/);
-    // Nothing was committed or signed on the strength of ivan's anchor.
-    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
-      'uncommitted',
-    );
-    const again = await adminComesBack(dir);
-    expect(problemDetails(again.check)).toMatch(/AUDIT_START_UNCONFIRMED/);
-    // R6-1 (a): the check never hands out the file's (ivan's) number as a ready-made command.
-    expect(problemDetails(again.check)).not.toMatch(/--from/);
-    expect(problemDetails(again.check)).toMatch(/confirm-audit-start --backup FILE/);
-    // R6-1 (b): the admin follows the advice with the backup: the log ivan rewrote is not the
-    // backup's, so nothing is committed, and the error says to restore.
-    const admin2 = makeCore(dir);
-    try {
-      await call(admin2, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-      const refused = await callError(admin2, 'vault.confirmAuditStart', { backupFile });
-      expect(refused.code).toBe('TAMPERED');
-      expect(refused.message).toMatch(/rewritten outside Hearth.*Restore the newest backup/);
-      expect((await call(admin2, 'vault.check', {})).ok).toBe(false);
-    } finally {
-      admin2.close();
-    }
-    expect(asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status).toBe(
-      'uncommitted',
-    );
-    removeDir(dirname(backupFile));
+    await expectNamedMissing(dir, backupFile);
+    // Signing in again commits nothing either.
+    await expectNamedMissing(dir, backupFile);
   } finally {
     core.close();
     removeDir(dir);
+    removeDir(backupDir);
+  }
+});
+
+test('R6-1 (c): the old row and the old staff-key wraps put back: the old epoch does not reach the current one, CENTRE_KEY_MISSING', async () => {
+  const core = await vaultWithIvan(true);
+  const dir = core.vaultDir;
+  const backupDir = tempDir();
+  try {
+    await call(core, 'vault.lock', {});
+    core.close();
+    const { oldRow, oldWraps } = await committedAfterIvanCopied(dir);
+    const backupFile = join(backupDir, 'after-upgrade.db');
+    copyFileSync(vaultFile(dir), backupFile);
+
+    rollBackAndDowngrade(dir, oldRow);
+    putBackRow(dir, oldRow);
+    raw(dir, (db) => {
+      const insert = db.prepare(
+        'INSERT OR REPLACE INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?)',
+      );
+      for (const w of oldWraps) insert.run(w.logical, w.version, w.holder, w.nonce, w.wrapped_key);
+    });
+    // The old row opens again with the old wraps (this is what a copy of the file gives), but
+    // the old version is not wrapped under the current one, which only an admin can do.
+    await expectNamedMissing(dir, backupFile);
+  } finally {
+    core.close();
+    removeDir(dir);
+    removeDir(backupDir);
   }
 });
 
@@ -286,15 +364,41 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
         asUser(dir, ADMIN.username, ADMIN.passphrase, (v) => v.centreCommitment()).status,
       ).toBe('uncommitted');
     }
+    // The log rewritten since the backup (its entry at the backup's head differs): refused.
+    const head = end - 1;
+    const mac = raw(
+      dir,
+      (db) =>
+        (db.prepare('SELECT mac FROM audit_log WHERE seq = ?').get(head) as { mac: Buffer }).mac,
+    );
+    const flipped = Buffer.from(mac);
+    flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
+    raw(dir, (db) => db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(flipped, head));
+    const rewrittenCore = makeCore(dir);
+    try {
+      await call(rewrittenCore, 'vault.unlock', {
+        username: ADMIN.username,
+        passphrase: ADMIN.passphrase,
+      });
+      const rewritten = await callError(rewrittenCore, 'vault.confirmAuditStart', { backupFile });
+      expect(rewritten.code).toBe('TAMPERED');
+      expect(rewritten.message).toMatch(/rewritten outside Hearth.*Restore the newest backup/);
+      expect(rewritten.reason).toBe('LOG_REWRITTEN');
+    } finally {
+      rewrittenCore.close();
+    }
+    raw(dir, (db) => db.prepare('UPDATE audit_log SET mac = ? WHERE seq = ?').run(mac, head));
     const admin = makeCore(dir);
     try {
       await call(admin, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       // Not proof: a file that is not a vault, a backup of another vault.
       const notVault = join(backupDir, 'not-a-vault.db');
       writeFileSync(notVault, 'hello');
-      expect(
-        (await callError(admin, 'vault.confirmAuditStart', { backupFile: notVault })).message,
-      ).toMatch(/not-a-vault\.db/);
+      const notVaultError = await callError(admin, 'vault.confirmAuditStart', {
+        backupFile: notVault,
+      });
+      expect(notVaultError.message).toMatch(/not-a-vault\.db/);
+      expect(notVaultError.reason).toBe('NOT_A_VAULT');
       const other = await makeVault();
       other.close();
       expect(
@@ -304,6 +408,13 @@ test('legacy vault without a statement: nothing committed at sign-in, even after
           })
         ).message,
       ).toMatch(/backup of another vault/);
+      expect(
+        (
+          await callError(admin, 'vault.confirmAuditStart', {
+            backupFile: vaultFile(other.vaultDir),
+          })
+        ).reason,
+      ).toBe('OTHER_VAULT');
       removeDir(other.vaultDir);
       const done = await call(admin, 'vault.confirmAuditStart', { backupFile });
       expect(done).toEqual({ auditSignedFrom: end, unsignedEntries: end - 1 });
@@ -377,7 +488,9 @@ test('R6-2: the column lowered to 1 over unsigned entries is not committed at si
       // admin-signed anchor's record of the lowered column stays named, as it happened.
       expect(problemDetails(after)).not.toMatch(/signature was removed|AUDIT_START_UNCONFIRMED/);
       expect(after.problems.map((p) => p.kind)).toEqual(['rollback']);
-      expect(problemDetails(after)).toMatch(/said signed audit starts at entry 1, but the signed anchor recorded/);
+      expect(problemDetails(after)).toMatch(
+        /said signed audit starts at entry 1, but the signed anchor recorded/,
+      );
     } finally {
       admin.close();
     }

@@ -109,8 +109,12 @@ describe('later-session citations say what they are', () => {
   });
 
   it('unverified bibliographic details are marked, not invented', () => {
-    expect(sourceDocument('ncac-efi').citation).toMatch(/version not identified/);
-    expect(sourceDocument('blasbalg-2020').citation).toMatch(/Volume, pages and DOI not verified/);
+    // Hearth's remarks are the document's note (shown as Hearth's, translated), not its citation.
+    expect(sourceDocument('ncac-efi').note).toMatch(/version not identified/);
+    expect(sourceDocument('blasbalg-2020').citation).toMatch(
+      /27, 209\. https:\/\/doi\.org\/10\.1037\/law0000295/,
+    );
+    expect(sourceDocument('blasbalg-2020').note).toMatch(/issue and last page not verified/);
     expect(sourceDocument('memon-vartoukian-1996').citation).toMatch(
       /British Journal of Psychology, 87, 403-415/,
     );

@@ -187,12 +187,16 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
 
     it('recommends a paired invitation with the child’s last keywords after option-posing', () => {
       const view = reduceGuidance(plan, substantive, 16 * MIN + 10_000);
-      expect(view.nextPrompts.map((p) => p.text)).toEqual([
+      expect(view.nextPrompts.map((p) => p.text).slice(0, 3)).toEqual([
         'You said, “the garage”. Tell me more about that.',
         'You said, “the red box”. Tell me more about that.',
         // Then the phase's own prompts, minus the one already used.
         'And then what happened?',
       ]);
+      const phaseIds = plan.sessions[0]!.phases.find((p) => p.id === 'investigation')!.prompts;
+      expect(view.nextPrompts.slice(2).map((p) => p.id)).toEqual(
+        phaseIds.map((p) => p.id).filter((id) => id !== 'recall.everything'),
+      );
       expect(view.nextPrompts[0]).toMatchObject({ source: 'pairing', kind: 'cued-invitation' });
       expect(view.alerts.map((a) => a.kind)).toEqual(['option-posing']);
       expect(view.questionCounts['option-posing']).toBe(1);
@@ -343,11 +347,14 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       { type: 'reluctance-noted', elapsedMs: 13 * MIN },
     ];
     const reluctant = reduceGuidance(plan, base, 13 * MIN);
-    // One supportive statement first, then only the open transition prompts.
+    // One supportive statement first, then the transition prompts that do not escalate (no
+    // option-posing, no last resort).
     expect(reluctant.nextPrompts.map((p) => `${p.source}:${p.id}`)).toEqual([
       'supportive:support.wantToKnow',
       'phase:transition.open',
       'phase:transition.why',
+      'phase:transition.talkedTo',
+      'phase:transition.marks',
     ]);
     expect(reluctant.nextPrompts[0]!.kind).toBe('supportive');
     const talking = reduceGuidance(
@@ -364,10 +371,15 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       [...opening, { type: 'phase-entered', phaseId: 'transition', elapsedMs: 12 * MIN }],
       12 * MIN,
     );
+    // The whole graded sequence, in order (never cut at three).
     expect(view.nextPrompts.map((p) => p.id)).toEqual([
       'transition.open',
       'transition.why',
       'transition.worried',
+      'transition.talkedTo',
+      'transition.marks',
+      'transition.place',
+      'transition.bothering',
     ]);
     const used: GuidanceEvent[] = [
       'transition.open',

@@ -60,7 +60,9 @@ describe('reluctant child (revised NICHD)', () => {
       11 * MIN,
     );
     expect(view.reluctance.closeWarmly?.text).toMatch(/Close warmly/);
-    expect(view.reluctance.closeWarmly?.text).toMatch(/second session/);
+    // A further session is the team's decision, never promised (practitioner review 7, P7-9).
+    expect(view.reluctance.closeWarmly?.text).toMatch(/further session is the team/);
+    expect(view.reluctance.closeWarmly?.text).not.toMatch(/plan a second session/);
     expect(view.reluctance.closeWarmly?.source.label).toMatch(/Hershkowitz et al\., 2021/);
     expect(plan.reluctance.secondSessionAvailable).toBe(true);
     // The child starts talking (keywords): reluctance is no longer active.

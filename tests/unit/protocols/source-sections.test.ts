@@ -9,6 +9,7 @@ import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from '../../../src/protocols/definitio
 import { extendedSessionGuidance } from '../../../src/protocols/extended';
 import { localizeSources } from '../../../src/protocols/plan';
 import {
+  documentNoteIn,
   HEARTH_TOPIC_SUFFIX,
   hearthTopic,
   sectionIn,
@@ -23,9 +24,10 @@ import {
   sourceDocument,
 } from '../../../src/protocols/sources';
 import { WARNING_SOURCES } from '../../../src/protocols/warning-sources';
-import type { PlannedSource } from '../../../src/protocols/sources';
+import type { PlannedSource, SourceDocument } from '../../../src/protocols/sources';
 
 const ALL = [...PROTOCOLS, ...WITHDRAWN_PROTOCOLS];
+const esNotes = sectionWordings('es')!.notes;
 
 /** Every planned source in a plan-shaped value, in document order. */
 function sourcesIn(value: unknown): PlannedSource[] {
@@ -78,7 +80,7 @@ describe('section descriptions in Spanish (es-419)', () => {
         'Steps 1-5: interview instructions', // Ten Step phase
         'Rapport: narrative practice', // NCAC phase
         'Offering a break', // Hearth's own
-        'Pairing: each focused question followed by an invitation', // engine text
+        'Pairing: each focused question followed by an invitation (topic: Hearth\u2019s summary of the source, not a section of it)', // engine text (a Hearth topic: review 7, P7-10)
         hearthTopic('Two-session model: second session'), // a Hearth-named topic
       ]),
     );
@@ -181,8 +183,35 @@ describe('section descriptions in Spanish (es-419)', () => {
       expect(h.what).toBe(sectionWording('es', en[i]!.what));
       expect(h.what).not.toBe(en[i]!.what);
     });
-    // Citations stay as published.
-    expect(sourcesOverview('es').documents).toEqual(sourcesOverview('en').documents);
+    // Citations stay as published; only Hearth's notes on them are translated.
+    const strip = (docs: SourceDocument[]) => docs.map(({ note: _note, ...rest }) => rest);
+    expect(strip(sourcesOverview('es').documents)).toEqual(strip(sourcesOverview('en').documents));
+  });
+
+  // Newcomer 6, #13: Hearth's notes on a document ("206 children aged 4-9", "not verified: …")
+  // were inside the English citation, so the Spanish page showed them in English.
+  it("Hearth's notes on documents are out of the citation and worded in Spanish", () => {
+    const en = sourcesOverview('en').documents;
+    const es = sourcesOverview('es').documents;
+    const noted = en.filter((d) => d.note);
+    expect(noted.length).toBeGreaterThanOrEqual(7);
+    for (const d of en) {
+      // A citation names the publication only: no Hearth remark in parentheses at its end.
+      expect(d.citation).not.toMatch(/verified|Hearth|children aged|\(Groups/);
+      const other = es.find((x) => x.id === d.id)!;
+      if (!d.note) continue;
+      expect(other.note).toBe(documentNoteIn('es', d.note));
+      expect(other.note).not.toBe(d.note);
+      expect(esNotes[d.note]).toBe(other.note);
+    }
+    // The Spanish table has no note for a document that does not carry it.
+    const notes = new Set(noted.map((d) => d.note));
+    expect(Object.keys(esNotes).filter((k) => !notes.has(k))).toEqual([]);
+    // Every unverified edition or version says so in its note, in both languages.
+    for (const id of ['ten-step-2005', 'ncac-2019', 'abe-2022']) {
+      expect(en.find((d) => d.id === id)!.note).toMatch(/not verified|Not verified/);
+      expect(es.find((d) => d.id === id)!.note).toMatch(/verific/);
+    }
   });
 
   it('localizing is a no-op on what is not a source, and keeps the document label', () => {

@@ -1,0 +1,65 @@
+// The reluctant child on the live screen. A quiet "Child reluctant" control (Alt+L) records a
+// sealed `reluctance-noted` event (sessions.markReluctance); the guidance reducer then puts a
+// supportive statement first, withholds option-posing and last-resort prompts in the substantive
+// phases (Hearth's rule, labelled as such in the phase cautions), and offers "close warmly" once
+// the substantive part is reached (revised NICHD protocol: support and back to rapport;
+// Hershkowitz et al. 2021: a second, supportive session). A later session of an extended
+// interview starts reluctant when an earlier one noted it. Nothing here flashes or makes a sound.
+import { useTranslation } from 'react-i18next';
+import type { GuidanceView } from '../../src/protocols';
+import { SourceLabel } from '../sources/source-label';
+
+/** The button beside "Distress observed"; the caller records the event and confirms it. */
+export function ReluctanceControl({
+  disabled,
+  onNote,
+  noted,
+}: {
+  disabled: boolean;
+  onNote: () => void;
+  /** Set once the interviewer has noted reluctance (button or Alt+L) on this screen. */
+  noted: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
+        {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
+      </button>
+      {noted ? (
+        <p className="field-hint" role="status">
+          {t('live.reluctance.noted')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * One quiet line above "Suggested next" while reluctance holds (closed by default, so the note
+ * box keeps its room at 1024×700): where it came from (noted here, or carried from an earlier
+ * session) and that the list changed; opened, why (support first; escalating prompts withheld,
+ * Hearth's rule) and, in the substantive part, the "close warmly" outcome with its source.
+ * Nothing when the child is not noted as reluctant.
+ */
+export function ReluctanceStatus({ reluctance }: { reluctance: GuidanceView['reluctance'] }) {
+  const { t } = useTranslation();
+  if (!reluctance.active) return null;
+  return (
+    <details className="reluctance-status" data-testid="reluctance-status">
+      <summary>
+        {reluctance.notedCount > 0
+          ? t('live.reluctance.active', { count: reluctance.notedCount })
+          : t('live.reluctance.carried', { index: reluctance.carriedFromSession ?? 1 })}{' '}
+        {reluctance.closeWarmly ? t('live.reluctance.summaryClose') : t('live.reluctance.summary')}
+      </summary>
+      <p>{t('live.reluctance.withheld')}</p>
+      {reluctance.closeWarmly ? (
+        <p data-testid="close-warmly">
+          {reluctance.closeWarmly.text}{' '}
+          <SourceLabel compact source={reluctance.closeWarmly.source} />
+        </p>
+      ) : null}
+    </details>
+  );
+}

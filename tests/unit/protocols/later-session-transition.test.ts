@@ -1,0 +1,95 @@
+// Session k of an extended interview reaches its transition with the protocol's whole graded
+// sequence (NICHD revised protocol 2014, Transition: prompts in order, from the most open), each
+// prompt with its source. The revised protocol's second session is continued rapport building
+// "before exploring for possible abuse" (Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021,
+// abstract), so the exploring uses the same graded transition as a single session; nothing is
+// silently dropped. Before, the reducer cut the list at three, so the prompts after the third
+// never surfaced. A reluctant child still gets no option-posing or last-resort prompt, and an
+// allegation-blind interview still gets none of the prompts built on the team's information.
+import {
+  planSession,
+  planSessionAt,
+  reduceGuidance,
+  type GuidanceEvent,
+  type SessionPlan,
+} from '../../../src/protocols';
+
+const start = (plan: SessionPlan): GuidanceEvent[] => [
+  { type: 'session-started', elapsedMs: 0, sessionNumber: plan.sessions[0]!.number },
+  { type: 'phase-entered', phaseId: 'transition', elapsedMs: 1_000 },
+];
+
+const transitionOf = (plan: SessionPlan) =>
+  plan.sessions[0]!.phases.find((p) => p.id === 'transition')!;
+
+describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol) => {
+  it.each(['en', 'es'] as const)('%s: every graded prompt is offered, in order, cited', (lang) => {
+    const plan = planSessionAt(protocol, 8, lang, {}, { index: 2, planned: 2 });
+    const phase = transitionOf(plan);
+    const view = reduceGuidance(plan, start(plan), 2_000);
+    expect(view.currentPhase?.id).toBe('transition');
+    const ids = view.nextPrompts.map((p) => p.id);
+    // The graded prompts are there, in the plan's order, the last resorts after the others.
+    const open = phase.prompts.filter((p) => !p.lastResort).map((p) => p.id);
+    const last = phase.prompts.filter((p) => p.lastResort).map((p) => p.id);
+    expect(ids).toEqual([...open, ...last]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'transition.worried',
+        'transition.talkedTo',
+        'transition.marks',
+        'transition.place',
+        'transition.bothering',
+      ]),
+    );
+    expect(ids.length).toBeGreaterThan(3);
+    for (const p of view.nextPrompts) expect(p.citation.label.trim()).not.toBe('');
+    // The same sequence a single session offers (nothing is dropped for a later session).
+    const single = planSession(protocol, 8, lang, {});
+    const singlePhase = single.sessions[0]!.phases.find((p) => p.id === 'transition');
+    if (singlePhase)
+      expect(phase.prompts.map((p) => p.id)).toEqual(singlePhase.prompts.map((p) => p.id));
+  });
+
+  it('moves down the sequence as prompts are used', () => {
+    const plan = planSessionAt(protocol, 8, 'en', {}, { index: 2, planned: 2 });
+    const used: GuidanceEvent[] = ['transition.open', 'transition.why'].map((promptId, n) => ({
+      type: 'note',
+      noteKind: 'question',
+      questionType: 'invitation',
+      promptId,
+      elapsedMs: 3_000 + n,
+    }));
+    const ids = reduceGuidance(plan, [...start(plan), ...used], 5_000).nextPrompts.map((p) => p.id);
+    expect(ids[0]).toBe('transition.worried');
+    expect(ids).not.toContain('transition.open');
+    expect(ids.slice(-2)).toEqual(['transition.place', 'transition.bothering']);
+  });
+
+  it('a reluctant child is offered support and no escalating prompt', () => {
+    const plan = planSessionAt(protocol, 8, 'en', {}, { index: 2, planned: 2 });
+    const view = reduceGuidance(
+      plan,
+      [...start(plan), { type: 'reluctance-noted', elapsedMs: 1_500 }],
+      2_000,
+    );
+    expect(view.nextPrompts[0]!.source).toBe('supportive');
+    for (const p of view.nextPrompts) {
+      expect(p.kind).not.toBe('option-posing');
+      expect(p.lastResort).toBe(false);
+    }
+    expect(view.nextPrompts.map((p) => p.id)).toContain('transition.talkedTo');
+  });
+
+  it('allegation-blind: the open and blind prompts only', () => {
+    const plan = planSessionAt(
+      protocol,
+      8,
+      'en',
+      { allegationBlind: true },
+      { index: 2, planned: 2 },
+    );
+    const ids = reduceGuidance(plan, start(plan), 2_000).nextPrompts.map((p) => p.id);
+    expect(ids).toEqual(['transition.open', 'transition.why', 'transition.blind']);
+  });
+});
