@@ -433,17 +433,20 @@ function withContext(
   // question are offered by definition (below): only details are checked in what it takes as given.
   // The NICHD graded transition "Is [caregiver] worried about you?" names the caregiver from the
   // team's information by design (NICHD revised 2014, transition): the person is not checked.
+  // "Tell me if it was over or under your clothes" offers its options as a choice question does.
+  const offersChoice =
+    d.subtype === 'forced-choice' || (d.reasonKey === 'tellIf' && lex.choice.test(norm));
   const kinds = open
     ? asksEverydayName(norm, lex)
       ? NAME_KINDS
       : ALL_KINDS
-    : d.subtype === 'forced-choice' || CAREGIVER_WORRIED.test(norm)
+    : offersChoice || CAREGIVER_WORRIED.test(norm)
       ? DETAILS_ONLY
       : YES_NO_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
   // what the question takes as given outside them is still checked.
-  const checked = d.subtype === 'forced-choice' ? withoutAlternatives(norm) : norm;
+  const checked = offersChoice ? withoutAlternatives(norm) : norm;
   const found = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
   const detail = found && asksWhichRoom(norm, found, vocab, lex) ? undefined : found;
   if (detail) {
@@ -608,15 +611,16 @@ const THANKS = /^(?:thank you|thanks|(?:muchas )?gracias)$/;
 function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean): Decision {
   const t = sentence.text;
   if (isFacilitator(t, lex)) return decide('facilitator', 'acknowledgement', 'facilitator', t, t);
-  const s = t.replace(lex.fillers, '').replace(/^[¿¡]\s*/, '');
+  const whole = t.replace(lex.fillers, '').replace(/^[¿¡]\s*/, '');
   // Only fillers such as "thank you" or "so": a statement, not a prompt to go on.
-  if (s.length === 0) return decide('other', 'statement', 'other', t, t);
+  if (whole.length === 0) return decide('other', 'statement', 'other', t, t);
 
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
-  if (lex.groundRulePractice.test(s) && !hasSensitiveDetail(s, lex))
-    return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
-  if (lex.needRequest.test(s)) return decide('other', 'statement', 'childNeeds', '', s);
-  if (lex.procedural.test(s)) return decide('other', 'statement', 'other', '', s);
+  if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
+    return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
+  if (lex.needRequest.test(whole)) return decide('other', 'statement', 'childNeeds', '', whole);
+  if (lex.procedural.test(whole)) return decide('other', 'statement', 'other', '', whole);
+  const s = questionPart(whole, lex);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
   const tellIf = lex.tellIf.exec(s);
@@ -667,6 +671,27 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
       return wh;
   }
   return decide('other', 'statement', 'other', '', s);
+}
+
+/**
+ * Spanish marks where a question begins with "¿" ("Entonces, ¿qué pasó?", "Y cuando llegaste,
+ * ¿qué hiciste?"): the words before it frame the question, and the question after it decides the
+ * form (RAE/ASALE, Ortografía 2010, 3.4.1.2: the opening sign goes where the question starts).
+ * A bare tag after it ("..., ¿no?") is left to the tag rules, which read the whole sentence. The
+ * whole utterance is still checked in context.
+ */
+function questionPart(s: string, lex: Lexicon): string {
+  const open = s.indexOf('¿');
+  if (open <= 0) return s;
+  // Only a preface ends there: a comma ("Entonces, ¿...") or one or two words ("Y luego ¿...").
+  // A question quoted inside guidance ("(“¿Dónde estaba...?”)") is not what is being asked.
+  const before = s.slice(0, open).trimEnd();
+  if (!/,$/.test(before) && before.split(' ').length > 2) return s;
+  if (/["“'(«]$/.test(before)) return s;
+  const question = s.slice(open + 1).trim();
+  // "..., ¿de acuerdo?" asks for assent to what precedes it (lexicon instructionTag).
+  if (!question.includes(' ') || lex.instructionTag.test(`, ${question}?`)) return s;
+  return question;
 }
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {

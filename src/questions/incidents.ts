@@ -15,7 +15,7 @@ import type { InterviewStage, Language } from './types';
 // told me"), which belong to a later session (NICHD 2014; Hershkowitz et al. 2021).
 const INCIDENT_FRAME: Record<Language, RegExp> = {
   en: /\b(?:the (?:last|first|next|other) time|another time|(?:the )?other times)\b(?! (?:that )?(?:you|we) (?:told|said|talked|mentioned|came|were here|(?:have |'ve )?been here|spoke|met|visited|saw me))/,
-  es: /\b(?:(?:la )?(?:ultima|primera|otra|siguiente) vez|(?:las )?otras veces) (?:en )?que\b(?! (?:me |nos )?(?:contaste|dijiste|hablamos|platicamos|viniste|estuviste|vimos|hablaste conmigo))|\b(?:de|del|sobre|acerca de) (?:la )?(?:ultima|primera|otra|siguiente) vez(?=\s*(?:[.?!…]|$))|\b(?:de|sobre|acerca de) (?:las )?otras veces(?=\s*(?:[.?!…]|$))/,
+  es: /\b(?:(?:la )?(?:ultima|primera|otra|siguiente) vez|(?:las )?otras veces) (?:en )?que\b(?! (?:me |nos )?(?:contaste|dijiste|hablamos|platicamos|viniste|estuviste|vimos|hablaste conmigo))|\b(?:de|del|sobre|acerca de) (?:la )?(?:ultima|primera|otra|siguiente) vez(?=\s*(?:[.?!…]|$))|\b(?:de|sobre|acerca de) (?:las )?otras veces(?=\s*(?:[.?!…]|$))|\bla (?:ultima|primera|siguiente) vez(?=\s*(?:[.?!…,]|$))/,
 };
 
 // The child's words say the event happened more than once (or name one of several times).

@@ -418,7 +418,8 @@ function compile(data: LexiconData, language: Language): Lexicon {
     ),
     categoryStems: categoryIndex(data.categories, language),
     media: new RegExp(alt(data.media)),
-    instructionTag: new RegExp(`(?:,|\\.)\\s*¿?(?:${data.instructionTag})\\?+$`),
+    // The tag follows a comma or full stop, or opens with "¿" ("... corregirme ¿de acuerdo?").
+    instructionTag: new RegExp(`(?:(?:,|\\.)\\s*¿?|\\s¿)(?:${data.instructionTag})\\?+$`),
     bareTag: new RegExp(data.bareTags),
     yesNoStrict:
       data.auxiliaries.length > 0

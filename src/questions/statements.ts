@@ -41,6 +41,9 @@ export function statementInContext(
   // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
   // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
   if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds') return d;
+  // The interviewer's own procedure ("Is it okay if I check with my colleague in the other
+  // room?", lexicon `procedural`) is not a claim about the event either.
+  if (d.type === 'other' && lex.procedural.test(sentence)) return d;
   // "Surely he hit you?" tells the child the answer even in the child's own words.
   if (d.reasonKey === 'certainty') return d;
   const checkable =

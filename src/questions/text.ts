@@ -87,6 +87,8 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[.!?]+(?=\s|$)/g;
+// Abbreviated titles before a name (en and es-419), normalised: their period is not a full stop.
+const TITLE_BEFORE = /(?:^|[^a-z])(?:mr|mrs|ms|dr|sr|sra|srta|prof|lic)$/;
 
 /** Splits a normalised utterance into sentences on ., ! and ? followed by space. */
 export function splitSentences(normalised: string): Sentence[] {
@@ -95,6 +97,9 @@ export function splitSentences(normalised: string): Sentence[] {
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(normalised)) !== null) {
+    // "Mr. Ray", "la Sra. López": the period of a title ends no sentence.
+    if (m[0] === '.' && TITLE_BEFORE.test(normalised.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
     const end = m.index + m[0].length;
     pushSentence(out, normalised.slice(start, end));
     start = end;

@@ -121,13 +121,15 @@ export function unsaidDetail(
 /**
  * "What else did he do to you?" / "¿Qué más te hizo?" presumes further acts beyond those the
  * child described, so one act word from the child never clears it (NICHD: "What happened
- * next?" asks for more without presuming it).
+ * next?" asks for more without presuming it). "Who else did he do it to?" / "¿A quién más se lo
+ * hizo?" presumes further victims the child has not named, in the same way.
  */
 export const MORE_ACTS =
-  /\bwhat (?:else|more|other things?) (?:did|does|has|have|had) (?:\w+ ){0,2}(?:do|done) to you\b|\bque (?:mas|otras cosas) (?:te|le) (?:hizo|hicieron|hace|hacia|ha hecho|han hecho)\b/;
+  /\bwhat (?:else|more|other things?) (?:did|does|has|have|had) (?:\w+ ){0,2}(?:do|done) to you\b|\bque (?:mas|otras cosas) (?:te|le) (?:hizo|hicieron|hace|hacia|ha hecho|han hecho)\b|\bwho else (?:did|does|has|had) (?:\w+ ){0,2}(?:do|done) (?:it|that|this|those things) to\b|\ba quien(?:es)? mas (?:se lo|le|les|se los) (?:hizo|hicieron|hace|hacia|ha hecho)\b/;
 
 // "what he did to you" / "lo que te hizo" presumes an act: fine once the child has described one.
-const ACT_PHRASE = /\b(?:did|does|do|done) to you\b|\b(?:te|le) (?:hizo|hicieron|hace|hacia)\b/;
+const ACT_PHRASE =
+  /\b(?:did|does|do|done) to you\b|\b(?:make|made|makes) you do\b|\b(?:te|le) (?:hizo|hicieron|hace|hacia)\b/;
 
 /** A multi-word detail the child said with a first-person pronoun ("took my clothes"). */
 function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): boolean {
@@ -139,8 +141,15 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     .replace(/\byour\b/g, 'my')
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi');
-  return mine !== phrase && vocab.turns.some((t) => containsPhrase(t, mine));
+  if (mine !== phrase && vocab.turns.some((t) => containsPhrase(t, mine))) return true;
+  // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
+  // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
+  // final -s of the subjunctive: dijeras -> dijera, digas -> diga, contaras -> contara).
+  if (lex?.language !== 'es') return false;
+  const first = mine.replace(SUBJUNCTIVE_TU, '$1');
+  return first !== mine && vocab.turns.some((t) => containsPhrase(t, first));
 }
+const SUBJUNCTIVE_TU = /\b(\w{2,}(?:ra|se|a|e))s\b/g;
 
 const LETTER = /[a-z0-9ñü]/;
 
