@@ -18,7 +18,8 @@ export const PromptList = memo(function PromptList({
   askedBefore,
 }: {
   prompts: GuidanceView['nextPrompts'];
-  onUse: (text: string) => void;
+  /** Puts the prompt in the note box; its id goes with the question saved from it. */
+  onUse: (text: string, promptId: string) => void;
   /**
    * Prompts asked in an earlier session of an extended interview, by prompt id: each is marked
    * with the session and the child's answer, and an option-posing or last-resort one cannot be
@@ -67,7 +68,7 @@ export const PromptList = memo(function PromptList({
                 <button
                   type="button"
                   className="button-quiet small"
-                  onClick={() => onUse(p.text)}
+                  onClick={() => onUse(p.text, p.id)}
                   aria-label={t('live.usePrompt', { text: p.text })}
                 >
                   {t('live.use')}

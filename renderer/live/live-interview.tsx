@@ -169,6 +169,7 @@ export function LiveInterview({
       text: string,
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
+      promptId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -186,6 +187,7 @@ export function LiveInterview({
         text,
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
+        ...(promptId && kind === 'question' ? { promptId } : {}),
       });
       return null;
     },
@@ -241,7 +243,10 @@ export function LiveInterview({
     },
     [plan],
   );
-  const usePrompt = useCallback((text: string) => box.current?.insert(text, 'question'), []);
+  const usePrompt = useCallback(
+    (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
   const onCheck = useCallback(
     (phaseId: string, itemId: string) => append({ type: 'checklist-item-done', phaseId, itemId }),
     [append],

@@ -46,6 +46,11 @@ const noteText = z
   .refine((t) => t.trim().length > 0, 'Note text is empty')
   .refine((t) => t.length <= NOTE_TEXT_MAX_CHARS, 'Note text: at most 20,000 characters');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
+/** A planned prompt's id: dotted words, e.g. 'transition.talkedTo' (protocol data, never text). */
+const promptId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/, "a prompt id such as 'transition.why'");
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
@@ -129,6 +134,8 @@ export const timelineEvent = z.object({
   /** Notes: rendered by the interpreter; the speaker's own-language words. */
   interpreted: z.boolean().optional(),
   original: z.object({ text: z.string(), language: z.string() }).optional(),
+  /** Questions: the planned prompt the interviewer used (absent in older records). */
+  promptId: z.string().optional(),
   /** Observer suggestions and decisions. */
   suggestionId: z.string().optional(),
   observerRole: observerRole.optional(),
@@ -255,6 +262,8 @@ export const sessionChannels = {
       /** The turn was rendered by the interpreter (text is the rendering). */
       interpreted: z.boolean().optional(),
       original: originalWords.optional(),
+      /** A question: the planned prompt picked with Use (its id, e.g. 'transition.why'). */
+      promptId: promptId.optional(),
     }),
     response: eventAck.extend({ noteId }),
   },

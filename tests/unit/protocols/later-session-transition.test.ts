@@ -51,19 +51,35 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
       expect(phase.prompts.map((p) => p.id)).toEqual(singlePhase.prompts.map((p) => p.id));
   });
 
-  it('moves down the sequence as prompts are used', () => {
+  it('moves down the sequence as prompts are used: talked-to next, not "worried" (P7-2)', () => {
     const plan = planSessionAt(protocol, 8, 'en', {}, { index: 2, planned: 2 });
-    const used: GuidanceEvent[] = ['transition.open', 'transition.why'].map((promptId, n) => ({
-      type: 'note',
-      noteKind: 'question',
-      questionType: 'invitation',
-      promptId,
-      elapsedMs: 3_000 + n,
-    }));
-    const ids = reduceGuidance(plan, [...start(plan), ...used], 5_000).nextPrompts.map((p) => p.id);
-    expect(ids[0]).toBe('transition.worried');
-    expect(ids).not.toContain('transition.open');
-    expect(ids.slice(-2)).toEqual(['transition.place', 'transition.bothering']);
+    const asked = (ids: string[]): GuidanceEvent[] =>
+      ids.map((promptId, n) => ({
+        type: 'note',
+        noteKind: 'question',
+        questionType: 'invitation',
+        promptId,
+        elapsedMs: 3_000 + n,
+      }));
+    const opens = ['transition.open', 'transition.why', 'transition.myJob'];
+    const ids = reduceGuidance(plan, [...start(plan), ...asked(opens)], 5_000).nextPrompts.map(
+      (p) => p.id,
+    );
+    // NICHD's order after the three open prompts: talked-to, marks, worried, then last resorts.
+    expect(ids).toEqual([
+      'transition.talkedTo',
+      'transition.marks',
+      'transition.worried',
+      'transition.place',
+      'transition.bothering',
+    ]);
+    for (const id of opens) expect(ids).not.toContain(id);
+    const after = reduceGuidance(
+      plan,
+      [...start(plan), ...asked([...opens, 'transition.talkedTo', 'transition.marks'])],
+      5_000,
+    ).nextPrompts.map((p) => p.id);
+    expect(after[0]).toBe('transition.worried');
   });
 
   it('a reluctant child is offered support and no escalating prompt', () => {
@@ -90,6 +106,11 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
       { index: 2, planned: 2 },
     );
     const ids = reduceGuidance(plan, start(plan), 2_000).nextPrompts.map((p) => p.id);
-    expect(ids).toEqual(['transition.open', 'transition.why', 'transition.blind']);
+    expect(ids).toEqual([
+      'transition.open',
+      'transition.why',
+      'transition.myJob',
+      'transition.blind',
+    ]);
   });
 });
