@@ -14,6 +14,7 @@ import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime, formatDuration } from '../common/format';
 import { SourceLabel } from '../sources/source-label';
+import { notToRepeat } from './guidance-panel';
 
 export type Continuity = ChannelResponse<'sessions.continuity'>;
 type EarlierSession = Continuity['sessions'][number];
@@ -306,6 +307,9 @@ function EarlierSessionView({
               <li key={i}>
                 <span className="time">{formatDuration(q.elapsedMs)}</span> “{q.text}”
                 {q.promptId ? ` (${t('live.extended.protocolPrompt')})` : null}
+                {notToRepeat({ kind: q.questionType, lastResort: false })
+                  ? ` · ${t('live.extended.doNotRepeat')}`
+                  : null}
                 {' · '}
                 <span className="answer">
                   {q.answer !== undefined
@@ -350,7 +354,9 @@ function NotReached({ s }: { s: EarlierSession }) {
               </li>
             ) : null}
             {teamBreak.map((p) => (
-              <li key={`break-${p.id}`}>{t('live.extended.notReachedBreak', { title: p.title })}</li>
+              <li key={`break-${p.id}`}>
+                {t('live.extended.notReachedBreak', { title: p.title })}
+              </li>
             ))}
             {other.map((p) => (
               <li key={`phase-${p.id}`}>

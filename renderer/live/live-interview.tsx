@@ -127,7 +127,10 @@ export function LiveInterview({
     [continuity.value, plan],
   );
   // Reluctance noted in an earlier session: this session's guidance starts with support.
-  const reluctantBefore = useMemo(() => reluctantEarlierSession(continuity.value), [continuity.value]);
+  const reluctantBefore = useMemo(
+    () => reluctantEarlierSession(continuity.value),
+    [continuity.value],
+  );
   const events = useMemo(
     () => guidanceEvents(entries, language, sealed, earlierWords, reluctantBefore),
     [entries, language, sealed, earlierWords, reluctantBefore],
@@ -467,11 +470,7 @@ export function LiveInterview({
               onCancel={cancelBreak}
               onToggle={toggleBreak}
             />
-            <ReluctanceControl
-              disabled={sealed}
-              onNote={markReluctance}
-              noted={reluctanceNoted}
-            />
+            <ReluctanceControl disabled={sealed} onNote={markReluctance} noted={reluctanceNoted} />
             <PauseAndDistress
               paused={paused}
               disabled={sealed}

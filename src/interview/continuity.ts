@@ -131,6 +131,7 @@ function sessionContinuity(
     questionsAsked: questionsAskedOf(
       events,
       phases.flatMap((p) => p.prompts),
+      summary.language,
     ),
     phasesCovered: phases.filter((p) => entered.has(p.id)).map(({ id, title }) => ({ id, title })),
     phasesNotReached: phases

@@ -2,6 +2,7 @@
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
 import { MEDIA_ACTIONS, MEDIA_AIDS, MEDIA_STANCES } from '../../protocols';
+import { QUESTION_TYPES } from '../../questions';
 import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
@@ -421,6 +422,8 @@ export const sessionChannels = {
               text: z.string(),
               original: z.object({ text: z.string(), language: z.string() }).optional(),
               promptId: z.string().optional(),
+              /** The question coach's coding: a focused question is not asked again. */
+              questionType: z.enum(QUESTION_TYPES),
               answer: z.string().optional(),
             }),
           ),
