@@ -262,10 +262,16 @@ function EarlierSessionView({
             {s.topicsHeld.map((h) => (
               <li key={h.keyword}>
                 {h.reason === 'interviewer-first'
-                  ? t('live.extended.heldInterviewerFirst', {
-                      keyword: h.keyword,
-                      at: formatDuration(h.interviewerAtMs ?? 0),
-                    })
+                  ? t(
+                      h.interviewerSession !== undefined
+                        ? 'live.extended.heldInterviewerFirstEarlier'
+                        : 'live.extended.heldInterviewerFirst',
+                      {
+                        keyword: h.keyword,
+                        at: formatDuration(h.interviewerAtMs ?? 0),
+                        session: h.interviewerSession,
+                      },
+                    )
                   : t('live.extended.heldNotInWords', { keyword: h.keyword })}
               </li>
             ))}

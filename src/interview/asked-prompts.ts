@@ -85,17 +85,25 @@ function fits(pattern: readonly string[], have: readonly string[], p = 0, h = 0)
   return have[h] === pattern[p] && fits(pattern, have, p + 1, h + 1);
 }
 
-/** Whether the content words of `pattern` occur in `have`, in order, by stem. */
+/**
+ * The same word inflected: equal stems, or one word the other's start ("bother", "bothering":
+ * the stemmer gives "both" and "bother"), the shorter at least four letters.
+ */
+function sameWord(a: string, b: string, lang: Lang): boolean {
+  if (stem(a, lang) === stem(b, lang)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** Whether the content words of `pattern` occur in `have`, in order, inflections alike. */
 function contentInOrder(pattern: readonly string[], have: readonly string[], lang: Lang): boolean {
-  const want = pattern
-    .filter((w) => w !== BLANK && !FUNCTION_WORDS[lang].has(w))
-    .map((w) => stem(w, lang));
+  const want = pattern.filter((w) => w !== BLANK && !FUNCTION_WORDS[lang].has(w));
   if (want.length === 0) return false;
-  const stems = have.map((w) => stem(w, lang));
   let at = 0;
-  for (const s of want) {
-    const found = stems.indexOf(s, at);
-    if (found < 0) return false;
+  for (const w of want) {
+    let found = at;
+    while (found < have.length && !sameWord(w, have[found]!, lang)) found++;
+    if (found === have.length) return false;
     at = found + 1;
   }
   return true;

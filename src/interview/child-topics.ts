@@ -35,6 +35,34 @@ export interface HeldTopic {
   reason: 'interviewer-first' | 'not-in-child-words';
   /** `interviewer-first`: when the interviewer first said it (ms since that session started). */
   interviewerAtMs?: number;
+  /**
+   * `interviewer-first` in an EARLIER session of the series than the one the child used it in:
+   * that session's index (absent when it was the same session).
+   */
+  interviewerSession?: number;
+}
+
+/** An interviewer's question as it was said (every version) and when, for interviewerFirst. */
+export interface SaidQuestion {
+  elapsedMs: number;
+  versions: readonly string[];
+}
+
+/** Every question of one session, in order, with every version of its text. */
+export function questionLinesOf(events: readonly SessionEvent[]): SaidQuestion[] {
+  return notesOf(events)
+    .filter((n) => n.kind === 'question')
+    .map((n) => ({ elapsedMs: n.elapsedMs, versions: n.versions }));
+}
+
+/** The first of `questions` that said `keyword` (inflections alike), or undefined. */
+export function firstSaying(
+  questions: readonly SaidQuestion[],
+  keyword: string,
+  language: string,
+): SaidQuestion | undefined {
+  const lang: Lang = language === 'es' ? 'es' : 'en';
+  return questions.find((q) => q.versions.some((v) => findIn(v, keyword, lang) !== null));
 }
 
 /** One question of an earlier session, as recorded (latest version), with the child's answer. */

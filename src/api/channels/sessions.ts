@@ -406,6 +406,8 @@ export const sessionChannels = {
               keyword: z.string(),
               reason: z.enum(['interviewer-first', 'not-in-child-words']),
               interviewerAtMs: z.number().optional(),
+              /** Said first by the interviewer in this EARLIER session of the series (index). */
+              interviewerSession: z.int().optional(),
             }),
           ),
           childWords: z.array(
