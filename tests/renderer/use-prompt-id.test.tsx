@@ -11,7 +11,7 @@ test('Use, then Enter: the question carries the prompt id and the prompt drops a
   const { user } = await openLiveSession(core);
   const prompts = screen.getByRole('heading', { name: 'Suggested next' }).closest('section')!;
   const first = within(prompts).getAllByRole('listitem')[0]!;
-  const firstText = first.querySelector('.prompt-text')!.textContent!;
+  const firstText = first.querySelector('.prompt-text')!.textContent;
   await user.click(within(first).getByRole('button', { name: /^Use/ }));
   const box = screen.getByRole('textbox', { name: /Note/ });
   await user.type(box, ' ');
