@@ -54,7 +54,7 @@ const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from
  * `worried` (NICHD asks whether the caregiver is worried "that something may have happened to
  * you") and `place` (NICHD asks "Has something happened to you at [place]?").
  */
-const AFTER_NICHD = hearth("Hearth's wording after NICHD (transition)", ['nichd-2014']);
+const AFTER_NICHD = hearth('Wording after NICHD (transition)', ['nichd-2014']);
 
 /**
  * The transition in NICHD's order (NICHD 2014, transition to the substantive phase; practitioner

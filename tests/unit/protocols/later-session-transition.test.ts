@@ -114,3 +114,26 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
     ]);
   });
 });
+
+// Review 7, P7-10: the third open prompt and the reworded "worried" and "place" are cited as
+// Hearth's wording after NICHD, never as NICHD's own words; the others keep their NICHD citation.
+describe.each(['en', 'es'] as const)('%s: transition wording attribution', (lang) => {
+  it('cites reworded prompts as Hearth’s wording after NICHD', () => {
+    const phase = transitionOf(planSession('nichd', 8, lang, {}));
+    const byId = new Map(phase.prompts.map((p) => [p.id, p]));
+    for (const id of ['transition.myJob', 'transition.worried', 'transition.place']) {
+      const p = byId.get(id)!;
+      expect(p.source.doc).toBe('hearth');
+      expect(p.source.section).toBe(
+        lang === 'en'
+          ? 'Wording after NICHD (transition)'
+          : 'Redacción a partir del NICHD (transición)',
+      );
+      expect(p.source.basis.join(' ')).toMatch(/NICHD/);
+    }
+    for (const id of ['transition.open', 'transition.talkedTo', 'transition.bothering'])
+      expect(byId.get(id)!.source.doc).toBe('nichd-2014');
+    // es-419: the new open prompt speaks to the child in the tú form, as the others do.
+    if (lang === 'es') expect(byId.get('transition.myJob')!.text).toMatch(/Cuéntame por qué crees/);
+  });
+});
