@@ -95,9 +95,14 @@ function sameWord(a: string, b: string, lang: Lang): boolean {
   return short.length >= 4 && long.startsWith(short);
 }
 
-/** Whether the content words of `pattern` occur in `have`, in order, inflections alike. */
+/**
+ * Whether the content words of `pattern` occur in `have`, in order, inflections alike, followed
+ * by the words that end the pattern's question (who it is about: "…worried about you" is not met
+ * by "Are you worried about the test?").
+ */
 function contentInOrder(pattern: readonly string[], have: readonly string[], lang: Lang): boolean {
-  const want = pattern.filter((w) => w !== BLANK && !FUNCTION_WORDS[lang].has(w));
+  const isContent = (w: string) => w !== BLANK && !FUNCTION_WORDS[lang].has(w);
+  const want = pattern.filter(isContent);
   if (want.length === 0) return false;
   let at = 0;
   for (const w of want) {
@@ -106,7 +111,10 @@ function contentInOrder(pattern: readonly string[], have: readonly string[], lan
     if (found === have.length) return false;
     at = found + 1;
   }
-  return true;
+  const lastContent = pattern.length - 1 - [...pattern].reverse().findIndex(isContent);
+  const tail = pattern.slice(lastContent + 1).filter((w) => w !== BLANK);
+  const rest = have.slice(at);
+  return rest.some((_, i) => tail.every((w, j) => rest[i + j] === w)) || tail.length === 0;
 }
 
 /**

@@ -30,6 +30,8 @@ describe('en', () => {
     'Tell me about your weekend.',
     'What did you have for breakfast?',
     'Tell me more about the dogs.',
+    // Option-posing with the prompt's word, about something else: not the "worried" prompt.
+    'Are you worried about the test?',
     // The blank stands for a few words, not for a whole other question.
     'I heard that you talked to your teacher about the test and then you went home and played with the dog.',
   ])('"%s" asks no transition prompt', (question) => {
