@@ -14,6 +14,7 @@ import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDateTime, formatDuration } from '../common/format';
 import { SourceLabel } from '../sources/source-label';
+import { notToRepeat } from './guidance-panel';
 
 export type Continuity = ChannelResponse<'sessions.continuity'>;
 type EarlierSession = Continuity['sessions'][number];
@@ -261,10 +262,16 @@ function EarlierSessionView({
             {s.topicsHeld.map((h) => (
               <li key={h.keyword}>
                 {h.reason === 'interviewer-first'
-                  ? t('live.extended.heldInterviewerFirst', {
-                      keyword: h.keyword,
-                      at: formatDuration(h.interviewerAtMs ?? 0),
-                    })
+                  ? t(
+                      h.interviewerSession !== undefined
+                        ? 'live.extended.heldInterviewerFirstEarlier'
+                        : 'live.extended.heldInterviewerFirst',
+                      {
+                        keyword: h.keyword,
+                        at: formatDuration(h.interviewerAtMs ?? 0),
+                        session: h.interviewerSession,
+                      },
+                    )
                   : t('live.extended.heldNotInWords', { keyword: h.keyword })}
               </li>
             ))}
@@ -306,6 +313,9 @@ function EarlierSessionView({
               <li key={i}>
                 <span className="time">{formatDuration(q.elapsedMs)}</span> “{q.text}”
                 {q.promptId ? ` (${t('live.extended.protocolPrompt')})` : null}
+                {notToRepeat({ kind: q.questionType, lastResort: false })
+                  ? ` · ${t('live.extended.doNotRepeat')}`
+                  : null}
                 {' · '}
                 <span className="answer">
                   {q.answer !== undefined
@@ -350,7 +360,9 @@ function NotReached({ s }: { s: EarlierSession }) {
               </li>
             ) : null}
             {teamBreak.map((p) => (
-              <li key={`break-${p.id}`}>{t('live.extended.notReachedBreak', { title: p.title })}</li>
+              <li key={`break-${p.id}`}>
+                {t('live.extended.notReachedBreak', { title: p.title })}
+              </li>
             ))}
             {other.map((p) => (
               <li key={`phase-${p.id}`}>

@@ -22,6 +22,8 @@ export type Op =
       keywords?: string[];
       interpreted?: boolean;
       original?: { text: string; language: string };
+      /** A question put in the box with a suggested prompt's Use: that prompt's id. */
+      promptId?: string;
     }
   | { type: 'phase-entered'; phaseId: string }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
@@ -63,6 +65,7 @@ function opOf(e: TimelineEvent): Op | null {
         ...(e.keywords && e.keywords.length > 0 ? { keywords: e.keywords } : {}),
         ...(e.interpreted ? { interpreted: true } : {}),
         ...(e.original ? { original: e.original } : {}),
+        ...(e.promptId ? { promptId: e.promptId } : {}),
       };
     case 'phase-entered':
       return e.phaseId ? { type: 'phase-entered', phaseId: e.phaseId } : null;
@@ -174,6 +177,8 @@ export function guidanceEvents(
           noteKind: op.kind,
           text: op.text,
           ...(op.keywords ? { keywords: op.keywords } : {}),
+          // A used prompt drops out of "Suggested next" (the reducer's used set).
+          ...(op.promptId ? { promptId: op.promptId } : {}),
           ...(op.kind === 'question'
             ? {
                 questionType: questionTypeOf(

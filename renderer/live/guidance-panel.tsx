@@ -7,6 +7,17 @@ import { SourceLabel } from '../sources/source-label';
 import type { AskedBefore } from './continuity-panel';
 
 /**
+ * Whether a prompt asked in an earlier session must not be asked again: option-posing, directive,
+ * suggestive and last-resort prompts (repeating a closed question suggests the first answer was
+ * wrong: Memon & Vartoukian 1996; Poole & White 1991). Open invitations may be asked again in a
+ * new session (La Rooy et al. 2010; Katz & Hershkowitz 2013; Hershkowitz et al. 2021).
+ */
+export function notToRepeat(p: { kind: string; lastResort: boolean }): boolean {
+  return p.lastResort || FOCUSED.has(p.kind);
+}
+const FOCUSED: ReadonlySet<string> = new Set(['option-posing', 'directive', 'suggestive']);
+
+/**
  * "Suggested next": the first prompt, always whole (it wraps; it is never cut by a scroll box's
  * edge), and the others behind "N more suggestions", so the note box keeps its room at
  * 1024×700 (e2e live-prompts). Shown in full they take their natural height: the note list
@@ -18,7 +29,8 @@ export const PromptList = memo(function PromptList({
   askedBefore,
 }: {
   prompts: GuidanceView['nextPrompts'];
-  onUse: (text: string) => void;
+  /** Puts the prompt in the note box; its id goes with the question saved from it. */
+  onUse: (text: string, promptId: string) => void;
   /**
    * Prompts asked in an earlier session of an extended interview, by prompt id: each is marked
    * with the session and the child's answer, and an option-posing or last-resort one cannot be
@@ -28,11 +40,12 @@ export const PromptList = memo(function PromptList({
 }) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
-  // A prompt that may not be asked again (option-posing or last resort, asked in an earlier
+  // A prompt that may not be asked again (a focused or last-resort one asked in an earlier
   // session) stays listed, with its answer, but after the ones that can be used: otherwise it
-  // sits first and the rest of the graded sequence is folded out of sight.
+  // sits first and the rest of the graded sequence is folded out of sight. An open invitation
+  // asked before keeps its Use: inviting the child again to tell is what a new session is for.
   const isClosed = (p: GuidanceView['nextPrompts'][number]) =>
-    askedBefore?.get(p.id) !== undefined && (p.lastResort || p.kind === 'option-posing');
+    askedBefore?.get(p.id) !== undefined && notToRepeat(p);
   const ordered = [...prompts.filter((p) => !isClosed(p)), ...prompts.filter(isClosed)];
   const shown = showAll ? ordered : ordered.slice(0, 1);
   const hidden = prompts.length - shown.length;
@@ -53,7 +66,7 @@ export const PromptList = memo(function PromptList({
                 {before ? (
                   <span className="asked-before-note">
                     {' '}
-                    {t('live.extended.askedBefore', {
+                    {t(closed ? 'live.extended.askedBefore' : 'live.extended.askedBeforeOpen', {
                       index: before.index,
                       answer:
                         before.answer !== undefined
@@ -67,7 +80,7 @@ export const PromptList = memo(function PromptList({
                 <button
                   type="button"
                   className="button-quiet small"
-                  onClick={() => onUse(p.text)}
+                  onClick={() => onUse(p.text, p.id)}
                   aria-label={t('live.usePrompt', { text: p.text })}
                 >
                   {t('live.use')}

@@ -127,7 +127,10 @@ export function LiveInterview({
     [continuity.value, plan],
   );
   // Reluctance noted in an earlier session: this session's guidance starts with support.
-  const reluctantBefore = useMemo(() => reluctantEarlierSession(continuity.value), [continuity.value]);
+  const reluctantBefore = useMemo(
+    () => reluctantEarlierSession(continuity.value),
+    [continuity.value],
+  );
   const events = useMemo(
     () => guidanceEvents(entries, language, sealed, earlierWords, reluctantBefore),
     [entries, language, sealed, earlierWords, reluctantBefore],
@@ -169,6 +172,7 @@ export function LiveInterview({
       text: string,
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
+      promptId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -186,6 +190,7 @@ export function LiveInterview({
         text,
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
+        ...(promptId && kind === 'question' ? { promptId } : {}),
       });
       return null;
     },
@@ -241,7 +246,10 @@ export function LiveInterview({
     },
     [plan],
   );
-  const usePrompt = useCallback((text: string) => box.current?.insert(text, 'question'), []);
+  const usePrompt = useCallback(
+    (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
   const onCheck = useCallback(
     (phaseId: string, itemId: string) => append({ type: 'checklist-item-done', phaseId, itemId }),
     [append],
@@ -462,11 +470,7 @@ export function LiveInterview({
               onCancel={cancelBreak}
               onToggle={toggleBreak}
             />
-            <ReluctanceControl
-              disabled={sealed}
-              onNote={markReluctance}
-              noted={reluctanceNoted}
-            />
+            <ReluctanceControl disabled={sealed} onNote={markReluctance} noted={reluctanceNoted} />
             <PauseAndDistress
               paused={paused}
               disabled={sealed}

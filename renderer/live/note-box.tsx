@@ -29,8 +29,12 @@ import {
 export interface NoteBoxHandle {
   focus(): void;
   setKind(kind: NoteKind): void;
-  /** Replaces the text (an invitation from a chip or a prompt) and focuses the box. */
-  insert(text: string, kind: NoteKind): void;
+  /**
+   * Replaces the text (an invitation from a chip or a prompt) and focuses the box. `promptId`:
+   * the suggested prompt it came from, saved with the question (the interviewer may fill its
+   * blanks first) until the box is emptied or another text is put in.
+   */
+  insert(text: string, kind: NoteKind, promptId?: string): void;
   markKeyword(): void;
   useSuggestion(): void;
   text(): string;
@@ -69,6 +73,7 @@ interface NoteBoxProps {
     text: string,
     keywords: string[],
     interpretation?: ReturnType<typeof interpretedPayload>,
+    promptId?: string,
   ) => SaveProblem | null;
   /** Default language of the own-words field (the child's, when the interview is interpreted). */
   ownWordsLanguage?: string;
@@ -123,6 +128,8 @@ export const NoteBox = memo(
     const [text, setText] = useState(initialDraft?.text ?? '');
     const [keywords, setKeywords] = useState<string[]>(initialDraft?.keywords ?? []);
     const [suggestion, setSuggestion] = useState<string | null>(null);
+    // The suggested prompt the text came from (Use), kept until the box is emptied.
+    const [promptId, setPromptId] = useState<string | undefined>(undefined);
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
       fromDraft(initialDraft, ownWordsLanguage),
     );
@@ -157,9 +164,10 @@ export const NoteBox = memo(
     useImperativeHandle(ref, () => ({
       focus: () => area.current?.focus(),
       setKind: (k) => setKind(k),
-      insert: (value, k) => {
+      insert: (value, k, id) => {
         setText(value);
         setKind(k);
+        setPromptId(id);
         requestAnimationFrame(() => {
           area.current?.focus();
           area.current?.setSelectionRange(value.length, value.length);
@@ -185,10 +193,17 @@ export const NoteBox = memo(
 
     const save = () => {
       if (text.trim() === '' || disabled) return;
-      const refused = onSave(kind, text, keywords, interpretedPayload(interpretation));
+      const refused = onSave(
+        kind,
+        text,
+        keywords,
+        interpretedPayload(interpretation),
+        kind === 'question' ? promptId : undefined,
+      );
       setOwnProblem(refused);
       if (refused) return;
       setText('');
+      setPromptId(undefined);
       setKeywords([]);
       // The interpreter stays for the next turn; the own words belong to this one.
       setInterpretation((v) => ({ ...v, original: '' }));
@@ -252,6 +267,8 @@ export const NoteBox = memo(
           aria-invalid={ownProblem ? true : undefined}
           onChange={(e) => {
             setText(e.target.value);
+            // Cleared by hand: what is typed next is not the suggested prompt.
+            if (e.target.value.trim() === '') setPromptId(undefined);
             if (ownProblem) setOwnProblem(null);
           }}
           onKeyDown={onKeyDown}

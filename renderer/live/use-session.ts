@@ -35,6 +35,7 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
         ...(op.keywords && op.keywords.length > 0 ? { keywords: op.keywords } : {}),
         ...(op.interpreted ? { interpreted: true } : {}),
         ...(op.original ? { original: op.original } : {}),
+        ...(op.promptId ? { promptId: op.promptId } : {}),
       });
     case 'phase-entered':
       return client.call('sessions.enterPhase', { sessionId, phaseId: op.phaseId });

@@ -8,7 +8,9 @@
 // held back and shown as such, never offered as a reconnect topic. Matching is inflection-tolerant
 // with the question coach's own folding and stemmer ("basements" meets "basement", "tocó" meets
 // "tocar"), so both see the same words. Pure.
+import { classifyQuestion, type QuestionType } from '../questions';
 import { fold, stem } from '../questions/text';
+import { promptAsked, type PromptToMatch } from './asked-prompts';
 import type { OriginalWords, SessionEvent } from './events';
 
 type Lang = 'en' | 'es';
@@ -33,6 +35,34 @@ export interface HeldTopic {
   reason: 'interviewer-first' | 'not-in-child-words';
   /** `interviewer-first`: when the interviewer first said it (ms since that session started). */
   interviewerAtMs?: number;
+  /**
+   * `interviewer-first` in an EARLIER session of the series than the one the child used it in:
+   * that session's index (absent when it was the same session).
+   */
+  interviewerSession?: number;
+}
+
+/** An interviewer's question as it was said (every version) and when, for interviewerFirst. */
+export interface SaidQuestion {
+  elapsedMs: number;
+  versions: readonly string[];
+}
+
+/** Every question of one session, in order, with every version of its text. */
+export function questionLinesOf(events: readonly SessionEvent[]): SaidQuestion[] {
+  return notesOf(events)
+    .filter((n) => n.kind === 'question')
+    .map((n) => ({ elapsedMs: n.elapsedMs, versions: n.versions }));
+}
+
+/** The first of `questions` that said `keyword` (inflections alike), or undefined. */
+export function firstSaying(
+  questions: readonly SaidQuestion[],
+  keyword: string,
+  language: string,
+): SaidQuestion | undefined {
+  const lang: Lang = language === 'es' ? 'es' : 'en';
+  return questions.find((q) => q.versions.some((v) => findIn(v, keyword, lang) !== null));
 }
 
 /** One question of an earlier session, as recorded (latest version), with the child's answer. */
@@ -41,8 +71,17 @@ export interface AskedQuestion {
   text: string;
   /** An interpreted question: what the interpreter said to the child. */
   original?: OriginalWords;
-  /** The protocol prompt it is, when its words are a prompt of that session's plan. */
+  /**
+   * The protocol prompt it is: the one picked with Use (recorded on the note), else the plan
+   * prompt whose fixed words it has, blanks filled or "somebody" said as "anyone" (promptAsked).
+   */
   promptId?: string;
+  /**
+   * The question coach's coding of the question (as the live hint coded it, without the child's
+   * context): a focused one (option-posing, directive, suggestive) is not asked again; an open
+   * invitation may be (La Rooy et al. 2010; Memon & Vartoukian 1996).
+   */
+  questionType: QuestionType;
   /** The child's next turn (latest version), verbatim; absent when none was recorded. */
   answer?: string;
 }
@@ -58,6 +97,8 @@ interface Note {
   /** Every version's text (a correction does not unsay what the interviewer said). */
   versions: string[];
   keywords: string[];
+  /** A question: the planned prompt picked with Use (first version's note event). */
+  promptId?: string;
 }
 
 /** Notes in the order first written, each with its latest text and all its versions. */
@@ -82,6 +123,7 @@ function notesOf(events: readonly SessionEvent[]): Note[] {
         ...(e.original ? { original: e.original } : {}),
         versions: [e.text],
         keywords: [...(e.keywords ?? [])],
+        ...(e.promptId ? { promptId: e.promptId } : {}),
       });
     }
   }
@@ -175,41 +217,31 @@ export function childTopicsOf(
   return { topics, held };
 }
 
-/** Folded words of a line, for telling whether a question is a scripted prompt. */
-function plainWords(text: string): string {
-  return (fold(text).match(TOKEN) ?? []).join(' ');
-}
-
 /**
  * Every question of one session (latest version, in the order asked) with the child's next turn,
- * verbatim, and the id of the plan prompt whose words it is (`prompts`: that session's plan
- * prompts, matched on their words or their first quoted question; a prompt with a blank to fill
- * never matches). For the no-repeat rule: the later
- * session sees what was asked and answered (Memon & Vartoukian 1996; Poole & White 1991).
+ * verbatim, the coach's coding, and the id of the plan prompt it asks (`prompts`: that session's
+ * plan prompts; the id recorded with Use, else promptAsked's match on the prompt's fixed words).
+ * `language`: the session's. For the no-repeat rule: the later session sees what was asked and
+ * answered (Memon & Vartoukian 1996; Poole & White 1991).
  */
 export function questionsAskedOf(
   events: readonly SessionEvent[],
-  prompts: ReadonlyArray<{ id: string; text: string }>,
+  prompts: readonly PromptToMatch[],
+  language: string,
 ): AskedQuestion[] {
+  const lang: Lang = language === 'es' ? 'es' : 'en';
   const notes = notesOf(events);
-  const byWords = new Map<string, string>();
-  for (const p of prompts) {
-    // A prompt that is an instruction around a quoted question ('Only if …: "Has somebody been
-    // bothering you?" Then at once: …') is asked as its first quoted question.
-    const quoted = /["\u201c]([^"\u201d]+)["\u201d]/.exec(p.text)?.[1];
-    for (const words of [plainWords(p.text), quoted ? plainWords(quoted) : ''])
-      if (words !== '' && !byWords.has(words)) byWords.set(words, p.id);
-  }
   const out: AskedQuestion[] = [];
   notes.forEach((n, i) => {
     if (n.kind !== 'question') return;
     const next = notes.slice(i + 1).find((m) => m.kind === 'child' || m.kind === 'question');
-    const promptId = byWords.get(plainWords(n.text));
+    const promptId = n.promptId ?? promptAsked(n.text, prompts, lang);
     out.push({
       elapsedMs: n.elapsedMs,
       text: n.text,
       ...(n.original ? { original: n.original } : {}),
       ...(promptId ? { promptId } : {}),
+      questionType: classifyQuestion(n.text, lang).type,
       ...(next?.kind === 'child' ? { answer: next.text } : {}),
     });
   });

@@ -10,7 +10,10 @@
 // the NICHD two-session model build the later session on what the child said before).
 import {
   childTopicsOf,
+  firstSaying,
+  questionLinesOf,
   questionsAskedOf,
+  type SaidQuestion,
   type AskedQuestion,
   type ChildTopic,
   type HeldTopic,
@@ -99,8 +102,46 @@ export function continuityOf(sessions: SessionService, sessionId: string): Conti
   return {
     index: me.extended?.index ?? 1,
     planned: me.extended?.planned ?? 1,
-    sessions: earlier.map((s) => sessionContinuity(sessions, s.summary, s.events)),
+    sessions: interviewerFirstAcrossSessions(
+      earlier.map((s) => sessionContinuity(sessions, s.summary, s.events)),
+      earlier.map((s) => ({ language: s.summary.language, questions: questionLinesOf(s.events) })),
+    ),
   };
+}
+
+/**
+ * The interviewer-first check across the series, in time order (practitioner review 7, P7-5): a
+ * word the child said first in session k is held back when the interviewer said it in an earlier
+ * session j < k (e.g. a place from the team's information in session 1, used by the child in
+ * session 2), with session j and the time. Source monitoring across interviews: a detail first
+ * supplied by an adult is later reported as the child's (La Rooy, Lamb & Pipe 2009; Katz &
+ * Hershkowitz 2013). `said`: per session, in the same order, its language and its questions.
+ * Only sealed sessions are read (continuityOf), so the record each check rests on is fixed.
+ */
+function interviewerFirstAcrossSessions(
+  list: ContinuitySession[],
+  said: ReadonlyArray<{ language: string; questions: readonly SaidQuestion[] }>,
+): ContinuitySession[] {
+  return list.map((s, k) => {
+    const topics: ChildTopic[] = [];
+    const held: HeldTopic[] = [...s.topicsHeld];
+    for (const topic of s.topics) {
+      let first: { session: number; atMs: number } | undefined;
+      for (let j = 0; j < k && !first; j++) {
+        const q = firstSaying(said[j]!.questions, topic.keyword, said[k]!.language);
+        if (q) first = { session: list[j]!.index, atMs: q.elapsedMs };
+      }
+      if (first)
+        held.push({
+          keyword: topic.keyword,
+          reason: 'interviewer-first',
+          interviewerAtMs: first.atMs,
+          interviewerSession: first.session,
+        });
+      else topics.push(topic);
+    }
+    return { ...s, topics, topicsHeld: held };
+  });
 }
 
 function sessionContinuity(
@@ -131,6 +172,7 @@ function sessionContinuity(
     questionsAsked: questionsAskedOf(
       events,
       phases.flatMap((p) => p.prompts),
+      summary.language,
     ),
     phasesCovered: phases.filter((p) => entered.has(p.id)).map(({ id, title }) => ({ id, title })),
     phasesNotReached: phases

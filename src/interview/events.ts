@@ -128,6 +128,12 @@ export type SessionEventBody =
       interpreted?: boolean;
       /** Question: the interpreter's rendering; child: the child's own words, verbatim. */
       original?: OriginalWords;
+      /**
+       * A question: the planned prompt the interviewer picked with Use (e.g. 'transition.why'),
+       * as worded or with its blanks filled. Absent in notes typed freely and in notes written
+       * before Hearth recorded it (practitioner review 7, P7-2), so it is optional.
+       */
+      promptId?: string;
     }
   | ObserverSuggestionBody
   | ObserverDecisionBody

@@ -10,6 +10,8 @@ import { ack, type EventAck, type SessionContext } from './session-context';
 export interface InterpretedNote {
   interpreted?: boolean;
   original?: OriginalWords;
+  /** A question: the planned prompt it used (the note event's promptId). */
+  promptId?: string;
 }
 
 /** Only spoken turns can be interpreted or carry original words. */
@@ -40,6 +42,11 @@ export function addNote(
   language: InterpretedNote = {},
 ): EventAck & { noteId: string } {
   assertInterpretedKind(kind, language);
+  if (language.promptId !== undefined && kind !== 'question')
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. promptId: only a question uses a planned prompt; this note is "${kind}". Save it without promptId.`,
+    );
   const loaded = ctx.prepareWrite(sessionId);
   const noteId = newId('note');
   const event = ctx.append(
@@ -52,6 +59,7 @@ export function addNote(
       version: 1,
       ...(keywords && keywords.length > 0 ? { keywords } : {}),
       ...interpretedFields(language),
+      ...(language.promptId !== undefined ? { promptId: language.promptId } : {}),
     },
     'sessions.addNote',
   );

@@ -218,7 +218,7 @@ async function secondSessionLive(lang: 'en' | 'es') {
     expect(line).not.toMatch(/\[|\]/);
 
     // In the transition, the prompt asked in session 1 is marked with the child's answer (an open
-    // invitation keeps its Use button; an option-posing one would lose it: guidance-panel).
+    // invitation keeps its Use button; an option-posing one loses it: guidance-panel).
     await box.fill('');
     await continuity.locator(':scope > summary').click();
     await page
@@ -234,12 +234,16 @@ async function secondSessionLive(lang: 'en' | 'es') {
     expect(await offered.count()).toBeGreaterThan(3);
     expect(await offered.locator('.source-label').count()).toBe(await offered.count());
     expect(await asked.count()).toBe(1);
+    // An open invitation asked in session 1 may be asked again in a new session (review 7,
+    // P7-4): marked with its answer, never "do not repeat", and it keeps its Use button.
+    const answer = t('live.extended.answer', { text: 'no' });
     expect(await asked.first().innerText()).toContain(
-      t('live.extended.askedBefore', {
-        index: 1,
-        answer: t('live.extended.answer', { text: 'no' }),
-      }),
+      t('live.extended.askedBeforeOpen', { index: 1, answer }),
     );
+    expect(await asked.first().innerText()).not.toContain(
+      t('live.extended.askedBefore', { index: 1, answer }),
+    );
+    expect(await asked.first().getByRole('button').count()).toBe(1);
     expect(await asked.first().innerText()).toContain(CHILD[lang].asked);
     await page.setViewportSize(SIZES[1]!);
     violations.push(

@@ -42,6 +42,7 @@ const continuity = (lang: 'en' | 'es'): Continuity => ({
         {
           elapsedMs: 100_000,
           text: 'Tell me about your weekend.',
+          questionType: 'invitation',
           answer: 'we went to the basement',
         },
       ],

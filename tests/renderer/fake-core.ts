@@ -233,7 +233,13 @@ export function fakeCore(
     },
     'sessions.timeline': (p) => ({ events: state.sessions.get(p.sessionId)?.events ?? [] }),
     'sessions.addNote': (p) => ({
-      ...ack(p.sessionId, { type: 'note', kind: p.kind, text: p.text, keywords: p.keywords }),
+      ...ack(p.sessionId, {
+        type: 'note',
+        kind: p.kind,
+        text: p.text,
+        keywords: p.keywords,
+        ...(p.promptId ? { promptId: p.promptId } : {}),
+      }),
       noteId: `note_${hex(++counter)}`,
     }),
     'sessions.enterPhase': (p) => ack(p.sessionId, { type: 'phase-entered', phaseId: p.phaseId }),

@@ -51,6 +51,20 @@ test.each(['en', 'es'] as const)(
       expect(why.className).toContain('asked-before');
       expect(why.textContent).toContain(i18n.t('live.extended.answer', { text: 'no sé' }));
       expect(within(why).queryAllByRole('button')).toHaveLength(1);
+      // An open invitation asked before may be asked again (review 7, P7-4): never "do not repeat".
+      const answerNoSe = i18n.t('live.extended.answer', { text: 'no sé' });
+      expect(why.textContent).toContain(
+        i18n.t('live.extended.askedBeforeOpen', { index: 1, answer: answerNoSe }),
+      );
+      expect(why.textContent).not.toContain(
+        i18n.t('live.extended.askedBefore', { index: 1, answer: answerNoSe }),
+      );
+      expect(bothering.textContent).toContain(
+        i18n.t('live.extended.askedBefore', {
+          index: 1,
+          answer: i18n.t('live.extended.answer', { text: 'no' }),
+        }),
+      );
       expect(bothering.className).toContain('asked-before');
       expect(within(bothering).queryAllByRole('button')).toHaveLength(0);
       expect(open.className).not.toContain('asked-before');
@@ -88,4 +102,47 @@ test('a prompt that cannot be asked again does not hide the graded sequence', as
     'Did somethin',
     'Is your mom ',
   ]);
+});
+
+// Review 7, P7-4: the English wording the practitioner asked for, word for word.
+test('en: an open invitation asked in session 1 reads "may be asked again", not "do not repeat"', async () => {
+  const i18n = createI18n({ language: 'en' });
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PromptList
+        prompts={[prompt('transition.why', 'invitation', 'Tell me why you came.', false)]}
+        onUse={() => undefined}
+        askedBefore={new Map([['transition.why', { index: 1, answer: 'no' }]])}
+      />
+    </I18nextProvider>,
+  );
+  const [item] = await screen.findAllByRole('listitem');
+  expect(item!.textContent).toContain(
+    'Asked in session 1 (answer: “no”). An open invitation may be asked again in a new session.',
+  );
+  expect(item!.textContent).not.toMatch(/do not repeat/);
+});
+
+// Review 7, P7-2: Use hands the prompt's id on with its text, so the saved question carries it
+// and the used prompt drops out of "Suggested next".
+test('Use passes the prompt id with the text', async () => {
+  const i18n = createI18n({ language: 'en' });
+  const used: Array<[string, string]> = [];
+  render(
+    <I18nextProvider i18n={i18n}>
+      <PromptList
+        prompts={[
+          prompt(
+            'transition.talkedTo',
+            'cued-invitation',
+            'I heard that you talked to [X].',
+            false,
+          ),
+        ]}
+        onUse={(text, id) => used.push([text, id])}
+      />
+    </I18nextProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: /talked to/ }));
+  expect(used).toEqual([['I heard that you talked to [X].', 'transition.talkedTo']]);
 });

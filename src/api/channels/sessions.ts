@@ -2,6 +2,7 @@
 // Every event is an append-only sealed record; acknowledgements come after the commit.
 import { z } from 'zod';
 import { MEDIA_ACTIONS, MEDIA_AIDS, MEDIA_STANCES } from '../../protocols';
+import { QUESTION_TYPES } from '../../questions';
 import { caseId, isoTime, pageInfo, pageRequest, spokenLanguage } from './common';
 
 export const sessionId = z.string().regex(/^sess_[0-9a-f]{32}$/, 'Session id is not valid');
@@ -46,6 +47,11 @@ const noteText = z
   .refine((t) => t.trim().length > 0, 'Note text is empty')
   .refine((t) => t.length <= NOTE_TEXT_MAX_CHARS, 'Note text: at most 20,000 characters');
 const keywords = z.array(z.string().trim().min(1).max(100)).max(50);
+/** A planned prompt's id: dotted words, e.g. 'transition.talkedTo' (protocol data, never text). */
+const promptId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/, "a prompt id such as 'transition.why'");
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
@@ -129,6 +135,8 @@ export const timelineEvent = z.object({
   /** Notes: rendered by the interpreter; the speaker's own-language words. */
   interpreted: z.boolean().optional(),
   original: z.object({ text: z.string(), language: z.string() }).optional(),
+  /** Questions: the planned prompt the interviewer used (absent in older records). */
+  promptId: z.string().optional(),
   /** Observer suggestions and decisions. */
   suggestionId: z.string().optional(),
   observerRole: observerRole.optional(),
@@ -255,6 +263,8 @@ export const sessionChannels = {
       /** The turn was rendered by the interpreter (text is the rendering). */
       interpreted: z.boolean().optional(),
       original: originalWords.optional(),
+      /** A question: the planned prompt picked with Use (its id, e.g. 'transition.why'). */
+      promptId: promptId.optional(),
     }),
     response: eventAck.extend({ noteId }),
   },
@@ -396,6 +406,8 @@ export const sessionChannels = {
               keyword: z.string(),
               reason: z.enum(['interviewer-first', 'not-in-child-words']),
               interviewerAtMs: z.number().optional(),
+              /** Said first by the interviewer in this EARLIER session of the series (index). */
+              interviewerSession: z.int().optional(),
             }),
           ),
           childWords: z.array(
@@ -412,6 +424,8 @@ export const sessionChannels = {
               text: z.string(),
               original: z.object({ text: z.string(), language: z.string() }).optional(),
               promptId: z.string().optional(),
+              /** The question coach's coding: a focused question is not asked again. */
+              questionType: z.enum(QUESTION_TYPES),
               answer: z.string().optional(),
             }),
           ),

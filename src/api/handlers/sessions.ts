@@ -46,6 +46,7 @@ function toTimeline(
         ...(event.reason ? { reason: event.reason } : {}),
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
+        ...(event.promptId ? { promptId: event.promptId } : {}),
       };
     case 'observer-suggestion':
       return {
@@ -188,6 +189,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
     state.sessions().addNote(req.sessionId, req.kind, req.text, req.keywords, {
       ...(req.interpreted ? { interpreted: true } : {}),
       ...(req.original ? { original: req.original } : {}),
+      ...(req.promptId ? { promptId: req.promptId } : {}),
     }),
   'sessions.editNote': (req, state) =>
     state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),

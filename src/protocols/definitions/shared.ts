@@ -49,13 +49,24 @@ export const introChecklist: readonly ChecklistDefinition[] = [
 const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from the most open'));
 
 /**
- * The transition: the protocol's own open prompts first, then NICHD's graded prompts (each uses
- * only what the team knows, never an act or a suspect), the option-posing one last.
+ * Transition prompts whose wording is Hearth's, after NICHD's (practitioner review 7, P7-10): the
+ * third open prompt (its NICHD wording could not be checked verbatim against the published text),
+ * `worried` (NICHD asks whether the caregiver is worried "that something may have happened to
+ * you") and `place` (NICHD asks "Has something happened to you at [place]?").
+ */
+const AFTER_NICHD = hearth('Wording after NICHD (transition)', ['nichd-2014']);
+
+/**
+ * The transition in NICHD's order (NICHD 2014, transition to the substantive phase; practitioner
+ * review 7, P7-2): the three open prompts, then the graded prompts that use only what the team
+ * independently knows, never an act or a suspect: talked-to and marks (cued invitations), then
+ * the option-posing "worried", then the last resorts (place, "bothering").
  */
 export function transitionPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('transition.open', 'invitation', own),
     prompt('transition.why', 'invitation', own),
+    prompt('transition.myJob', 'invitation', AFTER_NICHD),
     prompt(
       'transition.blind',
       'invitation',
@@ -64,13 +75,13 @@ export function transitionPrompts(own: SourceRef): PromptDefinition[] {
         blindOnly: true,
       },
     ),
-    prompt('transition.worried', 'option-posing', GRADED, { requiresAllegation: true }),
     // "Tell me about that" after what the team knows (a conversation, a mark, a place): invitations
     // in form, cued by the team's information rather than the child's words, which is why they
     // come after the open prompts and the place prompt only as a last resort.
     prompt('transition.talkedTo', 'cued-invitation', GRADED, { requiresAllegation: true }),
     prompt('transition.marks', 'cued-invitation', GRADED, { requiresAllegation: true }),
-    prompt('transition.place', 'cued-invitation', GRADED, {
+    prompt('transition.worried', 'option-posing', AFTER_NICHD, { requiresAllegation: true }),
+    prompt('transition.place', 'cued-invitation', AFTER_NICHD, {
       requiresAllegation: true,
       lastResort: true,
     }),

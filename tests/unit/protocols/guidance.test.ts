@@ -353,6 +353,7 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       'supportive:support.wantToKnow',
       'phase:transition.open',
       'phase:transition.why',
+      'phase:transition.myJob',
       'phase:transition.talkedTo',
       'phase:transition.marks',
     ]);
@@ -371,22 +372,25 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
       [...opening, { type: 'phase-entered', phaseId: 'transition', elapsedMs: 12 * MIN }],
       12 * MIN,
     );
-    // The whole graded sequence, in order (never cut at three).
+    // The whole graded sequence in NICHD's order (never cut at three): three open prompts,
+    // talked-to and marks, then "worried", then the last resorts (review 7, P7-2).
     expect(view.nextPrompts.map((p) => p.id)).toEqual([
       'transition.open',
       'transition.why',
-      'transition.worried',
+      'transition.myJob',
       'transition.talkedTo',
       'transition.marks',
+      'transition.worried',
       'transition.place',
       'transition.bothering',
     ]);
     const used: GuidanceEvent[] = [
       'transition.open',
       'transition.why',
-      'transition.worried',
+      'transition.myJob',
       'transition.talkedTo',
       'transition.marks',
+      'transition.worried',
       'transition.place',
     ].map((promptId, n) => ({
       type: 'note',

@@ -51,19 +51,35 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
       expect(phase.prompts.map((p) => p.id)).toEqual(singlePhase.prompts.map((p) => p.id));
   });
 
-  it('moves down the sequence as prompts are used', () => {
+  it('moves down the sequence as prompts are used: talked-to next, not "worried" (P7-2)', () => {
     const plan = planSessionAt(protocol, 8, 'en', {}, { index: 2, planned: 2 });
-    const used: GuidanceEvent[] = ['transition.open', 'transition.why'].map((promptId, n) => ({
-      type: 'note',
-      noteKind: 'question',
-      questionType: 'invitation',
-      promptId,
-      elapsedMs: 3_000 + n,
-    }));
-    const ids = reduceGuidance(plan, [...start(plan), ...used], 5_000).nextPrompts.map((p) => p.id);
-    expect(ids[0]).toBe('transition.worried');
-    expect(ids).not.toContain('transition.open');
-    expect(ids.slice(-2)).toEqual(['transition.place', 'transition.bothering']);
+    const asked = (ids: string[]): GuidanceEvent[] =>
+      ids.map((promptId, n) => ({
+        type: 'note',
+        noteKind: 'question',
+        questionType: 'invitation',
+        promptId,
+        elapsedMs: 3_000 + n,
+      }));
+    const opens = ['transition.open', 'transition.why', 'transition.myJob'];
+    const ids = reduceGuidance(plan, [...start(plan), ...asked(opens)], 5_000).nextPrompts.map(
+      (p) => p.id,
+    );
+    // NICHD's order after the three open prompts: talked-to, marks, worried, then last resorts.
+    expect(ids).toEqual([
+      'transition.talkedTo',
+      'transition.marks',
+      'transition.worried',
+      'transition.place',
+      'transition.bothering',
+    ]);
+    for (const id of opens) expect(ids).not.toContain(id);
+    const after = reduceGuidance(
+      plan,
+      [...start(plan), ...asked([...opens, 'transition.talkedTo', 'transition.marks'])],
+      5_000,
+    ).nextPrompts.map((p) => p.id);
+    expect(after[0]).toBe('transition.worried');
   });
 
   it('a reluctant child is offered support and no escalating prompt', () => {
@@ -90,6 +106,34 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
       { index: 2, planned: 2 },
     );
     const ids = reduceGuidance(plan, start(plan), 2_000).nextPrompts.map((p) => p.id);
-    expect(ids).toEqual(['transition.open', 'transition.why', 'transition.blind']);
+    expect(ids).toEqual([
+      'transition.open',
+      'transition.why',
+      'transition.myJob',
+      'transition.blind',
+    ]);
+  });
+});
+
+// Review 7, P7-10: the third open prompt and the reworded "worried" and "place" are cited as
+// Hearth's wording after NICHD, never as NICHD's own words; the others keep their NICHD citation.
+describe.each(['en', 'es'] as const)('%s: transition wording attribution', (lang) => {
+  it('cites reworded prompts as Hearth’s wording after NICHD', () => {
+    const phase = transitionOf(planSession('nichd', 8, lang, {}));
+    const byId = new Map(phase.prompts.map((p) => [p.id, p]));
+    for (const id of ['transition.myJob', 'transition.worried', 'transition.place']) {
+      const p = byId.get(id)!;
+      expect(p.source.doc).toBe('hearth');
+      expect(p.source.section).toBe(
+        lang === 'en'
+          ? 'Wording after NICHD (transition)'
+          : 'Redacción a partir del NICHD (transición)',
+      );
+      expect(p.source.basis.join(' ')).toMatch(/NICHD/);
+    }
+    for (const id of ['transition.open', 'transition.talkedTo', 'transition.bothering'])
+      expect(byId.get(id)!.source.doc).toBe('nichd-2014');
+    // es-419: the new open prompt speaks to the child in the tú form, as the others do.
+    if (lang === 'es') expect(byId.get('transition.myJob')!.text).toMatch(/Cuéntame por qué crees/);
   });
 });

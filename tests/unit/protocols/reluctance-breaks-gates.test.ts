@@ -26,7 +26,13 @@ describe('reluctant child (revised NICHD)', () => {
     const events: GuidanceEvent[] = [
       ...toTransition,
       { type: 'phase-entered', phaseId: 'transition', elapsedMs: 10 * MIN },
-      ...['transition.open', 'transition.why', 'transition.talkedTo', 'transition.marks'].map(
+      ...[
+        'transition.open',
+        'transition.why',
+        'transition.myJob',
+        'transition.talkedTo',
+        'transition.marks',
+      ].map(
         (promptId, n): GuidanceEvent => ({
           type: 'note',
           noteKind: 'question',
