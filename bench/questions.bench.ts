@@ -139,6 +139,8 @@ const SPLIT_LABELS: Record<PublishedSplit, string> = {
   heldout3: 'THIRD HELD-OUT set (seen: blind once at 82.2% en / 70.7% es, see HELDOUT3.md)',
   heldout4: 'FOURTH HELD-OUT set (seen: blind once at 75.3% en / 71.4% es, see HELDOUT4.md)',
   heldout5: 'FIFTH HELD-OUT set (seen: blind once at 91.9% en / 87.0% es, see HELDOUT5.md)',
+  heldout6:
+    'SIXTH HELD-OUT set (seen: blind once at 89.8% en / 85.0% es; dev half tuned on, see HELDOUT6.md)',
 };
 
 function publishedRows(language: Language, split: PublishedSplit, s: Score): BenchRow[] {
@@ -284,6 +286,7 @@ export async function run(): Promise<BenchReport> {
       'heldout3',
       'heldout4',
       'heldout5',
+      'heldout6',
     ] as const) {
       const items = loadPublished(language, split);
       const s = scorePublished(items, language);

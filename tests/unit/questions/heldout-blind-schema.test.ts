@@ -1,5 +1,5 @@
 // Shape of the sets written blind to the coach (tests/fixtures/questions/published/*.heldout3.jsonl,
-// *.heldout4.jsonl and *.heldout5.jsonl; HELDOUT3.md, HELDOUT4.md, HELDOUT5.md). This test reads the files only: it never runs
+// *.heldout4.jsonl, *.heldout5.jsonl and *.heldout6.jsonl; HELDOUT3.md to HELDOUT6.md). This test reads the files only: it never runs
 // the coach, so a new set stays blind until the lead's one run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,7 +49,7 @@ function load(file: string): Line[] {
 }
 
 /** Every utterance of the published sets written before `split`, lower-cased. */
-const ORDER = ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'];
+const ORDER = ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
 function otherSetTexts(split: string): Set<string> {
   // Only the sets that existed when `split` was written: a later set may repeat a canonical line.
   const earlier = ORDER.slice(0, ORDER.indexOf(split));
@@ -168,7 +168,44 @@ describe.each(['en', 'es'])('heldout5 set (%s), as HELDOUT5.md describes it', (l
   });
 });
 
-describe.each(['heldout3', 'heldout4', 'heldout5'])(
+// heldout6 (HELDOUT6.md): two blind writers (en, es), heldout5's fields plus `half`: after its one
+// blind run the set was split per label into a dev half (seen by one engineer) and a test half
+// (only its totals read). The split must stay balanced per label, or the test half's figures in
+// HELDOUT6.md would not describe the same kind of set.
+describe.each(['en', 'es'])('heldout6 set (%s), as HELDOUT6.md describes it', (language) => {
+  const lines = load(`${language}.heldout6.jsonl`) as Array<Line & { half?: string }>;
+
+  it('has over 200 lines, at least 20 per label, and at most 10% ambiguous', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(200);
+    for (const t of TYPES)
+      expect(lines.filter((l) => l.type === t).length).toBeGreaterThanOrEqual(20);
+    expect(lines.filter((l) => l.ambiguous).length / lines.length).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(lines.map((l, i) => [i + 1, l] as const))('line %i is well formed', (_n, l) => {
+    expect(Object.keys(l).filter((k) => ![...HELDOUT5_KEYS, 'half'].includes(k))).toEqual([]);
+    expect(['dev', 'test']).toContain(l.half);
+    expect(l.text.trim().length).toBeGreaterThan(0);
+    expect(TYPES).toContain(l.type);
+    expect(PROVENANCE).toContain(l.provenance);
+    // A constructed line names what it is modelled on, sometimes briefly ("Break; ASR"); a quoted
+    // or adapted one carries a full reference.
+    expect(l.source.length).toBeGreaterThan(l.provenance === 'constructed' ? 4 : 20);
+    if (l.child !== undefined) {
+      expect(Array.isArray(l.child)).toBe(true);
+      for (const w of l.child as unknown[]) expect(typeof w).toBe('string');
+    }
+  });
+
+  it('splits every label into dev and test halves that differ by at most one line', () => {
+    for (const t of TYPES) {
+      const of = (half: string) => lines.filter((l) => l.type === t && l.half === half).length;
+      expect(Math.abs(of('dev') - of('test'))).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe.each(['heldout3', 'heldout4', 'heldout5', 'heldout6'])(
   '%s Spanish is es-419 and not a rendering of the English set',
   (split) => {
     const es = load(`es.${split}.jsonl`);
@@ -176,8 +213,9 @@ describe.each(['heldout3', 'heldout4', 'heldout5'])(
 
     it('uses no Spain-only forms', () => {
       // \b is ASCII-only in JS ("niños" would match "os"): use letter lookarounds under /u.
+      // "no se vale" ("that's not fair") is Mexican, not Spain's "vale" (heldout6's Spanish writer).
       const spainOnly =
-        /(?<!\p{L})(vosotros|vosotras|os|vale|coche|móvil|ordenador|zumo|tirita|cole|tarta|euros|habéis|tenéis|sois|estáis)(?!\p{L})/iu;
+        /(?<!\p{L})(vosotros|vosotras|os|(?<!no se )vale|coche|móvil|ordenador|zumo|tirita|cole|tarta|euros|habéis|tenéis|sois|estáis)(?!\p{L})/iu;
       const words = es.flatMap((l) => [l.text, ...((l.child as string[] | undefined) ?? [])]);
       expect(words.filter((w) => spainOnly.test(w))).toEqual([]);
     });

@@ -47,8 +47,11 @@ export type Provenance = (typeof PROVENANCES)[number];
  * blind to the coach; see tests/fixtures/questions/published/HELDOUT3.md. 'heldout4': the fourth,
  * written blind in session 5 and scored once (HELDOUT4.md, "Blind run"). 'heldout5': the fifth,
  * written blind in session 6 (173 en / 177 es) and scored once (HELDOUT5.md, "Blind run").
+ * 'heldout6': the sixth, written blind in session 7 by two writers (216 en / 214 es), scored once,
+ * then split into a dev and a test half (HELDOUT6.md).
  */
-export type PublishedSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
+export type PublishedSplit =
+  'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
 
 export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
   const file = join(
