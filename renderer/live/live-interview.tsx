@@ -408,11 +408,22 @@ export function LiveInterview({
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
           {phaseSource ? <SourceLabel compact source={phaseSource} /> : null}
         </div>
-        <Timers
-          startedAtMs={startedAtMs}
-          phaseEnteredAtMs={phase ? phase.enteredAtMs : null}
-          recordingStartedAtMs={session.recordingStartedAtMs}
-        />
+        {/* The quick control sits under the timers, in view at 1024×700 without scrolling the
+            side column away from the child (newcomer 7, findings 1-2). */}
+        <div className="live-head-side">
+          <Timers
+            startedAtMs={startedAtMs}
+            phaseEnteredAtMs={phase ? phase.enteredAtMs : null}
+            recordingStartedAtMs={session.recordingStartedAtMs}
+          />
+          <div className="live-quick">
+            <ReluctanceControl
+              disabled={sealed}
+              onNote={markReluctance}
+              noted={reluctanceNoted}
+            />
+          </div>
+        </div>
       </div>
       {sealed ? <p className="quiet-box">{t('live.sealed')}</p> : null}
       <BreakStatus startedAtMs={startedAtMs} breakSinceMs={breakSinceMs} paused={paused} />
@@ -461,11 +472,6 @@ export function LiveInterview({
               onPick={startBreak}
               onCancel={cancelBreak}
               onToggle={toggleBreak}
-            />
-            <ReluctanceControl
-              disabled={sealed}
-              onNote={markReluctance}
-              noted={reluctanceNoted}
             />
             <PauseAndDistress
               paused={paused}
