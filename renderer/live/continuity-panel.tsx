@@ -350,7 +350,9 @@ function NotReached({ s }: { s: EarlierSession }) {
               </li>
             ) : null}
             {teamBreak.map((p) => (
-              <li key={`break-${p.id}`}>{t('live.extended.notReachedBreak', { title: p.title })}</li>
+              <li key={`break-${p.id}`}>
+                {t('live.extended.notReachedBreak', { title: p.title })}
+              </li>
             ))}
             {other.map((p) => (
               <li key={`phase-${p.id}`}>

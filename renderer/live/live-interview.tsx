@@ -36,7 +36,7 @@ import {
   reluctantEarlierSession,
   useContinuity,
 } from './continuity-panel';
-import { ReluctanceControl, ReluctanceStatus } from './reluctance';
+import { ReluctanceControl, ReluctanceStatus, ReluctanceUndo } from './reluctance';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -127,7 +127,10 @@ export function LiveInterview({
     [continuity.value, plan],
   );
   // Reluctance noted in an earlier session: this session's guidance starts with support.
-  const reluctantBefore = useMemo(() => reluctantEarlierSession(continuity.value), [continuity.value]);
+  const reluctantBefore = useMemo(
+    () => reluctantEarlierSession(continuity.value),
+    [continuity.value],
+  );
   const events = useMemo(
     () => guidanceEvents(entries, language, sealed, earlierWords, reluctantBefore),
     [entries, language, sealed, earlierWords, reluctantBefore],
@@ -281,10 +284,20 @@ export function LiveInterview({
   // "Child reluctant" (Alt+L): a sealed event the guidance reads (support first, escalating
   // prompts withheld). Confirmed for the button and the key alike.
   const [reluctanceNoted, setReluctanceNoted] = useState(false);
+  // Undo for a mistaken press (Alt+Z, as for a phase change): a withdrawal event, never an erasure.
+  const [reluctanceUndo, setReluctanceUndo] = useState(false);
   const markReluctance = useCallback(() => {
     append({ type: 'reluctance-noted' });
     setReluctanceNoted(true);
+    setReluctanceUndo(true);
   }, [append]);
+  const withdrawReluctance = useCallback(() => {
+    append({ type: 'reluctance-withdrawn' });
+    setReluctanceUndo(false);
+    setReluctanceNoted(false);
+    box.current?.focus();
+  }, [append]);
+  const endReluctanceUndo = useCallback(() => setReluctanceUndo(false), []);
   const pause = useCallback(() => append({ type: 'paused' }), [append]);
   const resume = useCallback(() => append({ type: 'resumed' }), [append]);
 
@@ -324,7 +337,7 @@ export function LiveInterview({
           KeyI: () => box.current?.useSuggestion(),
           KeyB: toggleBreak,
           KeyN: goNextPhase,
-          KeyZ: phaseMove ? undoPhase : undefined,
+          KeyZ: reluctanceUndo ? withdrawReluctance : phaseMove ? undoPhase : undefined,
           KeyD: sealed ? undefined : markDistress,
           KeyL: sealed ? undefined : markReluctance,
           KeyR: markRecording,
@@ -350,6 +363,8 @@ export function LiveInterview({
     goNextPhase,
     phaseMove,
     undoPhase,
+    reluctanceUndo,
+    withdrawReluctance,
     sealed,
     markDistress,
     markReluctance,
@@ -417,17 +432,18 @@ export function LiveInterview({
             recordingStartedAtMs={session.recordingStartedAtMs}
           />
           <div className="live-quick">
-            <ReluctanceControl
-              disabled={sealed}
-              onNote={markReluctance}
-              noted={reluctanceNoted}
-            />
+            <ReluctanceControl disabled={sealed} onNote={markReluctance} noted={reluctanceNoted} />
           </div>
         </div>
       </div>
       {sealed ? <p className="quiet-box">{t('live.sealed')}</p> : null}
       <BreakStatus startedAtMs={startedAtMs} breakSinceMs={breakSinceMs} paused={paused} />
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
+      <ReluctanceUndo
+        open={reluctanceUndo && !sealed}
+        onUndo={withdrawReluctance}
+        onExpire={endReluctanceUndo}
+      />
       <div className="live-layout">
         <div className="live-main">
           <ReluctanceStatus reluctance={guidance.reluctance} />

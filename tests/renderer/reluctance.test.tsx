@@ -42,6 +42,29 @@ test('"Child reluctant" is one click or Alt+L, confirmed, and goes into the reco
   expect(screen.getByText('Alt+L', { selector: 'dt kbd' })).toBeInTheDocument();
 });
 
+test('a mistaken Alt+L is undone with Alt+Z: a withdrawal goes into the record, the press stays', async () => {
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  await user.keyboard('{Alt>}l{/Alt}');
+  const undo = await screen.findByTestId('reluctance-undo');
+  expect(undo).toHaveTextContent('A mistaken press?');
+  expect(within(undo).getByRole('button', { name: /^Undo/ })).toBeVisible();
+  await user.keyboard('{Alt>}z{/Alt}');
+  expect(screen.queryByTestId('reluctance-undo')).toBeNull();
+  // The guidance drops the reluctance it started; the record keeps both events, in order.
+  expect(screen.queryByTestId('reluctance-status')).toBeNull();
+  expect(eventTypes(core)).toEqual(['reluctance-noted', 'reluctance-withdrawn']);
+  // The button works the same way.
+  await user.click(screen.getByRole('button', { name: /^Child reluctant/ }));
+  await user.click(within(await screen.findByTestId('reluctance-undo')).getByRole('button'));
+  expect(eventTypes(core)).toEqual([
+    'reluctance-noted',
+    'reluctance-withdrawn',
+    'reluctance-noted',
+    'reluctance-withdrawn',
+  ]);
+});
+
 test('"Child reluctant" sits under the timers, not at the foot of the side column', async () => {
   const core = fakeCore();
   await openLiveSession(core);
