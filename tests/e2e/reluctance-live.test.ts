@@ -72,13 +72,13 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
     violations.push(
       ...(await capture(page, `reluctance-${lang}-transition-open-1024`, { fullPage: false })),
     );
-    const inView = async (box: { x: number; y: number; width: number; height: number } | null) =>
+    const inView = (box: { x: number; y: number; width: number; height: number } | null) =>
       box !== null && box.y >= 0 && box.y + box.height <= 700 && box.x + box.width <= 1024;
     const button = page.getByRole('button', { name: new RegExp(`^${t('live.reluctance.note')}`) });
-    expect(await inView(await button.boundingBox())).toBe(true);
-    expect(
-      await inView(await page.getByLabel(t('live.noteLabel'), { exact: true }).boundingBox()),
-    ).toBe(true);
+    expect(inView(await button.boundingBox())).toBe(true);
+    expect(inView(await page.getByLabel(t('live.noteLabel'), { exact: true }).boundingBox())).toBe(
+      true,
+    );
     expect(await page.getByText(t('live.reluctance.noted')).isVisible()).toBe(true);
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);

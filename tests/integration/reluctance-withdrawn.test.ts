@@ -83,7 +83,7 @@ describe.each(['en', 'es'] as const)('reluctance withdrawn (%s)', (language) => 
       const continuity = await call(core, 'sessions.continuity', { sessionId: second });
       expect(continuity.sessions[0]?.reluctanceNoted).toEqual([]);
     } finally {
-      await core.close();
+      core.close();
       removeDir(out);
     }
   });
