@@ -283,18 +283,15 @@ export function LiveInterview({
   }, [append]);
   // "Child reluctant" (Alt+L): a sealed event the guidance reads (support first, escalating
   // prompts withheld). Confirmed for the button and the key alike.
-  const [reluctanceNoted, setReluctanceNoted] = useState(false);
   // Undo for a mistaken press (Alt+Z, as for a phase change): a withdrawal event, never an erasure.
   const [reluctanceUndo, setReluctanceUndo] = useState(false);
   const markReluctance = useCallback(() => {
     append({ type: 'reluctance-noted' });
-    setReluctanceNoted(true);
     setReluctanceUndo(true);
   }, [append]);
   const withdrawReluctance = useCallback(() => {
     append({ type: 'reluctance-withdrawn' });
     setReluctanceUndo(false);
-    setReluctanceNoted(false);
     box.current?.focus();
   }, [append]);
   const endReluctanceUndo = useCallback(() => setReluctanceUndo(false), []);
@@ -432,7 +429,7 @@ export function LiveInterview({
             recordingStartedAtMs={session.recordingStartedAtMs}
           />
           <div className="live-quick">
-            <ReluctanceControl disabled={sealed} onNote={markReluctance} noted={reluctanceNoted} />
+            <ReluctanceControl disabled={sealed} onNote={markReluctance} />
           </div>
         </div>
       </div>

@@ -10,29 +10,16 @@ import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
 import { SourceLabel } from '../sources/source-label';
 
-/** The button beside "Distress observed"; the caller records the event and confirms it. */
-export function ReluctanceControl({
-  disabled,
-  onNote,
-  noted,
-}: {
-  disabled: boolean;
-  onNote: () => void;
-  /** Set once the interviewer has noted reluctance (button or Alt+L) on this screen. */
-  noted: boolean;
-}) {
+/**
+ * The quiet button under the timers; the caller records the event. The confirmation ("noted in
+ * the record, with the time") shows in the Undo line (ReluctanceUndo), then in the status line.
+ */
+export function ReluctanceControl({ disabled, onNote }: { disabled: boolean; onNote: () => void }) {
   const { t } = useTranslation();
   return (
-    <>
-      <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
-        {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
-      </button>
-      {noted ? (
-        <p className="field-hint" role="status">
-          {t('live.reluctance.noted')}
-        </p>
-      ) : null}
-    </>
+    <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
+      {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
+    </button>
   );
 }
 
@@ -63,7 +50,7 @@ export function ReluctanceUndo({
   if (!open) return null;
   return (
     <p className="phase-undo" role="status" data-testid="reluctance-undo">
-      {t('live.reluctance.undoLine')}{' '}
+      {t('live.reluctance.noted')}{' '}
       <button type="button" className="button-quiet small" onClick={onUndo}>
         {t('liveControls.undo')} <kbd>{t('live.altKey', { key: 'Z' })}</kbd>
       </button>

@@ -47,7 +47,7 @@ test('a mistaken Alt+L is undone with Alt+Z: a withdrawal goes into the record, 
   const { user } = await openLiveSession(core);
   await user.keyboard('{Alt>}l{/Alt}');
   const undo = await screen.findByTestId('reluctance-undo');
-  expect(undo).toHaveTextContent('A mistaken press?');
+  expect(undo).toHaveTextContent('Reluctance noted in the record, with the time.');
   expect(within(undo).getByRole('button', { name: /^Undo/ })).toBeVisible();
   await user.keyboard('{Alt>}z{/Alt}');
   expect(screen.queryByTestId('reluctance-undo')).toBeNull();
