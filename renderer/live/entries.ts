@@ -31,6 +31,7 @@ export type Op =
   | { type: 'break-ended' }
   | { type: 'distress-observed' }
   | { type: 'reluctance-noted' }
+  | { type: 'reluctance-withdrawn' }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed' }
   | { type: 'recording-marker' };
@@ -81,6 +82,8 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'distress-observed' };
     case 'reluctance-noted':
       return { type: 'reluctance-noted' };
+    case 'reluctance-withdrawn':
+      return { type: 'reluctance-withdrawn' };
     // A lock pauses the session and the next write after the unlock resumes it: the core's
     // own markers, not the interviewer's pause, so they never show the session as paused.
     case 'paused':
@@ -213,6 +216,9 @@ export function guidanceEvents(
         break;
       case 'reluctance-noted':
         events.push({ type: 'reluctance-noted', elapsedMs });
+        break;
+      case 'reluctance-withdrawn':
+        events.push({ type: 'reluctance-withdrawn', elapsedMs });
         break;
       case 'recording-marker':
       case 'distress-observed':

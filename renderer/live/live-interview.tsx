@@ -36,7 +36,7 @@ import {
   reluctantEarlierSession,
   useContinuity,
 } from './continuity-panel';
-import { ReluctanceControl, ReluctanceStatus } from './reluctance';
+import { ReluctanceControl, ReluctanceStatus, ReluctanceUndo } from './reluctance';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -288,11 +288,18 @@ export function LiveInterview({
   }, [append]);
   // "Child reluctant" (Alt+L): a sealed event the guidance reads (support first, escalating
   // prompts withheld). Confirmed for the button and the key alike.
-  const [reluctanceNoted, setReluctanceNoted] = useState(false);
+  // Undo for a mistaken press (Alt+Z, as for a phase change): a withdrawal event, never an erasure.
+  const [reluctanceUndo, setReluctanceUndo] = useState(false);
   const markReluctance = useCallback(() => {
     append({ type: 'reluctance-noted' });
-    setReluctanceNoted(true);
+    setReluctanceUndo(true);
   }, [append]);
+  const withdrawReluctance = useCallback(() => {
+    append({ type: 'reluctance-withdrawn' });
+    setReluctanceUndo(false);
+    box.current?.focus();
+  }, [append]);
+  const endReluctanceUndo = useCallback(() => setReluctanceUndo(false), []);
   const pause = useCallback(() => append({ type: 'paused' }), [append]);
   const resume = useCallback(() => append({ type: 'resumed' }), [append]);
 
@@ -332,7 +339,7 @@ export function LiveInterview({
           KeyI: () => box.current?.useSuggestion(),
           KeyB: toggleBreak,
           KeyN: goNextPhase,
-          KeyZ: phaseMove ? undoPhase : undefined,
+          KeyZ: reluctanceUndo ? withdrawReluctance : phaseMove ? undoPhase : undefined,
           KeyD: sealed ? undefined : markDistress,
           KeyL: sealed ? undefined : markReluctance,
           KeyR: markRecording,
@@ -358,6 +365,8 @@ export function LiveInterview({
     goNextPhase,
     phaseMove,
     undoPhase,
+    reluctanceUndo,
+    withdrawReluctance,
     sealed,
     markDistress,
     markReluctance,
@@ -416,15 +425,27 @@ export function LiveInterview({
           <p className="phase-goal-large">{phase ? phase.goal : t('live.startHint')}</p>
           {phaseSource ? <SourceLabel compact source={phaseSource} /> : null}
         </div>
-        <Timers
-          startedAtMs={startedAtMs}
-          phaseEnteredAtMs={phase ? phase.enteredAtMs : null}
-          recordingStartedAtMs={session.recordingStartedAtMs}
-        />
+        {/* The quick control sits under the timers, in view at 1024×700 without scrolling the
+            side column away from the child (newcomer 7, findings 1-2). */}
+        <div className="live-head-side">
+          <Timers
+            startedAtMs={startedAtMs}
+            phaseEnteredAtMs={phase ? phase.enteredAtMs : null}
+            recordingStartedAtMs={session.recordingStartedAtMs}
+          />
+          <div className="live-quick">
+            <ReluctanceControl disabled={sealed} onNote={markReluctance} />
+          </div>
+        </div>
       </div>
       {sealed ? <p className="quiet-box">{t('live.sealed')}</p> : null}
       <BreakStatus startedAtMs={startedAtMs} breakSinceMs={breakSinceMs} paused={paused} />
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
+      <ReluctanceUndo
+        open={reluctanceUndo && !sealed}
+        onUndo={withdrawReluctance}
+        onExpire={endReluctanceUndo}
+      />
       <div className="live-layout">
         <div className="live-main">
           <ReluctanceStatus reluctance={guidance.reluctance} />
@@ -470,7 +491,6 @@ export function LiveInterview({
               onCancel={cancelBreak}
               onToggle={toggleBreak}
             />
-            <ReluctanceControl disabled={sealed} onNote={markReluctance} noted={reluctanceNoted} />
             <PauseAndDistress
               paused={paused}
               disabled={sealed}

@@ -5,33 +5,56 @@
 // the substantive part is reached (revised NICHD protocol: support and back to rapport;
 // Hershkowitz et al. 2021: a second, supportive session). A later session of an extended
 // interview starts reluctant when an earlier one noted it. Nothing here flashes or makes a sound.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuidanceView } from '../../src/protocols';
 import { SourceLabel } from '../sources/source-label';
 
-/** The button beside "Distress observed"; the caller records the event and confirms it. */
-export function ReluctanceControl({
-  disabled,
-  onNote,
-  noted,
-}: {
-  disabled: boolean;
-  onNote: () => void;
-  /** Set once the interviewer has noted reluctance (button or Alt+L) on this screen. */
-  noted: boolean;
-}) {
+/**
+ * The quiet button under the timers; the caller records the event. The confirmation ("noted in
+ * the record, with the time") shows in the Undo line (ReluctanceUndo), then in the status line.
+ */
+export function ReluctanceControl({ disabled, onNote }: { disabled: boolean; onNote: () => void }) {
   const { t } = useTranslation();
   return (
-    <>
-      <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
-        {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
+    <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
+      {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
+    </button>
+  );
+}
+
+/** How long the Undo of a "Child reluctant" press stays offered (as the phase Undo). */
+export const RELUCTANCE_UNDO_MS = 10_000;
+
+/**
+ * After a "Child reluctant" press, a quiet line offers Undo (Alt+Z) for a few seconds, as after a
+ * phase change. Undo records a `reluctance-withdrawn` event: the press stays in the sealed record
+ * with its time and the withdrawal follows it, because a record that silently loses a press (or
+ * writes it late, after a hidden delay) could not be defended; one that shows both can.
+ */
+export function ReluctanceUndo({
+  open,
+  onUndo,
+  onExpire,
+}: {
+  open: boolean;
+  onUndo: () => void;
+  onExpire: () => void;
+}) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setTimeout(onExpire, RELUCTANCE_UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [open, onExpire]);
+  if (!open) return null;
+  return (
+    <p className="phase-undo" role="status" data-testid="reluctance-undo">
+      {t('live.reluctance.noted')}{' '}
+      <button type="button" className="button-quiet small" onClick={onUndo}>
+        {t('liveControls.undo')} <kbd>{t('live.altKey', { key: 'Z' })}</kbd>
       </button>
-      {noted ? (
-        <p className="field-hint" role="status">
-          {t('live.reluctance.noted')}
-        </p>
-      ) : null}
-    </>
+    </p>
   );
 }
 

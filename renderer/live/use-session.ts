@@ -53,6 +53,8 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
       return client.call('sessions.markDistress', { sessionId });
     case 'reluctance-noted':
       return client.call('sessions.markReluctance', { sessionId });
+    case 'reluctance-withdrawn':
+      return client.call('sessions.withdrawReluctance', { sessionId });
     case 'paused':
       return client.call('sessions.pause', {
         sessionId,

@@ -131,6 +131,7 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
     case 'distress-observed':
       return event.text ? { ...base, text: event.text } : base;
     case 'reluctance-noted':
+    case 'reluctance-withdrawn':
       return event.phaseId ? { ...base, phaseId: event.phaseId } : base;
     case 'extended-link':
       return { ...base, text: extendedLinkText(event) };

@@ -71,9 +71,9 @@ export function describeEvent(
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.t('phaseEntered'), body: title };
   }
-  // Reluctance noted (added in rendition 4's catalog; no earlier bundle can hold one): the body is
-  // the phase it was noted in.
-  if (e.type === 'reluctance-noted') {
+  // Reluctance noted or withdrawn (added in rendition 4's catalog; no earlier bundle can hold
+  // one): the body is the phase it was noted (or withdrawn) in.
+  if (e.type === 'reluctance-noted' || e.type === 'reluctance-withdrawn') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.event(e.type), body: title };
   }

@@ -184,7 +184,7 @@ function sessionContinuity(
         substantive: substantive && !teamBreak,
         ...(teamBreak ? { teamBreak } : {}),
       })),
-    reluctanceNoted: events.flatMap((e) => {
+    reluctanceNoted: standingReluctance(events).flatMap((e) => {
       if (e.type !== 'reluctance-noted') return [];
       const title = phases.find((p) => p.id === e.phaseId)?.title;
       return [
@@ -219,4 +219,22 @@ function childWordsOf(events: readonly SessionEvent[]): ContinuityWords[] {
     });
   }
   return [...latest.values()];
+}
+
+/**
+ * The events with each withdrawn "Child reluctant" left out: a `reluctance-withdrawn` takes back
+ * the latest `reluctance-noted` still standing before it (the live screen's Undo), so a later
+ * session does not start from a mistaken press. The sealed record keeps both events.
+ */
+function standingReluctance<E extends { type: string }>(events: readonly E[]): E[] {
+  const kept: E[] = [];
+  for (const e of events) {
+    if (e.type !== 'reluctance-withdrawn') {
+      kept.push(e);
+      continue;
+    }
+    const last = kept.map((k) => k.type).lastIndexOf('reluctance-noted');
+    if (last >= 0) kept.splice(last, 1);
+  }
+  return kept;
 }

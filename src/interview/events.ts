@@ -148,6 +148,12 @@ export type SessionEventBody =
    * while it holds; later sessions of an extended interview see it in their continuity summary.
    */
   | { type: 'reluctance-noted'; phaseId?: string }
+  /**
+   * The interviewer withdrew the latest `reluctance-noted` of this session (a mistaken "Child
+   * reluctant" press, undone from the live screen's Undo line). The noted event stays in the
+   * chain; this one says it was withdrawn and when, as a corrected note keeps both versions.
+   */
+  | { type: 'reluctance-withdrawn'; phaseId?: string }
   /** An aid used, or the recorded decision not to use one (media.ts). */
   | MediaEventBody
   /** This session's place in an extended (multi-session) interview (extended.ts). */

@@ -238,6 +238,24 @@ export function markReluctance(ctx: SessionContext, sessionId: string): EventAck
   );
 }
 
+/** SessionService.withdrawReluctance: see there. */
+export function withdrawReluctance(ctx: SessionContext, sessionId: string): EventAck {
+  const loaded = ctx.prepareWrite(sessionId);
+  if (loaded.state.reluctanceOutstanding <= 0) {
+    throw conflict(
+      'There is no "Child reluctant" to withdraw in this session. Nothing was changed.',
+    );
+  }
+  const phaseId = loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id;
+  return ack(
+    ctx.append(
+      loaded,
+      { type: 'reluctance-withdrawn', ...(phaseId ? { phaseId } : {}) },
+      'sessions.withdrawReluctance',
+    ),
+  );
+}
+
 /** SessionService.recordMedia: see there. */
 export function recordMedia(ctx: SessionContext, sessionId: string, input: MediaInput): EventAck {
   const loaded = ctx.prepareWrite(sessionId);

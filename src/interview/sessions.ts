@@ -149,6 +149,15 @@ export class SessionService {
   }
 
   /**
+   * Withdraws this session's latest "Child reluctant" (a mistaken press) with a sealed
+   * `reluctance-withdrawn` event; the noted event stays in the record. Errors: CONFLICT when none
+   * is outstanding, or the session is sealed (as for any write).
+   */
+  withdrawReluctance(sessionId: string): EventAck {
+    return lifecycle.withdrawReluctance(this.ctx, sessionId);
+  }
+
+  /**
    * Records an aid used now, or the decision not to use one, as a chained event with the
    * protocol's media stance (media.ts). Throws as mediaEventBody does, and as every write does
    * (sealed, not the interviewer).

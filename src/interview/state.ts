@@ -46,6 +46,8 @@ export interface SessionState {
   suggestions: Map<string, SuggestionState>;
   /** Its place in an extended interview, from its `extended-link` event (extended.ts). */
   extended?: ExtendedPlace;
+  /** `reluctance-noted` events not yet withdrawn (`reluctance-withdrawn` takes back one). */
+  reluctanceOutstanding: number;
 }
 
 /** "Session `index` of `planned`" of extended interview `seriesId` (no content). */
@@ -70,6 +72,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     keywords: [],
     notes: new Map(),
     suggestions: new Map(),
+    reluctanceOutstanding: 0,
   };
 }
 
@@ -144,10 +147,15 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'extended-link':
       state.extended = { seriesId: event.seriesId, index: event.index, planned: event.planned };
       break;
+    case 'reluctance-noted':
+      state.reluctanceOutstanding += 1;
+      break;
+    case 'reluctance-withdrawn':
+      state.reluctanceOutstanding = Math.max(0, state.reluctanceOutstanding - 1);
+      break;
     case 'session-started':
     case 'checklist-item-done':
     case 'distress-observed':
-    case 'reluctance-noted':
     case 'media-aid':
     case 'interrupted':
     case 'addendum':

@@ -51,6 +51,8 @@ export type GuidanceEvent =
    * session for children reluctant in the first).
    */
   | (Base & { type: 'reluctance-noted'; earlierSession?: number })
+  /** The latest "Child reluctant" of this session withdrawn (a mistaken press, undone). */
+  | (Base & { type: 'reluctance-withdrawn' })
   /** The child named the person (gates Ten Step's putative-confession option). */
   | (Base & { type: 'person-named' })
   | (Base & { type: 'break-started' })

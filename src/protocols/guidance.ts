@@ -284,6 +284,11 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       if (e.earlierSession !== undefined) f.carriedFromSession = e.earlierSession;
       else f.reluctanceCount += 1;
       break;
+    case 'reluctance-withdrawn':
+      // A mistaken press taken back: reluctance holds only while a press (or a carried one) stands.
+      if (f.reluctanceCount > 0) f.reluctanceCount -= 1;
+      if (f.reluctanceCount === 0 && f.carriedFromSession === null) f.reluctant = false;
+      break;
     case 'person-named':
       f.personNamed = true;
       break;

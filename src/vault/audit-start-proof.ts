@@ -12,7 +12,8 @@
 //   R7-1) and is refused, as is a start beyond the backup's own log (R7-1d).
 // A bundle cannot serve: its custody is the interview's, and names no vault audit entry.
 import Database from 'better-sqlite3';
-import { basename } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, isAbsolute, win32 } from 'node:path';
 import { toHex } from './encoding';
 import { fromSqliteError, HearthError } from './errors';
 
@@ -30,13 +31,44 @@ const NEXT_STEP =
   'Give the newest backup file made before this vault was upgraded to signed audit, from your own offline media (not a copy in a shared folder), or restore the newest backup.';
 
 /**
+ * The backup path as typed or pasted, checked before anything opens it: surrounding quotes
+ * (Windows "Copy as path" adds them) and spaces are removed. Errors (NOT_FOUND, nothing read):
+ * reason BACKUP_PATH_RELATIVE for a path that does not start at a root or drive letter (it would
+ * be resolved against Hearth's own working folder), BACKUP_IS_FOLDER for a folder.
+ */
+export function backupPath(given: string): string {
+  const file = given.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
+  const shown = basename(file) || file;
+  if (!isAbsolute(file) && !win32.isAbsolute(file))
+    throw new HearthError(
+      'NOT_FOUND',
+      `${shown}: give the full path of the backup file, starting with / or a drive letter.`,
+      { reason: 'BACKUP_PATH_RELATIVE' },
+    );
+  let folder = false;
+  try {
+    folder = statSync(file).isDirectory();
+  } catch {
+    // Missing or unreadable: the open below says so.
+  }
+  if (folder)
+    throw new HearthError(
+      'NOT_FOUND',
+      `${shown}: is a folder. Choose the backup file inside it.`,
+      { reason: 'BACKUP_IS_FOLDER' },
+    );
+  return file;
+}
+
+/**
  * Reads `file` (read-only, never written) as a backup of the vault `vaultIdHex`. Errors:
  * NOT_FOUND / VAULT_CORRUPT (not a readable Hearth vault file; reason BACKUP_UNREADABLE or
  * NOT_A_VAULT), CONFLICT (a backup of another vault; reason OTHER_VAULT), IO_ERROR / DISK_FULL.
  * Messages name the file's base name only; `details.reason` lets a screen word each case.
  */
-export function readAuditStartProof(file: string, vaultIdHex: string): AuditStartProof {
+export function readAuditStartProof(given: string, vaultIdHex: string): AuditStartProof {
   let db: Database.Database | undefined;
+  const file = backupPath(given);
   const shown = basename(file);
   try {
     try {

@@ -66,6 +66,19 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
     violations.push(
       ...(await capture(page, `reluctance-${lang}-transition-open-1366`, { fullPage: false })),
     );
+    // Newcomer 7, findings 1-2: at 1024×700 with the fold open, the button and the note box are
+    // both in view without scrolling (the fold scrolls in its own box).
+    await page.setViewportSize({ width: 1024, height: 700 });
+    violations.push(
+      ...(await capture(page, `reluctance-${lang}-transition-open-1024`, { fullPage: false })),
+    );
+    const inView = (box: { x: number; y: number; width: number; height: number } | null) =>
+      box !== null && box.y >= 0 && box.y + box.height <= 700 && box.x + box.width <= 1024;
+    const button = page.getByRole('button', { name: new RegExp(`^${t('live.reluctance.note')}`) });
+    expect(inView(await button.boundingBox())).toBe(true);
+    expect(inView(await page.getByLabel(t('live.noteLabel'), { exact: true }).boundingBox())).toBe(
+      true,
+    );
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {

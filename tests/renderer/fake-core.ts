@@ -265,6 +265,7 @@ export function fakeCore(
     'sessions.verify': () => ({ ok: true }),
     'sessions.markDistress': (p) => ack(p.sessionId, { type: 'distress-observed' }),
     'sessions.markReluctance': (p) => ack(p.sessionId, { type: 'reluctance-noted' }),
+    'sessions.withdrawReluctance': (p) => ack(p.sessionId, { type: 'reluctance-withdrawn' }),
     'sessions.pause': (p) => ack(p.sessionId, { type: 'paused', reason: p.reason }),
     'sessions.resume': (p) => ack(p.sessionId, { type: 'resumed' }),
     'sessions.saveDrafts': (p) => {

@@ -4,7 +4,7 @@
 // transition and shows "close warmly" with its source; a later session's continuity says when
 // reluctance was noted, lists the phases not entered without saying what the child told, and
 // puts the team break on its own line.
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { ContinuityPanel, type Continuity } from '../../renderer/live/continuity-panel';
 import { PromptList } from '../../renderer/live/guidance-panel';
@@ -40,6 +40,39 @@ test('"Child reluctant" is one click or Alt+L, confirmed, and goes into the reco
   expect(eventTypes(core)).toEqual(['reluctance-noted', 'reluctance-noted']);
   // The shortcut is listed with the others.
   expect(screen.getByText('Alt+L', { selector: 'dt kbd' })).toBeInTheDocument();
+});
+
+test('a mistaken Alt+L is undone with Alt+Z: a withdrawal goes into the record, the press stays', async () => {
+  const core = fakeCore();
+  const { user } = await openLiveSession(core);
+  await user.keyboard('{Alt>}l{/Alt}');
+  const undo = await screen.findByTestId('reluctance-undo');
+  expect(undo).toHaveTextContent('Reluctance noted in the record, with the time.');
+  expect(within(undo).getByRole('button', { name: /^Undo/ })).toBeVisible();
+  await user.keyboard('{Alt>}z{/Alt}');
+  expect(screen.queryByTestId('reluctance-undo')).toBeNull();
+  // The guidance drops the reluctance it started; the record keeps both events, in order.
+  expect(screen.queryByTestId('reluctance-status')).toBeNull();
+  expect(eventTypes(core)).toEqual(['reluctance-noted', 'reluctance-withdrawn']);
+  // The button works the same way.
+  await user.click(screen.getByRole('button', { name: /^Child reluctant/ }));
+  await user.click(within(await screen.findByTestId('reluctance-undo')).getByRole('button'));
+  expect(eventTypes(core)).toEqual([
+    'reluctance-noted',
+    'reluctance-withdrawn',
+    'reluctance-noted',
+    'reluctance-withdrawn',
+  ]);
+});
+
+test('"Child reluctant" sits under the timers, not at the foot of the side column', async () => {
+  const core = fakeCore();
+  await openLiveSession(core);
+  const button = screen.getByRole('button', { name: /^Child reluctant/ });
+  // Newcomer 7, finding 1: at 1024×700 the side column's actions were below the fold.
+  expect(button.closest('.live-head')).not.toBeNull();
+  const side = screen.getByRole('complementary');
+  expect(within(side).queryByRole('button', { name: /^Child reluctant/ })).toBeNull();
 });
 
 const at = (elapsedMs: number, op: Entry['op']): Entry => ({

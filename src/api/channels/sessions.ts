@@ -27,6 +27,7 @@ export const eventType = z.enum([
   'break-ended',
   'distress-observed',
   'reluctance-noted',
+  'reluctance-withdrawn',
   'media-aid',
   'extended-link',
   'recording-marker',
@@ -296,6 +297,15 @@ export const sessionChannels = {
    * offers support and withholds escalating prompts; later sessions see it in their continuity.
    */
   'sessions.markReluctance': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
+  },
+  /**
+   * Withdraws the session's latest "Child reluctant" (the live screen's Undo, Alt+Z) with a
+   * sealed `reluctance-withdrawn` event; the `reluctance-noted` event stays in the record.
+   * CONFLICT when there is none to withdraw.
+   */
+  'sessions.withdrawReluctance': {
     request: z.strictObject({ sessionId }),
     response: eventAck,
   },

@@ -77,6 +77,7 @@ function toTimeline(
     case 'distress-observed':
       return { ...base, ...(event.text ? { text: event.text } : {}) };
     case 'reluctance-noted':
+    case 'reluctance-withdrawn':
       return { ...base, ...(event.phaseId ? { phaseId: event.phaseId } : {}) };
     case 'extended-link':
       return {
@@ -197,6 +198,8 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
   'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
+  'sessions.withdrawReluctance': (req, state) =>
+    state.sessions().withdrawReluctance(req.sessionId),
   'sessions.linkExtended': (req, state) =>
     state.sessions().linkExtended(req.sessionId, {
       plannedSessions: req.plannedSessions,
