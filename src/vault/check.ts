@@ -45,6 +45,8 @@ export const CHECK_CODES = [
   'RESTORE_ACKNOWLEDGED',
   'RESTORE_UNCONFIRMED',
   'AUDIT_AUTHOR_NOT_ALLOWED',
+  'EXPORT_START_MISSING',
+  'EXPORT_START_REUSED',
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
@@ -217,7 +219,12 @@ function checkWithLedger(
   );
   ledger.finishWriting();
   for (const p of auditProblems)
-    problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+    problems.push({
+      kind: 'audit',
+      id: String(p.seq),
+      ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
+      detail: p.detail,
+    });
   for (const p of authorRoles.problems)
     problems.push({
       kind: 'audit',

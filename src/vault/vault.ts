@@ -1016,10 +1016,13 @@ export class Vault {
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
     const user = { username: startedBy?.username ?? signedIn.username };
-    if (startedBy !== undefined && startedBy.username !== signedIn.username)
+    // The commit always names its start, so the start is used up whoever commits (R8-E).
+    if (startedBy !== undefined)
       detail = {
         ...detail,
-        signedInAtCommit: signedIn.username,
+        ...(startedBy.username !== signedIn.username
+          ? { signedInAtCommit: signedIn.username }
+          : {}),
         startedAtEntry: startedBy.startedAtEntry,
       };
     return this.transact(() => {
