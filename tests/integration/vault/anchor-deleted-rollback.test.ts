@@ -56,7 +56,10 @@ test.each([['ivan'], ['tara']])(
 
       const after = makeCore(dir);
       try {
-        const refused = await callError(after, 'vault.unlock', { username: first, passphrase: PASS });
+        const refused = await callError(after, 'vault.unlock', {
+          username: first,
+          passphrase: PASS,
+        });
         expect(refused.code).toBe('FORBIDDEN');
         expect(refused.message).toMatch(/an admin signs in first/);
         const admin = await call(after, 'vault.unlock', {

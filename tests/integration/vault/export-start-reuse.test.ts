@@ -5,7 +5,15 @@
 // export alone leaves the check clean.
 import { Vault } from '../../../src/vault';
 import type { AuditEntry } from '../../../src/vault/audit';
-import { ADMIN, call, FAST_ARGON2, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
+import {
+  ADMIN,
+  call,
+  FAST_ARGON2,
+  makeCore,
+  makeVault,
+  removeDir,
+  tempDir,
+} from '../../helpers/core';
 
 const PASS = 'a long enough staff passphrase';
 const OTHER = 'session:sess_0123456789abcdef0123456789abcdef';
