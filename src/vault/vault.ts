@@ -796,7 +796,13 @@ export class Vault {
       // Likewise a missing or untrustworthy anchor (red team round 8, R8-A): whoever signs in
       // first writes the fresh anchor, so if that were the insider who deleted it (or a removed
       // user back in a rolled-back copy), no admin would ever be told. An admin sees it first.
-      if (isAnchorMissing(verdict.status) && profile.role !== 'admin')
+      // An unsigned anchor (no claim) is let through: an upgraded vault's legacy anchor is one
+      // (open: a keyless attacker can write one too; vault check still names it ANCHOR_MISSING).
+      if (
+        isAnchorMissing(verdict.status) &&
+        verdict.status !== 'unsigned' &&
+        profile.role !== 'admin'
+      )
         throw new HearthError(
           'FORBIDDEN',
           'The audit anchor outside the vault file is missing or cannot be trusted, so a rollback of this vault cannot be ruled out: an admin signs in first, sees the finding and runs a vault check. Ask an admin.',

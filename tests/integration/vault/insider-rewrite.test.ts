@@ -639,9 +639,6 @@ test.each([
       const walk = jest.spyOn(AuditLog.prototype, 'walk');
       const core = makeCore(dir);
       try {
-        // The moved anchor is no longer validly signed: an admin signs in over it first (R8-A).
-        await call(core, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
-        await call(core, 'vault.lock', {});
         await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
         walk.mockClear();
         const verdict = await call(core, 'sessions.verify', { sessionId });
