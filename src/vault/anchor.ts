@@ -330,6 +330,22 @@ export function compareWithAnchor(
   return { status: 'ok' };
 }
 
+/** The verdicts that leave rollback unchecked: no trustworthy anchor to compare with. */
+export type AnchorMissingStatus = 'absent' | 'unreadable' | 'other-vault' | 'unsigned';
+
+/**
+ * Whether `status` leaves rollback unchecked: only an admin may sign in over one (red team
+ * round 8, R8-A), and vault check names each recorded one ANCHOR_MISSING.
+ */
+export function isAnchorMissing(status: unknown): status is AnchorMissingStatus {
+  return (
+    status === 'absent' ||
+    status === 'unreadable' ||
+    status === 'other-vault' ||
+    status === 'unsigned'
+  );
+}
+
 /** A sentence for a person, naming what the anchor shows. */
 export function describeVerdict(verdict: AnchorVerdict): string | undefined {
   switch (verdict.status) {

@@ -48,6 +48,9 @@ export interface AuditEntry {
 export interface AuditProblem {
   seq: number;
   detail: string;
+  /** A stable check code (check.ts CHECK_CODES) and the values it names, where one applies. */
+  code?: 'EXPORT_START_MISSING' | 'EXPORT_START_REUSED';
+  values?: Record<string, string | number>;
 }
 
 /** The author of new entries: the signed-in user's staff signing key. */
@@ -151,32 +154,85 @@ function rowDigests(row: ChainedRow): RowDigests {
 /** The audit action that starts an export, signed by its starter (see actorMismatch). */
 export const EXPORT_STARTED = 'export.started';
 
+/** An `export.started` entry seen in the walk: who signed it, for which target, whether used. */
+interface ExportStart {
+  signer: string;
+  target: string | undefined;
+  /** The entry that used this start up (the commit of its export), if any. */
+  usedBy?: number;
+}
+
+type ActorProblem = Pick<AuditProblem, 'detail' | 'code' | 'values'>;
+
 /**
  * An entry's stated actor must be the certified owner of its signing key. The one exception: an
  * export started by one user and committed while another was signed in names the signer in
  * `signedInAtCommit` and points (`startedAtEntry`) to the starter's own signed `export.started`
- * entry, earlier in the log and not claimed by another commit (red team round 3 H1; round 7
- * R7-10: without that pointer anyone could attribute an export to a colleague).
- * `exportStarts`: the signer of every export.started entry seen so far, by sequence number;
- * `claimed`: the start entries already pointed to.
+ * entry for the same target (red team round 3 H1; round 7 R7-10: without that pointer anyone
+ * could attribute an export to a colleague). A start is used up by the first commit that points
+ * to it, whoever signed that commit, or (entries written before commits always pointed) by the
+ * starter's own next export commit of the same target: round 8 R8-E re-used the start of an
+ * export its own user had already committed. `starts`: every export.started seen so far, by
+ * sequence number; `seq`: this entry's.
  */
 function actorMismatch(
+  seq: number,
   body: AuditEntry,
   signer: string | undefined,
-  exportStarts: Map<number, string>,
-  claimed: Set<number>,
-): string | undefined {
-  if (signer === undefined || body.actor === signer) return undefined;
+  starts: Map<number, ExportStart>,
+): ActorProblem | undefined {
+  if (signer === undefined) return undefined;
+  const pointer = body.action.startsWith('export.') ? body.detail?.startedAtEntry : undefined;
+  const start = typeof pointer === 'number' ? starts.get(pointer) : undefined;
+  if (body.actor === signer) {
+    useOwnStart(seq, body, signer, start, starts);
+    return undefined;
+  }
   // Only an export runs long enough for the signed-in user to change before it commits.
-  if (body.action.startsWith('export.') && body.detail?.signedInAtCommit === signer) {
-    const start = body.detail.startedAtEntry;
-    if (typeof start === 'number' && exportStarts.get(start) === body.actor && !claimed.has(start)) {
-      claimed.add(start);
+  if (!body.action.startsWith('export.') || body.detail?.signedInAtCommit !== signer)
+    return {
+      detail: `audit entry says it was written by ${body.actor}, but it is signed by ${signer}'s staff key: rewritten outside Hearth`,
+    };
+  const values = { entry: seq, actor: body.actor, signer };
+  if (start && start.signer === body.actor && start.target === body.target) {
+    if (start.usedBy === undefined) {
+      start.usedBy = seq;
       return undefined;
     }
-    return `EXPORT_START_MISSING: audit entry says ${body.actor} started this export, but it is signed by ${signer} and does not point to ${body.actor}'s own signed start of it: attributed to another user outside Hearth`;
+    return {
+      code: 'EXPORT_START_REUSED',
+      values: { ...values, start: pointer as number, usedBy: start.usedBy },
+      detail: `EXPORT_START_REUSED: audit entry ${seq} says ${body.actor} started this export, signed by ${signer}, but the start it points to (entry ${String(pointer)}) was already used by entry ${start.usedBy}: attributed to another user outside Hearth`,
+    };
   }
-  return `audit entry says it was written by ${body.actor}, but it is signed by ${signer}'s staff key: rewritten outside Hearth`;
+  return {
+    code: 'EXPORT_START_MISSING',
+    values,
+    detail: `EXPORT_START_MISSING: audit entry ${seq} says ${body.actor} started this export, but it is signed by ${signer} and does not point to ${body.actor}'s own signed start of it for the same session: attributed to another user outside Hearth`,
+  };
+}
+
+/**
+ * A commit by the export's own starter uses up the start it points to or, for entries written
+ * before every commit pointed, the starter's oldest unused start of the same target.
+ */
+function useOwnStart(
+  seq: number,
+  body: AuditEntry,
+  signer: string,
+  pointed: ExportStart | undefined,
+  starts: Map<number, ExportStart>,
+): void {
+  if (!body.action.startsWith('export.') || body.action === EXPORT_STARTED) return;
+  if (pointed && pointed.signer === signer && pointed.target === body.target) {
+    pointed.usedBy ??= seq;
+    return;
+  }
+  for (const start of starts.values())
+    if (start.usedBy === undefined && start.signer === signer && start.target === body.target) {
+      start.usedBy = seq;
+      return;
+    }
 }
 
 interface Epoch {
@@ -671,8 +727,7 @@ export class AuditLog {
     let expectedSeq = 1;
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
-    const exportStarts = new Map<number, string>();
-    const claimedStarts = new Set<number>();
+    const exportStarts = new Map<number, ExportStart>();
     let head = 0;
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
@@ -681,9 +736,9 @@ export class AuditLog {
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
         if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)
-          exportStarts.set(entry.seq, signed.signer);
-        const actorProblem = actorMismatch(entry.body, signed.signer, exportStarts, claimedStarts);
-        if (actorProblem) problems.push({ seq: entry.seq, detail: actorProblem });
+          exportStarts.set(entry.seq, { signer: signed.signer, target: entry.body.target });
+        const actorProblem = actorMismatch(entry.seq, entry.body, signed.signer, exportStarts);
+        if (actorProblem) problems.push({ seq: entry.seq, ...actorProblem });
       }
       if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer, signed.role);
       done++;

@@ -5,7 +5,7 @@
 // names what is wrong.
 import { availableParallelism, loadavg } from 'node:os';
 import { createVerifyPool, type DeferredVerifier } from '../crypto';
-import { describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
+import { isAnchorMissing, describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
 import type { AuditAuthorship } from './audit';
@@ -44,7 +44,10 @@ export const CHECK_CODES = [
   'RESTORE_UNSIGNED',
   'RESTORE_ACKNOWLEDGED',
   'RESTORE_UNCONFIRMED',
+  'ANCHOR_MISSING',
   'AUDIT_AUTHOR_NOT_ALLOWED',
+  'EXPORT_START_MISSING',
+  'EXPORT_START_REUSED',
   'RECORD_UNREADABLE',
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
@@ -217,7 +220,12 @@ function checkWithLedger(
   );
   ledger.finishWriting();
   for (const p of auditProblems)
-    problems.push({ kind: 'audit', id: String(p.seq), detail: p.detail });
+    problems.push({
+      kind: 'audit',
+      id: String(p.seq),
+      ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
+      detail: p.detail,
+    });
   for (const p of authorRoles.problems)
     problems.push({
       kind: 'audit',
@@ -351,6 +359,18 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
         code: 'RESTORE_UNCONFIRMED',
         values: { at: entry.at, hash: claimed },
         detail: `RESTORE_UNCONFIRMED: at the unlock of ${entry.at} the audit anchor claimed a restore from the backup with sha256 ${claimed}, but no admin signed it (Hearth's restore signs it): newer changes may have been cut off or the file replaced by an older copy.`,
+      });
+      continue;
+    }
+    const status = entry.detail?.status;
+    if (isAnchorMissing(status)) {
+      const why = typeof entry.detail?.problem === 'string' ? ` (${entry.detail.problem})` : '';
+      out.push({
+        kind: 'rollback',
+        id: `audit:${entry.seq}`,
+        code: 'ANCHOR_MISSING',
+        values: { at: entry.at, status },
+        detail: `ANCHOR_MISSING: at the unlock of ${entry.at} the audit anchor was ${status}${why}, so a rollback to an older copy could not be ruled out then. Compare the case list and staff list with your newest backup; if newer work is missing, restore the newest backup and report it.`,
       });
       continue;
     }

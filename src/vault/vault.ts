@@ -15,6 +15,7 @@ import {
   type Argon2Params,
 } from '../crypto';
 import {
+  isAnchorMissing,
   compareWithAnchor,
   RESTORED,
   defaultAnchorFile,
@@ -792,6 +793,20 @@ export class Vault {
           'FORBIDDEN',
           'The audit anchor claims a restore from a backup that no admin signed: an admin signs in first and runs a vault check. Ask an admin.',
         );
+      // Likewise a missing or untrustworthy anchor (red team round 8, R8-A): whoever signs in
+      // first writes the fresh anchor, so if that were the insider who deleted it (or a removed
+      // user back in a rolled-back copy), no admin would ever be told. An admin sees it first.
+      // An unsigned anchor (no claim) is let through: an upgraded vault's legacy anchor is one
+      // (open: a keyless attacker can write one too; vault check still names it ANCHOR_MISSING).
+      if (
+        isAnchorMissing(verdict.status) &&
+        verdict.status !== 'unsigned' &&
+        profile.role !== 'admin'
+      )
+        throw new HearthError(
+          'FORBIDDEN',
+          'The audit anchor outside the vault file is missing or cannot be trusted, so a rollback of this vault cannot be ruled out: an admin signs in first, sees the finding and runs a vault check. Ask an admin.',
+        );
       const restoredHead = this.auditHead();
       this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
@@ -845,12 +860,7 @@ export class Vault {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
           message: message ?? '',
         };
-      if (
-        verdict.status === 'absent' ||
-        verdict.status === 'unreadable' ||
-        verdict.status === 'unsigned' ||
-        verdict.status === 'other-vault'
-      )
+      if (isAnchorMissing(verdict.status))
         unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
     } catch (error) {
       this.wipeUnlocked(unlocked);
@@ -1016,10 +1026,13 @@ export class Vault {
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
     const user = { username: startedBy?.username ?? signedIn.username };
-    if (startedBy !== undefined && startedBy.username !== signedIn.username)
+    // The commit always names its start, so the start is used up whoever commits (R8-E).
+    if (startedBy !== undefined)
       detail = {
         ...detail,
-        signedInAtCommit: signedIn.username,
+        ...(startedBy.username !== signedIn.username
+          ? { signedInAtCommit: signedIn.username }
+          : {}),
         startedAtEntry: startedBy.startedAtEntry,
       };
     return this.transact(() => {
