@@ -33,6 +33,32 @@ export async function startLiveSession(
   return { caseId, sessionId };
 }
 
+/**
+ * Session 1 of a two-session NICHD live interview of an 8-year-old, in `language`, on a case whose
+ * team information says the child told a teacher (so the transition offers its team prompts).
+ */
+export async function startExtendedSession(
+  core: Core,
+  reference: string,
+  language: 'en' | 'es',
+): Promise<{ caseId: string; sessionId: string }> {
+  const { caseId } = await call(core, 'cases.create', {
+    reference,
+    childAlias: 'Robin',
+    childAgeYears: 8,
+    language,
+    allegationSummary: 'Team information: the child told a teacher.',
+  });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language,
+    extended: { plannedSessions: 2 },
+  });
+  return { caseId, sessionId };
+}
+
 export async function vaultWithSession(options: Parameters<typeof makeVault>[0] = {}) {
   const core = await makeVault(options);
   const ids = await startLiveSession(

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSessionAt, reduceGuidance, type GuidanceEvent } from '../../src/protocols';
 import { call, callError, makeVault, removeDir, tempDir } from '../helpers/core';
+import { startExtendedSession } from '../helpers/sessions';
 
 jest.setTimeout(300_000);
 
@@ -29,20 +30,11 @@ describe.each(['en', 'es'] as const)('reluctance noted (%s)', (language) => {
     const core = await makeVault();
     const out = tempDir();
     try {
-      const { caseId } = await call(core, 'cases.create', {
-        reference: `REL-${language}`,
-        childAlias: 'Robin',
-        childAgeYears: 8,
+      const { caseId, sessionId: first } = await startExtendedSession(
+        core,
+        `REL-${language}`,
         language,
-        allegationSummary: 'Team information: the child told a teacher.',
-      });
-      const { sessionId: first } = await call(core, 'sessions.start', {
-        caseId,
-        protocolId: 'nichd',
-        mode: 'live',
-        language,
-        extended: { plannedSessions: 2 },
-      });
+      );
       await call(core, 'sessions.enterPhase', { sessionId: first, phaseId: 'transition' });
       await call(core, 'sessions.addNote', {
         sessionId: first,

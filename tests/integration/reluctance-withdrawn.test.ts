@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planSession, reduceGuidance, type GuidanceEvent } from '../../src/protocols';
 import { call, callError, makeVault, removeDir, tempDir } from '../helpers/core';
+import { startExtendedSession } from '../helpers/sessions';
 
 jest.setTimeout(300_000);
 
@@ -20,20 +21,11 @@ describe.each(['en', 'es'] as const)('reluctance withdrawn (%s)', (language) => 
     const core = await makeVault();
     const out = tempDir();
     try {
-      const { caseId } = await call(core, 'cases.create', {
-        reference: `WDR-${language}`,
-        childAlias: 'Robin',
-        childAgeYears: 8,
+      const { caseId, sessionId: first } = await startExtendedSession(
+        core,
+        `WDR-${language}`,
         language,
-        allegationSummary: 'Team information: the child told a teacher.',
-      });
-      const { sessionId: first } = await call(core, 'sessions.start', {
-        caseId,
-        protocolId: 'nichd',
-        mode: 'live',
-        language,
-        extended: { plannedSessions: 2 },
-      });
+      );
       // Nothing noted yet: nothing to withdraw, and the refusal says so.
       const none = await callError(core, 'sessions.withdrawReluctance', { sessionId: first });
       expect(none.code).toBe('CONFLICT');
