@@ -297,8 +297,12 @@ export function PracticeInterview({
             <ReluctanceControl
               disabled={finishing}
               onNote={() => void noteReluctance()}
-              noted={reluctanceNoted}
             />
+            {reluctanceNoted ? (
+              <p className="field-hint" role="status">
+                {t('live.reluctance.noted')}
+              </p>
+            ) : null}
             {next ? (
               <button
                 type="button"
