@@ -556,8 +556,15 @@ export class AuditLog {
    * certified (`lookup`), and commit to `recordId` with `hash` (sha256 hex of its current
    * nonce || ciphertext). Entries before the start of signed audit are accepted unsigned
    * (signer undefined), as `walk` does. Cost: three primary-key reads, one signature check.
+   * `authorship`: where signed audit starts (newAuthorship); a caller checking many records
+   * reads it once and passes it to each call.
    */
-  entryForRecord(recordId: string, hash: string, lookup: SignerLookup): RecordEntry {
+  entryForRecord(
+    recordId: string,
+    hash: string,
+    lookup: SignerLookup,
+    authorship: AuditAuthorship = this.newAuthorship(),
+  ): RecordEntry {
     const indexed = this.indexedSeq(recordId);
     if ('problem' in indexed) return { ok: false, problem: indexed.problem };
     const auditSeq = indexed.seq;
@@ -585,7 +592,7 @@ export class AuditLog {
       row,
       prevMacHex,
       digests,
-      this.newAuthorship(),
+      authorship,
       lookup,
       inline,
     )(inline);

@@ -27,9 +27,11 @@ export function recordsAuthorshipProblem(
   lookup: SignerLookup = vault.signerLookup(),
 ): { recordSeq: number; reason: string } | undefined {
   let previous = { recordSeq: 0, auditSeq: 0 };
+  // Where signed audit starts, read once (it opens the centre key's commitment record).
+  const authorship = vault.audit.newAuthorship();
   for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
     const recordSeq = Number(id.slice(id.lastIndexOf(':') + 1));
-    const found = vault.audit.entryForRecord(id, row.hash, lookup);
+    const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
     if (!found.ok) return { recordSeq, reason: found.problem };
     const author = authorOf(recordSeq);
     if (found.signer !== undefined && found.signer !== author)
