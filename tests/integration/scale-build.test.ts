@@ -3,7 +3,8 @@
 // sessions are built twice, in bulk (many sessions per commit, synchronous=OFF while building)
 // and call by call as the app commits; both vaults must pass `vault check` and `sessions.verify`,
 // and hold the same tables, record kinds and counts, audit actions in the same order, and the
-// same listings once decrypted (ids aside, which are random).
+// same listings and timelines once decrypted (ids and signatures aside: random ids, and the
+// seal signs the session id).
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../src/vault';
 import { BENCH_USER, buildScaleVault, type Built } from '../../bench/scale-build';
@@ -17,6 +18,7 @@ interface Shape {
   auditEntries: number;
   auditActions: string[];
   listings: unknown[];
+  timelines: unknown[];
   verdicts: unknown[];
   check: { ok: boolean; problems: unknown[] };
 }
@@ -25,7 +27,9 @@ function rawShape(dir: string): Pick<Shape, 'tables' | 'recordKinds' | 'auditEnt
   const db = new Database(vaultFile(dir), { readonly: true });
   try {
     const tables = (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .all() as Array<{
         name: string;
       }>
     ).map((r) => r.name);
@@ -63,8 +67,11 @@ async function shapeOf(
     for (const caseId of built.caseIds)
       listings.push(withoutIds(await call(core, 'sessions.list', { caseId }), built));
     const verdicts: unknown[] = [];
-    for (const sessionId of built.sessionIds)
+    const timelines: unknown[] = [];
+    for (const sessionId of built.sessionIds) {
       verdicts.push(withoutIds(await call(core, 'sessions.verify', { sessionId }), built));
+      timelines.push(withoutIds(await call(core, 'sessions.timeline', { sessionId }), built));
+    }
     // The build's own entries, before this test's reads (unlock, listings, verify) add theirs.
     const { entries } = await call(core, 'audit.list', { limit: 1000 });
     const auditActions = entries
@@ -72,7 +79,7 @@ async function shapeOf(
       .sort((a, b) => a.seq - b.seq)
       .map((e) => e.action);
     const check = await call(core, 'vault.check', {});
-    return { ...raw, auditActions, listings, verdicts, check };
+    return { ...raw, auditActions, listings, timelines, verdicts, check };
   } finally {
     core.close();
   }
@@ -115,6 +122,16 @@ describe('the scale benchmark bulk builder', () => {
     expect(bulk.auditActions).toEqual(normal.auditActions);
     expect(bulk.auditActions.filter((a) => a === 'sessions.addNote')).toHaveLength(SESSIONS * 148);
     expect(bulk.listings).toEqual(normal.listings);
+    // Every event decrypted: same content, times and order (aside from random note ids, and the
+    // chain head and seal signature that cover the ids).
+    const comparable = (timelines: unknown[]) =>
+      JSON.parse(
+        JSON.stringify(timelines)
+          .replace(/"(signature|head)":"[0-9a-f]+"/g, '"$1":"…"')
+          .replace(/"note_[0-9a-f]+"/g, '"note_…"'),
+      ) as unknown;
+    expect(comparable(bulk.timelines)).toEqual(comparable(normal.timelines));
+    expect(JSON.stringify(bulk.timelines)).toContain('Synthetic note 147 of session 2');
     expect(bulk.verdicts).toEqual(normal.verdicts);
     expect((built.bulk as Built).events).toBe((built.normal as Built).events);
   });
