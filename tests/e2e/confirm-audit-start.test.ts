@@ -120,9 +120,9 @@ test.each(['en', 'es'] as const)(
       expect(await run.getAttribute('aria-describedby')).toBe(await why.getAttribute('id'));
       for (const size of SIZES) {
         await page.setViewportSize(size);
-        await page
-          .getByRole('heading', { name: t('settings.confirmStart.title') })
-          .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.evaluate(
+          "document.getElementById('confirm-start-heading').scrollIntoView({ block: 'start' })",
+        );
         expect({ size, inView: await page.evaluate<boolean>(FORM_IN_VIEW) }).toEqual({
           size,
           inView: true,
