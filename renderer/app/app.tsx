@@ -85,6 +85,7 @@ export function App() {
             keywords: d.keywords ?? [],
             ...(d.interpreted ? { interpreted: true } : {}),
             ...(d.original ? { original: d.original } : {}),
+            ...(d.promptId ? { promptId: d.promptId } : {}),
           });
         }
         if (kept.value.resume) next = { name: 'live', sessionId: kept.value.resume };
@@ -134,6 +135,7 @@ export function App() {
             ...(d.keywords.length > 0 ? { keywords: d.keywords } : {}),
             ...(d.interpreted ? { interpreted: true } : {}),
             ...(d.original?.text.trim() ? { original: d.original } : {}),
+            ...(d.kind === 'question' && d.promptId ? { promptId: d.promptId } : {}),
           })),
           ...(resume ? { resume } : {}),
         });

@@ -135,7 +135,18 @@ export const ContinuityPanel = memo(function ContinuityPanel({
   if (!place || !session) return null;
   const earlier = continuity.value?.sessions ?? [];
   return (
-    <details className="continuity quiet-box" data-testid="continuity" ref={panel}>
+    <details
+      className="continuity quiet-box"
+      data-testid="continuity"
+      ref={panel}
+      // Closed after the side column was scrolled down inside it, the column would stay scrolled
+      // and cut its first action button at the top edge, under the phase banner (newcomer 7,
+      // finding 7): closing brings the panel's title, the column's top, back into view.
+      onToggle={(e) => {
+        if (!e.currentTarget.open)
+          e.currentTarget.querySelector('summary')?.scrollIntoView?.({ block: 'nearest' });
+      }}
+    >
       <summary>
         <strong>{t('live.extended.place', { index: place.index, planned: place.planned })}</strong>
         {later && continuity.value

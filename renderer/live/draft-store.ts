@@ -12,6 +12,8 @@ export interface NoteDraft {
   /** The interpreter marking and the speaker's own words in their language, as the box held them. */
   interpreted?: boolean;
   original?: { text: string; language: string };
+  /** The planned prompt the text came from (Use): kept with the draft across screens and locks. */
+  promptId?: string;
 }
 
 export class DraftStore {

@@ -193,3 +193,36 @@ export const PhaseWarnings = memo(function PhaseWarnings({
     </details>
   );
 });
+
+/**
+ * The transition's graded prompts as a numbered ladder (practitioner review 7, P7-2), folded in
+ * the side column: the summary names the next rung; opened, every rung in the protocol's order
+ * with its state (asked, next, only after the open prompts, withheld while reluctance is noted).
+ * "Suggested next" stays the place to use a prompt; the ladder shows where it sits in the order.
+ */
+export const TransitionLadder = memo(function TransitionLadder({
+  ladder,
+}: {
+  ladder: GuidanceView['ladder'];
+}) {
+  const { t } = useTranslation();
+  if (!ladder) return null;
+  const next = ladder.find((s) => s.state === 'next');
+  return (
+    <details className="ladder quiet-box" data-testid="transition-ladder">
+      <summary>
+        {next
+          ? t('live.ladder.summaryNext', { step: next.step, count: ladder.length })
+          : t('live.ladder.summaryDone', { count: ladder.length })}
+      </summary>
+      <ol>
+        {ladder.map((s) => (
+          <li key={s.id} className={`ladder-${s.state}`}>
+            <span className="ladder-text">{s.text}</span>{' '}
+            <span className="tag">{t(`live.ladder.state.${s.state}`)}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+});

@@ -28,7 +28,13 @@ import {
   type Entry,
   type NoteKind,
 } from './entries';
-import { Checklist, PhaseWarnings, PromptList, QuietAlerts } from './guidance-panel';
+import {
+  Checklist,
+  TransitionLadder,
+  PhaseWarnings,
+  PromptList,
+  QuietAlerts,
+} from './guidance-panel';
 import {
   ContinuityPanel,
   earlierTopics,
@@ -476,6 +482,7 @@ export function LiveInterview({
           />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
+          <TransitionLadder ladder={guidance.ladder} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
             {!recordingStarted ? (

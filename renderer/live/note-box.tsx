@@ -129,7 +129,7 @@ export const NoteBox = memo(
     const [keywords, setKeywords] = useState<string[]>(initialDraft?.keywords ?? []);
     const [suggestion, setSuggestion] = useState<string | null>(null);
     // The suggested prompt the text came from (Use), kept until the box is emptied.
-    const [promptId, setPromptId] = useState<string | undefined>(undefined);
+    const [promptId, setPromptId] = useState<string | undefined>(initialDraft?.promptId);
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
       fromDraft(initialDraft, ownWordsLanguage),
     );
@@ -148,8 +148,14 @@ export const NoteBox = memo(
     const reportDraft = useRef(onDraftChange);
     reportDraft.current = onDraftChange;
     useEffect(() => {
-      reportDraft.current?.({ kind, text, keywords, ...toDraft(interpretation) });
-    }, [kind, text, keywords, interpretation]);
+      reportDraft.current?.({
+        kind,
+        text,
+        keywords,
+        ...toDraft(interpretation),
+        ...(promptId ? { promptId } : {}),
+      });
+    }, [kind, text, keywords, interpretation, promptId]);
 
     const markKeyword = () => {
       const el = area.current;
@@ -184,6 +190,7 @@ export const NoteBox = memo(
         setText(draft.text);
         setKind(draft.kind);
         setKeywords(draft.keywords);
+        setPromptId(draft.promptId);
         // The own words and their language come back with the note: nothing is dropped.
         setInterpretation(fromDraft(draft, ownWordsLanguage));
         return true;

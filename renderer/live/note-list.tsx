@@ -94,6 +94,7 @@ export const NoteList = memo(function NoteList({
           {t('live.showAll', { count: notes.length })}
         </button>
       ) : null}
+      {notes.length === 0 ? <p className="field-hint">{t('live.notesEmpty')}</p> : null}
       <ol className="notes" data-testid="notes">
         {shown.map((e) => (
           <li key={e.key} className={`note note-${e.status}`}>

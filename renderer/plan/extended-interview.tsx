@@ -15,7 +15,7 @@ import { formatDateTime } from '../common/format';
 import { staffName } from '../common/staff-name';
 import { protocolName } from '../common/session-label';
 import type { SessionSummary } from '../live/use-session';
-import { SourceLabel } from '../sources/source-label';
+import { HearthTopicNote, SourceLabel } from '../sources/source-label';
 
 export type ExtendedChoice =
   | { kind: 'single' }
@@ -248,17 +248,18 @@ export function ExtendedPreview({ guidance }: { guidance: ExtendedSessionGuidanc
         {t('plan.extended.heading', { index: guidance.index, planned: guidance.planned })}
       </h3>
       <p>{guidance.focus}</p>
-      <SourceLabel source={guidance.source} />
+      <SourceLabel source={guidance.source} shortMark />
       {guidance.rules.length > 0 ? (
         <>
           <p className="field-hint">{t('plan.extended.rules')}</p>
           <ul className="warning-preview">
             {guidance.rules.map((r) => (
               <li key={r.id}>
-                {r.text} <SourceLabel source={r.source} />
+                {r.text} <SourceLabel source={r.source} shortMark />
               </li>
             ))}
           </ul>
+          <HearthTopicNote sources={[guidance.source, ...guidance.rules.map((r) => r.source)]} />
         </>
       ) : null}
     </section>

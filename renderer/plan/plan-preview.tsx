@@ -3,7 +3,7 @@
 // an interviewer can answer "where does this step come from?" without leaving the screen.
 import { useTranslation } from 'react-i18next';
 import type { SessionPlan } from '../../src/protocols';
-import { SourceLabel } from '../sources/source-label';
+import { HearthTopicNote, SourceLabel } from '../sources/source-label';
 
 export function PlanPreview({ plan }: { plan: SessionPlan }) {
   const { t } = useTranslation('protocolsUi');
@@ -32,6 +32,7 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
               })}
             </p>
           ) : null}
+          <HearthTopicNote sources={session.phases.map((phase) => phase.source)} />
           <ol className="phase-preview">
             {session.phases.map((phase) => (
               <li key={`${session.number}-${phase.id}`}>
@@ -44,14 +45,14 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
                   </span>
                 ) : null}
                 <span className="phase-goal">{phase.goal}</span>
-                <SourceLabel source={phase.source} />
+                <SourceLabel source={phase.source} shortMark />
                 <details>
                   <summary>{t('plan.prompts', { count: phase.prompts.length })}</summary>
                   <ul className="prompt-preview">
                     {phase.prompts.map((p) => (
                       <li key={p.id}>
                         <span className="tag">{t(`plan.kind.${p.kind}`)}</span> {p.text}{' '}
-                        <SourceLabel source={p.source} />
+                        <SourceLabel source={p.source} shortMark />
                       </li>
                     ))}
                   </ul>
@@ -61,12 +62,15 @@ export function PlanPreview({ plan }: { plan: SessionPlan }) {
                       <ul className="warning-preview">
                         {phase.warnings.map((w) => (
                           <li key={w.id}>
-                            {w.text} <SourceLabel source={w.source} />
+                            {w.text} <SourceLabel source={w.source} shortMark />
                           </li>
                         ))}
                       </ul>
                     </>
                   ) : null}
+                  <HearthTopicNote
+                    sources={[...phase.prompts, ...phase.warnings].map((x) => x.source)}
+                  />
                 </details>
               </li>
             ))}

@@ -17,3 +17,18 @@ export function checkFindingText(
   if (key && exists(key)) return { text: t(key, { ...finding.values }), worded: true };
   return { text: finding.detail, worded: false };
 }
+
+/**
+ * The one-line summary of a long finding (settings.checkSummaries.<code>), or null when the
+ * finding has none: the Settings screen shows the summary and folds the full wording under it, so
+ * a form that follows the finding (confirm from a backup) starts in view at 1024×700
+ * (newcomer 7, finding 12; e2e confirm-audit-start).
+ */
+export function checkFindingSummary(
+  finding: CheckFinding,
+  t: TFunction,
+  exists: (key: string) => boolean,
+): string | null {
+  const key = finding.code ? `settings.checkSummaries.${finding.code}` : null;
+  return key && exists(key) ? t(key, { ...finding.values }) : null;
+}

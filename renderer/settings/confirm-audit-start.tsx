@@ -50,6 +50,7 @@ export function ConfirmAuditStart() {
     if (!r.ok) return setError(r.error);
     setDone(r.value);
   };
+  const empty = path.trim() === '';
   const refusal = error ? confirmStartError(t, (key) => i18n.exists(key), error) : null;
   return (
     <form
@@ -79,9 +80,22 @@ export function ConfirmAuditStart() {
           })}
         </p>
       ) : null}
-      <button type="submit" className="button-quiet" disabled={path.trim() === '' || running}>
-        {t('settings.confirmStart.run')}
-      </button>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button-quiet"
+          disabled={empty || running}
+          aria-describedby={empty ? 'confirm-start-why-disabled' : undefined}
+        >
+          {t('settings.confirmStart.run')}
+        </button>
+        {/* A disabled button says why (newcomer 7, finding 11). */}
+        {empty ? (
+          <p id="confirm-start-why-disabled" className="field-hint">
+            {t('settings.confirmStart.needPath')}
+          </p>
+        ) : null}
+      </div>
     </form>
   );
 }

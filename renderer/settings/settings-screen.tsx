@@ -16,7 +16,7 @@ import { optional, type MyKey, type Optional, type Recipient } from '../export/o
 import { NotAvailable } from '../export/unavailable';
 import { ProsecutorKeys } from './prosecutor-keys';
 import { UsersSection } from './users-panel';
-import { checkFindingText, type CheckFinding } from './check-findings';
+import { checkFindingSummary, checkFindingText, type CheckFinding } from './check-findings';
 import { ConfirmAuditStart } from './confirm-audit-start';
 
 export function SettingsScreen() {
@@ -226,7 +226,19 @@ function BackupSection() {
 /** A check finding in the reader's language; the core's English, marked as such, if uncoded. */
 function FindingText({ finding }: { finding: CheckFinding }) {
   const { t, i18n } = useTranslation();
-  const { text, worded } = checkFindingText(finding, t, (key) => i18n.exists(key));
+  const exists = (key: string) => i18n.exists(key);
+  const { text, worded } = checkFindingText(finding, t, exists);
+  const summary = worded ? checkFindingSummary(finding, t, exists) : null;
+  if (summary)
+    return (
+      <>
+        {summary}
+        <details className="finding-details">
+          <summary>{t('settings.checkDetails')}</summary>
+          <p>{text}</p>
+        </details>
+      </>
+    );
   if (worded || i18n.language === 'en') return <>{text}</>;
   return (
     <>

@@ -21,16 +21,46 @@ export function splitHearthTopic(label: string): { label: string; marker: string
   return { label, marker: null };
 }
 
+/** Whether any of `sources` is labelled with the Hearth-topic marker (see splitHearthTopic). */
+export function anyHearthTopic(sources: readonly PlannedSource[]): boolean {
+  return sources.some((s) => s.label !== HEARTH && splitHearthTopic(s.label).marker !== null);
+}
+
+/**
+ * What "Hearth's summary" means, said once for a group of labels that carry the short mark
+ * (the plan preview's cautions, a phase's prompts): nothing when none of `sources` has it.
+ */
+export function HearthTopicNote({ sources }: { sources: readonly PlannedSource[] }) {
+  const { t } = useTranslation('protocolsUi');
+  if (!anyHearthTopic(sources)) return null;
+  return (
+    <p className="field-hint source-topic-note">
+      {t('source.topicMarkNote', { mark: t('source.topicMark') })}
+    </p>
+  );
+}
+
 /**
  * `compact` (the live screen, where room is short): the research behind a choice goes into the
- * tooltip only; the document and section stay visible.
+ * tooltip only; the document and section stay visible. `shortMark` (the plan preview): the
+ * Hearth-topic marker becomes the short mark, the basis stays; the group says once what the
+ * mark means (HearthTopicNote; newcomer 7, finding 15).
  */
-export function SourceLabel({ source, compact }: { source: PlannedSource; compact?: boolean }) {
+export function SourceLabel({
+  source,
+  compact,
+  shortMark,
+}: {
+  source: PlannedSource;
+  compact?: boolean;
+  shortMark?: boolean;
+}) {
   const { t } = useTranslation('protocolsUi');
   const full = sourceText(source, (what) => t('source.hearthWith', { what }));
   // On the live screen the long "Hearth's summary, not a section" note would repeat under every
   // line: it becomes a short mark, its full wording in the tooltip and for screen readers.
-  const { label, marker } = compact ? splitHearthTopic(full) : { label: full, marker: null };
+  const { label, marker } =
+    compact || shortMark ? splitHearthTopic(full) : { label: full, marker: null };
   const basis =
     source.basis.length > 0 ? t('sources.basis', { basis: source.basis.join('; ') }) : '';
   return (

@@ -35,6 +35,8 @@ export function PracticeInterview({
   onFinished: (feedback: Feedback) => void;
 }) {
   const { t } = useTranslation('trainingUi');
+  // The live screen's own words for the reluctance confirmation (the ui namespace).
+  const { t: tUi } = useTranslation();
   const client = useClient();
   const [summary, setSummary] = useState<Summary | null>(null);
   const [events, setEvents] = useState<TimelineEvent[]>([]);
@@ -294,13 +296,10 @@ export function PracticeInterview({
             )}
           </ol>
           <div className="side-actions">
-            <ReluctanceControl
-              disabled={finishing}
-              onNote={() => void noteReluctance()}
-            />
+            <ReluctanceControl disabled={finishing} onNote={() => void noteReluctance()} />
             {reluctanceNoted ? (
               <p className="field-hint" role="status">
-                {t('live.reluctance.noted')}
+                {tUi('live.reluctance.noted')}
               </p>
             ) : null}
             {next ? (

@@ -22,6 +22,16 @@ export interface NoteDraft {
   /** The box's interpreter marking and the speaker's own words (a draft's language is not checked). */
   interpreted?: boolean;
   original?: { text: string; language: string };
+  /**
+   * The planned prompt the text came from (Use), so a question saved after a lock still counts
+   * as that prompt used (practitioner review 7, P7-2). Kept only with a question draft.
+   */
+  promptId?: string;
+}
+
+/** The prompt id of a question draft, only when present (a child's words carry none). */
+function promptOf(draft: NoteDraft): Pick<NoteDraft, 'promptId'> {
+  return draft.kind === 'question' && draft.promptId ? { promptId: draft.promptId } : {};
 }
 
 /** The interpreter fields of a draft, only those present. */
@@ -105,6 +115,7 @@ export function saveDrafts(
             text: draft.text.normalize('NFC'),
             ...(draft.keywords?.length ? { keywords: draft.keywords } : {}),
             ...interpretation(draft),
+            ...promptOf(draft),
             savedAt,
           }
         : { sessionId, username, kind: 'question', text: '', savedAt };
@@ -164,6 +175,7 @@ export function readDrafts(
       text: value.text,
       ...(value.keywords ? { keywords: value.keywords } : {}),
       ...interpretation(value),
+      ...promptOf(value),
       savedAt: value.savedAt,
     });
   }

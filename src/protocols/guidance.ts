@@ -35,6 +35,22 @@ export interface NextPrompt {
   citation: PlannedSource;
 }
 
+/**
+ * One rung of the transition ladder. `state`: 'asked' (used in this session, with the prompt's
+ * id), 'next' (the first rung still to ask), 'open' (a later open rung), 'afterOpen' (a
+ * last-resort rung: only once every open rung is asked), 'withheld' (an option-posing or
+ * last-resort rung while reluctance is noted: Hearth's rule, labelled as such).
+ */
+export interface LadderStep {
+  /** 1-based position in the protocol's order. */
+  step: number;
+  id: string;
+  kind: PromptKind;
+  text: string;
+  lastResort: boolean;
+  state: 'asked' | 'next' | 'open' | 'afterOpen' | 'withheld';
+}
+
 export type AnomalyCode =
   | 'no-session-start'
   | 'unknown-session'
@@ -111,6 +127,11 @@ export interface GuidanceView {
     closeWarmly: PlannedText | null;
   };
   nextPrompts: NextPrompt[];
+  /**
+   * In the transition to the substantive phase: the protocol's graded prompts as a numbered
+   * ladder, each with its state (practitioner review 7, P7-2); null in every other phase.
+   */
+  ladder: LadderStep[] | null;
   alerts: Array<{ kind: 'option-posing' | 'suggestive'; text: string }>;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
@@ -343,6 +364,26 @@ function escalates(p: PlannedPrompt): boolean {
   return p.lastResort || p.kind === 'option-posing';
 }
 
+/** The phase whose prompts form a graded ladder (NICHD, NCAC: open first, then focused). */
+const LADDER_PHASE = 'transition';
+
+/** The transition's prompts in the protocol's order, each with its state (see LadderStep). */
+function transitionLadder(f: Fold, phase: PlannedPhase): LadderStep[] {
+  const asked = (p: PlannedPrompt) => f.used.has(itemKey(phase.id, p.id));
+  const openLeft = phase.prompts.some((p) => !p.lastResort && !asked(p));
+  let nextGiven = false;
+  return phase.prompts.map((p, i) => {
+    let state: LadderStep['state'];
+    if (asked(p)) state = 'asked';
+    else if (f.reluctant && escalates(p)) state = 'withheld';
+    else if (p.lastResort && openLeft) state = 'afterOpen';
+    else if (!nextGiven) state = 'next';
+    else state = 'open';
+    if (state === 'next') nextGiven = true;
+    return { step: i + 1, id: p.id, kind: p.kind, text: p.text, lastResort: p.lastResort, state };
+  });
+}
+
 function phasePrompts(f: Fold, phase: PlannedPhase): NextPrompt[] {
   const fresh = phase.prompts.filter(
     (p) =>
@@ -463,6 +504,10 @@ export function reduceGuidance(
         }
       : null,
     nextPhase: next ? { id: next.id, title: next.title } : null,
+    ladder:
+      current && current.id === LADDER_PHASE && current.prompts.length > 1
+        ? transitionLadder(f, current)
+        : null,
     checklist: phases.map((p) => ({
       phaseId: p.id,
       phaseTitle: p.title,

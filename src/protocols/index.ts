@@ -16,6 +16,7 @@ export {
   type AnomalyCode,
   type ChecklistItemState,
   type GuidanceView,
+  type LadderStep,
   type NextPrompt,
   type NextPromptSource,
   type OpenItem,

@@ -13,7 +13,7 @@ import {
   type SourceRef,
 } from './sources';
 import type { Language, MediaStanceId } from './types';
-import { WARNING_SOURCES } from './warning-sources';
+import { PROTOCOL_WARNING_SOURCES, WARNING_SOURCES } from './warning-sources';
 
 export interface ProtocolSources {
   id: string;
@@ -82,6 +82,9 @@ export function sourcesOverview(language: Language): SourcesOverview {
     const ref = WARNING_SOURCES[key];
     if (ref) refs.push(['*', ref]);
   }
+  // A caution cited per protocol lists Hearth's part under the protocols it applies to (P7-8).
+  for (const byProtocol of Object.values(PROTOCOL_WARNING_SOURCES))
+    for (const [protocolId, ref] of Object.entries(byProtocol)) refs.push([protocolId, ref]);
   return {
     protocols: PROTOCOLS.map((p) => ({
       id: p.id,

@@ -92,11 +92,6 @@ const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-yea
   'orbach-lamb-2007',
   'poole-bruck-2012',
 ]);
-const CLOSE_WARMLY = src(
-  'hershkowitz-2021',
-  hearthTopic('Reluctant children: close warmly; a further session is the team\u2019s decision'),
-  ['blasbalg-2020'],
-);
 const PAIRING = src(
   'nichd-2014',
   hearthTopic('Pairing: each focused question followed by an invitation'),
@@ -126,6 +121,8 @@ export function listProtocols(language: Language): ProtocolSummary[] {
 }
 
 interface Context {
+  /** The protocol planned: a warning's citation may differ by protocol (PROTOCOL_WARNING_SOURCES). */
+  protocolId: string;
   language: Language;
   band: AgeBand;
   ageYears: number;
@@ -166,11 +163,15 @@ function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
   };
 }
 
-function plannedText(ctx: Pick<Context, 'language' | 'band'>, key: string, prefix: RegExp) {
+function plannedText(
+  ctx: Pick<Context, 'language' | 'band'> & { protocolId?: string },
+  key: string,
+  prefix: RegExp,
+) {
   return {
     id: key.replace(prefix, ''),
     text: text(ctx.language, key, ctx.band),
-    source: planSource(warningSource(key)),
+    source: planSource(warningSource(key, ctx.protocolId)),
   };
 }
 
@@ -419,6 +420,7 @@ function buildPlan(
   }
   const name = opts.interviewerName?.trim();
   const ctx: Context = {
+    protocolId: protocol.id,
     language,
     band,
     ageYears: Math.floor(ageYears),
@@ -495,7 +497,7 @@ function buildPlan(
       closeWarmly: {
         id: 'closeWarmly',
         text: text(language, CLOSE_WARMLY_KEY, band),
-        source: planSource(CLOSE_WARMLY),
+        source: planSource(warningSource(CLOSE_WARMLY_KEY, protocol.id)),
       },
       secondSessionAvailable: protocol.multiSession !== undefined,
     },

@@ -69,10 +69,16 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   // The protocol's part (support, back to rapport, close warmly, a further session considered)
   // and Hearth's own stricter rule (no escalation while reluctance is noted) are two cautions, so
   // the rule is never read as the research's finding (practitioner review 7, P7-8).
+  // The protocol-neutral citation; each protocol's own is in PROTOCOL_WARNING_SOURCES.
   'phaseWarnings.reluctance': src(
     'hershkowitz-2021',
     hearthTopic('Reluctant children: support, return to rapport, a further session'),
     ['nichd-2014', 'blasbalg-2020'],
+  ),
+  'reluctance.closeWarmly': src(
+    'hershkowitz-2021',
+    hearthTopic('Reluctant children: close warmly; a further session is the team\u2019s decision'),
+    ['blasbalg-2020'],
   ),
   'phaseWarnings.reluctanceHearthRule': hearth(
     'While reluctance is noted, Hearth withholds option-posing and last-resort prompts',
@@ -93,7 +99,78 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
 };
 
-export function warningSource(key: string): SourceRef {
+/**
+ * What each protocol itself says about the reluctant child, so a caution never attributes to one
+ * protocol what only another's research says (practitioner review 7, P7-8). NICHD: the revised
+ * protocol's supportive rapport and a second interview (Hershkowitz, Lamb & Katz 2014; Lamb et
+ * al. 2018; the 2021 abstract describes the revised protocol's guidance). NCAC: its Extended
+ * Forensic Interview page covers a further session when a single interview is inconclusive; its
+ * structure was not checked on support. Ten Step (Lyon's 2016 outline, the text checked) and ABE
+ * 2022 (not checked on this point) say nothing Hearth verified: Hearth's own, after the NICHD
+ * research, saying what was not checked.
+ */
+const RELUCTANCE_NICHD = src(
+  'nichd-2014',
+  hearthTopic('Reluctant children: non-suggestive support, back to rapport, a second interview'),
+  ['hershkowitz-2014', 'lamb-2018', 'hershkowitz-2021', 'blasbalg-2020'],
+);
+// The revised protocol guides interviewers to plan a second interview for a child who stays
+// reluctant (Hershkowitz et al. 2021, abstract); whether to hold it is the team's decision.
+const CLOSE_WARMLY_NICHD = src(
+  'hershkowitz-2021',
+  hearthTopic('Reluctant children: close warmly; a further session is the team\u2019s decision'),
+  ['blasbalg-2020'],
+);
+const RELUCTANCE_BY_PROTOCOL: Readonly<Record<string, SourceRef>> = {
+  nichd: RELUCTANCE_NICHD,
+  ncac: hearth(
+    'Reluctant children: support and rapport after the NICHD research (NCAC structure not checked on this point); a further session as in the NCAC Extended Forensic Interview',
+    ['ncac-efi', 'hershkowitz-2014', 'hershkowitz-2021'],
+  ),
+  'ten-step': hearth(
+    'Reluctant children: the Ten Step outline checked says nothing on this; Hearth follows the NICHD research',
+    ['hershkowitz-2014', 'hershkowitz-2021'],
+  ),
+  abe: hearth(
+    'Reluctant children: Hearth follows the NICHD research; ABE 2022 not checked on this point',
+    ['hershkowitz-2014', 'hershkowitz-2021'],
+  ),
+};
+
+/**
+ * Warnings whose source differs by protocol: key → protocol id → citation. A protocol not listed
+ * falls back to WARNING_SOURCES (a protocol-neutral citation).
+ */
+export const PROTOCOL_WARNING_SOURCES: Readonly<
+  Record<string, Readonly<Record<string, SourceRef>>>
+> = {
+  'phaseWarnings.reluctance': RELUCTANCE_BY_PROTOCOL,
+  'reluctance.closeWarmly': {
+    nichd: CLOSE_WARMLY_NICHD,
+    ncac: hearth(
+      'Closing with a reluctant child: after the NICHD research (NCAC structure not checked on this point); a further session as in the NCAC Extended Forensic Interview',
+      ['ncac-efi', 'hershkowitz-2021'],
+    ),
+    'ten-step': hearth(
+      'Closing with a reluctant child: after the NICHD research (the Ten Step outline checked says nothing on this)',
+      ['hershkowitz-2021'],
+    ),
+    abe: hearth(
+      'Closing with a reluctant child: after the NICHD research (ABE 2022 not checked on this point)',
+      ['hershkowitz-2021'],
+    ),
+  },
+};
+
+/**
+ * The citation for warning `key` (a catalog key such as 'phaseWarnings.reluctance') as shown in
+ * `protocolId`'s plan: the protocol's own citation when the source differs by protocol
+ * (PROTOCOL_WARNING_SOURCES), else the shared one. Throws ProtocolError UNKNOWN_SOURCE for a key
+ * with no citation.
+ */
+export function warningSource(key: string, protocolId?: string): SourceRef {
+  const own = protocolId ? PROTOCOL_WARNING_SOURCES[key]?.[protocolId] : undefined;
+  if (own) return own;
   const found = WARNING_SOURCES[key];
   if (!found) {
     throw new ProtocolError('UNKNOWN_SOURCE', `Warning "${key}" names no source`, { key });

@@ -14,8 +14,20 @@ jest.setTimeout(600_000);
 const PASSPHRASE = 'correct horse battery staple';
 const SIZES = [
   { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
   { width: 1366, height: 768 },
 ] as const;
+
+/**
+ * Whether the form's heading and its button are both inside the window once the heading is
+ * scrolled to (newcomer 7, finding 12: the long finding above pushed the button off the bottom).
+ */
+const FORM_IN_VIEW = `(() => {
+  const form = document.querySelector('form[aria-labelledby="confirm-start-heading"]');
+  const heading = form.querySelector('h3').getBoundingClientRect();
+  const button = form.querySelector('button[type="submit"]').getBoundingClientRect();
+  return heading.top >= 0 && button.bottom <= window.innerHeight;
+})()`;
 
 type Catalog = typeof en;
 function text(catalog: Catalog, key: string, vars: Record<string, string | number> = {}): string {
@@ -91,9 +103,36 @@ test.each(['en', 'es'] as const)(
       await completeFirstRun(page, t, PASSPHRASE);
       await button(t('nav.settings')).click();
       await button(t('settings.checkRun')).click();
+      // The long finding is one line with its full wording folded under it.
+      await page
+        .getByText(t('settings.checkSummaries.AUDIT_START_UNCONFIRMED', { last: 21 }))
+        .waitFor();
+      expect(
+        await page
+          .getByText(t('settings.checkCodes.AUDIT_START_UNCONFIRMED', { last: 21 }))
+          .isVisible(),
+      ).toBe(false);
+      // An empty path: the button is disabled and says why, beside it (newcomer 7, finding 11).
+      const run = button(t('settings.confirmStart.run'));
+      expect(await run.isDisabled()).toBe(true);
+      const why = page.getByText(t('settings.confirmStart.needPath'), { exact: true });
+      await why.waitFor();
+      expect(await run.getAttribute('aria-describedby')).toBe(await why.getAttribute('id'));
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.evaluate(
+          "document.getElementById('confirm-start-heading').scrollIntoView({ block: 'start' })",
+        );
+        expect({ size, inView: await page.evaluate<boolean>(FORM_IN_VIEW) }).toEqual({
+          size,
+          inView: true,
+        });
+      }
+      await shoot('empty');
       await page
         .getByLabel(t('settings.confirmStart.path'), { exact: true })
         .fill('/media/usb/hearth-backup.db');
+      expect(await why.count()).toBe(0);
       await button(t('settings.confirmStart.run')).click();
       await page.getByText(t('settings.confirmStart.errors.OTHER_VAULT.what')).waitFor();
       await shoot('refused');

@@ -20,8 +20,37 @@ jest.setTimeout(600_000);
 const PASSPHRASE = 'correct horse battery staple';
 const SIZES = [
   { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
   { width: 1366, height: 768 },
 ];
+
+/**
+ * With the side column scrolled to the end of the opened continuity panel (the reader at its last
+ * line), whether the panel's title is still wholly in view at the column's top (newcomer 7,
+ * finding 8).
+ */
+const CONTINUITY_TITLE_IN_VIEW = `(() => {
+  const side = document.querySelector('.live-side');
+  const panel = document.querySelector('[data-testid="continuity"]');
+  side.scrollTop += panel.getBoundingClientRect().bottom - side.getBoundingClientRect().bottom;
+  const column = side.getBoundingClientRect();
+  const title = document.querySelector('[data-testid="continuity"] > summary').getBoundingClientRect();
+  return title.top >= column.top - 1 && title.bottom <= Math.min(column.bottom, window.innerHeight);
+})()`;
+
+/**
+ * Whether the side column's first action button is whole and clear of the phase banner: not cut
+ * at the column's top edge, and no overlap with the banner's box (newcomer 7, finding 7).
+ */
+const FIRST_ACTION_CLEAR = `(() => {
+  const side = document.querySelector('.live-side').getBoundingClientRect();
+  const button = document.querySelector('.live-side .side-actions button').getBoundingClientRect();
+  const banner = document.querySelector('.phase-undo');
+  const b = banner ? banner.getBoundingClientRect() : null;
+  const overlaps = b !== null && button.top < b.bottom && button.bottom > b.top &&
+    button.left < b.right && button.right > b.left;
+  return { cut: button.top < side.top - 0.5, overlaps, inView: button.bottom <= window.innerHeight };
+})()`;
 const CHILD = {
   en: {
     words: 'We went down to the basement at night.',
@@ -168,6 +197,8 @@ async function secondSessionLive(lang: 'en' | 'es') {
         name: t('live.useEarlierKeyword', { keyword: CHILD[lang].phrase, index: 1 }),
       })
       .waitFor();
+    // No notes yet: the list's room says what will appear there (newcomer 7, finding 8's gap).
+    await page.getByText(t('live.notesEmpty'), { exact: true }).waitFor();
     for (const size of SIZES) {
       await page.setViewportSize(size);
       expect(await page.evaluate<boolean>(NOTE_BOX_IN_VIEW)).toBe(true);
@@ -202,6 +233,18 @@ async function secondSessionLive(lang: 'en' | 'es') {
     const folds = continuity.locator('.continuity-fold > summary');
     expect(await folds.count()).toBe(3);
     for (const fold of await folds.all()) await fold.click();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect({ size, inView: await page.evaluate<boolean>(CONTINUITY_TITLE_IN_VIEW) }).toEqual({
+        size,
+        inView: true,
+      });
+      violations.push(
+        ...(await capture(page, `${lang}-p17-live-continuity-folds-${size.width}`, {
+          fullPage: false,
+        })),
+      );
+    }
     // The word the interviewer said first is held back, with why, and offers no reconnect line.
     await continuity.locator('.continuity-held li', { hasText: CHILD[lang].ledTopic }).waitFor();
     expect(
@@ -225,6 +268,20 @@ async function secondSessionLive(lang: 'en' | 'es') {
       .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
       .click();
     await live.getByRole('heading', { name: phaseTitle('transition'), exact: true }).waitFor();
+    // The phase banner is up: the side column's first action is whole and clear of it.
+    await page.locator('.phase-undo').waitFor();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect({ size, clear: await page.evaluate(FIRST_ACTION_CLEAR) }).toEqual({
+        size,
+        clear: { cut: false, overlaps: false, inView: true },
+      });
+      violations.push(
+        ...(await capture(page, `${lang}-p17-live-phase-banner-${size.width}`, {
+          fullPage: false,
+        })),
+      );
+    }
     const more = page.locator('.prompts-more');
     if (await more.count()) await more.click();
     const asked = page.locator('.prompts li.prompt.asked-before');

@@ -10,6 +10,7 @@ import enProtocols from '../../locales/en/protocols.json';
 import esProtocols from '../../locales/es/protocols.json';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
+import { hearthTopicMarker } from '../../src/protocols';
 import { capture, launch, ORIGIN, sidewaysOverflow, type Harness } from './harness';
 
 jest.setTimeout(600_000);
@@ -17,8 +18,24 @@ jest.setTimeout(600_000);
 const PASSPHRASE = 'correct horse battery staple';
 const SIZES = [
   { width: 1024, height: 700 },
+  { width: 1280, height: 800 },
   { width: 1366, height: 768 },
 ];
+
+/**
+ * The legends of the shaded boxes (plan.extended and the earlier-session picker) that cross
+ * their box's top border: such a legend must sit wholly inside its box (newcomer 7, finding 14;
+ * a plain fieldset's legend on its border is the ordinary look and is not checked here).
+ */
+const LEGENDS_ACROSS_BORDER = `(() => [...document.querySelectorAll(
+  '.screen fieldset.quiet-box > legend, .screen fieldset.plan-ext-earlier > legend')]
+  .filter((legend) => legend.offsetParent !== null)
+  .filter((legend) => {
+    const box = legend.parentElement.getBoundingClientRect();
+    const border = parseFloat(getComputedStyle(legend.parentElement).borderTopWidth) || 0;
+    return legend.getBoundingClientRect().top < box.top + border;
+  })
+  .map((legend) => legend.textContent))()`;
 
 function lookup(catalog: unknown, key: string): string {
   let node: unknown = catalog;
@@ -153,8 +170,30 @@ async function linkOnPlanScreen(lang: 'en' | 'es') {
         fullPage: false,
       })),
     );
+    // "Hearth's summary" is said once per group, never in full after every rule (newcomer 7,
+    // finding 15): the rules carry the short mark, and one note under them says what it means.
+    const preview = page.locator('section[aria-labelledby="plan-ext-heading"]');
+    const fullMarker = hearthTopicMarker(lang).trim();
+    // What the eye reads (the full marker stays only for screen readers, visually hidden).
+    const seen = await page.evaluate<string[]>(`[...document.querySelectorAll(
+      'section[aria-labelledby="plan-ext-heading"] .warning-preview li')].map((li) => {
+        const copy = li.cloneNode(true);
+        copy.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
+        return copy.textContent;
+      })`);
+    expect(seen.length).toBe(3);
+    for (const text of seen) expect(text).not.toContain(fullMarker);
+    expect(await preview.locator('.source-topic-mark').count()).toBeGreaterThan(0);
+    expect(await preview.locator('.source-topic-note').count()).toBe(1);
+    expect(await preview.locator('.source-topic-note').innerText()).toBe(
+      tp('source.topicMarkNote', { mark: tp('source.topicMark') }),
+    );
     for (const size of SIZES) {
       await page.setViewportSize(size);
+      expect({ size, crossing: await page.evaluate<string[]>(LEGENDS_ACROSS_BORDER) }).toEqual({
+        size,
+        crossing: [],
+      });
       await page.getByRole('heading', { name: heading }).scrollIntoViewIfNeeded();
       violations.push(
         ...(await capture(page, `${lang}-p17-extended-preview-${size.width}`, {

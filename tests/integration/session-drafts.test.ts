@@ -67,3 +67,40 @@ test('drafts of a sealed session are not offered back; bad input is refused with
     removeDir(core.vaultDir);
   }
 });
+
+test('a question draft from Use keeps its prompt id across a lock; a malformed id is refused (P7-2)', async () => {
+  const core = await vaultWithSession();
+  const { sessionId } = core;
+  try {
+    await call(core, 'sessions.saveDrafts', {
+      drafts: [
+        {
+          sessionId,
+          kind: 'question',
+          text: 'I heard that you talked to your teacher. Tell me what you talked',
+          promptId: 'transition.talkedTo',
+        },
+      ],
+      resume: sessionId,
+    });
+    await call(core, 'vault.lock', {});
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const got = await call(core, 'sessions.drafts', {});
+    expect(got.drafts).toEqual([
+      expect.objectContaining({ kind: 'question', promptId: 'transition.talkedTo' }),
+    ]);
+    // A child's-words draft never carries a prompt id, even if one is sent.
+    await call(core, 'sessions.saveDrafts', {
+      drafts: [{ sessionId, kind: 'child', text: 'my teacher', promptId: 'transition.talkedTo' }],
+    });
+    const child = await call(core, 'sessions.drafts', {});
+    expect(child.drafts[0]).not.toHaveProperty('promptId');
+    const bad = await callError(core, 'sessions.saveDrafts', {
+      drafts: [{ sessionId, kind: 'question', text: 'x', promptId: 'Tell me more' }],
+    });
+    expect(bad.code).toBe('INVALID_INPUT');
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

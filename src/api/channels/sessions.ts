@@ -482,6 +482,8 @@ export const sessionChannels = {
             interpreted: z.boolean().optional(),
             // A draft keeps whatever language the box held; the note itself is checked on save.
             original: draftOriginal.optional(),
+            // The planned prompt the question came from (Use), kept across a lock (P7-2).
+            promptId: promptId.optional(),
           }),
         )
         .max(20),
@@ -500,6 +502,7 @@ export const sessionChannels = {
           keywords: z.array(z.string()).optional(),
           interpreted: z.boolean().optional(),
           original: draftOriginal.optional(),
+          promptId: promptId.optional(),
           savedAt: isoTime,
         }),
       ),
