@@ -134,7 +134,17 @@ test('R8-D: a note forged into a colleague live interview is named at verify, se
     expect(doc.format).toBe('hearth.transcript.v3');
     expect(doc.seal.foreignEvents).toEqual(ivanEvents);
     expect(doc.seal.eventCount).toBe(seal.eventCount);
-    const sealedEvent = doc.chain.entries[seal.eventCount].event;
+    const sealedEvent = (doc.chain.entries as Array<{ event: Record<string, unknown> }>)[
+      seal.eventCount
+    ]!.event as {
+      head: string;
+      eventCount: number;
+      at: string;
+      signer: string;
+      signerPublicKey: string;
+      signature: string;
+      foreignEvents: Array<{ seq: number; by: string }>;
+    };
     expect(sealedEvent).toMatchObject({
       type: 'sealed',
       foreignEvents: ivanEvents,
