@@ -280,6 +280,7 @@ export async function buildBundle(
       at: c.at,
       actor: c.actor,
       ...(c.note !== undefined ? { reason: c.note } : {}),
+      ...(c.foreignEvents !== undefined ? { foreignEvents: c.foreignEvents } : {}),
     })),
     {
       seq: input.custody.length + 1,

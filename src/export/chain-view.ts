@@ -170,6 +170,9 @@ export function sealInfo(sealed: SealedEvent): SealInfo {
     eventCount: sealed.eventCount,
     signature: sealed.signature,
     signerPublicKey: sealed.signerPublicKey,
+    ...(sealed.foreignEvents && sealed.foreignEvents.length > 0
+      ? { foreignEvents: sealed.foreignEvents.map((f) => ({ seq: f.seq, by: f.by })) }
+      : {}),
   };
 }
 

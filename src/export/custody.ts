@@ -24,6 +24,11 @@ export interface CustodyEntry {
    * clock step as a fact instead of treating it as a break in custody.
    */
   clockSteppedBackMs?: number;
+  /**
+   * On the sealing entry: events before the seal written by someone other than the interviewer
+   * (seq, writer's username), as the seal names them (red team round 8, R8-D).
+   */
+  foreignEvents?: Array<{ seq: number; by: string }>;
 }
 
 /** Adds clockSteppedBackMs wherever an entry's time is earlier than the one before it. */

@@ -122,7 +122,8 @@ export function buildDocument(
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
   const imported = input.importedTranscript;
   return {
-    format: 'hearth.transcript.v2',
+    // v3 = v2 plus the seal's foreignEvents (R8-D); a record without them stays v2 byte for byte.
+    format: input.seal.foreignEvents ? 'hearth.transcript.v3' : 'hearth.transcript.v2',
     vaultId: input.vaultId,
     sessionId: input.sessionId,
     mode: 'live',

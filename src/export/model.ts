@@ -144,6 +144,12 @@ export interface SealInfo {
   signature: string;
   /** The interviewer's Ed25519 public key (hex, 32 bytes). */
   signerPublicKey: string;
+  /**
+   * Events before the seal written by someone other than the interviewer (red team round 8,
+   * R8-D), ascending seq, as the seal names them (signed with it, `hearth.seal.v2`). Present
+   * only when there are any; such a transcript.json is format v3.
+   */
+  foreignEvents?: Array<{ seq: number; by: string }>;
 }
 
 export interface Addendum {
@@ -188,6 +194,8 @@ export interface CustodyInput {
   actor: string;
   /** Free text, e.g. "end of interview". */
   note?: string;
+  /** On the sealing entry: the events others wrote that the seal names (SealInfo.foreignEvents). */
+  foreignEvents?: Array<{ seq: number; by: string }>;
 }
 
 /** What the centre key vouches for, as the vault holds it at export (see trust.ts). */

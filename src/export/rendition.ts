@@ -19,7 +19,11 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 4: every text of the PDF is wrapped within its column and the
+ * The version this Hearth writes. 5: events the seal names as written by someone other than the
+ * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
+ * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
+ * by ..."), in the txt and the PDF; nothing else changed, and version 4's bundles re-render byte
+ * for byte. 4: every text of the PDF is wrapped within its column and the
  * page margins (phase titles, names, reasons, the page header, imported-transcript speakers;
  * unbroken strings such as ids and URLs are broken by character), and the Spanish wording takes
  * the es-419 review's terms ("Resumen de la alegación", "declarativa sugestiva"). Version 3's
@@ -29,10 +33,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 4;
+export const RENDITION_VERSION = 5;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4];
-/** Languages the version-2 to -4 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5];
+/** Languages the version-2 to -5 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -93,6 +93,11 @@ export const sealSchema = z.strictObject({
   eventCount: z.number().int().min(0),
   signature: hex(64),
   signerPublicKey: hex(32),
+  foreignEvents: z
+    .array(z.strictObject({ seq: z.number().int().min(1), by: id }))
+    .min(1)
+    .max(100_000)
+    .optional(),
 });
 
 export const addendumSchema = z.strictObject({
@@ -128,6 +133,11 @@ export const custodyInputSchema = z.strictObject({
   at: iso,
   actor: id,
   note: label.optional(),
+  foreignEvents: z
+    .array(z.strictObject({ seq: z.number().int().min(1), by: id }))
+    .min(1)
+    .max(100_000)
+    .optional(),
 });
 
 const chainEntrySchema = z.union([
@@ -208,7 +218,8 @@ export const exportChoicesSchema = z.strictObject({
 
 /** transcript.json as the verifier expects it. */
 export const documentSchema = z.strictObject({
-  format: z.literal('hearth.transcript.v2'),
+  /** v3 = v2 plus `seal.foreignEvents` (R8-D); the verifier requires one exactly with the other. */
+  format: z.union([z.literal('hearth.transcript.v2'), z.literal('hearth.transcript.v3')]),
   vaultId: hex(16),
   sessionId: id,
   mode: z.literal('live'),

@@ -12,6 +12,8 @@ export interface SealFields {
   sealedAt: string;
   sealedBy: string;
   signerPublicKey: string;
+  /** Events others wrote before the seal, as the seal names them (absent: none; R8-D). */
+  foreignEvents?: ReadonlyArray<{ seq: number; by: string }> | undefined;
 }
 
 export function sealMessage(f: SealFields): Uint8Array {
@@ -22,6 +24,7 @@ export function sealMessage(f: SealFields): Uint8Array {
     sealedAt: f.sealedAt,
     signer: f.sealedBy,
     signerPublicKey: f.signerPublicKey,
+    foreignEvents: f.foreignEvents,
   });
 }
 
@@ -52,7 +55,13 @@ export interface SealedRecord {
   vaultId: string;
   sessionId: string;
   session: { sealedAt: string; sealedBy: string; interviewer: { username: string } };
-  seal: { head: string; eventCount: number; signature: string; signerPublicKey: string };
+  seal: {
+    head: string;
+    eventCount: number;
+    signature: string;
+    signerPublicKey: string;
+    foreignEvents?: Array<{ seq: number; by: string }>;
+  };
   addenda: Array<
     Omit<AddendumFields, 'vaultId' | 'sessionId'> & {
       signature: string;
@@ -90,6 +99,7 @@ export function checkSeal(r: SealedRecord): string | undefined {
       sealedAt: r.session.sealedAt,
       sealedBy: r.session.sealedBy,
       signerPublicKey: r.seal.signerPublicKey,
+      foreignEvents: r.seal.foreignEvents,
     }),
     r.seal.signerPublicKey,
   );

@@ -21,6 +21,7 @@ import type { TranscriptDocument } from './document';
 import type { TimelineEvent } from './model';
 import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
+import { sealSchema } from './schema';
 import { addendumMessage, sealMessage, validSignature } from './seal';
 import { fact, type Fact } from './verify-facts';
 import { certificateTiming, certifiedSigner, type TrustedKeys } from './trust';
@@ -32,6 +33,11 @@ export interface RecordFacts {
   withheld: TranscriptDocument['withheld'];
   /** LEGACY sentences: signatures older than their certificates, from before the centre key. */
   legacy: Fact[];
+  /**
+   * Events before the seal written by someone other than the interviewer, as the seal names them
+   * (R8-D), with whether the export withheld the event itself. Empty when none.
+   */
+  foreignEvents: Array<{ seq: number; by: string; withheld: boolean }>;
 }
 
 const fail = (code: VerifyFailure, reason: string): never => {
@@ -80,6 +86,12 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       'SEALER_ROLE',
       `The seal is by ${sealed.signer}, not by the interviewer who ran the session (${started!.by})`,
     );
+  // The chain's events are parsed loosely; the seal's list is checked for shape before use.
+  if (
+    sealed.foreignEvents !== undefined &&
+    !sealSchema.shape.foreignEvents.safeParse(sealed.foreignEvents).success
+  )
+    fail('CHAIN_MISMATCH', "The seal's list of events written by others is malformed");
   const sealSigned = validSignature(
     sealed.signature,
     sealMessage({
@@ -89,6 +101,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       sealedAt: sealed.at,
       sealedBy: sealed.signer,
       signerPublicKey: sealed.signerPublicKey,
+      foreignEvents: sealed.foreignEvents,
     }),
     sealed.signerPublicKey,
   );
@@ -101,6 +114,8 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       'CHAIN_MISMATCH',
       'The events in transcript.json do not recompute to the head the interviewer sealed: the content was changed after sealing',
     );
+
+  const foreignEvents = checkForeignEvents(doc, entries, sealed, started!.by);
 
   // Addenda: every event after the seal, each signed by a certified key over the head before it.
   const addendumAuthors: Certificate[] = [];
@@ -222,5 +237,70 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     )
   )
     fail('INCONSISTENT', "transcript.json's phases differ from the sealed chain");
-  return { sealer, addendumAuthors, eventCount: count, withheld: doc.withheld, legacy };
+  return {
+    sealer,
+    addendumAuthors,
+    eventCount: count,
+    withheld: doc.withheld,
+    legacy,
+    foreignEvents,
+  };
+}
+
+/**
+ * The events the seal names as written by someone other than the interviewer (R8-D), checked
+ * against the chain: every shown event before the seal whose writer (`by`, committed to by the
+ * sealed head) is not the interviewer must be named, with that writer, and every named event must
+ * lie in the sealed record and be shown with that writer or withheld (then the seal's signed list
+ * is what names its writer). transcript.json is format v3 exactly when the seal names any.
+ */
+function checkForeignEvents(
+  doc: TranscriptDocument,
+  entries: ChainEntry[],
+  sealed: SessionEvent & { type: 'sealed' },
+  interviewer: string,
+): RecordFacts['foreignEvents'] {
+  const named = sealed.foreignEvents ?? [];
+  if ((doc.format === 'hearth.transcript.v3') !== named.length > 0)
+    fail(
+      'INCONSISTENT',
+      `transcript.json is ${doc.format} but its seal names ${named.length} event(s) written by someone other than the interviewer`,
+    );
+  const byNamed = new Map<number, string>();
+  let last = 0;
+  for (const f of named) {
+    if (f.seq <= last || f.seq > sealed.eventCount || f.by === interviewer)
+      fail(
+        'CHAIN_MISMATCH',
+        `The seal's list of events written by others is malformed at event ${f.seq}`,
+      );
+    byNamed.set(f.seq, f.by);
+    last = f.seq;
+  }
+  const out: RecordFacts['foreignEvents'] = [];
+  for (const e of entries.slice(0, sealed.eventCount)) {
+    const writer = byNamed.get(e.seq);
+    if (isWithheld(e)) {
+      if (writer !== undefined) out.push({ seq: e.seq, by: writer, withheld: true });
+      continue;
+    }
+    if (writer !== undefined && e.event.by !== writer)
+      fail(
+        'CHAIN_MISMATCH',
+        `The seal names event ${e.seq} as written by ${writer}; the chain says ${e.event.by}`,
+      );
+    if (e.event.by === interviewer) continue;
+    // A v3 seal names every such event. A v2 record (sealed before round 8) names none, and
+    // the sealed head commits to each event's writer anyway: the event is reported, not refused,
+    // so an older bundle still verifies and never passes it silently.
+    if (writer === undefined && named.length > 0)
+      fail(
+        'CHAIN_MISMATCH',
+        `Event ${e.seq} was written by ${e.event.by}, not by the interviewer ${interviewer}, and the seal does not name it`,
+      );
+    out.push({ seq: e.seq, by: e.event.by, withheld: false });
+  }
+  if (out.filter((f) => byNamed.has(f.seq)).length !== named.length)
+    fail('CHAIN_MISMATCH', 'The seal names events written by others that its chain does not hold');
+  return out;
 }

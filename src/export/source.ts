@@ -47,6 +47,12 @@ export function loadSealedTranscript(
       'TAMPERED',
       'The session is marked sealed but its seal is missing. Run a vault check.',
     );
+  // Events a colleague wrote into the live interview, as the seal names them (R8-D): the bundle
+  // carries them in the seal, the custody record and the renditions, never silently.
+  const foreignEvents =
+    sealed.foreignEvents && sealed.foreignEvents.length > 0
+      ? sealed.foreignEvents.map((f) => ({ seq: f.seq, by: f.by }))
+      : undefined;
   const plan = sessions.plan(sessionId);
   const theCase = getCase(vault, summary.caseId, { revealAllegation: true });
   const profiles = new Map(vault.listUsers().map((u) => [u.username, u]));
@@ -144,10 +150,11 @@ export function loadSealedTranscript(
       eventCount: sealed.eventCount,
       signature: sealed.signature,
       signerPublicKey: sealed.signerPublicKey,
+      ...(foreignEvents ? { foreignEvents } : {}),
     },
     addenda,
     custody: [
-      { action: 'sealed', at: sealed.at, actor: sealed.signer },
+      { action: 'sealed', at: sealed.at, actor: sealed.signer, ...(foreignEvents ? { foreignEvents } : {}) },
       ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
     ],
     chain: events,

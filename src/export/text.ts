@@ -51,6 +51,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   const sealSeq = doc.seal.eventCount + 1;
+  const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
   push(
     w.t('title'),
     '',
@@ -87,6 +88,17 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       [w.t('exportNumber'), w.t('exportNumberValue', { n: doc.export.exportNumber })],
       ...(doc.export.reason !== undefined
         ? [[w.t('reason'), doc.export.reason] as [string, string]]
+        : []),
+      // Events others wrote into the interview, as the seal names them (transcript v3, R8-D).
+      ...(foreign.size > 0
+        ? [
+            [
+              w.t('foreignEvents'),
+              w.t('foreignEventsList', {
+                list: [...foreign].map(([seq, who]) => `#${seq} ${who}`).join(', '),
+              }),
+            ] as [string, string],
+          ]
         : []),
       [
         w.t('withheld'),
@@ -126,6 +138,8 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,
     );
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
+    const writer = foreign.get(e.seq);
+    if (writer !== undefined) push(`    ${w.t('foreignEventMark', { who: writer })}`);
   }
 
   push(

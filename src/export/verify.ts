@@ -115,6 +115,20 @@ export interface VerifiedBundle {
   notProvenFacts: Fact[];
   /** Its place in an extended interview (sealed link + the exporter's list; extended-set.ts). */
   extended?: BundleExtendedPlace;
+  /**
+   * Events of the sealed record written by someone other than the interviewer (red team round
+   * 8, R8-D), ascending seq: `by` is the writer's username, `displayName` their certified name
+   * when a certificate in the bundle names them, `withheld` whether the export left the event
+   * itself out. Empty for an interview only its interviewer wrote. The bundle still verifies
+   * (signatures and integrity hold), but each is a finding (`findings`), never a silent pass.
+   */
+  foreignEvents: Array<{ seq: number; by: string; displayName?: string; withheld: boolean }>;
+  /**
+   * What a reader must see before anything else (code FOREIGN_EVENT, one per event), in English
+   * (`findings`) and as facts (`findingFacts`; words per language in locales/<lang>/verify.json).
+   */
+  findings: string[];
+  findingFacts: Fact[];
 }
 
 export interface RejectedBundle {
@@ -446,6 +460,24 @@ async function verifyOrThrow(
   const record = newerDocFields
     ? newerRecord(() => checkSealedRecord(doc, trust))
     : checkSealedRecord(doc, trust);
+  // The custody record's sealing entry names the same events the seal names (R8-D).
+  if (canonicalJson(first!.foreignEvents ?? []) !== canonicalJson(doc.seal.foreignEvents ?? []))
+    fail(
+      'INCONSISTENT',
+      "The custody record's sealing entry and the seal name different events written by others",
+    );
+  const foreignEvents = record.foreignEvents.map((f) => {
+    const name = [...trust.byKey.values()].find((c) => c.statement.username === f.by)?.statement
+      .displayName;
+    return { ...f, ...(name !== undefined ? { displayName: name } : {}) };
+  });
+  const findingFacts = foreignEvents.map((f) =>
+    fact(f.withheld ? 'foreignEventWithheld' : 'foreignEvent', {
+      seq: f.seq,
+      writer: f.displayName !== undefined ? `${f.displayName} (${f.by})` : f.by,
+      interviewer: doc.session.interviewer.username,
+    }),
+  );
   if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
     fail(
       'ADDENDA_COUNT',
@@ -511,6 +543,9 @@ async function verifyOrThrow(
     rendition: { ...rendition, reRendered: reproducible },
     files: [...files.keys()].sort(),
     trustedComment: sig.trustedComment,
+    foreignEvents,
+    findings: wordFacts(findingFacts, 'en'),
+    findingFacts,
     ...wordedFacts(
       [
         fact('sealed', { who: who(record.sealer), at: when(m.sealedAt), count: record.eventCount }),

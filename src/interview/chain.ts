@@ -82,7 +82,20 @@ export function nextHash(
   );
 }
 
-/** The exact bytes the interviewer signs when sealing. */
+/** An event written into a live interview by someone other than its interviewer (R8-D). */
+export interface ForeignEvent {
+  /** The event's sequence number in the session chain. */
+  seq: number;
+  /** Username of the staff member whose certified key signed the event's audit entry. */
+  by: string;
+}
+
+/**
+ * The exact bytes the interviewer signs when sealing. `hearth.seal.v1` when every event before
+ * the seal is the interviewer's own (every seal before red team round 8, byte for byte);
+ * `hearth.seal.v2` when the seal names events others wrote (`foreignEvents`, ascending seq, never
+ * empty): the interviewer's signature then states which events are not theirs (R8-D).
+ */
 export function sealStatement(input: {
   sessionId: string;
   head: string;
@@ -90,8 +103,13 @@ export function sealStatement(input: {
   sealedAt: string;
   signer: string;
   signerPublicKey: string;
+  foreignEvents?: ReadonlyArray<ForeignEvent> | undefined;
 }): Uint8Array {
-  return encoder.encode(`hearth.seal.v1\n${jcs(input)}`);
+  const { foreignEvents, ...v1 } = input;
+  if (foreignEvents === undefined || foreignEvents.length === 0)
+    return encoder.encode(`hearth.seal.v1\n${jcs(v1)}`);
+  const named = foreignEvents.map((f) => ({ seq: f.seq, by: f.by }));
+  return encoder.encode(`hearth.seal.v2\n${jcs({ ...v1, foreignEvents: named })}`);
 }
 
 /** The exact bytes an addendum's author signs. */
@@ -132,33 +150,43 @@ export function authorshipVerdict(
 const SEAL_RUN = new Set(['interrupted', 'resumed']);
 
 /**
- * Who wrote into a session before its seal (red team round 7, R7-6): only the interviewer, except
- * an admin's seal (its 'sealed' event, and the 'interrupted'/'resumed' marks the same admin's
- * seal writes just before it). After the seal, addenda by colleagues are fine. A modified client
- * can write a note into a colleague's live interview under its own (valid) signature; this names
- * it before the owner seals or exports. `events` must already have passed `authorshipVerdict`
+ * Who wrote into a session before its seal (red team rounds 7 and 8, R7-6 and R8-D): every event
+ * before the seal written by someone other than the interviewer, in seq order, except an admin's
+ * seal run (its 'sealed' event and the 'interrupted'/'resumed' marks the same admin's seal writes
+ * just before it). Events after the seal are addenda, which colleagues may write. A modified
+ * client can write into a colleague's live interview under its own (valid) signature; such an
+ * event is not refused for ever (that would let any colleague deny the evidence of any live
+ * interview) but named: the interviewer's seal lists it, and `sessions.verify` and the bundle
+ * verifier report it (FOREIGN_EVENT). `events` must already have passed `authorshipVerdict`
  * (each `by` is the certified signer of its entry). `isAdmin`: whether a user name is an admin.
  */
-export function liveWriterVerdict(
+export function foreignEventsOf(
   interviewer: string,
   events: ReadonlyArray<{ seq: number; by: string; type: string }>,
   isAdmin: (username: string) => boolean,
-): { ok: boolean; firstBadEvent?: number; reason?: string } {
+): ForeignEvent[] {
+  const found: ForeignEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as (typeof events)[number];
+    // The seal ends the live part; a seal by anyone but the interviewer (or an admin) is
+    // tampering, which `sealerProblem` names, not a foreign note.
+    if (e.type === 'sealed') break;
     if (e.by === interviewer) continue;
-    if (e.type === 'sealed' && isAdmin(e.by)) return { ok: true };
     let next = i;
     while (next < events.length && SEAL_RUN.has(events[next]?.type ?? '') && events[next]?.by === e.by)
       next++;
     const sealer = events[next];
     if (SEAL_RUN.has(e.type) && sealer?.type === 'sealed' && sealer.by === e.by && isAdmin(e.by))
-      return { ok: true };
-    return {
-      ok: false,
-      firstBadEvent: e.seq,
-      reason: `event ${e.seq} (${e.type}) was written into ${interviewer}'s interview by ${e.by} before the seal: only the interviewer writes into a live interview (FOREIGN_WRITER)`,
-    };
+      break;
+    found.push({ seq: e.seq, by: e.by });
   }
-  return { ok: true };
+  return found;
+}
+
+/** Whether two lists of foreign events name the same events and writers, in the same order. */
+export function sameForeignEvents(
+  a: ReadonlyArray<ForeignEvent>,
+  b: ReadonlyArray<ForeignEvent>,
+): boolean {
+  return a.length === b.length && a.every((f, i) => f.seq === b[i]?.seq && f.by === b[i]?.by);
 }

@@ -186,6 +186,11 @@ export type SessionEventBody =
       signer: string;
       signerPublicKey: string;
       signature: string;
+      /**
+       * Events before the seal written by someone other than the interviewer (R8-D), ascending
+       * seq; present only when there are any (the seal statement is then `hearth.seal.v2`).
+       */
+      foreignEvents?: Array<{ seq: number; by: string }>;
     }
   | {
       type: 'addendum';

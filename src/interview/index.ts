@@ -40,6 +40,7 @@ export {
   sealStatement,
   addendumStatement,
   type ChainVersion,
+  type ForeignEvent,
 } from './chain';
 export {
   ObserverService,

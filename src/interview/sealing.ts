@@ -40,8 +40,9 @@ export function finalize(
       'Only the interviewer who ran this session can seal it. Ask them to sign in and seal it.',
     );
   }
-  // A seal over events their authors did not write would make the alteration verify.
-  assertIntact(ctx, sessionId);
+  // A seal over events their authors did not write would make the alteration verify. Events a
+  // colleague wrote into the live interview are kept and named in the signed seal (R8-D).
+  const foreign = assertIntact(ctx, sessionId);
   const profile = profileOf(ctx, user.username);
   const sealedAt = ctx.nowIso();
   const statement = {
@@ -51,6 +52,7 @@ export function finalize(
     sealedAt,
     signer: user.username,
     signerPublicKey: profile.signPublicKey,
+    ...(foreign.length > 0 ? { foreignEvents: foreign } : {}),
   };
   const signature = signAs(ctx, user.username, sealStatement(statement));
   const elapsedMs = Math.max(loaded.clock.elapsedMs(), state.lastElapsedMs);
@@ -61,6 +63,7 @@ export function finalize(
     signer: user.username,
     signerPublicKey: profile.signPublicKey,
     signature,
+    ...(foreign.length > 0 ? { foreignEvents: foreign } : {}),
     seq: state.lastSeq + 1,
     at: sealedAt,
     elapsedMs,

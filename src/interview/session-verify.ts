@@ -8,7 +8,9 @@ import { HearthError, type UserProfile, type Vault } from '../vault';
 import {
   addendumStatement,
   authorshipVerdict,
-  liveWriterVerdict,
+  foreignEventsOf,
+  sameForeignEvents,
+  type ForeignEvent,
   chainVersionOf,
   genesisHash,
   nextHash,
@@ -26,6 +28,15 @@ export interface SealVerdict {
   /** 1-based sequence of the first event that fails, when not ok. */
   firstBadEvent?: number;
   reason?: string;
+  /**
+   * FOREIGN_EVENT: the record is intact (chain, seal, addenda and authorship verify) but events
+   * before the seal were written by someone other than the interviewer (`foreignEvents`). Such a
+   * session can still be sealed (the seal names them), given addenda and exported; it never
+   * verifies as a clean pass. Absent for every other outcome.
+   */
+  code?: 'FOREIGN_EVENT';
+  /** Events another user wrote before the seal, ascending seq (only with code FOREIGN_EVENT). */
+  foreignEvents?: ForeignEvent[];
 }
 
 /** A session's stored events in order, and the first one missing or unreadable, if any. */
@@ -145,6 +156,7 @@ function checkEvent(
           sealedAt: event.at,
           signer,
           signerPublicKey: event.signerPublicKey,
+          foreignEvents: event.foreignEvents,
         }),
         publicKey,
       );
@@ -185,19 +197,19 @@ export function verifySession(ctx: SessionContext, sessionId: string): SealVerdi
 /**
  * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing, adding an
  * addendum to or exporting a session whose stored events are not what their authors wrote would
- * put a signature over the alteration (red team round 4, N2; round 5 for addenda). Not audited itself: the refused action writes nothing.
+ * put a signature over the alteration (red team round 4, N2; round 5 for addenda). Events a
+ * colleague wrote into the live interview (FOREIGN_EVENT) do not refuse: they are part of the
+ * intact record, and the seal names them (R8-D). Returns those events (empty: none). Not audited
+ * itself: the refused action writes nothing.
  */
-export function assertIntact(ctx: SessionContext, sessionId: string): void {
+export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEvent[] {
   const verdict = verdictOf(ctx, ctx.readMeta(sessionId));
-  if (verdict.ok) return;
+  if (verdict.ok) return [];
+  if (verdict.code === 'FOREIGN_EVENT') return verdict.foreignEvents ?? [];
   throw new HearthError(
     'TAMPERED',
     `This session's record fails verification${
       verdict.firstBadEvent !== undefined ? ` at event ${verdict.firstBadEvent}` : ''
-    }${
-      verdict.reason?.includes('(FOREIGN_WRITER)')
-        ? ' (FOREIGN_WRITER: someone other than the interviewer wrote into it while it ran)'
-        : ''
     }, so nothing can be signed onto it (seal, addendum, export). Run a vault check and tell an administrator; nothing was written.`,
   );
 }
@@ -216,14 +228,53 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   if (!verdict.ok) return verdict;
   const authored = authorshipVerdict(ctx.vault, sessionId, read.events);
   if (!authored.ok) return authored;
-  // And nobody but the interviewer wrote before the seal (an admin's seal aside).
+  return writerVerdict(ctx, meta, read.events);
+}
+
+/**
+ * Who wrote before the seal (R7-6, R8-D). A seal by anyone but the interviewer or an admin, or a
+ * seal whose list of foreign events is not the one the chain shows, is tampering; events others
+ * wrote into the live interview are named (FOREIGN_EVENT), never passed silently.
+ */
+function writerVerdict(
+  ctx: SessionContext,
+  meta: SessionMeta,
+  events: ReadonlyArray<SessionEvent>,
+): SealVerdict {
   const admins = new Set(
     ctx.vault
       .listUsers()
       .filter((u) => u.role === 'admin')
       .map((u) => u.username),
   );
-  return liveWriterVerdict(meta.interviewer, read.events, (name) => admins.has(name));
+  const foreign = foreignEventsOf(meta.interviewer, events, (name) => admins.has(name));
+  const sealed = events.find((e) => e.type === 'sealed');
+  if (sealed?.type === 'sealed') {
+    if (sealed.by !== meta.interviewer && !admins.has(sealed.by))
+      return {
+        ok: false,
+        firstBadEvent: sealed.seq,
+        reason: `the seal (event ${sealed.seq}) is by ${sealed.by}, not by the interviewer ${meta.interviewer}: written outside Hearth`,
+      };
+    if (!sameForeignEvents(sealed.foreignEvents ?? [], foreign))
+      return {
+        ok: false,
+        firstBadEvent: sealed.seq,
+        reason: `the seal (event ${sealed.seq}) names other events as written by someone else than the chain shows: written outside Hearth`,
+      };
+  }
+  if (foreign.length === 0) return { ok: true };
+  return {
+    ok: false,
+    code: 'FOREIGN_EVENT',
+    firstBadEvent: foreign[0]!.seq,
+    foreignEvents: foreign,
+    reason: `${foreign
+      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${meta.interviewer}`)
+      .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
+      sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
+    }; every export shows them marked. Tell an administrator who wrote into this interview.`,
+  };
 }
 
 /**

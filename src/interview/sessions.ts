@@ -29,6 +29,7 @@ import {
   type InterpretedNote,
 } from './session-notes';
 import { toSummary, type SessionSummary } from './session-summary';
+import type { ForeignEvent } from './chain';
 import { assertIntact, verifySealed, verifySession, type SealVerdict } from './session-verify';
 import type { SessionState } from './state';
 
@@ -278,7 +279,9 @@ export class SessionService {
 
   /**
    * Recomputes the chain from the stored events and checks the seal's and each addendum's
-   * signature against the signer's key in the vault. Reports the first bad event.
+   * signature against the signer's key in the vault. Reports the first bad event; an intact
+   * record with events another user wrote before the seal is `ok: false, code: 'FOREIGN_EVENT'`
+   * with those events in `foreignEvents` (red team round 8, R8-D).
    */
   verify(sessionId: string): SealVerdict {
     return verifySession(this.ctx, sessionId);
@@ -287,11 +290,12 @@ export class SessionService {
   /**
    * Refuses (TAMPERED) when the session fails the check `verify` runs: sealing, adding an
    * addendum to or exporting a session whose stored events are not what their authors wrote
-   * would put a signature over the alteration. Not audited itself: the refused action writes
-   * nothing.
+   * would put a signature over the alteration. Events a colleague wrote into the live interview
+   * do not refuse: they are returned (ascending seq; empty when none) for the seal to name. Not
+   * audited itself: the refused action writes nothing.
    */
-  assertIntact(sessionId: string): void {
-    assertIntact(this.ctx, sessionId);
+  assertIntact(sessionId: string): ForeignEvent[] {
+    return assertIntact(this.ctx, sessionId);
   }
 
   /**

@@ -137,6 +137,22 @@ const verdict = z.object({
   /** The same as facts, to word in the UI language (the app) or by --lang (the CLI). */
   provenFacts: z.array(fact).optional(),
   notProvenFacts: z.array(fact).optional(),
+  /**
+   * Events of the sealed record written by someone other than the interviewer (R8-D): the bundle
+   * verifies, but each is a finding (FOREIGN_EVENT) shown before anything else.
+   */
+  foreignEvents: z
+    .array(
+      z.object({
+        seq: z.number(),
+        by: z.string(),
+        displayName: z.string().optional(),
+        withheld: z.boolean(),
+      }),
+    )
+    .optional(),
+  findings: z.array(z.string()).optional(),
+  findingFacts: z.array(fact).optional(),
   exportNumber: z.number().optional(),
   addendaCount: z.number().optional(),
   /**

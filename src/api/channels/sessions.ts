@@ -523,6 +523,9 @@ export const sessionChannels = {
       ok: z.boolean(),
       firstBadEvent: z.int().optional(),
       reason: z.string().optional(),
+      /** FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal. */
+      code: z.literal('FOREIGN_EVENT').optional(),
+      foreignEvents: z.array(z.object({ seq: z.int(), by: z.string() })).optional(),
     }),
   },
   'sessions.timeline': {

@@ -47,6 +47,9 @@ type VerdictOut = {
   notProven?: string[];
   provenFacts?: Fact[];
   notProvenFacts?: Fact[];
+  foreignEvents?: Extract<Verdict, { valid: true }>['foreignEvents'];
+  findings?: string[];
+  findingFacts?: Fact[];
   exportNumber?: number;
   addendaCount?: number;
   rendition?: Extract<Verdict, { valid: true }>['rendition'];
@@ -62,7 +65,13 @@ function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut 
       // IDENTITY_NOT_PROVEN: the content verified; its facts say which signer and what to do,
       // for the app to word in the UI language.
       ...('notProvenFacts' in v
-        ? { notProven: v.notProven, notProvenFacts: v.notProvenFacts }
+        ? {
+            notProven: v.notProven,
+            notProvenFacts: v.notProvenFacts,
+            foreignEvents: v.foreignEvents,
+            findings: v.findings,
+            findingFacts: v.findingFacts,
+          }
         : {}),
       // A zip refused for its shape: the app says to re-zip rather than imply a changed bundle.
       ...(zipped ? { zipped } : {}),
@@ -75,6 +84,9 @@ function verdictOut(v: Verdict, encrypted: boolean, zipped = false): VerdictOut 
     notProven: v.notProven,
     provenFacts: v.provenFacts,
     notProvenFacts: v.notProvenFacts,
+    foreignEvents: v.foreignEvents,
+    findings: v.findings,
+    findingFacts: v.findingFacts,
     exportNumber: v.exportNumber,
     addendaCount: v.addendaCount,
     rendition: v.rendition,

@@ -305,8 +305,17 @@ function contentReport(
             }),
           )
           .join('; ');
+  // Findings (events others wrote into the interview, R8-D) come right after the headline.
+  const findings =
+    verdict.findingFacts.length === 0
+      ? []
+      : [
+          t('cli.findingsTitle'),
+          ...wordFacts(verdict.findingFacts, language).map((line) => `  ! ${visibleText(line)}`),
+        ];
   return [
     `${headline}${rerender}`,
+    ...findings,
     ...(verdict.valid ? [] : [t('cli.wouldProve')]),
     ...wordFacts(verdict.provenFacts, language).map((line) => `  - ${visibleText(line)}`),
     t('cli.notProvenTitle'),

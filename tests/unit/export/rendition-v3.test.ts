@@ -19,6 +19,7 @@ import { canonicalJson } from '../../../src/export/canonical-json';
 import { renderText } from '../../../src/export/text';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, resign, text, trustedKeyOf } from './helpers';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
 
 // Exported by main's code at 817bfa0 (rendition version 2), before version 3; synthetic data.
 const V2 = join(__dirname, '../../fixtures/export/v2-bundle');
@@ -132,7 +133,7 @@ test.each([
     expect(txt).not.toMatch(/\b(vale|móvil|ordenador|coche|vosotros|zumo|tirita|cole)\b/i);
     const verdict = await verifyBundleFiles(built.files, key);
     if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-    expect(verdict.rendition).toMatchObject({ version: 4, reRendered: true });
+    expect(verdict.rendition).toMatchObject({ version: RENDITION_VERSION, reRendered: true });
   }
 });
 
