@@ -349,7 +349,10 @@ function quotesChildBack(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): boolean {
-  if (!vocab || !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  if (!QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  // With the child's words unknown the quote cannot be checked; it is taken as the child's, as a
+  // "you said ..." cued invitation is elsewhere (Lamb et al. 2007: cued invitations).
+  if (!vocab) return true;
   return echoesChild(m[0], vocab, lex.language);
 }
 
