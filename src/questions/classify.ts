@@ -241,7 +241,10 @@ function wholeUtteranceTechnique(
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
   const coWitness = lex.coWitness.exec(norm);
-  if (coWitness) {
+  // Said back in the child's own words ("They took pictures." after "they took pictures at the
+  // party"), another person's account is the child's, restated: NICHD codes a restatement as a
+  // facilitator (Lamb et al. 2007), so it goes on to the statement check below.
+  if (coWitness && !(vocab && echoesChild(coWitness[0], vocab, lex.language))) {
     // "Your teacher told me you talked to her. Tell me what you told her." reports only that the
     // child told someone: the NICHD graded transition prompt built on the team's information
     // (Lamb et al. 2007, appendix; Hershkowitz et al. 2014), not another person's account.
