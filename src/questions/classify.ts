@@ -359,6 +359,10 @@ function quotesChildBack(
   return echoesChild(m[0], vocab, lex.language);
 }
 
+// A cleft question: "was it X that/who ...", "¿fue X el que / quien ...?" (normalised text).
+const CLEFT =
+  /^(?:was|is|were) it (?:[a-z']+ ){1,4}?(?:that|who|which) (.+)$|^¿?(?:fue|era|es) (?:[a-z]+ ){1,4}?(?:(?:el|la|los|las) que|quien|quienes) (.+)$/;
+
 // "You said (that) he was mean": the words are the child's, quoted back.
 const QUOTING_CHILD =
   /(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?\s*$/;
@@ -462,6 +466,17 @@ function withContext(
     if (d.type === 'option-posing')
       return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  }
+  // "Was it his finger that went inside?" / "¿Fue su dedo el que entró?": a cleft question offers
+  // its focus as the option but takes its relative clause as given (the presupposition of a
+  // cleft); a clause the child has not said is assumed information (Lamb et al. 2007).
+  if (d.type === 'option-posing') {
+    const cleft = CLEFT.exec(norm);
+    const clause = cleft?.[1] ?? cleft?.[2];
+    if (clause) {
+      const assumed = presupposedUnsaid(clause, clause, vocab, lex, true);
+      if (assumed.length > 0) return presumes(assumed.join(', '));
+    }
   }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
