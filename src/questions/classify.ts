@@ -831,6 +831,11 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
   const rest = s.slice(imperative.index + imperative[0].length);
   if (lex.openContinuation.test(rest))
     return decide('invitation', 'open', 'invitation', imperative[0], s);
+  // "Tell me (everything) from when you got on the bus until you got to school": a time segment
+  // (NICHD, Lamb et al. 2007; Orbach et al. 2000), an invitation however its span is introduced;
+  // coded a cued invitation below.
+  if (lex.timeSegment.test(rest))
+    return decide('invitation', 'open', 'invitation', imperative[0], s);
   const wh = whDecision(rest, lex);
   if (wh) return { ...wh, cue: `${imperative[0].trim()} ${wh.cue}` };
   return decide('invitation', 'open', 'invitation', imperative[0], s);
