@@ -245,6 +245,9 @@ const IRREGULAR: Record<'en' | 'es', ReadonlyMap<string, string>> = {
     'supo supe supiste supieron : saber',
     // Irregular imperfects: the child's "iba" said back as "ibas" (RAE/ASALE, NGLE 4.9).
     'iba ibas ibamos iban : ir',
+    // Short preterites whose stem would fall under three letters ("caíste" / "caí").
+    'cai caiste cayo cayeron caimos : caer',
+    'lei leiste leyo leyeron : leer',
     'era eras eramos eran : ser',
     // Stem-changing verbs (e -> ie, o -> ue, u -> ue): "juego" / "jugamos", "cierra" / "cerró".
     'juego juegas juega juegan jugamos jugaba jugabas jugabamos jugaban jugue jugo : jugar',

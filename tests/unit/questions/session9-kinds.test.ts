@@ -191,6 +191,34 @@ describe('time segments, "I want to know everything" and es imperatives with a c
   });
 });
 
+// Kinds named by the own hold part at the end (its score was taken before these rules; the
+// sentences below are new, not the hold lines).
+describe('conformity, guided imagination, what others already know, telling someone asserted', () => {
+  expectTypes([
+    ['Brave girls like you always tell the whole story.', 'en', undefined, 'suggestive'],
+    ['Las niñas valientes siempre cuentan todo.', 'es', undefined, 'suggestive'],
+    [
+      'Try to imagine what he did after the lights went off.',
+      'en',
+      ['the lights went off'],
+      'suggestive',
+    ],
+    ['Cierra los ojos e imagínate lo que pasó en el baño.', 'es', ['fui al baño'], 'suggestive'],
+    ['Your dad already knows what he did.', 'en', ['my dad is at work'], 'suggestive'],
+    ['Ya le dijiste a tu prima lo de los besos.', 'es', ['mi prima vive aquí'], 'suggestive'],
+  ]);
+  it('mental reinstatement without imagining, and a telling the child reported, stay unflagged', () => {
+    expect(
+      classifyQuestion('Think back to that day and tell me everything.', 'en').recommended,
+    ).toBe(true);
+    expect(
+      classifyQuestion('Le dijiste a tu mamá que te caíste.', 'es', {
+        childWords: ['le dije a mi mamá que me caí'],
+      }).recommended,
+    ).toBe(true);
+  });
+});
+
 // The own labelled sentences (tests/fixtures/questions/own9): dev parts were used while writing
 // the rules; the hold part was kept untouched until the end and is reported, not tuned on.
 describe('own9 sets (session 9): floors', () => {
