@@ -241,7 +241,10 @@ function wholeUtteranceTechnique(
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
   const coWitness = lex.coWitness.exec(norm);
-  if (coWitness) {
+  // Said back in the child's own words ("They took pictures." after "they took pictures at the
+  // party"), another person's account is the child's, restated: NICHD codes a restatement as a
+  // facilitator (Lamb et al. 2007), so it goes on to the statement check below.
+  if (coWitness && !(vocab && echoesChild(coWitness[0], vocab, lex.language))) {
     // "Your teacher told me you talked to her. Tell me what you told her." reports only that the
     // child told someone: the NICHD graded transition prompt built on the team's information
     // (Lamb et al. 2007, appendix; Hershkowitz et al. 2014), not another person's account.
@@ -349,9 +352,16 @@ function quotesChildBack(
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
 ): boolean {
-  if (!vocab || !QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  if (!QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return false;
+  // With the child's words unknown the quote cannot be checked; it is taken as the child's, as a
+  // "you said ..." cued invitation is elsewhere (Lamb et al. 2007: cued invitations).
+  if (!vocab) return true;
   return echoesChild(m[0], vocab, lex.language);
 }
+
+// A cleft question: "was it X that/who ...", "¿fue X el que / quien ...?" (normalised text).
+const CLEFT =
+  /^(?:was|is|were) it (?:[a-z']+ ){1,4}?(?:that|who|which) (.+)$|^¿?(?:fue|era|es) (?:[a-z]+ ){1,4}?(?:(?:el|la|los|las) que|quien|quienes) (.+)$/;
 
 // "You said (that) he was mean": the words are the child's, quoted back.
 const QUOTING_CHILD =
@@ -456,6 +466,17 @@ function withContext(
     if (d.type === 'option-posing')
       return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+  }
+  // "Was it his finger that went inside?" / "¿Fue su dedo el que entró?": a cleft question offers
+  // its focus as the option but takes its relative clause as given (the presupposition of a
+  // cleft); a clause the child has not said is assumed information (Lamb et al. 2007).
+  if (d.type === 'option-posing') {
+    const cleft = CLEFT.exec(norm);
+    const clause = cleft?.[1] ?? cleft?.[2];
+    if (clause) {
+      const assumed = presupposedUnsaid(clause, clause, vocab, lex, true);
+      if (assumed.length > 0) return presumes(assumed.join(', '));
+    }
   }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
@@ -809,6 +830,11 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
   if (!imperative) return undefined;
   const rest = s.slice(imperative.index + imperative[0].length);
   if (lex.openContinuation.test(rest))
+    return decide('invitation', 'open', 'invitation', imperative[0], s);
+  // "Tell me (everything) from when you got on the bus until you got to school": a time segment
+  // (NICHD, Lamb et al. 2007; Orbach et al. 2000), an invitation however its span is introduced;
+  // coded a cued invitation below.
+  if (lex.timeSegment.test(rest))
     return decide('invitation', 'open', 'invitation', imperative[0], s);
   const wh = whDecision(rest, lex);
   if (wh) return { ...wh, cue: `${imperative[0].trim()} ${wh.cue}` };

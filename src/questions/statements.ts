@@ -18,9 +18,11 @@ import {
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 
-// "You said (that) ..." quotes the child back: the frame words are not the interviewer's claim.
+// "You said (that) ..." quotes the child back: the frame words are not the interviewer's claim,
+// nor is when the child said it ("a minute ago you said", "hace ratito dijiste"): Lamb et al. 2007,
+// cued invitations name what the child said earlier in the interview.
 const QUOTE_FRAME =
-  /^(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?[,:]?\s*/;
+  /^(?:(?:a (?:minute|moment|little while|while|bit) ago|earlier|before|just now|hace (?:un )?(?:rato|ratito|momento|momentito|poco)|antes|ahorita|al principio),? )?(?:(?:you|tu) )?(?:said|told me|mentioned|(?:me )?(?:dijiste|contaste|mencionaste|platicaste))(?: that| que)?[,:]?\s*/;
 
 /**
  * Codes one statement sentence against what the child has said.

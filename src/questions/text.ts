@@ -225,6 +225,9 @@ const IRREGULAR: Record<'en' | 'es', ReadonlyMap<string, string>> = {
     'lay : lie',
     'did done : do',
     'had : have',
+    // Short verbs in -ie: "tied" would stem to "ty" and miss the child's "tie".
+    'tied ties tying : tie',
+    'died dies dying : die',
   ]),
   es: irregularTable([
     'hizo hice hiciste hicieron hicimos hecho : hacer',
@@ -240,6 +243,12 @@ const IRREGULAR: Record<'en' | 'es', ReadonlyMap<string, string>> = {
     'dio di diste dieron : dar',
     'fui fue fuiste fueron fuimos : ir',
     'supo supe supiste supieron : saber',
+    // Irregular imperfects: the child's "iba" said back as "ibas" (RAE/ASALE, NGLE 4.9).
+    'iba ibas ibamos iban : ir',
+    // Short preterites whose stem would fall under three letters ("caíste" / "caí").
+    'cai caiste cayo cayeron caimos : caer',
+    'lei leiste leyo leyeron : leer',
+    'era eras eramos eran : ser',
     // Stem-changing verbs (e -> ie, o -> ue, u -> ue): "juego" / "jugamos", "cierra" / "cerró".
     'juego juegas juega juegan jugamos jugaba jugabas jugabamos jugaban jugue jugo : jugar',
     'cierra cierras cierran cierro : cerrar',
