@@ -330,8 +330,7 @@ function childSaidLabel(label: string, vocab: ChildVocabulary, lex: Lexicon): bo
   const head = label.replace(LABEL_DETERMINER, '');
   if (vocab.turns.some((t) => t.includes(head)) || saidPhrase(label, vocab)) return true;
   return lex.labelFamilies.some(
-    (f) =>
-      (f.whole.test(label) || f.whole.test(head)) && vocab.turns.some((t) => f.within.test(t)),
+    (f) => (f.whole.test(label) || f.whole.test(head)) && vocab.turns.some((t) => f.within.test(t)),
   );
 }
 
