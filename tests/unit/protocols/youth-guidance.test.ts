@@ -10,7 +10,7 @@ const YOUTH_IDS = YOUTH_EXPLOITATION_WARNINGS.map((k) => k.replace(/^warnings\./
 const PROTOCOL_IDS = listProtocols('en').map((p) => p.id);
 
 function youthWarnings(plan: ReturnType<typeof planSession>) {
-  return plan.band.warnings.filter((w) => (YOUTH_IDS as string[]).includes(w.id));
+  return plan.band.warnings.filter((w) => YOUTH_IDS.includes(w.id));
 }
 
 describe('exploited-youth guidance in the plan', () => {
