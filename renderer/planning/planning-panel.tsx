@@ -34,13 +34,21 @@ const SourceBook = createContext<ReadonlyMap<string, SourceInfo>>(new Map());
  * An item's sources, as readable citations (author or body, year, title, section), never as
  * internal ids; the full citation is in the list at the end of the panel.
  */
-function Sources({ ids }: { ids: readonly string[] }) {
+function Sources({
+  ids,
+  sections,
+}: {
+  ids: readonly string[];
+  sections?: Readonly<Record<string, string>> | undefined;
+}) {
   const { t } = useTranslation('team');
   const book = useContext(SourceBook);
-  const name = (id: string) =>
-    id === 'hearth'
-      ? t('planning.hearthOwn')
-      : (book.get(id)?.short ?? t('planning.sourceUnknown'));
+  const name = (id: string) => {
+    if (id === 'hearth') return t('planning.hearthOwn');
+    const short = book.get(id)?.short ?? t('planning.sourceUnknown');
+    const section = sections?.[id];
+    return section ? `${short}, ${section}` : short;
+  };
   return (
     <span className="source-note">
       {' '}
@@ -405,6 +413,7 @@ export function PlanningPanel({
                       </th>
                       <td>
                         <select
+                          className="finding-select"
                           aria-label={item.label}
                           value={f?.finding ?? ''}
                           onChange={(e) =>
@@ -508,7 +517,7 @@ export function PlanningPanel({
                 <li key={g.id}>
                   <strong>{g.label}</strong>
                   {g.detail ? <span> {g.detail}</span> : null}
-                  <Sources ids={g.sources} />
+                  <Sources ids={g.sources} sections={g.sections} />
                 </li>
               ))}
             </ul>

@@ -326,6 +326,10 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Muchos jóvenes esperan que los traten como sospechosos; diga con claridad que su trabajo es escuchar, no juzgar, y que habla con muchos jóvenes.',
     },
     sources: ['lavoie2019', 'ovcEguide'],
+    sections: {
+      lavoie2019: 'youth met by police as suspects of delinquency (topic, abstract)',
+      ovcEguide: 'Trauma-Informed Victim Interviewing',
+    },
   },
   {
     id: 'information-use',
@@ -334,6 +338,10 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Explique qué pasa con lo que le cuente y quién puede ver la grabación',
     },
     sources: ['lavoie2019', 'ovcEguide'],
+    sections: {
+      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
+      ovcEguide: 'Victim-Centered Approach',
+    },
   },
   {
     id: 'confidentiality-limits',
@@ -342,18 +350,28 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Hable con honestidad sobre los límites de la confidencialidad; no prometa nada que no pueda cumplir',
     },
     sources: ['lavoie2019', 'ovcEguide', 'greenbaum2017'],
+    sections: {
+      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
+      ovcEguide: 'Victim-Centered Approach',
+      greenbaum2017: 'Summary points',
+    },
   },
   {
     id: 'not-in-trouble',
     label: {
       en: 'Tell them they are not in trouble for talking with you',
-      es: 'Dígale que no está en problemas por hablar con usted',
+      es: 'Dígale que no se ha metido en problemas por hablar con usted',
     },
     detail: {
       en: 'Fear of arrest keeps many exploited youth silent; do not promise outcomes beyond this.',
       es: 'El miedo a ser detenidos hace callar a muchos jóvenes; no prometa resultados más allá de esto.',
     },
     sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
+    sections: {
+      lavoie2019: 'youth met by police as suspects of delinquency (topic, abstract)',
+      greenbaum2017: 'Summary points',
+      ovcEguide: 'Victim-Centered Approach',
+    },
   },
   {
     id: 'no-self-identification',
@@ -366,6 +384,10 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Construya el rapport a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencer a la persona joven.',
     },
     sources: ['lavoie2019', 'greenbaum2017'],
+    sections: {
+      lavoie2019: 'disclosure reluctance across adolescence (topic, abstract)',
+      greenbaum2017: 'Summary points',
+    },
   },
   {
     id: 'no-labels',
@@ -378,6 +400,11 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Nunca pregunte si es víctima de trata. El asistente de preguntas señala estas etiquetas.',
     },
     sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
+    sections: {
+      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
+      greenbaum2017: 'Summary points',
+      ovcEguide: 'Trauma-Informed Victim Interviewing',
+    },
   },
   {
     id: 'digital-money-travel',
@@ -390,6 +417,11 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Solo después de que la persona joven los mencione, con sus palabras: p. ej., "Cuéntame sobre las aplicaciones que usas" cuando ya habló de su celular.',
     },
     sources: ['ovcEguide', 'lavoie2019', 'greenbaum2017'],
+    sections: {
+      ovcEguide: 'Building Strong Cases',
+      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
+      greenbaum2017: 'Summary points',
+    },
   },
   {
     id: 'more-than-one-session',
@@ -398,6 +430,10 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'Es normal que haga falta más de una sesión; planifíquelo',
     },
     sources: ['lavoie2019', 'ncacEfi'],
+    sections: {
+      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
+      ncacEfi: 'Extended Forensic Interview model (more than one session)',
+    },
   },
   {
     id: 'screening-not-interview',
@@ -406,6 +442,10 @@ export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
       es: 'La detección (tamizaje) de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems a la persona joven',
     },
     sources: ['cseItNm', 'cseIt'],
+    sections: {
+      cseItNm: '"How is the CSE-IT used" (items not read to the youth)',
+      cseIt: 'CSE-IT 2.0 and CSE-IT Brief (Hotline and Intake)',
+    },
   },
 ] as const;
 

@@ -1,7 +1,8 @@
 // Published sources behind the interpreter, exploitation, MDT and planning content (issue #19).
 // Each item of that content names one or more of these by id; `hearth` marks what Hearth adds on
 // its own. Citations are bibliographic and link to the publisher (DOI) or the issuing agency, never
-// to a mirror; "[verify]" marks a detail not yet checked against the original.
+// to a mirror. A detail that could not be checked against the original is said so in the citation,
+// with the reason, instead of being left as a mark to resolve.
 
 export interface TeamSource {
   id: string;
@@ -49,19 +50,20 @@ export const TEAM_SOURCES = {
     id: 'apsac2023',
     short: 'APSAC Practice Guidelines, Forensic Interviewing of Children, 2023',
     citation:
-      'American Professional Society on the Abuse of Children (2023). Forensic Interviewing of Children, APSAC Practice Guidelines (interview context and planning; accommodations) [verify section titles against the guidelines].',
+      'American Professional Society on the Abuse of Children (2023). Forensic Interviewing of Children, APSAC Practice Guidelines (interview context and planning; accommodations). Cited as a whole: the guidelines are distributed to APSAC members, and their section titles could not be checked against the text, so no item names a section of them.',
   },
   lavoie2019: {
     id: 'lavoie2019',
     short: 'Lavoie et al. 2019, Disclosure reluctance in youth victims of sex trafficking',
     citation:
-      'Lavoie, J., Dickerson, K. L., Redlich, A. D. & Quas, J. A. (2019). Overcoming disclosure reluctance in youth victims of sex trafficking: new directions for research, policy and practice. Psychology, Public Policy, and Law 25(4), 225-238.',
+      'Lavoie, J., Dickerson, K. L., Redlich, A. D. & Quas, J. A. (2019). Overcoming disclosure reluctance in youth victims of sex trafficking: new directions for research, policy and practice. Psychology, Public Policy, and Law 25(4), 225-238. https://doi.org/10.1037/law0000205 (the review closes with policy and practice recommendations for interviewers; its section headings were not read, so items name the part of the article by topic).',
+    url: 'https://doi.org/10.1037/law0000205',
   },
   greenbaum2017: {
     id: 'greenbaum2017',
     short: 'Greenbaum 2017, Child sex trafficking: challenges for the healthcare provider',
     citation:
-      'Greenbaum, V. J. (2017). Child sex trafficking in the United States: challenges for the healthcare provider. PLoS Medicine 14(11): e1002439.',
+      'Greenbaum, V. J. (2017). Child sex trafficking in the United States: challenges for the healthcare provider. PLoS Medicine 14(11): e1002439. https://doi.org/10.1371/journal.pmed.1002439 (items cite its "Summary points").',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5699805',
   },
   ovcEguide: {
@@ -82,7 +84,7 @@ export const TEAM_SOURCES = {
     id: 'cseIt',
     short: 'CSE-IT 2.0 (WestCoast Children’s Clinic)',
     citation:
-      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0, for professionals with more than one day of direct contact with the youth; the CSE-IT Brief (Hotline and Intake) version is the one for investigators and intake. A tool for commercial sexual exploitation only (not labour trafficking), completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records Hearth's own area names, not the tool's items or scores; the tool itself needs WestCoast's training [verify indicator names against the CSE-IT 2.0 and Brief user guides].",
+      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0, for professionals with more than one day of direct contact with the youth; the CSE-IT Brief (Hotline and Intake) version is the one for investigators and intake. A tool for commercial sexual exploitation only (not labour trafficking), completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records Hearth's own area names, not the tool's items or scores; the tool itself needs WestCoast's training. The tool's indicator names are not reproduced: they come with that training, so Hearth's areas are labelled as Hearth's and name the CSE-IT only as the kind of screening they sit beside.",
     url: 'https://westcoastcc.org/cse-it',
   },
   cseItNm: {
@@ -134,6 +136,12 @@ export interface SourcedItem {
   label: Bilingual;
   detail?: Bilingual;
   sources: readonly TeamSourceId[];
+  /**
+   * Where in a source the item rests, by source id: the source's own heading or page ("Summary
+   * points", "Trauma-Informed Victim Interviewing"), or a topic marked as such where the source's
+   * headings were not read. Not translated: it names part of a publication.
+   */
+  sections?: Partial<Record<TeamSourceId, string>>;
 }
 
 export function sourcesOf(ids: readonly TeamSourceId[]): TeamSource[] {

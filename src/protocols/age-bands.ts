@@ -30,6 +30,23 @@ const ALL_BANDS_WARNINGS = [
   'warnings.noRepeat',
 ] as const;
 
+/**
+ * Guidance for youth who may be exploited (issue #19; sources in warning-sources.ts): the 14-17
+ * band always carries it, and a younger child's plan carries it when the team's planning record
+ * sets an exploitation concern (PlanOptions.exploitationConcern). Guidance for the interviewer,
+ * never a script read to the youth.
+ */
+export const YOUTH_EXPLOITATION_WARNINGS = [
+  'warnings.youthRole',
+  'warnings.youthInformation',
+  'warnings.youthConfidentiality',
+  'warnings.youthNotInTrouble',
+  'warnings.youthLoyalty',
+  'warnings.youthNoLabels',
+  'warnings.youthOpenAreas',
+  'warnings.youthSessions',
+] as const;
+
 export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   '3-5': {
     band: '3-5',
@@ -100,7 +117,12 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
       { id: 'truth', mode: 'explain' },
     ],
     languageKeys: ['language.respectful', 'language.childWords'],
-    warningKeys: ['warnings.embarrassment', 'warnings.autonomy', ...ALL_BANDS_WARNINGS],
+    warningKeys: [
+      'warnings.embarrassment',
+      'warnings.autonomy',
+      ...YOUTH_EXPLOITATION_WARNINGS,
+      ...ALL_BANDS_WARNINGS,
+    ],
   },
 };
 

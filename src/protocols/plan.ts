@@ -1,6 +1,6 @@
 // planSession: a protocol definition + the child's age + a language -> a fully localized plan.
 // Everything is resolved up front (or the call throws), so a plan never has a missing string.
-import { ageBandFor, BAND_PROFILES } from './age-bands';
+import { ageBandFor, BAND_PROFILES, YOUTH_EXPLOITATION_WARNINGS } from './age-bands';
 import { catalogFor, supportedLanguages, template, text } from './catalog';
 import { PROTOCOLS, WITHDRAWN_PROTOCOLS } from './definitions';
 import { ProtocolError } from './errors';
@@ -308,20 +308,28 @@ function singleSessionSource(protocol: ProtocolDefinition): SourceRef {
   return SINGLE_SESSION_SOURCES.get(protocol.id)!;
 }
 
+/**
+ * The band's guidance. `exploitationConcern` (the team's planning record) adds the exploited-youth
+ * guidance to a band that does not carry it already (every band below 14-17).
+ */
 function bandGuidance(
   language: Language,
   band: AgeBand,
   breakReminderMinutes: number | null,
+  exploitationConcern: boolean,
 ): BandGuidance {
   const profile = BAND_PROFILES[band];
   const ctx = { language, band };
+  const youth = exploitationConcern
+    ? YOUTH_EXPLOITATION_WARNINGS.filter((key) => !profile.warningKeys.includes(key))
+    : [];
   return {
     band,
     label: text(language, profile.labelKey, band),
     breakReminderMinutes,
     groundRules: profile.groundRules.map((r) => ({ ...r })),
     language: profile.languageKeys.map((key) => plannedText(ctx, key, /^language\./)),
-    warnings: profile.warningKeys.map((key) => plannedText(ctx, key, /^warnings\./)),
+    warnings: [...profile.warningKeys, ...youth].map((key) => plannedText(ctx, key, /^warnings\./)),
   };
 }
 
@@ -348,7 +356,13 @@ function checkOptions(options: unknown): PlanOptions {
     throw new ProtocolError('INVALID_OPTION', 'options must be an object', { options });
   }
   const o = options as Record<string, unknown>;
-  for (const flag of ['allegationBlind', 'multiSession', 'includeOptional', 'interpreter']) {
+  for (const flag of [
+    'allegationBlind',
+    'multiSession',
+    'includeOptional',
+    'interpreter',
+    'exploitationConcern',
+  ]) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') {
       throw new ProtocolError('INVALID_OPTION', `${flag} must be true or false`, { option: flag });
     }
@@ -380,6 +394,7 @@ function checkOptions(options: unknown): PlanOptions {
   if (typeof o.multiSession === 'boolean') out.multiSession = o.multiSession;
   if (typeof o.includeOptional === 'boolean') out.includeOptional = o.includeOptional;
   if (typeof o.interpreter === 'boolean') out.interpreter = o.interpreter;
+  if (typeof o.exploitationConcern === 'boolean') out.exploitationConcern = o.exploitationConcern;
   if (typeof o.sessionCount === 'number') out.sessionCount = o.sessionCount;
   if (typeof o.interviewerName === 'string') out.interviewerName = o.interviewerName;
   if (minutes === null || typeof minutes === 'number') out.breakReminderMinutes = minutes;
@@ -465,7 +480,7 @@ function buildPlan(
     documents: protocol.documents.map(documentSource),
     language,
     ageYears,
-    band: bandGuidance(language, band, breakMinutes),
+    band: bandGuidance(language, band, breakMinutes, opts.exploitationConcern === true),
     // The withdrawn structure was not an adaptation of a protocol: it never claims to be one.
     adaptation:
       band === '3-5' && protocol.withdrawn !== true
@@ -487,6 +502,7 @@ function buildPlan(
       multiSession: opts.multiSession === true,
       includeOptional: ctx.includeOptional,
       interpreter: ctx.interpreter,
+      exploitationConcern: opts.exploitationConcern === true,
       sessionCount: sessions.length,
     },
     sessions,

@@ -259,6 +259,36 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'secondary',
   },
   {
+    id: 'lavoie-2019',
+    short: 'Lavoie et al., 2019',
+    citation:
+      'Lavoie, J., Dickerson, K. L., Redlich, A. D., & Quas, J. A. (2019). Overcoming disclosure reluctance in youth victims of sex trafficking: New directions for research, policy, and practice. Psychology, Public Policy, and Law, 25(4), 225-238. https://doi.org/10.1037/law0000205',
+    note: 'A review that closes with policy and practice recommendations for interviewers; its section headings were not read, so the topics cited are Hearth\u2019s summaries of the abstract.',
+    kind: 'research',
+    url: 'https://doi.org/10.1037/law0000205',
+    checked: 'abstract',
+  },
+  {
+    id: 'greenbaum-2017',
+    short: 'Greenbaum, 2017',
+    citation:
+      'Greenbaum, V. J. (2017). Child sex trafficking in the United States: Challenges for the healthcare provider. PLoS Medicine, 14(11), e1002439. https://doi.org/10.1371/journal.pmed.1002439',
+    note: 'Written for healthcare providers; cited for what its summary points say about rapport, time and interviewing youth who may be trafficked.',
+    kind: 'research',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5699805',
+    checked: 'text',
+  },
+  {
+    id: 'ovc-eguide',
+    short: 'OVC Human Trafficking Task Force e-Guide',
+    citation:
+      'Office for Victims of Crime Training and Technical Assistance Center & Bureau of Justice Assistance. (n.d.). Human Trafficking Task Force e-Guide. https://www.ovcttac.gov/taskforceguide/eguide/',
+    note: 'An online guide, updated over time without an edition number; sections are cited by their headings (e.g. Victim-Centered Approach, Trauma-Informed Victim Interviewing).',
+    kind: 'research',
+    url: 'https://www.ovcttac.gov/taskforceguide/eguide/',
+    checked: 'secondary',
+  },
+  {
     id: 'abe-2022',
     short: 'ABE, 2022',
     citation:

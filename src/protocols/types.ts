@@ -213,6 +213,11 @@ export interface PlanOptions {
   includeOptional?: boolean;
   /** An interpreter takes part: adds the interpreter's introduction and checks. */
   interpreter?: boolean;
+  /**
+   * The team's planning record sets an exploitation concern (screening outcome possible or
+   * clear): a child under 14 gets the exploited-youth guidance the 14-17 band always carries.
+   */
+  exploitationConcern?: boolean;
   /** Put into prompts that introduce the interviewer; a localized placeholder otherwise. */
   interviewerName?: string;
   /**

@@ -5,6 +5,50 @@ import { ProtocolError } from './errors';
 import { hearthTopic } from './source-sections';
 import { hearth, src, type SourceRef } from './sources';
 
+/**
+ * The exploited-youth guidance (age-bands.ts YOUTH_EXPLOITATION_WARNINGS): what the interviewer
+ * explains (role, what happens to the information, limits of confidentiality, not in trouble),
+ * rapport with youth who do not self-identify, no labels, neutral follow-up areas, more than one
+ * session. Lavoie et al. 2019 and the OVC e-Guide are cited by topic (see their notes); what is
+ * Hearth's wording on their basis says so.
+ */
+const YOUTH_EXPLOITATION_SOURCES: Readonly<Record<string, SourceRef>> = {
+  'warnings.youthRole': src(
+    'lavoie-2019',
+    hearthTopic('Youth met by police as suspects; recommendations for interviewers'),
+    ['ovc-eguide'],
+  ),
+  'warnings.youthInformation': src('ovc-eguide', 'Trauma-Informed Victim Interviewing', [
+    'lavoie-2019',
+  ]),
+  'warnings.youthConfidentiality': hearth(
+    'Exploited youth: the limits of confidentiality said honestly',
+    ['ovc-eguide', 'greenbaum-2017'],
+  ),
+  'warnings.youthNotInTrouble': src(
+    'lavoie-2019',
+    hearthTopic('Fear of being treated as a suspect keeps youth from disclosing'),
+  ),
+  'warnings.youthLoyalty': src(
+    'lavoie-2019',
+    hearthTopic('Disclosure reluctance: youth who do not see themselves as victims'),
+    ['greenbaum-2017'],
+  ),
+  'warnings.youthNoLabels': hearth('Exploited youth: no labels, the youth\u2019s own words', [
+    'lavoie-2019',
+    'ovc-eguide',
+  ]),
+  'warnings.youthOpenAreas': hearth(
+    'Exploited youth: phones, apps, online contacts, money and travel, asked openly',
+    ['ovc-eguide', 'lavoie-2019'],
+  ),
+  'warnings.youthSessions': src(
+    'greenbaum-2017',
+    'Summary points: building trust and rapport typically requires time',
+    ['lavoie-2019', 'ncac-efi'],
+  ),
+};
+
 const NICHD_FOCUSED = src('lamb-2007', 'Recommended practices: invitations before focused prompts');
 
 export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
@@ -29,6 +73,8 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   'warnings.anchorTime': src('orbach-lamb-2007', 'Anchoring time to the child\u2019s landmarks'),
   'warnings.embarrassment': hearth('Adolescents: embarrassment', ['apsac-2023']),
   'warnings.autonomy': hearth('Adolescents: explain purpose and process', ['apsac-2023']),
+  // Youth who may be exploited (14-17, or younger when the team records a concern; issue #19).
+  ...YOUTH_EXPLOITATION_SOURCES,
   // Wording tips per band.
   'language.shortSentences': src('lamb-2018', 'Language for young children'),
   'language.noPronouns': src('lamb-2018', 'Language for young children'),

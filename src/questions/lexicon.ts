@@ -46,6 +46,12 @@ interface LexiconData {
   stopwords: string[];
   presumptiveDetails: string[];
   labels: string[];
+  /**
+   * Whole word families of labels (every inflection: "prostituyeron", "lenón", "pimping"). They
+   * are also matched in the other language's text, where bilingual youth and interviewers switch
+   * codes ("del john", "tu pimp", "the padrote"); the child's use of any member clears the family.
+   */
+  labelFamilies: string[];
   persons: string[];
   /**
    * Roles and settings nearly every child has (teacher, mother, best friend, school): asking the
@@ -242,6 +248,8 @@ export interface Lexicon {
   anyPresumptivePhrase: RegExp;
   /** Words that presume abuse or exploitation ("the abuse", "your pimp"): flagged unless the child said them. */
   label: RegExp;
+  /** Each label family, anchored (`whole`) and to find in a child's turn (`within`). */
+  labelFamilies: ReadonlyArray<{ whole: RegExp; within: RegExp }>;
   /** Stems of relationship nouns (uncle, stepdad...) a question must not introduce. */
   personStems: ReadonlySet<string>;
   /** Stems of `everydayRoles`. */
@@ -340,7 +348,8 @@ function needRequestPattern(data: LexiconData['interviewNeeds']): RegExp {
   );
 }
 
-function compile(data: LexiconData, language: Language): Lexicon {
+function compile(data: LexiconData, language: Language, other: LexiconData): Lexicon {
+  const families = [...data.labelFamilies, ...other.labelFamilies];
   const whPrep = `(?:${data.whPrepositions})?`;
   const single = data.presumptiveDetails.filter((d) => !d.includes(' '));
   return {
@@ -395,7 +404,11 @@ function compile(data: LexiconData, language: Language): Lexicon {
         .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('|'),
     ),
-    label: new RegExp(`\\b(?:${alt(data.labels)})\\b`),
+    label: new RegExp(`\\b(?:${alt([...data.labels, ...families])})\\b`),
+    labelFamilies: families.map((f) => ({
+      whole: new RegExp(`^(?:${f})$`),
+      within: new RegExp(`\\b(?:${f})\\b`),
+    })),
     personStems: new Set(data.persons.map((w) => stem(w, language))),
     everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
@@ -441,8 +454,8 @@ function compile(data: LexiconData, language: Language): Lexicon {
 }
 
 const LEXICONS: Readonly<Record<Language, Lexicon>> = {
-  en: compile(enData, 'en'),
-  es: compile(esData, 'es'),
+  en: compile(enData, 'en', esData),
+  es: compile(esData, 'es', enData),
 };
 
 export function lexiconFor(language: Language): Lexicon {

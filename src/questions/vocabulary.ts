@@ -304,20 +304,34 @@ function unsaidName(original: string, vocab: ChildVocabulary, lex: Lexicon): str
   return undefined;
 }
 
-/** A label ("abuse", "your pimp", "did to you") the child has not used themselves. */
+/**
+ * The first label ("abuse", "your pimp", "prostituyeron", "did to you") in `norm` that the child
+ * has not used themselves, or undefined. Every label in the utterance is checked: the child's own
+ * "John" clears "the john", not the "pimp" later in the same turn. A label of a word family
+ * (lexicon `labelFamilies`) is the child's once the child used any member of that family
+ * ("cliente" clears "clientes", "abused" clears "abuse"), in either language.
+ */
 export function unsaidLabel(
   norm: string,
   vocab: ChildVocabulary | undefined,
   lex: Lexicon,
 ): string | undefined {
-  const m = lex.label.exec(norm);
-  if (!m) return undefined;
-  const label = m[0];
+  let rest = norm;
+  for (let m = lex.label.exec(rest); m; m = lex.label.exec(rest)) {
+    const label = m[0];
+    if (!vocab || !childSaidLabel(label, vocab, lex)) return label;
+    rest = rest.slice(m.index + label.length);
+  }
+  return undefined;
+}
+
+function childSaidLabel(label: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
   // "the dates" / "las citas": the youth's own "dates" / "citas" clears it, whatever the article.
   const head = label.replace(LABEL_DETERMINER, '');
-  if (vocab && (vocab.turns.some((t) => t.includes(head)) || saidPhrase(label, vocab)))
-    return undefined;
-  return label;
+  if (vocab.turns.some((t) => t.includes(head)) || saidPhrase(label, vocab)) return true;
+  return lex.labelFamilies.some(
+    (f) => (f.whole.test(label) || f.whole.test(head)) && vocab.turns.some((t) => f.within.test(t)),
+  );
 }
 
 const LABEL_DETERMINER =

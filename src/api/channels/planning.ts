@@ -108,6 +108,8 @@ const contentItem = z.object({
   label: z.string(),
   detail: z.string().optional(),
   sources: z.array(z.string()),
+  /** Where in each source the item rests (heading, page or topic), by source id. */
+  sections: z.record(z.string(), z.string()).optional(),
 });
 
 export const planningChannels = {

@@ -57,6 +57,8 @@ export const protocolChannels = {
           sessionCount: z.int().min(1).max(6).optional(),
           includeOptional: z.boolean().optional(),
           interpreter: z.boolean().optional(),
+          /** The planning record's exploitation concern: adds the exploited-youth guidance under 14. */
+          exploitationConcern: z.boolean().optional(),
           interviewerName: z.string().max(100).optional(),
           /** Hearth's break-reminder heuristic in minutes; null turns it off. */
           breakReminderMinutes: z.int().min(5).max(120).nullable().optional(),

@@ -15,6 +15,7 @@ function localize(items: readonly SourcedItem[], language: 'en' | 'es') {
     label: i.label[language],
     ...(i.detail ? { detail: i.detail[language] } : {}),
     sources: [...i.sources],
+    ...(i.sections ? { sections: { ...i.sections } } : {}),
   }));
 }
 
