@@ -19,7 +19,11 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 4: every text of the PDF is wrapped within its column and the
+ * The version this Hearth writes. 5: the header's "interpreter present" follows the sealed
+ * session (an interpreter observer or an interpreted turn) as well as the case's flag; the
+ * interpreted-turns line groups directions by language name, so "es" and "es-MX" are one
+ * "Spanish→English" entry; the Spanish wording says "descanso" for the break, as the screen does.
+ * 4: every text of the PDF is wrapped within its column and the
  * page margins (phase titles, names, reasons, the page header, imported-transcript speakers;
  * unbroken strings such as ids and URLs are broken by character), and the Spanish wording takes
  * the es-419 review's terms ("Resumen de la alegación", "declarativa sugestiva"). Version 3's
@@ -29,10 +33,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 4;
+export const RENDITION_VERSION = 5;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4];
-/** Languages the version-2 to -4 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5];
+/** Languages the version-2 to -5 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -8,6 +8,8 @@ import v3En from './frozen-wording/v3.en.json';
 import v3Es from './frozen-wording/v3.es.json';
 import v4En from './frozen-wording/v4.en.json';
 import v4Es from './frozen-wording/v4.es.json';
+import v5En from './frozen-wording/v5.en.json';
+import v5Es from './frozen-wording/v5.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -20,10 +22,11 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V4: Record<RenditionLanguage, Catalog> = { en: v4En, es: v4Es };
+const V5: Record<RenditionLanguage, Catalog> = { en: v5En, es: v5Es };
+const V4: Record<RenditionLanguage, Catalog> = { en: over(v5En, v4En), es: over(v5Es, v4Es) };
 // Event types added after a version shipped (reluctance-noted) cannot occur in its bundles; the
 // older catalog takes the newer one's words for them, and keeps its own for everything else.
-const V3: Record<RenditionLanguage, Catalog> = { en: over(v4En, v3En), es: over(v4Es, v3Es) };
+const V3: Record<RenditionLanguage, Catalog> = { en: over(V4.en, v3En), es: over(V4.es, v3Es) };
 const V2: Record<RenditionLanguage, Catalog> = {
   en: over(V3.en, v2En),
   es: over(V3.es, v2Es),
@@ -43,7 +46,7 @@ function over(newer: Catalog, older: object): Catalog {
 }
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
-  return (version >= 4 ? V4 : version >= 3 ? V3 : V2)[language];
+  return (version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[language];
 }
 
 type Vars = Record<string, string | number>;
@@ -67,7 +70,8 @@ export interface Words {
   readonly language: RenditionLanguage;
   /**
    * The rendition version (2: frozen wording; 3: every phrase localized, first phase shown; 4:
-   * every PDF text wrapped within the margins, es-419 review terms).
+   * every PDF text wrapped within the margins, es-419 review terms; 5: the interpreter in the
+   * header follows the sealed session, one language direction per language, "descanso").
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */
