@@ -35,12 +35,12 @@ describe('the rule (protocols/interpreter-need)', () => {
     expect(languagesDiffer(a, b)).toBe(expected),
   );
   test('recorded wins; differing languages need a reason to do without', () => {
-    expect(interpreterNeed({ recorded: true, childLanguage: 'en', interviewLanguage: 'en' })).toEqual(
-      { needed: true, basis: 'recorded' },
-    );
-    expect(interpreterNeed({ recorded: false, childLanguage: 'es', interviewLanguage: 'en' })).toEqual(
-      { needed: true, basis: 'languages-differ' },
-    );
+    expect(
+      interpreterNeed({ recorded: true, childLanguage: 'en', interviewLanguage: 'en' }),
+    ).toEqual({ needed: true, basis: 'recorded' });
+    expect(
+      interpreterNeed({ recorded: false, childLanguage: 'es', interviewLanguage: 'en' }),
+    ).toEqual({ needed: true, basis: 'languages-differ' });
     expect(
       interpreterNeed({
         recorded: false,
