@@ -208,9 +208,8 @@ export function PlanningPanel({
           );
         });
     },
-    // The interview language is only a default for an unrecorded field: a change of it does not
-    // reload (and so does not discard what the user typed).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The interview language is only a default for an unrecorded field, and the callback is
+    // read when a load ends: neither reloads (which would discard what the user typed).
     [client, caseId],
   );
   useEffect(() => load(), [load]);
