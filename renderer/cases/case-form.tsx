@@ -76,15 +76,19 @@ export function CaseForm({
     });
   }, [client, caseId]);
 
+  const uiLanguage = i18n.language === 'es' ? 'es' : 'en';
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const setLanguage = (language: string) =>
-    // An interview in English or Spanish with a child who speaks another language needs an
-    // interpreter; the interviewer can still change the box.
-    setDraft((d) => ({ ...d, language, interpreterNeeded: needsInterpreter(language) }));
+    // A child whose language differs from the interviewer's (the UI language) needs an
+    // interpreter; the interviewer can still change the box (the planning record then asks why).
+    setDraft((d) => ({
+      ...d,
+      language,
+      interpreterNeeded: needsInterpreter(language, uiLanguage),
+    }));
   const ageNumber = Number(draft.childAgeYears);
   const showMonths = draft.childAgeYears !== '' && ageNumber >= MIN_AGE && ageNumber < MONTHS_UNDER;
-  const uiLanguage = i18n.language === 'es' ? 'es' : 'en';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -179,9 +183,12 @@ export function CaseForm({
         />
         <label htmlFor="case-interpreter">{t('caseForm.interpreter')}</label>
       </div>
-      {needsInterpreter(draft.language) ? (
+      {needsInterpreter(draft.language, uiLanguage) ? (
         <p className="field-hint">
-          {t('caseForm.interpreterHint', { language: languageName(draft.language, uiLanguage) })}
+          {t('caseForm.interpreterHint', {
+            language: languageName(draft.language, uiLanguage),
+            interviewer: languageName(uiLanguage, uiLanguage),
+          })}
         </p>
       ) : null}
       <div className="check">

@@ -179,9 +179,7 @@ export function CasesScreen() {
                     {last ? (
                       <button type="button" className="link" onClick={() => openSession(last)}>
                         {formatDateTime(last.startedAt, i18n.language)} ·{' '}
-                        {last.extended
-                          ? `${t('cases.sessionPlace', last.extended)} · `
-                          : ''}
+                        {last.extended ? `${t('cases.sessionPlace', last.extended)} · ` : ''}
                         {t(`session.status.${last.status}`)}
                       </button>
                     ) : (

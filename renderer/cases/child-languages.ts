@@ -1,7 +1,8 @@
 // The languages US child advocacy centres most often meet, as BCP-47 codes. Names come from the
-// browser's Intl.DisplayNames in the UI language, so no list of names is kept by hand. Hearth
-// interviews in English and Spanish; any other child language needs an interpreter.
-import { INTERVIEW_LANGUAGES } from '../plan/languages';
+// browser's Intl.DisplayNames in the UI language, so no list of names is kept by hand. A child
+// whose language differs from the interviewer's needs an interpreter (the core's rule,
+// src/protocols/interpreter-need.ts), Spanish for an English-speaking interviewer included.
+import { languagesDiffer } from '../../src/protocols/interpreter-need';
 
 export const CHILD_LANGUAGES = [
   'en',
@@ -83,7 +84,10 @@ export function languageName(code: string, uiLanguage: string): string {
   }
 }
 
-/** An interview in English or Spanish needs an interpreter for any other child language. */
-export function needsInterpreter(childLanguage: string): boolean {
-  return !(INTERVIEW_LANGUAGES as readonly string[]).includes(childLanguage);
+/**
+ * Whether a child speaking `childLanguage` needs an interpreter with an interviewer who speaks
+ * `interviewerLanguage` (BCP-47 tags; variants of one language, such as es and es-MX, match).
+ */
+export function needsInterpreter(childLanguage: string, interviewerLanguage: string): boolean {
+  return languagesDiffer(childLanguage, interviewerLanguage);
 }

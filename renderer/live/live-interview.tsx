@@ -95,19 +95,24 @@ export function LiveInterview({
   // each second while the interviewer types.
   const now = useClock(GUIDANCE_TICK_MS);
 
-  // Resumed from the case list: the plan options come from the case.
+  // Resumed from the case list: the plan options come from the case, and the interpreter from
+  // the sealed session too (an interpreter among its observers: the same fact the export header
+  // prints), so a resumed session shows what the plan showed.
   useEffect(() => {
     if (options || !summary) return;
     if (!summary.caseId) return setOptions({});
-    void client
-      .call('cases.get', { caseId: summary.caseId })
-      .then((r) =>
-        setOptions(
-          r.ok
-            ? { allegationBlind: r.value.allegationBlind, interpreter: r.value.interpreterNeeded }
-            : {},
-        ),
-      );
+    void client.call('cases.get', { caseId: summary.caseId }).then((r) =>
+      setOptions(
+        r.ok
+          ? {
+              allegationBlind: r.value.allegationBlind,
+              interpreter:
+                r.value.interpreterNeeded ||
+                summary.observers.some((o) => o.role === 'interpreter'),
+            }
+          : {},
+      ),
+    );
   }, [client, options, summary]);
 
   const language = asInterviewLanguage(summary?.language ?? 'en');

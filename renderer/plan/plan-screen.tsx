@@ -27,7 +27,8 @@ import {
   type InterviewLanguage,
 } from './languages';
 import { ObserverList, type Observer } from './observer-list';
-import { PlanningPanel } from '../planning/planning-panel';
+import { PlanningPanel, type PlannedInterpreter } from '../planning/planning-panel';
+import { interpreterNeed } from '../../src/protocols/interpreter-need';
 import { BreakReminderField } from './break-reminder-field';
 import { PlanPreview, SourcesLink } from './plan-preview';
 import {
@@ -85,12 +86,20 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   );
   /** The live sessions of this case, oldest first (for "continues an earlier interview"). */
   const [earlier, setEarlier] = useState<SessionSummary[]>([]);
+  /** The planning record's interpreter section, as the panel last loaded or saved it. */
+  const [plannedInterpreter, setPlannedInterpreter] = useState<PlannedInterpreter | null>(null);
 
   useEffect(() => {
     void client.call('cases.get', { caseId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setCase(result.value);
-      setLanguage(defaultInterviewLanguage(result.value.language, i18n.language));
+      // With an interpreter the interview is in the interviewer's language (the UI's); without,
+      // in the child's when Hearth has it.
+      setLanguage(
+        result.value.interpreterNeeded
+          ? asInterviewLanguage(i18n.language)
+          : defaultInterviewLanguage(result.value.language, i18n.language),
+      );
     });
     void client.call('sessions.list', { caseId, mode: 'live' }).then((result) => {
       if (!result.ok) return;
@@ -118,13 +127,24 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     if (!theCase) return null;
     return {
       allegationBlind: theCase.allegationBlind,
-      interpreter: theCase.interpreterNeeded,
+      // The core's rule (protocols/interpreter-need): recorded on the case or in the planning
+      // record, or the child's language differs from the language chosen here with no reason
+      // recorded. The session start applies the same rule, so the plan, the sealed observer list
+      // and the export header agree.
+      interpreter: interpreterNeed({
+        recorded: theCase.interpreterNeeded || plannedInterpreter?.needed === true,
+        childLanguage: plannedInterpreter?.childLanguage ?? theCase.language,
+        interviewLanguage: language,
+        ...(plannedInterpreter?.notNeededReason
+          ? { notNeededReason: plannedInterpreter.notNeededReason }
+          : {}),
+      }).needed,
       ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
       ...(pcReady
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc]);
+  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
@@ -314,7 +334,12 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
-      <PlanningPanel caseId={caseId} childAgeYears={theCase.childAgeYears} />
+      <PlanningPanel
+        caseId={caseId}
+        childAgeYears={theCase.childAgeYears}
+        interviewLanguage={language}
+        onInterpreter={setPlannedInterpreter}
+      />
     </section>
   );
 }

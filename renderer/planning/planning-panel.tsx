@@ -9,8 +9,11 @@ import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
 import { LanguageSelect } from '../common/language-select';
+import { languagesDiffer } from '../../src/protocols/interpreter-need';
 
 type Planning = ChannelResponse<'planning.get'>;
+/** The planning record's interpreter section (the plan screen derives its options from it). */
+export type PlannedInterpreter = Planning['interpreter'];
 type Content = ChannelResponse<'planning.content'>;
 type ContentItem = Content['interpreterBriefing'][number];
 type Finding = 'present' | 'not-present' | 'unknown';
@@ -118,9 +121,15 @@ const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
 export function PlanningPanel({
   caseId,
   childAgeYears,
+  interviewLanguage,
+  onInterpreter,
 }: {
   caseId: string;
   childAgeYears: number;
+  /** The language the plan screen will interview in: the default for the record's field. */
+  interviewLanguage?: string;
+  /** Told the interpreter section each time it is loaded or saved (the plan's options follow). */
+  onInterpreter?: (interpreter: Planning['interpreter']) => void;
 }) {
   const { t, i18n } = useTranslation('team');
   const client = useClient();
@@ -150,6 +159,7 @@ export function PlanningPanel({
     childLanguage: '',
     interviewLanguage: '',
     interpreterName: '',
+    notNeededReason: '',
     outcome: 'not-screened' as (typeof OUTCOMES)[number],
     tool: 'none' as (typeof TOOLS)[number],
   });
@@ -169,6 +179,7 @@ export function PlanningPanel({
           if (!r.ok) return setError(r.error);
           const p = r.value;
           setRecord(p);
+          onInterpreter?.(p.interpreter);
           setForm({
             referralSource: p.known.referralSource ?? '',
             recipients: (p.known.disclosureRecipients ?? []).join('\n'),
@@ -185,8 +196,9 @@ export function PlanningPanel({
             allegation: p.allegation ?? '',
             interpreterNeeded: p.interpreter.needed,
             childLanguage: p.interpreter.childLanguage ?? '',
-            interviewLanguage: p.interpreter.interviewLanguage ?? '',
+            interviewLanguage: p.interpreter.interviewLanguage ?? interviewLanguage ?? '',
             interpreterName: p.interpreter.name ?? '',
+            notNeededReason: p.interpreter.notNeededReason ?? '',
             outcome: p.exploitation?.outcome ?? 'not-screened',
             tool: p.exploitation?.tool ?? 'none',
           });
@@ -204,6 +216,8 @@ export function PlanningPanel({
           );
         });
     },
+    // The interview language is only a default for an unrecorded field, and the callback is
+    // read when a load ends: neither reloads (which would discard what the user typed).
     [client, caseId],
   );
   useEffect(() => load(), [load]);
@@ -244,6 +258,9 @@ export function PlanningPanel({
           ? { interviewLanguage: form.interviewLanguage.trim() }
           : {}),
         ...(form.interpreterName.trim() ? { name: form.interpreterName.trim() } : {}),
+        ...(!form.interpreterNeeded && form.notNeededReason.trim()
+          ? { notNeededReason: form.notNeededReason.trim() }
+          : {}),
         briefingDone: [...briefing],
       },
       handoffs: [...handoffs].map((service) => ({
@@ -268,6 +285,7 @@ export function PlanningPanel({
     if (!r.ok) return setError(r.error);
     setError(null);
     setRecord(r.value);
+    onInterpreter?.(r.value.interpreter);
     setSaved(r.value.version);
   };
 
@@ -346,22 +364,34 @@ export function PlanningPanel({
           />
           <label htmlFor={`${id}-interp`}>{t('planning.interpreterNeeded')}</label>
         </div>
+        <LanguageSelect
+          id={`${id}-child-language`}
+          label={t('planning.childLanguage')}
+          value={form.childLanguage}
+          emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+          onChange={set('childLanguage')}
+        />
+        <LanguageSelect
+          id={`${id}-interview-language`}
+          label={t('planning.interviewLanguage')}
+          value={form.interviewLanguage}
+          emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
+          onChange={set('interviewLanguage')}
+        />
+        {!form.interpreterNeeded && languagesDiffer(form.childLanguage, form.interviewLanguage) ? (
+          <>
+            <p role="status" className="field-hint">
+              {t('planning.languagesDiffer')}
+            </p>
+            <TextArea
+              label={t('planning.notNeededReason')}
+              value={form.notNeededReason}
+              onChange={set('notNeededReason')}
+            />
+          </>
+        ) : null}
         {form.interpreterNeeded ? (
           <>
-            <LanguageSelect
-              id={`${id}-child-language`}
-              label={t('planning.childLanguage')}
-              value={form.childLanguage}
-              emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
-              onChange={set('childLanguage')}
-            />
-            <LanguageSelect
-              id={`${id}-interview-language`}
-              label={t('planning.interviewLanguage')}
-              value={form.interviewLanguage}
-              emptyLabel={{ value: '', text: t('planning.languageNotChosen') }}
-              onChange={set('interviewLanguage')}
-            />
             <Field
               label={t('planning.interpreterName')}
               value={form.interpreterName}

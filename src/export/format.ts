@@ -217,3 +217,23 @@ export function withheldKinds(w: Words, byKind: Record<string, number>): string 
 export function languageLine(w: Words, language: string, interpreter: boolean | undefined): string {
   return `${w.languageName(language)}, ${w.t(interpreter ? 'interpreterPresent' : 'noInterpreter')}`;
 }
+
+/**
+ * Whether the header says an interpreter was present. From rendition version 5 it follows the
+ * sealed session as well as the case's flag: an interpreter among the session's observers, or
+ * any interpreted turn, means present (issue #19 audit: the header said "no interpreter" two
+ * lines above "Interpreted: … interpreter: Marta Q"). Versions 2 to 4 printed the case's flag
+ * only, and keep doing so, so their bundles re-render byte for byte.
+ */
+export function interpreterInHeader(
+  w: Words,
+  doc: Pick<TranscriptDocument, 'case' | 'session' | 'events'>,
+): boolean {
+  const flagged = doc.case.interpreterNeeded === true;
+  if (w.version < 5) return flagged;
+  return (
+    flagged ||
+    doc.session.observers.some((o) => o.role === 'interpreter') ||
+    doc.events.some((e) => e.interpreted === true)
+  );
+}

@@ -19,6 +19,7 @@ import {
   recordCounts,
   shownPhases,
   toText,
+  interpreterInHeader,
   languageLine,
   notIncluded,
   observerList,
@@ -342,7 +343,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   w.field(t.t('caseReference'), notIncluded(t, c.reference));
   w.field(t.t('childAlias'), notIncluded(t, c.childAlias));
   w.field(t.t('childAge'), ageText(t, c.childAgeYears, c.childAgeMonths));
-  w.field(t.t('language'), languageLine(t, s.language, c.interpreterNeeded));
+  w.field(t.t('language'), languageLine(t, s.language, interpreterInHeader(t, doc)));
   w.field(t.t('protocol'), `${s.protocolName}, ${t.t('ageBand', { band: s.ageBand })}`);
   w.field(t.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`);
   w.field(t.t('observers'), observerList(t, s.observers));

@@ -22,8 +22,11 @@ export interface Rendition {
  * The version this Hearth writes. 5: events the seal names as written by someone other than the
  * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
  * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
- * by ..."), in the txt and the PDF; nothing else changed, and version 4's bundles re-render byte
- * for byte. 4: every text of the PDF is wrapped within its column and the
+ * by ..."), in the txt and the PDF; the header's "interpreter present" follows the sealed
+ * session (an interpreter observer or an interpreted turn) as well as the case's flag; the
+ * interpreted-turns line groups directions by language name, so "es" and "es-MX" are one
+ * "Spanish→English" entry; the Spanish wording says "descanso" for the break, as the screen does.
+ * 4: every text of the PDF is wrapped within its column and the
  * page margins (phase titles, names, reasons, the page header, imported-transcript speakers;
  * unbroken strings such as ids and URLs are broken by character), and the Spanish wording takes
  * the es-419 review's terms ("Resumen de la alegación", "declarativa sugestiva"). Version 3's

@@ -160,6 +160,11 @@ export interface TeamWording {
   briefingNotDone: string;
   interpreterNotRecorded: string;
   interpretedLine(turns: string, interpreters: string): string;
+  /**
+   * The key that groups interpreted turns into one direction (version 5: the language's name, so
+   * "es" and "es-MX" are one "Spanish" entry; before: the tag as typed).
+   */
+  directionKey?(tag: string): string;
   observerLine(c: ObserverCounts): string;
   role(role: string | undefined): string;
   suggestionLabel(role: string, name: string | undefined, enteredBy: string | undefined): string;
@@ -214,6 +219,7 @@ export function teamWording(w: Words): TeamWording {
     briefingNotDone: w.t('teamBriefingNotDone'),
     interpreterNotRecorded: w.t('notRecorded'),
     interpretedLine: (turns, who) => w.t('teamInterpretedLine', { turns, who }),
+    ...(w.version >= 5 ? { directionKey: lang } : {}),
     observerLine: (c) =>
       `${w.t('teamObserverLine', {
         suggested: c.suggested,
@@ -300,8 +306,9 @@ export function interpretationSummary(
   };
   for (const e of interpreted) {
     const other = e.original?.language ?? '?';
-    if (e.kind === 'question') add(`q ${other}`, (n) => l.questionTurns(n, session, other));
-    else if (e.kind === 'child') add(`c ${other}`, (n) => l.childTurns(n, other, session));
+    const key = l.directionKey ? l.directionKey(other) : other;
+    if (e.kind === 'question') add(`q ${key}`, (n) => l.questionTurns(n, session, other));
+    else if (e.kind === 'child') add(`c ${key}`, (n) => l.childTurns(n, other, session));
     else add('o', (n) => l.otherTurns(n));
   }
   const turns = [...directions.values()].map((d) => d.text(d.n)).join('; ');

@@ -23,7 +23,8 @@ type Catalog = typeof enWords;
  * wording means a new version and a new frozen copy.
  */
 const V5: Record<RenditionLanguage, Catalog> = { en: v5En, es: v5Es };
-// Version 5 only added the foreign-event wording (R8-D), which no version-4 bundle can need.
+// Version 5 added the foreign-event wording (R8-D) and the interpreter header wording; every
+// other key is version 4's own, so version-4 bundles re-render byte for byte.
 const V4: Record<RenditionLanguage, Catalog> = { en: over(v5En, v4En), es: over(v5Es, v4Es) };
 // Event types added after a version shipped (reluctance-noted) cannot occur in its bundles; the
 // older catalog takes the newer one's words for them, and keeps its own for everything else.
@@ -71,7 +72,8 @@ export interface Words {
   readonly language: RenditionLanguage;
   /**
    * The rendition version (2: frozen wording; 3: every phrase localized, first phase shown; 4:
-   * every PDF text wrapped within the margins, es-419 review terms).
+   * every PDF text wrapped within the margins, es-419 review terms; 5: the interpreter in the
+   * header follows the sealed session, one language direction per language, "descanso").
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */

@@ -173,7 +173,11 @@ export function foreignEventsOf(
     if (e.type === 'sealed') break;
     if (e.by === interviewer) continue;
     let next = i;
-    while (next < events.length && SEAL_RUN.has(events[next]?.type ?? '') && events[next]?.by === e.by)
+    while (
+      next < events.length &&
+      SEAL_RUN.has(events[next]?.type ?? '') &&
+      events[next]?.by === e.by
+    )
       next++;
     const sealer = events[next];
     if (SEAL_RUN.has(e.type) && sealer?.type === 'sealed' && sealer.by === e.by && isAdmin(e.by))

@@ -10,7 +10,17 @@
 // Sources: ABE 2022 planning chapter; APSAC 2023 interview context; EAPL 2024 (planning,
 // interpreters); Fontes & Tishelman 2016 (interpreter briefing); CSE-IT guidance (screening is
 // for the MDT, from records, never read to the youth); NCA Standards (referrals).
-import { allegationKey, can, getCase, HearthError, type RecordAddress, type Vault } from '../vault';
+import { interpreterNeed, languagesDiffer } from '../protocols/interpreter-need';
+import {
+  allegationKey,
+  can,
+  getCase,
+  HearthError,
+  updateCase,
+  type CaseView,
+  type RecordAddress,
+  type Vault,
+} from '../vault';
 import {
   ACCOMMODATIONS,
   EXPLOITATION_INDICATORS,
@@ -74,6 +84,8 @@ export interface PlanningInterpreter {
   childLanguage?: string;
   interviewLanguage?: string;
   name?: string;
+  /** Why no interpreter is needed although the child's language differs from the interview's. */
+  notNeededReason?: string;
   /** Briefing items done, each stamped when first marked. Ids from INTERPRETER_BRIEFING. */
   briefing: Record<string, Stamp>;
   /** Set when every briefing item is done. */
@@ -123,6 +135,8 @@ export interface PlanningPatch {
     childLanguage?: string;
     interviewLanguage?: string;
     name?: string;
+    /** Required to record "not needed" when the child's language differs from the interview's. */
+    notNeededReason?: string;
     briefingDone?: string[];
   };
   /** Allegation-blind section: what is known of the allegation, and from whom. */
@@ -250,17 +264,68 @@ function validate(patch: PlanningPatch): void {
     );
 }
 
-/** Whether the blind sections are hidden from this user for this case. */
-function blindFor(vault: Vault, caseId: string, reveal: boolean): boolean {
+/** The case, and whether the blind sections are hidden from this user for it. */
+function blindFor(
+  vault: Vault,
+  caseId: string,
+  reveal: boolean,
+): { hidden: boolean; theCase: CaseView } {
   const user = vault.require('cases.read');
   const theCase = getCase(vault, caseId, { revealAllegation: reveal });
-  return theCase.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
+  const hidden =
+    theCase.allegationBlind && !reveal && !can(user.role, 'cases.seeAllegationWhenBlind');
+  return { hidden, theCase };
 }
 
-function view(record: PlanningRecord, hidden: boolean, blindExists: boolean): PlanningView {
-  if (!hidden) return { ...record, allegationHidden: false };
-  const { allegation: _a, exploitation: _e, ...rest } = record;
+/**
+ * The interpreter section as readers see it: the child's language defaults to the case's, and
+ * `needed` is the derived decision (protocols/interpreter-need.ts): recorded on the case or here,
+ * or the languages differ with no reason recorded for doing without.
+ */
+function interpreterView(
+  planned: PlanningInterpreter,
+  theCase: Pick<CaseView, 'language' | 'interpreterNeeded'>,
+): PlanningInterpreter {
+  const childLanguage = planned.childLanguage ?? theCase.language;
+  const { needed } = interpreterNeed({
+    recorded: planned.needed || theCase.interpreterNeeded,
+    childLanguage,
+    ...(planned.interviewLanguage ? { interviewLanguage: planned.interviewLanguage } : {}),
+    ...(planned.notNeededReason ? { notNeededReason: planned.notNeededReason } : {}),
+  });
+  return { ...planned, needed, childLanguage };
+}
+
+function view(
+  record: PlanningRecord,
+  hidden: boolean,
+  blindExists: boolean,
+  theCase: Pick<CaseView, 'language' | 'interpreterNeeded'>,
+): PlanningView {
+  const shown = { ...record, interpreter: interpreterView(record.interpreter, theCase) };
+  if (!hidden) return { ...shown, allegationHidden: false };
+  const { allegation: _a, exploitation: _e, ...rest } = shown;
   return { ...rest, allegationHidden: blindExists };
+}
+
+/**
+ * Refuses "no interpreter needed" when the child's language (given, planned, else the case's)
+ * differs from the interview language and no reason is recorded: the next step is to mark an
+ * interpreter as needed or to say why none is.
+ */
+function checkInterpreterDecision(
+  patch: NonNullable<PlanningPatch['interpreter']>,
+  current: PlanningInterpreter,
+  caseLanguage: string,
+): void {
+  if (patch.needed || patch.notNeededReason?.trim()) return;
+  const child = patch.childLanguage ?? current.childLanguage ?? caseLanguage;
+  const interview = patch.interviewLanguage ?? current.interviewLanguage;
+  if (languagesDiffer(child, interview))
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. interpreter.needed: the child's language (${child}) differs from the interview language (${interview}). Mark an interpreter as needed, or record in notNeededReason why none is (for example, the child is fluent in the interview language and chose it).`,
+    );
 }
 
 /**
@@ -273,9 +338,9 @@ export function getPlanning(
   options: { revealAllegation?: boolean } = {},
 ): PlanningView {
   const reveal = options.revealAllegation === true;
-  const hidden = blindFor(vault, caseId, reveal);
+  const { hidden, theCase } = blindFor(vault, caseId, reveal);
   return vault.read(reveal ? 'planning.revealAllegation' : 'planning.get', caseId, () =>
-    view(load(vault, caseId, !hidden), hidden, hasBlindPart(vault, caseId)),
+    view(load(vault, caseId, !hidden), hidden, hasBlindPart(vault, caseId), theCase),
   );
 }
 
@@ -294,28 +359,41 @@ function mergeInterpreter(
     ...(patch.childLanguage ? { childLanguage: patch.childLanguage } : {}),
     ...(patch.interviewLanguage ? { interviewLanguage: patch.interviewLanguage } : {}),
     ...(patch.name ? { name: patch.name } : {}),
+    ...(!patch.needed && patch.notNeededReason?.trim()
+      ? { notNeededReason: patch.notNeededReason.trim() }
+      : {}),
     briefing,
     ...(all ? { briefingCompleted: current.briefingCompleted ?? stamp } : {}),
   };
 }
 
+/**
+ * Merges hand-offs by service (their stable id), never by list position: an entry keeps its
+ * first `flagged` (and `handedOff`) stamp however the list is ordered, and an earlier hand-off
+ * that the patch does not name is kept, never silently dropped (issue #19 audit: flagging
+ * [advocacy, medical] at the end dropped the mental-health hand-off flagged before).
+ */
 function mergeHandoffs(
   current: Handoff[],
   patch: NonNullable<PlanningPatch['handoffs']>,
   stamp: Stamp,
 ): Handoff[] {
-  return patch.map((h, i) => {
-    const before = current[i]?.service === h.service ? current[i] : undefined;
+  const merged = new Map(current.map((h) => [h.service, h] as const));
+  for (const h of patch) {
+    const before = merged.get(h.service);
     const status = h.status ?? before?.status ?? 'flagged';
-    return {
+    const note = h.note ?? before?.note;
+    const sessionId = h.sessionId ?? before?.sessionId;
+    merged.set(h.service, {
       service: h.service,
-      ...(h.note ? { note: h.note } : {}),
-      ...(h.sessionId ? { sessionId: h.sessionId } : {}),
+      ...(note ? { note } : {}),
+      ...(sessionId ? { sessionId } : {}),
       status,
       flagged: before?.flagged ?? stamp,
       ...(status === 'handed-off' ? { handedOff: before?.handedOff ?? stamp } : {}),
-    };
-  });
+    });
+  }
+  return [...merged.values()];
 }
 
 /**
@@ -334,7 +412,7 @@ export function updatePlanning(
 ): PlanningView {
   const user = vault.require('cases.write');
   validate(patch);
-  const hidden = blindFor(vault, caseId, options.revealAllegation === true);
+  const { hidden, theCase } = blindFor(vault, caseId, options.revealAllegation === true);
   const touched = BLIND_FIELDS.filter((f) => patch[f] !== undefined);
   if (hidden && touched.length > 0)
     throw new HearthError(
@@ -347,6 +425,8 @@ export function updatePlanning(
       'CONFLICT',
       'The planning record was changed by someone else. Reload it and apply your change again.',
     );
+  if (patch.interpreter)
+    checkInterpreterDecision(patch.interpreter, current.interpreter, theCase.language);
   const stamp: Stamp = { at: vault.nowIso(), by: user.username };
   const next: PlanningRecord = {
     ...current,
@@ -406,5 +486,11 @@ export function updatePlanning(
     },
     { sections: Object.keys(patch).sort().join(',') },
   );
-  return view(next, hidden, hidden ? hasBlindPart(vault, caseId) : false);
+  // One source of truth: the case's flag follows the planning decision, so the plan, the live
+  // screen and the export (which read the case) say what the planning record says.
+  const caseNow =
+    patch.interpreter && patch.interpreter.needed !== theCase.interpreterNeeded
+      ? updateCase(vault, caseId, { interpreterNeeded: patch.interpreter.needed })
+      : theCase;
+  return view(next, hidden, hidden ? hasBlindPart(vault, caseId) : false, caseNow);
 }

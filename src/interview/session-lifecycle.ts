@@ -85,7 +85,7 @@ export function startSession(
     language: input.language,
     interviewer: user.username,
     observers: input.caseId
-      ? withPlannedInterpreter(ctx.vault, input.caseId, input.observers ?? [])
+      ? withPlannedInterpreter(ctx.vault, input.caseId, input.observers ?? [], input.language)
       : (input.observers ?? []),
     ...(input.room ? { room: input.room } : {}),
     startedAt,

@@ -6,6 +6,8 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
+import enProtocols from '../../locales/en/protocols.json';
+import esProtocols from '../../locales/es/protocols.json';
 import { capture, launch, ORIGIN, sidewaysOverflow } from './harness';
 
 jest.setTimeout(600_000); // a loaded 2-core machine took 185 s for one of these
@@ -61,21 +63,41 @@ async function interpretedInterview(lang: 'en' | 'es') {
       displayName: 'Ada Admin',
       passphrase: PASSPHRASE,
     });
-    await h.core.invoke('cases.create', {
-      reference,
-      childAlias: 'Luz',
-      childAgeYears: 15,
-      language: lang === 'en' ? 'es' : 'en',
-      interpreterNeeded: true,
-    });
-    // The vault is unlocked in the core (the journey test covers first run and unlock).
+    // The case is created through the form, and the interpreter flag is reached through the UI
+    // (issue #19 audit): nothing pre-sets it. The child speaks the other language; the form flags
+    // the interpreter because it differs from the interviewer's (the UI's) language.
+    const childLanguage = lang === 'en' ? 'es' : 'en';
     await page.goto(`${ORIGIN}/index.html`);
+    await button(ui('cases.new')).click();
+    await label(ui('caseForm.reference')).fill(reference);
+    await label(ui('caseForm.alias')).fill('Luz');
+    await label(ui('caseForm.age')).fill('15');
+    await label(ui('caseForm.language')).selectOption(childLanguage);
+    expect(await label(ui('caseForm.interpreter')).isChecked()).toBe(true);
+    await page
+      .getByText(
+        ui('caseForm.interpreterHint', {
+          language: lang === 'en' ? 'Spanish' : 'inglés',
+          interviewer: lang === 'en' ? 'English' : 'español',
+        }),
+      )
+      .waitFor();
+    await snap('case-form-interpreter');
+    await button(ui('caseForm.create')).click();
     await button(ui('cases.planFor', { reference })).click();
 
     // The planning record: interpreter and briefing, youth guidance shown for a 15-year-old.
     await page.getByRole('heading', { name: tm('planning.title') }).waitFor();
     await page.getByRole('heading', { name: tm('planning.youth') }).waitFor();
-    await label(tm('planning.interpreterNeeded')).check();
+    // The panel carries the case's language and the plan's, and the need follows from them.
+    expect(await label(tm('planning.childLanguage')).inputValue()).toBe(childLanguage);
+    expect(await label(tm('planning.interviewLanguage')).inputValue()).toBe(lang);
+    expect(await label(tm('planning.interpreterNeeded')).isChecked()).toBe(true);
+    // The plan (before anything is saved) already has the interpreter's introduction.
+    await page
+      .getByText(lookup(lang === 'en' ? enProtocols : esProtocols, 'prompts.intro.interpreter'))
+      .first()
+      .waitFor({ state: 'attached' });
     await label(tm('planning.interpreterName')).fill('Marta Quispe');
     const briefing = page.getByRole('group', { name: tm('planning.briefing') });
     for (const box of await briefing.getByRole('checkbox').all()) await box.check();
@@ -85,8 +107,9 @@ async function interpretedInterview(lang: 'en' | 'es') {
     await page.getByRole('status').filter({ hasText: /ada$/ }).waitFor();
     await snap('plan-record');
 
-    // The interview runs in the interviewer's language; the child speaks the other one.
-    await label(ui('plan.language')).selectOption(lang);
+    // The interview runs in the interviewer's language (the plan's default with an interpreter);
+    // the child speaks the other one.
+    expect(await label(ui('plan.language')).inputValue()).toBe(lang);
     await label(ui('plan.confirmBand')).check();
     await button(ui('plan.start')).click();
 
@@ -149,6 +172,14 @@ async function interpretedInterview(lang: 'en' | 'es') {
     if (!sessions.ok) throw new Error('no sessions');
     const sessionId = (sessions.value as { sessions: Array<{ sessionId: string }> }).sessions[0]
       ?.sessionId;
+    // The sealed session lists the planned interpreter; the case says an interpreter is needed.
+    const summary = await h.core.invoke('sessions.get', { sessionId });
+    expect(
+      summary.ok &&
+        (summary.value as { observers: Array<{ role: string; name?: string }> }).observers
+          .filter((o) => o.role === 'interpreter')
+          .map((o) => o.name),
+    ).toEqual(['Marta Quispe']);
     const queue = await h.core.invoke('observers.queue', { sessionId });
     expect(queue.ok && (queue.value as { counts: unknown }).counts).toEqual({
       suggested: 2,

@@ -373,6 +373,58 @@ const content = (language: 'en' | 'es') => ({
 });
 
 describe('planning record', () => {
+  test.each(['en', 'es'] as const)(
+    'interpreter (%s): carries the case language, asks why when "not needed" across languages, and tells the plan',
+    async (lang) => {
+      const t = lang === 'en' ? en : es;
+      const told: unknown[] = [];
+      const { core, user } = mount(
+        <PlanningPanel
+          caseId={CASE}
+          childAgeYears={9}
+          interviewLanguage={lang === 'en' ? 'en' : 'es'}
+          onInterpreter={(i) => told.push(i)}
+        />,
+        {
+          // The core fills the child's language from the case (Spanish for en, English for es).
+          'planning.get': () =>
+            planning({
+              interpreter: {
+                needed: false,
+                childLanguage: lang === 'en' ? 'es' : 'en',
+                briefing: {},
+              },
+            }),
+          'planning.content': (p: any) => content(p.language),
+          'planning.update': (p: any) =>
+            planning({ version: 4, interpreter: { ...p.interpreter, briefing: {} } }),
+        },
+        lang,
+      );
+      expect(await screen.findByLabelText(t.planning.childLanguage)).toHaveValue(
+        lang === 'en' ? 'es' : 'en',
+      );
+      expect(screen.getByLabelText(t.planning.interviewLanguage)).toHaveValue(lang);
+      // Not ticked and the languages differ: the panel says so and asks for the reason.
+      expect(screen.getByText(t.planning.languagesDiffer)).toBeTruthy();
+      await user.type(screen.getByLabelText(t.planning.notNeededReason), 'Bilingual');
+      await user.click(screen.getByRole('button', { name: t.planning.save }));
+      await screen.findByText(lang === 'en' ? 'Saved (version 4).' : 'Guardado (versión 4).');
+      const [sent] = calls(core, 'planning.update');
+      expect(sent.interpreter).toMatchObject({
+        needed: false,
+        childLanguage: lang === 'en' ? 'es' : 'en',
+        interviewLanguage: lang,
+        notNeededReason: 'Bilingual',
+      });
+      // The plan screen was told on load and on save.
+      expect(told).toHaveLength(2);
+      // Ticked: no reason asked (and none sent).
+      await user.click(screen.getByLabelText(t.planning.interpreterNeeded));
+      expect(screen.queryByText(t.planning.languagesDiffer)).toBeNull();
+    },
+  );
+
   test('allegation-blind: no screening shown or sent until revealed; reveal asks the core', async () => {
     const { core, user } = mount(<PlanningPanel caseId={CASE} childAgeYears={15} />, {
       'planning.get': (p: any) =>

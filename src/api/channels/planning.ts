@@ -67,6 +67,8 @@ const planningView = z.object({
     childLanguage: z.string().optional(),
     interviewLanguage: z.string().optional(),
     name: z.string().optional(),
+    /** Why no interpreter is needed although the languages differ (recorded by the team). */
+    notNeededReason: z.string().optional(),
     briefing: z.record(z.string(), stamp),
     briefingCompleted: stamp.optional(),
   }),
@@ -136,6 +138,11 @@ export const planningChannels = {
           childLanguage: spokenLanguage.optional(),
           interviewLanguage: spokenLanguage.optional(),
           name: text(100, 'Interpreter name').optional(),
+          /**
+           * Required for needed:false when the child's language differs from the interview
+           * language (INVALID_INPUT otherwise, naming the next step).
+           */
+          notNeededReason: text(1_000, 'Reason no interpreter is needed').optional(),
           /** Briefing checklist items done (ids from planning.content). */
           briefingDone: z.array(itemId).max(20).optional(),
         })

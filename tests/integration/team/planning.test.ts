@@ -238,3 +238,38 @@ test('screening findings come from records, never from the interview; outcome an
     removeDir(core.vaultDir);
   }
 });
+
+test('hand-offs merge by service: an earlier one is never dropped, and each keeps its first stamps', async () => {
+  const core = await teamVault();
+  try {
+    const first = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'mental-health', note: 'flagged at intake' }],
+    });
+    const [mental] = first.handoffs;
+    expect(mental).toMatchObject({ service: 'mental-health', status: 'flagged' });
+    // Later someone flags two other needs, naming only those: the first one stays.
+    const second = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'advocacy' }, { service: 'medical', status: 'handed-off' }],
+    });
+    expect(second.handoffs.map((h) => h.service).sort()).toEqual([
+      'advocacy',
+      'medical',
+      'mental-health',
+    ]);
+    const kept = second.handoffs.find((h) => h.service === 'mental-health');
+    expect(kept).toEqual(mental);
+    // Reordered: matched by service, not by position, so no stamp is re-issued.
+    const medical = second.handoffs.find((h) => h.service === 'medical');
+    const third = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'medical' }, { service: 'mental-health' }, { service: 'advocacy' }],
+    });
+    expect(third.handoffs.find((h) => h.service === 'medical')).toEqual(medical);
+    expect(third.handoffs.find((h) => h.service === 'mental-health')).toEqual(mental);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

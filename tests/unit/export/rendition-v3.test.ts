@@ -15,6 +15,7 @@ import {
   type BundleFiles,
   type ExportChoices,
 } from '../../../src/export';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { canonicalJson } from '../../../src/export/canonical-json';
 import { renderText } from '../../../src/export/text';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
@@ -152,10 +153,12 @@ test('the Spanish rendition words the details and team lines from the locale', a
     'Interpretación: 1 turno del entrevistador/a español→inglés; 1 turno del niño o la niña inglés→español',
   );
   expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
-  expect(txt).toContain('Decisión sobre la sugerencia del observador (en la pausa): reformulada');
+  expect(txt).toContain(
+    'Decisión sobre la sugerencia del observador (en el descanso): reformulada',
+  );
   expect(txt).toContain('1 adenda posterior al sellado');
   expect(txt).toContain(
-    'Sugerencias de los observadores: 1 en total; decisiones en la pausa: aceptadas 0, reformuladas 1, rechazadas 0',
+    'Sugerencias de los observadores: 1 en total; decisiones en el descanso: aceptadas 0, reformuladas 1, rechazadas 0',
   );
   expect(txt).toContain(
     'intérprete: nombre no incluido en esta copia (no consta que se completara',

@@ -14,6 +14,7 @@ import {
   type BundleFiles,
 } from '../../../src/export';
 import { canonicalJson } from '../../../src/export/canonical-json';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, makeBundle, resign, text, trustedKeyOf } from './helpers';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
