@@ -20,7 +20,6 @@ import { canonicalJson } from '../../../src/export/canonical-json';
 import { renderText } from '../../../src/export/text';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, resign, text, trustedKeyOf } from './helpers';
-import { RENDITION_VERSION } from '../../../src/export/rendition';
 
 // Exported by main's code at 817bfa0 (rendition version 2), before version 3; synthetic data.
 const V2 = join(__dirname, '../../fixtures/export/v2-bundle');

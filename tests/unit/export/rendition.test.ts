@@ -17,7 +17,6 @@ import { canonicalJson } from '../../../src/export/canonical-json';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, makeBundle, resign, text, trustedKeyOf } from './helpers';
-import { RENDITION_VERSION } from '../../../src/export/rendition';
 
 // Written by Hearth at commit c162550 (before rendition versions were recorded), with that
 // commit's own export code; synthetic data only.
