@@ -206,3 +206,38 @@ test('R8-E remainder (honest): a failed export, then a retry by the same user, i
     removeDir(out);
   }
 });
+
+test("R8-E remainder (honest): an export committed while a colleague is signed in reveals its start's nonce and is clean", async () => {
+  const core = await makeVault();
+  const dir = core.vaultDir;
+  try {
+    const sessionId = await olaWithSealedSession(core);
+    await call(core, 'vault.lock', {});
+    core.close();
+    const vault = Vault.open(dir, { argon2: FAST_ARGON2 });
+    try {
+      // ola's export starts; ivan signs in before it commits (the one legitimate foreign commit).
+      vault.unlock('ola', PASS);
+      const ticket = vault.recordStart('export.started', `session:${sessionId}`);
+      vault.lock();
+      vault.unlock('ivan', PASS);
+      vault.write(
+        'export.sealed',
+        `session:${sessionId}`,
+        () => undefined,
+        {},
+        {
+          username: 'ola',
+          ...ticket,
+        },
+      );
+      vault.lock();
+    } finally {
+      vault.close();
+    }
+    const check = await adminCheck(dir);
+    expect(check).toMatchObject({ ok: true, problems: [] });
+  } finally {
+    removeDir(dir);
+  }
+});
