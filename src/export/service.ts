@@ -223,7 +223,8 @@ export async function exportTranscript(
       ? EXPORT_TO.passphrase
       : EXPORT_TO.folder;
   // The starter's own signed entry: the commit points to it if someone else is signed in by then.
-  const startedAtEntry = vault.recordStart(EXPORT_STARTED, `session:${input.sessionId}`);
+  // Its nonce stays in this process: only this export's commit can ever complete the start (R8-E).
+  const start = vault.recordStart(EXPORT_STARTED, `session:${input.sessionId}`);
   const exportedAt = vault.nowIso();
   const exportNumber = previousExports(vault, input.sessionId) + 1;
   const secretKey = readSigningKey(vault.records, user.username);
@@ -280,7 +281,7 @@ export async function exportTranscript(
         ...(recipient ? { recipient: recipientFingerprint(recipient.key) } : {}),
       },
       // Recorded under the user who started the export (who signed it), whoever is signed in now.
-      { username: user.username, startedAtEntry },
+      { username: user.username, ...start },
     );
   } catch (error) {
     if (published) rmSync(path, { recursive: true, force: true });

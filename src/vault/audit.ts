@@ -49,7 +49,7 @@ export interface AuditProblem {
   seq: number;
   detail: string;
   /** A stable check code (check.ts CHECK_CODES) and the values it names, where one applies. */
-  code?: 'EXPORT_START_MISSING' | 'EXPORT_START_REUSED';
+  code?: 'EXPORT_START_MISSING' | 'EXPORT_START_REUSED' | 'EXPORT_START_UNPROVEN';
   values?: Record<string, string | number>;
 }
 
@@ -154,15 +154,44 @@ function rowDigests(row: ChainedRow): RowDigests {
 /** The audit action that starts an export, signed by its starter (see actorMismatch). */
 export const EXPORT_STARTED = 'export.started';
 
+/**
+ * The commitment an `export.started` entry carries (`detail.commitment`): BLAKE2b-256 (hex) of
+ * the export's secret nonce (hex), which only the starter's own process holds until its commit
+ * reveals it (`detail.startNonce`). Hearth's own construction (R8-E): a start whose export failed
+ * never reveals its nonce, so nobody else can ever complete it.
+ */
+export function startCommitment(nonceHex: string): string {
+  return toHex(blake2b(utf8(`hearth.export-start.v1:${nonceHex}`)));
+}
+
 /** An `export.started` entry seen in the walk: who signed it, for which target, whether used. */
 interface ExportStart {
   signer: string;
   target: string | undefined;
+  /** `startCommitment` of the nonce its commit must reveal; absent on starts of older versions. */
+  commitment?: string;
   /** The entry that used this start up (the commit of its export), if any. */
   usedBy?: number;
 }
 
 type ActorProblem = Pick<AuditProblem, 'detail' | 'code' | 'values'>;
+
+/** The starts seen so far in the walk, and whether any carried a commitment (see actorMismatch). */
+export interface ExportStarts {
+  bySeq: Map<number, ExportStart>;
+  committed: boolean;
+}
+
+/**
+ * Whether a foreign-signed commit proves it is its start's own export: it reveals the nonce the
+ * start committed to. A start of an older version (no commitment) is accepted only until the
+ * first committed start: after that, every genuine export commits (R8-E).
+ */
+function provesStart(start: ExportStart, body: AuditEntry, starts: ExportStarts): boolean {
+  const nonce = body.detail?.startNonce;
+  if (start.commitment === undefined) return !starts.committed;
+  return typeof nonce === 'string' && startCommitment(nonce) === start.commitment;
+}
 
 /**
  * An entry's stated actor must be the certified owner of its signing key. The one exception: an
@@ -172,20 +201,22 @@ type ActorProblem = Pick<AuditProblem, 'detail' | 'code' | 'values'>;
  * could attribute an export to a colleague). A start is used up by the first commit that points
  * to it, whoever signed that commit, or (entries written before commits always pointed) by the
  * starter's own next export commit of the same target: round 8 R8-E re-used the start of an
- * export its own user had already committed. `starts`: every export.started seen so far, by
- * sequence number; `seq`: this entry's.
+ * export its own user had already committed. A foreign-signed commit must also reveal the nonce
+ * its start committed to (`startCommitment`): only the starter's running export holds it, so the
+ * start of a *failed* export can never be completed by anyone (R8-E remainder). `starts`: every
+ * export.started seen so far, by sequence number; `seq`: this entry's.
  */
 function actorMismatch(
   seq: number,
   body: AuditEntry,
   signer: string | undefined,
-  starts: Map<number, ExportStart>,
+  starts: ExportStarts,
 ): ActorProblem | undefined {
   if (signer === undefined) return undefined;
   const pointer = body.action.startsWith('export.') ? body.detail?.startedAtEntry : undefined;
-  const start = typeof pointer === 'number' ? starts.get(pointer) : undefined;
+  const start = typeof pointer === 'number' ? starts.bySeq.get(pointer) : undefined;
   if (body.actor === signer) {
-    useOwnStart(seq, body, signer, start, starts);
+    useOwnStart(seq, body, signer, start, starts.bySeq);
     return undefined;
   }
   // Only an export runs long enough for the signed-in user to change before it commits.
@@ -196,8 +227,15 @@ function actorMismatch(
   const values = { entry: seq, actor: body.actor, signer };
   if (start && start.signer === body.actor && start.target === body.target) {
     if (start.usedBy === undefined) {
-      start.usedBy = seq;
-      return undefined;
+      if (provesStart(start, body, starts)) {
+        start.usedBy = seq;
+        return undefined;
+      }
+      return {
+        code: 'EXPORT_START_UNPROVEN',
+        values: { ...values, start: pointer as number },
+        detail: `EXPORT_START_UNPROVEN: audit entry ${seq} says ${body.actor} started this export, signed by ${signer}, but it does not reveal the secret that only ${body.actor}'s own export could reveal for the start it points to (entry ${String(pointer)}): attributed to another user outside Hearth`,
+      };
     }
     return {
       code: 'EXPORT_START_REUSED',
@@ -210,6 +248,22 @@ function actorMismatch(
     values,
     detail: `EXPORT_START_MISSING: audit entry ${seq} says ${body.actor} started this export, but it is signed by ${signer} and does not point to ${body.actor}'s own signed start of it for the same session: attributed to another user outside Hearth`,
   };
+}
+
+/** Notes a signed `export.started` entry in the walk, with its commitment if it carries one. */
+function recordExportStart(
+  starts: ExportStarts,
+  seq: number,
+  signer: string,
+  body: AuditEntry,
+): void {
+  const commitment = body.detail?.commitment;
+  const start: ExportStart = { signer, target: body.target };
+  if (typeof commitment === 'string') {
+    start.commitment = commitment;
+    starts.committed = true;
+  }
+  starts.bySeq.set(seq, start);
 }
 
 /**
@@ -734,7 +788,7 @@ export class AuditLog {
     let expectedSeq = 1;
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
-    const exportStarts = new Map<number, ExportStart>();
+    const exportStarts: ExportStarts = { bySeq: new Map(), committed: false };
     let head = 0;
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
@@ -743,7 +797,7 @@ export class AuditLog {
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
         if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)
-          exportStarts.set(entry.seq, { signer: signed.signer, target: entry.body.target });
+          recordExportStart(exportStarts, entry.seq, signed.signer, entry.body);
         const actorProblem = actorMismatch(entry.seq, entry.body, signed.signer, exportStarts);
         if (actorProblem) problems.push({ seq: entry.seq, ...actorProblem });
       }

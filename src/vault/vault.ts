@@ -27,6 +27,7 @@ import {
 } from './anchor';
 import {
   AuditLog,
+  startCommitment,
   type AuditEntry,
   type AuditHead,
   type AuditRecordRef,
@@ -186,6 +187,12 @@ function slotRefs(db: Database, slotIds: string[]): AuditRecordRef[] {
     seq: 1,
     hash: digests.get(`slot:${slotId}`) ?? '',
   }));
+}
+
+/** What `recordStart` returns: the start's audit sequence number and the nonce its commit reveals. */
+export interface StartTicket {
+  startedAtEntry: number;
+  startNonce: string;
 }
 
 export class Vault {
@@ -1022,7 +1029,7 @@ export class Vault {
     target: string | undefined,
     fn: (put: PutRecord) => T,
     detail?: AuditEntry['detail'],
-    startedBy?: { username: string; startedAtEntry: number },
+    startedBy?: { username: string } & StartTicket,
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
     const user = { username: startedBy?.username ?? signedIn.username };
@@ -1034,6 +1041,7 @@ export class Vault {
           ? { signedInAtCommit: signedIn.username }
           : {}),
         startedAtEntry: startedBy.startedAtEntry,
+        startNonce: startedBy.startNonce,
       };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
@@ -1055,20 +1063,26 @@ export class Vault {
   }
 
   /**
-   * Records the start of a long operation (an export) by the signed-in user, signed by them;
-   * returns its audit sequence number, which the commit names when another user is signed in
-   * by then (`write`'s startedBy; audit.ts actorMismatch).
+   * Records the start of a long operation (an export) by the signed-in user, signed by them.
+   * Returns its audit sequence number (`startedAtEntry`) and a fresh secret nonce (32 random
+   * bytes, hex) the entry commits to (`detail.commitment`, audit.ts startCommitment). The commit
+   * names both (`write`'s startedBy), so a foreign-signed commit proves it is this operation's own
+   * (audit.ts actorMismatch; R8-E). The caller keeps the nonce in memory only: a failed export
+   * never reveals it, so its start can never be completed by anyone.
    */
-  recordStart(action: string, target: string | undefined): number {
+  recordStart(action: string, target: string | undefined): StartTicket {
     const { audit, user } = this.requireUnlocked();
-    return this.transact(() =>
+    const startNonce = toHex(randomBytes(32));
+    const startedAtEntry = this.transact(() =>
       audit.append({
         at: this.nowIso(),
         actor: user.username,
         action,
         ...(target ? { target } : {}),
+        detail: { commitment: startCommitment(startNonce) },
       }),
     );
+    return { startedAtEntry, startNonce };
   }
 
   /** An access to data: runs fn and records who read what, in one transaction. */

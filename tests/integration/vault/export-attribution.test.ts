@@ -27,7 +27,7 @@ test.each([
     const vault = Vault.open(dir, { argon2: FAST_ARGON2 });
     try {
       vault.unlock('ivan', PASS);
-      const ownStart = vault.recordStart('export.started', TARGET);
+      const ownStart = vault.recordStart('export.started', TARGET).startedAtEntry;
       vault.transact(() =>
         vault.audit.append({
           at: new Date().toISOString(),
