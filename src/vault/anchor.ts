@@ -450,3 +450,35 @@ export function worstVerdict(verdicts: Array<{ file: string; verdict: AnchorVerd
     SEVERITY[v.verdict.status] > SEVERITY[worst.verdict.status] ? v : worst,
   );
 }
+
+/**
+ * A genuine restore (red team round 7, R7-9) writes its admin-signed anchor to the copies it was
+ * given; a copy it was not given (the app's user-data copy, when `hearth vault restore` ran
+ * without HEARTH_ANCHOR_COPY) still names the later, replaced history and would read as
+ * ROLLED_BACK for good. Such a copy is set aside (its verdict becomes ok) when another copy is
+ * ok and carries the restoring admin's checkpoint (`restoredBackupSha256`, inside the admin's
+ * signature), and the stale copy was written before that checkpoint. The next sign-in rewrites
+ * every copy. An insider cannot forge the restore checkpoint; replaying an old one over a newer
+ * copy fails the time order, unless they also re-sign the newer copy with their own key, which
+ * rewrites both copies (README "What rollback detection cannot see").
+ */
+export function supersededByRestore(
+  copies: Array<{ file: string; anchor: Anchor | 'absent' | 'unreadable'; verdict: AnchorVerdict }>,
+): Array<{ file: string; verdict: AnchorVerdict }> {
+  const restore = copies.find(
+    (c) =>
+      c.verdict.status === 'ok' &&
+      typeof c.anchor === 'object' &&
+      c.anchor.checkpoint?.restoredBackupSha256 !== undefined,
+  );
+  const restoredAt =
+    restore && typeof restore.anchor === 'object' ? restore.anchor.checkpoint?.at : undefined;
+  return copies.map(({ file, anchor, verdict }) =>
+    restoredAt !== undefined &&
+    (verdict.status === 'rolled-back' || verdict.status === 'replaced') &&
+    typeof anchor === 'object' &&
+    anchor.writtenAt < restoredAt
+      ? { file, verdict: { status: 'ok' } }
+      : { file, verdict },
+  );
+}

@@ -59,6 +59,12 @@ export interface AnchorCheckpoint extends AuditHead {
   signer: string;
   /** Public keys (hex, sorted) of every staff key the centre certified, not withdrawn, then. */
   staffKeys: string[];
+  /**
+   * Set only on the checkpoints `vault restore` signs: the sha256 (hex) of the backup restored.
+   * An anchor copy older than such a checkpoint is history the restore replaced on purpose
+   * (red team round 7, R7-9), not a rollback: see anchor.ts `supersededByRestore`.
+   */
+  restoredBackupSha256?: string;
   /** Signature (hex) by `signer`. */
   signature: string;
 }
@@ -73,6 +79,17 @@ export function checkpointMessage(
   vaultIdHex: string,
   checkpoint: Omit<AnchorCheckpoint, 'signature'>,
 ): Uint8Array {
+  if (checkpoint.restoredBackupSha256 !== undefined)
+    return canonicalTuple(
+      'hearth.audit-checkpoint.restore.v1',
+      vaultIdHex,
+      checkpoint.seq,
+      checkpoint.mac,
+      checkpoint.at,
+      checkpoint.signer,
+      checkpoint.staffKeys.join(','),
+      checkpoint.restoredBackupSha256,
+    );
   return canonicalTuple(
     'hearth.audit-checkpoint.v1',
     vaultIdHex,
@@ -91,6 +108,7 @@ export function signCheckpoint(
   at: string,
   signer: AuditSigner,
   staffKeys: string[],
+  restoredBackupSha256?: string,
 ): AnchorCheckpoint {
   const unsigned = {
     seq: head.seq,
@@ -98,6 +116,7 @@ export function signCheckpoint(
     at,
     signer: toHex(signer.publicKey),
     staffKeys: [...staffKeys].sort(),
+    ...(restoredBackupSha256 !== undefined ? { restoredBackupSha256 } : {}),
   };
   return {
     ...unsigned,
@@ -121,6 +140,8 @@ export function isCheckpointShape(value: unknown): value is AnchorCheckpoint {
     HEX32.test(v.signer) &&
     typeof v.signature === 'string' &&
     /^[0-9a-f]{128}$/.test(v.signature) &&
+    (v.restoredBackupSha256 === undefined ||
+      (typeof v.restoredBackupSha256 === 'string' && HEX32.test(v.restoredBackupSha256))) &&
     Array.isArray(v.staffKeys) &&
     v.staffKeys.every((k) => typeof k === 'string' && HEX32.test(k))
   );

@@ -21,6 +21,7 @@ import {
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
+  supersededByRestore,
   worstVerdict,
   writeAnchor,
   type AnchorVerdict,
@@ -462,11 +463,13 @@ export class Vault {
         { mac: Buffer } | undefined;
       return row ? toHex(blob(row.mac)) : undefined;
     };
+    const anchors = this.anchorFiles.map((file) => ({ file, anchor: readAnchor(file) }));
     return worstVerdict(
-      this.anchorFiles.map((file) => ({
+      supersededByRestore(anchors.map(({ file, anchor }) => ({
         file,
+        anchor,
         verdict: compareWithAnchor(
-          readAnchor(file),
+          anchor,
           toHex(this.vaultId),
           head,
           macAt,
@@ -474,7 +477,7 @@ export class Vault {
           start,
           this.hasInFileCheckpoint(),
         ),
-      })),
+      }))),
     ).verdict;
   }
 
@@ -539,6 +542,7 @@ export class Vault {
         this.nowIso(),
         this.auditSigner(signer),
         this.currentStaffKeys(signer.records),
+        this.options.restoring?.backupSha256,
       );
     } catch (error) {
       // An admin whose directory cannot be read (a damaged vault they signed in to check)
@@ -756,6 +760,8 @@ export class Vault {
       );
       this.auditStartMemo = undefined;
       if (signStatement) this.signAuditStatement(auditSignedFrom);
+      // The new class:staff epoch destroyed the key of the checkpoint's version: seal a new one.
+      this.writeInFileCheckpoint();
     });
   }
 
