@@ -64,6 +64,8 @@ export function checkpointRollbackProblem(
   const status = detail?.status;
   const id = `audit:${seq}`;
   const checkpointSeq = Number(detail?.checkpointSeq ?? 0);
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const signer = text(detail?.signer);
   if (status === 'checkpoint-rewritten')
     return {
       kind: 'rollback',
@@ -77,8 +79,8 @@ export function checkpointRollbackProblem(
       kind: 'rollback',
       id,
       code: 'ANCHOR_SIGNER_REMOVED',
-      values: { entry: checkpointSeq, at, signer: String(detail?.signer ?? '') },
-      detail: `ANCHOR_SIGNER_REMOVED: at the unlock of ${at}, the audit anchor was signed by staff key ${String(detail?.signer ?? '')}, which was not certified at the admin checkpoint of entry ${checkpointSeq} (a removed user): an older copy of the vault was put back. ${NEXT_STEP}`,
+      values: { entry: checkpointSeq, at, signer },
+      detail: `ANCHOR_SIGNER_REMOVED: at the unlock of ${at}, the audit anchor was signed by staff key ${signer}, which was not certified at the admin checkpoint of entry ${checkpointSeq} (a removed user): an older copy of the vault was put back. ${NEXT_STEP}`,
     };
   if (status === 'checkpoint-missing')
     return {
@@ -86,7 +88,7 @@ export function checkpointRollbackProblem(
       id,
       code: 'ANCHOR_CHECKPOINT_MISSING',
       values: { at },
-      detail: `ANCHOR_CHECKPOINT_MISSING: at the unlock of ${at}, the audit anchor carried no valid admin checkpoint (${String(detail?.problem ?? '')}), though the vault file has one: a rollback or a re-written audit log could not be ruled out then. Compare the case list and staff list with your newest backup; ${NEXT_STEP}`,
+      detail: `ANCHOR_CHECKPOINT_MISSING: at the unlock of ${at}, the audit anchor carried no valid admin checkpoint (${text(detail?.problem)}), though the vault file has one: a rollback or a re-written audit log could not be ruled out then. Compare the case list and staff list with your newest backup; ${NEXT_STEP}`,
     };
   return undefined;
 }

@@ -23,12 +23,13 @@
 // (an old copy of the whole folder and of the user-data copy) is not seen (README).
 import { verifyDetached, CryptoError } from '../crypto';
 import type { AuditHead, AuditSigner, SignerLookup } from './audit';
-import { CENTRE_CONTAINER } from './centre-key';
 import { canonicalTuple, toHex } from './encoding';
 import type { RecordAddress } from './records';
 
 /** The record id of the in-file checkpoint (one record, a new version at each admin sign-in). */
 export const CHECKPOINT_RECORD_ID = 'audit-checkpoint';
+/** Its container: its own, not the centre's (a vault whose centre key is gone gets no centre row). */
+const CHECKPOINT_CONTAINER = 'audit';
 /** The audit action that writes it. */
 export const CHECKPOINT_ACTION = 'vault.checkpoint';
 
@@ -45,7 +46,7 @@ export interface CheckpointRecord {
 export function checkpointAddress(version: number): RecordAddress {
   return {
     recordId: CHECKPOINT_RECORD_ID,
-    containerId: CENTRE_CONTAINER,
+    containerId: CHECKPOINT_CONTAINER,
     kind: 'audit-checkpoint',
     seq: version,
     keyRef: 'class:staff',

@@ -4,7 +4,7 @@
 // Both must be named at the admin's unlock and by vault check; an honest day with sign-ins of
 // every role, a user removal and the remaining staff's work must raise nothing.
 // Adapted from /work/wt-red8/attacks8/tail-reauthor.test.ts and removed-user-rollback.test.ts.
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return */
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,7 +118,7 @@ describe('R8-T: re-authoring before the newest admin checkpoint', () => {
     signAnchor(core.vaultDir, sk);
     const c2 = makeCore(core.vaultDir);
     // A non-admin is refused over an anchor without its checkpoint (the insider himself too).
-    const tara = await c2.invoke('vault.unlock', { username: 'tara', passphrase: PASS } as any);
+    const tara = await c2.invoke('vault.unlock', { username: 'tara', passphrase: PASS });
     expect(tara).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const admin: any = await call(c2, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.anchorMissing.status).toBe('checkpoint-missing');
@@ -178,7 +178,7 @@ describe('R7-11: a removed user puts back his pre-removal copy', () => {
   test('anchor without checkpoint: ivan refused, admin told, check names ANCHOR_CHECKPOINT_MISSING', async () => {
     const core = await removedUserRollback(false);
     const c3 = makeCore(core.vaultDir);
-    const ivan = await c3.invoke('vault.unlock', { username: 'ivan', passphrase: PASS } as any);
+    const ivan = await c3.invoke('vault.unlock', { username: 'ivan', passphrase: PASS });
     expect(ivan).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const admin: any = await call(c3, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.anchorMissing.status).toBe('checkpoint-missing');
@@ -191,7 +191,7 @@ describe('R7-11: a removed user puts back his pre-removal copy', () => {
   test('anchor carrying the newest checkpoint: ROLLED_BACK with the count', async () => {
     const core = await removedUserRollback(true);
     const c3 = makeCore(core.vaultDir);
-    const ivan = await c3.invoke('vault.unlock', { username: 'ivan', passphrase: PASS } as any);
+    const ivan = await c3.invoke('vault.unlock', { username: 'ivan', passphrase: PASS });
     expect(ivan).toMatchObject({ ok: false });
     const admin: any = await call(c3, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.rolledBack.missing).toBeGreaterThan(0);
@@ -245,7 +245,7 @@ describe('R7-9: a genuine restore without the second anchor copy', () => {
   async function restoredWithoutCopy() {
     await initCrypto();
     const copy = join(mkdtempSync(join(tmpdir(), 'hearth-copy-')), 'anchor.json');
-    const core = await makeVault({ anchorCopy: copy } as any);
+    const core = await makeVault({ anchorCopy: copy });
     const backup = join(mkdtempSync(join(tmpdir(), 'hearth-bk-')), 'backup.db');
     await call(core, 'vault.backup', { path: backup });
     await call(core, 'cases.create', { reference: 'AFTER-1', childAlias: 'Y', childAgeYears: 7, language: 'en' } as any);
@@ -253,14 +253,14 @@ describe('R7-9: a genuine restore without the second anchor copy', () => {
     core.close();
     const staleCopy = readFileSync(copy, 'utf8');
     // What `hearth vault restore` does without HEARTH_ANCHOR_COPY: the copy is not given.
-    restoreVault(backup, core.vaultDir, { replace: true, admin: { username: ADMIN.username, passphrase: ADMIN.passphrase } } as any);
+    restoreVault(backup, core.vaultDir, { replace: true, admin: { username: ADMIN.username, passphrase: ADMIN.passphrase } });
     expect(readFileSync(copy, 'utf8')).toBe(staleCopy);
     return { core, copy };
   }
 
   test('the stale copy is set aside: no ROLLED_BACK, check clean but for the restore notice', async () => {
     const { core, copy } = await restoredWithoutCopy();
-    const c2 = makeCore(core.vaultDir, { anchorCopy: copy } as any);
+    const c2 = makeCore(core.vaultDir, { anchorCopy: copy });
     const admin: any = await call(c2, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.rolledBack).toBeUndefined();
     expect(admin.anchorMissing).toBeUndefined();
@@ -276,7 +276,7 @@ describe('R7-9: a genuine restore without the second anchor copy', () => {
     const restoreAnchor = readFileSync(defaultAnchorFile(core.vaultDir));
     const keep = join(mkdtempSync(join(tmpdir(), 'hearth-old-')), 'old.db');
     copyFileSync(vaultFile(core.vaultDir), keep);
-    const c2 = makeCore(core.vaultDir, { anchorCopy: copy } as any);
+    const c2 = makeCore(core.vaultDir, { anchorCopy: copy });
     await call(c2, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     await call(c2, 'cases.create', { reference: 'AFTER-2', childAlias: 'Z', childAgeYears: 6, language: 'en' } as any);
     await call(c2, 'vault.lock', {});
@@ -285,7 +285,7 @@ describe('R7-9: a genuine restore without the second anchor copy', () => {
     copyFileSync(keep, vaultFile(core.vaultDir));
     for (const s of ['-wal', '-shm']) if (existsSync(vaultFile(core.vaultDir) + s)) rmSync(vaultFile(core.vaultDir) + s);
     writeFileSync(defaultAnchorFile(core.vaultDir), restoreAnchor);
-    const c3 = makeCore(core.vaultDir, { anchorCopy: copy } as any);
+    const c3 = makeCore(core.vaultDir, { anchorCopy: copy });
     const admin: any = await call(c3, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.rolledBack.missing).toBeGreaterThan(0);
     const check = await call(c3, 'vault.check', {});
