@@ -475,7 +475,9 @@ export function supersededByRestore(
     restore && typeof restore.anchor === 'object' ? restore.anchor.checkpoint?.at : undefined;
   return copies.map(({ file, anchor, verdict }) =>
     restoredAt !== undefined &&
-    (verdict.status === 'rolled-back' || verdict.status === 'replaced') &&
+    (verdict.status === 'rolled-back' ||
+      verdict.status === 'replaced' ||
+      verdict.status === 'checkpoint-rewritten') &&
     typeof anchor === 'object' &&
     anchor.writtenAt < restoredAt
       ? { file, verdict: { status: 'ok' } }
