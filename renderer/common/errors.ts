@@ -19,7 +19,9 @@ export interface PlainError {
 }
 
 /**
- * Plain text for a core error. An INVALID_INPUT that names a field with its own text under
+ * Plain text for a core error. A refusal with a `reason` worded under
+ * `errors.<code>.reasons.<reason>` (FORBIDDEN at sign-in: ANCHOR_ADMIN_FIRST, ROLLBACK_ADMIN_FIRST)
+ * says that. An INVALID_INPUT that names a field with its own text under
  * `fieldErrors.<path>` (the rule and what to do) says that instead of the generic sentence.
  */
 export function plainError(t: TFunction, error: CoreError): PlainError {
@@ -29,6 +31,11 @@ export function plainError(t: TFunction, error: CoreError): PlainError {
       const what = t(`fieldErrors.${field}.what`, { defaultValue: '' });
       if (what) return { what, next: t(`fieldErrors.${field}.next`) };
     }
+  }
+  // A refusal whose `reason` has its own text (errors.<code>.reasons.<reason>) says that instead.
+  if (error.reason) {
+    const what = t(`errors.${code}.reasons.${error.reason}.what`, { defaultValue: '' });
+    if (what) return { what, next: t(`errors.${code}.reasons.${error.reason}.next`) };
   }
   return { what: t(`errors.${code}.what`), next: t(`errors.${code}.next`) };
 }

@@ -369,6 +369,21 @@ export function compareWithAnchor(
   return { status: 'ok' };
 }
 
+/**
+ * Whether `status` is a rollback the anchor saw (ROLLED_BACK, a replaced or re-written history,
+ * a moved start of signed audit, a removed user's signature): reported to the admin who signs in,
+ * and only an admin may sign in over one (red team round 7, R7-11).
+ */
+export function isRollbackFinding(status: AnchorVerdict['status']): boolean {
+  return (
+    status === 'rolled-back' ||
+    status === 'replaced' ||
+    status === 'start-moved' ||
+    status === 'checkpoint-rewritten' ||
+    status === 'signer-removed'
+  );
+}
+
 /** The verdicts that leave rollback unchecked: no trustworthy anchor to compare with. */
 export type AnchorMissingStatus =
   | 'absent'

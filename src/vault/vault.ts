@@ -16,6 +16,7 @@ import {
 } from '../crypto';
 import {
   isAnchorMissing,
+  isRollbackFinding,
   compareWithAnchor,
   RESTORED,
   defaultAnchorFile,
@@ -915,6 +916,7 @@ export class Vault {
         throw new HearthError(
           'FORBIDDEN',
           'The audit anchor claims a restore from a backup that no admin signed: an admin signs in first and runs a vault check. Ask an admin.',
+          { reason: 'ANCHOR_ADMIN_FIRST' },
         );
       // Likewise a missing or untrustworthy anchor (red team round 8, R8-A): whoever signs in
       // first writes the fresh anchor, so if that were the insider who deleted it (or a removed
@@ -929,6 +931,18 @@ export class Vault {
         throw new HearthError(
           'FORBIDDEN',
           'The audit anchor outside the vault file is missing or cannot be trusted, so a rollback of this vault cannot be ruled out: an admin signs in first, sees the finding and runs a vault check. Ask an admin.',
+          { reason: 'ANCHOR_ADMIN_FIRST' },
+        );
+      // And a rollback the anchor does see (red team round 7, R7-11): a removed user who puts
+      // back his pre-removal copy with an anchor carrying the newest checkpoint is ROLLED_BACK,
+      // but signing in before any admin would let him work in the old copy (and re-sign the
+      // anchor over it). Nothing is recorded and the anchor is not touched: the admin's own
+      // sign-in records the finding, after which the anchor agrees with the file again.
+      if (isRollbackFinding(verdict.status) && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          'The vault file is not the one this computer last saw: it was rolled back to an older copy or its audit log was re-written. An admin signs in first, sees the finding and runs a vault check. Ask an admin.',
+          { reason: 'ROLLBACK_ADMIN_FIRST' },
         );
       const restoredHead = this.auditHead();
       this.carriedCheckpoint =
@@ -978,13 +992,7 @@ export class Vault {
         this.anchorCompared = false;
         throw error;
       }
-      if (
-        verdict.status === 'rolled-back' ||
-        verdict.status === 'replaced' ||
-        verdict.status === 'start-moved' ||
-        verdict.status === 'checkpoint-rewritten' ||
-        verdict.status === 'signer-removed'
-      )
+      if (isRollbackFinding(verdict.status))
         unlocked.user.rolledBack = {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
           message: message ?? '',

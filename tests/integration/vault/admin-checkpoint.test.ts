@@ -188,14 +188,25 @@ describe('R7-11: a removed user puts back his pre-removal copy', () => {
     c3.close();
   });
 
-  test('anchor carrying the newest checkpoint: ROLLED_BACK with the count', async () => {
+  test('anchor carrying the newest checkpoint: ivan refused until an admin signs in, then ROLLED_BACK with the count', async () => {
     const core = await removedUserRollback(true);
+    const anchorBefore = readFileSync(defaultAnchorFile(core.vaultDir), 'utf8');
     const c3 = makeCore(core.vaultDir);
-    
+    // The removed user, valid in his old copy, may not sign in before an admin has seen it.
+    const ivan = await c3.invoke('vault.unlock', { username: 'ivan', passphrase: PASS });
+    expect(ivan).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ROLLBACK_ADMIN_FIRST' } });
+    // Nothing was recorded and the anchor is untouched: the finding waits for the admin.
+    expect(readFileSync(defaultAnchorFile(core.vaultDir), 'utf8')).toBe(anchorBefore);
     const admin: any = await call(c3, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     expect(admin.rolledBack.missing).toBeGreaterThan(0);
+    expect(admin.rolledBack.message).toMatch(/^ROLLED_BACK/);
     const check = await call(c3, 'vault.check', {});
     expect(check.ok).toBe(false);
+    expect(check.problems.filter((p: any) => p.kind === 'rollback')).toHaveLength(1);
+    await call(c3, 'vault.lock', {});
+    // Once an admin has signed in (and the finding is on record), staff sign in again.
+    const after: any = await call(c3, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+    expect(after.rolledBack).toBeUndefined();
     c3.close();
   });
 
