@@ -13,13 +13,23 @@ import type { CoreError } from '../bridge/client';
 const IMPORTER_ONLY = new Set<ErrorCode>(['BAD_ENCODING', 'BAD_TRANSCRIPT']);
 const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_ONLY.has(c)));
 
+/**
+ * The refusals worded under `errors.<code>.reasons.<reason>`: the sign-in an admin must make
+ * first (src/vault/vault.ts unlock: an untrustworthy anchor, or a rollback the anchor saw).
+ */
+const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
+  FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST']),
+};
+
 export interface PlainError {
   what: string;
   next: string;
 }
 
 /**
- * Plain text for a core error. An INVALID_INPUT that names a field with its own text under
+ * Plain text for a core error. A refusal with a `reason` worded under
+ * `errors.<code>.reasons.<reason>` (FORBIDDEN at sign-in: ANCHOR_ADMIN_FIRST, ROLLBACK_ADMIN_FIRST)
+ * says that. An INVALID_INPUT that names a field with its own text under
  * `fieldErrors.<path>` (the rule and what to do) says that instead of the generic sentence.
  */
 export function plainError(t: TFunction, error: CoreError): PlainError {
@@ -30,6 +40,12 @@ export function plainError(t: TFunction, error: CoreError): PlainError {
       if (what) return { what, next: t(`fieldErrors.${field}.next`) };
     }
   }
+  // A refusal whose `reason` has its own text says that instead.
+  if (error.reason && WORDED_REASONS[code]?.has(error.reason))
+    return {
+      what: t(`errors.${code}.reasons.${error.reason}.what`),
+      next: t(`errors.${code}.reasons.${error.reason}.next`),
+    };
   return { what: t(`errors.${code}.what`), next: t(`errors.${code}.next`) };
 }
 

@@ -23,13 +23,22 @@ import {
 import { join } from 'node:path';
 import type { AuditHead, AuditSigner, SignerLookup } from './audit';
 import { verifyDetached, CryptoError } from '../crypto';
+import {
+  type AnchorCheckpoint,
+  checkpointFinding,
+  checkpointSignatureProblem,
+  isCheckpointShape,
+} from './checkpoint';
 import { canonicalTuple, toHex } from './encoding';
 import { fromSqliteError } from './errors';
 
 export const ANCHOR_FILE = 'hearth-vault.anchor.json';
 const FORMAT = 'hearth-audit-anchor-v1';
-/** An anchor is tiny; anything larger is not one (and is not read into memory). */
-const MAX_ANCHOR_BYTES = 4096;
+/**
+ * An anchor is small (its checkpoint lists the certified staff keys, 65 bytes each); anything
+ * larger is not one (and is not read into memory).
+ */
+const MAX_ANCHOR_BYTES = 65536;
 
 export interface Anchor extends AuditHead {
   format: typeof FORMAT;
@@ -53,6 +62,12 @@ export interface Anchor extends AuditHead {
    * anchor, even without the centre's statement (red team round 3, M1). Absent in older anchors.
    */
   auditSignedFrom?: number;
+  /**
+   * The newest admin checkpoint (checkpoint.ts): written by an admin session, carried forward
+   * unchanged by everyone else's. It has its own admin signature, so the anchor's signature
+   * need not cover it; stripping it is seen whenever the file has an in-file checkpoint.
+   */
+  checkpoint?: AnchorCheckpoint;
 }
 
 /**
@@ -140,7 +155,8 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
       (value.restoredBackupSha256 !== undefined &&
         !/^[0-9a-f]{64}$/.test(String(value.restoredBackupSha256))) ||
       (value.auditSignedFrom !== undefined &&
-        (!Number.isSafeInteger(value.auditSignedFrom) || value.auditSignedFrom < 1))
+        (!Number.isSafeInteger(value.auditSignedFrom) || value.auditSignedFrom < 1)) ||
+      (value.checkpoint !== undefined && !isCheckpointShape(value.checkpoint))
     )
       return 'unreadable';
     return value as Anchor;
@@ -153,7 +169,7 @@ export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
  * The anchor's JSON is padded with spaces to this size (JSON.parse ignores them), so that each
  * update overwrites the same bytes of the same file.
  */
-const ANCHOR_PADDED_BYTES = 1024;
+const ANCHOR_PADDED_BYTES = 4096;
 
 /**
  * Writes the anchor, mode 0600. Not fsynced: it is written after every commit, and a crash can
@@ -169,10 +185,11 @@ export function writeAnchor(
   file: string,
   anchor: Omit<
     Anchor,
-    'format' | 'signer' | 'signature' | 'restoredBackupSha256' | 'auditSignedFrom'
+    'format' | 'signer' | 'signature' | 'restoredBackupSha256' | 'auditSignedFrom' | 'checkpoint'
   > & {
     restoredBackupSha256?: string;
     auditSignedFrom?: number;
+    checkpoint?: AnchorCheckpoint;
   },
   signer?: AuditSigner,
 ): void {
@@ -260,7 +277,16 @@ export type AnchorVerdict =
    * The signed anchor recorded another start of signed audit than the file's
    * vault_meta.audit_signed_from: the boundary was moved (signatures stripped as "legacy").
    */
-  | { status: 'start-moved'; anchorSignedFrom: number; fileSignedFrom: number };
+  | { status: 'start-moved'; anchorSignedFrom: number; fileSignedFrom: number }
+  /** The entry the anchor's admin checkpoint names has another MAC: re-written before it (R8-T). */
+  | { status: 'checkpoint-rewritten'; checkpointSeq: number }
+  /**
+   * The anchor is signed by a staff key that was not on the staff list of its admin checkpoint:
+   * a key withdrawn before then (a removed user putting back an older copy, R7-11).
+   */
+  | { status: 'signer-removed'; signer: string; checkpointSeq: number }
+  /** The file holds an in-file admin checkpoint but the anchor carries none (stripped). */
+  | { status: 'checkpoint-missing'; problem: string };
 
 /**
  * Compares the file's audit log with the anchor. `macAt(seq)` gives the stored MAC (hex) of an
@@ -282,6 +308,8 @@ export function compareWithAnchor(
      */
     legacyAnchorAllowed: boolean;
   },
+  /** True when the file holds an in-file checkpoint: a signed anchor must then carry one. */
+  checkpointRequired = false,
 ): AnchorVerdict {
   if (anchor === 'absent' || anchor === 'unreadable') return { status: anchor };
   if (anchor.vaultId !== vaultIdHex) return { status: 'other-vault' };
@@ -314,6 +342,17 @@ export function compareWithAnchor(
         : {}),
     };
   const headSeq = head?.seq ?? 0;
+  // The admin checkpoint before the anchor's own head: an insider re-signs the head, but not it.
+  if (lookup && anchor.checkpoint) {
+    const why = checkpointSignatureProblem(vaultIdHex, anchor.checkpoint, lookup);
+    if (why) return { status: 'checkpoint-missing', problem: why };
+    const found = checkpointFinding(anchor.checkpoint, headSeq, macAt, anchor.signer);
+    if (found) return found;
+  } else if (lookup && checkpointRequired)
+    return {
+      status: 'checkpoint-missing',
+      problem: 'it carries no admin checkpoint, though the vault file has one',
+    };
   if (headSeq < anchor.seq)
     return { status: 'rolled-back', missing: anchor.seq - headSeq, anchorSeq: anchor.seq };
   if (macAt(anchor.seq) !== anchor.mac) return { status: 'replaced', anchorSeq: anchor.seq };
@@ -330,8 +369,28 @@ export function compareWithAnchor(
   return { status: 'ok' };
 }
 
+/**
+ * Whether `status` is a rollback the anchor saw (ROLLED_BACK, a replaced or re-written history,
+ * a moved start of signed audit, a removed user's signature): reported to the admin who signs in,
+ * and only an admin may sign in over one (red team round 7, R7-11).
+ */
+export function isRollbackFinding(status: AnchorVerdict['status']): boolean {
+  return (
+    status === 'rolled-back' ||
+    status === 'replaced' ||
+    status === 'start-moved' ||
+    status === 'checkpoint-rewritten' ||
+    status === 'signer-removed'
+  );
+}
+
 /** The verdicts that leave rollback unchecked: no trustworthy anchor to compare with. */
-export type AnchorMissingStatus = 'absent' | 'unreadable' | 'other-vault' | 'unsigned';
+export type AnchorMissingStatus =
+  | 'absent'
+  | 'unreadable'
+  | 'other-vault'
+  | 'unsigned'
+  | 'checkpoint-missing';
 
 /**
  * Whether `status` leaves rollback unchecked: only an admin may sign in over one (red team
@@ -342,7 +401,8 @@ export function isAnchorMissing(status: unknown): status is AnchorMissingStatus 
     status === 'absent' ||
     status === 'unreadable' ||
     status === 'other-vault' ||
-    status === 'unsigned'
+    status === 'unsigned' ||
+    status === 'checkpoint-missing'
   );
 }
 
@@ -357,6 +417,12 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
       return `ROLLED_BACK: audit entry ${verdict.anchorSeq} is not the one this computer recorded: the vault file was replaced by another copy with a different history.`;
     case 'start-moved':
       return `AUDIT_START_MOVED: the vault file says audit entries are signed from entry ${verdict.fileSignedFrom} on, but this computer recorded ${verdict.anchorSignedFrom}: the start of signed audit was moved outside Hearth, which makes stripped author signatures look like entries from an older version. Run a vault check, restore the newest backup, or report it.`;
+    case 'checkpoint-rewritten':
+      return `CHECKPOINT_REWRITTEN: audit entry ${verdict.checkpointSeq}, which an admin's sign-in checkpointed, is no longer the one the admin signed: the audit log up to it was re-written outside Hearth under another staff key. Run a vault check, restore the newest backup, and report it.`;
+    case 'signer-removed':
+      return `ANCHOR_SIGNER_REMOVED: the audit anchor is signed by a staff key that was no longer certified at the admin checkpoint of entry ${verdict.checkpointSeq} (a removed user): an older copy of the vault was put back. Restore the newest backup, and report it.`;
+    case 'checkpoint-missing':
+      return `ANCHOR_CHECKPOINT_MISSING: the audit anchor outside the vault file cannot be trusted: ${verdict.problem}. A rollback of this vault, or a re-written audit log, cannot be ruled out. Run a vault check, compare with your newest backup, and report it.`;
     case 'absent':
       return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written. A new anchor starts from this unlock; restore the anchor file from a backup if you have one, or report it.';
     case 'unreadable':
@@ -379,7 +445,10 @@ const SEVERITY: Record<AnchorVerdict['status'], number> = {
   unsigned: 4,
   replaced: 5,
   'start-moved': 6,
+  'checkpoint-missing': 4,
   'rolled-back': 7,
+  'signer-removed': 8,
+  'checkpoint-rewritten': 9,
 };
 
 /**
@@ -394,5 +463,39 @@ export function worstVerdict(verdicts: Array<{ file: string; verdict: AnchorVerd
 } {
   return verdicts.reduce((worst, v) =>
     SEVERITY[v.verdict.status] > SEVERITY[worst.verdict.status] ? v : worst,
+  );
+}
+
+/**
+ * A genuine restore (red team round 7, R7-9) writes its admin-signed anchor to the copies it was
+ * given; a copy it was not given (the app's user-data copy, when `hearth vault restore` ran
+ * without HEARTH_ANCHOR_COPY) still names the later, replaced history and would read as
+ * ROLLED_BACK for good. Such a copy is set aside (its verdict becomes ok) when another copy is
+ * ok and carries the restoring admin's checkpoint (`restoredBackupSha256`, inside the admin's
+ * signature), and the stale copy was written before that checkpoint. The next sign-in rewrites
+ * every copy. An insider cannot forge the restore checkpoint; replaying an old one over a newer
+ * copy fails the time order, unless they also re-sign the newer copy with their own key, which
+ * rewrites both copies (README "What rollback detection cannot see").
+ */
+export function supersededByRestore(
+  copies: Array<{ file: string; anchor: Anchor | 'absent' | 'unreadable'; verdict: AnchorVerdict }>,
+): Array<{ file: string; verdict: AnchorVerdict }> {
+  const restore = copies.find(
+    (c) =>
+      c.verdict.status === 'ok' &&
+      typeof c.anchor === 'object' &&
+      c.anchor.checkpoint?.restoredBackupSha256 !== undefined,
+  );
+  const restoredAt =
+    restore && typeof restore.anchor === 'object' ? restore.anchor.checkpoint?.at : undefined;
+  return copies.map(({ file, anchor, verdict }) =>
+    restoredAt !== undefined &&
+    (verdict.status === 'rolled-back' ||
+      verdict.status === 'replaced' ||
+      verdict.status === 'checkpoint-rewritten') &&
+    typeof anchor === 'object' &&
+    anchor.writtenAt < restoredAt
+      ? { file, verdict: { status: 'ok' } }
+      : { file, verdict },
   );
 }

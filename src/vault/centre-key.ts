@@ -196,8 +196,8 @@ const STAFF_KEY = centreSecretAddress().keyRef;
  * Starts a new version of the staff-administration key (class:staff) for the same holders (the
  * admins' user keys and the recovery key) and destroys every older version, after moving what
  * they wrap (blind cases' allegation keys, from roles.ts) directly under the new one. Records
- * sealed under an older version, which is only ever the centre secret record, can never be
- * opened again: the version number is in the record's associated data (records.ts) and its key
+ * sealed under an older version (the centre secret record, and the admin checkpoint, which the
+ * caller writes anew: checkpoint.ts) can never be opened again: the version number is in the record's associated data (records.ts) and its key
  * is gone. Returns the new version's id. Requires this sign-in to hold class:staff (an admin).
  */
 export function newStaffKeyEpoch(keys: KeyStore): KeyId {

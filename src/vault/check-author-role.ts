@@ -23,7 +23,14 @@ export interface AuthorRoleProblem {
 }
 
 /** Records only an admin writes, whoever they name. */
-const ADMIN_ONLY = [/^certificate:/, /^centre-key:/, /^staff-keys$/, /^audit-start$/];
+const ADMIN_ONLY = [
+  /^certificate:/,
+  /^centre-key:/,
+  /^staff-keys$/,
+  /^audit-start$/,
+  // The admin checkpoint written at every admin sign-in (checkpoint.ts): the regular barrier.
+  /^audit-checkpoint$/,
+];
 /** A user's own records: written by an admin (adding, removing) or by that user (passphrase, recovery). */
 const PER_USER = /^(?:user|signing-key|slot:user):(.+)$/;
 /** Case records and their allegations: roles that write cases. */

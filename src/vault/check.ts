@@ -22,6 +22,8 @@ import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
 import { AuthorRoleCheck } from './check-author-role';
+import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
+import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -45,6 +47,9 @@ export const CHECK_CODES = [
   'RESTORE_ACKNOWLEDGED',
   'RESTORE_UNCONFIRMED',
   'ANCHOR_MISSING',
+  'ANCHOR_CHECKPOINT_MISSING',
+  'ANCHOR_SIGNER_REMOVED',
+  'CHECKPOINT_REWRITTEN',
   'AUDIT_AUTHOR_NOT_ALLOWED',
   'EXPORT_START_MISSING',
   'EXPORT_START_REUSED',
@@ -236,6 +241,13 @@ function checkWithLedger(
       detail: p.detail,
     });
   problems.push(...rollbackProblems(vault, rollbacks));
+  problems.push(
+    ...inFileCheckpointProblems(
+      readCheckpoint(vault),
+      expected.get(CHECKPOINT_RECORD_ID),
+      (seq) => vault.auditMacAt(seq),
+    ),
+  );
   const interviewers = new Map<string, string>();
   const caseOrder = new CaseOrderCheck();
   problems.push(
@@ -341,6 +353,19 @@ function authorshipNotices(authorship: AuditAuthorship): VaultNotice[] {
   ];
 }
 
+/**
+ * The in-file admin checkpoint, or undefined when it is absent or cannot be read here (a damaged
+ * row is RECORD_UNREADABLE in the record pass; only admins hold class:staff).
+ */
+function readCheckpoint(vault: Vault): CheckpointRecord | undefined {
+  try {
+    return vault.records.get<CheckpointRecord>(CHECKPOINT_RECORD_ID)?.value;
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
+}
+
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
 function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
   const out: VaultProblem[] = [];
@@ -361,6 +386,11 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
         values: { at: entry.at, hash: claimed },
         detail: `RESTORE_UNCONFIRMED: at the unlock of ${entry.at} the audit anchor claimed a restore from the backup with sha256 ${claimed}, but no admin signed it (Hearth's restore signs it): newer changes may have been cut off or the file replaced by an older copy.`,
       });
+      continue;
+    }
+    const coded = checkpointRollbackProblem(entry.seq, entry.at, entry.detail);
+    if (coded) {
+      out.push(coded);
       continue;
     }
     const status = entry.detail?.status;

@@ -16,14 +16,17 @@ import {
 } from '../crypto';
 import {
   isAnchorMissing,
+  isRollbackFinding,
   compareWithAnchor,
   RESTORED,
   defaultAnchorFile,
   describeVerdict,
   readAnchor,
+  supersededByRestore,
   worstVerdict,
   writeAnchor,
   type AnchorVerdict,
+  type AnchorMissingStatus,
 } from './anchor';
 import {
   AuditLog,
@@ -35,6 +38,16 @@ import {
   type SignerLookup,
 } from './audit';
 import { normalizeReference } from './cases';
+import {
+  type AnchorCheckpoint,
+  CHECKPOINT_ACTION,
+  CHECKPOINT_RECORD_ID,
+  checkpointAddress,
+  checkpointFinding,
+  checkpointSignatureProblem,
+  type CheckpointRecord,
+  signCheckpoint,
+} from './checkpoint';
 import {
   assertUnlockAllowed,
   capFarFutureBackoff,
@@ -148,7 +161,7 @@ export interface SignedInUser {
    * unlock: rollback cannot be ruled out, and a fresh anchor is written from this unlock on
    * (also in the audit log as vault.rollbackDetected).
    */
-  anchorMissing?: { status: 'absent' | 'unreadable' | 'other-vault' | 'unsigned'; message: string };
+  anchorMissing?: { status: AnchorMissingStatus; message: string };
 }
 
 interface Unlocked {
@@ -206,6 +219,13 @@ export class Vault {
   private anchorCompared = false;
   /** The sign-in whose staff key signs the anchor (kept through the lock's own commit). */
   private anchorSigner: Unlocked | undefined;
+  /**
+   * The admin checkpoint a non-admin sign-in carries forward in every anchor it writes (read
+   * from the anchor copies at sign-in, verified); admins sign a fresh one instead.
+   */
+  private carriedCheckpoint: AnchorCheckpoint | undefined;
+  /** The certified staff keys, cached by the staff list's version (one read per change). */
+  private staffKeysMemo: { listSeq: number | undefined; keys: string[] } | undefined;
   /**
    * Set only when this process itself migrated the file from before signed audit (schema < 4):
    * the one case where an unsigned anchor at the last legacy entry is Hearth's own (anchor.ts).
@@ -330,6 +350,7 @@ export class Vault {
         vault.unlocked = unlocked;
         vault.anchorSigner = unlocked;
         vault.establishCentre();
+        vault.writeInFileCheckpoint();
       });
       return { vault, recoveryKey: recovery.text };
     } catch (error) {
@@ -450,29 +471,130 @@ export class Vault {
         { mac: Buffer } | undefined;
       return row ? toHex(blob(row.mac)) : undefined;
     };
+    const anchors = this.anchorFiles.map((file) => ({ file, anchor: readAnchor(file) }));
     return worstVerdict(
-      this.anchorFiles.map((file) => ({
+      supersededByRestore(anchors.map(({ file, anchor }) => ({
         file,
+        anchor,
         verdict: compareWithAnchor(
-          readAnchor(file),
+          anchor,
           toHex(this.vaultId),
           head,
           macAt,
           lookup,
           start,
+          this.hasInFileCheckpoint(),
         ),
-      })),
+      }))),
     ).verdict;
+  }
+
+  /** Whether the file holds an in-file admin checkpoint (its row id is cleartext: no key needed). */
+  private hasInFileCheckpoint(): boolean {
+    return (
+      statement(this.db, 'SELECT 1 FROM records WHERE record_id = ?').get(CHECKPOINT_RECORD_ID) !==
+      undefined
+    );
+  }
+
+  /**
+   * The newest admin checkpoint among the anchor copies that verifies and agrees with this file,
+   * for a non-admin's sign-in to carry forward (checkpoint.ts).
+   */
+  private checkpointToCarry(records: RecordStore): AnchorCheckpoint | undefined {
+    const lookup = certifiedSignerLookup(records);
+    const vaultIdHex = toHex(this.vaultId);
+    const head = this.auditHead();
+    let best: AnchorCheckpoint | undefined;
+    for (const file of this.anchorFiles) {
+      const anchor = readAnchor(file);
+      if (typeof anchor === 'string' || anchor.vaultId !== vaultIdHex || !anchor.checkpoint)
+        continue;
+      const checkpoint = anchor.checkpoint;
+      if (checkpointSignatureProblem(vaultIdHex, checkpoint, lookup)) continue;
+      if (checkpointFinding(checkpoint, head?.seq ?? 0, (seq) => this.auditMacAt(seq), undefined))
+        continue;
+      if (!best || checkpoint.seq > best.seq) best = checkpoint;
+    }
+    return best;
+  }
+
+  /** The stored MAC (hex) of audit entry `seq` (cleartext column), or undefined when absent. */
+  auditMacAt(seq: number): string | undefined {
+    const row = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq) as
+      { mac: Buffer } | undefined;
+    return row ? toHex(blob(row.mac)) : undefined;
+  }
+
+  /** Public keys (hex) of every staff key the centre certifies now (not withdrawn). */
+  private currentStaffKeys(records: RecordStore): string[] {
+    const listSeq = records.seqOf('staff-keys');
+    const memo = this.staffKeysMemo;
+    if (memo && memo.listSeq === listSeq && listSeq !== undefined) return memo.keys;
+    const keys = listCertificateRecords(records)
+      .filter((r) => !r.withdrawal)
+      .map((r) => r.certificate.statement.publicKey)
+      .sort();
+    this.staffKeysMemo = { listSeq, keys };
+    return keys;
+  }
+
+  /** The checkpoint an anchor write carries: a fresh one from an admin, else the carried one. */
+  private anchorCheckpoint(head: AuditHead): AnchorCheckpoint | undefined {
+    const signer = this.anchorSigner;
+    if (signer?.user.role !== 'admin') return this.carriedCheckpoint;
+    try {
+      return signCheckpoint(
+        toHex(this.vaultId),
+        head,
+        this.nowIso(),
+        this.auditSigner(signer),
+        this.currentStaffKeys(signer.records),
+        this.options.restoring?.backupSha256,
+      );
+    } catch (error) {
+      // An admin whose directory cannot be read (a damaged vault they signed in to check)
+      // keeps the carried checkpoint rather than failing every commit.
+      if (error instanceof HearthError) return this.carriedCheckpoint;
+      throw error;
+    }
+  }
+
+  /**
+   * The in-file checkpoint (checkpoint.ts), at an admin's sign-in and at the vault's creation:
+   * a new version of `audit-checkpoint` naming the head before it, written by an admin-only
+   * entry, so nothing before it can be re-authored without an admin's key.
+   */
+  private writeInFileCheckpoint(): void {
+    const { records, user } = this.requireUnlocked();
+    const head = this.auditHead();
+    if (user.role !== 'admin' || !head) return;
+    const version = (records.seqOf(CHECKPOINT_RECORD_ID) ?? 0) + 1;
+    const value: CheckpointRecord = {
+      seq: head.seq,
+      mac: head.mac,
+      at: this.nowIso(),
+      by: user.username,
+    };
+    this.write(CHECKPOINT_ACTION, 'audit', (put) => put(checkpointAddress(version), value), {
+      checkpointSeq: head.seq,
+    });
   }
 
   private updateAnchor(): void {
     const head = this.auditHead();
     if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
     const signer = this.anchorSigner ? this.auditSigner(this.anchorSigner) : undefined;
+    const checkpoint = this.anchorCheckpoint(head);
     for (const file of this.anchorFiles)
       writeAnchor(
         file,
-        { ...head, writtenAt: this.nowIso(), auditSignedFrom: this.auditSignedFromColumn() },
+        {
+          ...head,
+          writtenAt: this.nowIso(),
+          auditSignedFrom: this.auditSignedFromColumn(),
+          ...(checkpoint ? { checkpoint } : {}),
+        },
         signer,
       );
     this.anchoredSeq = head.seq;
@@ -646,6 +768,8 @@ export class Vault {
       );
       this.auditStartMemo = undefined;
       if (signStatement) this.signAuditStatement(auditSignedFrom);
+      // The new class:staff epoch destroyed the key of the checkpoint's version: seal a new one.
+      this.writeInFileCheckpoint();
     });
   }
 
@@ -799,6 +923,7 @@ export class Vault {
         throw new HearthError(
           'FORBIDDEN',
           'The audit anchor claims a restore from a backup that no admin signed: an admin signs in first and runs a vault check. Ask an admin.',
+          { reason: 'ANCHOR_ADMIN_FIRST' },
         );
       // Likewise a missing or untrustworthy anchor (red team round 8, R8-A): whoever signs in
       // first writes the fresh anchor, so if that were the insider who deleted it (or a removed
@@ -813,8 +938,22 @@ export class Vault {
         throw new HearthError(
           'FORBIDDEN',
           'The audit anchor outside the vault file is missing or cannot be trusted, so a rollback of this vault cannot be ruled out: an admin signs in first, sees the finding and runs a vault check. Ask an admin.',
+          { reason: 'ANCHOR_ADMIN_FIRST' },
+        );
+      // And a rollback the anchor does see (red team round 7, R7-11): a removed user who puts
+      // back his pre-removal copy with an anchor carrying the newest checkpoint is ROLLED_BACK,
+      // but signing in before any admin would let him work in the old copy (and re-sign the
+      // anchor over it). Nothing is recorded and the anchor is not touched: the admin's own
+      // sign-in records the finding, after which the anchor agrees with the file again.
+      if (isRollbackFinding(verdict.status) && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          'The vault file is not the one this computer last saw: it was rolled back to an older copy or its audit log was re-written. An admin signs in first, sees the finding and runs a vault check. Ask an admin.',
+          { reason: 'ROLLBACK_ADMIN_FIRST' },
         );
       const restoredHead = this.auditHead();
+      this.carriedCheckpoint =
+        profile.role === 'admin' ? undefined : this.checkpointToCarry(unlocked.records);
       this.anchorSigner = unlocked;
       const message = describeVerdict(verdict);
       this.anchorCompared = true;
@@ -841,6 +980,8 @@ export class Vault {
               detail: {
                 status: verdict.status,
                 ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),
+                ...('checkpointSeq' in verdict ? { checkpointSeq: verdict.checkpointSeq } : {}),
+                ...('signer' in verdict ? { signer: verdict.signer } : {}),
                 ...('missing' in verdict ? { missing: verdict.missing } : {}),
                 ...('fileSignedFrom' in verdict
                   ? {
@@ -858,11 +999,7 @@ export class Vault {
         this.anchorCompared = false;
         throw error;
       }
-      if (
-        verdict.status === 'rolled-back' ||
-        verdict.status === 'replaced' ||
-        verdict.status === 'start-moved'
-      )
+      if (isRollbackFinding(verdict.status))
         unlocked.user.rolledBack = {
           missing: verdict.status === 'rolled-back' ? verdict.missing : 0,
           message: message ?? '',
@@ -880,6 +1017,8 @@ export class Vault {
     // vault whose centre key is missing is never given a new one (that would let whoever deleted
     // it choose the start of signed audit): vault check names it.
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
+    // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
+    if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
     return unlocked.user;
   }
 

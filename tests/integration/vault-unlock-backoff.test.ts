@@ -83,7 +83,10 @@ test('after 5 failures the next attempt waits 30 s, doubling, and the wait survi
     expect(
       await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase }),
     ).toEqual({ username: 'admin', role: 'admin', displayName: ADMIN.displayName });
-    const unlockEntry = (await call(again, 'audit.list', { limit: 1 })).entries[0];
+    // An admin's sign-in is followed by its checkpoint entry (vault.checkpoint).
+    const unlockEntry = (await call(again, 'audit.list', { limit: 2 })).entries.find(
+      (e) => e.action === 'vault.unlock',
+    );
     expect(unlockEntry).toMatchObject({ action: 'vault.unlock', detail: { failedAttempts: 6 } });
 
     // Success resets the count.

@@ -32,3 +32,23 @@ for (const language of ['en', 'es'] as const) {
     expect(missing).toEqual([]);
   });
 }
+
+for (const language of ['en', 'es'] as const) {
+  test(`a sign-in refused until an admin has signed in says why and what to do (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const generic = plainError(t, { code: 'FORBIDDEN', message: 'x' });
+    const seen = new Set<string>();
+    for (const reason of ['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST']) {
+      const plain = plainError(t, { code: 'FORBIDDEN', message: 'x', reason });
+      expect(plain.what).not.toBe(generic.what);
+      expect(plain.next).not.toBe(generic.next);
+      seen.add(plain.what);
+    }
+    expect(seen.size).toBe(2);
+    // A reason without its own text reads as the code's text.
+    expect(plainError(t, { code: 'FORBIDDEN', message: 'x', reason: 'NOT_A_REASON' })).toEqual(generic);
+    expect(missing).toEqual([]);
+  });
+}

@@ -136,7 +136,7 @@ export const signedInUser = z.object({
   /** The anchor was missing, damaged, unsigned or another vault's: rollback cannot be ruled out. */
   anchorMissing: z
     .object({
-      status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned']),
+      status: z.enum(['absent', 'unreadable', 'other-vault', 'unsigned', 'checkpoint-missing']),
       message: z.string(),
     })
     .optional(),
