@@ -781,8 +781,7 @@ class Child {
   aboutSelf(question: string): string | undefined {
     const norm = ` ${this.t.normalise(question)} `;
     const self = this.texts.rapportSelf;
-    if (self.ageCues.some((c) => norm.includes(` ${c} `)))
-      return fill(self.age, { age: this.age });
+    if (self.ageCues.some((c) => norm.includes(` ${c} `))) return fill(self.age, { age: this.age });
     if (self.gradeCues.some((c) => norm.includes(` ${c} `)))
       return (self.grade as Record<string, string | undefined>)[String(this.age)];
     return undefined;
@@ -924,7 +923,8 @@ class Child {
   whCategory(text: string): string {
     const norm = this.t.normalise(text);
     const wh = this.texts.whWords as Record<string, string[]>;
-    const has = (w: string) => norm.startsWith(w) || norm.includes(` ${w} `) || norm.includes(` ${w}`);
+    const has = (w: string) =>
+      norm.startsWith(w) || norm.includes(` ${w} `) || norm.includes(` ${w}`);
     for (const category of ['object', 'when', 'who', 'where'])
       if ((wh[category] ?? []).some(has)) return category;
     // "What was he wearing?" asks for a thing, not an action.
@@ -994,9 +994,11 @@ class Child {
    */
   rankedOfKind(ep: Episode, wanted: readonly string[], question: string): Fact[] {
     const facts = ep.facts.filter((f) => ep.remembered.has(f.id) && wanted.includes(f.category));
-    const pronouns: Record<string, string[] | undefined> = this.texts.subjectPronouns.persons;
+    const persons = this.texts.subjectPronouns.persons;
     const asked = this.t.normalise(question).split(/[^\p{L}]+/u);
-    const person = asked.map((w) => pronouns[w]).find((l) => l !== undefined);
+    const person = asked
+      .map((w) => persons.find((p) => p.asked === w)?.fact)
+      .find((l) => l !== undefined);
     const about = (f: Fact) =>
       person !== undefined &&
       this.t
