@@ -459,11 +459,15 @@ class Child {
       ...(detail.lureId ? { lureId: detail.lureId } : {}),
     };
     this.falseDetails.push(fd);
-    // In a nothing-happened scenario any prepared lure the child takes up is the allegation.
+    // In a nothing-happened scenario any prepared lure the child takes up is the allegation, and
+    // so is any other suggested detail of concern (an act, a body part: "Did the man touch
+    // you?" -> "Yeah. Touch."), prepared or not.
     if (
       this.allegation.by === 'none' &&
-      detail.lureId &&
-      this.scenario.outcome === 'nothing-happened'
+      this.scenario.outcome === 'nothing-happened' &&
+      source === 'suggested' &&
+      (detail.lureId !== undefined ||
+        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
     )
       this.allegation = { by: 'interviewer', turn: ctx.turn };
     return [fd];
@@ -583,10 +587,19 @@ class Child {
     return RULE_IDS.filter((r) => cues[r].some((cue) => norm.includes(cue)));
   }
 
-  /** The interviewer names a central act the child has not (yet) said. */
+  /**
+   * The interviewer names a central act the child has not (yet) said, or any act, body part or
+   * abuse label of concern (the coach's presumptive words) the child has not said.
+   */
   noteAllegationByInterviewer(ctx: TurnContext): void {
-    // Nothing happened: only a suggested lure the child takes up makes an allegation (adopt()).
+    // Nothing happened: only a suggested detail the child takes up makes an allegation (adopt()).
     if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
+    if (ctx.scripted) return;
+    const concern = [...this.t.concernStems(ctx.text)].filter((s) => !this.saidStems.has(s));
+    if (concern.length > 0) {
+      this.allegation = { by: 'interviewer', turn: ctx.turn };
+      return;
+    }
     const named = ctx.topic.filter(
       (f) =>
         f.centrality === 'central' &&
