@@ -294,10 +294,7 @@ export function PracticeInterview({
             )}
           </ol>
           <div className="side-actions">
-            <ReluctanceControl
-              disabled={finishing}
-              onNote={() => void noteReluctance()}
-            />
+            <ReluctanceControl disabled={finishing} onNote={() => void noteReluctance()} />
             {reluctanceNoted ? (
               <p className="field-hint" role="status">
                 {t('live.reluctance.noted')}
