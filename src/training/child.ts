@@ -764,7 +764,11 @@ class Child {
     ) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       this.reluctantAnswers++;
-      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', turn)], [], [], true);
+      // A shrug, never a "Yeah." that would answer a wh- question it did not answer.
+      const shrugs = WH_FORM.test(ctx.text)
+        ? this.texts.child.shrug.filter((l) => !/^(yeah|yes|s[ií])\b/i.test(l))
+        : this.texts.child.shrug;
+      return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
@@ -986,7 +990,7 @@ class Child {
       // the kind asked for, the central one first, even when the question's other words name
       // no fact. A question that brings in a new word ("What was his dog's name?") names
       // something the child does not know: no such candidate, so "I don't know" or a guess.
-      ...(ctx.novel.length === 0 ? this.rankedOfKind(ep, wanted, ctx.text) : []),
+      ...(this.onlyNewVerb(ctx) ? this.rankedOfKind(ep, wanted, ctx.text) : []),
     ];
     // An action question ("what happened", "what did you do") moves on to what is not yet told;
     // a question for one fact (who, where, when, which thing) gets that fact again if asked again.
@@ -998,6 +1002,17 @@ class Child {
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * Whether the question brings in no new detail: no new word at all, or one new word that is
+   * the first content word after the wh- word, the verb's place ("Who TOOK your bike?" when the
+   * child said "riding off on it"). "What was his DOG's name?" brings in a thing: not this.
+   */
+  onlyNewVerb(ctx: TurnContext): boolean {
+    if (ctx.novel.length === 0) return true;
+    const first = this.t.contentStems(ctx.text)[0];
+    return ctx.novel.length === 1 && first !== undefined && first.stem === ctx.novel[0]?.stem;
   }
 
   /**
@@ -1191,7 +1206,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 const WH_FORM =
-  /^\s*¿?\s*(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l)\b/i;
+  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l|cu[aá]nt[oa]s?)\b/i;
 
 const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
 
