@@ -796,7 +796,7 @@ class Child {
 
   /** "How old are you?", "What grade are you in?": the child's age or US school grade. */
   aboutSelf(question: string): string | undefined {
-    const norm = ` ${this.t.normalise(question)} `;
+    const norm = ` ${this.t.normalise(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     const self = this.texts.rapportSelf;
     if (self.ageCues.some((c) => norm.includes(` ${c} `))) return fill(self.age, { age: this.age });
     if (self.gradeCues.some((c) => norm.includes(` ${c} `)))
