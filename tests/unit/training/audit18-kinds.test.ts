@@ -7,7 +7,7 @@ import {
   simulate,
   type PracticeTurn,
 } from '../../../src/training';
-import { scriptedMatchers } from '../../../src/training/scripted';
+import { matchScripted, scriptedMatchers } from '../../../src/training/scripted';
 import type { TrainingLanguage } from '../../../src/training/types';
 import { wordTools } from '../../../src/training/words';
 
@@ -73,18 +73,20 @@ describe.each(['en', 'es'] as TrainingLanguage[])('F-7 repeated events (%s)', (l
         expect(sim.replies[2]!.answer).not.toMatch(w.more);
       }
   });
+});
 
-  test('the repeated-incident prompts, with "that" or nothing in the slot, are scripted', () => {
-    const plan = planSession('nichd', 8, language);
-    const matchers = scriptedMatchers(plan);
-    const { matchScripted } = jest.requireActual<typeof import('../../../src/training/scripted')>(
-      '../../../src/training/scripted',
-    );
-    // English only: the es-419 plan words the question differently (see the report).
-    if (language !== 'en') return;
-    for (const q of [w.often, w.last, w.first])
-      expect(matchScripted(matchers, q, ['Más de una vez.', 'More than one time.'])).toBeDefined();
-  });
+// English only: the es-419 plan words the repeated-incident question differently (open item).
+test('en: the repeated-incident prompts, with "that" or nothing in the slot, are scripted', () => {
+  const matchers = scriptedMatchers(planSession('nichd', 8, 'en'));
+  const w = WORDS.en;
+  for (const q of [w.often, w.last, w.first])
+    expect(matchScripted(matchers, q, ['More than one time.'])).toBeDefined();
+  // A slot with the interviewer's own words is still not the script.
+  expect(
+    matchScripted(matchers, 'Tell me everything about the last time he hurt you.', [
+      'More than one time.',
+    ]),
+  ).toBeUndefined();
 });
 
 describe('F-5 a scripted prompt is never "too long" for the child', () => {
