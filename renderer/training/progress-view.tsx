@@ -92,7 +92,9 @@ export function ProgressView({
           <ProgressChart
             progress={progress}
             {...(onOpen ? { onOpen } : {})}
-            {...(onReview ? { onReview: (id: string) => onReview(id, progress.trainee) } : {})}
+            {...(onReview
+              ? { onReview: (id: string) => onReview(id, progress.displayName || progress.trainee) }
+              : {})}
           />
           <form
             className="panel"

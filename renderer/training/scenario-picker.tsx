@@ -56,6 +56,7 @@ export function ScenarioPicker({
   return (
     <section aria-labelledby="picker-heading">
       <h2 id="picker-heading">{t('picker.heading')}</h2>
+      <p className="muted">{t('picker.unknownOutcome')}</p>
       <div className="field" style={NARROW_FIELD}>
         <label htmlFor="training-language">{t('picker.language')}</label>
         <select

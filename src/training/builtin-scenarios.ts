@@ -11,6 +11,7 @@ import type {
   Centrality,
   Fact,
   FactCategory,
+  IncidentFacts,
   Lure,
   Personality,
   Scenario,
@@ -26,6 +27,7 @@ interface BuiltInShape {
   personality: Personality;
   reluctance?: number;
   outcome?: ScenarioOutcome;
+  incidents?: IncidentFacts;
   practice: FactShape[];
   facts: FactShape[];
   lures: string[];
@@ -103,6 +105,7 @@ const SHAPES: readonly BuiltInShape[] = [
     id: 'babysitter-repeated',
     ageYears: 8,
     personality: 'talkative',
+    incidents: { first: ['first'], last: ['last', 'knocked', 'yelled'], another: ['usual'] },
     practice: [
       ['party', 'where', 'central'],
       ['pinata', 'what', 'central'],
@@ -149,6 +152,7 @@ const SHAPES: readonly BuiltInShape[] = [
     ageYears: 10,
     personality: 'reluctant',
     reluctance: 0.75,
+    incidents: { first: ['room'], last: ['many', 'touch'], another: ['secret', 'mom'] },
     practice: [
       ['slime', 'what', 'central'],
       ['glitter', 'object', 'peripheral'],
@@ -314,6 +318,7 @@ function resolve(shape: BuiltInShape, language: TrainingLanguage): Scenario {
     rapport: loc.rapport,
     practiceEvent: facts(shape.practice, loc.practice, 'practice'),
     ...(shape.reluctance !== undefined ? { reluctance: shape.reluctance } : {}),
+    ...(shape.incidents ? { incidents: shape.incidents } : {}),
     outcome: shape.outcome ?? 'event',
     facts: facts(shape.facts, loc.facts, 'facts'),
     lures,

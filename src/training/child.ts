@@ -18,6 +18,7 @@ import {
   ADOPTED_REPEAT,
   bandOf,
   DISTORTION_UNCORRECTED,
+  FREQUENCY_DONT_KNOW,
   FREE_RECALL_FACTS,
   HARMLESS_INCONSISTENCY,
   PERIPHERAL_RETENTION,
@@ -36,7 +37,7 @@ import {
 import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
-import type { Fact, Scenario } from './types';
+import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { memoryStems, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -458,11 +459,15 @@ class Child {
       ...(detail.lureId ? { lureId: detail.lureId } : {}),
     };
     this.falseDetails.push(fd);
-    // In a nothing-happened scenario any prepared lure the child takes up is the allegation.
+    // In a nothing-happened scenario any prepared lure the child takes up is the allegation, and
+    // so is any other suggested detail of concern (an act, a body part: "Did the man touch
+    // you?" -> "Yeah. Touch."), prepared or not.
     if (
       this.allegation.by === 'none' &&
-      detail.lureId &&
-      this.scenario.outcome === 'nothing-happened'
+      this.scenario.outcome === 'nothing-happened' &&
+      source === 'suggested' &&
+      (detail.lureId !== undefined ||
+        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
     )
       this.allegation = { by: 'interviewer', turn: ctx.turn };
     return [fd];
@@ -514,7 +519,46 @@ class Child {
     if (stage === 'substantive')
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
     const ep = stage === 'practice' ? this.practice : this.event;
-    return { turn, text, coding, novel, repetition, ep, stage, topic: this.topicFacts(ep, stems) };
+    const incident = ep === this.event ? this.incidentFacts(text) : undefined;
+    const topic = incident ?? this.topicFacts(ep, stems);
+    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted };
+  }
+
+  /**
+   * In a repeated-events scenario, the facts of the one incident a prompt names in the
+   * protocol's labels ("the last time", "the first time", "another time"), or undefined.
+   */
+  incidentFacts(text: string): Fact[] | undefined {
+    const incidents = this.scenario.incidents;
+    if (!incidents) return undefined;
+    const norm = ` ${this.t.normalise(text)} `;
+    const cues = this.texts.frequency.incidents;
+    const label = INCIDENT_LABELS.find((l) => cues[l].some((cue) => norm.includes(` ${cue}`)));
+    if (!label) return undefined;
+    return incidents[label]
+      .map((id) => this.event.facts.find((f) => f.id === id))
+      .filter((f): f is Fact => f !== undefined);
+  }
+
+  /** Whether the prompt asks how often it happened ("one time or more than one time?"). */
+  asksFrequency(text: string): boolean {
+    const norm = ` ${this.t.normalise(text)} `;
+    return this.texts.frequency.questions.some((q) => norm.includes(` ${q}`));
+  }
+
+  /**
+   * "Did [it] happen one time or more than one time?": answered truthfully from the scenario
+   * (incidents present: more than one time), with an age rate of "I don't know"
+   * (research.ts FREQUENCY_DONT_KNOW). The answer names no detail, so it plants nothing.
+   */
+  frequency(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
+    const p = FREQUENCY_DONT_KNOW[this.band] * this.ruleFactor('dontKnow');
+    if (this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
+      return this.result(ctx, [this.idk(ctx.turn)], []);
+    const lists = this.texts.frequency;
+    const list = this.scenario.incidents ? lists.repeated : lists.single;
+    return this.result(ctx, [this.pick(list, 'freq', ctx.turn)], []);
   }
 
   stageOf(turn: PracticeTurn, coding: Coding): Stage {
@@ -543,10 +587,19 @@ class Child {
     return RULE_IDS.filter((r) => cues[r].some((cue) => norm.includes(cue)));
   }
 
-  /** The interviewer names a central act the child has not (yet) said. */
+  /**
+   * The interviewer names a central act the child has not (yet) said, or any act, body part or
+   * abuse label of concern (the coach's presumptive words) the child has not said.
+   */
   noteAllegationByInterviewer(ctx: TurnContext): void {
-    // Nothing happened: only a suggested lure the child takes up makes an allegation (adopt()).
+    // Nothing happened: only a suggested detail the child takes up makes an allegation (adopt()).
     if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
+    if (ctx.scripted) return;
+    const concern = [...this.t.concernStems(ctx.text)].filter((s) => !this.saidStems.has(s));
+    if (concern.length > 0) {
+      this.allegation = { by: 'interviewer', turn: ctx.turn };
+      return;
+    }
     const named = ctx.topic.filter(
       (f) =>
         f.centrality === 'central' &&
@@ -585,9 +638,16 @@ class Child {
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    if (ctx.ep === this.event && ctx.stage === 'substantive' && this.asksFrequency(ctx.text))
+      return this.frequency(ctx);
     // Too hard to understand: the child may say so (more often once the rule was practised),
-    // otherwise it answers what it thinks was asked.
-    const hard = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
+    // otherwise it answers what it thinks was asked. A protocol's scripted prompt is never "too
+    // long": its length is the protocol's, tested with children of the protocol's ages (Lamb et
+    // al. 2007 report the NICHD invitations answered informatively by 4-year-olds), and the
+    // comprehension research on length concerns lawyers' questions (Perry et al. 1995); legal,
+    // negative and compound forms still count.
+    const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
+    const hard = ctx.scripted && found === 'long' ? undefined : found;
     if (hard && ctx.coding.type !== 'other') {
       const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
       if (this.dice.chance(p, 'idu', this.session, ctx.turn))
@@ -704,17 +764,44 @@ class Child {
     ) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       this.reluctantAnswers++;
-      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', turn)], [], [], true);
+      // A shrug, never a "Yeah." that would answer a wh- question it did not answer.
+      const shrugs = WH_FORM.test(ctx.text)
+        ? this.texts.child.shrug.filter((l) => !/^(yeah|yes|s[ií])\b/i.test(l))
+        : this.texts.child.shrug;
+      return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
-    const line = lines[this.rapportTurns % lines.length] ?? this.texts.child.okay[0] ?? '...';
+    const line = this.rapportLine(ctx.text, lines);
     this.rapportTurns++;
     if (INVITATION_LIKE.has(coding.type))
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
-    // A closed rapport question gets the short form of the same answer.
-    return this.result(ctx, [closed ? `${this.yes()} ${line.split(/[.,]/)[0] ?? ''}.` : line], []);
+    if (!closed) return this.result(ctx, [line], []);
+    // A closed rapport question gets a short answer (the closed-rapport penalty stays, counted
+    // in countPrep): a wh- question the fact it asks for ("How old are you?" -> "I'm 8."), a
+    // yes/no question "Yes." and the short form of what the child likes.
+    const short = `${line.split(/[.,]/)[0] ?? ''}.`;
+    if (WH_FORM.test(ctx.text)) return this.result(ctx, [this.aboutSelf(ctx.text) ?? short], []);
+    return this.result(ctx, [`${this.yes()} ${short}`], []);
+  }
+
+  /** The child's rapport talk for this turn: a line sharing a word with the question, else the
+   * next line in turn. */
+  rapportLine(question: string, lines: readonly string[]): string {
+    const asked = new Set(this.t.contentStems(question).map((s) => s.stem));
+    const matching = lines.find((l) => this.t.contentStems(l).some((s) => asked.has(s.stem)));
+    return matching ?? lines[this.rapportTurns % lines.length] ?? this.texts.child.okay[0] ?? '...';
+  }
+
+  /** "How old are you?", "What grade are you in?": the child's age or US school grade. */
+  aboutSelf(question: string): string | undefined {
+    const norm = ` ${this.t.normalise(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const self = this.texts.rapportSelf;
+    if (self.ageCues.some((c) => norm.includes(` ${c} `))) return fill(self.age, { age: this.age });
+    if (self.gradeCues.some((c) => norm.includes(` ${c} `)))
+      return (self.grade as Record<string, string | undefined>)[String(this.age)];
+    return undefined;
   }
 
   /** Reluctance decides whether the child holds back on this prompt. */
@@ -853,9 +940,12 @@ class Child {
   whCategory(text: string): string {
     const norm = this.t.normalise(text);
     const wh = this.texts.whWords as Record<string, string[]>;
-    for (const category of ['object', 'when', 'who', 'where', 'what'])
-      if ((wh[category] ?? []).some((w) => norm.startsWith(w) || norm.includes(` ${w} `)))
-        return category;
+    const has = (w: string) =>
+      norm.startsWith(w) || norm.includes(` ${w} `) || norm.includes(` ${w}`);
+    for (const category of ['object', 'when', 'who', 'where'])
+      if ((wh[category] ?? []).some(has)) return category;
+    // "What was he wearing?" asks for a thing, not an action.
+    if (this.texts.whVerbs.object.some(has)) return 'object';
     return 'what';
   }
 
@@ -888,24 +978,72 @@ class Child {
       who: ['who'],
       where: ['where'],
     };
-    const wanted = kinds[category] ?? ['what'];
+    // "What did you see?" may be answered with who was there as well as with what happened.
+    const perceived = category === 'what' && this.asks(ctx.text, this.texts.whVerbs.perceived);
+    const wanted = perceived ? ['what', 'sequence', 'who'] : (kinds[category] ?? ['what']);
     const known = ctx.topic.filter((f) => ep.remembered.has(f.id));
     const ofKind = (facts: readonly Fact[]) => facts.filter((f) => wanted.includes(f.category));
     const candidates = [
       ...ofKind(known),
-      // "Where were you?" names no topic: the fact of that kind. "What was his dog's name?"
-      // names nothing the child knows: no candidate, so "I don't know" or a guess.
-      ...(ctx.topic.length === 0 && category !== 'what'
-        ? ofKind(ep.facts.filter((f) => ep.remembered.has(f.id)))
-        : []),
       ...(category === 'what' ? known : []),
+      // "Who took your bike?", "Where were you?", "What did you see?": the remembered fact of
+      // the kind asked for, the central one first, even when the question's other words name
+      // no fact. A question that brings in a new word ("What was his dog's name?") names
+      // something the child does not know: no such candidate, so "I don't know" or a guess.
+      ...(this.onlyNewVerb(ctx) ? this.rankedOfKind(ep, wanted, ctx.text) : []),
     ];
-    const pick = candidates.find((f) => !ep.said.has(f.id)) ?? candidates[0];
+    // An action question ("what happened", "what did you do") moves on to what is not yet told;
+    // a question for one fact (who, where, when, which thing) gets that fact again if asked again.
+    const pick =
+      (category === 'what' ? candidates.find((f) => !ep.said.has(f.id)) : undefined) ??
+      candidates[0];
     if (pick) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * Whether the question brings in no new detail: no new word at all, or one new word that is
+   * the first content word after the wh- word, the verb's place ("Who TOOK your bike?" when the
+   * child said "riding off on it"). "What was his DOG's name?" brings in a thing: not this.
+   */
+  onlyNewVerb(ctx: TurnContext): boolean {
+    if (ctx.novel.length === 0) return true;
+    const first = this.t.contentStems(ctx.text)[0];
+    return ctx.novel.length === 1 && first !== undefined && first.stem === ctx.novel[0]?.stem;
+  }
+
+  /**
+   * Remembered facts of the wanted categories: those about the person the question asks about
+   * first ("Where were you?" -> a fact with "I"; "Where did he go?" -> one with "he"), then
+   * central before peripheral, in event order.
+   */
+  rankedOfKind(ep: Episode, wanted: readonly string[], question: string): Fact[] {
+    const facts = ep.facts.filter((f) => ep.remembered.has(f.id) && wanted.includes(f.category));
+    const persons = this.texts.subjectPronouns.persons;
+    const asked = this.t.normalise(question).split(/[^\p{L}]+/u);
+    const person = asked
+      .map((w) => persons.find((p) => p.asked === w)?.fact)
+      .find((l) => l !== undefined);
+    const about = (f: Fact) =>
+      person !== undefined &&
+      this.t
+        .normalise(f.text)
+        .split(/[^\p{L}]+/u)
+        .some((w) => person.includes(w));
+    const score = (f: Fact) => (about(f) ? 2 : 0) + (f.centrality === 'central' ? 1 : 0);
+    return facts
+      .map((f, i) => ({ f, i, s: score(f) }))
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .map(({ f }) => f);
+  }
+
+  /** Whether the question uses one of these (folded) words or phrases. */
+  asks(question: string, phrases: readonly string[]): boolean {
+    const norm = ` ${this.t.normalise(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    return phrases.some((p) => norm.includes(` ${p} `));
   }
 
   optionPosing(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
@@ -1005,7 +1143,9 @@ class Child {
         const detail = this.describeNovel(ctx.novel);
         const fd = this.adopt(detail, ctx, 'suggested');
         const sentence = fd.length > 0 || detail.lureId ? this.adoptedSentence(detail) : '';
-        return this.result(ctx, [this.yes(), sentence], [], fd);
+        // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
+        const agree = WH_FORM.test(ctx.text) && sentence !== '' ? [] : [this.yes()];
+        return this.result(ctx, [...agree, sentence], [], fd);
       }
       // Not complied with: pressure makes a reluctant child more reluctant.
       if (this.reluctance > 0.2) {
@@ -1023,6 +1163,10 @@ class Child {
     if (this.reluctance > 0.2)
       this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep / 2);
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
+    // A wh- question the coach counts as presumptive because the child has not yet named what it
+    // asks about ("What did the dog do?"), but whose words are all true for the child: answered
+    // like any wh- question, with the fact it asks for, never "Yes.".
+    if (WH_FORM.test(ctx.text)) return this.directive(ctx);
     // Leading, but towards something true: the child agrees and says it.
     const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
@@ -1062,7 +1206,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 const WH_FORM =
-  /^\s*¿?\s*(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l)\b/i;
+  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l|cu[aá]nt[oa]s?)\b/i;
 
 const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
 
@@ -1080,6 +1224,8 @@ interface TurnContext {
   topic: Fact[];
   ep: Episode;
   stage: Stage;
+  /** The prompt is one of the protocol's own scripted prompts (scripted.ts). */
+  scripted: boolean;
 }
 
 /** Words written with a capital inside a sentence (names), which must keep their capital. */

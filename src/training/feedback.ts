@@ -124,6 +124,11 @@ export interface FeedbackInput {
   goodInvitationShare?: number;
 }
 
+/** For each of the child's answers in order, whether it answered a substantive prompt. */
+export function substantiveAnswers(simulation: Simulation): boolean[] {
+  return simulation.replies.map((r) => r.stage === 'substantive');
+}
+
 /** Builds the feedback of one finished practice interview (shares in 0..1, numbers 1-based). */
 export function buildFeedback(input: FeedbackInput): Feedback {
   const { scenario, simulation, plan } = input;
@@ -156,6 +161,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
           simulation.adoptedDetails,
           language,
           scenario.ageYears,
+          substantiveAnswers(simulation),
         );
   const coachSuggestion = new Map<number, string>();
   const flaggedWithSuggestion = report.flagged.map((f) => {

@@ -63,7 +63,11 @@ export interface Measures {
   groundRules: Array<{ rule: RuleId; status: RuleStatus }>;
   /** Interviewer turns recognised as the protocol's own scripted prompts. */
   scriptedPrompts: number;
-  /** (invitations + cued invitations + facilitators) / prompts over the whole interview. */
+  /**
+   * (invitations + cued invitations + facilitators) / prompts over the whole interview. A
+   * scripted prompt of another type (the closing "Is there anything else you think I should
+   * know?") is left out of both counts: it neither costs nor earns (issue #18).
+   */
   recommendedShare: number;
   /** (invitations + cued invitations) / prompts over the whole interview. */
   invitationShare: number;
@@ -95,12 +99,14 @@ export function measure(input: MeasureInput): {
   const prompt = (i: number) => codings[i]?.type !== 'other';
 
   let prompts = 0;
+  let recommendedOf = 0;
   let recommended = 0;
   let invitations = 0;
   codings.forEach((c, i) => {
     if (!prompt(i)) return;
     prompts++;
-    if (OPEN_TYPES.has(c.type) || isScripted[i]) recommended++;
+    if (OPEN_TYPES.has(c.type)) recommended++;
+    if (OPEN_TYPES.has(c.type) || !isScripted[i]) recommendedOf++;
     if (INVITATION_TYPES.has(c.type)) invitations++;
   });
 
@@ -176,7 +182,7 @@ export function measure(input: MeasureInput): {
     },
     groundRules: RULE_IDS.map((rule) => ({ rule, status: simulation.rules[rule] })),
     scriptedPrompts: isScripted.filter(Boolean).length,
-    recommendedShare: prompts > 0 ? recommended / prompts : 0,
+    recommendedShare: recommendedOf > 0 ? recommended / recommendedOf : 0,
     invitationShare: prompts > 0 ? invitations / prompts : 0,
     goodInvitationShare: input.goodInvitationShare ?? DEFAULT_GOOD_INVITATION_SHARE,
   };

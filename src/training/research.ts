@@ -213,3 +213,19 @@ export const HARMLESS_INCONSISTENCY = 0.5;
  * figure: the direction follows Roberts & Lamb (1999; uncorrected distortions were carried
  * forward) and Leichtman & Ceci (1995), but neither reports a rate of 0.6. */
 export const ADOPTED_REPEAT = 0.6;
+
+/**
+ * Share of answers "I don't know" to "Did [it] happen one time or more than one time?" from a
+ * child whose event did happen more than once. Children from about 4 years tell a repeated event
+ * as such when asked in this form, which the NICHD protocol prefers to "how many times" because
+ * young children cannot count past occasions (Lamb et al. 2007, Child Abuse Negl 31:1201-1231;
+ * Brubacher, Powell & Roberts 2014, Psychol Public Policy Law 20:325-335); preschoolers are less
+ * sure of which occasion is which (Powell & Thomson 1996, Child Dev 67:1988-2004). Rates: Hearth
+ * calibration of that age trend, not measured values.
+ */
+export const FREQUENCY_DONT_KNOW: Readonly<Record<Band, number>> = {
+  0: 0.25,
+  1: 0.08,
+  2: 0.04,
+  3: 0.03,
+};

@@ -37,6 +37,8 @@ export interface ScriptedMatcher {
 // A slot may start with a determiner the interviewer adds ("the dog" for the child's "dog").
 const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
 
+const REFERRING_PRONOUN = /^(?:that|it|this|that happen|it happen|eso|esto|ello|lo que pas[oó])$/u;
+
 /**
  * Whether a filled slot holds only the child's own words: its folded text (after an optional
  * leading determiner) is a whole-word run of something the child said earlier in this session.
@@ -45,6 +47,10 @@ const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
  */
 function slotFromChild(slot: string, childWords: readonly string[]): boolean {
   const words = slot.trim();
+  // A slot left empty or holding only a pronoun refers back to the child's account and adds no
+  // word of the interviewer's ("Did that happen one time or more than one time?", "Tell me
+  // everything about the last time."): the NICHD repeated-incident prompts as trainers say them.
+  if (words === '' || REFERRING_PRONOUN.test(words)) return true;
   const bare = words.replace(SLOT_DETERMINER, '');
   if (!bare) return false;
   return childWords.some(
@@ -91,7 +97,9 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
         .split(/\[[^\]]*\]/u)
         .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
       if (parts.join('').length < 8) continue;
-      out.push({ test: new RegExp(`^${parts.join('(.+?)')}$`, 'u'), type });
+      // A slot may be left empty ("Tell me everything about the last time."): its space goes
+      // with it, so the capture never holds a lone space.
+      out.push({ test: new RegExp(`^${parts.join(' ?(.*?) ?')}$`, 'u'), type });
     }
   }
   return out;

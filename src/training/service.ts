@@ -8,7 +8,8 @@ import type { SessionService, SessionSummary } from '../interview';
 import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
-import { buildFeedback, type Feedback } from './feedback';
+import { buildFeedback, substantiveAnswers, type Feedback } from './feedback';
+import { suggestionFromOwnWords } from './suggestion-words';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
 import { scriptedMatchers } from './scripted';
 import { reviewAddress, validateReview, type ReviewInput, type TrainerReview } from './review';
@@ -381,7 +382,7 @@ export class TrainingService {
         'SESSION_SEALED',
         'This practice interview is finished: no more questions can be asked.',
       );
-    const { practice } = this.transcript(sessionId);
+    const { practice, turns } = this.transcript(sessionId);
     const phaseId = summary.currentPhaseId;
     const plan = this.sessions.plan(sessionId);
     const phase = plan.sessions.flatMap((s) => s.phases).find((p) => p.id === phaseId);
@@ -400,9 +401,28 @@ export class TrainingService {
     );
     const reply = simulation.replies[simulation.replies.length - 1];
     if (!reply) throw new HearthError('INTERNAL', 'The simulated child did not answer.');
+    // The live "A better invitation" comes from the same filtered words as the final feedback
+    // (suggestion-words.ts): never an adopted detail, a non-answer or rapport talk.
+    const { suggestion: _unfiltered, ...coding } = reply.coding;
+    const asked: Turn[] = [...turns, { speaker: 'interviewer', text }];
+    const suggestion =
+      _unfiltered === undefined
+        ? undefined
+        : suggestionFromOwnWords(
+            asked,
+            asked.length - 1,
+            simulation.adoptedDetails,
+            setup.scenario.language,
+            setup.scenario.ageYears,
+            substantiveAnswers(simulation),
+          );
     this.sessions.addNote(sessionId, 'question', text);
     this.sessions.addNote(sessionId, 'child', reply.answer, reply.keywords);
-    return { ...reply, questionNumber: practice.length };
+    return {
+      ...reply,
+      coding: suggestion === undefined ? coding : { ...coding, suggestion },
+      questionNumber: practice.length,
+    };
   }
 
   /** The questions of the earlier sessions with the same child, oldest first. */

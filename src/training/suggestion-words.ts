@@ -8,8 +8,15 @@
 // - a bare "Yes."/"Sí." to a yes/no question: the content of such an answer is the
 //   interviewer's, not the child's (Lamb et al. 2007, Child Abuse Negl 31:1201-1231: an
 //   invitation is open only when its content comes from the child).
-// "No." stays: the coach needs it to see a denial and not press on after it.
+// - a non-answer ("I don't know", "I don't remember", "I don't understand", "Okay.", "That's
+//   all.", a reluctant "Do I have to?"): "You said 'Don't know'. Tell me more about that." presses
+//   a child who has said it does not know, a pressure the protocol warns against (Lamb et al.
+//   2007; Lamb, Hershkowitz, Orbach & Esplin 2008, Tell Me What Happened, ch. 4);
+// - what the child said outside the substantive phase (rapport talk, the practice event): a
+//   rapport topic is no alternative to a question about the event.
+// When nothing of the child's own account remains, the coach offers its plain invitation.
 import { codeUtterance, type Turn } from './coding';
+import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 import { wordTools } from './words';
 
@@ -31,6 +38,39 @@ const BARE_YES = new Set([
   'esta bien',
 ]);
 
+const nonAnswers = new Map<TrainingLanguage, Set<string>>();
+
+/** The child's stock non-answers, folded: sentences that carry nothing of the child's account. */
+function nonAnswerSet(language: TrainingLanguage): Set<string> {
+  const cached = nonAnswers.get(language);
+  if (cached) return cached;
+  const c = textsFor(language).child;
+  const all = [
+    ...c.idk,
+    ...c.idkYoung,
+    ...c.nothingElse,
+    ...c.reluctant,
+    ...c.shrug,
+    ...c.okay,
+    ...c.dontUnderstand,
+    ...c.notToday,
+    ...c.notTodayAfter,
+    c.neither,
+    c.because,
+    c.already,
+    ...Object.values(c.rulePractice),
+  ];
+  const out = new Set<string>();
+  for (const text of all)
+    for (const sentence of text.match(/[^.!?…]+[.!?…]*/gu) ?? [])
+      out.add(folded(language, sentence));
+  out.delete('');
+  // "No." stays quotable: the coach needs it to see a denial and not press on after it.
+  out.delete(folded(language, c.no));
+  nonAnswers.set(language, out);
+  return out;
+}
+
 /** Folded words of a text, space separated, for whole-phrase containment. */
 function folded(language: TrainingLanguage, text: string): string {
   return wordTools(language)
@@ -51,10 +91,11 @@ export function childOwnWords(
 ): string {
   const details = adopted.map((d) => folded(language, d)).filter((d) => d.length > 0);
   const sentences = answer.match(/[^.!?…]+[.!?…]*/gu) ?? [];
+  const empty = nonAnswerSet(language);
   return sentences
     .filter((sentence) => {
       const words = folded(language, sentence);
-      if (words.length === 0 || BARE_YES.has(words)) return false;
+      if (words.length === 0 || BARE_YES.has(words) || empty.has(words)) return false;
       return !details.some((d) => ` ${words} `.includes(` ${d} `));
     })
     .map((s) => s.trim())
@@ -63,7 +104,11 @@ export function childOwnWords(
 
 /**
  * The coach's safe open alternative to interviewer turn `index` of `turns`, built only from the
- * child's own words before it (childOwnWords), or undefined when the coach offers none.
+ * child's own words before it (childOwnWords), or undefined when the coach offers none. Used by
+ * both the live hint during practice (service.ts ask) and the final feedback, so the two never
+ * differ. `substantive[k]` tells whether the k-th child turn of `turns` answered a substantive
+ * prompt (Simulation replies' stage); a child turn outside the substantive phase is never quoted.
+ * When omitted, every child turn counts.
  */
 export function suggestionFromOwnWords(
   turns: readonly Turn[],
@@ -71,11 +116,14 @@ export function suggestionFromOwnWords(
   adopted: readonly string[],
   language: TrainingLanguage,
   childAgeYears: number,
+  substantive?: readonly boolean[],
 ): string | undefined {
   const own: string[] = [];
+  let childTurn = 0;
   for (const turn of turns.slice(0, index))
     if (turn.speaker === 'child') {
-      const kept = childOwnWords(turn.text, adopted, language);
+      const inPhase = substantive?.[childTurn++] ?? true;
+      const kept = inPhase ? childOwnWords(turn.text, adopted, language) : '';
       if (kept.length > 0) own.push(kept);
     }
   const text = turns[index]?.text;

@@ -26,6 +26,15 @@ export interface Fact {
   retold?: string;
 }
 
+/** The facts of each particular incident of a repeated event (fact ids, event order). */
+export interface IncidentFacts {
+  first: string[];
+  last: string[];
+  another: string[];
+}
+export type IncidentLabel = keyof IncidentFacts;
+export const INCIDENT_LABELS: readonly IncidentLabel[] = ['last', 'first', 'another'];
+
 /** A detail that is NOT true: what a suggestive question might plant. */
 export interface Lure {
   id: string;
@@ -57,6 +66,15 @@ export interface Scenario {
    * ('nothing-happened'). Default 'event'.
    */
   outcome?: ScenarioOutcome;
+  /**
+   * A repeated-events scenario: the act happened more than one time. Each list holds the ids of
+   * the facts of one particular incident (the first, the last, another the child remembers well),
+   * in event order, for the NICHD repeated-incident prompts ("Did [that] happen one time or more
+   * than one time?", then "Tell me everything about the last time", the first time, another
+   * time: Lamb et al. 2007 NICHD revised protocol, investigative phase; Brubacher, Powell &
+   * Roberts 2014, Psychol Public Policy Law 20:325-335). Absent: a single event.
+   */
+  incidents?: IncidentFacts;
   facts: Fact[];
   lures: Lure[];
   builtIn: boolean;

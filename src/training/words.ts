@@ -11,6 +11,12 @@ export interface WordTools {
   /** Stems of content words, in order of appearance, without duplicates. */
   contentStems(text: string): Array<{ stem: string; word: string }>;
   stemsOf(texts: readonly string[]): Set<string>;
+  /**
+   * Stems of the text's words that name something of concern: an act, a body part, a weapon
+   * (the coach's presumptive stems, src/questions lexicon), and the stem of any abuse or
+   * exploitation label the coach flags ("the abuse", "your pimp").
+   */
+  concernStems(text: string): Set<string>;
   /** Folded text, as the coach's patterns see it. */
   normalise(text: string): string;
 }
@@ -30,11 +36,22 @@ export function wordTools(language: TrainingLanguage): WordTools {
   const cached = tools.get(language);
   if (cached) return cached;
   const lex = lexiconFor(language);
-  const frame = new Set(
-    [...textsFor(language).frameWords, ...(INPUT_ONLY_FRAME_WORDS[language] ?? [])].map((w) =>
-      stem(normalise(w).replace(/'/g, ''), language),
-    ),
+  const texts = textsFor(language);
+  // Frame words are matched as words (with their own inflections: "remembered" for "remember"),
+  // never by a shared stem alone: a stem collision must not hide a content word ("sábado" and
+  // "sabes" share "sab", "comida" and "como" share "com"). Content verbs and harms ("bit",
+  // "hurt") are not frame words; "a little bit" is removed as a phrase (framePhrases).
+  const frameWords = [...texts.frameWords, ...(INPUT_ONLY_FRAME_WORDS[language] ?? [])].map((w) =>
+    normalise(w).replace(/'/g, ''),
   );
+  const frameExact = new Set(frameWords);
+  const frameStems = new Map(frameWords.map((w) => [w, stem(w, language)]));
+  const isFrame = (w: string, s: string): boolean =>
+    frameExact.has(w) ||
+    frameWords.some((f) => w.startsWith(f) && frameStems.get(f) === s && f.length >= 4);
+  const phrases = texts.framePhrases.map((p) => normalise(p));
+  const withoutPhrases = (text: string): string =>
+    phrases.reduce((t, p) => t.replace(new RegExp(`(^|\\s)${p}(?=\\s|$)`, 'gu'), ' '), text);
   const skip = (w: string): boolean => w.length < 3 || lex.stopwords.has(w);
   const made: WordTools = {
     language,
@@ -42,13 +59,23 @@ export function wordTools(language: TrainingLanguage): WordTools {
     contentStems(text) {
       const out: Array<{ stem: string; word: string }> = [];
       const seen = new Set<string>();
-      for (const w of words(normalise(text))) {
+      for (const w of words(withoutPhrases(normalise(text)))) {
         if (skip(w)) continue;
         const s = stem(w, language);
-        if (frame.has(s) || seen.has(s)) continue;
+        if (isFrame(w.replace(/'/g, ''), s) || seen.has(s)) continue;
         seen.add(s);
         out.push({ stem: s, word: w });
       }
+      return out;
+    },
+    concernStems(text) {
+      const out = new Set<string>();
+      for (const w of words(normalise(text))) {
+        const s = stem(w, language);
+        if (lex.presumptiveStems.has(s)) out.add(s);
+      }
+      const label = lex.label.exec(normalise(text));
+      if (label) out.add(stem(label[0].trim(), language));
       return out;
     },
     stemsOf(texts) {

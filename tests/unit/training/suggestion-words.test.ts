@@ -10,7 +10,7 @@ import {
   type PracticeTurn,
   type TrainingLanguage,
 } from '../../../src/training';
-import { childOwnWords } from '../../../src/training/suggestion-words';
+import { childOwnWords, suggestionFromOwnWords } from '../../../src/training/suggestion-words';
 
 const sub = (texts: string[]): PracticeTurn[] =>
   texts.map((text) => ({ text, phaseId: 'investigation', substantive: true }));
@@ -92,5 +92,31 @@ describe.each<TrainingLanguage>(['en', 'es'])('feedback suggestions (%s)', (lang
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+// Issue #18 audit F-3 / F-4: the live hint and the feedback share one filter, which also leaves
+// out non-answers ("Don't know") and rapport talk.
+describe('suggestionFromOwnWords (live hint and feedback)', () => {
+  test.each([
+    ['en', "Don't know."],
+    ['en', "I don't remember."],
+    ['en', "I don't understand."],
+    ['es', 'No sé.'],
+    ['es', 'No me acuerdo.'],
+  ] as Array<[TrainingLanguage, string]>)('%s: "%s" is never quoted', (language, answer) => {
+    expect(childOwnWords(answer, [], language)).toBe('');
+  });
+
+  test('rapport talk is not quoted for a substantive question; a substantive answer is', () => {
+    const turns = [
+      { speaker: 'interviewer' as const, text: 'Tell me about things you like to do.' },
+      { speaker: 'child' as const, text: 'I like playing with blocks.' },
+      { speaker: 'interviewer' as const, text: 'Did the man touch you?' },
+    ];
+    const withRapport = suggestionFromOwnWords(turns, 2, [], 'en', 5, [false]);
+    expect(withRapport ?? '').not.toMatch(/blocks/);
+    const all = suggestionFromOwnWords(turns, 2, [], 'en', 5, [true]);
+    expect(all ?? '').toMatch(/blocks/);
   });
 });
