@@ -149,7 +149,11 @@ export function liveWriterVerdict(
     if (e.by === interviewer) continue;
     if (e.type === 'sealed' && isAdmin(e.by)) return { ok: true };
     let next = i;
-    while (next < events.length && SEAL_RUN.has(events[next]?.type ?? '') && events[next]?.by === e.by)
+    while (
+      next < events.length &&
+      SEAL_RUN.has(events[next]?.type ?? '') &&
+      events[next]?.by === e.by
+    )
       next++;
     const sealer = events[next];
     if (SEAL_RUN.has(e.type) && sealer?.type === 'sealed' && sealer.by === e.by && isAdmin(e.by))
