@@ -85,7 +85,7 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
     await page.keyboard.press('Alt+KeyM');
     const form = page.getByRole('form', { name: t('live.media.title') });
     await form.waitFor();
-    expect(await form.getByTestId('media-stance').textContent()).toMatch(/NICHD/);
+    expect(await form.getByTestId('media-stance').textContent()).toMatch(/Lamb et al\., 2018/);
     await form.getByLabel(t('live.media.note')).fill(
       lang === 'en' ? 'the child pointed to a place' : 'el niño señaló un lugar',
     );
