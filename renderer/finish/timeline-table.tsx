@@ -41,7 +41,10 @@ export function TimelineTable({
                 ) : null}
               </td>
               <td>
-                {e.text ??
+                {(e.media
+                  ? `${t(`live.media.actions.${e.media.action}`)}: ${t(`live.media.aids.${e.media.aid}`)}${e.text ? ` — ${e.text}` : ''}`
+                  : undefined) ??
+                  e.text ??
                   (e.itemId ? titles.get(`item:${e.itemId}`) : undefined) ??
                   (e.phaseId ? (titles.get(e.phaseId) ?? e.phaseId) : undefined) ??
                   e.reason ??

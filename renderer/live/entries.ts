@@ -1,7 +1,7 @@
 // What happened in a session, as the live screen holds it: the events the vault confirmed plus
 // the ones still on their way (optimistic). The interviewer never waits for the vault; an entry
 // that failed to save keeps its text and can be retried.
-import type { GuidanceEvent, QuestionType } from '../../src/protocols';
+import type { GuidanceEvent, MediaAction, MediaAid, QuestionType } from '../../src/protocols';
 import { classifyQuestion, liveChildContext, withEarlierSessions } from '../../src/questions';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 
@@ -32,6 +32,9 @@ export type Op =
   | { type: 'distress-observed' }
   | { type: 'reluctance-noted' }
   | { type: 'reluctance-withdrawn' }
+  | { type: 'person-named' }
+  | { type: 'person-named-withdrawn' }
+  | { type: 'media-aid'; action: MediaAction; aid: MediaAid; note?: string }
   | { type: 'paused'; reason?: string }
   | { type: 'resumed' }
   | { type: 'recording-marker' };
@@ -84,6 +87,10 @@ function opOf(e: TimelineEvent): Op | null {
       return { type: 'reluctance-noted' };
     case 'reluctance-withdrawn':
       return { type: 'reluctance-withdrawn' };
+    case 'person-named':
+      return { type: 'person-named' };
+    case 'person-named-withdrawn':
+      return { type: 'person-named-withdrawn' };
     // A lock pauses the session and the next write after the unlock resumes it: the core's
     // own markers, not the interviewer's pause, so they never show the session as paused.
     case 'paused':
@@ -220,6 +227,14 @@ export function guidanceEvents(
       case 'reluctance-withdrawn':
         events.push({ type: 'reluctance-withdrawn', elapsedMs });
         break;
+      // The child named the person: opens Ten Step's putative-confession gate (P8-2).
+      case 'person-named':
+        events.push({ type: 'person-named', elapsedMs });
+        break;
+      case 'person-named-withdrawn':
+        events.push({ type: 'person-named-withdrawn', elapsedMs });
+        break;
+      case 'media-aid':
       case 'recording-marker':
       case 'distress-observed':
       case 'paused':

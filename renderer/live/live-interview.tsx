@@ -42,7 +42,14 @@ import {
   reluctantEarlierSession,
   useContinuity,
 } from './continuity-panel';
-import { ReluctanceControl, ReluctanceStatus, ReluctanceUndo } from './reluctance';
+import {
+  RELUCTANCE_UNDO_MS,
+  ReluctanceControl,
+  ReluctanceStatus,
+  ReluctanceUndo,
+} from './reluctance';
+import { PersonNamedControl, PersonNamedUndo } from './person-named';
+import { MediaAidButton, MediaAidForm, type MediaRecord } from './media-aid';
 import { SourceLabel } from '../sources/source-label';
 import { KeywordChips } from './keyword-chips';
 import type { interpretedPayload } from './interpreted-fields';
@@ -300,17 +307,52 @@ export function LiveInterview({
   // "Child reluctant" (Alt+L): a sealed event the guidance reads (support first, escalating
   // prompts withheld). Confirmed for the button and the key alike.
   // Undo for a mistaken press (Alt+Z, as for a phase change): a withdrawal event, never an erasure.
-  const [reluctanceUndo, setReluctanceUndo] = useState(false);
+  // One mark at a time can be undone: the latest press, "Child reluctant" or "Child named the person".
+  const [markUndo, setMarkUndo] = useState<'reluctance' | 'person-named' | null>(null);
   const markReluctance = useCallback(() => {
     append({ type: 'reluctance-noted' });
-    setReluctanceUndo(true);
+    setMarkUndo('reluctance');
   }, [append]);
-  const withdrawReluctance = useCallback(() => {
-    append({ type: 'reluctance-withdrawn' });
-    setReluctanceUndo(false);
+  // "Child named the person" (Alt+P, only with Ten Step's putative-confession option enabled):
+  // the sealed event that opens the prompt's gate, with its time (P8-2).
+  const pcEnabled = plan?.putativeConfession != null;
+  const markPersonNamed = useCallback(() => {
+    append({ type: 'person-named' });
+    setMarkUndo('person-named');
+  }, [append]);
+  const withdrawMark = useCallback(() => {
+    if (markUndo === null) return;
+    append({ type: markUndo === 'reluctance' ? 'reluctance-withdrawn' : 'person-named-withdrawn' });
+    setMarkUndo(null);
     box.current?.focus();
-  }, [append]);
-  const endReluctanceUndo = useCallback(() => setReluctanceUndo(false), []);
+  }, [append, markUndo]);
+  const endMarkUndo = useCallback(() => setMarkUndo(null), []);
+  // "Media aid…" (Alt+M): the form quoting the protocol's stance; a sealed media-aid event (P8-3).
+  const [mediaOpen, setMediaOpen] = useState(false);
+  const [mediaRecorded, setMediaRecorded] = useState(false);
+  const openMedia = useCallback(() => {
+    setMediaRecorded(false);
+    setMediaOpen(true);
+  }, []);
+  const recordMedia = useCallback(
+    (r: MediaRecord) => {
+      append({ type: 'media-aid', action: r.action, aid: r.aid, note: r.note });
+      setMediaOpen(false);
+      setMediaRecorded(true);
+      box.current?.focus();
+    },
+    [append],
+  );
+  // The confirmation stays a few seconds, as the Undo lines do, then gives its room back.
+  useEffect(() => {
+    if (!mediaRecorded) return undefined;
+    const timer = window.setTimeout(() => setMediaRecorded(false), RELUCTANCE_UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [mediaRecorded]);
+  const cancelMedia = useCallback(() => {
+    setMediaOpen(false);
+    box.current?.focus();
+  }, []);
   const pause = useCallback(() => append({ type: 'paused' }), [append]);
   const resume = useCallback(() => append({ type: 'resumed' }), [append]);
 
@@ -350,9 +392,11 @@ export function LiveInterview({
           KeyI: () => box.current?.useSuggestion(),
           KeyB: toggleBreak,
           KeyN: goNextPhase,
-          KeyZ: reluctanceUndo ? withdrawReluctance : phaseMove ? undoPhase : undefined,
+          KeyZ: markUndo ? withdrawMark : phaseMove ? undoPhase : undefined,
           KeyD: sealed ? undefined : markDistress,
           KeyL: sealed ? undefined : markReluctance,
+          KeyP: sealed || !pcEnabled ? undefined : markPersonNamed,
+          KeyM: sealed || !plan ? undefined : openMedia,
           KeyR: markRecording,
         };
         const run = kind ? () => box.current?.setKind(kind) : action[e.code];
@@ -376,8 +420,12 @@ export function LiveInterview({
     goNextPhase,
     phaseMove,
     undoPhase,
-    reluctanceUndo,
-    withdrawReluctance,
+    markUndo,
+    withdrawMark,
+    pcEnabled,
+    markPersonNamed,
+    plan,
+    openMedia,
     sealed,
     markDistress,
     markReluctance,
@@ -446,6 +494,8 @@ export function LiveInterview({
           />
           <div className="live-quick">
             <ReluctanceControl disabled={sealed} onNote={markReluctance} />
+            {pcEnabled ? <PersonNamedControl disabled={sealed} onNote={markPersonNamed} /> : null}
+            <MediaAidButton disabled={sealed || !plan} open={mediaOpen} onOpen={openMedia} />
           </div>
         </div>
       </div>
@@ -453,10 +503,23 @@ export function LiveInterview({
       <BreakStatus startedAtMs={startedAtMs} breakSinceMs={breakSinceMs} paused={paused} />
       <PhaseUndo move={phaseMove} onUndo={undoPhase} onExpire={endPhaseUndo} />
       <ReluctanceUndo
-        open={reluctanceUndo && !sealed}
-        onUndo={withdrawReluctance}
-        onExpire={endReluctanceUndo}
+        open={markUndo === 'reluctance' && !sealed}
+        onUndo={withdrawMark}
+        onExpire={endMarkUndo}
       />
+      <PersonNamedUndo
+        open={markUndo === 'person-named' && !sealed}
+        onUndo={withdrawMark}
+        onExpire={endMarkUndo}
+      />
+      {mediaOpen && plan && !sealed ? (
+        <MediaAidForm plan={plan} onRecord={recordMedia} onCancel={cancelMedia} />
+      ) : null}
+      {mediaRecorded && !mediaOpen ? (
+        <p className="phase-undo" role="status" data-testid="media-recorded">
+          {t('live.media.recorded')}
+        </p>
+      ) : null}
       <div className="live-layout">
         <div className="live-main">
           <ReluctanceStatus reluctance={guidance.reluctance} />

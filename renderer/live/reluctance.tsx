@@ -32,14 +32,27 @@ export const RELUCTANCE_UNDO_MS = 10_000;
  * with its time and the withdrawal follows it, because a record that silently loses a press (or
  * writes it late, after a hidden delay) could not be defended; one that shows both can.
  */
-export function ReluctanceUndo({
+export function ReluctanceUndo(props: { open: boolean; onUndo: () => void; onExpire: () => void }) {
+  const { t } = useTranslation();
+  return <MarkUndo {...props} line={t('live.reluctance.noted')} testId="reluctance-undo" />;
+}
+
+/**
+ * The Undo line after a mark that can be withdrawn ("Child reluctant", "Child named the person"):
+ * `line` confirms it went into the record; Undo (Alt+Z) records the withdrawal event.
+ */
+export function MarkUndo({
   open,
   onUndo,
   onExpire,
+  line,
+  testId,
 }: {
   open: boolean;
   onUndo: () => void;
   onExpire: () => void;
+  line: string;
+  testId: string;
 }) {
   const { t } = useTranslation();
   useEffect(() => {
@@ -49,8 +62,8 @@ export function ReluctanceUndo({
   }, [open, onExpire]);
   if (!open) return null;
   return (
-    <p className="phase-undo" role="status" data-testid="reluctance-undo">
-      {t('live.reluctance.noted')}{' '}
+    <p className="phase-undo" role="status" data-testid={testId}>
+      {line}{' '}
       <button type="button" className="button-quiet small" onClick={onUndo}>
         {t('liveControls.undo')} <kbd>{t('live.altKey', { key: 'Z' })}</kbd>
       </button>

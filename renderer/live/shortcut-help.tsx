@@ -12,6 +12,8 @@ const SHORTCUTS = [
   ['undoPhase', 'Alt+Z'],
   ['distress', 'Alt+D'],
   ['reluctance', 'Alt+L'],
+  ['personNamed', 'Alt+P'],
+  ['media', 'Alt+M'],
   ['recording', 'Alt+R'],
   ['curtain', 'Alt+H'],
 ] as const;

@@ -55,6 +55,17 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
       return client.call('sessions.markReluctance', { sessionId });
     case 'reluctance-withdrawn':
       return client.call('sessions.withdrawReluctance', { sessionId });
+    case 'person-named':
+      return client.call('sessions.markPersonNamed', { sessionId });
+    case 'person-named-withdrawn':
+      return client.call('sessions.withdrawPersonNamed', { sessionId });
+    case 'media-aid':
+      return client.call('sessions.recordMedia', {
+        sessionId,
+        action: op.action,
+        aid: op.aid,
+        ...(op.note ? { note: op.note } : {}),
+      });
     case 'paused':
       return client.call('sessions.pause', {
         sessionId,

@@ -192,7 +192,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     }
     const sessionId = result.value.sessionId;
     if (pcReady) {
-      // The team's decision is part of the sealed record, before the child is in the room.
+      // The team's decision (who decided; the note's time says when) is part of the sealed record
+      // before the child is in the room; it says nothing of what the child said (P8-1).
       const noted = await client.call('sessions.addNote', {
         sessionId,
         kind: 'mdt',

@@ -53,9 +53,7 @@ export function PutativeConfessionField({
                   onChange={(e) => onChange({ ...value, decidedBy: e.target.value })}
                 />
               </div>
-              <p className="field-hint">
-                {t('plan.pc.personNamed')} {t('plan.pc.thisInterview')}
-              </p>
+              <p className="field-hint">{t('plan.pc.gate')}</p>
             </>
           ) : null}
         </>
@@ -64,12 +62,14 @@ export function PutativeConfessionField({
   );
 }
 
-/** The MDT note recorded at the start of a session that enables the option. */
+/**
+ * The MDT note recorded at the start of a session that enables the option: the team's decision
+ * only (who decided; the note's own time says when it was recorded). It never states that the
+ * child named anyone: at that time the child is not in the room, and a sealed record cannot be
+ * corrected (practitioner review 8, P8-1). The naming is its own `person-named` event, recorded
+ * from the live screen when it happens.
+ */
 export function usePcDecisionNote(): (pc: PcDecision) => string {
   const { t } = useTranslation('protocolsUi');
-  return (pc) =>
-    t('plan.pc.recordedNote', {
-      decidedBy: pc.decidedBy.trim(),
-      where: t('plan.pc.thisInterview'),
-    });
+  return (pc) => t('plan.pc.decisionNote', { decidedBy: pc.decidedBy.trim() });
 }

@@ -132,6 +132,8 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       return event.text ? { ...base, text: event.text } : base;
     case 'reluctance-noted':
     case 'reluctance-withdrawn':
+    case 'person-named':
+    case 'person-named-withdrawn':
       return event.phaseId ? { ...base, phaseId: event.phaseId } : base;
     case 'extended-link':
       return { ...base, text: extendedLinkText(event) };

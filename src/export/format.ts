@@ -71,9 +71,15 @@ export function describeEvent(
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.t('phaseEntered'), body: title };
   }
-  // Reluctance noted or withdrawn (added in rendition 4's catalog; no earlier bundle can hold
-  // one): the body is the phase it was noted (or withdrawn) in.
-  if (e.type === 'reluctance-noted' || e.type === 'reluctance-withdrawn') {
+  // Reluctance noted or withdrawn, the child named the person or that mark withdrawn (added in
+  // rendition 4's catalog; no earlier bundle can hold one): the body is the phase it was recorded
+  // in; the line's time is when (P8-2: the putative-confession gate is shown in the record).
+  if (
+    e.type === 'reluctance-noted' ||
+    e.type === 'reluctance-withdrawn' ||
+    e.type === 'person-named' ||
+    e.type === 'person-named-withdrawn'
+  ) {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.event(e.type), body: title };
   }

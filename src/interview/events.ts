@@ -154,6 +154,17 @@ export type SessionEventBody =
    * chain; this one says it was withdrawn and when, as a corrected note keeps both versions.
    */
   | { type: 'reluctance-withdrawn'; phaseId?: string }
+  /**
+   * The interviewer recorded, when it happened, that the child named the person (in the phase the
+   * session was in). Its time is the one fact that makes Ten Step's putative-confession option
+   * defensible: the guidance offers that prompt only after this event (practitioner review 8, P8-2).
+   */
+  | { type: 'person-named'; phaseId?: string }
+  /**
+   * The latest `person-named` of this session withdrawn (a mistaken press, undone from the live
+   * screen's Undo line). The named event stays in the chain, as for `reluctance-withdrawn`.
+   */
+  | { type: 'person-named-withdrawn'; phaseId?: string }
   /** An aid used, or the recorded decision not to use one (media.ts). */
   | MediaEventBody
   /** This session's place in an extended (multi-session) interview (extended.ts). */

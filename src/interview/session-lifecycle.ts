@@ -8,7 +8,7 @@ import type { Observer, SessionEvent, SessionMeta } from './events';
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
-import { initialState } from './state';
+import { initialState, type SessionState } from './state';
 import {
   ack,
   conflict,
@@ -224,35 +224,60 @@ export function markDistress(ctx: SessionContext, sessionId: string, text?: stri
   );
 }
 
-/** SessionService.markReluctance: see there. */
-export function markReluctance(ctx: SessionContext, sessionId: string): EventAck {
+/**
+ * The interviewer's marks that carry the phase they were made in and can be withdrawn (a
+ * mistaken press undone): the withdrawal is its own event, the mark stays in the chain.
+ */
+const PHASE_MARKS = {
+  reluctance: {
+    noted: 'reluctance-noted',
+    withdrawn: 'reluctance-withdrawn',
+    outstanding: (s: SessionState) => s.reluctanceOutstanding,
+    label: 'Child reluctant',
+  },
+  'person-named': {
+    noted: 'person-named',
+    withdrawn: 'person-named-withdrawn',
+    outstanding: (s: SessionState) => s.personNamedOutstanding,
+    label: 'Child named the person',
+  },
+} as const;
+type PhaseMark = keyof typeof PHASE_MARKS;
+
+/** The phase a mark is made in; the session starts in its plan's first phase without an event. */
+function markPhase(loaded: Loaded): string | undefined {
+  return loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id;
+}
+
+/** SessionService.markReluctance / markPersonNamed: see there. */
+export function markInPhase(
+  ctx: SessionContext,
+  sessionId: string,
+  mark: PhaseMark,
+  channel: string,
+): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
-  // The session starts in its plan's first phase without a phase-entered event.
-  const phaseId = loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id;
+  const phaseId = markPhase(loaded);
   return ack(
-    ctx.append(
-      loaded,
-      { type: 'reluctance-noted', ...(phaseId ? { phaseId } : {}) },
-      'sessions.markReluctance',
-    ),
+    ctx.append(loaded, { type: PHASE_MARKS[mark].noted, ...(phaseId ? { phaseId } : {}) }, channel),
   );
 }
 
-/** SessionService.withdrawReluctance: see there. */
-export function withdrawReluctance(ctx: SessionContext, sessionId: string): EventAck {
+/** SessionService.withdrawReluctance / withdrawPersonNamed: see there. */
+export function withdrawMark(
+  ctx: SessionContext,
+  sessionId: string,
+  mark: PhaseMark,
+  channel: string,
+): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
-  if (loaded.state.reluctanceOutstanding <= 0) {
-    throw conflict(
-      'There is no "Child reluctant" to withdraw in this session. Nothing was changed.',
-    );
+  const kind = PHASE_MARKS[mark];
+  if (kind.outstanding(loaded.state) <= 0) {
+    throw conflict(`There is no "${kind.label}" to withdraw in this session. Nothing was changed.`);
   }
-  const phaseId = loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id;
+  const phaseId = markPhase(loaded);
   return ack(
-    ctx.append(
-      loaded,
-      { type: 'reluctance-withdrawn', ...(phaseId ? { phaseId } : {}) },
-      'sessions.withdrawReluctance',
-    ),
+    ctx.append(loaded, { type: kind.withdrawn, ...(phaseId ? { phaseId } : {}) }, channel),
   );
 }
 

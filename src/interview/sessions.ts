@@ -146,7 +146,7 @@ export class SessionService {
    * reducer reads it (src/protocols/guidance.ts) and later sessions see it in their continuity.
    */
   markReluctance(sessionId: string): EventAck {
-    return lifecycle.markReluctance(this.ctx, sessionId);
+    return lifecycle.markInPhase(this.ctx, sessionId, 'reluctance', 'sessions.markReluctance');
   }
 
   /**
@@ -155,7 +155,32 @@ export class SessionService {
    * is outstanding, or the session is sealed (as for any write).
    */
   withdrawReluctance(sessionId: string): EventAck {
-    return lifecycle.withdrawReluctance(this.ctx, sessionId);
+    return lifecycle.withdrawMark(this.ctx, sessionId, 'reluctance', 'sessions.withdrawReluctance');
+  }
+
+  /**
+   * Records, when it happens, that the child named the person, with the phase the session is in:
+   * a chained, sealed `person-named` event. It gates Ten Step's putative-confession prompt (the
+   * guidance offers it only after this event, src/protocols/guidance.ts) and its time shows in
+   * the transcript. Recorded for any protocol: it is a fact about the interview. Errors: as
+   * every write (sealed, not the interviewer).
+   */
+  markPersonNamed(sessionId: string): EventAck {
+    return lifecycle.markInPhase(this.ctx, sessionId, 'person-named', 'sessions.markPersonNamed');
+  }
+
+  /**
+   * Withdraws this session's latest "Child named the person" (a mistaken press) with a sealed
+   * `person-named-withdrawn` event; the named event stays in the record. Errors: CONFLICT when
+   * none is outstanding, or as every write.
+   */
+  withdrawPersonNamed(sessionId: string): EventAck {
+    return lifecycle.withdrawMark(
+      this.ctx,
+      sessionId,
+      'person-named',
+      'sessions.withdrawPersonNamed',
+    );
   }
 
   /**

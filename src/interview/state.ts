@@ -48,6 +48,8 @@ export interface SessionState {
   extended?: ExtendedPlace;
   /** `reluctance-noted` events not yet withdrawn (`reluctance-withdrawn` takes back one). */
   reluctanceOutstanding: number;
+  /** `person-named` events not yet withdrawn (`person-named-withdrawn` takes back one). */
+  personNamedOutstanding: number;
 }
 
 /** "Session `index` of `planned`" of extended interview `seriesId` (no content). */
@@ -73,6 +75,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     notes: new Map(),
     suggestions: new Map(),
     reluctanceOutstanding: 0,
+    personNamedOutstanding: 0,
   };
 }
 
@@ -152,6 +155,12 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
       break;
     case 'reluctance-withdrawn':
       state.reluctanceOutstanding = Math.max(0, state.reluctanceOutstanding - 1);
+      break;
+    case 'person-named':
+      state.personNamedOutstanding += 1;
+      break;
+    case 'person-named-withdrawn':
+      state.personNamedOutstanding = Math.max(0, state.personNamedOutstanding - 1);
       break;
     case 'session-started':
     case 'checklist-item-done':

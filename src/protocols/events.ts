@@ -55,6 +55,8 @@ export type GuidanceEvent =
   | (Base & { type: 'reluctance-withdrawn' })
   /** The child named the person (gates Ten Step's putative-confession option). */
   | (Base & { type: 'person-named' })
+  /** The latest "Child named the person" of this session withdrawn (a mistaken press, undone). */
+  | (Base & { type: 'person-named-withdrawn' })
   | (Base & { type: 'break-started' })
   | (Base & { type: 'break-ended' })
   | (Base & { type: 'session-ended' });

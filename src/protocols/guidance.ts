@@ -157,6 +157,7 @@ interface Fold {
   reluctanceCount: number;
   carriedFromSession: number | null;
   personNamed: boolean;
+  personNamedCount: number;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
   lastMs: number;
@@ -208,6 +209,7 @@ function initialFold(plan: SessionPlan): Fold {
     carriedFromSession: null,
     // Only the child's naming in this interview unlocks the putative confession.
     personNamed: false,
+    personNamedCount: 0,
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
       QuestionType,
       number
@@ -311,7 +313,13 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
       if (f.reluctanceCount === 0 && f.carriedFromSession === null) f.reluctant = false;
       break;
     case 'person-named':
+      f.personNamedCount += 1;
       f.personNamed = true;
+      break;
+    case 'person-named-withdrawn':
+      // A mistaken press taken back: the gate stays open only while a press stands.
+      if (f.personNamedCount > 0) f.personNamedCount -= 1;
+      f.personNamed = f.personNamedCount > 0;
       break;
     case 'break-started':
       if (f.onBreak) f.anomalies.push({ code: 'break-already-started', eventIndex: i });

@@ -2,7 +2,8 @@
 // in the transition; the record takes it, the screen says support comes first and escalating
 // prompts are withheld (Hearth's rule), and "close warmly" shows with its source. Screenshots at
 // 1024×700 and 1366×768 in English and Spanish (tests/e2e/screenshots/reluctance-*), axe: no
-// serious violations, nothing sideways.
+// serious violations, nothing sideways. Then (practitioner review 8, P8-3) a media aid recorded
+// from the live screen's form, its stance quoted (tests/e2e/screenshots/media-*).
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { capture, launch, sidewaysOverflow, startFirstInterview } from './harness';
@@ -79,6 +80,20 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
     expect(inView(await page.getByLabel(t('live.noteLabel'), { exact: true }).boundingBox())).toBe(
       true,
     );
+    // P8-3: "Media aid…" (Alt+M) quotes NICHD's stance (not used) with its source, asks for a
+    // reason and a confirmation against the stance, and records the use in the session.
+    await page.keyboard.press('Alt+KeyM');
+    const form = page.getByRole('form', { name: t('live.media.title') });
+    await form.waitFor();
+    expect(await form.getByTestId('media-stance').textContent()).toMatch(/Lamb et al\., 2018/);
+    await form.getByLabel(t('live.media.note')).fill(
+      lang === 'en' ? 'the child pointed to a place' : 'el niño señaló un lugar',
+    );
+    await form.getByLabel(t('live.media.confirmAgainst')).check();
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    violations.push(...(await capture(page, `media-${lang}-form-1024`, { fullPage: false })));
+    await form.getByRole('button', { name: t('live.media.record') }).click();
+    await page.getByTestId('media-recorded').waitFor();
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {

@@ -266,6 +266,14 @@ export function fakeCore(
     'sessions.markDistress': (p) => ack(p.sessionId, { type: 'distress-observed' }),
     'sessions.markReluctance': (p) => ack(p.sessionId, { type: 'reluctance-noted' }),
     'sessions.withdrawReluctance': (p) => ack(p.sessionId, { type: 'reluctance-withdrawn' }),
+    'sessions.markPersonNamed': (p) => ack(p.sessionId, { type: 'person-named' }),
+    'sessions.withdrawPersonNamed': (p) => ack(p.sessionId, { type: 'person-named-withdrawn' }),
+    'sessions.recordMedia': (p) =>
+      ack(p.sessionId, {
+        type: 'media-aid',
+        media: { action: p.action, aid: p.aid, stance: 'not-used' },
+        ...(p.note ? { text: p.note } : {}),
+      }),
     'sessions.pause': (p) => ack(p.sessionId, { type: 'paused', reason: p.reason }),
     'sessions.resume': (p) => ack(p.sessionId, { type: 'resumed' }),
     'sessions.saveDrafts': (p) => {

@@ -28,6 +28,8 @@ export const eventType = z.enum([
   'distress-observed',
   'reluctance-noted',
   'reluctance-withdrawn',
+  'person-named',
+  'person-named-withdrawn',
   'media-aid',
   'extended-link',
   'recording-marker',
@@ -306,6 +308,24 @@ export const sessionChannels = {
    * CONFLICT when there is none to withdraw.
    */
   'sessions.withdrawReluctance': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
+  },
+  /**
+   * Records, when it happens, that the child named the person, as a sealed `person-named` event
+   * with the phase the session is in (the live screen's "Child named the person", Alt+P). Ten
+   * Step's putative-confession prompt is offered only after it; the transcript shows its time.
+   */
+  'sessions.markPersonNamed': {
+    request: z.strictObject({ sessionId }),
+    response: eventAck,
+  },
+  /**
+   * Withdraws the session's latest "Child named the person" (the live screen's Undo, Alt+Z) with
+   * a sealed `person-named-withdrawn` event; the `person-named` event stays in the record.
+   * CONFLICT when there is none to withdraw.
+   */
+  'sessions.withdrawPersonNamed': {
     request: z.strictObject({ sessionId }),
     response: eventAck,
   },

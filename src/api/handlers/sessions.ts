@@ -78,6 +78,8 @@ function toTimeline(
       return { ...base, ...(event.text ? { text: event.text } : {}) };
     case 'reluctance-noted':
     case 'reluctance-withdrawn':
+    case 'person-named':
+    case 'person-named-withdrawn':
       return { ...base, ...(event.phaseId ? { phaseId: event.phaseId } : {}) };
     case 'extended-link':
       return {
@@ -200,6 +202,9 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
   'sessions.withdrawReluctance': (req, state) =>
     state.sessions().withdrawReluctance(req.sessionId),
+  'sessions.markPersonNamed': (req, state) => state.sessions().markPersonNamed(req.sessionId),
+  'sessions.withdrawPersonNamed': (req, state) =>
+    state.sessions().withdrawPersonNamed(req.sessionId),
   'sessions.linkExtended': (req, state) =>
     state.sessions().linkExtended(req.sessionId, {
       plannedSessions: req.plannedSessions,
