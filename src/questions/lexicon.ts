@@ -135,6 +135,7 @@ export type ReasonKey =
   | 'summary'
   | 'media'
   | 'teamInformation'
+  | 'teamFocused'
   | 'scripted'
   | 'putativeConfession'
   | 'assumedIncidents'
