@@ -144,9 +144,12 @@ export const tenStep: ProtocolDefinition = {
         check('transition.openFirst'),
         check('tenStep.putativeConfession', { required: false }),
       ],
+      // The graded prompts below name what the team knows (a person told, a mark, a place):
+      // the caution says exactly that, as for NICHD and NCAC, never "introduce nothing"
+      // (practitioner review 8, P8-6).
       warnings: [
         'openFirst',
-        'noNewInfo',
+        'transitionTeamInfo',
         'reluctance',
         'reluctanceHearthRule',
         'putativeConfession',

@@ -9,6 +9,7 @@ import {
   type PlannedPrompt,
   type SessionPlan,
 } from '../../../src/protocols';
+import { PROTOCOLS } from '../../../src/protocols/definitions';
 import { everyPrompt } from './scripted-prompts';
 
 const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'this-interview' } as const;
@@ -103,3 +104,28 @@ describe.each(['en', 'es'] as const)(
     });
   },
 );
+
+// Practitioner review 8, P8-6: a phase whose prompts name the team's information (a person told,
+// a mark, a place) cannot also tell the interviewer to introduce nothing the child has not said.
+describe('phase cautions agree with the phase prompts', () => {
+  it.each(PROTOCOLS.map((p) => [p.id, p] as const))(
+    '%s: no phase says "introduce nothing" over team-information prompts',
+    (_id, protocol) => {
+      const withTeam = protocol.phases.filter((ph) => ph.prompts.some((p) => p.requiresAllegation));
+      for (const ph of withTeam) {
+        expect({ phase: ph.id, keys: ph.warningKeys }).not.toEqual(
+          expect.objectContaining({ keys: expect.arrayContaining(['phaseWarnings.noNewInfo']) }),
+        );
+        expect(ph.warningKeys).toContain('phaseWarnings.transitionTeamInfo');
+      }
+    },
+  );
+
+  it("the Ten Step caution over its graded prompts is Hearth's, after NICHD", () => {
+    const plan = planSession('ten-step', 8, 'en');
+    const allegation = plan.sessions.flatMap((s) => s.phases).find((ph) => ph.id === 'allegation');
+    const caution = allegation?.warnings.find((w) => w.id === 'transitionTeamInfo');
+    expect(caution?.source.doc).toBe('hearth');
+    expect(caution?.source.basis.join(' ')).toMatch(/NICHD/);
+  });
+});
