@@ -1,6 +1,7 @@
 // Ten Step's putative-confession option: off unless the team's decision for this session is
 // recorded here; offered only for the ages it was studied with (the hypothetical form: 4 to 9).
 import { useTranslation } from 'react-i18next';
+import { PUTATIVE_CONFESSION_AGES } from '../../src/protocols';
 
 export interface PcDecision {
   enabled: boolean;
@@ -11,8 +12,8 @@ export interface PcDecision {
 
 export const NO_PC: PcDecision = { enabled: false, decidedBy: '', personNamed: 'this-interview' };
 
-/** The ages the putative-confession studies covered (Stolzenberg et al. 2017; Evans & Lyon 2019). */
-export const PC_AGES = { min: 4, max: 10 } as const;
+/** The ages the hypothetical form was studied with: the plan's own constant (P8-7). */
+export const PC_AGES = PUTATIVE_CONFESSION_AGES;
 
 export function PutativeConfessionField({
   age,

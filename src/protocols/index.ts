@@ -52,6 +52,7 @@ export {
   type SourceDocument,
 } from './sources';
 export {
+  PUTATIVE_CONFESSION_AGES,
   AGE_BANDS,
   MEDIA_ACTIONS,
   MEDIA_AIDS,

@@ -148,6 +148,7 @@ function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
   if (c.bands && !c.bands.includes(ctx.band)) return false;
   if (c.requiresAllegation && ctx.allegationBlind) return false;
   if (c.interpreterOnly && !ctx.interpreter) return false;
+  if (c.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
   return true;
 }
 

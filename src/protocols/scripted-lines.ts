@@ -20,6 +20,9 @@ export interface ScriptedLine {
   text: string;
 }
 
+/** A placeholder for what the team knows: a place, a mark, the caregiver. */
+const TEAM_SLOT = /\[(?:[^\]]*\b)?(?:place|lugar|mark|marca|caregiver|cuida)/i;
+
 const cache = new Map<Language, readonly ScriptedLine[]>();
 
 /**
@@ -43,9 +46,13 @@ export function scriptedLines(language: Language): readonly ScriptedLine[] {
       const key = `${p.id}\u0000${text}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      // The NICHD graded transition prompts that are "Tell me about that" after what the team
-      // knows (shared.ts): cued by the team's information, not by the child's words.
-      const teamInformation = p.kind === 'cued-invitation' && p.requiresAllegation === true;
+      // The NICHD graded transition prompts built on what the team knows (shared.ts): the
+      // cued invitations ("Tell me about that" after a person told or a mark) and the focused
+      // yes/no prompts that name the team's place or caregiver. The option-posing ones stay
+      // option-posing: a place the child has not said is never an open prompt (P8-5).
+      const teamInformation =
+        p.requiresAllegation === true &&
+        (p.kind === 'cued-invitation' || (p.kind === 'option-posing' && TEAM_SLOT.test(text)));
       out.push({ id: p.id, kind: p.kind, phaseId, substantive, teamInformation, text });
     }
   };

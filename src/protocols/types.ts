@@ -70,7 +70,16 @@ export interface ChecklistDefinition {
   /** Only when an interpreter is present. */
   interpreterOnly?: boolean;
   requiresAllegation?: boolean;
+  /** Only when the session's plan has this option enabled (practitioner review 8, P8-9). */
+  needsDecision?: 'putative-confession';
 }
+
+/**
+ * The ages the hypothetical putative confession was studied with (Stolzenberg, McWilliams & Lyon
+ * 2017: 4 to 9; the 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never
+ * offers). One source of truth for the plan, the definition and the plan screen (P8-7).
+ */
+export const PUTATIVE_CONFESSION_AGES = { min: 4, max: 9 } as const;
 
 export interface PhaseDefinition {
   id: string;

@@ -191,6 +191,14 @@ export const PROTOCOL_WARNING_SOURCES: Readonly<
   Record<string, Readonly<Record<string, SourceRef>>>
 > = {
   'phaseWarnings.reluctance': RELUCTANCE_BY_PROTOCOL,
+  // Lyon's outline (2016 slides, the text checked) groups the allegation as step 7 without the
+  // graded prompts' wording: the caution is Hearth's, after the NICHD transition.
+  'phaseWarnings.transitionTeamInfo': {
+    'ten-step': hearth(
+      'Step 7, the allegation: graded prompts name only what the team knows, after the NICHD transition (the Ten Step outline checked does not word them)',
+      ['ten-step-2016', 'nichd-2014', 'lamb-2007'],
+    ),
+  },
   'reluctance.closeWarmly': {
     nichd: CLOSE_WARMLY_NICHD,
     ncac: hearth(

@@ -141,6 +141,7 @@ export type ReasonKey =
   | 'summary'
   | 'media'
   | 'teamInformation'
+  | 'teamFocused'
   | 'scripted'
   | 'putativeConfession'
   | 'assumedIncidents'

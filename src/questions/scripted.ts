@@ -147,8 +147,9 @@ function templatesOf(line: ScriptedLine): Template[] {
       const tailSlots = slots.slice(slots.length - countSlots(tail));
       // A team-information line reduced to "Tell me everything about [...]" is worded like any
       // invitation about the child's word: nothing in it says whose words fill it, so it is not
-      // taken as the team's information (the catalog keeps "I heard that" in every band).
-      if (line.teamInformation && tailSlots.length === 1 && tail.endsWith(SLOT)) continue;
+      // taken as the team's information (the catalog keeps "I heard that" in every band). A
+      // whole quoted question ("Has something happened to you at [place]?") is kept.
+      if (i > 0 && line.teamInformation && tailSlots.length === 1 && tail.endsWith(SLOT)) continue;
       out.push({ line, slots: tailSlots, pattern: compile(tail), literals: literalCount(tail) });
     }
   }
@@ -339,6 +340,13 @@ function codeAsDeclared(line: ScriptedLine, text: string, fills: number): Decisi
         cue,
         text,
       );
+    case 'option-posing':
+      // NICHD's focused transition prompt about the team's place or caregiver ("Has something
+      // happened to you at [place]?"): option-posing, with the team-information caution; other
+      // option-posing lines are coded by the ordinary rules.
+      if (line.teamInformation)
+        return decide('option-posing', 'team-information', 'teamFocused', cue, text);
+      return undefined;
     case 'invitation':
       return decide('invitation', 'open', 'scripted', cue, text);
     case 'instruction':

@@ -24,6 +24,9 @@ import {
 const P = 'nichd';
 const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me', 'repeated-question'] as const;
 const S = (section: string) => src('nichd-2014', section);
+const DISCLOSURE_AFTER_NICHD = hearth('Wording after NICHD (information about the disclosure)', [
+  'nichd-2014',
+]);
 
 export const nichd: ProtocolDefinition = {
   id: P,
@@ -177,12 +180,16 @@ export const nichd: ProtocolDefinition = {
     }),
     phase(P, 'disclosure', {
       source: S('Information about the disclosure'),
+      // Many children told no one (a witness, a medical finding or a device brought the case):
+      // the phase asks how others came to know, never whom the child told, and asks about a
+      // person only once the child has named one (practitioner review 8, P8-4). The wording is
+      // Hearth's after NICHD's section: its exact text could not be re-checked.
       prompts: [
-        prompt('disclosure.firstTold', 'directive', S('Information about the disclosure')),
-        prompt('disclosure.howFound', 'cued-invitation', S('Information about the disclosure')),
-        prompt('disclosure.whoElse', 'directive', S('Information about the disclosure')),
+        prompt('disclosure.othersFound', 'cued-invitation', DISCLOSURE_AFTER_NICHD),
+        prompt('disclosure.howFound', 'cued-invitation', DISCLOSURE_AFTER_NICHD),
+        prompt('disclosure.whoElse', 'directive', DISCLOSURE_AFTER_NICHD),
       ],
-      checklist: [check('disclosure.firstTold')],
+      checklist: [check('disclosure.howOthersKnew')],
       warnings: ['noBlame'],
       skippable: true,
       repeatable: false,

@@ -60,7 +60,7 @@ const AFTER_NICHD = hearth('Wording after NICHD (transition)', ['nichd-2014']);
  * The transition in NICHD's order (NICHD 2014, transition to the substantive phase; practitioner
  * review 7, P7-2): the three open prompts, then the graded prompts that use only what the team
  * independently knows, never an act or a suspect: talked-to and marks (cued invitations), then
- * the option-posing "worried", then the last resorts (place, "bothering").
+ * the option-posing "worried", then the option-posing last resorts (place, "bothering").
  */
 export function transitionPrompts(own: SourceRef): PromptDefinition[] {
   return [
@@ -77,11 +77,14 @@ export function transitionPrompts(own: SourceRef): PromptDefinition[] {
     ),
     // "Tell me about that" after what the team knows (a conversation, a mark, a place): invitations
     // in form, cued by the team's information rather than the child's words, which is why they
-    // come after the open prompts and the place prompt only as a last resort.
+    // come after the open prompts.
     prompt('transition.talkedTo', 'cued-invitation', GRADED, { requiresAllegation: true }),
     prompt('transition.marks', 'cued-invitation', GRADED, { requiresAllegation: true }),
     prompt('transition.worried', 'option-posing', AFTER_NICHD, { requiresAllegation: true }),
-    prompt('transition.place', 'cued-invitation', AFTER_NICHD, {
+    // NICHD's place prompt asks whether something happened at a place the child has not named:
+    // a focused yes/no prompt that brings in the team's place, among the last of the transition
+    // (practitioner review 8, P8-5), never an invitation.
+    prompt('transition.place', 'option-posing', AFTER_NICHD, {
       requiresAllegation: true,
       lastResort: true,
     }),

@@ -5,7 +5,7 @@
 // The putative confession is an optional Ten Step instruction in its hypothetical form only.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
 import { hearth, src } from '../sources';
-import type { PromptDefinition, ProtocolDefinition } from '../types';
+import { PUTATIVE_CONFESSION_AGES, type PromptDefinition, type ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
@@ -136,17 +136,23 @@ export const tenStep: ProtocolDefinition = {
             optional: true,
             gate: 'person-named',
             needsDecision: 'putative-confession',
-            ages: { min: 4, max: 9 },
+            ages: PUTATIVE_CONFESSION_AGES,
           },
         ),
       ],
       checklist: [
         check('transition.openFirst'),
-        check('tenStep.putativeConfession', { required: false }),
+        check('tenStep.putativeConfession', {
+          required: false,
+          needsDecision: 'putative-confession',
+        }),
       ],
+      // The graded prompts below name what the team knows (a person told, a mark, a place):
+      // the caution says exactly that, as for NICHD and NCAC, never "introduce nothing"
+      // (practitioner review 8, P8-6).
       warnings: [
         'openFirst',
-        'noNewInfo',
+        'transitionTeamInfo',
         'reluctance',
         'reluctanceHearthRule',
         'putativeConfession',

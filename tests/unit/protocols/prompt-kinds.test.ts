@@ -195,11 +195,20 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
     },
   );
 
-  it('codes the filled graded transition prompts as team information, with caution', () => {
-    const fills = TYPICAL_FILLS[lang] ?? [];
-    const transition = cases.filter(({ prompt }) =>
-      ['transition.talkedTo', 'transition.marks', 'transition.place'].includes(prompt.id),
+  // The child has said nothing yet: a mark or a conversation the team knows of is a cued
+  // invitation with caution; a place the child has not said, asked about as a yes/no question, is
+  // option-posing with caution, never an open prompt (practitioner review 8, P8-5).
+  it.each([
+    ['transition.talkedTo', 'cued-invitation'],
+    ['transition.marks', 'cued-invitation'],
+    ['transition.place', 'option-posing'],
+  ] as const)('codes the filled graded prompt %s as team information, %s', (id, type) => {
+    // The place prompt is filled with a place; the others with anything the team knows.
+    const fills = (TYPICAL_FILLS[lang] ?? []).filter(
+      ({ team }) => id !== 'transition.place' || /house|casa/.test(team),
     );
+    expect(fills.length).toBeGreaterThan(0);
+    const transition = cases.filter(({ prompt }) => prompt.id === id);
     expect(transition.length).toBeGreaterThan(0);
     for (const { child, team } of fills)
       for (const { prompt } of transition) {
@@ -207,7 +216,7 @@ describe.each(['en', 'es'] as const)('scripted prompts through the question coac
         const coded = classifyQuestion(said, lang, { childWords: [] });
         expect({ said, type: coded.type, subtype: coded.subtype, verdict: coded.verdict }).toEqual({
           said,
-          type: 'cued-invitation',
+          type,
           subtype: 'team-information',
           verdict: 'acceptable-with-caution',
         });

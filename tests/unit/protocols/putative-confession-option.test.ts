@@ -1,0 +1,28 @@
+// Practitioner review 8: P8-7 (one source of truth for the putative-confession ages) and P8-9 (its checklist item only when enabled).
+import { planSession, PUTATIVE_CONFESSION_AGES, type SessionPlan } from '../../../src/protocols';
+import { PROTOCOLS } from '../../../src/protocols/definitions';
+
+const DECISION = {
+  decidedBy: 'MDT and prosecutor, case conference',
+  personNamed: 'this-interview',
+} as const;
+const checklistIds = (plan: SessionPlan): string[] =>
+  plan.sessions.flatMap((s) => s.phases).flatMap((ph) => ph.checklist.map((c) => c.id));
+
+describe('Ten Step putative-confession option', () => {
+  it('the definition offers the prompt for exactly the shared ages (4 to 9)', () => {
+    expect(PUTATIVE_CONFESSION_AGES).toEqual({ min: 4, max: 9 });
+    const tenStep = PROTOCOLS.find((p) => p.id === 'ten-step')!;
+    const pc = tenStep.phases
+      .flatMap((ph) => ph.prompts)
+      .find((p) => p.id === 'tenStep.putativeConfession');
+    expect(pc?.ages).toEqual(PUTATIVE_CONFESSION_AGES);
+  });
+
+  it.each([4, 9])('accepts it at %i, and lists its checklist item only then', (age) => {
+    const on = planSession('ten-step', age, 'en', { putativeConfession: DECISION });
+    expect(checklistIds(on)).toContain('tenStep.putativeConfession');
+    const off = planSession('ten-step', age, 'en');
+    expect(checklistIds(off)).not.toContain('tenStep.putativeConfession');
+  });
+});
