@@ -21,6 +21,7 @@ import {
   type RecordAddress,
   type Vault,
 } from '../vault';
+import { putReferrals, readReferrals, referralKeyExists } from './referrals';
 import {
   ACCOMMODATIONS,
   EXPLOITATION_INDICATORS,
@@ -50,8 +51,15 @@ const address = (kind: string, id: string, caseId: string, version: number): Rec
   keyRef: kind === BLIND_KIND ? allegationKey(caseId) : 'class:case',
 });
 
-/** The open part says whether a blind part exists, so hiding it needs no decryption. */
-type OpenPart = Omit<PlanningRecord, 'allegation' | 'exploitation'> & { hasBlindPart?: boolean };
+/**
+ * The open part says whether a blind part exists, so hiding it needs no decryption. Once the
+ * vault has the referral key, the hand-off list lives in its own record (referrals.ts) and the
+ * open part keeps only their notes, by service (case content the advocate never reads).
+ */
+type OpenPart = Omit<PlanningRecord, 'allegation' | 'exploitation'> & {
+  hasBlindPart?: boolean;
+  handoffNotes?: Record<string, string>;
+};
 interface BlindPart {
   caseId: string;
   version: number;
@@ -212,7 +220,18 @@ function loadPart<T extends { caseId: string; version: number }>(
 /** The record; the blind part is read (decrypted) only when the user may see it. */
 function load(vault: Vault, caseId: string, withBlind: boolean): PlanningRecord {
   const open: OpenPart = loadPart<OpenPart>(vault, KIND, recordId(caseId), caseId) ?? empty(caseId);
-  const { hasBlindPart: _flag, ...record } = open;
+  const { hasBlindPart: _flag, handoffNotes, ...rest } = open;
+  // Before its first write with the referral key, a case's hand-offs are in the open part.
+  const referrals = readReferrals(vault.records, caseId);
+  const record: PlanningRecord = referrals
+    ? {
+        ...rest,
+        handoffs: referrals.handoffs.map((h) => {
+          const note = handoffNotes?.[h.service];
+          return note ? { ...h, note } : h;
+        }),
+      }
+    : rest;
   if (!withBlind) return record;
   const blind = loadPart<BlindPart>(vault, BLIND_KIND, blindRecordId(caseId), caseId);
   return {
@@ -396,6 +415,12 @@ function mergeHandoffs(
   return [...merged.values()];
 }
 
+function notesOf(handoffs: Handoff[]): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const h of handoffs) if (h.note) notes[h.service] = h.note;
+  return notes;
+}
+
 /**
  * Changes the sections given in `patch` (each replaces that section; others are kept), and
  * stamps who and when. `expectedVersion`, when given, must match the stored version (CONFLICT
@@ -470,10 +495,16 @@ export function updatePlanning(
     caseId,
     (put) => {
       const blindExists = touched.length > 0 || hasBlindPart(vault, caseId);
+      const split = referralKeyExists(vault);
       put(address(KIND, recordId(caseId), caseId, next.version), {
         ...open,
+        ...(split ? { handoffs: [], handoffNotes: notesOf(open.handoffs) } : {}),
         ...(blindExists ? { hasBlindPart: true } : {}),
       });
+      // The first write after the key exists moves earlier hand-offs into their own record.
+      const moving = !readReferrals(vault.records, caseId) && open.handoffs.length > 0;
+      if (split && (patch.handoffs || moving))
+        putReferrals(put, vault.records, caseId, open.handoffs);
       if (touched.length > 0) {
         const blind: BlindPart = {
           caseId,

@@ -14,7 +14,7 @@ import { assertCertifiedRole, certificateForKey, listCertificateRecords } from '
 import { HearthError } from './errors';
 import { normalizeReference } from './cases';
 import { slotDigests, slotRefId } from './key-slots';
-import { classesOf, classKey, DATA_CLASSES } from './roles';
+import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
 import { WriteOnceCheck } from './write-once';
@@ -586,6 +586,8 @@ function roleProblems(vault: Vault): VaultProblem[] {
     const want = new Set(classesOf(profile.role));
     for (const dataClass of DATA_CLASSES) {
       const current = keys.currentId(classKey(dataClass));
+      // A class added after this vault was made gets its key at the next admin sign-in.
+      if (current === undefined && LATE_CLASSES.includes(dataClass)) continue;
       const holds = current !== undefined && held.has(current);
       if (holds !== want.has(dataClass))
         problems.push({

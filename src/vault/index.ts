@@ -1,6 +1,6 @@
 export { Vault, type VaultOptions, type SignedInUser, type NewUser, type PutRecord } from './vault';
 export { HearthError, type HearthErrorCode, type HearthErrorDetails } from './errors';
-export { ROLES, type Role, can, classesOf, DATA_CLASSES, type DataClass } from './roles';
+export { ROLES, type Role, can, classesOf, classKey, DATA_CLASSES, type DataClass } from './roles';
 export {
   ANCHOR_FILE,
   defaultAnchorFile,

@@ -3,7 +3,11 @@
 // so offline, with the file and that passphrase, they can decrypt exactly what the app shows them.
 import { HearthError } from './errors';
 
-export const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
+/**
+ * advocate: the MDT family advocate (NCA Standards, victim advocacy). Reads the referral
+ * hand-off list of each case (service, status, dates) and nothing of the case itself.
+ */
+export const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -16,11 +20,22 @@ export type Role = (typeof ROLES)[number];
  * - staff: staff administration: the allegation keys of allegation-blind cases, the centre key;
  * - directory: staff names, roles and public signing keys (every user needs them);
  * - chain: the audit chain's MAC key and the record references it commits to (every user
- *   appends to the chain and may check it).
+ *   appends to the chain and may check it);
+ * - referral: each case's referral hand-off list (service, status, who and when; no notes, no
+ *   case content), readable by the family advocate. Added after vaults were in use: a vault
+ *   made before it gets the key at the first admin sign-in (LATE_CLASSES, vault.ts).
  * Each case's allegation has its own key too (`allegation:<case>`), wrapped under `case` unless
  * the case is allegation-blind, then under `staff` and for each user it was revealed to.
  */
-export const DATA_CLASSES = ['case', 'practice', 'audit', 'staff', 'directory', 'chain'] as const;
+export const DATA_CLASSES = [
+  'case',
+  'practice',
+  'audit',
+  'staff',
+  'directory',
+  'chain',
+  'referral',
+] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
 const CLASS_HOLDERS = {
@@ -28,9 +43,22 @@ const CLASS_HOLDERS = {
   practice: ['admin', 'interviewer', 'trainer'],
   audit: ['admin'],
   staff: ['admin'],
-  directory: ['admin', 'interviewer', 'trainer', 'reviewer'],
-  chain: ['admin', 'interviewer', 'trainer', 'reviewer'],
+  directory: ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'],
+  chain: ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'],
+  referral: ['admin', 'interviewer', 'reviewer', 'advocate'],
 } as const satisfies Record<DataClass, readonly Role[]>;
+
+/**
+ * Classes added after vaults were in use. An older vault has no key for them until an admin
+ * signs in (the admin wraps a new key to every holder's public user key, vault.ts
+ * `addLateClasses`); until then a missing key of these classes is not a role mismatch.
+ */
+export const LATE_CLASSES: readonly DataClass[] = ['referral'];
+
+/** The roles whose key slots unwrap a data class's key. */
+export function holdersOf(dataClass: DataClass): Role[] {
+  return [...CLASS_HOLDERS[dataClass]];
+}
 
 /** The data classes whose keys a role's key slot unwraps. */
 export function classesOf(role: Role): DataClass[] {
@@ -46,6 +74,7 @@ const PERMISSIONS = {
   'users.manage': ['admin'],
   'users.list': ['admin', 'interviewer', 'trainer', 'reviewer'],
   'cases.read': ['admin', 'interviewer', 'reviewer'],
+  'referrals.read': ['admin', 'interviewer', 'reviewer', 'advocate'],
   'cases.write': ['admin', 'interviewer'],
   'cases.seeAllegationWhenBlind': ['admin'],
   'audit.read': ['admin'],

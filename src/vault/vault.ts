@@ -79,6 +79,8 @@ import {
   classesOf,
   classKey,
   DATA_CLASSES,
+  holdersOf,
+  LATE_CLASSES,
   requirePermission,
   type DataClass,
   type Permission,
@@ -1016,10 +1018,45 @@ export class Vault {
     // only when the anchor agreed with the file: after a finding nothing is made official. A
     // vault whose centre key is missing is never given a new one (that would let whoever deleted
     // it choose the start of signed audit): vault check names it.
+    if (unlocked.user.role === 'admin' && !this.options.restoring) this.addLateClasses();
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
     if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
     return unlocked.user;
+  }
+
+  /**
+   * Gives a vault made before a data class existed (LATE_CLASSES, roles.ts) that class's key, at
+   * an admin's sign-in: a new key wrapped to the public user key of every current holder and to
+   * the recovery key (both X25519, so no one's passphrase is needed), in one transaction with
+   * its audit entry. Idempotent: a class that has any key version is left alone; interrupted,
+   * nothing is written. A class whose key was deleted while its records remain is not re-keyed
+   * (the records would stay unreadable): vault check names the missing key.
+   */
+  private addLateClasses(): void {
+    const { keys, records, audit, user } = this.requireUnlocked();
+    for (const dataClass of LATE_CLASSES) {
+      const logical = classKey(dataClass);
+      if (keys.versionsOf(logical).length > 0) continue;
+      if (
+        statement(this.db, 'SELECT 1 FROM records WHERE key_ref LIKE ? LIMIT 1').get(`${logical}@%`)
+      )
+        continue;
+      const roles = holdersOf(dataClass);
+      const holders = listUserProfiles(records)
+        .filter((p) => roles.includes(p.role))
+        .map((p) => keys.requireCurrentId(userKey(p.username)));
+      this.transact(() => {
+        keys.create(logical, [...holders, keys.requireCurrentId(RECOVERY)]);
+        audit.append({
+          at: this.nowIso(),
+          actor: user.username,
+          action: 'vault.addKeyClass',
+          target: logical,
+          detail: { dataClass, holders: holders.length },
+        });
+      });
+    }
   }
 
   /** The classes a key set reaches must be exactly its role's: the role is not just a label. */
@@ -1027,6 +1064,8 @@ export class Vault {
     const expected = new Set<DataClass>(classesOf(role));
     for (const dataClass of DATA_CLASSES) {
       const id = keys.currentId(classKey(dataClass));
+      // A class added after this vault was made has no key until an admin signs in.
+      if (id === undefined && LATE_CLASSES.includes(dataClass)) continue;
       const holds = id !== undefined && keys.canOpen(id);
       if (holds !== expected.has(dataClass))
         throw new HearthError(

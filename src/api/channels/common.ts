@@ -31,7 +31,7 @@ export const passphrase = z
   .string()
   .min(12, 'Passphrase: at least 12 characters')
   .max(1024, 'Passphrase: at most 1024 characters');
-export const roleSchema = z.enum(['admin', 'interviewer', 'trainer', 'reviewer']);
+export const roleSchema = z.enum(['admin', 'interviewer', 'trainer', 'reviewer', 'advocate']);
 export const language = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'Language: a code such as "en" or "es"');

@@ -171,6 +171,31 @@ export const planningChannels = {
     }),
     response: planningView,
   },
+  /**
+   * The referral hand-off lists (one case, or every case that has one) for the MDT family
+   * advocate and the team: service, status, session id, who and when. No note, no case content
+   * (src/interview/referrals.ts). FORBIDDEN for trainers; NOT_FOUND on a vault that has no
+   * referral key yet (an admin signs in once).
+   */
+  'referrals.list': {
+    request: z.strictObject({ caseId: caseId.optional() }),
+    response: z.object({
+      cases: z.array(
+        z.object({
+          caseId: z.string(),
+          handoffs: z.array(
+            z.object({
+              service: z.string(),
+              sessionId: z.string().optional(),
+              status: handoffStatus,
+              flagged: stamp,
+              handedOff: stamp.optional(),
+            }),
+          ),
+        }),
+      ),
+    }),
+  },
   'planning.content': {
     request: z.strictObject({ language: z.enum(['en', 'es']) }),
     response: z.object({

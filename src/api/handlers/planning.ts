@@ -1,6 +1,7 @@
 // Handlers: the planning record and its sourced content (src/interview/planning.ts, team-content.ts).
 import {
   getPlanning,
+  listReferrals,
   teamContent,
   TEAM_SOURCES,
   updatePlanning,
@@ -31,6 +32,7 @@ export const planningHandlers: HandlersFor<typeof planningChannels> = {
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     });
   },
+  'referrals.list': (req, state) => ({ cases: listReferrals(state.vault(), req.caseId) }),
   'planning.content': (req) => ({
     interpreterBriefing: localize(teamContent.INTERPRETER_BRIEFING, req.language),
     exploitationIndicators: localize(teamContent.EXPLOITATION_INDICATORS, req.language),
