@@ -1043,8 +1043,10 @@ export class Vault {
       )
         continue;
       const roles = holdersOf(dataClass);
+      // Only holders whose role the centre key certified: a profile whose role was edited in
+      // the file (a trainer rewriting himself "advocate") must not be handed the new key.
       const holders = listUserProfiles(records)
-        .filter((p) => roles.includes(p.role))
+        .filter((p) => roles.includes(p.role) && hasCertifiedRole(records, p))
         .map((p) => keys.requireCurrentId(userKey(p.username)));
       this.transact(() => {
         keys.create(logical, [...holders, keys.requireCurrentId(RECOVERY)]);
@@ -1673,4 +1675,15 @@ function assertDisplayName(name: string): void {
   const problem = checkDisplayName(name);
   if (problem !== undefined)
     throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
+}
+
+/** Whether `profile`'s role is the one its current centre certificate names (never throws). */
+function hasCertifiedRole(records: RecordStore, profile: UserProfile): boolean {
+  try {
+    assertCertifiedRole(records, profile);
+    return true;
+  } catch (error) {
+    if (error instanceof HearthError) return false;
+    throw error;
+  }
 }

@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
+import { blob } from '../../../src/vault/encoding';
+import { openUserSlot } from '../../../src/vault/key-slots';
+import { KeyStore } from '../../../src/vault/key-store';
+import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { copyVault, offlineRead } from '../../helpers/offline-insider';
 import { signIn, STAFF, teamVault } from './helpers';
@@ -166,6 +170,58 @@ test('a vault made before the referral class gets the key at admin sign-in; hand
     expect((await call(app, 'vault.check', {})).problems).toEqual([]);
   } finally {
     app.close();
+    removeDir(dir);
+  }
+});
+
+test("a trainer who rewrites his profile as advocate in the file is not handed the referral key at the admin's sign-in", async () => {
+  const core = await teamVault();
+  const dir = core.vaultDir;
+  core.close();
+  const db = new Database(vaultFile(dir));
+  try {
+    // A vault from before the referral class, and tara's own offline edit: role "advocate".
+    db.prepare("DELETE FROM key_wraps WHERE logical = 'class:referral'").run();
+    const vaultId = blob(
+      (db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id,
+    );
+    const keys = new KeyStore(db, vaultId);
+    const slot = openUserSlot(db, vaultId, 'tara', STAFF.tara.passphrase);
+    keys.hold(slot.keyId, slot.key);
+    const records = new RecordStore(db, keys, vaultId);
+    const profile = records.get<Record<string, unknown>>('user:tara');
+    if (!profile) throw new Error('no profile');
+    records.put(
+      { ...profile.address, keyRef: 'class:directory', seq: profile.address.seq + 1 },
+      { ...profile.value, role: 'advocate' },
+    );
+  } finally {
+    db.close();
+  }
+  const app = makeCore(dir);
+  try {
+    await call(app, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
+    // The check names the edited role.
+    const { problems } = await call(app, 'vault.check', {});
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'user:tara' })]),
+    );
+  } finally {
+    app.close();
+  }
+  const d = new Database(vaultFile(dir), { readonly: true });
+  try {
+    const wraps = (holder: string) =>
+      d
+        .prepare(
+          "SELECT COUNT(*) AS n FROM key_wraps WHERE logical = 'class:referral' AND holder LIKE ?",
+        )
+        .get(`%${holder}%`) as { n: number };
+    // The key exists for the certified holders (ines, the interviewer) and not for tara.
+    expect(wraps('ines').n).toBeGreaterThan(0);
+    expect(wraps('tara').n).toBe(0);
+  } finally {
+    d.close();
     removeDir(dir);
   }
 });
