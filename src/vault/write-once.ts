@@ -5,14 +5,15 @@
 //   - an event record written by a second audit entry (events are write-once; only a removal,
 //     hash '', may follow);
 //   - a session summary rewritten by an entry whose certified signer is not the session's
-//     interviewer, unless that entry is the seal (by an admin) or an addendum after the seal.
+//     interviewer, unless that entry is an addendum after the seal (no one else seals a live
+//     interview, not even an admin: red team round 9, R9-1).
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import type { AuditRecordRef } from './audit';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const SUMMARY_PREFIX = 'summary:';
-/** Entries another certified user may write into a session: the seal (admin) and addenda. */
+/** The seal (its position starts the addenda) and the addenda, which colleagues may write. */
 const SEAL_ACTION = 'sessions.finalize';
 const ADDENDUM_ACTION = 'sessions.addAddendum';
 
@@ -85,13 +86,9 @@ export class WriteOnceCheck {
   /**
    * The problems: every event rewrite, and every summary write by someone who may not write
    * into that session. `interviewerOf`: the session's interviewer from its summary (undefined
-   * where the checker cannot read it: then only the rewrites are reported); `isAdmin`: whether a
-   * user name is a certified admin.
+   * where the checker cannot read it: then only the rewrites are reported).
    */
-  problems(
-    interviewerOf: (sessionId: string) => string | undefined,
-    isAdmin: (username: string) => boolean,
-  ): WriteOnceProblem[] {
+  problems(interviewerOf: (sessionId: string) => string | undefined): WriteOnceProblem[] {
     const out = [...this.rewrites];
     for (const [sessionId, writes] of this.summaryWrites) {
       const interviewer = interviewerOf(sessionId);
@@ -99,14 +96,13 @@ export class WriteOnceCheck {
       const sealedAt = this.seals.get(sessionId);
       for (const w of writes.values()) {
         if (w.signer === undefined || w.signer === interviewer) continue;
-        const sealByAdmin = w.action === SEAL_ACTION && isAdmin(w.signer);
         const addendumAfterSeal =
           w.action === ADDENDUM_ACTION && sealedAt !== undefined && w.seq > sealedAt;
-        if (sealByAdmin || addendumAfterSeal) continue;
+        if (addendumAfterSeal) continue;
         out.push({
           seq: w.seq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
-          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs (an admin may seal it, colleagues add addenda after the seal)`,
+          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs and seals it (colleagues add addenda after the seal)`,
         });
       }
     }
