@@ -147,42 +147,27 @@ export function authorshipVerdict(
 }
 
 /** Events another user writes into a session before its seal: an admin's seal, and the marks of how the interview stopped that the seal writes first. */
-const SEAL_RUN = new Set(['interrupted', 'resumed']);
-
 /**
- * Who wrote into a session before its seal (red team rounds 7 and 8, R7-6 and R8-D): every event
- * before the seal written by someone other than the interviewer, in seq order, except an admin's
- * seal run (its 'sealed' event and the 'interrupted'/'resumed' marks the same admin's seal writes
- * just before it). Events after the seal are addenda, which colleagues may write. A modified
- * client can write into a colleague's live interview under its own (valid) signature; such an
- * event is not refused for ever (that would let any colleague deny the evidence of any live
- * interview) but named: the interviewer's seal lists it, and `sessions.verify` and the bundle
- * verifier report it (FOREIGN_EVENT). `events` must already have passed `authorshipVerdict`
- * (each `by` is the certified signer of its entry). `isAdmin`: whether a user name is an admin.
+ * Who wrote into a session before its seal (red team rounds 7, 8 and 9: R7-6, R8-D, R9-1): every
+ * event before the seal written by someone other than the interviewer, in seq order. No one else
+ * seals a live interview, not even an admin (finalize refuses before writing anything), so there
+ * is no exception for anyone's seal run. Events after the seal are addenda, which colleagues may
+ * write. A modified client can write into a colleague's live interview under its own (valid)
+ * signature; such an event is not refused for ever (that would let any colleague deny the
+ * evidence of any live interview) but named: the interviewer's seal lists it, and
+ * `sessions.verify` and the bundle verifier report it (FOREIGN_EVENT). `events` must already have
+ * passed `authorshipVerdict` (each `by` is the certified signer of its entry).
  */
 export function foreignEventsOf(
   interviewer: string,
   events: ReadonlyArray<{ seq: number; by: string; type: string }>,
-  isAdmin: (username: string) => boolean,
 ): ForeignEvent[] {
   const found: ForeignEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i] as (typeof events)[number];
-    // The seal ends the live part; a seal by anyone but the interviewer (or an admin) is
-    // tampering, which `sealerProblem` names, not a foreign note.
+  for (const e of events) {
+    // The seal ends the live part; a seal by anyone but the interviewer is tampering, which
+    // writerVerdict names, not a foreign note.
     if (e.type === 'sealed') break;
-    if (e.by === interviewer) continue;
-    let next = i;
-    while (
-      next < events.length &&
-      SEAL_RUN.has(events[next]?.type ?? '') &&
-      events[next]?.by === e.by
-    )
-      next++;
-    const sealer = events[next];
-    if (SEAL_RUN.has(e.type) && sealer?.type === 'sealed' && sealer.by === e.by && isAdmin(e.by))
-      break;
-    found.push({ seq: e.seq, by: e.by });
+    if (e.by !== interviewer) found.push({ seq: e.seq, by: e.by });
   }
   return found;
 }

@@ -30,16 +30,19 @@ export function finalize(
   ctx: SessionContext,
   sessionId: string,
 ): { sealedAt: string; head: string; eventCount: number } {
-  const loaded = ctx.prepareWrite(sessionId, { sealing: true });
   const user = ctx.user();
-  const { state } = loaded;
-  if (state.meta.mode === 'live' && state.meta.interviewer !== user.username) {
-    // The seal is the interviewer's own statement; the bundle verifier accepts no other.
+  const before = ctx.load(sessionId).state.meta;
+  if (before.mode === 'live' && before.interviewer !== user.username) {
+    // The seal is the interviewer's own statement; the bundle verifier accepts no other. Refused
+    // before prepareWrite, which may write a resume mark (R9-1: nothing written on refusal).
+    ctx.vault.recordRefusal('sessions.write', sessionId);
     throw new HearthError(
       'FORBIDDEN',
       'Only the interviewer who ran this session can seal it. Ask them to sign in and seal it.',
     );
   }
+  const loaded = ctx.prepareWrite(sessionId);
+  const { state } = loaded;
   // A seal over events their authors did not write would make the alteration verify. Events a
   // colleague wrote into the live interview are kept and named in the signed seal (R8-D).
   const foreign = assertIntact(ctx, sessionId);

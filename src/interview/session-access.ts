@@ -35,14 +35,15 @@ export function mayRead(vault: Vault, m: Pick<SessionMeta, 'mode' | 'interviewer
 }
 
 /**
- * Only the session's own interviewer writes into it while it runs (an admin may seal it, see
- * finalize); after the seal, anyone who may write case data adds a signed addendum. Refusals
- * are audited.
+ * Only the session's own interviewer writes into it while it runs, the seal included (no one
+ * else, not even an admin: the bundle verifier accepts only the interviewer's seal); after the
+ * seal, anyone who may write case data adds a signed addendum. Refusals are audited. Callers run
+ * this before anything is written into the session (red team round 9, R9-1).
  */
 export function assertCanWrite(
   vault: Vault,
   meta: SessionMeta,
-  options: { sealed?: boolean; sealing?: boolean } = {},
+  options: { sealed?: boolean } = {},
 ): void {
   const user = sessionUser(vault);
   const owner = meta.interviewer === user.username;
@@ -50,7 +51,7 @@ export function assertCanWrite(
     meta.mode === 'practice'
       ? owner
       : can(user.role, 'cases.write') &&
-        (owner || options.sealed === true || (options.sealing === true && user.role === 'admin'));
+        (owner || options.sealed === true);
   if (!allowed) {
     vault.recordRefusal('sessions.write', meta.sessionId);
     throw new HearthError(

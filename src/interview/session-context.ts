@@ -290,13 +290,10 @@ export class SessionContext {
    */
   assertWritable(
     sessionId: string,
-    options: { allowSealed?: boolean; sealing?: boolean } = {},
+    options: { allowSealed?: boolean } = {},
   ): Loaded {
     const loaded = this.load(sessionId);
-    assertCanWrite(this.vault, loaded.state.meta, {
-      sealed: loaded.state.sealed,
-      sealing: options.sealing === true,
-    });
+    assertCanWrite(this.vault, loaded.state.meta, { sealed: loaded.state.sealed });
     if (loaded.state.meta.mode === 'review') {
       throw conflict('An imported transcript is kept exactly as imported and cannot be changed.');
     }
@@ -315,8 +312,10 @@ export class SessionContext {
    */
   prepareWrite(
     sessionId: string,
-    options: { allowSealed?: boolean; sealing?: boolean } = {},
+    options: { allowSealed?: boolean } = {},
   ): Loaded {
+    // Every refusal runs first: a refused write leaves no resume/interruption mark behind
+    // (red team round 9, R9-1).
     const loaded = this.assertWritable(sessionId, options);
     if (!loaded.resumed && !loaded.state.sealed) {
       const last = loaded.state.lastEvent;

@@ -320,11 +320,15 @@ export function resume(ctx: SessionContext, sessionId: string): EventAck {
   return ack(ctx.append(loaded, { type: 'resumed' }, 'sessions.resume'));
 }
 
-/** Before the vault locks: mark every session this process is writing as paused, so that the
- * next unlock resumes it cleanly instead of reporting an interruption. */
+/** Before the vault locks: mark every session of the signed-in user's own that this process is
+ * writing as paused, so that the next unlock resumes it cleanly instead of reporting an
+ * interruption. */
 export function suspendAll(ctx: SessionContext): void {
+  const me = ctx.vault.user?.username;
   for (const loaded of ctx.loaded.values()) {
     if (!loaded.resumed || loaded.state.sealed || loaded.state.paused) continue;
+    // Only the user's own live sessions: never a mark in a colleague's interview (R9-1).
+    if (loaded.state.meta.interviewer !== me) continue;
     try {
       ctx.append(loaded, { type: 'paused', reason: VAULT_LOCKED_REASON }, 'sessions.pause');
     } catch {

@@ -228,29 +228,22 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   if (!verdict.ok) return verdict;
   const authored = authorshipVerdict(ctx.vault, sessionId, read.events);
   if (!authored.ok) return authored;
-  return writerVerdict(ctx, meta, read.events);
+  return writerVerdict(meta, read.events);
 }
 
 /**
- * Who wrote before the seal (R7-6, R8-D). A seal by anyone but the interviewer or an admin, or a
+ * Who wrote before the seal (R7-6, R8-D, R9-1). A seal by anyone but the interviewer, or a
  * seal whose list of foreign events is not the one the chain shows, is tampering; events others
  * wrote into the live interview are named (FOREIGN_EVENT), never passed silently.
  */
 function writerVerdict(
-  ctx: SessionContext,
   meta: SessionMeta,
   events: ReadonlyArray<SessionEvent>,
 ): SealVerdict {
-  const admins = new Set(
-    ctx.vault
-      .listUsers()
-      .filter((u) => u.role === 'admin')
-      .map((u) => u.username),
-  );
-  const foreign = foreignEventsOf(meta.interviewer, events, (name) => admins.has(name));
+  const foreign = foreignEventsOf(meta.interviewer, events);
   const sealed = events.find((e) => e.type === 'sealed');
   if (sealed?.type === 'sealed') {
-    if (sealed.by !== meta.interviewer && !admins.has(sealed.by))
+    if (sealed.by !== meta.interviewer)
       return {
         ok: false,
         firstBadEvent: sealed.seq,

@@ -272,10 +272,7 @@ function checkWithLedger(
   );
   const restored = restoreFindings(restores, (username) => admins.has(username));
   problems.push(...restored.problems);
-  for (const p of writeOnce.problems(
-    (sessionId) => interviewers.get(sessionId),
-    (username) => admins.has(username),
-  ))
+  for (const p of writeOnce.problems((sessionId) => interviewers.get(sessionId)))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
   problems.push(
     ...caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),

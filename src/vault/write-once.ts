@@ -5,14 +5,15 @@
 //   - an event record written by a second audit entry (events are write-once; only a removal,
 //     hash '', may follow);
 //   - a session summary rewritten by an entry whose certified signer is not the session's
-//     interviewer, unless that entry is the seal (by an admin) or an addendum after the seal.
+//     interviewer, unless that entry is an addendum after the seal (no one else seals a live
+//     interview, not even an admin: red team round 9, R9-1).
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import type { AuditRecordRef } from './audit';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const SUMMARY_PREFIX = 'summary:';
-/** Entries another certified user may write into a session: the seal (admin) and addenda. */
+/** The seal (its position starts the addenda) and the addenda, which colleagues may write. */
 const SEAL_ACTION = 'sessions.finalize';
 const ADDENDUM_ACTION = 'sessions.addAddendum';
 
@@ -49,6 +50,8 @@ export class WriteOnceCheck {
   private readonly rewrites: WriteOnceProblem[] = [];
   private readonly summaryWrites = new Map<string, Map<string, SummaryWrite>>();
   private readonly seals = new Map<string, number>();
+  /** Per session: the certified signer of the first entry that wrote its summary (its start). */
+  private readonly starters = new Map<string, { seq: number; signer: string }>();
 
   /**
    * One audit entry: its record refs, its certified signer (undefined: unsigned or legacy) and
@@ -64,6 +67,10 @@ export class WriteOnceCheck {
       if (ref.id.startsWith(SUMMARY_PREFIX)) {
         const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
         if (action === SEAL_ACTION && !this.seals.has(sessionId)) this.seals.set(sessionId, seq);
+        // The summary is first written in the session's creation (sessions.start, signed by the
+        // interviewer); later writers can rewrite the summary's interviewer, never this (R9-3).
+        if (!this.starters.has(sessionId) && signer !== undefined)
+          this.starters.set(sessionId, { seq, signer });
         const bySigner = this.summaryWrites.get(sessionId) ?? new Map<string, SummaryWrite>();
         const key = `${signer ?? ''}\u0000${action ?? ''}`;
         if (!bySigner.has(key)) bySigner.set(key, { seq, signer, action });
@@ -84,29 +91,34 @@ export class WriteOnceCheck {
 
   /**
    * The problems: every event rewrite, and every summary write by someone who may not write
-   * into that session. `interviewerOf`: the session's interviewer from its summary (undefined
-   * where the checker cannot read it: then only the rewrites are reported); `isAdmin`: whether a
-   * user name is a certified admin.
+   * into that session. The interviewer is the certified signer of the entry that first wrote the
+   * session's summary (its start, write-once: red team round 9, R9-3); `interviewerOf` gives the
+   * interviewer the summary names now (undefined where unreadable), used only when the start
+   * entry is unsigned (legacy), and flagged when it disagrees with the start.
    */
-  problems(
-    interviewerOf: (sessionId: string) => string | undefined,
-    isAdmin: (username: string) => boolean,
-  ): WriteOnceProblem[] {
+  problems(interviewerOf: (sessionId: string) => string | undefined): WriteOnceProblem[] {
     const out = [...this.rewrites];
     for (const [sessionId, writes] of this.summaryWrites) {
-      const interviewer = interviewerOf(sessionId);
+      const starter = this.starters.get(sessionId);
+      const named = interviewerOf(sessionId);
+      if (starter !== undefined && named !== undefined && named !== starter.signer)
+        out.push({
+          seq: starter.seq,
+          id: `${SUMMARY_PREFIX}${sessionId}`,
+          detail: `the session summary names ${named} as the interviewer, but the session was started by ${starter.signer} (audit entry ${starter.seq}): the summary was rewritten outside Hearth`,
+        });
+      const interviewer = starter?.signer ?? named;
       if (interviewer === undefined) continue;
       const sealedAt = this.seals.get(sessionId);
       for (const w of writes.values()) {
         if (w.signer === undefined || w.signer === interviewer) continue;
-        const sealByAdmin = w.action === SEAL_ACTION && isAdmin(w.signer);
         const addendumAfterSeal =
           w.action === ADDENDUM_ACTION && sealedAt !== undefined && w.seq > sealedAt;
-        if (sealByAdmin || addendumAfterSeal) continue;
+        if (addendumAfterSeal) continue;
         out.push({
           seq: w.seq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
-          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs (an admin may seal it, colleagues add addenda after the seal)`,
+          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs and seals it (colleagues add addenda after the seal)`,
         });
       }
     }

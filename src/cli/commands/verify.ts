@@ -228,7 +228,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ...(recording !== undefined ? { recording } : {}),
       }) + '\n',
     );
-    return ok ? EXIT.ok : notABundle ? EXIT.usage : EXIT.problem;
+    return ok ? cleanOrFindings(verdict) : notABundle ? EXIT.usage : EXIT.problem;
   }
   if (notABundle) return EXIT.usage;
   if (!verdict.valid && verdict.failure !== 'IDENTITY_NOT_PROVEN') {
@@ -247,9 +247,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   );
   if (recording !== undefined) {
     io.out(recordingReport(values.recording as string, recording, report, language));
-    return recording.matches && !unproven ? EXIT.ok : EXIT.problem;
+    return recording.matches && !unproven ? cleanOrFindings(report) : EXIT.problem;
   }
-  return unproven ? EXIT.problem : EXIT.ok;
+  return unproven ? EXIT.problem : cleanOrFindings(report);
+}
+
+/**
+ * A valid bundle's exit code: 0 when clean, 3 when it has findings (R8-D foreign events), so a
+ * script that checks only the exit code never takes a bundle with findings for a clean one
+ * (red team round 9, R9-9). Invalid bundles keep 1 and input errors 2.
+ */
+function cleanOrFindings(verdict: { findingFacts?: ReadonlyArray<unknown> }): number {
+  return (verdict.findingFacts?.length ?? 0) > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /**

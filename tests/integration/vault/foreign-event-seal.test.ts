@@ -212,12 +212,17 @@ test('R8-D: a note forged into a colleague live interview is named at verify, se
       ],
     ] as const) {
       const io = captureIo();
-      expect(await verifyCommand([exported.path, '--key', keyFile, '--lang', lang], io)).toBe(0);
+      // R9-9: valid with findings exits 3, never 0 (a script checking the code must not pass it).
+      expect(await verifyCommand([exported.path, '--key', keyFile, '--lang', lang], io)).toBe(3);
       const lines = io.stdout().split('\n');
       // Right under the headline, before what the bundle proves.
       expect(lines[1]).toBe(title);
       expect(lines.slice(2, 2 + ivanEvents.length).join('\n')).toContain(line);
     }
+
+    const jsonIo = captureIo();
+    expect(await verifyCommand([exported.path, '--key', keyFile, '--json'], jsonIo)).toBe(3);
+    expect(JSON.parse(jsonIo.stdout())).toMatchObject({ valid: true });
 
     // The list is under the interviewer's signature: the seal without it does not verify.
     const sealFields = {

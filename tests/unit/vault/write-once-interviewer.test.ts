@@ -1,0 +1,40 @@
+// Red team round 9 (R9-3): `vault check` took a session's interviewer from its summary, which
+// every writer rewrites. A colleague's client that wrote `interviewer: ivan` into ola's summary
+// made the check blame ola and stay silent about ivan. The interviewer now comes from the signer
+// of the entry that first wrote the summary (the session's start), and a summary naming someone
+// else is itself flagged.
+import { WriteOnceCheck } from '../../../src/vault/write-once';
+
+const SUMMARY = 'summary:s1';
+const ref = (seq: number) => [{ id: SUMMARY, seq, hash: 'ab'.repeat(32) }];
+
+function olaStartsIvanWrites(): WriteOnceCheck {
+  const check = new WriteOnceCheck();
+  check.visit(10, ref(1), 'ola', 'sessions.start');
+  check.visit(11, ref(2), 'ola', 'sessions.addNote');
+  check.visit(20, ref(3), 'ivan', 'sessions.addNote');
+  check.visit(21, ref(4), 'ivan', 'sessions.finalize');
+  return check;
+}
+
+test('R9-3: the summary rewritten to name ivan: ivan is named, ola is not blamed, the rewrite is flagged', () => {
+  const problems = olaStartsIvanWrites().problems(() => 'ivan');
+  const details = problems.map((p) => p.detail);
+  expect(problems.map((p) => p.seq).sort()).toEqual([10, 20, 21]);
+  expect(details.filter((d) => d.includes('signed by ola'))).toEqual([]);
+  expect(details.filter((d) => d.includes("into ola's interview but is signed by ivan"))).toHaveLength(2);
+  expect(details.find((d) => d.includes('started by ola'))).toContain('names ivan as the interviewer');
+});
+
+test('R9-3: an untouched summary: only the colleague entries are flagged', () => {
+  const problems = olaStartsIvanWrites().problems(() => 'ola');
+  expect(problems.map((p) => p.seq).sort()).toEqual([20, 21]);
+});
+
+test('no admin exception for a seal: an admin writing the seal into a live interview is flagged (R9-1)', () => {
+  const check = new WriteOnceCheck();
+  check.visit(10, ref(1), 'ola', 'sessions.start');
+  check.visit(12, ref(2), 'admin', 'sessions.finalize');
+  check.visit(13, ref(3), 'admin', 'sessions.addAddendum');
+  expect(check.problems(() => 'ola').map((p) => p.seq)).toEqual([12]);
+});
