@@ -159,15 +159,18 @@ describe('N2: the closing phase', () => {
 });
 
 describe('N3: the graded transition in its common wordings', () => {
+  // Practitioner review 8, P8-5: "something may have happened at [place]" is no longer one of
+  // Hearth's scripted prompts (NICHD's focused place prompt is the yes/no "Has something happened
+  // to you at [place]?", option-posing). Said freely, a private place the child has not named
+  // brings in the team's event and place: never recommended. ("At school" is an everyday place
+  // the coach does not treat as a new detail, so it is not among these.)
   it.each([
     ['es', 'Supe que algo pudo haber pasado en la casa del abuelo. Cuéntame todo sobre eso.'],
     ['es', 'Supe que pudo haber pasado algo en la casa del abuelo. Cuéntame todo sobre eso.'],
-    ['es', 'Supe que pudo pasar algo en la escuela. Cuéntame todo sobre eso.'],
     [
       'es',
       'Me dijeron que algo podría haber pasado en la casa de tu tía. Cuéntame todo sobre eso.',
     ],
-    ['es', 'Me enteré de que hablaste con tu maestra. Cuéntame de qué hablaron.'],
     [
       'en',
       "I heard something might have happened at Grandpa's house. Tell me everything about that.",
@@ -176,6 +179,16 @@ describe('N3: the graded transition in its common wordings', () => {
       'en',
       "I was told that something could have happened at your dad's house. Tell me everything about that.",
     ],
+  ] as Array<[Language, string]>)(
+    '%s "%s", the child having said nothing of the place, is suggestive',
+    (lang, text) => {
+      const c = code(text, lang, { childWords: [], stage: 'substantive' });
+      expect([c.type, c.verdict]).toEqual(['suggestive', 'avoid']);
+    },
+  );
+
+  it.each([
+    ['es', 'Me enteré de que hablaste con tu maestra. Cuéntame de qué hablaron.'],
     ['en', 'I understand that you talked to your teacher. Tell me what you talked about.'],
   ] as Array<[Language, string]>)('%s "%s" is team information, with caution', (lang, text) => {
     for (const childWords of [undefined, []]) {
@@ -242,9 +255,7 @@ describe('N5: pain is a detail the child has not given, in both languages', () =
 describe('N8: the disclosure recipient, from the child or from the team', () => {
   it.each([
     ['en', 'Tell me how your teacher found out.', 'he touched me', 'i told my teacher'],
-    ['en', 'Tell me about telling your teacher.', 'he touched me', 'i told my teacher'],
     ['es', 'Cuéntame cómo se enteró tu maestra.', 'me tocó', 'le conté a mi maestra'],
-    ['es', 'Cuéntame cómo le contaste a tu maestra.', 'me tocó', 'le conté a mi maestra'],
   ] as Array<[Language, string, string, string]>)(
     '%s "%s": team information with caution until the child names the person',
     (lang, text, said, named) => {
@@ -260,6 +271,25 @@ describe('N8: the disclosure recipient, from the child or from the team', () => 
           ? 'I heard that you talked to your teacher. Tell me what you talked about.'
           : 'Supe que hablaste con tu maestra. Cuéntame de qué hablaron.';
       expect(code(transition, lang, { childWords: [said] }).verdict).toBe(team.verdict);
+      const child = code(text, lang, { childWords: [said, named], stage: 'substantive' });
+      expect([child.type, child.subtype, child.verdict]).toEqual([
+        'cued-invitation',
+        'child-words',
+        'recommended',
+      ]);
+    },
+  );
+
+  // Practitioner review 8, P8-4: "telling your teacher" presumes the child told her; until the
+  // child has said so it is presumptive, after that it is the child's own words.
+  it.each([
+    ['en', 'Tell me about telling your teacher.', 'he touched me', 'i told my teacher'],
+    ['es', 'Cuéntame cómo le contaste a tu maestra.', 'me tocó', 'le conté a mi maestra'],
+  ] as Array<[Language, string, string, string]>)(
+    '%s "%s": presumptive until the child says she told, then the child\'s words',
+    (lang, text, said, named) => {
+      const before = code(text, lang, { childWords: [said], stage: 'substantive' });
+      expect([before.type, before.verdict]).toEqual(['suggestive', 'avoid']);
       const child = code(text, lang, { childWords: [said, named], stage: 'substantive' });
       expect([child.type, child.subtype, child.verdict]).toEqual([
         'cued-invitation',
