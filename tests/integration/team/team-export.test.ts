@@ -1,10 +1,18 @@
 // Export: the transcript says which turns were interpreted, in which languages and by whom (as
 // permitted); the observer queue goes as counts only unless chosen; nothing of the planning
 // record reaches the transcript.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { call, removeDir, tempDir } from '../../helpers/core';
 import { liveSession, teamVault } from './helpers';
+
+/** Every file under `dir`, recursively (absolute paths). */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
 
 // Several Argon2id sign-ins per test: generous, machine-independent timeouts.
 jest.setTimeout(180_000);
@@ -126,7 +134,7 @@ test('default export: interpreted turns and languages shown; observer queue as c
   }
 });
 
-test('chosen: the queue text and decisions go to the prosecutor; interpreter name withheld when names are', async () => {
+test('chosen queue, names left out: no observer name anywhere in the bundle; the named suggestion goes as its digest', async () => {
   const core = await sealedInterpretedInterview();
   const out = tempDir();
   try {
@@ -136,22 +144,34 @@ test('chosen: the queue text and decisions go to the prosecutor; interpreter nam
       choices: { includeObserverQueue: true, includeObserverNames: false },
     });
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
-    // Included queue events are shown exactly as chained, so the suggesting officer's name (part
-    // of the sealed suggestion) travels with the queue text; the observer-names choice governs
-    // the session's observer list (the interpreter's name, checked below).
-    expect(txt).toMatch(
-      /Suggested by: Law enforcement, .+ \(entered at the interviewer's station by admin\)/,
-    );
-    expect(txt).toContain('Suggestion-text-Wibbly-88');
+    // The suggestion names its officer inside the sealed event, so with names left out it is
+    // withheld whole (digest); the decision on it, the reason and the counts still go.
+    expect(txt).not.toMatch(/Suggested by:/);
+    expect(txt).not.toContain('Suggestion-text-Wibbly-88');
     expect(txt).toContain('Decision on observer suggestion (at the break): declined');
     expect(txt).toContain('reason: Decline-reason-Snark-12');
-    expect(txt).toMatch(
-      /interpreter: name not included in this copy \(briefing completed/,
-    );
-    expect(txt).not.toContain('Marta Quispe');
-    // The suggesting officer's name is part of the sealed suggestion and goes with the queue.
-    expect(txt).toContain('Det. Ruiz');
+    expect(txt).toMatch(/interpreter: name not included in this copy \(briefing completed/);
     for (const hidden of PLANNING_STRINGS) expect(txt).not.toContain(hidden);
+    const doc = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8'));
+    expect(doc.withheld.byKind['observer-suggestion']).toBeGreaterThan(0);
+    // Every file of the bundle, raw bytes and (for the PDF) its extracted text.
+    const files = listFiles(path);
+    expect(files.some((f) => f.endsWith('.pdf'))).toBe(true);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const name of ['Det. Ruiz', 'Ruiz', 'Marta Quispe', 'Quispe'])
+        expect({ file, name, found: bytes.includes(Buffer.from(name, 'utf8')) }).toEqual({
+          file,
+          name,
+          found: false,
+        });
+      if (file.endsWith('.pdf')) {
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('declined');
+        expect(text).not.toContain('Ruiz');
+        expect(text).not.toContain('Quispe');
+      }
+    }
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
   } finally {
