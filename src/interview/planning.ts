@@ -401,7 +401,10 @@ function mergeHandoffs(
         ? { handedOff: before?.handedOff ?? stamp }
         : {}),
       ...(status === 'withdrawn'
-        ? { withdrawn: before?.status === 'withdrawn' && before.withdrawn ? before.withdrawn : stamp }
+        ? {
+            withdrawn:
+              before?.status === 'withdrawn' && before.withdrawn ? before.withdrawn : stamp,
+          }
         : {}),
     });
   }
