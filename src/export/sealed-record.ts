@@ -18,7 +18,6 @@ import {
   type ChainEntry,
 } from './chain-view';
 import type { TranscriptDocument } from './document';
-import type { TimelineEvent } from './model';
 import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
 import { addendumMessage, sealMessage, validSignature } from './seal';

@@ -15,7 +15,8 @@ function listFiles(dir: string): string[] {
 }
 
 /** transcript.json without the observer list of its chained 'session-started' event. */
-function withoutStartObservers(doc: { chain: { entries: Array<{ event?: { type: string } }> } }) {
+type TranscriptJson = { chain: { entries: Array<{ event?: { type: string } }> } };
+function withoutStartObservers(doc: TranscriptJson) {
   for (const e of doc.chain.entries)
     if (e.event?.type === 'session-started') (e.event as { observers?: unknown }).observers = [];
   return doc;
@@ -169,7 +170,11 @@ test('chosen queue, names left out: no observer name anywhere in the bundle; the
       // observers with their names, and a chain entry is shown exactly as chained, so that one
       // entry of transcript.json still carries them; see the test.failing below.
       const bytes = file.endsWith('transcript.json')
-        ? Buffer.from(JSON.stringify(withoutStartObservers(JSON.parse(readFileSync(file, 'utf8')))))
+        ? Buffer.from(
+            JSON.stringify(
+              withoutStartObservers(JSON.parse(readFileSync(file, 'utf8')) as TranscriptJson),
+            ),
+          )
         : readFileSync(file);
       for (const name of ['Det. Ruiz', 'Ruiz', 'Marta Quispe', 'Quispe'])
         expect({ file, name, found: bytes.includes(Buffer.from(name, 'utf8')) }).toEqual({
