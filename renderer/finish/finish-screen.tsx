@@ -14,6 +14,7 @@ import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
 import { RecordingFingerprint } from '../export/recording-fingerprint';
 import { TimelineTable } from './timeline-table';
+import { HandoffStep } from './handoff-step';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
@@ -32,6 +33,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [addendumError, setAddendumError] = useState<CoreError | null>(null);
   /** The case's live sessions, to tell whether the next session of the series is still to plan. */
   const [caseSessions, setCaseSessions] = useState<SessionSummary[]>([]);
+  /** The end-of-interview hand-off step: shown first, until saved or skipped. */
+  const [handoff, setHandoff] = useState<'open' | 'saved' | 'skipped'>('open');
 
   const load = useCallback(async () => {
     const [got, timeline] = await Promise.all([
@@ -102,6 +105,18 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
             count: events.length,
             duration: formatDuration(last?.elapsedMs ?? 0),
           })}
+        </p>
+      ) : null}
+      {summary && !sealed && summary.caseId && handoff === 'open' ? (
+        <HandoffStep
+          caseId={summary.caseId}
+          sessionId={sessionId}
+          onDone={(saved) => setHandoff(saved ? 'saved' : 'skipped')}
+        />
+      ) : null}
+      {handoff !== 'open' && !sealed ? (
+        <p className="quiet-box" role="status">
+          {t(handoff === 'saved' ? 'team:handoffStep.saved' : 'team:handoffStep.skipped')}
         </p>
       ) : null}
       {summary && !sealed ? <RecordingFingerprint sessionId={sessionId} /> : null}

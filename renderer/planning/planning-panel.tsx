@@ -4,6 +4,7 @@
 // allegation-blind case), referral hand-offs, and sourced guidance for youth who may be exploited.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../common/format';
 import type { ChannelRequest, ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
@@ -22,6 +23,26 @@ const BASES: Basis[] = ['referral', 'records', 'collateral', 'mdt-observation'];
 const OUTCOMES = ['not-screened', 'no-concern', 'possible-concern', 'clear-concern'] as const;
 /** The tool behind the team's level of concern (src/interview/team-content SCREENING_TOOLS). */
 const TOOLS = ['none', 'cse-it-2', 'cse-it-brief', 'other'] as const;
+
+type Handoffs = ChannelResponse<'planning.get'>['handoffs'];
+
+/**
+ * The hand-off patch for the ticked services: a ticked one is flagged (or stays handed off); a
+ * stored one that is no longer ticked is withdrawn, never left out (the core keeps what a patch
+ * does not name, so leaving it out would silently keep it flagged).
+ */
+export function handoffPatch(stored: Handoffs, ticked: ReadonlySet<string>) {
+  const status = (service: string) => stored.find((h) => h.service === service)?.status;
+  return [
+    ...[...ticked].map((service) => ({
+      service,
+      status: status(service) === 'handed-off' ? ('handed-off' as const) : ('flagged' as const),
+    })),
+    ...stored
+      .filter((h) => !ticked.has(h.service) && h.status !== 'withdrawn')
+      .map((h) => ({ service: h.service, status: 'withdrawn' as const })),
+  ];
+}
 
 const lines = (text: string) =>
   text
@@ -83,11 +104,14 @@ function CheckList({
   checked,
   onToggle,
   legend,
+  status,
 }: {
   items: readonly ContentItem[];
   checked: ReadonlySet<string>;
   onToggle: (id: string, on: boolean) => void;
   legend: string;
+  /** A short status shown after an item's label (for example when it was withdrawn). */
+  status?: (id: string) => string | undefined;
 }) {
   const id = useId();
   return (
@@ -104,6 +128,7 @@ function CheckList({
           <label htmlFor={`${id}-${item.id}`}>
             {item.label}
             <Sources ids={item.sources} />
+            {status?.(item.id) ? <span className="item-status"> {status(item.id)}</span> : null}
           </label>
         </div>
       ))}
@@ -205,7 +230,9 @@ export function PlanningPanel({
           setAccommodations(new Set(p.needs.accommodations ?? []));
           setBriefing(new Set(Object.keys(p.interpreter.briefing)));
           setReferrals(new Set(p.exploitation?.referrals ?? []));
-          setHandoffs(new Set(p.handoffs.map((h) => h.service)));
+          setHandoffs(
+            new Set(p.handoffs.filter((h) => h.status !== 'withdrawn').map((h) => h.service)),
+          );
           setFindings(
             Object.fromEntries(
               (p.exploitation?.indicators ?? []).map((i) => [
@@ -263,12 +290,7 @@ export function PlanningPanel({
           : {}),
         briefingDone: [...briefing],
       },
-      handoffs: [...handoffs].map((service) => ({
-        service,
-        ...(record.handoffs.find((h) => h.service === service)?.status === 'handed-off'
-          ? { status: 'handed-off' as const }
-          : {}),
-      })),
+      handoffs: handoffPatch(record.handoffs, handoffs),
       ...(hidden
         ? {}
         : {
@@ -536,6 +558,15 @@ export function PlanningPanel({
           items={content.referralServices}
           checked={handoffs}
           onToggle={(i, on) => setHandoffs((s) => toggle(s, i, on))}
+          status={(service) => {
+            const h = record?.handoffs.find((x) => x.service === service);
+            return h?.status === 'withdrawn' && h.withdrawn
+              ? t('planning.handoffWithdrawn', {
+                  at: formatDateTime(h.withdrawn.at, i18n.language),
+                  by: h.withdrawn.by,
+                })
+              : undefined;
+          }}
         />
 
         {showYouth ? (

@@ -96,7 +96,11 @@ export function buildDocument(
   const withhold = (e: SessionEvent) =>
     e.seq <= input.seal.eventCount &&
     ((e.type === 'note' && !kinds.has(e.kind)) ||
-      withheldByQueueChoice(timelineEvent(e), choices.includeObserverQueue));
+      withheldByQueueChoice(
+        timelineEvent(e),
+        choices.includeObserverQueue,
+        choices.includeObserverNames,
+      ));
   const entries = chainEntries(input.chain, withhold);
   const byKind: Record<string, number> = {};
   for (const e of entries)
@@ -108,14 +112,14 @@ export function buildDocument(
   const events = input.events.flatMap((e) => {
     if (
       (e.kind !== undefined && !kinds.has(e.kind)) ||
-      withheldByQueueChoice(e, choices.includeObserverQueue)
+      withheldByQueueChoice(e, choices.includeObserverQueue, choices.includeObserverNames)
     ) {
       omitted.push(e.seq);
       return [];
     }
     // An included event is shown exactly as it was chained (the verifier recomputes the chain
-    // from it), so an observer's name inside a suggestion stays; the "observer names" choice
-    // governs the session's observer list. Leave the queue out to leave those names out.
+    // from it); a suggestion naming its observer is therefore withheld whole (as its digest)
+    // when observer names are not chosen, see withheldByQueueChoice.
     const { coding, ...rest } = e;
     return [choices.includeCoding && coding ? { ...rest, coding } : rest];
   });

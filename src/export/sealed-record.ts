@@ -18,7 +18,6 @@ import {
   type ChainEntry,
 } from './chain-view';
 import type { TranscriptDocument } from './document';
-import type { TimelineEvent } from './model';
 import { withheldByQueueChoice } from './team';
 import { BundleError, type VerifyFailure } from './errors';
 import { sealSchema } from './schema';
@@ -191,8 +190,14 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
   // Omissions: only notes of kinds the export choices leave out (and observer-queue events when
   // the queue is left out), and every such event.
   const kinds = new Set<string>(doc.choices.noteKinds);
+  // A withheld entry shows only its type; a suggestion may be withheld when names are left out
+  // (it may have named its observer). A shown one is judged on its own fields.
   const queueOut = (type: string) =>
-    withheldByQueueChoice({ type } as TimelineEvent, doc.choices.includeObserverQueue);
+    withheldByQueueChoice(
+      { type, observer: { suggestionId: '', role: '', name: 'withheld' } },
+      doc.choices.includeObserverQueue,
+      doc.choices.includeObserverNames,
+    );
   const withheldSeqs: number[] = [];
   const byKind: Record<string, number> = {};
   for (const e of entries.slice(0, count)) {
@@ -210,7 +215,14 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       withheldSeqs.push(e.seq);
       const key = e.withheld.kind ?? e.withheld.type;
       byKind[key] = (byKind[key] ?? 0) + 1;
-    } else if ((e.event.type === 'note' && !kinds.has(e.event.kind)) || queueOut(e.event.type)) {
+    } else if (
+      (e.event.type === 'note' && !kinds.has(e.event.kind)) ||
+      withheldByQueueChoice(
+        timelineEvent(e.event),
+        doc.choices.includeObserverQueue,
+        doc.choices.includeObserverNames,
+      )
+    ) {
       fail(
         'OMISSION_INCONSISTENT',
         `Event ${e.seq} is shown although the export choices leave out its kind`,

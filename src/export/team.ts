@@ -129,19 +129,21 @@ export function observerCounts(
   return counts.suggested > 0 ? { ...counts, textIncluded } : undefined;
 }
 
-/** The suggesting observer's name is exported only when observer names are chosen. */
-export function observerNameAsChosen(e: TimelineEvent, includeNames: boolean): TimelineEvent {
-  if (!e.observer?.name || includeNames) return e;
-  const { name: _name, ...observer } = e.observer;
-  return { ...e, observer };
-}
-
-/** Whether an event is left out by the observer-queue choice (default: left out). */
+/**
+ * Whether an event is left out by the observer-queue and observer-names choices (default: the
+ * queue is left out). A suggestion that names its observer is left out when names are not
+ * chosen, even with the queue included: the name is part of the sealed event, and an event is
+ * either shown exactly as chained (so the verifier can recompute the chain) or withheld as its
+ * digest; it is never shown altered. Its decision, counts and digest still go.
+ */
 export function withheldByQueueChoice(
-  e: TimelineEvent,
+  e: Pick<TimelineEvent, 'type' | 'observer'>,
   includeQueue: boolean | undefined,
+  includeNames = true,
 ): boolean {
-  return OBSERVER_EVENT_TYPES.has(e.type) && includeQueue !== true;
+  if (!OBSERVER_EVENT_TYPES.has(e.type)) return false;
+  if (includeQueue !== true) return true;
+  return e.type === 'observer-suggestion' && !!e.observer?.name && !includeNames;
 }
 
 /** Every phrase of the team summaries and observer events, for one rendition. */

@@ -125,9 +125,15 @@ export interface Handoff {
   note?: string;
   /** The session whose end flagged it, if any. */
   sessionId?: string;
-  status: 'flagged' | 'handed-off';
+  /**
+   * 'withdrawn': the team unticked it after flagging. A hand-off is never deleted (the advocate
+   * may already have acted on it); withdrawing keeps it, with who withdrew it and when.
+   */
+  status: 'flagged' | 'handed-off' | 'withdrawn';
   flagged: Stamp;
   handedOff?: Stamp;
+  /** Set while withdrawn; flagging it again clears it (the first `flagged` stamp stays). */
+  withdrawn?: Stamp;
 }
 
 /** Fields a caller sets (the core stamps who and when). */
@@ -390,7 +396,8 @@ function mergeInterpreter(
  * Merges hand-offs by service (their stable id), never by list position: an entry keeps its
  * first `flagged` (and `handedOff`) stamp however the list is ordered, and an earlier hand-off
  * that the patch does not name is kept, never silently dropped (issue #19 audit: flagging
- * [advocacy, medical] at the end dropped the mental-health hand-off flagged before).
+ * [advocacy, medical] at the end dropped the mental-health hand-off flagged before). To take one
+ * back, send it with status 'withdrawn': it stays, stamped with who withdrew it and when.
  */
 function mergeHandoffs(
   current: Handoff[],
@@ -409,7 +416,15 @@ function mergeHandoffs(
       ...(sessionId ? { sessionId } : {}),
       status,
       flagged: before?.flagged ?? stamp,
-      ...(status === 'handed-off' ? { handedOff: before?.handedOff ?? stamp } : {}),
+      ...(before?.handedOff || status === 'handed-off'
+        ? { handedOff: before?.handedOff ?? stamp }
+        : {}),
+      ...(status === 'withdrawn'
+        ? {
+            withdrawn:
+              before?.status === 'withdrawn' && before.withdrawn ? before.withdrawn : stamp,
+          }
+        : {}),
     });
   }
   return [...merged.values()];

@@ -200,6 +200,42 @@ async function interpretedInterview(lang: 'en' | 'es') {
       [true, undefined],
       [true, s.original],
     ]);
+
+    // The end of the interview: the hand-off step comes first on the finish screen, keyboard
+    // first (the first need has focus; Space ticks, Tab moves, Enter saves).
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await button(ui('live.finish')).click();
+    const first = label(tm('handoffStep.service.advocacy'));
+    await first.waitFor();
+    expect(
+      await page.evaluate(
+        "document.activeElement && document.activeElement.getAttribute('type') === 'checkbox' && document.activeElement.closest('.handoff-step') !== null",
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Space');
+    await label(tm('handoffStep.service.other')).check();
+    await label(tm('handoffStep.otherNote')).fill(
+      lang === 'en' ? 'school transport' : 'transporte a la escuela',
+    );
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await snap('handoff-step-1024x700');
+    await label(tm('handoffStep.otherNote')).press('Enter');
+    await page.getByText(tm('handoffStep.saved')).waitFor();
+    const cases = await h.core.invoke('cases.list', {});
+    const caseId = cases.ok
+      ? (cases.value as { cases: Array<{ caseId: string }> }).cases[0]?.caseId
+      : undefined;
+    const planning = await h.core.invoke('planning.get', { caseId });
+    expect(
+      planning.ok &&
+        (
+          planning.value as { handoffs: Array<{ service: string; sessionId?: string }> }
+        ).handoffs.map((x) => [x.service, x.sessionId]),
+    ).toEqual([
+      ['advocacy', sessionId],
+      ['other', sessionId],
+    ]);
+
     expect(violations).toEqual([]);
     expect(h.pageErrors).toEqual([]);
   } finally {

@@ -12,11 +12,12 @@ import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
 import { NoteBox } from '../../renderer/live/note-box';
 import { ObserverPanel, QUEUE_POLL_MS } from '../../renderer/observers/observer-panel';
 import { PlanningPanel } from '../../renderer/planning/planning-panel';
+import { HandoffStep } from '../../renderer/finish/handoff-step';
 import en from '../../locales/en/team.json';
 import es from '../../locales/es/team.json';
 import esTranscript from '../../locales/es/transcript.json';
 import esUi from '../../locales/es/ui.json';
-import { fakeCore, type FakeCore, type Overrides } from './fake-core';
+import { fail, fakeCore, type FakeCore, type Overrides } from './fake-core';
 import { missingKeys } from './render';
 
 const SESSION = `sess_${'a'.repeat(32)}`;
@@ -539,5 +540,102 @@ describe('team.json catalogs', () => {
       'cole ',
     ])
       expect(text).not.toContain(word);
+  });
+});
+
+describe('hand-offs: unticking withdraws, never deletes (team19a regression)', () => {
+  test.each(['en', 'es'] as const)(
+    '(%s) the unticked hand-off is sent as withdrawn and shown with its date',
+    async (lang) => {
+      const t = lang === 'en' ? en : es;
+      const flagged = { at: '2026-11-29T10:00:00.000Z', by: 'ada' };
+      const withdrawn = { at: '2026-11-30T08:00:00.000Z', by: 'ada' };
+      const { core, user } = mount(
+        <PlanningPanel caseId={CASE} childAgeYears={9} />,
+        {
+          'planning.get': () =>
+            planning({ handoffs: [{ service: 'advocacy', status: 'flagged', flagged }] }),
+          'planning.content': (p: any) => content(p.language),
+          'planning.update': () =>
+            planning({
+              version: 4,
+              handoffs: [{ service: 'advocacy', status: 'withdrawn', flagged, withdrawn }],
+            }),
+        },
+        lang,
+      );
+      const legend = await screen.findByText(t.planning.handoffs);
+      const box = within(legend.closest('fieldset') as HTMLElement).getByRole('checkbox');
+      expect(box).toBeChecked();
+      await user.click(box);
+      await user.click(screen.getByRole('button', { name: t.planning.save }));
+      await screen.findByText(lang === 'en' ? 'Saved (version 4).' : 'Guardado (versión 4).');
+      const [sent] = calls(core, 'planning.update');
+      expect(sent.handoffs).toEqual([{ service: 'advocacy', status: 'withdrawn' }]);
+      // Still listed, unticked, and says when and by whom it was withdrawn.
+      expect(box).not.toBeChecked();
+      expect(
+        within(legend.closest('fieldset') as HTMLElement).getByText(
+          lang === 'en' ? /withdrawn .* by ada; kept on the record/ : /retirada el .* por ada/,
+        ),
+      ).toBeTruthy();
+    },
+  );
+});
+
+describe.each(['en', 'es'] as const)('end-of-interview hand-off step (%s)', (lang) => {
+  const t = lang === 'en' ? en : es;
+  test('keyboard: tick needs, type the other need, Enter saves with the session id', async () => {
+    const done: boolean[] = [];
+    const { core, user } = mount(
+      <HandoffStep caseId={CASE} sessionId={SESSION} onDone={(s) => done.push(s)} />,
+      { 'planning.update': () => planning({ version: 5 }) },
+      lang,
+    );
+    // The first box has focus; Space ticks, Tab moves.
+    expect(screen.getByLabelText(t.handoffStep.service.advocacy)).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.tab();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard(' ');
+    await user.type(screen.getByLabelText(t.handoffStep.otherNote), 'housing{Enter}');
+    await waitFor(() => expect(done).toEqual([true]));
+    const [sent] = calls(core, 'planning.update');
+    expect(sent).toEqual({
+      caseId: CASE,
+      handoffs: [
+        { service: 'advocacy', sessionId: SESSION, status: 'flagged' },
+        { service: 'mental-health', sessionId: SESSION, status: 'flagged' },
+        { service: 'other', sessionId: SESSION, status: 'flagged', note: 'housing' },
+      ],
+    });
+  });
+
+  test('skip writes nothing', async () => {
+    const done: boolean[] = [];
+    const { core, user } = mount(
+      <HandoffStep caseId={CASE} sessionId={SESSION} onDone={(s) => done.push(s)} />,
+      {},
+      lang,
+    );
+    await user.click(screen.getByRole('button', { name: t.handoffStep.skip }));
+    expect(done).toEqual([false]);
+    expect(calls(core, 'planning.update')).toHaveLength(0);
+  });
+
+  test('a refusal from the core is shown and the ticks stay', async () => {
+    const { user } = mount(
+      <HandoffStep caseId={CASE} sessionId={SESSION} onDone={() => undefined} />,
+      {
+        'planning.update': () => fail('FORBIDDEN'),
+      },
+      lang,
+    );
+    await user.click(screen.getByLabelText(t.handoffStep.service.medical));
+    await user.click(screen.getByRole('button', { name: t.handoffStep.save }));
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(screen.getByLabelText(t.handoffStep.service.medical)).toBeChecked();
   });
 });

@@ -42,7 +42,8 @@ const finding = z.strictObject({
 const outcome = z.enum(['not-screened', 'no-concern', 'possible-concern', 'clear-concern']);
 /** The tool behind the team's level of concern (the level itself is never a CSE-IT score). */
 const screeningTool = z.enum(['none', 'cse-it-2', 'cse-it-brief', 'other']);
-const handoffStatus = z.enum(['flagged', 'handed-off']);
+/** 'withdrawn': unticked after flagging; kept (never deleted) with the date it was withdrawn. */
+const handoffStatus = z.enum(['flagged', 'handed-off', 'withdrawn']);
 
 const planningView = z.object({
   caseId,
@@ -98,6 +99,7 @@ const planningView = z.object({
       status: handoffStatus,
       flagged: stamp,
       handedOff: stamp.optional(),
+      withdrawn: stamp.optional(),
     }),
   ),
   updated: stamp.optional(),

@@ -273,3 +273,29 @@ test('hand-offs merge by service: an earlier one is never dropped, and each keep
     removeDir(core.vaultDir);
   }
 });
+
+test('a withdrawn hand-off is kept with who withdrew it and when; flagging it again clears the stamp', async () => {
+  const core = await teamVault();
+  try {
+    const first = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'medical' }],
+    });
+    const flagged = first.handoffs[0]?.flagged;
+    const out = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'medical', status: 'withdrawn' }],
+    });
+    expect(out.handoffs).toHaveLength(1);
+    expect(out.handoffs[0]).toMatchObject({ service: 'medical', status: 'withdrawn', flagged });
+    expect(out.handoffs[0]?.withdrawn?.by).toBeTruthy();
+    const again = await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'medical', status: 'flagged' }],
+    });
+    expect(again.handoffs[0]).toEqual({ service: 'medical', status: 'flagged', flagged });
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

@@ -1,10 +1,26 @@
 // Export: the transcript says which turns were interpreted, in which languages and by whom (as
 // permitted); the observer queue goes as counts only unless chosen; nothing of the planning
 // record reaches the transcript.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { call, removeDir, tempDir } from '../../helpers/core';
 import { liveSession, teamVault } from './helpers';
+
+/** Every file under `dir`, recursively (absolute paths). */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+/** transcript.json without the observer list of its chained 'session-started' event. */
+type TranscriptJson = { chain: { entries: Array<{ event?: { type: string } }> } };
+function withoutStartObservers(doc: TranscriptJson) {
+  for (const e of doc.chain.entries)
+    if (e.event?.type === 'session-started') (e.event as { observers?: unknown }).observers = [];
+  return doc;
+}
 
 // Several Argon2id sign-ins per test: generous, machine-independent timeouts.
 jest.setTimeout(180_000);
@@ -126,7 +142,7 @@ test('default export: interpreted turns and languages shown; observer queue as c
   }
 });
 
-test('chosen: the queue text and decisions go to the prosecutor; interpreter name withheld when names are', async () => {
+test('chosen queue, names left out: no observer name anywhere in the bundle; the named suggestion goes as its digest', async () => {
   const core = await sealedInterpretedInterview();
   const out = tempDir();
   try {
@@ -136,24 +152,65 @@ test('chosen: the queue text and decisions go to the prosecutor; interpreter nam
       choices: { includeObserverQueue: true, includeObserverNames: false },
     });
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
-    // Included queue events are shown exactly as chained, so the suggesting officer's name (part
-    // of the sealed suggestion) travels with the queue text; the observer-names choice governs
-    // the session's observer list (the interpreter's name, checked below).
-    expect(txt).toMatch(
-      /Suggested by: Law enforcement, .+ \(entered at the interviewer's station by admin\)/,
-    );
-    expect(txt).toContain('Suggestion-text-Wibbly-88');
+    // The suggestion names its officer inside the sealed event, so with names left out it is
+    // withheld whole (digest); the decision on it, the reason and the counts still go.
+    expect(txt).not.toMatch(/Suggested by:/);
+    expect(txt).not.toContain('Suggestion-text-Wibbly-88');
     expect(txt).toContain('Decision on observer suggestion (at the break): declined');
     expect(txt).toContain('reason: Decline-reason-Snark-12');
-    expect(txt).toMatch(
-      /interpreter: name not included in this copy \(briefing completed/,
-    );
-    expect(txt).not.toContain('Marta Quispe');
-    // The suggesting officer's name is part of the sealed suggestion and goes with the queue.
-    expect(txt).toContain('Det. Ruiz');
+    expect(txt).toMatch(/interpreter: name not included in this copy \(briefing completed/);
     for (const hidden of PLANNING_STRINGS) expect(txt).not.toContain(hidden);
+    const doc = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8'));
+    expect(doc.withheld.byKind['observer-suggestion']).toBeGreaterThan(0);
+    // Every file of the bundle, raw bytes and (for the PDF) its extracted text.
+    const files = listFiles(path);
+    expect(files.some((f) => f.endsWith('.pdf'))).toBe(true);
+    for (const file of files) {
+      // Known limit (reported, not hidden): the sealed 'session-started' event lists the session's
+      // observers with their names, and a chain entry is shown exactly as chained, so that one
+      // entry of transcript.json still carries them; see the test.failing below.
+      const bytes = file.endsWith('transcript.json')
+        ? Buffer.from(
+            JSON.stringify(
+              withoutStartObservers(JSON.parse(readFileSync(file, 'utf8')) as TranscriptJson),
+            ),
+          )
+        : readFileSync(file);
+      for (const name of ['Det. Ruiz', 'Ruiz', 'Marta Quispe', 'Quispe'])
+        expect({ file, name, found: bytes.includes(Buffer.from(name, 'utf8')) }).toEqual({
+          file,
+          name,
+          found: false,
+        });
+      if (file.endsWith('.pdf')) {
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('declined');
+        expect(text).not.toContain('Ruiz');
+        expect(text).not.toContain('Quispe');
+      }
+    }
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});
+
+// Fails today: the chained 'session-started' event names the observers (law enforcement, the
+// interpreter), and the bundle shows chained events in full. Leaving names out of it needs a chain
+// that commits to names separately (a salted digest) so the export can withhold them alone.
+test.failing('names left out: not even the chained session start names an observer', async () => {
+  const core = await sealedInterpretedInterview();
+  const out = tempDir();
+  try {
+    const { path } = await call(core, 'export.sealed', {
+      sessionId: core.sessionId,
+      outDir: out,
+      choices: { includeObserverQueue: true, includeObserverNames: false },
+    });
+    expect(readFileSync(join(path, 'transcript.json'), 'utf8')).not.toContain('Ruiz');
   } finally {
     core.close();
     removeDir(core.vaultDir);
