@@ -6,7 +6,7 @@ import type { Route } from './routes';
 
 export interface SignedInUser {
   username: string;
-  role: 'admin' | 'interviewer' | 'trainer' | 'reviewer';
+  role: 'admin' | 'interviewer' | 'trainer' | 'reviewer' | 'advocate';
   /** The name people know them by ("Ada Admin"), when the core told us. */
   displayName?: string;
 }

@@ -17,9 +17,11 @@ export interface ReferralHandoff {
   service: string;
   /** The session whose end flagged it, if any (an id, no content). */
   sessionId?: string;
-  status: 'flagged' | 'handed-off';
+  /** 'withdrawn': unticked after flagging; kept, never deleted (the advocate sees it was). */
+  status: 'flagged' | 'handed-off' | 'withdrawn';
   flagged: Stamp;
   handedOff?: Stamp;
+  withdrawn?: Stamp;
 }
 
 interface ReferralRecord {
@@ -72,6 +74,7 @@ export function toReferral(h: ReferralHandoff): ReferralHandoff {
     status: h.status,
     flagged: h.flagged,
     ...(h.handedOff ? { handedOff: h.handedOff } : {}),
+    ...(h.withdrawn ? { withdrawn: h.withdrawn } : {}),
   };
 }
 
