@@ -141,6 +141,8 @@ const SPLIT_LABELS: Record<PublishedSplit, string> = {
   heldout5: 'FIFTH HELD-OUT set (seen: blind once at 91.9% en / 87.0% es, see HELDOUT5.md)',
   heldout6:
     'SIXTH HELD-OUT set (seen: blind once at 89.8% en / 85.0% es; dev half tuned on, see HELDOUT6.md)',
+  heldout7:
+    'SEVENTH HELD-OUT set (seen: blind once at 82.7% en / 85.4% es, two coders, see HELDOUT7.md)',
 };
 
 function publishedRows(language: Language, split: PublishedSplit, s: Score): BenchRow[] {
@@ -287,6 +289,7 @@ export async function run(): Promise<BenchReport> {
       'heldout4',
       'heldout5',
       'heldout6',
+      'heldout7',
     ] as const) {
       const items = loadPublished(language, split);
       const s = scorePublished(items, language);

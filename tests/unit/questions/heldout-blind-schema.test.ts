@@ -49,7 +49,16 @@ function load(file: string): Line[] {
 }
 
 /** Every utterance of the published sets written before `split`, lower-cased. */
-const ORDER = ['tune', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
+const ORDER = [
+  'tune',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+];
 function otherSetTexts(split: string): Set<string> {
   // Only the sets that existed when `split` was written: a later set may repeat a canonical line.
   const earlier = ORDER.slice(0, ORDER.indexOf(split));
@@ -227,3 +236,42 @@ describe.each(['heldout3', 'heldout4', 'heldout5', 'heldout6'])(
     });
   },
 );
+
+// heldout7 (HELDOUT7.md): two blind writers and, per language, a second coder who saw only the
+// text and the child's words. heldout5's fields plus the writer's `id` and the second coder's
+// label `coder2`; a line the coders disagree on is marked ambiguous, with the other label in its
+// note, so "agreed lines only" can be scored apart.
+describe.each(['en', 'es'])('heldout7 set (%s), as HELDOUT7.md describes it', (language) => {
+  const lines = load(`${language}.heldout7.jsonl`) as Array<
+    Line & { id?: string; coder2?: string }
+  >;
+
+  it('has over 230 lines, at least 25 per label, and at most 15% ambiguous', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(230);
+    for (const t of TYPES)
+      expect(lines.filter((l) => l.type === t).length).toBeGreaterThanOrEqual(25);
+    expect(lines.filter((l) => l.ambiguous).length / lines.length).toBeLessThanOrEqual(0.15);
+  });
+
+  it.each(lines.map((l, i) => [i + 1, l] as const))('line %i is well formed', (_n, l) => {
+    expect(Object.keys(l).filter((k) => ![...HELDOUT5_KEYS, 'id', 'coder2'].includes(k))).toEqual(
+      [],
+    );
+    expect(l.text.trim().length).toBeGreaterThan(0);
+    expect(TYPES).toContain(l.type);
+    expect(TYPES).toContain(l.coder2);
+    expect(PROVENANCE).toContain(l.provenance);
+    expect(l.source.length).toBeGreaterThan(10);
+    expect(Array.isArray(l.child)).toBe(true);
+    // A disagreement between the coders is never hidden: the line is ambiguous and says so.
+    if (l.coder2 !== l.type) {
+      expect(l.ambiguous).toBe(true);
+      expect(l.note).toContain(`second coder: ${l.coder2 ?? ''}`);
+    }
+  });
+
+  it('has unique ids, and the coders agree on at least 90% of lines', () => {
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    expect(lines.filter((l) => l.coder2 === l.type).length / lines.length).toBeGreaterThan(0.9);
+  });
+});

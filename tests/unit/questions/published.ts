@@ -48,10 +48,12 @@ export type Provenance = (typeof PROVENANCES)[number];
  * written blind in session 5 and scored once (HELDOUT4.md, "Blind run"). 'heldout5': the fifth,
  * written blind in session 6 (173 en / 177 es) and scored once (HELDOUT5.md, "Blind run").
  * 'heldout6': the sixth, written blind in session 7 by two writers (216 en / 214 es), scored once,
- * then split into a dev and a test half (HELDOUT6.md).
+ * then split into a dev and a test half (HELDOUT6.md). 'heldout7': the seventh, written blind in
+ * session 8 by two writers and coded again by two second coders (243 en / 240 es), scored once
+ * (HELDOUT7.md, HELDOUT7-blind-run.txt).
  */
 export type PublishedSplit =
-  'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+  'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 export function loadPublished(language: Language, split: PublishedSplit): PublishedItem[] {
   const file = join(
