@@ -343,8 +343,10 @@ function codeAsDeclared(line: ScriptedLine, text: string, fills: number): Decisi
     case 'option-posing':
       // NICHD's focused transition prompt about the team's place or caregiver ("Has something
       // happened to you at [place]?"): option-posing, with the team-information caution; other
-      // option-posing lines are coded by the ordinary rules.
-      if (line.teamInformation)
+      // option-posing lines are coded by the ordinary rules. Only the question itself, with the
+      // team's place filled in, is that prompt: the invitation that follows it ("Tell me
+      // everything about that.") matched alone is an invitation like any other.
+      if (line.teamInformation && fills > 0)
         return decide('option-posing', 'team-information', 'teamFocused', cue, text);
       return undefined;
     case 'invitation':
