@@ -94,10 +94,10 @@ export function HandoffStep({
         <p className="field-hint">{t('handoffStep.hint')}</p>
         <ErrorNotice error={error} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={saving || ticked.size === 0}>
+          <button type="submit" className="button-primary" disabled={saving || ticked.size === 0}>
             {t('handoffStep.save')}
           </button>
-          <button type="button" onClick={() => onDone(false)}>
+          <button type="button" className="button-quiet" onClick={() => onDone(false)}>
             {t('handoffStep.skip')}
           </button>
         </div>
