@@ -66,8 +66,7 @@ export function HandoffsScreen() {
   }, [load]);
 
   const when = (iso: string) => formatDateTime(iso, i18n.language);
-  const service = (id: string) =>
-    LABELLED_SERVICES.has(id) ? t(`handoffStep.service.${id}`) : id;
+  const service = (id: string) => (LABELLED_SERVICES.has(id) ? t(`handoffStep.service.${id}`) : id);
 
   return (
     <section className="panel handoffs-screen" aria-labelledby="handoffs-heading">

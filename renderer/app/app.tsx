@@ -77,8 +77,7 @@ export function App() {
     async (user: SignedInUser) => {
       let next: Route = homeRoute(user.role);
       // An advocate has no interviews, so no unsent notes to bring back.
-      const kept =
-        user.role === 'advocate' ? null : await client.call('sessions.drafts', {});
+      const kept = user.role === 'advocate' ? null : await client.call('sessions.drafts', {});
       if (kept?.ok) {
         for (const d of kept.value.drafts) {
           drafts.set(d.sessionId, {

@@ -10,7 +10,6 @@ import type { LockReason } from '../unlock/unlock';
 import { useApp } from './app-context';
 import { navItems } from './routes';
 
-
 /**
  * A destination's label; at laptop widths only its short form shows and the rest is hidden
  * from sight, not from assistive technology, so the accessible name ("Verificar paquete")
