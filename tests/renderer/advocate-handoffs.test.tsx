@@ -136,9 +136,19 @@ describe('family advocate: Hand-offs screen', () => {
 
   it('shows any other refusal in plain words with a next step', async () => {
     renderApp(advocateCore({ 'referrals.list': () => fail('FORBIDDEN') }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hand-offs' })).toBeInTheDocument();
     expect(await screen.findByText('Your role does not allow this.')).toBeInTheDocument();
     expect(screen.getByText('Ask an administrator if you need it.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens Settings for their own passphrase, without Users and roles, and comes back', async () => {
+    const { user } = renderApp(advocateCore());
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'My passphrase' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Users and roles' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Hand-offs' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
   });
 });
 
