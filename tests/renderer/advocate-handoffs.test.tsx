@@ -95,15 +95,15 @@ describe('family advocate: Hand-offs screen', () => {
   it('reads in Latin American Spanish', async () => {
     renderApp(advocateCore(), 'es');
     const table = await screen.findByRole('table', {
-      name: 'Derivaciones, de la más reciente a la más antigua',
+      name: 'Remisiones, de la más reciente a la más antigua',
     });
-    expect(screen.getByRole('heading', { level: 1, name: 'Derivaciones' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Remisiones' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation');
     expect(within(nav).queryByRole('button', { name: 'Casos' })).toBeNull();
     const rows = bodyRows(table);
     expect(rows[0]).toHaveTextContent('Apoyo a víctimas');
-    expect(rows[0]).toHaveTextContent('Marcada');
-    expect(rows[1]).toHaveTextContent(/Derivada .* por fran/);
+    expect(rows[0]).toHaveTextContent('Señalada');
+    expect(rows[1]).toHaveTextContent(/Remitida .* por fran/);
     expect(rows[2]).toHaveTextContent(/Retirada .* por ivan/);
   });
 
