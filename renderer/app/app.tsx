@@ -22,7 +22,7 @@ import {
 import { IdleNotice } from './idle-notice';
 import { Nav } from './nav';
 import { PrivacyCurtain, useCurtainKey } from './privacy-curtain';
-import type { Route } from './routes';
+import { allowedRoute, homeRoute, type Route } from './routes';
 import { ScreenFor } from './screen-for';
 
 type Stage =
@@ -75,9 +75,10 @@ export function App() {
    */
   const enterApp = useCallback(
     async (user: SignedInUser) => {
-      let next: Route = { name: 'cases' };
-      const kept = await client.call('sessions.drafts', {});
-      if (kept.ok) {
+      let next: Route = homeRoute(user.role);
+      // An advocate has no interviews, so no unsent notes to bring back.
+      const kept = user.role === 'advocate' ? null : await client.call('sessions.drafts', {});
+      if (kept?.ok) {
         for (const d of kept.value.drafts) {
           drafts.set(d.sessionId, {
             kind: d.kind,
@@ -301,7 +302,7 @@ export function App() {
               {idleNotice && liveInterview ? (
                 <IdleNotice minutes={idleLock.minutes} onDismiss={() => setIdleNotice(false)} />
               ) : null}
-              <ScreenFor route={route} />
+              <ScreenFor route={allowedRoute(stage.user.role, route)} />
             </main>
           </div>
         </AppContext.Provider>

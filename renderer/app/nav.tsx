@@ -8,16 +8,7 @@ import { ErrorNotice } from '../common/error-notice';
 import type { DraftStore } from '../live/draft-store';
 import type { LockReason } from '../unlock/unlock';
 import { useApp } from './app-context';
-import type { RouteName } from './routes';
-
-const ITEMS: Array<{ name: RouteName; key: string }> = [
-  { name: 'cases', key: 'nav.cases' },
-  { name: 'report', key: 'nav.report' },
-  { name: 'verify', key: 'nav.verify' },
-  { name: 'training', key: 'nav.training' },
-  { name: 'sources', key: 'nav.sources' },
-  { name: 'settings', key: 'nav.settings' },
-];
+import { navItems } from './routes';
 
 /**
  * A destination's label; at laptop widths only its short form shows and the rest is hidden
@@ -73,15 +64,15 @@ export function Nav({
       <span className="brand">{t('app.title')}</span>
       <nav aria-label={t('nav.label')}>
         <ul className="nav-list">
-          {ITEMS.map((item) => (
-            <li key={item.name}>
+          {navItems(user.role).map((name) => (
+            <li key={name}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={route.name === item.name ? 'page' : undefined}
-                onClick={() => go({ name: item.name } as never)}
+                aria-current={route.name === name ? 'page' : undefined}
+                onClick={() => go({ name } as never)}
               >
-                <NavLabel full={t(item.key)} short={t(`${item.key}Short`)} />
+                <NavLabel full={t(`nav.${name}`)} short={t(`nav.${name}Short`)} />
               </button>
             </li>
           ))}

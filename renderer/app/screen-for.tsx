@@ -1,4 +1,5 @@
 // Maps a route to its screen.
+import { HandoffsScreen } from '../advocate/handoffs-screen';
 import { CasesScreen } from '../cases/cases-screen';
 import { ExportWizard } from '../export/export-wizard';
 import { VerifyBundle } from '../export/verify-bundle';
@@ -45,5 +46,7 @@ export function ScreenFor({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'sources':
       return <SourcesScreen />;
+    case 'handoffs':
+      return <HandoffsScreen />;
   }
 }

@@ -14,7 +14,7 @@ import { Field } from '../common/field';
 
 type User = ChannelResponse<'users.list'>['users'][number];
 type CaseSummary = ChannelResponse<'cases.list'>['cases'][number];
-const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer'] as const;
+const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'] as const;
 type Role = (typeof ROLES)[number];
 /** Roles that read case data and so can be given an allegation (admins already read it). */
 const REVEAL_ROLES: ReadonlySet<string> = new Set(['interviewer', 'reviewer']);

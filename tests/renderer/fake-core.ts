@@ -287,7 +287,8 @@ export function fakeCore(
     'sessions.drafts': () => {
       if (!state.unlocked) fail('VAULT_LOCKED');
       return state.drafts;
-    },
+    },    // No hand-offs until a test gives some (the family advocate's list, src/interview/referrals.ts).
+    'referrals.list': () => ({ cases: [] }),
   };
   const calls: FakeCore['calls'] = [];
   return {

@@ -192,6 +192,7 @@ export const planningChannels = {
               status: handoffStatus,
               flagged: stamp,
               handedOff: stamp.optional(),
+              withdrawn: stamp.optional(),
             }),
           ),
         }),
