@@ -6,19 +6,8 @@
 // Psychol 83:347-359: other people, negative consequences, pressure); RAE/ASALE, Ortografía 2010,
 // 3.4.1.2 (the opening "¿" marks where a question begins); Henderson, Russo & Lyon 2020 (faux
 // invitations); NICHD ground rules (truth/lie practice items are not substantive questions).
-import { classifyQuestion, type Language, type QuestionType } from '../../../src/questions';
-
-type Case = readonly [string, Language, readonly string[] | undefined, QuestionType];
-
-function expectTypes(cases: readonly Case[]): void {
-  it.each(cases)('%s (%s) codes as %s', (text, language, child, type) => {
-    const c = classifyQuestion(text, language, child ? { childWords: [...child] } : undefined);
-    expect(c.type).toBe(type);
-    if (type === 'invitation' || type === 'cued-invitation' || type === 'facilitator')
-      expect(c.recommended).toBe(true);
-    if (type === 'suggestive' || type === 'option-posing') expect(c.recommended).toBe(false);
-  });
-}
+import { classifyQuestion } from '../../../src/questions';
+import { expectTypes } from './expect-types';
 
 describe('es: a preface before "¿" does not change the form of the question after it', () => {
   expectTypes([

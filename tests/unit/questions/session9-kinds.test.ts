@@ -9,19 +9,8 @@
 // said). Sentences here are our own; the labelled lines are in tests/fixtures/questions/own9.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyQuestion, type Language, type QuestionType } from '../../../src/questions';
-
-type Case = readonly [string, Language, readonly string[] | undefined, QuestionType];
-
-function expectTypes(cases: readonly Case[]): void {
-  it.each(cases)('%s (%s) codes as %s', (text, language, child, type) => {
-    const c = classifyQuestion(text, language, child ? { childWords: [...child] } : undefined);
-    expect(c.type).toBe(type);
-    if (type === 'invitation' || type === 'cued-invitation' || type === 'facilitator')
-      expect(c.recommended).toBe(true);
-    if (type === 'suggestive' || type === 'option-posing') expect(c.recommended).toBe(false);
-  });
-}
+import { classifyQuestion, type QuestionType } from '../../../src/questions';
+import { expectTypes } from './expect-types';
 
 describe('other people: a relative or friend named, or a named person, reporting the event', () => {
   expectTypes([
