@@ -27,6 +27,7 @@ import {
 } from './format';
 import type { Rendition } from './rendition';
 import { interpretationSummary, observerSummary, teamWording } from './team';
+import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -326,8 +327,9 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
       'leftOut',
     ] as const
   ).map((k) => w.f.mb.width(t.t(k), 10.5));
-  // Only a record with events written by others (rendition 5, R8-D) has that label.
-  if (doc.seal.foreignEvents) labels.push(w.f.mb.width(t.t('foreignEvents'), 10.5));
+  // Only a record with events written by others (rendition 5, R8-D, R9-4) has these labels.
+  const foreign = foreignHeaderFields(t, foreignMarksOf(doc, w.w.version));
+  for (const [label] of foreign) labels.push(w.f.mb.width(label, 10.5));
   w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
   for (const line of w.boldLines(t.t('pdfTitle'), 20, PAGE_W - 2 * MARGIN_X)) {
@@ -358,13 +360,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     `${t.t('sealedBy', { time: t.dateTime(s.sealedAt), who: s.sealedBy })} (#${doc.seal.eventCount + 1})`,
   );
   w.field(t.t('record'), recordCounts(t, doc.seal.eventCount, doc.addenda.length));
-  if (doc.seal.foreignEvents)
-    w.field(
-      t.t('foreignEvents'),
-      t.t('foreignEventsList', {
-        list: doc.seal.foreignEvents.map((f) => `#${f.seq} ${f.by}`).join(', '),
-      }),
-    );
+  for (const [label, value] of foreign) w.field(label, value);
   w.field(
     t.t('withheld'),
     doc.withheld.count === 0
@@ -462,7 +458,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const chained = chainedEvents(doc);
-  const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
+  const foreign = foreignMarksOf(doc, w.w.version).marks;
   const eventDate = dateRow(w);
   for (const e of doc.events) {
     const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
@@ -481,9 +477,9 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
       w.y -= LINE - 1;
     }
     w.block(COL.entry, bodyLines);
-    const writer = foreign.get(e.seq);
-    if (writer !== undefined) {
-      for (const line of w.f.mb.wrap(t.t('foreignEventMark', { who: writer }), 8.5, entryWidth)) {
+    const mark = foreign.get(e.seq);
+    if (mark) {
+      for (const line of w.f.mb.wrap(foreignMarkText(t, mark), 8.5, entryWidth)) {
         w.ensure(LINE);
         w.text(COL.entry, line, 8.5, true);
         w.y -= LINE - 1;

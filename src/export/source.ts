@@ -3,6 +3,8 @@
 import {
   earlierChildWords,
   extendedSeriesRecord,
+  interviewerOfChain,
+  isInterviewerSeal,
   type SessionEvent,
   type SessionService,
 } from '../interview';
@@ -41,7 +43,12 @@ export function loadSealedTranscript(
   // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
   sessions.assertIntact(sessionId);
   const events = sessions.events(sessionId);
-  const sealed = events.find((e): e is SessionEvent & { type: 'sealed' } => e.type === 'sealed');
+  // The interviewer's seal: a colleague's forged `sealed` event before it is a foreign event
+  // the seal names (R9-2), not the seal.
+  const interviewer = interviewerOfChain(events);
+  const sealed = events.find(
+    (e): e is SessionEvent & { type: 'sealed' } => isInterviewerSeal(e, interviewer),
+  );
   if (!sealed)
     throw new HearthError(
       'TAMPERED',

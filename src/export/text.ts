@@ -21,6 +21,7 @@ import {
   recordingOffset,
   withheldKinds,
 } from './format';
+import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
 
@@ -52,7 +53,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   const sealSeq = doc.seal.eventCount + 1;
-  const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
+  const foreign = foreignMarksOf(doc, rendition.version);
   push(
     w.t('title'),
     '',
@@ -90,17 +91,9 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       ...(doc.export.reason !== undefined
         ? [[w.t('reason'), doc.export.reason] as [string, string]]
         : []),
-      // Events others wrote into the interview, as the seal names them (transcript v3, R8-D).
-      ...(foreign.size > 0
-        ? [
-            [
-              w.t('foreignEvents'),
-              w.t('foreignEventsList', {
-                list: [...foreign].map(([seq, who]) => `#${seq} ${who}`).join(', '),
-              }),
-            ] as [string, string],
-          ]
-        : []),
+      // Events others wrote into the interview, as the seal names them (transcript v3, R8-D)
+      // and, for a seal without a list, as the chain records them (R9-4/R9-5).
+      ...foreignHeaderFields(w, foreign),
       [
         w.t('withheld'),
         doc.omittedEventSeqs.length === 0
@@ -139,8 +132,8 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,
     );
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
-    const writer = foreign.get(e.seq);
-    if (writer !== undefined) push(`    ${w.t('foreignEventMark', { who: writer })}`);
+    const mark = foreign.marks.get(e.seq);
+    if (mark) push(`    ${foreignMarkText(w, mark)}`);
   }
 
   push(

@@ -39,6 +39,8 @@ export {
   chainVersionOf,
   sealStatement,
   addendumStatement,
+  interviewerOfChain,
+  isInterviewerSeal,
   type ChainVersion,
   type ForeignEvent,
 } from './chain';

@@ -54,6 +54,22 @@ export function conflict(message: string): HearthError {
   return new HearthError('CONFLICT', message);
 }
 
+/**
+ * The session record as its chain states it. The record's `interviewer` and `status` are copies
+ * a colleague's modified client can rewrite (it wrote `interviewer: <himself>, status: sealed`
+ * with a forged seal, red team round 9, R9-2); the chain's start names the interviewer and only
+ * her seal seals it. Where they differ the chain wins, so the interviewer can still write and
+ * seal; `vault check` names the colleague's rewrite (write-once.ts).
+ */
+function metaFromChain(meta: SessionMeta, state: SessionState): SessionMeta {
+  const interviewer = state.startedBy ?? meta.interviewer;
+  if (interviewer === meta.interviewer && (state.sealed || meta.status !== 'sealed')) return meta;
+  const { sealedAt: _forged, ...rest } = meta;
+  return state.sealed
+    ? { ...meta, interviewer }
+    : { ...rest, interviewer, status: 'active' };
+}
+
 export class SessionContext {
   readonly loaded = new Map<string, Loaded>();
 
@@ -153,6 +169,7 @@ export class SessionContext {
     }
     const state = initialState(meta, genesisHash(sessionId));
     for (const event of events) applyEvent(state, event);
+    state.meta = metaFromChain(meta, state);
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).

@@ -19,12 +19,16 @@ import type { Vault } from './vault';
  * key or does not commit to the current version; a signer other than the stated author; an
  * entry older than the previous record's (written out of order: rewritten later). Cost: a few
  * primary-key reads and one Ed25519 verification per record, independent of the vault's size.
+ * `otherSigner(recordSeq, signer)`, when given, is asked about a record whose certified signer
+ * is not its stated author: returning true accepts it (the caller names the signer as the
+ * writer; red team round 9, R9-7), false reports it as a problem as without the callback.
  */
 export function recordsAuthorshipProblem(
   vault: Vault,
   idPrefix: string,
   authorOf: (recordSeq: number) => string | undefined,
   lookup: SignerLookup = vault.signerLookup(),
+  otherSigner?: (recordSeq: number, signer: string) => boolean,
 ): { recordSeq: number; reason: string } | undefined {
   let previous = { recordSeq: 0, auditSeq: 0 };
   // Where signed audit starts, read once (it opens the centre key's commitment record).
@@ -34,7 +38,11 @@ export function recordsAuthorshipProblem(
     const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
     if (!found.ok) return { recordSeq, reason: found.problem };
     const author = authorOf(recordSeq);
-    if (found.signer !== undefined && found.signer !== author)
+    if (
+      found.signer !== undefined &&
+      found.signer !== author &&
+      !otherSigner?.(recordSeq, found.signer)
+    )
       return {
         recordSeq,
         reason: `says it was written by ${author ?? 'nobody'}, but its audit entry ${found.auditSeq} is signed by ${found.signer}: rewritten outside Hearth`,
