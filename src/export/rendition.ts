@@ -22,7 +22,10 @@ export interface Rendition {
  * The version this Hearth writes. 5: events the seal names as written by someone other than the
  * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
  * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
- * by ..."), in the txt and the PDF; the header's "interpreter present" follows the sealed
+ * by ..."), in the txt and the PDF (since red team round 9, R9-4/R9-5, from the verifier's own
+ * list, export/foreign-writers.ts: also the events a seal without a list leaves unnamed, "Not
+ * named by the seal", and withheld events whose writer the bundle cannot show, "Writer not
+ * shown"; a genuine record's renditions are unchanged by this); the header's "interpreter present" follows the sealed
  * session (an interpreter observer or an interpreted turn) as well as the case's flag; the
  * interpreted-turns line groups directions by language name, so "es" and "es-MX" are one
  * "Spanish→English" entry; the Spanish wording says "descanso" for the break, as the screen does.

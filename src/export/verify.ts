@@ -466,14 +466,15 @@ async function verifyOrThrow(
       'INCONSISTENT',
       "The custody record's sealing entry and the seal name different events written by others",
     );
+  const displayNameOf = (username: string) =>
+    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement
+      .displayName;
   const nameOf = (username: string) => {
-    const name = [...trust.byKey.values()].find((c) => c.statement.username === username)
-      ?.statement.displayName;
+    const name = displayNameOf(username);
     return name !== undefined ? `${name} (${username})` : username;
   };
   const foreignEvents = record.foreignEvents.map(({ seq, by, withheld }) => {
-    const name = [...trust.byKey.values()].find((c) => c.statement.username === by)?.statement
-      .displayName;
+    const name = displayNameOf(by);
     return { seq, by, withheld, ...(name !== undefined ? { displayName: name } : {}) };
   });
   const interviewer = doc.session.interviewer.username;
