@@ -16,6 +16,7 @@ import {
   type SourceRef,
 } from './sources';
 import { warningSource } from './warning-sources';
+import { PUTATIVE_CONFESSION_AGES } from './types';
 import type {
   AgeBand,
   BandGuidance,
@@ -351,6 +352,23 @@ function checkPutativeConfession(value: unknown): PlanOptions['putativeConfessio
   return { decidedBy, personNamed };
 }
 
+/**
+ * The putative-confession option only for the ages its hypothetical form was studied with
+ * (PUTATIVE_CONFESSION_AGES, Stolzenberg et al. 2017). Outside them the prompt is never offered,
+ * so a recorded team decision would enable nothing: refused (P8-7), rather than planned silently.
+ * Throws ProtocolError INVALID_OPTION naming the ages and the next step.
+ */
+function assertPutativeConfessionAge(protocolId: string, ageYears: number): void {
+  const { min, max } = PUTATIVE_CONFESSION_AGES;
+  const age = Math.floor(ageYears);
+  if (age >= min && age <= max) return;
+  throw new ProtocolError(
+    'INVALID_OPTION',
+    `The putative-confession option is offered only for children aged ${min} to ${max} (the ages its hypothetical form was studied with); this child is ${age}. Plan the session without it: leave the option off and record no putative-confession decision.`,
+    { protocolId, option: 'putativeConfession', ageYears: age, ages: { min, max } },
+  );
+}
+
 function checkOptions(options: unknown): PlanOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -472,6 +490,7 @@ function buildPlan(
       { protocolId: protocol.id, option: 'putativeConfession' },
     );
   }
+  if (hasPc) assertPutativeConfessionAge(protocol.id, ageYears);
   return {
     protocolId: protocol.id,
     protocolName,
