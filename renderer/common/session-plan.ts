@@ -6,9 +6,14 @@ import { planSessionAt, type PlanOptions, type SessionPlan } from '../../src/pro
 import type { SessionSummary } from '../live/use-session';
 import { asInterviewLanguage } from '../plan/languages';
 
-/** The session's plan, or null when the protocol cannot plan it (unknown id, age out of range). */
+/**
+ * The session's plan, or null when the protocol cannot plan it (unknown id, age out of range).
+ * The plan screen's choices kept with the session (summary.planOptions: break reminder, the
+ * putative-confession decision) always apply; `options` adds what the case says (blind flag,
+ * interpreter) and wins on a key both give.
+ */
 export function planOfSession(
-  summary: Pick<SessionSummary, 'protocolId' | 'ageYears' | 'language' | 'extended'>,
+  summary: Pick<SessionSummary, 'protocolId' | 'ageYears' | 'language' | 'extended' | 'planOptions'>,
   options: PlanOptions = {},
 ): SessionPlan | null {
   try {
@@ -16,10 +21,11 @@ export function planOfSession(
       summary.protocolId,
       summary.ageYears,
       asInterviewLanguage(summary.language),
-      options,
+      { ...summary.planOptions, ...options },
       summary.extended,
     );
   } catch {
     return null;
   }
 }
+

@@ -8,6 +8,7 @@ import {
   ageBandFor,
   extendedSessionLimits,
   isProtocolError,
+  keptPlanOptions,
   listProtocols,
   planSessionAt,
   type PlanOptions,
@@ -172,6 +173,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
+    const keptChoices = keptPlanOptions(planOptions ?? undefined);
     setBusy(true);
     const named = observers.map((o) => ({
       role: o.role,
@@ -185,6 +187,9 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
       ...(linked ? { extended: linked.request } : {}),
+      // Kept with the session (sealed in its first event), so the live screen shows the same
+      // plan after a lock, a restart, or when the session is opened again from the case.
+      ...(keptChoices ? { planOptions: keptChoices } : {}),
     });
     if (!result.ok) {
       setBusy(false);

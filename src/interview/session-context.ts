@@ -79,7 +79,7 @@ export class SessionContext {
    * HearthError INVALID_INPUT when the protocol cannot plan it.
    */
   planFor(
-    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
+    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language' | 'planOptions'>,
     allegationBlind = false,
     place?: Pick<ExtendedPlace, 'index' | 'planned'>,
   ): SessionPlan {
@@ -88,7 +88,7 @@ export class SessionContext {
         meta.protocolId,
         meta.ageYears,
         meta.language,
-        { allegationBlind },
+        { ...meta.planOptions, allegationBlind },
         place,
       );
     } catch (error) {
