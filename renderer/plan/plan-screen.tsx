@@ -10,6 +10,7 @@ import {
   isProtocolError,
   keptPlanOptions,
   listProtocols,
+  watchedFromAnotherRoom,
   planSessionAt,
   type PlanOptions,
   type SessionPlan,
@@ -140,12 +141,14 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           ? { notNeededReason: plannedInterpreter.notNeededReason }
           : {}),
       }).needed,
+      // The recording line tells the child of watchers only when there are some (P8-12).
+      observed: watchedFromAnotherRoom(observers),
       ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
       ...(pcReady
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language]);
+  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language, observers]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),

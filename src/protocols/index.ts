@@ -78,3 +78,4 @@ export {
 export { scriptedLines, type ScriptedLine } from './scripted-lines';
 export { stageOfPhase } from './stage';
 export { keptPlanOptions, type KeptPlanOptions } from './kept-options';
+export { watchedFromAnotherRoom } from './observed';

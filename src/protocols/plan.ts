@@ -131,6 +131,7 @@ interface Context {
   allegationBlind: boolean;
   includeOptional: boolean;
   interpreter: boolean;
+  observed: boolean;
   vars: Record<string, string>;
 }
 
@@ -139,6 +140,7 @@ function promptApplies(p: PromptDefinition, ctx: Context): boolean {
   if (p.requiresAllegation && ctx.allegationBlind) return false;
   if (p.blindOnly && !ctx.allegationBlind) return false;
   if (p.interpreterOnly && !ctx.interpreter) return false;
+  if (p.observedOnly && !ctx.observed) return false;
   if (p.optional && !ctx.includeOptional) return false;
   if (p.ages && (ctx.ageYears < p.ages.min || ctx.ageYears > p.ages.max)) return false;
   if (p.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
@@ -149,6 +151,7 @@ function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
   if (c.bands && !c.bands.includes(ctx.band)) return false;
   if (c.requiresAllegation && ctx.allegationBlind) return false;
   if (c.interpreterOnly && !ctx.interpreter) return false;
+  if (c.observedOnly && !ctx.observed) return false;
   if (c.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
   return true;
 }
@@ -380,6 +383,7 @@ function checkOptions(options: unknown): PlanOptions {
     'multiSession',
     'includeOptional',
     'interpreter',
+    'observed',
     'exploitationConcern',
   ]) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') {
@@ -413,6 +417,7 @@ function checkOptions(options: unknown): PlanOptions {
   if (typeof o.multiSession === 'boolean') out.multiSession = o.multiSession;
   if (typeof o.includeOptional === 'boolean') out.includeOptional = o.includeOptional;
   if (typeof o.interpreter === 'boolean') out.interpreter = o.interpreter;
+  if (typeof o.observed === 'boolean') out.observed = o.observed;
   if (typeof o.exploitationConcern === 'boolean') out.exploitationConcern = o.exploitationConcern;
   if (typeof o.sessionCount === 'number') out.sessionCount = o.sessionCount;
   if (typeof o.interviewerName === 'string') out.interviewerName = o.interviewerName;
@@ -462,6 +467,7 @@ function buildPlan(
     allegationBlind: opts.allegationBlind === true,
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
+    observed: opts.observed === true,
     vars: {
       interviewerName: name ? name : text(language, INTERVIEWER_PLACEHOLDER_KEY, band),
     },

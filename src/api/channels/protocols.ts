@@ -57,6 +57,8 @@ export const protocolChannels = {
           sessionCount: z.int().min(1).max(6).optional(),
           includeOptional: z.boolean().optional(),
           interpreter: z.boolean().optional(),
+          /** Someone watches from another room: adds the line telling the child so (P8-12). */
+          observed: z.boolean().optional(),
           /** The planning record's exploitation concern: adds the exploited-youth guidance under 14. */
           exploitationConcern: z.boolean().optional(),
           interviewerName: z.string().max(100).optional(),

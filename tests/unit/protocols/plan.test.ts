@@ -252,12 +252,13 @@ describe('Ten Step', () => {
     expect(warning.text).toMatch(/laboratory/);
     // The hypothetical form was tested with 4- to 9-year-olds (Stolzenberg 2017): not offered
     // to a 3-year-old or a 10-year-old even when enabled; offered at both ends of the range.
-    expect(
-      pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION })),
-    ).toBeUndefined();
-    expect(
-      pcPrompt(planSession('ten-step', 10, 'en', { putativeConfession: DECISION })),
-    ).toBeUndefined();
+    // Outside those ages the option itself is refused (P8-7): a decision that enables nothing.
+    expect(() => planSession('ten-step', 3, 'en', { putativeConfession: DECISION })).toThrow(
+      /aged 4 to 9/,
+    );
+    expect(() => planSession('ten-step', 10, 'en', { putativeConfession: DECISION })).toThrow(
+      /aged 4 to 9/,
+    );
     expect(
       pcPrompt(planSession('ten-step', 4, 'en', { putativeConfession: DECISION })),
     ).toBeDefined();

@@ -11,6 +11,7 @@ import {
 } from '../../../src/protocols';
 import { classifyQuestion, type QuestionType } from '../../../src/questions';
 import { everyPrompt, SAMPLE_CHILD_WORDS, utteranceOf } from './scripted-prompts';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 /** Lines that are not questions must never be coded as a focused, closed or leading question. */
 const NOT_A_QUESTION: readonly QuestionType[] = [
@@ -88,7 +89,10 @@ function allPlans(language: 'en' | 'es'): SessionPlan[] {
   const plans: SessionPlan[] = [];
   for (const p of listProtocols(language)) {
     for (const age of [4, 8, 12, 15]) {
-      const extra: PlanOptions = p.id === 'ten-step' ? { putativeConfession: DECISION } : {};
+      const extra: PlanOptions =
+        p.id === 'ten-step' && age >= PC_AGES.min && age <= PC_AGES.max
+          ? { putativeConfession: DECISION }
+          : {};
       const multi = p.id === 'ten-step' ? {} : { multiSession: true };
       plans.push(planSession(p.id, age, language, { interpreter: true, ...multi, ...extra }));
       plans.push(planSession(p.id, age, language, { allegationBlind: true, ...extra }));
