@@ -87,12 +87,16 @@ function sourceOf(protocol: ProtocolDefinition, language: Language): string {
   return protocol.documents.map((id) => sourceDocument(id).citation).join(' ');
 }
 
-/** The 3-5 adaptations rest on NICHD research with preschoolers and the ground-rule synthesis. */
-const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-year-olds', [
-  'brubacher-2015',
-  'orbach-lamb-2007',
-  'poole-bruck-2012',
-]);
+/**
+ * The 3-5 adaptation is Hearth's summary, not one study's finding (practitioner review 8, P8-11):
+ * short open invitations after Lamb et al. 2003 (4- to 8-year-olds), ground rules after Brubacher
+ * et al. 2015, wh- before yes/no Hearth's own rule (its shortWh caution), and media left to the
+ * protocol's own stance shown on the same screen. Its basis lists the research it draws on.
+ */
+const PRESCHOOL_ADAPTATION = hearth(
+  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003, 4- to 8-year-olds; wh- before yes/no is Hearth\u2019s rule; media as the protocol\u2019s stance)',
+  ['lamb-2003', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
+);
 const PAIRING = src(
   'nichd-2014',
   hearthTopic('Pairing: each focused question followed by an invitation'),

@@ -50,6 +50,9 @@ test.each(['en', 'es'] as const)('%s: Alt+P, its Undo, and a resume keep the gat
   const t = (key: string, vars?: Record<string, string | number>) => lookup(catalogs, key, vars);
   const h = await launch({ uiLanguage: lang });
   const { page } = h;
+  // A shared, loaded machine: generous waits (no assertion depends on speed).
+  page.setDefaultNavigationTimeout(180_000);
+  page.setDefaultTimeout(120_000);
   const violations: string[] = [];
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   const label = (name: string) => page.getByLabel(name, { exact: true });

@@ -344,7 +344,11 @@ describe('ABE and the 3-5 adaptations', () => {
       const plan = planSession(id, 4, 'en');
       expect(plan.flexibleOrder).toBe(false);
       expect(plan.adaptation?.title).toContain(plan.protocolName);
-      expect(plan.adaptation?.source.label).toMatch(/Lamb et al\., 2003/);
+      // Hearth's summary, with the research it draws on as its basis (P8-11), and no "no props"
+      // against the protocol's own media stance on the same screen.
+      expect(plan.adaptation?.source.label).toBe('hearth');
+      expect(plan.adaptation?.source.basis.join(' ')).toMatch(/Lamb et al\., 2003/);
+      expect(plan.adaptation?.title).not.toMatch(/no props/);
       expect(planSession(id, 7, 'en').adaptation).toBeNull();
     }
     // No preschool protocol is offered; sessions recorded under the old id open under the frozen,
