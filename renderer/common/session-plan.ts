@@ -37,4 +37,3 @@ export function planOfSession(
     return null;
   }
 }
-

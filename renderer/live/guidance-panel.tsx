@@ -67,7 +67,9 @@ export const PromptList = memo(function PromptList({
               <span className="prompt-text">
                 {escalates(p) ? (
                   <span className="prompt-step" data-testid="escalating-step">
-                    {t(p.lastResort ? 'live.escalating.lastResort' : 'live.escalating.optionPosing')}
+                    {t(
+                      p.lastResort ? 'live.escalating.lastResort' : 'live.escalating.optionPosing',
+                    )}
                     {openLeft ? ` \u2014 ${t('live.ladder.state.afterOpen')}` : ''}
                     {': '}
                   </span>

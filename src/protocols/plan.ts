@@ -532,6 +532,7 @@ function buildPlan(
       multiSession: opts.multiSession === true,
       includeOptional: ctx.includeOptional,
       interpreter: ctx.interpreter,
+      observed: ctx.observed,
       exploitationConcern: opts.exploitationConcern === true,
       sessionCount: sessions.length,
     },

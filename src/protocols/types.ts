@@ -17,7 +17,13 @@ export type PromptKind =
   | 'cued-invitation'
   | 'directive'
   | 'option-posing'
-  | 'supportive';
+  | 'supportive'
+  /**
+   * Ten Step's hypothetical putative confession ("What if I said that ..."): a question with a
+   * known effect on disclosure, its own kind so it is counted apart, never as an instruction
+   * (practitioner review 8, P8-8).
+   */
+  | 'putative-confession';
 
 export type GroundRuleId =
   'dont-know' | 'dont-understand' | 'correct-me' | 'not-there' | 'repeated-question' | 'truth';

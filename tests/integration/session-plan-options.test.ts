@@ -3,17 +3,25 @@
 // sessions.list after a lock and after the vault is closed and opened again, so a resumed session
 // plans as it started and "Child named the person" (Alt+P) is still offered. A decision the plan
 // refuses (outside the ages) is refused at start, and no session is left behind.
-import { planOfSession } from '../../renderer/common/session-plan';
+import { planSession } from '../../src/protocols';
 import { ADMIN, call, callError, makeCore, makeVault, removeDir } from '../helpers/core';
 
 jest.setTimeout(300_000);
 
-const DECISION = { decidedBy: 'MDT with the prosecutor, 12 May', personNamed: 'this-interview' };
+const DECISION = {
+  decidedBy: 'MDT with the prosecutor, 12 May',
+  personNamed: 'this-interview',
+} as const;
 const CHOICES = { breakReminderMinutes: 25, putativeConfession: DECISION } as const;
 
-const pcPromptIn = (summary: Parameters<typeof planOfSession>[0]): boolean =>
-  (planOfSession(summary)?.sessions ?? [])
-    .flatMap((s) => s.phases)
+/** What a screen plans for the session from its summary alone (as renderer/common/session-plan). */
+const pcPromptIn = (summary: {
+  protocolId: string;
+  ageYears: number;
+  planOptions?: { putativeConfession?: typeof DECISION; breakReminderMinutes?: number | null };
+}): boolean =>
+  planSession(summary.protocolId, summary.ageYears, 'en', { ...summary.planOptions })
+    .sessions.flatMap((s) => s.phases)
     .some((ph) => ph.prompts.some((p) => p.id === 'tenStep.putativeConfession'));
 
 test('kept with the session across a lock and a reopen; the core plans with them', async () => {

@@ -21,6 +21,7 @@ const promptKind = z.enum([
   'directive',
   'option-posing',
   'supportive',
+  'putative-confession',
 ]);
 const plannedPrompt = z.object({
   id: z.string(),

@@ -135,7 +135,7 @@ export const tenStep: ProtocolDefinition = {
         // 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
         prompt(
           'tenStep.putativeConfession',
-          'instruction',
+          'putative-confession',
           src('stolzenberg-2017', 'Hypothetical putative confession (laboratory study, ages 4-9)', [
             'lyon-2014-pc',
             'evans-lyon-2019',

@@ -30,6 +30,8 @@ const ALLOWED: Record<PromptKind, readonly QuestionType[]> = {
   'option-posing': ['option-posing'],
   statement: NOT_A_QUESTION,
   instruction: NOT_A_QUESTION,
+  // Coded apart (subtype putative-confession, checked below), never as an instruction (P8-8).
+  'putative-confession': ['other'],
   supportive: NOT_A_QUESTION,
   // Practice items are test questions about neutral facts; they only must not lead.
   practice: [...NOT_A_QUESTION, 'directive', 'option-posing'],
