@@ -10,6 +10,7 @@ import enProtocolsUi from '../../locales/en/protocols-ui.json';
 import esProtocolsUi from '../../locales/es/protocols-ui.json';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
+import type { Locator } from 'playwright-core';
 import { capture, completeFirstRun, launch, sidewaysOverflow } from './harness';
 
 jest.setTimeout(900_000);
@@ -34,7 +35,7 @@ interface Box {
   height: number;
 }
 /** The boxes of the visible elements `locator` finds. */
-async function boxesOf(locator: import('playwright-core').Locator): Promise<Box[]> {
+async function boxesOf(locator: Locator): Promise<Box[]> {
   const boxes: Box[] = [];
   for (const element of await locator.all()) {
     const box = await element.boundingBox();
