@@ -102,22 +102,26 @@ export function LiveInterview({
   // each second while the interviewer types.
   const now = useClock(GUIDANCE_TICK_MS);
 
-  // Resumed from the case list: the plan options come from the case, and the interpreter from
-  // the sealed session too (an interpreter among its observers: the same fact the export header
-  // prints), so a resumed session shows what the plan showed.
+  // Resumed (after a lock, a restart, or opened from the case): the plan screen's choices come
+  // from the session itself (kept with it: break reminder, the putative-confession decision), the
+  // blind flag from the case, and the interpreter from the sealed session too (an interpreter
+  // among its observers: the same fact the export header prints), so a resumed session shows
+  // what the plan showed, "Child named the person" included.
   useEffect(() => {
     if (options || !summary) return;
-    if (!summary.caseId) return setOptions({});
+    const kept: PlanOptions = { ...summary.planOptions };
+    if (!summary.caseId) return setOptions(kept);
     void client.call('cases.get', { caseId: summary.caseId }).then((r) =>
       setOptions(
         r.ok
           ? {
+              ...kept,
               allegationBlind: r.value.allegationBlind,
               interpreter:
                 r.value.interpreterNeeded ||
                 summary.observers.some((o) => o.role === 'interpreter'),
             }
-          : {},
+          : kept,
       ),
     );
   }, [client, options, summary]);

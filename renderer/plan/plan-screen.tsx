@@ -8,7 +8,9 @@ import {
   ageBandFor,
   extendedSessionLimits,
   isProtocolError,
+  keptPlanOptions,
   listProtocols,
+  watchedFromAnotherRoom,
   planSessionAt,
   type PlanOptions,
   type SessionPlan,
@@ -139,12 +141,14 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           ? { notNeededReason: plannedInterpreter.notNeededReason }
           : {}),
       }).needed,
+      // The recording line tells the child of watchers only when there are some (P8-12).
+      observed: watchedFromAnotherRoom(observers),
       ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
       ...(pcReady
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language]);
+  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language, observers]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
@@ -172,6 +176,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
+    const keptChoices = keptPlanOptions(planOptions ?? undefined);
     setBusy(true);
     const named = observers.map((o) => ({
       role: o.role,
@@ -185,6 +190,9 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
       ...(linked ? { extended: linked.request } : {}),
+      // Kept with the session (sealed in its first event), so the live screen shows the same
+      // plan after a lock, a restart, or when the session is opened again from the case.
+      ...(keptChoices ? { planOptions: keptChoices } : {}),
     });
     if (!result.ok) {
       setBusy(false);

@@ -1,5 +1,6 @@
 // What a session event holds inside its ciphertext. Every event is append-only: corrections
 // are new `note` events with a higher version that point at the one they replace.
+import type { KeptPlanOptions } from '../protocols';
 import type { ExtendedLinkBody } from './extended';
 import type { MediaEventBody } from './media';
 
@@ -110,6 +111,8 @@ export type SessionEventBody =
       language: string;
       observers: Observer[];
       room?: string;
+      /** The plan screen's choices (SessionPlanOptions), sealed from the first event. */
+      planOptions?: SessionPlanOptions;
     }
   | {
       type: 'note';
@@ -224,6 +227,15 @@ export interface SpeakerMappingEntry {
   chosenBy: 'reviewer' | 'hearth';
 }
 
+/**
+ * The plan choices made on the plan screen that the case does not hold, kept with the session so a
+ * resumed session (after a lock, a restart, or opened from the case) plans exactly as it started:
+ * Hearth's break-reminder minutes (null: off) and Ten Step's putative-confession decision (who
+ * decided; offered only after the child names the person in this interview). Sealed in the
+ * session-started event and kept in the encrypted session record; absent in older sessions.
+ */
+export type SessionPlanOptions = KeptPlanOptions;
+
 export interface SessionMeta {
   sessionId: string;
   caseId?: string;
@@ -242,6 +254,8 @@ export interface SessionMeta {
    * often names: kept only here, in the encrypted session record, and never in errors or logs.
    */
   speakerMapping?: SpeakerMappingEntry[];
+  /** The plan screen's choices for this session (SessionPlanOptions); absent in older sessions. */
+  planOptions?: SessionPlanOptions;
   startedAt: string;
   status: 'active' | 'sealed';
   sealedAt?: string;

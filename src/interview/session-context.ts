@@ -3,7 +3,12 @@
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
 import { isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
-import { isProtocolError, planSessionAt, type SessionPlan } from '../protocols';
+import {
+  isProtocolError,
+  planSessionAt,
+  watchedFromAnotherRoom,
+  type SessionPlan,
+} from '../protocols';
 import { genesisHash } from './chain';
 import { SessionClock, type Clocks } from './clock';
 import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
@@ -95,7 +100,7 @@ export class SessionContext {
    * HearthError INVALID_INPUT when the protocol cannot plan it.
    */
   planFor(
-    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
+    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language' | 'planOptions' | 'observers'>,
     allegationBlind = false,
     place?: Pick<ExtendedPlace, 'index' | 'planned'>,
   ): SessionPlan {
@@ -104,7 +109,8 @@ export class SessionContext {
         meta.protocolId,
         meta.ageYears,
         meta.language,
-        { allegationBlind },
+        // The observers line and its check only when someone watches (P8-12).
+        { ...meta.planOptions, allegationBlind, observed: watchedFromAnotherRoom(meta.observers) },
         place,
       );
     } catch (error) {

@@ -1,10 +1,11 @@
 // A session's life while it runs: starting it (live or practice), and the events that mark its
 // course (recording, phases and checklist, breaks, distress, media, the extended-interview link,
 // pause and resume), and pausing every running session when the vault locks.
+import { keptPlanOptions } from '../protocols';
 import { getCase, HearthError, newId } from '../vault';
 import { CURRENT_CHAIN_VERSION, genesisHash } from './chain';
 import { SessionClock } from './clock';
-import type { Observer, SessionEvent, SessionMeta } from './events';
+import type { Observer, SessionEvent, SessionMeta, SessionPlanOptions } from './events';
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
@@ -32,7 +33,15 @@ export interface StartInput {
    * checked before anything is written, so a refused link leaves no session behind.
    */
   extended?: ExtendedLinkInput;
+  /**
+   * The plan screen's choices the case does not hold (SessionPlanOptions): planned with, sealed in
+   * the first event and kept with the session, so a resumed session plans as it started. Checked
+   * by planning before anything is written (a putative-confession decision outside its ages is
+   * refused with INVALID_INPUT and no session is left behind).
+   */
+  planOptions?: SessionPlanOptions;
 }
+
 
 /** The child's age and the case's blind flag for a new session; refuses what may not start. */
 function startingPoint(
@@ -76,6 +85,7 @@ export function startSession(
   const { ageYears, allegationBlind } = startingPoint(ctx, input);
   const sessionId = newId('sess');
   const startedAt = ctx.nowIso();
+  const planOptions = keptPlanOptions(input.planOptions);
   const meta: SessionMeta = {
     sessionId,
     ...(input.caseId ? { caseId: input.caseId } : {}),
@@ -88,6 +98,7 @@ export function startSession(
       ? withPlannedInterpreter(ctx.vault, input.caseId, input.observers ?? [], input.language)
       : (input.observers ?? []),
     ...(input.room ? { room: input.room } : {}),
+    ...(planOptions ? { planOptions } : {}),
     startedAt,
     status: 'active',
     version: 1,
@@ -113,6 +124,7 @@ export function startSession(
     language: meta.language,
     observers: meta.observers,
     ...(meta.room ? { room: meta.room } : {}),
+    ...(planOptions ? { planOptions } : {}),
     seq: 1,
     at: startedAt,
     elapsedMs: 0,

@@ -77,3 +77,5 @@ export {
 } from './types';
 export { scriptedLines, type ScriptedLine } from './scripted-lines';
 export { stageOfPhase } from './stage';
+export { keptPlanOptions, type KeptPlanOptions } from './kept-options';
+export { watchedFromAnotherRoom } from './observed';

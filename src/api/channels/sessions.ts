@@ -116,6 +116,15 @@ export const sessionSummary = z.object({
   keywords: z.array(z.string()),
   /** Its place in an extended interview when linked: series id, session `index` of `planned`. */
   extended: z.object({ seriesId: z.string(), index: z.int(), planned: z.int() }).optional(),
+  /** The plan screen's choices kept with the session (absent when none were made). */
+  planOptions: z
+    .object({
+      breakReminderMinutes: z.number().nullable().optional(),
+      putativeConfession: z
+        .object({ decidedBy: z.string(), personNamed: z.literal('this-interview') })
+        .optional(),
+    })
+    .optional(),
 });
 
 export const timelineEvent = z.object({
@@ -209,6 +218,23 @@ export const sessionChannels = {
         .strictObject({
           plannedSessions: z.int().min(2).max(12),
           previousSessionId: sessionId.optional(),
+        })
+        .optional(),
+      /**
+       * The plan screen's choices the case does not hold, kept with the session (sealed in its
+       * first event) so a resumed session plans as it started. Refused as protocols.plan refuses
+       * them (a putative-confession decision outside Ten Step or its ages): nothing is written.
+       */
+      planOptions: z
+        .strictObject({
+          /** Hearth's break-reminder heuristic in minutes; null turns it off. */
+          breakReminderMinutes: z.int().min(5).max(120).nullable().optional(),
+          putativeConfession: z
+            .strictObject({
+              decidedBy: z.string().trim().min(1, 'Who decided (MDT and prosecutor)').max(300),
+              personNamed: z.literal('this-interview'),
+            })
+            .optional(),
         })
         .optional(),
     }),
