@@ -17,20 +17,22 @@ import { HearthError } from '../vault';
  * A citation as sealed: `doc` is a document id of src/protocols/sources.ts or 'hearth' (Hearth's
  * own); `label` and `section` as the plan showed them, in the session's language ("NICHD
  * Revised Protocol, 2014 — Transición", section "Transición"; for Hearth's own the label is
- * 'hearth'); `citation` the document's full bibliographic reference with its version or edition
- * (absent for Hearth's own).
+ * 'hearth'); `document` the document's short label with its version or year ("NICHD Revised
+ * Protocol, 2014") and `citation` its full bibliographic reference (both absent for Hearth's own).
  */
 export interface SealedSource {
   doc: string;
   label: string;
   section: string;
+  document?: string;
   citation?: string;
 }
 
 /** The sealed form of a plan's source (the full citation copied from the document list). */
 export function sealedSource(s: PlannedSource): SealedSource {
   if (s.doc === HEARTH) return { doc: HEARTH, label: s.label, section: s.section };
-  return { doc: s.doc, label: s.label, section: s.section, citation: sourceDocument(s.doc).citation };
+  const { short, citation } = sourceDocument(s.doc);
+  return { doc: s.doc, label: s.label, section: s.section, document: short, citation };
 }
 
 /** The source of `phaseId` in `plan`, or undefined for a phase the plan does not have. */

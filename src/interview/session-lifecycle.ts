@@ -178,9 +178,7 @@ function phaseOf(loaded: Loaded, phaseId: string) {
 export function enterPhase(ctx: SessionContext, sessionId: string, phaseId: string): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
   const source = sealedSource(phaseOf(loaded, phaseId).source);
-  return ack(
-    ctx.append(loaded, { type: 'phase-entered', phaseId, source }, 'sessions.enterPhase'),
-  );
+  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId, source }, 'sessions.enterPhase'));
 }
 
 /** SessionService.checkItem: see there. */

@@ -50,7 +50,9 @@ export function addNote(
     );
   const loaded = ctx.prepareWrite(sessionId);
   const promptSource =
-    language.promptId !== undefined ? requirePromptSource(loaded.plan, language.promptId) : undefined;
+    language.promptId !== undefined
+      ? requirePromptSource(loaded.plan, language.promptId)
+      : undefined;
   const noteId = newId('note');
   const event = ctx.append(
     loaded,
