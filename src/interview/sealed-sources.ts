@@ -45,22 +45,32 @@ export function phaseSourceIn(plan: SessionPlan, phaseId: string): SealedSource 
 /**
  * The source of a prompt a question note can carry (the id the live screen's Use sends): a
  * phase's prompt, a supportive prompt for a reluctant child, or a pairing invitation
- * (src/protocols/guidance.ts). Undefined for an id the plan does not offer.
+ * (src/protocols/guidance.ts). The same id can stand in two phases with different sources (ABE's
+ * "Tell me everything..." in free narrative and in questioning), so the phase the session is in
+ * (`phaseId`: where the screen offered it) is searched first, then the other phases in order.
+ * Undefined for an id the plan does not offer.
  */
-export function promptSourceIn(plan: SessionPlan, promptId: string): SealedSource | undefined {
-  for (const session of plan.sessions)
-    for (const phase of session.phases)
-      for (const prompt of phase.prompts)
-        if (prompt.id === promptId) return sealedSource(prompt.source);
+export function promptSourceIn(
+  plan: SessionPlan,
+  promptId: string,
+  phaseId?: string,
+): SealedSource | undefined {
+  const phases = plan.sessions.flatMap((s) => s.phases);
+  const current = phases.find((p) => p.id === phaseId)?.prompts.find((p) => p.id === promptId);
+  if (current) return sealedSource(current.source);
   const supportive = plan.supportivePrompts.find((p) => p.id === promptId);
   if (supportive) return sealedSource(supportive.source);
   if (promptId === PAIRING_NONE_ID || promptId.startsWith(`${PAIRING_CUED_ID}-`))
     return sealedSource(plan.textSources.pairing);
+  for (const phase of phases)
+    for (const prompt of phase.prompts)
+      if (prompt.id === promptId) return sealedSource(prompt.source);
   return undefined;
 }
 
 /**
- * The source to seal with a question note that used `promptId`. Throws HearthError
+ * The source to seal with a question note that used `promptId`, asked in `phaseId` (the phase
+ * the session is in; see promptSourceIn). Throws HearthError
  * INVALID_INPUT (nothing written; the note stays in the box) for an id this session's plan does
  * not offer: a citation Hearth cannot name would leave the sealed record unable to say where
  * the question came from.

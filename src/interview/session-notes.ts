@@ -51,7 +51,11 @@ export function addNote(
   const loaded = ctx.prepareWrite(sessionId);
   const promptSource =
     language.promptId !== undefined
-      ? requirePromptSource(loaded.plan, language.promptId)
+      ? requirePromptSource(
+          loaded.plan,
+          language.promptId,
+          loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
+        )
       : undefined;
   const noteId = newId('note');
   const event = ctx.append(
