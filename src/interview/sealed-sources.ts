@@ -75,8 +75,12 @@ export function promptSourceIn(
  * not offer: a citation Hearth cannot name would leave the sealed record unable to say where
  * the question came from.
  */
-export function requirePromptSource(plan: SessionPlan | undefined, promptId: string): SealedSource {
-  const source = plan ? promptSourceIn(plan, promptId) : undefined;
+export function requirePromptSource(
+  plan: SessionPlan | undefined,
+  promptId: string,
+  phaseId: string | undefined,
+): SealedSource {
+  const source = plan ? promptSourceIn(plan, promptId, phaseId) : undefined;
   if (!source)
     throw new HearthError(
       'INVALID_INPUT',

@@ -67,7 +67,7 @@ function offeredPrompts(plan: SessionPlan): Map<string, [string, string, unknown
         type: 'note',
         noteKind: 'question',
         text: 'Was he there?',
-        questionType: 'yes-no',
+        questionType: 'directive',
         elapsedMs: (t += 1000),
       },
     );
