@@ -288,7 +288,10 @@ export class SessionContext {
    * `allowSealed`). Returns the loaded session. Callers about to do costly work first (hashing a
    * multi-GB recording, red team round 6) call it before that work; prepareWrite calls it too.
    */
-  assertWritable(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
+  assertWritable(
+    sessionId: string,
+    options: { allowSealed?: boolean } = {},
+  ): Loaded {
     const loaded = this.load(sessionId);
     assertCanWrite(this.vault, loaded.state.meta, { sealed: loaded.state.sealed });
     if (loaded.state.meta.mode === 'review') {
@@ -307,7 +310,10 @@ export class SessionContext {
    * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
    * time this process writes to it — a visible marker of how the previous holder stopped.
    */
-  prepareWrite(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
+  prepareWrite(
+    sessionId: string,
+    options: { allowSealed?: boolean } = {},
+  ): Loaded {
     // Every refusal runs first: a refused write leaves no resume/interruption mark behind
     // (red team round 9, R9-1).
     const loaded = this.assertWritable(sessionId, options);

@@ -236,7 +236,10 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
  * seal whose list of foreign events is not the one the chain shows, is tampering; events others
  * wrote into the live interview are named (FOREIGN_EVENT), never passed silently.
  */
-function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): SealVerdict {
+function writerVerdict(
+  meta: SessionMeta,
+  events: ReadonlyArray<SessionEvent>,
+): SealVerdict {
   const foreign = foreignEventsOf(meta.interviewer, events);
   const sealed = events.find((e) => e.type === 'sealed');
   if (sealed?.type === 'sealed') {
@@ -260,14 +263,9 @@ function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): 
     firstBadEvent: foreign[0]!.seq,
     foreignEvents: foreign,
     reason: `${foreign
-      .map(
-        (f) =>
-          `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${meta.interviewer}`,
-      )
+      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${meta.interviewer}`)
       .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
-      sealed
-        ? 'its seal names these events'
-        : 'can still be sealed: the seal will name these events'
+      sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
     }; every export shows them marked. Tell an administrator who wrote into this interview.`,
   };
 }
