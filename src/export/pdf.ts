@@ -10,6 +10,13 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
+import {
+  citedSources,
+  phaseRef,
+  promptLine,
+  sourcesLines,
+  type CitedSources,
+} from './cited-sources';
 import { groupHex } from './encoding';
 import {
   ageText,
@@ -440,9 +447,11 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   if (phases.length === 0) w.paragraph(t.t('noPhases'));
   const phaseDate = dateRow(w);
   const entryWidth = PAGE_W - MARGIN_X - COL.entry;
+  // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
+  const refs = t.version >= 6 ? citedSources(doc) : undefined;
   for (const p of phases) {
     phaseDate(p.enteredAt);
-    const lines = w.boldLines(p.title, BODY, entryWidth);
+    const lines = w.boldLines(`${p.title}${refs ? phaseRef(refs, p) : ''}`, BODY, entryWidth);
     w.ensure(Math.min(lines.length, 3) * LINE);
     w.text(COL.utc, t.time(p.enteredAt));
     w.text(COL.elapsed, clock(p.elapsedMs));
@@ -454,6 +463,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     }
   }
   w.y -= 10;
+  if (refs) sourcesSection(w, refs);
   w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
@@ -477,6 +487,9 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
       w.y -= LINE - 1;
     }
     w.block(COL.entry, bodyLines);
+    const prompt = refs ? promptLine(t, refs, e.seq) : undefined;
+    if (prompt !== undefined)
+      w.block(COL.entry, w.f.m.wrap(prompt, 8.5, entryWidth), 8.5, LINE - 1, GREY);
     const mark = foreign.get(e.seq);
     if (mark) {
       for (const line of w.f.mb.wrap(foreignMarkText(t, mark), 8.5, entryWidth)) {
@@ -487,6 +500,17 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     }
     w.y -= 3;
   }
+}
+
+/** The sources list (version 6, cited-sources.ts): one paragraph per source, then the documents. */
+function sourcesSection(w: Writer, refs: CitedSources): void {
+  const t = w.w;
+  w.heading(t.t('sourcesTitle'), t.t('sourcesHelp'));
+  for (const line of sourcesLines(t, refs)) {
+    if (line === '') w.y -= 4;
+    else w.paragraph(line, 9);
+  }
+  w.y -= 10;
 }
 
 function endOfRecord(w: Writer, doc: TranscriptDocument): void {

@@ -22,6 +22,7 @@ import {
   withheldKinds,
 } from './format';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
+import { citedSources, phaseRef, promptLine, sourcesLines } from './cited-sources';
 import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
 
@@ -115,11 +116,14 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const phases = shownPhases(w, doc);
   if (phases.length === 0) push(`  ${w.t('noPhases')}`);
   const phaseDate = dateChanges(w);
+  // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
+  const refs = w.version >= 6 ? citedSources(doc) : undefined;
   for (const p of phases)
     push(
       ...phaseDate(p.enteredAt).map((l) => `  ${l}`),
-      `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}`,
+      `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}${refs ? phaseRef(refs, p) : ''}`,
     );
+  if (refs) push('', w.t('sources'), '', ...sourcesLines(w, refs).map((l) => (l ? `  ${l}` : '')));
 
   push('', w.t('timeline'), '');
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
@@ -132,6 +136,8 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,
     );
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
+    const prompt = refs ? promptLine(w, refs, e.seq) : undefined;
+    if (prompt !== undefined) push(`    ${prompt}`);
     const mark = foreign.marks.get(e.seq);
     if (mark) push(`    ${foreignMarkText(w, mark)}`);
   }

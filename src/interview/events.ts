@@ -3,6 +3,7 @@
 import type { KeptPlanOptions } from '../protocols';
 import type { ExtendedLinkBody } from './extended';
 import type { MediaEventBody } from './media';
+import type { SealedSource } from './sealed-sources';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
 export type SessionMode = 'live' | 'practice' | 'review';
@@ -113,6 +114,12 @@ export type SessionEventBody =
       room?: string;
       /** The plan screen's choices (SessionPlanOptions), sealed from the first event. */
       planOptions?: SessionPlanOptions;
+      /**
+       * The phase the session starts in (entered without a phase-entered event) with its source
+       * as the plan named it at the start (sealed-sources.ts). Absent in sessions started before
+       * Hearth sealed sources, and in imported transcripts (no plan).
+       */
+      firstPhase?: { phaseId: string; source: SealedSource };
     }
   | {
       type: 'note';
@@ -137,10 +144,17 @@ export type SessionEventBody =
        * before Hearth recorded it (practitioner review 7, P7-2), so it is optional.
        */
       promptId?: string;
+      /**
+       * With promptId: that prompt's source as the plan named it when the question was saved
+       * (sealed-sources.ts), so the transcript cites what was in force. Absent in notes written
+       * before Hearth sealed sources.
+       */
+      promptSource?: SealedSource;
     }
   | ObserverSuggestionBody
   | ObserverDecisionBody
-  | { type: 'phase-entered'; phaseId: string }
+  /** `source`: the phase's source as the plan named it (absent in older sessions). */
+  | { type: 'phase-entered'; phaseId: string; source?: SealedSource }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended'; reason?: string }

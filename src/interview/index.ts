@@ -72,3 +72,4 @@ export type {
 export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';
+export { phaseSourceIn, promptSourceIn, sealedSource, type SealedSource } from './sealed-sources';

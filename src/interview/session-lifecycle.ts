@@ -9,6 +9,7 @@ import type { Observer, SessionEvent, SessionMeta, SessionPlanOptions } from './
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
+import { sealedSource } from './sealed-sources';
 import { initialState, type SessionState } from './state';
 import {
   ack,
@@ -104,7 +105,10 @@ export function startSession(
     version: 1,
   };
   const plan = ctx.planFor(meta, allegationBlind);
-  if (input.extended) extendedLinkBody(sessions, meta, input.extended);
+  const link = input.extended ? extendedLinkBody(sessions, meta, input.extended) : undefined;
+  // The phase this session starts in, from the plan it will follow (session k of an extended
+  // interview has its own), sealed with its source (sealed-sources.ts).
+  const first = (link ? ctx.planFor(meta, allegationBlind, link) : plan).sessions[0]?.phases[0];
   const state = initialState(meta, genesisHash(sessionId));
   const loaded: Loaded = {
     state,
@@ -125,6 +129,7 @@ export function startSession(
     observers: meta.observers,
     ...(meta.room ? { room: meta.room } : {}),
     ...(planOptions ? { planOptions } : {}),
+    ...(first ? { firstPhase: { phaseId: first.id, source: sealedSource(first.source) } } : {}),
     seq: 1,
     at: startedAt,
     elapsedMs: 0,
@@ -184,8 +189,8 @@ function phaseOf(loaded: Loaded, phaseId: string) {
 /** SessionService.enterPhase: see there. */
 export function enterPhase(ctx: SessionContext, sessionId: string, phaseId: string): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
-  phaseOf(loaded, phaseId);
-  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId }, 'sessions.enterPhase'));
+  const source = sealedSource(phaseOf(loaded, phaseId).source);
+  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId, source }, 'sessions.enterPhase'));
 }
 
 /** SessionService.checkItem: see there. */

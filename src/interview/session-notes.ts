@@ -3,6 +3,7 @@
 import { HearthError, newId } from '../vault';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import type { NoteKind, OriginalWords } from './events';
+import { requirePromptSource } from './sealed-sources';
 import { assertCanWrite } from './session-access';
 import { ack, type EventAck, type SessionContext } from './session-context';
 
@@ -48,6 +49,14 @@ export function addNote(
       `Invalid input. promptId: only a question uses a planned prompt; this note is "${kind}". Save it without promptId.`,
     );
   const loaded = ctx.prepareWrite(sessionId);
+  const promptSource =
+    language.promptId !== undefined
+      ? requirePromptSource(
+          loaded.plan,
+          language.promptId,
+          loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
+        )
+      : undefined;
   const noteId = newId('note');
   const event = ctx.append(
     loaded,
@@ -59,7 +68,7 @@ export function addNote(
       version: 1,
       ...(keywords && keywords.length > 0 ? { keywords } : {}),
       ...interpretedFields(language),
-      ...(language.promptId !== undefined ? { promptId: language.promptId } : {}),
+      ...(language.promptId !== undefined ? { promptId: language.promptId, promptSource } : {}),
     },
     'sessions.addNote',
   );

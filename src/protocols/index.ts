@@ -11,6 +11,8 @@ export {
 } from './events';
 export {
   MAX_NEXT_PROMPTS,
+  PAIRING_CUED_ID,
+  PAIRING_NONE_ID,
   reduceGuidance,
   type Anomaly,
   type AnomalyCode,
@@ -46,6 +48,7 @@ export {
 export { hearthTopicMarker } from './source-sections';
 export {
   HEARTH,
+  sourceDocument,
   sourceDocuments,
   type PlannedSource,
   type SourceCheck,
