@@ -18,7 +18,10 @@ const CHOICES = { breakReminderMinutes: 25, putativeConfession: DECISION } as co
 const pcPromptIn = (summary: {
   protocolId: string;
   ageYears: number;
-  planOptions?: { putativeConfession?: typeof DECISION; breakReminderMinutes?: number | null };
+  planOptions?: {
+    putativeConfession?: { decidedBy: string; personNamed: 'this-interview' };
+    breakReminderMinutes?: number | null;
+  };
 }): boolean =>
   planSession(summary.protocolId, summary.ageYears, 'en', { ...summary.planOptions })
     .sessions.flatMap((s) => s.phases)
