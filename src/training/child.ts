@@ -34,6 +34,7 @@ import {
   YES_SHARE,
   type Band,
 } from './research';
+import { childPhrases } from './phrases';
 import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
@@ -695,21 +696,20 @@ class Child {
    */
   surfaceKeywords(answer: string, ep: Episode, facts: readonly Fact[]): string[] {
     const wanted = new Set<string>();
-    for (const f of facts) for (const s of ep.keywordStems.get(f.id) ?? []) wanted.add(s);
-    const out: string[] = [];
-    let previous = '';
-    for (const token of answer.split(/[\s.,;:!?¿¡"()]+/u)) {
-      // Possessive clitic off ("cousin's" -> "cousin"); inflection kept ("shouting").
-      const word = token.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
-      if (word.length === 0) continue;
-      const stems = this.t.contentStems(word);
-      // The child's phrase keeps its article or possessive ("el parque", "the park"), so that a
-      // cued invitation reads "Cuéntame más sobre el parque", never "sobre parque".
-      const phrase = DETERMINERS.has(previous.toLowerCase()) ? `${previous} ${word}` : word;
-      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(phrase)) out.push(phrase);
-      previous = token;
+    const joinable = new Set<string>();
+    for (const f of facts) {
+      for (const s of ep.keywordStems.get(f.id) ?? []) {
+        wanted.add(s);
+        joinable.add(s);
+      }
+      for (const s of ep.textStems.get(f.id) ?? []) joinable.add(s);
     }
-    return out.slice(0, 20);
+    return childPhrases(answer, {
+      language: this.scenario.language,
+      stemsOf: (word) => this.t.contentStems(word).map((s) => s.stem),
+      wanted,
+      joinable,
+    }).slice(0, 20);
   }
 
   groundRule(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
@@ -1175,35 +1175,6 @@ class Child {
 }
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
-
-/** Articles and possessives kept with the child's word (en and es-419). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'his',
-  'her',
-  'our',
-  'their',
-  'your',
-  'el',
-  'la',
-  'los',
-  'las',
-  'un',
-  'una',
-  'unos',
-  'unas',
-  'mi',
-  'mis',
-  'su',
-  'sus',
-  'tu',
-  'tus',
-  'del',
-  'al',
-]);
 
 const WH_FORM =
   /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l|cu[aá]nt[oa]s?)\b/i;
