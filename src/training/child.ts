@@ -39,7 +39,7 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { memoryStems, wordTools, type WordTools } from './words';
+import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
 export interface PracticeTurn {
@@ -417,7 +417,10 @@ class Child {
   }
 
   /** The lure a novel detail matches, or the interviewer's own words for it. */
-  describeNovel(novel: Array<{ stem: string; word: string }>): Adopted & { lureId?: string } {
+  describeNovel(
+    novel: Array<{ stem: string; word: string }>,
+    question: string,
+  ): Adopted & { lureId?: string } {
     for (const lure of this.scenario.lures) {
       const ls = this.t.stemsOf(lure.keywords);
       if (novel.some((n) => ls.has(n.stem)))
@@ -428,7 +431,10 @@ class Child {
           lureId: lure.id,
         };
     }
-    const words = novel.slice(0, 3).map((n) => n.word);
+    // The interviewer's words as typed ("tocó", "lastimó"), never their folded form ("toco" is
+    // another Spanish word, "I touch"): the child repeats what it heard.
+    const surface = surfaceWords(question);
+    const words = novel.slice(0, 3).map((n) => surface.get(n.word) ?? n.word);
     return {
       key: `words:${words.join(' ')}`,
       text: words.join(' '),
@@ -880,7 +886,7 @@ class Child {
       ctx.novel.length > 0 &&
       this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)
     ) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       planted.push(...this.adopt(detail, ctx, 'suggested'));
       parts.push(this.adoptedSentence(detail));
     }
@@ -914,7 +920,7 @@ class Child {
   distortion(ctx: TurnContext, okay: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const p = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
     if (this.dice.chance(p, 'uncorrected', this.session, ctx.turn)) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
       return this.result(ctx, [okay], [], fd);
     }
@@ -960,7 +966,7 @@ class Child {
       ctx.novel.length > 0 &&
       this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
     ) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
       return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
     }
@@ -1074,7 +1080,7 @@ class Child {
         YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1),
       );
       if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
-        const detail = this.describeNovel(ctx.novel);
+        const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         const parts = [this.yes()];
         if (this.band >= 2 && detail.lureId) parts.push(detail.text);
@@ -1127,7 +1133,7 @@ class Child {
         .slice(0, 1);
       return this.result(ctx, [facts.length > 0 ? this.joinFacts(facts) : this.yes()], facts);
     }
-    const detail = this.describeNovel(novel);
+    const detail = this.describeNovel(novel, ctx.text);
     const fd = this.adopt(detail, ctx, 'suggested');
     return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
   }
@@ -1140,7 +1146,7 @@ class Child {
       if (this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
         this.reluctantRun = 0;
-        const detail = this.describeNovel(ctx.novel);
+        const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         const sentence = fd.length > 0 || detail.lureId ? this.adoptedSentence(detail) : '';
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
