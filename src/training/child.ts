@@ -34,11 +34,12 @@ import {
   YES_SHARE,
   type Band,
 } from './research';
+import { childPhrases } from './phrases';
 import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { memoryStems, wordTools, type WordTools } from './words';
+import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
 export interface PracticeTurn {
@@ -416,7 +417,10 @@ class Child {
   }
 
   /** The lure a novel detail matches, or the interviewer's own words for it. */
-  describeNovel(novel: Array<{ stem: string; word: string }>): Adopted & { lureId?: string } {
+  describeNovel(
+    novel: Array<{ stem: string; word: string }>,
+    question: string,
+  ): Adopted & { lureId?: string } {
     for (const lure of this.scenario.lures) {
       const ls = this.t.stemsOf(lure.keywords);
       if (novel.some((n) => ls.has(n.stem)))
@@ -427,7 +431,10 @@ class Child {
           lureId: lure.id,
         };
     }
-    const words = novel.slice(0, 3).map((n) => n.word);
+    // The interviewer's words as typed ("tocó", "lastimó"), never their folded form ("toco" is
+    // another Spanish word, "I touch"): the child repeats what it heard.
+    const surface = surfaceWords(question);
+    const words = novel.slice(0, 3).map((n) => surface.get(n.word) ?? n.word);
     return {
       key: `words:${words.join(' ')}`,
       text: words.join(' '),
@@ -695,21 +702,20 @@ class Child {
    */
   surfaceKeywords(answer: string, ep: Episode, facts: readonly Fact[]): string[] {
     const wanted = new Set<string>();
-    for (const f of facts) for (const s of ep.keywordStems.get(f.id) ?? []) wanted.add(s);
-    const out: string[] = [];
-    let previous = '';
-    for (const token of answer.split(/[\s.,;:!?¿¡"()]+/u)) {
-      // Possessive clitic off ("cousin's" -> "cousin"); inflection kept ("shouting").
-      const word = token.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
-      if (word.length === 0) continue;
-      const stems = this.t.contentStems(word);
-      // The child's phrase keeps its article or possessive ("el parque", "the park"), so that a
-      // cued invitation reads "Cuéntame más sobre el parque", never "sobre parque".
-      const phrase = DETERMINERS.has(previous.toLowerCase()) ? `${previous} ${word}` : word;
-      if (stems.some((s) => wanted.has(s.stem)) && !out.includes(phrase)) out.push(phrase);
-      previous = token;
+    const joinable = new Set<string>();
+    for (const f of facts) {
+      for (const s of ep.keywordStems.get(f.id) ?? []) {
+        wanted.add(s);
+        joinable.add(s);
+      }
+      for (const s of ep.textStems.get(f.id) ?? []) joinable.add(s);
     }
-    return out.slice(0, 20);
+    return childPhrases(answer, {
+      language: this.scenario.language,
+      stemsOf: (word) => this.t.contentStems(word).map((s) => s.stem),
+      wanted,
+      joinable,
+    }).slice(0, 20);
   }
 
   groundRule(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
@@ -880,7 +886,7 @@ class Child {
       ctx.novel.length > 0 &&
       this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)
     ) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       planted.push(...this.adopt(detail, ctx, 'suggested'));
       parts.push(this.adoptedSentence(detail));
     }
@@ -914,7 +920,7 @@ class Child {
   distortion(ctx: TurnContext, okay: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
     const p = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
     if (this.dice.chance(p, 'uncorrected', this.session, ctx.turn)) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
       return this.result(ctx, [okay], [], fd);
     }
@@ -960,7 +966,7 @@ class Child {
       ctx.novel.length > 0 &&
       this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
     ) {
-      const detail = this.describeNovel(ctx.novel);
+      const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
       return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
     }
@@ -1074,7 +1080,7 @@ class Child {
         YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1),
       );
       if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
-        const detail = this.describeNovel(ctx.novel);
+        const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         const parts = [this.yes()];
         if (this.band >= 2 && detail.lureId) parts.push(detail.text);
@@ -1127,7 +1133,7 @@ class Child {
         .slice(0, 1);
       return this.result(ctx, [facts.length > 0 ? this.joinFacts(facts) : this.yes()], facts);
     }
-    const detail = this.describeNovel(novel);
+    const detail = this.describeNovel(novel, ctx.text);
     const fd = this.adopt(detail, ctx, 'suggested');
     return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
   }
@@ -1140,7 +1146,7 @@ class Child {
       if (this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
         this.reluctantRun = 0;
-        const detail = this.describeNovel(ctx.novel);
+        const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         const sentence = fd.length > 0 || detail.lureId ? this.adoptedSentence(detail) : '';
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
@@ -1175,35 +1181,6 @@ class Child {
 }
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
-
-/** Articles and possessives kept with the child's word (en and es-419). */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'my',
-  'his',
-  'her',
-  'our',
-  'their',
-  'your',
-  'el',
-  'la',
-  'los',
-  'las',
-  'un',
-  'una',
-  'unos',
-  'unas',
-  'mi',
-  'mis',
-  'su',
-  'sus',
-  'tu',
-  'tus',
-  'del',
-  'al',
-]);
 
 const WH_FORM =
   /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l|cu[aá]nt[oa]s?)\b/i;

@@ -37,7 +37,35 @@ export interface ScriptedMatcher {
 // A slot may start with a determiner the interviewer adds ("the dog" for the child's "dog").
 const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
 
-const REFERRING_PRONOUN = /^(?:that|it|this|that happen|it happen|eso|esto|ello|lo que pas[oó])$/u;
+const REFERRING_PRONOUN =
+  /^(?:that|it|this|that happen|it happen|eso|esto|ello|lo que pas[oó]|pas[oó]|eso pas[oó]|sucedi[oó])$/u;
+
+/**
+ * The ways a prompt with a slot is said without it, as trainers say the NICHD repeated-incident
+ * prompts in Spanish: the slot goes with the "que" that introduces it and a "y" that joins it to
+ * the rest ("Cuéntame todo sobre la última vez.", "Cuéntame de otra vez que recuerdes bien."), and
+ * an opening clause that only refers back to the child's words ("Eso que me contaste, que [...],")
+ * may be left out ("¿Pasó una vez o más de una vez?"). English needs no variant: its slot takes
+ * "that" or nothing in place (slotFromChild). Folded text in, regex sources out (Hearth's own
+ * matching rule; the wordings are the plan's, locales/<lang>/protocols.json).
+ */
+function slotlessVariants(folded: string): string[] {
+  if (!/\[[^\]]*\]/u.test(folded)) return [];
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|\\]/g, '\\$&');
+  const out: string[] = [];
+  const dropped = folded
+    .replace(/(?:\bque )?\[[^\]]*\](?: y(?= que\b))?/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (dropped.length >= 8) out.push(escape(dropped));
+  const referring = /^(?:eso|lo) que me (?:contaste|dijiste)(?: que)? \[[^\]]*\] (.{8,})$/u.exec(
+    folded,
+  );
+  // A bracketed interviewer note after the question ("[Después pregunte ...]") is no slot.
+  const rest = referring?.[1]!.replace(/ ?\[[^\]]*\]/gu, '').trim() ?? '';
+  if (rest.length >= 8) out.push(`(?:eso |esto )?${escape(rest)}`);
+  return out;
+}
 
 /**
  * Whether a filled slot holds only the child's own words: its folded text (after an optional
@@ -100,6 +128,8 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
       // A slot may be left empty ("Tell me everything about the last time."): its space goes
       // with it, so the capture never holds a lone space.
       out.push({ test: new RegExp(`^${parts.join(' ?(.*?) ?')}$`, 'u'), type });
+      for (const variant of slotlessVariants(fold(text)))
+        out.push({ test: new RegExp(`^${variant}$`, 'u'), type });
     }
   }
   return out;

@@ -88,6 +88,33 @@ export function wordTools(language: TrainingLanguage): WordTools {
   return made;
 }
 
+/**
+ * The words of `text` as typed, keyed by their folded form (the `word` of contentStems):
+ * "¿Dónde te tocó?" gives toco -> "tocó". A capital at the start of a sentence is lowered; a
+ * capital inside one (a name) is kept. When a folded form occurs twice, the first spelling wins.
+ * A Spanish verb the interviewer put to the child with "te" comes back in the child's person
+ * ("te tocó" -> "me tocó"), as a child answers; the verb form itself is the interviewer's.
+ */
+export function surfaceWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let sentenceStart = true;
+  let previous = '';
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?¿¡]/gu)) {
+    const token = m[0];
+    if (/^[.!?¿¡]$/u.test(token)) {
+      sentenceStart = true;
+      previous = '';
+      continue;
+    }
+    const word = sentenceStart ? token.toLowerCase() : token;
+    const shown = previous === 'te' ? `me ${word}` : word;
+    sentenceStart = false;
+    previous = token.toLowerCase();
+    for (const w of words(normalise(token))) if (!out.has(w)) out.set(w, shown);
+  }
+  return out;
+}
+
 /** Everything the child could truly say: every fact's words and keywords (the event and the
  * practice event), the alias, rapport talk. */
 export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
