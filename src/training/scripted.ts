@@ -45,8 +45,9 @@ const REFERRING_PRONOUN =
  * prompts in Spanish: the slot goes with the "que" that introduces it and a "y" that joins it to
  * the rest ("Cuéntame todo sobre la última vez.", "Cuéntame de otra vez que recuerdes bien."), and
  * an opening clause that only refers back to the child's words ("Eso que me contaste, que [...],")
- * may be left out ("¿Pasó una vez o más de una vez?"). English needs no variant: its slot takes
- * "that" or nothing in place (slotFromChild). Folded text in, regex sources out (Hearth's own
+ * may be left out ("¿Pasó una vez o más de una vez?"); so may English's opening "You said [...]."
+ * ("Did that happen one time or more than one time?"). Elsewhere an English slot takes "that" or
+ * nothing in place (slotFromChild). Folded text in, regex sources out (Hearth's own
  * matching rule; the wordings are the plan's, locales/<lang>/protocols.json).
  */
 function slotlessVariants(folded: string): string[] {
@@ -58,12 +59,15 @@ function slotlessVariants(folded: string): string[] {
     .replace(/\s+/g, ' ')
     .trim();
   if (dropped.length >= 8) out.push(escape(dropped));
-  const referring = /^(?:eso|lo) que me (?:contaste|dijiste)(?: que)? \[[^\]]*\] (.{8,})$/u.exec(
-    folded,
-  );
+  const referring =
+    /^(?:(?:eso|lo) que me (?:contaste|dijiste)(?: que)?|you (?:said|told me)(?: that)?) \[[^\]]*\] (.{8,})$/u.exec(
+      folded,
+    );
   // A bracketed interviewer note after the question ("[Después pregunte ...]") is no slot.
   const rest = referring?.[1]!.replace(/ ?\[[^\]]*\]/gu, '').trim() ?? '';
-  if (rest.length >= 8) out.push(`(?:eso |esto )?${escape(rest)}`);
+  // "Did that happen…" refers back to what the child said; "it" and "this" do the same.
+  if (rest.length >= 8)
+    out.push(`(?:eso |esto )?${escape(rest).replace(/\bthat\b/u, '(?:that|it|this)')}`);
   return out;
 }
 

@@ -15,6 +15,7 @@ import {
   type SessionPlan,
 } from '../../../src/protocols';
 import { PROTOCOLS } from '../../../src/protocols/definitions';
+import { PUTATIVE_CONFESSION_AGES } from '../../../src/protocols';
 
 const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'this-interview' } as const;
 
@@ -22,7 +23,10 @@ function plansFor(id: string): SessionPlan[] {
   const out: SessionPlan[] = [];
   for (const language of ['en', 'es'])
     for (const age of [3, 5, 7, 10, 15]) {
-      const pc: PlanOptions = id === 'ten-step' ? { putativeConfession: DECISION } : {};
+      // The option is offered (and accepted) only at the ages it was studied with (P8-7).
+      const pcAge = age >= PUTATIVE_CONFESSION_AGES.min && age <= PUTATIVE_CONFESSION_AGES.max;
+      const pc: PlanOptions =
+        id === 'ten-step' && pcAge ? { putativeConfession: DECISION } : {};
       out.push(planSession(id, age, language, { interpreter: true, ...pc }));
       out.push(planSession(id, age, language, { allegationBlind: true }));
     }
@@ -97,7 +101,7 @@ describe.each(PROTOCOLS.map((p) => p.id))(
           expect(source!.label.trim()).not.toBe('');
           expect(source!.section.trim()).not.toBe('');
           expect(source).toEqual(sealedSource(citation as Parameters<typeof sealedSource>[0]));
-          if (source!.doc !== 'hearth') expect(source!.citation).toMatch(/\(\d{4}[a-z]?\)/);
+          if (source!.doc !== 'hearth') expect(source!.citation).toMatch(/\(\d{4}[a-z]?[,)]/);
           seen.add(promptId);
           checked += 1;
         }
