@@ -10,6 +10,7 @@ export type {
   SessionEvent,
   SessionEventType,
   SessionMeta,
+  SealedObserver,
   SpeakerMappingEntry,
   NoteKind,
   Observer,
@@ -70,3 +71,12 @@ export type {
 export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';
+export {
+  nameCommitment,
+  commitName,
+  disclosureMatches,
+  commitmentsOf,
+  carriesClearName,
+  NAME_COMMITMENT_SCHEME,
+  type NameDisclosure,
+} from './name-commitment';

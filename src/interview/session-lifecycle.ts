@@ -4,7 +4,8 @@
 import { getCase, HearthError, newId } from '../vault';
 import { CURRENT_CHAIN_VERSION, genesisHash } from './chain';
 import { SessionClock } from './clock';
-import type { Observer, SessionEvent, SessionMeta } from './events';
+import type { Observer, SealedObserver, SessionEvent, SessionMeta } from './events';
+import { commitName, type NameDisclosure } from './name-commitment';
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
@@ -102,6 +103,7 @@ export function startSession(
     resumed: true,
     summarySeq: 0,
   };
+  const sealedObservers = committedObservers(meta.observers);
   const started: SessionEvent = {
     type: 'session-started',
     chain: CURRENT_CHAIN_VERSION,
@@ -111,7 +113,7 @@ export function startSession(
     protocolId: meta.protocolId,
     ageYears,
     language: meta.language,
-    observers: meta.observers,
+    observers: sealedObservers.observers,
     ...(meta.room ? { room: meta.room } : {}),
     seq: 1,
     at: startedAt,
@@ -119,9 +121,28 @@ export function startSession(
     recordingOffsetMs: null,
     by: user.username,
   };
-  ctx.commitNewSession(loaded, 'sessions.start', [started]);
+  ctx.commitNewSession(loaded, 'sessions.start', [started], undefined, sealedObservers.names);
   if (input.extended) linkExtended(ctx, sessions, sessionId, input.extended);
   return sessionId;
+}
+
+/**
+ * The observers as the sealed start event lists them: each name as a salted digest, its name and
+ * salt returned for the session's name records (name-commitment.ts). The session's metadata keeps
+ * the names in the clear (it is encrypted and never exported as such).
+ */
+function committedObservers(observers: readonly Observer[]): {
+  observers: SealedObserver[];
+  names: NameDisclosure[];
+} {
+  const names: NameDisclosure[] = [];
+  const sealed = observers.map(({ name, ...rest }): SealedObserver => {
+    if (name === undefined) return rest;
+    const d = commitName(name);
+    names.push(d);
+    return { ...rest, nameCommitment: d.commitment };
+  });
+  return { observers: sealed, names };
 }
 
 /** SessionService.addRecordingFingerprint: see there. */
