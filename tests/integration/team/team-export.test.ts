@@ -265,7 +265,9 @@ test('with names chosen: "Suggested by: Law enforcement, <name> (entered at ... 
     const forged = doc.nameDisclosures.map((d) =>
       d.name === 'Det. Ruiz' ? { ...d, name: 'Det. Rubio' } : d,
     );
-    const full = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8'));
+    const full = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8')) as Parameters<
+      typeof checkNames
+    >[0] & { chain: { entries: Parameters<typeof checkNames>[1] } };
     const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
     expect(checkNames(full, full.chain.entries, same).size).toBe(3);
     expect(() =>
