@@ -5,7 +5,7 @@
 // key, hash and signature is lower-case hex. Free text may be any Unicode: the export
 // normalises it to NFC.
 
-import type { ExtendedSeriesRecord, SessionEvent } from '../interview';
+import type { ExtendedSeriesRecord, NameDisclosure, SessionEvent } from '../interview';
 import type { Certificate, Withdrawal } from '../vault';
 
 /** Bumped when a field's meaning changes; the adapter writes the version it was written for. */
@@ -248,6 +248,12 @@ export interface TranscriptInput {
    * addendum) exactly as it was chained, so transcript.json can carry the chain (chain-view.ts).
    */
   chain: SessionEvent[];
+  /**
+   * Every name the chain commits to (src/interview/name-commitment.ts), with its salt, from the
+   * session's name records. The bundle discloses those of shown events only when observer names
+   * are chosen (names.ts); sessions sealed before name commitments have none.
+   */
+  nameDisclosures?: NameDisclosure[];
   trust: TrustInput;
   /**
    * The extended interview this session belongs to, as the vault held it at export: every linked

@@ -20,6 +20,7 @@ import {
 import type { TranscriptDocument } from './document';
 import { foreignWritersOf, type ForeignWriter } from './foreign-writers';
 import { withheldByQueueChoice } from './team';
+import { checkNames } from './names';
 import { BundleError, type VerifyFailure } from './errors';
 import { sealSchema } from './schema';
 import { addendumMessage, sealMessage, validSignature } from './seal';
@@ -120,6 +121,8 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
 
   checkForeignEvents(doc, entries, sealed, started!.by);
   const { events: foreignEvents, unknownWithheld } = foreignWritersOf(doc);
+  // Observer names: each disclosed name hashes to its sealed digest (names.ts).
+  const names = checkNames(doc, entries, same);
 
   // Addenda: every event after the seal, each signed by a certified key over the head before it.
   const addendumAuthors: Certificate[] = [];
@@ -187,7 +190,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     fail('INCONSISTENT', "transcript.json's addenda differ from the sealed chain");
   const timeline = entries
     .slice(0, count)
-    .flatMap((e) => (isWithheld(e) ? [] : [timelineEvent(e.event)]));
+    .flatMap((e) => (isWithheld(e) ? [] : [timelineEvent(e.event, names)]));
   const shownTimeline = doc.events.map(({ coding: _coding, ...rest }) => rest);
   if (!same(shownTimeline, timeline))
     fail('INCONSISTENT', "transcript.json's timeline differs from the events of its sealed chain");
@@ -223,7 +226,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     } else if (
       (e.event.type === 'note' && !kinds.has(e.event.kind)) ||
       withheldByQueueChoice(
-        timelineEvent(e.event),
+        timelineEvent(e.event, names),
         doc.choices.includeObserverQueue,
         doc.choices.includeObserverNames,
       )
@@ -282,7 +285,11 @@ function checkForeignEvents(
   interviewer: string,
 ): void {
   const named = sealed.foreignEvents ?? [];
-  if ((doc.format === 'hearth.transcript.v3') !== named.length > 0)
+  // v4 (names disclosed) may hold foreign events or not; v3 exactly when the seal names some.
+  if (
+    doc.format !== 'hearth.transcript.v4' &&
+    (doc.format === 'hearth.transcript.v3') !== named.length > 0
+  )
     fail(
       'INCONSISTENT',
       `transcript.json is ${doc.format} but its seal names ${named.length} event(s) written by someone other than the interviewer`,

@@ -19,11 +19,16 @@ import {
   type TranscriptInput,
 } from './model';
 
-/** Reads a sealed live session and maps it onto the export's input model. */
+/**
+ * Reads a sealed live session and maps it onto the export's input model. `options.names`: read
+ * the session's name records (name-commitment.ts) too, for an export that discloses observer
+ * names (default true); left false, they are never read.
+ */
 export function loadSealedTranscript(
   vault: Vault,
   sessions: SessionService,
   sessionId: string,
+  options: { names?: boolean } = {},
 ): TranscriptInput {
   const summary = sessions.summary(sessionId);
   if (summary.mode !== 'live') {
@@ -165,6 +170,9 @@ export function loadSealedTranscript(
       ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
     ],
     chain: events,
+    ...(options.names !== false
+      ? { nameDisclosures: [...sessions.nameDisclosures(sessionId).values()] }
+      : {}),
     trust: trustFromVault(vault),
     ...(extended ? { extended } : {}),
   };

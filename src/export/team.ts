@@ -44,29 +44,42 @@ export const ROLE_NAMES: Record<string, string> = {
   other: 'Other',
 };
 
+/** No disclosed names (an export with observer names left out). */
+export const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
 export const OBSERVER_EVENT_TYPES: ReadonlySet<string> = new Set([
   'observer-suggestion',
   'observer-decision',
 ]);
 
-/** The team fields of one sealed event, as the export model holds them. */
-export function teamFields(event: SessionEvent): Partial<TimelineEvent> {
+/**
+ * The team fields of one sealed event, as the export model holds them. `names`: the disclosed
+ * names by commitment (names.ts); a suggestion whose name is committed shows it only when
+ * disclosed. A suggestion of an older session holds its name in the clear.
+ */
+export function teamFields(
+  event: SessionEvent,
+  names: ReadonlyMap<string, string> = NO_NAMES,
+): Partial<TimelineEvent> {
   switch (event.type) {
     case 'note':
       return {
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
       };
-    case 'observer-suggestion':
+    case 'observer-suggestion': {
+      const name =
+        event.name ?? (event.nameCommitment ? names.get(event.nameCommitment) : undefined);
       return {
         text: event.text,
         observer: {
           suggestionId: event.suggestionId,
           role: event.role,
-          ...(event.name ? { name: event.name } : {}),
+          ...(name ? { name } : {}),
           enteredBy: event.by,
         },
       };
+    }
     case 'observer-decision':
       return {
         ...(event.text !== undefined ? { text: event.text } : {}),

@@ -10,6 +10,7 @@ export type SessionMode = 'live' | 'practice' | 'review';
 export type ObserverRole =
   'law-enforcement' | 'cps' | 'prosecutor' | 'advocate' | 'medical' | 'interpreter' | 'other';
 
+/** An observer as given at session start and kept in the session's (encrypted) metadata. */
 export interface Observer {
   role: ObserverRole;
   name?: string;
@@ -19,6 +20,17 @@ export interface Observer {
    */
   briefingCompleted?: { at: string; by: string };
 }
+
+/**
+ * An observer as the sealed `session-started` event lists them: the name only as its salted
+ * digest (name-commitment.ts), so a bundle can leave it out and still verify. `name` is found
+ * only in sessions started before name commitments (their chain must recompute as it was).
+ */
+export type SealedObserver = Omit<Observer, 'name'> & {
+  nameCommitment?: string;
+  /** Sessions started before name commitments only: the name in the clear. */
+  name?: string;
+};
 
 /** Words as the child (or interpreter) said them, in their own language: never translated. */
 export interface OriginalWords {
@@ -32,13 +44,21 @@ export interface OriginalWords {
  * typed: `origin.device` is 'local' for this machine's observer panel; a second device joining
  * later writes its own id and its own clock's `submittedAt`, and the host appends the event
  * unchanged (its `at` and `by` are the host's, as for every event). Decisions refer to `suggestionId`, never to a sequence number.
+ * A named suggestion carries only `nameCommitment`; the device sends the name's disclosure
+ * (name + salt, name-commitment.ts) beside the event, and the host stores it in the session's name
+ * records after checking that it hashes to the commitment (disclosureMatches).
  */
 export interface ObserverSuggestionBody {
   type: 'observer-suggestion';
   /** 'sugg_' + 32 hex, random: unique across devices. */
   suggestionId: string;
   role: ObserverRole;
-  /** The observer's name, when they gave one (exported only when names are chosen). */
+  /**
+   * The salted digest of the observer's name, when they gave one (name-commitment.ts); the name
+   * and salt are in the session's name records, disclosed at export only when names are chosen.
+   */
+  nameCommitment?: string;
+  /** Sessions recorded before name commitments only: the name in the clear. */
   name?: string;
   text: string;
   /** Where it was typed; `submittedAt` is that device's clock (absent for 'local': `at` is it). */
@@ -110,7 +130,8 @@ export type SessionEventBody =
       protocolId: string;
       ageYears: number;
       language: string;
-      observers: Observer[];
+      /** Names as salted digests (name-commitment.ts); in the clear in older sessions. */
+      observers: SealedObserver[];
       room?: string;
       /** The plan screen's choices (SessionPlanOptions), sealed from the first event. */
       planOptions?: SessionPlanOptions;

@@ -10,6 +10,7 @@ export type {
   SessionEvent,
   SessionEventType,
   SessionMeta,
+  SealedObserver,
   SpeakerMappingEntry,
   NoteKind,
   Observer,
@@ -73,3 +74,12 @@ export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';
 export { phaseSourceIn, promptSourceIn, sealedSource, type SealedSource } from './sealed-sources';
+export {
+  nameCommitment,
+  commitName,
+  disclosureMatches,
+  commitmentsOf,
+  carriesClearName,
+  NAME_COMMITMENT_SCHEME,
+  type NameDisclosure,
+} from './name-commitment';

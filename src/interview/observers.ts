@@ -24,6 +24,7 @@ import {
   type SessionEvent,
 } from './events';
 import { earlierChildWords } from './extended';
+import { commitName } from './name-commitment';
 import type { SessionService } from './sessions';
 import type { SessionState } from './state';
 
@@ -189,23 +190,27 @@ export class ObserverService {
       throw invalid(
         'role: the interpreter interprets and does not suggest questions. Record what the interpreter noticed (a word, a dialect, a misunderstanding) as an interpreter note instead.',
       );
-    const name = input.name?.trim();
+    const name = input.name?.trim().normalize('NFC');
     if (NAMED_ROLES.has(input.role) && !name)
       throw invalid(
         `name: a ${input.role} suggestion needs the suggesting person's name or agency, for the record.`,
       );
     const suggestionId = newId('sugg');
+    // The chain holds the name's salted digest; name and salt go to the session's name records.
+    const named = name ? commitName(name) : undefined;
     this.sessions.appendEvent(
       input.sessionId,
       {
         type: 'observer-suggestion',
         suggestionId,
         role: input.role,
-        ...(name ? { name } : {}),
+        ...(named ? { nameCommitment: named.commitment } : {}),
         text: input.text,
         origin: { device: LOCAL_DEVICE },
       },
       'observers.suggest',
+      undefined,
+      named ? [named] : [],
     );
     return { suggestionId };
   }
@@ -302,6 +307,7 @@ export class ObserverService {
     return queueOf(
       this.sessions.events(sessionId),
       earlierChildWords(this.sessions, sessionId).words,
+      this.sessions.names(sessionId),
     );
   }
 }
@@ -348,11 +354,13 @@ function askedIn(
 /**
  * Folds a session's events into the observer queue (pure: also used by export counts).
  * `earlierWords`: the child turns of the earlier sessions of its extended interview (none for a
- * single session), context for the coach's verdict on a rendering.
+ * single session), context for the coach's verdict on a rendering. `names`: the session's
+ * committed names by commitment (SessionService.names), to show who suggested each.
  */
 export function queueOf(
   events: readonly SessionEvent[],
   earlierWords: readonly string[] = [],
+  names: ReadonlyMap<string, string> = new Map(),
 ): ObserverQueue {
   const started = events.find((e) => e.type === 'session-started');
   const ageYears = started?.type === 'session-started' ? started.ageYears : 0;
@@ -363,10 +371,11 @@ export function queueOf(
     .map((s) => {
       const d = decisions.get(s.suggestionId);
       const asked = d ? askedIn(events, d, ageYears, earlierWords) : undefined;
+      const name = s.name ?? (s.nameCommitment ? names.get(s.nameCommitment) : undefined);
       return {
         suggestionId: s.suggestionId,
         role: s.role,
-        ...(s.name ? { name: s.name } : {}),
+        ...(name ? { name } : {}),
         text: s.text,
         at: s.at,
         elapsedMs: s.elapsedMs,

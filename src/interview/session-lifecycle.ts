@@ -5,7 +5,14 @@ import { keptPlanOptions } from '../protocols';
 import { getCase, HearthError, newId } from '../vault';
 import { CURRENT_CHAIN_VERSION, genesisHash } from './chain';
 import { SessionClock } from './clock';
-import type { Observer, SessionEvent, SessionMeta, SessionPlanOptions } from './events';
+import type {
+  Observer,
+  SealedObserver,
+  SessionEvent,
+  SessionMeta,
+  SessionPlanOptions,
+} from './events';
+import { commitName, type NameDisclosure } from './name-commitment';
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
@@ -42,7 +49,6 @@ export interface StartInput {
    */
   planOptions?: SessionPlanOptions;
 }
-
 
 /** The child's age and the case's blind flag for a new session; refuses what may not start. */
 function startingPoint(
@@ -117,6 +123,7 @@ export function startSession(
     resumed: true,
     summarySeq: 0,
   };
+  const sealedObservers = committedObservers(meta.observers);
   const started: SessionEvent = {
     type: 'session-started',
     chain: CURRENT_CHAIN_VERSION,
@@ -126,7 +133,7 @@ export function startSession(
     protocolId: meta.protocolId,
     ageYears,
     language: meta.language,
-    observers: meta.observers,
+    observers: sealedObservers.observers,
     ...(meta.room ? { room: meta.room } : {}),
     ...(planOptions ? { planOptions } : {}),
     ...(first ? { firstPhase: { phaseId: first.id, source: sealedSource(first.source) } } : {}),
@@ -136,9 +143,28 @@ export function startSession(
     recordingOffsetMs: null,
     by: user.username,
   };
-  ctx.commitNewSession(loaded, 'sessions.start', [started]);
+  ctx.commitNewSession(loaded, 'sessions.start', [started], undefined, sealedObservers.names);
   if (input.extended) linkExtended(ctx, sessions, sessionId, input.extended);
   return sessionId;
+}
+
+/**
+ * The observers as the sealed start event lists them: each name as a salted digest, its name and
+ * salt returned for the session's name records (name-commitment.ts). The session's metadata keeps
+ * the names in the clear (it is encrypted and never exported as such).
+ */
+function committedObservers(observers: readonly Observer[]): {
+  observers: SealedObserver[];
+  names: NameDisclosure[];
+} {
+  const names: NameDisclosure[] = [];
+  const sealed = observers.map(({ name, ...rest }): SealedObserver => {
+    if (name === undefined) return rest;
+    const d = commitName(name);
+    names.push(d);
+    return { ...rest, nameCommitment: d.commitment };
+  });
+  return { observers: sealed, names };
 }
 
 /** SessionService.addRecordingFingerprint: see there. */
