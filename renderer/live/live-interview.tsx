@@ -61,6 +61,8 @@ import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
 import { useClock } from './use-clock';
 import { useSession } from './use-session';
+import { YouthGuidance } from '../plan/youth-guidance';
+import { exploitationConcernOf } from '../planning/planning-panel';
 
 const GUIDANCE_TICK_MS = 5_000;
 
@@ -102,13 +104,18 @@ export function LiveInterview({
   // each second while the interviewer types.
   const now = useClock(GUIDANCE_TICK_MS);
 
-  // Resumed from the case list: the plan options come from the case, and the interpreter from
-  // the sealed session too (an interpreter among its observers: the same fact the export header
-  // prints), so a resumed session shows what the plan showed.
+  // Resumed from the case list: the plan options come from the case, the interpreter from the
+  // sealed session too (an interpreter among its observers: the same fact the export header
+  // prints), and the exploitation concern from the planning record (hidden, so false, on an
+  // allegation-blind case), so a resumed session shows what the plan showed.
   useEffect(() => {
     if (options || !summary) return;
-    if (!summary.caseId) return setOptions({});
-    void client.call('cases.get', { caseId: summary.caseId }).then((r) =>
+    const caseId = summary.caseId;
+    if (!caseId) return setOptions({});
+    void Promise.all([
+      client.call('cases.get', { caseId }),
+      client.call('planning.get', { caseId }),
+    ]).then(([r, planning]) =>
       setOptions(
         r.ok
           ? {
@@ -116,6 +123,9 @@ export function LiveInterview({
               interpreter:
                 r.value.interpreterNeeded ||
                 summary.observers.some((o) => o.role === 'interpreter'),
+              ...(planning.ok && exploitationConcernOf(planning.value)
+                ? { exploitationConcern: true }
+                : {}),
             }
           : {},
       ),
@@ -550,6 +560,7 @@ export function LiveInterview({
           />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
+          {plan ? <YouthGuidance plan={plan} folded /> : null}
           <TransitionLadder ladder={guidance.ladder} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
