@@ -560,7 +560,13 @@ export function LiveInterview({
           />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
-          {plan ? <YouthGuidance plan={plan} folded /> : null}
+          {plan ? (
+            <YouthGuidance
+              plan={plan}
+              folded
+              openAtFirst={phase?.id === plan.sessions[0]?.phases[0]?.id}
+            />
+          ) : null}
           <TransitionLadder ladder={guidance.ladder} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
@@ -611,6 +617,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
+            onUse={usePrompt}
           />
         </aside>
       </div>

@@ -11,7 +11,20 @@ function reasonKey(plan: SessionPlan): string {
   return plan.band.band === '14-17' ? 'youth.whyAge' : 'youth.whyConcern';
 }
 
-export function YouthGuidance({ plan, folded = false }: { plan: SessionPlan; folded?: boolean }) {
+/**
+ * `folded` (the live screen): one line until opened, open to begin with while `openAtFirst` (the
+ * session's first phase, where the interviewer explains their role, what happens to what is said,
+ * the limits of confidentiality and "not in trouble"; audit B19-9).
+ */
+export function YouthGuidance({
+  plan,
+  folded = false,
+  openAtFirst = false,
+}: {
+  plan: SessionPlan;
+  folded?: boolean;
+  openAtFirst?: boolean;
+}) {
   const { t } = useTranslation('protocolsUi');
   const items = youthGuidanceOf(plan.band);
   if (items.length === 0) return null;
@@ -32,7 +45,12 @@ export function YouthGuidance({ plan, folded = false }: { plan: SessionPlan; fol
   );
   if (folded) {
     return (
-      <details className="phase-warnings youth-guidance" data-testid="youth-guidance">
+      <details
+        key={openAtFirst ? 'first' : 'later'}
+        className="phase-warnings youth-guidance"
+        data-testid="youth-guidance"
+        open={openAtFirst}
+      >
         <summary>{t('youth.summary', { count: items.length })}</summary>
         {list}
       </details>

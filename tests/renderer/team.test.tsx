@@ -338,6 +338,27 @@ describe.each([
     const item = (await screen.findByText('Did he sell pictures of you online?')).closest('li')!;
     expect(within(item as HTMLElement).getByText(T.observers.status.accepted)).toBeTruthy();
     expect(within(item as HTMLElement).getByText(T.observers.notAsked)).toBeTruthy();
+    // Sealed: nothing more can be asked, so no Use button.
+    expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull();
+  });
+
+  test('an accepted suggestion not yet asked: "Use this wording" puts the decided words in the note box (B19-1)', async () => {
+    const used: string[] = [];
+    const { user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+        onUse={(text) => used.push(text)}
+      />,
+      { 'observers.queue': queueWith('accepted') },
+      language,
+    );
+    await user.click(await screen.findByRole('button', { name: T.observers.useWording }));
+    expect(used).toEqual(['Did he sell pictures of you online?']);
   });
 });
 
