@@ -3,7 +3,7 @@
 // and on the live screen; 14-17 always has it; an unsaved outcome does not count; an
 // allegation-blind case (screening hidden) does not reveal it. Driven through the whole app on a
 // fake core whose planning record the test controls.
-/* eslint-disable @typescript-eslint/no-unsafe-return, @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any */
 import { screen, waitFor, within } from '@testing-library/react';
 import enUi from '../../locales/en/protocols-ui.json';
 import esUi from '../../locales/es/protocols-ui.json';
