@@ -61,6 +61,8 @@ import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
 import { useClock } from './use-clock';
 import { useSession } from './use-session';
+import { YouthGuidance } from '../plan/youth-guidance';
+import { exploitationConcernOf } from '../planning/planning-panel';
 
 const GUIDANCE_TICK_MS = 5_000;
 
@@ -104,14 +106,19 @@ export function LiveInterview({
 
   // Resumed (after a lock, a restart, or opened from the case): the plan screen's choices come
   // from the session itself (kept with it: break reminder, the putative-confession decision), the
-  // blind flag from the case, and the interpreter from the sealed session too (an interpreter
-  // among its observers: the same fact the export header prints), so a resumed session shows
-  // what the plan showed, "Child named the person" included.
+  // blind flag from the case, the interpreter from the sealed session too (an interpreter among
+  // its observers: the same fact the export header prints), and the exploitation concern from
+  // the planning record (hidden, so false, on an allegation-blind case), so a resumed session
+  // shows what the plan showed, "Child named the person" included.
   useEffect(() => {
     if (options || !summary) return;
     const kept: PlanOptions = { ...summary.planOptions };
-    if (!summary.caseId) return setOptions(kept);
-    void client.call('cases.get', { caseId: summary.caseId }).then((r) =>
+    const caseId = summary.caseId;
+    if (!caseId) return setOptions(kept);
+    void Promise.all([
+      client.call('cases.get', { caseId }),
+      client.call('planning.get', { caseId }),
+    ]).then(([r, planning]) =>
       setOptions(
         r.ok
           ? {
@@ -120,6 +127,9 @@ export function LiveInterview({
               interpreter:
                 r.value.interpreterNeeded ||
                 summary.observers.some((o) => o.role === 'interpreter'),
+              ...(planning.ok && exploitationConcernOf(planning.value)
+                ? { exploitationConcern: true }
+                : {}),
             }
           : kept,
       ),
@@ -554,6 +564,13 @@ export function LiveInterview({
           />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
+          {plan ? (
+            <YouthGuidance
+              plan={plan}
+              folded
+              openAtFirst={phase?.id === plan.sessions[0]?.phases[0]?.id}
+            />
+          ) : null}
           <TransitionLadder ladder={guidance.ladder} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
@@ -604,6 +621,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
+            onUse={usePrompt}
           />
         </aside>
       </div>

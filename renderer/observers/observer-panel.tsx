@@ -293,12 +293,15 @@ function QueueItem({
   item,
   open,
   onDone,
+  onUse,
   coachContext,
 }: {
   sessionId: string;
   item: Item;
   open: boolean;
   onDone: () => void;
+  /** Puts the decided wording into the note box (so the question note links to the decision). */
+  onUse?: ((text: string) => void) | undefined;
   coachContext: CoachContext;
 }) {
   const { t } = useTranslation('team');
@@ -331,6 +334,20 @@ function QueueItem({
           {item.askedIn
             ? t('observers.askedAt', { time: item.askedIn.at.slice(11, 16) })
             : t('observers.notAsked')}
+          {/* The decided wording goes into the note box as it was decided: the record links the
+              question to the decision by its wording (B19-1). */}
+          {!item.askedIn && onUse ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() => onUse(item.decision?.text ?? item.text)}
+              >
+                {t('observers.useWording')}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       {open && item.status === 'pending' ? (
@@ -354,10 +371,13 @@ export function ObserverPanel({
   childWords,
   childWordsUnrecorded,
   childAgeYears,
+  onUse,
 }: {
   sessionId: string;
   onBreak: boolean;
   sealed: boolean;
+  /** Puts a decided suggestion's wording into the note box (absent: no Use button). */
+  onUse?: (text: string) => void;
 } & CoachContext) {
   const { t } = useTranslation('team');
   const client = useClient();
@@ -411,6 +431,7 @@ export function ObserverPanel({
               item={item}
               open={onBreak && !sealed}
               onDone={reload}
+              onUse={sealed ? undefined : onUse}
               coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
             />
           ))}

@@ -33,6 +33,7 @@ import { PlanningPanel, type PlannedInterpreter } from '../planning/planning-pan
 import { interpreterNeed } from '../../src/protocols/interpreter-need';
 import { BreakReminderField } from './break-reminder-field';
 import { PlanPreview, SourcesLink } from './plan-preview';
+import { YouthGuidance } from './youth-guidance';
 import {
   continuationOf,
   ExtendedInterviewField,
@@ -90,6 +91,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   const [earlier, setEarlier] = useState<SessionSummary[]>([]);
   /** The planning record's interpreter section, as the panel last loaded or saved it. */
   const [plannedInterpreter, setPlannedInterpreter] = useState<PlannedInterpreter | null>(null);
+  /** The saved planning record sets an exploitation concern (screening possible or clear). */
+  const [exploitationConcern, setExploitationConcern] = useState(false);
 
   useEffect(() => {
     void client.call('cases.get', { caseId }).then((result) => {
@@ -143,12 +146,24 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
       }).needed,
       // The recording line tells the child of watchers only when there are some (P8-12).
       observed: watchedFromAnotherRoom(observers),
+      // The team's screening outcome: the plan (and the live screen) carry the exploited-youth
+      // guidance for a child under 14 too (14-17 always has it).
+      ...(exploitationConcern ? { exploitationConcern: true } : {}),
       ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
       ...(pcReady
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language, observers]);
+  }, [
+    theCase,
+    breakMinutes,
+    pcReady,
+    pc,
+    plannedInterpreter,
+    language,
+    observers,
+    exploitationConcern,
+  ]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
@@ -339,15 +354,16 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           <h2 id="phase-preview">{t('plan.preview')}</h2>
           {planned && 'problem' in planned ? <p className="notice">{planned.problem}</p> : null}
           {plan && linked && guidance ? <ExtendedPreview guidance={guidance} /> : null}
+          {plan ? <YouthGuidance plan={plan} /> : null}
           {plan ? <PlanPreview plan={plan} /> : null}
           <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
       <PlanningPanel
         caseId={caseId}
-        childAgeYears={theCase.childAgeYears}
         interviewLanguage={language}
         onInterpreter={setPlannedInterpreter}
+        onConcern={setExploitationConcern}
       />
     </section>
   );

@@ -114,9 +114,19 @@ function invalid(message: string): HearthError {
   return new HearthError('INVALID_INPUT', `Invalid input. ${message}`);
 }
 
-/** Compares wordings the way an interviewer would: case, spacing and Unicode form aside. */
+/**
+ * Compares wordings the way an interviewer would: case, spacing, punctuation ("?", "¿", a final
+ * full stop, quotation marks) and Unicode form aside, so "Cuéntame más del motel." typed as
+ * "cuéntame más del motel" is the same question (audit B19-1). Words themselves must match.
+ */
 export function sameWording(a: string, b: string): boolean {
-  const norm = (t: string) => t.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  const norm = (t: string) =>
+    t
+      .normalize('NFC')
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase();
   return norm(a) === norm(b);
 }
 

@@ -1,5 +1,11 @@
 // Public surface of the protocol library and guidance engine. Pure: safe in the renderer.
-export { ageBandFor, MAX_AGE_YEARS, MIN_AGE_YEARS } from './age-bands';
+export {
+  ageBandFor,
+  MAX_AGE_YEARS,
+  MIN_AGE_YEARS,
+  YOUTH_GUIDANCE_IDS,
+  youthGuidanceOf,
+} from './age-bands';
 export { registerProtocolLocale, supportedLanguages } from './catalog';
 export { ProtocolError, isProtocolError, type ProtocolErrorCode } from './errors';
 export {
