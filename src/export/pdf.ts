@@ -26,7 +26,7 @@ import {
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
-import { interpretationSummary, observerSummary, teamWording } from './team';
+import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -462,10 +462,11 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const chained = chainedEvents(doc);
+  const observers = observerContext(doc.events);
   const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
   const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
+    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq), observers);
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
     eventDate(e.at);

@@ -19,7 +19,12 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 5: events the seal names as written by someone other than the
+ * The version this Hearth writes. 6: the observer queue (issue #19 audit B19): each decision
+ * names the suggestion it decides ("on observer suggestion #7 (Law enforcement)"), says "at the
+ * break" only when the sealed decision records a break open; a question asked with "Use this
+ * wording" says which suggestion it asks; the header counts suggestions not decided and labels
+ * "not asked afterwards" judged by wording for decisions older than the link; withheld observer
+ * events are counted as events with proper plural forms. 5: events the seal names as written by someone other than the
  * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
  * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
  * by ..."), in the txt and the PDF; the header's "interpreter present" follows the sealed
@@ -36,10 +41,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 5;
+export const RENDITION_VERSION = 6;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5];
-/** Languages the version-2 to -5 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
+/** Languages the version-2 to -6 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

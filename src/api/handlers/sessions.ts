@@ -47,6 +47,7 @@ function toTimeline(
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
         ...(event.promptId ? { promptId: event.promptId } : {}),
+        ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
       };
     case 'observer-suggestion':
       return {
@@ -63,6 +64,7 @@ function toTimeline(
         decision: decisionOf(event.decision),
         ...(event.text !== undefined ? { text: event.text } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
+        ...(event.atBreak !== undefined ? { atBreak: event.atBreak } : {}),
       };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
@@ -193,6 +195,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
       ...(req.interpreted ? { interpreted: true } : {}),
       ...(req.original ? { original: req.original } : {}),
       ...(req.promptId ? { promptId: req.promptId } : {}),
+      ...(req.suggestionId ? { suggestionId: req.suggestionId } : {}),
     }),
   'sessions.editNote': (req, state) =>
     state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),
@@ -200,8 +203,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
   'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
-  'sessions.withdrawReluctance': (req, state) =>
-    state.sessions().withdrawReluctance(req.sessionId),
+  'sessions.withdrawReluctance': (req, state) => state.sessions().withdrawReluctance(req.sessionId),
   'sessions.markPersonNamed': (req, state) => state.sessions().markPersonNamed(req.sessionId),
   'sessions.withdrawPersonNamed': (req, state) =>
     state.sessions().withdrawPersonNamed(req.sessionId),
