@@ -191,6 +191,7 @@ export function LiveInterview({
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
       promptId?: string,
+      suggestionId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -209,6 +210,7 @@ export function LiveInterview({
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
         ...(promptId && kind === 'question' ? { promptId } : {}),
+        ...(suggestionId && kind === 'question' ? { suggestionId } : {}),
       });
       return null;
     },
@@ -266,6 +268,12 @@ export function LiveInterview({
   );
   const usePrompt = useCallback(
     (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
+  // An observer suggestion's decided wording, linked to it, so the record shows it asked (B19-1).
+  const useWording = useCallback(
+    (text: string, suggestionId: string) =>
+      box.current?.insert(text, 'question', undefined, suggestionId),
     [],
   );
   const onCheck = useCallback(
@@ -600,6 +608,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
+            onUseWording={useWording}
           />
         </aside>
       </div>
