@@ -8,7 +8,7 @@
 // (LEGACY_TEAM_WORDING, frozen so version-2 bundles re-render byte for byte); from version 3 every
 // phrase comes from locales/<lang>/transcript.json (teamWording).
 import { decisionOf, queueOf, type SessionEvent } from '../interview';
-import type { TimelineEvent, TranscriptInput } from './model';
+import type { TimelineEvent } from './model';
 import type { Words } from './words';
 
 export type ExportLanguage = 'en' | 'es';

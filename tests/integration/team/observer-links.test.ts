@@ -119,7 +119,7 @@ test('B19-2/4/8/12: after the last break a suggestion is decided or left undecid
   try {
     const sessionId = await liveSession(core, core.caseId);
     await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'We went to a house.' });
-    const first = await suggest(core, sessionId, 'Tell me about the house.');
+    await suggest(core, sessionId, 'Tell me about the house.');
     const second = await suggest(core, sessionId, 'Who else was at the house?');
     await call(core, 'sessions.startBreak', { sessionId, reason: 'team' });
     await call(core, 'observers.decide', {
