@@ -70,7 +70,7 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition.reRendered).toBe(true);
   expect(verdict.proven.join('\n')).toMatch(
-    /re-rendered with rendition version 5, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
+    /re-rendered with rendition version 6, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
   );
   // Still byte for byte: one changed byte of the txt (re-signed) is a mismatch.
   const files = cloneFiles(b.files);
@@ -90,7 +90,7 @@ test('a rendition version newer than this verifier: verified except the renditio
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition).toMatchObject({ version: 7, reRendered: false });
   expect(verdict.notProven[0]).toMatch(
-    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 5\..*NOT compared.*read transcript\.json/,
+    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 6\..*NOT compared.*read transcript\.json/,
   );
   expect(verdict.notProvenFacts[0]?.code).toBe('newerHearth');
   expect(wordFacts(verdict.notProvenFacts, 'es')[0]).toMatch(
