@@ -158,7 +158,7 @@ test('the Spanish rendition words the details and team lines from the locale', a
   );
   expect(txt).toContain('1 adenda posterior al sellado');
   expect(txt).toContain(
-    'Sugerencias de los observadores: 1 en total; decisiones en el descanso: aceptadas 0, reformuladas 1, rechazadas 0',
+    'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
   );
   expect(txt).toContain(
     'intérprete: nombre no incluido en esta copia (no consta que se completara',
