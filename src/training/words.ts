@@ -19,6 +19,13 @@ export interface WordTools {
   concernStems(text: string): Set<string>;
   /** Folded text, as the coach's patterns see it. */
   normalise(text: string): string;
+  /**
+   * Stems of every word that is not a stopword, frame words included ("helped", "look"): what a
+   * wh- question shares with a remembered fact's wording, to pick the fact it asks about.
+   */
+  sharedStems(text: string): Set<string>;
+  /** Stems of every word of the text, stopwords included (a question's verb: "tell", "told"). */
+  allStems(text: string): Set<string>;
 }
 
 const tools = new Map<TrainingLanguage, WordTools>();
@@ -66,6 +73,14 @@ export function wordTools(language: TrainingLanguage): WordTools {
         seen.add(s);
         out.push({ stem: s, word: w });
       }
+      return out;
+    },
+    allStems(text) {
+      return new Set(words(normalise(text)).map((w) => stem(w, language)));
+    },
+    sharedStems(text) {
+      const out = new Set<string>();
+      for (const w of words(normalise(text))) if (!skip(w)) out.add(stem(w, language));
       return out;
     },
     concernStems(text) {
