@@ -107,7 +107,12 @@ function withoutLength(detail: ComplexityDetail | undefined): ComplexityDetail |
   );
   const [first, ...also] = features;
   if (!first) return undefined;
-  return { ...detail, kind: first.kind, ...(first.cue !== undefined ? { cue: first.cue } : {}), also };
+  return {
+    ...detail,
+    kind: first.kind,
+    ...(first.cue !== undefined ? { cue: first.cue } : {}),
+    also,
+  };
 }
 
 /**

@@ -39,6 +39,8 @@ const INPUT_ONLY_FRAME_WORDS: Partial<Record<TrainingLanguage, readonly string[]
   es: ['vosotros', 'vosotras'],
 };
 
+const ES_INFINITIVE_CLITIC = /(?:ar|er|ir)(?:me|te|se|nos|lo|la|los|las|le|les)$/u;
+
 export function wordTools(language: TrainingLanguage): WordTools {
   const cached = tools.get(language);
   if (cached) return cached;
@@ -55,6 +57,10 @@ export function wordTools(language: TrainingLanguage): WordTools {
   const frameStems = new Map(frameWords.map((w) => [w, stem(w, language)]));
   const isFrame = (w: string, s: string): boolean =>
     frameExact.has(w) ||
+    // A Spanish infinitive with an object clitic ("decirme", "contarte", "escucharlos") is a verb
+    // of the interview's frame, not a detail; an act of concern keeps its weight through
+    // concernStems, which reads every word.
+    (language === 'es' && ES_INFINITIVE_CLITIC.test(w) && !lex.presumptiveStems.has(s)) ||
     frameWords.some((f) => w.startsWith(f) && frameStems.get(f) === s && f.length >= 4);
   const phrases = texts.framePhrases.map((p) => normalise(p));
   const withoutPhrases = (text: string): string =>
