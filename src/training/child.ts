@@ -34,7 +34,7 @@ import {
   YES_SHARE,
   type Band,
 } from './research';
-import { childPhrases } from './phrases';
+import { childPhrases, DETERMINERS } from './phrases';
 import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
@@ -1153,7 +1153,7 @@ class Child {
     if (start < 0) return undefined;
     for (const w of tokens.slice(start + 1)) {
       if (QUESTION_FILLERS.has(w)) continue;
-      if (DETERMINERS.has(w) || WH_WORD.test(w)) return undefined;
+      if (DETERMINERS.en.has(w) || DETERMINERS.es.has(w) || WH_WORD.test(w)) return undefined;
       return [...this.t.allStems(w)][0];
     }
     return undefined;
