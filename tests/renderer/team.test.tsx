@@ -541,7 +541,7 @@ describe('team.json catalogs', () => {
     );
     expect(en.planning.handoffs).toContain("share this list with the team's advocate");
     expect(es.planning.handoffs).toContain(
-      'comparta esta lista con el/la defensor/a de víctimas del equipo',
+      'comparta esta lista con la persona intercesora del equipo',
     );
     expect(en.planning.basis['mdt-observation']).toBe(
       "Team member's direct contact outside the forensic interview",

@@ -29,7 +29,11 @@ describe('Spanish recall templates', () => {
       .exec(es.media.afterDisclosure!)![1]!
       .split(',')
       .map((s) => s.trim());
-    expect(list).toEqual(['dibujos del cuerpo', 'muñecos', 'dibujos hechos por el niño']);
+    expect(list).toEqual([
+      'diagramas corporales',
+      'muñecos',
+      'dibujos hechos por el niño o la niña',
+    ]);
     expect(new Set(list).size).toBe(list.length);
   });
 });
