@@ -4,7 +4,7 @@
 // their names ("practised" is a checklist id). Excluded, each for a stated reason:
 // - locales/en/transcript.json: rendition wording frozen as version 5 (src/export/words.ts);
 //   changing it means a new rendition version, so its one British form ("labelling") stays there.
-// - training.json input lists (frameWords, whWords, rapportCues): words a trainee may *type*
+// - training.json input lists (frameWords, whWords, rapportCues, whSlots): words a trainee may *type*
 //   ("colour", "mum"), matched, never shown.
 // Not yet checked: "centre" (about 80 strings in ui.json and verify.json). It is also a file name
 // (centre.pub), record kinds and CLI output in the bundle and verify area, so "center" needs one
@@ -16,7 +16,7 @@ const BRITISH =
   /\b(practis(e|ed|es|ing)|summaris\w*|labell(ed|ing)|colour\w*|favourit\w*|behaviour\w*|judgement|analys(ed|es|ing)|organis(e|ed|es|ing|ation)\w*|recognis\w*|realis(e|ed|es|ing)|apologis\w*|travell\w*|cancell\w*|modell\w*|labour\w*|licence|offence|defence|catalogue|programme|pyjamas?|whilst|amongst|mum|grey|tyre|kerb|jewellery|paediatric\w*)\b/i;
 const ROOT = join(__dirname, '..', '..');
 const FROZEN = new Set(['transcript.json']);
-const INPUT_LISTS = new Set(['frameWords', 'whWords', 'rapportCues']);
+const INPUT_LISTS = new Set(['frameWords', 'whWords', 'rapportCues', 'whSlots']);
 
 function* strings(value: unknown, path: string[]): Generator<[string, string]> {
   if (typeof value === 'string') yield [path.join('.'), value];
