@@ -39,7 +39,7 @@ const TELLING: Record<'en' | 'es', RegExp> = {
 /** A guidance line that holds its words until the child has named a person who knows. */
 const AFTER_CHILD_NAMED: Record<'en' | 'es', RegExp> = {
   en: /^Only after the child has named a person/,
-  es: /^Solo después de que el niño nombró a una persona/,
+  es: /^Solo (?:después de que el niño nombró a una persona|si el niño o la niña ya nombró a alguien)/,
 };
 
 /** Whether the spoken words presume that the child told someone, with no gate before them. */
