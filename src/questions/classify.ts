@@ -640,10 +640,21 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
   if (lex.needRequest.test(whole)) return decide('other', 'statement', 'childNeeds', '', whole);
-  if (lex.procedural.test(whole)) return decide('other', 'statement', 'other', '', whole);
+  if (lex.truthDefinition.test(whole))
+    return decide('other', 'truth-definition', 'truthDefinition', firstWords(whole, 6), whole);
+  if (lex.procedural.test(whole))
+    return sentence.question || unpunctuated
+      ? decide('other', 'procedure', 'procedure', firstWords(whole, 5), whole)
+      : decide('other', 'statement', 'other', '', whole);
   const s = questionPart(whole, lex);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
+  // "Is there anything else (that happened)?": an invitation to add in NICHD coding, unless it
+  // names an act, body part or label itself ("...anything else he did to your private parts?"),
+  // which the ordinary rules code.
+  const yesNoInvitation = lex.yesNoInvitation.exec(s);
+  if (yesNoInvitation && !hasSensitiveDetail(s, lex))
+    return decide('invitation', 'yes-no-form', 'yesNoInvitation', yesNoInvitation[0], s);
   const tellIf = lex.tellIf.exec(s);
   if (tellIf && !TELL_IF_INSTRUCTION.test(s.slice(tellIf[0].length).trim()))
     return decide('option-posing', 'faux-invitation', 'tellIf', tellIf[0], s);
