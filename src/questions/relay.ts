@@ -243,7 +243,8 @@ function capitalise(s: string): string {
 }
 
 function stripQuotes(s: string): string {
-  if (/^['‘]/.test(s)) return s.replace(/^['‘]\s*/, '').replace(/\s*([.!?]?)['’]\s*([.!?]?)$/, '$1$2');
+  if (/^['‘]/.test(s))
+    return s.replace(/^['‘]\s*/, '').replace(/\s*([.!?]?)['’]\s*([.!?]?)$/, '$1$2');
   return s.replace(/^["“]\s*/, '').replace(/\s*["”]\s*$/, '');
 }
 

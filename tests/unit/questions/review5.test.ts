@@ -143,7 +143,11 @@ describe('N2: the closing phase', () => {
       // Hershkowitz, Orbach & Esplin 2008); session 14 moved it from option-posing/protocol.
       for (const childWords of [undefined, [], [lang === 'en' ? 'he hurt me' : 'me lastimó']]) {
         const c = code(text, lang, { ...(childWords ? { childWords } : {}), stage: 'closing' });
-        expect([c.type, c.subtype, c.verdict]).toEqual(['invitation', 'yes-no-form', 'recommended']);
+        expect([c.type, c.subtype, c.verdict]).toEqual([
+          'invitation',
+          'yes-no-form',
+          'recommended',
+        ]);
       }
     },
   );
