@@ -147,8 +147,39 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   else result = declaredForm(result, norm, lex);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
+  result = outsideSubstantive(result, norm, lex, context?.stage);
   return media ? withMedia(result, media[0]) : result;
 }
+
+/**
+ * Outside the substantive part the coach knows the talk is not about the event: in rapport,
+ * ground rules and practice ("Do you have a dog?", "¿Hablan inglés o español en tu casa?", "What
+ * grade are you in?") and in the closing ("Did you have a snack before you came?"), a yes/no,
+ * choice or (before the substantive part only) wh- question about the child's own life is
+ * procedure or rapport, coded other (NICHD revised protocol: introduction, rapport and closing
+ * come before and after the substantive phase; Lamb et al. 2018 code only substantive utterances).
+ * Anything naming another person, an act, a body part or a label keeps its code, and suggestive
+ * forms are never changed. The closing keeps wh- questions (its safety question is a directive).
+ */
+function outsideSubstantive(
+  d: Decision,
+  norm: string,
+  lex: Lexicon,
+  stage: ClassifyContext['stage'],
+): Decision {
+  if (stage !== 'pre-substantive' && stage !== 'closing') return d;
+  const form =
+    (d.type === 'option-posing' && d.subtype !== 'protocol') ||
+    (stage === 'pre-substantive' && d.type === 'directive' && d.subtype !== 'media');
+  if (!form || THIRD_PERSON[lex.language].test(norm) || hasSensitiveDetail(norm, lex)) return d;
+  return decide('other', 'procedure', 'procedure', d.cue, d.focus);
+}
+
+// Another person in the question ("Did he...", "¿Él te...?", "your uncle"): possibly the event.
+const THIRD_PERSON: Record<Language, RegExp> = {
+  en: /\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|anyone|anybody|uncle|aunt|dad|daddy|mom|mommy|father|mother|stepdad|stepmom|brother|sister|cousin|grandpa|grandma|boyfriend|girlfriend|teacher|coach|neighbou?r|man|woman|guy|lady)\b/,
+  es: /\b(?:el|ella|ellos|ellas|alguien|nadie|tio|tia|papa|papi|mama|mami|padre|madre|padrastro|madrastra|hermano|hermana|primo|prima|abuelo|abuela|novio|novia|maestro|maestra|vecino|vecina|senor|senora|hombre|muchacho|chavo)\b/,
+};
 
 /**
  * A feeling put to the child ("It sounds like you were scared.", "Parece que tenías miedo.",
@@ -620,7 +651,8 @@ function isFacilitator(text: string, lex: Lexicon): boolean {
   // courtesy ("other"), the acknowledgement beside it makes the turn a facilitator.
   let acknowledged = false;
   for (const part of text.split(',')) {
-    const p = part.trim();
+    // "Ok, ¿y?": the inner "¿" opens the question part, not a word of it.
+    const p = part.trim().replace(/^[¿¡]\s*/, '');
     if (p.length === 0 || THANKS.test(p)) continue;
     if (!lex.facilitator.test(p)) return false;
     acknowledged = true;
@@ -640,10 +672,21 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
   if (lex.needRequest.test(whole)) return decide('other', 'statement', 'childNeeds', '', whole);
-  if (lex.procedural.test(whole)) return decide('other', 'statement', 'other', '', whole);
+  if (lex.truthDefinition.test(whole))
+    return decide('other', 'truth-definition', 'truthDefinition', firstWords(whole, 6), whole);
+  if (lex.procedural.test(whole))
+    return sentence.question || unpunctuated
+      ? decide('other', 'procedure', 'procedure', firstWords(whole, 5), whole)
+      : decide('other', 'statement', 'other', '', whole);
   const s = questionPart(whole, lex);
   const scripted = lex.protocolOptionPosing.exec(s);
   if (scripted) return decide('option-posing', 'protocol', 'protocolOption', firstWords(s, 6), s);
+  // "Is there anything else (that happened)?": an invitation to add in NICHD coding, unless it
+  // names an act, body part or label itself ("...anything else he did to your private parts?"),
+  // which the ordinary rules code.
+  const yesNoInvitation = lex.yesNoInvitation.exec(s);
+  if (yesNoInvitation && !hasSensitiveDetail(s, lex))
+    return decide('invitation', 'yes-no-form', 'yesNoInvitation', yesNoInvitation[0], s);
   const tellIf = lex.tellIf.exec(s);
   if (tellIf && !TELL_IF_INSTRUCTION.test(s.slice(tellIf[0].length).trim()))
     return decide('option-posing', 'faux-invitation', 'tellIf', tellIf[0], s);

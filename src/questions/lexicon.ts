@@ -27,6 +27,8 @@ interface LexiconData {
   neutralPhrases: string[];
   groundRulePractice: string[];
   procedural: string[];
+  yesNoInvitations: string[];
+  truthDefinition: string[];
   /** The child's needs in the room (bathroom, water, a break): phrases, and the frames asking. */
   interviewNeeds: { needs: string[]; requests: string[]; questions: string[] };
   auxiliaries: string;
@@ -147,7 +149,10 @@ export type ReasonKey =
   | 'assumedIncidents'
   | 'teamRecipient'
   | 'logistics'
-  | 'childNeeds';
+  | 'childNeeds'
+  | 'yesNoInvitation'
+  | 'procedure'
+  | 'truthDefinition';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -216,8 +221,22 @@ export interface Lexicon {
   neutralPhrase: RegExp;
   /** Practice items of the ground rules ("If I asked you 'What is my dog's name?'..."). */
   groundRulePractice: RegExp;
-  /** Questions about the child's comfort ("Do you want a break?"): not about the event. */
+  /**
+   * Procedure, rapport, interpreter instructions and closing ("Do you want a break?", "How old are
+   * you?", "Do you have any questions for me?", "Please interpret word for word"): not about the
+   * event (NICHD revised protocol phases; APSAC 2023 and NCAC guidance on interpreters).
+   */
   procedural: RegExp;
+  /**
+   * "Is there anything else (that happened)?" / "¿Hay algo más…?": yes/no in form, an invitation
+   * to add in NICHD coding (Lamb, Hershkowitz, Orbach & Esplin 2008). Start-anchored.
+   */
+  yesNoInvitation: RegExp;
+  /**
+   * "Do you know the difference between the truth and a lie?": a competence question the revised
+   * NICHD protocol replaced by a promise (Lyon & Dorado 2008). Start-anchored.
+   */
+  truthDefinition: RegExp;
   /**
    * A whole sentence about the child's needs during the interview ("Tell me when you need to use
    * the bathroom", "¿Necesitas ir al baño?", "Let me know if you need a break"): logistics.
@@ -377,6 +396,8 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     neutralPhrase: new RegExp(`\\b(?:${alt(data.neutralPhrases)})\\b`, 'g'),
     groundRulePractice: new RegExp(alt(data.groundRulePractice)),
     procedural: new RegExp(`^(?:${alt(data.procedural)})$|${alt(data.procedural)}`),
+    yesNoInvitation: new RegExp(alt(data.yesNoInvitations)),
+    truthDefinition: new RegExp(alt(data.truthDefinition)),
     needRequest: needRequestPattern(data.interviewNeeds),
     interviewNeed: interviewNeedPattern(data.interviewNeeds),
     yesNoOpener:

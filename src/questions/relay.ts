@@ -33,7 +33,19 @@ const ASK_EN =
 const SAYS_EN =
   /^(?:(?:she|he|they)\s+(?:says|said)\s*:\s*|(?:she|he|they)\s+(?:asks|wants to know)(?: that)?\s*[,:]?\s*|the (?:lady|man|woman|interviewer|detective|officer)\s+(?:says|asks|wants to know|would like to know)(?: that)?\s*[,:]?\s*)/i;
 
+// "Please tell him this for me: ...", "Tell her, 'Okay, I'm listening.'", "Tell her that my name is
+// ...": the interpreter is asked to say the words that follow to the child (NCAC/APSAC guidance on
+// interpreted interviews: the interviewer speaks to the child through the interpreter). Only with a
+// colon, a comma, a quote or "that": "tell him to stop" is not a relay frame.
+const TELL_EN =
+  /^(?:(?:please|okay|ok|now|and|so|could you|can you|would you)[,]? )*tell (?:him|her|them|the (?:child|girl|boy|kid))(?: this| that)?(?: for me)?(?: please)?(?:\s*[,:]\s*|\s+(?=["“'‘])|\s+that\s+)/i;
+
 function relayedEn(text: string): string | undefined {
+  const told = TELL_EN.exec(text);
+  if (told) {
+    const said = stripQuotes(text.slice(told[0].length).trim());
+    return said.length > 0 ? said : undefined;
+  }
   const frame = ASK_EN.exec(text) ?? SAYS_EN.exec(text);
   if (!frame) return undefined;
   const rest = text.slice(frame[0].length).trim();
@@ -231,6 +243,8 @@ function capitalise(s: string): string {
 }
 
 function stripQuotes(s: string): string {
+  if (/^['‘]/.test(s))
+    return s.replace(/^['‘]\s*/, '').replace(/\s*([.!?]?)['’]\s*([.!?]?)$/, '$1$2');
   return s.replace(/^["“]\s*/, '').replace(/\s*["”]\s*$/, '');
 }
 

@@ -7,6 +7,7 @@
 // acceptable summary, coded as NICHD codes a restatement: a facilitator. Leading "so" / "and then" are not a reason to skip the check.
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
+import { stem, words } from './text';
 import {
   presupposedUnsaid,
   reusedChildWord,
@@ -98,13 +99,31 @@ function restatedFragment(
 ): boolean {
   if (d.subtype !== 'statement') return false;
   const ws = claim.split(' ');
-  if (ws.length > FRAGMENT_WORDS || INTERVIEWER_FIRST_PERSON.test(claim)) return false;
-  return (
-    reusedChildWord(claim, vocab, lex) !== undefined &&
-    unsaidContentWords(claim, vocab, lex).length === 0
-  );
+  if (ws.length > RESTATEMENT_WORDS || INTERVIEWER_FIRST_PERSON.test(claim)) return false;
+  if (reusedChildWord(claim, vocab, lex) === undefined) return false;
+  if (unsaidContentWords(claim, vocab, lex).length > 0) return false;
+  // A longer sentence ("You ran to the neighbor's house." after "I ran to the neighbor's house")
+  // is a restatement only when its content words come, in the same order, from one child turn:
+  // the child's words recombined into a new claim are not the child's account.
+  return ws.length <= FRAGMENT_WORDS || inOneTurnInOrder(claim, vocab, lex);
 }
 const FRAGMENT_WORDS = 5;
+const RESTATEMENT_WORDS = 12;
+
+function inOneTurnInOrder(claim: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  const content = (text: string): string[] =>
+    words(text)
+      .filter((w) => w.length >= 3 && !lex.functionWords.has(w) && !lex.stopwords.has(w))
+      .map((w) => stem(w, lex.language));
+  const wanted = content(claim);
+  if (wanted.length < 2) return false;
+  return vocab.turns.some((turn) => {
+    const said = content(turn);
+    let i = 0;
+    for (const w of said) if (w === wanted[i]) i++;
+    return i === wanted.length;
+  });
+}
 const INTERVIEWER_FIRST_PERSON = /\b(?:i|i'm|i'll|i've|me|my|yo|mi)\b/;
 
 /** The asserted part of a sentence: without fillers, a summary preamble or a quote frame. */

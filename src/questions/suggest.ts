@@ -64,7 +64,7 @@ export function buildSuggestion(
   // A feeling put to the child: ask for it instead (Ahern & Lyon 2013).
   if (d.subtype === 'emotional') return s.howFeel;
   const folded = fold(original);
-  if (TRUTH_LIE.test(folded)) return s.truthPromise;
+  if (d.subtype === 'truth-definition' || TRUTH_LIE.test(folded)) return s.truthPromise;
   if (d.subtype === 'time-or-count' && COUNT.test(folded)) return s.multipleIncidents;
   // "The last time..." before the child said it happened more than once: the protocol's question.
   if (d.reasonKey === 'assumedIncidents') return s.multipleIncidents;

@@ -119,7 +119,9 @@ function pushSentence(out: Sentence[], raw: string): void {
   out.push({ text: s, question });
 }
 
-const WORD = /[a-z0-9ñ']+/g;
+// Apostrophes inside a word ("didn't", "neighbor's") belong to it; one that opens or closes a
+// single-quoted phrase ("he 'got mad'") does not.
+const WORD = /[a-z0-9ñ]+(?:'[a-z0-9ñ]+)*/g;
 
 /** Word tokens of a normalised string. */
 export function words(normalised: string): string[] {

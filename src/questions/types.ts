@@ -18,6 +18,8 @@ export type QuestionSubtype =
   // invitation
   | 'open'
   | 'follow-up'
+  // "Is there anything else (that happened)?": yes/no in form, an invitation in NICHD coding
+  | 'yes-no-form'
   // cued-invitation
   | 'child-words'
   | 'time-segment'
@@ -52,6 +54,10 @@ export type QuestionSubtype =
   | 'reassurance'
   // a "why" that implies the child allowed it (suggestive); also other/reassurance = support
   | 'blaming'
+  // other: procedure, rapport, interpreter instructions, closing (not about the event)
+  | 'procedure'
+  // other: asks the child to define truth and lies (the revised NICHD protocol asks a promise)
+  | 'truth-definition'
   // option-posing the protocol itself asks for (NICHD multiple-incident and closing questions)
   | 'protocol'
   // any form that uses an interview aid (doll, body diagram, drawing)

@@ -54,7 +54,11 @@ export function verdictFor(
     case 'other':
       // Support such as "It was not your fault.": a caution, not a suggestive prompt.
       // and the putative confession, which needs the team's recorded decision.
-      return d.subtype === 'reassurance' || d.subtype === 'putative-confession'
+      // A truth-lie definition question is the competence check the revised NICHD protocol
+      // replaced by a promise to tell the truth (Lyon & Dorado 2008; Lamb et al. 2018).
+      return d.subtype === 'reassurance' ||
+        d.subtype === 'putative-confession' ||
+        d.subtype === 'truth-definition'
         ? 'ask-differently'
         : 'recommended';
     case 'option-posing':

@@ -137,11 +137,17 @@ describe('N2: the closing phase', () => {
     ['es', '¿Hay algo más que quieras que yo sepa?'],
     ['es', '¿Hay algo más que creas que yo debería saber?'],
   ] as Array<[Language, string]>)(
-    '%s closing line "%s" codes as the protocol\'s own question in both languages',
+    '%s closing line "%s" codes as a yes/no-form invitation, unflagged, in both languages',
     (lang, text) => {
+      // NICHD coding counts "Is there anything else...?" as an invitation to add (Lamb,
+      // Hershkowitz, Orbach & Esplin 2008); session 14 moved it from option-posing/protocol.
       for (const childWords of [undefined, [], [lang === 'en' ? 'he hurt me' : 'me lastimó']]) {
         const c = code(text, lang, { ...(childWords ? { childWords } : {}), stage: 'closing' });
-        expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'protocol', 'acceptable']);
+        expect([c.type, c.subtype, c.verdict]).toEqual([
+          'invitation',
+          'yes-no-form',
+          'recommended',
+        ]);
       }
     },
   );

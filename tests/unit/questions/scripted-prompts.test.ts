@@ -26,16 +26,16 @@ const QUESTION_KINDS: Partial<Record<PromptKind, readonly QuestionType[]>> = {
  */
 const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
   'closing.anythingElse': {
-    coded: 'option-posing',
-    why: 'A yes/no question the NICHD closing asks deliberately: kind should be option-posing.',
+    coded: 'invitation',
+    why: 'Yes/no in form, an invitation to add in NICHD coding (Lamb, Hershkowitz, Orbach & Esplin 2008): kind should be invitation.',
   },
   'closing.questions': {
-    coded: 'option-posing',
-    why: 'A yes/no question the NICHD closing asks deliberately: kind should be option-posing.',
+    coded: 'other',
+    why: "Asks for the child's own questions (closing procedure), not about the event: kind should be a statement-like closing step.",
   },
   'closing.neutral': {
-    coded: 'directive',
-    why: 'A wh- question about a neutral topic: kind should be directive.',
+    coded: 'other',
+    why: 'A neutral-topic question at the close (NICHD closing), not about the event: coded other.',
   },
   'abe.specificClosed': {
     coded: 'other',

@@ -230,7 +230,7 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
     ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda']],
     ['Tell me if your cousin was in the car.', 'en', ['we went to the store']],
   ] as const)(
-    '%s puts a person the child never named: a new detail under Hearth\'s rule (review 6, C6)',
+    "%s puts a person the child never named: a new detail under Hearth's rule (review 6, C6)",
     (text, language, child) => {
       expect(code(text, language, [...child])).toMatchObject({
         type: 'suggestive',
@@ -243,12 +243,15 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
   it.each([
     ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda con mi primo en el carro']],
     ['Tell me if your cousin was in the car.', 'en', ['my cousin and me went in the car']],
-  ] as const)('%s about people the child named stays a faux invitation', (text, language, child) => {
-    expect(code(text, language, [...child])).toMatchObject({
-      type: 'option-posing',
-      subtype: 'faux-invitation',
-    });
-  });
+  ] as const)(
+    '%s about people the child named stays a faux invitation',
+    (text, language, child) => {
+      expect(code(text, language, [...child])).toMatchObject({
+        type: 'option-posing',
+        subtype: 'faux-invitation',
+      });
+    },
+  );
 
   it('an act the child has not described is still a new detail (issue #16 convention)', () => {
     expect(code('Dime si te tocó la pierna.', 'es', ['me gritó']).type).toBe('suggestive');
