@@ -12,7 +12,7 @@
 //   pressure or turns into compliant false answers, and can end in "not today";
 // - "I don't understand" to legal, negative, compound or long questions, more so when the rule
 //   was practised; distorted summaries left uncorrected; reminiscence across sessions.
-import { codeUtterance, type Coding } from './coding';
+import { codeUtterance, WH_FORM, type Coding } from './coding';
 import { complexity, type Complexity } from './comprehension';
 import {
   ADOPTED_REPEAT,
@@ -1330,12 +1330,6 @@ class Child {
 }
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
-
-// The end of the wh- word is a Unicode boundary: with an ASCII \b, "qué", "dónde", "quién",
-// "cuándo", "cómo" and "cuál" never matched (a letter with an accent is no word character), so
-// every accented Spanish wh- question was answered like a yes/no one ("Sí.", audit B18-1).
-const WH_FORM =
-  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** One row of locales/<lang>/training.json whSlots.forms. */
 interface WhSlot {

@@ -19,14 +19,30 @@ export type { QuestionSubtype, QuestionType, Turn, TypeCounts };
 /** The coach's one age threshold for why/time/count questions (a single verdict everywhere). */
 export { YOUNG_CHILD_AGE };
 
-/** Codes one interviewer utterance as the child hears it (NICHD prompt types). */
+// The end of the wh- word is a Unicode boundary: with an ASCII \b, "qué", "dónde", "quién",
+// "cuándo", "cómo" and "cuál" never matched (a letter with an accent is no word character), so
+// every accented Spanish wh- question was answered like a yes/no one ("Sí.", audit B18-1).
+export const WH_FORM =
+  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Codes one interviewer utterance as the child hears it (NICHD prompt types). The coach codes a
+ * rapport or procedure question ("How old are you?", "What grade are you in?") as other/procedure
+ * so that the live screen never flags it (coach session 14); the simulated child still hears a
+ * question and answers it, and closed rapport questions have their own effect on later recall
+ * (Sternberg et al. 1997; Roberts et al. 2004), so here such a question keeps its form's type:
+ * a wh- question is a directive, any other question option-posing.
+ */
 export function codeUtterance(
   text: string,
   language: TrainingLanguage,
   childSaid: readonly string[],
   childAgeYears: number,
 ): Coding {
-  return classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
+  const coded = classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
+  if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
+    return coded;
+  return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
 }
 
 /** The coach's quality report over a practice transcript (flags, suggestions, sequence rules). */

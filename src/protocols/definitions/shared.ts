@@ -149,21 +149,23 @@ const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open
 ]);
 
 /**
- * The closing. "Is there anything else you think I should know?" and "Is there anything you want
- * to ask me?" are the NICHD closing's yes/no questions (NICHD 2014, closing): option-posing in
- * form (as Hearth codes by form; NICHD's function coding would count the first as an invitation
- * to add). A "yes" is followed by an invitation ("Tell me about that"), as every option-posing
- * question is. They are not invitations: typing them so would hide their form from the coach.
+ * The closing. "Is there anything else you think I should know?" is yes/no in form, and NICHD's
+ * function coding counts it as an invitation to add (NICHD 2014, closing): Hearth types it so, and
+ * the coach codes it invitation with subtype yes-no-form and the tip to follow a bare "yes" with
+ * "Tell me about that" (coach session 14). "Is there anything you want to ask me?" and the
+ * neutral topic ("What are you going to do after we finish?") are closing procedure, not
+ * questions about the allegation: typed as statements of the closing (the coach codes them other,
+ * procedure), so they are never counted as option-posing or directive questions.
  */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
-    prompt('closing.anythingElse', 'option-posing', own, { bands: ALL_BUT_PRESCHOOL }),
+    prompt('closing.anythingElse', 'invitation', own, { bands: ALL_BUT_PRESCHOOL }),
     // For 3-5-year-olds Hearth asks the same thing as an open invitation, not a yes/no question.
     prompt('closing.whatElse', 'invitation', WHAT_ELSE, { bands: ['3-5'] }),
-    prompt('closing.questions', 'option-posing', own),
+    prompt('closing.questions', 'statement', own),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
-    prompt('closing.neutral', 'directive', own),
+    prompt('closing.neutral', 'statement', own),
   ];
 }
 
