@@ -21,6 +21,7 @@ import {
   FREQUENCY_DONT_KNOW,
   FREE_RECALL_FACTS,
   HARMLESS_INCONSISTENCY,
+  LABEL_RESISTANCE,
   PERIPHERAL_RETENTION,
   PREPARATION,
   RELUCTANCE,
@@ -645,6 +646,8 @@ class Child {
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    if (ctx.stage === 'substantive' && this.scenario.rejectsLabels && this.namesLabel(ctx))
+      return this.resistLabel(ctx);
     if (ctx.ep === this.event && ctx.stage === 'substantive' && this.asksFrequency(ctx.text))
       return this.frequency(ctx);
     // Too hard to understand: the child may say so (more often once the rule was practised),
@@ -668,6 +671,46 @@ class Child {
       this.practiceInvitations++;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * Whether the prompt puts a victim or exploitation label to the child that the child has not
+   * used: the coach's label code, or a label of the coach's lexicon in any other prompt form
+   * ("Did he traffic you or not?"), so that the same kind of question is heard the same way in
+   * every language.
+   */
+  namesLabel(ctx: TurnContext): boolean {
+    if (ctx.scripted) return false;
+    if (ctx.coding.subtype === 'label') return true;
+    const label = this.t.labelIn(ctx.text);
+    return label !== undefined && ![...this.t.stemsOf([label])].some((s) => this.saidStems.has(s));
+  }
+
+  /**
+   * A youth who does not see herself as a victim, asked with a label: a denial ("No. It's not
+   * like that.") or disengagement ("Whatever. I'm not talking about that."), never a "Yes"; the
+   * label raises her reluctance and can end the session (research.ts LABEL_RESISTANCE). The label
+   * plants nothing: she rejects it.
+   */
+  resistLabel(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    this.reluctance = Math.min(1, this.reluctance + LABEL_RESISTANCE.reluctanceStep);
+    this.reluctantAnswers++;
+    this.reluctantRun++;
+    if (
+      this.reluctantRun >= RELUCTANCE.notTodayAfter &&
+      this.reluctance >= RELUCTANCE.notTodayLevel
+    )
+      this.notToday = true;
+    if (this.notToday) return this.reluctantReply(ctx);
+    const c = this.texts.child;
+    const disengage = this.dice.chance(
+      LABEL_RESISTANCE.disengage,
+      'label-off',
+      this.session,
+      ctx.turn,
+    );
+    const line = this.pick(disengage ? c.labelDisengaged : c.labelRejected, 'label', ctx.turn);
+    return this.result(ctx, [line], [], [], true);
   }
 
   countPrep(coding: Coding): void {

@@ -50,6 +50,7 @@ function nonAnswerSet(language: TrainingLanguage): Set<string> {
     ...c.idkYoung,
     ...c.nothingElse,
     ...c.reluctant,
+    ...c.labelDisengaged,
     ...c.shrug,
     ...c.okay,
     ...c.dontUnderstand,
