@@ -186,6 +186,8 @@ class Child {
   lastRule: RuleId | undefined;
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
+  /** Stem -> first turn of this session whose substantive question used it (who named it first). */
+  firstNamed = new Map<string, number>();
   turnOffset = 0;
   readonly pressureStems: Set<string>;
   /** The child's answers in this session: what a scripted prompt's slot may hold. */
@@ -275,6 +277,7 @@ class Child {
     this.lastRule = undefined;
     this.substantiveStarted = false;
     this.allegation = { by: 'none' };
+    this.firstNamed = new Map();
   }
 
   // ---- age and preparation -----------------------------------------------------------------
@@ -477,8 +480,21 @@ class Child {
       (detail.lureId !== undefined ||
         [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
     )
-      this.allegation = { by: 'interviewer', turn: ctx.turn };
+      this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
     return [fd];
+  }
+
+  /**
+   * The first question of this session that named what the child took up: "Did Mr. Dan touch
+   * you?" (answered "I don't know") named the act before "Where did he touch you?" drew it out,
+   * so the allegation is the first question's (issue #18 audit B18-6). A scripted prompt's words
+   * are the protocol's and never count; the adopting question is the latest possible answer.
+   */
+  firstNamedTurn(stems: ReadonlySet<string>, ctx: TurnContext): number {
+    const named = [...stems, ...this.t.concernStems(ctx.text)]
+      .map((s) => this.firstNamed.get(s))
+      .filter((t): t is number => t !== undefined);
+    return Math.min(ctx.turn, ...named);
   }
 
   adoptedSentence(detail: { text: string; lureId?: string }): string {
@@ -524,8 +540,12 @@ class Child {
     // The words of a scripted prompt ("Has somebody been bothering you?") plant nothing.
     const novel = scripted ? [] : this.novelStems(stems);
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
-    if (stage === 'substantive')
+    if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
+      for (const s of stems) if (!this.firstNamed.has(s.stem)) this.firstNamed.set(s.stem, turn);
+      for (const s of this.t.concernStems(text))
+        if (!this.firstNamed.has(s)) this.firstNamed.set(s, turn);
+    }
     const ep = stage === 'practice' ? this.practice : this.event;
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
