@@ -326,7 +326,9 @@ class Child {
   joinFacts(facts: readonly Fact[]): string {
     return facts
       .map((f, i) =>
-        i > 0 && (f.category === 'what' || f.category === 'sequence')
+        i > 0 &&
+        (f.category === 'what' || f.category === 'sequence') &&
+        !STARTS_WITH_CONNECTIVE.test(this.spoken(f))
           ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
           : this.spoken(f),
       )
@@ -1243,6 +1245,10 @@ class Child {
   }
 }
 
+/** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
+const STARTS_WITH_CONNECTIVE =
+  /^\s*(?:and then|then|after that|afterwards|next|so|and|y luego|luego|despu[eé]s|entonces|y)\b/i;
+
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
 
 const WH_FORM =
@@ -1280,7 +1286,9 @@ function properNouns(scenario: Scenario): Set<string> {
     const tokens = text.split(/\s+/);
     tokens.forEach((token, i) => {
       const word = token.replace(/[^\p{L}'-]/gu, '');
-      if (i > 0 && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
+      // A capital after a full stop starts a sentence ("... boyfriend. He's 23."): not a name.
+      const sentenceStart = i === 0 || /[.!?]["”']?$/u.test(tokens[i - 1] ?? '');
+      if (!sentenceStart && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
     });
   }
   for (const name of [...out]) out.add(`${name}'s`);
