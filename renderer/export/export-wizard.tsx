@@ -24,11 +24,13 @@ type Step = 'choose' | 'running' | 'done';
 
 // What may go into the bundle beyond the transcript itself. The defaults come from the core
 // (export.choices), the same ones `hearth export` uses: the team's (MDT) notes, the allegation
-// summary, the question coding and the case's planning record are left out unless chosen here.
+// summary, the question coding, the observer queue's text (its counts always go) and the case's
+// planning record are left out unless chosen here.
 const CHOICES = [
   'includeCaseReference',
   'includeChildAlias',
   'includeObserverNames',
+  'includeObserverQueue',
   'includeTeamNotes',
   'includeAllegationSummary',
   'includeCoding',
@@ -43,6 +45,7 @@ function fromCore(d: CoreChoices): Record<Choice, boolean> {
     includeCaseReference: d.includeCaseReference,
     includeChildAlias: d.includeChildAlias,
     includeObserverNames: d.includeObserverNames,
+    includeObserverQueue: d.includeObserverQueue,
     includeTeamNotes: d.noteKinds.includes('mdt'),
     includeAllegationSummary: d.includeAllegationSummary,
     includeCoding: d.includeCoding,
@@ -78,6 +81,7 @@ function toCore(d: CoreChoices, c: Record<Choice, boolean>): CoreChoices {
     includeCaseReference: c.includeCaseReference,
     includeChildAlias: c.includeChildAlias,
     includeObserverNames: c.includeObserverNames,
+    includeObserverQueue: c.includeObserverQueue,
     noteKinds: c.includeTeamNotes ? [...kinds, 'mdt'] : kinds,
     includeAllegationSummary: c.includeAllegationSummary,
     includeCoding: c.includeCoding,
@@ -235,6 +239,13 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
                 <label htmlFor={`choice-${c}`}>{t(`export.choices.${c}`)}</label>
               </div>
             ))}
+            {choices?.includeObserverQueue && !choices.includeObserverNames ? (
+              // The core withholds a suggestion that names its observer whole (its digest stays,
+              // so the chain still verifies): say so before the export, not only in the bundle.
+              <p className="field-hint" data-testid="export-named-suggestions">
+                {t('export.namedSuggestionsWithheld')}
+              </p>
+            ) : null}
             {withheld.length > 0 ? (
               <p className="field-hint" data-testid="export-withheld">
                 {t('export.withheldSummary', {

@@ -61,6 +61,8 @@ import { ShortcutHelp } from './shortcut-help';
 import { Timers } from './timers';
 import { useClock } from './use-clock';
 import { useSession } from './use-session';
+import { YouthGuidance } from '../plan/youth-guidance';
+import { exploitationConcernOf } from '../planning/planning-panel';
 
 const GUIDANCE_TICK_MS = 5_000;
 
@@ -102,22 +104,34 @@ export function LiveInterview({
   // each second while the interviewer types.
   const now = useClock(GUIDANCE_TICK_MS);
 
-  // Resumed from the case list: the plan options come from the case, and the interpreter from
-  // the sealed session too (an interpreter among its observers: the same fact the export header
-  // prints), so a resumed session shows what the plan showed.
+  // Resumed (after a lock, a restart, or opened from the case): the plan screen's choices come
+  // from the session itself (kept with it: break reminder, the putative-confession decision), the
+  // blind flag from the case, the interpreter from the sealed session too (an interpreter among
+  // its observers: the same fact the export header prints), and the exploitation concern from
+  // the planning record (hidden, so false, on an allegation-blind case), so a resumed session
+  // shows what the plan showed, "Child named the person" included.
   useEffect(() => {
     if (options || !summary) return;
-    if (!summary.caseId) return setOptions({});
-    void client.call('cases.get', { caseId: summary.caseId }).then((r) =>
+    const kept: PlanOptions = { ...summary.planOptions };
+    const caseId = summary.caseId;
+    if (!caseId) return setOptions(kept);
+    void Promise.all([
+      client.call('cases.get', { caseId }),
+      client.call('planning.get', { caseId }),
+    ]).then(([r, planning]) =>
       setOptions(
         r.ok
           ? {
+              ...kept,
               allegationBlind: r.value.allegationBlind,
               interpreter:
                 r.value.interpreterNeeded ||
                 summary.observers.some((o) => o.role === 'interpreter'),
+              ...(planning.ok && exploitationConcernOf(planning.value)
+                ? { exploitationConcern: true }
+                : {}),
             }
-          : {},
+          : kept,
       ),
     );
   }, [client, options, summary]);
@@ -191,6 +205,7 @@ export function LiveInterview({
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
       promptId?: string,
+      suggestionId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -209,6 +224,7 @@ export function LiveInterview({
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
         ...(promptId && kind === 'question' ? { promptId } : {}),
+        ...(suggestionId && kind === 'question' ? { suggestionId } : {}),
       });
       return null;
     },
@@ -266,6 +282,12 @@ export function LiveInterview({
   );
   const usePrompt = useCallback(
     (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
+  // An observer suggestion's decided wording, linked to it, so the record shows it asked (B19-1).
+  const useWording = useCallback(
+    (text: string, suggestionId: string) =>
+      box.current?.insert(text, 'question', undefined, suggestionId),
     [],
   );
   const onCheck = useCallback(
@@ -550,6 +572,13 @@ export function LiveInterview({
           />
           <QuietAlerts guidance={guidance} />
           <PhaseWarnings warnings={phase?.warnings ?? []} />
+          {plan ? (
+            <YouthGuidance
+              plan={plan}
+              folded
+              openAtFirst={phase?.id === plan.sessions[0]?.phases[0]?.id}
+            />
+          ) : null}
           <TransitionLadder ladder={guidance.ladder} />
           <Checklist guidance={guidance} onCheck={onCheck} />
           <div className="side-actions">
@@ -600,6 +629,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
+            onUseWording={useWording}
           />
         </aside>
       </div>

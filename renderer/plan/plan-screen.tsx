@@ -8,7 +8,9 @@ import {
   ageBandFor,
   extendedSessionLimits,
   isProtocolError,
+  keptPlanOptions,
   listProtocols,
+  watchedFromAnotherRoom,
   planSessionAt,
   type PlanOptions,
   type SessionPlan,
@@ -31,6 +33,7 @@ import { PlanningPanel, type PlannedInterpreter } from '../planning/planning-pan
 import { interpreterNeed } from '../../src/protocols/interpreter-need';
 import { BreakReminderField } from './break-reminder-field';
 import { PlanPreview, SourcesLink } from './plan-preview';
+import { YouthGuidance } from './youth-guidance';
 import {
   continuationOf,
   ExtendedInterviewField,
@@ -88,6 +91,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   const [earlier, setEarlier] = useState<SessionSummary[]>([]);
   /** The planning record's interpreter section, as the panel last loaded or saved it. */
   const [plannedInterpreter, setPlannedInterpreter] = useState<PlannedInterpreter | null>(null);
+  /** The saved planning record sets an exploitation concern (screening possible or clear). */
+  const [exploitationConcern, setExploitationConcern] = useState(false);
 
   useEffect(() => {
     void client.call('cases.get', { caseId }).then((result) => {
@@ -139,12 +144,26 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           ? { notNeededReason: plannedInterpreter.notNeededReason }
           : {}),
       }).needed,
+      // The recording line tells the child of watchers only when there are some (P8-12).
+      observed: watchedFromAnotherRoom(observers),
+      // The team's screening outcome: the plan (and the live screen) carry the exploited-youth
+      // guidance for a child under 14 too (14-17 always has it).
+      ...(exploitationConcern ? { exploitationConcern: true } : {}),
       ...(breakMinutes !== undefined ? { breakReminderMinutes: breakMinutes } : {}),
       ...(pcReady
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language]);
+  }, [
+    theCase,
+    breakMinutes,
+    pcReady,
+    pc,
+    plannedInterpreter,
+    language,
+    observers,
+    exploitationConcern,
+  ]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
@@ -172,6 +191,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
+    const keptChoices = keptPlanOptions(planOptions ?? undefined);
     setBusy(true);
     const named = observers.map((o) => ({
       role: o.role,
@@ -185,6 +205,9 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
       ...(linked ? { extended: linked.request } : {}),
+      // Kept with the session (sealed in its first event), so the live screen shows the same
+      // plan after a lock, a restart, or when the session is opened again from the case.
+      ...(keptChoices ? { planOptions: keptChoices } : {}),
     });
     if (!result.ok) {
       setBusy(false);
@@ -331,15 +354,16 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           <h2 id="phase-preview">{t('plan.preview')}</h2>
           {planned && 'problem' in planned ? <p className="notice">{planned.problem}</p> : null}
           {plan && linked && guidance ? <ExtendedPreview guidance={guidance} /> : null}
+          {plan ? <YouthGuidance plan={plan} /> : null}
           {plan ? <PlanPreview plan={plan} /> : null}
           <SourcesLink onOpen={() => go({ name: 'sources' })} />
         </section>
       </div>
       <PlanningPanel
         caseId={caseId}
-        childAgeYears={theCase.childAgeYears}
         interviewLanguage={language}
         onInterpreter={setPlannedInterpreter}
+        onConcern={setExploitationConcern}
       />
     </section>
   );

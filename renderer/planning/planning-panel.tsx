@@ -1,7 +1,9 @@
 // The planning record of a case (issue #19), on the plan screen: what is known and from whom,
 // needs and accommodations, culture, caregiver and support person, safety, the interpreter and
 // their briefing, the exploitation indicator screening (for the team, from records; hidden on an
-// allegation-blind case), referral hand-offs, and sourced guidance for youth who may be exploited.
+// allegation-blind case) and referral hand-offs. The guidance for youth who may be exploited is
+// the protocol plan's (renderer/plan/youth-guidance.tsx): the plan screen shows it once, with its
+// sources, and this panel tells the plan when the record sets an exploitation concern.
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../common/format';
@@ -42,6 +44,20 @@ export function handoffPatch(stored: Handoffs, ticked: ReadonlySet<string>) {
       .filter((h) => !ticked.has(h.service) && h.status !== 'withdrawn')
       .map((h) => ({ service: h.service, status: 'withdrawn' as const })),
   ];
+}
+
+/**
+ * Whether the saved planning record sets an exploitation concern (screening outcome possible or
+ * clear): the plan then carries the exploited-youth guidance for a child under 14 too
+ * (PlanOptions.exploitationConcern). False while the section is hidden (allegation-blind case):
+ * the guidance would tell the interviewer what the blind rule keeps from them.
+ */
+export function exploitationConcernOf(record: Pick<Planning, 'exploitation'>): boolean {
+  return isConcern(record.exploitation?.outcome);
+}
+
+function isConcern(outcome: string | undefined): boolean {
+  return outcome === 'possible-concern' || outcome === 'clear-concern';
 }
 
 const lines = (text: string) =>
@@ -145,16 +161,17 @@ const toggle = (set: ReadonlySet<string>, id: string, on: boolean) => {
 
 export function PlanningPanel({
   caseId,
-  childAgeYears,
   interviewLanguage,
   onInterpreter,
+  onConcern,
 }: {
   caseId: string;
-  childAgeYears: number;
   /** The language the plan screen will interview in: the default for the record's field. */
   interviewLanguage?: string;
   /** Told the interpreter section each time it is loaded or saved (the plan's options follow). */
   onInterpreter?: (interpreter: Planning['interpreter']) => void;
+  /** Told, each time the record is loaded or saved, whether it sets an exploitation concern. */
+  onConcern?: (concern: boolean) => void;
 }) {
   const { t, i18n } = useTranslation('team');
   const client = useClient();
@@ -205,6 +222,7 @@ export function PlanningPanel({
           const p = r.value;
           setRecord(p);
           onInterpreter?.(p.interpreter);
+          onConcern?.(exploitationConcernOf(p));
           setForm({
             referralSource: p.known.referralSource ?? '',
             recipients: (p.known.disclosureRecipients ?? []).join('\n'),
@@ -308,12 +326,13 @@ export function PlanningPanel({
     setError(null);
     setRecord(r.value);
     onInterpreter?.(r.value.interpreter);
+    onConcern?.(exploitationConcernOf(r.value));
     setSaved(r.value.version);
   };
 
   if (!record || !content) return <ErrorNotice error={error} />;
-  const showYouth =
-    childAgeYears >= 14 || form.outcome === 'possible-concern' || form.outcome === 'clear-concern';
+  // The outcome chosen but not saved yet does not reach the plan: say so beside the select.
+  const concernUnsaved = isConcern(form.outcome) !== exploitationConcernOf(record);
   return (
     <SourceBook.Provider value={sourceBook}>
       <section className="panel planning-panel" aria-labelledby={`${id}-title`}>
@@ -451,7 +470,13 @@ export function PlanningPanel({
               onChange={set('allegation')}
             />
             <h3>{t('planning.screening')}</h3>
-            <p className="field-hint">{t('planning.screeningNote')}</p>
+            <p className="field-hint">
+              {content.screeningNote.label}
+              <Sources
+                ids={content.screeningNote.sources}
+                sections={content.screeningNote.sections}
+              />
+            </p>
             <table className="screening">
               <tbody>
                 {content.exploitationIndicators.map((item) => {
@@ -529,6 +554,11 @@ export function PlanningPanel({
                   </option>
                 ))}
               </select>
+              {concernUnsaved ? (
+                <p role="status" className="field-hint">
+                  {t('planning.concernUnsaved')}
+                </p>
+              ) : null}
             </div>
             <div className="field">
               <label htmlFor={`${id}-tool`}>{t('planning.tool')}</label>
@@ -568,22 +598,6 @@ export function PlanningPanel({
               : undefined;
           }}
         />
-
-        {showYouth ? (
-          <section className="youth-guidance" aria-labelledby={`${id}-youth`}>
-            <h3 id={`${id}-youth`}>{t('planning.youth')}</h3>
-            <p className="field-hint">{t('planning.youthIntro')}</p>
-            <ul>
-              {content.youthGuidance.map((g) => (
-                <li key={g.id}>
-                  <strong>{g.label}</strong>
-                  {g.detail ? <span> {g.detail}</span> : null}
-                  <Sources ids={g.sources} sections={g.sections} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
 
         <details className="source-list">
           <summary>{t('planning.sources')}</summary>

@@ -1,6 +1,6 @@
 // Sourced content for the planning record and the team workflows: the interpreter briefing
 // checklist, exploitation-indicator domains for the MDT, referral services, accommodations, and
-// guidance for interviewing youth who may be exploited. Pure data (no I/O); the planning channel
+// the note on the screening. Pure data (no I/O); the planning channel
 // serves it to the renderer in the user's language. Every item names its sources
 // (team-sources.ts); wording is Hearth's own paraphrase, never a published tool's items.
 import type { SourcedItem } from './team-sources';
@@ -311,143 +311,23 @@ export const ACCOMMODATIONS: readonly SourcedItem[] = [
 ] as const;
 
 /**
- * Guidance for interviewing youth who may be exploited (14-17, and younger where the case says
- * so). Shown on the plan screen; never read to the youth as a script.
+ * The note above the exploitation indicator screening (the guidance for interviewing youth who may
+ * be exploited is the protocol plan's, src/protocols age-bands YOUTH_EXPLOITATION_WARNINGS, shown on
+ * the plan and live screens; it is not repeated here). The screening is the team's, from records:
+ * its items are never read to the youth (CSE-IT, as New Mexico CASA's training page says).
  */
-export const YOUTH_GUIDANCE: readonly SourcedItem[] = [
-  {
-    id: 'explain-role',
-    label: {
-      en: 'Explain who you are and what your job is',
-      es: 'Explique quién es usted y cuál es su trabajo',
-    },
-    detail: {
-      en: 'Youth often expect to be treated as suspects; say plainly that your job is to listen, not to judge, and that you talk with many young people.',
-      es: 'Muchos jóvenes esperan que los traten como sospechosos; diga con claridad que su trabajo es escuchar, no juzgar, y que habla con muchos jóvenes.',
-    },
-    sources: ['lavoie2019', 'ovcEguide'],
-    sections: {
-      lavoie2019: 'youth met by police as suspects of delinquency (topic, abstract)',
-      ovcEguide: 'Trauma-Informed Victim Interviewing',
-    },
+export const SCREENING_NOTE: SourcedItem = {
+  id: 'screening-not-interview',
+  label: {
+    en: 'Complete from referral information and records. The screening is for the team: never read its items to the youth.',
+    es: 'Complétela con la información de la remisión y los registros. La detección (tamizaje) es para el equipo: nunca le lea sus ítems a la persona joven.',
   },
-  {
-    id: 'information-use',
-    label: {
-      en: 'Say what happens to what they tell you, and who may see the recording',
-      es: 'Explique qué pasa con lo que le cuente y quién puede ver la grabación',
-    },
-    sources: ['lavoie2019', 'ovcEguide'],
-    sections: {
-      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
-      ovcEguide: 'Victim-Centered Approach',
-    },
+  sources: ['cseItNm', 'cseIt'],
+  sections: {
+    cseItNm: '"How is the CSE-IT used" (items not read to the youth)',
+    cseIt: 'CSE-IT 2.0 and CSE-IT Brief (Hotline and Intake)',
   },
-  {
-    id: 'confidentiality-limits',
-    label: {
-      en: 'Be honest about the limits of confidentiality; promise nothing you cannot keep',
-      es: 'Hable con honestidad sobre los límites de la confidencialidad; no prometa nada que no pueda cumplir',
-    },
-    sources: ['lavoie2019', 'ovcEguide', 'greenbaum2017'],
-    sections: {
-      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
-      ovcEguide: 'Victim-Centered Approach',
-      greenbaum2017: 'Summary points',
-    },
-  },
-  {
-    id: 'not-in-trouble',
-    label: {
-      en: 'Tell them they are not in trouble for talking with you',
-      es: 'Dígale que no se ha metido en problemas por hablar con usted',
-    },
-    detail: {
-      en: 'Fear of arrest keeps many exploited youth silent; do not promise outcomes beyond this.',
-      es: 'El miedo a ser detenidos hace callar a muchos jóvenes; no prometa resultados más allá de esto.',
-    },
-    sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
-    sections: {
-      lavoie2019: 'youth met by police as suspects of delinquency (topic, abstract)',
-      greenbaum2017: 'Summary points',
-      ovcEguide: 'Victim-Centered Approach',
-    },
-  },
-  {
-    id: 'no-self-identification',
-    label: {
-      en: 'Expect that they may not see themselves as victims, and may be loyal to the person involved',
-      es: 'Tenga presente que quizá no se considere víctima y que puede ser leal a la persona involucrada',
-    },
-    detail: {
-      en: 'Build rapport on their interests and autonomy; do not argue with how they describe a relationship or try to persuade.',
-      es: 'Construya el rapport a partir de sus intereses y su autonomía; no discuta cómo describe una relación ni trate de convencer a la persona joven.',
-    },
-    sources: ['lavoie2019', 'greenbaum2017'],
-    sections: {
-      lavoie2019: 'disclosure reluctance across adolescence (topic, abstract)',
-      greenbaum2017: 'Summary points',
-    },
-  },
-  {
-    id: 'no-labels',
-    label: {
-      en: 'Use their words, never labels such as "victim", "trafficking", "prostitution", "pimp" or "john"',
-      es: 'Use sus palabras, nunca etiquetas como "víctima", "trata", "prostitución", "proxeneta", "padrote" o "cliente"',
-    },
-    detail: {
-      en: 'Never ask whether they are a trafficking victim. The question coach flags these labels.',
-      es: 'Nunca pregunte si es víctima de trata. El asistente de preguntas señala estas etiquetas.',
-    },
-    sources: ['lavoie2019', 'greenbaum2017', 'ovcEguide'],
-    sections: {
-      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
-      greenbaum2017: 'Summary points',
-      ovcEguide: 'Trauma-Informed Victim Interviewing',
-    },
-  },
-  {
-    id: 'digital-money-travel',
-    label: {
-      en: 'Neutral areas to follow up, asked openly: phones, apps, online contacts, money, travel',
-      es: 'Temas neutrales para profundizar, con preguntas abiertas: celulares, aplicaciones, contactos en línea, dinero, viajes',
-    },
-    detail: {
-      en: 'Only after the youth mentions them, in their words: e.g. "Tell me about the apps you use" once they talked about their phone.',
-      es: 'Solo después de que la persona joven los mencione, con sus palabras: p. ej., "Cuéntame sobre las aplicaciones que usas" cuando ya habló de su celular.',
-    },
-    sources: ['ovcEguide', 'lavoie2019', 'greenbaum2017'],
-    sections: {
-      ovcEguide: 'Building Strong Cases',
-      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
-      greenbaum2017: 'Summary points',
-    },
-  },
-  {
-    id: 'more-than-one-session',
-    label: {
-      en: 'More than one session is normal; plan for it',
-      es: 'Es normal que haga falta más de una sesión; planifíquelo',
-    },
-    sources: ['lavoie2019', 'ncacEfi'],
-    sections: {
-      lavoie2019: 'closing policy and practice recommendations for interviewers (topic)',
-      ncacEfi: 'Extended Forensic Interview model (more than one session)',
-    },
-  },
-  {
-    id: 'screening-not-interview',
-    label: {
-      en: 'The indicator screening is for the team, from records; never read its items to the youth',
-      es: 'La detección (tamizaje) de indicadores es para el equipo, a partir de los registros; nunca le lea sus ítems a la persona joven',
-    },
-    sources: ['cseItNm', 'cseIt'],
-    sections: {
-      cseItNm: '"How is the CSE-IT used" (items not read to the youth)',
-      cseIt: 'CSE-IT 2.0 and CSE-IT Brief (Hotline and Intake)',
-    },
-  },
-] as const;
+};
 
 export function idsOf(items: readonly SourcedItem[]): string[] {
   return items.map((i) => i.id);

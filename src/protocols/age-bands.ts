@@ -47,6 +47,21 @@ export const YOUTH_EXPLOITATION_WARNINGS = [
   'warnings.youthSessions',
 ] as const;
 
+/** The ids the exploited-youth items carry in a plan's `band.warnings` ("youthRole", ...). */
+export const YOUTH_GUIDANCE_IDS: readonly string[] = YOUTH_EXPLOITATION_WARNINGS.map((key) =>
+  key.replace(/^warnings\./, ''),
+);
+
+/**
+ * The exploited-youth guidance a plan carries (`plan.band.warnings`, in the plan's language, each
+ * with its source), in the fixed order above; empty when the plan has none (a child under 14 with
+ * no exploitation concern). The one source of this guidance: the plan screen, the planning panel
+ * and the live screen all show these items, never a copy of their text.
+ */
+export function youthGuidanceOf<W extends { id: string }>(band: { warnings: readonly W[] }): W[] {
+  return band.warnings.filter((w) => YOUTH_GUIDANCE_IDS.includes(w.id));
+}
+
 export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
   '3-5': {
     band: '3-5',

@@ -1,5 +1,11 @@
 // Public surface of the protocol library and guidance engine. Pure: safe in the renderer.
-export { ageBandFor, MAX_AGE_YEARS, MIN_AGE_YEARS } from './age-bands';
+export {
+  ageBandFor,
+  MAX_AGE_YEARS,
+  MIN_AGE_YEARS,
+  YOUTH_GUIDANCE_IDS,
+  youthGuidanceOf,
+} from './age-bands';
 export { registerProtocolLocale, supportedLanguages } from './catalog';
 export { ProtocolError, isProtocolError, type ProtocolErrorCode } from './errors';
 export {
@@ -11,6 +17,8 @@ export {
 } from './events';
 export {
   MAX_NEXT_PROMPTS,
+  PAIRING_CUED_ID,
+  PAIRING_NONE_ID,
   reduceGuidance,
   type Anomaly,
   type AnomalyCode,
@@ -46,6 +54,7 @@ export {
 export { hearthTopicMarker } from './source-sections';
 export {
   HEARTH,
+  sourceDocument,
   sourceDocuments,
   type PlannedSource,
   type SourceCheck,
@@ -77,3 +86,5 @@ export {
 } from './types';
 export { scriptedLines, type ScriptedLine } from './scripted-lines';
 export { stageOfPhase } from './stage';
+export { keptPlanOptions, type KeptPlanOptions } from './kept-options';
+export { watchedFromAnotherRoom } from './observed';

@@ -62,6 +62,20 @@ const IRREGULAR_VERBS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> =
   ),
 };
 
+/** English day and month names: capitalised, yet not a person's name that ends a phrase. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that end like a verb form ("Saturday morning", "a wedding ring"). */
+const ING_NOUNS: ReadonlySet<string> = new Set(
+  'morning evening ceiling building wedding pudding ring spring string thing something nothing anything everything king sibling earring clothing stuffing swing wing icing frosting painting drawing meeting'.split(
+    ' ',
+  ),
+);
+
 /** Endings of a verb form when the word follows a noun (regular past, imperfect, plural). */
 const VERB_ENDING: Readonly<Record<TrainingLanguage, RegExp>> = {
   en: /(?:..ed|..ing)$/,
@@ -168,7 +182,10 @@ function looksLikeVerb(t: Token, last: Token | undefined, language: TrainingLang
   const w = t.text.toLowerCase();
   if (language === 'es' && /[^n]ó$/.test(w)) return true;
   if (last?.kind === 'det' || last?.kind === 'link') return false;
-  return IRREGULAR_VERBS[language].has(t.fold) || VERB_ENDING[language].test(w);
+  return (
+    IRREGULAR_VERBS[language].has(t.fold) ||
+    (VERB_ENDING[language].test(w) && !ING_NOUNS.has(t.fold))
+  );
 }
 
 function foldAccents(w: string): string {
@@ -216,7 +233,13 @@ function tokenise(answer: string, tools: PhraseTools): Token[] {
             : 'stop';
     // A capitalised word inside a sentence is a name ("Ray", "Sam"); a possessive name ("Sam's
     // dad") works as a determiner and does not end the phrase.
-    const name = kind === 'word' && !sentenceStart && /^\p{Lu}/u.test(text) && !possessive;
+    // Day and month names are capitalised in English but head a phrase ("Saturday morning").
+    const name =
+      kind === 'word' &&
+      !sentenceStart &&
+      /^\p{Lu}/u.test(text) &&
+      !possessive &&
+      !CALENDAR_WORDS.has(folded);
     out.push({ text, start, end, kind, fold: folded, stems, name, sentenceStart });
     sentenceStart = false;
   }

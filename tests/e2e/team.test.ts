@@ -8,6 +8,8 @@ import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
 import enProtocols from '../../locales/en/protocols.json';
 import esProtocols from '../../locales/es/protocols.json';
+import enProtocolsUi from '../../locales/en/protocols-ui.json';
+import esProtocolsUi from '../../locales/es/protocols-ui.json';
 import { capture, launch, ORIGIN, sidewaysOverflow } from './harness';
 
 jest.setTimeout(600_000); // a loaded 2-core machine took 185 s for one of these
@@ -88,7 +90,12 @@ async function interpretedInterview(lang: 'en' | 'es') {
 
     // The planning record: interpreter and briefing, youth guidance shown for a 15-year-old.
     await page.getByRole('heading', { name: tm('planning.title') }).waitFor();
-    await page.getByRole('heading', { name: tm('planning.youth') }).waitFor();
+    // The guidance is the plan's (one copy, with its sources), shown above the phase preview.
+    await page
+      .getByRole('heading', {
+        name: lookup(lang === 'en' ? enProtocolsUi : esProtocolsUi, 'youth.title'),
+      })
+      .waitFor();
     // The panel carries the case's language and the plan's, and the need follows from them.
     expect(await label(tm('planning.childLanguage')).inputValue()).toBe(childLanguage);
     expect(await label(tm('planning.interviewLanguage')).inputValue()).toBe(lang);

@@ -10,6 +10,8 @@ import { ExportWizard } from '../../renderer/export/export-wizard';
 import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
 import { fakeCore } from './fake-core';
 import { missingKeys } from './render';
+import enUi from '../../locales/en/ui.json';
+import esUi from '../../locales/es/ui.json';
 
 const DEFAULTS = {
   includeCaseReference: true,
@@ -28,7 +30,11 @@ function renderWizard(language: UiLanguage = 'en') {
     'keys.myPublicKey': () => ({ publicKey: 'k', fingerprint: 'ABCD 1234' }),
     'export.choices': () => ({ defaults: DEFAULTS }),
     'recipients.list': () => ({ recipients: [] }),
-    'export.sealed': () => ({ path: '/out/hearth-bundle-s1', fingerprint: 'ff00', encrypted: true }),
+    'export.sealed': () => ({
+      path: '/out/hearth-bundle-s1',
+      fingerprint: 'ff00',
+      encrypted: true,
+    }),
   });
   const i18n = createI18n({
     language,
@@ -105,4 +111,34 @@ test('Spanish: the choice, the protection and the withheld summary are translate
   expect(screen.getByTestId('export-withheld')).toHaveTextContent(
     'el registro de planificación del caso',
   );
+});
+
+describe.each(['en', 'es'] as const)('observer queue and names (%s, team20)', (language) => {
+  const T = language === 'en' ? enUi : esUi;
+  test('the queue text is a choice (off, counted as withheld); with names off the screen says a named suggestion is withheld whole', async () => {
+    const { core, user } = renderWizard(language);
+    const queue = await screen.findByLabelText(T.export.choices.includeObserverQueue);
+    expect(queue).not.toBeChecked();
+    expect(screen.getByTestId('export-withheld')).toHaveTextContent(
+      T.export.withheldNames.includeObserverQueue,
+    );
+    // Queue off: nothing named can go, so nothing to say.
+    await user.click(screen.getByLabelText(T.export.choices.includeObserverNames));
+    expect(screen.queryByTestId('export-named-suggestions')).toBeNull();
+    await user.click(queue);
+    expect(screen.getByTestId('export-named-suggestions')).toHaveTextContent(
+      T.export.namedSuggestionsWithheld,
+    );
+    // Names back on: the note goes away.
+    await user.click(screen.getByLabelText(T.export.choices.includeObserverNames));
+    expect(screen.queryByTestId('export-named-suggestions')).toBeNull();
+    await user.click(screen.getByLabelText(T.export.choices.includeObserverNames));
+    await user.type(screen.getByLabelText(T.export.outDir), '/out');
+    await user.click(screen.getByRole('button', { name: T.export.run }));
+    await screen.findByTestId('bundle-path');
+    const sent = core.calls.find((c) => c.channel === 'export.sealed')?.payload as {
+      choices: { includeObserverQueue?: boolean; includeObserverNames?: boolean };
+    };
+    expect(sent.choices).toMatchObject({ includeObserverQueue: true, includeObserverNames: false });
+  });
 });

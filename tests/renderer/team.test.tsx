@@ -338,6 +338,27 @@ describe.each([
     const item = (await screen.findByText('Did he sell pictures of you online?')).closest('li')!;
     expect(within(item as HTMLElement).getByText(T.observers.status.accepted)).toBeTruthy();
     expect(within(item as HTMLElement).getByText(T.observers.notAsked)).toBeTruthy();
+    // Sealed: nothing more can be asked, so no Use button.
+    expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull();
+  });
+
+  test('an accepted suggestion not yet asked: "Use this wording" puts the decided words in the note box, linked to the suggestion (B19-1)', async () => {
+    const used: Array<[string, string]> = [];
+    const { user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+        onUseWording={(text, suggestionId) => used.push([text, suggestionId])}
+      />,
+      { 'observers.queue': queueWith('accepted') },
+      language,
+    );
+    await user.click(await screen.findByRole('button', { name: T.observers.useWording }));
+    expect(used).toEqual([['Did he sell pictures of you online?', SUGGESTION]]);
   });
 });
 
@@ -363,7 +384,11 @@ const content = (language: 'en' | 'es') => ({
   ],
   referralServices: [{ id: 'advocacy', label: 'Advocacy', sources: ['ncaStandards'] }],
   accommodations: [],
-  youthGuidance: [{ id: 'not-in-trouble', label: 'Not in trouble', sources: ['lavoie2019'] }],
+  screeningNote: {
+    id: 'screening-not-interview',
+    label: language === 'en' ? 'Never read its items to the youth.' : 'Nunca le lea sus ítems.',
+    sources: ['cseIt'],
+  },
   sources: [
     {
       id: 'fontes2016',
@@ -382,7 +407,6 @@ describe('planning record', () => {
       const { core, user } = mount(
         <PlanningPanel
           caseId={CASE}
-          childAgeYears={9}
           interviewLanguage={lang === 'en' ? 'en' : 'es'}
           onInterpreter={(i) => told.push(i)}
         />,
@@ -427,19 +451,24 @@ describe('planning record', () => {
   );
 
   test('allegation-blind: no screening shown or sent until revealed; reveal asks the core', async () => {
-    const { core, user } = mount(<PlanningPanel caseId={CASE} childAgeYears={15} />, {
-      'planning.get': (p: any) =>
-        p.revealAllegation
-          ? planning({
-              exploitation: { indicators: [], outcome: 'possible-concern', referrals: [] },
-            })
-          : planning({ allegationHidden: true }),
-      'planning.content': (p: any) => content(p.language),
-      'planning.update': (p: any) => planning({ version: 4, allegationHidden: true, ...p }),
-    });
+    const concern: boolean[] = [];
+    const { core, user } = mount(
+      <PlanningPanel caseId={CASE} onConcern={(c) => concern.push(c)} />,
+      {
+        'planning.get': (p: any) =>
+          p.revealAllegation
+            ? planning({
+                exploitation: { indicators: [], outcome: 'possible-concern', referrals: [] },
+              })
+            : planning({ allegationHidden: true }),
+        'planning.content': (p: any) => content(p.language),
+        'planning.update': (p: any) => planning({ version: 4, allegationHidden: true, ...p }),
+      },
+    );
     await screen.findByText(en.planning.hidden);
     expect(screen.queryByText(en.planning.screening)).toBeNull();
-    expect(screen.getByRole('heading', { name: en.planning.youth })).toBeTruthy();
+    // The hidden screening sets no concern for the plan; the revealed one does.
+    expect(concern).toEqual([false]);
     await user.click(screen.getByRole('button', { name: en.planning.save }));
     await screen.findByText('Saved (version 4).');
     const [sent] = calls(core, 'planning.update');
@@ -450,11 +479,12 @@ describe('planning record', () => {
     await user.click(screen.getByRole('button', { name: en.planning.reveal }));
     await screen.findByText(en.planning.screening);
     expect(calls(core, 'planning.get').at(-1)).toEqual({ caseId: CASE, revealAllegation: true });
+    expect(concern.at(-1)).toBe(true);
   });
 
   test('Spanish: the briefing checklist with its sources, and the screening outcomes', async () => {
     mount(
-      <PlanningPanel caseId={CASE} childAgeYears={9} />,
+      <PlanningPanel caseId={CASE} />,
       {
         'planning.get': () => planning(),
         'planning.content': (p: any) => content(p.language),
@@ -472,8 +502,8 @@ describe('planning record', () => {
     expect(
       screen.getByRole('option', { name: es.planning.outcomes['clear-concern'] }),
     ).toBeTruthy();
-    // A 9-year-old with no screening concern: the adolescent guidance is not shown.
-    expect(screen.queryByRole('heading', { name: es.planning.youth })).toBeNull();
+    // The screening note comes from the content, with its source.
+    expect(screen.getByText(/Nunca le lea sus ítems\./)).toBeTruthy();
   });
 });
 
@@ -551,7 +581,7 @@ describe('hand-offs: unticking withdraws, never deletes (team19a regression)', (
       const flagged = { at: '2026-11-29T10:00:00.000Z', by: 'ada' };
       const withdrawn = { at: '2026-11-30T08:00:00.000Z', by: 'ada' };
       const { core, user } = mount(
-        <PlanningPanel caseId={CASE} childAgeYears={9} />,
+        <PlanningPanel caseId={CASE} />,
         {
           'planning.get': () =>
             planning({ handoffs: [{ service: 'advocacy', status: 'flagged', flagged }] }),

@@ -206,7 +206,8 @@ export const planningChannels = {
       exploitationIndicators: z.array(contentItem),
       referralServices: z.array(contentItem),
       accommodations: z.array(contentItem),
-      youthGuidance: z.array(contentItem),
+      /** The note above the indicator screening (its items are never read to the youth). */
+      screeningNote: contentItem,
       sources: z.array(
         z.object({
           id: z.string(),

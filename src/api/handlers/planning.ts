@@ -10,14 +10,18 @@ import {
 import type { planningChannels } from '../channels/planning';
 import type { HandlersFor } from './types';
 
-function localize(items: readonly SourcedItem[], language: 'en' | 'es') {
-  return items.map((i) => ({
+function localizeItem(i: SourcedItem, language: 'en' | 'es') {
+  return {
     id: i.id,
     label: i.label[language],
     ...(i.detail ? { detail: i.detail[language] } : {}),
     sources: [...i.sources],
     ...(i.sections ? { sections: { ...i.sections } } : {}),
-  }));
+  };
+}
+
+function localize(items: readonly SourcedItem[], language: 'en' | 'es') {
+  return items.map((i) => localizeItem(i, language));
 }
 
 export const planningHandlers: HandlersFor<typeof planningChannels> = {
@@ -38,7 +42,8 @@ export const planningHandlers: HandlersFor<typeof planningChannels> = {
     exploitationIndicators: localize(teamContent.EXPLOITATION_INDICATORS, req.language),
     referralServices: localize(teamContent.REFERRAL_SERVICES, req.language),
     accommodations: localize(teamContent.ACCOMMODATIONS, req.language),
-    youthGuidance: localize(teamContent.YOUTH_GUIDANCE, req.language),
+    // The exploited-youth guidance is the protocol plan's (protocols.plan band warnings), one copy.
+    screeningNote: localizeItem(teamContent.SCREENING_NOTE, req.language),
     sources: Object.values(TEAM_SOURCES).map((s) => ({
       id: s.id,
       short: s.short,

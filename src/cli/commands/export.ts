@@ -23,13 +23,16 @@ import { unlockVault } from '../unlock';
 export const EXPORT_USAGE = `Usage:
   hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE]
                 [--reason TEXT] [--include-team-notes] [--include-allegation] [--without-observer-names]
-                [--exclude-kind KIND ...] [--include-coding] [--include-planning-record] [--json]
+                [--exclude-kind KIND ...] [--include-coding] [--include-observer-queue]
+                [--include-planning-record] [--json]
   hearth export identity --out FILE [--label TEXT]   make an identity for a recipient office (FILE and FILE.pub)
 
 What goes in (the same defaults as the app's export screen): the transcript with questions,
 the child's words, observations and interpreter notes; observer names; case reference and child
 alias. Left out unless asked for: the team's (MDT) notes (--include-team-notes), the allegation
-summary (--include-allegation), question coding (--include-coding), the case's planning record
+summary (--include-allegation), question coding (--include-coding), the observers' suggested
+questions and the decisions on them (--include-observer-queue; their counts always go; with
+--without-observer-names a suggestion that names its observer is withheld whole), the case's planning record
 (--include-planning-record: planning-record.json, signed with the bundle but not part of the seal;
 refused for a trainer's or reviewer's account, as in the app). Withheld events stay in the
 bundle as digests, so the seal still checks. --exclude-kind leaves out more kinds of note.
@@ -56,6 +59,7 @@ const OPTIONS = {
   'without-observer-names': { type: 'boolean', default: false },
   'include-coding': { type: 'boolean', default: false },
   'include-planning-record': { type: 'boolean', default: false },
+  'include-observer-queue': { type: 'boolean', default: false },
   label: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -105,6 +109,7 @@ function exportChoices(values: Values, excluded: string[]): ExportChoices {
     includeAllegationSummary: values['include-allegation'],
     includeCoding: values['include-coding'],
     includeObserverNames: !values['without-observer-names'],
+    includeObserverQueue: values['include-observer-queue'],
     includePlanningRecord: values['include-planning-record'],
   };
 }

@@ -5,9 +5,10 @@ import { classifyQuestion } from '../../../src/questions';
 import {
   EXPLOITATION_INDICATORS,
   INTERPRETER_BRIEFING,
+  SCREENING_NOTE,
   SCREENING_TOOLS,
-  YOUTH_GUIDANCE,
 } from '../../../src/interview/team-content';
+import { planSession, youthGuidanceOf } from '../../../src/protocols';
 import { TEAM_SOURCES } from '../../../src/interview/team-sources';
 
 const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
@@ -80,21 +81,39 @@ test('exploitation screening: sexual exploitation only; the CSE-IT versions name
   expect(SCREENING_TOOLS).toEqual(['none', 'cse-it-2', 'cse-it-brief', 'other']);
 });
 
-test('youth guidance: no presumed event; es-419 wording; "padrote" among the labels', () => {
-  const role = byId(YOUTH_GUIDANCE, 'explain-role').detail;
-  expect(role?.en).toMatch(
+test('youth guidance (the plan\'s, one copy): no presumed event; es-419 wording; "padrote" among the labels', () => {
+  const items = (language: 'en' | 'es') => youthGuidanceOf(planSession('nichd', 15, language).band);
+  const role = (language: 'en' | 'es') => items(language).find((w) => w.id === 'youthRole')!.text;
+  expect(role('en')).toMatch(
     /your job is to listen, not to judge, and that you talk with many young people/,
   );
-  expect(role?.en).not.toMatch(/what happened/);
-  expect(role?.es).toMatch(/su trabajo es escuchar, no juzgar, y que habla con muchos jóvenes/);
-  const es = allText(YOUTH_GUIDANCE, 'es').join(' ');
-  for (const word of ['convencerle', 'Sea honesto', 'Cuente con que', 'al joven', 'Evaluación de'])
+  expect(
+    items('en')
+      .map((w) => w.text)
+      .join(' '),
+  ).not.toMatch(/what happened/);
+  expect(role('es')).toMatch(/su trabajo es escuchar, no juzgar, y que habla con muchos jóvenes/);
+  const es = items('es')
+    .map((w) => w.text)
+    .join(' ');
+  for (const word of [
+    'convencerle',
+    'convencerlo',
+    'Sea honesto',
+    'Cuente con que',
+    'al joven',
+    'el joven',
+    'Evaluación de',
+  ])
     expect(es).not.toContain(word);
   expect(es).toContain('convencer a la persona joven');
   expect(es).toContain('Hable con honestidad');
   expect(es).toContain('Tenga presente que quizá no se considere víctima y que puede ser leal');
-  expect(es).toContain('detección (tamizaje) de indicadores');
-  expect(byId(YOUTH_GUIDANCE, 'no-labels').label.es).toContain('"padrote"');
+  expect(es).toContain('“padrote”');
+  expect(es).toContain('nunca le pregunte si es víctima de trata');
+  // The screening note (the planning panel's) keeps the es-419 term and its sources.
+  expect(SCREENING_NOTE.label.es).toContain('detección (tamizaje)');
+  expect(SCREENING_NOTE.sources).toEqual(['cseItNm', 'cseIt']);
 });
 
 test('the coach flags "padrote" as a label the youth has not used', () => {

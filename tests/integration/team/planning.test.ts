@@ -229,7 +229,7 @@ test('screening findings come from records, never from the interview; outcome an
     expect(content.exploitationIndicators.map((i) => i.label)).toContain('Coerción');
     for (const list of [
       content.exploitationIndicators,
-      content.youthGuidance,
+      [content.screeningNote],
       content.referralServices,
     ])
       for (const item of list) expect(item.sources.length).toBeGreaterThan(0);
