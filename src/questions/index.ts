@@ -1,6 +1,7 @@
 // Public API of the question-type coach (pure: safe for the renderer).
 export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
 export { neutralVocabulary } from './suggest';
+export { sentencesOf } from './sentences';
 export { DialogueCoder, parseEarlierChildWords } from './dialogue';
 export { liveChildContext, UNANSWERED_QUESTIONS_LIMIT } from './live-context';
 export { codedWithEarlierSessions, withEarlierSessions } from './earlier-sessions';

@@ -6,6 +6,7 @@
 // exists, a general invitation is offered.
 import type { Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
+import { sentencesOf } from './sentences';
 import { fold, normalise, stem, words } from './text';
 import type { ClassifyContext, Language } from './types';
 import { childVocabulary, MORE_ACTS, type ChildVocabulary } from './vocabulary';
@@ -120,13 +121,15 @@ function isSafe(text: string, vocab: ChildVocabulary | undefined, lex: Lexicon):
   return true;
 }
 
-const MAX_PHRASE_WORDS = 10;
+/** Longest quote of the child: a whole sentence or clause up to this many words. */
+const MAX_PHRASE_WORDS = 20;
 /** Only the child's most recent turns are searched: the echo should be what the child just said. */
 const RECENT_TURNS = 30;
 
 /**
  * The child turn that shares most content words with the utterance (else the child's latest
- * turn), cut to a window of at most MAX_PHRASE_WORDS words around the first shared word, in the
+ * turn): the whole sentence (sentences.ts) holding the first shared word, or its clause when the
+ * sentence is longer than MAX_PHRASE_WORDS words (no quote when neither fits), in the
  * child's own spelling.
  */
 function childPhrase(
@@ -152,21 +155,26 @@ function childPhrase(
     }
   }
   if (bestTurn < 0) return undefined;
-  const tokens = (childWords[bestTurn] ?? '').trim().split(/\s+/);
-  let first = -1;
-  for (let i = 0; i < tokens.length && first < 0; i++)
-    for (const s of tokenStems(tokens[i] ?? '', lex.language))
-      if (wanted.has(s)) {
-        first = i;
-        break;
-      }
-  if (first < 0) first = 0;
-  const start = Math.max(0, Math.min(first - 3, tokens.length - MAX_PHRASE_WORDS));
-  const phrase = tokens
-    .slice(start, start + MAX_PHRASE_WORDS)
-    .join(' ')
-    .replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
+  // The whole sentence that holds the first shared word (else the turn's first sentence): a
+  // quote cut at "Mr." or mid-sentence puts words in the child's mouth in a form it never said.
+  const sentences = sentencesOf(childWords[bestTurn] ?? '', lex.language);
+  const holds = (text: string) =>
+    text.split(/\s+/).some((token) => tokenStems(token, lex.language).some((s) => wanted.has(s)));
+  const sentence = sentences.find(holds) ?? sentences[0];
+  if (sentence === undefined) return undefined;
+  // A long sentence: its clause that holds the word, whole; none short enough, no quote.
+  const clauses = sentence.split(/(?<=[,;:])\s+/);
+  const quote =
+    wordCount(sentence) <= MAX_PHRASE_WORDS
+      ? sentence
+      : clauses.find((c) => holds(c) && wordCount(c) <= MAX_PHRASE_WORDS);
+  if (quote === undefined) return undefined;
+  const phrase = quote.replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
   return phrase.length > 0 ? phrase : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
 // The stems of one token of a child's turn, memoised and bounded like fold() and stem(): the same

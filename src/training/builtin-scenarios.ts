@@ -9,6 +9,7 @@
 import { textsFor } from './texts';
 import type {
   Centrality,
+  ChildGender,
   Fact,
   FactCategory,
   IncidentFacts,
@@ -25,6 +26,8 @@ interface BuiltInShape {
   id: string;
   ageYears: number;
   personality: Personality;
+  gender: ChildGender;
+  rejectsLabels?: boolean;
   reluctance?: number;
   outcome?: ScenarioOutcome;
   incidents?: IncidentFacts;
@@ -36,6 +39,7 @@ interface BuiltInShape {
 const SHAPES: readonly BuiltInShape[] = [
   {
     id: 'dog-bite',
+    gender: 'girl',
     ageYears: 4,
     personality: 'talkative',
     practice: [
@@ -59,6 +63,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'visitor-nothing',
+    gender: 'girl',
     ageYears: 5,
     personality: 'talkative',
     outcome: 'nothing-happened',
@@ -80,6 +85,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'party-push',
+    gender: 'boy',
     ageYears: 7,
     personality: 'reluctant',
     practice: [
@@ -103,6 +109,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'babysitter-repeated',
+    gender: 'boy',
     ageYears: 8,
     personality: 'talkative',
     incidents: { first: ['first'], last: ['last', 'knocked', 'yelled'], another: ['usual'] },
@@ -127,6 +134,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'shoplifting-sibling',
+    gender: 'girl',
     ageYears: 9,
     personality: 'talkative',
     practice: [
@@ -149,6 +157,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'uncle-secret',
+    gender: 'girl',
     ageYears: 10,
     personality: 'reluctant',
     reluctance: 0.75,
@@ -173,6 +182,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'stolen-bike',
+    gender: 'boy',
     ageYears: 11,
     personality: 'talkative',
     practice: [
@@ -196,6 +206,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'road-accident',
+    gender: 'boy',
     ageYears: 14,
     personality: 'talkative',
     practice: [
@@ -219,6 +230,7 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'pupil-threats',
+    gender: 'boy',
     ageYears: 15,
     personality: 'reluctant',
     practice: [
@@ -242,6 +254,8 @@ const SHAPES: readonly BuiltInShape[] = [
   },
   {
     id: 'teen-exploitation',
+    gender: 'girl',
+    rejectsLabels: true,
     ageYears: 16,
     personality: 'reluctant',
     reluctance: 0.7,
@@ -315,6 +329,8 @@ function resolve(shape: BuiltInShape, language: TrainingLanguage): Scenario {
     ageYears: shape.ageYears,
     alias: loc.alias,
     personality: shape.personality,
+    gender: shape.gender,
+    ...(shape.rejectsLabels ? { rejectsLabels: true } : {}),
     rapport: loc.rapport,
     practiceEvent: facts(shape.practice, loc.practice, 'practice'),
     ...(shape.reluctance !== undefined ? { reluctance: shape.reluctance } : {}),

@@ -21,6 +21,7 @@ import {
   FREQUENCY_DONT_KNOW,
   FREE_RECALL_FACTS,
   HARMLESS_INCONSISTENCY,
+  LABEL_RESISTANCE,
   PERIPHERAL_RETENTION,
   PREPARATION,
   RELUCTANCE,
@@ -185,6 +186,8 @@ class Child {
   lastRule: RuleId | undefined;
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
+  /** Stem -> first turn of this session whose substantive question used it (who named it first). */
+  firstNamed = new Map<string, number>();
   turnOffset = 0;
   readonly pressureStems: Set<string>;
   /** The child's answers in this session: what a scripted prompt's slot may hold. */
@@ -274,6 +277,7 @@ class Child {
     this.lastRule = undefined;
     this.substantiveStarted = false;
     this.allegation = { by: 'none' };
+    this.firstNamed = new Map();
   }
 
   // ---- age and preparation -----------------------------------------------------------------
@@ -322,7 +326,9 @@ class Child {
   joinFacts(facts: readonly Fact[]): string {
     return facts
       .map((f, i) =>
-        i > 0 && (f.category === 'what' || f.category === 'sequence')
+        i > 0 &&
+        (f.category === 'what' || f.category === 'sequence') &&
+        !STARTS_WITH_CONNECTIVE.test(this.spoken(f))
           ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
           : this.spoken(f),
       )
@@ -476,8 +482,21 @@ class Child {
       (detail.lureId !== undefined ||
         [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
     )
-      this.allegation = { by: 'interviewer', turn: ctx.turn };
+      this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
     return [fd];
+  }
+
+  /**
+   * The first question of this session that named what the child took up: "Did Mr. Dan touch
+   * you?" (answered "I don't know") named the act before "Where did he touch you?" drew it out,
+   * so the allegation is the first question's (issue #18 audit B18-6). A scripted prompt's words
+   * are the protocol's and never count; the adopting question is the latest possible answer.
+   */
+  firstNamedTurn(stems: ReadonlySet<string>, ctx: TurnContext): number {
+    const named = [...stems, ...this.t.concernStems(ctx.text)]
+      .map((s) => this.firstNamed.get(s))
+      .filter((t): t is number => t !== undefined);
+    return Math.min(ctx.turn, ...named);
   }
 
   adoptedSentence(detail: { text: string; lureId?: string }): string {
@@ -527,8 +546,12 @@ class Child {
     const frame = this.slotFrameStems(ep, text);
     const novel = scripted ? [] : this.novelStems(stems).filter((n) => !frame.has(n.stem));
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
-    if (stage === 'substantive')
+    if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
+      for (const s of stems) if (!this.firstNamed.has(s.stem)) this.firstNamed.set(s.stem, turn);
+      for (const s of this.t.concernStems(text))
+        if (!this.firstNamed.has(s)) this.firstNamed.set(s, turn);
+    }
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
     return { turn, text, coding, novel, repetition, ep, stage, topic, scripted };
@@ -648,6 +671,8 @@ class Child {
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
+    if (ctx.stage === 'substantive' && this.scenario.rejectsLabels && this.namesLabel(ctx))
+      return this.resistLabel(ctx);
     if (ctx.ep === this.event && ctx.stage === 'substantive' && this.asksFrequency(ctx.text))
       return this.frequency(ctx);
     // Too hard to understand: the child may say so (more often once the rule was practised),
@@ -671,6 +696,46 @@ class Child {
       this.practiceInvitations++;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * Whether the prompt puts a victim or exploitation label to the child that the child has not
+   * used: the coach's label code, or a label of the coach's lexicon in any other prompt form
+   * ("Did he traffic you or not?"), so that the same kind of question is heard the same way in
+   * every language.
+   */
+  namesLabel(ctx: TurnContext): boolean {
+    if (ctx.scripted) return false;
+    if (ctx.coding.subtype === 'label') return true;
+    const label = this.t.labelIn(ctx.text);
+    return label !== undefined && ![...this.t.stemsOf([label])].some((s) => this.saidStems.has(s));
+  }
+
+  /**
+   * A youth who does not see herself as a victim, asked with a label: a denial ("No. It's not
+   * like that.") or disengagement ("Whatever. I'm not talking about that."), never a "Yes"; the
+   * label raises her reluctance and can end the session (research.ts LABEL_RESISTANCE). The label
+   * plants nothing: she rejects it.
+   */
+  resistLabel(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+    this.reluctance = Math.min(1, this.reluctance + LABEL_RESISTANCE.reluctanceStep);
+    this.reluctantAnswers++;
+    this.reluctantRun++;
+    if (
+      this.reluctantRun >= RELUCTANCE.notTodayAfter &&
+      this.reluctance >= RELUCTANCE.notTodayLevel
+    )
+      this.notToday = true;
+    if (this.notToday) return this.reluctantReply(ctx);
+    const c = this.texts.child;
+    const disengage = this.dice.chance(
+      LABEL_RESISTANCE.disengage,
+      'label-off',
+      this.session,
+      ctx.turn,
+    );
+    const line = this.pick(disengage ? c.labelDisengaged : c.labelRejected, 'label', ctx.turn);
+    return this.result(ctx, [line], [], [], true);
   }
 
   countPrep(coding: Coding): void {
@@ -1329,6 +1394,10 @@ class Child {
   }
 }
 
+/** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
+const STARTS_WITH_CONNECTIVE =
+  /^\s*(?:and then|then|after that|afterwards|next|so|and|y luego|luego|despu[eé]s|entonces|y)\b/i;
+
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
 
 /** One row of locales/<lang>/training.json whSlots.forms. */
@@ -1433,7 +1502,9 @@ function properNouns(scenario: Scenario): Set<string> {
     const tokens = text.split(/\s+/);
     tokens.forEach((token, i) => {
       const word = token.replace(/[^\p{L}'-]/gu, '');
-      if (i > 0 && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
+      // A capital after a full stop starts a sentence ("... boyfriend. He's 23."): not a name.
+      const sentenceStart = i === 0 || /[.!?]["”']?$/u.test(tokens[i - 1] ?? '');
+      if (!sentenceStart && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
     });
   }
   for (const name of [...out]) out.add(`${name}'s`);

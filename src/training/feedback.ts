@@ -15,7 +15,7 @@ import {
   type TypeCounts,
 } from './coding';
 import { measure, type Measures } from './measures';
-import { fill, textsFor } from './texts';
+import { childNoun, fill, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { hardQuestions, type HardQuestion } from './understanding';
@@ -318,11 +318,17 @@ function acrossSessions(
  */
 export function judgeConclusion(
   chosen: Conclusion,
-  scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'>,
+  scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'> &
+    Partial<Pick<Scenario, 'gender' | 'ageYears'>>,
   simulation: Pick<Simulation, 'toldEarlier'>,
   f: { measures: Pick<Measures, 'allegationBy'>; falseDetails: readonly unknown[] },
 ): ConclusionFeedback {
-  const t = textsFor(scenario.language).conclusion;
+  const c = textsFor(scenario.language).conclusion;
+  // The child named by gender and age in Spanish ("la niña contó"), "the child" in English.
+  const nouns = childNoun(scenario);
+  const t = Object.fromEntries(
+    Object.entries(c).map(([k, v]) => [k, k === 'truth' ? v : fill(v, nouns)]),
+  ) as typeof c;
   const disclosed = f.measures.allegationBy === 'child';
   const nothingHappened = scenario.outcome === 'nothing-happened';
   const expected: Conclusion[] = nothingHappened
@@ -380,11 +386,12 @@ export function earnsOpenQuestioningPraise(
 /** One or two concrete goals, most important first. */
 function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text: string }> {
   const g = textsFor(scenario.language).goals;
+  const nouns = childNoun(scenario);
   const m = f.measures;
   const out: Array<{ id: string; text: string }> = [];
   const add = (id: keyof typeof g, values: Record<string, string | number> = {}) => {
     if (out.length < 2 && !out.some((o) => o.id === id))
-      out.push({ id, text: fill(g[id], values) });
+      out.push({ id, text: fill(g[id], { ...nouns, ...values }) });
   };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   // A protocol-scripted prompt's words never make a goal (they are the protocol's, not the

@@ -190,6 +190,29 @@ export const RELUCTANCE = {
   carryWithout: 0.05,
 } as const;
 
+/**
+ * An exploited adolescent who does not see herself as a victim (Scenario.rejectsLabels), asked
+ * with a victim or exploitation label ("Is he trafficking you?", "¿Te está explotando?"): she
+ * rejects the label or disengages, she does not agree with it. Youth in commercial sexual
+ * exploitation rarely call themselves victims, often see the exploiter as a boyfriend, and labels
+ * and accusatory framing raise their reluctance (Lavoie, Dickerson, Redlich & Quas 2019, Psychol
+ * Public Policy Law 25(4):225-238, recommendations for interviewers: use the youth's own words).
+ * Denial, minimisation and refusal to engage are among the reluctance tactics coded in
+ * exploited 15-17-year-olds' police interviews, where 26.4% of utterances were reluctant
+ * (Henderson, Cho, Nogalska & Lyon 2021, Child Abuse Negl, "Identifying novel forms of reluctance
+ * in commercially sexually exploited adolescents"); maximisation by officers went with more
+ * reluctance (Nogalska, Henderson, Cho & Lyon 2021, Psychol Public Policy Law 27(3):328-340). The
+ * OVC Human Trafficking Task Force e-Guide (victim interviewing) likewise advises against labels.
+ * Sizes: Hearth calibration (the direction is the research's, the amounts are not measured).
+ */
+export const LABEL_RESISTANCE = {
+  /** Rise of reluctance after each label put to the youth. */
+  reluctanceStep: 0.15,
+  /** Share of label questions answered by disengaging ("Whatever. I'm not talking about that.")
+   * rather than a denial ("No. It's not like that."). */
+  disengage: 0.35,
+} as const;
+
 /** Reminiscence: details not reported (or not retrieved) in a first interview come out in a
  * later one, a normal feature of children's accounts: Brubacher et al. (2019); La Rooy, Lamb &
  * Pipe (2009), in Kuehnle & Connell (eds), The Evaluation of Child Sexual Abuse Allegations.

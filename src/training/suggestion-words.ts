@@ -15,6 +15,7 @@
 // - what the child said outside the substantive phase (rapport talk, the practice event): a
 //   rapport topic is no alternative to a question about the event.
 // When nothing of the child's own account remains, the coach offers its plain invitation.
+import { sentencesOf } from '../questions';
 import { codeUtterance, type Turn } from './coding';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -50,6 +51,7 @@ function nonAnswerSet(language: TrainingLanguage): Set<string> {
     ...c.idkYoung,
     ...c.nothingElse,
     ...c.reluctant,
+    ...c.labelDisengaged,
     ...c.shrug,
     ...c.okay,
     ...c.dontUnderstand,
@@ -62,7 +64,7 @@ function nonAnswerSet(language: TrainingLanguage): Set<string> {
   ];
   const out = new Set<string>();
   for (const text of all)
-    for (const sentence of text.match(/[^.!?…]+[.!?…]*/gu) ?? [])
+    for (const sentence of sentencesOf(text, language))
       out.add(folded(language, sentence));
   out.delete('');
   // "No." stays quotable: the coach needs it to see a denial and not press on after it.
@@ -90,7 +92,8 @@ export function childOwnWords(
   language: TrainingLanguage,
 ): string {
   const details = adopted.map((d) => folded(language, d)).filter((d) => d.length > 0);
-  const sentences = answer.match(/[^.!?…]+[.!?…]*/gu) ?? [];
+  // Whole sentences: "His name is Mr. Dan." is one (a split at "Mr." would drop "Dan").
+  const sentences = sentencesOf(answer, language);
   const empty = nonAnswerSet(language);
   return sentences
     .filter((sentence) => {

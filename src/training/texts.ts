@@ -2,7 +2,7 @@
 // the words that frame a question without adding content, feedback goals and report labels.
 import enTexts from '../../locales/en/training.json';
 import esTexts from '../../locales/es/training.json';
-import type { TrainingLanguage } from './types';
+import type { ChildGender, TrainingLanguage } from './types';
 
 export type TrainingTexts = typeof enTexts;
 
@@ -21,4 +21,33 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/** From this age Spanish feedback says "la joven" / "el joven" rather than "la niña" / "el niño". */
+const YOUTH_FROM_AGE = 13;
+
+/**
+ * How feedback names the scenario's child, as {theChild}, {TheChild}, {toChild}, {ofChild},
+ * {thisChild} and {ThisChild} values for fill() (locales/<lang>/training.json childNoun): in
+ * Spanish by gender and age ("la niña", "al niño", "de la joven"), "el niño o la niña" when the
+ * scenario gives no gender; in English "the child" throughout.
+ */
+export function childNoun(scenario: {
+  language: TrainingLanguage;
+  gender?: ChildGender;
+  ageYears?: number;
+}): Record<string, string> {
+  const nouns = textsFor(scenario.language).childNoun;
+  const youth = (scenario.ageYears ?? 0) >= YOUTH_FROM_AGE;
+  const forms =
+    scenario.gender === 'girl'
+      ? youth
+        ? nouns.youngWoman
+        : nouns.girl
+      : scenario.gender === 'boy'
+        ? youth
+          ? nouns.youngMan
+          : nouns.boy
+        : nouns.unknown;
+  return { ...forms };
 }

@@ -6,6 +6,7 @@ export type Personality = 'talkative' | 'reluctant';
 export type FactCategory = 'who' | 'what' | 'where' | 'when' | 'object' | 'sequence';
 export type Centrality = 'central' | 'peripheral';
 export type ScenarioOutcome = 'event' | 'nothing-happened';
+export type ChildGender = 'girl' | 'boy';
 /** The trainee's conclusion at the end of a practice interview. */
 export type Conclusion = 'event' | 'nothing-happened' | 'cannot-tell';
 export const CONCLUSIONS: readonly Conclusion[] = ['event', 'nothing-happened', 'cannot-tell'];
@@ -60,6 +61,17 @@ export interface Scenario {
   practiceEvent?: Fact[];
   /** Starting reluctance in [0, 1]; default from the personality (research.ts RELUCTANCE). */
   reluctance?: number;
+  /**
+   * The youth does not see themselves as a victim (adolescent exploitation): a victim or
+   * exploitation label put to them is rejected or draws disengagement, never agreement
+   * (research.ts LABEL_RESISTANCE). Default false.
+   */
+  rejectsLabels?: boolean;
+  /**
+   * The child's gender, for the grammar of Spanish feedback ("la niña", "el niño"); absent: the
+   * feedback says "el niño o la niña". English feedback says "the child" either way.
+   */
+  gender?: ChildGender;
   /**
    * What a careful interviewer should conclude: the child's account describes what happened
    * ('event'), or nothing of concern happened and any allegation came from suggestion

@@ -17,6 +17,8 @@ export interface WordTools {
    * exploitation label the coach flags ("the abuse", "your pimp").
    */
   concernStems(text: string): Set<string>;
+  /** The first abuse or exploitation label of the coach's lexicon in the text (folded), if any. */
+  labelIn(text: string): string | undefined;
   /** Folded text, as the coach's patterns see it. */
   normalise(text: string): string;
   /**
@@ -98,6 +100,9 @@ export function wordTools(language: TrainingLanguage): WordTools {
       const label = lex.label.exec(normalise(text));
       if (label) out.add(stem(label[0].trim(), language));
       return out;
+    },
+    labelIn(text) {
+      return lex.label.exec(normalise(text))?.[0].trim();
     },
     stemsOf(texts) {
       const out = new Set<string>();

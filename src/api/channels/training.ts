@@ -49,6 +49,10 @@ export const scenarioFields = z.strictObject({
   /** Starting reluctance, 0 (none) to 1. */
   reluctance: z.number().min(0).max(1).optional(),
   outcome: z.enum(['event', 'nothing-happened']).optional(),
+  /** The youth does not see themselves as a victim: labels draw denial, not agreement. */
+  rejectsLabels: z.boolean().optional(),
+  /** For the grammar of Spanish feedback ("la niña"); absent: "el niño o la niña". */
+  gender: z.enum(['girl', 'boy']).optional(),
   facts: z.array(factSchema).min(3, 'At least 3 facts').max(30, 'At most 30 facts'),
   lures: z
     .array(z.strictObject({ id: itemId, text: line('Lure text', 300), keywords }))
