@@ -2,13 +2,26 @@
 // quality report): session k of an extended interview follows its own session's plan, read from
 // the place its sealed chain records (summary.extended), exactly as the core plans it
 // (planSessionAt), so a relaunch or an unlock shows the same plan.
-import { planSessionAt, type PlanOptions, type SessionPlan } from '../../src/protocols';
+import {
+  planSessionAt,
+  watchedFromAnotherRoom,
+  type PlanOptions,
+  type SessionPlan,
+} from '../../src/protocols';
 import type { SessionSummary } from '../live/use-session';
 import { asInterviewLanguage } from '../plan/languages';
 
-/** The session's plan, or null when the protocol cannot plan it (unknown id, age out of range). */
+/**
+ * The session's plan, or null when the protocol cannot plan it (unknown id, age out of range).
+ * The plan screen's choices kept with the session (summary.planOptions: break reminder, the
+ * putative-confession decision) always apply; `options` adds what the case says (blind flag,
+ * interpreter) and wins on a key both give.
+ */
 export function planOfSession(
-  summary: Pick<SessionSummary, 'protocolId' | 'ageYears' | 'language' | 'extended'>,
+  summary: Pick<
+    SessionSummary,
+    'protocolId' | 'ageYears' | 'language' | 'extended' | 'planOptions' | 'observers'
+  >,
   options: PlanOptions = {},
 ): SessionPlan | null {
   try {
@@ -16,7 +29,8 @@ export function planOfSession(
       summary.protocolId,
       summary.ageYears,
       asInterviewLanguage(summary.language),
-      options,
+      // The observers line only when someone watches, as the core plans it (P8-12).
+      { ...summary.planOptions, observed: watchedFromAnotherRoom(summary.observers), ...options },
       summary.extended,
     );
   } catch {

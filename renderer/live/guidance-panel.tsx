@@ -48,6 +48,9 @@ export const PromptList = memo(function PromptList({
     askedBefore?.get(p.id) !== undefined && notToRepeat(p);
   const ordered = [...prompts.filter((p) => !isClosed(p)), ...prompts.filter(isClosed)];
   const shown = showAll ? ordered : ordered.slice(0, 1);
+  // Option-posing and last-resort steps carry their place on the graded ladder, so a yes/no
+  // question never looks like one more cued invitation (practitioner review 8, P8-15).
+  const openLeft = prompts.some((p) => p.source === 'phase' && !escalates(p) && !isClosed(p));
   const hidden = prompts.length - shown.length;
   return (
     <section className="prompts" aria-labelledby="prompts-heading">
@@ -62,6 +65,15 @@ export const PromptList = memo(function PromptList({
               className={`prompt${p.lastResort ? ' last-resort' : ''}${before ? ' asked-before' : ''}`}
             >
               <span className="prompt-text">
+                {escalates(p) ? (
+                  <span className="prompt-step" data-testid="escalating-step">
+                    {t(
+                      p.lastResort ? 'live.escalating.lastResort' : 'live.escalating.optionPosing',
+                    )}
+                    {openLeft ? ` \u2014 ${t('live.ladder.state.afterOpen')}` : ''}
+                    {': '}
+                  </span>
+                ) : null}
                 {p.text} <SourceLabel compact source={p.citation} />
                 {before ? (
                   <span className="asked-before-note">
@@ -104,6 +116,11 @@ export const PromptList = memo(function PromptList({
     </section>
   );
 });
+
+/** A step that escalates (option-posing or last resort): after the open prompts, paired at once. */
+function escalates(p: { kind: string; lastResort: boolean }): boolean {
+  return p.lastResort || p.kind === 'option-posing';
+}
 
 export function Checklist({
   guidance,

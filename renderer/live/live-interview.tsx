@@ -104,14 +104,17 @@ export function LiveInterview({
   // each second while the interviewer types.
   const now = useClock(GUIDANCE_TICK_MS);
 
-  // Resumed from the case list: the plan options come from the case, the interpreter from the
-  // sealed session too (an interpreter among its observers: the same fact the export header
-  // prints), and the exploitation concern from the planning record (hidden, so false, on an
-  // allegation-blind case), so a resumed session shows what the plan showed.
+  // Resumed (after a lock, a restart, or opened from the case): the plan screen's choices come
+  // from the session itself (kept with it: break reminder, the putative-confession decision), the
+  // blind flag from the case, the interpreter from the sealed session too (an interpreter among
+  // its observers: the same fact the export header prints), and the exploitation concern from
+  // the planning record (hidden, so false, on an allegation-blind case), so a resumed session
+  // shows what the plan showed, "Child named the person" included.
   useEffect(() => {
     if (options || !summary) return;
+    const kept: PlanOptions = { ...summary.planOptions };
     const caseId = summary.caseId;
-    if (!caseId) return setOptions({});
+    if (!caseId) return setOptions(kept);
     void Promise.all([
       client.call('cases.get', { caseId }),
       client.call('planning.get', { caseId }),
@@ -119,6 +122,7 @@ export function LiveInterview({
       setOptions(
         r.ok
           ? {
+              ...kept,
               allegationBlind: r.value.allegationBlind,
               interpreter:
                 r.value.interpreterNeeded ||
@@ -127,7 +131,7 @@ export function LiveInterview({
                 ? { exploitationConcern: true }
                 : {}),
             }
-          : {},
+          : kept,
       ),
     );
   }, [client, options, summary]);
@@ -201,6 +205,7 @@ export function LiveInterview({
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
       promptId?: string,
+      suggestionId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -219,6 +224,7 @@ export function LiveInterview({
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
         ...(promptId && kind === 'question' ? { promptId } : {}),
+        ...(suggestionId && kind === 'question' ? { suggestionId } : {}),
       });
       return null;
     },
@@ -276,6 +282,12 @@ export function LiveInterview({
   );
   const usePrompt = useCallback(
     (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
+  // An observer suggestion's decided wording, linked to it, so the record shows it asked (B19-1).
+  const useWording = useCallback(
+    (text: string, suggestionId: string) =>
+      box.current?.insert(text, 'question', undefined, suggestionId),
     [],
   );
   const onCheck = useCallback(
@@ -617,7 +629,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
-            onUse={usePrompt}
+            onUseWording={useWording}
           />
         </aside>
       </div>

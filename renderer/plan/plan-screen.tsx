@@ -8,7 +8,9 @@ import {
   ageBandFor,
   extendedSessionLimits,
   isProtocolError,
+  keptPlanOptions,
   listProtocols,
+  watchedFromAnotherRoom,
   planSessionAt,
   type PlanOptions,
   type SessionPlan,
@@ -145,6 +147,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           ? { notNeededReason: plannedInterpreter.notNeededReason }
           : {}),
       }).needed,
+      // The recording line tells the child of watchers only when there are some (P8-12).
+      observed: watchedFromAnotherRoom(observers),
       // The team's screening outcome: the plan (and the live screen) carry the exploited-youth
       // guidance for a child under 14 too (14-17 always has it).
       ...(exploitationConcern ? { exploitationConcern: true } : {}),
@@ -153,7 +157,16 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
         ? { putativeConfession: { decidedBy: pc.decidedBy.trim(), personNamed: pc.personNamed } }
         : {}),
     };
-  }, [theCase, breakMinutes, pcReady, pc, plannedInterpreter, language, exploitationConcern]);
+  }, [
+    theCase,
+    breakMinutes,
+    pcReady,
+    pc,
+    plannedInterpreter,
+    language,
+    observers,
+    exploitationConcern,
+  ]);
 
   const continuation = useMemo(
     () => continuationOf(extended, earlier, protocolId),
@@ -186,6 +199,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
 
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
+    const keptChoices = keptPlanOptions(planOptions ?? undefined);
     setBusy(true);
     const named = withInterpreterName(
       observers.map((o) => ({
@@ -203,6 +217,9 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
       observers: named,
       ...(room.trim() ? { room: room.trim() } : {}),
       ...(linked ? { extended: linked.request } : {}),
+      // Kept with the session (sealed in its first event), so the live screen shows the same
+      // plan after a lock, a restart, or when the session is opened again from the case.
+      ...(keptChoices ? { planOptions: keptChoices } : {}),
     });
     if (!result.ok) {
       setBusy(false);

@@ -13,6 +13,7 @@ import { entriesFromTimeline, guidanceEvents, keywordsOf, type Entry } from '../
 import { PromptList } from '../live/guidance-panel';
 import { interpolateKeyword } from '../live/invitation';
 import { KeywordChips } from '../live/keyword-chips';
+import { chipWords } from './chip-words';
 import { NoteList } from '../live/note-list';
 import { QuestionHint } from '../live/question-hint';
 import { ReluctanceControl, ReluctanceStatus } from '../live/reluctance';
@@ -98,12 +99,8 @@ export function PracticeInterview({
     () => keywordsOf(entries, summary?.keywords ?? []),
     [entries, summary?.keywords],
   );
-  // Chips cue on the child's short words ("dog", "the slide"); a whole sentence the child
-  // repeated (sometimes an adopted false detail) makes a poor, leading cue.
-  const chipWords = useMemo(
-    () => keywords.filter((k) => k.trim().split(/\s+/).length <= 3),
-    [keywords],
-  );
+  // Chips cue on the child's phrases ("dog", "the bus station"), never a repeated sentence.
+  const chips = useMemo(() => chipWords(keywords), [keywords]);
   const hintContext = useMemo(
     () => ({ childWords: keywords, childAgeYears: summary?.ageYears ?? 7 }),
     [keywords, summary?.ageYears],
@@ -128,7 +125,7 @@ export function PracticeInterview({
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (!e.ctrlKey || e.altKey || e.metaKey) return;
       const digit = /^Digit([1-9])$/.exec(e.code);
-      const keyword = digit ? chipWords[Number(digit[1]) - 1] : undefined;
+      const keyword = digit ? chips[Number(digit[1]) - 1] : undefined;
       if (keyword !== undefined) {
         e.preventDefault();
         useKeyword(keyword);
@@ -136,7 +133,7 @@ export function PracticeInterview({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [chipWords, useKeyword]);
+  }, [chips, useKeyword]);
 
   const ask = async () => {
     const question = text;
@@ -267,7 +264,7 @@ export function PracticeInterview({
           </div>
           {lastCoding ? <LastCoding coding={lastCoding} onUse={put} /> : null}
           {/* Chips appear once the child has said words worth cueing (their own words). */}
-          {chipWords.length > 0 ? <KeywordChips keywords={chipWords} onUse={useKeyword} /> : null}
+          {chips.length > 0 ? <KeywordChips keywords={chips} onUse={useKeyword} /> : null}
           <NoteList entries={entries} onRetry={noop} />
         </div>
         <aside className="live-side" aria-label={t('practice.phases')}>

@@ -347,7 +347,7 @@ export async function buildBundle(
   files.set('staff-keys.txt.minisig', staffSig);
   files.set('VERIFY.txt', utf8(renderVerifyText({ ...manifestBase, files: {} })));
   if (choices.includePlanningRecord === true)
-    files.set(PLANNING_FILE, planningFile(input, context));
+    files.set(PLANNING_FILE, planningFile(input, context, choices.includeObserverNames));
   const manifest: Manifest = {
     ...manifestBase,
     files: Object.fromEntries(
@@ -380,9 +380,14 @@ export async function buildBundle(
 /**
  * planning-record.json: the case's planning record as the exporter could read it, in canonical
  * JSON. Refused (INVALID_INPUT) when the choice asks for it and the caller supplied none, so a
- * bundle never claims a record it does not hold.
+ * bundle never claims a record it does not hold. With observer names left out, the interpreter's
+ * name is left out of it too (the names-off promise covers the interpreter).
  */
-function planningFile(input: TranscriptInput, context: ExportContext): Uint8Array {
+function planningFile(
+  input: TranscriptInput,
+  context: ExportContext,
+  includeNames: boolean,
+): Uint8Array {
   if (input.planningRecord === undefined)
     throw new HearthError(
       'INVALID_INPUT',
@@ -394,8 +399,16 @@ function planningFile(input: TranscriptInput, context: ExportContext): Uint8Arra
     sessionId: input.sessionId,
     exportedBy: context.exportedBy,
     exportedAt: context.exportedAt,
-    record: input.planningRecord,
+    record: includeNames ? input.planningRecord : withoutInterpreterName(input.planningRecord),
   });
+}
+
+/** The planning record without the interpreter's name (observer names left out at export). */
+function withoutInterpreterName(record: Record<string, unknown>): Record<string, unknown> {
+  const interpreter = record.interpreter;
+  if (typeof interpreter !== 'object' || interpreter === null) return record;
+  const { name: _name, ...rest } = interpreter as Record<string, unknown>;
+  return { ...record, interpreter: rest };
 }
 
 /** What every PDF page prints: the bundle fingerprint and who exported it. */

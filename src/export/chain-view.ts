@@ -21,7 +21,7 @@ import {
   type SessionEvent,
 } from '../interview';
 import type { Addendum, SealInfo, TimelineEvent } from './model';
-import { teamFields } from './team';
+import { NO_NAMES, teamFields } from './team';
 import { groupHex } from './encoding';
 
 export interface ShownEntry {
@@ -94,8 +94,14 @@ export class ChainError extends Error {
   override name = 'ChainError';
 }
 
-/** A session event as the transcript timeline shows it (no coding: that is added separately). */
-export function timelineEvent(event: SessionEvent): TimelineEvent {
+/**
+ * A session event as the transcript timeline shows it (no coding: that is added separately).
+ * `names`: the names the export discloses, by commitment (names.ts; none when left out).
+ */
+export function timelineEvent(
+  event: SessionEvent,
+  names: ReadonlyMap<string, string> = NO_NAMES,
+): TimelineEvent {
   const base: TimelineEvent = {
     seq: event.seq,
     type: event.type,
@@ -117,7 +123,7 @@ export function timelineEvent(event: SessionEvent): TimelineEvent {
       };
     case 'observer-suggestion':
     case 'observer-decision':
-      return { ...base, ...teamFields(event) };
+      return { ...base, ...teamFields(event, names) };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
     case 'checklist-item-done':

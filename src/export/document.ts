@@ -7,6 +7,7 @@ import { chainVersionOf, type SessionEvent } from '../interview';
 import { chainEntries, isWithheld, timelineEvent } from './chain-view';
 import { NOTE_KINDS, type TranscriptInput } from './model';
 import { observerCounts, withheldByQueueChoice, type ObserverCounts } from './team';
+import { disclosuresFor, namesByCommitment, observersFromChain, transcriptFormat } from './names';
 import { transcriptInputSchema, type documentSchema, type exportChoicesSchema } from './schema';
 
 export type ExportChoices = z.infer<typeof exportChoicesSchema>;
@@ -102,6 +103,15 @@ export function buildDocument(
         choices.includeObserverNames,
       ));
   const entries = chainEntries(input.chain, withhold);
+  // Names the chain commits to go (with their salts) only when chosen, and only for shown events.
+  const shownChain = entries.flatMap((e) => (isWithheld(e) ? [] : [e.event]));
+  const disclosures = disclosuresFor(
+    shownChain,
+    input.nameDisclosures,
+    choices.includeObserverNames,
+  );
+  const names = namesByCommitment(disclosures);
+  const withheldSeqs = new Set(entries.filter(isWithheld).map((e) => e.seq));
   const byKind: Record<string, number> = {};
   for (const e of entries)
     if (isWithheld(e)) {
@@ -109,25 +119,26 @@ export function buildDocument(
       byKind[key] = (byKind[key] ?? 0) + 1;
     }
   const omitted: number[] = [];
+  const byChainSeq = new Map(input.chain.map((e) => [e.seq, e]));
   const events = input.events.flatMap((e) => {
-    if (
-      (e.kind !== undefined && !kinds.has(e.kind)) ||
-      withheldByQueueChoice(e, choices.includeObserverQueue, choices.includeObserverNames)
-    ) {
+    if (withheldSeqs.has(e.seq)) {
       omitted.push(e.seq);
       return [];
     }
     // An included event is shown exactly as it was chained (the verifier recomputes the chain
-    // from it); a suggestion naming its observer is therefore withheld whole (as its digest)
-    // when observer names are not chosen, see withheldByQueueChoice.
+    // from it); a suggestion naming its observer in the clear (older sessions) is therefore
+    // withheld whole (as its digest) when observer names are not chosen, see
+    // withheldByQueueChoice. A committed name is shown only when disclosed.
     const { coding, ...rest } = e;
-    return [choices.includeCoding && coding ? { ...rest, coding } : rest];
+    const chained = byChainSeq.get(e.seq);
+    const shown = chained ? { ...rest, ...timelineNames(chained, names) } : rest;
+    return [choices.includeCoding && coding ? { ...shown, coding } : shown];
   });
   const { reference, childAlias, allegationSummary, ...caseRest } = input.case;
   const imported = input.importedTranscript;
   return {
-    // v3 = v2 plus the seal's foreignEvents (R8-D); a record without them stays v2 byte for byte.
-    format: input.seal.foreignEvents ? 'hearth.transcript.v3' : 'hearth.transcript.v2',
+    // v3 = v2 plus the seal's foreignEvents (R8-D); v4: names disclosed (names.ts).
+    format: transcriptFormat(input.seal.foreignEvents !== undefined, disclosures.length > 0),
     vaultId: input.vaultId,
     sessionId: input.sessionId,
     mode: 'live',
@@ -141,9 +152,7 @@ export function buildDocument(
     },
     session: {
       ...input.session,
-      observers: input.session.observers.map(({ name, ...o }) =>
-        choices.includeObserverNames && name !== undefined ? { ...o, name } : o,
-      ),
+      observers: sessionObservers(input, names, choices.includeObserverNames),
     },
     phases: input.phases,
     ...(input.firstPhase ? { firstPhase: input.firstPhase } : {}),
@@ -154,9 +163,10 @@ export function buildDocument(
       entries: entries as TranscriptDocument['chain']['entries'],
     },
     withheld: { count: omitted.length, byKind, byChoiceOf: context.exportedBy },
-    ...optionalQueue(observerCounts(input.events, choices.includeObserverQueue === true)),
+    ...optionalQueue(observerCounts(input.chain, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
+    ...(disclosures.length > 0 ? { nameDisclosures: disclosures } : {}),
     ...(choices.includeImportedTranscript && imported
       ? {
           importedTranscript: {
@@ -178,4 +188,38 @@ export function buildDocument(
       ...(context.reason !== undefined ? { reason: context.reason } : {}),
     },
   };
+}
+
+/**
+ * The observer field of a shown timeline event as the export discloses it: a committed name only
+ * when disclosed (`names`), else none. Other events are unchanged.
+ */
+function timelineNames(
+  chained: SessionEvent,
+  names: ReadonlyMap<string, string>,
+): Partial<TranscriptDocument['events'][number]> {
+  if (chained.type !== 'observer-suggestion') return {};
+  const { observer } = timelineEvent(chained, names);
+  return observer ? { observer } : {};
+}
+
+/**
+ * The session's observers as transcript.json shows them. A session whose start commits to names
+ * shows them from its sealed start (the verifier derives the same list); an older one, from the
+ * session record, names stripped unless chosen.
+ */
+function sessionObservers(
+  input: TranscriptInput,
+  names: ReadonlyMap<string, string>,
+  includeNames: boolean,
+): TranscriptDocument['session']['observers'] {
+  const started = input.chain[0];
+  if (
+    started?.type === 'session-started' &&
+    started.observers.some((o) => o.nameCommitment !== undefined)
+  )
+    return observersFromChain(started.observers, names, includeNames);
+  return input.session.observers.map(({ name, ...o }) =>
+    includeNames && name !== undefined ? { ...o, name } : o,
+  );
 }

@@ -5,7 +5,7 @@
 // key, hash and signature is lower-case hex. Free text may be any Unicode: the export
 // normalises it to NFC.
 
-import type { ExtendedSeriesRecord, SessionEvent } from '../interview';
+import type { ExtendedSeriesRecord, NameDisclosure, SessionEvent } from '../interview';
 import type { Certificate, Withdrawal } from '../vault';
 
 /** Bumped when a field's meaning changes; the adapter writes the version it was written for. */
@@ -121,12 +121,16 @@ export interface TimelineEvent {
   interpreted?: boolean;
   /** Notes: the speaker's own-language words, verbatim. */
   original?: { text: string; language: string };
+  /** Question notes: the observer suggestion this question asks (linked with "Use this wording"). */
+  asksSuggestionId?: string;
   /** Observer suggestions and decisions (exported only when the queue is chosen). */
   observer?: {
     suggestionId: string;
     role?: string;
     name?: string;
-    decision?: 'accepted' | 'rephrased' | 'declined';
+    decision?: 'accepted' | 'rephrased' | 'declined' | 'undecided';
+    /** Decisions: whether a break was open when it was recorded (absent in older records). */
+    atBreak?: boolean;
     coachRecommended?: boolean;
     /** The coach's verdict on the interpreter's rendering agreed at the break, if coded. */
     renderingCoachRecommended?: boolean;
@@ -248,6 +252,12 @@ export interface TranscriptInput {
    * addendum) exactly as it was chained, so transcript.json can carry the chain (chain-view.ts).
    */
   chain: SessionEvent[];
+  /**
+   * Every name the chain commits to (src/interview/name-commitment.ts), with its salt, from the
+   * session's name records. The bundle discloses those of shown events only when observer names
+   * are chosen (names.ts); sessions sealed before name commitments have none.
+   */
+  nameDisclosures?: NameDisclosure[];
   trust: TrustInput;
   /**
    * The extended interview this session belongs to, as the vault held it at export: every linked

@@ -10,6 +10,13 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
+import {
+  citedSources,
+  phaseRef,
+  promptLine,
+  sourcesLines,
+  type CitedSources,
+} from './cited-sources';
 import { groupHex } from './encoding';
 import {
   ageText,
@@ -26,7 +33,8 @@ import {
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
-import { interpretationSummary, observerSummary, teamWording } from './team';
+import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
+import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -326,8 +334,9 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
       'leftOut',
     ] as const
   ).map((k) => w.f.mb.width(t.t(k), 10.5));
-  // Only a record with events written by others (rendition 5, R8-D) has that label.
-  if (doc.seal.foreignEvents) labels.push(w.f.mb.width(t.t('foreignEvents'), 10.5));
+  // Only a record with events written by others (rendition 5, R8-D, R9-4) has these labels.
+  const foreign = foreignHeaderFields(t, foreignMarksOf(doc, w.w.version));
+  for (const [label] of foreign) labels.push(w.f.mb.width(label, 10.5));
   w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
   for (const line of w.boldLines(t.t('pdfTitle'), 20, PAGE_W - 2 * MARGIN_X)) {
@@ -358,13 +367,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     `${t.t('sealedBy', { time: t.dateTime(s.sealedAt), who: s.sealedBy })} (#${doc.seal.eventCount + 1})`,
   );
   w.field(t.t('record'), recordCounts(t, doc.seal.eventCount, doc.addenda.length));
-  if (doc.seal.foreignEvents)
-    w.field(
-      t.t('foreignEvents'),
-      t.t('foreignEventsList', {
-        list: doc.seal.foreignEvents.map((f) => `#${f.seq} ${f.by}`).join(', '),
-      }),
-    );
+  for (const [label, value] of foreign) w.field(label, value);
   w.field(
     t.t('withheld'),
     doc.withheld.count === 0
@@ -444,9 +447,11 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   if (phases.length === 0) w.paragraph(t.t('noPhases'));
   const phaseDate = dateRow(w);
   const entryWidth = PAGE_W - MARGIN_X - COL.entry;
+  // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
+  const refs = t.version >= 6 ? citedSources(doc) : undefined;
   for (const p of phases) {
     phaseDate(p.enteredAt);
-    const lines = w.boldLines(p.title, BODY, entryWidth);
+    const lines = w.boldLines(`${p.title}${refs ? phaseRef(refs, p) : ''}`, BODY, entryWidth);
     w.ensure(Math.min(lines.length, 3) * LINE);
     w.text(COL.utc, t.time(p.enteredAt));
     w.text(COL.elapsed, clock(p.elapsedMs));
@@ -458,14 +463,16 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     }
   }
   w.y -= 10;
+  if (refs) sourcesSection(w, refs);
   w.heading(t.t('timelineTitle'), t.t('timelineHelp', { offset: t.offset }));
   timelineHeader(w);
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const chained = chainedEvents(doc);
-  const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
+  const foreign = foreignMarksOf(doc, w.w.version).marks;
+  const observers = observerContext(doc.events);
   const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
+    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq), observers);
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
     eventDate(e.at);
@@ -481,9 +488,12 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
       w.y -= LINE - 1;
     }
     w.block(COL.entry, bodyLines);
-    const writer = foreign.get(e.seq);
-    if (writer !== undefined) {
-      for (const line of w.f.mb.wrap(t.t('foreignEventMark', { who: writer }), 8.5, entryWidth)) {
+    const prompt = refs ? promptLine(t, refs, e.seq) : undefined;
+    if (prompt !== undefined)
+      w.block(COL.entry, w.f.m.wrap(prompt, 8.5, entryWidth), 8.5, LINE - 1, GREY);
+    const mark = foreign.get(e.seq);
+    if (mark) {
+      for (const line of w.f.mb.wrap(foreignMarkText(t, mark), 8.5, entryWidth)) {
         w.ensure(LINE);
         w.text(COL.entry, line, 8.5, true);
         w.y -= LINE - 1;
@@ -491,6 +501,17 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     }
     w.y -= 3;
   }
+}
+
+/** The sources list (version 6, cited-sources.ts): one paragraph per source, then the documents. */
+function sourcesSection(w: Writer, refs: CitedSources): void {
+  const t = w.w;
+  w.heading(t.t('sourcesTitle'), t.t('sourcesHelp'));
+  for (const line of sourcesLines(t, refs)) {
+    if (line === '') w.y -= 4;
+    else w.paragraph(line, 9);
+  }
+  w.y -= 10;
 }
 
 function endOfRecord(w: Writer, doc: TranscriptDocument): void {

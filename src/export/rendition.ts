@@ -19,10 +19,17 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 5: events the seal names as written by someone other than the
+ * The version this Hearth writes. 6: the sources sealed with each phase and scripted prompt
+ * (practitioner review 8, P8-16; src/export/cited-sources.ts): a "[n]" after each phase, a
+ * "Scripted prompt <id>, source [n]" line under a question asked with Use, and a Sources
+ * section listing each source once with the documents' full references (or saying that the
+ * record seals none). Also in 6, the observer queue (issue #19 audit B19): each decision names the suggestion it decides ("on observer suggestion #7 (Law enforcement)"), says "at the break" only when the sealed decision records a break open; a question asked with "Use this wording" says which suggestion it asks; the header counts suggestions not decided and labels "not asked afterwards" judged by wording for decisions older than the link; withheld observer events are counted as events with proper plural forms. Version 5's wording and layout stay as they were. 5: events the seal names as written by someone other than the
  * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
  * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
- * by ..."), in the txt and the PDF; the header's "interpreter present" follows the sealed
+ * by ..."), in the txt and the PDF (since red team round 9, R9-4/R9-5, from the verifier's own
+ * list, export/foreign-writers.ts: also the events a seal without a list leaves unnamed, "Not
+ * named by the seal", and withheld events whose writer the bundle cannot show, "Writer not
+ * shown"; a genuine record's renditions are unchanged by this); the header's "interpreter present" follows the sealed
  * session (an interpreter observer or an interpreted turn) as well as the case's flag; the
  * interpreted-turns line groups directions by language name, so "es" and "es-MX" are one
  * "Spanish→English" entry; the Spanish wording says "descanso" for the break, as the screen does.
@@ -36,10 +43,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 5;
+export const RENDITION_VERSION = 6;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5];
-/** Languages the version-2 to -5 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
+/** Languages the version-2 to -6 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -75,12 +75,14 @@ export const eventSchema = z.strictObject({
   coding: coding.optional(),
   interpreted: z.boolean().optional(),
   original: z.strictObject({ text, language: label }).optional(),
+  asksSuggestionId: id.optional(),
   observer: z
     .strictObject({
       suggestionId: id,
       role: label.optional(),
       name: label.optional(),
-      decision: z.enum(['accepted', 'rephrased', 'declined']).optional(),
+      decision: z.enum(['accepted', 'rephrased', 'declined', 'undecided']).optional(),
+      atBreak: z.boolean().optional(),
       coachRecommended: z.boolean().optional(),
       renderingCoachRecommended: z.boolean().optional(),
       enteredBy: id.optional(),
@@ -154,6 +156,16 @@ const chainEntrySchema = z.union([
 
 const jsonObject = z.record(z.string(), z.unknown());
 
+/**
+ * A name the sealed chain commits to, disclosed with its salt (src/interview/name-commitment.ts):
+ * only in an export with observer names chosen. Sorted by commitment, each once.
+ */
+export const nameDisclosureSchema = z.strictObject({
+  commitment: hex(32),
+  name: label,
+  salt: hex(32),
+});
+
 export const extendedInterviewSchema = z.strictObject({
   seriesId: z.string().regex(/^ext_[0-9a-f]{32}$/),
   index: z.number().int().min(1).max(12),
@@ -191,6 +203,8 @@ export const transcriptInputSchema = z.strictObject({
   planningRecord: jsonObject.optional(),
   custody: z.array(custodyInputSchema).max(10_000),
   chain: z.array(jsonObject).max(1_100_000),
+  /** Every name the session's chain commits to, with its salt (disclosed only when chosen). */
+  nameDisclosures: z.array(nameDisclosureSchema).max(100_000).optional(),
   trust: z.strictObject({
     centreKeyId: z.string().regex(/^[0-9A-F]{16}$/),
     centrePublicKey: hex(32),
@@ -218,8 +232,15 @@ export const exportChoicesSchema = z.strictObject({
 
 /** transcript.json as the verifier expects it. */
 export const documentSchema = z.strictObject({
-  /** v3 = v2 plus `seal.foreignEvents` (R8-D); the verifier requires one exactly with the other. */
-  format: z.union([z.literal('hearth.transcript.v2'), z.literal('hearth.transcript.v3')]),
+  /**
+   * v3 = v2 plus `seal.foreignEvents` (R8-D); the verifier requires one exactly with the other.
+   * v4 = v3's fields (foreignEvents optional) plus `nameDisclosures`, exactly when there are any.
+   */
+  format: z.union([
+    z.literal('hearth.transcript.v2'),
+    z.literal('hearth.transcript.v3'),
+    z.literal('hearth.transcript.v4'),
+  ]),
   vaultId: hex(16),
   sessionId: id,
   mode: z.literal('live'),
@@ -247,11 +268,15 @@ export const documentSchema = z.strictObject({
       rephrased: z.number().int().min(0),
       declined: z.number().int().min(0),
       notAsked: z.number().int().min(0),
+      undecided: z.number().int().min(0).optional(),
+      judgedByWording: z.number().int().min(1).optional(),
       textIncluded: z.boolean(),
     })
     .optional(),
   seal: sealSchema,
   addenda: z.array(addendumSchema),
+  /** Observer names chosen: each name a shown chained event commits to, with its salt (v4). */
+  nameDisclosures: z.array(nameDisclosureSchema).max(100_000).optional(),
   importedTranscript: importedSchema.optional(),
   choices: exportChoicesSchema,
   export: z.strictObject({

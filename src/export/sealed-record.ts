@@ -18,7 +18,9 @@ import {
   type ChainEntry,
 } from './chain-view';
 import type { TranscriptDocument } from './document';
+import { foreignWritersOf, type ForeignWriter } from './foreign-writers';
 import { withheldByQueueChoice } from './team';
+import { checkNames } from './names';
 import { BundleError, type VerifyFailure } from './errors';
 import { sealSchema } from './schema';
 import { addendumMessage, sealMessage, validSignature } from './seal';
@@ -33,10 +35,13 @@ export interface RecordFacts {
   /** LEGACY sentences: signatures older than their certificates, from before the centre key. */
   legacy: Fact[];
   /**
-   * Events before the seal written by someone other than the interviewer, as the seal names them
-   * (R8-D), with whether the export withheld the event itself. Empty when none.
+   * Events before the seal written by someone other than the interviewer (R8-D, R9-4), as the
+   * seal names them or, for a seal without a list, as the chain shows them, with whether the
+   * export withheld the event itself; and the withheld events whose writer the bundle cannot
+   * show (R9-5). Empty when none.
    */
-  foreignEvents: Array<{ seq: number; by: string; withheld: boolean }>;
+  foreignEvents: ForeignWriter[];
+  unknownWithheld: number[];
 }
 
 const fail = (code: VerifyFailure, reason: string): never => {
@@ -114,7 +119,10 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       'The events in transcript.json do not recompute to the head the interviewer sealed: the content was changed after sealing',
     );
 
-  const foreignEvents = checkForeignEvents(doc, entries, sealed, started!.by);
+  checkForeignEvents(doc, entries, sealed, started!.by);
+  const { events: foreignEvents, unknownWithheld } = foreignWritersOf(doc);
+  // Observer names: each disclosed name hashes to its sealed digest (names.ts).
+  const names = checkNames(doc, entries, same);
 
   // Addenda: every event after the seal, each signed by a certified key over the head before it.
   const addendumAuthors: Certificate[] = [];
@@ -182,7 +190,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     fail('INCONSISTENT', "transcript.json's addenda differ from the sealed chain");
   const timeline = entries
     .slice(0, count)
-    .flatMap((e) => (isWithheld(e) ? [] : [timelineEvent(e.event)]));
+    .flatMap((e) => (isWithheld(e) ? [] : [timelineEvent(e.event, names)]));
   const shownTimeline = doc.events.map(({ coding: _coding, ...rest }) => rest);
   if (!same(shownTimeline, timeline))
     fail('INCONSISTENT', "transcript.json's timeline differs from the events of its sealed chain");
@@ -218,7 +226,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     } else if (
       (e.event.type === 'note' && !kinds.has(e.event.kind)) ||
       withheldByQueueChoice(
-        timelineEvent(e.event),
+        timelineEvent(e.event, names),
         doc.choices.includeObserverQueue,
         doc.choices.includeObserverNames,
       )
@@ -256,24 +264,32 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     withheld: doc.withheld,
     legacy,
     foreignEvents,
+    unknownWithheld,
   };
 }
 
 /**
- * The events the seal names as written by someone other than the interviewer (R8-D), checked
+ * The seal's list of events written by someone other than the interviewer (R8-D), checked
  * against the chain: every shown event before the seal whose writer (`by`, committed to by the
- * sealed head) is not the interviewer must be named, with that writer, and every named event must
- * lie in the sealed record and be shown with that writer or withheld (then the seal's signed list
- * is what names its writer). transcript.json is format v3 exactly when the seal names any.
+ * sealed head) is not the interviewer must be named, and every named event must lie in the
+ * sealed record. A named event may claim another writer in its own `by` (a colleague's client
+ * claiming to be someone else, R9-7): the seal, the interviewer's signed statement, names the
+ * certified signer of its audit entry, and the verdict states both. transcript.json is format v3
+ * exactly when the seal names any. A record sealed without a list (v1) is reported from the
+ * chain's `by`, not refused, so an older bundle still verifies and never passes silently.
  */
 function checkForeignEvents(
   doc: TranscriptDocument,
   entries: ChainEntry[],
   sealed: SessionEvent & { type: 'sealed' },
   interviewer: string,
-): RecordFacts['foreignEvents'] {
+): void {
   const named = sealed.foreignEvents ?? [];
-  if ((doc.format === 'hearth.transcript.v3') !== named.length > 0)
+  // v4 (names disclosed) may hold foreign events or not; v3 exactly when the seal names some.
+  if (
+    doc.format !== 'hearth.transcript.v4' &&
+    (doc.format === 'hearth.transcript.v3') !== named.length > 0
+  )
     fail(
       'INCONSISTENT',
       `transcript.json is ${doc.format} but its seal names ${named.length} event(s) written by someone other than the interviewer`,
@@ -289,30 +305,19 @@ function checkForeignEvents(
     byNamed.set(f.seq, f.by);
     last = f.seq;
   }
-  const out: RecordFacts['foreignEvents'] = [];
+  let found = 0;
   for (const e of entries.slice(0, sealed.eventCount)) {
-    const writer = byNamed.get(e.seq);
-    if (isWithheld(e)) {
-      if (writer !== undefined) out.push({ seq: e.seq, by: writer, withheld: true });
+    if (byNamed.has(e.seq)) {
+      found++;
       continue;
     }
-    if (writer !== undefined && e.event.by !== writer)
-      fail(
-        'CHAIN_MISMATCH',
-        `The seal names event ${e.seq} as written by ${writer}; the chain says ${e.event.by}`,
-      );
-    if (e.event.by === interviewer) continue;
-    // A v3 seal names every such event. A v2 record (sealed before round 8) names none, and
-    // the sealed head commits to each event's writer anyway: the event is reported, not refused,
-    // so an older bundle still verifies and never passes it silently.
-    if (writer === undefined && named.length > 0)
+    if (isWithheld(e) || e.event.by === interviewer) continue;
+    if (named.length > 0)
       fail(
         'CHAIN_MISMATCH',
         `Event ${e.seq} was written by ${e.event.by}, not by the interviewer ${interviewer}, and the seal does not name it`,
       );
-    out.push({ seq: e.seq, by: e.event.by, withheld: false });
   }
-  if (out.filter((f) => byNamed.has(f.seq)).length !== named.length)
+  if (found !== named.length)
     fail('CHAIN_MISMATCH', 'The seal names events written by others that its chain does not hold');
-  return out;
 }

@@ -3,6 +3,8 @@
 import {
   earlierChildWords,
   extendedSeriesRecord,
+  interviewerOfChain,
+  isInterviewerSeal,
   type SessionEvent,
   type SessionService,
 } from '../interview';
@@ -17,11 +19,16 @@ import {
   type TranscriptInput,
 } from './model';
 
-/** Reads a sealed live session and maps it onto the export's input model. */
+/**
+ * Reads a sealed live session and maps it onto the export's input model. `options.names`: read
+ * the session's name records (name-commitment.ts) too, for an export that discloses observer
+ * names (default true); left false, they are never read.
+ */
 export function loadSealedTranscript(
   vault: Vault,
   sessions: SessionService,
   sessionId: string,
+  options: { names?: boolean } = {},
 ): TranscriptInput {
   const summary = sessions.summary(sessionId);
   if (summary.mode !== 'live') {
@@ -41,7 +48,12 @@ export function loadSealedTranscript(
   // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
   sessions.assertIntact(sessionId);
   const events = sessions.events(sessionId);
-  const sealed = events.find((e): e is SessionEvent & { type: 'sealed' } => e.type === 'sealed');
+  // The interviewer's seal: a colleague's forged `sealed` event before it is a foreign event
+  // the seal names (R9-2), not the seal.
+  const interviewer = interviewerOfChain(events);
+  const sealed = events.find(
+    (e): e is SessionEvent & { type: 'sealed' } => isInterviewerSeal(e, interviewer),
+  );
   if (!sealed)
     throw new HearthError(
       'TAMPERED',
@@ -158,6 +170,9 @@ export function loadSealedTranscript(
       ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
     ],
     chain: events,
+    ...(options.names !== false
+      ? { nameDisclosures: [...sessions.nameDisclosures(sessionId).values()] }
+      : {}),
     trust: trustFromVault(vault),
     ...(extended ? { extended } : {}),
   };

@@ -4,7 +4,7 @@
 // systems. Wording from locales/<lang>/transcript.json; times local at the recorded UTC offset.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
-import { interpretationSummary, observerSummary, teamWording } from './team';
+import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import {
   ageText,
   clock,
@@ -21,6 +21,8 @@ import {
   recordingOffset,
   withheldKinds,
 } from './format';
+import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
+import { citedSources, phaseRef, promptLine, sourcesLines } from './cited-sources';
 import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
 
@@ -52,7 +54,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   const sealSeq = doc.seal.eventCount + 1;
-  const foreign = new Map((doc.seal.foreignEvents ?? []).map((f) => [f.seq, f.by]));
+  const foreign = foreignMarksOf(doc, rendition.version);
   push(
     w.t('title'),
     '',
@@ -90,17 +92,9 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       ...(doc.export.reason !== undefined
         ? [[w.t('reason'), doc.export.reason] as [string, string]]
         : []),
-      // Events others wrote into the interview, as the seal names them (transcript v3, R8-D).
-      ...(foreign.size > 0
-        ? [
-            [
-              w.t('foreignEvents'),
-              w.t('foreignEventsList', {
-                list: [...foreign].map(([seq, who]) => `#${seq} ${who}`).join(', '),
-              }),
-            ] as [string, string],
-          ]
-        : []),
+      // Events others wrote into the interview, as the seal names them (transcript v3, R8-D)
+      // and, for a seal without a list, as the chain records them (R9-4/R9-5).
+      ...foreignHeaderFields(w, foreign),
       [
         w.t('withheld'),
         doc.omittedEventSeqs.length === 0
@@ -122,25 +116,31 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const phases = shownPhases(w, doc);
   if (phases.length === 0) push(`  ${w.t('noPhases')}`);
   const phaseDate = dateChanges(w);
+  // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
+  const refs = w.version >= 6 ? citedSources(doc) : undefined;
   for (const p of phases)
     push(
       ...phaseDate(p.enteredAt).map((l) => `  ${l}`),
-      `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}`,
+      `  ${clock(p.elapsedMs)}  ${w.time(p.enteredAt)}  ${p.title}${refs ? phaseRef(refs, p) : ''}`,
     );
+  if (refs) push('', w.t('sources'), '', ...sourcesLines(w, refs).map((l) => (l ? `  ${l}` : '')));
 
   push('', w.t('timeline'), '');
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const eventDate = dateChanges(w);
   const chained = chainedEvents(doc);
+  const observers = observerContext(doc.events);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq));
+    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq), observers);
     push(
       ...eventDate(e.at),
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,
     );
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
-    const writer = foreign.get(e.seq);
-    if (writer !== undefined) push(`    ${w.t('foreignEventMark', { who: writer })}`);
+    const prompt = refs ? promptLine(w, refs, e.seq) : undefined;
+    if (prompt !== undefined) push(`    ${prompt}`);
+    const mark = foreign.marks.get(e.seq);
+    if (mark) push(`    ${foreignMarkText(w, mark)}`);
   }
 
   push(

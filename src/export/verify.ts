@@ -466,18 +466,40 @@ async function verifyOrThrow(
       'INCONSISTENT',
       "The custody record's sealing entry and the seal name different events written by others",
     );
-  const foreignEvents = record.foreignEvents.map((f) => {
-    const name = [...trust.byKey.values()].find((c) => c.statement.username === f.by)?.statement
+  const displayNameOf = (username: string) =>
+    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement
       .displayName;
-    return { ...f, ...(name !== undefined ? { displayName: name } : {}) };
+  const nameOf = (username: string) => {
+    const name = displayNameOf(username);
+    return name !== undefined ? `${name} (${username})` : username;
+  };
+  const foreignEvents = record.foreignEvents.map(({ seq, by, withheld }) => {
+    const name = displayNameOf(by);
+    return { seq, by, withheld, ...(name !== undefined ? { displayName: name } : {}) };
   });
-  const findingFacts = foreignEvents.map((f) =>
-    fact(f.withheld ? 'foreignEventWithheld' : 'foreignEvent', {
-      seq: f.seq,
-      writer: f.displayName !== undefined ? `${f.displayName} (${f.by})` : f.by,
-      interviewer: doc.session.interviewer.username,
-    }),
-  );
+  const interviewer = doc.session.interviewer.username;
+  // Worded by what the bundle shows: named by the seal or only by the chain (R9-4), the event's
+  // own claim when the seal names its signer instead (R9-7), withheld writers unknown (R9-5).
+  const findingFacts = [
+    ...record.foreignEvents.map((f) =>
+      fact(
+        f.withheld
+          ? 'foreignEventWithheld'
+          : !f.named
+            ? 'foreignEventUnnamed'
+            : f.claimed !== undefined
+              ? 'foreignEventClaimed'
+              : 'foreignEvent',
+        {
+          seq: f.seq,
+          writer: nameOf(f.by),
+          interviewer,
+          ...(f.claimed !== undefined ? { claimed: f.claimed } : {}),
+        },
+      ),
+    ),
+    ...record.unknownWithheld.map((seq) => fact('foreignWriterUnknown', { seq, interviewer })),
+  ];
   if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
     fail(
       'ADDENDA_COUNT',

@@ -10,6 +10,8 @@ import v4En from './frozen-wording/v4.en.json';
 import v4Es from './frozen-wording/v4.es.json';
 import v5En from './frozen-wording/v5.en.json';
 import v5Es from './frozen-wording/v5.es.json';
+import v6En from './frozen-wording/v6.en.json';
+import v6Es from './frozen-wording/v6.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -22,10 +24,13 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V5: Record<RenditionLanguage, Catalog> = { en: v5En, es: v5Es };
+const V6: Record<RenditionLanguage, Catalog> = { en: v6En, es: v6Es };
+// Version 6 added the sources wording (P8-16) and the observer-queue wording of issue #19's audit
+// (B19-1/2/4/8/12); every other key is version 5's own, so version-5 bundles re-render byte for byte.
+const V5: Record<RenditionLanguage, Catalog> = { en: over(v6En, v5En), es: over(v6Es, v5Es) };
 // Version 5 added the foreign-event wording (R8-D) and the interpreter header wording; every
 // other key is version 4's own, so version-4 bundles re-render byte for byte.
-const V4: Record<RenditionLanguage, Catalog> = { en: over(v5En, v4En), es: over(v5Es, v4Es) };
+const V4: Record<RenditionLanguage, Catalog> = { en: over(V5.en, v4En), es: over(V5.es, v4Es) };
 // Event types added after a version shipped (reluctance-noted) cannot occur in its bundles; the
 // older catalog takes the newer one's words for them, and keeps its own for everything else.
 const V3: Record<RenditionLanguage, Catalog> = { en: over(V4.en, v3En), es: over(V4.es, v3Es) };
@@ -48,7 +53,9 @@ function over(newer: Catalog, older: object): Catalog {
 }
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
-  return (version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[language];
+  return (version >= 6 ? V6 : version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[
+    language
+  ];
 }
 
 type Vars = Record<string, string | number>;
@@ -60,7 +67,9 @@ type PluralNoun =
   | 'questionTurn'
   | 'childTurn'
   | 'otherTurn'
-  | 'addendumAfter';
+  | 'addendumAfter'
+  | 'observerSuggestionEvent'
+  | 'observerDecisionEvent';
 type Flat = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
 function fill(template: string, vars: Vars): string {
@@ -73,7 +82,10 @@ export interface Words {
   /**
    * The rendition version (2: frozen wording; 3: every phrase localized, first phase shown; 4:
    * every PDF text wrapped within the margins, es-419 review terms; 5: the interpreter in the
-   * header follows the sealed session, one language direction per language, "descanso").
+   * header follows the sealed session, one language direction per language, "descanso"; 6: the
+   * sources sealed with each phase and scripted prompt (cited-sources.ts); each observer decision
+   * names its suggestion, "at the break" only when one was open, "not decided" counted, withheld
+   * observer events counted as events with plural forms).
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */

@@ -126,37 +126,81 @@ export function addendumStatement(input: {
 
 /**
  * A session's events checked against their authors' signed audit entries, found through the
- * audit index (see src/vault/authorship.ts): `{ ok: true }`, or the first event that is not what
- * its author wrote, with the reason. `events`: the session's events as read (each event's `by`
- * must be the certified signer of its entry). This covers live (unsealed) sessions, whose events
- * have no seal yet; its cost depends on the session's length only, not on the vault's.
+ * audit index (see src/vault/authorship.ts): `{ ok: true, signers }`, or the first event that is
+ * not what its author wrote, with the reason. `events`: the session's events as read.
+ * `interviewer`: who started the session (`interviewerOfChain`). An event whose `by` names
+ * someone other than the certified signer of its entry is accepted when that signer is not the
+ * interviewer: a colleague's modified client wrote it claiming to be someone else (red team
+ * round 9, R9-7), and refusing would let any colleague make a live interview unsealable; the
+ * event is then the signer's (`signers`: seq -> certified signer, only for such events), named as
+ * foreign by `foreignEventsOf`. The interviewer's own entries must name her (else TAMPERED: only
+ * her own client can write them). This covers live (unsealed) sessions, whose events have no
+ * seal yet; its cost depends on the session's length only, not on the vault's.
  */
 export function authorshipVerdict(
   vault: Vault,
   sessionId: string,
   events: ReadonlyArray<{ seq: number; by: string }>,
-): { ok: boolean; firstBadEvent?: number; reason?: string } {
+  interviewer?: string,
+): { ok: boolean; firstBadEvent?: number; reason?: string; signers: Map<number, string> } {
   const authors = new Map(events.map((e) => [e.seq, e.by]));
-  const problem = recordsAuthorshipProblem(vault, sessionId, (seq) => authors.get(seq));
-  if (!problem) return { ok: true };
+  const signers = new Map<number, string>();
+  const problem = recordsAuthorshipProblem(
+    vault,
+    sessionId,
+    (seq) => authors.get(seq),
+    undefined,
+    (seq, signer) => {
+      if (interviewer === undefined || signer === interviewer) return false;
+      signers.set(seq, signer);
+      return true;
+    },
+  );
+  if (!problem) return { ok: true, signers };
   return {
     ok: false,
     firstBadEvent: problem.recordSeq,
     reason: `event ${problem.recordSeq} ${problem.reason}`,
+    signers,
   };
 }
 
-/** Events another user writes into a session before its seal: an admin's seal, and the marks of how the interview stopped that the seal writes first. */
 /**
- * Who wrote into a session before its seal (red team rounds 7, 8 and 9: R7-6, R8-D, R9-1): every
- * event before the seal written by someone other than the interviewer, in seq order. No one else
- * seals a live interview, not even an admin (finalize refuses before writing anything), so there
- * is no exception for anyone's seal run. Events after the seal are addenda, which colleagues may
- * write. A modified client can write into a colleague's live interview under its own (valid)
- * signature; such an event is not refused for ever (that would let any colleague deny the
- * evidence of any live interview) but named: the interviewer's seal lists it, and
- * `sessions.verify` and the bundle verifier report it (FOREIGN_EVENT). `events` must already have
- * passed `authorshipVerdict` (each `by` is the certified signer of its entry).
+ * Who runs a session: the writer of its first event, `session-started`, which is written once
+ * with the session and whose writer is the certified signer of `sessions.start` (red team round
+ * 9, R9-3). The session record's `interviewer` is a copy that a colleague's modified client can
+ * rewrite (R9-2); this is not. Undefined when the chain does not start with the session's start.
+ */
+export function interviewerOfChain(
+  events: ReadonlyArray<{ type: string; by: string }>,
+): string | undefined {
+  const first = events[0];
+  return first?.type === 'session-started' ? first.by : undefined;
+}
+
+/**
+ * Whether `event` is the session's seal: a `sealed` event written by the interviewer. A
+ * `sealed` event anyone else wrote into the live interview (a colleague's modified client, R9-2)
+ * is not a seal: it does not end the live part and is named as a foreign event.
+ */
+export function isInterviewerSeal(
+  event: { type: string; by: string },
+  interviewer: string | undefined,
+): boolean {
+  return event.type === 'sealed' && interviewer !== undefined && event.by === interviewer;
+}
+
+/**
+ * Who wrote into a session before its seal (red team rounds 7, 8 and 9: R7-6, R8-D, R9-1,
+ * R9-2): every event before the interviewer's seal written by someone other than the
+ * interviewer, in seq order, a `sealed` event by anyone else included (it is not a seal). No one
+ * else seals a live interview, not even an admin (finalize refuses before writing anything).
+ * Events after the seal are addenda, which colleagues may write. A modified client can write
+ * into a colleague's live interview under its own (valid) signature; such an event is not
+ * refused for ever (that would let any colleague deny the evidence of any live interview) but
+ * named: the interviewer's seal lists it, and `sessions.verify` and the bundle verifier report it
+ * (FOREIGN_EVENT). `events` must already have passed `authorshipVerdict`, with each `by` being
+ * the certified signer of its entry (its `signers` applied: `writersOf`).
  */
 export function foreignEventsOf(
   interviewer: string,
@@ -164,12 +208,21 @@ export function foreignEventsOf(
 ): ForeignEvent[] {
   const found: ForeignEvent[] = [];
   for (const e of events) {
-    // The seal ends the live part; a seal by anyone but the interviewer is tampering, which
-    // writerVerdict names, not a foreign note.
-    if (e.type === 'sealed') break;
+    if (isInterviewerSeal(e, interviewer)) break;
     if (e.by !== interviewer) found.push({ seq: e.seq, by: e.by });
   }
   return found;
+}
+
+/** `events` with each `by` replaced by the certified signer `authorshipVerdict` found for it. */
+export function writersOf<E extends { seq: number; by: string }>(
+  events: ReadonlyArray<E>,
+  signers: ReadonlyMap<number, string>,
+): E[] {
+  return events.map((e) => {
+    const signer = signers.get(e.seq);
+    return signer === undefined ? e : { ...e, by: signer };
+  });
 }
 
 /** Whether two lists of foreign events name the same events and writers, in the same order. */

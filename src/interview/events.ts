@@ -1,13 +1,16 @@
 // What a session event holds inside its ciphertext. Every event is append-only: corrections
 // are new `note` events with a higher version that point at the one they replace.
+import type { KeptPlanOptions } from '../protocols';
 import type { ExtendedLinkBody } from './extended';
 import type { MediaEventBody } from './media';
+import type { SealedSource } from './sealed-sources';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
 export type SessionMode = 'live' | 'practice' | 'review';
 export type ObserverRole =
   'law-enforcement' | 'cps' | 'prosecutor' | 'advocate' | 'medical' | 'interpreter' | 'other';
 
+/** An observer as given at session start and kept in the session's (encrypted) metadata. */
 export interface Observer {
   role: ObserverRole;
   name?: string;
@@ -17,6 +20,17 @@ export interface Observer {
    */
   briefingCompleted?: { at: string; by: string };
 }
+
+/**
+ * An observer as the sealed `session-started` event lists them: the name only as its salted
+ * digest (name-commitment.ts), so a bundle can leave it out and still verify. `name` is found
+ * only in sessions started before name commitments (their chain must recompute as it was).
+ */
+export type SealedObserver = Omit<Observer, 'name'> & {
+  nameCommitment?: string;
+  /** Sessions started before name commitments only: the name in the clear. */
+  name?: string;
+};
 
 /** Words as the child (or interpreter) said them, in their own language: never translated. */
 export interface OriginalWords {
@@ -30,13 +44,21 @@ export interface OriginalWords {
  * typed: `origin.device` is 'local' for this machine's observer panel; a second device joining
  * later writes its own id and its own clock's `submittedAt`, and the host appends the event
  * unchanged (its `at` and `by` are the host's, as for every event). Decisions refer to `suggestionId`, never to a sequence number.
+ * A named suggestion carries only `nameCommitment`; the device sends the name's disclosure
+ * (name + salt, name-commitment.ts) beside the event, and the host stores it in the session's name
+ * records after checking that it hashes to the commitment (disclosureMatches).
  */
 export interface ObserverSuggestionBody {
   type: 'observer-suggestion';
   /** 'sugg_' + 32 hex, random: unique across devices. */
   suggestionId: string;
   role: ObserverRole;
-  /** The observer's name, when they gave one (exported only when names are chosen). */
+  /**
+   * The salted digest of the observer's name, when they gave one (name-commitment.ts); the name
+   * and salt are in the session's name records, disclosed at export only when names are chosen.
+   */
+  nameCommitment?: string;
+  /** Sessions recorded before name commitments only: the name in the clear. */
   name?: string;
   text: string;
   /** Where it was typed; `submittedAt` is that device's clock (absent for 'local': `at` is it). */
@@ -47,8 +69,10 @@ export interface ObserverSuggestionBody {
  * The interviewer's decision at the break (Hearth's own record of it; Newlin et al. 2015: the
  * interviewer decides, and the recording is the record of what was asked). 'accepted' means
  * "will ask as written"; whether it was then asked is read from the question notes that follow.
+ * 'undecided': the interviewer chose at the seal to leave it undecided ("not reached before the
+ * end"), so the record says why it was not asked (issue #19 audit B19-4).
  */
-export type ObserverDecision = 'accepted' | 'rephrased' | 'declined';
+export type ObserverDecision = 'accepted' | 'rephrased' | 'declined' | 'undecided';
 /** Sessions recorded before the rename hold 'asked', which meant 'accepted' (decided, not asked). */
 export type StoredObserverDecision = ObserverDecision | 'asked';
 
@@ -83,6 +107,12 @@ export interface ObserverDecisionBody {
   rendering?: OriginalWords;
   /** The coach's verdict on `rendering`, in its own language (only for a language it supports). */
   renderingCoach?: CoachVerdict;
+  /**
+   * Whether a break was open when the decision was recorded (B19-12). Every decision recorded
+   * since Hearth links questions to suggestions carries it; its absence marks an older decision,
+   * whose "asked afterwards" can only be judged by wording (see observers.ts askedIn).
+   */
+  atBreak?: boolean;
 }
 
 interface EventBase {
@@ -108,8 +138,17 @@ export type SessionEventBody =
       protocolId: string;
       ageYears: number;
       language: string;
-      observers: Observer[];
+      /** Names as salted digests (name-commitment.ts); in the clear in older sessions. */
+      observers: SealedObserver[];
       room?: string;
+      /** The plan screen's choices (SessionPlanOptions), sealed from the first event. */
+      planOptions?: SessionPlanOptions;
+      /**
+       * The phase the session starts in (entered without a phase-entered event) with its source
+       * as the plan named it at the start (sealed-sources.ts). Absent in sessions started before
+       * Hearth sealed sources, and in imported transcripts (no plan).
+       */
+      firstPhase?: { phaseId: string; source: SealedSource };
     }
   | {
       type: 'note';
@@ -134,10 +173,23 @@ export type SessionEventBody =
        * before Hearth recorded it (practitioner review 7, P7-2), so it is optional.
        */
       promptId?: string;
+      /**
+       * With promptId: that prompt's source as the plan named it when the question was saved
+       * (sealed-sources.ts), so the transcript cites what was in force. Absent in notes written
+       * before Hearth sealed sources.
+       */
+      promptSource?: SealedSource;
+      /**
+       * A question: the observer suggestion it asks (accepted or rephrased at the break), linked
+       * by the interviewer's "Use this wording" action (B19-1). Absent in questions typed freely
+       * and in notes written before Hearth recorded the link.
+       */
+      suggestionId?: string;
     }
   | ObserverSuggestionBody
   | ObserverDecisionBody
-  | { type: 'phase-entered'; phaseId: string }
+  /** `source`: the phase's source as the plan named it (absent in older sessions). */
+  | { type: 'phase-entered'; phaseId: string; source?: SealedSource }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }
   | { type: 'break-started'; reason: string }
   | { type: 'break-ended'; reason?: string }
@@ -224,6 +276,15 @@ export interface SpeakerMappingEntry {
   chosenBy: 'reviewer' | 'hearth';
 }
 
+/**
+ * The plan choices made on the plan screen that the case does not hold, kept with the session so a
+ * resumed session (after a lock, a restart, or opened from the case) plans exactly as it started:
+ * Hearth's break-reminder minutes (null: off) and Ten Step's putative-confession decision (who
+ * decided; offered only after the child names the person in this interview). Sealed in the
+ * session-started event and kept in the encrypted session record; absent in older sessions.
+ */
+export type SessionPlanOptions = KeptPlanOptions;
+
 export interface SessionMeta {
   sessionId: string;
   caseId?: string;
@@ -242,6 +303,8 @@ export interface SessionMeta {
    * often names: kept only here, in the encrypted session record, and never in errors or logs.
    */
   speakerMapping?: SpeakerMappingEntry[];
+  /** The plan screen's choices for this session (SessionPlanOptions); absent in older sessions. */
+  planOptions?: SessionPlanOptions;
   startedAt: string;
   status: 'active' | 'sealed';
   sealedAt?: string;

@@ -10,6 +10,7 @@ export type {
   SessionEvent,
   SessionEventType,
   SessionMeta,
+  SealedObserver,
   SpeakerMappingEntry,
   NoteKind,
   Observer,
@@ -39,6 +40,8 @@ export {
   chainVersionOf,
   sealStatement,
   addendumStatement,
+  interviewerOfChain,
+  isInterviewerSeal,
   type ChainVersion,
   type ForeignEvent,
 } from './chain';
@@ -70,3 +73,13 @@ export type {
 export { decisionOf } from './events';
 export * as teamContent from './team-content';
 export { TEAM_SOURCES, sourcesOf, type TeamSource, type SourcedItem } from './team-sources';
+export { phaseSourceIn, promptSourceIn, sealedSource, type SealedSource } from './sealed-sources';
+export {
+  nameCommitment,
+  commitName,
+  disclosureMatches,
+  commitmentsOf,
+  carriesClearName,
+  NAME_COMMITMENT_SCHEME,
+  type NameDisclosure,
+} from './name-commitment';

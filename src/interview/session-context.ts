@@ -3,7 +3,12 @@
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
 import { isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
-import { isProtocolError, planSessionAt, type SessionPlan } from '../protocols';
+import {
+  isProtocolError,
+  planSessionAt,
+  watchedFromAnotherRoom,
+  type SessionPlan,
+} from '../protocols';
 import { genesisHash } from './chain';
 import { SessionClock, type Clocks } from './clock';
 import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
@@ -18,6 +23,13 @@ import {
 } from './session-records';
 import { toSummary, type StoredSummary } from './session-summary';
 import { nfc } from './session-text';
+import {
+  carriesClearName,
+  commitmentsOf,
+  disclosureMatches,
+  type NameDisclosure,
+} from './name-commitment';
+import { nameAddress } from './session-names';
 import type { ReadEvents } from './session-verify';
 
 /** The pause reason written when the vault locks under a running session (see suspendAll). */
@@ -54,6 +66,22 @@ export function conflict(message: string): HearthError {
   return new HearthError('CONFLICT', message);
 }
 
+/**
+ * The session record as its chain states it. The record's `interviewer` and `status` are copies
+ * a colleague's modified client can rewrite (it wrote `interviewer: <himself>, status: sealed`
+ * with a forged seal, red team round 9, R9-2); the chain's start names the interviewer and only
+ * her seal seals it. Where they differ the chain wins, so the interviewer can still write and
+ * seal; `vault check` names the colleague's rewrite (write-once.ts).
+ */
+function metaFromChain(meta: SessionMeta, state: SessionState): SessionMeta {
+  const interviewer = state.startedBy ?? meta.interviewer;
+  if (interviewer === meta.interviewer && (state.sealed || meta.status !== 'sealed')) return meta;
+  const { sealedAt: _forged, ...rest } = meta;
+  return state.sealed
+    ? { ...meta, interviewer }
+    : { ...rest, interviewer, status: 'active' };
+}
+
 export class SessionContext {
   readonly loaded = new Map<string, Loaded>();
 
@@ -79,7 +107,7 @@ export class SessionContext {
    * HearthError INVALID_INPUT when the protocol cannot plan it.
    */
   planFor(
-    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language'>,
+    meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language' | 'planOptions' | 'observers'>,
     allegationBlind = false,
     place?: Pick<ExtendedPlace, 'index' | 'planned'>,
   ): SessionPlan {
@@ -88,7 +116,8 @@ export class SessionContext {
         meta.protocolId,
         meta.ageYears,
         meta.language,
-        { allegationBlind },
+        // The observers line and its check only when someone watches (P8-12).
+        { ...meta.planOptions, allegationBlind, observed: watchedFromAnotherRoom(meta.observers) },
         place,
       );
     } catch (error) {
@@ -153,6 +182,7 @@ export class SessionContext {
     }
     const state = initialState(meta, genesisHash(sessionId));
     for (const event of events) applyEvent(state, event);
+    state.meta = metaFromChain(meta, state);
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).
@@ -201,8 +231,10 @@ export class SessionContext {
     events: SessionEvent[],
     extra?: (put: PutRecord) => void,
     detail?: Record<string, string | number | boolean>,
+    names: readonly NameDisclosure[] = [],
   ): void {
     const sessionId = loaded.state.meta.sessionId;
+    assertNamesCommitted(events, names);
     try {
       this.vault.write(
         action,
@@ -213,6 +245,7 @@ export class SessionContext {
             applyEvent(loaded.state, event);
             put(eventAddress(sessionId, event.seq), event);
           }
+          for (const d of names) put(nameAddress(sessionId, d.commitment), d);
           this.putSummary(loaded, put);
         },
         detail,
@@ -232,6 +265,7 @@ export class SessionContext {
     action: string,
     events: SessionEvent[],
     detail?: Record<string, string | number | boolean>,
+    names: readonly NameDisclosure[] = [],
   ): void {
     const { meta } = loaded.state;
     this.commit(
@@ -243,6 +277,7 @@ export class SessionContext {
         put(metaAddress(meta), meta);
       },
       detail,
+      names,
     );
     this.loaded.set(meta.sessionId, loaded);
   }
@@ -260,8 +295,17 @@ export class SessionContext {
 
   // ---- appending ------------------------------------------------------------------------------
 
-  /** Seals one event and its audit entry in one transaction; returns after the commit. */
-  append(loaded: Loaded, body: SessionEventBody, action: string, at?: string): SessionEvent {
+  /**
+   * Seals one event and its audit entry in one transaction (with the name records `names` for the
+   * commitments the event holds); returns after the commit.
+   */
+  append(
+    loaded: Loaded,
+    body: SessionEventBody,
+    action: string,
+    at?: string,
+    names: readonly NameDisclosure[] = [],
+  ): SessionEvent {
     const { state } = loaded;
     const elapsedMs = Math.max(loaded.clock.elapsedMs(), state.lastElapsedMs);
     const recordingOffsetMs =
@@ -278,7 +322,7 @@ export class SessionContext {
       recordingOffsetMs,
       by: this.user().username,
     };
-    this.commit(loaded, action, [event]);
+    this.commit(loaded, action, [event], undefined, undefined, names);
     return event;
   }
 
@@ -288,10 +332,7 @@ export class SessionContext {
    * `allowSealed`). Returns the loaded session. Callers about to do costly work first (hashing a
    * multi-GB recording, red team round 6) call it before that work; prepareWrite calls it too.
    */
-  assertWritable(
-    sessionId: string,
-    options: { allowSealed?: boolean } = {},
-  ): Loaded {
+  assertWritable(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
     const loaded = this.load(sessionId);
     assertCanWrite(this.vault, loaded.state.meta, { sealed: loaded.state.sealed });
     if (loaded.state.meta.mode === 'review') {
@@ -310,10 +351,7 @@ export class SessionContext {
    * Everything a write needs: the session loaded, the user allowed, not sealed, and — the first
    * time this process writes to it — a visible marker of how the previous holder stopped.
    */
-  prepareWrite(
-    sessionId: string,
-    options: { allowSealed?: boolean } = {},
-  ): Loaded {
+  prepareWrite(sessionId: string, options: { allowSealed?: boolean } = {}): Loaded {
     // Every refusal runs first: a refused write leaves no resume/interruption mark behind
     // (red team round 9, R9-1).
     const loaded = this.assertWritable(sessionId, options);
@@ -333,4 +371,30 @@ export class SessionContext {
     }
     return loaded;
   }
+}
+
+/**
+ * Refuses (before anything is written) an event that would seal a person's name in the clear, and
+ * a commitment without its matching name record: every name in the chain is a salted digest whose
+ * name and salt are kept (name-commitment.ts). A programming error, never a user's: it throws a
+ * plain Error.
+ */
+function assertNamesCommitted(
+  events: readonly SessionEvent[],
+  names: readonly NameDisclosure[],
+): void {
+  const given = new Map(names.map((d) => [d.commitment, d]));
+  const needed = new Set<string>();
+  for (const event of events) {
+    if (carriesClearName(event))
+      throw new Error(`A ${event.type} event would seal a name in the clear; commit it instead.`);
+    for (const c of commitmentsOf(event)) needed.add(c);
+  }
+  for (const c of needed) {
+    const d = given.get(c);
+    if (!d || !disclosureMatches(d))
+      throw new Error('A name commitment has no matching name record; nothing was written.');
+  }
+  if (given.size !== needed.size)
+    throw new Error('A name record is not committed to by the events written with it.');
 }

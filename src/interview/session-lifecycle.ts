@@ -1,13 +1,22 @@
 // A session's life while it runs: starting it (live or practice), and the events that mark its
 // course (recording, phases and checklist, breaks, distress, media, the extended-interview link,
 // pause and resume), and pausing every running session when the vault locks.
+import { keptPlanOptions } from '../protocols';
 import { getCase, HearthError, newId } from '../vault';
 import { CURRENT_CHAIN_VERSION, genesisHash } from './chain';
 import { SessionClock } from './clock';
-import type { Observer, SessionEvent, SessionMeta } from './events';
+import type {
+  Observer,
+  SealedObserver,
+  SessionEvent,
+  SessionMeta,
+  SessionPlanOptions,
+} from './events';
+import { commitName, type NameDisclosure } from './name-commitment';
 import { assertNotLinked, extendedLinkBody, type ExtendedLinkInput } from './extended';
 import { mediaEventBody, type MediaInput } from './media';
 import { withPlannedInterpreter } from './session-interpreter';
+import { sealedSource } from './sealed-sources';
 import { initialState, type SessionState } from './state';
 import {
   ack,
@@ -32,6 +41,13 @@ export interface StartInput {
    * checked before anything is written, so a refused link leaves no session behind.
    */
   extended?: ExtendedLinkInput;
+  /**
+   * The plan screen's choices the case does not hold (SessionPlanOptions): planned with, sealed in
+   * the first event and kept with the session, so a resumed session plans as it started. Checked
+   * by planning before anything is written (a putative-confession decision outside its ages is
+   * refused with INVALID_INPUT and no session is left behind).
+   */
+  planOptions?: SessionPlanOptions;
 }
 
 /** The child's age and the case's blind flag for a new session; refuses what may not start. */
@@ -76,6 +92,7 @@ export function startSession(
   const { ageYears, allegationBlind } = startingPoint(ctx, input);
   const sessionId = newId('sess');
   const startedAt = ctx.nowIso();
+  const planOptions = keptPlanOptions(input.planOptions);
   const meta: SessionMeta = {
     sessionId,
     ...(input.caseId ? { caseId: input.caseId } : {}),
@@ -88,12 +105,16 @@ export function startSession(
       ? withPlannedInterpreter(ctx.vault, input.caseId, input.observers ?? [], input.language)
       : (input.observers ?? []),
     ...(input.room ? { room: input.room } : {}),
+    ...(planOptions ? { planOptions } : {}),
     startedAt,
     status: 'active',
     version: 1,
   };
   const plan = ctx.planFor(meta, allegationBlind);
-  if (input.extended) extendedLinkBody(sessions, meta, input.extended);
+  const link = input.extended ? extendedLinkBody(sessions, meta, input.extended) : undefined;
+  // The phase this session starts in, from the plan it will follow (session k of an extended
+  // interview has its own), sealed with its source (sealed-sources.ts).
+  const first = (link ? ctx.planFor(meta, allegationBlind, link) : plan).sessions[0]?.phases[0];
   const state = initialState(meta, genesisHash(sessionId));
   const loaded: Loaded = {
     state,
@@ -102,6 +123,7 @@ export function startSession(
     resumed: true,
     summarySeq: 0,
   };
+  const sealedObservers = committedObservers(meta.observers);
   const started: SessionEvent = {
     type: 'session-started',
     chain: CURRENT_CHAIN_VERSION,
@@ -111,17 +133,38 @@ export function startSession(
     protocolId: meta.protocolId,
     ageYears,
     language: meta.language,
-    observers: meta.observers,
+    observers: sealedObservers.observers,
     ...(meta.room ? { room: meta.room } : {}),
+    ...(planOptions ? { planOptions } : {}),
+    ...(first ? { firstPhase: { phaseId: first.id, source: sealedSource(first.source) } } : {}),
     seq: 1,
     at: startedAt,
     elapsedMs: 0,
     recordingOffsetMs: null,
     by: user.username,
   };
-  ctx.commitNewSession(loaded, 'sessions.start', [started]);
+  ctx.commitNewSession(loaded, 'sessions.start', [started], undefined, sealedObservers.names);
   if (input.extended) linkExtended(ctx, sessions, sessionId, input.extended);
   return sessionId;
+}
+
+/**
+ * The observers as the sealed start event lists them: each name as a salted digest, its name and
+ * salt returned for the session's name records (name-commitment.ts). The session's metadata keeps
+ * the names in the clear (it is encrypted and never exported as such).
+ */
+function committedObservers(observers: readonly Observer[]): {
+  observers: SealedObserver[];
+  names: NameDisclosure[];
+} {
+  const names: NameDisclosure[] = [];
+  const sealed = observers.map(({ name, ...rest }): SealedObserver => {
+    if (name === undefined) return rest;
+    const d = commitName(name);
+    names.push(d);
+    return { ...rest, nameCommitment: d.commitment };
+  });
+  return { observers: sealed, names };
 }
 
 /** SessionService.addRecordingFingerprint: see there. */
@@ -172,8 +215,8 @@ function phaseOf(loaded: Loaded, phaseId: string) {
 /** SessionService.enterPhase: see there. */
 export function enterPhase(ctx: SessionContext, sessionId: string, phaseId: string): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
-  phaseOf(loaded, phaseId);
-  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId }, 'sessions.enterPhase'));
+  const source = sealedSource(phaseOf(loaded, phaseId).source);
+  return ack(ctx.append(loaded, { type: 'phase-entered', phaseId, source }, 'sessions.enterPhase'));
 }
 
 /** SessionService.checkItem: see there. */

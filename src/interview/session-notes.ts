@@ -3,7 +3,9 @@
 import { HearthError, newId } from '../vault';
 import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
 import type { NoteKind, OriginalWords } from './events';
+import { requirePromptSource } from './sealed-sources';
 import { assertCanWrite } from './session-access';
+import type { SessionState } from './state';
 import { ack, type EventAck, type SessionContext } from './session-context';
 
 /** The interpreter fields of a note (see addNote). */
@@ -12,6 +14,8 @@ export interface InterpretedNote {
   original?: OriginalWords;
   /** A question: the planned prompt it used (the note event's promptId). */
   promptId?: string;
+  /** A question: the accepted or rephrased observer suggestion it asks (B19-1). */
+  suggestionId?: string;
 }
 
 /** Only spoken turns can be interpreted or carry original words. */
@@ -32,6 +36,29 @@ function interpretedFields(fields: InterpretedNote): InterpretedNote {
   };
 }
 
+/**
+ * A question note may name the observer suggestion it asks only when that suggestion is in this
+ * session and was accepted or rephrased (the link is what the record's "asked afterwards" reads).
+ */
+function assertAsksSuggestion(state: Readonly<SessionState>, kind: NoteKind, id: string): void {
+  if (kind !== 'question')
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. suggestionId: only a question asks an observer suggestion; this note is "${kind}". Save it without suggestionId.`,
+    );
+  const suggestion = state.suggestions.get(id);
+  if (!suggestion)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. suggestionId: there is no such observer suggestion in this session. Save the question without the link, or pick the suggestion again from the queue.',
+    );
+  if (suggestion.decision !== 'accepted' && suggestion.decision !== 'rephrased')
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. suggestionId: this suggestion is ${suggestion.decision ?? 'not decided yet'}; only an accepted or rephrased suggestion is asked. Decide it in the queue first, or save the question without the link.`,
+    );
+}
+
 /** SessionService.addNote: see there. */
 export function addNote(
   ctx: SessionContext,
@@ -48,6 +75,16 @@ export function addNote(
       `Invalid input. promptId: only a question uses a planned prompt; this note is "${kind}". Save it without promptId.`,
     );
   const loaded = ctx.prepareWrite(sessionId);
+  const promptSource =
+    language.promptId !== undefined
+      ? requirePromptSource(
+          loaded.plan,
+          language.promptId,
+          loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
+        )
+      : undefined;
+  if (language.suggestionId !== undefined)
+    assertAsksSuggestion(loaded.state, kind, language.suggestionId);
   const noteId = newId('note');
   const event = ctx.append(
     loaded,
@@ -59,7 +96,8 @@ export function addNote(
       version: 1,
       ...(keywords && keywords.length > 0 ? { keywords } : {}),
       ...interpretedFields(language),
-      ...(language.promptId !== undefined ? { promptId: language.promptId } : {}),
+      ...(language.promptId !== undefined ? { promptId: language.promptId, promptSource } : {}),
+      ...(language.suggestionId !== undefined ? { suggestionId: language.suggestionId } : {}),
     },
     'sessions.addNote',
   );

@@ -1,7 +1,7 @@
 // A session's summary: the fields `sessions.get` and `sessions.list` show, folded from its state.
 // The stored form (StoredSummary) adds the chain head, which makes it the verify anchor.
 import { ageBandFor, type SessionPlan } from '../protocols';
-import type { Observer, SessionMode, SpeakerMappingEntry } from './events';
+import type { Observer, SessionMode, SessionPlanOptions, SpeakerMappingEntry } from './events';
 import type { ExtendedPlace, SessionState } from './state';
 
 export interface SessionSummary {
@@ -30,6 +30,8 @@ export interface SessionSummary {
   keywords: string[];
   /** Its place in an extended interview, when linked (ids and numbers only). */
   extended?: ExtendedPlace;
+  /** The plan screen's choices kept with the session (SessionPlanOptions), when any were made. */
+  planOptions?: SessionPlanOptions;
 }
 
 /** The stored summary: the listing fields and the chain head after event `eventCount`. */
@@ -71,5 +73,6 @@ export function toSummary(state: SessionState, plan: SessionPlan | undefined): S
     paused: state.paused,
     keywords: [...state.keywords],
     ...(state.extended ? { extended: { ...state.extended } } : {}),
+    ...(meta.planOptions ? { planOptions: meta.planOptions } : {}),
   };
 }

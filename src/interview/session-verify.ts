@@ -9,6 +9,9 @@ import {
   addendumStatement,
   authorshipVerdict,
   foreignEventsOf,
+  interviewerOfChain,
+  isInterviewerSeal,
+  writersOf,
   sameForeignEvents,
   type ForeignEvent,
   chainVersionOf,
@@ -65,11 +68,19 @@ export function verifySessionChain(
   let head = genesisHash(sessionId);
   let sealedAtSeq: number | undefined;
   const version = chainVersionOf(events[0]);
+  const interviewer = interviewerOfChain(events);
   for (const event of events) {
     if (firstBad && event.seq >= firstBad.seq) break;
-    const problem = checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
+    // Before the seal, a `sealed` or `addendum` event someone other than the interviewer wrote
+    // is a foreign event like any other (R9-2): not a seal, and its signature proves nothing,
+    // so a bad one must not make the interview unsealable. Its audit entry names its writer.
+    const foreign =
+      sealedAtSeq === undefined && interviewer !== undefined && event.by !== interviewer;
+    const problem = foreign
+      ? undefined
+      : checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
     if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
-    if (event.type === 'sealed') sealedAtSeq = event.seq;
+    if (isInterviewerSeal(event, interviewer)) sealedAtSeq = event.seq;
     head = nextHash(head, event, version);
   }
   if (firstBad)
@@ -100,7 +111,10 @@ export function verifySessionChain(
       reason: 'the chain does not end at the head recorded when its last event was written',
     };
   }
-  if (meta.status === 'sealed' && sealedAtSeq === undefined) {
+  // A colleague's forged seal also marks the session record sealed (R9-2): that seal is named
+  // as a foreign event, and the interviewer seals after it. Only a record with no seal at all is
+  // one whose seal was removed.
+  if (meta.status === 'sealed' && !events.some((e) => e.type === 'sealed')) {
     return {
       ok: false,
       firstBadEvent: events.length + 1,
@@ -226,36 +240,40 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   // Each event must also be what its author wrote: its own signed audit entry, found through
   // the audit index and checked by sequence number (no walk of the log).
   if (!verdict.ok) return verdict;
-  const authored = authorshipVerdict(ctx.vault, sessionId, read.events);
-  if (!authored.ok) return authored;
-  return writerVerdict(meta, read.events);
+  const authored = authorshipVerdict(
+    ctx.vault,
+    sessionId,
+    read.events,
+    interviewerOfChain(read.events),
+  );
+  if (!authored.ok) {
+    const { signers: _signers, ...failed } = authored;
+    return failed;
+  }
+  // An event a colleague signed while claiming someone else is his (R9-7).
+  return writerVerdict(meta, writersOf(read.events, authored.signers));
 }
 
 /**
- * Who wrote before the seal (R7-6, R8-D, R9-1). A seal by anyone but the interviewer, or a
- * seal whose list of foreign events is not the one the chain shows, is tampering; events others
- * wrote into the live interview are named (FOREIGN_EVENT), never passed silently.
+ * Who wrote before the seal (R7-6, R8-D, R9-1, R9-2, R9-7). The interviewer is the writer of
+ * the session's start (`interviewerOfChain`), not the rewritable session record; the seal is her
+ * first `sealed` event. A seal whose list of foreign events is not the one the chain shows is
+ * tampering; events others wrote into the live interview (a `sealed` event among them) are named
+ * (FOREIGN_EVENT), never passed silently. `events`: with each `by` the certified signer.
  */
 function writerVerdict(
   meta: SessionMeta,
   events: ReadonlyArray<SessionEvent>,
 ): SealVerdict {
-  const foreign = foreignEventsOf(meta.interviewer, events);
-  const sealed = events.find((e) => e.type === 'sealed');
-  if (sealed?.type === 'sealed') {
-    if (sealed.by !== meta.interviewer)
-      return {
-        ok: false,
-        firstBadEvent: sealed.seq,
-        reason: `the seal (event ${sealed.seq}) is by ${sealed.by}, not by the interviewer ${meta.interviewer}: written outside Hearth`,
-      };
-    if (!sameForeignEvents(sealed.foreignEvents ?? [], foreign))
-      return {
-        ok: false,
-        firstBadEvent: sealed.seq,
-        reason: `the seal (event ${sealed.seq}) names other events as written by someone else than the chain shows: written outside Hearth`,
-      };
-  }
+  const interviewer = interviewerOfChain(events) ?? meta.interviewer;
+  const foreign = foreignEventsOf(interviewer, events);
+  const sealed = events.find((e) => isInterviewerSeal(e, interviewer));
+  if (sealed?.type === 'sealed' && !sameForeignEvents(sealed.foreignEvents ?? [], foreign))
+    return {
+      ok: false,
+      firstBadEvent: sealed.seq,
+      reason: `the seal (event ${sealed.seq}) names other events as written by someone else than the chain shows: written outside Hearth`,
+    };
   if (foreign.length === 0) return { ok: true };
   return {
     ok: false,
@@ -263,7 +281,7 @@ function writerVerdict(
     firstBadEvent: foreign[0]!.seq,
     foreignEvents: foreign,
     reason: `${foreign
-      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${meta.interviewer}`)
+      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`)
       .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
       sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
     }; every export shows them marked. Tell an administrator who wrote into this interview.`,

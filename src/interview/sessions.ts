@@ -16,6 +16,8 @@ import type { NoteDraft, StoredDraft } from './drafts';
 import type { NoteKind, SessionEvent, SessionEventBody, SessionMode } from './events';
 import type { ExtendedLinkInput } from './extended';
 import type { MediaInput } from './media';
+import type { NameDisclosure } from './name-commitment';
+import { readNameDisclosures } from './session-names';
 import { importReview, type ReviewImport } from './review-import';
 import { addAddendum, finalize } from './sealing';
 import { conflict, SessionContext, type EventAck } from './session-context';
@@ -233,17 +235,19 @@ export class SessionService {
 
   /**
    * Appends one event for a workflow module after the same checks as every write (loaded,
-   * allowed, not sealed). `check` sees the current state first and throws to refuse.
+   * allowed, not sealed). `check` sees the current state first and throws to refuse. `names`:
+   * the name records of the commitments the event holds (name-commitment.ts), written with it.
    */
   appendEvent(
     sessionId: string,
     body: SessionEventBody,
     action: string,
     check?: (state: Readonly<SessionState>, user: SignedInUser) => void,
+    names: readonly NameDisclosure[] = [],
   ): SessionEvent {
     const loaded = this.ctx.prepareWrite(sessionId);
     check?.(loaded.state, this.ctx.user());
-    return this.ctx.append(loaded, body, action);
+    return this.ctx.append(loaded, body, action, undefined, names);
   }
 
   /** The folded state of a session the user may read (for workflow modules; do not mutate). */
@@ -292,6 +296,23 @@ export class SessionService {
       'sessions.timeline',
       sessionId,
       () => this.ctx.readEvents(sessionId).events,
+    );
+  }
+
+  /**
+   * The session's committed names (name-commitment.ts), name by commitment, read from its name
+   * records for a user who may read the session (audited as `sessions.names`). Throws TAMPERED
+   * when a name record no longer matches its commitment.
+   */
+  names(sessionId: string): Map<string, string> {
+    return new Map([...this.nameDisclosures(sessionId)].map(([c, d]) => [c, d.name]));
+  }
+
+  /** The session's name records with their salts, for an export that discloses names. */
+  nameDisclosures(sessionId: string): Map<string, NameDisclosure> {
+    this.ctx.load(sessionId);
+    return this.ctx.vault.read('sessions.names', sessionId, () =>
+      readNameDisclosures(this.ctx.vault, sessionId),
     );
   }
 

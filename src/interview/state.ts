@@ -7,7 +7,7 @@ import type {
   SessionEvent,
   SessionMeta,
 } from './events';
-import { chainVersionOf, nextHash, type ChainVersion } from './chain';
+import { chainVersionOf, isInterviewerSeal, nextHash, type ChainVersion } from './chain';
 import { decisionOf } from './events';
 
 export interface NoteState {
@@ -38,7 +38,10 @@ export interface SessionState {
   recordingStartedAt?: string;
   onBreak: boolean;
   paused: boolean;
+  /** Sealed by the interviewer (a colleague's forged `sealed` event does not count, R9-2). */
   sealed: boolean;
+  /** Who wrote the session's start: its interviewer (chain.ts interviewerOfChain). */
+  startedBy?: string;
   currentPhaseId?: string;
   keywords: string[];
   notes: Map<string, NoteState>;
@@ -145,7 +148,10 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
       state.paused = false;
       break;
     case 'sealed':
-      state.sealed = true;
+      if (isInterviewerSeal(event, state.startedBy ?? state.meta.interviewer)) state.sealed = true;
+      break;
+    case 'session-started':
+      state.startedBy = event.by;
       break;
     case 'extended-link':
       state.extended = { seriesId: event.seriesId, index: event.index, planned: event.planned };
@@ -162,7 +168,6 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
     case 'person-named-withdrawn':
       state.personNamedOutstanding = Math.max(0, state.personNamedOutstanding - 1);
       break;
-    case 'session-started':
     case 'checklist-item-done':
     case 'distress-observed':
     case 'media-aid':

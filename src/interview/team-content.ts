@@ -25,7 +25,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
   {
     id: 'neutrality',
     label: {
-      en: 'Neutrality: no reactions, judgement or emphasis in voice or face',
+      en: 'Neutrality: no reactions, judgment or emphasis in voice or face',
       es: 'Neutralidad: sin reacciones, juicios ni énfasis en la voz o el gesto',
     },
     sources: ['fontes2016', 'cirSpanishGuide'],
@@ -53,7 +53,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
   {
     id: 'complete',
     label: {
-      en: 'Everything, as said: no summarising, softening, adding, omitting or correcting',
+      en: 'Everything, as said: no summarizing, softening, adding, omitting or correcting',
       es: 'Todo, tal como se dice: sin resumir, suavizar, agregar, omitir ni corregir',
     },
     detail: {

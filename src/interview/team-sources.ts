@@ -84,7 +84,7 @@ export const TEAM_SOURCES = {
     id: 'cseIt',
     short: 'CSE-IT 2.0 (WestCoast Children’s Clinic)',
     citation:
-      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0, for professionals with more than one day of direct contact with the youth; the CSE-IT Brief (Hotline and Intake) version is the one for investigators and intake. A tool for commercial sexual exploitation only (not labour trafficking), completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records Hearth's own area names, not the tool's items or scores; the tool itself needs WestCoast's training. The tool's indicator names are not reproduced: they come with that training, so Hearth's areas are labelled as Hearth's and name the CSE-IT only as the kind of screening they sit beside.",
+      "WestCoast Children's Clinic. Commercial Sexual Exploitation-Identification Tool (CSE-IT) 2.0, for professionals with more than one day of direct contact with the youth; the CSE-IT Brief (Hotline and Intake) version is the one for investigators and intake. A tool for commercial sexual exploitation only (not labor trafficking), completed from what is already known, whose items are not read to the youth, and not a legal investigation tool. Hearth records Hearth's own area names, not the tool's items or scores; the tool itself needs WestCoast's training. The tool's indicator names are not reproduced: they come with that training, so Hearth's areas are labeled as Hearth's and name the CSE-IT only as the kind of screening they sit beside.",
     url: 'https://westcoastcc.org/cse-it',
   },
   cseItNm: {

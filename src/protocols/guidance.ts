@@ -344,11 +344,20 @@ function openItemsOf(f: Fold, phase: PlannedPhase): OpenItem[] {
     .map((c) => ({ phaseId: phase.id, phaseTitle: phase.title, itemId: c.id, label: c.label }));
 }
 
+/**
+ * Ids of the pairing prompts (an invitation after a closed question, NICHD's pairing). They are
+ * prompt ids like any other (the note a Use writes carries one, and the channel accepts only
+ * dotted ids), so each resolves to the pairing source (src/interview/sealed-sources.ts).
+ */
+export const PAIRING_NONE_ID = 'pairing.invitation';
+/** Followed by "-<n>", one per keyword the child said ("pairing.cued-0"). */
+export const PAIRING_CUED_ID = 'pairing.cued';
+
 function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
   if (f.keywords.length === 0) {
     return [
       {
-        id: 'pair:none',
+        id: PAIRING_NONE_ID,
         kind: 'invitation',
         text: plan.texts.pairedInvitationNoKeyword,
         source: 'pairing',
@@ -358,7 +367,7 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
     ];
   }
   return f.keywords.slice(0, MAX_NEXT_PROMPTS).map((keyword, n) => ({
-    id: `pair:${n}`,
+    id: `${PAIRING_CUED_ID}-${n}`,
     kind: 'cued-invitation',
     text: interpolate(plan.texts.pairedInvitation, { keyword }),
     source: 'pairing',

@@ -17,6 +17,8 @@ export {
 } from './events';
 export {
   MAX_NEXT_PROMPTS,
+  PAIRING_CUED_ID,
+  PAIRING_NONE_ID,
   reduceGuidance,
   type Anomaly,
   type AnomalyCode,
@@ -52,6 +54,7 @@ export {
 export { hearthTopicMarker } from './source-sections';
 export {
   HEARTH,
+  sourceDocument,
   sourceDocuments,
   type PlannedSource,
   type SourceCheck,
@@ -83,3 +86,5 @@ export {
 } from './types';
 export { scriptedLines, type ScriptedLine } from './scripted-lines';
 export { stageOfPhase } from './stage';
+export { keptPlanOptions, type KeptPlanOptions } from './kept-options';
+export { watchedFromAnotherRoom } from './observed';

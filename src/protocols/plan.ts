@@ -16,6 +16,7 @@ import {
   type SourceRef,
 } from './sources';
 import { warningSource } from './warning-sources';
+import { PUTATIVE_CONFESSION_AGES } from './types';
 import type {
   AgeBand,
   BandGuidance,
@@ -86,12 +87,16 @@ function sourceOf(protocol: ProtocolDefinition, language: Language): string {
   return protocol.documents.map((id) => sourceDocument(id).citation).join(' ');
 }
 
-/** The 3-5 adaptations rest on NICHD research with preschoolers and the ground-rule synthesis. */
-const PRESCHOOL_ADAPTATION = src('lamb-2003', 'Open invitations with 4- to 8-year-olds', [
-  'brubacher-2015',
-  'orbach-lamb-2007',
-  'poole-bruck-2012',
-]);
+/**
+ * The 3-5 adaptation is Hearth's summary, not one study's finding (practitioner review 8, P8-11):
+ * short open invitations after Lamb et al. 2003 (4- to 8-year-olds), ground rules after Brubacher
+ * et al. 2015, wh- before yes/no Hearth's own rule (its shortWh caution), and media left to the
+ * protocol's own stance shown on the same screen. Its basis lists the research it draws on.
+ */
+const PRESCHOOL_ADAPTATION = hearth(
+  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003, 4- to 8-year-olds; wh- before yes/no is Hearth\u2019s rule; media as the protocol\u2019s stance)',
+  ['lamb-2003', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
+);
 const PAIRING = src(
   'nichd-2014',
   hearthTopic('Pairing: each focused question followed by an invitation'),
@@ -130,6 +135,7 @@ interface Context {
   allegationBlind: boolean;
   includeOptional: boolean;
   interpreter: boolean;
+  observed: boolean;
   vars: Record<string, string>;
 }
 
@@ -138,6 +144,7 @@ function promptApplies(p: PromptDefinition, ctx: Context): boolean {
   if (p.requiresAllegation && ctx.allegationBlind) return false;
   if (p.blindOnly && !ctx.allegationBlind) return false;
   if (p.interpreterOnly && !ctx.interpreter) return false;
+  if (p.observedOnly && !ctx.observed) return false;
   if (p.optional && !ctx.includeOptional) return false;
   if (p.ages && (ctx.ageYears < p.ages.min || ctx.ageYears > p.ages.max)) return false;
   if (p.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
@@ -148,6 +155,7 @@ function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
   if (c.bands && !c.bands.includes(ctx.band)) return false;
   if (c.requiresAllegation && ctx.allegationBlind) return false;
   if (c.interpreterOnly && !ctx.interpreter) return false;
+  if (c.observedOnly && !ctx.observed) return false;
   if (c.needsDecision === 'putative-confession' && !ctx.putativeConfession) return false;
   return true;
 }
@@ -351,6 +359,23 @@ function checkPutativeConfession(value: unknown): PlanOptions['putativeConfessio
   return { decidedBy, personNamed };
 }
 
+/**
+ * The putative-confession option only for the ages its hypothetical form was studied with
+ * (PUTATIVE_CONFESSION_AGES, Stolzenberg et al. 2017). Outside them the prompt is never offered,
+ * so a recorded team decision would enable nothing: refused (P8-7), rather than planned silently.
+ * Throws ProtocolError INVALID_OPTION naming the ages and the next step.
+ */
+function assertPutativeConfessionAge(protocolId: string, ageYears: number): void {
+  const { min, max } = PUTATIVE_CONFESSION_AGES;
+  const age = Math.floor(ageYears);
+  if (age >= min && age <= max) return;
+  throw new ProtocolError(
+    'INVALID_OPTION',
+    `The putative-confession option is offered only for children aged ${min} to ${max} (the ages its hypothetical form was studied with); this child is ${age}. Plan the session without it: leave the option off and record no putative-confession decision.`,
+    { protocolId, option: 'putativeConfession', ageYears: age, ages: { min, max } },
+  );
+}
+
 function checkOptions(options: unknown): PlanOptions {
   if (options === undefined) return {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -362,6 +387,7 @@ function checkOptions(options: unknown): PlanOptions {
     'multiSession',
     'includeOptional',
     'interpreter',
+    'observed',
     'exploitationConcern',
   ]) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') {
@@ -395,6 +421,7 @@ function checkOptions(options: unknown): PlanOptions {
   if (typeof o.multiSession === 'boolean') out.multiSession = o.multiSession;
   if (typeof o.includeOptional === 'boolean') out.includeOptional = o.includeOptional;
   if (typeof o.interpreter === 'boolean') out.interpreter = o.interpreter;
+  if (typeof o.observed === 'boolean') out.observed = o.observed;
   if (typeof o.exploitationConcern === 'boolean') out.exploitationConcern = o.exploitationConcern;
   if (typeof o.sessionCount === 'number') out.sessionCount = o.sessionCount;
   if (typeof o.interviewerName === 'string') out.interviewerName = o.interviewerName;
@@ -444,6 +471,7 @@ function buildPlan(
     allegationBlind: opts.allegationBlind === true,
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
+    observed: opts.observed === true,
     vars: {
       interviewerName: name ? name : text(language, INTERVIEWER_PLACEHOLDER_KEY, band),
     },
@@ -472,6 +500,7 @@ function buildPlan(
       { protocolId: protocol.id, option: 'putativeConfession' },
     );
   }
+  if (hasPc) assertPutativeConfessionAge(protocol.id, ageYears);
   return {
     protocolId: protocol.id,
     protocolName,
@@ -503,6 +532,7 @@ function buildPlan(
       multiSession: opts.multiSession === true,
       includeOptional: ctx.includeOptional,
       interpreter: ctx.interpreter,
+      observed: ctx.observed,
       exploitationConcern: opts.exploitationConcern === true,
       sessionCount: sessions.length,
     },

@@ -17,7 +17,13 @@ export type PromptKind =
   | 'cued-invitation'
   | 'directive'
   | 'option-posing'
-  | 'supportive';
+  | 'supportive'
+  /**
+   * Ten Step's hypothetical putative confession ("What if I said that ..."): a question with a
+   * known effect on disclosure, its own kind so it is counted apart, never as an instruction
+   * (practitioner review 8, P8-8).
+   */
+  | 'putative-confession';
 
 export type GroundRuleId =
   'dont-know' | 'dont-understand' | 'correct-me' | 'not-there' | 'repeated-question' | 'truth';
@@ -55,6 +61,8 @@ export interface PromptDefinition {
   blindOnly?: boolean;
   /** Only when an interpreter is present. */
   interpreterOnly?: boolean;
+  /** Only when someone watches from another room (PlanOptions.observed): never said untrue. */
+  observedOnly?: boolean;
   /** Offered but not expected (e.g. the putative-confession instruction). */
   optional?: boolean;
   /** Use only after open prompts have been exhausted; always pair with an invitation. */
@@ -69,6 +77,8 @@ export interface ChecklistDefinition {
   bands?: readonly AgeBand[];
   /** Only when an interpreter is present. */
   interpreterOnly?: boolean;
+  /** Only when someone watches from another room (PlanOptions.observed). */
+  observedOnly?: boolean;
   requiresAllegation?: boolean;
   /** Only when the session's plan has this option enabled (practitioner review 8, P8-9). */
   needsDecision?: 'putative-confession';
@@ -222,6 +232,12 @@ export interface PlanOptions {
   includeOptional?: boolean;
   /** An interpreter takes part: adds the interpreter's introduction and checks. */
   interpreter?: boolean;
+  /**
+   * Someone watches from another room (the session's observers other than an interpreter in the
+   * room): adds the line telling the child so, and its check. Default false: the script never
+   * tells the child that people are watching when nobody is (practitioner review 8, P8-12).
+   */
+  observed?: boolean;
   /**
    * The team's planning record sets an exploitation concern (screening outcome possible or
    * clear): a child under 14 gets the exploited-youth guidance the 14-17 band always carries.

@@ -65,7 +65,7 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   'warnings.avoidWhy': src(
     'lyon-2014',
-    'Question types: "why" questions about the child\u2019s behaviour',
+    'Question types: "why" questions about the child\u2019s behavior',
   ),
   'warnings.avoidNegative': src('lyon-2014', 'Question types: negative and tag questions'),
   'warnings.avoidCompound': src('lamb-2018', 'Question types: one question at a time'),

@@ -73,6 +73,11 @@ export interface Headline {
   suggestive: number;
   /** Wh- directives: acceptable, not preferred; never counted as recommended. */
   directives: number;
+  /**
+   * Ten Step hypothetical putative confessions asked (coded other/putative-confession): counted
+   * apart, never hidden among statements (practitioner review 8, P8-8).
+   */
+  putativeConfessions: number;
 }
 
 export interface QualityReport extends TypeBreakdown {
@@ -135,9 +140,11 @@ function headlineOf(interviewer: readonly CodedTurn[], options: ReportOptions): 
     optionPosing: 0,
     suggestive: 0,
     directives: 0,
+    putativeConfessions: 0,
   };
   for (const t of scoped) {
     const type = t.coding?.type;
+    if (t.coding?.subtype === 'putative-confession') h.putativeConfessions++;
     if (type === 'invitation' || type === 'cued-invitation') h.invitations++;
     else if (type === 'option-posing') h.optionPosing++;
     else if (type === 'suggestive') h.suggestive++;

@@ -353,6 +353,9 @@ function codeAsDeclared(line: ScriptedLine, text: string, fills: number): Decisi
       return decide('invitation', 'open', 'scripted', cue, text);
     case 'instruction':
       return decide('other', 'ground-rule', 'groundRule', cue, text);
+    // Its own subtype, with the team-decision caution, so it is counted apart (P8-8).
+    case 'putative-confession':
+      return decide('other', 'putative-confession', 'putativeConfession', cue, text);
     case 'statement':
     case 'supportive':
       return decide('other', 'statement', 'scripted', cue, text);

@@ -4,7 +4,7 @@
 // protocol's kind. A slot ("[the child's word]") is filled only by the child's own earlier words:
 // that the slot holds the child's exact words is the protocols' instruction; checking it against
 // this session's answers is Hearth's implementation.
-import type { SessionPlan } from '../protocols';
+import { planSession, type SessionPlan } from '../protocols';
 import { OPEN_TYPES, type Coding, type QuestionType } from './coding';
 
 /** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
@@ -37,7 +37,39 @@ export interface ScriptedMatcher {
 // A slot may start with a determiner the interviewer adds ("the dog" for the child's "dog").
 const SLOT_DETERMINER = /^(?:the|a|an|that|el|la|los|las|un|una|ese|esa)\s+/u;
 
-const REFERRING_PRONOUN = /^(?:that|it|this|that happen|it happen|eso|esto|ello|lo que pas[oó])$/u;
+const REFERRING_PRONOUN =
+  /^(?:that|it|this|that happen|it happen|eso|esto|ello|lo que pas[oó]|pas[oó]|eso pas[oó]|sucedi[oó])$/u;
+
+/**
+ * The ways a prompt with a slot is said without it, as trainers say the NICHD repeated-incident
+ * prompts in Spanish: the slot goes with the "que" that introduces it and a "y" that joins it to
+ * the rest ("Cuéntame todo sobre la última vez.", "Cuéntame de otra vez que recuerdes bien."), and
+ * an opening clause that only refers back to the child's words ("Eso que me contaste, que [...],")
+ * may be left out ("¿Pasó una vez o más de una vez?"); so may English's opening "You said [...]."
+ * ("Did that happen one time or more than one time?"). Elsewhere an English slot takes "that" or
+ * nothing in place (slotFromChild). Folded text in, regex sources out (Hearth's own
+ * matching rule; the wordings are the plan's, locales/<lang>/protocols.json).
+ */
+function slotlessVariants(folded: string): string[] {
+  if (!/\[[^\]]*\]/u.test(folded)) return [];
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|\\]/g, '\\$&');
+  const out: string[] = [];
+  const dropped = folded
+    .replace(/(?:\bque )?\[[^\]]*\](?: y(?= que\b))?/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (dropped.length >= 8) out.push(escape(dropped));
+  const referring =
+    /^(?:(?:eso|lo) que me (?:contaste|dijiste)(?: que)?|you (?:said|told me)(?: that)?) \[[^\]]*\] (.{8,})$/u.exec(
+      folded,
+    );
+  // A bracketed interviewer note after the question ("[Después pregunte ...]") is no slot.
+  const rest = referring?.[1]!.replace(/ ?\[[^\]]*\]/gu, '').trim() ?? '';
+  // "Did that happen…" refers back to what the child said; "it" and "this" do the same.
+  if (rest.length >= 8)
+    out.push(`(?:eso |esto )?${escape(rest).replace(/\bthat\b/u, '(?:that|it|this)')}`);
+  return out;
+}
 
 /**
  * Whether a filled slot holds only the child's own words: its folded text (after an optional
@@ -75,8 +107,40 @@ export function matchScripted(
   });
 }
 
+/** The youngest age of each band (src/protocols/age-bands.ts). */
+const BAND_AGES: readonly number[] = [3, 6, 10, 14];
+const otherBands = new Map<string, SessionPlan['supportivePrompts']>();
+
 /**
- * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
+ * The same protocol's prompts as its plans for the other age bands word them. A protocol's own
+ * wording stays the protocol's whatever the child's age: the NICHD transition "Now that I know
+ * you a little better, tell me what you came here to talk about today" is used with 4-year-olds
+ * (Lamb, Hershkowitz, Orbach & Esplin 2008, appendix; audit B18-2) although Hearth's 3-5 plan
+ * shows a shorter variant of its own. Cached per protocol and language.
+ */
+function otherBandPrompts(plan: SessionPlan): SessionPlan['supportivePrompts'] {
+  const key = `${plan.protocolId}|${plan.language}|${plan.sessions.length}`;
+  const cached = otherBands.get(key);
+  if (cached) return cached;
+  const out: SessionPlan['supportivePrompts'] = [];
+  for (const age of BAND_AGES) {
+    try {
+      const other = planSession(plan.protocolId, age, plan.language);
+      out.push(
+        ...other.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+        ...other.supportivePrompts,
+      );
+    } catch {
+      // A protocol without this band, or a withdrawn one: its own plan's prompts suffice.
+    }
+  }
+  otherBands.set(key, out);
+  return out;
+}
+
+/**
+ * Matchers for every scripted prompt of the plan (and of the same protocol's plans for the other
+ * age bands): the wording with interviewer notes ("[If the
  * child ...]") removed and other bracketed slots ("[the child's words]") as capture groups that
  * `matchScripted` checks against the child's earlier words.
  */
@@ -84,6 +148,7 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
   const prompts = [
     ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
     ...plan.supportivePrompts,
+    ...otherBandPrompts(plan),
   ];
   const out: ScriptedMatcher[] = [];
   for (const p of prompts) {
@@ -100,6 +165,8 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
       // A slot may be left empty ("Tell me everything about the last time."): its space goes
       // with it, so the capture never holds a lone space.
       out.push({ test: new RegExp(`^${parts.join(' ?(.*?) ?')}$`, 'u'), type });
+      for (const variant of slotlessVariants(fold(text)))
+        out.push({ test: new RegExp(`^${variant}$`, 'u'), type });
     }
   }
   return out;

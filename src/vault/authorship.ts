@@ -19,14 +19,21 @@ import type { Vault } from './vault';
  * key or does not commit to the current version; a signer other than the stated author; an
  * entry older than the previous record's (written out of order: rewritten later). Cost: a few
  * primary-key reads and one Ed25519 verification per record, independent of the vault's size.
+ * `otherSigner(recordSeq, signer)`, when given, is asked about a record whose certified signer
+ * is not its stated author: returning true accepts it (the caller names the signer as the
+ * writer; red team round 9, R9-7), false reports it as a problem as without the callback.
  */
 export function recordsAuthorshipProblem(
   vault: Vault,
   idPrefix: string,
   authorOf: (recordSeq: number) => string | undefined,
   lookup: SignerLookup = vault.signerLookup(),
+  otherSigner?: (recordSeq: number, signer: string) => boolean,
 ): { recordSeq: number; reason: string } | undefined {
-  let previous = { recordSeq: 0, auditSeq: 0 };
+  let previous: { recordSeq: number; auditSeq: number; mismatch?: string } = {
+    recordSeq: 0,
+    auditSeq: 0,
+  };
   // Where signed audit starts, read once (it opens the centre key's commitment record).
   const authorship = vault.audit.newAuthorship();
   for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
@@ -34,18 +41,22 @@ export function recordsAuthorshipProblem(
     const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
     if (!found.ok) return { recordSeq, reason: found.problem };
     const author = authorOf(recordSeq);
-    if (found.signer !== undefined && found.signer !== author)
-      return {
-        recordSeq,
-        reason: `says it was written by ${author ?? 'nobody'}, but its audit entry ${found.auditSeq} is signed by ${found.signer}: rewritten outside Hearth`,
-      };
+    const mismatch =
+      found.signer !== undefined && found.signer !== author
+        ? `says it was written by ${author ?? 'nobody'}, but its audit entry ${found.auditSeq} is signed by ${found.signer}: rewritten outside Hearth`
+        : undefined;
+    if (mismatch !== undefined && !otherSigner?.(recordSeq, found.signer!))
+      return { recordSeq, reason: mismatch };
     // Records are appended in order; one rewritten later sits in an entry after its successors'.
+    // An accepted other signer on such a record was a rewrite, not an append: named as such.
     if (found.auditSeq < previous.auditSeq)
       return {
         recordSeq: previous.recordSeq,
-        reason: `was written by audit entry ${previous.auditSeq}, after the entry of the record that follows it (${found.auditSeq}): rewritten outside Hearth`,
+        reason:
+          previous.mismatch ??
+          `was written by audit entry ${previous.auditSeq}, after the entry of the record that follows it (${found.auditSeq}): rewritten outside Hearth`,
       };
-    previous = { recordSeq, auditSeq: found.auditSeq };
+    previous = { recordSeq, auditSeq: found.auditSeq, ...(mismatch ? { mismatch } : {}) };
   }
   return undefined;
 }

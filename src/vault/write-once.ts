@@ -66,11 +66,19 @@ export class WriteOnceCheck {
     for (const ref of refs ?? []) {
       if (ref.id.startsWith(SUMMARY_PREFIX)) {
         const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
-        if (action === SEAL_ACTION && !this.seals.has(sessionId)) this.seals.set(sessionId, seq);
         // The summary is first written in the session's creation (sessions.start, signed by the
         // interviewer); later writers can rewrite the summary's interviewer, never this (R9-3).
         if (!this.starters.has(sessionId) && signer !== undefined)
           this.starters.set(sessionId, { seq, signer });
+        // The seal is the interviewer's: a colleague's forged seal (R9-2) does not open the
+        // session to addenda (it is named below as a write into her interview).
+        const starter = this.starters.get(sessionId)?.signer;
+        if (
+          action === SEAL_ACTION &&
+          !this.seals.has(sessionId) &&
+          (starter === undefined || signer === undefined || signer === starter)
+        )
+          this.seals.set(sessionId, seq);
         const bySigner = this.summaryWrites.get(sessionId) ?? new Map<string, SummaryWrite>();
         const key = `${signer ?? ''}\u0000${action ?? ''}`;
         if (!bySigner.has(key)) bySigner.set(key, { seq, signer, action });

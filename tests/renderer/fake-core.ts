@@ -158,6 +158,8 @@ export function fakeCore(
           onBreak: false,
           paused: false,
           keywords: [],
+          // Kept with the session as the core keeps it (sealed in its first event).
+          ...(p.planOptions ? { planOptions: p.planOptions } : {}),
         },
         events: [],
       });

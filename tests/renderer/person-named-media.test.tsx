@@ -181,3 +181,25 @@ test('P8-3: Escape closes the form and records nothing; "other" asks which aid',
   expect(screen.queryByRole('form', { name: 'Record a media aid' })).toBeNull();
   expect(events(core).filter((e) => e.type === 'media-aid')).toEqual([]);
 });
+
+test('a resumed session keeps its plan choices: after a lock and unlock, Alt+P is still offered', async () => {
+  const { core, user } = await startLive(7, /Ten Step/, true);
+  expect(screen.getByRole('button', { name: /^Child named the person/ })).toBeInTheDocument();
+  const start = core.calls.find((c) => c.channel === 'sessions.start')!;
+  expect((start.payload as { planOptions?: unknown }).planOptions).toEqual({
+    putativeConfession: { decidedBy: 'MDT with ADA J. Ruiz', personNamed: 'this-interview' },
+  });
+  await user.click(screen.getByRole('button', { name: 'Lock' }));
+  await user.click(screen.getByRole('button', { name: 'Lock now' }));
+  await screen.findByRole('heading', { name: 'Unlock Hearth' });
+  await user.type(screen.getByLabelText('User name'), 'ada');
+  await user.type(screen.getByLabelText('Passphrase'), 'correct horse battery');
+  await user.click(screen.getByRole('button', { name: 'Unlock' }));
+  await screen.findByLabelText('Note');
+  // Back in the interview from the session alone (no route options): the control is there.
+  const button = await screen.findByRole('button', { name: /^Child named the person/ });
+  await user.keyboard('{Alt>}p{/Alt}');
+  await screen.findByTestId('person-named-undo');
+  expect(events(core).some((e) => e.type === 'person-named')).toBe(true);
+  expect(button).toBeInTheDocument();
+});

@@ -101,8 +101,8 @@ test('the quality report counts question types and flags suggestive ones with a 
   expect(covers).not.toHaveTextContent(/· nichd ·/);
   expect(covers).toHaveTextContent(/Interviewer\s*ada/);
   // Every colour of the strip is in its legend.
-  const legend = screen.getByRole('list', { name: 'Colours in the strip' });
-  const strip = screen.getByRole('list', { name: 'Each question in order, coloured by its type' });
+  const legend = screen.getByRole('list', { name: 'Colors in the strip' });
+  const strip = screen.getByRole('list', { name: 'Each question in order, colored by its type' });
   const used = new Set(Array.from(strip.querySelectorAll('li'), (li) => li.textContent));
   expect(new Set(Array.from(legend.querySelectorAll('li'), (li) => li.textContent))).toEqual(used);
 }, 60_000);

@@ -69,7 +69,13 @@ const FEEDBACK = {
   goals: [{ id: 'g1', text: 'Start with rapport before the topic.' }],
 };
 
-function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore {
+function trainingCore(
+  extra: Record<string, (p: any) => unknown> = {},
+  child: { answer: string; keywords: string[] } = {
+    answer: 'A dog bit my hand.',
+    keywords: ['dog'],
+  },
+): FakeCore {
   // The overrides call back into the fake they belong to (sessions live there).
   const ref: { core?: FakeCore } = {};
   let sessionId = '';
@@ -101,17 +107,17 @@ function trainingCore(extra: Record<string, (p: any) => unknown> = {}): FakeCore
     'training.ask': async (p) => {
       const suggestive = /wasn/.test(p.text);
       await ref.core!.invoke('sessions.addNote', { sessionId, kind: 'question', text: p.text });
-      const answer = suggestive ? 'Yes, it was black.' : 'A dog bit my hand.';
+      const answer = suggestive ? 'Yes, it was black.' : child.answer;
       await ref.core!.invoke('sessions.addNote', {
         sessionId,
         kind: 'child',
         text: answer,
-        keywords: suggestive ? [] : ['dog'],
+        keywords: suggestive ? [] : child.keywords,
       });
       return {
         answer,
         questionNumber: 1,
-        keywords: suggestive ? [] : ['dog'],
+        keywords: suggestive ? [] : child.keywords,
         coding: suggestive
           ? {
               type: 'suggestive',
@@ -163,6 +169,42 @@ async function openTraining(core: FakeCore) {
   await screen.findByRole('heading', { name: 'Training' });
   return r;
 }
+
+test('chips offer the child’s whole phrases ("the bus station"), never its words apart (audit 18, F-13)', async () => {
+  const core = trainingCore(
+    {},
+    {
+      answer:
+        'He had a gray hoodie. He went toward the bus station with a sleeping bag on a blue mountain bike and a helmet.',
+      keywords: [
+        'a gray hoodie',
+        'the bus station',
+        'a blue mountain bike',
+        'Yeah. He had a black hoodie and he rode away',
+        'Mr. Dan',
+      ],
+    },
+  );
+  const { user } = await openTraining(core);
+  await user.click(
+    await screen.findByRole('button', { name: 'Start practice: A dog at the playground' }),
+  );
+  const box = await screen.findByLabelText('Your question to the child');
+  await user.type(box, 'Tell me everything about that day.{Enter}');
+  await screen.findByText(/the bus station with a sleeping bag/);
+  const chips = within(await screen.findByRole('region', { name: "The child's words" }));
+  // The repeated sentence (an adopted detail) is no chip; a title's period is no sentence.
+  expect(chips.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+    'Ask about “a gray hoodie”',
+    'Ask about “the bus station”',
+    'Ask about “a blue mountain bike”',
+    'Ask about “Mr. Dan”',
+  ]);
+  await user.click(chips.getByRole('button', { name: 'Ask about “the bus station”' }));
+  await waitFor(() =>
+    expect(box).toHaveValue('You said, “the bus station”. Tell me more about that.'),
+  );
+});
 
 test('a practice interview: Enter asks, the child answers, coding shows, feedback attributes false details', async () => {
   const core = trainingCore();

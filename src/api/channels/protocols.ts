@@ -21,6 +21,7 @@ const promptKind = z.enum([
   'directive',
   'option-posing',
   'supportive',
+  'putative-confession',
 ]);
 const plannedPrompt = z.object({
   id: z.string(),
@@ -57,6 +58,8 @@ export const protocolChannels = {
           sessionCount: z.int().min(1).max(6).optional(),
           includeOptional: z.boolean().optional(),
           interpreter: z.boolean().optional(),
+          /** Someone watches from another room: adds the line telling the child so (P8-12). */
+          observed: z.boolean().optional(),
           /** The planning record's exploitation concern: adds the exploited-youth guidance under 14. */
           exploitationConcern: z.boolean().optional(),
           interviewerName: z.string().max(100).optional(),

@@ -45,6 +45,8 @@ export const qualityReport = breakdown.extend({
     optionPosing: z.int(),
     suggestive: z.int(),
     directives: z.int(),
+    /** Ten Step hypothetical putative confessions, counted apart (P8-8). */
+    putativeConfessions: z.int(),
   }),
   fewQuestionMarks: z.boolean(),
   childTurns: z.int(),

@@ -159,7 +159,10 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
     vault.require('cases.write');
     const input = withPlanningRecord(
       vault,
-      loadSealedTranscript(vault, state.sessions(), req.sessionId),
+      loadSealedTranscript(vault, state.sessions(), req.sessionId, {
+        // Names are read only for an export that discloses them.
+        names: req.choices?.includeObserverNames ?? DEFAULT_CHOICES.includeObserverNames,
+      }),
       req.choices?.includePlanningRecord === true,
     );
     const result = await exportTranscript(vault, input, {

@@ -22,6 +22,7 @@ function toTimeline(
   event: SessionEvent,
   superseded: ReadonlySet<number>,
   sealedSeq: number | undefined,
+  names: ReadonlyMap<string, string>,
 ): TimelineEvent {
   const base: TimelineEvent = {
     seq: event.seq,
@@ -47,13 +48,15 @@ function toTimeline(
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
         ...(event.promptId ? { promptId: event.promptId } : {}),
+        ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
       };
     case 'observer-suggestion':
       return {
         ...base,
         suggestionId: event.suggestionId,
         observerRole: event.role,
-        ...(event.name ? { observerName: event.name } : {}),
+        // The chain holds the name's salted digest; older sessions hold the name itself.
+        ...observerName(event.name ?? (event.nameCommitment && names.get(event.nameCommitment))),
         text: event.text,
       };
     case 'observer-decision':
@@ -63,6 +66,7 @@ function toTimeline(
         decision: decisionOf(event.decision),
         ...(event.text !== undefined ? { text: event.text } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
+        ...(event.atBreak !== undefined ? { atBreak: event.atBreak } : {}),
       };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
@@ -129,14 +133,23 @@ function toTimeline(
   }
 }
 
-export function timelineOf(events: SessionEvent[]): TimelineEvent[] {
+const observerName = (name: string | undefined) => (name ? { observerName: name } : {});
+
+/**
+ * The timeline view of a session's events; `names`: its committed names by commitment
+ * (SessionService.names), so a suggestion shows who made it.
+ */
+export function timelineOf(
+  events: SessionEvent[],
+  names: ReadonlyMap<string, string> = new Map(),
+): TimelineEvent[] {
   const superseded = new Set<number>();
   let sealedSeq: number | undefined;
   for (const event of events) {
     if (event.type === 'note' && event.replacesSeq !== undefined) superseded.add(event.replacesSeq);
     if (event.type === 'sealed') sealedSeq = event.seq;
   }
-  return events.map((e) => toTimeline(e, superseded, sealedSeq));
+  return events.map((e) => toTimeline(e, superseded, sealedSeq, names));
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
@@ -193,6 +206,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
       ...(req.interpreted ? { interpreted: true } : {}),
       ...(req.original ? { original: req.original } : {}),
       ...(req.promptId ? { promptId: req.promptId } : {}),
+      ...(req.suggestionId ? { suggestionId: req.suggestionId } : {}),
     }),
   'sessions.editNote': (req, state) =>
     state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),
@@ -200,8 +214,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.endBreak': (req, state) => state.sessions().endBreak(req.sessionId, req.reason),
   'sessions.markDistress': (req, state) => state.sessions().markDistress(req.sessionId, req.text),
   'sessions.markReluctance': (req, state) => state.sessions().markReluctance(req.sessionId),
-  'sessions.withdrawReluctance': (req, state) =>
-    state.sessions().withdrawReluctance(req.sessionId),
+  'sessions.withdrawReluctance': (req, state) => state.sessions().withdrawReluctance(req.sessionId),
   'sessions.markPersonNamed': (req, state) => state.sessions().markPersonNamed(req.sessionId),
   'sessions.withdrawPersonNamed': (req, state) =>
     state.sessions().withdrawPersonNamed(req.sessionId),
@@ -227,6 +240,9 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.addAddendum': (req, state) => state.sessions().addAddendum(req.sessionId, req.text),
   'sessions.verify': (req, state) => state.sessions().verify(req.sessionId),
   'sessions.timeline': (req, state) => ({
-    events: timelineOf(state.sessions().events(req.sessionId)),
+    events: timelineOf(
+      state.sessions().events(req.sessionId),
+      state.sessions().names(req.sessionId),
+    ),
   }),
 };

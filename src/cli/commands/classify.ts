@@ -21,7 +21,7 @@ const USAGE = [
   "  the child's words: context, not coded. A blank line starts a new dialogue.",
   "  --earlier FILE  the child's words from earlier sessions of the same extended interview",
   '                  (a UTF-8 text file: its "Child:"/"Niño:"/"Niña:" lines, or every line when',
-  '                  none is labelled). They count as said in every labelled dialogue on stdin.',
+  '                  none is labeled). They count as said in every labeled dialogue on stdin.',
 ].join('\n');
 
 /** A larger file is not one child's earlier sessions (bounds memory; the coach reads 2,000 chars a line). */

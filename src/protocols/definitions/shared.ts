@@ -37,6 +37,9 @@ export function introPrompts(self: SourceRef, recording: SourceRef): PromptDefin
     prompt('intro.self', 'statement', self),
     prompt('intro.interpreter', 'statement', INTERPRETER, { interpreterOnly: true }),
     prompt('intro.recording', 'statement', recording),
+    // Told only when someone does watch: a scripted line must never tell the child something
+    // untrue (practitioner review 8, P8-12).
+    prompt('intro.observers', 'statement', recording, { observedOnly: true }),
   ];
 }
 
@@ -44,6 +47,7 @@ export const introChecklist: readonly ChecklistDefinition[] = [
   check('intro.introduced'),
   check('intro.interpreter', { interpreterOnly: true }),
   check('intro.recording'),
+  check('intro.observers', { observedOnly: true }),
 ];
 
 const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from the most open'));

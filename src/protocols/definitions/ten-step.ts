@@ -1,9 +1,11 @@
-// Lyon's Ten Step Investigative Interview (2005), grouped as Lyon's own slides group it (2016):
+// Lyon's Ten Step Investigative Interview, cited to Lyon's 2016 slides (the text checked; the 2005
+// document is the original the literature cites), grouped as those slides group it:
 // instructions (steps 1-5), narrative practice rapport building (6), the allegation (7) and
 // open-ended follow-ups (8-10). Hearth adds the introduction, the interpreter and the recording
 // explanation (every recorded interview needs them) and a closing, each labelled as Hearth's.
 // The putative confession is an optional Ten Step instruction in its hypothetical form only.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { hearthTopic } from '../source-sections';
 import { hearth, src } from '../sources';
 import { PUTATIVE_CONFESSION_AGES, type PromptDefinition, type ProtocolDefinition } from '../types';
 import {
@@ -34,8 +36,13 @@ const RULES = [
   'repeated-question',
   'truth',
 ] as const;
-/** A Ten Step step: cites the document itself, with the slides that confirm its grouping. */
-const T = (section: string) => src('ten-step-2005', section, ['ten-step-2016']);
+/**
+ * A Ten Step step: cites Lyon's 2016 slides, the version whose text Hearth checked (they give the
+ * grouping and the step labels: instructions 1-5, narrative practice 6, allegation 7, open-ended
+ * follow-ups 8-10), with the 2005 document, cited by the literature but not found, as the
+ * original (practitioner review 8, P8-10).
+ */
+const T = (section: string) => src('ten-step-2016', section, ['ten-step-2005']);
 const INTRO = hearth(
   'Introduction and recording explanation (not scripted in the Ten Step outline)',
   ['nichd-2014'],
@@ -65,7 +72,8 @@ export const tenStep: ProtocolDefinition = {
   media: {
     stance: 'not-used',
     textKey: 'media.notUsed',
-    source: src('lyon-2014', 'Verbal open-ended questioning; no props'),
+    // Hearth's reading of Lyon's review, not a section of it (P8-10).
+    source: src('lyon-2014', hearthTopic('Verbal open-ended questioning; no props')),
   },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
@@ -127,7 +135,7 @@ export const tenStep: ProtocolDefinition = {
         // 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
         prompt(
           'tenStep.putativeConfession',
-          'instruction',
+          'putative-confession',
           src('stolzenberg-2017', 'Hypothetical putative confession (laboratory study, ages 4-9)', [
             'lyon-2014-pc',
             'evans-lyon-2019',

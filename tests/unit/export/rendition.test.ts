@@ -70,7 +70,9 @@ test('a new bundle names its rendition and is re-rendered byte for byte', async 
   if (!verdict.valid) throw new Error(verdict.reason);
   expect(verdict.rendition.reRendered).toBe(true);
   expect(verdict.proven.join('\n')).toMatch(
-    /re-rendered with rendition version 5, language "es", local times at UTC[+−]\d\d:\d\d, and compared byte for byte/,
+    new RegExp(
+      `re-rendered with rendition version ${RENDITION_VERSION}, language "es", local times at UTC[+−]\\d\\d:\\d\\d, and compared byte for byte`,
+    ),
   );
   // Still byte for byte: one changed byte of the txt (re-signed) is a mismatch.
   const files = cloneFiles(b.files);
@@ -84,17 +86,22 @@ test('a rendition version newer than this verifier: verified except the renditio
   const b = await makeBundle();
   const files = cloneFiles(b.files);
   const m = JSON.parse(text(files.get('manifest.json'))) as { rendition: { version: number } };
-  m.rendition.version = 7;
+  const newer = RENDITION_VERSION + 1;
+  m.rendition.version = newer;
   files.set('manifest.json', bytes(canonicalJson(m)));
   const verdict = await verifyBundleFiles(resign(files, b.signer), b.key);
   if (!verdict.valid) throw new Error(verdict.reason);
-  expect(verdict.rendition).toMatchObject({ version: 7, reRendered: false });
+  expect(verdict.rendition).toMatchObject({ version: newer, reRendered: false });
   expect(verdict.notProven[0]).toMatch(
-    /^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\. This bundle uses rendition version 7; this Hearth knows up to rendition version 5\..*NOT compared.*read transcript\.json/,
+    new RegExp(
+      `^MADE BY A NEWER HEARTH: the readable transcript was not re-rendered; update Hearth to re-render it\\. This bundle uses rendition version ${newer}; this Hearth knows up to rendition version ${RENDITION_VERSION}\\..*NOT compared.*read transcript\\.json`,
+    ),
   );
   expect(verdict.notProvenFacts[0]?.code).toBe('newerHearth');
   expect(wordFacts(verdict.notProvenFacts, 'es')[0]).toMatch(
-    /^CREADO CON UNA VERSIÓN MÁS RECIENTE DE HEARTH: la transcripción legible no se volvió a generar; actualice Hearth para volver a generarla\. Este paquete usa la versión de presentación 7/,
+    new RegExp(
+      `^CREADO CON UNA VERSIÓN MÁS RECIENTE DE HEARTH: la transcripción legible no se volvió a generar; actualice Hearth para volver a generarla\\. Este paquete usa la versión de presentación ${newer}`,
+    ),
   );
 });
 

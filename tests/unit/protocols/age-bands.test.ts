@@ -115,7 +115,7 @@ describe.each(['nichd', 'ncac', 'ten-step', 'abe'])('%s: age 4 vs age 12', (id) 
         ph.checklist.filter((c) => c.id === 'dont-understand').map((c) => c.label),
       );
     expect(labels(four)[0]).toMatch(/explained/);
-    expect(labels(twelve)[0]).toMatch(/practised/);
+    expect(labels(twelve)[0]).toMatch(/practiced/);
   });
 });
 

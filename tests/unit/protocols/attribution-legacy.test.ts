@@ -22,9 +22,9 @@ describe('true/not-true practice attribution', () => {
       expect(practice?.source.basis.join(' ')).toMatch(/NICHD/);
       // The promise itself stays the Ten Step's.
       const explain = prompts.find((p) => p.id === 'groundRules.truth.explain');
-      expect(explain?.source.doc).toBe('ten-step-2005');
-      // ...with the slides that confirm its grouping as the basis.
-      expect(explain?.source.basis.join(' ')).toMatch(/CASA slides \(2016\)/);
+      // Cited to the 2016 slides, the text checked (P8-10), with the 2005 document as the basis.
+      expect(explain?.source.doc).toBe('ten-step-2016');
+      expect(explain?.source.basis.join(' ')).toMatch(/Ten Step Investigative Interview \(2005\)/);
     },
   );
 

@@ -252,12 +252,13 @@ describe('Ten Step', () => {
     expect(warning.text).toMatch(/laboratory/);
     // The hypothetical form was tested with 4- to 9-year-olds (Stolzenberg 2017): not offered
     // to a 3-year-old or a 10-year-old even when enabled; offered at both ends of the range.
-    expect(
-      pcPrompt(planSession('ten-step', 3, 'en', { putativeConfession: DECISION })),
-    ).toBeUndefined();
-    expect(
-      pcPrompt(planSession('ten-step', 10, 'en', { putativeConfession: DECISION })),
-    ).toBeUndefined();
+    // Outside those ages the option itself is refused (P8-7): a decision that enables nothing.
+    expect(() => planSession('ten-step', 3, 'en', { putativeConfession: DECISION })).toThrow(
+      /aged 4 to 9/,
+    );
+    expect(() => planSession('ten-step', 10, 'en', { putativeConfession: DECISION })).toThrow(
+      /aged 4 to 9/,
+    );
     expect(
       pcPrompt(planSession('ten-step', 4, 'en', { putativeConfession: DECISION })),
     ).toBeDefined();
@@ -343,7 +344,11 @@ describe('ABE and the 3-5 adaptations', () => {
       const plan = planSession(id, 4, 'en');
       expect(plan.flexibleOrder).toBe(false);
       expect(plan.adaptation?.title).toContain(plan.protocolName);
-      expect(plan.adaptation?.source.label).toMatch(/Lamb et al\., 2003/);
+      // Hearth's summary, with the research it draws on as its basis (P8-11), and no "no props"
+      // against the protocol's own media stance on the same screen.
+      expect(plan.adaptation?.source.label).toBe('hearth');
+      expect(plan.adaptation?.source.basis.join(' ')).toMatch(/Lamb et al\., 2003/);
+      expect(plan.adaptation?.title).not.toMatch(/no props/);
       expect(planSession(id, 7, 'en').adaptation).toBeNull();
     }
     // No preschool protocol is offered; sessions recorded under the old id open under the frozen,

@@ -11,6 +11,7 @@ import {
 } from '../../../src/protocols';
 import { PROTOCOLS } from '../../../src/protocols/definitions';
 import { everyPrompt } from './scripted-prompts';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'this-interview' } as const;
 
@@ -18,7 +19,12 @@ function allPlans(language: 'en' | 'es'): SessionPlan[] {
   const plans: SessionPlan[] = [];
   for (const p of listProtocols(language))
     for (const age of [4, 8, 12, 15]) {
-      const extra = p.id === 'ten-step' ? { putativeConfession: DECISION } : { multiSession: true };
+      const extra =
+        p.id !== 'ten-step'
+          ? { multiSession: true }
+          : age >= PC_AGES.min && age <= PC_AGES.max
+            ? { putativeConfession: DECISION }
+            : {};
       plans.push(planSession(p.id, age, language, { interpreter: true, ...extra }));
     }
   return plans;

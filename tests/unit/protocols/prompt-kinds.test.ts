@@ -11,6 +11,7 @@ import {
 } from '../../../src/protocols';
 import { classifyQuestion, type QuestionType } from '../../../src/questions';
 import { everyPrompt, SAMPLE_CHILD_WORDS, utteranceOf } from './scripted-prompts';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 /** Lines that are not questions must never be coded as a focused, closed or leading question. */
 const NOT_A_QUESTION: readonly QuestionType[] = [
@@ -29,6 +30,8 @@ const ALLOWED: Record<PromptKind, readonly QuestionType[]> = {
   'option-posing': ['option-posing'],
   statement: NOT_A_QUESTION,
   instruction: NOT_A_QUESTION,
+  // Coded apart (subtype putative-confession, checked below), never as an instruction (P8-8).
+  'putative-confession': ['other'],
   supportive: NOT_A_QUESTION,
   // Practice items are test questions about neutral facts; they only must not lead.
   practice: [...NOT_A_QUESTION, 'directive', 'option-posing'],
@@ -88,7 +91,10 @@ function allPlans(language: 'en' | 'es'): SessionPlan[] {
   const plans: SessionPlan[] = [];
   for (const p of listProtocols(language)) {
     for (const age of [4, 8, 12, 15]) {
-      const extra: PlanOptions = p.id === 'ten-step' ? { putativeConfession: DECISION } : {};
+      const extra: PlanOptions =
+        p.id === 'ten-step' && age >= PC_AGES.min && age <= PC_AGES.max
+          ? { putativeConfession: DECISION }
+          : {};
       const multi = p.id === 'ten-step' ? {} : { multiSession: true };
       plans.push(planSession(p.id, age, language, { interpreter: true, ...multi, ...extra }));
       plans.push(planSession(p.id, age, language, { allegationBlind: true, ...extra }));

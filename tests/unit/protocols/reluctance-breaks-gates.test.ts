@@ -32,15 +32,13 @@ describe('reluctant child (revised NICHD)', () => {
         'transition.myJob',
         'transition.talkedTo',
         'transition.marks',
-      ].map(
-        (promptId, n): GuidanceEvent => ({
-          type: 'note',
-          noteKind: 'question',
-          questionType: 'invitation',
-          promptId,
-          elapsedMs: 10 * MIN + n * 1000,
-        }),
-      ),
+      ].map((promptId, n): GuidanceEvent => ({
+        type: 'note',
+        noteKind: 'question',
+        questionType: 'invitation',
+        promptId,
+        elapsedMs: 10 * MIN + n * 1000,
+      })),
     ];
     // The open prompts are used up: a reluctant child gets support, not the graded escalation.
     const view = reduceGuidance(plan, events, 12 * MIN);

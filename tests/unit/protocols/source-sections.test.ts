@@ -25,6 +25,7 @@ import {
 } from '../../../src/protocols/sources';
 import { WARNING_SOURCES } from '../../../src/protocols/warning-sources';
 import type { PlannedSource, SourceDocument } from '../../../src/protocols/sources';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 const ALL = [...PROTOCOLS, ...WITHDRAWN_PROTOCOLS];
 const esNotes = sectionWordings('es')!.notes;
@@ -60,7 +61,7 @@ function planVariants(): Array<{ id: string; age: number; options: Record<string
             interpreter: on,
             includeOptional: on,
             ...(p.multiSession ? { multiSession: on } : {}),
-            ...(p.id === 'ten-step' && on
+            ...(p.id === 'ten-step' && on && age >= PC_AGES.min && age <= PC_AGES.max
               ? { putativeConfession: { decidedBy: 'MDT', personNamed: 'this-interview' } }
               : {}),
           },

@@ -16,6 +16,7 @@ import {
   type PlannedSource,
 } from '../../../src/protocols/sources';
 import { WARNING_SOURCES } from '../../../src/protocols/warning-sources';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 const DECISION = { decidedBy: 'MDT and prosecutor', personNamed: 'this-interview' } as const;
 
@@ -23,7 +24,10 @@ function plansFor(id: string): SessionPlan[] {
   const out: SessionPlan[] = [];
   for (const language of ['en', 'es'])
     for (const age of [3, 4, 7, 10, 12, 16]) {
-      const pc: PlanOptions = id === 'ten-step' ? { putativeConfession: DECISION } : {};
+      const pc: PlanOptions =
+        id === 'ten-step' && age >= PC_AGES.min && age <= PC_AGES.max
+          ? { putativeConfession: DECISION }
+          : {};
       out.push(planSession(id, age, language, { interpreter: true, ...pc }));
       out.push(planSession(id, age, language, { allegationBlind: true }));
       if (id !== 'ten-step') out.push(planSession(id, age, language, { multiSession: true }));

@@ -4,6 +4,7 @@
 import { planSession } from '../../../src/protocols';
 import { AGE_BANDS } from '../../../src/protocols/types';
 import { everyPrompt } from './scripted-prompts';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 const AGE_OF: Record<string, number> = { '3-5': 4, '6-9': 8, '10-13': 11, '14-17': 15 };
 const HEARD: Record<string, RegExp> = { en: /^I heard that /, es: /^(Supe|Escuché) que / };
@@ -29,9 +30,11 @@ describe.each(['en', 'es'])('%s: team information is never stated as fact', (lan
     for (const id of ['nichd', 'ten-step', 'ncac', 'abe'])
       for (const band of AGE_BANDS) {
         const plan = planSession(id, AGE_OF[band]!, lang, {
-          ...(id === 'ten-step'
+          ...(id === 'ten-step' && AGE_OF[band]! >= PC_AGES.min && AGE_OF[band]! <= PC_AGES.max
             ? { putativeConfession: { decidedBy: 'MDT', personNamed: 'this-interview' } }
-            : { multiSession: true }),
+            : id === 'ten-step'
+              ? {}
+              : { multiSession: true }),
         } as never);
         for (const { prompt } of everyPrompt(plan))
           if (ASSERTED[lang]!.test(prompt.text)) offenders.push(`${id} ${band} ${prompt.id}`);

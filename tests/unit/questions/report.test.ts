@@ -58,6 +58,7 @@ describe('buildQualityReport', () => {
       optionPosing: 1,
       suggestive: 0,
       directives: 2,
+      putativeConfessions: 0,
     });
     const flat = buildQualityReport(
       turns.map(({ phaseId: _p, ...t }) => t),

@@ -8,6 +8,7 @@ import {
   type PromptKind,
 } from '../../../src/protocols';
 import { classifyQuestion, isLanguage, type QuestionType } from '../../../src/questions';
+import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
 
 const AGES = [4, 7, 11, 15];
 
@@ -110,7 +111,11 @@ function allScriptedPrompts(): Scripted[] {
               allegationBlind,
               interpreter: true,
               includeOptional: true,
-              ...(tenStep ? { putativeConfession: TEAM_DECISION } : { multiSession: true }),
+              ...(tenStep
+                ? age >= PC_AGES.min && age <= PC_AGES.max
+                  ? { putativeConfession: TEAM_DECISION }
+                  : {}
+                : { multiSession: true }),
             });
           } catch {
             continue; // the protocol does not cover this age band

@@ -75,18 +75,61 @@ describe.each(['en', 'es'] as TrainingLanguage[])('F-7 repeated events (%s)', (l
   });
 });
 
-// English only: the es-419 plan words the repeated-incident question differently (open item).
-test('en: the repeated-incident prompts, with "that" or nothing in the slot, are scripted', () => {
-  const matchers = scriptedMatchers(planSession('nichd', 8, 'en'));
-  const w = WORDS.en;
-  for (const q of [w.often, w.last, w.first])
-    expect(matchScripted(matchers, q, ['More than one time.'])).toBeDefined();
-  // A slot with the interviewer's own words is still not the script.
-  expect(
-    matchScripted(matchers, 'Tell me everything about the last time he hurt you.', [
-      'More than one time.',
-    ]),
-  ).toBeUndefined();
+// The NICHD repeated-incident prompts as trainers say them, with the slot left out or a pronoun in
+// it, are scripted in both languages (en: "Did that happen...", es: "¿Pasó una vez o más de una
+// vez?", "Cuéntame todo sobre la última vez.", "Cuéntame de otra vez que recuerdes bien.").
+const INCIDENT_PROMPTS: Record<TrainingLanguage, { age: number; text: string; type: string }[]> = {
+  en: [
+    { age: 8, text: 'Did that happen one time or more than one time?', type: 'option-posing' },
+    { age: 8, text: 'Did it happen one time or more than one time?', type: 'option-posing' },
+    { age: 8, text: 'Tell me everything about the last time.', type: 'cued-invitation' },
+    { age: 8, text: 'Tell me everything about the first time.', type: 'cued-invitation' },
+    { age: 8, text: 'Tell me about another time that you remember well.', type: 'cued-invitation' },
+    { age: 4, text: 'Tell me about the last time.', type: 'cued-invitation' },
+    { age: 4, text: 'Did that happen one time or more than one time?', type: 'option-posing' },
+  ],
+  es: [
+    { age: 8, text: '¿Pasó una vez o más de una vez?', type: 'option-posing' },
+    { age: 8, text: '¿Eso pasó una vez o más de una vez?', type: 'option-posing' },
+    { age: 8, text: 'Eso que me contaste, ¿pasó una vez o más de una vez?', type: 'option-posing' },
+    { age: 8, text: 'Cuéntame todo sobre la última vez.', type: 'cued-invitation' },
+    { age: 8, text: 'Cuéntame todo sobre la última vez que pasó.', type: 'cued-invitation' },
+    { age: 8, text: 'Cuéntame todo sobre la primera vez.', type: 'cued-invitation' },
+    { age: 8, text: 'Cuéntame de otra vez que recuerdes bien.', type: 'cued-invitation' },
+    {
+      age: 15,
+      text: 'Cuéntame de otra vez que pasó y que recuerdes bien.',
+      type: 'cued-invitation',
+    },
+    { age: 4, text: '¿Pasó una vez o más de una vez?', type: 'option-posing' },
+    { age: 4, text: 'Cuéntame de la última vez.', type: 'cued-invitation' },
+    { age: 4, text: 'Cuéntame de otra vez.', type: 'cued-invitation' },
+  ],
+};
+
+describe.each(['en', 'es'] as TrainingLanguage[])('repeated-incident prompts (%s)', (language) => {
+  test.each(INCIDENT_PROMPTS[language])('age $age: "$text" is scripted', ({ age, text, type }) => {
+    const matchers = scriptedMatchers(planSession('nichd', age, language));
+    expect(matchScripted(matchers, text, ['More than one time.'])?.type).toBe(type);
+  });
+
+  test('a slot with the interviewer’s own words is still not the script', () => {
+    const matchers = scriptedMatchers(planSession('nichd', 8, language));
+    const own =
+      language === 'en'
+        ? [
+            'Tell me everything about the last time he hurt you.',
+            'Did he hurt you one time or more than one time?',
+          ]
+        : [
+            'Cuéntame todo sobre la última vez que te lastimó.',
+            'Eso que me contaste, que te lastimó, ¿pasó una vez o más de una vez?',
+          ];
+    for (const text of own)
+      expect(
+        matchScripted(matchers, text, ['Más de una vez.', 'More than one time.']),
+      ).toBeUndefined();
+  });
 });
 
 describe('F-5 a scripted prompt is never "too long" for the child', () => {

@@ -1,0 +1,90 @@
+// The source of a phase or a scripted prompt, sealed with the event that uses it. The export
+// prints a transcript's citations from these sealed copies, never from today's protocol data:
+// a later correction of a citation in src/protocols cannot change what an old transcript says
+// the interviewer followed (practitioner review 8, P8-16: "which protocol step was this
+// question, and who says to ask it?" must be answerable from the sealed record alone).
+import {
+  HEARTH,
+  PAIRING_CUED_ID,
+  PAIRING_NONE_ID,
+  sourceDocument,
+  type PlannedSource,
+  type SessionPlan,
+} from '../protocols';
+import { HearthError } from '../vault';
+
+/**
+ * A citation as sealed: `doc` is a document id of src/protocols/sources.ts or 'hearth' (Hearth's
+ * own); `label` and `section` as the plan showed them, in the session's language ("NICHD
+ * Revised Protocol, 2014 — Transición", section "Transición"; for Hearth's own the label is
+ * 'hearth'); `document` the document's short label with its version or year ("NICHD Revised
+ * Protocol, 2014") and `citation` its full bibliographic reference (both absent for Hearth's own).
+ */
+export interface SealedSource {
+  doc: string;
+  label: string;
+  section: string;
+  document?: string;
+  citation?: string;
+}
+
+/** The sealed form of a plan's source (the full citation copied from the document list). */
+export function sealedSource(s: PlannedSource): SealedSource {
+  if (s.doc === HEARTH) return { doc: HEARTH, label: s.label, section: s.section };
+  const { short, citation } = sourceDocument(s.doc);
+  return { doc: s.doc, label: s.label, section: s.section, document: short, citation };
+}
+
+/** The source of `phaseId` in `plan`, or undefined for a phase the plan does not have. */
+export function phaseSourceIn(plan: SessionPlan, phaseId: string): SealedSource | undefined {
+  for (const session of plan.sessions)
+    for (const phase of session.phases) if (phase.id === phaseId) return sealedSource(phase.source);
+  return undefined;
+}
+
+/**
+ * The source of a prompt a question note can carry (the id the live screen's Use sends): a
+ * phase's prompt, a supportive prompt for a reluctant child, or a pairing invitation
+ * (src/protocols/guidance.ts). The same id can stand in two phases with different sources (ABE's
+ * "Tell me everything..." in free narrative and in questioning), so the phase the session is in
+ * (`phaseId`: where the screen offered it) is searched first, then the other phases in order.
+ * Undefined for an id the plan does not offer.
+ */
+export function promptSourceIn(
+  plan: SessionPlan,
+  promptId: string,
+  phaseId?: string,
+): SealedSource | undefined {
+  const phases = plan.sessions.flatMap((s) => s.phases);
+  const current = phases.find((p) => p.id === phaseId)?.prompts.find((p) => p.id === promptId);
+  if (current) return sealedSource(current.source);
+  const supportive = plan.supportivePrompts.find((p) => p.id === promptId);
+  if (supportive) return sealedSource(supportive.source);
+  if (promptId === PAIRING_NONE_ID || promptId.startsWith(`${PAIRING_CUED_ID}-`))
+    return sealedSource(plan.textSources.pairing);
+  for (const phase of phases)
+    for (const prompt of phase.prompts)
+      if (prompt.id === promptId) return sealedSource(prompt.source);
+  return undefined;
+}
+
+/**
+ * The source to seal with a question note that used `promptId`, asked in `phaseId` (the phase
+ * the session is in; see promptSourceIn). Throws HearthError
+ * INVALID_INPUT (nothing written; the note stays in the box) for an id this session's plan does
+ * not offer: a citation Hearth cannot name would leave the sealed record unable to say where
+ * the question came from.
+ */
+export function requirePromptSource(
+  plan: SessionPlan | undefined,
+  promptId: string,
+  phaseId: string | undefined,
+): SealedSource {
+  const source = plan ? promptSourceIn(plan, promptId, phaseId) : undefined;
+  if (!source)
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. promptId: "${promptId}" is not a prompt of this session's plan. Save the question without promptId (as typed freely).`,
+    );
+  return source;
+}
