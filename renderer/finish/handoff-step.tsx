@@ -1,5 +1,6 @@
-// End of interview: the interviewer flags needs for the team's advocate (advocacy, medical,
-// mental health, other with a short note) before sealing. Saved through planning.update, which
+// End of interview: the interviewer flags needs for the team's advocate (every service of the
+// catalogue: advocacy, medical, mental health, services for youth who may be exploited, language
+// access for the family, other with a short note) before sealing. Saved through planning.update, which
 // merges hand-offs by service and never drops one flagged earlier; the step is skippable and
 // keyboard-first (checkboxes in tab order, Enter saves). Hearth's own workflow step, after the
 // NCA Standards' victim-advocacy and MDT hand-off expectations (team-content REFERRAL_SERVICES).
@@ -9,8 +10,19 @@ import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 
-/** The needs this step offers, in order (ids of REFERRAL_SERVICES in src/interview/team-content). */
-export const END_HANDOFF_SERVICES = ['advocacy', 'medical', 'mental-health', 'other'] as const;
+/**
+ * The needs this step offers, in order: every id of REFERRAL_SERVICES (src/interview/
+ * team-content; a test keeps them equal). For an interpreted interview of an adolescent who may
+ * be exploited, exploitation services and language access are the likeliest hand-offs (B19-10).
+ */
+export const END_HANDOFF_SERVICES = [
+  'advocacy',
+  'medical',
+  'mental-health',
+  'exploitation-services',
+  'language-access',
+  'other',
+] as const;
 type Service = (typeof END_HANDOFF_SERVICES)[number];
 
 /**

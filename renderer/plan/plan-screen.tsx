@@ -20,6 +20,7 @@ import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import type { CaseView } from '../cases/types';
 import { ErrorNotice } from '../common/error-notice';
+import { InterpreterAtStart, withInterpreterName } from './interpreter-at-start';
 import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import {
@@ -80,6 +81,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   const [bandConfirmed, setBandConfirmed] = useState(false);
   const [observers, setObservers] = useState<Observer[]>([]);
   const [room, setRoom] = useState('');
+  /** The interpreter's name typed at the start (when the planning record has none). */
+  const [interpreterName, setInterpreterName] = useState('');
   const [busy, setBusy] = useState(false);
   /** undefined: the band's suggestion; null: off; a number: minutes. */
   const [breakMinutes, setBreakMinutes] = useState<number | null | undefined>(undefined);
@@ -189,14 +192,23 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     }
   }, [theCase, age, protocolId, language, planOptions, linked, t]);
 
+  /** The interpreter's name the session will carry without asking (planning record or list). */
+  const recordedInterpreterName =
+    plannedInterpreter?.name ??
+    (observers.find((o) => o.role === 'interpreter' && o.name.trim())?.name.trim() || undefined);
+
   const start = async () => {
     if (!theCase || !planned || !('plan' in planned)) return;
     const keptChoices = keptPlanOptions(planOptions ?? undefined);
     setBusy(true);
-    const named = observers.map((o) => ({
-      role: o.role,
-      ...(o.name.trim() ? { name: o.name.trim() } : {}),
-    }));
+    const named = withInterpreterName(
+      observers.map((o) => ({
+        role: o.role,
+        ...(o.name.trim() ? { name: o.name.trim() } : {}),
+      })),
+      planOptions?.interpreter ? interpreterName : '',
+      recordedInterpreterName,
+    );
     const result = await client.call('sessions.start', {
       caseId,
       protocolId,
@@ -330,6 +342,15 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
             onChange={setExtended}
           />
           <ObserverList observers={observers} onChange={setObservers} />
+          {planOptions?.interpreter ? (
+            <InterpreterAtStart
+              childLanguage={plannedInterpreter?.childLanguage ?? theCase.language}
+              interviewLanguage={language}
+              recordedName={recordedInterpreterName}
+              name={interpreterName}
+              onName={setInterpreterName}
+            />
+          ) : null}
           <Field label={t('plan.room')} value={room} onChange={(e) => setRoom(e.target.value)} />
           <ErrorNotice error={error} />
           {/* A disabled Start says why, right next to it (and in its description). */}

@@ -435,6 +435,7 @@ export function PlanningPanel({
           <>
             <Field
               label={t('planning.interpreterName')}
+              hint={t('planning.interpreterNameHint')}
               value={form.interpreterName}
               onChange={(e) => set('interpreterName')(e.target.value)}
             />

@@ -203,7 +203,14 @@ export interface TeamWording {
   questionTurns(n: number, from: string, to: string): string;
   childTurns(n: number, from: string, to: string): string;
   otherTurns(n: number): string;
+  /** The interpreter's name was recorded but this copy leaves observer names out. */
   interpreterUnnamed: string;
+  /**
+   * From rendition 6: observer names are included in this copy but none was recorded for the
+   * interpreter (issue #19 audit B19-5: "not included in this copy" claimed a withheld name).
+   * Absent before version 6, whose bundles keep printing `interpreterUnnamed` byte for byte.
+   */
+  interpreterNameNotRecorded?: string;
   briefingDone(at: string, by: string): string;
   briefingNotDone: string;
   interpreterNotRecorded: string;
@@ -266,6 +273,9 @@ export function teamWording(w: Words): TeamWording {
     childTurns: (n, from, to) => w.count('childTurn', n, { from: lang(from), to: lang(to) }),
     otherTurns: (n) => w.count('otherTurn', n),
     interpreterUnnamed: w.t('teamInterpreterUnnamed'),
+    ...(w.version >= 6
+      ? { interpreterNameNotRecorded: w.t('teamInterpreterNameNotRecorded') }
+      : {}),
     briefingDone: (at, by) => w.t('teamBriefingDone', { time: w.dateTime(at), who: by }),
     briefingNotDone: w.t('teamBriefingNotDone'),
     interpreterNotRecorded: w.t('notRecorded'),
@@ -365,6 +375,8 @@ export function interpretationSummary(
         briefingCompleted?: { at: string; by: string };
       }>;
     };
+    /** The export choices; without them a missing name reads as left out of this copy. */
+    choices?: { includeObserverNames: boolean };
   },
   l: TeamWording = LEGACY_TEAM_WORDING,
 ): string | undefined {
@@ -389,7 +401,10 @@ export function interpretationSummary(
   const interpreters = doc.session.observers
     .filter((o) => o.role === 'interpreter')
     .map((o) => {
-      const who = o.name ?? l.interpreterUnnamed;
+      // Names chosen for this copy and none there: none was recorded (say so, never "withheld").
+      const notRecorded =
+        doc.choices?.includeObserverNames === true ? l.interpreterNameNotRecorded : undefined;
+      const who = o.name ?? notRecorded ?? l.interpreterUnnamed;
       const briefing = o.briefingCompleted
         ? l.briefingDone(o.briefingCompleted.at, o.briefingCompleted.by)
         : l.briefingNotDone;

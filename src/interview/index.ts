@@ -62,7 +62,7 @@ export {
   type PlanningRecord,
   type PlanningView,
 } from './planning';
-export { listReferrals, type ReferralHandoff } from './referrals';
+export { followUpReferral, listReferrals, type ReferralHandoff } from './referrals';
 export type { InterpretedNote } from './sessions';
 export type {
   OriginalWords,

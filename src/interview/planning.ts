@@ -519,7 +519,7 @@ export function updatePlanning(
       // The first write after the key exists moves earlier hand-offs into their own record.
       const moving = !readReferrals(vault.records, caseId) && open.handoffs.length > 0;
       if (split && (patch.handoffs || moving))
-        putReferrals(put, vault.records, caseId, open.handoffs);
+        putReferrals(put, vault.records, caseId, open.handoffs, theCase.reference);
       if (touched.length > 0) {
         const blind: BlindPart = {
           caseId,

@@ -75,6 +75,8 @@ const PERMISSIONS = {
   'users.list': ['admin', 'interviewer', 'trainer', 'reviewer'],
   'cases.read': ['admin', 'interviewer', 'reviewer'],
   'referrals.read': ['admin', 'interviewer', 'reviewer', 'advocate'],
+  /** The advocate's follow-up of a hand-off (contacted, done, declined); B19-6. */
+  'referrals.followUp': ['admin', 'interviewer', 'advocate'],
   'cases.write': ['admin', 'interviewer'],
   'cases.seeAllegationWhenBlind': ['admin'],
   'audit.read': ['admin'],

@@ -160,3 +160,46 @@ describe('Settings → Users: adding a family advocate', () => {
     expect(within(role).getByRole('option', { name: 'Family advocate' })).toHaveValue('advocate');
   });
 });
+
+// B19-6: the advocate gets what the hand-off needs (the case reference, the note written for
+// them, display names) and records the follow-up, which the core stamps.
+describe('family advocate: reference, note and follow-up', () => {
+  const WITH_REF = {
+    cases: [
+      {
+        caseId: CASE_A,
+        caseReference: 'CAC-2026-114',
+        handoffs: [
+          {
+            service: 'other',
+            note: 'Mother needs a Spanish-speaking counsellor',
+            status: 'flagged',
+            flagged: { at: '2026-11-02T10:00:00.000Z', by: 'ivan' },
+          },
+        ],
+      },
+    ],
+    names: { ivan: 'Iván Ortega' },
+  };
+  it.each(['en', 'es'] as const)(
+    '%s: shows the reference, the note and display names, and records a follow-up',
+    async (lang) => {
+      const core = advocateCore({
+        'referrals.list': () => WITH_REF,
+        'referrals.followUp': () => ({ ...WITH_REF.cases[0]!.handoffs[0] }),
+      });
+      const { user } = renderApp(core, lang);
+      const table = await screen.findByRole('table');
+      const [row] = bodyRows(table);
+      expect(within(row!).getByRole('rowheader')).toHaveTextContent('CAC-2026-114');
+      expect(row).toHaveTextContent('Mother needs a Spanish-speaking counsellor');
+      expect(row).toHaveTextContent(lang === 'en' ? 'by Iván Ortega' : 'por Iván Ortega');
+      expect(row).not.toHaveTextContent(/by ivan|por ivan/);
+      await user.click(
+        within(row!).getByRole('button', { name: lang === 'en' ? 'Contacted' : 'Contactada' }),
+      );
+      const sent = core.calls.find((c) => c.channel === 'referrals.followUp');
+      expect(sent?.payload).toEqual({ caseId: CASE_A, service: 'other', status: 'contacted' });
+    },
+  );
+});

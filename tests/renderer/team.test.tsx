@@ -12,7 +12,8 @@ import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
 import { NoteBox } from '../../renderer/live/note-box';
 import { ObserverPanel, QUEUE_POLL_MS } from '../../renderer/observers/observer-panel';
 import { PlanningPanel } from '../../renderer/planning/planning-panel';
-import { HandoffStep } from '../../renderer/finish/handoff-step';
+import { END_HANDOFF_SERVICES, HandoffStep } from '../../renderer/finish/handoff-step';
+import { REFERRAL_SERVICES } from '../../src/interview/team-content';
 import en from '../../locales/en/team.json';
 import es from '../../locales/es/team.json';
 import esTranscript from '../../locales/es/transcript.json';
@@ -628,6 +629,11 @@ describe.each(['en', 'es'] as const)('end-of-interview hand-off step (%s)', (lan
     await user.tab();
     await user.tab();
     await user.keyboard(' ');
+    // B19-10: the catalogue's exploitation services and language access are offered too.
+    await user.tab();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard(' ');
     await user.tab();
     await user.keyboard(' ');
     await user.type(screen.getByLabelText(t.handoffStep.otherNote), 'housing{Enter}');
@@ -638,9 +644,18 @@ describe.each(['en', 'es'] as const)('end-of-interview hand-off step (%s)', (lan
       handoffs: [
         { service: 'advocacy', sessionId: SESSION, status: 'flagged' },
         { service: 'mental-health', sessionId: SESSION, status: 'flagged' },
+        { service: 'exploitation-services', sessionId: SESSION, status: 'flagged' },
+        { service: 'language-access', sessionId: SESSION, status: 'flagged' },
         { service: 'other', sessionId: SESSION, status: 'flagged', note: 'housing' },
       ],
     });
+  });
+
+  test('offers every service of the catalogue (REFERRAL_SERVICES), each labelled', () => {
+    expect([...END_HANDOFF_SERVICES]).toEqual(REFERRAL_SERVICES.map((s) => s.id));
+    mount(<HandoffStep caseId={CASE} sessionId={SESSION} onDone={() => undefined} />, {}, lang);
+    for (const service of END_HANDOFF_SERVICES)
+      expect(screen.getByLabelText(t.handoffStep.service[service])).toBeInTheDocument();
   });
 
   test('skip writes nothing', async () => {

@@ -45,6 +45,20 @@ const screeningTool = z.enum(['none', 'cse-it-2', 'cse-it-brief', 'other']);
 /** 'withdrawn': unticked after flagging; kept (never deleted) with the date it was withdrawn. */
 const handoffStatus = z.enum(['flagged', 'handed-off', 'withdrawn']);
 
+/** One hand-off on the advocate's list (src/interview/referrals.ts ReferralHandoff). */
+const referralHandoff = z.object({
+  service: z.string(),
+  note: z.string().optional(),
+  sessionId: z.string().optional(),
+  status: handoffStatus,
+  flagged: stamp,
+  handedOff: stamp.optional(),
+  withdrawn: stamp.optional(),
+  followUp: z
+    .object({ status: z.enum(['contacted', 'done', 'declined']), at: z.string(), by: z.string() })
+    .optional(),
+});
+
 const planningView = z.object({
   caseId,
   version: z.int(),
@@ -175,7 +189,9 @@ export const planningChannels = {
   },
   /**
    * The referral hand-off lists (one case, or every case that has one) for the MDT family
-   * advocate and the team: service, status, session id, who and when. No note, no case content
+   * advocate and the team: the case reference, each service with the note written for the
+   * advocate, status, the advocate's follow-up, session id, who and when; `names` gives the
+   * display name of each stamped username. Never the allegation or interview content
    * (src/interview/referrals.ts). FORBIDDEN for trainers; NOT_FOUND on a vault that has no
    * referral key yet (an admin signs in once).
    */
@@ -185,19 +201,25 @@ export const planningChannels = {
       cases: z.array(
         z.object({
           caseId: z.string(),
-          handoffs: z.array(
-            z.object({
-              service: z.string(),
-              sessionId: z.string().optional(),
-              status: handoffStatus,
-              flagged: stamp,
-              handedOff: stamp.optional(),
-              withdrawn: stamp.optional(),
-            }),
-          ),
+          caseReference: z.string().optional(),
+          handoffs: z.array(referralHandoff),
         }),
       ),
+      names: z.record(z.string(), z.string()),
     }),
+  },
+  /**
+   * The advocate records what became of a hand-off: contacted, done or declined, stamped and
+   * audited (src/interview/referrals.ts followUpReferral). FORBIDDEN for trainers and
+   * reviewers; NOT_FOUND for a service not on the case's list; INVALID_INPUT for a withdrawn one.
+   */
+  'referrals.followUp': {
+    request: z.strictObject({
+      caseId,
+      service: z.string().min(1).max(64),
+      status: z.enum(['contacted', 'done', 'declined']),
+    }),
+    response: referralHandoff,
   },
   'planning.content': {
     request: z.strictObject({ language: z.enum(['en', 'es']) }),

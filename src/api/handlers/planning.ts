@@ -1,6 +1,7 @@
 // Handlers: the planning record and its sourced content (src/interview/planning.ts, team-content.ts).
 import {
   getPlanning,
+  followUpReferral,
   listReferrals,
   teamContent,
   TEAM_SOURCES,
@@ -36,7 +37,8 @@ export const planningHandlers: HandlersFor<typeof planningChannels> = {
       ...(expectedVersion !== undefined ? { expectedVersion } : {}),
     });
   },
-  'referrals.list': (req, state) => ({ cases: listReferrals(state.vault(), req.caseId) }),
+  'referrals.list': (req, state) => listReferrals(state.vault(), req.caseId),
+  'referrals.followUp': (req, state) => followUpReferral(state.vault(), req),
   'planning.content': (req) => ({
     interpreterBriefing: localize(teamContent.INTERPRETER_BRIEFING, req.language),
     exploitationIndicators: localize(teamContent.EXPLOITATION_INDICATORS, req.language),

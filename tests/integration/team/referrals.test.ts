@@ -50,15 +50,41 @@ test('the advocate lists hand-offs, is refused the case, and offline opens only 
     expect(plan.handoffs.find((h) => h.service === 'mental-health')?.note).toBe(NOTE);
 
     await signInAdvocate(core);
-    const { cases } = await call(core, 'referrals.list', {});
+    const { cases, names } = await call(core, 'referrals.list', {});
     expect(cases).toHaveLength(1);
     expect(cases[0]?.caseId).toBe(core.caseId);
+    // B19-6: what the hand-off needs: the case reference as the centre uses it, the note written
+    // for the advocate, and the display names of the stamped users.
+    expect(cases[0]?.caseReference).toBe('TEAM-1');
+    expect(cases[0]?.handoffs[0]?.note).toBe(NOTE);
+    expect(names['ines']).toBeTruthy();
+    expect(names['ines']).not.toBe('ines');
     expect(cases[0]?.handoffs.map((h) => [h.service, h.status])).toEqual([
       ['mental-health', 'flagged'],
       ['medical', 'handed-off'],
     ]);
     expect(cases[0]?.handoffs[1]?.handedOff?.by).toBe('ines');
-    expect(JSON.stringify(cases)).not.toContain('counsellor');
+    // Nothing else of the case: no alias, no safety concerns, no allegation.
+    for (const secret of ['Luz', 'Uncle visits'])
+      expect(JSON.stringify(cases)).not.toContain(secret);
+    // The advocate records the follow-up, stamped and audited; a withdrawn or unknown hand-off
+    // is refused with a next step.
+    const followed = await call(core, 'referrals.followUp', {
+      caseId: core.caseId,
+      service: 'mental-health',
+      status: 'contacted',
+    });
+    expect(followed.followUp).toMatchObject({ status: 'contacted', by: 'avery' });
+    const again = await call(core, 'referrals.list', { caseId: core.caseId });
+    expect(again.cases[0]?.handoffs[0]?.followUp?.status).toBe('contacted');
+    expect(again.names['avery']).toBe('Avery Advocate');
+    const unknown = await callError(core, 'referrals.followUp', {
+      caseId: core.caseId,
+      service: 'language-access',
+      status: 'done',
+    });
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect(unknown.message).toMatch(/Reload the list/);
     for (const [channel, payload] of [
       ['cases.get', { caseId: core.caseId }],
       ['planning.get', { caseId: core.caseId }],
@@ -91,12 +117,34 @@ test('the advocate lists hand-offs, is refused the case, and offline opens only 
     expect(seen.readable.has(`referrals:${core.caseId}`)).toBe(true);
     for (const kind of ['case', 'planning', 'planning-blind', 'session', 'event'])
       expect(seen.kinds.get(kind) ?? 0).toBe(0);
-    for (const secret of ['Luz', 'TEAM-1', 'school counsellor', 'Uncle visits', 'bus line'])
+    for (const secret of ['Luz', 'school counsellor', 'Uncle visits'])
       expect(seen.plaintext).not.toContain(secret);
+    // The hand-off's own words and the reference open with the referral key, nothing more.
+    expect(seen.plaintext).toContain('bus line');
 
-    // A trainer holds no referral key and may not list.
+    // The interviewer's next change of the list keeps the advocate's follow-up.
+    await signIn(core, 'ines');
+    await call(core, 'planning.update', {
+      caseId: core.caseId,
+      handoffs: [{ service: 'advocacy' }],
+    });
+    const kept = await call(core, 'referrals.list', { caseId: core.caseId });
+    expect(
+      kept.cases[0]?.handoffs.find((h) => h.service === 'mental-health')?.followUp?.status,
+    ).toBe('contacted');
+
+    // A trainer holds no referral key and may not list or follow up.
     await signIn(core, 'tara');
     expect((await callError(core, 'referrals.list', {})).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await callError(core, 'referrals.followUp', {
+          caseId: core.caseId,
+          service: 'medical',
+          status: 'done',
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
   } finally {
     core.close();
     removeDir(scratch);
@@ -164,7 +212,8 @@ test('a vault made before the referral class gets the key at admin sign-in; hand
     await call(app, 'vault.unlock', { username: 'avery', passphrase: AVERY.passphrase });
     const listed = await call(app, 'referrals.list', { caseId: core.caseId });
     expect(listed.cases[0]?.handoffs.map((h) => h.service)).toEqual(['advocacy']);
-    expect(JSON.stringify(listed)).not.toContain('bus line');
+    // B19-6: the note written for the advocate moves with the hand-off, under the referral key.
+    expect(JSON.stringify(listed)).toContain('bus line');
     await call(app, 'vault.lock', {});
     await call(app, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
     expect((await call(app, 'vault.check', {})).problems).toEqual([]);

@@ -50,3 +50,39 @@ test('es and es-MX turns are one direction from version 5, two before', () => {
   expect(line(5)).toMatch(/^Interpreted: 2 child turns Spanish→English; interpreter: M/);
   expect(line(4)).toMatch(/1 child turn Spanish→English; 1 child turn Spanish→English/);
 });
+
+// B19-5: "name not included in this copy" claimed a withheld name when none had been recorded.
+describe('an interpreter with no recorded name', () => {
+  const d = (includeObserverNames: boolean, name?: string) => ({
+    events: [{ kind: 'child', interpreted: true, original: { text: 'x', language: 'es' } }],
+    session: {
+      language: 'en',
+      observers: [{ role: 'interpreter', ...(name ? { name } : {}) }],
+    },
+    choices: { includeObserverNames },
+  });
+  const line = (version: number, language: 'en' | 'es', doc: ReturnType<typeof d>) =>
+    interpretationSummary(
+      doc as unknown as Parameters<typeof interpretationSummary>[0],
+      teamWording(wordsFor({ version, language, utcOffsetMinutes: 0 })),
+    );
+
+  test('from version 6, names included: "not recorded", never "not included in this copy"', () => {
+    expect(line(6, 'en', d(true))).toContain('interpreter: name not recorded (');
+    expect(line(6, 'es', d(true))).toContain('intérprete: nombre no registrado (');
+    expect(line(6, 'en', d(true))).not.toContain('not included');
+  });
+
+  test('names left out of this copy: "not included in this copy"', () => {
+    expect(line(6, 'en', d(false))).toContain('interpreter: name not included in this copy (');
+    expect(line(6, 'es', d(false))).toContain('nombre no incluido en esta copia');
+  });
+
+  test('a recorded name is printed when names are included', () => {
+    expect(line(6, 'en', d(true, 'Ana Ruiz'))).toContain('interpreter: Ana Ruiz (');
+  });
+
+  test('version 5 bundles re-render as they were exported', () => {
+    expect(line(5, 'en', d(true))).toContain('interpreter: name not included in this copy (');
+  });
+});
