@@ -160,9 +160,9 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toContain(
     'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
   );
-  expect(txt).toContain(
-    'intérprete: nombre no incluido en esta copia (no consta que se completara',
-  );
+  // Names are included in this copy and none was recorded: "no registrado", not "no incluido"
+  // (B19-5, rendition 6).
+  expect(txt).toContain('intérprete: nombre no registrado (no consta que se completara');
 });
 
 test('the first phase, entered at the start without a phase-entered event, is listed first', async () => {
