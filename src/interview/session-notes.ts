@@ -55,6 +55,7 @@ export function addNote(
           loaded.plan,
           language.promptId,
           loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
+          { personNamed: loaded.state.personNamedOutstanding > 0 },
         )
       : undefined;
   const noteId = newId('note');
