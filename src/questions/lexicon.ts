@@ -144,6 +144,7 @@ export type ReasonKey =
   | 'teamFocused'
   | 'scripted'
   | 'putativeConfession'
+  | 'claimedConfession'
   | 'assumedIncidents'
   | 'teamRecipient'
   | 'logistics'
