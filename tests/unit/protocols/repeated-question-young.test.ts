@@ -7,8 +7,8 @@ import { planSession } from '../../../src/protocols';
 import { PROTOCOLS } from '../../../src/protocols/definitions';
 
 const NOT_WRONG = {
-  en: /doesn't mean (?:you said it wrong|your first answer was wrong)/,
-  es: /no quiere decir que (?:lo dijiste mal|tu primera respuesta esté mal)/,
+  en: /doesn't mean (?:you said something wrong|your first answer was wrong)/,
+  es: /no quiere decir que (?:lo que dijiste|tu primera respuesta) esté mal/,
 } as const;
 
 describe.each(['en', 'es'] as const)('the repeated-question rule (%s)', (language) => {
