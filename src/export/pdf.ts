@@ -35,6 +35,7 @@ import {
 import type { Rendition } from './rendition';
 import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
+import { planOptionFields } from './plan-options';
 import { wordsFor, type Words } from './words';
 
 /** Offset into the recording for a narrow column; a dash before the recording started. */
@@ -337,6 +338,9 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   // Only a record with events written by others (rendition 5, R8-D, R9-4) has these labels.
   const foreign = foreignHeaderFields(t, foreignMarksOf(doc, w.w.version));
   for (const [label] of foreign) labels.push(w.f.mb.width(label, 10.5));
+  // The plan choices sealed at the start (rendition 6, P9-2; plan-options.ts).
+  const planned = planOptionFields(t, doc);
+  for (const [label] of planned) labels.push(w.f.mb.width(label, 10.5));
   w.labelColumn = Math.max(130, Math.ceil(Math.max(...labels)) + 10);
   w.y -= 10;
   for (const line of w.boldLines(t.t('pdfTitle'), 20, PAGE_W - 2 * MARGIN_X)) {
@@ -354,6 +358,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   w.field(t.t('childAge'), ageText(t, c.childAgeYears, c.childAgeMonths));
   w.field(t.t('language'), languageLine(t, s.language, interpreterInHeader(t, doc)));
   w.field(t.t('protocol'), `${s.protocolName}, ${t.t('ageBand', { band: s.ageBand })}`);
+  for (const [label, value] of planned) w.field(label, value);
   w.field(t.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`);
   w.field(t.t('observers'), observerList(t, s.observers));
   w.field(t.t('room'), s.room ?? t.t('notRecorded'));

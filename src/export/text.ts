@@ -22,6 +22,7 @@ import {
   withheldKinds,
 } from './format';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
+import { planOptionFields } from './plan-options';
 import { citedSources, phaseRef, promptLine, sourcesLines } from './cited-sources';
 import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
@@ -64,6 +65,8 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       [w.t('childAge'), ageText(w, c.childAgeYears, c.childAgeMonths)],
       [w.t('language'), languageLine(w, s.language, interpreterInHeader(w, doc))],
       [w.t('protocol'), `${s.protocolName}, ${w.t('ageBand', { band: s.ageBand })}`],
+      // The plan choices sealed at the start (rendition 6, P9-2): the team's decision, breaks.
+      ...planOptionFields(w, doc),
       [w.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`],
       [w.t('observers'), observerList(w, s.observers)],
       [w.t('room'), s.room ?? w.t('notRecorded')],

@@ -69,22 +69,67 @@ export function promptSourceIn(
 }
 
 /**
+ * What the sealed record says at the moment a question note is added, for a prompt's gate
+ * (src/protocols/types.ts PromptGate): `personNamed` is true while a `person-named` event stands
+ * (not taken back by a `person-named-withdrawn`).
+ */
+export interface PromptStanding {
+  personNamed: boolean;
+}
+
+/**
+ * Refuses a gated prompt (today only Ten Step's putative-confession option, gate 'person-named')
+ * outside its gate: the live screen offers it only in its own phase and only once the child has
+ * named the person (src/protocols/guidance.ts phasePrompts), and the sealed record must not say
+ * otherwise. Issue #17: "offered only after the child has named the person"; practitioner review
+ * 9, P9-1: the core accepted it before any naming and in a later phase, and the transcript showed
+ * it as an ordinary scripted prompt. Ungated prompts keep the plan-wide lookup of promptSourceIn.
+ * Throws HearthError INVALID_INPUT (nothing written; the note stays in the box).
+ */
+function assertGateHolds(
+  plan: SessionPlan,
+  promptId: string,
+  phaseId: string | undefined,
+  standing: PromptStanding,
+): void {
+  const phases = plan.sessions.flatMap((s) => s.phases);
+  const home = phases.filter((ph) => ph.prompts.some((p) => p.id === promptId && p.gate));
+  if (home.length === 0) return;
+  const save = 'or save the question without promptId (as typed freely)';
+  if (!home.some((ph) => ph.id === phaseId)) {
+    const current = phases.find((ph) => ph.id === phaseId);
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. promptId: "${promptId}" is offered only in the phase ${home.map((ph) => `"${ph.title}"`).join(', ')}; the session is in ${current ? `"${current.title}"` : 'no phase yet'}. Enter that phase first, ${save}.`,
+    );
+  }
+  if (!standing.personNamed)
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. promptId: "${promptId}" is offered only after the child has named the person, and this session records no naming (or it was withdrawn). Press "Child named the person" (Alt+P) when the child names the person, ${save}.`,
+    );
+}
+
+/**
  * The source to seal with a question note that used `promptId`, asked in `phaseId` (the phase
- * the session is in; see promptSourceIn). Throws HearthError
- * INVALID_INPUT (nothing written; the note stays in the box) for an id this session's plan does
- * not offer: a citation Hearth cannot name would leave the sealed record unable to say where
- * the question came from.
+ * the session is in; see promptSourceIn) with the record's `standing` (PromptStanding). Throws
+ * HearthError INVALID_INPUT (nothing written; the note stays in the box) for an id this
+ * session's plan does not offer (a citation Hearth cannot name would leave the sealed record
+ * unable to say where the question came from), and for a gated prompt outside its gate (its
+ * phase, the child's naming of the person: assertGateHolds).
  */
 export function requirePromptSource(
   plan: SessionPlan | undefined,
   promptId: string,
   phaseId: string | undefined,
+  standing: PromptStanding,
 ): SealedSource {
   const source = plan ? promptSourceIn(plan, promptId, phaseId) : undefined;
-  if (!source)
+  if (!plan || !source)
     throw new HearthError(
       'INVALID_INPUT',
       `Invalid input. promptId: "${promptId}" is not a prompt of this session's plan. Save the question without promptId (as typed freely).`,
     );
+  assertGateHolds(plan, promptId, phaseId, standing);
   return source;
 }

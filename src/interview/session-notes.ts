@@ -81,6 +81,7 @@ export function addNote(
           loaded.plan,
           language.promptId,
           loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
+          { personNamed: loaded.state.personNamedOutstanding > 0 },
         )
       : undefined;
   if (language.suggestionId !== undefined)

@@ -68,6 +68,10 @@ export class SessionService {
    * Adds a timestamped note. `interpreted` marks a turn rendered by the interpreter; `original`
    * keeps the speaker's own-language words verbatim beside the rendering (Fontes & Tishelman
    * 2016: interpreted and code-switched interviews). Both are sealed in the same encrypted event.
+   * `promptId` (a question only) names the planned prompt it used; its source is sealed with it.
+   * Throws INVALID_INPUT for an id the plan does not offer, and for a gated prompt outside its
+   * gate: Ten Step's putative-confession option only in its phase and only while a
+   * `person-named` event stands (sealed-sources.ts requirePromptSource; P9-1).
    */
   addNote(
     sessionId: string,

@@ -105,7 +105,11 @@ export interface GuidanceView {
   leftOpen: OpenItem[];
   /** Recommended, non-skippable phases passed over in a fixed-order protocol. */
   skippedPhases: Array<{ id: string; title: string }>;
-  /** Hearth's heuristic (labelled by `source`); never shown during the child's free narrative. */
+  /**
+   * Hearth's heuristic (labelled by `source`); never shown during the child's free narrative,
+   * nor while the child's account is running in a substantive phase (after a child turn, through
+   * invitations and facilitators, until a focused question, a phase change or a break).
+   */
   breakReminder: {
     text: string;
     sinceMs: number;
@@ -158,6 +162,12 @@ interface Fold {
   carriedFromSession: number | null;
   personNamed: boolean;
   personNamedCount: number;
+  /**
+   * The child's account is running: set by a child turn in a substantive phase, kept through the
+   * interviewer's invitations and facilitators, ended by a focused question (directive,
+   * option-posing, suggestive), a phase change or a break. The break reminder waits meanwhile.
+   */
+  accountRunning: boolean;
   questionCounts: Record<QuestionType, number>;
   anomalies: Anomaly[];
   lastMs: number;
@@ -210,6 +220,7 @@ function initialFold(plan: SessionPlan): Fold {
     // Only the child's naming in this interview unlocks the putative confession.
     personNamed: false,
     personNamedCount: 0,
+    accountRunning: false,
     questionCounts: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<
       QuestionType,
       number
@@ -220,6 +231,7 @@ function initialFold(plan: SessionPlan): Fold {
 }
 
 function enterPhase(f: Fold, phaseId: string, atMs: number): void {
+  if (f.phaseId !== phaseId) f.accountRunning = false;
   f.phaseId = phaseId;
   f.phaseEnteredAtMs = atMs;
   if (!f.visited.includes(phaseId)) f.visited.push(phaseId);
@@ -280,6 +292,7 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
     }
     case 'note':
       if (e.noteKind === 'child') {
+        if (findPhase(f.session, f.phaseId)?.substantive) f.accountRunning = true;
         const words = (e.keywords ?? []).map(cleanKeyword).filter((k) => k !== '');
         if (words.length > 0) {
           f.keywords = [...new Set(words)];
@@ -296,6 +309,7 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
           // Focused questions are followed by an open one; an open question settles the debt.
           if (type === 'option-posing' || type === 'suggestive' || type === 'directive') {
             f.pendingPair = type;
+            f.accountRunning = false;
           } else if (type === 'invitation' || type === 'cued-invitation') {
             f.pendingPair = null;
           }
@@ -324,6 +338,7 @@ function apply(f: Fold, plan: SessionPlan, e: GuidanceEvent, i: number): void {
     case 'break-started':
       if (f.onBreak) f.anomalies.push({ code: 'break-already-started', eventIndex: i });
       f.onBreak = true;
+      f.accountRunning = false;
       break;
     case 'break-ended':
       if (!f.onBreak) f.anomalies.push({ code: 'break-not-started', eventIndex: i });
@@ -455,6 +470,10 @@ export function reduceGuidance(
   const breakReminder =
     plan.breakIntervalMs > 0 &&
     current?.freeNarrative !== true &&
+    // Nor while the child's account is running in any substantive phase: a first account often
+    // begins in the transition (NICHD transition, Ten Step step 7), and a break is a moment the
+    // child can be influenced (practitioner review 9, P9-8; issue #17).
+    !f.accountRunning &&
     f.started &&
     !f.ended &&
     !f.onBreak &&

@@ -4,6 +4,7 @@
 // utterance assumes: a person, act, object, body part or place the child has not said makes it
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
+import { claimedConfession } from './claimed-confession';
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
@@ -271,6 +272,12 @@ function wholeUtteranceTechnique(
   const heard = HEARD_CHILD_TOLD.exec(norm);
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
+  // "He told me everything that happened" / "Él ya confesó": a direct putative confession, which
+  // asserts what the interviewer may not have (claimed-confession.ts; P9-3). Said back in the
+  // child's own words it is the child's account, restated, as for a co-witness below.
+  const claimed = claimedConfession(norm, lex.language);
+  if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
+    return decide('suggestive', 'co-witness', 'claimedConfession', claimed, norm);
   const coWitness = lex.coWitness.exec(norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a

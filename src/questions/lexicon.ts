@@ -146,6 +146,7 @@ export type ReasonKey =
   | 'teamFocused'
   | 'scripted'
   | 'putativeConfession'
+  | 'claimedConfession'
   | 'assumedIncidents'
   | 'teamRecipient'
   | 'logistics'

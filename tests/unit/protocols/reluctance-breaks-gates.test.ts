@@ -99,6 +99,63 @@ describe("Hearth's break reminder", () => {
     expect(reduceGuidance(plan, after, 41 * MIN).breakReminder).not.toBeNull();
   });
 
+  // P9-8: a first account usually begins in the transition (NICHD transition, Ten Step step 7),
+  // where the reminder used to fire mid-disclosure. It waits while the child's account runs:
+  // after a child turn, through invitations and facilitators, until a focused question.
+  it.each([
+    ['nichd', 'transition'],
+    ['ten-step', 'allegation'],
+    ['ncac', 'transition'],
+  ] as const)('waits while the child is disclosing in the %s %s phase', (protocolId, phaseId) => {
+    const plan = planSession(protocolId, 8, 'en');
+    const entered: GuidanceEvent[] = [start, { type: 'phase-entered', phaseId, elapsedMs: MIN }];
+    // Before the child speaks the reminder is due as usual.
+    expect(reduceGuidance(plan, entered, 40 * MIN).breakReminder).not.toBeNull();
+    const disclosing: GuidanceEvent[] = [
+      ...entered,
+      { type: 'note', noteKind: 'child', text: 'x', elapsedMs: 30 * MIN },
+      {
+        type: 'note',
+        noteKind: 'question',
+        text: 'x',
+        questionType: 'invitation',
+        elapsedMs: 31 * MIN,
+      },
+      { type: 'note', noteKind: 'child', text: 'x', elapsedMs: 32 * MIN },
+      {
+        type: 'note',
+        noteKind: 'question',
+        text: 'x',
+        questionType: 'facilitator',
+        elapsedMs: 33 * MIN,
+      },
+    ];
+    expect(reduceGuidance(plan, disclosing, 40 * MIN).breakReminder).toBeNull();
+    // A focused question ends the running account: the reminder comes back.
+    const focused: GuidanceEvent[] = [
+      ...disclosing,
+      {
+        type: 'note',
+        noteKind: 'question',
+        text: 'x',
+        questionType: 'directive',
+        elapsedMs: 41 * MIN,
+      },
+    ];
+    expect(reduceGuidance(plan, focused, 42 * MIN).breakReminder).not.toBeNull();
+  });
+
+  it('a child turn in rapport does not hold the reminder back', () => {
+    const plan = planSession('nichd', 8, 'en');
+    const rapport = plan.sessions[0]!.phases.find((p) => !p.substantive)!;
+    const events: GuidanceEvent[] = [
+      start,
+      { type: 'phase-entered', phaseId: rapport.id, elapsedMs: MIN },
+      { type: 'note', noteKind: 'child', text: 'x', elapsedMs: 30 * MIN },
+    ];
+    expect(reduceGuidance(plan, events, 40 * MIN).breakReminder).not.toBeNull();
+  });
+
   it('is configurable, and can be turned off', () => {
     const ten = planSession('abe', 8, 'en', { breakReminderMinutes: 10 });
     expect(ten.breakIntervalMs).toBe(10 * MIN);
