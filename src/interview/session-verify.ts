@@ -89,7 +89,8 @@ export function verifySessionChain(
     // is a foreign event like any other (R9-2): not a seal, and its signature proves nothing,
     // so a bad one must not make the interview unsealable. Its audit entry names its writer.
     const writer = writers?.get(event.seq) ?? event.by;
-    const foreign = sealedAtSeq === undefined && interviewer !== undefined && writer !== interviewer;
+    const foreign =
+      sealedAtSeq === undefined && interviewer !== undefined && writer !== interviewer;
     const problem = foreign
       ? undefined
       : checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
@@ -282,7 +283,10 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
 /** The verdict for an event record the audit log shows removed or written again. */
 function rewriteVerdict(rewrite: SessionRewrite): SealVerdict {
   const how = rewrite.removed ? 'removed' : 'replaced';
-  const where = `audit entry ${rewrite.auditSeq} ${how} event ${rewrite.recordSeq}, first written in audit entry ${rewrite.firstAuditSeq}`;
+  const where =
+    rewrite.auditSeq === undefined
+      ? `event ${rewrite.recordSeq}, written by audit entry ${rewrite.firstAuditSeq}, is no longer in the vault`
+      : `audit entry ${rewrite.auditSeq} ${how} event ${rewrite.recordSeq}, first written in audit entry ${rewrite.firstAuditSeq}`;
   if (!rewrite.wasSeal)
     return {
       ok: false,
@@ -304,10 +308,7 @@ function rewriteVerdict(rewrite: SessionRewrite): SealVerdict {
  * tampering; events others wrote into the live interview (a `sealed` event among them) are named
  * (FOREIGN_EVENT), never passed silently. `events`: with each `by` the certified signer.
  */
-function writerVerdict(
-  meta: SessionMeta,
-  events: ReadonlyArray<SessionEvent>,
-): SealVerdict {
+function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): SealVerdict {
   const interviewer = interviewerOfChain(events) ?? meta.interviewer;
   const foreign = foreignEventsOf(interviewer, events);
   const sealed = events.find((e) => isInterviewerSeal(e, interviewer));
@@ -324,9 +325,14 @@ function writerVerdict(
     firstBadEvent: foreign[0]!.seq,
     foreignEvents: foreign,
     reason: `${foreign
-      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`)
+      .map(
+        (f) =>
+          `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`,
+      )
       .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
-      sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
+      sealed
+        ? 'its seal names these events'
+        : 'can still be sealed: the seal will name these events'
     }; every export shows them marked. Tell an administrator who wrote into this interview.`,
   };
 }
@@ -371,7 +377,8 @@ export function verifySealed(
   for (const meta of all) {
     if (!mayRead(ctx.vault, meta)) continue;
     const problem = impersonatedStart(ctx, meta.sessionId);
-    if (problem) failures.push({ sessionId: meta.sessionId, ok: false, firstBadEvent: 1, reason: problem });
+    if (problem)
+      failures.push({ sessionId: meta.sessionId, ok: false, firstBadEvent: 1, reason: problem });
   }
   const metas = all.filter((m) => m.status === 'sealed');
   let done = 0;

@@ -139,8 +139,8 @@ export class WriteOnceCheck {
 export interface SessionRewrite {
   /** The event's sequence number in its session. */
   recordSeq: number;
-  /** The audit entry that removed or rewrote it. */
-  auditSeq: number;
+  /** The audit entry that removed or rewrote it; undefined when it is gone with no entry saying so. */
+  auditSeq: number | undefined;
   /** The audit entry that first wrote it. */
   firstAuditSeq: number;
   /** True when it was removed (the app never removes an event), false when written again. */
@@ -204,5 +204,20 @@ export function sessionWriteOnceProblem(
     undefined,
     start.auditSeq,
   );
-  return found;
+  if (found) return found;
+  // A record deleted without an entry saying so (a removal the audit never recorded): its first
+  // entry still commits to it, but the vault no longer holds it.
+  const present = vault.records.hashesByIdPrefix(sessionId);
+  for (const [id, first] of written) {
+    if (present.has(id)) continue;
+    const recordSeq = Number(id.slice(prefix.length));
+    return {
+      recordSeq,
+      auditSeq: undefined,
+      firstAuditSeq: first.auditSeq,
+      removed: true,
+      wasSeal: first.withRecord && recordSeq > 1,
+    };
+  }
+  return undefined;
 }

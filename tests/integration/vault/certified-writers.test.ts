@@ -49,12 +49,19 @@ proto.commit = function (this: SessionContext, ...args: unknown[]) {
 };
 
 /** Runs `act` as Ivan's modified client: owner checks off, each event he writes rewritten. */
-async function asModifiedClient<T>(mutate: Mutate, act: () => Promise<T>, claimInterviewer?: string): Promise<T> {
+async function asModifiedClient<T>(
+  mutate: Mutate,
+  act: () => Promise<T>,
+  claimInterviewer?: string,
+): Promise<T> {
   const load = proto.load;
   if (claimInterviewer !== undefined)
     proto.load = function (id: string) {
       const l = load.call(this, id);
-      return { ...l, state: { ...l.state, meta: { ...l.state.meta, interviewer: claimInterviewer } } };
+      return {
+        ...l,
+        state: { ...l.state, meta: { ...l.state.meta, interviewer: claimInterviewer } },
+      };
     };
   FORGE = true;
   MUTATE = mutate;
@@ -88,7 +95,12 @@ async function setUp(): Promise<{ core: Core; out: string; keyFile: string }> {
   const core = await makeVault();
   const out = mkdtempSync(join(tmpdir(), 'hearth-r10w-'));
   for (const username of ['ola', 'ivan'])
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role: 'interviewer', passphrase: PASS });
+    await call(core, 'users.add', {
+      username,
+      displayName: username.toUpperCase(),
+      role: 'interviewer',
+      passphrase: PASS,
+    });
   await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
   const key = await call(core, 'keys.centrePublicKey', {});
   const keyFile = join(out, 'centre.pub');
@@ -96,7 +108,12 @@ async function setUp(): Promise<{ core: Core; out: string; keyFile: string }> {
   return { core, out, keyFile };
 }
 
-async function exportAndVerify(core: Core, out: string, keyFile: string, sessionId: string): Promise<number> {
+async function exportAndVerify(
+  core: Core,
+  out: string,
+  keyFile: string,
+  sessionId: string,
+): Promise<number> {
   const target = join(out, sessionId);
   mkdirSync(target);
   const exported = await call(core, 'export.sealed', { sessionId, outDir: target });
@@ -104,7 +121,7 @@ async function exportAndVerify(core: Core, out: string, keyFile: string, session
   return verifyCommand([exported.path, '--key', keyFile], io);
 }
 
-test('R10-1 / R10-2: a colleague\'s later session-started or seal claiming her name never makes him the interviewer nor seals her interview', async () => {
+test("R10-1 / R10-2: a colleague's later session-started or seal claiming her name never makes him the interviewer nor seals her interview", async () => {
   const { core, out, keyFile } = await setUp();
   try {
     const secondStart = await liveInterview(core);
@@ -116,13 +133,24 @@ test('R10-1 / R10-2: a colleague\'s later session-started or seal claiming her n
     const forgedStart = await asModifiedClient(
       (ev, ctx) => {
         const first = ctx.readEvents(secondStart).events[0]!;
-        return { ...first, seq: ev.seq, at: ev.at, elapsedMs: ev.elapsedMs, recordingOffsetMs: ev.recordingOffsetMs, by: ev.by } as SessionEvent;
+        return {
+          ...first,
+          seq: ev.seq,
+          at: ev.at,
+          elapsedMs: ev.elapsedMs,
+          recordingOffsetMs: ev.recordingOffsetMs,
+          by: ev.by,
+        } as SessionEvent;
       },
       () => call(core, 'sessions.addNote', { sessionId: secondStart, kind: 'child', text: 'x' }),
     );
     // The genuine app (no mock) does not take Ivan as the interviewer: it refuses him.
     expect((await call(core, 'sessions.get', { sessionId: secondStart })).interviewer).toBe('ola');
-    const ivanWrites = await core.invoke('sessions.addNote', { sessionId: secondStart, kind: 'child', text: 'ivan genuine' });
+    const ivanWrites = await core.invoke('sessions.addNote', {
+      sessionId: secondStart,
+      kind: 'child',
+      text: 'ivan genuine',
+    });
     expect(ivanWrites).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // R10-2: his client seals her interview, the sealed event claiming `by: ola`.
     const forgedSeal = await asModifiedClient(
@@ -137,9 +165,16 @@ test('R10-1 / R10-2: a colleague\'s later session-started or seal claiming her n
       [secondStart, forgedStart.seq],
       [sealAsOla, forgedSeal.eventCount + 1],
     ] as const) {
-      expect(await call(core, 'sessions.get', { sessionId })).toMatchObject({ interviewer: 'ola', status: 'active' });
+      expect(await call(core, 'sessions.get', { sessionId })).toMatchObject({
+        interviewer: 'ola',
+        status: 'active',
+      });
       const before = await call(core, 'sessions.verify', { sessionId });
-      expect(before).toMatchObject({ ok: false, code: 'FOREIGN_EVENT', reason: expect.stringMatching(/can still be sealed/) });
+      expect(before).toMatchObject({
+        ok: false,
+        code: 'FOREIGN_EVENT',
+        reason: expect.stringMatching(/can still be sealed/),
+      });
       expect(before.foreignEvents).toContainEqual({ seq: forgedSeq, by: 'ivan' });
       // Ola still writes, seals (naming his event) and exports; the bundle is valid with findings.
       await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'Ola writes on.' });
@@ -148,7 +183,10 @@ test('R10-1 / R10-2: a colleague\'s later session-started or seal claiming her n
         code: 'FOREIGN_EVENT',
         foreignEvents: expect.arrayContaining([{ seq: forgedSeq, by: 'ivan' }]),
       });
-      await call(core, 'sessions.addAddendum', { sessionId, text: 'An event was written by Ivan.' });
+      await call(core, 'sessions.addAddendum', {
+        sessionId,
+        text: 'An event was written by Ivan.',
+      });
       expect(await exportAndVerify(core, out, keyFile, sessionId)).toBe(3);
     }
   } finally {
@@ -164,14 +202,25 @@ test('R10-16: an interview a colleague ran under her name is his in the app, and
     await call(core, 'vault.lock', {});
     await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
     const asOla: Mutate = (ev) => ({ ...ev, by: 'ola' }) as SessionEvent;
-    const { caseId } = await call(core, 'cases.create', { reference: 'CAC-frame', childAlias: 'Robin', childAgeYears: 8, language: 'en' });
+    const { caseId } = await call(core, 'cases.create', {
+      reference: 'CAC-frame',
+      childAlias: 'Robin',
+      childAgeYears: 8,
+      language: 'en',
+    });
     const { sessionId } = await asModifiedClient(asOla, () =>
       call(core, 'sessions.start', { caseId, protocolId: 'nichd', mode: 'live', language: 'en' }),
     );
-    await asModifiedClient(asOla, () => call(core, 'sessions.addNote', { sessionId, kind: 'question', text: 'Did he hurt you?' }));
+    await asModifiedClient(asOla, () =>
+      call(core, 'sessions.addNote', { sessionId, kind: 'question', text: 'Did he hurt you?' }),
+    );
     // Even his own app's seal is refused now: the start is not what its signer wrote (before the
     // fix it sealed, and verify and vault check were clean).
-    const sealed = await asModifiedClient(asOla, () => core.invoke('sessions.finalize', { sessionId }), 'ivan');
+    const sealed = await asModifiedClient(
+      asOla,
+      () => core.invoke('sessions.finalize', { sessionId }),
+      'ivan',
+    );
     expect(sealed).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
     await call(core, 'vault.lock', {});
 
@@ -179,7 +228,11 @@ test('R10-16: an interview a colleague ran under her name is his in the app, and
     const summary = await call(core, 'sessions.get', { sessionId });
     expect(summary.interviewer).toBe('ivan');
     const verdict = await call(core, 'sessions.verify', { sessionId });
-    expect(verdict).toMatchObject({ ok: false, firstBadEvent: 1, reason: expect.stringMatching(/written by ola, but its audit entry \d+ is signed by ivan/) });
+    expect(verdict).toMatchObject({
+      ok: false,
+      firstBadEvent: 1,
+      reason: expect.stringMatching(/written by ola, but its audit entry \d+ is signed by ivan/),
+    });
     expect(verdict.code).toBeUndefined();
     expect(summary.status).toBe('active');
     await call(core, 'vault.lock', {});
@@ -187,7 +240,9 @@ test('R10-16: an interview a colleague ran under her name is his in the app, and
     await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
     const check = await call(core, 'vault.check', {});
     expect(check.ok).toBe(false);
-    expect(JSON.stringify(check.problems)).toMatch(/written by ola, but its audit entry (\d+ )?is signed by ivan/);
+    expect(JSON.stringify(check.problems)).toMatch(
+      /written by ola, but its audit entry (\d+ )?is signed by ivan/,
+    );
   } finally {
     core.close();
     removeDir(core.vaultDir);
