@@ -140,7 +140,7 @@ test("R10-1 / R10-2: a colleague's later session-started or seal claiming her na
           elapsedMs: ev.elapsedMs,
           recordingOffsetMs: ev.recordingOffsetMs,
           by: ev.by,
-        } as SessionEvent;
+        };
       },
       () => call(core, 'sessions.addNote', { sessionId: secondStart, kind: 'child', text: 'x' }),
     );
@@ -201,7 +201,7 @@ test('R10-16: an interview a colleague ran under her name is his in the app, and
   try {
     await call(core, 'vault.lock', {});
     await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
-    const asOla: Mutate = (ev) => ({ ...ev, by: 'ola' }) as SessionEvent;
+    const asOla: Mutate = (ev) => ({ ...ev, by: 'ola' });
     const { caseId } = await call(core, 'cases.create', {
       reference: 'CAC-frame',
       childAlias: 'Robin',

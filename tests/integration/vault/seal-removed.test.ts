@@ -39,6 +39,7 @@ const proto = SessionContext.prototype as unknown as {
 };
 const realLoad = proto.load;
 proto.load = function (this: SessionContext, id: string) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reaches the core's context as the red team did
   CTX = this;
   return realLoad.call(this, id);
 };
