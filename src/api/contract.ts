@@ -38,7 +38,8 @@ export interface CoreError {
   /** For BAD_TRANSCRIPT and BAD_ENCODING: the importer's own code or rule (UNMAPPED_LABELS,
    * BAD_TIMING, ...). For vault.confirmAuditStart: which step refused (BACKUP_UNREADABLE,
    * NOT_A_VAULT, OTHER_VAULT, BACKUP_TOO_EARLY, LOG_REWRITTEN, CENTRE_KEY_MISSING,
-   * ALREADY_COMMITTED, STATEMENT_INVALID, STATEMENT_SIGNED), so a screen words each case.
+   * ALREADY_COMMITTED, STATEMENT_INVALID, STATEMENT_SIGNED), so a screen words each case. For
+   * TAMPERED on seal, addendum or export: SEAL_REMOVED when a seal was removed or replaced.
    */
   reason?: string;
   /** For INVALID_INPUT: the dotted paths of the fields that broke a rule (names only, never values). */

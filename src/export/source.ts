@@ -46,13 +46,16 @@ export function loadSealedTranscript(
     );
   }
   // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
-  sessions.assertIntact(sessionId);
+  const othersWrote = new Set(sessions.assertIntact(sessionId).map((f) => f.seq));
   const events = sessions.events(sessionId);
   // The interviewer's seal: a colleague's forged `sealed` event before it is a foreign event
-  // the seal names (R9-2), not the seal.
+  // the seal names (R9-2), not the seal, even when it claims her name (its certified signer
+  // is his: assertIntact lists it, R10-2). Event 1's `by` is its certified signer once
+  // assertIntact passed (R10-16).
   const interviewer = interviewerOfChain(events);
   const sealed = events.find(
-    (e): e is SessionEvent & { type: 'sealed' } => isInterviewerSeal(e, interviewer),
+    (e): e is SessionEvent & { type: 'sealed' } =>
+      !othersWrote.has(e.seq) && isInterviewerSeal(e, interviewer),
   );
   if (!sealed)
     throw new HearthError(

@@ -11,7 +11,7 @@
 // JCS is RFC 8785. Sealing signs the head; verification recomputes it, so any change to any
 // event, or a missing one, shows.
 import { sha256 } from '../crypto';
-import { jcs, recordsAuthorshipProblem, toHex, type Vault } from '../vault';
+import { certifiedSignersOf, jcs, recordsAuthorshipProblem, toHex, type Vault } from '../vault';
 
 const encoder = new TextEncoder();
 
@@ -134,7 +134,9 @@ export function addendumStatement(input: {
  * round 9, R9-7), and refusing would let any colleague make a live interview unsealable; the
  * event is then the signer's (`signers`: seq -> certified signer, only for such events), named as
  * foreign by `foreignEventsOf`. The interviewer's own entries must name her (else TAMPERED: only
- * her own client can write them). This covers live (unsealed) sessions, whose events have no
+ * her own client can write them), and so must event 1, the session's start: a start is never
+ * another's, so one whose `by` is not its certified signer is TAMPERED (red team round 10,
+ * R10-16: a colleague ran a whole interview under the interviewer's name). This covers live (unsealed) sessions, whose events have no
  * seal yet; its cost depends on the session's length only, not on the vault's.
  */
 export function authorshipVerdict(
@@ -151,7 +153,7 @@ export function authorshipVerdict(
     (seq) => authors.get(seq),
     undefined,
     (seq, signer) => {
-      if (interviewer === undefined || signer === interviewer) return false;
+      if (seq === 1 || interviewer === undefined || signer === interviewer) return false;
       signers.set(seq, signer);
       return true;
     },
@@ -179,15 +181,43 @@ export function interviewerOfChain(
 }
 
 /**
- * Whether `event` is the session's seal: a `sealed` event written by the interviewer. A
- * `sealed` event anyone else wrote into the live interview (a colleague's modified client, R9-2)
- * is not a seal: it does not end the live part and is named as a foreign event.
+ * Whether `event` is the session's seal: a `sealed` event written by the interviewer, whose
+ * signer field names her too (`by === signer === interviewer`). A `sealed` event anyone else
+ * wrote into the live interview (a colleague's modified client, R9-2) is not a seal: it does not
+ * end the live part and is named as a foreign event. `event.by` must be its writer as certified
+ * by its audit entry where the caller can know it (`certifiedWritersOf`, `writersOf`): a
+ * colleague's `sealed` event claiming `by: <interviewer>` is not hers (red team round 10, R10-2).
  */
 export function isInterviewerSeal(
-  event: { type: string; by: string },
+  event: { type: string; by: string; signer?: unknown },
   interviewer: string | undefined,
 ): boolean {
-  return event.type === 'sealed' && interviewer !== undefined && event.by === interviewer;
+  return (
+    event.type === 'sealed' &&
+    interviewer !== undefined &&
+    event.by === interviewer &&
+    event.signer === interviewer
+  );
+}
+
+/**
+ * The certified writer of the events that decide who runs a session and whether it is sealed:
+ * event 1 (`session-started`) and every `sealed` event, as seq -> username of the certified
+ * signer of its audit entry (src/vault/authorship.ts `certifiedSignersOf`). An event whose entry
+ * cannot be read or is unsigned (legacy audit) is left out: the caller uses its `by`, and
+ * `sessions.verify` reports whatever is wrong with it. Used when a session is loaded, so that
+ * the app's interviewer and seal are those `sessions.verify` and the bundle verifier see (red
+ * team round 10, R10-1, R10-2, R10-16).
+ */
+export function certifiedWritersOf(
+  vault: Vault,
+  sessionId: string,
+  events: ReadonlyArray<{ seq: number; type: string }>,
+): Map<number, string> {
+  const decisive = new Set(
+    events.filter((e) => e.seq === 1 || e.type === 'sealed').map((e) => e.seq),
+  );
+  return certifiedSignersOf(vault, sessionId, decisive);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   watchedFromAnotherRoom,
   type SessionPlan,
 } from '../protocols';
-import { genesisHash } from './chain';
+import { certifiedWritersOf, genesisHash } from './chain';
 import { SessionClock, type Clocks } from './clock';
 import type { SessionEvent, SessionEventBody, SessionMeta } from './events';
 import { applyEvent, initialState, type ExtendedPlace, type SessionState } from './state';
@@ -181,7 +181,9 @@ export class SessionContext {
       );
     }
     const state = initialState(meta, genesisHash(sessionId));
-    for (const event of events) applyEvent(state, event);
+    // The interviewer and the seal from who signed (R10-1, R10-2, R10-16), not a claimed `by`.
+    const writers = certifiedWritersOf(this.vault, sessionId, events);
+    for (const event of events) applyEvent(state, event, writers.get(event.seq) ?? event.by);
     state.meta = metaFromChain(meta, state);
     const loaded: Loaded = {
       state,

@@ -4,10 +4,17 @@
 // with what was written (the session summary's count and head, or the audit log's count).
 // `assertIntact` runs the same check before anything is signed onto a session (sealing.ts).
 import { verifyDetached, CryptoError } from '../crypto';
-import { HearthError, type UserProfile, type Vault } from '../vault';
+import {
+  HearthError,
+  sessionWriteOnceProblem,
+  type SessionRewrite,
+  type UserProfile,
+  type Vault,
+} from '../vault';
 import {
   addendumStatement,
   authorshipVerdict,
+  certifiedWritersOf,
   foreignEventsOf,
   interviewerOfChain,
   isInterviewerSeal,
@@ -22,7 +29,7 @@ import {
 import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
 import type { SessionContext } from './session-context';
-import { SESSION_KIND, SUMMARY_KIND } from './session-records';
+import { eventRecordId, SESSION_KIND, SUMMARY_KIND } from './session-records';
 import type { StoredSummary } from './session-summary';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
@@ -35,9 +42,13 @@ export interface SealVerdict {
    * FOREIGN_EVENT: the record is intact (chain, seal, addenda and authorship verify) but events
    * before the seal were written by someone other than the interviewer (`foreignEvents`). Such a
    * session can still be sealed (the seal names them), given addenda and exported; it never
-   * verifies as a clean pass. Absent for every other outcome.
+   * verifies as a clean pass. SEAL_REMOVED: the audit log shows that a seal of this session was
+   * once written and has since been removed or replaced (its interviewer's own modified client,
+   * or a colleague's: red team round 10, R10-10 and R10-3); nothing can be signed onto it and it
+   * cannot be exported until an administrator restores it from a backup. Absent for every other
+   * outcome (a removed or rewritten event that was not a seal is plain TAMPERED).
    */
-  code?: 'FOREIGN_EVENT';
+  code?: 'FOREIGN_EVENT' | 'SEAL_REMOVED';
   /** Events another user wrote before the seal, ascending seq (only with code FOREIGN_EVENT). */
   foreignEvents?: ForeignEvent[];
 }
@@ -52,7 +63,9 @@ export interface ReadEvents {
  * Recomputes one session's chain. `written`: how many events were written (the summary's count,
  * or the audit log's); `expectedHead`: the chain head the summary recorded after them (absent
  * when the audit log is the anchor); `trustedKeyOf`: a user's signing public key (hex) in this
- * vault. Reports the first bad event.
+ * vault; `writers`: seq -> the certified signer of an event's entry where it is not the event's
+ * `by` (`authorshipVerdict`'s `signers`): such an event is foreign, never the seal, whatever
+ * it claims (red team round 10, R10-2). Reports the first bad event.
  */
 export function verifySessionChain(
   meta: Pick<SessionMeta, 'sessionId' | 'status'>,
@@ -61,10 +74,11 @@ export function verifySessionChain(
     written: number;
     expectedHead?: string;
     trustedKeyOf: (username: string) => string | undefined;
+    writers?: ReadonlyMap<number, string>;
   },
 ): SealVerdict {
   const { sessionId } = meta;
-  const { written, expectedHead, trustedKeyOf } = anchor;
+  const { written, expectedHead, trustedKeyOf, writers } = anchor;
   let head = genesisHash(sessionId);
   let sealedAtSeq: number | undefined;
   const version = chainVersionOf(events[0]);
@@ -74,13 +88,14 @@ export function verifySessionChain(
     // Before the seal, a `sealed` or `addendum` event someone other than the interviewer wrote
     // is a foreign event like any other (R9-2): not a seal, and its signature proves nothing,
     // so a bad one must not make the interview unsealable. Its audit entry names its writer.
+    const writer = writers?.get(event.seq) ?? event.by;
     const foreign =
-      sealedAtSeq === undefined && interviewer !== undefined && event.by !== interviewer;
+      sealedAtSeq === undefined && interviewer !== undefined && writer !== interviewer;
     const problem = foreign
       ? undefined
       : checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
     if (problem) return { ok: false, firstBadEvent: event.seq, reason: problem };
-    if (isInterviewerSeal(event, interviewer)) sealedAtSeq = event.seq;
+    if (!foreign && isInterviewerSeal(event, interviewer)) sealedAtSeq = event.seq;
     head = nextHash(head, event, version);
   }
   if (firstBad)
@@ -220,6 +235,12 @@ export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEve
   const verdict = verdictOf(ctx, ctx.readMeta(sessionId));
   if (verdict.ok) return [];
   if (verdict.code === 'FOREIGN_EVENT') return verdict.foreignEvents ?? [];
+  if (verdict.code === 'SEAL_REMOVED')
+    throw new HearthError(
+      'TAMPERED',
+      `${verdict.reason ?? 'The seal of this session was removed.'} Nothing can be signed onto it (seal, addendum, export) and nothing was written.`,
+      { reason: 'SEAL_REMOVED' },
+    );
   throw new HearthError(
     'TAMPERED',
     `This session's record fails verification${
@@ -233,25 +254,51 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   const { sessionId } = meta;
   const anchor = readAnchor(ctx, sessionId);
   const read = ctx.readEvents(sessionId);
-  // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
-  const verdict = anchor
-    ? verifyChain(ctx, meta, anchor.eventCount, anchor.head, read)
-    : verifyChain(ctx, meta, auditedEventCounts(ctx.vault).get(sessionId) ?? 0, undefined, read);
   // Each event must also be what its author wrote: its own signed audit entry, found through
-  // the audit index and checked by sequence number (no walk of the log).
-  if (!verdict.ok) return verdict;
+  // the audit index and checked by sequence number (no walk of the log). Known first, so that a
+  // colleague's event claiming the interviewer's name is his in the chain check too (R10-2).
   const authored = authorshipVerdict(
     ctx.vault,
     sessionId,
     read.events,
     interviewerOfChain(read.events),
   );
+  // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
+  const written = anchor?.eventCount ?? auditedEventCounts(ctx.vault).get(sessionId) ?? 0;
+  const verdict = verifyChain(ctx, meta, written, anchor?.head, read, authored.signers);
+  if (!verdict.ok) return verdict;
   if (!authored.ok) {
     const { signers: _signers, ...failed } = authored;
     return failed;
   }
+  // Events are written once: a removed or replaced one (a seal above all) shows in the audit
+  // entries since the session started, though the chain and the summary agree again (R10-10,
+  // R10-3). Checked before the writers, so a replaced seal is never a mere foreign event.
+  const rewrite = sessionWriteOnceProblem(ctx.vault, sessionId);
+  if (rewrite) return rewriteVerdict(rewrite);
   // An event a colleague signed while claiming someone else is his (R9-7).
   return writerVerdict(meta, writersOf(read.events, authored.signers));
+}
+
+/** The verdict for an event record the audit log shows removed or written again. */
+function rewriteVerdict(rewrite: SessionRewrite): SealVerdict {
+  const how = rewrite.removed ? 'removed' : 'replaced';
+  const where =
+    rewrite.auditSeq === undefined
+      ? `event ${rewrite.recordSeq}, written by audit entry ${rewrite.firstAuditSeq}, is no longer in the vault`
+      : `audit entry ${rewrite.auditSeq} ${how} event ${rewrite.recordSeq}, first written in audit entry ${rewrite.firstAuditSeq}`;
+  if (!rewrite.wasSeal)
+    return {
+      ok: false,
+      firstBadEvent: rewrite.recordSeq,
+      reason: `event ${rewrite.recordSeq} was ${how} after it was written (${where}): events are written once, so it was changed outside Hearth. An administrator can restore the vault from a backup; \`hearth vault check\` names who signed the change.`,
+    };
+  return {
+    ok: false,
+    code: 'SEAL_REMOVED',
+    firstBadEvent: rewrite.recordSeq,
+    reason: `SEAL_REMOVED: this session was sealed (event ${rewrite.recordSeq}), but its seal was ${how} afterwards (${where}), so anything written after it is not part of the sealed record. An administrator must restore the vault from a backup made after the seal; \`hearth vault check\` names who signed the change.`,
+  };
 }
 
 /**
@@ -261,10 +308,7 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
  * tampering; events others wrote into the live interview (a `sealed` event among them) are named
  * (FOREIGN_EVENT), never passed silently. `events`: with each `by` the certified signer.
  */
-function writerVerdict(
-  meta: SessionMeta,
-  events: ReadonlyArray<SessionEvent>,
-): SealVerdict {
+function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): SealVerdict {
   const interviewer = interviewerOfChain(events) ?? meta.interviewer;
   const foreign = foreignEventsOf(interviewer, events);
   const sealed = events.find((e) => isInterviewerSeal(e, interviewer));
@@ -281,9 +325,14 @@ function writerVerdict(
     firstBadEvent: foreign[0]!.seq,
     foreignEvents: foreign,
     reason: `${foreign
-      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`)
+      .map(
+        (f) =>
+          `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`,
+      )
       .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
-      sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
+      sealed
+        ? 'its seal names these events'
+        : 'can still be sealed: the seal will name these events'
     }; every export shows them marked. Tell an administrator who wrote into this interview.`,
   };
 }
@@ -319,11 +368,19 @@ export function verifySealed(
   const writtenOf = (sessionId: string) =>
     (audited ??= auditedEventCounts(ctx.vault)).get(sessionId) ?? 0;
   const failures: Array<{ sessionId: string } & SealVerdict> = [];
-  const metas = ctx.vault.records
+  const all = ctx.vault.records
     .list<SessionMeta>(SESSION_KIND)
     .records.map((r) => r.value)
-    .filter((m) => m.status === 'sealed')
     .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+  // Every session's start must be its certified signer's own (R10-16: a colleague ran a whole
+  // interview under another's name): one audit entry per session, sealed or not.
+  for (const meta of all) {
+    if (!mayRead(ctx.vault, meta)) continue;
+    const problem = impersonatedStart(ctx, meta.sessionId);
+    if (problem)
+      failures.push({ sessionId: meta.sessionId, ok: false, firstBadEvent: 1, reason: problem });
+  }
+  const metas = all.filter((m) => m.status === 'sealed');
   let done = 0;
   for (const meta of metas) {
     if (++done % 200 === 0) progress?.(done, metas.length);
@@ -338,6 +395,15 @@ export function verifySealed(
   return failures;
 }
 
+/** Why a session's event 1 is not its certified signer's own, or undefined (see verifySealed). */
+function impersonatedStart(ctx: SessionContext, sessionId: string): string | undefined {
+  const first = ctx.vault.records.get<SessionEvent>(eventRecordId(sessionId, 1))?.value;
+  if (first?.type !== 'session-started') return undefined;
+  const signer = certifiedWritersOf(ctx.vault, sessionId, [first]).get(1);
+  if (signer === undefined || signer === first.by) return undefined;
+  return `event 1 (the session's start) says it was written by ${first.by}, but its audit entry is signed by ${signer}: a session is started by its own interviewer, so this one was written outside Hearth under another's name`;
+}
+
 /** Recomputes one session's chain from its stored events; see verifySessionChain. */
 function verifyChain(
   ctx: SessionContext,
@@ -345,10 +411,12 @@ function verifyChain(
   written: number,
   expectedHead?: string,
   read: ReadEvents = ctx.readEvents(meta.sessionId),
+  writers?: ReadonlyMap<number, string>,
 ): SealVerdict {
   return verifySessionChain(meta, read, {
     written,
     ...(expectedHead !== undefined ? { expectedHead } : {}),
+    ...(writers !== undefined ? { writers } : {}),
     trustedKeyOf: (username) =>
       ctx.vault.records.get<UserProfile>(`user:${username}`)?.value.signPublicKey,
   });

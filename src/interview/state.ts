@@ -40,7 +40,11 @@ export interface SessionState {
   paused: boolean;
   /** Sealed by the interviewer (a colleague's forged `sealed` event does not count, R9-2). */
   sealed: boolean;
-  /** Who wrote the session's start: its interviewer (chain.ts interviewerOfChain). */
+  /**
+   * Who wrote the session's start (event 1 only; a later `session-started` is a colleague's
+   * foreign event with no effect, red team round 10, R10-1): its interviewer, the certified
+   * signer of event 1's audit entry where the loader knows it (chain.ts certifiedWritersOf).
+   */
   startedBy?: string;
   currentPhaseId?: string;
   keywords: string[];
@@ -97,8 +101,17 @@ export function mergeKeywords(existing: string[], added: readonly string[]): str
   return merged;
 }
 
-/** Applies one event (mutating state, for speed on the append path). */
-export function applyEvent(state: SessionState, event: SessionEvent): void {
+/**
+ * Applies one event (mutating state, for speed on the append path). `writer`: who wrote it, the
+ * certified signer of its audit entry where known (chain.ts certifiedWritersOf; on the append
+ * path the signed-in user, who is its `by`): only the interviewer's own start and seal count
+ * (red team round 10, R10-1, R10-2, R10-16).
+ */
+export function applyEvent(
+  state: SessionState,
+  event: SessionEvent,
+  writer: string = event.by,
+): void {
   state.lastSeq = event.seq;
   if (event.seq === 1) state.chainVersion = chainVersionOf(event);
   state.head = nextHash(state.head, event, state.chainVersion);
@@ -148,10 +161,14 @@ export function applyEvent(state: SessionState, event: SessionEvent): void {
       state.paused = false;
       break;
     case 'sealed':
-      if (isInterviewerSeal(event, state.startedBy ?? state.meta.interviewer)) state.sealed = true;
+      if (
+        writer === event.by &&
+        isInterviewerSeal(event, state.startedBy ?? state.meta.interviewer)
+      )
+        state.sealed = true;
       break;
     case 'session-started':
-      state.startedBy = event.by;
+      if (event.seq === 1) state.startedBy = writer;
       break;
     case 'extended-link':
       state.extended = { seriesId: event.seriesId, index: event.index, planned: event.planned };

@@ -780,12 +780,25 @@ export class AuditLog {
     progress?: (done: number, total: number) => void,
     every = 5000,
     authors?: { lookup: SignerLookup; authorship: AuditAuthorship; verifier?: DeferredVerifier },
+    /** Start at this entry (its predecessor's MAC read as the chain's start); default 1. */
+    fromSeq = 1,
   ): AuditProblem[] {
     const problems: AuditProblem[] = [];
     const total = this.head()?.seq ?? 0;
     let done = 0;
     let prevMacHex = toHex(GENESIS_MAC);
-    let expectedSeq = 1;
+    let expectedSeq = Math.max(1, fromSeq);
+    if (expectedSeq > 1) {
+      const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(
+        expectedSeq - 1,
+      ) as { mac: Buffer } | undefined;
+      if (!prev)
+        problems.push({
+          seq: expectedSeq - 1,
+          detail: `audit entry ${expectedSeq - 1} is missing (deleted)`,
+        });
+      else prevMacHex = toHex(blob(prev.mac));
+    }
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
     const exportStarts: ExportStarts = { bySeq: new Map(), committed: false };
@@ -807,8 +820,8 @@ export class AuditLog {
     };
     for (const row of statement(
       this.db,
-      `SELECT ${ROW_COLUMNS} FROM audit_log ORDER BY seq`,
-    ).iterate() as IterableIterator<AuditRow>) {
+      `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`,
+    ).iterate(expectedSeq) as IterableIterator<AuditRow>) {
       const entry: PendingEntry = { seq: row.seq, problems: [], visit: false };
       if (row.seq !== expectedSeq)
         entry.gap = {

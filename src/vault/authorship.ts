@@ -60,3 +60,31 @@ export function recordsAuthorshipProblem(
   }
   return undefined;
 }
+
+/**
+ * The certified signer of the audit entry that wrote each of the records `idPrefix` + ':' +
+ * `recordSeq` named in `recordSeqs` (red team round 10, R10-1/R10-2/R10-16: who a session's
+ * interviewer is and whether a seal is hers is decided by who signed, never by a claimed `by`).
+ * Returns recordSeq -> username, only for records whose entry the audit index names, that
+ * chains, commits to the record's current version and carries a certified signature; a record
+ * without one (legacy unsigned audit, or a problem `recordsAuthorshipProblem` reports) is left
+ * out, and the caller falls back to what the record says. Cost: per record asked, three
+ * primary-key reads and one Ed25519 verification.
+ */
+export function certifiedSignersOf(
+  vault: Vault,
+  idPrefix: string,
+  recordSeqs: ReadonlySet<number>,
+  lookup: SignerLookup = vault.signerLookup(),
+): Map<number, string> {
+  const signers = new Map<number, string>();
+  if (recordSeqs.size === 0) return signers;
+  const authorship = vault.audit.newAuthorship();
+  for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
+    const recordSeq = Number(id.slice(id.lastIndexOf(':') + 1));
+    if (!recordSeqs.has(recordSeq)) continue;
+    const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
+    if (found.ok && found.signer !== undefined) signers.set(recordSeq, found.signer);
+  }
+  return signers;
+}

@@ -38,7 +38,8 @@ export {
   type VaultProblem,
   type VaultNotice,
 } from './check';
-export { recordsAuthorshipProblem } from './authorship';
+export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
+export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
 export { backupVault } from './backup';
 export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';

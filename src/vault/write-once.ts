@@ -10,6 +10,7 @@
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import type { AuditRecordRef } from './audit';
+import type { Vault } from './vault';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const SUMMARY_PREFIX = 'summary:';
@@ -132,4 +133,91 @@ export class WriteOnceCheck {
     }
     return out;
   }
+}
+
+/** What `sessionWriteOnceProblem` found: an event record of one session removed or rewritten. */
+export interface SessionRewrite {
+  /** The event's sequence number in its session. */
+  recordSeq: number;
+  /** The audit entry that removed or rewrote it; undefined when it is gone with no entry saying so. */
+  auditSeq: number | undefined;
+  /** The audit entry that first wrote it. */
+  firstAuditSeq: number;
+  /** True when it was removed (the app never removes an event), false when written again. */
+  removed: boolean;
+  /**
+   * True when the entry that first wrote it also wrote the session record and it is not event 1:
+   * in Hearth only the seal (sessions.finalize) does that, so the event was the session's seal.
+   */
+  wasSeal: boolean;
+}
+
+/**
+ * `vault check`'s write-once rule for one session's events, scoped to the audit entries from the
+ * one that wrote its event 1 to the head (red team round 10, R10-10 and R10-3): the first event
+ * record of session `sessionId` (ids '<sessionId>:<seq padded to 10 digits>', its record
+ * '<sessionId>') that an entry removed or wrote a second time, or undefined. A seal removed and
+ * re-made by its own interviewer, or replaced by a colleague's, shows here though the chain,
+ * the summary and every event's own entry are consistent again. Reads each entry's record
+ * references (one AEAD opening and one MAC per entry, no signature check: `vault check` names
+ * the signer); entries that fail authentication are skipped here (`vault check` reports them).
+ * Cost: linear in the entries written since the session started, not in the vault's size.
+ * What it cannot see: entries the interviewer rewrote or deleted from the audit tail herself
+ * (ARCHITECTURE "Seal removal"), which the anchor and the admin checkpoints cover.
+ */
+export function sessionWriteOnceProblem(
+  vault: Vault,
+  sessionId: string,
+): SessionRewrite | undefined {
+  const prefix = `${sessionId}:`;
+  const firstId = `${prefix}${'1'.padStart(10, '0')}`;
+  const first = vault.records.hashesByIdPrefix(sessionId).get(firstId);
+  if (!first) return undefined;
+  const start = vault.audit.entryForRecord(firstId, first.hash, vault.signerLookup());
+  if (!start.ok) return undefined;
+  const written = new Map<string, { auditSeq: number; withRecord: boolean }>();
+  let found: SessionRewrite | undefined;
+  vault.audit.walk(
+    (seq, refs) => {
+      if (found || !refs) return;
+      const withRecord = refs.some((r) => r.id === sessionId && r.hash !== '');
+      for (const ref of refs) {
+        if (!ref.id.startsWith(prefix) || !EVENT_ID.test(ref.id)) continue;
+        const earlier = written.get(ref.id);
+        if (earlier === undefined) {
+          if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord });
+          continue;
+        }
+        const recordSeq = Number(ref.id.slice(prefix.length));
+        found = {
+          recordSeq,
+          auditSeq: seq,
+          firstAuditSeq: earlier.auditSeq,
+          removed: ref.hash === '',
+          wasSeal: earlier.withRecord && recordSeq > 1,
+        };
+        return;
+      }
+    },
+    undefined,
+    undefined,
+    undefined,
+    start.auditSeq,
+  );
+  if (found) return found;
+  // A record deleted without an entry saying so (a removal the audit never recorded): its first
+  // entry still commits to it, but the vault no longer holds it.
+  const present = vault.records.hashesByIdPrefix(sessionId);
+  for (const [id, first] of written) {
+    if (present.has(id)) continue;
+    const recordSeq = Number(id.slice(prefix.length));
+    return {
+      recordSeq,
+      auditSeq: undefined,
+      firstAuditSeq: first.auditSeq,
+      removed: true,
+      wasSeal: first.withRecord && recordSeq > 1,
+    };
+  }
+  return undefined;
 }

@@ -578,8 +578,9 @@ export const sessionChannels = {
       ok: z.boolean(),
       firstBadEvent: z.int().optional(),
       reason: z.string().optional(),
-      /** FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal. */
-      code: z.literal('FOREIGN_EVENT').optional(),
+      /** FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal.
+       * SEAL_REMOVED: the audit log shows a seal of this session removed or replaced. */
+      code: z.enum(['FOREIGN_EVENT', 'SEAL_REMOVED']).optional(),
       foreignEvents: z.array(z.object({ seq: z.int(), by: z.string() })).optional(),
     }),
   },

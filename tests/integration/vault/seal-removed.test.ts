@@ -1,0 +1,171 @@
+// Red team round 10, R10-10 and R10-3 (attacks10/r10c.test.ts, r10b.test.ts session E): a seal
+// removed or replaced after it was written must be seen on the seal/verify/export path, not only
+// by `vault check`.
+//   R10-10: the interviewer's own modified client removes her seal row and rewrites the session
+//           record as active, all under her own signed entry; before the fix `sessions.verify`
+//           was ok, she wrote on, re-sealed, and the bundle verified clean (exit 0).
+//   R10-3:  a colleague replaces her seal with a `sealed` event of his own; before the fix it
+//           read as a mere FOREIGN_EVENT and she could write after her seal and re-seal.
+// Now both are SEAL_REMOVED: verify says so, and note, seal, addendum and export are refused.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SessionEvent, SessionMeta } from '../../../src/interview';
+import { genesisHash } from '../../../src/interview/chain';
+import { SessionContext } from '../../../src/interview/session-context';
+import { eventRecordId, metaAddress } from '../../../src/interview/session-records';
+import { applyEvent, initialState } from '../../../src/interview/state';
+import type * as SessionAccess from '../../../src/interview/session-access';
+import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
+
+jest.setTimeout(300_000);
+
+let FORGE = false;
+jest.mock('../../../src/interview/session-access', () => {
+  const real = jest.requireActual<typeof SessionAccess>('../../../src/interview/session-access');
+  return {
+    ...real,
+    assertCanWrite: (...args: Parameters<typeof real.assertCanWrite>) =>
+      FORGE ? undefined : real.assertCanWrite(...args),
+  };
+});
+
+const PASS = 'a long enough staff passphrase';
+type Core = Awaited<ReturnType<typeof makeVault>>;
+
+let CTX: SessionContext | undefined;
+const proto = SessionContext.prototype as unknown as {
+  load: (this: SessionContext, id: string) => ReturnType<SessionContext['load']>;
+};
+const realLoad = proto.load;
+proto.load = function (this: SessionContext, id: string) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reaches the core's context as the red team did
+  CTX = this;
+  return realLoad.call(this, id);
+};
+
+async function liveInterview(core: Core): Promise<string> {
+  const { caseId } = await call(core, 'cases.create', {
+    reference: `CAC-${Math.random().toString(36).slice(2, 8)}`,
+    childAlias: 'Robin',
+    childAgeYears: 8,
+    language: 'en',
+  });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
+  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
+  return sessionId;
+}
+
+/**
+ * The signed-in user's modified client takes the seal (the newest event) out of the session, in
+ * one commit under her own audit entry: the seal row removed, the session record active again,
+ * and (when `replaceWith` is given) a `sealed` event of the writer's own at the same seq.
+ */
+async function unseal(
+  core: Core,
+  sessionId: string,
+  replaceWith?: (seal: SessionEvent) => SessionEvent,
+): Promise<void> {
+  await call(core, 'sessions.get', { sessionId });
+  const ctx = CTX!;
+  const events = ctx.readEvents(sessionId).events;
+  const seal = events[events.length - 1]!;
+  expect(seal.type).toBe('sealed');
+  const loaded = ctx.readLoaded(sessionId);
+  const { sealedAt: _sealedAt, ...rest } = loaded.state.meta;
+  const meta: SessionMeta = { ...rest, status: 'active', version: loaded.state.meta.version + 1 };
+  const state = initialState(meta, genesisHash(sessionId));
+  for (const e of events.slice(0, -1)) applyEvent(state, e);
+  loaded.state = state;
+  FORGE = true;
+  try {
+    ctx.commit(loaded, 'sessions.addNote', replaceWith ? [replaceWith(seal)] : [], (put) => {
+      ctx.vault.records.remove(eventRecordId(sessionId, seal.seq));
+      put(metaAddress(meta), meta);
+    });
+  } finally {
+    FORGE = false;
+    ctx.loaded.delete(sessionId);
+  }
+}
+
+test('R10-10 / R10-3: a removed or replaced seal is SEAL_REMOVED on verify, and nothing is written or exported after it', async () => {
+  const core = await makeVault();
+  const out = mkdtempSync(join(tmpdir(), 'hearth-r10s-'));
+  try {
+    for (const username of ['ola', 'ivan'])
+      await call(core, 'users.add', {
+        username,
+        displayName: username.toUpperCase(),
+        role: 'interviewer',
+        passphrase: PASS,
+      });
+    await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
+    const ownRemoval = await liveInterview(core);
+    const replaced = await liveInterview(core);
+    const honest = await liveInterview(core);
+    for (const sessionId of [ownRemoval, replaced, honest])
+      await call(core, 'sessions.finalize', { sessionId });
+    // R10-10: Ola's own client removes her seal.
+    await unseal(core, ownRemoval);
+    await call(core, 'vault.lock', {});
+    // R10-3: Ivan's client replaces it with a `sealed` event of his own.
+    await call(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
+    await unseal(
+      core,
+      replaced,
+      (seal) =>
+        ({ ...seal, by: 'ivan', signer: 'ivan', signature: '00'.repeat(64) }) as SessionEvent,
+    );
+    await call(core, 'vault.lock', {});
+
+    await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
+    for (const sessionId of [ownRemoval, replaced]) {
+      const verdict = await call(core, 'sessions.verify', { sessionId });
+      expect(verdict).toMatchObject({
+        ok: false,
+        code: 'SEAL_REMOVED',
+        firstBadEvent: 3,
+        reason: expect.stringMatching(
+          /was sealed \(event 3\), but its seal was (removed|replaced) afterwards .*restore the vault from a backup/,
+        ),
+      });
+      expect(JSON.stringify(verdict)).not.toMatch(/after dinner/);
+      // Nothing is signed onto it or exported: a note "after the seal" and a second seal are refused.
+      await core.invoke('sessions.addNote', {
+        sessionId,
+        kind: 'child',
+        text: 'a detail added after the seal',
+      });
+      const reseal = await core.invoke('sessions.finalize', { sessionId });
+      expect(reseal).toMatchObject({
+        ok: false,
+        error: { code: 'TAMPERED', reason: 'SEAL_REMOVED' },
+      });
+      expect(await call(core, 'sessions.verify', { sessionId })).toMatchObject({
+        code: 'SEAL_REMOVED',
+      });
+      const exported = await core.invoke('export.sealed', { sessionId, outDir: out });
+      expect(exported.ok).toBe(false);
+    }
+    // The honest interview: verify clean, exported.
+    expect(await call(core, 'sessions.verify', { sessionId: honest })).toEqual({ ok: true });
+    await call(core, 'export.sealed', { sessionId: honest, outDir: out });
+    await call(core, 'vault.lock', {});
+
+    // `vault check` names the writer of each rewrite.
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const check = await call(core, 'vault.check', {});
+    const details = JSON.stringify(check.problems);
+    expect(details).toMatch(new RegExp(`${replaced}:0000000003.*signed by ivan`));
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    rmSync(out, { recursive: true, force: true });
+  }
+});
