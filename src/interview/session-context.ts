@@ -22,6 +22,7 @@ import {
   summaryAddress,
 } from './session-records';
 import { toSummary, type StoredSummary } from './session-summary';
+import { metaFromStart, sealedStartOf } from './sealed-start';
 import { nfc } from './session-text';
 import {
   carriesClearName,
@@ -182,14 +183,16 @@ export class SessionContext {
     }
     const state = initialState(meta, genesisHash(sessionId));
     for (const event of events) applyEvent(state, event);
-    state.meta = metaFromChain(meta, state);
+    // The plan inputs as the start sealed them, never the rewritable record's (R10-11).
+    state.meta = metaFromChain(metaFromStart(meta, sealedStartOf(events)), state);
+    const planned = state.meta;
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).
       plan:
         meta.mode === 'review'
           ? undefined
-          : this.planFor(meta, this.caseIsBlind(meta.caseId), state.extended),
+          : this.planFor(planned, this.caseIsBlind(meta.caseId), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),

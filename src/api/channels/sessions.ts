@@ -569,8 +569,12 @@ export const sessionChannels = {
       ok: z.boolean(),
       firstBadEvent: z.int().optional(),
       reason: z.string().optional(),
-      /** FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal. */
-      code: z.literal('FOREIGN_EVENT').optional(),
+      /**
+       * FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal.
+       * RECORD_REWRITTEN: intact, but the session record's plan inputs differ from the sealed
+       * start (the app plans from the start; R10-11).
+       */
+      code: z.enum(['FOREIGN_EVENT', 'RECORD_REWRITTEN']).optional(),
       foreignEvents: z.array(z.object({ seq: z.int(), by: z.string() })).optional(),
     }),
   },
