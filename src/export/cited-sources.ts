@@ -119,7 +119,11 @@ function visit(
       number(event.firstPhase.source),
     );
   if (event.type === 'phase-entered' && isSealedSource(event.source))
-    setOnce(out.phases, phaseKey({ phaseId: event.phaseId, enteredAt: event.at }), number(event.source));
+    setOnce(
+      out.phases,
+      phaseKey({ phaseId: event.phaseId, enteredAt: event.at }),
+      number(event.source),
+    );
   if (event.type === 'note' && event.promptId !== undefined && isSealedSource(event.promptSource))
     out.prompts.set(event.seq, { promptId: event.promptId, n: number(event.promptSource) });
 }

@@ -287,10 +287,7 @@ export function recordRewrittenReason(fields: readonly string[]): string {
  * tampering; events others wrote into the live interview (a `sealed` event among them) are named
  * (FOREIGN_EVENT), never passed silently. `events`: with each `by` the certified signer.
  */
-function writerVerdict(
-  meta: SessionMeta,
-  events: ReadonlyArray<SessionEvent>,
-): SealVerdict {
+function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): SealVerdict {
   const interviewer = interviewerOfChain(events) ?? meta.interviewer;
   const foreign = foreignEventsOf(interviewer, events);
   const sealed = events.find((e) => isInterviewerSeal(e, interviewer));
@@ -307,9 +304,14 @@ function writerVerdict(
     firstBadEvent: foreign[0]!.seq,
     foreignEvents: foreign,
     reason: `${foreign
-      .map((f) => `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`)
+      .map(
+        (f) =>
+          `event ${f.seq} was written by ${f.by}, not by the session's interviewer ${interviewer}`,
+      )
       .join('; ')} (FOREIGN_EVENT). The record is otherwise intact and ${
-      sealed ? 'its seal names these events' : 'can still be sealed: the seal will name these events'
+      sealed
+        ? 'its seal names these events'
+        : 'can still be sealed: the seal will name these events'
     }; every export shows them marked. Tell an administrator who wrote into this interview.`,
   };
 }
@@ -370,7 +372,9 @@ export function verifySealed(
  * session's record and event 1 only. A record or event that does not decrypt is left to the
  * vault's record pass, which names it.
  */
-export function rewrittenRecords(ctx: SessionContext): Array<{ sessionId: string; fields: string[] }> {
+export function rewrittenRecords(
+  ctx: SessionContext,
+): Array<{ sessionId: string; fields: string[] }> {
   const out: Array<{ sessionId: string; fields: string[] }> = [];
   const metas = ctx.vault.records
     .list<SessionMeta>(SESSION_KIND)

@@ -24,7 +24,12 @@ test('a rewritten session record changes no plan, and is named by sessions.verif
   const core = await makeVault();
   try {
     for (const u of ['ola', 'ivan'])
-      await call(core, 'users.add', { username: u, displayName: u.toUpperCase(), role: 'interviewer', passphrase: PASS });
+      await call(core, 'users.add', {
+        username: u,
+        displayName: u.toUpperCase(),
+        role: 'interviewer',
+        passphrase: PASS,
+      });
     await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
     const { caseId } = await call(core, 'cases.create', {
       reference: 'CAC-R10-11',
@@ -39,7 +44,11 @@ test('a rewritten session record changes no plan, and is named by sessions.verif
       language: 'en',
       planOptions: { breakReminderMinutes: 20 },
     });
-    await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'It was after dinner.',
+    });
     const before = JSON.stringify(ctx!.load(sessionId).plan);
     expect(await call(core, 'sessions.verify', { sessionId })).toEqual({ ok: true });
 
@@ -53,7 +62,10 @@ test('a rewritten session record changes no plan, and is named by sessions.verif
       version: meta.version + 1,
       planOptions: {
         breakReminderMinutes: null,
-        putativeConfession: { decidedBy: 'ADA Smith and MDT (forged)', personNamed: 'this-interview' },
+        putativeConfession: {
+          decidedBy: 'ADA Smith and MDT (forged)',
+          personNamed: 'this-interview',
+        },
       },
     };
     ctx!.vault.write('sessions.update', sessionId, (put) => put(metaAddress(forged), forged));
@@ -66,7 +78,9 @@ test('a rewritten session record changes no plan, and is named by sessions.verif
     expect(JSON.stringify(plan)).toBe(before);
     expect(JSON.stringify(plan)).not.toContain('tenStep.putativeConfession');
     const listed = (await call(core, 'sessions.list', { caseId })).sessions;
-    expect(listed.find((s) => s.sessionId === sessionId)?.planOptions).toEqual({ breakReminderMinutes: 20 });
+    expect(listed.find((s) => s.sessionId === sessionId)?.planOptions).toEqual({
+      breakReminderMinutes: 20,
+    });
 
     const verdict = await call(core, 'sessions.verify', { sessionId });
     expect(verdict.ok).toBe(false);
