@@ -16,9 +16,12 @@ let ctx: SessionContext | undefined;
 const proto = SessionContext.prototype as unknown as { load: (id: string) => unknown };
 const realLoad = proto.load;
 proto.load = function (this: SessionContext, id: string) {
-  ctx = this;
+  captured(this);
   return realLoad.call(this, id);
 };
+function captured(c: SessionContext): void {
+  ctx = c;
+}
 
 test('a rewritten session record changes no plan, and is named by sessions.verify and vault check', async () => {
   const core = await makeVault();
