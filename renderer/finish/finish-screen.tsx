@@ -15,6 +15,7 @@ import type { SessionSummary } from '../live/use-session';
 import { RecordingFingerprint } from '../export/recording-fingerprint';
 import { TimelineTable } from './timeline-table';
 import { HandoffStep } from './handoff-step';
+import { PendingSuggestionsStep } from './pending-suggestions-step';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
@@ -35,6 +36,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [caseSessions, setCaseSessions] = useState<SessionSummary[]>([]);
   /** The end-of-interview hand-off step: shown first, until saved or skipped. */
   const [handoff, setHandoff] = useState<'open' | 'saved' | 'skipped'>('open');
+  /** Observer suggestions still waiting: the seal waits until each is decided or left undecided. */
+  const [pendingSuggestions, setPendingSuggestions] = useState(0);
 
   const load = useCallback(async () => {
     const [got, timeline] = await Promise.all([
@@ -92,6 +95,30 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     }
     return map;
   }, [summary]);
+  const coach = useMemo(
+    () => ({
+      language: summary?.language.toLowerCase().startsWith('es')
+        ? ('es' as const)
+        : ('en' as const),
+      childWords: events.flatMap((e) =>
+        e.type === 'note' && e.kind === 'child' && e.text !== undefined && !e.superseded
+          ? [e.text, ...(e.original ? [e.original.text] : [])]
+          : [],
+      ),
+      childAgeYears: summary?.ageYears ?? 0,
+    }),
+    [summary, events],
+  );
+  const onPending = useCallback(
+    (n: number) => {
+      setPendingSuggestions(n);
+      // A decision is a sealed event: the timeline below shows it.
+      void client.call('sessions.timeline', { sessionId }).then((r) => {
+        if (r.ok) setEvents(r.value.events);
+      });
+    },
+    [client, sessionId],
+  );
   const sealed = summary?.status === 'sealed';
   const last = events[events.length - 1];
   const next = summary ? nextPlannedSession(summary, caseSessions) : null;
@@ -119,6 +146,9 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
           {t(handoff === 'saved' ? 'team:handoffStep.saved' : 'team:handoffStep.skipped')}
         </p>
       ) : null}
+      {summary && !sealed ? (
+        <PendingSuggestionsStep sessionId={sessionId} coach={coach} onPending={onPending} />
+      ) : null}
       {summary && !sealed ? <RecordingFingerprint sessionId={sessionId} /> : null}
       {summary && !sealed ? (
         <section className="panel seal-panel" aria-labelledby="seal-heading">
@@ -134,11 +164,16 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
             />
             <label htmlFor="seal-understood">{t('finish.sealConfirm')}</label>
           </div>
+          {pendingSuggestions > 0 ? (
+            <p className="notice" role="status">
+              {t('team:pendingStep.sealBlocked')}
+            </p>
+          ) : null}
           <div className="actions">
             <button
               type="button"
               className="button-primary"
-              disabled={!understood || sealing}
+              disabled={!understood || sealing || pendingSuggestions > 0}
               onClick={() => void seal()}
             >
               {sealing ? t('finish.sealing') : t('finish.seal')}

@@ -24,6 +24,8 @@ export type Op =
       original?: { text: string; language: string };
       /** A question put in the box with a suggested prompt's Use: that prompt's id. */
       promptId?: string;
+      /** A question put in the box with an observer suggestion's "Use this wording". */
+      suggestionId?: string;
     }
   | { type: 'phase-entered'; phaseId: string }
   | { type: 'checklist-item-done'; phaseId: string; itemId: string }

@@ -205,6 +205,7 @@ export function LiveInterview({
       kws: string[],
       interpretation: ReturnType<typeof interpretedPayload> = {},
       promptId?: string,
+      suggestionId?: string,
     ): SaveProblem | null => {
       if (text.length > NOTE_TEXT_MAX_CHARS) {
         return {
@@ -223,6 +224,7 @@ export function LiveInterview({
         ...(kws.length > 0 ? { keywords: kws } : {}),
         ...interpretation,
         ...(promptId && kind === 'question' ? { promptId } : {}),
+        ...(suggestionId && kind === 'question' ? { suggestionId } : {}),
       });
       return null;
     },
@@ -280,6 +282,12 @@ export function LiveInterview({
   );
   const usePrompt = useCallback(
     (text: string, promptId?: string) => box.current?.insert(text, 'question', promptId),
+    [],
+  );
+  // An observer suggestion's decided wording, linked to it, so the record shows it asked (B19-1).
+  const useWording = useCallback(
+    (text: string, suggestionId: string) =>
+      box.current?.insert(text, 'question', undefined, suggestionId),
     [],
   );
   const onCheck = useCallback(
@@ -621,7 +629,7 @@ export function LiveInterview({
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
             childAgeYears={summary.ageYears}
-            onUse={usePrompt}
+            onUseWording={useWording}
           />
         </aside>
       </div>

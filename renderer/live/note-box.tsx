@@ -32,9 +32,10 @@ export interface NoteBoxHandle {
   /**
    * Replaces the text (an invitation from a chip or a prompt) and focuses the box. `promptId`:
    * the suggested prompt it came from, saved with the question (the interviewer may fill its
-   * blanks first) until the box is emptied or another text is put in.
+   * blanks first) until the box is emptied or another text is put in. `suggestionId`: the
+   * observer suggestion whose decided wording it is ("Use this wording"), kept the same way.
    */
-  insert(text: string, kind: NoteKind, promptId?: string): void;
+  insert(text: string, kind: NoteKind, promptId?: string, suggestionId?: string): void;
   markKeyword(): void;
   useSuggestion(): void;
   text(): string;
@@ -74,6 +75,7 @@ interface NoteBoxProps {
     keywords: string[],
     interpretation?: ReturnType<typeof interpretedPayload>,
     promptId?: string,
+    suggestionId?: string,
   ) => SaveProblem | null;
   /** Default language of the own-words field (the child's, when the interview is interpreted). */
   ownWordsLanguage?: string;
@@ -130,6 +132,8 @@ export const NoteBox = memo(
     const [suggestion, setSuggestion] = useState<string | null>(null);
     // The suggested prompt the text came from (Use), kept until the box is emptied.
     const [promptId, setPromptId] = useState<string | undefined>(initialDraft?.promptId);
+    // The observer suggestion the text came from (Use this wording), kept until the box is emptied.
+    const [suggestionId, setSuggestionId] = useState<string | undefined>(undefined);
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
       fromDraft(initialDraft, ownWordsLanguage),
     );
@@ -170,10 +174,11 @@ export const NoteBox = memo(
     useImperativeHandle(ref, () => ({
       focus: () => area.current?.focus(),
       setKind: (k) => setKind(k),
-      insert: (value, k, id) => {
+      insert: (value, k, id, suggestion) => {
         setText(value);
         setKind(k);
         setPromptId(id);
+        setSuggestionId(suggestion);
         requestAnimationFrame(() => {
           area.current?.focus();
           area.current?.setSelectionRange(value.length, value.length);
@@ -206,11 +211,13 @@ export const NoteBox = memo(
         keywords,
         interpretedPayload(interpretation),
         kind === 'question' ? promptId : undefined,
+        kind === 'question' ? suggestionId : undefined,
       );
       setOwnProblem(refused);
       if (refused) return;
       setText('');
       setPromptId(undefined);
+      setSuggestionId(undefined);
       setKeywords([]);
       // The interpreter stays for the next turn; the own words belong to this one.
       setInterpretation((v) => ({ ...v, original: '' }));
@@ -275,7 +282,10 @@ export const NoteBox = memo(
           onChange={(e) => {
             setText(e.target.value);
             // Cleared by hand: what is typed next is not the suggested prompt.
-            if (e.target.value.trim() === '') setPromptId(undefined);
+            if (e.target.value.trim() === '') {
+              setPromptId(undefined);
+              setSuggestionId(undefined);
+            }
             if (ownProblem) setOwnProblem(null);
           }}
           onKeyDown={onKeyDown}

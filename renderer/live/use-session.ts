@@ -36,6 +36,7 @@ function send(client: Client, sessionId: string, op: Op): Promise<Result<Ack>> {
         ...(op.interpreted ? { interpreted: true } : {}),
         ...(op.original ? { original: op.original } : {}),
         ...(op.promptId ? { promptId: op.promptId } : {}),
+        ...(op.suggestionId ? { suggestionId: op.suggestionId } : {}),
       });
     case 'phase-entered':
       return client.call('sessions.enterPhase', { sessionId, phaseId: op.phaseId });

@@ -2,7 +2,8 @@
 // runs; the queue opens at the break, where the interviewer accepts ("will ask as written"),
 // rephrases (the question coach checks the wording) or declines each with a reason; a wording the
 // coach does not recommend needs a reason too. Everything is sealed in the session record; an
-// accepted suggestion shows when it was asked (the question note of that wording).
+// accepted suggestion shows when it was asked: "Use this wording" puts it in the note box linked
+// to the suggestion, and the question note saved from it carries the suggestion's id.
 // Same machine for now (a panel); the record format lets a second device join later.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { ErrorNotice } from '../common/error-notice';
 import { classifyQuestion } from '../../src/questions';
 import { observerWindowUrl } from './observer-route';
 
-interface CoachContext {
+export interface CoachContext {
   language: 'en' | 'es';
   childWords: readonly string[];
   /** The session types no child turns: coded without the child's words (liveChildContext). */
@@ -43,8 +44,8 @@ function CoachLine({ text, context }: { text: string; context: CoachContext }) {
   );
 }
 
-type Queue = ChannelResponse<'observers.queue'>;
-type Item = Queue['suggestions'][number];
+export type Queue = ChannelResponse<'observers.queue'>;
+export type Item = Queue['suggestions'][number];
 
 export const OBSERVER_ROLES = [
   'law-enforcement',
@@ -142,7 +143,7 @@ export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: 
   );
 }
 
-function Decide({
+export function Decide({
   sessionId,
   item,
   onDone,
@@ -288,21 +289,67 @@ function RenderingLine({
   );
 }
 
+/** Puts a decided wording in the note box, linked to its suggestion (B19-1). */
+export type UseWording = (text: string, suggestionId: string) => void;
+
+/** The wording to ask for an accepted or rephrased suggestion not yet asked, else undefined. */
+export function wordingToAsk(item: Item): string | undefined {
+  if (item.askedIn || (item.status !== 'accepted' && item.status !== 'rephrased')) return undefined;
+  return item.decision?.text ?? item.text;
+}
+
+function UseWordingButton({ item, onUse }: { item: Item; onUse: UseWording | undefined }) {
+  const { t } = useTranslation('team');
+  const wording = wordingToAsk(item);
+  if (!onUse || wording === undefined) return null;
+  return (
+    <button
+      type="button"
+      className="button-quiet"
+      onClick={() => onUse(wording, item.suggestionId)}
+    >
+      {t('observers.useWording')}
+    </button>
+  );
+}
+
+/**
+ * After the break: the accepted or rephrased suggestions not yet asked, each with "Use this
+ * wording", so the question note that asks one carries its id (the record then shows it asked).
+ */
+function ToAskList({ queue, onUse }: { queue: Queue | null; onUse: UseWording }) {
+  const { t } = useTranslation('team');
+  const toAsk = (queue?.suggestions ?? []).filter((s) => wordingToAsk(s) !== undefined);
+  if (toAsk.length === 0) return null;
+  return (
+    <>
+      <h3>{t('observers.toAskTitle')}</h3>
+      <ul className="suggestion-list">
+        {toAsk.map((item) => (
+          <li key={item.suggestionId} className={`suggestion status-${item.status}`}>
+            <p className="suggestion-text">{wordingToAsk(item)}</p>
+            <UseWordingButton item={item} onUse={onUse} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function QueueItem({
   sessionId,
   item,
   open,
   onDone,
-  onUse,
   coachContext,
+  onUse,
 }: {
   sessionId: string;
   item: Item;
   open: boolean;
   onDone: () => void;
-  /** Puts the decided wording into the note box (so the question note links to the decision). */
-  onUse?: ((text: string) => void) | undefined;
   coachContext: CoachContext;
+  onUse?: UseWording | undefined;
 }) {
   const { t } = useTranslation('team');
   const coach = item.decision?.coach;
@@ -334,22 +381,9 @@ function QueueItem({
           {item.askedIn
             ? t('observers.askedAt', { time: item.askedIn.at.slice(11, 16) })
             : t('observers.notAsked')}
-          {/* The decided wording goes into the note box as it was decided: the record links the
-              question to the decision by its wording (B19-1). */}
-          {!item.askedIn && onUse ? (
-            <>
-              {' '}
-              <button
-                type="button"
-                className="button-quiet"
-                onClick={() => onUse(item.decision?.text ?? item.text)}
-              >
-                {t('observers.useWording')}
-              </button>
-            </>
-          ) : null}
         </p>
       ) : null}
+      {open ? <UseWordingButton item={item} onUse={onUse} /> : null}
       {open && item.status === 'pending' ? (
         <>
           <CoachLine text={item.text} context={coachContext} />
@@ -371,13 +405,13 @@ export function ObserverPanel({
   childWords,
   childWordsUnrecorded,
   childAgeYears,
-  onUse,
+  onUseWording,
 }: {
   sessionId: string;
   onBreak: boolean;
   sealed: boolean;
-  /** Puts a decided suggestion's wording into the note box (absent: no Use button). */
-  onUse?: (text: string) => void;
+  /** Fills the live note box with a decided wording, linked to its suggestion. */
+  onUseWording?: UseWording;
 } & CoachContext) {
   const { t } = useTranslation('team');
   const client = useClient();
@@ -431,11 +465,14 @@ export function ObserverPanel({
               item={item}
               open={onBreak && !sealed}
               onDone={reload}
-              onUse={sealed ? undefined : onUse}
               coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
+              onUse={onUseWording}
             />
           ))}
         </ul>
+      ) : null}
+      {!onBreak && !sealed && onUseWording ? (
+        <ToAskList queue={queue} onUse={onUseWording} />
       ) : null}
       <ErrorNotice error={error} />
       <p className="source-note">{t('observers.source')}</p>

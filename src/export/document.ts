@@ -163,7 +163,7 @@ export function buildDocument(
       entries: entries as TranscriptDocument['chain']['entries'],
     },
     withheld: { count: omitted.length, byKind, byChoiceOf: context.exportedBy },
-    ...optionalQueue(observerCounts(input.events, choices.includeObserverQueue === true)),
+    ...optionalQueue(observerCounts(input.chain, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
     ...(disclosures.length > 0 ? { nameDisclosures: disclosures } : {}),

@@ -3,7 +3,14 @@
 import type { SessionEvent } from '../interview';
 import type { TranscriptDocument } from './document';
 import { groupHex } from './encoding';
-import { describeObserverEvent, interpretedLabel, originalLine, teamWording } from './team';
+import {
+  asksSuggestionLabel,
+  describeObserverEvent,
+  interpretedLabel,
+  originalLine,
+  teamWording,
+  type ObserverContext,
+} from './team';
 import type { Words } from './words';
 
 /** "01:02:03" style duration from milliseconds (never negative). */
@@ -46,6 +53,7 @@ export function describeEvent(
   e: DocEvent,
   phaseTitles: Map<string, string>,
   chained?: SessionEvent,
+  observers?: ObserverContext,
 ): {
   label: string;
   body: string;
@@ -61,11 +69,11 @@ export function describeEvent(
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${w.kind(e.kind)}${interpretedLabel(e, team)}${version}${coding}${keywords}`,
+      label: `${w.kind(e.kind)}${interpretedLabel(e, team)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
       body: `${e.text ?? ''}${originalLine(e, team)}`,
     };
   }
-  const observer = describeObserverEvent(e, team);
+  const observer = describeObserverEvent(e, team, observers);
   if (observer) return observer;
   if (e.type === 'phase-entered') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
@@ -205,16 +213,25 @@ export function notIncluded(w: Words, value: string | undefined): string {
   return value ?? w.t('notIncluded');
 }
 
+/** Withheld event types that are not notes, and their plural nouns (rendition version 6). */
+const WITHHELD_EVENT_NOUNS: Record<string, 'observerSuggestionEvent' | 'observerDecisionEvent'> = {
+  'observer-suggestion': 'observerSuggestionEvent',
+  'observer-decision': 'observerDecisionEvent',
+};
+
 /** "2 child notes, 1 team note" for withheld counts by kind. */
 export function withheldKinds(w: Words, byKind: Record<string, number>): string {
   return Object.entries(byKind)
     .map(([kind, n]) =>
-      w.count('note', n, {
-        kind:
-          w.version >= 3 && w.has('withheldTypes', kind)
-            ? w.lookup('withheldTypes', kind)
-            : w.kind(kind).toLowerCase(),
-      }),
+      // Version 6: observer events are events, with their own plural forms (B19-8).
+      w.version >= 6 && WITHHELD_EVENT_NOUNS[kind]
+        ? w.count(WITHHELD_EVENT_NOUNS[kind], n)
+        : w.count('note', n, {
+            kind:
+              w.version >= 3 && w.has('withheldTypes', kind)
+                ? w.lookup('withheldTypes', kind)
+                : w.kind(kind).toLowerCase(),
+          }),
     )
     .join(', ');
 }

@@ -121,12 +121,16 @@ export interface TimelineEvent {
   interpreted?: boolean;
   /** Notes: the speaker's own-language words, verbatim. */
   original?: { text: string; language: string };
+  /** Question notes: the observer suggestion this question asks (linked with "Use this wording"). */
+  asksSuggestionId?: string;
   /** Observer suggestions and decisions (exported only when the queue is chosen). */
   observer?: {
     suggestionId: string;
     role?: string;
     name?: string;
-    decision?: 'accepted' | 'rephrased' | 'declined';
+    decision?: 'accepted' | 'rephrased' | 'declined' | 'undecided';
+    /** Decisions: whether a break was open when it was recorded (absent in older records). */
+    atBreak?: boolean;
     coachRecommended?: boolean;
     /** The coach's verdict on the interpreter's rendering agreed at the break, if coded. */
     renderingCoachRecommended?: boolean;

@@ -33,7 +33,7 @@ import {
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
-import { interpretationSummary, observerSummary, teamWording } from './team';
+import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { wordsFor, type Words } from './words';
 
@@ -469,9 +469,10 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const chained = chainedEvents(doc);
   const foreign = foreignMarksOf(doc, w.w.version).marks;
+  const observers = observerContext(doc.events);
   const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq));
+    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq), observers);
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
     eventDate(e.at);

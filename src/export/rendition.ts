@@ -23,7 +23,7 @@ export interface Rendition {
  * (practitioner review 8, P8-16; src/export/cited-sources.ts): a "[n]" after each phase, a
  * "Scripted prompt <id>, source [n]" line under a question asked with Use, and a Sources
  * section listing each source once with the documents' full references (or saying that the
- * record seals none). Version 5's wording and layout stay as they were. 5: events the seal names as written by someone other than the
+ * record seals none). Also in 6, the observer queue (issue #19 audit B19): each decision names the suggestion it decides ("on observer suggestion #7 (Law enforcement)"), says "at the break" only when the sealed decision records a break open; a question asked with "Use this wording" says which suggestion it asks; the header counts suggestions not decided and labels "not asked afterwards" judged by wording for decisions older than the link; withheld observer events are counted as events with proper plural forms. Version 5's wording and layout stay as they were. 5: events the seal names as written by someone other than the
  * interviewer (transcript.json v3 `seal.foreignEvents`, red team round 8, R8-D) are listed in the
  * header ("Written by others") and marked under their timeline line ("!! FOREIGN_EVENT: written
  * by ..."), in the txt and the PDF (since red team round 9, R9-4/R9-5, from the verifier's own

@@ -75,12 +75,14 @@ export const eventSchema = z.strictObject({
   coding: coding.optional(),
   interpreted: z.boolean().optional(),
   original: z.strictObject({ text, language: label }).optional(),
+  asksSuggestionId: id.optional(),
   observer: z
     .strictObject({
       suggestionId: id,
       role: label.optional(),
       name: label.optional(),
-      decision: z.enum(['accepted', 'rephrased', 'declined']).optional(),
+      decision: z.enum(['accepted', 'rephrased', 'declined', 'undecided']).optional(),
+      atBreak: z.boolean().optional(),
       coachRecommended: z.boolean().optional(),
       renderingCoachRecommended: z.boolean().optional(),
       enteredBy: id.optional(),
@@ -266,6 +268,8 @@ export const documentSchema = z.strictObject({
       rephrased: z.number().int().min(0),
       declined: z.number().int().min(0),
       notAsked: z.number().int().min(0),
+      undecided: z.number().int().min(0).optional(),
+      judgedByWording: z.number().int().min(1).optional(),
       textIncluded: z.boolean(),
     })
     .optional(),

@@ -7,8 +7,8 @@
 // Wording: rendition version 2 printed these in English whatever the language, and stays so
 // (LEGACY_TEAM_WORDING, frozen so version-2 bundles re-render byte for byte); from version 3 every
 // phrase comes from locales/<lang>/transcript.json (teamWording).
-import { decisionOf, sameWording, type SessionEvent } from '../interview';
-import type { TimelineEvent, TranscriptInput } from './model';
+import { decisionOf, queueOf, type SessionEvent } from '../interview';
+import type { TimelineEvent } from './model';
 import type { Words } from './words';
 
 export type ExportLanguage = 'en' | 'es';
@@ -66,6 +66,7 @@ export function teamFields(
       return {
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
+        ...(event.suggestionId ? { asksSuggestionId: event.suggestionId } : {}),
       };
     case 'observer-suggestion': {
       const name =
@@ -91,6 +92,7 @@ export function teamFields(
           ...(event.renderingCoach
             ? { renderingCoachRecommended: event.renderingCoach.recommended }
             : {}),
+          ...(event.atBreak !== undefined ? { atBreak: event.atBreak } : {}),
         },
       };
     default:
@@ -100,46 +102,43 @@ export function teamFields(
 
 export interface ObserverCounts {
   suggested: number;
-  /** Decided at the break: will be asked as written. */
+  /** Decided: will be asked as written. */
   accepted: number;
   rephrased: number;
   declined: number;
-  /** Accepted or rephrased, with no question note of that wording after the decision. */
+  /** Accepted or rephrased, with no question note asking it after the decision (see queueOf). */
   notAsked: number;
+  /** Pending at the seal or left undecided by the interviewer (B19-4); absent before version 6. */
+  undecided?: number;
+  /**
+   * Accepted or rephrased decisions recorded before questions were linked to suggestions, so
+   * judged asked or not by wording (B19-1); absent when none, and before version 6.
+   */
+  judgedByWording?: number;
   /** True when the suggestions' text is in this export. */
   textIncluded: boolean;
 }
 
-/** Whether a question note of this wording follows the decision (the suggestion was asked). */
-function askedAfter(events: TranscriptInput['events'], decision: TimelineEvent): boolean {
-  const wording = decision.text;
-  return (
-    wording !== undefined &&
-    events.some(
-      (e) =>
-        e.seq > decision.seq &&
-        e.type === 'note' &&
-        e.kind === 'question' &&
-        e.text !== undefined &&
-        sameWording(e.text, wording),
-    )
-  );
-}
-
-/** Counts of the observer queue in the sealed record (always exported). */
+/**
+ * Counts of the observer queue in the sealed record (always exported), from the sealed events
+ * themselves (interview/observers.ts queueOf: "asked" is read from the question notes' links).
+ */
 export function observerCounts(
-  events: TranscriptInput['events'],
+  chain: readonly SessionEvent[],
   textIncluded: boolean,
 ): ObserverCounts | undefined {
-  const counts = { suggested: 0, accepted: 0, rephrased: 0, declined: 0, notAsked: 0 };
-  for (const e of events) {
-    if (e.type === 'observer-suggestion') counts.suggested++;
-    const decision = e.observer?.decision;
-    if (e.type !== 'observer-decision' || !decision) continue;
-    counts[decision]++;
-    if (decision !== 'declined' && !askedAfter(events, e)) counts.notAsked++;
-  }
-  return counts.suggested > 0 ? { ...counts, textIncluded } : undefined;
+  const c = queueOf(chain).counts;
+  if (c.suggested === 0) return undefined;
+  return {
+    suggested: c.suggested,
+    accepted: c.accepted,
+    rephrased: c.rephrased,
+    declined: c.declined,
+    notAsked: c.notAsked,
+    undecided: c.undecided,
+    ...(c.judgedByWording > 0 ? { judgedByWording: c.judgedByWording } : {}),
+    textIncluded,
+  };
 }
 
 /**
@@ -157,6 +156,40 @@ export function withheldByQueueChoice(
   if (!OBSERVER_EVENT_TYPES.has(e.type)) return false;
   if (includeQueue !== true) return true;
   return e.type === 'observer-suggestion' && !!e.observer?.name && !includeNames;
+}
+
+/** The suggestion a decision or a question refers to, as this copy can name it. */
+export interface DecidedSuggestion {
+  suggestionId: string;
+  /** The suggestion's event, when this copy shows it. */
+  shown?: { seq: number; role: string };
+  /** Whether a break was open at the decision: recorded, or read from the shown break events. */
+  atBreak?: boolean;
+}
+
+/** Suggestions shown in a copy, by id, and where the breaks were: what decisions name. */
+export interface ObserverContext {
+  suggestions: ReadonlyMap<string, { seq: number; role: string }>;
+  /** Whether a break was open just before `seq`, from the break events shown. */
+  breakOpenAt(seq: number): boolean;
+}
+
+/** The observer context of the shown events (see describeObserverEvent). */
+export function observerContext(
+  events: ReadonlyArray<Pick<TimelineEvent, 'seq' | 'type' | 'observer'>>,
+): ObserverContext {
+  const suggestions = new Map<string, { seq: number; role: string }>();
+  const breaks: Array<{ seq: number; open: boolean }> = [];
+  for (const e of events) {
+    if (e.type === 'observer-suggestion' && e.observer)
+      suggestions.set(e.observer.suggestionId, { seq: e.seq, role: e.observer.role ?? '' });
+    if (e.type === 'break-started' || e.type === 'break-ended')
+      breaks.push({ seq: e.seq, open: e.type === 'break-started' });
+  }
+  return {
+    suggestions,
+    breakOpenAt: (seq) => breaks.filter((b) => b.seq < seq).at(-1)?.open ?? false,
+  };
 }
 
 /** Every phrase of the team summaries and observer events, for one rendition. */
@@ -183,7 +216,10 @@ export interface TeamWording {
   observerLine(c: ObserverCounts): string;
   role(role: string | undefined): string;
   suggestionLabel(role: string, name: string | undefined, enteredBy: string | undefined): string;
-  decisionLabel(decision: string, coach: string): string;
+  /** `on`: the suggestion decided and whether a break was open (named from version 6). */
+  decisionLabel(decision: string, coach: string, on?: DecidedSuggestion): string;
+  /** A question note's link to the suggestion it asks (from version 6; '' before). */
+  asksLabel?(on: DecidedSuggestion): string;
   coachVerdict(recommended: boolean, onRendering: boolean): string;
   reason(reason: string): string;
 }
@@ -242,14 +278,37 @@ export function teamWording(w: Words): TeamWording {
         rephrased: c.rephrased,
         declined: c.declined,
         notAsked: c.notAsked,
-      })}${c.textIncluded ? '' : ` ${w.t('teamQueueWithheld')}`}`,
+        // Version 6 counts the suggestions not decided; before, the line had no such count.
+        undecided: c.undecided ?? c.suggested - c.accepted - c.rephrased - c.declined,
+      })}${
+        w.version >= 6 && c.judgedByWording !== undefined
+          ? ` ${w.t('teamObserverWording', { count: c.judgedByWording })}`
+          : ''
+      }${c.textIncluded ? '' : ` ${w.t('teamQueueWithheld')}`}`,
     role: (role) => (role === undefined ? w.t('teamObserver') : w.role(role)),
     suggestionLabel: (role, name, enteredBy) =>
       `${w.t('teamSuggestion', { role })}${name ? `, ${name}` : ''}${
         enteredBy ? ` ${w.t('teamEnteredBy', { who: enteredBy })}` : ''
       }`,
-    decisionLabel: (decision, coach) =>
-      `${w.t('teamDecision', { decision: w.decision(decision) })}${coach}`,
+    decisionLabel: (decision, coach, on) => {
+      if (w.version < 6 || on === undefined)
+        return `${w.t('teamDecision', { decision: w.decision(decision) })}${coach}`;
+      const when = on.atBreak === true ? w.t('teamAtBreak') : '';
+      const words = { decision: w.decision(decision), when };
+      return `${
+        on.shown
+          ? w.t('teamDecisionOn', { ...words, seq: on.shown.seq, role: w.role(on.shown.role) })
+          : w.t('teamDecisionOnHidden', { ...words, id: on.suggestionId })
+      }${coach}`;
+    },
+    ...(w.version >= 6
+      ? {
+          asksLabel: (on: DecidedSuggestion) =>
+            on.shown
+              ? w.t('teamAsksSuggestion', { seq: on.shown.seq })
+              : w.t('teamAsksHiddenSuggestion'),
+        }
+      : {}),
     coachVerdict: (r, onRendering) =>
       `, ${w.t(onRendering ? 'teamCoachRendering' : 'teamCoach')}: ${w.t(r ? 'teamRecommended' : 'notRecommended')}`,
     reason: (r) => `${w.t('reasonWord')}: ${r}`,
@@ -349,10 +408,41 @@ export function observerSummary(
   return counts ? l.observerLine(counts) : undefined;
 }
 
-/** Heading and body of an observer event (only present when the queue was chosen). */
+/** The suggestion `suggestionId` as this copy names it, for an event at `seq`. */
+function decidedSuggestion(
+  suggestionId: string,
+  seq: number,
+  context: ObserverContext,
+  atBreak: boolean | undefined,
+): DecidedSuggestion {
+  const shown = context.suggestions.get(suggestionId);
+  return {
+    suggestionId,
+    ...(shown ? { shown } : {}),
+    // Decisions recorded before Hearth kept atBreak: read from the break events shown.
+    atBreak: atBreak ?? context.breakOpenAt(seq),
+  };
+}
+
+/** " (asks observer suggestion #7)" on a question saved with "Use this wording" (version 6). */
+export function asksSuggestionLabel(
+  e: Pick<TimelineEvent, 'seq' | 'asksSuggestionId'>,
+  l: TeamWording,
+  context: ObserverContext | undefined,
+): string {
+  if (!e.asksSuggestionId || !l.asksLabel || !context) return '';
+  return ` (${l.asksLabel(decidedSuggestion(e.asksSuggestionId, e.seq, context, undefined))})`;
+}
+
+/**
+ * Heading and body of an observer event (only present when the queue was chosen). From version
+ * 6, with `context`, a decision names the suggestion it decides and says "at the break" only
+ * when a break was open.
+ */
 export function describeObserverEvent(
-  e: Pick<TimelineEvent, 'type' | 'text' | 'reason' | 'observer'>,
+  e: Pick<TimelineEvent, 'seq' | 'type' | 'text' | 'reason' | 'observer'>,
   l: TeamWording = LEGACY_TEAM_WORDING,
+  context?: ObserverContext,
 ): { label: string; body: string } | undefined {
   const o = e.observer;
   if (!o || !OBSERVER_EVENT_TYPES.has(e.type)) return undefined;
@@ -361,8 +451,9 @@ export function describeObserverEvent(
   const verdict = (r: boolean | undefined, onRendering: boolean) =>
     r === undefined ? '' : l.coachVerdict(r, onRendering);
   const coach = verdict(o.coachRecommended, false) + verdict(o.renderingCoachRecommended, true);
+  const on = context ? decidedSuggestion(o.suggestionId, e.seq, context, o.atBreak) : undefined;
   return {
-    label: l.decisionLabel(o.decision ?? '', coach),
+    label: l.decisionLabel(o.decision ?? '', coach, on),
     body: [e.text, e.reason !== undefined ? l.reason(e.reason) : undefined]
       .filter((p): p is string => p !== undefined && p !== '')
       .join(' — '),

@@ -4,7 +4,7 @@
 // systems. Wording from locales/<lang>/transcript.json; times local at the recorded UTC offset.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
-import { interpretationSummary, observerSummary, teamWording } from './team';
+import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import {
   ageText,
   clock,
@@ -129,8 +129,9 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const titles = new Map(doc.phases.map((p) => [p.phaseId, p.title]));
   const eventDate = dateChanges(w);
   const chained = chainedEvents(doc);
+  const observers = observerContext(doc.events);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq));
+    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq), observers);
     push(
       ...eventDate(e.at),
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,

@@ -25,7 +25,8 @@ type Catalog = typeof enWords;
  * wording means a new version and a new frozen copy.
  */
 const V6: Record<RenditionLanguage, Catalog> = { en: v6En, es: v6Es };
-// Version 6 added the sources wording (P8-16); every other key is version 5's own.
+// Version 6 added the sources wording (P8-16) and the observer-queue wording of issue #19's audit
+// (B19-1/2/4/8/12); every other key is version 5's own, so version-5 bundles re-render byte for byte.
 const V5: Record<RenditionLanguage, Catalog> = { en: over(v6En, v5En), es: over(v6Es, v5Es) };
 // Version 5 added the foreign-event wording (R8-D) and the interpreter header wording; every
 // other key is version 4's own, so version-4 bundles re-render byte for byte.
@@ -52,7 +53,9 @@ function over(newer: Catalog, older: object): Catalog {
 }
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
-  return (version >= 6 ? V6 : version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[language];
+  return (version >= 6 ? V6 : version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[
+    language
+  ];
 }
 
 type Vars = Record<string, string | number>;
@@ -64,7 +67,9 @@ type PluralNoun =
   | 'questionTurn'
   | 'childTurn'
   | 'otherTurn'
-  | 'addendumAfter';
+  | 'addendumAfter'
+  | 'observerSuggestionEvent'
+  | 'observerDecisionEvent';
 type Flat = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
 function fill(template: string, vars: Vars): string {
@@ -78,7 +83,9 @@ export interface Words {
    * The rendition version (2: frozen wording; 3: every phrase localized, first phase shown; 4:
    * every PDF text wrapped within the margins, es-419 review terms; 5: the interpreter in the
    * header follows the sealed session, one language direction per language, "descanso"; 6: the
-   * sources sealed with each phase and scripted prompt, cited-sources.ts).
+   * sources sealed with each phase and scripted prompt (cited-sources.ts); each observer decision
+   * names its suggestion, "at the break" only when one was open, "not decided" counted, withheld
+   * observer events counted as events with plural forms).
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */

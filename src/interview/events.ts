@@ -69,8 +69,10 @@ export interface ObserverSuggestionBody {
  * The interviewer's decision at the break (Hearth's own record of it; Newlin et al. 2015: the
  * interviewer decides, and the recording is the record of what was asked). 'accepted' means
  * "will ask as written"; whether it was then asked is read from the question notes that follow.
+ * 'undecided': the interviewer chose at the seal to leave it undecided ("not reached before the
+ * end"), so the record says why it was not asked (issue #19 audit B19-4).
  */
-export type ObserverDecision = 'accepted' | 'rephrased' | 'declined';
+export type ObserverDecision = 'accepted' | 'rephrased' | 'declined' | 'undecided';
 /** Sessions recorded before the rename hold 'asked', which meant 'accepted' (decided, not asked). */
 export type StoredObserverDecision = ObserverDecision | 'asked';
 
@@ -105,6 +107,12 @@ export interface ObserverDecisionBody {
   rendering?: OriginalWords;
   /** The coach's verdict on `rendering`, in its own language (only for a language it supports). */
   renderingCoach?: CoachVerdict;
+  /**
+   * Whether a break was open when the decision was recorded (B19-12). Every decision recorded
+   * since Hearth links questions to suggestions carries it; its absence marks an older decision,
+   * whose "asked afterwards" can only be judged by wording (see observers.ts askedIn).
+   */
+  atBreak?: boolean;
 }
 
 interface EventBase {
@@ -171,6 +179,12 @@ export type SessionEventBody =
        * before Hearth sealed sources.
        */
       promptSource?: SealedSource;
+      /**
+       * A question: the observer suggestion it asks (accepted or rephrased at the break), linked
+       * by the interviewer's "Use this wording" action (B19-1). Absent in questions typed freely
+       * and in notes written before Hearth recorded the link.
+       */
+      suggestionId?: string;
     }
   | ObserverSuggestionBody
   | ObserverDecisionBody

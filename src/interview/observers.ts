@@ -12,7 +12,9 @@
 // (the interpreter's rendering of a question can change its type); Fontes & Tishelman 2016 and the
 // CIR Spanish-speaking children guide, ch. 5 (the interpreter interprets, never suggests).
 // Hearth's own: the record format, the required reasons, the coach check of wording and rendering,
-// the link from a decision to the question note that asked it.
+// the link from a decision to the question note that asked it (the note carries the suggestion's
+// id, set by the interviewer's "Use this wording"; decisions recorded before that link existed
+// are matched by wording, punctuation aside, and the record labels them so).
 import { classifyQuestion, liveChildContext, withEarlierSessions } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
 import {
@@ -83,11 +85,16 @@ export interface QueueItem {
     rendering?: OriginalWords;
     renderingCoach?: CoachVerdict;
   };
-  /** Accepted or rephrased, then asked: the first question note after the decision with its wording. */
+  /**
+   * Accepted or rephrased, then asked: the first question note after the decision that links to
+   * this suggestion ('link'); for a decision recorded before links existed, the first question
+   * note after it with the same wording, punctuation aside ('wording', an inference).
+   */
   askedIn?: {
     seq: number;
     at: string;
     noteId: string;
+    matchedBy: 'link' | 'wording';
     /** The interpreter's rendering recorded on that note, with the coach's verdict on it. */
     rendering?: OriginalWords;
     renderingCoach?: CoachVerdict;
@@ -102,8 +109,15 @@ export interface ObserverQueue {
     accepted: number;
     rephrased: number;
     declined: number;
-    /** Accepted or rephrased with no question note of that wording after the decision. */
+    /** Left undecided at the seal, plus those still pending: "not decided". */
+    undecided: number;
+    /** Accepted or rephrased with no linked question note after the decision. */
     notAsked: number;
+    /**
+     * Of the accepted or rephrased, how many were recorded before questions were linked and so
+     * were judged asked or not by wording (labelled as such wherever the count is shown).
+     */
+    judgedByWording: number;
   };
 }
 
@@ -128,6 +142,31 @@ export function sameWording(a: string, b: string): boolean {
       .replace(/\s+/g, ' ')
       .toLocaleLowerCase();
   return norm(a) === norm(b);
+}
+
+/**
+ * The tolerant comparison used only for decisions recorded before questions were linked to
+ * suggestions: case, spacing, Unicode form, punctuation and symbols aside ("¿Qué app?" and
+ * "que app" still differ by the accent; "Cuéntame más del motel." and "cuéntame más del motel"
+ * are the same). It can still miss a question asked in other words: the record says so.
+ */
+export function sameWordingLoosely(a: string, b: string): boolean {
+  const norm = (t: string) =>
+    t
+      .normalize('NFC')
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .toLocaleLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * True for a decision recorded since Hearth links questions to suggestions (it carries atBreak):
+ * whether it was asked is read from the links only. An older decision is judged by wording.
+ */
+export function decisionLinksQuestions(d: { atBreak?: boolean }): boolean {
+  return d.atBreak !== undefined;
 }
 
 /** The interviewer who ran the session decides (an admin may, to complete a record). */
@@ -230,8 +269,12 @@ export class ObserverService {
    * - accepted ('asked' is read as it): will be asked as suggested (`text`, if given, must be the
    *   suggestion's wording);
    * - rephrased: `text` is the new wording (required);
-   * - declined: `reason` is required.
-   * For accepted and rephrased the question coach (src/questions classifyQuestion, in the
+   * - declined: `reason` is required;
+   * - undecided: left undecided, usually at the finish step before the seal ("not reached before
+   *   the end"); `reason` is optional. Nothing is asked for it.
+   * Whether a break is open is recorded with the decision (`atBreak`), so the record says "at the
+   * break" only when one was (B19-12); a suggestion sent after the last break can still be decided
+   * before the seal. For accepted and rephrased the question coach (src/questions classifyQuestion, in the
    * session's language, with the child's words so far) codes the wording; when `rendering` (the
    * interpreter's wording in the child's language) is given in a language the coach supports, it
    * is coded too in that language (Powell et al. 2017). Both verdicts are sealed with the
@@ -296,6 +339,7 @@ export class ObserverService {
         ...(coach ? { coach } : {}),
         ...(rendering && wording !== undefined ? { rendering } : {}),
         ...(renderingCoach ? { renderingCoach } : {}),
+        atBreak: state.onBreak,
       },
       'observers.decide',
       (current, user) => {
@@ -324,9 +368,17 @@ export class ObserverService {
 
 type Note = SessionEvent & { type: 'note' };
 
+/** Whether a question note asks the decided suggestion: by its link, or (older decisions) wording. */
+function asksDecided(note: Note, decision: Decision): 'link' | 'wording' | undefined {
+  if (note.kind !== 'question' || note.seq < decision.seq) return undefined;
+  if (note.suggestionId === decision.suggestionId) return 'link';
+  if (decisionLinksQuestions(decision) || decision.text === undefined) return undefined;
+  return sameWordingLoosely(note.text, decision.text) ? 'wording' : undefined;
+}
+
 /**
- * The first question note after the decision whose wording (or, for an interpreted question, the
- * interviewer's words) matches the decided wording: where an accepted suggestion was asked.
+ * The first question note after the decision that asks it (see asksDecided): where an accepted
+ * or rephrased suggestion was asked, with the coach's verdict on the interpreter's rendering.
  */
 function askedIn(
   events: readonly SessionEvent[],
@@ -343,18 +395,19 @@ function askedIn(
       childWords.push(e.text);
       if (e.original) childWords.push(e.original.text);
     }
-    if (e.seq < decision.seq || e.kind !== 'question' || !sameWording(e.text, decision.text)) {
+    const matchedBy = asksDecided(e, decision);
+    if (!matchedBy) {
       if (e.kind === 'question') questions++;
       continue;
     }
-    const note: Note = e;
     const context = withEarlierSessions(liveChildContext(childWords, questions), earlierWords);
-    const coach = renderingVerdict(note.original, context, ageYears);
+    const coach = renderingVerdict(e.original, context, ageYears);
     return {
-      seq: note.seq,
-      at: note.at,
-      noteId: note.noteId,
-      ...(note.original ? { rendering: note.original } : {}),
+      seq: e.seq,
+      at: e.at,
+      noteId: e.noteId,
+      matchedBy,
+      ...(e.original ? { rendering: e.original } : {}),
       ...(coach ? { renderingCoach: coach } : {}),
     };
   }
@@ -402,6 +455,7 @@ export function queueOf(
                 ...(d.coach ? { coach: d.coach } : {}),
                 ...(d.rendering ? { rendering: d.rendering } : {}),
                 ...(d.renderingCoach ? { renderingCoach: d.renderingCoach } : {}),
+                ...(d.atBreak !== undefined ? { atBreak: d.atBreak } : {}),
               },
             }
           : {}),
@@ -410,6 +464,7 @@ export function queueOf(
     });
   const count = (status: QueueItem['status']) =>
     suggestions.filter((s) => s.status === status).length;
+  const toAsk = suggestions.filter((s) => s.status === 'accepted' || s.status === 'rephrased');
   return {
     suggestions,
     pending: count('pending'),
@@ -418,9 +473,12 @@ export function queueOf(
       accepted: count('accepted'),
       rephrased: count('rephrased'),
       declined: count('declined'),
-      notAsked: suggestions.filter(
-        (s) => (s.status === 'accepted' || s.status === 'rephrased') && !s.askedIn,
-      ).length,
+      undecided: count('undecided') + count('pending'),
+      notAsked: toAsk.filter((s) => !s.askedIn).length,
+      judgedByWording: toAsk.filter((s) => {
+        const d = decisions.get(s.suggestionId);
+        return d !== undefined && !decisionLinksQuestions(d);
+      }).length,
     },
   };
 }

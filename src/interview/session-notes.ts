@@ -5,6 +5,7 @@ import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './draf
 import type { NoteKind, OriginalWords } from './events';
 import { requirePromptSource } from './sealed-sources';
 import { assertCanWrite } from './session-access';
+import type { SessionState } from './state';
 import { ack, type EventAck, type SessionContext } from './session-context';
 
 /** The interpreter fields of a note (see addNote). */
@@ -13,6 +14,8 @@ export interface InterpretedNote {
   original?: OriginalWords;
   /** A question: the planned prompt it used (the note event's promptId). */
   promptId?: string;
+  /** A question: the accepted or rephrased observer suggestion it asks (B19-1). */
+  suggestionId?: string;
 }
 
 /** Only spoken turns can be interpreted or carry original words. */
@@ -31,6 +34,29 @@ function interpretedFields(fields: InterpretedNote): InterpretedNote {
     ...(fields.interpreted ? { interpreted: true } : {}),
     ...(fields.original ? { original: fields.original } : {}),
   };
+}
+
+/**
+ * A question note may name the observer suggestion it asks only when that suggestion is in this
+ * session and was accepted or rephrased (the link is what the record's "asked afterwards" reads).
+ */
+function assertAsksSuggestion(state: Readonly<SessionState>, kind: NoteKind, id: string): void {
+  if (kind !== 'question')
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. suggestionId: only a question asks an observer suggestion; this note is "${kind}". Save it without suggestionId.`,
+    );
+  const suggestion = state.suggestions.get(id);
+  if (!suggestion)
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. suggestionId: there is no such observer suggestion in this session. Save the question without the link, or pick the suggestion again from the queue.',
+    );
+  if (suggestion.decision !== 'accepted' && suggestion.decision !== 'rephrased')
+    throw new HearthError(
+      'INVALID_INPUT',
+      `Invalid input. suggestionId: this suggestion is ${suggestion.decision ?? 'not decided yet'}; only an accepted or rephrased suggestion is asked. Decide it in the queue first, or save the question without the link.`,
+    );
 }
 
 /** SessionService.addNote: see there. */
@@ -57,6 +83,8 @@ export function addNote(
           loaded.state.currentPhaseId ?? loaded.plan?.sessions[0]?.phases[0]?.id,
         )
       : undefined;
+  if (language.suggestionId !== undefined)
+    assertAsksSuggestion(loaded.state, kind, language.suggestionId);
   const noteId = newId('note');
   const event = ctx.append(
     loaded,
@@ -69,6 +97,7 @@ export function addNote(
       ...(keywords && keywords.length > 0 ? { keywords } : {}),
       ...interpretedFields(language),
       ...(language.promptId !== undefined ? { promptId: language.promptId, promptSource } : {}),
+      ...(language.suggestionId !== undefined ? { suggestionId: language.suggestionId } : {}),
     },
     'sessions.addNote',
   );

@@ -410,7 +410,9 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
       whole: new RegExp(`^(?:${f})$`),
       within: new RegExp(`\\b(?:${f})\\b`),
     })),
-    personStems: new Set(data.persons.map((w) => stem(w, language))),
+    // The other language's person words too: a code-switched "tu daddy" / "your papi" presumes a
+    // person the child has not named just as "tu papi" / "your daddy" does (issue #19, B19-7).
+    personStems: new Set([...data.persons, ...other.persons].map((w) => stem(w, language))),
     everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
     functionWords: new Set(data.functionWords),

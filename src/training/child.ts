@@ -34,7 +34,7 @@ import {
   YES_SHARE,
   type Band,
 } from './research';
-import { childPhrases } from './phrases';
+import { childPhrases, DETERMINERS } from './phrases';
 import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
@@ -520,12 +520,15 @@ class Child {
 
   context(turn: number, text: string, coding: Coding, stage: Stage, scripted = false): TurnContext {
     const stems = this.t.contentStems(text);
-    // The words of a scripted prompt ("Has somebody been bothering you?") plant nothing.
-    const novel = scripted ? [] : this.novelStems(stems);
+    const ep = stage === 'practice' ? this.practice : this.event;
+    // The words of a scripted prompt ("Has somebody been bothering you?") plant nothing; nor do
+    // the frame words of a wh- form asking for a slot the child has a fact for ("How did you get
+    // HURT?" to a child who scraped an elbow, "¿Qué llevaba PUESTO?" to one who saw clothes).
+    const frame = this.slotFrameStems(ep, text);
+    const novel = scripted ? [] : this.novelStems(stems).filter((n) => !frame.has(n.stem));
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive')
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
-    const ep = stage === 'practice' ? this.practice : this.event;
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
     return { turn, text, coding, novel, repetition, ep, stage, topic, scripted };
@@ -944,12 +947,23 @@ class Child {
   }
 
   whCategory(text: string): string {
-    const norm = this.t.normalise(text);
+    // Leading "¿" and other punctuation off, so that "¿Quién ...?" starts with its wh- word.
+    const norm = this.t.normalise(text).replace(/^[^\p{L}\p{N}]+/u, '');
     const wh = this.texts.whWords as Record<string, string[]>;
     const has = (w: string) =>
       norm.startsWith(w) || norm.includes(` ${w} `) || norm.includes(` ${w}`);
-    for (const category of ['object', 'when', 'who', 'where'])
-      if ((wh[category] ?? []).some(has)) return category;
+    // The wh- word that leads the question decides ("Where were you when the dog came?" asks
+    // where, not when); a later one belongs to a clause.
+    const at = (w: string) => (norm.startsWith(w) ? 0 : norm.indexOf(` ${w}`) + 1 || Infinity);
+    const first = ['object', 'when', 'who', 'where']
+      .map((category) => ({
+        category,
+        index: Math.min(...(wh[category] ?? []).map(at)),
+      }))
+      .filter((c) => c.index !== Infinity)
+      .sort((a, b) => a.index - b.index)[0];
+    const lead = /^[\s¿]*(what|que|qu[eé])(?![\p{L}])/iu.test(text) ? 0 : Infinity;
+    if (first && first.index <= lead) return first.category;
     // "What was he wearing?" asks for a thing, not an action.
     if (this.texts.whVerbs.object.some(has)) return 'object';
     return 'what';
@@ -976,7 +990,30 @@ class Child {
         [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)],
         [],
       );
-    const category = coding.subtype === 'time-or-count' ? 'when' : this.whCategory(ctx.text);
+    // A wh- form asking for one slot ("What did he look like?", "¿De qué color era el carro?",
+    // "How did you get hurt?"): the remembered fact that fills it, else "I don't know" or a guess.
+    const slot = WH_FORM.test(ctx.text) ? this.whSlot(ctx.text) : undefined;
+    if (slot) {
+      const wanted = slot.categories.length > 0 ? slot.categories : ALL_CATEGORIES;
+      const asked = this.t.sharedStems(this.withoutSlotCues(ctx.text));
+      const fits = this.rankedOfKind(
+        ep,
+        wanted,
+        ctx.text,
+        (f) =>
+          this.fillsSlot(f, slot) &&
+          (!slot.requireShared || [...this.t.sharedStems(f.text)].some((x) => asked.has(x))),
+        true,
+      );
+      const fact = fits[0];
+      if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
+      if (this.dice.chance(p, 'guess?', turn))
+        return this.guess(ctx, slot.id === 'injury' ? 'what' : 'object');
+      return this.result(ctx, [this.idk(turn)], []);
+    }
+    const leading = this.whCategory(ctx.text);
+    const category = coding.subtype === 'time-or-count' && leading === 'what' ? 'when' : leading;
     const kinds: Record<string, readonly string[]> = {
       what: ['what', 'sequence'],
       object: ['object'],
@@ -987,23 +1024,31 @@ class Child {
     // "What did you see?" may be answered with who was there as well as with what happened.
     const perceived = category === 'what' && this.asks(ctx.text, this.texts.whVerbs.perceived);
     const wanted = perceived ? ['what', 'sequence', 'who'] : (kinds[category] ?? ['what']);
-    const known = ctx.topic.filter((f) => ep.remembered.has(f.id));
-    const ofKind = (facts: readonly Fact[]) => facts.filter((f) => wanted.includes(f.category));
-    const candidates = [
-      ...ofKind(known),
-      ...(category === 'what' ? known : []),
-      // "Who took your bike?", "Where were you?", "What did you see?": the remembered fact of
-      // the kind asked for, the central one first, even when the question's other words name
-      // no fact. A question that brings in a new word ("What was his dog's name?") names
-      // something the child does not know: no such candidate, so "I don't know" or a guess.
-      ...(this.onlyNewVerb(ctx) ? this.rankedOfKind(ep, wanted, ctx.text) : []),
-    ];
-    // An action question ("what happened", "what did you do") moves on to what is not yet told;
-    // a question for one fact (who, where, when, which thing) gets that fact again if asked again.
+    // The remembered facts of the kind asked for, or sharing the question's words ("Who did you
+    // tell?" -> "I told my friend Ana"), the best fitting first (rankedOfKind). A question that
+    // brings in a new word ("What was his dog's name?") names something the child does not know:
+    // only the facts its other words are about, so often none, and "I don't know" or a guess.
+    const topicIds = new Set(ctx.topic.map((f) => f.id));
+    // Forgotten facts are ranked too: when the fact that fits best is forgotten, the child does
+    // not know the answer, it does not answer with another fact.
+    const ranked = this.rankedOfKind(
+      ep,
+      wanted,
+      ctx.text,
+      (f) => (this.onlyNewVerb(ctx) ? true : topicIds.has(f.id)),
+      true,
+    );
+    const candidates =
+      ranked.length > 0 || category !== 'what'
+        ? ranked
+        : ctx.topic.filter((f) => ep.remembered.has(f.id));
+    // An action question ("what happened", "what did you do") moves on to what is not yet told
+    // among the facts that fit it best; a question for one fact (who, where, when, which thing)
+    // gets that fact again if asked again.
     const pick =
       (category === 'what' ? candidates.find((f) => !ep.said.has(f.id)) : undefined) ??
       candidates[0];
-    if (pick) return this.result(ctx, [this.spoken(pick)], [pick]);
+    if (pick && ep.remembered.has(pick.id)) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
@@ -1026,8 +1071,29 @@ class Child {
    * first ("Where were you?" -> a fact with "I"; "Where did he go?" -> one with "he"), then
    * central before peripheral, in event order.
    */
-  rankedOfKind(ep: Episode, wanted: readonly string[], question: string): Fact[] {
-    const facts = ep.facts.filter((f) => ep.remembered.has(f.id) && wanted.includes(f.category));
+  rankedOfKind(
+    ep: Episode,
+    wanted: readonly string[],
+    question: string,
+    fits: (f: Fact) => boolean = () => true,
+    forgottenToo = false,
+  ): Fact[] {
+    // Words the question shares with the fact's wording ("Who HELPED you?" -> "The librarian
+    // helped me"), frame words included, the wh- word and the slot form's cue words left out.
+    const asks = this.t.sharedStems(this.withoutSlotCues(question));
+    const shared = (f: Fact) =>
+      [...this.t.sharedStems([f.text, ...f.keywords].join(' '))].filter((s) => asks.has(s)).length;
+    const kind = (f: Fact) => wanted.includes(f.category);
+    // A fact of another kind that shares the question's words may hold what it asks ("Who did
+    // you tell?" is answered by the telling, not by a fact filed under "who").
+    const facts = ep.facts.filter(
+      (f) => (forgottenToo || ep.remembered.has(f.id)) && fits(f) && (kind(f) || shared(f) >= 1),
+    );
+    // The question's verb ("Who TOOK the dog away?", "¿A quién le CONTASTE?") matters most: the
+    // fact that tells that act answers it, whatever its kind.
+    const verb = this.questionVerb(question);
+    const tellsVerb = (f: Fact) =>
+      verb !== undefined && this.t.allStems([f.text, ...f.keywords].join(' ')).has(verb);
     const persons = this.texts.subjectPronouns.persons;
     const asked = this.t.normalise(question).split(/[^\p{L}]+/u);
     const person = asked
@@ -1039,11 +1105,94 @@ class Child {
         .normalise(f.text)
         .split(/[^\p{L}]+/u)
         .some((w) => person.includes(w));
-    const score = (f: Fact) => (about(f) ? 2 : 0) + (f.centrality === 'central' ? 1 : 0);
+    const score = (f: Fact) =>
+      (kind(f) ? 6 : 0) +
+      (tellsVerb(f) ? 8 : 0) +
+      4 * shared(f) +
+      (about(f) ? 2 : 0) +
+      (f.centrality === 'central' ? 1 : 0) +
+      (this.prefers(f, question) ? 3 : 0);
     return facts
       .map((f, i) => ({ f, i, s: score(f) }))
       .sort((a, b) => b.s - a.s || a.i - b.i)
       .map(({ f }) => f);
+  }
+
+  /** The first wh- slot form (locale whSlots) whose cue the question holds, or undefined. */
+  whSlot(question: string): WhSlot | undefined {
+    const forms = this.texts.whSlots.forms as WhSlot[];
+    return forms.find((form) => this.asks(question, form.cues));
+  }
+
+  /** Whether a fact can fill the slot: its category, and one of the slot's words in its wording. */
+  fillsSlot(f: Fact, slot: WhSlot): boolean {
+    if (slot.categories.length > 0 && !slot.categories.includes(f.category)) return false;
+    // A name question is answered only by a fact that names someone ("Mr. Dan", "Ryan").
+    if (
+      slot.id === 'name' &&
+      !f.text
+        .split(/\s+/)
+        .some((w, i) => i > 0 && this.properNouns.has(w.replace(/[^\p{L}'-]/gu, '')))
+    )
+      return false;
+    if (slot.factWords.length === 0) return true;
+    return this.holdsWord(f, slot.factWords);
+  }
+
+  /**
+   * The stem of the question's main verb: the first word after the wh- word, auxiliaries and
+   * pronouns ("Who did you TELL?", "¿A quién le CONTASTE?"); undefined when a determiner or
+   * another wh- word comes first ("What did THE dog do?", "Where were you WHEN ...").
+   */
+  questionVerb(question: string): string | undefined {
+    const tokens = this.t
+      .normalise(question)
+      .split(/[^\p{L}\p{N}'-]+/u)
+      .filter((w) => w.length > 0);
+    const start = tokens.findIndex((w) => WH_WORD.test(w));
+    if (start < 0) return undefined;
+    for (const w of tokens.slice(start + 1)) {
+      if (QUESTION_FILLERS.has(w)) continue;
+      if (DETERMINERS.en.has(w) || DETERMINERS.es.has(w) || WH_WORD.test(w)) return undefined;
+      return [...this.t.allStems(w)][0];
+    }
+    return undefined;
+  }
+
+  /** Whether the fact holds one of the preferred words of the question's slot form. */
+  prefers(f: Fact, question: string): boolean {
+    const slot = this.whSlot(question);
+    if (!slot?.preferWords) return false;
+    return this.holdsWord(f, slot.preferWords);
+  }
+
+  holdsWord(f: Fact, list: readonly string[]): boolean {
+    const words = this.t
+      .normalise([f.text, f.retold ?? '', ...f.keywords].join(' '))
+      .split(/[^\p{L}\p{N}-]+/u);
+    return list.some((fw) => words.some((w) => w === fw || (fw.length >= 4 && w.startsWith(fw))));
+  }
+
+  /** The question without the cue phrases of the slot form it matched. */
+  withoutSlotCues(question: string): string {
+    const slot = this.whSlot(question);
+    let norm = ` ${this.t.normalise(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    for (const cue of slot?.cues ?? []) norm = norm.split(` ${cue} `).join(' ');
+    return norm;
+  }
+
+  /**
+   * Stems of the cue words of the question's wh- slot form when some fact of the episode fills
+   * that slot: they frame the question, they add no detail. Empty otherwise ("How did he hurt
+   * you?" in a scenario where nobody was hurt keeps "hurt" as the interviewer's detail).
+   */
+  slotFrameStems(ep: Episode, question: string): Set<string> {
+    if (!WH_FORM.test(question)) return new Set();
+    const slot = this.whSlot(question);
+    if (!slot || !ep.facts.some((f) => this.fillsSlot(f, slot))) return new Set();
+    const norm = ` ${this.t.normalise(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const cues = slot.cues.filter((c) => norm.includes(` ${c} `));
+    return this.t.sharedStems(cues.join(' '));
   }
 
   /** Whether the question uses one of these (folded) words or phrases. */
@@ -1182,8 +1331,81 @@ class Child {
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
 
+// The end of the wh- word is a Unicode boundary: with an ASCII \b, "qué", "dónde", "quién",
+// "cuándo", "cómo" and "cuál" never matched (a letter with an accent is no word character), so
+// every accented Spanish wh- question was answered like a yes/no one ("Sí.", audit B18-1).
 const WH_FORM =
-  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|qui[eé]n|cu[aá]ndo|c[oó]mo|cu[aá]l|cu[aá]nt[oa]s?)\b/i;
+  /^\s*¿?\s*(?:(?:en|de|a|con|para|por|in|at|with)\s+)?(?:what|where|who|whose|when|how|which|qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?)(?![\p{L}\p{N}])/iu;
+
+/** One row of locales/<lang>/training.json whSlots.forms. */
+interface WhSlot {
+  id: string;
+  cues: string[];
+  categories: string[];
+  factWords: string[];
+  /** Fact words that fit the slot best ("look like": clothes and hair before colours). */
+  preferWords?: string[];
+  /** The fact must share a word with the question ("What was the boy's name?": the boy's). */
+  requireShared?: boolean;
+}
+
+/** A folded wh- word (en, es). */
+const WH_WORD =
+  /^(?:what|where|who|whom|whose|when|how|which|que|donde|adonde|quien|quienes|cuando|como|cual|cuales)$/u;
+
+/** Auxiliaries, pronouns and clitics between a wh- word and its verb (folded; en, es-419). */
+const QUESTION_FILLERS: ReadonlySet<string> = new Set([
+  'did',
+  'do',
+  'does',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'else',
+  'more',
+  'exactly',
+  'then',
+  'le',
+  'les',
+  'te',
+  'me',
+  'se',
+  'lo',
+  'la',
+  'los',
+  'las',
+  'nos',
+  'tu',
+  'usted',
+  'el',
+  'ella',
+  'mas',
+  'a',
+  'de',
+  'con',
+  'para',
+  'por',
+  'en',
+  'exactamente',
+  'luego',
+]);
+
+const ALL_CATEGORIES: readonly string[] = ['who', 'what', 'where', 'when', 'object', 'sequence'];
 
 const INVITATION_LIKE: ReadonlySet<Coding['type']> = new Set(['invitation', 'cued-invitation']);
 

@@ -4,7 +4,7 @@
 // protocol's kind. A slot ("[the child's word]") is filled only by the child's own earlier words:
 // that the slot holds the child's exact words is the protocols' instruction; checking it against
 // this session's answers is Hearth's implementation.
-import type { SessionPlan } from '../protocols';
+import { planSession, type SessionPlan } from '../protocols';
 import { OPEN_TYPES, type Coding, type QuestionType } from './coding';
 
 /** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
@@ -107,8 +107,40 @@ export function matchScripted(
   });
 }
 
+/** The youngest age of each band (src/protocols/age-bands.ts). */
+const BAND_AGES: readonly number[] = [3, 6, 10, 14];
+const otherBands = new Map<string, SessionPlan['supportivePrompts']>();
+
 /**
- * Matchers for every scripted prompt of the plan: the wording with interviewer notes ("[If the
+ * The same protocol's prompts as its plans for the other age bands word them. A protocol's own
+ * wording stays the protocol's whatever the child's age: the NICHD transition "Now that I know
+ * you a little better, tell me what you came here to talk about today" is used with 4-year-olds
+ * (Lamb, Hershkowitz, Orbach & Esplin 2008, appendix; audit B18-2) although Hearth's 3-5 plan
+ * shows a shorter variant of its own. Cached per protocol and language.
+ */
+function otherBandPrompts(plan: SessionPlan): SessionPlan['supportivePrompts'] {
+  const key = `${plan.protocolId}|${plan.language}|${plan.sessions.length}`;
+  const cached = otherBands.get(key);
+  if (cached) return cached;
+  const out: SessionPlan['supportivePrompts'] = [];
+  for (const age of BAND_AGES) {
+    try {
+      const other = planSession(plan.protocolId, age, plan.language);
+      out.push(
+        ...other.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+        ...other.supportivePrompts,
+      );
+    } catch {
+      // A protocol without this band, or a withdrawn one: its own plan's prompts suffice.
+    }
+  }
+  otherBands.set(key, out);
+  return out;
+}
+
+/**
+ * Matchers for every scripted prompt of the plan (and of the same protocol's plans for the other
+ * age bands): the wording with interviewer notes ("[If the
  * child ...]") removed and other bracketed slots ("[the child's words]") as capture groups that
  * `matchScripted` checks against the child's earlier words.
  */
@@ -116,6 +148,7 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
   const prompts = [
     ...plan.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
     ...plan.supportivePrompts,
+    ...otherBandPrompts(plan),
   ];
   const out: ScriptedMatcher[] = [];
   for (const p of prompts) {

@@ -8,7 +8,7 @@
 // invitation wording (revised NICHD protocol, substantive phase: "Tell me more about that").
 // Protocol-scripted prompts are left out (they never cost the trainee points).
 import type { Simulation } from './child';
-import { explainComplexity, type Complexity } from './comprehension';
+import { explainComplexity, type Complexity, type ComplexityDetail } from './comprehension';
 import { bandOf } from './research';
 import { fill, textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -53,7 +53,14 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
     const text = input.questions[i];
     if (text === undefined || input.scripted[i] === true || reply.coding.type === 'other') return;
     if (reply.stage !== 'substantive' && reply.stage !== 'practice') return;
-    const detail = explainComplexity(text, reply.coding, band, input.language);
+    const found = explainComplexity(text, reply.coding, band, input.language);
+    const said = reply.notUnderstood !== undefined;
+    // Comprehension is judged from the child's response and the question's known complexity
+    // features (legal words, negatives, two questions in one), never from length alone: a long
+    // prompt the child answered was understood (audit B18-3: NICHD's own rapport prompt, answered
+    // in full by a 4-year-old, was called "hard to understand" for its 12 words). Length counts
+    // only when the child signalled it did not understand.
+    const detail = said ? found : withoutLength(found);
     if (!detail) return;
     const values = {
       number: i + 1,
@@ -72,7 +79,6 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
       whyOf(detail.kind, detail.cue, texts.why),
       ...detail.also.map((f) => whyOf(f.kind, f.cue, texts.alsoWhy)),
     ].join(' ');
-    const said = reply.notUnderstood !== undefined;
     out.push({
       questionNumber: i + 1,
       text,
@@ -91,6 +97,22 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
     });
   });
   return out;
+}
+
+/** The complexity without its length feature; undefined when length was the only one. */
+function withoutLength(detail: ComplexityDetail | undefined): ComplexityDetail | undefined {
+  if (!detail) return undefined;
+  const features = [{ kind: detail.kind, cue: detail.cue }, ...detail.also].filter(
+    (f) => f.kind !== 'long',
+  );
+  const [first, ...also] = features;
+  if (!first) return undefined;
+  return {
+    ...detail,
+    kind: first.kind,
+    ...(first.cue !== undefined ? { cue: first.cue } : {}),
+    also,
+  };
 }
 
 /**

@@ -19,6 +19,13 @@ export interface WordTools {
   concernStems(text: string): Set<string>;
   /** Folded text, as the coach's patterns see it. */
   normalise(text: string): string;
+  /**
+   * Stems of every word that is not a stopword, frame words included ("helped", "look"): what a
+   * wh- question shares with a remembered fact's wording, to pick the fact it asks about.
+   */
+  sharedStems(text: string): Set<string>;
+  /** Stems of every word of the text, stopwords included (a question's verb: "tell", "told"). */
+  allStems(text: string): Set<string>;
 }
 
 const tools = new Map<TrainingLanguage, WordTools>();
@@ -31,6 +38,8 @@ const tools = new Map<TrainingLanguage, WordTools>();
 const INPUT_ONLY_FRAME_WORDS: Partial<Record<TrainingLanguage, readonly string[]>> = {
   es: ['vosotros', 'vosotras'],
 };
+
+const ES_INFINITIVE_CLITIC = /(?:ar|er|ir)(?:me|te|se|nos|lo|la|los|las|le|les)$/u;
 
 export function wordTools(language: TrainingLanguage): WordTools {
   const cached = tools.get(language);
@@ -48,6 +57,10 @@ export function wordTools(language: TrainingLanguage): WordTools {
   const frameStems = new Map(frameWords.map((w) => [w, stem(w, language)]));
   const isFrame = (w: string, s: string): boolean =>
     frameExact.has(w) ||
+    // A Spanish infinitive with an object clitic ("decirme", "contarte", "escucharlos") is a verb
+    // of the interview's frame, not a detail; an act of concern keeps its weight through
+    // concernStems, which reads every word.
+    (language === 'es' && ES_INFINITIVE_CLITIC.test(w) && !lex.presumptiveStems.has(s)) ||
     frameWords.some((f) => w.startsWith(f) && frameStems.get(f) === s && f.length >= 4);
   const phrases = texts.framePhrases.map((p) => normalise(p));
   const withoutPhrases = (text: string): string =>
@@ -66,6 +79,14 @@ export function wordTools(language: TrainingLanguage): WordTools {
         seen.add(s);
         out.push({ stem: s, word: w });
       }
+      return out;
+    },
+    allStems(text) {
+      return new Set(words(normalise(text)).map((w) => stem(w, language)));
+    },
+    sharedStems(text) {
+      const out = new Set<string>();
+      for (const w of words(normalise(text))) if (!skip(w)) out.add(stem(w, language));
       return out;
     },
     concernStems(text) {

@@ -342,8 +342,8 @@ describe.each([
     expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull();
   });
 
-  test('an accepted suggestion not yet asked: "Use this wording" puts the decided words in the note box (B19-1)', async () => {
-    const used: string[] = [];
+  test('an accepted suggestion not yet asked: "Use this wording" puts the decided words in the note box, linked to the suggestion (B19-1)', async () => {
+    const used: Array<[string, string]> = [];
     const { user } = mount(
       <ObserverPanel
         sessionId={SESSION}
@@ -352,13 +352,13 @@ describe.each([
         language={language}
         childWords={[]}
         childAgeYears={15}
-        onUse={(text) => used.push(text)}
+        onUseWording={(text, suggestionId) => used.push([text, suggestionId])}
       />,
       { 'observers.queue': queueWith('accepted') },
       language,
     );
     await user.click(await screen.findByRole('button', { name: T.observers.useWording }));
-    expect(used).toEqual(['Did he sell pictures of you online?']);
+    expect(used).toEqual([['Did he sell pictures of you online?', SUGGESTION]]);
   });
 });
 

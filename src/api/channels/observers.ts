@@ -2,11 +2,14 @@
 // the break (src/interview/observers.ts). Every suggestion and decision is a sealed session event.
 import { z } from 'zod';
 import { isoTime, spokenLanguage } from './common';
-import { observerRole, sessionId } from './sessions';
+import { observerRole, sessionId, suggestionId } from './sessions';
 
-export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion id is not valid');
-/** 'asked' is accepted as the old name of 'accepted' (decided at the break, not yet asked). */
-export const observerDecision = z.enum(['accepted', 'asked', 'rephrased', 'declined']);
+export { suggestionId };
+/**
+ * 'asked' is accepted as the old name of 'accepted' (decided at the break, not yet asked);
+ * 'undecided' leaves a suggestion undecided on purpose, usually before the seal (B19-4).
+ */
+export const observerDecision = z.enum(['accepted', 'asked', 'rephrased', 'declined', 'undecided']);
 const originalWords = z.strictObject({
   text: z.string().max(2_000, 'Rendering: at most 2,000 characters'),
   language: spokenLanguage,
@@ -33,7 +36,7 @@ export const queueItem = z.object({
   elapsedMs: z.number(),
   device: z.string(),
   enteredBy: z.string(),
-  status: z.enum(['pending', 'accepted', 'rephrased', 'declined']),
+  status: z.enum(['pending', 'accepted', 'rephrased', 'declined', 'undecided']),
   decision: z
     .object({
       at: isoTime,
@@ -43,6 +46,8 @@ export const queueItem = z.object({
       coach: coachVerdict.optional(),
       rendering: originalWords.optional(),
       renderingCoach: coachVerdict.optional(),
+      /** Whether a break was open when it was decided (absent in older records). */
+      atBreak: z.boolean().optional(),
     })
     .optional(),
   askedIn: z
@@ -50,6 +55,8 @@ export const queueItem = z.object({
       seq: z.int(),
       at: isoTime,
       noteId: z.string(),
+      /** 'link': the question was saved with "Use this wording"; 'wording': an older decision matched by its words. */
+      matchedBy: z.enum(['link', 'wording']),
       rendering: originalWords.optional(),
       renderingCoach: coachVerdict.optional(),
     })
@@ -79,7 +86,11 @@ export const observerChannels = {
         accepted: z.int(),
         rephrased: z.int(),
         declined: z.int(),
+        /** Pending or left undecided. */
+        undecided: z.int(),
         notAsked: z.int(),
+        /** Decisions from before questions were linked, judged asked by wording. */
+        judgedByWording: z.int(),
       }),
     }),
   },

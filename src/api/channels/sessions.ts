@@ -55,6 +55,8 @@ const promptId = z
   .string()
   .max(100)
   .regex(/^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/, "a prompt id such as 'transition.why'");
+/** An observer suggestion's id ('sugg_' + 32 hex, random). */
+export const suggestionId = z.string().regex(/^sugg_[0-9a-f]{32}$/, 'Suggestion id is not valid');
 /** The speaker's own-language words, verbatim, beside the rendering (interpreted or code-switched turns). */
 export const originalWords = z.strictObject({
   text: noteText,
@@ -149,11 +151,13 @@ export const timelineEvent = z.object({
   original: z.object({ text: z.string(), language: z.string() }).optional(),
   /** Questions: the planned prompt the interviewer used (absent in older records). */
   promptId: z.string().optional(),
-  /** Observer suggestions and decisions. */
+  /** Observer suggestions and decisions; a question: the suggestion it asks (B19-1). */
   suggestionId: z.string().optional(),
+  /** Observer decisions: whether a break was open when it was recorded (absent in older ones). */
+  atBreak: z.boolean().optional(),
   observerRole: observerRole.optional(),
   observerName: z.string().optional(),
-  decision: z.enum(['accepted', 'rephrased', 'declined']).optional(),
+  decision: z.enum(['accepted', 'rephrased', 'declined', 'undecided']).optional(),
   phaseId: z.string().optional(),
   itemId: z.string().optional(),
   reason: z.string().optional(),
@@ -294,6 +298,11 @@ export const sessionChannels = {
       original: originalWords.optional(),
       /** A question: the planned prompt picked with Use (its id, e.g. 'transition.why'). */
       promptId: promptId.optional(),
+      /**
+       * A question: the accepted or rephrased observer suggestion it asks, picked with "Use this
+       * wording" in the queue (B19-1). The core refuses a link to a pending, declined or unknown one.
+       */
+      suggestionId: suggestionId.optional(),
     }),
     response: eventAck.extend({ noteId }),
   },

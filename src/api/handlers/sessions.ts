@@ -48,6 +48,7 @@ function toTimeline(
         ...(event.interpreted ? { interpreted: true } : {}),
         ...(event.original ? { original: event.original } : {}),
         ...(event.promptId ? { promptId: event.promptId } : {}),
+        ...(event.suggestionId ? { suggestionId: event.suggestionId } : {}),
       };
     case 'observer-suggestion':
       return {
@@ -65,6 +66,7 @@ function toTimeline(
         decision: decisionOf(event.decision),
         ...(event.text !== undefined ? { text: event.text } : {}),
         ...(event.reason ? { reason: event.reason } : {}),
+        ...(event.atBreak !== undefined ? { atBreak: event.atBreak } : {}),
       };
     case 'phase-entered':
       return { ...base, phaseId: event.phaseId };
@@ -204,6 +206,7 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
       ...(req.interpreted ? { interpreted: true } : {}),
       ...(req.original ? { original: req.original } : {}),
       ...(req.promptId ? { promptId: req.promptId } : {}),
+      ...(req.suggestionId ? { suggestionId: req.suggestionId } : {}),
     }),
   'sessions.editNote': (req, state) =>
     state.sessions().editNote(req.sessionId, req.noteId, req.text, req.keywords, req.reason),

@@ -71,12 +71,13 @@ test('suggest, queue, accept / rephrase (coach checks) / decline with a reason, 
       reason: 'Not raised by the child; CPS will ask the caregiver.',
     });
     await call(core, 'sessions.endBreak', { sessionId });
-    // The accepted suggestion is asked after the break (spacing and case aside); the rephrased
-    // one is not asked.
+    // The accepted suggestion is asked after the break with "Use this wording" (the note carries
+    // its id); the rephrased one is not asked.
     const asked = await call(core, 'sessions.addNote', {
       sessionId,
       kind: 'question',
-      text: 'Tell me more about the red  car.',
+      text: 'Tell me more about the red car.',
+      suggestionId: a.suggestionId,
     });
 
     const after = await call(core, 'observers.queue', { sessionId });
@@ -86,9 +87,11 @@ test('suggest, queue, accept / rephrase (coach checks) / decline with a reason, 
       accepted: 1,
       rephrased: 1,
       declined: 1,
+      undecided: 0,
       notAsked: 1,
+      judgedByWording: 0,
     });
-    expect(after.suggestions[0]?.askedIn?.seq).toBe(asked.seq);
+    expect(after.suggestions[0]?.askedIn).toMatchObject({ seq: asked.seq, matchedBy: 'link' });
     expect(after.suggestions[1]?.askedIn).toBeUndefined();
     const byId = new Map(after.suggestions.map((s) => [s.suggestionId, s]));
     expect(byId.get(b.suggestionId)?.decision).toMatchObject({
@@ -331,6 +334,7 @@ test("the interpreter's rendering of a question is coded in its own language, at
       text: 'Tell me about the car.',
       interpreted: true,
       original: { text: 'Cuéntame del carro.', language: 'es-MX' },
+      suggestionId,
     });
     const [item] = (await call(core, 'observers.queue', { sessionId })).suggestions;
     expect(item?.decision?.renderingCoach?.recommended).toBe(false);

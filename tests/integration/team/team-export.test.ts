@@ -108,7 +108,7 @@ test('default export: interpreted turns and languages shown; observer queue as c
       /Interpreted: 1 interviewer turn English→Spanish; 1 child turn Spanish→English; interpreter: Marta Quispe \(briefing completed \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\+00:00\) by admin\)/,
     );
     expect(txt).toContain(
-      'Observer suggestions: 1 in all; decided at the break: accepted 0, rephrased 0, declined 1; accepted or rephrased but not asked afterwards: 0. Their wording is kept in the sealed session record at the CAC and was not included in this copy (export setting); available on request.',
+      'Observer suggestions: 1 in all; accepted 0, rephrased 0, declined 1, not decided 0; accepted or rephrased but not asked afterwards: 0. Their wording is kept in the sealed session record at the CAC and was not included in this copy (export setting); available on request.',
     );
     for (const hidden of [
       'Suggestion-text-Wibbly-88',
@@ -125,6 +125,7 @@ test('default export: interpreted turns and languages shown; observer queue as c
       rephrased: 0,
       declined: 1,
       notAsked: 0,
+      undecided: 0,
       textIncluded: false,
     });
     expect(doc.omittedEventSeqs).toHaveLength(2);
@@ -157,7 +158,8 @@ test('chosen queue, names left out: no observer or interpreter name in any file 
       "Suggested by: Law enforcement (entered at the interviewer's station by admin)",
     );
     expect(txt).toContain('Suggestion-text-Wibbly-88');
-    expect(txt).toContain('Decision on observer suggestion (at the break): declined');
+    // The decision names the suggestion it decides; no break was open, so no "at the break".
+    expect(txt).toMatch(/Decision on observer suggestion #\d+ \(Law enforcement\): declined/);
     expect(txt).toContain('reason: Decline-reason-Snark-12');
     expect(txt).toMatch(/interpreter: name not included in this copy \(briefing completed/);
     const doc = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8'));

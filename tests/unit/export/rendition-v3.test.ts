@@ -152,12 +152,13 @@ test('the Spanish rendition words the details and team lines from the locale', a
     'Interpretación: 1 turno del entrevistador/a español→inglés; 1 turno del niño o la niña inglés→español',
   );
   expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
-  expect(txt).toContain(
-    'Decisión sobre la sugerencia del observador (en el descanso): reformulada',
+  // Version 6: the decision names the suggestion it decides (B19-2).
+  expect(txt).toMatch(
+    /Decisión sobre la sugerencia de observador n\.º \d+ \(Policía\)(?:, en el descanso)?: reformulada/,
   );
   expect(txt).toContain('1 adenda posterior al sellado');
   expect(txt).toContain(
-    'Sugerencias de los observadores: 1 en total; decisiones en el descanso: aceptadas 0, reformuladas 1, rechazadas 0',
+    'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
   );
   expect(txt).toContain(
     'intérprete: nombre no incluido en esta copia (no consta que se completara',
