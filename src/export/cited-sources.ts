@@ -4,9 +4,19 @@
 // from the sealed events in transcript.json's chain (session-started.firstPhase,
 // phase-entered.source, note.promptSource; src/interview/sealed-sources.ts), never from today's
 // protocol data: an older record without sealed sources says so instead of borrowing today's.
+//
+// Red team round 10 (R10-4, R10-5): the sealed strings are the writer's, not Hearth's, so
+// (a) every one is printed with control characters shown as [U+XXXX] (a newline in a forged
+// label would otherwise print a flush-left line such as "Seal: verified clean"); (b) only the
+// interviewer's events make the citations of the record: event 1's firstPhase alone names the
+// first phase's source, and a source carried by an event another user wrote is numbered after
+// the interviewer's, listed apart and marked with its writer, never merged into her list or her
+// documents' references.
 import type { SealedSource, SessionEvent } from '../interview';
+import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
 import { chainedEvents } from './format';
+import { foreignWritersOf } from './foreign-writers';
 import type { Words } from './words';
 
 /** The numbered sources of one transcript and where each is referred to. */
@@ -19,6 +29,16 @@ export interface CitedSources {
   prompts: Map<number, { promptId: string; n: number }>;
   /** The documents cited, each once, in order of first use: short label -> full citation. */
   documents: Map<string, string>;
+  /**
+   * Sources only events written by others carry (after the interviewer's numbers), each with
+   * its writer (foreign-writers.ts); empty for a record only the interviewer wrote.
+   */
+  foreign: Array<{ n: number; source: SealedSource; by: string }>;
+}
+
+/** A sealed string as one printable line: control and bidi characters shown as [U+XXXX]. */
+function shown(text: string): string {
+  return visibleText(text, false);
 }
 
 /** The key `phases` uses for a shown phase. */
@@ -42,10 +62,12 @@ export function citedSources(doc: TranscriptDocument): CitedSources {
     phases: new Map(),
     prompts: new Map(),
     documents: new Map(),
+    foreign: [],
   };
+  const writers = new Map(foreignWritersOf(doc).events.map((f) => [f.seq, f.by]));
   const numbers = new Map<string, number>();
-  const number = (s: SealedSource): number => {
-    const key = JSON.stringify([s.doc, s.label, s.section]);
+  const own = (s: SealedSource): number => {
+    const key = JSON.stringify(['', s.doc, s.label, s.section]);
     let n = numbers.get(key);
     if (n === undefined) {
       n = out.list.length + 1;
@@ -57,7 +79,23 @@ export function citedSources(doc: TranscriptDocument): CitedSources {
     return n;
   };
   const events = [...chainedEvents(doc).values()].sort((a, b) => a.seq - b.seq);
-  for (const event of events) visit(doc, out, event, number);
+  for (const event of events) if (!writers.has(event.seq)) visit(doc, out, event, own);
+  // Then the sources of events others wrote: numbered after the interviewer's, keyed with the
+  // writer and every field (a forged document reference never shares her number).
+  for (const event of events) {
+    const by = writers.get(event.seq);
+    if (by === undefined) continue;
+    visit(doc, out, event, (s) => {
+      const key = JSON.stringify([by, s.doc, s.label, s.section, s.document, s.citation]);
+      let n = numbers.get(key);
+      if (n === undefined) {
+        n = out.list.length + out.foreign.length + 1;
+        numbers.set(key, n);
+        out.foreign.push({ n, source: s, by });
+      }
+      return n;
+    });
+  }
   return out;
 }
 
@@ -67,24 +105,37 @@ function visit(
   event: SessionEvent,
   number: (s: SealedSource) => number,
 ): void {
+  // Only the start of the session (event 1) names the first phase: a later `session-started`
+  // (a forged one, R10-5) sets no citation.
   if (
+    event.seq === 1 &&
     event.type === 'session-started' &&
     event.firstPhase &&
     isSealedSource(event.firstPhase.source)
   )
-    out.phases.set(
+    setOnce(
+      out.phases,
       phaseKey({ phaseId: event.firstPhase.phaseId, enteredAt: doc.session.startedAt }),
       number(event.firstPhase.source),
     );
   if (event.type === 'phase-entered' && isSealedSource(event.source))
-    out.phases.set(phaseKey({ phaseId: event.phaseId, enteredAt: event.at }), number(event.source));
+    setOnce(
+      out.phases,
+      phaseKey({ phaseId: event.phaseId, enteredAt: event.at }),
+      number(event.source),
+    );
   if (event.type === 'note' && event.promptId !== undefined && isSealedSource(event.promptSource))
     out.prompts.set(event.seq, { promptId: event.promptId, n: number(event.promptSource) });
 }
 
+/** The interviewer's events are visited first: a phase keeps the first source set for it. */
+function setOnce(phases: Map<string, number>, key: string, n: number): void {
+  if (!phases.has(key)) phases.set(key, n);
+}
+
 /** A source in words: the document and section, or "Hearth's own: <section>". */
 export function sourceWords(w: Words, s: SealedSource): string {
-  return s.doc === 'hearth' ? w.t('sourceHearth', { section: s.section }) : s.label;
+  return s.doc === 'hearth' ? w.t('sourceHearth', { section: shown(s.section) }) : shown(s.label);
 }
 
 /** "[3]" after a phase title; '' when the phase has no sealed source. */
@@ -96,7 +147,7 @@ export function phaseRef(refs: CitedSources, p: { phaseId: string; enteredAt: st
 /** The line under a question that used a scripted prompt, or undefined. */
 export function promptLine(w: Words, refs: CitedSources, seq: number): string | undefined {
   const p = refs.prompts.get(seq);
-  return p ? w.t('scriptedPrompt', { id: p.promptId, n: p.n }) : undefined;
+  return p ? w.t('scriptedPrompt', { id: shown(p.promptId), n: p.n }) : undefined;
 }
 
 /**
@@ -104,11 +155,31 @@ export function promptLine(w: Words, refs: CitedSources, seq: number): string | 
  * documents cited with their full references; or the one line saying none were sealed.
  */
 export function sourcesLines(w: Words, refs: CitedSources): string[] {
-  if (refs.list.length === 0) return [w.t('sourcesNone')];
+  const own =
+    refs.list.length === 0
+      ? refs.foreign.length === 0
+        ? [w.t('sourcesNone')]
+        : []
+      : [
+          ...refs.list.map(({ n, source }) => `[${n}] ${sourceWords(w, source)}`),
+          ...(refs.documents.size > 0
+            ? [
+                '',
+                w.t('sourcesDocuments'),
+                ...[...refs.documents].map(([d, c]) => `${shown(d)}: ${shown(c)}`),
+              ]
+            : []),
+        ];
+  if (refs.foreign.length === 0) return own;
   return [
-    ...refs.list.map(({ n, source }) => `[${n}] ${sourceWords(w, source)}`),
-    ...(refs.documents.size > 0
-      ? ['', w.t('sourcesDocuments'), ...[...refs.documents].map(([d, c]) => `${d}: ${c}`)]
-      : []),
+    ...own,
+    ...(own.length > 0 ? [''] : []),
+    w.t('sourcesByOthers'),
+    ...refs.foreign.flatMap(({ n, source, by }) => [
+      `[${n}] ${w.t('sourceWrittenBy', { source: sourceWords(w, source), who: shown(by) })}`,
+      ...(source.doc !== 'hearth' && source.document !== undefined && source.citation !== undefined
+        ? [`    ${shown(source.document)}: ${shown(source.citation)}`]
+        : []),
+    ]),
   ];
 }

@@ -64,6 +64,7 @@ export {
 } from './planning';
 export { followUpReferral, listReferrals, type ReferralHandoff } from './referrals';
 export type { InterpretedNote } from './sessions';
+export { recordRewrittenReason } from './session-verify';
 export type {
   OriginalWords,
   CoachVerdict,

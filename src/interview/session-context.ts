@@ -22,6 +22,7 @@ import {
   summaryAddress,
 } from './session-records';
 import { toSummary, type StoredSummary } from './session-summary';
+import { metaFromStart, sealedStartOf } from './sealed-start';
 import { nfc } from './session-text';
 import {
   carriesClearName,
@@ -77,9 +78,7 @@ function metaFromChain(meta: SessionMeta, state: SessionState): SessionMeta {
   const interviewer = state.startedBy ?? meta.interviewer;
   if (interviewer === meta.interviewer && (state.sealed || meta.status !== 'sealed')) return meta;
   const { sealedAt: _forged, ...rest } = meta;
-  return state.sealed
-    ? { ...meta, interviewer }
-    : { ...rest, interviewer, status: 'active' };
+  return state.sealed ? { ...meta, interviewer } : { ...rest, interviewer, status: 'active' };
 }
 
 export class SessionContext {
@@ -184,14 +183,16 @@ export class SessionContext {
     // The interviewer and the seal from who signed (R10-1, R10-2, R10-16), not a claimed `by`.
     const writers = certifiedWritersOf(this.vault, sessionId, events);
     for (const event of events) applyEvent(state, event, writers.get(event.seq) ?? event.by);
-    state.meta = metaFromChain(meta, state);
+    // The plan inputs as the start sealed them, never the rewritable record's (R10-11).
+    state.meta = metaFromChain(metaFromStart(meta, sealedStartOf(events)), state);
+    const planned = state.meta;
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).
       plan:
         meta.mode === 'review'
           ? undefined
-          : this.planFor(meta, this.caseIsBlind(meta.caseId), state.extended),
+          : this.planFor(planned, this.caseIsBlind(meta.caseId), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),

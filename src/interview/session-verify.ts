@@ -31,6 +31,7 @@ import { assertCanRead, mayRead } from './session-access';
 import type { SessionContext } from './session-context';
 import { eventRecordId, SESSION_KIND, SUMMARY_KIND } from './session-records';
 import type { StoredSummary } from './session-summary';
+import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
 export interface SealVerdict {
@@ -47,8 +48,10 @@ export interface SealVerdict {
    * or a colleague's: red team round 10, R10-10 and R10-3); nothing can be signed onto it and it
    * cannot be exported until an administrator restores it from a backup. Absent for every other
    * outcome (a removed or rewritten event that was not a seal is plain TAMPERED).
+   * RECORD_REWRITTEN: the chain verifies clean, but the session record's plan inputs differ
+   * from the sealed start (R10-11; `reason` names the fields); it blocks nothing either.
    */
-  code?: 'FOREIGN_EVENT' | 'SEAL_REMOVED';
+  code?: 'FOREIGN_EVENT' | 'SEAL_REMOVED' | 'RECORD_REWRITTEN';
   /** Events another user wrote before the seal, ascending seq (only with code FOREIGN_EVENT). */
   foreignEvents?: ForeignEvent[];
 }
@@ -241,6 +244,8 @@ export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEve
       `${verdict.reason ?? 'The seal of this session was removed.'} Nothing can be signed onto it (seal, addendum, export) and nothing was written.`,
       { reason: 'SEAL_REMOVED' },
     );
+  // A rewritten record copy (R10-11) leaves the chain intact: nothing to refuse.
+  if (verdict.code === 'RECORD_REWRITTEN') return [];
   throw new HearthError(
     'TAMPERED',
     `This session's record fails verification${
@@ -277,7 +282,28 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   const rewrite = sessionWriteOnceProblem(ctx.vault, sessionId);
   if (rewrite) return rewriteVerdict(rewrite);
   // An event a colleague signed while claiming someone else is his (R9-7).
-  return writerVerdict(meta, writersOf(read.events, authored.signers));
+  return withRecordCheck(meta, read, writerVerdict(meta, writersOf(read.events, authored.signers)));
+}
+
+/**
+ * Adds to an intact verdict the session record's plan inputs that differ from the sealed start
+ * (R10-11): the app plans from the start, so the rewrite changes nothing it shows, but it is
+ * named (code RECORD_REWRITTEN when nothing else is found). Never blocks a seal, an addendum or
+ * an export: the evidence is the chain, which the rewrite did not touch.
+ */
+function withRecordCheck(meta: SessionMeta, read: ReadEvents, verdict: SealVerdict): SealVerdict {
+  if (!verdict.ok && verdict.code !== 'FOREIGN_EVENT') return verdict;
+  const differs = recordDiffersFromStart(meta, sealedStartOf(read.events));
+  if (differs.length === 0) return verdict;
+  const note = recordRewrittenReason(differs);
+  return verdict.ok
+    ? { ok: false, code: 'RECORD_REWRITTEN', reason: note }
+    : { ...verdict, reason: `${verdict.reason ?? ''} ${note}` };
+}
+
+/** The words of a RECORD_REWRITTEN finding (field names only, never their values). */
+export function recordRewrittenReason(fields: readonly string[]): string {
+  return `the session record's ${fields.join(', ')} differ from what the session's start sealed (event 1): the record was rewritten outside Hearth (RECORD_REWRITTEN). Hearth plans and exports from the sealed start; tell an administrator.`;
 }
 
 /** The verdict for an event record the audit log shows removed or written again. */
@@ -402,6 +428,35 @@ function impersonatedStart(ctx: SessionContext, sessionId: string): string | und
   const signer = certifiedWritersOf(ctx.vault, sessionId, [first]).get(1);
   if (signer === undefined || signer === first.by) return undefined;
   return `event 1 (the session's start) says it was written by ${first.by}, but its audit entry is signed by ${signer}: a session is started by its own interviewer, so this one was written outside Hearth under another's name`;
+}
+
+/**
+ * Every session this sign-in may read whose record's plan inputs differ from its sealed start
+ * (R10-11), with the fields (names only), by session id. For `vault check`: it reads each
+ * session's record and event 1 only. A record or event that does not decrypt is left to the
+ * vault's record pass, which names it.
+ */
+export function rewrittenRecords(
+  ctx: SessionContext,
+): Array<{ sessionId: string; fields: string[] }> {
+  const out: Array<{ sessionId: string; fields: string[] }> = [];
+  const metas = ctx.vault.records
+    .list<SessionMeta>(SESSION_KIND)
+    .records.map((r) => r.value)
+    .sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+  for (const meta of metas) {
+    if (!mayRead(ctx.vault, meta)) continue;
+    let first: SessionEvent | undefined;
+    try {
+      first = ctx.vault.records.get<SessionEvent>(eventRecordId(meta.sessionId, 1))?.value;
+    } catch (error) {
+      if (error instanceof HearthError) continue;
+      throw error;
+    }
+    const fields = recordDiffersFromStart(meta, sealedStartOf(first));
+    if (fields.length > 0) out.push({ sessionId: meta.sessionId, fields });
+  }
+  return out;
 }
 
 /** Recomputes one session's chain from its stored events; see verifySessionChain. */

@@ -32,7 +32,13 @@ import {
 } from './session-notes';
 import { toSummary, type SessionSummary } from './session-summary';
 import type { ForeignEvent } from './chain';
-import { assertIntact, verifySealed, verifySession, type SealVerdict } from './session-verify';
+import {
+  assertIntact,
+  rewrittenRecords,
+  verifySealed,
+  verifySession,
+  type SealVerdict,
+} from './session-verify';
 import type { SessionState } from './state';
 
 export type { SealVerdict } from './session-verify';
@@ -360,6 +366,15 @@ export class SessionService {
     progress?: (done: number, total: number) => void,
   ): Array<{ sessionId: string } & SealVerdict> {
     return verifySealed(this.ctx, progress);
+  }
+
+  /**
+   * The sessions (this sign-in may read) whose record's protocol, age, language or plan options
+   * differ from what their start sealed (red team round 10, R10-11), with the field names. For
+   * `vault check`; see rewrittenRecords in session-verify.ts.
+   */
+  rewrittenRecords(): Array<{ sessionId: string; fields: string[] }> {
+    return rewrittenRecords(this.ctx);
   }
 
   // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------

@@ -578,9 +578,13 @@ export const sessionChannels = {
       ok: z.boolean(),
       firstBadEvent: z.int().optional(),
       reason: z.string().optional(),
-      /** FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal.
-       * SEAL_REMOVED: the audit log shows a seal of this session removed or replaced. */
-      code: z.enum(['FOREIGN_EVENT', 'SEAL_REMOVED']).optional(),
+      /**
+       * FOREIGN_EVENT: intact, but others wrote the events in foreignEvents before the seal.
+       * SEAL_REMOVED: the audit log shows a seal of this session removed or replaced.
+       * RECORD_REWRITTEN: intact, but the session record's plan inputs differ from the sealed
+       * start (the app plans from the start; R10-11).
+       */
+      code: z.enum(['FOREIGN_EVENT', 'SEAL_REMOVED', 'RECORD_REWRITTEN']).optional(),
       foreignEvents: z.array(z.object({ seq: z.int(), by: z.string() })).optional(),
     }),
   },

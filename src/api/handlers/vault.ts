@@ -1,5 +1,6 @@
 // Handlers: vault lifecycle, users, audit log.
 import { backupVault, checkVault } from '../../vault';
+import { recordRewrittenReason } from '../../interview';
 import type { vaultChannels } from '../channels/vault';
 import type { HandlersFor } from './types';
 
@@ -52,7 +53,17 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         id: sessionId,
         detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
       }));
-    const problems = [...result.problems, ...seals];
+    // A session record whose plan inputs differ from its sealed start (R10-11): the app plans
+    // from the start, but a rewrite of the record copy is named.
+    const records = state
+      .sessions()
+      .rewrittenRecords()
+      .map(({ sessionId, fields }) => ({
+        kind: 'session-record',
+        id: sessionId,
+        detail: recordRewrittenReason(fields),
+      }));
+    const problems = [...result.problems, ...seals, ...records];
     return {
       ok: problems.length === 0,
       problems,
