@@ -235,7 +235,7 @@ export function verifySession(ctx: SessionContext, sessionId: string): SealVerdi
  * itself: the refused action writes nothing.
  */
 export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEvent[] {
-  const verdict = verdictOf(ctx, ctx.readMeta(sessionId));
+  const verdict = verdictOf(ctx, ctx.readMeta(sessionId), { sealHistory: true });
   if (verdict.ok) return [];
   if (verdict.code === 'FOREIGN_EVENT') return verdict.foreignEvents ?? [];
   if (verdict.code === 'SEAL_REMOVED')
@@ -255,7 +255,18 @@ export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEve
 }
 
 /** The chain, seal, addenda and authorship check of one session (see `verify`). */
-function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
+/**
+ * `sealHistory`: also read the audit entries since the session started for a removed or
+ * replaced event (R10-10, R10-3). That walk grows with the audit log written after the session
+ * started, so only what signs onto a record runs it (seal, addendum, export: assertIntact), and
+ * `sessions.verify`, which the screens call, stays independent of the vault's size (issue #22;
+ * `vault check` walks the whole log anyway).
+ */
+function verdictOf(
+  ctx: SessionContext,
+  meta: SessionMeta,
+  options: { sealHistory?: boolean } = {},
+): SealVerdict {
   const { sessionId } = meta;
   const anchor = readAnchor(ctx, sessionId);
   const read = ctx.readEvents(sessionId);
@@ -279,7 +290,7 @@ function verdictOf(ctx: SessionContext, meta: SessionMeta): SealVerdict {
   // Events are written once: a removed or replaced one (a seal above all) shows in the audit
   // entries since the session started, though the chain and the summary agree again (R10-10,
   // R10-3). Checked before the writers, so a replaced seal is never a mere foreign event.
-  const rewrite = sessionWriteOnceProblem(ctx.vault, sessionId);
+  const rewrite = options.sealHistory ? sessionWriteOnceProblem(ctx.vault, sessionId) : undefined;
   if (rewrite) return rewriteVerdict(rewrite);
   // An event a colleague signed while claiming someone else is his (R9-7).
   return withRecordCheck(meta, read, writerVerdict(meta, writersOf(read.events, authored.signers)));
