@@ -19,6 +19,7 @@ import { SessionContext } from '../../../src/interview/session-context';
 import type * as SessionAccess from '../../../src/interview/session-access';
 import { captureIo } from '../../helpers/cli-io';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
+import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(300_000);
 
@@ -72,23 +73,6 @@ async function asModifiedClient<T>(
     MUTATE = null;
     proto.load = load;
   }
-}
-
-async function liveInterview(core: Core): Promise<string> {
-  const { caseId } = await call(core, 'cases.create', {
-    reference: `CAC-${Math.random().toString(36).slice(2, 8)}`,
-    childAlias: 'Robin',
-    childAgeYears: 8,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
-  return sessionId;
 }
 
 async function setUp(): Promise<{ core: Core; out: string; keyFile: string }> {

@@ -15,6 +15,7 @@ import { sealMessage, validSignature } from '../../../src/export/seal';
 import type * as SessionAccess from '../../../src/interview/session-access';
 import { captureIo } from '../../helpers/cli-io';
 import { call, callError, makeVault, removeDir } from '../../helpers/core';
+import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(180_000);
 
@@ -30,23 +31,6 @@ jest.mock('../../../src/interview/session-access', () => {
 
 const PASS = 'a long enough staff passphrase';
 type Core = Awaited<ReturnType<typeof makeVault>>;
-
-async function liveInterview(core: Core): Promise<string> {
-  const { caseId } = await call(core, 'cases.create', {
-    reference: `CAC-${Math.random().toString(36).slice(2, 8)}`,
-    childAlias: 'Robin',
-    childAgeYears: 8,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
-  return sessionId;
-}
 
 async function forgeNote(core: Core, sessionId: string, text: string): Promise<number> {
   FORGE = true;

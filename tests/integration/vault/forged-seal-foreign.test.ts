@@ -17,6 +17,7 @@ import { SessionContext } from '../../../src/interview/session-context';
 import type * as SessionAccess from '../../../src/interview/session-access';
 import { captureIo } from '../../helpers/cli-io';
 import { call, makeVault, removeDir } from '../../helpers/core';
+import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(240_000);
 
@@ -32,23 +33,6 @@ jest.mock('../../../src/interview/session-access', () => {
 
 const PASS = 'a long enough staff passphrase';
 type Core = Awaited<ReturnType<typeof makeVault>>;
-
-async function liveInterview(core: Core): Promise<string> {
-  const { caseId } = await call(core, 'cases.create', {
-    reference: `CAC-${Math.random().toString(36).slice(2, 8)}`,
-    childAlias: 'Robin',
-    childAgeYears: 8,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
-  return sessionId;
-}
 
 /** Ivan's client seals Ola's session: it believes (and writes) that Ivan is the interviewer. */
 async function forgeSeal(core: Core, sessionId: string): Promise<number> {
@@ -94,7 +78,12 @@ test('R9-2 / R9-7: a forged seal or a note claiming the interviewer leaves the i
       ['ola', 'Ola Nordmann'],
       ['ivan', 'Ivan Petrov'],
     ] as const)
-      await call(core, 'users.add', { username, displayName, role: 'interviewer', passphrase: PASS });
+      await call(core, 'users.add', {
+        username,
+        displayName,
+        role: 'interviewer',
+        passphrase: PASS,
+      });
     await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
     const sealedByIvan = await liveInterview(core);
     const claimsOla = await liveInterview(core);

@@ -17,6 +17,7 @@ import { eventRecordId, metaAddress } from '../../../src/interview/session-recor
 import { applyEvent, initialState } from '../../../src/interview/state';
 import type * as SessionAccess from '../../../src/interview/session-access';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
+import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(300_000);
 
@@ -43,23 +44,6 @@ proto.load = function (this: SessionContext, id: string) {
   CTX = this;
   return realLoad.call(this, id);
 };
-
-async function liveInterview(core: Core): Promise<string> {
-  const { caseId } = await call(core, 'cases.create', {
-    reference: `CAC-${Math.random().toString(36).slice(2, 8)}`,
-    childAlias: 'Robin',
-    childAgeYears: 8,
-    language: 'en',
-  });
-  const { sessionId } = await call(core, 'sessions.start', {
-    caseId,
-    protocolId: 'nichd',
-    mode: 'live',
-    language: 'en',
-  });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'It was after dinner.' });
-  return sessionId;
-}
 
 /**
  * The signed-in user's modified client takes the seal (the newest event) out of the session, in
