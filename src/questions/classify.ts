@@ -144,11 +144,22 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     lex.interviewNeed.lastIndex = 0;
     contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
   }
-  if (vocab) result = withContext(result, contextNorm, text, lex, vocab);
-  else result = declaredForm(result, norm, lex);
+  // "¿Qué hora era, más o menos?": an approximation hedge, not a choice between two details.
+  contextNorm = contextNorm.replace(HEDGE, ' ').replace(/\s+/g, ' ');
+  // A time segment bounded by the child's daily routine ("from when you woke up until you went
+  // to bed", NICHD episodic memory training) names no detail of the event (issue #16 N-4).
+  if (lex.timeSegment.test(contextNorm) && lex.routineAnchor.test(contextNorm)) {
+    lex.routineAnchor.lastIndex = 0;
+    contextNorm = contextNorm.replace(lex.routineAnchor, ' ').replace(/\s+/g, ' ');
+  }
+  lex.routineAnchor.lastIndex = 0;
+  if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage))
+    result = withContext(result, contextNorm, text, lex, vocab);
+  else if (!vocab) result = declaredForm(result, norm, lex);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
+  if (context?.stage === undefined) result = rapportChoice(result, norm, text, lex);
   return media ? withMedia(result, media[0]) : result;
 }
 
@@ -176,11 +187,73 @@ function outsideSubstantive(
   return decide('other', 'procedure', 'procedure', d.cue, d.focus);
 }
 
+/**
+ * A rapport or narrative-practice invitation ("Tell me about something fun you did at the park",
+ * "Cuéntame de algo que hiciste hace poquito y que te gustó mucho"): the revised NICHD protocol
+ * asks for these before the allegation (Lamb et al. 2007 appendix; Lamb et al. 2018, rapport and
+ * episodic memory training). The neutral place or activity it names is a topic for practice, not
+ * an undisclosed detail of the event, so the presumption checks are skipped (issue #16 N-4).
+ * Only outside the substantive phase: before it (stage 'pre-substantive') any invitation, and with
+ * the stage unknown one that asks what the child likes or enjoys (lexicon practiceTopics). A
+ * rapport prompt may not slip in allegation content: another person, an act, a body part, a label,
+ * a bed or bathroom (presumptiveDetails) or a place Hearth excludes (motel...) keeps every check,
+ * and so does "tell me more about X", which says the child already talked about X.
+ * In the substantive phase and the closing nothing changes.
+ */
+function practiceInvitation(
+  d: Decision,
+  norm: string,
+  original: string,
+  lex: Lexicon,
+  stage: ClassifyContext['stage'],
+): boolean {
+  if (stage === 'substantive' || stage === 'closing') return false;
+  if (d.type !== 'invitation' && !(d.type === 'cued-invitation' && d.subtype === 'time-segment'))
+    return false;
+  if (stage !== 'pre-substantive' && !lex.rapportMarker.test(norm)) return false;
+  // "Tell me more about the car" says the child already talked about it: that claim about the
+  // child's words is checked in every phase (assumedTopic).
+  if (MORE_ABOUT.test(norm)) return false;
+  return (
+    !mentionsPerson(norm, original, lex) &&
+    !lex.excludedPlace.test(norm) &&
+    !hasSensitiveDetail(norm, lex)
+  );
+}
+
+/**
+ * With the phase unknown, a yes/no or choice question about the child's standing likes,
+ * preferences or home language (lexicon preferenceMarkers: present tense, never "did you like
+ * it", which asks about one event) ("¿Qué te gusta más, el fútbol o los videojuegos?", "Do you speak English or
+ * Spanish at home?", "¿Prefieres que te diga Alejandra o Ale?") is rapport or procedure, coded
+ * other as outsideSubstantive codes it when the phase is known (NICHD revised protocol rapport;
+ * Lamb et al. 2018 code only substantive utterances). The same guards: no other person, no act,
+ * body part, label or excluded place (issue #16 N-4: a rapport question must not slip in
+ * allegation content), and suggestive forms are never changed.
+ */
+function rapportChoice(d: Decision, norm: string, original: string, lex: Lexicon): Decision {
+  if (d.type !== 'option-posing' || (d.subtype !== 'yes-no' && d.subtype !== 'forced-choice'))
+    return d;
+  if (!lex.preferenceMarker.test(norm) || mentionsPerson(norm, original, lex)) return d;
+  if (lex.excludedPlace.test(norm) || hasSensitiveDetail(norm, lex)) return d;
+  return decide('other', 'procedure', 'procedure', d.cue, d.focus);
+}
+
+/** Another person named (Spanish "él" read in the original, since folding merges it with "el"). */
+function mentionsPerson(norm: string, original: string, lex: Lexicon): boolean {
+  return lex.language === 'es'
+    ? PRACTICE_PERSON_ES.test(norm) || /(?:^|[^\p{L}])él(?![\p{L}])/iu.test(original)
+    : THIRD_PERSON.en.test(norm);
+}
+
 // Another person in the question ("Did he...", "¿Él te...?", "your uncle"): possibly the event.
 const THIRD_PERSON: Record<Language, RegExp> = {
   en: /\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|anyone|anybody|uncle|aunt|dad|daddy|mom|mommy|father|mother|stepdad|stepmom|brother|sister|cousin|grandpa|grandma|boyfriend|girlfriend|teacher|coach|neighbou?r|man|woman|guy|lady)\b/,
   es: /\b(?:el|ella|ellos|ellas|alguien|nadie|tio|tia|papa|papi|mama|mami|padre|madre|padrastro|madrastra|hermano|hermana|primo|prima|abuelo|abuela|novio|novia|maestro|maestra|vecino|vecina|senor|senora|hombre|muchacho|chavo)\b/,
 };
+const HEDGE = /\b(?:mas o menos|more or less)\b/g;
+// The same persons without "el", which folded Spanish shares with the article (practiceInvitation).
+const PRACTICE_PERSON_ES = new RegExp(THIRD_PERSON.es.source.replace('(?:el|', '(?:'));
 
 /**
  * A feeling put to the child ("It sounds like you were scared.", "Parece que tenías miedo.",

@@ -31,6 +31,19 @@ interface LexiconData {
   truthDefinition: string[];
   /** The child's needs in the room (bathroom, water, a break): phrases, and the frames asking. */
   interviewNeeds: { needs: string[]; requests: string[]; questions: string[] };
+  /** One secrecy instruction in several wordings ("not to tell", "don't tell"). */
+  secrecyPhraseFamily: { phrases: string[] };
+  /**
+   * Rapport and narrative practice (issue #16 N-4; NICHD revised protocol, Lamb et al. 2018):
+   * daily-routine anchors of a time segment, markers of a prompt about what the child likes, and
+   * places never taken as rapport topics. Hearth's lists; the source is in the JSON.
+   */
+  practiceTopics: {
+    routineAnchors: string[];
+    rapportMarkers: string[];
+    preferenceMarkers: string[];
+    excludedPlaces: string[];
+  };
   auxiliaries: string;
   questionSubjects: string;
   fauxInvitation: string[];
@@ -186,6 +199,8 @@ export interface Lexicon {
   secrecyTopic: RegExp;
   /** Stems of the child's words that make a secrecy question their own topic (tell, secret, nobody). */
   secrecyStems: ReadonlySet<string>;
+  /** Presumptive phrases naming one secrecy instruction: the child's saying one covers all. */
+  secrecyFamily: readonly string[];
   coWitness: RegExp;
   pressure: RegExp;
   emotional: RegExp;
@@ -245,6 +260,14 @@ export interface Lexicon {
   needRequest: RegExp;
   /** The child's own need anywhere (global): removed before the presumption checks. */
   interviewNeed: RegExp;
+  /** Daily-routine boundaries of a time segment ("from when you woke up"), global. */
+  routineAnchor: RegExp;
+  /** A prompt about what the child likes or enjoys ("something fun", "te gusta"). */
+  rapportMarker: RegExp;
+  /** A question about the child's standing preferences or home language ("te gusta más"). */
+  preferenceMarker: RegExp;
+  /** Places never taken as a rapport topic (motel, hotel...). */
+  excludedPlace: RegExp;
   /** English only: auxiliary + subject opening a yes/no question (null for Spanish). */
   yesNoOpener: RegExp | null;
   fauxInvitation: RegExp;
@@ -382,6 +405,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     negativeTerm: new RegExp(`^(?:${alt(data.negativeTerms)})`),
     secrecyTopic: new RegExp(alt(data.secrecyTopics)),
     secrecyStems: new Set(data.secrecyWords.map((w) => stem(w, language))),
+    secrecyFamily: data.secrecyPhraseFamily.phrases,
     coWitness: new RegExp(alt(data.coWitness)),
     pressure: new RegExp(alt(data.pressure)),
     emotional: new RegExp(alt(data.emotional)),
@@ -401,6 +425,10 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     truthDefinition: new RegExp(alt(data.truthDefinition)),
     needRequest: needRequestPattern(data.interviewNeeds),
     interviewNeed: interviewNeedPattern(data.interviewNeeds),
+    routineAnchor: new RegExp(`\\b(?:${alt(data.practiceTopics.routineAnchors)})\\b`, 'g'),
+    rapportMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.rapportMarkers)})\\b`),
+    preferenceMarker: new RegExp(`\\b(?:${alt(data.practiceTopics.preferenceMarkers)})`),
+    excludedPlace: new RegExp(`\\b(?:${alt(data.practiceTopics.excludedPlaces)})\\b`),
     yesNoOpener:
       data.auxiliaries.length > 0
         ? new RegExp(`^(?:${data.auxiliaries}) (?:(?:${data.questionSubjects})\\b|\\w+)`)

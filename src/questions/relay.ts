@@ -90,7 +90,7 @@ const CAN_YOU_ES =
 // professional interpreter or the tú form. Spoken to the interpreter, the request names the child
 // in the third person: it is turned back into the words the child will hear (toSecondPerson).
 const ASK_ES =
-  /^(?:(?:por favor|ahora|bueno|ok|okay|y)[,]?\s+)*(?:preg(?:ú|u)nte(?:le|nle|les)|preg(?:ú|u)ntale|d(?:í|i)g(?:ale|anle|ales)|dile|p(?:í|i)d(?:ale|anle|ales)|p(?:í|i)dele)(?:\s+(?:al niño|a la niña|al chico|a la chica|a él|a ella))?(?:,?\s+por favor)?\s*[,:]?\s*/i;
+  /^(?:(?:por favor|ahora|bueno|ok|okay|y)[,]?\s+)*(?:preg(?:ú|u)nte(?:le|nle|les)|preg(?:ú|u)ntale|d(?:í|i)g(?:ale|anle|ales)|dile|p(?:í|i)d(?:ale|anle|ales)|p(?:í|i)dele|¿?\s*(?:le|les)\s+(?:puede|puedes|podr(?:í|i)a|podr(?:í|i)as)\s+(?:decir|preguntar))(?:\s+(?:al niño|a la niña|al chico|a la chica|a él|a ella))?(?:\s+esto)?(?:,?\s+por favor)?\s*[,:]?\s*/i;
 // "que me cuente X" (third-person subjunctive, the child being asked to tell the interviewer).
 const ASKED_SUBJUNCTIVE_ES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bque\s+(?:me|nos|le|les)\s+cuente\b/i, 'cuéntame'],

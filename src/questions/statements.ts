@@ -9,6 +9,7 @@ import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
 import { stem, words } from './text';
 import {
+  echoesChild,
   presupposedUnsaid,
   reusedChildWord,
   unsaidContentWords,
@@ -71,13 +72,20 @@ export function statementInContext(
     lex.statementEvent.test(lex.language === 'es' ? lowered : claim);
   const detail = unsaidDetail(claim, vocab, lex, ALL_KINDS, asserts ? original : undefined);
   if (detail) return leading(detail, claim);
-  if (!asserts) return restatedFragment(claim, d, vocab, lex) ? summary(claim) : d;
+  if (!asserts)
+    return restatedFragment(claim, d, vocab, lex) ||
+      (d.subtype === 'statement' && echoesChild(claim, vocab, lex.language))
+      ? summary(claim)
+      : d;
   const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
   // caught above as a leading declarative (Roberts & Lamb 1999).
   if (reusedChildWord(claim, vocab, lex) !== undefined) return summary(claim);
+  // "He told you not to tell." after "he told me not to tell": the child's sentence said back word
+  // for word (person shifted) adds nothing, whatever its words are (a restatement, Lamb et al. 2007).
+  if (echoesChild(claim.replace(lex.fillers, ''), vocab, lex.language)) return summary(claim);
   return d;
 }
 
@@ -131,8 +139,17 @@ function claimOf(sentence: string, lex: Lexicon): string {
   let s = sentence.replace(lex.fillers, '');
   s = s.replace(lex.summaryPreamble, '');
   s = s.replace(lex.fillers, '');
-  return s.replace(QUOTE_FRAME, '').trim();
+  return s
+    .replace(QUOTE_FRAME, '')
+    .replace(ACK_OPENER, '')
+    .replace(/(^|\s)'|'(?=\s|$)/g, '$1')
+    .trim();
 }
+// "Ajá, te dijo que era un secreto." / "Okay, the blue car.": a bare acknowledgement before the
+// words said back is the facilitator itself, not part of the claim (Lamb et al. 2007: facilitators
+// and restatements). Hearth's short list of the commonest ones in both languages.
+const ACK_OPENER =
+  /^(?:(?:aja|ajam|aha|mm+[- ]?hm+|m+hm+|uh[- ]?huh|ok|okay|okey|ah|oh|right|i see|ya veo|orale|mjm)[,.]?\s+)+/;
 
 function leading(cue: string, focus: string): Decision {
   return decide('suggestive', 'leading-declarative', 'leadingDeclarative', cue, focus);

@@ -21,6 +21,8 @@ export interface ChildVocabulary {
    * restatement may echo (see echoesChild). Built once per turn.
    */
   assertedTurns: string[];
+  /** The other turns, person-canonical, with their negation or doubt words (see echoesChild). */
+  doubtfulTurns: Array<{ canonical: string; doubts: readonly string[] }>;
 }
 
 interface CacheEntry {
@@ -47,6 +49,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         turnStems: [],
         prefixes: new Set(),
         assertedTurns: [],
+        doubtfulTurns: [],
       },
     };
     cache.set(childWords, entry);
@@ -60,7 +63,10 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
-  if (!UNSURE.test(norm)) vocab.assertedTurns.push(bareWords(norm));
+  const bare = bareWords(norm);
+  const doubts = bare.match(UNSURE_ALL);
+  if (!doubts) vocab.assertedTurns.push(bare);
+  else vocab.doubtfulTurns.push({ canonical: personCanonical(bare, 'child'), doubts });
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
   for (const phrase of lex.presumptivePhrases)
@@ -103,7 +109,8 @@ export function unsaidDetail(
       if (
         containsPhrase(norm, phrase) &&
         !vocab.phrases.has(phrase) &&
-        !saidPhrase(phrase, vocab, lex)
+        !saidPhrase(phrase, vocab, lex) &&
+        !saidSecrecy(phrase, vocab, lex)
       )
         return phrase;
     }
@@ -130,6 +137,15 @@ export const MORE_ACTS =
 // "what he did to you" / "lo que te hizo" presumes an act: fine once the child has described one.
 const ACT_PHRASE =
   /\b(?:did|does|do|done) to you\b|\b(?:make|made|makes) you do\b|\b(?:te|le) (?:hizo|hicieron|hace|hacia)\b/;
+
+/**
+ * "Tell me more about the part where he said not to tell." after "he said don't tell": one
+ * secrecy instruction in other words (lexicon secrecyPhraseFamily), so the child's own.
+ */
+function saidSecrecy(phrase: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (!lex.secrecyFamily.includes(phrase)) return false;
+  return lex.secrecyFamily.some((p) => vocab.phrases.has(p) || saidPhrase(p, vocab, lex));
+}
 
 /** A multi-word detail the child said with a first-person pronoun ("took my clothes"). */
 function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): boolean {
@@ -186,7 +202,18 @@ export function echoesChild(
   const said = personCanonical(bare, 'interviewer');
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
-  return vocab.assertedTurns.some((t) => containsPhrase(personCanonical(t, 'child'), mine));
+  if (vocab.assertedTurns.some((t) => containsPhrase(personCanonical(t, 'child'), mine)))
+    return true;
+  // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
+  // back carry every one of those words too: "he told you not to tell" restates the child's
+  // account, "he pushed you" after "I don't know if he pushed me" does not (Lamb et al. 2007).
+  if (vocab.doubtfulTurns.length === 0) return false;
+  const claimWords = new Set(bare.split(' '));
+  return vocab.doubtfulTurns.some(
+    ({ canonical, doubts }) =>
+      doubts.every((w) => (/^n'?t$/.test(w) ? /n'?t\b/.test(bare) : claimWords.has(w))) &&
+      containsPhrase(canonical, mine),
+  );
 }
 
 /**
@@ -287,6 +314,7 @@ function bareWords(norm: string): string {
 // the words without asserting them: saying them back asks again, it does not restate.
 const UNSURE =
   /\b(?:no|not|never|if|whether|maybe|dunno|nunca|jamas|tampoco|quizas?|tal vez|a lo mejor)\b|n'?t\b/;
+const UNSURE_ALL = new RegExp(UNSURE.source, 'g');
 
 // A capitalised word that does not open a sentence: a name ("Did Alex touch...").
 const NAME = /(^|[^.?!¿¡\s]\s+)([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)/g;
