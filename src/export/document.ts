@@ -102,12 +102,12 @@ export function buildDocument(
   const withhold = (e: SessionEvent) =>
     (canWithhold && afterSeal.has(e.seq)) ||
     (e.seq <= input.seal.eventCount &&
-    ((e.type === 'note' && !kinds.has(e.kind)) ||
-      withheldByQueueChoice(
-        timelineEvent(e),
-        choices.includeObserverQueue,
-        choices.includeObserverNames,
-      )));
+      ((e.type === 'note' && !kinds.has(e.kind)) ||
+        withheldByQueueChoice(
+          timelineEvent(e),
+          choices.includeObserverQueue,
+          choices.includeObserverNames,
+        )));
   const entries = chainEntries(input.chain, withhold);
   // Names the chain commits to go (with their salts) only when chosen, and only for shown events.
   const shownChain = entries.flatMap((e) => (isWithheld(e) ? [] : [e.event]));

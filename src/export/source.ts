@@ -200,7 +200,12 @@ export function loadSealedTranscript(
     addenda,
     ...(writtenAfterSeal.length > 0 ? { writtenAfterSeal } : {}),
     custody: [
-      { action: 'sealed', at: sealed.at, actor: sealed.signer, ...(foreignEvents ? { foreignEvents } : {}) },
+      {
+        action: 'sealed',
+        at: sealed.at,
+        actor: sealed.signer,
+        ...(foreignEvents ? { foreignEvents } : {}),
+      },
       ...afterSealCustody,
     ],
     chain: events,

@@ -199,7 +199,9 @@ export function afterSealReason(
       (e) =>
         `event ${e.seq} (${e.kind !== undefined ? `${e.type}, ${e.kind}` : e.type}, stated time ${e.at}) was written after the seal by ${e.by}, not by ${interviewer ?? 'the interviewer'} who sealed the session`,
     )
-    .join('; ')} (FOREIGN_EVENT, written after the seal). It is not part of the sealed record: the sealed record can still be exported and given addenda, and every export leaves it out and names it. Tell an administrator who wrote into this sealed interview.`;
+    .join(
+      '; ',
+    )} (FOREIGN_EVENT, written after the seal). It is not part of the sealed record: the sealed record can still be exported and given addenda, and every export leaves it out and names it. Tell an administrator who wrote into this sealed interview.`;
 }
 
 /**
@@ -381,7 +383,11 @@ function withAfterSeal(
   after: AfterSealEvent[] | undefined,
   read: ReadEvents,
 ): SealVerdict {
-  if (after === undefined || after.length === 0 || (!verdict.ok && verdict.code !== 'FOREIGN_EVENT'))
+  if (
+    after === undefined ||
+    after.length === 0 ||
+    (!verdict.ok && verdict.code !== 'FOREIGN_EVENT')
+  )
     return verdict;
   const named = afterSealReason(after, interviewerOfChain(read.events));
   return verdict.ok
