@@ -66,6 +66,11 @@ interface Measured {
   listOneCase: number;
   openSession: number;
   verify: number;
+  /**
+   * sessions.addAddendum on a sealed session: assertIntact (chain, seal, authorship and the
+   * write-once scan of the session's audit entries, as before a seal or an export) plus one append.
+   */
+  addendum: number;
   unlockAfterKdf: number;
   checkMs: number;
   checkRate: number;
@@ -215,6 +220,15 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
     const verify: number[] = [];
     for (const sessionId of pick(built.sessionIds, 15, 3))
       verify.push(await timed(() => must(core, 'sessions.verify', { sessionId })));
+    // The write-once scan before a seal, an addendum or an export (issue #22 after R10-10): it
+    // read every audit entry since the session started; now the session's own (audit index).
+    const addendum: number[] = [];
+    for (const sessionId of pick(built.sessionIds, 15, 4))
+      addendum.push(
+        await timed(() =>
+          must(core, 'sessions.addAddendum', { sessionId, text: 'Bench addendum.' }),
+        ),
+      );
 
     // Durable append, interleaved with a plaintext better-sqlite3 insert of the same durability
     // (WAL, synchronous=FULL, exclusive lock, secure_delete) of a row of the same size.
@@ -294,6 +308,7 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
       listOneCase: median(listOne),
       openSession: median(open),
       verify: median(verify),
+      addendum: median(addendum),
       unlockAfterKdf: median(unlockAfterKdf),
       checkMs: check.ms,
       checkRate: ((rows.records + rows.audit) / check.ms) * 1000,
@@ -367,6 +382,11 @@ export async function run(): Promise<BenchReport> {
       m.openSession < 150,
     );
     row('sessions.verify of one session', 'verify', 'ms', '< 300 ms', m.verify < 300);
+    row(
+      'sessions.addAddendum on a sealed session (assertIntact as at seal/export, + one append)',
+      'addendum',
+      'ms',
+    );
     row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
     row('vault.lock', 'lockMs', 'ms');
     row(`load average (1 min) when this scale's measuring started`, 'loadAtStart', '');

@@ -19,6 +19,15 @@ import { PendingSuggestionsStep } from './pending-suggestions-step';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
+/** An event written after the seal by someone other than the interviewer (no text). */
+interface AfterSealShown {
+  seq: number;
+  by: string;
+  at: string;
+  type: string;
+  kind?: string | undefined;
+}
+
 export function FinishScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -30,6 +39,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [sealing, setSealing] = useState(false);
   const [head, setHead] = useState<string | null>(null);
   const [verified, setVerified] = useState<boolean | null>(null);
+  // Events others wrote after the seal (red team round 10, R10-14): named, outside the record.
+  const [afterSeal, setAfterSeal] = useState<AfterSealShown[]>([]);
   const [addendum, setAddendum] = useState('');
   const [addendumError, setAddendumError] = useState<CoreError | null>(null);
   /** The case's live sessions, to tell whether the next session of the series is still to plan. */
@@ -52,6 +63,11 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     if (got.value.status === 'sealed') {
       const check = await client.call('sessions.verify', { sessionId });
       setVerified(check.ok ? check.value.ok : null);
+      const after = check.ok ? (check.value.writtenAfterSeal ?? []) : [];
+      setAfterSeal(after);
+      // Only events written after the seal: the sealed record itself verified.
+      if (check.ok && after.length > 0 && (check.value.foreignEvents ?? []).length === 0)
+        setVerified(true);
       const caseId = got.value.caseId;
       if (got.value.extended && caseId) {
         const listed = await client.call('sessions.list', { caseId, mode: 'live' });
@@ -198,6 +214,23 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
                 ? t('finish.verifiedBad')
                 : t('finish.sealedAt')}
           </p>
+          {afterSeal.length > 0 ? (
+            <div role="alert" className="warning">
+              <p>{t('finish.writtenAfterSeal')}</p>
+              <ul>
+                {afterSeal.map((e) => (
+                  <li key={e.seq}>
+                    {t('finish.writtenAfterSealItem', {
+                      seq: e.seq,
+                      what: e.kind !== undefined ? `${e.type} (${e.kind})` : e.type,
+                      by: e.by,
+                      at: e.at,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {summary?.extended ? (
             <p>
               {t('finish.sealedPlace', {

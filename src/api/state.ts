@@ -4,6 +4,7 @@ import type { Argon2Params } from '../crypto';
 import type { CoreEvent } from './contract';
 import { SessionService, systemClocks, type Clocks } from '../interview';
 import {
+  AUDIT_SESSION_INDEX_TASK,
   can,
   CASE_ORDER_TOTALS_TASK,
   caseOrderNeedsRebuild,
@@ -105,6 +106,11 @@ export class CoreState {
       if (vault.pendingTask(AUDIT_INDEX_TASK)) {
         vault.transact(() => vault.audit.rebuildIndex());
         vault.completeTask(AUDIT_INDEX_TASK);
+      }
+      // 0009: the per-session audit index (until it is built, the write-once check walks).
+      if (vault.pendingTask(AUDIT_SESSION_INDEX_TASK)) {
+        vault.transact(() => vault.audit.rebuildSessionIndex());
+        vault.completeTask(AUDIT_SESSION_INDEX_TASK);
       }
       if (vault.pendingTask(SUMMARY_TASK)) {
         const { remaining } = this.sessions().buildMissingSummaries();

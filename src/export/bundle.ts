@@ -281,6 +281,7 @@ export async function buildBundle(
       actor: c.actor,
       ...(c.note !== undefined ? { reason: c.note } : {}),
       ...(c.foreignEvents !== undefined ? { foreignEvents: c.foreignEvents } : {}),
+      ...(c.event !== undefined ? { event: c.event } : {}),
     })),
     {
       seq: input.custody.length + 1,

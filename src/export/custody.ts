@@ -29,6 +29,12 @@ export interface CustodyEntry {
    * (seq, writer's username), as the seal names them (red team round 8, R8-D).
    */
   foreignEvents?: Array<{ seq: number; by: string }>;
+  /**
+   * On a `written-after-seal` entry (red team round 10, R10-14): the event someone other than
+   * the sealer wrote after the seal (seq, type, note kind; `actor` is its writer, `at` the time
+   * it states). It is not part of the sealed record; the bundle withholds it.
+   */
+  event?: { seq: number; type: string; kind?: string };
 }
 
 /** Adds clockSteppedBackMs wherever an entry's time is earlier than the one before it. */

@@ -94,14 +94,20 @@ export function buildDocument(
   context: ExportContext,
 ): TranscriptDocument {
   const kinds = new Set(choices.noteKinds);
+  // Events others wrote after the seal (R10-14) are withheld whole: their digest keeps the
+  // addenda after them chained; transcript.json names them in `afterSeal`. A version-1 chain
+  // links event bytes and cannot withhold: there they are shown, and named the same way.
+  const afterSeal = new Set((input.writtenAfterSeal ?? []).map((e) => e.seq));
+  const canWithhold = chainVersionOf(input.chain[0]) !== 1;
   const withhold = (e: SessionEvent) =>
-    e.seq <= input.seal.eventCount &&
-    ((e.type === 'note' && !kinds.has(e.kind)) ||
-      withheldByQueueChoice(
-        timelineEvent(e),
-        choices.includeObserverQueue,
-        choices.includeObserverNames,
-      ));
+    (canWithhold && afterSeal.has(e.seq)) ||
+    (e.seq <= input.seal.eventCount &&
+      ((e.type === 'note' && !kinds.has(e.kind)) ||
+        withheldByQueueChoice(
+          timelineEvent(e),
+          choices.includeObserverQueue,
+          choices.includeObserverNames,
+        )));
   const entries = chainEntries(input.chain, withhold);
   // Names the chain commits to go (with their salts) only when chosen, and only for shown events.
   const shownChain = entries.flatMap((e) => (isWithheld(e) ? [] : [e.event]));
@@ -113,8 +119,9 @@ export function buildDocument(
   const names = namesByCommitment(disclosures);
   const withheldSeqs = new Set(entries.filter(isWithheld).map((e) => e.seq));
   const byKind: Record<string, number> = {};
+  // What the export choices withheld from the sealed record (events after it are named apart).
   for (const e of entries)
-    if (isWithheld(e)) {
+    if (isWithheld(e) && e.seq <= input.seal.eventCount) {
       const key = e.withheld.kind ?? e.withheld.type;
       byKind[key] = (byKind[key] ?? 0) + 1;
     }
@@ -138,7 +145,11 @@ export function buildDocument(
   const imported = input.importedTranscript;
   return {
     // v3 = v2 plus the seal's foreignEvents (R8-D); v4: names disclosed (names.ts).
-    format: transcriptFormat(input.seal.foreignEvents !== undefined, disclosures.length > 0),
+    format: transcriptFormat(
+      input.seal.foreignEvents !== undefined,
+      disclosures.length > 0,
+      input.writtenAfterSeal !== undefined,
+    ),
     vaultId: input.vaultId,
     sessionId: input.sessionId,
     mode: 'live',
@@ -166,6 +177,7 @@ export function buildDocument(
     ...optionalQueue(observerCounts(input.chain, choices.includeObserverQueue === true)),
     seal: input.seal,
     addenda: input.addenda,
+    ...(input.writtenAfterSeal ? { afterSeal: input.writtenAfterSeal } : {}),
     ...(disclosures.length > 0 ? { nameDisclosures: disclosures } : {}),
     ...(choices.includeImportedTranscript && imported
       ? {

@@ -10,7 +10,7 @@ import { CURRENT_CHAIN_VERSION } from '../interview/chain';
 
 /** The newest versions this Hearth reads (bundle format, transcript.json format, sealed chain). */
 export const BUNDLE_FORMAT_VERSION = 1;
-export const TRANSCRIPT_FORMAT_VERSION = 4;
+export const TRANSCRIPT_FORMAT_VERSION = 5;
 export const CHAIN_VERSION = CURRENT_CHAIN_VERSION;
 
 /** A zod 4 schema's definition, as far as this walk needs it. */

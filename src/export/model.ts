@@ -156,6 +156,16 @@ export interface SealInfo {
   foreignEvents?: Array<{ seq: number; by: string }>;
 }
 
+/** An event written after the seal by someone other than the sealer (names only, no text). */
+export interface AfterSealInfo {
+  seq: number;
+  by: string;
+  /** The time the event states (its writer's client chose it). */
+  at: string;
+  type: string;
+  kind?: NoteKind;
+}
+
 export interface Addendum {
   /** The addendum's event seq in the session chain (after the seal: > seal.eventCount). */
   seq: number;
@@ -200,6 +210,8 @@ export interface CustodyInput {
   note?: string;
   /** On the sealing entry: the events others wrote that the seal names (SealInfo.foreignEvents). */
   foreignEvents?: Array<{ seq: number; by: string }>;
+  /** On a `written-after-seal` entry: the event (R10-14; its writer is `actor`). */
+  event?: { seq: number; type: string; kind?: NoteKind };
 }
 
 /** What the centre key vouches for, as the vault holds it at export (see trust.ts). */
@@ -247,6 +259,12 @@ export interface TranscriptInput {
    */
   planningRecord?: Record<string, unknown>;
   custody: CustodyInput[];
+  /**
+   * Events someone other than the sealer wrote after the seal that are not addenda (red team
+   * round 10, R10-14), ascending seq: withheld from the bundle's chain, named in transcript.json
+   * (`afterSeal`) and custody. Absent when none.
+   */
+  writtenAfterSeal?: AfterSealInfo[];
   /**
    * Every stored event of the session (seq 1..last: the sealed record, the seal event, then each
    * addendum) exactly as it was chained, so transcript.json can carry the chain (chain-view.ts).

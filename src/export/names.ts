@@ -68,7 +68,14 @@ export function namesByCommitment(
 export function transcriptFormat(
   hasForeignEvents: boolean,
   hasDisclosures: boolean,
-): 'hearth.transcript.v2' | 'hearth.transcript.v3' | 'hearth.transcript.v4' {
+  hasAfterSeal = false,
+):
+  | 'hearth.transcript.v2'
+  | 'hearth.transcript.v3'
+  | 'hearth.transcript.v4'
+  | 'hearth.transcript.v5' {
+  // v5: events others wrote after the seal are named (`afterSeal`, R10-14); v4's fields optional.
+  if (hasAfterSeal) return 'hearth.transcript.v5';
   if (hasDisclosures) return 'hearth.transcript.v4';
   return hasForeignEvents ? 'hearth.transcript.v3' : 'hearth.transcript.v2';
 }
@@ -113,7 +120,10 @@ export function checkNames(
 ): Map<string, string> {
   const include = doc.choices.includeObserverNames;
   const disclosed = doc.nameDisclosures ?? [];
-  if ((doc.format === 'hearth.transcript.v4') !== disclosed.length > 0)
+  if (
+    doc.format !== 'hearth.transcript.v5' &&
+    (doc.format === 'hearth.transcript.v4') !== disclosed.length > 0
+  )
     fail(
       `transcript.json is ${doc.format} but discloses ${disclosed.length} name(s): only format v4 discloses names, and always at least one`,
     );

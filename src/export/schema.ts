@@ -102,6 +102,19 @@ export const sealSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * An event someone other than the sealer wrote after the seal that is not their addendum (red
+ * team round 10, R10-14): outside the sealed record, withheld from the bundle (its digest keeps
+ * the addenda after it chained), named by writer, stated time, type and note kind.
+ */
+export const afterSealSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  by: id,
+  at: iso,
+  type: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+  kind: z.enum(NOTE_KINDS).optional(),
+});
+
 export const addendumSchema = z.strictObject({
   seq: z.number().int().min(1),
   at: iso,
@@ -135,6 +148,14 @@ export const custodyInputSchema = z.strictObject({
   at: iso,
   actor: id,
   note: label.optional(),
+  /** On a `written-after-seal` entry: which event (R10-14). */
+  event: z
+    .strictObject({
+      seq: z.number().int().min(1),
+      type: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+      kind: z.enum(NOTE_KINDS).optional(),
+    })
+    .optional(),
   foreignEvents: z
     .array(z.strictObject({ seq: z.number().int().min(1), by: id }))
     .min(1)
@@ -198,6 +219,8 @@ export const transcriptInputSchema = z.strictObject({
   events: z.array(eventSchema).max(1_000_000),
   seal: sealSchema,
   addenda: z.array(addendumSchema).max(10_000),
+  /** Events others wrote after the seal, not addenda (R10-14); absent when none. */
+  writtenAfterSeal: z.array(afterSealSchema).min(1).max(10_000).optional(),
   importedTranscript: importedSchema.optional(),
   /** The case's planning record as the exporter may read it; bundled only when chosen. */
   planningRecord: jsonObject.optional(),
@@ -235,11 +258,13 @@ export const documentSchema = z.strictObject({
   /**
    * v3 = v2 plus `seal.foreignEvents` (R8-D); the verifier requires one exactly with the other.
    * v4 = v3's fields (foreignEvents optional) plus `nameDisclosures`, exactly when there are any.
+   * v5 = v4's fields (both optional) plus `afterSeal`, exactly when there are any (R10-14).
    */
   format: z.union([
     z.literal('hearth.transcript.v2'),
     z.literal('hearth.transcript.v3'),
     z.literal('hearth.transcript.v4'),
+    z.literal('hearth.transcript.v5'),
   ]),
   vaultId: hex(16),
   sessionId: id,
@@ -275,6 +300,11 @@ export const documentSchema = z.strictObject({
     .optional(),
   seal: sealSchema,
   addenda: z.array(addendumSchema),
+  /**
+   * v5: events someone other than the sealer wrote after the seal that are not addenda (R10-14),
+   * each withheld in the chain; present exactly when there are any.
+   */
+  afterSeal: z.array(afterSealSchema).min(1).max(10_000).optional(),
   /** Observer names chosen: each name a shown chained event commits to, with its salt (v4). */
   nameDisclosures: z.array(nameDisclosureSchema).max(100_000).optional(),
   importedTranscript: importedSchema.optional(),

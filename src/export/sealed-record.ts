@@ -42,6 +42,13 @@ export interface RecordFacts {
    */
   foreignEvents: ForeignWriter[];
   unknownWithheld: number[];
+  /**
+   * Events someone other than the sealer wrote after the seal that are not addenda (red team
+   * round 10, R10-14), as transcript.json names them: outside the sealed record. The writer and
+   * time are the exporter's statement (from the vault's audit); the chain proves the type and
+   * kind in a version-3 chain. Empty when none.
+   */
+  afterSeal: NonNullable<TranscriptDocument['afterSeal']>;
 }
 
 const fail = (code: VerifyFailure, reason: string): never => {
@@ -124,10 +131,13 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
   // Observer names: each disclosed name hashes to its sealed digest (names.ts).
   const names = checkNames(doc, entries, same);
 
-  // Addenda: every event after the seal, each signed by a certified key over the head before it.
+  // Addenda: every event after the seal, each signed by a certified key over the head before it,
+  // except the events transcript.json names as written after the seal by others (R10-14).
+  const afterSeal = checkAfterSeal(doc, entries, count, started!.by);
   const addendumAuthors: Certificate[] = [];
   const addenda: AddendumEvent[] = [];
   for (let seq = count + 2; seq <= entries.length; seq++) {
+    if (afterSeal.has(seq)) continue;
     const a = shown(seq);
     if (!a || a.type !== 'addendum')
       return fail('ADDENDUM_CHAIN', `Event ${seq} after the seal is not a shown addendum`);
@@ -265,7 +275,56 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
     legacy,
     foreignEvents,
     unknownWithheld,
+    afterSeal: doc.afterSeal ?? [],
   };
+}
+
+/**
+ * transcript.json's `afterSeal` (format v5, exactly when present) checked against the chain: each
+ * named event lies after the seal, ascending, is written by someone other than the interviewer
+ * who sealed, and its chain entry (withheld; shown only in a version-1 chain, which cannot
+ * withhold) has the named type and kind. Returns the named seqs.
+ */
+function checkAfterSeal(
+  doc: TranscriptDocument,
+  entries: ChainEntry[],
+  count: number,
+  interviewer: string,
+): Set<number> {
+  const named = doc.afterSeal ?? [];
+  if ((doc.format === 'hearth.transcript.v5') !== named.length > 0)
+    fail(
+      'INCONSISTENT',
+      `transcript.json is ${doc.format} but names ${named.length} event(s) written after the seal by others: only format v5 names them, and always at least one`,
+    );
+  const seqs = new Set<number>();
+  let last = count + 1;
+  for (const f of named) {
+    const e = entries[f.seq - 1];
+    const type = e ? (isWithheld(e) ? e.withheld.type : e.event.type) : undefined;
+    const kind = e
+      ? isWithheld(e)
+        ? e.withheld.kind
+        : e.event.type === 'note'
+          ? e.event.kind
+          : undefined
+      : undefined;
+    if (
+      !e ||
+      f.seq <= last ||
+      f.by === interviewer ||
+      type !== f.type ||
+      kind !== f.kind ||
+      (!isWithheld(e) && doc.chain.version !== 1)
+    )
+      fail(
+        'CHAIN_MISMATCH',
+        `transcript.json's list of events written after the seal by others is malformed at event ${f.seq}`,
+      );
+    seqs.add(f.seq);
+    last = f.seq;
+  }
+  return seqs;
 }
 
 /**
@@ -288,6 +347,7 @@ function checkForeignEvents(
   // v4 (names disclosed) may hold foreign events or not; v3 exactly when the seal names some.
   if (
     doc.format !== 'hearth.transcript.v4' &&
+    doc.format !== 'hearth.transcript.v5' &&
     (doc.format === 'hearth.transcript.v3') !== named.length > 0
   )
     fail(

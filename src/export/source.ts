@@ -14,6 +14,7 @@ import { addendumInfo, timelineEvent, type AddendumEvent } from './chain-view';
 import {
   TRANSCRIPT_INPUT_VERSION,
   type Addendum,
+  type AfterSealInfo,
   type PhaseEntry,
   type TimelineEvent,
   type TranscriptInput,
@@ -46,7 +47,11 @@ export function loadSealedTranscript(
     );
   }
   // A bundle over events their authors did not write would verify VALID (red team round 4, N2).
-  const othersWrote = new Set(sessions.assertIntact(sessionId).map((f) => f.seq));
+  const intact = sessions.assertIntactRecord(sessionId);
+  const othersWrote = new Set(intact.foreignEvents.map((f) => f.seq));
+  // Events someone other than the sealer wrote after the seal, not their addenda (R10-14):
+  // outside the sealed record, withheld from the bundle and named; they refuse nothing.
+  const afterSeal = new Map(intact.writtenAfterSeal.map((e) => [e.seq, e]));
   const events = sessions.events(sessionId);
   // The interviewer's seal: a colleague's forged `sealed` event before it is a foreign event
   // the seal names (R9-2), not the seal, even when it claims her name (its certified signer
@@ -116,8 +121,33 @@ export function loadSealedTranscript(
     timeline.push(coding ? { ...timelineEvent(event), coding } : timelineEvent(event));
   }
   const addenda: Addendum[] = events
-    .filter((e): e is AddendumEvent => e.type === 'addendum')
+    .filter((e): e is AddendumEvent => e.type === 'addendum' && !afterSeal.has(e.seq))
     .map(addendumInfo);
+  const writtenAfterSeal: AfterSealInfo[] = intact.writtenAfterSeal.map((e) => ({
+    seq: e.seq,
+    by: e.by,
+    at: e.at,
+    type: e.type,
+    ...(e.kind !== undefined ? { kind: e.kind as AfterSealInfo['kind'] } : {}),
+  }));
+  // Custody in chain order: the seal, then each addendum and each event written after it.
+  const afterSealCustody = events
+    .filter((e) => e.seq > sealed.seq && (afterSeal.has(e.seq) || e.type === 'addendum'))
+    .map((e) => {
+      const other = writtenAfterSeal.find((w) => w.seq === e.seq);
+      return other
+        ? {
+            action: 'written-after-seal',
+            at: other.at,
+            actor: other.by,
+            event: {
+              seq: other.seq,
+              type: other.type,
+              ...(other.kind !== undefined ? { kind: other.kind } : {}),
+            },
+          }
+        : { action: 'addendum', at: e.at, actor: e.by };
+    });
 
   return {
     inputVersion: TRANSCRIPT_INPUT_VERSION,
@@ -168,9 +198,15 @@ export function loadSealedTranscript(
       ...(foreignEvents ? { foreignEvents } : {}),
     },
     addenda,
+    ...(writtenAfterSeal.length > 0 ? { writtenAfterSeal } : {}),
     custody: [
-      { action: 'sealed', at: sealed.at, actor: sealed.signer, ...(foreignEvents ? { foreignEvents } : {}) },
-      ...addenda.map((a) => ({ action: 'addendum', at: a.at, actor: a.author })),
+      {
+        action: 'sealed',
+        at: sealed.at,
+        actor: sealed.signer,
+        ...(foreignEvents ? { foreignEvents } : {}),
+      },
+      ...afterSealCustody,
     ],
     chain: events,
     ...(options.names !== false

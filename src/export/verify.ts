@@ -460,6 +460,19 @@ async function verifyOrThrow(
   const record = newerDocFields
     ? newerRecord(() => checkSealedRecord(doc, trust))
     : checkSealedRecord(doc, trust);
+  // The custody record names every event written after the seal by others, as transcript.json
+  // does, in chain order (R10-14).
+  const custodyAfterSeal = custody.entries
+    .filter((e) => e.action === 'written-after-seal')
+    .map((e) => afterSealLine(e.event?.seq, e.actor, e.at, e.event?.type, e.event?.kind));
+  const docAfterSeal = (doc.afterSeal ?? []).map((f) =>
+    afterSealLine(f.seq, f.by, f.at, f.type, f.kind),
+  );
+  if (canonicalJson(custodyAfterSeal) !== canonicalJson(docAfterSeal))
+    fail(
+      'INCONSISTENT',
+      'The custody record and transcript.json name different events written after the seal',
+    );
   // The custody record's sealing entry names the same events the seal names (R8-D).
   if (canonicalJson(first!.foreignEvents ?? []) !== canonicalJson(doc.seal.foreignEvents ?? []))
     fail(
@@ -467,8 +480,7 @@ async function verifyOrThrow(
       "The custody record's sealing entry and the seal name different events written by others",
     );
   const displayNameOf = (username: string) =>
-    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement
-      .displayName;
+    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement.displayName;
   const nameOf = (username: string) => {
     const name = displayNameOf(username);
     return name !== undefined ? `${name} (${username})` : username;
@@ -499,6 +511,16 @@ async function verifyOrThrow(
       ),
     ),
     ...record.unknownWithheld.map((seq) => fact('foreignWriterUnknown', { seq, interviewer })),
+    // Written after the seal by others (R10-14): outside the sealed record, named.
+    ...record.afterSeal.map((f) =>
+      fact('writtenAfterSeal', {
+        seq: f.seq,
+        writer: nameOf(f.by),
+        interviewer,
+        at: f.at,
+        what: f.kind !== undefined ? `${f.type} (${f.kind})` : f.type,
+      }),
+    ),
   ];
   if (doc.export.addendaCount !== m.addendaCount || doc.addenda.length !== m.addendaCount)
     fail(
@@ -799,4 +821,15 @@ export async function verifyBundleFiles(
 /** Short grouped form used in summaries. */
 export function displayFingerprint(hex: string): string {
   return groupHex(hex);
+}
+
+/** One event written after the seal, as custody and transcript.json must both state it. */
+function afterSealLine(
+  seq: number | undefined,
+  by: string,
+  at: string,
+  type: string | undefined,
+  kind: string | undefined,
+): string {
+  return `${String(seq)}\u0000${by}\u0000${at}\u0000${String(type)}\u0000${kind ?? ''}`;
 }

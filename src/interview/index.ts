@@ -63,7 +63,7 @@ export {
   type PlanningView,
 } from './planning';
 export { followUpReferral, listReferrals, type ReferralHandoff } from './referrals';
-export type { InterpretedNote } from './sessions';
+export type { InterpretedNote, AfterSealEvent, IntactRecord } from './sessions';
 export { recordRewrittenReason } from './session-verify';
 export type {
   OriginalWords,

@@ -54,6 +54,28 @@ export interface SealVerdict {
   code?: 'FOREIGN_EVENT' | 'SEAL_REMOVED' | 'RECORD_REWRITTEN';
   /** Events another user wrote before the seal, ascending seq (only with code FOREIGN_EVENT). */
   foreignEvents?: ForeignEvent[];
+  /**
+   * Events someone other than the sealer wrote after the seal that are not their valid addenda
+   * (red team round 10, R10-14): not part of the sealed record, never a reason to refuse an
+   * addendum or an export (that handed any staff passphrase a denial of service over evidence),
+   * but named wherever the session is shown, checked or exported (code FOREIGN_EVENT).
+   */
+  writtenAfterSeal?: AfterSealEvent[];
+}
+
+/**
+ * An event written after the seal by someone other than the sealer, that is not their valid
+ * addendum (R10-14). Names only: writer, time, type and note kind, never its text.
+ */
+export interface AfterSealEvent {
+  seq: number;
+  /** The certified signer of its audit entry (else its `by`). */
+  by: string;
+  /** The time the event states (its writer's client chose it). */
+  at: string;
+  type: string;
+  /** For a note: its kind. */
+  kind?: string;
 }
 
 /** A session's stored events in order, and the first one missing or unreadable, if any. */
@@ -86,14 +108,28 @@ export function verifySessionChain(
   let sealedAtSeq: number | undefined;
   const version = chainVersionOf(events[0]);
   const interviewer = interviewerOfChain(events);
+  const writtenAfterSeal: AfterSealEvent[] = [];
   for (const event of events) {
     if (firstBad && event.seq >= firstBad.seq) break;
     // Before the seal, a `sealed` or `addendum` event someone other than the interviewer wrote
     // is a foreign event like any other (R9-2): not a seal, and its signature proves nothing,
     // so a bad one must not make the interview unsealable. Its audit entry names its writer.
     const writer = writers?.get(event.seq) ?? event.by;
-    const foreign =
-      sealedAtSeq === undefined && interviewer !== undefined && writer !== interviewer;
+    const others = interviewer !== undefined && writer !== interviewer;
+    // After the seal, what someone other than the sealer wrote is either their own valid
+    // addendum or outside the sealed record: named, never a refusal (R10-14: a colleague's
+    // note there made export and addenda fail for good). The sealer's own non-addendum is
+    // still tampering (only her client writes under her key).
+    if (sealedAtSeq !== undefined && others) {
+      const addendum =
+        event.type === 'addendum' &&
+        writer === event.by &&
+        checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq) === undefined;
+      if (!addendum) writtenAfterSeal.push(afterSealEventOf(event, writer));
+      head = nextHash(head, event, version);
+      continue;
+    }
+    const foreign = sealedAtSeq === undefined && others;
     const problem = foreign
       ? undefined
       : checkEvent(trustedKeyOf, sessionId, event, head, sealedAtSeq);
@@ -139,7 +175,33 @@ export function verifySessionChain(
       reason: 'the session is recorded as sealed but its seal event is missing',
     };
   }
-  return { ok: true };
+  return writtenAfterSeal.length > 0 ? { ok: true, writtenAfterSeal } : { ok: true };
+}
+
+/** What names an event written after the seal (no text). */
+function afterSealEventOf(event: SessionEvent, writer: string): AfterSealEvent {
+  return {
+    seq: event.seq,
+    by: writer,
+    at: event.at,
+    type: event.type,
+    ...(event.type === 'note' ? { kind: event.kind } : {}),
+  };
+}
+
+/** The words naming events written after the seal (no text; R10-14). */
+export function afterSealReason(
+  events: ReadonlyArray<AfterSealEvent>,
+  interviewer: string | undefined,
+): string {
+  return `${events
+    .map(
+      (e) =>
+        `event ${e.seq} (${e.kind !== undefined ? `${e.type}, ${e.kind}` : e.type}, stated time ${e.at}) was written after the seal by ${e.by}, not by ${interviewer ?? 'the interviewer'} who sealed the session`,
+    )
+    .join(
+      '; ',
+    )} (FOREIGN_EVENT, written after the seal). It is not part of the sealed record: the sealed record can still be exported and given addenda, and every export leaves it out and names it. Tell an administrator who wrote into this sealed interview.`;
 }
 
 /**
@@ -235,9 +297,27 @@ export function verifySession(ctx: SessionContext, sessionId: string): SealVerdi
  * itself: the refused action writes nothing.
  */
 export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEvent[] {
+  return assertIntactRecord(ctx, sessionId).foreignEvents;
+}
+
+/** What `assertIntactRecord` lets through: the events others wrote, before and after the seal. */
+export interface IntactRecord {
+  /** Written by others before the seal (the seal names them). */
+  foreignEvents: ForeignEvent[];
+  /** Written by others after the seal, not their addenda (R10-14): left out of exports, named. */
+  writtenAfterSeal: AfterSealEvent[];
+}
+
+/**
+ * `assertIntact`, also returning the events others wrote after the seal (R10-14), which do not
+ * refuse either: the export leaves them out of the sealed record and names them.
+ */
+export function assertIntactRecord(ctx: SessionContext, sessionId: string): IntactRecord {
   const verdict = verdictOf(ctx, ctx.readMeta(sessionId), { sealHistory: true });
-  if (verdict.ok) return [];
-  if (verdict.code === 'FOREIGN_EVENT') return verdict.foreignEvents ?? [];
+  const writtenAfterSeal = verdict.writtenAfterSeal ?? [];
+  if (verdict.ok) return { foreignEvents: [], writtenAfterSeal };
+  if (verdict.code === 'FOREIGN_EVENT')
+    return { foreignEvents: verdict.foreignEvents ?? [], writtenAfterSeal };
   if (verdict.code === 'SEAL_REMOVED')
     throw new HearthError(
       'TAMPERED',
@@ -245,7 +325,7 @@ export function assertIntact(ctx: SessionContext, sessionId: string): ForeignEve
       { reason: 'SEAL_REMOVED' },
     );
   // A rewritten record copy (R10-11) leaves the chain intact: nothing to refuse.
-  if (verdict.code === 'RECORD_REWRITTEN') return [];
+  if (verdict.code === 'RECORD_REWRITTEN') return { foreignEvents: [], writtenAfterSeal };
   throw new HearthError(
     'TAMPERED',
     `This session's record fails verification${
@@ -293,7 +373,33 @@ function verdictOf(
   const rewrite = options.sealHistory ? sessionWriteOnceProblem(ctx.vault, sessionId) : undefined;
   if (rewrite) return rewriteVerdict(rewrite);
   // An event a colleague signed while claiming someone else is his (R9-7).
-  return withRecordCheck(meta, read, writerVerdict(meta, writersOf(read.events, authored.signers)));
+  const writers = writerVerdict(meta, writersOf(read.events, authored.signers));
+  return withRecordCheck(meta, read, withAfterSeal(writers, verdict.writtenAfterSeal, read));
+}
+
+/** Adds the events others wrote after the seal (R10-14) to the writers' verdict, named. */
+function withAfterSeal(
+  verdict: SealVerdict,
+  after: AfterSealEvent[] | undefined,
+  read: ReadEvents,
+): SealVerdict {
+  if (
+    after === undefined ||
+    after.length === 0 ||
+    (!verdict.ok && verdict.code !== 'FOREIGN_EVENT')
+  )
+    return verdict;
+  const named = afterSealReason(after, interviewerOfChain(read.events));
+  return verdict.ok
+    ? {
+        ok: false,
+        code: 'FOREIGN_EVENT',
+        firstBadEvent: after[0]!.seq,
+        foreignEvents: [],
+        writtenAfterSeal: after,
+        reason: named,
+      }
+    : { ...verdict, writtenAfterSeal: after, reason: `${verdict.reason ?? ''} ${named}` };
 }
 
 /**
@@ -427,6 +533,18 @@ export function verifySealed(
       ? verifyChain(ctx, meta, anchor.eventCount, anchor.head)
       : verifyChain(ctx, meta, writtenOf(meta.sessionId));
     if (!verdict.ok) failures.push({ sessionId: meta.sessionId, ...verdict });
+    else if (verdict.writtenAfterSeal)
+      // Not a broken seal: the sealed record verifies; events others wrote after it are named
+      // (R10-14). The writer is the event's `by` here (no per-event audit read in the check;
+      // `vault check`'s write-once rule names each entry's certified signer).
+      failures.push({
+        sessionId: meta.sessionId,
+        ok: false,
+        code: 'FOREIGN_EVENT',
+        firstBadEvent: verdict.writtenAfterSeal[0]!.seq,
+        writtenAfterSeal: verdict.writtenAfterSeal,
+        reason: afterSealReason(verdict.writtenAfterSeal, meta.interviewer),
+      });
   }
   progress?.(metas.length, metas.length);
   return failures;

@@ -34,6 +34,8 @@ import { toSummary, type SessionSummary } from './session-summary';
 import type { ForeignEvent } from './chain';
 import {
   assertIntact,
+  assertIntactRecord,
+  type IntactRecord,
   rewrittenRecords,
   verifySealed,
   verifySession,
@@ -41,7 +43,7 @@ import {
 } from './session-verify';
 import type { SessionState } from './state';
 
-export type { SealVerdict } from './session-verify';
+export type { AfterSealEvent, IntactRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
 export type { StartInput } from './session-lifecycle';
 export type { InterpretedNote } from './session-notes';
@@ -352,6 +354,15 @@ export class SessionService {
    */
   assertIntact(sessionId: string): ForeignEvent[] {
     return assertIntact(this.ctx, sessionId);
+  }
+
+  /**
+   * `assertIntact`, also returning the events someone other than the sealer wrote after the
+   * seal that are not their addenda (red team round 10, R10-14): they refuse nothing; an export
+   * leaves them out of the sealed record and names them.
+   */
+  assertIntactRecord(sessionId: string): IntactRecord {
+    return assertIntactRecord(this.ctx, sessionId);
   }
 
   /**

@@ -108,7 +108,21 @@ export interface AuditHead {
 
 const GENESIS_MAC = new Uint8Array(32);
 const CHAIN_CONTEXT = 'hearthac';
-const CHAIN_SUBKEY = { mac: 1, refs: 2, index: 3 } as const;
+const CHAIN_SUBKEY = { mac: 1, refs: 2, index: 3, session: 4 } as const;
+
+/** The migration task that fills `audit_session_index` for a vault written before it (0009). */
+export const AUDIT_SESSION_INDEX_TASK = 'audit-session-index';
+
+// The session a record reference belongs to, mirroring the session layer's ids (the vault may
+// not import it): events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
+const SESSION_EVENT_ID = /^(.+):(\d{10})$/;
+const SESSION_SUMMARY_PREFIX = 'summary:';
+
+/** The session id a record id belongs to (an event or a summary), else undefined. */
+export function sessionOfRecordId(id: string): string | undefined {
+  if (id.startsWith(SESSION_SUMMARY_PREFIX)) return id.slice(SESSION_SUMMARY_PREFIX.length);
+  return SESSION_EVENT_ID.exec(id)?.[1];
+}
 
 interface AuditRow {
   seq: number;
@@ -129,6 +143,8 @@ interface ChainKeys {
   refs: Uint8Array;
   /** Seals the audit index's sequence numbers (migrations/0005). */
   index: Uint8Array;
+  /** Keys the per-session index's tags (migrations/0009). */
+  session: Uint8Array;
 }
 
 const ROW_COLUMNS =
@@ -335,6 +351,7 @@ export class AuditLog {
         mac: deriveSubkey(root, CHAIN_SUBKEY.mac, CHAIN_CONTEXT),
         refs: deriveSubkey(root, CHAIN_SUBKEY.refs, CHAIN_CONTEXT),
         index: deriveSubkey(root, CHAIN_SUBKEY.index, CHAIN_CONTEXT),
+        session: deriveSubkey(root, CHAIN_SUBKEY.session, CHAIN_CONTEXT),
       };
       this.chainKeys.set(chainKeyId, found);
     }
@@ -491,7 +508,98 @@ export class AuditLog {
       Buffer.from(signature),
     );
     this.indexRecords(seq, records, epoch.chainKeyId, epoch.chain);
+    this.indexSessions(seq, records, epoch.chain);
     return seq;
+  }
+
+  /** The per-session index tag of `sessionId` under one chain key's subkey (migrations/0009). */
+  private sessionTag(chain: ChainKeys, sessionId: string): Buffer {
+    return Buffer.from(
+      blake2b(utf8(`hearth.audit-session.v1\u0000${sessionId}`), 16, chain.session),
+    );
+  }
+
+  /** Lists entry `seq` under every session whose records it references (migrations/0009). */
+  private indexSessions(seq: number, records: readonly AuditRecordRef[], chain: ChainKeys): void {
+    const sessions = new Set<string>();
+    for (const ref of records) {
+      const sessionId = sessionOfRecordId(ref.id);
+      if (sessionId !== undefined) sessions.add(sessionId);
+    }
+    for (const sessionId of sessions)
+      statement(this.db, 'INSERT OR IGNORE INTO audit_session_index (tag, seq) VALUES (?, ?)').run(
+        this.sessionTag(chain, sessionId),
+        seq,
+      );
+  }
+
+  /**
+   * Fills the per-session index from one walk of the log (migrations/0009, for vaults written
+   * before it). Call inside a transaction. Returns how many rows were written.
+   */
+  rebuildSessionIndex(): number {
+    // Collected first: nothing may be written while the walk's statement is iterating.
+    const touched: Array<{ seq: number; records: AuditRecordRef[] }> = [];
+    this.walk((seq, records) => {
+      if (records?.some((r) => sessionOfRecordId(r.id) !== undefined))
+        touched.push({ seq, records });
+    });
+    statement(this.db, 'DELETE FROM audit_session_index').run();
+    for (const { seq, records } of touched) {
+      const row = statement(this.db, 'SELECT epoch FROM audit_log WHERE seq = ?').get(seq) as
+        { epoch: number | null } | undefined;
+      const chain = row ? this.chainFor(row.epoch) : undefined;
+      if (chain) this.indexSessions(seq, records, chain);
+    }
+    return touched.length;
+  }
+
+  /**
+   * The audit entries from `fromSeq` on that the per-session index lists for `sessionId`, each
+   * with its record references, in order: `visit(seq, refs)`. An entry whose chain MAC fails or
+   * whose references do not open is skipped (as in `walk`; `vault check` names it). The index
+   * is a pointer only: a listed entry that references nothing of the session is still handed
+   * over (the caller reads the references), and one it does not list is not seen here.
+   * Cost: two primary-key reads, one MAC and one AEAD opening per listed entry.
+   */
+  sessionEntries(
+    sessionId: string,
+    fromSeq: number,
+    visit: (seq: number, refs: AuditRecordRef[]) => void,
+  ): void {
+    const keyIds = (
+      statement(this.db, 'SELECT DISTINCT chain_key_id FROM audit_epochs').all() as Array<{
+        chain_key_id: string;
+      }>
+    ).map((r) => r.chain_key_id);
+    const tags: Buffer[] = [];
+    for (const keyId of keyIds) {
+      try {
+        tags.push(this.sessionTag(this.chainKeysFor(keyId), sessionId));
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+      }
+    }
+    const seqs = new Set<number>();
+    for (const tag of tags)
+      for (const r of statement(
+        this.db,
+        'SELECT seq FROM audit_session_index WHERE tag = ? AND seq >= ?',
+      ).all(tag, fromSeq) as Array<{ seq: number }>)
+        seqs.add(r.seq);
+    for (const seq of [...seqs].sort((a, b) => a - b)) {
+      const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
+        seq,
+      ) as AuditRow | undefined;
+      const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq - 1) as
+        { mac: Buffer } | undefined;
+      const chain = row ? this.chainFor(row.epoch) : undefined;
+      if (!row || !chain || (seq > 1 && !prev)) continue;
+      const prevMacHex = prev ? toHex(blob(prev.mac)) : toHex(GENESIS_MAC);
+      if (toHex(this.chainMac(chain, row, prevMacHex)) !== toHex(blob(row.mac))) continue;
+      const refs = this.openRefs(row, chain);
+      if (refs) visit(seq, refs);
+    }
   }
 
   private indexAd(recordId: string): Uint8Array {

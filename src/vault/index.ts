@@ -50,7 +50,7 @@ export { pageOf, PAGE_LIMIT, type PageInfo, type PageRequest } from './paging';
 export { toHex } from './encoding';
 export { jcs, jcsBytes, CanonicalJsonError } from './jcs';
 export type { AuditEntry } from './audit';
-export { EXPORT_STARTED } from './audit';
+export { AUDIT_SESSION_INDEX_TASK, EXPORT_STARTED } from './audit';
 export type { RecordAddress } from './records';
 export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
 export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';

@@ -9,7 +9,7 @@
 //     interview, not even an admin: red team round 9, R9-1).
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
-import type { AuditRecordRef } from './audit';
+import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
 import type { Vault } from './vault';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
@@ -161,9 +161,16 @@ export interface SessionRewrite {
  * the summary and every event's own entry are consistent again. Reads each entry's record
  * references (one AEAD opening and one MAC per entry, no signature check: `vault check` names
  * the signer); entries that fail authentication are skipped here (`vault check` reports them).
- * Cost: linear in the entries written since the session started, not in the vault's size.
+ * Cost (issue #22): the entries the per-session audit index (migrations/0009) lists for this
+ * session only, not every entry written since it started. The index is a pointer: an event
+ * whose record is gone or differs from what its first entry committed to is a removal or
+ * rewrite even when no listed entry says so, and an event record standing with no listed entry
+ * that wrote it means the index is incomplete, so the check walks the log as before (also while
+ * the index of an older vault is not built yet).
  * What it cannot see: entries the interviewer rewrote or deleted from the audit tail herself
- * (ARCHITECTURE "Seal removal"), which the anchor and the admin checkpoints cover.
+ * (ARCHITECTURE "Seal removal"), which the anchor and the admin checkpoints cover; and an
+ * index row deleted for an entry none of whose records still stand (a removed seal's entry):
+ * `vault check` (a whole-log walk) still names that removal.
  */
 export function sessionWriteOnceProblem(
   vault: Vault,
@@ -171,53 +178,74 @@ export function sessionWriteOnceProblem(
 ): SessionRewrite | undefined {
   const prefix = `${sessionId}:`;
   const firstId = `${prefix}${'1'.padStart(10, '0')}`;
-  const first = vault.records.hashesByIdPrefix(sessionId).get(firstId);
+  const present = vault.records.hashesByIdPrefix(sessionId);
+  const first = present.get(firstId);
   if (!first) return undefined;
   const start = vault.audit.entryForRecord(firstId, first.hash, vault.signerLookup());
   if (!start.ok) return undefined;
-  const written = new Map<string, { auditSeq: number; withRecord: boolean }>();
+  if (!vault.pendingTask(AUDIT_SESSION_INDEX_TASK)) {
+    const indexed = scanSession(vault, sessionId, start.auditSeq, present, 'index');
+    if (indexed !== 'incomplete') return indexed;
+  }
+  const walked = scanSession(vault, sessionId, start.auditSeq, present, 'walk');
+  return walked === 'incomplete' ? undefined : walked;
+}
+
+/**
+ * One pass of the write-once rule over the session's entries from `fromSeq`: through the
+ * per-session index, or by walking the log. 'incomplete': an event record stands that no entry
+ * read here wrote (only the index can miss one; the caller then walks).
+ */
+function scanSession(
+  vault: Vault,
+  sessionId: string,
+  fromSeq: number,
+  present: Map<string, { seq: number; hash: string }>,
+  how: 'index' | 'walk',
+): SessionRewrite | undefined | 'incomplete' {
+  const prefix = `${sessionId}:`;
+  const written = new Map<string, { auditSeq: number; withRecord: boolean; hash: string }>();
   let found: SessionRewrite | undefined;
-  vault.audit.walk(
-    (seq, refs) => {
-      if (found || !refs) return;
-      const withRecord = refs.some((r) => r.id === sessionId && r.hash !== '');
-      for (const ref of refs) {
-        if (!ref.id.startsWith(prefix) || !EVENT_ID.test(ref.id)) continue;
-        const earlier = written.get(ref.id);
-        if (earlier === undefined) {
-          if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord });
-          continue;
-        }
-        const recordSeq = Number(ref.id.slice(prefix.length));
-        found = {
-          recordSeq,
-          auditSeq: seq,
-          firstAuditSeq: earlier.auditSeq,
-          removed: ref.hash === '',
-          wasSeal: earlier.withRecord && recordSeq > 1,
-        };
-        return;
+  const visit = (seq: number, refs: AuditRecordRef[] | undefined) => {
+    if (found || !refs) return;
+    const withRecord = refs.some((r) => r.id === sessionId && r.hash !== '');
+    for (const ref of refs) {
+      if (!ref.id.startsWith(prefix) || !EVENT_ID.test(ref.id)) continue;
+      const earlier = written.get(ref.id);
+      if (earlier === undefined) {
+        if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord, hash: ref.hash });
+        continue;
       }
-    },
-    undefined,
-    undefined,
-    undefined,
-    start.auditSeq,
-  );
+      const recordSeq = Number(ref.id.slice(prefix.length));
+      found = {
+        recordSeq,
+        auditSeq: seq,
+        firstAuditSeq: earlier.auditSeq,
+        removed: ref.hash === '',
+        wasSeal: earlier.withRecord && recordSeq > 1,
+      };
+      return;
+    }
+  };
+  if (how === 'index') vault.audit.sessionEntries(sessionId, fromSeq, visit);
+  else vault.audit.walk(visit, undefined, undefined, undefined, fromSeq);
   if (found) return found;
-  // A record deleted without an entry saying so (a removal the audit never recorded): its first
-  // entry still commits to it, but the vault no longer holds it.
-  const present = vault.records.hashesByIdPrefix(sessionId);
+  // A record deleted, or replaced, without an entry saying so (a removal the audit never
+  // recorded, or one in an entry the index does not list): its first entry still commits to it.
   for (const [id, first] of written) {
-    if (present.has(id)) continue;
+    const now = present.get(id);
+    if (now && now.hash === first.hash) continue;
     const recordSeq = Number(id.slice(prefix.length));
     return {
       recordSeq,
       auditSeq: undefined,
       firstAuditSeq: first.auditSeq,
-      removed: true,
+      removed: now === undefined,
       wasSeal: first.withRecord && recordSeq > 1,
     };
   }
+  // An event standing that no entry read here wrote: the index misses entries.
+  for (const id of present.keys())
+    if (EVENT_ID.test(id) && id.startsWith(prefix) && !written.has(id)) return 'incomplete';
   return undefined;
 }

@@ -586,6 +586,21 @@ export const sessionChannels = {
        */
       code: z.enum(['FOREIGN_EVENT', 'SEAL_REMOVED', 'RECORD_REWRITTEN']).optional(),
       foreignEvents: z.array(z.object({ seq: z.int(), by: z.string() })).optional(),
+      /**
+       * With FOREIGN_EVENT: events someone other than the sealer wrote after the seal that are
+       * not their addenda (R10-14): outside the sealed record, left out of exports, named.
+       */
+      writtenAfterSeal: z
+        .array(
+          z.object({
+            seq: z.int(),
+            by: z.string(),
+            at: z.string(),
+            type: z.string(),
+            kind: z.string().optional(),
+          }),
+        )
+        .optional(),
     }),
   },
   'sessions.timeline': {

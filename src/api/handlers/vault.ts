@@ -48,11 +48,16 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
       .verifySealed((done, total) =>
         progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
       )
-      .map(({ sessionId, firstBadEvent, reason }) => ({
-        kind: 'seal',
-        id: sessionId,
-        detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
-      }));
+      .map(({ sessionId, firstBadEvent, reason, writtenAfterSeal }) =>
+        // Events others wrote after an intact seal (R10-14): named, the seal itself verifies.
+        writtenAfterSeal
+          ? { kind: 'written-after-seal', id: sessionId, detail: reason ?? '' }
+          : {
+              kind: 'seal',
+              id: sessionId,
+              detail: `the sealed session does not verify at event ${String(firstBadEvent)}: ${reason ?? 'unknown'}`,
+            },
+      );
     // A session record whose plan inputs differ from its sealed start (R10-11): the app plans
     // from the start, but a rewrite of the record copy is named.
     const records = state
