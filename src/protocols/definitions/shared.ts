@@ -2,7 +2,7 @@
 // not: each protocol passes the section of its own document that a set follows, and prompts whose
 // wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
 import { check, prompt } from '../define';
-import { hearthTopic } from '../source-sections';
+import { hearthTopic, notVerified } from '../source-sections';
 import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 
@@ -108,9 +108,11 @@ export function freeRecallPrompts(own: SourceRef): PromptDefinition[] {
   ];
 }
 
-const INCIDENTS = src('nichd-2014', 'Investigating incidents: one time or more than one time', [
-  'brubacher-2019',
-]);
+const INCIDENTS = src(
+  'nichd-2014',
+  notVerified('Investigating incidents: one time or more than one time'),
+  ['brubacher-2019'],
+);
 
 /**
  * One or several incidents, for every age: "one time or more than one time", then the last, the

@@ -136,10 +136,12 @@ export const tenStep: ProtocolDefinition = {
         prompt(
           'tenStep.putativeConfession',
           'putative-confession',
-          src('stolzenberg-2017', 'Hypothetical putative confession (laboratory study, ages 4-9)', [
-            'lyon-2014-pc',
-            'evans-lyon-2019',
-          ]),
+          // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
+          src(
+            'stolzenberg-2017',
+            hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
+            ['lyon-2014-pc', 'evans-lyon-2019'],
+          ),
           {
             optional: true,
             gate: 'person-named',
