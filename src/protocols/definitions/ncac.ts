@@ -22,6 +22,8 @@ import {
   sensesPrompt,
   supportivePrompts,
   transitionPrompts,
+  truthByPromise,
+  truthPracticeAsHearthOption,
 } from './shared';
 
 const P = 'ncac';
@@ -105,8 +107,9 @@ export const ncac: ProtocolDefinition = {
               'brubacher-2015',
             ])
           : NW('Rapport: interview instructions'),
-      ),
-      checklist: groundRuleChecklist(RULES),
+      ).map(truthPracticeAsHearthOption),
+      // The promise, not a true/not-true test (P10-4): the practice is Hearth's optional addition.
+      checklist: truthByPromise(groundRuleChecklist(RULES)),
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: true,
