@@ -391,9 +391,19 @@ function pairingPrompts(plan: SessionPlan, f: Fold): NextPrompt[] {
   }));
 }
 
-/** Option-posing and last-resort prompts would escalate with a reluctant child: withheld. */
+/**
+ * Option-posing, last-resort and putative-confession prompts would escalate with a reluctant
+ * child: withheld while reluctance is noted. The putative confession is withheld too
+ * (practitioner review 10, P10-14), although it was designed for children reluctant to tell: it
+ * is the safer of the two choices the review offered. Its evidence is laboratory only (a minor
+ * transgression, Stolzenberg et al. 2017), observers may read it as pressure (Gongola et al.
+ * 2019), and Hearth's own rule shown to the interviewer (reluctance.closeWarmly) says no
+ * suggestive prompts while reluctance is noted; offering it then would contradict that screen.
+ * Once the child is talking again (reluctance no longer active) it is offered as before, behind
+ * its gate and the team's recorded decision.
+ */
 function escalates(p: PlannedPrompt): boolean {
-  return p.lastResort || p.kind === 'option-posing';
+  return p.lastResort || p.kind === 'option-posing' || p.kind === 'putative-confession';
 }
 
 /** The phase whose prompts form a graded ladder (NICHD, NCAC: open first, then focused). */

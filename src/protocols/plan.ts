@@ -304,12 +304,22 @@ function sessionLayout(
 
 /**
  * A single interview follows the protocol's main document (a withdrawn one: its first step's).
- * Built as the module loads, like every other citation, so its section is among citedSections().
+ * No protocol has a section called "the interview in one session", so the topic is Hearth's
+ * summary; and it cites the version of the protocol whose text Hearth read when there is one
+ * (Ten Step: Lyon's 2016 slides, with the 2005 document, never found, as the original), not a
+ * document Hearth could not obtain (practitioner review 10, P10-13). Built as the module loads,
+ * like every other citation, so its section is among citedSections().
  */
 const SINGLE_SESSION_SOURCES = new Map<string, SourceRef>(
   [...PROTOCOLS, ...WITHDRAWN_PROTOCOLS].map((p) => {
-    const main = p.documents[0];
-    return [p.id, main ? src(main, 'The interview in one session') : p.phases[0]!.source];
+    const read = p.documents.find((id) => {
+      const d = sourceDocument(id);
+      return d.kind === 'protocol' && d.checked === 'text';
+    });
+    const main = read ?? p.documents[0];
+    if (!main) return [p.id, p.phases[0]!.source];
+    const others = read && p.documents[0] !== read ? [p.documents[0]!] : [];
+    return [p.id, src(main, hearthTopic('The interview in one session'), others)];
   }),
 );
 

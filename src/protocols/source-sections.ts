@@ -13,10 +13,25 @@ import type { Language } from './types';
 export const HEARTH_TOPIC_SUFFIX =
   ' (topic: Hearth\u2019s summary of the source, not a section of it)';
 
+/**
+ * What notVerified() appends to a section named after a document Hearth has not read in full
+ * (practitioner review 10, P10-1/P10-12): the heading is the one secondary descriptions give, so
+ * the label says it was not checked against the document instead of reading as a quotation.
+ */
+export const NOT_VERIFIED_SUFFIX = ' (not verified against the full text)';
+
+/**
+ * The words by which a section says the prompt's wording is Hearth's, not the document's
+ * ("Phase one: ground rules (ABE gives no script; wording Hearth’s, after NICHD and Lyon)").
+ */
+export const HEARTH_WORDING = 'wording Hearth’s';
+
 /** A language's wording table: `sections` by English description, and the topic template. */
 export interface SectionWordings {
   /** "{{topic}} (...)": how a Hearth-named topic reads (see HEARTH_TOPIC_SUFFIX). */
   hearthTopic: string;
+  /** "{{section}} (...)": how a section not verified against the full text reads. */
+  notVerified: string;
   sections: Readonly<Record<string, string>>;
   /** Hearth's notes on documents (SourceDocument.note), by English note. */
   notes: Readonly<Record<string, string>>;
@@ -27,6 +42,28 @@ const WORDINGS = new Map<Language, SectionWordings>([['es', esSections]]);
 /** The English description of a Hearth-named topic; the suffix marks it as Hearth's summary. */
 export function hearthTopic(topic: string): string {
   return `${topic}${HEARTH_TOPIC_SUFFIX}`;
+}
+
+/**
+ * Whether a section description says how far it can be trusted: a Hearth-named topic, a
+ * section not verified against the full text, or wording that is Hearth's. Every citation of a
+ * document Hearth has not read in full must carry one (tests/unit/protocols/citation-markers.test.ts).
+ */
+export function hasSourceMarker(section: string): boolean {
+  return (
+    section.endsWith(HEARTH_TOPIC_SUFFIX) ||
+    section.endsWith(NOT_VERIFIED_SUFFIX) ||
+    section.includes(HEARTH_WORDING)
+  );
+}
+
+/**
+ * A section of a document Hearth knows only from secondary descriptions: the label says it was
+ * not verified against the full text. A section that already says what it is (a Hearth topic,
+ * Hearth's wording) is returned unchanged, so it is never marked twice.
+ */
+export function notVerified(section: string): string {
+  return hasSourceMarker(section) ? section : `${section}${NOT_VERIFIED_SUFFIX}`;
 }
 
 /**
@@ -56,6 +93,10 @@ export function sectionWording(language: Language, english: string): string | un
   if (english.endsWith(HEARTH_TOPIC_SUFFIX)) {
     const topic = table.sections[english.slice(0, -HEARTH_TOPIC_SUFFIX.length)];
     return topic === undefined ? undefined : interpolate(table.hearthTopic, { topic });
+  }
+  if (english.endsWith(NOT_VERIFIED_SUFFIX)) {
+    const section = table.sections[english.slice(0, -NOT_VERIFIED_SUFFIX.length)];
+    return section === undefined ? undefined : interpolate(table.notVerified, { section });
   }
   return table.sections[english];
 }

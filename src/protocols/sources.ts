@@ -48,8 +48,12 @@ const DOCS: readonly SourceDocument[] = [
   {
     id: 'nichd-2014',
     short: 'NICHD Revised Protocol, 2014',
+    // Practitioner review 10, P10-5: the guide itself was not read; its version label and date
+    // are not stated as fact. The short label keeps "2014" (the year the literature gives the
+    // revised protocol); the note says what that year is.
     citation:
-      'Hershkowitz, I., Lamb, M. E., et al. (2014). Revised NICHD Investigative Interview Protocol (version 2014). nichdprotocol.com.',
+      'Revised NICHD Investigative Interview Protocol (the guide distributed at nichdprotocol.com). See Hershkowitz, Lamb & Katz (2014) and Lamb et al. (2018).',
+    note: 'Not verified: the guide\u2019s own version label and date; 2014 is the year of the published comparison of the revised and standard protocols. Section names follow the protocol\u2019s published structure.',
     kind: 'protocol',
     url: 'https://nichdprotocol.com',
     checked: 'secondary',
@@ -348,6 +352,18 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'secondary',
   },
   {
+    // Practitioner review 10, P10-2: cited with the EAPL white paper as research that urges
+    // caution over media, never as support for using them.
+    id: 'aldridge-2004',
+    short: 'Aldridge et al., 2004',
+    citation:
+      'Aldridge, J., Lamb, M. E., Sternberg, K. J., Orbach, Y., Esplin, P. W., & Bowler, L. (2004). Using a human figure drawing to elicit information from alleged victims of child sexual abuse. Journal of Consulting and Clinical Psychology, 72(2), 304-316. https://doi.org/10.1037/0022-006X.72.2.304',
+    note: 'The abstract: after an NICHD interview, a human figure drawing elicited new details, mostly through recognition prompts, so drawings should only be introduced late in an interview.',
+    kind: 'research',
+    url: 'https://doi.org/10.1037/0022-006X.72.2.304',
+    checked: 'abstract',
+  },
+  {
     id: 'orbach-lamb-2007',
     short: 'Orbach & Lamb, 2007',
     citation:
@@ -401,12 +417,24 @@ export function citedSections(): string[] {
   return [...CITED_SECTIONS];
 }
 
+/** Every (document, section) pair cited, keyed `doc\u0000section`: which document each names. */
+const CITATIONS = new Map<string, { doc: string; section: string }>();
+
+/**
+ * Every document citation made so far as `{ doc, section }` (Hearth's own excluded), so a test
+ * can check that a section of a document Hearth has not read says so (citationMarker below).
+ */
+export function citedDocumentSections(): Array<{ doc: string; section: string }> {
+  return [...CITATIONS.values()];
+}
+
 /** `{ doc, section }` with a check that the document exists (definition bugs fail at load). */
 export function src(doc: string, section: string, basis: readonly string[] = []): SourceRef {
   if (doc !== HEARTH) sourceDocument(doc);
   for (const b of basis) sourceDocument(b);
   if (section.trim() === '') throw new Error(`Empty section for source ${doc}`);
   CITED_SECTIONS.add(section);
+  if (doc !== HEARTH) CITATIONS.set(`${doc}\u0000${section}`, { doc, section });
   return basis.length > 0 ? { doc, section, basis } : { doc, section };
 }
 

@@ -2,7 +2,7 @@
 // citation lives here, one per catalog key, so the same warning cites the same source in every
 // protocol that shows it. A key missing here fails planning (and a unit test), never silently.
 import { ProtocolError } from './errors';
-import { hearthTopic } from './source-sections';
+import { hearthTopic, notVerified } from './source-sections';
 import { hearth, src, type SourceRef } from './sources';
 
 /**
@@ -12,15 +12,23 @@ import { hearth, src, type SourceRef } from './sources';
  * session. Lavoie et al. 2019 and the OVC e-Guide are cited by topic (see their notes); what is
  * Hearth's wording on their basis says so.
  */
+// A document Hearth has not read in full is never cited as if its headings had been checked
+// (practitioner review 10, P10-12): a research paper known from its abstract or from secondary
+// descriptions is cited by hearthTopic() (Hearth's summary, not a section of it); a protocol's
+// heading known from secondary descriptions by notVerified(). Only documents whose text was read
+// (sources.ts checked: 'text') are cited by a bare heading
+// (tests/unit/protocols/citation-markers.test.ts).
 const YOUTH_EXPLOITATION_SOURCES: Readonly<Record<string, SourceRef>> = {
   'warnings.youthRole': src(
     'lavoie-2019',
     hearthTopic('Youth met by police as suspects; recommendations for interviewers'),
     ['ovc-eguide'],
   ),
-  'warnings.youthInformation': src('ovc-eguide', 'Trauma-Informed Victim Interviewing', [
-    'lavoie-2019',
-  ]),
+  'warnings.youthInformation': src(
+    'ovc-eguide',
+    notVerified('Trauma-Informed Victim Interviewing'),
+    ['lavoie-2019'],
+  ),
   'warnings.youthConfidentiality': hearth(
     'Exploited youth: the limits of confidentiality said honestly',
     ['ovc-eguide', 'greenbaum-2017'],
@@ -53,53 +61,65 @@ const NICHD_FOCUSED = src('lamb-2007', 'Recommended practices: invitations befor
 
 export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   // Band warnings (age-bands.ts).
-  'warnings.avoidWhen': src('orbach-lamb-2007', 'Temporal references of young children'),
+  'warnings.avoidWhen': src(
+    'orbach-lamb-2007',
+    hearthTopic('Temporal references of young children'),
+  ),
   'warnings.avoidHowManyTimes': src(
     'brubacher-2019',
-    'Repeated events: numerical frequency is unreliable; ask for particular instances',
+    hearthTopic('Repeated events: numerical frequency is unreliable; ask for particular instances'),
   ),
-  'warnings.yesNoBias': src('lamb-2003', 'Young children and focused prompts'),
+  'warnings.yesNoBias': src('lamb-2003', hearthTopic('Young children and focused prompts')),
   'warnings.shortWh': hearth(
     'Clarifying with 3-5-year-olds: one short wh- question, then an invitation',
     ['lamb-2003', 'poole-bruck-2012'],
   ),
   'warnings.avoidWhy': src(
     'lyon-2014',
-    'Question types: "why" questions about the child\u2019s behavior',
+    hearthTopic('Question types: "why" questions about the child\u2019s behavior'),
   ),
-  'warnings.avoidNegative': src('lyon-2014', 'Question types: negative and tag questions'),
-  'warnings.avoidCompound': src('lamb-2018', 'Question types: one question at a time'),
-  'warnings.noRepeat': src('lamb-2018', 'Repeated questions'),
-  'warnings.anchorTime': src('orbach-lamb-2007', 'Anchoring time to the child\u2019s landmarks'),
+  'warnings.avoidNegative': src(
+    'lyon-2014',
+    hearthTopic('Question types: negative and tag questions'),
+  ),
+  'warnings.avoidCompound': src('lamb-2018', hearthTopic('Question types: one question at a time')),
+  'warnings.noRepeat': src('lamb-2018', hearthTopic('Repeated questions')),
+  'warnings.anchorTime': src(
+    'orbach-lamb-2007',
+    hearthTopic('Anchoring time to the child\u2019s landmarks'),
+  ),
   'warnings.embarrassment': hearth('Adolescents: embarrassment', ['apsac-2023']),
   'warnings.autonomy': hearth('Adolescents: explain purpose and process', ['apsac-2023']),
   // Youth who may be exploited (14-17, or younger when the team records a concern; issue #19).
   ...YOUTH_EXPLOITATION_SOURCES,
   // Wording tips per band.
-  'language.shortSentences': src('lamb-2018', 'Language for young children'),
-  'language.noPronouns': src('lamb-2018', 'Language for young children'),
-  'language.noLegalWords': src('lamb-2018', 'Language for children'),
+  'language.shortSentences': src('lamb-2018', hearthTopic('Language for young children')),
+  'language.noPronouns': src('lamb-2018', hearthTopic('Language for young children')),
+  'language.noLegalWords': src('lamb-2018', hearthTopic('Language for children')),
   'language.childWords': src('lamb-2007', 'Cued invitations use the child\u2019s own words'),
-  'language.simpleSentences': src('lamb-2018', 'Language for children'),
-  'language.plainWords': src('lamb-2018', 'Language for children'),
+  'language.simpleSentences': src('lamb-2018', hearthTopic('Language for children')),
+  'language.plainWords': src('lamb-2018', hearthTopic('Language for children')),
   'language.respectful': hearth('Adolescents: register', ['apsac-2023']),
   // Phase warnings (definitions).
-  'phaseWarnings.noAllegationInRapport': src('nichd-2014', 'Rapport building'),
+  'phaseWarnings.noAllegationInRapport': src('nichd-2014', notVerified('Rapport building')),
   'phaseWarnings.noPraiseContent': src(
     'hershkowitz-2014',
-    'Non-suggestive support in the revised protocol',
+    hearthTopic('Non-suggestive support in the revised protocol'),
   ),
-  'phaseWarnings.rulesConcrete': src('brubacher-2015', 'Practice of ground rules with feedback'),
-  'phaseWarnings.openOnly': src('nichd-2014', 'Narrative training'),
+  'phaseWarnings.rulesConcrete': src(
+    'brubacher-2015',
+    hearthTopic('Practice of ground rules with feedback'),
+  ),
+  'phaseWarnings.openOnly': src('nichd-2014', notVerified('Narrative training')),
   'phaseWarnings.openFirst': NICHD_FOCUSED,
   'phaseWarnings.noNewInfo': src('lamb-2007', 'Suggestive utterances introduce information'),
-  'phaseWarnings.dontInterrupt': src('lamb-2018', 'Free recall'),
+  'phaseWarnings.dontInterrupt': src('lamb-2018', hearthTopic('Free recall')),
   'phaseWarnings.pairFocused': NICHD_FOCUSED,
   'phaseWarnings.lastResort': NICHD_FOCUSED,
-  'phaseWarnings.noBlame': src('nichd-2014', 'Information about the disclosure'),
+  'phaseWarnings.noBlame': src('nichd-2014', notVerified('Information about the disclosure')),
   'phaseWarnings.noPromises': src(
     'hershkowitz-2014',
-    'Support must not promise or refer to the allegation',
+    hearthTopic('Support must not promise or refer to the allegation'),
   ),
   'phaseWarnings.noPressure': src(
     'hershkowitz-2021',
@@ -107,11 +127,13 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   'phaseWarnings.putativeConfession': src(
     'stolzenberg-2017',
-    'Hypothetical putative confession (laboratory study of a minor transgression, ages 4-9)',
+    hearthTopic(
+      'Hypothetical putative confession (laboratory study of a minor transgression, ages 4-9)',
+    ),
     ['lyon-2014-pc', 'evans-lyon-2019', 'gongola-2019'],
   ),
-  'phaseWarnings.leadingLastResort': src('abe-2022', 'Questioning: leading questions'),
-  'phaseWarnings.planningNoChild': src('abe-2022', 'Planning'),
+  'phaseWarnings.leadingLastResort': src('abe-2022', notVerified('Questioning: leading questions')),
+  'phaseWarnings.planningNoChild': src('abe-2022', notVerified('Planning')),
   // The protocol's part (support, back to rapport, close warmly, a further session considered)
   // and Hearth's own stricter rule (no escalation while reluctance is noted) are two cautions, so
   // the rule is never read as the research's finding (practitioner review 7, P7-8).
@@ -132,15 +154,17 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   ),
   // The transition may name what the team independently knows (the person the child told, a
   // mark, a place), never the act or the suspect (practitioner review 7, P7-7).
-  'phaseWarnings.transitionTeamInfo': src('nichd-2014', 'Transition to the substantive phase', [
-    'lamb-2007',
-  ]),
+  'phaseWarnings.transitionTeamInfo': src(
+    'nichd-2014',
+    notVerified('Transition to the substantive phase'),
+    ['lamb-2007'],
+  ),
   'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
     'ncac-efi',
   ]),
   'phaseWarnings.mediaRecord': src(
     'apsac-2023',
-    'Media: only after a verbal disclosure, to clarify',
+    hearthTopic('Media: only after a verbal disclosure, to clarify'),
     ['poole-bruck-2012', 'korkman-2024'],
   ),
 };

@@ -2,6 +2,7 @@
 // and the importance of telling the truth), free narrative, questioning from open to leading only
 // as a last resort, and closing with a summary in the witness's own words.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { notVerified } from '../source-sections';
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
@@ -27,7 +28,19 @@ const RULES = [
   'not-there',
   'repeated-question',
 ] as const;
-const A = (section: string) => src('abe-2022', section);
+/**
+ * An ABE section. ABE 2022 was known to Hearth only from secondary descriptions (sources.ts
+ * 'abe-2022', checked: secondary), so every heading says it was not verified against the text.
+ */
+const A = (section: string) => src('abe-2022', notVerified(section));
+/**
+ * The place in ABE of a prompt whose wording Hearth shares with the other protocols. ABE is
+ * guidance: it says what each phase should cover and scripts no lines, so the wording ("What is
+ * my dog's name?") is Hearth's, after NICHD and Lyon (practitioner review 10, P10-1). The abe.*
+ * prompts paraphrase ABE's own advice and keep the bare section (A).
+ */
+const AW = (section: string) =>
+  src('abe-2022', `${section} (ABE gives no script; wording Hearth\u2019s, after NICHD and Lyon)`);
 
 export const abe: ProtocolDefinition = {
   id: P,
@@ -36,13 +49,12 @@ export const abe: ProtocolDefinition = {
   documents: ['abe-2022'],
   // ABE allows interview aids (drawings, figures, body diagrams) when they are planned for the
   // witness and used with caution. Cited by its section on interview aids; chapter and paragraph
-  // numbers could not be checked against the 2022 text (sources.ts 'abe-2022', checked: secondary).
+  // numbers could not be checked against the 2022 text (sources.ts 'abe-2022', checked: secondary):
+  // A() marks the section as not verified against the full text.
   media: {
     stance: 'planned-only',
     textKey: 'media.plannedOnly',
-    source: A(
-      'Conducting the interview, interview aids: planned in advance, used with caution (chapter and paragraph number not verified)',
-    ),
+    source: A('Conducting the interview, interview aids: planned in advance, used with caution'),
   },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,
@@ -67,18 +79,18 @@ export const abe: ProtocolDefinition = {
       source: A('Phase one: establishing rapport'),
       prompts: [
         ...introPrompts(
-          A('Phase one: establishing rapport'),
-          A('Phase one: explaining the recording'),
+          AW('Phase one: establishing rapport'),
+          AW('Phase one: explaining the recording'),
         ),
         prompt('abe.purpose', 'statement', A('Phase one: explaining the purpose')),
-        prompt('rapport.likes', 'invitation', A('Phase one: neutral topics')),
-        prompt('rapport.moreLikes', 'cued-invitation', A('Phase one: neutral topics')),
+        prompt('rapport.likes', 'invitation', AW('Phase one: neutral topics')),
+        prompt('rapport.moreLikes', 'cued-invitation', AW('Phase one: neutral topics')),
         ...groundRulePrompts(RULES, (rule) =>
           rule === 'repeated-question'
             ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
                 'brubacher-2015',
               ])
-            : A('Phase one: ground rules'),
+            : AW('Phase one: ground rules'),
         ),
         prompt('abe.truth', 'instruction', A('Phase one: truth and lies')),
         prompt('abe.truthCheck', 'practice', A('Phase one: truth and lies (young witnesses)'), {
@@ -87,9 +99,9 @@ export const abe: ProtocolDefinition = {
         prompt(
           'narrative.event',
           'cued-invitation',
-          A('Phase one: practice in recalling an event'),
+          AW('Phase one: practice in recalling an event'),
         ),
-        prompt('narrative.thenWhat', 'invitation', A('Phase one: practice in recalling an event')),
+        prompt('narrative.thenWhat', 'invitation', AW('Phase one: practice in recalling an event')),
       ],
       checklist: [
         ...introChecklist,
@@ -148,7 +160,7 @@ export const abe: ProtocolDefinition = {
           'statement',
           A('Phase four: summary in the witness\u2019s own words'),
         ),
-        ...closingPrompts(A('Phase four: closing the interview')),
+        ...closingPrompts(AW('Phase four: closing the interview')),
       ],
       checklist: [check('abe.summarised'), ...closingChecklist],
       warnings: ['noPraiseContent', 'noPromises'],

@@ -3,6 +3,7 @@
 // exception for children whose single interview was inconclusive or who cannot manage one; every
 // session can follow a spontaneous disclosure. Media only after a verbal disclosure, to clarify.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { notVerified } from '../source-sections';
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
@@ -21,6 +22,8 @@ import {
   sensesPrompt,
   supportivePrompts,
   transitionPrompts,
+  truthByPromise,
+  truthPracticeAsHearthOption,
 } from './shared';
 
 const P = 'ncac';
@@ -32,7 +35,20 @@ const RULES = [
   'repeated-question',
   'truth',
 ] as const;
-const N = (section: string, basis: readonly string[] = []) => src('ncac-2019', section, basis);
+/**
+ * An NCAC stage. The 2019 Structure was known to Hearth only from secondary descriptions
+ * (sources.ts 'ncac-2019', checked: secondary): every heading says it was not verified.
+ */
+const N = (section: string, basis: readonly string[] = []) =>
+  src('ncac-2019', notVerified(section), basis);
+/**
+ * The place in the NCAC Structure of a prompt's wording. The Structure is semi-structured: it
+ * gives stages and example prompts, not a script, and Hearth could not compare its examples, so
+ * the wording of every NCAC prompt is Hearth's, after NICHD and Lyon (practitioner review 10,
+ * P10-1); the stage stays the place of the step.
+ */
+const NW = (section: string) =>
+  src('ncac-2019', `${section} (wording Hearth\u2019s, after NICHD and Lyon)`);
 // The NCAC EFI material is an undated web page without numbered sections: its topics are Hearth's.
 const EFI = (topic: string) => src('ncac-efi', hearthTopic(topic));
 
@@ -44,12 +60,17 @@ export const ncac: ProtocolDefinition = {
   media: {
     stance: 'after-disclosure',
     textKey: 'media.afterDisclosure',
-    // NCAC's own structure first; APSAC 2023 and the research agree (practitioner review 4, m7).
-    source: N('Media: only after a verbal disclosure, to clarify', [
+    // NCAC's own structure first, with APSAC 2023 (practitioner review 4, m7). Neither was read,
+    // so the stance is Hearth's summary, not a heading of either (practitioner review 10, P10-2).
+    // The research in the basis urges caution rather than agreeing: the EAPL white paper advises
+    // against relying on dolls, body diagrams and drawings, and Aldridge et al. 2004 found a
+    // drawing drew details out mostly through recognition prompts; the text says so.
+    source: N(hearthTopic('Media: only after a verbal disclosure, to clarify'), [
       'newlin-2015',
       'apsac-2023',
       'poole-bruck-2012',
       'korkman-2024',
+      'aldridge-2004',
     ]),
   },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
@@ -59,8 +80,8 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'introductions', {
       source: N('Rapport: introductions'),
       prompts: [
-        ...introPrompts(N('Rapport: introductions'), N('Rapport: introductions')),
-        prompt('intro.room', 'statement', N('Rapport: introductions')),
+        ...introPrompts(NW('Rapport: introductions'), NW('Rapport: introductions')),
+        prompt('intro.room', 'statement', NW('Rapport: introductions')),
       ],
       checklist: introChecklist,
       skippable: false,
@@ -69,9 +90,9 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'earlyEngagement', {
       source: N('Rapport: early engagement'),
       prompts: [
-        prompt('rapport.likes', 'invitation', N('Rapport: early engagement')),
-        prompt('rapport.moreLikes', 'cued-invitation', N('Rapport: early engagement')),
-        prompt('rapport.school', 'invitation', N('Rapport: early engagement')),
+        prompt('rapport.likes', 'invitation', NW('Rapport: early engagement')),
+        prompt('rapport.moreLikes', 'cued-invitation', NW('Rapport: early engagement')),
+        prompt('rapport.school', 'invitation', NW('Rapport: early engagement')),
       ],
       checklist: [check('rapport.childTalked')],
       warnings: ['noAllegationInRapport', 'reluctance'],
@@ -85,9 +106,10 @@ export const ncac: ProtocolDefinition = {
           ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
               'brubacher-2015',
             ])
-          : N('Rapport: interview instructions'),
-      ),
-      checklist: groundRuleChecklist(RULES),
+          : NW('Rapport: interview instructions'),
+      ).map(truthPracticeAsHearthOption),
+      // The promise, not a true/not-true test (P10-4): the practice is Hearth's optional addition.
+      checklist: truthByPromise(groundRuleChecklist(RULES)),
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: true,
@@ -95,9 +117,9 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'narrativePractice', {
       source: N('Rapport: narrative practice'),
       prompts: [
-        prompt('narrative.event', 'cued-invitation', N('Rapport: narrative practice')),
-        prompt('narrative.thenWhat', 'invitation', N('Rapport: narrative practice')),
-        prompt('narrative.cued', 'cued-invitation', N('Rapport: narrative practice')),
+        prompt('narrative.event', 'cued-invitation', NW('Rapport: narrative practice')),
+        prompt('narrative.thenWhat', 'invitation', NW('Rapport: narrative practice')),
+        prompt('narrative.cued', 'cued-invitation', NW('Rapport: narrative practice')),
       ],
       checklist: [check('narrative.practised')],
       warnings: ['openOnly'],
@@ -107,8 +129,8 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'family', {
       source: N('Rapport: family discussion'),
       prompts: [
-        prompt('family.who', 'invitation', N('Rapport: family discussion')),
-        prompt('family.more', 'cued-invitation', N('Rapport: family discussion')),
+        prompt('family.who', 'invitation', NW('Rapport: family discussion')),
+        prompt('family.more', 'cued-invitation', NW('Rapport: family discussion')),
       ],
       checklist: [check('family.described')],
       warnings: ['noAllegationInRapport'],
@@ -119,7 +141,7 @@ export const ncac: ProtocolDefinition = {
     }),
     phase(P, 'transition', {
       source: N('Transition to the substantive topic'),
-      prompts: transitionPrompts(N('Transition to the substantive topic')),
+      prompts: transitionPrompts(NW('Transition to the substantive topic')),
       checklist: [check('transition.openFirst')],
       warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,
@@ -128,7 +150,7 @@ export const ncac: ProtocolDefinition = {
     }),
     phase(P, 'narrativeDescription', {
       source: N('Substantive: narrative description'),
-      prompts: freeRecallPrompts(N('Substantive: narrative description')),
+      prompts: freeRecallPrompts(NW('Substantive: narrative description')),
       checklist: [check('recall.freeRecall')],
       warnings: ['openFirst', 'dontInterrupt', 'spontaneous'],
       skippable: false,
@@ -139,11 +161,11 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'followUp', {
       source: N('Substantive: follow-up'),
       prompts: [
-        prompt('recall.cued', 'cued-invitation', N('Substantive: follow-up')),
-        sensesPrompt(N('Substantive: follow-up')),
+        prompt('recall.cued', 'cued-invitation', NW('Substantive: follow-up')),
+        sensesPrompt(NW('Substantive: follow-up')),
         ...incidentPrompts,
         ...followUpAreaPrompts,
-        directivePrompt(N('Substantive: follow-up')),
+        directivePrompt(NW('Substantive: follow-up')),
       ],
       checklist: [check('recall.incidents'), check('recall.paired')],
       warnings: ['pairFocused', 'noNewInfo', 'mediaRecord'],
@@ -154,11 +176,11 @@ export const ncac: ProtocolDefinition = {
     phase(P, 'clarification', {
       source: N('Substantive: clarification'),
       prompts: [
-        prompt('clarify.word', 'directive', N('Substantive: clarification')),
-        prompt('clarify.conflict', 'cued-invitation', N('Substantive: clarification'), {
+        prompt('clarify.word', 'directive', NW('Substantive: clarification')),
+        prompt('clarify.conflict', 'cued-invitation', NW('Substantive: clarification'), {
           bands: ['6-9', '10-13', '14-17'],
         }),
-        prompt('clarify.optionPosing', 'option-posing', N('Substantive: clarification'), {
+        prompt('clarify.optionPosing', 'option-posing', NW('Substantive: clarification'), {
           lastResort: true,
         }),
       ],
@@ -170,7 +192,7 @@ export const ncac: ProtocolDefinition = {
     }),
     phase(P, 'closure', {
       source: N('Closure'),
-      prompts: closingPrompts(N('Closure')),
+      prompts: closingPrompts(NW('Closure')),
       checklist: closingChecklist,
       warnings: ['noPraiseContent', 'noPromises'],
       skippable: false,

@@ -2,6 +2,7 @@
 // support before the ground rules, narrative training, a graded transition, free recall, a
 // planned break to consult the team, and a second session for a child who stays reluctant.
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
+import { notVerified } from '../source-sections';
 import { hearth, src } from '../sources';
 import type { ProtocolDefinition } from '../types';
 import {
@@ -23,7 +24,12 @@ import {
 
 const P = 'nichd';
 const RULES = ['truth', 'dont-know', 'dont-understand', 'correct-me', 'repeated-question'] as const;
-const S = (section: string) => src('nichd-2014', section);
+/**
+ * A section of the revised NICHD protocol. Hearth knows its structure from the published
+ * research, not from the guide itself (sources.ts 'nichd-2014', checked: secondary), so every
+ * heading says it was not verified against the full text (practitioner review 10, P10-5).
+ */
+const S = (section: string) => src('nichd-2014', notVerified(section));
 const DISCLOSURE_AFTER_NICHD = hearth('Wording after NICHD (information about the disclosure)', [
   'nichd-2014',
 ]);
@@ -36,7 +42,10 @@ export const nichd: ProtocolDefinition = {
   media: {
     stance: 'not-used',
     textKey: 'media.notUsed',
-    source: src('lamb-2018', 'The protocol relies on verbal recall; no props or diagrams'),
+    source: src(
+      'lamb-2018',
+      hearthTopic('The protocol relies on verbal recall; no props or diagrams'),
+    ),
   },
   ageBands: ['3-5', '6-9', '10-13', '14-17'],
   flexibleOrder: false,

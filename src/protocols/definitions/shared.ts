@@ -2,9 +2,10 @@
 // not: each protocol passes the section of its own document that a set follows, and prompts whose
 // wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
 import { check, prompt } from '../define';
-import { hearthTopic } from '../source-sections';
+import { hearthTopic, notVerified } from '../source-sections';
 import { hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
+import { AGE_BANDS, type AgeBand } from '../types';
 
 /**
  * Research that every protocol's no-repeat rule rests on (practitioner review 5, N6): repeated
@@ -108,9 +109,11 @@ export function freeRecallPrompts(own: SourceRef): PromptDefinition[] {
   ];
 }
 
-const INCIDENTS = src('nichd-2014', 'Investigating incidents: one time or more than one time', [
-  'brubacher-2019',
-]);
+const INCIDENTS = src(
+  'nichd-2014',
+  notVerified('Investigating incidents: one time or more than one time'),
+  ['brubacher-2019'],
+);
 
 /**
  * One or several incidents, for every age: "one time or more than one time", then the last, the
@@ -215,3 +218,39 @@ export const supportivePrompts: readonly PromptDefinition[] = [
   prompt('support.effort', 'supportive', SUPPORT_WORDING),
   prompt('support.breakOffer', 'supportive', hearth('Offering a break', ['abe-2022'])),
 ];
+
+/**
+ * The truth rule where the protocol relies on the promise, not on a true/not-true test (the Ten
+ * Step, after Lyon & Dorado 2008; NCAC): the NICHD revised protocol's true/not-true practice item
+ * stays available as an optional prompt labelled Hearth's addition, never a step of the protocol
+ * (practitioner review 10, P10-4), and never a required check.
+ */
+export function truthPracticeAsHearthOption(p: PromptDefinition): PromptDefinition {
+  if (p.id !== 'groundRules.truth.practice') return p;
+  return {
+    ...p,
+    optional: true,
+    source: hearth('True/not-true practice item taken from the NICHD revised protocol', [
+      'nichd-2014',
+      'lyon-dorado-2008',
+    ]),
+  };
+}
+
+/**
+ * The checklist's truth item where the protocol relies on the promise: "the child promised (or
+ * agreed) to tell the truth" for every band, in place of the practised-and-promised item, so an
+ * optional practice can never be what the checklist requires (practitioner review 10, P10-4).
+ */
+export function truthByPromise(items: readonly ChecklistDefinition[]): ChecklistDefinition[] {
+  const truth = items.filter((c) => c.id === 'truth');
+  if (truth.length === 0) return [...items];
+  const bands = new Set<AgeBand>(truth.flatMap((c) => c.bands ?? AGE_BANDS));
+  const promised: ChecklistDefinition = {
+    ...check('groundRules.truth.explained', { bands: AGE_BANDS.filter((b) => bands.has(b)) }),
+    id: 'truth',
+  };
+  const at = items.indexOf(truth[0]!);
+  const rest = items.filter((c) => c.id !== 'truth');
+  return [...rest.slice(0, at), promised, ...rest.slice(at)];
+}

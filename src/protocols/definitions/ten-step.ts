@@ -7,7 +7,7 @@
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
 import { hearthTopic } from '../source-sections';
 import { hearth, src } from '../sources';
-import { PUTATIVE_CONFESSION_AGES, type PromptDefinition, type ProtocolDefinition } from '../types';
+import { PUTATIVE_CONFESSION_AGES, type ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
@@ -19,6 +19,8 @@ import {
   introPrompts,
   supportivePrompts,
   transitionPrompts,
+  truthByPromise,
+  truthPracticeAsHearthOption,
 } from './shared';
 
 const P = 'tenStep';
@@ -48,21 +50,10 @@ const INTRO = hearth(
   ['nichd-2014'],
 );
 
-/**
- * The Ten Step asks for the promise to tell the truth (Lyon & Dorado 2008) and does not test the
- * child on true and not-true statements; the true/not-true practice item is the NICHD revised
- * protocol's ground rule. Where Hearth offers it in a Ten Step plan it is labelled as Hearth's
- * addition, taken from NICHD, never as a Ten Step step.
- */
-function truthPracticeFromNichd(p: PromptDefinition): PromptDefinition {
-  if (p.id !== 'groundRules.truth.practice') return p;
-  return {
-    ...p,
-    source: hearth('True/not-true practice item taken from the NICHD revised protocol', [
-      'nichd-2014',
-    ]),
-  };
-}
+// The Ten Step asks for the promise to tell the truth (Lyon & Dorado 2008) and does not test the
+// child on true and not-true statements: the NICHD practice item is an optional Hearth addition
+// and the checklist asks only for the promise (shared.ts truthPracticeAsHearthOption,
+// truthByPromise; practitioner review 10, P10-4).
 
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
@@ -89,9 +80,9 @@ export const tenStep: ProtocolDefinition = {
                 'brubacher-2015',
               ])
             : T('Steps 1-5: interview instructions'),
-        ).map(truthPracticeFromNichd),
+        ).map(truthPracticeAsHearthOption),
       ],
-      checklist: [...introChecklist, ...groundRuleChecklist(RULES)],
+      checklist: [...introChecklist, ...truthByPromise(groundRuleChecklist(RULES))],
       warnings: ['rulesConcrete'],
       skippable: false,
       repeatable: false,
@@ -136,10 +127,12 @@ export const tenStep: ProtocolDefinition = {
         prompt(
           'tenStep.putativeConfession',
           'putative-confession',
-          src('stolzenberg-2017', 'Hypothetical putative confession (laboratory study, ages 4-9)', [
-            'lyon-2014-pc',
-            'evans-lyon-2019',
-          ]),
+          // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
+          src(
+            'stolzenberg-2017',
+            hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
+            ['lyon-2014-pc', 'evans-lyon-2019'],
+          ),
           {
             optional: true,
             gate: 'person-named',

@@ -134,21 +134,33 @@ test('the exported transcript cites each phase and scripted prompt as sealed, in
         sessionId: nichd,
         hearth: "Hearth's own: Wording after NICHD (transition)",
         phases: [
-          ['Introduction', 'NICHD Revised Protocol, 2014 — Introduction'],
-          ['Rapport', 'NICHD Revised Protocol, 2014 — Rapport building'],
-          ['Transition', 'NICHD Revised Protocol, 2014 — Transition to the substantive phase'],
+          [
+            'Introduction',
+            'NICHD Revised Protocol, 2014 — Introduction (not verified against the full text)',
+          ],
+          [
+            'Rapport',
+            'NICHD Revised Protocol, 2014 — Rapport building (not verified against the full text)',
+          ],
+          [
+            'Transition',
+            'NICHD Revised Protocol, 2014 — Transition to the substantive phase (not verified against the full text)',
+          ],
         ],
         prompts: [
-          ['rapport.likes', 'NICHD Revised Protocol, 2014 — Rapport building'],
+          [
+            'rapport.likes',
+            'NICHD Revised Protocol, 2014 — Rapport building (not verified against the full text)',
+          ],
           ['transition.myJob', "Hearth's own: Wording after NICHD (transition)"],
           [
             'recall.cued',
-            'NICHD Revised Protocol, 2014 — Investigating the incidents: cued invitations',
+            'NICHD Revised Protocol, 2014 — Investigating the incidents: cued invitations (not verified against the full text)',
           ],
         ],
         prompt: 'Scripted prompt',
         documents:
-          'Hershkowitz, I., Lamb, M. E., et al. (2014). Revised NICHD Investigative Interview Protocol (version 2014)',
+          'Revised NICHD Investigative Interview Protocol (the guide distributed at nichdprotocol.com)',
       },
       {
         sessionId: ncac,
@@ -156,17 +168,17 @@ test('the exported transcript cites each phase and scripted prompt as sealed, in
         phases: [
           [
             'Seguimiento',
-            'NCAC Forensic Interview Structure, 2019 — Etapa sustantiva: seguimiento',
+            'NCAC Forensic Interview Structure, 2019 — Etapa sustantiva: seguimiento (no verificado con el texto completo)',
           ],
         ],
         prompts: [
           [
             'recall.oneOrMore',
-            'NICHD Revised Protocol, 2014 — Investigación de los incidentes: una vez o más de una vez',
+            'NICHD Revised Protocol, 2014 — Investigación de los incidentes: una vez o más de una vez (no verificado con el texto completo)',
           ],
           [
             'recall.senses',
-            'NCAC Forensic Interview Structure, 2019 — Etapa sustantiva: seguimiento',
+            'NCAC Forensic Interview Structure, 2019 — Etapa sustantiva: seguimiento (redacción de Hearth, a partir del NICHD y de Lyon)',
           ],
         ],
         prompt: 'Pregunta del guion',

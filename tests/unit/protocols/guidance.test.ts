@@ -150,7 +150,7 @@ describe('reduceGuidance over a realistic NICHD interview', () => {
   it('uses the younger band interval: a 4-year-old is reminded at 15 minutes', () => {
     const start: GuidanceEvent[] = [{ type: 'session-started', elapsedMs: 0 }];
     const four = planSession('nichd', 4, 'en');
-    expect(reduceGuidance(four, start, 15 * MIN).breakReminder?.text).toMatch(/Young children/);
+    expect(reduceGuidance(four, start, 15 * MIN).breakReminder?.text).toMatch(/tired or restless/);
     expect(reduceGuidance(plan, start, 15 * MIN).breakReminder).toBeNull();
   });
 

@@ -248,7 +248,9 @@ describe('Ten Step', () => {
     const warning = allPhases(plan)
       .flatMap((p) => p.warnings)
       .find((w) => w.id === 'putativeConfession')!;
-    expect(warning.text).toMatch(/Ten Step option only/);
+    expect(warning.text).toMatch(
+      /Research option from Lyon's group, offered only with the Ten Step/,
+    );
     expect(warning.text).toMatch(/laboratory/);
     // The hypothetical form was tested with 4- to 9-year-olds (Stolzenberg 2017): not offered
     // to a 3-year-old or a 10-year-old even when enabled; offered at both ends of the range.

@@ -2,7 +2,9 @@
 // codes a protocol's own line as the kind the plan declares (src/questions/scripted.ts), so a
 // kind test through the coach alone cannot see a wrong declaration. These checks read the words.
 // Practitioner review 8: P8-4 (disclosure prompts that presume the child told someone) and P8-5
-// (a place the child has not said, typed as a cued invitation and counted as open).
+// (a place the child has not said, typed as a cued invitation and counted as open). Practitioner
+// review 10, P10-3: a line said before the child has spoken of any event ("You're the one who
+// knows what happened") presumes that something happened.
 import {
   listProtocols,
   planSession,
@@ -49,6 +51,41 @@ export function presumesTelling(text: string, lang: 'en' | 'es'): boolean {
   return TELLING[lang].test(spoken);
 }
 
+/**
+ * Words that refer to an event as a given: "what happened", "everything that happened", "what he
+ * did", "lo que pasó", "qué te pasó". Not: an event the child named in brackets ("everything that
+ * happened at [the birthday the child mentioned]"), the narrative continuation ("Then what
+ * happened?", "¿Y después qué pasó?"), or the truth rule ("only what really happened").
+ */
+const PRESUMED_EVENT: Record<'en' | 'es', RegExp> = {
+  en: /(?<!then |and then )\b(?:what|everything that|all that|the thing that) (?:has )?happened(?!\s+(?:at|on|in|from|yesterday|X)\b)|\bwhat (?:he|she|they) did\b|\bhappened to you\?/i,
+  es: /(?<!despu\u00e9s |y luego )(?:\blo que|\bqu\u00e9|\btodo lo que) (?:te )?pas\u00f3(?!\s+(?:en|ayer|desde|X)\b)|\blo que (?:\u00e9l|ella|ellos) (?:te )?hizo\b|\bte pas\u00f3 algo\?/i,
+};
+
+/** Whether the spoken words refer to an event the child has not spoken of as a given. */
+export function presumesEvent(text: string, lang: 'en' | 'es'): boolean {
+  const spoken = text.replace(/\[[^\]]*\]/g, 'X');
+  return PRESUMED_EVENT[lang].test(spoken);
+}
+
+/**
+ * The lines an interviewer can say before the child has spoken of any event: every prompt of a
+ * phase before the substantive part, of the transition (it opens the topic), and the support
+ * prompts (offered from rapport on). The putative confession is Lyon's scripted hypothetical: its
+ * wording ("told me everything that happened") is the technique as studied, shown only after the
+ * child has named the person and with a recorded team decision, and its warning states the risk;
+ * it is the one exception, and the test checks that it stays gated.
+ */
+function beforeAnyAccount(plan: SessionPlan): PlannedPrompt[] {
+  const out: PlannedPrompt[] = [...plan.supportivePrompts];
+  for (const s of plan.sessions)
+    for (const ph of s.phases)
+      if (!ph.substantive || ph.id === 'transition' || ph.id === 'allegation')
+        out.push(...ph.prompts);
+  return out;
+}
+const GATED_EXCEPTION = 'tenStep.putativeConfession';
+
 /** A placeholder the team fills with a place (not the child's word for it). */
 const TEAM_PLACE = /\[(?![^\]]*(?:child|ni\u00f1))[^\]]*\b(?:place|lugar)\b[^\]]*\]/i;
 const OPEN = new Set(['invitation', 'cued-invitation']);
@@ -78,6 +115,56 @@ describe.each(['en', 'es'] as const)(
       }[lang];
       expect(TEAM_PLACE.test(place)).toBe(true);
       expect(TEAM_PLACE.test("Tell me about [the child's word for the place].")).toBe(false);
+    });
+
+    it('the event check can fail: it catches the wordings the review found, not practice or truth', () => {
+      const caught = {
+        en: [
+          "If I get something wrong or summarize it badly, correct me. You're the one who knows what happened.",
+          "It's very important for me to understand what has happened to you.",
+          'Tell me what he did.',
+          'What happened to you?',
+        ],
+        es: [
+          'Si me equivoco o resumo algo mal, corrígeme. Tú eres quien sabe lo que pasó.',
+          'Es muy importante que entienda lo que te pasó.',
+          'Cuéntame lo que él te hizo.',
+          '¿Qué te pasó?',
+        ],
+      }[lang];
+      for (const t of caught)
+        expect({ t, presumes: presumesEvent(t, lang) }).toEqual({ t, presumes: true });
+      const fine = {
+        en: [
+          'Tell me everything that happened at [a recent special event the child mentioned].',
+          'And then what happened?',
+          "It's important that you tell me only what really happened.",
+          "You're the one who knows.",
+        ],
+        es: [
+          'Cuéntame todo lo que pasó en [un evento reciente que mencionó el niño].',
+          '¿Y después qué pasó?',
+          'Es importante que me cuentes solo lo que de verdad pasó.',
+          'Tú eres quien sabe.',
+        ],
+      }[lang];
+      for (const t of fine)
+        expect({ t, presumes: presumesEvent(t, lang) }).toEqual({ t, presumes: false });
+    });
+
+    it('no line said before the child has spoken of an event presumes that something happened', () => {
+      const before = allPlans(lang).flatMap(beforeAnyAccount);
+      expect(before.length).toBeGreaterThan(300);
+      const bad = before
+        .filter((p) => p.id !== GATED_EXCEPTION && presumesEvent(p.text, lang))
+        .map((p) => `${p.id}: ${p.text}`);
+      expect([...new Set(bad)]).toEqual([]);
+      // The one exception stays behind its gate and the team's recorded decision.
+      for (const p of before.filter((x) => x.id === GATED_EXCEPTION))
+        expect({ gate: p.gate, optional: p.optional }).toEqual({
+          gate: 'person-named',
+          optional: true,
+        });
     });
 
     it('no prompt presumes that the child told anyone before the child has named a person', () => {

@@ -206,6 +206,22 @@ describe('Ten Step putative-confession gate', () => {
     ).toContain('tenStep.putativeConfession');
   });
 
+  it('is withheld while reluctance is noted, as the screen says, and offered once the child talks (P10-14)', () => {
+    const plan = planSession('ten-step', 7, 'en', {
+      putativeConfession: { decidedBy: 'MDT and ADA', personNamed: 'this-interview' },
+    });
+    const named: GuidanceEvent = { type: 'person-named', elapsedMs: 5 * MIN + 30_000 };
+    const reluctant: GuidanceEvent = { type: 'reluctance-noted', elapsedMs: 5 * MIN + 40_000 };
+    expect(ids(plan, [...inAllegation, named, reluctant])).not.toContain(
+      'tenStep.putativeConfession',
+    );
+    expect(ids(plan, [...inAllegation, named])).toContain('tenStep.putativeConfession');
+    const warning = plan.sessions[0]!.phases.find((ph) => ph.id === 'allegation')!.warnings.find(
+      (w) => w.id === 'putativeConfession',
+    );
+    expect(warning?.text).toMatch(/While reluctance is noted, Hearth withholds it/);
+  });
+
   it('is refused for a prior disclosure: only the child naming the person here unlocks it', () => {
     const attempt = () =>
       planSession('ten-step', 7, 'en', {

@@ -138,7 +138,7 @@ describe('the source registry', () => {
       expect(prompts.find((p) => p.id === id)!.source.label).toBe(HEARTH);
     // ...while the protocol's own steps cite its document and section.
     expect(prompts.find((p) => p.id === 'intro.self')!.source.label).toBe(
-      'NICHD Revised Protocol, 2014 \u2014 Introduction',
+      'NICHD Revised Protocol, 2014 \u2014 Introduction (not verified against the full text)',
     );
   });
 
