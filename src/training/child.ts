@@ -12,6 +12,7 @@
 //   pressure or turns into compliant false answers, and can end in "not today";
 // - "I don't understand" to legal, negative, compound or long questions, more so when the rule
 //   was practised; distorted summaries left uncorrected; reminiscence across sessions.
+import { sentencesOf } from '../questions';
 import { codeUtterance, WH_FORM, type Coding } from './coding';
 import { complexity, type Complexity } from './comprehension';
 import {
@@ -40,6 +41,7 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
+import { detailWordsOf } from './detail-words';
 import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -544,7 +546,12 @@ class Child {
     // the frame words of a wh- form asking for a slot the child has a fact for ("How did you get
     // HURT?" to a child who scraped an elbow, "¿Qué llevaba PUESTO?" to one who saw clothes).
     const frame = this.slotFrameStems(ep, text);
-    const novel = scripted ? [] : this.novelStems(stems).filter((n) => !frame.has(n.stem));
+    // Only a word that can name a person, act, object, body part, place or time is a detail the
+    // child could take up; fillers, discourse markers and function words never are (N-2).
+    const detail = detailWordsOf(this.withoutSupport(text), this.scenario.language);
+    const novel = scripted
+      ? []
+      : this.novelStems(stems).filter((n) => !frame.has(n.stem) && detail.has(n.word));
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
@@ -607,6 +614,17 @@ class Child {
     if (this.texts.practiceCues.some((cue) => norm.includes(cue))) return 'practice';
     if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
     return 'substantive';
+  }
+
+  /**
+   * The utterance without its support statements ("Estás haciendo un buen trabajo."): support is
+   * about the child's effort, never about the event, so its words plant nothing (audit N-5). A
+   * sentence that asks something ("?") keeps its words even when it holds a support phrase.
+   */
+  withoutSupport(text: string): string {
+    return sentencesOf(text, this.scenario.language)
+      .filter((s) => /\?\s*$/u.test(s.trim()) || !this.isSupportive(s))
+      .join(' ');
   }
 
   isSupportive(text: string): boolean {
@@ -707,7 +725,8 @@ class Child {
   namesLabel(ctx: TurnContext): boolean {
     if (ctx.scripted) return false;
     if (ctx.coding.subtype === 'label') return true;
-    const label = this.t.labelIn(ctx.text);
+    const norm = this.t.normalise(ctx.text);
+    const label = this.t.labelIn(ctx.text) ?? SELLING_LABEL[this.scenario.language].exec(norm)?.[0];
     return label !== undefined && ![...this.t.stemsOf([label])].some((s) => this.saidStems.has(s));
   }
 
@@ -958,7 +977,7 @@ class Child {
       planted.push(...this.adopt(detail, ctx, 'suggested'));
       parts.push(this.adoptedSentence(detail));
     }
-    const cued = ctx.topic.filter((f) => ctx.ep.remembered.has(f.id));
+    const cued = this.cuedFacts(ctx);
     if (cued.length > 0) {
       const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
       const told = fresh.length > 0 ? fresh : cued.slice(0, 1);
@@ -967,6 +986,20 @@ class Child {
     }
     const recall = this.freeRecall(ctx, k);
     return { ...recall, answer: [...parts, recall.answer].join(' '), newFalseDetails: planted };
+  }
+
+  /**
+   * The remembered facts an open prompt cues: those its words are about, or, for "What happened
+   * after ...?", the ones that came after them in the event (the child goes on from there).
+   */
+  cuedFacts(ctx: TurnContext): Fact[] {
+    const ep = ctx.ep;
+    const cued = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    if (cued.length === 0 || !AFTER_CUE.test(this.t.normalise(ctx.text))) return cued;
+    const anchor = Math.max(...cued.map((f) => ep.facts.indexOf(f)));
+    return ep.facts.filter(
+      (f, i) => i > anchor && ep.remembered.has(f.id) && !ep.skipInFreeRecall.has(f.id),
+    );
   }
 
   facilitator(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
@@ -1103,10 +1136,22 @@ class Child {
       (f) => (this.onlyNewVerb(ctx) ? true : topicIds.has(f.id)),
       true,
     );
-    const candidates =
-      ranked.length > 0 || category !== 'what'
-        ? ranked
-        : ctx.topic.filter((f) => ep.remembered.has(f.id));
+    // Only a fact of the kind asked for, or one telling the question's own verb, answers it
+    // ("Who was there when we went to the store?" is not answered by the store, audit N-1). When
+    // the words the question is about hold no such fact and the question brings in nothing new,
+    // it asks about the event: the fact of that kind anywhere in it.
+    const answers = (f: Fact) => wanted.includes(f.category) || this.tellsVerb(f, ctx.text);
+    let candidates = ranked.filter(answers);
+    if (candidates.length === 0 && ctx.novel.length === 0)
+      candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
+    // "What happened after the park?": what comes after the fact it names, in event order.
+    const anchor = AFTER_CUE.test(this.t.normalise(ctx.text))
+      ? Math.max(...ctx.topic.map((f) => ep.facts.indexOf(f)))
+      : -1;
+    if (anchor >= 0) {
+      const later = candidates.filter((f) => ep.facts.indexOf(f) > anchor);
+      candidates = [...later, ...candidates.filter((f) => !later.includes(f))];
+    }
     // An action question ("what happened", "what did you do") moves on to what is not yet told
     // among the facts that fit it best; a question for one fact (who, where, when, which thing)
     // gets that fact again if asked again.
@@ -1156,9 +1201,7 @@ class Child {
     );
     // The question's verb ("Who TOOK the dog away?", "¿A quién le CONTASTE?") matters most: the
     // fact that tells that act answers it, whatever its kind.
-    const verb = this.questionVerb(question);
-    const tellsVerb = (f: Fact) =>
-      verb !== undefined && this.t.allStems([f.text, ...f.keywords].join(' ')).has(verb);
+    const tellsVerb = (f: Fact) => this.tellsVerb(f, question);
     const persons = this.texts.subjectPronouns.persons;
     const asked = this.t.normalise(question).split(/[^\p{L}]+/u);
     const person = asked
@@ -1181,6 +1224,12 @@ class Child {
       .map((f, i) => ({ f, i, s: score(f) }))
       .sort((a, b) => b.s - a.s || a.i - b.i)
       .map(({ f }) => f);
+  }
+
+  /** Whether the fact tells the act of the question's main verb ("Who TOOK it?" -> "took"). */
+  tellsVerb(f: Fact, question: string): boolean {
+    const verb = this.questionVerb(question);
+    return verb !== undefined && this.t.allStems([f.text, ...f.keywords].join(' ')).has(verb);
   }
 
   /** The first wh- slot form (locale whSlots) whose cue the question holds, or undefined. */
@@ -1340,7 +1389,8 @@ class Child {
     const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
     const chosen = trueOption && !picksLast ? trueOption : picksLast ? last : undefined;
     if (!chosen) return this.result(ctx, [this.texts.child.neither], []);
-    const novel = this.novelStems(chosen);
+    const detailWords = detailWordsOf(ctx.text, this.scenario.language);
+    const novel = this.novelStems(chosen).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
       const facts = this.topicFacts(ctx.ep, chosen)
         .filter((f) => ctx.ep.remembered.has(f.id))
@@ -1397,6 +1447,19 @@ class Child {
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
 const STARTS_WITH_CONNECTIVE =
   /^\s*(?:and then|then|after that|afterwards|next|so|and|y luego|luego|despu[eé]s|entonces|y)\b/i;
+
+/**
+ * Being sold, in every tense, as the coach's English label list has it ("sell you", "sold you",
+ * "(who) sells you") but its Spanish list lacks in the present ("¿Te vende a otros hombres?" was
+ * heard as a plain new detail in Spanish and as a label in English, audit N-3). Folded text.
+ */
+const SELLING_LABEL: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:sells?|sold|selling) (?:you|her)\b/u,
+  es: /\b(?:te|la) (?:vend(?:e|en|ia|ian|io|ieron|era|eran|ido))\b|\bvend(?:erte|erla|iendote|iendola)\b/u,
+};
+
+/** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
+const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
 

@@ -12,6 +12,8 @@ import {
   type TypeCounts,
   YOUNG_CHILD_AGE,
 } from '../questions';
+import { fold } from '../questions/text';
+import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 
 export type Coding = Classification;
@@ -40,9 +42,47 @@ export function codeUtterance(
   childAgeYears: number,
 ): Coding {
   const coded = classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
+  const others = othersAccount(text, language);
+  if (others !== undefined && coded.subtype !== 'co-witness')
+    return {
+      ...coded,
+      type: 'suggestive',
+      subtype: 'co-witness',
+      recommended: false,
+      verdict: 'avoid',
+      reason: textsFor(language).coWitnessReason.replace('{cue}', others),
+      cue: others,
+    };
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+// Other people's information put to the child ("Everybody else already told me", "Todos los
+// demás ya me contaron"): a suggestive technique (co-witness information, Garven et al. 1998),
+// however it is worded. The rule is grammatical, not a list of phrasings: a third person (never
+// "you", never "I") told or said it to the interviewer. A bare "Tell me" or "You told me" is not.
+const OTHERS_ACCOUNT: Record<TrainingLanguage, readonly RegExp[]> = {
+  en: [
+    /\b(?!(?:you|i|please|can|could|would|will|to|and|just|now)\b)[a-z]+(?: else)?(?: (?:has|have|had))?(?: (?:already|also|just|all))? (?:told|tells|showed|shows|explained to) (?:me|us)\b/u,
+    /\b(?:everybody|everyone|somebody|someone|people|they|others|the others|all the others)(?: else)?(?: (?:has|have|had))?(?: (?:already|also|just|all))? (?:said|says|saw|knows?|told (?:the police|someone))\b/u,
+  ],
+  es: [
+    /\b(?:me|nos) (?:lo |la |los |las )?(?:(?:ha|han|habia|habian) )?(?:dijo|dijeron|conto|contaron|platico|platicaron|explico|explicaron|enseno|ensenaron|dicho|contado|platicado|explicado)\b/u,
+    /\b(?:todos|todas|todo el mundo|alguien|los demas|las demas|otros|otras|la gente|ellos|ellas)(?: \p{L}+)?(?: (?:ya|tambien))? (?:saben|sabe|sabian|vieron|vio|dijeron que|dicen que|dijo que|dice que)\b/u,
+  ],
+};
+
+/** The words that put another person's account to the child, or undefined. */
+export function othersAccount(text: string, language: TrainingLanguage): string | undefined {
+  const norm = fold(text)
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ');
+  for (const re of OTHERS_ACCOUNT[language]) {
+    const m = re.exec(norm);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /** The coach's quality report over a practice transcript (flags, suggestions, sequence rules). */
