@@ -36,8 +36,8 @@ const queue = () => ({
   },
 });
 
-const savedNotes = (core: ReturnType<typeof fakeCore>) =>
-  core.calls.filter((c) => c.channel === 'sessions.addNote').map((c) => c.payload);
+const savedNotes = (core: ReturnType<typeof fakeCore>): unknown[] =>
+  core.calls.filter((c) => c.channel === 'sessions.addNote').map((c): unknown => c.payload);
 
 test('Use this wording, another screen, back: the question saved carries the suggestion id', async () => {
   const core = fakeCore({ 'observers.queue': queue });
