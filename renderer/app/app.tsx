@@ -87,6 +87,7 @@ export function App() {
             ...(d.interpreted ? { interpreted: true } : {}),
             ...(d.original ? { original: d.original } : {}),
             ...(d.promptId ? { promptId: d.promptId } : {}),
+            ...(d.suggestionId ? { suggestionId: d.suggestionId } : {}),
           });
         }
         if (kept.value.resume) next = { name: 'live', sessionId: kept.value.resume };
@@ -137,6 +138,7 @@ export function App() {
             ...(d.interpreted ? { interpreted: true } : {}),
             ...(d.original?.text.trim() ? { original: d.original } : {}),
             ...(d.kind === 'question' && d.promptId ? { promptId: d.promptId } : {}),
+            ...(d.kind === 'question' && d.suggestionId ? { suggestionId: d.suggestionId } : {}),
           })),
           ...(resume ? { resume } : {}),
         });

@@ -3,12 +3,18 @@
 // was not asked. The interviewer decides each one here (accept, rephrase, decline: the same
 // form as at the break) or leaves it undecided on purpose, which is recorded ("not reached
 // before the end"). Sealing waits until none is pending.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
-import { Decide, type CoachContext, type Item, type Queue } from '../observers/observer-panel';
+import {
+  Decide,
+  SuggestionHead,
+  type CoachContext,
+  type Item,
+  type Queue,
+} from '../observers/observer-panel';
 
 function PendingItem({
   sessionId,
@@ -21,15 +27,20 @@ function PendingItem({
   coach: CoachContext;
   onDone: () => void;
 }) {
-  const { t } = useTranslation('team');
+  const id = useId();
   return (
     <li className="suggestion status-pending">
-      <p className="suggestion-from">
-        {t('observers.from', { role: t(`observers.roles.${item.role}`) })}
-        {item.name ? ` (${item.name})` : ''}
+      <SuggestionHead item={item} id={id} />
+      <p className="suggestion-text" id={`${id}-text`}>
+        {item.text}
       </p>
-      <p className="suggestion-text">{item.text}</p>
-      <Decide sessionId={sessionId} item={item} onDone={onDone} coach={coach} />
+      <Decide
+        sessionId={sessionId}
+        item={item}
+        onDone={onDone}
+        coach={coach}
+        describedBy={`${id}-from ${id}-text`}
+      />
     </li>
   );
 }

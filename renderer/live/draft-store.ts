@@ -14,6 +14,8 @@ export interface NoteDraft {
   original?: { text: string; language: string };
   /** The planned prompt the text came from (Use): kept with the draft across screens and locks. */
   promptId?: string;
+  /** The observer suggestion whose decided wording it is (Use this wording): kept the same way. */
+  suggestionId?: string;
 }
 
 export class DraftStore {

@@ -296,6 +296,12 @@ export function LiveInterview({
   );
 
   const onBreak = guidance?.onBreak ?? false;
+  // At the break the side column shows the team's queue first: back to its top, where it is (the
+  // column may have been scrolled down to the break button).
+  const side = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (onBreak && side.current) side.current.scrollTop = 0;
+  }, [onBreak]);
   const paused = useMemo(() => isPaused(entries), [entries]);
   const breakSinceMs = useMemo(
     () => (onBreak ? breakStartedAtMs(entries) : null),
@@ -498,6 +504,22 @@ export function LiveInterview({
   const stage = stageOfPhase(planned?.phases ?? [], phase?.id);
   const phaseSource = planned?.phases.find((p) => p.id === phase?.id)?.source;
 
+  // At the break the team's queue is what the interviewer works on: it comes first in the side
+  // column, and the side column widens (the note box needs less room then), so each suggestion
+  // reads as a whole and its decision buttons sit beside it (issue #19 audit B19-11).
+  const queueFirst = onBreak && !sealed;
+  const observerPanel = (
+    <ObserverPanel
+      sessionId={sessionId}
+      onBreak={onBreak}
+      sealed={sealed}
+      language={language}
+      childWords={childWords}
+      childWordsUnrecorded={childWordsUnrecorded}
+      childAgeYears={summary.ageYears}
+      onUseWording={useWording}
+    />
+  );
   return (
     <section className="screen live">
       <div className="live-head">
@@ -542,7 +564,7 @@ export function LiveInterview({
           {t('live.media.recorded')}
         </p>
       ) : null}
-      <div className="live-layout">
+      <div className={queueFirst ? 'live-layout on-break' : 'live-layout'}>
         <div className="live-main">
           <ReluctanceStatus reluctance={guidance.reluctance} />
           <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} askedBefore={askedBefore} />
@@ -562,7 +584,8 @@ export function LiveInterview({
             problem={laterProblem}
           />
         </div>
-        <aside className="live-side" aria-label={t('live.sideLabel')}>
+        <aside ref={side} className="live-side" aria-label={t('live.sideLabel')}>
+          {queueFirst ? observerPanel : null}
           <ContinuityPanel continuity={continuity} plan={plan} onUseLine={usePrompt} />
           <KeywordChips
             keywords={keywords}
@@ -621,16 +644,7 @@ export function LiveInterview({
             </button>
           </div>
           <ShortcutHelp />
-          <ObserverPanel
-            sessionId={sessionId}
-            onBreak={onBreak}
-            sealed={sealed}
-            language={language}
-            childWords={childWords}
-            childWordsUnrecorded={childWordsUnrecorded}
-            childAgeYears={summary.ageYears}
-            onUseWording={useWording}
-          />
+          {queueFirst ? null : observerPanel}
         </aside>
       </div>
     </section>

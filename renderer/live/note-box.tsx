@@ -133,7 +133,10 @@ export const NoteBox = memo(
     // The suggested prompt the text came from (Use), kept until the box is emptied.
     const [promptId, setPromptId] = useState<string | undefined>(initialDraft?.promptId);
     // The observer suggestion the text came from (Use this wording), kept until the box is emptied.
-    const [suggestionId, setSuggestionId] = useState<string | undefined>(undefined);
+    // Kept in the draft too: leaving the screen or a lock must not cut the question's link.
+    const [suggestionId, setSuggestionId] = useState<string | undefined>(
+      initialDraft?.suggestionId,
+    );
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
       fromDraft(initialDraft, ownWordsLanguage),
     );
@@ -158,8 +161,9 @@ export const NoteBox = memo(
         keywords,
         ...toDraft(interpretation),
         ...(promptId ? { promptId } : {}),
+        ...(suggestionId ? { suggestionId } : {}),
       });
-    }, [kind, text, keywords, interpretation, promptId]);
+    }, [kind, text, keywords, interpretation, promptId, suggestionId]);
 
     const markKeyword = () => {
       const el = area.current;
@@ -196,6 +200,7 @@ export const NoteBox = memo(
         setKind(draft.kind);
         setKeywords(draft.keywords);
         setPromptId(draft.promptId);
+        setSuggestionId(draft.suggestionId);
         // The own words and their language come back with the note: nothing is dropped.
         setInterpretation(fromDraft(draft, ownWordsLanguage));
         return true;

@@ -148,11 +148,17 @@ export function Decide({
   item,
   onDone,
   coach,
+  describedBy,
 }: {
   sessionId: string;
   item: Item;
   onDone: () => void;
   coach: CoachContext;
+  /**
+   * Ids of the suggestion's author line and text: each button is then heard with the suggestion
+   * it decides ("Decline" alone, eight times over, says nothing).
+   */
+  describedBy?: string;
 }) {
   const { t } = useTranslation('team');
   const client = useClient();
@@ -186,12 +192,18 @@ export function Decide({
   if (mode === null)
     return (
       <div className="decide-actions">
-        <button type="button" className="button-quiet" onClick={accept}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={accept}
+          aria-describedby={describedBy}
+        >
           {t('observers.ask')}
         </button>
         <button
           type="button"
           className="button-quiet"
+          aria-describedby={describedBy}
           onClick={() => {
             setMode('rephrased');
             setText('');
@@ -202,6 +214,7 @@ export function Decide({
         <button
           type="button"
           className="button-quiet"
+          aria-describedby={describedBy}
           onClick={() => {
             setMode('declined');
             setText('');
@@ -215,6 +228,7 @@ export function Decide({
   return (
     <form
       className="decide-form"
+      aria-describedby={describedBy}
       onSubmit={(e) => {
         e.preventDefault();
         void decide(mode);
@@ -336,6 +350,36 @@ function ToAskList({ queue, onUse }: { queue: Queue | null; onUse: UseWording })
   );
 }
 
+/**
+ * Who suggested it: the observer's role first and in bold (the interviewer weighs a suggestion
+ * by who sent it), the name or agency when given, and where the suggestion stands.
+ */
+export function SuggestionHead({
+  item,
+  id,
+  status = false,
+}: {
+  item: Item;
+  id: string;
+  status?: boolean;
+}) {
+  const { t } = useTranslation('team');
+  return (
+    <p className="suggestion-from" id={`${id}-from`}>
+      <span className="suggestion-role">
+        {t('observers.from', { role: t(`observers.roles.${item.role}`) })}
+      </span>
+      {item.name ? <span className="suggestion-name"> · {item.name}</span> : null}
+      {status ? (
+        <>
+          {' '}
+          <span className="tag">{t(`observers.status.${item.status}`)}</span>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 function QueueItem({
   sessionId,
   item,
@@ -352,15 +396,14 @@ function QueueItem({
   onUse?: UseWording | undefined;
 }) {
   const { t } = useTranslation('team');
+  const id = useId();
   const coach = item.decision?.coach;
   return (
     <li className={`suggestion status-${item.status}`}>
-      <p className="suggestion-from">
-        {t('observers.from', { role: t(`observers.roles.${item.role}`) })}
-        {item.name ? ` (${item.name})` : ''} ·{' '}
-        <span className="tag">{t(`observers.status.${item.status}`)}</span>
+      <SuggestionHead item={item} id={id} status />
+      <p className="suggestion-text" id={`${id}-text`}>
+        {item.text}
       </p>
-      <p className="suggestion-text">{item.text}</p>
       {item.decision?.text && item.status === 'rephrased' ? (
         <p className="suggestion-asked">→ {item.decision.text}</p>
       ) : null}
@@ -387,7 +430,13 @@ function QueueItem({
       {open && item.status === 'pending' ? (
         <>
           <CoachLine text={item.text} context={coachContext} />
-          <Decide sessionId={sessionId} item={item} onDone={onDone} coach={coachContext} />
+          <Decide
+            sessionId={sessionId}
+            item={item}
+            onDone={onDone}
+            coach={coachContext}
+            describedBy={`${id}-from ${id}-text`}
+          />
         </>
       ) : null}
     </li>
@@ -432,23 +481,41 @@ export function ObserverPanel({
     return () => window.clearInterval(timer);
   }, [reload, sealed]);
 
+  // At the break the queue comes first; the suggest form follows it.
+  const open = onBreak && !sealed;
+  const form = !sealed ? (
+    <>
+      {/* The observation room's own window (electron allows exactly this address). */}
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => window.open(observerWindowUrl(sessionId, window.location), '_blank')}
+      >
+        {t('observerWindow.open')}
+      </button>
+      <SuggestForm sessionId={sessionId} onSent={reload} />
+    </>
+  ) : null;
+  const items = queue?.suggestions.map((item) => (
+    <QueueItem
+      key={item.suggestionId}
+      sessionId={sessionId}
+      item={item}
+      open={open}
+      onDone={reload}
+      coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
+      onUse={onUseWording}
+    />
+  ));
+
   return (
-    <section className="observer-panel panel" aria-labelledby="observer-panel-title">
+    <section
+      className={open ? 'observer-panel panel at-break' : 'observer-panel panel'}
+      aria-labelledby="observer-panel-title"
+    >
       <h2 id="observer-panel-title">{t('observers.title')}</h2>
-      {!sealed ? (
-        <>
-          {/* The observation room's own window (electron allows exactly this address). */}
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => window.open(observerWindowUrl(sessionId, window.location), '_blank')}
-          >
-            {t('observerWindow.open')}
-          </button>
-          <SuggestForm sessionId={sessionId} onSent={reload} />
-        </>
-      ) : null}
-      <h3>{t('observers.queueTitle')}</h3>
+      {open ? null : form}
+      <h3 id="observer-queue-title">{t('observers.queueTitle')}</h3>
       <p role="status">{t('observers.pending', { count: queue?.pending ?? 0 })}</p>
       {!onBreak && (queue?.pending ?? 0) > 0 ? (
         <p className="field-hint">{t('observers.waitForBreak')}</p>
@@ -456,25 +523,24 @@ export function ObserverPanel({
       {queue && queue.suggestions.length === 0 ? (
         <p className="field-hint">{t('observers.none')}</p>
       ) : null}
-      {onBreak || sealed ? (
-        <ul className="suggestion-list">
-          {queue?.suggestions.map((item) => (
-            <QueueItem
-              key={item.suggestionId}
-              sessionId={sessionId}
-              item={item}
-              open={onBreak && !sealed}
-              onDone={reload}
-              coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
-              onUse={onUseWording}
-            />
-          ))}
-        </ul>
+      {open && queue && queue.suggestions.length > 0 ? (
+        // Its own scroll area, so a long queue never pushes the panel's heading and count out of
+        // view; focusable, so it also scrolls from the keyboard (Tab moves through its buttons).
+        <div
+          className="break-queue"
+          role="region"
+          aria-labelledby="observer-queue-title"
+          tabIndex={0}
+        >
+          <ul className="suggestion-list">{items}</ul>
+        </div>
       ) : null}
+      {sealed ? <ul className="suggestion-list">{items}</ul> : null}
       {!onBreak && !sealed && onUseWording ? (
         <ToAskList queue={queue} onUse={onUseWording} />
       ) : null}
       <ErrorNotice error={error} />
+      {open ? form : null}
       <p className="source-note">{t('observers.source')}</p>
     </section>
   );

@@ -27,11 +27,22 @@ export interface NoteDraft {
    * as that prompt used (practitioner review 7, P7-2). Kept only with a question draft.
    */
   promptId?: string;
+  /**
+   * The observer suggestion whose decided wording the question is (the break queue's "Use this
+   * wording"), so the question saved after a lock still records that it asked that suggestion
+   * (issue #19: the record links a question to the suggestion it answered). Kept only with a
+   * question draft; whether the suggestion may still be asked is checked when the note is saved.
+   */
+  suggestionId?: string;
 }
 
-/** The prompt id of a question draft, only when present (a child's words carry none). */
-function promptOf(draft: NoteDraft): Pick<NoteDraft, 'promptId'> {
-  return draft.kind === 'question' && draft.promptId ? { promptId: draft.promptId } : {};
+/** The prompt and suggestion links of a question draft, only when present (a child's words carry none). */
+function linksOf(draft: NoteDraft): Pick<NoteDraft, 'promptId' | 'suggestionId'> {
+  if (draft.kind !== 'question') return {};
+  return {
+    ...(draft.promptId ? { promptId: draft.promptId } : {}),
+    ...(draft.suggestionId ? { suggestionId: draft.suggestionId } : {}),
+  };
 }
 
 /** The interpreter fields of a draft, only those present. */
@@ -115,7 +126,7 @@ export function saveDrafts(
             text: draft.text.normalize('NFC'),
             ...(draft.keywords?.length ? { keywords: draft.keywords } : {}),
             ...interpretation(draft),
-            ...promptOf(draft),
+            ...linksOf(draft),
             savedAt,
           }
         : { sessionId, username, kind: 'question', text: '', savedAt };
@@ -175,7 +186,7 @@ export function readDrafts(
       text: value.text,
       ...(value.keywords ? { keywords: value.keywords } : {}),
       ...interpretation(value),
-      ...promptOf(value),
+      ...linksOf(value),
       savedAt: value.savedAt,
     });
   }

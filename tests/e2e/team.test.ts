@@ -193,9 +193,9 @@ async function interpretedInterview(lang: 'en' | 'es') {
       accepted: 0,
       rephrased: 1,
       declined: 1,
-      notAsked: 1,
       // Every suggestion was decided at the break; none was judged only by its wording.
       undecided: 0,
+      notAsked: 1,
       judgedByWording: 0,
     });
     const timeline = await h.core.invoke('sessions.timeline', { sessionId });

@@ -104,3 +104,66 @@ test('a question draft from Use keeps its prompt id across a lock; a malformed i
     removeDir(core.vaultDir);
   }
 });
+
+test('a question begun from an observer suggestion keeps the link in its draft across a lock; the note saved from it is recorded as asking that suggestion', async () => {
+  const core = await vaultWithSession();
+  const { sessionId } = core;
+  try {
+    const { suggestionId } = await call(core, 'observers.suggest', {
+      sessionId,
+      role: 'cps',
+      text: 'Who do you live with now?',
+    });
+    await call(core, 'sessions.startBreak', { sessionId, reason: 'team' });
+    await call(core, 'observers.decide', {
+      sessionId,
+      suggestionId,
+      decision: 'rephrased',
+      text: 'Tell me about the people at your home.',
+    });
+    await call(core, 'sessions.endBreak', { sessionId });
+    // The interviewer pressed "Use this wording", began editing it, and the vault locked.
+    const wording = 'Tell me about the people at your home, and';
+    await call(core, 'sessions.saveDrafts', {
+      drafts: [{ sessionId, kind: 'question', text: wording, suggestionId }],
+      resume: sessionId,
+    });
+    await call(core, 'vault.lock', {});
+    expect(plaintextHits(core.vaultDir, ['people at your home, and'])).toEqual([]);
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const [draft] = (await call(core, 'sessions.drafts', {})).drafts;
+    expect(draft).toEqual(expect.objectContaining({ kind: 'question', text: wording, suggestionId }));
+
+    // The question saved from the draft (its wording finished, so no wording match could find
+    // it) carries the link, and the queue shows the suggestion asked by that note.
+    const { noteId } = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: draft!.kind,
+      text: `${draft!.text} who else comes to visit.`,
+      suggestionId: draft!.suggestionId,
+    });
+    const queue = await call(core, 'observers.queue', { sessionId });
+    expect(queue.suggestions[0]).toEqual(
+      expect.objectContaining({
+        suggestionId,
+        status: 'rephrased',
+        askedIn: expect.objectContaining({ noteId, matchedBy: 'link' }),
+      }),
+    );
+    expect(queue.counts.notAsked).toBe(0);
+
+    // A child's-words draft never carries the link; a malformed id is refused with a reason.
+    await call(core, 'sessions.saveDrafts', {
+      drafts: [{ sessionId, kind: 'child', text: 'my aunt', suggestionId }],
+    });
+    expect((await call(core, 'sessions.drafts', {})).drafts[0]).not.toHaveProperty('suggestionId');
+    const bad = await callError(core, 'sessions.saveDrafts', {
+      drafts: [{ sessionId, kind: 'question', text: 'x', suggestionId: 'suggestion 1' }],
+    });
+    expect(bad.code).toBe('INVALID_INPUT');
+    expect(bad.message).toMatch(/Suggestion id/);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

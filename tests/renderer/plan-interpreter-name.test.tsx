@@ -81,7 +81,7 @@ test('es: left empty, the interview still starts (the name is optional)', async 
   expect(
     await within(box).findByText(/entre inglés \(el niño o la niña\) y español/),
   ).toBeInTheDocument();
-  expect(within(box).getByLabelText('Nombre del intérprete o de la dependencia')).toBeInTheDocument();
+  expect(within(box).getByLabelText('Nombre de la persona intérprete o de la dependencia')).toBeInTheDocument();
   await user.click(screen.getByLabelText(/Confirmo la edad/));
   await user.click(screen.getByRole('button', { name: 'Empezar la entrevista' }));
   await screen.findByRole('heading', { level: 1, name: /./ });

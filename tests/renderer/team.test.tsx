@@ -256,6 +256,78 @@ describe.each([
     );
   });
 
+  test('at the break with eight suggestions (B19-11): one scroll area named by its heading, each with its author, every decision reached by Tab and heard with its suggestion', async () => {
+    const roles = ['law-enforcement', 'cps', 'prosecutor', 'advocate', 'medical', 'other'];
+    const texts = Array.from({ length: 8 }, (_, i) =>
+      i % 3 === 1
+        ? `Suggestion ${i + 1}: ask about the evening at the apartment, who else was there, what they were doing and what happened after the others left, in as much detail as she can remember.`
+        : `Suggestion ${i + 1}: tell me about the car.`,
+    );
+    const ids = texts.map((_, i) => `sugg_${String(i).repeat(32)}`);
+    const eight = () => ({
+      ...queueWith('pending')(),
+      suggestions: texts.map((text, i) => ({
+        ...queueWith('pending')().suggestions[0],
+        suggestionId: ids[i],
+        role: roles[i % roles.length],
+        ...(i % roles.length === 0 || i % roles.length === 2 ? { name: `Agency ${i + 1}` } : {}),
+        text,
+      })),
+      pending: 8,
+    });
+    const { core, user } = mount(
+      <ObserverPanel
+        sessionId={SESSION}
+        onBreak
+        sealed={false}
+        language={language}
+        childWords={[]}
+        childAgeYears={15}
+      />,
+      { 'observers.queue': eight, 'observers.decide': () => ({ seq: 9, at: '' }) },
+      language,
+    );
+    const area = await screen.findByRole('region', { name: T.observers.queueTitle });
+    const items = within(area).getAllByRole('listitem');
+    expect(items).toHaveLength(8);
+    items.forEach((item, i) => {
+      const role = (T.observers.roles as Record<string, string>)[roles[i % roles.length]!]!;
+      expect(within(item).getByText(T.observers.from.replace('{{role}}', role))).toBeTruthy();
+      expect(within(item).getByText(texts[i]!)).toBeTruthy();
+    });
+    // The queue comes before the suggest form at the break: the decisions are the work now.
+    const form = screen.getByRole('form', { name: T.observers.suggestTitle });
+    expect(area.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The area itself takes focus (it scrolls from the keyboard); then Tab walks every decision
+    // button in order, each heard with the suggestion it decides.
+    area.focus();
+    const names = [T.observers.ask, T.observers.rephrase, T.observers.decline];
+    for (let i = 0; i < 8; i++) {
+      for (const name of names) {
+        await user.tab();
+        const focused = document.activeElement as HTMLElement;
+        expect([i, focused.textContent]).toEqual([i, name]);
+        expect(items[i]!.contains(focused)).toBe(true);
+        expect(focused).toHaveAccessibleDescription(expect.stringContaining(texts[i]!));
+      }
+    }
+    // Decline the last one from the keyboard alone: Enter, the reason, Tab, Enter.
+    await user.keyboard('{Enter}');
+    await user.type(within(items[7]!).getByLabelText(T.observers.reason), 'Asked already');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(calls(core, 'observers.decide')).toEqual([
+        {
+          sessionId: SESSION,
+          suggestionId: ids[7],
+          decision: 'declined',
+          reason: 'Asked already',
+        },
+      ]),
+    );
+  });
+
   test('accepting a wording the coach does not recommend asks for the reason, kept in the record', async () => {
     const { core, user } = mount(
       <ObserverPanel

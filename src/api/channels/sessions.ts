@@ -539,6 +539,8 @@ export const sessionChannels = {
             original: draftOriginal.optional(),
             // The planned prompt the question came from (Use), kept across a lock (P7-2).
             promptId: promptId.optional(),
+            // The observer suggestion the question asks (Use this wording), kept across a lock.
+            suggestionId: suggestionId.optional(),
           }),
         )
         .max(20),
@@ -558,6 +560,7 @@ export const sessionChannels = {
           interpreted: z.boolean().optional(),
           original: draftOriginal.optional(),
           promptId: promptId.optional(),
+          suggestionId: suggestionId.optional(),
           savedAt: isoTime,
         }),
       ),

@@ -1,0 +1,272 @@
+// Issue #19 audit B19-11: the observers' suggestion queue at the break, with eight suggestions
+// (some long) from every observer role, in English and in Spanish, at 1280×800 and 1024×768.
+// What the interviewer relies on: nothing sticks out sideways, each suggestion shows its author's
+// role, the queue scrolls inside its own area (the panel's heading stays in view), and every
+// decision button is reached with Tab and is fully in view when it has focus. Also captured: the
+// plan screen's interpreter box and the finish screen's step for suggestions still waiting.
+// Screenshots: tests/e2e/screenshots/break-queue-* (or HEARTH_SHOTS_DIR), each checked with axe.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import enUi from '../../locales/en/ui.json';
+import esUi from '../../locales/es/ui.json';
+import enTeam from '../../locales/en/team.json';
+import esTeam from '../../locales/es/team.json';
+import {
+  completeFirstRun,
+  launch,
+  SCREENSHOTS,
+  seriousViolations,
+  sidewaysOverflow,
+} from './harness';
+
+jest.setTimeout(600_000);
+
+const PASSPHRASE = 'correct horse battery staple';
+const SHOTS = process.env.HEARTH_SHOTS_DIR ?? SCREENSHOTS;
+
+function lookup(catalog: unknown, key: string, vars: Record<string, string | number> = {}): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
+}
+
+type Role = 'law-enforcement' | 'cps' | 'prosecutor' | 'advocate' | 'medical' | 'other';
+
+/** Eight suggestions as an observation room sends them: short, long, named and not. */
+const SUGGESTIONS: Record<'en' | 'es', Array<{ role: Role; text: string; name?: string }>> = {
+  en: [
+    { role: 'law-enforcement', name: 'Det. Ruiz, County Sheriff', text: 'Where was the phone?' },
+    {
+      role: 'prosecutor',
+      name: 'ADA Chen',
+      text: 'Ask her to tell more about the evening at the apartment: who else was there, what they were doing, and what happened after the other people left, in as much detail as she can remember.',
+    },
+    { role: 'cps', text: 'Who does she live with now?' },
+    {
+      role: 'advocate',
+      text: 'Tell me more about the person she called “my friend” when she talked about the car and the trip.',
+    },
+    { role: 'medical', text: 'Did anything hurt afterwards?' },
+    {
+      role: 'other',
+      text: 'She mentioned an app twice; ask what she uses it for, without naming the app ourselves, and what happens when someone sends her a message there late at night.',
+    },
+    { role: 'law-enforcement', name: 'Officer Diaz', text: 'Tell me about the money.' },
+    { role: 'cps', text: 'Tell me about the last time you saw your mom.' },
+  ],
+  es: [
+    {
+      role: 'law-enforcement',
+      name: 'Det. Ruiz, Sheriff del condado',
+      text: '¿Dónde estaba el celular?',
+    },
+    {
+      role: 'prosecutor',
+      name: 'Fiscal Chen',
+      text: 'Pídele que cuente más sobre la noche en el departamento: quién más estaba ahí, qué estaban haciendo y qué pasó después de que las otras personas se fueron, con todo el detalle que recuerde.',
+    },
+    { role: 'cps', text: '¿Con quién vive ahora?' },
+    {
+      role: 'advocate',
+      text: 'Cuéntame más sobre la persona a la que llamó «mi amigo» cuando habló del carro y del viaje.',
+    },
+    { role: 'medical', text: '¿Le dolió algo después?' },
+    {
+      role: 'other',
+      text: 'Mencionó una aplicación dos veces; pregúntale para qué la usa, sin que nosotros digamos el nombre, y qué pasa cuando alguien le escribe por ahí tarde en la noche.',
+    },
+    { role: 'law-enforcement', name: 'Oficial Díaz', text: 'Cuéntame sobre el dinero.' },
+    { role: 'cps', text: 'Cuéntame de la última vez que viste a tu mamá.' },
+  ],
+};
+
+/** Saves what the window shows (not the full page: that is what a person sees) and runs axe. */
+async function shot(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
+}
+
+/** The queue's scroll area: its height, how far its content goes, and where its heading is. */
+function queueGeometry(page: Page) {
+  return page.evaluate<{
+    scrolls: boolean;
+    headingInView: boolean;
+    itemCount: number;
+  }>(`(() => {
+    const area = document.querySelector('.break-queue');
+    const heading = document.getElementById('observer-panel-title');
+    const top = heading ? heading.getBoundingClientRect().top : -1;
+    return {
+      scrolls: !!area && area.scrollHeight > area.clientHeight && getComputedStyle(area).overflowY === 'auto',
+      headingInView: top >= 0 && top < window.innerHeight,
+      itemCount: area ? area.querySelectorAll('li.suggestion').length : 0,
+    };
+  })()`);
+}
+
+/**
+ * Tabs from the queue's first decision button to its last: each focused button must be a
+ * decision button of the queue, wholly inside the queue's visible area and the window.
+ * Returns the accessible descriptions heard on the way (the suggestion each button is for).
+ */
+async function tabThroughDecisions(page: Page, count: number): Promise<string[]> {
+  await page.locator('.break-queue .decide-actions button').first().focus();
+  const heard: string[] = [];
+  for (let i = 0; i < count * 3; i++) {
+    const where = await page.evaluate<{
+      inQueue: boolean;
+      visible: boolean;
+      described: string;
+    }>(`(() => {
+      const el = document.activeElement;
+      const area = document.querySelector('.break-queue');
+      if (!el || !area || !area.contains(el)) return { inQueue: false, visible: false, described: '' };
+      const r = el.getBoundingClientRect();
+      const a = area.getBoundingClientRect();
+      const ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      const described = ids.map((id) => document.getElementById(id)?.textContent || '').join(' ');
+      return {
+        inQueue: true,
+        visible: r.top >= a.top - 1 && r.bottom <= a.bottom + 1 && r.bottom <= window.innerHeight && r.right <= window.innerWidth,
+        described,
+      };
+    })()`);
+    expect({ i, ...where, described: undefined }).toEqual({
+      i,
+      inQueue: true,
+      visible: true,
+      described: undefined,
+    });
+    heard.push(where.described);
+    if (i < count * 3 - 1) await page.keyboard.press('Tab');
+  }
+  return heard;
+}
+
+async function breakQueue(lang: 'en' | 'es') {
+  const ui = (key: string, vars?: Record<string, string | number>) =>
+    lookup(lang === 'en' ? enUi : esUi, key, vars);
+  const tm = (key: string, vars?: Record<string, string | number>) =>
+    lookup(lang === 'en' ? enTeam : esTeam, key, vars);
+  const tag = process.env.HEARTH_SHOTS_TAG ? `-${process.env.HEARTH_SHOTS_TAG}` : '';
+  const h = await launch({ uiLanguage: lang });
+  const { page } = h;
+  const violations: string[] = [];
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const label = (name: string) => page.getByLabel(name, { exact: true });
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await completeFirstRun(page, ui, PASSPHRASE);
+    // The child speaks the other language: the plan asks who interprets.
+    const reference = `QUEUE-${lang.toUpperCase()}-1`;
+    const created = await h.core.invoke('cases.create', {
+      reference,
+      childAlias: 'Luz',
+      childAgeYears: 15,
+      language: lang === 'en' ? 'es' : 'en',
+      interpreterNeeded: true,
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    await page.reload();
+    await button(ui('cases.planFor', { reference })).click();
+    await page.getByRole('heading', { name: ui('plan.title'), exact: true }).waitFor();
+    const interpreterBox = page.locator('.interpreter-at-start');
+    await interpreterBox.waitFor();
+    await interpreterBox.scrollIntoViewIfNeeded();
+    violations.push(...(await shot(page, `plan-interpreter-${lang}${tag}`)));
+    await interpreterBox.screenshot({
+      path: join(SHOTS, `plan-interpreter-box-${lang}${tag}.png`),
+    });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+
+    await label(ui('plan.confirmBand')).check();
+    await button(ui('plan.start')).click();
+    await label(ui('live.noteLabel')).waitFor();
+    const sessions = await h.core.invoke('sessions.list', {});
+    if (!sessions.ok) throw new Error('no sessions');
+    const sessionId = (sessions.value as { sessions: Array<{ sessionId: string }> }).sessions[0]!
+      .sessionId;
+    for (const s of SUGGESTIONS[lang]) {
+      const sent = await h.core.invoke('observers.suggest', { sessionId, ...s });
+      if (!sent.ok) throw new Error(sent.error.message);
+    }
+    await page.getByText(tm('observers.pending_other', { count: 8 })).waitFor();
+
+    await button(`${ui('live.startBreak')} ${ui('live.altKey', { key: 'B' })}`).click();
+    await button(ui('liveControls.reasons.team')).click();
+    await page.getByText(SUGGESTIONS[lang][7]!.text).waitFor();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
+      violations.push(...(await shot(page, name)));
+      expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
+      expect(await queueGeometry(page)).toEqual({
+        scrolls: true,
+        headingInView: true,
+        itemCount: 8,
+      });
+      // Each suggestion names its author's role.
+      for (const s of SUGGESTIONS[lang]) {
+        const item = page.locator('.break-queue li.suggestion', { hasText: s.text });
+        expect(await item.locator('.suggestion-from').innerText()).toContain(
+          tm(`observers.roles.${s.role}`),
+        );
+      }
+      const heard = await tabThroughDecisions(page, 8);
+      // Every button is heard with the suggestion it decides.
+      expect(
+        heard.filter((d, i) => !d.includes(SUGGESTIONS[lang][Math.floor(i / 3)]!.text)),
+      ).toEqual([]);
+    }
+    // Scrolled to the end, the last suggestion's buttons work from the keyboard.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const last = page.locator('.break-queue li.suggestion').last();
+    await last.getByRole('button', { name: tm('observers.decline'), exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await label(tm('observers.reason')).fill(
+      lang === 'en' ? 'Asked already in the first phase.' : 'Ya se preguntó en la primera fase.',
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText(tm('observers.pending_other', { count: 7 })).waitFor();
+    violations.push(...(await shot(page, `break-queue-${lang}-after-decline${tag}`)));
+
+    // The break ends with seven undecided; the finish screen asks about them before the seal.
+    await button(`${ui('live.endBreak')} ${ui('live.altKey', { key: 'B' })}`).click();
+    await button(ui('live.finish')).click();
+    await button(tm('handoffStep.skip')).click();
+    await page
+      .getByRole('heading', { name: tm('pendingStep.title_other', { count: 7 }) })
+      .waitFor();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
+      await page.setViewportSize(size);
+      expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
+      await page.locator('.pending-step').scrollIntoViewIfNeeded();
+      violations.push(
+        ...(await shot(page, `finish-pending-${lang}-${size.width}x${size.height}${tag}`)),
+      );
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({
+      path: join(SHOTS, `finish-pending-${lang}-full${tag}.png`),
+      fullPage: true,
+    });
+
+    expect(violations).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  } finally {
+    await h.close();
+  }
+}
+
+test('break queue with eight suggestions, English', () => breakQueue('en'));
+test('break queue with eight suggestions, Spanish', () => breakQueue('es'));
