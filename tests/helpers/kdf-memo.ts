@@ -7,7 +7,8 @@
 // back a copy of the key computed the first time, so a test sees exactly the bytes libsodium
 // would return, only sooner. A new salt or a wrong passphrase still runs the real Argon2id.
 //
-// Not memoised: an all-zero salt. That is the calibration probe (chooseArgon2Params times it, so
+// Not memoised: the KDF's own tests (tests/unit/crypto: determinism, known answers), which must
+// see libsodium every time; and an all-zero salt. That is the calibration probe (chooseArgon2Params times it, so
 // a memoised probe would pick the largest memory size) and the unknown-user dummy derivation
 // (key-slots.ts), whose cost is what it is for.
 import sodium from 'libsodium-wrappers-sumo';
@@ -15,6 +16,7 @@ import sodium from 'libsodium-wrappers-sumo';
 type Pwhash = typeof sodium.crypto_pwhash;
 
 const MEMO_KEY = Symbol.for('hearth.test.kdfMemo');
+const KDF_TESTS = /[\\/]tests[\\/]unit[\\/]crypto[\\/]/;
 
 function hex(bytes: string | Uint8Array): string {
   return typeof bytes === 'string'
@@ -38,7 +40,8 @@ function install(): void {
     outputFormat?: unknown,
   ) => {
     // Only the plain form (raw bytes out) is memoised; anything else goes straight through.
-    if (outputFormat !== undefined || salt.every((b) => b === 0)) {
+    const kdfTest = KDF_TESTS.test(expect.getState().testPath ?? '');
+    if (kdfTest || outputFormat !== undefined || salt.every((b) => b === 0)) {
       return (real as (...args: unknown[]) => unknown)(
         keyLength,
         password,
