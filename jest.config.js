@@ -15,10 +15,16 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 
+// Every project with a real core memoises Argon2id (same passphrase, salt and parameters, same
+// key): a vault is unlocked many times with the key slot it was created with. See the file.
+const kdfMemo = '<rootDir>/tests/helpers/kdf-memo.ts';
+
 // Jest honours `testTimeout` only at the top level (jest-circus reads the global config; a
 // project's own `testTimeout` is silently ignored), so projects that need longer set it in a
 // setup file instead.
-const longerTimeout = (file) => ({ setupFilesAfterEnv: [`<rootDir>/tests/helpers/${file}`] });
+const longerTimeout = (file) => ({
+  setupFilesAfterEnv: [kdfMemo, `<rootDir>/tests/helpers/${file}`],
+});
 
 // The renderer's TSX uses React's automatic JSX runtime (as Vite builds it).
 const rendererTransform = {
@@ -41,12 +47,22 @@ module.exports = {
   // unlocks a vault runs Argon2id (about 1 s idle, several seconds on a 2-core box that is also
   // building). `npm run test:under-load` runs the suite beside two CPU burners to keep this honest.
   testTimeout: 60_000,
+  // One worker per core. Jest's default is cores minus one, which on CI's 2-core machine is a
+  // single worker: every suite ran one after another while the second core mostly idled (the
+  // jest parent only collects results). Pass --maxWorkers=1 on a machine shared with other work.
+  maxWorkers: '100%',
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      setupFilesAfterEnv: [kdfMemo],
+    },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      setupFilesAfterEnv: [kdfMemo],
     },
     {
       ...common,

@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { CoreEvent } from '../../src/api/contract';
 import { createCore, type Core } from '../../src/api/core';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
@@ -49,12 +49,38 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+// One Chromium per test file, started by the first launch(): starting the browser is the
+// costliest part of a launch, and each test still gets its own fresh context (no cookies, storage
+// or cache carried over), its own core and its own vault. Under jest the browser closes after the
+// file's last test; elsewhere (the bench) it closes with the last open harness.
+let browser: Promise<Browser> | undefined;
+let openHarnesses = 0;
+const underJest = typeof afterAll === 'function';
+if (underJest) afterAll(() => closeBrowser());
+
+async function closeBrowser(): Promise<void> {
+  const started = browser;
+  browser = undefined;
+  if (started) await (await started).close();
+}
+
+function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return browser;
+}
+
+/**
+ * A fresh browser context on the shared Chromium, with the renderer served from dist/renderer
+ * and window.hearth bound to a new core on a new temporary vault.
+ */
 export async function launch(options: { uiLanguage?: string } = {}): Promise<Harness> {
   const workDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const vaultDir = join(workDir, 'vault');
-  const profile = join(workDir, 'profile');
   mkdirSync(vaultDir);
-  mkdirSync(profile);
   const pageRef: { current?: Page } = {};
   const core = createCore({
     vaultDir,
@@ -65,10 +91,10 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
         .catch(() => undefined);
     },
   });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+  openHarnesses += 1;
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport: { width: 1280, height: 860 },
     locale: options.uiLanguage === 'es' ? 'es-ES' : 'en-GB',
   });
@@ -110,7 +136,7 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
     const language = ${JSON.stringify(options.uiLanguage ?? '')};
     if (language) window.localStorage.setItem('hearth.uiLanguage', language);
   })();`);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   pageRef.current = page;
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
@@ -125,9 +151,11 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
     workDir,
     pageErrors,
     async close() {
+      openHarnesses -= 1;
       await context.close();
       core.close();
       rmSync(workDir, { recursive: true, force: true });
+      if (!underJest && openHarnesses === 0) await closeBrowser();
     },
   };
 }
