@@ -9,7 +9,7 @@ import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
 import { capture, launch, ORIGIN, SCREENSHOTS } from './harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000); // a loaded 2-core machine is slow; nothing here is timed
 
 const PASSPHRASE = 'correct horse battery staple';
 

@@ -6,7 +6,7 @@ import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
 import { capture, launch, ORIGIN, sidewaysOverflow } from './harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000); // a loaded 2-core machine is slow; nothing here is timed
 
 const PASSPHRASE = 'correct horse battery staple';
 const SIZES = [
