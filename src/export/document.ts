@@ -204,9 +204,10 @@ function timelineNames(
 }
 
 /**
- * The session's observers as transcript.json shows them. A session whose start commits to names
- * shows them from its sealed start (the verifier derives the same list); an older one, from the
- * session record, names stripped unless chosen.
+ * The session's observers as transcript.json shows them: from its sealed start (the verifier
+ * derives the same list), names disclosed only when chosen; never from the rewritable session
+ * record (R11-1). The record's list, names stripped unless chosen, only for a chain that does
+ * not start with a session start (the verifier refuses such a chain anyway).
  */
 function sessionObservers(
   input: TranscriptInput,
@@ -214,10 +215,7 @@ function sessionObservers(
   includeNames: boolean,
 ): TranscriptDocument['session']['observers'] {
   const started = input.chain[0];
-  if (
-    started?.type === 'session-started' &&
-    started.observers.some((o) => o.nameCommitment !== undefined)
-  )
+  if (started?.type === 'session-started')
     return observersFromChain(started.observers, names, includeNames);
   return input.session.observers.map(({ name, ...o }) =>
     includeNames && name !== undefined ? { ...o, name } : o,

@@ -181,6 +181,18 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       'INCONSISTENT',
       "transcript.json's interviewer or start time differs from the sealed chain",
     );
+  // The case, mode and room the start sealed (R11-1, R11-2): a rewritten session record once
+  // relabelled a sealed interview as another child's with a VALID verdict.
+  const start = started?.type === 'session-started' ? started : undefined;
+  if (
+    doc.case.caseId !== start?.caseId ||
+    doc.mode !== start?.mode ||
+    (doc.session.room ?? '') !== (start?.room ?? '')
+  )
+    fail(
+      'INCONSISTENT',
+      "transcript.json's case, mode or room differs from the sealed start of its chain (event 1)",
+    );
   if (doc.addenda.length !== addenda.length)
     fail(
       'ADDENDA_COUNT',

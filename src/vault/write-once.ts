@@ -10,6 +10,7 @@
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import type { AuditRecordRef } from './audit';
+import { mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
@@ -150,6 +151,8 @@ export interface SessionRewrite {
    * in Hearth only the seal (sessions.finalize) does that, so the event was the session's seal.
    */
   wasSeal: boolean;
+  /** Who signed the entry at `auditSeq` (its certified signer), when known. */
+  signer?: string;
 }
 
 /**
@@ -173,9 +176,12 @@ export function sessionWriteOnceProblem(
   const firstId = `${prefix}${'1'.padStart(10, '0')}`;
   const first = vault.records.hashesByIdPrefix(sessionId).get(firstId);
   if (!first) return undefined;
-  const start = vault.audit.entryForRecord(firstId, first.hash, vault.signerLookup());
+  const lookup = vault.signerLookup();
+  const start = vault.audit.entryForRecord(firstId, first.hash, lookup);
   if (!start.ok) return undefined;
-  const written = new Map<string, { auditSeq: number; withRecord: boolean }>();
+  const written = new Map<string, { auditSeq: number; withRecord: boolean; hash: string }>();
+  // Claims by someone who may not make them (R11-3): the vault decides, below.
+  const disputed = new Map<string, { auditSeq: number; signer: string | undefined }>();
   let found: SessionRewrite | undefined;
   vault.audit.walk(
     (seq, refs) => {
@@ -185,7 +191,18 @@ export function sessionWriteOnceProblem(
         if (!ref.id.startsWith(prefix) || !EVENT_ID.test(ref.id)) continue;
         const earlier = written.get(ref.id);
         if (earlier === undefined) {
-          if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord });
+          if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord, hash: ref.hash });
+          continue;
+        }
+        const by = vault.audit.signerAt(seq, lookup);
+        const counts = mayClaimSessionRewrite({
+          signer: by?.signer,
+          role: by?.role,
+          legacy: by?.legacy ?? false,
+          interviewer: start.signer,
+        });
+        if (!counts) {
+          if (!disputed.has(ref.id)) disputed.set(ref.id, { auditSeq: seq, signer: by?.signer });
           continue;
         }
         const recordSeq = Number(ref.id.slice(prefix.length));
@@ -195,6 +212,7 @@ export function sessionWriteOnceProblem(
           firstAuditSeq: earlier.auditSeq,
           removed: ref.hash === '',
           wasSeal: earlier.withRecord && recordSeq > 1,
+          ...(by?.signer !== undefined ? { signer: by.signer } : {}),
         };
         return;
       }
@@ -205,18 +223,22 @@ export function sessionWriteOnceProblem(
     start.auditSeq,
   );
   if (found) return found;
-  // A record deleted without an entry saying so (a removal the audit never recorded): its first
-  // entry still commits to it, but the vault no longer holds it.
+  // A record deleted or replaced without a counted entry saying so (a removal the audit never
+  // recorded, or one claimed by someone who may not): its first entry still commits to it, but
+  // the vault no longer holds that version. A claim the vault contradicts counts for nothing.
   const present = vault.records.hashesByIdPrefix(sessionId);
   for (const [id, first] of written) {
-    if (present.has(id)) continue;
+    const now = present.get(id);
+    if (now?.hash === first.hash) continue;
     const recordSeq = Number(id.slice(prefix.length));
+    const claim = disputed.get(id);
     return {
       recordSeq,
-      auditSeq: undefined,
+      auditSeq: claim?.auditSeq,
       firstAuditSeq: first.auditSeq,
-      removed: true,
+      removed: now === undefined,
       wasSeal: first.withRecord && recordSeq > 1,
+      ...(claim?.signer !== undefined ? { signer: claim.signer } : {}),
     };
   }
   return undefined;

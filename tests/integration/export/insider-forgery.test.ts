@@ -169,6 +169,17 @@ test('the genuine bundle verifies and says in words what is proven', async () =>
   expect(verdict.addendaCount).toBe(2);
 });
 
+test.each([
+  ['case', (doc: TranscriptDocument) => void (doc.case.caseId = 'case_another_child')],
+  ['room', (doc: TranscriptDocument) => void (doc.session.room = 'Room 9 (forged)')],
+  ['observers', (doc: TranscriptDocument) => void (doc.session.observers = [{ role: 'advocate' }])],
+] as const)(
+  'R11-1: the exporter relabels the sealed interview (%s) against its sealed start: INCONSISTENT',
+  async (_field, relabel) => {
+    await expectRejected(await forge(genuine, admin, { doc: relabel }), 'INCONSISTENT');
+  },
+);
+
 test('rewrite by the exporter (certified admin key): CHAIN_MISMATCH', async () => {
   await expectRejected(await forge(genuine, admin, { doc: rewriteChildWords }), 'CHAIN_MISMATCH');
 });
