@@ -182,12 +182,14 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       "transcript.json's interviewer or start time differs from the sealed chain",
     );
   // The case, mode and room the start sealed (R11-1, R11-2): a rewritten session record once
-  // relabelled a sealed interview as another child's with a VALID verdict.
+  // relabelled a sealed interview as another child's with a VALID verdict. A start that names no
+  // room leaves the room shown unchecked, as before (bundles exported before this check hold
+  // such starts; ARCHITECTURE "Known limits").
   const start = started?.type === 'session-started' ? started : undefined;
   if (
     doc.case.caseId !== start?.caseId ||
     doc.mode !== start?.mode ||
-    (doc.session.room ?? '') !== (start?.room ?? '')
+    (start?.room !== undefined && doc.session.room !== start.room)
   )
     fail(
       'INCONSISTENT',

@@ -109,7 +109,8 @@ export function recordDiffersFromStart(
     if (canonical(recorded.map(shapeOfRecorded)) !== canonical(start.observers.map(shapeOfSealed)))
       return true;
     return start.observers.some(({ name, nameCommitment }, i) => {
-      const sealedName = name ?? (nameCommitment !== undefined ? names?.get(nameCommitment) : undefined);
+      const sealedName =
+        name ?? (nameCommitment !== undefined ? names?.get(nameCommitment) : undefined);
       return sealedName !== undefined && recorded[i]?.name !== sealedName;
     });
   });

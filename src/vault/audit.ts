@@ -679,8 +679,7 @@ export class AuditLog {
     let prevMac: Uint8Array = GENESIS_MAC;
     if (seq > 1) {
       const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq - 1) as
-        | { mac: Buffer }
-        | undefined;
+        { mac: Buffer } | undefined;
       if (!prev) return undefined;
       prevMac = blob(prev.mac);
     }
@@ -690,9 +689,14 @@ export class AuditLog {
     if (!chain || !constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), blob(row.mac)))
       return undefined;
     const inline = createVerifyPool({ workers: 0 });
-    const signed = this.checkSignature(row, prevMacHex, digests, authorship, lookup, inline)(
+    const signed = this.checkSignature(
+      row,
+      prevMacHex,
+      digests,
+      authorship,
+      lookup,
       inline,
-    );
+    )(inline);
     if (signed.problem) return undefined;
     return { signer: signed.signer, role: signed.role, legacy: seq < authorship.signedFrom };
   }

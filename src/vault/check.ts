@@ -213,7 +213,8 @@ function checkWithLedger(
     (seq, allRecords, body, signer, signerRole) => {
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
-        allRecords && sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
+        allRecords &&
+        sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
@@ -248,10 +249,8 @@ function checkWithLedger(
     });
   problems.push(...rollbackProblems(vault, rollbacks));
   problems.push(
-    ...inFileCheckpointProblems(
-      readCheckpoint(vault),
-      expected.get(CHECKPOINT_RECORD_ID),
-      (seq) => vault.auditMacAt(seq),
+    ...inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
+      vault.auditMacAt(seq),
     ),
   );
   const interviewers = new Map<string, string>();

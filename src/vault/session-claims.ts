@@ -101,7 +101,9 @@ export class SessionClaimCheck {
       if (!claim) return undefined;
       const interviewer = this.starters.get(eventOf);
       if (mayClaimSessionRewrite({ signer, role, interviewer })) return undefined;
-      return `${ref.hash === '' ? 'claims to remove' : 'writes again'} event ${ref.id} of ${interviewer ?? 'another'}'s session`;
+      return ref.hash === ''
+        ? `claims to remove event ${ref.id} of ${interviewer ?? 'another'}'s session`
+        : `rewrites interview event ${ref.id} of ${interviewer ?? 'another'}'s session, though events are written once`;
     }
     const interviewer = this.starters.get(ref.id);
     if (interviewer === undefined || signer === interviewer) return undefined;

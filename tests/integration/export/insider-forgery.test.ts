@@ -86,6 +86,8 @@ beforeAll(async () => {
     protocolId: 'nichd',
     mode: 'live',
     language: 'en',
+    room: 'Room 1',
+    observers: [{ role: 'law-enforcement' }],
   });
   await call(core, 'sessions.addNote', {
     sessionId,
@@ -169,11 +171,12 @@ test('the genuine bundle verifies and says in words what is proven', async () =>
   expect(verdict.addendaCount).toBe(2);
 });
 
-test.each([
-  ['case', (doc: TranscriptDocument) => void (doc.case.caseId = 'case_another_child')],
-  ['room', (doc: TranscriptDocument) => void (doc.session.room = 'Room 9 (forged)')],
-  ['observers', (doc: TranscriptDocument) => void (doc.session.observers = [{ role: 'advocate' }])],
-] as const)(
+const relabels: Array<[string, (doc: TranscriptDocument) => void]> = [
+  ['case', (doc) => void (doc.case.caseId = 'case_another_child')],
+  ['room', (doc) => void (doc.session.room = 'Room 9 (forged)')],
+  ['observers', (doc) => void (doc.session.observers = [{ role: 'advocate' }])],
+];
+test.each(relabels)(
   'R11-1: the exporter relabels the sealed interview (%s) against its sealed start: INCONSISTENT',
   async (_field, relabel) => {
     await expectRejected(await forge(genuine, admin, { doc: relabel }), 'INCONSISTENT');

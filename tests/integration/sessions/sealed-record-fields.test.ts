@@ -37,7 +37,12 @@ async function centre(blindAlice = false) {
     ['ivan', 'interviewer'],
     ['rita', 'reviewer'],
   ] as const)
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role, passphrase: PASS });
+    await call(core, 'users.add', {
+      username,
+      displayName: username.toUpperCase(),
+      role,
+      passphrase: PASS,
+    });
   const alice = await call(core, 'cases.create', {
     reference: 'CAC-ALICE',
     childAlias: 'Alice',
@@ -63,7 +68,11 @@ async function centre(blindAlice = false) {
     room: 'Room 1',
     observers: [{ role: 'law-enforcement' }],
   });
-  await call(core, 'sessions.addNote', { sessionId, kind: 'child', text: 'He came into the bathroom.' });
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'child',
+    text: 'He came into the bathroom.',
+  });
   return { core, alice: alice.caseId, bob: bob.caseId, sessionId };
 }
 
@@ -104,7 +113,11 @@ test.each(['ivan', 'rita'])(
       await asAdmin(core);
 
       const got = await call(core, 'sessions.get', { sessionId });
-      expect(got).toMatchObject({ caseId: alice, room: 'Room 1', observers: [{ role: 'law-enforcement' }] });
+      expect(got).toMatchObject({
+        caseId: alice,
+        room: 'Room 1',
+        observers: [{ role: 'law-enforcement' }],
+      });
       const verdict = await call(core, 'sessions.verify', { sessionId });
       expect(verdict).toMatchObject({ ok: false, code: 'RECORD_REWRITTEN' });
       expect(verdict.reason).toMatch(/caseId, room, observers/);
@@ -116,10 +129,12 @@ test.each(['ivan', 'rita'])(
       );
       expect(named).toHaveLength(1);
       expect(named[0]!.detail).toContain(`signed by ${who}`);
-      expect(check.problems.find((p) => p.kind === 'session-record' && p.id === sessionId)?.detail).toMatch(
-        /caseId, room, observers/,
-      );
-      expect(check.problems.some((p) => p.detail.includes('Room 9') || p.detail.includes('CAC-BOB'))).toBe(false);
+      expect(
+        check.problems.find((p) => p.kind === 'session-record' && p.id === sessionId)?.detail,
+      ).toMatch(/caseId, room, observers/);
+      expect(
+        check.problems.some((p) => p.detail.includes('Room 9') || p.detail.includes('CAC-BOB')),
+      ).toBe(false);
 
       const { path } = await call(core, 'export.sealed', { sessionId, outDir: out });
       const json = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8'));
@@ -151,11 +166,19 @@ test('R11-2: a sealed interview whose record was flipped to practice is still ex
     expect(verdict).toMatchObject({ ok: false, code: 'RECORD_REWRITTEN' });
     expect(verdict.reason).toMatch(/record's mode differ/);
     const exported = await call(core, 'export.sealed', { sessionId, outDir: out });
-    expect(JSON.parse(readFileSync(join(exported.path, 'transcript.json'), 'utf8')).mode).toBe('live');
+    expect(JSON.parse(readFileSync(join(exported.path, 'transcript.json'), 'utf8')).mode).toBe(
+      'live',
+    );
     await asAdmin(core);
     const check = await call(core, 'vault.check', {});
-    expect(check.problems.find((p) => p.kind === 'session-record' && p.id === sessionId)?.detail).toMatch(/mode/);
-    expect(check.problems.some((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED' && p.detail.includes('signed by ivan'))).toBe(true);
+    expect(
+      check.problems.find((p) => p.kind === 'session-record' && p.id === sessionId)?.detail,
+    ).toMatch(/mode/);
+    expect(
+      check.problems.some(
+        (p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED' && p.detail.includes('signed by ivan'),
+      ),
+    ).toBe(true);
   } finally {
     core.close();
     removeDir(core.vaultDir);

@@ -54,8 +54,18 @@ test.each([
     const core = await makeVault();
     const out = tempDir();
     try {
-      await call(core, 'users.add', { username: 'ola', displayName: 'OLA', role: 'interviewer', passphrase: PASS });
-      await call(core, 'users.add', { username: who, displayName: who.toUpperCase(), role, passphrase: PASS });
+      await call(core, 'users.add', {
+        username: 'ola',
+        displayName: 'OLA',
+        role: 'interviewer',
+        passphrase: PASS,
+      });
+      await call(core, 'users.add', {
+        username: who,
+        displayName: who.toUpperCase(),
+        role,
+        passphrase: PASS,
+      });
       await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
       const sealedOne = await liveInterview(core);
       const { eventCount } = await call(core, 'sessions.finalize', { sessionId: sealedOne });
@@ -79,7 +89,11 @@ test.each([
         [eventRecordId(sealedOne, sealSeq), eventRecordId(running, 2)].sort(),
       );
       for (const p of claims) {
-        expect(p.detail).toMatch(new RegExp(`claims to remove event .* of ola's session, but it is signed by ${who} \\(${role}\\)`));
+        expect(p.detail).toMatch(
+          new RegExp(
+            `claims to remove event .* of ola's session, but it is signed by ${who} \\(${role}\\)`,
+          ),
+        );
         expect(p.values).toMatchObject({ signer: who, role });
       }
       // The genuine seal and note are not blamed.
