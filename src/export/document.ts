@@ -216,9 +216,10 @@ function timelineNames(
 }
 
 /**
- * The session's observers as transcript.json shows them. A session whose start commits to names
- * shows them from its sealed start (the verifier derives the same list); an older one, from the
- * session record, names stripped unless chosen.
+ * The session's observers as transcript.json shows them: from its sealed start whenever the
+ * start lists any (the verifier derives the same list), names disclosed only when chosen
+ * (R11-1: never the rewritable record's). A start that lists none: the input's list (the loaded
+ * session's, itself from the start), names stripped unless chosen.
  */
 function sessionObservers(
   input: TranscriptInput,
@@ -226,10 +227,7 @@ function sessionObservers(
   includeNames: boolean,
 ): TranscriptDocument['session']['observers'] {
   const started = input.chain[0];
-  if (
-    started?.type === 'session-started' &&
-    started.observers.some((o) => o.nameCommitment !== undefined)
-  )
+  if (started?.type === 'session-started' && started.observers.length > 0)
     return observersFromChain(started.observers, names, includeNames);
   return input.session.observers.map(({ name, ...o }) =>
     includeNames && name !== undefined ? { ...o, name } : o,

@@ -26,6 +26,17 @@ export function recordingOffset(w: Words, ms: number | null): string {
   return ms === null ? w.t('notRecording') : clock(ms);
 }
 
+/**
+ * A one-line header value as rendition 7 prints it (red team round 11, R11-5): a line feed is
+ * shown as [U+000A], as every other control and separator (CR, U+0085, U+2028, U+2029) already is
+ * by visibleText, so a room "Room\nSealed: by nobody" cannot print a header line of its own.
+ * Older renditions print the value as they did, so their bundles re-render byte for byte (their
+ * ordinary values hold no line feed and are unchanged either way).
+ */
+export function oneLine(w: Pick<Words, 'version'>, value: string): string {
+  return w.version >= 7 ? value.replace(/\n/g, '[U+000A]') : value;
+}
+
 /** "Det. Ruiz (Law enforcement); Child protective services", or "none recorded". */
 export function observerList(w: Words, observers: Array<{ role: string; name?: string }>): string {
   return observers.length === 0

@@ -62,6 +62,7 @@ export {
   publishedKeysText,
   addRecipient,
   listRecipients,
+  changedRecipients,
   type ExportRequest,
   type ExportResult,
   type Recipient,

@@ -151,9 +151,12 @@ export function checkNames(
     started?.type === 'session-started' && Array.isArray(started.observers)
       ? started.observers
       : [];
+  // The observers of every start that lists any, committed or not (R11-1: a rewritten session
+  // record once changed an uncommitted session's observers with a VALID verdict). A start that
+  // lists none leaves them unchecked, as before (older bundles hold such starts).
   const committed = sealedObservers.some((o) => typeof o?.nameCommitment === 'string');
   if (
-    committed &&
+    (committed || sealedObservers.length > 0) &&
     !same(doc.session.observers, observersFromChain(sealedObservers, names, include))
   )
     fail("transcript.json's observers differ from the sealed session start");

@@ -30,6 +30,7 @@ import {
   languageLine,
   notIncluded,
   observerList,
+  oneLine,
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
@@ -239,9 +240,11 @@ class Writer {
   labelColumn = 130;
 
   /** A label: value row on the title page, the value wrapped in its column. */
-  field(label: string, value: string): void {
+  /** A header field; `value` on one line (oneLine, from rendition 7) unless `multiLine`. */
+  field(label: string, value: string, multiLine = false): void {
     const col = MARGIN_X + this.labelColumn;
-    const lines = this.f.m.wrap(value, 10.5, PAGE_W - MARGIN_X - col);
+    const shown = multiLine ? value : oneLine(this.w, value);
+    const lines = this.f.m.wrap(shown, 10.5, PAGE_W - MARGIN_X - col);
     // From v4 a value taller than the rest of the page (a long allegation summary) continues on
     // the next page; before, it was kept whole and could run past the bottom of the page.
     this.ensure((this.bounded ? Math.min(lines.length, 3) : lines.length) * 14 + 4);
@@ -402,7 +405,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   );
   if (c.allegationSummary !== undefined) {
     w.y -= 6;
-    w.field(t.t('allegation'), c.allegationSummary);
+    w.field(t.t('allegation'), c.allegationSummary, true);
   }
   const team = teamWording(t);
   const interpretation = interpretationSummary(doc, team);

@@ -19,7 +19,10 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 6: the sources sealed with each phase and scripted prompt
+ * The version this Hearth writes. 7: version 6's wording and layout, with a line feed in a
+ * one-line header value (room, observers, case reference, reason...) printed as [U+000A] like
+ * every other control and separator (red team round 11, R11-5, format.ts oneLine): a value can
+ * no longer print a header line of its own. Version 6's bundles re-render as they did. 6: the sources sealed with each phase and scripted prompt
  * (practitioner review 8, P8-16; src/export/cited-sources.ts): a "[n]" after each phase, a
  * "Scripted prompt <id>, source [n]" line under a question asked with Use, and a Sources
  * section listing each source once with the documents' full references (or saying that the
@@ -43,10 +46,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 6;
+export const RENDITION_VERSION = 7;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
-/** Languages the version-2 to -6 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7];
+/** Languages the version-2 to -7 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -191,6 +191,20 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       'INCONSISTENT',
       "transcript.json's interviewer or start time differs from the sealed chain",
     );
+  // The case, mode and room the start sealed (R11-1, R11-2): a rewritten session record once
+  // relabelled a sealed interview as another child's with a VALID verdict. A start that names no
+  // room leaves the room shown unchecked, as before (bundles exported before this check hold
+  // such starts; ARCHITECTURE "Known limits").
+  const start = started?.type === 'session-started' ? started : undefined;
+  if (
+    doc.case.caseId !== start?.caseId ||
+    doc.mode !== start?.mode ||
+    (start?.room !== undefined && doc.session.room !== start.room)
+  )
+    fail(
+      'INCONSISTENT',
+      "transcript.json's case, mode or room differs from the sealed start of its chain (event 1)",
+    );
   if (doc.addenda.length !== addenda.length)
     fail(
       'ADDENDA_COUNT',

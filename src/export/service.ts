@@ -100,7 +100,7 @@ export function addRecipient(vault: Vault, label: string, keyText: string): Reci
   const key = parseRecipientKey(keyText);
   if (!key)
     throw new HearthError('INVALID_INPUT', 'This is not a Hearth recipient public key file.');
-  const recipientId = `rcp_${toHex(sha256(key)).slice(0, 24)}`;
+  const recipientId = recipientIdOf(key);
   if (listRecipients(vault, false).some((r) => r.recipientId === recipientId))
     throw new HearthError('CONFLICT', 'This recipient key is already in the address book.');
   const user = vault.require('cases.write');
@@ -131,11 +131,65 @@ export function addRecipient(vault: Vault, label: string, keyText: string): Reci
   return recipient;
 }
 
+/**
+ * The address book. Each entry's id and fingerprint are what its key recomputes to, never the
+ * stored copies (red team round 11, R11-4: a colleague put his own key into the prosecutor's
+ * entry and left the genuine fingerprint beside it). An entry whose stored id, fingerprint or
+ * record id disagree with its key was changed outside Hearth: it is left out here, refused when
+ * an export names it, and named by `vault check` (changedRecipients).
+ */
 export function listRecipients(vault: Vault, audited = true): Recipient[] {
   vault.require('cases.read');
   const read = (records: Vault['records']) =>
-    records.list<Recipient>('recipient', RECIPIENTS).records.map((r) => r.value);
+    records
+      .list<Recipient>('recipient', RECIPIENTS)
+      .records.filter((r) => recipientChange(r.address.recordId, r.value) === undefined)
+      .map((r) => r.value);
   return audited ? vault.read('recipients.list', undefined, read) : read(vault.records);
+}
+
+/** The id an address-book key has: derived from the key, so it cannot name another key. */
+function recipientIdOf(key: Uint8Array): string {
+  return `rcp_${toHex(sha256(key)).slice(0, 24)}`;
+}
+
+/**
+ * What in a stored recipient disagrees with its own key (field names only, never values), or
+ * undefined when its id, record id and fingerprint are the ones its key recomputes to.
+ */
+function recipientChange(recordId: string, r: Recipient): string | undefined {
+  const key =
+    typeof r.publicKey === 'string'
+      ? Uint8Array.from(Buffer.from(r.publicKey, 'base64'))
+      : undefined;
+  if (!key || key.length !== 32) return 'its key is not an X25519 public key';
+  const id = recipientIdOf(key);
+  const fields = [
+    ...(r.recipientId !== id || recordId !== `recipient:${id}` ? ['id'] : []),
+    ...(r.fingerprint !== recipientFingerprint(key) ? ['fingerprint'] : []),
+  ];
+  return fields.length === 0
+    ? undefined
+    : `its ${fields.join(' and ')} ${fields.length === 1 ? 'is' : 'are'} not what its key recomputes to: the key was swapped outside Hearth`;
+}
+
+/**
+ * Every address-book entry changed outside Hearth (see listRecipients), by record id, for
+ * `vault check`: what disagrees, in words without the label or the key.
+ */
+export function changedRecipients(vault: Vault): Array<{ id: string; detail: string }> {
+  vault.require('cases.read');
+  return vault.records.list<Recipient>('recipient', RECIPIENTS).records.flatMap((r) => {
+    const change = recipientChange(r.address.recordId, r.value);
+    return change === undefined
+      ? []
+      : [
+          {
+            id: r.address.recordId,
+            detail: `address book entry ${r.address.recordId}: ${change}. Exports to it are refused; remove it and add the recipient again from their key file.`,
+          },
+        ];
+  });
 }
 
 // ---- export ----
@@ -163,9 +217,17 @@ export interface ExportResult {
 
 function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label: string } {
   if (/^rcp_[0-9a-f]{24}$/.test(value)) {
-    const found = listRecipients(vault, false).find((r) => r.recipientId === value);
-    if (!found)
+    vault.require('cases.read');
+    const stored = vault.records.get<Recipient>(`recipient:${value}`);
+    if (!stored)
       throw new HearthError('NOT_FOUND', 'There is no such recipient in the address book.');
+    // The key must be the one the id was derived from (R11-4): a swapped key is never used.
+    if (recipientChange(stored.address.recordId, stored.value) !== undefined)
+      throw new HearthError(
+        'TAMPERED',
+        'This address book entry was changed outside Hearth: its key is not the key it was added with, so nothing was exported to it. Ask an administrator to run a vault check, then add the recipient again from their key file.',
+      );
+    const found = stored.value;
     return { key: Uint8Array.from(Buffer.from(found.publicKey, 'base64')), label: found.label };
   }
   const key = parseRecipientKey(value);

@@ -18,6 +18,7 @@ import {
   languageLine,
   notIncluded,
   observerList,
+  oneLine,
   recordingOffset,
   withheldKinds,
 } from './format';
@@ -28,9 +29,10 @@ import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
 
 /** A "label:   value" line, the values aligned in one column whatever the language. */
-function fields(rows: Array<[string, string]>): string[] {
+/** Header rows, labels padded; each value one line (oneLine, from rendition 7). */
+function fields(w: Words, rows: Array<[string, string]>): string[] {
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`);
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${oneLine(w, value)}`);
 }
 
 /** The date line before the first entry of each local date ("--- 2026-03-04 ---"). */
@@ -59,7 +61,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   push(
     w.t('title'),
     '',
-    ...fields([
+    ...fields(w, [
       [w.t('caseReference'), notIncluded(w, c.reference)],
       [w.t('childAlias'), notIncluded(w, c.childAlias)],
       [w.t('childAge'), ageText(w, c.childAgeYears, c.childAgeMonths)],

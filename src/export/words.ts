@@ -12,6 +12,8 @@ import v5En from './frozen-wording/v5.en.json';
 import v5Es from './frozen-wording/v5.es.json';
 import v6En from './frozen-wording/v6.en.json';
 import v6Es from './frozen-wording/v6.es.json';
+import v7En from './frozen-wording/v7.en.json';
+import v7Es from './frozen-wording/v7.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -25,6 +27,8 @@ type Catalog = typeof enWords;
  * wording means a new version and a new frozen copy.
  */
 const V6: Record<RenditionLanguage, Catalog> = { en: v6En, es: v6Es };
+// Version 7 changed no wording (only how a header value's line feed prints, format.ts oneLine).
+const V7: Record<RenditionLanguage, Catalog> = { en: v7En, es: v7Es };
 // Version 6 added the sources wording (P8-16) and the observer-queue wording of issue #19's audit
 // (B19-1/2/4/8/12); every other key is version 5's own, so version-5 bundles re-render byte for byte.
 const V5: Record<RenditionLanguage, Catalog> = { en: over(v6En, v5En), es: over(v6Es, v5Es) };
@@ -53,9 +57,19 @@ function over(newer: Catalog, older: object): Catalog {
 }
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
-  return (version >= 6 ? V6 : version >= 5 ? V5 : version >= 4 ? V4 : version >= 3 ? V3 : V2)[
-    language
-  ];
+  return (
+    version >= 7
+      ? V7
+      : version >= 6
+        ? V6
+        : version >= 5
+          ? V5
+          : version >= 4
+            ? V4
+            : version >= 3
+              ? V3
+              : V2
+  )[language];
 }
 
 type Vars = Record<string, string | number>;

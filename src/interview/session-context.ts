@@ -30,7 +30,7 @@ import {
   disclosureMatches,
   type NameDisclosure,
 } from './name-commitment';
-import { nameAddress } from './session-names';
+import { nameAddress, readNameDisclosures } from './session-names';
 import type { ReadEvents } from './session-verify';
 
 /** The pause reason written when the vault locks under a running session (see suspendAll). */
@@ -183,21 +183,41 @@ export class SessionContext {
     // The interviewer and the seal from who signed (R10-1, R10-2, R10-16), not a claimed `by`.
     const writers = certifiedWritersOf(this.vault, sessionId, events);
     for (const event of events) applyEvent(state, event, writers.get(event.seq) ?? event.by);
-    // The plan inputs as the start sealed them, never the rewritable record's (R10-11).
-    state.meta = metaFromChain(metaFromStart(meta, sealedStartOf(events)), state);
+    // Case, mode, room, observers and plan inputs as the start sealed them, never the
+    // rewritable record's (R10-11, R11-1, R11-2): the blind flag too comes from the sealed case.
+    const start = sealedStartOf(events);
+    state.meta = metaFromChain(metaFromStart(meta, start, this.committedNames(start)), state);
     const planned = state.meta;
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).
       plan:
-        meta.mode === 'review'
+        planned.mode === 'review'
           ? undefined
-          : this.planFor(planned, this.caseIsBlind(meta.caseId), state.extended),
+          : this.planFor(planned, this.caseIsBlind(planned.caseId), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),
     };
     return loaded;
+  }
+
+  /**
+   * The observer names a session's start commits to, digest to name, from its name records
+   * (each checked against its digest); undefined when the start commits to none (nothing read).
+   */
+  private committedNames(
+    start: ReturnType<typeof sealedStartOf>,
+  ): ReadonlyMap<string, string> | undefined {
+    if (!start?.observers.some((o) => o.nameCommitment !== undefined)) return undefined;
+    try {
+      const names = readNameDisclosures(this.vault, start.sessionId);
+      return new Map([...names].map(([commitment, d]) => [commitment, d.name]));
+    } catch (error) {
+      // A name record that fails its digest: no names from it (verify and `vault check` name it).
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
   }
 
   /** The version of a session's summary record, 0 when it has none (read in clear: no decrypt). */

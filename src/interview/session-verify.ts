@@ -426,10 +426,12 @@ export function recordRewrittenReason(fields: readonly string[]): string {
 /** The verdict for an event record the audit log shows removed or written again. */
 function rewriteVerdict(rewrite: SessionRewrite): SealVerdict {
   const how = rewrite.removed ? 'removed' : 'replaced';
+  // The signer of the removing entry is named (R11-3), so no one restores over a false claim.
+  const signed = rewrite.signer !== undefined ? ` signed by ${rewrite.signer}` : '';
   const where =
     rewrite.auditSeq === undefined
-      ? `event ${rewrite.recordSeq}, written by audit entry ${rewrite.firstAuditSeq}, is no longer in the vault`
-      : `audit entry ${rewrite.auditSeq} ${how} event ${rewrite.recordSeq}, first written in audit entry ${rewrite.firstAuditSeq}`;
+      ? `event ${rewrite.recordSeq}, written by audit entry ${rewrite.firstAuditSeq}, is ${rewrite.removed ? 'no longer in the vault' : 'not the version written then'}`
+      : `audit entry ${rewrite.auditSeq}${signed} ${how} event ${rewrite.recordSeq}, first written in audit entry ${rewrite.firstAuditSeq}`;
   if (!rewrite.wasSeal)
     return {
       ok: false,

@@ -768,6 +768,47 @@ export class AuditLog {
     return { ok: true, auditSeq, signer: signed.signer };
   }
 
+  /**
+   * The certified author of audit entry `seq` and their role, after checking that it chains to
+   * the entry before it and that its signature verifies: `legacy` for an entry written before
+   * signed audit began, undefined when the entry is missing or fails either check (`vault check`
+   * names why). For judging one entry's claim (session-claims.ts) without a signed walk. Cost:
+   * two primary-key reads, one MAC, one signature check.
+   */
+  signerAt(
+    seq: number,
+    lookup: SignerLookup,
+    authorship: AuditAuthorship = this.newAuthorship(),
+  ): { signer: string | undefined; role: string | undefined; legacy: boolean } | undefined {
+    const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
+      seq,
+    ) as AuditRow | undefined;
+    if (!row) return undefined;
+    let prevMac: Uint8Array = GENESIS_MAC;
+    if (seq > 1) {
+      const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq - 1) as
+        { mac: Buffer } | undefined;
+      if (!prev) return undefined;
+      prevMac = blob(prev.mac);
+    }
+    const chain = this.chainFor(row.epoch);
+    const prevMacHex = toHex(prevMac);
+    const digests = rowDigests(row);
+    if (!chain || !constantTimeEqual(this.chainMac(chain, row, prevMacHex, digests), blob(row.mac)))
+      return undefined;
+    const inline = createVerifyPool({ workers: 0 });
+    const signed = this.checkSignature(
+      row,
+      prevMacHex,
+      digests,
+      authorship,
+      lookup,
+      inline,
+    )(inline);
+    if (signed.problem) return undefined;
+    return { signer: signed.signer, role: signed.role, legacy: seq < authorship.signedFrom };
+  }
+
   private chainFor(epoch: number | null): ChainKeys | undefined {
     if (epoch === null) return undefined;
     let chainKeyId = this.epochChain.get(epoch);

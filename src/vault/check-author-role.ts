@@ -11,7 +11,7 @@
 // holds a passphrase (README "Open limits").
 // The record ids are mirrored here as patterns (the vault layer's own ids).
 import type { AuditRecordRef } from './audit';
-import { can, ROLES, type Role } from './roles';
+import { can, classesOf, ROLES, type Role } from './roles';
 
 /** A finding: the entry, the record it writes and why its signer may not. */
 export interface AuthorRoleProblem {
@@ -37,6 +37,20 @@ const PER_USER = /^(?:user|signing-key|slot:user):(.+)$/;
 const CASE_RECORD = /^(?:case_|allegation:)/;
 /** The case order index: rebuilt at the first sign-in of any case reader. */
 const CASE_ORDER = /^case-order:/;
+/**
+ * Records only roles that write cases write (red team round 11, R11-4: a reviewer swapped the
+ * prosecutor's key in the address book): a case's planning record and its blind part, the
+ * address book, and each session's export counter (export.sealed needs cases.write).
+ */
+const CASE_WRITER_RECORD = /^(?:planning|planning-blind|recipient|exports):/;
+/** A case's referral hand-offs: written by its planners and followed up by the advocate (B19-6). */
+const REFERRAL_RECORD = /^referrals:/;
+/**
+ * A session's records (its record, events, summary, name records): only roles that hold the case
+ * or practice key can even read a session, so an advocate's write into one is forged. Which
+ * session member may write what is the interviewer rule's (session-claims.ts, write-once.ts).
+ */
+const SESSION_RECORD = /^(?:summary:|names:)?sess_[0-9a-f]{32}(?::|$)/;
 
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
@@ -44,8 +58,8 @@ function isRole(value: string | undefined): value is Role {
 
 /**
  * Why `role` (certified for `signer`) may not write record `id`, or undefined when it may (or
- * the policy says nothing about the record: session records are the interviewer rule's,
- * write-once.ts).
+ * the policy says nothing about the record). Within a session, who of those roles may write what
+ * is the interviewer rule's (session-claims.ts, write-once.ts).
  */
 export function authorRoleProblem(id: string, signer: string, role: Role): string | undefined {
   if (ADMIN_ONLY.some((pattern) => pattern.test(id)))
@@ -59,6 +73,16 @@ export function authorRoleProblem(id: string, signer: string, role: Role): strin
     return can(role, 'cases.write') ? undefined : 'only roles that write cases write it';
   if (CASE_ORDER.test(id))
     return can(role, 'cases.read') ? undefined : 'only roles that read cases write it';
+  if (CASE_WRITER_RECORD.test(id))
+    return can(role, 'cases.write') ? undefined : 'only roles that write cases write it';
+  if (REFERRAL_RECORD.test(id))
+    return can(role, 'cases.write') || can(role, 'referrals.followUp')
+      ? undefined
+      : 'only roles that plan cases or follow up referrals write it';
+  if (SESSION_RECORD.test(id))
+    return classesOf(role).some((c) => c === 'case' || c === 'practice')
+      ? undefined
+      : 'only roles that hold the case or practice key write a session';
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
+import { SessionClaimCheck } from './session-claims';
 import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
@@ -205,9 +206,15 @@ function checkWithLedger(
   const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
   const authorRoles = new AuthorRoleCheck();
+  // Removal and re-write claims about a session's events, and writes of its record, count only
+  // from its interviewer (or an admin, for claims): others are named, not trusted (R11-3, R11-1).
+  const sessionClaims = new SessionClaimCheck((id) => ledger.firstWrites.get(id) !== undefined);
   const auditProblems = vault.audit.walk(
-    (seq, records, body, signer, signerRole) => {
-      authorRoles.visit(seq, records, signer, signerRole, body?.action);
+    (seq, allRecords, body, signer, signerRole) => {
+      authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
+      const records =
+        allRecords &&
+        sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
@@ -232,7 +239,7 @@ function checkWithLedger(
       ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
       detail: p.detail,
     });
-  for (const p of authorRoles.problems)
+  for (const p of [...authorRoles.problems, ...sessionClaims.problems])
     problems.push({
       kind: 'audit',
       id: String(p.seq),
@@ -242,10 +249,8 @@ function checkWithLedger(
     });
   problems.push(...rollbackProblems(vault, rollbacks));
   problems.push(
-    ...inFileCheckpointProblems(
-      readCheckpoint(vault),
-      expected.get(CHECKPOINT_RECORD_ID),
-      (seq) => vault.auditMacAt(seq),
+    ...inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
+      vault.auditMacAt(seq),
     ),
   );
   const interviewers = new Map<string, string>();

@@ -5,7 +5,9 @@ import { HearthError } from './errors';
 
 /**
  * advocate: the MDT family advocate (NCA Standards, victim advocacy). Reads the referral
- * hand-off list of each case (service, status, dates) and nothing of the case itself.
+ * hand-off list of each case: the case reference (to find the family), each service with its
+ * status, dates and the hand-off note written for the advocate (issue #19 audit B19-6); never
+ * the allegation, the planning record or anything said in an interview (red team 11, R11-7).
  */
 export const ROLES = ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'] as const;
 export type Role = (typeof ROLES)[number];
@@ -21,8 +23,9 @@ export type Role = (typeof ROLES)[number];
  * - directory: staff names, roles and public signing keys (every user needs them);
  * - chain: the audit chain's MAC key and the record references it commits to (every user
  *   appends to the chain and may check it);
- * - referral: each case's referral hand-off list (service, status, who and when; no notes, no
- *   case content), readable by the family advocate. Added after vaults were in use: a vault
+ * - referral: each case's referral hand-off list (case reference, service, status, who and
+ *   when, the hand-off note written for the advocate; no allegation, planning or interview
+ *   content), readable by the family advocate. Added after vaults were in use: a vault
  *   made before it gets the key at the first admin sign-in (LATE_CLASSES, vault.ts).
  * Each case's allegation has its own key too (`allegation:<case>`), wrapped under `case` unless
  * the case is allegation-blind, then under `staff` and for each user it was revealed to.

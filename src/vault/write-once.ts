@@ -10,6 +10,7 @@
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
+import { mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
@@ -150,6 +151,8 @@ export interface SessionRewrite {
    * in Hearth only the seal (sessions.finalize) does that, so the event was the session's seal.
    */
   wasSeal: boolean;
+  /** Who signed the entry at `auditSeq` (its certified signer), when known. */
+  signer?: string;
 }
 
 /**
@@ -181,30 +184,38 @@ export function sessionWriteOnceProblem(
   const present = vault.records.hashesByIdPrefix(sessionId);
   const first = present.get(firstId);
   if (!first) return undefined;
-  const start = vault.audit.entryForRecord(firstId, first.hash, vault.signerLookup());
+  const lookup = vault.signerLookup();
+  const start = vault.audit.entryForRecord(firstId, first.hash, lookup);
   if (!start.ok) return undefined;
+  const interviewer = start.signer;
   if (!vault.pendingTask(AUDIT_SESSION_INDEX_TASK)) {
-    const indexed = scanSession(vault, sessionId, start.auditSeq, present, 'index');
+    const indexed = scanSession(vault, sessionId, start.auditSeq, present, interviewer, 'index');
     if (indexed !== 'incomplete') return indexed;
   }
-  const walked = scanSession(vault, sessionId, start.auditSeq, present, 'walk');
+  const walked = scanSession(vault, sessionId, start.auditSeq, present, interviewer, 'walk');
   return walked === 'incomplete' ? undefined : walked;
 }
 
 /**
  * One pass of the write-once rule over the session's entries from `fromSeq`: through the
  * per-session index, or by walking the log. 'incomplete': an event record stands that no entry
- * read here wrote (only the index can miss one; the caller then walks).
+ * read here wrote (only the index can miss one; the caller then walks). A removal or rewrite
+ * claimed by someone who may not make it (R11-3, `mayClaimSessionRewrite`) is held aside and the
+ * vault decides: it counts only if the record really is gone or changed.
  */
 function scanSession(
   vault: Vault,
   sessionId: string,
   fromSeq: number,
   present: Map<string, { seq: number; hash: string }>,
+  interviewer: string | undefined,
   how: 'index' | 'walk',
 ): SessionRewrite | undefined | 'incomplete' {
   const prefix = `${sessionId}:`;
+  const lookup = vault.signerLookup();
   const written = new Map<string, { auditSeq: number; withRecord: boolean; hash: string }>();
+  // Claims by someone who may not make them (R11-3): the vault decides, below.
+  const disputed = new Map<string, { auditSeq: number; signer: string | undefined }>();
   let found: SessionRewrite | undefined;
   const visit = (seq: number, refs: AuditRecordRef[] | undefined) => {
     if (found || !refs) return;
@@ -216,6 +227,17 @@ function scanSession(
         if (ref.hash !== '') written.set(ref.id, { auditSeq: seq, withRecord, hash: ref.hash });
         continue;
       }
+      const by = vault.audit.signerAt(seq, lookup);
+      const counts = mayClaimSessionRewrite({
+        signer: by?.signer,
+        role: by?.role,
+        legacy: by?.legacy ?? false,
+        interviewer,
+      });
+      if (!counts) {
+        if (!disputed.has(ref.id)) disputed.set(ref.id, { auditSeq: seq, signer: by?.signer });
+        continue;
+      }
       const recordSeq = Number(ref.id.slice(prefix.length));
       found = {
         recordSeq,
@@ -223,6 +245,7 @@ function scanSession(
         firstAuditSeq: earlier.auditSeq,
         removed: ref.hash === '',
         wasSeal: earlier.withRecord && recordSeq > 1,
+        ...(by?.signer !== undefined ? { signer: by.signer } : {}),
       };
       return;
     }
@@ -230,18 +253,22 @@ function scanSession(
   if (how === 'index') vault.audit.sessionEntries(sessionId, fromSeq, visit);
   else vault.audit.walk(visit, undefined, undefined, undefined, fromSeq);
   if (found) return found;
-  // A record deleted, or replaced, without an entry saying so (a removal the audit never
-  // recorded, or one in an entry the index does not list): its first entry still commits to it.
+  // A record deleted or replaced without a counted entry saying so (a removal the audit never
+  // recorded, one in an entry the index does not list, or one claimed by someone who may not):
+  // its first entry still commits to it, but the vault no longer holds that version. A claim
+  // the vault contradicts counts for nothing.
   for (const [id, first] of written) {
     const now = present.get(id);
-    if (now && now.hash === first.hash) continue;
+    if (now?.hash === first.hash) continue;
     const recordSeq = Number(id.slice(prefix.length));
+    const claim = disputed.get(id);
     return {
       recordSeq,
-      auditSeq: undefined,
+      auditSeq: claim?.auditSeq,
       firstAuditSeq: first.auditSeq,
       removed: now === undefined,
       wasSeal: first.withRecord && recordSeq > 1,
+      ...(claim?.signer !== undefined ? { signer: claim.signer } : {}),
     };
   }
   // An event standing that no entry read here wrote: the index misses entries.

@@ -1,6 +1,7 @@
 // Handlers: vault lifecycle, users, audit log.
 import { backupVault, checkVault } from '../../vault';
 import { recordRewrittenReason } from '../../interview';
+import { changedRecipients } from '../../export';
 import type { vaultChannels } from '../channels/vault';
 import type { HandlersFor } from './types';
 
@@ -68,7 +69,9 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
         id: sessionId,
         detail: recordRewrittenReason(fields),
       }));
-    const problems = [...result.problems, ...seals, ...records];
+    // An address-book entry whose key no longer recomputes to its id and fingerprint (R11-4).
+    const recipients = changedRecipients(state.vault()).map((r) => ({ kind: 'recipient', ...r }));
+    const problems = [...result.problems, ...seals, ...records, ...recipients];
     return {
       ok: problems.length === 0,
       problems,

@@ -86,6 +86,8 @@ beforeAll(async () => {
     protocolId: 'nichd',
     mode: 'live',
     language: 'en',
+    room: 'Room 1',
+    observers: [{ role: 'law-enforcement' }],
   });
   await call(core, 'sessions.addNote', {
     sessionId,
@@ -168,6 +170,18 @@ test('the genuine bundle verifies and says in words what is proven', async () =>
   expect(verdict.proven.join('\n')).toMatch(/2 addenda after the seal/);
   expect(verdict.addendaCount).toBe(2);
 });
+
+const relabels: Array<[string, (doc: TranscriptDocument) => void]> = [
+  ['case', (doc) => void (doc.case.caseId = 'case_another_child')],
+  ['room', (doc) => void (doc.session.room = 'Room 9 (forged)')],
+  ['observers', (doc) => void (doc.session.observers = [{ role: 'advocate' }])],
+];
+test.each(relabels)(
+  'R11-1: the exporter relabels the sealed interview (%s) against its sealed start: INCONSISTENT',
+  async (_field, relabel) => {
+    await expectRejected(await forge(genuine, admin, { doc: relabel }), 'INCONSISTENT');
+  },
+);
 
 test('rewrite by the exporter (certified admin key): CHAIN_MISMATCH', async () => {
   await expectRejected(await forge(genuine, admin, { doc: rewriteChildWords }), 'CHAIN_MISMATCH');

@@ -1,0 +1,112 @@
+// Who may claim that a session's event was removed or written again, and who may write a
+// session's record (red team round 11, R11-3 and R11-1). An audit entry's record references are
+// claims its signer makes: `{id: '<session>:<seq>', hash: ''}` says "this event was removed".
+// Every staff member holds the chain key and a certified signing key, so a trainer or an
+// advocate, who cannot even decrypt a case session, could append a MAC-valid entry claiming the
+// seal of any interview was removed: export and addenda were refused as SEAL_REMOVED and
+// `vault check` blamed the genuine seal. Hearth itself never removes or re-writes an event; the
+// claims that matter are the session's own interviewer's (R10-3, R10-10: she removes her seal to
+// re-make it) and an administrator's. Anyone else's claim does not count by itself: the checks
+// then look at the vault (is the record gone, or not the version first written?) and name the
+// entry and its signer. The session layer's ids are mirrored as patterns (the vault layer may not
+// import it): events '<session>:<seq padded to 10 digits>', the session record '<session>'.
+
+const EVENT_ID = /^(.+):(\d{10})$/;
+const FIRST_EVENT = ':0000000001';
+
+/**
+ * True when an audit entry signed by `signer` (certified role `role`) may claim to remove or
+ * re-write an event of a session whose start was signed by `interviewer`: that interviewer or an
+ * administrator. A legacy entry (`legacy`: written before the start of signed audit) and a session
+ * whose starter is unknown (unsigned legacy start) keep counting, as before this rule.
+ */
+export function mayClaimSessionRewrite(claim: {
+  signer: string | undefined;
+  role: string | undefined;
+  interviewer: string | undefined;
+  legacy?: boolean;
+}): boolean {
+  if (claim.legacy || claim.interviewer === undefined) return true;
+  if (claim.signer === undefined) return false;
+  return claim.signer === claim.interviewer || claim.role === 'admin';
+}
+
+/** The session an event record id belongs to, or undefined when `id` is no event's. */
+export function sessionOfEvent(id: string): string | undefined {
+  return EVENT_ID.exec(id)?.[1];
+}
+
+/** A claim or a record write the signer may not make, for `vault check`. */
+export interface SessionClaimProblem {
+  seq: number;
+  id: string;
+  signer: string;
+  role: string;
+  detail: string;
+}
+
+/**
+ * `vault check`'s side of the rule, fed every audit entry in order (`visit`) before its refs
+ * reach the ledger. Remembers each session's starter (the certified signer of the entry that
+ * wrote its event 1) and each event written; `refsThatCount` returns the refs the ledger and the
+ * write-once check may trust, and keeps a problem, naming the entry and its signer, for every
+ * removal or re-write claim by someone else (R11-3) and every write of the session record by
+ * someone other than its interviewer (R11-1: a reviewer moved a sealed interview to another
+ * child by rewriting it). Memory: one starter per session and the `written` lookup given.
+ */
+export class SessionClaimCheck {
+  readonly problems: SessionClaimProblem[] = [];
+  private readonly starters = new Map<string, string>();
+
+  /** `written(id)`: whether an event record was already written by an earlier entry. */
+  constructor(private readonly written: (id: string) => boolean) {}
+
+  /** The refs of entry `seq` that count; the others are named in `problems`. */
+  refsThatCount<R extends { id: string; hash: string }>(
+    seq: number,
+    refs: readonly R[],
+    signer: string | undefined,
+    role: string | undefined,
+    action: string | undefined,
+  ): R[] {
+    for (const ref of refs)
+      if (ref.id.endsWith(FIRST_EVENT) && ref.hash !== '' && signer !== undefined) {
+        const sessionId = sessionOfEvent(ref.id);
+        if (sessionId !== undefined && !this.starters.has(sessionId))
+          this.starters.set(sessionId, signer);
+      }
+    return refs.filter((ref) => {
+      const why = this.problemOf(ref, signer, role);
+      if (why === undefined) return true;
+      this.problems.push({
+        seq,
+        id: ref.id,
+        signer: signer ?? 'none',
+        role: role ?? 'none',
+        detail: `AUDIT_AUTHOR_NOT_ALLOWED: audit entry ${seq} (${action ?? 'action not readable'}) ${why}, but it is signed by ${signer ?? 'no certified key'} (${role ?? 'no role'}): only the session's interviewer or an administrator may. The entry was written outside Hearth and does not count; the record it names is checked as first written.`,
+      });
+      return false;
+    });
+  }
+
+  private problemOf(
+    ref: { id: string; hash: string },
+    signer: string | undefined,
+    role: string | undefined,
+  ): string | undefined {
+    if (signer === undefined) return undefined;
+    const eventOf = sessionOfEvent(ref.id);
+    if (eventOf !== undefined) {
+      const claim = ref.hash === '' || this.written(ref.id);
+      if (!claim) return undefined;
+      const interviewer = this.starters.get(eventOf);
+      if (mayClaimSessionRewrite({ signer, role, interviewer })) return undefined;
+      return ref.hash === ''
+        ? `claims to remove event ${ref.id} of ${interviewer ?? 'another'}'s session`
+        : `rewrites interview event ${ref.id} of ${interviewer ?? 'another'}'s session, though events are written once`;
+    }
+    const interviewer = this.starters.get(ref.id);
+    if (interviewer === undefined || signer === interviewer) return undefined;
+    return `writes the record of ${interviewer}'s session ${ref.id}`;
+  }
+}
