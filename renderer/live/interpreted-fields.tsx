@@ -5,7 +5,7 @@
 // the interviewer opens them (code-switching without an interpreter), or they already hold
 // words (a restored draft). Closed, they take one line, so the question hint under the note
 // box stays in view on a 1024×700 window (newcomer review 5, F1).
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect, UNDETERMINED } from '../common/language-select';
 
@@ -39,11 +39,14 @@ export function InterpretedFields({
   onChange,
   onKeyword,
   disabled,
+  ownWordsHint,
 }: {
   value: InterpretedValue;
   onChange: (value: InterpretedValue) => void;
   onKeyword: (word: string) => void;
   disabled: boolean;
+  /** Shown right under the own words (the coach on a question's rendering, B19c-11). */
+  ownWordsHint?: ReactNode;
 }) {
   const { t } = useTranslation('team');
   const id = useId();
@@ -98,6 +101,7 @@ export function InterpretedFields({
             <p id={`${id}-hint`} className="field-hint">
               {t('interpreted.originalHint')}
             </p>
+            {ownWordsHint}
           </div>
           <LanguageSelect
             id={`${id}-language`}
