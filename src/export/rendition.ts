@@ -19,7 +19,15 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 6: the sources sealed with each phase and scripted prompt
+ * The version this Hearth writes. 7 (audit 19c): the PDF's "Left out by choice" line names what
+ * was left out by kind (withheld observer suggestions and decisions were called "notes of kinds
+ * not included", B19c-4); an interpreted turn with no own words recorded takes the other language
+ * from the case's child language ("English→Spanish", not "English→?"; "language not recorded"
+ * when unknown, B19c-7); the interpreted-turns line counts a corrected note once (B19c-8); a child
+ * turn's heading names its text as the interpreter's (or, without an interpreter, the
+ * interviewer's) rendering in the interview language, and the bracketed line as the child's own
+ * words, verbatim (B19c-9; Spanish: "la persona entrevistada"). Version 6's wording and layout
+ * stay as they were. 6: the sources sealed with each phase and scripted prompt
  * (practitioner review 8, P8-16; src/export/cited-sources.ts): a "[n]" after each phase, a
  * "Scripted prompt <id>, source [n]" line under a question asked with Use, and a Sources
  * section listing each source once with the documents' full references (or saying that the
@@ -43,10 +51,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 6;
+export const RENDITION_VERSION = 7;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
-/** Languages the version-2 to -6 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7];
+/** Languages the version-2 to -7 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -467,8 +467,7 @@ async function verifyOrThrow(
       "The custody record's sealing entry and the seal name different events written by others",
     );
   const displayNameOf = (username: string) =>
-    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement
-      .displayName;
+    [...trust.byKey.values()].find((c) => c.statement.username === username)?.statement.displayName;
   const nameOf = (username: string) => {
     const name = displayNameOf(username);
     return name !== undefined ? `${name} (${username})` : username;
