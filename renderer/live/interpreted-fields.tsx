@@ -77,13 +77,27 @@ export function InterpretedFields({
             type="button"
             className="button-quiet small"
             aria-expanded={open}
-            aria-controls={`${id}-own`}
+            aria-controls={`${id}-own ${id}-language`}
             disabled={disabled}
             onClick={() => setOpened((o) => !o)}
           >
             {t('interpreted.ownWordsOpen')}
           </button>
         )}
+        {/* The language sits on the toggle's row, before the words in reading order, so the
+            own words take one row under it (B19c-5: the note list keeps its height). */}
+        {open ? (
+          <div className="own-words-language">
+            <LanguageSelect
+              id={`${id}-language`}
+              label={t('interpreted.language')}
+              value={value.language}
+              disabled={disabled}
+              emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
+              onChange={(language) => onChange({ ...value, language })}
+            />
+          </div>
+        ) : null}
       </div>
       {open ? (
         <div className="interpreted-original" id={`${id}-own`}>
@@ -98,19 +112,11 @@ export function InterpretedFields({
               onKeyDown={onKeyDown}
               onChange={(e) => onChange({ ...value, original: e.target.value })}
             />
-            <p id={`${id}-hint`} className="field-hint">
+            <p id={`${id}-hint`} className="field-hint own-words-hint">
               {t('interpreted.originalHint')}
             </p>
             {ownWordsHint}
           </div>
-          <LanguageSelect
-            id={`${id}-language`}
-            label={t('interpreted.language')}
-            value={value.language}
-            disabled={disabled}
-            emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
-            onChange={(language) => onChange({ ...value, language })}
-          />
         </div>
       ) : null}
     </div>
