@@ -98,13 +98,13 @@ test('every quoted phrase in the guidance is listed as an example or a counterex
 test.each(shown.filter((s) => s.quote in ASK).map((s) => [s.language, s.id, s.quote, s]))(
   '%s %s: "%s" passes the question coach given the stated child words',
   (_l, _id, quote, s) => {
-    const { language, childSaid, stated } = ASK[quote as string]!;
-    const shownAt = s as Shown;
+    const { language, childSaid, stated } = ASK[quote]!;
+    const shownAt = s;
     expect(shownAt.language).toBe(language);
     // The child's words the example follows are in the guidance itself.
     if (stated) for (const said of childSaid) expect(shownAt.text).toContain(`“${said}”`);
     for (const age of [6, 15]) {
-      const c = classifyQuestion(quote as string, language, {
+      const c = classifyQuestion(quote, language, {
         childWords: childSaid,
         childAgeYears: age,
       });
