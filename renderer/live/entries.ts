@@ -2,7 +2,12 @@
 // the ones still on their way (optimistic). The interviewer never waits for the vault; an entry
 // that failed to save keeps its text and can be retried.
 import type { GuidanceEvent, MediaAction, MediaAid, QuestionType } from '../../src/protocols';
-import { classifyQuestion, liveChildContext, withEarlierSessions } from '../../src/questions';
+import {
+  childSaidOf,
+  classifyQuestion,
+  liveChildContext,
+  withEarlierSessions,
+} from '../../src/questions';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
@@ -203,7 +208,7 @@ export function guidanceEvents(
               }
             : {}),
         });
-        if (op.kind === 'child') childSaid.push(op.text);
+        if (op.kind === 'child') childSaid.push(...childSaidOf(op));
         if (op.kind === 'question') questionsBefore++;
         break;
       case 'phase-entered':
@@ -248,10 +253,6 @@ export function guidanceEvents(
   return events;
 }
 
-/**
- * What the child has said so far, for the question coach: the text of every child note, then the
- * keywords kept from other notes. The coach checks what a question assumes against these words.
- */
 /** How many interviewer questions the entries hold (for liveChildContext). */
 export function questionCountOf(entries: readonly Entry[]): number {
   let n = 0;
@@ -259,9 +260,16 @@ export function questionCountOf(entries: readonly Entry[]): number {
   return n;
 }
 
+/**
+ * What the child has said so far, for the question coach: every child note's text and its
+ * own-language words (interpreted or code-switched; childSaidOf, as the break queue and the report
+ * take them), then the keywords kept from other notes. The coach checks what a question assumes
+ * against these words.
+ */
 export function childWordsOf(entries: readonly Entry[], keywords: readonly string[]): string[] {
   const out: string[] = [];
-  for (const e of entries) if (e.op.type === 'note' && e.op.kind === 'child') out.push(e.op.text);
+  for (const e of entries)
+    if (e.op.type === 'note' && e.op.kind === 'child') out.push(...childSaidOf(e.op));
   return [...out, ...keywords];
 }
 

@@ -5,7 +5,7 @@
 // the interviewer opens them (code-switching without an interpreter), or they already hold
 // words (a restored draft). Closed, they take one line, so the question hint under the note
 // box stays in view on a 1024×700 window (newcomer review 5, F1).
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect, UNDETERMINED } from '../common/language-select';
 
@@ -39,11 +39,14 @@ export function InterpretedFields({
   onChange,
   onKeyword,
   disabled,
+  ownWordsHint,
 }: {
   value: InterpretedValue;
   onChange: (value: InterpretedValue) => void;
   onKeyword: (word: string) => void;
   disabled: boolean;
+  /** Shown right under the own words (the coach on a question's rendering, B19c-11). */
+  ownWordsHint?: ReactNode;
 }) {
   const { t } = useTranslation('team');
   const id = useId();
@@ -74,13 +77,27 @@ export function InterpretedFields({
             type="button"
             className="button-quiet small"
             aria-expanded={open}
-            aria-controls={`${id}-own`}
+            aria-controls={`${id}-own ${id}-language`}
             disabled={disabled}
             onClick={() => setOpened((o) => !o)}
           >
             {t('interpreted.ownWordsOpen')}
           </button>
         )}
+        {/* The language sits on the toggle's row, before the words in reading order, so the
+            own words take one row under it (B19c-5: the note list keeps its height). */}
+        {open ? (
+          <div className="own-words-language">
+            <LanguageSelect
+              id={`${id}-language`}
+              label={t('interpreted.language')}
+              value={value.language}
+              disabled={disabled}
+              emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
+              onChange={(language) => onChange({ ...value, language })}
+            />
+          </div>
+        ) : null}
       </div>
       {open ? (
         <div className="interpreted-original" id={`${id}-own`}>
@@ -95,18 +112,11 @@ export function InterpretedFields({
               onKeyDown={onKeyDown}
               onChange={(e) => onChange({ ...value, original: e.target.value })}
             />
-            <p id={`${id}-hint`} className="field-hint">
+            <p id={`${id}-hint`} className="field-hint own-words-hint">
               {t('interpreted.originalHint')}
             </p>
+            {ownWordsHint}
           </div>
-          <LanguageSelect
-            id={`${id}-language`}
-            label={t('interpreted.language')}
-            value={value.language}
-            disabled={disabled}
-            emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
-            onChange={(language) => onChange({ ...value, language })}
-          />
         </div>
       ) : null}
     </div>

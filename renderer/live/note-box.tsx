@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteDraft } from './draft-store';
 import { NOTE_KINDS, type NoteKind } from './entries';
 import { QuestionHint } from './question-hint';
+import { RenderingHint } from './rendering-hint';
 import {
   InterpretedFields,
   interpretedPayload,
@@ -320,6 +321,17 @@ export const NoteBox = memo(
           value={interpretation}
           onChange={setInterpretation}
           disabled={disabled}
+          ownWordsHint={
+            // A question's own-language words are what the child heard: coded in their own
+            // language with the same context, as the break queue codes a rendering (B19c-11).
+            kind === 'question' ? (
+              <RenderingHint
+                text={interpretation.original}
+                languageTag={interpretation.language}
+                context={context}
+              />
+            ) : null
+          }
           onKeyword={(word) => {
             setKeywords((list) => (list.includes(word) ? list : [...list, word]));
             if (kind !== 'child') setKind('child');

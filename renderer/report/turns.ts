@@ -22,6 +22,8 @@ export function turnsFromTimeline(
     turns.push({
       speaker: e.kind === 'question' ? 'interviewer' : 'child',
       text: e.text,
+      // A child turn's own-language words are part of what the child said (childSaidOf).
+      ...(e.kind === 'child' && e.original ? { original: e.original } : {}),
       ...(options.review
         ? e.recordingOffsetMs !== null && e.recordingOffsetMs !== undefined
           ? { startMs: e.recordingOffsetMs }

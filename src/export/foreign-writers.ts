@@ -54,7 +54,8 @@ export function foreignWritersOf(doc: TranscriptDocument): ForeignWriters {
   for (const e of entries.slice(0, doc.seal.eventCount)) {
     const writer = named.get(e.seq);
     if (isWithheld(e)) {
-      if (writer !== undefined) events.push({ seq: e.seq, by: writer, withheld: true, named: true });
+      if (writer !== undefined)
+        events.push({ seq: e.seq, by: writer, withheld: true, named: true });
       else withheldUnnamed.push(e.seq);
       continue;
     }
@@ -97,7 +98,11 @@ export function foreignMarksOf(doc: TranscriptDocument, version: number): Foreig
     version >= 5
       ? foreignWritersOf(doc)
       : {
-          events: (doc.seal.foreignEvents ?? []).map((f) => ({ ...f, withheld: false, named: true })),
+          events: (doc.seal.foreignEvents ?? []).map((f) => ({
+            ...f,
+            withheld: false,
+            named: true,
+          })),
           unknownWithheld: [],
         };
   const marks = new Map<number, { who: string; claimed?: string }>();

@@ -65,6 +65,8 @@ export function describeEvent(
   phaseTitles: Map<string, string>,
   chained?: SessionEvent,
   observers?: ObserverContext,
+  /** The interview's language (rendition 7 names a child turn's text as a rendering in it). */
+  sessionLanguage?: string,
 ): {
   label: string;
   body: string;
@@ -80,7 +82,7 @@ export function describeEvent(
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${w.kind(e.kind)}${interpretedLabel(e, team)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
+      label: `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
       body: `${e.text ?? ''}${originalLine(e, team)}`,
     };
   }

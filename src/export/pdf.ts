@@ -414,12 +414,16 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   if (queue !== undefined) w.field(t.t('observerQueue'), queue);
   if (doc.omittedEventSeqs.length > 0) {
     w.y -= 6;
+    const kinds =
+      doc.choices.noteKinds.map((k) => t.kind(k).toLowerCase()).join(', ') || t.t('none');
+    const events = t.count('event', doc.omittedEventSeqs.length);
+    // Version 7 names what was left out by kind, as "Withheld at export" does: the withheld
+    // observer queue is not "notes of kinds not included" (audit 19c, B19c-4).
     w.field(
       t.t('leftOut'),
-      t.t('leftOutValue', {
-        events: t.count('event', doc.omittedEventSeqs.length),
-        kinds: doc.choices.noteKinds.map((k) => t.kind(k).toLowerCase()).join(', ') || t.t('none'),
-      }),
+      t.version >= 7
+        ? t.t('leftOutEvents', { events, what: withheldKinds(t, doc.withheld.byKind), kinds })
+        : t.t('leftOutValue', { events, kinds }),
     );
   }
   w.y -= 14;
@@ -480,7 +484,14 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   const observers = observerContext(doc.events);
   const eventDate = dateRow(w);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(t, e, titles, chained.get(e.seq), observers);
+    const { label, body } = describeEvent(
+      t,
+      e,
+      titles,
+      chained.get(e.seq),
+      observers,
+      doc.session.language,
+    );
     const bodyLines = body === '' ? [] : w.f.m.wrap(body, BODY, entryWidth);
     const labelLines = w.f.mb.wrap(label, 8.5, entryWidth);
     eventDate(e.at);

@@ -19,10 +19,18 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 7: version 6's wording and layout, with a line feed in a
- * one-line header value (room, observers, case reference, reason...) printed as [U+000A] like
- * every other control and separator (red team round 11, R11-5, format.ts oneLine): a value can
- * no longer print a header line of its own. Version 6's bundles re-render as they did. 6: the sources sealed with each phase and scripted prompt
+ * The version this Hearth writes. 7 (audit 19c and red team round 11): a line feed in a
+ * one-line header value (room, observers, case reference, reason...) prints as [U+000A] like every
+ * other control and separator (R11-5, format.ts oneLine), so a value can no longer print a header
+ * line of its own; the PDF's "Left out by choice" line names what
+ * was left out by kind (withheld observer suggestions and decisions were called "notes of kinds
+ * not included", B19c-4); an interpreted turn with no own words recorded takes the other language
+ * from the case's child language ("English→Spanish", not "English→?"; "language not recorded"
+ * when unknown, B19c-7); the interpreted-turns line counts a corrected note once (B19c-8); a child
+ * turn's heading names its text as the interpreter's (or, without an interpreter, the
+ * interviewer's) rendering in the interview language, and the bracketed line as the child's own
+ * words, verbatim (B19c-9; Spanish: "la persona entrevistada"). Version 6's wording and layout
+ * stay as they were. 6: the sources sealed with each phase and scripted prompt
  * (practitioner review 8, P8-16; src/export/cited-sources.ts): a "[n]" after each phase, a
  * "Scripted prompt <id>, source [n]" line under a question asked with Use, and a Sources
  * section listing each source once with the documents' full references (or saying that the

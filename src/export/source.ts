@@ -8,7 +8,7 @@ import {
   type SessionEvent,
   type SessionService,
 } from '../interview';
-import { classifyQuestion, withEarlierSessions } from '../questions';
+import { childSaidOf, classifyQuestion, withEarlierSessions } from '../questions';
 import { getCase, HearthError, type Vault } from '../vault';
 import { addendumInfo, timelineEvent, type AddendumEvent } from './chain-view';
 import {
@@ -109,7 +109,7 @@ export function loadSealedTranscript(
       });
       coding = { type: c.type, subtype: c.subtype, recommended: c.recommended };
     }
-    if (event.type === 'note' && event.kind === 'child') childWords.push(event.text);
+    if (event.type === 'note' && event.kind === 'child') childWords.push(...childSaidOf(event));
     if (event.type === 'phase-entered') {
       phases.push({
         phaseId: event.phaseId,

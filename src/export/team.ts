@@ -225,6 +225,17 @@ export interface TeamWording {
   suggestionLabel(role: string, name: string | undefined, enteredBy: string | undefined): string;
   /** `on`: the suggestion decided and whether a break was open (named from version 6). */
   decisionLabel(decision: string, coach: string, on?: DecidedSuggestion): string;
+  /**
+   * From rendition 7 (B19c-9): what a child turn's text is when its own words are recorded, in
+   * the interview language: the interpreter's rendering (interpreted) or the interviewer's
+   * (a code-switched turn). Absent before 7, whose heading named only the own words.
+   */
+  textRendering?(by: 'interpreter' | 'interviewer', lang: string): string;
+  /**
+   * From rendition 7 (B19c-7, B19c-8): the other language of a turn with no own words recorded
+   * is the case's child language, else this phrase ("?" before 7); a corrected note counts once.
+   */
+  languageNotRecorded?: string;
   /** A question note's link to the suggestion it asks (from version 6; '' before). */
   asksLabel?(on: DecidedSuggestion): string;
   coachVerdict(recommended: boolean, onRendering: boolean): string;
@@ -311,6 +322,15 @@ export function teamWording(w: Words): TeamWording {
           : w.t('teamDecisionOnHidden', { ...words, id: on.suggestionId })
       }${coach}`;
     },
+    ...(w.version >= 7
+      ? {
+          textRendering: (by: 'interpreter' | 'interviewer', l: string) =>
+            w.t(by === 'interpreter' ? 'teamInterpreterRendering' : 'teamInterviewerRendering', {
+              language: lang(l),
+            }),
+          languageNotRecorded: w.t('teamLanguageNotRecorded'),
+        }
+      : {}),
     ...(w.version >= 6
       ? {
           asksLabel: (on: DecidedSuggestion) =>
@@ -338,16 +358,25 @@ function originalName(
 
 /**
  * Label suffix for an interpreted turn: " (interpreted; as rendered by the interpreter (es))" on
- * a question, " (interpreted; child's words (es), verbatim)" on a child turn.
+ * a question, " (interpreted; child's words (es), verbatim)" on a child turn. From rendition 7
+ * (with `sessionLanguage`) the heading names the note's own text and the bracketed line names
+ * the own words: " (interpreted; interpreter's rendering in English)" on a child turn, " (the
+ * interviewer's rendering in English)" on a code-switched one, " (interpreted)" on a question.
  */
 export function interpretedLabel(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
   l: TeamWording = LEGACY_TEAM_WORDING,
+  sessionLanguage?: string,
 ): string {
   const parts: string[] = [];
   if (e.interpreted) parts.push(l.interpreted);
-  const original = originalName(e, l);
-  if (original) parts.push(original);
+  if (l.textRendering && sessionLanguage !== undefined) {
+    if (e.kind === 'child' && e.original)
+      parts.push(l.textRendering(e.interpreted ? 'interpreter' : 'interviewer', sessionLanguage));
+  } else {
+    const original = originalName(e, l);
+    if (original) parts.push(original);
+  }
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -366,7 +395,12 @@ export function originalLine(
  */
 export function interpretationSummary(
   doc: {
-    events: ReadonlyArray<Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>>;
+    events: ReadonlyArray<
+      Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'> &
+        Partial<Pick<TimelineEvent, 'seq' | 'replacesSeq'>>
+    >;
+    /** The case's child language (rendition 7: the other language of a turn with no own words). */
+    case?: { language?: string | undefined };
     session: {
       language: string;
       observers: ReadonlyArray<{
@@ -380,9 +414,25 @@ export function interpretationSummary(
   },
   l: TeamWording = LEGACY_TEAM_WORDING,
 ): string | undefined {
-  const interpreted = doc.events.filter((e) => e.interpreted);
+  // From rendition 7 a corrected note is one turn: its earlier versions are not counted (B19c-8).
+  const replaced = new Set(
+    l.languageNotRecorded !== undefined ? doc.events.map((e) => e.replacesSeq) : [],
+  );
+  const interpreted = doc.events.filter(
+    (e) => e.interpreted && (e.seq === undefined || !replaced.has(e.seq)),
+  );
   if (interpreted.length === 0) return undefined;
   const session = doc.session.language;
+  // From rendition 7 a turn with no own words recorded goes to or from the child's language
+  // as the case records it, when it differs from the interview's (B19c-7).
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  const childLanguage = doc.case?.language;
+  const unknown =
+    l.languageNotRecorded === undefined
+      ? '?'
+      : childLanguage && primary(childLanguage) !== primary(session)
+        ? childLanguage
+        : l.languageNotRecorded;
   // Insertion order of the first turn of each direction, as version 2 printed it.
   const directions = new Map<string, { n: number; text: (n: number) => string }>();
   const add = (key: string, text: (n: number) => string) => {
@@ -391,7 +441,7 @@ export function interpretationSummary(
     directions.set(key, d);
   };
   for (const e of interpreted) {
-    const other = e.original?.language ?? '?';
+    const other = e.original?.language ?? unknown;
     const key = l.directionKey ? l.directionKey(other) : other;
     if (e.kind === 'question') add(`q ${key}`, (n) => l.questionTurns(n, session, other));
     else if (e.kind === 'child') add(`c ${key}`, (n) => l.childTurns(n, other, session));

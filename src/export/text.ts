@@ -136,7 +136,14 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const chained = chainedEvents(doc);
   const observers = observerContext(doc.events);
   for (const e of doc.events) {
-    const { label, body } = describeEvent(w, e, titles, chained.get(e.seq), observers);
+    const { label, body } = describeEvent(
+      w,
+      e,
+      titles,
+      chained.get(e.seq),
+      observers,
+      doc.session.language,
+    );
     push(
       ...eventDate(e.at),
       `#${e.seq}  ${w.time(e.at)}  ${w.t('elapsed')} ${clock(e.elapsedMs)}  ${w.t('rec')} ${recordingOffset(w, e.recordingOffsetMs)}  ${label}`,

@@ -26,9 +26,11 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V6: Record<RenditionLanguage, Catalog> = { en: v6En, es: v6Es };
-// Version 7 changed no wording (only how a header value's line feed prints, format.ts oneLine).
 const V7: Record<RenditionLanguage, Catalog> = { en: v7En, es: v7Es };
+// Version 7 added the left-out line by event kind, the renderings' headings and "language not
+// recorded" (audit 19c: B19c-4, B19c-7, B19c-9) and reworded the child's own words; every other
+// key is version 6's own, so version-6 bundles re-render byte for byte.
+const V6: Record<RenditionLanguage, Catalog> = { en: over(v7En, v6En), es: over(v7Es, v6Es) };
 // Version 6 added the sources wording (P8-16) and the observer-queue wording of issue #19's audit
 // (B19-1/2/4/8/12); every other key is version 5's own, so version-5 bundles re-render byte for byte.
 const V5: Record<RenditionLanguage, Catalog> = { en: over(v6En, v5En), es: over(v6Es, v5Es) };
@@ -44,7 +46,7 @@ const V2: Record<RenditionLanguage, Catalog> = {
 };
 
 /** `older` over `newer`, one level deep (tables keep newer ids the older catalog lacks). */
-function over(newer: Catalog, older: object): Catalog {
+function over(newer: object, older: object): Catalog {
   const merged: Record<string, unknown> = { ...newer };
   for (const [key, value] of Object.entries(older)) {
     const base = (newer as Record<string, unknown>)[key];

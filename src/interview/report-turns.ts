@@ -1,9 +1,15 @@
 // A session's events as the question coach's turns: the latest version of every interviewer
 // question and child's-words note, in order, with the phase it was asked in. Observations,
-// MDT and interpreter notes are not utterances of the interview and are left out.
+// MDT and interpreter notes are not utterances of the interview and are left out. A child turn
+// keeps its own-language original (interpreted or code-switched), part of what the child said for
+// the coach (src/questions/child-said.ts; audit 19c, B19c-2).
 import type { Turn } from '../questions';
 import type { SessionEvent } from './events';
 
+/**
+ * The coach's turns of a session's events (see above): the latest version of each question and
+ * child note, in the order first written, a child turn with its own-language original.
+ */
 export function turnsOf(events: readonly SessionEvent[]): Turn[] {
   const latest = new Map<string, SessionEvent & { type: 'note' }>();
   const firstSeq = new Map<string, number>();
@@ -32,6 +38,7 @@ export function turnsOf(events: readonly SessionEvent[]): Turn[] {
     turns.push({
       speaker: note.kind === 'question' ? 'interviewer' : 'child',
       text: note.text,
+      ...(note.kind === 'child' && note.original ? { original: note.original } : {}),
       ...(review
         ? note.recordingOffsetMs !== null
           ? { startMs: note.recordingOffsetMs }

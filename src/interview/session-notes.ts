@@ -29,6 +29,24 @@ function assertInterpretedKind(kind: NoteKind, fields: InterpretedNote): void {
     );
 }
 
+/** "es-MX" → "es": variants of one language are one language here. */
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * An interpreted turn's own words are in another language than the interview's: the interpreter
+ * renders between two languages (audit 19c, B19c-9: "1 child turn English→English" in a sealed
+ * transcript). Words in the interview's own language are the note's text; a code-switched word
+ * kept beside a gloss is saved without `interpreted`.
+ */
+function assertOtherLanguage(fields: InterpretedNote, sessionLanguage: string): void {
+  if (!fields.interpreted || !fields.original) return;
+  if (primary(fields.original.language) !== primary(sessionLanguage)) return;
+  throw new HearthError(
+    'INVALID_INPUT',
+    `Invalid input. original.language: an interpreted turn's own words are in the language the interpreter rendered from, not the interview's language ("${sessionLanguage}"), but they are marked "${fields.original.language}". Choose the language the words were said in, or save the turn without "interpreted" (words in the interview's language are the note's text).`,
+  );
+}
+
 function interpretedFields(fields: InterpretedNote): InterpretedNote {
   return {
     ...(fields.interpreted ? { interpreted: true } : {}),
@@ -75,6 +93,7 @@ export function addNote(
       `Invalid input. promptId: only a question uses a planned prompt; this note is "${kind}". Save it without promptId.`,
     );
   const loaded = ctx.prepareWrite(sessionId);
+  assertOtherLanguage(language, loaded.state.meta.language);
   const promptSource =
     language.promptId !== undefined
       ? requirePromptSource(

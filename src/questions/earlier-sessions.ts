@@ -2,6 +2,7 @@
 // words from the earlier linked sessions count as what the child has said (practitioner review 5,
 // N0). The protocol's own reconnect line ("Last time you told me about [X]. Tell me more about
 // [X].") builds on them; without them it would read as the interviewer's detail.
+import { childSaidOf } from './child-said';
 import { classifyQuestion } from './classify';
 import type { Turn } from './turns';
 import type { ClassifyContext, Language } from './types';
@@ -47,7 +48,7 @@ export function codedWithEarlierSessions(
   if (earlierChildWords.length === 0) return [...turns];
   const childSaid = [...earlierChildWords];
   return turns.map((turn) => {
-    if (turn.speaker === 'child') childSaid.push(turn.text);
+    if (turn.speaker === 'child') childSaid.push(...childSaidOf(turn));
     if (turn.speaker !== 'interviewer' || turn.coding) return turn;
     const coding = classifyQuestion(turn.text, language, {
       childWords: childSaid.slice(),

@@ -4,6 +4,8 @@ export { neutralVocabulary } from './suggest';
 export { sentencesOf } from './sentences';
 export { DialogueCoder, parseEarlierChildWords } from './dialogue';
 export { liveChildContext, UNANSWERED_QUESTIONS_LIMIT } from './live-context';
+export { childSaidOf } from './child-said';
+export type { ChildUtterance } from './child-said';
 export { codedWithEarlierSessions, withEarlierSessions } from './earlier-sessions';
 export type { CodedLine, DialogueOptions, EarlierWordsProblem } from './dialogue';
 export { verdictFor, isWarningFree, YOUNG_CHILD_AGE } from './verdict';

@@ -1,5 +1,6 @@
 // Rules over a whole interview that a single utterance cannot show: unpaired option-posing
 // questions, riskier re-asks after "I don't know", presumptive details and long closed runs.
+import { childSaidOf } from './child-said';
 import { classifyQuestion } from './classify';
 import { lexiconFor } from './lexicon';
 import { normalise } from './text';
@@ -90,7 +91,7 @@ export function analyseSequence(
       }
     } else {
       coded.push({ ...turn, index });
-      if (turn.speaker === 'child') childSaid.push(turn.text);
+      if (turn.speaker === 'child') childSaid.push(...childSaidOf(turn));
     }
   }
 

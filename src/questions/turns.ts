@@ -16,6 +16,12 @@ export interface Turn {
   label?: string;
   /** 1-based line of the transcript where the turn starts. */
   line?: number;
+  /**
+   * Child turns of an interpreted or code-switched interview: the child's own words, verbatim, in
+   * the language the child used (`text` is then the rendering or gloss). Part of what the child
+   * has said for the coach (child-said.ts).
+   */
+  original?: { text: string; language: string };
   /** An existing code (e.g. corrected by a reviewer); recomputed when absent. */
   coding?: Classification;
 }

@@ -2,6 +2,7 @@
 import { earlierChildWords, turnsOf } from '../../interview';
 import {
   buildQualityReport,
+  childSaidOf,
   codedWithEarlierSessions,
   confirmedLabels,
   classifyQuestion,
@@ -44,7 +45,7 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
         const turns = turnsOf(sessions.events(req.sessionId));
         words = withEarlierSessions(
           liveChildContext(
-            turns.filter((t) => t.speaker === 'child').map((t) => t.text),
+            turns.filter((t) => t.speaker === 'child').flatMap(childSaidOf),
             turns.filter((t) => t.speaker === 'interviewer').length,
           ),
           earlierChildWords(sessions, req.sessionId).words,

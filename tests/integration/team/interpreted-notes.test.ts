@@ -110,3 +110,46 @@ test('a trainer cannot add interpreted notes to a live case session', async () =
     removeDir(core.vaultDir);
   }
 });
+
+// Audit 19c, B19c-9: "1 child turn English→English" in a sealed transcript. An interpreter
+// renders between two languages: own words in the interview's language are refused on an
+// interpreted turn (with the next step); a code-switched word kept beside a gloss is saved
+// without "interpreted".
+test('an interpreted turn’s own words in the interview’s own language are refused; a code-switch is kept', async () => {
+  const core = await teamVault();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    const before = (await call(core, 'sessions.get', { sessionId })).eventCount;
+    for (const language of ['en', 'en-US'] as const) {
+      const same = await callError(core, 'sessions.addNote', {
+        sessionId,
+        kind: 'child',
+        text: 'Words-Vorpal-19 rendered',
+        interpreted: true,
+        original: { text: 'Words-Vorpal-19 said', language },
+      });
+      expect(same.code).toBe('INVALID_INPUT');
+      expect(same.message).toMatch(/original\.language/);
+      expect(same.message).toMatch(/Choose the language the words were said in/);
+      expect(same.message).not.toContain('Vorpal');
+    }
+    expect((await call(core, 'sessions.get', { sessionId })).eventCount).toBe(before);
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'He took my phone.',
+      original: { text: 'He took my celular.', language: 'en' },
+    });
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'He took my phone.',
+      interpreted: true,
+      original: { text: 'Me quitó el celular.', language: 'es-MX' },
+    });
+    expect((await call(core, 'sessions.get', { sessionId })).eventCount).toBe(before + 2);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

@@ -99,11 +99,14 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
     const json = readFileSync(join(path, 'transcript.json'), 'utf8');
     // A question's `original` is the interpreter's rendering; a child turn's is the child's words.
-    expect(txt).toContain('(interpreted; as rendered by the interpreter (Spanish))');
+    // Rendition 7: the heading says "interpreted"; the bracketed line names the rendering.
+    expect(txt).toMatch(/Interviewer question \(interpreted\)\n/);
     expect(txt).toContain('[as rendered by the interpreter (Spanish)] Cuéntame todo lo que pasó.');
     expect(txt).not.toMatch(/own words[^\n]*Cuéntame/);
-    expect(txt).toContain("Child (interpreted; child's words (Spanish), verbatim)");
-    expect(txt).toContain("[child's words (Spanish), verbatim] Fuimos en su carro.");
+    // Rendition 7 (B19c-9): the heading names the English text as the interpreter's rendering;
+    // the bracketed line is the child's own words, verbatim.
+    expect(txt).toContain("Child (interpreted; interpreter's rendering in English)");
+    expect(txt).toContain("[child's own words (Spanish), verbatim] Fuimos en su carro.");
     expect(txt).toMatch(
       /Interpreted: 1 interviewer turn English→Spanish; 1 child turn Spanish→English; interpreter: Marta Quispe \(briefing completed \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\+00:00\) by admin\)/,
     );
@@ -129,6 +132,14 @@ test('default export: interpreted turns and languages shown; observer queue as c
       textIncluded: false,
     });
     expect(doc.omittedEventSeqs).toHaveLength(2);
+    // Rendition 7 (B19c-4): the PDF names what was left out, as the txt does; no note was.
+    const pdf = execFileSync('pdftotext', [join(path, 'transcript.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    expect(pdf).toContain(
+      'Left out by choice 2 events: 1 decision on an observer suggestion (event), 1 observer suggestion (event) (note kinds included in this export:',
+    );
+    expect(pdf).not.toContain('notes of kinds not included');
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
   } finally {
