@@ -592,8 +592,9 @@ describe('team.json catalogs', () => {
   });
   test('the reviewed wording (practitioner review of #19, es-419 review)', () => {
     expect(es.observers.title).toBe('Equipo en la sala de observación');
-    // One role, one name across team, transcript and ui (es-419 review finding 3).
-    expect(es.observers.roles.advocate).toBe('Defensor/a de víctimas');
+    // One role, one name across team, transcript and ui (es-419 review finding 3); the advocate
+    // is "persona intercesora" like the staff role and the hand-off list (es-419 review, session 10).
+    expect(es.observers.roles.advocate).toBe('Persona intercesora');
     expect(es.observers.roles.cps).toBe('Servicios de Protección Infantil (CPS)');
     expect(es.observers.role).toBe('Función de quien observa');
     for (const [key, name] of Object.entries(es.observers.roles)) {
