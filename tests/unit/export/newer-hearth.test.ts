@@ -136,7 +136,8 @@ test('without a newer rendition, an unknown transcript.json field is still a for
 });
 
 test('a transcript format this Hearth cannot read at all: NEWER_VERSION with the next step, never a crash or "tampered"', async () => {
-  const { files, key } = await newerBundle({ format: 'hearth.transcript.v5' });
+  // v5 (events written after the seal, R10-14) is this Hearth's own now: v6 is the unknown one.
+  const { files, key } = await newerBundle({ format: 'hearth.transcript.v6' });
   const verdict = await verifyBundleFiles(files, key);
   expect(verdict).toMatchObject({ valid: false, failure: 'NEWER_VERSION' });
   if (verdict.valid) return;
