@@ -52,7 +52,7 @@ describe.each(['en', 'es'] as const)('the truth rule (%s)', (lang) => {
       expect(lines.filter((t) => promise.test(t))).toHaveLength(1);
       const practice = phase.prompts.find((p) => p.id === 'groundRules.truth.practice')!.text;
       expect(practice).toMatch(
-        lang === 'en' ? /\[a colour they are not\]/ : /\[un color que no es/,
+        lang === 'en' ? /\[a color they are not\]/ : /\[un color que no es/,
       );
     },
   );
