@@ -15,7 +15,7 @@
 // the link from a decision to the question note that asked it (the note carries the suggestion's
 // id, set by the interviewer's "Use this wording"; decisions recorded before that link existed
 // are matched by wording, punctuation aside, and the record labels them so).
-import { classifyQuestion, liveChildContext, withEarlierSessions } from '../questions';
+import { classifySuggestion, liveChildContext, withEarlierSessions } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
 import {
   decisionOf,
@@ -198,13 +198,19 @@ function childWordsOf(events: readonly SessionEvent[]): ChildContext {
   return liveChildContext(words, questions);
 }
 
+/**
+ * The coach's verdict on a suggestion's wording (or its rendering). A suggestion is advice to the
+ * interviewer, so it is coded as a suggestion (src/questions advice.ts): "I would ask about the
+ * money he paid her" as the question it implies, and a statement that implies none is never
+ * "recommended" (audit 19c, B19c-6).
+ */
 function verdictOf(
   text: string,
   language: CoachLanguage,
   childWords: ChildContext,
   ageYears: number,
 ): CoachVerdict {
-  const c = classifyQuestion(text, language, {
+  const c = classifySuggestion(text, language, {
     ...childWords,
     ...(ageYears > 0 ? { childAgeYears: ageYears } : {}),
   });
@@ -274,7 +280,7 @@ export class ObserverService {
    *   the end"); `reason` is optional. Nothing is asked for it.
    * Whether a break is open is recorded with the decision (`atBreak`), so the record says "at the
    * break" only when one was (B19-12); a suggestion sent after the last break can still be decided
-   * before the seal. For accepted and rephrased the question coach (src/questions classifyQuestion, in the
+   * before the seal. For accepted and rephrased the question coach (src/questions classifySuggestion, in the
    * session's language, with the child's words so far) codes the wording; when `rendering` (the
    * interpreter's wording in the child's language) is given in a language the coach supports, it
    * is coded too in that language (Powell et al. 2017). Both verdicts are sealed with the

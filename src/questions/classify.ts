@@ -306,13 +306,15 @@ function attributedFeeling(
  * checked ("Tell me about the last time [he hit you]", "Cuéntame qué quiere decir [cosita]") is
  * coded by its form, the kind the plan declares (cued invitation), instead of the plain
  * invitation or wh- directive the ordinary rules would give it (practitioner review 5, N9). No
- * verdict changes: both are warning-free, and nothing is checked that could not be before.
+ * verdict changes: both are warning-free, and nothing is checked that could not be before; the
+ * reason says that the child's words could not be checked.
  */
 function declaredForm(d: Decision, norm: string, lex: Lexicon): Decision {
   if (d.type !== 'invitation' && !(d.type === 'directive' && d.subtype === 'wh')) return d;
   const line = scriptedLineOf(norm, lex.language);
   if (line?.kind !== 'cued-invitation' || line.teamInformation) return d;
-  return decide('cued-invitation', 'child-words', 'cued', d.cue, d.focus);
+  // The reason may not say the prompt reuses the child's words: none are known (audit 19c, B19c-10).
+  return decide('cued-invitation', 'child-words', 'cuedUnchecked', d.cue, d.focus);
 }
 
 /** Any non-suggestive form that uses a doll, body diagram or drawing takes the media subtype. */

@@ -73,3 +73,5 @@ export type {
   Verdict,
 } from './types';
 export { isLanguage } from './lexicon';
+export { classifySuggestion, impliedQuestion } from './advice';
+export type { SuggestionClassification } from './advice';

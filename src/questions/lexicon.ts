@@ -122,6 +122,7 @@ export type ReasonKey =
   | 'facilitator'
   | 'invitation'
   | 'cued'
+  | 'cuedUnchecked'
   | 'cuedContext'
   | 'directive'
   | 'directiveWhy'

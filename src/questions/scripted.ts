@@ -257,6 +257,10 @@ export function matchScripted(
           text,
         ),
       };
+    // With the child's words unknown, a child's-words placeholder could not be checked: the
+    // reason may not say that the prompt reuses them (audit 19c, B19c-10).
+    if (!vocab && decision.reasonKey === 'cued' && decision.subtype === 'child-words')
+      return { line: template.line, decision: { ...decision, reasonKey: 'cuedUnchecked' } };
     return { line: template.line, decision };
   }
   return undefined;

@@ -157,7 +157,7 @@ function childPhrase(
   if (bestTurn < 0) return undefined;
   // The whole sentence that holds the first shared word (else the turn's first sentence): a
   // quote cut at "Mr." or mid-sentence puts words in the child's mouth in a form it never said.
-  const sentences = sentencesOf(childWords[bestTurn] ?? '', lex.language);
+  const sentences = turnSentences(childWords[bestTurn] ?? '', lex.language);
   const holds = (text: string) =>
     text.split(/\s+/).some((token) => tokenStems(token, lex.language).some((s) => wanted.has(s)));
   const sentence = sentences.find(holds) ?? sentences[0];
@@ -171,6 +171,26 @@ function childPhrase(
   if (quote === undefined) return undefined;
   const phrase = quote.replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
   return phrase.length > 0 ? phrase : undefined;
+}
+
+// The sentences of one child turn, memoised and bounded like tokenStems(): a flagged utterance
+// quotes one of the same recent turns every time, and Intl.Segmenter over the turn was the
+// largest single cost of a suggestion (session 16 profile). Keyed by the turn's text, so an edited
+// turn is segmented again; the arrays are never handed out to callers of the public API.
+const SENTENCE_CACHE_LIMIT = 5_000;
+const sentenceCache: Record<Language, Map<string, readonly string[]>> = {
+  en: new Map(),
+  es: new Map(),
+};
+
+function turnSentences(turn: string, language: Language): readonly string[] {
+  const cache = sentenceCache[language];
+  const hit = cache.get(turn);
+  if (hit) return hit;
+  const out = sentencesOf(turn, language);
+  if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
+  cache.set(turn, out);
+  return out;
 }
 
 function wordCount(text: string): number {

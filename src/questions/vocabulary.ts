@@ -17,8 +17,9 @@ export interface ChildVocabulary {
   /** First four letters of each word of four or more letters (lenient match across inflection). */
   prefixes: Set<string>;
   /**
-   * The turns that assert what they say (no denial or doubt), without punctuation: what a
-   * restatement may echo (see echoesChild). Built once per turn.
+   * The turns that assert what they say (no denial or doubt), without punctuation and
+   * person-canonical: what a restatement may echo (see echoesChild). Built once per turn, not
+   * once per question.
    */
   assertedTurns: string[];
   /** The other turns, person-canonical, with their negation or doubt words (see echoesChild). */
@@ -65,7 +66,7 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   vocab.turns.push(norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
-  if (!doubts) vocab.assertedTurns.push(bare);
+  if (!doubts) vocab.assertedTurns.push(personCanonical(bare, 'child'));
   else vocab.doubtfulTurns.push({ canonical: personCanonical(bare, 'child'), doubts });
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
@@ -202,7 +203,7 @@ export function echoesChild(
   const said = personCanonical(bare, 'interviewer');
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
-  if (vocab.assertedTurns.some((t) => containsPhrase(personCanonical(t, 'child'), mine)))
+  if (vocab.assertedTurns.some((t) => containsPhrase(t, mine)))
     return true;
   // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
   // back carry every one of those words too: "he told you not to tell" restates the child's
