@@ -9,6 +9,7 @@ import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
 import { readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { DEFAULT_USER, unlockVault } from './unlock';
+import { kdfMemoryMib } from './kdf-option';
 
 const MiB = 1024 * 1024;
 
@@ -59,12 +60,8 @@ function requireOption(values: Values, name: 'vault' | 'out' | 'from'): string {
 }
 
 function kdfOption(values: Values) {
-  const text = values['kdf-memory-mib'];
-  if (text === undefined) return undefined;
-  const mib = Number(text);
-  if (![64, 128, 256].includes(mib))
-    throw new UsageError('--kdf-memory-mib must be 64, 128 or 256');
-  return { opsLimit: 3, memLimitBytes: mib * MiB };
+  const mib = kdfMemoryMib(values['kdf-memory-mib']);
+  return mib === undefined ? undefined : { opsLimit: 3, memLimitBytes: mib * MiB };
 }
 
 /**
@@ -260,7 +257,9 @@ async function restore(io: CliIo, values: Values): Promise<number> {
     admin: { username, passphrase },
     ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
   });
-  io.out(`vault restored into ${vaultDir} (backup sha256 ${result.backupSha256}, audit entry ${result.restoredSeq}), signed by ${username}\n`);
+  io.out(
+    `vault restored into ${vaultDir} (backup sha256 ${result.backupSha256}, audit entry ${result.restoredSeq}), signed by ${username}\n`,
+  );
   if (result.previous) io.out(`the vault that was there is kept as ${result.previous}\n`);
   if (!anchorCopy)
     io.out(

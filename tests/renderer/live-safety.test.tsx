@@ -4,6 +4,7 @@
 // pause are one click, idleness during an interview brings a quiet notice instead of a lock.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { fail, fakeCore } from './fake-core';
+import { fill } from './fill';
 import { openLiveSession } from './live-helpers';
 
 const DRAFT = 'Half-typed question about the';
@@ -16,7 +17,7 @@ test('after "Start the interview" the note box has the focus', async () => {
 test('a half-typed note is still there after visiting another screen', async () => {
   const core = fakeCore();
   const { user } = await openLiveSession(core);
-  await user.type(screen.getByLabelText('Note'), DRAFT);
+  await fill(user, screen.getByLabelText('Note'), DRAFT);
   await user.click(screen.getByRole('button', { name: 'Settings' }));
   await screen.findByRole('heading', { name: 'Settings' });
   await user.click(screen.getByRole('button', { name: 'Cases' }));
@@ -32,7 +33,7 @@ test('a half-typed note is still there after visiting another screen', async () 
 test('Lock during an interview asks first; Escape keeps working with the focus back on Lock', async () => {
   const core = fakeCore();
   const { user } = await openLiveSession(core);
-  await user.type(screen.getByLabelText('Note'), DRAFT);
+  await fill(user, screen.getByLabelText('Note'), DRAFT);
   await user.click(screen.getByRole('button', { name: 'Lock' }));
   const ask = screen.getByRole('group', { name: /Lock Hearth now\?/ });
   expect(within(ask).getByRole('button', { name: 'Keep working' })).toHaveFocus();
@@ -47,7 +48,7 @@ test('lock and unlock mid-interview: back in the interview with the draft, kept 
   const core = fakeCore();
   const { user } = await openLiveSession(core);
   const sessionId = [...core.state.sessions.keys()][0]!;
-  await user.type(screen.getByLabelText('Note'), DRAFT);
+  await fill(user, screen.getByLabelText('Note'), DRAFT);
   await user.click(screen.getByRole('button', { name: 'Lock' }));
   await user.click(screen.getByRole('button', { name: 'Lock now' }));
   await screen.findByRole('heading', { name: 'Unlock Hearth' });
@@ -62,8 +63,8 @@ test('lock and unlock mid-interview: back in the interview with the draft, kept 
   // The locked page holds no trace of the draft.
   expect(document.body.textContent).not.toContain(DRAFT);
 
-  await user.type(screen.getByLabelText('User name'), 'ada');
-  await user.type(screen.getByLabelText('Passphrase'), 'correct horse battery');
+  await fill(user, screen.getByLabelText('User name'), 'ada');
+  await fill(user, screen.getByLabelText('Passphrase'), 'correct horse battery');
   await user.click(screen.getByRole('button', { name: 'Unlock' }));
   await screen.findByRole('heading', { name: 'Introduction' });
   await waitFor(() => expect(screen.getByLabelText('Note')).toHaveValue(DRAFT));
@@ -79,7 +80,7 @@ test('a lock whose draft cannot be kept stays unlocked, says why, and offers to 
       ? Promise.resolve({ ok: false, error: { code: 'DISK_FULL', message: 'x' } })
       : original(channel, payload);
   const { user } = await openLiveSession(core);
-  await user.type(screen.getByLabelText('Note'), DRAFT);
+  await fill(user, screen.getByLabelText('Note'), DRAFT);
   await user.click(screen.getByRole('button', { name: 'Lock' }));
   await user.click(screen.getByRole('button', { name: 'Lock now' }));
   expect(await screen.findByText(/disk/i)).toBeInTheDocument();
@@ -111,9 +112,10 @@ test('a note the core refuses for its own-words language comes back whole, with 
   });
   const { user } = await openLiveSession(core);
   await user.click(screen.getByLabelText('Interpreted turn'));
-  await user.type(screen.getByLabelText(/Own words, verbatim/), 'me quitó el celular');
+  await fill(user, screen.getByLabelText(/Own words, verbatim/), 'me quitó el celular');
   await user.selectOptions(screen.getByLabelText('Language of these words'), 'es');
-  await user.type(screen.getByLabelText('Note'), 'he took my phone{Enter}');
+  await fill(user, screen.getByLabelText('Note'), 'he took my phone');
+  await user.keyboard('{Enter}');
   const problem = await screen.findByText(/language of the own words is not a language code/);
   expect(problem).toHaveTextContent('Choose the language from the list');
   // Nothing was dropped: the rendering, the own words, their language and the marking are back.
@@ -166,7 +168,8 @@ test('Alt+D confirms distress as the button does, once in the record', async () 
 test('Escape closes a correction and the focus goes back to its Correct button', async () => {
   const core = fakeCore();
   const { user } = await openLiveSession(core);
-  await user.type(screen.getByLabelText('Note'), 'She said the blue car.{Enter}');
+  await fill(user, screen.getByLabelText('Note'), 'She said the blue car.');
+  await user.keyboard('{Enter}');
   const correct = await screen.findByRole('button', { name: /^Correct the note/ });
   await user.click(correct);
   expect(screen.getByLabelText('Corrected note')).toHaveFocus();
@@ -240,7 +243,7 @@ describe('idle lock', () => {
   test('a lock the shell asks for keeps the draft through the core first', async () => {
     const core = fakeCore();
     const { user } = await openLiveSession(core);
-    await user.type(screen.getByLabelText('Note'), DRAFT);
+    await fill(user, screen.getByLabelText('Note'), DRAFT);
     act(() => core.emit({ type: 'lock-requested', reason: 'idle' }));
     await screen.findByRole('heading', { name: 'Unlock Hearth' });
     expect(core.state.drafts.drafts).toEqual([expect.objectContaining({ text: DRAFT })]);

@@ -19,6 +19,7 @@ import es from '../../locales/es/team.json';
 import esTranscript from '../../locales/es/transcript.json';
 import esUi from '../../locales/es/ui.json';
 import { fail, fakeCore, type FakeCore, type Overrides } from './fake-core';
+import { fill } from './fill';
 import { missingKeys } from './render';
 
 const SESSION = `sess_${'a'.repeat(32)}`;
@@ -61,8 +62,9 @@ describe('note box: interpreted turns', () => {
       {},
     );
     await user.click(screen.getByLabelText(en.interpreted.toggle));
-    await user.type(screen.getByLabelText(en.interpreted.original), 'me quitó el celular');
-    await user.type(screen.getByLabelText('Note'), 'he took my phone{Enter}');
+    await fill(user, screen.getByLabelText(en.interpreted.original), 'me quitó el celular');
+    await fill(user, screen.getByLabelText('Note'), 'he took my phone');
+    await user.keyboard('{Enter}');
     expect(saved[0]?.[3]).toEqual({
       interpreted: true,
       original: { text: 'me quitó el celular', language: 'und' },
@@ -105,7 +107,7 @@ describe.each([
     );
     expect(within(select).getByRole('option', { name: mam })).toHaveValue('mam');
     await user.selectOptions(select, within(select).getByRole('option', { name: spanish }));
-    await user.type(screen.getByLabelText(T.interpreted.original), 'me quitó el celular');
+    await fill(user, screen.getByLabelText(T.interpreted.original), 'me quitó el celular');
     await user.type(
       screen.getByRole('textbox', { name: language === 'en' ? 'Note' : 'Nota' }),
       'x{Enter}',
@@ -166,7 +168,7 @@ describe.each([
     await screen.findByText(T.observers.waitForBreak);
     expect(screen.queryByText('Did he sell pictures of you online?')).toBeNull();
     await user.selectOptions(screen.getByLabelText(T.observers.role), 'cps');
-    await user.type(screen.getByLabelText(T.observers.text), 'Who do you live with?');
+    await fill(user, screen.getByLabelText(T.observers.text), 'Who do you live with?');
     await user.click(screen.getByRole('button', { name: T.observers.send }));
     await screen.findByText(T.observers.sent);
     expect(calls(core, 'observers.suggest')).toEqual([
@@ -242,7 +244,7 @@ describe.each([
     );
     const confirm = screen.getByRole('button', { name: T.observers.confirm });
     expect(confirm).toBeDisabled();
-    await user.type(screen.getByLabelText(T.observers.reason), 'Not raised by the youth');
+    await fill(user, screen.getByLabelText(T.observers.reason), 'Not raised by the youth');
     await user.click(confirm);
     await waitFor(() =>
       expect(calls(core, 'observers.decide')).toEqual([
@@ -346,7 +348,7 @@ describe.each([
     expect(calls(core, 'observers.decide')).toEqual([]);
     const confirm = screen.getByRole('button', { name: T.observers.confirm });
     expect(confirm).toBeDisabled();
-    await user.type(screen.getByLabelText(T.observers.reasonDespiteCoach), 'She mentioned photos');
+    await fill(user, screen.getByLabelText(T.observers.reasonDespiteCoach), 'She mentioned photos');
     await user.click(confirm);
     await waitFor(() =>
       expect(calls(core, 'observers.decide')).toEqual([
@@ -379,10 +381,14 @@ describe.each([
     const roles = await screen.findByLabelText(T.observers.role);
     expect(within(roles).queryByRole('option', { name: T.observers.roles.interpreter })).toBeNull();
     await user.selectOptions(roles, 'law-enforcement');
-    await user.type(screen.getByLabelText(T.observers.text), 'Tell me about the car.');
+    await fill(user, screen.getByLabelText(T.observers.text), 'Tell me about the car.');
     const send = screen.getByRole('button', { name: T.observers.send });
     expect(send).toBeDisabled();
-    await user.type(screen.getByLabelText(/\*|required|obligatorio/i), 'Det. Ruiz, County Sheriff');
+    await fill(
+      user,
+      screen.getByLabelText(/\*|required|obligatorio/i),
+      'Det. Ruiz, County Sheriff',
+    );
     await user.click(send);
     await screen.findByText(T.observers.sent);
     expect(calls(core, 'observers.suggest')).toEqual([
@@ -505,7 +511,7 @@ describe('planning record', () => {
       expect(screen.getByLabelText(t.planning.interviewLanguage)).toHaveValue(lang);
       // Not ticked and the languages differ: the panel says so and asks for the reason.
       expect(screen.getByText(t.planning.languagesDiffer)).toBeTruthy();
-      await user.type(screen.getByLabelText(t.planning.notNeededReason), 'Bilingual');
+      await fill(user, screen.getByLabelText(t.planning.notNeededReason), 'Bilingual');
       await user.click(screen.getByRole('button', { name: t.planning.save }));
       await screen.findByText(lang === 'en' ? 'Saved (version 4).' : 'Guardado (versión 4).');
       const [sent] = calls(core, 'planning.update');

@@ -202,6 +202,11 @@ export const exportChannels = {
       recipientKey: keyText.optional(),
       /** Encrypt to a passphrase instead (Argon2id). */
       passphrase: z.string().min(12, 'Passphrase: at least 12 characters').max(1024).optional(),
+      /**
+       * Argon2id memory for that passphrase, in MiB (ops 3); default 256 (BUNDLE_ARGON2). 64 is
+       * the floor every reader enforces, so no choice makes a bundle Hearth would refuse to open.
+       */
+      passphraseMemoryMib: z.union([z.literal(64), z.literal(128), z.literal(256)]).optional(),
       choices: exportChoices.optional(),
       /** Why and for whom (recorded in the chain of custody). */
       reason: z.string().trim().min(1).max(500).optional(),

@@ -25,6 +25,7 @@ import {
   type VerifyFailure,
 } from '../../export';
 import { getPlanning } from '../../interview';
+import { ARGON2_OPS } from '../../crypto';
 import { centrePublicKeyFile, HearthError, type Vault } from '../../vault';
 import type { exportChannels } from '../channels/export';
 import type { HandlersFor } from './types';
@@ -153,10 +154,20 @@ function withPlanningRecord(
   };
 }
 
+/** Argon2id parameters for a bundle sent to a passphrase, from the memory the sender chose. */
+function bundleArgon2(memoryMib: number) {
+  return { opsLimit: ARGON2_OPS, memLimitBytes: memoryMib * 1024 * 1024 };
+}
+
 export const exportHandlers: HandlersFor<typeof exportChannels> = {
   'export.sealed': async (req, state) => {
     const vault = state.vault();
     vault.require('cases.write');
+    if (req.passphraseMemoryMib !== undefined && req.passphrase === undefined)
+      throw new HearthError(
+        'INVALID_INPUT',
+        'A key derivation memory was given without a passphrase: give the passphrase to encrypt to, or leave the memory out.',
+      );
     const input = withPlanningRecord(
       vault,
       loadSealedTranscript(vault, state.sessions(), req.sessionId, {
@@ -171,6 +182,9 @@ export const exportHandlers: HandlersFor<typeof exportChannels> = {
       ...(req.reason !== undefined ? { reason: req.reason } : {}),
       ...(req.recipientKey !== undefined ? { recipientKey: req.recipientKey } : {}),
       ...(req.passphrase !== undefined ? { passphrase: req.passphrase } : {}),
+      ...(req.passphraseMemoryMib !== undefined
+        ? { passphraseParams: bundleArgon2(req.passphraseMemoryMib) }
+        : {}),
       progress: (step, percent) =>
         state.emit({ type: 'progress', channel: 'export.sealed', step, percent }),
     });

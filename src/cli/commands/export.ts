@@ -19,9 +19,10 @@ import { reportError } from '../errors';
 import { existingOutFolder } from '../out-folder';
 import { readPassphrase, UsageError } from '../passphrase';
 import { unlockVault } from '../unlock';
+import { kdfMemoryMib } from '../kdf-option';
 
 export const EXPORT_USAGE = `Usage:
-  hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE]
+  hearth export --vault DIR --session ID --out DIR [--user NAME] [--recipient KEYFILE | --encrypt-passphrase-file FILE [--kdf-memory-mib 64|128|256]]
                 [--reason TEXT] [--include-team-notes] [--include-allegation] [--without-observer-names]
                 [--exclude-kind KIND ...] [--include-coding] [--include-observer-queue]
                 [--include-planning-record] [--json]
@@ -39,6 +40,9 @@ bundle as digests, so the seal still checks. --exclude-kind leaves out more kind
 
 Find the session ID with: hearth sessions list --vault DIR [--case REF]
 The keys a prosecutor's office needs: hearth keys centre / hearth keys staff (hearth keys --help).
+A bundle sent to a passphrase derives its key with Argon2id over 256 MiB (about a second on a
+prosecutor's machine); --kdf-memory-mib 64 or 128 is cheaper for a small machine, and 64 MiB is
+the least any Hearth accepts when opening it.
 The vault passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a prompt.
 --user defaults to "admin".
 
@@ -51,6 +55,7 @@ const OPTIONS = {
   out: { type: 'string' },
   recipient: { type: 'string' },
   'encrypt-passphrase-file': { type: 'string' },
+  'kdf-memory-mib': { type: 'string' },
   'passphrase-file': { type: 'string' },
   reason: { type: 'string' },
   'exclude-kind': { type: 'string', multiple: true },
@@ -128,12 +133,16 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
     values['encrypt-passphrase-file'] !== undefined
       ? readText(values['encrypt-passphrase-file'], 'passphrase file').replace(/\r?\n$/, '')
       : undefined;
+  const memoryMib = kdfMemoryMib(values['kdf-memory-mib']);
+  if (memoryMib !== undefined && encryptPassphrase === undefined)
+    throw new UsageError('--kdf-memory-mib goes with --encrypt-passphrase-file');
   const result = await withVault(io, values, (core) =>
     must<{ path: string; fingerprint: string; encrypted?: boolean }>(core, 'export.sealed', {
       sessionId,
       outDir,
       ...(recipientKey !== undefined ? { recipientKey } : {}),
       ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
+      ...(memoryMib !== undefined ? { passphraseMemoryMib: memoryMib } : {}),
       ...(values.reason !== undefined ? { reason: values.reason } : {}),
       choices: exportChoices(values, excluded),
     }),

@@ -305,10 +305,52 @@ test('export: plain, to an identity, to a passphrase; team notes are left out by
   writeFileSync(encPass, 'a long shared passphrase 42\n');
   const encDir2 = join(dir, 'enc2');
   mkdirSync(encDir2);
+  // 64 MiB, the floor, rather than the default 256: this test is about the CLI, not the KDF,
+  // and a 256 MiB derivation took 14 s on the loaded 2-core CI box (64 MiB: 5 s).
   expect(
-    await exportCommand([...base, '--out', encDir2, '--encrypt-passphrase-file', encPass], io()),
+    await exportCommand(
+      [...base, '--out', encDir2, '--encrypt-passphrase-file', encPass, '--kdf-memory-mib', '64'],
+      io(),
+    ),
   ).toBe(0);
   byPassphrase = join(encDir2, readdirSync(encDir2)[0] as string);
+  // The header records what the sender chose (after the magic, the mode and the salt: ops, MiB).
+  const header = readFileSync(byPassphrase);
+  expect([header.readUInt32LE(9 + 16), header.readUInt32LE(9 + 20)]).toEqual([3, 64 * 1024 ** 2]);
+  // Only the product's choices, and only with a passphrase: usage errors, before any unlock.
+  for (const bad of [
+    [...base, '--out', encDir2, '--encrypt-passphrase-file', encPass, '--kdf-memory-mib', '32'],
+    [...base, '--out', encDir2, '--kdf-memory-mib', '64'],
+  ]) {
+    const refused = io();
+    expect(await exportCommand(bad, refused)).toBe(2);
+    expect(refused.stderr()).toMatch(/--kdf-memory-mib/);
+  }
+  expect(readdirSync(encDir2)).toHaveLength(1);
+  // The core's channel holds the same line for the app: a memory without a passphrase, or one
+  // that is not a choice, is refused with what to do.
+  const core = makeCore(vaultDir);
+  try {
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const alone = await callError(core, 'export.sealed', {
+      sessionId,
+      outDir: encDir2,
+      passphraseMemoryMib: 64,
+    });
+    expect(alone).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(alone.message).toMatch(/give the passphrase to encrypt to, or leave the memory out/);
+    expect(
+      await callError(core, 'export.sealed', {
+        sessionId,
+        outDir: encDir2,
+        passphrase: 'a long shared passphrase 42',
+        passphraseMemoryMib: 32,
+      }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+  } finally {
+    core.close();
+  }
+  expect(readdirSync(encDir2)).toHaveLength(1);
   // The planning record: out by default (above), in with --include-planning-record, as in the app.
   expect(readdirSync(folder)).not.toContain('planning-record.json');
   const planDir = join(dir, 'with-planning');
@@ -374,6 +416,19 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
     ),
   ).toBe(1);
   expect(wp.stdout()).toContain('Nothing was written');
+  // A bundle whose header was edited below the 64 MiB floor is refused before any derivation.
+  const weak = join(dir, 'weak-kdf.hearth-sealed');
+  const weakBytes = readFileSync(byPassphrase);
+  weakBytes.writeUInt32LE(32 * 1024 ** 2, 9 + 20);
+  writeFileSync(weak, weakBytes);
+  const weakOut = io();
+  expect(
+    await openCommand(
+      [weak, '--key', centrePub, '--passphrase-file', pass, '--out', empty],
+      weakOut,
+    ),
+  ).toBe(1);
+  expect(weakOut.stdout()).toContain('out-of-range key derivation parameters');
   const notBundle = join(dir, 'not-a-bundle.hearth-sealed');
   writeFileSync(notBundle, 'hello');
   expect(
