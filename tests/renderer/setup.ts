@@ -9,8 +9,10 @@ if (typeof globalThis.TextDecoder === 'undefined')
   Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 
 // The machines are shared and busy: give async queries room before calling a screen missing.
-configure({ asyncUtilTimeout: 5_000 });
-jest.setTimeout(30_000);
+// Sized for the slowest honest run seen (a loaded 2-core box took over 5 s for the live screen's
+// first findByRole, speed22b), not for an idle machine: a screen that never appears still fails.
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(120_000);
 
 // eslint-disable-next-line no-console -- the guard wraps console.error on purpose
 const originalError = console.error;
