@@ -1,7 +1,12 @@
 // How a step's source reads on screen: the document and section, or "Hearth's own: why".
 // The research behind a choice is in the tooltip, so the line stays short while interviewing.
 import { useTranslation } from 'react-i18next';
-import { HEARTH, hearthTopicMarker, type PlannedSource } from '../../src/protocols';
+import {
+  HEARTH,
+  hearthTopicMarker,
+  notVerifiedMarker,
+  type PlannedSource,
+} from '../../src/protocols';
 
 export function sourceText(source: PlannedSource, hearthWith: (what: string) => string): string {
   return source.label === HEARTH ? hearthWith(source.section) : source.label;
@@ -15,6 +20,19 @@ export function sourceText(source: PlannedSource, hearthWith: (what: string) => 
 export function splitHearthTopic(label: string): { label: string; marker: string | null } {
   for (const language of ['en', 'es']) {
     const marker = hearthTopicMarker(language);
+    if (label.endsWith(marker))
+      return { label: label.slice(0, -marker.length), marker: marker.trim() };
+  }
+  return { label, marker: null };
+}
+
+/**
+ * A label cut into what it names and the "not verified against the full text" marker it ends
+ * with, if any (worded in the language the label was planned in).
+ */
+export function splitNotVerified(label: string): { label: string; marker: string | null } {
+  for (const language of ['en', 'es']) {
+    const marker = notVerifiedMarker(language);
     if (label.endsWith(marker))
       return { label: label.slice(0, -marker.length), marker: marker.trim() };
   }
@@ -59,8 +77,12 @@ export function SourceLabel({
   const full = sourceText(source, (what) => t('source.hearthWith', { what }));
   // On the live screen the long "Hearth's summary, not a section" note would repeat under every
   // line: it becomes a short mark, its full wording in the tooltip and for screen readers.
-  const { label, marker } =
-    compact || shortMark ? splitHearthTopic(full) : { label: full, marker: null };
+  const topic = compact || shortMark ? splitHearthTopic(full) : { label: full, marker: null };
+  // Likewise "not verified against the full text": on the live screen a short mark, so the line
+  // under each prompt does not wrap (it took the note list's room at 1024x700, session 10).
+  const unverified = compact ? splitNotVerified(topic.label) : { label: topic.label, marker: null };
+  const { marker } = topic;
+  const shownLabel = unverified.label;
   const basis =
     source.basis.length > 0 ? t('sources.basis', { basis: source.basis.join('; ') }) : '';
   return (
@@ -69,7 +91,14 @@ export function SourceLabel({
       title={basis || undefined}
     >
       <span className="visually-hidden">{t('source.label')}: </span>
-      {label}
+      {shownLabel}
+      {unverified.marker ? (
+        <span className="source-topic-mark" title={t('source.notVerifiedWhy')}>
+          {' · '}
+          {t('source.notVerifiedMark')}
+          <span className="visually-hidden"> {unverified.marker}</span>
+        </span>
+      ) : null}
       {marker ? (
         <span className="source-topic-mark" title={t('source.topicMarkWhy')}>
           {' · '}

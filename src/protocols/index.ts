@@ -51,7 +51,7 @@ export {
   type ProtocolSources,
   type SourcesOverview,
 } from './overview';
-export { hearthTopicMarker } from './source-sections';
+export { hearthTopicMarker, notVerifiedMarker } from './source-sections';
 export {
   HEARTH,
   sourceDocument,

@@ -76,6 +76,16 @@ export function hearthTopicMarker(language: Language): string {
   return table ? interpolate(table.hearthTopic, { topic: '' }) : HEARTH_TOPIC_SUFFIX;
 }
 
+/**
+ * The marker a section Hearth has not verified against the full text carries in `language`
+ * (" (not verified against the full text)" in English): the live screen shows it as a short
+ * mark, with this text for screen readers, so it does not wrap every source line (session 10).
+ */
+export function notVerifiedMarker(language: Language): string {
+  const table = WORDINGS.get(language);
+  return table ? interpolate(table.notVerified, { section: '' }) : NOT_VERIFIED_SUFFIX;
+}
+
 /** The wording table for a language other than English (undefined when it has none). */
 export function sectionWordings(language: Language): SectionWordings | undefined {
   return WORDINGS.get(language);
