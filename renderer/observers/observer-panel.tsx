@@ -5,7 +5,7 @@
 // accepted suggestion shows when it was asked: "Use this wording" puts it in the note box linked
 // to the suggestion, and the question note saved from it carries the suggestion's id.
 // Same machine for now (a panel); the record format lets a second device join later.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
@@ -152,7 +152,8 @@ export function Decide({
 }: {
   sessionId: string;
   item: Item;
-  onDone: () => void;
+  /** Called once the decision is recorded, with the decided suggestion's id. */
+  onDone: (suggestionId: string) => void;
   coach: CoachContext;
   /**
    * Ids of the suggestion's author line and text: each button is then heard with the suggestion
@@ -182,8 +183,19 @@ export function Decide({
       ...(why.trim() ? { reason: why } : {}),
     });
     if (!result.ok) return setError(result.error);
-    onDone();
+    onDone(item.suggestionId);
   };
+  // Keyboard users: opening a form replaces the button that had the focus, so the focus goes into
+  // the field that opened (B19d-1: it fell to the page and typing reached the interview's note
+  // box); Cancel gives it back to the card's first button. Never left on the page body.
+  const firstField = useRef<HTMLTextAreaElement>(null);
+  const firstButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (mode !== null) firstField.current?.focus();
+    else if (returnFocus.current) firstButton.current?.focus();
+    returnFocus.current = false;
+  }, [mode]);
   const accept = () => {
     if (coachOn(item.text, coach).recommended) return void decide('accepted');
     setMode('accepted');
@@ -193,6 +205,7 @@ export function Decide({
     return (
       <div className="decide-actions">
         <button
+          ref={firstButton}
           type="button"
           className="button-quiet"
           onClick={accept}
@@ -240,6 +253,7 @@ export function Decide({
             {mode === 'rephrased' ? t('observers.rephraseLabel') : t('observers.reason')}
           </label>
           <textarea
+            ref={firstField}
             id={`${id}-text`}
             rows={2}
             value={text}
@@ -252,6 +266,7 @@ export function Decide({
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t('observers.reasonDespiteCoach')}</label>
           <textarea
+            ref={mode === 'accepted' ? firstField : undefined}
             id={`${id}-reason`}
             rows={2}
             value={reason}
@@ -266,7 +281,14 @@ export function Decide({
       >
         {t('observers.confirm')}
       </button>{' '}
-      <button type="button" className="button-quiet" onClick={() => setMode(null)}>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={() => {
+          returnFocus.current = true;
+          setMode(null);
+        }}
+      >
         {t('observers.cancel')}
       </button>
       <ErrorNotice error={error} />
@@ -391,7 +413,7 @@ function QueueItem({
   sessionId: string;
   item: Item;
   open: boolean;
-  onDone: () => void;
+  onDone: (suggestionId: string) => void;
   coachContext: CoachContext;
   onUse?: UseWording | undefined;
 }) {
@@ -399,7 +421,7 @@ function QueueItem({
   const id = useId();
   const coach = item.decision?.coach;
   return (
-    <li className={`suggestion status-${item.status}`}>
+    <li className={`suggestion status-${item.status}`} data-suggestion-id={item.suggestionId}>
       <SuggestionHead item={item} id={id} status />
       <p className="suggestion-text" id={`${id}-text`}>
         {item.text}
@@ -473,6 +495,32 @@ export function ObserverPanel({
     });
   }, [client, sessionId]);
   useEffect(reload, [reload, onBreak]);
+  // After a decision the decided card's buttons go away: the focus moves to the next waiting
+  // suggestion's first button (after the decided one, else before it), or to the queue itself
+  // when none is left, never to the page body (B19d-1).
+  const queueRegion = useRef<HTMLDivElement>(null);
+  const decided = useRef<string | null>(null);
+  const onDecided = useCallback(
+    (suggestionId: string) => {
+      decided.current = suggestionId;
+      reload();
+    },
+    [reload],
+  );
+  useEffect(() => {
+    const region = queueRegion.current;
+    const done = decided.current;
+    if (!region || done === null || !queue) return;
+    if (queue.suggestions.find((s) => s.suggestionId === done)?.status === 'pending') return;
+    decided.current = null;
+    const cards = [...region.querySelectorAll<HTMLElement>('[data-suggestion-id]')];
+    const at = cards.findIndex((c) => c.dataset.suggestionId === done);
+    const order = [...cards.slice(at + 1), ...cards.slice(0, Math.max(at, 0))];
+    const next = order
+      .map((c) => c.querySelector<HTMLButtonElement>('.decide-actions button'))
+      .find((b) => b !== null);
+    (next ?? region).focus();
+  }, [queue]);
   // Suggestions also arrive from the observation room's own window, and the core sends no event
   // for them: while the session is open, re-read the queue calmly so the count is never stale.
   useEffect(() => {
@@ -502,7 +550,7 @@ export function ObserverPanel({
       sessionId={sessionId}
       item={item}
       open={open}
-      onDone={reload}
+      onDone={onDecided}
       coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
       onUse={onUseWording}
     />
@@ -527,6 +575,7 @@ export function ObserverPanel({
         // Its own scroll area, so a long queue never pushes the panel's heading and count out of
         // view; focusable, so it also scrolls from the keyboard (Tab moves through its buttons).
         <div
+          ref={queueRegion}
           className="break-queue"
           role="region"
           aria-labelledby="observer-queue-title"
