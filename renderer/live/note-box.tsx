@@ -141,12 +141,6 @@ export const NoteBox = memo(
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
       fromDraft(initialDraft, ownWordsLanguage),
     );
-    // The child's language may arrive after the box is shown (read from the case): it fills the
-    // own-words language while the interviewer has not chosen one, never over a choice.
-    useEffect(() => {
-      if (!ownWordsLanguage) return;
-      setInterpretation((v) => (v.language === '' ? { ...v, language: ownWordsLanguage } : v));
-    }, [ownWordsLanguage]);
     const [ownProblem, setOwnProblem] = useState<SaveProblem | null>(null);
     const area = useRef<HTMLTextAreaElement>(null);
     const problem = ownProblem ?? laterProblem ?? null;
