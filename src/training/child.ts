@@ -300,9 +300,11 @@ class Child {
     let c: number = SUGGESTIVE_UPTAKE[this.band];
     if (this.rapportTurns === 0) c += 0.1;
     c *= this.ruleFactor('dontKnow') === 1 ? 1.15 : 1;
-    // A reluctant child under pressure may comply to make it stop (Hearth's modelling assumption;
-    // the pressure effect itself follows Garven et al. 1998).
-    c += 0.15 * this.reluctance;
+    // A reluctant child withholds: denial, minimising, disengagement rather than compliance
+    // (RELUCTANCE.uptakeDamping: Lavoie et al. 2019; Henderson et al. 2021; Nogalska et al. 2021;
+    // Ahern et al. 2016). Pressure-driven compliance (Garven et al. 1998) lives in the prompt's
+    // weight and its repetition, for every child, not in reluctance.
+    c *= 1 - RELUCTANCE.uptakeDamping * this.reluctance;
     return Math.min(c, 0.9);
   }
 
@@ -1340,7 +1342,8 @@ class Child {
         return this.result(ctx, [this.idk(turn)], []);
       const pYes = Math.min(
         0.95,
-        YES_SHARE[this.band] + 0.3 * this.reluctance * (this.band === 0 ? 0.5 : 1),
+        // A reluctant child denies rather than agrees (RELUCTANCE.yesDamping, same sources).
+        YES_SHARE[this.band] * (1 - RELUCTANCE.yesDamping * this.reluctance),
       );
       if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
         const detail = this.describeNovel(ctx.novel, ctx.text);

@@ -147,7 +147,7 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
       // with nothing that points at a thing is a discourse marker, whatever its words.
       const discourse =
         edge && segment.length <= 2 && !segment.some((w) => ANCHORS[language].has(w));
-      if (discourse) return;
+      if (discourse || isVocative(segment, language)) return;
       for (const w of segment) if (!isClosedClass(w, language)) out.add(w);
     });
   }
@@ -156,6 +156,31 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
   for (const phrase of PHRASES[language])
     if (norm.includes(` ${phrase} `)) for (const w of phrase.split(' ')) out.delete(w);
   return out;
+}
+
+/** The interviewer's own first-person possessive, which opens a term of address. */
+const MY: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(['my']),
+  es: new Set(['mi', 'mis']),
+};
+
+/**
+ * A possessive term of address set off as its own segment ("Mi amor, ...", "..., mi vida?",
+ * "Tell me, my friend, ..."): the interviewer's "my"/"mi" and one or two words with no determiner
+ * or preposition. The interviewer's "my X" never names a person of the child's event (that would
+ * be "your X" / "tu X"), and Latin American address uses "mi amor", "mi vida", "mi cielo", "mi
+ * rey" as ordinary warmth (NCAC 2011 guide for Spanish-speaking interviews, per audit N18d-2);
+ * what children take up is the content of the question (Ceci & Bruck 1993). Hearth's rule.
+ */
+function isVocative(segment: readonly string[], language: TrainingLanguage): boolean {
+  const [first, ...rest] = segment;
+  return (
+    first !== undefined &&
+    MY[language].has(first) &&
+    rest.length >= 1 &&
+    rest.length <= 2 &&
+    !rest.some((w) => ANCHORS[language].has(w))
+  );
 }
 
 const PHRASES: Record<TrainingLanguage, readonly string[]> = {

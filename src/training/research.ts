@@ -188,6 +188,22 @@ export const RELUCTANCE = {
   carryPerSupport: 0.08,
   /** Second session without support in the first: reluctance eases only a little. */
   carryWithout: 0.05,
+  /**
+   * How much reluctance lowers the uptake of a suggested detail: uptake x (1 - this x
+   * reluctance). Reluctance is motivational withholding (Lavoie, Dickerson, Redlich & Quas 2019,
+   * Psychol Public Policy Law 25:225-238), shown as denial, minimisation and disengagement
+   * (Henderson, Cho, Nogalska & Lyon 2021, Child Abuse Negl); pressure (maximisation) went with
+   * more reluctance, not compliance (Nogalska, Henderson, Cho & Lyon 2021, Psychol Public Policy
+   * Law 27:328-340); with maltreated 4-9-year-olds told to keep a secret, false alarms to yes/no
+   * questions were rare (Ahern, Stolzenberg, McWilliams & Lyon 2016, Behav Sci Law 34:784-802).
+   * No source Hearth knows reports reluctance raising acquiescence, so it lowers it at every age;
+   * the pressure effect on compliance (Garven et al. 1998) stays in the prompt's weight and
+   * repetition, not here. Size: Hearth calibration (the direction is the research's).
+   */
+  uptakeDamping: 0.6,
+  /** Share of "yes" to an unanswerable yes/no question: YES_SHARE x (1 - this x reluctance); the
+   * rest become denials ("No."), same sources as uptakeDamping. Size: Hearth calibration. */
+  yesDamping: 0.6,
 } as const;
 
 /**

@@ -4,7 +4,7 @@
 import { builtInScenario, BUILTIN_IDS, simulate, type PracticeTurn } from '../../../src/training';
 import { codeUtterance } from '../../../src/training/coding';
 import { detailWordsOf } from '../../../src/training/detail-words';
-import { bandOf, SUGGESTIVE_UPTAKE } from '../../../src/training/research';
+import { bandOf, RELUCTANCE, SUGGESTIVE_UPTAKE } from '../../../src/training/research';
 import { textsFor } from '../../../src/training/texts';
 import type { TrainingLanguage } from '../../../src/training/types';
 import { normalise, words } from '../../../src/questions/text';
@@ -303,10 +303,13 @@ describe('N-3 yes to a suggestive yes/no question with an unsaid detail: by age,
     expect(Math.abs(a - b)).toBeLessThanOrEqual(0.1);
     // At most the rate child.ts uptake() gives this reluctant 16-year-old without rapport or
     // ground rules: the band's base rate (Garven et al. 1998 direction, Hearth calibration)
-    // plus Hearth's unprepared and reluctant-compliance terms.
+    // plus Hearth's unprepared term, lowered by her reluctance (research.ts
+    // RELUCTANCE.uptakeDamping: reluctance shows as denial, not compliance).
     const sc = builtInScenario('teen-exploitation', 'en')!;
     const expected =
-      (SUGGESTIVE_UPTAKE[bandOf(sc.ageYears)] + 0.1) * 1.15 + 0.15 * (sc.reluctance ?? 0.85);
+      (SUGGESTIVE_UPTAKE[bandOf(sc.ageYears)] + 0.1) *
+      1.15 *
+      (1 - RELUCTANCE.uptakeDamping * (sc.reluctance ?? RELUCTANCE.reluctantStart));
     expect(Math.max(a, b)).toBeLessThanOrEqual(expected + 0.1);
   });
   test('selling is a label for the youth in both languages: never a yes', () => {
