@@ -42,7 +42,7 @@ test('the Spanish plan preview names each step\u2019s section in Spanish', async
   // Hearth's own: labelled as Hearth's, described in Spanish.
   expect(labels).toEqual(
     expect.arrayContaining([
-      expect.stringMatching(/Propio de Hearth: Decirle al niño que una pregunta repetida/),
+      expect.stringMatching(/Propio de Hearth: Decirle al niño o la niña que una pregunta repetida/),
     ]),
   );
   expectNoEnglishSection(labels);

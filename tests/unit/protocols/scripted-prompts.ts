@@ -12,7 +12,7 @@ export const SAMPLE_TEAM_INFO: Record<string, string> = { en: 'Grandma', es: 'la
 
 /** Placeholders for what the team knows (a place, a mark, the caregiver...); the rest are the child's words. */
 const TEAM_PLACEHOLDER =
-  /place|lugar|mark|marca|caregiver|cuida|interpreter|int\u00e9rprete|safe|confianza|contact|concrete|concreto|the person the child told|a quien el ni\u00f1o le cont\u00f3/i;
+  /place|lugar|mark|marca|caregiver|cuida|interpreter|int\u00e9rprete|safe|confianza|contact|concrete|concreto|the person the child told|a quien el ni\u00f1o( o la ni\u00f1a)? le cont\u00f3/i;
 
 const DIRECTION = /^\s*(if |then|pair |después|si |luego|enseguida|no use|\u2026|or |o )/i;
 

@@ -42,7 +42,8 @@ export const PATTERNS = Object.keys(SPAIN_ONLY).map(
   (word) => [word, new RegExp(`(?<!${LETTER})${word}(?!${LETTER})`, 'iu')] as const,
 );
 
-function strings(node: unknown, path = ''): Array<[string, string]> {
+/** Every string of a JSON value with its dotted path (keys of objects, indexes of arrays). */
+export function strings(node: unknown, path = ''): Array<[string, string]> {
   if (typeof node === 'string') return [[path, node]];
   if (typeof node !== 'object' || node === null) return [];
   return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) =>
