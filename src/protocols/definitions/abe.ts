@@ -42,6 +42,17 @@ const A = (section: string) => src('abe-2022', notVerified(section));
 const AW = (section: string) =>
   src('abe-2022', `${section} (ABE gives no script; wording Hearth\u2019s, after NICHD and Lyon)`);
 
+/**
+ * "Tell, explain, describe" offered in Phase two. The practitioner review (P10-6) holds that ABE
+ * puts these open questions in Phase three and keeps Phase two for the uninterrupted account;
+ * Hearth could not check that against the 2022 text (searches of session 18 for the text found
+ * the 2011 edition and news of the 2022 one, no chapter on the phases). So the place is cited as
+ * Hearth's summary, said to be unverified, until someone reads the 2022 guidance.
+ */
+const TED_IN_PHASE_TWO = A(
+  hearthTopic('Phase two: tell, explain, describe (placement not verified against the 2022 text)'),
+);
+
 export const abe: ProtocolDefinition = {
   id: P,
   nameKey: `protocols.${P}.name`,
@@ -120,9 +131,9 @@ export const abe: ProtocolDefinition = {
       prompts: [
         prompt('abe.narrativeOpen', 'invitation', A('Phase two: free narrative account')),
         prompt('recall.thenWhat', 'invitation', A('Phase two: free narrative account')),
-        prompt('abe.tell', 'cued-invitation', A('Phase two: free narrative account')),
-        prompt('abe.explain', 'cued-invitation', A('Phase two: free narrative account')),
-        prompt('abe.describe', 'cued-invitation', A('Phase two: free narrative account')),
+        prompt('abe.tell', 'cued-invitation', TED_IN_PHASE_TWO),
+        prompt('abe.explain', 'cued-invitation', TED_IN_PHASE_TWO),
+        prompt('abe.describe', 'cued-invitation', TED_IN_PHASE_TWO),
       ],
       checklist: [check('recall.freeRecall')],
       warnings: ['dontInterrupt', 'noNewInfo'],
