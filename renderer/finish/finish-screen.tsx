@@ -14,6 +14,7 @@ import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
 import { RecordingFingerprint } from '../export/recording-fingerprint';
 import { TimelineTable } from './timeline-table';
+import { eventWhat, renderFact, type Translate } from '../../src/export/verify-facts';
 import { HandoffStep } from './handoff-step';
 import { PendingSuggestionsStep } from './pending-suggestions-step';
 
@@ -30,6 +31,10 @@ interface AfterSealShown {
 
 export function FinishScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
+  // The event's type and kind are codes ("media-aid", "mdt"): worded from the verifier's catalog,
+  // as `hearth verify` words the same events in its WRITTEN AFTER THE SEAL finding.
+  const { t: tVerify } = useTranslation('verify');
+  const verifyT: Translate = (key, options) => tVerify(key, options ?? {});
   const client = useClient();
   const { go } = useApp();
   const [summary, setSummary] = useState<SessionSummary | null>(null);
@@ -222,7 +227,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
                   <li key={e.seq}>
                     {t('finish.writtenAfterSealItem', {
                       seq: e.seq,
-                      what: e.kind !== undefined ? `${e.type} (${e.kind})` : e.type,
+                      what: renderFact(verifyT, eventWhat(e.type, e.kind)),
                       by: e.by,
                       at: e.at,
                     })}

@@ -20,12 +20,19 @@ export interface FactList {
 export interface Fact {
   code: string;
   params?: Record<string, FactParam>;
-  /** Words to show when a catalog has no key for `code` (a role or kind this Hearth lacks). */
-  fallback?: string;
+  /**
+   * What to show when a catalog has no key for `code` (a role or kind this Hearth lacks): words,
+   * or a fact worded in its place (an event type a newer Hearth wrote, see eventWhat).
+   */
+  fallback?: string | Fact;
 }
 
 /** Builds a fact. */
-export function fact(code: string, params?: Record<string, FactParam>, fallback?: string): Fact {
+export function fact(
+  code: string,
+  params?: Record<string, FactParam>,
+  fallback?: string | Fact,
+): Fact {
   return {
     code,
     ...(params !== undefined ? { params } : {}),
@@ -67,5 +74,21 @@ function param(t: Translate, p: FactParam): string | number {
 export function renderFact(t: Translate, f: Fact): string {
   const values: Record<string, unknown> = {};
   for (const [name, p] of Object.entries(f.params ?? {})) values[name] = param(t, p);
-  return t(`facts.${f.code}`, { ...values, defaultValue: f.fallback ?? f.code });
+  const fallback = typeof f.fallback === 'object' ? renderFact(t, f.fallback) : f.fallback;
+  return t(`facts.${f.code}`, { ...values, defaultValue: fallback ?? f.code });
+}
+
+/**
+ * An event named for a sentence about it ("team (MDT) note", "media aid"), from the session's
+ * event type and, for a note, its kind: `facts.events.<type>` and `facts.kinds.<kind>`. The
+ * types are codes ("media-aid"); a reader of the verdict or the finish screen gets words in
+ * their language. A type or kind this Hearth has no words for (written by a newer Hearth) is
+ * said to be unknown, with its code quoted, instead of the bare code standing in for a word.
+ */
+export function eventWhat(type: string, kind?: string): Fact {
+  if (type !== 'note' || kind === undefined)
+    return fact(`events.${type}`, undefined, fact('eventUnknown', { type }));
+  return fact('eventNote', {
+    kind: fact(`kinds.${kind}`, undefined, fact('noteKindUnknown', { kind })),
+  });
 }

@@ -27,7 +27,7 @@ import {
   type Certificate,
   type NameProblem,
 } from '../vault';
-import { fact, factList, type Fact } from './verify-facts';
+import { eventWhat, fact, factList, type Fact } from './verify-facts';
 import { wordFacts } from './verify-words';
 import {
   IDENTITY_NOT_CHECKED,
@@ -518,7 +518,7 @@ async function verifyOrThrow(
         writer: nameOf(f.by),
         interviewer,
         at: f.at,
-        what: f.kind !== undefined ? `${f.type} (${f.kind})` : f.type,
+        what: eventWhat(f.type, f.kind),
       }),
     ),
   ];

@@ -26,6 +26,8 @@ import {
   nextHash,
   sealStatement,
 } from './chain';
+import { eventWhat } from '../export/verify-facts';
+import { wordFacts } from '../export/verify-words';
 import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
 import type { SessionContext } from './session-context';
@@ -189,7 +191,10 @@ function afterSealEventOf(event: SessionEvent, writer: string): AfterSealEvent {
   };
 }
 
-/** The words naming events written after the seal (no text; R10-14). */
+/**
+ * The words naming events written after the seal (no text; R10-14). The core's record is
+ * English; each event is named in the verifier's words ("child note"), not its codes.
+ */
 export function afterSealReason(
   events: ReadonlyArray<AfterSealEvent>,
   interviewer: string | undefined,
@@ -197,7 +202,7 @@ export function afterSealReason(
   return `${events
     .map(
       (e) =>
-        `event ${e.seq} (${e.kind !== undefined ? `${e.type}, ${e.kind}` : e.type}, stated time ${e.at}) was written after the seal by ${e.by}, not by ${interviewer ?? 'the interviewer'} who sealed the session`,
+        `event ${e.seq} (${wordFacts([eventWhat(e.type, e.kind)], 'en')[0]!}, stated time ${e.at}) was written after the seal by ${e.by}, not by ${interviewer ?? 'the interviewer'} who sealed the session`,
     )
     .join(
       '; ',

@@ -88,7 +88,8 @@ export type FactShape = {
     | FactShape
     | { list: Array<string | FactShape>; join: 'separator' | 'and' | 'semicolon' }
   >;
-  fallback?: string;
+  /** Words, or a fact worded instead, when a catalog lacks `code` (verify-facts eventWhat). */
+  fallback?: string | FactShape;
 };
 const fact: z.ZodType<FactShape> = z.lazy(() =>
   z.object({
@@ -107,7 +108,7 @@ const fact: z.ZodType<FactShape> = z.lazy(() =>
         ]),
       )
       .optional(),
-    fallback: z.string().optional(),
+    fallback: z.union([z.string(), fact]).optional(),
   }),
 );
 

@@ -138,7 +138,7 @@ async function expectNamedNotBlocking(
     writtenAfterSeal: [expect.objectContaining(named)],
     reason: expect.stringMatching(
       new RegExp(
-        `event ${injectedSeq} \\(note, child, stated time .*\\) was written after the seal by ivan, not by ola who sealed`,
+        `event ${injectedSeq} \\(child note, stated time .*\\) was written after the seal by ivan, not by ola who sealed`,
       ),
     ),
   });
@@ -195,7 +195,7 @@ async function expectNamedNotBlocking(
   });
   expect(checked.findings?.[0]).toMatch(
     new RegExp(
-      `^WRITTEN AFTER THE SEAL: event ${injectedSeq} \\(note \\(child\\), stated time .*\\) was written after the seal by ivan, not by the interviewer ola who sealed it`,
+      `^WRITTEN AFTER THE SEAL: event ${injectedSeq} \\(child note, stated time .*\\) was written after the seal by ivan, not by the interviewer ola who sealed it`,
     ),
   );
 }
@@ -241,7 +241,7 @@ test('R10-14: a colleague note after the seal (core API, two staff users) is nam
       expect.objectContaining({
         kind: 'written-after-seal',
         detail: expect.stringMatching(
-          new RegExp(`event ${injectedSeq} \\(note, child.*written after the seal by ivan`),
+          new RegExp(`event ${injectedSeq} \\(child note.*written after the seal by ivan`),
         ),
       }),
     );
