@@ -3,7 +3,8 @@
 // own Content Security Policy, and window.hearth bound with page.exposeBinding to a real core
 // on a temporary vault (fast Argon2 parameters).
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import axe, { type AxeResults } from 'axe-core';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -160,12 +161,44 @@ export async function launch(options: { uiLanguage?: string } = {}): Promise<Har
   };
 }
 
-/** Serious and critical axe-core violations on the page as it is now. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+// axe-core in the page once per document, configured as AxeBuilder configures it. AxeBuilder's
+// default analyze() evaluates the 580 kB axe source three times per call and opens a blank page
+// in the context for axe.finishRun (the cross-frame protocol, for pages with iframes): measured
+// here at 7-10 s per call on a loaded 2-core machine against about 0.5 s for the screenshot, most
+// of every e2e file's time. The renderer has no frames, so axe.run in the page finds exactly what
+// runPartial + finishRun find (same rules, same options: none); a page with frames still goes
+// through AxeBuilder. Only violations are returned in full (the rest was serialised back to
+// the test for nothing). HEARTH_E2E_AXE_CROSSCHECK=1 runs both on every capture and fails on any
+// difference.
+const AXE_INJECT = `${axe.source}
+;axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`;
+
+async function axeResults(page: Page): Promise<AxeResults> {
+  if (page.frames().length > 1) return new AxeBuilder({ page }).analyze();
+  if (!(await page.evaluate<boolean>(`typeof window.axe === 'object'`)))
+    await page.evaluate(AXE_INJECT);
+  // resultTypes: only violations get every node and its selector (axe's documented speed-up);
+  // passes, incomplete and inapplicable keep one example each. Violations are found the same.
+  return page.evaluate<AxeResults>(`window.axe.run(document, { resultTypes: ['violations'] })`);
+}
+
+function seriousOf(result: AxeResults): string[] {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Serious and critical axe-core violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const found = seriousOf(await axeResults(page));
+  if (process.env.HEARTH_E2E_AXE_CROSSCHECK === '1') {
+    const reference = seriousOf(await new AxeBuilder({ page }).analyze());
+    if (JSON.stringify(reference) !== JSON.stringify(found))
+      throw new Error(
+        `axe in the page and AxeBuilder differ:\n${found.join('\n')}\n---\n${reference.join('\n')}`,
+      );
+  }
+  return found;
 }
 
 /**
@@ -178,11 +211,19 @@ export async function capture(
   options: { fullPage?: boolean } = {},
 ): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const started = Date.now();
   await page.screenshot({
     path: join(SCREENSHOTS, `${name}.png`),
     fullPage: options.fullPage ?? true,
   });
-  return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
+  const shot = Date.now();
+  const found = await seriousViolations(page);
+  // HEARTH_E2E_TIMINGS=<file>: one line per capture (name, screenshot ms, axe ms), to see where
+  // a file's time goes. Never asserted: a time depends on the machine.
+  const timings = process.env.HEARTH_E2E_TIMINGS;
+  if (timings)
+    appendFileSync(timings, `${name}\tscreenshot ${shot - started}\taxe ${Date.now() - shot}\n`);
+  return found.map((v) => `${name}: ${v}`);
 }
 
 /**
