@@ -313,11 +313,10 @@ function RenderingLine({
       </p>
       {verdict ? (
         <p className={verdict.recommended ? 'field-hint' : 'notice'}>
-          {t('observers.coachRendering', {
+          {/* One "Coach" prefix (B19d-3: "Coach on the rendering: Coach: …" said it twice). */}
+          {t(verdict.recommended ? 'observers.coachRenderingOk' : 'observers.coachRenderingWarn', {
             language: rendering.language,
-            verdict: verdict.recommended
-              ? t('observers.coachOk', { reason: verdict.reason })
-              : t('observers.coachWarn', { reason: verdict.reason }),
+            reason: verdict.reason,
           })}
         </p>
       ) : null}

@@ -79,7 +79,7 @@ test('the own-words language defaults to the case’s child language and the ren
   await user.type(box, 'Tell me what happened.');
   await user.type(screen.getByLabelText(/^Own words, verbatim/), '¿Él te tocó la vagina?');
   expect(await screen.findByTestId('rendering-hint')).toHaveTextContent(
-    /Coach on the rendering \(Spanish\): Coach: not recommended/,
+    /Coach on the rendering \(Spanish\): not recommended\./,
   );
 
   // The interviewer can still change it, and the choice stays for the next turn.
