@@ -321,11 +321,16 @@ export function LiveInterview({
       box.current?.focus();
     } else setPickingBreak((v) => !v);
   }, [append, onBreak]);
+  // At a break the team's waiting suggestions take the focus from the box (ObserverPanel's
+  // focusQueue); the box has it meanwhile and keeps it when none wait.
+  const [queueFocus, setQueueFocus] = useState(false);
+  const queueFocusDone = useCallback(() => setQueueFocus(false), []);
   const startBreak = useCallback(
     (reason: string) => {
       setPickingBreak(false);
       append({ type: 'break-started', reason });
       box.current?.focus();
+      setQueueFocus(true);
     },
     [append],
   );
@@ -525,6 +530,8 @@ export function LiveInterview({
       childWordsUnrecorded={childWordsUnrecorded}
       childAgeYears={summary.ageYears}
       onUseWording={useWording}
+      focusQueue={queueFocus}
+      onQueueFocusDone={queueFocusDone}
     />
   );
   return (
