@@ -238,11 +238,9 @@ async function breakQueue(lang: 'en' | 'es') {
     await button(ui('liveControls.reasons.team')).click();
     await page.getByText(SUGGESTIONS[lang][7]!.text).waitFor();
     // The break is for the queue: its heading has the focus, not the note box.
-    await page.waitForFunction(
-      () => document.activeElement?.id === 'observer-queue-title',
-      undefined,
-      { timeout: 30_000 },
-    );
+    await page.waitForFunction("document.activeElement?.id === 'observer-queue-title'", undefined, {
+      timeout: 30_000,
+    });
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
