@@ -531,11 +531,15 @@ export function ObserverPanel({
   // not a card, so a screen reader says where they are and how many wait (its description).
   const queueHeading = useRef<HTMLHeadingElement>(null);
   const open = onBreak && !sealed;
+  // Only from where starting the break left it (the note box, or nowhere): a queue read late
+  // never takes the focus from a field the interviewer has gone to; a failed read ends the wait.
   useEffect(() => {
-    if (!focusQueue || !open || !queue) return;
-    if (queue.pending > 0) queueHeading.current?.focus();
+    if (!focusQueue || !open || (!queue && !error)) return;
+    const at = document.activeElement;
+    const untouched = !at || at === document.body || at.id === 'note-text';
+    if (queue && queue.pending > 0 && untouched) queueHeading.current?.focus();
     onQueueFocusDone?.();
-  }, [focusQueue, open, queue, onQueueFocusDone]);
+  }, [focusQueue, open, queue, error, onQueueFocusDone]);
   // Suggestions also arrive from the observation room's own window, and the core sends no event
   // for them: while the session is open, re-read the queue calmly so the count is never stale.
   useEffect(() => {

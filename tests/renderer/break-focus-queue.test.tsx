@@ -4,7 +4,7 @@
 // keyboard (Alt+B, Enter) and by mouse.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { screen, waitFor } from '@testing-library/react';
-import { fakeCore } from './fake-core';
+import { fail, fakeCore } from './fake-core';
 import { openLiveSession } from './live-helpers';
 
 // The whole app in jsdom on a shared machine: generous, never a timing assertion.
@@ -94,4 +94,45 @@ test('the focus moves once per break: typing in the box at the break is not pull
   );
   expect(document.activeElement).toBe(box);
   expect(box).toHaveValue('The child went to the bathroom.');
+});
+
+test('a queue that could not be read at the break start does not take the focus when a later read works', async () => {
+  // The test decides when reads fail: from just before the break until the break's panel has
+  // shown the failure; the calm re-read a few seconds later works.
+  let failing = false;
+  const core = fakeCore({
+    'observers.queue': () => {
+      if (failing) return fail('VAULT_LOCKED');
+      return {
+        suggestions: [
+          {
+            suggestionId: `sugg_${'1'.repeat(32)}`,
+            role: 'cps',
+            text: 'Ask about the phone.',
+            at: new Date().toISOString(),
+            elapsedMs: 1000,
+            device: 'local',
+            enteredBy: 'ines',
+            status: 'pending',
+          },
+        ],
+        pending: 1,
+        counts: { suggested: 1, accepted: 0, rephrased: 0, declined: 0, notAsked: 0 },
+      };
+    },
+  });
+  const { user } = await openLiveSession(core);
+  const box = screen.getByLabelText('Note');
+  await user.click(box);
+  failing = true;
+  await user.keyboard('{Alt>}b{/Alt}{Enter}');
+  const panel = () =>
+    document.querySelector<HTMLElement>('.observer-panel.at-break') ?? document.body;
+  await waitFor(() => expect(panel().querySelector('.notice-what')).not.toBeNull(), {
+    timeout: 20_000,
+  });
+  expect(document.activeElement).toBe(box);
+  failing = false;
+  expect(await screen.findByText('1 suggestion waiting', {}, { timeout: 20_000 })).toBeVisible();
+  expect(document.activeElement).toBe(box);
 });
