@@ -42,7 +42,9 @@ export function InterpretedFields({
   ownWordsHint,
 }: {
   value: InterpretedValue;
-  onChange: (value: InterpretedValue) => void;
+  /** The field that changed, to merge into the latest value (never a whole value from a render
+   * that may be stale: it would undo a change not rendered yet, B19d-2). */
+  onChange: (change: Partial<InterpretedValue>) => void;
   onKeyword: (word: string) => void;
   disabled: boolean;
   /** Shown right under the own words (the coach on a question's rendering, B19c-11). */
@@ -69,7 +71,7 @@ export function InterpretedFields({
           type="checkbox"
           checked={value.interpreted}
           disabled={disabled}
-          onChange={(e) => onChange({ ...value, interpreted: e.target.checked })}
+          onChange={(e) => onChange({ interpreted: e.target.checked })}
         />
         <label htmlFor={`${id}-interpreted`}>{t('interpreted.toggle')}</label>
         {value.interpreted ? null : (
@@ -94,7 +96,7 @@ export function InterpretedFields({
               value={value.language}
               disabled={disabled}
               emptyLabel={{ value: UNDETERMINED, text: t('interpreted.languageUnknown') }}
-              onChange={(language) => onChange({ ...value, language })}
+              onChange={(language) => onChange({ language })}
             />
           </div>
         ) : null}
@@ -110,7 +112,7 @@ export function InterpretedFields({
               disabled={disabled}
               aria-describedby={`${id}-hint`}
               onKeyDown={onKeyDown}
-              onChange={(e) => onChange({ ...value, original: e.target.value })}
+              onChange={(e) => onChange({ original: e.target.value })}
             />
             <p id={`${id}-hint`} className="field-hint own-words-hint">
               {t('interpreted.originalHint')}

@@ -15,6 +15,7 @@ import { plainError } from '../common/errors';
 import { planOfSession } from '../common/session-plan';
 import { ScreenHeading } from '../common/heading';
 import { asInterviewLanguage } from '../plan/languages';
+import { languagesDiffer } from '../../src/protocols/interpreter-need';
 import { ObserverPanel } from '../observers/observer-panel';
 import { useDrafts, type NoteDraft } from './draft-store';
 import {
@@ -137,6 +138,12 @@ export function LiveInterview({
   }, [client, options, summary]);
 
   const language = asInterviewLanguage(summary?.language ?? 'en');
+  // The own-words field starts in the child's language when the centre recorded one that is not
+  // the interview's (B19d-2): the rendering coach then runs without a pick per turn, and the
+  // record says the language rather than "not recorded". The interviewer can still change it.
+  const childLanguage = useChildLanguage(summary?.caseId);
+  const ownWordsLanguage =
+    childLanguage && languagesDiffer(childLanguage, language) ? childLanguage : undefined;
   // Session k of an extended interview follows its own session's plan (its place is recorded in
   // its sealed chain), the one the plan screen previewed and the core checks phases against.
   const plan = useMemo(
@@ -314,11 +321,16 @@ export function LiveInterview({
       box.current?.focus();
     } else setPickingBreak((v) => !v);
   }, [append, onBreak]);
+  // At a break the team's waiting suggestions take the focus from the box (ObserverPanel's
+  // focusQueue); the box has it meanwhile and keeps it when none wait.
+  const [queueFocus, setQueueFocus] = useState(false);
+  const queueFocusDone = useCallback(() => setQueueFocus(false), []);
   const startBreak = useCallback(
     (reason: string) => {
       setPickingBreak(false);
       append({ type: 'break-started', reason });
       box.current?.focus();
+      setQueueFocus(true);
     },
     [append],
   );
@@ -518,6 +530,8 @@ export function LiveInterview({
       childWordsUnrecorded={childWordsUnrecorded}
       childAgeYears={summary.ageYears}
       onUseWording={useWording}
+      focusQueue={queueFocus}
+      onQueueFocusDone={queueFocusDone}
     />
   );
   return (
@@ -579,6 +593,7 @@ export function LiveInterview({
             mediaStance={plan.media.stance}
             disabled={sealed}
             onSave={onSave}
+            {...(ownWordsLanguage ? { ownWordsLanguage } : {})}
             initialDraft={initialDraft}
             onDraftChange={onDraftChange}
             problem={laterProblem}
@@ -652,6 +667,32 @@ export function LiveInterview({
 }
 
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * The child's language as the centre recorded it: the planning record's interpreter section
+ * first, else the case's language (as the plan screen reads it); undefined while loading, for a
+ * session without a case, or when neither can be read.
+ */
+function useChildLanguage(caseId: string | undefined): string | undefined {
+  const client = useClient();
+  const [code, setCode] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!caseId) return undefined;
+    let live = true;
+    void Promise.all([
+      client.call('cases.get', { caseId }),
+      client.call('planning.get', { caseId }),
+    ]).then(([theCase, planning]) => {
+      const planned = planning.ok ? planning.value.interpreter.childLanguage : undefined;
+      const recorded = planned || (theCase.ok ? theCase.value.language : undefined);
+      if (live && recorded) setCode(recorded);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, caseId]);
+  return code;
+}
 
 /**
  * The child's words in the earlier sessions of this extended interview (sessions.earlierChildWords),

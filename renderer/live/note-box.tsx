@@ -89,13 +89,18 @@ interface NoteBoxProps {
 }
 
 /** The box's interpreter fields from a draft (or the defaults when it has none). */
-function fromDraft(draft: NoteDraft | undefined, ownWordsLanguage?: string): InterpretedValue {
+function fromDraft(draft: NoteDraft | undefined): InterpretedValue {
   return {
     ...NO_INTERPRETATION,
     interpreted: draft?.interpreted ?? false,
     original: draft?.original?.text ?? '',
-    language: draft?.original?.language ?? ownWordsLanguage ?? '',
+    language: draft?.original?.language ?? '',
   };
+}
+
+/** The value as shown and saved: a language not chosen ('') is the child's, when known. */
+function withDefaultLanguage(value: InterpretedValue, ownWordsLanguage?: string): InterpretedValue {
+  return value.language || !ownWordsLanguage ? value : { ...value, language: ownWordsLanguage };
 }
 
 /** The draft's interpreter fields for the box's value. */
@@ -139,7 +144,16 @@ export const NoteBox = memo(
       initialDraft?.suggestionId,
     );
     const [interpretation, setInterpretation] = useState<InterpretedValue>(() =>
-      fromDraft(initialDraft, ownWordsLanguage),
+      fromDraft(initialDraft),
+    );
+    // The child's language arrives after the box is shown (read from the case). It is not copied
+    // into the state by an effect: a field's change built from the last render would overwrite
+    // the copy (B19d-2: ticking "Interpreted turn" just as it arrived left "Not known"). Only a
+    // choice is kept ('' = none yet); the shown language is the choice, else the child's. A
+    // chosen "Not known" is 'und', so it stays.
+    const shown = useMemo(
+      () => withDefaultLanguage(interpretation, ownWordsLanguage),
+      [interpretation, ownWordsLanguage],
     );
     const [ownProblem, setOwnProblem] = useState<SaveProblem | null>(null);
     const area = useRef<HTMLTextAreaElement>(null);
@@ -160,11 +174,11 @@ export const NoteBox = memo(
         kind,
         text,
         keywords,
-        ...toDraft(interpretation),
+        ...toDraft(shown),
         ...(promptId ? { promptId } : {}),
         ...(suggestionId ? { suggestionId } : {}),
       });
-    }, [kind, text, keywords, interpretation, promptId, suggestionId]);
+    }, [kind, text, keywords, shown, promptId, suggestionId]);
 
     const markKeyword = () => {
       const el = area.current;
@@ -203,7 +217,7 @@ export const NoteBox = memo(
         setPromptId(draft.promptId);
         setSuggestionId(draft.suggestionId);
         // The own words and their language come back with the note: nothing is dropped.
-        setInterpretation(fromDraft(draft, ownWordsLanguage));
+        setInterpretation(fromDraft(draft));
         return true;
       },
       submit: () => save(),
@@ -215,7 +229,7 @@ export const NoteBox = memo(
         kind,
         text,
         keywords,
-        interpretedPayload(interpretation),
+        interpretedPayload(shown),
         kind === 'question' ? promptId : undefined,
         kind === 'question' ? suggestionId : undefined,
       );
@@ -318,16 +332,18 @@ export const NoteBox = memo(
           onSuggestion={setSuggestion}
         />
         <InterpretedFields
-          value={interpretation}
-          onChange={setInterpretation}
+          value={shown}
+          // Each field's change is merged into the latest state, never a whole value from the
+          // last render (that would undo a change React has not rendered yet).
+          onChange={(change) => setInterpretation((v) => ({ ...v, ...change }))}
           disabled={disabled}
           ownWordsHint={
             // A question's own-language words are what the child heard: coded in their own
             // language with the same context, as the break queue codes a rendering (B19c-11).
             kind === 'question' ? (
               <RenderingHint
-                text={interpretation.original}
-                languageTag={interpretation.language}
+                text={shown.original}
+                languageTag={shown.language}
                 context={context}
               />
             ) : null

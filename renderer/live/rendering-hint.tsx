@@ -1,5 +1,5 @@
-// The coach on the interpreter's rendering of a question, in the rendering's own language, while
-// it is typed beside the question (audit 19c, B19c-11). The break queue codes a decided wording's
+// The coach on the interpreter's rendering of a question, coded in the rendering's own language
+// (explained in the UI's), while it is typed beside the question (audit 19c, B19c-11). The break queue codes a decided wording's
 // rendering the same way (src/interview/observers.ts renderingVerdict), with the same context:
 // a leading rendering ("¿Él te tocó?" for "Tell me what happened") is caught live as it is there.
 // Shown only for a question whose own-words field holds words in a language the coach codes.
@@ -27,9 +27,13 @@ export function RenderingHint({
 }) {
   const { t, i18n } = useTranslation('team');
   const language = coachLanguageOfTag(languageTag);
+  // Coded in the rendering's language, explained in the interviewer's (the UI's): an English
+  // interviewer reads why "¿Él te tocó?" is leading in English (audit 19d, B19d-3).
+  const explainIn = coachLanguageOfTag(i18n.language) ?? 'en';
   const coding = useMemo(
-    () => (language && text.trim() !== '' ? classifyQuestion(text, language, context) : null),
-    [text, language, context],
+    () =>
+      language && text.trim() !== '' ? classifyQuestion(text, language, context, explainIn) : null,
+    [text, language, context, explainIn],
   );
   if (!coding) return null;
   return (
@@ -38,11 +42,10 @@ export function RenderingHint({
       data-testid="rendering-hint"
       aria-live="polite"
     >
-      {t('observers.coachRendering', {
+      {/* One "Coach" prefix, the reason in the interviewer's language (B19d-3). */}
+      {t(coding.recommended ? 'observers.coachRenderingOk' : 'observers.coachRenderingWarn', {
         language: languageName(languageTag, i18n.language),
-        verdict: coding.recommended
-          ? t('observers.coachOk', { reason: coding.reason })
-          : t('observers.coachWarn', { reason: coding.reason }),
+        reason: coding.reason,
       })}
     </p>
   );

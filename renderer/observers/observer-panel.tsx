@@ -313,11 +313,10 @@ function RenderingLine({
       </p>
       {verdict ? (
         <p className={verdict.recommended ? 'field-hint' : 'notice'}>
-          {t('observers.coachRendering', {
+          {/* One "Coach" prefix (B19d-3: "Coach on the rendering: Coach: …" said it twice). */}
+          {t(verdict.recommended ? 'observers.coachRenderingOk' : 'observers.coachRenderingWarn', {
             language: rendering.language,
-            verdict: verdict.recommended
-              ? t('observers.coachOk', { reason: verdict.reason })
-              : t('observers.coachWarn', { reason: verdict.reason }),
+            reason: verdict.reason,
           })}
         </p>
       ) : null}
@@ -477,12 +476,18 @@ export function ObserverPanel({
   childWordsUnrecorded,
   childAgeYears,
   onUseWording,
+  focusQueue,
+  onQueueFocusDone,
 }: {
   sessionId: string;
   onBreak: boolean;
   sealed: boolean;
   /** Fills the live note box with a decided wording, linked to its suggestion. */
   onUseWording?: UseWording;
+  /** A break has just started: once the queue is read, its heading takes the focus if
+   * suggestions are waiting (what the break is for), then onQueueFocusDone is called either way. */
+  focusQueue?: boolean;
+  onQueueFocusDone?: () => void;
 } & CoachContext) {
   const { t } = useTranslation('team');
   const client = useClient();
@@ -521,6 +526,20 @@ export function ObserverPanel({
       .find((b) => b !== null);
     (next ?? region).focus();
   }, [queue]);
+  // A keyboard user who starts a break lands on the queue, the break's task, not the note box
+  // (the screen focuses the box first and keeps it when nothing waits). The heading is focused,
+  // not a card, so a screen reader says where they are and how many wait (its description).
+  const queueHeading = useRef<HTMLHeadingElement>(null);
+  const open = onBreak && !sealed;
+  // Only from where starting the break left it (the note box, or nowhere): a queue read late
+  // never takes the focus from a field the interviewer has gone to; a failed read ends the wait.
+  useEffect(() => {
+    if (!focusQueue || !open || (!queue && !error)) return;
+    const at = document.activeElement;
+    const untouched = !at || at === document.body || at.id === 'note-text';
+    if (queue && queue.pending > 0 && untouched) queueHeading.current?.focus();
+    onQueueFocusDone?.();
+  }, [focusQueue, open, queue, error, onQueueFocusDone]);
   // Suggestions also arrive from the observation room's own window, and the core sends no event
   // for them: while the session is open, re-read the queue calmly so the count is never stale.
   useEffect(() => {
@@ -530,7 +549,6 @@ export function ObserverPanel({
   }, [reload, sealed]);
 
   // At the break the queue comes first; the suggest form follows it.
-  const open = onBreak && !sealed;
   const form = !sealed ? (
     <>
       {/* The observation room's own window (electron allows exactly this address). */}
@@ -563,8 +581,17 @@ export function ObserverPanel({
     >
       <h2 id="observer-panel-title">{t('observers.title')}</h2>
       {open ? null : form}
-      <h3 id="observer-queue-title">{t('observers.queueTitle')}</h3>
-      <p role="status">{t('observers.pending', { count: queue?.pending ?? 0 })}</p>
+      <h3
+        id="observer-queue-title"
+        ref={queueHeading}
+        tabIndex={-1}
+        aria-describedby="observer-queue-count"
+      >
+        {t('observers.queueTitle')}
+      </h3>
+      <p id="observer-queue-count" role="status">
+        {t('observers.pending', { count: queue?.pending ?? 0 })}
+      </p>
       {!onBreak && (queue?.pending ?? 0) > 0 ? (
         <p className="field-hint">{t('observers.waitForBreak')}</p>
       ) : null}

@@ -42,6 +42,9 @@ export const MAX_UTTERANCE_CHARS = 2000;
  * @param language 'en' or 'es' (es-419 forms are first-class).
  * @param context `childWords`: what the child has said so far in the session (present = known,
  *   even when empty); `childAgeYears`: the child's age.
+ * @param explainIn the language of the reason and context note when it is not `language`: an
+ *   interpreter's rendering is coded in its own language but explained in the interviewer's
+ *   (audit 19d, B19d-3); the cue stays in the rendering's spelling and a suggestion in its language.
  * @returns type, subtype, verdict (and `recommended` = no warning), a reason in the interview
  *   language with the cue in the interviewer's own spelling, and a suggestion only when a safe
  *   one exists (see suggest.ts).
@@ -50,8 +53,10 @@ export function classifyQuestion(
   text: string,
   language: Language,
   context?: ClassifyContext,
+  explainIn: Language = language,
 ): Classification {
   const lex = lexiconFor(language);
+  const explained = lexiconFor(explainIn);
   const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
   const decision = decideUtterance(bounded, lex, context);
   const verdict = verdictFor(decision, context?.childAgeYears, context?.mediaStance);
@@ -63,11 +68,11 @@ export function classifyQuestion(
     subtype: decision.subtype,
     recommended: isWarningFree(verdict),
     verdict,
-    reason: lex.reasons[decision.reasonKey].replace('{cue}', cue),
+    reason: explained.reasons[decision.reasonKey].replace('{cue}', cue),
   };
   if (cue) result.cue = cue;
   if (context?.childWordsUnrecorded && !context.childWords)
-    result.contextNote = lex.childWordsUnrecorded;
+    result.contextNote = explained.childWordsUnrecorded;
   if (!result.recommended) {
     const suggestion = buildSuggestion(bounded, decision, lex, context);
     if (suggestion) result.suggestion = suggestion;

@@ -5,7 +5,7 @@
 // decision button is reached with Tab and is fully in view when it has focus. Also captured: the
 // plan screen's interpreter box and the finish screen's step for suggestions still waiting.
 // Screenshots: tests/e2e/screenshots/break-queue-* (or HEARTH_SHOTS_DIR), each checked with axe.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import enUi from '../../locales/en/ui.json';
@@ -89,6 +89,12 @@ async function shot(page: Page, name: string): Promise<string[]> {
   return (await seriousViolations(page)).map((v) => `${name}: ${v}`);
 }
 
+/** The window sizes the break is checked at (laptops; 1024×768 is the smallest supported). */
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 768 },
+] as const;
+
 /** The queue's scroll area: its height, how far its content goes, and where its heading is. */
 function queueGeometry(page: Page) {
   return page.evaluate<{
@@ -103,6 +109,38 @@ function queueGeometry(page: Page) {
       scrolls: !!area && area.scrollHeight > area.clientHeight && getComputedStyle(area).overflowY === 'auto',
       headingInView: top >= 0 && top < window.innerHeight,
       itemCount: area ? area.querySelectorAll('li.suggestion').length : 0,
+    };
+  })()`);
+}
+
+/**
+ * How much of the window the queue gets (audit 19d, B19d-4): the visible height of its scroll
+ * area, how many cards show whole in it, whether the whole area is inside the window (its
+ * buttons are not under the fold of the side column), and whether the note box is still in view.
+ */
+function queueRoom(page: Page) {
+  return page.evaluate<{
+    queueHeight: number;
+    wholeCards: number;
+    areaInWindow: boolean;
+    noteBoxInView: boolean;
+  }>(`(() => {
+    const area = document.querySelector('.break-queue');
+    const box = document.getElementById('note-text');
+    if (!area || !box) return { queueHeight: 0, wholeCards: 0, areaInWindow: false, noteBoxInView: false };
+    const a = area.getBoundingClientRect();
+    const top = Math.max(a.top, 0);
+    const bottom = Math.min(a.bottom, window.innerHeight);
+    const cards = [...area.querySelectorAll('li.suggestion')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.top >= top - 1 && r.bottom <= bottom + 1;
+    });
+    const b = box.getBoundingClientRect();
+    return {
+      queueHeight: Math.round(bottom - top),
+      wholeCards: cards.length,
+      areaInWindow: a.top >= 0 && a.bottom <= window.innerHeight + 1,
+      noteBoxInView: b.top >= 0 && b.bottom <= window.innerHeight + 1,
     };
   })()`);
 }
@@ -157,6 +195,7 @@ async function breakQueue(lang: 'en' | 'es') {
   const violations: string[] = [];
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   const label = (name: string) => page.getByLabel(name, { exact: true });
+  const rooms: Record<string, Awaited<ReturnType<typeof queueRoom>>> = {};
   try {
     await page.setViewportSize({ width: 1280, height: 800 });
     await completeFirstRun(page, ui, PASSPHRASE);
@@ -198,13 +237,25 @@ async function breakQueue(lang: 'en' | 'es') {
     await button(`${ui('live.startBreak')} ${ui('live.altKey', { key: 'B' })}`).click();
     await button(ui('liveControls.reasons.team')).click();
     await page.getByText(SUGGESTIONS[lang][7]!.text).waitFor();
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 1024, height: 768 },
-    ]) {
+    // The break is for the queue: its heading has the focus, not the note box.
+    await page.waitForFunction("document.activeElement?.id === 'observer-queue-title'", undefined, {
+      timeout: 30_000,
+    });
+    for (const size of SIZES) {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
       violations.push(...(await shot(page, name)));
+      const room = await queueRoom(page);
+      rooms[name] = room;
+      // B19d-4: the queue's area is whole inside the window and takes about half of its height
+      // (it was capped at 100vh − 24rem: 336 px at 1024×768, 368 at 1280×800, 44–46 %), and the
+      // note box stays in view beside it.
+      expect({
+        name,
+        areaInWindow: room.areaInWindow,
+        noteBoxInView: room.noteBoxInView,
+        halfTheWindow: room.queueHeight >= 0.48 * size.height,
+      }).toEqual({ name, areaInWindow: true, noteBoxInView: true, halfTheWindow: true });
       expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
       expect(await queueGeometry(page)).toEqual({
         scrolls: true,
@@ -224,6 +275,8 @@ async function breakQueue(lang: 'en' | 'es') {
         heard.filter((d, i) => !d.includes(SUGGESTIONS[lang][Math.floor(i / 3)]!.text)),
       ).toEqual([]);
     }
+    // The room the queue gets, kept beside the screenshots (measured before and after B19d-4).
+    writeFileSync(join(SHOTS, `break-queue-room-${lang}${tag}.json`), JSON.stringify(rooms));
     // Scrolled to the end, the last suggestion's buttons work from the keyboard.
     await page.setViewportSize({ width: 1280, height: 800 });
     const last = page.locator('.break-queue li.suggestion').last();
@@ -244,10 +297,7 @@ async function breakQueue(lang: 'en' | 'es') {
     await page
       .getByRole('heading', { name: tm('pendingStep.title_other', { count: 7 }) })
       .waitFor();
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 1024, height: 768 },
-    ]) {
+    for (const size of SIZES) {
       await page.setViewportSize(size);
       expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
       await page.locator('.pending-step').scrollIntoViewIfNeeded();

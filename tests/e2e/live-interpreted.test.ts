@@ -4,7 +4,8 @@
 // to 83 px, one partly visible row), the newest answer (rendering and own words) is whole in
 // view, and the own words and their language select stay on screen. Layout is measured in the
 // browser (Testing Library cannot); nothing here depends on timing. Screenshots go to
-// SHOTS_DIR (default tests/e2e/screenshots) as live-interpreted-<lang>-<size>.png.
+// SHOTS_DIR (default tests/e2e/screenshots) as live-interpreted-<lang>-<size>.png. Also (audit
+// 19d, B19d-2): the own-words language starts in the case's child language, with no pick.
 import { join } from 'node:path';
 import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
@@ -89,6 +90,14 @@ describe.each(['en', 'es'] as const)('interpreted interview, live note list (%s)
       await box.waitFor();
       await label(tm('interpreted.toggle')).check();
       const other = lang === 'en' ? 'es' : 'en';
+      // B19d-2: the own-words language starts in the case's child language (not "Not known"),
+      // read from the real core's case record, without the interviewer picking it.
+      const languageSelect = label(tm('interpreted.language'));
+      await page.waitForFunction(
+        `document.querySelector('.own-words-language select')?.value === '${other}'`,
+        undefined,
+        { timeout: 60_000 },
+      );
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('Alt+Digit1');
         await box.fill(`Question ${i}: tell me more about that.`);
@@ -98,11 +107,23 @@ describe.each(['en', 'es'] as const)('interpreted interview, live note list (%s)
         await label(tm('interpreted.original')).fill(
           `Own words ${i}: fuimos a la fiesta y luego al hotel.`,
         );
-        await label(tm('interpreted.language')).selectOption(other);
+        // Never picked by hand: the case's language is the one saved with the words.
+        expect(await languageSelect.inputValue()).toBe(other);
         await box.focus();
         await page.keyboard.press('Enter');
         await page.getByText(`«Own words ${i}: fuimos a la fiesta y luego al hotel.»`).waitFor();
       }
+      // The sealed-to-be record holds the language of each turn's own words, from the real core.
+      const listed = await h.core.invoke('sessions.list', {});
+      if (!listed.ok) throw new Error('no sessions');
+      const sessionId = (listed.value as { sessions: Array<{ sessionId: string }> }).sessions[0]!
+        .sessionId;
+      const timeline = await h.core.invoke('sessions.timeline', { sessionId });
+      if (!timeline.ok) throw new Error('no timeline');
+      const languages = (
+        timeline.value as { events: Array<{ original?: { language: string } }> }
+      ).events.flatMap((e) => (e.original ? [e.original.language] : []));
+      expect(languages).toEqual([other, other, other]);
       const measured: Record<string, Measure> = {};
       for (const size of SIZES) {
         await page.setViewportSize({ width: size.width, height: size.height });

@@ -51,12 +51,12 @@ test('the live coach checks the interpreter’s rendering of a question in its o
   // A leading rendering of an open question is flagged beside it, as the break queue flags it.
   await user.type(own, '¿Él te tocó la vagina?');
   const rendering = await screen.findByTestId('rendering-hint');
-  expect(rendering).toHaveTextContent(/Coach on the rendering \(Spanish\): Coach: not recommended/);
+  expect(rendering).toHaveTextContent(/Coach on the rendering \(Spanish\): not recommended\. Yes\/no/);
   // A faithful rendering that reuses the child's words passes.
   await user.clear(own);
   await user.type(own, 'Cuéntame más sobre el celular.');
   expect(screen.getByTestId('rendering-hint')).toHaveTextContent(
-    /Coach on the rendering \(Spanish\): Coach: (?!not recommended)/,
+    /Coach on the rendering \(Spanish\): (?!not recommended)/,
   );
   // A child turn's own words are not coded as a question.
   await user.keyboard('{Alt>}2{/Alt}');

@@ -1,0 +1,32 @@
+// classifyQuestion's explainIn (audit 19d, B19d-3): a rendering is coded in its own language and
+// explained in the interviewer's; the code, verdict and cue do not change with the explanation.
+import { classifyQuestion } from '../../../src/questions';
+
+const context = { childWords: ['He took my phone at the party.'], childAgeYears: 8 };
+
+test.each([
+  [
+    'es',
+    '¿Él te tocó?',
+    'en',
+    /^Yes\/no or choice question that introduces a new detail \("tocó"\)/,
+  ],
+  [
+    'en',
+    'Did he touch you?',
+    'es',
+    /^Pregunta de sí\/no o de opciones que introduce un detalle nuevo \(“touch”\)/,
+  ],
+] as const)('a %s rendering explained in %s', (language, text, explainIn, reason) => {
+  const own = classifyQuestion(text, language, context);
+  const explained = classifyQuestion(text, language, context, explainIn);
+  expect(explained.reason).toMatch(reason);
+  expect(own.reason).not.toMatch(reason);
+  expect({ ...explained, reason: '' }).toEqual({ ...own, reason: '' });
+});
+
+test('the note that the child’s words are unknown follows the explanation language too', () => {
+  const c = classifyQuestion('¿Él te tocó?', 'es', { childWordsUnrecorded: true }, 'en');
+  expect(c.contextNote).toMatch(/child/i);
+  expect(c.contextNote).not.toMatch(/niñ/);
+});
