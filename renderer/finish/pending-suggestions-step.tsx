@@ -9,6 +9,7 @@ import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import {
+  CoachLine,
   Decide,
   SuggestionHead,
   type CoachContext,
@@ -34,6 +35,8 @@ function PendingItem({
       <p className="suggestion-text" id={`${id}-text`}>
         {item.text}
       </p>
+      {/* The same verdict as at the break, before the decision (audit 19e, B19e-4). */}
+      <CoachLine text={item.text} context={coach} />
       <Decide
         sessionId={sessionId}
         item={item}

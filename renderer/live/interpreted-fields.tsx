@@ -35,6 +35,7 @@ export function interpretedPayload(value: InterpretedValue): {
 }
 
 export function InterpretedFields({
+  rendering = false,
   value,
   onChange,
   onKeyword,
@@ -49,6 +50,11 @@ export function InterpretedFields({
   disabled: boolean;
   /** Shown right under the own words (the coach on a question's rendering, B19c-11). */
   ownWordsHint?: ReactNode;
+  /**
+   * The note is a question: its own-language words, when interpreted, are the interpreter's
+   * rendering, and the field says so (audit 19e, B19e-3: it read as the child's own words).
+   */
+  rendering?: boolean;
 }) {
   const { t } = useTranslation('team');
   const id = useId();
@@ -104,7 +110,9 @@ export function InterpretedFields({
       {open ? (
         <div className="interpreted-original" id={`${id}-own`}>
           <div className="field">
-            <label htmlFor={`${id}-original`}>{t('interpreted.original')}</label>
+            <label htmlFor={`${id}-original`}>
+              {t(rendering && value.interpreted ? 'interpreted.rendering' : 'interpreted.original')}
+            </label>
             <textarea
               id={`${id}-original`}
               rows={1}

@@ -352,6 +352,7 @@ export const NoteBox = memo(
             setKeywords((list) => (list.includes(word) ? list : [...list, word]));
             if (kind !== 'child') setKind('child');
           }}
+          rendering={kind === 'question'}
         />
         {keywords.length > 0 ? (
           <p className="pending-keywords">

@@ -30,8 +30,8 @@ function coachOn(text: string, context: CoachContext) {
   });
 }
 
-/** The question coach's verdict on a wording, before the interviewer decides. */
-function CoachLine({ text, context }: { text: string; context: CoachContext }) {
+/** The question coach's verdict on a wording, before the interviewer decides (break and finish). */
+export function CoachLine({ text, context }: { text: string; context: CoachContext }) {
   const { t } = useTranslation('team');
   if (!text.trim()) return null;
   const c = coachOn(text, context);

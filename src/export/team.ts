@@ -232,6 +232,12 @@ export interface TeamWording {
    */
   textRendering?(by: 'interpreter' | 'interviewer', lang: string): string;
   /**
+   * From rendition 7 (audit 19e, B19e-7): the interpreted mark on a question, which agrees with
+   * its noun in Spanish ("Pregunta … (interpretada)"); other turns take `interpreted` ("turno
+   * interpretado"). Absent before 7, whose mark is one word for every kind.
+   */
+  interpretedQuestion?: string;
+  /**
    * From rendition 7 (B19c-7, B19c-8): the other language of a turn with no own words recorded
    * is the case's child language, else this phrase ("?" before 7); a corrected note counts once.
    */
@@ -329,6 +335,7 @@ export function teamWording(w: Words): TeamWording {
               language: lang(l),
             }),
           languageNotRecorded: w.t('teamLanguageNotRecorded'),
+          interpretedQuestion: w.t('teamInterpretedQuestion'),
         }
       : {}),
     ...(w.version >= 6
@@ -369,7 +376,8 @@ export function interpretedLabel(
   sessionLanguage?: string,
 ): string {
   const parts: string[] = [];
-  if (e.interpreted) parts.push(l.interpreted);
+  if (e.interpreted)
+    parts.push(e.kind === 'question' ? (l.interpretedQuestion ?? l.interpreted) : l.interpreted);
   if (l.textRendering && sessionLanguage !== undefined) {
     if (e.kind === 'child' && e.original)
       parts.push(l.textRendering(e.interpreted ? 'interpreter' : 'interviewer', sessionLanguage));

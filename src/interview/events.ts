@@ -182,9 +182,13 @@ export type SessionEventBody =
       /**
        * A question: the observer suggestion it asks (accepted or rephrased at the break), linked
        * by the interviewer's "Use this wording" action (B19-1). Absent in questions typed freely
-       * and in notes written before Hearth recorded the link.
+       * and in notes written before Hearth recorded the link. Also set by Hearth on a question
+       * typed with exactly the decided wording (case, spacing and punctuation aside) of one
+       * suggestion still waiting to be asked; `suggestionLinkedBy` then says so (B19e-1).
        */
       suggestionId?: string;
+      /** 'wording': the link above was made by matching the typed wording, not by the button. */
+      suggestionLinkedBy?: 'wording';
     }
   | ObserverSuggestionBody
   | ObserverDecisionBody

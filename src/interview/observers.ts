@@ -13,8 +13,10 @@
 // CIR Spanish-speaking children guide, ch. 5 (the interpreter interprets, never suggests).
 // Hearth's own: the record format, the required reasons, the coach check of wording and rendering,
 // the link from a decision to the question note that asked it (the note carries the suggestion's
-// id, set by the interviewer's "Use this wording"; decisions recorded before that link existed
-// are matched by wording, punctuation aside, and the record labels them so).
+// id, set by the interviewer's "Use this wording", or by Hearth when a question is typed with
+// exactly the decided wording of one suggestion waiting to be asked, wording.ts, B19e-1;
+// decisions recorded before that link existed are matched by wording, punctuation aside, and the
+// record labels them so).
 import { classifySuggestion, liveChildContext, withEarlierSessions } from '../questions';
 import { HearthError, newId, type SignedInUser } from '../vault';
 import {
@@ -26,6 +28,9 @@ import {
   type SessionEvent,
 } from './events';
 import { earlierChildWords } from './extended';
+import { sameWording } from './wording';
+
+export { sameWording };
 import { commitName } from './name-commitment';
 import type { SessionService } from './sessions';
 import type { SessionState } from './state';
@@ -129,36 +134,13 @@ function invalid(message: string): HearthError {
 }
 
 /**
- * Compares wordings the way an interviewer would: case, spacing, punctuation ("?", "¿", a final
- * full stop, quotation marks) and Unicode form aside, so "Cuéntame más del motel." typed as
- * "cuéntame más del motel" is the same question (audit B19-1). Words themselves must match.
- */
-export function sameWording(a: string, b: string): boolean {
-  const norm = (t: string) =>
-    t
-      .normalize('NFC')
-      .replace(/[\p{P}\p{S}]+/gu, ' ')
-      .trim()
-      .replace(/\s+/g, ' ')
-      .toLocaleLowerCase();
-  return norm(a) === norm(b);
-}
-
-/**
  * The tolerant comparison used only for decisions recorded before questions were linked to
  * suggestions: case, spacing, Unicode form, punctuation and symbols aside ("¿Qué app?" and
  * "que app" still differ by the accent; "Cuéntame más del motel." and "cuéntame más del motel"
  * are the same). It can still miss a question asked in other words: the record says so.
  */
 export function sameWordingLoosely(a: string, b: string): boolean {
-  const norm = (t: string) =>
-    t
-      .normalize('NFC')
-      .replace(/[\p{P}\p{S}]+/gu, ' ')
-      .trim()
-      .replace(/\s+/g, ' ')
-      .toLocaleLowerCase();
-  return norm(a) === norm(b);
+  return sameWording(a, b);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { NoteKind, OriginalWords } from './events';
 import { requirePromptSource } from './sealed-sources';
 import { assertCanWrite } from './session-access';
 import type { SessionState } from './state';
+import { waitingSuggestionWorded } from './wording';
 import { ack, type EventAck, type SessionContext } from './session-context';
 
 /** The interpreter fields of a note (see addNote). */
@@ -14,7 +15,10 @@ export interface InterpretedNote {
   original?: OriginalWords;
   /** A question: the planned prompt it used (the note event's promptId). */
   promptId?: string;
-  /** A question: the accepted or rephrased observer suggestion it asks (B19-1). */
+  /**
+   * A question: the accepted or rephrased observer suggestion it asks (B19-1). Without it, a
+   * question whose wording is exactly that of one suggestion waiting to be asked is linked to it.
+   */
   suggestionId?: string;
 }
 
@@ -105,6 +109,12 @@ export function addNote(
       : undefined;
   if (language.suggestionId !== undefined)
     assertAsksSuggestion(loaded.state, kind, language.suggestionId);
+  // A question typed by hand with the exact decided wording of one waiting suggestion asks it:
+  // interviewers type their questions (B19e-1). Only an exact match links; never a guess.
+  const matched =
+    kind === 'question' && language.suggestionId === undefined
+      ? waitingSuggestionWorded(loaded.state, text)
+      : undefined;
   const noteId = newId('note');
   const event = ctx.append(
     loaded,
@@ -118,6 +128,9 @@ export function addNote(
       ...interpretedFields(language),
       ...(language.promptId !== undefined ? { promptId: language.promptId, promptSource } : {}),
       ...(language.suggestionId !== undefined ? { suggestionId: language.suggestionId } : {}),
+      ...(matched !== undefined
+        ? { suggestionId: matched, suggestionLinkedBy: 'wording' as const }
+        : {}),
     },
     'sessions.addNote',
   );

@@ -23,6 +23,10 @@ export interface SuggestionState {
   text: string;
   seq: number;
   decision?: ObserverDecision;
+  /** Accepted or rephrased: the wording decided on (the suggestion's, or the rephrasing). */
+  wording?: string;
+  /** A question note after the decision asks it (linked): it is no longer waiting to be asked. */
+  asked?: boolean;
 }
 
 export interface SessionState {
@@ -128,6 +132,10 @@ export function applyEvent(
       });
       if (event.kind === 'child' && event.keywords)
         state.keywords = mergeKeywords(state.keywords, event.keywords);
+      if (event.kind === 'question' && event.suggestionId) {
+        const asked = state.suggestions.get(event.suggestionId);
+        if (asked?.decision) asked.asked = true;
+      }
       break;
     case 'observer-suggestion':
       state.suggestions.set(event.suggestionId, {
@@ -138,7 +146,12 @@ export function applyEvent(
       break;
     case 'observer-decision': {
       const suggestion = state.suggestions.get(event.suggestionId);
-      if (suggestion) suggestion.decision = decisionOf(event.decision);
+      if (suggestion) {
+        suggestion.decision = decisionOf(event.decision);
+        const wording =
+          event.text ?? (suggestion.decision === 'accepted' ? suggestion.text : undefined);
+        if (wording !== undefined) suggestion.wording = wording;
+      }
       break;
     }
     case 'phase-entered':

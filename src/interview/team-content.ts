@@ -96,13 +96,17 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
   },
   {
     id: 'pre-meeting',
+    // Powell et al. recommend "more extensive use of pre-conferencing to familiarise children with
+    // the interpreter-mediated interview process" (abstract). Worded as that meeting at the centre,
+    // with the interviewer present, so it never reads as the contact 'confidentiality' forbids
+    // (audit 19e, B19e-5).
     label: {
-      en: 'The child meets the interpreter before the interview (pre-conferencing)',
-      es: 'El niño o la niña conoce al intérprete antes de la entrevista (reunión previa)',
+      en: 'Pre-conferencing at the centre, with the interviewer present: the child meets the interpreter and learns how an interpreted interview works',
+      es: 'Reunión previa en el centro, con quien entrevista presente: el niño o la niña conoce al/a la intérprete y cómo funciona una entrevista con intérprete',
     },
     detail: {
-      en: 'A short introduction with the interviewer present, about neutral topics only.',
-      es: 'Una presentación breve, con quien entrevista presente, solo sobre temas neutrales.',
+      en: 'Short, about the interpreted process and neutral topics only, never about the allegation. It is not the contact the "no contact" item forbids: the interpreter is never alone with the child or family.',
+      es: 'Breve, solo sobre el proceso con intérprete y temas neutrales, nunca sobre los hechos. No es el contacto que prohíbe el punto «ningún contacto»: el/la intérprete nunca está a solas con el niño o la niña ni con la familia.',
     },
     sources: ['powell2017'],
   },

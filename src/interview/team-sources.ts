@@ -22,9 +22,11 @@ export const TEAM_SOURCES = {
   },
   powell2017: {
     id: 'powell2017',
-    short: 'Powell et al. 2017, Using interpreters in child sexual abuse interviews',
+    // The paper's own title (audit 19e, B19e-5: a made-up title stood here).
+    short:
+      "Powell et al. 2017, Professionals' perspectives about the challenges of using interpreters in child sexual abuse interviews",
     citation:
-      "Powell, M. B., Manger, B., Dion, J. & Sharman, S. J. (2017). Professionals' perspectives about the challenges of using interpreters in child sexual abuse interviews. Psychiatry, Psychology and Law 24(1), 90-101.",
+      "Powell, M. B., Manger, B., Dion, J. & Sharman, S. J. (2017). Professionals' perspectives about the challenges of using interpreters in child sexual abuse interviews. Psychiatry, Psychology and Law 24(1), 90-101 (published online 2016).",
     url: 'https://doi.org/10.1080/13218719.2016.1197815',
   },
   cirSpanishGuide: {

@@ -582,7 +582,13 @@ function withContext(
     // the disagreement with the NICHD typology, which codes them option-posing).
     if (factive) return presumes(detail);
     if (d.type === 'option-posing')
-      return decide('suggestive', 'new-detail', 'newDetail', detail, d.focus);
+      return decide(
+        'suggestive',
+        'new-detail',
+        'newDetail',
+        allNewDetails(detail, checked, vocab, lex),
+        d.focus,
+      );
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   // "Was it his finger that went inside?" / "¿Fue su dedo el que entró?": a cleft question offers
@@ -670,6 +676,30 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   if (event && THIRD_PERSON_ACT[lex.language].test(event))
     return presupposedUnsaid(event, event, vocab, lex, true);
   return [];
+}
+
+/**
+ * Every new detail of a yes/no or choice question, not only the first the closed lists caught:
+ * "Did he sell pictures of you online?" after "phone, party, money" names "sell, pictures,
+ * online" (audit 19e, B19e-8), so the reason does not undercount what the question brings in.
+ * The first is the one found; the others are the details of the closed lists and the content
+ * words the child has not said, protocol and question-frame words aside (presupposedUnsaid). A
+ * comma list, as displayCue shows it in the interviewer's spelling.
+ */
+function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex: Lexicon): string {
+  const inFound = new Set(found.split(' '));
+  const others: string[] = [];
+  for (const w of words(norm)) {
+    if (inFound.has(w) || others.includes(w)) continue;
+    const s = stem(w, lex.language);
+    // A detail of the closed lists ("pictures") counts even where the frame list calls it neutral
+    // ("draw a picture"): in a yes/no question it is put to the child.
+    const detail = lex.presumptiveStems.has(s) || lex.personStems.has(s) || lex.placeStems.has(s);
+    if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
+      continue;
+    others.push(w);
+  }
+  return [found, ...others].join(', ');
 }
 
 // "Which room were you in?" / "¿En qué cuarto estaban?" asks the child to place the event inside

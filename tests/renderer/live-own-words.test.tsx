@@ -47,7 +47,7 @@ test('the live coach checks the interpreter’s rendering of a question in its o
   expect(screen.getByTestId('question-hint')).not.toHaveTextContent('Suggestive question');
   const select = screen.getByLabelText('Language of these words');
   await user.selectOptions(select, within(select).getByRole('option', { name: 'Spanish' }));
-  const own = screen.getByLabelText(/^Own words, verbatim/);
+  const own = screen.getByLabelText(/^Interpreter's rendering, verbatim/);
   // A leading rendering of an open question is flagged beside it, as the break queue flags it.
   await user.type(own, '¿Él te tocó la vagina?');
   const rendering = await screen.findByTestId('rendering-hint');

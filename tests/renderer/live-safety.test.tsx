@@ -112,7 +112,7 @@ test('a note the core refuses for its own-words language comes back whole, with 
   });
   const { user } = await openLiveSession(core);
   await user.click(screen.getByLabelText('Interpreted turn'));
-  await fill(user, screen.getByLabelText(/Own words, verbatim/), 'me quitó el celular');
+  await fill(user, screen.getByLabelText(/, verbatim \(as said/), 'me quitó el celular');
   await user.selectOptions(screen.getByLabelText('Language of these words'), 'es');
   await fill(user, screen.getByLabelText('Note'), 'he took my phone');
   await user.keyboard('{Enter}');
@@ -120,7 +120,7 @@ test('a note the core refuses for its own-words language comes back whole, with 
   expect(problem).toHaveTextContent('Choose the language from the list');
   // Nothing was dropped: the rendering, the own words, their language and the marking are back.
   expect(screen.getByLabelText('Note')).toHaveValue('he took my phone');
-  expect(screen.getByLabelText(/Own words, verbatim/)).toHaveValue('me quitó el celular');
+  expect(screen.getByLabelText(/, verbatim \(as said/)).toHaveValue('me quitó el celular');
   expect(screen.getByLabelText('Language of these words')).toHaveValue('es');
   expect(screen.getByLabelText('Interpreted turn')).toBeChecked();
 });

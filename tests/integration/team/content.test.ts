@@ -58,6 +58,17 @@ test('interpreter briefing: trained, pre-conferencing, language variety, indepen
   );
   expect(byId(INTERPRETER_BRIEFING, 'trained').sources).toContain('powell2017');
   expect(byId(INTERPRETER_BRIEFING, 'pre-meeting').sources).toContain('powell2017');
+  // B19e-5: the pre-meeting is the paper's pre-conferencing (at the centre, interviewer present,
+  // about the interpreted process), so it does not read as the contact 'confidentiality' forbids.
+  const pre = byId(INTERPRETER_BRIEFING, 'pre-meeting');
+  expect(pre.label.en).toMatch(/^Pre-conferencing at the centre, with the interviewer present/);
+  expect(pre.label.en).toMatch(/how an interpreted interview works/);
+  expect(pre.label.es).toMatch(/^Reunión previa en el centro, con quien entrevista presente/);
+  expect(pre.detail?.en).toMatch(/not the contact the "no contact" item forbids/);
+  expect(pre.detail?.es).toMatch(/no es el contacto que prohíbe/i);
+  expect(TEAM_SOURCES.powell2017.short).toBe(
+    "Powell et al. 2017, Professionals' perspectives about the challenges of using interpreters in child sexual abuse interviews",
+  );
   expect(byId(INTERPRETER_BRIEFING, 'language-variety').detail?.en).toMatch(/Mam|K'iche'/);
   expect(byId(INTERPRETER_BRIEFING, 'independent').label.en).toMatch(
     /bilingual officer or caseworker/,

@@ -1,5 +1,6 @@
 // Issue #19 audit, second pass (B19-1, B19-2, B19-4, B19-8, B19-12): the record links each asked
-// question to the observer suggestion it asks (never by matching text), each decision names the
+// question to the observer suggestion it asks ("Use this wording", or since audit 19e B19e-1 a
+// question typed with exactly the decided wording; never a looser match), each decision names the
 // suggestion it decides and says "at the break" only when one was open, suggestions sent after
 // the last break can still be decided or left undecided before the seal, and the export counts
 // "not decided" and names withheld observer events as events, with plural forms.
@@ -18,7 +19,7 @@ async function suggest(core: Core, sessionId: string, text: string) {
   return (await call(core, 'observers.suggest', { sessionId, role: 'cps', text })).suggestionId;
 }
 
-test('B19-1: a question asks a suggestion only by its link; same words without the link, or other words with it, are read as they are', async () => {
+test('B19-1: a question asks a suggestion by its link; other words without the link, or with it, are read as they are', async () => {
   const core = await teamVault();
   try {
     const sessionId = await liveSession(core, core.caseId);
@@ -38,11 +39,11 @@ test('B19-1: a question asks a suggestion only by its link; same words without t
       text: 'Tell me about the app.',
     });
     await call(core, 'sessions.endBreak', { sessionId });
-    // The audit's case: the question typed by hand, punctuation aside, without the link.
+    // Other words typed by hand, without the link: not read as asking it (no guesses).
     await call(core, 'sessions.addNote', {
       sessionId,
       kind: 'question',
-      text: 'Tell me more about the motel',
+      text: 'Tell me more about that motel',
     });
     let queue = await call(core, 'observers.queue', { sessionId });
     expect(queue.suggestions[0]?.askedIn).toBeUndefined();
@@ -61,6 +62,118 @@ test('B19-1: a question asks a suggestion only by its link; same words without t
   } finally {
     core.close();
     removeDir(core.vaultDir);
+  }
+});
+
+test('B19e-1: a question typed by hand with the decided wording (accepted or rephrased) is linked to it, once, and the export counts it asked; other or shared wordings are not linked', async () => {
+  const core = await teamVault();
+  const out = tempDir();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'Daddy said I had to make money for us. He took my phone at the party.',
+    });
+    const money = await suggest(core, sessionId, 'Tell me more about the money.');
+    const pictures = await suggest(core, sessionId, 'Did he sell pictures of you online?');
+    const party = await suggest(core, sessionId, 'Tell me about the party.');
+    const partyToo = await suggest(core, sessionId, 'What happened at the party?');
+    // Typed before any decision: nothing is waiting, so nothing is linked.
+    const early = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me more about making money.',
+    });
+    await call(core, 'sessions.startBreak', { sessionId, reason: 'team' });
+    await call(core, 'observers.decide', { sessionId, suggestionId: money, decision: 'accepted' });
+    await call(core, 'observers.decide', {
+      sessionId,
+      suggestionId: pictures,
+      decision: 'rephrased',
+      text: 'Tell me more about making money.',
+    });
+    // Two suggestions decided to the same wording: which one a typed question asks is not known.
+    await call(core, 'observers.decide', { sessionId, suggestionId: party, decision: 'accepted' });
+    await call(core, 'observers.decide', {
+      sessionId,
+      suggestionId: partyToo,
+      decision: 'rephrased',
+      text: 'Tell me about the party.',
+    });
+    await call(core, 'sessions.endBreak', { sessionId });
+    // The suggestion's own words for a rephrased one are not what was decided: not linked.
+    const original = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Did he sell pictures of you online?',
+    });
+    // The audit's case: the rephrased wording typed by hand, case and punctuation aside.
+    const typed = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: '  tell me more about   making money  ',
+    });
+    const again = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me more about making money.',
+    });
+    const shared = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me about the party?',
+    });
+    // A child turn with the same words asks nothing.
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'Tell me more about the money.',
+    });
+
+    const events = await timeline(core, sessionId);
+    const link = (seq: number) => events.find((e) => e.seq === seq)?.suggestionId;
+    expect([early, original, again, shared].map((n) => link(n.seq))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(link(typed.seq)).toBe(pictures);
+    const queue = await call(core, 'observers.queue', { sessionId });
+    const item = (id: string) => queue.suggestions.find((s) => s.suggestionId === id);
+    expect(item(pictures)?.askedIn).toMatchObject({ seq: typed.seq, matchedBy: 'link' });
+    expect(item(money)?.askedIn).toBeUndefined();
+    expect(item(party)?.askedIn).toBeUndefined();
+    expect(item(partyToo)?.askedIn).toBeUndefined();
+    expect(queue.counts).toMatchObject({ accepted: 2, rephrased: 2, notAsked: 3 });
+
+    // Now the accepted wording, typed by hand: linked too.
+    const moneyAsked = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'TELL ME MORE ABOUT THE MONEY',
+    });
+    const after = await call(core, 'observers.queue', { sessionId });
+    expect(after.suggestions.find((s) => s.suggestionId === money)?.askedIn).toMatchObject({
+      seq: moneyAsked.seq,
+    });
+    expect(after.counts.notAsked).toBe(2);
+    await call(core, 'sessions.finalize', { sessionId });
+
+    const { path } = await call(core, 'export.sealed', { sessionId, outDir: out });
+    const txt = readFileSync(join(path, 'transcript.txt'), 'utf8');
+    expect(txt).toContain('accepted or rephrased but not asked afterwards: 2.');
+    const doc = JSON.parse(readFileSync(join(path, 'transcript.json'), 'utf8')) as {
+      observerQueue: { notAsked: number };
+    };
+    expect(doc.observerQueue.notAsked).toBe(2);
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
+    expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
   }
 });
 

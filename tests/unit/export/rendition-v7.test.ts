@@ -98,7 +98,10 @@ test('version 7: the left-out line by kind, the child’s language, one count pe
   );
   expect(txt).not.toContain('→?');
   // B19c-9: the heading names the Spanish text as a rendering; the bracket, the own words.
-  expect(txt).toContain('Niño/a (interpretado; versión de la persona intérprete en español)');
+  // B19e-7: the mark agrees with what it marks: "turno interpretado", a question "interpretada".
+  expect(txt).toContain('Niño/a (turno interpretado; versión de la persona intérprete en español)');
+  expect(txt).toMatch(/Pregunta del entrevistador\/a \(interpretada\)/);
+  expect(txt).not.toMatch(/\(interpretado[;)]/);
   expect(txt).toContain('Niño/a (versión de quien entrevista, en español)');
   expect(txt).toContain(
     '[palabras propias de la persona entrevistada (inglés), textuales] We went to the mall.',
