@@ -184,6 +184,17 @@ export class RecordStore {
     );
   }
 
+  /**
+   * The ciphertext hash (as in audit references) of one record as the vault holds it now, or
+   * undefined when it is gone; nothing is decrypted.
+   */
+  hashOf(recordId: string): string | undefined {
+    const row = statement(this.db, 'SELECT nonce, ciphertext FROM records WHERE record_id = ?').get(
+      recordId,
+    ) as { nonce: Buffer; ciphertext: Buffer } | undefined;
+    return row && recordHash(blob(row.nonce), blob(row.ciphertext));
+  }
+
   /** How many records the vault holds (for progress). */
   count(): number {
     return (statement(this.db, 'SELECT count(*) AS n FROM records').get() as { n: number }).n;
