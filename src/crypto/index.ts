@@ -67,3 +67,4 @@ export {
   type MinisignSignature,
   type MinisignVerdict,
 } from './minisign';
+export { pad, unpad, padmeLength, paddedLength } from './pad';

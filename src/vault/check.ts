@@ -208,7 +208,13 @@ function checkWithLedger(
   const authorRoles = new AuthorRoleCheck();
   // Removal and re-write claims about a session's events, and writes of its record, count only
   // from its interviewer (or an admin, for claims): others are named, not trusted (R11-3, R11-1).
-  const sessionClaims = new SessionClaimCheck((id) => ledger.firstWrites.get(id) !== undefined);
+  // A claim the vault contradicts (the record stands as first written) is false, whoever signed
+  // it: named, and never put over the present record (sec21).
+  const sessionClaims = new SessionClaimCheck(
+    (id) => ledger.firstWrites.get(id) !== undefined,
+    (id) => ledger.get(id)?.hash,
+    (id) => vault.records.hashOf(id),
+  );
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole) => {
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
@@ -239,12 +245,18 @@ function checkWithLedger(
       ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
       detail: p.detail,
     });
-  for (const p of [...authorRoles.problems, ...sessionClaims.problems])
+  const claimProblems = sessionClaims.problems.map((p) => ({ ...p, coded: p.code !== undefined }));
+  for (const p of [...authorRoles.problems.map((p) => ({ ...p, coded: true })), ...claimProblems])
     problems.push({
       kind: 'audit',
       id: String(p.seq),
-      code: 'AUDIT_AUTHOR_NOT_ALLOWED',
-      values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
+      // A false claim (sec21) is worded in English only, like the other audit-chain findings.
+      ...(p.coded
+        ? {
+            code: 'AUDIT_AUTHOR_NOT_ALLOWED',
+            values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
+          }
+        : {}),
       detail: p.detail,
     });
   problems.push(...rollbackProblems(vault, rollbacks));

@@ -3,13 +3,16 @@
 // a row copied to another place, or renumbered, no longer decrypts. Callers name a logical key
 // ('class:case', 'session:<id>', ...); a write uses its newest version, a read the version the
 // row names, so rotating a key changes what is written next and keeps what was written readable.
+// The plaintext is padded (record-format.ts) so that a ciphertext's length does not give away the
+// length of a name or a short note (R11-6).
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
 import { aeadDecrypt, aeadEncrypt, CryptoError, sha256Hex } from '../crypto';
 import type { AuditRecordRef } from './audit';
-import { blob, fromUtf8, toHex, utf8 } from './encoding';
+import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import type { KeyStore } from './key-store';
+import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
 
 export interface RecordAddress {
   recordId: string;
@@ -104,7 +107,7 @@ export class RecordStore {
     const address = { ...logicalAddress, keyRef: this.keys.requireCurrentId(logical) };
     const { nonce, ciphertext } = aeadEncrypt(
       this.keys.key(address.keyRef),
-      utf8(JSON.stringify(value)),
+      encodeRecordPlaintext(address.kind, value),
       this.associatedData(address),
     );
     const result =
@@ -149,7 +152,7 @@ export class RecordStore {
         blob(row.ciphertext),
         this.associatedData(address),
       );
-      return { address, value: JSON.parse(fromUtf8(plaintext)) as T };
+      return { address, value: decodeRecordPlaintext(address.kind, plaintext) as T };
     } catch (error) {
       if (
         error instanceof CryptoError ||
@@ -179,6 +182,17 @@ export class RecordStore {
       blindIndex,
       recordId,
     );
+  }
+
+  /**
+   * The ciphertext hash (as in audit references) of one record as the vault holds it now, or
+   * undefined when it is gone; nothing is decrypted.
+   */
+  hashOf(recordId: string): string | undefined {
+    const row = statement(this.db, 'SELECT nonce, ciphertext FROM records WHERE record_id = ?').get(
+      recordId,
+    ) as { nonce: Buffer; ciphertext: Buffer } | undefined;
+    return row && recordHash(blob(row.nonce), blob(row.ciphertext));
   }
 
   /** How many records the vault holds (for progress). */

@@ -8,8 +8,12 @@
 // claims that matter are the session's own interviewer's (R10-3, R10-10: she removes her seal to
 // re-make it) and an administrator's. Anyone else's claim does not count by itself: the checks
 // then look at the vault (is the record gone, or not the version first written?) and name the
-// entry and its signer. The session layer's ids are mirrored as patterns (the vault layer may not
-// import it): events '<session>:<seq padded to 10 digits>', the session record '<session>'.
+// entry and its signer. A claim the vault contradicts counts for nothing whoever signed it (sec21):
+// an administrator's (or the interviewer's own) entry saying "the seal was removed" while the
+// vault still holds the seal exactly as its first entry committed to it is a false claim, named by
+// `vault check`; it never overrides the present, valid seal (no SEAL_REMOVED, no blame on the
+// seal). The session layer's ids are mirrored as patterns (the vault layer may not import it):
+// events '<session>:<seq padded to 10 digits>', the session record '<session>'.
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const FIRST_EVENT = ':0000000001';
@@ -36,13 +40,28 @@ export function sessionOfEvent(id: string): string | undefined {
   return EVENT_ID.exec(id)?.[1];
 }
 
-/** A claim or a record write the signer may not make, for `vault check`. */
+/** A claim or a record write the signer may not make, or a false claim, for `vault check`. */
 export interface SessionClaimProblem {
   seq: number;
   id: string;
   signer: string;
   role: string;
   detail: string;
+  /** AUDIT_AUTHOR_NOT_ALLOWED for a signer who may not; undefined for a false claim. */
+  code?: 'AUDIT_AUTHOR_NOT_ALLOWED';
+}
+
+/**
+ * True when a removal (`claimedHash` '') or re-write claim about a record is contradicted by the
+ * vault: the record stands (`current`) exactly as the audit vouched for it before the claim
+ * (`vouched`), so nothing was removed or re-written.
+ */
+export function claimContradicted(
+  claimedHash: string,
+  vouched: string | undefined,
+  current: string | undefined,
+): boolean {
+  return current !== undefined && current === vouched && claimedHash !== current;
 }
 
 /**
@@ -58,8 +77,17 @@ export class SessionClaimCheck {
   readonly problems: SessionClaimProblem[] = [];
   private readonly starters = new Map<string, string>();
 
-  /** `written(id)`: whether an event record was already written by an earlier entry. */
-  constructor(private readonly written: (id: string) => boolean) {}
+  /**
+   * `written(id)`: whether an event record was already written by an earlier entry;
+   * `vouched(id)`: the hash the audit entries before this one vouch for (undefined: none);
+   * `current(id)`: the hash of the record the vault holds now (undefined: gone). The last two
+   * are read only for claims (rare), one primary-key probe each.
+   */
+  constructor(
+    private readonly written: (id: string) => boolean,
+    private readonly vouched: (id: string) => string | undefined = () => undefined,
+    private readonly current: (id: string) => string | undefined = () => undefined,
+  ) {}
 
   /** The refs of entry `seq` that count; the others are named in `problems`. */
   refsThatCount<R extends { id: string; hash: string }>(
@@ -77,16 +105,43 @@ export class SessionClaimCheck {
       }
     return refs.filter((ref) => {
       const why = this.problemOf(ref, signer, role);
-      if (why === undefined) return true;
+      // One who may make the claim (the interviewer, an admin) can still make a false one.
+      if (why === undefined) return !this.falseClaim(seq, ref, signer, role, action);
       this.problems.push({
         seq,
         id: ref.id,
         signer: signer ?? 'none',
         role: role ?? 'none',
+        code: 'AUDIT_AUTHOR_NOT_ALLOWED',
         detail: `AUDIT_AUTHOR_NOT_ALLOWED: audit entry ${seq} (${action ?? 'action not readable'}) ${why}, but it is signed by ${signer ?? 'no certified key'} (${role ?? 'no role'}): only the session's interviewer or an administrator may. The entry was written outside Hearth and does not count; the record it names is checked as first written.`,
       });
       return false;
     });
+  }
+
+  /**
+   * Names (and keeps out of the ledger) a removal or re-write claim about an event that the vault
+   * contradicts, whoever signed it: the record is still the version first written.
+   */
+  private falseClaim(
+    seq: number,
+    ref: { id: string; hash: string },
+    signer: string | undefined,
+    role: string | undefined,
+    action: string | undefined,
+  ): boolean {
+    if (sessionOfEvent(ref.id) === undefined || !(ref.hash === '' || this.written(ref.id)))
+      return false;
+    if (!claimContradicted(ref.hash, this.vouched(ref.id), this.current(ref.id))) return false;
+    const what = ref.hash === '' ? 'was removed' : 'was written again';
+    this.problems.push({
+      seq,
+      id: ref.id,
+      signer: signer ?? 'none',
+      role: role ?? 'none',
+      detail: `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says interview event ${ref.id} ${what}, but the vault still holds that event exactly as the entry that first wrote it committed to: the claim is false and does not count (a seal stays valid). Ask the signer why the entry was written.`,
+    });
+    return true;
   }
 
   private problemOf(

@@ -10,7 +10,7 @@
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
 // events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
 import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
-import { mayClaimSessionRewrite } from './session-claims';
+import { claimContradicted, mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
 
 const EVENT_ID = /^(.+):(\d{10})$/;
@@ -228,12 +228,15 @@ function scanSession(
         continue;
       }
       const by = vault.audit.signerAt(seq, lookup);
-      const counts = mayClaimSessionRewrite({
-        signer: by?.signer,
-        role: by?.role,
-        legacy: by?.legacy ?? false,
-        interviewer,
-      });
+      // A claim the vault contradicts (the record stands as first written) counts for nothing,
+      // whoever signed it: an admin's false "seal removed" never overrides the seal (sec21).
+      const counts =
+        mayClaimSessionRewrite({
+          signer: by?.signer,
+          role: by?.role,
+          legacy: by?.legacy ?? false,
+          interviewer,
+        }) && !claimContradicted(ref.hash, earlier.hash, present.get(ref.id)?.hash);
       if (!counts) {
         if (!disputed.has(ref.id)) disputed.set(ref.id, { auditSeq: seq, signer: by?.signer });
         continue;

@@ -109,3 +109,52 @@ test.each([
     }
   },
 );
+
+test('sec21: an administrator\'s false "seal removed" claim never overrides the present, valid seal; vault check names the claim', async () => {
+  const core = await makeVault();
+  const out = tempDir();
+  try {
+    await call(core, 'users.add', {
+      username: 'ola',
+      displayName: 'OLA',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+    await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
+    const sessionId = await liveInterview(core);
+    const { eventCount } = await call(core, 'sessions.finalize', { sessionId });
+    const sealSeq = eventCount + 1;
+    // The admin's modified client appends one signed entry saying the seal was removed; the seal
+    // record stays exactly as written.
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    await core.invoke('sessions.get', { sessionId });
+    const vault = CTX!.vault;
+    vault.transact(() =>
+      vault.audit.append({
+        at: vault.nowIso(),
+        actor: ADMIN.username,
+        action: 'vault.restore',
+        records: [{ id: eventRecordId(sessionId, sealSeq), seq: sealSeq, hash: '' }],
+      }),
+    );
+
+    // Before: TAMPERED / SEAL_REMOVED on export and addendum, and vault check blamed the seal.
+    await call(core, 'export.sealed', { sessionId, outDir: out });
+    await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
+    await call(core, 'sessions.addAddendum', { sessionId, text: 'Correction.' });
+    expect(await call(core, 'sessions.verify', { sessionId })).toEqual({ ok: true });
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const check = await call(core, 'vault.check', {});
+    const named = check.problems.filter((p) => p.detail.startsWith('FALSE_CLAIM'));
+    expect(named).toHaveLength(1);
+    expect(named[0]!.detail).toContain(`event ${eventRecordId(sessionId, sealSeq)} was removed`);
+    expect(named[0]!.detail).toContain(`signed by ${ADMIN.username}, admin`);
+    expect(check.problems.filter((p) => p.kind === 'record')).toEqual([]);
+    expect(check.problems.some((p) => p.detail.includes('SEAL_REMOVED'))).toBe(false);
+    expect(JSON.stringify(check.problems)).not.toMatch(/after dinner/);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+  }
+});

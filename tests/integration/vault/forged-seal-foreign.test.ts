@@ -14,43 +14,27 @@ import { join } from 'node:path';
 import { verifyCommand } from '../../../src/cli/commands/verify';
 import { sealStatement } from '../../../src/interview/chain';
 import { SessionContext } from '../../../src/interview/session-context';
-import type * as SessionAccess from '../../../src/interview/session-access';
+import type * as Forge from '../../helpers/forge-access';
+import { forging, forgingWithLoad } from '../../helpers/forge';
 import { captureIo } from '../../helpers/cli-io';
 import { call, makeVault, removeDir } from '../../helpers/core';
 import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(240_000);
 
-let FORGE = false;
-jest.mock('../../../src/interview/session-access', () => {
-  const real = jest.requireActual<typeof SessionAccess>('../../../src/interview/session-access');
-  return {
-    ...real,
-    assertCanWrite: (...args: Parameters<typeof real.assertCanWrite>) =>
-      FORGE ? undefined : real.assertCanWrite(...args),
-  };
-});
+jest.mock('../../../src/interview/session-access', () =>
+  jest.requireActual<typeof Forge>('../../helpers/forge-access').forgeableSessionAccess(),
+);
 
 const PASS = 'a long enough staff passphrase';
 type Core = Awaited<ReturnType<typeof makeVault>>;
 
 /** Ivan's client seals Ola's session: it believes (and writes) that Ivan is the interviewer. */
 async function forgeSeal(core: Core, sessionId: string): Promise<number> {
-  const proto = SessionContext.prototype as unknown as {
-    load: (this: SessionContext, id: string) => ReturnType<SessionContext['load']>;
-  };
-  const load = proto.load;
-  proto.load = function (id: string) {
-    const l = load.call(this, id);
-    return { ...l, state: { ...l.state, meta: { ...l.state.meta, interviewer: 'ivan' } } };
-  };
-  FORGE = true;
-  try {
-    return (await call(core, 'sessions.finalize', { sessionId })).eventCount + 1;
-  } finally {
-    FORGE = false;
-    proto.load = load;
-  }
+  return forgingWithLoad(
+    (l) => ({ ...l, state: { ...l.state, meta: { ...l.state.meta, interviewer: 'ivan' } } }),
+    async () => (await call(core, 'sessions.finalize', { sessionId })).eventCount + 1,
+  );
 }
 
 /** Ivan's client writes a child note that claims Ola wrote it (his own key signs the entry). */
@@ -60,11 +44,11 @@ async function forgeNoteAsOla(core: Core, sessionId: string, text: string): Prom
   proto.user = function (this: SessionContext) {
     return { ...user.call(this), username: 'ola' };
   };
-  FORGE = true;
   try {
-    return (await call(core, 'sessions.addNote', { sessionId, kind: 'child', text })).seq;
+    return await forging(
+      async () => (await call(core, 'sessions.addNote', { sessionId, kind: 'child', text })).seq,
+    );
   } finally {
-    FORGE = false;
     proto.user = user;
   }
 }

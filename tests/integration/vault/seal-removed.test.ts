@@ -12,38 +12,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SessionEvent, SessionMeta } from '../../../src/interview';
 import { genesisHash } from '../../../src/interview/chain';
-import { SessionContext } from '../../../src/interview/session-context';
 import { eventRecordId, metaAddress } from '../../../src/interview/session-records';
 import { applyEvent, initialState } from '../../../src/interview/state';
-import type * as SessionAccess from '../../../src/interview/session-access';
+import type * as Forge from '../../helpers/forge-access';
+import { capturedContext, forging } from '../../helpers/forge';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
 import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(300_000);
 
-let FORGE = false;
-jest.mock('../../../src/interview/session-access', () => {
-  const real = jest.requireActual<typeof SessionAccess>('../../../src/interview/session-access');
-  return {
-    ...real,
-    assertCanWrite: (...args: Parameters<typeof real.assertCanWrite>) =>
-      FORGE ? undefined : real.assertCanWrite(...args),
-  };
-});
+jest.mock('../../../src/interview/session-access', () =>
+  jest.requireActual<typeof Forge>('../../helpers/forge-access').forgeableSessionAccess(),
+);
 
 const PASS = 'a long enough staff passphrase';
 type Core = Awaited<ReturnType<typeof makeVault>>;
-
-let CTX: SessionContext | undefined;
-const proto = SessionContext.prototype as unknown as {
-  load: (this: SessionContext, id: string) => ReturnType<SessionContext['load']>;
-};
-const realLoad = proto.load;
-proto.load = function (this: SessionContext, id: string) {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reaches the core's context as the red team did
-  CTX = this;
-  return realLoad.call(this, id);
-};
 
 /**
  * The signed-in user's modified client takes the seal (the newest event) out of the session, in
@@ -56,7 +39,7 @@ async function unseal(
   replaceWith?: (seal: SessionEvent) => SessionEvent,
 ): Promise<void> {
   await call(core, 'sessions.get', { sessionId });
-  const ctx = CTX!;
+  const ctx = capturedContext();
   const events = ctx.readEvents(sessionId).events;
   const seal = events[events.length - 1]!;
   expect(seal.type).toBe('sealed');
@@ -66,14 +49,14 @@ async function unseal(
   const state = initialState(meta, genesisHash(sessionId));
   for (const e of events.slice(0, -1)) applyEvent(state, e);
   loaded.state = state;
-  FORGE = true;
   try {
-    ctx.commit(loaded, 'sessions.addNote', replaceWith ? [replaceWith(seal)] : [], (put) => {
-      ctx.vault.records.remove(eventRecordId(sessionId, seal.seq));
-      put(metaAddress(meta), meta);
-    });
+    await forging(() =>
+      ctx.commit(loaded, 'sessions.addNote', replaceWith ? [replaceWith(seal)] : [], (put) => {
+        ctx.vault.records.remove(eventRecordId(sessionId, seal.seq));
+        put(metaAddress(meta), meta);
+      }),
+    );
   } finally {
-    FORGE = false;
     ctx.loaded.delete(sessionId);
   }
 }

@@ -7,10 +7,10 @@
 // still SEAL_REMOVED.
 import type { SessionEvent, SessionMeta } from '../../../src/interview';
 import { genesisHash } from '../../../src/interview/chain';
-import { SessionContext } from '../../../src/interview/session-context';
 import { eventRecordId, metaAddress } from '../../../src/interview/session-records';
 import { applyEvent, initialState } from '../../../src/interview/state';
-import type * as SessionAccess from '../../../src/interview/session-access';
+import type * as Forge from '../../helpers/forge-access';
+import { capturedContext, forging } from '../../helpers/forge';
 import { AuditLog } from '../../../src/vault/audit';
 import { sessionWriteOnceProblem } from '../../../src/vault/write-once';
 import { call, makeVault, removeDir } from '../../helpers/core';
@@ -18,35 +18,18 @@ import { liveInterview } from '../../helpers/live-interview';
 
 jest.setTimeout(300_000);
 
-let FORGE = false;
-jest.mock('../../../src/interview/session-access', () => {
-  const real = jest.requireActual<typeof SessionAccess>('../../../src/interview/session-access');
-  return {
-    ...real,
-    assertCanWrite: (...args: Parameters<typeof real.assertCanWrite>) =>
-      FORGE ? undefined : real.assertCanWrite(...args),
-  };
-});
+jest.mock('../../../src/interview/session-access', () =>
+  jest.requireActual<typeof Forge>('../../helpers/forge-access').forgeableSessionAccess(),
+);
 
 const PASS = 'a long enough staff passphrase';
 type Core = Awaited<ReturnType<typeof makeVault>>;
-
-let CTX: SessionContext | undefined;
-const proto = SessionContext.prototype as unknown as {
-  load: (this: SessionContext, id: string) => ReturnType<SessionContext['load']>;
-};
-const realLoad = proto.load;
-proto.load = function (this: SessionContext, id: string) {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reaches the core's context
-  CTX = this;
-  return realLoad.call(this, id);
-};
 
 /** How many audit entries' references the write-once check of `sessionId` opens. */
 function entriesOpened(sessionId: string): { opened: number; found: unknown } {
   const spy = jest.spyOn(AuditLog.prototype as unknown as { openRefs: () => unknown }, 'openRefs');
   try {
-    const found = sessionWriteOnceProblem(CTX!.vault, sessionId);
+    const found = sessionWriteOnceProblem(capturedContext().vault, sessionId);
     return { opened: spy.mock.calls.length, found };
   } finally {
     spy.mockRestore();
@@ -61,7 +44,7 @@ async function notes(core: Core, sessionId: string, count: number): Promise<void
 /** The interviewer's modified client removes her seal (the newest event), as in seal-removed. */
 async function unseal(core: Core, sessionId: string): Promise<void> {
   await call(core, 'sessions.get', { sessionId });
-  const ctx = CTX!;
+  const ctx = capturedContext();
   const events: SessionEvent[] = ctx.readEvents(sessionId).events;
   const seal = events[events.length - 1]!;
   expect(seal.type).toBe('sealed');
@@ -71,14 +54,14 @@ async function unseal(core: Core, sessionId: string): Promise<void> {
   const state = initialState(meta, genesisHash(sessionId));
   for (const e of events.slice(0, -1)) applyEvent(state, e);
   loaded.state = state;
-  FORGE = true;
   try {
-    ctx.commit(loaded, 'sessions.addNote', [], (put) => {
-      ctx.vault.records.remove(eventRecordId(sessionId, seal.seq));
-      put(metaAddress(meta), meta);
-    });
+    await forging(() =>
+      ctx.commit(loaded, 'sessions.addNote', [], (put) => {
+        ctx.vault.records.remove(eventRecordId(sessionId, seal.seq));
+        put(metaAddress(meta), meta);
+      }),
+    );
   } finally {
-    FORGE = false;
     ctx.loaded.delete(sessionId);
   }
 }
