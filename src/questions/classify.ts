@@ -121,9 +121,13 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   let best: Decision | undefined;
   let sawOther: Decision | undefined;
   let sawFacilitator: Decision | undefined;
+  // Focused questions (wh- or closed) asked as separate sentences of one turn: two make it compound.
+  const focused: string[] = [];
   for (const sentence of splitSentences(norm)) {
     let d = decideSentence(sentence, lex, unpunctuated);
     if (vocab) d = statementInContext(d, sentence.text, text, lex, vocab);
+    if (sentence.question && (d.type === 'directive' || d.type === 'option-posing'))
+      focused.push(sentence.text);
     if (d.type === 'other') sawOther ??= d;
     else if (d.type === 'facilitator') sawFacilitator ??= d;
     else if (!best || RISK[d.type] > RISK[best.type]) best = d;
@@ -165,8 +169,40 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
   if (context?.stage === undefined) result = rapportChoice(result, norm, text, lex);
+  result = compound(result, focused, lex);
   return media ? withMedia(result, media[0]) : result;
 }
+
+/**
+ * Two focused questions in one turn ("Where were you? What did he say?", "Where were you and
+ * what was he wearing?", "¿Dónde estabas y qué traía puesto?"): the child answers one, and
+ * neither the child nor the record shows which. Interviewers are taught to ask one question at
+ * a time (Lamb, Brown, Hershkowitz, Orbach & Esplin 2018, Tell Me What Happened; Powell & Snow
+ * 2007, Aust Psychol 42:57-65). The code stays that of the riskier question; the verdict warns
+ * (verdict.ts). Only wh- and closed questions count: "Tell me what happened and who was there"
+ * is one invitation. A question asked twice is asked-and-answered, not compound.
+ */
+function compound(d: Decision, focused: readonly string[], lex: Lexicon): Decision {
+  if (d.type !== 'directive' && d.type !== 'option-posing') return d;
+  let second: string | undefined;
+  if (focused.length >= 2 && new Set(focused).size >= 2) second = focused[1];
+  else {
+    const m = focused.length === 1 ? JOINED_QUESTION[lex.language].exec(focused[0] ?? '') : null;
+    second = m?.[1];
+  }
+  if (!second) return d;
+  // A further warning keeps its own reason; a warning-free code is told why it now warns.
+  const flagged = d.type === 'option-posing' && d.subtype !== 'protocol';
+  return flagged
+    ? { ...d, compound: second }
+    : { ...decide(d.type, d.subtype, 'compound', second, d.focus), compound: second };
+}
+
+// A wh- or yes/no question joined by "and" / "y" to a second wh- question (normalised text).
+const JOINED_QUESTION: Record<Language, RegExp> = {
+  en: /^(?:what|where|who|when|how|why|which|did|do|does|was|were|is|are|had|has|have|could|can)\b.*?,? and ((?:what|where|who|when|how|why|which)(?: else)? (?:did|do|does|was|were|is|are|had|has|have|could|can|would|happened)\b.*)$/,
+  es: /^(?:que|quien|quienes|donde|cuando|como|por que|cual|cuantas?|cuantos?)\b.*? y ((?:que|quien|quienes|donde|cuando|como|por que|cual)(?: mas)? (?:te|le|les|lo|la|me|se|paso|hizo|hiciste|dijo|dijiste|estaba|estabas|estaban|era|eran|fue|fuiste|tenia|tenias|traia|traias|llevaba|llevabas|viste|vio|hicieron|dijeron|sentiste|pensaste|hacia|hacias)\b.*)$/,
+};
 
 /**
  * Outside the substantive part the coach knows the talk is not about the event: in rapport,

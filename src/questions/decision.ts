@@ -45,6 +45,8 @@ export interface Decision {
   focus: string;
   /** A "why" question about the child's own behaviour. */
   blamesChild?: boolean;
+  /** Two questions asked in one turn (the second one's words): never warning-free. */
+  compound?: string;
 }
 
 export const decide = (

@@ -167,7 +167,8 @@ export type ReasonKey =
   | 'childNeeds'
   | 'yesNoInvitation'
   | 'procedure'
-  | 'truthDefinition';
+  | 'truthDefinition'
+  | 'compound';
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =

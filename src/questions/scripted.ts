@@ -197,6 +197,13 @@ function indexFor(language: Language): TemplateIndex {
 const EMPTY: readonly string[] = [];
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
 
+// Pronouns and demonstratives that can stand in a "[the child's word]" slot (folded, en and es).
+const PRONOUNS: ReadonlySet<string> = new Set(
+  'it that this those these them him her eso esto ello aquello esa ese esas esos lo la el ella ellos ellas'.split(
+    ' ',
+  ),
+);
+
 /**
  * The words filled into a placeholder are acceptable there: no label that presumes abuse, no act,
  * body part or object the child has not said, no third-person actor in the team's information
@@ -233,12 +240,23 @@ export function matchScripted(
   const endsAsking = ASKS_AT_END.test(norm.trim());
   for (const { template, fills, text } of filledTemplates(norm, lex.language)) {
     if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex))) continue;
+    // "Tell me more about [it]": when every child's-words slot holds only a pronoun, nothing of
+    // the child's is in the line (the pronoun may have no antecedent at all): the ordinary rules
+    // code it, an invitation like NICHD's "Tell me more about that", not a cued one.
+    const childFills = fills.filter((_, i) => (template.slots[i] ?? 'child') === 'child');
+    if (childFills.length > 0 && childFills.every((f) => words(f).every((w) => PRONOUNS.has(w))))
+      continue;
     // A placeholder stands for words inside the line, never for a further question: "Tell me more
     // about that. Did he say anything?" is two prompts, coded by the riskier (the ordinary rules),
     // not one scripted line whose "[that]" swallowed the yes/no question.
     if (endsAsking && fills.length > 0 && !ASKS_AT_END.test(template.line.text.trim())) continue;
     const decision = codeAsDeclared(template.line, text, fills.length);
     if (!decision) continue;
+    // A line declared cued with nothing filled in and no time segment or cue in what was said
+    // ("Tell me more about that." matched inside a longer line): nothing of the child's cues it,
+    // so the ordinary rules code it (an invitation), rather than claim it reuses the child's words.
+    if (decision.subtype === 'time-segment' && !lex.timeSegment.test(norm) && !lex.cue.test(norm))
+      continue;
     // The person the child told, known only to the team (not in the child's words): the same
     // team information as the graded transition's "I heard that you talked to [...]" (NICHD
     // 2014), coded with the same caution (practitioner review 5, N8).

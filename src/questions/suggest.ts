@@ -57,6 +57,8 @@ export function buildSuggestion(
 ): string | undefined {
   // The putative confession is the team's decision, not something to reword.
   if (d.subtype === 'putative-confession') return undefined;
+  // Two questions in one turn: which one to keep is the interviewer's call, not a rewording.
+  if (d.reasonKey === 'compound') return undefined;
   // In the closing every rewording (the child's words quoted back, "Tell me more") would reopen
   // the allegation the closing is there to leave (NICHD 2014 closing: a neutral topic; ABE 2022
   // closure): no suggestion; the verdict and reason still say what the form is.

@@ -18,6 +18,8 @@ export interface VerdictInput {
   subtype: QuestionSubtype;
   /** A "why" question about the child's own behaviour ("Why didn't you tell?"). */
   blamesChild?: boolean;
+  /** Two questions in one turn ("Where were you and what was he wearing?"). */
+  compound?: string;
 }
 
 /**
@@ -31,11 +33,23 @@ export interface VerdictInput {
  *   age 5; otherwise ask differently;
  * - the graded transition prompts built on the team's information: acceptable with caution;
  * - the hypothetical putative confession: ask differently (needs the team's recorded decision);
- * - invitations, cued invitations, facilitators and statements: recommended.
+ * - invitations, cued invitations, facilitators and statements: recommended;
+ * - two focused questions in one turn (compound): ask differently whatever their type, since the
+ *   child answers one of them and neither the child nor the record shows which (Lamb et al. 2018,
+ *   Tell Me What Happened; Powell & Snow 2007, Aust Psychol 42; Hearth's rule to warn).
  * @param childAgeYears the child's age in years, when known.
  * @param mediaStance the session protocol's stance on media, when known.
  */
 export function verdictFor(
+  d: VerdictInput,
+  childAgeYears?: number,
+  mediaStance?: MediaStance,
+): Verdict {
+  const single = singleVerdict(d, childAgeYears, mediaStance);
+  return d.compound && isWarningFree(single) ? 'ask-differently' : single;
+}
+
+function singleVerdict(
   d: VerdictInput,
   childAgeYears?: number,
   mediaStance?: MediaStance,

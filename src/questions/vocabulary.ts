@@ -84,6 +84,18 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
       if (!vocab.stems.has(general)) vocab.stems.set(general, w);
     }
   }
+  // A secrecy instruction the child reported in any of its wordings ("me dijo que no dijera")
+  // makes the words of telling the child's topic in every wording ("¿Qué te dijo de no platicarle
+  // a nadie?"), as the phrase family already does for the phrases (lexicon secrecyPhraseFamily).
+  // Matched by stems, so that the child's own person ("que no dijera") counts as "que no dijeras".
+  const reportsSecrecy = lex.secrecyFamily.some((p) =>
+    words(p).every((w) => turnStems.has(stem(w, lex.language))),
+  );
+  if (reportsSecrecy)
+    for (const s of lex.secrecyStems) {
+      turnStems.add(s);
+      if (!vocab.stems.has(s)) vocab.stems.set(s, s);
+    }
   vocab.turnStems.push(turnStems);
 }
 
@@ -203,8 +215,7 @@ export function echoesChild(
   const said = personCanonical(bare, 'interviewer');
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
-  if (vocab.assertedTurns.some((t) => containsPhrase(t, mine)))
-    return true;
+  if (vocab.assertedTurns.some((t) => containsPhrase(t, mine))) return true;
   // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
   // back carry every one of those words too: "he told you not to tell" restates the child's
   // account, "he pushed you" after "I don't know if he pushed me" does not (Lamb et al. 2007).

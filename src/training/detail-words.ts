@@ -123,13 +123,62 @@ const LY_NOUNS: ReadonlySet<string> = new Set([
   'doily',
   'gully',
   'bubbly',
+  // First names, places and nouns found by running the rule over names (coach17): a name is
+  // never a manner adverb.
+  'billy',
+  'milly',
+  'tilly',
+  'nelly',
+  'shelly',
+  'lilly',
+  'dolly',
+  'polly',
+  'sully',
+  'wally',
+  'beverly',
+  'kimberly',
+  'sicily',
+  'assembly',
+  'supply',
+  'reply',
+  'lolly',
+  'grizzly',
 ]);
 
-/** Whether one folded word belongs to a class that never names a detail. */
-export function isClosedClass(word: string, language: TrainingLanguage): boolean {
+/** Names and adjectives that end in "-mente" but are not adverbs ("Clemente", "demente"). */
+const MENTE_NOUNS: ReadonlySet<string> = new Set([
+  'clemente',
+  'inclemente',
+  'vehemente',
+  'demente',
+]);
+
+/**
+ * Whether one folded word belongs to a class that never names a detail.
+ * @param names words written capitalised inside a sentence (names: "Clemente", "Kimberly"),
+ *   which the "-ly"/"-mente" adverb rule never takes.
+ */
+export function isClosedClass(
+  word: string,
+  language: TrainingLanguage,
+  names: ReadonlySet<string> = NO_NAMES,
+): boolean {
   const w = word.replace(/'/g, '');
   if (CLOSED[language].has(w) || WH_EVER[language].test(w)) return true;
-  return ADVERB[language].test(w) && !(language === 'en' && LY_NOUNS.has(w));
+  if (names.has(w)) return false;
+  const exceptions = language === 'en' ? LY_NOUNS : MENTE_NOUNS;
+  return ADVERB[language].test(w) && !exceptions.has(w);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+// A capitalised word after another word of the same sentence: a name, not a sentence opener.
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;'’]\s+)\p{Lu}[\p{L}]+/gu;
+
+/** The folded words written capitalised inside a sentence of `text`. */
+function namesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_INSIDE)) for (const w of words(normalise(m[0]))) out.add(w);
+  return out;
 }
 
 /**
@@ -139,6 +188,7 @@ export function isClosedClass(word: string, language: TrainingLanguage): boolean
  */
 export function detailWordsOf(text: string, language: TrainingLanguage): Set<string> {
   const out = new Set<string>();
+  const names = namesOf(text);
   for (const sentence of normalise(text).split(/[.!?¿¡;:]+/u)) {
     const segments = sentence.split(/[,—–]+|\s-\s/u).map((s) => words(s));
     segments.forEach((segment, i) => {
@@ -148,7 +198,7 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
       const discourse =
         edge && segment.length <= 2 && !segment.some((w) => ANCHORS[language].has(w));
       if (discourse || isVocative(segment, language)) return;
-      for (const w of segment) if (!isClosedClass(w, language)) out.add(w);
+      for (const w of segment) if (!isClosedClass(w, language, names)) out.add(w);
     });
   }
   // Fixed discourse phrases inside a segment ("come on", "go ahead", "o sea", "a ver").
