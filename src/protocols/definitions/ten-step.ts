@@ -55,6 +55,43 @@ const INTRO = hearth(
 // and the checklist asks only for the promise (shared.ts truthPracticeAsHearthOption,
 // truthByPromise; practitioner review 10, P10-4).
 
+/**
+ * The putative confession: hypothetical form only; after the child named the person; a recorded
+ * team decision; only for the ages the hypothetical form was tested with (Stolzenberg 2017: 4-9;
+ * the 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
+ */
+const PUTATIVE_CONFESSION = prompt(
+  'tenStep.putativeConfession',
+  'putative-confession',
+  // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
+  src(
+    'stolzenberg-2017',
+    hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
+    ['lyon-2014-pc', 'evans-lyon-2019'],
+  ),
+  {
+    optional: true,
+    gate: 'person-named',
+    needsDecision: 'putative-confession',
+    ages: PUTATIVE_CONFESSION_AGES,
+  },
+);
+
+/**
+ * Step 7's prompts with the putative confession placed after the open and cued prompts and
+ * before the first option-posing one. In the studies it preceded free recall and the yes/no
+ * questions, which were where the false reports came from (Stolzenberg, McWilliams & Lyon 2017;
+ * the parent-questioning study, PMC5342253; abstracts read, placement inside the interviews not
+ * verified against the methods sections): used after the last-resort yes/no prompts, it would
+ * follow the very questions it was meant to spare the child (practitioner review 11, P11-1).
+ */
+function allegationPrompts() {
+  const transition = transitionPrompts(T('Step 7: the allegation'));
+  const firstOptionPosing = transition.findIndex((p) => p.kind === 'option-posing');
+  const at = firstOptionPosing < 0 ? transition.length : firstOptionPosing;
+  return [...transition.slice(0, at), PUTATIVE_CONFESSION, ...transition.slice(at)];
+}
+
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
   nameKey: `protocols.${P}.name`,
@@ -119,28 +156,7 @@ export const tenStep: ProtocolDefinition = {
     }),
     phase(P, 'allegation', {
       source: T('Step 7: the allegation'),
-      prompts: [
-        ...transitionPrompts(T('Step 7: the allegation')),
-        // Hypothetical form only; after the child named the person; a recorded team decision;
-        // only for the ages the hypothetical form was tested with (Stolzenberg 2017: 4-9; the
-        // 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
-        prompt(
-          'tenStep.putativeConfession',
-          'putative-confession',
-          // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
-          src(
-            'stolzenberg-2017',
-            hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
-            ['lyon-2014-pc', 'evans-lyon-2019'],
-          ),
-          {
-            optional: true,
-            gate: 'person-named',
-            needsDecision: 'putative-confession',
-            ages: PUTATIVE_CONFESSION_AGES,
-          },
-        ),
-      ],
+      prompts: allegationPrompts(),
       checklist: [
         check('transition.openFirst'),
         check('tenStep.putativeConfession', {
