@@ -3,7 +3,7 @@
 // wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
 import { check, prompt } from '../define';
 import { hearthTopic, notVerified } from '../source-sections';
-import { hearth, src, type SourceRef } from '../sources';
+import { HEARTH, hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 import { AGE_BANDS, type AgeBand } from '../types';
 
@@ -180,19 +180,38 @@ export const closingChecklist: readonly ChecklistDefinition[] = [
   check('closing.neutral'),
 ];
 
+/**
+ * The later-session reminder of the ground rules, with the promise to tell the truth and the
+ * repeated-question instruction (practitioner review 11, P11-2). Each session is sealed and
+ * exported on its own, so each recording carries the child's promise (Lyon & Dorado 2008); and
+ * a later session is where a topic is most likely to be asked about again, so the child hears
+ * that a repeated question does not mean a wrong answer (Brubacher, Poole & Dickinson 2015).
+ * Whether the protocols' later-session material repeats the promise is not verified against the
+ * full texts: the wording is Hearth's, with the protocol's own later-session document as basis.
+ */
+function rulesReminderSource(own: SourceRef): SourceRef {
+  return hearth(
+    'Later-session reminder of the ground rules, with the truth promise and the repeated-question instruction',
+    [...(own.doc === HEARTH ? [] : [own.doc]), 'lyon-dorado-2008', 'brubacher-2015'],
+  );
+}
+
+/** The reconnect phase of a later session (the withdrawn preschool structure keeps its own). */
 export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('reconnect.welcome', 'statement', own),
     prompt('reconnect.sinceLast', 'invitation', own),
-    prompt('reconnect.rulesReminder', 'instruction', own),
+    prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own)),
     prompt('reconnect.revisit', 'cued-invitation', own),
     prompt('reconnect.open', 'invitation', own),
   ];
 }
 
+/** The reconnect checklist: the promise is its own required item, so a session cannot skip it. */
 export const reconnectChecklist: readonly ChecklistDefinition[] = [
   check('reconnect.rapport'),
   check('reconnect.rules'),
+  check('reconnect.truth'),
 ];
 
 const NICHD_SUPPORT = src(
