@@ -185,6 +185,8 @@ export const abe: ProtocolDefinition = {
     // 2022, further interviews): the account phases are optional, as for NICHD and NCAC.
     middle: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
     last: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
+    // ABE gives the ground rules inside phase one (rapport): that phase, in full.
+    rulesPhases: ['rapport'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

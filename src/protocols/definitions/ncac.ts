@@ -233,6 +233,7 @@ export const ncac: ProtocolDefinition = {
       '?clarification',
       'closure',
     ],
+    rulesPhases: ['instructions', 'narrativePractice'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

@@ -254,6 +254,7 @@ export const nichd: ProtocolDefinition = {
       '?disclosure',
       'closing',
     ],
+    rulesPhases: ['groundRules', 'narrativePractice'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

@@ -147,6 +147,8 @@ export const withdrawnPreschool: ProtocolDefinition = {
     first: ['settle', 'play', 'instructions', 'practice', 'closing'],
     middle: ['reconnect', 'topic', 'account', 'closing'],
     last: ['reconnect', 'topic', 'account', 'clarify', 'closing'],
+    // Frozen: an old session's later plan never gains phases it was not recorded under.
+    rulesPhases: [],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,
