@@ -133,6 +133,8 @@ interface Context {
   ageYears: number;
   putativeConfession: boolean;
   allegationBlind: boolean;
+  /** A session after the first of an extended interview (laterSessionOnly prompts). */
+  laterSession: boolean;
   includeOptional: boolean;
   interpreter: boolean;
   observed: boolean;
@@ -143,6 +145,7 @@ function promptApplies(p: PromptDefinition, ctx: Context): boolean {
   if (p.bands && !p.bands.includes(ctx.band)) return false;
   if (p.requiresAllegation && ctx.allegationBlind) return false;
   if (p.blindOnly && !ctx.allegationBlind) return false;
+  if (p.laterSessionOnly && !ctx.laterSession) return false;
   if (p.interpreterOnly && !ctx.interpreter) return false;
   if (p.observedOnly && !ctx.observed) return false;
   if (p.optional && !ctx.includeOptional) return false;
@@ -479,6 +482,7 @@ function buildPlan(
     ageYears: Math.floor(ageYears),
     putativeConfession: opts.putativeConfession !== undefined,
     allegationBlind: opts.allegationBlind === true,
+    laterSession: false,
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
     observed: opts.observed === true,
@@ -492,7 +496,7 @@ function buildPlan(
     focus: text(language, s.focusKey, band),
     source: planSource(s.source),
     phases: s.phases
-      .map((p) => planPhase(p.phase, ctx, p.onlyIfDisclosed))
+      .map((p) => planPhase(p.phase, { ...ctx, laterSession: i > 0 }, p.onlyIfDisclosed))
       .filter((p): p is PlannedPhase => p !== undefined),
   }));
   const breakMinutes =

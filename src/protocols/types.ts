@@ -59,6 +59,8 @@ export interface PromptDefinition {
   requiresAllegation?: boolean;
   /** Only in allegation-blind mode (replaces an allegation-informed prompt). */
   blindOnly?: boolean;
+  /** Only in a session after the first of an extended interview (the revisit line, P11-3). */
+  laterSessionOnly?: boolean;
   /** Only when an interpreter is present. */
   interpreterOnly?: boolean;
   /** Only when someone watches from another room (PlanOptions.observed): never said untrue. */

@@ -119,6 +119,14 @@ export const abe: ProtocolDefinition = {
       source: A('Phase two: free narrative account'),
       prompts: [
         prompt('abe.narrativeOpen', 'invitation', A('Phase two: free narrative account')),
+        // ABE has no transition phase: a further interview revisits the child's earlier words
+        // after the open invitation of its free narrative (P11-3).
+        prompt(
+          'reconnect.revisit',
+          'cued-invitation',
+          hearth('Revisiting the child\u2019s earlier words in a later session', ['abe-2022']),
+          { laterSessionOnly: true },
+        ),
         prompt('recall.thenWhat', 'invitation', A('Phase two: free narrative account')),
         prompt('abe.tell', 'cued-invitation', A('Phase two: free narrative account')),
         prompt('abe.explain', 'cued-invitation', A('Phase two: free narrative account')),

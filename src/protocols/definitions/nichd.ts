@@ -112,7 +112,7 @@ export const nichd: ProtocolDefinition = {
     }),
     phase(P, 'transition', {
       source: S('Transition to the substantive phase'),
-      prompts: transitionPrompts(S('Transition to the substantive phase')),
+      prompts: transitionPrompts(S('Transition to the substantive phase'), 'hershkowitz-2021'),
       checklist: [check('transition.openFirst')],
       warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,

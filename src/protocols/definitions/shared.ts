@@ -62,14 +62,33 @@ const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from
 const AFTER_NICHD = hearth('Wording after NICHD (transition)', ['nichd-2014']);
 
 /**
+ * "Last time, you told me about [the child's words]. Tell me more about that.": a cued invitation
+ * about what the child said in an earlier session, which may be the disclosure itself. It belongs
+ * to the transition of a later session, after its open prompt, never to the reconnect phase that
+ * rebuilds rapport without pressure (practitioner review 11, P11-3). Only in a later session;
+ * filled only from the continuity summary's topics (extended.ts reconnectLine). The wording is
+ * Hearth's: `laterSessionDoc` is the protocol's later-session document it follows, read only in
+ * abstract or not at all.
+ */
+function revisitPrompt(laterSessionDoc: string): PromptDefinition {
+  return prompt(
+    'reconnect.revisit',
+    'cued-invitation',
+    hearth('Revisiting the child\u2019s earlier words in a later session', [laterSessionDoc]),
+    { laterSessionOnly: true },
+  );
+}
+
+/**
  * The transition in NICHD's order (NICHD 2014, transition to the substantive phase; practitioner
  * review 7, P7-2): the three open prompts, then the graded prompts that use only what the team
  * independently knows, never an act or a suspect: talked-to and marks (cued invitations), then
  * the option-posing "worried", then the option-posing last resorts (place, "bothering").
  */
-export function transitionPrompts(own: SourceRef): PromptDefinition[] {
+export function transitionPrompts(own: SourceRef, laterSessionDoc?: string): PromptDefinition[] {
   return [
     prompt('transition.open', 'invitation', own),
+    ...(laterSessionDoc ? [revisitPrompt(laterSessionDoc)] : []),
     prompt('transition.why', 'invitation', own),
     prompt('transition.myJob', 'invitation', AFTER_NICHD),
     prompt(
@@ -196,13 +215,15 @@ function rulesReminderSource(own: SourceRef): SourceRef {
   );
 }
 
-/** The reconnect phase of a later session (the withdrawn preschool structure keeps its own). */
+/**
+ * The reconnect phase of a later session: rapport and the rules, no topic (the revisit line is in
+ * the transition, P11-3). The withdrawn preschool structure keeps its own, frozen.
+ */
 export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('reconnect.welcome', 'statement', own),
     prompt('reconnect.sinceLast', 'invitation', own),
     prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own)),
-    prompt('reconnect.revisit', 'cued-invitation', own),
     prompt('reconnect.open', 'invitation', own),
   ];
 }
