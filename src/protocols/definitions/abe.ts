@@ -67,7 +67,10 @@ export const abe: ProtocolDefinition = {
         check('abe.objectives'),
         check('abe.childNeeds'),
         check('abe.intermediary', { required: false }),
-        check('intro.interpreter', { interpreterOnly: true }),
+        // Before the child is in the room the interpreter can be booked and briefed, not yet
+        // introduced: the introduction is phase one's (rapport) item (practitioner review 11,
+        // P11-4; the ABE paragraph on interpreters not verified against the full text).
+        check('abe.interpreterArranged', { interpreterOnly: true }),
         check('abe.breaksPlanned'),
         check('abe.supporter', { required: false }),
       ],
