@@ -90,12 +90,14 @@ function sourceOf(protocol: ProtocolDefinition, language: Language): string {
 /**
  * The 3-5 adaptation is Hearth's summary, not one study's finding (practitioner review 8, P8-11):
  * short open invitations after Lamb et al. 2003 (4- to 8-year-olds), ground rules after Brubacher
- * et al. 2015, wh- before yes/no Hearth's own rule (its shortWh caution), and media left to the
+ * et al. 2015, short wh- recall prompts before yes/no after Hershkowitz et al. 2012 (3- to
+ * 6-year-olds; 3- to 4-year-olds answered directive prompts slightly more informatively than
+ * open-ended ones: practitioner review 11, P11-5; its shortWh caution), and media left to the
  * protocol's own stance shown on the same screen. Its basis lists the research it draws on.
  */
 const PRESCHOOL_ADAPTATION = hearth(
-  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003, 4- to 8-year-olds; wh- before yes/no is Hearth\u2019s rule; media as the protocol\u2019s stance)',
-  ['lamb-2003', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
+  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003; short wh- recall prompts before any yes/no after Hershkowitz et al. 2012, 3- to 6-year-olds; media as the protocol\u2019s stance)',
+  ['lamb-2003', 'hershkowitz-2012', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
 );
 const PAIRING = src(
   'nichd-2014',

@@ -139,6 +139,17 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'abstract',
   },
   {
+    // Practitioner review 11, P11-5: 299 preschoolers (3 to 6): 3- to 4-year-olds answered
+    // directive (wh-) recall prompts slightly more informatively than open-ended ones; from 5,
+    // open-ended prompts worked better. Abstract read; the full text not.
+    id: 'hershkowitz-2012',
+    short: 'Hershkowitz et al., 2012',
+    citation:
+      'Hershkowitz, I., Lamb, M. E., Orbach, Y., Katz, C., & Horowitz, D. (2012). The development of communicative and narrative skills among preschoolers: Lessons from forensic interviews about child abuse. Child Development, 83(2), 611-622.',
+    kind: 'research',
+    checked: 'abstract',
+  },
+  {
     id: 'lamb-2003',
     short: 'Lamb et al., 2003',
     citation:
