@@ -23,6 +23,12 @@ export interface SourceDocument {
   url?: string;
   checked: SourceCheck;
   /**
+   * What of a document checked as 'text' was compared, when less than its wording: 'outline',
+   * the step names and the open-question examples only (Lyon's 2016 slides; practitioner review
+   * 11, P11-6). The Sources page says so instead of "wording compared with the document's text".
+   */
+  checkedScope?: 'outline';
+  /**
    * Hearth's own note on the document (what it covers, how far its edition or version was
    * verified), in English. Never part of `citation`, which names the publication as published;
    * the Sources page shows the note in the reader's language (documentNoteIn), labelled as
@@ -180,6 +186,7 @@ const DOCS: readonly SourceDocument[] = [
     kind: 'protocol',
     url: 'https://paperzz.com/doc/9471523/interviewing-children-presentation',
     checked: 'text',
+    checkedScope: 'outline',
   },
   {
     id: 'lyon-2014',
