@@ -309,10 +309,18 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           <div className="quiet-box">
             <p>
               {band
-                ? t('plan.band', {
-                    age: theCase.childAgeYears,
-                    band: bandLabel(band, i18n.language),
-                  })
+                ? // Under 6, years and months, as the case form and issue #17 give them (P11-9):
+                  // the interviewer confirms the age and band on this box.
+                  theCase.childAgeYears < 6 && theCase.childAgeMonths !== undefined
+                  ? t('plan.bandMonths', {
+                      years: theCase.childAgeYears,
+                      months: theCase.childAgeMonths,
+                      band: bandLabel(band, i18n.language),
+                    })
+                  : t('plan.band', {
+                      age: theCase.childAgeYears,
+                      band: bandLabel(band, i18n.language),
+                    })
                 : t('plan.unsupportedAge')}
             </p>
             {plan?.adaptation ? <p className="field-hint">{plan.adaptation.title}</p> : null}

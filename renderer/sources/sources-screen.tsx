@@ -16,7 +16,7 @@ function Citation({ doc }: { doc: SourceDocument }) {
         <span className="citation-note">{t('sources.hearthNote', { note: doc.note })}</span>
       ) : null}
       <span className={`checked checked-${doc.checked}`}>
-        {t(`sources.checked.${doc.checked}`)}
+        {t(`sources.checked.${doc.checkedScope ?? doc.checked}`)}
       </span>
       {doc.url ? <span className="citation-url">{doc.url}</span> : null}
     </li>

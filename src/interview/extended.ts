@@ -6,6 +6,7 @@
 import {
   extendedSessionGuidance,
   isProtocolError,
+  extendedRulesPhases,
   type ExtendedSessionGuidance,
 } from '../protocols';
 import { HearthError, newId } from '../vault';
@@ -21,6 +22,13 @@ export interface ExtendedLinkBody {
   planned: number;
   /** The session this one continues (absent for the first). */
   previousSessionId?: string;
+  /**
+   * The protocol's rules phases (ground rules, narrative practice) the session before never
+   * entered, read from its sealed chain when this link was made; absent when it reached them.
+   * This session then plans them in full (src/protocols/extended.ts, practitioner review 11,
+   * P11-2). Sealed here so every relaunch, screen and export plans the same session.
+   */
+  rulesPhasesNotReached?: string[];
 }
 
 export interface ExtendedLinkInput {
@@ -55,8 +63,31 @@ function linkOf(events: readonly SessionEvent[]): ExtendedLinkBody | undefined {
         index: e.index,
         planned: e.planned,
         ...(e.previousSessionId ? { previousSessionId: e.previousSessionId } : {}),
+        ...(e.rulesPhasesNotReached ? { rulesPhasesNotReached: [...e.rulesPhasesNotReached] } : {}),
       }
     : undefined;
+}
+
+/**
+ * The protocol's rules phases that sealed session `sessionId` never entered (ids only, no
+ * content). A session starts in its plan's first phase; any other is entered by a
+ * `phase-entered` event, as the continuity summary reads it (continuity.ts).
+ */
+function rulesPhasesNotReached(
+  sessions: SessionService,
+  sessionId: string,
+  protocolId: string,
+): string[] {
+  const rules = extendedRulesPhases(protocolId);
+  if (rules.length === 0) return [];
+  const planned = sessions.plan(sessionId).sessions.flatMap((s) => s.phases.map((p) => p.id));
+  const entered = new Set(
+    sessions.events(sessionId).flatMap((e) => (e.type === 'phase-entered' ? [e.phaseId] : [])),
+  );
+  if (planned[0]) entered.add(planned[0]);
+  // A phase the earlier session did not plan (a later session without the missed rules) was
+  // not given there either.
+  return rules.filter((id) => !entered.has(id));
 }
 
 /** The error names its rule in `fields` (`extended.<rule>`), so the screen says it in its language. */
@@ -154,12 +185,14 @@ export function extendedLinkBody(
       'previousOpen',
       `previousSessionId: session ${prevLink.index} of this extended interview is still open. Finish and seal session ${prevLink.index} first, then start this one.`,
     );
+  const notReached = rulesPhasesNotReached(sessions, input.previousSessionId, me.protocolId);
   return {
     type: 'extended-link',
     seriesId: prevLink.seriesId,
     index: prevLink.index + 1,
     planned: prevLink.planned,
     previousSessionId: input.previousSessionId,
+    ...(notReached.length > 0 ? { rulesPhasesNotReached: notReached } : {}),
   };
 }
 

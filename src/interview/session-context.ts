@@ -108,7 +108,7 @@ export class SessionContext {
   planFor(
     meta: Pick<SessionMeta, 'protocolId' | 'ageYears' | 'language' | 'planOptions' | 'observers'>,
     allegationBlind = false,
-    place?: Pick<ExtendedPlace, 'index' | 'planned'>,
+    place?: Pick<ExtendedPlace, 'index' | 'planned' | 'rulesPhasesNotReached'>,
   ): SessionPlan {
     try {
       return planSessionAt(

@@ -68,6 +68,8 @@ export interface ExtendedPlace {
   seriesId: string;
   index: number;
   planned: number;
+  /** The rules phases the session before never reached (ExtendedLinkBody), when any. */
+  rulesPhasesNotReached?: string[];
 }
 
 export function initialState(meta: SessionMeta, genesis: string): SessionState {
@@ -184,7 +186,14 @@ export function applyEvent(
       if (event.seq === 1) state.startedBy = writer;
       break;
     case 'extended-link':
-      state.extended = { seriesId: event.seriesId, index: event.index, planned: event.planned };
+      state.extended = {
+        seriesId: event.seriesId,
+        index: event.index,
+        planned: event.planned,
+        ...(event.rulesPhasesNotReached
+          ? { rulesPhasesNotReached: [...event.rulesPhasesNotReached] }
+          : {}),
+      };
       break;
     case 'reluctance-noted':
       state.reluctanceOutstanding += 1;

@@ -11,6 +11,8 @@ import type {
   Language,
   LaterSessionRuleId,
   PlanOptions,
+  PlannedPhase,
+  PlannedSession,
   PlannedText,
   SessionPlan,
 } from './types';
@@ -83,6 +85,12 @@ export interface ExtendedPlace {
   index: number;
   /** Number of sessions the team planned. */
   planned: number;
+  /**
+   * The protocol's rules phases (MultiSessionDefinition.rulesPhases) that the session before
+   * this one never reached, as this session's `extended-link` event records them. When the first
+   * of them is listed, this session plans them in full after `reconnect` (rulesPhasesFirst).
+   */
+  rulesPhasesNotReached?: readonly string[];
 }
 
 /**
@@ -117,11 +125,69 @@ export function planSessionAt(
     sessionCount: place.planned,
   });
   const session = whole.sessions[place.index - 1]!;
+  const rules =
+    place.index >= 2 ? rulesPhasesFirst(protocolId, ageYears, language, options, place) : null;
   return {
     ...whole,
-    sessions: [session],
+    sessions: [rules ? withRulesPhases(session, rules) : session],
     extended: { index: guidance.index, planned: guidance.planned, rules: guidance.rules },
   };
+}
+
+/**
+ * The protocol's rules phases (ground rules, then narrative practice), in order: what a later
+ * session plans in full when the session before never reached them. Empty for a protocol without
+ * a multi-session model. Throws ProtocolError UNKNOWN_PROTOCOL for an unknown id.
+ */
+export function extendedRulesPhases(protocolId: string): readonly string[] {
+  return protocolById(protocolId).multiSession?.rulesPhases ?? [];
+}
+
+/** The reminder and its checks, dropped when the full rules phases are planned instead. */
+const REMINDER_PROMPT_ID = 'reconnect.rulesReminder';
+const REMINDER_CHECK_IDS: ReadonlySet<string> = new Set(['reconnect.rules', 'reconnect.truth']);
+
+/**
+ * The rules phases a later session plans in full (planned as the single-session plan plans
+ * them, same options), or null when the session before reached the ground rules. Only the first
+ * rules phase decides; the later ones (narrative practice) come along only when also not reached.
+ */
+function rulesPhasesFirst(
+  protocolId: string,
+  ageYears: number,
+  language: Language,
+  options: PlanOptions,
+  place: ExtendedPlace,
+): PlannedPhase[] | null {
+  const ids = extendedRulesPhases(protocolId);
+  const missed = new Set(place.rulesPhasesNotReached ?? []);
+  if (ids.length === 0 || !missed.has(ids[0]!)) return null;
+  const single = planSession(protocolId, ageYears, language, {
+    ...options,
+    multiSession: false,
+    sessionCount: undefined,
+  });
+  const phases = single.sessions[0]!.phases;
+  return ids.filter((id) => missed.has(id)).flatMap((id) => phases.filter((p) => p.id === id));
+}
+
+/**
+ * A later session whose child never had the ground rules: the protocol's full rules phases right
+ * after `reconnect`, and the reconnect phase without the reminder and its checks (the full phase
+ * asks for the promise and checks it). Practitioner review 11, P11-2.
+ */
+function withRulesPhases(session: PlannedSession, rules: PlannedPhase[]): PlannedSession {
+  const at = session.phases.findIndex((p) => p.id === 'reconnect');
+  const phases = session.phases.map((p) =>
+    p.id === 'reconnect'
+      ? {
+          ...p,
+          prompts: p.prompts.filter((q) => q.id !== REMINDER_PROMPT_ID),
+          checklist: p.checklist.filter((c) => !REMINDER_CHECK_IDS.has(c.id)),
+        }
+      : p,
+  );
+  return { ...session, phases: [...phases.slice(0, at + 1), ...rules, ...phases.slice(at + 1)] };
 }
 
 /** The protocol's reconnect prompt that revisits an earlier session's words (every model has it). */

@@ -34,6 +34,7 @@ export {
   extendedSessionGuidance,
   extendedSessionLimits,
   planSessionAt,
+  extendedRulesPhases,
   reconnectLine,
   type ExtendedPlace,
   type ExtendedSessionGuidance,

@@ -90,12 +90,14 @@ function sourceOf(protocol: ProtocolDefinition, language: Language): string {
 /**
  * The 3-5 adaptation is Hearth's summary, not one study's finding (practitioner review 8, P8-11):
  * short open invitations after Lamb et al. 2003 (4- to 8-year-olds), ground rules after Brubacher
- * et al. 2015, wh- before yes/no Hearth's own rule (its shortWh caution), and media left to the
+ * et al. 2015, short wh- recall prompts before yes/no after Hershkowitz et al. 2012 (3- to
+ * 6-year-olds; 3- to 4-year-olds answered directive prompts slightly more informatively than
+ * open-ended ones: practitioner review 11, P11-5; its shortWh caution), and media left to the
  * protocol's own stance shown on the same screen. Its basis lists the research it draws on.
  */
 const PRESCHOOL_ADAPTATION = hearth(
-  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003, 4- to 8-year-olds; wh- before yes/no is Hearth\u2019s rule; media as the protocol\u2019s stance)',
-  ['lamb-2003', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
+  '3-5 adaptation: Hearth\u2019s summary (open invitations after Lamb et al. 2003; short wh- recall prompts before any yes/no after Hershkowitz et al. 2012, 3- to 6-year-olds; media as the protocol\u2019s stance)',
+  ['lamb-2003', 'hershkowitz-2012', 'brubacher-2015', 'orbach-lamb-2007', 'poole-bruck-2012'],
 );
 const PAIRING = src(
   'nichd-2014',
@@ -133,6 +135,8 @@ interface Context {
   ageYears: number;
   putativeConfession: boolean;
   allegationBlind: boolean;
+  /** A session after the first of an extended interview (laterSessionOnly prompts). */
+  laterSession: boolean;
   includeOptional: boolean;
   interpreter: boolean;
   observed: boolean;
@@ -143,6 +147,7 @@ function promptApplies(p: PromptDefinition, ctx: Context): boolean {
   if (p.bands && !p.bands.includes(ctx.band)) return false;
   if (p.requiresAllegation && ctx.allegationBlind) return false;
   if (p.blindOnly && !ctx.allegationBlind) return false;
+  if (p.laterSessionOnly && !ctx.laterSession) return false;
   if (p.interpreterOnly && !ctx.interpreter) return false;
   if (p.observedOnly && !ctx.observed) return false;
   if (p.optional && !ctx.includeOptional) return false;
@@ -479,6 +484,7 @@ function buildPlan(
     ageYears: Math.floor(ageYears),
     putativeConfession: opts.putativeConfession !== undefined,
     allegationBlind: opts.allegationBlind === true,
+    laterSession: false,
     includeOptional: opts.includeOptional !== false,
     interpreter: opts.interpreter === true,
     observed: opts.observed === true,
@@ -492,7 +498,7 @@ function buildPlan(
     focus: text(language, s.focusKey, band),
     source: planSource(s.source),
     phases: s.phases
-      .map((p) => planPhase(p.phase, ctx, p.onlyIfDisclosed))
+      .map((p) => planPhase(p.phase, { ...ctx, laterSession: i > 0 }, p.onlyIfDisclosed))
       .filter((p): p is PlannedPhase => p !== undefined),
   }));
   const breakMinutes =

@@ -23,6 +23,12 @@ export interface SourceDocument {
   url?: string;
   checked: SourceCheck;
   /**
+   * What of a document checked as 'text' was compared, when less than its wording: 'outline',
+   * the step names and the open-question examples only (Lyon's 2016 slides; practitioner review
+   * 11, P11-6). The Sources page says so instead of "wording compared with the document's text".
+   */
+  checkedScope?: 'outline';
+  /**
    * Hearth's own note on the document (what it covers, how far its edition or version was
    * verified), in English. Never part of `citation`, which names the publication as published;
    * the Sources page shows the note in the reader's language (documentNoteIn), labelled as
@@ -139,6 +145,17 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'abstract',
   },
   {
+    // Practitioner review 11, P11-5: 299 preschoolers (3 to 6): 3- to 4-year-olds answered
+    // directive (wh-) recall prompts slightly more informatively than open-ended ones; from 5,
+    // open-ended prompts worked better. Abstract read; the full text not.
+    id: 'hershkowitz-2012',
+    short: 'Hershkowitz et al., 2012',
+    citation:
+      'Hershkowitz, I., Lamb, M. E., Orbach, Y., Katz, C., & Horowitz, D. (2012). The development of communicative and narrative skills among preschoolers: Lessons from forensic interviews about child abuse. Child Development, 83(2), 611-622.',
+    kind: 'research',
+    checked: 'abstract',
+  },
+  {
     id: 'lamb-2003',
     short: 'Lamb et al., 2003',
     citation:
@@ -169,6 +186,7 @@ const DOCS: readonly SourceDocument[] = [
     kind: 'protocol',
     url: 'https://paperzz.com/doc/9471523/interviewing-children-presentation',
     checked: 'text',
+    checkedScope: 'outline',
   },
   {
     id: 'lyon-2014',

@@ -59,6 +59,8 @@ export interface PromptDefinition {
   requiresAllegation?: boolean;
   /** Only in allegation-blind mode (replaces an allegation-informed prompt). */
   blindOnly?: boolean;
+  /** Only in a session after the first of an extended interview (the revisit line, P11-3). */
+  laterSessionOnly?: boolean;
   /** Only when an interpreter is present. */
   interpreterOnly?: boolean;
   /** Only when someone watches from another room (PlanOptions.observed): never said untrue. */
@@ -151,6 +153,13 @@ export interface MultiSessionDefinition {
    * protocol's own material or labelled Hearth's own; never another protocol's.
    */
   laterSessionRules: Record<LaterSessionRuleId, SourceRef>;
+  /**
+   * The first session's phases that give the ground rules (and the narrative practice after
+   * them), in order. When the earlier session never reached the first of them, a later session
+   * plans them in full after `reconnect` instead of the reminder (src/protocols/extended.ts):
+   * a child is never "reminded" of rules never given (practitioner review 11, P11-2).
+   */
+  rulesPhases: readonly string[];
 }
 
 /** The rules shown for every session after the first of an extended interview. */

@@ -72,7 +72,7 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
   'warnings.yesNoBias': src('lamb-2003', hearthTopic('Young children and focused prompts')),
   'warnings.shortWh': hearth(
     'Clarifying with 3-5-year-olds: one short wh- question, then an invitation',
-    ['lamb-2003', 'poole-bruck-2012'],
+    ['lamb-2003', 'hershkowitz-2012', 'poole-bruck-2012'],
   ),
   'warnings.avoidWhy': src(
     'lyon-2014',

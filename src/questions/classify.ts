@@ -433,7 +433,7 @@ function wholeUtteranceTechnique(
 // The interviewer attributes a held-back disclosure to the child (review 6, C10).
 /** The NICHD graded transition about a caregiver's worry, en and es (normalised text). */
 const CAREGIVER_WORRIED =
-  /\b(?:is|are) .{1,60} worried about you\b|\ba .{1,60} le preocupa algo de ti\b/;
+  /\b(?:is|are) .{1,60} worried about you\b|\ba .{1,60} le preocupa algo de ti\b|\besta (?:preocupad[oa]|preocupado o preocupada) por ti\b/;
 
 const WITHHELD_DISCLOSURE =
   /\b(?:you (?:started|began|were starting|were going|wanted|tried) to (?:tell|say|talk)|you (?:were|got|felt) (?:too |so |really |very )?(?:scared|afraid|nervous|shy|embarrassed) to (?:tell|say|talk)|(?:are|were) you ready (?:now |yet )?to (?:tell|talk about it|say)|ready to tell me (?:now|the rest|everything)|(?:empezaste|comenzaste|ibas|querias|intentaste|trataste) a? ?(?:de )?(?:contarme|decirme|platicarme|hablarme)|(?:tenias|te dio|sentias) (?:mucho |tanto |un poco de )?(?:miedo|pena|verguenza) (?:de|para) (?:contarme|decirme|platicarme|hablar)|(?:ya )?estas list[oa] para (?:contarme|decirme|platicarme|hablar de eso))/;

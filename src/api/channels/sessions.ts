@@ -117,7 +117,15 @@ export const sessionSummary = z.object({
   /** The child's marked keywords, in order of first use (for cued invitations). */
   keywords: z.array(z.string()),
   /** Its place in an extended interview when linked: series id, session `index` of `planned`. */
-  extended: z.object({ seriesId: z.string(), index: z.int(), planned: z.int() }).optional(),
+  extended: z
+    .object({
+      seriesId: z.string(),
+      index: z.int(),
+      planned: z.int(),
+      /** The rules phases the session before never reached: planned in full in this one. */
+      rulesPhasesNotReached: z.array(z.string()).optional(),
+    })
+    .optional(),
   /** The plan screen's choices kept with the session (absent when none were made). */
   planOptions: z
     .object({

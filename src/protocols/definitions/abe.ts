@@ -78,7 +78,10 @@ export const abe: ProtocolDefinition = {
         check('abe.objectives'),
         check('abe.childNeeds'),
         check('abe.intermediary', { required: false }),
-        check('intro.interpreter', { interpreterOnly: true }),
+        // Before the child is in the room the interpreter can be booked and briefed, not yet
+        // introduced: the introduction is phase one's (rapport) item (practitioner review 11,
+        // P11-4; the ABE paragraph on interpreters not verified against the full text).
+        check('abe.interpreterArranged', { interpreterOnly: true }),
         check('abe.breaksPlanned'),
         check('abe.supporter', { required: false }),
       ],
@@ -130,6 +133,14 @@ export const abe: ProtocolDefinition = {
       source: A('Phase two: free narrative account'),
       prompts: [
         prompt('abe.narrativeOpen', 'invitation', A('Phase two: free narrative account')),
+        // ABE has no transition phase: a further interview revisits the child's earlier words
+        // after the open invitation of its free narrative (P11-3).
+        prompt(
+          'reconnect.revisit',
+          'cued-invitation',
+          hearth('Revisiting the child\u2019s earlier words in a later session', ['abe-2022']),
+          { laterSessionOnly: true },
+        ),
         prompt('recall.thenWhat', 'invitation', A('Phase two: free narrative account')),
         prompt('abe.tell', 'cued-invitation', TED_IN_PHASE_TWO),
         prompt('abe.explain', 'cued-invitation', TED_IN_PHASE_TWO),
@@ -196,6 +207,8 @@ export const abe: ProtocolDefinition = {
     // 2022, further interviews): the account phases are optional, as for NICHD and NCAC.
     middle: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
     last: ['planning', 'reconnect', '?freeNarrative', '?questioning', 'closing'],
+    // ABE gives the ground rules inside phase one (rapport): that phase, in full.
+    rulesPhases: ['rapport'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

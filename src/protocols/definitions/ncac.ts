@@ -141,7 +141,7 @@ export const ncac: ProtocolDefinition = {
     }),
     phase(P, 'transition', {
       source: N('Transition to the substantive topic'),
-      prompts: transitionPrompts(NW('Transition to the substantive topic')),
+      prompts: transitionPrompts(NW('Transition to the substantive topic'), 'ncac-efi'),
       checklist: [check('transition.openFirst')],
       warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,
@@ -233,6 +233,7 @@ export const ncac: ProtocolDefinition = {
       '?clarification',
       'closure',
     ],
+    rulesPhases: ['instructions', 'narrativePractice'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

@@ -112,7 +112,7 @@ export const nichd: ProtocolDefinition = {
     }),
     phase(P, 'transition', {
       source: S('Transition to the substantive phase'),
-      prompts: transitionPrompts(S('Transition to the substantive phase')),
+      prompts: transitionPrompts(S('Transition to the substantive phase'), 'hershkowitz-2021'),
       checklist: [check('transition.openFirst')],
       warnings: ['openFirst', 'transitionTeamInfo', 'reluctance', 'reluctanceHearthRule'],
       skippable: false,
@@ -254,6 +254,7 @@ export const nichd: ProtocolDefinition = {
       '?disclosure',
       'closing',
     ],
+    rulesPhases: ['groundRules', 'narrativePractice'],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

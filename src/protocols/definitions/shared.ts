@@ -3,7 +3,7 @@
 // wording comes from elsewhere (the NICHD graded transition, Hearth's additions) cite that.
 import { check, prompt } from '../define';
 import { hearthTopic, notVerified } from '../source-sections';
-import { hearth, src, type SourceRef } from '../sources';
+import { HEARTH, hearth, src, type SourceRef } from '../sources';
 import type { ChecklistDefinition, PromptDefinition } from '../types';
 import { AGE_BANDS, type AgeBand } from '../types';
 
@@ -62,14 +62,33 @@ const GRADED = src('nichd-2014', hearthTopic('Transition: prompts in order, from
 const AFTER_NICHD = hearth('Wording after NICHD (transition)', ['nichd-2014']);
 
 /**
+ * "Last time, you told me about [the child's words]. Tell me more about that.": a cued invitation
+ * about what the child said in an earlier session, which may be the disclosure itself. It belongs
+ * to the transition of a later session, after its open prompt, never to the reconnect phase that
+ * rebuilds rapport without pressure (practitioner review 11, P11-3). Only in a later session;
+ * filled only from the continuity summary's topics (extended.ts reconnectLine). The wording is
+ * Hearth's: `laterSessionDoc` is the protocol's later-session document it follows, read only in
+ * abstract or not at all.
+ */
+function revisitPrompt(laterSessionDoc: string): PromptDefinition {
+  return prompt(
+    'reconnect.revisit',
+    'cued-invitation',
+    hearth('Revisiting the child\u2019s earlier words in a later session', [laterSessionDoc]),
+    { laterSessionOnly: true },
+  );
+}
+
+/**
  * The transition in NICHD's order (NICHD 2014, transition to the substantive phase; practitioner
  * review 7, P7-2): the three open prompts, then the graded prompts that use only what the team
  * independently knows, never an act or a suspect: talked-to and marks (cued invitations), then
  * the option-posing "worried", then the option-posing last resorts (place, "bothering").
  */
-export function transitionPrompts(own: SourceRef): PromptDefinition[] {
+export function transitionPrompts(own: SourceRef, laterSessionDoc?: string): PromptDefinition[] {
   return [
     prompt('transition.open', 'invitation', own),
+    ...(laterSessionDoc ? [revisitPrompt(laterSessionDoc)] : []),
     prompt('transition.why', 'invitation', own),
     prompt('transition.myJob', 'invitation', AFTER_NICHD),
     prompt(
@@ -180,19 +199,40 @@ export const closingChecklist: readonly ChecklistDefinition[] = [
   check('closing.neutral'),
 ];
 
+/**
+ * The later-session reminder of the ground rules, with the promise to tell the truth and the
+ * repeated-question instruction (practitioner review 11, P11-2). Each session is sealed and
+ * exported on its own, so each recording carries the child's promise (Lyon & Dorado 2008); and
+ * a later session is where a topic is most likely to be asked about again, so the child hears
+ * that a repeated question does not mean a wrong answer (Brubacher, Poole & Dickinson 2015).
+ * Whether the protocols' later-session material repeats the promise is not verified against the
+ * full texts: the wording is Hearth's, with the protocol's own later-session document as basis.
+ */
+function rulesReminderSource(own: SourceRef): SourceRef {
+  return hearth(
+    'Later-session reminder of the ground rules, with the truth promise and the repeated-question instruction',
+    [...(own.doc === HEARTH ? [] : [own.doc]), 'lyon-dorado-2008', 'brubacher-2015'],
+  );
+}
+
+/**
+ * The reconnect phase of a later session: rapport and the rules, no topic (the revisit line is in
+ * the transition, P11-3). The withdrawn preschool structure keeps its own, frozen.
+ */
 export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('reconnect.welcome', 'statement', own),
     prompt('reconnect.sinceLast', 'invitation', own),
-    prompt('reconnect.rulesReminder', 'instruction', own),
-    prompt('reconnect.revisit', 'cued-invitation', own),
+    prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own)),
     prompt('reconnect.open', 'invitation', own),
   ];
 }
 
+/** The reconnect checklist: the promise is its own required item, so a session cannot skip it. */
 export const reconnectChecklist: readonly ChecklistDefinition[] = [
   check('reconnect.rapport'),
   check('reconnect.rules'),
+  check('reconnect.truth'),
 ];
 
 const NICHD_SUPPORT = src(

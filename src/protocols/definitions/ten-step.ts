@@ -7,7 +7,7 @@
 import { check, groundRuleChecklist, groundRulePrompts, phase, prompt } from '../define';
 import { hearthTopic } from '../source-sections';
 import { hearth, src } from '../sources';
-import { PUTATIVE_CONFESSION_AGES, type ProtocolDefinition } from '../types';
+import { PUTATIVE_CONFESSION_AGES, type PromptDefinition, type ProtocolDefinition } from '../types';
 import {
   closingChecklist,
   closingPrompts,
@@ -45,6 +45,34 @@ const RULES = [
  * original (practitioner review 8, P8-10).
  */
 const T = (section: string) => src('ten-step-2016', section, ['ten-step-2005']);
+/**
+ * A Ten Step prompt whose wording is not on the 2016 slides (their text, as retrieved, has the
+ * outline and a list of open-ended examples, not the instruction practice items or Hearth's
+ * step-7 lines): the step is the slides', the wording Hearth's, after Lyon as the literature
+ * quotes him (practitioner review 11, P11-6; the full deck not verified).
+ */
+const TW = (section: string) =>
+  T(`${section} (wording Hearth\u2019s, after Lyon as the literature quotes him)`);
+/**
+ * Prompts whose wording matches an open-ended example on the slides ("Tell me about things you
+ * like to do", "Tell me everything that happened on your last birthday", "You said X… Tell me
+ * more about X"): they keep the bare step.
+ */
+const ON_SLIDES: ReadonlySet<string> = new Set([
+  'rapport.likes',
+  'rapport.moreLikes',
+  'narrative.event',
+  'narrative.cued',
+  'recall.cued',
+]);
+/** Every prompt citing a TW section that is on the slides cites the bare step instead. */
+function slidesWording(prompts: PromptDefinition[], section: string): PromptDefinition[] {
+  return prompts.map((p) =>
+    ON_SLIDES.has(p.id) && p.source.section === TW(section).section
+      ? { ...p, source: T(section) }
+      : p,
+  );
+}
 const INTRO = hearth(
   'Introduction and recording explanation (not scripted in the Ten Step outline)',
   ['nichd-2014'],
@@ -54,6 +82,43 @@ const INTRO = hearth(
 // child on true and not-true statements: the NICHD practice item is an optional Hearth addition
 // and the checklist asks only for the promise (shared.ts truthPracticeAsHearthOption,
 // truthByPromise; practitioner review 10, P10-4).
+
+/**
+ * The putative confession: hypothetical form only; after the child named the person; a recorded
+ * team decision; only for the ages the hypothetical form was tested with (Stolzenberg 2017: 4-9;
+ * the 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
+ */
+const PUTATIVE_CONFESSION = prompt(
+  'tenStep.putativeConfession',
+  'putative-confession',
+  // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
+  src(
+    'stolzenberg-2017',
+    hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
+    ['lyon-2014-pc', 'evans-lyon-2019'],
+  ),
+  {
+    optional: true,
+    gate: 'person-named',
+    needsDecision: 'putative-confession',
+    ages: PUTATIVE_CONFESSION_AGES,
+  },
+);
+
+/**
+ * Step 7's prompts with the putative confession placed after the open and cued prompts and
+ * before the first option-posing one. In the studies it preceded free recall and the yes/no
+ * questions, which were where the false reports came from (Stolzenberg, McWilliams & Lyon 2017;
+ * the parent-questioning study, PMC5342253; abstracts read, placement inside the interviews not
+ * verified against the methods sections): used after the last-resort yes/no prompts, it would
+ * follow the very questions it was meant to spare the child (practitioner review 11, P11-1).
+ */
+function allegationPrompts() {
+  const transition = transitionPrompts(TW('Step 7: the allegation'));
+  const firstOptionPosing = transition.findIndex((p) => p.kind === 'option-posing');
+  const at = firstOptionPosing < 0 ? transition.length : firstOptionPosing;
+  return [...transition.slice(0, at), PUTATIVE_CONFESSION, ...transition.slice(at)];
+}
 
 export const tenStep: ProtocolDefinition = {
   id: 'ten-step',
@@ -79,7 +144,7 @@ export const tenStep: ProtocolDefinition = {
             ? hearth('Telling the child a repeated question is not a sign of a wrong answer', [
                 'brubacher-2015',
               ])
-            : T('Steps 1-5: interview instructions'),
+            : TW('Steps 1-5: interview instructions'),
         ).map(truthPracticeAsHearthOption),
       ],
       checklist: [...introChecklist, ...truthByPromise(groundRuleChecklist(RULES))],
@@ -104,7 +169,7 @@ export const tenStep: ProtocolDefinition = {
         prompt(
           'narrative.thenWhat',
           'invitation',
-          T('Step 6: narrative practice rapport building'),
+          TW('Step 6: narrative practice rapport building'),
         ),
         prompt(
           'narrative.cued',
@@ -119,28 +184,7 @@ export const tenStep: ProtocolDefinition = {
     }),
     phase(P, 'allegation', {
       source: T('Step 7: the allegation'),
-      prompts: [
-        ...transitionPrompts(T('Step 7: the allegation')),
-        // Hypothetical form only; after the child named the person; a recorded team decision;
-        // only for the ages the hypothetical form was tested with (Stolzenberg 2017: 4-9; the
-        // 9-10 effect in Evans & Lyon 2019 was for the direct form, which Hearth never offers).
-        prompt(
-          'tenStep.putativeConfession',
-          'putative-confession',
-          // Only the abstract was read: the topic is Hearth's summary of it (P10-12).
-          src(
-            'stolzenberg-2017',
-            hearthTopic('Hypothetical putative confession (laboratory study, ages 4-9)'),
-            ['lyon-2014-pc', 'evans-lyon-2019'],
-          ),
-          {
-            optional: true,
-            gate: 'person-named',
-            needsDecision: 'putative-confession',
-            ages: PUTATIVE_CONFESSION_AGES,
-          },
-        ),
-      ],
+      prompts: allegationPrompts(),
       checklist: [
         check('transition.openFirst'),
         check('tenStep.putativeConfession', {
@@ -165,10 +209,13 @@ export const tenStep: ProtocolDefinition = {
     phase(P, 'followUp', {
       source: T('Steps 8-10: open-ended follow-ups'),
       prompts: [
-        ...freeRecallPrompts(T('Steps 8-10: open-ended follow-ups')),
+        ...slidesWording(
+          freeRecallPrompts(TW('Steps 8-10: open-ended follow-ups')),
+          'Steps 8-10: open-ended follow-ups',
+        ),
         ...incidentPrompts,
         ...followUpAreaPrompts,
-        directivePrompt(T('Steps 8-10: open-ended follow-ups')),
+        directivePrompt(TW('Steps 8-10: open-ended follow-ups')),
       ],
       checklist: [check('recall.freeRecall'), check('recall.incidents'), check('recall.paired')],
       warnings: ['openFirst', 'pairFocused', 'dontInterrupt'],

@@ -13,8 +13,6 @@ import {
   closingPrompts,
   introChecklist,
   introPrompts,
-  reconnectChecklist,
-  reconnectPrompts,
   supportivePrompts,
 } from './shared';
 
@@ -25,6 +23,20 @@ const P = 'preschoolWithdrawn';
 const RULES = ['dont-know', 'correct-me', 'dont-understand', 'truth'] as const;
 /** One label for every step: the structure is Hearth's own, withdrawn, and cites no protocol. */
 const H = hearth('Withdrawn Hearth preschool structure (not a published protocol)');
+
+/**
+ * The reconnect phase as this structure had it, frozen here: the shared reconnect phase of the
+ * current protocols has changed since (practitioner review 11: the truth check, the revisit line
+ * moved to the transition), and an old session keeps the steps it was recorded under.
+ */
+const FROZEN_RECONNECT_PROMPTS = [
+  prompt('reconnect.welcome', 'statement', H),
+  prompt('reconnect.sinceLast', 'invitation', H),
+  prompt('reconnect.rulesReminder', 'instruction', H),
+  prompt('reconnect.revisit', 'cued-invitation', H),
+  prompt('reconnect.open', 'invitation', H),
+];
+const FROZEN_RECONNECT_CHECKLIST = [check('reconnect.rapport'), check('reconnect.rules')];
 
 export const withdrawnPreschool: ProtocolDefinition = {
   id: WITHDRAWN_PRESCHOOL_ID,
@@ -121,8 +133,8 @@ export const withdrawnPreschool: ProtocolDefinition = {
     }),
     phase(P, 'reconnect', {
       source: H,
-      prompts: reconnectPrompts(H),
-      checklist: reconnectChecklist,
+      prompts: FROZEN_RECONNECT_PROMPTS,
+      checklist: FROZEN_RECONNECT_CHECKLIST,
       warnings: ['noPressure'],
       skippable: false,
       repeatable: false,
@@ -135,6 +147,8 @@ export const withdrawnPreschool: ProtocolDefinition = {
     first: ['settle', 'play', 'instructions', 'practice', 'closing'],
     middle: ['reconnect', 'topic', 'account', 'closing'],
     last: ['reconnect', 'topic', 'account', 'clarify', 'closing'],
+    // Frozen: an old session's later plan never gains phases it was not recorded under.
+    rulesPhases: [],
     firstFocusKey: `protocols.${P}.sessions.first`,
     middleFocusKey: `protocols.${P}.sessions.middle`,
     lastFocusKey: `protocols.${P}.sessions.last`,

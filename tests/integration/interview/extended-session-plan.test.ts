@@ -67,10 +67,12 @@ test.each(['en', 'es'] as const)(
       });
 
       // The later session's own phases: "reconnect" (not part of a single-session plan) is a
-      // phase of session 2, and the single-session phases it does not plan are refused.
+      // phase of session 2, and the single-session phases it does not plan are refused. (Session 1
+      // ended in rapport, so session 2 does plan the ground rules in full: P11-2; the rapport
+      // phase it does not plan.)
       await call(core, 'sessions.enterPhase', { sessionId: second, phaseId: 'reconnect' });
       expect(
-        await callError(core, 'sessions.enterPhase', { sessionId: second, phaseId: 'groundRules' }),
+        await callError(core, 'sessions.enterPhase', { sessionId: second, phaseId: 'rapport' }),
       ).toMatchObject({ code: 'INVALID_INPUT' });
       const { sessionId: single } = await call(core, 'sessions.start', {
         caseId,

@@ -42,7 +42,9 @@ describe('en', () => {
 describe('es-419', () => {
   const prompts = transition('es');
   it.each([
-    ['¿A tu mamá le preocupa algo de ti?', 'transition.worried'],
+    // P11-7: the es-419 wording asks what the English asks, with no "algo" (the old wording is
+    // still coded option-posing by the classifier, no longer matched to the scripted prompt).
+    ['¿Tu mamá está preocupada por ti?', 'transition.worried'],
     ['¿Alguien te ha estado fastidiando?', 'transition.bothering'],
     ['Supe que hablaste con la maestra Lopez. Cuéntame de qué hablaron.', 'transition.talkedTo'],
     ['Cuéntame por qué viniste a hablar conmigo hoy.', 'transition.why'],

@@ -47,8 +47,15 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
     // The same sequence a single session offers (nothing is dropped for a later session).
     const single = planSession(protocol, 8, lang, {});
     const singlePhase = single.sessions[0]!.phases.find((p) => p.id === 'transition');
-    if (singlePhase)
-      expect(phase.prompts.map((p) => p.id)).toEqual(singlePhase.prompts.map((p) => p.id));
+    // …with the revisit line of a later session after the open prompt (P11-3).
+    if (singlePhase) {
+      const singleIds = singlePhase.prompts.map((p) => p.id);
+      expect(phase.prompts.map((p) => p.id)).toEqual([
+        singleIds[0],
+        'reconnect.revisit',
+        ...singleIds.slice(1),
+      ]);
+    }
   });
 
   it('moves down the sequence as prompts are used: talked-to next, not "worried" (P7-2)', () => {
@@ -61,7 +68,7 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
         promptId,
         elapsedMs: 3_000 + n,
       }));
-    const opens = ['transition.open', 'transition.why', 'transition.myJob'];
+    const opens = ['transition.open', 'reconnect.revisit', 'transition.why', 'transition.myJob'];
     const ids = reduceGuidance(plan, [...start(plan), ...asked(opens)], 5_000).nextPrompts.map(
       (p) => p.id,
     );
@@ -106,8 +113,10 @@ describe.each(['nichd', 'ncac'])('%s, session 2 of 2: the transition', (protocol
       { index: 2, planned: 2 },
     );
     const ids = reduceGuidance(plan, start(plan), 2_000).nextPrompts.map((p) => p.id);
+    // The revisit line carries only the child's own earlier words: not the team's information.
     expect(ids).toEqual([
       'transition.open',
+      'reconnect.revisit',
       'transition.why',
       'transition.myJob',
       'transition.blind',
