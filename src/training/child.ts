@@ -1145,10 +1145,13 @@ class Child {
     const { turn, coding, ep } = ctx;
     if (ctx.stage === 'substantive' && this.holdsBack(ctx))
       return this.result(ctx, [this.idk(turn)], [], [], true);
-    // A directive that presumes a new detail ("what colour was his beard?").
+    // A directive that presumes a new detail ("what colour was his beard?"). A question whose
+    // only new word is its own verb ("¿Cómo LLEGASTE al parque?") presumes no detail: the child
+    // does not echo the verb back as an answer (audit N18d-3: "Llegaste.").
     if (
       ep === this.event &&
       ctx.novel.length > 0 &&
+      !this.onlyNewVerb(ctx) &&
       this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
     ) {
       const detail = this.describeNovel(ctx.novel, ctx.text);
@@ -1178,9 +1181,12 @@ class Child {
       );
       const fact = fits[0];
       if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      // A guess of the slot's kind ("A man?" to "Whose dog was it?", never "Red?"); no guess
+      // list fits a travel question, so the child says it does not know.
+      const guessKind = SLOT_GUESS[slot.id] ?? 'object';
       const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
-      if (this.dice.chance(p, 'guess?', turn))
-        return this.guess(ctx, slot.id === 'injury' ? 'what' : 'object');
+      if (guessKind !== 'none' && this.dice.chance(p, 'guess?', turn))
+        return this.guess(ctx, guessKind);
       return this.result(ctx, [this.idk(turn)], []);
     }
     const leading = this.whCategory(ctx.text);
@@ -1540,7 +1546,7 @@ const SELLING_LABEL: Readonly<Record<'en' | 'es', RegExp>> = {
  * Folded text.
  */
 const COERCION_FRAME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\b(?:makes?|made|making|forces?|forced|forcing) (?:you|her) (?:to )?(?:have|do|go|work|give|sleep|see|meet|date|sell)\b/u,
+  en: /\b(?:makes?|made|making|forces?|forced|forcing) (?:you|her) (?:to )?(?:have|be|do|go|stay|work|give|sleep|see|meet|date|sell)\b/u,
   es: /\b(?:te|la) (?:obliga|obligan|obligo|obligaba|obligaban|obligaron|fuerza|fuerzan|forzo|forzaba|forzaron)\b|\b(?:obligarte|forzarte|obligandote)\b/u,
 };
 
@@ -1615,7 +1621,45 @@ const QUESTION_FILLERS: ReadonlySet<string> = new Set([
   'en',
   'exactamente',
   'luego',
+  // Copulas and auxiliaries: "¿De quién ERA el perro?" has no verb of its own, so "era" must
+  // not pick "El perro ERA café" as the fact it asks about (audit N18d-3).
+  'era',
+  'eran',
+  'es',
+  'son',
+  'fue',
+  'fueron',
+  'estaba',
+  'estaban',
+  'esta',
+  'estan',
+  'estuvo',
+  'habia',
+  'hay',
+  'ha',
+  'han',
+  'being',
+  'been',
+  // Prepositions are no verb either ("Who were you WITH?" is not about "a lady WITH a leash").
+  'with',
+  'at',
+  'to',
+  'in',
+  'on',
+  'for',
+  'from',
+  'about',
 ]);
+
+/** The guess list (locale guesses) for a wh- slot form the child cannot fill; 'none': no guess. */
+const SLOT_GUESS: Readonly<Record<string, string>> = {
+  injury: 'what',
+  owner: 'who',
+  'which-person': 'who',
+  companion: 'who',
+  name: 'who',
+  travel: 'none',
+};
 
 const ALL_CATEGORIES: readonly string[] = ['who', 'what', 'where', 'when', 'object', 'sequence'];
 
