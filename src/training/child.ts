@@ -211,6 +211,8 @@ class Child {
   notToday = false;
   rapportTurns = 0;
   openPrep = 0;
+  /** Open prompts in the rapport phase only (the open-rapport effect). */
+  openRapport = 0;
   closedPrep = 0;
   practiceInvitations = 0;
   rules: Record<RuleId, RuleStatus> = freshRules();
@@ -303,6 +305,7 @@ class Child {
     this.notToday = false;
     this.rapportTurns = 0;
     this.openPrep = 0;
+    this.openRapport = 0;
     this.closedPrep = 0;
     this.practiceInvitations = 0;
     this.rules = freshRules();
@@ -343,7 +346,11 @@ class Child {
     if (this.band === 0 && this.dice.chance(0.4, 'k', turn)) k++;
     if (this.band === 3 && this.dice.chance(0.5, 'k', turn)) k++;
     if (this.scenario.personality === 'talkative' && this.band >= 1) k++;
-    if (this.openPrep >= PREPARATION.openPromptsForBonus && this.openPrep > this.closedPrep)
+    // Open RAPPORT raises later free recall (Sternberg et al. 1997; Roberts, Lamb & Sternberg
+    // 2004); narrative practice adds its own effect on top (Price, Roberts & Collins 2013; Brown
+    // et al. 2013: the effects are cumulative in the NICHD protocol), so practice invitations do
+    // not also count as open rapport (audit N18d-4).
+    if (this.openRapport >= PREPARATION.openPromptsForBonus && this.openPrep > this.closedPrep)
       k += PREPARATION.openRapportBonus;
     if (this.practiceInvitations >= PREPARATION.practiceInvitationsForBonus)
       k += PREPARATION.narrativePracticeBonus;
@@ -783,8 +790,13 @@ class Child {
         };
     }
     const out = this.byType(ctx);
-    if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type) && out.practiceFacts > 0)
-      this.practiceInvitations++;
+    // Narrative practice trains the child in telling with open prompts (Lyon et al. 2014; Price,
+    // Roberts & Collins 2013; Brown et al. 2013): every invitation of a practice in which the
+    // child told practice facts counts, also the one answered "Nothing else." after a child
+    // prepared by open rapport told it all at once (audit N18d-4: good practice was penalised for
+    // being effective, so open rapport + practice never beat open rapport alone).
+    if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type))
+      this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
   }
@@ -923,6 +935,7 @@ class Child {
     if (coding.type === 'other' || (coding.type === 'facilitator' && !supportive))
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', turn)], []);
     this.countPrep(coding);
+    if (INVITATION_LIKE.has(coding.type)) this.openRapport++;
     // Reluctance shows already in rapport (Hershkowitz et al. 2006): short, guarded answers.
     if (
       this.reluctance > 0.3 &&
