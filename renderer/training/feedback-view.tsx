@@ -124,6 +124,29 @@ export function FeedbackView({
         )}
       </section>
 
+      {feedback.introducedDetails && feedback.introducedDetails.length > 0 ? (
+        <section aria-labelledby="introduced-heading" data-testid="introduced-details">
+          <h3 id="introduced-heading">{t('feedback.trueIntroduced')}</h3>
+          <p>{t('feedback.trueIntroducedNote')}</p>
+          <ul className="plain-list" style={BARE_LIST}>
+            {feedback.introducedDetails.map((d, i) => (
+              <li key={i} className="panel">
+                <p>
+                  <strong>{d.detail}</strong>
+                </p>
+                <p>
+                  {t('feedback.trueIntroducedItem', { n: d.questionNumber })} <q>{d.question}</q> (
+                  {typeName(d.questionType)})
+                </p>
+                <p>
+                  {t('feedback.trueIntroducedFact')} <q>{d.fact}</q>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <HardQuestions feedback={feedback} />
 
       <section aria-labelledby="flagged-heading">

@@ -283,6 +283,8 @@ const SHAPES: readonly BuiltInShape[] = [
 interface LocalizedText {
   text: string;
   keywords: string[];
+  retold?: string;
+  alsoCalled?: string[];
 }
 
 interface LocalizedScenario {

@@ -73,6 +73,24 @@ export interface FalseDetail {
   source: 'suggested' | 'guess';
 }
 
+/**
+ * A true detail the interviewer named before the child did, which the child then told ("Did he
+ * take you to a motel?" -> "The last time was at a motel..."). True of the event, so not a false
+ * detail, but it is the interviewer's: NICHD training feedback counts a detail introduced by the
+ * interviewer as contamination whether or not it is true (Lamb, Orbach, Hershkowitz, Esplin &
+ * Horowitz 2007, Child Abuse Negl 31:1201-1231; Lamb et al. 2018, Tell Me What Happened, ch. 5).
+ */
+export interface IntroducedDetail {
+  /** The interviewer's words for it, as typed. */
+  detail: string;
+  /** The scenario fact it is true of. */
+  factId: string;
+  /** 0-based index of the interviewer turn that introduced it. */
+  turn: number;
+  question: string;
+  questionType: Coding['type'];
+}
+
 export interface ChildReply {
   answer: string;
   /** The child's own words worth cueing on, exactly as said in this answer (never a lemma). */
@@ -81,6 +99,8 @@ export interface ChildReply {
   /** Facts of the event stated in this answer (new or repeated). */
   factIds: string[];
   newFalseDetails: FalseDetail[];
+  /** True details this answer told that the question had named first (IntroducedDetail). */
+  newIntroducedDetails: IntroducedDetail[];
   stage: Stage;
   /** The child held back (reluctance showed in this answer). */
   reluctant: boolean;
@@ -98,6 +118,8 @@ export interface Simulation {
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
   falseDetails: FalseDetail[];
+  /** True details the interviewer named before the child told them, in this session. */
+  introducedDetails: IntroducedDetail[];
   /**
    * Every detail the child has taken up so far, in any session, in the words the child used for
    * it (a lure's wording when it was one): never the child's own account (suggestion-words.ts).
@@ -142,7 +164,10 @@ class Episode {
     readonly facts: readonly Fact[],
     t: WordTools,
   ) {
-    this.keywordStems = new Map(facts.map((f) => [f.id, t.stemsOf(f.keywords)]));
+    // A fact's other true words ("sex" for the "dates") cue it like its keywords do.
+    this.keywordStems = new Map(
+      facts.map((f) => [f.id, t.stemsOf([...f.keywords, ...(f.alsoCalled ?? [])])]),
+    );
     this.textStems = new Map(
       facts.map((f) => [f.id, t.stemsOf(f.retold ? [f.text, f.retold] : [f.text])]),
     );
@@ -150,6 +175,9 @@ class Episode {
 }
 
 const NO_FACTS: readonly Fact[] = [];
+
+/** What a reply path returns: the answer before the turn's coding and bookkeeping are added. */
+type Reply = Omit<ChildReply, 'coding' | 'stage' | 'supportive' | 'newIntroducedDetails'>;
 
 class Child {
   readonly t: WordTools;
@@ -175,6 +203,7 @@ class Child {
 
   // This session.
   falseDetails: FalseDetail[] = [];
+  introduced: IntroducedDetail[] = [];
   reluctance: number;
   reluctanceStart: number;
   reluctantRun = 0;
@@ -182,6 +211,8 @@ class Child {
   notToday = false;
   rapportTurns = 0;
   openPrep = 0;
+  /** Open prompts in the rapport phase only (the open-rapport effect). */
+  openRapport = 0;
   closedPrep = 0;
   practiceInvitations = 0;
   rules: Record<RuleId, RuleStatus> = freshRules();
@@ -267,12 +298,14 @@ class Child {
     this.reluctance = Math.max(0, Math.max(this.reluctance, this.reluctanceStart * 0.9) - carried);
     this.reluctanceStart = this.reluctance;
     this.falseDetails = [];
+    this.introduced = [];
     this.retold = new Map();
     this.reluctantRun = 0;
     this.reluctantAnswers = 0;
     this.notToday = false;
     this.rapportTurns = 0;
     this.openPrep = 0;
+    this.openRapport = 0;
     this.closedPrep = 0;
     this.practiceInvitations = 0;
     this.rules = freshRules();
@@ -313,7 +346,11 @@ class Child {
     if (this.band === 0 && this.dice.chance(0.4, 'k', turn)) k++;
     if (this.band === 3 && this.dice.chance(0.5, 'k', turn)) k++;
     if (this.scenario.personality === 'talkative' && this.band >= 1) k++;
-    if (this.openPrep >= PREPARATION.openPromptsForBonus && this.openPrep > this.closedPrep)
+    // Open RAPPORT raises later free recall (Sternberg et al. 1997; Roberts, Lamb & Sternberg
+    // 2004); narrative practice adds its own effect on top (Price, Roberts & Collins 2013; Brown
+    // et al. 2013: the effects are cumulative in the NICHD protocol), so practice invitations do
+    // not also count as open rapport (audit N18d-4).
+    if (this.openRapport >= PREPARATION.openPromptsForBonus && this.openPrep > this.closedPrep)
       k += PREPARATION.openRapportBonus;
     if (this.practiceInvitations >= PREPARATION.practiceInvitationsForBonus)
       k += PREPARATION.narrativePracticeBonus;
@@ -532,13 +569,57 @@ class Child {
     const supportive = this.isSupportive(turn.text);
     const ctx = this.context(turnIndex - this.turnOffset, turn.text, heard, stage, !!script);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
+    const toldBefore = new Set(this.event.said);
     const out = this.answer(ctx, supportive);
-    const reply: ChildReply = { ...out, coding, stage, supportive };
+    const introduced = this.introducedBy(ctx, out.factIds, toldBefore);
+    const reply: ChildReply = {
+      ...out,
+      newIntroducedDetails: introduced,
+      coding,
+      stage,
+      supportive,
+    };
     if (stage === 'substantive') this.noteAllegationByChild(reply, ctx.turn);
     this.childSaid.push(reply.answer);
     this.sessionSaid.push(reply.answer);
     for (const s of this.t.stemsOf([reply.answer])) this.saidStems.add(s);
     return reply;
+  }
+
+  /**
+   * The true details this answer told for the first time whose words the question had put first
+   * (a keyword of the fact, or one of its other true words, that the child had not said). A
+   * scripted prompt, a non-substantive turn and a slot form's frame words introduce nothing.
+   */
+  introducedBy(
+    ctx: TurnContext,
+    factIds: readonly string[],
+    toldBefore: ReadonlySet<string>,
+  ): IntroducedDetail[] {
+    if (ctx.scripted || ctx.stage !== 'substantive' || ctx.ep !== this.event) return [];
+    const frame = this.slotFrameStems(ctx.ep, ctx.text);
+    const asked = this.t
+      .contentStems(this.withoutSupport(ctx.text))
+      .filter((s) => !frame.has(s.stem) && !this.saidStems.has(s.stem));
+    const surface = surfaceWords(ctx.text);
+    const out: IntroducedDetail[] = [];
+    for (const id of factIds) {
+      if (toldBefore.has(id) || this.toldEarlier.has(id)) continue;
+      if (this.introduced.some((d) => d.factId === id)) continue;
+      const stems = this.event.keywordStems.get(id);
+      const named = asked.filter((s) => stems?.has(s.stem));
+      if (named.length === 0) continue;
+      const detail: IntroducedDetail = {
+        detail: [...new Set(named.map((n) => surface.get(n.word) ?? n.word))].join(', '),
+        factId: id,
+        turn: ctx.turn,
+        question: ctx.text,
+        questionType: ctx.coding.type,
+      };
+      this.introduced.push(detail);
+      out.push(detail);
+    }
+    return out;
   }
 
   context(turn: number, text: string, coding: Coding, stage: Stage, scripted = false): TurnContext {
@@ -593,7 +674,7 @@ class Child {
    * (incidents present: more than one time), with an age rate of "I don't know"
    * (research.ts FREQUENCY_DONT_KNOW). The answer names no detail, so it plants nothing.
    */
-  frequency(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  frequency(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     const p = FREQUENCY_DONT_KNOW[this.band] * this.ruleFactor('dontKnow');
     if (this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
@@ -675,10 +756,7 @@ class Child {
     if (central) this.allegation = { by: 'child', turn };
   }
 
-  answer(
-    ctx: TurnContext,
-    supportive: boolean,
-  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  answer(ctx: TurnContext, supportive: boolean): Reply {
     if (supportive) {
       this.supportGiven++;
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.supportStep);
@@ -712,8 +790,13 @@ class Child {
         };
     }
     const out = this.byType(ctx);
-    if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type) && out.practiceFacts > 0)
-      this.practiceInvitations++;
+    // Narrative practice trains the child in telling with open prompts (Lyon et al. 2014; Price,
+    // Roberts & Collins 2013; Brown et al. 2013): every invitation of a practice in which the
+    // child told practice facts counts, also the one answered "Nothing else." after a child
+    // prepared by open rapport told it all at once (audit N18d-4: good practice was penalised for
+    // being effective, so open rapport + practice never beat open rapport alone).
+    if (ctx.stage === 'practice' && INVITATION_LIKE.has(ctx.coding.type))
+      this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
   }
@@ -728,7 +811,10 @@ class Child {
     if (ctx.scripted) return false;
     if (ctx.coding.subtype === 'label') return true;
     const norm = this.t.normalise(ctx.text);
-    const label = this.t.labelIn(ctx.text) ?? SELLING_LABEL[this.scenario.language].exec(norm)?.[0];
+    const label =
+      this.t.labelIn(ctx.text) ??
+      SELLING_LABEL[this.scenario.language].exec(norm)?.[0] ??
+      COERCION_FRAME[this.scenario.language].exec(norm)?.[0];
     return label !== undefined && ![...this.t.stemsOf([label])].some((s) => this.saidStems.has(s));
   }
 
@@ -738,7 +824,7 @@ class Child {
    * label raises her reluctance and can end the session (research.ts LABEL_RESISTANCE). The label
    * plants nothing: she rejects it.
    */
-  resistLabel(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  resistLabel(ctx: TurnContext): Reply {
     this.reluctance = Math.min(1, this.reluctance + LABEL_RESISTANCE.reluctanceStep);
     this.reluctantAnswers++;
     this.reluctantRun++;
@@ -770,7 +856,7 @@ class Child {
     facts: readonly Fact[],
     falseDetails: FalseDetail[] = [],
     reluctant = false,
-  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  ): Reply {
     this.state(ctx.ep, facts, ctx.turn);
     const text = answer.filter((a) => a.length > 0).join(' ');
     const said = text.length > 0 ? text : '...';
@@ -807,7 +893,7 @@ class Child {
     }).slice(0, 20);
   }
 
-  groundRule(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  groundRule(ctx: TurnContext): Reply {
     const named = this.rulesIn(ctx.text);
     const question = ctx.coding.type !== 'other' || /\?\s*$/.test(ctx.text.trim());
     if (named.length > 0 && !question) {
@@ -844,14 +930,12 @@ class Child {
     return answers.truth ?? '';
   }
 
-  rapport(
-    ctx: TurnContext,
-    supportive: boolean,
-  ): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  rapport(ctx: TurnContext, supportive: boolean): Reply {
     const { coding, turn } = ctx;
     if (coding.type === 'other' || (coding.type === 'facilitator' && !supportive))
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', turn)], []);
     this.countPrep(coding);
+    if (INVITATION_LIKE.has(coding.type)) this.openRapport++;
     // Reluctance shows already in rapport (Hershkowitz et al. 2006): short, guarded answers.
     if (
       this.reluctance > 0.3 &&
@@ -916,13 +1000,13 @@ class Child {
     return true;
   }
 
-  reluctantReply(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  reluctantReply(ctx: TurnContext): Reply {
     const list = this.notToday ? this.texts.child.notToday : this.texts.child.reluctant;
     return this.result(ctx, [this.pick(list, 'r', ctx.turn)], [], [], true);
   }
 
   byType(ctx: TurnContext): {
-    reply: Omit<ChildReply, 'coding' | 'stage' | 'supportive'>;
+    reply: Reply;
     practiceFacts: number;
   } {
     const before = this.practice.said.size;
@@ -951,7 +1035,7 @@ class Child {
     return { reply, practiceFacts };
   }
 
-  freeRecall(ctx: TurnContext, k: number): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  freeRecall(ctx: TurnContext, k: number): Reply {
     const facts = this.nextInFreeRecall(ctx.ep, k);
     const parts = facts.length > 0 ? [this.joinFacts(facts)] : [];
     const repeat = ctx.ep === this.event ? this.repeatAdopted(ctx.turn) : undefined;
@@ -962,7 +1046,7 @@ class Child {
   }
 
   /** Open prompts: free recall, or the facts linked to the cued words. */
-  invitation(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  invitation(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     // Patient open questioning eases reluctance a little.
     this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
@@ -1004,7 +1088,7 @@ class Child {
     );
   }
 
-  facilitator(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  facilitator(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', ctx.turn)], [], [], true);
@@ -1014,13 +1098,13 @@ class Child {
 
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
    * let stand (Roberts & Lamb 1999). */
-  statement(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  statement(ctx: TurnContext): Reply {
     const okay = this.pick(this.texts.child.okay, 'okay', ctx.turn);
     if (ctx.novel.length === 0 || ctx.ep !== this.event) return this.result(ctx, [okay], []);
     return this.distortion(ctx, okay);
   }
 
-  distortion(ctx: TurnContext, okay: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  distortion(ctx: TurnContext, okay: string): Reply {
     const p = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
     if (this.dice.chance(p, 'uncorrected', this.session, ctx.turn)) {
       const detail = this.describeNovel(ctx.novel, ctx.text);
@@ -1031,7 +1115,7 @@ class Child {
     return this.result(ctx, [this.texts.child.correction, this.joinFacts(correction)], correction);
   }
 
-  guess(ctx: TurnContext, category: string): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  guess(ctx: TurnContext, category: string): Reply {
     const guesses = this.texts.guesses as Record<string, string[] | undefined>;
     const list = guesses[category] ?? this.texts.guesses.what;
     const text = this.pick(list, 'guess', ctx.turn);
@@ -1070,14 +1154,17 @@ class Child {
   }
 
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
-  directive(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  directive(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
     if (ctx.stage === 'substantive' && this.holdsBack(ctx))
       return this.result(ctx, [this.idk(turn)], [], [], true);
-    // A directive that presumes a new detail ("what colour was his beard?").
+    // A directive that presumes a new detail ("what colour was his beard?"). A question whose
+    // only new word is its own verb ("¿Cómo LLEGASTE al parque?") presumes no detail: the child
+    // does not echo the verb back as an answer (audit N18d-3: "Llegaste.").
     if (
       ep === this.event &&
       ctx.novel.length > 0 &&
+      !this.onlyNewVerb(ctx) &&
       this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
     ) {
       const detail = this.describeNovel(ctx.novel, ctx.text);
@@ -1107,9 +1194,12 @@ class Child {
       );
       const fact = fits[0];
       if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      // A guess of the slot's kind ("A man?" to "Whose dog was it?", never "Red?"); no guess
+      // list fits a travel question, so the child says it does not know.
+      const guessKind = SLOT_GUESS[slot.id] ?? 'object';
       const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
-      if (this.dice.chance(p, 'guess?', turn))
-        return this.guess(ctx, slot.id === 'injury' ? 'what' : 'object');
+      if (guessKind !== 'none' && this.dice.chance(p, 'guess?', turn))
+        return this.guess(ctx, guessKind);
       return this.result(ctx, [this.idk(turn)], []);
     }
     const leading = this.whCategory(ctx.text);
@@ -1317,7 +1407,7 @@ class Child {
     return phrases.some((p) => norm.includes(` ${p} `));
   }
 
-  optionPosing(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  optionPosing(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
     if (coding.subtype === 'forced-choice') return this.forcedChoice(ctx);
     if (
@@ -1377,7 +1467,7 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 
-  forcedChoice(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  forcedChoice(ctx: TurnContext): Reply {
     const { turn } = ctx;
     const separator = this.scenario.language === 'es' ? /\s+o\s+/ : /\s+or\s+/;
     const options = this.t
@@ -1405,7 +1495,7 @@ class Child {
     return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
   }
 
-  suggestive(ctx: TurnContext): Omit<ChildReply, 'coding' | 'stage' | 'supportive'> {
+  suggestive(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
     if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
@@ -1459,6 +1549,18 @@ const STARTS_WITH_CONNECTIVE =
 const SELLING_LABEL: Readonly<Record<'en' | 'es', RegExp>> = {
   en: /\b(?:sells?|sold|selling) (?:you|her)\b/u,
   es: /\b(?:te|la) (?:vend(?:e|en|ia|ian|io|ieron|era|eran|ido))\b|\bvend(?:erte|erla|iendote|iendola)\b/u,
+};
+
+/**
+ * A coercion frame put to a youth who does not see herself as a victim ("Does he MAKE YOU have
+ * sex for money?", "¿Te OBLIGA a...?"): heard like a victim label, so denial or disengagement,
+ * not agreement (Lavoie, Dickerson, Redlich & Quas 2019; Henderson, Cho, Nogalska & Lyon 2021;
+ * audit N18d-6). "Did that make you sad?" is no coercion frame: only "make/force you" + an act.
+ * Folded text.
+ */
+const COERCION_FRAME: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:makes?|made|making|forces?|forced|forcing) (?:you|her) (?:to )?(?:have|be|do|go|stay|work|give|sleep|see|meet|date|sell)\b/u,
+  es: /\b(?:te|la) (?:obliga|obligan|obligo|obligaba|obligaban|obligaron|fuerza|fuerzan|forzo|forzaba|forzaron)\b|\b(?:obligarte|forzarte|obligandote)\b/u,
 };
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
@@ -1532,7 +1634,45 @@ const QUESTION_FILLERS: ReadonlySet<string> = new Set([
   'en',
   'exactamente',
   'luego',
+  // Copulas and auxiliaries: "¿De quién ERA el perro?" has no verb of its own, so "era" must
+  // not pick "El perro ERA café" as the fact it asks about (audit N18d-3).
+  'era',
+  'eran',
+  'es',
+  'son',
+  'fue',
+  'fueron',
+  'estaba',
+  'estaban',
+  'esta',
+  'estan',
+  'estuvo',
+  'habia',
+  'hay',
+  'ha',
+  'han',
+  'being',
+  'been',
+  // Prepositions are no verb either ("Who were you WITH?" is not about "a lady WITH a leash").
+  'with',
+  'at',
+  'to',
+  'in',
+  'on',
+  'for',
+  'from',
+  'about',
 ]);
+
+/** The guess list (locale guesses) for a wh- slot form the child cannot fill; 'none': no guess. */
+const SLOT_GUESS: Readonly<Record<string, string>> = {
+  injury: 'what',
+  owner: 'who',
+  'which-person': 'who',
+  companion: 'who',
+  name: 'who',
+  travel: 'none',
+};
 
 const ALL_CATEGORIES: readonly string[] = ['who', 'what', 'where', 'when', 'object', 'sequence'];
 
@@ -1603,6 +1743,7 @@ export function simulate(
     replies,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
+    introducedDetails: child.introduced,
     adoptedDetails: child.adopted.map((a) => a.text),
     remembered: child.event.remembered,
     toldEarlier: child.toldEarlier,

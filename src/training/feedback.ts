@@ -38,6 +38,20 @@ export interface FeedbackFalseDetail {
   lure: boolean;
 }
 
+/**
+ * A true detail the interviewer named before the child told it (child.ts IntroducedDetail):
+ * shown apart from false details, because it is true, but still the interviewer's.
+ */
+export interface FeedbackIntroducedDetail {
+  /** The interviewer's words for it. */
+  detail: string;
+  questionNumber: number;
+  question: string;
+  questionType: QuestionType;
+  /** The fact of the scenario it is true of, in the child's words. */
+  fact: string;
+}
+
 export interface PhaseStatus {
   phaseId: string;
   title: string;
@@ -96,6 +110,8 @@ export interface Feedback {
    */
   acrossSessions?: { newDetails: number; toldDifferently: number; note: string };
   falseDetails: FeedbackFalseDetail[];
+  /** True details the interviewer introduced before the child said them (contamination). */
+  introducedDetails: FeedbackIntroducedDetail[];
   /**
    * Practice and substantive questions too hard for a child of this age (legal words, negatives,
    * two questions in one, too long), whether the child said "I don't understand" or answered
@@ -190,6 +206,16 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     lure: fd.lureId !== undefined,
   }));
 
+  const introducedDetails: FeedbackIntroducedDetail[] = simulation.introducedDetails
+    .filter((d) => scripted[d.turn] !== true)
+    .map((d) => ({
+      detail: d.detail,
+      questionNumber: d.turn + 1,
+      question: questionTexts[d.turn] ?? d.question,
+      questionType: d.questionType,
+      fact: scenario.facts.find((f) => f.id === d.factId)?.text ?? '',
+    }));
+
   const facts = scenario.facts.map((f) => {
     const at = simulation.elicited.get(f.id);
     return {
@@ -264,6 +290,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     trueFactsTotal: scenario.facts.length,
     facts,
     falseDetails,
+    introducedDetails,
     hardQuestions: hardQuestions({
       language,
       ageYears: scenario.ageYears,

@@ -25,6 +25,13 @@ export interface Fact {
    * in repeated interviews and not a sign of lying (research.ts HARMLESS_INCONSISTENCY).
    */
   retold?: string;
+  /**
+   * Words for this fact that are true of it but that the child does not use ("sex" for the
+   * "dates" an exploited youth describes). A child who takes one up from a question is not giving
+   * a false detail, but the detail is still the interviewer's: it is recorded as introduced by
+   * the interviewer (contamination even when true), never as the child's own telling.
+   */
+  alsoCalled?: string[];
 }
 
 /** The facts of each particular incident of a repeated event (fact ids, event order). */

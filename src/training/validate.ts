@@ -73,7 +73,7 @@ export function validateScenario(s: Scenario): void {
       throw invalid(`scenario.lures.${i}.keywords: needs at least one content word.`);
     if ([...stems].some((stem) => memory.has(stem)))
       throw invalid(
-        `scenario.lures.${i}.keywords: a lure's keywords must not appear in the child's facts or rapport talk.`,
+        `scenario.lures.${i}.keywords: a lure's keywords must not appear in the child's facts, their other true words ("also called") or rapport talk.`,
       );
   });
 }

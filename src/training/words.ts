@@ -147,7 +147,13 @@ export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
   return t.stemsOf([
     scenario.alias,
     ...scenario.rapport,
-    ...scenario.facts.flatMap((f) => [f.text, ...(f.retold ? [f.retold] : []), ...f.keywords]),
+    ...scenario.facts.flatMap((f) => [
+      f.text,
+      ...(f.retold ? [f.retold] : []),
+      ...f.keywords,
+      // True of the fact though the child does not say them: never a false detail (types.ts).
+      ...(f.alsoCalled ?? []),
+    ]),
     ...(scenario.practiceEvent ?? []).flatMap((f) => [f.text, ...f.keywords]),
   ]);
 }

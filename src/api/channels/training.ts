@@ -29,6 +29,8 @@ const factSchema = z.strictObject({
   keywords,
   /** Peripheral facts: a harmless differing wording for a later session. */
   retold: line('Told differently', 300).optional(),
+  /** True words for the fact the child does not use: taken up, they are the interviewer's. */
+  alsoCalled: z.array(line('Also called', 40)).max(12, 'At most 12 words').optional(),
 });
 
 export const scenarioFields = z.strictObject({
@@ -155,6 +157,18 @@ export const feedbackSchema = z.object({
       lure: z.boolean(),
     }),
   ),
+  /** True details the interviewer named first; absent in feedback stored before they existed. */
+  introducedDetails: z
+    .array(
+      z.object({
+        detail: z.string(),
+        questionNumber: z.int(),
+        question: z.string(),
+        questionType,
+        fact: z.string(),
+      }),
+    )
+    .optional(),
   scenarioId: z.string(),
   scenarioTitle: z.string(),
   seed: z.int(),
