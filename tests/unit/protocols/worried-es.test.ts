@@ -13,7 +13,7 @@ const worried = (age: number) =>
 describe('es-419 transition.worried (P11-7)', () => {
   it('asks whether the caregiver is worried about the child, with no "algo"', () => {
     expect(worried(8)).toMatch(
-      /^¿\[La persona que cuida al niño o la niña, con el nombre que usa\] está preocupada por ti\?/,
+      /^¿\[La persona que cuida al niño o la niña, con el nombre que le da\] está preocupada por ti\?/,
     );
     expect(worried(4)).toMatch(/está preocupado o preocupada por ti\?/);
     for (const age of [4, 8, 12]) expect(worried(age)).not.toMatch(/\balgo\b/);
