@@ -195,6 +195,11 @@ export function observerContext(
 /** Every phrase of the team summaries and observer events, for one rendition. */
 export interface TeamWording {
   interpreted: string;
+  /**
+   * From rendition 8 (B19e-7): "interpreted" said of a question ("Pregunta … (interpretada)" in
+   * Spanish, where it agrees with the noun). Absent before 8, whose questions say `interpreted`.
+   */
+  interpretedQuestion?: string;
   questionRendering(lang: string): string;
   childWords(lang: string): string;
   ownWords(lang: string): string;
@@ -276,6 +281,7 @@ export function teamWording(w: Words): TeamWording {
   const lang = (l: string) => w.languageName(l);
   return {
     interpreted: w.t('teamInterpreted'),
+    ...(w.version >= 8 ? { interpretedQuestion: w.t('teamInterpretedQuestion') } : {}),
     questionRendering: (l) => w.t('teamQuestionRendering', { language: lang(l) }),
     childWords: (l) => w.t('teamChildWords', { language: lang(l) }),
     ownWords: (l) => w.t('teamOwnWords', { language: lang(l) }),
@@ -369,7 +375,12 @@ export function interpretedLabel(
   sessionLanguage?: string,
 ): string {
   const parts: string[] = [];
-  if (e.interpreted) parts.push(l.interpreted);
+  if (e.interpreted)
+    parts.push(
+      e.kind === 'question' && l.interpretedQuestion !== undefined
+        ? l.interpretedQuestion
+        : l.interpreted,
+    );
   if (l.textRendering && sessionLanguage !== undefined) {
     if (e.kind === 'child' && e.original)
       parts.push(l.textRendering(e.interpreted ? 'interpreter' : 'interviewer', sessionLanguage));
