@@ -36,6 +36,7 @@ import {
 import type { Rendition } from './rendition';
 import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
+import { afterSealLines } from './after-seal';
 import { planOptionFields } from './plan-options';
 import { wordsFor, type Words } from './words';
 
@@ -575,6 +576,18 @@ function addenda(w: Writer, doc: TranscriptDocument): void {
   }
 }
 
+/**
+ * From rendition 8: the events others wrote after the seal, named by writer, stated time and
+ * kind without their content, under the addenda (issue #15). Nothing when there are none.
+ */
+function afterSeal(w: Writer, doc: TranscriptDocument): void {
+  const lines = afterSealLines(w.w, doc);
+  if (lines.length === 0) return;
+  w.y -= LINE;
+  w.heading(w.w.t('afterSealTitle'), w.w.t('afterSealHelp'));
+  for (const line of lines) w.paragraph(line);
+}
+
 function imported(w: Writer, doc: TranscriptDocument): void {
   const t = doc.importedTranscript;
   if (!t) return;
@@ -746,6 +759,7 @@ export async function renderPdf(
   timeline(w, doc);
   endOfRecord(w, doc);
   addenda(w, doc);
+  afterSeal(w, doc);
   imported(w, doc);
   stampPages(w, doc, stamp);
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });

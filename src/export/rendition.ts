@@ -19,7 +19,14 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 7 (audit 19c and red team round 11): a line feed in a
+ * The version this Hearth writes. 8 (issue #15 and the es-419 review es11): a section after the
+ * addenda names each event written after the seal by someone other than the interviewer
+ * (transcript.json v5 `afterSeal`: writer, stated time, kind; never its content) and says it is
+ * not part of the sealed transcript (src/export/after-seal.ts); an interpreted question says
+ * "interpretada" in Spanish (B19e-7); the Spanish wording takes the review's findings on
+ * rendition 7 (E11-3/4/15..21: "hace la pregunta sugerida", "Malestar observado", "quien hizo la
+ * entrevista", "Valor final de la cadena sellada", curly quotes...). Version 7's wording and
+ * layout stay as they were. 7 (audit 19c and red team round 11): a line feed in a
  * one-line header value (room, observers, case reference, reason...) prints as [U+000A] like every
  * other control and separator (R11-5, format.ts oneLine), so a value can no longer print a header
  * line of its own; the PDF's "Left out by choice" line names what
@@ -54,10 +61,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 7;
+export const RENDITION_VERSION = 8;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7];
-/** Languages the version-2 to -7 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7, 8];
+/** Languages the version-2 to -8 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

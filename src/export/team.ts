@@ -195,6 +195,11 @@ export function observerContext(
 /** Every phrase of the team summaries and observer events, for one rendition. */
 export interface TeamWording {
   interpreted: string;
+  /**
+   * From rendition 8 (B19e-7): "interpreted" said of a question ("Pregunta … (interpretada)" in
+   * Spanish, where it agrees with the noun). Absent before 8, whose questions say `interpreted`.
+   */
+  interpretedQuestion?: string;
   questionRendering(lang: string): string;
   childWords(lang: string): string;
   ownWords(lang: string): string;
@@ -231,12 +236,6 @@ export interface TeamWording {
    * (a code-switched turn). Absent before 7, whose heading named only the own words.
    */
   textRendering?(by: 'interpreter' | 'interviewer', lang: string): string;
-  /**
-   * From rendition 7 (audit 19e, B19e-7): the interpreted mark on a question, which agrees with
-   * its noun in Spanish ("Pregunta … (interpretada)"); other turns take `interpreted` ("turno
-   * interpretado"). Absent before 7, whose mark is one word for every kind.
-   */
-  interpretedQuestion?: string;
   /**
    * From rendition 7 (B19c-7, B19c-8): the other language of a turn with no own words recorded
    * is the case's child language, else this phrase ("?" before 7); a corrected note counts once.
@@ -282,6 +281,7 @@ export function teamWording(w: Words): TeamWording {
   const lang = (l: string) => w.languageName(l);
   return {
     interpreted: w.t('teamInterpreted'),
+    ...(w.version >= 8 ? { interpretedQuestion: w.t('teamInterpretedQuestion') } : {}),
     questionRendering: (l) => w.t('teamQuestionRendering', { language: lang(l) }),
     childWords: (l) => w.t('teamChildWords', { language: lang(l) }),
     ownWords: (l) => w.t('teamOwnWords', { language: lang(l) }),
@@ -335,7 +335,6 @@ export function teamWording(w: Words): TeamWording {
               language: lang(l),
             }),
           languageNotRecorded: w.t('teamLanguageNotRecorded'),
-          interpretedQuestion: w.t('teamInterpretedQuestion'),
         }
       : {}),
     ...(w.version >= 6
@@ -377,7 +376,11 @@ export function interpretedLabel(
 ): string {
   const parts: string[] = [];
   if (e.interpreted)
-    parts.push(e.kind === 'question' ? (l.interpretedQuestion ?? l.interpreted) : l.interpreted);
+    parts.push(
+      e.kind === 'question' && l.interpretedQuestion !== undefined
+        ? l.interpretedQuestion
+        : l.interpreted,
+    );
   if (l.textRendering && sessionLanguage !== undefined) {
     if (e.kind === 'child' && e.original)
       parts.push(l.textRendering(e.interpreted ? 'interpreter' : 'interviewer', sessionLanguage));

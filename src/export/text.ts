@@ -22,6 +22,7 @@ import {
   recordingOffset,
   withheldKinds,
 } from './format';
+import { afterSealLines } from './after-seal';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { planOptionFields } from './plan-options';
 import { citedSources, phaseRef, promptLine, sourcesLines } from './cited-sources';
@@ -171,6 +172,17 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
     );
     for (const line of a.text.split('\n')) push(`    ${line}`);
   }
+  // From rendition 8: what others wrote after the seal, named without its content (issue #15).
+  const afterSeal = afterSealLines(w, doc);
+  if (afterSeal.length > 0)
+    push(
+      '',
+      w.t('afterSeal'),
+      '',
+      ...afterSeal.map((l) => `  ${l}`),
+      '',
+      `  ${w.t('afterSealHelp')}`,
+    );
 
   if (doc.importedTranscript) {
     const t = doc.importedTranscript;

@@ -14,6 +14,8 @@ import v6En from './frozen-wording/v6.en.json';
 import v6Es from './frozen-wording/v6.es.json';
 import v7En from './frozen-wording/v7.en.json';
 import v7Es from './frozen-wording/v7.es.json';
+import v8En from './frozen-wording/v8.en.json';
+import v8Es from './frozen-wording/v8.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -26,7 +28,13 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V7: Record<RenditionLanguage, Catalog> = { en: v7En, es: v7Es };
+const V8: Record<RenditionLanguage, Catalog> = { en: v8En, es: v8Es };
+// Version 8 added the events written after the seal (issue #15: afterSeal*), "interpretada" for
+// an interpreted question (teamInterpretedQuestion) and took the es-419 review of rendition 7
+// (es11: E11-3/4/15..21); every other key is version 7's own, so version-7 bundles re-render
+// byte for byte. A key added to version 8 only needs adding to v8.<lang>.json (and
+// locales/<lang>/transcript.json, equal to it): version 7 takes it from there.
+const V7: Record<RenditionLanguage, Catalog> = { en: over(v8En, v7En), es: over(v8Es, v7Es) };
 // Version 7 added the left-out line by event kind, the renderings' headings and "language not
 // recorded" (audit 19c: B19c-4, B19c-7, B19c-9) and reworded the child's own words; every other
 // key is version 6's own, so version-6 bundles re-render byte for byte.
@@ -60,17 +68,19 @@ function over(newer: object, older: object): Catalog {
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
   return (
-    version >= 7
-      ? V7
-      : version >= 6
-        ? V6
-        : version >= 5
-          ? V5
-          : version >= 4
-            ? V4
-            : version >= 3
-              ? V3
-              : V2
+    version >= 8
+      ? V8
+      : version >= 7
+        ? V7
+        : version >= 6
+          ? V6
+          : version >= 5
+            ? V5
+            : version >= 4
+              ? V4
+              : version >= 3
+                ? V3
+                : V2
   )[language];
 }
 
@@ -101,7 +111,8 @@ export interface Words {
    * header follows the sealed session, one language direction per language, "descanso"; 6: the
    * sources sealed with each phase and scripted prompt (cited-sources.ts); each observer decision
    * names its suggestion, "at the break" only when one was open, "not decided" counted, withheld
-   * observer events counted as events with plural forms).
+   * observer events counted as events with plural forms; 7: header values on one line, the
+   * renderings' headings; 8: the events written after the seal named, es-419 review of 7).
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */
@@ -116,11 +127,18 @@ export interface Words {
   decision(decision: string): string;
   /** An id in words from one of the catalog's tables (id in words if unknown). */
   lookup(
-    table: 'mediaActions' | 'mediaAids' | 'mediaStances' | 'subtypes' | 'withheldTypes',
+    table:
+      | 'afterSealKinds'
+      | 'afterSealTypes'
+      | 'mediaActions'
+      | 'mediaAids'
+      | 'mediaStances'
+      | 'subtypes'
+      | 'withheldTypes',
     id: string,
   ): string;
   /** True when `table` has words for `id`. */
-  has(table: 'subtypes' | 'withheldTypes', id: string): boolean;
+  has(table: 'afterSealTypes' | 'subtypes' | 'withheldTypes', id: string): boolean;
   /** An observer role in words ("law-enforcement" -> "Law enforcement"/"Policía"). */
   role(role: string): string;
   /** The interview language's name ("es" -> "Spanish"/"español"). */

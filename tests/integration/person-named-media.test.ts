@@ -17,7 +17,7 @@ const WORDS = {
   },
   es: {
     named: 'El niño o la niña nombró a la persona',
-    withdrawn: 'Anotación «nombró a la persona» retirada',
+    withdrawn: 'Anotación “nombró a la persona” retirada',
     media: 'diagrama corporal (postura del protocolo: solo después de una revelación verbal)',
   },
 } as const;

@@ -75,7 +75,7 @@ test.each([
     'es' as const,
     [
       /^Evento 13 \(nota de equipo \(MDT\)\) escrito por bea/,
-      /^Evento 14 \(material de apoyo, usado o descartado\) escrito por bea/,
+      /^Evento 14 \(material de apoyo \(usado, o la decisión de no usarlo\)\) escrito por bea/,
       /^Evento 15 \(un evento de un tipo que esta versión de Hearth no conoce \(“future-thing”\)\) escrito por bea/,
     ],
   ],

@@ -163,6 +163,15 @@ async function expectNamedNotBlocking(
   });
   expect(doc.addenda).toHaveLength(1);
   expect(doc.withheld.count).toBe(0);
+  // Rendition 8 (issue #15): the txt names the event after the addenda, without its content.
+  const txt = readFileSync(join(exported.path, 'transcript.txt'), 'utf8');
+  expect(txt).toContain(
+    'WRITTEN AFTER THE SEAL BY SOMEONE OTHER THAN THE INTERVIEWER (NOT part of the sealed transcript)',
+  );
+  expect(txt).toMatch(
+    new RegExp(`\\n {2}Event #${injectedSeq}: child note, written by ivan, stated time \\d{4}-`),
+  );
+  expect(txt.indexOf('ADDENDA')).toBeLessThan(txt.indexOf('WRITTEN AFTER THE SEAL BY'));
   const custody = readFileSync(join(exported.path, 'custody.jsonl'), 'utf8')
     .trim()
     .split('\n')

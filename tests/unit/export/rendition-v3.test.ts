@@ -149,7 +149,7 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toMatch(/Hearth se cerró inesperadamente después del evento n\.º \d+/);
   expect(txt).toContain('sesión 2 de 2 de la entrevista extendida ext_');
   expect(txt).toContain(
-    'Interpretación: 1 turno del entrevistador/a español→inglés; 1 turno del niño o la niña inglés→español',
+    'Interpretación: 1 turno de quien entrevista español→inglés; 1 turno del niño o la niña inglés→español',
   );
   expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
   // Version 6: the decision names the suggestion it decides (B19-2).

@@ -17,6 +17,7 @@ import {
   type BundleFiles,
 } from '../../../src/export';
 import { describeEvent } from '../../../src/export/format';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { interpretationSummary, teamWording } from '../../../src/export/team';
 import { wordsFor } from '../../../src/export/words';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
@@ -71,7 +72,7 @@ test('a version-6 bundle still re-renders byte for byte and prints what it print
   );
 }, 120_000);
 
-test('version 7: the left-out line by kind, the child’s language, one count per turn, the headings (es)', async () => {
+test('version 7 and on (written now as 8): the left-out line by kind, the child’s language, one count per turn, the headings (es)', async () => {
   const { input, interviewerKey, centreKey } = syntheticTranscript({
     notes: 14,
     turns: 0,
@@ -89,12 +90,13 @@ test('version 7: the left-out line by kind, the child’s language, one count pe
   );
   const verdict = await verifyBundleFiles(built.files, trustedKeyOf(centreKey));
   if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-  expect(verdict.rendition).toMatchObject({ version: 7, reRendered: true });
+  expect(verdict.rendition).toMatchObject({ version: RENDITION_VERSION, reRendered: true });
   const txt = text(built.files.get('transcript.txt'));
   // B19c-7 and B19c-8: the question with no rendering typed goes to the case's child language
   // (English), and the corrected child turn counts once (2 child turns, not 3).
   expect(txt).toContain(
-    'Interpretación: 2 turnos del entrevistador/a español→inglés; 2 turnos del niño o la niña inglés→español;',
+    // Rendition 8 (E11-15): "de quien entrevista", not "del entrevistador/a".
+    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos del niño o la niña inglés→español;',
   );
   expect(txt).not.toContain('→?');
   // B19c-9: the heading names the Spanish text as a rendering; the bracket, the own words.

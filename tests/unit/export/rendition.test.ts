@@ -122,8 +122,9 @@ test('a Spanish interview is rendered in Spanish, with local time, its UTC offse
   );
   const txt = text(built.files.get('transcript.txt'));
   expect(txt).toMatch(/^TRANSCRIPCIÓN SELLADA DE ENTREVISTA DE HEARTH\n/);
-  expect(txt).toContain('Idioma de la entrevista:  español, con intérprete');
-  expect(txt).toContain('Inicio de la sesión:      2026-03-03 23:50:00 (UTC−09:40)');
+  // Labels padded to the widest (rendition 8: "Valor final de la cadena sellada").
+  expect(txt).toMatch(/\nIdioma de la entrevista: +español, con intérprete\n/);
+  expect(txt).toMatch(/\nInicio de la sesión: +2026-03-03 23:50:00 \(UTC−09:40\)\n/);
   expect(txt).toContain(
     'Det. Sofía Peña (Detective); Álvaro Ibáñez (Servicios de Protección Infantil (CPS)); Intérprete',
   );

@@ -21,7 +21,7 @@ const NOT_LETTER_AFTER = '(?!\\p{L})';
 const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     new RegExp(
-      `${NOT_LETTER_BEFORE}(?<!la niña o )(el|al|del|un|este|ese|cada) niño${NOT_LETTER_AFTER}(?! o (la |a la |una )?niña)`,
+      `${NOT_LETTER_BEFORE}(?<!la niña o )(el|al|del|un|este|ese|cada) niño${NOT_LETTER_AFTER}(?! o (la |a la |una |esta |esa )?niña)`,
       'iu',
     ),
     'el niño o la niña',
@@ -77,7 +77,7 @@ describe('gender-neutral staff Spanish (es-419)', () => {
     ]);
     expect(
       masculineGenerics(
-        'Si el niño o la niña cuenta, con niños y niñas de 3 a 5 años, las niñas y los niños, al niño o a la niña, la persona intérprete y quien entrevista; la niña o el niño; un niño o una niña.',
+        'Si el niño o la niña cuenta, con niños y niñas de 3 a 5 años, las niñas y los niños, al niño o a la niña, la persona intérprete y quien entrevista; la niña o el niño; un niño o una niña; este niño o esta niña (es11, E11-2).',
       ),
     ).toEqual([]);
   });

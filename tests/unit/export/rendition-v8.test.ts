@@ -1,0 +1,262 @@
+// Rendition 8 (issue #15, es-419 review es11, B19e-7): the events written after the seal are
+// named in the txt and the PDF (writer, stated time, kind; never the content) and said not to be
+// part of the sealed transcript; the Spanish wording takes the review's findings on rendition 7.
+// Version 7 shipped and stays frozen: bundles integ11's code exported with it (fixtures) still
+// re-render byte for byte and print what they printed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initCrypto } from '../../../src/crypto';
+import {
+  buildBundle,
+  DEFAULT_CHOICES,
+  parseTrustedKey,
+  verifyBundleFiles,
+  type BundleFiles,
+} from '../../../src/export';
+import type { TranscriptDocument } from '../../../src/export/document';
+import { renderPdf } from '../../../src/export/pdf';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
+import { renderText } from '../../../src/export/text';
+import { wordsFor } from '../../../src/export/words';
+import v7En from '../../../src/export/frozen-wording/v7.en.json';
+import v7Es from '../../../src/export/frozen-wording/v7.es.json';
+import { syntheticTranscript } from '../../fixtures/export/synthetic';
+import { CONTEXT, text, trustedKeyOf } from './helpers';
+
+// Exported by integ11's code at 67f1c98 (rendition 7), before version 8 (synthetic data).
+// v7-bundle: the Spanish interview of the v6 fixture (seed 19, observer queue, interpreted turns).
+// v7-after-seal-bundle: a vault-made Spanish interview sealed by ola, into which ivan's modified
+// client wrote a child note and a distress mark after the seal, then ola's addendum.
+const FIXTURES = join(__dirname, '../../fixtures/export');
+
+function fixture(name: string): { files: BundleFiles; centre: string } {
+  const dir = join(FIXTURES, name, 'bundle');
+  return {
+    files: new Map(readdirSync(dir).map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])),
+    centre: readFileSync(join(FIXTURES, name, 'centre.pub'), 'utf8'),
+  };
+}
+
+/** The PDF's text with its line breaks and spacing folded (pdftotext). */
+function pdfText(pdf: Uint8Array | undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-v8-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf ?? new Uint8Array());
+    return execFileSync('pdftotext', [join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+beforeAll(async () => {
+  await initCrypto();
+});
+
+test('this Hearth writes rendition 8', () => {
+  expect(RENDITION_VERSION).toBe(8);
+});
+
+describe.each(['v7-bundle', 'v7-after-seal-bundle'])('a version-7 bundle (%s)', (name) => {
+  test('re-renders byte for byte, verifies, and prints version 7’s words', async () => {
+    const { files, centre } = fixture(name);
+    const verdict = await verifyBundleFiles(files, parseTrustedKey(centre)!);
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    expect(verdict.rendition).toMatchObject({ version: 7, language: 'es', reRendered: true });
+    const txt = text(files.get('transcript.txt'));
+    expect(txt).toContain('Cabeza del sello:');
+    expect(txt).not.toContain('Valor final de la cadena sellada');
+    expect(txt).not.toContain('ESCRITO DESPUÉS DEL SELLADO');
+    expect(pdfText(files.get('transcript.pdf'))).not.toContain('Escrito después del sellado por');
+  }, 120_000);
+});
+
+test('version 7 keeps every word of its frozen catalog (en and es)', () => {
+  for (const [language, frozen] of [
+    ['en', v7En],
+    ['es', v7Es],
+  ] as const) {
+    const w = wordsFor({ version: 7, language, utcOffsetMinutes: 0 });
+    const v8 = wordsFor({ version: 8, language, utcOffsetMinutes: 0 });
+    let changed = 0;
+    for (const [key, value] of Object.entries(frozen)) {
+      if (typeof value !== 'string') continue;
+      const blank = value.replace(/\{\{\w+\}\}/g, '');
+      expect([key, w.t(key as never)]).toEqual([key, blank]);
+      if (v8.t(key as never) !== blank) changed++;
+    }
+    for (const id of Object.keys(frozen.events))
+      expect(w.event(id)).toBe(frozen.events[id as 'note']);
+    for (const id of Object.keys(frozen.kinds))
+      expect(w.kind(id)).toBe(frozen.kinds[id as 'child']);
+    for (const id of Object.keys(frozen.subtypes))
+      expect(w.lookup('subtypes', id)).toBe(frozen.subtypes[id as 'wh']);
+    for (const id of Object.keys(frozen.codings))
+      expect(w.coding(id)).toBe(frozen.codings[id as 'facilitator'].toLowerCase());
+    for (const n of [1, 2])
+      expect(w.count('questionTurn', n, { from: 'a', to: 'b' })).toBe(
+        frozen.plural[n === 1 ? 'questionTurn_one' : 'questionTurn_other']
+          .replace('{{count}}', String(n))
+          .replace('{{from}}', 'a')
+          .replace('{{to}}', 'b'),
+      );
+    // Spanish is reworded in 8; English only gains keys.
+    if (language === 'es') expect(changed).toBeGreaterThanOrEqual(15);
+    else expect(changed).toBe(0);
+  }
+});
+
+test('version 8 Spanish takes the es-419 review (E11-3/4/15..21, B19e-7)', () => {
+  const w = wordsFor({ version: 8, language: 'es', utcOffsetMinutes: 0 });
+  expect(w.t('teamAsksSuggestion', { seq: 7 })).toBe(
+    'hace la pregunta sugerida por observador (n.º 7)',
+  );
+  expect(w.t('teamAsksHiddenSuggestion')).toBe('hace una pregunta sugerida por un observador');
+  expect(w.event('distress-observed')).toBe('Malestar observado');
+  expect(w.kind('question')).toBe('Pregunta de quien entrevista');
+  expect(w.count('questionTurn', 2, { from: 'español', to: 'inglés' })).toBe(
+    '2 turnos de quien entrevista español→inglés',
+  );
+  expect(w.t('foreignEventMark', { who: 'ana' })).toBe(
+    '!! FOREIGN_EVENT: escrito por ana, no por quien hizo la entrevista',
+  );
+  expect(w.t('teamEnteredBy', { who: 'ana' })).toBe(
+    '(ingresada en el puesto de quien entrevista por ana)',
+  );
+  expect(w.t('sealHead')).toBe('Valor final de la cadena sellada');
+  expect(w.t('teamBriefingNotDone')).toBe(
+    'no consta que se completara la preparación de la persona intérprete',
+  );
+  expect(w.t('teamQuestionRendering', { language: 'inglés' })).toBe(
+    'según la interpretación de la persona intérprete (inglés)',
+  );
+  expect(w.lookup('subtypes', 'wh')).toBe('pregunta de qué/dónde/quién');
+  expect(w.coding('facilitator')).toBe('facilitadora');
+  // One quote style (“…”) in the whole Spanish catalog.
+  const all = JSON.stringify(
+    JSON.parse(readFileSync(join(__dirname, '../../../locales/es/transcript.json'), 'utf8')),
+  );
+  expect(all).not.toMatch(/[«»]|\\"/);
+});
+
+test('a new export writes version 8: the review’s words and “interpretada” in the txt (es)', async () => {
+  const { input, interviewerKey, centreKey } = syntheticTranscript({
+    notes: 14,
+    turns: 0,
+    addenda: 1,
+    durationMs: 20 * 60 * 1000,
+    seed: 19,
+    extras: true,
+    interpretedEdges: true,
+  });
+  const built = await buildBundle(
+    input,
+    DEFAULT_CHOICES,
+    { ...CONTEXT, utcOffsetMinutes: -300 },
+    { username: 'ivan', displayName: 'Iván Muñoz', ...interviewerKey },
+  );
+  const verdict = await verifyBundleFiles(built.files, trustedKeyOf(centreKey));
+  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+  expect(verdict.rendition).toMatchObject({ version: 8, reRendered: true });
+  const txt = text(built.files.get('transcript.txt'));
+  expect(txt).toContain('Pregunta de quien entrevista (interpretada)');
+  expect(txt).not.toContain('(interpretado)');
+  expect(txt).toContain('Malestar observado');
+  expect(txt).toContain('Valor final de la cadena sellada:');
+  expect(txt).toContain(
+    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos del niño o la niña inglés→español;',
+  );
+  expect(txt).not.toMatch(/entrevistador\/a|Cabeza del sello|Angustia/);
+  // A record with nothing written after the seal prints no after-seal section.
+  expect(txt).not.toContain('ESCRITO DESPUÉS DEL SELLADO');
+}, 120_000);
+
+describe('version 8: the events written after the seal, named without their content', () => {
+  const { files } = fixture('v7-after-seal-bundle');
+  const doc = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const manifest = JSON.parse(text(files.get('manifest.json'))) as {
+    bundleFingerprint: string;
+    signer: { fingerprint: string; displayName: string };
+  };
+  const stamp = {
+    bundleFingerprint: manifest.bundleFingerprint,
+    signerFingerprint: manifest.signer.fingerprint,
+    signerName: manifest.signer.displayName,
+  };
+  const v8 = (language: 'en' | 'es') => ({ version: 8, language, utcOffsetMinutes: -300 });
+  const [note, distress] = doc.afterSeal!;
+
+  test('the fixture holds two after-seal events and no trace of their text', () => {
+    expect(doc.afterSeal).toHaveLength(2);
+    expect(JSON.stringify(doc)).not.toContain('NOT SHOWN');
+  });
+
+  test('Spanish txt and PDF', async () => {
+    const w = wordsFor(v8('es'));
+    const txt = renderText(doc, v8('es'));
+    const section = txt.slice(txt.indexOf('ESCRITO DESPUÉS DEL SELLADO'));
+    expect(section).toContain(
+      'ESCRITO DESPUÉS DEL SELLADO POR OTRA PERSONA, NO POR QUIEN HIZO LA ENTREVISTA (NO forma parte de la transcripción sellada)',
+    );
+    expect(section).toContain(
+      `  Evento n.º ${note!.seq}: nota de palabras del niño o la niña, escrito por ivan, hora declarada ${w.dateTime(note!.at)}`,
+    );
+    expect(section).toContain(
+      `  Evento n.º ${distress!.seq}: malestar observado, escrito por ivan, hora declarada ${w.dateTime(distress!.at)}`,
+    );
+    expect(section).toContain('NO forman parte de la transcripción sellada');
+    // After the addenda, and only once.
+    expect(txt.indexOf('ADENDAS')).toBeLessThan(txt.indexOf('ESCRITO DESPUÉS DEL SELLADO'));
+    expect(txt.split('ESCRITO DESPUÉS DEL SELLADO')).toHaveLength(2);
+    const pdf = pdfText(await renderPdf(doc, stamp, v8('es')));
+    expect(pdf).toContain(
+      'Escrito después del sellado por otras personas Estos eventos NO forman parte',
+    );
+    expect(pdf).toContain(
+      `Evento n.º ${note!.seq}: nota de palabras del niño o la niña, escrito por ivan`,
+    );
+    expect(pdf).toContain(`Evento n.º ${distress!.seq}: malestar observado, escrito por ivan`);
+    expect(pdf).toContain('NO forman parte de la transcripción sellada');
+  }, 60_000);
+
+  test('English txt and PDF', async () => {
+    const w = wordsFor(v8('en'));
+    const txt = renderText(doc, v8('en'));
+    expect(txt).toContain(
+      'WRITTEN AFTER THE SEAL BY SOMEONE OTHER THAN THE INTERVIEWER (NOT part of the sealed transcript)',
+    );
+    expect(txt).toContain(
+      `  Event #${note!.seq}: child note, written by ivan, stated time ${w.dateTime(note!.at)}`,
+    );
+    expect(txt).toContain(
+      `  Event #${distress!.seq}: distress observed, written by ivan, stated time ${w.dateTime(distress!.at)}`,
+    );
+    const pdf = pdfText(await renderPdf(doc, stamp, v8('en')));
+    expect(pdf).toContain('Written after the seal by others These events are NOT part');
+    expect(pdf).toContain(`Event #${note!.seq}: child note, written by ivan`);
+    expect(pdf).toContain('These events are NOT part of the sealed transcript');
+  }, 60_000);
+
+  test('a type or kind this Hearth does not know is said to be unknown, its code quoted', () => {
+    const odd = {
+      ...doc,
+      afterSeal: [{ seq: 6, by: 'ivan', at: note!.at, type: 'hologram-added' }],
+    } as TranscriptDocument;
+    expect(renderText(odd, v8('en'))).toContain(
+      'Event #6: an event of a type this Hearth does not know (“hologram-added”), written by ivan',
+    );
+    expect(renderText(odd, v8('es'))).toContain(
+      'Evento n.º 6: un evento de un tipo que esta versión de Hearth no conoce (“hologram-added”)',
+    );
+  });
+
+  test('rendition 7 of the same record prints no after-seal section (frozen)', () => {
+    const v7 = renderText(doc, { version: 7, language: 'es', utcOffsetMinutes: 0 });
+    expect(v7).toBe(text(files.get('transcript.txt')));
+    expect(v7).not.toContain('ESCRITO DESPUÉS');
+  });
+});
