@@ -52,19 +52,37 @@ test('every literal key the renderer asks for exists in English, in its namespac
   let used = 0;
   for (const file of sourceFiles.filter((f) => !isTraining(f))) {
     const text = readFileSync(file, 'utf8');
-    // A feature may use its own namespace (useTranslation('trainingUi')); default is 'ui'.
-    const namespace = /useTranslation\(\s*'([A-Za-z]+)'/.exec(text)?.[1] ?? 'ui';
-    const keys = catalogFor(namespace);
-    if (!keys) {
-      missing.push(`${file}: no catalog for namespace ${namespace}`);
-      continue;
-    }
-    const found = [
-      ...[...text.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)].map((m) => m[1]!),
-      ...[...text.matchAll(/\bkey: '([a-zA-Z]+\.[\w.-]+)'/g)].map((m) => m[1]!),
+    // A feature may use its own namespace (useTranslation('trainingUi')); default is 'ui'. The
+    // namespace of `t` is the one its own `{ t } = useTranslation(...)` names; a second
+    // translator bound to another name (`{ t: tVerify } = useTranslation('verify')`) has its
+    // keys checked in its own namespace.
+    const ownT = /\{\s*t\s*\}\s*=\s*useTranslation\(\s*(?:'([A-Za-z]+)')?/.exec(text);
+    const namespace = ownT
+      ? (ownT[1] ?? 'ui')
+      : (/useTranslation\(\s*'([A-Za-z]+)'/.exec(text)?.[1] ?? 'ui');
+    const translators: [string, string][] = [
+      ['t', namespace],
+      ...[...text.matchAll(/\{\s*t:\s*(\w+)\s*\}\s*=\s*useTranslation\(\s*'([A-Za-z]+)'/g)].map(
+        (m): [string, string] => [m[1]!, m[2]!],
+      ),
     ];
-    used += found.length;
-    missing.push(...found.filter((k) => !keys.has(k)).map((k) => `${file}: ${namespace}:${k}`));
+    for (const [name, ns] of translators) {
+      const keys = catalogFor(ns);
+      if (!keys) {
+        missing.push(`${file}: no catalog for namespace ${ns}`);
+        continue;
+      }
+      const found = [
+        ...[...text.matchAll(new RegExp(`\\b${name}\\(\\s*'([a-zA-Z][\\w.-]*)'`, 'g'))].map(
+          (m) => m[1]!,
+        ),
+        ...(name === 't'
+          ? [...text.matchAll(/\bkey: '([a-zA-Z]+\.[\w.-]+)'/g)].map((m) => m[1]!)
+          : []),
+      ];
+      used += found.length;
+      missing.push(...found.filter((k) => !keys.has(k)).map((k) => `${file}: ${ns}:${k}`));
+    }
   }
   expect(used).toBeGreaterThan(100);
   expect(missing).toEqual([]);
