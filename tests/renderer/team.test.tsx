@@ -62,7 +62,7 @@ describe('note box: interpreted turns', () => {
       {},
     );
     await user.click(screen.getByLabelText(en.interpreted.toggle));
-    await fill(user, screen.getByLabelText(en.interpreted.original), 'me quitó el celular');
+    await fill(user, screen.getByLabelText(en.interpreted.rendering), 'me quitó el celular');
     await fill(user, screen.getByLabelText('Note'), 'he took my phone');
     await user.keyboard('{Enter}');
     expect(saved[0]?.[3]).toEqual({
@@ -71,7 +71,7 @@ describe('note box: interpreted turns', () => {
     });
     // The interpreter stays marked for the next turn; the own words belonged to this one.
     expect(screen.getByLabelText(en.interpreted.toggle)).toBeChecked();
-    expect(screen.getByLabelText(en.interpreted.original)).toHaveValue('');
+    expect(screen.getByLabelText(en.interpreted.rendering)).toHaveValue('');
   });
 });
 

@@ -9,7 +9,7 @@ test.each([
     'es',
     '¿Él te tocó?',
     'en',
-    /^Yes\/no or choice question that introduces a new detail \("tocó"\)/,
+    /^Yes\/no or choice question that introduces what the child has not said \("tocó"\)/,
   ],
   [
     'en',
