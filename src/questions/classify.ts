@@ -5,6 +5,7 @@
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
 import { claimedConfession } from './claimed-confession';
+import { withoutHesitations } from './disfluency';
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
@@ -81,7 +82,12 @@ export function classifyQuestion(
 }
 
 /** What the classifier decided for an utterance, before wording (exported for tests and tools). */
-export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyContext): Decision {
+export function decideUtterance(spoken: string, lex: Lexicon, context?: ClassifyContext): Decision {
+  // "So, um, what happened?": hesitation sounds are not words of the prompt (disfluency.ts).
+  const fluent = withoutHesitations(spoken, lex.language);
+  // "Hmm, okay." is an acknowledgement as a whole: its cue stays the whole of it.
+  const asSaid = normalise(spoken).replace(/[.!?…]+$/, '');
+  const raw = fluent !== spoken && isFacilitator(asSaid, lex) ? spoken : fluent;
   // Guidance that quotes the words to say ('One short wh- question ...: "Where was [...]?" Then
   // ...') is coded by the first quoted words, which are what the interviewer will ask.
   if (GUIDANCE_QUOTE.test(raw)) {
@@ -100,6 +106,7 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
   const assent = lex.instructionTag.exec(norm);
   if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
+  else norm = withoutAssentAfterRequest(norm, lex);
 
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
   // The hypothetical putative confession is a Ten Step option, whatever else it resembles.
@@ -172,6 +179,23 @@ export function decideUtterance(raw: string, lex: Lexicon, context?: ClassifyCon
   result = compound(result, focused, lex);
   return media ? withMedia(result, media[0]) : result;
 }
+
+/**
+ * "Piensa en ese día y cuéntame todo, ¿sí?" / "Tell me everything, yeah?": after a request for
+ * narrative, "¿sí?" / "yeah?" asks the child to agree to go ahead, like "¿de acuerdo?" (lexicon
+ * instructionTag); after a claim ("Te tocó, ¿sí?") it is a tag question and stays one. Hearth's
+ * reading (coach18); NICHD codes the request (Lamb et al. 2007).
+ */
+function withoutAssentAfterRequest(norm: string, lex: Lexicon): string {
+  const tag = ASSENT_YES.exec(norm);
+  if (!tag || tag.index === 0) return norm;
+  const before = norm.slice(0, tag.index);
+  const last = splitSentences(before).pop();
+  if (!last || last.question) return norm;
+  const d = imperativeDecision(last.text.replace(lex.fillers, ''), lex);
+  return d?.type === 'invitation' ? before : norm;
+}
+const ASSENT_YES = /,\s*¿?\s*(?:si|yeah|yes)\?+$/;
 
 /**
  * Two focused questions in one turn ("Where were you? What did he say?", "Where were you and
@@ -1040,17 +1064,60 @@ function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {
 /**
  * "Now that I know you a little better, tell me ...": the imperative after a comma decides the
  * sentence (the NICHD transition opener), as long as it is not inside a condition ("if ...,").
+ * Natural talk puts the request after a preamble and a connective ("I wasn't there, so I need you
+ * to tell me everything", "Quiero entender todo, entonces platícame todo", "Empieza por donde
+ * quieras y cuéntame todo", "I know it's hard, but I'd like you to tell me what happened"): the
+ * request is still the prompt (Lamb et al. 2018, open prompts; Hearth's reading, coach18). A
+ * preamble that is a ground rule ("Remember, tell me only the truth") keeps its code.
  */
 function embeddedImperative(s: string, lex: Lexicon): RegExpExecArray | null {
   const comma = s.indexOf(', ');
-  if (comma < 0) return quotedThenImperative(s, lex);
-  if (lex.groundRuleOpener.test(s)) return null;
-  const tail = s.slice(comma + 2);
-  const m = lex.imperative.exec(tail);
-  if (!m) return null;
-  m.index += comma + 2;
-  return m;
+  if (comma < 0 && !CLAUSE_JOIN.test(s)) return quotedThenImperative(s, lex);
+  if (lex.groundRuleOpener.test(s) && !(WISH_PREAMBLE.test(s) && !lex.groundRule.test(s)))
+    return null;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    const start = m.index + m[0].length;
+    // The first comma, with the request right after it, is the rule as it always was.
+    const direct = m.index === comma ? lex.imperative.exec(s.slice(start)) : null;
+    if (direct && direct[0].trim().length > 0) {
+      direct.index += start;
+      return direct;
+    }
+    const tail = s.slice(start).replace(CONNECTIVE, '');
+    const hit = lex.imperative.exec(tail);
+    // Past a connective or a later boundary the request must be open, not "..., and tell me
+    // his name".
+    if (!hit || hit[0].trim().length === 0) continue;
+    const rest = tail.slice(hit[0].length);
+    if (!lex.openContinuation.test(rest)) continue;
+    // "Él te tocó y cuéntame de eso": a claim before the request keeps the sentence a claim.
+    if (claimBefore(s.slice(0, m.index), lex)) continue;
+    // The cue keeps the connective, as the anchored rule always did ("so tell me").
+    hit.index = start;
+    hit[0] = s.slice(start, s.length - tail.length + hit[0].length);
+    return hit;
+  }
+  return null;
 }
+/** The words before a joined request state an event or a feeling, not the interviewer's wish. */
+function claimBefore(before: string, lex: Lexicon): boolean {
+  return (
+    lex.leadingDeclarative.test(before) ||
+    lex.emotionalStatement.test(before) ||
+    lex.certainty.test(before) ||
+    hasSensitiveDetail(before, lex)
+  );
+}
+// Where a second clause may start: a comma, or "and/but/so" ("y/pero/así que/entonces").
+const CLAUSE_BREAK = /, | (?:and|but|so|that'?s why|y|pero|asi que|entonces|por eso) /g;
+const CLAUSE_JOIN = / (?:and|but|so|that'?s why|y|pero|asi que|entonces|por eso) /;
+// Connectives that may open the second clause before the imperative.
+const CONNECTIVE =
+  /^(?:(?:and|but|so|then|now|ok(?:ay)?|just|that'?s why|y|pero|asi que|entonces|pues|bueno|ahora|por eso)\b,? ?)*/;
+// Preambles that state the interviewer's wish or ignorance, not a rule of the interview.
+const WISH_PREAMBLE =
+  /^(?:i want to (?:understand|know|hear)|i'?d like to (?:understand|know|hear)|i would like to (?:understand|know|hear)|quiero (?:entender|saber|escuchar|oir)|me gustaria (?:entender|saber|escuchar|oir))\b/;
 
 /**
  * Speech-recognition text without punctuation: "you said it hurt tell me more about that" /

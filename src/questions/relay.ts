@@ -63,9 +63,12 @@ const ROLE_ES =
   '(?:la|el)\\s+(?:se(?:ñ|n)ora|se(?:ñ|n)or|entrevistadora|entrevistador|licenciada|licenciado|doctora|doctor|muchacha|muchacho|detective|oficial)';
 // "La señora dice (que) ..." / "Ella pregunta: ..." / "La entrevistadora quiere saber ...". A
 // pronoun subject only with "pregunta" / "quiere saber" or a colon: "Él dice que si le cuentas..."
-// reports what someone (often the suspect) said, which the ordinary rules code.
+// reports what someone (often the suspect) said, which the ordinary rules code. With a pronoun,
+// "dice / quiere que le cuentes (platiques, digas...)" is the interpreter relaying the interviewer's
+// request to "him / her" (coach18: "Ella dice que le cuentes más de cuando fueron al río" was read
+// as a leading statement); "Él dice que si le cuentas..." is still not a relay.
 const SAYS_ES = new RegExp(
-  `^(?:${ROLE_ES}\\s+(?:dice|pregunta|quiere saber|te pregunta|te dice)(?:\\s+que)?\\s*[,:]?\\s*|(?:ella|(?:é|e)l)\\s+(?:dice|te dice)\\s*:\\s*|(?:ella|(?:é|e)l)\\s+(?:pregunta|te pregunta|quiere saber)(?:\\s+que)?\\s*[,:]?\\s*)`,
+  `^(?:${ROLE_ES}\\s+(?:dice|pregunta|quiere saber|te pregunta|te dice)(?:\\s+que)?\\s*[,:]?\\s*|(?:ella|(?:é|e)l)\\s+(?:dice|te dice)\\s*:\\s*|(?:ella|(?:é|e)l)\\s+(?:pregunta|te pregunta|quiere saber)(?:\\s+que)?\\s*[,:]?\\s*|(?:ella|(?:é|e)l)\\s+(?:dice|te dice|quiere)\\s+que\\s+(?=(?:le|les)\\s+(?:cuentes|digas|platiques|expliques|describas|muestres)\\b))`,
   'i',
 );
 // "Dice / Pregunta la señora (que) ..."
