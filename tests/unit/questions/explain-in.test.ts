@@ -15,7 +15,7 @@ test.each([
     'en',
     'Did he touch you?',
     'es',
-    /^Pregunta de sí\/no o de opciones que introduce un detalle nuevo \(“touch”\)/,
+    /^Pregunta de sí\/no o de opciones que introduce lo que la persona entrevistada no ha dicho \(“touch”\)/,
   ],
 ] as const)('a %s rendering explained in %s', (language, text, explainIn, reason) => {
   const own = classifyQuestion(text, language, context);
