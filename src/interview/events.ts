@@ -149,6 +149,12 @@ export type SessionEventBody =
        * Hearth sealed sources, and in imported transcripts (no plan).
        */
       firstPhase?: { phaseId: string; source: SealedSource };
+      /**
+       * Present (true) when the session started on an allegation-blind case: the plan stays
+       * blind for the whole session whatever the rewritable case record says later (R12-3).
+       * Absent when the case was not blind, and in sessions started before Hearth sealed it.
+       */
+      allegationBlind?: true;
     }
   | {
       type: 'note';

@@ -2,7 +2,7 @@
 // process has loaded (folded state, plan, clock). Each event is one sealed record (its own
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
-import { isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
+import { allegationOpenToCase, isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
 import {
   isProtocolError,
   planSessionAt,
@@ -45,6 +45,8 @@ export interface Loaded {
   resumed: boolean;
   /** Version of the session's stored summary record (0: none yet, a vault from before #22). */
   summarySeq: number;
+  /** Whether the session's start sealed it allegation-blind (R12-3); absent: not sealed blind. */
+  sealedBlind?: boolean;
 }
 
 export interface EventAck {
@@ -184,20 +186,23 @@ export class SessionContext {
     const writers = certifiedWritersOf(this.vault, sessionId, events);
     for (const event of events) applyEvent(state, event, writers.get(event.seq) ?? event.by);
     // Case, mode, room, observers and plan inputs as the start sealed them, never the
-    // rewritable record's (R10-11, R11-1, R11-2): the blind flag too comes from the sealed case.
+    // rewritable record's (R10-11, R11-1, R11-2). The blind flag: from the start when it sealed
+    // the session blind, only a key that opens the allegation lifts it, not the record (R12-3).
     const start = sealedStartOf(events);
     state.meta = metaFromChain(metaFromStart(meta, start, this.committedNames(start)), state);
     const planned = state.meta;
+    const sealedBlind = start?.allegationBlind === true;
     const loaded: Loaded = {
       state,
       // Session k of an extended interview follows its own plan (its place is in its chain).
       plan:
         planned.mode === 'review'
           ? undefined
-          : this.planFor(planned, this.caseIsBlind(planned.caseId), state.extended),
+          : this.planFor(planned, this.caseIsBlind(planned.caseId, sealedBlind), state.extended),
       clock: new SessionClock(this.clocks, Date.parse(meta.startedAt), state.lastElapsedMs),
       resumed: false,
       summarySeq: this.storedSummarySeq(sessionId),
+      sealedBlind,
     };
     return loaded;
   }
@@ -225,9 +230,18 @@ export class SessionContext {
     return this.vault.records.seqOf(`summary:${sessionId}`) ?? 0;
   }
 
-  /** The blind flag of a live session's case (the plan leaves allegation-only phases out). */
-  caseIsBlind(caseId: string | undefined): boolean {
-    return caseId !== undefined && isCaseBlind(this.vault, caseId);
+  /**
+   * Whether a live session plans allegation-blind (the plan leaves allegation-only phases out):
+   * when the case record says blind, and when the start sealed the session blind (R12-3) unless
+   * the allegation key is wrapped for the case key (a genuine un-blinding). A colleague without
+   * that key can rewrite the case record's flag but cannot make that wrap, so the flag alone
+   * never lifts a sealed blindness. Sessions started before the start sealed it follow the
+   * case record.
+   */
+  caseIsBlind(caseId: string | undefined, sealedBlind = false): boolean {
+    if (caseId === undefined) return false;
+    if (isCaseBlind(this.vault, caseId)) return true;
+    return sealedBlind && allegationOpenToCase(this.vault, caseId) !== true;
   }
 
   // ---- writing --------------------------------------------------------------------------------

@@ -122,6 +122,7 @@ export function startSession(
     clock: new SessionClock(ctx.clocks, Date.parse(startedAt), 0),
     resumed: true,
     summarySeq: 0,
+    sealedBlind: allegationBlind,
   };
   const sealedObservers = committedObservers(meta.observers);
   const started: SessionEvent = {
@@ -137,6 +138,8 @@ export function startSession(
     ...(meta.room ? { room: meta.room } : {}),
     ...(planOptions ? { planOptions } : {}),
     ...(first ? { firstPhase: { phaseId: first.id, source: sealedSource(first.source) } } : {}),
+    // Sealed so that nobody can lift the blindness by rewriting the case record (R12-3).
+    ...(allegationBlind ? { allegationBlind: true as const } : {}),
     seq: 1,
     at: startedAt,
     elapsedMs: 0,
@@ -343,7 +346,11 @@ export function linkExtended(
   const acked = ack(ctx.append(loaded, body, 'sessions.linkExtended'));
   // From now on the session follows its own session's plan of the extended interview.
   const { meta } = loaded.state;
-  loaded.plan = ctx.planFor(meta, ctx.caseIsBlind(meta.caseId), loaded.state.extended);
+  loaded.plan = ctx.planFor(
+    meta,
+    ctx.caseIsBlind(meta.caseId, loaded.sealedBlind),
+    loaded.state.extended,
+  );
   return acked;
 }
 

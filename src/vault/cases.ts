@@ -459,6 +459,20 @@ export function getCase(
   });
 }
 
+/**
+ * Whether a case was un-blinded the way Hearth does it: its current allegation key is wrapped
+ * for the current case key (applyChange). A case record saying `allegationBlind: false` without
+ * that wrap was rewritten by someone who could not open the allegation (R12-3). True for a case
+ * without an allegation key (nothing to un-blind); undefined when this sign-in cannot tell.
+ */
+export function allegationOpenToCase(vault: Vault, caseId: string): boolean | undefined {
+  const { keys } = vault;
+  const id = keys.currentId(allegationKey(caseId));
+  const caseKey = keys.currentId(classKey('case'));
+  if (!id || !caseKey) return id === undefined ? true : undefined;
+  return keys.wrappedUnder(id, caseKey);
+}
+
 /** Whether a case is allegation-blind (for planning a session: no audit entry of its own). */
 export function isCaseBlind(vault: Vault, caseId: string): boolean {
   return loadCase(vault, caseId).allegationBlind;

@@ -12,7 +12,7 @@ import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
-import { normalizeReference } from './cases';
+import { allegationOpenToCase, normalizeReference } from './cases';
 import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
@@ -61,6 +61,7 @@ export const CHECK_CODES = [
   'RECORD_MISSING',
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
+  'CASE_UNBLINDED_WITHOUT_KEY',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
   'SLOT_DELETED',
@@ -474,9 +475,13 @@ function recordProblems(
       });
     }
     if (row.address.kind === 'case' && row.readable === 'yes') {
-      const value = row.value as { reference?: unknown };
+      const value = row.value as { reference?: unknown; allegationBlind?: unknown };
       if (typeof value.reference === 'string')
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
+      if (value.allegationBlind === false) {
+        const problem = unblindedWithoutKey(vault, id, audited?.auditSeq);
+        if (problem) problems.push(problem);
+      }
     }
   }
   progress(done, done);
@@ -505,6 +510,29 @@ function recordProblems(
       });
   }
   return problems;
+}
+
+/**
+ * A case record that says "not allegation-blind" while the case's allegation key is not wrapped
+ * for the case key: Hearth un-blinds only by making that wrap (cases.ts applyChange), which
+ * needs the allegation key, so the flag was rewritten by someone who could not read the
+ * allegation (R12-3). Sessions started blind stay blind (the start seals it); this names the
+ * rewrite and the audit entry that wrote the record. Nothing when the checker cannot tell.
+ */
+function unblindedWithoutKey(
+  vault: Vault,
+  caseId: string,
+  entry: number | undefined,
+): VaultProblem | undefined {
+  if (allegationOpenToCase(vault, caseId) !== false) return undefined;
+  const where = entry !== undefined ? ` (audit entry ${entry})` : '';
+  return {
+    kind: 'record',
+    id: caseId,
+    code: 'CASE_UNBLINDED_WITHOUT_KEY',
+    values: { entry: entry ?? 0 },
+    detail: `says the case is no longer allegation-blind${where}, but the allegation key was never opened to the case key as Hearth does when it lifts blindness: the flag was rewritten by someone who cannot read the allegation. Sessions started blind stay blind; restore the newest backup or report it`,
+  };
 }
 
 /** Every key slot must be the one the audit log last recorded; none may be missing. */

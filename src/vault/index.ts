@@ -20,6 +20,7 @@ export {
   allegationKey,
   revealAllegationTo,
   canReadAllegation,
+  allegationOpenToCase,
   CASE_ORDER_TOTALS_TASK,
   caseOrderNeedsRebuild,
   upgradeCaseOrderIndex,

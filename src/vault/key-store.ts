@@ -140,6 +140,29 @@ export class KeyStore {
     return this.tryKey(id, new Set()) !== undefined;
   }
 
+  /**
+   * Whether `id` is wrapped directly under `holder` by a wrap that authenticates: true only when
+   * the row exists, this sign-in reaches `holder`, and the row opens with it (a row forged
+   * without the key fails). Undefined when this sign-in cannot reach `holder` (cannot tell).
+   */
+  wrappedUnder(id: KeyId, holder: KeyId): boolean | undefined {
+    const { logical, version } = parseKeyId(id);
+    const row = statement(
+      this.db,
+      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).get(logical, version, holder) as WrapRow | undefined;
+    const holderKey = this.tryKey(holder, new Set());
+    if (!holderKey) return undefined;
+    if (!row) return false;
+    try {
+      wipe(this.unwrap(id, row, holderKey));
+      return true;
+    } catch (error) {
+      if (error instanceof HearthError) return false;
+      throw error;
+    }
+  }
+
   private tryKey(id: KeyId, visiting: Set<KeyId>): Uint8Array | undefined {
     const cached = this.opened.get(id);
     if (cached) return cached;
