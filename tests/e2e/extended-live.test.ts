@@ -173,13 +173,14 @@ async function secondSessionLive(lang: 'en' | 'es') {
     const box = label(t('live.noteLabel'));
     await box.waitFor({ timeout: 30_000 });
 
-    // Guided by session 2's plan: it opens in "reconnect", its source shown, next is "transition".
+    // Guided by session 2's plan: it opens in "reconnect", its source shown. Session 1 never
+    // reached its ground rules, so session 2 gives them in full next (P11-2), not a reminder.
     const reconnect = phaseTitle('reconnect');
     const live = page.locator('.screen.live');
     await live.getByRole('heading', { name: reconnect, exact: true }).waitFor();
     expect(await live.locator('.live-head .source-label').count()).toBe(1);
     await page
-      .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
+      .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('groundRules') }) })
       .waitFor();
     // The first suggestion (the reconnect welcome) names its source.
     expect(await live.locator('.prompts li.prompt .source-label').count()).toBeGreaterThan(0);
