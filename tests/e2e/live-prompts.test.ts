@@ -109,7 +109,7 @@ async function promptsAt(lang: 'en' | 'es') {
     for (const interpreted of [false, true]) {
       if (interpreted) await label(tm('interpreted.toggle')).check();
       // Unticked, the own-words fields stay closed; ticked, they open below the hint.
-      expect(await label(tm('interpreted.original')).count()).toBe(interpreted ? 1 : 0);
+      expect(await label(tm('interpreted.rendering')).count()).toBe(interpreted ? 1 : 0);
       for (const size of SIZES) {
         await page.setViewportSize(size);
         await page.evaluate(

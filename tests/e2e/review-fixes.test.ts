@@ -73,7 +73,7 @@ async function screens(lang: 'en' | 'es') {
     await box.waitFor();
     await label(tm('interpreted.toggle')).check();
     await label(tm('interpreted.language')).selectOption('mam');
-    await label(tm('interpreted.original')).fill(LONG);
+    await label(tm('interpreted.rendering')).fill(LONG);
     await box.fill(LONG);
     await look('live');
 
