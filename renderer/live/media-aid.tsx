@@ -139,7 +139,14 @@ export function MediaAidForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>
-          {t(aid === 'other' ? 'live.media.noteOther' : 'live.media.note')}
+          {/* A use's reason is printed as "Why an aid was used here" (rendition 8, P11-8). */}
+          {t(
+            aid === 'other'
+              ? 'live.media.noteOther'
+              : action === 'used'
+                ? 'live.media.noteUsed'
+                : 'live.media.note',
+          )}
         </label>
         <input
           id={`${id}-note`}

@@ -27,6 +27,8 @@ export interface CitedSources {
   phases: Map<string, number>;
   /** Question notes by seq -> the prompt id and n. */
   prompts: Map<number, { promptId: string; n: number }>;
+  /** Media-aid events by seq -> n of the stance's sealed source (rendition 8 on; P11-8). */
+  media: Map<number, number>;
   /** The documents cited, each once, in order of first use: short label -> full citation. */
   documents: Map<string, string>;
   /**
@@ -55,12 +57,15 @@ function isSealedSource(value: unknown): value is SealedSource {
 /**
  * The sources sealed in `doc`'s chain. Events withheld from this export contribute nothing (their
  * content is not in the bundle). Pure: the verifier derives the same list from the same chain.
+ * `version` is the rendition's: from 8 a media-aid event's sealed stance source is numbered too
+ * (P11-8); rendition 7 and older number exactly what they always did.
  */
-export function citedSources(doc: TranscriptDocument): CitedSources {
+export function citedSources(doc: TranscriptDocument, version = 6): CitedSources {
   const out: CitedSources = {
     list: [],
     phases: new Map(),
     prompts: new Map(),
+    media: new Map(),
     documents: new Map(),
     foreign: [],
   };
@@ -79,22 +84,28 @@ export function citedSources(doc: TranscriptDocument): CitedSources {
     return n;
   };
   const events = [...chainedEvents(doc).values()].sort((a, b) => a.seq - b.seq);
-  for (const event of events) if (!writers.has(event.seq)) visit(doc, out, event, own);
+  for (const event of events) if (!writers.has(event.seq)) visit(doc, out, event, own, version);
   // Then the sources of events others wrote: numbered after the interviewer's, keyed with the
   // writer and every field (a forged document reference never shares her number).
   for (const event of events) {
     const by = writers.get(event.seq);
     if (by === undefined) continue;
-    visit(doc, out, event, (s) => {
-      const key = JSON.stringify([by, s.doc, s.label, s.section, s.document, s.citation]);
-      let n = numbers.get(key);
-      if (n === undefined) {
-        n = out.list.length + out.foreign.length + 1;
-        numbers.set(key, n);
-        out.foreign.push({ n, source: s, by });
-      }
-      return n;
-    });
+    visit(
+      doc,
+      out,
+      event,
+      (s) => {
+        const key = JSON.stringify([by, s.doc, s.label, s.section, s.document, s.citation]);
+        let n = numbers.get(key);
+        if (n === undefined) {
+          n = out.list.length + out.foreign.length + 1;
+          numbers.set(key, n);
+          out.foreign.push({ n, source: s, by });
+        }
+        return n;
+      },
+      version,
+    );
   }
   return out;
 }
@@ -104,6 +115,7 @@ function visit(
   out: CitedSources,
   event: SessionEvent,
   number: (s: SealedSource) => number,
+  version: number,
 ): void {
   // Only the start of the session (event 1) names the first phase: a later `session-started`
   // (a forged one, R10-5) sets no citation.
@@ -126,6 +138,8 @@ function visit(
     );
   if (event.type === 'note' && event.promptId !== undefined && isSealedSource(event.promptSource))
     out.prompts.set(event.seq, { promptId: event.promptId, n: number(event.promptSource) });
+  if (version >= 8 && event.type === 'media-aid' && isSealedSource(event.stanceSource))
+    out.media.set(event.seq, number(event.stanceSource));
 }
 
 /** The interviewer's events are visited first: a phase keeps the first source set for it. */

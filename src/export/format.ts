@@ -149,16 +149,18 @@ function eventDetails(w: Words, e: SessionEvent): { text?: string; reason?: stri
             : ''
         }`,
       };
-    case 'media-aid':
+    case 'media-aid': {
       if (!has('action', 'aid', 'stance')) return undefined;
-      return {
-        text: w.t('mediaAid', {
-          action: w.lookup('mediaActions', e.action),
-          aid: w.lookup('mediaAids', e.aid),
-          stance: w.lookup('mediaStances', e.stance),
-        }),
-        ...(e.note ? { reason: e.note } : {}),
-      };
+      const text = w.t('mediaAid', {
+        action: w.lookup('mediaActions', e.action),
+        aid: w.lookup('mediaAids', e.aid),
+        stance: w.lookup('mediaStances', e.stance),
+      });
+      // Rendition 8 (P11-8) names a use's note for what it is: why an aid was used here.
+      if (w.version >= 8 && e.action === 'used' && e.note)
+        return { text: `${text} — ${w.t('mediaAidWhy')} ${e.note}` };
+      return { text, ...(e.note ? { reason: e.note } : {}) };
+    }
     default:
       return undefined;
   }

@@ -37,6 +37,7 @@ import type { Rendition } from './rendition';
 import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { afterSealLines } from './after-seal';
+import { mediaAidLine, mediaPhaseTitles } from './media-line';
 import { planOptionFields } from './plan-options';
 import { wordsFor, type Words } from './words';
 
@@ -461,7 +462,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   const phaseDate = dateRow(w);
   const entryWidth = PAGE_W - MARGIN_X - COL.entry;
   // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
-  const refs = t.version >= 6 ? citedSources(doc) : undefined;
+  const refs = t.version >= 6 ? citedSources(doc, t.version) : undefined;
   for (const p of phases) {
     phaseDate(p.enteredAt);
     const lines = w.boldLines(`${p.title}${refs ? phaseRef(refs, p) : ''}`, BODY, entryWidth);
@@ -483,6 +484,7 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
   const chained = chainedEvents(doc);
   const foreign = foreignMarksOf(doc, w.w.version).marks;
   const observers = observerContext(doc.events);
+  const mediaTitles = mediaPhaseTitles(doc);
   const eventDate = dateRow(w);
   for (const e of doc.events) {
     const { label, body } = describeEvent(
@@ -511,6 +513,9 @@ function timeline(w: Writer, doc: TranscriptDocument): void {
     const prompt = refs ? promptLine(t, refs, e.seq) : undefined;
     if (prompt !== undefined)
       w.block(COL.entry, w.f.m.wrap(prompt, 8.5, entryWidth), 8.5, LINE - 1, GREY);
+    const media = mediaAidLine(t, doc, refs, mediaTitles, chained.get(e.seq));
+    if (media !== undefined)
+      w.block(COL.entry, w.f.m.wrap(media, 8.5, entryWidth), 8.5, LINE - 1, GREY);
     const mark = foreign.get(e.seq);
     if (mark) {
       for (const line of w.f.mb.wrap(foreignMarkText(t, mark), 8.5, entryWidth)) {

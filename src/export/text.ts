@@ -26,6 +26,7 @@ import { afterSealLines } from './after-seal';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { planOptionFields } from './plan-options';
 import { citedSources, phaseRef, promptLine, sourcesLines } from './cited-sources';
+import { mediaAidLine, mediaPhaseTitles } from './media-line';
 import type { Rendition } from './rendition';
 import { wordsFor, type Words } from './words';
 
@@ -123,7 +124,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   if (phases.length === 0) push(`  ${w.t('noPhases')}`);
   const phaseDate = dateChanges(w);
   // From version 6: the sources sealed with each phase and scripted prompt (cited-sources.ts).
-  const refs = w.version >= 6 ? citedSources(doc) : undefined;
+  const refs = w.version >= 6 ? citedSources(doc, w.version) : undefined;
   for (const p of phases)
     push(
       ...phaseDate(p.enteredAt).map((l) => `  ${l}`),
@@ -136,6 +137,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
   const eventDate = dateChanges(w);
   const chained = chainedEvents(doc);
   const observers = observerContext(doc.events);
+  const mediaTitles = mediaPhaseTitles(doc);
   for (const e of doc.events) {
     const { label, body } = describeEvent(
       w,
@@ -152,6 +154,8 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
     if (body !== '') for (const line of body.split('\n')) push(`    ${line}`);
     const prompt = refs ? promptLine(w, refs, e.seq) : undefined;
     if (prompt !== undefined) push(`    ${prompt}`);
+    const media = mediaAidLine(w, doc, refs, mediaTitles, chained.get(e.seq));
+    if (media !== undefined) push(`    ${media}`);
     const mark = foreign.marks.get(e.seq);
     if (mark) push(`    ${foreignMarkText(w, mark)}`);
   }

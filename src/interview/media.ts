@@ -14,6 +14,7 @@ import {
   type SessionPlan,
 } from '../protocols';
 import { HearthError } from '../vault';
+import { sealedSource, type SealedSource } from './sealed-sources';
 
 /**
  * The stored event body. 'declined' records the interviewer's decision not to use an aid (e.g.
@@ -27,6 +28,14 @@ export interface MediaEventBody {
   stance: MediaStanceId;
   /** Why (for a decision) or what it was used for (e.g. "to clarify the word the child used"). */
   note?: string;
+  /**
+   * The phase the session was in when the aid was recorded, sealed at the time (practitioner
+   * review 11, P11-8): a reader can tell a body diagram used during introductions from one used
+   * after a disclosure. Absent on events recorded before this field existed.
+   */
+  phaseId?: string;
+  /** The source of the stance (the plan's media source), sealed with it; absent on older events. */
+  stanceSource?: SealedSource;
 }
 
 export interface MediaInput {
@@ -39,12 +48,18 @@ export interface MediaInput {
 export const MEDIA_NOTE_MAX_CHARS = 2_000;
 
 /**
- * Checks a media input against the session's plan and builds the event body. Throws HearthError
- * INVALID_INPUT (with the fix) for an unknown aid or action, an 'other' aid without a description,
- * or an over-long note; CONFLICT for an imported transcript (no protocol, nothing to record).
- * Never refuses a use the protocol discourages: the record must show what happened.
+ * Checks a media input against the session's plan and builds the event body, sealing the phase
+ * the session is in (`phaseId`) and the stance's source. Throws HearthError INVALID_INPUT (with
+ * the fix) for an unknown aid or action, an 'other' aid without a description, a use without a
+ * reason, or an over-long note; CONFLICT for an imported transcript (no protocol, nothing to
+ * record). Never refuses a use the protocol discourages: the record must show what happened, and
+ * why (P11-8: a defence expert tests whether the stance's condition was met).
  */
-export function mediaEventBody(plan: SessionPlan | undefined, input: MediaInput): MediaEventBody {
+export function mediaEventBody(
+  plan: SessionPlan | undefined,
+  input: MediaInput,
+  phaseId?: string,
+): MediaEventBody {
   if (!plan) throw new HearthError('CONFLICT', 'An imported transcript follows no protocol plan.');
   if (!(MEDIA_ACTIONS as readonly string[]).includes(input.action))
     throw new HearthError(
@@ -64,12 +79,19 @@ export function mediaEventBody(plan: SessionPlan | undefined, input: MediaInput)
       'INVALID_INPUT',
       'Invalid input. note: describe the aid when it is "other" (e.g. "a map of the house").',
     );
+  if (input.action === 'used' && note === '')
+    throw new HearthError(
+      'INVALID_INPUT',
+      'Invalid input. note: say why an aid was used here (e.g. "to clarify the word the child used"); the record must show the reason for every use. Nothing was recorded.',
+    );
   return {
     type: 'media-aid',
     action: input.action,
     aid: input.aid,
     stance: plan.media.stance,
     ...(note !== '' ? { note } : {}),
+    ...(phaseId !== undefined ? { phaseId } : {}),
+    stanceSource: sealedSource(plan.media.source),
   };
 }
 

@@ -330,7 +330,9 @@ export function withdrawMark(
 /** SessionService.recordMedia: see there. */
 export function recordMedia(ctx: SessionContext, sessionId: string, input: MediaInput): EventAck {
   const loaded = ctx.prepareWrite(sessionId);
-  return ack(ctx.append(loaded, mediaEventBody(loaded.plan, input), 'sessions.recordMedia'));
+  // The phase is sealed with the event (P11-8), as the reluctance and person-named marks do.
+  const body = mediaEventBody(loaded.plan, input, markPhase(loaded));
+  return ack(ctx.append(loaded, body, 'sessions.recordMedia'));
 }
 
 /** SessionService.linkExtended: see there. `sessions` is the facade (extended.ts reads through it). */

@@ -129,10 +129,15 @@ test('P8-3: NICHD quotes "not used" and asks to confirm a use against it; the ev
   const record = within(form).getByRole('button', { name: 'Record in the session' });
   expect(record).toBeDisabled();
   expect(record).toHaveAccessibleDescription('Give a short reason to record it.');
-  await user.type(
-    within(form).getByLabelText(/Short reason/),
-    'child pointed to a place on herself',
-  );
+  // Whitespace is no reason: the button stays disabled and nothing is recorded (P11-8).
+  const reason = within(form).getByLabelText(/Why an aid was used here \(required/);
+  await user.type(reason, '   ');
+  expect(record).toBeDisabled();
+  expect(record).toHaveAccessibleDescription('Give a short reason to record it.');
+  await user.click(record);
+  expect(events(core).filter((e) => e.type === 'media-aid')).toEqual([]);
+  await user.clear(reason);
+  await user.type(reason, 'child pointed to a place on herself');
   expect(record).toHaveAccessibleDescription(/Confirm against the protocol/);
   await user.click(within(form).getByLabelText(/read the protocol’s stance above/));
   await user.click(record);

@@ -179,12 +179,16 @@ export const timelineEvent = z.object({
       previousSessionId: z.string().optional(),
     })
     .optional(),
-  /** Media: the aid used or decided against, and the protocol's stance when it was recorded. */
+  /**
+   * Media: the aid used or decided against, the protocol's stance when it was recorded, and the
+   * phase the session was in (absent on events recorded before the phase was sealed with them).
+   */
   media: z
     .object({
       action: z.enum(MEDIA_ACTIONS),
       aid: z.enum(MEDIA_AIDS),
       stance: z.enum(MEDIA_STANCES),
+      phaseId: z.string().optional(),
     })
     .optional(),
   /** Recording fingerprint: SHA-256 (hex) of the video file, its size and name. */
@@ -374,8 +378,9 @@ export const sessionChannels = {
   },
   /**
    * Records a media aid (body diagram, drawing, dolls, figures, other) used now, or the decision
-   * not to use one, as a timestamped event in the chain with the protocol's media stance. A use
-   * the protocol discourages is still recorded (the record shows what happened).
+   * not to use one, as a timestamped event in the chain with the protocol's media stance, its
+   * source and the current phase. A use the protocol discourages is still recorded (the record
+   * shows what happened); a use needs its reason in `note` (INVALID_INPUT otherwise).
    */
   'sessions.recordMedia': {
     request: z.strictObject({

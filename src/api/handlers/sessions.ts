@@ -98,7 +98,12 @@ function toTimeline(
     case 'media-aid':
       return {
         ...base,
-        media: { action: event.action, aid: event.aid, stance: event.stance },
+        media: {
+          action: event.action,
+          aid: event.aid,
+          stance: event.stance,
+          ...(event.phaseId !== undefined ? { phaseId: event.phaseId } : {}),
+        },
         ...(event.note ? { text: event.note } : {}),
       };
     case 'recording-fingerprint':

@@ -260,3 +260,44 @@ describe('version 8: the events written after the seal, named without their cont
     expect(v7).not.toContain('ESCRITO DESPUÉS');
   });
 });
+
+// Practitioner review 11, P11-8: a media-aid event sealed before the phase and the stance's source
+// were sealed with it still renders under version 8, saying so; version 7 prints no such line.
+describe('version 8: an older media-aid event without a sealed phase or source', () => {
+  const { files } = fixture('v7-bundle');
+  const doc = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const v8 = (language: 'en' | 'es') => ({ version: 8, language, utcOffsetMinutes: -300 });
+  const manifest = JSON.parse(text(files.get('manifest.json'))) as {
+    bundleFingerprint: string;
+    signer: { fingerprint: string; displayName: string };
+  };
+  const stamp = {
+    bundleFingerprint: manifest.bundleFingerprint,
+    signerFingerprint: manifest.signer.fingerprint,
+    signerName: manifest.signer.displayName,
+  };
+
+  test('Spanish and English txt say the phase and the source were not recorded', () => {
+    const es = renderText(doc, v8('es'));
+    expect(es).toContain(
+      'se decidió no usar: diagrama corporal (postura del protocolo: solo después de una revelación verbal) — motivo: No hizo falta\n    fase no registrada; fuente de la postura del protocolo no registrada\n',
+    );
+    const en = renderText(doc, v8('en'));
+    expect(en).toContain(
+      '— reason: No hizo falta\n    phase not recorded; source of the protocol stance not recorded\n',
+    );
+    // Child turns precede it (#11 on), so it is not marked as before the child's first account.
+    expect(en).not.toContain('before the child’s first account');
+  });
+
+  test('the PDF says it too (es)', async () => {
+    const pdf = pdfText(await renderPdf(doc, stamp, v8('es')));
+    expect(pdf).toContain('fase no registrada; fuente de la postura del protocolo no registrada');
+  });
+
+  test('rendition 7 of the same record prints no media line (frozen)', () => {
+    const v7 = renderText(doc, { version: 7, language: 'es', utcOffsetMinutes: -300 });
+    expect(v7).toBe(text(files.get('transcript.txt')));
+    expect(v7).not.toContain('fase no registrada');
+  });
+});
