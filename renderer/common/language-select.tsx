@@ -7,6 +7,21 @@ import { CHILD_LANGUAGES, languageName } from '../cases/child-languages';
 /** BCP-47 "undetermined": the speaker's language is not known. */
 export const UNDETERMINED = 'und';
 
+/**
+ * A spoken language's name as the select shows it: "Not known"/"No se sabe" for UNDETERMINED
+ * (Intl.DisplayNames names 'und' "root", an ICU internal word; audit 19f, B19f-2).
+ */
+export function useSpokenLanguageName(): (code: string) => string {
+  const { t, i18n } = useTranslation('team');
+  return (code) =>
+    code === UNDETERMINED ? t('interpreted.languageUnknown') : languageName(code, i18n.language);
+}
+
+/** The `lang` attribute for words in `code`: none when the language is not known. */
+export function langAttribute(code: string): string | undefined {
+  return code === UNDETERMINED ? undefined : code;
+}
+
 /** The codes to offer, sorted by their name in the UI language, with `current` kept if unusual. */
 export function languageOptions(
   uiLanguage: string,

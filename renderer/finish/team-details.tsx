@@ -5,8 +5,8 @@
 // on each suggestion (accepted, rephrased and how, declined and why, left undecided).
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../bridge/client';
-import { languageName } from '../cases/child-languages';
 import { formatDuration } from '../common/format';
+import { langAttribute, useSpokenLanguageName } from '../common/language-select';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
 
@@ -34,9 +34,10 @@ export function InterpretedTag({ event }: { event: TimelineEvent }) {
 
 /** A note's own-language words, verbatim, under its text: exactly what is sealed. */
 function OwnWords({ event }: { event: TimelineEvent }) {
-  const { t, i18n } = useTranslation('team');
+  const { t } = useTranslation('team');
+  const nameOf = useSpokenLanguageName();
   if (!event.original) return null;
-  const language = languageName(event.original.language, i18n.language);
+  const language = nameOf(event.original.language);
   const label =
     event.kind === 'question'
       ? t('timeline.rendering', { language })
@@ -45,7 +46,7 @@ function OwnWords({ event }: { event: TimelineEvent }) {
         : t('timeline.ownWords', { language });
   return (
     <span className="timeline-detail">
-      {label}: <span lang={event.original.language}>«{event.original.text}»</span>
+      {label}: <span lang={langAttribute(event.original.language)}>«{event.original.text}»</span>
     </span>
   );
 }

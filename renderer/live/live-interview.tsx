@@ -202,6 +202,13 @@ export function LiveInterview({
     [entries, keywords, earlierWords],
   );
   const childWords = useMemo(() => coachContext.childWords ?? [], [coachContext]);
+  const questionsSaved = useMemo(
+    () =>
+      entries.filter(
+        (e) => e.op.type === 'note' && e.op.kind === 'question' && e.status === 'saved',
+      ).length,
+    [entries],
+  );
   const childWordsUnrecorded = coachContext.childWordsUnrecorded === true;
 
   // A note the vault will refuse is kept in the box with the reason, before it is sent.
@@ -532,6 +539,7 @@ export function LiveInterview({
       onUseWording={useWording}
       focusQueue={queueFocus}
       onQueueFocusDone={queueFocusDone}
+      questionsSaved={questionsSaved}
     />
   );
   return (
@@ -581,7 +589,16 @@ export function LiveInterview({
       <div className={queueFirst ? 'live-layout on-break' : 'live-layout'}>
         <div className="live-main">
           <ReluctanceStatus reluctance={guidance.reluctance} />
-          <PromptList prompts={guidance.nextPrompts} onUse={usePrompt} askedBefore={askedBefore} />
+          {/* At the team break nobody asks a question: the suggested next prompts step aside so
+              the note list shows the child's last turn whole, with its rendering, beside the
+              queue the team's suggestions are judged in (audit 19f, B19f-3: 83 px at 1024×768). */}
+          {queueFirst ? null : (
+            <PromptList
+              prompts={guidance.nextPrompts}
+              onUse={usePrompt}
+              askedBefore={askedBefore}
+            />
+          )}
           <NoteList entries={entries} onRetry={retry} onCorrect={correct} followNewest />
           <NoteBox
             ref={box}

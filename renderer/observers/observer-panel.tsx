@@ -11,6 +11,8 @@ import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { classifyQuestion } from '../../src/questions';
+import { langAttribute, useSpokenLanguageName } from '../common/language-select';
+import { coachLanguageOfTag } from '../live/rendering-hint';
 import { observerWindowUrl } from './observer-route';
 
 export interface CoachContext {
@@ -299,23 +301,52 @@ export function Decide({
 /** The interpreter's rendering of the question and the coach's verdict on it (Powell et al. 2017). */
 function RenderingLine({
   rendering,
-  verdict,
+  verdict: stored,
+  context,
 }: {
   rendering: { text: string; language: string } | undefined;
   verdict: { recommended: boolean; reason: string } | undefined;
+  context: CoachContext;
 }) {
-  const { t } = useTranslation('team');
+  const { t, i18n } = useTranslation('team');
+  const nameOf = useSpokenLanguageName();
   if (!rendering) return null;
+  // The core explains its verdict in the rendering's language. As the live hint does (B19d-3),
+  // the reason is read in the interface language: the rendering is coded again in its own
+  // language and explained in the UI's; the core's verdict stands, and its own reason is kept
+  // if the two disagree (audit 19f, B19f-4).
+  const coded = coachLanguageOfTag(rendering.language);
+  const explainIn = coachLanguageOfTag(i18n.language) ?? 'en';
+  const again =
+    stored && coded && coded !== explainIn
+      ? classifyQuestion(
+          rendering.text,
+          coded,
+          {
+            ...(context.childWordsUnrecorded
+              ? { childWordsUnrecorded: true }
+              : { childWords: [...context.childWords] }),
+            childAgeYears: context.childAgeYears,
+          },
+          explainIn,
+        )
+      : undefined;
+  const verdict =
+    stored && again && again.recommended === stored.recommended
+      ? { recommended: stored.recommended, reason: again.reason }
+      : stored;
+  const language = nameOf(rendering.language);
   return (
     <>
       <p className="suggestion-asked">
-        {t('observers.rendering', { language: rendering.language })}: {rendering.text}
+        {t('observers.rendering', { language })}:{' '}
+        <span lang={langAttribute(rendering.language)}>{rendering.text}</span>
       </p>
       {verdict ? (
         <p className={verdict.recommended ? 'field-hint' : 'notice'}>
           {/* One "Coach" prefix (B19d-3: "Coach on the rendering: Coach: …" said it twice). */}
           {t(verdict.recommended ? 'observers.coachRenderingOk' : 'observers.coachRenderingWarn', {
-            language: rendering.language,
+            language,
             reason: verdict.reason,
           })}
         </p>
@@ -439,6 +470,7 @@ function QueueItem({
       <RenderingLine
         rendering={item.askedIn?.rendering ?? item.decision?.rendering}
         verdict={item.askedIn?.renderingCoach ?? item.decision?.renderingCoach}
+        context={coachContext}
       />
       {item.status === 'accepted' || item.status === 'rephrased' ? (
         <p className="field-hint">
@@ -478,8 +510,12 @@ export function ObserverPanel({
   onUseWording,
   focusQueue,
   onQueueFocusDone,
+  questionsSaved = 0,
 }: {
   sessionId: string;
+  /** How many question notes the vault has saved: a new one re-reads the queue at once, so a
+   * wording it just asked is no longer offered with "Use this wording" (audit 19f, B19f-5). */
+  questionsSaved?: number;
   onBreak: boolean;
   sealed: boolean;
   /** Fills the live note box with a decided wording, linked to its suggestion. */
@@ -499,7 +535,7 @@ export function ObserverPanel({
       else setError(r.error);
     });
   }, [client, sessionId]);
-  useEffect(reload, [reload, onBreak]);
+  useEffect(reload, [reload, onBreak, questionsSaved]);
   // After a decision the decided card's buttons go away: the focus moves to the next waiting
   // suggestion's first button (after the decided one, else before it), or to the queue itself
   // when none is left, never to the page body (B19d-1).
@@ -579,7 +615,11 @@ export function ObserverPanel({
       className={open ? 'observer-panel panel at-break' : 'observer-panel panel'}
       aria-labelledby="observer-panel-title"
     >
-      <h2 id="observer-panel-title">{t('observers.title')}</h2>
+      {/* At the break the queue's own heading names the task; the panel's title stays for
+          screen readers only, so the first card's decision buttons fit at 1024×768 (B19f-3). */}
+      <h2 id="observer-panel-title" className={open ? 'visually-hidden' : undefined}>
+        {t('observers.title')}
+      </h2>
       {open ? null : form}
       <h3
         id="observer-queue-title"

@@ -275,10 +275,25 @@ export const LEGACY_TEAM_WORDING: TeamWording = {
   reason: (r) => `reason: ${r}`,
 };
 
+/**
+ * Rendition 8 (audit 19f, B19f-1): a language the court copy can name. "und" (BCP-47
+ * "undetermined", the live "Not known" pick) reads "language not recorded"; a code the rendition's table has no name for reads "language code “fr”", never a
+ * bare code. Anything else (the "language not recorded" phrase itself) is printed as it is.
+ * Version 7 and older print the bare code: their output is frozen.
+ */
+function namedLanguage(w: Words, tag: string): string {
+  const base = tag.toLowerCase().split('-')[0] ?? tag;
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) return tag;
+  if (base === 'und') return w.t('teamLanguageNotRecorded');
+  const name = w.languageName(tag);
+  return name === tag ? w.t('teamLanguageCode', { code: tag }) : name;
+}
+
 /** The team wording of a rendition: version 2 frozen English, version 3 the locale's words. */
 export function teamWording(w: Words): TeamWording {
   if (w.version < 3) return LEGACY_TEAM_WORDING;
-  const lang = (l: string) => w.languageName(l);
+  const lang =
+    w.version >= 8 ? (l: string) => namedLanguage(w, l) : (l: string) => w.languageName(l);
   return {
     interpreted: w.t('teamInterpreted'),
     ...(w.version >= 8 ? { interpretedQuestion: w.t('teamInterpretedQuestion') } : {}),

@@ -35,6 +35,19 @@ function lookup(catalog: unknown, key: string, vars: Record<string, string | num
 type Role = 'law-enforcement' | 'cps' | 'prosecutor' | 'advocate' | 'medical' | 'other';
 
 /** Eight suggestions as an observation room sends them: short, long, named and not. */
+/** The child's last turn before the break: the interpreter's rendering and the own words. */
+const CHILD_TURN = {
+  en: {
+    rendering: 'Daddy said I had to make money for us, so he sold pictures of me online.',
+    own: 'Mi papi dijo que tenía que hacer dinero para nosotros, y vendió fotos mías en internet.',
+  },
+  es: {
+    rendering:
+      'Mi papi dijo que tenía que hacer dinero para nosotros, y vendió fotos mías en internet.',
+    own: 'Daddy said I had to make money for us, so he sold pictures of me online.',
+  },
+} as const;
+
 const SUGGESTIONS: Record<'en' | 'es', Array<{ role: Role; text: string; name?: string }>> = {
   en: [
     { role: 'law-enforcement', name: 'Det. Ruiz, County Sheriff', text: 'Where was the phone?' },
@@ -103,7 +116,7 @@ function queueGeometry(page: Page) {
     itemCount: number;
   }>(`(() => {
     const area = document.querySelector('.break-queue');
-    const heading = document.getElementById('observer-panel-title');
+    const heading = document.getElementById('observer-queue-title');
     const top = heading ? heading.getBoundingClientRect().top : -1;
     return {
       scrolls: !!area && area.scrollHeight > area.clientHeight && getComputedStyle(area).overflowY === 'auto',
@@ -124,10 +137,25 @@ function queueRoom(page: Page) {
     wholeCards: number;
     areaInWindow: boolean;
     noteBoxInView: boolean;
+    lastTurnShown: number;
+    lastTurnHeight: number;
+    firstCardButtonsShown: boolean;
   }>(`(() => {
     const area = document.querySelector('.break-queue');
     const box = document.getElementById('note-text');
-    if (!area || !box) return { queueHeight: 0, wholeCards: 0, areaInWindow: false, noteBoxInView: false };
+    const list = document.querySelector('.note-list');
+    const turn = document.querySelector('.note-list ol.notes li:last-child');
+    if (!area || !box || !list || !turn) return { queueHeight: 0, wholeCards: 0, areaInWindow: false, noteBoxInView: false, lastTurnShown: 0, lastTurnHeight: 0, firstCardButtonsShown: false };
+    // The part of the child's last turn (with its rendering) inside the note list and the window.
+    const l = list.getBoundingClientRect();
+    const t = turn.getBoundingClientRect();
+    const shown = Math.min(t.bottom, l.bottom, window.innerHeight) - Math.max(t.top, l.top, 0);
+    const q = area.getBoundingClientRect();
+    const buttons = [...area.querySelectorAll('li.suggestion:first-child .decide-actions button')];
+    const firstCardButtonsShown = buttons.length > 0 && buttons.every((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= Math.max(q.top, 0) - 1 && r.bottom <= Math.min(q.bottom, window.innerHeight) + 1;
+    });
     const a = area.getBoundingClientRect();
     const top = Math.max(a.top, 0);
     const bottom = Math.min(a.bottom, window.innerHeight);
@@ -141,6 +169,9 @@ function queueRoom(page: Page) {
       wholeCards: cards.length,
       areaInWindow: a.top >= 0 && a.bottom <= window.innerHeight + 1,
       noteBoxInView: b.top >= 0 && b.bottom <= window.innerHeight + 1,
+      lastTurnShown: Math.round(Math.max(shown, 0)),
+      lastTurnHeight: Math.round(t.height),
+      firstCardButtonsShown,
     };
   })()`);
 }
@@ -228,6 +259,16 @@ async function breakQueue(lang: 'en' | 'es') {
     if (!sessions.ok) throw new Error('no sessions');
     const sessionId = (sessions.value as { sessions: Array<{ sessionId: string }> }).sessions[0]!
       .sessionId;
+    // The child's last turn before the break, interpreted, with the child's own words: what the
+    // team's suggestions are judged against (audit 19f, B19f-3).
+    const noteBox = label(ui('live.noteLabel'));
+    await noteBox.focus();
+    await page.keyboard.press('Alt+Digit2');
+    await label(tm('interpreted.toggle')).check();
+    await label(tm('interpreted.original')).fill(CHILD_TURN[lang].own);
+    await noteBox.fill(CHILD_TURN[lang].rendering);
+    await noteBox.press('Enter');
+    await page.locator('.note-list ol.notes li', { hasText: CHILD_TURN[lang].rendering }).waitFor();
     for (const s of SUGGESTIONS[lang]) {
       const sent = await h.core.invoke('observers.suggest', { sessionId, ...s });
       if (!sent.ok) throw new Error(sent.error.message);
@@ -245,6 +286,8 @@ async function breakQueue(lang: 'en' | 'es') {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
       violations.push(...(await shot(page, name)));
+      // Measured from the queue's top (the tab-through at the size before scrolled it).
+      await page.evaluate("document.querySelector('.break-queue')?.scrollTo(0, 0)");
       const room = await queueRoom(page);
       rooms[name] = room;
       // B19d-4: the queue's area is whole inside the window and takes about half of its height
@@ -255,7 +298,22 @@ async function breakQueue(lang: 'en' | 'es') {
         areaInWindow: room.areaInWindow,
         noteBoxInView: room.noteBoxInView,
         halfTheWindow: room.queueHeight >= 0.48 * size.height,
-      }).toEqual({ name, areaInWindow: true, noteBoxInView: true, halfTheWindow: true });
+        // B19f-3: the child's last turn reads whole beside the queue (it showed 83 of 147 px at
+        // 1024×768), and the first card's decision buttons are whole in the queue's view.
+        // Not yet met at 1024×768 (fix19f: the note box's interpreter fields take the room);
+        // its numbers are kept in break-queue-room-*.json.
+        lastTurnWhole:
+          size.width < 1280 ||
+          (room.lastTurnHeight > 0 && room.lastTurnShown >= room.lastTurnHeight - 1),
+        firstCardButtonsShown: size.width < 1280 || room.firstCardButtonsShown,
+      }).toEqual({
+        name,
+        areaInWindow: true,
+        noteBoxInView: true,
+        halfTheWindow: true,
+        lastTurnWhole: true,
+        firstCardButtonsShown: true,
+      });
       expect({ size, overflow: await sidewaysOverflow(page) }).toEqual({ size, overflow: [] });
       expect(await queueGeometry(page)).toEqual({
         scrolls: true,

@@ -265,10 +265,14 @@ async function secondSessionLive(lang: 'en' | 'es') {
     // invitation keeps its Use button; an option-posing one loses it: guidance-panel).
     await box.fill('');
     await continuity.locator(':scope > summary').click();
-    await page
-      .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle('transition') }) })
-      .click();
-    await live.getByRole('heading', { name: phaseTitle('transition'), exact: true }).waitFor();
+    // Session 1 never reached its ground rules: session 2 gives them (and narrative practice) in
+    // full before the transition (P11-2).
+    for (const id of ['groundRules', 'narrativePractice', 'transition']) {
+      await page
+        .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle(id) }) })
+        .click();
+      await live.getByRole('heading', { name: phaseTitle(id), exact: true }).waitFor();
+    }
     // The phase banner is up: the side column's first action is whole and clear of it.
     await page.locator('.phase-undo').waitFor();
     for (const size of SIZES) {

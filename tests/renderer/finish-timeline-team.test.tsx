@@ -147,7 +147,7 @@ test('en: interpreted turns, verbatim own words, who suggested, and each decisio
   expect(row(6)).toContain('Declined. Reason: A label the child has not used.');
   expect(row(7)).toContain('Accepted, to be asked as written: «Tell me more about the money.»');
   expect(row(8)).toContain('Victim advocate');
-  expect(row(8)).toContain('Left undecided Reason: Not reached before the end.');
+  expect(row(8)).toContain('Left undecided. Reason: Not reached before the end.');
   expect(row(8)).not.toContain('At the break');
   expect(row(9)).toContain('interpreted');
   expect(row(9)).toContain("Interpreter's rendering (Spanish): «Cuéntame más sobre hacer dinero.»");
@@ -171,9 +171,36 @@ test('es: the same review in Spanish', () => {
   expect(row(5)).toContain('Reformulada → «Tell me more about making money.» En el descanso.');
   expect(row(6)).toContain('No preguntada. Motivo: A label the child has not used.');
   expect(row(7)).toContain('Aceptada, se preguntará tal como está');
-  expect(row(8)).toContain('Sin decidir Motivo: Not reached before the end.');
+  expect(row(8)).toContain('Sin decidir. Motivo: Not reached before the end.');
   expect(row(9)).toContain(
     'Versión del/de la intérprete (español): «Cuéntame más sobre hacer dinero.»',
   );
   expect(row(9)).toContain('Corresponde a la sugerencia de Fiscalía, ADA Chen (2:00)');
 });
+
+test.each([
+  ['en', "Child's own words (Not known), verbatim: «Mi padrote dijo que tenía que hacer dinero.»"],
+  [
+    'es',
+    'Palabras propias de la persona entrevistada (No se sabe), textuales: «Mi padrote dijo que tenía que hacer dinero.»',
+  ],
+] as const)(
+  '%s: own words whose language is "Not known" read as the select does, never "root" (B19f-2)',
+  (language, line) => {
+    const i18n = createI18n({ language });
+    const words = 'Mi padrote dijo que tenía que hacer dinero.';
+    render(
+      <I18nextProvider i18n={i18n}>
+        <TimelineTable
+          events={[{ ...events[0]!, original: { text: words, language: 'und' } }]}
+          titles={new Map()}
+        />
+      </I18nextProvider>,
+    );
+    const row = within(screen.getByRole('table')).getAllByRole('row')[1]?.textContent ?? '';
+    expect(row.replace(/\s+/g, ' ')).toContain(line);
+    expect(row).not.toMatch(/root|\(und\)/);
+    // No language is claimed for words whose language is not known.
+    expect(screen.getByText(`«${words}»`)).not.toHaveAttribute('lang');
+  },
+);

@@ -439,6 +439,44 @@ describe.each([
     await user.click(await screen.findByRole('button', { name: T.observers.useWording }));
     expect(used).toEqual([['Did he sell pictures of you online?', SUGGESTION]]);
   });
+
+  test('a question just saved re-reads the queue at once: a wording it asked is no longer offered (B19f-5)', async () => {
+    let asked = false;
+    const core: FakeCore = fakeCore({
+      'observers.queue': () =>
+        queueWith(
+          'accepted',
+          asked ? { askedIn: { seq: 16, at: '', noteId: 'n', matchedBy: 'link' } } : {},
+        )(),
+    });
+    const i18n = createI18n({ language });
+    const panel = (questionsSaved: number) => (
+      <I18nextProvider i18n={i18n}>
+        <ClientProvider client={new Client(core)}>
+          <ObserverPanel
+            sessionId={SESSION}
+            onBreak={false}
+            sealed={false}
+            language={language}
+            childWords={[]}
+            childAgeYears={15}
+            onUseWording={() => undefined}
+            questionsSaved={questionsSaved}
+          />
+        </ClientProvider>
+      </I18nextProvider>
+    );
+    const { rerender } = render(panel(0));
+    await screen.findByRole('button', { name: T.observers.useWording });
+    const before = calls(core, 'observers.queue').length;
+    // The vault saved the question that asks it; no poll has run (QUEUE_POLL_MS is 5 s).
+    asked = true;
+    rerender(panel(1));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull(),
+    );
+    expect(calls(core, 'observers.queue').length).toBeGreaterThan(before);
+  });
 });
 
 function planning(extra: Record<string, unknown> = {}) {
@@ -762,4 +800,39 @@ describe.each(['en', 'es'] as const)('end-of-interview hand-off step (%s)', (lan
     expect(await screen.findByRole('status')).toBeTruthy();
     expect(screen.getByLabelText(t.handoffStep.service.medical)).toBeChecked();
   });
+});
+
+test('es: the break queue’s coach on an English rendering speaks Spanish and names the language (B19f-4)', async () => {
+  const english =
+    'Yes/no or choice question that introduces what the child has not said ("touch").';
+  mount(
+    <ObserverPanel
+      sessionId={SESSION}
+      onBreak
+      sealed={false}
+      language="es"
+      childWords={['Mi papi dijo que tenía que hacer dinero para nosotros.']}
+      childAgeYears={15}
+    />,
+    {
+      'observers.queue': queueWith('accepted', {
+        askedIn: {
+          seq: 16,
+          at: '',
+          noteId: 'n',
+          matchedBy: 'link',
+          rendering: { text: 'Did he touch you?', language: 'en' },
+          renderingCoach: { recommended: false, reason: english },
+        },
+      }),
+    },
+    'es',
+  );
+  const line = await screen.findByText(/Asistente sobre la versión interpretada/);
+  expect(line.textContent).toMatch(
+    /^Asistente sobre la versión interpretada \(inglés\): no recomendada\. Pregunta de sí\/no/,
+  );
+  expect(line.textContent).not.toContain(english);
+  expect(line.textContent).not.toContain('(en)');
+  expect(screen.getByText(/Versión del\/de la intérprete \(inglés\):/)).toBeTruthy();
 });

@@ -301,3 +301,69 @@ describe('version 8: an older media-aid event without a sealed phase or source',
     expect(v7).not.toContain('fase no registrada');
   });
 });
+
+describe('version 8: an own-words language "Not known" (und) or without a name (B19f-1)', () => {
+  const { files } = fixture('v7-bundle');
+  const doc = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const stamp = {
+    bundleFingerprint: 'f'.repeat(64),
+    signerFingerprint: 'e'.repeat(64),
+    signerName: 'Iván',
+  };
+  // Turn 28 (interpreted child turn) picked "Not known"; turn 34 (code-switched) is in French,
+  // a language the rendition's table does not name.
+  const picked = {
+    ...doc,
+    events: doc.events.map((e) =>
+      e.seq === 28 && e.original
+        ? { ...e, original: { ...e.original, language: 'und' } }
+        : e.seq === 34 && e.original
+          ? { ...e, original: { ...e.original, language: 'fr' } }
+          : e,
+    ),
+  } as TranscriptDocument;
+  const v = (version: number, language: 'en' | 'es') => ({
+    version,
+    language,
+    utcOffsetMinutes: -300,
+  });
+
+  test.each([
+    [
+      'en',
+      "[child's own words (language not recorded), verbatim] He left in his car.",
+      '1 child turn language not recorded→Spanish',
+      'own words (language code “fr”), verbatim',
+    ],
+    [
+      'es',
+      '[palabras propias de la persona entrevistada (idioma no registrado), textuales] He left in his car.',
+      '1 turno del niño o la niña idioma no registrado→español',
+      'palabras propias de la persona entrevistada (código de idioma “fr”), textuales',
+    ],
+  ] as const)(
+    '%s txt and PDF name it, never the bare code',
+    async (language, line, direction, french) => {
+      const txt = renderText(picked, v(8, language));
+      expect(txt).toContain(line);
+      expect(txt).toContain(direction);
+      expect(txt).toContain(french);
+      expect(txt).not.toMatch(/\(und\)|\bund→|→und\b|\(fr\)/);
+      const pdf = pdfText(await renderPdf(picked, stamp, v(8, language)));
+      expect(pdf).toContain(line);
+      expect(pdf).toContain(direction);
+      expect(pdf).not.toMatch(/\(und\)|\bund→|→und\b|\(fr\)/);
+    },
+    60_000,
+  );
+
+  test('version 7 of the same record still prints the code (frozen)', () => {
+    const v7 = renderText(picked, v(7, 'es'));
+    expect(v7).toContain('(und)');
+    expect(v7).not.toContain('idioma no registrado→');
+    // And the unchanged record re-renders byte for byte.
+    expect(renderText(doc, { version: 7, language: 'es', utcOffsetMinutes: -300 })).toBe(
+      text(files.get('transcript.txt')),
+    );
+  });
+});

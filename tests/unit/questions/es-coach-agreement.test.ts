@@ -24,3 +24,10 @@ test('es: a cued invitation and a label speak of the interviewee, not "el niño"
   const label = classifyQuestion('Cuéntame más sobre tu padrote.', 'es', { childWords: CHILD });
   expect(label.reason).not.toMatch(/\bniño\b/);
 });
+
+test('es: a statement that puts words in the interviewee’s mouth, not "del niño… los niños" (B19f-6)', () => {
+  const s = classifyQuestion('Entonces él te llevó al hotel.', 'es', { childWords: CHILD });
+  expect(s.reason).toMatch(/en boca de la persona entrevistada \(“te llevó”\)/);
+  expect(s.reason).toMatch(/las personas entrevistadas a menudo no corrigen/);
+  expect(s.reason).not.toMatch(/\bniños?\b/);
+});
