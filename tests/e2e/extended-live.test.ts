@@ -267,7 +267,9 @@ async function secondSessionLive(lang: 'en' | 'es') {
     await continuity.locator(':scope > summary').click();
     // Session 1 never reached its ground rules: session 2 gives them (and narrative practice) in
     // full before the transition (P11-2).
+    // Each move can be undone for a while, and the next move waits until that has ended.
     for (const id of ['groundRules', 'narrativePractice', 'transition']) {
+      await page.locator('.phase-undo').waitFor({ state: 'detached', timeout: 60_000 });
       await page
         .locator('button', { hasText: t('live.nextPhase', { title: phaseTitle(id) }) })
         .click();
