@@ -313,8 +313,9 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
                   // the interviewer confirms the age and band on this box.
                   theCase.childAgeYears < 6 && theCase.childAgeMonths !== undefined
                   ? t('plan.bandMonths', {
-                      years: theCase.childAgeYears,
-                      months: theCase.childAgeMonths,
+                      // "1 month" / "1 mes", never "1 months" (practitioner pass 12, P12-3).
+                      years: t('plan.ageYear', { count: theCase.childAgeYears }),
+                      months: t('plan.ageMonth', { count: theCase.childAgeMonths }),
                       band: bandLabel(band, i18n.language),
                     })
                   : t('plan.band', {

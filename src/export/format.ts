@@ -219,9 +219,14 @@ export function recordCounts(w: Words, events: number, addenda: number): string 
 
 export function ageText(w: Words, years?: number, months?: number): string {
   if (years === undefined) return w.t('notIncluded');
-  return months !== undefined
-    ? w.t('ageYearsMonths', { years, months })
-    : w.t('ageYears', { years });
+  if (months === undefined) return w.t('ageYears', { years });
+  // From rendition 8 (practitioner pass 12, P12-3): "1 month", "1 mes", never "1 months".
+  return w.version >= 8
+    ? w.t('ageYearsMonthsParts', {
+        years: w.count('ageYear', years),
+        months: w.count('ageMonth', months),
+      })
+    : w.t('ageYearsMonths', { years, months });
 }
 
 export function notIncluded(w: Words, value: string | undefined): string {

@@ -1,6 +1,6 @@
 // The line under a media-aid event from rendition 8 (practitioner review 11, P11-8): the phase
 // the aid was recorded in (sealed with the event), the number of the stance's sealed source in
-// the Sources list, and "before the child's first account" when no child turn comes before it in
+// the Sources list, and "before anything the child said" when no child turn comes before it in
 // the chain, so a reader can tell whether an "only after a verbal disclosure" stance was met.
 // Everything is read from the sealed chain in transcript.json, so the verifier re-renders it.
 // Rendition 7 and older print no such line (their wording and layout are frozen).
@@ -32,7 +32,7 @@ export function mediaPhaseTitles(doc: TranscriptDocument): Map<string, string> {
 }
 
 /**
- * "Phase: Introductions; source of the protocol stance [5]; before the child's first account"
+ * "Phase: Introductions; source of the protocol stance [5]; before anything the child said"
  * for the media-aid event `chained` (version 8 on), or undefined for any other event or rendition.
  * An older event without a sealed phase or source says "phase not recorded" / "... not recorded".
  */

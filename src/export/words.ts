@@ -95,7 +95,9 @@ type PluralNoun =
   | 'otherTurn'
   | 'addendumAfter'
   | 'observerSuggestionEvent'
-  | 'observerDecisionEvent';
+  | 'observerDecisionEvent'
+  | 'ageYear'
+  | 'ageMonth';
 type Flat = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
 function fill(template: string, vars: Vars): string {

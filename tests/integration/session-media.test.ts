@@ -122,18 +122,18 @@ function pdfText(dir: string): string {
 
 // Practitioner review 11, P11-8: the phase and the stance's source are sealed with the event, a
 // use needs its reason, and rendition 8 prints the phase, the source's number and whether the use
-// came before the child's first account.
+// came before anything the child said.
 describe.each([
   {
     language: 'en',
-    line: /Phase: ([^;\n]+); source of the protocol stance \[(\d+)\]; before the child’s first account/,
+    line: /Phase: ([^;\n]+); source of the protocol stance \[(\d+)\]; before anything the child said/,
     why: 'Why an aid was used here: the child pointed without words',
     stance: 'used: body diagram (protocol stance: only after a verbal disclosure)',
     afterLine: /Phase: [^;\n]+; source of the protocol stance \[\d+\]\n/,
   },
   {
     language: 'es',
-    line: /Fase: ([^;\n]+); fuente de la postura del protocolo \[(\d+)\]; antes del primer relato del niño o la niña/,
+    line: /Fase: ([^;\n]+); fuente de la postura del protocolo \[(\d+)\]; antes de cualquier cosa que dijera el niño o la niña/,
     why: 'Por qué se usó un apoyo aquí: the child pointed without words',
     stance: '(postura del protocolo:',
     afterLine: /Fase: [^;\n]+; fuente de la postura del protocolo \[\d+\]\n/,
@@ -210,7 +210,7 @@ describe.each([
       expect(m).not.toBeNull();
       // The source's number is in the Sources list, naming the NCAC document.
       expect(text).toMatch(new RegExp(`\\[${m![2]}\\] NCAC`));
-      // Exactly one use is marked as before the child's first account.
+      // Exactly one use is marked as before anything the child said.
       expect(text.match(new RegExp(c.line.source, 'g'))).toHaveLength(1);
       expect(text).toMatch(c.afterLine);
       const pdf = pdfText(exported.path);

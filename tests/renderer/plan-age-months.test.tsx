@@ -39,3 +39,12 @@ test('from 6 on, whole years', async () => {
   expect(await screen.findByText(/^Age 8: /)).toBeInTheDocument();
   expect(screen.queryByText(/months:/)).toBeNull();
 });
+
+// Practitioner pass 12, P12-3: one month is "1 month" / "1 mes", never "1 months" / "1 meses".
+test.each([
+  ['en', /^Age 4 years 1 month: /],
+  ['es', /^Edad: 4 años y 1 mes; /],
+] as const)('%s: one month is singular', async (ui, shown) => {
+  await planFor(ui, 4, 1);
+  expect(await screen.findByText(shown)).toBeInTheDocument();
+});

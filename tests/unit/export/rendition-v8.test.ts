@@ -16,6 +16,7 @@ import {
   type BundleFiles,
 } from '../../../src/export';
 import type { TranscriptDocument } from '../../../src/export/document';
+import { ageText } from '../../../src/export/format';
 import { renderPdf } from '../../../src/export/pdf';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { renderText } from '../../../src/export/text';
@@ -286,8 +287,8 @@ describe('version 8: an older media-aid event without a sealed phase or source',
     expect(en).toContain(
       '— reason: No hizo falta\n    phase not recorded; source of the protocol stance not recorded\n',
     );
-    // Child turns precede it (#11 on), so it is not marked as before the child's first account.
-    expect(en).not.toContain('before the child’s first account');
+    // Child turns precede it (#11 on), so it is not marked as before anything the child said.
+    expect(en).not.toContain('before anything the child said');
   });
 
   test('the PDF says it too (es)', async () => {
@@ -364,6 +365,24 @@ describe('version 8: an own-words language "Not known" (und) or without a name (
     // And the unchanged record re-renders byte for byte.
     expect(renderText(doc, { version: 7, language: 'es', utcOffsetMinutes: -300 })).toBe(
       text(files.get('transcript.txt')),
+    );
+  });
+});
+
+// Practitioner pass 12, P12-3: from rendition 8 the header's age agrees with its number; version 7
+// keeps its own words ("1 months"), frozen.
+describe('version 8: age in years and months with singular forms (P12-3)', () => {
+  test.each([
+    ['en', 8, '4 years 1 month'],
+    ['es', 8, '4 años y 1 mes'],
+    ['en', 7, '4 years 1 months'],
+    ['es', 7, '4 años y 1 meses'],
+  ] as const)('%s, version %i: %s', (language, version, shown) => {
+    expect(ageText(wordsFor({ version, language, utcOffsetMinutes: 0 }), 4, 1)).toBe(shown);
+  });
+  test('plural stays plural', () => {
+    expect(ageText(wordsFor({ version: 8, language: 'es', utcOffsetMinutes: 0 }), 5, 7)).toBe(
+      '5 años y 7 meses',
     );
   });
 });
