@@ -31,7 +31,7 @@ import { wordFacts } from '../export/verify-words';
 import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
 import type { SessionContext } from './session-context';
-import { eventRecordId, SESSION_KIND, SUMMARY_KIND } from './session-records';
+import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import type { StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
 
@@ -353,7 +353,7 @@ function verdictOf(
   options: { sealHistory?: boolean } = {},
 ): SealVerdict {
   const { sessionId } = meta;
-  const anchor = readAnchor(ctx, sessionId);
+  const anchor = readAnchor(ctx, meta);
   const read = ctx.readEvents(sessionId);
   // Each event must also be what its author wrote: its own signed audit entry, found through
   // the audit index and checked by sequence number (no walk of the log). Known first, so that a
@@ -490,22 +490,38 @@ function writerVerdict(meta: SessionMeta, events: ReadonlyArray<SessionEvent>): 
 /**
  * The per-session verify anchor: the event count and chain head sealed in the session's
  * summary, rewritten in the transaction of every event and committed to by its audit entry.
- * Undefined when the session has none or it fails authentication (verify then falls back to
- * the audit log; `vault check` reports the altered record).
+ * Undefined when the session has none, it fails authentication, or it is not where the
+ * session's own summary lives: in the session's container under the key of its own data class
+ * (red team round 12, R12-2: a trainer, who holds only the practice key, wrote a case session's
+ * summary under that key with a made-up head, and every later seal, addendum and export was
+ * refused as TAMPERED). Verify then falls back to the audit log; `vault check` names the write.
  */
 function readAnchor(
   ctx: SessionContext,
-  sessionId: string,
+  meta: SessionMeta,
 ): { eventCount: number; head: string } | undefined {
+  const { sessionId } = meta;
   try {
     const found = ctx.vault.records.get<StoredSummary>(`summary:${sessionId}`);
     if (!found || found.address.kind !== SUMMARY_KIND || found.value.sessionId !== sessionId)
+      return undefined;
+    const own = summaryAddress(meta, found.address.seq);
+    if (
+      found.address.containerId !== own.containerId ||
+      logicalKey(found.address.keyRef) !== own.keyRef
+    )
       return undefined;
     return { eventCount: found.value.eventCount, head: found.value.head };
   } catch (error) {
     if (error instanceof HearthError) return undefined;
     throw error;
   }
+}
+
+/** A stored key reference without its version ('class:case@2' -> 'class:case'). */
+function logicalKey(keyRef: string): string {
+  const at = keyRef.lastIndexOf('@');
+  return at < 0 ? keyRef : keyRef.slice(0, at);
 }
 
 /** SessionService.verifySealed: see there. */
@@ -535,7 +551,7 @@ export function verifySealed(
   for (const meta of metas) {
     if (++done % 200 === 0) progress?.(done, metas.length);
     if (!mayRead(ctx.vault, meta)) continue;
-    const anchor = readAnchor(ctx, meta.sessionId);
+    const anchor = readAnchor(ctx, meta);
     const verdict = anchor
       ? verifyChain(ctx, meta, anchor.eventCount, anchor.head)
       : verifyChain(ctx, meta, writtenOf(meta.sessionId));

@@ -46,11 +46,16 @@ const CASE_WRITER_RECORD = /^(?:planning|planning-blind|recipient|exports):/;
 /** A case's referral hand-offs: written by its planners and followed up by the advocate (B19-6). */
 const REFERRAL_RECORD = /^referrals:/;
 /**
- * A session's records (its record, events, summary, name records): only roles that hold the case
- * or practice key can even read a session, so an advocate's write into one is forged. Which
+ * A session's records (its record, events, summary, name records): only roles that hold the key
+ * of the session's own data class (its record's: case for a live or imported interview, practice
+ * for a practice one) can even read the session, so another role's write into one is forged
+ * (R12-2: a trainer, who holds only the practice key, wrote a live interview's summary). Which
  * session member may write what is the interviewer rule's (session-claims.ts, write-once.ts).
  */
-const SESSION_RECORD = /^(?:summary:|names:)?sess_[0-9a-f]{32}(?::|$)/;
+const SESSION_RECORD = /^(?:summary:|names:)?(sess_[0-9a-f]{32})(?::|$)/;
+
+/** The data class of a session's own record, by session id, or undefined when unknown. */
+export type SessionClassOf = (sessionId: string) => string | undefined;
 
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
@@ -61,7 +66,12 @@ function isRole(value: string | undefined): value is Role {
  * the policy says nothing about the record). Within a session, who of those roles may write what
  * is the interviewer rule's (session-claims.ts, write-once.ts).
  */
-export function authorRoleProblem(id: string, signer: string, role: Role): string | undefined {
+export function authorRoleProblem(
+  id: string,
+  signer: string,
+  role: Role,
+  sessionClassOf: SessionClassOf = () => undefined,
+): string | undefined {
   if (ADMIN_ONLY.some((pattern) => pattern.test(id)))
     return role === 'admin' ? undefined : 'only an admin writes it';
   const user = PER_USER.exec(id);
@@ -79,10 +89,18 @@ export function authorRoleProblem(id: string, signer: string, role: Role): strin
     return can(role, 'cases.write') || can(role, 'referrals.followUp')
       ? undefined
       : 'only roles that plan cases or follow up referrals write it';
-  if (SESSION_RECORD.test(id))
-    return classesOf(role).some((c) => c === 'case' || c === 'practice')
+  const session = SESSION_RECORD.exec(id);
+  if (session) {
+    const own = sessionClassOf(session[1]!);
+    // A session whose record is gone or not under a class key: the wider rule still holds.
+    if (own === undefined)
+      return classesOf(role).some((c) => c === 'case' || c === 'practice')
+        ? undefined
+        : 'only roles that hold the case or practice key write a session';
+    return (classesOf(role) as readonly string[]).includes(own)
       ? undefined
-      : 'only roles that hold the case or practice key write a session';
+      : `only roles that hold the ${own} key (the session's own data class) write its records`;
+  }
   return undefined;
 }
 
@@ -94,6 +112,9 @@ export function authorRoleProblem(id: string, signer: string, role: Role): strin
 export class AuthorRoleCheck {
   readonly problems: AuthorRoleProblem[] = [];
 
+  /** `sessionClassOf`: each session's own data class (from its record's key, in clear). */
+  constructor(private readonly sessionClassOf: SessionClassOf = () => undefined) {}
+
   visit(
     seq: number,
     refs: AuditRecordRef[] | undefined,
@@ -104,7 +125,7 @@ export class AuthorRoleCheck {
     if (signer === undefined || refs === undefined) return;
     for (const ref of refs) {
       const why = isRole(signerRole)
-        ? authorRoleProblem(ref.id, signer, signerRole)
+        ? authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf)
         : 'the signer has no known role';
       if (why === undefined) continue;
       this.problems.push({

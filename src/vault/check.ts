@@ -206,7 +206,7 @@ function checkWithLedger(
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
-  const authorRoles = new AuthorRoleCheck();
+  const authorRoles = new AuthorRoleCheck((sessionId) => vault.records.dataClassOf(sessionId));
   // Removal and re-write claims about a session's events, and writes of its record, count only
   // from its interviewer (or an admin, for claims): others are named, not trusted (R11-3, R11-1).
   // A claim the vault contradicts (the record stands as first written) is false, whoever signed

@@ -210,6 +210,18 @@ export class RecordStore {
     ).n;
   }
 
+  /**
+   * The data class a record is sealed under ('case' for 'class:case@2'), read from the index
+   * alone (nothing is decrypted), or undefined when there is no such record or its key is not a
+   * class key.
+   */
+  dataClassOf(recordId: string): string | undefined {
+    const row = statement(this.db, 'SELECT key_ref FROM records WHERE record_id = ?').get(
+      recordId,
+    ) as { key_ref: string } | undefined;
+    return row ? /^class:([^@]+)@/.exec(row.key_ref)?.[1] : undefined;
+  }
+
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as
