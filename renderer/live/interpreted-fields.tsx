@@ -5,6 +5,10 @@
 // the interviewer opens them (code-switching without an interpreter), or they already hold
 // words (a restored draft). Closed, they take one line, so the question hint under the note
 // box stays in view on a 1024×700 window (newcomer review 5, F1).
+// At the team break they are folded even for an interpreted turn (nobody is asking the child
+// then): the note list above gets their room, so the child's last turn and its rendering read
+// whole beside the team's suggestions at 1024×768 (audit 19f, B19f-3). Words already typed in
+// them keep them open, and one button opens them, so nothing typed is hidden or lost.
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect, UNDETERMINED } from '../common/language-select';
@@ -41,8 +45,11 @@ export function InterpretedFields({
   onKeyword,
   disabled,
   ownWordsHint,
+  folded = false,
 }: {
   value: InterpretedValue;
+  /** The team break: the fields stay closed unless opened or already holding words. */
+  folded?: boolean;
   /** The field that changed, to merge into the latest value (never a whole value from a render
    * that may be stale: it would undo a change not rendered yet, B19d-2). */
   onChange: (change: Partial<InterpretedValue>) => void;
@@ -59,7 +66,7 @@ export function InterpretedFields({
   const { t } = useTranslation('team');
   const id = useId();
   const [opened, setOpened] = useState(false);
-  const open = value.interpreted || opened || value.original.trim() !== '';
+  const open = (value.interpreted && !folded) || opened || value.original.trim() !== '';
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.altKey && e.code === 'KeyK') {
       e.preventDefault();
@@ -80,7 +87,7 @@ export function InterpretedFields({
           onChange={(e) => onChange({ interpreted: e.target.checked })}
         />
         <label htmlFor={`${id}-interpreted`}>{t('interpreted.toggle')}</label>
-        {value.interpreted ? null : (
+        {value.interpreted && !folded ? null : (
           <button
             type="button"
             className="button-quiet small"

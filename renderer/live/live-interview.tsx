@@ -614,6 +614,7 @@ export function LiveInterview({
             initialDraft={initialDraft}
             onDraftChange={onDraftChange}
             problem={laterProblem}
+            atBreak={queueFirst}
           />
         </div>
         <aside ref={side} className="live-side" aria-label={t('live.sideLabel')}>

@@ -86,6 +86,8 @@ interface NoteBoxProps {
   onDraftChange?: ((draft: NoteDraft) => void) | undefined;
   /** A save that failed after it was accepted (the vault refused it). */
   problem?: SaveProblem | null | undefined;
+  /** The team break: the interpreter fields fold to one line (B19f-3). */
+  atBreak?: boolean;
 }
 
 /** The box's interpreter fields from a draft (or the defaults when it has none). */
@@ -128,6 +130,7 @@ export const NoteBox = memo(
       initialDraft,
       onDraftChange,
       problem: laterProblem,
+      atBreak = false,
     },
     ref,
   ) {
@@ -353,6 +356,7 @@ export const NoteBox = memo(
             if (kind !== 'child') setKind('child');
           }}
           rendering={kind === 'question'}
+          folded={atBreak}
         />
         {keywords.length > 0 ? (
           <p className="pending-keywords">
