@@ -87,3 +87,29 @@ export function plaintextHits(dir: string, needles: string[]): string[] {
     ),
   );
 }
+
+/**
+ * A new English case and a starter for its live sessions under one protocol, as the extended
+ * interview tests use them: `start()` resolves to the new session's id.
+ */
+export async function caseWithSessions(
+  core: Core,
+  c: { reference: string; childAlias: string; childAgeYears: number; protocolId: string },
+): Promise<{ caseId: string; start: () => Promise<string> }> {
+  const { caseId } = await call(core, 'cases.create', {
+    reference: c.reference,
+    childAlias: c.childAlias,
+    childAgeYears: c.childAgeYears,
+    language: 'en',
+  });
+  const start = async () =>
+    (
+      await call(core, 'sessions.start', {
+        caseId,
+        protocolId: c.protocolId,
+        mode: 'live',
+        language: 'en',
+      })
+    ).sessionId;
+  return { caseId, start };
+}

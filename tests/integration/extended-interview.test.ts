@@ -4,7 +4,7 @@
 // and appears in the session's export.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { call, callError, makeVault, removeDir, tempDir } from '../helpers/core';
+import { call, callError, caseWithSessions, makeVault, removeDir, tempDir } from '../helpers/core';
 
 jest.setTimeout(180_000);
 
@@ -12,21 +12,12 @@ test('three NCAC sessions linked as one extended interview', async () => {
   const core = await makeVault();
   const out = tempDir();
   try {
-    const { caseId } = await call(core, 'cases.create', {
+    const { caseId, start } = await caseWithSessions(core, {
       reference: 'EFI-1',
       childAlias: 'Robin',
       childAgeYears: 6,
-      language: 'en',
+      protocolId: 'ncac',
     });
-    const start = async () =>
-      (
-        await call(core, 'sessions.start', {
-          caseId,
-          protocolId: 'ncac',
-          mode: 'live',
-          language: 'en',
-        })
-      ).sessionId;
 
     const first = await start();
     await call(core, 'sessions.linkExtended', { sessionId: first, plannedSessions: 3 });

@@ -2,28 +2,19 @@
 // rules (a reluctant child closed warmly in rapport), session 2 plans the full ground rules after
 // reconnect, recorded in its sealed link, so the child is never "reminded" of rules never given;
 // once given, the next session goes back to the reminder.
-import { call, callError, makeVault, removeDir } from '../helpers/core';
+import { call, callError, caseWithSessions, makeVault, removeDir } from '../helpers/core';
 
 jest.setTimeout(180_000);
 
 test('NICHD: session 2 gives the ground rules session 1 never reached; session 3 does not', async () => {
   const core = await makeVault();
   try {
-    const { caseId } = await call(core, 'cases.create', {
+    const { start } = await caseWithSessions(core, {
       reference: 'EXT-RULES',
       childAlias: 'Sam',
       childAgeYears: 7,
-      language: 'en',
+      protocolId: 'nichd',
     });
-    const start = async () =>
-      (
-        await call(core, 'sessions.start', {
-          caseId,
-          protocolId: 'nichd',
-          mode: 'live',
-          language: 'en',
-        })
-      ).sessionId;
     const first = await start();
     await call(core, 'sessions.linkExtended', { sessionId: first, plannedSessions: 3 });
     await call(core, 'sessions.enterPhase', { sessionId: first, phaseId: 'rapport' });
