@@ -183,23 +183,41 @@ const ANCHOR_PADDED_BYTES = 4096;
  */
 export function writeAnchor(
   file: string,
-  anchor: Omit<
-    Anchor,
-    'format' | 'signer' | 'signature' | 'restoredBackupSha256' | 'auditSignedFrom' | 'checkpoint'
-  > & {
-    restoredBackupSha256?: string;
-    auditSignedFrom?: number;
-    checkpoint?: AnchorCheckpoint;
-  },
+  anchor: UnsignedAnchor,
   signer?: AuditSigner,
 ): void {
+  writeAnchors([file], anchor, signer);
+}
+
+/** What a writer puts in an anchor before it is signed (see writeAnchor). */
+export type UnsignedAnchor = Omit<
+  Anchor,
+  'format' | 'signer' | 'signature' | 'restoredBackupSha256' | 'auditSignedFrom' | 'checkpoint'
+> & {
+  restoredBackupSha256?: string;
+  auditSignedFrom?: number;
+  checkpoint?: AnchorCheckpoint;
+};
+
+/**
+ * Writes the same anchor to every copy (the vault folder's and the one outside it), signed once:
+ * the copies hold identical bytes, so one Ed25519 signature serves them all (issue #22: the
+ * anchor was signed once per copy after every commit, a second signature per note).
+ */
+export function writeAnchors(
+  files: readonly string[],
+  anchor: UnsignedAnchor,
+  signer?: AuditSigner,
+): void {
+  if (files.length === 0) return;
   const signed = signer
     ? (() => {
         const key = toHex(signer.publicKey);
         return { signer: key, signature: toHex(signer.sign(anchorMessage(anchor, key))) };
       })()
     : {};
-  writeAnchorText(file, JSON.stringify({ format: FORMAT, ...anchor, ...signed }));
+  const json = JSON.stringify({ format: FORMAT, ...anchor, ...signed });
+  for (const file of files) writeAnchorText(file, json);
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   readAnchor,
   supersededByRestore,
   worstVerdict,
-  writeAnchor,
+  writeAnchors,
   type AnchorVerdict,
   type AnchorMissingStatus,
 } from './anchor';
@@ -588,17 +588,17 @@ export class Vault {
     if (!this.anchorCompared || !head || head.seq === this.anchoredSeq) return;
     const signer = this.anchorSigner ? this.auditSigner(this.anchorSigner) : undefined;
     const checkpoint = this.anchorCheckpoint(head);
-    for (const file of this.anchorFiles)
-      writeAnchor(
-        file,
-        {
-          ...head,
-          writtenAt: this.nowIso(),
-          auditSignedFrom: this.auditSignedFromColumn(),
-          ...(checkpoint ? { checkpoint } : {}),
-        },
-        signer,
-      );
+    // One anchor, signed once, written to every copy (identical bytes in each).
+    writeAnchors(
+      this.anchorFiles,
+      {
+        ...head,
+        writtenAt: this.nowIso(),
+        auditSignedFrom: this.auditSignedFromColumn(),
+        ...(checkpoint ? { checkpoint } : {}),
+      },
+      signer,
+    );
     this.anchoredSeq = head.seq;
   }
 

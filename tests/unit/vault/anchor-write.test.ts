@@ -14,7 +14,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAnchor, writeAnchor } from '../../../src/vault/anchor';
+import { generateSignKeyPair, initCrypto, signDetached } from '../../../src/crypto';
+import {
+  anchorSignatureProblem,
+  readAnchor,
+  writeAnchor,
+  writeAnchors,
+} from '../../../src/vault/anchor';
 
 const head = (seq: number) => ({
   vaultId: 'ab'.repeat(16),
@@ -100,4 +106,31 @@ describe('planted files beside the anchor', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readAnchor(file)).toMatchObject({ seq: 3 });
   });
+});
+
+test('the copies get one signature and identical bytes, and each verifies on its own', async () => {
+  await initCrypto();
+  const keys = generateSignKeyPair();
+  let signatures = 0;
+  const signer = {
+    publicKey: keys.publicKey,
+    sign: (message: Uint8Array) => {
+      signatures++;
+      return signDetached(message, keys.secretKey);
+    },
+  };
+  const files = [join(dir, 'anchor.json'), join(dir, 'copy.json')];
+  writeAnchors(files, head(4), signer);
+  writeAnchors(files, head(5), signer);
+  expect(signatures).toBe(2); // one per update, not one per copy
+  expect(readFileSync(files[0] as string)).toEqual(readFileSync(files[1] as string));
+  const certified = () => ({ username: 'ada', role: 'admin' as const });
+  for (const file of files) {
+    const anchor = readAnchor(file);
+    if (typeof anchor === 'string') throw new Error(`anchor ${anchor}`);
+    expect(anchor).toMatchObject({ seq: 5, signer: Buffer.from(keys.publicKey).toString('hex') });
+    expect(anchorSignatureProblem(anchor, certified)).toBeUndefined();
+    // An edited copy fails its own check: the shared signature still binds each copy's head.
+    expect(anchorSignatureProblem({ ...anchor, seq: 6 }, certified)).toMatch(/does not verify/);
+  }
 });
