@@ -100,6 +100,18 @@ interface RowDigests {
   refs: string;
 }
 
+/**
+ * A record's audit pointer sealed ahead of its entry (issue #22): what `indexRecords` would write
+ * for the entry numbered `seq` under chain key `chainKeyId`, so the record's own INSERT or UPDATE
+ * carries it and the row is written once per commit instead of twice.
+ */
+export interface PlannedPointer {
+  seq: number;
+  chainKeyId: string;
+  nonce: Buffer;
+  sealedSeq: Buffer;
+}
+
 /** The newest entry: what the anchor outside the file records. mac: hex. */
 export interface AuditHead {
   seq: number;
@@ -464,8 +476,13 @@ export class AuditLog {
     return row ? { seq: row.seq, mac: toHex(blob(row.mac)) } : undefined;
   }
 
-  /** Appends one entry; call inside the transaction that makes the change it describes. */
-  append(entry: AuditEntry): number {
+  /**
+   * Appends one entry; call inside the transaction that makes the change it describes.
+   * `prewritten`: the pointers (planPointers) already written into the rows of records this
+   * entry references; a row whose planned entry number and chain key match this entry's is not
+   * written again, any other is pointed here as before.
+   */
+  append(entry: AuditEntry, prewritten?: ReadonlyMap<string, PlannedPointer>): number {
     if (!this.signer)
       throw new HearthError('INTERNAL', 'An audit entry needs a signed-in author to sign it.');
     const author = this.signer();
@@ -507,7 +524,7 @@ export class AuditLog {
       Buffer.from(author.publicKey),
       Buffer.from(signature),
     );
-    this.indexRecords(seq, records, epoch.chainKeyId, epoch.chain);
+    this.indexRecords(seq, records, epoch.chainKeyId, epoch.chain, prewritten);
     this.indexSessions(seq, records, epoch.chain);
     return seq;
   }
@@ -607,20 +624,54 @@ export class AuditLog {
   }
 
   /**
+   * The pointer sealer for records written before the next `append` in this transaction: each
+   * call seals the number the next entry will get (head + 1) under the chain key it will use, in
+   * the same format and with the same associated data as `indexRecords`. Undefined before the
+   * sign-in's first entry (it has no epoch yet, so the chain key is not chosen). A prediction
+   * that turns out wrong (another entry appended first, another chain key) is harmless: the
+   * pointer names its entry number and chain key, and `append` rewrites any that do not match
+   * its own. Call inside the write's transaction.
+   */
+  planPointers(): ((recordId: string) => PlannedPointer) | undefined {
+    const epoch = this.epoch;
+    if (!epoch) return undefined;
+    const head = statement(
+      this.db,
+      'SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1',
+    ).get() as { seq: number } | undefined;
+    const seq = (head?.seq ?? 0) + 1;
+    const { chainKeyId, chain } = epoch;
+    return (recordId) => {
+      const sealed = aeadEncrypt(chain.index, utf8(String(seq)), this.indexAd(recordId));
+      return {
+        seq,
+        chainKeyId,
+        nonce: Buffer.from(sealed.nonce),
+        sealedSeq: Buffer.from(sealed.ciphertext),
+      };
+    };
+  }
+
+  /**
    * Points each record's audit index row at entry `seq` (the entry that wrote its current
-   * version); a removed record loses its row. Call in the transaction of the append.
+   * version); a removed record loses its row. Call in the transaction of the append. A record
+   * whose row already carries the pointer to this entry (`prewritten`, see planPointers) is
+   * left as it is.
    */
   private indexRecords(
     seq: number,
     records: readonly AuditRecordRef[],
     chainKeyId: string,
     chain: ChainKeys,
+    prewritten?: ReadonlyMap<string, PlannedPointer>,
   ): void {
     for (const ref of records) {
       if (ref.hash === '') {
         statement(this.db, 'DELETE FROM audit_index WHERE record_id = ?').run(ref.id);
         continue;
       }
+      const planned = prewritten?.get(ref.id);
+      if (planned && planned.seq === seq && planned.chainKeyId === chainKeyId) continue;
       const sealed = aeadEncrypt(chain.index, utf8(String(seq)), this.indexAd(ref.id));
       const values = [chainKeyId, Buffer.from(sealed.nonce), Buffer.from(sealed.ciphertext)];
       // A record's pointer lives in its own row (migration 0008: the page the write has already

@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
 import { aeadDecrypt, aeadEncrypt, CryptoError, sha256Hex } from '../crypto';
-import type { AuditRecordRef } from './audit';
+import type { AuditRecordRef, PlannedPointer } from './audit';
 import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import type { KeyStore } from './key-store';
@@ -99,9 +99,16 @@ export class RecordStore {
    * Seals and writes one record: a new record, or a newer version (higher seq) of an existing
    * one. Session events are append-only and versions only move forward, so a write that would
    * replace an event or go back to an older or equal version is refused and nothing is written.
-   * Returns the reference the audit entry commits to.
+   * Returns the reference the audit entry commits to. `planned`: the record's audit pointer
+   * (AuditLog.planPointers), written in the same statement as the row; without it the pointer
+   * columns are left to the audit append.
    */
-  put(logicalAddress: RecordAddress, value: unknown, blindIndex?: Uint8Array): AuditRecordRef {
+  put(
+    logicalAddress: RecordAddress,
+    value: unknown,
+    blindIndex?: Uint8Array,
+    planned?: PlannedPointer,
+  ): AuditRecordRef {
     // An address read back names the version it was sealed with; a write always uses the newest.
     const logical = logicalAddress.keyRef.replace(/@\d+$/, '');
     const address = { ...logicalAddress, keyRef: this.keys.requireCurrentId(logical) };
@@ -111,7 +118,9 @@ export class RecordStore {
       this.associatedData(address),
     );
     const result =
-      (address.kind !== 'event' && this.putNewerVersion(address, nonce, ciphertext, blindIndex)) ||
+      (address.kind !== 'event' &&
+        this.putNewerVersion(address, nonce, ciphertext, blindIndex, planned)) ||
+      (planned && this.upsertWithPointer(address, nonce, ciphertext, blindIndex, planned)) ||
       statement(
         this.db,
         `INSERT INTO records (${COLUMNS}, blind_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -292,23 +301,81 @@ export class RecordStore {
     nonce: Uint8Array,
     ciphertext: Uint8Array,
     blindIndex: Uint8Array | undefined,
+    planned?: PlannedPointer,
   ): { changes: number } | undefined {
-    const result = statement(
+    const result = planned
+      ? statement(
+          this.db,
+          `UPDATE records SET seq = ?, key_ref = ?, nonce = ?, ciphertext = ?, blind_index = ?,
+             audit_chain_key_id = ?, audit_nonce = ?, audit_sealed_seq = ?
+           WHERE record_id = ? AND kind = ? AND container_id = ? AND kind <> 'event' AND seq < ?`,
+        ).run(
+          address.seq,
+          address.keyRef,
+          nonce,
+          ciphertext,
+          blindIndex ?? null,
+          planned.chainKeyId,
+          planned.nonce,
+          planned.sealedSeq,
+          address.recordId,
+          address.kind,
+          address.containerId,
+          address.seq,
+        )
+      : statement(
+          this.db,
+          `UPDATE records SET seq = ?, key_ref = ?, nonce = ?, ciphertext = ?, blind_index = ?
+             WHERE record_id = ? AND kind = ? AND container_id = ? AND kind <> 'event' AND seq < ?`,
+        ).run(
+          address.seq,
+          address.keyRef,
+          nonce,
+          ciphertext,
+          blindIndex ?? null,
+          address.recordId,
+          address.kind,
+          address.containerId,
+          address.seq,
+        );
+    return result.changes === 1 ? result : undefined;
+  }
+
+  /**
+   * `put`'s upsert with the record's audit pointer in the same row write (issue #22: inserting the
+   * row bare and then growing it by the pointer rewrote the cell, and sometimes rebalanced its
+   * page). Same conditions as the upsert without a pointer.
+   */
+  private upsertWithPointer(
+    address: RecordAddress,
+    nonce: Uint8Array,
+    ciphertext: Uint8Array,
+    blindIndex: Uint8Array | undefined,
+    planned: PlannedPointer,
+  ): { changes: number } {
+    return statement(
       this.db,
-      `UPDATE records SET seq = ?, key_ref = ?, nonce = ?, ciphertext = ?, blind_index = ?
-         WHERE record_id = ? AND kind = ? AND container_id = ? AND kind <> 'event' AND seq < ?`,
+      `INSERT INTO records (${COLUMNS}, blind_index, audit_chain_key_id, audit_nonce, audit_sealed_seq)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(record_id) DO UPDATE SET container_id = excluded.container_id, kind = excluded.kind,
+         seq = excluded.seq, key_ref = excluded.key_ref, nonce = excluded.nonce,
+         ciphertext = excluded.ciphertext, blind_index = excluded.blind_index,
+         audit_chain_key_id = excluded.audit_chain_key_id, audit_nonce = excluded.audit_nonce,
+         audit_sealed_seq = excluded.audit_sealed_seq
+       WHERE excluded.seq > records.seq AND records.kind <> 'event' AND excluded.kind = records.kind`,
     ).run(
+      address.recordId,
+      address.containerId,
+      address.kind,
       address.seq,
       address.keyRef,
       nonce,
       ciphertext,
       blindIndex ?? null,
-      address.recordId,
-      address.kind,
-      address.containerId,
-      address.seq,
+      planned.chainKeyId,
+      planned.nonce,
+      planned.sealedSeq,
     );
-    return result.changes === 1 ? result : undefined;
   }
 
   getByBlindIndex<T>(kind: string, blindIndex: Uint8Array): OpenedRecord<T> | undefined {

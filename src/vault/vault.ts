@@ -34,6 +34,7 @@ import {
   type AuditEntry,
   type AuditHead,
   type AuditRecordRef,
+  type PlannedPointer,
   type AuditSigner,
   type SignerLookup,
 } from './audit';
@@ -1225,19 +1226,29 @@ export class Vault {
       };
     return this.transact(() => {
       const refs: AuditRecordRef[] = [];
+      // Each record's row is written once, its audit pointer included (issue #22; see
+      // AuditLog.planPointers): a note's event and summary rows are not touched a second time.
+      const plan = audit.planPointers();
+      const prewritten = new Map<string, PlannedPointer>();
       const result = fn((address, value, blindIndex) => {
-        const ref = records.put(address, value, blindIndex);
+        const planned = plan?.(address.recordId);
+        const ref = records.put(address, value, blindIndex, planned);
+        if (planned) prewritten.set(ref.id, planned);
+        else prewritten.delete(ref.id);
         refs.push(ref);
         return ref;
       });
-      audit.append({
-        at: this.nowIso(),
-        actor: user.username,
-        action,
-        ...(target ? { target } : {}),
-        ...(detail ? { detail } : {}),
-        records: refs,
-      });
+      audit.append(
+        {
+          at: this.nowIso(),
+          actor: user.username,
+          action,
+          ...(target ? { target } : {}),
+          ...(detail ? { detail } : {}),
+          records: refs,
+        },
+        prewritten,
+      );
       return result;
     });
   }

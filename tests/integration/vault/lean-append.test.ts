@@ -6,9 +6,10 @@
 // depends on the code and the data, not on the machine's speed.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { vaultFile } from '../../../src/vault';
+import { initCrypto } from '../../../src/crypto';
+import { Vault, vaultFile } from '../../../src/vault';
 import { walFramePages } from '../../../bench/wal-frames';
-import { ADMIN, call, makeCore, removeDir } from '../../helpers/core';
+import { ADMIN, call, FAST_ARGON2, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { vaultWithSession } from '../../helpers/sessions';
 
 jest.setTimeout(300_000);
@@ -119,6 +120,61 @@ test('a durable note writes at most five WAL pages (median of 40; the old layout
     expect(perNote[perNote.length >> 1]).toBeLessThanOrEqual(5);
   } finally {
     core.close();
+    removeDir(dir);
+  }
+});
+
+// Each record's audit pointer is written in the same statement as its row (issue #22): the
+// record's INSERT or UPDATE carries the pointer sealed for the entry the write is about to append,
+// so the row is not rewritten by a second UPDATE. The pointer names its entry number; when another
+// entry is appended in between (a write inside the write), the append rewrites the pointers
+// that name the wrong entry, as before.
+test('a record points at the entry that wrote it, also when another entry is appended in between', async () => {
+  await initCrypto();
+  const dir = tempDir();
+  const { vault } = Vault.create(dir, ADMIN, { argon2: FAST_ARGON2 });
+  const address = (recordId: string, seq = 1) => ({
+    recordId,
+    containerId: 'practice',
+    kind: 'bench-note',
+    seq,
+    keyRef: 'class:practice',
+  });
+  const entryOf = (recordId: string) =>
+    vault.audit.entryForRecord(
+      recordId,
+      vault.records.hashOf(recordId) as string,
+      vault.signerLookup(),
+    );
+  try {
+    // A plain write: both records point at its entry, the newer version of 'a' too.
+    vault.write('test.first', undefined, (put) => {
+      put(address('rec:a'), { n: 1 });
+      put(address('rec:b'), { n: 1 });
+    });
+    const first = entryOf('rec:a');
+    expect(first).toMatchObject({ ok: true, signer: expect.any(String) });
+    expect(entryOf('rec:b')).toEqual(first);
+    vault.write('test.second', undefined, (put) => put(address('rec:a', 2), { n: 2 }));
+    const second = entryOf('rec:a');
+    expect(second.ok && first.ok && second.auditSeq).toBe(first.ok && first.auditSeq + 1);
+    expect(entryOf('rec:b')).toEqual(first);
+
+    // A write inside the write: the outer records were sealed for the entry the inner one took.
+    vault.write('test.outer', undefined, (put) => {
+      put(address('rec:c'), { n: 1 });
+      vault.write('test.inner', undefined, (inner) => inner(address('rec:d'), { n: 1 }));
+      put(address('rec:a', 3), { n: 3 });
+    });
+    const inner = entryOf('rec:d');
+    const outer = entryOf('rec:c');
+    expect(inner).toMatchObject({ ok: true });
+    expect(outer).toMatchObject({ ok: true });
+    expect(outer.ok && inner.ok && outer.auditSeq).toBe(inner.ok && inner.auditSeq + 1);
+    expect(entryOf('rec:a')).toEqual(outer);
+    expect(vault.audit.verify(vault.signerLookup()).problems).toEqual([]);
+  } finally {
+    vault.close();
     removeDir(dir);
   }
 });
