@@ -181,11 +181,7 @@ const ANCHOR_PADDED_BYTES = 4096;
  * of one 1 KiB block that stays allocated; a crash in the middle of it leaves an anchor that
  * does not parse, which the next unlock reports (fails closed), never a silently older one.
  */
-export function writeAnchor(
-  file: string,
-  anchor: UnsignedAnchor,
-  signer?: AuditSigner,
-): void {
+export function writeAnchor(file: string, anchor: UnsignedAnchor, signer?: AuditSigner): void {
   writeAnchors([file], anchor, signer);
 }
 
