@@ -366,6 +366,11 @@ function verdictOf(
   );
   // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
   const written = anchor?.eventCount ?? auditedEventCounts(ctx.vault).get(sessionId) ?? 0;
+  // A session not sealed under its mode's class key, or a live one started by a role that does
+  // not write cases, was made outside Hearth (R12-8): named before anything it claims.
+  const start = sealedStartOf(read.events);
+  const made = start && ctx.madeOutsideHearth(start);
+  if (made) return { ok: false, firstBadEvent: 1, reason: made };
   const verdict = verifyChain(ctx, meta, written, anchor?.head, read, authored.signers);
   if (!verdict.ok) return verdict;
   if (!authored.ok) {
