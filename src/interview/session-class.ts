@@ -51,14 +51,51 @@ export function assertKeyClass(vault: Vault, start: StartEvent | undefined): voi
  * Why a live session's start is not a start Hearth writes: its audit entry is signed by a role
  * that does not write cases (a reviewer holds the case key but starts no live interview), or
  * undefined. Unsigned (legacy) starts and failing entries are left to the authorship check.
+ * `roleOf`: the certified role of a signer whose entry the caller already checked (event 1's
+ * signer is its `by` once authorship holds); without it, event 1's entry is checked here.
  */
-export function startRoleProblem(vault: Vault, start: StartEvent): string | undefined {
+export function startRoleProblem(
+  vault: Vault,
+  start: StartEvent,
+  roleOf?: (username: string) => string | undefined,
+): string | undefined {
   if (start.mode !== 'live') return undefined;
-  const writer = certifiedWriterOf(vault, eventRecordId(start.sessionId, 1));
+  const known = roleOf?.(start.by);
+  const writer =
+    known !== undefined
+      ? { signer: start.by, role: known }
+      : certifiedWriterOf(vault, eventRecordId(start.sessionId, 1));
   if (!writer || !isRole(writer.role) || can(writer.role, 'cases.write')) return undefined;
   return `its start (event 1) is signed by ${writer.signer}, certified as ${writer.role}: only roles that write cases start a live interview, so it was made outside Hearth (AUDIT_AUTHOR_NOT_ALLOWED)`;
 }
 
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * A signer lookup (the vault's certified one) that remembers each signer's certified role, for
+ * callers that check entries anyway (authorshipVerdict): `roleOf(username)` is undefined when
+ * that name was not seen or was seen with more than one role.
+ */
+export function rolesSeen(vault: Vault): {
+  lookup: ReturnType<Vault['signerLookup']>;
+  roleOf: (username: string) => string | undefined;
+} {
+  const base = vault.signerLookup();
+  const roles = new Map<string, string | null>();
+  return {
+    lookup: (publicKeyHex) => {
+      const result = base(publicKeyHex);
+      if ('username' in result && result.role !== undefined) {
+        const before = roles.get(result.username);
+        roles.set(
+          result.username,
+          before === undefined || before === result.role ? result.role : null,
+        );
+      }
+      return result;
+    },
+    roleOf: (username) => roles.get(username) ?? undefined,
+  };
 }

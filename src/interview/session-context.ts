@@ -253,10 +253,14 @@ export class SessionContext {
    * Why a session was made outside Hearth, from its start (R12-8): its events are not sealed
    * under the class key of the mode the start seals, or a live start is signed by a role that
    * does not write cases; undefined when neither. `sessions.verify` and every seal, addendum and
-   * export run it (session-verify.ts).
+   * export run it (session-verify.ts). `roleOf`: the certified role of the start's signer when
+   * the caller already checked its entry (else it is checked here).
    */
-  madeOutsideHearth(start: StartEvent): string | undefined {
-    return keyClassProblem(this.vault, start) ?? startRoleProblem(this.vault, start);
+  madeOutsideHearth(
+    start: StartEvent,
+    roleOf?: (username: string) => string | undefined,
+  ): string | undefined {
+    return keyClassProblem(this.vault, start) ?? startRoleProblem(this.vault, start, roleOf);
   }
 
   // ---- writing --------------------------------------------------------------------------------

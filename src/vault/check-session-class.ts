@@ -4,13 +4,12 @@
 // The author-role rule names her entries (the class comes from the sealed start); this names the
 // session itself, so that no one takes it for that case's evidence.
 import type { VaultProblem } from './check';
-import { sessionKeyClassProblems } from './session-key-class';
+import { sessionKeyClassProblems, type SessionStarts } from './session-key-class';
+import type { Vault } from './vault';
 
 /** One SESSION_KEY_CLASS finding per session whose data key is not under its mode's class key. */
-export function sessionKeyClassFindings(
-  vault: Parameters<typeof sessionKeyClassProblems>[0],
-): VaultProblem[] {
-  return sessionKeyClassProblems(vault).map(({ sessionId, mode, dataClass }) => ({
+export function sessionKeyClassFindings(vault: Vault, starts?: SessionStarts): VaultProblem[] {
+  return sessionKeyClassProblems(vault, starts).map(({ sessionId, mode, dataClass }) => ({
     kind: 'record',
     id: sessionId,
     code: 'SESSION_KEY_CLASS',

@@ -305,7 +305,7 @@ function checkWithLedger(
   );
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
-  problems.push(...sessionKeyClassFindings(vault));
+  problems.push(...sessionKeyClassFindings(vault, starts));
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));

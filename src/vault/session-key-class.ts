@@ -166,20 +166,24 @@ export interface SessionKeyClassProblem {
 /**
  * For `vault check`: every session (by its record or its summary) whose start seals a mode whose
  * class key the session's data key is not wrapped under. Sessions whose start this sign-in cannot
- * read, or whose wraps it cannot open, are left to the record pass.
+ * read, or whose wraps it cannot open, are left to the record pass. `starts`: the modes the
+ * audit walk already read.
  */
-export function sessionKeyClassProblems(vault: Vault): SessionKeyClassProblem[] {
+export function sessionKeyClassProblems(
+  vault: Vault,
+  starts: SessionStarts = new SessionStarts(vault),
+): SessionKeyClassProblem[] {
   const ids = new Set<string>(vault.records.listIds('session'));
   for (const id of vault.records.listIds('session-summary'))
     if (id.startsWith('summary:')) ids.add(id.slice('summary:'.length));
   const problems: SessionKeyClassProblem[] = [];
   for (const sessionId of [...ids].sort()) {
     if (!SESSION_ID.test(sessionId)) continue;
-    const start = sealedStartMode(vault, sessionId);
-    if (!start) continue;
-    const dataClass = dataClassOfMode(start.mode);
+    const mode = starts.modeOf(sessionId);
+    if (mode === undefined) continue;
+    const dataClass = dataClassOfMode(mode);
     if (sessionKeyUnderClass(vault, sessionId, dataClass) === false)
-      problems.push({ sessionId, mode: start.mode, dataClass });
+      problems.push({ sessionId, mode, dataClass });
   }
   return problems;
 }
