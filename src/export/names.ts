@@ -117,6 +117,8 @@ export function checkNames(
   },
   entries: readonly ChainEntry[],
   same: (a: unknown, b: unknown) => boolean,
+  /** A version-3 chain: its start always lists the session's observers, none included. */
+  startListsAll = false,
 ): Map<string, string> {
   const include = doc.choices.includeObserverNames;
   const disclosed = doc.nameDisclosures ?? [];
@@ -152,11 +154,13 @@ export function checkNames(
       ? started.observers
       : [];
   // The observers of every start that lists any, committed or not (R11-1: a rewritten session
-  // record once changed an uncommitted session's observers with a VALID verdict). A start that
-  // lists none leaves them unchecked, as before (older bundles hold such starts).
+  // record once changed an uncommitted session's observers with a VALID verdict), and of every
+  // version-3 start (written only by Hearth's own start, which always lists them: none listed
+  // means none watched). An older start that lists none leaves them unchecked (the stored v2
+  // fixtures' synthetic starts list none).
   const committed = sealedObservers.some((o) => typeof o?.nameCommitment === 'string');
   if (
-    (committed || sealedObservers.length > 0) &&
+    (committed || sealedObservers.length > 0 || startListsAll) &&
     !same(doc.session.observers, observersFromChain(sealedObservers, names, include))
   )
     fail("transcript.json's observers differ from the sealed session start");

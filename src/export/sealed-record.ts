@@ -5,6 +5,7 @@
 // the verifier and, before anything is written, by the exporter (a bundle that would not verify
 // is never produced).
 import type { SessionEvent } from '../interview';
+import { ageBandFor, isProtocolError } from '../protocols';
 import type { Certificate } from '../vault';
 import { canonicalJson } from './canonical-json';
 import {
@@ -56,6 +57,19 @@ const fail = (code: VerifyFailure, reason: string): never => {
 };
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * The age band Hearth plans and exports for a sealed age (the plan's band, or none for an age no
+ * protocol plans, such as an imported transcript's unknown age: session-summary.ts).
+ */
+function sealedAgeBand(ageYears: unknown): string {
+  try {
+    return ageBandFor(ageYears as number);
+  } catch (error) {
+    if (isProtocolError(error)) return '';
+    throw error;
+  }
+}
 
 /** Checks the sealed record of a parsed transcript.json; throws BundleError with a typed code. */
 export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): RecordFacts {
@@ -129,7 +143,7 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
   checkForeignEvents(doc, entries, sealed, started!.by);
   const { events: foreignEvents, unknownWithheld } = foreignWritersOf(doc);
   // Observer names: each disclosed name hashes to its sealed digest (names.ts).
-  const names = checkNames(doc, entries, same);
+  const names = checkNames(doc, entries, same, doc.chain.version >= 3);
 
   // Addenda: every event after the seal, each signed by a certified key over the head before it,
   // except the events transcript.json names as written after the seal by others (R10-14).
@@ -192,18 +206,35 @@ export function checkSealedRecord(doc: TranscriptDocument, trust: TrustedKeys): 
       "transcript.json's interviewer or start time differs from the sealed chain",
     );
   // The case, mode and room the start sealed (R11-1, R11-2): a rewritten session record once
-  // relabelled a sealed interview as another child's with a VALID verdict. A start that names no
-  // room leaves the room shown unchecked, as before (bundles exported before this check hold
-  // such starts; ARCHITECTURE "Known limits").
+  // relabelled a sealed interview as another child's with a VALID verdict. A version-3 start
+  // (`chain: 3`, written only by Hearth's own start, which has always sealed the room it was
+  // given) that names no room means the session had none, so a room shown is added; an older
+  // start that names none leaves the room shown unchecked (the stored v2 fixtures, whose
+  // synthetic starts never named theirs, hold such starts; ARCHITECTURE "Known limits").
   const start = started?.type === 'session-started' ? started : undefined;
+  const strict = doc.chain.version >= 3;
   if (
     doc.case.caseId !== start?.caseId ||
     doc.mode !== start?.mode ||
-    (start?.room !== undefined && doc.session.room !== start.room)
+    ((start?.room !== undefined || strict) && doc.session.room !== start?.room)
   )
     fail(
       'INCONSISTENT',
       "transcript.json's case, mode or room differs from the sealed start of its chain (event 1)",
+    );
+  // The protocol, the interview's language and the age band its plan used (R12-7: an exporter's
+  // client stated another protocol, language and band for a sealed interview with a VALID
+  // verdict). The band is the one Hearth plans from the sealed age (ageBandFor, unchanged since
+  // the first sessions); compared for version-3 starts, as the stored v2 fixtures state a band
+  // that was never Hearth's.
+  if (
+    doc.session.protocolId !== start?.protocolId ||
+    doc.session.language !== start?.language ||
+    (strict && doc.session.ageBand !== sealedAgeBand(start?.ageYears))
+  )
+    fail(
+      'INCONSISTENT',
+      "transcript.json's protocol, interview language or age band differs from the sealed start of its chain (event 1)",
     );
   if (doc.addenda.length !== addenda.length)
     fail(

@@ -144,6 +144,8 @@ export function authorshipVerdict(
   sessionId: string,
   events: ReadonlyArray<{ seq: number; by: string }>,
   interviewer?: string,
+  /** How signers are found (default the vault's certified lookup): lets a caller see roles too. */
+  lookup?: Parameters<typeof recordsAuthorshipProblem>[3],
 ): { ok: boolean; firstBadEvent?: number; reason?: string; signers: Map<number, string> } {
   const authors = new Map(events.map((e) => [e.seq, e.by]));
   const signers = new Map<number, string>();
@@ -151,7 +153,7 @@ export function authorshipVerdict(
     vault,
     sessionId,
     (seq) => authors.get(seq),
-    undefined,
+    lookup,
     (seq, signer) => {
       if (seq === 1 || interviewer === undefined || signer === interviewer) return false;
       signers.set(seq, signer);

@@ -23,6 +23,7 @@ import {
 } from './session-records';
 import { toSummary, type StoredSummary } from './session-summary';
 import { metaFromStart, sealedStartOf } from './sealed-start';
+import { assertKeyClass, keyClassProblem, startRoleProblem } from './session-class';
 import { nfc } from './session-text';
 import {
   carriesClearName,
@@ -32,6 +33,8 @@ import {
 } from './name-commitment';
 import { nameAddress, readNameDisclosures } from './session-names';
 import type { ReadEvents } from './session-verify';
+
+type StartEvent = Extract<SessionEvent, { type: 'session-started' }>;
 
 /** The pause reason written when the vault locks under a running session (see suspendAll). */
 export const VAULT_LOCKED_REASON = 'vault-locked';
@@ -189,6 +192,8 @@ export class SessionContext {
     // rewritable record's (R10-11, R11-1, R11-2). The blind flag: from the start when it sealed
     // the session blind, only a key that opens the allegation lifts it, not the record (R12-3).
     const start = sealedStartOf(events);
+    // A session whose events are not sealed under its mode's class key is not Hearth's (R12-8).
+    assertKeyClass(this.vault, start);
     state.meta = metaFromChain(metaFromStart(meta, start, this.committedNames(start)), state);
     const planned = state.meta;
     const sealedBlind = start?.allegationBlind === true;
@@ -242,6 +247,20 @@ export class SessionContext {
     if (caseId === undefined) return false;
     if (isCaseBlind(this.vault, caseId)) return true;
     return sealedBlind && allegationOpenToCase(this.vault, caseId) !== true;
+  }
+
+  /**
+   * Why a session was made outside Hearth, from its start (R12-8): its events are not sealed
+   * under the class key of the mode the start seals, or a live start is signed by a role that
+   * does not write cases; undefined when neither. `sessions.verify` and every seal, addendum and
+   * export run it (session-verify.ts). `roleOf`: the certified role of the start's signer when
+   * the caller already checked its entry (else it is checked here).
+   */
+  madeOutsideHearth(
+    start: StartEvent,
+    roleOf?: (username: string) => string | undefined,
+  ): string | undefined {
+    return keyClassProblem(this.vault, start) ?? startRoleProblem(this.vault, start, roleOf);
   }
 
   // ---- writing --------------------------------------------------------------------------------

@@ -1,10 +1,11 @@
 // Listing sessions from their summary records (one read per session, never its events), and
 // building the summaries a vault written before them lacks (migration 0003).
-import { HearthError } from '../vault';
+import { HearthError, type RecordAddress } from '../vault';
 import type { SessionMeta, SessionMode } from './events';
 import { mayRead } from './session-access';
 import type { SessionContext } from './session-context';
-import { SESSION_KIND, SUMMARY_KIND } from './session-records';
+import { SESSION_KEY_CLASS } from './session-class';
+import { SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import { toSummary, type SessionSummary, type StoredSummary } from './session-summary';
 
 /** SessionService.list: see there. */
@@ -53,6 +54,10 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
   for (const { address, value } of ctx.vault.records.list<StoredSummary>(SUMMARY_KIND, container)
     .records) {
     if (address.recordId !== `summary:${value.sessionId}`) continue;
+    // Only a summary where the session's own summary lives (its container, its mode's class
+    // key) is trusted; any other is read from the events, which refuse a session made under
+    // another class's key (R12-8: a trainer's "live" interview under the practice key).
+    if (!whereItsOwnLives(address, value)) continue;
     const { head: _head, ...summary } = value;
     out.set(value.sessionId, summary);
   }
@@ -68,10 +73,25 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
       throw error;
     }
     if (!mayRead(ctx.vault, meta)) continue;
-    const { state, plan } = ctx.load(sessionId);
-    out.set(sessionId, toSummary(state, plan));
+    let loaded: ReturnType<SessionContext['load']>;
+    try {
+      loaded = ctx.load(sessionId);
+    } catch (error) {
+      // Made outside Hearth under another class's key (R12-8): not listed; `vault check` names it.
+      if (error instanceof HearthError && error.details.reason === SESSION_KEY_CLASS) continue;
+      throw error;
+    }
+    out.set(sessionId, toSummary(loaded.state, loaded.plan));
   }
   return [...out.values()];
+}
+
+/** Whether a summary is stored where its session's own summary lives (summaryAddress). */
+function whereItsOwnLives(address: RecordAddress, value: StoredSummary): boolean {
+  const own = summaryAddress(value as unknown as SessionMeta, address.seq);
+  return (
+    address.containerId === own.containerId && address.keyRef.replace(/@\d+$/, '') === own.keyRef
+  );
 }
 
 /** SessionService.buildMissingSummaries: see there. */

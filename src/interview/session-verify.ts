@@ -34,6 +34,7 @@ import type { SessionContext } from './session-context';
 import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import type { StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
+import { rolesSeen } from './session-class';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
 export interface SealVerdict {
@@ -358,11 +359,14 @@ function verdictOf(
   // Each event must also be what its author wrote: its own signed audit entry, found through
   // the audit index and checked by sequence number (no walk of the log). Known first, so that a
   // colleague's event claiming the interviewer's name is his in the chain check too (R10-2).
+  // The signers' certified roles are kept as their entries are checked (R12-8: who started it).
+  const signers = rolesSeen(ctx.vault);
   const authored = authorshipVerdict(
     ctx.vault,
     sessionId,
     read.events,
     interviewerOfChain(read.events),
+    signers.lookup,
   );
   // Without a summary (a vault not yet migrated for this user) the audit log is the anchor.
   const written = anchor?.eventCount ?? auditedEventCounts(ctx.vault).get(sessionId) ?? 0;
@@ -372,6 +376,12 @@ function verdictOf(
     const { signers: _signers, ...failed } = authored;
     return failed;
   }
+  // A session not sealed under its mode's class key, or a live one started by a role that does
+  // not write cases, was made outside Hearth (R12-8). Event 1's `by` is its certified signer
+  // here (authorship holds), so its role is the one seen for that name.
+  const start = sealedStartOf(read.events);
+  const made = start && ctx.madeOutsideHearth(start, signers.roleOf);
+  if (made) return { ok: false, firstBadEvent: 1, reason: made };
   // Events are written once: a removed or replaced one (a seal above all) shows in the audit
   // entries since the session started, though the chain and the summary agree again (R10-10,
   // R10-3). Checked before the writers, so a replaced seal is never a mere foreign event.

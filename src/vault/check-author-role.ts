@@ -47,8 +47,8 @@ const CASE_WRITER_RECORD = /^(?:planning|planning-blind|recipient|exports):/;
 const REFERRAL_RECORD = /^referrals:/;
 /**
  * A session's records (its record, events, summary, name records): only roles that hold the key
- * of the session's own data class (its record's: case for a live or imported interview, practice
- * for a practice one) can even read the session, so another role's write into one is forged
+ * of the session's own data class (case for a live or imported interview, practice for a
+ * practice one, by the mode its start seals: R12-8; its record's key when the start is unread) can even read the session, so another role's write into one is forged
  * (R12-2: a trainer, who holds only the practice key, wrote a live interview's summary). Which
  * session member may write what is the interviewer rule's (session-claims.ts, write-once.ts).
  */
@@ -56,6 +56,11 @@ const SESSION_RECORD = /^(?:summary:|names:)?(sess_[0-9a-f]{32})(?::|$)/;
 
 /** The data class of a session's own record, by session id, or undefined when unknown. */
 export type SessionClassOf = (sessionId: string) => string | undefined;
+/** The mode a session's start (event 1) seals, by session id, or undefined when unknown. */
+export type SessionModeOf = (sessionId: string) => string | undefined;
+
+/** A session's start (event 1): who may write it depends on the mode it seals (R12-8). */
+const SESSION_START = /^(sess_[0-9a-f]{32}):0000000001$/;
 
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
@@ -71,6 +76,7 @@ export function authorRoleProblem(
   signer: string,
   role: Role,
   sessionClassOf: SessionClassOf = () => undefined,
+  sessionModeOf: SessionModeOf = () => undefined,
 ): string | undefined {
   if (ADMIN_ONLY.some((pattern) => pattern.test(id)))
     return role === 'admin' ? undefined : 'only an admin writes it';
@@ -97,9 +103,14 @@ export function authorRoleProblem(
       return classesOf(role).some((c) => c === 'case' || c === 'practice')
         ? undefined
         : 'only roles that hold the case or practice key write a session';
-    return (classesOf(role) as readonly string[]).includes(own)
-      ? undefined
-      : `only roles that hold the ${own} key (the session's own data class) write its records`;
+    if (!(classesOf(role) as readonly string[]).includes(own))
+      return `only roles that hold the ${own} key (the session's own data class) write its records`;
+    // A live interview is started only by a role that writes cases (sessions.start requires
+    // cases.write): a reviewer holds the case key but starts none (R12-8).
+    const start = SESSION_START.exec(id);
+    if (start && sessionModeOf(start[1]!) === 'live' && !can(role, 'cases.write'))
+      return 'only roles that write cases start a live interview';
+    return undefined;
   }
   return undefined;
 }
@@ -112,8 +123,14 @@ export function authorRoleProblem(
 export class AuthorRoleCheck {
   readonly problems: AuthorRoleProblem[] = [];
 
-  /** `sessionClassOf`: each session's own data class (from its record's key, in clear). */
-  constructor(private readonly sessionClassOf: SessionClassOf = () => undefined) {}
+  /**
+   * `sessionClassOf`: each session's own data class (from the mode its start seals, else its
+   * record's key, in clear); `sessionModeOf`: the mode its start seals.
+   */
+  constructor(
+    private readonly sessionClassOf: SessionClassOf = () => undefined,
+    private readonly sessionModeOf: SessionModeOf = () => undefined,
+  ) {}
 
   visit(
     seq: number,
@@ -125,7 +142,7 @@ export class AuthorRoleCheck {
     if (signer === undefined || refs === undefined) return;
     for (const ref of refs) {
       const why = isRole(signerRole)
-        ? authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf)
+        ? authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf, this.sessionModeOf)
         : 'the signer has no known role';
       if (why === undefined) continue;
       this.problems.push({

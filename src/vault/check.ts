@@ -23,6 +23,8 @@ import { CertificateHistory } from './certificate-history';
 import { type AuditedVersion, CheckLedger } from './check-ledger';
 import { CaseOrderCheck } from './check-case-order';
 import { AuthorRoleCheck } from './check-author-role';
+import { sessionKeyClassFindings } from './check-session-class';
+import { SessionStarts } from './session-key-class';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -62,6 +64,7 @@ export const CHECK_CODES = [
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
+  'SESSION_KEY_CLASS',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
   'SLOT_DELETED',
@@ -206,7 +209,12 @@ function checkWithLedger(
   const authorship = vault.audit.newAuthorship();
   const writeOnce = new WriteOnceCheck(ledger.firstWrites);
   const certificateHistory = new CertificateHistory();
-  const authorRoles = new AuthorRoleCheck((sessionId) => vault.records.dataClassOf(sessionId));
+  // A session's class from the mode its start seals, not its rewritable record's key (R12-8).
+  const starts = new SessionStarts(vault);
+  const authorRoles = new AuthorRoleCheck(
+    (sessionId) => starts.classOf(sessionId),
+    (sessionId) => starts.modeOf(sessionId),
+  );
   // Removal and re-write claims about a session's events, and writes of its record, count only
   // from its interviewer (or an admin, for claims): others are named, not trusted (R11-3, R11-1).
   // A claim the vault contradicts (the record stands as first written) is false, whoever signed
@@ -297,6 +305,7 @@ function checkWithLedger(
   );
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
+  problems.push(...sessionKeyClassFindings(vault, starts));
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));

@@ -41,6 +41,7 @@ export {
 } from './check';
 export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
 export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
+export { certifiedWriterOf, sessionKeyUnderClass } from './session-key-class';
 export { backupVault } from './backup';
 export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';

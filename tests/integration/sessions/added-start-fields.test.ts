@@ -1,9 +1,9 @@
 // A room and observers ADDED to the record of a session whose signed start named none (sec21,
 // after red team round 11 R11-1): sessions.verify and `vault check` name both fields as
 // differing from the sealed start (RECORD_REWRITTEN), and the app shows and exports what the start
-// sealed (no room, no observer). The bundle verifier still leaves a room or observers beside a
-// start that names none unchecked: the synthetic bundles of tests/fixtures/export carry such starts
-// (ARCHITECTURE "Known limits"); the last step pins that gap so that closing it is noticed.
+// sealed (no room, no observer). The bundle verifier finds a room or observers an exporter adds
+// beside a version-3 start that names none INCONSISTENT (sec25; older chains, such as the
+// synthetic bundles of tests/fixtures/export, keep them unchecked and say so: ARCHITECTURE).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initCrypto, parsePublicKey } from '../../../src/crypto';
@@ -104,8 +104,11 @@ test('a room and observers added to the record of a start that named none are na
       (d: TranscriptDocument) => void (d.session.observers = [{ role: 'law-enforcement' }]),
     ]) {
       const files = await forge(read.files, admin, { doc: add });
-      // Known gap (see the header): VALID today. Tighten with the fixtures regenerated.
-      expect(await verifyBundleFiles(files, centre)).toMatchObject({ valid: true });
+      // A version-3 start that names none means none (sec25): the addition is found.
+      expect(await verifyBundleFiles(files, centre)).toMatchObject({
+        valid: false,
+        failure: 'INCONSISTENT',
+      });
     }
   } finally {
     core.close();
