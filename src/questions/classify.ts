@@ -161,7 +161,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
   }
   // "¿Qué hora era, más o menos?": an approximation hedge, not a choice between two details.
-  contextNorm = contextNorm.replace(HEDGE, ' ').replace(/\s+/g, ' ');
+  // (Only when a hedge is there: otherwise the text is already normalised, one space per gap.)
+  if (HEDGE_ANYWHERE.test(contextNorm))
+    contextNorm = contextNorm.replace(HEDGE, ' ').replace(/\s+/g, ' ');
   // A time segment bounded by the child's daily routine ("from when you woke up until you went
   // to bed", NICHD episodic memory training) names no detail of the event (issue #16 N-4).
   if (lex.timeSegment.test(contextNorm) && lex.routineAnchor.test(contextNorm)) {
@@ -317,6 +319,7 @@ const THIRD_PERSON: Record<Language, RegExp> = {
   es: /\b(?:el|ella|ellos|ellas|alguien|nadie|tio|tia|papa|papi|mama|mami|padre|madre|padrastro|madrastra|hermano|hermana|primo|prima|abuelo|abuela|novio|novia|maestro|maestra|vecino|vecina|senor|senora|hombre|muchacho|chavo)\b/,
 };
 const HEDGE = /\b(?:mas o menos|more or less)\b/g;
+const HEDGE_ANYWHERE = new RegExp(HEDGE.source);
 // The same persons without "el", which folded Spanish shares with the article (practiceInvitation).
 const PRACTICE_PERSON_ES = new RegExp(THIRD_PERSON.es.source.replace('(?:el|', '(?:'));
 
@@ -1138,8 +1141,15 @@ function quotedThenImperative(s: string, lex: Lexicon): RegExpExecArray | null {
   return null;
 }
 
+/** The first `n` space-separated words: `s.split(' ', n).join(' ')`, without the array. */
 function firstWords(s: string, n: number): string {
-  return s.split(' ', n).join(' ');
+  if (n <= 0) return '';
+  let space = -1;
+  for (let k = 0; k < n; k++) {
+    space = s.indexOf(' ', space + 1);
+    if (space < 0) return s;
+  }
+  return s.slice(0, space);
 }
 
 /** A few words either side of a position, to show the cue in context. */
