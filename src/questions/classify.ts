@@ -6,6 +6,7 @@
 // Pure and cheap: it runs on every keystroke.
 import { claimedConfession } from './claimed-confession';
 import { withoutHesitations } from './disfluency';
+import { execGated, testGated } from './gate';
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
@@ -402,7 +403,7 @@ function wholeUtteranceTechnique(
   // "You said he was mean. Tell me more about that." after the child said "he was mean to me"
   // quotes the child back (a cued invitation, Lamb et al. 2007), not a stereotype the interviewer
   // offers: it passes only when the quoted words are the child's own.
-  const stereotype = lex.stereotype.exec(norm);
+  const stereotype = execGated(lex.stereotype, norm);
   if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
     return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
@@ -421,7 +422,7 @@ function wholeUtteranceTechnique(
   const claimed = claimedConfession(norm, lex.language);
   if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
     return decide('suggestive', 'co-witness', 'claimedConfession', claimed, norm);
-  const coWitness = lex.coWitness.exec(norm);
+  const coWitness = execGated(lex.coWitness, norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a
   // facilitator (Lamb et al. 2007), so it goes on to the statement check below.
@@ -434,7 +435,7 @@ function wholeUtteranceTechnique(
       return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
     return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   }
-  const pressure = lex.pressure.exec(norm);
+  const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
     if (key === 'stereotype') continue; // tested above
@@ -901,7 +902,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
   const setting = lex.logistics.exec(s);
-  if (setting && !lex.label.test(s) && !hasSensitiveDetail(s, lex))
+  if (setting && !testGated(lex.label, s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'statement', 'logistics', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
@@ -939,7 +940,7 @@ function questionPart(s: string, lex: Lexicon): string {
 }
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
-  if (lex.label.test(s)) return true;
+  if (testGated(lex.label, s)) return true;
   for (const w of words(s)) if (lex.presumptiveStems.has(stem(w, lex.language))) return true;
   return false;
 }
