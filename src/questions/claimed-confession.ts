@@ -47,5 +47,19 @@ const CLAIMED: Record<Language, RegExp> = {
  * recognised before this (classify.ts) and never reaches it.
  */
 export function claimedConfession(norm: string, language: Language): string | undefined {
+  // Most utterances hold none of the verbs, and the full pattern (a look-ahead at every word) was
+  // one of the coach's costliest single checks (issue #16 throughput, coach20).
+  if (!CLAIM_VERB[language].test(norm)) return undefined;
   return CLAIMED[language].exec(norm)?.[0];
 }
+
+/**
+ * The verbs of CLAIMED, one of which every match contains (each branch above names at least one:
+ * told / tells / said / says / explained / admitted / confessed; conto / dijo / platico / explico /
+ * contado / dicho / dice / admitio / confeso / reconocio). A branch added to CLAIMED adds its verb
+ * here, or the branch is never tried.
+ */
+const CLAIM_VERB: Record<Language, RegExp> = {
+  en: /told|tells|said|says|explained|admitted|confessed/,
+  es: /conto|dijo|platico|explico|contado|dicho|dice|admitio|confeso|reconocio/,
+};

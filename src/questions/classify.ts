@@ -6,6 +6,7 @@
 // Pure and cheap: it runs on every keystroke.
 import { claimedConfession } from './claimed-confession';
 import { withoutHesitations } from './disfluency';
+import { execGated, testGated } from './gate';
 import { decide, type Decision } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
@@ -161,7 +162,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     contextNorm = contextNorm.replace(lex.interviewNeed, ' ').replace(/\s+/g, ' ');
   }
   // "¿Qué hora era, más o menos?": an approximation hedge, not a choice between two details.
-  contextNorm = contextNorm.replace(HEDGE, ' ').replace(/\s+/g, ' ');
+  // (Only when a hedge is there: otherwise the text is already normalised, one space per gap.)
+  if (HEDGE_ANYWHERE.test(contextNorm))
+    contextNorm = contextNorm.replace(HEDGE, ' ').replace(/\s+/g, ' ');
   // A time segment bounded by the child's daily routine ("from when you woke up until you went
   // to bed", NICHD episodic memory training) names no detail of the event (issue #16 N-4).
   if (lex.timeSegment.test(contextNorm) && lex.routineAnchor.test(contextNorm)) {
@@ -317,6 +320,7 @@ const THIRD_PERSON: Record<Language, RegExp> = {
   es: /\b(?:el|ella|ellos|ellas|alguien|nadie|tio|tia|papa|papi|mama|mami|padre|madre|padrastro|madrastra|hermano|hermana|primo|prima|abuelo|abuela|novio|novia|maestro|maestra|vecino|vecina|senor|senora|hombre|muchacho|chavo)\b/,
 };
 const HEDGE = /\b(?:mas o menos|more or less)\b/g;
+const HEDGE_ANYWHERE = new RegExp(HEDGE.source);
 // The same persons without "el", which folded Spanish shares with the article (practiceInvitation).
 const PRACTICE_PERSON_ES = new RegExp(THIRD_PERSON.es.source.replace('(?:el|', '(?:'));
 
@@ -399,7 +403,7 @@ function wholeUtteranceTechnique(
   // "You said he was mean. Tell me more about that." after the child said "he was mean to me"
   // quotes the child back (a cued invitation, Lamb et al. 2007), not a stereotype the interviewer
   // offers: it passes only when the quoted words are the child's own.
-  const stereotype = lex.stereotype.exec(norm);
+  const stereotype = execGated(lex.stereotype, norm);
   if (stereotype && !quotesChildBack(norm, stereotype, lex, vocab))
     return decide('suggestive', 'stereotype', 'stereotype', stereotype[0], norm);
   // "Last time you started to tell me…" / "…too scared to tell me. Are you ready now?" presume a
@@ -418,7 +422,7 @@ function wholeUtteranceTechnique(
   const claimed = claimedConfession(norm, lex.language);
   if (claimed && !(vocab && echoesChild(claimed, vocab, lex.language)))
     return decide('suggestive', 'co-witness', 'claimedConfession', claimed, norm);
-  const coWitness = lex.coWitness.exec(norm);
+  const coWitness = execGated(lex.coWitness, norm);
   // Said back in the child's own words ("They took pictures." after "they took pictures at the
   // party"), another person's account is the child's, restated: NICHD codes a restatement as a
   // facilitator (Lamb et al. 2007), so it goes on to the statement check below.
@@ -431,7 +435,7 @@ function wholeUtteranceTechnique(
       return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
     return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   }
-  const pressure = lex.pressure.exec(norm);
+  const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
     if (key === 'stereotype') continue; // tested above
@@ -898,7 +902,7 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     return decide('other', 'ground-rule', 'groundRule', firstWords(s, 4), s);
   if (lex.groundRuleOpener.test(s)) return decide('other', 'statement', 'other', '', s);
   const setting = lex.logistics.exec(s);
-  if (setting && !lex.label.test(s) && !hasSensitiveDetail(s, lex))
+  if (setting && !testGated(lex.label, s) && !hasSensitiveDetail(s, lex))
     return decide('other', 'statement', 'logistics', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
@@ -936,7 +940,7 @@ function questionPart(s: string, lex: Lexicon): string {
 }
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
-  if (lex.label.test(s)) return true;
+  if (testGated(lex.label, s)) return true;
   for (const w of words(s)) if (lex.presumptiveStems.has(stem(w, lex.language))) return true;
   return false;
 }
@@ -1138,8 +1142,15 @@ function quotedThenImperative(s: string, lex: Lexicon): RegExpExecArray | null {
   return null;
 }
 
+/** The first `n` space-separated words: `s.split(' ', n).join(' ')`, without the array. */
 function firstWords(s: string, n: number): string {
-  return s.split(' ', n).join(' ');
+  if (n <= 0) return '';
+  let space = -1;
+  for (let k = 0; k < n; k++) {
+    space = s.indexOf(' ', space + 1);
+    if (space < 0) return s;
+  }
+  return s.slice(0, space);
 }
 
 /** A few words either side of a position, to show the cue in context. */

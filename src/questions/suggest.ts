@@ -160,16 +160,18 @@ function childPhrase(
   // The whole sentence that holds the first shared word (else the turn's first sentence): a
   // quote cut at "Mr." or mid-sentence puts words in the child's mouth in a form it never said.
   const sentences = turnSentences(childWords[bestTurn] ?? '', lex.language);
-  const holds = (text: string) =>
-    text.split(/\s+/).some((token) => tokenStems(token, lex.language).some((s) => wanted.has(s)));
+  const holds = (piece: Piece) => {
+    for (const s of wanted) if (piece.stems.has(s)) return true;
+    return false;
+  };
   const sentence = sentences.find(holds) ?? sentences[0];
   if (sentence === undefined) return undefined;
   // A long sentence: its clause that holds the word, whole; none short enough, no quote.
-  const clauses = sentence.split(/(?<=[,;:])\s+/);
   const quote =
-    wordCount(sentence) <= MAX_PHRASE_WORDS
-      ? sentence
-      : clauses.find((c) => holds(c) && wordCount(c) <= MAX_PHRASE_WORDS);
+    sentence.words <= MAX_PHRASE_WORDS
+      ? sentence.text
+      : clausesOf(sentence, lex.language).find((c) => holds(c) && c.words <= MAX_PHRASE_WORDS)
+          ?.text;
   if (quote === undefined) return undefined;
   const phrase = quote.replace(/^[¿¡"“'(]+|[.,;:!?…"”')]+$/g, '');
   return phrase.length > 0 ? phrase : undefined;
@@ -180,16 +182,40 @@ function childPhrase(
 // largest single cost of a suggestion (session 16 profile). Keyed by the turn's text, so an edited
 // turn is segmented again; the arrays are never handed out to callers of the public API.
 const SENTENCE_CACHE_LIMIT = 5_000;
-const sentenceCache: Record<Language, Map<string, readonly string[]>> = {
+const sentenceCache: Record<Language, Map<string, readonly Piece[]>> = {
   en: new Map(),
   es: new Map(),
 };
 
-function turnSentences(turn: string, language: Language): readonly string[] {
+/**
+ * A sentence or clause of a child's turn, with what the quote choice asks of it computed once
+ * per turn rather than once per flagged utterance: the stems of its tokens (does it hold a word
+ * of the utterance?) and its word count.
+ */
+interface Piece {
+  text: string;
+  stems: ReadonlySet<string>;
+  words: number;
+  /** The clauses of a sentence, split at "," ";" ":" (made when first asked for). */
+  clauses?: readonly Piece[];
+}
+
+function pieceOf(text: string, language: Language): Piece {
+  const stems = new Set<string>();
+  for (const token of text.split(/\s+/)) for (const s of tokenStems(token, language)) stems.add(s);
+  return { text, stems, words: wordCount(text) };
+}
+
+function clausesOf(sentence: Piece, language: Language): readonly Piece[] {
+  sentence.clauses ??= sentence.text.split(/(?<=[,;:])\s+/).map((c) => pieceOf(c, language));
+  return sentence.clauses;
+}
+
+function turnSentences(turn: string, language: Language): readonly Piece[] {
   const cache = sentenceCache[language];
   const hit = cache.get(turn);
   if (hit) return hit;
-  const out = sentencesOf(turn, language);
+  const out = sentencesOf(turn, language).map((s) => pieceOf(s, language));
   if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
   cache.set(turn, out);
   return out;

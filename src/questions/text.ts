@@ -124,9 +124,23 @@ function pushSentence(out: Sentence[], raw: string): void {
 const WORD = /[a-z0-9ñ]+(?:'[a-z0-9ñ]+)*/g;
 
 /** Word tokens of a normalised string. */
-export function words(normalised: string): string[] {
-  return normalised.match(WORD) ?? [];
+export function words(normalised: string): readonly string[] {
+  // One utterance's words are asked for by several checks in turn (presumption, definite article,
+  // modifiers, child words...): the last few answers are kept. Few enough that only the checks of
+  // the same utterance share them; the array is shared, hence read-only.
+  for (let i = 0; i < recentWords.length; i++) {
+    const hit = recentWords[i];
+    if (hit && hit.text === normalised) return hit.words;
+  }
+  const out = normalised.match(WORD) ?? [];
+  recentWords[nextWords] = { text: normalised, words: out };
+  nextWords = (nextWords + 1) % RECENT_WORDS;
+  return out;
 }
+const RECENT_WORDS = 8;
+const recentWords: Array<{ text: string; words: readonly string[] } | undefined> =
+  new Array<undefined>(RECENT_WORDS).fill(undefined);
+let nextWords = 0;
 
 // Stemming is the hot path of presumption checks over a long interview: memoise it, bounded.
 const STEM_CACHE_LIMIT = 50_000;

@@ -1,6 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
+import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { normalise, stem, words } from './text';
 import type { Language } from './types';
@@ -357,7 +358,7 @@ export function unsaidLabel(
   lex: Lexicon,
 ): string | undefined {
   let rest = norm;
-  for (let m = lex.label.exec(rest); m; m = lex.label.exec(rest)) {
+  for (let m = execGated(lex.label, rest); m; m = execGated(lex.label, rest)) {
     const label = m[0];
     if (!vocab || !childSaidLabel(label, vocab, lex)) return label;
     rest = rest.slice(m.index + label.length);

@@ -1,0 +1,236 @@
+// A cheap pre-check in front of the coach's costliest unanchored patterns (issue #16: "Throughput
+// stays >= 50,000 utterances/s with context"). The co-witness, pressure, procedure and label lists
+// are tried at every position of every utterance, yet most utterances match none of them. From a
+// pattern's source this module derives literals of which every match must contain at least one
+// ("told ", "better", "dumb", "stupid" ...), joined into one small pattern of plain words; when the
+// text holds none of them the big pattern cannot match and is not run. The answer is the big
+// pattern's answer in every case: a match needs one of the literals, so a text without any has no
+// match, and a text with one is handed to the big pattern unchanged. Hearth's own code.
+
+/** A node of a parsed pattern: literal character, group, or anything else (class, escape...). */
+type Atom =
+  | { kind: 'char'; char: string; min: number }
+  | { kind: 'group'; alt: Seq[]; lookaround: boolean; min: number }
+  | { kind: 'other'; min: number; assertion?: true; caret?: true };
+type Seq = Atom[];
+
+/** Escapes that stand for one literal character. */
+const LITERAL_ESCAPE = /^[.\\/()[\]{}?*+|^$'"\-,:;!¿¡ ]$/;
+
+/** Reads a pattern source into branches of atoms; throws on anything it does not know. */
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Seq[] {
+    const alt = this.alternation();
+    if (this.i !== this.src.length) throw new Error('unbalanced');
+    return alt;
+  }
+
+  private alternation(): Seq[] {
+    const branches: Seq[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches;
+  }
+
+  private sequence(): Seq {
+    const seq: Seq = [];
+    while (this.i < this.src.length) {
+      const c = this.src[this.i];
+      if (c === '|' || c === ')') break;
+      const atom = this.atom();
+      this.quantifier(atom);
+      seq.push(atom);
+    }
+    return seq;
+  }
+
+  private atom(): Atom {
+    const c = this.src[this.i] ?? '';
+    if (c === '(') return this.group();
+    if (c === '[') {
+      this.i++;
+      if (this.src[this.i] === '^') this.i++;
+      if (this.src[this.i] === ']') this.i++;
+      while (this.i < this.src.length && this.src[this.i] !== ']') {
+        if (this.src[this.i] === '\\') this.i++;
+        this.i++;
+      }
+      if (this.src[this.i] !== ']') throw new Error('unclosed class');
+      this.i++;
+      return { kind: 'other', min: 1 };
+    }
+    if (c === '\\') {
+      const e = this.src[this.i + 1] ?? '';
+      this.i += 2;
+      if (LITERAL_ESCAPE.test(e)) return { kind: 'char', char: e, min: 1 };
+      if (e === 'b' || e === 'B') return { kind: 'other', min: 0, assertion: true };
+      // \d \w \s \p{..} \uXXXX \xXX \1 \k<..> ...: a character this analysis does not name.
+      if (!/^[dDwWsSnrtfv0-9]$/.test(e)) throw new Error(`escape \\${e}`);
+      return { kind: 'other', min: 1 };
+    }
+    this.i++;
+    if (c === '^') return { kind: 'other', min: 0, assertion: true, caret: true };
+    if (c === '$') return { kind: 'other', min: 0, assertion: true };
+    if (c === '.') return { kind: 'other', min: 1 };
+    if ('*+?{}]'.includes(c)) throw new Error(`unexpected ${c}`);
+    return { kind: 'char', char: c, min: 1 };
+  }
+
+  private group(): Atom {
+    this.i++;
+    let lookaround = false;
+    if (this.src[this.i] === '?') {
+      const next = this.src[this.i + 1];
+      const after = this.src[this.i + 2];
+      if (next === ':') this.i += 2;
+      else if (next === '=' || next === '!') {
+        lookaround = true;
+        this.i += 2;
+      } else if (next === '<' && (after === '=' || after === '!')) {
+        lookaround = true;
+        this.i += 3;
+      } else throw new Error('group kind');
+    }
+    const alt = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error('unclosed group');
+    this.i++;
+    return { kind: 'group', alt, lookaround, min: 1 };
+  }
+
+  private quantifier(atom: Atom): void {
+    const c = this.src[this.i];
+    let min: number;
+    if (c === '?' || c === '*') min = 0;
+    else if (c === '+') min = 1;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.src.slice(this.i));
+      if (!m) throw new Error('brace');
+      min = Number(m[1]);
+      this.i += m[0].length - 1;
+    } else return;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    // Repeated, an atom is present (min > 0) but never part of a longer literal run; optional, it
+    // may be absent. A quantified assertion stays an assertion.
+    atom.min = min === 0 ? 0 : 2;
+  }
+}
+
+/**
+ * Literals one of which every match of the alternation contains, or undefined when some branch
+ * can match without any literal this analysis can see.
+ */
+function necessary(alt: readonly Seq[]): string[] | undefined {
+  const out = new Set<string>();
+  for (const seq of alt) {
+    const best = necessaryInSequence(seq);
+    if (!best) return undefined;
+    for (const l of best) out.add(l);
+  }
+  return [...out];
+}
+
+/** The best candidate set of one branch: a literal run, or a mandatory group's own set. */
+function necessaryInSequence(seq: Seq): string[] | undefined {
+  const candidates: string[][] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run.length > 0) candidates.push([run]);
+    run = '';
+  };
+  for (const atom of seq) {
+    if (atom.kind === 'char' && atom.min === 1) {
+      run += atom.char;
+      continue;
+    }
+    // An assertion (\b, ^, $) consumes nothing: the run goes on across it. An optional class
+    // ("\s?") is not one: it may consume, so it ends the run.
+    if (atom.kind === 'other' && atom.assertion) continue;
+    flush();
+    if (atom.kind === 'char' && atom.min > 0) candidates.push([atom.char]);
+    if (atom.kind === 'group' && atom.min > 0 && !atom.lookaround) {
+      const inner = necessary(atom.alt);
+      if (inner) candidates.push(inner);
+    }
+  }
+  flush();
+  let best: string[] | undefined;
+  for (const c of candidates) if (!best || score(c) > score(best)) best = c;
+  return best;
+}
+
+/** Longest shortest literal first (a short literal rarely rules a text out), then fewer. */
+function score(set: readonly string[]): number {
+  return Math.min(...set.map((l) => l.length)) * 1000 - set.length;
+}
+
+/** A gate whose shortest literal is shorter than this rules out too little to be worth it. */
+const MIN_LITERAL = 3;
+
+/**
+ * The literals of `pattern` one of which every match contains, or undefined when no useful set
+ * exists: a case-insensitive or multiline pattern, a pattern anchored at the start (tried at one
+ * position only: cheap already), a branch with no literal, a shortest literal under MIN_LITERAL
+ * characters, or a source this parser does not read.
+ */
+export function requiredLiterals(pattern: RegExp): readonly string[] | undefined {
+  if (/[imv]/.test(pattern.flags)) return undefined;
+  let alt: Seq[];
+  try {
+    alt = new Parser(pattern.source).parse();
+  } catch {
+    return undefined;
+  }
+  if (alt.every((seq) => anchoredAtStart(seq))) return undefined;
+  const set = necessary(alt);
+  if (!set || set.length === 0) return undefined;
+  if (Math.min(...set.map((l) => l.length)) < MIN_LITERAL) return undefined;
+  return set;
+}
+
+function anchoredAtStart(seq: Seq): boolean {
+  const first = seq[0];
+  if (!first) return false;
+  if (first.kind === 'other') return first.caret === true;
+  if (first.kind === 'group' && !first.lookaround && first.min > 0)
+    return first.alt.every((inner) => anchoredAtStart(inner));
+  return false;
+}
+
+const gates = new WeakMap<RegExp, RegExp | null>();
+
+function gateOf(pattern: RegExp): RegExp | null {
+  let gate = gates.get(pattern);
+  if (gate === undefined) {
+    const literals = requiredLiterals(pattern);
+    gate = literals
+      ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+      : null;
+    gates.set(pattern, gate);
+  }
+  return gate;
+}
+
+/**
+ * `pattern.exec(text)`, with the literal pre-check of `pattern` first: the same result (and the
+ * same lastIndex after a miss of a global pattern), without running the pattern on a text that
+ * lacks every literal a match needs.
+ */
+export function execGated(pattern: RegExp, text: string): RegExpExecArray | null {
+  const gate = gateOf(pattern);
+  if (gate && !gate.test(text)) {
+    if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+    return null;
+  }
+  return pattern.exec(text);
+}
+
+/** `pattern.test(text)` with the same pre-check (see execGated). */
+export function testGated(pattern: RegExp, text: string): boolean {
+  return execGated(pattern, text) !== null;
+}
