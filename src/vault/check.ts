@@ -363,7 +363,11 @@ function holdsAllegationKey(vault: Vault, signer: string, caseId: string): boole
  * and opens; 'unknown' otherwise (the record pass names a missing, replaced or unreadable one).
  * The event's fields are mirrored here (the vault layer may not import the session layer).
  */
-function eventNow(vault: Vault, id: string, hash: string): { type: string; by: string } | 'unknown' {
+function eventNow(
+  vault: Vault,
+  id: string,
+  hash: string,
+): { type: string; by: string } | 'unknown' {
   if (vault.records.hashOf(id) !== hash) return 'unknown';
   try {
     const value = vault.records.get<{ type?: unknown; by?: unknown }>(id)?.value;

@@ -130,7 +130,8 @@ export class WriteOnceCheck {
           written.length === 1 && written[0]!.eventSeq === next
             ? { id: written[0]!.id, hash: written[0]!.hash }
             : undefined;
-        if (!bySigner.has(key)) bySigner.set(key, { seq, signer, action, ...(event ? { event } : {}) });
+        if (!bySigner.has(key))
+          bySigner.set(key, { seq, signer, action, ...(event ? { event } : {}) });
         if (ref.hash !== '') this.lastSummaryWrite.set(sessionId, { seq, signer, action });
         this.summaryWrites.set(sessionId, bySigner);
         continue;
