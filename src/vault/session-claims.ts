@@ -12,8 +12,12 @@
 // an administrator's (or the interviewer's own) entry saying "the seal was removed" while the
 // vault still holds the seal exactly as its first entry committed to it is a false claim, named by
 // `vault check`; it never overrides the present, valid seal (no SEAL_REMOVED, no blame on the
-// seal). The session layer's ids are mirrored as patterns (the vault layer may not import it):
-// events '<session>:<seq padded to 10 digits>', the session record '<session>'.
+// seal). Red team 12 (R12-4) generalised the last rule: a removal claim about ANY record that
+// still stands exactly as the audit log last vouched for it is false (a trainer "removed" a
+// summary and a name record, a colleague a case and a blind allegation, and the check blamed the
+// four genuine records as inserted outside Hearth). The session layer's ids are mirrored as
+// patterns (the vault layer may not import it): events '<session>:<seq padded to 10 digits>',
+// the session record '<session>'.
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const FIRST_EVENT = ':0000000001';
