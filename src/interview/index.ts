@@ -65,6 +65,7 @@ export {
 export { followUpReferral, listReferrals, type ReferralHandoff } from './referrals';
 export type { InterpretedNote, AfterSealEvent, IntactRecord } from './sessions';
 export { recordRewrittenReason } from './session-verify';
+export { summaryRewrittenReason } from './summary-check';
 export type {
   OriginalWords,
   CoachVerdict,

@@ -7,6 +7,7 @@ import type { SessionContext } from './session-context';
 import { SESSION_KEY_CLASS } from './session-class';
 import { SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import { toSummary, type SessionSummary, type StoredSummary } from './session-summary';
+import { summaryDiffers } from './summary-check';
 
 /** SessionService.list: see there. */
 export function listSessions(
@@ -47,10 +48,19 @@ export function listSessions(
 /**
  * The summaries of every session in a container (all containers when undefined) that this
  * sign-in can decrypt. A summary that is missing or fails authentication is not trusted: that
- * session is read from its events, which throws TAMPERED if they were altered.
+ * session is read from its events, which throws TAMPERED if they were altered. Nor is one that
+ * does not sit beside its session record or says otherwise than it about the case, mode, room,
+ * status or interviewer (red team round 12, R12-1: a colleague's one summary write listed a
+ * sealed interview as another child's active one); the record costs one more small read per
+ * session. A session is listed only in its own place (its case, or its mode).
  */
 function readSummaries(ctx: SessionContext, container: string | undefined): SessionSummary[] {
   const out = new Map<string, SessionSummary>();
+  const records = new Map<string, { meta: SessionMeta; containerId: string }>();
+  for (const { address, value } of ctx.vault.records.list<SessionMeta>(SESSION_KIND, container)
+    .records)
+    if (address.recordId === value.sessionId)
+      records.set(value.sessionId, { meta: value, containerId: address.containerId });
   for (const { address, value } of ctx.vault.records.list<StoredSummary>(SUMMARY_KIND, container)
     .records) {
     if (address.recordId !== `summary:${value.sessionId}`) continue;
@@ -58,6 +68,9 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     // key) is trusted; any other is read from the events, which refuse a session made under
     // another class's key (R12-8: a trainer's "live" interview under the practice key).
     if (!whereItsOwnLives(address, value)) continue;
+    const own = records.get(value.sessionId);
+    if (!own || own.containerId !== address.containerId) continue;
+    if (summaryDiffers(value, own.meta).length > 0) continue;
     const { head: _head, ...summary } = value;
     out.set(value.sessionId, summary);
   }
@@ -83,7 +96,10 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     }
     out.set(sessionId, toSummary(loaded.state, loaded.plan));
   }
-  return [...out.values()];
+  // Its place is its case (a live or imported session) or its mode, as its start says.
+  return [...out.values()].filter(
+    (s) => container === undefined || (s.caseId ?? s.mode) === container,
+  );
 }
 
 /** Whether a summary is stored where its session's own summary lives (summaryAddress). */

@@ -35,6 +35,7 @@ import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './ses
 import type { StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
 import { rolesSeen } from './session-class';
+import { summaryDiffers, summaryRewrittenReason, type SummaryField } from './summary-check';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
 export interface SealVerdict {
@@ -291,7 +292,11 @@ function checkEvent(
 export function verifySession(ctx: SessionContext, sessionId: string): SealVerdict {
   const meta = ctx.readMeta(sessionId);
   assertCanRead(ctx.vault, meta);
-  return ctx.vault.read('sessions.verify', sessionId, () => verdictOf(ctx, meta));
+  // The same write-once scan as the export (R12-5: a summary rewound over a deleted addendum
+  // kept verify clean while the export said TAMPERED), through the per-session audit index only.
+  return ctx.vault.read('sessions.verify', sessionId, () =>
+    verdictOf(ctx, meta, { sealHistory: 'index' }),
+  );
 }
 
 /**
@@ -340,18 +345,20 @@ export function assertIntactRecord(ctx: SessionContext, sessionId: string): Inta
   );
 }
 
-/** The chain, seal, addenda and authorship check of one session (see `verify`). */
 /**
+ * The chain, seal, addenda and authorship check of one session (see `verify`).
  * `sealHistory`: also read the audit entries since the session started for a removed or
- * replaced event (R10-10, R10-3). That walk grows with the audit log written after the session
- * started, so only what signs onto a record runs it (seal, addendum, export: assertIntact), and
- * `sessions.verify`, which the screens call, stays independent of the vault's size (issue #22;
- * `vault check` walks the whole log anyway).
+ * replaced event (R10-10, R10-3): `true` (what signs onto a record: seal, addendum, export,
+ * assertIntact) through the per-session audit index, or the log written since the session
+ * started when the index is not built or misses an entry; `'index'` (`sessions.verify`, which
+ * the screens call and which must stay independent of the vault's size, issue #22) through the
+ * index only. Since red team 12 (R12-5) verify runs it too: a summary rewound over a deleted
+ * addendum kept verify clean while the export refused.
  */
 function verdictOf(
   ctx: SessionContext,
   meta: SessionMeta,
-  options: { sealHistory?: boolean } = {},
+  options: { sealHistory?: boolean | 'index' } = {},
 ): SealVerdict {
   const { sessionId } = meta;
   const anchor = readAnchor(ctx, meta);
@@ -385,11 +392,73 @@ function verdictOf(
   // Events are written once: a removed or replaced one (a seal above all) shows in the audit
   // entries since the session started, though the chain and the summary agree again (R10-10,
   // R10-3). Checked before the writers, so a replaced seal is never a mere foreign event.
-  const rewrite = options.sealHistory ? sessionWriteOnceProblem(ctx.vault, sessionId) : undefined;
+  const rewrite = options.sealHistory
+    ? sessionWriteOnceProblem(ctx.vault, sessionId, { walk: options.sealHistory === true })
+    : undefined;
   if (rewrite) return rewriteVerdict(rewrite);
   // An event a colleague signed while claiming someone else is his (R9-7).
   const writers = writerVerdict(meta, writersOf(read.events, authored.signers));
-  return withRecordCheck(meta, read, withAfterSeal(writers, verdict.writtenAfterSeal, read));
+  return withSummaryCheck(
+    readSummary(ctx, sessionId),
+    read,
+    withRecordCheck(meta, read, withAfterSeal(writers, verdict.writtenAfterSeal, read)),
+  );
+}
+
+/**
+ * The summary fields that differ from what the session's start and chain say (R12-1): case,
+ * mode and room from event 1, the interviewer from its writer, the status from whether the
+ * interviewer's seal is in the chain. Empty without a start or a readable summary.
+ */
+export function summaryDiffersFromChain(
+  summary: StoredSummary | undefined,
+  events: ReadonlyArray<SessionEvent>,
+): SummaryField[] {
+  const start = sealedStartOf(events);
+  if (!summary || !start) return [];
+  const interviewer = interviewerOfChain(events) ?? start.by;
+  return summaryDiffers(summary, {
+    caseId: start.caseId,
+    mode: start.mode,
+    room: start.room,
+    interviewer,
+    status: events.some((e) => isInterviewerSeal(e, interviewer)) ? 'sealed' : 'active',
+  });
+}
+
+/**
+ * Adds a summary that says otherwise than the chain (R12-1) to an intact verdict, as
+ * RECORD_REWRITTEN (the listing no longer trusts it; it blocks nothing: the evidence is the chain).
+ */
+function withSummaryCheck(
+  summary: StoredSummary | undefined,
+  read: ReadEvents,
+  verdict: SealVerdict,
+): SealVerdict {
+  if (!verdict.ok && verdict.code !== 'FOREIGN_EVENT' && verdict.code !== 'RECORD_REWRITTEN')
+    return verdict;
+  const differs = summaryDiffersFromChain(summary, read.events);
+  if (differs.length === 0) return verdict;
+  const note = summaryRewrittenReason(differs);
+  return verdict.ok
+    ? { ok: false, code: 'RECORD_REWRITTEN', reason: note }
+    : { ...verdict, reason: `${verdict.reason ?? ''} ${note}` };
+}
+
+/**
+ * The session's summary wherever it is stored, when it opens and names this session; undefined
+ * otherwise (what is wrong with it is the record pass's and the author rules' to name).
+ */
+function readSummary(ctx: SessionContext, sessionId: string): StoredSummary | undefined {
+  try {
+    const found = ctx.vault.records.get<StoredSummary>(`summary:${sessionId}`);
+    return found?.address.kind === SUMMARY_KIND && found.value.sessionId === sessionId
+      ? found.value
+      : undefined;
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
 }
 
 /** Adds the events others wrote after the seal (R10-14) to the writers' verdict, named. */
@@ -594,14 +663,16 @@ function impersonatedStart(ctx: SessionContext, sessionId: string): string | und
 
 /**
  * Every session this sign-in may read whose record's plan inputs differ from its sealed start
- * (R10-11), with the fields (names only), by session id. For `vault check`: it reads each
- * session's record and event 1 only. A record or event that does not decrypt is left to the
- * vault's record pass, which names it.
+ * (R10-11), or whose summary's case, mode, room, interviewer or status differ from the start and
+ * the chain (R12-1), with the fields (names only), by session id. For `vault check`: it reads
+ * each session's record, summary and event 1 only; the whole chain only for a summary whose
+ * status differs from the record's (the chain decides which is wrong). A record or event that
+ * does not decrypt is left to the vault's record pass, which names it.
  */
 export function rewrittenRecords(
   ctx: SessionContext,
-): Array<{ sessionId: string; fields: string[] }> {
-  const out: Array<{ sessionId: string; fields: string[] }> = [];
+): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
+  const out: Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> = [];
   const metas = ctx.vault.records
     .list<SessionMeta>(SESSION_KIND)
     .records.map((r) => r.value)
@@ -616,9 +687,33 @@ export function rewrittenRecords(
       throw error;
     }
     const fields = recordDiffersFromStart(meta, sealedStartOf(first));
-    if (fields.length > 0) out.push({ sessionId: meta.sessionId, fields });
+    const summaryFields = summaryDiffersInCheck(ctx, meta, first);
+    if (fields.length > 0 || summaryFields.length > 0)
+      out.push({ sessionId: meta.sessionId, fields, summaryFields });
   }
   return out;
+}
+
+/** rewrittenRecords' summary side: see there. */
+function summaryDiffersInCheck(
+  ctx: SessionContext,
+  meta: SessionMeta,
+  first: SessionEvent | undefined,
+): SummaryField[] {
+  const summary = readSummary(ctx, meta.sessionId);
+  const start = sealedStartOf(first);
+  if (!summary || !start) return [];
+  if (summary.status !== meta.status) {
+    const read = ctx.readEvents(meta.sessionId);
+    if (!read.firstBad) return summaryDiffersFromChain(summary, read.events);
+  }
+  return summaryDiffers(summary, {
+    caseId: start.caseId,
+    mode: start.mode,
+    room: start.room,
+    interviewer: start.by,
+    status: meta.status,
+  });
 }
 
 /** Recomputes one session's chain from its stored events; see verifySessionChain. */

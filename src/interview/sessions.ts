@@ -381,10 +381,12 @@ export class SessionService {
 
   /**
    * The sessions (this sign-in may read) whose record's protocol, age, language or plan options
-   * differ from what their start sealed (red team round 10, R10-11), with the field names. For
-   * `vault check`; see rewrittenRecords in session-verify.ts.
+   * differ from what their start sealed (red team round 10, R10-11), or whose summary's case,
+   * mode, room, interviewer or status differ from the start and chain (red team 12, R12-1), with
+   * the field names (`fields`: the record's, `summaryFields`: the summary's). For `vault check`;
+   * see rewrittenRecords in session-verify.ts.
    */
-  rewrittenRecords(): Array<{ sessionId: string; fields: string[] }> {
+  rewrittenRecords(): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
     return rewrittenRecords(this.ctx);
   }
 

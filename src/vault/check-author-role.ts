@@ -62,6 +62,21 @@ export type SessionModeOf = (sessionId: string) => string | undefined;
 /** A session's start (event 1): who may write it depends on the mode it seals (R12-8). */
 const SESSION_START = /^(sess_[0-9a-f]{32}):0000000001$/;
 
+/**
+ * A case's allegation record. Its signer must also hold that case's allegation key (red team
+ * round 12, R12-4): on an allegation-blind case an interviewer who was never shown the allegation
+ * holds the case key (cases.write) but cannot read it, so an entry of his writing it, or claiming
+ * it removed, is not Hearth's.
+ */
+const ALLEGATION_RECORD = /^allegation:(.+)$/;
+
+/**
+ * Whether `signer`'s key reaches some version of case `caseId`'s allegation key (from the wrap
+ * table), or undefined when the checker cannot tell (the signer has no key any more: a removed
+ * user, or the case has no allegation key).
+ */
+export type AllegationHolder = (signer: string, caseId: string) => boolean | undefined;
+
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
 }
@@ -125,11 +140,13 @@ export class AuthorRoleCheck {
 
   /**
    * `sessionClassOf`: each session's own data class (from the mode its start seals, else its
-   * record's key, in clear); `sessionModeOf`: the mode its start seals.
+   * record's key, in clear); `sessionModeOf`: the mode its start seals; `allegationHolder`:
+   * whether a signer holds a case's allegation key (R12-4).
    */
   constructor(
     private readonly sessionClassOf: SessionClassOf = () => undefined,
     private readonly sessionModeOf: SessionModeOf = () => undefined,
+    private readonly allegationHolder: AllegationHolder = () => undefined,
   ) {}
 
   visit(
@@ -142,7 +159,8 @@ export class AuthorRoleCheck {
     if (signer === undefined || refs === undefined) return;
     for (const ref of refs) {
       const why = isRole(signerRole)
-        ? authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf, this.sessionModeOf)
+        ? (authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf, this.sessionModeOf) ??
+          this.allegationProblem(ref.id, signer))
         : 'the signer has no known role';
       if (why === undefined) continue;
       this.problems.push({
@@ -154,5 +172,12 @@ export class AuthorRoleCheck {
       });
       return;
     }
+  }
+
+  /** Why `signer` may not write allegation record `id` (R12-4), or undefined. */
+  private allegationProblem(id: string, signer: string): string | undefined {
+    const caseId = ALLEGATION_RECORD.exec(id)?.[1];
+    if (caseId === undefined || this.allegationHolder(signer, caseId) !== false) return undefined;
+    return "only someone holding the case's allegation key writes it, and the signer's key does not reach it (an allegation-blind case not revealed to them)";
   }
 }

@@ -25,6 +25,7 @@ import { CaseOrderCheck } from './check-case-order';
 import { AuthorRoleCheck } from './check-author-role';
 import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
+import { ExportCountCheck } from './check-export-count';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -61,6 +62,9 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_MISSING',
+  'SUMMARY_COUNT_LOWERED',
+  'EXPORT_COUNT_REWRITTEN',
+  'EXPORT_COUNT_MISMATCH',
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
@@ -214,6 +218,7 @@ function checkWithLedger(
   const authorRoles = new AuthorRoleCheck(
     (sessionId) => starts.classOf(sessionId),
     (sessionId) => starts.modeOf(sessionId),
+    (signer, caseId) => holdsAllegationKey(vault, signer, caseId),
   );
   // Removal and re-write claims about a session's events, and writes of its record, count only
   // from its interviewer (or an admin, for claims): others are named, not trusted (R11-3, R11-1).
@@ -224,12 +229,15 @@ function checkWithLedger(
     (id) => ledger.get(id)?.hash,
     (id) => vault.records.hashOf(id),
   );
+  // The export counter: written only by an export's commit, one up each time (R12-6).
+  const exportCounts = new ExportCountCheck((id) => ledger.get(id));
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole) => {
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
         allRecords &&
         sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
+      exportCounts.visit(seq, records, signer, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
@@ -275,6 +283,8 @@ function checkWithLedger(
     ),
   );
   const interviewers = new Map<string, string>();
+  // Each summary's event count (a number per session), for the rewound anchor (R12-5).
+  const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
   problems.push(
     ...recordProblems(
@@ -286,6 +296,9 @@ function checkWithLedger(
         const interviewer = (value as { interviewer?: unknown }).interviewer;
         if (id.startsWith('summary:') && typeof interviewer === 'string')
           interviewers.set(id.slice('summary:'.length), interviewer);
+        const eventCount = (value as { eventCount?: unknown }).eventCount;
+        if (id.startsWith('summary:') && typeof eventCount === 'number')
+          summaryCounts.set(id.slice('summary:'.length), eventCount);
       },
       (id, kind) => caseOrder.present(kind, id),
     ),
@@ -298,8 +311,17 @@ function checkWithLedger(
   );
   const restored = restoreFindings(restores, (username) => admins.has(username));
   problems.push(...restored.problems);
-  for (const p of writeOnce.problems((sessionId) => interviewers.get(sessionId)))
+  for (const p of writeOnce.problems(
+    (sessionId) => interviewers.get(sessionId),
+    (id, hash) => eventNow(vault, id, hash),
+  ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
+  problems.push(...loweredCountProblems(vault, writeOnce, expected, summaryCounts));
+  for (const p of exportCounts.problems(
+    (sessionId) => vault.records.seqOf(`exports:${sessionId}`) ?? 0,
+    vault.records.listIds('export-count'),
+  ))
+    problems.push({ kind: 'audit', ...p });
   problems.push(
     ...caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
   );
@@ -314,6 +336,93 @@ function checkWithLedger(
   report('keys', 1, 1);
   const notices = [...start.notices, ...authorshipNotices(authorship), ...restored.notices];
   return { ok: problems.length === 0, problems, notices };
+}
+
+/**
+ * Whether user `signer`'s current key reaches some version of case `caseId`'s allegation key
+ * through the wrap table (in clear: no key is opened), e.g. user -> class:case -> allegation on
+ * an open case, user -> allegation where it was revealed or created blind, admin -> class:staff
+ * -> allegation. Undefined when the user has no key (removed: their past writes cannot be judged
+ * this way) or the case has no allegation key.
+ */
+function holdsAllegationKey(vault: Vault, signer: string, caseId: string): boolean | undefined {
+  const { keys } = vault;
+  const user = keys.currentId(`user:${signer}`);
+  const versions = keys.versionsOf(`allegation:${caseId}`);
+  if (user === undefined || versions.length === 0) return undefined;
+  const seen = new Set<string>();
+  const queue = [...versions];
+  while (queue.length > 0) {
+    const id = queue.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const holder of keys.holdersOf(id)) {
+      if (holder === user) return true;
+      // A holder that is no key id (a public holder) leads nowhere further.
+      if (/@\d+$/.test(holder)) queue.push(holder);
+    }
+  }
+  return false;
+}
+
+/**
+ * An event record's `type` and `by` as the vault holds it, when it is the version `hash` names
+ * and opens; 'unknown' otherwise (the record pass names a missing, replaced or unreadable one).
+ * The event's fields are mirrored here (the vault layer may not import the session layer).
+ */
+function eventNow(
+  vault: Vault,
+  id: string,
+  hash: string,
+): { type: string; by: string } | 'unknown' {
+  if (vault.records.hashOf(id) !== hash) return 'unknown';
+  try {
+    const value = vault.records.get<{ type?: unknown; by?: unknown }>(id)?.value;
+    return typeof value?.type === 'string' && typeof value.by === 'string'
+      ? { type: value.type, by: value.by }
+      : 'unknown';
+  } catch (error) {
+    if (error instanceof HearthError) return 'unknown';
+    throw error;
+  }
+}
+
+/**
+ * A session summary, as the audit log last committed to it, whose event count is below the
+ * highest event the log records as written (R12-5): named with the entry that wrote it and its
+ * signer, since that write rewound the per-session verify anchor (hiding a deleted addendum or
+ * note from `sessions.verify`). A summary that is not the audited version is named by the
+ * record pass instead.
+ */
+function loweredCountProblems(
+  vault: Vault,
+  writeOnce: WriteOnceCheck,
+  expected: Expected,
+  summaryCounts: ReadonlyMap<string, number>,
+): VaultProblem[] {
+  const countOf = (sessionId: string): number | undefined => {
+    const id = `summary:${sessionId}`;
+    const audited = expected.get(id);
+    if (!audited || audited.hash === '' || vault.records.hashOf(id) !== audited.hash)
+      return undefined;
+    return summaryCounts.get(sessionId);
+  };
+  return writeOnce.loweredCounts(countOf).map((l) => {
+    const signer = l.write.signer ?? 'no certified key';
+    return {
+      kind: 'audit' as const,
+      id: `summary:${l.sessionId}`,
+      code: 'SUMMARY_COUNT_LOWERED' as const,
+      values: {
+        entry: l.write.seq,
+        signer,
+        count: l.count,
+        highest: l.highest,
+        highestEntry: l.highestAt,
+      },
+      detail: `SUMMARY_COUNT_LOWERED: audit entry ${l.write.seq} (${l.write.action ?? 'action not readable'}, signed by ${signer}) wrote the session summary with ${l.count} events, but audit entry ${l.highestAt} wrote event ${l.highest} of that session: the summary, the session's verify anchor, was rewound to hide later events. Restore the newest backup and ask the signer why the entry was written.`,
+    };
+  });
 }
 
 type AuditBody = { seq: number; action: string; at: string; detail?: Record<string, unknown> };

@@ -12,11 +12,17 @@
 // an administrator's (or the interviewer's own) entry saying "the seal was removed" while the
 // vault still holds the seal exactly as its first entry committed to it is a false claim, named by
 // `vault check`; it never overrides the present, valid seal (no SEAL_REMOVED, no blame on the
-// seal). The session layer's ids are mirrored as patterns (the vault layer may not import it):
-// events '<session>:<seq padded to 10 digits>', the session record '<session>'.
+// seal). Red team 12 (R12-4) generalised the last rule: a removal claim about ANY record that
+// still stands exactly as the audit log last vouched for it is false (a trainer "removed" a
+// summary and a name record, a colleague a case and a blind allegation, and the check blamed the
+// four genuine records as inserted outside Hearth). The session layer's ids are mirrored as
+// patterns (the vault layer may not import it): events '<session>:<seq padded to 10 digits>',
+// the session record '<session>'.
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const FIRST_EVENT = ':0000000001';
+/** The records Hearth itself removes (users.remove, an admin's): a removed user's signing key. */
+const HEARTH_REMOVES = /^signing-key:/;
 
 /**
  * True when an audit entry signed by `signer` (certified role `role`) may claim to remove or
@@ -120,8 +126,16 @@ export class SessionClaimCheck {
   }
 
   /**
-   * Names (and keeps out of the ledger) a removal or re-write claim about an event that the vault
-   * contradicts, whoever signed it: the record is still the version first written.
+   * Names (and keeps out of the ledger) a claim the vault contradicts, whoever signed it: a
+   * removal or re-write claim about an event that is still the version first written (sec21),
+   * and a removal claim about any other record that still stands exactly as the audit log last
+   * vouched for it (red team round 12, R12-4: a trainer's and a colleague's entries "removed" a
+   * summary, a name record, a case and a blind allegation that all stood intact, and `vault
+   * check` blamed each genuine record as inserted outside Hearth). A re-write claim about a
+   * rewritable record is not judged here: a record put back to an older version is a rollback,
+   * which the record pass names. The one record Hearth itself removes (a removed user's signing
+   * key, by an admin: users.remove) keeps counting: one standing after that removal was put back
+   * outside Hearth, and the record pass says so.
    */
   private falseClaim(
     seq: number,
@@ -130,8 +144,9 @@ export class SessionClaimCheck {
     role: string | undefined,
     action: string | undefined,
   ): boolean {
-    if (sessionOfEvent(ref.id) === undefined || !(ref.hash === '' || this.written(ref.id)))
-      return false;
+    const event = sessionOfEvent(ref.id) !== undefined;
+    if (event ? !(ref.hash === '' || this.written(ref.id)) : ref.hash !== '') return false;
+    if (!event && HEARTH_REMOVES.test(ref.id) && role === 'admin') return false;
     if (!claimContradicted(ref.hash, this.vouched(ref.id), this.current(ref.id))) return false;
     const what = ref.hash === '' ? 'was removed' : 'was written again';
     this.problems.push({
@@ -139,7 +154,9 @@ export class SessionClaimCheck {
       id: ref.id,
       signer: signer ?? 'none',
       role: role ?? 'none',
-      detail: `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says interview event ${ref.id} ${what}, but the vault still holds that event exactly as the entry that first wrote it committed to: the claim is false and does not count (a seal stays valid). Ask the signer why the entry was written.`,
+      detail: event
+        ? `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says interview event ${ref.id} ${what}, but the vault still holds that event exactly as the entry that first wrote it committed to: the claim is false and does not count (a seal stays valid). Ask the signer why the entry was written.`
+        : `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says record ${ref.id} was removed, but the vault still holds it exactly as the audit log last vouched for it: the claim is false and does not count (the record is not blamed). Ask the signer why the entry was written.`,
     });
     return true;
   }

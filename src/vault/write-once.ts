@@ -5,10 +5,15 @@
 //   - an event record written by a second audit entry (events are write-once; only a removal,
 //     hash '', may follow);
 //   - a session summary rewritten by an entry whose certified signer is not the session's
-//     interviewer, unless that entry is an addendum after the seal (no one else seals a live
-//     interview, not even an admin: red team round 9, R9-1).
+//     interviewer, unless that entry is a genuine addendum after the seal (no one else seals a
+//     live interview, not even an admin: red team round 9, R9-1). Genuine (red team round 12,
+//     R12-1): the entry's action alone is the signer's own word, so the entry must also write a
+//     new event of that session at the next position, and that event (as the vault holds it)
+//     must be an addendum by the entry's signer. A colleague's one summary write under the
+//     action 'sessions.addAddendum' moved a sealed interview to another child's case.
 // The session layer's ids are mirrored here as patterns (the vault layer may not import it):
-// events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'.
+// events '<session>:<seq padded to 10 digits>', summaries 'summary:<session>'; and of an event's
+// value, only `type` and `by` (through the `addendumOf` reader `vault check` passes).
 import { AUDIT_SESSION_INDEX_TASK, type AuditRecordRef } from './audit';
 import { claimContradicted, mayClaimSessionRewrite } from './session-claims';
 import type { Vault } from './vault';
@@ -30,12 +35,33 @@ interface SummaryWrite {
   seq: number;
   signer: string | undefined;
   action: string | undefined;
+  /**
+   * The one new event of the session the same entry wrote at the next position (id and the
+   * hash the entry committed to), when it wrote exactly one: what a genuine addendum entry writes.
+   */
+  event?: { id: string; hash: string };
+}
+
+/**
+ * What an event record is now, for the addendum exemption: its `type` and `by` when the vault
+ * holds it with `hash` and it opens; 'unknown' when it is gone, another version or unreadable
+ * (the record pass names that record and the entry that wrote it).
+ */
+export type AddendumReader = (id: string, hash: string) => { type: string; by: string } | 'unknown';
+
+/** Per session, the highest event sequence written so far and who wrote the summary's count. */
+interface SessionCounts {
+  /** The highest event sequence any counted entry wrote (hash not ''). */
+  highest: number;
+  /** The entry that wrote that event. */
+  highestAt: number;
 }
 
 /**
  * Fed every audit entry in order (`visit`), then given the sessions' interviewers and the users'
  * roles (`problems`). Memory: the event ids seen (as `vault check` already keeps every id) and,
- * per session, only the summary writes not signed by a single repeated signer.
+ * per session, the highest event written, the summary writes by its interviewer once per action
+ * and every summary write by anyone else (colleagues' addenda: few).
  */
 export class WriteOnceCheck {
   /**
@@ -54,6 +80,9 @@ export class WriteOnceCheck {
   private readonly seals = new Map<string, number>();
   /** Per session: the certified signer of the first entry that wrote its summary (its start). */
   private readonly starters = new Map<string, { seq: number; signer: string }>();
+  private readonly counts = new Map<string, SessionCounts>();
+  /** Per session: the last entry that wrote its summary (R12-5 names it when it lowered the count). */
+  private readonly lastSummaryWrite = new Map<string, SummaryWrite>();
 
   /**
    * One audit entry: its record refs, its certified signer (undefined: unsigned or legacy) and
@@ -65,6 +94,15 @@ export class WriteOnceCheck {
     signer: string | undefined,
     action: string | undefined,
   ): void {
+    // The events this entry writes for the first time, by session (before the ledger learns them).
+    const fresh = new Map<string, Array<{ id: string; hash: string; eventSeq: number }>>();
+    for (const ref of refs ?? []) {
+      const event = EVENT_ID.exec(ref.id);
+      if (!event || ref.hash === '' || this.firstWrite.get(ref.id) !== undefined) continue;
+      const list = fresh.get(event[1]!) ?? [];
+      list.push({ id: ref.id, hash: ref.hash, eventSeq: Number(event[2]) });
+      fresh.set(event[1]!, list);
+    }
     for (const ref of refs ?? []) {
       if (ref.id.startsWith(SUMMARY_PREFIX)) {
         const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
@@ -82,8 +120,19 @@ export class WriteOnceCheck {
         )
           this.seals.set(sessionId, seq);
         const bySigner = this.summaryWrites.get(sessionId) ?? new Map<string, SummaryWrite>();
-        const key = `${signer ?? ''}\u0000${action ?? ''}`;
-        if (!bySigner.has(key)) bySigner.set(key, { seq, signer, action });
+        // The interviewer's writes are never named: one per action is enough. Anyone else's are
+        // judged one by one (a genuine addendum does not excuse a later forged one).
+        const own = starter === undefined || signer === undefined || signer === starter;
+        const key = own ? `${signer ?? ''}\u0000${action ?? ''}` : `#${seq}`;
+        const next = (this.counts.get(sessionId)?.highest ?? 0) + 1;
+        const written = fresh.get(sessionId) ?? [];
+        const event =
+          written.length === 1 && written[0]!.eventSeq === next
+            ? { id: written[0]!.id, hash: written[0]!.hash }
+            : undefined;
+        if (!bySigner.has(key))
+          bySigner.set(key, { seq, signer, action, ...(event ? { event } : {}) });
+        if (ref.hash !== '') this.lastSummaryWrite.set(sessionId, { seq, signer, action });
         this.summaryWrites.set(sessionId, bySigner);
         continue;
       }
@@ -97,6 +146,44 @@ export class WriteOnceCheck {
           detail: `audit entry ${seq} rewrites interview event ${ref.id}, first written in entry ${first}: events are written once, so it was changed outside Hearth${signer ? ` (signed by ${signer})` : ''}`,
         });
     }
+    for (const [sessionId, written] of fresh) {
+      const top = Math.max(...written.map((w) => w.eventSeq));
+      const now = this.counts.get(sessionId);
+      if (!now || top > now.highest) this.counts.set(sessionId, { highest: top, highestAt: seq });
+    }
+  }
+
+  /**
+   * Per session id, the highest event sequence the counted audit entries wrote and the entry
+   * that wrote it (R12-5: `vault check` compares it with the summary's event count).
+   */
+  highestEvents(): ReadonlyMap<string, Readonly<SessionCounts>> {
+    return this.counts;
+  }
+
+  /**
+   * The summaries whose event count (`countOf`: the count in the summary the vault holds, when
+   * readable and the version the audit log last committed to) is below the highest event the
+   * audit log records as written for the session: the entry that last wrote the summary rewound
+   * the verify anchor (red team round 12, R12-5: a reviewer deleted a colleague's addendum and
+   * wrote the summary back to the count and head before it, so `sessions.verify` stayed clean).
+   * Hearth writes the summary in the transaction of every event, with the count after it.
+   */
+  loweredCounts(countOf: (sessionId: string) => number | undefined): Array<{
+    sessionId: string;
+    count: number;
+    highest: number;
+    highestAt: number;
+    write: { seq: number; signer: string | undefined; action: string | undefined };
+  }> {
+    const out = [];
+    for (const [sessionId, top] of this.counts) {
+      const count = countOf(sessionId);
+      const write = this.lastSummaryWrite.get(sessionId);
+      if (count === undefined || write === undefined || count >= top.highest) continue;
+      out.push({ sessionId, count, highest: top.highest, highestAt: top.highestAt, write });
+    }
+    return out;
   }
 
   /**
@@ -104,9 +191,14 @@ export class WriteOnceCheck {
    * into that session. The interviewer is the certified signer of the entry that first wrote the
    * session's summary (its start, write-once: red team round 9, R9-3); `interviewerOf` gives the
    * interviewer the summary names now (undefined where unreadable), used only when the start
-   * entry is unsigned (legacy), and flagged when it disagrees with the start.
+   * entry is unsigned (legacy), and flagged when it disagrees with the start. `addendumOf` reads
+   * what an event is now (R12-1); without it (unit use) no entry counts as a genuine addendum
+   * unless it wrote one new event at the next position.
    */
-  problems(interviewerOf: (sessionId: string) => string | undefined): WriteOnceProblem[] {
+  problems(
+    interviewerOf: (sessionId: string) => string | undefined,
+    addendumOf: AddendumReader = () => 'unknown',
+  ): WriteOnceProblem[] {
     const out = [...this.rewrites];
     for (const [sessionId, writes] of this.summaryWrites) {
       const starter = this.starters.get(sessionId);
@@ -122,18 +214,35 @@ export class WriteOnceCheck {
       const sealedAt = this.seals.get(sessionId);
       for (const w of writes.values()) {
         if (w.signer === undefined || w.signer === interviewer) continue;
-        const addendumAfterSeal =
+        const afterSeal =
           w.action === ADDENDUM_ACTION && sealedAt !== undefined && w.seq > sealedAt;
-        if (addendumAfterSeal) continue;
+        if (afterSeal && genuineAddendum(w, addendumOf)) continue;
+        const why = afterSeal
+          ? ': it calls itself an addendum, but it writes no addendum event of its signer at the next position of the session, so it is a rewrite of the summary (the listing and verify anchor)'
+          : ': only the interviewer writes while it runs and seals it (colleagues add addenda after the seal)';
         out.push({
           seq: w.seq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
-          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}: only the interviewer writes while it runs and seals it (colleagues add addenda after the seal)`,
+          detail: `audit entry ${w.seq} (${w.action ?? 'action not readable'}) writes into ${interviewer}'s interview but is signed by ${w.signer}${why}`,
         });
       }
     }
     return out;
   }
+}
+
+/**
+ * Whether a colleague's summary write after the seal is a genuine addendum entry (R12-1): it
+ * wrote exactly one new event, at the next position, and that event is an addendum by the
+ * entry's signer. An event the vault no longer holds as written is not judged here: the record
+ * pass names it with the entry that wrote it (so a deleted genuine addendum does not make its
+ * author look like the forger: R12-5).
+ */
+function genuineAddendum(w: SummaryWrite, addendumOf: AddendumReader): boolean {
+  if (!w.event) return false;
+  const now = addendumOf(w.event.id, w.event.hash);
+  if (now === 'unknown') return true;
+  return now.type === 'addendum' && now.by === w.signer;
 }
 
 /** What `sessionWriteOnceProblem` found: an event record of one session removed or rewritten. */
@@ -173,11 +282,13 @@ export interface SessionRewrite {
  * What it cannot see: entries the interviewer rewrote or deleted from the audit tail herself
  * (ARCHITECTURE "Seal removal"), which the anchor and the admin checkpoints cover; and an
  * index row deleted for an entry none of whose records still stand (a removed seal's entry):
- * `vault check` (a whole-log walk) still names that removal.
+ * `vault check` (a whole-log walk) still names that removal. `walk: false`: the index only
+ * (nothing when it is not built yet or misses an entry), for `sessions.verify` (R12-5).
  */
 export function sessionWriteOnceProblem(
   vault: Vault,
   sessionId: string,
+  options: { walk?: boolean } = {},
 ): SessionRewrite | undefined {
   const prefix = `${sessionId}:`;
   const firstId = `${prefix}${'1'.padStart(10, '0')}`;
@@ -192,6 +303,8 @@ export function sessionWriteOnceProblem(
     const indexed = scanSession(vault, sessionId, start.auditSeq, present, interviewer, 'index');
     if (indexed !== 'incomplete') return indexed;
   }
+  // `walk: false` (sessions.verify, which must not grow with the vault: issue #22) stops here.
+  if (options.walk === false) return undefined;
   const walked = scanSession(vault, sessionId, start.auditSeq, present, interviewer, 'walk');
   return walked === 'incomplete' ? undefined : walked;
 }

@@ -262,9 +262,11 @@ describe('summaries are kept current with every event', () => {
       expect(spy).not.toHaveBeenCalled();
       expect(walk).not.toHaveBeenCalled();
       expect(rebuild).not.toHaveBeenCalled();
-      // The authorship check ran: one indexed entry per event of the session.
+      // The authorship check ran: one indexed entry per event of the session; and the export's
+      // write-once scan (R12-5) found the session's start entry once, then read the per-session
+      // index (no walk, above).
       const { eventCount } = await call(core, 'sessions.get', { sessionId: core.sessionId });
-      expect(perRecord).toHaveBeenCalledTimes(eventCount);
+      expect(perRecord).toHaveBeenCalledTimes(eventCount + 1);
     } finally {
       spy.mockRestore();
       walk.mockRestore();

@@ -1,6 +1,6 @@
 // Handlers: vault lifecycle, users, audit log.
 import { backupVault, checkVault } from '../../vault';
-import { recordRewrittenReason } from '../../interview';
+import { recordRewrittenReason, summaryRewrittenReason } from '../../interview';
 import { changedRecipients } from '../../export';
 import type { vaultChannels } from '../channels/vault';
 import type { HandlersFor } from './types';
@@ -60,15 +60,25 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
             },
       );
     // A session record whose plan inputs differ from its sealed start (R10-11): the app plans
-    // from the start, but a rewrite of the record copy is named.
+    // from the start, but a rewrite of the record copy is named. So is a summary that differs
+    // from the start and chain (R12-1): the listing no longer trusts it.
     const records = state
       .sessions()
       .rewrittenRecords()
-      .map(({ sessionId, fields }) => ({
-        kind: 'session-record',
-        id: sessionId,
-        detail: recordRewrittenReason(fields),
-      }));
+      .flatMap(({ sessionId, fields, summaryFields }) => [
+        ...(fields.length > 0
+          ? [{ kind: 'session-record', id: sessionId, detail: recordRewrittenReason(fields) }]
+          : []),
+        ...(summaryFields.length > 0
+          ? [
+              {
+                kind: 'session-summary',
+                id: `summary:${sessionId}`,
+                detail: summaryRewrittenReason(summaryFields),
+              },
+            ]
+          : []),
+      ]);
     // An address-book entry whose key no longer recomputes to its id and fingerprint (R11-4).
     const recipients = changedRecipients(state.vault()).map((r) => ({ kind: 'recipient', ...r }));
     const problems = [...result.problems, ...seals, ...records, ...recipients];

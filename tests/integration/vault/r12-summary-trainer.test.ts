@@ -59,13 +59,19 @@ test.each(['sessions.addAddendum', 'training.start'])(
       );
 
       await as(core, ADMIN.username, ADMIN.passphrase);
-      expect(await call(core, 'sessions.verify', { sessionId })).toEqual({ ok: true });
+      // The seal verifies; the forged summary itself is named (R12-1: it says another mode,
+      // case, room and status than the start and chain), which blocks nothing.
+      const verify = await call(core, 'sessions.verify', { sessionId });
+      expect(verify).toEqual({ ok: false, code: 'RECORD_REWRITTEN', reason: expect.stringMatching(/^the session summary's caseId, mode, room, status differ/) });
       const check = await call(core, 'vault.check', {});
-      const texts = check.problems.map((p: { detail: string }) => p.detail);
+      const texts = check.problems
+        .filter((p: { kind: string }) => p.kind !== 'session-summary')
+        .map((p: { detail: string }) => p.detail);
       // The seal is not blamed; the trainer's entry is named with her role.
-      // Every finding is about her entry: none says the sealed session does not verify.
+      // Every finding is about her entry or her summary: none says the sealed session does not verify.
       expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((t: string) => !/signed by tara/.test(t))).toEqual([]);
+      expect(check.problems.filter((p: { kind: string }) => p.kind === 'seal')).toEqual([]);
       const named = check.problems.filter(
         (p: { code?: string; values?: Record<string, unknown> }) =>
           p.code === 'AUDIT_AUTHOR_NOT_ALLOWED' && p.values?.record === `summary:${sessionId}`,

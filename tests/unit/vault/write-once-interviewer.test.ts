@@ -40,3 +40,47 @@ test('no admin exception for a seal: an admin writing the seal into a live inter
   // the admin's addendum is written: both entries are writes into ola's live interview.
   expect(check.problems(() => 'ola').map((p) => p.seq)).toEqual([12, 13]);
 });
+
+// Red team round 12 (R12-1): an entry's action is its signer's own word. After the seal a
+// colleague's summary write is excused only when the same entry writes one new event at the next
+// position and that event is an addendum by the entry's signer.
+describe('R12-1: the addendum exemption needs a genuine addendum entry', () => {
+  const HASH = 'cd'.repeat(32);
+  const event = (n: number) => ({ id: `s1:${String(n).padStart(10, '0')}`, seq: n, hash: HASH });
+  function sealedThen(extra: Array<{ id: string; seq: number; hash: string }>): WriteOnceCheck {
+    const check = new WriteOnceCheck();
+    check.visit(10, [event(1), ...ref(1)], 'ola', 'sessions.start');
+    check.visit(11, [event(2), ...ref(2)], 'ola', 'sessions.addNote');
+    check.visit(12, [event(3), ...ref(3)], 'ola', 'sessions.finalize');
+    check.visit(20, [...extra, ...ref(4)], 'ivan', 'sessions.addAddendum');
+    return check;
+  }
+
+  test('an addendum event of his at the next position: excused', () => {
+    const problems = sealedThen([event(4)]).problems(() => 'ola', () => ({ type: 'addendum', by: 'ivan' }));
+    expect(problems).toEqual([]);
+  });
+
+  test('no event, a note, an addendum under another name, or a skipped position: named', () => {
+    const cases: Array<[Array<{ id: string; seq: number; hash: string }>, { type: string; by: string }]> = [
+      [[], { type: 'addendum', by: 'ivan' }],
+      [[event(4)], { type: 'note', by: 'ivan' }],
+      [[event(4)], { type: 'addendum', by: 'ola' }],
+      [[event(5)], { type: 'addendum', by: 'ivan' }],
+    ];
+    for (const [extra, now] of cases) {
+      const problems = sealedThen(extra).problems(() => 'ola', () => now);
+      expect(problems.map((p) => p.seq)).toEqual([20]);
+      expect(problems[0]!.detail).toContain('it calls itself an addendum');
+    }
+  });
+
+  test('R12-5: a summary whose count is below the highest event written names its last writer', () => {
+    const check = sealedThen([event(4)]);
+    check.visit(30, ref(5), 'rita', 'sessions.addAddendum');
+    expect(check.loweredCounts(() => 3)).toEqual([
+      { sessionId: 's1', count: 3, highest: 4, highestAt: 20, write: { seq: 30, signer: 'rita', action: 'sessions.addAddendum' } },
+    ]);
+    expect(check.loweredCounts(() => 4)).toEqual([]);
+  });
+});
