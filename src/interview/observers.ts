@@ -191,23 +191,32 @@ function verdictOf(
   language: CoachLanguage,
   childWords: ChildContext,
   ageYears: number,
+  explainIn: CoachLanguage = language,
 ): CoachVerdict {
-  const c = classifySuggestion(text, language, {
-    ...childWords,
-    ...(ageYears > 0 ? { childAgeYears: ageYears } : {}),
-  });
+  const c = classifySuggestion(
+    text,
+    language,
+    { ...childWords, ...(ageYears > 0 ? { childAgeYears: ageYears } : {}) },
+    explainIn,
+  );
   return { type: c.type, subtype: c.subtype, recommended: c.recommended, reason: c.reason };
 }
 
-/** The coach's verdict on a rendering, in its own language, when the coach supports it. */
+/**
+ * The coach's verdict on a rendering, coded in its own language when the coach supports it and
+ * explained in the interviewer's (`sessionLanguage`, the interview's): the stored reason is read
+ * by the interviewer at the break, in every copy of the queue (audit 19f, B19f-4).
+ */
 function renderingVerdict(
   rendering: OriginalWords | undefined,
   childWords: ChildContext,
   ageYears: number,
+  sessionLanguage: string,
 ): CoachVerdict | undefined {
   const language = rendering ? coachLanguageOf(rendering.language) : undefined;
+  const explainIn = coachLanguageOf(sessionLanguage) ?? 'en';
   return rendering && language
-    ? verdictOf(rendering.text, language, childWords, ageYears)
+    ? verdictOf(rendering.text, language, childWords, ageYears, explainIn)
     : undefined;
 }
 
@@ -266,7 +275,7 @@ export class ObserverService {
    * session's language, with the child's words so far) codes the wording; when `rendering` (the
    * interpreter's wording in the child's language) is given in a language the coach supports, it
    * is coded too in that language (Powell et al. 2017). Both verdicts are sealed with the
-   * decision and returned. A wording the coach does not recommend is recorded, not refused: the
+   * decision and returned (the rendering's reason in the interview's language, B19f-4). A wording the coach does not recommend is recorded, not refused: the
    * interviewer's judgement stands, with `reason` then required, and the record shows the verdict.
    * Errors: NOT_FOUND (no such suggestion), CONFLICT (already decided), INVALID_INPUT (missing
    * text or reason), FORBIDDEN (not the session's interviewer).
@@ -310,7 +319,7 @@ export class ObserverService {
       );
       const age = state.meta.ageYears;
       coach = verdictOf(wording, coachLanguageOf(state.meta.language) ?? 'en', childWords, age);
-      renderingCoach = renderingVerdict(rendering, childWords, age);
+      renderingCoach = renderingVerdict(rendering, childWords, age, state.meta.language);
       if ((!coach.recommended || renderingCoach?.recommended === false) && !reason)
         throw invalid(
           `reason: the question coach does not recommend ${coach.recommended ? "the interpreter's rendering" : 'this wording'} (${(coach.recommended ? renderingCoach : coach)?.reason ?? ''}). Rephrase it, or give your reason for asking it despite the coach (kept in the record).`,
@@ -373,6 +382,7 @@ function askedIn(
   decision: Decision,
   ageYears: number,
   earlierWords: readonly string[],
+  sessionLanguage: string,
 ): QueueItem['askedIn'] {
   if (decision.text === undefined) return undefined;
   const childWords: string[] = [];
@@ -389,7 +399,7 @@ function askedIn(
       continue;
     }
     const context = withEarlierSessions(liveChildContext(childWords, questions), earlierWords);
-    const coach = renderingVerdict(e.original, context, ageYears);
+    const coach = renderingVerdict(e.original, context, ageYears, sessionLanguage);
     return {
       seq: e.seq,
       at: e.at,
@@ -415,13 +425,14 @@ export function queueOf(
 ): ObserverQueue {
   const started = events.find((e) => e.type === 'session-started');
   const ageYears = started?.type === 'session-started' ? started.ageYears : 0;
+  const sessionLanguage = started?.type === 'session-started' ? started.language : 'en';
   const decisions = new Map<string, Decision>();
   for (const e of events) if (e.type === 'observer-decision') decisions.set(e.suggestionId, e);
   const suggestions: QueueItem[] = events
     .filter((e): e is Suggestion => e.type === 'observer-suggestion')
     .map((s) => {
       const d = decisions.get(s.suggestionId);
-      const asked = d ? askedIn(events, d, ageYears, earlierWords) : undefined;
+      const asked = d ? askedIn(events, d, ageYears, earlierWords, sessionLanguage) : undefined;
       const name = s.name ?? (s.nameCommitment ? names.get(s.nameCommitment) : undefined);
       return {
         suggestionId: s.suggestionId,
