@@ -27,6 +27,8 @@ export interface SuggestionState {
   wording?: string;
   /** A question note after the decision asks it (linked): it is no longer waiting to be asked. */
   asked?: boolean;
+  /** With `asked`: the first question note that asks it (its seq). */
+  askedSeq?: number;
 }
 
 export interface SessionState {
@@ -136,7 +138,10 @@ export function applyEvent(
         state.keywords = mergeKeywords(state.keywords, event.keywords);
       if (event.kind === 'question' && event.suggestionId) {
         const asked = state.suggestions.get(event.suggestionId);
-        if (asked?.decision) asked.asked = true;
+        if (asked?.decision && !asked.asked) {
+          asked.asked = true;
+          asked.askedSeq = event.seq;
+        }
       }
       break;
     case 'observer-suggestion':
