@@ -81,6 +81,13 @@ export function teamFields(
         },
       };
     }
+    case 'observer-joined': {
+      // Who joined from behind the glass (B19e-6): role, and the name only when disclosed.
+      const name = event.nameCommitment ? names.get(event.nameCommitment) : undefined;
+      return {
+        observer: { suggestionId: event.suggestionId, role: event.role, ...(name ? { name } : {}) },
+      };
+    }
     case 'observer-decision':
       return {
         ...(event.text !== undefined ? { text: event.text } : {}),
@@ -498,6 +505,37 @@ export function interpretationSummary(
     turns,
     interpreters.length > 0 ? interpreters.join('; ') : l.interpreterNotRecorded,
   );
+}
+
+/**
+ * Rendition 9 (B19e-6): the header's observers, the sealed start's list followed by each one the
+ * shown `observer-joined` events record (role; name only as this copy discloses it), marked as
+ * having sent suggestions from the observation room. Before 9 the start's list only (frozen).
+ */
+export function headerObservers(
+  w: Words,
+  doc: {
+    session: { observers: ReadonlyArray<{ role: string; name?: string }> };
+    events: ReadonlyArray<Pick<TimelineEvent, 'type' | 'observer'>>;
+  },
+): Array<{ role: string; name?: string; joined?: true }> {
+  const listed = doc.session.observers.map(({ role, name }) => ({
+    role,
+    ...(name !== undefined ? { name } : {}),
+  }));
+  if (w.version < 9) return listed;
+  const joined = doc.events.flatMap((e) =>
+    e.type === 'observer-joined' && e.observer?.role !== undefined
+      ? [
+          {
+            role: e.observer.role,
+            ...(e.observer.name !== undefined ? { name: e.observer.name } : {}),
+            joined: true as const,
+          },
+        ]
+      : [],
+  );
+  return [...listed, ...joined];
 }
 
 export function observerSummary(

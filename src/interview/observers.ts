@@ -225,7 +225,8 @@ export class ObserverService {
 
   /**
    * Records a suggested question from an observer (role: law-enforcement, cps, prosecutor,
-   * advocate, medical, other). Returns its id. Law enforcement and prosecutors give a name or
+   * advocate, medical, other). Returns its id. An observer not on the session's list (role and
+   * name) is first recorded as joined (`observer-joined`, B19e-6). Law enforcement and prosecutors give a name or
    * agency. The interpreter never suggests questions (Fontes & Tishelman 2016; CIR guide ch. 5):
    * what they notice goes in an interpreter note. Errors: INVALID_INPUT (interpreter role, missing
    * name), SESSION_SEALED after the seal, CONFLICT for an imported transcript, FORBIDDEN for a
@@ -244,6 +245,24 @@ export class ObserverService {
     const suggestionId = newId('sugg');
     // The chain holds the name's salted digest; name and salt go to the session's name records.
     const named = name ? commitName(name) : undefined;
+    // Someone not on the observer list was behind the glass: recorded as joined first (B19e-6),
+    // with a digest of their own (a fresh salt, as every committed name has).
+    if (!this.listed(input.sessionId, input.role, name)) {
+      const joined = name ? commitName(name) : undefined;
+      this.sessions.appendEvent(
+        input.sessionId,
+        {
+          type: 'observer-joined',
+          role: input.role,
+          ...(joined ? { nameCommitment: joined.commitment } : {}),
+          suggestionId,
+          origin: { device: LOCAL_DEVICE },
+        },
+        'observers.joined',
+        undefined,
+        joined ? [joined] : [],
+      );
+    }
     this.sessions.appendEvent(
       input.sessionId,
       {
@@ -259,6 +278,30 @@ export class ObserverService {
       named ? [named] : [],
     );
     return { suggestionId };
+  }
+
+  /**
+   * Whether `role` and `name` are on the session's observer list: the start's or one recorded
+   * as joined. Names compare in NFC, case and spacing aside; a nameless suggestion is any
+   * listed observer of its role (it cannot be told apart), a named one must match a name.
+   */
+  private listed(sessionId: string, role: ObserverRole, name: string | undefined): boolean {
+    const state = this.sessions.stateOf(sessionId);
+    const names = this.sessions.names(sessionId);
+    const same = (a: string, b: string) =>
+      a.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase() ===
+      b.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+    const listed = [
+      ...state.meta.observers.map((o) => ({ role: o.role, name: o.name })),
+      ...state.joined.map((j) => ({
+        role: j.role,
+        name: j.nameCommitment !== undefined ? names.get(j.nameCommitment) : undefined,
+      })),
+    ];
+    return listed.some(
+      (o) =>
+        o.role === role && (name === undefined || (o.name !== undefined && same(o.name, name))),
+    );
   }
 
   /**

@@ -57,6 +57,8 @@ export interface SessionState {
   notes: Map<string, NoteState>;
   /** Observer suggestions by id, with the decision once made. */
   suggestions: Map<string, SuggestionState>;
+  /** Observers recorded as joined from behind the glass (`observer-joined`), in order. */
+  joined: Array<{ role: ObserverRole; nameCommitment?: string }>;
   /** Its place in an extended interview, from its `extended-link` event (extended.ts). */
   extended?: ExtendedPlace;
   /** `reluctance-noted` events not yet withdrawn (`reluctance-withdrawn` takes back one). */
@@ -89,6 +91,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     keywords: [],
     notes: new Map(),
     suggestions: new Map(),
+    joined: [],
     reluctanceOutstanding: 0,
     personNamedOutstanding: 0,
   };
@@ -149,6 +152,12 @@ export function applyEvent(
         role: event.role,
         text: event.text,
         seq: event.seq,
+      });
+      break;
+    case 'observer-joined':
+      state.joined.push({
+        role: event.role,
+        ...(event.nameCommitment !== undefined ? { nameCommitment: event.nameCommitment } : {}),
       });
       break;
     case 'observer-decision': {

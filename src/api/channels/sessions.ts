@@ -40,6 +40,7 @@ export const eventType = z.enum([
   'sealed',
   'addendum',
   'observer-suggestion',
+  'observer-joined',
   'observer-decision',
 ]);
 
