@@ -61,6 +61,11 @@ export interface Entry {
   noteId?: string;
   /** For notes: 2 and up once corrected. */
   version?: number;
+  /**
+   * A question saved without the suggestion link it named: an earlier question already asks
+   * that suggestion (the core's `suggestionNotLinked`, B19f-5). Shown under the note.
+   */
+  notLinked?: boolean;
 }
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];

@@ -96,7 +96,12 @@ export function InterpretedFields({
             disabled={disabled}
             onClick={() => setOpened((o) => !o)}
           >
-            {t('interpreted.ownWordsOpen')}
+            {/* Named as the field it opens: a question's holds the interpreter's rendering. */}
+            {t(
+              rendering && value.interpreted
+                ? 'interpreted.renderingOpen'
+                : 'interpreted.ownWordsOpen',
+            )}
           </button>
         )}
         {/* The language sits on the toggle's row, before the words in reading order, so the

@@ -146,6 +146,11 @@ export const NoteList = memo(function NoteList({
                 {t('live.correct')}
               </button>
             ) : null}
+            {e.notLinked ? (
+              <span className="note-status" role="status">
+                {t('live.notLinkedAlreadyAsked')}
+              </span>
+            ) : null}
             {e.status === 'saving' ? <span className="note-status">{t('live.saving')}</span> : null}
             {e.status === 'failed' ? (
               <span className="note-status failed" role="status">

@@ -128,6 +128,11 @@ export function useSession(sessionId: string): SessionState {
             recordingOffsetMs: ack.recordingOffsetMs,
             at: ack.at,
             ...('noteId' in ack && typeof ack.noteId === 'string' ? { noteId: ack.noteId } : {}),
+            // Saved without the link (an earlier question asks that suggestion): say so, and
+            // keep the entry as the vault has it.
+            ...('suggestionNotLinked' in ack && ack.suggestionNotLinked && op.type === 'note'
+              ? { notLinked: true, op: { ...op, suggestionId: undefined } }
+              : {}),
           });
           if (op.type === 'recording-marker') setRecordingStartedAtMs(Date.parse(ack.at));
         } else {

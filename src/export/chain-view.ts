@@ -122,6 +122,7 @@ export function timelineEvent(
         ...teamFields(event),
       };
     case 'observer-suggestion':
+    case 'observer-joined':
     case 'observer-decision':
       return { ...base, ...teamFields(event, names) };
     case 'phase-entered':

@@ -210,7 +210,7 @@ function timelineNames(
   chained: SessionEvent,
   names: ReadonlyMap<string, string>,
 ): Partial<TranscriptDocument['events'][number]> {
-  if (chained.type !== 'observer-suggestion') return {};
+  if (chained.type !== 'observer-suggestion' && chained.type !== 'observer-joined') return {};
   const { observer } = timelineEvent(chained, names);
   return observer ? { observer } : {};
 }

@@ -38,10 +38,18 @@ export function oneLine(w: Pick<Words, 'version'>, value: string): string {
 }
 
 /** "Det. Ruiz (Law enforcement); Child protective services", or "none recorded". */
-export function observerList(w: Words, observers: Array<{ role: string; name?: string }>): string {
-  return observers.length === 0
-    ? w.t('noneRecorded')
-    : observers.map((o) => (o.name ? `${o.name} (${w.role(o.role)})` : w.role(o.role))).join('; ');
+export function observerList(
+  w: Words,
+  observers: Array<{ role: string; name?: string; joined?: true }>,
+): string {
+  // Rendition 9: an observer who joined from behind the glass says so beside the role (B19e-6).
+  const one = (o: { role: string; name?: string; joined?: true }) => {
+    const role = w.role(o.role);
+    if (!o.joined) return o.name ? `${o.name} (${role})` : role;
+    const mark = w.t('observerJoinedMark');
+    return o.name ? `${o.name} (${role}, ${mark})` : `${role} (${mark})`;
+  };
+  return observers.length === 0 ? w.t('noneRecorded') : observers.map(one).join('; ');
 }
 
 /** A question coding in words: "coded: not a question (statement)", "coded: directive (wh)". */
@@ -88,6 +96,11 @@ export function describeEvent(
   }
   const observer = describeObserverEvent(e, team, observers);
   if (observer) return observer;
+  // An observer who joined from behind the glass (rendition 9's catalog; B19e-6): who, as shown.
+  if (e.type === 'observer-joined' && e.observer?.role !== undefined) {
+    const role = w.role(e.observer.role);
+    return { label: w.event(e.type), body: e.observer.name ? `${role}, ${e.observer.name}` : role };
+  }
   if (e.type === 'phase-entered') {
     const title = e.phaseId !== undefined ? (phaseTitles.get(e.phaseId) ?? e.phaseId) : '';
     return { label: w.t('phaseEntered'), body: title };

@@ -34,7 +34,13 @@ import {
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
-import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
+import {
+  headerObservers,
+  interpretationSummary,
+  observerContext,
+  observerSummary,
+  teamWording,
+} from './team';
 import { foreignHeaderFields, foreignMarkText, foreignMarksOf } from './foreign-writers';
 import { afterSealLines } from './after-seal';
 import { mediaAidLine, mediaPhaseTitles } from './media-line';
@@ -365,7 +371,7 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   w.field(t.t('protocol'), `${s.protocolName}, ${t.t('ageBand', { band: s.ageBand })}`);
   for (const [label, value] of planned) w.field(label, value);
   w.field(t.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`);
-  w.field(t.t('observers'), observerList(t, s.observers));
+  w.field(t.t('observers'), observerList(t, headerObservers(t, doc)));
   w.field(t.t('room'), s.room ?? t.t('notRecorded'));
   w.field(t.t('sessionStarted'), t.dateTime(s.startedAt));
   w.field(

@@ -19,7 +19,13 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 8 (issue #15 and the es-419 review es11): a section after the
+ * The version this Hearth writes. 9 (issue #19, audits 19e/19f): an own-words language is named
+ * from a frozen table of every language the live select offers (frozen wording `languageNames`),
+ * with its code when it is not English or Spanish ("Mam (mam)", never "language code “mam”");
+ * the header's observers add those who joined from behind the glass (a sealed
+ * `observer-joined` event, written when a suggestion comes from a role and name not on the
+ * session's list; B19e-6), roles always, names only when the export includes them. Version 8's
+ * wording and layout stay as they were. 8 (issue #15 and the es-419 review es11): a section after the
  * addenda names each event written after the seal by someone other than the interviewer
  * (transcript.json v5 `afterSeal`: writer, stated time, kind; never its content) and says it is
  * not part of the sealed transcript (src/export/after-seal.ts); an interpreted question says
@@ -61,10 +67,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 8;
+export const RENDITION_VERSION = 9;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7, 8];
-/** Languages the version-2 to -8 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9];
+/** Languages the version-2 to -9 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -81,6 +81,13 @@ export function teamFields(
         },
       };
     }
+    case 'observer-joined': {
+      // Who joined from behind the glass (B19e-6): role, and the name only when disclosed.
+      const name = event.nameCommitment ? names.get(event.nameCommitment) : undefined;
+      return {
+        observer: { suggestionId: event.suggestionId, role: event.role, ...(name ? { name } : {}) },
+      };
+    }
     case 'observer-decision':
       return {
         ...(event.text !== undefined ? { text: event.text } : {}),
@@ -276,7 +283,8 @@ export const LEGACY_TEAM_WORDING: TeamWording = {
 };
 
 /**
- * Rendition 8 (audit 19f, B19f-1): a language the court copy can name. "und" (BCP-47
+ * Rendition 8 (audit 19f, B19f-1): a language the court copy can name; from rendition 9 every
+ * language of the live own-words select is in the frozen table (words.ts languageName). "und" (BCP-47
  * "undetermined", the live "Not known" pick) reads "language not recorded"; a code the rendition's table has no name for reads "language code “fr”", never a
  * bare code. Anything else (the "language not recorded" phrase itself) is printed as it is.
  * Version 7 and older print the bare code: their output is frozen.
@@ -286,7 +294,14 @@ function namedLanguage(w: Words, tag: string): string {
   if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) return tag;
   if (base === 'und') return w.t('teamLanguageNotRecorded');
   const name = w.languageName(tag);
-  return name === tag ? w.t('teamLanguageCode', { code: tag }) : name;
+  // Version 9 asks the table (Mam's Spanish name is its code); 8 compared the name, frozen.
+  if (w.version >= 9 ? !w.knowsLanguage(tag) : name === tag)
+    return w.t('teamLanguageCode', { code: tag });
+  // Rendition 9: a language other than the two Hearth interviews in keeps its code beside its
+  // name ("Mam (mam)"), so a reader can tell a variant or a macrolanguage by its ISO 639 code.
+  return w.version >= 9 && base !== 'en' && base !== 'es'
+    ? w.t('teamLanguageWithCode', { name, code: tag })
+    : name;
 }
 
 /** The team wording of a rendition: version 2 frozen English, version 3 the locale's words. */
@@ -490,6 +505,37 @@ export function interpretationSummary(
     turns,
     interpreters.length > 0 ? interpreters.join('; ') : l.interpreterNotRecorded,
   );
+}
+
+/**
+ * Rendition 9 (B19e-6): the header's observers, the sealed start's list followed by each one the
+ * shown `observer-joined` events record (role; name only as this copy discloses it), marked as
+ * having sent suggestions from the observation room. Before 9 the start's list only (frozen).
+ */
+export function headerObservers(
+  w: Words,
+  doc: {
+    session: { observers: ReadonlyArray<{ role: string; name?: string }> };
+    events: ReadonlyArray<Pick<TimelineEvent, 'type' | 'observer'>>;
+  },
+): Array<{ role: string; name?: string; joined?: true }> {
+  const listed = doc.session.observers.map(({ role, name }) => ({
+    role,
+    ...(name !== undefined ? { name } : {}),
+  }));
+  if (w.version < 9) return listed;
+  const joined = doc.events.flatMap((e) =>
+    e.type === 'observer-joined' && e.observer?.role !== undefined
+      ? [
+          {
+            role: e.observer.role,
+            ...(e.observer.name !== undefined ? { name: e.observer.name } : {}),
+            joined: true as const,
+          },
+        ]
+      : [],
+  );
+  return [...listed, ...joined];
 }
 
 export function observerSummary(

@@ -4,7 +4,13 @@
 // systems. Wording from locales/<lang>/transcript.json; times local at the recorded UTC offset.
 import { visibleText } from '../vault';
 import type { TranscriptDocument } from './document';
-import { interpretationSummary, observerContext, observerSummary, teamWording } from './team';
+import {
+  headerObservers,
+  interpretationSummary,
+  observerContext,
+  observerSummary,
+  teamWording,
+} from './team';
 import {
   ageText,
   clock,
@@ -72,7 +78,7 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
       // The plan choices sealed at the start (rendition 6, P9-2): the team's decision, breaks.
       ...planOptionFields(w, doc),
       [w.t('interviewer'), `${s.interviewer.displayName} (${s.interviewer.username})`],
-      [w.t('observers'), observerList(w, s.observers)],
+      [w.t('observers'), observerList(w, headerObservers(w, doc))],
       [w.t('room'), s.room ?? w.t('notRecorded')],
       [w.t('sessionStarted'), w.dateTime(s.startedAt)],
       [

@@ -16,6 +16,8 @@ import v7En from './frozen-wording/v7.en.json';
 import v7Es from './frozen-wording/v7.es.json';
 import v8En from './frozen-wording/v8.en.json';
 import v8Es from './frozen-wording/v8.es.json';
+import v9En from './frozen-wording/v9.en.json';
+import v9Es from './frozen-wording/v9.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -28,13 +30,18 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V8: Record<RenditionLanguage, Catalog> = { en: v8En, es: v8Es };
+const V9: Record<RenditionLanguage, Catalog> = { en: v9En, es: v9Es };
+// Version 9 added the own-words language names (languageNames, teamLanguageWithCode) and the
+// observers who joined from behind the glass (observer-joined); every other key is version 8's
+// own, so version-8 bundles re-render byte for byte. The names table is a key of its own, never
+// merged into 8's `languages`: a merged table would name in version 8 what it printed as a code.
+const V8: Record<RenditionLanguage, Catalog> = { en: over(v9En, v8En), es: over(v9Es, v8Es) };
 // Version 8 added the events written after the seal (issue #15: afterSeal*), "interpretada" for
 // an interpreted question (teamInterpretedQuestion) and took the es-419 review of rendition 7
 // (es11: E11-3/4/15..21); every other key is version 7's own, so version-7 bundles re-render
 // byte for byte. A key added to version 8 only needs adding to v8.<lang>.json (and
 // locales/<lang>/transcript.json, equal to it): version 7 takes it from there.
-const V7: Record<RenditionLanguage, Catalog> = { en: over(v8En, v7En), es: over(v8Es, v7Es) };
+const V7: Record<RenditionLanguage, Catalog> = { en: over(V8.en, v7En), es: over(V8.es, v7Es) };
 // Version 7 added the left-out line by event kind, the renderings' headings and "language not
 // recorded" (audit 19c: B19c-4, B19c-7, B19c-9) and reworded the child's own words; every other
 // key is version 6's own, so version-6 bundles re-render byte for byte.
@@ -68,19 +75,21 @@ function over(newer: object, older: object): Catalog {
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
   return (
-    version >= 8
-      ? V8
-      : version >= 7
-        ? V7
-        : version >= 6
-          ? V6
-          : version >= 5
-            ? V5
-            : version >= 4
-              ? V4
-              : version >= 3
-                ? V3
-                : V2
+    version >= 9
+      ? V9
+      : version >= 8
+        ? V8
+        : version >= 7
+          ? V7
+          : version >= 6
+            ? V6
+            : version >= 5
+              ? V5
+              : version >= 4
+                ? V4
+                : version >= 3
+                  ? V3
+                  : V2
   )[language];
 }
 
@@ -114,7 +123,8 @@ export interface Words {
    * sources sealed with each phase and scripted prompt (cited-sources.ts); each observer decision
    * names its suggestion, "at the break" only when one was open, "not decided" counted, withheld
    * observer events counted as events with plural forms; 7: header values on one line, the
-   * renderings' headings; 8: the events written after the seal named, es-419 review of 7).
+   * renderings' headings; 8: the events written after the seal named, es-419 review of 7; 9: the
+   * own-words languages named from a frozen table, observers who joined from behind the glass).
    */
   readonly version: number;
   /** A phrase by key, with {{name}} filled in. */
@@ -143,8 +153,10 @@ export interface Words {
   has(table: 'afterSealTypes' | 'subtypes' | 'withheldTypes', id: string): boolean;
   /** An observer role in words ("law-enforcement" -> "Law enforcement"/"Policía"). */
   role(role: string): string;
-  /** The interview language's name ("es" -> "Spanish"/"español"). */
+  /** The interview language's name ("es" -> "Spanish"/"español"); the tag when unnamed. */
   languageName(tag: string): string;
+  /** True when this rendition's table names `tag`'s language (Mam's Spanish name is "mam"). */
+  knowsLanguage(tag: string): boolean;
   /** "UTC−05:00". */
   readonly offset: string;
   /** "2026-03-04" in local time. */
@@ -179,6 +191,10 @@ export function wordsFor(
     new Date(Date.parse(iso) + r.utcOffsetMinutes * 60_000).toISOString();
   const lookup = (table: Record<string, string>, id: string) => table[id] ?? plainWords(id);
   const offset = offsetText(r.utcOffsetMinutes);
+  // From version 9 the frozen table of every language the own-words select offers.
+  const languageTable: Record<string, string> =
+    (r.version ?? 2) >= 9 ? c.languageNames : c.languages;
+  const primaryOf = (tag: string) => tag.toLowerCase().split('-')[0] ?? tag;
   return {
     language,
     version: r.version ?? 2,
@@ -193,10 +209,8 @@ export function wordsFor(
     decision: (d) => lookup(c.decisions, d),
     lookup: (table, id) => lookup(c[table], id),
     has: (table, id) => Object.hasOwn(c[table], id),
-    languageName: (tag) => {
-      const base = tag.toLowerCase().split('-')[0] ?? tag;
-      return (c.languages as Record<string, string>)[base] ?? tag;
-    },
+    languageName: (tag) => languageTable[primaryOf(tag)] ?? tag,
+    knowsLanguage: (tag) => Object.hasOwn(languageTable, primaryOf(tag)),
     date: (iso) => local(iso).slice(0, 10),
     time: (iso) => local(iso).slice(11, 19),
     dateTime: (iso) => `${local(iso).slice(0, 10)} ${local(iso).slice(11, 19)} (${offset})`,

@@ -66,6 +66,25 @@ export interface ObserverSuggestionBody {
 }
 
 /**
+ * An observer behind the glass not on the session's observer list, recorded as joined when their
+ * first suggestion arrives (audit 19e, B19e-6: people who sent suggestions were observers). The
+ * core writes it just before that suggestion, for a role and name (case and spacing aside) that
+ * neither the sealed start nor an earlier `observer-joined` lists; a nameless suggestion matches
+ * any listed observer of its role. Never withheld by the observer-queue choice (it holds no
+ * suggestion text), so every copy's header can list who watched; the name only as its salted
+ * digest, disclosed when the export includes names. Sessions recorded before it have none.
+ */
+export interface ObserverJoinedBody {
+  type: 'observer-joined';
+  role: ObserverRole;
+  /** The salted digest of the name given with the suggestion (name-commitment.ts), if any. */
+  nameCommitment?: string;
+  /** The suggestion whose arrival showed them behind the glass. */
+  suggestionId: string;
+  origin: { device: string };
+}
+
+/**
  * The interviewer's decision at the break (Hearth's own record of it; Newlin et al. 2015: the
  * interviewer decides, and the recording is the record of what was asked). 'accepted' means
  * "will ask as written"; whether it was then asked is read from the question notes that follow.
@@ -197,6 +216,7 @@ export type SessionEventBody =
       suggestionLinkedBy?: 'wording';
     }
   | ObserverSuggestionBody
+  | ObserverJoinedBody
   | ObserverDecisionBody
   /** `source`: the phase's source as the plan named it (absent in older sessions). */
   | { type: 'phase-entered'; phaseId: string; source?: SealedSource }

@@ -69,7 +69,10 @@ export function commitmentsOf(event: {
   if (event.type === 'session-started' && Array.isArray(event.observers))
     for (const o of event.observers as Array<{ nameCommitment?: unknown }>)
       if (typeof o?.nameCommitment === 'string') out.push(o.nameCommitment);
-  if (event.type === 'observer-suggestion' && typeof event.nameCommitment === 'string')
+  if (
+    (event.type === 'observer-suggestion' || event.type === 'observer-joined') &&
+    typeof event.nameCommitment === 'string'
+  )
     out.push(event.nameCommitment);
   return out;
 }

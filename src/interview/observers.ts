@@ -191,23 +191,32 @@ function verdictOf(
   language: CoachLanguage,
   childWords: ChildContext,
   ageYears: number,
+  explainIn: CoachLanguage = language,
 ): CoachVerdict {
-  const c = classifySuggestion(text, language, {
-    ...childWords,
-    ...(ageYears > 0 ? { childAgeYears: ageYears } : {}),
-  });
+  const c = classifySuggestion(
+    text,
+    language,
+    { ...childWords, ...(ageYears > 0 ? { childAgeYears: ageYears } : {}) },
+    explainIn,
+  );
   return { type: c.type, subtype: c.subtype, recommended: c.recommended, reason: c.reason };
 }
 
-/** The coach's verdict on a rendering, in its own language, when the coach supports it. */
+/**
+ * The coach's verdict on a rendering, coded in its own language when the coach supports it and
+ * explained in the interviewer's (`sessionLanguage`, the interview's): the stored reason is read
+ * by the interviewer at the break, in every copy of the queue (audit 19f, B19f-4).
+ */
 function renderingVerdict(
   rendering: OriginalWords | undefined,
   childWords: ChildContext,
   ageYears: number,
+  sessionLanguage: string,
 ): CoachVerdict | undefined {
   const language = rendering ? coachLanguageOf(rendering.language) : undefined;
+  const explainIn = coachLanguageOf(sessionLanguage) ?? 'en';
   return rendering && language
-    ? verdictOf(rendering.text, language, childWords, ageYears)
+    ? verdictOf(rendering.text, language, childWords, ageYears, explainIn)
     : undefined;
 }
 
@@ -216,7 +225,8 @@ export class ObserverService {
 
   /**
    * Records a suggested question from an observer (role: law-enforcement, cps, prosecutor,
-   * advocate, medical, other). Returns its id. Law enforcement and prosecutors give a name or
+   * advocate, medical, other). Returns its id. An observer not on the session's list (role and
+   * name) is first recorded as joined (`observer-joined`, B19e-6). Law enforcement and prosecutors give a name or
    * agency. The interpreter never suggests questions (Fontes & Tishelman 2016; CIR guide ch. 5):
    * what they notice goes in an interpreter note. Errors: INVALID_INPUT (interpreter role, missing
    * name), SESSION_SEALED after the seal, CONFLICT for an imported transcript, FORBIDDEN for a
@@ -235,6 +245,24 @@ export class ObserverService {
     const suggestionId = newId('sugg');
     // The chain holds the name's salted digest; name and salt go to the session's name records.
     const named = name ? commitName(name) : undefined;
+    // Someone not on the observer list was behind the glass: recorded as joined first (B19e-6),
+    // with a digest of their own (a fresh salt, as every committed name has).
+    if (!this.listed(input.sessionId, input.role, name)) {
+      const joined = name ? commitName(name) : undefined;
+      this.sessions.appendEvent(
+        input.sessionId,
+        {
+          type: 'observer-joined',
+          role: input.role,
+          ...(joined ? { nameCommitment: joined.commitment } : {}),
+          suggestionId,
+          origin: { device: LOCAL_DEVICE },
+        },
+        'observers.joined',
+        undefined,
+        joined ? [joined] : [],
+      );
+    }
     this.sessions.appendEvent(
       input.sessionId,
       {
@@ -253,6 +281,30 @@ export class ObserverService {
   }
 
   /**
+   * Whether `role` and `name` are on the session's observer list: the start's or one recorded
+   * as joined. Names compare in NFC, case and spacing aside; a nameless suggestion is any
+   * listed observer of its role (it cannot be told apart), a named one must match a name.
+   */
+  private listed(sessionId: string, role: ObserverRole, name: string | undefined): boolean {
+    const state = this.sessions.stateOf(sessionId);
+    const names = this.sessions.names(sessionId);
+    const same = (a: string, b: string) =>
+      a.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase() ===
+      b.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+    const listed = [
+      ...state.meta.observers.map((o) => ({ role: o.role, name: o.name })),
+      ...state.joined.map((j) => ({
+        role: j.role,
+        name: j.nameCommitment !== undefined ? names.get(j.nameCommitment) : undefined,
+      })),
+    ];
+    return listed.some(
+      (o) =>
+        o.role === role && (name === undefined || (o.name !== undefined && same(o.name, name))),
+    );
+  }
+
+  /**
    * Records the interviewer's decision on one suggestion, at the break (nothing is asked yet).
    * - accepted ('asked' is read as it): will be asked as suggested (`text`, if given, must be the
    *   suggestion's wording);
@@ -266,7 +318,7 @@ export class ObserverService {
    * session's language, with the child's words so far) codes the wording; when `rendering` (the
    * interpreter's wording in the child's language) is given in a language the coach supports, it
    * is coded too in that language (Powell et al. 2017). Both verdicts are sealed with the
-   * decision and returned. A wording the coach does not recommend is recorded, not refused: the
+   * decision and returned (the rendering's reason in the interview's language, B19f-4). A wording the coach does not recommend is recorded, not refused: the
    * interviewer's judgement stands, with `reason` then required, and the record shows the verdict.
    * Errors: NOT_FOUND (no such suggestion), CONFLICT (already decided), INVALID_INPUT (missing
    * text or reason), FORBIDDEN (not the session's interviewer).
@@ -310,7 +362,7 @@ export class ObserverService {
       );
       const age = state.meta.ageYears;
       coach = verdictOf(wording, coachLanguageOf(state.meta.language) ?? 'en', childWords, age);
-      renderingCoach = renderingVerdict(rendering, childWords, age);
+      renderingCoach = renderingVerdict(rendering, childWords, age, state.meta.language);
       if ((!coach.recommended || renderingCoach?.recommended === false) && !reason)
         throw invalid(
           `reason: the question coach does not recommend ${coach.recommended ? "the interpreter's rendering" : 'this wording'} (${(coach.recommended ? renderingCoach : coach)?.reason ?? ''}). Rephrase it, or give your reason for asking it despite the coach (kept in the record).`,
@@ -373,6 +425,7 @@ function askedIn(
   decision: Decision,
   ageYears: number,
   earlierWords: readonly string[],
+  sessionLanguage: string,
 ): QueueItem['askedIn'] {
   if (decision.text === undefined) return undefined;
   const childWords: string[] = [];
@@ -389,7 +442,7 @@ function askedIn(
       continue;
     }
     const context = withEarlierSessions(liveChildContext(childWords, questions), earlierWords);
-    const coach = renderingVerdict(e.original, context, ageYears);
+    const coach = renderingVerdict(e.original, context, ageYears, sessionLanguage);
     return {
       seq: e.seq,
       at: e.at,
@@ -415,13 +468,14 @@ export function queueOf(
 ): ObserverQueue {
   const started = events.find((e) => e.type === 'session-started');
   const ageYears = started?.type === 'session-started' ? started.ageYears : 0;
+  const sessionLanguage = started?.type === 'session-started' ? started.language : 'en';
   const decisions = new Map<string, Decision>();
   for (const e of events) if (e.type === 'observer-decision') decisions.set(e.suggestionId, e);
   const suggestions: QueueItem[] = events
     .filter((e): e is Suggestion => e.type === 'observer-suggestion')
     .map((s) => {
       const d = decisions.get(s.suggestionId);
-      const asked = d ? askedIn(events, d, ageYears, earlierWords) : undefined;
+      const asked = d ? askedIn(events, d, ageYears, earlierWords, sessionLanguage) : undefined;
       const name = s.name ?? (s.nameCommitment ? names.get(s.nameCommitment) : undefined);
       return {
         suggestionId: s.suggestionId,

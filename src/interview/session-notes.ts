@@ -81,6 +81,33 @@ function assertAsksSuggestion(state: Readonly<SessionState>, kind: NoteKind, id:
     );
 }
 
+/**
+ * Why a question was saved without the suggestion link it named: that suggestion was already
+ * asked by an earlier question (B19f-5). The note is kept (a retried save or a second press of
+ * "Use this wording" must not lose the interviewer's question), but one suggestion is asked once
+ * in the record: the first question keeps the link, and the interviewer is told which one.
+ */
+export interface SuggestionNotLinked {
+  suggestionId: string;
+  reason: 'already-asked';
+  /** The question note (seq) that already asks it. */
+  askedSeq: number;
+}
+
+/** The link a question keeps, or why it was dropped (see SuggestionNotLinked). */
+function linkOf(
+  state: Readonly<SessionState>,
+  id: string | undefined,
+): { link?: string; notLinked?: SuggestionNotLinked } {
+  if (id === undefined) return {};
+  const suggestion = state.suggestions.get(id);
+  if (suggestion?.asked && suggestion.askedSeq !== undefined)
+    return {
+      notLinked: { suggestionId: id, reason: 'already-asked', askedSeq: suggestion.askedSeq },
+    };
+  return { link: id };
+}
+
 /** SessionService.addNote: see there. */
 export function addNote(
   ctx: SessionContext,
@@ -89,7 +116,7 @@ export function addNote(
   text: string,
   keywords?: string[],
   language: InterpretedNote = {},
-): EventAck & { noteId: string } {
+): EventAck & { noteId: string; suggestionNotLinked?: SuggestionNotLinked } {
   assertInterpretedKind(kind, language);
   if (language.promptId !== undefined && kind !== 'question')
     throw new HearthError(
@@ -109,6 +136,7 @@ export function addNote(
       : undefined;
   if (language.suggestionId !== undefined)
     assertAsksSuggestion(loaded.state, kind, language.suggestionId);
+  const { link, notLinked } = linkOf(loaded.state, language.suggestionId);
   // A question typed by hand with the exact decided wording of one waiting suggestion asks it:
   // interviewers type their questions (B19e-1). Only an exact match links; never a guess.
   const matched =
@@ -127,14 +155,14 @@ export function addNote(
       ...(keywords && keywords.length > 0 ? { keywords } : {}),
       ...interpretedFields(language),
       ...(language.promptId !== undefined ? { promptId: language.promptId, promptSource } : {}),
-      ...(language.suggestionId !== undefined ? { suggestionId: language.suggestionId } : {}),
+      ...(link !== undefined ? { suggestionId: link } : {}),
       ...(matched !== undefined
         ? { suggestionId: matched, suggestionLinkedBy: 'wording' as const }
         : {}),
     },
     'sessions.addNote',
   );
-  return { ...ack(event), noteId };
+  return { ...ack(event), noteId, ...(notLinked ? { suggestionNotLinked: notLinked } : {}) };
 }
 
 /** SessionService.editNote: see there. */

@@ -29,6 +29,7 @@ import {
   noteDrafts,
   saveNoteDrafts,
   type InterpretedNote,
+  type SuggestionNotLinked,
 } from './session-notes';
 import { toSummary, type SessionSummary } from './session-summary';
 import type { ForeignEvent } from './chain';
@@ -46,7 +47,7 @@ import type { SessionState } from './state';
 export type { AfterSealEvent, IntactRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
 export type { StartInput } from './session-lifecycle';
-export type { InterpretedNote } from './session-notes';
+export type { InterpretedNote, SuggestionNotLinked } from './session-notes';
 export type { ReviewImport } from './review-import';
 export type { SessionSummary, StoredSummary } from './session-summary';
 export { eventRecordId, SUMMARY_KIND } from './session-records';
@@ -79,7 +80,9 @@ export class SessionService {
    * `promptId` (a question only) names the planned prompt it used; its source is sealed with it.
    * Throws INVALID_INPUT for an id the plan does not offer, and for a gated prompt outside its
    * gate: Ten Step's putative-confession option only in its phase and only while a
-   * `person-named` event stands (sealed-sources.ts requirePromptSource; P9-1).
+   * `person-named` event stands (sealed-sources.ts requirePromptSource; P9-1). A question
+   * naming a suggestion an earlier question already asks is saved without the link and says so
+   * (`suggestionNotLinked`, B19f-5): the note is never lost, the suggestion never linked twice.
    */
   addNote(
     sessionId: string,
@@ -87,7 +90,7 @@ export class SessionService {
     text: string,
     keywords?: string[],
     language: InterpretedNote = {},
-  ): EventAck & { noteId: string } {
+  ): EventAck & { noteId: string; suggestionNotLinked?: SuggestionNotLinked } {
     return addNote(this.ctx, sessionId, kind, text, keywords, language);
   }
 

@@ -27,6 +27,8 @@ export interface SuggestionState {
   wording?: string;
   /** A question note after the decision asks it (linked): it is no longer waiting to be asked. */
   asked?: boolean;
+  /** With `asked`: the first question note that asks it (its seq). */
+  askedSeq?: number;
 }
 
 export interface SessionState {
@@ -55,6 +57,8 @@ export interface SessionState {
   notes: Map<string, NoteState>;
   /** Observer suggestions by id, with the decision once made. */
   suggestions: Map<string, SuggestionState>;
+  /** Observers recorded as joined from behind the glass (`observer-joined`), in order. */
+  joined: Array<{ role: ObserverRole; nameCommitment?: string }>;
   /** Its place in an extended interview, from its `extended-link` event (extended.ts). */
   extended?: ExtendedPlace;
   /** `reluctance-noted` events not yet withdrawn (`reluctance-withdrawn` takes back one). */
@@ -87,6 +91,7 @@ export function initialState(meta: SessionMeta, genesis: string): SessionState {
     keywords: [],
     notes: new Map(),
     suggestions: new Map(),
+    joined: [],
     reluctanceOutstanding: 0,
     personNamedOutstanding: 0,
   };
@@ -136,7 +141,10 @@ export function applyEvent(
         state.keywords = mergeKeywords(state.keywords, event.keywords);
       if (event.kind === 'question' && event.suggestionId) {
         const asked = state.suggestions.get(event.suggestionId);
-        if (asked?.decision) asked.asked = true;
+        if (asked?.decision && !asked.asked) {
+          asked.asked = true;
+          asked.askedSeq = event.seq;
+        }
       }
       break;
     case 'observer-suggestion':
@@ -144,6 +152,12 @@ export function applyEvent(
         role: event.role,
         text: event.text,
         seq: event.seq,
+      });
+      break;
+    case 'observer-joined':
+      state.joined.push({
+        role: event.role,
+        ...(event.nameCommitment !== undefined ? { nameCommitment: event.nameCommitment } : {}),
       });
       break;
     case 'observer-decision': {

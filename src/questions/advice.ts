@@ -97,21 +97,24 @@ const WORDING: Record<Language, { uncodable: string; implied: string }> = {
  * reason; and, when it is a statement that implies no question Hearth can recognise, never
  * recommended ('ask-differently', with a reason that says the interviewer must phrase it).
  * @param context as for classifyQuestion (the child's words so far, age, stage).
+ * @param explainIn as for classifyQuestion: the reason's language when it is not `language` (an
+ *   interpreter's rendering, coded in its own language, explained in the interviewer's; B19f-4).
  */
 export function classifySuggestion(
   text: string,
   language: Language,
   context?: ClassifyContext,
+  explainIn: Language = language,
 ): SuggestionClassification {
   const implied = impliedQuestion(text, language);
   if (implied !== undefined) {
-    const c = classifyQuestion(implied, language, context);
-    const reason = WORDING[language].implied
+    const c = classifyQuestion(implied, language, context, explainIn);
+    const reason = WORDING[explainIn].implied
       .replace('{question}', implied)
       .replace('{reason}', c.reason);
     return { ...c, reason, impliedQuestion: implied };
   }
-  const c = classifyQuestion(text, language, context);
+  const c = classifyQuestion(text, language, context, explainIn);
   if (c.type === 'other' && (c.subtype === 'statement' || c.subtype === 'empty')) {
     // No rewording is offered either: the question to ask is the interviewer's to phrase.
     const out: SuggestionClassification = {
@@ -119,7 +122,7 @@ export function classifySuggestion(
       subtype: c.subtype,
       recommended: false,
       verdict: 'ask-differently',
-      reason: WORDING[language].uncodable,
+      reason: WORDING[explainIn].uncodable,
     };
     if (c.contextNote) out.contextNote = c.contextNote;
     return out;

@@ -8,19 +8,36 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../renderer/i18n/setup';
-import {
-  InterpretedFields,
-  type InterpretedValue,
-} from '../../renderer/live/interpreted-fields';
+import { InterpretedFields, type InterpretedValue } from '../../renderer/live/interpreted-fields';
 import { missingKeys } from './render';
 
 const TEXT = {
-  en: { toggle: 'Interpreted turn', open: 'Own words in another language', own: /^Own words/ },
-  es: { toggle: 'Turno interpretado', open: 'Sus palabras en otro idioma', own: /^Sus propias/ },
+  en: {
+    toggle: 'Interpreted turn',
+    open: 'Own words in another language',
+    own: /^Own words/,
+    openRendering: "Interpreter's rendering in another language",
+    rendering: /^Interpreter's rendering, verbatim/,
+  },
+  es: {
+    toggle: 'Turno interpretado',
+    open: 'Sus palabras en otro idioma',
+    own: /^Sus propias/,
+    openRendering: 'Versión del/de la intérprete en otro idioma',
+    rendering: /^Versión del\/de la intérprete, textual/,
+  },
 } as const;
 
 /** The note box's hold on the fields' value: the state lives above the fields, as in NoteBox. */
-function Box({ folded, start }: { folded: boolean; start: InterpretedValue }) {
+function Box({
+  folded,
+  start,
+  rendering = false,
+}: {
+  folded: boolean;
+  start: InterpretedValue;
+  rendering?: boolean;
+}) {
   const [value, setValue] = useState(start);
   return (
     <InterpretedFields
@@ -29,18 +46,23 @@ function Box({ folded, start }: { folded: boolean; start: InterpretedValue }) {
       onKeyword={() => undefined}
       disabled={false}
       folded={folded}
+      rendering={rendering}
     />
   );
 }
 
-function show(language: 'en' | 'es', folded: boolean, original = '') {
+function show(language: 'en' | 'es', folded: boolean, original = '', rendering = false) {
   const i18n = createI18n({
     language,
     onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
   });
   const tree = (f: boolean) => (
     <I18nextProvider i18n={i18n}>
-      <Box folded={f} start={{ interpreted: true, original, language: 'es' }} />
+      <Box
+        folded={f}
+        start={{ interpreted: true, original, language: 'es' }}
+        rendering={rendering}
+      />
     </I18nextProvider>
   );
   const utils = render(tree(folded));
@@ -67,6 +89,14 @@ describe.each(['en', 'es'] as const)('%s', (language) => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     await userEvent.type(screen.getByLabelText(text.own), 'celular');
     expect(screen.getByLabelText(text.own)).toHaveValue('celular');
+  });
+
+  test('on an interpreted question the folded button names the interpreter’s rendering, the field it opens', async () => {
+    show(language, true, '', true);
+    expect(screen.queryByRole('button', { name: text.open })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: text.openRendering }));
+    expect(screen.getByLabelText(text.rendering)).toBeInTheDocument();
+    expect(screen.queryByLabelText(text.own)).toBeNull();
   });
 
   test('words typed before the break keep the fields open, and the break ending keeps them', () => {

@@ -441,41 +441,52 @@ describe.each([
   });
 
   test('a question just saved re-reads the queue at once: a wording it asked is no longer offered (B19f-5)', async () => {
-    let asked = false;
-    const core: FakeCore = fakeCore({
-      'observers.queue': () =>
-        queueWith(
-          'accepted',
-          asked ? { askedIn: { seq: 16, at: '', noteId: 'n', matchedBy: 'link' } } : {},
-        )(),
-    });
-    const i18n = createI18n({ language });
-    const panel = (questionsSaved: number) => (
-      <I18nextProvider i18n={i18n}>
-        <ClientProvider client={new Client(core)}>
-          <ObserverPanel
-            sessionId={SESSION}
-            onBreak={false}
-            sealed={false}
-            language={language}
-            childWords={[]}
-            childAgeYears={15}
-            onUseWording={() => undefined}
-            questionsSaved={questionsSaved}
-          />
-        </ClientProvider>
-      </I18nextProvider>
-    );
-    const { rerender } = render(panel(0));
-    await screen.findByRole('button', { name: T.observers.useWording });
-    const before = calls(core, 'observers.queue').length;
-    // The vault saved the question that asks it; no poll has run (QUEUE_POLL_MS is 5 s).
-    asked = true;
-    rerender(panel(1));
-    await waitFor(() =>
-      expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull(),
-    );
-    expect(calls(core, 'observers.queue').length).toBeGreaterThan(before);
+    // Fake timers: the 5 s poll can never run in this test, however slow the machine, so only
+    // the saved question can have re-read the queue.
+    jest.useFakeTimers();
+    try {
+      let asked = false;
+      const core: FakeCore = fakeCore({
+        'observers.queue': () =>
+          queueWith(
+            'accepted',
+            asked ? { askedIn: { seq: 16, at: '', noteId: 'n', matchedBy: 'link' } } : {},
+          )(),
+      });
+      const i18n = createI18n({ language });
+      const panel = (questionsSaved: number) => (
+        <I18nextProvider i18n={i18n}>
+          <ClientProvider client={new Client(core)}>
+            <ObserverPanel
+              sessionId={SESSION}
+              onBreak={false}
+              sealed={false}
+              language={language}
+              childWords={[]}
+              childAgeYears={15}
+              onUseWording={() => undefined}
+              questionsSaved={questionsSaved}
+            />
+          </ClientProvider>
+        </I18nextProvider>
+      );
+      const { rerender } = render(panel(0));
+      await act(async () => {
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+      });
+      expect(screen.getByRole('button', { name: T.observers.useWording })).toBeTruthy();
+      const before = calls(core, 'observers.queue').length;
+      // The vault saved the question that asks it. No timer is advanced from here on.
+      asked = true;
+      rerender(panel(1));
+      await act(async () => {
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+      });
+      expect(screen.queryByRole('button', { name: T.observers.useWording })).toBeNull();
+      expect(calls(core, 'observers.queue').length).toBe(before + 1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 

@@ -40,6 +40,7 @@ export const eventType = z.enum([
   'sealed',
   'addendum',
   'observer-suggestion',
+  'observer-joined',
   'observer-decision',
 ]);
 
@@ -316,7 +317,17 @@ export const sessionChannels = {
        */
       suggestionId: suggestionId.optional(),
     }),
-    response: eventAck.extend({ noteId }),
+    /**
+     * `suggestionNotLinked`: the question was saved without the link it named, because an earlier
+     * question already asks that suggestion (B19f-5: one suggestion is asked once in the record;
+     * the note is kept so a retried save never loses it). Tell the interviewer.
+     */
+    response: eventAck.extend({
+      noteId,
+      suggestionNotLinked: z
+        .object({ suggestionId, reason: z.literal('already-asked'), askedSeq: z.int() })
+        .optional(),
+    }),
   },
   'sessions.editNote': {
     request: z.strictObject({

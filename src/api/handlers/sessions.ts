@@ -59,6 +59,13 @@ function toTimeline(
         ...observerName(event.name ?? (event.nameCommitment && names.get(event.nameCommitment))),
         text: event.text,
       };
+    case 'observer-joined':
+      return {
+        ...base,
+        suggestionId: event.suggestionId,
+        observerRole: event.role,
+        ...observerName(event.nameCommitment && names.get(event.nameCommitment)),
+      };
     case 'observer-decision':
       return {
         ...base,

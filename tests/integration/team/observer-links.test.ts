@@ -328,3 +328,63 @@ test('B19-2/4/8/12: after the last break a suggestion is decided or left undecid
     removeDir(out);
   }
 });
+
+test('B19f-5: a second question naming a suggestion already asked is kept, not linked, and the interviewer is told which question asks it', async () => {
+  const core = await teamVault();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: 'We went to the motel.',
+    });
+    const motel = await suggest(core, sessionId, 'Tell me more about the motel.');
+    await call(core, 'sessions.startBreak', { sessionId, reason: 'team' });
+    await call(core, 'observers.decide', { sessionId, suggestionId: motel, decision: 'accepted' });
+    await call(core, 'sessions.endBreak', { sessionId });
+    const first = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me more about the motel.',
+      suggestionId: motel,
+    });
+    expect(first.suggestionNotLinked).toBeUndefined();
+    // A retried save (the acknowledgement was lost) or a second "Use this wording" press.
+    const again = await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'question',
+      text: 'Tell me more about the motel.',
+      suggestionId: motel,
+    });
+    expect(again.suggestionNotLinked).toEqual({
+      suggestionId: motel,
+      reason: 'already-asked',
+      askedSeq: first.seq,
+    });
+    const events = await timeline(core, sessionId);
+    // The second question is in the record, without a link; the first keeps it.
+    expect(events.find((e) => e.seq === again.seq)).toMatchObject({
+      kind: 'question',
+      text: 'Tell me more about the motel.',
+    });
+    expect(events.find((e) => e.seq === again.seq)?.suggestionId).toBeUndefined();
+    expect(events.find((e) => e.seq === first.seq)?.suggestionId).toBe(motel);
+    const queue = await call(core, 'observers.queue', { sessionId });
+    expect(queue.suggestions[0]?.askedIn).toMatchObject({ seq: first.seq, matchedBy: 'link' });
+    expect(queue.counts).toMatchObject({ accepted: 1, notAsked: 0 });
+    // A declined or unknown suggestion is still refused outright (nothing written).
+    const before = (await timeline(core, sessionId)).length;
+    await expect(
+      callError(core, 'sessions.addNote', {
+        sessionId,
+        kind: 'question',
+        text: 'x',
+        suggestionId: `sugg_${'0'.repeat(32)}`,
+      }),
+    ).resolves.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await timeline(core, sessionId)).toHaveLength(before);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});

@@ -345,3 +345,63 @@ test("the interpreter's rendering of a question is coded in its own language, at
     removeDir(core.vaultDir);
   }
 });
+
+// Audit 19f, B19f-4: the stored reason on a rendering is read by the interviewer at the break, so
+// it is in the interview's language (the rendering is still coded in its own language).
+test.each([
+  [
+    'en',
+    { text: '¿Era un carro rojo, verdad?', language: 'es' },
+    /Tag question .* invites/,
+    /Coletilla|invita/,
+  ],
+  [
+    'es',
+    { text: 'It was a red car, right?', language: 'en' },
+    /Coletilla .* invita/,
+    /Tag question|invites/,
+  ],
+] as const)(
+  "the coach's reason on the interpreter's rendering is in the interview's language (%s), at the break and when asked",
+  async (language, rendering, ours, theirs) => {
+    const core = await teamVault();
+    try {
+      const { sessionId } = await call(core, 'sessions.start', {
+        caseId: core.caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language,
+        observers: [{ role: 'interpreter', name: 'Marta Quispe' }],
+      });
+      const { suggestionId } = await call(core, 'observers.suggest', {
+        sessionId,
+        role: 'cps',
+        text: language === 'en' ? 'Tell me about the car.' : 'Cuéntame del carro.',
+      });
+      const decided = await call(core, 'observers.decide', {
+        sessionId,
+        suggestionId,
+        decision: 'accepted',
+        rendering,
+        reason: 'Rendering noted for the record.',
+      });
+      expect(decided.renderingCoach?.recommended).toBe(false);
+      expect(decided.renderingCoach?.reason).toMatch(ours);
+      expect(decided.renderingCoach?.reason).not.toMatch(theirs);
+      await call(core, 'sessions.addNote', {
+        sessionId,
+        kind: 'question',
+        text: language === 'en' ? 'Tell me about the car.' : 'Cuéntame del carro.',
+        interpreted: true,
+        original: rendering,
+        suggestionId,
+      });
+      const [item] = (await call(core, 'observers.queue', { sessionId })).suggestions;
+      expect(item?.askedIn?.renderingCoach?.reason).toMatch(ours);
+      expect(item?.askedIn?.renderingCoach?.reason).not.toMatch(theirs);
+    } finally {
+      core.close();
+      removeDir(core.vaultDir);
+    }
+  },
+);

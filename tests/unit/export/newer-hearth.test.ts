@@ -23,9 +23,9 @@ import type * as BundleModule from '../../../src/export/bundle';
 type Writer = typeof BundleModule;
 type Crypto = typeof CryptoModule;
 
-const NEWER = 9;
+const NEWER = 10;
 
-/** A bundle as a Hearth with rendition version 9 and a new transcript field would write it. */
+/** A bundle as a Hearth with rendition version 10 and a new transcript field would write it. */
 async function newerBundle(
   extra: Record<string, unknown>,
   renditionVersion = NEWER,

@@ -1,0 +1,164 @@
+// Rendition 9 (issue #19, audits 19e/19f): the own-words languages named from a frozen table
+// ("Mam (mam)", never “language code “mam””). Version 8 shipped and stays frozen: a bundle this
+// Hearth's code exported with it before 9 (fixture v8-bundle, made by make-v8-bundle.ts at main
+// a5b6c18) still re-renders byte for byte and prints what it printed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initCrypto } from '../../../src/crypto';
+import { parseTrustedKey, verifyBundleFiles, type BundleFiles } from '../../../src/export';
+import type { TranscriptDocument } from '../../../src/export/document';
+import { renderPdf } from '../../../src/export/pdf';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
+import { renderText } from '../../../src/export/text';
+import { wordsFor } from '../../../src/export/words';
+import v8En from '../../../src/export/frozen-wording/v8.en.json';
+import v8Es from '../../../src/export/frozen-wording/v8.es.json';
+import v9En from '../../../src/export/frozen-wording/v9.en.json';
+import v9Es from '../../../src/export/frozen-wording/v9.es.json';
+import { CHILD_LANGUAGES } from '../../../renderer/cases/child-languages';
+import { text } from './helpers';
+
+const FIXTURES = join(__dirname, '../../fixtures/export');
+
+function fixture(name: string): { files: BundleFiles; centre: string } {
+  const dir = join(FIXTURES, name, 'bundle');
+  return {
+    files: new Map(readdirSync(dir).map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])),
+    centre: readFileSync(join(FIXTURES, name, 'centre.pub'), 'utf8'),
+  };
+}
+
+/** The PDF's text with its line breaks and spacing folded (pdftotext). */
+function pdfText(pdf: Uint8Array | undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-v9-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf ?? new Uint8Array());
+    return execFileSync('pdftotext', [join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const stamp = {
+  bundleFingerprint: 'f'.repeat(64),
+  signerFingerprint: 'e'.repeat(64),
+  signerName: 'Iván',
+};
+const v = (version: number, language: 'en' | 'es') => ({
+  version,
+  language,
+  utcOffsetMinutes: -300,
+});
+
+beforeAll(async () => {
+  await initCrypto();
+});
+
+test('this Hearth writes rendition 9', () => {
+  expect(RENDITION_VERSION).toBe(9);
+});
+
+describe('a version-8 bundle exported before 9 (v8-bundle)', () => {
+  const { files, centre } = fixture('v8-bundle');
+  const doc = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+
+  test('re-renders byte for byte, verifies, and prints version 8’s words (the code of Mam)', async () => {
+    const verdict = await verifyBundleFiles(files, parseTrustedKey(centre)!);
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    expect(verdict.rendition).toMatchObject({ version: 8, language: 'es', reRendered: true });
+    const txt = renderText(doc, v(8, 'es'));
+    expect(txt).toBe(text(files.get('transcript.txt')));
+    expect(txt).toContain('(código de idioma “mam”), textuales] We went to the mall.');
+  }, 120_000);
+
+  test.each([
+    [
+      'es',
+      '[palabras propias de la persona entrevistada (mam (mam)), textuales] We went to the mall.',
+    ],
+    ['en', "[child's own words (Mam (mam)), verbatim] We went to the mall."],
+  ] as const)(
+    'version 9 names Mam with its code in the txt and the PDF (%s)',
+    async (language, line) => {
+      const txt = renderText(doc, v(9, language));
+      expect(txt).toContain(line);
+      expect(txt).not.toContain('“mam”');
+      const pdf = pdfText(await renderPdf(doc, stamp, v(9, language)));
+      expect(pdf).toContain(line);
+      expect(pdf).not.toContain('“mam”');
+    },
+    60_000,
+  );
+
+  test('version 9 leaves English and Spanish as they were (no code beside them)', () => {
+    const txt = renderText(doc, v(9, 'es'));
+    expect(txt).toContain(
+      'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos del niño o la niña inglés→español;',
+    );
+    expect(txt).not.toMatch(/inglés \(en\)|español \(es\)/);
+  });
+});
+
+test('version 8 keeps every word of its frozen catalog (en and es)', () => {
+  for (const [language, frozen] of [
+    ['en', v8En],
+    ['es', v8Es],
+  ] as const) {
+    const w = wordsFor({ version: 8, language, utcOffsetMinutes: 0 });
+    for (const [key, value] of Object.entries(frozen)) {
+      if (typeof value !== 'string') continue;
+      expect([key, w.t(key as never)]).toEqual([key, value.replace(/\{\{\w+\}\}/g, '')]);
+    }
+    for (const table of ['events', 'kinds', 'roles', 'languages'] as const)
+      for (const [id, words] of Object.entries(frozen[table]))
+        expect([
+          table,
+          id,
+          (w as unknown as Record<string, (id: string) => string>)[
+            table === 'events'
+              ? 'event'
+              : table === 'kinds'
+                ? 'kind'
+                : table === 'roles'
+                  ? 'role'
+                  : 'languageName'
+          ]!(id),
+        ]).toEqual([table, id, words]);
+    // Version 8 names only English and Spanish: Mam stays a code there (frozen).
+    expect(w.languageName('mam')).toBe('mam');
+  }
+});
+
+test.each([
+  ['en', v9En],
+  ['es', v9Es],
+] as const)(
+  'every language the own-words select offers has a frozen %s name in version 9',
+  (language, frozen) => {
+    const w = wordsFor({ version: 9, language, utcOffsetMinutes: 0 });
+    for (const code of CHILD_LANGUAGES) {
+      const name = w.languageName(code);
+      expect([code, w.knowsLanguage(code)]).toEqual([code, true]);
+      expect(name.trim()).not.toBe('');
+      expect(frozen.languageNames).toHaveProperty(code, name);
+    }
+    expect(Object.keys(frozen.languageNames).sort()).toEqual([...CHILD_LANGUAGES].sort());
+  },
+);
+
+test('the names courts and the Guatemalan academy use (en, es-419)', () => {
+  const en = wordsFor(v(9, 'en'));
+  const es = wordsFor(v(9, 'es'));
+  expect(en.languageName('quc')).toBe("K'iche'");
+  expect(en.languageName('kjb')).toBe("Q'anjob'al");
+  expect(en.languageName('ht')).toBe('Haitian Creole');
+  expect(es.languageName('ht')).toBe('criollo haitiano');
+  expect(es.languageName('tzo')).toBe('tsotsil');
+  // A region subtag is the same language.
+  expect(es.languageName('pt-BR')).toBe('portugués');
+});
