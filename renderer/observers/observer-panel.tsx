@@ -530,7 +530,9 @@ function QueueItem({
       {open ? <UseWordingButton item={item} onUse={onUse} /> : null}
       {open && item.status === 'pending' ? (
         <>
-          <CoachLine text={item.text} context={coachContext} />
+          {/* The decision buttons right under the wording, the coach's verdict under them: a
+              not-recommended reason runs to eleven lines in the break's narrow column and pushed
+              the first card's buttons below the fold at 1024×768 (audit 19g, B19g-3). */}
           <Decide
             sessionId={sessionId}
             item={item}
@@ -538,10 +540,24 @@ function QueueItem({
             coach={coachContext}
             describedBy={`${id}-from ${id}-text`}
           />
+          <CoachLine text={item.text} context={coachContext} />
         </>
       ) : null}
     </li>
   );
+}
+
+/**
+ * The break's order: the suggestions still waiting first, then the decided ones, each in arrival
+ * order. The count at the top ("1 suggestion waiting") leads to the card it counts; at a later
+ * break a new suggestion was listed last, under every decided and asked card (audit 19g, B19g-2).
+ * The sealed record keeps arrival order.
+ */
+export function waitingFirst(suggestions: readonly Item[]): Item[] {
+  return [
+    ...suggestions.filter((s) => s.status === 'pending'),
+    ...suggestions.filter((s) => s.status !== 'pending'),
+  ];
 }
 
 /** How often the open queue is re-read (ms): calm enough to cost nothing, quick enough for a break. */
@@ -646,17 +662,19 @@ export function ObserverPanel({
       <SuggestForm sessionId={sessionId} onSent={reload} />
     </>
   ) : null;
-  const items = queue?.suggestions.map((item) => (
-    <QueueItem
-      key={item.suggestionId}
-      sessionId={sessionId}
-      item={item}
-      open={open}
-      onDone={onDecided}
-      coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
-      onUse={onUseWording}
-    />
-  ));
+  const items = (open ? waitingFirst(queue?.suggestions ?? []) : (queue?.suggestions ?? [])).map(
+    (item) => (
+      <QueueItem
+        key={item.suggestionId}
+        sessionId={sessionId}
+        item={item}
+        open={open}
+        onDone={onDecided}
+        coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
+        onUse={onUseWording}
+      />
+    ),
+  );
 
   return (
     <section
