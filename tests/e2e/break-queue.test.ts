@@ -291,9 +291,9 @@ async function breakQueue(lang: 'en' | 'es') {
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
-      violations.push(...(await shot(page, name)));
-      // Measured from the queue's top (the tab-through at the size before scrolled it).
+      // Seen and measured from the queue's top (the tab-through at the size before scrolled it).
       await page.evaluate("document.querySelector('.break-queue')?.scrollTo(0, 0)");
+      violations.push(...(await shot(page, name)));
       const room = await queueRoom(page);
       rooms[name] = room;
       // B19d-4: the queue's area is whole inside the window and takes about half of its height
