@@ -19,6 +19,7 @@ import {
   type Recipient,
 } from './optional-channel';
 import { NotAvailable } from './unavailable';
+import { groupedHex } from './fingerprint';
 
 type Step = 'choose' | 'running' | 'done';
 
@@ -187,7 +188,12 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
             <code data-testid="bundle-path">{outcome.value.path}</code>
           </p>
           <p className="fingerprint">
-            {t('export.bundleFingerprint')} <code>{outcome.value.fingerprint}</code>
+            {/* Grouped and upper case, as the PDF footer, VERIFY.txt and the CLI print it: the
+                recipient compares it with the footer, often read aloud (B19g-7). */}
+            {t('export.bundleFingerprint')}{' '}
+            <code className="fingerprint-groups" data-testid="export-fingerprint">
+              {groupedHex(outcome.value.fingerprint)}
+            </code>
           </p>
           <p className="field-hint">{t('export.doneNext')}</p>
         </section>

@@ -61,19 +61,45 @@ type Role = (typeof OBSERVER_ROLES)[number];
 /** Roles that must give a name or agency (src/interview/observers.ts NAMED_ROLES). */
 const NAMED: ReadonlySet<Role> = new Set(['law-enforcement', 'prosecutor']);
 
+/**
+ * Who is sending, as the record will name them: "Victim advocate · Det. Ruiz", or the role alone
+ * when no name is given. Shown beside the send button (its description) so the person at the
+ * keyboard confirms it each time (audit 19g, B19g-1: one laptop goes round the observation room).
+ */
+function SenderLine({ id, role, name }: { id: string; role: Role | ''; name: string }) {
+  const { t } = useTranslation('team');
+  const roleName = role === '' ? '' : t(`observers.roles.${role}`);
+  return (
+    <p id={id} className="suggest-sender">
+      {role === ''
+        ? t('observers.sendingAsNone')
+        : name.trim()
+          ? t('observers.sendingAs', { role: roleName, name: name.trim() })
+          : t('observers.sendingAsUnnamed', { role: roleName })}
+    </p>
+  );
+}
+
+/**
+ * The observer's form. The sender is chosen, never assumed: no role until one is picked, and a
+ * new role clears the name, so one observer's name never carries over to the next observer's
+ * suggestion (B19g-1: an advocate's question was sealed under a detective's name). Role and name
+ * stay after a send (the same person often sends several), shown as "Sending as: …" by the
+ * button.
+ */
 export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: () => void }) {
   const { t } = useTranslation('team');
   const client = useClient();
   const id = useId();
-  const [role, setRole] = useState<Role>('law-enforcement');
+  const [role, setRole] = useState<Role | ''>('');
   const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<CoreError | null>(null);
   const [sent, setSent] = useState(false);
-  const nameNeeded = NAMED.has(role);
-  const ready = text.trim() !== '' && (!nameNeeded || name.trim() !== '');
+  const nameNeeded = role !== '' && NAMED.has(role);
+  const ready = role !== '' && text.trim() !== '' && (!nameNeeded || name.trim() !== '');
   const send = async () => {
-    if (!ready) return;
+    if (!ready || role === '') return;
     const result = await client.call('observers.suggest', {
       sessionId,
       role,
@@ -98,7 +124,20 @@ export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: 
       <h3 id={`${id}-title`}>{t('observers.suggestTitle')}</h3>
       <div className="field">
         <label htmlFor={`${id}-role`}>{t('observers.role')}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+        <select
+          id={`${id}-role`}
+          value={role}
+          required
+          onChange={(e) => {
+            // Another person (or the same person corrected): the name was the previous sender's.
+            setRole(e.target.value as Role);
+            setName('');
+            setSent(false);
+          }}
+        >
+          <option value="" disabled>
+            {t('observers.rolePick')}
+          </option>
           {OBSERVER_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`observers.roles.${r}`)}
@@ -117,7 +156,10 @@ export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: 
           value={name}
           required={nameNeeded}
           maxLength={100}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => {
+            setName(e.target.value);
+            setSent(false);
+          }}
         />
       </div>
       <div className="field">
@@ -132,7 +174,13 @@ export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: 
           }}
         />
       </div>
-      <button type="submit" className="button-quiet" disabled={!ready}>
+      <SenderLine id={`${id}-as`} role={role} name={name} />
+      <button
+        type="submit"
+        className="button-quiet"
+        disabled={!ready}
+        aria-describedby={`${id}-as`}
+      >
         {t('observers.send')}
       </button>
       {sent ? (
@@ -482,7 +530,9 @@ function QueueItem({
       {open ? <UseWordingButton item={item} onUse={onUse} /> : null}
       {open && item.status === 'pending' ? (
         <>
-          <CoachLine text={item.text} context={coachContext} />
+          {/* The decision buttons right under the wording, the coach's verdict under them: a
+              not-recommended reason runs to eleven lines in the break's narrow column and pushed
+              the first card's buttons below the fold at 1024×768 (audit 19g, B19g-3). */}
           <Decide
             sessionId={sessionId}
             item={item}
@@ -490,10 +540,24 @@ function QueueItem({
             coach={coachContext}
             describedBy={`${id}-from ${id}-text`}
           />
+          <CoachLine text={item.text} context={coachContext} />
         </>
       ) : null}
     </li>
   );
+}
+
+/**
+ * The break's order: the suggestions still waiting first, then the decided ones, each in arrival
+ * order. The count at the top ("1 suggestion waiting") leads to the card it counts; at a later
+ * break a new suggestion was listed last, under every decided and asked card (audit 19g, B19g-2).
+ * The sealed record keeps arrival order.
+ */
+export function waitingFirst(suggestions: readonly Item[]): Item[] {
+  return [
+    ...suggestions.filter((s) => s.status === 'pending'),
+    ...suggestions.filter((s) => s.status !== 'pending'),
+  ];
 }
 
 /** How often the open queue is re-read (ms): calm enough to cost nothing, quick enough for a break. */
@@ -598,17 +662,19 @@ export function ObserverPanel({
       <SuggestForm sessionId={sessionId} onSent={reload} />
     </>
   ) : null;
-  const items = queue?.suggestions.map((item) => (
-    <QueueItem
-      key={item.suggestionId}
-      sessionId={sessionId}
-      item={item}
-      open={open}
-      onDone={onDecided}
-      coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
-      onUse={onUseWording}
-    />
-  ));
+  const items = (open ? waitingFirst(queue?.suggestions ?? []) : (queue?.suggestions ?? [])).map(
+    (item) => (
+      <QueueItem
+        key={item.suggestionId}
+        sessionId={sessionId}
+        item={item}
+        open={open}
+        onDone={onDecided}
+        coachContext={{ language, childWords, childWordsUnrecorded, childAgeYears }}
+        onUse={onUseWording}
+      />
+    ),
+  );
 
   return (
     <section

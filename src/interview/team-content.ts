@@ -14,7 +14,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
     id: 'role',
     label: {
       en: 'Role: the interpreter interprets only; the interviewer asks every question',
-      es: 'Función: el intérprete solo interpreta; quien entrevista hace todas las preguntas',
+      es: 'Función: la persona intérprete solo interpreta; quien entrevista hace todas las preguntas',
     },
     detail: {
       en: 'No questions, comfort, explanations or advice of their own to the child.',
@@ -118,7 +118,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
     },
     detail: {
       en: "E.g. a child from Guatemala may speak Mam or K'iche' better than Spanish; match the interpreter to that language.",
-      es: "P. ej., un niño o una niña de Guatemala puede hablar mejor mam o k'iche' que español; el intérprete debe ser de esa lengua.",
+      es: "P. ej., un niño o una niña de Guatemala puede hablar mejor mam o k'iche' que español; la persona intérprete debe hablar esa lengua.",
     },
     sources: ['fontes2016', 'cirSpanishGuide'],
   },

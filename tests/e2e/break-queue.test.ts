@@ -50,7 +50,13 @@ const CHILD_TURN = {
 
 const SUGGESTIONS: Record<'en' | 'es', Array<{ role: Role; text: string; name?: string }>> = {
   en: [
-    { role: 'law-enforcement', name: 'Det. Ruiz, County Sheriff', text: 'Where was the phone?' },
+    // First, a yes/no question that brings in a place the child never named: the coach's
+    // not-recommended reason runs to about ten lines in the queue's column (audit 19g, B19g-3).
+    {
+      role: 'law-enforcement',
+      name: 'Det. Ruiz, County Sheriff',
+      text: 'Did he take you to a hotel?',
+    },
     {
       role: 'prosecutor',
       name: 'ADA Chen',
@@ -73,7 +79,7 @@ const SUGGESTIONS: Record<'en' | 'es', Array<{ role: Role; text: string; name?: 
     {
       role: 'law-enforcement',
       name: 'Det. Ruiz, Sheriff del condado',
-      text: '¿Dónde estaba el celular?',
+      text: '¿Él te llevó a un hotel?',
     },
     {
       role: 'prosecutor',
@@ -285,9 +291,9 @@ async function breakQueue(lang: 'en' | 'es') {
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;
-      violations.push(...(await shot(page, name)));
-      // Measured from the queue's top (the tab-through at the size before scrolled it).
+      // Seen and measured from the queue's top (the tab-through at the size before scrolled it).
       await page.evaluate("document.querySelector('.break-queue')?.scrollTo(0, 0)");
+      violations.push(...(await shot(page, name)));
       const room = await queueRoom(page);
       rooms[name] = room;
       // B19d-4: the queue's area is whole inside the window and takes about half of its height
@@ -301,7 +307,8 @@ async function breakQueue(lang: 'en' | 'es') {
         // B19f-3: at both sizes the child's last turn reads whole beside the queue (it showed
         // 83 of 147 px at 1024×768: the note box's interpreter fields now fold at the break),
         // and the first card's decision buttons are whole in the queue's view. The numbers are
-        // kept in break-queue-room-*.json.
+        // kept in break-queue-room-*.json. B19g-3: the first card is the worst case, a coach
+        // warning of about ten lines; its buttons now come before it.
         lastTurnWhole: room.lastTurnHeight > 0 && room.lastTurnShown >= room.lastTurnHeight - 1,
         firstCardButtonsShown: room.firstCardButtonsShown,
       }).toEqual({
@@ -318,6 +325,10 @@ async function breakQueue(lang: 'en' | 'es') {
         headingInView: true,
         itemCount: 8,
       });
+      // The first card carries the coach's not-recommended verdict (the case B19g-3 measured).
+      expect(
+        await page.locator('.break-queue li.suggestion').first().locator('p.notice').innerText(),
+      ).toContain(tm('observers.coachWarn', { reason: '' }).trim());
       // Each suggestion names its author's role.
       for (const s of SUGGESTIONS[lang]) {
         const item = page.locator('.break-queue li.suggestion', { hasText: s.text });

@@ -143,6 +143,57 @@ describe.each(['en', 'es'] as const)('interpreted interview, live note list (%s)
         expect(m.ownWordsBottom).toBeLessThanOrEqual(m.viewport);
         expect(m.languageBottom).toBeLessThanOrEqual(m.viewport);
       }
+
+      // Audit 19g, B19g-4: typing the follow-up question with its rendering at 1024×768, the
+      // coach's verdict on the rendering took the room and the list showed one cut line (about
+      // 45 px): the child's last turn, which the question is built from, must read whole, with
+      // the rendering's box and the first line of the coach's verdict on it in the window.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await box.focus();
+      await page.keyboard.press('Alt+Digit1');
+      await box.fill(lang === 'en' ? 'Tell me more about the hotel.' : 'Cuéntame más del hotel.');
+      await label(tm('interpreted.rendering')).fill(
+        lang === 'en' ? '¿Él te llevó al hotel?' : 'Did he take you to the hotel?',
+      );
+      await page.locator('.note-box .rendering-hint').waitFor();
+      const composing = await page.evaluate<{
+        lastTurnShown: number;
+        lastTurnHeight: number;
+        renderingBoxBottom: number;
+        hintTop: number;
+        viewport: number;
+      }>(`(() => {
+        const el = document.querySelector('.note-list');
+        el.scrollTop = el.scrollHeight;
+        const list = el.getBoundingClientRect();
+        const rows = el.querySelectorAll('.note');
+        const last = rows[rows.length - 1].getBoundingClientRect();
+        const heading = el.querySelector('h2').getBoundingClientRect();
+        // Below the list's sticky heading, inside the list and the window.
+        const top = Math.max(last.top, heading.bottom, list.top, 0);
+        const bottom = Math.min(last.bottom, list.bottom, innerHeight);
+        return {
+          lastTurnShown: Math.round(Math.max(0, bottom - top)),
+          lastTurnHeight: Math.round(last.height),
+          renderingBoxBottom: Math.round(document.querySelector('.interpreted-original textarea').getBoundingClientRect().bottom),
+          hintTop: Math.round(document.querySelector('.note-box .rendering-hint').getBoundingClientRect().top),
+          viewport: innerHeight,
+        };
+      })()`);
+      await page.screenshot({
+        path: join(SHOTS, `live-interpreted-${lang}-composing-1024x768.png`),
+      });
+      expect({
+        lastTurnWhole: composing.lastTurnShown >= composing.lastTurnHeight - 1,
+        renderingBoxInView: composing.renderingBoxBottom <= composing.viewport,
+        hintStartsInView: composing.hintTop + 20 <= composing.viewport,
+        composing,
+      }).toEqual({
+        lastTurnWhole: true,
+        renderingBoxInView: true,
+        hintStartsInView: true,
+        composing,
+      });
     } finally {
       await h.close();
     }

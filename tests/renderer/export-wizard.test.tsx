@@ -25,6 +25,9 @@ const DEFAULTS = {
   includePlanningRecord: false,
 };
 
+/** A bundle fingerprint as the core returns it: SHA-256, lower-case hex, unbroken. */
+const BUNDLE_FINGERPRINT = '37379141b3b4ba5406782cae2e6ef61b7600faf384ac3a372c924776954ce34f';
+
 function renderWizard(language: UiLanguage = 'en') {
   const core = fakeCore({
     'keys.myPublicKey': () => ({ publicKey: 'k', fingerprint: 'ABCD 1234' }),
@@ -32,7 +35,7 @@ function renderWizard(language: UiLanguage = 'en') {
     'recipients.list': () => ({ recipients: [] }),
     'export.sealed': () => ({
       path: '/out/hearth-bundle-s1',
-      fingerprint: 'ff00',
+      fingerprint: BUNDLE_FINGERPRINT,
       encrypted: true,
     }),
   });
@@ -140,5 +143,23 @@ describe.each(['en', 'es'] as const)('observer queue and names (%s, team20)', (l
       choices: { includeObserverQueue?: boolean; includeObserverNames?: boolean };
     };
     expect(sent.choices).toMatchObject({ includeObserverQueue: true, includeObserverNames: false });
+  });
+});
+
+// Audit 19g, B19g-7: the done screen showed the fingerprint lower-case and unbroken, while the PDF
+// footer, VERIFY.txt and the CLI print it grouped and upper-case (src/export/encoding groupHex;
+// tests/unit/export/fingerprint-format.test.ts holds the renderer's formatter to it): the
+// recipient compares it with the PDF's footer, often read aloud over the phone.
+describe.each(['en', 'es'] as const)('bundle ready (%s)', (language) => {
+  test('the bundle fingerprint reads exactly as the PDF footer and the CLI print it', async () => {
+    const T = language === 'en' ? enUi : esUi;
+    const { user } = renderWizard(language);
+    await user.type(await screen.findByLabelText(T.export.outDir), '/out');
+    await user.click(screen.getByRole('button', { name: T.export.run }));
+    const shown = await screen.findByTestId('export-fingerprint');
+    expect(shown).toHaveTextContent(
+      '3737 9141 B3B4 BA54 0678 2CAE 2E6E F61B 7600 FAF3 84AC 3A37 2C92 4776 954C E34F',
+      { normalizeWhitespace: false },
+    );
   });
 });

@@ -169,11 +169,11 @@ test('es: the same review in Spanish', () => {
   expect(row(1)).toContain('Sugerida por: Fiscalía, ADA Chen');
   expect(row(5)).toContain('Sobre la sugerencia de Fiscalía, ADA Chen (2:00)');
   expect(row(5)).toContain('Reformulada → «Tell me more about making money.» En el descanso.');
-  expect(row(6)).toContain('No preguntada. Motivo: A label the child has not used.');
+  expect(row(6)).toContain('Rechazada. Motivo: A label the child has not used.');
   expect(row(7)).toContain('Aceptada, se preguntará tal como está');
   expect(row(8)).toContain('Sin decidir. Motivo: Not reached before the end.');
   expect(row(9)).toContain(
-    'Versión del/de la intérprete (español): «Cuéntame más sobre hacer dinero.»',
+    'Versión de la persona intérprete (español): «Cuéntame más sobre hacer dinero.»',
   );
   expect(row(9)).toContain('Corresponde a la sugerencia de Fiscalía, ADA Chen (2:00)');
 });

@@ -42,8 +42,8 @@ test('en: a question not interpreted, with words in another language, keeps own 
   expect(screen.getByLabelText(/^Own words, verbatim/)).toBeInTheDocument();
 });
 
-test('es: "Versión del/de la intérprete" under an interpreted question', () => {
+test('es: "Versión de la persona intérprete" under an interpreted question', () => {
   show('es', true, true);
-  expect(screen.getByLabelText(/^Versión del\/de la intérprete, textual/)).toBeInTheDocument();
+  expect(screen.getByLabelText(/^Versión de la persona intérprete, textual/)).toBeInTheDocument();
   expect(screen.queryByLabelText(/^Sus propias palabras/)).toBeNull();
 });

@@ -645,6 +645,22 @@ describe('team.json catalogs', () => {
   test('English and Spanish have the same keys', () => {
     expect(keys(es).sort()).toEqual(keys(en).sort());
   });
+  test('audit 19g, B19g-6: one term per thing on screen, as the court copy says it', () => {
+    // A declined suggestion reads as the transcript (rendition 8, shipped) says it: "rechazada".
+    expect(es.observers.status.declined).toBe(esTranscript.decisions.declined);
+    expect(es.timeline.declined.startsWith('Rechazada.')).toBe(true);
+    expect(es.observers.decline).toBe('Rechazar');
+    // The interpreter is "la persona intérprete" everywhere on screen, as in the transcript.
+    const screenText = JSON.stringify([es, esUi]);
+    expect(screenText.match(/\b(?:del|al|el)(?:\/de la)? intérprete/gi) ?? []).toEqual([]);
+    expect(es.planning.interpreterName).toBe('Nombre de la persona intérprete');
+    // The rephrase field of a 14-17-year-old's break names no "niño o niña": the break panel
+    // says "la persona entrevistada", as the coach does.
+    expect(es.observers.rephraseLabel).toBe(
+      'Pregunta abierta, con las palabras de la persona entrevistada',
+    );
+  });
+
   test('the reviewed wording (practitioner review of #19, es-419 review)', () => {
     expect(es.observers.title).toBe('Equipo en la sala de observación');
     // One role, one name across team, transcript and ui (es-419 review finding 3); the advocate
@@ -845,5 +861,5 @@ test('es: the break queue’s coach on an English rendering speaks Spanish and n
   );
   expect(line.textContent).not.toContain(english);
   expect(line.textContent).not.toContain('(en)');
-  expect(screen.getByText(/Versión del\/de la intérprete \(inglés\):/)).toBeTruthy();
+  expect(screen.getByText(/Versión de la persona intérprete \(inglés\):/)).toBeTruthy();
 });
