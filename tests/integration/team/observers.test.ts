@@ -101,9 +101,13 @@ test('suggest, queue, accept / rephrase (coach checks) / decline with a reason, 
     expect(byId.get(c.suggestionId)?.decision?.reason).toMatch(/Not raised by the child/);
 
     const events = await timeline(core, sessionId);
+    // The prosecutor and CPS were not on the start's observer list: each is sealed as joined
+    // just before their first suggestion (B19e-6); law enforcement was listed at the start.
     expect(events.filter((e) => e.type.startsWith('observer-')).map((e) => e.type)).toEqual([
       'observer-suggestion',
+      'observer-joined',
       'observer-suggestion',
+      'observer-joined',
       'observer-suggestion',
       'observer-decision',
       'observer-decision',
