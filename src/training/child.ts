@@ -28,6 +28,7 @@ import {
   RELUCTANCE,
   REMINISCENCE,
   RULE_EFFECT,
+  NOTICES_NOT_UNDERSTANDING,
   SAYS_DONT_UNDERSTAND,
   SUGGESTIVE_UPTAKE,
   SUGGESTIVE_WEIGHT,
@@ -869,15 +870,30 @@ class Child {
     // negative and compound forms still count.
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
     const hard = ctx.scripted && found === 'long' ? undefined : found;
+    let heard = ctx;
     if (hard && ctx.coding.type !== 'other') {
-      const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
+      const p = Math.min(
+        0.9,
+        SAYS_DONT_UNDERSTAND[this.band] *
+          NOTICES_NOT_UNDERSTANDING[hard] *
+          this.ruleFactor('dontUnderstand'),
+      );
       if (this.dice.chance(p, 'idu', this.session, ctx.turn))
         return {
           ...this.result(ctx, [this.pick(this.texts.child.dontUnderstand, 'idu-w', ctx.turn)], []),
           notUnderstood: hard,
         };
+      // Not noticed: a compound question gets an answer to its last part, a negative one an
+      // answer as if it were affirmative (research.ts NOTICES_NOT_UNDERSTANDING; Walker 2013).
+      const reheard =
+        hard === 'compound'
+          ? lastPart(ctx.text, this.scenario.language)
+          : hard === 'negative'
+            ? affirmative(ctx.text, this.scenario.language)
+            : undefined;
+      if (reheard !== undefined && reheard !== ctx.text) heard = this.rehear(ctx, reheard);
     }
-    const out = this.byType(ctx);
+    const out = this.byType(heard);
     // Narrative practice trains the child in telling with open prompts (Lyon et al. 2014; Price,
     // Roberts & Collins 2013; Brown et al. 2013): every invitation of a practice in which the
     // child told practice facts counts, also the one answered "Nothing else." after a child
@@ -887,6 +903,26 @@ class Child {
       this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * The same turn heard as another question (one part of a compound question, a negative one
+   * without its negation): its own coding, topic and new words, the turn's bookkeeping kept.
+   */
+  rehear(ctx: TurnContext, text: string): TurnContext {
+    const coding = codeUtterance(text, this.scenario.language, this.eventSaid, this.age);
+    const stems = this.t.contentStems(text);
+    const kept = new Set(stems.map((s) => s.stem));
+    const topic =
+      (ctx.ep === this.event ? this.incidentFacts(text) : undefined) ??
+      this.topicFacts(ctx.ep, stems);
+    return {
+      ...ctx,
+      text,
+      coding: ctx.scripted ? ctx.coding : coding,
+      novel: ctx.novel.filter((n) => kept.has(n.stem)),
+      topic,
+    };
   }
 
   /**
@@ -1635,6 +1671,45 @@ class Child {
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
+}
+
+/**
+ * The last question of a compound one, as the child hears it: the last of several "?" sentences,
+ * or what follows the last "and/or" + question word ("Where did he go and what was he wearing?"
+ * -> "What was he wearing?"). Undefined when no part can be told apart.
+ */
+function lastPart(text: string, language: 'en' | 'es'): string | undefined {
+  const questions = sentencesOf(text, language).filter((s) => /\?\s*$/.test(s));
+  if (questions.length >= 2) return questions[questions.length - 1];
+  const joiner =
+    language === 'en'
+      ? /\s(?:and|or)\s+(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
+      : /\s(?:y|o)\s+(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}]))/giu;
+  let last: RegExpExecArray | null = null;
+  for (let m = joiner.exec(text); m !== null; m = joiner.exec(text)) last = m;
+  if (last === null) return undefined;
+  const rest = text.slice(last.index + last[0].length).trim();
+  const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
+  return language === 'es' ? `¿${capitalised.replace(/^¿/, '')}` : capitalised;
+}
+
+/**
+ * A negative question as a child who misses the negation hears it ("Didn't he take the bike?"
+ * -> "Did he take the bike?", "¿No te dijo nada?" -> "¿Te dijo nada?").
+ */
+function affirmative(text: string, language: 'en' | 'es'): string {
+  if (language === 'en')
+    return text
+      .replace(/\b(did|does|do|was|were|is|are|has|have|had|would|could|should)n[’']t\b/giu, '$1')
+      .replace(/\bcan[’']t\b/giu, 'can')
+      .replace(/\bwon[’']t\b/giu, 'will')
+      .replace(/\bnot\s+/giu, '')
+      .replace(/\bnever\b/giu, 'ever');
+  return text
+    .replace(/(^|¿\s*|,\s*)no\s+(\p{L})/giu, (_m, lead: string, first: string) =>
+      lead.endsWith('¿') || lead === '' ? `${lead}${first.toUpperCase()}` : `${lead}${first}`,
+    )
+    .replace(/\bnunca\b/giu, 'alguna vez');
 }
 
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
