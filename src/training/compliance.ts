@@ -7,6 +7,8 @@
 // te -> me, tu -> mi, fuiste -> fui): a full sentence at any age, with no word the interviewer
 // did not say apart from those person changes. Hearth's rendering rule, not a published rate.
 import { sentencesOf } from '../questions';
+import { normalise } from '../questions/text';
+import { detailWordsOf } from './detail-words';
 import type { TrainingLanguage } from './types';
 
 const EN_AUX = '(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)';
@@ -48,7 +50,8 @@ export function compliantClause(
   const asked = sentencesOf(question, language).filter((s) => /\?\s*$/.test(s));
   const last = asked[asked.length - 1];
   if (last === undefined) return undefined;
-  const clause = language === 'en' ? englishClause(withoutWh(last)) : spanishClause(last);
+  const turned = language === 'en' ? englishClause(withoutWh(last)) : spanishClause(last);
+  const clause = turned === undefined ? undefined : withoutFillers(turned, question, language);
   // The clause must carry the detail taken up (in the child's person: "tocaste" is "toqué");
   // otherwise it says nothing the child adopted.
   const words = new Set((clause ?? '').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
@@ -177,6 +180,40 @@ function spanishWord(w: string): string {
   const swap = ES_PERSON[w.toLowerCase()] ?? spanishFirstPerson(w);
   if (swap === undefined) return w;
   return /^\p{Lu}/u.test(w) ? capital(swap) : swap;
+}
+
+/**
+ * Grammar words a compliant sentence keeps (articles, prepositions, pronouns, auxiliaries,
+ * possessives, "and/or"). Any other word outside the question's detail words is a filler or an
+ * intensifier ("totally", "just", "tipo", "nomás") that the child does not repeat (audit N-2).
+ */
+const STRUCTURE: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
+  en: new Set(
+    'a an the to in on at with of for from into onto off out up down over under about by and or he she it they i me my mine myself him his her them their someone somebody something did does do is was were are am has have had will would can could'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'un una unos unas el la los las lo al del a en con de por para sin sobre y o me mi mis mio mia yo conmigo le les se su sus el ella ellos ellas alguien algo'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** The clause without the words that are neither the question's details nor its grammar. */
+function withoutFillers(clause: string, question: string, language: TrainingLanguage): string {
+  const turn = language === 'en' ? englishWord : spanishWord;
+  const asked = detailWordsOf(question, language);
+  // The detail words in the child's person too ("caíste" said as "caí").
+  const details = new Set([...asked, ...[...asked].map((w) => normalise(turn(w)))]);
+  const kept = clause
+    .replace(/\.$/, '')
+    .split(/\s+/)
+    .filter((token) => {
+      const w = normalise(token).replace(/[^\p{L}\p{N}']/gu, '');
+      return details.has(w) || STRUCTURE[language].has(w) || w === '';
+    });
+  return capital(`${kept.join(' ')}.`);
 }
 
 function capital(text: string): string {
