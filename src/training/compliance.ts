@@ -8,7 +8,7 @@
 // did not say apart from those person changes. Hearth's rendering rule, not a published rate.
 import { sentencesOf } from '../questions';
 import { normalise } from '../questions/text';
-import { detailWordsOf } from './detail-words';
+import { detailWordsOf, PHRASES } from './detail-words';
 import type { TrainingLanguage } from './types';
 
 const EN_AUX = '(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)';
@@ -206,8 +206,13 @@ function withoutFillers(clause: string, question: string, language: TrainingLang
   const asked = detailWordsOf(question, language);
   // The detail words in the child's person too ("caíste" said as "caí").
   const details = new Set([...asked, ...[...asked].map((w) => normalise(turn(w)))]);
-  const kept = clause
-    .replace(/\.$/, '')
+  // A discourse phrase goes whole ("o sea", "you know"): its grammar words are no grammar here.
+  const spoken = PHRASES[language].reduce(
+    (text, phrase) => text.replace(new RegExp(`(^|\\s)${phrase}(?=\\s|$)`, 'giu'), ' '),
+    clause.replace(/\.$/, ''),
+  );
+  const kept = spoken
+    .trim()
     .split(/\s+/)
     .filter((token) => {
       const w = normalise(token).replace(/[^\p{L}\p{N}']/gu, '');
