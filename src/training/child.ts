@@ -28,6 +28,7 @@ import {
   RELUCTANCE,
   REMINISCENCE,
   RULE_EFFECT,
+  NOTICES_NOT_UNDERSTANDING,
   SAYS_DONT_UNDERSTAND,
   SUGGESTIVE_UPTAKE,
   SUGGESTIVE_WEIGHT,
@@ -41,8 +42,9 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
+import { compliantClause } from './compliance';
 import { detailWordsOf } from './detail-words';
-import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
+import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
 export interface PracticeTurn {
@@ -149,6 +151,8 @@ interface Adopted {
   key: string;
   text: string;
   stems: Set<string>;
+  /** The sentence the child said when it took the detail up, when it was a clause. */
+  said?: string;
 }
 
 /** What the child remembers of one event: the substantive one or the practice event. */
@@ -185,14 +189,25 @@ class Child {
   readonly dice: Dice;
   readonly age: number;
   readonly band: Band;
+  /** Stems true of the substantive event (its facts and the child's name). */
   readonly memory: Set<string>;
+  /** Stems of everything the child knows (rapport talk and practice event too). */
+  readonly practiceMemory: Set<string>;
+  /** Stems of the practice event's own words. */
+  readonly practiceOnly: Set<string>;
+  readonly aliasStems: Set<string>;
+  readonly occasionStems: Set<string>;
   readonly properNouns: Set<string>;
   readonly event: Episode;
   readonly practice: Episode;
 
   // Across sessions.
   readonly childSaid: string[] = [];
+  /** The child's answers in the substantive phase: its account of the event. */
+  readonly eventSaid: string[] = [];
   readonly saidStems = new Set<string>();
+  /** Stems the child said in the substantive phase (about the event, or taken up there). */
+  readonly eventSaidStems = new Set<string>();
   readonly adopted: Adopted[] = [];
   readonly novelSeen = new Map<string, number>();
   readonly toldEarlier = new Set<string>();
@@ -236,7 +251,14 @@ class Child {
     this.dice = new Dice(`${scenario.id}|${scenario.version ?? 0}|${seed}`);
     this.age = scenario.ageYears;
     this.band = bandOf(this.age);
-    this.memory = memoryStems(scenario, this.t);
+    // The distortion and novelty checks look only at the event being asked about (N18d-12).
+    this.memory = eventMemoryStems(scenario, this.t);
+    this.practiceMemory = memoryStems(scenario, this.t);
+    this.practiceOnly = this.t.stemsOf(
+      (scenario.practiceEvent ?? []).flatMap((f) => [f.text, ...f.keywords]),
+    );
+    this.aliasStems = this.t.stemsOf([scenario.alias]);
+    this.occasionStems = this.t.stemsOf([...this.texts.occasionWords, ...this.texts.practiceCues]);
     this.event = new Episode(scenario.facts, this.t);
     this.practice = new Episode(scenario.practiceEvent ?? NO_FACTS, this.t);
     for (const ep of [this.event, this.practice]) this.recallable(ep);
@@ -450,15 +472,22 @@ class Child {
    * details: they press the child (reluctance, compliance), they plant nothing (Hearth's rule,
    * locales/<lang>/training.json pressureWords).
    */
-  novelStems(stems: ReadonlyArray<{ stem: string; word: string }>): Array<{
+  novelStems(
+    stems: ReadonlyArray<{ stem: string; word: string }>,
+    ep: Episode = this.event,
+  ): Array<{
     stem: string;
     word: string;
   }> {
+    // Only the event being asked about counts: a word of the practice event (or one the child
+    // said while telling it) is new to the substantive event (audit N18d-12).
+    const memory = ep === this.practice ? this.practiceMemory : this.memory;
+    const said = ep === this.practice ? this.saidStems : this.eventSaidStems;
     return stems.filter(
       (s) =>
         !this.pressureStems.has(s.stem) &&
-        !this.memory.has(s.stem) &&
-        !this.saidStems.has(s.stem) &&
+        !memory.has(s.stem) &&
+        !said.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
     );
   }
@@ -540,8 +569,24 @@ class Child {
     return Math.min(ctx.turn, ...named);
   }
 
-  adoptedSentence(detail: { text: string; lureId?: string }): string {
+  /**
+   * What the child says when it takes up a suggested detail: a prepared lure's own sentence, or
+   * the question's clause from the child's side ("Did he take your ID?" -> "He did take my ID.",
+   * compliance.ts), a full sentence at every age with only the interviewer's words (audit
+   * N18d-7: "Yes. Hit." from a 16-year-old). A question with no such clause (a choice, an
+   * invitation naming a detail) gets the interviewer's words alone.
+   */
+  adoptedSentence(detail: { text: string; lureId?: string }, question?: string): string {
     if (detail.lureId) return detail.text;
+    const clause =
+      question === undefined
+        ? undefined
+        : compliantClause(question, this.scenario.language, detail.text.split(/\s+/));
+    if (clause !== undefined) {
+      const a = this.adopted.find((x) => x.text === detail.text);
+      if (a) a.said = clause;
+      return clause;
+    }
     const capital = detail.text.charAt(0).toUpperCase() + detail.text.slice(1);
     return `${capital}.`;
   }
@@ -554,18 +599,28 @@ class Child {
     )
       return undefined;
     const a = this.dice.pick(this.adopted, 'repeat-which', this.session, turn);
-    return a.key.startsWith('lure:') ? a.text : fill(this.texts.child.repeat, { detail: a.text });
+    if (a.key.startsWith('lure:')) return a.text;
+    // The clause said when it was taken up, told again ("And he did take my ID.").
+    const detail = a.said ? this.lowerFirst(a.said).replace(/[.]$/, '') : a.text;
+    return fill(this.texts.child.repeat, { detail });
   }
 
   // ---- one turn ------------------------------------------------------------------------------
 
   reply(turnIndex: number, turn: PracticeTurn): ChildReply {
-    const coding = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
+    const all = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
     // A protocol-scripted prompt is heard as the protocol's kind, not the coach's code, and its
     // words are the protocol's, not a suggestion (issue #18: scripted prompts never cost points).
     const script = matchScripted(this.scripted, turn.text, this.sessionSaid);
+    const stage = this.stageOf(turn, scriptedCoding(all, script), !!script);
+    // About the event, the child's own words are what it said about the event: "So it happened
+    // at the beach." after a practice story about the beach is no summary of the event
+    // (audit N18d-12). The coach's live code (feedback flags) still reads the whole transcript.
+    const coding =
+      stage === 'substantive'
+        ? codeUtterance(turn.text, this.scenario.language, this.eventSaid, this.age)
+        : all;
     const heard = scriptedCoding(coding, script);
-    const stage = this.stageOf(turn, heard);
     const supportive = this.isSupportive(turn.text);
     const ctx = this.context(turnIndex - this.turnOffset, turn.text, heard, stage, !!script);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
@@ -575,14 +630,19 @@ class Child {
     const reply: ChildReply = {
       ...out,
       newIntroducedDetails: introduced,
-      coding,
+      // The coach's code of the whole transcript, as the feedback flags have it.
+      coding: all,
       stage,
       supportive,
     };
     if (stage === 'substantive') this.noteAllegationByChild(reply, ctx.turn);
     this.childSaid.push(reply.answer);
+    if (stage === 'substantive') this.eventSaid.push(reply.answer);
     this.sessionSaid.push(reply.answer);
-    for (const s of this.t.stemsOf([reply.answer])) this.saidStems.add(s);
+    for (const s of this.t.stemsOf([reply.answer])) {
+      this.saidStems.add(s);
+      if (stage === 'substantive' && ctx.ep === this.event) this.eventSaidStems.add(s);
+    }
     return reply;
   }
 
@@ -634,7 +694,7 @@ class Child {
     const detail = detailWordsOf(this.withoutSupport(text), this.scenario.language);
     const novel = scripted
       ? []
-      : this.novelStems(stems).filter((n) => !frame.has(n.stem) && detail.has(n.word));
+      : this.novelStems(stems, ep).filter((n) => !frame.has(n.stem) && detail.has(n.word));
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
@@ -684,9 +744,13 @@ class Child {
     return this.result(ctx, [this.pick(list, 'freq', ctx.turn)], []);
   }
 
-  stageOf(turn: PracticeTurn, coding: Coding): Stage {
+  stageOf(turn: PracticeTurn, coding: Coding, scripted = false): Stage {
     if (turn.phaseId === 'groundRules') return 'groundRules';
-    if (turn.phaseId === 'narrativePractice') return 'practice';
+    // Narrative practice is about the practice event, but a prompt that asks about the
+    // substantive event is answered about that event, in any phase (the child does not tell its
+    // birthday to "Tell me what happened with the dog").
+    if (turn.phaseId === 'narrativePractice')
+      return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (turn.substantive === true) return 'substantive';
     if (turn.substantive === false)
       return coding.subtype === 'ground-rule' ? 'groundRules' : 'rapport';
@@ -694,9 +758,34 @@ class Child {
     if (coding.subtype === 'ground-rule' || this.rulesIn(turn.text).length > 0)
       return 'groundRules';
     const norm = this.t.normalise(turn.text);
-    if (this.texts.practiceCues.some((cue) => norm.includes(cue))) return 'practice';
+    if (this.texts.practiceCues.some((cue) => norm.includes(cue)))
+      return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
     return 'substantive';
+  }
+
+  /**
+   * Whether a prompt asks about the substantive event: it names an incident ("the last time") or
+   * a keyword of the event's facts that is not one of the practice event, the child's name or a time of
+   * day ("the dog", "la bici"; not "yesterday", "bed": locales occasionWords). Words both events
+   * share say nothing about which is meant.
+   */
+  namesEvent(text: string, scripted: boolean): boolean {
+    // The protocol's own practice prompt ("...from the time you woke up until you went to bed")
+    // is about the practice event by design.
+    if (scripted) return false;
+    if (this.incidentFacts(text) !== undefined) return true;
+    const detail = detailWordsOf(text, this.scenario.language);
+    return this.t
+      .contentStems(text)
+      .some(
+        (s) =>
+          detail.has(s.word) &&
+          [...this.event.keywordStems.values()].some((k) => k.has(s.stem)) &&
+          !this.practiceOnly.has(s.stem) &&
+          !this.occasionStems.has(s.stem) &&
+          !this.aliasStems.has(s.stem),
+      );
   }
 
   /**
@@ -781,15 +870,30 @@ class Child {
     // negative and compound forms still count.
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
     const hard = ctx.scripted && found === 'long' ? undefined : found;
+    let heard = ctx;
     if (hard && ctx.coding.type !== 'other') {
-      const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
+      const p = Math.min(
+        0.9,
+        SAYS_DONT_UNDERSTAND[this.band] *
+          NOTICES_NOT_UNDERSTANDING[hard] *
+          this.ruleFactor('dontUnderstand'),
+      );
       if (this.dice.chance(p, 'idu', this.session, ctx.turn))
         return {
           ...this.result(ctx, [this.pick(this.texts.child.dontUnderstand, 'idu-w', ctx.turn)], []),
           notUnderstood: hard,
         };
+      // Not noticed: a compound question gets an answer to its last part, a negative one an
+      // answer as if it were affirmative (research.ts NOTICES_NOT_UNDERSTANDING; Walker 2013).
+      const reheard =
+        hard === 'compound'
+          ? lastPart(ctx.text, this.scenario.language)
+          : hard === 'negative'
+            ? affirmative(ctx.text, this.scenario.language)
+            : undefined;
+      if (reheard !== undefined && reheard !== ctx.text) heard = this.rehear(ctx, reheard);
     }
-    const out = this.byType(ctx);
+    const out = this.byType(heard);
     // Narrative practice trains the child in telling with open prompts (Lyon et al. 2014; Price,
     // Roberts & Collins 2013; Brown et al. 2013): every invitation of a practice in which the
     // child told practice facts counts, also the one answered "Nothing else." after a child
@@ -799,6 +903,26 @@ class Child {
       this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * The same turn heard as another question (one part of a compound question, a negative one
+   * without its negation): its own coding, topic and new words, the turn's bookkeeping kept.
+   */
+  rehear(ctx: TurnContext, text: string): TurnContext {
+    const coding = codeUtterance(text, this.scenario.language, this.eventSaid, this.age);
+    const stems = this.t.contentStems(text);
+    const kept = new Set(stems.map((s) => s.stem));
+    const topic =
+      (ctx.ep === this.event ? this.incidentFacts(text) : undefined) ??
+      this.topicFacts(ctx.ep, stems);
+    return {
+      ...ctx,
+      text,
+      coding: ctx.scripted ? ctx.coding : coding,
+      novel: ctx.novel.filter((n) => kept.has(n.stem)),
+      topic,
+    };
   }
 
   /**
@@ -1169,7 +1293,7 @@ class Child {
     ) {
       const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
-      return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
+      return this.result(ctx, [this.adoptedSentence(detail, ctx.text)], [], fd);
     }
     if (coding.subtype === 'why' && this.age < 10)
       return this.result(
@@ -1439,7 +1563,18 @@ class Child {
         const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         const parts = [this.yes()];
+        // From about ten, the "yes" comes with the proposition it accepts, in the question's
+        // own words ("Yes. He did take my ID."); younger children more often stop at "Yes."
+        // (Hearth's rendering; the adoption itself is the same).
         if (this.band >= 2 && detail.lureId) parts.push(detail.text);
+        else if (this.band >= 2) {
+          const clause = compliantClause(
+            ctx.text,
+            this.scenario.language,
+            detail.text.split(/\s+/),
+          );
+          if (clause !== undefined) parts.push(this.adoptedSentence(detail, ctx.text));
+        }
         return this.result(ctx, parts, [], fd);
       }
       const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
@@ -1475,7 +1610,7 @@ class Child {
       .split(separator)
       .map((part) => this.t.contentStems(part));
     const isTrue = (o: Array<{ stem: string }>) =>
-      o.length > 0 && o.every((s) => this.memory.has(s.stem) || this.saidStems.has(s.stem));
+      o.length > 0 && o.every((s) => this.memory.has(s.stem) || this.eventSaidStems.has(s.stem));
     const trueOption = options.find(isTrue);
     const last = options[options.length - 1] ?? [];
     // Recency bias: a compliant child picks the last option offered.
@@ -1483,7 +1618,7 @@ class Child {
     const chosen = trueOption && !picksLast ? trueOption : picksLast ? last : undefined;
     if (!chosen) return this.result(ctx, [this.texts.child.neither], []);
     const detailWords = detailWordsOf(ctx.text, this.scenario.language);
-    const novel = this.novelStems(chosen).filter((n) => detailWords.has(n.word));
+    const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
       const facts = this.topicFacts(ctx.ep, chosen)
         .filter((f) => ctx.ep.remembered.has(f.id))
@@ -1505,7 +1640,8 @@ class Child {
         this.reluctantRun = 0;
         const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
-        const sentence = fd.length > 0 || detail.lureId ? this.adoptedSentence(detail) : '';
+        const sentence =
+          fd.length > 0 || detail.lureId ? this.adoptedSentence(detail, ctx.text) : '';
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = WH_FORM.test(ctx.text) && sentence !== '' ? [] : [this.yes()];
         return this.result(ctx, [...agree, sentence], [], fd);
@@ -1535,6 +1671,45 @@ class Child {
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
+}
+
+/**
+ * The last question of a compound one, as the child hears it: the last of several "?" sentences,
+ * or what follows the last "and/or" + question word ("Where did he go and what was he wearing?"
+ * -> "What was he wearing?"). Undefined when no part can be told apart.
+ */
+function lastPart(text: string, language: 'en' | 'es'): string | undefined {
+  const questions = sentencesOf(text, language).filter((s) => /\?\s*$/.test(s));
+  if (questions.length >= 2) return questions[questions.length - 1];
+  const joiner =
+    language === 'en'
+      ? /\s(?:and|or)\s+(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
+      : /\s(?:y|o)\s+(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}]))/giu;
+  let last: RegExpExecArray | null = null;
+  for (let m = joiner.exec(text); m !== null; m = joiner.exec(text)) last = m;
+  if (last === null) return undefined;
+  const rest = text.slice(last.index + last[0].length).trim();
+  const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
+  return language === 'es' ? `¿${capitalised.replace(/^¿/, '')}` : capitalised;
+}
+
+/**
+ * A negative question as a child who misses the negation hears it ("Didn't he take the bike?"
+ * -> "Did he take the bike?", "¿No te dijo nada?" -> "¿Te dijo nada?").
+ */
+function affirmative(text: string, language: 'en' | 'es'): string {
+  if (language === 'en')
+    return text
+      .replace(/\b(did|does|do|was|were|is|are|has|have|had|would|could|should)n[’']t\b/giu, '$1')
+      .replace(/\bcan[’']t\b/giu, 'can')
+      .replace(/\bwon[’']t\b/giu, 'will')
+      .replace(/\bnot\s+/giu, '')
+      .replace(/\bnever\b/giu, 'ever');
+  return text
+    .replace(/(^|¿\s*|,\s*)no\s+(\p{L})/giu, (_m, lead: string, first: string) =>
+      lead.endsWith('¿') || lead === '' ? `${lead}${first.toUpperCase()}` : `${lead}${first}`,
+    )
+    .replace(/\bnunca\b/giu, 'alguna vez');
 }
 
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */

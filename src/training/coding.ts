@@ -4,6 +4,7 @@
 import {
   buildQualityReport,
   classifyQuestion,
+  sentencesOf,
   type Classification,
   type QualityReport,
   type QuestionSubtype,
@@ -12,7 +13,7 @@ import {
   type TypeCounts,
   YOUNG_CHILD_AGE,
 } from '../questions';
-import { fold } from '../questions/text';
+import { fold, normalise } from '../questions/text';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 
@@ -42,7 +43,7 @@ export function codeUtterance(
   childAgeYears: number,
 ): Coding {
   const coded = classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
-  const others = othersAccount(text, language);
+  const others = othersAccount(text, language, childSaid);
   if (others !== undefined && coded.subtype !== 'co-witness')
     return {
       ...coded,
@@ -53,9 +54,35 @@ export function codeUtterance(
       reason: textsFor(language).coWitnessReason.replace('{cue}', others),
       cue: others,
     };
+  const support = coded.subtype === 'ground-rule' ? supportOnly(text, language) : undefined;
+  if (support !== undefined)
+    return {
+      ...coded,
+      subtype: 'statement',
+      reason: textsFor(language).supportReason.replace('{cue}', support),
+      cue: support,
+    };
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+/**
+ * The support phrase of an utterance that the coach took for a ground rule but that states no
+ * rule ("De verdad quiero saber de ti. No estás en problemas." was coded a ground rule while its
+ * English twin is a statement, audit N18d-9): the first support phrase found
+ * (locales/<lang>/training.json supportive), or undefined when the utterance names a rule
+ * (groundRuleCues) or holds no support phrase.
+ */
+function supportOnly(text: string, language: TrainingLanguage): string | undefined {
+  const texts = textsFor(language);
+  const norm = normalise(text);
+  const cues = Object.values(texts.groundRuleCues).flat();
+  if (cues.some((cue) => norm.includes(cue))) return undefined;
+  const phrase = texts.supportive.find((p) => norm.includes(p));
+  if (phrase === undefined) return undefined;
+  // Quoted as typed: the sentence that holds the phrase, not its folded form.
+  return sentencesOf(text, language).find((s) => normalise(s).includes(phrase)) ?? text;
 }
 
 // Other people's information put to the child ("Everybody else already told me", "Todos los
@@ -66,6 +93,10 @@ const OTHERS_ACCOUNT: Record<TrainingLanguage, readonly RegExp[]> = {
   en: [
     /\b(?!(?:you|i|please|can|could|would|will|to|and|just|now)\b)[a-z]+(?: else)?(?: (?:has|have|had))?(?: (?:already|also|just|all))? (?:told|tells|showed|shows|explained to) (?:me|us)\b/u,
     /\b(?:everybody|everyone|somebody|someone|people|they|others|the others|all the others)(?: else)?(?: (?:has|have|had))?(?: (?:already|also|just|all))? (?:said|says|saw|knows?|told (?:the police|someone))\b/u,
+    // A named third person's report followed by its clause ("Your mom says something
+    // happened", "His teacher said that you..."), as "Tu mamá dice que..." in Spanish (audit
+    // N18d-8). "Tell me what your mom said." asks for the child's report of it: no clause.
+    /\b(?:your|his|her|their|the) ([a-z]+)(?: [a-z]+)?(?: (?:already|also))? (?:says|said|thinks|knows)(?: that)? (?:that|something|somebody|someone|he|she|it|you|they|there)\b/u,
   ],
   es: [
     /\b(?:me|nos) (?:lo |la |los |las )?(?:(?:ha|han|habia|habian) )?(?:dijo|dijeron|conto|contaron|platico|platicaron|explico|explicaron|enseno|ensenaron|dicho|contado|platicado|explicado)\b/u,
@@ -74,16 +105,32 @@ const OTHERS_ACCOUNT: Record<TrainingLanguage, readonly RegExp[]> = {
 };
 
 /** The words that put another person's account to the child, or undefined. */
-export function othersAccount(text: string, language: TrainingLanguage): string | undefined {
-  const norm = fold(text)
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ');
+export function othersAccount(
+  text: string,
+  language: TrainingLanguage,
+  childSaid: readonly string[] = [],
+): string | undefined {
+  const clean = (t: string) =>
+    fold(t)
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .replace(/\s+/g, ' ');
+  const norm = clean(text);
+  const child = ` ${clean(childSaid.join(' '))} `;
   for (const re of OTHERS_ACCOUNT[language]) {
     const m = re.exec(norm);
-    if (m) return m[0];
+    // A summary of the child's own report ("So your mom said that..." after "My mom said...")
+    // puts no one else's account to the child.
+    if (m && !(m[1] !== undefined && child.includes(` ${m[1]} `) && SAID[language].test(child)))
+      return m[0];
   }
   return undefined;
 }
+
+/** A verb of saying in the child's words (folded). */
+const SAID: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /\b(?:said|says|told)\b/u,
+  es: /\b(?:dijo|dice|conto|platico)\b/u,
+};
 
 /** The coach's quality report over a practice transcript (flags, suggestions, sequence rules). */
 export function codeTranscript(

@@ -233,7 +233,8 @@ function isVocative(segment: readonly string[], language: TrainingLanguage): boo
   );
 }
 
-const PHRASES: Record<TrainingLanguage, readonly string[]> = {
+/** Fixed discourse phrases: their words never name a detail (compliance.ts drops them too). */
+export const PHRASES: Readonly<Record<TrainingLanguage, readonly string[]>> = {
   en: ['go ahead', 'come on', 'you know', 'i mean', 'kind of', 'sort of', 'go on', 'look here'],
   es: ['o sea', 'a ver', 'ya ves', 'la verdad', 'por favor', 'ni modo', 'de veras', 'de verdad'],
 };

@@ -332,8 +332,9 @@ function acrossSessions(
 /**
  * Feedback on the trainee's conclusion (Pompedda, Zappalà & Santtila 2015: feedback on both the
  * questions and the conclusion improved later interviews). A nothing-happened scenario expects
- * "nothing happened"; an event scenario expects "event", or "cannot tell" when the child did not
- * tell the central act in this interview.
+ * "nothing happened" and accepts "cannot tell" (no disclosure does not establish that nothing
+ * happened: APSAC 2023; Newlin et al. 2015, OJJDP); an event scenario expects "event", or
+ * "cannot tell" when the child did not tell the central act in this interview.
  *
  * The explanation reads verdict, reason(s), then "What really happened". A conclusion that is
  * true of the scenario but not shown by this interview (an event the child never told) is not
@@ -358,15 +359,30 @@ export function judgeConclusion(
   ) as typeof c;
   const disclosed = f.measures.allegationBy === 'child';
   const nothingHappened = scenario.outcome === 'nothing-happened';
+  // Nothing happened: "cannot tell" is acceptable too, never wrong. US forensic-interview
+  // guidance holds that an interview without a disclosure does not establish that nothing
+  // happened (APSAC 2023, Practice Guidelines: Forensic Interviewing in Cases of Suspected Child
+  // Abuse; Newlin et al. 2015, Child Forensic Interviewing: Best Practices, OJJDP Juvenile
+  // Justice Bulletin), so a trainee who stops at "cannot tell" is careful, not mistaken; the
+  // scenario's truth (scored against ground truth as in Pompedda et al. 2015) is told after it
+  // (audit N18d-10).
   const expected: Conclusion[] = nothingHappened
-    ? ['nothing-happened']
+    ? ['nothing-happened', 'cannot-tell']
     : disclosed
       ? ['event']
       : ['cannot-tell', ...(simulation.toldEarlier.size > 0 ? (['event'] as const) : [])];
   const correct = expected.includes(chosen);
   const trueOfScenario = chosen === (nothingHappened ? 'nothing-happened' : 'event');
-  const verdict = correct ? t.right : trueOfScenario ? t.trueButNotShown : t.wrong;
+  const careful = nothingHappened && chosen === 'cannot-tell';
+  const verdict = careful
+    ? t.acceptable
+    : correct
+      ? t.right
+      : trueOfScenario
+        ? t.trueButNotShown
+        : t.wrong;
   const reasons: string[] = [];
+  if (careful) reasons.push(t.noDisclosureIsNotNothing);
   if (nothingHappened && f.falseDetails.length > 0)
     reasons.push(fill(t.plantedAllegation, { count: f.falseDetails.length }));
   else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);

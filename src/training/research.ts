@@ -120,6 +120,29 @@ export const SAYS_DONT_UNDERSTAND: Readonly<Record<Band, number>> = {
   2: 0.45,
   3: 0.55,
 };
+/**
+ * How often each kind of hard question draws "I don't understand", relative to
+ * SAYS_DONT_UNDERSTAND (audit N18d-11: one rate for every kind). A word the child does not know
+ * (legal vocabulary) or a question too long to follow can be noticed; a compound or negative
+ * question usually is not: Perry, McAuliff, Tam, Claycomb, Dostal & Flanagan (1995) Law Hum
+ * Behav 19:609-629 found multi-part questions with mutually exclusive answers the hardest of their
+ * lawyerese forms and negatives and double negatives next, at every age from kindergarten to
+ * college, while participants rarely said they did not understand; Walker (2013), Handbook on
+ * Questioning Children (3rd ed., ABA), describes children answering one part of a compound
+ * question (most often the last) and answering a negative question as if it were affirmative,
+ * without noticing. The multipliers (1 for legal and long; 0.3 for negative and compound) are
+ * Hearth calibration of that direction: neither source gives a per-kind rate of saying "I don't
+ * understand" that could be copied here.
+ */
+export const NOTICES_NOT_UNDERSTANDING: Readonly<
+  Record<'legal' | 'long' | 'negative' | 'compound', number>
+> = {
+  legal: 1,
+  long: 1,
+  negative: 0.3,
+  compound: 0.3,
+};
+
 /** Words per question beyond which a question is "too long" for the band. Hearth heuristic,
  * following the advice to keep questions short for young children (Walker 1999/2013, Handbook on
  * Questioning Children, ABA). */

@@ -64,8 +64,7 @@ function nonAnswerSet(language: TrainingLanguage): Set<string> {
   ];
   const out = new Set<string>();
   for (const text of all)
-    for (const sentence of sentencesOf(text, language))
-      out.add(folded(language, sentence));
+    for (const sentence of sentencesOf(text, language)) out.add(folded(language, sentence));
   out.delete('');
   // "No." stays quotable: the coach needs it to see a denial and not press on after it.
   out.delete(folded(language, c.no));

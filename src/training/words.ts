@@ -158,6 +158,23 @@ export function memoryStems(scenario: Scenario, t: WordTools): Set<string> {
   ]);
 }
 
+/**
+ * Stems true of the substantive event only: its facts (with their other true words) and the
+ * child's name. Neither the rapport talk nor the practice event is the event: a place from them
+ * put into a summary of the event moves the event (audit N18d-12).
+ */
+export function eventMemoryStems(scenario: Scenario, t: WordTools): Set<string> {
+  return t.stemsOf([
+    scenario.alias,
+    ...scenario.facts.flatMap((f) => [
+      f.text,
+      ...(f.retold ? [f.retold] : []),
+      ...f.keywords,
+      ...(f.alsoCalled ?? []),
+    ]),
+  ]);
+}
+
 export function keywordStems(item: Fact | Lure, t: WordTools): Set<string> {
   return t.stemsOf(item.keywords);
 }

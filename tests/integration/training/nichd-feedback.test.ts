@@ -145,7 +145,8 @@ test('the conclusion step: nothing-happened scenario after suggestion; feedback 
   expect(feedback.measures!.allegationBy).toBe('interviewer');
   expect(feedback.conclusion).toMatchObject({
     chosen: 'event',
-    expected: ['nothing-happened'],
+    // "Cannot tell" is acceptable too when nothing happened (N18d-10); "event" stays wrong.
+    expected: ['nothing-happened', 'cannot-tell'],
     correct: false,
   });
   expect(feedback.conclusion!.explanation).toMatch(/Nothing harmful happened/);

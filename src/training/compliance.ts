@@ -1,0 +1,226 @@
+// How the simulated child says a suggested detail it takes up (audit N18d-7). A child who
+// complies with a leading yes/no question affirms the interviewer's proposition in the
+// interviewer's own words ("Did he take your ID?" -> "Yes. He did take my ID."): compliance is
+// the acceptance of what was put (Gudjonsson 2003, The Psychology of Interrogations and
+// Confessions, ch. 14; Ceci & Bruck 1993: planted details come from the question's content). So
+// the sentence is the question's own clause seen from the child's side (you -> me, your -> my,
+// te -> me, tu -> mi, fuiste -> fui): a full sentence at any age, with no word the interviewer
+// did not say apart from those person changes. Hearth's rendering rule, not a published rate.
+import { sentencesOf } from '../questions';
+import { normalise } from '../questions/text';
+import { detailWordsOf, PHRASES } from './detail-words';
+import type { TrainingLanguage } from './types';
+
+const EN_AUX = '(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)';
+const EN_SUBJECT =
+  "(?:he|she|they|it|you|someone|somebody|anyone|anybody|anything|something|(?:mr|mrs|ms|dr|miss)\\.? [A-Z][\\w'-]*|(?:the|your|his|her|their|a|an|that|this) [\\w'-]+|[A-Z][\\w'-]*)";
+/** Auxiliary + subject + the rest, at the start of the question or after a comma (vocative). */
+const EN_YES_NO = new RegExp(`(?:^|,\\s+)(${EN_AUX})\\s+(${EN_SUBJECT})\\s+(.+)$`, 'i');
+/** A tag or a vocative after the clause: ", or not", ", right", ", my friend", ", sweetie". */
+const EN_TAIL = /,\s*(?:or not|right|okay|ok|huh|(?:my\s+)?[a-z]+)\s*$/i;
+const EN_OBJECT: Readonly<Record<string, string>> = {
+  you: 'me',
+  your: 'my',
+  yours: 'mine',
+  yourself: 'myself',
+  anyone: 'someone',
+  anybody: 'somebody',
+  anything: 'something',
+};
+const EN_SUBJECT_SWAP: Readonly<Record<string, string>> = {
+  you: 'I',
+  anyone: 'someone',
+  anybody: 'somebody',
+  anything: 'something',
+};
+const EN_AUX_FOR_I: Readonly<Record<string, string>> = { are: 'am', were: 'was' };
+/** Words that only ask ("ever", "really") and would be odd in the child's affirmation. */
+const EN_QUESTION_ONLY = /\b(?:ever|really)\s+/gi;
+
+/**
+ * The question's clause from the child's side ("Did he take your ID?" -> "He did take my ID."),
+ * or undefined when the question is not a yes/no clause that can be turned (a wh- question, a
+ * fragment).
+ */
+export function compliantClause(
+  question: string,
+  language: TrainingLanguage,
+  detailWords: readonly string[],
+): string | undefined {
+  const asked = sentencesOf(question, language).filter((s) => /\?\s*$/.test(s));
+  const last = asked[asked.length - 1];
+  if (last === undefined) return undefined;
+  const turned = language === 'en' ? englishClause(withoutWh(last)) : spanishClause(last);
+  const clause = turned === undefined ? undefined : withoutFillers(turned, question, language);
+  // The clause must carry the detail taken up (in the child's person: "tocaste" is "toqué");
+  // otherwise it says nothing the child adopted.
+  const words = new Set((clause ?? '').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+  const turn = language === 'en' ? englishWord : spanishWord;
+  return clause !== undefined &&
+    detailWords.every((w) => words.has(w.toLowerCase()) || words.has(turn(w).toLowerCase()))
+    ? clause
+    : undefined;
+}
+
+/**
+ * A presumptive wh- question's presupposition ("What did he hit you with?" -> "did he hit you"):
+ * the wh- word and a stranded preposition go; what is left is a yes/no clause.
+ */
+function withoutWh(sentence: string): string {
+  const m =
+    /^\s*(?:what|who|where|when|how|why)\s+(.*?)(?:\s+(?:with|to|at|in|on|for|from|about|of))?\s*\?\s*$/i.exec(
+      sentence,
+    );
+  return m ? `${m[1]}?` : sentence;
+}
+
+function englishClause(sentence: string): string | undefined {
+  const plain = sentence
+    .replace(/\?\s*$/, '')
+    .replace(EN_TAIL, '')
+    .trim();
+  const m = EN_YES_NO.exec(plain);
+  if (!m) return undefined;
+  const aux = (m[1] ?? '').toLowerCase();
+  const subjectWord = m[2] ?? '';
+  const rest = (m[3] ?? '').replace(EN_QUESTION_ONLY, '').trim();
+  if (rest === '' || /^(?:what|where|who|when|how|why|which)\b/i.test(subjectWord))
+    return undefined;
+  const lower = subjectWord.toLowerCase();
+  const subject = EN_SUBJECT_SWAP[lower] ?? (/^[A-Z]/.test(subjectWord) ? subjectWord : lower);
+  const verb = subject === 'I' ? (EN_AUX_FOR_I[aux] ?? aux) : aux;
+  const turned = rest.replace(/\b[\w']+\b/g, englishWord);
+  return capital(`${subject} ${verb} ${turned}.`);
+}
+
+const ES_TAIL = /,\s*(?:¿\s*)?(?:verdad|no|s[ií]|cierto|(?:mi\s+)?\p{L}+)\s*\??\s*$/u;
+const ES_WH =
+  /^(?:(?:en|de|a|con|para|por)\s+)?(?:qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|por qu[eé])(?![\p{L}])/iu;
+/** The interviewer's second person as the child says it of itself. */
+const ES_PERSON: Readonly<Record<string, string>> = {
+  te: 'me',
+  tú: 'yo',
+  tu: 'mi',
+  tus: 'mis',
+  ti: 'mí',
+  contigo: 'conmigo',
+  tuyo: 'mío',
+  tuya: 'mía',
+  tuyos: 'míos',
+  tuyas: 'mías',
+  fuiste: 'fui',
+  estuviste: 'estuve',
+  tuviste: 'tuve',
+  hiciste: 'hice',
+  viste: 'vi',
+  dijiste: 'dije',
+  pudiste: 'pude',
+  quisiste: 'quise',
+  supiste: 'supe',
+  viniste: 'vine',
+  diste: 'di',
+  pusiste: 'puse',
+  estás: 'estoy',
+  eres: 'soy',
+  tienes: 'tengo',
+  vas: 'voy',
+  sabes: 'sé',
+  quieres: 'quiero',
+  puedes: 'puedo',
+  haces: 'hago',
+  ves: 'veo',
+  sientes: 'siento',
+  has: 'he',
+  estabas: 'estaba',
+  eras: 'era',
+  ibas: 'iba',
+};
+/** Words ending like a second-person preterite that are not verbs. */
+const ES_NOT_VERBS = new Set(['chiste', 'triste', 'alpiste', 'contraste', 'desgaste', 'embiste']);
+
+/** A regular second-person preterite or imperfect in the first person ("tocaste" -> "toqué"). */
+function spanishFirstPerson(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (ES_NOT_VERBS.has(w)) return undefined;
+  let m = /^(\p{L}{2,})aste$/u.exec(w);
+  if (m) {
+    const stem = m[1]!.replace(/c$/, 'qu').replace(/g$/, 'gu').replace(/z$/, 'c');
+    return `${stem}é`;
+  }
+  m = /^(\p{L}{2,})[ií]ste$/u.exec(w);
+  if (m) return `${m[1]}í`;
+  m = /^(\p{L}{2,})abas$/u.exec(w);
+  if (m) return `${m[1]}aba`;
+  m = /^(\p{L}{3,})ías$/u.exec(w);
+  if (m) return `${m[1]}ía`;
+  return undefined;
+}
+
+function spanishClause(sentence: string): string | undefined {
+  // "Mi amor, ¿te pegó con una pala?": the question is what the ¿ opens.
+  const open = sentence.lastIndexOf('¿');
+  let body = (open >= 0 ? sentence.slice(open + 1) : sentence)
+    .replace(/\?\s*$/, '')
+    .replace(ES_TAIL, '')
+    .trim();
+  // "¿Con qué te pegó?" presupposes "te pegó": the wh- phrase goes.
+  body = body.replace(ES_WH, '').trim();
+  if (body.split(/\s+/).length < 2) return undefined;
+  const turned = body.replace(/\p{L}+/gu, spanishWord);
+  return capital(`${turned}.`);
+}
+
+/** An English word of the question's object side as the child says it ("your" -> "my"). */
+function englishWord(w: string): string {
+  return EN_OBJECT[w.toLowerCase()] ?? w;
+}
+
+/** A Spanish word of the second person as the child says it ("te" -> "me", "fuiste" -> "fui"). */
+function spanishWord(w: string): string {
+  const swap = ES_PERSON[w.toLowerCase()] ?? spanishFirstPerson(w);
+  if (swap === undefined) return w;
+  return /^\p{Lu}/u.test(w) ? capital(swap) : swap;
+}
+
+/**
+ * Grammar words a compliant sentence keeps (articles, prepositions, pronouns, auxiliaries,
+ * possessives, "and/or"). Any other word outside the question's detail words is a filler or an
+ * intensifier ("totally", "just", "tipo", "nomás") that the child does not repeat (audit N-2).
+ */
+const STRUCTURE: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
+  en: new Set(
+    'a an the to in on at with of for from into onto off out up down over under about by and or he she it they i me my mine myself him his her them their someone somebody something did does do is was were are am has have had will would can could'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'un una unos unas el la los las lo al del a en con de por para sin sobre y o me mi mis mio mia yo conmigo le les se su sus el ella ellos ellas alguien algo'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** The clause without the words that are neither the question's details nor its grammar. */
+function withoutFillers(clause: string, question: string, language: TrainingLanguage): string {
+  const turn = language === 'en' ? englishWord : spanishWord;
+  const asked = detailWordsOf(question, language);
+  // The detail words in the child's person too ("caíste" said as "caí").
+  const details = new Set([...asked, ...[...asked].map((w) => normalise(turn(w)))]);
+  // A discourse phrase goes whole ("o sea", "you know"): its grammar words are no grammar here.
+  const spoken = PHRASES[language].reduce(
+    (text, phrase) => text.replace(new RegExp(`(^|\\s)${phrase}(?=\\s|$)`, 'giu'), ' '),
+    clause.replace(/\.$/, ''),
+  );
+  const kept = spoken
+    .trim()
+    .split(/\s+/)
+    .filter((token) => {
+      const w = normalise(token).replace(/[^\p{L}\p{N}']/gu, '');
+      return details.has(w) || STRUCTURE[language].has(w) || w === '';
+    });
+  return capital(`${kept.join(' ')}.`);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
