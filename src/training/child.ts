@@ -42,6 +42,7 @@ import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted'
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { detailWordsOf } from './detail-words';
+import { withoutProcessTalk } from './process-talk';
 import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -631,7 +632,10 @@ class Child {
     const frame = this.slotFrameStems(ep, text);
     // Only a word that can name a person, act, object, body part, place or time is a detail the
     // child could take up; fillers, discourse markers and function words never are (N-2).
-    const detail = detailWordsOf(this.withoutSupport(text), this.scenario.language);
+    // Talk about the interview itself (notes, camera, breaks, rules, pressure) plants nothing
+    // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
+    const lang = this.scenario.language;
+    const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const novel = scripted
       ? []
       : this.novelStems(stems).filter((n) => !frame.has(n.stem) && detail.has(n.word));
