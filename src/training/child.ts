@@ -41,7 +41,7 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { detailWordsOf } from './detail-words';
+import { detailWordsOf, isClosedClass } from './detail-words';
 import { withoutProcessTalk } from './process-talk';
 import { memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
@@ -916,8 +916,18 @@ class Child {
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
-        : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+        : this.pick(this.wrongPractice(rule), 'g', ctx.turn);
     return this.result(ctx, [text], []);
+  }
+
+  /**
+   * A wrong answer to a ground-rule practice item stays inside the item: a guess at the
+   * interviewer's dog's name, at what a word means, or letting a wrong statement stand; never a
+   * fact or guess of the case ("He was playing?" to "What is my dog's name?", audit N18e-6).
+   */
+  wrongPractice(rule: RuleId): readonly string[] {
+    const wrong = this.texts.rulePracticeWrong as Record<string, string[] | undefined>;
+    return wrong[rule] ?? this.texts.child.okay;
   }
 
   /**
@@ -1152,6 +1162,10 @@ class Child {
       .sort((a, b) => a.index - b.index)[0];
     const lead = /^[\s¿]*(what|que|qu[eé])(?![\p{L}])/iu.test(text) ? 0 : Infinity;
     if (first && first.index <= lead) return first.category;
+    // "¿Qué carro era?", "¿Qué perro fue?": "qué" before a noun and a copula asks which thing,
+    // as "What kind of car was it?" does (audit N18e-2).
+    const which = QUE_NOUN.exec(norm);
+    if (which?.[1] && !isClosedClass(which[1], this.scenario.language)) return 'object';
     // "What was he wearing?" asks for a thing, not an action.
     if (this.texts.whVerbs.object.some(has)) return 'object';
     return 'what';
@@ -1361,7 +1375,11 @@ class Child {
       .filter((w) => w.length > 0);
     const start = tokens.findIndex((w) => WH_WORD.test(w));
     if (start < 0) return undefined;
+    let previous = '';
     for (const w of tokens.slice(start + 1)) {
+      // "¿A dónde SE FUE?": "se" + "fue" is the verb "irse" (went), not the copula "fue".
+      if (previous === 'se' && IRSE.has(w)) return [...this.t.allStems(w)][0];
+      previous = w;
       if (QUESTION_FILLERS.has(w)) continue;
       if (DETERMINERS.en.has(w) || DETERMINERS.es.has(w) || WH_WORD.test(w)) return undefined;
       return [...this.t.allStems(w)][0];
@@ -1500,6 +1518,13 @@ class Child {
   }
 
   suggestive(ctx: TurnContext): Reply {
+    // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
+    // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
+    // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
+    if (ctx.novel.length > 0 && WH_FORM.test(ctx.text) && this.onlyNewVerb(ctx)) {
+      const concern = this.t.concernStems(ctx.text);
+      if (!ctx.novel.some((n) => concern.has(n.stem))) return this.suggestive({ ...ctx, novel: [] });
+    }
     const { turn, coding, ep } = ctx;
     if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
@@ -1585,6 +1610,11 @@ interface WhSlot {
 }
 
 /** A folded wh- word (en, es). */
+/** "qué" + a noun + a copula at the head of a Spanish question (folded): "que carro era". */
+const QUE_NOUN = /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
+/** Forms of "ir" that, after "se", are the verb "irse" and not the copula "ser". */
+const IRSE: ReadonlySet<string> = new Set(['fue', 'fueron', 'iba', 'iban', 'va', 'van']);
+
 const WH_WORD =
   /^(?:what|where|who|whom|whose|when|how|which|que|donde|adonde|quien|quienes|cuando|como|cual|cuales)$/u;
 
