@@ -740,8 +740,7 @@ class Child {
     }
     const named = ctx.topic.filter(
       (f) =>
-        f.centrality === 'central' &&
-        (f.category === 'what' || f.category === 'sequence') &&
+        this.isAct(f) &&
         !this.event.said.has(f.id) &&
         !this.toldEarlier.has(f.id) &&
         [...(this.event.keywordStems.get(f.id) ?? [])].some((s) =>
@@ -751,11 +750,21 @@ class Child {
     if (named.length > 0) this.allegation = { by: 'interviewer', turn: ctx.turn };
   }
 
+  /**
+   * Whether a fact is the act of concern: one of Scenario.act, else any central "what" or
+   * "sequence" fact. A grooming indicator ("he says I owe him") is not the act (audit N18e-5).
+   */
+  isAct(f: Fact): boolean {
+    const act = this.scenario.act;
+    if (act) return act.includes(f.id);
+    return f.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
+  }
+
   noteAllegationByChild(reply: ChildReply, turn: number): void {
     if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
     const central = reply.factIds.some((id) => {
       const f = this.scenario.facts.find((x) => x.id === id);
-      return f?.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
+      return f !== undefined && this.isAct(f);
     });
     if (central) this.allegation = { by: 'child', turn };
   }
