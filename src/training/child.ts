@@ -115,6 +115,12 @@ export interface ChildReply {
 
 export interface Simulation {
   replies: ChildReply[];
+  /**
+   * The child's answers in the earlier sessions of the same practice case, oldest first: words a
+   * cued invitation of this session may use ("Tell me more about Marcus"), audit N18e-3.
+   * Absent: none (a first session).
+   */
+  earlierSaid?: string[];
   /** Fact id -> 0-based turn of this session where the child first stated it. */
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
@@ -935,8 +941,8 @@ class Child {
    * fact or guess of the case ("He was playing?" to "What is my dog's name?", audit N18e-6).
    */
   wrongPractice(rule: RuleId): readonly string[] {
-    const wrong = this.texts.rulePracticeWrong as Record<string, string[] | undefined>;
-    return wrong[rule] ?? this.texts.child.okay;
+    const list: unknown = (this.texts.rulePracticeWrong as Record<string, unknown>)[rule];
+    return Array.isArray(list) ? (list as string[]) : this.texts.child.okay;
   }
 
   /**
@@ -1781,9 +1787,11 @@ export function simulate(
     for (const turn of session) child.reply(index++, turn);
     child.nextSession(index);
   }
+  const earlierSaid = [...child.childSaid];
   const replies = turns.map((turn) => child.reply(index++, turn));
   return {
     replies,
+    earlierSaid,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
     introducedDetails: child.introduced,

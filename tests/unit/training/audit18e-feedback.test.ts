@@ -1,6 +1,7 @@
 // Issue #18 outside audit 5 (N18e-3, N18e-5, N18e-7, N18e-9): what the feedback and the
 // conclusion say, over many seeds, in en and es-419.
 import { builtInScenario, simulate, type PracticeTurn } from '../../../src/training';
+import { codeTranscript } from '../../../src/training/coding';
 import { judgeConclusion } from '../../../src/training/feedback';
 import type { TrainingLanguage } from '../../../src/training/types';
 
@@ -50,4 +51,38 @@ describe('N18e-5: a grooming indicator is not the disclosure of the act', () => 
       expect(wrong).toEqual([]);
     },
   );
+});
+
+describe('N18e-3: a second session codes the child words of the first session as the child\'s', () => {
+  const FIRST = {
+    en: ['Tell me what you came to talk about today.', 'Tell me everything about that.', 'And then what happened?'],
+    es: ['Cuéntame a qué viniste a platicar hoy.', 'Cuéntame todo sobre eso.', '¿Y luego qué pasó?'],
+  };
+  const CUED = {
+    en: 'Last time you told me about Marcus. Tell me more about Marcus.',
+    es: 'La vez pasada me contaste de Marcus. Cuéntame más de Marcus.',
+  };
+  test.each(LANGS)('%s: "Tell me more about Marcus" is a cued invitation, never flagged', (lang) => {
+    const scenario = builtInScenario('teen-exploitation', lang);
+    if (!scenario) throw new Error('no scenario');
+    let sessions = 0;
+    const flagged: number[] = [];
+    for (let seed = 1; seed <= 40; seed++) {
+      const sim = simulate(scenario, seed, [S(CUED[lang])], [FIRST[lang].map(S)]);
+      const earlier = sim.earlierSaid ?? [];
+      if (!earlier.some((a) => a.includes('Marcus'))) continue;
+      sessions++;
+      const turns = [
+        { speaker: 'interviewer' as const, text: CUED[lang], phaseId: 'investigation' },
+        { speaker: 'child' as const, text: sim.replies[0]?.answer ?? '' },
+      ];
+      const report = codeTranscript(turns, lang, scenario.ageYears, earlier);
+      if (report.flagged.length > 0 || report.findings.some((f) => f.rule === 'presumptive'))
+        flagged.push(seed);
+      // Without the first session's words the same prompt is presumptive: the words matter.
+      expect(codeTranscript(turns, lang, scenario.ageYears).flagged.length).toBeGreaterThan(0);
+    }
+    expect(sessions).toBeGreaterThan(5);
+    expect(flagged).toEqual([]);
+  });
 });
