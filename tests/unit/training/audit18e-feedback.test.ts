@@ -86,3 +86,16 @@ describe('N18e-3: a second session codes the child words of the first session as
     expect(flagged).toEqual([]);
   });
 });
+
+describe('N18e-7: an interviewer-introduced detail is shown in the interviewer\'s words', () => {
+  test('"Mr. Dan" named first by the question is shown as "Mr. Dan", never the stem "dan"', () => {
+    const scenario = builtInScenario('visitor-nothing', 'en');
+    if (!scenario) throw new Error('no scenario');
+    const shown = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) {
+      const sim = simulate(scenario, seed, [S('Tell me about Mr. Dan.'), S('What did Mr. Dan do?')]);
+      for (const d of sim.introducedDetails) shown.add(d.detail);
+    }
+    expect([...shown]).toEqual(['Mr. Dan']);
+  });
+});
