@@ -3,6 +3,8 @@
 import { builtInScenario, simulate, type PracticeTurn } from '../../../src/training';
 import { codeTranscript } from '../../../src/training/coding';
 import { judgeConclusion } from '../../../src/training/feedback';
+import { matchScripted, scriptedMatchers } from '../../../src/training/scripted';
+import { planSession } from '../../../src/protocols';
 import type { TrainingLanguage } from '../../../src/training/types';
 
 const S = (text: string): PracticeTurn => ({ text, phaseId: 'investigation', substantive: true });
@@ -97,5 +99,27 @@ describe('N18e-7: an interviewer-introduced detail is shown in the interviewer\'
       for (const d of sim.introducedDetails) shown.add(d.detail);
     }
     expect([...shown]).toEqual(['Mr. Dan']);
+  });
+});
+
+describe('N18e-8: the es scripted wording is recognised as the en one is', () => {
+  // The same interview in both languages (the audit's clean visitor-nothing interview).
+  const SAME: Array<[string, string]> = [
+    ['Tell me more about that.', 'Cuéntame más de eso.'],
+    ['And then what happened?', '¿Y luego qué pasó?'],
+    ['And then what happened?', '¿Y después qué pasó?'],
+    ['Tell me more about that.', 'Cuéntame más sobre eso.'],
+    ["I want to check that I have understood everything. I'll be back in a few minutes.", 'Quiero asegurarme de que entendí todo. Vuelvo en unos minutos.'],
+    ['Is there anything else you think I should know?', '¿Hay algo más que creas que yo debería saber?'],
+    ["You've worked hard today. Thank you for talking with me.", 'Hoy trabajaste mucho. Gracias por platicar conmigo.'],
+  ];
+  test.each([4, 7, 11, 15])('age %i: every pair is recognised in both languages or in neither', (age) => {
+    const en = scriptedMatchers(planSession('nichd', age, 'en'));
+    const es = scriptedMatchers(planSession('nichd', age, 'es'));
+    const differ = SAME.filter(
+      ([e, s]) => (matchScripted(en, e, []) !== undefined) !== (matchScripted(es, s, []) !== undefined),
+    );
+    expect(differ).toEqual([]);
+    expect(SAME.filter(([, s]) => matchScripted(es, s, []) !== undefined).length).toBe(SAME.length);
   });
 });
