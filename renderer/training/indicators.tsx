@@ -7,7 +7,10 @@ type Measures = NonNullable<Feedback['measures']>;
 
 export function Headline({ measures }: { measures: Measures }) {
   const { t } = useTranslation('trainingUi');
-  const good = measures.substantiveInvitationShare >= measures.goodInvitationShare;
+  const atTarget = measures.substantiveInvitationShare >= measures.goodInvitationShare;
+  // Suggestive prompts should be zero (Lamb et al. 2018): a share at the target beside them is
+  // no pass, so the verdict says both plainly (audit N18e-9).
+  const good = atTarget && measures.suggestive === 0;
   return (
     <dl className="report-figures" data-testid="headline">
       <div>
@@ -27,6 +30,9 @@ export function Headline({ measures }: { measures: Measures }) {
                 target: percent(measures.goodInvitationShare),
               })}
               {good ? ` · ${t('feedback.atTarget')}` : ''}
+              {atTarget && !good
+                ? ` · ${t('feedback.atTargetButSuggestive', { count: measures.suggestive })}`
+                : ''}
             </span>
           </dd>
         )}

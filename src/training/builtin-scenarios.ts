@@ -28,6 +28,8 @@ interface BuiltInShape {
   personality: Personality;
   gender: ChildGender;
   rejectsLabels?: boolean;
+  /** Scenario.act: the facts that are the act of concern. */
+  act?: string[];
   reluctance?: number;
   outcome?: ScenarioOutcome;
   incidents?: IncidentFacts;
@@ -256,6 +258,7 @@ const SHAPES: readonly BuiltInShape[] = [
     id: 'teen-exploitation',
     gender: 'girl',
     rejectsLabels: true,
+    act: ['dates'],
     ageYears: 16,
     personality: 'reluctant',
     reluctance: 0.7,
@@ -333,6 +336,7 @@ function resolve(shape: BuiltInShape, language: TrainingLanguage): Scenario {
     personality: shape.personality,
     gender: shape.gender,
     ...(shape.rejectsLabels ? { rejectsLabels: true } : {}),
+    ...(shape.act ? { act: shape.act } : {}),
     rapport: loc.rapport,
     practiceEvent: facts(shape.practice, loc.practice, 'practice'),
     ...(shape.reluctance !== undefined ? { reluctance: shape.reluctance } : {}),

@@ -43,7 +43,8 @@ import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted'
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { compliantClause } from './compliance';
-import { detailWordsOf } from './detail-words';
+import { detailWordsOf, isClosedClass } from './detail-words';
+import { withoutProcessTalk } from './process-talk';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -116,6 +117,12 @@ export interface ChildReply {
 
 export interface Simulation {
   replies: ChildReply[];
+  /**
+   * The child's answers in the earlier sessions of the same practice case, oldest first: words a
+   * cued invitation of this session may use ("Tell me more about Marcus"), audit N18e-3.
+   * Absent: none (a first session).
+   */
+  earlierSaid?: string[];
   /** Fact id -> 0-based turn of this session where the child first stated it. */
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
@@ -691,7 +698,10 @@ class Child {
     const frame = this.slotFrameStems(ep, text);
     // Only a word that can name a person, act, object, body part, place or time is a detail the
     // child could take up; fillers, discourse markers and function words never are (N-2).
-    const detail = detailWordsOf(this.withoutSupport(text), this.scenario.language);
+    // Talk about the interview itself (notes, camera, breaks, rules, pressure) plants nothing
+    // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
+    const lang = this.scenario.language;
+    const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const novel = scripted
       ? []
       : this.novelStems(stems, ep).filter((n) => !frame.has(n.stem) && detail.has(n.word));
@@ -825,8 +835,7 @@ class Child {
     }
     const named = ctx.topic.filter(
       (f) =>
-        f.centrality === 'central' &&
-        (f.category === 'what' || f.category === 'sequence') &&
+        this.isAct(f) &&
         !this.event.said.has(f.id) &&
         !this.toldEarlier.has(f.id) &&
         [...(this.event.keywordStems.get(f.id) ?? [])].some((s) =>
@@ -836,11 +845,21 @@ class Child {
     if (named.length > 0) this.allegation = { by: 'interviewer', turn: ctx.turn };
   }
 
+  /**
+   * Whether a fact is the act of concern: one of Scenario.act, else any central "what" or
+   * "sequence" fact. A grooming indicator ("he says I owe him") is not the act (audit N18e-5).
+   */
+  isAct(f: Fact): boolean {
+    const act = this.scenario.act;
+    if (act) return act.includes(f.id);
+    return f.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
+  }
+
   noteAllegationByChild(reply: ChildReply, turn: number): void {
     if (this.allegation.by !== 'none' || this.scenario.outcome === 'nothing-happened') return;
     const central = reply.factIds.some((id) => {
       const f = this.scenario.facts.find((x) => x.id === id);
-      return f?.centrality === 'central' && (f.category === 'what' || f.category === 'sequence');
+      return f !== undefined && this.isAct(f);
     });
     if (central) this.allegation = { by: 'child', turn };
   }
@@ -1036,8 +1055,18 @@ class Child {
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
-        : this.pick(this.texts.guesses.what, 'g', ctx.turn);
+        : this.pick(this.wrongPractice(rule), 'g', ctx.turn);
     return this.result(ctx, [text], []);
+  }
+
+  /**
+   * A wrong answer to a ground-rule practice item stays inside the item: a guess at the
+   * interviewer's dog's name, at what a word means, or letting a wrong statement stand; never a
+   * fact or guess of the case ("He was playing?" to "What is my dog's name?", audit N18e-6).
+   */
+  wrongPractice(rule: RuleId): readonly string[] {
+    const list: unknown = (this.texts.rulePracticeWrong as Record<string, unknown>)[rule];
+    return Array.isArray(list) ? (list as string[]) : this.texts.child.okay;
   }
 
   /**
@@ -1272,6 +1301,10 @@ class Child {
       .sort((a, b) => a.index - b.index)[0];
     const lead = /^[\s¿]*(what|que|qu[eé])(?![\p{L}])/iu.test(text) ? 0 : Infinity;
     if (first && first.index <= lead) return first.category;
+    // "¿Qué carro era?", "¿Qué perro fue?": "qué" before a noun and a copula asks which thing,
+    // as "What kind of car was it?" does (audit N18e-2).
+    const which = QUE_NOUN.exec(norm);
+    if (which?.[1] && !isClosedClass(which[1], this.scenario.language)) return 'object';
     // "What was he wearing?" asks for a thing, not an action.
     if (this.texts.whVerbs.object.some(has)) return 'object';
     return 'what';
@@ -1481,7 +1514,11 @@ class Child {
       .filter((w) => w.length > 0);
     const start = tokens.findIndex((w) => WH_WORD.test(w));
     if (start < 0) return undefined;
+    let previous = '';
     for (const w of tokens.slice(start + 1)) {
+      // "¿A dónde SE FUE?": "se" + "fue" is the verb "irse" (went), not the copula "fue".
+      if (previous === 'se' && IRSE.has(w)) return [...this.t.allStems(w)][0];
+      previous = w;
       if (QUESTION_FILLERS.has(w)) continue;
       if (DETERMINERS.en.has(w) || DETERMINERS.es.has(w) || WH_WORD.test(w)) return undefined;
       return [...this.t.allStems(w)][0];
@@ -1631,6 +1668,13 @@ class Child {
   }
 
   suggestive(ctx: TurnContext): Reply {
+    // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
+    // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
+    // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
+    if (ctx.novel.length > 0 && WH_FORM.test(ctx.text) && this.onlyNewVerb(ctx)) {
+      const concern = this.t.concernStems(ctx.text);
+      if (!ctx.novel.some((n) => concern.has(n.stem))) return this.suggestive({ ...ctx, novel: [] });
+    }
     const { turn, coding, ep } = ctx;
     if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
@@ -1756,6 +1800,11 @@ interface WhSlot {
 }
 
 /** A folded wh- word (en, es). */
+/** "qué" + a noun + a copula at the head of a Spanish question (folded): "que carro era". */
+const QUE_NOUN = /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
+/** Forms of "ir" that, after "se", are the verb "irse" and not the copula "ser". */
+const IRSE: ReadonlySet<string> = new Set(['fue', 'fueron', 'iba', 'iban', 'va', 'van']);
+
 const WH_WORD =
   /^(?:what|where|who|whom|whose|when|how|which|que|donde|adonde|quien|quienes|cuando|como|cual|cuales)$/u;
 
@@ -1913,9 +1962,11 @@ export function simulate(
     for (const turn of session) child.reply(index++, turn);
     child.nextSession(index);
   }
+  const earlierSaid = [...child.childSaid];
   const replies = turns.map((turn) => child.reply(index++, turn));
   return {
     replies,
+    earlierSaid,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
     introducedDetails: child.introduced,

@@ -137,8 +137,24 @@ export function codeTranscript(
   turns: Turn[],
   language: TrainingLanguage,
   childAgeYears: number,
+  earlierChildWords: readonly string[] = [],
 ): QualityReport {
-  return buildQualityReport(turns, { language, childAgeYears });
+  if (earlierChildWords.length === 0) return buildQualityReport(turns, { language, childAgeYears });
+  // A later session of the same practice case: the child's words of the earlier sessions are
+  // the child's too, so "Tell me more about Marcus" after "Marcus is my boyfriend" last time is a
+  // cued invitation, not a presumptive question (NICHD revised protocol, second session:
+  // Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021; audit N18e-3). Each interviewer turn is
+  // coded here with those words and the child's words so far, and the coach keeps that coding.
+  const childWords = [...earlierChildWords];
+  const coded = turns.map((turn): Turn => {
+    if (turn.speaker !== 'interviewer') {
+      if (turn.speaker === 'child') childWords.push(turn.text);
+      return turn;
+    }
+    if (turn.coding) return turn;
+    return { ...turn, coding: classifyQuestion(turn.text, language, { childWords, childAgeYears }) };
+  });
+  return buildQualityReport(coded, { language, childAgeYears });
 }
 
 /** Open prompt types the NICHD research counts as recommended (directives are shown apart). */

@@ -44,6 +44,9 @@ const CLOSED: Record<TrainingLanguage, ReadonlySet<string>> = {
       'very too quite pretty even still already yet also only again ever never always sometimes',
       'often usually probably definitely totally literally exactly obviously simply clearly',
       'certainly almost',
+      // pronoun and auxiliary contractions, apostrophe dropped ("you'll" -> "youll")
+      'youll youre youve youd im ive ill id weve wed theyll theyre theyve itll thats theres',
+      'whats heres lets shes hes',
     ]
       .join(' ')
       .split(' '),
@@ -52,6 +55,7 @@ const CLOSED: Record<TrainingLanguage, ReadonlySet<string>> = {
     [
       // pronombres y determinantes
       'yo me mi mis mio mia tu tus te ti tuyo tuya el ella ello lo la le los las les nos nosotros',
+      'nuestro nuestra nuestros nuestras',
       'nosotras ustedes usted ellos ellas su sus suyo suya se si conmigo contigo consigo este',
       'esta esto estos estas ese esa eso esos esas aquel aquella aquello ahi alli aca alla aqui',
       // indefinidos
@@ -75,7 +79,9 @@ const CLOSED: Record<TrainingLanguage, ReadonlySet<string>> = {
       'porfa favor vaya anda chale wey guey mijo mija',
       // adverbios de grado y foco
       'muy tan bien mal tambien tampoco solo solamente aun todavia siempre nunca jamas casi',
-      'apenas luego despues antes',
+      'apenas luego despues antes asi',
+      // modales y "tener que" conjugados ("deberías", "tenemos que")
+      'deberias deberia debemos deben debia tienes tenemos tienen tenia tenias tuve tuvo',
     ]
       .join(' ')
       .split(' '),

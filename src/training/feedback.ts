@@ -159,7 +159,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       ? { goodInvitationShare: input.goodInvitationShare }
       : {}),
   });
-  const report = codeTranscript(input.turns, language, scenario.ageYears);
+  const report = codeTranscript(input.turns, language, scenario.ageYears, simulation.earlierSaid ?? []);
   // The report indexes every turn; trainees count their questions.
   const questionNumber = new Map<number, number>();
   let n = 0;

@@ -164,12 +164,31 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
       if (parts.join('').length < 8) continue;
       // A slot may be left empty ("Tell me everything about the last time."): its space goes
       // with it, so the capture never holds a lone space.
-      out.push({ test: new RegExp(`^${parts.join(' ?(.*?) ?')}$`, 'u'), type });
+      const widen = plan.language === 'es' ? widenSpanish : (x: string): string => x;
+      out.push({ test: new RegExp(`^${widen(parts.join(' ?(.*?) ?'))}$`, 'u'), type });
       for (const variant of slotlessVariants(fold(text)))
-        out.push({ test: new RegExp(`^${variant}$`, 'u'), type });
+        out.push({ test: new RegExp(`^${widen(variant)}$`, 'u'), type });
     }
   }
   return out;
+}
+
+/**
+ * Words of the Spanish scripted wording that es-419 interviewers use interchangeably, each with
+ * its equals: "Cuéntame más DE eso" is the protocol's "Cuéntame más SOBRE [...]", "¿Y LUEGO qué
+ * pasó?" its "¿Y DESPUÉS qué pasó?", "platicar" its "hablar" (audit N18e-8: the same interview was
+ * recognised 6 times in en and 3 in es). Hearth's matching rule; folded words, whole words only.
+ */
+const ES_EQUALS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsobre\b/gu, '(?:sobre|de|acerca de)'],
+  [/\bdespues\b/gu, '(?:despues|luego)'],
+  [/\bhablar\b/gu, '(?:hablar|platicar)'],
+  [/\bcuentame\b/gu, '(?:cuentame|platicame)'],
+];
+
+/** A Spanish matcher's source with each interchangeable word widened to its equals. */
+function widenSpanish(source: string): string {
+  return ES_EQUALS.reduce((s, [word, equals]) => s.replace(word, equals), source);
 }
 
 /**

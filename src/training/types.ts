@@ -75,6 +75,13 @@ export interface Scenario {
    */
   rejectsLabels?: boolean;
   /**
+   * The ids of the facts that are the act of concern itself: the child has told the event only
+   * once one of them is told. For adolescent exploitation, gifts and a debt ("he says I owe him")
+   * are grooming indicators, not the act (Lavoie et al. 2019); the act is the dates. Absent: any
+   * central "what" or "sequence" fact (audit N18e-5).
+   */
+  act?: string[];
+  /**
    * The child's gender, for the grammar of Spanish feedback ("la niña", "el niño"); absent: the
    * feedback says "el niño o la niña". English feedback says "the child" either way.
    */

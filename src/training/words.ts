@@ -125,21 +125,34 @@ export function surfaceWords(text: string): Map<string, string> {
   const out = new Map<string, string>();
   let sentenceStart = true;
   let previous = '';
+  // "Mr. Dan", "la Sra. López": the title's period ends no sentence, and the name is shown with
+  // its title, in the interviewer's words (audit N18e-7), never as the stem "dan".
+  let title = '';
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[.!?¿¡]/gu)) {
     const token = m[0];
+    if (token === '.' && TITLES.has(previous)) {
+      title = `${text.slice(m.index - previous.length, m.index)}.`;
+      continue;
+    }
     if (/^[.!?¿¡]$/u.test(token)) {
       sentenceStart = true;
       previous = '';
+      title = '';
       continue;
     }
     const word = sentenceStart ? token.toLowerCase() : token;
-    const shown = previous === 'te' ? `me ${word}` : word;
+    const named = title !== '' && /^\p{Lu}/u.test(token) ? `${title} ${token}` : word;
+    title = '';
+    const shown = previous === 'te' ? `me ${named}` : named;
     sentenceStart = false;
     previous = token.toLowerCase();
     for (const w of words(normalise(token))) if (!out.has(w)) out.set(w, shown);
   }
   return out;
 }
+
+/** Titles written before a name (en, es-419), lower case, without their period. */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'prof', 'lic']);
 
 /** Everything the child could truly say: every fact's words and keywords (the event and the
  * practice event), the alias, rapport talk. */

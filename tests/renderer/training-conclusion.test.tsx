@@ -67,7 +67,7 @@ test('en: the chosen event did happen; the reason comes before what really happe
 
 test('es: lo elegido sí pasó; el motivo va antes de lo que pasó en realidad', () => {
   const panel = show('es', 'Un perro mordió al niño.');
-  expect(panel).toHaveTextContent('Usted concluyó: El niño describió algo que pasó');
+  expect(panel).toHaveTextContent('Usted concluyó: El relato describe algo que pasó');
   const text = panel.textContent ?? '';
   expect(text).not.toMatch(/no corresponde/);
   expect(text).toMatch(/Lo que usted eligió sí pasó, pero esta entrevista no lo muestra\./);

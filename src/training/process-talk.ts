@@ -1,0 +1,90 @@
+// Talk about the interview itself, which names nothing of the child's event (issue #18, audit
+// N18e-1). "I'm going to write some notes while we talk", "The camera records our talk so I don't
+// forget", "Tenemos mucho tiempo", the truth instruction and pressure lines ("Come on, just say
+// it. It will be over quick.") are part of every interview; only a detail about the EVENT (a
+// person, act, object, body part, place or time of what happened to the child) can be planted
+// (Ceci & Bruck 1993; Roberts & Lamb 1999: distortions of the child's account). Hearth's rule:
+// a statement sentence is process talk when every detail word it holds is a word of the
+// interview (locales/<lang>/training-process.json) and it names no third person, so it plants
+// nothing. A question, and a statement that names someone ("He had a camera."), keeps its words:
+// the suggestibility research plants details through them (Garven et al. 1998).
+import enProcess from '../../locales/en/training-process.json';
+import esProcess from '../../locales/es/training-process.json';
+import { sentencesOf } from '../questions';
+import { normalise, stem, words } from '../questions/text';
+import { detailWordsOf } from './detail-words';
+import type { TrainingLanguage } from './types';
+import { wordTools } from './words';
+
+const LISTS: Record<TrainingLanguage, readonly string[]> = {
+  en: enProcess.processWords,
+  es: esProcess.processWords,
+};
+
+/**
+ * Words that point at one third person: a statement holding one speaks of someone in the event
+ * ("He had a camera."). The plural ("kids ... in their lives", "people who work with me") is the
+ * protocol's own talk of children in general and of the team behind the mirror.
+ */
+const THIRD_PERSON: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set('he she him her his hers himself herself'.split(' ')),
+  es: new Set('el ella'.split(' ')),
+};
+
+/** "my name is Alex", "I'm Alex", "me llamo Ana", "soy Ana": the capitalised name is dropped. */
+const SELF_INTRO: Record<TrainingLanguage, RegExp> = {
+  en: /(\b(?:[Mm]y name is|I'm|I am)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu,
+  es: /(\b(?:[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu,
+};
+
+// A capital letter after another word of the same sentence: a name ("Mr. Dan", "Marco").
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;'’]\s+)\p{Lu}[\p{L}]+/u;
+
+const cache = new Map<TrainingLanguage, { exact: Set<string>; stems: Set<string> }>();
+
+function processWords(language: TrainingLanguage): { exact: Set<string>; stems: Set<string> } {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const exact = new Set(LISTS[language].map((w) => normalise(w)));
+  const made = { exact, stems: new Set([...exact].map((w) => stem(w, language))) };
+  cache.set(language, made);
+  return made;
+}
+
+/** Whether one folded word is a word of the interview itself (its notes, time, rules, talk). */
+export function isProcessWord(word: string, language: TrainingLanguage): boolean {
+  const { exact, stems } = processWords(language);
+  const w = word.replace(/'/g, '');
+  return exact.has(w) || stems.has(stem(w, language));
+}
+
+/**
+ * Whether one sentence is talk about the interview: a statement (not a question) whose detail
+ * words are all words of the interview and which names no third person and no name.
+ */
+export function isProcessSentence(sentence: string, language: TrainingLanguage): boolean {
+  // The interviewer's own name ("Hi, I'm Alex.", "Me llamo Ana.") names the interview's speaker.
+  const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
+  if (trimmed.length === 0) return true;
+  if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return false;
+  if (NAME_INSIDE.test(trimmed)) return false;
+  if (words(normalise(trimmed)).some((w) => THIRD_PERSON[language].has(w))) return false;
+  // The words the child could take up: content words (no stopword, no frame word) that can name
+  // a detail, as child.ts context() reads them.
+  const detail = detailWordsOf(trimmed, language);
+  return wordTools(language)
+    .contentStems(trimmed)
+    .filter((s) => detail.has(s.word))
+    .every((s) => isProcessWord(s.word, language));
+}
+
+/**
+ * The utterance without its sentences of talk about the interview: what is left is what could
+ * say something about the event. "I'm going to write some notes. Did he hurt you?" keeps only
+ * the question.
+ */
+export function withoutProcessTalk(text: string, language: TrainingLanguage): string {
+  return sentencesOf(text, language)
+    .filter((s) => !isProcessSentence(s, language))
+    .join(' ');
+}
