@@ -23,7 +23,7 @@ const TEXT = {
     toggle: 'Turno interpretado',
     open: 'Sus palabras en otro idioma',
     own: /^Sus propias/,
-    openRendering: 'Versión del/de la intérprete en otro idioma',
+    openRendering: 'Versión de la persona intérprete en otro idioma',
     rendering: /^Versión del\/de la intérprete, textual/,
   },
 } as const;
