@@ -24,7 +24,7 @@ const TEXT = {
     open: 'Sus palabras en otro idioma',
     own: /^Sus propias/,
     openRendering: 'Versión de la persona intérprete en otro idioma',
-    rendering: /^Versión del\/de la intérprete, textual/,
+    rendering: /^Versión de la persona intérprete, textual/,
   },
 } as const;
 
