@@ -439,7 +439,7 @@ function wholeUtteranceTechnique(
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
     if (key === 'stereotype') continue; // tested above
-    const m = pattern.exec(norm);
+    const m = execGated(pattern, norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
     // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
@@ -447,7 +447,7 @@ function wholeUtteranceTechnique(
       return decide('other', 'reassurance', 'reassuranceCaution', m[0], norm);
     return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
-  const emotional = lex.emotional.exec(norm);
+  const emotional = execGated(lex.emotional, norm);
   if (emotional) return decide('suggestive', 'emotional', 'emotional', emotional[0], norm);
   // The same question twice in one turn ("Did he touch you? Did he touch you?") asks again
   // what the child has not yet answered the first time: repetition (Garven et al. 1998).

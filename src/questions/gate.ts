@@ -204,13 +204,50 @@ function anchoredAtStart(seq: Seq): boolean {
 
 const gates = new WeakMap<RegExp, RegExp | null>();
 
+/**
+ * One pattern matching exactly the given literals, written as a trie ("t(?:old |ook)|s(?:aid |aw)")
+ * rather than a flat alternation: the engine then decides at each position on the first character
+ * instead of trying every literal there. It matches the same strings as `a|b|c...`, so the gate's
+ * yes or no is unchanged; only its cost falls (a flat list of 40-90 literals cost about as much as
+ * the pattern it guards).
+ */
+export function trieSource(literals: readonly string[]): string {
+  const root = new Map<string, unknown>();
+  for (const literal of literals) {
+    let node = root;
+    for (let i = 0; i < literal.length; i++) {
+      const ch = literal[i] ?? '';
+      let next = node.get(ch) as Map<string, unknown> | undefined;
+      if (!next) node.set(ch, (next = new Map<string, unknown>()));
+      node = next;
+    }
+    node.set('', true); // a literal ends here
+  }
+  return branchesOf(root);
+}
+
+function branchesOf(node: Map<string, unknown>): string {
+  const out: string[] = [];
+  let ends = false;
+  for (const [ch, next] of node) {
+    if (ch === '') ends = true;
+    else {
+      const rest = branchesOf(next as Map<string, unknown>);
+      const head = ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      out.push(rest === '' ? head : `${head}${rest}`);
+    }
+  }
+  // A literal ends here: anything longer is optional (a match of the shorter one is enough).
+  if (ends) return '';
+  if (out.length === 1) return out[0] ?? '';
+  return `(?:${out.join('|')})`;
+}
+
 function gateOf(pattern: RegExp): RegExp | null {
   let gate = gates.get(pattern);
   if (gate === undefined) {
     const literals = requiredLiterals(pattern);
-    gate = literals
-      ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
-      : null;
+    gate = literals ? new RegExp(trieSource(literals)) : null;
     gates.set(pattern, gate);
   }
   return gate;

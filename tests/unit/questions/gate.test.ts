@@ -1,7 +1,7 @@
 // The literal pre-check in front of the coach's costliest patterns (src/questions/gate.ts) may
 // only save time: for every pattern of both lexicons and every labelled line (and spans of it),
 // the gated match is the pattern's own match, and every match holds one of the derived literals.
-import { execGated, requiredLiterals, testGated } from '../../../src/questions/gate';
+import { execGated, requiredLiterals, testGated, trieSource } from '../../../src/questions/gate';
 import { lexiconFor, type Lexicon } from '../../../src/questions/lexicon';
 import { normalise } from '../../../src/questions/text';
 import type { Language } from '../../../src/questions';
@@ -69,6 +69,39 @@ describe('literal pre-check (gate.ts)', () => {
     expect(requiredLiterals(/\p{L}+ hit/u)).toBeUndefined(); // property escape: not read
     expect(requiredLiterals(/\w+ (?:a|bc)/)).toBeUndefined(); // literals too short
     expect(requiredLiterals(/\bfoo|\w+/)).toBeUndefined(); // a branch with no literal
+  });
+
+  it('writes the literals as a trie that finds exactly what the flat list finds', () => {
+    // Shared prefixes, a literal that is a prefix of another, and characters a pattern must escape.
+    const literals = ['told ', 'took', 'to ', 'said ', 'saw', 'm sure ', 'a.b', '(x)', 'to'];
+    const trie = new RegExp(trieSource(literals));
+    expect(trie.source).toContain('(?:');
+    const probes = [
+      'he told me',
+      'they took it',
+      'go to bed',
+      'i saw',
+      "i'm sure ",
+      'a.b',
+      'axb',
+      'f(x)',
+      'fx',
+      'tomato',
+      'sai',
+      'nothing',
+      '',
+    ];
+    for (const text of probes)
+      expect([text, trie.test(text)]).toEqual([text, literals.some((l) => text.includes(l))]);
+    for (const language of ['en', 'es'] as const)
+      for (const [name, pattern] of patternsOf(lexiconFor(language))) {
+        const set = requiredLiterals(pattern);
+        if (!set) continue;
+        const gate = new RegExp(trieSource(set));
+        for (const text of textsOf(language))
+          if (gate.test(text) !== set.some((l) => text.includes(l)))
+            throw new Error(`${name}: the trie differs on ${JSON.stringify(text)}`);
+      }
   });
 
   it('leaves a global pattern where a failed match would', () => {
