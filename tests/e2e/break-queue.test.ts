@@ -18,6 +18,7 @@ import {
   SCREENSHOTS,
   seriousViolations,
   sidewaysOverflow,
+  waitForFocus,
 } from './harness';
 
 jest.setTimeout(600_000);
@@ -285,9 +286,7 @@ async function breakQueue(lang: 'en' | 'es') {
     await button(ui('liveControls.reasons.team')).click();
     await page.getByText(SUGGESTIONS[lang][7]!.text).waitFor();
     // The break is for the queue: its heading has the focus, not the note box.
-    await page.waitForFunction("document.activeElement?.id === 'observer-queue-title'", undefined, {
-      timeout: 30_000,
-    });
+    await waitForFocus(page, 'observer-queue-title');
     for (const size of SIZES) {
       await page.setViewportSize(size);
       const name = `break-queue-${lang}-${size.width}x${size.height}${tag}`;

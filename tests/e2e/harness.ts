@@ -299,3 +299,67 @@ export async function completeFirstRun(page: Page, t: UiText, passphrase: string
   await button(t('recoveryKit.continue')).click();
   await heading(t('cases.title')).waitFor();
 }
+
+/**
+ * The little of the page's DOM these waits read. The e2e tsconfig has no DOM library, and the
+ * predicates run in the page, so they reach `document` through `globalThis`.
+ */
+interface PageDocument {
+  activeElement: { id: string } | null;
+  body: { textContent: string | null };
+  querySelector(selector: string): { value?: string } | null;
+}
+
+// Page-side predicates are functions, never strings: Playwright polls a string predicate with
+// eval, which the shell's Content Security Policy (script-src 'self') refuses as soon as the
+// first check is not already true, so a string wait fails only on a slow run (journey did).
+const WAIT_MS = 60_000;
+
+/**
+ * Waits until the form field matched by `selector` holds `expected` (any non-empty value when
+ * `expected` is undefined). Throws Playwright's TimeoutError after `timeout` ms.
+ */
+export async function waitForValue(
+  page: Page,
+  selector: string,
+  expected?: string,
+  timeout = WAIT_MS,
+): Promise<void> {
+  await page.waitForFunction(
+    ({ selector: s, expected: e }) => {
+      const value = (globalThis as unknown as { document: PageDocument }).document.querySelector(
+        s,
+      )?.value;
+      return e === undefined ? value !== undefined && value !== '' : value === e;
+    },
+    { selector, expected },
+    { timeout },
+  );
+}
+
+/** Waits until the element with id `id` has the keyboard focus. Throws after `timeout` ms. */
+export async function waitForFocus(page: Page, id: string, timeout = WAIT_MS): Promise<void> {
+  await page.waitForFunction(
+    (wanted) =>
+      (globalThis as unknown as { document: PageDocument }).document.activeElement?.id === wanted,
+    id,
+    { timeout },
+  );
+}
+
+/** Waits until the page's text does (or, with `present` false, does not) contain `text`. */
+export async function waitForPageText(
+  page: Page,
+  text: string,
+  present = true,
+  timeout = WAIT_MS,
+): Promise<void> {
+  await page.waitForFunction(
+    ({ text: t, present: p }) =>
+      (
+        (globalThis as unknown as { document: PageDocument }).document.body.textContent ?? ''
+      ).includes(t) === p,
+    { text, present },
+    { timeout },
+  );
+}

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
-import { capture, launch, ORIGIN, type Harness } from './harness';
+import { capture, launch, ORIGIN, type Harness, waitForValue } from './harness';
 
 jest.setTimeout(900_000); // the whole journey, en and es, on a possibly loaded 2-core machine
 
@@ -242,7 +242,7 @@ async function journey(lang: 'en' | 'es') {
     await heading(t('verify.title')).waitFor();
     await label(t('verify.path')).fill(bundlePath);
     await button(t('verify.useMine')).click();
-    await page.waitForFunction("document.getElementById('verify-key').value !== ''");
+    await waitForValue(page, '#verify-key');
     await button(t('verify.run')).click();
     await heading(t('verify.validTitle')).waitFor({ timeout: 60_000 });
     await snap('verify');

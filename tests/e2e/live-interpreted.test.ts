@@ -11,7 +11,7 @@ import enTeam from '../../locales/en/team.json';
 import esTeam from '../../locales/es/team.json';
 import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
-import { launch, ORIGIN } from './harness';
+import { launch, ORIGIN, waitForValue } from './harness';
 
 jest.setTimeout(600_000);
 
@@ -93,11 +93,7 @@ describe.each(['en', 'es'] as const)('interpreted interview, live note list (%s)
       // B19d-2: the own-words language starts in the case's child language (not "Not known"),
       // read from the real core's case record, without the interviewer picking it.
       const languageSelect = label(tm('interpreted.language'));
-      await page.waitForFunction(
-        `document.querySelector('.own-words-language select')?.value === '${other}'`,
-        undefined,
-        { timeout: 60_000 },
-      );
+      await waitForValue(page, '.own-words-language select', other);
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('Alt+Digit1');
         await box.fill(`Question ${i}: tell me more about that.`);

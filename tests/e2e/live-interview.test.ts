@@ -6,7 +6,14 @@
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { plaintextHits } from '../helpers/core';
-import { capture, launch, startFirstInterview, type Harness } from './harness';
+import {
+  capture,
+  launch,
+  startFirstInterview,
+  type Harness,
+  waitForFocus,
+  waitForValue,
+} from './harness';
 
 jest.setTimeout(600_000);
 
@@ -83,9 +90,7 @@ async function liveInterview(lang: 'en' | 'es') {
     // The note box has the focus as soon as the interview is on screen.
     const box = label(t('live.noteLabel'));
     await box.waitFor();
-    await page.waitForFunction(
-      "document.activeElement && document.activeElement.id === 'note-text'",
-    );
+    await waitForFocus(page, 'note-text');
 
     // A draft survives another screen.
     await page.keyboard.type(draft);
@@ -109,9 +114,7 @@ async function liveInterview(lang: 'en' | 'es') {
     await label(t('unlock.passphrase')).fill(PASSPHRASE);
     await button(t('unlock.submit')).click();
     await box.waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      `document.getElementById('note-text') && document.getElementById('note-text').value === ${JSON.stringify(draft)}`,
-    );
+    await waitForValue(page, '#note-text', draft);
     await box.fill('');
 
     // A note over the size limit stays in the box with the reason under it.

@@ -11,7 +11,7 @@ import esProtocolsUi from '../../locales/es/protocols-ui.json';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import type { Locator } from 'playwright-core';
-import { capture, completeFirstRun, launch, sidewaysOverflow } from './harness';
+import { capture, completeFirstRun, launch, sidewaysOverflow, waitForPageText } from './harness';
 
 jest.setTimeout(900_000);
 
@@ -97,10 +97,7 @@ test.each(['en', 'es'] as const)(
       expect(await bodyText()).not.toContain(PC_WORDS[lang]);
 
       // Alt+P: recorded, with its Undo line; the hypothetical prompt is now offered.
-      const offered = (yes: boolean) =>
-        page.waitForFunction(
-          `(document.body.textContent || '').includes(${JSON.stringify(PC_WORDS[lang])}) === ${String(yes)}`,
-        );
+      const offered = (yes: boolean) => waitForPageText(page, PC_WORDS[lang], yes);
       await page.keyboard.press('Alt+KeyP');
       await page.getByTestId('person-named-undo').waitFor();
       // Undo (Alt+Z) at once, inside its window: the withdrawal is recorded, the prompt withdrawn.

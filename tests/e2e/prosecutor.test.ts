@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { call } from '../helpers/core';
-import { capture, launch, ORIGIN } from './harness';
+import { capture, launch, ORIGIN, waitForValue } from './harness';
 
 jest.setTimeout(600_000);
 
@@ -86,7 +86,7 @@ async function receive(lang: 'en' | 'es') {
     await page.getByRole('heading', { name: t('verify.title'), exact: true }).waitFor();
     await label(t('verify.path')).fill(exported.path);
     await button(t('verify.useMine')).click();
-    await page.waitForFunction("document.getElementById('verify-key').value !== ''");
+    await waitForValue(page, '#verify-key');
     await label(t('verify.unlock.passphrase')).check();
 
     // A wrong passphrase: a failure by icon, words and colour, and nothing opened.

@@ -86,9 +86,9 @@ test.each(['en', 'es'] as const)('%s: Child reluctant in the transition', async 
     const form = page.getByRole('form', { name: t('live.media.title') });
     await form.waitFor();
     expect(await form.getByTestId('media-stance').textContent()).toMatch(/Lamb et al\., 2018/);
-    await form.getByLabel(t('live.media.noteUsed')).fill(
-      lang === 'en' ? 'the child pointed to a place' : 'la niña señaló un lugar',
-    );
+    await form
+      .getByLabel(t('live.media.noteUsed'))
+      .fill(lang === 'en' ? 'the child pointed to a place' : 'la niña señaló un lugar');
     await form.getByLabel(t('live.media.confirmAgainst')).check();
     expect(await sidewaysOverflow(page)).toEqual([]);
     violations.push(...(await capture(page, `media-${lang}-form-1024`, { fullPage: false })));
