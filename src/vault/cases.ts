@@ -462,14 +462,17 @@ export function getCase(
 /**
  * Whether a case was un-blinded the way Hearth does it: its current allegation key is wrapped
  * for the current case key (applyChange). A case record saying `allegationBlind: false` without
- * that wrap was rewritten by someone who could not open the allegation (R12-3). True for a case
- * without an allegation key (nothing to un-blind); undefined when this sign-in cannot tell.
+ * that wrap was rewritten by someone who could not open the allegation (R12-3). False for a case
+ * without an allegation key: Hearth makes one with every case (createCase), so none means its
+ * wraps were deleted outside Hearth, and absent key material never reads as "open" (R13-2: fail
+ * closed). Undefined when this sign-in cannot tell.
  */
 export function allegationOpenToCase(vault: Vault, caseId: string): boolean | undefined {
   const { keys } = vault;
   const id = keys.currentId(allegationKey(caseId));
+  if (id === undefined) return false;
   const caseKey = keys.currentId(classKey('case'));
-  if (!id || !caseKey) return id === undefined ? true : undefined;
+  if (!caseKey) return undefined;
   return keys.wrappedUnder(id, caseKey);
 }
 
