@@ -13,6 +13,7 @@ import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
+import { RemovedWriterCheck } from './check-removed-writer';
 import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
@@ -69,6 +70,9 @@ export const CHECK_CODES = [
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
   'ALLEGATION_KEY_DELETED',
+  'SIGNER_WITHDRAWN',
+  'AUDIT_STALE_CHAIN_KEY',
+  'STALE_KEY_VERSION',
   'SESSION_KEY_CLASS',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
@@ -235,8 +239,11 @@ function checkWithLedger(
   // Per case record: the entry that first wrote it (cases.create made its allegation key) and
   // the signer of its last write, to name who rewrote a blind flag (R13-2). One row per case.
   const caseWrites = new Map<string, CaseWrites>();
+  // What a removed user could still write with her old keys (R13-1).
+  const removedWriter = new RemovedWriterCheck(vault.records, vault.db);
   const auditProblems = vault.audit.walk(
-    (seq, allRecords, body, signer, signerRole) => {
+    (seq, allRecords, body, signer, signerRole, signerKey) => {
+      removedWriter.visit(seq, allRecords, body, signer, signerKey);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
         allRecords &&
@@ -309,6 +316,7 @@ function checkWithLedger(
       },
       (id, kind) => caseOrder.present(kind, id),
       (caseId) => caseWrites.get(caseId),
+      (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
     ),
   );
   const admins = new Set(
@@ -336,6 +344,7 @@ function checkWithLedger(
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
   problems.push(...sessionKeyClassFindings(vault, starts));
+  problems.push(...removedWriter.problems());
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
@@ -567,6 +576,7 @@ function recordProblems(
   onReadable?: (id: string, value: unknown, kind: string) => void,
   onUnreadable?: (id: string, kind: string) => void,
   caseWrites: (caseId: string) => CaseWrites | undefined = () => undefined,
+  onAudited?: (id: string, keyRef: string, auditSeq: number | undefined) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -576,6 +586,7 @@ function recordProblems(
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
+    if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     else onUnreadable?.(id, row.address.kind);
     if (row.readable === 'no') {

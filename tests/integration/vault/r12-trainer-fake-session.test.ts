@@ -25,6 +25,7 @@ const real = { require: V.require!, audited: V.requireAudited!, get: R.get!, put
 // The vault the client runs on (its cleartext key table is what R13-3 edits).
 let lastVault: Vault | undefined;
 V.require = function (this: Vault, ...args: never[]) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the captured client (threat model)
   lastVault = this;
   if (forging) return (this as unknown as { requireUnlocked(): { user: unknown } }).requireUnlocked().user;
   return real.require.apply(this, args);

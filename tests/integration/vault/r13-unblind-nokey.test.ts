@@ -41,7 +41,7 @@ test('deleting the allegation key wraps and rewriting the flag: the interview st
     await as(core, 'ivan');
     await core.invoke('sessions.get', { sessionId });
     const c = ctx!;
-    const db = (c.vault as unknown as { db: import('better-sqlite3').Database }).db;
+    const db = c.vault.db;
     const deleted = db.prepare('DELETE FROM key_wraps WHERE logical = ?').run(`allegation:${caseId}`);
     expect(deleted.changes).toBeGreaterThan(0);
     c.vault.keys.forgetLookups();
