@@ -26,7 +26,7 @@ import {
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
-import type { KeyStore } from './key-store';
+import { parseKeyId, type KeyStore } from './key-store';
 import { classKey } from './roles';
 
 export interface AuditRecordRef {
@@ -78,7 +78,7 @@ export interface AuditAuthorship {
 }
 
 /** What one entry's signature check found: its certified author, or why it fails. */
-type SignatureVerdict = { signer?: string; role?: string; problem?: string };
+type SignatureVerdict = { signer?: string; role?: string; signerKey?: string; problem?: string };
 
 /** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
 interface PendingEntry {
@@ -736,6 +736,45 @@ export class AuditLog {
     );
   }
 
+  /**
+   * Whether the entry the audit index names for a record is chained with an older version of the
+   * chain key than one an earlier entry already used (R13-1): Hearth opens every epoch under the
+   * current chain key, so such a write was made with a kept old key (a removed user's old copy).
+   * Clear columns plus the index pointer; false when the pointer cannot be read (verify and
+   * `vault check` name that). Cost: one pass over the epochs and one indexed-range read.
+   */
+  writtenUnderStaleChain(recordId: string): boolean {
+    const indexed = this.indexedSeq(recordId);
+    if ('problem' in indexed) return false;
+    const row = statement(
+      this.db,
+      'SELECT e.chain_key_id AS chain FROM audit_log a JOIN audit_epochs e ON e.epoch = a.epoch WHERE a.seq = ?',
+    ).get(indexed.seq) as { chain: string } | undefined;
+    if (!row) return false;
+    const version = (id: string): number => {
+      try {
+        return parseKeyId(id).version;
+      } catch {
+        return 0;
+      }
+    };
+    const mine = version(row.chain);
+    const newer = (
+      statement(this.db, 'SELECT epoch, chain_key_id AS chain FROM audit_epochs').all() as Array<{
+        epoch: number;
+        chain: string;
+      }>
+    )
+      .filter((e) => version(e.chain) > mine)
+      .map((e) => e.epoch);
+    if (newer.length === 0) return false;
+    const first = statement(
+      this.db,
+      `SELECT min(seq) AS seq FROM audit_log WHERE epoch IN (${newer.map(() => '?').join(',')})`,
+    ).get(...newer) as { seq: number | null };
+    return first.seq !== null && first.seq < indexed.seq;
+  }
+
   /** The sequence number the audit index names for a record, or why it cannot be read. */
   private indexedSeq(recordId: string): { seq: number } | { problem: string } {
     const row = this.pointerRow(recordId);
@@ -976,6 +1015,8 @@ export class AuditLog {
       signer: string | undefined,
       /** The signer's role by their certificate (by profile before the centre key existed). */
       signerRole?: string,
+      /** The signing staff key (hex) of an entry whose signature verifies and is certified. */
+      signerKey?: string,
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
@@ -1014,7 +1055,8 @@ export class AuditLog {
         const actorProblem = actorMismatch(entry.seq, entry.body, signed.signer, exportStarts);
         if (actorProblem) problems.push({ seq: entry.seq, ...actorProblem });
       }
-      if (entry.visit) visit(entry.seq, entry.records, entry.body, signed.signer, signed.role);
+      if (entry.visit)
+        visit(entry.seq, entry.records, entry.body, signed.signer, signed.role, signed.signerKey);
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
     };
@@ -1127,7 +1169,11 @@ export class AuditLog {
         return {
           problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
         };
-      return { signer: owner.username, ...(owner.role ? { role: owner.role } : {}) };
+      return {
+        signer: owner.username,
+        signerKey: signerHex,
+        ...(owner.role ? { role: owner.role } : {}),
+      };
     };
   }
 

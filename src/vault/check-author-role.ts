@@ -77,6 +77,14 @@ const ALLEGATION_RECORD = /^allegation:(.+)$/;
  */
 export type AllegationHolder = (signer: string, caseId: string) => boolean | undefined;
 
+/**
+ * A practice interview's own records beside its chain (red team round 13, R13-4): the setup and
+ * the feedback (scores) are written by the trainee's own training.start and training.finish, the
+ * review by a trainer or admin who is not the trainee (training/service.ts). Every holder of the
+ * practice key could otherwise rewrite a colleague's scores unnoticed.
+ */
+const PRACTICE_OWN = /^practice-(setup|feedback|review):(sess_[0-9a-f]{32})$/;
+
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
 }
@@ -137,6 +145,8 @@ export function authorRoleProblem(
  */
 export class AuthorRoleCheck {
   readonly problems: AuthorRoleProblem[] = [];
+  /** Each session's starter: the certified signer of the entry that first wrote its event 1. */
+  private readonly starters = new Map<string, string>();
 
   /**
    * `sessionClassOf`: each session's own data class (from the mode its start seals, else its
@@ -158,9 +168,15 @@ export class AuthorRoleCheck {
   ): void {
     if (signer === undefined || refs === undefined) return;
     for (const ref of refs) {
+      const start = SESSION_START.exec(ref.id);
+      if (start && ref.hash !== '' && !this.starters.has(start[1]!))
+        this.starters.set(start[1]!, signer);
+    }
+    for (const ref of refs) {
       const why = isRole(signerRole)
         ? (authorRoleProblem(ref.id, signer, signerRole, this.sessionClassOf, this.sessionModeOf) ??
-          this.allegationProblem(ref.id, signer))
+          this.allegationProblem(ref.id, signer) ??
+          this.practiceProblem(ref.id, signer, signerRole))
         : 'the signer has no known role';
       if (why === undefined) continue;
       this.problems.push({
@@ -172,6 +188,25 @@ export class AuthorRoleCheck {
       });
       return;
     }
+  }
+
+  /**
+   * Why `signer` may not write a practice interview's setup, feedback or review (R13-4), or
+   * undefined: setup and feedback only its trainee (the starter of its event 1), the review only
+   * a trainer or admin who is not the trainee. A removal (empty hash) counts as a write.
+   */
+  private practiceProblem(id: string, signer: string, role: Role): string | undefined {
+    const match = PRACTICE_OWN.exec(id);
+    if (!match) return undefined;
+    const trainee = this.starters.get(match[2]!);
+    if (match[1] === 'review') {
+      if (role !== 'trainer' && role !== 'admin') return 'only a trainer or an admin reviews a practice interview';
+      return signer === trainee ? 'a trainee does not review their own practice interview' : undefined;
+    }
+    if (trainee === undefined) return undefined; // the start is unread: the record pass names it
+    return signer === trainee
+      ? undefined
+      : `only the trainee (${trainee}, who started the practice interview) writes its ${match[1]}`;
   }
 
   /** Why `signer` may not write allegation record `id` (R12-4), or undefined. */

@@ -12,7 +12,8 @@ import type { AuditAuthorship } from './audit';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
-import { allegationOpenToCase, normalizeReference } from './cases';
+import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
+import { RemovedWriterCheck } from './check-removed-writer';
 import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
@@ -68,6 +69,10 @@ export const CHECK_CODES = [
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
+  'ALLEGATION_KEY_DELETED',
+  'SIGNER_WITHDRAWN',
+  'AUDIT_STALE_CHAIN_KEY',
+  'STALE_KEY_VERSION',
   'SESSION_KEY_CLASS',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
@@ -231,8 +236,14 @@ function checkWithLedger(
   );
   // The export counter: written only by an export's commit, one up each time (R12-6).
   const exportCounts = new ExportCountCheck((id) => ledger.get(id));
+  // Per case record: the entry that first wrote it (cases.create made its allegation key) and
+  // the signer of its last write, to name who rewrote a blind flag (R13-2). One row per case.
+  const caseWrites = new Map<string, CaseWrites>();
+  // What a removed user could still write with her old keys (R13-1).
+  const removedWriter = new RemovedWriterCheck(vault.records, vault.db);
   const auditProblems = vault.audit.walk(
-    (seq, allRecords, body, signer, signerRole) => {
+    (seq, allRecords, body, signer, signerRole, signerKey) => {
+      removedWriter.visit(seq, allRecords, body, signer, signerKey);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
         allRecords &&
@@ -245,6 +256,9 @@ function checkWithLedger(
         else ledger.put(seq, ref);
       }
       writeOnce.visit(seq, records, signer, body?.action);
+      for (const ref of records ?? [])
+        if (ref.id.startsWith('case_') && ref.hash !== '')
+          caseWrites.set(ref.id, { created: caseWrites.get(ref.id)?.created ?? seq, signer });
       certificateHistory.visit(seq, records, body?.at);
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
       if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
@@ -301,6 +315,8 @@ function checkWithLedger(
           summaryCounts.set(id.slice('summary:'.length), eventCount);
       },
       (id, kind) => caseOrder.present(kind, id),
+      (caseId) => caseWrites.get(caseId),
+      (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
     ),
   );
   const admins = new Set(
@@ -328,6 +344,7 @@ function checkWithLedger(
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   problems.push(...start.problems);
   problems.push(...sessionKeyClassFindings(vault, starts));
+  problems.push(...removedWriter.problems());
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(...certificateProblems(vault));
@@ -558,6 +575,8 @@ function recordProblems(
   progress: (done: number, total: number) => void,
   onReadable?: (id: string, value: unknown, kind: string) => void,
   onUnreadable?: (id: string, kind: string) => void,
+  caseWrites: (caseId: string) => CaseWrites | undefined = () => undefined,
+  onAudited?: (id: string, keyRef: string, auditSeq: number | undefined) => void,
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -567,6 +586,7 @@ function recordProblems(
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
     const audited = expected.get(id);
+    if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     else onUnreadable?.(id, row.address.kind);
     if (row.readable === 'no') {
@@ -596,8 +616,11 @@ function recordProblems(
       const value = row.value as { reference?: unknown; allegationBlind?: unknown };
       if (typeof value.reference === 'string')
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
+      const writes = caseWrites(id);
+      const deleted = allegationKeyDeleted(vault, id, writes);
+      if (deleted) problems.push(deleted);
       if (value.allegationBlind === false) {
-        const problem = unblindedWithoutKey(vault, id, audited?.auditSeq);
+        const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
         if (problem) problems.push(problem);
       }
     }
@@ -641,15 +664,44 @@ function unblindedWithoutKey(
   vault: Vault,
   caseId: string,
   entry: number | undefined,
+  signer: string | undefined,
 ): VaultProblem | undefined {
   if (allegationOpenToCase(vault, caseId) !== false) return undefined;
-  const where = entry !== undefined ? ` (audit entry ${entry})` : '';
+  const by = signer ?? 'no certified key';
+  const where = entry !== undefined ? ` (audit entry ${entry}, signed by ${by})` : '';
   return {
     kind: 'record',
     id: caseId,
     code: 'CASE_UNBLINDED_WITHOUT_KEY',
-    values: { entry: entry ?? 0 },
+    values: { entry: entry ?? 0, signer: by },
     detail: `says the case is no longer allegation-blind${where}, but the allegation key was never opened to the case key as Hearth does when it lifts blindness: the flag was rewritten by someone who cannot read the allegation. Sessions started blind stay blind; restore the newest backup or report it`,
+  };
+}
+
+/** Which audit entries wrote a case record: the first (its creation) and the last one's signer. */
+interface CaseWrites {
+  created: number;
+  signer: string | undefined;
+}
+
+/**
+ * A case whose allegation key has no wrap row left (R13-2): Hearth makes that key with every
+ * case in the entry that creates it (cases.ts createCase) and only ever adds versions, so the
+ * audit log's creation entry vouches for rows that were deleted outside Hearth. That destroys
+ * the allegation for everyone and must not read as "open" (allegationOpenToCase fails closed).
+ */
+function allegationKeyDeleted(
+  vault: Vault,
+  caseId: string,
+  writes: CaseWrites | undefined,
+): VaultProblem | undefined {
+  if (!writes || vault.keys.currentId(allegationKey(caseId)) !== undefined) return undefined;
+  return {
+    kind: 'record',
+    id: caseId,
+    code: 'ALLEGATION_KEY_DELETED',
+    values: { entry: writes.created, key: allegationKey(caseId) },
+    detail: `has no allegation key (${allegationKey(caseId)}): Hearth made it when the case was created (audit entry ${writes.created}), so its key wraps were deleted outside Hearth. The allegation cannot be read by anyone; interviews started blind stay blind. Restore the newest backup or report it`,
   };
 }
 

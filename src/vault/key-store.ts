@@ -143,7 +143,11 @@ export class KeyStore {
   /**
    * Whether `id` is wrapped directly under `holder` by a wrap that authenticates: true only when
    * the row exists, this sign-in reaches `holder`, and the row opens with it (a row forged
-   * without the key fails). Undefined when this sign-in cannot reach `holder` (cannot tell).
+   * without the key fails). Undefined only when this sign-in cannot reach `holder` but `holder`
+   * may be genuine; false (fail closed, R13-3) when `holder` is a version the vault does not have
+   * (no wrap of it and no public half: a row "under class:case@99") or one this sign-in cannot
+   * reach although it holds another version of the same key (a rotation wraps every older version
+   * under the newer one, so a current holder reaches every genuine version).
    */
   wrappedUnder(id: KeyId, holder: KeyId): boolean | undefined {
     const { logical, version } = parseKeyId(id);
@@ -152,7 +156,7 @@ export class KeyStore {
       'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
     ).get(logical, version, holder) as WrapRow | undefined;
     const holderKey = this.tryKey(holder, new Set());
-    if (!holderKey) return undefined;
+    if (!holderKey) return this.versionEstablished(holder) ? undefined : false;
     if (!row) return false;
     try {
       wipe(this.unwrap(id, row, holderKey));
@@ -161,6 +165,21 @@ export class KeyStore {
       if (error instanceof HearthError) return false;
       throw error;
     }
+  }
+
+  /**
+   * Whether a key version this sign-in cannot reach may still be genuine: the vault has it (a
+   * wrap of it or its public half) and this sign-in reaches no other version of the same key.
+   */
+  private versionEstablished(id: KeyId): boolean {
+    const { logical, version } = parseKeyId(id);
+    const exists =
+      statement(this.db, 'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? LIMIT 1').get(
+        logical,
+        version,
+      ) !== undefined || this.publicKey(id) !== undefined;
+    if (!exists) return false;
+    return !this.versionsOf(logical).some((other) => other !== id && this.canOpen(other));
   }
 
   private tryKey(id: KeyId, visiting: Set<KeyId>): Uint8Array | undefined {

@@ -56,8 +56,9 @@ export function sealedStartMode(
  * Whether key version `id` reaches the vault through a key of `dataClass`: wrapped directly
  * under some version of `class:<dataClass>` by a wrap that authenticates, or (after a rotation,
  * rotation.ts) under a newer version of the same key that does. False when it is wrapped under no
- * version of that class key at all, or only by rows that fail; undefined when such a row exists
- * but this sign-in cannot open that class key (it cannot tell).
+ * version of that class key at all, or only by rows that fail or name a class-key version the
+ * vault does not have (KeyStore.wrappedUnder, R13-3); undefined when such a row exists but this
+ * sign-in holds no version of that class key (it cannot tell).
  */
 export function keyUnderClass(
   keys: KeyStore,
@@ -73,12 +74,14 @@ export function keyUnderClass(
     const byClass = holder.startsWith(`class:${dataClass}@`);
     const byNewer = !byClass && parseKeyId(holder).logical === logical;
     if (!byClass && !byNewer) continue;
-    const wrapped = keys.wrappedUnder(id, holder);
-    if (wrapped === undefined) unknown = true;
-    if (wrapped !== true) continue;
+    // Through a newer version: only if that version itself reaches the class (a fake newer
+    // version "wrapped" under a class-key version that does not exist is no route, R13-3).
     const verdict = byClass ? true : keyUnderClass(keys, holder, dataClass, seen);
-    if (verdict === true) return true;
-    if (verdict === undefined) unknown = true;
+    if (verdict === false) continue;
+    const wrapped = keys.wrappedUnder(id, holder);
+    if (wrapped === false) continue;
+    if (wrapped === true && verdict === true) return true;
+    unknown = true;
   }
   return unknown ? undefined : false;
 }

@@ -39,6 +39,7 @@ import {
   type SignerLookup,
 } from './audit';
 import { normalizeReference } from './cases';
+import { rotatedDetail } from './check-removed-writer';
 import {
   type AnchorCheckpoint,
   CHECKPOINT_ACTION,
@@ -1551,7 +1552,9 @@ export class Vault {
         actor: actor.username,
         action: 'users.remove',
         target: `user:${username}`,
-        detail: { rotatedKeys: rotated.size },
+        // The versions this removal made: a later write under a version it replaced is named
+        // by vault check (R13-1, check-removed-writer.ts).
+        detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
         records: refs,
       });
       return { rotatedKeys: rotated.size };

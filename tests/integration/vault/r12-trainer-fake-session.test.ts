@@ -22,7 +22,11 @@ let forging: { asClass?: 'practice'; fakeCase?: string } | undefined;
 const V = Vault.prototype as unknown as Record<string, (...args: never[]) => unknown>;
 const R = RecordStore.prototype as unknown as Record<string, (...args: never[]) => unknown>;
 const real = { require: V.require!, audited: V.requireAudited!, get: R.get!, put: R.put!, key: R.createDataKey! };
+// The vault the client runs on (its cleartext key table is what R13-3 edits).
+let lastVault: Vault | undefined;
 V.require = function (this: Vault, ...args: never[]) {
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the captured client (threat model)
+  lastVault = this;
   if (forging) return (this as unknown as { requireUnlocked(): { user: unknown } }).requireUnlocked().user;
   return real.require.apply(this, args);
 };
@@ -193,3 +197,45 @@ test('a reviewer starts a live interview under the case key: verify and vault ch
     removeDir(core.vaultDir);
   }
 });
+
+// R13-3: one fake key_wraps row claiming the forged session key is wrapped under a case-key
+// version that does not exist (class:case@99), or under a fake newer version of itself that is
+// "wrapped" under it, used to turn the key-class check from "no" into "cannot tell". A wrap that
+// does not open under a key version the checker can establish is no wrap (fail closed).
+test.each([['under class:case@99'], ['through a fake newer session key version']])(
+  'R13-3: a bogus wrap row %s does not put the trainer-forged session back: still not listed, refused, named by verify and vault check',
+  async (variant) => {
+    const { core, caseId, genuine, fake } = await fabricated('tara');
+    try {
+      await as(core, ADMIN.username, ADMIN.passphrase);
+      const sqlite = lastVault!.db;
+      const row = sqlite.prepare('SELECT key_ref FROM records WHERE record_id = ?').get(`${fake}:0000000001`) as { key_ref: string };
+      const [logical, version] = row.key_ref.split('@') as [string, string];
+      const insert = sqlite.prepare('INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?)');
+      if (variant.startsWith('under')) {
+        insert.run(logical, Number(version), 'class:case@99', Buffer.alloc(24, 1), Buffer.alloc(48, 2));
+      } else {
+        insert.run(logical, Number(version), `${logical}@${Number(version) + 1}`, Buffer.alloc(24, 1), Buffer.alloc(48, 2));
+        insert.run(logical, Number(version) + 1, 'class:case@99', Buffer.alloc(24, 3), Buffer.alloc(48, 4));
+      }
+      for (const [who, pass] of [['ola', PASS], [ADMIN.username, ADMIN.passphrase]] as const) {
+        await as(core, who, pass);
+        const listed = await call(core, 'sessions.list', { caseId });
+        expect(listed.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([genuine]);
+        const get = await core.invoke('sessions.get', { sessionId: fake });
+        expect(get.ok ? 'ok' : get.error.code).toBe('TAMPERED');
+        const verdict = await call(core, 'sessions.verify', { sessionId: fake });
+        expect(verdict.ok).toBe(false);
+        expect(verdict.reason).toMatch(/SESSION_KEY_CLASS/);
+        expect(verdict.reason).toMatch(/case key/);
+      }
+      const problems = await checkProblems(core);
+      expect(problems.filter((p) => p.code === 'SESSION_KEY_CLASS').map((p) => p.values))
+        .toEqual([{ session: fake, mode: 'live', class: 'case' }]);
+      expect(problems.filter((p) => JSON.stringify(p).includes(genuine))).toEqual([]);
+    } finally {
+      core.close();
+      removeDir(core.vaultDir);
+    }
+  },
+);
