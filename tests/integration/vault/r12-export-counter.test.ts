@@ -13,6 +13,10 @@ import { PASS } from '../../helpers/insider';
 
 type Core = Awaited<ReturnType<typeof makeVault>>;
 let ctx: SessionContext | undefined;
+// Each test makes three sealed exports and runs vault check twice: on a loaded 2-core machine one
+// test took over 60 s (sec26's run), so the limit is sized for the slowest honest run.
+jest.setTimeout(300_000);
+
 const proto = SessionContext.prototype as unknown as { load: (id: string) => unknown };
 const realLoad = proto.load;
 proto.load = function (this: SessionContext, id: string) {
