@@ -11,7 +11,7 @@
 import enProcess from '../../locales/en/training-process.json';
 import esProcess from '../../locales/es/training-process.json';
 import { sentencesOf } from '../questions';
-import { normalise, stem, words } from '../questions/text';
+import { normalise, stem } from '../questions/text';
 import { detailWordsOf } from './detail-words';
 import type { TrainingLanguage } from './types';
 import { wordTools } from './words';
@@ -28,8 +28,76 @@ const LISTS: Record<TrainingLanguage, readonly string[]> = {
  */
 const THIRD_PERSON: Record<TrainingLanguage, ReadonlySet<string>> = {
   en: new Set('he she him her his hers himself herself'.split(' ')),
-  es: new Set('el ella'.split(' ')),
+  // Read on the text before accents are folded: the pronoun "él", never the article "el"
+  // (folded, every Spanish sentence with "el" counted as naming someone: audit 18f, N18f-1).
+  es: new Set('él ella'.split(' ')),
 };
+
+/**
+ * The interviewer's own voice, or the interview room itself: "I'm going to write notes", "Let
+ * me check", "our talk", "this room", "Tenemos tiempo", "me digas", "cuéntame", "esta sala". A
+ * word that can also be the event's own place or thing (AMBIGUOUS: bathroom, home, water,
+ * video, camera...) counts as talk about the interview only in such a sentence: "Someone
+ * recorded a video of you.", "It happened in the bathroom.", "Te grabó con una cámara." speak of
+ * the event (audit 18f, N18f-1). Spanish drops the subject, so a first-person plural verb (-mos),
+ * a first-person singular verb of the interview or an imperative with "-me" counts too. Hearth's
+ * rule.
+ */
+const FIRST_PERSON: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    "i i'm im i've i'll i'd me my mine myself we we're we've we'll us our ours let's lets this these here".split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    (
+      'yo me mi mis conmigo nosotros nosotras nos nuestro nuestra nuestros nuestras voy tengo ' +
+      'estoy soy puedo quiero necesito platico hablo escribo digo pregunto reviso consulto tomo ' +
+      'prometo entiendo escucho oigo veo hago resumo vuelvo regreso trabajo cuento apunto anoto ' +
+      'grabo dime esta este estas estos aquí acá'
+    ).split(' '),
+  ),
+};
+
+/** Words of the interview that can also be the event's own place or thing (see above). */
+const AMBIGUOUS: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    (
+      'bathroom restroom home room water drink snack video record records recording recorded ' +
+      'camera cameras microphone take taking put watch watching watches'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'bano banito casa cuarto sala agua beber refrigerio video grabar graba grabando grabamos ' +
+      'grabacion camara camaras microfono tomar tomo tomamos mirando mirar ver veo viendo'
+    ).split(' '),
+  ),
+};
+
+function lowerWords(text: string): string[] {
+  return (
+    text
+      .toLocaleLowerCase()
+      .match(/[\p{L}'’]+/gu)
+      ?.map((w) => w.replace(/’/g, "'")) ?? []
+  );
+}
+
+/** The interviewer's reassurance about the pace, said to the child ("Take your time."). */
+const PACE: Record<TrainingLanguage, RegExp> = {
+  en: /^(?:take your time|there'?s no (?:rush|hurry)|no (?:rush|hurry)|(?:it'?s|that'?s) (?:okay|ok|fine))\b/iu,
+  es: /^(?:tómate (?:tu|el) tiempo|no hay (?:prisa|apuro)|(?:está|esta) bien)\b/iu,
+};
+
+function speaksAsInterviewer(text: string, language: TrainingLanguage): boolean {
+  if (PACE[language].test(text.replace(/’/g, "'"))) return true;
+  return lowerWords(text).some(
+    (w) =>
+      FIRST_PERSON[language].has(w) ||
+      (language === 'es' && (/\p{L}{2,}mos$/u.test(w) || /[áéíóú]\p{L}*me(?:lo|la)?$/u.test(w))),
+  );
+}
 
 /** "my name is Alex", "I'm Alex", "me llamo Ana", "soy Ana": the capitalised name is dropped. */
 const SELF_INTRO: Record<TrainingLanguage, RegExp> = {
@@ -60,7 +128,8 @@ export function isProcessWord(word: string, language: TrainingLanguage): boolean
 
 /**
  * Whether one sentence is talk about the interview: a statement (not a question) whose detail
- * words are all words of the interview and which names no third person and no name.
+ * words are all words of the interview, which names no third person and no name, and which, when
+ * one of those words can also be the event's own (AMBIGUOUS), speaks in the interviewer's voice.
  */
 export function isProcessSentence(sentence: string, language: TrainingLanguage): boolean {
   // The interviewer's own name ("Hi, I'm Alex.", "Me llamo Ana.") names the interview's speaker.
@@ -68,14 +137,16 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
   if (trimmed.length === 0) return true;
   if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return false;
   if (NAME_INSIDE.test(trimmed)) return false;
-  if (words(normalise(trimmed)).some((w) => THIRD_PERSON[language].has(w))) return false;
+  if (lowerWords(trimmed).some((w) => THIRD_PERSON[language].has(w))) return false;
   // The words the child could take up: content words (no stopword, no frame word) that can name
   // a detail, as child.ts context() reads them.
   const detail = detailWordsOf(trimmed, language);
-  return wordTools(language)
+  const details = wordTools(language)
     .contentStems(trimmed)
-    .filter((s) => detail.has(s.word))
-    .every((s) => isProcessWord(s.word, language));
+    .filter((s) => detail.has(s.word));
+  if (!details.every((s) => isProcessWord(s.word, language))) return false;
+  const ambiguous = details.some((s) => AMBIGUOUS[language].has(normalise(s.word)));
+  return !ambiguous || speaksAsInterviewer(trimmed, language);
 }
 
 /**

@@ -38,7 +38,7 @@ const OWN: Record<TrainingLanguage, string[]> = {
   en: [
     "I'm going to write some notes while we talk.",
     "Let's take a little break and drink some water.",
-    'The camera records our talk so I don\'t forget.',
+    "The camera records our talk so I don't forget.",
     'Let me check with my colleague for a minute.',
     'We have plenty of time.',
     'My job is to talk with kids about things that happened.',
@@ -139,5 +139,30 @@ describe('N18e-1: talk about the interview plants no detail', () => {
       if (sim.reluctanceEnd > (scenario.reluctance ?? 0.5)) raised++;
     }
     expect(raised).toBeGreaterThan(40);
+  });
+});
+
+// Audit 18f, N18f-1: the N18e-1 rule hid statements ABOUT the event whose words are also words of
+// the interview ("Someone recorded a video of you." planted nothing in the nothing-happened
+// scenario), and the es check read the article "el" as the pronoun "él".
+describe('N18f-1: a statement about the event is not talk about the interview', () => {
+  test.each([
+    ['en', 'Someone recorded a video of you.'],
+    ['en', 'It happened in the bathroom.'],
+    ['en', 'You were at home when it happened.'],
+    ['es', 'Alguien te grabó un video.'],
+    ['es', 'Pasó en el baño.'],
+    ['es', 'Te grabó con una cámara.'],
+  ] as const)('%s: "%s" keeps its words', (language, sentence) => {
+    expect(isProcessSentence(sentence, language)).toBe(false);
+  });
+  test.each([
+    ['en', "The camera records our talk so I don't forget."],
+    ['en', "Let's take a little break and drink some water."],
+    ['es', 'Vamos a tomar un descansito y a tomar agua.'],
+    ['es', 'Esta sala tiene una cámara y un micrófono.'],
+    ['es', 'Tenemos mucho tiempo.'],
+  ] as const)('%s: "%s" is still talk about the interview', (language, sentence) => {
+    expect(isProcessSentence(sentence, language)).toBe(true);
   });
 });
