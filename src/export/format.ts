@@ -90,7 +90,10 @@ export function describeEvent(
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
+      // Rendition 9 (B19g-6): one bracket for "interpreted" and the suggestion asked, not two.
+      label: team.asksInBracket
+        ? `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage, asksSuggestionLabel(e, team, observers, true))}${version}${coding}${keywords}`
+        : `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
       body: `${e.text ?? ''}${originalLine(e, team)}`,
     };
   }

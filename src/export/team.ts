@@ -250,6 +250,11 @@ export interface TeamWording {
   languageNotRecorded?: string;
   /** A question note's link to the suggestion it asks (from version 6; '' before). */
   asksLabel?(on: DecidedSuggestion): string;
+  /**
+   * From rendition 9 (B19g-6): the link to the suggestion goes inside the heading's one bracket
+   * ("(interpreted; asks observer suggestion #7)"), never a second bracket beside it.
+   */
+  asksInBracket?: true;
   coachVerdict(recommended: boolean, onRendering: boolean): string;
   reason(reason: string): string;
 }
@@ -375,6 +380,7 @@ export function teamWording(w: Words): TeamWording {
               : w.t('teamAsksHiddenSuggestion'),
         }
       : {}),
+    ...(w.version >= 9 ? { asksInBracket: true as const } : {}),
     coachVerdict: (r, onRendering) =>
       `, ${w.t(onRendering ? 'teamCoachRendering' : 'teamCoach')}: ${w.t(r ? 'teamRecommended' : 'notRecommended')}`,
     reason: (r) => `${w.t('reasonWord')}: ${r}`,
@@ -403,6 +409,8 @@ export function interpretedLabel(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
   l: TeamWording = LEGACY_TEAM_WORDING,
   sessionLanguage?: string,
+  /** Rendition 9: the suggestion this question asks, joined into the same bracket. */
+  asks?: string,
 ): string {
   const parts: string[] = [];
   if (e.interpreted)
@@ -418,6 +426,7 @@ export function interpretedLabel(
     const original = originalName(e, l);
     if (original) parts.push(original);
   }
+  if (asks !== undefined && asks !== '') parts.push(asks);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -561,14 +570,19 @@ function decidedSuggestion(
   };
 }
 
-/** " (asks observer suggestion #7)" on a question saved with "Use this wording" (version 6). */
+/**
+ * " (asks observer suggestion #7)" on a question saved with "Use this wording" (version 6);
+ * `bare` gives the words alone, for rendition 9's one bracket (see interpretedLabel).
+ */
 export function asksSuggestionLabel(
   e: Pick<TimelineEvent, 'seq' | 'asksSuggestionId'>,
   l: TeamWording,
   context: ObserverContext | undefined,
+  bare = false,
 ): string {
   if (!e.asksSuggestionId || !l.asksLabel || !context) return '';
-  return ` (${l.asksLabel(decidedSuggestion(e.asksSuggestionId, e.seq, context, undefined))})`;
+  const words = l.asksLabel(decidedSuggestion(e.asksSuggestionId, e.seq, context, undefined));
+  return bare ? words : ` (${words})`;
 }
 
 /**

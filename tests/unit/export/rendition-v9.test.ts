@@ -79,9 +79,9 @@ describe('a version-8 bundle exported before 9 (v8-bundle)', () => {
   test.each([
     [
       'es',
-      '[palabras propias de la persona entrevistada (mam (mam)), textuales] We went to the mall.',
+      '[palabras propias de la persona entrevistada, mam (mam), textuales] We went to the mall.',
     ],
-    ['en', "[child's own words (Mam (mam)), verbatim] We went to the mall."],
+    ['en', "[child's own words, Mam (mam), verbatim] We went to the mall."],
   ] as const)(
     'version 9 names Mam with its code in the txt and the PDF (%s)',
     async (language, line) => {
@@ -161,4 +161,53 @@ test('the names courts and the Guatemalan academy use (en, es-419)', () => {
   expect(es.languageName('tzo')).toBe('tsotsil');
   // A region subtag is the same language.
   expect(es.languageName('pt-BR')).toBe('portugués');
+});
+
+// fix19j (audit 19g, B19g-5/B19g-6): rendition 9's court copy says each thing once and in one
+// bracket. The fixture's record, varied: its question #31 asks suggestion #29, and (for the
+// default copy) the observer queue withheld. Version 8 of the same document is unchanged.
+describe('rendition 9 wording and layout of the observer queue (B19g-5, B19g-6)', () => {
+  const { files } = fixture('v8-bundle');
+  const base = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const asking = {
+    ...base,
+    events: base.events.map((e) =>
+      e.seq === 31 ? { ...e, asksSuggestionId: 'sugg_efefefefefefefefefefefefefefefef' } : e,
+    ),
+  } as TranscriptDocument;
+  const declined = {
+    ...base,
+    events: base.events.map((e) =>
+      e.seq === 30 && e.observer ? { ...e, observer: { ...e.observer, decision: 'declined' } } : e,
+    ),
+  } as TranscriptDocument;
+  const line = (txt: string, start: string) =>
+    txt.split('\n').find((l) => l.includes(start)) ?? `(no line with ${start})`;
+
+  test.each([
+    [
+      'en',
+      'Interviewer question (interpreted; asks observer suggestion #29)',
+      'Interviewer question (interpreted) (asks observer suggestion #29)',
+    ],
+    [
+      'es',
+      'Pregunta de quien entrevista (interpretada; formula la sugerencia n.º 29 de una persona observadora)',
+      'Pregunta de quien entrevista (interpretada) (hace la pregunta sugerida por observador (n.º 29))',
+    ],
+  ] as const)(
+    '%s: the suggestion a question asks goes in its one bracket (version 8: two, frozen)',
+    (language, nine, eight) => {
+      expect(line(renderText(asking, v(9, language)), '#31')).toContain(nine);
+      expect(line(renderText(asking, v(8, language)), '#31')).toContain(eight);
+    },
+  );
+
+  test('es: a declined suggestion is "no preguntada", as the break screen says (8: "rechazada")', () => {
+    const nine = renderText(declined, v(9, 'es'));
+    expect(nine).toContain(': no preguntada');
+    expect(nine).toContain('no preguntadas 0');
+    expect(nine).not.toContain('rechazada');
+    expect(renderText(declined, v(8, 'es'))).toContain(': rechazada');
+  });
 });
