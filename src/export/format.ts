@@ -272,6 +272,27 @@ export function withheldKinds(w: Words, byKind: Record<string, number>): string 
     .join(', ');
 }
 
+/**
+ * Rendition 9 (B19g-5): the header's one "Withheld at export" value when events were left out,
+ * naming how many, what, by whose choice and the note kinds included (8 said it in two rows).
+ */
+export function withheldEventsValue(
+  w: Words,
+  doc: {
+    omittedEventSeqs: readonly number[];
+    withheld: { byKind: Record<string, number>; byChoiceOf: string };
+    choices: { noteKinds: readonly string[] };
+  },
+): string {
+  const kinds = doc.choices.noteKinds.map((k) => w.kind(k).toLowerCase()).join(', ') || w.t('none');
+  return w.t('withheldEvents', {
+    events: w.count('event', doc.omittedEventSeqs.length),
+    what: withheldKinds(w, doc.withheld.byKind),
+    who: doc.withheld.byChoiceOf,
+    kinds,
+  });
+}
+
 /** "Spanish, interpreter present". */
 export function languageLine(w: Words, language: string, interpreter: boolean | undefined): string {
   return `${w.languageName(language)}, ${w.t(interpreter ? 'interpreterPresent' : 'noInterpreter')}`;

@@ -137,9 +137,13 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const pdf = execFileSync('pdftotext', [join(path, 'transcript.pdf'), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
+    // Rendition 9 (B19g-5): said once, in "Withheld at export", never again as "Left out".
     expect(pdf).toContain(
-      'Left out by choice 2 events: 1 decision on an observer suggestion (event), 1 observer suggestion (event) (note kinds included in this export:',
+      'Withheld at export 2 events: 1 decision on an observer suggestion, 1 observer suggestion, by the choice of',
     );
+    expect(pdf).toContain('(note kinds included in this export:');
+    expect(pdf).not.toContain('Left out by choice');
+    expect(pdf).not.toContain('(event)');
     expect(pdf).not.toContain('notes of kinds not included');
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);

@@ -181,6 +181,17 @@ describe('rendition 9 wording and layout of the observer queue (B19g-5, B19g-6)'
       e.seq === 30 && e.observer ? { ...e, observer: { ...e.observer, decision: 'declined' } } : e,
     ),
   } as TranscriptDocument;
+  const withheld = {
+    ...base,
+    events: base.events.filter((e) => e.seq !== 29 && e.seq !== 30),
+    omittedEventSeqs: [29, 30],
+    withheld: {
+      count: 2,
+      byKind: { 'observer-suggestion': 1, 'observer-decision': 1 },
+      byChoiceOf: 'ivan',
+    },
+    choices: { ...base.choices, includeObserverQueue: false },
+  } as TranscriptDocument;
   const line = (txt: string, start: string) =>
     txt.split('\n').find((l) => l.includes(start)) ?? `(no line with ${start})`;
 
@@ -210,4 +221,58 @@ describe('rendition 9 wording and layout of the observer queue (B19g-5, B19g-6)'
     expect(nine).not.toContain('rechazada');
     expect(renderText(declined, v(8, 'es'))).toContain(': rechazada');
   });
+
+  test.each([
+    [
+      'en',
+      'Withheld at export',
+      'Left out by choice',
+      '2 events: 1 observer suggestion, 1 decision on an observer suggestion, by the choice of ivan',
+    ],
+    [
+      'es',
+      'Omitido al exportar',
+      'Omitido por decisión',
+      '2 eventos: 1 sugerencia de observador, 1 decisión sobre una sugerencia de observador, por decisión de ivan',
+    ],
+  ] as const)(
+    '%s PDF: the withheld events are stated once, and no page is left nearly empty (8 unchanged)',
+    async (language, withheldLabel, leftOutLabel, value) => {
+      const nine = await renderPdf(withheld, stamp, v(9, language));
+      const eight = await renderPdf(withheld, stamp, v(8, language));
+      const nineText = pdfText(nine);
+      expect(nineText).toContain(`${withheldLabel} ${value}`);
+      expect(nineText).not.toContain(leftOutLabel);
+      expect(nineText).not.toMatch(/\((events?|eventos?)\)/);
+      expect(pdfText(eight)).toContain(leftOutLabel);
+      // Every page but the last holds a page's worth of text (the near-empty page 2 had a
+      // paragraph and the running header and footer: under 12 lines).
+      const pages = pdfPages(nine);
+      for (const [i, page] of pages.slice(0, -1).entries())
+        expect([i + 1, page >= 30]).toEqual([i + 1, true]);
+      expect(pages.length).toBeLessThan(pdfPages(eight).length);
+      // The same document as the plain text says it: once.
+      const txt = renderText(withheld, v(9, language));
+      expect(txt.split(withheldLabel)).toHaveLength(2);
+      expect(txt).toContain(value);
+    },
+    60_000,
+  );
 });
+
+/** Lines of text on each page of a PDF (pdftotext -layout; pages split at form feeds). */
+function pdfPages(pdf: Uint8Array): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-v9-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf);
+    const all = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    return all
+      .split('\f')
+      .slice(0, -1)
+      .map((p) => p.split('\n').filter((l) => l.trim() !== '').length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
