@@ -519,7 +519,8 @@ export function interpretationSummary(
 /**
  * Rendition 9 (B19e-6): the header's observers, the sealed start's list followed by each one the
  * shown `observer-joined` events record (role; name only as this copy discloses it), marked as
- * having sent suggestions from the observation room. Before 9 the start's list only (frozen).
+ * having sent suggestions from the observation room; a joiner takes the place of an entry of its
+ * role with no name shown (never listed twice). Before 9 the start's list only (frozen).
  */
 export function headerObservers(
   w: Words,
@@ -533,18 +534,20 @@ export function headerObservers(
     ...(name !== undefined ? { name } : {}),
   }));
   if (w.version < 9) return listed;
-  const joined = doc.events.flatMap((e) =>
-    e.type === 'observer-joined' && e.observer?.role !== undefined
-      ? [
-          {
-            role: e.observer.role,
-            ...(e.observer.name !== undefined ? { name: e.observer.name } : {}),
-            joined: true as const,
-          },
-        ]
-      : [],
-  );
-  return [...listed, ...joined];
+  const shown: Array<{ role: string; name?: string; joined?: true }> = [...listed];
+  for (const e of doc.events) {
+    if (e.type !== 'observer-joined' || e.observer?.role === undefined) continue;
+    const { role, name } = e.observer;
+    // One entry per person as far as this copy can tell (fix19j): an entry of the same role
+    // with no name shown may be this observer, so a named joiner takes its place ("CPS" and
+    // "Ms. Lee (CPS, sent suggestions...)" become the latter) and, with names left out, the
+    // role is marked once rather than listed again. A named entry is another person: kept.
+    const same = shown.findIndex((o) => o.role === role && o.name === undefined);
+    const entry = { role, ...(name !== undefined ? { name } : {}), joined: true as const };
+    if (same >= 0) shown[same] = entry;
+    else shown.push(entry);
+  }
+  return shown;
 }
 
 export function observerSummary(
