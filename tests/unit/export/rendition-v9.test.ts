@@ -161,7 +161,22 @@ test('the names courts and the Guatemalan academy use (en, es-419)', () => {
   expect(es.languageName('tzo')).toBe('tsotsil');
   // A region subtag is the same language.
   expect(es.languageName('pt-BR')).toBe('portugués');
+  // ISO 639-3's reference name for trc; fa is ISO's "Persian" (fix19j).
+  expect(en.languageName('trc')).toBe('Copala Triqui');
+  expect(es.languageName('trc')).toBe('triqui de Copala');
+  expect(en.languageName('fa')).toBe('Persian');
 });
+
+test.each([
+  ['en', v9En],
+  ['es', v9Es],
+] as const)(
+  '%s: no frozen language name has a bracket, so "Name (code)" never nests one in another',
+  (_language, frozen) => {
+    const bracketed = Object.entries(frozen.languageNames).filter(([, n]) => /[()[\]]/.test(n));
+    expect(bracketed).toEqual([]);
+  },
+);
 
 // fix19j (audit 19g, B19g-5/B19g-6): rendition 9's court copy says each thing once and in one
 // bracket. The fixture's record, varied: its question #31 asks suggestion #29, and (for the
