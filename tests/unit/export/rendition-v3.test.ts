@@ -158,7 +158,7 @@ test('the Spanish rendition words the details and team lines from the locale', a
   );
   expect(txt).toContain('1 adenda posterior al sellado');
   expect(txt).toContain(
-    'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
+    'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, no preguntadas 0, sin decidir 0',
   );
   // Names are included in this copy and none was recorded: "no registrado", not "no incluido"
   // (B19-5, rendition 6).
