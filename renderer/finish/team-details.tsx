@@ -99,7 +99,12 @@ export function hasTeamDetails(
   event: TimelineEvent,
   suggestions: ReadonlyMap<string, TimelineEvent>,
 ): boolean {
-  if (event.type === 'observer-decision' || event.type === 'observer-suggestion') return true;
+  if (
+    event.type === 'observer-decision' ||
+    event.type === 'observer-suggestion' ||
+    event.type === 'observer-joined'
+  )
+    return true;
   return (
     event.type === 'note' &&
     (event.original !== undefined ||
@@ -126,6 +131,9 @@ export function TeamDetails({
         <span className="timeline-detail">{t('timeline.suggestedBy', { who: who(event) })}</span>
       </>
     );
+  // Who joined from behind the glass (B19e-6), as the seal keeps it: role, and name if given.
+  if (event.type === 'observer-joined')
+    return <span className="timeline-detail">{t('timeline.joined', { who: who(event) })}</span>;
   const asks = event.suggestionId ? suggestions.get(event.suggestionId) : undefined;
   return (
     <>

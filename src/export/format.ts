@@ -90,7 +90,10 @@ export function describeEvent(
       : '';
     const keywords = e.keywords && e.keywords.length > 0 ? ` {${e.keywords.join(', ')}}` : '';
     return {
-      label: `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
+      // Rendition 9 (B19g-6): one bracket for "interpreted" and the suggestion asked, not two.
+      label: team.asksInBracket
+        ? `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage, asksSuggestionLabel(e, team, observers, true))}${version}${coding}${keywords}`
+        : `${w.kind(e.kind)}${interpretedLabel(e, team, sessionLanguage)}${asksSuggestionLabel(e, team, observers)}${version}${coding}${keywords}`,
       body: `${e.text ?? ''}${originalLine(e, team)}`,
     };
   }
@@ -267,6 +270,27 @@ export function withheldKinds(w: Words, byKind: Record<string, number>): string 
           }),
     )
     .join(', ');
+}
+
+/**
+ * Rendition 9 (B19g-5): the header's one "Withheld at export" value when events were left out,
+ * naming how many, what, by whose choice and the note kinds included (8 said it in two rows).
+ */
+export function withheldEventsValue(
+  w: Words,
+  doc: {
+    omittedEventSeqs: readonly number[];
+    withheld: { byKind: Record<string, number>; byChoiceOf: string };
+    choices: { noteKinds: readonly string[] };
+  },
+): string {
+  const kinds = doc.choices.noteKinds.map((k) => w.kind(k).toLowerCase()).join(', ') || w.t('none');
+  return w.t('withheldEvents', {
+    events: w.count('event', doc.omittedEventSeqs.length),
+    what: withheldKinds(w, doc.withheld.byKind),
+    who: doc.withheld.byChoiceOf,
+    kinds,
+  });
 }
 
 /** "Spanish, interpreter present". */

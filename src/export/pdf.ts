@@ -31,6 +31,7 @@ import {
   notIncluded,
   observerList,
   oneLine,
+  withheldEventsValue,
   withheldKinds,
 } from './format';
 import type { Rendition } from './rendition';
@@ -388,10 +389,12 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     t.t('withheld'),
     doc.withheld.count === 0
       ? t.t('withheldNothing')
-      : t.t('withheldBy', {
-          what: withheldKinds(t, doc.withheld.byKind),
-          who: doc.withheld.byChoiceOf,
-        }),
+      : t.version >= 9 && doc.omittedEventSeqs.length > 0
+        ? withheldEventsValue(t, doc)
+        : t.t('withheldBy', {
+            what: withheldKinds(t, doc.withheld.byKind),
+            who: doc.withheld.byChoiceOf,
+          }),
   );
   w.field(
     t.t('exported'),
@@ -420,7 +423,8 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
   if (interpretation !== undefined) w.field(t.t('interpretation'), interpretation);
   const queue = observerSummary(doc.observerQueue, team);
   if (queue !== undefined) w.field(t.t('observerQueue'), queue);
-  if (doc.omittedEventSeqs.length > 0) {
+  // Rendition 9 says it once, in "Withheld at export" (B19g-5).
+  if (doc.omittedEventSeqs.length > 0 && t.version < 9) {
     w.y -= 6;
     const kinds =
       doc.choices.noteKinds.map((k) => t.kind(k).toLowerCase()).join(', ') || t.t('none');
@@ -435,6 +439,10 @@ function titlePage(w: Writer, doc: TranscriptDocument, stamp: PdfStamp): void {
     );
   }
   w.y -= 14;
+  // Rendition 9 (B19g-5): the paragraph is kept whole, on this page or at the top of the next,
+  // where the timeline then follows it (no near-empty page).
+  if (t.version >= 9)
+    w.ensure(w.f.m.wrap(t.t('howToCheck'), 8.5, PAGE_W - 2 * MARGIN_X).length * 11.5);
   w.paragraph(t.t('howToCheck'), 8.5, GREY);
 }
 
@@ -460,7 +468,10 @@ function dateRow(w: Writer): (iso: string) => void {
 
 function timeline(w: Writer, doc: TranscriptDocument): void {
   const t = w.w;
-  w.newPage();
+  // Rendition 9 (B19g-5): when the title page ran onto a second page, the phases follow on it
+  // (the heading keeps itself with the next lines) rather than leaving that page nearly empty.
+  if (t.version >= 9 && w.pages.length > 1) w.y -= 18;
+  else w.newPage();
   w.heading(t.t('phasesTitle'), t.t('phasesHelp', { offset: t.offset }));
   timelineHeader(w, false);
   const phases = shownPhases(t, doc);
@@ -560,7 +571,10 @@ function endOfRecord(w: Writer, doc: TranscriptDocument): void {
 
 function addenda(w: Writer, doc: TranscriptDocument): void {
   const t = w.w;
-  w.newPage();
+  // Rendition 9 (B19g-5): no forced page for the addenda; their heading (kept with its next
+  // lines) says they were written after the seal.
+  if (t.version >= 9) w.y -= 18;
+  else w.newPage();
   w.heading(t.t('addendaTitle'), t.t('addendaHelp'));
   if (doc.addenda.length === 0) w.paragraph(t.t('noAddenda'));
   for (const [i, a] of doc.addenda.entries()) {

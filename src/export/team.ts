@@ -250,6 +250,11 @@ export interface TeamWording {
   languageNotRecorded?: string;
   /** A question note's link to the suggestion it asks (from version 6; '' before). */
   asksLabel?(on: DecidedSuggestion): string;
+  /**
+   * From rendition 9 (B19g-6): the link to the suggestion goes inside the heading's one bracket
+   * ("(interpreted; asks observer suggestion #7)"), never a second bracket beside it.
+   */
+  asksInBracket?: true;
   coachVerdict(recommended: boolean, onRendering: boolean): string;
   reason(reason: string): string;
 }
@@ -375,6 +380,7 @@ export function teamWording(w: Words): TeamWording {
               : w.t('teamAsksHiddenSuggestion'),
         }
       : {}),
+    ...(w.version >= 9 ? { asksInBracket: true as const } : {}),
     coachVerdict: (r, onRendering) =>
       `, ${w.t(onRendering ? 'teamCoachRendering' : 'teamCoach')}: ${w.t(r ? 'teamRecommended' : 'notRecommended')}`,
     reason: (r) => `${w.t('reasonWord')}: ${r}`,
@@ -403,6 +409,8 @@ export function interpretedLabel(
   e: Pick<TimelineEvent, 'kind' | 'interpreted' | 'original'>,
   l: TeamWording = LEGACY_TEAM_WORDING,
   sessionLanguage?: string,
+  /** Rendition 9: the suggestion this question asks, joined into the same bracket. */
+  asks?: string,
 ): string {
   const parts: string[] = [];
   if (e.interpreted)
@@ -418,6 +426,7 @@ export function interpretedLabel(
     const original = originalName(e, l);
     if (original) parts.push(original);
   }
+  if (asks !== undefined && asks !== '') parts.push(asks);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
@@ -510,7 +519,8 @@ export function interpretationSummary(
 /**
  * Rendition 9 (B19e-6): the header's observers, the sealed start's list followed by each one the
  * shown `observer-joined` events record (role; name only as this copy discloses it), marked as
- * having sent suggestions from the observation room. Before 9 the start's list only (frozen).
+ * having sent suggestions from the observation room; a joiner takes the place of an entry of its
+ * role with no name shown (never listed twice). Before 9 the start's list only (frozen).
  */
 export function headerObservers(
   w: Words,
@@ -524,18 +534,20 @@ export function headerObservers(
     ...(name !== undefined ? { name } : {}),
   }));
   if (w.version < 9) return listed;
-  const joined = doc.events.flatMap((e) =>
-    e.type === 'observer-joined' && e.observer?.role !== undefined
-      ? [
-          {
-            role: e.observer.role,
-            ...(e.observer.name !== undefined ? { name: e.observer.name } : {}),
-            joined: true as const,
-          },
-        ]
-      : [],
-  );
-  return [...listed, ...joined];
+  const shown: Array<{ role: string; name?: string; joined?: true }> = [...listed];
+  for (const e of doc.events) {
+    if (e.type !== 'observer-joined' || e.observer?.role === undefined) continue;
+    const { role, name } = e.observer;
+    // One entry per person as far as this copy can tell (fix19j): an entry of the same role
+    // with no name shown may be this observer, so a named joiner takes its place ("CPS" and
+    // "Ms. Lee (CPS, sent suggestions...)" become the latter) and, with names left out, the
+    // role is marked once rather than listed again. A named entry is another person: kept.
+    const same = shown.findIndex((o) => o.role === role && o.name === undefined);
+    const entry = { role, ...(name !== undefined ? { name } : {}), joined: true as const };
+    if (same >= 0) shown[same] = entry;
+    else shown.push(entry);
+  }
+  return shown;
 }
 
 export function observerSummary(
@@ -561,14 +573,19 @@ function decidedSuggestion(
   };
 }
 
-/** " (asks observer suggestion #7)" on a question saved with "Use this wording" (version 6). */
+/**
+ * " (asks observer suggestion #7)" on a question saved with "Use this wording" (version 6);
+ * `bare` gives the words alone, for rendition 9's one bracket (see interpretedLabel).
+ */
 export function asksSuggestionLabel(
   e: Pick<TimelineEvent, 'seq' | 'asksSuggestionId'>,
   l: TeamWording,
   context: ObserverContext | undefined,
+  bare = false,
 ): string {
   if (!e.asksSuggestionId || !l.asksLabel || !context) return '';
-  return ` (${l.asksLabel(decidedSuggestion(e.asksSuggestionId, e.seq, context, undefined))})`;
+  const words = l.asksLabel(decidedSuggestion(e.asksSuggestionId, e.seq, context, undefined));
+  return bare ? words : ` (${words})`;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   observerList,
   oneLine,
   recordingOffset,
+  withheldEventsValue,
   withheldKinds,
 } from './format';
 import { afterSealLines } from './after-seal';
@@ -112,10 +113,12 @@ export function renderText(doc: TranscriptDocument, rendition: Rendition): strin
         w.t('withheld'),
         doc.omittedEventSeqs.length === 0
           ? w.t('withheldNothing')
-          : w.t('withheldBy', {
-              what: withheldKinds(w, doc.withheld.byKind),
-              who: doc.withheld.byChoiceOf,
-            }),
+          : w.version >= 9
+            ? withheldEventsValue(w, doc)
+            : w.t('withheldBy', {
+                what: withheldKinds(w, doc.withheld.byKind),
+                who: doc.withheld.byChoiceOf,
+              }),
       ],
     ]),
   );

@@ -70,7 +70,7 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
     },
     detail: {
       en: 'The interpreter repeats an unfamiliar or slang word as said and flags it, without explaining it to the child.',
-      es: 'El intérprete repite tal cual una palabra desconocida o de jerga y lo señala, sin explicársela al niño o la niña.',
+      es: 'La persona intérprete repite tal cual una palabra desconocida o de jerga y lo señala, sin explicársela al niño o la niña.',
     },
     sources: ['fontes2016', 'cirSpanishGuide', 'eapl2024'],
   },
@@ -102,11 +102,11 @@ export const INTERPRETER_BRIEFING: readonly SourcedItem[] = [
     // (audit 19e, B19e-5).
     label: {
       en: 'Pre-conferencing at the centre, with the interviewer present: the child meets the interpreter and learns how an interpreted interview works',
-      es: 'Reunión previa en el centro, con quien entrevista presente: el niño o la niña conoce al/a la intérprete y cómo funciona una entrevista con intérprete',
+      es: 'Reunión previa en el centro, con quien entrevista presente: el niño o la niña conoce a la persona intérprete y cómo funciona una entrevista con intérprete',
     },
     detail: {
       en: 'Short, about the interpreted process and neutral topics only, never about the allegation. It is not the contact the "no contact" item forbids: the interpreter is never alone with the child or family.',
-      es: 'Breve, solo sobre el proceso con intérprete y temas neutrales, nunca sobre los hechos. No es el contacto que prohíbe el punto «ningún contacto»: el/la intérprete nunca está a solas con el niño o la niña ni con la familia.',
+      es: 'Breve, solo sobre el proceso con intérprete y temas neutrales, nunca sobre los hechos. No es el contacto que prohíbe el punto «ningún contacto»: la persona intérprete nunca está a solas con el niño o la niña ni con la familia.',
     },
     sources: ['powell2017'],
   },

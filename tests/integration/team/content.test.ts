@@ -10,6 +10,7 @@ import {
 } from '../../../src/interview/team-content';
 import { planSession, youthGuidanceOf } from '../../../src/protocols';
 import { TEAM_SOURCES } from '../../../src/interview/team-sources';
+import esTeam from '../../../locales/es/team.json';
 
 const byId = <T extends { id: string }>(items: readonly T[], id: string): T => {
   const found = items.find((i) => i.id === id);
@@ -134,4 +135,24 @@ test('the coach flags "padrote" as a label the youth has not used', () => {
     childWords: ['Mi padrote me llevó.'],
   });
   expect(said.recommended).toBe(true);
+});
+
+// Audit 19g, B19g-6: the planning record named the interpreter "el intérprete" while the court
+// copy says "la persona intérprete" (interpreters are mostly women); one form, everywhere in es.
+test('es: the interpreter is "la persona intérprete" in the briefing and the planning labels', () => {
+  const team = esTeam as unknown as { planning: Record<string, string> };
+  const texts = [
+    ...allText(INTERPRETER_BRIEFING, 'es'),
+    team.planning.interpreterName ?? '',
+    team.planning.interpreterNameHint ?? '',
+    team.planning.briefing ?? '',
+  ];
+  for (const text of texts)
+    expect(text).not.toMatch(
+      /\b(?:el|del|al|El|Del|Al)(?:\/(?:de )?la)? intérprete\b|el\/la intérprete/,
+    );
+  expect(team.planning.interpreterName).toBe('Nombre de la persona intérprete');
+  expect(byId(INTERPRETER_BRIEFING, 'role').label.es).toMatch(
+    /^Función: la persona intérprete solo interpreta/,
+  );
 });

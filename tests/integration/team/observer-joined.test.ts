@@ -149,3 +149,78 @@ test('default copy (names included, queue left out): the joined observers are na
     removeDir(out);
   }
 });
+
+// fix19j: a named suggester whose role is on the start's list without a name (the advocate) is
+// one person as far as the copy can tell: listed once, never "Victim advocate; Rosa Diaz (...)".
+test('a named joiner whose role was listed without a name is listed once: named when names are shown, the role once when not; genuine copies verify, a forged list is refused', async () => {
+  const core = await teamVault();
+  const out = tempDir();
+  const out2 = tempDir();
+  try {
+    const sessionId = await liveSession(core, core.caseId);
+    await call(core, 'observers.suggest', {
+      sessionId,
+      role: 'advocate',
+      name: 'Rosa Diaz',
+      text: 'Ask if she wants a break.',
+    });
+    const events = await timeline(core, sessionId);
+    expect(events.filter((e) => e.type === 'observer-joined').map((e) => e.observerName)).toEqual([
+      'Rosa Diaz',
+    ]);
+    await call(core, 'sessions.finalize', { sessionId });
+    const { publicKey } = await call(core, 'keys.centrePublicKey', {});
+
+    const named = await call(core, 'export.sealed', { sessionId, outDir: out });
+    const txt = readFileSync(join(named.path, 'transcript.txt'), 'utf8');
+    expect(txt).toContain(
+      `Observers:          Marta Quispe (Interpreter); Det. Ruiz (Law enforcement); Rosa Diaz (Victim advocate, ${JOINED_EN})\n`,
+    );
+    expect(txt).not.toMatch(/Victim advocate;/);
+    expect((await call(core, 'export.verify', { path: named.path, publicKey })).valid).toBe(true);
+    const doc = JSON.parse(
+      readFileSync(join(named.path, 'transcript.json'), 'utf8'),
+    ) as TranscriptDocument;
+    expect(renderText(doc, { version: 9, language: 'es', utcOffsetMinutes: 0 })).toContain(
+      'Marta Quispe (Intérprete); Det. Ruiz (Policía); Rosa Diaz (Persona intercesora, envió sugerencias desde la sala de observación)\n',
+    );
+    // Rendition 8 of the same record: the start's list only, as it printed it (frozen).
+    expect(renderText(doc, { version: 8, language: 'en', utcOffsetMinutes: 0 })).toContain(
+      'Marta Quispe (Interpreter); Det. Ruiz (Law enforcement); Victim advocate\n',
+    );
+    // The listed advocate cannot be turned into the named joiner at the start.
+    const full = doc as unknown as Parameters<typeof checkNames>[0] & {
+      chain: { entries: Parameters<typeof checkNames>[1] };
+    };
+    const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+    const forged = {
+      ...full,
+      session: {
+        ...full.session,
+        observers: full.session.observers.map((o) =>
+          o.role === 'advocate' ? { ...o, name: 'Rosa Diaz' } : o,
+        ),
+      },
+    };
+    expect(() => checkNames(forged, full.chain.entries, same)).toThrow(
+      /differ from the sealed session start/,
+    );
+
+    const unnamed = await call(core, 'export.sealed', {
+      sessionId,
+      outDir: out2,
+      choices: { includeObserverNames: false },
+    });
+    const plain = readFileSync(join(unnamed.path, 'transcript.txt'), 'utf8');
+    expect(plain).toContain(
+      `Observers:          Interpreter; Law enforcement; Victim advocate (${JOINED_EN})\n`,
+    );
+    expect(plain).not.toContain('Rosa Diaz');
+    expect((await call(core, 'export.verify', { path: unnamed.path, publicKey })).valid).toBe(true);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(out);
+    removeDir(out2);
+  }
+});

@@ -316,7 +316,7 @@ test('B19-2/4/8/12: after the last break a suggestion is decided or left undecid
       const plain = await call(core, 'export.sealed', { sessionId, outDir: out2 });
       const head = readFileSync(join(plain.path, 'transcript.txt'), 'utf8');
       expect(head).toContain(
-        '3 decisions on observer suggestions (events), 4 observer suggestions (events)',
+        '7 events: 3 decisions on observer suggestions, 4 observer suggestions, by the choice of',
       );
       expect(head).not.toMatch(/decision on an observer suggestion notes/);
     } finally {

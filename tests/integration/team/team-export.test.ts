@@ -101,12 +101,13 @@ test('default export: interpreted turns and languages shown; observer queue as c
     // A question's `original` is the interpreter's rendering; a child turn's is the child's words.
     // Rendition 7: the heading says "interpreted"; the bracketed line names the rendering.
     expect(txt).toMatch(/Interviewer question \(interpreted\)\n/);
-    expect(txt).toContain('[as rendered by the interpreter (Spanish)] Cuéntame todo lo que pasó.');
+    // Rendition 9 (B19g-6): one term, "interpreter's rendering", and no bracket inside a bracket.
+    expect(txt).toContain("[interpreter's rendering, Spanish] Cuéntame todo lo que pasó.");
     expect(txt).not.toMatch(/own words[^\n]*Cuéntame/);
     // Rendition 7 (B19c-9): the heading names the English text as the interpreter's rendering;
     // the bracketed line is the child's own words, verbatim.
     expect(txt).toContain("Child (interpreted; interpreter's rendering in English)");
-    expect(txt).toContain("[child's own words (Spanish), verbatim] Fuimos en su carro.");
+    expect(txt).toContain("[child's own words, Spanish, verbatim] Fuimos en su carro.");
     expect(txt).toMatch(
       /Interpreted: 1 interviewer turn English→Spanish; 1 child turn Spanish→English; interpreter: Marta Quispe \(briefing completed \d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(UTC\+00:00\) by admin\)/,
     );
@@ -136,9 +137,13 @@ test('default export: interpreted turns and languages shown; observer queue as c
     const pdf = execFileSync('pdftotext', [join(path, 'transcript.pdf'), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
+    // Rendition 9 (B19g-5): said once, in "Withheld at export", never again as "Left out".
     expect(pdf).toContain(
-      'Left out by choice 2 events: 1 decision on an observer suggestion (event), 1 observer suggestion (event) (note kinds included in this export:',
+      'Withheld at export 2 events: 1 decision on an observer suggestion, 1 observer suggestion, by the choice of',
     );
+    expect(pdf).toContain('(note kinds included in this export:');
+    expect(pdf).not.toContain('Left out by choice');
+    expect(pdf).not.toContain('(event)');
     expect(pdf).not.toContain('notes of kinds not included');
     const { publicKey } = await call(core, 'keys.centrePublicKey', {});
     expect((await call(core, 'export.verify', { path, publicKey })).valid).toBe(true);

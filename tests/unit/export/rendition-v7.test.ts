@@ -106,14 +106,17 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   expect(txt).not.toMatch(/\(interpretado[;)]/);
   expect(txt).toContain('Niño/a (versión de quien entrevista, en español)');
   expect(txt).toContain(
-    '[palabras propias de la persona entrevistada (inglés), textuales] We went to the mall.',
+    // Rendition 9 (B19g-6): the language after a comma, no bracket in a bracket.
+    '[palabras propias de la persona entrevistada, inglés, textuales] We went to the mall.',
   );
   expect(txt).not.toContain('palabras del niño o la niña');
-  // B19c-4: the PDF says what was left out: the observer queue, not notes.
+  // B19c-4: the PDF says what was left out: the observer queue, not notes (rendition 9,
+  // B19g-5: once, in "Omitido al exportar").
   const pdf = pdfText(built.files.get('transcript.pdf'));
   expect(pdf).toContain(
-    'Omitido por decisión 2 eventos: 1 decisión sobre una sugerencia de observador (evento), 1 sugerencia de observador (evento) (tipos de nota incluidos en esta exportación:',
+    'Omitido al exportar 2 eventos: 1 decisión sobre una sugerencia de observador, 1 sugerencia de observador, por decisión de ivan (tipos de nota incluidos en esta exportación:',
   );
+  expect(pdf).not.toContain('Omitido por decisión');
   expect(pdf).not.toContain('notas de tipos no incluidos');
 }, 120_000);
 

@@ -12,6 +12,7 @@ import type { TranscriptDocument } from '../../../src/export/document';
 import { renderPdf } from '../../../src/export/pdf';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { renderText } from '../../../src/export/text';
+import esTeam from '../../../locales/es/team.json';
 import { wordsFor } from '../../../src/export/words';
 import v8En from '../../../src/export/frozen-wording/v8.en.json';
 import v8Es from '../../../src/export/frozen-wording/v8.es.json';
@@ -79,9 +80,9 @@ describe('a version-8 bundle exported before 9 (v8-bundle)', () => {
   test.each([
     [
       'es',
-      '[palabras propias de la persona entrevistada (mam (mam)), textuales] We went to the mall.',
+      '[palabras propias de la persona entrevistada, mam (mam), textuales] We went to the mall.',
     ],
-    ['en', "[child's own words (Mam (mam)), verbatim] We went to the mall."],
+    ['en', "[child's own words, Mam (mam), verbatim] We went to the mall."],
   ] as const)(
     'version 9 names Mam with its code in the txt and the PDF (%s)',
     async (language, line) => {
@@ -161,4 +162,134 @@ test('the names courts and the Guatemalan academy use (en, es-419)', () => {
   expect(es.languageName('tzo')).toBe('tsotsil');
   // A region subtag is the same language.
   expect(es.languageName('pt-BR')).toBe('portugués');
+  // ISO 639-3's reference name for trc; fa is ISO's "Persian" (fix19j).
+  expect(en.languageName('trc')).toBe('Copala Triqui');
+  expect(es.languageName('trc')).toBe('triqui de Copala');
+  expect(en.languageName('fa')).toBe('Persian');
 });
+
+test.each([
+  ['en', v9En],
+  ['es', v9Es],
+] as const)(
+  '%s: no frozen language name has a bracket, so "Name (code)" never nests one in another',
+  (_language, frozen) => {
+    const bracketed = Object.entries(frozen.languageNames).filter(([, n]) => /[()[\]]/.test(n));
+    expect(bracketed).toEqual([]);
+  },
+);
+
+// fix19j (audit 19g, B19g-5/B19g-6): rendition 9's court copy says each thing once and in one
+// bracket. The fixture's record, varied: its question #31 asks suggestion #29, and (for the
+// default copy) the observer queue withheld. Version 8 of the same document is unchanged.
+describe('rendition 9 wording and layout of the observer queue (B19g-5, B19g-6)', () => {
+  const { files } = fixture('v8-bundle');
+  const base = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+  const asking = {
+    ...base,
+    events: base.events.map((e) =>
+      e.seq === 31 ? { ...e, asksSuggestionId: 'sugg_efefefefefefefefefefefefefefefef' } : e,
+    ),
+  } as TranscriptDocument;
+  const declined = {
+    ...base,
+    events: base.events.map((e) =>
+      e.seq === 30 && e.observer ? { ...e, observer: { ...e.observer, decision: 'declined' } } : e,
+    ),
+  } as TranscriptDocument;
+  const withheld = {
+    ...base,
+    events: base.events.filter((e) => e.seq !== 29 && e.seq !== 30),
+    omittedEventSeqs: [29, 30],
+    withheld: {
+      count: 2,
+      byKind: { 'observer-suggestion': 1, 'observer-decision': 1 },
+      byChoiceOf: 'ivan',
+    },
+    choices: { ...base.choices, includeObserverQueue: false },
+  } as TranscriptDocument;
+  const line = (txt: string, start: string) =>
+    txt.split('\n').find((l) => l.includes(start)) ?? `(no line with ${start})`;
+
+  test.each([
+    [
+      'en',
+      'Interviewer question (interpreted; asks observer suggestion #29)',
+      'Interviewer question (interpreted) (asks observer suggestion #29)',
+    ],
+    [
+      'es',
+      'Pregunta de quien entrevista (interpretada; formula la sugerencia n.º 29 de una persona observadora)',
+      'Pregunta de quien entrevista (interpretada) (hace la pregunta sugerida por observador (n.º 29))',
+    ],
+  ] as const)(
+    '%s: the suggestion a question asks goes in its one bracket (version 8: two, frozen)',
+    (language, nine, eight) => {
+      expect(line(renderText(asking, v(9, language)), '#31')).toContain(nine);
+      expect(line(renderText(asking, v(8, language)), '#31')).toContain(eight);
+    },
+  );
+
+  test('es: a declined suggestion is "rechazada" in 9 as in 8, the word the break screen uses', () => {
+    const nine = renderText(declined, v(9, 'es'));
+    expect(nine).toContain(': rechazada');
+    expect(nine).toContain('rechazadas 0');
+    expect(nine).not.toContain('no preguntada');
+    expect(renderText(declined, v(8, 'es'))).toContain(': rechazada');
+    expect(esTeam.observers.status.declined).toBe('rechazada');
+  });
+
+  test.each([
+    [
+      'en',
+      'Withheld at export',
+      'Left out by choice',
+      '2 events: 1 observer suggestion, 1 decision on an observer suggestion, by the choice of ivan',
+    ],
+    [
+      'es',
+      'Omitido al exportar',
+      'Omitido por decisión',
+      '2 eventos: 1 sugerencia de observador, 1 decisión sobre una sugerencia de observador, por decisión de ivan',
+    ],
+  ] as const)(
+    '%s PDF: the withheld events are stated once, and no page is left nearly empty (8 unchanged)',
+    async (language, withheldLabel, leftOutLabel, value) => {
+      const nine = await renderPdf(withheld, stamp, v(9, language));
+      const eight = await renderPdf(withheld, stamp, v(8, language));
+      const nineText = pdfText(nine);
+      expect(nineText).toContain(`${withheldLabel} ${value}`);
+      expect(nineText).not.toContain(leftOutLabel);
+      expect(nineText).not.toMatch(/\((events?|eventos?)\)/);
+      expect(pdfText(eight)).toContain(leftOutLabel);
+      // Every page but the last holds a page's worth of text (the near-empty page 2 had a
+      // paragraph and the running header and footer: under 12 lines).
+      const pages = pdfPages(nine);
+      for (const [i, page] of pages.slice(0, -1).entries())
+        expect([i + 1, page >= 30]).toEqual([i + 1, true]);
+      expect(pages.length).toBeLessThan(pdfPages(eight).length);
+      // The same document as the plain text says it: once.
+      const txt = renderText(withheld, v(9, language));
+      expect(txt.split(withheldLabel)).toHaveLength(2);
+      expect(txt).toContain(value);
+    },
+    60_000,
+  );
+});
+
+/** Lines of text on each page of a PDF (pdftotext -layout; pages split at form feeds). */
+function pdfPages(pdf: Uint8Array): number[] {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-v9-'));
+  try {
+    writeFileSync(join(dir, 't.pdf'), pdf);
+    const all = execFileSync('pdftotext', ['-layout', join(dir, 't.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    return all
+      .split('\f')
+      .slice(0, -1)
+      .map((p) => p.split('\n').filter((l) => l.trim() !== '').length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
