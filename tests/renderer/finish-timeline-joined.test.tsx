@@ -95,7 +95,7 @@ async function timelineRows(language: UiLanguage, status: 'active' | 'sealed') {
 
 test.each(['active', 'sealed'] as const)('en, %s: who joined, by role and name', async (status) => {
   const rows = await timelineRows('en', status);
-  expect(rows[0]).toContain('Observer joined from the observation room');
+  expect(rows[0]).toContain('Observer joined (sent a suggestion; not on the list at the start)');
   expect(rows[0]).toContain(
     'Prosecutor, ADA Chen: not on the observer list at the start; recorded when they sent their first suggestion',
   );
@@ -105,7 +105,7 @@ test.each(['active', 'sealed'] as const)('en, %s: who joined, by role and name',
 
 test.each(['active', 'sealed'] as const)('es, %s: la misma fila en español', async (status) => {
   const rows = await timelineRows('es', status);
-  expect(rows[0]).toContain('Observador que se sumó desde la sala de observación');
+  expect(rows[0]).toContain('Persona observadora que se sumó (envió una sugerencia; no figuraba en la lista al inicio)');
   expect(rows[0]).toContain(
     'Fiscalía, ADA Chen: no figuraba en la lista de observadores al inicio; quedó registrado al enviar su primera sugerencia',
   );

@@ -16,7 +16,7 @@ import { liveSession, teamVault } from './helpers';
 
 jest.setTimeout(180_000);
 
-const JOINED_EN = 'sent suggestions from the observation room';
+const JOINED_EN = 'sent suggestions; not listed at the start';
 
 async function sealedWithSuggesters() {
   const core = await teamVault();
@@ -86,7 +86,7 @@ test('names and queue left out: the header lists the joined roles, no name, no q
     // Spanish rendering of the same record (rendition 9).
     const es = renderText(doc, { version: 9, language: 'es', utcOffsetMinutes: 0 });
     expect(es).toContain(
-      'Intérprete; Policía; Persona intercesora; Fiscalía (envió sugerencias desde la sala de observación); Servicios de Protección Infantil (CPS) (envió sugerencias desde la sala de observación)',
+      'Intérprete; Policía; Persona intercesora; Fiscalía (envió sugerencias; no figuraba en la lista al inicio); Servicios de Protección Infantil (CPS) (envió sugerencias; no figuraba en la lista al inicio)',
     );
     // Rendition 8 of the same record keeps the start's list only (frozen).
     expect(renderText(doc, { version: 8, language: 'en', utcOffsetMinutes: 0 })).not.toContain(
@@ -182,7 +182,7 @@ test('a named joiner whose role was listed without a name is listed once: named 
       readFileSync(join(named.path, 'transcript.json'), 'utf8'),
     ) as TranscriptDocument;
     expect(renderText(doc, { version: 9, language: 'es', utcOffsetMinutes: 0 })).toContain(
-      'Marta Quispe (Intérprete); Det. Ruiz (Policía); Rosa Diaz (Persona intercesora, envió sugerencias desde la sala de observación)\n',
+      'Marta Quispe (Intérprete); Det. Ruiz (Policía); Rosa Diaz (Persona intercesora, envió sugerencias; no figuraba en la lista al inicio)\n',
     );
     // Rendition 8 of the same record: the start's list only, as it printed it (frozen).
     expect(renderText(doc, { version: 8, language: 'en', utcOffsetMinutes: 0 })).toContain(

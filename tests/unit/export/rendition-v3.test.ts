@@ -151,7 +151,7 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toContain(
     'Interpretación: 1 turno de quien entrevista español→inglés; 1 turno del niño o la niña inglés→español',
   );
-  expect(txt).toContain('Sugerencia de un observador. Sugerida por: Policía, Det. Sofía Peña');
+  expect(txt).toContain('Sugerencia de una persona observadora. Sugerida por: Policía, Det. Sofía Peña');
   // Version 6: the decision names the suggestion it decides (B19-2).
   expect(txt).toMatch(
     /Decisión sobre la sugerencia de observador n\.º \d+ \(Policía\)(?:, en el descanso)?: reformulada/,

@@ -293,3 +293,16 @@ function pdfPages(pdf: Uint8Array): number[] {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// Audit 19h, B19h-1: the joined event said the suggestion came "from the observation room" while
+// the suggestion beside it says "entered at the interviewer's station" (the observer window runs
+// on the interviewer's computer). Rendition 9 names no place for either the event or the header.
+test.each(['en', 'es'] as const)(
+  '%s: an observer who joined is described without a place the record does not prove',
+  (language) => {
+    const nine = JSON.stringify(language === 'en' ? v9En : v9Es);
+    expect(nine).toContain(language === 'en' ? 'Observer joined' : 'persona observadora');
+    expect(nine).not.toMatch(/observation room|sala de observación/);
+    expect(nine).not.toMatch(/un observador|del observador|observador que/);
+  },
+);
