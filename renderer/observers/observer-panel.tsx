@@ -99,7 +99,7 @@ export function SuggestForm({ sessionId, onSent }: { sessionId: string; onSent: 
   const nameNeeded = role !== '' && NAMED.has(role);
   const ready = role !== '' && text.trim() !== '' && (!nameNeeded || name.trim() !== '');
   const send = async () => {
-    if (!ready || role === '') return;
+    if (!ready) return;
     const result = await client.call('observers.suggest', {
       sessionId,
       role,
