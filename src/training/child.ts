@@ -1751,7 +1751,7 @@ function lastPart(text: string, language: 'en' | 'es'): string | undefined {
  * -> "Did he take the bike?", "¿No te dijo nada?" -> "¿Te dijo algo?"): the negative words
  * that agreed with the negation turn too (es12 E12-4: "nada" with no "no" is not Spanish).
  */
-function affirmative(text: string, language: 'en' | 'es'): string {
+export function affirmative(text: string, language: 'en' | 'es'): string {
   if (language === 'en')
     return text
       .replace(/\b(did|does|do|was|were|is|are|has|have|had|would|could|should)n[’']t\b/giu, '$1')

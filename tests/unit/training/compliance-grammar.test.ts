@@ -2,6 +2,7 @@
 // question's clause whole, in the child's own person, or nothing ("Sí." alone). Checked by rule
 // over the reviewer's 35 questions and many seeds, and on the clause function directly.
 import { builtInScenario, simulate, type PracticeTurn } from '../../../src/training';
+import { affirmative } from '../../../src/training/child';
 import { compliantClause } from '../../../src/training/compliance';
 
 const S = (text: string): PracticeTurn => ({ text, phaseId: 'investigation', substantive: true });
@@ -141,5 +142,19 @@ describe('compliant clause (es12 E12-2/3/4)', () => {
     ['Did he tell you that you could go?', 'go', 'He did tell me that I could go.'],
   ])('en: %s -> %s', (q, detail, want) => {
     expect(compliantClause(q, 'en', [detail])).toBe(want);
+  });
+});
+
+describe('a negative question heard as affirmative (es12 E12-4)', () => {
+  it.each([
+    ['¿No te dijo nada?', 'es', '¿Te dijo algo?'],
+    ['¿No te tocó nadie?', 'es', '¿Te tocó alguien?'],
+    ['¿Nunca te llevó a ningún motel?', 'es', '¿Alguna vez te llevó a algún motel?'],
+    ['¿No te dijo que no le dijeras a nadie?', 'es', '¿Te dijo que no le dijeras a nadie?'],
+    ["Didn't he say nothing?", 'en', 'Did he say something?'],
+    ["Didn't nobody see it?", 'en', 'Did somebody see it?'],
+    ['Did he never hit you?', 'en', 'Did he ever hit you?'],
+  ] as const)('%s -> %s', (q, lang, want) => {
+    expect(affirmative(q, lang)).toBe(want);
   });
 });
