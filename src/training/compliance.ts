@@ -275,7 +275,6 @@ function spanishClause(sentence: string): string | undefined {
     body.replace(/(^|\s)mi (?:amor|vida|cielo|reina|rey)(?=[\s,]|$)/giu, ' '),
   );
   // An opening negation goes (the child affirms), and the negative words agreeing with it.
-  const negated = /^(?:no|nunca|jamás)\s/iu.test(body);
   body = body.replace(/^(?:no|nunca|jamás)\s+/iu, '').replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');
   const tokens = body
     .split(/[\s,]+/)
@@ -295,9 +294,10 @@ function spanishClause(sentence: string): string | undefined {
       out.push(spanishWord(raw));
       continue;
     }
-    // "nada" with no "no" before it is an opening negation the child missed ("¿Te dijo nada?").
-    if ((negated || !innerNo) && !innerNo && ES_NEGATIVE[w]) {
-      out.push(ES_NEGATIVE[w]!);
+    // "nada" with no "no" before it agrees with the opening negation that went, or with one the
+    // child missed ("¿Te dijo nada?"); after an inner "no" it stays ("que no le dijera a nadie").
+    if (!innerNo && ES_NEGATIVE[w]) {
+      out.push(ES_NEGATIVE[w]);
       slot = false;
       continue;
     }
