@@ -1673,7 +1673,8 @@ class Child {
     // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
     if (ctx.novel.length > 0 && WH_FORM.test(ctx.text) && this.onlyNewVerb(ctx)) {
       const concern = this.t.concernStems(ctx.text);
-      if (!ctx.novel.some((n) => concern.has(n.stem))) return this.suggestive({ ...ctx, novel: [] });
+      if (!ctx.novel.some((n) => concern.has(n.stem)))
+        return this.suggestive({ ...ctx, novel: [] });
     }
     const { turn, coding, ep } = ctx;
     if (ctx.novel.length > 0 && ep === this.event) {
@@ -1684,8 +1685,16 @@ class Child {
         this.reluctantRun = 0;
         const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
+        // A yes/no question whose clause cannot be turned safely gets a bare "Yes." rather than
+        // the detail words alone ("Sí. Motel.", es12 E12-2).
+        const turnable =
+          detail.lureId !== undefined ||
+          WH_FORM.test(ctx.text) ||
+          compliantClause(ctx.text, this.scenario.language, detail.text.split(/\s+/)) !== undefined;
         const sentence =
-          fd.length > 0 || detail.lureId ? this.adoptedSentence(detail, ctx.text) : '';
+          (fd.length > 0 || detail.lureId) && turnable
+            ? this.adoptedSentence(detail, ctx.text)
+            : '';
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = WH_FORM.test(ctx.text) && sentence !== '' ? [] : [this.yes()];
         return this.result(ctx, [...agree, sentence], [], fd);
@@ -1739,21 +1748,49 @@ function lastPart(text: string, language: 'en' | 'es'): string | undefined {
 
 /**
  * A negative question as a child who misses the negation hears it ("Didn't he take the bike?"
- * -> "Did he take the bike?", "¿No te dijo nada?" -> "¿Te dijo nada?").
+ * -> "Did he take the bike?", "¿No te dijo nada?" -> "¿Te dijo algo?"): the negative words
+ * that agreed with the negation turn too (es12 E12-4: "nada" with no "no" is not Spanish).
  */
-function affirmative(text: string, language: 'en' | 'es'): string {
+export function affirmative(text: string, language: 'en' | 'es'): string {
   if (language === 'en')
     return text
       .replace(/\b(did|does|do|was|were|is|are|has|have|had|would|could|should)n[’']t\b/giu, '$1')
       .replace(/\bcan[’']t\b/giu, 'can')
       .replace(/\bwon[’']t\b/giu, 'will')
       .replace(/\bnot\s+/giu, '')
-      .replace(/\bnever\b/giu, 'ever');
-  return text
+      .replace(/\bnever\b/giu, 'ever')
+      .replace(/\bnothing\b/giu, 'something')
+      .replace(/\bnobody\b/giu, 'somebody')
+      .replace(/\bno one\b/giu, 'someone');
+  const opened = /(?:^|¿\s*)(?:no|nunca)\s/iu.test(text);
+  const turned = text
     .replace(/(^|¿\s*|,\s*)no\s+(\p{L})/giu, (_m, lead: string, first: string) =>
       lead.endsWith('¿') || lead === '' ? `${lead}${first.toUpperCase()}` : `${lead}${first}`,
     )
-    .replace(/\bnunca\b/giu, 'alguna vez');
+    .replace(
+      /(^|¿\s*)nunca\s+(\p{L})/giu,
+      (_m, lead: string, first: string) =>
+        `${lead}${lead === '' || lead.endsWith('¿') ? 'Alguna' : 'alguna'} vez ${first.toLowerCase()}`,
+    )
+    .replace(/(?<![\p{L}])nunca(?![\p{L}])/giu, 'alguna vez');
+  if (!opened) return turned;
+  // The words that agreed with the opening negation, up to a later "no" of their own clause.
+  const inner = turned.search(/(?<![\p{L}])no(?![\p{L}])/iu);
+  const head = inner < 0 ? turned : turned.slice(0, inner);
+  const swap: Record<string, string> = {
+    nada: 'algo',
+    nadie: 'alguien',
+    ningún: 'algún',
+    ninguna: 'alguna',
+    ninguno: 'alguno',
+    tampoco: 'también',
+  };
+  return (
+    head.replace(
+      /(?<![\p{L}])(nada|nadie|ningún|ninguna|ninguno|tampoco)(?![\p{L}])/giu,
+      (w: string) => swap[w.toLowerCase()] ?? w,
+    ) + (inner < 0 ? '' : turned.slice(inner))
+  );
 }
 
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
@@ -1801,7 +1838,8 @@ interface WhSlot {
 
 /** A folded wh- word (en, es). */
 /** "qué" + a noun + a copula at the head of a Spanish question (folded): "que carro era". */
-const QUE_NOUN = /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
+const QUE_NOUN =
+  /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
 /** Forms of "ir" that, after "se", are the verb "irse" and not the copula "ser". */
 const IRSE: ReadonlySet<string> = new Set(['fue', 'fueron', 'iba', 'iban', 'va', 'van']);
 

@@ -50,14 +50,26 @@ export function compliantClause(
   const asked = sentencesOf(question, language).filter((s) => /\?\s*$/.test(s));
   const last = asked[asked.length - 1];
   if (last === undefined) return undefined;
-  const turned = language === 'en' ? englishClause(withoutWh(last)) : spanishClause(last);
-  const clause = turned === undefined ? undefined : withoutFillers(turned, question, language);
+  // English drops fillers by a grammar-word list; Spanish keeps the clause whole (its verb, its
+  // "que", its auxiliaries) and drops only a closed list of fillers (es12 E12-2: the list
+  // filter left "Me dijo no le dijeras a.").
+  const clause =
+    language === 'en'
+      ? ((t) => (t === undefined ? undefined : withoutFillers(t, question, language)))(
+          englishClause(withoutWh(last)),
+        )
+      : spanishClause(last);
   // The clause must carry the detail taken up (in the child's person: "tocaste" is "toqué");
   // otherwise it says nothing the child adopted.
   const words = new Set((clause ?? '').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
-  const turn = language === 'en' ? englishWord : spanishWord;
+  const forms = (w: string): string[] =>
+    language === 'en'
+      ? [englishWord(w)]
+      : [spanishWord(w), spanishPresent(w, false) ?? w, spanishPresent(w, true) ?? w];
   return clause !== undefined &&
-    detailWords.every((w) => words.has(w.toLowerCase()) || words.has(turn(w).toLowerCase()))
+    detailWords.every(
+      (w) => words.has(w.toLowerCase()) || forms(w).some((f) => words.has(f.toLowerCase())),
+    )
     ? clause
     : undefined;
 }
@@ -89,7 +101,19 @@ function englishClause(sentence: string): string | undefined {
   const lower = subjectWord.toLowerCase();
   const subject = EN_SUBJECT_SWAP[lower] ?? (/^[A-Z]/.test(subjectWord) ? subjectWord : lower);
   const verb = subject === 'I' ? (EN_AUX_FOR_I[aux] ?? aux) : aux;
-  const turned = rest.replace(/\b[\w']+\b/g, englishWord);
+  // "you" as the subject of its own clause ("that you live there") is "I", not "me"; its
+  // "are/were" follow (es12 E12-3, same rule as Spanish "vives" -> "vivo").
+  const turned = rest
+    .replace(
+      /\b(that|if|when|because|where|while|until|before|after|and|so)\s+you\s+(are|were)\b/gi,
+      (_m, c: string, be: string) => `${c} I ${EN_AUX_FOR_I[be.toLowerCase()] ?? be}`,
+    )
+    .replace(/\b(that|if|when|because|where|while|until|before|after|and|so)\s+you\b/gi, '$1 I')
+    .replace(
+      /\byou\s+(are|were)\b/gi,
+      (_m, be: string) => `I ${EN_AUX_FOR_I[be.toLowerCase()] ?? be}`,
+    )
+    .replace(/\b[\w']+\b/g, englishWord);
   return capital(`${subject} ${verb} ${turned}.`);
 }
 
@@ -156,6 +180,87 @@ function spanishFirstPerson(word: string): string | undefined {
   return undefined;
 }
 
+/** Fillers a child who says "yes" does not repeat (closed list; es12 E12-2). Folded. */
+const ES_FILLERS = new Set(
+  'nomas mija mijo mijita mijito pues bueno oye verdad neta tipo ya orale andale hijole mira fijate'.split(
+    ' ',
+  ),
+);
+/** Negative words that agree with a question's opening "no"/"nunca", and their affirmatives. */
+const ES_NEGATIVE: Readonly<Record<string, string>> = {
+  nada: 'algo',
+  nadie: 'alguien',
+  ningún: 'algún',
+  ninguna: 'alguna',
+  ninguno: 'alguno',
+  tampoco: 'también',
+};
+/** Clitics that stand before a finite verb ("me dijo", "se bajó", "no le dijeras"). */
+const ES_CLITIC = new Set(['me', 'te', 'se', 'le', 'les', 'nos', 'no']);
+/** Object clitics that are also articles: clitics only where a clitic can stand. */
+const ES_CLITIC_OR_ARTICLE = new Set(['lo', 'la', 'los', 'las']);
+/** Words after which a finite verb comes ("que no le dijeras", "él me grababa"). */
+const ES_BEFORE_VERB = new Set(['que', 'yo', 'tú', 'él', 'ella', 'y']);
+/** Finite forms the child may say that no ending rule recognises. */
+const ES_FINITE = new Set(
+  'he ha hay había era fue es está estaba tengo tiene iba voy va gusta gustaba sé soy estoy fui di vi hice dijo hizo quiero puedo siento veo hago'.split(
+    ' ',
+  ),
+);
+/** Second-person present forms whose first person is irregular. */
+const ES_PRESENT_IRREGULAR: Readonly<Record<string, string>> = {
+  dices: 'digo',
+  sales: 'salgo',
+  pones: 'pongo',
+  traes: 'traigo',
+  vienes: 'vengo',
+  oyes: 'oigo',
+  caes: 'caigo',
+  das: 'doy',
+  conoces: 'conozco',
+  pareces: 'parezco',
+  sigues: 'sigo',
+};
+
+/**
+ * A second-person present or imperfect subjunctive at a verb slot in the child's first person
+ * ("vives" -> "vivo", "acuerdas" -> "acuerdo", "quitaras" -> "quitara"; after "que" a present
+ * subjunctive "digas" -> "diga"), or undefined when the word has no such ending.
+ */
+function spanishPresent(word: string, afterQue: boolean): string | undefined {
+  const w = word.toLowerCase();
+  const m = /^(\p{L}{2,}?)(aras|ieras|ases|ieses)$/u.exec(w);
+  if (m) return `${m[1]}${m[2]!.slice(0, -1)}`;
+  if (afterQue && /^\p{L}{2,}[ae]s$/u.test(w)) return w.slice(0, -1);
+  const irregular = ES_PRESENT_IRREGULAR[w];
+  if (irregular) return irregular;
+  if (/^\p{L}{2,}ces$/u.test(w)) return `${w.slice(0, -3)}zco`;
+  if (/^\p{L}{2,}ges$/u.test(w)) return `${w.slice(0, -3)}jo`;
+  if (/^\p{L}{2,}[ae]s$/u.test(w)) return `${w.slice(0, -2)}o`;
+  return undefined;
+}
+
+/** Second-person words that are no verb ("tu tío", "contigo"). */
+const ES_PERSON_NOT_VERB = new Set('te tú tu tus ti contigo tuyo tuya tuyos tuyas'.split(' '));
+
+/** A finite verb as the child says it: an ending only a conjugated verb has. */
+function looksFinite(w: string): boolean {
+  return ES_FINITE.has(w) || /(?:[óéí]|aba|aban|ía|ían|aron|ieron|ara|iera|ase|iese)$/u.test(w);
+}
+
+const ES_ARTICLE_OR_PREP = new Set(
+  'un una unos unas el la los las lo al del a en con de por para sin sobre que y o mi mis su sus'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The question's clause from the child's side, whole ("¿Te dijo que no le contaras a tu mamá?"
+ * -> "Me dijo que no le contara a mi mamá."), or undefined when it cannot be turned with
+ * certainty: no finite verb, a second person left ("ustedes"), a clause ending on a
+ * preposition. Only the person changes and a closed list of fillers; "alguna vez" goes, as
+ * English drops "ever", and an opening negation's "nada/nadie" become "algo/alguien" (E12-4).
+ */
 function spanishClause(sentence: string): string | undefined {
   // "Mi amor, ¿te pegó con una pala?": the question is what the ¿ opens.
   const open = sentence.lastIndexOf('¿');
@@ -165,9 +270,59 @@ function spanishClause(sentence: string): string | undefined {
     .trim();
   // "¿Con qué te pegó?" presupposes "te pegó": the wh- phrase goes.
   body = body.replace(ES_WH, '').trim();
-  if (body.split(/\s+/).length < 2) return undefined;
-  const turned = body.replace(/\p{L}+/gu, spanishWord);
-  return capital(`${turned}.`);
+  body = PHRASES.es.reduce(
+    (text, phrase) => text.replace(new RegExp(`(^|\\s)${phrase}(?=\\s|$)`, 'giu'), ' '),
+    body.replace(/(^|\s)mi (?:amor|vida|cielo|reina|rey)(?=[\s,]|$)/giu, ' '),
+  );
+  // An opening negation goes (the child affirms), and the negative words agreeing with it.
+  body = body.replace(/^(?:no|nunca|jamás)\s+/iu, '').replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');
+  const tokens = body
+    .split(/[\s,]+/)
+    .filter((t) => t !== '' && !ES_FILLERS.has(normalise(t)) && !/mente$/iu.test(t));
+  if (tokens.length < 2) return undefined;
+  const out: string[] = [];
+  let slot = true; // a finite verb may stand here
+  let cliticRun = true; // only clitics since the last verb slot opened
+  let afterQue = false;
+  let finite = false;
+  let innerNo = false;
+  for (const raw of tokens) {
+    const w = raw.toLowerCase();
+    if (w === 'ustedes' || w === 'usted' || w === 'vosotros') return undefined;
+    if (slot && (ES_CLITIC.has(w) || (cliticRun && ES_CLITIC_OR_ARTICLE.has(w)))) {
+      if (w === 'no') innerNo = true;
+      out.push(spanishWord(raw));
+      continue;
+    }
+    // "nada" with no "no" before it agrees with the opening negation that went, or with one the
+    // child missed ("¿Te dijo nada?"); after an inner "no" it stays ("que no le dijera a nadie").
+    if (!innerNo && ES_NEGATIVE[w]) {
+      out.push(ES_NEGATIVE[w]);
+      slot = false;
+      continue;
+    }
+    let verb = false;
+    if (slot && !ES_ARTICLE_OR_PREP.has(w) && !ES_PERSON_NOT_VERB.has(w)) {
+      const person = ES_PERSON[w] ?? spanishFirstPerson(w) ?? spanishPresent(w, afterQue);
+      const said = person ?? w;
+      const afterClitic = out.length > 0 && ES_CLITIC.has(out[out.length - 1]!.toLowerCase());
+      verb = person !== undefined || looksFinite(said) || afterClitic;
+      if (verb) finite = true;
+      out.push(/^\p{Lu}/u.test(raw) ? capital(said) : said);
+    } else out.push(spanishWord(raw));
+    // A name is a subject ("Marcus te quitó..."): a verb may follow it.
+    // "con él los fines" has no verb slot: a pronoun after a preposition is no subject.
+    const prev = out.length > 1 ? out[out.length - 2]!.toLowerCase() : '';
+    slot =
+      (ES_BEFORE_VERB.has(w) && !ES_ARTICLE_OR_PREP.has(prev)) || (!verb && /^\p{Lu}/u.test(raw));
+    cliticRun = slot;
+    afterQue = w === 'que';
+  }
+  const last = out[out.length - 1]!.toLowerCase();
+  if (!finite || ES_ARTICLE_OR_PREP.has(last) || ES_CLITIC.has(last)) return undefined;
+  // Any second person left means the turn was not certain: a bare "Sí." is safer.
+  if (out.some((t) => /^(?:te|tu|tus|ti|tú|contigo)$/iu.test(t))) return undefined;
+  return capital(`${out.join(' ')}.`);
 }
 
 /** An English word of the question's object side as the child says it ("your" -> "my"). */
@@ -189,7 +344,7 @@ function spanishWord(w: string): string {
  */
 const STRUCTURE: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
   en: new Set(
-    'a an the to in on at with of for from into onto off out up down over under about by and or he she it they i me my mine myself him his her them their someone somebody something did does do is was were are am has have had will would can could'.split(
+    'a an the to in on at with of for from into onto off out up down over under about by and or that he she it they i me my mine myself him his her them their someone somebody something did does do is was were are am has have had will would can could'.split(
       ' ',
     ),
   ),

@@ -38,6 +38,35 @@ export interface FeedbackFalseDetail {
   lure: boolean;
 }
 
+/** Object clitics that belong with the verb they stand before ("te lastimaste"). */
+const CLITIC = /^(?:te|me|se|le|lo|la|les|los|las|you)$/iu;
+
+/**
+ * The interviewer's own words for an adopted detail, quoted from the question as asked
+ * ("¿Te lastimaste la mano?" -> "te lastimaste la mano"): the span from the first to the last
+ * detail word, with a clitic before it. The detail words alone read as a mixed-person fragment
+ * ("me lastimaste mano", es12 E12-6). The detail words themselves when the question lacks them.
+ */
+export function askedPhrase(question: string, detail: string): string {
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const tokens = question
+    .replace(/[¿?¡!]/gu, ' ')
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  const bare = tokens.map((t) => fold(t.replace(/[^\p{L}\p{N}']/gu, '')));
+  const wanted = new Set(detail.split(/\s+/).map(fold));
+  const hits = bare.flatMap((w, i) => (wanted.has(w) ? [i] : []));
+  if (hits.length === 0) return detail;
+  let from = hits[0]!;
+  const to = hits[hits.length - 1]!;
+  if (to - from > 8) return detail;
+  if (from > 0 && CLITIC.test(bare[from - 1]!)) from -= 1;
+  return tokens
+    .slice(from, to + 1)
+    .join(' ')
+    .replace(/[,.;:]+$/u, '');
+}
+
 /**
  * A true detail the interviewer named before the child told it (child.ts IntroducedDetail):
  * shown apart from false details, because it is true, but still the interviewer's.
@@ -159,7 +188,12 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       ? { goodInvitationShare: input.goodInvitationShare }
       : {}),
   });
-  const report = codeTranscript(input.turns, language, scenario.ageYears, simulation.earlierSaid ?? []);
+  const report = codeTranscript(
+    input.turns,
+    language,
+    scenario.ageYears,
+    simulation.earlierSaid ?? [],
+  );
   // The report indexes every turn; trainees count their questions.
   const questionNumber = new Map<number, number>();
   let n = 0;
@@ -198,7 +232,10 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     .filter((f) => !isScripted(f.questionNumber));
 
   const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails.map((fd) => ({
-    detail: fd.detail,
+    detail:
+      fd.lureId !== undefined
+        ? fd.detail
+        : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
     questionNumber: fd.turn + 1,
     question: questionTexts[fd.turn] ?? fd.question,
     questionType: fd.questionType,
