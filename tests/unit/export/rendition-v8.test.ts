@@ -3,9 +3,7 @@
 // part of the sealed transcript; the Spanish wording takes the review's findings on rendition 7.
 // Version 7 shipped and stays frozen: bundles integ11's code exported with it (fixtures) still
 // re-render byte for byte and print what they printed.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initCrypto } from '../../../src/crypto';
 import {
@@ -13,13 +11,13 @@ import {
   DEFAULT_CHOICES,
   parseTrustedKey,
   verifyBundleFiles,
-  type BundleFiles,
 } from '../../../src/export';
 import type { TranscriptDocument } from '../../../src/export/document';
 import { ageText } from '../../../src/export/format';
 import { renderPdf } from '../../../src/export/pdf';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { renderText } from '../../../src/export/text';
+import { pdfText, storedBundle } from '../../helpers/stored-bundles';
 import { wordsFor } from '../../../src/export/words';
 import v7En from '../../../src/export/frozen-wording/v7.en.json';
 import v7Es from '../../../src/export/frozen-wording/v7.es.json';
@@ -30,29 +28,7 @@ import { CONTEXT, text, trustedKeyOf } from './helpers';
 // v7-bundle: the Spanish interview of the v6 fixture (seed 19, observer queue, interpreted turns).
 // v7-after-seal-bundle: a vault-made Spanish interview sealed by ola, into which ivan's modified
 // client wrote a child note and a distress mark after the seal, then ola's addendum.
-const FIXTURES = join(__dirname, '../../fixtures/export');
-
-function fixture(name: string): { files: BundleFiles; centre: string } {
-  const dir = join(FIXTURES, name, 'bundle');
-  return {
-    files: new Map(readdirSync(dir).map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])),
-    centre: readFileSync(join(FIXTURES, name, 'centre.pub'), 'utf8'),
-  };
-}
-
-/** The PDF's text with its line breaks and spacing folded (pdftotext). */
-function pdfText(pdf: Uint8Array | undefined): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hearth-v8-'));
-  try {
-    writeFileSync(join(dir, 't.pdf'), pdf ?? new Uint8Array());
-    return execFileSync('pdftotext', [join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const fixture = storedBundle;
 
 beforeAll(async () => {
   await initCrypto();

@@ -3,15 +3,16 @@
 // Hearth's code exported with it before 9 (fixture v8-bundle, made by make-v8-bundle.ts at main
 // a5b6c18) still re-renders byte for byte and prints what it printed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initCrypto } from '../../../src/crypto';
-import { parseTrustedKey, verifyBundleFiles, type BundleFiles } from '../../../src/export';
+import { parseTrustedKey, verifyBundleFiles } from '../../../src/export';
 import type { TranscriptDocument } from '../../../src/export/document';
 import { renderPdf } from '../../../src/export/pdf';
 import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { renderText } from '../../../src/export/text';
+import { pdfText, storedBundle } from '../../helpers/stored-bundles';
 import esTeam from '../../../locales/es/team.json';
 import { wordsFor } from '../../../src/export/words';
 import v8En from '../../../src/export/frozen-wording/v8.en.json';
@@ -21,29 +22,7 @@ import v9Es from '../../../src/export/frozen-wording/v9.es.json';
 import { CHILD_LANGUAGES } from '../../../renderer/cases/child-languages';
 import { text } from './helpers';
 
-const FIXTURES = join(__dirname, '../../fixtures/export');
-
-function fixture(name: string): { files: BundleFiles; centre: string } {
-  const dir = join(FIXTURES, name, 'bundle');
-  return {
-    files: new Map(readdirSync(dir).map((n) => [n, new Uint8Array(readFileSync(join(dir, n)))])),
-    centre: readFileSync(join(FIXTURES, name, 'centre.pub'), 'utf8'),
-  };
-}
-
-/** The PDF's text with its line breaks and spacing folded (pdftotext). */
-function pdfText(pdf: Uint8Array | undefined): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hearth-v9-'));
-  try {
-    writeFileSync(join(dir, 't.pdf'), pdf ?? new Uint8Array());
-    return execFileSync('pdftotext', [join(dir, 't.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const fixture = storedBundle;
 
 const stamp = {
   bundleFingerprint: 'f'.repeat(64),
