@@ -174,7 +174,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   lex.routineAnchor.lastIndex = 0;
   if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage))
     result = withContext(result, contextNorm, text, lex, vocab);
-  else if (!vocab) result = declaredForm(result, norm, lex);
+  else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
@@ -378,9 +378,9 @@ function attributedFeeling(
  * verdict changes: both are warning-free, and nothing is checked that could not be before; the
  * reason says that the child's words could not be checked.
  */
-function declaredForm(d: Decision, norm: string, lex: Lexicon): Decision {
+function declaredForm(d: Decision, norm: string, lex: Lexicon, bracketed: boolean): Decision {
   if (d.type !== 'invitation' && !(d.type === 'directive' && d.subtype === 'wh')) return d;
-  const line = scriptedLineOf(norm, lex.language);
+  const line = scriptedLineOf(norm, lex.language, bracketed);
   if (line?.kind !== 'cued-invitation' || line.teamInformation) return d;
   // The reason may not say the prompt reuses the child's words: none are known (audit 19c, B19c-10).
   return decide('cued-invitation', 'child-words', 'cuedUnchecked', d.cue, d.focus);
@@ -840,7 +840,9 @@ function isFacilitator(text: string, lex: Lexicon): boolean {
   }
   return acknowledged || !THANKS.test(text.trim());
 }
-const THANKS = /^(?:thank you|thanks|(?:muchas )?gracias)$/;
+// Courtesy words beside an acknowledgement ("Continúe, por favor", "Go on, please") are not a
+// prompt of their own (coach22); alone they are not one either.
+const THANKS = /^(?:thank you|thanks|(?:muchas )?gracias|please|por favor)$/;
 
 function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean): Decision {
   const t = sentence.text;

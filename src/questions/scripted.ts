@@ -243,9 +243,7 @@ export function matchScripted(
     // "Tell me more about [it]": when every child's-words slot holds only a pronoun, nothing of
     // the child's is in the line (the pronoun may have no antecedent at all): the ordinary rules
     // code it, an invitation like NICHD's "Tell me more about that", not a cued one.
-    const childFills = fills.filter((_, i) => (template.slots[i] ?? 'child') === 'child');
-    if (childFills.length > 0 && childFills.every((f) => words(f).every((w) => PRONOUNS.has(w))))
-      continue;
+    if (pronounsOnly(template, fills)) continue;
     // A placeholder stands for words inside the line, never for a further question: "Tell me more
     // about that. Did he say anything?" is two prompts, coded by the riskier (the ordinary rules),
     // not one scripted line whose "[that]" swallowed the yes/no question.
@@ -290,9 +288,33 @@ export function matchScripted(
  * then a cued invitation by its form (the plan's declared kind), though whether the fill is the
  * child's cannot be checked (practitioner review 5, m8/N9).
  */
-export function scriptedLineOf(norm: string, language: Language): ScriptedLine | undefined {
-  return filledTemplates(norm, language)[0]?.template.line;
+export function scriptedLineOf(
+  norm: string,
+  language: Language,
+  bracketed = false,
+): ScriptedLine | undefined {
+  // "Cuéntame más sobre eso" / "Tell me more about that": a cued line's tail with no child's-words
+  // slot ("Last time you told me about [...]. Tell me more about that."), or a slot holding only a
+  // pronoun the interviewer said, holds nothing of the child's (as in matchScripted): NICHD's
+  // plain invitation, not the declared cued line (coach22). A "[the child's word]" placeholder
+  // reaches here as "that" / "eso" (classify.ts, PLACEHOLDER): `bracketed` keeps it a cued form.
+  return filledTemplates(norm, language).find(
+    ({ template, fills }) =>
+      template.line.kind !== 'cued-invitation' ||
+      (template.slots.includes('child') && (bracketed || !pronounsOnly(template, fills))),
+  )?.template.line;
 }
+
+/** Every child's-words slot holds only a pronoun ("[that]", "[eso]"): nothing the child said. */
+function pronounsOnly(template: Template, fills: readonly string[]): boolean {
+  const childFills = fills.filter((_, i) => (template.slots[i] ?? 'child') === 'child');
+  return (
+    childFills.length > 0 &&
+    childFills.every((f) => words(f.replace(COURTESY, ' ')).every((w) => PRONOUNS.has(w)))
+  );
+}
+// "Tell me more about that, please": the courtesy is not a word of the placeholder's (coach22).
+const COURTESY = /\b(?:please|por favor)\b/g;
 
 interface Filled {
   template: Template;

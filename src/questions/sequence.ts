@@ -50,8 +50,8 @@ const MESSAGES: Record<Language, Record<SequenceRule, string>> = {
   es: {
     pairing: 'Pregunta de opciones no seguida de una invitación abierta en {n} turnos.',
     'riskier-reask':
-      'Después de que el niño dijo no saber, se repitió la pregunta de forma más arriesgada.',
-    presumptive: 'Introduce un detalle ("{detail}") que el niño aún no ha dicho.',
+      'Después de que la persona entrevistada dijo no saber, se repitió la pregunta de forma más arriesgada.',
+    presumptive: 'Introduce un detalle ("{detail}") que la persona entrevistada aún no ha dicho.',
     'closed-run': '{n} preguntas cerradas seguidas: vuelva a una invitación abierta.',
   },
 };

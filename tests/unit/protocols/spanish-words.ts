@@ -59,3 +59,56 @@ export function spainOnlyFindings(file: string): string[] {
       if (re.test(text)) found.push(`${path}: "${word}" -> ${SPAIN_ONLY[word]}`);
   return found;
 }
+
+// Masculine-generic forms in staff Spanish, shared by the protocol texts' test
+// (spanish-gender-neutral.test.ts) and the coach's explanations (questions/open-prompts-es.test.ts).
+/** Quoted source titles that may keep a masculine generic (exact text, stripped before the check). */
+const SOURCE_TITLES: readonly string[] = [];
+
+const NOT_LETTER_BEFORE = '(?<!\\p{L})';
+const NOT_LETTER_AFTER = '(?!\\p{L})';
+/** Each form, with what staff-facing es-419 says instead. */
+const FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(?<!la niña o )(el|al|del|un|este|ese|cada) niño${NOT_LETTER_AFTER}(?! o (la |a la |una |esta |esa )?niña)`,
+      'iu',
+    ),
+    'el niño o la niña',
+  ],
+  [
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(?<!niñas y (las |los )?)niños${NOT_LETTER_AFTER}(?! (y|o) (las )?niñas)`,
+      'iu',
+    ),
+    'niños y niñas',
+  ],
+  [
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(el|al|del|un|los) entrevistador(es)?${NOT_LETTER_AFTER}`,
+      'iu',
+    ),
+    'quien entrevista',
+  ],
+  [
+    new RegExp(`${NOT_LETTER_BEFORE}(el|al|del|un|los) intérpretes?${NOT_LETTER_AFTER}`, 'iu'),
+    'la persona intérprete',
+  ],
+  [
+    new RegExp(`${NOT_LETTER_BEFORE}(el|al|del|un) intermediario${NOT_LETTER_AFTER}`, 'iu'),
+    'la persona intermediaria',
+  ],
+  [
+    new RegExp(`${NOT_LETTER_BEFORE}(este|ese|el|al|del) testigo${NOT_LETTER_AFTER}`, 'iu'),
+    'rephrase',
+  ],
+];
+
+/** The masculine-generic forms in `text`, each with its replacement ("" when there are none). */
+export function masculineGenerics(text: string): string[] {
+  const checked = SOURCE_TITLES.reduce((t, title) => t.split(title).join(''), text);
+  return FORMS.flatMap(([re, instead]) => {
+    const m = re.exec(checked);
+    return m ? [`"${m[0]}" -> ${instead}`] : [];
+  });
+}
