@@ -3,6 +3,7 @@
 // classifier on every keystroke with the same, growing array.
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
+import { PhraseIndex } from './phrase-index';
 import { normalise, stem, words } from './text';
 import type { Language } from './types';
 
@@ -25,6 +26,10 @@ export interface ChildVocabulary {
   assertedTurns: string[];
   /** The other turns, person-canonical, with their negation or doubt words (see echoesChild). */
   doubtfulTurns: Array<{ canonical: string; doubts: readonly string[] }>;
+  /** `turns`, `assertedTurns` and `doubtfulTurns` by word, each distinct one once (phrase-index.ts). */
+  turnIndex: PhraseIndex<string>;
+  assertedIndex: PhraseIndex<string>;
+  doubtfulIndex: PhraseIndex<{ canonical: string; doubts: readonly string[] }>;
 }
 
 interface CacheEntry {
@@ -52,6 +57,9 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         prefixes: new Set(),
         assertedTurns: [],
         doubtfulTurns: [],
+        turnIndex: new PhraseIndex(),
+        assertedIndex: new PhraseIndex(),
+        doubtfulIndex: new PhraseIndex(),
       },
     };
     cache.set(childWords, entry);
@@ -65,10 +73,18 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
+  vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
-  if (!doubts) vocab.assertedTurns.push(personCanonical(bare, 'child'));
-  else vocab.doubtfulTurns.push({ canonical: personCanonical(bare, 'child'), doubts });
+  const canonical = personCanonical(bare, 'child');
+  if (!doubts) {
+    vocab.assertedTurns.push(canonical);
+    vocab.assertedIndex.add(canonical, canonical);
+  } else {
+    const turn = { canonical, doubts };
+    vocab.doubtfulTurns.push(turn);
+    vocab.doubtfulIndex.add(canonical, turn, `${canonical}\u0000${doubts.join('\u0000')}`);
+  }
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
   for (const phrase of lex.presumptivePhrases)
@@ -171,13 +187,18 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     .replace(/\byour\b/g, 'my')
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi');
-  if (mine !== phrase && vocab.turns.some((t) => containsPhrase(t, mine))) return true;
+  if (mine !== phrase && saidInTurn(mine, vocab)) return true;
   // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
   // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
   // final -s of the subjunctive: dijeras -> dijera, digas -> diga, contaras -> contara).
   if (lex?.language !== 'es') return false;
   const first = mine.replace(SUBJUNCTIVE_TU, '$1');
-  return first !== mine && vocab.turns.some((t) => containsPhrase(t, first));
+  return first !== mine && saidInTurn(first, vocab);
+}
+
+/** Some turn of the child contains `phrase` as whole words (tried only where it may, see phrase-index.ts). */
+function saidInTurn(phrase: string, vocab: ChildVocabulary): boolean {
+  return (vocab.turnIndex.candidates(phrase) ?? vocab.turns).some((t) => containsPhrase(t, phrase));
 }
 const SUBJUNCTIVE_TU = /\b(\w{2,}(?:ra|se|a|e))s\b/g;
 
@@ -216,13 +237,15 @@ export function echoesChild(
   const said = personCanonical(bare, 'interviewer');
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
-  if (vocab.assertedTurns.some((t) => containsPhrase(t, mine))) return true;
+  const asserted = vocab.assertedIndex.candidates(mine) ?? vocab.assertedTurns;
+  if (asserted.some((t) => containsPhrase(t, mine))) return true;
   // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
   // back carry every one of those words too: "he told you not to tell" restates the child's
   // account, "he pushed you" after "I don't know if he pushed me" does not (Lamb et al. 2007).
   if (vocab.doubtfulTurns.length === 0) return false;
   const claimWords = new Set(bare.split(' '));
-  return vocab.doubtfulTurns.some(
+  const doubtful = vocab.doubtfulIndex.candidates(mine) ?? vocab.doubtfulTurns;
+  return doubtful.some(
     ({ canonical, doubts }) =>
       doubts.every((w) => (/^n'?t$/.test(w) ? /n'?t\b/.test(bare) : claimWords.has(w))) &&
       containsPhrase(canonical, mine),
