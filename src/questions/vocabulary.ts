@@ -87,8 +87,10 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   }
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
-  for (const phrase of lex.presumptivePhrases)
-    if (containsPhrase(norm, phrase)) vocab.phrases.add(phrase);
+  // (A turn with none of them anywhere, the usual case, is not tried phrase by phrase.)
+  if (lex.anyPresumptivePhrase.test(norm))
+    for (const phrase of lex.presumptivePhrases)
+      if (containsPhrase(norm, phrase)) vocab.phrases.add(phrase);
   const turnStems = new Set<string>();
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
@@ -105,9 +107,7 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   // makes the words of telling the child's topic in every wording ("¿Qué te dijo de no platicarle
   // a nadie?"), as the phrase family already does for the phrases (lexicon secrecyPhraseFamily).
   // Matched by stems, so that the child's own person ("que no dijera") counts as "que no dijeras".
-  const reportsSecrecy = lex.secrecyFamily.some((p) =>
-    words(p).every((w) => turnStems.has(stem(w, lex.language))),
-  );
+  const reportsSecrecy = secrecyFamilyStems(lex).some((p) => p.every((s) => turnStems.has(s)));
   if (reportsSecrecy)
     for (const s of lex.secrecyStems) {
       turnStems.add(s);
@@ -117,6 +117,17 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
 }
 
 const NO_CATEGORIES: readonly string[] = [];
+
+/** The stems of each secrecy-family phrase, made once per lexicon rather than once per turn. */
+function secrecyFamilyStems(lex: Lexicon): ReadonlyArray<readonly string[]> {
+  let out = familyStems.get(lex);
+  if (!out) {
+    out = lex.secrecyFamily.map((p) => words(p).map((w) => stem(w, lex.language)));
+    familyStems.set(lex, out);
+  }
+  return out;
+}
+const familyStems = new WeakMap<Lexicon, ReadonlyArray<readonly string[]>>();
 
 export type DetailKind = 'detail' | 'person' | 'place' | 'name';
 
