@@ -4,7 +4,7 @@
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
-import { normalise, stem, words } from './text';
+import { normalise, stem, words, wordStems } from './text';
 import type { Language } from './types';
 
 export interface ChildVocabulary {
@@ -16,6 +16,8 @@ export interface ChildVocabulary {
   turns: string[];
   /** The stems of each turn, in the same order (for choosing the phrase to echo). */
   turnStems: Array<ReadonlySet<string>>;
+  /** stem -> the indices of the turns whose `turnStems` hold it, ascending. */
+  stemTurns: Map<string, number[]>;
   /** First four letters of each word of four or more letters (lenient match across inflection). */
   prefixes: Set<string>;
   /**
@@ -54,6 +56,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         phrases: new Set(),
         turns: [],
         turnStems: [],
+        stemTurns: new Map(),
         prefixes: new Set(),
         assertedTurns: [],
         doubtfulTurns: [],
@@ -113,7 +116,13 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
       turnStems.add(s);
       if (!vocab.stems.has(s)) vocab.stems.set(s, s);
     }
+  const index = vocab.turnStems.length;
   vocab.turnStems.push(turnStems);
+  for (const s of turnStems) {
+    const list = vocab.stemTurns.get(s);
+    if (list) list.push(index);
+    else vocab.stemTurns.set(s, [index]);
+  }
 }
 
 const NO_CATEGORIES: readonly string[] = [];
@@ -155,8 +164,11 @@ export function unsaidDetail(
       )
         return phrase;
     }
-  for (const w of words(norm)) {
-    const s = stem(w, lex.language);
+  const ws = words(norm);
+  const stems = wordStems(norm, lex.language);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    const s = stems[i] ?? '';
     if (vocab.stems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
@@ -428,9 +440,12 @@ export function reusedChildWord(
   vocab: ChildVocabulary,
   lex: Lexicon,
 ): string | undefined {
-  for (const w of words(norm)) {
+  const ws = words(norm);
+  const stems = wordStems(norm, lex.language);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
     if (w.length < 3 || lex.stopwords.has(w)) continue;
-    const surface = vocab.stems.get(stem(w, lex.language));
+    const surface = vocab.stems.get(stems[i] ?? '');
     if (surface !== undefined) return surface;
   }
   return undefined;
