@@ -14,7 +14,15 @@ import { withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
 import { statementInContext } from './statements';
-import { displayCue, normalise, splitSentences, stem, words, type Sentence } from './text';
+import {
+  displayCue,
+  normalise,
+  splitSentences,
+  stem,
+  words,
+  wordStems,
+  type Sentence,
+} from './text';
 import { RISK, type Classification, type ClassifyContext, type Language } from './types';
 import { verdictFor, isWarningFree } from './verdict';
 import {
@@ -943,7 +951,7 @@ function questionPart(s: string, lex: Lexicon): string {
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
   if (testGated(lex.label, s)) return true;
-  for (const w of words(s)) if (lex.presumptiveStems.has(stem(w, lex.language))) return true;
+  for (const st of wordStems(s, lex.language)) if (lex.presumptiveStems.has(st)) return true;
   return false;
 }
 

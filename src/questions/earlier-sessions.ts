@@ -28,8 +28,33 @@ export function withEarlierSessions(
 ): ChildContext {
   if (current.childWordsUnrecorded || current.childWords === undefined) return current;
   if (earlierChildWords.length === 0) return current;
-  return { childWords: [...earlierChildWords, ...current.childWords] };
+  return { childWords: joinedWords(earlierChildWords, current.childWords) };
 }
+
+/**
+ * `[...earlier, ...current]`, as one array per pair of arrays, extended as `current` grows: the
+ * live coach asks on every keystroke and an export codes every question in turn, and a new array
+ * each time made the coach read the whole interview's words again (its vocabulary is cached per
+ * array, vocabulary.ts). A pair that no longer extends the joined array (an array shrank, or
+ * `earlier` changed length) gets a new one.
+ */
+function joinedWords(earlier: readonly string[], current: readonly string[]): readonly string[] {
+  let byCurrent = joined.get(earlier);
+  if (!byCurrent) joined.set(earlier, (byCurrent = new WeakMap()));
+  const entry = byCurrent.get(current);
+  if (entry && entry.earlier === earlier.length && entry.current <= current.length) {
+    for (let i = entry.current; i < current.length; i++) entry.words.push(current[i] ?? '');
+    entry.current = current.length;
+    return entry.words;
+  }
+  const words = [...earlier, ...current];
+  byCurrent.set(current, { words, earlier: earlier.length, current: current.length });
+  return words;
+}
+const joined = new WeakMap<
+  readonly string[],
+  WeakMap<readonly string[], { words: string[]; earlier: number; current: number }>
+>();
 
 /**
  * A later session's turns for the quality report (buildQualityReport), each interviewer turn not
@@ -50,10 +75,9 @@ export function codedWithEarlierSessions(
   return turns.map((turn) => {
     if (turn.speaker === 'child') childSaid.push(...childSaidOf(turn));
     if (turn.speaker !== 'interviewer' || turn.coding) return turn;
-    const coding = classifyQuestion(turn.text, language, {
-      childWords: childSaid.slice(),
-      childAgeYears,
-    });
+    // The same growing array every time: the coach extends its cached vocabulary of it by the
+    // new turns instead of reading a fresh copy of the whole interview per question.
+    const coding = classifyQuestion(turn.text, language, { childWords: childSaid, childAgeYears });
     return { ...turn, coding };
   });
 }

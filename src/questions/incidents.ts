@@ -32,6 +32,29 @@ const CHILD_ACTIVITY: Record<Language, RegExp> = {
   es: /^(?:tu )?(?!recuerdes|te acuerdes)(?:\w+(?:aste|iste|abas|ias)|estabas|eras|ibas|fuiste|tuviste|viste|hiciste)\b/,
 };
 
+/**
+ * Whether some turn of `childWords` says the event happened more than once, remembered per array
+ * and extended as the array grows (the live coach and transcript coding pass one growing array),
+ * so that a long interview is not re-read on every question. A shorter array than last time is a
+ * different list: read again from the start.
+ */
+function saysMoreThanOnce(childWords: readonly string[], language: Language): boolean {
+  const cache = pluralSeen[language];
+  let entry = cache.get(childWords);
+  if (!entry || entry.length > childWords.length) entry = { length: 0, plural: false };
+  const plural = PLURALITY[language];
+  for (let i = entry.length; i < childWords.length && !entry.plural; i++)
+    entry.plural = plural.test(normalise(childWords[i] ?? ''));
+  // Once a turn says it, later turns cannot unsay it: nothing more to read.
+  entry.length = childWords.length;
+  cache.set(childWords, entry);
+  return entry.plural;
+}
+const pluralSeen: Record<
+  Language,
+  WeakMap<readonly string[], { length: number; plural: boolean }>
+> = { en: new WeakMap(), es: new WeakMap() };
+
 /** Prompt forms that ask the child to tell about an incident (statements are left alone). */
 const PROMPT_TYPES = new Set(['invitation', 'cued-invitation', 'directive', 'option-posing']);
 
@@ -59,7 +82,6 @@ export function withIncidentCount(
   if (!frame) return d;
   const after = norm.slice(frame.index + frame[0].length).trim();
   if (CHILD_ACTIVITY[language].test(after)) return d;
-  const plural = PLURALITY[language];
-  if (childWords.some((turn) => plural.test(normalise(turn)))) return d;
+  if (saysMoreThanOnce(childWords, language)) return d;
   return decide('suggestive', 'presumptive', 'assumedIncidents', frame[0], d.focus);
 }

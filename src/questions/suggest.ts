@@ -145,17 +145,25 @@ function childPhrase(
     if (w.length >= 3 && !lex.stopwords.has(w) && !lex.functionWords.has(w))
       wanted.add(stem(w, lex.language));
   // Without a shared word, the child's latest turn: what the interviewer is following up.
+  // The recent turn sharing most stems, the latest of equals; read from the turns listed under
+  // each wanted stem (vocab.stemTurns) rather than by trying every recent turn.
   let bestTurn = vocab.turns.length - 1;
   let bestScore = 0;
-  for (let i = Math.max(0, vocab.turns.length - RECENT_TURNS); i < vocab.turns.length; i++) {
-    let score = 0;
-    const stems = vocab.turnStems[i];
-    if (stems) for (const w of wanted) if (stems.has(w)) score++;
-    if (score > bestScore || (score === bestScore && score > 0)) {
+  const first = Math.max(0, vocab.turns.length - RECENT_TURNS);
+  const scores = new Map<number, number>();
+  for (const w of wanted) {
+    const list = vocab.stemTurns.get(w);
+    if (list)
+      for (let k = list.length - 1; k >= 0 && (list[k] ?? -1) >= first; k--) {
+        const i = list[k] ?? 0;
+        scores.set(i, (scores.get(i) ?? 0) + 1);
+      }
+  }
+  for (const [i, score] of scores)
+    if (score > bestScore || (score === bestScore && i > bestTurn)) {
       bestScore = score;
       bestTurn = i;
     }
-  }
   if (bestTurn < 0) return undefined;
   // The whole sentence that holds the first shared word (else the turn's first sentence): a
   // quote cut at "Mr." or mid-sentence puts words in the child's mouth in a form it never said.

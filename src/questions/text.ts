@@ -142,6 +142,26 @@ const recentWords: Array<{ text: string; words: readonly string[] } | undefined>
   new Array<undefined>(RECENT_WORDS).fill(undefined);
 let nextWords = 0;
 
+/**
+ * The stems of `words(normalised)`, in the same order: one utterance's words are stemmed once and
+ * the array shared by the checks that read it in turn (presumed details, sensitive details, the
+ * child's reused words), like words() itself. Read-only for the same reason.
+ */
+export function wordStems(normalised: string, language: 'en' | 'es'): readonly string[] {
+  for (let i = 0; i < recentStems.length; i++) {
+    const hit = recentStems[i];
+    if (hit && hit.text === normalised && hit.language === language) return hit.stems;
+  }
+  const stems = words(normalised).map((w) => stem(w, language));
+  recentStems[nextStems] = { text: normalised, language, stems };
+  nextStems = (nextStems + 1) % RECENT_WORDS;
+  return stems;
+}
+const recentStems: Array<
+  { text: string; language: 'en' | 'es'; stems: readonly string[] } | undefined
+> = new Array<undefined>(RECENT_WORDS).fill(undefined);
+let nextStems = 0;
+
 // Stemming is the hot path of presumption checks over a long interview: memoise it, bounded.
 const STEM_CACHE_LIMIT = 50_000;
 const stemCache: Record<'en' | 'es', Map<string, string>> = { en: new Map(), es: new Map() };

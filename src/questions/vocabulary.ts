@@ -3,7 +3,8 @@
 // classifier on every keystroke with the same, growing array.
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
-import { normalise, stem, words } from './text';
+import { PhraseIndex } from './phrase-index';
+import { normalise, stem, words, wordStems } from './text';
 import type { Language } from './types';
 
 export interface ChildVocabulary {
@@ -15,6 +16,8 @@ export interface ChildVocabulary {
   turns: string[];
   /** The stems of each turn, in the same order (for choosing the phrase to echo). */
   turnStems: Array<ReadonlySet<string>>;
+  /** stem -> the indices of the turns whose `turnStems` hold it, ascending. */
+  stemTurns: Map<string, number[]>;
   /** First four letters of each word of four or more letters (lenient match across inflection). */
   prefixes: Set<string>;
   /**
@@ -25,6 +28,10 @@ export interface ChildVocabulary {
   assertedTurns: string[];
   /** The other turns, person-canonical, with their negation or doubt words (see echoesChild). */
   doubtfulTurns: Array<{ canonical: string; doubts: readonly string[] }>;
+  /** `turns`, `assertedTurns` and `doubtfulTurns` by word, each distinct one once (phrase-index.ts). */
+  turnIndex: PhraseIndex<string>;
+  assertedIndex: PhraseIndex<string>;
+  doubtfulIndex: PhraseIndex<{ canonical: string; doubts: readonly string[] }>;
 }
 
 interface CacheEntry {
@@ -49,9 +56,13 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         phrases: new Set(),
         turns: [],
         turnStems: [],
+        stemTurns: new Map(),
         prefixes: new Set(),
         assertedTurns: [],
         doubtfulTurns: [],
+        turnIndex: new PhraseIndex(),
+        assertedIndex: new PhraseIndex(),
+        doubtfulIndex: new PhraseIndex(),
       },
     };
     cache.set(childWords, entry);
@@ -65,14 +76,24 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
+  vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
-  if (!doubts) vocab.assertedTurns.push(personCanonical(bare, 'child'));
-  else vocab.doubtfulTurns.push({ canonical: personCanonical(bare, 'child'), doubts });
+  const canonical = personCanonical(bare, 'child');
+  if (!doubts) {
+    vocab.assertedTurns.push(canonical);
+    vocab.assertedIndex.add(canonical, canonical);
+  } else {
+    const turn = { canonical, doubts };
+    vocab.doubtfulTurns.push(turn);
+    vocab.doubtfulIndex.add(canonical, turn, `${canonical}\u0000${doubts.join('\u0000')}`);
+  }
   // Checked per turn rather than on a growing joined string, which would be re-flattened
   // (quadratic) on every question of a long interview.
-  for (const phrase of lex.presumptivePhrases)
-    if (containsPhrase(norm, phrase)) vocab.phrases.add(phrase);
+  // (A turn with none of them anywhere, the usual case, is not tried phrase by phrase.)
+  if (lex.anyPresumptivePhrase.test(norm))
+    for (const phrase of lex.presumptivePhrases)
+      if (containsPhrase(norm, phrase)) vocab.phrases.add(phrase);
   const turnStems = new Set<string>();
   for (const w of words(norm)) {
     const s = stem(w, lex.language);
@@ -89,18 +110,33 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   // makes the words of telling the child's topic in every wording ("¿Qué te dijo de no platicarle
   // a nadie?"), as the phrase family already does for the phrases (lexicon secrecyPhraseFamily).
   // Matched by stems, so that the child's own person ("que no dijera") counts as "que no dijeras".
-  const reportsSecrecy = lex.secrecyFamily.some((p) =>
-    words(p).every((w) => turnStems.has(stem(w, lex.language))),
-  );
+  const reportsSecrecy = secrecyFamilyStems(lex).some((p) => p.every((s) => turnStems.has(s)));
   if (reportsSecrecy)
     for (const s of lex.secrecyStems) {
       turnStems.add(s);
       if (!vocab.stems.has(s)) vocab.stems.set(s, s);
     }
+  const index = vocab.turnStems.length;
   vocab.turnStems.push(turnStems);
+  for (const s of turnStems) {
+    const list = vocab.stemTurns.get(s);
+    if (list) list.push(index);
+    else vocab.stemTurns.set(s, [index]);
+  }
 }
 
 const NO_CATEGORIES: readonly string[] = [];
+
+/** The stems of each secrecy-family phrase, made once per lexicon rather than once per turn. */
+function secrecyFamilyStems(lex: Lexicon): ReadonlyArray<readonly string[]> {
+  let out = familyStems.get(lex);
+  if (!out) {
+    out = lex.secrecyFamily.map((p) => words(p).map((w) => stem(w, lex.language)));
+    familyStems.set(lex, out);
+  }
+  return out;
+}
+const familyStems = new WeakMap<Lexicon, ReadonlyArray<readonly string[]>>();
 
 export type DetailKind = 'detail' | 'person' | 'place' | 'name';
 
@@ -128,8 +164,11 @@ export function unsaidDetail(
       )
         return phrase;
     }
-  for (const w of words(norm)) {
-    const s = stem(w, lex.language);
+  const ws = words(norm);
+  const stems = wordStems(norm, lex.language);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
+    const s = stems[i] ?? '';
     if (vocab.stems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
@@ -171,13 +210,18 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     .replace(/\byour\b/g, 'my')
     .replace(/\bte\b/g, 'me')
     .replace(/\btu\b/g, 'mi');
-  if (mine !== phrase && vocab.turns.some((t) => containsPhrase(t, mine))) return true;
+  if (mine !== phrase && saidInTurn(mine, vocab)) return true;
   // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
   // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
   // final -s of the subjunctive: dijeras -> dijera, digas -> diga, contaras -> contara).
   if (lex?.language !== 'es') return false;
   const first = mine.replace(SUBJUNCTIVE_TU, '$1');
-  return first !== mine && vocab.turns.some((t) => containsPhrase(t, first));
+  return first !== mine && saidInTurn(first, vocab);
+}
+
+/** Some turn of the child contains `phrase` as whole words (tried only where it may, see phrase-index.ts). */
+function saidInTurn(phrase: string, vocab: ChildVocabulary): boolean {
+  return (vocab.turnIndex.candidates(phrase) ?? vocab.turns).some((t) => containsPhrase(t, phrase));
 }
 const SUBJUNCTIVE_TU = /\b(\w{2,}(?:ra|se|a|e))s\b/g;
 
@@ -216,13 +260,15 @@ export function echoesChild(
   const said = personCanonical(bare, 'interviewer');
   // Spanish marks the person on the verb too: "te despertaste" says back "me desperté".
   const mine = language === 'es' ? firstPersonVerbs(said) : said;
-  if (vocab.assertedTurns.some((t) => containsPhrase(t, mine))) return true;
+  const asserted = vocab.assertedIndex.candidates(mine) ?? vocab.assertedTurns;
+  if (asserted.some((t) => containsPhrase(t, mine))) return true;
   // A turn with a negation or doubt ("he told me not to tell") is echoed only when the words said
   // back carry every one of those words too: "he told you not to tell" restates the child's
   // account, "he pushed you" after "I don't know if he pushed me" does not (Lamb et al. 2007).
   if (vocab.doubtfulTurns.length === 0) return false;
   const claimWords = new Set(bare.split(' '));
-  return vocab.doubtfulTurns.some(
+  const doubtful = vocab.doubtfulIndex.candidates(mine) ?? vocab.doubtfulTurns;
+  return doubtful.some(
     ({ canonical, doubts }) =>
       doubts.every((w) => (/^n'?t$/.test(w) ? /n'?t\b/.test(bare) : claimWords.has(w))) &&
       containsPhrase(canonical, mine),
@@ -394,9 +440,12 @@ export function reusedChildWord(
   vocab: ChildVocabulary,
   lex: Lexicon,
 ): string | undefined {
-  for (const w of words(norm)) {
+  const ws = words(norm);
+  const stems = wordStems(norm, lex.language);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] ?? '';
     if (w.length < 3 || lex.stopwords.has(w)) continue;
-    const surface = vocab.stems.get(stem(w, lex.language));
+    const surface = vocab.stems.get(stems[i] ?? '');
     if (surface !== undefined) return surface;
   }
   return undefined;
