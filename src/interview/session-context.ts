@@ -143,26 +143,7 @@ export class SessionContext {
   /** Decrypts every event in order; any unreadable or missing event is reported by sequence. */
   readEvents(sessionId: string): ReadEvents {
     const { records, unreadable } = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
-    const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
-      seq: Number(id.slice(id.lastIndexOf(':') + 1)),
-      reason: 'fails authentication (altered, moved or replaced outside Hearth)',
-    }));
-    const events: SessionEvent[] = [];
-    let expected = 1;
-    for (const record of records) {
-      if (record.address.seq !== expected) {
-        bad.push({ seq: expected, reason: 'is missing (deleted outside Hearth)' });
-        break;
-      }
-      if (record.value.seq !== record.address.seq) {
-        bad.push({ seq: expected, reason: 'does not match its position' });
-        break;
-      }
-      events.push(record.value);
-      expected++;
-    }
-    bad.sort((a, b) => a.seq - b.seq);
-    return bad[0] ? { events, firstBad: bad[0] } : { events };
+    return readEventsOf(records, unreadable);
   }
 
   load(sessionId: string): Loaded {
@@ -453,4 +434,36 @@ function assertNamesCommitted(
   }
   if (given.size !== needed.size)
     throw new Error('A name record is not committed to by the events written with it.');
+}
+
+/**
+ * A session's events in order from its decrypted records (in record-id order) and the ids that
+ * failed authentication; the first missing, unreadable or misplaced event is reported by
+ * sequence. `readEvents` reads them from the vault; `vault check` passes the rows its record
+ * pass already decrypted (seal-stream.ts).
+ */
+export function readEventsOf(
+  records: ReadonlyArray<{ address: { seq: number }; value: SessionEvent }>,
+  unreadable: readonly string[],
+): ReadEvents {
+  const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
+    seq: Number(id.slice(id.lastIndexOf(':') + 1)),
+    reason: 'fails authentication (altered, moved or replaced outside Hearth)',
+  }));
+  const events: SessionEvent[] = [];
+  let expected = 1;
+  for (const record of records) {
+    if (record.address.seq !== expected) {
+      bad.push({ seq: expected, reason: 'is missing (deleted outside Hearth)' });
+      break;
+    }
+    if (record.value.seq !== record.address.seq) {
+      bad.push({ seq: expected, reason: 'does not match its position' });
+      break;
+    }
+    events.push(record.value);
+    expected++;
+  }
+  bad.sort((a, b) => a.seq - b.seq);
+  return bad[0] ? { events, firstBad: bad[0] } : { events };
 }

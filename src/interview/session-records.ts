@@ -5,7 +5,7 @@ import type { RecordAddress } from '../vault';
 import type { SessionMeta, SessionMode } from './events';
 
 export const SESSION_KIND = 'session';
-const EVENT_KIND = 'event';
+export const EVENT_KIND = 'event';
 /** One per session, rewritten with every event: what listing and verify read (see summaryAddress). */
 export const SUMMARY_KIND = 'session-summary';
 

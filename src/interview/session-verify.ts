@@ -30,7 +30,8 @@ import { eventWhat } from '../export/verify-facts';
 import { wordFacts } from '../export/verify-words';
 import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
-import type { SessionContext } from './session-context';
+import { readEventsOf, type SessionContext } from './session-context';
+import type { EventRows, SealStream } from './seal-stream';
 import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import type { StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
@@ -603,10 +604,40 @@ function logicalKey(keyRef: string): string {
   return at < 0 ? keyRef : keyRef.slice(0, at);
 }
 
+/**
+ * A sealed session's verdict from the event rows `vault check`'s record pass already decrypted
+ * (seal-stream.ts), computed as verifySealed computes it, with the session record it was
+ * computed from; undefined where verifySealed must read the session itself: rows other than the
+ * records table holds under its id, a session that is not sealed, not readable here or has no
+ * readable summary anchor.
+ */
+export function streamedSealVerdict(
+  ctx: SessionContext,
+  sessionId: string,
+  rows: EventRows,
+): { meta: SessionMeta; verdict: SealVerdict } | undefined {
+  if (ctx.vault.records.countByIdPrefix(sessionId) !== rows.length) return undefined;
+  let meta: SessionMeta;
+  try {
+    meta = ctx.readMeta(sessionId);
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
+  if (meta.status !== 'sealed' || !mayRead(ctx.vault, meta)) return undefined;
+  const anchor = readAnchor(ctx, meta);
+  if (!anchor) return undefined;
+  return {
+    meta,
+    verdict: verifyChain(ctx, meta, anchor.eventCount, anchor.head, readEventsOf(rows, [])),
+  };
+}
+
 /** SessionService.verifySealed: see there. */
 export function verifySealed(
   ctx: SessionContext,
   progress?: (done: number, total: number) => void,
+  streamed?: SealStream,
 ): Array<{ sessionId: string } & SealVerdict> {
   // The summaries' anchors; the audit walk only for sessions without one (and only once).
   let audited: Map<string, number> | undefined;
@@ -630,10 +661,13 @@ export function verifySealed(
   for (const meta of metas) {
     if (++done % 200 === 0) progress?.(done, metas.length);
     if (!mayRead(ctx.vault, meta)) continue;
-    const anchor = readAnchor(ctx, meta);
-    const verdict = anchor
-      ? verifyChain(ctx, meta, anchor.eventCount, anchor.head)
-      : verifyChain(ctx, meta, writtenOf(meta.sessionId));
+    // From the record pass's rows when it verified this very session record (seal-stream.ts).
+    const verdict =
+      streamed?.verdictOf(meta) ??
+      ((anchor) =>
+        anchor
+          ? verifyChain(ctx, meta, anchor.eventCount, anchor.head)
+          : verifyChain(ctx, meta, writtenOf(meta.sessionId)))(readAnchor(ctx, meta));
     if (!verdict.ok) failures.push({ sessionId: meta.sessionId, ...verdict });
     else if (verdict.writtenAfterSeal)
       // Not a broken seal: the sealed record verifies; events others wrote after it are named

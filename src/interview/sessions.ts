@@ -38,11 +38,13 @@ import {
   assertIntactRecord,
   type IntactRecord,
   rewrittenRecords,
+  streamedSealVerdict,
   verifySealed,
   verifySession,
   type SealVerdict,
 } from './session-verify';
 import type { SessionState } from './state';
+import { SealStream } from './seal-stream';
 
 export type { AfterSealEvent, IntactRecord, SealVerdict } from './session-verify';
 export type { EventAck } from './session-context';
@@ -378,8 +380,19 @@ export class SessionService {
    */
   verifySealed(
     progress?: (done: number, total: number) => void,
+    streamed?: SealStream,
   ): Array<{ sessionId: string } & SealVerdict> {
-    return verifySealed(this.ctx, progress);
+    streamed?.finish();
+    return verifySealed(this.ctx, progress, streamed);
+  }
+
+  /**
+   * For `vault check`: a collector for its record pass's rows (checkVault's `onRecord`) that
+   * verifies each sealed session from the events the pass already decrypted; hand it to
+   * `verifySealed` afterwards, which reads only the sessions it could not verify.
+   */
+  sealStream(): SealStream {
+    return new SealStream((sessionId, rows) => streamedSealVerdict(this.ctx, sessionId, rows));
   }
 
   /**

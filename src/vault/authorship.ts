@@ -80,9 +80,12 @@ export function certifiedSignersOf(
   const signers = new Map<number, string>();
   if (recordSeqs.size === 0) return signers;
   const authorship = vault.audit.newAuthorship();
-  for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
-    const recordSeq = Number(id.slice(id.lastIndexOf(':') + 1));
-    if (!recordSeqs.has(recordSeq)) continue;
+  const seqOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
+  // Only the records asked about are hashed (the rest of the prefix is skipped unread).
+  for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix, (id) =>
+    recordSeqs.has(seqOf(id)),
+  )) {
+    const recordSeq = seqOf(id);
     const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
     if (found.ok && found.signer !== undefined) signers.set(recordSeq, found.signer);
   }

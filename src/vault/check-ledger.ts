@@ -141,9 +141,25 @@ export class CheckLedger {
     this.upsert.run(ref.id, ref.seq, ref.hash, nonce, ciphertext);
   }
 
+  /**
+   * A row as an AuditedVersion whose entry number is decrypted when first read (issue #22: the
+   * RECORD_MISSING sweep reads every row, and names the number only of what is missing).
+   */
+  private version(id: string, row: Row): AuditedVersion {
+    let auditSeq: number | undefined;
+    const open = () => (auditSeq ??= this.open(id, row.nonce, row.sealed));
+    return {
+      seq: row.seq,
+      hash: row.hash,
+      get auditSeq() {
+        return open();
+      },
+    };
+  }
+
   get(id: string): AuditedVersion | undefined {
     const row = this.select.get(id) as Row | undefined;
-    return row && { seq: row.seq, hash: row.hash, auditSeq: this.open(id, row.nonce, row.sealed) };
+    return row && this.version(id, row);
   }
 
   /**
@@ -173,10 +189,7 @@ export class CheckLedger {
       .iterate(prefix) as IterableIterator<Row & { id: string }>;
     for (const row of rows) {
       if (!row.id.startsWith(prefix)) break;
-      yield [
-        row.id,
-        { seq: row.seq, hash: row.hash, auditSeq: this.open(row.id, row.nonce, row.sealed) },
-      ];
+      yield [row.id, this.version(row.id, row)];
     }
   }
 

@@ -18,6 +18,7 @@ import { slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
+import type { RecordAddress } from './records';
 import { SessionClaimCheck } from './session-claims';
 import { WriteOnceCheck } from './write-once';
 import { CertificateHistory } from './certificate-history';
@@ -148,7 +149,7 @@ export function checkVault(
   });
   const ledger = new CheckLedger(vault.vaultDir);
   try {
-    return checkWithLedger(vault, ledger, verifier, onProgress);
+    return checkWithLedger(vault, ledger, verifier, onProgress, options.onRecord);
   } finally {
     verifier.close();
     ledger.close();
@@ -165,6 +166,16 @@ export interface CheckOptions {
   verifyWorkers?: number;
   /** Signatures per batch sent to a worker (default 512). */
   verifyBatchSize?: number;
+  /**
+   * Called with every row of the record pass, decrypted where this sign-in holds its key, in
+   * the pass's order (kind, container, sequence): for checks above the vault layer that would
+   * otherwise decrypt the same rows again (the seals' re-verification, seal-stream.ts).
+   */
+  onRecord?: (row: {
+    address: RecordAddress;
+    readable: 'yes' | 'no' | 'no-key';
+    value?: unknown;
+  }) => void;
 }
 
 /** Below this many audit entries, starting worker threads costs more than it saves. */
@@ -188,6 +199,7 @@ function checkWithLedger(
   ledger: CheckLedger,
   verifier: DeferredVerifier,
   onProgress?: ProgressListener,
+  onRecord?: CheckOptions['onRecord'],
 ): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
   const problems: VaultProblem[] = [];
   const report = (step: string, done: number, total: number) =>
@@ -317,6 +329,7 @@ function checkWithLedger(
       (id, kind) => caseOrder.present(kind, id),
       (caseId) => caseWrites.get(caseId),
       (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
+      onRecord,
     ),
   );
   const admins = new Set(
@@ -577,6 +590,7 @@ function recordProblems(
   onUnreadable?: (id: string, kind: string) => void,
   caseWrites: (caseId: string) => CaseWrites | undefined = () => undefined,
   onAudited?: (id: string, keyRef: string, auditSeq: number | undefined) => void,
+  onRecord?: CheckOptions['onRecord'],
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const total = vault.records.count();
@@ -585,6 +599,7 @@ function recordProblems(
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
+    onRecord?.(row);
     const audited = expected.get(id);
     if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);

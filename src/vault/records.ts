@@ -423,20 +423,35 @@ export class RecordStore {
     return this.openAll<T>(rows);
   }
 
+  /** How many records lie under `prefix` + ':' (read from the primary key alone: nothing decrypted). */
+  countByIdPrefix(prefix: string): number {
+    const row = statement(
+      this.db,
+      'SELECT count(*) AS n FROM records WHERE record_id > ? AND record_id < ?',
+    ).get(`${prefix}:`, `${prefix};`) as { n: number };
+    return row.n;
+  }
+
   /**
    * Sequence and ciphertext hash (as in audit references) of every record under `prefix` + ':',
-   * without decrypting: what the audit log can vouch for.
+   * without decrypting: what the audit log can vouch for. `keep`: only the ids it accepts are
+   * hashed and returned (issue #22: a session's start is one of its 151 events).
    */
-  hashesByIdPrefix(prefix: string): Map<string, { seq: number; hash: string }> {
+  hashesByIdPrefix(
+    prefix: string,
+    keep: (id: string) => boolean = () => true,
+  ): Map<string, { seq: number; hash: string }> {
     const rows = statement(
       this.db,
       'SELECT record_id, seq, nonce, ciphertext FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id',
     ).all(`${prefix}:`, `${prefix};`) as RecordRow[];
     return new Map(
-      rows.map((r) => [
-        r.record_id,
-        { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) },
-      ]),
+      rows
+        .filter((r) => keep(r.record_id))
+        .map((r) => [
+          r.record_id,
+          { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) },
+        ]),
     );
   }
 

@@ -43,11 +43,15 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
   'vault.check': (_req, state) => {
     const progress = (step: string, percent: number) =>
       state.emit({ type: 'progress', channel: 'vault.check', step, percent });
-    const result = checkVault(state.vault(), progress);
+    // The seals are verified from the events the record pass decrypts (seal-stream.ts), so no
+    // event is decrypted twice (issue #22).
+    const streamed = state.sessions().sealStream();
+    const result = checkVault(state.vault(), progress, { onRecord: (row) => streamed.visit(row) });
     const seals = state
       .sessions()
-      .verifySealed((done, total) =>
-        progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
+      .verifySealed(
+        (done, total) => progress('seals', total === 0 ? 100 : Math.round((done / total) * 100)),
+        streamed,
       )
       .map(({ sessionId, firstBadEvent, reason, writtenAfterSeal }) =>
         // Events others wrote after an intact seal (R10-14): named, the seal itself verifies.
