@@ -25,6 +25,7 @@ import {
   type DeferredVerifier,
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
+import { decodeAuditPlaintext, encodeAuditPlaintext, type AuditPart } from './audit-format';
 import { HearthError } from './errors';
 import { parseKeyId, type KeyStore } from './key-store';
 import { classKey } from './roles';
@@ -494,8 +495,17 @@ export class AuditLog {
     const prevMac = head ? blob(head.mac) : GENESIS_MAC;
     const epoch = this.currentEpoch();
     const { records = [], ...body } = entry;
-    const sealed = aeadEncrypt(epoch.key, utf8(JSON.stringify(body)), this.entryAd(seq, epoch.n));
-    const refs = aeadEncrypt(epoch.chain.refs, utf8(JSON.stringify(records)), this.refsAd(seq));
+    // Padded to fixed floors (audit-format.ts, R13-6) so the sizes do not tell the action.
+    const sealed = aeadEncrypt(
+      epoch.key,
+      encodeAuditPlaintext('body', body),
+      this.entryAd(seq, epoch.n),
+    );
+    const refs = aeadEncrypt(
+      epoch.chain.refs,
+      encodeAuditPlaintext('refs', records),
+      this.refsAd(seq),
+    );
     const row = {
       seq,
       epoch: epoch.n,
@@ -936,17 +946,25 @@ export class AuditLog {
       blob(row.refs_nonce),
       blob(row.refs_ciphertext),
       this.refsAd(row.seq),
+      'refs',
     );
   }
 
+  /**
+   * Opens one sealed JSON value; `part` names an audit body or reference list, whose plaintext
+   * may be padded (audit-format.ts). Undefined when it fails authentication or does not parse.
+   */
   private openJson<T>(
     key: Uint8Array,
     nonce: Uint8Array,
     ciphertext: Uint8Array,
     ad: Uint8Array,
+    part?: AuditPart,
   ): T | undefined {
     try {
-      return JSON.parse(fromUtf8(aeadDecrypt(key, nonce, ciphertext, ad))) as T;
+      const plaintext = aeadDecrypt(key, nonce, ciphertext, ad);
+      if (part) return decodeAuditPlaintext(part, plaintext) as T;
+      return JSON.parse(fromUtf8(plaintext)) as T;
     } catch (error) {
       if (
         error instanceof CryptoError ||
@@ -1101,6 +1119,7 @@ export class AuditLog {
             blob(row.nonce),
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
+            'body',
           );
           if (opened) entry.body = { ...opened, records: entry.records ?? [], seq: row.seq };
           else entry.problems.push('audit entry fails authentication (edited)');
@@ -1193,6 +1212,7 @@ export class AuditLog {
         blob(row.nonce),
         blob(row.ciphertext),
         this.entryAd(row.seq, row.epoch),
+        'body',
       );
       const chain = this.chainFor(row.epoch);
       const records = chain ? this.openRefs(row, chain) : undefined;
