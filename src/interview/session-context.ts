@@ -2,7 +2,16 @@
 // process has loaded (folded state, plan, clock). Each event is one sealed record (its own
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
-import { allegationOpenToCase, isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
+import {
+  allegationOpenToCase,
+  isCaseBlind,
+  HearthError,
+  STALE_KEY_VERSION,
+  staleWriteReason,
+  type PutRecord,
+  type SignedInUser,
+  type Vault,
+} from '../vault';
 import {
   isProtocolError,
   planSessionAt,
@@ -145,7 +154,9 @@ export class SessionContext {
     const { records, unreadable } = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
     const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
       seq: Number(id.slice(id.lastIndexOf(':') + 1)),
-      reason: 'fails authentication (altered, moved or replaced outside Hearth)',
+      reason:
+        this.refusedAsStale(id) ??
+        'fails authentication (altered, moved or replaced outside Hearth)',
     }));
     const events: SessionEvent[] = [];
     let expected = 1;
@@ -163,6 +174,30 @@ export class SessionContext {
     }
     bad.sort((a, b) => a.seq - b.seq);
     return bad[0] ? { events, firstBad: bad[0] } : { events };
+  }
+
+  /**
+   * Why the read guard refused an event, when it was written with a kept old key after a user
+   * removal (R13-1): the entry, its signer and their withdrawal (SIGNER_WITHDRAWN,
+   * STALE_KEY_VERSION), never content. Undefined for any other failure. Runs only for an event
+   * that did not open.
+   */
+  private refusedAsStale(recordId: string): string | undefined {
+    try {
+      this.vault.records.get(recordId);
+    } catch (error) {
+      if (error instanceof HearthError && error.details.reason === STALE_KEY_VERSION) {
+        const d = error.details as { entry?: number; signer?: string; withdrawnAt?: number };
+        if (typeof d.entry === 'number')
+          return staleWriteReason({
+            entry: d.entry,
+            ...(d.signer !== undefined ? { signer: d.signer } : {}),
+            ...(d.withdrawnAt !== undefined ? { withdrawnAt: d.withdrawnAt } : {}),
+          });
+        return 'was written with a key version a user removal replaced (STALE_KEY_VERSION)';
+      }
+    }
+    return undefined;
   }
 
   load(sessionId: string): Loaded {

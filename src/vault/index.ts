@@ -42,6 +42,7 @@ export {
 export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
 export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
 export { certifiedWriterOf, sessionKeyUnderClass } from './session-key-class';
+export { STALE_KEY_VERSION, staleWriteReason, type StaleWrite } from './stale-write';
 export { backupVault } from './backup';
 export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';
