@@ -56,5 +56,10 @@ export type { AuditEntry } from './audit';
 export { AUDIT_SESSION_INDEX_TASK, EXPORT_STARTED } from './audit';
 export type { RecordAddress } from './records';
 export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
-export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';
+export {
+  certifiedRolesByUsername,
+  renderStaffKeyList,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
 export * from './certificate-format';
