@@ -654,6 +654,8 @@ async function verifyOrThrow(
               fact('startNotCompared', { version: doc.chain.version }),
             ]),
         fact('centreTrust'),
+        // What only the vault checks (R13-1; sec27): the bundle carries no audit log.
+        fact('vaultChecksNotCarried'),
         fact('notesNotComplete'),
       ],
     ),

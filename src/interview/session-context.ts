@@ -2,7 +2,16 @@
 // process has loaded (folded state, plan, clock). Each event is one sealed record (its own
 // sequence number, encrypted with the session's data key) plus an audit entry, committed in one
 // transaction before the call returns: an acknowledged note is on disk.
-import { allegationOpenToCase, isCaseBlind, HearthError, type PutRecord, type SignedInUser, type Vault } from '../vault';
+import {
+  allegationOpenToCase,
+  isCaseBlind,
+  HearthError,
+  STALE_KEY_VERSION,
+  staleWriteReason,
+  type PutRecord,
+  type SignedInUser,
+  type Vault,
+} from '../vault';
 import {
   isProtocolError,
   planSessionAt,
@@ -143,7 +152,31 @@ export class SessionContext {
   /** Decrypts every event in order; any unreadable or missing event is reported by sequence. */
   readEvents(sessionId: string): ReadEvents {
     const { records, unreadable } = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
-    return readEventsOf(records, unreadable);
+    return readEventsOf(records, unreadable, (id) => this.refusedAsStale(id));
+  }
+
+  /**
+   * Why the read guard refused an event, when it was written with a kept old key after a user
+   * removal (R13-1): the entry, its signer and their withdrawal (SIGNER_WITHDRAWN,
+   * STALE_KEY_VERSION), never content. Undefined for any other failure. Runs only for an event
+   * that did not open.
+   */
+  private refusedAsStale(recordId: string): string | undefined {
+    try {
+      this.vault.records.get(recordId);
+    } catch (error) {
+      if (error instanceof HearthError && error.details.reason === STALE_KEY_VERSION) {
+        const d = error.details as { entry?: number; signer?: string; withdrawnAt?: number };
+        if (typeof d.entry === 'number')
+          return staleWriteReason({
+            entry: d.entry,
+            ...(d.signer !== undefined ? { signer: d.signer } : {}),
+            ...(d.withdrawnAt !== undefined ? { withdrawnAt: d.withdrawnAt } : {}),
+          });
+        return 'was written with a key version a user removal replaced (STALE_KEY_VERSION)';
+      }
+    }
+    return undefined;
   }
 
   load(sessionId: string): Loaded {
@@ -440,15 +473,18 @@ function assertNamesCommitted(
  * A session's events in order from its decrypted records (in record-id order) and the ids that
  * failed authentication; the first missing, unreadable or misplaced event is reported by
  * sequence. `readEvents` reads them from the vault; `vault check` passes the rows its record
- * pass already decrypted (seal-stream.ts).
+ * pass already decrypted (seal-stream.ts). `whyUnreadable` may name a more precise reason for an
+ * id that failed (the read guard's STALE_KEY_VERSION, R13-1); it never returns content.
  */
 export function readEventsOf(
   records: ReadonlyArray<{ address: { seq: number }; value: SessionEvent }>,
   unreadable: readonly string[],
+  whyUnreadable: (recordId: string) => string | undefined = () => undefined,
 ): ReadEvents {
   const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
     seq: Number(id.slice(id.lastIndexOf(':') + 1)),
-    reason: 'fails authentication (altered, moved or replaced outside Hearth)',
+    reason:
+      whyUnreadable(id) ?? 'fails authentication (altered, moved or replaced outside Hearth)',
   }));
   const events: SessionEvent[] = [];
   let expected = 1;

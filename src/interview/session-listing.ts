@@ -1,6 +1,13 @@
 // Listing sessions from their summary records (one read per session, never its events), and
 // building the summaries a vault written before them lacks (migration 0003).
-import { HearthError, type RecordAddress } from '../vault';
+import {
+  can,
+  certifiedRolesByUsername,
+  HearthError,
+  ROLES,
+  type RecordAddress,
+  type Role,
+} from '../vault';
 import type { SessionMeta, SessionMode } from './events';
 import { mayRead } from './session-access';
 import type { SessionContext } from './session-context';
@@ -28,6 +35,9 @@ export function listSessions(
       ? [...new Set(cases)]
       : [byMode ?? (user.role === 'trainer' ? 'practice' : undefined)];
   const target = filter.caseId ?? (cases.length === 1 ? cases[0] : undefined);
+  let roles: Map<string, Set<string>> | undefined;
+  const rolesOf = (username: string): Set<string> | undefined =>
+    (roles ??= certifiedRolesByUsername(ctx.vault.records)).get(username);
   return ctx.vault.read(
     'sessions.list',
     target,
@@ -37,6 +47,7 @@ export function listSessions(
         .filter((m) => (filter.mode ? m.mode === filter.mode : true))
         .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
         .filter((m) => mayRead(ctx.vault, m))
+        .filter((m) => startedByCaseWriter(m, rolesOf))
         .sort(
           (a, b) =>
             a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
@@ -100,6 +111,28 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
   return [...out.values()].filter(
     (s) => container === undefined || (s.caseId ?? s.mode) === container,
   );
+}
+
+/**
+ * Whether a live session's interviewer was ever certified in a role that writes cases (red team
+ * 12, R12-8 residual; sec27). A reviewer holds the case key, so her modified client can make a
+ * live interview with every record under the right key; `sessions.verify` and `vault check` name
+ * its start (AUDIT_AUTHOR_NOT_ALLOWED) and the listing now agrees by leaving it out. Every role
+ * the name was ever certified in counts (a former interviewer's sessions stay listed); a name
+ * with no certificate at all (before the centre key) is left to verify's authorship check.
+ */
+function startedByCaseWriter(
+  s: Pick<SessionSummary, 'mode' | 'interviewer'>,
+  rolesOf: (username: string) => Set<string> | undefined,
+): boolean {
+  if (s.mode !== 'live') return true;
+  const held = rolesOf(s.interviewer);
+  if (held === undefined) return true;
+  return [...held].some((r) => isRole(r) && can(r, 'cases.write'));
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
 }
 
 /** Whether a summary is stored where its session's own summary lives (summaryAddress). */

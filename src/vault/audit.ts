@@ -25,6 +25,7 @@ import {
   type DeferredVerifier,
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
+import { decodeAuditPlaintext, encodeAuditPlaintext, type AuditPart } from './audit-format';
 import { HearthError } from './errors';
 import { parseKeyId, type KeyStore } from './key-store';
 import { classKey } from './roles';
@@ -206,7 +207,7 @@ type ActorProblem = Pick<AuditProblem, 'detail' | 'code' | 'values'>;
 
 /** The starts seen so far in the walk, and whether any carried a commitment (see actorMismatch). */
 export interface ExportStarts {
-  bySeq: Map<number, ExportStart>;
+  byVersion: Map<number, ExportStart>;
   committed: boolean;
 }
 
@@ -242,9 +243,9 @@ function actorMismatch(
 ): ActorProblem | undefined {
   if (signer === undefined) return undefined;
   const pointer = body.action.startsWith('export.') ? body.detail?.startedAtEntry : undefined;
-  const start = typeof pointer === 'number' ? starts.bySeq.get(pointer) : undefined;
+  const start = typeof pointer === 'number' ? starts.byVersion.get(pointer) : undefined;
   if (body.actor === signer) {
-    useOwnStart(seq, body, signer, start, starts.bySeq);
+    useOwnStart(seq, body, signer, start, starts.byVersion);
     return undefined;
   }
   // Only an export runs long enough for the signed-in user to change before it commits.
@@ -291,7 +292,7 @@ function recordExportStart(
     start.commitment = commitment;
     starts.committed = true;
   }
-  starts.bySeq.set(seq, start);
+  starts.byVersion.set(seq, start);
 }
 
 /**
@@ -338,6 +339,8 @@ export class AuditLog {
   private epoch: Epoch | undefined;
   private readonly chainKeys = new Map<string, ChainKeys>();
   private readonly epochChain = new Map<number, string>();
+  /** firstSeqAboveChainVersion's answers, per chain-key version, for one epoch count. */
+  private firstNewer: { epochs: number; byVersion: Map<number, number> } | undefined;
 
   /**
    * `signer`: the author of entries this instance appends (called at each append, so it follows
@@ -494,8 +497,17 @@ export class AuditLog {
     const prevMac = head ? blob(head.mac) : GENESIS_MAC;
     const epoch = this.currentEpoch();
     const { records = [], ...body } = entry;
-    const sealed = aeadEncrypt(epoch.key, utf8(JSON.stringify(body)), this.entryAd(seq, epoch.n));
-    const refs = aeadEncrypt(epoch.chain.refs, utf8(JSON.stringify(records)), this.refsAd(seq));
+    // Padded to fixed floors (audit-format.ts, R13-6) so the sizes do not tell the action.
+    const sealed = aeadEncrypt(
+      epoch.key,
+      encodeAuditPlaintext('body', body),
+      this.entryAd(seq, epoch.n),
+    );
+    const refs = aeadEncrypt(
+      epoch.chain.refs,
+      encodeAuditPlaintext('refs', records),
+      this.refsAd(seq),
+    );
     const row = {
       seq,
       epoch: epoch.n,
@@ -741,7 +753,7 @@ export class AuditLog {
    * chain key than one an earlier entry already used (R13-1): Hearth opens every epoch under the
    * current chain key, so such a write was made with a kept old key (a removed user's old copy).
    * Clear columns plus the index pointer; false when the pointer cannot be read (verify and
-   * `vault check` name that). Cost: one pass over the epochs and one indexed-range read.
+   * `vault check` name that). Cost: one index pointer, one lookup, and (cached per epoch count) one pass over the epochs.
    */
   writtenUnderStaleChain(recordId: string): boolean {
     const indexed = this.indexedSeq(recordId);
@@ -758,7 +770,26 @@ export class AuditLog {
         return 0;
       }
     };
-    const mine = version(row.chain);
+    const first = this.firstSeqAboveChainVersion(version(row.chain), version);
+    return first !== undefined && first < indexed.seq;
+  }
+
+  /**
+   * The first entry chained under a newer chain-key version than `mine`, or undefined. Every
+   * record read after a removal asks this (the read guard, R13-1 residual; sec27), so the
+   * answer is kept per version while the epoch table is unchanged: entries only append, so a
+   * first seq once found stays first. Without the cache each read scanned the log's epochs.
+   */
+  private firstSeqAboveChainVersion(
+    mine: number,
+    version: (id: string) => number,
+  ): number | undefined {
+    const { n } = statement(this.db, 'SELECT count(*) AS n FROM audit_epochs').get() as {
+      n: number;
+    };
+    if (this.firstNewer?.epochs !== n) this.firstNewer = { epochs: n, byVersion: new Map() };
+    const known = this.firstNewer.byVersion.get(mine);
+    if (known !== undefined) return known;
     const newer = (
       statement(this.db, 'SELECT epoch, chain_key_id AS chain FROM audit_epochs').all() as Array<{
         epoch: number;
@@ -767,12 +798,27 @@ export class AuditLog {
     )
       .filter((e) => version(e.chain) > mine)
       .map((e) => e.epoch);
-    if (newer.length === 0) return false;
+    if (newer.length === 0) return undefined;
     const first = statement(
       this.db,
       `SELECT min(seq) AS seq FROM audit_log WHERE epoch IN (${newer.map(() => '?').join(',')})`,
     ).get(...newer) as { seq: number | null };
-    return first.seq !== null && first.seq < indexed.seq;
+    if (first.seq === null) return undefined;
+    this.firstNewer.byVersion.set(mine, first.seq);
+    return first.seq;
+  }
+
+  /** The entry the audit index names for a record's current version, if its pointer opens. */
+  indexedEntry(recordId: string): number | undefined {
+    const indexed = this.indexedSeq(recordId);
+    return 'seq' in indexed ? indexed.seq : undefined;
+  }
+
+  /** The signer column (staff public key, hex) of entry `seq`: clear, unverified. */
+  signerKeyAt(seq: number): string | undefined {
+    const row = statement(this.db, 'SELECT signer FROM audit_log WHERE seq = ?').get(seq) as
+      { signer: Buffer | null } | undefined;
+    return row?.signer ? toHex(blob(row.signer)) : undefined;
   }
 
   /** The sequence number the audit index names for a record, or why it cannot be read. */
@@ -936,17 +982,25 @@ export class AuditLog {
       blob(row.refs_nonce),
       blob(row.refs_ciphertext),
       this.refsAd(row.seq),
+      'refs',
     );
   }
 
+  /**
+   * Opens one sealed JSON value; `part` names an audit body or reference list, whose plaintext
+   * may be padded (audit-format.ts). Undefined when it fails authentication or does not parse.
+   */
   private openJson<T>(
     key: Uint8Array,
     nonce: Uint8Array,
     ciphertext: Uint8Array,
     ad: Uint8Array,
+    part?: AuditPart,
   ): T | undefined {
     try {
-      return JSON.parse(fromUtf8(aeadDecrypt(key, nonce, ciphertext, ad))) as T;
+      const plaintext = aeadDecrypt(key, nonce, ciphertext, ad);
+      if (part) return decodeAuditPlaintext(part, plaintext) as T;
+      return JSON.parse(fromUtf8(plaintext)) as T;
     } catch (error) {
       if (
         error instanceof CryptoError ||
@@ -1042,7 +1096,7 @@ export class AuditLog {
     }
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
-    const exportStarts: ExportStarts = { bySeq: new Map(), committed: false };
+    const exportStarts: ExportStarts = { byVersion: new Map(), committed: false };
     let head = 0;
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
@@ -1101,6 +1155,7 @@ export class AuditLog {
             blob(row.nonce),
             blob(row.ciphertext),
             this.entryAd(row.seq, row.epoch),
+            'body',
           );
           if (opened) entry.body = { ...opened, records: entry.records ?? [], seq: row.seq };
           else entry.problems.push('audit entry fails authentication (edited)');
@@ -1193,6 +1248,7 @@ export class AuditLog {
         blob(row.nonce),
         blob(row.ciphertext),
         this.entryAd(row.seq, row.epoch),
+        'body',
       );
       const chain = this.chainFor(row.epoch);
       const records = chain ? this.openRefs(row, chain) : undefined;

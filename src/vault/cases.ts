@@ -399,24 +399,6 @@ export function rebuildCaseOrderIndex(vault: Vault): void {
   );
 }
 
-/**
- * Refuses a case or allegation record written with a kept old key after a user removal (R13-1):
- * sealed under a key version that is no longer current, by an audit entry chained with an older
- * chain key than an earlier entry used. A removed user's old copy of the file gives both; Hearth
- * writes neither. TAMPERED with reason STALE_KEY_VERSION (vault check names the entry).
- */
-function assertCurrentWrite(vault: Vault, recordId: string, keyRef: string): void {
-  const at = keyRef.lastIndexOf('@');
-  if (at < 0) return;
-  if (vault.keys.currentId(keyRef.slice(0, at)) === keyRef) return;
-  if (!vault.audit.writtenUnderStaleChain(recordId)) return;
-  throw new HearthError(
-    'TAMPERED',
-    'This case was rewritten after a user removal with a key that the removal replaced (a removed user\'s old copy of the vault file can do this); it is not shown. Run a vault check and tell an administrator.',
-    { reason: 'STALE_KEY_VERSION' },
-  );
-}
-
 function loadCase(vault: Vault, caseId: string): StoredCase {
   const found = vault.records.get<StoredCase>(caseId);
   if (!found || found.address.kind !== KIND)
@@ -427,7 +409,6 @@ function loadCase(vault: Vault, caseId: string): StoredCase {
       `Record ${caseId} does not match its address: it was altered outside Hearth.`,
     );
   }
-  assertCurrentWrite(vault, caseId, found.address.keyRef);
   return found.value;
 }
 
@@ -440,7 +421,6 @@ function readAllegation(vault: Vault, record: StoredCase): string | undefined {
       'TAMPERED',
       `The allegation of case ${record.caseId} is missing or does not match it. Run a vault check.`,
     );
-  assertCurrentWrite(vault, `allegation:${record.caseId}`, found.address.keyRef);
   return found.value.text;
 }
 

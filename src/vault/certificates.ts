@@ -298,3 +298,23 @@ export function certifiedSignerLookup(records: RecordStore): SignerLookup {
     return result;
   };
 }
+
+/**
+ * Every role the centre certified for each username, over all its certificates (withdrawn and
+ * superseded ones included: a role held when a past session was started still counts), each
+ * certificate's signature checked once. For listings that must agree with the author rules
+ * (R12-8 residual: a reviewer's live session). Cost: one certificate read and one signature
+ * check per staff key, once per call.
+ */
+export function certifiedRolesByUsername(records: RecordStore): Map<string, Set<string>> {
+  const lookup = certifiedSignerLookup(records);
+  const out = new Map<string, Set<string>>();
+  for (const record of listCertificateRecords(records)) {
+    const found = lookup(record.certificate.statement.publicKey);
+    if (!('username' in found) || found.role === undefined) continue;
+    const roles = out.get(found.username) ?? new Set<string>();
+    roles.add(found.role);
+    out.set(found.username, roles);
+  }
+  return out;
+}

@@ -715,8 +715,14 @@ function allegationKeyDeleted(
     kind: 'record',
     id: caseId,
     code: 'ALLEGATION_KEY_DELETED',
-    values: { entry: writes.created, key: allegationKey(caseId) },
-    detail: `has no allegation key (${allegationKey(caseId)}): Hearth made it when the case was created (audit entry ${writes.created}), so its key wraps were deleted outside Hearth. The allegation cannot be read by anyone; interviews started blind stay blind. Restore the newest backup or report it`,
+    // Which rows: all of them (no version of the key is left). Who: nobody can be named, since
+    // key wraps carry no audit reference (R13-2 residual; sec27), so the check says so.
+    values: {
+      entry: writes.created,
+      key: allegationKey(caseId),
+      missing: `${allegationKey(caseId)}@*`,
+    },
+    detail: `has no allegation key (${allegationKey(caseId)}): Hearth made it when the case was created (audit entry ${writes.created}), so its key wraps were deleted outside Hearth. Missing: every key_wraps row of ${allegationKey(caseId)}@* (every version, for every holder). No signer can be named: key wraps carry no audit reference, so the deletion left no signed entry. The allegation cannot be read by anyone; interviews started blind stay blind. Restore the newest backup or report it`,
   };
 }
 

@@ -42,6 +42,7 @@ export {
 export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
 export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
 export { certifiedWriterOf, sessionKeyUnderClass } from './session-key-class';
+export { STALE_KEY_VERSION, staleWriteReason, type StaleWrite } from './stale-write';
 export { backupVault } from './backup';
 export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';
@@ -55,5 +56,10 @@ export type { AuditEntry } from './audit';
 export { AUDIT_SESSION_INDEX_TASK, EXPORT_STARTED } from './audit';
 export type { RecordAddress } from './records';
 export { centrePublicKeyFile, centreSecretAddress, type CentreKeyInfo } from './centre-key';
-export { renderStaffKeyList, type CertificateRecord, type StaffKeyList } from './certificates';
+export {
+  certifiedRolesByUsername,
+  renderStaffKeyList,
+  type CertificateRecord,
+  type StaffKeyList,
+} from './certificates';
 export * from './certificate-format';

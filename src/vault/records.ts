@@ -57,8 +57,16 @@ export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
 
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
 
+/**
+ * A check every read makes on a record that opened (the vault sets it after sign-in): throws a
+ * HearthError when the record must not be shown, e.g. one a removed user wrote with a kept old
+ * key (R13-1). Not applied to `allRows`, whose caller (`vault check`) names such records itself.
+ */
+export type ReadGuard = (recordId: string, keyRef: string) => void;
+
 export class RecordStore {
   private readonly adPrefix: string;
+  private readGuard: ReadGuard | undefined;
 
   constructor(
     private readonly db: Database,
@@ -147,13 +155,20 @@ export class RecordStore {
     return { id: address.recordId, seq: address.seq, hash: recordHash(nonce, ciphertext) };
   }
 
+  /** Sets (or clears) the check every later read makes (ReadGuard). */
+  setReadGuard(guard: ReadGuard | undefined): void {
+    this.readGuard = guard;
+  }
+
   /**
-   * Decrypts a row; throws TAMPERED when it fails authentication, FORBIDDEN when this sign-in
-   * holds no key that reaches the row's key.
+   * Decrypts a row; throws TAMPERED when it fails authentication or the read guard refuses it,
+   * FORBIDDEN when this sign-in holds no key that reaches the row's key. `guarded`: false for
+   * the integrity check, which names what the guard would refuse.
    */
-  private openRow<T>(row: RecordRow): OpenedRecord<T> {
+  private openRow<T>(row: RecordRow, guarded = true): OpenedRecord<T> {
     const address = addressOf(row);
     const key = this.keys.key(address.keyRef);
+    let value: T;
     try {
       const plaintext = aeadDecrypt(
         key,
@@ -161,7 +176,7 @@ export class RecordStore {
         blob(row.ciphertext),
         this.associatedData(address),
       );
-      return { address, value: decodeRecordPlaintext(address.kind, plaintext) as T };
+      value = decodeRecordPlaintext(address.kind, plaintext) as T;
     } catch (error) {
       if (
         error instanceof CryptoError ||
@@ -175,6 +190,8 @@ export class RecordStore {
       }
       throw error;
     }
+    if (guarded) this.readGuard?.(address.recordId, address.keyRef);
+    return { address, value };
   }
 
   /** Deletes a record (e.g. a removed user's shredded signing key); the audit reference says so. */
@@ -491,7 +508,7 @@ export class RecordStore {
       let readable: 'yes' | 'no' | 'no-key' = 'yes';
       let value: unknown;
       try {
-        value = this.openRow(row).value;
+        value = this.openRow(row, false).value;
       } catch (error) {
         if (!(error instanceof HearthError)) throw error;
         readable = error.code === 'FORBIDDEN' ? 'no-key' : 'no';

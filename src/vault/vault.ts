@@ -89,6 +89,7 @@ import {
   type Role,
 } from './roles';
 import { rotateReachable } from './rotation';
+import { staleWriteGuard } from './stale-write';
 import {
   createUserRecords,
   listUserProfiles,
@@ -1015,6 +1016,11 @@ export class Vault {
       throw error;
     }
     this.unlocked = unlocked;
+    // From here on every read refuses a record written with a kept old key (R13-1). Not during
+    // the sign-in itself, so an administrator can always sign in to run vault check.
+    unlocked.records.setReadGuard(
+      staleWriteGuard(unlocked.keys, unlocked.audit, unlocked.records),
+    );
     this.unlockGeneration++;
     // A vault from before the centre's audit-start commitment gets it at an admin's sign-in, but
     // only when the anchor agreed with the file: after a finding nothing is made official. A

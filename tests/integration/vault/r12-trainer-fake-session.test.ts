@@ -6,7 +6,8 @@
 // note and the seal. A session's class comes from the mode its start seals: the admin's listing
 // leaves it out, get and timeline refuse it, sessions.verify names it and `vault check` names the
 // session (SESSION_KEY_CLASS) and her entries (AUDIT_AUTHOR_NOT_ALLOWED). A reviewer (case key,
-// no cases.write) who makes a live interview under the case key is named by verify and check.
+// no cases.write) who makes a live interview under the case key is named by verify and check,
+// and the listing leaves it out (sec27).
 // A genuine interview of the same case still lists, verifies and is not named.
 import { SessionContext } from '../../../src/interview/session-context';
 import { RecordStore } from '../../../src/vault/records';
@@ -189,9 +190,15 @@ test('a reviewer starts a live interview under the case key: verify and vault ch
     // Her records are under the case key, as a live session's are: no key-class finding.
     expect(problems.filter((p) => p.code === 'SESSION_KEY_CLASS')).toEqual([]);
     expect(problems.filter((p) => JSON.stringify(p).includes(genuine))).toEqual([]);
-    // Same case, still listed whole (the reviewer's is under the right key: listed, named by checks).
-    const listed = await call(core, 'sessions.list', { caseId });
-    expect(listed.sessions.map((s: { sessionId: string }) => s.sessionId)).toContain(genuine);
+    // Listing agrees with verify and check (sec27): her session is left out, the genuine one
+    // of the same case is listed, for the admin and for the reviewer herself.
+    for (const [who, pass] of [[ADMIN.username, ADMIN.passphrase], ['rita', PASS]] as const) {
+      await as(core, who, pass);
+      const listed = await call(core, 'sessions.list', { caseId });
+      expect(listed.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([genuine]);
+      const all = await call(core, 'sessions.list', {});
+      expect(all.sessions.map((s: { sessionId: string }) => s.sessionId)).not.toContain(fake);
+    }
   } finally {
     core.close();
     removeDir(core.vaultDir);

@@ -63,6 +63,9 @@ test('deleting the allegation key wraps and rewriting the flag: the interview st
     const keyGone = check.problems.filter((p) => p.code === 'ALLEGATION_KEY_DELETED');
     expect(keyGone.map((p) => [p.id, p.values?.key])).toEqual([[caseId, `allegation:${caseId}`]]);
     expect(Number(keyGone[0]!.values?.entry)).toBeGreaterThan(0);
+    // Which rows are missing, and that no signer can be named (sec27).
+    expect(keyGone[0]!.values?.missing).toBe(`allegation:${caseId}@*`);
+    expect(keyGone[0]!.detail).toMatch(/No signer can be named: key wraps carry no audit reference/);
     expect(JSON.stringify(check)).not.toContain('QALLEGQ');
   } finally {
     core.close();

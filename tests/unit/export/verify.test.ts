@@ -3,6 +3,7 @@
 import { generateSignKeyPair, initCrypto } from '../../../src/crypto';
 import { buildBundle, BUNDLE_FILES, DEFAULT_CHOICES, verifyBundleFiles } from '../../../src/export';
 import { canonicalJson } from '../../../src/export/canonical-json';
+import { wordFacts } from '../../../src/export/verify-words';
 import { type Certificate } from '../../../src/vault';
 import { signWithdrawal, WITHDRAWAL_FORMAT } from '../../../src/vault/certificate-format';
 import {
@@ -231,4 +232,18 @@ test("the verdict's notProven names the centre-key, withheld-kind and addenda/ex
     /chain is version 2 \(before kinds were committed\), so the kind is the exporter.s label/,
   );
   expect(notProven).toMatch(/leave out the latest addenda/);
+});
+
+test("the verdict's notProven says what only the vault checks: withdrawn or replaced keys of event writers (R13-1), in en and es", async () => {
+  const b = await makeBundle();
+  const verdict = await verifyBundleFiles(b.files, b.key);
+  if (!verdict.valid) throw new Error(verdict.reason);
+  const codes = verdict.notProvenFacts.map((f) => f.code);
+  expect(codes).toContain('vaultChecksNotCarried');
+  const en = verdict.notProven.join('\n');
+  for (const named of ['SIGNER_WITHDRAWN', 'STALE_KEY_VERSION', 'hearth vault check', 'audit log'])
+    expect(en).toContain(named);
+  const es = wordFacts(verdict.notProvenFacts, 'es').join('\n');
+  expect(es).toContain('registro de auditoría');
+  expect(es).toContain('hearth vault check');
 });
