@@ -32,6 +32,11 @@ export interface ChildVocabulary {
   turnIndex: PhraseIndex<string>;
   assertedIndex: PhraseIndex<string>;
   doubtfulIndex: PhraseIndex<{ canonical: string; doubts: readonly string[] }>;
+  /**
+   * Spanish only: the child's content words under the inflections the stemmer does not join
+   * (spanishForms), key -> the child's surface form. Empty in English.
+   */
+  forms: Map<string, string>;
 }
 
 interface CacheEntry {
@@ -63,6 +68,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         turnIndex: new PhraseIndex(),
         assertedIndex: new PhraseIndex(),
         doubtfulIndex: new PhraseIndex(),
+        forms: new Map(),
       },
     };
     cache.set(childWords, entry);
@@ -100,6 +106,9 @@ function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
     turnStems.add(s);
     if (!vocab.stems.has(s)) vocab.stems.set(s, w);
     if (w.length >= PREFIX) vocab.prefixes.add(w.slice(0, PREFIX));
+    if (lex.language === 'es' && w.length >= 3 && !lex.functionWords.has(w))
+      for (const f of spanishForms(w, s, lex, false))
+        if (!vocab.forms.has(f)) vocab.forms.set(f, w);
     // "dollars" said, "money" asked: the general word covers the child's own (lexicon categories).
     for (const general of lex.categoryStems.get(s) ?? NO_CATEGORIES) {
       turnStems.add(general);
@@ -169,7 +178,7 @@ export function unsaidDetail(
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
     const s = stems[i] ?? '';
-    if (vocab.stems.has(s)) continue;
+    if (childSaid(w, s, vocab, lex) && !otherPerson(w, s, vocab, lex)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.placeStems.has(s)) return w;
@@ -445,7 +454,14 @@ export function reusedChildWord(
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
     if (w.length < 3 || lex.stopwords.has(w)) continue;
-    const surface = vocab.stems.get(stems[i] ?? '');
+    const s = stems[i] ?? '';
+    const surface =
+      vocab.stems.get(s) ??
+      (vocab.forms.size > 0 && !frameWord(w, s, lex)
+        ? spanishForms(w, s, lex, true)
+            .map((f) => vocab.forms.get(f))
+            .find((f) => f !== undefined)
+        : undefined);
     if (surface !== undefined) return surface;
   }
   return undefined;
@@ -479,10 +495,14 @@ export function presupposedUnsaid(
   if (!asserted && !lex.actor.test(lex.language === 'es' ? original.toLowerCase() : norm))
     return [];
   const out: string[] = [];
-  for (const w of words(norm.replace(lex.neutralPhrase, ' '))) {
+  for (const w of words(norm.replace(lex.neutralPhrase, ' ').replace(ACABAR_DE, ' '))) {
     if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
     const s = stem(w, lex.language);
-    if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
+    if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
+    // An indefinite pronoun names no person ("Why didn't you tell anybody?" asks what "¿Por qué
+    // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
+    // statement ("Somebody hurt you.") the caller asserts it, and it stays.
+    if (!asserted && INDEFINITE.has(w)) continue;
     if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
     if (!out.includes(w)) out.push(w);
   }
@@ -514,7 +534,7 @@ export function definiteUnsaid(
       const w = ws[j] ?? '';
       if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) break;
       const s = stem(w, lex.language);
-      if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) continue;
+      if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
       if (lex.definiteExemptStems.has(s) || lex.everydayRoleStems.has(s)) continue;
       if (w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX))) continue;
       return w;
@@ -561,13 +581,15 @@ const NOT_AFTER_ARTICLE_ES: ReadonlySet<string> = new Set([
  * @returns the unsaid modifiers (utterance spelling), empty when none.
  */
 export function unsaidModifiers(norm: string, vocab: ChildVocabulary, lex: Lexicon): string[] {
-  const ws = words(norm.replace(lex.neutralPhrase, lex.language === 'es' ? ' y ' : ' of '));
+  const ws = words(
+    norm.replace(lex.neutralPhrase, lex.language === 'es' ? ' y ' : ' of ').replace(ACABAR_DE, ' '),
+  );
   const out: string[] = [];
   const isFunction = (w: string): boolean =>
     w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w);
   const unsaid = (w: string): boolean => {
     const s = stem(w, lex.language);
-    if (vocab.stems.has(s) || lex.neutralStems.has(s) || lex.neutralStems.has(w)) return false;
+    if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) return false;
     return !(w.length > PREFIX && vocab.prefixes.has(w.slice(0, PREFIX)));
   };
   const add = (w: string): void => {
@@ -575,7 +597,7 @@ export function unsaidModifiers(norm: string, vocab: ChildVocabulary, lex: Lexic
   };
   for (let i = 0; i < ws.length; i++) {
     const head = ws[i] ?? '';
-    if (isFunction(head) || !vocab.stems.has(stem(head, lex.language))) continue;
+    if (isFunction(head) || !childSaid(head, stem(head, lex.language), vocab, lex)) continue;
     if (lex.neutralStems.has(stem(head, lex.language))) continue;
     for (let j = i - 1; j >= 0 && !isFunction(ws[j] ?? ''); j--) {
       if (unsaid(ws[j] ?? '')) add(ws[j] ?? '');
@@ -596,3 +618,151 @@ export function unsaidModifiers(norm: string, vocab: ChildVocabulary, lex: Lexic
   }
   return out;
 }
+
+/**
+ * The child said `w` (stem `s`): the same stem, or in Spanish one of the inflections the stemmer
+ * does not join (spanishForms). Issue #16, kind 2: a prompt built on the child's own word in
+ * another form ("cuartito" said, "cuarto" asked; "me muerde" said, "te mordió" asked) reuses it.
+ */
+function childSaid(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (vocab.stems.has(s)) return true;
+  if (vocab.forms.size === 0) return false;
+  return spanishForms(w, s, lex, true).some((f) => vocab.forms.has(f));
+}
+
+/**
+ * The keys under which a Spanish word meets another form of itself: its stem; the stem of an
+ * infinitive or gerund without its enclitics ("tocarte", "pegándote" -> "toc", "peg"); the base
+ * of a diminutive ("casita" -> "cas", "cuartito" -> "cuart", "troquita" -> "troc"); the
+ * preterite spelling changes ("toqué" -> "toc", "llegué" -> "lleg", "empecé"/"empezó"); the
+ * stem-changing verbs ("muerde"/"mordió", "cierra"/"cerró", "acuesta"/"acostó"), whose -ió/-ía
+ * forms the stemmer leaves with their "i". Both sides are keyed the same way, so a key only
+ * ever joins two forms of one word family (Real Academia Española & ASALE 2009, Nueva gramática
+ * de la lengua española, §4.10 diptongación, §9.1 diminutivos, §16.12 pronombres enclíticos).
+ * @param asked the word is the interviewer's: a diminutive that is itself a listed detail
+ *   ("cosita", "colita", euphemisms) is not reduced to its base, and a person word keeps its
+ *   vowels ("novio" is not "nuevo"), so the child's other word never vouches for them.
+ */
+function spanishForms(w: string, s: string, lex: Lexicon, asked: boolean): readonly string[] {
+  if (lex.language !== 'es') return [s];
+  // Memoised: the live coach codes the same words on every keystroke.
+  const key = `${asked ? '?' : ''}${w}`;
+  const cached = formsCache.get(key);
+  if (cached !== undefined) return cached;
+  if (formsCache.size > 5000) formsCache.clear();
+  const forms = computeForms(w, s, lex, asked);
+  formsCache.set(key, forms);
+  return forms;
+}
+const formsCache = new Map<string, readonly string[]>();
+
+function computeForms(w: string, s: string, lex: Lexicon, asked: boolean): readonly string[] {
+  const out = new Set<string>();
+  const keep = !(asked && lex.personStems.has(s));
+  const add = (b: string, gender = ''): void => {
+    const spelled = b.replace(/qu$/, 'c').replace(/gu$/, 'g').replace(/z$/, 'c');
+    const root = PRETERITE_IO.test(w) && spelled.endsWith('i') ? spelled.slice(0, -1) : spelled;
+    const keys = keep
+      ? [b, spelled, root, root.replace(/([^gq])ue/, '$1o').replace(/ie/, 'e')]
+      : [b, spelled];
+    for (const k of keys) if (k.length >= 3) out.add(`${k}${gender}`);
+  };
+  add(s);
+  const clitic = CLITIC_ES.exec(w);
+  if (clitic?.[1]) add(stem(clitic[1], 'es'));
+  // The stemmer drops the gender vowel ("abuela", "abuelo" -> "abuel"), so a diminutive's base
+  // is keyed with its gender: "abuelita" meets "abuela", never "abuelo"; "cuartito", "cuarto".
+  const gender = GENDER_ES.exec(w);
+  if (gender?.[1]) add(s, `#${gender[1]}${gender[2] === 's' && gender[1] === 'o' ? 's' : ''}`);
+  const dim = asked && lex.presumptiveStems.has(s) ? null : DIMINUTIVE_ES.exec(w);
+  if (dim?.[1] && dim[2]) {
+    const g = dim[2].startsWith('a') ? 'a' : 'o';
+    add(stem(`${dim[1]}${g}`, 'es'), `#${g}`);
+  }
+  return [...out];
+}
+// The gender vowel of a noun or adjective and its plural: "abuela(s)" a, "cuarto(s)" o.
+const GENDER_ES = /(o|a)(s?)$/;
+
+/**
+ * A Spanish person word the child said only in the other gender: "¿Qué te hizo tu hermano?"
+ * after "mi hermana me gritó" names another person (the stemmer joins "hermano" and "hermana";
+ * English keeps "brother" and "sister" apart). The masculine plural is generic ("mis hermanos"
+ * may include sisters) and covers both, said or asked ("¿Dónde estaban tus hermanos?").
+ */
+function otherPerson(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (lex.language !== 'es' || !lex.personStems.has(s)) return false;
+  const g = GENDER_ES.exec(w)?.[1];
+  if (g === undefined || w.endsWith('os')) return false;
+  return (
+    !vocab.forms.has(`${s}#${g}`) && !vocab.forms.has(`${s}#${g}s`) && !vocab.forms.has(`${s}#os`)
+  );
+}
+// An infinitive or gerund with one or two enclitic pronouns: "tocarte", "decírtelo", "pegándote".
+const CLITIC_ES = /^([a-zñ]{2,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|lo|la|le|los|las|les){1,2}$/;
+// A diminutive in -ito/-ita/-cito/-cita (and plurals): "casita", "cuartito", "camita", "perritos".
+const DIMINUTIVE_ES = /^([a-zñ]{3,}?)c?it(os|as|o|a)$/;
+// -ió / -ía forms of -er/-ir verbs, whose stem the stemmer leaves ending in "i" ("mordi").
+const PRETERITE_IO = /[^aeiou]i(?:o|a|as|an|amos)$/;
+
+/**
+ * Words of the interview frame that assume nothing about the event (Hearth's own list beside the
+ * lexicon's `presupposition.neutral`): Latin American "recién" is "just" ("lo que recién me
+ * contaste"); "vos" is the voseo "tú". The lexicon's frame verbs also count in voseo and with
+ * enclitics ("contame", "decime", "cuéntamelo", "te acordás").
+ */
+function frameWord(w: string, s: string, lex: Lexicon): boolean {
+  if (lex.neutralStems.has(s) || lex.neutralStems.has(w)) return true;
+  if (lex.language !== 'es') return false;
+  if (FRAME_ES.has(w)) return true;
+  const cached = frameCache.get(w);
+  if (cached !== undefined) return cached;
+  if (frameCache.size > 5000) frameCache.clear();
+  const frame = spanishFrame(w, lex);
+  frameCache.set(w, frame);
+  return frame;
+}
+const frameCache = new Map<string, boolean>();
+
+function spanishFrame(w: string, lex: Lexicon): boolean {
+  const neutral = neutralForms(lex);
+  const bases = [w];
+  const imperative = IMPERATIVE_CLITIC_ES.exec(w);
+  if (imperative?.[1]) bases.push(imperative[1], `${imperative[1]}r`);
+  return bases.some((b) => spanishForms(b, stem(b, 'es'), lex, true).some((f) => neutral.has(f)));
+}
+// Indefinite pronouns (see presupposedUnsaid).
+const INDEFINITE: ReadonlySet<string> = new Set([
+  'anybody',
+  'somebody',
+  'everybody',
+  'nobody',
+  'anyone',
+  'someone',
+  'everyone',
+  'alguien',
+  'nadie',
+]);
+const FRAME_ES: ReadonlySet<string> = new Set(['vos', 'recien']);
+// A tú or voseo imperative with "me" / "nos" (and "lo"/"la"): "contame", "decime", "cuéntamelo".
+const IMPERATIVE_CLITIC_ES = /^([a-zñ]{3,}?[aei])(?:me|nos|selo|sela)(?:lo|la|los|las)?$/;
+
+const neutralCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The lexicon's neutral frame words under every key of spanishForms (built once per lexicon). */
+function neutralForms(lex: Lexicon): ReadonlySet<string> {
+  let set = neutralCache.get(lex);
+  if (!set) {
+    const built = new Set<string>();
+    for (const s of lex.neutralStems) for (const f of spanishForms(s, s, lex, false)) built.add(f);
+    set = built;
+    neutralCache.set(lex, set);
+  }
+  return set;
+}
+
+/**
+ * "acabas de decir", "acabo de acordarme": the periphrasis "acabar de" + infinitive is Spanish for
+ * "just" (Nueva gramática §28.11), interview wording, not an act; removed before the word checks.
+ * (Bare "acabar" is left alone: in Rioplatense usage it can name a sexual act.)
+ */
+const ACABAR_DE = /\bacab[a-z]* de (?=[a-zñ]+[aei]r(?:me|te|se|lo|la|le|nos|los|las|les){0,2}\b)/g;
