@@ -1734,10 +1734,14 @@ class Child {
 function lastPart(text: string, language: 'en' | 'es'): string | undefined {
   const questions = sentencesOf(text, language).filter((s) => /\?\s*$/.test(s));
   if (questions.length >= 2) return questions[questions.length - 1];
+  // The joiners the comprehension patterns recognise (locales/<lang>/training.json
+  // `comprehension.compound`): a wh- word, or in yes/no questions a second verb. Spanish marks it
+  // by an object pronoun or a second-person past ("¿Te empujó y LE DIJISTE...?", "¿Te empujó y
+  // luego LLORASTE?"); English by a second auxiliary ("... and then DID YOU cry?").
   const joiner =
     language === 'en'
-      ? /\s(?:and|or)\s+(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
-      : /\s(?:y|o)\s+(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}]))/giu;
+      ? /\s(?:and|or)\s+(?:(?:then|also|after that)\s+)?(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
+      : /\s(?:y|o)\s+(?:(?:luego|después|también|entonces|ya)\s+)?(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}])|(?:(?:tú|él|ella)\s+)?(?:te|le|les|me|se|nos)\s+(?!que\b)\p{L}|\p{L}+(?:aste|iste|aron|ieron|abas|ías)(?![\p{L}]))/giu;
   let last: RegExpExecArray | null = null;
   for (let m = joiner.exec(text); m !== null; m = joiner.exec(text)) last = m;
   if (last === null) return undefined;
