@@ -44,7 +44,8 @@ import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { compliantClause } from './compliance';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { withoutProcessTalk } from './process-talk';
+import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -482,6 +483,7 @@ class Child {
   novelStems(
     stems: ReadonlyArray<{ stem: string; word: string }>,
     ep: Episode = this.event,
+    asserted = false,
   ): Array<{
     stem: string;
     word: string;
@@ -492,7 +494,9 @@ class Child {
     const said = ep === this.practice ? this.saidStems : this.eventSaidStems;
     return stems.filter(
       (s) =>
-        !this.pressureStems.has(s.stem) &&
+        // A pressure word ("you can go HOME when you tell me") is no detail, except in a claim to
+        // know the event ("We know it happened at HOME."), where it is the event's place.
+        (asserted || !this.pressureStems.has(s.stem)) &&
         !memory.has(s.stem) &&
         !said.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
@@ -702,9 +706,20 @@ class Child {
     // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
     const lang = this.scenario.language;
     const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
-    const novel = scripted
+    const asserted = assertsKnowledge(text, lang);
+    const heard = scripted
       ? []
-      : this.novelStems(stems, ep).filter((n) => !frame.has(n.stem) && detail.has(n.word));
+      : this.novelStems(stems, ep, asserted).filter(
+          (n) =>
+            !frame.has(n.stem) &&
+            detail.has(n.word) &&
+            !(asserted && KNOWING_WORDS[lang].has(this.t.normalise(n.word))),
+        );
+    // An empathic reflection plants no feeling as an event detail (reflection.ts, N18f-2).
+    const { event: novel, reflected } =
+      coding.subtype === 'emotional'
+        ? eventWordsOfReflection(heard, text, lang)
+        : { event: heard, reflected: false };
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
@@ -714,7 +729,7 @@ class Child {
     }
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
-    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted };
+    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted, reflected };
   }
 
   /**
@@ -1177,7 +1192,12 @@ class Child {
         case 'suggestive':
           // A leading statement or summary is a distortion the child may let stand or correct
           // (Roberts & Lamb 1999), not a question to answer.
-          return ctx.coding.subtype === 'leading-declarative'
+          // An interviewer asserting knowledge of the event ("We know it happened at home.",
+          // "Sabemos que pasó en la casa.") is the "other people already told us" component of
+          // suggestive interviewing (Garven et al. 1998), not a summary: it is answered as
+          // suggestion, with the co-witness weight (suggestive()).
+          return ctx.coding.subtype === 'leading-declarative' &&
+            !assertsKnowledge(ctx.text, this.scenario.language)
             ? this.statement(ctx)
             : this.suggestive(ctx);
         case 'other':
@@ -1677,8 +1697,21 @@ class Child {
         return this.suggestive({ ...ctx, novel: [] });
     }
     const { turn, coding, ep } = ctx;
+    // "We know...", "Sabemos que...": weighed as co-witness information whatever the coach's
+    // subtype (Garven et al. 1998: telling the child what others know; research.ts).
+    const subtype = assertsKnowledge(ctx.text, this.scenario.language)
+      ? 'co-witness'
+      : coding.subtype;
+    // An empathic reflection that names no event detail: the child may agree with the feeling
+    // or deny it, but no detail is planted (reflection.ts, N18f-2). The same dice as a leading
+    // prompt, so the share of agreement follows the child's suggestibility.
+    if (ctx.reflected && ctx.novel.length === 0 && ep === this.event) {
+      const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
+      if (this.dice.chance(p, 'adopt', turn)) return this.result(ctx, [this.yes()], []);
+      return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
+    }
     if (ctx.novel.length > 0 && ep === this.event) {
-      const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
+      const weight = SUGGESTIVE_WEIGHT[subtype] ?? 1;
       const p = Math.min(0.95, this.uptake() * weight * (1 + 0.6 * ctx.repetition));
       if (this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
@@ -1960,6 +1993,8 @@ interface TurnContext {
   stage: Stage;
   /** The prompt is one of the protocol's own scripted prompts (scripted.ts). */
   scripted: boolean;
+  /** An emotional reflection whose feeling or frame words were left out of `novel`. */
+  reflected?: boolean;
 }
 
 /** Words written with a capital inside a sentence (names), which must keep their capital. */
