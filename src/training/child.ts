@@ -1410,6 +1410,15 @@ class Child {
     // the words the question is about hold no such fact and the question brings in nothing new,
     // it asks about the event: the fact of that kind anywhere in it.
     const answers = (f: Fact) => wanted.includes(f.category) || this.tellsVerb(f, ctx.text);
+    // "¿Dónde puso los chocolates?" asks where the chocolates went, not where the event was: a
+    // fact about what the question names that tells a place (or a time, for "when") answers it
+    // before any fact filed under "where" (audit 18f: the shop answered it).
+    const anchored = this.anchoredFacts(ep, category, ctx.text);
+    if (anchored.length > 0) {
+      const fact = anchored[0]!;
+      if (ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
@@ -1432,6 +1441,34 @@ class Child {
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * For a where- or when- question that names a thing or person of the event ("Where did Marco
+   * put the candy bars?"), the facts about it (sharing the most of the question's words) that
+   * tell a place or body part (where) or a time (when), best first; empty when none does, and
+   * the question is answered as any question of its kind. Hearth's rule, after Lamb et al. (2007):
+   * a wh- question asks for one detail and is answered with it or "I don't know".
+   */
+  anchoredFacts(ep: Episode, category: string, question: string): Fact[] {
+    if (category !== 'where' && category !== 'when') return [];
+    const lang = this.scenario.language;
+    const marker = (category === 'where' ? PLACE_MARK : TIME_MARK)[lang];
+    const asked = [...this.t.sharedStems(this.withoutSlotCues(question))];
+    if (asked.length === 0) return [];
+    const scored = ep.facts
+      .map((f, i) => {
+        const own = this.t.sharedStems([f.text, ...f.keywords].join(' '));
+        const shared = asked.filter((s) => own.has(s)).length;
+        const norm = ` ${this.t.normalise(f.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        const tells =
+          marker.test(norm) || (category === 'where' && this.t.concernStems(f.text).size > 0);
+        return { f, i, shared, tells };
+      })
+      .filter((x) => x.tells && x.shared > 0 && !(x.f.category === category && x.shared < 2));
+    // Only a fact sharing a word other than the event's own place or time word counts (a fact
+    // filed under "where" answers through the ordinary path).
+    return scored.sort((a, b) => b.shared - a.shared || a.i - b.i).map((x) => x.f);
   }
 
   /**
@@ -1879,6 +1916,18 @@ const QUE_NOUN =
   /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
 /** Forms of "ir" that, after "se", are the verb "irse" and not the copula "ser". */
 const IRSE: ReadonlySet<string> = new Set(['fue', 'fueron', 'iba', 'iban', 'va', 'van']);
+
+/** Words that tell where something was or went ("in his jacket pocket", "en el bolsillo"). */
+const PLACE_MARK: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: / (?:in|into|on(?! the phone)|onto|at|inside|outside|under|behind|near|toward|towards|next to) /u,
+  es: / (?:en(?! el telefono)|dentro|adentro|afuera|fuera|debajo|abajo|detras|atras|hacia|cerca|junto) /u,
+};
+
+/** Words that tell when ("after school", "después de la escuela"). */
+const TIME_MARK: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: / (?:after|before|when|then|yesterday|morning|night|afternoon|evening|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|summer|winter) /u,
+  es: / (?:despues|antes|cuando|luego|ayer|manana|noche|tarde|sabado|domingo|lunes|martes|miercoles|jueves|viernes|verano|invierno) /u,
+};
 
 const WH_WORD =
   /^(?:what|where|who|whom|whose|when|how|which|que|donde|adonde|quien|quienes|cuando|como|cual|cuales)$/u;
