@@ -42,7 +42,7 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { compliantClause } from './compliance';
+import { clauseForAge, compliantClause } from './compliance';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
 import { eventWordsOfReflection } from './reflection';
@@ -594,9 +594,11 @@ class Child {
         ? undefined
         : compliantClause(question, this.scenario.language, detail.text.split(/\s+/));
     if (clause !== undefined) {
+      // Said as a child of this age says it (compliance.ts clauseForAge, audit N18f-4).
+      const said = clauseForAge(clause, this.scenario.language, this.band);
       const a = this.adopted.find((x) => x.text === detail.text);
-      if (a) a.said = clause;
-      return clause;
+      if (a) a.said = said;
+      return said;
     }
     const capital = detail.text.charAt(0).toUpperCase() + detail.text.slice(1);
     return `${capital}.`;
