@@ -1113,10 +1113,11 @@ class Child {
     ) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       this.reluctantAnswers++;
-      // A shrug, never a "Yeah." that would answer a wh- question it did not answer.
-      const shrugs = WH_FORM.test(ctx.text)
-        ? this.texts.child.shrug.filter((l) => !/^(yeah|yes|s[ií])\b/i.test(l))
-        : this.texts.child.shrug;
+      // A shrug; "Yeah." only to a yes/no question, never to a wh- question or an invitation.
+      const shrugs =
+        ctx.coding.type === 'option-posing' && !WH_FORM.test(ctx.text)
+          ? this.texts.child.shrug
+          : this.openShrugs();
       return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
     const lines =
@@ -1263,10 +1264,19 @@ class Child {
     );
   }
 
+  /**
+   * A reluctant shrug to an open prompt (an invitation, a facilitator, a wh- question): "Mm." or
+   * "...", never "Yes."/"Sí.", which answers a yes/no question that was not asked (es12 E12-22:
+   * "¿Y luego qué pasó?" -> "Sí.").
+   */
+  openShrugs(): readonly string[] {
+    return this.texts.child.shrug.filter((l) => !/^(?:yeah|yes|s[ií])(?!\p{L})/iu.test(l));
+  }
+
   facilitator(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
-      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', ctx.turn)], [], [], true);
+      return this.result(ctx, [this.pick(this.openShrugs(), 'shrug', ctx.turn)], [], [], true);
     }
     return this.freeRecall(ctx, Math.max(1, this.freeRecallSize(ctx.turn) - 1));
   }

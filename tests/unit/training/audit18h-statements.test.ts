@@ -129,3 +129,37 @@ describe('"We know it happened at home." is a leading statement, not interview t
     },
   );
 });
+
+describe('es12 E12-22: a reluctant shrug to an open prompt is never "Sí."/"Yes."', () => {
+  test.each(['en', 'es'] as const)('%s: rapport and substantive invitations, 60 seeds', (lang) => {
+    const prompts =
+      lang === 'en'
+        ? ['Tell me about things you like to do.', 'And then what happened?', 'Mm-hm.']
+        : ['Cuéntame de las cosas que te gusta hacer.', '¿Y luego qué pasó?', 'Ajá.'];
+    let shrugs = 0;
+    const yes: string[] = [];
+    for (const id of ['party-push', 'uncle-secret']) {
+      const base = builtInScenario(id, lang);
+      if (!base) throw new Error(`no scenario ${id}`);
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const sim = simulate({ ...base, reluctance: 0.9 }, seed, [
+          { text: prompts[0]!, phaseId: 'rapport', substantive: false },
+          { text: prompts[0]!, phaseId: 'rapport', substantive: false },
+          S(OPEN[lang]),
+          S(prompts[1]!),
+          S(prompts[2]!),
+        ]);
+        for (const r of sim.replies) {
+          if (!r.reluctant) continue;
+          shrugs += 1;
+          if (/^(Yes|Yeah|Sí)\.?$/u.test(r.answer)) yes.push(r.answer);
+        }
+      }
+    }
+    process.stdout.write(
+      `E12-22 ${lang}: reluctant answers ${shrugs}, of them "yes" ${yes.length}\n`,
+    );
+    expect(shrugs).toBeGreaterThan(20);
+    expect(yes).toEqual([]);
+  });
+});
