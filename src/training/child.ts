@@ -1464,6 +1464,10 @@ class Child {
    */
   anchoredFacts(ep: Episode, category: string, question: string): Fact[] {
     if (category !== 'where' && category !== 'when') return [];
+    // With no fact of the kind at all the answer is "I don't know" (audit N-1); a time fact never
+    // answers "where", nor a place fact "when".
+    if (!ep.facts.some((f) => f.category === category)) return [];
+    const other = category === 'where' ? 'when' : 'where';
     const lang = this.scenario.language;
     const marker = (category === 'where' ? PLACE_MARK : TIME_MARK)[lang];
     const asked = [...this.t.sharedStems(this.withoutSlotCues(question))];
@@ -1477,7 +1481,13 @@ class Child {
           marker.test(norm) || (category === 'where' && this.t.concernStems(f.text).size > 0);
         return { f, i, shared, tells };
       })
-      .filter((x) => x.tells && x.shared > 0 && !(x.f.category === category && x.shared < 2));
+      .filter(
+        (x) =>
+          x.tells &&
+          x.shared > 0 &&
+          x.f.category !== other &&
+          !(x.f.category === category && x.shared < 2),
+      );
     // Only a fact sharing a word other than the event's own place or time word counts (a fact
     // filed under "where" answers through the ordinary path).
     return scored.sort((a, b) => b.shared - a.shared || a.i - b.i).map((x) => x.f);
