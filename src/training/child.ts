@@ -42,9 +42,10 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { compliantClause } from './compliance';
+import { clauseForAge, compliantClause } from './compliance';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { withoutProcessTalk } from './process-talk';
+import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -482,6 +483,7 @@ class Child {
   novelStems(
     stems: ReadonlyArray<{ stem: string; word: string }>,
     ep: Episode = this.event,
+    asserted = false,
   ): Array<{
     stem: string;
     word: string;
@@ -492,7 +494,9 @@ class Child {
     const said = ep === this.practice ? this.saidStems : this.eventSaidStems;
     return stems.filter(
       (s) =>
-        !this.pressureStems.has(s.stem) &&
+        // A pressure word ("you can go HOME when you tell me") is no detail, except in a claim to
+        // know the event ("We know it happened at HOME."), where it is the event's place.
+        (asserted || !this.pressureStems.has(s.stem)) &&
         !memory.has(s.stem) &&
         !said.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
@@ -590,9 +594,11 @@ class Child {
         ? undefined
         : compliantClause(question, this.scenario.language, detail.text.split(/\s+/));
     if (clause !== undefined) {
+      // Said as a child of this age says it (compliance.ts clauseForAge, audit N18f-4).
+      const said = clauseForAge(clause, this.scenario.language, this.band);
       const a = this.adopted.find((x) => x.text === detail.text);
-      if (a) a.said = clause;
-      return clause;
+      if (a) a.said = said;
+      return said;
     }
     const capital = detail.text.charAt(0).toUpperCase() + detail.text.slice(1);
     return `${capital}.`;
@@ -702,9 +708,20 @@ class Child {
     // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
     const lang = this.scenario.language;
     const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
-    const novel = scripted
+    const asserted = assertsKnowledge(text, lang);
+    const heard = scripted
       ? []
-      : this.novelStems(stems, ep).filter((n) => !frame.has(n.stem) && detail.has(n.word));
+      : this.novelStems(stems, ep, asserted).filter(
+          (n) =>
+            !frame.has(n.stem) &&
+            detail.has(n.word) &&
+            !(asserted && KNOWING_WORDS[lang].has(this.t.normalise(n.word))),
+        );
+    // An empathic reflection plants no feeling as an event detail (reflection.ts, N18f-2).
+    const { event: novel, reflected } =
+      coding.subtype === 'emotional'
+        ? eventWordsOfReflection(heard, text, lang)
+        : { event: heard, reflected: false };
     const repetition = novel.reduce((m, n) => Math.max(m, this.novelSeen.get(n.stem) ?? 0), 0);
     if (stage === 'substantive' && !scripted) {
       for (const n of novel) this.novelSeen.set(n.stem, (this.novelSeen.get(n.stem) ?? 0) + 1);
@@ -714,7 +731,7 @@ class Child {
     }
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
-    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted };
+    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted, reflected };
   }
 
   /**
@@ -1096,10 +1113,11 @@ class Child {
     ) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
       this.reluctantAnswers++;
-      // A shrug, never a "Yeah." that would answer a wh- question it did not answer.
-      const shrugs = WH_FORM.test(ctx.text)
-        ? this.texts.child.shrug.filter((l) => !/^(yeah|yes|s[ií])\b/i.test(l))
-        : this.texts.child.shrug;
+      // A shrug; "Yeah." only to a yes/no question, never to a wh- question or an invitation.
+      const shrugs =
+        ctx.coding.type === 'option-posing' && !WH_FORM.test(ctx.text)
+          ? this.texts.child.shrug
+          : this.openShrugs();
       return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
     const lines =
@@ -1177,7 +1195,12 @@ class Child {
         case 'suggestive':
           // A leading statement or summary is a distortion the child may let stand or correct
           // (Roberts & Lamb 1999), not a question to answer.
-          return ctx.coding.subtype === 'leading-declarative'
+          // An interviewer asserting knowledge of the event ("We know it happened at home.",
+          // "Sabemos que pasó en la casa.") is the "other people already told us" component of
+          // suggestive interviewing (Garven et al. 1998), not a summary: it is answered as
+          // suggestion, with the co-witness weight (suggestive()).
+          return ctx.coding.subtype === 'leading-declarative' &&
+            !assertsKnowledge(ctx.text, this.scenario.language)
             ? this.statement(ctx)
             : this.suggestive(ctx);
         case 'other':
@@ -1241,10 +1264,19 @@ class Child {
     );
   }
 
+  /**
+   * A reluctant shrug to an open prompt (an invitation, a facilitator, a wh- question): "Mm." or
+   * "...", never "Yes."/"Sí.", which answers a yes/no question that was not asked (es12 E12-22:
+   * "¿Y luego qué pasó?" -> "Sí.").
+   */
+  openShrugs(): readonly string[] {
+    return this.texts.child.shrug.filter((l) => !/^(?:yeah|yes|s[ií])(?!\p{L})/iu.test(l));
+  }
+
   facilitator(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) {
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
-      return this.result(ctx, [this.pick(this.texts.child.shrug, 'shrug', ctx.turn)], [], [], true);
+      return this.result(ctx, [this.pick(this.openShrugs(), 'shrug', ctx.turn)], [], [], true);
     }
     return this.freeRecall(ctx, Math.max(1, this.freeRecallSize(ctx.turn) - 1));
   }
@@ -1390,6 +1422,15 @@ class Child {
     // the words the question is about hold no such fact and the question brings in nothing new,
     // it asks about the event: the fact of that kind anywhere in it.
     const answers = (f: Fact) => wanted.includes(f.category) || this.tellsVerb(f, ctx.text);
+    // "¿Dónde puso los chocolates?" asks where the chocolates went, not where the event was: a
+    // fact about what the question names that tells a place (or a time, for "when") answers it
+    // before any fact filed under "where" (audit 18f: the shop answered it).
+    const anchored = this.anchoredFacts(ep, category, ctx.text);
+    if (anchored.length > 0) {
+      const fact = anchored[0]!;
+      if (ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
@@ -1412,6 +1453,44 @@ class Child {
     if (this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * For a where- or when- question that names a thing or person of the event ("Where did Marco
+   * put the candy bars?"), the facts about it (sharing the most of the question's words) that
+   * tell a place or body part (where) or a time (when), best first; empty when none does, and
+   * the question is answered as any question of its kind. Hearth's rule, after Lamb et al. (2007):
+   * a wh- question asks for one detail and is answered with it or "I don't know".
+   */
+  anchoredFacts(ep: Episode, category: string, question: string): Fact[] {
+    if (category !== 'where' && category !== 'when') return [];
+    // With no fact of the kind at all the answer is "I don't know" (audit N-1); a time fact never
+    // answers "where", nor a place fact "when".
+    if (!ep.facts.some((f) => f.category === category)) return [];
+    const other = category === 'where' ? 'when' : 'where';
+    const lang = this.scenario.language;
+    const marker = (category === 'where' ? PLACE_MARK : TIME_MARK)[lang];
+    const asked = [...this.t.sharedStems(this.withoutSlotCues(question))];
+    if (asked.length === 0) return [];
+    const scored = ep.facts
+      .map((f, i) => {
+        const own = this.t.sharedStems([f.text, ...f.keywords].join(' '));
+        const shared = asked.filter((s) => own.has(s)).length;
+        const norm = ` ${this.t.normalise(f.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+        const tells =
+          marker.test(norm) || (category === 'where' && this.t.concernStems(f.text).size > 0);
+        return { f, i, shared, tells };
+      })
+      .filter(
+        (x) =>
+          x.tells &&
+          x.shared > 0 &&
+          x.f.category !== other &&
+          !(x.f.category === category && x.shared < 2),
+      );
+    // Only a fact sharing a word other than the event's own place or time word counts (a fact
+    // filed under "where" answers through the ordinary path).
+    return scored.sort((a, b) => b.shared - a.shared || a.i - b.i).map((x) => x.f);
   }
 
   /**
@@ -1677,8 +1756,21 @@ class Child {
         return this.suggestive({ ...ctx, novel: [] });
     }
     const { turn, coding, ep } = ctx;
+    // "We know...", "Sabemos que...": weighed as co-witness information whatever the coach's
+    // subtype (Garven et al. 1998: telling the child what others know; research.ts).
+    const subtype = assertsKnowledge(ctx.text, this.scenario.language)
+      ? 'co-witness'
+      : coding.subtype;
+    // An empathic reflection that names no event detail: the child may agree with the feeling
+    // or deny it, but no detail is planted (reflection.ts, N18f-2). The same dice as a leading
+    // prompt, so the share of agreement follows the child's suggestibility.
+    if (ctx.reflected && ctx.novel.length === 0 && ep === this.event) {
+      const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
+      if (this.dice.chance(p, 'adopt', turn)) return this.result(ctx, [this.yes()], []);
+      return this.result(ctx, [this.band === 0 ? this.idk(turn) : this.texts.child.no], []);
+    }
     if (ctx.novel.length > 0 && ep === this.event) {
-      const weight = SUGGESTIVE_WEIGHT[coding.subtype] ?? 1;
+      const weight = SUGGESTIVE_WEIGHT[subtype] ?? 1;
       const p = Math.min(0.95, this.uptake() * weight * (1 + 0.6 * ctx.repetition));
       if (this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
@@ -1734,10 +1826,14 @@ class Child {
 function lastPart(text: string, language: 'en' | 'es'): string | undefined {
   const questions = sentencesOf(text, language).filter((s) => /\?\s*$/.test(s));
   if (questions.length >= 2) return questions[questions.length - 1];
+  // The joiners the comprehension patterns recognise (locales/<lang>/training.json
+  // `comprehension.compound`): a wh- word, or in yes/no questions a second verb. Spanish marks it
+  // by an object pronoun or a second-person past ("¿Te empujó y LE DIJISTE...?", "¿Te empujó y
+  // luego LLORASTE?"); English by a second auxiliary ("... and then DID YOU cry?").
   const joiner =
     language === 'en'
-      ? /\s(?:and|or)\s+(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
-      : /\s(?:y|o)\s+(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}]))/giu;
+      ? /\s(?:and|or)\s+(?:(?:then|also|after that)\s+)?(?=(?:who|what|where|when|how|did|was|were|do|does|is|are)\b)/giu
+      : /\s(?:y|o)\s+(?:(?:luego|después|también|entonces|ya)\s+)?(?=(?:qui[eé]n|qu[eé]|d[oó]nde|cu[aá]ndo|c[oó]mo)(?![\p{L}])|(?:(?:tú|él|ella)\s+)?(?:te|le|les|me|se|nos)\s+(?!que\b)\p{L}|\p{L}+(?:aste|iste|aron|ieron|abas|ías)(?![\p{L}]))/giu;
   let last: RegExpExecArray | null = null;
   for (let m = joiner.exec(text); m !== null; m = joiner.exec(text)) last = m;
   if (last === null) return undefined;
@@ -1842,6 +1938,18 @@ const QUE_NOUN =
   /^(?:(?:de|a|en|con)\s+)?que\s+([a-zñ]+)\s+(?:era|eran|es|son|fue|fueron|estaba|estaban)\b/u;
 /** Forms of "ir" that, after "se", are the verb "irse" and not the copula "ser". */
 const IRSE: ReadonlySet<string> = new Set(['fue', 'fueron', 'iba', 'iban', 'va', 'van']);
+
+/** Words that tell where something was or went ("in his jacket pocket", "en el bolsillo"). */
+const PLACE_MARK: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: / (?:in|into|on(?! the phone)|onto|at|inside|outside|under|behind|near|toward|towards|next to) /u,
+  es: / (?:en(?! el telefono)|dentro|adentro|afuera|fuera|debajo|abajo|detras|atras|hacia|cerca|junto) /u,
+};
+
+/** Words that tell when ("after school", "después de la escuela"). */
+const TIME_MARK: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: / (?:after|before|when|then|yesterday|morning|night|afternoon|evening|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekend|summer|winter) /u,
+  es: / (?:despues|antes|cuando|luego|ayer|manana|noche|tarde|sabado|domingo|lunes|martes|miercoles|jueves|viernes|verano|invierno) /u,
+};
 
 const WH_WORD =
   /^(?:what|where|who|whom|whose|when|how|which|que|donde|adonde|quien|quienes|cuando|como|cual|cuales)$/u;
@@ -1956,6 +2064,8 @@ interface TurnContext {
   stage: Stage;
   /** The prompt is one of the protocol's own scripted prompts (scripted.ts). */
   scripted: boolean;
+  /** An emotional reflection whose feeling or frame words were left out of `novel`. */
+  reflected?: boolean;
 }
 
 /** Words written with a capital inside a sentence (names), which must keep their capital. */

@@ -99,7 +99,10 @@ function englishClause(sentence: string): string | undefined {
   if (rest === '' || /^(?:what|where|who|when|how|why|which)\b/i.test(subjectWord))
     return undefined;
   const lower = subjectWord.toLowerCase();
-  const subject = EN_SUBJECT_SWAP[lower] ?? (/^[A-Z]/.test(subjectWord) ? subjectWord : lower);
+  // "your friend" is "my friend" from the child's side (audit N18f-4: "Friend did hit me").
+  const subject =
+    EN_SUBJECT_SWAP[lower] ??
+    (/^[A-Z]/.test(subjectWord) ? subjectWord : lower.split(' ').map(englishWord).join(' '));
   const verb = subject === 'I' ? (EN_AUX_FOR_I[aux] ?? aux) : aux;
   // "you" as the subject of its own clause ("that you live there") is "I", not "me"; its
   // "are/were" follow (es12 E12-3, same rule as Spanish "vives" -> "vivo").
@@ -289,6 +292,14 @@ function spanishClause(sentence: string): string | undefined {
   for (const raw of tokens) {
     const w = raw.toLowerCase();
     if (w === 'ustedes' || w === 'usted' || w === 'vosotros') return undefined;
+    // A clitic after a subject noun opens the verb's slot ("Tu amiga TE pegó" -> "Mi amiga me
+    // pegó", audit N18f-4: the clause was dropped for a bare "Sí.").
+    if (!slot && w !== 'no' && ES_CLITIC.has(w) && out.length > 0) {
+      out.push(spanishWord(raw));
+      slot = true;
+      cliticRun = true;
+      continue;
+    }
     if (slot && (ES_CLITIC.has(w) || (cliticRun && ES_CLITIC_OR_ARTICLE.has(w)))) {
       if (w === 'no') innerNo = true;
       out.push(spanishWord(raw));
@@ -378,4 +389,126 @@ function withoutFillers(clause: string, question: string, language: TrainingLang
 
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The adopted clause as a child of this age band says it (audit N18f-4: the same words at 4 and
+ * 16). A preschooler (band 0) echoes the end of the question, the phrase that carries the
+ * detail ("Did he hit you with a shovel?" -> "With a shovel.", "¿Te pegó con una pala?" -> "Con
+ * una pala."): young children's answers are short and echo the last words they heard (Walker
+ * 2013, Handbook on Questioning Children, 3rd ed., on young children answering the last part of
+ * a question). From 6 to 9 the child repeats the interviewer's clause whole, and from 10 the
+ * child says it in its own grammar: English drops the question's emphatic auxiliary ("He did
+ * hit me" -> "He hit me", "He does hit me" -> "He hits me"), Spanish keeps its clause, which
+ * is already the child's own form. Which band says which form is Hearth's rendering rule, not a
+ * published rate; no word is added that names a detail.
+ */
+export function clauseForAge(clause: string, language: TrainingLanguage, band: number): string {
+  if (band === 0) return echoedEnd(clause, language);
+  if (band >= 2 && language === 'en') return ownEnglish(clause);
+  return clause;
+}
+
+const ECHO_START: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /^(?:with|in|into|on|onto|at|to|from|off|under|behind|about|my|the|a|an|his|her|some)$/iu,
+  es: /^(?:con|en|a|al|de|del|sobre|debajo|detrás|mi|mis|el|la|los|las|un|una|unos|unas|su|sus)$/iu,
+};
+
+/** The last phrase of the clause that starts at a preposition or determiner, two words or more. */
+function echoedEnd(clause: string, language: TrainingLanguage): string {
+  const words = clause.replace(/\.$/, '').split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!ECHO_START[language].test(words[i]!)) continue;
+    // The first such word after the verb: "with a shovel", "my ID", "con una pala".
+    return capital(`${words.slice(i).join(' ')}.`);
+  }
+  return clause;
+}
+
+const EN_PAST: Readonly<Record<string, string>> = {
+  hit: 'hit',
+  take: 'took',
+  put: 'put',
+  tell: 'told',
+  say: 'said',
+  give: 'gave',
+  make: 'made',
+  go: 'went',
+  come: 'came',
+  see: 'saw',
+  get: 'got',
+  hurt: 'hurt',
+  bite: 'bit',
+  leave: 'left',
+  keep: 'kept',
+  buy: 'bought',
+  bring: 'brought',
+  send: 'sent',
+  pay: 'paid',
+  feel: 'felt',
+  find: 'found',
+  know: 'knew',
+  run: 'ran',
+  throw: 'threw',
+  break: 'broke',
+  steal: 'stole',
+  hold: 'held',
+  cut: 'cut',
+  shut: 'shut',
+  let: 'let',
+  have: 'had',
+  do: 'did',
+  be: 'was',
+  grab: 'grabbed',
+  rip: 'ripped',
+  stop: 'stopped',
+  drop: 'dropped',
+  hug: 'hugged',
+  slap: 'slapped',
+  drag: 'dragged',
+  shoot: 'shot',
+  sit: 'sat',
+  stand: 'stood',
+  write: 'wrote',
+  drive: 'drove',
+  ride: 'rode',
+  eat: 'ate',
+  drink: 'drank',
+  sleep: 'slept',
+  lose: 'lost',
+  win: 'won',
+  teach: 'taught',
+  catch: 'caught',
+  fight: 'fought',
+  think: 'thought',
+  meet: 'met',
+  lie: 'lay',
+  read: 'read',
+};
+
+function englishPast(verb: string): string {
+  const v = verb.toLowerCase();
+  if (EN_PAST[v]) return EN_PAST[v];
+  if (v.endsWith('e')) return `${v}d`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
+  return `${v}ed`;
+}
+
+function englishThird(verb: string): string {
+  const v = verb.toLowerCase();
+  if (v === 'have') return 'has';
+  if (v === 'do') return 'does';
+  if (v === 'go') return 'goes';
+  if (/(?:s|sh|ch|x|z)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+
+/** "He did hit me with a shovel." -> "He hit me with a shovel."; "I do live" -> "I live". */
+function ownEnglish(clause: string): string {
+  const m = /^(.+?) (did|does|do) ([a-z]+)\b(.*)$/u.exec(clause);
+  if (!m) return clause;
+  const [, subject, aux, verb, rest] = m as unknown as [string, string, string, string, string];
+  const said = aux === 'did' ? englishPast(verb) : aux === 'does' ? englishThird(verb) : verb;
+  return `${subject} ${said}${rest}`;
 }

@@ -99,6 +99,29 @@ function speaksAsInterviewer(text: string, language: TrainingLanguage): boolean 
   );
 }
 
+/**
+ * The interviewer claiming to know what happened ("We know it happened at home.", "I already
+ * know what he did.", "Sabemos que pasó en la casa.", "Ya sé lo que pasó."): not talk about the
+ * interview but a leading statement, the "other people" component of suggestive interviewing
+ * that raised false allegations in Garven, Wood, Malpass & Shaw (1998) J Appl Psychol
+ * 83:347-359 (audit item "We know it happened at home"). Hearth's pattern.
+ */
+const KNOWS_EVENT: Record<TrainingLanguage, RegExp> = {
+  en: /\b(?:we|i)(?: already| all)? know (?:that )?(?:it happened|what (?:happened|he|she|they)|(?:he|she|they|someone|somebody) |something (?:happened|bad)|about (?:what|the))/iu,
+  es: /\b(?:(?:ya )?sabemos|ya s[ée]|s[ée]) (?:que |lo que )?(?:(?:te )?pas[óo]|(?:él|ella|alguien) |te (?:hizo|hicieron|pegó|pego|tocó|toco|lastimó|lastimo))/iu,
+};
+
+/** The claim's own words ("know", "sabemos", "ya"): the frame of the claim, never a detail. */
+export const KNOWING_WORDS: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(['know', 'knew', 'already']),
+  es: new Set(['sabemos', 'se', 'ya', 'sabe', 'saben', 'sabia', 'sabiamos']),
+};
+
+/** Whether the utterance has the interviewer claim to know what happened (KNOWS_EVENT). */
+export function assertsKnowledge(text: string, language: TrainingLanguage): boolean {
+  return KNOWS_EVENT[language].test(text.replace(/’/g, "'"));
+}
+
 /** "my name is Alex", "I'm Alex", "me llamo Ana", "soy Ana": the capitalised name is dropped. */
 const SELF_INTRO: Record<TrainingLanguage, RegExp> = {
   en: /(\b(?:[Mm]y name is|I'm|I am)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu,
@@ -137,6 +160,7 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
   if (trimmed.length === 0) return true;
   if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return false;
   if (NAME_INSIDE.test(trimmed)) return false;
+  if (assertsKnowledge(trimmed, language)) return false;
   if (lowerWords(trimmed).some((w) => THIRD_PERSON[language].has(w))) return false;
   // The words the child could take up: content words (no stopword, no frame word) that can name
   // a detail, as child.ts context() reads them.

@@ -27,8 +27,8 @@ function headline(language: UiLanguage, suggestive: number, share: number): stri
 }
 
 test.each([
-  ['en', 'at or above the target', '3 suggestive prompt(s)'],
-  ['es', 'en la meta o por encima', '3 pregunta(s) sugestiva(s)'],
+  ['en', 'at or above the target', '3 suggestive prompts'],
+  ['es', 'en la meta o por encima', 'hubo 3 preguntas sugestivas'],
 ] as const)('%s: 3 suggestive of 6 at a 50%% share is no pass', (lang, praise, plain) => {
   const text = headline(lang, 3, 0.5);
   expect(text).not.toContain(praise);
@@ -45,5 +45,12 @@ test.each([
 test('below the target nothing is said of the target', () => {
   const text = headline('en', 2, 0.2);
   expect(text).not.toContain('at or above the target');
-  expect(text).not.toContain('suggestive prompt(s)');
+  expect(text).not.toContain('suggestive prompt');
+});
+
+test.each([
+  ['en', '1 suggestive prompt:'],
+  ['es', 'hubo 1 pregunta sugestiva;'],
+] as const)('%s: one suggestive prompt is said in the singular (es12 E12-14)', (lang, singular) => {
+  expect(headline(lang, 1, 0.5)).toContain(singular);
 });

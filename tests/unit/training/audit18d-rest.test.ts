@@ -22,15 +22,18 @@ const OPEN = { en: 'Tell me everything that happened.', es: 'Cuéntame todo lo q
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 describe("N18d-7: an adopted detail is said as a full sentence in the interviewer's words", () => {
-  // [scenario, language, question, the child's side of it]. The person words a child uses of
-  // itself are the only words not in the question.
+  // [scenario, language, question, the child's side of it, as said at the scenario's age: the
+  // 4-year-old of dog-bite echoes the end of the question, the 11- and 16-year-olds say it in
+  // their own grammar (compliance.ts clauseForAge, audit N18f-4)]. The person words a child uses
+  // of itself and the verb's own inflection ("hits", "pushed") are the only words not in the
+  // question.
   const CASES: ReadonlyArray<[string, TrainingLanguage, string, string]> = [
-    ['teen-exploitation', 'en', 'Does he hit you?', 'He does hit me.'],
+    ['teen-exploitation', 'en', 'Does he hit you?', 'He hits me.'],
     ['teen-exploitation', 'es', '¿Te quitó tu identificación?', 'Me quitó mi identificación.'],
     ['teen-exploitation', 'es', '¿Te pega?', 'Me pega.'],
-    ['dog-bite', 'en', 'Did he hit you with a shovel?', 'He did hit me with a shovel.'],
-    ['dog-bite', 'es', '¿Te pegó con una pala?', 'Me pegó con una pala.'],
-    ['stolen-bike', 'en', 'Did he push you off the bike?', 'He did push me off the bike.'],
+    ['dog-bite', 'en', 'Did he hit you with a shovel?', 'With a shovel.'],
+    ['dog-bite', 'es', '¿Te pegó con una pala?', 'Con una pala.'],
+    ['stolen-bike', 'en', 'Did he push you off the bike?', 'He pushed me off the bike.'],
     ['stolen-bike', 'es', '¿Te caíste de la bici?', 'Me caí de la bici.'],
   ];
   const PERSON = new Set(['me', 'my', 'mine', 'i', 'mi', 'mí', 'yo', 'conmigo', 'caí']);
@@ -49,7 +52,10 @@ describe("N18d-7: an adopted detail is said as a full sentence in the interviewe
       const asked = new Set(wordsOf(question));
       expect(
         wordsOf(clause).filter(
-          (w) => !asked.has(w) && !PERSON.has(w) && w !== 'do' && w !== 'does' && w !== 'did',
+          (w) =>
+            !asked.has(w) &&
+            !PERSON.has(w) &&
+            ![...asked].some((a) => a.length >= 3 && w.startsWith(a)),
         ),
       ).toEqual([]);
     }
