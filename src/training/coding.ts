@@ -72,6 +72,8 @@ export function codeUtterance(
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
 }
 
+const RECODED: ReadonlySet<QuestionType> = new Set(['suggestive', 'option-posing']);
+
 /** Whether an utterance is a statement made only of talk about the interview (process-talk.ts). */
 function isProcessTalk(text: string, language: TrainingLanguage): boolean {
   return !/[?¿]/u.test(text) && withoutProcessTalk(text, language).trim() === '';
@@ -86,7 +88,14 @@ function isProcessTalk(text: string, language: TrainingLanguage): boolean {
  * any sentence about the event, keeps the coach's code. Hearth's coding.
  */
 export function asProcessTalk(coded: Coding, text: string, language: TrainingLanguage): Coding {
-  if (coded.type === 'other' || !isProcessTalk(text, language)) return coded;
+  // Only a suggestive or option-posing code is replaced: an invitation ("Tell me everything that
+  // happened.") is made of interview words too, and keeps its code.
+  if (!RECODED.has(coded.type) || !isProcessTalk(text, language)) return coded;
+  return processCoding(coded, language);
+}
+
+function processCoding(coded: Coding, language: TrainingLanguage): Coding {
+  if (coded.type === 'other') return coded;
   return {
     ...coded,
     type: 'other',
@@ -174,8 +183,11 @@ export function codeTranscript(
     const coded = turns.map((turn): Turn => {
       if (turn.speaker !== 'interviewer' || turn.coding) return turn;
       if (!isProcessTalk(turn.text, language)) return turn;
+      // The coach may code the line suggestive only once it sees the child's words, so the
+      // line is coded here: other/procedure unless its form is an invitation or the like.
       const coding = classifyQuestion(turn.text, language, { childAgeYears });
-      return { ...turn, coding: asProcessTalk(coding, turn.text, language) };
+      if (!RECODED.has(coding.type) && coding.type !== 'other') return turn;
+      return { ...turn, coding: processCoding(coding, language) };
     });
     return buildQualityReport(coded, { language, childAgeYears });
   }
