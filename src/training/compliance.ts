@@ -134,12 +134,15 @@ export function brokenReason(
       )
     )
       return 'made-up -zco';
-    const negative =
-      /^¿?\s*no\b/u.test(q) || /\b(?:nadie|nunca|jamás|ningún|ninguna|ninguno)\b/u.test(q);
-    if (negative && !/\b(?:no|nadie|nunca|jamás|ningún|ninguna|ninguno)\b/u.test(c))
-      return 'polarity lost';
-    if (/\bno\b/u.test(q) && /\bnada\b/u.test(q) && /\balgo\b/u.test(c)) return 'nada made algo';
-    const plural = qw.find((w) => /ías$/u.test(w) && cw.includes(w.slice(0, -1)));
+    // es12 E12-4 turns "nada"/"ningún" under the question's "no" ("¿No te dijo nada?" -> "Me
+    // dijo algo"); a "no", "nunca" or "nadie" that is itself the suggested content must stay.
+    const flips = /(?:nada|ningún|ninguna|ninguno)(?!\p{L})/u.test(q);
+    const negative = !flips && /^¿?\s*(?:no|nunca|nadie)(?!\p{L})/u.test(q);
+    if (negative && !/(?:^|\s)(?:no|nadie|nunca)(?!\p{L})/u.test(c)) return 'polarity lost';
+    if (/que no .*nada/u.test(q) && /(?:^|\s)algo(?!\p{L})/u.test(c)) return 'nada made algo';
+    const plural = qw.find(
+      (w, k) => /ías$/u.test(w) && qw[k - 1] !== 'te' && cw.includes(w.slice(0, -1)),
+    );
     if (plural !== undefined) return `plural lost "${plural}"`;
     if (/\b(?:acuerdas|recuerdas|sabes) si\b/u.test(q)) return 'meta question';
     return undefined;
