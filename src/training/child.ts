@@ -1682,8 +1682,14 @@ class Child {
         // From about ten, the "yes" comes with the proposition it accepts, in the question's
         // own words ("Yes. He did take my ID."); younger children more often stop at "Yes."
         // (Hearth's rendering; the adoption itself is the same).
-        if (this.band >= 2 && detail.lureId) parts.push(detail.text);
-        else if (this.band >= 2) {
+        // A prepared lure is said after the "yes" only when the question put all its words: a
+        // lure sharing one word ("The car was red." to "Did he take your red bike?") answers
+        // something else than what the child agreed to (audit 18g, N18g-9).
+        if (this.band >= 2 && detail.lureId) {
+          const asked = new Set(this.t.contentStems(ctx.text).map((x) => x.stem));
+          if (this.t.contentStems(detail.text).every((x) => asked.has(x.stem)))
+            parts.push(detail.text);
+        } else if (this.band >= 2) {
           const clause = compliantClause(
             ctx.text,
             this.scenario.language,

@@ -14,6 +14,7 @@ import {
   YOUNG_CHILD_AGE,
 } from '../questions';
 import { fold, normalise } from '../questions/text';
+import { withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 
@@ -42,7 +43,11 @@ export function codeUtterance(
   childSaid: readonly string[],
   childAgeYears: number,
 ): Coding {
-  const coded = classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
+  const coded = asProcessTalk(
+    classifyQuestion(text, language, { childWords: childSaid, childAgeYears }),
+    text,
+    language,
+  );
   const others = othersAccount(text, language, childSaid);
   if (others !== undefined && coded.subtype !== 'co-witness')
     return {
@@ -65,6 +70,40 @@ export function codeUtterance(
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+const RECODED: ReadonlySet<QuestionType> = new Set(['suggestive', 'option-posing']);
+
+/** Whether an utterance is a statement made only of talk about the interview (process-talk.ts). */
+function isProcessTalk(text: string, language: TrainingLanguage): boolean {
+  return !/[?¿]/u.test(text) && withoutProcessTalk(text, language).trim() === '';
+}
+
+/**
+ * The coach's code of an utterance that is all talk about the interview ("The bathroom is down
+ * the hall if you need it.", "Alguien está viendo el video en el otro cuarto."): such a statement
+ * names nothing of the event (process-talk.ts), so a suggestive or option-posing code is
+ * replaced by other/procedure with its reason (audit 18g, N18g-2: five room lines were coded
+ * suggestive and counted against the NICHD indicator "no suggestive prompts"). A question, and
+ * any sentence about the event, keeps the coach's code. Hearth's coding.
+ */
+export function asProcessTalk(coded: Coding, text: string, language: TrainingLanguage): Coding {
+  // Only a suggestive or option-posing code is replaced: an invitation ("Tell me everything that
+  // happened.") is made of interview words too, and keeps its code.
+  if (!RECODED.has(coded.type) || !isProcessTalk(text, language)) return coded;
+  return processCoding(coded, language);
+}
+
+function processCoding(coded: Coding, language: TrainingLanguage): Coding {
+  if (coded.type === 'other') return coded;
+  return {
+    ...coded,
+    type: 'other',
+    subtype: 'procedure',
+    recommended: true,
+    verdict: 'acceptable',
+    reason: textsFor(language).processTalkReason,
+  };
 }
 
 /**
@@ -139,7 +178,19 @@ export function codeTranscript(
   childAgeYears: number,
   earlierChildWords: readonly string[] = [],
 ): QualityReport {
-  if (earlierChildWords.length === 0) return buildQualityReport(turns, { language, childAgeYears });
+  if (earlierChildWords.length === 0) {
+    // Talk about the interview keeps Hearth's code in the report as on the child's side.
+    const coded = turns.map((turn): Turn => {
+      if (turn.speaker !== 'interviewer' || turn.coding) return turn;
+      if (!isProcessTalk(turn.text, language)) return turn;
+      // The coach may code the line suggestive only once it sees the child's words, so the
+      // line is coded here: other/procedure unless its form is an invitation or the like.
+      const coding = classifyQuestion(turn.text, language, { childAgeYears });
+      if (!RECODED.has(coding.type) && coding.type !== 'other') return turn;
+      return { ...turn, coding: processCoding(coding, language) };
+    });
+    return buildQualityReport(coded, { language, childAgeYears });
+  }
   // A later session of the same practice case: the child's words of the earlier sessions are
   // the child's too, so "Tell me more about Marcus" after "Marcus is my boyfriend" last time is a
   // cued invitation, not a presumptive question (NICHD revised protocol, second session:
@@ -152,7 +203,8 @@ export function codeTranscript(
       return turn;
     }
     if (turn.coding) return turn;
-    return { ...turn, coding: classifyQuestion(turn.text, language, { childWords, childAgeYears }) };
+    const coding = classifyQuestion(turn.text, language, { childWords, childAgeYears });
+    return { ...turn, coding: asProcessTalk(coding, turn.text, language) };
   });
   return buildQualityReport(coded, { language, childAgeYears });
 }

@@ -69,9 +69,98 @@ export function compliantClause(
   return clause !== undefined &&
     detailWords.every(
       (w) => words.has(w.toLowerCase()) || forms(w).some((f) => words.has(f.toLowerCase())),
-    )
+    ) &&
+    brokenReason(clause, last, language, englishDropped(last, clause, language)) === undefined
     ? clause
     : undefined;
+}
+
+/** The English words the filler filter took out of the clause (none for Spanish). */
+function englishDropped(question: string, clause: string, language: TrainingLanguage): string[] {
+  if (language !== 'en') return [];
+  const whole = englishClause(withoutWh(question));
+  if (whole === undefined) return [];
+  const kept = new Set(clause.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+  return (whole.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => !kept.has(w));
+}
+
+const ES_SECOND: ReadonlySet<string> = new Set(['te', 'tu', 'tus', 'ti', 'contigo', 'tú']);
+
+/** Fillers a child does not repeat: the only words the English filter may take out. */
+const EN_FILLERS = new Set(
+  'um uh like just totally really kind sort of you know so okay ok well actually basically maybe even ever'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Why a turned clause is not a natural sentence of the child's, or undefined when it is. The
+ * rule of audit 18g (N18g-3 to N18g-8): when the rewrite cannot give a natural sentence the
+ * child says a bare "Yes." / "Sí.", never a broken one. Checked: the interviewer's second person
+ * left in the child's first-person reply (es "dijeras", "te", "tu"; en "you"), a reply that opens
+ * with "Que", an either/or left in, a negative question whose "no" / "nadie" / "nunca" is lost or
+ * whose "nada" became "algo", a plural noun in -ías made singular, a verb-like "-zco" made of a
+ * noun, a meta question ("remember if", "acuerdas si"), and in English a word other than a filler
+ * dropped by the filler filter ("so you wouldn't tell" -> "I tell"). Hearth's rule.
+ */
+export function brokenReason(
+  clause: string,
+  question: string,
+  language: TrainingLanguage,
+  dropped: readonly string[] = [],
+): string | undefined {
+  const c = clause.toLowerCase();
+  const q = question.toLowerCase();
+  const cw: string[] = c.match(/[\p{L}']+/gu) ?? [];
+  const qw: string[] = q.match(/[\p{L}']+/gu) ?? [];
+  if (
+    /(?:^|[\s,¿])o\s/u.test(q.replace(/\bo no\b|\bor not\b/gu, '')) ||
+    /\bor\b/u.test(q.replace(/\bor not\b/u, ''))
+  )
+    return 'either/or';
+  if (language === 'es') {
+    if (/^que\b/u.test(c)) return 'opens with que';
+    const second = cw.find(
+      (w) =>
+        ES_SECOND.has(w) ||
+        (/(?:aras|eras|ieras|ases|ieses|aste|iste)$/u.test(w) &&
+          !ES_NOT_VERBS.has(w) &&
+          w.length > 5),
+    );
+    if (second !== undefined) return `second person "${second}"`;
+    if (
+      cw.some(
+        (w) => /\p{L}zco$/u.test(w) && !qw.some((x) => x === w || /(?:zco|zca|zcas)$/u.test(x)),
+      )
+    )
+      return 'made-up -zco';
+    // es12 E12-4 turns "nada"/"ningún" under the question's "no" ("¿No te dijo nada?" -> "Me
+    // dijo algo"); a "no", "nunca" or "nadie" that is itself the suggested content must stay.
+    const flips = /(?:nada|ningún|ninguna|ninguno)(?!\p{L})/u.test(q);
+    const negative = !flips && /^¿?\s*(?:no|nunca|nadie)(?!\p{L})/u.test(q);
+    if (negative && !/(?:^|\s)(?:no|nadie|nunca)(?!\p{L})/u.test(c)) return 'polarity lost';
+    if (/que no .*nada/u.test(q) && /(?:^|\s)algo(?!\p{L})/u.test(c)) return 'nada made algo';
+    const plural = qw.find(
+      (w, k) => /ías$/u.test(w) && qw[k - 1] !== 'te' && cw.includes(w.slice(0, -1)),
+    );
+    if (plural !== undefined) return `plural lost "${plural}"`;
+    if (/\b(?:acuerdas|recuerdas|sabes) si\b/u.test(q)) return 'meta question';
+    return undefined;
+  }
+  if (cw.some((w) => w === 'you' || w === 'your' || w === "you're")) return 'second person "you"';
+  if (/\b(?:remember|know|think|recall) (?:if|whether)\b/u.test(c)) return 'meta question';
+  if (/\byou (?:guys|all|two|both)\b|\by'all\b/u.test(q)) return 'plural you';
+  const bad = dropped.find((w) => !EN_FILLERS.has(w));
+  if (bad !== undefined) return `dropped "${bad}"`;
+  if (/\b(?:a|an|the) (?:afterwards|before|after|then|later|again|too)\b/u.test(c))
+    return 'article before an adverb';
+  const negative =
+    /^\s*(?:didn't|don't|doesn't|wasn't|weren't|isn't|aren't|hasn't|haven't|won't|can't|couldn't)\b/u.test(
+      q,
+    ) || /\b(?:nobody|no one|never|nothing)\b/u.test(q);
+  if (negative && !/\b(?:not|n't|nobody|no one|never|nothing)\b|n't\b/u.test(c))
+    return 'polarity lost';
+  return undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type TypeCounts,
 } from './coding';
 import { measure, type Measures } from './measures';
-import { childNoun, fill, textsFor } from './texts';
+import { childNoun, fill, fillPlural, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { hardQuestions, type HardQuestion } from './understanding';
@@ -421,7 +421,12 @@ export function judgeConclusion(
   const reasons: string[] = [];
   if (careful) reasons.push(t.noDisclosureIsNotNothing);
   if (nothingHappened && f.falseDetails.length > 0)
-    reasons.push(fill(t.plantedAllegation, { count: f.falseDetails.length }));
+    reasons.push(
+      fillPlural(scenario.language, 'conclusion.plantedAllegation', {
+        ...nouns,
+        count: f.falseDetails.length,
+      }),
+    );
   else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);
   if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
   // A wrong conclusion always gets a reason, even when nothing above applies.
@@ -522,7 +527,7 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
     scenario.ageYears < YOUNG_CHILD_AGE &&
     f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')
   )
-    add('ageAppropriate');
+    add('ageAppropriate', { age: YOUNG_CHILD_AGE });
   const praiseEarned = earnsOpenQuestioningPraise(m, f.flagged, planted !== undefined);
   if (praiseEarned)
     add('keepGoing', {

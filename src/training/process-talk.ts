@@ -75,6 +75,98 @@ const AMBIGUOUS: Record<TrainingLanguage, ReadonlySet<string>> = {
   ),
 };
 
+/**
+ * The interview room's own fittings, named when the interviewer shows the child around ("There's
+ * a camera in the corner", "The bathroom is down the hall", "Hay un micrófono en la mesa"). They
+ * can be the event's place or thing too, so, like AMBIGUOUS, they count as interview talk only in
+ * the interviewer's voice, an offer to the child or a present-tense sentence about the room, and
+ * never in a sentence about the event (audit 18g, N18g-2). A closed class (the furniture and
+ * layout of a room), not a list of phrasings. Hearth's rule.
+ */
+const ROOM: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(
+    (
+      'corner hall hallway table chair chairs screen screens door window mirror wall desk couch ' +
+      'use sofa floor upstairs downstairs outside inside front lobby waiting toilet toys paper ' +
+      'crayons tissues monitor tv television glass next right left end ' +
+      // the child's own needs, offered for: "if you get hungry", "if you're cold"
+      'hungry thirsty tired cold hot sleepy juice cookie cookies tissue blanket'
+    ).split(' '),
+  ),
+  es: new Set(
+    (
+      'esquina pasillo mesa silla sillas pantalla pantallas puerta ventana espejo pared ' +
+      'escritorio sillon sofa piso arriba abajo afuera adentro fondo frente entrada recepcion ' +
+      'espera juguetes papel crayolas panuelos monitor tele television vidrio companeros ' +
+      'companeras equipo platica junto lado derecha izquierda ' +
+      // the child's own needs, offered for: "si tienes hambre", "si te da frío"
+      'hambre sed cansado cansada frio calor sueno jugo galleta galletas panuelo cobija'
+    ).split(' '),
+  ),
+};
+
+/**
+ * An offer to the child or a present-tense sentence about the room itself: "You can have water
+ * if you want", "whenever you want", "The camera is recording", "There's a microphone on the
+ * table", "Puedes ir al baño cuando quieras", "La cámara está grabando", "Hay un micrófono en la
+ * mesa". Such a sentence is the protocol's own introduction or break (NICHD revised protocol,
+ * introduction and break; Lamb et al. 2018), so a word like water, restroom or camera in it names
+ * the room, not the event (audit 18g, N18g-1). Hearth's rule.
+ */
+const ROOM_FRAME: Record<TrainingLanguage, readonly RegExp[]> = {
+  en: [
+    /\b(?:you can|you may|if you're|you're welcome to|feel free to|if you (?:want|need|like|get)|whenever you|any ?time you|just (?:tell|let) me)\b/iu,
+    /^(?:there(?:'s| is| are)|here(?:'s| is| are))\b/iu,
+    /\b(?:is|are|'s|'re) (?:being \p{L}+ed|\p{L}+ing)\b/iu,
+    /\b(?:the|this|that|our|a) (?:camera|cameras|microphone|video|recording|room|screen|bathroom|restroom|mirror)s? (?:is|are|records|helps|lets|shows|has|have)\b/iu,
+  ],
+  es: [
+    /(?<!\p{L})(?:puedes|podemos|si (?:lo |la )?(?:quieres|necesitas|ocupas|gustas|te da)|cuando (?:quieras|necesites|gustes)|me (?:dices|avisas)|nomás (?:dime|avísame))(?!\p{L})/iu,
+    /^(?:hay|aquí hay|acá hay|ahí hay)(?!\p{L})/iu,
+    /(?<!\p{L})(?:está|están|estamos) \p{L}+(?:ando|iendo)(?!\p{L})/iu,
+    /(?<!\p{L})se (?:está|están) \p{L}+(?:ando|iendo)(?!\p{L})/iu,
+    /(?<!\p{L})(?:el|la|este|esta|esa|ese|nuestra|nuestro|una|un) (?:cámara|cámaras|micrófono|video|grabación|cuarto|sala|pantalla|baño|espejo)s? (?:está|están|es|graba|tiene|ayuda|deja|muestra)(?!\p{L})/iu,
+  ],
+};
+
+/**
+ * A sentence that speaks of the event, whatever words of the interview it holds: it says what
+ * happened ("It happened at home", "Pasó en el baño"), puts the child or someone in a past act
+ * ("Someone recorded a video of you", "You were in the bathroom", "Te grabaron", "Estabas en el
+ * baño") or says what the place had then ("The room had a camera", "El cuarto tenía una
+ * cámara"). Such a sentence is never interview talk, even in the interviewer's voice: "We know
+ * it happened at home." asserts a detail of the event (a leading statement; audit 18g, N18g-1).
+ * The interview's own past ("you came", "you told me", "I said", "me dijiste") is no event.
+ */
+const EVENT_FRAME: Record<TrainingLanguage, readonly RegExp[]> = {
+  en: [
+    /\bhappened\b/iu,
+    /\b(?:was|were|had|did|took|gave|made|saw|got|went|brought|bought|hit|hurt|left|kept|sent|showed|touched|filmed|grabbed|used to)\b/iu,
+    // A past verb in -ed, not the passive present "is being recorded" and not "need"/"feed".
+    /(?<!\b(?:being|be|been|get|gets|getting) )\b(?!(?:need|feed|speed|seed|bed|red|shed|weed|breed|proceed|succeed|exceed)\b)\p{L}{2,}ed\b/iu,
+  ],
+  es: [
+    /(?<!\p{L})(?:pasó|paso|sucedió|ocurrió)(?!\p{L})/iu,
+    /(?<!\p{L})(?:estabas|estaba|estaban|estuviste|estuvo|fuiste|fue|fueron|había|habían|hubo|tenía|tenías|tenían|dio|dieron|vio|vieron|hizo|hicieron|puso|pusieron|tuvo|tuviste|tuvieron|trajo|llevó|llevaron)(?!\p{L})/iu,
+    // A preterite or imperfect in -ó/-aron/-ieron/-aba/-ía (grabó, grabaron, miraba, tenía),
+    // not the interview's own past with the child ("me dijiste", "me contaste").
+    /(?<!\p{L})\p{L}{2,}(?:ó|aron|ieron|ían|ías)(?!\p{L})/iu,
+    /(?<!\p{L})\p{L}{3,}(?:aba|abas|aban)(?!\p{L})/iu,
+    /(?<!\p{L})\p{L}{3,}ía(?!\p{L})/iu,
+  ],
+};
+
+function roomFrame(text: string, language: TrainingLanguage): boolean {
+  const t = text.replace(/’/g, "'");
+  return ROOM_FRAME[language].some((re) => re.test(t));
+}
+
+/** Whether the sentence speaks of the event (EVENT_FRAME). */
+export function speaksOfEvent(sentence: string, language: TrainingLanguage): boolean {
+  const t = sentence.replace(/’/g, "'");
+  return EVENT_FRAME[language].some((re) => re.test(t));
+}
+
 function lowerWords(text: string): string[] {
   return (
     text
@@ -168,9 +260,14 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
   const details = wordTools(language)
     .contentStems(trimmed)
     .filter((s) => detail.has(s.word));
-  if (!details.every((s) => isProcessWord(s.word, language))) return false;
-  const ambiguous = details.some((s) => AMBIGUOUS[language].has(normalise(s.word)));
-  return !ambiguous || speaksAsInterviewer(trimmed, language);
+  const room = (w: string) => ROOM[language].has(normalise(w));
+  if (!details.every((s) => isProcessWord(s.word, language) || room(s.word))) return false;
+  const ambiguous = details.some((s) => AMBIGUOUS[language].has(normalise(s.word)) || room(s.word));
+  if (!ambiguous) return true;
+  // A word that can be the event's own is the room's only in a sentence that does not speak of
+  // the event, said in the interviewer's voice, as an offer to the child or about the room now.
+  if (speaksOfEvent(trimmed, language)) return false;
+  return speaksAsInterviewer(trimmed, language) || roomFrame(trimmed, language);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Training wording per language (locales/<lang>/training.json): the child's stock phrases,
 // the words that frame a question without adding content, feedback goals and report labels.
+import i18next, { type i18n as I18n } from 'i18next';
 import enTexts from '../../locales/en/training.json';
 import esTexts from '../../locales/es/training.json';
 import type { ChildGender, TrainingLanguage } from './types';
@@ -14,6 +15,44 @@ export function textsFor(language: TrainingLanguage): TrainingTexts {
 
 export function isTrainingLanguage(value: unknown): value is TrainingLanguage {
   return value === 'en' || value === 'es';
+}
+
+const plurals = new Map<TrainingLanguage, I18n>();
+
+function pluralInstance(language: TrainingLanguage): I18n {
+  const hit = plurals.get(language);
+  if (hit) return hit;
+  const made = i18next.createInstance();
+  // Bundled resources: synchronous init, nothing fetched. Training wording writes {name}, not
+  // i18next's default {{name}}.
+  void made.init({
+    resources: { en: { training: enTexts }, es: { training: esTexts } },
+    lng: language,
+    fallbackLng: false,
+    ns: ['training'],
+    defaultNS: 'training',
+    initAsync: false,
+    interpolation: { escapeValue: false, prefix: '{', suffix: '}' },
+    returnNull: false,
+  });
+  plurals.set(language, made);
+  return made;
+}
+
+/**
+ * A training text with a count, in the plural form the language's rules pick (i18next plural
+ * keys `<key>_one`, `<key>_many`, `<key>_other` of locales/<lang>/training.json): "the one detail",
+ * "the 3 details", never "the 1 detail(s)" (audit 18g, N18g-11).
+ * @param key the dotted key without its plural suffix ("conclusion.plantedAllegation").
+ * @param values the placeholders; `count` picks the form.
+ */
+export function fillPlural(
+  language: TrainingLanguage,
+  key: string,
+  values: Record<string, string | number> & { count: number },
+): string {
+  const t = pluralInstance(language).getFixedT(language, 'training');
+  return String(t(key, values));
 }
 
 /** Replaces {name} placeholders. */

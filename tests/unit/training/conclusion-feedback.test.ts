@@ -55,7 +55,7 @@ test('a wrong conclusion: "does not fit", its reason, then what really happened'
   const r = judgeConclusion('event', nothing, sim, told('interviewer', [{}, {}]));
   expect(r.correct).toBe(false);
   expect(r.explanation).toBe(
-    'Your conclusion does not fit this interview. Nothing happened: the 2 detail(s) the child ' +
+    'Your conclusion does not fit this interview. Nothing happened: the 2 details the child ' +
       'agreed to came from the questions, which is how a false allegation is made. ' +
       'What really happened: Nothing harmful happened.',
   );
