@@ -27,6 +27,7 @@ import { AuthorRoleCheck } from './check-author-role';
 import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
+import { keyCertProblems } from './check-key-certs';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -86,6 +87,9 @@ export const CHECK_CODES = [
   'CERT_MISSING',
   'CERT_WITHDRAWN_HAS_SLOT',
   'CERT_ROLE_MISMATCH',
+  'KEY_VERSION_UNCERTIFIED',
+  'RECOVERY_KEY_UNCERTIFIED',
+  'KEY_COMMITMENT_MISMATCH',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -347,6 +351,7 @@ function checkWithLedger(
   problems.push(...removedWriter.problems());
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
+  problems.push(...keyCertProblems(vault.db, vault.keys));
   problems.push(...certificateProblems(vault));
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
     problems.push({ kind: 'certificate', ...p });

@@ -351,6 +351,24 @@ export class KeyStore {
   }
 
   /**
+   * Whether the wrap of `id` under `holder` holds the key `id`'s certificate commits to: undefined
+   * when no rule applies, or this sign-in cannot open that wrap (vault check names only what it
+   * can see); false when it opens to another key, or fails authentication.
+   */
+  wrapMatchesCommitment(id: KeyId, holder: KeyId): boolean | undefined {
+    const expected = this.expectedCommitment(id);
+    if (!expected) return undefined;
+    if (!this.tryKey(holder, new Set([id]))) return undefined;
+    const got = this.unwrapVia(id, holder);
+    if (!got) return false;
+    try {
+      return keyMatches(this.vaultIdHex, id, got, expected);
+    } finally {
+      wipe(got);
+    }
+  }
+
+  /**
    * `id` opened through a holder that is not a version of the logical key `notThrough` (as a
    * copy the caller wipes); undefined when there is none this sign-in reaches. For the migration.
    */
