@@ -11,7 +11,11 @@ import { parseKeyId, type KeyStore } from './key-store';
 import { vouchedVersions } from './key-vouching';
 
 /** Names uncertified key versions and wraps that do not hold their certified key. */
-export function keyCertProblems(db: Database, keys: KeyStore): VaultProblem[] {
+export function keyCertProblems(
+  db: Database,
+  keys: KeyStore,
+  signerName: (signerHex: string) => string | undefined,
+): VaultProblem[] {
   const problems: VaultProblem[] = [];
   for (const id of vouchedVersions(db)) {
     const holders = keys.holdersOf(id);
@@ -31,6 +35,18 @@ export function keyCertProblems(db: Database, keys: KeyStore): VaultProblem[] {
       continue;
     }
     if (expected === undefined) continue;
+    if (keys.custodyBroken(id)) {
+      const signer = keys.certBook?.rows().find((r) => r.keyId === id)?.signer;
+      const who = (signer && signerName(Buffer.from(signer).toString('hex'))) ?? 'unknown';
+      problems.push({
+        kind: 'role',
+        id,
+        code: 'KEY_CUSTODY_BROKEN',
+        values: { key: id, signer: who },
+        detail: `the key ${id} (certified by ${who}) does not hold the version before it: it was made by someone who did not hold that key, outside Hearth; Hearth never uses it`,
+      });
+      continue;
+    }
     const publicRow = storedPublicKey(db, id);
     const badPublic =
       expected.kind === 'public' &&

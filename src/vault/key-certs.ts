@@ -43,12 +43,27 @@ export interface KeyCertSigner {
 }
 
 /**
- * Whether a logical key's versions must carry a certificate: the class keys, the recovery key
- * and every user's key. Per-session, personal and audit-epoch keys are reached only through
- * these (a forged one is sealed under a vouched key by someone who holds it).
+ * Whether a logical key's versions must carry a certificate: the class keys, the recovery key,
+ * every user's key and every case's allegation key. Per-session, personal and audit-epoch keys
+ * are reached only through these (a forged one is sealed under a vouched key by someone who holds
+ * it).
  */
 export function isVouchedLogical(logical: string): boolean {
-  return logical.startsWith('class:') || logical.startsWith('user:') || logical === 'recovery';
+  return (
+    logical.startsWith('class:') ||
+    logical.startsWith('user:') ||
+    logical === 'recovery' ||
+    logical.startsWith('allegation:')
+  );
+}
+
+/**
+ * Keys whose every newer version must hold a wrap of the version before it (R14-1): only someone
+ * who holds an allegation key may make its next version (making a case blind, or a rotation), so
+ * an interviewer cannot make one of his own for a blind case he was never shown.
+ */
+export function needsCustody(logical: string): boolean {
+  return logical.startsWith('allegation:');
 }
 
 /** The commitment of a key version, from the key (the X25519 secret for a public kind). */

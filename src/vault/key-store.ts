@@ -24,6 +24,7 @@ import {
   commitmentOf,
   isVouchedLogical,
   keyMatches,
+  needsCustody,
   type KeyCertBook,
   type KeyCommitment,
 } from './key-certs';
@@ -250,8 +251,12 @@ export class KeyStore {
     if (!holderKey) return this.versionEstablished(holder) ? undefined : false;
     if (!row) return false;
     try {
-      wipe(this.unwrap(id, row, holderKey));
-      return true;
+      const key = this.unwrap(id, row, holderKey);
+      // A wrap that opens is not enough: it must hold the certified key (R14-1).
+      const expected = this.expectedCommitment(id);
+      const ok = expected === null ? false : !expected || this.vouchedKey(id, key, expected);
+      wipe(key);
+      return ok;
     } catch (error) {
       if (error instanceof HearthError) return false;
       throw error;
@@ -296,7 +301,7 @@ export class KeyStore {
       const key = this.unwrap(id, row, holderKey);
       // A wrap that opens but holds another key than the certified one (a key someone made and
       // wrapped under a key he holds) is not this key (R14-1).
-      if (expected && !keyMatches(this.vaultIdHex, id, key, expected)) {
+      if (expected && !this.vouchedKey(id, key, expected)) {
         wipe(key);
         continue;
       }
@@ -369,6 +374,27 @@ export class KeyStore {
   }
 
   /**
+   * Whether a version of a key with custody (allegation keys) has a certificate and a wrap
+   * holding the certified key, yet does not hold the version before it: made by someone who did
+   * not hold that version (R14-1). For vault check.
+   */
+  custodyBroken(id: KeyId): boolean {
+    const expected = this.expectedCommitment(id);
+    const { logical, version } = parseKeyId(id);
+    if (!expected || !needsCustody(logical) || version === 1) return false;
+    for (const holder of this.holdersOf(id)) {
+      const got = this.unwrapVia(id, holder);
+      if (!got) continue;
+      try {
+        if (keyMatches(this.vaultIdHex, id, got, expected)) return !this.vouchedKey(id, got, expected);
+      } finally {
+        wipe(got);
+      }
+    }
+    return false;
+  }
+
+  /**
    * `id` opened through a holder that is not a version of the logical key `notThrough` (as a
    * copy the caller wipes); undefined when there is none this sign-in reaches. For the migration.
    */
@@ -379,6 +405,33 @@ export class KeyStore {
       if (got) return got;
     }
     return undefined;
+  }
+
+  /**
+   * Whether an unwrapped key is the certified one and, for a key with custody (allegation keys),
+   * whether a version after the first holds a wrap of the version before it that is that
+   * version's certified key: made by someone who held it.
+   */
+  private vouchedKey(id: KeyId, key: Uint8Array, expected: KeyCommitment): boolean {
+    if (!keyMatches(this.vaultIdHex, id, key, expected)) return false;
+    const { logical, version } = parseKeyId(id);
+    if (!this.book || !needsCustody(logical) || version === 1 || this.fresh.has(id)) return true;
+    const previous = keyId(logical, version - 1);
+    const before = this.expectedCommitment(previous);
+    const row = statement(
+      this.db,
+      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).get(logical, version - 1, id) as WrapRow | undefined;
+    if (!before || !row) return false;
+    try {
+      const old = this.unwrap(previous, row, key);
+      const ok = keyMatches(this.vaultIdHex, previous, old, before);
+      wipe(old);
+      return ok;
+    } catch (error) {
+      if (error instanceof HearthError) return false;
+      throw error;
+    }
   }
 
   /** Wraps a key this sign-in holds for another holder (which this sign-in need not be able to open if it is public). */

@@ -25,6 +25,7 @@ import {
 } from './key-certs';
 import { keyId, KeyStore, parseKeyId, type KeyId } from './key-store';
 import { RecordStore } from './records';
+import { can } from './roles';
 
 const DIRECTORY = 'class:directory';
 
@@ -55,13 +56,14 @@ export function keyCertBook(
   return new KeyCertBook(db, toHex(vaultId), (signerHex, id) => {
     if (signerHex === centreHex) return true;
     const { logical } = parseKeyId(id);
-    if (!logical.startsWith('user:')) return false;
+    if (!logical.startsWith('user:') && !logical.startsWith('allegation:')) return false;
     const cert = certificateForKey(records, signerHex);
-    return (
-      cert !== undefined &&
-      cert.withdrawal === undefined &&
-      `user:${cert.certificate.statement.username}` === logical
-    );
+    if (cert === undefined || cert.withdrawal !== undefined) return false;
+    const { username, role } = cert.certificate.statement;
+    // A case's allegation key: made by whoever creates the case or makes it blind (a role that
+    // writes cases); each newer version must also hold the one before (KeyStore custody rule).
+    if (logical.startsWith('allegation:')) return can(role, 'cases.write');
+    return `user:${username}` === logical;
   });
 }
 
@@ -122,9 +124,10 @@ export function certifyFreshKeys(
     const canCentre = keys.canOpen(keys.requireCurrentId('class:staff'));
     if (canCentre) centre = readCentreSecretKey(records);
     for (const { id, commitment } of fresh) {
+      const { logical } = parseKeyId(id);
       const signer = centre
         ? centreSigner(centre)
-        : staff && parseKeyId(id).logical === `user:${staff.username}`
+        : staff && (logical === `user:${staff.username}` || logical.startsWith('allegation:'))
           ? staff.signer
           : undefined;
       if (signer) book.certify(id, commitment, signer);
@@ -146,7 +149,7 @@ function centreSigner(secretKey: Uint8Array): KeyCertSigner {
 /**
  * The first admin sign-in of a vault from before sec28: certifies, with the centre key, the key
  * versions an outsider could not have made, and only those (never silently trusting the rest):
- * - a class key's version 1, and a version v > 1 only when it wraps version v-1 and that wrap
+ * - a class or allegation key's version 1, and a version v > 1 only when it wraps version v-1 and that wrap
  *   opens to the very key the admin reaches as v-1 (a rotation does this; someone who made a
  *   version without holding the previous one cannot);
  * - a user key's and the recovery key's version named by that user's (the recovery) key slot
@@ -181,10 +184,16 @@ export function migrateKeyCerts(
       const { logical, version } = parseKeyId(id);
       const publicRow = publicKeyRow(db, id);
       let commitment: KeyCommitment | undefined;
-      if (logical.startsWith('class:')) {
+      if (logical.startsWith('class:') || logical.startsWith('allegation:')) {
         commitment = classCommitment(keys, vaultIdHex, id, publicRow !== undefined);
-        if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version))
-          commitment = undefined;
+        if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version)) {
+          // A case made blind before sec28 got a new allegation key without the old one inside
+          // it. The admin, who reaches both, adds that custody wrap once (trusting what the file
+          // holds at this first certification: ARCHITECTURE "Key certificates").
+          if (logical.startsWith('allegation:') && keys.canOpen(keyId(logical, version - 1)))
+            keys.wrap(keyId(logical, version - 1), id);
+          else commitment = undefined;
+        }
       } else if (slotKeys.has(id) && publicRow) {
         commitment = { kind: 'public', value: publicRow };
       }

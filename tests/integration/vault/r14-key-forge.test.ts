@@ -14,7 +14,7 @@ import { Vault } from '../../../src/vault/vault';
 import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
 import { PASS } from '../../helpers/insider';
 
-type Core = Awaited<ReturnType<typeof makeVault>>;
+type Core = ReturnType<typeof makeCore>;
 
 async function as(core: Core, who: string, pass = PASS) {
   await call(core, 'vault.lock', {});
@@ -81,7 +81,7 @@ async function addStaff(core: Core) {
 test.each([['case'], ['recovery']])(
   'r14-4 an outsider without a passphrase forges a %s key version: never used, named by vault check',
   async (variant) => {
-    let core = await makeVault();
+    let core: Core = await makeVault();
     const dir = core.vaultDir;
     try {
       await addStaff(core);
