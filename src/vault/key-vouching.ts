@@ -68,7 +68,7 @@ export function keyCertBook(
 }
 
 /** How a sign-in treats key certificates. */
-export type KeyCertMode = 'enforced' | 'legacy' | 'no-centre';
+export type KeyCertMode = 'enforced' | 'legacy' | 'no-centre' | 'centre-mismatch';
 
 /**
  * Starts requiring key certificates in `keys` (after the slot's key `keep` is held): reads the
@@ -93,6 +93,10 @@ export function attachKeyCerts(
   if (!centreHex) return 'no-centre';
   const book = keyCertBook(db, vaultId, records, centreHex);
   if (book.isEmpty()) return 'legacy';
+  // The signing-in key itself has no certificate under this centre key: the centre's public
+  // record was replaced (vault check names CENTRE_KEY_REPLACED). Nothing can be trusted; the
+  // caller lets only an admin in, to run the check.
+  if (keep.some((id) => book.commitment(id) === undefined)) return 'centre-mismatch';
   keys.vouchWith(book, keep);
   return 'enforced';
 }

@@ -896,6 +896,11 @@ export class Vault {
     let certMode: KeyCertMode = 'no-centre';
     try {
       certMode = attachKeyCerts(this.db, this.vaultId, unlocked.records, [slot.keyId]);
+      if (certMode === 'centre-mismatch' && !isAdminSlot(unlocked.records, username))
+        throw new HearthError(
+          'TAMPERED',
+          "Your key has no certificate from the vault's centre key: the centre key or the key certificates were changed outside Hearth. Ask an admin to run a vault check.",
+        );
       if (slot.keyId !== keys.currentId(userKey(username)))
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
       const profile = readUserProfile(unlocked.records, username);
@@ -1761,6 +1766,16 @@ function assertDisplayName(name: string): void {
   const problem = checkDisplayName(name);
   if (problem !== undefined)
     throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
+}
+
+/** Whether the user's profile says admin (to let an admin in to run a check; never throws). */
+function isAdminSlot(records: RecordStore, username: string): boolean {
+  try {
+    return readUserProfile(records, username).role === 'admin';
+  } catch (error) {
+    if (error instanceof HearthError) return false;
+    throw error;
+  }
 }
 
 /** Whether `profile`'s role is the one its current centre certificate names (never throws). */

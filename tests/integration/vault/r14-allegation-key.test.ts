@@ -6,7 +6,6 @@
 // ones kept ALLEGATION_KEY_DELETED silent.
 import { randomBytes } from 'node:crypto';
 import { SessionContext } from '../../../src/interview/session-context';
-import type { KeyStore } from '../../../src/vault/key-store';
 import type { RecordAddress } from '../../../src/vault/records';
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
@@ -19,6 +18,7 @@ const proto = SessionContext.prototype as unknown as { load: (id: string) => { p
 const realLoad = proto.load;
 beforeAll(() => {
   proto.load = function (this: SessionContext, id: string) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test reads the live context
     ctx = this;
     return realLoad.call(this, id);
   };
@@ -57,7 +57,7 @@ test.each([['newversion'], ['samever']])('r14-1 an interviewer\'s own allegation
     await as(core, 'ivan');
     await core.invoke('sessions.get', { sessionId });
     const c = ctx!;
-    const keys = c.vault.keys as KeyStore;
+    const keys = c.vault.keys;
     const logical = `allegation:${caseId}`;
     const caseKey = keys.currentId('class:case')!;
     let fakeId: string;

@@ -141,6 +141,7 @@ const V = Vault.prototype as unknown as { require: (p: string) => unknown };
 const realRequire = V.require;
 beforeAll(() => {
   V.require = function (this: Vault, p: string) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test plays a modified client
     vaultRef = this;
     return realRequire.call(this, p);
   };
