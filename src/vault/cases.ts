@@ -560,7 +560,14 @@ function applyChange(
       if (next.allegationBlind && !current.allegationBlind) {
         // Made blind: a new allegation key that the case key does not reach; those who read
         // the old one keep only what they already saw.
-        vault.keys.create(allegationKey(caseId), allegationHolders(vault, true, [vault.userKeyId]));
+        const previous = vault.keys.requireCurrentId(allegationKey(caseId));
+        const made = vault.keys.create(
+          allegationKey(caseId),
+          allegationHolders(vault, true, [vault.userKeyId]),
+        );
+        // Custody (sec28, R14-1): the new version holds the old one, which proves its maker held
+        // it. Its holders (admins, and this user) already reach the old version.
+        vault.keys.wrap(previous, made);
       } else if (!next.allegationBlind && current.allegationBlind) {
         vault.keys.wrap(
           vault.keys.requireCurrentId(allegationKey(caseId)),

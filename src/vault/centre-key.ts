@@ -227,6 +227,20 @@ export function readCentreKey(records: RecordStore): CentreKeyInfo | undefined {
   }
 }
 
+/**
+ * The centre's public record with the address it was read from (its key version), or undefined
+ * when missing or failing authentication (as readCentreKey). For key certificates
+ * (key-vouching.ts), which trust it only when sealed under the oldest directory key version.
+ */
+export function readCentreKeyRecord(records: RecordStore): OpenedRecord<CentreKeyInfo> | undefined {
+  try {
+    return records.get<CentreKeyInfo>(PUBLIC_ADDRESS.recordId);
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
+    throw error;
+  }
+}
+
 /** The centre's Ed25519 secret key (64 bytes). Callers check the admin role first and wipe it. */
 export function readCentreSecretKey(records: RecordStore): Uint8Array {
   const found = records.get<CentreSecretRecord>(centreSecretAddress().recordId);

@@ -20,6 +20,14 @@ import {
 import { statement } from './db';
 import { blob, canonicalTuple, toHex } from './encoding';
 import { HearthError } from './errors';
+import {
+  commitmentOf,
+  isVouchedLogical,
+  keyMatches,
+  needsCustody,
+  type KeyCertBook,
+  type KeyCommitment,
+} from './key-certs';
 
 /** '<logical>@<version>', e.g. 'class:case@2', 'session:sess_…@1'. */
 export type KeyId = string;
@@ -59,6 +67,17 @@ export class KeyStore {
   private readonly unreachable = new Set<KeyId>();
   private readonly currentIds = new Map<string, KeyId | null>();
   private readonly vaultIdHex: string;
+  /**
+   * Key certificates (key-certs.ts, sec28). While set, a version of a vouched logical key
+   * (class, recovery, user) is used only with a valid certificate and only if it matches it.
+   * Unset while a vault is created (its centre key does not exist yet), in a vault from before
+   * sec28 until an admin signs in, and in raw tools.
+   */
+  private book: KeyCertBook | undefined;
+  /** Vouched versions this process created and has not certified yet, with their commitments. */
+  private readonly fresh = new Map<KeyId, KeyCommitment>();
+  /** Keys forgotten by vouchWith, wiped at lock. */
+  private readonly retired: Uint8Array[] = [];
 
   constructor(
     private readonly db: Database,
@@ -69,6 +88,45 @@ export class KeyStore {
 
   private ad(id: KeyId, holder: KeyId): Uint8Array {
     return canonicalTuple('hearth.keywrap.v1', this.vaultIdHex, id, holder);
+  }
+
+  /**
+   * Starts (or stops, with undefined) requiring key certificates. Every key opened so far is
+   * forgotten except `keep` (the key from the slot), so each is opened again under the rule.
+   * Not wiped yet: the audit log may still use the same bytes (its epoch and chain keys); they
+   * are wiped with the rest at lock.
+   */
+  vouchWith(book: KeyCertBook | undefined, keep: KeyId[]): void {
+    this.book = book;
+    for (const [id, key] of [...this.opened]) {
+      if (keep.includes(id)) continue;
+      this.retired.push(key);
+      this.opened.delete(id);
+    }
+    this.forgetLookups();
+  }
+
+  /** The certificate book in force, if any. */
+  get certBook(): KeyCertBook | undefined {
+    return this.book;
+  }
+
+  /**
+   * What a key version must match: undefined when no rule applies (not a vouched key, or no
+   * book), null when it is a vouched key without a valid certificate (never used).
+   */
+  expectedCommitment(id: KeyId): KeyCommitment | null | undefined {
+    const fresh = this.fresh.get(id);
+    if (fresh) return fresh;
+    if (!this.book || !isVouchedLogical(parseKeyId(id).logical)) return undefined;
+    return this.book.commitment(id) ?? null;
+  }
+
+  /** The vouched versions this process created and has not yet certified (and forgets them). */
+  takeFresh(): Array<{ id: KeyId; commitment: KeyCommitment }> {
+    const out = [...this.fresh].map(([id, commitment]) => ({ id, commitment }));
+    this.fresh.clear();
+    return out;
   }
 
   /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
@@ -91,10 +149,35 @@ export class KeyStore {
           `${logical}A`,
         ) as Array<{ key_id: string }>
       ).map((r) => parseKeyId(r.key_id).version);
-      const v = Math.max(row.v ?? 0, ...publics);
+      let v = Math.max(row.v ?? 0, ...publics);
+      if (this.book && isVouchedLogical(logical)) v = this.newestVouched(logical, row.v ?? 0, publics);
       this.currentIds.set(logical, v === 0 ? null : keyId(logical, v));
     }
     return this.currentIds.get(logical) ?? undefined;
+  }
+
+  /**
+   * The newest version of a vouched logical key that has a valid certificate (0: none). A newer
+   * version someone put in without one is ignored (R14-3, R14-4); but a certified version that a
+   * newer one wraps (a rotation wraps the old version under the new) must not become current
+   * again because the newer one's certificate was deleted: that is TAMPERED, never a downgrade.
+   */
+  private newestVouched(logical: string, maxWrapped: number, publics: number[]): number {
+    const all = [...new Set([...publics, ...this.versionsOf(logical).map((id) => parseKeyId(id).version)])];
+    if (maxWrapped > 0 && !all.includes(maxWrapped)) all.push(maxWrapped);
+    const vouched = all.filter((v) => this.expectedCommitment(keyId(logical, v)) !== null);
+    const v = Math.max(0, ...vouched);
+    if (v === 0) return 0;
+    const superseded = this.holdersOf(keyId(logical, v)).some((h) => {
+      const holder = parseKeyId(h);
+      return holder.logical === logical && holder.version > v;
+    });
+    if (superseded)
+      throw new HearthError(
+        'TAMPERED',
+        `A newer version of the key ${logical} has no valid certificate from the centre key: it was deleted or made outside Hearth. An admin can run a vault check.`,
+      );
+    return v;
   }
 
   /** Like currentId, but a missing key is TAMPERED (it should exist). */
@@ -110,6 +193,10 @@ export class KeyStore {
 
   /** The public key of an X25519 holder key, or undefined for a symmetric key. */
   publicKey(id: KeyId): Uint8Array | undefined {
+    // A vouched public key is the one its certificate names, whatever the clear row says.
+    const expected = this.expectedCommitment(id);
+    if (expected === null) return undefined;
+    if (expected?.kind === 'public') return expected.value;
     const row = statement(this.db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(
       id,
     ) as { public_key: Buffer } | undefined;
@@ -120,6 +207,11 @@ export class KeyStore {
   key(id: KeyId): Uint8Array {
     const key = this.tryKey(id, new Set());
     if (!key) {
+      if (this.expectedCommitment(id) === null)
+        throw new HearthError(
+          'TAMPERED',
+          `The key ${id} has no valid certificate from the centre key: it was made outside Hearth and is not used. An admin can run a vault check.`,
+        );
       const { logical, version } = parseKeyId(id);
       const exists = statement(
         this.db,
@@ -159,8 +251,12 @@ export class KeyStore {
     if (!holderKey) return this.versionEstablished(holder) ? undefined : false;
     if (!row) return false;
     try {
-      wipe(this.unwrap(id, row, holderKey));
-      return true;
+      const key = this.unwrap(id, row, holderKey);
+      // A wrap that opens is not enough: it must hold the certified key (R14-1).
+      const expected = this.expectedCommitment(id);
+      const ok = expected === null ? false : !expected || this.vouchedKey(id, key, expected);
+      wipe(key);
+      return ok;
     } catch (error) {
       if (error instanceof HearthError) return false;
       throw error;
@@ -187,6 +283,11 @@ export class KeyStore {
     if (cached) return cached;
     if (this.unreachable.has(id) || visiting.has(id)) return undefined;
     visiting.add(id);
+    const expected = this.expectedCommitment(id);
+    if (expected === null) {
+      this.unreachable.add(id);
+      return undefined;
+    }
     const { logical, version } = parseKeyId(id);
     const rows = statement(
       this.db,
@@ -198,6 +299,12 @@ export class KeyStore {
       const holderKey = this.tryKey(row.holder, visiting);
       if (!holderKey) continue;
       const key = this.unwrap(id, row, holderKey);
+      // A wrap that opens but holds another key than the certified one (a key someone made and
+      // wrapped under a key he holds) is not this key (R14-1).
+      if (expected && !this.vouchedKey(id, key, expected)) {
+        wipe(key);
+        continue;
+      }
       this.opened.set(id, key);
       return key;
     }
@@ -223,6 +330,106 @@ export class KeyStore {
           'TAMPERED',
           `The wrapped key ${id} fails authentication: it was altered or moved outside Hearth.`,
         );
+      throw error;
+    }
+  }
+
+  /**
+   * The key in the wrap of `id` under `holder` (a copy the caller wipes), or undefined when
+   * this sign-in does not reach `holder`, there is no such row, or it fails authentication.
+   * Not cached, and no certificate rule: for the key-certificate migration (key-vouching.ts).
+   */
+  unwrapVia(id: KeyId, holder: KeyId): Uint8Array | undefined {
+    const { logical, version } = parseKeyId(id);
+    const row = statement(
+      this.db,
+      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).get(logical, version, holder) as WrapRow | undefined;
+    const holderKey = row ? this.tryKey(holder, new Set([id])) : undefined;
+    if (!row || !holderKey) return undefined;
+    try {
+      return this.unwrap(id, row, holderKey);
+    } catch (error) {
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Whether the wrap of `id` under `holder` holds the key `id`'s certificate commits to: undefined
+   * when no rule applies, or this sign-in cannot open that wrap (vault check names only what it
+   * can see); false when it opens to another key, or fails authentication.
+   */
+  wrapMatchesCommitment(id: KeyId, holder: KeyId): boolean | undefined {
+    const expected = this.expectedCommitment(id);
+    if (!expected) return undefined;
+    if (!this.tryKey(holder, new Set([id]))) return undefined;
+    const got = this.unwrapVia(id, holder);
+    if (!got) return false;
+    try {
+      return keyMatches(this.vaultIdHex, id, got, expected);
+    } finally {
+      wipe(got);
+    }
+  }
+
+  /**
+   * Whether a version of a key with custody (allegation keys) has a certificate and a wrap
+   * holding the certified key, yet does not hold the version before it: made by someone who did
+   * not hold that version (R14-1). For vault check.
+   */
+  custodyBroken(id: KeyId): boolean {
+    const expected = this.expectedCommitment(id);
+    const { logical, version } = parseKeyId(id);
+    if (!expected || !needsCustody(logical) || version === 1) return false;
+    for (const holder of this.holdersOf(id)) {
+      const got = this.unwrapVia(id, holder);
+      if (!got) continue;
+      try {
+        if (keyMatches(this.vaultIdHex, id, got, expected)) return !this.vouchedKey(id, got, expected);
+      } finally {
+        wipe(got);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `id` opened through a holder that is not a version of the logical key `notThrough` (as a
+   * copy the caller wipes); undefined when there is none this sign-in reaches. For the migration.
+   */
+  unwrapExcept(id: KeyId, notThrough: string): Uint8Array | undefined {
+    for (const holder of this.holdersOf(id)) {
+      if (parseKeyId(holder).logical === notThrough) continue;
+      const got = this.unwrapVia(id, holder);
+      if (got) return got;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether an unwrapped key is the certified one and, for a key with custody (allegation keys),
+   * whether a version after the first holds a wrap of the version before it that is that
+   * version's certified key: made by someone who held it.
+   */
+  private vouchedKey(id: KeyId, key: Uint8Array, expected: KeyCommitment): boolean {
+    if (!keyMatches(this.vaultIdHex, id, key, expected)) return false;
+    const { logical, version } = parseKeyId(id);
+    if (!this.book || !needsCustody(logical) || version === 1 || this.fresh.has(id)) return true;
+    const previous = keyId(logical, version - 1);
+    const before = this.expectedCommitment(previous);
+    const row = statement(
+      this.db,
+      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+    ).get(logical, version - 1, id) as WrapRow | undefined;
+    if (!before || !row) return false;
+    try {
+      const old = this.unwrap(previous, row, key);
+      const ok = keyMatches(this.vaultIdHex, previous, old, before);
+      wipe(old);
+      return ok;
+    } catch (error) {
+      if (error instanceof HearthError) return false;
       throw error;
     }
   }
@@ -262,6 +469,10 @@ export class KeyStore {
     const id = keyId(logical, previous ? parseKeyId(previous).version + 1 : 1);
     const key = randomBytes(KEY_BYTES);
     this.hold(id, key);
+    if (isVouchedLogical(logical)) {
+      const kind = options.publicHolder ? 'public' : 'secret';
+      this.fresh.set(id, { kind, value: commitmentOf(this.vaultIdHex, id, key, kind) });
+    }
     if (options.publicHolder) {
       statement(this.db, 'INSERT INTO public_keys (key_id, public_key) VALUES (?, ?)').run(
         id,
@@ -333,6 +544,8 @@ export class KeyStore {
       version,
     );
     statement(this.db, 'DELETE FROM public_keys WHERE key_id = ?').run(id);
+    statement(this.db, 'DELETE FROM key_certs WHERE key_id = ?').run(id);
+    this.fresh.delete(id);
     wipe(this.opened.get(id));
     this.opened.delete(id);
     this.currentIds.delete(logical);
@@ -362,6 +575,7 @@ export class KeyStore {
 
   wipe(): void {
     for (const key of this.opened.values()) wipe(key);
+    for (const key of this.retired.splice(0)) wipe(key);
     this.opened.clear();
     this.unreachable.clear();
     this.currentIds.clear();

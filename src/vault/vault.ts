@@ -62,6 +62,14 @@ import { readAuditStartProof, startFromProof } from './audit-start-proof';
 import { fromSqliteError, HearthError } from './errors';
 import { parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
+  attachKeyCerts,
+  certifyFreshKeys,
+  keyCertBook,
+  migrateKeyCerts,
+  trustedCentreKey,
+  type KeyCertMode,
+} from './key-vouching';
+import {
   deleteUserSlot,
   listSlotUsernames,
   openRecoverySlot,
@@ -355,6 +363,8 @@ export class Vault {
         vault.unlocked = unlocked;
         vault.anchorSigner = unlocked;
         vault.establishCentre();
+        // Every key version made above is vouched for by the new centre key (sec28).
+        certifyFreshKeys(db, vaultId, unlocked.records, undefined, { establish: true });
         vault.writeInFileCheckpoint();
       });
       return { vault, recoveryKey: recovery.text };
@@ -884,7 +894,14 @@ export class Vault {
       slot.keyId,
     );
     let anchorOk = false;
+    let certMode: KeyCertMode = 'no-centre';
     try {
+      certMode = attachKeyCerts(this.db, this.vaultId, unlocked.records, [slot.keyId]);
+      if (certMode === 'centre-mismatch' && !isAdminSlot(unlocked.records, username))
+        throw new HearthError(
+          'TAMPERED',
+          "Your key has no certificate from the vault's centre key: the centre key or the key certificates were changed outside Hearth. Ask an admin to run a vault check.",
+        );
       if (slot.keyId !== keys.currentId(userKey(username)))
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
       const profile = readUserProfile(unlocked.records, username);
@@ -894,6 +911,15 @@ export class Vault {
           'This user was removed, but a key slot for them was put back outside Hearth.',
         );
       assertCertifiedRole(unlocked.records, profile);
+      // A vault from before key certificates (sec28) is certified at an admin's sign-in, by
+      // rules an outsider cannot satisfy (key-vouching.ts); until then nothing vouches for its
+      // key versions, so no one else uses them.
+      if (certMode === 'legacy' && profile.role !== 'admin')
+        throw new HearthError(
+          'FORBIDDEN',
+          "This vault's key versions are not yet certified by the centre key (a vault from before this version of Hearth): an admin signs in first, and Hearth certifies them. Ask an admin.",
+          { reason: 'KEYS_ADMIN_FIRST' },
+        );
       // Every vault has a centre key from its creation: without it, only an admin signs in (to
       // run a vault check and restore a backup); nothing is certified or sealed meanwhile.
       const hasCentre = readCentreKey(unlocked.records) !== undefined;
@@ -1026,6 +1052,8 @@ export class Vault {
     // only when the anchor agreed with the file: after a finding nothing is made official. A
     // vault whose centre key is missing is never given a new one (that would let whoever deleted
     // it choose the start of signed audit): vault check names it.
+    if (unlocked.user.role === 'admin' && certMode === 'legacy' && !this.options.restoring)
+      this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring) this.addLateClasses();
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
@@ -1196,7 +1224,12 @@ export class Vault {
     const outermost = !this.db.inTransaction;
     let result: T;
     try {
-      result = this.db.transaction(fn)();
+      result = this.db.transaction(() => {
+        const value = fn();
+        // Key versions made in this change are vouched for before it commits (key-vouching.ts).
+        if (outermost) this.certifyPendingKeys();
+        return value;
+      })();
     } catch (error) {
       // Keys created in a rolled-back transaction do not exist: forget cached lookups.
       this.unlocked?.keys.forgetLookups();
@@ -1204,6 +1237,45 @@ export class Vault {
     }
     if (outermost) this.updateAnchor();
     return result;
+  }
+
+  /**
+   * Certifies the key versions the signed-in user's changes created (sec28): with the centre key
+   * for an admin, else their own key with their staff key. Runs inside the committing transaction.
+   */
+  private certifyPendingKeys(): void {
+    const unlocked = this.unlocked;
+    if (!unlocked) return;
+    const staffSigner = unlocked.user.role === 'admin' ? undefined : this.auditSigner(unlocked);
+    certifyFreshKeys(
+      this.db,
+      this.vaultId,
+      unlocked.records,
+      staffSigner && { username: unlocked.user.username, signer: staffSigner },
+    );
+  }
+
+  /**
+   * The first admin sign-in of a vault from before key certificates (sec28): certifies the key
+   * versions an outsider could not have made (key-vouching.ts `migrateKeyCerts`) in one audited
+   * entry (`keys.certify`, naming the versions left out), then requires certificates from here on.
+   */
+  private migrateKeyCertificates(): void {
+    const unlocked = this.requireUnlocked();
+    this.transact(() => {
+      const { certified, leftOut } = migrateKeyCerts(this.db, this.vaultId, unlocked.records);
+      unlocked.audit.append({
+        at: this.nowIso(),
+        actor: unlocked.user.username,
+        action: 'keys.certify',
+        detail: { certified: certified.length, leftOut: leftOut.join(' ') },
+      });
+    });
+    const centreHex = trustedCentreKey(unlocked.records);
+    if (centreHex)
+      unlocked.keys.vouchWith(keyCertBook(this.db, this.vaultId, unlocked.records, centreHex), [
+        unlocked.userKeyId,
+      ]);
   }
 
   /**
@@ -1654,6 +1726,10 @@ export class Vault {
     }
     const keys = new KeyStore(this.db, this.vaultId);
     keys.hold(recoverySlot.keyId, recoverySlot.key);
+    // The recovery kit reaches every key, the centre's secret included: it vouches for the new
+    // versions itself, and uses only certified ones (never a recovery key put in the file).
+    const kitRecords = new RecordStore(this.db, keys, this.vaultId);
+    attachKeyCerts(this.db, this.vaultId, kitRecords, [recoverySlot.keyId]);
     const next = generateRecoveryKey();
     const params = this.argon2ParamsForNewSlots();
     let userSlot: OpenedSlot;
@@ -1667,6 +1743,7 @@ export class Vault {
           key: keys.key(nextRecovery),
         });
         keys.rehome(recoverySlot.keyId, nextRecovery);
+        certifyFreshKeys(this.db, this.vaultId, kitRecords);
         recordUnlockSuccess(this.db, bucket);
         recordUnlockSuccess(this.db, `user:${username}`);
         return { keyId: opened.keyId, key: opened.key.slice() };
@@ -1695,6 +1772,16 @@ function assertDisplayName(name: string): void {
   const problem = checkDisplayName(name);
   if (problem !== undefined)
     throw new HearthError('INVALID_INPUT', `Display name: ${problem}. Type the name again.`);
+}
+
+/** Whether the user's profile says admin (to let an admin in to run a check; never throws). */
+function isAdminSlot(records: RecordStore, username: string): boolean {
+  try {
+    return readUserProfile(records, username).role === 'admin';
+  } catch (error) {
+    if (error instanceof HearthError) return false;
+    throw error;
+  }
 }
 
 /** Whether `profile`'s role is the one its current centre certificate names (never throws). */

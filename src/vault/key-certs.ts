@@ -1,0 +1,194 @@
+// Key certificates (red team 14, R14-1, R14-3, R14-4; sec28). `key_wraps` and `public_keys` are
+// clear tables, and every user key, the recovery key and the audit key are X25519: anyone with
+// write access to the file can seal a new version of a class key to the real holders, or put in
+// the public half of a "newer" recovery key, and "the newest version" used to be max(version).
+// Now each key version of a vouched logical key has a commitment signed by the centre key (or,
+// for a user's own key after a passphrase change, by that user's certified staff key), in
+// `key_certs`. KeyStore uses only versions with a valid certificate, and refuses an unwrapped key
+// that does not match its commitment. The commitment of a symmetric key is a keyed BLAKE2b (with
+// the key itself as the BLAKE2b key), which says nothing about the key; of an X25519 key, its
+// public half.
+import type { Database } from 'better-sqlite3';
+import {
+  blake2b,
+  boxKeyPairFromSecret,
+  constantTimeEqual,
+  CryptoError,
+  verifyDetached,
+} from '../crypto';
+import { statement } from './db';
+import { blob, canonicalTuple, toHex } from './encoding';
+
+export type CommitmentKind = 'secret' | 'public';
+
+/** What a key version must be: its kind and 32-byte commitment. */
+export interface KeyCommitment {
+  kind: CommitmentKind;
+  value: Uint8Array;
+}
+
+/** One stored certificate row, as read (not yet verified). */
+export interface KeyCertRow {
+  keyId: string;
+  kind: CommitmentKind;
+  commitment: Uint8Array;
+  signer: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** Signs a key certificate statement: the centre key, or a staff signing key. */
+export interface KeyCertSigner {
+  publicKey: Uint8Array;
+  sign(message: Uint8Array): Uint8Array;
+}
+
+/**
+ * Whether a logical key's versions must carry a certificate: the class keys, the recovery key,
+ * every user's key and every case's allegation key. Per-session, personal and audit-epoch keys
+ * are reached only through these (a forged one is sealed under a vouched key by someone who holds
+ * it).
+ */
+export function isVouchedLogical(logical: string): boolean {
+  return (
+    logical.startsWith('class:') ||
+    logical.startsWith('user:') ||
+    logical === 'recovery' ||
+    logical.startsWith('allegation:')
+  );
+}
+
+/**
+ * Keys whose every newer version must hold a wrap of the version before it (R14-1): only someone
+ * who holds an allegation key may make its next version (making a case blind, or a rotation), so
+ * an interviewer cannot make one of his own for a blind case he was never shown.
+ */
+export function needsCustody(logical: string): boolean {
+  return logical.startsWith('allegation:');
+}
+
+/** The commitment of a key version, from the key (the X25519 secret for a public kind). */
+export function commitmentOf(
+  vaultIdHex: string,
+  id: string,
+  key: Uint8Array,
+  kind: CommitmentKind,
+): Uint8Array {
+  if (kind === 'public') return boxKeyPairFromSecret(key).publicKey;
+  return blake2b(canonicalTuple('hearth.keycommit.v1', vaultIdHex, id), 32, key);
+}
+
+/** Whether a key (as unwrapped) is the one its commitment names. */
+export function keyMatches(
+  vaultIdHex: string,
+  id: string,
+  key: Uint8Array,
+  expected: KeyCommitment,
+): boolean {
+  const actual = commitmentOf(vaultIdHex, id, key, expected.kind);
+  return actual.length === expected.value.length && constantTimeEqual(actual, expected.value);
+}
+
+function statementBytes(vaultIdHex: string, id: string, c: KeyCommitment): Uint8Array {
+  return canonicalTuple('hearth.keycert.v1', vaultIdHex, id, c.kind, toHex(c.value));
+}
+
+/**
+ * The key certificates of one vault, verified on first use. `mayVouch(signerHex, keyId)` says
+ * whether a signer may vouch for that key version (the vault's policy: the centre key for any,
+ * a user's certified staff key for that user's own key).
+ */
+export class KeyCertBook {
+  private readonly verified = new Map<string, KeyCommitment | null>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly vaultIdHex: string,
+    private readonly mayVouch: (signerHex: string, id: string) => boolean,
+  ) {}
+
+  /** Whether the vault has any key certificate (a vault from before sec28 has none). */
+  isEmpty(): boolean {
+    return statement(this.db, 'SELECT 1 FROM key_certs LIMIT 1').get() === undefined;
+  }
+
+  /** The certified commitment of a key version, or undefined when it has no valid certificate. */
+  commitment(id: string): KeyCommitment | undefined {
+    if (!this.verified.has(id)) {
+      const row = this.row(id);
+      this.verified.set(id, row && this.valid(row) ? { kind: row.kind, value: row.commitment } : null);
+    }
+    return this.verified.get(id) ?? undefined;
+  }
+
+  /** Whether a certificate row is well signed by a signer allowed to vouch for its key. */
+  valid(row: KeyCertRow): boolean {
+    if (!this.mayVouch(toHex(row.signer), row.keyId)) return false;
+    try {
+      verifyDetached(
+        row.signature,
+        statementBytes(this.vaultIdHex, row.keyId, { kind: row.kind, value: row.commitment }),
+        row.signer,
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof CryptoError) return false;
+      throw error;
+    }
+  }
+
+  /** Signs and stores the certificate of a key version (replacing an older one of that id). */
+  certify(id: string, c: KeyCommitment, signer: KeyCertSigner): void {
+    const signature = signer.sign(statementBytes(this.vaultIdHex, id, c));
+    statement(
+      this.db,
+      `INSERT INTO key_certs (key_id, kind, commitment, signer, signature) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(key_id) DO UPDATE SET kind = excluded.kind, commitment = excluded.commitment,
+         signer = excluded.signer, signature = excluded.signature`,
+    ).run(id, c.kind, c.value, signer.publicKey, signature);
+    this.verified.delete(id);
+  }
+
+  /** Every stored row (for vault check). */
+  rows(): KeyCertRow[] {
+    return (
+      statement(this.db, 'SELECT key_id, kind, commitment, signer, signature FROM key_certs').all() as Array<{
+        key_id: string;
+        kind: CommitmentKind;
+        commitment: Buffer;
+        signer: Buffer;
+        signature: Buffer;
+      }>
+    ).map(toRow);
+  }
+
+  private row(id: string): KeyCertRow | undefined {
+    const r = statement(
+      this.db,
+      'SELECT key_id, kind, commitment, signer, signature FROM key_certs WHERE key_id = ?',
+    ).get(id) as
+      | { key_id: string; kind: CommitmentKind; commitment: Buffer; signer: Buffer; signature: Buffer }
+      | undefined;
+    return r ? toRow(r) : undefined;
+  }
+
+  /** Forgets verified results (after a certificate or the policy changed). */
+  forget(): void {
+    this.verified.clear();
+  }
+}
+
+function toRow(r: {
+  key_id: string;
+  kind: CommitmentKind;
+  commitment: Buffer;
+  signer: Buffer;
+  signature: Buffer;
+}): KeyCertRow {
+  return {
+    keyId: r.key_id,
+    kind: r.kind,
+    commitment: blob(r.commitment),
+    signer: blob(r.signer),
+    signature: blob(r.signature),
+  };
+}

@@ -1,0 +1,312 @@
+// Who vouches for key versions, and when (sec28, red team 14: R14-1, R14-3, R14-4). The
+// mechanism (certificates, commitments) is key-certs.ts; KeyStore applies it. This module is the
+// vault's policy around it:
+// - the trusted centre public key comes from the centre's record sealed under the OLDEST stored
+//   version of class:directory (Hearth writes it once, at creation, and never re-seals it): a
+//   record someone seals under a directory key version he made himself is not the centre's;
+// - the centre key vouches for any key version; a user's certified staff key only for that
+//   user's own key (a passphrase change by a non-admin);
+// - versions created by this process are certified when its transaction commits
+//   (`certifyFreshKeys`); nothing else is ever certified, except once, at the first admin sign-in
+//   of a vault from before sec28 (`migrateKeyCerts`), by rules an outsider cannot satisfy.
+import type { Database } from 'better-sqlite3';
+import { constantTimeEqual, signDetached, wipe } from '../crypto';
+import { readCentreKey, readCentreKeyRecord, readCentreSecretKey } from './centre-key';
+import { certificateForKey } from './certificates';
+import { statement } from './db';
+import { blob, toHex } from './encoding';
+import { HearthError } from './errors';
+import {
+  commitmentOf,
+  isVouchedLogical,
+  KeyCertBook,
+  type KeyCertSigner,
+  type KeyCommitment,
+} from './key-certs';
+import { keyId, KeyStore, parseKeyId, type KeyId } from './key-store';
+import { RecordStore } from './records';
+import { can } from './roles';
+
+const DIRECTORY = 'class:directory';
+
+/**
+ * The centre public key (hex) this vault's key certificates are checked against, or undefined
+ * when the centre record is missing or is not sealed under the oldest stored version of the
+ * directory key (sealed outside Hearth under a version someone made: not trusted).
+ */
+export function trustedCentreKey(records: RecordStore): string | undefined {
+  const found = readCentreKeyRecord(records);
+  if (!found) return undefined;
+  const oldest = records.keyStore.versionsOf(DIRECTORY)[0];
+  if (found.address.keyRef !== oldest) return undefined;
+  return found.value.publicKey;
+}
+
+/**
+ * The certificate book of a vault whose centre key is `centreHex`: the centre vouches for any
+ * key version; a staff key whose current certificate (not withdrawn) names user X only for X's
+ * own key versions (`user:X@v`).
+ */
+export function keyCertBook(
+  db: Database,
+  vaultId: Uint8Array,
+  records: RecordStore,
+  centreHex: string,
+): KeyCertBook {
+  return new KeyCertBook(db, toHex(vaultId), (signerHex, id) => {
+    if (signerHex === centreHex) return true;
+    const { logical } = parseKeyId(id);
+    if (!logical.startsWith('user:') && !logical.startsWith('allegation:')) return false;
+    const cert = certificateForKey(records, signerHex);
+    if (cert === undefined || cert.withdrawal !== undefined) return false;
+    const { username, role } = cert.certificate.statement;
+    // A case's allegation key: made by whoever creates the case or makes it blind (a role that
+    // writes cases); each newer version must also hold the one before (KeyStore custody rule).
+    if (logical.startsWith('allegation:')) return can(role, 'cases.write');
+    return `user:${username}` === logical;
+  });
+}
+
+/** How a sign-in treats key certificates. */
+export type KeyCertMode = 'enforced' | 'legacy' | 'no-centre' | 'centre-mismatch';
+
+/**
+ * Starts requiring key certificates in `keys` (after the slot's key `keep` is held): reads the
+ * trusted centre key through the keys as they are, then forgets every key but `keep` and reopens
+ * under the rule. 'legacy': the vault has no certificate at all (made before sec28): nothing is
+ * enforced; the caller lets only an admin in, who certifies (`migrateKeyCerts`). 'no-centre':
+ * the centre key is missing or untrusted (only an admin signs in, to run a check).
+ */
+export function attachKeyCerts(
+  db: Database,
+  vaultId: Uint8Array,
+  records: RecordStore,
+  keep: KeyId[],
+): KeyCertMode {
+  const keys = records.keyStore;
+  let centreHex: string | undefined;
+  try {
+    centreHex = trustedCentreKey(records);
+  } catch (error) {
+    if (!(error instanceof HearthError)) throw error;
+  }
+  if (!centreHex) return 'no-centre';
+  const book = keyCertBook(db, vaultId, records, centreHex);
+  if (book.isEmpty()) return 'legacy';
+  // The signing-in key itself has no certificate under this centre key: the centre's public
+  // record was replaced (vault check names CENTRE_KEY_REPLACED). Nothing can be trusted; the
+  // caller lets only an admin in, to run the check.
+  if (keep.some((id) => book.commitment(id) === undefined)) return 'centre-mismatch';
+  keys.vouchWith(book, keep);
+  return 'enforced';
+}
+
+/**
+ * Certifies the vouched key versions this process created (KeyStore.takeFresh), inside the
+ * caller's transaction: with the centre key when this sign-in reaches it (an admin, or the
+ * recovery kit), else a user's own key with their staff key (`staff`). A version neither can
+ * vouch for stays uncertified: it is never used, and vault check names it. `establish`: a new
+ * vault, whose first key versions are certified as the centre key is made.
+ */
+export function certifyFreshKeys(
+  db: Database,
+  vaultId: Uint8Array,
+  records: RecordStore,
+  staff?: { username: string; signer: KeyCertSigner },
+  options: { establish?: boolean } = {},
+): void {
+  const keys = records.keyStore;
+  const fresh = keys.takeFresh();
+  // A vault from before sec28 is certified as a whole, by the migration at an admin's sign-in:
+  // certifying a few new versions first would leave the rest uncertified, hence unusable.
+  if (fresh.length === 0 || (!keys.certBook && !options.establish)) return;
+  const centreHex = trustedCentreKey(records);
+  if (!centreHex) return;
+  const book = keys.certBook ?? keyCertBook(db, vaultId, records, centreHex);
+  let centre: Uint8Array | undefined;
+  try {
+    const canCentre = keys.canOpen(keys.requireCurrentId('class:staff'));
+    if (canCentre) centre = readCentreSecretKey(records);
+    for (const { id, commitment } of fresh) {
+      const { logical } = parseKeyId(id);
+      const signer = centre
+        ? centreSigner(centre)
+        : staff && (logical === `user:${staff.username}` || logical.startsWith('allegation:'))
+          ? staff.signer
+          : undefined;
+      if (signer) book.certify(id, commitment, signer);
+    }
+  } finally {
+    wipe(centre);
+  }
+  if (!keys.certBook && !book.isEmpty()) keys.vouchWith(book, keysHeld(keys, fresh));
+}
+
+function keysHeld(keys: KeyStore, fresh: Array<{ id: KeyId }>): KeyId[] {
+  return fresh.map((f) => f.id).filter((id) => keys.canOpen(id));
+}
+
+function centreSigner(secretKey: Uint8Array): KeyCertSigner {
+  return { publicKey: secretKey.slice(32), sign: (m) => signDetached(m, secretKey) };
+}
+
+/**
+ * The first admin sign-in of a vault from before sec28: certifies, with the centre key, the key
+ * versions an outsider could not have made, and only those (never silently trusting the rest):
+ * - a class or allegation key's version 1, and a version v > 1 only when it wraps version v-1 and that wrap
+ *   opens to the very key the admin reaches as v-1 (a rotation does this; someone who made a
+ *   version without holding the previous one cannot);
+ * - a user key's and the recovery key's version named by that user's (the recovery) key slot
+ *   (an older, or any other, version is not certified).
+ * Returns the ids certified and those left out (vault check names them). Admins only (callers).
+ */
+export function migrateKeyCerts(
+  db: Database,
+  vaultId: Uint8Array,
+  records: RecordStore,
+): { certified: KeyId[]; leftOut: KeyId[] } {
+  const keys = records.keyStore;
+  const centreHex = trustedCentreKey(records);
+  if (!centreHex)
+    throw new HearthError(
+      'TAMPERED',
+      'The centre key is missing from the vault, so key versions cannot be certified. Run a vault check.',
+    );
+  const book = keyCertBook(db, vaultId, records, centreHex);
+  const vaultIdHex = toHex(vaultId);
+  const certified: KeyId[] = [];
+  const leftOut: KeyId[] = [];
+  const slotKeys = new Set(
+    (statement(db, 'SELECT key_id FROM key_slots WHERE key_id IS NOT NULL').all() as Array<{
+      key_id: string;
+    }>).map((r) => r.key_id),
+  );
+  const secret = readCentreSecretKey(records);
+  try {
+    const signer = centreSigner(secret);
+    for (const id of vouchedVersions(db)) {
+      const { logical, version } = parseKeyId(id);
+      const publicRow = publicKeyRow(db, id);
+      let commitment: KeyCommitment | undefined;
+      if (logical.startsWith('class:') || logical.startsWith('allegation:')) {
+        commitment = classCommitment(keys, vaultIdHex, id, publicRow !== undefined);
+        if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version)) {
+          // A case made blind before sec28 got a new allegation key without the old one inside
+          // it. The admin, who reaches both, adds that custody wrap once (trusting what the file
+          // holds at this first certification: ARCHITECTURE "Key certificates").
+          if (logical.startsWith('allegation:') && keys.canOpen(keyId(logical, version - 1)))
+            keys.wrap(keyId(logical, version - 1), id);
+          else commitment = undefined;
+        }
+      } else if (slotKeys.has(id) && publicRow) {
+        commitment = { kind: 'public', value: publicRow };
+      }
+      if (!commitment) {
+        leftOut.push(id);
+        continue;
+      }
+      book.certify(id, commitment, signer);
+      certified.push(id);
+    }
+  } finally {
+    wipe(secret);
+  }
+  return { certified, leftOut };
+}
+
+/** Every stored version (wraps or public halves) of a vouched logical key, by id. */
+export function vouchedVersions(db: Database): KeyId[] {
+  const ids = new Set<KeyId>();
+  for (const r of statement(db, 'SELECT DISTINCT logical, version FROM key_wraps').all() as Array<{
+    logical: string;
+    version: number;
+  }>)
+    if (isVouchedLogical(r.logical)) ids.add(keyId(r.logical, r.version));
+  for (const r of statement(db, 'SELECT key_id FROM public_keys').all() as Array<{ key_id: string }>) {
+    try {
+      if (isVouchedLogical(parseKeyId(r.key_id).logical)) ids.add(r.key_id);
+    } catch (error) {
+      if (!(error instanceof HearthError)) throw error;
+    }
+  }
+  return [...ids].sort();
+}
+
+function publicKeyRow(db: Database, id: KeyId): Uint8Array | undefined {
+  const row = statement(db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(id) as
+    | { public_key: Buffer }
+    | undefined;
+  return row ? blob(row.public_key) : undefined;
+}
+
+/** The commitment of a class key version the admin opens, or undefined when it does not open. */
+function classCommitment(
+  keys: KeyStore,
+  vaultIdHex: string,
+  id: KeyId,
+  isPublic: boolean,
+): KeyCommitment | undefined {
+  try {
+    const key = keys.key(id);
+    const kind = isPublic ? 'public' : 'secret';
+    return { kind, value: commitmentOf(vaultIdHex, id, key, kind) };
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Whether version `version` of a class key holds a wrap of version-1 with the genuine key in it
+ * (as a rotation makes it), not a key someone made up: the key in that wrap must equal the one
+ * the admin reaches as version-1 some other way, or (for an admin added after the rotation, who
+ * reaches it only through the newer version) open what Hearth sealed under version-1: a key
+ * wrapped under it, or a record sealed with it. Nothing sealed under it at all: not provable.
+ */
+function wrapsPrevious(
+  db: Database,
+  vaultId: Uint8Array,
+  keys: KeyStore,
+  logical: string,
+  version: number,
+): boolean {
+  const previous = keyId(logical, version - 1);
+  const viaNewer = keys.unwrapVia(previous, keyId(logical, version));
+  if (!viaNewer) return false;
+  const other = keys.unwrapExcept(previous, logical);
+  try {
+    if (other) return other.length === viaNewer.length && constantTimeEqual(other, viaNewer);
+    const probe = new KeyStore(db, vaultId);
+    probe.hold(previous, viaNewer.slice());
+    try {
+      const child = keys.heldBy(previous)[0];
+      if (child !== undefined) return probe.canOpen(child) && opensQuietly(() => probe.key(child));
+      const row = statement(db, 'SELECT record_id FROM records WHERE key_ref = ? LIMIT 1').get(
+        previous,
+      ) as { record_id: string } | undefined;
+      if (!row) return false;
+      const rs = new RecordStore(db, probe, vaultId);
+      return opensQuietly(() => rs.get(row.record_id));
+    } finally {
+      probe.wipe();
+    }
+  } finally {
+    wipe(viaNewer);
+    wipe(other);
+  }
+}
+
+function opensQuietly(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch (error) {
+    if (error instanceof HearthError) return false;
+    throw error;
+  }
+}
+
+/** Whether `readCentreKey` finds a centre record at all (re-exported for the vault's messages). */
+export function hasCentreRecord(records: RecordStore): boolean {
+  return readCentreKey(records) !== undefined;
+}
