@@ -63,6 +63,7 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_MISSING',
+  'RECORD_REMOVED',
   'SUMMARY_COUNT_LOWERED',
   'EXPORT_COUNT_REWRITTEN',
   'EXPORT_COUNT_MISMATCH',
@@ -277,14 +278,19 @@ function checkWithLedger(
       detail: p.detail,
     });
   const claimProblems = sessionClaims.problems.map((p) => ({ ...p, coded: p.code !== undefined }));
-  for (const p of [...authorRoles.problems.map((p) => ({ ...p, coded: true })), ...claimProblems])
+  const authorProblems = authorRoles.problems.map((p) => ({
+    ...p,
+    code: 'AUDIT_AUTHOR_NOT_ALLOWED' as const,
+    coded: true,
+  }));
+  for (const p of [...authorProblems, ...claimProblems])
     problems.push({
       kind: 'audit',
       id: String(p.seq),
       // A false claim (sec21) is worded in English only, like the other audit-chain findings.
       ...(p.coded
         ? {
-            code: 'AUDIT_AUTHOR_NOT_ALLOWED',
+            code: p.code ?? ('AUDIT_AUTHOR_NOT_ALLOWED' as const),
             values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
           }
         : {}),
