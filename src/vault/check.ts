@@ -27,6 +27,7 @@ import { AuthorRoleCheck } from './check-author-role';
 import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
+import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -67,6 +68,7 @@ export const CHECK_CODES = [
   'SUMMARY_COUNT_LOWERED',
   'EXPORT_COUNT_REWRITTEN',
   'EXPORT_COUNT_MISMATCH',
+  'FEEDBACK_REWRITTEN',
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
@@ -237,6 +239,8 @@ function checkWithLedger(
   );
   // The export counter: written only by an export's commit, one up each time (R12-6).
   const exportCounts = new ExportCountCheck((id) => ledger.get(id));
+  // Practice feedback: written once, by training.finish (R14-2).
+  const feedbackOnce = new FeedbackOnceCheck();
   // Per case record: the entry that first wrote it (cases.create made its allegation key) and
   // the signer of its last write, to name who rewrote a blind flag (R13-2). One row per case.
   const caseWrites = new Map<string, CaseWrites>();
@@ -245,6 +249,7 @@ function checkWithLedger(
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole, signerKey) => {
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
+      feedbackOnce.visit(seq, allRecords, signer, body?.action);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
         allRecords &&
@@ -296,6 +301,7 @@ function checkWithLedger(
         : {}),
       detail: p.detail,
     });
+  problems.push(...feedbackOnce.problems);
   problems.push(...rollbackProblems(vault, rollbacks));
   problems.push(
     ...inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
