@@ -41,8 +41,8 @@ export type SummaryTruth = Pick<SessionMeta, 'mode' | 'interviewer'> & {
 /**
  * The fields (names, in SUMMARY_FIELDS then DESCRIBING_FIELDS order) in which `summary` differs
  * from `truth`; empty when they agree. An absent field equals an absent field (a practice session
- * has no case). A describing field is compared only when `truth` has it (`sealedAt` when the
- * truth is sealed); the age band is compared with the band of the true age.
+ * has no case). A describing field is compared only when `truth` has it (the session record has
+ * all of them; the sealed start the plan inputs); the age band with the band of the true age.
  */
 export function summaryDiffers(
   summary: Pick<SessionSummary, SummaryField>,
@@ -52,7 +52,7 @@ export function summaryDiffers(
     (field) => (summary[field] ?? '') !== (truth[field] ?? ''),
   );
   for (const field of DESCRIBING_FIELDS) {
-    if (!(field in truth) && !(field === 'sealedAt' && truth.status === 'sealed')) continue;
+    if (!(field in truth)) continue;
     if (JSON.stringify(summary[field] ?? '') !== JSON.stringify(truth[field] ?? ''))
       out.push(field);
   }

@@ -254,7 +254,12 @@ function checkWithLedger(
       const records =
         allRecords &&
         sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
-      exportCounts.visit(seq, records, signer, body?.action);
+      // A removed export counter is RECORD_REMOVED and does not count (R14-5), but the counter
+      // rule still sees the removal, to name the restart it causes (R12-6).
+      const counterRefs = allRecords?.filter(
+        (r) => records?.includes(r) || (r.hash === '' && r.id.startsWith('exports:')),
+      );
+      exportCounts.visit(seq, counterRefs, signer, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
