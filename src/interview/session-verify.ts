@@ -422,6 +422,10 @@ export function summaryDiffersFromChain(
     caseId: start.caseId,
     mode: start.mode,
     room: start.room,
+    // The plan inputs the start seals (R14-6); the age band follows from the age.
+    protocolId: start.protocolId,
+    language: start.language,
+    ageYears: start.ageYears,
     interviewer,
     status: events.some((e) => isInterviewerSeal(e, interviewer)) ? 'sealed' : 'active',
   });

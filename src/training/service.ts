@@ -476,6 +476,12 @@ export class TrainingService {
     if (!found) return undefined;
     if (found.address.kind !== FEEDBACK_KIND || found.address.containerId !== sessionId)
       throw new HearthError('TAMPERED', 'Practice feedback does not match its session.');
+    // Written once, by finish (R14-2): a later version is a rewrite of the scores, never shown.
+    if (found.address.seq !== feedbackAddress(sessionId).seq)
+      throw new HearthError(
+        'TAMPERED',
+        `The practice feedback of session ${sessionId} was written a second time outside Hearth (Hearth writes it once, when the practice interview is finished), so its scores are not shown. Ask an administrator to run a vault check: it names the entry and who signed it.`,
+      );
     return found.value;
   }
 

@@ -29,6 +29,7 @@ import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
+import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -65,9 +66,11 @@ export const CHECK_CODES = [
   'RECORD_NOT_AUDITED',
   'RECORD_NOT_LATEST',
   'RECORD_MISSING',
+  'RECORD_REMOVED',
   'SUMMARY_COUNT_LOWERED',
   'EXPORT_COUNT_REWRITTEN',
   'EXPORT_COUNT_MISMATCH',
+  'FEEDBACK_REWRITTEN',
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
   'CASE_UNBLINDED_WITHOUT_KEY',
@@ -253,6 +256,8 @@ function checkWithLedger(
   );
   // The export counter: written only by an export's commit, one up each time (R12-6).
   const exportCounts = new ExportCountCheck((id) => ledger.get(id));
+  // Practice feedback: written once, by training.finish (R14-2).
+  const feedbackOnce = new FeedbackOnceCheck();
   // Per case record: the entry that first wrote it (cases.create made its allegation key) and
   // the signer of its last write, to name who rewrote a blind flag (R13-2). One row per case.
   const caseWrites = new Map<string, CaseWrites>();
@@ -261,11 +266,17 @@ function checkWithLedger(
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole, signerKey) => {
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
+      feedbackOnce.visit(seq, allRecords, signer, body?.action);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
       const records =
         allRecords &&
         sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
-      exportCounts.visit(seq, records, signer, body?.action);
+      // A removed export counter is RECORD_REMOVED and does not count (R14-5), but the counter
+      // rule still sees the removal, to name the restart it causes (R12-6).
+      const counterRefs = allRecords?.filter(
+        (r) => records?.includes(r) || (r.hash === '' && r.id.startsWith('exports:')),
+      );
+      exportCounts.visit(seq, counterRefs, signer, body?.action);
       // The ledger row first: the write-once check keeps each event's first writer in it.
       for (const ref of records ?? []) {
         if (isOutsideRecords(ref.id))
@@ -294,19 +305,25 @@ function checkWithLedger(
       detail: p.detail,
     });
   const claimProblems = sessionClaims.problems.map((p) => ({ ...p, coded: p.code !== undefined }));
-  for (const p of [...authorRoles.problems.map((p) => ({ ...p, coded: true })), ...claimProblems])
+  const authorProblems = authorRoles.problems.map((p) => ({
+    ...p,
+    code: 'AUDIT_AUTHOR_NOT_ALLOWED' as const,
+    coded: true,
+  }));
+  for (const p of [...authorProblems, ...claimProblems])
     problems.push({
       kind: 'audit',
       id: String(p.seq),
       // A false claim (sec21) is worded in English only, like the other audit-chain findings.
       ...(p.coded
         ? {
-            code: 'AUDIT_AUTHOR_NOT_ALLOWED',
+            code: p.code ?? ('AUDIT_AUTHOR_NOT_ALLOWED' as const),
             values: { entry: p.seq, record: p.id, signer: p.signer, role: p.role },
           }
         : {}),
       detail: p.detail,
     });
+  problems.push(...feedbackOnce.problems);
   problems.push(...rollbackProblems(vault, rollbacks));
   problems.push(
     ...inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>

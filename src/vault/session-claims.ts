@@ -18,11 +18,40 @@
 // four genuine records as inserted outside Hearth). The session layer's ids are mirrored as
 // patterns (the vault layer may not import it): events '<session>:<seq padded to 10 digits>',
 // the session record '<session>'.
+// Red team 14 (R14-5) turned the last rule around: a TRUE removal claim was trusted whenever the
+// record really was gone, so an interviewer deleted a whole case (record, allegation, case-order
+// entry) or an open case's allegation with one entry of his own, and `vault check` found nothing
+// while cases.get/export sent the user to it. Hearth removes exactly one kind of record, in one
+// audited action by one role (`HEARTH_REMOVES`); any other removal claim, whoever signs it (the
+// session's interviewer and an admin included), is RECORD_REMOVED and does not count, so the
+// version the log vouched for is also named missing.
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const FIRST_EVENT = ':0000000001';
-/** The records Hearth itself removes (users.remove, an admin's): a removed user's signing key. */
-const HEARTH_REMOVES = /^signing-key:/;
+/**
+ * The only records Hearth itself removes, and how: a removed user's signing key, shredded by
+ * `users.remove` (vault.ts removeUser), which only an administrator may run.
+ */
+const HEARTH_REMOVES = { id: /^signing-key:/, action: 'users.remove', role: 'admin' } as const;
+/** Ids an audit reference names that are not records (key slots, the audit-start statement). */
+const NOT_A_RECORD = /^(slot:|audit-start$)/;
+
+/**
+ * True when Hearth itself makes a removal claim like this one: `id` is a kind it removes and the
+ * entry is the audited action, signed by the role, that removes it. A legacy entry (no certified
+ * signer: written before signed audit) cannot be judged and keeps counting.
+ */
+export function isHearthRemoval(
+  id: string,
+  signer: string | undefined,
+  role: string | undefined,
+  action: string | undefined,
+): boolean {
+  if (signer === undefined) return true;
+  return (
+    HEARTH_REMOVES.id.test(id) && role === HEARTH_REMOVES.role && action === HEARTH_REMOVES.action
+  );
+}
 
 /**
  * True when an audit entry signed by `signer` (certified role `role`) may claim to remove or
@@ -53,8 +82,11 @@ export interface SessionClaimProblem {
   signer: string;
   role: string;
   detail: string;
-  /** AUDIT_AUTHOR_NOT_ALLOWED for a signer who may not; undefined for a false claim. */
-  code?: 'AUDIT_AUTHOR_NOT_ALLOWED';
+  /**
+   * AUDIT_AUTHOR_NOT_ALLOWED for a signer who may not; RECORD_REMOVED for a removal Hearth never
+   * makes (R14-5); undefined for a false claim.
+   */
+  code?: 'AUDIT_AUTHOR_NOT_ALLOWED' | 'RECORD_REMOVED';
 }
 
 /**
@@ -111,8 +143,13 @@ export class SessionClaimCheck {
       }
     return refs.filter((ref) => {
       const why = this.problemOf(ref, signer, role);
-      // One who may make the claim (the interviewer, an admin) can still make a false one.
-      if (why === undefined) return !this.falseClaim(seq, ref, signer, role, action);
+      // One who may make the claim (the interviewer, an admin) can still make a false one, or a
+      // removal Hearth never makes (R14-5).
+      if (why === undefined)
+        return (
+          !this.falseClaim(seq, ref, signer, role, action) &&
+          !this.notHearthsRemoval(seq, ref, signer, role, action)
+        );
       this.problems.push({
         seq,
         id: ref.id,
@@ -146,7 +183,7 @@ export class SessionClaimCheck {
   ): boolean {
     const event = sessionOfEvent(ref.id) !== undefined;
     if (event ? !(ref.hash === '' || this.written(ref.id)) : ref.hash !== '') return false;
-    if (!event && HEARTH_REMOVES.test(ref.id) && role === 'admin') return false;
+    if (!event && HEARTH_REMOVES.id.test(ref.id) && role === HEARTH_REMOVES.role) return false;
     if (!claimContradicted(ref.hash, this.vouched(ref.id), this.current(ref.id))) return false;
     const what = ref.hash === '' ? 'was removed' : 'was written again';
     this.problems.push({
@@ -157,6 +194,33 @@ export class SessionClaimCheck {
       detail: event
         ? `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says interview event ${ref.id} ${what}, but the vault still holds that event exactly as the entry that first wrote it committed to: the claim is false and does not count (a seal stays valid). Ask the signer why the entry was written.`
         : `FALSE_CLAIM: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${signer ?? 'no certified key'}, ${role ?? 'no role'}) says record ${ref.id} was removed, but the vault still holds it exactly as the audit log last vouched for it: the claim is false and does not count (the record is not blamed). Ask the signer why the entry was written.`,
+    });
+    return true;
+  }
+
+  /**
+   * Names (and keeps out of the ledger) a removal claim Hearth never makes (red team round 14,
+   * R14-5): the record is really gone, but it is not a kind Hearth removes, or the entry is not
+   * the action and role that remove it. The claim does not count, so the record the log vouched
+   * for is also RECORD_MISSING in the record pass. A false claim was named before this.
+   */
+  private notHearthsRemoval(
+    seq: number,
+    ref: { id: string; hash: string },
+    signer: string | undefined,
+    role: string | undefined,
+    action: string | undefined,
+  ): boolean {
+    if (ref.hash !== '' || NOT_A_RECORD.test(ref.id)) return false;
+    if (isHearthRemoval(ref.id, signer, role, action)) return false;
+    const by = `${signer ?? 'no certified key'}, ${role ?? 'no role'}`;
+    this.problems.push({
+      seq,
+      id: ref.id,
+      signer: signer ?? 'none',
+      role: role ?? 'none',
+      code: 'RECORD_REMOVED',
+      detail: `RECORD_REMOVED: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${by}) removes record ${ref.id}, but Hearth never removes such a record (it removes only a removed user's signing key, in an administrator's users.remove): the record was deleted outside Hearth and the entry does not count. Restore the newest backup that still holds it and ask the signer why the entry was written.`,
     });
     return true;
   }
