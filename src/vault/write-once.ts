@@ -23,6 +23,13 @@ const SUMMARY_PREFIX = 'summary:';
 /** The seal (its position starts the addenda) and the addenda, which colleagues may write. */
 const SEAL_ACTION = 'sessions.finalize';
 const ADDENDUM_ACTION = 'sessions.addAddendum';
+/**
+ * The upgrade's backfill (session-listing.ts buildMissingSummaries): whoever signs in first after
+ * migration 0003 writes the summary of a session made before summaries existed. It is never the
+ * session's start, and it is excused only as a session's first summary write: a session made
+ * since writes its summary in its start, so a backfill after that is judged like any other write.
+ */
+const SUMMARY_BUILT_ACTION = 'sessions.summaryBuilt';
 
 /** A problem found: the audit entry (seq) and what is wrong. */
 export interface WriteOnceProblem {
@@ -106,6 +113,13 @@ export class WriteOnceCheck {
     for (const ref of refs ?? []) {
       if (ref.id.startsWith(SUMMARY_PREFIX)) {
         const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
+        if (action === SUMMARY_BUILT_ACTION && !this.summaryWrites.has(sessionId)) {
+          // A legacy session's backfill, by an admin after an upgrade (key certificates make an
+          // admin sign in first): not its start, and not a write into someone's interview.
+          this.summaryWrites.set(sessionId, new Map<string, SummaryWrite>());
+          if (ref.hash !== '') this.lastSummaryWrite.set(sessionId, { seq, signer, action });
+          continue;
+        }
         // The summary is first written in the session's creation (sessions.start, signed by the
         // interviewer); later writers can rewrite the summary's interviewer, never this (R9-3).
         if (!this.starters.has(sessionId) && signer !== undefined)

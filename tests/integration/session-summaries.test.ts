@@ -57,6 +57,16 @@ const pendingTasks = (dir: string) =>
     ),
   );
 
+/**
+ * A vault from before key certificates is certified at its first admin sign-in; until then a
+ * non-admin is refused (KEYS_ADMIN_FIRST, red team 14, R14-4). These tests are about summaries
+ * and the audit index, so an admin signs in first, as a centre does after upgrading Hearth.
+ */
+async function adminSignsInFirst(core: ReturnType<typeof makeCore>): Promise<void> {
+  await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+  await call(core, 'vault.lock', {});
+}
+
 describe('migration 0003 on a vault written before summaries', () => {
   let dir: string;
   beforeEach(() => {
@@ -67,6 +77,7 @@ describe('migration 0003 on a vault written before summaries', () => {
   test('the first unlock builds every readable summary; lists and verdicts are what the old Hearth answered', async () => {
     const core = makeCore(dir);
     try {
+      await adminSignsInFirst(core);
       await call(core, 'vault.unlock', IVAN);
       expect((await call(core, 'sessions.list', {})).sessions).toEqual(
         expected.asIvan.all.sessions,
@@ -125,6 +136,7 @@ describe('migration 0003 on a vault written before summaries', () => {
     });
     const core = makeCore(dir);
     try {
+      await adminSignsInFirst(core);
       await call(core, 'vault.unlock', IVAN);
       expect((await call(core, 'sessions.list', {})).sessions).toEqual(
         expected.asIvan.all.sessions,
@@ -146,6 +158,7 @@ describe('migration 0003 on a vault written before summaries', () => {
     });
     let core = makeCore(dir);
     try {
+      await adminSignsInFirst(core);
       await call(core, 'vault.unlock', IVAN);
       for (const sessionId of expected.sessions)
         expect(await call(core, 'sessions.verify', { sessionId })).toMatchObject({
@@ -173,6 +186,7 @@ describe('migration 0003 on a vault written before summaries', () => {
   test('a deleted last event of a migrated sealed session is still found', async () => {
     const sealed = expected.sessions[1] as string; // sealed, no addendum
     let core = makeCore(dir);
+    await adminSignsInFirst(core);
     await call(core, 'vault.unlock', IVAN);
     const count = (await call(core, 'sessions.get', { sessionId: sealed })).eventCount;
     core.close();

@@ -84,3 +84,23 @@ describe('R12-1: the addendum exemption needs a genuine addendum entry', () => {
     expect(check.loweredCounts(() => 4)).toEqual([]);
   });
 });
+
+// Key certificates (R14-4) make an admin the first to sign in after an upgrade, so the upgrade's
+// summary backfill is signed by the admin. It is not the start of a session made before summaries
+// existed, and must not make the check name the interviewer's own summary as rewritten.
+describe('the upgrade backfill of a legacy session summary', () => {
+  test('signed by an admin as the first summary write, it names nobody', () => {
+    const check = new WriteOnceCheck();
+    check.visit(99, ref(1), 'admin', 'sessions.summaryBuilt');
+    expect(check.problems(() => 'ivan')).toEqual([]);
+  });
+
+  test('a backfill claimed after the summary exists is judged as a write into the interview', () => {
+    const check = new WriteOnceCheck();
+    check.visit(10, ref(1), 'ola', 'sessions.start');
+    check.visit(20, ref(2), 'ivan', 'sessions.summaryBuilt');
+    const problems = check.problems(() => 'ola');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ seq: 20, id: SUMMARY });
+  });
+});
