@@ -73,6 +73,24 @@ export function codeUtterance(
 }
 
 const RECODED: ReadonlySet<QuestionType> = new Set(['suggestive', 'option-posing']);
+/**
+ * Techniques that are suggestive whatever words they use (Garven, Wood, Malpass & Shaw 1998:
+ * pressure, co-witness information, stereotype, confrontation, reassurance that presumes): "You
+ * need to tell me what happened." is made of interview words but is pressure, and keeps its code.
+ * Only a content flag (an unsaid detail, a leading declarative, option-posing) is recoded.
+ */
+const KEPT_TECHNIQUES: ReadonlySet<string> = new Set([
+  'pressure',
+  'co-witness',
+  'stereotype',
+  'confrontation',
+  'reassurance',
+  'emotional',
+  'blaming',
+  'speculation',
+  'asked-answered',
+  'label',
+]);
 
 /** Whether an utterance is a statement made only of talk about the interview (process-talk.ts). */
 function isProcessTalk(text: string, language: TrainingLanguage): boolean {
@@ -90,7 +108,8 @@ function isProcessTalk(text: string, language: TrainingLanguage): boolean {
 export function asProcessTalk(coded: Coding, text: string, language: TrainingLanguage): Coding {
   // Only a suggestive or option-posing code is replaced: an invitation ("Tell me everything that
   // happened.") is made of interview words too, and keeps its code.
-  if (!RECODED.has(coded.type) || !isProcessTalk(text, language)) return coded;
+  if (!RECODED.has(coded.type) || KEPT_TECHNIQUES.has(coded.subtype)) return coded;
+  if (!isProcessTalk(text, language)) return coded;
   return processCoding(coded, language);
 }
 
