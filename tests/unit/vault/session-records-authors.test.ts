@@ -55,7 +55,7 @@ test('a removal claim counts from the interviewer or an admin, not from anyone e
   );
 });
 
-test("vault check's claim scan keeps the interviewer's refs and names an advocate's false removal", () => {
+test("vault check's claim scan keeps the interviewer's refs and names every removal claim, the interviewer's too", () => {
   const written = new Set<string>();
   const check = new SessionClaimCheck((id) => written.has(id));
   const start = [
@@ -71,12 +71,13 @@ test("vault check's claim scan keeps the interviewer's refs and names an advocat
   expect(check.refsThatCount(3, removal, 'alma', 'advocate', 'training.start')).toEqual([]);
   const rewrite = [{ id: SESSION, hash: 'forged' }];
   expect(check.refsThatCount(4, rewrite, 'rita', 'reviewer', 'sessions.update')).toEqual([]);
-  expect(check.refsThatCount(5, removal, 'ola', 'interviewer', 'sessions.addNote')).toEqual(
-    removal,
-  );
+  // Even the interviewer's own removal claim does not count: Hearth never removes an event
+  // (red team 14, R14-5); it is named, so the event is checked as first written.
+  expect(check.refsThatCount(5, removal, 'ola', 'interviewer', 'sessions.addNote')).toEqual([]);
   expect(check.problems.map((p) => [p.seq, p.signer, p.role])).toEqual([
     [3, 'alma', 'advocate'],
     [4, 'rita', 'reviewer'],
+    [5, 'ola', 'interviewer'],
   ]);
   expect(check.problems[0]!.detail).toMatch(
     /claims to remove event .*:0000000002 of ola's session, but it is signed by alma \(advocate\)/,
