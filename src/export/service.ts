@@ -311,7 +311,10 @@ export async function exportTranscript(
     wipe(secretKey);
   }
   const stamp = exportedAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const base = join(request.outDir, `hearth-bundle-${input.sessionId}-${stamp}`);
+  // The export number (one per export of this vault) keeps two exports of one session made in
+  // the same second apart: the stamp alone gave the second one a CONFLICT (a user who exports
+  // for two recipients at once, and a test on a fast machine, both hit it).
+  const base = join(request.outDir, `hearth-bundle-${input.sessionId}-${stamp}-${exportNumber}`);
   const encryptTo: EncryptTo | undefined = recipient
     ? { kind: 'recipient', publicKey: recipient.key }
     : request.passphrase !== undefined
