@@ -81,7 +81,7 @@ export function certifiedSignersOf(
   if (recordSeqs.size === 0) return signers;
   const authorship = vault.audit.newAuthorship();
   const seqOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
-  // Only the records asked about are hashed (the rest of the prefix is skipped unread).
+  // Only the records asked about are read and hashed (the rest of the prefix: ids only).
   for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix, (id) =>
     recordSeqs.has(seqOf(id)),
   )) {

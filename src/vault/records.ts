@@ -452,24 +452,35 @@ export class RecordStore {
   /**
    * Sequence and ciphertext hash (as in audit references) of every record under `prefix` + ':',
    * without decrypting: what the audit log can vouch for. `keep`: only the ids it accepts are
-   * hashed and returned (issue #22: a session's start is one of its 151 events).
+   * read and hashed (issue #22: a session's start is one of its 151 events, so the ids are
+   * listed from the primary key alone and only the kept rows' ciphertexts are fetched).
    */
   hashesByIdPrefix(
     prefix: string,
-    keep: (id: string) => boolean = () => true,
+    keep?: (id: string) => boolean,
   ): Map<string, { seq: number; hash: string }> {
-    const rows = statement(
+    const hashed = (r: Pick<RecordRow, 'record_id' | 'seq' | 'nonce' | 'ciphertext'>) =>
+      [r.record_id, { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) }] as const;
+    if (keep === undefined)
+      return new Map(
+        (
+          statement(
+            this.db,
+            'SELECT record_id, seq, nonce, ciphertext FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id',
+          ).all(`${prefix}:`, `${prefix};`) as RecordRow[]
+        ).map(hashed),
+      );
+    const ids = (
+      statement(
+        this.db,
+        'SELECT record_id FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id',
+      ).all(`${prefix}:`, `${prefix};`) as Array<{ record_id: string }>
+    ).filter((r) => keep(r.record_id));
+    const one = statement(
       this.db,
-      'SELECT record_id, seq, nonce, ciphertext FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id',
-    ).all(`${prefix}:`, `${prefix};`) as RecordRow[];
-    return new Map(
-      rows
-        .filter((r) => keep(r.record_id))
-        .map((r) => [
-          r.record_id,
-          { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) },
-        ]),
+      'SELECT record_id, seq, nonce, ciphertext FROM records WHERE record_id = ?',
     );
+    return new Map(ids.map((r) => hashed(one.get(r.record_id) as RecordRow)));
   }
 
   /** Rows this sign-in has no key for are left out: a listing shows what the role may read. */
