@@ -141,6 +141,14 @@ async function init(io: CliIo, values: Values): Promise<number> {
   }
 }
 
+/**
+ * A finding's code for the CLI line, unless its detail already starts with it (older findings
+ * carry it there; newer ones do not repeat it: R15-6's "RECORD_REMOVED: RECORD_REMOVED").
+ */
+function codeOf(finding: { code?: string; detail: string }): string {
+  return finding.code && !finding.detail.startsWith(`${finding.code}:`) ? ` ${finding.code}` : '';
+}
+
 async function check(io: CliIo, values: Values): Promise<number> {
   const core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
   try {
@@ -149,10 +157,10 @@ async function check(io: CliIo, values: Values): Promise<number> {
     else if (result.ok) io.out('vault check: no problems found\n');
     else {
       io.out(`vault check: ${result.problems.length} problem(s) found\n`);
-      for (const p of result.problems) io.out(`  ${p.kind} ${p.id}: ${p.detail}\n`);
+      for (const p of result.problems) io.out(`  ${p.kind} ${p.id}${codeOf(p)}: ${p.detail}\n`);
     }
     if (!values.json)
-      for (const n of result.notices ?? []) io.out(`  notice ${n.kind} ${n.id}: ${n.detail}\n`);
+      for (const n of result.notices ?? []) io.out(`  notice ${n.kind} ${n.id}${codeOf(n)}: ${n.detail}\n`);
     return result.ok ? EXIT.ok : EXIT.problem;
   } finally {
     core.close();

@@ -52,6 +52,12 @@ export interface AuditProblem {
   /** A stable check code (check.ts CHECK_CODES) and the values it names, where one applies. */
   code?: 'EXPORT_START_MISSING' | 'EXPORT_START_REUSED' | 'EXPORT_START_UNPROVEN';
   values?: Record<string, string | number>;
+  /**
+   * True for the finding that the entry has no certified author (no signature, a signature that
+   * does not verify, or a key the centre has not certified): `vault check` words it with what
+   * the entry touched, which does not count (R15-6).
+   */
+  signature?: boolean;
 }
 
 /** The author of new entries: the signed-in user's staff signing key. */
@@ -1101,7 +1107,7 @@ export class AuditLog {
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
       if (entry.gap) problems.push(entry.gap);
-      if (signed.problem) problems.push({ seq: entry.seq, detail: signed.problem });
+      if (signed.problem) problems.push({ seq: entry.seq, detail: signed.problem, signature: true });
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
         if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)

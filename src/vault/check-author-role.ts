@@ -139,9 +139,24 @@ export function authorRoleProblem(
 }
 
 /**
+ * Whether the role policy governs record `id` at all (some role may not write it): an entry
+ * without a certified signer may write none of these (R15-6).
+ */
+function governed(id: string): boolean {
+  return (
+    ADMIN_ONLY.some((pattern) => pattern.test(id)) ||
+    [PER_USER, CASE_RECORD, CASE_ORDER, CASE_WRITER_RECORD, REFERRAL_RECORD, SESSION_RECORD, PRACTICE_OWN].some(
+      (pattern) => pattern.test(id),
+    )
+  );
+}
+
+/**
  * Fed every audit entry in order by `vault check`; keeps only the findings (one per entry).
- * Entries without a certified signer (legacy, or failing their signature) are skipped: the
- * signature check names those.
+ * A legacy entry (before the log's signed-audit start) has no signer and is skipped. An entry
+ * after that start without a certified signer (no signature, one that fails, or a key the centre
+ * has not certified: red team 15, R15-6) may write nothing the policy governs, so the first such
+ * record it touches is named: only a certified author whose role allows it writes it.
  */
 export class AuthorRoleCheck {
   readonly problems: AuthorRoleProblem[] = [];
@@ -165,8 +180,13 @@ export class AuthorRoleCheck {
     signer: string | undefined,
     signerRole: string | undefined,
     action: string | undefined,
+    legacy = false,
   ): void {
-    if (signer === undefined || refs === undefined) return;
+    if (refs === undefined) return;
+    if (signer === undefined) {
+      if (!legacy) this.uncertified(seq, refs, action);
+      return;
+    }
     for (const ref of refs) {
       const start = SESSION_START.exec(ref.id);
       if (start && ref.hash !== '' && !this.starters.has(start[1]!))
@@ -184,10 +204,24 @@ export class AuthorRoleCheck {
         id: ref.id,
         signer,
         role: signerRole ?? 'none',
-        detail: `AUDIT_AUTHOR_NOT_ALLOWED: audit entry ${seq} (${action ?? 'action not readable'}) writes ${ref.id}, but it is signed by ${signer} (${signerRole ?? 'no role'}): ${why}. The audit log was re-written outside Hearth under another staff key; restore the newest backup and report it.`,
+        detail: `Audit entry ${seq} (${action ?? 'action not readable'}) writes ${ref.id}, but it is signed by ${signer} (${signerRole ?? 'no role'}): ${why}. The audit log was re-written outside Hearth under another staff key; restore the newest backup and report it.`,
       });
       return;
     }
+  }
+
+  /** The finding for an entry after the signed-audit start without a certified signer (R15-6). */
+  private uncertified(seq: number, refs: AuditRecordRef[], action: string | undefined): void {
+    const ref = refs.find((r) => governed(r.id));
+    if (!ref) return;
+    const what = ref.hash === '' ? 'removes' : 'writes';
+    this.problems.push({
+      seq,
+      id: ref.id,
+      signer: 'no certified key',
+      role: 'none',
+      detail: `Audit entry ${seq} (${action ?? 'action not readable'}) ${what} ${ref.id}, but no certified staff key signed it, though it was written after the start of signed audit: only a certified staff member whose role allows it writes that record. The entry was written outside Hearth and does not count; restore the newest backup and report it.`,
+    });
   }
 
   /**

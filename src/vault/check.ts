@@ -8,7 +8,8 @@ import { createVerifyPool, type DeferredVerifier } from '../crypto';
 import { isAnchorMissing, describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
-import type { AuditAuthorship } from './audit';
+import type { AuditAuthorship, AuditRecordRef } from './audit';
+import { uncertifiedEntryProblem } from './check-uncertified';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
 import { HearthError } from './errors';
@@ -29,6 +30,7 @@ import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
+import { keyRowProblems } from './check-key-rows';
 import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
@@ -59,6 +61,7 @@ export const CHECK_CODES = [
   'ANCHOR_SIGNER_REMOVED',
   'CHECKPOINT_REWRITTEN',
   'AUDIT_AUTHOR_NOT_ALLOWED',
+  'AUDIT_SIGNER_UNCERTIFIED',
   'EXPORT_START_MISSING',
   'EXPORT_START_REUSED',
   'EXPORT_START_UNPROVEN',
@@ -95,6 +98,7 @@ export const CHECK_CODES = [
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
+  'KEY_ROW_MALFORMED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -263,14 +267,21 @@ function checkWithLedger(
   const caseWrites = new Map<string, CaseWrites>();
   // What a removed user could still write with her old keys (R13-1).
   const removedWriter = new RemovedWriterCheck(vault.records, vault.db);
+  // Entries after the signed-audit start without a certified signer, with what they touched:
+  // none of it counts (R15-6). Rare: kept in memory to word their findings.
+  const uncertified = new Map<number, { action?: string; refs: AuditRecordRef[] }>();
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole, signerKey) => {
+      // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
+      const legacy = seq < authorship.signedFrom;
+      if (signer === undefined && !legacy)
+        uncertified.set(seq, { ...(body ? { action: body.action } : {}), refs: allRecords ?? [] });
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
-      authorRoles.visit(seq, allRecords, signer, signerRole, body?.action);
+      authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
       const records =
         allRecords &&
-        sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action);
+        sessionClaims.refsThatCount(seq, allRecords, signer, signerRole, body?.action, legacy);
       // A removed export counter is RECORD_REMOVED and does not count (R14-5), but the counter
       // rule still sees the removal, to name the restart it causes (R12-6).
       const counterRefs = allRecords?.filter(
@@ -297,13 +308,19 @@ function checkWithLedger(
     { lookup: vault.signerLookup(), authorship, verifier },
   );
   ledger.finishWriting();
-  for (const p of auditProblems)
-    problems.push({
-      kind: 'audit',
-      id: String(p.seq),
-      ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
-      detail: p.detail,
-    });
+  for (const p of auditProblems) {
+    const touched = p.signature ? uncertified.get(p.seq) : undefined;
+    problems.push(
+      touched
+        ? uncertifiedEntryProblem(p.seq, p.detail, touched, vault.audit.signerKeyAt(p.seq))
+        : {
+            kind: 'audit',
+            id: String(p.seq),
+            ...(p.code ? { code: p.code, values: p.values ?? {} } : {}),
+            detail: p.detail,
+          },
+    );
+  }
   const claimProblems = sessionClaims.problems.map((p) => ({ ...p, coded: p.code !== undefined }));
   const authorProblems = authorRoles.problems.map((p) => ({
     ...p,
@@ -382,6 +399,7 @@ function checkWithLedger(
   problems.push(...removedWriter.problems());
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
+  problems.push(...keyRowProblems(vault.db));
   problems.push(
     ...keyCertProblems(vault.db, vault.keys, (hex) => {
       const found = certificateForKey(vault.records, hex);

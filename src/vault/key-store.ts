@@ -36,18 +36,46 @@ export function keyId(logical: string, version: number): KeyId {
   return `${logical}@${version}`;
 }
 
-export function parseKeyId(id: KeyId): { logical: string; version: number } {
+/**
+ * The logical name and version of a key id, or undefined when it is malformed (a version that is
+ * not a whole number from 1, or no logical name): such a value was put in the file outside Hearth.
+ */
+export function tryParseKeyId(id: unknown): { logical: string; version: number } | undefined {
+  if (typeof id !== 'string') return undefined;
   const at = id.lastIndexOf('@');
-  const version = Number(id.slice(at + 1));
-  if (at <= 0 || !Number.isSafeInteger(version) || version < 1)
-    throw new HearthError('TAMPERED', 'A key reference in the vault is malformed.');
+  const text = id.slice(at + 1);
+  const version = Number(text);
+  if (at <= 0 || !/^[1-9][0-9]*$/.test(text) || !Number.isSafeInteger(version)) return undefined;
   return { logical: id.slice(0, at), version };
 }
+
+/** Like tryParseKeyId, but a malformed id is TAMPERED, with a next step that needs no sign-in. */
+export function parseKeyId(id: KeyId): { logical: string; version: number } {
+  const parsed = tryParseKeyId(id);
+  if (!parsed)
+    throw new HearthError(
+      'TAMPERED',
+      'A key reference in the vault is malformed: it was edited outside Hearth. Restore the newest backup (hearth vault restore) and report it.',
+    );
+  return parsed;
+}
+
+/**
+ * The SQL condition a `key_wraps` row's version must meet to be read at all (red team 15, R15-5:
+ * one clear row with version 1.5 made every sign-in fail, so `vault check`, which names it as
+ * KEY_ROW_MALFORMED, could not run). Malformed rows are ignored, never used.
+ */
+export const WELL_FORMED_VERSION = "typeof(version) = 'integer' AND version >= 1";
 
 interface WrapRow {
   holder: string;
   nonce: Buffer;
   wrapped_key: Buffer;
+}
+
+/** Wrap rows whose holder is a well-formed key id (a malformed one is ignored: R15-5). */
+function wellFormedHolders<T extends { holder: string }>(rows: T[]): T[] {
+  return rows.filter((r) => tryParseKeyId(r.holder) !== undefined);
 }
 
 const SEALED_NONCE = Buffer.alloc(0);
@@ -140,15 +168,19 @@ export class KeyStore {
     if (!this.currentIds.has(logical)) {
       const row = statement(
         this.db,
-        'SELECT max(version) AS v FROM key_wraps WHERE logical = ?',
+        `SELECT max(version) AS v FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION}`,
       ).get(logical) as { v: number | null };
       // A key held only by a slot (the recovery key pair) has no wrap row, but a public half.
+      // A malformed key id there (or another logical name in the range) is ignored (R15-5).
       const publics = (
         statement(this.db, 'SELECT key_id FROM public_keys WHERE key_id > ? AND key_id < ?').all(
           `${logical}@`,
           `${logical}A`,
         ) as Array<{ key_id: string }>
-      ).map((r) => parseKeyId(r.key_id).version);
+      ).flatMap((r) => {
+        const parsed = tryParseKeyId(r.key_id);
+        return parsed?.logical === logical ? [parsed.version] : [];
+      });
       let v = Math.max(row.v ?? 0, ...publics);
       if (this.book && isVouchedLogical(logical)) v = this.newestVouched(logical, row.v ?? 0, publics);
       this.currentIds.set(logical, v === 0 ? null : keyId(logical, v));
@@ -289,10 +321,12 @@ export class KeyStore {
       return undefined;
     }
     const { logical, version } = parseKeyId(id);
-    const rows = statement(
-      this.db,
-      'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ?',
-    ).all(logical, version) as WrapRow[];
+    const rows = wellFormedHolders(
+      statement(
+        this.db,
+        'SELECT holder, nonce, wrapped_key FROM key_wraps WHERE logical = ? AND version = ?',
+      ).all(logical, version) as WrapRow[],
+    );
     // Holders already open first: the common case costs one decryption.
     rows.sort((a, b) => Number(this.opened.has(b.holder)) - Number(this.opened.has(a.holder)));
     for (const row of rows) {
@@ -489,7 +523,7 @@ export class KeyStore {
     return (
       statement(
         this.db,
-        'SELECT DISTINCT version FROM key_wraps WHERE logical = ? ORDER BY version',
+        `SELECT DISTINCT version FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION} ORDER BY version`,
       ).all(logical) as Array<{ version: number }>
     ).map((r) => keyId(logical, r.version));
   }
@@ -497,11 +531,11 @@ export class KeyStore {
   /** Who holds a key version directly (key ids). */
   holdersOf(id: KeyId): KeyId[] {
     const { logical, version } = parseKeyId(id);
-    return (
+    return wellFormedHolders(
       statement(
         this.db,
         'SELECT holder FROM key_wraps WHERE logical = ? AND version = ? ORDER BY holder',
-      ).all(logical, version) as Array<{ holder: string }>
+      ).all(logical, version) as Array<{ holder: string }>,
     ).map((r) => r.holder);
   }
 
@@ -510,7 +544,7 @@ export class KeyStore {
     return (
       statement(
         this.db,
-        'SELECT logical, version FROM key_wraps WHERE holder = ? ORDER BY logical, version',
+        `SELECT logical, version FROM key_wraps WHERE holder = ? AND ${WELL_FORMED_VERSION} ORDER BY logical, version`,
       ).all(holder) as Array<{ logical: string; version: number }>
     ).map((r) => keyId(r.logical, r.version));
   }
@@ -555,7 +589,7 @@ export class KeyStore {
   shred(logical: string): void {
     const versions = statement(
       this.db,
-      'SELECT DISTINCT version FROM key_wraps WHERE logical = ?',
+      `SELECT DISTINCT version FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION}`,
     ).all(logical) as Array<{ version: number }>;
     for (const { version } of versions) this.destroyVersion(keyId(logical, version));
     this.currentIds.delete(logical);

@@ -23,7 +23,7 @@ import {
   type KeyCertSigner,
   type KeyCommitment,
 } from './key-certs';
-import { keyId, KeyStore, parseKeyId, type KeyId } from './key-store';
+import { keyId, KeyStore, parseKeyId, WELL_FORMED_VERSION, type KeyId } from './key-store';
 import { RecordStore } from './records';
 import { can } from './roles';
 
@@ -217,7 +217,8 @@ export function migrateKeyCerts(
 /** Every stored version (wraps or public halves) of a vouched logical key, by id. */
 export function vouchedVersions(db: Database): KeyId[] {
   const ids = new Set<KeyId>();
-  for (const r of statement(db, 'SELECT DISTINCT logical, version FROM key_wraps').all() as Array<{
+  // Malformed versions are ignored (R15-5; check-key-rows.ts names them).
+  for (const r of statement(db, `SELECT DISTINCT logical, version FROM key_wraps WHERE ${WELL_FORMED_VERSION}`).all() as Array<{
     logical: string;
     version: number;
   }>)

@@ -25,6 +25,12 @@
 // audited action by one role (`HEARTH_REMOVES`); any other removal claim, whoever signs it (the
 // session's interviewer and an admin included), is RECORD_REMOVED and does not count, so the
 // version the log vouched for is also named missing.
+// Red team 15 (R15-6) signed such an entry with a random key instead of his own: an entry without
+// a certified signer was taken as "legacy, cannot be judged" and its removals counted, so the
+// whole case vanished again with no RECORD_REMOVED. "Legacy" now means only "before the log's
+// signed-audit start" (the caller says which); an entry after it without a certified signer
+// counts for nothing: its removals are RECORD_REMOVED (the record is gone) and nothing it wrote
+// is vouched for.
 
 const EVENT_ID = /^(.+):(\d{10})$/;
 const FIRST_EVENT = ':0000000001';
@@ -38,16 +44,18 @@ const NOT_A_RECORD = /^(slot:|audit-start$)/;
 
 /**
  * True when Hearth itself makes a removal claim like this one: `id` is a kind it removes and the
- * entry is the audited action, signed by the role, that removes it. A legacy entry (no certified
- * signer: written before signed audit) cannot be judged and keeps counting.
+ * entry is the audited action, signed by the role, that removes it. Only a legacy entry (`legacy`:
+ * before the log's signed-audit start, so it has no signer) cannot be judged and keeps counting;
+ * an entry after that start without a certified signer never makes Hearth's removal (R15-6).
  */
 export function isHearthRemoval(
   id: string,
   signer: string | undefined,
   role: string | undefined,
   action: string | undefined,
+  legacy: boolean,
 ): boolean {
-  if (signer === undefined) return true;
+  if (signer === undefined) return legacy;
   return (
     HEARTH_REMOVES.id.test(id) && role === HEARTH_REMOVES.role && action === HEARTH_REMOVES.action
   );
@@ -127,14 +135,23 @@ export class SessionClaimCheck {
     private readonly current: (id: string) => string | undefined = () => undefined,
   ) {}
 
-  /** The refs of entry `seq` that count; the others are named in `problems`. */
+  /**
+   * The refs of entry `seq` that count; the others are named in `problems`. `legacy`: the entry
+   * lies before the log's signed-audit start (so an absent signer cannot be judged); an entry
+   * after it without a certified `signer` counts for nothing (R15-6).
+   */
   refsThatCount<R extends { id: string; hash: string }>(
     seq: number,
     refs: readonly R[],
     signer: string | undefined,
     role: string | undefined,
     action: string | undefined,
+    legacy = false,
   ): R[] {
+    if (signer === undefined && !legacy) {
+      for (const ref of refs) this.uncertifiedRemoval(seq, ref, action);
+      return [];
+    }
     for (const ref of refs)
       if (ref.id.endsWith(FIRST_EVENT) && ref.hash !== '' && signer !== undefined) {
         const sessionId = sessionOfEvent(ref.id);
@@ -148,7 +165,7 @@ export class SessionClaimCheck {
       if (why === undefined)
         return (
           !this.falseClaim(seq, ref, signer, role, action) &&
-          !this.notHearthsRemoval(seq, ref, signer, role, action)
+          !this.notHearthsRemoval(seq, ref, signer, role, action, legacy)
         );
       this.problems.push({
         seq,
@@ -156,7 +173,7 @@ export class SessionClaimCheck {
         signer: signer ?? 'none',
         role: role ?? 'none',
         code: 'AUDIT_AUTHOR_NOT_ALLOWED',
-        detail: `AUDIT_AUTHOR_NOT_ALLOWED: audit entry ${seq} (${action ?? 'action not readable'}) ${why}, but it is signed by ${signer ?? 'no certified key'} (${role ?? 'no role'}): only the session's interviewer or an administrator may. The entry was written outside Hearth and does not count; the record it names is checked as first written.`,
+        detail: `Audit entry ${seq} (${action ?? 'action not readable'}) ${why}, but it is signed by ${signer ?? 'no certified key'} (${role ?? 'no role'}): only the session's interviewer or an administrator may. The entry was written outside Hearth and does not count; the record it names is checked as first written.`,
       });
       return false;
     });
@@ -199,6 +216,29 @@ export class SessionClaimCheck {
   }
 
   /**
+   * Names a removal claim in an entry without a certified signer after the signed-audit start
+   * (R15-6), when the record is really gone: RECORD_REMOVED, like any removal Hearth never makes.
+   * The claim does not count (the caller keeps every ref of the entry out of the ledger), so the
+   * version the log vouched for is also RECORD_MISSING. A claim about a record that still stands
+   * changed nothing; the entry's own finding (check.ts) lists it.
+   */
+  private uncertifiedRemoval(
+    seq: number,
+    ref: { id: string; hash: string },
+    action: string | undefined,
+  ): void {
+    if (ref.hash !== '' || NOT_A_RECORD.test(ref.id) || this.current(ref.id) !== undefined) return;
+    this.problems.push({
+      seq,
+      id: ref.id,
+      signer: 'none',
+      role: 'none',
+      code: 'RECORD_REMOVED',
+      detail: `Audit entry ${seq} (${action ?? 'action not readable'}) removes record ${ref.id}, but no certified staff key signed it (it was written after the start of signed audit): the record was deleted outside Hearth and the entry does not count. Restore the newest backup that still holds it and report it.`,
+    });
+  }
+
+  /**
    * Names (and keeps out of the ledger) a removal claim Hearth never makes (red team round 14,
    * R14-5): the record is really gone, but it is not a kind Hearth removes, or the entry is not
    * the action and role that remove it. The claim does not count, so the record the log vouched
@@ -210,9 +250,10 @@ export class SessionClaimCheck {
     signer: string | undefined,
     role: string | undefined,
     action: string | undefined,
+    legacy: boolean,
   ): boolean {
     if (ref.hash !== '' || NOT_A_RECORD.test(ref.id)) return false;
-    if (isHearthRemoval(ref.id, signer, role, action)) return false;
+    if (isHearthRemoval(ref.id, signer, role, action, legacy)) return false;
     const by = `${signer ?? 'no certified key'}, ${role ?? 'no role'}`;
     this.problems.push({
       seq,
@@ -220,7 +261,7 @@ export class SessionClaimCheck {
       signer: signer ?? 'none',
       role: role ?? 'none',
       code: 'RECORD_REMOVED',
-      detail: `RECORD_REMOVED: audit entry ${seq} (${action ?? 'action not readable'}, signed by ${by}) removes record ${ref.id}, but Hearth never removes such a record (it removes only a removed user's signing key, in an administrator's users.remove): the record was deleted outside Hearth and the entry does not count. Restore the newest backup that still holds it and ask the signer why the entry was written.`,
+      detail: `Audit entry ${seq} (${action ?? 'action not readable'}, signed by ${by}) removes record ${ref.id}, but Hearth never removes such a record (it removes only a removed user's signing key, in an administrator's users.remove): the record was deleted outside Hearth and the entry does not count. Restore the newest backup that still holds it and ask the signer why the entry was written.`,
     });
     return true;
   }
