@@ -14,8 +14,19 @@ export function checkFindingText(
   exists: (key: string) => boolean,
 ): { text: string; worded: boolean } {
   const key = finding.code ? `settings.checkCodes.${finding.code}` : null;
-  if (key && exists(key)) return { text: t(key, { ...finding.values }), worded: true };
+  if (key && exists(key)) return { text: t(key, readableValues(finding, t)), worded: true };
   return { text: finding.detail, worded: false };
+}
+
+/**
+ * The finding's values with the core's placeholder 'none' (an entry no certified staff key
+ * signed, R15-6) worded in the reader's language: "signed by none (none)" told the reader nothing.
+ */
+function readableValues(finding: CheckFinding, t: TFunction): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...finding.values };
+  if (values.signer === 'none') values.signer = t('settings.checkUncertifiedSigner');
+  if (values.role === 'none') values.role = t('settings.checkNoRole');
+  return values;
 }
 
 /**
@@ -30,5 +41,5 @@ export function checkFindingSummary(
   exists: (key: string) => boolean,
 ): string | null {
   const key = finding.code ? `settings.checkSummaries.${finding.code}` : null;
-  return key && exists(key) ? t(key, { ...finding.values }) : null;
+  return key && exists(key) ? t(key, readableValues(finding, t)) : null;
 }

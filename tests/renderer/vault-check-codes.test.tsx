@@ -98,3 +98,29 @@ test('English: a clean check with a notice says so under "Limits of this check"'
   expect(screen.getByRole('heading', { name: en.settings.checkNotices })).toBeInTheDocument();
   expect(screen.getByText(/predates the centre's commitment .* \(entry 7\)/)).toBeInTheDocument();
 });
+
+test('Spanish: a removal no certified key signed names that, not "none (none)" (R15-6)', async () => {
+  const core = fakeCore({
+    'vault.check': () => ({
+      ok: false,
+      problems: [
+        {
+          kind: 'audit',
+          id: 'case:abc',
+          code: 'RECORD_REMOVED',
+          values: { entry: 34, record: 'case:abc', signer: 'none', role: 'none' },
+          detail: 'Audit entry 34 removes record case:abc, but no certified staff key signed it…',
+        },
+      ],
+      notices: [],
+    }),
+  });
+  const { user } = renderApp(core, 'es');
+  await user.click(await screen.findByRole('button', { name: 'Configuración' }));
+  await user.click(screen.getByRole('button', { name: es.settings.checkRun }));
+  const finding = await screen.findByText(/La entrada de auditoría 34/);
+  expect(finding).toHaveTextContent(
+    `firmada por ${es.settings.checkUncertifiedSigner} (${es.settings.checkNoRole})`,
+  );
+  expect(finding).not.toHaveTextContent('none');
+});
