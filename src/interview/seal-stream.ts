@@ -12,6 +12,8 @@
 // at its own id ('<session>:<seq padded>'), and as many rows as the records table holds under the
 // session's id prefix (counted from the primary key). Anything else (a damaged, moved or foreign
 // row) leaves the session to verifySealed's own read, so the findings never depend on this path.
+// The same rows give every session's whole-summary recompute (red team 15, R15-4: sealed or not),
+// kept as the names of the fields that differ (usually none) per session record.
 import { createHash } from 'node:crypto';
 import type { RecordAddress } from '../vault';
 import type { SessionEvent, SessionMeta } from './events';
@@ -39,12 +41,22 @@ export class SealStream {
   private clean = true;
   /** Per session verified here: the digest of its session record and the verdict. */
   private readonly verdicts = new Map<string, { meta: string; verdict: SealVerdict }>();
+  /** Per session recomputed here: the digest of its session record and the differing fields. */
+  private readonly summaries = new Map<string, { meta: string; fields: string[] }>();
 
+  /**
+   * `summarize(sessionId, rows)`: the summary fields that differ from the summary recomputed
+   * from those rows, with the session record used, or undefined (rewrittenRecords then reads).
+   */
   constructor(
     private readonly verify: (
       sessionId: string,
       rows: EventRows,
     ) => { meta: SessionMeta; verdict: SealVerdict } | undefined,
+    private readonly summarize?: (
+      sessionId: string,
+      rows: EventRows,
+    ) => { meta: SessionMeta; fields: string[] } | undefined,
   ) {}
 
   /** One row of the record pass (rows of other kinds are ignored). */
@@ -81,8 +93,23 @@ export class SealStream {
     return found && found.meta === digestOf(meta) ? found.verdict : undefined;
   }
 
+  /**
+   * The summary fields found differing while streaming for the session `meta` is the record of,
+   * when computed from this same record; undefined otherwise (rewrittenRecords then reads).
+   */
+  summaryFieldsOf(meta: SessionMeta): string[] | undefined {
+    const found = this.summaries.get(meta.sessionId);
+    return found && found.meta === digestOf(meta) ? found.fields : undefined;
+  }
+
   private flush(): void {
     if (this.current !== undefined && this.clean) {
+      const summary = this.summarize?.(this.current, this.rows);
+      if (summary)
+        this.summaries.set(this.current, {
+          meta: digestOf(summary.meta),
+          fields: summary.fields.length === 0 ? NONE : summary.fields,
+        });
       const found = this.verify(this.current, this.rows);
       if (found) {
         const { verdict } = found;
@@ -99,6 +126,7 @@ export class SealStream {
 }
 
 const OK: SealVerdict = Object.freeze({ ok: true });
+const NONE: string[] = [];
 
 /** A session record's decrypted value, digested (both sides decode the same plaintext). */
 function digestOf(meta: SessionMeta): string {

@@ -198,9 +198,26 @@ export class SessionContext {
         `Event ${firstBad.seq} of this session ${firstBad.reason}. Run a vault check.`,
       );
     }
+    return this.fold(meta, events);
+  }
+
+  /**
+   * A session's record and events folded as `readLoaded` folds them (the summary every write
+   * stores is `toSummary` of this): for the whole-summary recompute of `sessions.verify` and
+   * `vault check` from events they already hold (red team 15, R15-4). Throws HearthError where
+   * readLoaded would (a session outside its class key, a protocol that cannot plan it).
+   * `signers`: seq -> certified signer where the caller already checked the entries (verify's
+   * authorship check: where it differs from `by`), so they are not read again.
+   */
+  fold(
+    meta: SessionMeta,
+    events: readonly SessionEvent[],
+    signers?: ReadonlyMap<number, string>,
+  ): Loaded {
+    const { sessionId } = meta;
     const state = initialState(meta, genesisHash(sessionId));
     // The interviewer and the seal from who signed (R10-1, R10-2, R10-16), not a claimed `by`.
-    const writers = certifiedWritersOf(this.vault, sessionId, events);
+    const writers = signers ?? certifiedWritersOf(this.vault, sessionId, events);
     for (const event of events) applyEvent(state, event, writers.get(event.seq) ?? event.by);
     // Case, mode, room, observers and plan inputs as the start sealed them, never the
     // rewritable record's (R10-11, R11-1, R11-2). The blind flag: from the start when it sealed

@@ -16,6 +16,15 @@ import { SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
 import { toSummary, type SessionSummary, type StoredSummary } from './session-summary';
 import { summaryDiffers } from './summary-check';
 
+/**
+ * A session as the listing shows it: its summary without the child's keywords. The listing reads
+ * one summary record per session (issue #22) and cannot check the keywords against the chain; a
+ * colleague's genuine addendum once listed a keyword the child never said (red team 15, R15-4),
+ * and a detail the child did not say is one Hearth must not introduce. `sessions.get` folds the
+ * chain and gives them.
+ */
+export type ListedSession = Omit<SessionSummary, 'keywords'>;
+
 /** SessionService.list: see there. */
 export function listSessions(
   ctx: SessionContext,
@@ -25,7 +34,7 @@ export function listSessions(
     mode?: SessionMode;
     trainee?: string;
   },
-): SessionSummary[] {
+): ListedSession[] {
   const user = ctx.user();
   // Live sessions are stored under their case; practice and review sessions under their mode.
   const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
@@ -48,6 +57,7 @@ export function listSessions(
         .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
         .filter((m) => mayRead(ctx.vault, m))
         .filter((m) => startedByCaseWriter(m, rolesOf))
+        .map(({ keywords: _keywords, ...listed }) => listed)
         .sort(
           (a, b) =>
             a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),

@@ -31,12 +31,18 @@ import { wordFacts } from '../export/verify-words';
 import type { SessionEvent, SessionMeta } from './events';
 import { assertCanRead, mayRead } from './session-access';
 import { readEventsOf, type SessionContext } from './session-context';
-import type { EventRows, SealStream } from './seal-stream';
+import type { EventRows } from './seal-stream';
 import { eventRecordId, SESSION_KIND, SUMMARY_KIND, summaryAddress } from './session-records';
-import type { StoredSummary } from './session-summary';
+import { toSummary, type StoredSummary } from './session-summary';
 import { recordDiffersFromStart, sealedStartOf } from './sealed-start';
 import { rolesSeen } from './session-class';
-import { summaryDiffers, summaryRewrittenReason, type SummaryField } from './summary-check';
+import {
+  summaryDiffers,
+  summaryMismatch,
+  summaryRewrittenReason,
+  type SummaryField,
+} from './summary-check';
+import type { SealStream } from './seal-stream';
 
 /** The outcome of recomputing a session's chain, seal and addenda (`sessions.verify`). */
 export interface SealVerdict {
@@ -400,9 +406,12 @@ function verdictOf(
   // An event a colleague signed while claiming someone else is his (R9-7).
   const writers = writerVerdict(meta, writersOf(read.events, authored.signers));
   return withSummaryCheck(
+    ctx,
+    meta,
     readSummary(ctx, sessionId),
     read,
     withRecordCheck(meta, read, withAfterSeal(writers, verdict.writtenAfterSeal, read)),
+    authored.signers,
   );
 }
 
@@ -432,17 +441,44 @@ export function summaryDiffersFromChain(
 }
 
 /**
- * Adds a summary that says otherwise than the chain (R12-1) to an intact verdict, as
- * RECORD_REWRITTEN (the listing no longer trusts it; it blocks nothing: the evidence is the chain).
+ * Every field of a stored summary that differs from the summary recomputed from the session's
+ * record and chain (R15-4: a whole-summary recompute, not a field list), by name. Where the
+ * session cannot be folded (outside its class key, a protocol that cannot plan it: named
+ * elsewhere) the start-and-chain comparison of R12-1 is used instead. Empty without a summary.
+ */
+export function summaryMismatchOf(
+  ctx: SessionContext,
+  meta: SessionMeta,
+  summary: StoredSummary | undefined,
+  events: ReadonlyArray<SessionEvent>,
+  signers?: ReadonlyMap<number, string>,
+): string[] {
+  if (!summary) return [];
+  try {
+    const loaded = ctx.fold(meta, events, signers);
+    return summaryMismatch(summary, toSummary(loaded.state, loaded.plan));
+  } catch (error) {
+    if (!(error instanceof HearthError)) throw error;
+    return summaryDiffersFromChain(summary, events);
+  }
+}
+
+/**
+ * Adds a summary that says otherwise than the chain and record (R12-1, R15-4) to an intact
+ * verdict, as RECORD_REWRITTEN (the listing no longer trusts it; it blocks nothing: the evidence
+ * is the chain).
  */
 function withSummaryCheck(
+  ctx: SessionContext,
+  meta: SessionMeta,
   summary: StoredSummary | undefined,
   read: ReadEvents,
   verdict: SealVerdict,
+  signers?: ReadonlyMap<number, string>,
 ): SealVerdict {
   if (!verdict.ok && verdict.code !== 'FOREIGN_EVENT' && verdict.code !== 'RECORD_REWRITTEN')
     return verdict;
-  const differs = summaryDiffersFromChain(summary, read.events);
+  const differs = summaryMismatchOf(ctx, meta, summary, read.events, signers);
   if (differs.length === 0) return verdict;
   const note = summaryRewrittenReason(differs);
   return verdict.ok
@@ -637,6 +673,33 @@ export function streamedSealVerdict(
   };
 }
 
+/**
+ * The whole-summary recompute of one session (R15-4) from the event rows `vault check`'s record
+ * pass already decrypted, with the session record it was computed from; undefined where
+ * rewrittenRecords must read the session itself (rows other than the records table holds under
+ * its id, a session not readable here, no readable summary).
+ */
+export function streamedSummaryFields(
+  ctx: SessionContext,
+  sessionId: string,
+  rows: EventRows,
+): { meta: SessionMeta; fields: string[] } | undefined {
+  if (ctx.vault.records.countByIdPrefix(sessionId) !== rows.length) return undefined;
+  let meta: SessionMeta;
+  try {
+    meta = ctx.readMeta(sessionId);
+  } catch (error) {
+    if (error instanceof HearthError) return undefined;
+    throw error;
+  }
+  if (!mayRead(ctx.vault, meta)) return undefined;
+  const summary = readSummary(ctx, sessionId);
+  if (!summary) return undefined;
+  const events = readEventsOf(rows, []);
+  if (events.firstBad) return undefined;
+  return { meta, fields: summaryMismatchOf(ctx, meta, summary, events.events) };
+}
+
 /** SessionService.verifySealed: see there. */
 export function verifySealed(
   ctx: SessionContext,
@@ -709,6 +772,7 @@ function impersonatedStart(ctx: SessionContext, sessionId: string): string | und
  */
 export function rewrittenRecords(
   ctx: SessionContext,
+  streamed?: SealStream,
 ): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
   const out: Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> = [];
   const metas = ctx.vault.records
@@ -725,26 +789,31 @@ export function rewrittenRecords(
       throw error;
     }
     const fields = recordDiffersFromStart(meta, sealedStartOf(first));
-    const summaryFields = summaryDiffersInCheck(ctx, meta, first);
+    const summaryFields = summaryDiffersInCheck(ctx, meta, first, streamed);
     if (fields.length > 0 || summaryFields.length > 0)
       out.push({ sessionId: meta.sessionId, fields, summaryFields });
   }
   return out;
 }
 
-/** rewrittenRecords' summary side: see there. */
+/**
+ * rewrittenRecords' summary side: the whole-summary recompute (R15-4) from the events the
+ * record pass streamed (seal-stream.ts), else from the session's events read here; the R12-1
+ * comparison with the start where an event does not open (the record pass names that event).
+ */
 function summaryDiffersInCheck(
   ctx: SessionContext,
   meta: SessionMeta,
   first: SessionEvent | undefined,
-): SummaryField[] {
+  streamed: SealStream | undefined,
+): string[] {
   const summary = readSummary(ctx, meta.sessionId);
   const start = sealedStartOf(first);
   if (!summary || !start) return [];
-  if (summary.status !== meta.status) {
-    const read = ctx.readEvents(meta.sessionId);
-    if (!read.firstBad) return summaryDiffersFromChain(summary, read.events);
-  }
+  const fromStream = streamed?.summaryFieldsOf(meta);
+  if (fromStream) return fromStream;
+  const read = ctx.readEvents(meta.sessionId);
+  if (!read.firstBad) return summaryMismatchOf(ctx, meta, summary, read.events);
   return summaryDiffers(summary, {
     caseId: start.caseId,
     mode: start.mode,

@@ -22,7 +22,7 @@ import { importReview, type ReviewImport } from './review-import';
 import { addAddendum, finalize } from './sealing';
 import { conflict, SessionContext, type EventAck } from './session-context';
 import * as lifecycle from './session-lifecycle';
-import { buildMissingSummaries, listSessions } from './session-listing';
+import { buildMissingSummaries, listSessions, type ListedSession } from './session-listing';
 import {
   addNote,
   editNote,
@@ -40,6 +40,7 @@ import {
   rewrittenRecords,
   streamedSealVerdict,
   verifySealed,
+  streamedSummaryFields,
   verifySession,
   type SealVerdict,
 } from './session-verify';
@@ -291,7 +292,7 @@ export class SessionService {
     caseIds?: readonly string[];
     mode?: SessionMode;
     trainee?: string;
-  }): SessionSummary[] {
+  }): ListedSession[] {
     return listSessions(this.ctx, filter);
   }
 
@@ -314,6 +315,16 @@ export class SessionService {
       sessionId,
       () => this.ctx.readEvents(sessionId).events,
     );
+  }
+
+  /**
+   * The events in order, for a caller that runs this inside its own audited read (training
+   * progress, `vault check`'s practice-feedback recompute): access-checked like `events`, not
+   * audited a second time per session.
+   */
+  eventsWithinRead(sessionId: string): SessionEvent[] {
+    this.ctx.load(sessionId);
+    return this.ctx.readEvents(sessionId).events;
   }
 
   /**
@@ -392,7 +403,10 @@ export class SessionService {
    * `verifySealed` afterwards, which reads only the sessions it could not verify.
    */
   sealStream(): SealStream {
-    return new SealStream((sessionId, rows) => streamedSealVerdict(this.ctx, sessionId, rows));
+    return new SealStream(
+      (sessionId, rows) => streamedSealVerdict(this.ctx, sessionId, rows),
+      (sessionId, rows) => streamedSummaryFields(this.ctx, sessionId, rows),
+    );
   }
 
   /**
@@ -402,8 +416,10 @@ export class SessionService {
    * the field names (`fields`: the record's, `summaryFields`: the summary's). For `vault check`;
    * see rewrittenRecords in session-verify.ts.
    */
-  rewrittenRecords(): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
-    return rewrittenRecords(this.ctx);
+  rewrittenRecords(
+    streamed?: SealStream,
+  ): Array<{ sessionId: string; fields: string[]; summaryFields: string[] }> {
+    return rewrittenRecords(this.ctx, streamed);
   }
 
   // ---- drafts (unsent note text kept across a lock; see drafts.ts) ----------------------------

@@ -20,6 +20,16 @@ import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { hardQuestions, type HardQuestion } from './understanding';
 
+/**
+ * The version of the coach's rules (coding, the simulated child, measures, goals and their
+ * wording) that computed a feedback. Stored with every feedback so that `vault check` and the
+ * trainer's views can recompute it from the sealed practice transcript and compare (red team
+ * round 15, R15-2): only a feedback of this same version can be recomputed, because the rules of
+ * an older release are not in this build. Bump it whenever any rule changes what buildFeedback
+ * returns for the same transcript (tests/unit/training/coach-version.test.ts fails until then).
+ */
+export const COACH_VERSION = 1;
+
 export interface FeedbackFlag {
   questionNumber: number;
   text: string;
@@ -98,6 +108,8 @@ export interface ConclusionFeedback {
 }
 
 export interface Feedback {
+  /** The coach's rules that computed it (COACH_VERSION); absent in feedback stored before R15-2. */
+  coachVersion?: number;
   scenarioId: string;
   scenarioTitle: string;
   seed: number;
@@ -299,6 +311,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   ) as TypeCounts;
 
   const feedback: Feedback = {
+    coachVersion: COACH_VERSION,
     scenarioId: scenario.id,
     scenarioTitle: scenario.title,
     seed: input.seed,

@@ -8,7 +8,13 @@ import type { SessionService, SessionSummary } from '../interview';
 import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
-import { buildFeedback, substantiveAnswers, type Feedback } from './feedback';
+import { buildFeedback, COACH_VERSION, substantiveAnswers, type Feedback } from './feedback';
+import {
+  compareFeedback,
+  feedbackMismatchReason,
+  olderVersionNote,
+  type FeedbackCheck,
+} from './feedback-check';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
 import { scriptedMatchers } from './scripted';
@@ -104,6 +110,21 @@ export interface ProgressPoint {
   trueFactsElicited: number;
   trueFactsTotal: number;
   falseDetails: number;
+  /**
+   * How the stored feedback compares with the one recomputed from the sealed transcript (R15-2):
+   * 'mismatch' (the numbers here are the recomputed ones) or 'older-version' (computed by
+   * another version of the coach: not re-checked). Absent when they match.
+   */
+  feedbackCheck?: 'mismatch' | 'older-version';
+}
+
+/** A `vault check` finding about one practice session's stored feedback (R15-2). */
+export interface FeedbackFinding {
+  kind: 'practice-feedback';
+  id: string;
+  code: 'FEEDBACK_MISMATCH' | 'FEEDBACK_OLDER_VERSION';
+  values: Record<string, string | number>;
+  detail: string;
 }
 
 export interface ProgressSeries {
@@ -334,12 +355,22 @@ export class TrainingService {
     return { summary, setup: found.value };
   }
 
-  private transcript(sessionId: string): {
+  /**
+   * The practice transcript from the session's events. `audited` false: inside a read that is
+   * itself audited (progress, the check), so each session's events are not audited again.
+   */
+  private transcript(
+    sessionId: string,
+    audited = true,
+  ): {
     practice: PracticeTurn[];
     turns: Turn[];
     phasesEntered: Set<string>;
   } {
     const plan = this.sessions.plan(sessionId);
+    const events = audited
+      ? this.sessions.events(sessionId)
+      : this.sessions.eventsWithinRead(sessionId);
     const substantive = new Map<string, boolean>();
     for (const s of plan.sessions)
       for (const p of s.phases) substantive.set(p.id, p.substantive || p.id === 'closing');
@@ -347,7 +378,7 @@ export class TrainingService {
     const turns: Turn[] = [];
     const phasesEntered = new Set<string>();
     let phaseId: string | undefined;
-    for (const event of this.sessions.events(sessionId)) {
+    for (const event of events) {
       if (event.type === 'phase-entered') {
         phaseId = event.phaseId;
         phasesEntered.add(event.phaseId);
@@ -426,8 +457,8 @@ export class TrainingService {
   }
 
   /** The questions of the earlier sessions with the same child, oldest first. */
-  private earlierTurns(setup: PracticeSetup): PracticeTurn[][] {
-    return (setup.earlier ?? []).map((id) => this.transcript(id).practice);
+  private earlierTurns(setup: PracticeSetup, audited = true): PracticeTurn[][] {
+    return (setup.earlier ?? []).map((id) => this.transcript(id, audited).practice);
   }
 
   /**
@@ -438,7 +469,7 @@ export class TrainingService {
     const { summary, setup } = this.practice(sessionId);
     const user = this.userWith(PRACTISING_ROLES, 'practice interviews');
     const stored = this.storedFeedback(sessionId);
-    if (stored) return stored;
+    if (stored) return this.refuseMismatch(sessionId, setup, stored);
     if (summary.interviewer !== user.username)
       throw new HearthError(
         'FORBIDDEN',
@@ -446,7 +477,30 @@ export class TrainingService {
       );
     let finishedAt = summary.sealedAt;
     if (summary.status !== 'sealed') finishedAt = this.sessions.finalize(sessionId).sealedAt;
-    const { practice, turns, phasesEntered } = this.transcript(sessionId);
+    const feedback = this.computeFeedback(sessionId, setup, {
+      goodInvitationShare: this.readSettings().goodInvitationShare,
+      ...(conclusion ? { conclusion } : {}),
+      ...(finishedAt ? { finishedAt } : {}),
+      audited: true,
+    });
+    this.vault.write('training.finish', sessionId, (put) =>
+      put(feedbackAddress(sessionId), feedback),
+    );
+    return feedback;
+  }
+
+  /** The feedback of a sealed practice transcript, as `finish` computes it. */
+  private computeFeedback(
+    sessionId: string,
+    setup: PracticeSetup,
+    inputs: {
+      goodInvitationShare: number;
+      conclusion?: Conclusion;
+      finishedAt?: string;
+      audited: boolean;
+    },
+  ): Feedback {
+    const { practice, turns, phasesEntered } = this.transcript(sessionId, inputs.audited);
     const plan = this.sessions.plan(sessionId);
     const feedback = buildFeedback({
       scenario: setup.scenario,
@@ -456,19 +510,55 @@ export class TrainingService {
         setup.scenario,
         setup.seed,
         practice,
-        this.earlierTurns(setup),
+        this.earlierTurns(setup, inputs.audited),
         scriptedMatchers(plan),
       ),
       plan,
       phasesEntered,
-      goodInvitationShare: this.readSettings().goodInvitationShare,
-      ...(conclusion ? { conclusion } : {}),
+      goodInvitationShare: inputs.goodInvitationShare,
+      ...(inputs.conclusion ? { conclusion: inputs.conclusion } : {}),
     });
-    if (finishedAt) feedback.finishedAt = finishedAt;
-    this.vault.write('training.finish', sessionId, (put) =>
-      put(feedbackAddress(sessionId), feedback),
-    );
+    if (inputs.finishedAt) feedback.finishedAt = inputs.finishedAt;
     return feedback;
+  }
+
+  /**
+   * The stored feedback against the one recomputed from the sealed transcript (R15-2), with the
+   * recomputed one when this coach version could compute it. The trainee's own inputs are taken
+   * as stored: her conclusion (her answer, whatever it is) and the centre's "Good open
+   * questioning" threshold at finish (settings keep no history; one outside the range a trainer
+   * can set is replaced by today's, so it shows as a mismatch). The finish time is the seal's.
+   */
+  private checkStored(
+    sessionId: string,
+    setup: PracticeSetup,
+    stored: Feedback,
+  ): { check: FeedbackCheck; recomputed?: Feedback } {
+    if ((stored.coachVersion ?? 0) !== COACH_VERSION)
+      return { check: compareFeedback(stored, stored) };
+    const threshold = (stored.measures as Feedback['measures'] | undefined)?.goodInvitationShare;
+    const sealedAt = this.sessions.stateOf(sessionId).meta.sealedAt;
+    const chosen = stored.conclusion?.chosen;
+    const recomputed = this.computeFeedback(sessionId, setup, {
+      goodInvitationShare:
+        typeof threshold === 'number' && threshold >= 0.2 && threshold <= 0.9
+          ? threshold
+          : this.readSettings().goodInvitationShare,
+      ...(chosen !== undefined ? { conclusion: chosen } : {}),
+      ...(sealedAt ? { finishedAt: sealedAt } : {}),
+      audited: false,
+    });
+    return { check: compareFeedback(stored, recomputed), recomputed };
+  }
+
+  /** The stored feedback, or TAMPERED (FEEDBACK_MISMATCH) when its transcript gives another. */
+  private refuseMismatch(sessionId: string, setup: PracticeSetup, stored: Feedback): Feedback {
+    const { check } = this.checkStored(sessionId, setup, stored);
+    if (check.verdict === 'mismatch')
+      throw new HearthError('TAMPERED', feedbackMismatchReason(sessionId, check.fields), {
+        reason: 'FEEDBACK_MISMATCH',
+      });
+    return stored;
   }
 
   private storedFeedback(sessionId: string): Feedback | undefined {
@@ -485,14 +575,61 @@ export class TrainingService {
     return found.value;
   }
 
+  /**
+   * The stored feedback of a finished practice interview, once it agrees with the feedback its
+   * sealed transcript gives (TAMPERED, reason FEEDBACK_MISMATCH, otherwise: R15-2). A feedback
+   * computed by another version of the coach is returned as stored (its `coachVersion` says so).
+   */
   feedback(sessionId: string): Feedback {
-    this.practice(sessionId);
+    const { setup } = this.practice(sessionId);
     this.userWith(PRACTISING_ROLES, 'practice interviews');
-    const stored = this.vault.read('training.feedback', sessionId, () =>
-      this.storedFeedback(sessionId),
-    );
+    const stored = this.vault.read('training.feedback', sessionId, () => {
+      const found = this.storedFeedback(sessionId);
+      return found && this.refuseMismatch(sessionId, setup, found);
+    });
     if (!stored) throw notFound('This practice interview has not been finished yet.');
     return stored;
+  }
+
+  /**
+   * `vault check`'s recompute of every practice feedback this sign-in can read (R15-2): a
+   * FEEDBACK_MISMATCH problem where the stored feedback is not the one its sealed transcript
+   * gives, a FEEDBACK_OLDER_VERSION notice where another version of the coach computed it. Runs
+   * inside the check's own audited read; a feedback, setup or session that does not open is
+   * left to the record pass and the session checks, which name it.
+   */
+  checkFeedback(): { problems: FeedbackFinding[]; notices: FeedbackFinding[] } {
+    const problems: FeedbackFinding[] = [];
+    const notices: FeedbackFinding[] = [];
+    for (const { address, value } of this.vault.records.list<Feedback>(FEEDBACK_KIND).records) {
+      const sessionId = address.containerId;
+      if (address.recordId !== feedbackAddress(sessionId).recordId) continue;
+      try {
+        const setup = this.vault.records.get<PracticeSetup>(setupAddress(sessionId).recordId);
+        if (!setup || setup.address.kind !== SETUP_KIND || setup.value.sessionId !== sessionId)
+          continue;
+        const { check } = this.checkStored(sessionId, setup.value, value);
+        if (check.verdict === 'mismatch')
+          problems.push({
+            kind: 'practice-feedback',
+            id: address.recordId,
+            code: 'FEEDBACK_MISMATCH',
+            values: { session: sessionId, fields: check.fields.join(', ') },
+            detail: feedbackMismatchReason(sessionId, check.fields),
+          });
+        else if (check.verdict === 'older-version')
+          notices.push({
+            kind: 'practice-feedback',
+            id: address.recordId,
+            code: 'FEEDBACK_OLDER_VERSION',
+            values: { session: sessionId, version: check.version },
+            detail: olderVersionNote(sessionId, check.version),
+          });
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+      }
+    }
+    return { problems, notices };
   }
 
   // ---- progress -----------------------------------------------------------------------------
@@ -526,11 +663,15 @@ export class TrainingService {
           if (!setup) continue; // a practice session run by hand, without a simulated child
           const line = byTrainee.get(s.interviewer) ?? series(s.interviewer);
           byTrainee.set(s.interviewer, line);
-          const fb = this.storedFeedback(s.sessionId);
-          if (!fb) {
+          const stored = this.storedFeedback(s.sessionId);
+          if (!stored) {
             line.inProgress++;
             continue;
           }
+          // Recomputed from the sealed transcript (R15-2): a forged first write shows the
+          // numbers the transcript gives, marked, never the forged ones.
+          const { check, recomputed } = this.checkStored(s.sessionId, setup.value, stored);
+          const fb = check.verdict === 'mismatch' && recomputed ? recomputed : stored;
           // Feedback stored before the NICHD measures existed has only the overall shares.
           const m = fb.measures as Feedback['measures'] | undefined;
           line.sessions.push({
@@ -550,6 +691,7 @@ export class TrainingService {
             trueFactsElicited: fb.trueFactsElicited,
             trueFactsTotal: fb.trueFactsTotal,
             falseDetails: fb.falseDetails.length,
+            ...(check.verdict !== 'matches' ? { feedbackCheck: check.verdict } : {}),
           });
         }
         return [...byTrainee.values()].sort((a, b) => a.trainee.localeCompare(b.trainee));

@@ -4,7 +4,9 @@
 // writes it; the trainee herself, holding the session key, rewrote her own feedback to perfect
 // scores as a second version or by deleting it and writing it again at seq 1, and her trainer's
 // progress view showed the forged numbers. Any second write of a `practice-feedback:` record,
-// whoever signs it, is named here with the entry that first wrote it. The record id is mirrored
+// whoever signs it, is named here with the entry that first wrote it. The first write is the
+// trainee's own client's: the training layer recomputes it from the sealed transcript
+// (training/feedback-check.ts, R15-2; `vault check`'s handler runs it). The record id is mirrored
 // from src/training (the vault layer may not import it).
 
 const FEEDBACK_PREFIX = 'practice-feedback:';

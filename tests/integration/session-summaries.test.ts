@@ -24,6 +24,16 @@ interface Expected {
   verify: Record<string, unknown>;
 }
 const expected = JSON.parse(readFileSync(`${FIXTURE}/vault.expected.json`, 'utf8')) as Expected;
+/**
+ * A summary as `sessions.list` shows it since red team 15 (R15-4): without the child's keywords,
+ * which the listing cannot check against the chain (`sessions.get` still gives them).
+ */
+function listedAs(summary: unknown): unknown {
+  const { keywords: _keywords, ...rest } = summary as Record<string, unknown>;
+  return rest;
+}
+const listedAll = (sessions: unknown[] | undefined): unknown[] | undefined =>
+  sessions?.map(listedAs);
 
 function copyFixture(): string {
   const dir = tempDir();
@@ -80,19 +90,19 @@ describe('migration 0003 on a vault written before summaries', () => {
       await adminSignsInFirst(core);
       await call(core, 'vault.unlock', IVAN);
       expect((await call(core, 'sessions.list', {})).sessions).toEqual(
-        expected.asIvan.all.sessions,
+        listedAll(expected.asIvan.all.sessions),
       );
       for (const [i, caseId] of expected.cases.entries())
         expect((await call(core, 'sessions.list', { caseId })).sessions).toEqual(
-          expected.asIvan.byCase[i]?.sessions,
+          listedAll(expected.asIvan.byCase[i]?.sessions),
         );
       expect((await call(core, 'sessions.list', { mode: 'practice' })).sessions).toEqual(
-        expected.asIvan.practice.sessions,
+        listedAll(expected.asIvan.practice.sessions),
       );
       await call(core, 'vault.lock', {});
       await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       expect((await call(core, 'sessions.list', {})).sessions).toEqual(
-        expected.asAdmin.all.sessions,
+        listedAll(expected.asAdmin.all.sessions),
       );
       for (const sessionId of expected.sessions)
         expect(await call(core, 'sessions.verify', { sessionId })).toEqual(
@@ -139,7 +149,7 @@ describe('migration 0003 on a vault written before summaries', () => {
       await adminSignsInFirst(core);
       await call(core, 'vault.unlock', IVAN);
       expect((await call(core, 'sessions.list', {})).sessions).toEqual(
-        expected.asIvan.all.sessions,
+        listedAll(expected.asIvan.all.sessions),
       );
       for (const sessionId of expected.sessions.slice(0, 5))
         expect(await call(core, 'sessions.verify', { sessionId })).toEqual(
@@ -235,12 +245,13 @@ describe('summaries are kept current with every event', () => {
       ];
       for (const step of steps) {
         await step();
-        expect(await listed()).toEqual(await folded());
+        expect(await listed()).toEqual(listedAs(await folded()));
       }
       const last = await listed();
+      expect(await folded()).toMatchObject({ keywords: ['park'] });
+      expect(last).not.toHaveProperty('keywords');
       expect(last).toMatchObject({
         status: 'sealed',
-        keywords: ['park'],
         onBreak: false,
         paused: false,
       });
@@ -317,7 +328,9 @@ describe('summaries are kept current with every event', () => {
       await call(again, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       const folded = await call(again, 'sessions.get', { sessionId });
       const lastSeq = folded.eventCount;
-      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([folded]);
+      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([
+        listedAs(folded),
+      ]);
       const check = await call(again, 'vault.check', {});
       expect(check.ok).toBe(false);
       expect(check.problems.map((p) => p.id)).toContain(`summary:${sessionId}`);

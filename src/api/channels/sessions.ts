@@ -270,7 +270,8 @@ export const sessionChannels = {
       trainee: z.string().max(64).optional(),
       ...pageRequest,
     }),
-    response: z.object({ sessions: z.array(sessionSummary), ...pageInfo }),
+    /** Without the child's keywords: the listing cannot check them against the chain (R15-4). */
+    response: z.object({ sessions: z.array(sessionSummary.omit({ keywords: true })), ...pageInfo }),
   },
   /**
    * Fingerprints the interview's video file (streamed SHA-256, progress events on the way) and

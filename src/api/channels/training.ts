@@ -169,6 +169,8 @@ export const feedbackSchema = z.object({
       }),
     )
     .optional(),
+  /** The coach's rules that computed it (training COACH_VERSION); absent before red team 15. */
+  coachVersion: z.int().optional(),
   scenarioId: z.string(),
   scenarioTitle: z.string(),
   seed: z.int(),
@@ -267,6 +269,13 @@ const progressPoint = z.object({
   trueFactsElicited: z.int(),
   trueFactsTotal: z.int(),
   falseDetails: z.int(),
+  /**
+   * How the stored feedback compares with the one recomputed from the sealed practice transcript
+   * (red team 15, R15-2): 'mismatch' (the numbers shown are the recomputed ones; the stored
+   * feedback was changed outside Hearth) or 'older-version' (computed by another version of the
+   * coach, which this build cannot recompute). Absent when they match.
+   */
+  feedbackCheck: z.enum(['mismatch', 'older-version']).optional(),
 });
 
 export const trainingChannels = {

@@ -2,6 +2,7 @@
 import { backupVault, checkVault } from '../../vault';
 import { recordRewrittenReason, summaryRewrittenReason } from '../../interview';
 import { changedRecipients } from '../../export';
+import { TrainingService } from '../../training';
 import type { vaultChannels } from '../channels/vault';
 import type { HandlersFor } from './types';
 
@@ -68,7 +69,7 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     // from the start and chain (R12-1): the listing no longer trusts it.
     const records = state
       .sessions()
-      .rewrittenRecords()
+      .rewrittenRecords(streamed)
       .flatMap(({ sessionId, fields, summaryFields }) => [
         ...(fields.length > 0
           ? [{ kind: 'session-record', id: sessionId, detail: recordRewrittenReason(fields) }]
@@ -85,11 +86,15 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
       ]);
     // An address-book entry whose key no longer recomputes to its id and fingerprint (R11-4).
     const recipients = changedRecipients(state.vault()).map((r) => ({ kind: 'recipient', ...r }));
-    const problems = [...result.problems, ...seals, ...records, ...recipients];
+    // Practice feedback recomputed from its sealed transcript (R15-2): the first write is the
+    // trainee's own client's, so write-once (FEEDBACK_REWRITTEN) cannot prove it is Hearth's.
+    const feedback = new TrainingService(state.vault(), state.sessions()).checkFeedback();
+    const problems = [...result.problems, ...seals, ...records, ...recipients, ...feedback.problems];
+    const notices = [...result.notices, ...feedback.notices];
     return {
       ok: problems.length === 0,
       problems,
-      ...(result.notices.length > 0 ? { notices: result.notices } : {}),
+      ...(notices.length > 0 ? { notices } : {}),
     };
   },
   'vault.confirmAuditStart': (req, state) => state.vault().confirmAuditStart(req.backupFile),

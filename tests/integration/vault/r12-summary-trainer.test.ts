@@ -60,9 +60,10 @@ test.each(['sessions.addAddendum', 'training.start'])(
 
       await as(core, ADMIN.username, ADMIN.passphrase);
       // The seal verifies; the forged summary itself is named (R12-1: it says another mode,
-      // case, room and status than the start and chain), which blocks nothing.
+      // case, room and status than the start and chain; R15-4: the whole summary is compared, so
+      // its dates too), which blocks nothing.
       const verify = await call(core, 'sessions.verify', { sessionId });
-      expect(verify).toEqual({ ok: false, code: 'RECORD_REWRITTEN', reason: expect.stringMatching(/^the session summary's caseId, mode, room, status differ/) });
+      expect(verify).toEqual({ ok: false, code: 'RECORD_REWRITTEN', reason: expect.stringMatching(/^the session summary's caseId, mode, room, status, startedAt, sealedAt differ/) });
       const check = await call(core, 'vault.check', {});
       const texts = check.problems
         .filter((p: { kind: string }) => p.kind !== 'session-summary')

@@ -1,0 +1,78 @@
+// COACH_VERSION names the coach's rules (red team 15, R15-2): a stored practice feedback is
+// recomputed from its sealed transcript and compared only when it carries this build's version.
+// A rule change that alters what buildFeedback returns without a new version would make every
+// feedback stored before it a FEEDBACK_MISMATCH in `vault check` and in the trainer's progress
+// view. This digest of the feedback of fixed transcripts (English and Spanish, every question
+// type, a planted detail, a conclusion) fails on such a change. Then: bump COACH_VERSION in
+// src/training/feedback.ts and ADD the new digest under the new version; never edit a digest
+// already recorded (a released vault holds feedback computed by it).
+import { createHash } from 'node:crypto';
+import { planSession } from '../../../src/protocols';
+import {
+  buildFeedback,
+  builtInScenarios,
+  simulate,
+  type PracticeTurn,
+  type TrainingLanguage,
+} from '../../../src/training';
+import { COACH_VERSION } from '../../../src/training/feedback';
+
+const DIGESTS: Record<number, string> = {
+  1: '6425bedd200f2ba723e4092ebc83c40ef6ba2f8b96cba739739f66d10855b506',
+};
+
+const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
+  en: [
+    { text: 'Tell me about things you like to do.', phaseId: 'rapport', substantive: false },
+    { text: 'Tell me everything that happened.', phaseId: 'investigation', substantive: true },
+    { text: 'Did he hurt you?', phaseId: 'investigation', substantive: true },
+    { text: 'Was it in the kitchen or the bedroom?', phaseId: 'investigation', substantive: true },
+    { text: 'Tell me more about that.', phaseId: 'investigation', substantive: true },
+    { text: "He was wearing a red hat, wasn't he?", phaseId: 'investigation', substantive: true },
+    { text: 'Why did you not tell anyone?', phaseId: 'investigation', substantive: true },
+  ],
+  es: [
+    { text: 'Cuéntame de las cosas que te gusta hacer.', phaseId: 'rapport', substantive: false },
+    { text: 'Cuéntame todo lo que pasó.', phaseId: 'investigation', substantive: true },
+    { text: '¿Te lastimó?', phaseId: 'investigation', substantive: true },
+    { text: '¿Fue en la cocina o en el cuarto?', phaseId: 'investigation', substantive: true },
+    { text: 'Cuéntame más sobre eso.', phaseId: 'investigation', substantive: true },
+    { text: 'Tenía un sombrero rojo, ¿verdad?', phaseId: 'investigation', substantive: true },
+  ],
+};
+
+/** The feedback of each built-in scenario of a language over the fixed questions, as stored. */
+function feedbacks(language: TrainingLanguage): unknown[] {
+  return builtInScenarios(language).map((scenario) => {
+    const turns = QUESTIONS[language];
+    const simulation = simulate(scenario, 7, turns, []);
+    const dialogue = turns.flatMap((t, i) => [
+      { speaker: 'interviewer' as const, text: t.text, phaseId: t.phaseId! },
+      { speaker: 'child' as const, text: simulation.replies[i]?.answer ?? '', phaseId: t.phaseId! },
+    ]);
+    const feedback = buildFeedback({
+      scenario,
+      seed: 7,
+      turns: dialogue,
+      simulation,
+      plan: planSession('nichd', scenario.ageYears, scenario.language),
+      phasesEntered: new Set(turns.map((t) => t.phaseId ?? '')),
+      conclusion: 'event',
+    });
+    return JSON.parse(JSON.stringify(feedback)) as unknown;
+  });
+}
+
+test('the coach version changes whenever the feedback of the same transcripts changes', () => {
+  const all = [...feedbacks('en'), ...feedbacks('es')];
+  expect(all.length).toBeGreaterThanOrEqual(2);
+  // Every feedback is tagged with the version that computed it.
+  for (const f of all) expect(f).toMatchObject({ coachVersion: COACH_VERSION });
+  const digest = createHash('sha256').update(JSON.stringify(all)).digest('hex');
+  // Every version up to this one has its digest recorded (none skipped, none edited away).
+  for (let v = 1; v <= COACH_VERSION; v++) expect(DIGESTS[v]).toMatch(/^[0-9a-f]{64}$/);
+  expect({ version: COACH_VERSION, digest }).toEqual({
+    version: COACH_VERSION,
+    digest: DIGESTS[COACH_VERSION],
+  });
+});
