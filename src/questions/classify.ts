@@ -572,7 +572,9 @@ const FAULT_ONLY =
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
-const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place']);
+// Closed questions also put the closed-only details to the child (lexicon closedOnlyDetails).
+const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed']);
+const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'closed']);
 
 /**
  * The context-aware part: what the utterance assumes that the child has not said.
@@ -641,7 +643,7 @@ function withContext(
       ? NAME_KINDS
       : ALL_KINDS
     : offersChoice || CAREGIVER_WORRIED.test(norm)
-      ? DETAILS_ONLY
+      ? CHOICE_KINDS
       : YES_NO_KINDS;
   // The options of a choice question ("over or under your clothes") are what option-posing offers
   // by definition (Lamb et al. 2007: the child is asked to select an interviewer-given option);
@@ -689,7 +691,11 @@ function withContext(
     if (thing) return presumes(thing);
   }
   if (d.type === 'invitation' || (d.type === 'cued-invitation' && d.subtype === 'child-words')) {
-    const reused = reusedChildWord(norm, vocab, lex);
+    // "Tell me everything that happened that night" after "it happened at night": a general
+    // invitation anchored on the episode, not a detail the child is refocused on (Lamb et al.
+    // 2008; NICHD revised "Think about that [day/night] and tell me everything"). Only for the
+    // promotion to cued: a cued line's modifiers are still checked below.
+    const reused = reusedChildWord(norm, vocab, lex, d.type === 'invitation');
     if (!reused) return d;
     // A cued invitation must be cued by the child's words only: every content word of the noun
     // phrase around the child's word counts, modifiers included ("the red car" after "a car"),
@@ -766,7 +772,11 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
     const s = stem(w, lex.language);
     // A detail of the closed lists ("pictures") counts even where the frame list calls it neutral
     // ("draw a picture"): in a yes/no question it is put to the child.
-    const detail = lex.presumptiveStems.has(s) || lex.personStems.has(s) || lex.placeStems.has(s);
+    const detail =
+      lex.presumptiveStems.has(s) ||
+      lex.closedOnlyStems.has(s) ||
+      lex.personStems.has(s) ||
+      lex.placeStems.has(s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
       continue;
     others.push(w);
@@ -951,7 +961,9 @@ function questionPart(s: string, lex: Lexicon): string {
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
   if (testGated(lex.label, s)) return true;
-  for (const st of wordStems(s, lex.language)) if (lex.presumptiveStems.has(st)) return true;
+  // Clothes count here (coach24): a rapport or practice item about them is no longer neutral.
+  for (const st of wordStems(s, lex.language))
+    if (lex.presumptiveStems.has(st) || lex.closedOnlyStems.has(st)) return true;
   return false;
 }
 

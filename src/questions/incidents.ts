@@ -29,7 +29,9 @@ const PLURALITY: Record<Language, RegExp> = {
 // the allegation. "That you remember" / "que recuerdes" is the NICHD frame itself and is checked.
 const CHILD_ACTIVITY: Record<Language, RegExp> = {
   en: /^(?:that )?you (?!remember|recall)\w+/,
-  es: /^(?:tu )?(?!recuerdes|te acuerdes)(?:\w+(?:aste|iste|abas|ias)|estabas|eras|ibas|fuiste|tuviste|viste|hiciste)\b/,
+  // "la última vez que lo viste" = "the last time you saw him": an object clitic before the verb
+  // is the Spanish place of English's object after it (coach24, one reading in both languages).
+  es: /^(?:tu )?(?:(?:lo|la|los|las|le|les|me|nos|te) )?(?!recuerdes|te acuerdes)(?:\w+(?:aste|iste|abas|ias)|estabas|eras|ibas|fuiste|tuviste|viste|hiciste)\b/,
 };
 
 /**

@@ -59,6 +59,12 @@ interface LexiconData {
   cues: string[];
   timeSegments: string[];
   stopwords: string[];
+  /** Words that anchor the episode in a general invitation ("that night"): not a child's cue. */
+  episodeAnchors: string[];
+  /** Details only a closed question or a statement puts to the child (clothes). */
+  closedOnlyDetails: string[];
+  /** The topic words of a general invitation ("what happened", "lo que pasó"). */
+  generalTopicWords: string[];
   presumptiveDetails: string[];
   labels: string[];
   /**
@@ -287,6 +293,15 @@ export interface Lexicon {
   timeSegment: RegExp;
   idk: RegExp;
   stopwords: ReadonlySet<string>;
+  /**
+   * Times that anchor the episode in a general invitation ("Tell me everything that happened that
+   * night"): the child's word recurring there does not make the prompt a cued invitation (coach24).
+   */
+  episodeAnchors: ReadonlySet<string>;
+  /** Stems of details that only yes/no, choice questions and statements put to the child. */
+  closedOnlyStems: ReadonlySet<string>;
+  /** A script slot filled only with these (and function words) holds nothing of the child's. */
+  generalTopicWords: ReadonlySet<string>;
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
   presumptiveStems: ReadonlySet<string>;
   presumptivePhrases: readonly string[];
@@ -449,6 +464,9 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     timeSegment: new RegExp(alt(data.timeSegments)),
     idk: new RegExp(`(?:^|\\b)(?:${alt(data.idk)})\\b`),
     stopwords: new Set(data.stopwords),
+    episodeAnchors: new Set(data.episodeAnchors),
+    closedOnlyStems: new Set(data.closedOnlyDetails.map((w) => stem(w, language))),
+    generalTopicWords: new Set(data.generalTopicWords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
     presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
     anyPresumptivePhrase: new RegExp(

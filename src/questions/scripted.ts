@@ -8,7 +8,7 @@
 // new or reworded protocol line is covered as soon as it is in the catalog.
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
-import type { Lexicon } from './lexicon';
+import { lexiconFor, type Lexicon } from './lexicon';
 import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
 import type { Language } from './types';
@@ -243,7 +243,7 @@ export function matchScripted(
     // "Tell me more about [it]": when every child's-words slot holds only a pronoun, nothing of
     // the child's is in the line (the pronoun may have no antecedent at all): the ordinary rules
     // code it, an invitation like NICHD's "Tell me more about that", not a cued one.
-    if (pronounsOnly(template, fills)) continue;
+    if (pronounsOnly(template, fills, lex)) continue;
     // A placeholder stands for words inside the line, never for a further question: "Tell me more
     // about that. Did he say anything?" is two prompts, coded by the riskier (the ordinary rules),
     // not one scripted line whose "[that]" swallowed the yes/no question.
@@ -301,18 +301,34 @@ export function scriptedLineOf(
   return filledTemplates(norm, language).find(
     ({ template, fills }) =>
       template.line.kind !== 'cued-invitation' ||
-      (template.slots.includes('child') && (bracketed || !pronounsOnly(template, fills))),
+      (template.slots.includes('child') &&
+        (bracketed || !pronounsOnly(template, fills, lexiconFor(language)))),
   )?.template.line;
 }
 
-/** Every child's-words slot holds only a pronoun ("[that]", "[eso]"): nothing the child said. */
-function pronounsOnly(template: Template, fills: readonly string[]): boolean {
+/**
+ * Every child's-words slot holds only a pronoun ("[that]", "[eso]") or the general words of an
+ * invitation ("Tell me more about [what happened]", "Cuéntame más sobre [lo que pasó]"): nothing
+ * the child said cues it, so it is NICHD's general invitation, even if the child also said
+ * "happened" (Lamb et al. 2008: a cued invitation refocuses on a detail the child mentioned;
+ * coach24). The words are the lexicon's generalTopicWords and function words.
+ */
+function pronounsOnly(template: Template, fills: readonly string[], lex: Lexicon): boolean {
   const childFills = fills.filter((_, i) => (template.slots[i] ?? 'child') === 'child');
+  const general = (w: string): boolean =>
+    PRONOUNS.has(w) || lex.generalTopicWords.has(w) || lex.functionWords.has(w);
   return (
     childFills.length > 0 &&
-    childFills.every((f) => words(f.replace(COURTESY, ' ')).every((w) => PRONOUNS.has(w)))
+    childFills.every((f) => {
+      const ws = words(f.replace(COURTESY, ' '));
+      // "[what you just told me]" points at the child's own words: still cued (coach23).
+      return ws.every((w) => PRONOUNS.has(w)) || (!CHILD_SAID.test(f) && ws.every(general));
+    })
   );
 }
+// A fill that refers to what the child said ("what you told me", "lo que me dijiste").
+const CHILD_SAID =
+  /\byou (?:\w+ )?(?:said|told|mentioned|were telling|talked)\b|\b(?:dijiste|contaste|mencionaste|platicaste|contabas|decias)\b/;
 // "Tell me more about that, please": the courtesy is not a word of the placeholder's (coach22).
 const COURTESY = /\b(?:please|por favor)\b/g;
 

@@ -18,7 +18,8 @@ import {
   type DetailKind,
 } from './vocabulary';
 
-const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
+// A statement asserts: the closed-only details (clothes) count there as in a yes/no question.
+const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name', 'closed']);
 
 // "You said (that) ..." quotes the child back: the frame words are not the interviewer's claim,
 // nor is when the child said it ("a minute ago you said", "hace ratito dijiste"): Lamb et al. 2007,

@@ -147,7 +147,11 @@ function secrecyFamilyStems(lex: Lexicon): ReadonlyArray<readonly string[]> {
 }
 const familyStems = new WeakMap<Lexicon, ReadonlyArray<readonly string[]>>();
 
-export type DetailKind = 'detail' | 'person' | 'place' | 'name';
+/**
+ * 'closed': a detail that only a yes/no, choice or declarative puts to the child (clothes: "Were
+ * your clothes on or off?"); a wh- question about it ("What were you wearing?") assumes nothing.
+ */
+export type DetailKind = 'detail' | 'person' | 'place' | 'name' | 'closed';
 
 /**
  * First detail of the utterance that the child has not said: an act, body part or object from
@@ -180,6 +184,7 @@ export function unsaidDetail(
     const s = stems[i] ?? '';
     if (childSaid(w, s, vocab, lex) && !otherPerson(w, s, vocab, lex)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
+    if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.placeStems.has(s)) return w;
   }
@@ -213,12 +218,18 @@ function saidSecrecy(phrase: string, vocab: ChildVocabulary, lex: Lexicon): bool
 function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): boolean {
   if (lex && ACT_PHRASE.test(phrase)) {
     for (const s of vocab.stems.keys()) if (lex.presumptiveStems.has(s)) return true;
+    // "she made me take my shirt off": an undressing the child described in a phrase of the
+    // lexicon ("shirt off", "quitó la ropa") is a described act too (coach24: clothes alone are
+    // no longer a sensitive detail).
+    for (const p of vocab.phrases) if (UNDRESSING.test(p)) return true;
   }
   const mine = phrase
     .replace(/\byou\b/g, 'me')
     .replace(/\byour\b/g, 'my')
     .replace(/\bte\b/g, 'me')
-    .replace(/\btu\b/g, 'mi');
+    .replace(/\btu\b/g, 'mi')
+    // An enclitic moves with the person too: "quitarte la ropa" is the child's "quitarme".
+    .replace(/\b(\w{2,}[aei]r)te\b/g, '$1me');
   if (mine !== phrase && saidInTurn(mine, vocab)) return true;
   // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
   // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
@@ -227,6 +238,8 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
   const first = mine.replace(SUBJUNCTIVE_TU, '$1');
   return first !== mine && saidInTurn(first, vocab);
 }
+
+const UNDRESSING = /\b(?:clothes|shirt|pants|ropa|camisa)\b/;
 
 /** Some turn of the child contains `phrase` as whole words (tried only where it may, see phrase-index.ts). */
 function saidInTurn(phrase: string, vocab: ChildVocabulary): boolean {
@@ -443,17 +456,23 @@ export function unsaidContentWords(norm: string, vocab: ChildVocabulary, lex: Le
   return out;
 }
 
-/** First content word of the utterance that the child has used, in the child's own form. */
+/**
+ * First content word of the utterance that the child has used, in the child's own form.
+ * @param skipAnchors skip the lexicon's episode anchors ("that night", "esa noche"): for deciding
+ *   whether an invitation is cued by the child's words (coach24).
+ */
 export function reusedChildWord(
   norm: string,
   vocab: ChildVocabulary,
   lex: Lexicon,
+  skipAnchors = false,
 ): string | undefined {
   const ws = words(norm);
   const stems = wordStems(norm, lex.language);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? '';
     if (w.length < 3 || lex.stopwords.has(w)) continue;
+    if (skipAnchors && lex.episodeAnchors.has(w)) continue;
     const s = stems[i] ?? '';
     const surface =
       vocab.stems.get(s) ??

@@ -54,7 +54,9 @@ describe('look-alikes keep their own coding', () => {
     ['What if I said that Uncle Joe told me everything that happened?', 'en', 'other'],
     ['¿Y si te dijera que él me contó todo lo que pasó?', 'es', 'other'],
     // The child's own account, or an open request for what someone said.
-    ['Tell me what he said.', 'en', 'cued-invitation'],
+    // coach24: nothing of the child's fills the script's slot ("he"), so the general invitation,
+    // as the Spanish line already was (was 'cued-invitation' in English only).
+    ['Tell me what he said.', 'en', 'invitation'],
     ['Cuéntame qué te dijo él.', 'es', 'invitation'],
     ['Tell me everything that happened.', 'en', 'invitation'],
     ['Cuéntame todo lo que pasó.', 'es', 'invitation'],

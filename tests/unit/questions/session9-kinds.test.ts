@@ -87,12 +87,10 @@ describe('negative feedback and blaming', () => {
 
 describe('look-alike invitations stay invitations (guards against over-flagging)', () => {
   expectTypes([
-    [
-      'Take your time and tell me everything about that day.',
-      'en',
-      ['that day'],
-      'cued-invitation',
-    ],
+    // coach24: "that day" anchors the episode, as in the NICHD "Think about that [day] and tell
+    // me everything": a general invitation even though the child said "that day" (Lamb et al.
+    // 2008; outside blind sets, class (a)). Was 'cued-invitation'.
+    ['Take your time and tell me everything about that day.', 'en', ['that day'], 'invitation'],
     ['Whenever you are ready, tell me what happened.', 'en', undefined, 'invitation'],
     ['Tómate tu tiempo y platícame todo lo que pasó.', 'es', undefined, 'invitation'],
     ['Cuando quieras, cuéntame qué pasó.', 'es', undefined, 'invitation'],
