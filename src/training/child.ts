@@ -45,6 +45,7 @@ import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { clauseForAge, compliantClause } from './compliance';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
@@ -124,6 +125,8 @@ export interface Simulation {
    * Absent: none (a first session).
    */
   earlierSaid?: string[];
+  /** Of earlierSaid, the answers of the substantive phase (the child's account of the event). */
+  earlierEventSaid?: string[];
   /** Fact id -> 0-based turn of this session where the child first stated it. */
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
@@ -621,11 +624,19 @@ class Child {
   // ---- one turn ------------------------------------------------------------------------------
 
   reply(turnIndex: number, turn: PracticeTurn): ChildReply {
-    const all = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
+    const lang = this.scenario.language;
+    const base = codeUtterance(turn.text, lang, this.childSaid, this.age, 'not-substantive');
     // A protocol-scripted prompt is heard as the protocol's kind, not the coach's code, and its
     // words are the protocol's, not a suggestion (issue #18: scripted prompts never cost points).
     const script = matchScripted(this.scripted, turn.text, this.sessionSaid);
-    const stage = this.stageOf(turn, scriptedCoding(all, script), !!script);
+    const stage = this.stageOf(turn, scriptedCoding(base, script), !!script);
+    // In the substantive phase a statement is coded with the decision the child makes about what
+    // it puts into the event (event-talk.ts): the code shown and counted is the one the child
+    // heard (audit 18h, N18h-2).
+    const all =
+      stage === 'substantive'
+        ? codeUtterance(turn.text, lang, this.childSaid, this.age, this.eventSaid)
+        : base;
     // About the event, the child's own words are what it said about the event: "So it happened
     // at the beach." after a practice story about the beach is no summary of the event
     // (audit N18d-12). The coach's live code (feedback flags) still reads the whole transcript.
@@ -706,8 +717,13 @@ class Child {
     // child could take up; fillers, discourse markers and function words never are (N-2).
     // Talk about the interview itself (notes, camera, breaks, rules, pressure) plants nothing
     // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
+    // About the event, the child takes up only what the coding counts as put into the event and
+    // not said by the child (event-talk.ts, the one decision both share: audit 18h, N18h-2).
     const lang = this.scenario.language;
-    const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
+    const detail =
+      ep === this.event && stage === 'substantive'
+        ? new Set(unsaidEventWords(text, lang, this.eventSaid).map((u) => u.word))
+        : detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const asserted = assertsKnowledge(text, lang);
     const heard = scripted
       ? []
@@ -2117,10 +2133,12 @@ export function simulate(
     child.nextSession(index);
   }
   const earlierSaid = [...child.childSaid];
+  const earlierEventSaid = [...child.eventSaid];
   const replies = turns.map((turn) => child.reply(index++, turn));
   return {
     replies,
     earlierSaid,
+    earlierEventSaid,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
     introducedDetails: child.introduced,
