@@ -316,11 +316,13 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
  * The detail words (detail-words.ts, folded) by which one sentence puts an act, person, object,
  * body part, place or time into the event under discussion, whether or not the child has said
  * them (event-talk.ts takes off what the child said). Hearth's rule, in this order:
- * - a question or a request for the child's account: all its detail words (it asks about them);
- * - a statement that names someone (he/she, a name) or claims to know the event ("We know it
+ * - a question: all its detail words (it asks about them);
+ * - a statement or request that names someone (he/she, a name) or claims to know the event ("We know it
  *   happened at home."): all its detail words, interview words included ("He had a camera.");
- * - a statement whose detail words are all words of the interview that name nothing of an event
- *   ("Kids come here to talk about things that happened.", training-process.json): none;
+ * - a statement or request whose detail words are all words of the interview that name nothing
+ *   of an event ("Kids come here to talk about things that happened.", training-process.json):
+ *   none;
+ * - any other request for the child's account ("Tell me about the bathroom."): all of them;
  * - a statement that speaks of the event (happened, a past act that is not the interview's own:
  *   "There was a camera in his car.", "Te tomó fotos."): all its detail words;
  * - a statement in the here and now of the interview (NOW: the interviewer's voice, an offer,
@@ -332,8 +334,7 @@ export function eventDetailWords(sentence: string, language: TrainingLanguage): 
   const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
   const detail = detailWordsOf(trimmed, language);
   if (trimmed.length === 0 || detail.size === 0) return new Set();
-  if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿') || isRequest(trimmed, language))
-    return detail;
+  if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return detail;
   const names =
     NAME_INSIDE.test(trimmed) ||
     assertsKnowledge(trimmed, language) ||
@@ -346,7 +347,10 @@ export function eventDetailWords(sentence: string, language: TrainingLanguage): 
     isProcessWord(w, language) &&
     !AMBIGUOUS[language].has(normalise(w)) &&
     !ROOM[language].has(normalise(w));
+  // "Tell me about anything you've thought about since we talked.": the protocol's own request
+  // names nothing of an event.
   if (details.every((s) => pure(s.word))) return new Set();
+  if (isRequest(trimmed, language)) return detail;
   if (speaksOfEvent(trimmed, language)) return detail;
   if (hereAndNow(trimmed, language)) return new Set();
   return detail;
