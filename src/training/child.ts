@@ -45,6 +45,7 @@ import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { clauseForAge, compliantClause } from './compliance';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
@@ -124,6 +125,8 @@ export interface Simulation {
    * Absent: none (a first session).
    */
   earlierSaid?: string[];
+  /** Of earlierSaid, the answers of the substantive phase (the child's account of the event). */
+  earlierEventSaid?: string[];
   /** Fact id -> 0-based turn of this session where the child first stated it. */
   elicited: Map<string, number>;
   /** False details first introduced in this session. */
@@ -621,11 +624,19 @@ class Child {
   // ---- one turn ------------------------------------------------------------------------------
 
   reply(turnIndex: number, turn: PracticeTurn): ChildReply {
-    const all = codeUtterance(turn.text, this.scenario.language, this.childSaid, this.age);
+    const lang = this.scenario.language;
+    const base = codeUtterance(turn.text, lang, this.childSaid, this.age, 'not-substantive');
     // A protocol-scripted prompt is heard as the protocol's kind, not the coach's code, and its
     // words are the protocol's, not a suggestion (issue #18: scripted prompts never cost points).
     const script = matchScripted(this.scripted, turn.text, this.sessionSaid);
-    const stage = this.stageOf(turn, scriptedCoding(all, script), !!script);
+    const stage = this.stageOf(turn, scriptedCoding(base, script), !!script);
+    // In the substantive phase a statement is coded with the decision the child makes about what
+    // it puts into the event (event-talk.ts): the code shown and counted is the one the child
+    // heard (audit 18h, N18h-2).
+    const all =
+      stage === 'substantive'
+        ? codeUtterance(turn.text, lang, this.childSaid, this.age, this.eventSaid)
+        : base;
     // About the event, the child's own words are what it said about the event: "So it happened
     // at the beach." after a practice story about the beach is no summary of the event
     // (audit N18d-12). The coach's live code (feedback flags) still reads the whole transcript.
@@ -706,8 +717,13 @@ class Child {
     // child could take up; fillers, discourse markers and function words never are (N-2).
     // Talk about the interview itself (notes, camera, breaks, rules, pressure) plants nothing
     // either: only what is said about the event can be taken up (N18e-1, process-talk.ts).
+    // About the event, the child takes up only what the coding counts as put into the event and
+    // not said by the child (event-talk.ts, the one decision both share: audit 18h, N18h-2).
     const lang = this.scenario.language;
-    const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
+    const detail =
+      ep === this.event && stage === 'substantive'
+        ? new Set(unsaidEventWords(text, lang, this.eventSaid).map((u) => u.word))
+        : detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const asserted = assertsKnowledge(text, lang);
     const heard = scripted
       ? []
@@ -752,8 +768,41 @@ class Child {
 
   /** Whether the prompt asks how often it happened ("one time or more than one time?"). */
   asksFrequency(text: string): boolean {
-    const norm = ` ${this.t.normalise(text)} `;
+    // Punctuation off: "¿Cuántas veces...?" starts with "¿" (the Spanish question was never
+    // heard as one, audit 18h N18h-3: en and es differed).
+    const norm = ` ${this.t.normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     return this.texts.frequency.questions.some((q) => norm.includes(` ${q}`));
+  }
+
+  /**
+   * Whether a question presumes an act, object, person or place of the event that the child has
+   * not said (ctx.novel, the shared decision of event-talk.ts): more than the question's own verb,
+   * or an act of concern ("How many times did he HIT you?" to a child who said he pushed her).
+   */
+  presumes(ctx: TurnContext): boolean {
+    if (ctx.ep !== this.event || ctx.novel.length === 0) return false;
+    if (!this.onlyNewVerb(ctx)) return true;
+    const concern = this.t.concernStems(ctx.text);
+    return ctx.novel.some((n) => concern.has(n.stem));
+  }
+
+  /**
+   * What a child who goes along with a presumptive how-many, how-often or when question says: a
+   * count ("One time.") or a time ("Yesterday?"), never the presumed act echoed back ("Motel.").
+   * The count or time accepts the presumed act, so the caller records that act as the child's
+   * false detail (audit 18h, N18h-3; presumptive questions as a path to false reports: Ceci &
+   * Bruck 1995, Jeopardy in the Courtroom, ch. 6). Undefined for any other question.
+   */
+  presumedSlotAnswer(ctx: TurnContext): string | undefined {
+    if (this.asksFrequency(ctx.text)) {
+      const lists = this.texts.frequency;
+      return this.pick(this.scenario.incidents ? lists.repeated : lists.single, 'freq', ctx.turn);
+    }
+    if (!WH_FORM.test(ctx.text)) return undefined;
+    const when = this.whCategory(ctx.text) === 'when';
+    if (!when && ctx.coding.subtype !== 'time-or-count') return undefined;
+    const list = when ? this.texts.guesses.when : this.texts.guesses.count;
+    return this.pick(list, 'guess', ctx.turn);
   }
 
   /**
@@ -896,7 +945,15 @@ class Child {
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
     if (ctx.stage === 'substantive' && this.scenario.rejectsLabels && this.namesLabel(ctx))
       return this.resistLabel(ctx);
-    if (ctx.ep === this.event && ctx.stage === 'substantive' && this.asksFrequency(ctx.text))
+    // "How many times did he take you to the motel?" to a child who never said a motel presumes
+    // the act: it is answered as the suggestion it is (suggestive()), not as the protocol's
+    // frequency question (audit 18h, N18h-3: "One time." with nothing recorded).
+    if (
+      ctx.ep === this.event &&
+      ctx.stage === 'substantive' &&
+      this.asksFrequency(ctx.text) &&
+      !this.presumes(ctx)
+    )
       return this.frequency(ctx);
     // Too hard to understand: the child may say so (more often once the rule was practised),
     // otherwise it answers what it thinks was asked. A protocol's scripted prompt is never "too
@@ -1358,6 +1415,8 @@ class Child {
     ) {
       const detail = this.describeNovel(ctx.novel, ctx.text);
       const fd = this.adopt(detail, ctx, 'suggested');
+      const slot = this.presumedSlotAnswer(ctx);
+      if (slot !== undefined) return this.result(ctx, [slot], [], fd);
       return this.result(ctx, [this.adoptedSentence(detail, ctx.text)], [], fd);
     }
     if (coding.subtype === 'why' && this.age < 10)
@@ -1501,7 +1560,13 @@ class Child {
   onlyNewVerb(ctx: TurnContext): boolean {
     if (ctx.novel.length === 0) return true;
     const first = this.t.contentStems(ctx.text)[0];
-    return ctx.novel.length === 1 && first !== undefined && first.stem === ctx.novel[0]?.stem;
+    if (ctx.novel.length !== 1 || first === undefined || first.stem !== ctx.novel[0]?.stem)
+      return false;
+    // The first content word is the verb's place only when the verb is no stopword: in "When
+    // did he take you to the MOTEL?" the light verb "take" is skipped and the first content word
+    // is the place the question presumes (audit 18h, N18h-3).
+    const verb = this.questionVerb(ctx.text);
+    return verb === undefined || verb === first.stem;
   }
 
   /**
@@ -1783,6 +1848,9 @@ class Child {
         this.reluctantRun = 0;
         const detail = this.describeNovel(ctx.novel, ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
+        // "How many times...?", "When did he...?": a count or a time that accepts the act.
+        const slot = this.presumedSlotAnswer(ctx);
+        if (slot !== undefined) return this.result(ctx, [slot], [], fd);
         // A yes/no question whose clause cannot be turned safely gets a bare "Yes." rather than
         // the detail words alone ("Sí. Motel.", es12 E12-2).
         const turnable =
@@ -2117,10 +2185,12 @@ export function simulate(
     child.nextSession(index);
   }
   const earlierSaid = [...child.childSaid];
+  const earlierEventSaid = [...child.eventSaid];
   const replies = turns.map((turn) => child.reply(index++, turn));
   return {
     replies,
     earlierSaid,
+    earlierEventSaid,
     elicited: child.event.elicited,
     falseDetails: child.falseDetails,
     introducedDetails: child.introduced,

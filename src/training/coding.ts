@@ -14,12 +14,19 @@ import {
   YOUNG_CHILD_AGE,
 } from '../questions';
 import { fold, normalise } from '../questions/text';
+import { isStatement, unsaidEventWords } from './event-talk';
 import { withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
+import { surfaceWords } from './words';
 
 export type Coding = Classification;
 export type { QuestionSubtype, QuestionType, Turn, TypeCounts };
+/**
+ * What the child has said about the event under discussion (its substantive answers), or
+ * 'not-substantive' for an utterance outside the substantive phase.
+ */
+export type EventWords = readonly string[] | 'not-substantive';
 /** The coach's one age threshold for why/time/count questions (a single verdict everywhere). */
 export { YOUNG_CHILD_AGE };
 
@@ -35,18 +42,23 @@ export const WH_FORM =
  * so that the live screen never flags it (coach session 14); the simulated child still hears a
  * question and answers it, and closed rapport questions have their own effect on later recall
  * (Sternberg et al. 1997; Roberts et al. 2004), so here such a question keeps its form's type:
- * a wh- question is a directive, any other question option-posing.
+ * a wh- question is a directive, any other question option-posing. `eventSaid` is what the child
+ * said about the event under discussion (its substantive answers), the words the shared decision
+ * (decideEventTalk) reads; 'not-substantive' for rapport, practice and ground-rule talk, where
+ * nothing is put into the event. It defaults to all the child's words.
  */
 export function codeUtterance(
   text: string,
   language: TrainingLanguage,
   childSaid: readonly string[],
   childAgeYears: number,
+  eventSaid: EventWords = childSaid,
 ): Coding {
-  const coded = asProcessTalk(
+  const coded = decideEventTalk(
     classifyQuestion(text, language, { childWords: childSaid, childAgeYears }),
     text,
     language,
+    eventSaid,
   );
   const others = othersAccount(text, language, childSaid);
   if (others !== undefined && coded.subtype !== 'co-witness')
@@ -111,6 +123,39 @@ export function asProcessTalk(coded: Coding, text: string, language: TrainingLan
   if (!RECODED.has(coded.type) || KEPT_TECHNIQUES.has(coded.subtype)) return coded;
   if (!isProcessTalk(text, language)) return coded;
   return processCoding(coded, language);
+}
+
+/**
+ * The coach's code of an utterance with the decision the simulated child also makes
+ * (event-talk.ts unsaidEventWords, audit 18h N18h-2): a statement that puts into the event an act,
+ * person, object, place or time the child has not said is suggestive (a leading declarative)
+ * whatever the coach coded ("There was a camera in his car." was coded other and planted); a
+ * statement made only of talk about the interview is other/procedure (asProcessTalk). A
+ * question or a request for the child's account keeps the coach's code. Hearth's coding.
+ */
+export function decideEventTalk(
+  coded: Coding,
+  text: string,
+  language: TrainingLanguage,
+  eventSaid: EventWords,
+): Coding {
+  if (!isStatement(text, language)) return coded;
+  if (eventSaid === 'not-substantive') return asProcessTalk(coded, text, language);
+  const unsaid = unsaidEventWords(text, language, eventSaid);
+  if (unsaid.length === 0) return asProcessTalk(coded, text, language);
+  if (coded.type === 'suggestive') return coded;
+  // The interviewer's words as typed ("cámara", not the folded "camara").
+  const surface = surfaceWords(text);
+  const cue = unsaid.map((u) => surface.get(u.word) ?? u.word).join(', ');
+  return {
+    ...coded,
+    type: 'suggestive',
+    subtype: 'leading-declarative',
+    recommended: false,
+    verdict: 'avoid',
+    reason: textsFor(language).eventDetailReason.replace('{cue}', cue),
+    cue,
+  };
 }
 
 function processCoding(coded: Coding, language: TrainingLanguage): Coding {
@@ -196,36 +241,50 @@ export function codeTranscript(
   language: TrainingLanguage,
   childAgeYears: number,
   earlierChildWords: readonly string[] = [],
+  stages: TranscriptStages = {},
 ): QualityReport {
-  if (earlierChildWords.length === 0) {
-    // Talk about the interview keeps Hearth's code in the report as on the child's side.
-    const coded = turns.map((turn): Turn => {
-      if (turn.speaker !== 'interviewer' || turn.coding) return turn;
-      if (!isProcessTalk(turn.text, language)) return turn;
-      // The coach may code the line suggestive only once it sees the child's words, so the
-      // line is coded here: other/procedure unless its form is an invitation or the like.
-      const coding = classifyQuestion(turn.text, language, { childAgeYears });
-      if (!RECODED.has(coding.type) && coding.type !== 'other') return turn;
-      return { ...turn, coding: processCoding(coding, language) };
-    });
-    return buildQualityReport(coded, { language, childAgeYears });
-  }
-  // A later session of the same practice case: the child's words of the earlier sessions are
-  // the child's too, so "Tell me more about Marcus" after "Marcus is my boyfriend" last time is a
-  // cued invitation, not a presumptive question (NICHD revised protocol, second session:
-  // Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021; audit N18e-3). Each interviewer turn is
-  // coded here with those words and the child's words so far, and the coach keeps that coding.
+  // Each interviewer turn is coded with the child's words before it, and the decision the child
+  // makes (decideEventTalk) is applied with the child's words about the event, so the report and
+  // the child never disagree about what a statement put into the event (audit 18h, N18h-2).
   const childWords = [...earlierChildWords];
+  const eventWords = [...(stages.earlierEventWords ?? earlierChildWords)];
+  const later = earlierChildWords.length > 0;
+  let asked = 0;
+  let lastSubstantive = true;
   const coded = turns.map((turn): Turn => {
     if (turn.speaker !== 'interviewer') {
-      if (turn.speaker === 'child') childWords.push(turn.text);
+      if (turn.speaker === 'child') {
+        childWords.push(turn.text);
+        if (lastSubstantive) eventWords.push(turn.text);
+      }
       return turn;
     }
+    lastSubstantive = stages.substantive?.[asked++] ?? true;
     if (turn.coding) return turn;
     const coding = classifyQuestion(turn.text, language, { childWords, childAgeYears });
-    return { ...turn, coding: asProcessTalk(coding, turn.text, language) };
+    const event: EventWords = lastSubstantive ? eventWords : 'not-substantive';
+    const decided = decideEventTalk(coding, turn.text, language, event);
+    // A later session of the same practice case: the child's words of the earlier sessions are
+    // the child's too, so "Tell me more about Marcus" after "Marcus is my boyfriend" last time is
+    // a cued invitation, not a presumptive question (NICHD revised protocol, second session:
+    // Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021; audit N18e-3): the coach keeps this
+    // coding. In a first session the coach codes a question itself (its sequence rules); a
+    // statement keeps the decided code.
+    if (later || isStatement(turn.text, language)) return { ...turn, coding: decided };
+    return turn;
   });
   return buildQualityReport(coded, { language, childAgeYears });
+}
+
+/**
+ * What the simulated child heard of each interviewer turn: `substantive[k]` tells whether the
+ * k-th interviewer turn was heard in the substantive phase (Simulation replies' stage), and
+ * `earlierEventWords` holds the child's substantive answers of earlier sessions. Without them
+ * every turn counts as substantive and every word the child said as said about the event.
+ */
+export interface TranscriptStages {
+  substantive?: readonly boolean[];
+  earlierEventWords?: readonly string[];
 }
 
 /** Open prompt types the NICHD research counts as recommended (directives are shown apart). */

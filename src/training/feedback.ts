@@ -205,6 +205,10 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     language,
     scenario.ageYears,
     simulation.earlierSaid ?? [],
+    {
+      substantive: substantiveAnswers(simulation),
+      ...(simulation.earlierEventSaid ? { earlierEventWords: simulation.earlierEventSaid } : {}),
+    },
   );
   // The report indexes every turn; trainees count their questions.
   const questionNumber = new Map<number, number>();

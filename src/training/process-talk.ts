@@ -163,9 +163,20 @@ function roomFrame(text: string, language: TrainingLanguage): boolean {
 
 /** Whether the sentence speaks of the event (EVENT_FRAME). */
 export function speaksOfEvent(sentence: string, language: TrainingLanguage): boolean {
-  const t = sentence.replace(/’/g, "'");
+  const t = sentence.replace(/’/g, "'").replace(INTERVIEW_PAST[language], ' ');
   return EVENT_FRAME[language].some((re) => re.test(t));
 }
+
+/**
+ * The interview's own past, taken off before EVENT_FRAME reads a sentence: the interviewer's
+ * acts ("I brought you some crayons", "we set up the camera", "I said") and the child's telling
+ * in this interview ("you told me", "you mentioned", "you came here"). Spanish first- and
+ * second-person preterites ("traje", "me dijiste", "viniste") are no EVENT_FRAME form already.
+ */
+const INTERVIEW_PAST: Record<TrainingLanguage, RegExp> = {
+  en: /\b(?:i|we)(?: (?:just|already|also|have|had|'ve|'d))? \p{L}+\b|\byou (?:just |already |also )?(?:told|said|mentioned|talked|came|asked|explained|showed|were (?:telling|talking|saying))\b/giu,
+  es: /(?!)/gu,
+};
 
 function lowerWords(text: string): string[] {
   return (
@@ -220,8 +231,9 @@ const SELF_INTRO: Record<TrainingLanguage, RegExp> = {
   es: /(\b(?:[Mm]e llamo|[Mm]i nombre es|[Ss]oy)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu,
 };
 
-// A capital letter after another word of the same sentence: a name ("Mr. Dan", "Marco").
-const NAME_INSIDE = /(?<=[\p{L}\p{N},;'’]\s+)\p{Lu}[\p{L}]+/u;
+// A capital letter after another word of the same sentence: a name ("Mr. Dan", "Marco"); an
+// acronym in capitals ("TV", "ID") names a thing, not someone (audit 18h: "watching on a TV").
+const NAME_INSIDE = /(?<=[\p{L}\p{N},;'’]\s+)\p{Lu}\p{Ll}[\p{L}]*/u;
 
 const cache = new Map<TrainingLanguage, { exact: Set<string>; stems: Set<string> }>();
 
@@ -242,32 +254,106 @@ export function isProcessWord(word: string, language: TrainingLanguage): boolean
 }
 
 /**
- * Whether one sentence is talk about the interview: a statement (not a question) whose detail
- * words are all words of the interview, which names no third person and no name, and which, when
- * one of those words can also be the event's own (AMBIGUOUS), speaks in the interviewer's voice.
+ * A request for the child's account ("Tell me about the bathroom.", "Show me where.", "Cuéntame
+ * del baño.", "Platícame de eso."): an imperative that asks about the event, heard as a question.
+ * Its words are what the child is asked about, never talk about the room. "Tell me if you need
+ * a break." and "Dime si necesitas algo." are offers. Hearth's rule.
+ */
+const REQUEST: Record<TrainingLanguage, RegExp> = {
+  en: /^(?:(?:okay|ok|now|so|and|alright|all right|well|please),?\s+)*(?:tell|describe|explain|show|say|talk about)\b(?!(?: me| us)? (?:if|when|whenever)\b)/iu,
+  es: /^(?:(?:bueno|ahora|y|ok|okey|entonces|a ver|por favor),?\s+)*(?:cuéntame|cuentame|cuéntanos|platícame|platicame|dime|descríbeme|describeme|explícame|explicame|muéstrame|muestrame|enséñame|ensename|háblame|hablame)(?!\p{L})(?!,? (?:si|cuando)(?!\p{L}))/iu,
+};
+
+/** Whether the sentence asks for the child's account in the imperative (REQUEST). */
+export function isRequest(sentence: string, language: TrainingLanguage): boolean {
+  return REQUEST[language].test(sentence.trim().replace(/^[¡"'“«]+/u, ''));
+}
+
+/**
+ * The here and now of the interview, by the sentence's grammar rather than by its words (audit
+ * 18h, N18h-1: room lines whose words no list held, "This little microphone picks up our
+ * voices.", "La grabadora está prendida.", planted): the interviewer's own voice ("I", "we",
+ * "my partner", "our voices", "this room", Spanish first-person verbs), an offer to the child
+ * ("you can", "if you get thirsty", "si tienes hambre", "cuando quieras"), the room pointed at
+ * ("there's", "here", "hay", "aquí"), or what is going on now (a progressive, "is on", "is
+ * behind the mirror"; Spanish "estar", which says where or how something is now, never what
+ * happened). The event under discussion is past; a sentence in this frame says nothing of it.
+ * Hearth's rule, after the NICHD revised protocol's introduction and break (Lamb, Brown,
+ * Hershkowitz, Orbach & Esplin 2018).
+ */
+const NOW: Record<TrainingLanguage, readonly RegExp[]> = {
+  en: [
+    /\b(?:is|are|'s|'re|am|'m) (?:(?:still|right|just|always|now) )?(?:on|off|here|there|over|in|at|behind|next|outside|inside|down|up|across|near|ready|available|open|closed|free|welcome|(?:being )?\p{L}+ing)\b/iu,
+    /^(?:(?:and|so|now|okay|ok|also),?\s+)?(?:(?:the|this|that|these|those|our|my|your|a|an) )?(?:\p{L}+ )?\p{L}+ (?:is|are) (?:right |just |still )?(?:here|there|on|off|outside|inside|next door|down the hall|over there)\b/iu,
+  ],
+  es: [
+    /(?<!\p{L})(?:está|están|estoy|estamos|estás)(?!\p{L})/iu,
+    /(?<!\p{L})si (?:tienes|te da|te dan|te sientes|quieres|necesitas|ocupas|gustas|te cansas|te (?:da|dan) ganas)(?!\p{L})/iu,
+    /(?<!\p{L})(?:cuando (?:quieras|necesites|gustes|tú quieras)|nomás (?:dime|avísame)|me (?:dices|avisas))(?!\p{L})/iu,
+  ],
+};
+
+function hereAndNow(sentence: string, language: TrainingLanguage): boolean {
+  const t = sentence.replace(/’/g, "'");
+  if (roomFrame(t, language) || speaksAsInterviewer(t, language)) return true;
+  return NOW[language].some((re) => re.test(t));
+}
+
+/**
+ * Whether one sentence is talk about the interview: a statement (not a question, not a request
+ * for the child's account) that puts nothing into the event under discussion (eventDetailWords
+ * is empty). This is the one decision the coding and the child's uptake share (event-talk.ts).
  */
 export function isProcessSentence(sentence: string, language: TrainingLanguage): boolean {
-  // The interviewer's own name ("Hi, I'm Alex.", "Me llamo Ana.") names the interview's speaker.
   const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
   if (trimmed.length === 0) return true;
   if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return false;
-  if (NAME_INSIDE.test(trimmed)) return false;
-  if (assertsKnowledge(trimmed, language)) return false;
-  if (lowerWords(trimmed).some((w) => THIRD_PERSON[language].has(w))) return false;
-  // The words the child could take up: content words (no stopword, no frame word) that can name
-  // a detail, as child.ts context() reads them.
+  if (isRequest(trimmed, language)) return false;
+  return eventDetailWords(sentence, language).size === 0;
+}
+
+/**
+ * The detail words (detail-words.ts, folded) by which one sentence puts an act, person, object,
+ * body part, place or time into the event under discussion, whether or not the child has said
+ * them (event-talk.ts takes off what the child said). Hearth's rule, in this order:
+ * - a question: all its detail words (it asks about them);
+ * - a statement or request that names someone (he/she, a name) or claims to know the event ("We know it
+ *   happened at home."): all its detail words, interview words included ("He had a camera.");
+ * - a statement or request whose detail words are all words of the interview that name nothing
+ *   of an event ("Kids come here to talk about things that happened.", training-process.json):
+ *   none;
+ * - any other request for the child's account ("Tell me about the bathroom."): all of them;
+ * - a statement that speaks of the event (happened, a past act that is not the interview's own:
+ *   "There was a camera in his car.", "Te tomó fotos."): all its detail words;
+ * - a statement in the here and now of the interview (NOW: the interviewer's voice, an offer,
+ *   the room pointed at, what is going on now): none, whatever its words;
+ * - any other statement ("Te toca en la noche.", "Your uncle has a tattoo."): all its detail
+ *   words.
+ */
+export function eventDetailWords(sentence: string, language: TrainingLanguage): Set<string> {
+  const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
   const detail = detailWordsOf(trimmed, language);
+  if (trimmed.length === 0 || detail.size === 0) return new Set();
+  if (/\?\s*['")»]*$/u.test(trimmed) || trimmed.startsWith('¿')) return detail;
+  const names =
+    NAME_INSIDE.test(trimmed) ||
+    assertsKnowledge(trimmed, language) ||
+    lowerWords(trimmed).some((w) => THIRD_PERSON[language].has(w));
+  if (names) return detail;
   const details = wordTools(language)
     .contentStems(trimmed)
     .filter((s) => detail.has(s.word));
-  const room = (w: string) => ROOM[language].has(normalise(w));
-  if (!details.every((s) => isProcessWord(s.word, language) || room(s.word))) return false;
-  const ambiguous = details.some((s) => AMBIGUOUS[language].has(normalise(s.word)) || room(s.word));
-  if (!ambiguous) return true;
-  // A word that can be the event's own is the room's only in a sentence that does not speak of
-  // the event, said in the interviewer's voice, as an offer to the child or about the room now.
-  if (speaksOfEvent(trimmed, language)) return false;
-  return speaksAsInterviewer(trimmed, language) || roomFrame(trimmed, language);
+  const pure = (w: string) =>
+    isProcessWord(w, language) &&
+    !AMBIGUOUS[language].has(normalise(w)) &&
+    !ROOM[language].has(normalise(w));
+  // "Tell me about anything you've thought about since we talked.": the protocol's own request
+  // names nothing of an event.
+  if (details.every((s) => pure(s.word))) return new Set();
+  if (isRequest(trimmed, language)) return detail;
+  if (speaksOfEvent(trimmed, language)) return detail;
+  if (hereAndNow(trimmed, language)) return new Set();
+  return detail;
 }
 
 /**
