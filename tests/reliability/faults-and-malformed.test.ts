@@ -84,6 +84,22 @@ function payloadChars(payload: unknown): number {
   return chars;
 }
 
+test('the work bound fails a parser that re-reads the text per line, and passes one that reads it once', async () => {
+  const text = Array.from(
+    { length: 2_000 },
+    (_, i) => `Interviewer: where were you ${i}\nChild: at home ${i}\n`,
+  ).join('');
+  const lines = text.split('\n');
+  const once = await countRegexWork(async () => lines.filter((l) => /^Child:/.test(l)).length);
+  // Each line looked up again in the whole text from its start: quadratic in the lines.
+  const again = await countRegexWork(
+    async () => lines.filter((l) => new RegExp(`^${l}$`, 'm').test(text)).length,
+  );
+  expect(once.value).toBe(2_000);
+  expect(once.work.chars / text.length).toBeLessThan(MAX_PASSES);
+  expect(again.work.chars / text.length).toBeGreaterThan(MAX_PASSES * 10);
+});
+
 describe('malformed inputs are refused in bounded work and memory', () => {
   let core: Awaited<ReturnType<typeof vaultWithSession>>;
   beforeAll(async () => {
