@@ -1,7 +1,8 @@
-// `npm run bench -- scale`: costs that must not grow with the vault (issue #22). Builds synthetic
-// vaults of 1× and 4× a busy centre's year (1,250 sessions of 150 events, sealed, opened five
-// times; BENCH_SCALES=1,4,16 adds 16× = 20,000 sessions) through the real storage layer (see
-// scale-build.ts) and measures through the core API what a user waits for, with growth from 1×.
+// `npm run bench -- scale [--sizes 1250,5000,20000] [--check-up-to N] [--cache DIR]`: costs that
+// must not grow with the vault (issue #22). Measures synthetic vaults of 1×, 4× and 16× a busy
+// centre's year (1,250 sessions of 150 events, sealed, opened five times) built through the real
+// storage layer (scale-build.ts) and kept in a cache folder between runs (scale-cache.ts), through
+// the core API, on a throwaway copy of each; prints each cost per size with its growth.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,11 +12,14 @@ import { createCore, type Core } from '../src/api/core';
 import { initCrypto, lib } from '../src/crypto/sodium';
 import { vaultFile } from '../src/vault';
 import { median, type BenchReport, type BenchRow } from './harness';
-import { BENCH_USER, buildScaleVault, type Built } from './scale-build';
+import { BENCH_USER, type Built } from './scale-build';
+import { cachedScaleVault, DEFAULT_CACHE } from './scale-cache';
 import { walFramePages } from './wal-frames';
 
 /** 1× = a busy centre's year; BENCH_BASE_SESSIONS overrides it for a quick smoke run. */
 const BASE_SESSIONS = Number(process.env.BENCH_BASE_SESSIONS ?? 1_250);
+/** `--check-up-to N` (BENCH_CHECK_UP_TO): vault.check only on vaults of at most N sessions. */
+const CHECK_UP_TO = Number(process.env.BENCH_CHECK_UP_TO ?? Infinity);
 const APPENDS = 120;
 
 async function must(core: Core, channel: string, body: unknown): Promise<Record<string, unknown>> {
@@ -91,6 +95,8 @@ interface Measured {
   rows: number;
   /** BENCH_COMPARE: the other checkout's vault.check on a copy of the same vault. */
   before?: CheckRun;
+  /** Whether vault.check ran at this size (BENCH_NO_CHECK, --check-up-to). */
+  checked: boolean;
 }
 
 interface CheckRun {
@@ -143,16 +149,15 @@ function prebuilt(): Array<{ dir: string; built: Built }> | undefined {
   }));
 }
 
-async function measure(scale: number, from?: { dir: string; built: Built }): Promise<Measured> {
+/** Measures a throwaway copy of the vault in `from.dir` (measuring writes to the vault). */
+async function measure(scale: number, from: { dir: string; built: Built }): Promise<Measured> {
   const vaultDir = mkdtempSync(join(tmpdir(), `hearth-scale-${scale}x-`));
-  const loadAtStart = loadavg()[0] as number;
   try {
-    process.stderr.write(`scale ${scale}×: building ${BASE_SESSIONS * scale} sessions…\n`);
-    let built: Built;
-    if (from) {
-      cpSync(from.dir, vaultDir, { recursive: true });
-      built = from.built;
-    } else built = await buildScaleVault(vaultDir, BASE_SESSIONS * scale);
+    process.stderr.write(`scale ${scale}×: measuring a copy of ${from.dir}…\n`);
+    cpSync(from.dir, vaultDir, { recursive: true });
+    const built = from.built;
+    const loadAtStart = loadavg()[0] as number;
+    const noCheck = NO_CHECK || built.sessions > CHECK_UP_TO;
     const bytes = statSync(vaultFile(vaultDir)).size;
     const rows = (() => {
       const db = new Database(vaultFile(vaultDir), { readonly: true });
@@ -296,13 +301,14 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
         rmSync(copy, { recursive: true, force: true });
       }
     }
-    const check: CheckRun = NO_CHECK
+    const check: CheckRun = noCheck
       ? { ms: NaN, maxRssMiB: NaN, ok: true, load: NaN, cpuMs: NaN }
       : runCheck(join(__dirname, 'scale-check.ts'), vaultDir);
 
     return {
       scale,
       built,
+      checked: !noCheck,
       casesPage: median(casesPage),
       casesListOnly: median(casesListOnly),
       listOneCase: median(listOne),
@@ -331,18 +337,37 @@ async function measure(scale: number, from?: { dir: string; built: Built }): Pro
   }
 }
 
+/**
+ * The sizes to measure, in sessions: `--sizes` (BENCH_SIZES), else BENCH_SCALES × 1,250, else
+ * 1,250, 5,000 and 20,000 (1×, 4×, 16×).
+ */
+function sizes(): number[] {
+  const list = (text: string) =>
+    text
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isFinite(n) && n > 0);
+  if (process.env.BENCH_SIZES) return list(process.env.BENCH_SIZES).map(Math.round);
+  if (process.env.BENCH_SCALES)
+    return list(process.env.BENCH_SCALES).map((k) => Math.round(k * BASE_SESSIONS));
+  return [1, 4, 16].map((k) => k * BASE_SESSIONS);
+}
+
 export async function run(): Promise<BenchReport> {
-  const scales = (process.env.BENCH_SCALES ?? '1,4')
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0);
   const results: Measured[] = [];
-  const given = prebuilt();
-  if (given) {
-    const first = (given[0] as { built: Built }).built.sessions;
-    for (const g of given)
-      results.push(await measure(Number((g.built.sessions / first).toFixed(2)), g));
-  } else for (const scale of scales) results.push(await measure(scale));
+  const given =
+    prebuilt() ??
+    (await (async () => {
+      const cache = process.env.BENCH_CACHE ?? DEFAULT_CACHE;
+      const out: Array<{ dir: string; built: Built }> = [];
+      // Smallest first: one vault grows through every size (scale-cache.ts).
+      for (const n of sizes().sort((a, b) => a - b)) out.push(await cachedScaleVault(cache, n));
+      return out;
+    })());
+  if (given.length === 0) throw new Error('No sizes to measure. Example: --sizes 1250,5000');
+  const first = (given[0] as { built: Built }).built.sessions;
+  for (const g of given)
+    results.push(await measure(Number((g.built.sessions / first).toFixed(2)), g));
   const base = results[0] as Measured;
   const rows: BenchRow[] = [];
   const growth = (m: Measured, key: keyof Measured) =>
@@ -390,7 +415,7 @@ export async function run(): Promise<BenchReport> {
     row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
     row('vault.lock', 'lockMs', 'ms');
     row(`load average (1 min) when this scale's measuring started`, 'loadAtStart', '');
-    if (!NO_CHECK) row(`load average (1 min) when vault.check started`, 'checkLoad', '');
+    if (m.checked) row(`load average (1 min) when vault.check started`, 'checkLoad', '');
     if (m.before) {
       const b = m.before;
       const label = `${at}: BEFORE (${COMPARE ?? ''}) vault.check`;
@@ -427,7 +452,7 @@ export async function run(): Promise<BenchReport> {
         unit: '×',
       });
     }
-    if (!NO_CHECK) {
+    if (m.checked) {
       row(`vault.check (${m.checkOk ? 'ok' : 'PROBLEMS'}) time`, 'checkMs', 'ms');
       row('vault.check CPU time of its process (unlock included)', 'checkCpuMs', 'ms');
       row(
@@ -457,10 +482,64 @@ export async function run(): Promise<BenchReport> {
       met: m.append / m.plainInsert <= 1.25,
     });
     rows.push({
-      metric: `${at}: build (bulk, ${m.built.sessions} sessions)`,
+      metric: `${at}: build (bulk, ${m.built.sessions} sessions; done once, cached)`,
       value: m.built.buildMs / 1000,
       unit: 's',
     });
   }
-  return { name: 'scale', rows };
+  return { name: 'scale', rows, extra: growthTable(results) };
+}
+
+const fmt = (v: number) =>
+  !Number.isFinite(v)
+    ? '-'
+    : v >= 100
+      ? Math.round(v).toLocaleString('en')
+      : v.toFixed(v >= 10 ? 1 : 2);
+
+/** One row per cost, one column per size, and the growth from the smallest to the largest. */
+function growthTable(results: Measured[]): string {
+  const first = results[0] as Measured;
+  const last = results[results.length - 1] as Measured;
+  const lines: Array<[string, (m: Measured) => number, string]> = [
+    [
+      'Cases screen first page (cases.list 50 + sessions.list of them), ms',
+      (m) => m.casesPage,
+      '< 300',
+    ],
+    ['sessions.list of one case, ms', (m) => m.listOneCase, '< 50'],
+    ['open a session (get + timeline, 151 events), ms', (m) => m.openSession, '< 150'],
+    ['sessions.verify of one session, ms', (m) => m.verify, '< 300'],
+    ['unlock after the KDF, ms', (m) => m.unlockAfterKdf, '< 100'],
+    [
+      'vault.check, records + audit entries per s (wall)',
+      (m) => (m.checked ? m.checkRate : NaN),
+      '≥ 50,000',
+    ],
+    [
+      'vault.check peak memory (maxRSS of its process), MiB',
+      (m) => (m.checked ? m.checkMaxRssMiB : NaN),
+      'flat',
+    ],
+    ['vault file size per event, bytes', (m) => m.bytesPerEvent, ''],
+    ['durable note append (sessions.addNote), ms', (m) => m.append, ''],
+    ['plaintext better-sqlite3 insert, same durability, ms', (m) => m.plainInsert, ''],
+    ['append / plaintext insert, ×', (m) => m.append / m.plainInsert, '≤ 1.25'],
+    ['load average (1 min) when measuring started', (m) => m.loadAtStart, ''],
+  ];
+  const head = results.map(
+    (m) =>
+      `${m.built.sessions.toLocaleString('en')} sessions / ${m.built.events.toLocaleString('en')} events`,
+  );
+  const out = [
+    `| cost | ${head.join(' | ')} | growth ${first.built.sessions.toLocaleString('en')} → ${last.built.sessions.toLocaleString('en')} | target |`,
+    `|---|${results.map(() => '---:').join('|')}|---:|---|`,
+  ];
+  for (const [label, value, target] of lines) {
+    const growth = value(last) / value(first);
+    out.push(
+      `| ${label} | ${results.map((m) => fmt(value(m))).join(' | ')} | ${results.length > 1 && Number.isFinite(growth) ? `×${growth.toFixed(2)}` : ''} | ${target} |`,
+    );
+  }
+  return out.join('\n');
 }

@@ -1,11 +1,13 @@
 // The scale benchmark's bulk builder (bench/scale-build.ts) must write the vault the app writes
 // (issue #22: "a bulk path is fine if it writes records identical to the normal path"). A few
-// sessions are built twice, in bulk (many sessions per commit, synchronous=OFF while building)
-// and call by call as the app commits; both vaults must pass `vault check` and `sessions.verify`,
+// sessions are built twice, in bulk (many sessions per commit, synchronous=OFF while building,
+// the seal without finalize's pre-seal read-back: bench/scale-seal.ts) and call by call as the
+// app commits; both vaults must pass `vault check` and `sessions.verify`,
 // and hold the same tables, record kinds and counts, audit actions in the same order, and the
 // same listings and timelines once decrypted (ids and signatures aside: random ids, and the
 // seal signs the session id).
 import Database from 'better-sqlite3';
+import { eventRecordId } from '../../src/interview';
 import { vaultFile } from '../../src/vault';
 import { BENCH_USER, buildScaleVault, type Built } from '../../bench/scale-build';
 import { call, FAST_ARGON2, makeCore, removeDir, tempDir } from '../helpers/core';
@@ -88,6 +90,8 @@ async function shapeOf(
 describe('the scale benchmark bulk builder', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach(removeDir));
+  /** The bulk-built vault of the first test, which the tamper tests then alter. */
+  let bulkBuilt: { dir: string; built: Built } | undefined;
 
   it('writes the same records, audit entries, summaries and verdicts as the app, call by call', async () => {
     const built = { bulk: undefined as Built | undefined, normal: undefined as Built | undefined };
@@ -134,5 +138,66 @@ describe('the scale benchmark bulk builder', () => {
     expect(JSON.stringify(bulk.timelines)).toContain('Synthetic note 147 of session 2');
     expect(bulk.verdicts).toEqual(normal.verdicts);
     expect((built.bulk as Built).events).toBe((built.normal as Built).events);
+    bulkBuilt = { dir: dirs[0] as string, built: built.bulk as Built };
+  });
+
+  // Built in bulk is not built unchecked: the records carry the same tamper evidence.
+
+  async function verdictsAfter(dir: string, built: Built) {
+    const core = makeCore(dir);
+    try {
+      await call(core, 'vault.unlock', {
+        username: BENCH_USER.username,
+        passphrase: BENCH_USER.passphrase,
+      });
+      const verify: Array<{ ok: boolean; firstBadEvent?: number }> = [];
+      for (const sessionId of built.sessionIds)
+        verify.push(await call(core, 'sessions.verify', { sessionId }));
+      return { verify, check: await call(core, 'vault.check', {}) };
+    } finally {
+      core.close();
+    }
+  }
+
+  function edit(dir: string, fn: (db: Database.Database) => void): void {
+    const db = new Database(vaultFile(dir));
+    try {
+      fn(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  it('detects one altered note in a bulk-built session, and only there', async () => {
+    const { dir, built } = bulkBuilt as { dir: string; built: Built };
+    const sessionId = built.sessionIds[1] as string;
+    edit(dir, (db) => {
+      const id = eventRecordId(sessionId, 77);
+      const row = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(id) as {
+        ciphertext: Buffer;
+      };
+      row.ciphertext[10] = (row.ciphertext[10] as number) ^ 0x20;
+      db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(row.ciphertext, id);
+    });
+    const { verify, check } = await verdictsAfter(dir, built);
+    expect(verify[1]).toMatchObject({ ok: false, firstBadEvent: 77 });
+    expect(verify[0]).toMatchObject({ ok: true });
+    expect(verify[2]).toMatchObject({ ok: true });
+    expect(check.ok).toBe(false);
+    expect(check.problems.length).toBeGreaterThan(0);
+    expect(JSON.stringify(check.problems)).toContain(sessionId);
+  });
+
+  it('detects the last event of a bulk-built session deleted (its seal)', async () => {
+    const { dir, built } = bulkBuilt as { dir: string; built: Built };
+    const sessionId = built.sessionIds[2] as string;
+    edit(dir, (db) =>
+      db.prepare('DELETE FROM records WHERE record_id = ?').run(eventRecordId(sessionId, 151)),
+    );
+    const { verify, check } = await verdictsAfter(dir, built);
+    expect(verify[2]).toMatchObject({ ok: false });
+    expect(verify[0]).toMatchObject({ ok: true });
+    expect(check.ok).toBe(false);
+    expect(JSON.stringify(check.problems)).toContain(sessionId);
   });
 });

@@ -51,18 +51,12 @@ async function openInterpretedSession(core: FakeCore, language: string, onPlanne
     interpreterNeeded: true,
   });
   const r = renderApp(core);
-  await r.user.click(
-    await screen.findByRole(
-      'button',
-      { name: 'Plan interview for case CAC-2' },
-      { timeout: 10_000 },
-    ),
-  );
-  await screen.findByRole('heading', { name: 'Plan the interview' }, { timeout: 10_000 });
+  await r.user.click(await screen.findByRole('button', { name: 'Plan interview for case CAC-2' }));
+  await screen.findByRole('heading', { name: 'Plan the interview' });
   await r.user.click(screen.getByLabelText(/I confirm the child's age/));
   onPlanned?.();
   await r.user.click(screen.getByRole('button', { name: 'Start the interview' }));
-  await screen.findByRole('heading', { name: 'Introduction' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { name: 'Introduction' });
   return r;
 }
 
@@ -77,7 +71,10 @@ test('the own-words language defaults to the case’s child language and the ren
 
   // No language picked by hand: the leading rendering of an open question is flagged.
   await user.type(box, 'Tell me what happened.');
-  await user.type(screen.getByLabelText(/^Interpreter's rendering, verbatim/), '¿Él te tocó la vagina?');
+  await user.type(
+    screen.getByLabelText(/^Interpreter's rendering, verbatim/),
+    '¿Él te tocó la vagina?',
+  );
   expect(await screen.findByTestId('rendering-hint')).toHaveTextContent(
     /Coach on the rendering \(Spanish\): not recommended\./,
   );
@@ -108,13 +105,16 @@ test('the case’s language arriving after the interviewer ticked and typed fill
   await user.click(screen.getByLabelText('Interpreted turn'));
   const select = screen.getByLabelText<HTMLSelectElement>('Language of these words');
   expect(select.value).toBe('und');
-  await user.type(screen.getByLabelText(/^Interpreter's rendering, verbatim/), 'Me quitó el celular.');
+  await user.type(
+    screen.getByLabelText(/^Interpreter's rendering, verbatim/),
+    'Me quitó el celular.',
+  );
   release();
   await waitFor(() => expect(select.value).toBe('es'), { timeout: 20_000 });
   // The interviewer's own words and tick were kept: nothing typed is lost when it arrives.
-  expect(screen.getByLabelText<HTMLTextAreaElement>(/^Interpreter's rendering, verbatim/).value).toBe(
-    'Me quitó el celular.',
-  );
+  expect(
+    screen.getByLabelText<HTMLTextAreaElement>(/^Interpreter's rendering, verbatim/).value,
+  ).toBe('Me quitó el celular.');
   expect(screen.getByLabelText<HTMLInputElement>('Interpreted turn').checked).toBe(true);
   await user.click(screen.getByLabelText('Note'));
   await user.keyboard('{Alt>}2{/Alt}');

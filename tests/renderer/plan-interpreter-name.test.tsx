@@ -46,13 +46,9 @@ async function planFor(ui: 'en' | 'es', plannedName?: string) {
   });
   const r = renderApp(core, ui);
   await r.user.click(
-    await screen.findByRole(
-      'button',
-      {
-        name: ui === 'es' ? /^Planificar entrevista/ : /^Plan interview/,
-      },
-      { timeout: 10_000 },
-    ),
+    await screen.findByRole('button', {
+      name: ui === 'es' ? /^Planificar entrevista/ : /^Plan interview/,
+    }),
   );
   return { ...r, core };
 }
@@ -81,7 +77,9 @@ test('es: left empty, the interview still starts (the name is optional)', async 
   expect(
     await within(box).findByText(/entre inglés \(el niño o la niña\) y español/),
   ).toBeInTheDocument();
-  expect(within(box).getByLabelText('Nombre de la persona intérprete o de la dependencia')).toBeInTheDocument();
+  expect(
+    within(box).getByLabelText('Nombre de la persona intérprete o de la dependencia'),
+  ).toBeInTheDocument();
   await user.click(screen.getByLabelText(/Confirmo la edad/));
   await user.click(screen.getByRole('button', { name: 'Empezar la entrevista' }));
   await screen.findByRole('heading', { level: 1, name: /./ });
