@@ -29,6 +29,7 @@ import { sessionKeyClassFindings } from './check-session-class';
 import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
+import { certRefId } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
@@ -95,6 +96,9 @@ export const CHECK_CODES = [
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
+  'KEY_CERTS_REMOVED',
+  'ALLEGATION_KEY_OFF_POLICY',
+  'ALLEGATION_CERT_NOT_CREATOR',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -383,10 +387,19 @@ function checkWithLedger(
   problems.push(...slotProblems(vault, expected));
   problems.push(...roleProblems(vault));
   problems.push(
-    ...keyCertProblems(vault.db, vault.keys, (hex) => {
-      const found = certificateForKey(vault.records, hex);
-      return found?.certificate.statement.username;
-    }),
+    ...keyCertProblems(
+      vault.db,
+      vault.keys,
+      (hex) => {
+        const found = certificateForKey(vault.records, hex);
+        return found?.certificate.statement.username;
+      },
+      {
+        certsRemoved: vault.keyCertificatesRemoved,
+        caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+        boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+      },
+    ),
   );
   problems.push(...certificateProblems(vault));
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
