@@ -719,7 +719,8 @@ export class AuditLog {
     this.walk((seq, records) => {
       for (const ref of records ?? []) last.set(ref.id, { seq, hash: ref.hash });
     });
-    statement(this.db, 'DELETE FROM audit_index').run();
+    // Key certificates' pointers (`keycert:`, key-vouching.ts) are not in any entry's refs: kept.
+    statement(this.db, "DELETE FROM audit_index WHERE record_id NOT LIKE 'keycert:%'").run();
     statement(
       this.db,
       'UPDATE records SET audit_chain_key_id = NULL, audit_nonce = NULL, audit_sealed_seq = NULL',
@@ -812,6 +813,41 @@ export class AuditLog {
     if (first.seq === null) return undefined;
     this.firstNewer.byVersion.set(mine, first.seq);
     return first.seq;
+  }
+
+  /**
+   * Names entry `seq` for `id` in the audit index, sealed like a record's pointer (under this
+   * sign-in's chain key): how a key certificate points at the entry that vouches for it
+   * (key-vouching.ts, sec30). Call in the transaction of that entry, after this sign-in's first
+   * append (its chain key is chosen then).
+   */
+  pointAt(id: string, seq: number): void {
+    const epoch = this.epoch;
+    if (!epoch)
+      throw new HearthError('INTERNAL', 'A pointer needs this sign-in to have written an entry.');
+    this.indexRecords(seq, [{ id, seq: 0, hash: 'pointer' }], epoch.chainKeyId, epoch.chain);
+  }
+
+  /**
+   * Entry `seq`'s certified author (as `signerAt`: chained and signature verified), that author's
+   * staff key (hex) and the entry's record references; undefined when the entry is missing,
+   * fails, or is unsigned. For judging a key certificate bound to the entry. Cost: as signerAt,
+   * plus one AEAD opening.
+   */
+  claimAt(
+    seq: number,
+    lookup: SignerLookup,
+  ): { signer: string; role: string | undefined; signerKey: string; refs: AuditRecordRef[] } | undefined {
+    const signed = this.signerAt(seq, lookup);
+    const signerKey = this.signerKeyAt(seq);
+    if (!signed?.signer || signed.legacy || !signerKey) return undefined;
+    const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
+      seq,
+    ) as AuditRow | undefined;
+    const chain = row ? this.chainFor(row.epoch) : undefined;
+    const refs = row && chain ? this.openRefs(row, chain) : undefined;
+    if (!refs) return undefined;
+    return { signer: signed.signer, role: signed.role, signerKey, refs };
   }
 
   /** The entry the audit index names for a record's current version, if its pointer opens. */

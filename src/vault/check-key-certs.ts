@@ -7,20 +7,90 @@
 import type { Database } from 'better-sqlite3';
 import type { VaultProblem } from './check';
 import { HearthError } from './errors';
+import { isBound } from './key-certs';
 import { parseKeyId, type KeyStore } from './key-store';
-import { vouchedVersions } from './key-vouching';
+import { allegationOffPolicy, vouchedVersions } from './key-vouching';
+
+/** What the rest of the check knows that the key findings use (sec30). */
+export interface KeyCertContext {
+  /** This sign-in found every certificate deleted from a vault that had them (everCertified). */
+  certsRemoved: boolean;
+  /** The audit entry that first wrote a case record (the case's creation), from the walk. */
+  caseCreated: (caseId: string) => number | undefined;
+  /** The entry a bound certificate's sealed index pointer names. */
+  boundEntry: (keyId: string) => number | undefined;
+}
 
 /** Names uncertified key versions and wraps that do not hold their certified key. */
 export function keyCertProblems(
   db: Database,
   keys: KeyStore,
   signerName: (signerHex: string) => string | undefined,
+  context: KeyCertContext = {
+    certsRemoved: false,
+    caseCreated: () => undefined,
+    boundEntry: () => undefined,
+  },
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
+  if (context.certsRemoved)
+    problems.push({
+      kind: 'role',
+      id: 'key_certs',
+      code: 'KEY_CERTS_REMOVED',
+      values: {},
+      detail:
+        "every key certificate was deleted outside Hearth, although the signed audit log shows this vault had them: no key version can be trusted, so Hearth reads and writes nothing and does not certify the keys again (that would certify whatever keys the file holds now). Restore the newest backup (hearth vault restore)",
+    });
+  const book = keys.certBook;
+  const nameOf = (hex: string | undefined) => (hex && signerName(hex)) ?? 'unknown';
   for (const id of vouchedVersions(db)) {
     const holders = keys.holdersOf(id);
     const holderNames = holders.map((h) => h.replace(/@\d+$/, '')).join(', ') || 'none';
-    const expected = keys.certBook ? keys.expectedCommitment(id) : null;
+    const { logical, version } = parseKeyId(id);
+    if (allegationOffPolicy(keys, id))
+      problems.push({
+        kind: 'role',
+        id,
+        code: 'ALLEGATION_KEY_OFF_POLICY',
+        values: { key: id, holders: holderNames },
+        detail: `the allegation key version ${id} is wrapped only for ${holderNames}, not for the case key or the staff key as Hearth wraps every allegation key: it was sealed to users' public keys outside Hearth; Hearth never certifies or uses it`,
+      });
+    const row = logical.startsWith('allegation:') ? book?.rowOf(id) : undefined;
+    const expected = book ? keys.expectedCommitment(id) : null;
+    const caseId = logical.slice('allegation:'.length);
+    if (row && expected === null) {
+      // A certificate is there but does not hold (R15-8): signed in the clear by a staff key
+      // (Hearth binds every allegation key's certificate to its audit entry now), or bound to an
+      // entry that does not vouch for it (not the case's creation, for version 1).
+      const signerHex = isBound(row) ? undefined : Buffer.from(row.signer).toString('hex');
+      const created = context.caseCreated(caseId);
+      problems.push({
+        kind: 'role',
+        id,
+        code: 'ALLEGATION_CERT_NOT_CREATOR',
+        values: { key: id, signer: nameOf(signerHex), entry: created ?? 0 },
+        detail: `the certificate of the allegation key ${id} (signed by ${nameOf(signerHex)}) is not vouched for by the audit entry that made the key (the case's creation, audit entry ${created ?? 'unknown'}): it was replaced outside Hearth; Hearth never uses that key`,
+      });
+      continue;
+    }
+    if (row && expected && version === 1 && isBound(row)) {
+      // Bound to an entry that claims to create the case, but not the first entry that wrote it:
+      // an insider's own entry claiming a case someone else created (R15-8).
+      const bound = context.boundEntry(id);
+      const created = context.caseCreated(caseId);
+      if (bound !== undefined && created !== undefined && bound !== created) {
+        const signerHex = book?.signerKeyOf(row);
+        problems.push({
+          kind: 'role',
+          id,
+          code: 'ALLEGATION_CERT_NOT_CREATOR',
+          values: { key: id, signer: nameOf(signerHex && Buffer.from(signerHex).toString('hex')), entry: created },
+          detail: `the certificate of the allegation key ${id} is bound to audit entry ${bound}, not to the case's creation (audit entry ${created}): a certificate and an entry claiming the case were made outside Hearth. Do not trust this allegation; restore the newest backup`,
+        });
+        continue;
+      }
+    }
     if (expected === null) {
       const recovery = parseKeyId(id).logical === 'recovery';
       problems.push({
@@ -36,8 +106,9 @@ export function keyCertProblems(
     }
     if (expected === undefined) continue;
     if (keys.custodyBroken(id)) {
-      const signer = keys.certBook?.rows().find((r) => r.keyId === id)?.signer;
-      const who = (signer && signerName(Buffer.from(signer).toString('hex'))) ?? 'unknown';
+      const certRow = book?.rowOf(id);
+      const signer = certRow && book?.signerKeyOf(certRow);
+      const who = nameOf(signer && Buffer.from(signer).toString('hex'));
       problems.push({
         kind: 'role',
         id,

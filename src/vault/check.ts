@@ -31,6 +31,7 @@ import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
+import { certRefId } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
@@ -101,6 +102,9 @@ export const CHECK_CODES = [
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
   'KEY_ROW_MALFORMED',
+  'KEY_CERTS_REMOVED',
+  'ALLEGATION_KEY_OFF_POLICY',
+  'ALLEGATION_CERT_NOT_CREATOR',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -403,10 +407,19 @@ function checkWithLedger(
   problems.push(...roleProblems(vault));
   problems.push(...keyRowProblems(vault.db));
   problems.push(
-    ...keyCertProblems(vault.db, vault.keys, (hex) => {
-      const found = certificateForKey(vault.records, hex);
-      return found?.certificate.statement.username;
-    }),
+    ...keyCertProblems(
+      vault.db,
+      vault.keys,
+      (hex) => {
+        const found = certificateForKey(vault.records, hex);
+        return found?.certificate.statement.username;
+      },
+      {
+        certsRemoved: vault.keyCertificatesRemoved,
+        caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+        boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+      },
+    ),
   );
   problems.push(...certificateProblems(vault));
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))

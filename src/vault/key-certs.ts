@@ -36,6 +36,24 @@ export interface KeyCertRow {
   signature: Uint8Array;
 }
 
+/**
+ * The signer column of a certificate bound to an audit entry (sec30, R15-7, R15-8): all zeros.
+ * The signer is not stored in the clear (it grouped cases by creator); it is the certified author
+ * of the audit entry the certificate's sealed index pointer names (`keycert:<key id>`), or the
+ * centre key when that author is an admin. See key-vouching.ts `keyCertBook`.
+ */
+export const BOUND_SIGNER = new Uint8Array(32);
+
+/** Whether a certificate row is bound to an audit entry (its signer column is all zeros). */
+export function isBound(row: KeyCertRow): boolean {
+  return row.signer.length === 32 && row.signer.every((b) => b === 0);
+}
+
+/** The audit index id under which a bound certificate's entry is named. */
+export function certRefId(id: string): string {
+  return `keycert:${id}`;
+}
+
 /** Signs a key certificate statement: the centre key, or a staff signing key. */
 export interface KeyCertSigner {
   publicKey: Uint8Array;
@@ -95,7 +113,9 @@ function statementBytes(vaultIdHex: string, id: string, c: KeyCommitment): Uint8
 /**
  * The key certificates of one vault, verified on first use. `mayVouch(signerHex, keyId)` says
  * whether a signer may vouch for that key version (the vault's policy: the centre key for any,
- * a user's certified staff key for that user's own key).
+ * a user's certified staff key for that user's own key). `boundSigner(keyId)`: for a bound row
+ * (BOUND_SIGNER), the public key its signature must verify under, taken from the audit entry it
+ * is bound to, or undefined when that entry does not vouch for it (never valid then).
  */
 export class KeyCertBook {
   private readonly verified = new Map<string, KeyCommitment | null>();
@@ -104,6 +124,7 @@ export class KeyCertBook {
     private readonly db: Database,
     private readonly vaultIdHex: string,
     private readonly mayVouch: (signerHex: string, id: string) => boolean,
+    private readonly boundSigner: (id: string) => Uint8Array | undefined = () => undefined,
   ) {}
 
   /** Whether the vault has any key certificate (a vault from before sec28 has none). */
@@ -122,12 +143,14 @@ export class KeyCertBook {
 
   /** Whether a certificate row is well signed by a signer allowed to vouch for its key. */
   valid(row: KeyCertRow): boolean {
-    if (!this.mayVouch(toHex(row.signer), row.keyId)) return false;
+    const signer = this.signerKeyOf(row);
+    if (!signer) return false;
+    if (!isBound(row) && !this.mayVouch(toHex(row.signer), row.keyId)) return false;
     try {
       verifyDetached(
         row.signature,
         statementBytes(this.vaultIdHex, row.keyId, { kind: row.kind, value: row.commitment }),
-        row.signer,
+        signer,
       );
       return true;
     } catch (error) {
@@ -136,16 +159,33 @@ export class KeyCertBook {
     }
   }
 
-  /** Signs and stores the certificate of a key version (replacing an older one of that id). */
-  certify(id: string, c: KeyCommitment, signer: KeyCertSigner): void {
+  /**
+   * The public key a row's signature is checked against: its signer column, or for a bound row
+   * the key its audit entry names (undefined: that entry does not vouch for it).
+   */
+  signerKeyOf(row: KeyCertRow): Uint8Array | undefined {
+    return isBound(row) ? this.boundSigner(row.keyId) : row.signer;
+  }
+
+  /**
+   * Signs and stores the certificate of a key version (replacing an older one of that id).
+   * `bound`: the signer column is left all zeros; the caller names the audit entry that vouches
+   * for the certificate in the audit index (`certRefId`).
+   */
+  certify(id: string, c: KeyCommitment, signer: KeyCertSigner, bound = false): void {
     const signature = signer.sign(statementBytes(this.vaultIdHex, id, c));
     statement(
       this.db,
       `INSERT INTO key_certs (key_id, kind, commitment, signer, signature) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(key_id) DO UPDATE SET kind = excluded.kind, commitment = excluded.commitment,
          signer = excluded.signer, signature = excluded.signature`,
-    ).run(id, c.kind, c.value, signer.publicKey, signature);
+    ).run(id, c.kind, c.value, bound ? Buffer.from(BOUND_SIGNER) : signer.publicKey, signature);
     this.verified.delete(id);
+  }
+
+  /** The stored row of one key version, if any (not verified). */
+  rowOf(id: string): KeyCertRow | undefined {
+    return this.row(id);
   }
 
   /** Every stored row (for vault check). */

@@ -199,6 +199,12 @@ export class KeyStore {
     if (maxWrapped > 0 && !all.includes(maxWrapped)) all.push(maxWrapped);
     const vouched = all.filter((v) => this.expectedCommitment(keyId(logical, v)) !== null);
     const v = Math.max(0, ...vouched);
+    // An allegation key fails closed (sec30): a newer version without a valid certificate (a
+    // version a migration left out, or one put in outside Hearth) stays current and unusable,
+    // rather than an older version, perhaps wrapped for the case key, taking over: a case made
+    // blind never reads as un-blinded that way, and nothing is written under the older key.
+    const newest = Math.max(0, ...all);
+    if (needsCustody(logical) && newest > v) return newest;
     if (v === 0) return 0;
     const superseded = this.holdersOf(keyId(logical, v)).some((h) => {
       const holder = parseKeyId(h);

@@ -11,12 +11,15 @@
 //   of a vault from before sec28 (`migrateKeyCerts`), by rules an outsider cannot satisfy.
 import type { Database } from 'better-sqlite3';
 import { constantTimeEqual, signDetached, wipe } from '../crypto';
+import type { AuditLog } from './audit';
 import { readCentreKey, readCentreKeyRecord, readCentreSecretKey } from './centre-key';
-import { certificateForKey } from './certificates';
+import { certificateForKey, certifiedSignerLookup } from './certificates';
+import { CHECKPOINT_ACTION } from './checkpoint';
 import { statement } from './db';
 import { blob, toHex } from './encoding';
 import { HearthError } from './errors';
 import {
+  certRefId,
   commitmentOf,
   isVouchedLogical,
   KeyCertBook,
@@ -25,7 +28,7 @@ import {
 } from './key-certs';
 import { keyId, KeyStore, parseKeyId, WELL_FORMED_VERSION, type KeyId } from './key-store';
 import { RecordStore } from './records';
-import { can } from './roles';
+import { can, type Role } from './roles';
 
 const DIRECTORY = 'class:directory';
 
@@ -45,30 +48,101 @@ export function trustedCentreKey(records: RecordStore): string | undefined {
 /**
  * The certificate book of a vault whose centre key is `centreHex`: the centre vouches for any
  * key version; a staff key whose current certificate (not withdrawn) names user X only for X's
- * own key versions (`user:X@v`).
+ * own key versions (`user:X@v`). A case's allegation key is vouched for by the centre key, or by
+ * a bound certificate (`boundAllegationSigner`; needs `audit`): a staff key's certificate of an
+ * allegation key with its signer in the clear is no longer accepted (R15-8: any interviewer
+ * could sign one for a case he did not create).
  */
 export function keyCertBook(
   db: Database,
   vaultId: Uint8Array,
   records: RecordStore,
   centreHex: string,
+  audit?: AuditLog,
 ): KeyCertBook {
-  return new KeyCertBook(db, toHex(vaultId), (signerHex, id) => {
-    if (signerHex === centreHex) return true;
-    const { logical } = parseKeyId(id);
-    if (!logical.startsWith('user:') && !logical.startsWith('allegation:')) return false;
-    const cert = certificateForKey(records, signerHex);
-    if (cert === undefined || cert.withdrawal !== undefined) return false;
-    const { username, role } = cert.certificate.statement;
-    // A case's allegation key: made by whoever creates the case or makes it blind (a role that
-    // writes cases); each newer version must also hold the one before (KeyStore custody rule).
-    if (logical.startsWith('allegation:')) return can(role, 'cases.write');
-    return `user:${username}` === logical;
-  });
+  return new KeyCertBook(
+    db,
+    toHex(vaultId),
+    (signerHex, id) => {
+      if (signerHex === centreHex) return true;
+      const { logical } = parseKeyId(id);
+      if (!logical.startsWith('user:')) return false;
+      const cert = certificateForKey(records, signerHex);
+      if (cert === undefined || cert.withdrawal !== undefined) return false;
+      return `user:${cert.certificate.statement.username}` === logical;
+    },
+    (id) => (audit ? boundAllegationSigner(audit, records, centreHex, id) : undefined),
+  );
 }
 
-/** How a sign-in treats key certificates. */
-export type KeyCertMode = 'enforced' | 'legacy' | 'no-centre' | 'centre-mismatch';
+/**
+ * The key a bound allegation-key certificate must verify under (sec30, R15-8, R15-7): the audit
+ * index names the entry that vouches for it (`keycert:<key id>`); that entry must chain and carry
+ * its author's valid signature; an admin's entry means the centre key, a staff member's entry
+ * their staff key, if their role writes cases. Version 1 (made when the case is created) must
+ * also be vouched for by the entry that wrote the case record's first version: an interviewer
+ * cannot bind a key of his own to a case someone else created without an entry of his own that
+ * claims to create it (which `vault check` names: ALLEGATION_CERT_NOT_CREATOR). Undefined: not
+ * vouched for (never used).
+ */
+export function boundAllegationSigner(
+  audit: AuditLog,
+  records: RecordStore,
+  centreHex: string,
+  id: KeyId,
+): Uint8Array | undefined {
+  const { logical, version } = parseKeyId(id);
+  if (!logical.startsWith('allegation:')) return undefined;
+  const seq = audit.indexedEntry(certRefId(id));
+  if (seq === undefined) return undefined;
+  const claim = audit.claimAt(seq, certifiedSignerLookup(records));
+  if (!claim) return undefined;
+  const caseId = logical.slice('allegation:'.length);
+  if (version === 1 && !claim.refs.some((r) => r.id === caseId && r.seq === 1 && r.hash !== ''))
+    return undefined;
+  if (claim.role === 'admin') return new Uint8Array(Buffer.from(centreHex, 'hex'));
+  if (claim.role === undefined || !can(claim.role as Role, 'cases.write')) return undefined;
+  return new Uint8Array(Buffer.from(claim.signerKey, 'hex'));
+}
+
+/** Whether a vault's audit index names any bound key certificate (cleartext ids: no key needed). */
+export function hasBoundCertificates(db: Database): boolean {
+  return (
+    statement(
+      db,
+      "SELECT 1 FROM audit_index WHERE record_id >= 'keycert:' AND record_id < 'keycert;' LIMIT 1",
+    ).get() !== undefined
+  );
+}
+
+/**
+ * Whether the signed audit log shows that this vault has had key certificates (sec30, R15-1,
+ * R15-3): an admin checkpoint written while certificates applied (`detail.keyCerts`), a
+ * `keys.certify` entry (the migration), or a bound certificate in the audit index. Then an empty
+ * `key_certs` table is tampering, never a vault from before sec28: the migration must not run
+ * again (it would certify whatever the file holds). Newest first: an admin checkpoint is written
+ * at every admin sign-in, so a certified vault answers within its last few entries. Needs the
+ * audit key (admins) for the entries; the index alone for others.
+ */
+export function everCertified(db: Database, audit: AuditLog): boolean {
+  if (hasBoundCertificates(db)) return true;
+  let before: number | undefined;
+  for (;;) {
+    const page = audit.list(500, before);
+    if (page.length === 0) return false;
+    for (const entry of page) {
+      if (entry.action === 'keys.certify') return true;
+      if (entry.action === CHECKPOINT_ACTION && entry.detail?.keyCerts !== undefined) return true;
+    }
+    before = page[page.length - 1]!.seq;
+  }
+}
+
+/**
+ * How a sign-in treats key certificates. 'certs-removed' (sec30): no certificate left, but the
+ * vault has had them (`everCertified`): tampering, not a vault from before sec28.
+ */
+export type KeyCertMode = 'enforced' | 'legacy' | 'no-centre' | 'centre-mismatch' | 'certs-removed';
 
 /**
  * Starts requiring key certificates in `keys` (after the slot's key `keep` is held): reads the
@@ -82,6 +156,7 @@ export function attachKeyCerts(
   vaultId: Uint8Array,
   records: RecordStore,
   keep: KeyId[],
+  audit?: AuditLog,
 ): KeyCertMode {
   const keys = records.keyStore;
   let centreHex: string | undefined;
@@ -91,8 +166,8 @@ export function attachKeyCerts(
     if (!(error instanceof HearthError)) throw error;
   }
   if (!centreHex) return 'no-centre';
-  const book = keyCertBook(db, vaultId, records, centreHex);
-  if (book.isEmpty()) return 'legacy';
+  const book = keyCertBook(db, vaultId, records, centreHex, audit);
+  if (book.isEmpty()) return hasBoundCertificates(db) ? 'certs-removed' : 'legacy';
   // The signing-in key itself has no certificate under this centre key: the centre's public
   // record was replaced (vault check names CENTRE_KEY_REPLACED). Nothing can be trusted; the
   // caller lets only an admin in, to run the check.
@@ -113,7 +188,7 @@ export function certifyFreshKeys(
   vaultId: Uint8Array,
   records: RecordStore,
   staff?: { username: string; signer: KeyCertSigner },
-  options: { establish?: boolean } = {},
+  options: { establish?: boolean; audit?: AuditLog } = {},
 ): void {
   const keys = records.keyStore;
   const fresh = keys.takeFresh();
@@ -122,19 +197,28 @@ export function certifyFreshKeys(
   if (fresh.length === 0 || (!keys.certBook && !options.establish)) return;
   const centreHex = trustedCentreKey(records);
   if (!centreHex) return;
-  const book = keys.certBook ?? keyCertBook(db, vaultId, records, centreHex);
+  const book = keys.certBook ?? keyCertBook(db, vaultId, records, centreHex, options.audit);
+  // An allegation key version is bound to the entry that made it: the last one this transaction
+  // appended (the case's creation, the change that made it blind, a removal's rotation).
+  const audit = options.audit;
+  const entry = audit?.head()?.seq;
   let centre: Uint8Array | undefined;
   try {
     const canCentre = keys.canOpen(keys.requireCurrentId('class:staff'));
     if (canCentre) centre = readCentreSecretKey(records);
     for (const { id, commitment } of fresh) {
       const { logical } = parseKeyId(id);
+      const allegation = logical.startsWith('allegation:');
       const signer = centre
         ? centreSigner(centre)
-        : staff && (logical === `user:${staff.username}` || logical.startsWith('allegation:'))
+        : staff && (logical === `user:${staff.username}` || (allegation && entry !== undefined))
           ? staff.signer
           : undefined;
-      if (signer) book.certify(id, commitment, signer);
+      if (!signer) continue;
+      if (allegation && audit && entry !== undefined) {
+        book.certify(id, commitment, signer, true);
+        audit.pointAt(certRefId(id), entry);
+      } else book.certify(id, commitment, signer);
     }
   } finally {
     wipe(centre);
@@ -155,7 +239,8 @@ function centreSigner(secretKey: Uint8Array): KeyCertSigner {
  * versions an outsider could not have made, and only those (never silently trusting the rest):
  * - a class or allegation key's version 1, and a version v > 1 only when it wraps version v-1 and that wrap
  *   opens to the very key the admin reaches as v-1 (a rotation does this; someone who made a
- *   version without holding the previous one cannot);
+ *   version without holding the previous one cannot); no custody wrap is ever added (sec30), and
+ *   an allegation version wrapped only for users is left out (`allegationOffPolicy`);
  * - a user key's and the recovery key's version named by that user's (the recovery) key slot
  *   (an older, or any other, version is not certified).
  * Returns the ids certified and those left out (vault check names them). Admins only (callers).
@@ -190,14 +275,13 @@ export function migrateKeyCerts(
       let commitment: KeyCommitment | undefined;
       if (logical.startsWith('class:') || logical.startsWith('allegation:')) {
         commitment = classCommitment(keys, vaultIdHex, id, publicRow !== undefined);
-        if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version)) {
-          // A case made blind before sec28 got a new allegation key without the old one inside
-          // it. The admin, who reaches both, adds that custody wrap once (trusting what the file
-          // holds at this first certification: ARCHITECTURE "Key certificates").
-          if (logical.startsWith('allegation:') && keys.canOpen(keyId(logical, version - 1)))
-            keys.wrap(keyId(logical, version - 1), id);
-          else commitment = undefined;
-        }
+        // A version v > 1 that does not hold version v-1 is left out: its maker is unknown, and
+        // a custody wrap is never made up for it (R15-1: that certified an interviewer's key of
+        // his own for a blind case). Nor an allegation version wrapped for no case or staff key,
+        // only for users (R15-3: an outsider sealed one to the users' public keys).
+        if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version))
+          commitment = undefined;
+        if (commitment && allegationOffPolicy(keys, id)) commitment = undefined;
       } else if (slotKeys.has(id) && publicRow) {
         commitment = { kind: 'public', value: publicRow };
       }
@@ -212,6 +296,17 @@ export function migrateKeyCerts(
     wipe(secret);
   }
   return { certified, leftOut };
+}
+
+/**
+ * Whether an allegation key version is wrapped for neither a case key nor the staff key (its
+ * wrapping policy, cases.ts `allegationHolders`): Hearth wraps every version for one of them,
+ * then for users too (its creator, reveals). A version wrapped only for users was sealed to
+ * their public keys outside Hearth (R15-3). False for any other key.
+ */
+export function allegationOffPolicy(keys: KeyStore, id: KeyId): boolean {
+  if (!parseKeyId(id).logical.startsWith('allegation:')) return false;
+  return !keys.holdersOf(id).some((h) => /^class:(?:case|staff)@/.test(h));
 }
 
 /** Every stored version (wraps or public halves) of a vouched logical key, by id. */

@@ -64,6 +64,7 @@ import { parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
   attachKeyCerts,
   certifyFreshKeys,
+  everCertified,
   keyCertBook,
   migrateKeyCerts,
   trustedCentreKey,
@@ -244,6 +245,17 @@ export class Vault {
    * the one case where an unsigned anchor at the last legacy entry is Hearth's own (anchor.ts).
    */
   private upgradedFromUnsignedAudit = false;
+  /**
+   * This admin sign-in found every key certificate deleted from a vault that had them (sec30,
+   * key-vouching.ts `everCertified`): its keys are not vouched for, so nothing is read or written
+   * with them; the admin runs the check and restores a backup.
+   */
+  private keyCertsRemoved = false;
+
+  /** Whether this sign-in found the key certificates deleted (vault check: KEY_CERTS_REMOVED). */
+  get keyCertificatesRemoved(): boolean {
+    return this.keyCertsRemoved;
+  }
   /** The verified centre statement of the start of signed audit, per sign-in (audit-start.ts). */
   private auditStartMemo: { records: RecordStore; verdict: AuditStartVerdict } | undefined;
 
@@ -364,7 +376,10 @@ export class Vault {
         vault.anchorSigner = unlocked;
         vault.establishCentre();
         // Every key version made above is vouched for by the new centre key (sec28).
-        certifyFreshKeys(db, vaultId, unlocked.records, undefined, { establish: true });
+        certifyFreshKeys(db, vaultId, unlocked.records, undefined, {
+          establish: true,
+          audit: unlocked.audit,
+        });
         vault.writeInFileCheckpoint();
       });
       return { vault, recoveryKey: recovery.text };
@@ -591,8 +606,12 @@ export class Vault {
       at: this.nowIso(),
       by: user.username,
     };
+    // `keyCerts`: certificates applied at this sign-in. The signed mark that this vault has had
+    // them (everCertified): an empty certificate table later is tampering (R15-1).
+    const certified = this.requireUnlocked().keys.certBook !== undefined && !this.keyCertsRemoved;
     this.write(CHECKPOINT_ACTION, 'audit', (put) => put(checkpointAddress(version), value), {
       checkpointSeq: head.seq,
+      ...(certified ? { keyCerts: 1 } : {}),
     });
   }
 
@@ -896,7 +915,13 @@ export class Vault {
     let anchorOk = false;
     let certMode: KeyCertMode = 'no-centre';
     try {
-      certMode = attachKeyCerts(this.db, this.vaultId, unlocked.records, [slot.keyId]);
+      certMode = attachKeyCerts(
+        this.db,
+        this.vaultId,
+        unlocked.records,
+        [slot.keyId],
+        unlocked.audit,
+      );
       if (certMode === 'centre-mismatch' && !isAdminSlot(unlocked.records, username))
         throw new HearthError(
           'TAMPERED',
@@ -911,6 +936,18 @@ export class Vault {
           'This user was removed, but a key slot for them was put back outside Hearth.',
         );
       assertCertifiedRole(unlocked.records, profile);
+      // No certificate left, in a vault whose signed audit log shows it had them (an admin's
+      // checkpoint, the migration's entry): deleted outside Hearth, not a vault from before
+      // sec28. The migration must not run again (R15-1, R15-3): it would certify whatever keys
+      // the file holds now. Only an admin signs in, to run the check and restore a backup.
+      if (certMode === 'legacy' && profile.role === 'admin' && everCertified(this.db, unlocked.audit))
+        certMode = 'certs-removed';
+      if (certMode === 'certs-removed' && profile.role !== 'admin')
+        throw new HearthError(
+          'TAMPERED',
+          "This vault's key certificates were deleted outside Hearth. Ask an admin to run a vault check (hearth vault check) and restore the newest backup (hearth vault restore).",
+          { reason: 'KEY_CERTS_REMOVED' },
+        );
       // A vault from before key certificates (sec28) is certified at an admin's sign-in, by
       // rules an outsider cannot satisfy (key-vouching.ts); until then nothing vouches for its
       // key versions, so no one else uses them.
@@ -1042,6 +1079,7 @@ export class Vault {
       throw error;
     }
     this.unlocked = unlocked;
+    this.keyCertsRemoved = certMode === 'certs-removed';
     // From here on every read refuses a record written with a kept old key (R13-1). Not during
     // the sign-in itself, so an administrator can always sign in to run vault check.
     unlocked.records.setReadGuard(
@@ -1054,7 +1092,8 @@ export class Vault {
     // it choose the start of signed audit): vault check names it.
     if (unlocked.user.role === 'admin' && certMode === 'legacy' && !this.options.restoring)
       this.migrateKeyCertificates();
-    if (unlocked.user.role === 'admin' && !this.options.restoring) this.addLateClasses();
+    if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
+      this.addLateClasses();
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
     if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
@@ -1117,6 +1156,7 @@ export class Vault {
     const unlocked = this.unlocked;
     if (!unlocked) return;
     this.unlocked = undefined;
+    this.keyCertsRemoved = false;
     this.unlockGeneration++;
     try {
       this.transact(() =>
@@ -1252,6 +1292,7 @@ export class Vault {
       this.vaultId,
       unlocked.records,
       staffSigner && { username: unlocked.user.username, signer: staffSigner },
+      { audit: unlocked.audit },
     );
   }
 
@@ -1273,7 +1314,9 @@ export class Vault {
     });
     const centreHex = trustedCentreKey(unlocked.records);
     if (centreHex)
-      unlocked.keys.vouchWith(keyCertBook(this.db, this.vaultId, unlocked.records, centreHex), [
+      unlocked.keys.vouchWith(
+        keyCertBook(this.db, this.vaultId, unlocked.records, centreHex, unlocked.audit),
+        [
         unlocked.userKeyId,
       ]);
   }
@@ -1292,6 +1335,7 @@ export class Vault {
     startedBy?: { username: string } & StartTicket,
   ): T {
     const { records, audit, user: signedIn } = this.requireUnlocked();
+    if (this.keyCertsRemoved && action !== CHECKPOINT_ACTION) throw keyCertsRemovedError();
     const user = { username: startedBy?.username ?? signedIn.username };
     // The commit always names its start, so the start is used up whoever commits (R8-E).
     if (startedBy !== undefined)
@@ -1363,6 +1407,7 @@ export class Vault {
     detail?: (result: T) => AuditEntry['detail'],
   ): T {
     const { records, audit, user } = this.requireUnlocked();
+    if (this.keyCertsRemoved) throw keyCertsRemovedError();
     return this.transact(() => {
       const result = fn(records);
       const extra = detail?.(result);
@@ -1729,7 +1774,8 @@ export class Vault {
     // The recovery kit reaches every key, the centre's secret included: it vouches for the new
     // versions itself, and uses only certified ones (never a recovery key put in the file).
     const kitRecords = new RecordStore(this.db, keys, this.vaultId);
-    attachKeyCerts(this.db, this.vaultId, kitRecords, [recoverySlot.keyId]);
+    // With the audit log (read only here): allegation keys' certificates are bound to entries.
+    attachKeyCerts(this.db, this.vaultId, kitRecords, [recoverySlot.keyId], new AuditLog(this.db, keys, this.vaultId));
     const next = generateRecoveryKey();
     const params = this.argon2ParamsForNewSlots();
     let userSlot: OpenedSlot;
@@ -1793,4 +1839,12 @@ function hasCertifiedRole(records: RecordStore, profile: UserProfile): boolean {
     if (error instanceof HearthError) return false;
     throw error;
   }
+}
+
+function keyCertsRemovedError(): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    "This vault's key certificates were deleted outside Hearth, so no key in it can be trusted: nothing is read or written. Run a vault check (hearth vault check) and restore the newest backup (hearth vault restore).",
+    { reason: 'KEY_CERTS_REMOVED' },
+  );
 }

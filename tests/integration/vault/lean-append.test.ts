@@ -35,7 +35,7 @@ function downgradeToSchema7(vaultDir: string): number {
         ALTER TABLE records DROP COLUMN audit_nonce;
         ALTER TABLE records DROP COLUMN audit_sealed_seq;
         DROP TABLE audit_session_index;
-        DROP TABLE key_certs;
+        ALTER TABLE key_certs RENAME TO key_certs_kept;
         PRAGMA user_version = 7;`);
       return moved;
     })();
@@ -55,6 +55,12 @@ test('a vault with the schema 7 layout migrates (0008): pointers move into the r
     core.close();
     const moved = downgradeToSchema7(dir);
     expect(moved).toBeGreaterThan(12);
+    // Opening migrates (0008-0010); the vault's key certificates are then put back, as a vault
+    // that has had them must never start over without them (sec30, R15-1: KEY_CERTS_REMOVED).
+    makeCore(dir).close();
+    const kept = new Database(vaultFile(dir));
+    kept.exec('INSERT INTO key_certs SELECT * FROM key_certs_kept; DROP TABLE key_certs_kept;');
+    kept.close();
 
     const reopened = makeCore(dir);
     try {
