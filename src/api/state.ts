@@ -2,6 +2,7 @@
 // file is opened lazily and stays open (holding its exclusive lock) until close().
 import type { Argon2Params } from '../crypto';
 import type { CoreEvent } from './contract';
+import { ChildContextCache } from './child-context';
 import { SessionService, systemClocks, type Clocks } from '../interview';
 import {
   AUDIT_SESSION_INDEX_TASK,
@@ -39,6 +40,8 @@ export interface CoreOptions {
 export class CoreState {
   private opened: Vault | undefined;
   private sessionService: { generation: number; service: SessionService } | undefined;
+  /** The question coach's child context per session; cleared whenever the service is dropped. */
+  readonly childContext = new ChildContextCache();
 
   constructor(readonly options: CoreOptions) {}
 
@@ -79,6 +82,8 @@ export class CoreState {
     if (!vault.user)
       throw new HearthError('VAULT_LOCKED', 'The vault is locked. Unlock it to continue.');
     if (this.sessionService?.generation !== vault.generation) {
+      // Decrypted words of the previous sign-in go with its service.
+      this.childContext.clear();
       const clocks: Clocks = {
         wallNow: this.options.now ?? systemClocks.wallNow,
         monotonicNow: this.options.monotonicNow ?? systemClocks.monotonicNow,
@@ -132,6 +137,7 @@ export class CoreState {
   suspendSessions(): void {
     const current = this.sessionService;
     this.sessionService = undefined;
+    this.childContext.clear();
     if (current && this.opened?.user && current.generation === this.opened.generation)
       current.service.suspendAll();
   }

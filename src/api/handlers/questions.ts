@@ -42,14 +42,23 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
       // part of what the child has said (practitioner review 5, N0).
       const sessions = state.sessions();
       if (!req.childWords) {
-        const turns = turnsOf(sessions.events(req.sessionId));
-        words = withEarlierSessions(
-          liveChildContext(
-            turns.filter((t) => t.speaker === 'child').flatMap(childSaidOf),
-            turns.filter((t) => t.speaker === 'interviewer').length,
-          ),
-          earlierChildWords(sessions, req.sessionId).words,
-        );
+        const sessionId = req.sessionId;
+        // Kept between keystrokes, rebuilt when any event moves the session's head (or an
+        // earlier session's): src/api/child-context.ts.
+        words = state.childContext.get(sessions, state.vault().generation, sessionId, () => {
+          const turns = turnsOf(sessions.events(sessionId));
+          const earlier = earlierChildWords(sessions, sessionId);
+          return {
+            context: withEarlierSessions(
+              liveChildContext(
+                turns.filter((t) => t.speaker === 'child').flatMap(childSaidOf),
+                turns.filter((t) => t.speaker === 'interviewer').length,
+              ),
+              earlier.words,
+            ),
+            earlierIds: earlier.sessionIds,
+          };
+        });
       }
       const age = sessions.summary(req.sessionId).ageYears;
       if (childAgeYears === undefined && age > 0) childAgeYears = age;
