@@ -1707,7 +1707,10 @@ class Child {
 
   optionPosing(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
-    if (coding.subtype === 'forced-choice') return this.forcedChoice(ctx);
+    // A yes/no form that offers options ("Did he hit you with the belt or with his hand?") is
+    // answered as the choice it is, never "Yes." (audit 18h).
+    if (coding.subtype === 'forced-choice' || offersOptions(ctx.text, this.scenario.language))
+      return this.forcedChoice(ctx);
     if (
       coding.subtype === 'faux-invitation' &&
       (this.band >= 1 || this.dice.chance(0.5, 'faux', turn))
@@ -1867,6 +1870,10 @@ class Child {
   }
 
   suggestive(ctx: TurnContext): Reply {
+    // A leading question that offers options ("Did he hit you with the belt or with his hand?")
+    // is answered with an option, never "Yes." (audit 18h).
+    if (!WH_FORM.test(ctx.text) && offersOptions(ctx.text, this.scenario.language))
+      return this.forcedChoice(ctx);
     // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
     // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
     // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
@@ -2042,6 +2049,14 @@ const GO_HOME: Readonly<Record<'en' | 'es', RegExp>> = {
   en: /\b(?:go|going|get|leave|head|back)\s+home\b/iu,
   es: /(?<!\p{L})(?:ir|irte|irnos|irse|vas|vamos|regresar|regresas|volver|vuelves)\s+(?:a\s+)?(?:(?:tu|la|su)\s+)?casa(?!\p{L})/iu,
 };
+
+/** Whether the question's last sentence offers options ("X or Y?"), not "X or not?". */
+function offersOptions(text: string, language: 'en' | 'es'): boolean {
+  const asked = sentencesOf(text, language).filter((x) => /\?\s*$/u.test(x));
+  const last = asked[asked.length - 1];
+  if (last === undefined || OR_NOT[language].test(last)) return false;
+  return (language === 'es' ? /\s+o\s+\p{L}/u : /\s+or\s+\p{L}/iu).test(last);
+}
 
 /** "X or not?" / "¿X o no?": a yes/no question, not a choice between two options. */
 const OR_NOT: Readonly<Record<'en' | 'es', RegExp>> = {
