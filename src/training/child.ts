@@ -612,7 +612,10 @@ class Child {
    * misheard as affirmative (research.ts NOTICES_NOT_UNDERSTANDING) gets no sentence: the
    * child's clause would answer the question it heard, the opposite of the one on the record.
    */
-  adoptedSentence(detail: { text: string; lureId?: string }, ctx?: TurnContext): string | undefined {
+  adoptedSentence(
+    detail: { text: string; lureId?: string },
+    ctx?: TurnContext,
+  ): string | undefined {
     if (detail.lureId) return detail.text;
     if (ctx === undefined || ctx.asked !== ctx.text) return undefined;
     const lang = this.scenario.language;
@@ -1830,9 +1833,7 @@ class Child {
       // A fact told as the answer must hold what the question asks, not one shared word ("¿Tu
       // mamá estaba en la casa o en el trabajo?" is not answered by the aunt sending the man
       // home, audit 18h N18g-9).
-      const others = new Set(
-        options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))),
-      );
+      const others = new Set(options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))));
       const facts = this.supportingFacts(ctx, others).slice(0, 1);
       if (facts.length > 0) return this.result(ctx, [this.joinFacts(facts)], facts);
       return this.result(ctx, [phrase ?? this.idk(turn)], []);
@@ -1907,11 +1908,15 @@ class Child {
         // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
         const said = this.adoptedSentence(detail, ctx);
         const wh = WH_FORM.test(ctx.text);
-        // A presumptive wh- question the child cannot answer in a sentence gets "I don't know":
-        // "Yes." answers no wh- question, and nothing the child did not say is recorded.
-        if (wh && said === undefined) return this.result(ctx, [this.idk(turn)], []);
         const fd = this.adopt(detail, ctx, 'suggested');
-        const sentence = (fd.length > 0 || detail.lureId || wh) && said !== undefined ? said : '';
+        // A presumptive wh- question of concern plants even when its clause cannot be turned
+        // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
+        // before (audit N18e-2 keeps this effect; the wording is left for a later fix).
+        const spoken =
+          said ??
+          (wh ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.` : undefined);
+        const sentence =
+          (fd.length > 0 || detail.lureId || wh) && spoken !== undefined ? spoken : '';
         this.noteSaid(detail, sentence || undefined);
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = wh ? [] : [this.yes()];
