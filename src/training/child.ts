@@ -35,6 +35,7 @@ import {
   UNANSWERABLE_YES_NO_ANSWERED,
   WH_GUESS,
   YES_SHARE,
+  FORCED_CHOICE_NONE_TRUE,
   type Band,
 } from './research';
 import { childPhrases, DETERMINERS } from './phrases';
@@ -42,9 +43,10 @@ import { Dice } from './rng';
 import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted';
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
-import { clauseForAge, compliantClause } from './compliance';
+import { brokenReason, clauseForAge, compliantClause } from './compliance';
+import { negatedProposition } from './negation';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { assertsKnowledge, KNOWING_WORDS, speaksOfEvent, withoutProcessTalk } from './process-talk';
 import { unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
@@ -487,6 +489,7 @@ class Child {
     stems: ReadonlyArray<{ stem: string; word: string }>,
     ep: Episode = this.event,
     asserted = false,
+    placeInEvent = false,
   ): Array<{
     stem: string;
     word: string;
@@ -499,7 +502,11 @@ class Child {
       (s) =>
         // A pressure word ("you can go HOME when you tell me") is no detail, except in a claim to
         // know the event ("We know it happened at HOME."), where it is the event's place.
-        (asserted || !this.pressureStems.has(s.stem)) &&
+        // Nor in a sentence that puts it as the event's place ("It happened at HOME.", "Pasó en
+        // la CASA.", audit 18h): there it is a detail like any place.
+        (asserted ||
+          (placeInEvent && PRESSURE_PLACE.has(this.t.normalise(s.word))) ||
+          !this.pressureStems.has(s.stem)) &&
         !memory.has(s.stem) &&
         !said.has(s.stem) &&
         !this.adopted.some((a) => a.stems.has(s.stem)),
@@ -510,10 +517,18 @@ class Child {
   describeNovel(
     novel: Array<{ stem: string; word: string }>,
     question: string,
+    negator?: string,
   ): Adopted & { lureId?: string } {
-    for (const lure of this.scenario.lures) {
+    // A prepared lure is what the child took up only when the question put all its words ("Was
+    // the car red?" for "The car was red."): one shared word ("Did he take your RED bike?",
+    // "¿Te quitó el CELULAR?") is another proposition, and the child agreed to that one (audit
+    // 18h, N18g-9: the lure was said and recorded). Agreeing that something did NOT happen ("He
+    // didn't hurt you with a knife, did he?") takes up no lure (N18g-6).
+    const asked = new Set(this.t.contentStems(question).map((x) => x.stem));
+    for (const lure of negator === undefined ? this.scenario.lures : []) {
       const ls = this.t.stemsOf(lure.keywords);
-      if (novel.some((n) => ls.has(n.stem)))
+      const whole = this.t.contentStems(lure.text).every((x) => asked.has(x.stem));
+      if (whole && novel.some((n) => ls.has(n.stem)))
         return {
           key: `lure:${lure.id}`,
           text: lure.text,
@@ -524,7 +539,12 @@ class Child {
     // The interviewer's words as typed ("tocó", "lastimó"), never their folded form ("toco" is
     // another Spanish word, "I touch"): the child repeats what it heard.
     const surface = surfaceWords(question);
-    const words = novel.slice(0, 3).map((n) => surface.get(n.word) ?? n.word);
+    // A negative proposition keeps its negation in the record ("nadie ayudó", "didn't hurt
+    // knife"), so the detail and the feedback's quote do not invert it (N18g-6).
+    const words = [
+      ...(negator === undefined ? [] : [negator.toLowerCase()]),
+      ...novel.slice(0, 3).map((n) => surface.get(n.word) ?? n.word),
+    ];
     return {
       key: `words:${words.join(' ')}`,
       text: words.join(' '),
@@ -559,10 +579,12 @@ class Child {
     // In a nothing-happened scenario any prepared lure the child takes up is the allegation, and
     // so is any other suggested detail of concern (an act, a body part: "Did the man touch
     // you?" -> "Yeah. Touch."), prepared or not.
+    // Agreeing that an act did not happen alleges no act (N18g-6).
     if (
       this.allegation.by === 'none' &&
       this.scenario.outcome === 'nothing-happened' &&
       source === 'suggested' &&
+      ctx.negator === undefined &&
       (detail.lureId !== undefined ||
         [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
     )
@@ -585,26 +607,32 @@ class Child {
 
   /**
    * What the child says when it takes up a suggested detail: a prepared lure's own sentence, or
-   * the question's clause from the child's side ("Did he take your ID?" -> "He did take my ID.",
-   * compliance.ts), a full sentence at every age with only the interviewer's words (audit
-   * N18d-7: "Yes. Hit." from a 16-year-old). A question with no such clause (a choice, an
-   * invitation naming a detail) gets the interviewer's words alone.
+   * the question's clause from the child's side ("Did he take your ID?" -> "He took my ID.",
+   * compliance.ts), said as a child of this age says it (clauseForAge, audit N18f-4), or
+   * undefined when no natural sentence can be built (audit 18h, N18h-4, N18g-5: "Me llevó
+   * motel.", "Acabas.", "Tatuaje." were the detail words alone). The caller then says a bare
+   * "Yes."/"Sí." or nothing, and records only what the child said. A negative question the child
+   * misheard as affirmative (research.ts NOTICES_NOT_UNDERSTANDING) gets no sentence: the
+   * child's clause would answer the question it heard, the opposite of the one on the record.
    */
-  adoptedSentence(detail: { text: string; lureId?: string }, question?: string): string {
+  adoptedSentence(
+    detail: { text: string; lureId?: string },
+    ctx?: TurnContext,
+  ): string | undefined {
     if (detail.lureId) return detail.text;
-    const clause =
-      question === undefined
-        ? undefined
-        : compliantClause(question, this.scenario.language, detail.text.split(/\s+/));
-    if (clause !== undefined) {
-      // Said as a child of this age says it (compliance.ts clauseForAge, audit N18f-4).
-      const said = clauseForAge(clause, this.scenario.language, this.band);
-      const a = this.adopted.find((x) => x.text === detail.text);
-      if (a) a.said = said;
-      return said;
-    }
-    const capital = detail.text.charAt(0).toUpperCase() + detail.text.slice(1);
-    return `${capital}.`;
+    if (ctx === undefined || ctx.asked !== ctx.text) return undefined;
+    const lang = this.scenario.language;
+    const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
+    if (clause === undefined) return undefined;
+    const said = clauseForAge(clause, lang, this.band);
+    // The age form is checked as the clause was (a made-up past, a lost "no").
+    return brokenReason(said, ctx.asked, lang) === undefined ? said : undefined;
+  }
+
+  /** Keeps the sentence the child said when it took a detail up, for retelling. */
+  noteSaid(detail: { text: string }, said: string | undefined): void {
+    const a = this.adopted.find((x) => x.text === detail.text);
+    if (a && said !== undefined) a.said = said;
   }
 
   /** Once adopted, a false detail comes back in later narrative answers. */
@@ -616,9 +644,11 @@ class Child {
       return undefined;
     const a = this.dice.pick(this.adopted, 'repeat-which', this.session, turn);
     if (a.key.startsWith('lure:')) return a.text;
-    // The clause said when it was taken up, told again ("And he did take my ID.").
-    const detail = a.said ? this.lowerFirst(a.said).replace(/[.]$/, '') : a.text;
-    return fill(this.texts.child.repeat, { detail });
+    // The clause said when it was taken up, told again ("And he took my ID."); a detail the
+    // child only agreed to with "yes" or "okay" is not retold as bare words ("Y acabas.",
+    // "Y tatuaje.", audit 18h N18g-5/N18g-7).
+    if (!a.said) return undefined;
+    return fill(this.texts.child.repeat, { detail: this.lowerFirst(a.said).replace(/[.]$/, '') });
   }
 
   // ---- one turn ------------------------------------------------------------------------------
@@ -727,7 +757,12 @@ class Child {
     const asserted = assertsKnowledge(text, lang);
     const heard = scripted
       ? []
-      : this.novelStems(stems, ep, asserted).filter(
+      : this.novelStems(
+          stems,
+          ep,
+          asserted,
+          speaksOfEvent(text, lang) && !GO_HOME[lang].test(text),
+        ).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
@@ -747,7 +782,21 @@ class Child {
     }
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
-    return { turn, text, coding, novel, repetition, ep, stage, topic, scripted, reflected };
+    const negator = negatedProposition(text, lang);
+    return {
+      turn,
+      text,
+      asked: text,
+      ...(negator === undefined ? {} : { negator }),
+      coding,
+      novel,
+      repetition,
+      ep,
+      stage,
+      topic,
+      scripted,
+      reflected,
+    };
   }
 
   /**
@@ -1287,14 +1336,21 @@ class Child {
     const planted: FalseDetail[] = [];
     const parts: string[] = [];
     // An invitation that carries a new detail ("tell me about the black dog") is a weak suggestion.
+    // Taken up only when the child can say it in a sentence (a lure's, or the question's own
+    // clause): the detail's words alone ("Acabas.", "Tatuaje.") are no answer, and what the
+    // child did not say is not recorded as its detail (audit 18h, N18g-5, N18g-7).
     if (
       ctx.ep === this.event &&
       ctx.novel.length > 0 &&
       this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)
     ) {
-      const detail = this.describeNovel(ctx.novel, ctx.text);
-      planted.push(...this.adopt(detail, ctx, 'suggested'));
-      parts.push(this.adoptedSentence(detail));
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      const said = this.adoptedSentence(detail, ctx);
+      if (said !== undefined) {
+        planted.push(...this.adopt(detail, ctx, 'suggested'));
+        this.noteSaid(detail, said);
+        parts.push(said);
+      }
     }
     const cued = this.cuedFacts(ctx);
     if (cued.length > 0) {
@@ -1407,17 +1463,24 @@ class Child {
     // A directive that presumes a new detail ("what colour was his beard?"). A question whose
     // only new word is its own verb ("¿Cómo LLEGASTE al parque?") presumes no detail: the child
     // does not echo the verb back as an answer (audit N18d-3: "Llegaste.").
+    // Only when the child can say it as a sentence (audit 18h N18g-5: "Me llevó motel.").
     if (
       ep === this.event &&
       ctx.novel.length > 0 &&
       !this.onlyNewVerb(ctx) &&
       this.dice.chance(0.5 * this.uptake(), 'dir-adopt', turn)
     ) {
-      const detail = this.describeNovel(ctx.novel, ctx.text);
-      const fd = this.adopt(detail, ctx, 'suggested');
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      // "How many times...?", "When did he...?": a count or a time that accepts the act.
       const slot = this.presumedSlotAnswer(ctx);
-      if (slot !== undefined) return this.result(ctx, [slot], [], fd);
-      return this.result(ctx, [this.adoptedSentence(detail, ctx.text)], [], fd);
+      if (slot !== undefined)
+        return this.result(ctx, [slot], [], this.adopt(detail, ctx, 'suggested'));
+      const said = this.adoptedSentence(detail, ctx);
+      if (said !== undefined) {
+        const fd = this.adopt(detail, ctx, 'suggested');
+        this.noteSaid(detail, said);
+        return this.result(ctx, [said], [], fd);
+      }
     }
     if (coding.subtype === 'why' && this.age < 10)
       return this.result(
@@ -1714,7 +1777,10 @@ class Child {
 
   optionPosing(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
-    if (coding.subtype === 'forced-choice') return this.forcedChoice(ctx);
+    // A yes/no form that offers options ("Did he hit you with the belt or with his hand?") is
+    // answered as the choice it is, never "Yes." (audit 18h).
+    if (coding.subtype === 'forced-choice' || offersOptions(ctx.text, this.scenario.language))
+      return this.forcedChoice(ctx);
     if (
       coding.subtype === 'faux-invitation' &&
       (this.band >= 1 || this.dice.chance(0.5, 'faux', turn))
@@ -1741,7 +1807,7 @@ class Child {
         YES_SHARE[this.band] * (1 - RELUCTANCE.yesDamping * this.reluctance),
       );
       if (this.dice.chance(pYes, 'agree', turn) && ep === this.event) {
-        const detail = this.describeNovel(ctx.novel, ctx.text);
+        const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
         const fd = this.adopt(detail, ctx, 'suggested');
         const parts = [this.yes()];
         // From about ten, the "yes" comes with the proposition it accepts, in the question's
@@ -1755,12 +1821,9 @@ class Child {
           if (this.t.contentStems(detail.text).every((x) => asked.has(x.stem)))
             parts.push(detail.text);
         } else if (this.band >= 2) {
-          const clause = compliantClause(
-            ctx.text,
-            this.scenario.language,
-            detail.text.split(/\s+/),
-          );
-          if (clause !== undefined) parts.push(this.adoptedSentence(detail, ctx.text));
+          const said = this.adoptedSentence(detail, ctx);
+          this.noteSaid(detail, said);
+          if (said !== undefined) parts.push(said);
         }
         return this.result(ctx, parts, [], fd);
       }
@@ -1769,7 +1832,8 @@ class Child {
         return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
       return this.result(ctx, [this.texts.child.no], []);
     }
-    const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
+    // A "yes" with a fact only when the fact holds what was asked (supportingFacts, N18g-9).
+    const right = this.supportingFacts(ctx).slice(0, 1);
     if (right.length > 0) {
       const elaborate = this.band >= 2 || this.dice.chance(0.5, 'elaborate', turn);
       return this.result(
@@ -1789,35 +1853,95 @@ class Child {
     return this.result(ctx, [this.idk(turn)], []);
   }
 
+  /**
+   * "Was it X or Y?". A true option the child remembers is chosen, unless the recency pull of a
+   * compliant child takes the last one. When neither option is true, young children mostly pick
+   * one of the options offered or say "I don't know" and seldom say "neither" (Peterson & Grant
+   * 2001, Can J Behav Sci 33:118-127; research.ts FORCED_CHOICE_NONE_TRUE), and a picked option
+   * is more often the last one, less so with age (Mehrani & Peterson 2015, Appl Cogn Psychol
+   * 29:418-424). The child answers with the option's own words ("Mad.", "Con la mano."), never
+   * "Yes." (audit 18h: "Was he mad or happy?" -> "Yes."); "X or not?" is a yes/no question.
+   */
   forcedChoice(ctx: TurnContext): Reply {
     const { turn } = ctx;
-    const separator = this.scenario.language === 'es' ? /\s+o\s+/ : /\s+or\s+/;
+    const lang = this.scenario.language;
+    if (OR_NOT[lang].test(ctx.text))
+      return this.optionPosing({ ...ctx, coding: { ...ctx.coding, subtype: 'yes-no' } });
+    const separator = lang === 'es' ? /\s+o\s+/ : /\s+or\s+/;
     const options = this.t
       .normalise(ctx.text)
       .split(separator)
       .map((part) => this.t.contentStems(part));
+    const phrases = optionPhrases(ctx.text, lang);
     const isTrue = (o: Array<{ stem: string }>) =>
       o.length > 0 && o.every((s) => this.memory.has(s.stem) || this.eventSaidStems.has(s.stem));
-    const trueOption = options.find(isTrue);
-    const last = options[options.length - 1] ?? [];
-    // Recency bias: a compliant child picks the last option offered.
-    const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
-    const chosen = trueOption && !picksLast ? trueOption : picksLast ? last : undefined;
-    if (!chosen) return this.result(ctx, [this.texts.child.neither], []);
-    const detailWords = detailWordsOf(ctx.text, this.scenario.language);
+    const trueIndex = options.findIndex(isTrue);
+    const lastIndex = options.length - 1;
+    let index: number | undefined;
+    if (trueIndex >= 0) {
+      // Recency bias: a compliant child picks the last option offered.
+      const picksLast = this.dice.chance(this.uptake(), 'recency', turn);
+      index = picksLast ? lastIndex : trueIndex;
+    } else {
+      const rates = FORCED_CHOICE_NONE_TRUE[this.band];
+      const roll = this.dice.chance(rates.pick, 'fc-pick', this.session, turn);
+      if (roll) {
+        const recency = this.dice.chance(rates.last, 'recency', turn);
+        index = recency ? lastIndex : 0;
+      } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
+        return this.result(ctx, [this.idk(turn)], []);
+    }
+    if (index === undefined) return this.result(ctx, [this.texts.child.neither], []);
+    const chosen = options[index] ?? [];
+    const phrase = phrases?.[index];
+    const detailWords = detailWordsOf(ctx.text, lang);
     const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
-      const facts = this.topicFacts(ctx.ep, chosen)
-        .filter((f) => ctx.ep.remembered.has(f.id))
-        .slice(0, 1);
-      return this.result(ctx, [facts.length > 0 ? this.joinFacts(facts) : this.yes()], facts);
+      // A fact told as the answer must hold what the question asks, not one shared word ("¿Tu
+      // mamá estaba en la casa o en el trabajo?" is not answered by the aunt sending the man
+      // home, audit 18h N18g-9).
+      const others = new Set(options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))));
+      const facts = this.supportingFacts(ctx, others).slice(0, 1);
+      if (facts.length > 0) return this.result(ctx, [this.joinFacts(facts)], facts);
+      return this.result(ctx, [phrase ?? this.idk(turn)], []);
     }
+    if (phrase === undefined) return this.result(ctx, [this.idk(turn)], []);
     const detail = this.describeNovel(novel, ctx.text);
     const fd = this.adopt(detail, ctx, 'suggested');
-    return this.result(ctx, [this.adoptedSentence(detail)], [], fd);
+    this.noteSaid(detail, phrase);
+    return this.result(ctx, [phrase], [], fd);
+  }
+
+  /**
+   * The remembered topic facts that hold every detail word of the question (apart from the
+   * stems left out): a "yes" or an answer with a fact only when the fact says what was asked,
+   * not when it shares one word ("¿Te quitó el celular?" is not answered "Sí. La conductora
+   * iba con el celular.", audit 18h N18g-9).
+   */
+  supportingFacts(ctx: TurnContext, leaveOut: ReadonlySet<string> = new Set()): Fact[] {
+    const lang = this.scenario.language;
+    const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(ctx.text), lang), lang);
+    const asked = this.t
+      .contentStems(ctx.text)
+      .filter((s) => detail.has(s.word) && !leaveOut.has(s.stem) && !this.pressureStems.has(s.stem))
+      .map((s) => s.stem);
+    return ctx.topic.filter((f) => {
+      if (!ctx.ep.remembered.has(f.id)) return false;
+      const own = new Set([
+        ...(ctx.ep.keywordStems.get(f.id) ?? []),
+        ...(ctx.ep.textStems.get(f.id) ?? []),
+      ]);
+      return (
+        asked.some((s) => own.has(s)) && asked.every((s) => own.has(s) || this.aliasStems.has(s))
+      );
+    });
   }
 
   suggestive(ctx: TurnContext): Reply {
+    // A leading question that offers options ("Did he hit you with the belt or with his hand?")
+    // is answered with an option, never "Yes." (audit 18h).
+    if (!WH_FORM.test(ctx.text) && offersOptions(ctx.text, this.scenario.language))
+      return this.forcedChoice(ctx);
     // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
     // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
     // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
@@ -1846,23 +1970,27 @@ class Child {
       if (this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
         this.reluctantRun = 0;
-        const detail = this.describeNovel(ctx.novel, ctx.text);
-        const fd = this.adopt(detail, ctx, 'suggested');
+        const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
         // "How many times...?", "When did he...?": a count or a time that accepts the act.
         const slot = this.presumedSlotAnswer(ctx);
-        if (slot !== undefined) return this.result(ctx, [slot], [], fd);
+        if (slot !== undefined)
+          return this.result(ctx, [slot], [], this.adopt(detail, ctx, 'suggested'));
         // A yes/no question whose clause cannot be turned safely gets a bare "Yes." rather than
-        // the detail words alone ("Sí. Motel.", es12 E12-2).
-        const turnable =
-          detail.lureId !== undefined ||
-          WH_FORM.test(ctx.text) ||
-          compliantClause(ctx.text, this.scenario.language, detail.text.split(/\s+/)) !== undefined;
+        // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
+        const said = this.adoptedSentence(detail, ctx);
+        const wh = WH_FORM.test(ctx.text);
+        const fd = this.adopt(detail, ctx, 'suggested');
+        // A presumptive wh- question of concern plants even when its clause cannot be turned
+        // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
+        // before (audit N18e-2 keeps this effect; the wording is left for a later fix).
+        const spoken =
+          said ??
+          (wh ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.` : undefined);
         const sentence =
-          (fd.length > 0 || detail.lureId) && turnable
-            ? this.adoptedSentence(detail, ctx.text)
-            : '';
+          (fd.length > 0 || detail.lureId || wh) && spoken !== undefined ? spoken : '';
+        this.noteSaid(detail, sentence || undefined);
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
-        const agree = WH_FORM.test(ctx.text) && sentence !== '' ? [] : [this.yes()];
+        const agree = wh ? [] : [this.yes()];
         return this.result(ctx, [...agree, sentence], [], fd);
       }
       // Not complied with: pressure makes a reluctant child more reluctant.
@@ -1885,8 +2013,9 @@ class Child {
     // asks about ("What did the dog do?"), but whose words are all true for the child: answered
     // like any wh- question, with the fact it asks for, never "Yes.".
     if (WH_FORM.test(ctx.text)) return this.directive(ctx);
-    // Leading, but towards something true: the child agrees and says it.
-    const right = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
+    // Leading, but towards something true: the child agrees and says it, when the fact holds
+    // what was put, not one shared word ("te puedes ir a tu casa" is not "Me salí de mi casa").
+    const right = this.supportingFacts(ctx).slice(0, 1);
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
@@ -1988,6 +2117,69 @@ const COERCION_FRAME: Readonly<Record<'en' | 'es', RegExp>> = {
   en: /\b(?:makes?|made|making|forces?|forced|forcing) (?:you|her) (?:to )?(?:have|be|do|go|stay|work|give|sleep|see|meet|date|sell)\b/u,
   es: /\b(?:te|la) (?:obliga|obligan|obligo|obligaba|obligaban|obligaron|fuerza|fuerzan|forzo|forzaba|forzaron)\b|\b(?:obligarte|forzarte|obligandote)\b/u,
 };
+
+/** Pressure words that are also a place ("you can go HOME"; locales pressureWords). */
+const PRESSURE_PLACE: ReadonlySet<string> = new Set(['home', 'casa', 'here', 'aqui']);
+/** The pressure of going home ("you can go home", "te puedes ir a tu casa"), not a place. */
+const GO_HOME: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:go|going|get|leave|head|back)\s+home\b/iu,
+  es: /(?<!\p{L})(?:ir|irte|irnos|irse|vas|vamos|regresar|regresas|volver|vuelves)\s+(?:a\s+)?(?:(?:tu|la|su)\s+)?casa(?!\p{L})/iu,
+};
+
+/** Whether the question's last sentence offers options ("X or Y?"), not "X or not?". */
+function offersOptions(text: string, language: 'en' | 'es'): boolean {
+  const asked = sentencesOf(text, language).filter((x) => /\?\s*$/u.test(x));
+  const last = asked[asked.length - 1];
+  if (last === undefined || OR_NOT[language].test(last)) return false;
+  return (language === 'es' ? /\s+o\s+\p{L}/u : /\s+or\s+\p{L}/iu).test(last);
+}
+
+/** "X or not?" / "¿X o no?": a yes/no question, not a choice between two options. */
+const OR_NOT: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\bor not\s*\??\s*$/iu,
+  es: /(?<!\p{L})o no\s*\??\s*$/iu,
+};
+
+/**
+ * The options of a choice question in the interviewer's words, from the child's side ("Did he
+ * hit you with the belt or with your hand?" -> ["With the belt.", "With my hand."]): the last
+ * option as asked, the first as many words from the end of the first part (choice questions put
+ * parallel options). Undefined when an option would keep the interviewer's second person or a
+ * verb.
+ */
+function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefined {
+  const open = language === 'es' ? text.lastIndexOf('¿') : -1;
+  const body = text
+    .slice(open + 1)
+    .replace(/[?¿!.]/gu, '')
+    .trim();
+  const parts = body.split(language === 'es' ? /\s+o\s+/iu : /\s+or\s+/iu);
+  if (parts.length < 2) return undefined;
+  const lastWords = parts[parts.length - 1]!.split(/\s+/u);
+  const firstWords = parts[0]!.split(/\s+/u);
+  if (lastWords.length >= firstWords.length) return undefined;
+  const options = [
+    firstWords.slice(-lastWords.length).join(' '),
+    ...parts.slice(1, -1),
+    lastWords.join(' '),
+  ];
+  const swap: Record<string, string> =
+    language === 'es'
+      ? { tu: 'mi', tus: 'mis', ti: 'mí', contigo: 'conmigo' }
+      : { your: 'my', yours: 'mine' };
+  const bad =
+    language === 'es'
+      ? /^(?:te|tú|usted|ustedes|\p{L}+(?:aste|iste|abas|ías|ó|aba))$/iu
+      : /^(?:you|you're|did|was|were|is|are|do|does|he|she|they|\p{L}+ed)$/iu;
+  const out: string[] = [];
+  for (const o of options) {
+    const words = o.split(/\s+/u).map((w) => swap[w.toLowerCase()] ?? w);
+    if (words.length === 0 || words.some((w) => bad.test(w))) return undefined;
+    const said = words.join(' ');
+    out.push(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
+  }
+  return out;
+}
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;
@@ -2129,7 +2321,12 @@ function freshRules(): Record<RuleId, RuleStatus> {
 interface TurnContext {
   /** 0-based turn within this session. */
   turn: number;
+  /** The question as the child heard it (a negative one may be heard without its "no"). */
   text: string;
+  /** The interviewer's words as typed: what the record shows the child answering. */
+  asked: string;
+  /** The negation of a negative proposition as typed ("Nadie", "didn't"; negation.ts). */
+  negator?: string;
   coding: Coding;
   novel: Array<{ stem: string; word: string }>;
   repetition: number;

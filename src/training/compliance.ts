@@ -9,6 +9,8 @@
 import { sentencesOf } from '../questions';
 import { normalise } from '../questions/text';
 import { detailWordsOf, PHRASES } from './detail-words';
+import { irregularPast, isOverregularised } from './english-past';
+import { negatedProposition } from './negation';
 import type { TrainingLanguage } from './types';
 
 const EN_AUX = '(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)';
@@ -136,9 +138,13 @@ export function brokenReason(
       return 'made-up -zco';
     // es12 E12-4 turns "nada"/"ningún" under the question's "no" ("¿No te dijo nada?" -> "Me
     // dijo algo"); a "no", "nunca" or "nadie" that is itself the suggested content must stay.
-    const flips = /(?:nada|ningún|ninguna|ninguno)(?!\p{L})/u.test(q);
-    const negative = !flips && /^¿?\s*(?:no|nunca|nadie)(?!\p{L})/u.test(q);
-    if (negative && !/(?:^|\s)(?:no|nadie|nunca)(?!\p{L})/u.test(c)) return 'polarity lost';
+    // A negative proposition keeps its "no" in the child's agreement (N18g-6): "¿Nadie te
+    // ayudó?" -> "Nadie me ayudó.", never "Me ayudó.".
+    const negative = negatedProposition(question, 'es') !== undefined;
+    if (negative && !/(?:^|\s)(?:no|nadie|nunca|jamás|tampoco|ni)(?!\p{L})/u.test(c))
+      return 'polarity lost';
+    // A positive frame's "no" ("¿A poco no te pegó?", "¿No es cierto que...?") is no content.
+    if (!negative && /^(?:a poco no|no es cierto|no es verdad)\b/u.test(c)) return 'frame left';
     if (/que no .*nada/u.test(q) && /(?:^|\s)algo(?!\p{L})/u.test(c)) return 'nada made algo';
     const plural = qw.find(
       (w, k) => /ías$/u.test(w) && qw[k - 1] !== 'te' && cw.includes(w.slice(0, -1)),
@@ -155,11 +161,15 @@ export function brokenReason(
   if (/\b(?:a|an|the) (?:afterwards|before|after|then|later|again|too)\b/u.test(c))
     return 'article before an adverb';
   const negative =
+    negatedProposition(question, 'en') !== undefined ||
     /^\s*(?:didn't|don't|doesn't|wasn't|weren't|isn't|aren't|hasn't|haven't|won't|can't|couldn't)\b/u.test(
       q,
-    ) || /\b(?:nobody|no one|never|nothing)\b/u.test(q);
+    ) ||
+    /\b(?:nobody|no one|never|nothing)\b/u.test(q);
   if (negative && !/\b(?:not|n't|nobody|no one|never|nothing)\b|n't\b/u.test(c))
     return 'polarity lost';
+  const made = cw.find(isOverregularised);
+  if (made !== undefined) return `made-up past "${made}"`;
   return undefined;
 }
 
@@ -211,7 +221,7 @@ function englishClause(sentence: string): string | undefined {
 
 const ES_TAIL = /,\s*(?:¿\s*)?(?:verdad|no|s[ií]|cierto|(?:mi\s+)?\p{L}+)\s*\??\s*$/u;
 const ES_WH =
-  /^(?:(?:en|de|a|con|para|por)\s+)?(?:qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|por qu[eé])(?![\p{L}])/iu;
+  /^(?:(?:en|de|a|con|para|por)\s+)?(?:cu[aá]ntas veces|qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|por qu[eé])(?![\p{L}])/iu;
 /** The interviewer's second person as the child says it of itself. */
 const ES_PERSON: Readonly<Record<string, string>> = {
   te: 'me',
@@ -321,7 +331,7 @@ const ES_PRESENT_IRREGULAR: Readonly<Record<string, string>> = {
  */
 function spanishPresent(word: string, afterQue: boolean): string | undefined {
   const w = word.toLowerCase();
-  const m = /^(\p{L}{2,}?)(aras|ieras|ases|ieses)$/u.exec(w);
+  const m = /^(\p{L}{2,}?)(aras|ieras|eras|ases|ieses)$/u.exec(w);
   if (m) return `${m[1]}${m[2]!.slice(0, -1)}`;
   if (afterQue && /^\p{L}{2,}[ae]s$/u.test(w)) return w.slice(0, -1);
   const irregular = ES_PRESENT_IRREGULAR[w];
@@ -366,8 +376,15 @@ function spanishClause(sentence: string): string | undefined {
     (text, phrase) => text.replace(new RegExp(`(^|\\s)${phrase}(?=\\s|$)`, 'giu'), ' '),
     body.replace(/(^|\s)mi (?:amor|vida|cielo|reina|rey)(?=[\s,]|$)/giu, ' '),
   );
-  // An opening negation goes (the child affirms), and the negative words agreeing with it.
-  body = body.replace(/^(?:no|nunca|jamás)\s+/iu, '').replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');
+  // A frame that presumes the positive answer goes whole ("¿A poco no te pegó?" -> "Me pegó.",
+  // N18g-6: "A poco no me pegó" was said). A negative proposition keeps its negation and the
+  // negative words agreeing with it ("¿Nadie te ayudó?" -> "Nadie me ayudó."); "alguna vez"
+  // goes, as English drops "ever".
+  const negated = negatedProposition(sentence, 'es') !== undefined;
+  body = body
+    .replace(/^(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que)\s+/iu, '')
+    .replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');
+  if (!negated) body = body.replace(/^(?:no|nunca|jamás)\s+/iu, '');
   const tokens = body
     .split(/[\s,]+/)
     .filter((t) => t !== '' && !ES_FILLERS.has(normalise(t)) && !/mente$/iu.test(t));
@@ -389,8 +406,16 @@ function spanishClause(sentence: string): string | undefined {
       cliticRun = true;
       continue;
     }
+    // An opening "nunca"/"nadie" of a negative proposition stays, and opens the verb's slot.
+    if (out.length === 0 && negated && /^(?:nunca|jamás|nadie|tampoco)$/u.test(w)) {
+      innerNo = true;
+      out.push(raw);
+      slot = true;
+      cliticRun = true;
+      continue;
+    }
+    if (w === 'no') innerNo = true;
     if (slot && (ES_CLITIC.has(w) || (cliticRun && ES_CLITIC_OR_ARTICLE.has(w)))) {
-      if (w === 'no') innerNo = true;
       out.push(spanishWord(raw));
       continue;
     }
@@ -413,8 +438,11 @@ function spanishClause(sentence: string): string | undefined {
     // A name is a subject ("Marcus te quitó..."): a verb may follow it.
     // "con él los fines" has no verb slot: a pronoun after a preposition is no subject.
     const prev = out.length > 1 ? out[out.length - 2]!.toLowerCase() : '';
+    // "para que", "sin que": a verb follows "que" after a preposition too ("para que no le
+    // dijeras" -> "para que no le dijera"; audit 18h: "le dijero a alguien").
     slot =
-      (ES_BEFORE_VERB.has(w) && !ES_ARTICLE_OR_PREP.has(prev)) || (!verb && /^\p{Lu}/u.test(raw));
+      (ES_BEFORE_VERB.has(w) && (w === 'que' || !ES_ARTICLE_OR_PREP.has(prev))) ||
+      (!verb && /^\p{Lu}/u.test(raw));
     cliticRun = slot;
     afterQue = w === 'que';
   }
@@ -486,101 +514,84 @@ function capital(text: string): string {
  * detail ("Did he hit you with a shovel?" -> "With a shovel.", "¿Te pegó con una pala?" -> "Con
  * una pala."): young children's answers are short and echo the last words they heard (Walker
  * 2013, Handbook on Questioning Children, 3rd ed., on young children answering the last part of
- * a question). From 6 to 9 the child repeats the interviewer's clause whole, and from 10 the
- * child says it in its own grammar: English drops the question's emphatic auxiliary ("He did
- * hit me" -> "He hit me", "He does hit me" -> "He hits me"), Spanish keeps its clause, which
- * is already the child's own form. Which band says which form is Hearth's rendering rule, not a
- * published rate; no word is added that names a detail.
+ * a question). The echo is one phrase cut at its boundary (prepositional phrases, or one noun
+ * phrase that ends the clause); when the end of the clause is no such phrase ("la panza
+ * después", "mi tío el que me lastimó", "my arm hard", audit N18h-4) the preschooler says the
+ * clause whole. English drops the question's emphatic auxiliary at every age ("He did hit me" ->
+ * "He hit me", "He does hit me" -> "He hits me": a child does not say the interviewer's "did",
+ * audit N18f-4/N18h-4); Spanish keeps its clause, which is already the child's own form. Which
+ * band says which form is Hearth's rendering rule, not a published rate; no word is added that
+ * names a detail.
  */
 export function clauseForAge(clause: string, language: TrainingLanguage, band: number): string {
-  if (band === 0) return echoedEnd(clause, language);
-  if (band >= 2 && language === 'en') return ownEnglish(clause);
-  return clause;
+  const own = language === 'en' ? ownEnglish(clause) : clause;
+  // An echo of a negative clause would drop its "no" ("No me dejó salir del baño." -> "Del
+  // baño."): said whole.
+  const negative = /(?:^|\s)(?:no|nunca|nadie|nada|ningún|ninguna|jamás|not|never|nobody|nothing)(?!\p{L})|n't(?!\p{L})/iu;
+  if (band === 0 && !negative.test(own)) return echoedEnd(own, language) ?? own;
+  return own;
 }
 
-const ECHO_START: Readonly<Record<TrainingLanguage, RegExp>> = {
-  en: /^(?:with|in|into|on|onto|at|to|from|off|under|behind|about|my|the|a|an|his|her|some)$/iu,
-  es: /^(?:con|en|a|al|de|del|sobre|debajo|detrás|mi|mis|el|la|los|las|un|una|unos|unas|su|sus)$/iu,
+const ECHO_PREP: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /^(?:with|in|into|on|onto|at|to|from|off|under|behind|about|over|by|near|inside|outside|for)$/iu,
+  es: /^(?:con|en|a|al|de|del|sobre|debajo|detrás|delante|encima|por|para|sin|hasta|desde|adentro|afuera)$/iu,
+};
+const ECHO_DET: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /^(?:my|the|a|an|his|her|some|their|this|that|our)$/iu,
+  es: /^(?:mi|mis|el|la|los|las|un|una|unos|unas|su|sus|este|esta|ese|esa)$/iu,
+};
+/** Words that cannot stand in an echoed phrase: verbs, joiners, adverbs, pronouns. */
+const ECHO_NOT_CONTENT: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /^(?:because|if|when|while|that|who|which|and|or|but|so|then|after|afterwards|before|later|again|too|very|really|hard|fast|lot|much|he|she|they|it|i|me|him|them|us|we|you|not|never|did|do|does|was|were|is|are|had|has|have|\p{L}+ly|\p{L}+ing)$/iu,
+  es: /^(?:que|porque|si|cuando|mientras|y|o|pero|después|antes|luego|mucho|muy|ya|también|tampoco|no|nunca|me|te|se|le|les|lo|nos|él|ella|yo|\p{L}+mente|\p{L}+(?:ó|aba|aban|aron|ieron|ando|iendo))$/iu,
 };
 
-/** The last phrase of the clause that starts at a preposition or determiner, two words or more. */
-function echoedEnd(clause: string, language: TrainingLanguage): string {
-  const words = clause.replace(/\.$/, '').split(/\s+/);
-  for (let i = 1; i < words.length - 1; i++) {
-    if (!ECHO_START[language].test(words[i]!)) continue;
-    // The first such word after the verb: "with a shovel", "my ID", "con una pala".
-    return capital(`${words.slice(i).join(' ')}.`);
+/** Whether words[from..] is one echoable phrase: prepositional phrases, or one noun phrase. */
+function isEchoPhrase(words: readonly string[], language: TrainingLanguage): boolean {
+  const prep = ECHO_PREP[language];
+  const det = ECHO_DET[language];
+  const content = (w: string) =>
+    !prep.test(w) && !det.test(w) && !ECHO_NOT_CONTENT[language].test(w) && !isOverregularised(w);
+  let i = 0;
+  let phrases = 0;
+  let nounPhrase = false;
+  while (i < words.length) {
+    const opensWithPrep = prep.test(words[i]!);
+    if (!opensWithPrep && phrases > 0) return false;
+    while (i < words.length && prep.test(words[i]!)) i++;
+    if (i < words.length && det.test(words[i]!)) i++;
+    else if (!opensWithPrep) return false;
+    let n = 0;
+    while (i < words.length && n < 3 && content(words[i]!)) {
+      i++;
+      n++;
+    }
+    if (n === 0) return false;
+    if (!opensWithPrep) nounPhrase = true;
+    phrases++;
+    if (nounPhrase && i < words.length) return false;
   }
-  return clause;
+  return phrases > 0;
 }
 
-const EN_PAST: Readonly<Record<string, string>> = {
-  hit: 'hit',
-  take: 'took',
-  put: 'put',
-  tell: 'told',
-  say: 'said',
-  give: 'gave',
-  make: 'made',
-  go: 'went',
-  come: 'came',
-  see: 'saw',
-  get: 'got',
-  hurt: 'hurt',
-  bite: 'bit',
-  leave: 'left',
-  keep: 'kept',
-  buy: 'bought',
-  bring: 'brought',
-  send: 'sent',
-  pay: 'paid',
-  feel: 'felt',
-  find: 'found',
-  know: 'knew',
-  run: 'ran',
-  throw: 'threw',
-  break: 'broke',
-  steal: 'stole',
-  hold: 'held',
-  cut: 'cut',
-  shut: 'shut',
-  let: 'let',
-  have: 'had',
-  do: 'did',
-  be: 'was',
-  grab: 'grabbed',
-  rip: 'ripped',
-  stop: 'stopped',
-  drop: 'dropped',
-  hug: 'hugged',
-  slap: 'slapped',
-  drag: 'dragged',
-  shoot: 'shot',
-  sit: 'sat',
-  stand: 'stood',
-  write: 'wrote',
-  drive: 'drove',
-  ride: 'rode',
-  eat: 'ate',
-  drink: 'drank',
-  sleep: 'slept',
-  lose: 'lost',
-  win: 'won',
-  teach: 'taught',
-  catch: 'caught',
-  fight: 'fought',
-  think: 'thought',
-  meet: 'met',
-  lie: 'lay',
-  read: 'read',
-};
+/**
+ * The last phrase of the clause that starts at a preposition or determiner after the verb and
+ * runs to the end as one phrase ("with a shovel", "my ID", "con una pala", "en la pierna"), or
+ * undefined when no such phrase ends the clause.
+ */
+function echoedEnd(clause: string, language: TrainingLanguage): string | undefined {
+  const words = clause.replace(/\.$/, '').split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!ECHO_PREP[language].test(w) && !ECHO_DET[language].test(w)) continue;
+    const rest = words.slice(i);
+    if (isEchoPhrase(rest, language)) return capital(`${rest.join(' ')}.`);
+  }
+  return undefined;
+}
 
 function englishPast(verb: string): string {
-  const v = verb.toLowerCase();
-  if (EN_PAST[v]) return EN_PAST[v];
-  if (v.endsWith('e')) return `${v}d`;
-  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ied`;
-  return `${v}ed`;
+  return irregularPast(verb);
 }
 
 function englishThird(verb: string): string {

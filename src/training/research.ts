@@ -291,3 +291,24 @@ export const FREQUENCY_DONT_KNOW: Readonly<Record<Band, number>> = {
   2: 0.04,
   3: 0.03,
 };
+
+/**
+ * A forced-choice question ("Was it red or blue?") where neither option is true for the child.
+ * Preschoolers answer such questions by picking one of the two options offered or, more often
+ * than to other questions, "I don't know"; rejecting both was the rarest answer (Peterson &
+ * Grant 2001, Can J Behav Sci 33:118-127, 3- to 5-year-olds; the reason forced-choice questions
+ * are option-posing in the NICHD coding, Lamb et al. 2018, Tell Me What Happened, ch. 5). A
+ * picked option is more often the second (recency), less so with age (Mehrani & Peterson 2015,
+ * Appl Cogn Psychol 29:418-424). Older children reject wrong options more (the age trend of
+ * suggestibility, Ceci & Bruck 1993, Psychol Bull 113:403-439). Per band: `pick` one of the
+ * options, `dontKnow`, the rest "neither"; `last` = share of picks that are the last option.
+ * The figures are Hearth calibration of those directions: the studies report no rate per band.
+ */
+export const FORCED_CHOICE_NONE_TRUE: Readonly<
+  Record<Band, { pick: number; dontKnow: number; last: number }>
+> = {
+  0: { pick: 0.55, dontKnow: 0.3, last: 0.7 },
+  1: { pick: 0.45, dontKnow: 0.25, last: 0.65 },
+  2: { pick: 0.35, dontKnow: 0.25, last: 0.6 },
+  3: { pick: 0.25, dontKnow: 0.25, last: 0.55 },
+};

@@ -60,7 +60,12 @@ function flaw(answer: string): string | undefined {
     )
   )
     return 'second-person verb';
-  if (!/\sno\s/u.test(c) && /\s(?:nada|nadie|ningún|ninguna)(?=\s|$)/u.test(c))
+  // "nunca"/"nadie"/"jamás" before the verb license a later "ningún"/"nada" as "no" does
+  // ("Nunca me llevó a ningún motel.", audit 18h N18g-6: the negation is kept).
+  if (
+    !/\s(?:no|nunca|jamás|nadie)\s/u.test(c) &&
+    /\s(?:nada|nadie|ningún|ninguna)(?=\s|$)/u.test(c)
+  )
     return 'negative word with no "no"';
   if (/\s(?:me|le)\s+\p{L}+(?:ara|iera)\b/u.test(c) && !/\sque\s/u.test(c))
     return 'subjunctive without "que"';
@@ -119,8 +124,10 @@ describe('compliant clause (es12 E12-2/3/4)', () => {
     ['¿Te habías ido antes?', 'antes', 'Me había ido antes.'],
     ['¿Te vas con él los fines de semana?', 'fines', 'Me voy con él los fines de semana.'],
     ['¿Él te hizo daño?', 'daño', 'Él me hizo daño.'],
-    ['¿Nunca te llevó a ningún motel?', 'motel', 'Me llevó a algún motel.'],
-    ['¿No te dijo nada del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
+    // A negative proposition keeps its negation (audit 18h N18g-6; these two were inverted,
+    // "Me llevó a algún motel.", "Me dijo algo del cinturón.").
+    ['¿Nunca te llevó a ningún motel?', 'motel', 'Nunca me llevó a ningún motel.'],
+    ['¿No te dijo nada del cinturón?', 'cinturón', 'No me dijo nada del cinturón.'],
     ['¿Te dijo nada del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
     ['¿Alguna vez te dijo algo del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
     ['¿Te pegó nomás con una pala, mija?', 'pala', 'Me pegó con una pala.'],
