@@ -118,24 +118,26 @@ export function hasBoundCertificates(db: Database): boolean {
 /**
  * Whether the signed audit log shows that this vault has had key certificates (sec30, R15-1,
  * R15-3): an admin checkpoint written while certificates applied (`detail.keyCerts`), a
- * `keys.certify` entry (the migration), or a bound certificate in the audit index. Then an empty
- * `key_certs` table is tampering, never a vault from before sec28: the migration must not run
- * again (it would certify whatever the file holds). Newest first: an admin checkpoint is written
- * at every admin sign-in, so a certified vault answers within its last few entries. Needs the
- * audit key (admins) for the entries; the index alone for others.
+ * `keys.certify` entry (the migration), or a bound certificate in the audit index; or the log
+ * does not verify in full (a gap, an entry or MAC that fails: the marks may be what was hidden,
+ * R16-1). Then an empty `key_certs` table is tampering, never a vault from before sec28: the
+ * migration must not run again (it would certify whatever the file holds). Reads the whole log
+ * (only when no certificate is left, at an admin's sign-in). Needs the audit key (admins) for the
+ * entries; the index alone for others.
  */
 export function everCertified(db: Database, audit: AuditLog): boolean {
   if (hasBoundCertificates(db)) return true;
-  let before: number | undefined;
-  for (;;) {
-    const page = audit.list(500, before);
-    if (page.length === 0) return false;
-    for (const entry of page) {
-      if (entry.action === 'keys.certify') return true;
-      if (entry.action === CHECKPOINT_ACTION && entry.detail?.keyCerts !== undefined) return true;
-    }
-    before = page[page.length - 1]!.seq;
-  }
+  // The whole chain, not the readable entries only: `list` skips an entry that does not open, so
+  // flipping a byte of every admin-signed entry, or appending junk rows after the head, hid the
+  // marks and the migration ran again over an interviewer's key (red team 16, R16-1). A log that
+  // does not verify in full cannot show that the vault never had certificates: fail closed.
+  const { entries, problems } = audit.verify();
+  if (problems.length > 0) return true;
+  return entries.some(
+    (entry) =>
+      entry.action === 'keys.certify' ||
+      (entry.action === CHECKPOINT_ACTION && entry.detail?.keyCerts !== undefined),
+  );
 }
 
 /**

@@ -49,14 +49,24 @@ async function as(core: Core, who: string, pass = PASS) {
 
 function openRaw(dir: string) {
   const db = new Database(vaultFile(dir));
-  const vaultId = blob((db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id);
+  const vaultId = blob(
+    (db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id,
+  );
   return { db, vaultId, keys: new KeyStore(db, vaultId) };
 }
 
 /** ola and ivan (interviewers); the admin creates a blind case; ola starts a live interview on it. */
 async function blindCase(core: Core) {
-  for (const [username, role] of [['ola', 'interviewer'], ['ivan', 'interviewer']] as const)
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role, passphrase: PASS });
+  for (const [username, role] of [
+    ['ola', 'interviewer'],
+    ['ivan', 'interviewer'],
+  ] as const)
+    await call(core, 'users.add', {
+      username,
+      displayName: username.toUpperCase(),
+      role,
+      passphrase: PASS,
+    });
   const c = await call(core, 'cases.create', {
     reference: 'CAC-BL',
     childAlias: 'A',
@@ -66,7 +76,12 @@ async function blindCase(core: Core) {
     allegationBlind: true,
   });
   await as(core, 'ola');
-  const { sessionId } = await call(core, 'sessions.start', { caseId: c.caseId, protocolId: 'nichd', mode: 'live', language: 'en' });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId: c.caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
   await call(core, 'sessions.get', { sessionId });
   return { caseId: c.caseId, sessionId };
 }
@@ -76,14 +91,36 @@ function unblindAndForge(vault: Vault, caseId: string) {
   const logical = `allegation:${caseId}`;
   const found = vault.records.get<{ version: number }>(caseId)!;
   const next = { ...found.value, allegationBlind: false, version: found.value.version + 1 };
-  vault.write('cases.update', caseId, (put) => {
-    put({ ...found.address, seq: next.version }, next, vault.blindIndex('case-reference', 'CAC-BL'));
-  }, { fields: 'allegationBlind' });
+  vault.write(
+    'cases.update',
+    caseId,
+    (put) => {
+      put(
+        { ...found.address, seq: next.version },
+        next,
+        vault.blindIndex('case-reference', 'CAC-BL'),
+      );
+    },
+    { fields: 'allegationBlind' },
+  );
   const seq = vault.records.seqOf(logical) ?? 0;
   try {
-    vault.write('cases.update', caseId, (put) =>
-      put({ recordId: logical, containerId: caseId, kind: 'allegation', seq: seq + 1, keyRef: logical }, { caseId, text: 'QFORGEDQ' }),
-    { fields: 'allegationSummary' });
+    vault.write(
+      'cases.update',
+      caseId,
+      (put) =>
+        put(
+          {
+            recordId: logical,
+            containerId: caseId,
+            kind: 'allegation',
+            seq: seq + 1,
+            keyRef: logical,
+          },
+          { caseId, text: 'QFORGEDQ' },
+        ),
+      { fields: 'allegationSummary' },
+    );
   } catch {
     // Refused outright is fine too: what matters is what everyone reads afterwards.
   }
@@ -98,7 +135,13 @@ async function olaPlanLed(core: Core, sessionId: string): Promise<string[] | str
 }
 
 describe('R15-1: deleting the key certificates does not bring the migration back', () => {
-  test.each([['index kept'], ['index rows deleted too']])(
+  test.each([
+    ['index kept'],
+    ['index rows deleted too'],
+    // Red team 16, R16-1: the signed marks hidden from a reader that skips what does not open.
+    ['index rows deleted, junk rows after the head'],
+    ['index rows deleted, the admin-signed entries flipped'],
+  ])(
     "an interviewer's own allegation version is never certified or used (%s); check names KEY_CERTS_REMOVED",
     async (variant) => {
       const first = await makeVault();
@@ -116,25 +159,37 @@ describe('R15-1: deleting the key certificates does not bring the migration back
         const db = new Database(vaultFile(dir));
         db.prepare('DELETE FROM key_certs').run();
         // Without the bound certificates' index rows, only the signed audit log remembers.
-        if (variant !== 'index kept') db.prepare("DELETE FROM audit_index WHERE record_id LIKE 'keycert:%'").run();
+        if (variant !== 'index kept')
+          db.prepare("DELETE FROM audit_index WHERE record_id LIKE 'keycert:%'").run();
+        if (variant.includes('junk rows')) hideMarksWithJunkRows(db);
+        if (variant.includes('flipped')) expect(flipEntriesOfFirstSigner(db)).toBeGreaterThan(0);
         db.close();
         core = makeCore(dir);
         const ola = await core.invoke('vault.unlock', { username: 'ola', passphrase: PASS });
         expect(ola.ok).toBe(false);
-        await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+        await call(core, 'vault.unlock', {
+          username: ADMIN.username,
+          passphrase: ADMIN.passphrase,
+        });
         const adminCase = await core.invoke('cases.get', { caseId, revealAllegation: true });
         expect(JSON.stringify(adminCase)).not.toContain('QFORGEDQ');
         expect(adminCase.ok).toBe(false);
         const check = await call(core, 'vault.check', {});
         expect(check.problems.map((p) => p.code)).toContain('KEY_CERTS_REMOVED');
-        expect(check.problems.find((p) => p.code === 'KEY_VERSION_UNCERTIFIED' && p.id === forged)).toBeDefined();
+        expect(
+          check.problems.find((p) => p.code === 'KEY_VERSION_UNCERTIFIED' && p.id === forged),
+        ).toBeDefined();
         await call(core, 'vault.lock', {});
         core.close();
         // Nothing was certified, and no custody wrap was made up for his version.
         const after = new Database(vaultFile(dir), { readonly: true });
-        expect((after.prepare('SELECT count(*) AS n FROM key_certs').get() as { n: number }).n).toBe(0);
         expect(
-          after.prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND version = 1 AND holder = ?').get(`allegation:${caseId}`, forged),
+          (after.prepare('SELECT count(*) AS n FROM key_certs').get() as { n: number }).n,
+        ).toBe(0);
+        expect(
+          after
+            .prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND version = 1 AND holder = ?')
+            .get(`allegation:${caseId}`, forged),
         ).toBeUndefined();
         after.close();
         core = makeCore(dir);
@@ -148,7 +203,7 @@ describe('R15-1: deleting the key certificates does not bring the migration back
   );
 });
 
-describe('R15-3: an outsider\'s allegation version sealed to the users\' public keys', () => {
+describe("R15-3: an outsider's allegation version sealed to the users' public keys", () => {
   test('in a current vault: never used, named ALLEGATION_KEY_OFF_POLICY', async () => {
     const first = await makeVault();
     const dir = first.vaultDir;
@@ -157,18 +212,31 @@ describe('R15-3: an outsider\'s allegation version sealed to the users\' public 
     try {
       for (const [username, role] of [['ola', 'interviewer']] as const)
         await call(core, 'users.add', { username, displayName: 'OLA', role, passphrase: PASS });
-      const c = await call(core, 'cases.create', { reference: 'CAC-OP', childAlias: 'A', childAgeYears: 7, language: 'en', allegationSummary: 'QALLEGQ' });
+      const c = await call(core, 'cases.create', {
+        reference: 'CAC-OP',
+        childAlias: 'A',
+        childAgeYears: 7,
+        language: 'en',
+        allegationSummary: 'QALLEGQ',
+      });
       const logical = `allegation:${c.caseId}`;
       await call(core, 'vault.lock', {});
       core.close();
       const raw = openRaw(dir);
-      const users = (raw.db.prepare("SELECT key_id FROM public_keys WHERE key_id LIKE 'user:%'").all() as Array<{ key_id: string }>).map((r) => r.key_id);
+      const users = (
+        raw.db.prepare("SELECT key_id FROM public_keys WHERE key_id LIKE 'user:%'").all() as Array<{
+          key_id: string;
+        }>
+      ).map((r) => r.key_id);
       const id = raw.keys.create(logical, users);
       attackerKey = raw.keys.key(id).slice();
       raw.db.close();
       core = makeCore(dir);
       await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
-      await call(core, 'cases.update', { caseId: c.caseId, patch: { allegationSummary: 'QEDITQ' } }).catch(() => undefined);
+      await call(core, 'cases.update', {
+        caseId: c.caseId,
+        patch: { allegationSummary: 'QEDITQ' },
+      }).catch(() => undefined);
       await as(core, ADMIN.username, ADMIN.passphrase);
       const check = await call(core, 'vault.check', {});
       const off = check.problems.find((p) => p.code === 'ALLEGATION_KEY_OFF_POLICY');
@@ -204,10 +272,22 @@ describe('R15-3: an outsider\'s allegation version sealed to the users\' public 
       // Opened once so the schema is current (migrations run at open).
       core.close();
       const raw = openRaw(dir);
-      caseId = (raw.db.prepare("SELECT logical FROM key_wraps WHERE logical LIKE 'allegation:%' LIMIT 1").get() as { logical: string }).logical.slice('allegation:'.length);
+      caseId = (
+        raw.db
+          .prepare("SELECT logical FROM key_wraps WHERE logical LIKE 'allegation:%' LIMIT 1")
+          .get() as { logical: string }
+      ).logical.slice('allegation:'.length);
       logical = `allegation:${caseId}`;
-      const users = (raw.db.prepare("SELECT key_id FROM public_keys WHERE key_id LIKE 'user:%'").all() as Array<{ key_id: string }>).map((r) => r.key_id);
-      const version = (raw.db.prepare('SELECT max(version) AS v FROM key_wraps WHERE logical = ?').get(logical) as { v: number }).v;
+      const users = (
+        raw.db.prepare("SELECT key_id FROM public_keys WHERE key_id LIKE 'user:%'").all() as Array<{
+          key_id: string;
+        }>
+      ).map((r) => r.key_id);
+      const version = (
+        raw.db
+          .prepare('SELECT max(version) AS v FROM key_wraps WHERE logical = ?')
+          .get(logical) as { v: number }
+      ).v;
       const id = raw.keys.create(logical, users);
       expect(id).toBe(`${logical}@${version + 1}`);
       attackerKey = raw.keys.key(id).slice();
@@ -217,12 +297,18 @@ describe('R15-3: an outsider\'s allegation version sealed to the users\' public 
       await core.invoke('cases.update', { caseId, patch: { allegationSummary: 'QEDITQ' } });
       const check = await call(core, 'vault.check', {});
       const codes = check.problems.filter((p) => p.id === id).map((p) => p.code);
-      expect(codes).toEqual(expect.arrayContaining(['ALLEGATION_KEY_OFF_POLICY', 'KEY_VERSION_UNCERTIFIED']));
+      expect(codes).toEqual(
+        expect.arrayContaining(['ALLEGATION_KEY_OFF_POLICY', 'KEY_VERSION_UNCERTIFIED']),
+      );
       await call(core, 'vault.lock', {});
       core.close();
       const raw2 = openRaw(dir);
       expect(raw2.db.prepare('SELECT 1 FROM key_certs WHERE key_id = ?').get(id)).toBeUndefined();
-      expect(raw2.db.prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND holder = ?').get(logical, id)).toBeUndefined();
+      expect(
+        raw2.db
+          .prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND holder = ?')
+          .get(logical, id),
+      ).toBeUndefined();
       raw2.keys.hold(id, attackerKey);
       const rs = new RecordStore(raw2.db, raw2.keys, raw2.vaultId);
       let readByAttacker = false;
@@ -241,7 +327,7 @@ describe('R15-3: an outsider\'s allegation version sealed to the users\' public 
   });
 });
 
-describe('R15-8: version 1 of an allegation key is bound to the case\'s creation', () => {
+describe("R15-8: version 1 of an allegation key is bound to the case's creation", () => {
   test.each([['plain'], ['with his own entry claiming the case']])(
     "an interviewer's replaced version-1 certificate (%s) is named; the plain one is never used",
     async (variant) => {
@@ -257,7 +343,10 @@ describe('R15-8: version 1 of an allegation key is bound to the case\'s creation
         const sk = readSigningKey(vault.records, 'ivan');
         const vaultIdHex = (keys as unknown as { vaultIdHex: string }).vaultIdHex;
         const signer = { publicKey: sk.slice(32), sign: (m: Uint8Array) => signDetached(m, sk) };
-        const commitment = { kind: 'secret' as const, value: commitmentOf(vaultIdHex, fakeId, k, 'secret') };
+        const commitment = {
+          kind: 'secret' as const,
+          value: commitmentOf(vaultIdHex, fakeId, k, 'secret'),
+        };
         const db = (keys as unknown as { db: Database.Database }).db;
         if (variant === 'plain') keys.certBook!.certify(fakeId, commitment, signer);
         else
@@ -273,7 +362,9 @@ describe('R15-8: version 1 of an allegation key is bound to the case\'s creation
             keys.certBook!.certify(fakeId, commitment, signer, true);
             vault.audit.pointAt(certRefId(fakeId), seq);
           });
-        db.prepare('DELETE FROM key_wraps WHERE logical = ? AND version = 1').run(`allegation:${caseId}`);
+        db.prepare('DELETE FROM key_wraps WHERE logical = ? AND version = 1').run(
+          `allegation:${caseId}`,
+        );
         keys.forgetLookups();
         keys.hold(fakeId, k);
         keys.wrap(fakeId, keys.currentId('class:case')!);
@@ -304,18 +395,67 @@ test('R15-7: the file does not tell which staff member created which case', asyn
   const dir = core.vaultDir;
   try {
     for (const username of ['ola', 'ivan'])
-      await call(core, 'users.add', { username, displayName: username, role: 'interviewer', passphrase: PASS });
+      await call(core, 'users.add', {
+        username,
+        displayName: username,
+        role: 'interviewer',
+        passphrase: PASS,
+      });
     for (const who of ['ola', 'ivan', 'ola']) {
       await as(core, who);
-      await call(core, 'cases.create', { reference: `CAC-${who}-${Math.random()}`, childAlias: 'A', childAgeYears: 7, language: 'en', allegationSummary: 'x' });
+      await call(core, 'cases.create', {
+        reference: `CAC-${who}-${Math.random()}`,
+        childAlias: 'A',
+        childAgeYears: 7,
+        language: 'en',
+        allegationSummary: 'x',
+      });
     }
     await call(core, 'vault.lock', {});
     core.close();
     const db = new Database(vaultFile(dir), { readonly: true });
-    const signers = db.prepare("SELECT DISTINCT hex(signer) AS s FROM key_certs WHERE key_id LIKE 'allegation:%'").all() as Array<{ s: string }>;
+    const signers = db
+      .prepare("SELECT DISTINCT hex(signer) AS s FROM key_certs WHERE key_id LIKE 'allegation:%'")
+      .all() as Array<{ s: string }>;
     db.close();
     expect(signers).toEqual([{ s: '00'.repeat(32) }]);
   } finally {
     removeDir(dir);
   }
 });
+
+/** Appends rows after the audit head that no key opens (R16-1 "tail"): a newest-first reader that stops at an unreadable page saw no mark. */
+function hideMarksWithJunkRows(db: Database.Database): void {
+  const head = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number }).s;
+  const insert = db.prepare(
+    'INSERT INTO audit_log (seq, epoch, nonce, ciphertext, refs_nonce, refs_ciphertext, mac, signer, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (let i = 1; i <= 600; i++)
+    insert.run(
+      head + i,
+      999999,
+      randomBytes(24),
+      randomBytes(272),
+      randomBytes(24),
+      randomBytes(528),
+      randomBytes(32),
+      randomBytes(32),
+      randomBytes(64),
+    );
+}
+
+/** Flips one byte of every entry signed by the vault creator's (the admin's) staff key (R16-1 "flipadmin"): a reader that skips them saw no checkpoint. */
+function flipEntriesOfFirstSigner(db: Database.Database): number {
+  const first = db
+    .prepare('SELECT signer FROM audit_log WHERE signer IS NOT NULL ORDER BY seq LIMIT 1')
+    .get() as { signer: Buffer };
+  const rows = db
+    .prepare('SELECT seq, ciphertext FROM audit_log WHERE signer = ?')
+    .all(first.signer) as Array<{ seq: number; ciphertext: Buffer }>;
+  for (const row of rows) {
+    const flipped = Buffer.from(row.ciphertext);
+    flipped[flipped.length - 1]! ^= 1;
+    db.prepare('UPDATE audit_log SET ciphertext = ? WHERE seq = ?').run(flipped, row.seq);
+  }
+  return rows.length;
+}
