@@ -112,8 +112,9 @@ export interface ProgressPoint {
   falseDetails: number;
   /**
    * How the stored feedback compares with the one recomputed from the sealed transcript (R15-2):
-   * 'mismatch' (the numbers here are the recomputed ones) or 'older-version' (computed by
-   * another version of the coach: not re-checked). Absent when they match.
+   * 'mismatch' or 'older-version' (computed by another version of the coach: not compared).
+   * Absent when they match. The numbers here are always the ones this build recomputes from the
+   * sealed transcript (R15-2, R16-4).
    */
   feedbackCheck?: 'mismatch' | 'older-version';
 }
@@ -534,20 +535,30 @@ export class TrainingService {
     setup: PracticeSetup,
     stored: Feedback,
   ): { check: FeedbackCheck; recomputed?: Feedback } {
-    if ((stored.coachVersion ?? 0) !== COACH_VERSION)
-      return { check: compareFeedback(stored, stored) };
     const threshold = (stored.measures as Feedback['measures'] | undefined)?.goodInvitationShare;
     const sealedAt = this.sessions.stateOf(sessionId).meta.sealedAt;
     const chosen = stored.conclusion?.chosen;
-    const recomputed = this.computeFeedback(sessionId, setup, {
-      goodInvitationShare:
-        typeof threshold === 'number' && threshold >= 0.2 && threshold <= 0.9
-          ? threshold
-          : this.readSettings().goodInvitationShare,
-      ...(chosen !== undefined ? { conclusion: chosen } : {}),
-      ...(sealedAt ? { finishedAt: sealedAt } : {}),
-      audited: false,
-    });
+    const older = (stored.coachVersion ?? 0) !== COACH_VERSION;
+    let recomputed: Feedback;
+    try {
+      recomputed = this.computeFeedback(sessionId, setup, {
+        goodInvitationShare:
+          typeof threshold === 'number' && threshold >= 0.2 && threshold <= 0.9
+            ? threshold
+            : this.readSettings().goodInvitationShare,
+        ...(chosen !== undefined ? { conclusion: chosen } : {}),
+        ...(sealedAt ? { finishedAt: sealedAt } : {}),
+        audited: false,
+      });
+    } catch (error) {
+      // A practice set-up from an older release this build cannot replay: its stored feedback
+      // stands, marked as another version's (the check says so).
+      if (older) return { check: compareFeedback(stored, stored) };
+      throw error;
+    }
+    // Feedback another version computed is not compared (its rules are not this build's), but
+    // the recomputed one is returned: progress shows this build's numbers for every session, so
+    // a forged feedback tagged as older gains nothing there (red team 16, R16-4).
     return { check: compareFeedback(stored, recomputed), recomputed };
   }
 
@@ -669,9 +680,11 @@ export class TrainingService {
             continue;
           }
           // Recomputed from the sealed transcript (R15-2): a forged first write shows the
-          // numbers the transcript gives, marked, never the forged ones.
+          // numbers the transcript gives, marked, never the forged ones; so does feedback tagged
+          // as computed by another version (R16-4: the tag is the trainee's own write), which
+          // also keeps one trainee's series on one set of rules.
           const { check, recomputed } = this.checkStored(s.sessionId, setup.value, stored);
-          const fb = check.verdict === 'mismatch' && recomputed ? recomputed : stored;
+          const fb = recomputed ?? stored;
           // Feedback stored before the NICHD measures existed has only the overall shares.
           const m = fb.measures as Feedback['measures'] | undefined;
           line.sessions.push({

@@ -35,8 +35,14 @@ const proto = RecordStore.prototype as unknown as {
   put: (address: { recordId: string }, value: unknown, ...rest: unknown[]) => unknown;
 };
 const realPut = proto.put;
-proto.put = function (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) {
-  const next = change && address.recordId.startsWith('practice-feedback:') ? change(value as Stored) : value;
+proto.put = function (
+  this: RecordStore,
+  address: { recordId: string },
+  value: unknown,
+  ...rest: unknown[]
+) {
+  const next =
+    change && address.recordId.startsWith('practice-feedback:') ? change(value as Stored) : value;
   return realPut.call(this, address, next, ...rest);
 };
 const perfect: Change = (f) => ({
@@ -45,16 +51,30 @@ const perfect: Change = (f) => ({
   recommendedShare: 1,
   falseDetails: [],
   counts: { ...f.counts, suggestive: 0, 'option-posing': 0 },
-  ...(f.measures ? { measures: { ...f.measures, substantiveInvitationShare: 1, optionPosing: 0, suggestive: 0 } } : {}),
+  ...(f.measures
+    ? { measures: { ...f.measures, substantiveInvitationShare: 1, optionPosing: 0, suggestive: 0 } }
+    : {}),
 });
 const untagged: Change = ({ coachVersion: _v, ...f }) => f;
 
 async function finishedPractice(core: Core, how: Change | undefined): Promise<string> {
-  for (const [username, role] of [['ola', 'interviewer'], ['tara', 'trainer']] as const)
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role, passphrase: PASS });
+  for (const [username, role] of [
+    ['ola', 'interviewer'],
+    ['tara', 'trainer'],
+  ] as const)
+    await call(core, 'users.add', {
+      username,
+      displayName: username.toUpperCase(),
+      role,
+      passphrase: PASS,
+    });
   await as(core, 'ola');
   const { scenarios } = await call(core, 'training.scenarios', { language: 'en' });
-  const { sessionId } = await call(core, 'training.start', { scenarioId: scenarios[0]!.id, seed: 1, language: 'en' });
+  const { sessionId } = await call(core, 'training.start', {
+    scenarioId: scenarios[0]!.id,
+    seed: 1,
+    language: 'en',
+  });
   await call(core, 'training.ask', { sessionId, text: 'Did he hurt you?' });
   await call(core, 'training.ask', { sessionId, text: 'Was it in the kitchen or the bedroom?' });
   change = how;
@@ -66,54 +86,76 @@ async function finishedPractice(core: Core, how: Change | undefined): Promise<st
   return sessionId;
 }
 
-test.each([['genuine'], ['forged first write'], ['older coach version']])(
-  'practice feedback, %s: what the trainer and the administrator see',
-  async (variant) => {
-    const core = await makeVault();
-    try {
-      const how = variant === 'genuine' ? undefined : variant === 'forged first write' ? perfect : untagged;
-      const sessionId = await finishedPractice(core, how);
-      await as(core, 'tara');
-      const [series] = (await call(core, 'training.progress', { trainee: 'ola' })).trainees;
-      const point = series!.sessions[0]!;
-      const feedback = await core.invoke('training.feedback', { sessionId });
-      await as(core, ADMIN.username);
-      const check = await call(core, 'vault.check', {});
-      const named = check.problems.filter((p) => p.code === 'FEEDBACK_MISMATCH');
-      const notices = (check.notices ?? []).filter((p) => p.code === 'FEEDBACK_OLDER_VERSION');
+test.each([
+  ['genuine'],
+  ['forged first write'],
+  ['older coach version'],
+  // Red team 16, R16-4: the version tag is the trainee's own write; a forgery claiming it.
+  ['forged and tagged as older'],
+])('practice feedback, %s: what the trainer and the administrator see', async (variant) => {
+  const core = await makeVault();
+  try {
+    const how =
+      variant === 'genuine'
+        ? undefined
+        : variant === 'forged first write'
+          ? perfect
+          : variant === 'older coach version'
+            ? untagged
+            : (f: Stored) => untagged(perfect(f));
+    const sessionId = await finishedPractice(core, how);
+    await as(core, 'tara');
+    const [series] = (await call(core, 'training.progress', { trainee: 'ola' })).trainees;
+    const point = series!.sessions[0]!;
+    const feedback = await core.invoke('training.feedback', { sessionId });
+    await as(core, ADMIN.username);
+    const check = await call(core, 'vault.check', {});
+    const named = check.problems.filter((p) => p.code === 'FEEDBACK_MISMATCH');
+    const notices = (check.notices ?? []).filter((p) => p.code === 'FEEDBACK_OLDER_VERSION');
 
-      // The numbers the trainer sees are always the transcript's: a suggestive question was asked.
-      expect(point.suggestive).toBe(1);
-      expect(point.invitationShare).toBe(0);
-      if (variant === 'genuine') {
-        expect(point.feedbackCheck).toBeUndefined();
-        expect(feedback).toMatchObject({ ok: true, value: { feedback: { coachVersion: 1, counts: { suggestive: 1 } } } });
-        expect(named).toEqual([]);
-        expect(notices).toEqual([]);
-        expect(check.ok).toBe(true);
-      } else if (variant === 'forged first write') {
-        expect(point.feedbackCheck).toBe('mismatch');
-        expect(feedback).toMatchObject({
-          ok: false,
-          error: { code: 'TAMPERED', message: expect.stringMatching(/^FEEDBACK_MISMATCH: .*sealed practice transcript.*invitationShare.*counts.*vault check/) },
-        });
-        expect(named).toHaveLength(1);
-        expect(named[0]).toMatchObject({ kind: 'practice-feedback', id: `practice-feedback:${sessionId}`, values: { session: sessionId } });
-        expect(named[0]!.detail).toContain(sessionId);
-        expect(check.ok).toBe(false);
-      } else {
-        // Another version's rules cannot be run here: said so, not called a forgery.
-        expect(point.feedbackCheck).toBe('older-version');
-        expect(feedback).toMatchObject({ ok: true });
-        expect(named).toEqual([]);
-        expect(notices).toHaveLength(1);
-        expect(notices[0]!.detail).toMatch(/older version of the coach.*cannot recompute/);
-      }
-      // Field names and ids only: no question of the transcript in any finding.
-      expect(JSON.stringify(check)).not.toMatch(/kitchen|hurt you/);
-    } finally {
-      core.close();
-      removeDir(core.vaultDir);
+    // The numbers the trainer sees are always the transcript's: a suggestive question was asked.
+    expect(point.suggestive).toBe(1);
+    expect(point.invitationShare).toBe(0);
+    if (variant === 'genuine') {
+      expect(point.feedbackCheck).toBeUndefined();
+      expect(feedback).toMatchObject({
+        ok: true,
+        value: { feedback: { coachVersion: 1, counts: { suggestive: 1 } } },
+      });
+      expect(named).toEqual([]);
+      expect(notices).toEqual([]);
+      expect(check.ok).toBe(true);
+    } else if (variant === 'forged first write') {
+      expect(point.feedbackCheck).toBe('mismatch');
+      expect(feedback).toMatchObject({
+        ok: false,
+        error: {
+          code: 'TAMPERED',
+          message: expect.stringMatching(
+            /^FEEDBACK_MISMATCH: .*sealed practice transcript.*invitationShare.*counts.*vault check/,
+          ),
+        },
+      });
+      expect(named).toHaveLength(1);
+      expect(named[0]).toMatchObject({
+        kind: 'practice-feedback',
+        id: `practice-feedback:${sessionId}`,
+        values: { session: sessionId },
+      });
+      expect(named[0]!.detail).toContain(sessionId);
+      expect(check.ok).toBe(false);
+    } else {
+      // Another version's rules cannot be run here: said so, not called a forgery.
+      expect(point.feedbackCheck).toBe('older-version');
+      expect(feedback).toMatchObject({ ok: true });
+      expect(named).toEqual([]);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]!.detail).toMatch(/older version of the coach.*cannot recompute/);
     }
-  },
-);
+    // Field names and ids only: no question of the transcript in any finding.
+    expect(JSON.stringify(check)).not.toMatch(/kitchen|hurt you/);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
