@@ -28,6 +28,11 @@ export function sealBuiltSession(service: SessionService, sessionId: string): vo
   const profile = ctx.vault.records.get<UserProfile>(`user:${user.username}`)?.value;
   if (!profile)
     throw new HearthError('TAMPERED', "The signer's profile is missing from the vault.");
+  // finalize's pre-seal check folds the session (session-verify.ts, the whole-summary compare),
+  // which starts a SessionClock: one read of each clock. Read them here too, so that with the
+  // builder's clocks (which move on at every read) both builds stamp the same times.
+  ctx.clocks.wallNow();
+  ctx.clocks.monotonicNow();
   const sealedAt = ctx.nowIso();
   const statement = {
     sessionId,

@@ -200,8 +200,8 @@ export function certifyFreshKeys(
   const centreHex = trustedCentreKey(records);
   if (!centreHex) return;
   const book = keys.certBook ?? keyCertBook(db, vaultId, records, centreHex, options.audit);
-  // An allegation key version is bound to the entry that made it: the last one this transaction
-  // appended (the case's creation, the change that made it blind, a removal's rotation).
+  // An allegation key version is bound to the entry that made it (`creatingEntry`): version 1 to
+  // its case's creation, a later one to the last entry this transaction appended.
   const audit = options.audit;
   const entry = audit?.head()?.seq;
   let centre: Uint8Array | undefined;
@@ -219,13 +219,25 @@ export function certifyFreshKeys(
       if (!signer) continue;
       if (allegation && audit && entry !== undefined) {
         book.certify(id, commitment, signer, true);
-        audit.pointAt(certRefId(id), entry);
+        audit.pointAt(certRefId(id), creatingEntry(audit, id, entry));
       } else book.certify(id, commitment, signer);
     }
   } finally {
     wipe(centre);
   }
   if (!keys.certBook && !book.isEmpty()) keys.vouchWith(book, keysHeld(keys, fresh));
+}
+
+/**
+ * The entry an allegation key version is bound to: for version 1, the entry that wrote its case
+ * (the audit index names it); one transaction may create several cases (a bulk import, the scale
+ * benchmark's batches), and each key is bound to its own case's creation, not to the last entry.
+ * Other versions: `last`, the entry of the change that made them (re-blind, a removal's rotation).
+ */
+function creatingEntry(audit: AuditLog, id: KeyId, last: number): number {
+  const { logical, version } = parseKeyId(id);
+  if (version !== 1) return last;
+  return audit.indexedEntry(logical.slice('allegation:'.length)) ?? last;
 }
 
 function keysHeld(keys: KeyStore, fresh: Array<{ id: KeyId }>): KeyId[] {
