@@ -19,6 +19,7 @@ import { statement } from './db';
 import { blob, toHex } from './encoding';
 import { HearthError } from './errors';
 import {
+  BOUND_SIGNER,
   certRefId,
   commitmentOf,
   isVouchedLogical,
@@ -66,6 +67,10 @@ export function keyCertBook(
     (signerHex, id) => {
       if (signerHex === centreHex) return true;
       const { logical } = parseKeyId(id);
+      // sec33: an interviewer's version-1 certificate from a sec28/sec29 build, signed in the
+      // clear, is the case creator's when the entry that created the case is hers.
+      if (logical.startsWith('allegation:'))
+        return audit !== undefined && legacyCreatorCert(audit, records, id, signerHex) !== undefined;
       if (!logical.startsWith('user:')) return false;
       const cert = certificateForKey(records, signerHex);
       if (cert === undefined || cert.withdrawal !== undefined) return false;
@@ -103,6 +108,90 @@ export function boundAllegationSigner(
   if (claim.role === 'admin') return new Uint8Array(Buffer.from(centreHex, 'hex'));
   if (claim.role === undefined || !can(claim.role as Role, 'cases.write')) return undefined;
   return new Uint8Array(Buffer.from(claim.signerKey, 'hex'));
+}
+
+/**
+ * The audit entry that first wrote case `caseId`'s record (its creation), as far as this sign-in
+ * can tell: the entry the case record's index pointer names when that entry writes version 1
+ * (a case never edited since), else, for a reader of the audit entries (admins), the oldest
+ * entry that writes version 1. Undefined when neither finds it.
+ */
+export function caseCreationEntry(
+  audit: AuditLog,
+  records: RecordStore,
+  caseId: string,
+): number | undefined {
+  const writesFirst = (refs: Array<{ id: string; seq: number; hash: string }> | undefined) =>
+    (refs ?? []).some((r) => r.id === caseId && r.seq === 1 && r.hash !== '');
+  const pointed = audit.indexedEntry(caseId);
+  if (pointed !== undefined && writesFirst(audit.claimAt(pointed, certifiedSignerLookup(records))?.refs))
+    return pointed;
+  let first: number | undefined;
+  let before: number | undefined;
+  for (;;) {
+    const page = audit.list(500, before);
+    if (page.length === 0) return first;
+    for (const entry of page) if (writesFirst(entry.records)) first = entry.seq;
+    before = page[page.length - 1]!.seq;
+  }
+}
+
+/**
+ * A sec28/sec29 allegation certificate (sec33): version 1 of a case's allegation key, signed in
+ * the clear with the staff key of the interviewer who created the case, as those builds did.
+ * It is the genuine creator's, and accepted, only when the signed audit entry that first wrote
+ * the case record (which the file's holder cannot move or re-sign) chains, carries a valid
+ * signature by a certified author whose role writes cases, and that author's staff key is the
+ * certificate's signer. Any other clear signer stays refused (ALLEGATION_CERT_NOT_CREATOR, R15-8).
+ * Returns the creation entry's sequence number, or undefined.
+ */
+export function legacyCreatorCert(
+  audit: AuditLog,
+  records: RecordStore,
+  id: KeyId,
+  signerHex: string,
+): number | undefined {
+  const { logical, version } = parseKeyId(id);
+  if (!logical.startsWith('allegation:') || version !== 1) return undefined;
+  const seq = caseCreationEntry(audit, records, logical.slice('allegation:'.length));
+  if (seq === undefined) return undefined;
+  const claim = audit.claimAt(seq, certifiedSignerLookup(records));
+  if (!claim || claim.role === undefined || claim.role === 'admin') return undefined;
+  if (!can(claim.role as Role, 'cases.write')) return undefined;
+  return claim.signerKey === signerHex ? seq : undefined;
+}
+
+/**
+ * Binds every accepted sec28/sec29 allegation certificate (`legacyCreatorCert`) to the case's
+ * creation entry, as Hearth binds new ones: a `keycert:` pointer in the audit index and the clear
+ * signer column zeroed (the signature covers the key, not the signer, so it still verifies under
+ * the entry's author). Afterwards the file no longer shows who created the case (R15-7) and the
+ * certificate is indistinguishable from a new one. At an admin's sign-in, after its first entry
+ * (the pointer is sealed under this sign-in's chain key). Returns the key ids bound.
+ */
+export function bindLegacyAllegationCerts(
+  db: Database,
+  audit: AuditLog,
+  records: RecordStore,
+): string[] {
+  const rows = statement(
+    db,
+    "SELECT key_id, signer FROM key_certs WHERE key_id >= 'allegation:' AND key_id < 'allegation;'",
+  ).all() as Array<{ key_id: string; signer: Buffer }>;
+  const bound: string[] = [];
+  for (const row of rows) {
+    const signerHex = toHex(blob(row.signer));
+    if (/^0+$/.test(signerHex)) continue;
+    const seq = legacyCreatorCert(audit, records, row.key_id, signerHex);
+    if (seq === undefined) continue;
+    audit.pointAt(certRefId(row.key_id), seq);
+    statement(db, 'UPDATE key_certs SET signer = ? WHERE key_id = ?').run(
+      Buffer.from(BOUND_SIGNER),
+      row.key_id,
+    );
+    bound.push(row.key_id);
+  }
+  return bound;
 }
 
 /** Whether a vault's audit index names any bound key certificate (cleartext ids: no key needed). */

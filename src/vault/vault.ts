@@ -63,6 +63,7 @@ import { fromSqliteError, HearthError } from './errors';
 import { parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
   attachKeyCerts,
+  bindLegacyAllegationCerts,
   certifyFreshKeys,
   everCertified,
   keyCertBook,
@@ -1097,6 +1098,16 @@ export class Vault {
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
     if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
+    // sec28/sec29 interviewers' allegation certificates (signer in the clear) that the case's
+    // creation entry vouches for are bound to it like new ones (after the checkpoint: the pointer
+    // is sealed under this sign-in's chain key).
+    if (
+      unlocked.user.role === 'admin' &&
+      certMode === 'enforced' &&
+      !this.options.restoring &&
+      !this.keyCertsRemoved
+    )
+      this.transact(() => bindLegacyAllegationCerts(this.db, unlocked.audit, unlocked.records));
     return unlocked.user;
   }
 
