@@ -46,8 +46,8 @@ import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { brokenReason, clauseForAge, compliantClause } from './compliance';
 import { negatedProposition } from './negation';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { assertsKnowledge, KNOWING_WORDS, speaksOfEvent, withoutProcessTalk } from './process-talk';
-import { unsaidEventWords } from './event-talk';
+import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
@@ -761,7 +761,7 @@ class Child {
           stems,
           ep,
           asserted,
-          speaksOfEvent(text, lang) && !GO_HOME[lang].test(text),
+          putsPlaceInEvent(text, lang),
         ).filter(
           (n) =>
             !frame.has(n.stem) &&
@@ -1921,9 +1921,19 @@ class Child {
   supportingFacts(ctx: TurnContext, leaveOut: ReadonlySet<string> = new Set()): Fact[] {
     const lang = this.scenario.language;
     const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(ctx.text), lang), lang);
+    // "Did you see the teenager take your bike?" asks whether it happened before the child's
+    // eyes: what the child remembers is what it saw, so the seeing verb is no detail to match.
+    const witness = WITNESS_FRAME[lang].exec(ctx.text)?.[1];
+    const frame = witness === undefined ? new Set<string>() : this.t.stemsOf([witness]);
     const asked = this.t
       .contentStems(ctx.text)
-      .filter((s) => detail.has(s.word) && !leaveOut.has(s.stem) && !this.pressureStems.has(s.stem))
+      .filter(
+        (s) =>
+          detail.has(s.word) &&
+          !leaveOut.has(s.stem) &&
+          !frame.has(s.stem) &&
+          !this.pressureStems.has(s.stem),
+      )
       .map((s) => s.stem);
     return ctx.topic.filter((f) => {
       if (!ctx.ep.remembered.has(f.id)) return false;
@@ -2118,12 +2128,14 @@ const COERCION_FRAME: Readonly<Record<'en' | 'es', RegExp>> = {
   es: /\b(?:te|la) (?:obliga|obligan|obligo|obligaba|obligaban|obligaron|fuerza|fuerzan|forzo|forzaba|forzaron)\b|\b(?:obligarte|forzarte|obligandote)\b/u,
 };
 
-/** Pressure words that are also a place ("you can go HOME"; locales pressureWords). */
-const PRESSURE_PLACE: ReadonlySet<string> = new Set(['home', 'casa', 'here', 'aqui']);
-/** The pressure of going home ("you can go home", "te puedes ir a tu casa"), not a place. */
-const GO_HOME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\b(?:go|going|get|leave|head|back)\s+home\b/iu,
-  es: /(?<!\p{L})(?:ir|irte|irnos|irse|vas|vamos|regresar|regresas|volver|vuelves)\s+(?:a\s+)?(?:(?:tu|la|su)\s+)?casa(?!\p{L})/iu,
+/**
+ * A question put to the child as a witness of the event ("Did you see...?", "¿Viste...?", also
+ * with the negation a child may miss: "Didn't you see...?", "¿No viste...?"): group 1 is the
+ * perception verb. Hearth's reading rule.
+ */
+const WITNESS_FRAME: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:did|do|have|had)(?:n[’']t)?\s+you\s+(?:ever\s+)?(see|watch|notice|hear)\b/iu,
+  es: /(?:^|¿)\s*(?:no\s+)?(viste|miraste|notaste|oíste|escuchaste)(?!\p{L})/iu,
 };
 
 /** Whether the question's last sentence offers options ("X or Y?"), not "X or not?". */

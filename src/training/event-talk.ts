@@ -10,7 +10,13 @@
 // with the same child words: a statement coded other never plants, and a statement that can
 // plant is coded suggestive. Hearth's rule.
 import { sentencesOf } from '../questions';
-import { eventDetailWords, isRequest, KNOWING_WORDS, assertsKnowledge } from './process-talk';
+import {
+  eventDetailWords,
+  isRequest,
+  KNOWING_WORDS,
+  assertsKnowledge,
+  speaksOfEvent,
+} from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 import { wordTools } from './words';
@@ -26,7 +32,8 @@ export interface UnsaidWord {
  * under discussion and that are not among `childSaid` (the child's answers so far, as typed).
  * Leaves out: talk about the interview (process-talk.ts eventDetailWords), support sentences
  * ("You're doing a great job."), pressure words ("you can go home when you tell me", except in a
- * claim to know the event) and the words of a knowledge claim ("know", "sabemos"). Empty when
+ * claim to know the event or a sentence that puts it as the event's place: "It happened at
+ * HOME.", "Pasó en la CASA.") and the words of a knowledge claim ("know", "sabemos"). Empty when
  * the utterance names nothing new of the event.
  */
 export function unsaidEventWords(
@@ -45,15 +52,36 @@ export function unsaidEventWords(
     if (isSupport(sentence, language)) continue;
     const detail = eventDetailWords(sentence, language);
     if (detail.size === 0) continue;
+    const placeInEvent = putsPlaceInEvent(sentence, language);
     for (const s of t.contentStems(sentence)) {
       if (!detail.has(s.word) || said.has(s.stem) || seen.has(s.stem)) continue;
-      if (!asserted && pressure.has(s.stem)) continue;
+      const place = placeInEvent && PRESSURE_PLACE.has(t.normalise(s.word));
+      if (!asserted && !place && pressure.has(s.stem)) continue;
       if (asserted && KNOWING_WORDS[language].has(t.normalise(s.word))) continue;
       seen.add(s.stem);
       out.push(s);
     }
   }
   return out;
+}
+
+/** Pressure words that are also a place ("you can go HOME"; locales pressureWords). */
+export const PRESSURE_PLACE: ReadonlySet<string> = new Set(['home', 'casa', 'here', 'aqui']);
+
+/** The pressure of going home ("you can go home", "te puedes ir a tu casa"), not a place. */
+export const GO_HOME: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /\b(?:go|going|get|leave|head|back)\s+home\b/iu,
+  es: /(?<!\p{L})(?:ir|irte|irnos|irse|vas|vamos|regresar|regresas|volver|vuelves)\s+(?:a\s+)?(?:(?:tu|la|su)\s+)?casa(?!\p{L})/iu,
+};
+
+/**
+ * Whether a sentence speaks of the event and so may put a pressure word that is also a place
+ * ("home", "casa") into it as the event's place ("It happened at home.", "Pasó en la casa."),
+ * unlike the promise of going home ("you can go home", "te puedes ir a tu casa": pressure,
+ * which plants nothing). The coding and the child read this same rule (audit 18h).
+ */
+export function putsPlaceInEvent(sentence: string, language: TrainingLanguage): boolean {
+  return speaksOfEvent(sentence, language) && !GO_HOME[language].test(sentence);
 }
 
 /**

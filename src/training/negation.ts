@@ -18,8 +18,10 @@ const EN_NEGATOR =
   /\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|can|will|wo|ca)n[’']t|can[’']t|won[’']t|not|never|nobody|no one|nothing|nowhere)\b/iu;
 
 /** Spanish frames that lead to a positive answer (their "no" is no negation of the act). */
+// "¿No viste...?", "¿No oíste...?" ask the child as a witness the way "Didn't you see...?" does:
+// the frame presumes the child saw it (Walker 2013), and both languages read it alike.
 const ES_POSITIVE_LEAD =
-  /^\s*¿?\s*(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que)(?!\p{L})/iu;
+  /^\s*¿?\s*(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que|no (?:viste|oíste|escuchaste|notaste|te diste cuenta))(?!\p{L})/iu;
 const ES_TAIL = /,\s*¿?\s*(?:verdad|no|cierto|sí)\s*\??\s*$/iu;
 const ES_NEGATOR = /^(?:no|nunca|jamás|nadie|tampoco|ni)$/iu;
 

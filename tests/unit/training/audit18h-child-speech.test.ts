@@ -82,6 +82,10 @@ describe('N18g-6: a negative proposition keeps its "no"', () => {
     expect(negatedProposition('¿A poco no te pegó con el cinturón?', 'es')).toBeUndefined();
     expect(negatedProposition("He slapped you, didn't he?", 'en')).toBeUndefined();
     expect(negatedProposition("Didn't he take the bike?", 'en')).toBeUndefined();
+    // A witness frame presumes the child saw it in both languages (N18d-11, fix18l).
+    expect(negatedProposition("Didn't you see the teenager take your bike?", 'en')).toBeUndefined();
+    expect(negatedProposition('¿No viste al muchacho llevarse tu bici?', 'es')).toBeUndefined();
+    expect(negatedProposition('¿No te dejó salir del baño?', 'es')).toBe('No');
     expect(compliantClause('¿A poco no te pegó con el cinturón?', 'es', ['cinturón'])).toBe(
       'Me pegó con el cinturón.',
     );

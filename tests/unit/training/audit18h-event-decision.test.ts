@@ -189,6 +189,30 @@ describe.each(LANGS)('%s: coding and uptake make one decision', (lang) => {
   });
 });
 
+describe.each(LANGS)('%s: "home" is the event\'s place, "you can go home" is pressure', (lang) => {
+  const place = { en: 'It happened at home.', es: 'Pasó en la casa.' }[lang];
+  const pressure = {
+    en: 'If you tell me what he did, you can go home.',
+    es: 'Si me dices lo que te hizo, te puedes ir a tu casa.',
+  }[lang];
+  test('the shared decision puts the place into the event and the pressure nowhere', () => {
+    // fix18j's decision dropped "home"/"casa" as pressure words: the coding called the place
+    // statement suggestive while the child took nothing up (fix18l).
+    expect(unsaidEventWords(place, lang, []).map((u) => u.word)).toEqual([
+      lang === 'en' ? 'home' : 'casa',
+    ]);
+    expect(unsaidEventWords(pressure, lang, [])).toEqual([]);
+    const o = outcome(lang, place);
+    expect([o.coded, o.reportType, o.takenUp > 0]).toEqual([
+      ['suggestive'],
+      ['suggestive'],
+      true,
+    ]);
+    const p = outcome(lang, pressure);
+    expect(p.takenUp).toBe(0);
+  });
+});
+
 describe('N18h-3: a count or time given to a presumptive question records the presumed act', () => {
   const Q = {
     en: [
