@@ -79,32 +79,33 @@ test('tampered signatures and a deleted middle entry: the same problems, in the 
     const audit = inline.problems.filter((p) => p.kind === 'audit');
     expect(audit).toEqual(
       expect.arrayContaining([
-        {
+        expect.objectContaining({
           kind: 'audit',
           id: String(max - 40),
           detail: expect.stringMatching(/author signature does not match/),
-        },
-        {
+        }),
+        expect.objectContaining({
           kind: 'audit',
           id: String(max - 30),
           detail: expect.stringMatching(/no author signature/),
-        },
-        {
+        }),
+        expect.objectContaining({
           kind: 'audit',
           id: String(max - 20),
           detail: expect.stringMatching(/author signature does not match/),
-        },
-        {
+        }),
+        expect.objectContaining({
           kind: 'audit',
           id: String(max - 10),
           detail: expect.stringMatching(/are missing \(deleted\)/),
-        },
-        // The entry after the deleted one was signed over the deleted one's MAC.
-        {
+        }),
+        // The entry after the deleted one was signed over the deleted one's MAC. (Since sec31 an
+        // entry without a certified signer is AUDIT_SIGNER_UNCERTIFIED, its reason in the detail.)
+        expect.objectContaining({
           kind: 'audit',
           id: String(max - 9),
           detail: expect.stringMatching(/author signature does not match/),
-        },
+        }),
       ]),
     );
     for (const [workers, batch] of [
