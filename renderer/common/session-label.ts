@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { listProtocols } from '../../src/protocols';
 import { useClient } from '../bridge/context';
-import type { SessionSummary } from '../live/use-session';
+// Listed sessions (sessions.list); a sessions.get result is one too.
+import type { SessionSummary } from '../cases/types';
 import { formatDateTime } from './format';
 
 /** The protocol's name in the UI language (English, Spanish); the id only if it is unknown. */

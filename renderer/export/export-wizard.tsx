@@ -10,7 +10,7 @@ import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphr
 import { Field } from '../common/field';
 import { ScreenHeading } from '../common/heading';
 import { sessionLine, useCaseReferences } from '../common/session-label';
-import type { SessionSummary } from '../live/use-session';
+import type { SessionSummary as ListedSession } from '../cases/types';
 import {
   optional,
   type ExportResult,
@@ -95,7 +95,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const cases = useCaseReferences();
   const client = useClient();
   const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
-  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [sessions, setSessions] = useState<ListedSession[]>([]);
   const [recipients, setRecipients] = useState<Recipient[]>([]);
   const [sessionId, setSessionId] = useState(initial ?? '');
   const [protection, setProtection] = useState<Protection>('none');

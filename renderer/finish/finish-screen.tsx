@@ -12,6 +12,7 @@ import { nextPlannedSession } from '../common/next-session';
 import { planOfSession } from '../common/session-plan';
 import { ScreenHeading } from '../common/heading';
 import type { SessionSummary } from '../live/use-session';
+import type { SessionSummary as ListedSession } from '../cases/types';
 import { RecordingFingerprint } from '../export/recording-fingerprint';
 import { TimelineTable } from './timeline-table';
 import { eventWhat, renderFact, type Translate } from '../../src/export/verify-facts';
@@ -49,7 +50,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [addendum, setAddendum] = useState('');
   const [addendumError, setAddendumError] = useState<CoreError | null>(null);
   /** The case's live sessions, to tell whether the next session of the series is still to plan. */
-  const [caseSessions, setCaseSessions] = useState<SessionSummary[]>([]);
+  const [caseSessions, setCaseSessions] = useState<ListedSession[]>([]);
   /** The end-of-interview hand-off step: shown first, until saved or skipped. */
   const [handoff, setHandoff] = useState<'open' | 'saved' | 'skipped'>('open');
   /** Observer suggestions still waiting: the seal waits until each is decided or left undecided. */

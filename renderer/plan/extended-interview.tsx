@@ -14,7 +14,8 @@ import { useApp, type SignedInUser } from '../app/app-context';
 import { formatDateTime } from '../common/format';
 import { staffName } from '../common/staff-name';
 import { protocolName } from '../common/session-label';
-import type { SessionSummary } from '../live/use-session';
+// Listed sessions (sessions.list); a sessions.get result is one too.
+import type { SessionSummary } from '../cases/types';
 import { HearthTopicNote, SourceLabel } from '../sources/source-label';
 
 export type ExtendedChoice =

@@ -44,7 +44,7 @@ import {
   SINGLE,
   type ExtendedChoice,
 } from './extended-interview';
-import type { SessionSummary } from '../live/use-session';
+import type { SessionSummary as ListedSession } from '../cases/types';
 import {
   NO_PC,
   PC_AGES,
@@ -91,7 +91,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     continueFrom ? { kind: 'continues', previousSessionId: continueFrom } : SINGLE,
   );
   /** The live sessions of this case, oldest first (for "continues an earlier interview"). */
-  const [earlier, setEarlier] = useState<SessionSummary[]>([]);
+  const [earlier, setEarlier] = useState<ListedSession[]>([]);
   /** The planning record's interpreter section, as the panel last loaded or saved it. */
   const [plannedInterpreter, setPlannedInterpreter] = useState<PlannedInterpreter | null>(null);
   /** The saved planning record sets an exploitation concern (screening possible or clear). */

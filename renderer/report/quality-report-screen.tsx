@@ -16,6 +16,7 @@ import { sessionLine, useCaseReferences } from '../common/session-label';
 import { ScreenHeading } from '../common/heading';
 import { planOfSession } from '../common/session-plan';
 import type { SessionSummary } from '../live/use-session';
+import type { SessionSummary as ListedSession } from '../cases/types';
 import { asInterviewLanguage, type InterviewLanguage } from '../plan/languages';
 import { QualityReportView } from './quality-report';
 import { TranscriptImport, type ImportedTranscript } from './transcript-import';
@@ -35,7 +36,7 @@ export function QualityReportScreen({ sessionId }: { sessionId?: string }) {
   const { go } = useApp();
   const [source, setSource] = useState<Source | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
-  const [sessions, setSessions] = useState<SessionSummary[]>([]);
+  const [sessions, setSessions] = useState<ListedSession[]>([]);
   const [imported, setImported] = useState<ImportedTranscript | null>(null);
   const cases = useCaseReferences();
 
