@@ -567,6 +567,11 @@ class Child {
     )
       return [];
     this.adopted.push({ key: detail.key, text: detail.text, stems: detail.stems });
+    // Agreeing that an act did NOT happen ("He didn't touch you, did he?" -> "Yeah.") takes up
+    // no detail: what it agrees to is absent from the event, so it is true, and counting it made
+    // the feedback call a child's agreement that nothing happened "how a false allegation is
+    // made" (audit 18i, N18i-4). The question itself is still coded and flagged as suggestive.
+    if (source === 'suggested' && ctx.negator !== undefined) return [];
     const fd: FalseDetail = {
       detail: detail.text,
       turn: ctx.turn,
@@ -1868,10 +1873,12 @@ class Child {
     if (OR_NOT[lang].test(ctx.text))
       return this.optionPosing({ ...ctx, coding: { ...ctx.coding, subtype: 'yes-no' } });
     const separator = lang === 'es' ? /\s+o\s+/ : /\s+or\s+/;
-    const options = this.t
-      .normalise(ctx.text)
-      .split(separator)
-      .map((part) => this.t.contentStems(part));
+    // Each option's own words: the opening's other words ("his shirt") are no option, and "A, B,
+    // or C" has three (N18i-2).
+    const offered = choiceOptions(ctx.text, lang);
+    const options = (offered ?? this.t.normalise(ctx.text).split(separator)).map((part) =>
+      this.t.contentStems(part),
+    );
     const phrases = optionPhrases(ctx.text, lang);
     const isTrue = (o: Array<{ stem: string }>) =>
       o.length > 0 && o.every((s) => this.memory.has(s.stem) || this.eventSaidStems.has(s.stem));
@@ -1997,7 +2004,10 @@ class Child {
           said ??
           (wh ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.` : undefined);
         const sentence =
-          (fd.length > 0 || detail.lureId || wh) && spoken !== undefined ? spoken : '';
+          (fd.length > 0 || detail.lureId || wh || ctx.negator !== undefined) &&
+          spoken !== undefined
+            ? spoken
+            : '';
         this.noteSaid(detail, sentence || undefined);
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = wh ? [] : [this.yes()];
@@ -2152,6 +2162,62 @@ const OR_NOT: Readonly<Record<'en' | 'es', RegExp>> = {
   es: /(?<!\p{L})o no\s*\??\s*$/iu,
 };
 
+/** Prepositions and articles that open a choice's options ("in", "with a", "en la", "con"). */
+const LEAD_WORD: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:in|at|on|with|to|from|by|the|a|an|his|her|your|my)$/u,
+  es: /^(?:en|con|a|de|por|el|la|los|las|un|una|su|tu|mi)$/u,
+};
+
+/**
+ * The options a choice question offers, in the interviewer's words ("Was it in the kitchen, the
+ * bedroom, or the garage?" -> ["the kitchen", "the bedroom", "the garage"]): the last option as
+ * asked, the options listed before it with commas (two or more, Oxford comma or not), and the
+ * first as many words from the end of the question's opening as the last one has (choice
+ * questions put parallel options). Undefined when the opening is no longer than the last option.
+ * Audit 18i, N18i-2: "A, B, or C" was read as "A, B" or "C", so a child picking B said "The
+ * bedroom,." and was recorded as taking up "kitchen" too.
+ */
+export function choiceOptions(text: string, language: 'en' | 'es'): string[] | undefined {
+  const open = language === 'es' ? text.lastIndexOf('¿') : -1;
+  const body = text
+    .slice(open + 1)
+    .replace(/[?¿!.]/gu, '')
+    .trim();
+  const parts = body.split(language === 'es' ? /\s+o\s+/iu : /\s+or\s+/iu);
+  if (parts.length < 2) return undefined;
+  const words = (x: string) => x.split(/\s+/u).filter((w) => w !== '');
+  const lastWords = words(parts[parts.length - 1]!.replace(/,/gu, ' '));
+  if (lastWords.length === 0) return undefined;
+  // "red, blue, or green": the comma-listed options stand before the first "or"; a segment no
+  // longer than the last option (plus an article) is an option, the first longer one the opening.
+  const segments = parts[0]!
+    .split(/\s*,\s*/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const listed: string[] = [];
+  while (
+    segments.length > 1 &&
+    words(segments[segments.length - 1]!).length <= lastWords.length + 1
+  )
+    listed.unshift(segments.pop()!);
+  const firstWords = words(segments[segments.length - 1] ?? '');
+  if (lastWords.length >= firstWords.length) return undefined;
+  // "Was it in your room or in the living room?": the first option starts at the word the last
+  // one starts with ("in your room"), not at a word count ("it in your room", N18i-3).
+  const lead = lastWords[0]!.toLowerCase();
+  const from = firstWords.map((w) => w.toLowerCase()).lastIndexOf(lead);
+  const start =
+    from > 0 && firstWords.length - from <= lastWords.length + 1 && LEAD_WORD[language].test(lead)
+      ? from
+      : firstWords.length - lastWords.length;
+  return [
+    firstWords.slice(start).join(' '),
+    ...listed,
+    ...parts.slice(1, -1).map((x) => words(x.replace(/,/gu, ' ')).join(' ')),
+    lastWords.join(' '),
+  ];
+}
+
 /**
  * The options of a choice question in the interviewer's words, from the child's side ("Did he
  * hit you with the belt or with your hand?" -> ["With the belt.", "With my hand."]): the last
@@ -2160,21 +2226,8 @@ const OR_NOT: Readonly<Record<'en' | 'es', RegExp>> = {
  * verb.
  */
 function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefined {
-  const open = language === 'es' ? text.lastIndexOf('¿') : -1;
-  const body = text
-    .slice(open + 1)
-    .replace(/[?¿!.]/gu, '')
-    .trim();
-  const parts = body.split(language === 'es' ? /\s+o\s+/iu : /\s+or\s+/iu);
-  if (parts.length < 2) return undefined;
-  const lastWords = parts[parts.length - 1]!.split(/\s+/u);
-  const firstWords = parts[0]!.split(/\s+/u);
-  if (lastWords.length >= firstWords.length) return undefined;
-  const options = [
-    firstWords.slice(-lastWords.length).join(' '),
-    ...parts.slice(1, -1),
-    lastWords.join(' '),
-  ];
+  const options = choiceOptions(text, language);
+  if (options === undefined) return undefined;
   const swap: Record<string, string> =
     language === 'es'
       ? { tu: 'mi', tus: 'mis', ti: 'mí', contigo: 'conmigo' }

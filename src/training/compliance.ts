@@ -189,6 +189,9 @@ function englishClause(sentence: string): string | undefined {
   const plain = sentence
     .replace(/\?\s*$/, '')
     .replace(EN_TAIL, '')
+    // "Was he wearing glasses or not?" asks yes or no; "or not" is no part of the clause the
+    // child affirms (audit 18i, N18i-3: "Yes. He was wearing glasses or not.").
+    .replace(/\s+or not\s*$/i, '')
     .trim();
   const m = EN_YES_NO.exec(plain);
   if (!m) return undefined;
@@ -369,6 +372,7 @@ function spanishClause(sentence: string): string | undefined {
   let body = (open >= 0 ? sentence.slice(open + 1) : sentence)
     .replace(/\?\s*$/, '')
     .replace(ES_TAIL, '')
+    .replace(/\s+o no\s*$/iu, '')
     .trim();
   // "¿Con qué te pegó?" presupposes "te pegó": the wh- phrase goes.
   body = body.replace(ES_WH, '').trim();
@@ -382,7 +386,10 @@ function spanishClause(sentence: string): string | undefined {
   // goes, as English drops "ever".
   const negated = negatedProposition(sentence, 'es') !== undefined;
   body = body
-    .replace(/^(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que)\s+/iu, '')
+    .replace(
+      /^(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que)\s+/iu,
+      '',
+    )
     .replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');
   if (!negated) body = body.replace(/^(?:no|nunca|jamás)\s+/iu, '');
   const tokens = body
@@ -527,7 +534,8 @@ export function clauseForAge(clause: string, language: TrainingLanguage, band: n
   const own = language === 'en' ? ownEnglish(clause) : clause;
   // An echo of a negative clause would drop its "no" ("No me dejó salir del baño." -> "Del
   // baño."): said whole.
-  const negative = /(?:^|\s)(?:no|nunca|nadie|nada|ningún|ninguna|jamás|not|never|nobody|nothing)(?!\p{L})|n't(?!\p{L})/iu;
+  const negative =
+    /(?:^|\s)(?:no|nunca|nadie|nada|ningún|ninguna|jamás|not|never|nobody|nothing)(?!\p{L})|n't(?!\p{L})/iu;
   if (band === 0 && !negative.test(own)) return echoedEnd(own, language) ?? own;
   return own;
 }

@@ -13,7 +13,8 @@ import type { TrainingLanguage } from './types';
 /** English tags and frames that lead to a positive answer. */
 const EN_POSITIVE_LEAD =
   /^\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|can|will)n[’']t|can[’']t|won[’']t|isn[’']t it true)\b/iu;
-const EN_TAIL = /,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|will|can)(?:n[’']t)?\s+\w+|right|okay|huh|correct)\s*\??\s*$/iu;
+const EN_TAIL =
+  /,\s*(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|will|can)(?:n[’']t)?\s+\w+|right|okay|huh|correct)\s*\??\s*$/iu;
 const EN_NEGATOR =
   /\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|can|will|wo|ca)n[’']t|can[’']t|won[’']t|not|never|nobody|no one|nothing|nowhere)\b/iu;
 
@@ -23,6 +24,8 @@ const EN_NEGATOR =
 const ES_POSITIVE_LEAD =
   /^\s*¿?\s*(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que|no (?:viste|oíste|escuchaste|notaste|te diste cuenta))(?!\p{L})/iu;
 const ES_TAIL = /,\s*¿?\s*(?:verdad|no|cierto|sí)\s*\??\s*$/iu;
+/** An opening "No" that asks for confirmation: a "que" clause or "también" follows. */
+const ES_CONFIRMING_NO = /^no\s(?=.*(?<!\p{L})(?:que|también)(?!\p{L}))/iu;
 const ES_NEGATOR = /^(?:no|nunca|jamás|nadie|tampoco|ni)$/iu;
 
 /**
@@ -30,7 +33,10 @@ const ES_NEGATOR = /^(?:no|nunca|jamás|nadie|tampoco|ni)$/iu;
  * question asks the child to agree that something did not happen; undefined for a positive
  * proposition, including a negative frame that presumes the positive answer.
  */
-export function negatedProposition(question: string, language: TrainingLanguage): string | undefined {
+export function negatedProposition(
+  question: string,
+  language: TrainingLanguage,
+): string | undefined {
   if (language === 'en') {
     const sentences = question.split(/(?<=[.!?])\s+/u).filter((x) => x.trim() !== '');
     const asked = [...sentences].reverse().find((x) => /\?\s*$/u.test(x)) ?? question;
@@ -55,8 +61,18 @@ export function negatedProposition(question: string, language: TrainingLanguage)
     .replace(/,\s*$/u, '')
     .trim();
   if (ES_POSITIVE_LEAD.test(clause)) return undefined;
+  // "¿No te dijo que era un secreto?", "¿No estaba tu hermano también?": an opening "No" before
+  // a reported clause or "también" asks the child to confirm the act, like English "Didn't he
+  // tell you...?" (audit 18i, N18i-4: recorded as {no secreto}, the en twin as {secret}).
+  if (!tagged && ES_CONFIRMING_NO.test(clause)) return undefined;
   const tokens = clause.split(/[\s,]+/u).filter((w) => w !== '');
-  const upToQue = tokens.slice(0, Math.max(0, tokens.findIndex((w) => /^que$/iu.test(w))) || tokens.length);
+  const upToQue = tokens.slice(
+    0,
+    Math.max(
+      0,
+      tokens.findIndex((w) => /^que$/iu.test(w)),
+    ) || tokens.length,
+  );
   const found = (upToQue.length > 0 ? upToQue : tokens).slice(0, 3).find((w) => ES_NEGATOR.test(w));
   return found;
 }
