@@ -70,7 +70,9 @@ export function keyCertBook(
       // sec33: an interviewer's version-1 certificate from a sec28/sec29 build, signed in the
       // clear, is the case creator's when the entry that created the case is hers.
       if (logical.startsWith('allegation:'))
-        return audit !== undefined && legacyCreatorCert(audit, records, id, signerHex) !== undefined;
+        return (
+          audit !== undefined && legacyCreatorCert(audit, records, id, signerHex) !== undefined
+        );
       if (!logical.startsWith('user:')) return false;
       const cert = certificateForKey(records, signerHex);
       if (cert === undefined || cert.withdrawal !== undefined) return false;
@@ -124,7 +126,10 @@ export function caseCreationEntry(
   const writesFirst = (refs: Array<{ id: string; seq: number; hash: string }> | undefined) =>
     (refs ?? []).some((r) => r.id === caseId && r.seq === 1 && r.hash !== '');
   const pointed = audit.indexedEntry(caseId);
-  if (pointed !== undefined && writesFirst(audit.claimAt(pointed, certifiedSignerLookup(records))?.refs))
+  if (
+    pointed !== undefined &&
+    writesFirst(audit.claimAt(pointed, certifiedSignerLookup(records))?.refs)
+  )
     return pointed;
   let first: number | undefined;
   let before: number | undefined;
@@ -174,10 +179,12 @@ export function bindLegacyAllegationCerts(
   audit: AuditLog,
   records: RecordStore,
 ): string[] {
+  // Only the rows not yet bound come back: this runs at every admin sign-in, whose cost must
+  // not grow with the number of cases (issue #22; flat-costs test).
   const rows = statement(
     db,
-    "SELECT key_id, signer FROM key_certs WHERE key_id >= 'allegation:' AND key_id < 'allegation;'",
-  ).all() as Array<{ key_id: string; signer: Buffer }>;
+    "SELECT key_id, signer FROM key_certs WHERE key_id >= 'allegation:' AND key_id < 'allegation;' AND signer != ?",
+  ).all(Buffer.from(BOUND_SIGNER)) as Array<{ key_id: string; signer: Buffer }>;
   const bound: string[] = [];
   for (const row of rows) {
     const signerHex = toHex(blob(row.signer));
@@ -365,9 +372,11 @@ export function migrateKeyCerts(
   const certified: KeyId[] = [];
   const leftOut: KeyId[] = [];
   const slotKeys = new Set(
-    (statement(db, 'SELECT key_id FROM key_slots WHERE key_id IS NOT NULL').all() as Array<{
-      key_id: string;
-    }>).map((r) => r.key_id),
+    (
+      statement(db, 'SELECT key_id FROM key_slots WHERE key_id IS NOT NULL').all() as Array<{
+        key_id: string;
+      }>
+    ).map((r) => r.key_id),
   );
   const secret = readCentreSecretKey(records);
   try {
@@ -416,12 +425,17 @@ export function allegationOffPolicy(keys: KeyStore, id: KeyId): boolean {
 export function vouchedVersions(db: Database): KeyId[] {
   const ids = new Set<KeyId>();
   // Malformed versions are ignored (R15-5; check-key-rows.ts names them).
-  for (const r of statement(db, `SELECT DISTINCT logical, version FROM key_wraps WHERE ${WELL_FORMED_VERSION}`).all() as Array<{
+  for (const r of statement(
+    db,
+    `SELECT DISTINCT logical, version FROM key_wraps WHERE ${WELL_FORMED_VERSION}`,
+  ).all() as Array<{
     logical: string;
     version: number;
   }>)
     if (isVouchedLogical(r.logical)) ids.add(keyId(r.logical, r.version));
-  for (const r of statement(db, 'SELECT key_id FROM public_keys').all() as Array<{ key_id: string }>) {
+  for (const r of statement(db, 'SELECT key_id FROM public_keys').all() as Array<{
+    key_id: string;
+  }>) {
     try {
       if (isVouchedLogical(parseKeyId(r.key_id).logical)) ids.add(r.key_id);
     } catch (error) {
@@ -433,8 +447,7 @@ export function vouchedVersions(db: Database): KeyId[] {
 
 function publicKeyRow(db: Database, id: KeyId): Uint8Array | undefined {
   const row = statement(db, 'SELECT public_key FROM public_keys WHERE key_id = ?').get(id) as
-    | { public_key: Buffer }
-    | undefined;
+    { public_key: Buffer } | undefined;
   return row ? blob(row.public_key) : undefined;
 }
 
