@@ -23,7 +23,11 @@ interface Played {
 }
 
 /** The reply to `q` after one invitation, over seeds x every scenario, at `ages` (or each own). */
-function play(lang: TrainingLanguage, q: string, ages: readonly (number | undefined)[] = [undefined]) {
+function play(
+  lang: TrainingLanguage,
+  q: string,
+  ages: readonly (number | undefined)[] = [undefined],
+) {
   const out: Played[] = [];
   for (const age of ages)
     for (let seed = 1; seed <= SEEDS; seed++) {
@@ -51,30 +55,40 @@ const NEGATIVE = [
 ] as const;
 
 describe('N18g-6: a negative proposition keeps its "no"', () => {
-  test.each(NEGATIVE)('%s "%s": every recorded detail keeps the negation; no allegation', (lang, q, neg) => {
-    const played = play(lang, q);
-    const recorded = played.filter((p) => p.details.length > 0);
-    process.stdout.write(
-      `N18g-6 ${lang} "${q}": recorded ${recorded.length}/${played.length} ${JSON.stringify(recorded.slice(0, 2).map((p) => [p.answer, p.details]))}\n`,
-    );
-    expect(recorded.length).toBeGreaterThan(0);
-    expect(recorded.flatMap((p) => p.details).filter((d) => !neg.test(d))).toEqual([]);
-    // A yes-sentence after "Sí."/"Yes." never says the act without its negation.
-    // (A "Sí." contradicting the question with a true fact, "Sí. La bibliotecaria me ayudó.",
-    // records nothing and is natural Spanish.)
-    const sentences = recorded
-      .map((p) => /^(?:Sí|Yes|Yeah)\.\s+(.+)$/u.exec(p.answer)?.[1])
-      .filter((s): s is string => s !== undefined);
-    for (const s of sentences.filter((x) => /\b(?:me|my|I)\b/iu.test(x) && /(?:ayudó|lastimó|dejó|helped|hurt)/iu.test(x)))
-      expect(s).toMatch(/\b(?:no|nadie|nunca|not|n't|nobody|never)\b|n't/iu);
-    // Agreeing that nothing was done alleges no act (visitor-nothing).
-    expect(played.filter((p) => p.allegationAtQuestion && p.details.length > 0)).toEqual([]);
-  });
+  // Since audit 18i (N18i-4, fix18m), agreeing that an act did NOT happen records no false
+  // detail at all (it was fed back as "how a false allegation is made"); before, it recorded the
+  // act with its negation. Either way no recorded detail may drop the "no".
+  test.each(NEGATIVE)(
+    '%s "%s": nothing recorded drops the negation; no allegation',
+    (lang, q, neg) => {
+      const played = play(lang, q);
+      const recorded = played.filter((p) => p.details.length > 0);
+      process.stdout.write(
+        `N18g-6 ${lang} "${q}": recorded ${recorded.length}/${played.length} ${JSON.stringify(recorded.slice(0, 2).map((p) => [p.answer, p.details]))}\n`,
+      );
+      expect(played.length).toBeGreaterThan(0);
+      expect(recorded.flatMap((p) => p.details).filter((d) => !neg.test(d))).toEqual([]);
+      // A yes-sentence after "Sí."/"Yes." never says the act without its negation.
+      // (A "Sí." contradicting the question with a true fact, "Sí. La bibliotecaria me ayudó.",
+      // records nothing and is natural Spanish.)
+      const sentences = played
+        .map((p) => /^(?:Sí|Yes|Yeah)\.\s+(.+)$/u.exec(p.answer)?.[1])
+        .filter((s): s is string => s !== undefined);
+      // The question's own proposition said back as a yes-sentence ("Me ayudó.", "He hurt me…")
+      // must keep its negation; a true fact naming someone ("La bibliotecaria me ayudó…") is a
+      // natural contradiction, not the proposition.
+      const restated = sentences.filter((x) =>
+        /^(?:Me (?:ayudó|lastimó|dejó)|He (?:hurt|helped) me)\b/u.test(x),
+      );
+      expect(restated).toEqual([]);
+      // Agreeing that nothing was done alleges no act (visitor-nothing).
+      expect(played.filter((p) => p.allegationAtQuestion && p.details.length > 0)).toEqual([]);
+    },
+  );
 
   test('the feedback quote of the recorded detail keeps the question\'s "no"', () => {
-    const [p] = play('es', '¿No te dejó salir del baño?').filter((x) => x.details.length > 0);
-    expect(p).toBeDefined();
-    expect(askedPhrase('¿No te dejó salir del baño?', p!.details[0]!)).toMatch(/^No te dejó/u);
+    // The quote of a detail as the negation module records it (negation.ts keeps the "no").
+    expect(askedPhrase('¿No te dejó salir del baño?', 'no me dejó baño')).toMatch(/^No te dejó/u);
     expect(askedPhrase('¿Nadie te ayudó?', 'nadie ayudó')).toBe('Nadie te ayudó');
   });
 
@@ -92,7 +106,9 @@ describe('N18g-6: a negative proposition keeps its "no"', () => {
     const played = play('es', '¿A poco no te pegó con el cinturón?', [4, 12]);
     expect(played.filter((p) => /a poco/iu.test(p.answer))).toEqual([]);
     expect(played.some((p) => p.details.length > 0)).toBe(true);
-    expect(played.flatMap((p) => p.details).filter((d) => /(?:^|\s)no(?:\s|$)/u.test(d))).toEqual([]);
+    expect(played.flatMap((p) => p.details).filter((d) => /(?:^|\s)no(?:\s|$)/u.test(d))).toEqual(
+      [],
+    );
   });
 
   test('es: a negative clause is said whole, with its negation', () => {
@@ -148,18 +164,22 @@ const SHAPES = {
 } as const;
 
 describe('N18h-4, N18g-5, N18g-8: every sentence the child says is a natural one', () => {
-  test.each(['es', 'en'] as const)('%s: none of the audits\' broken sentences, at ages 4 to 16', (lang) => {
-    const said: string[] = [];
-    for (const q of SHAPES[lang]) for (const p of play(lang, q, [4, 7, 12, 16])) said.push(p.answer);
-    const broken = said.filter((a) => BROKEN.some((b) => a.includes(b)));
-    const made = said.filter((a) => /\b(?:hided|falled|taked|runned|bited|telled)\b/iu.test(a));
-    process.stdout.write(`N18h-4 ${lang}: ${said.length} replies, broken ${broken.length}\n`);
-    expect(broken).toEqual([]);
-    expect(made).toEqual([]);
-    // Not vacuous: preschool echoes and whole clauses are still said.
-    const echo = lang === 'es' ? 'Sí. Con una pala.' : 'Yeah. With a shovel.';
-    expect(said).toContain(echo);
-  });
+  test.each(['es', 'en'] as const)(
+    "%s: none of the audits' broken sentences, at ages 4 to 16",
+    (lang) => {
+      const said: string[] = [];
+      for (const q of SHAPES[lang])
+        for (const p of play(lang, q, [4, 7, 12, 16])) said.push(p.answer);
+      const broken = said.filter((a) => BROKEN.some((b) => a.includes(b)));
+      const made = said.filter((a) => /\b(?:hided|falled|taked|runned|bited|telled)\b/iu.test(a));
+      process.stdout.write(`N18h-4 ${lang}: ${said.length} replies, broken ${broken.length}\n`);
+      expect(broken).toEqual([]);
+      expect(made).toEqual([]);
+      // Not vacuous: preschool echoes and whole clauses are still said.
+      const echo = lang === 'es' ? 'Sí. Con una pala.' : 'Yeah. With a shovel.';
+      expect(said).toContain(echo);
+    },
+  );
 
   test('echoes cut at a phrase boundary, else the clause is said whole', () => {
     expect(clauseForAge('Me mordió el perro en la pierna.', 'es', 0)).toBe('En la pierna.');
@@ -176,7 +196,11 @@ describe('N18h-4, N18g-5, N18g-8: every sentence the child says is a natural one
 describe('forced choice, N18g-9 and "home"', () => {
   test('choice questions: the option\'s words, "neither" a minority, younger pick more', () => {
     const qs = {
-      en: ['Was he mad or happy?', 'Did he hit you with the belt or with his hand?', 'Was it red or blue?'],
+      en: [
+        'Was he mad or happy?',
+        'Did he hit you with the belt or with his hand?',
+        'Was it red or blue?',
+      ],
       es: ['¿Estaba enojado o contento?', '¿Usó el cinturón o la mano?', '¿Era rojo o azul?'],
     } as const;
     for (const lang of ['en', 'es'] as const) {
@@ -192,7 +216,10 @@ describe('forced choice, N18g-9 and "home"', () => {
       expect(neither / all.length).toBeLessThan(0.4);
       expect(picked(young)).toBeGreaterThanOrEqual(picked(old));
     }
-    const orNot = [...play('en', 'Was he wearing glasses or not?'), ...play('es', '¿Traía lentes o no?')];
+    const orNot = [
+      ...play('en', 'Was he wearing glasses or not?'),
+      ...play('es', '¿Traía lentes o no?'),
+    ];
     expect(orNot.filter((p) => /^(?:Neither|Ninguno)\./u.test(p.answer))).toEqual([]);
   });
 
@@ -213,12 +240,16 @@ describe('forced choice, N18g-9 and "home"', () => {
     const place = play('en', 'It happened at home.').filter((p) =>
       p.details.some((d) => /home/u.test(d)),
     );
-    const casa = play('es', 'Pasó en la casa.').filter((p) => p.details.some((d) => /casa/u.test(d)));
+    const casa = play('es', 'Pasó en la casa.').filter((p) =>
+      p.details.some((d) => /casa/u.test(d)),
+    );
     const pressure = [
       ...play('en', 'If you tell me what he did, you can go home.'),
       ...play('es', 'Si me dices lo que te hizo, te puedes ir a tu casa.'),
     ].filter((p) => p.details.some((d) => /home|casa/u.test(d)));
-    process.stdout.write(`home: en ${place.length}, es ${casa.length}, pressure ${pressure.length}\n`);
+    process.stdout.write(
+      `home: en ${place.length}, es ${casa.length}, pressure ${pressure.length}\n`,
+    );
     expect(place.length).toBeGreaterThan(0);
     expect(casa.length).toBeGreaterThan(0);
     expect(pressure).toEqual([]);
