@@ -8,7 +8,7 @@
 // match, and a text with one is handed to the big pattern unchanged. Hearth's own code.
 
 import { parsePattern, type Seq } from './pattern-parse';
-import { wordGateIsTight, wordGatePasses } from './word-gate';
+import { possibleGates, wordGateId, wordGateIsTight } from './word-gate';
 
 /**
  * Literals one of which every match of the alternation contains, or undefined when some branch
@@ -137,6 +137,28 @@ function gateOf(pattern: RegExp): RegExp | null {
   return gate;
 }
 
+/** What execGated checks before running a pattern, worked out once per pattern. */
+interface Plan {
+  /** The pattern's word gate (word-gate.ts), or -1 when it has none. */
+  word: number;
+  /** The literal pre-check to run after it, or null when none is needed or useful. */
+  literal: RegExp | null;
+}
+const plans = new WeakMap<RegExp, Plan>();
+
+/** The plan of `pattern`: one WeakMap look-up per call instead of three (speed30). */
+function planOf(pattern: RegExp): Plan {
+  let plan = plans.get(pattern);
+  if (plan === undefined) {
+    const word = wordGateId(pattern);
+    // Where the word gate anchors on a very common word, the literal one runs on what it passes.
+    const literal = word >= 0 && wordGateIsTight(pattern) ? null : gateOf(pattern);
+    plan = { word, literal };
+    plans.set(pattern, plan);
+  }
+  return plan;
+}
+
 /**
  * `pattern.exec(text)`, with the literal pre-check of `pattern` first: the same result (and the
  * same lastIndex after a miss of a global pattern), without running the pattern on a text that
@@ -145,10 +167,11 @@ function gateOf(pattern: RegExp): RegExp | null {
 export function execGated(pattern: RegExp, text: string): RegExpExecArray | null {
   // The whole-word pre-check first where the pattern has one (word-gate.ts: Set lookups on the
   // utterance's words, split once for all patterns), then the literal one.
-  // Where the word gate anchors on a very common word, the literal one runs on what it passes.
-  const words = wordGatePasses(pattern, text);
-  const gate = words === false || (words && wordGateIsTight(pattern)) ? null : gateOf(pattern);
-  if (words === false || (gate && !gate.test(text))) {
+  const plan = planOf(pattern);
+  if (
+    (plan.word >= 0 && possibleGates(text)[plan.word] !== 1) ||
+    (plan.literal !== null && !plan.literal.test(text))
+  ) {
     if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
     return null;
   }

@@ -37,6 +37,11 @@ export interface ChildVocabulary {
    * (spanishForms), key -> the child's surface form. Empty in English.
    */
   forms: Map<string, string>;
+  /**
+   * Labels already looked up in the child's turns (childSaidLabel): whether the child said one,
+   * and how many turns were read to say no.
+   */
+  labelsSaid: Map<string, { checked: number; said: boolean }>;
 }
 
 interface CacheEntry {
@@ -69,6 +74,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         assertedIndex: new PhraseIndex(),
         doubtfulIndex: new PhraseIndex(),
         forms: new Map(),
+        labelsSaid: new Map(),
       },
     };
     cache.set(childWords, entry);
@@ -435,12 +441,34 @@ export function unsaidLabel(
 }
 
 function childSaidLabel(label: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  // Remembered per vocabulary (speed30): a "yes" stays yes, since turns are only ever added and
+  // each test below holds for a longer list if it held for a shorter; a "no" remembers how many
+  // turns it read, and only the turns added since are read again (not every turn per question).
+  const memo = vocab.labelsSaid.get(label);
+  if (memo?.said) return true;
+  const from = memo?.checked ?? 0;
+  const said = childSaidLabelFrom(label, vocab, lex, from);
+  vocab.labelsSaid.set(label, { checked: vocab.turns.length, said });
+  return said;
+}
+
+/** childSaidLabel, reading only the turns from `from` on (those before said no to this label). */
+function childSaidLabelFrom(
+  label: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  from: number,
+): boolean {
   // "the dates" / "las citas": the youth's own "dates" / "citas" clears it, whatever the article.
   const head = label.replace(LABEL_DETERMINER, '');
-  if (vocab.turns.some((t) => t.includes(head)) || saidPhrase(label, vocab)) return true;
-  return lex.labelFamilies.some(
-    (f) => (f.whole.test(label) || f.whole.test(head)) && vocab.turns.some((t) => f.within.test(t)),
-  );
+  const turns = vocab.turns;
+  for (let i = from; i < turns.length; i++) if ((turns[i] ?? '').includes(head)) return true;
+  if (saidPhrase(label, vocab)) return true;
+  return lex.labelFamilies.some((f) => {
+    if (!f.whole.test(label) && !f.whole.test(head)) return false;
+    for (let i = from; i < turns.length; i++) if (f.within.test(turns[i] ?? '')) return true;
+    return false;
+  });
 }
 
 const LABEL_DETERMINER =

@@ -236,6 +236,11 @@ function wordGateOf(pattern: RegExp): WordGate | null {
   return gate;
 }
 
+/** The number of `pattern`'s word gate (an index into possibleGates' answer), or -1 when none. */
+export function wordGateId(pattern: RegExp): number {
+  return wordGateOf(pattern)?.id ?? -1;
+}
+
 /** Whether `pattern` has a word gate (for tests and the bench). */
 export function hasWordGate(pattern: RegExp): boolean {
   return wordGateOf(pattern) !== null;
@@ -268,31 +273,37 @@ const RECENT = 4;
 const recent: Array<TextGates | undefined> = new Array<undefined>(RECENT).fill(undefined);
 let next = 0;
 let marks = new Int32Array(0);
+let touched = new Int32Array(0);
 
 /**
  * The gates `text` may pass, read in one pass over its \w words, and shared by every gated
  * pattern tried on the same text (the rules try some 15 on each utterance in turn). The last few
  * texts are kept.
  */
-function possibleGates(text: string): Uint8Array {
+export function possibleGates(text: string): Uint8Array {
   for (let i = 0; i < RECENT; i++) {
     const hit = recent[i];
     if (hit && hit.text === text && hit.version === version) return hit.possible;
   }
-  if (marks.length < fullMask.length) marks = new Int32Array(fullMask.length * 2);
-  const touched: number[] = [];
+  if (marks.length < fullMask.length) {
+    marks = new Int32Array(fullMask.length * 2);
+    touched = new Int32Array(fullMask.length * 2);
+  }
+  // The branches marked, listed once each (a reused buffer: no allocation per text).
+  let count = 0;
   const words = text.split(SPLIT);
   for (let i = 0; i < words.length; i++) {
     const list = wordBits.get(words[i] ?? '');
     if (!list) continue;
     for (let j = 0; j < list.length; j += 2) {
       const branch = list[j] ?? 0;
-      if (marks[branch] === 0) touched.push(branch);
+      if (marks[branch] === 0) touched[count++] = branch;
       marks[branch] = (marks[branch] ?? 0) | (list[j + 1] ?? 0);
     }
   }
   const possible = new Uint8Array(gateCount);
-  for (const branch of touched) {
+  for (let k = 0; k < count; k++) {
+    const branch = touched[k] ?? 0;
     if (marks[branch] === fullMask[branch]) possible[branchGate[branch] ?? 0] = 1;
     marks[branch] = 0;
   }
