@@ -2,7 +2,8 @@
 // rounds interleaved (A, B, A, B, ...) so that both see the same machine load. Prints a table.
 // Usage: BENCH_COMPARE=/path/to/other/checkout npx tsx bench/questions-compare.ts
 // Rates are utterances per CPU-second of this process (user + system), median of the rounds, over
-// every labelled published line with 40 child turns as context, as the live coach passes them.
+// every labelled published line with 40 child turns as context, as the live coach passes them,
+// and the same lines without context.
 // Transcript coding (analyseSequence) is CPU milliseconds for 2,000 interviewer utterances and
 // 2,000 child turns: once with the child turns of questions.bench.ts (five sentences repeated),
 // once with every child turn distinct, as in a real interview.
@@ -115,6 +116,7 @@ for (const language of ['en', 'es'] as const) {
   const childWords = Array.from({ length: 8 }, () => CHILD[language]).flat();
   const context = { childWords };
   const rates = new Map<string, number[]>(trees.map(([name]) => [name, []]));
+  const bareRates = new Map<string, number[]>(trees.map(([name]) => [name, []]));
   const repeated = transcript(texts, TRANSCRIPT_CHILD[language], false);
   const distinct = transcript(texts, TRANSCRIPT_CHILD[language], true);
   const seqRepeated = new Map<string, number[]>(trees.map(([name]) => [name, []]));
@@ -130,11 +132,16 @@ for (const language of ['en', 'es'] as const) {
         for (let i = 0; i < n; i++) tree.classify(texts[i % texts.length] ?? '', language, context);
       });
       rates.get(name)?.push(n / (ms / 1e3));
+      const bareMs = cpuMs(() => {
+        for (let i = 0; i < n; i++) tree.classify(texts[i % texts.length] ?? '', language);
+      });
+      bareRates.get(name)?.push(n / (bareMs / 1e3));
       seqRepeated.get(name)?.push(cpuMs(() => tree.sequence(repeated, { language })));
       seqDistinct.get(name)?.push(cpuMs(() => tree.sequence(distinct, { language })));
     }
   const head = `${language}: ${texts.length} utterances, ${childWords.length} child turns as context`;
   print(head, 'utt/CPU-s', rates);
+  print(`${language}: ${texts.length} utterances, no context`, 'utt/CPU-s', bareRates);
   print(
     `${language}: code a 2,000-utterance transcript, child turns repeated`,
     'CPU ms',
