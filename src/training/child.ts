@@ -192,6 +192,7 @@ class Episode {
 }
 
 const NO_FACTS: readonly Fact[] = [];
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 /** What a reply path returns: the answer before the turn's coding and bookkeeping are added. */
 type Reply = Omit<ChildReply, 'coding' | 'stage' | 'supportive' | 'newIntroducedDetails'>;
@@ -762,12 +763,7 @@ class Child {
     const asserted = assertsKnowledge(text, lang);
     const heard = scripted
       ? []
-      : this.novelStems(
-          stems,
-          ep,
-          asserted,
-          putsPlaceInEvent(text, lang),
-        ).filter(
+      : this.novelStems(stems, ep, asserted, putsPlaceInEvent(text, lang)).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
@@ -1930,7 +1926,8 @@ class Child {
     const detail = detailWordsOf(withoutProcessTalk(this.withoutSupport(ctx.text), lang), lang);
     // "Did you see the teenager take your bike?" asks whether it happened before the child's
     // eyes: what the child remembers is what it saw, so the seeing verb is no detail to match.
-    const witness = WITNESS_FRAME[lang].exec(ctx.text)?.[1];
+    const seen = WITNESS_FRAME[lang].exec(ctx.text);
+    const witness = seen?.[1];
     const frame = witness === undefined ? new Set<string>() : this.t.stemsOf([witness]);
     const asked = this.t
       .contentStems(ctx.text)
@@ -1942,16 +1939,42 @@ class Child {
           !this.pressureStems.has(s.stem),
       )
       .map((s) => s.stem);
+    // What the child is asked to have seen ("the TEENAGER take your bike", "al MUCHACHO
+    // llevarse tu bici"): the first detail after the seeing verb, which the fact must hold.
+    const lead =
+      seen === null
+        ? undefined
+        : this.t
+            .contentStems(ctx.text.slice(seen.index + seen[0].length))
+            .find((s) => asked.includes(s.stem))?.stem;
     return ctx.topic.filter((f) => {
       if (!ctx.ep.remembered.has(f.id)) return false;
-      const own = new Set([
-        ...(ctx.ep.keywordStems.get(f.id) ?? []),
-        ...(ctx.ep.textStems.get(f.id) ?? []),
-      ]);
+      const own = this.factStems(ctx.ep, f);
+      // A witness question names the event's thing as the child already knows it ("the teenager
+      // take your BIKE", while the fact says "riding off on IT"): a word the child's other
+      // remembered facts of this event hold is the object the fact refers to, not a detail the
+      // fact itself must hold. What was seen (lead) must be this fact's own (N18d-11); a word no
+      // remembered fact holds still refuses the "yes" (N18g-9).
+      const known = witness === undefined ? NO_STEMS : this.otherRememberedStems(ctx.ep, f.id);
       return (
-        asked.some((s) => own.has(s)) && asked.every((s) => own.has(s) || this.aliasStems.has(s))
+        asked.some((s) => own.has(s)) &&
+        asked.every((s) => own.has(s) || this.aliasStems.has(s) || known.has(s)) &&
+        (lead === undefined || own.has(lead))
       );
     });
+  }
+
+  /** A fact's keyword and text stems. */
+  factStems(ep: Episode, f: Fact): Set<string> {
+    return new Set([...(ep.keywordStems.get(f.id) ?? []), ...(ep.textStems.get(f.id) ?? [])]);
+  }
+
+  /** The stems of the episode's remembered facts other than `id`: what the child knows of it. */
+  otherRememberedStems(ep: Episode, id: string): Set<string> {
+    const out = new Set<string>();
+    for (const f of ep.facts)
+      if (f.id !== id && ep.remembered.has(f.id)) for (const s of this.factStems(ep, f)) out.add(s);
+    return out;
   }
 
   suggestive(ctx: TurnContext): Reply {

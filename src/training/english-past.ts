@@ -59,3 +59,17 @@ export function isOverregularised(word: string): boolean {
     return past !== undefined && past !== w && b !== 'burn' && b !== 'show';
   });
 }
+
+const PAST_FORMS: ReadonlySet<string> = new Set(
+  Object.entries(IRREGULAR)
+    .filter(([base, past]) => base !== past)
+    .map(([, past]) => past),
+);
+
+/**
+ * Whether a (lower-case) word is the simple past of a common irregular verb that differs from
+ * its base ("took", "stole", "bit"; not "hit", "put", which are also present forms).
+ */
+export function isIrregularPastForm(word: string): boolean {
+  return PAST_FORMS.has(word.toLowerCase());
+}

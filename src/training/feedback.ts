@@ -28,7 +28,7 @@ import { hardQuestions, type HardQuestion } from './understanding';
  * an older release are not in this build. Bump it whenever any rule changes what buildFeedback
  * returns for the same transcript (tests/unit/training/coach-version.test.ts fails until then).
  */
-export const COACH_VERSION = 1;
+export const COACH_VERSION = 2;
 
 export interface FeedbackFlag {
   questionNumber: number;
@@ -248,8 +248,11 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     .filter((f) => !isScripted(f.questionNumber));
 
   const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails.map((fd) => ({
+    // A lure and a guess are worded by the child ("Yesterday", "In the morning"), not by the
+    // question: quoting the question's span for a guess named a word the child never took up
+    // ("the" from "When did he take the pictures?", audit 18h N18h-3).
     detail:
-      fd.lureId !== undefined
+      fd.lureId !== undefined || fd.source === 'guess'
         ? fd.detail
         : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
     questionNumber: fd.turn + 1,

@@ -11,8 +11,10 @@
 import enProcess from '../../locales/en/training-process.json';
 import esProcess from '../../locales/es/training-process.json';
 import { sentencesOf } from '../questions';
+import { lexiconFor } from '../questions/lexicon';
 import { normalise, stem } from '../questions/text';
 import { detailWordsOf } from './detail-words';
+import { isIrregularPastForm } from './english-past';
 import type { TrainingLanguage } from './types';
 import { wordTools } from './words';
 
@@ -327,8 +329,10 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
  *   "There was a camera in his car.", "Te tomó fotos."): all its detail words;
  * - a statement in the here and now of the interview (NOW: the interviewer's voice, an offer,
  *   the room pointed at, what is going on now): none, whatever its words;
- * - any other statement ("Te toca en la noche.", "Your uncle has a tattoo."): all its detail
- *   words.
+ * - any other statement that names a person, the child, an act or thing of concern or a past
+ *   form ("Te toca en la noche.", "Your uncle has a tattoo."; namesEventPersonOrAct): all its
+ *   detail words;
+ * - any other statement, a present one about a thing ("The fan makes a little noise."): none.
  */
 export function eventDetailWords(sentence: string, language: TrainingLanguage): Set<string> {
   const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
@@ -353,7 +357,60 @@ export function eventDetailWords(sentence: string, language: TrainingLanguage): 
   if (isRequest(trimmed, language)) return detail;
   if (speaksOfEvent(trimmed, language)) return detail;
   if (hereAndNow(trimmed, language)) return new Set();
-  return detail;
+  if (namesEventPersonOrAct(trimmed, language, details)) return detail;
+  return new Set();
+}
+
+/**
+ * Someone of the event by a pronoun: the child ("Your uncle...", "Te toca en la noche.", "You
+ * have a bruise.": the interviewer's "you" and the Spanish second-person forms a present
+ * statement uses) or, in Spanish, someone whose pronoun the verb dropped ("su cámara", "le
+ * dice"). "he"/"she"/"él"/"ella" are THIRD_PERSON, read before.
+ */
+const PERSON_PRONOUN: Record<TrainingLanguage, RegExp> = {
+  en: /\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b/iu,
+  es: /(?<!\p{L})(?:tu|tú|tus|te|ti|contigo|tuyo|tuya|tuyos|tuyas|usted|tienes|eres|sabes|vives|haces|sientes|quieres|vas|su|sus|le|les)(?!\p{L})/iu,
+};
+
+/** Spanish past forms EVENT_FRAME's endings miss ("Dijo que era un secreto."). */
+const ES_IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'dijo dijeron vino vinieron quiso quisieron supo pudo pudieron anduvo era eran iba iban fui'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a present statement that is none of the frames above still puts something into the
+ * event: it names a person (a relationship or role noun: "Your uncle does bad things to kids.",
+ * "El señor vive al lado."), the child ("Te toca en la noche."), an act or thing of concern that
+ * is not the room's own (presumptive details: "It hurts.", "Dijo que era un secreto."), or a past
+ * form EVENT_FRAME misses ("A teenager stole the bike."). A present-simple sentence about a thing
+ * in the room with none of these ("The fan makes a little noise.", "The camera in the corner
+ * records everything.", "El reloj de la pared marca las diez.") says nothing of the event and
+ * plants nothing (audit 18i, N18i-1: such lines planted 19/30). Spanish drops the subject, so
+ * "Tiene una cámara." with no "su"/"le" reads as the room's; Hearth's rule.
+ */
+function namesEventPersonOrAct(
+  sentence: string,
+  language: TrainingLanguage,
+  details: ReadonlyArray<{ stem: string; word: string }>,
+): boolean {
+  const t = sentence.replace(/’/g, "'");
+  if (PERSON_PRONOUN[language].test(t)) return true;
+  const lex = lexiconFor(language);
+  const raw = lowerWords(t);
+  if (raw.some((w) => (language === 'en' ? isIrregularPastForm(w) : ES_IRREGULAR_PAST.has(w))))
+    return true;
+  return details.some((s) => {
+    const folded = normalise(s.word);
+    const st = stem(folded, language);
+    if (lex.personStems.has(st) || lex.everydayRoleStems.has(st)) return true;
+    return (
+      lex.presumptiveStems.has(st) &&
+      !AMBIGUOUS[language].has(folded) &&
+      !ROOM[language].has(folded)
+    );
+  });
 }
 
 /**

@@ -161,21 +161,17 @@ describe.each(LANGS)('%s: coding and uptake make one decision', (lang) => {
     );
     expect(split.map(summary)).toEqual([]);
     // Room talk: coded other in the reply and in the report, taken up 0 times. The held-out
-    // lines found one gap of the frame rule, kept visible here: a room fitting described in the
-    // plain present with no person, no offer and nothing pointed at ("The fan in the ceiling
-    // makes a little noise.") reads as the event's (see the fix18j report).
+    // lines' one gap of the frame rule, a room fitting described in the plain present with no
+    // person, no offer and nothing pointed at ("The fan in the ceiling makes a little noise."),
+    // is closed since fix18n (audit 18i, N18i-1): such a sentence says nothing of the event.
     const missed = room.map(summary).filter((s) => !s.startsWith('other report other taken up 0/'));
-    expect(missed.map((m) => m.replace(/.*<- /u, ''))).toEqual(
-      held === true ? [ROOM[lang][8]] : [],
-    );
+    expect(missed.map((m) => m.replace(/.*<- /u, ''))).toEqual([]);
     // Event statements: suggestive in both codings, and taken up in some seeds.
     expect(
       event.map(summary).filter((s) => !/^suggestive report suggestive taken up [1-9]/.test(s)),
     ).toEqual([]);
     // The decision itself: the shared function finds unsaid words exactly for the event lines.
-    expect(set.room.filter((l) => unsaidEventWords(l, lang, []).length > 0)).toEqual(
-      held === true ? [ROOM[lang][8]] : [],
-    );
+    expect(set.room.filter((l) => unsaidEventWords(l, lang, []).length > 0)).toEqual([]);
     expect(set.event.filter((l) => unsaidEventWords(l, lang, []).length === 0)).toEqual([]);
   });
 
