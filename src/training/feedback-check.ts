@@ -22,7 +22,7 @@ export type FeedbackCheck =
  */
 export function compareFeedback(stored: Feedback, recomputed: Feedback): FeedbackCheck {
   const version = stored.coachVersion ?? 0;
-  if (isOlderTag(stored.coachVersion)) return { verdict: 'older-version', version: version as number };
+  if (isOlderTag(stored.coachVersion)) return { verdict: 'older-version', version };
   // Both as stored: the record holds JSON, so undefined members and key order do not count.
   const a = plain(stored);
   const b = plain(recomputed);

@@ -8,7 +8,7 @@ import type { SessionService, SessionSummary } from '../interview';
 import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
-import { buildFeedback, COACH_VERSION, substantiveAnswers, type Feedback } from './feedback';
+import { buildFeedback, substantiveAnswers, type Feedback } from './feedback';
 import {
   compareFeedback,
   feedbackMismatchReason,
