@@ -87,6 +87,14 @@ export function ProgressView({
       {progress && progress.inProgress > 0 ? (
         <p className="field-hint">{t('progress.inProgress', { count: progress.inProgress })}</p>
       ) : null}
+      {progress && progress.sessions.some((s) => s.feedbackCheck) ? (
+        // Not the trainee's scores as stored: recomputed or not re-checked (R15-2, R16-4).
+        <p className="field-hint" role="note">
+          {t('progress.feedbackNotChecked', {
+            count: progress.sessions.filter((s) => s.feedbackCheck).length,
+          })}
+        </p>
+      ) : null}
       {progress && progress.sessions.length > 0 ? (
         <>
           <ProgressChart

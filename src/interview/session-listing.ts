@@ -17,13 +17,48 @@ import { toSummary, type SessionSummary, type StoredSummary } from './session-su
 import { summaryDiffers } from './summary-check';
 
 /**
- * A session as the listing shows it: its summary without the child's keywords. The listing reads
- * one summary record per session (issue #22) and cannot check the keywords against the chain; a
- * colleague's genuine addendum once listed a keyword the child never said (red team 15, R15-4),
- * and a detail the child did not say is one Hearth must not introduce. `sessions.get` folds the
- * chain and gives them.
+ * A session as the listing shows it: its summary without the child's keywords and without the
+ * fields only the event chain holds. The listing reads one summary record per session (issue
+ * #22) and cannot check those against the chain: a colleague's genuine addendum once listed a
+ * keyword the child never said (red team 15, R15-4), and a forged recording start, phase, break
+ * and pause stayed listed until an admin restored (R16-6). `sessions.get` folds the chain and
+ * gives them. The title, speaker mapping and plan choices are taken from the session record the
+ * listing reads anyway (R12-1), not from the summary.
  */
-export type ListedSession = Omit<SessionSummary, 'keywords'>;
+export type ListedSession = Omit<SessionSummary, (typeof CHAIN_ONLY_FIELDS)[number]>;
+
+/** Summary fields the session record does not hold: the listing leaves them out (R15-4, R16-6). */
+const CHAIN_ONLY_FIELDS = [
+  'keywords',
+  'recordingStartedAt',
+  'currentPhaseId',
+  'onBreak',
+  'paused',
+] as const;
+
+/** The summary as listed: chain-only fields dropped. */
+function listed(summary: SessionSummary): ListedSession {
+  const out: Partial<SessionSummary> = { ...summary };
+  for (const field of CHAIN_ONLY_FIELDS) delete out[field];
+  return out as ListedSession;
+}
+
+/**
+ * The describing fields the session record holds, over the summary's (R16-6): the record is the
+ * authoritative one (its seal covers it); a summary's own title could hold words the child never
+ * said.
+ */
+function fromRecord(summary: SessionSummary, meta: SessionMeta): SessionSummary {
+  const { title: _t, speakerMapping: _s, planOptions: _p, ...rest } = summary;
+  return {
+    ...rest,
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.speakerMapping !== undefined ? { speakerMapping: meta.speakerMapping } : {}),
+    ...(meta.planOptions !== undefined ? { planOptions: meta.planOptions } : {}),
+    startedAt: meta.startedAt,
+    ...(meta.sealedAt !== undefined ? { sealedAt: meta.sealedAt } : {}),
+  };
+}
 
 /** SessionService.list: see there. */
 export function listSessions(
@@ -57,7 +92,7 @@ export function listSessions(
         .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
         .filter((m) => mayRead(ctx.vault, m))
         .filter((m) => startedByCaseWriter(m, rolesOf))
-        .map(({ keywords: _keywords, ...listed }) => listed)
+        .map(listed)
         .sort(
           (a, b) =>
             a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
@@ -93,7 +128,7 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     if (!own || own.containerId !== address.containerId) continue;
     if (summaryDiffers(value, own.meta).length > 0) continue;
     const { head: _head, ...summary } = value;
-    out.set(value.sessionId, summary);
+    out.set(value.sessionId, fromRecord(summary, own.meta));
   }
   for (const sessionId of ctx.vault.records.listIds(SESSION_KIND, container)) {
     if (out.has(sessionId)) continue;

@@ -22,13 +22,23 @@ export type FeedbackCheck =
  */
 export function compareFeedback(stored: Feedback, recomputed: Feedback): FeedbackCheck {
   const version = stored.coachVersion ?? 0;
-  if (version !== COACH_VERSION) return { verdict: 'older-version', version };
+  if (isOlderTag(stored.coachVersion)) return { verdict: 'older-version', version };
   // Both as stored: the record holds JSON, so undefined members and key order do not count.
   const a = plain(stored);
   const b = plain(recomputed);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   const fields = keys.filter((k) => canonical(a[k]) !== canonical(b[k]));
   return fields.length === 0 ? { verdict: 'matches' } : { verdict: 'mismatch', fields };
+}
+
+/**
+ * Whether a stored coach-version tag can be an older Hearth's write (red team 16, R16-4): absent
+ * (before tags) or an integer below this build's. A tag of a newer version, or one that is not an
+ * integer ("1"), no Hearth that wrote this vault can have made: it is compared, so it is a
+ * mismatch (the tag itself differs), never "another version's, not checked".
+ */
+export function isOlderTag(tag: unknown): boolean {
+  return tag === undefined || (Number.isSafeInteger(tag) && (tag as number) >= 0 && (tag as number) < COACH_VERSION);
 }
 
 /**

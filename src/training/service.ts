@@ -8,10 +8,11 @@ import type { SessionService, SessionSummary } from '../interview';
 import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
-import { buildFeedback, COACH_VERSION, substantiveAnswers, type Feedback } from './feedback';
+import { buildFeedback, substantiveAnswers, type Feedback } from './feedback';
 import {
   compareFeedback,
   feedbackMismatchReason,
+  isOlderTag,
   olderVersionNote,
   type FeedbackCheck,
 } from './feedback-check';
@@ -46,6 +47,12 @@ export interface TrainingSettings {
   updatedBy?: string;
   updatedAt?: string;
   version: number;
+  /**
+   * The earlier versions' thresholds and times (R16-4), oldest first, so that a practice
+   * feedback is recomputed with the threshold in force at its seal, not the one the trainee's
+   * client stored. Absent in settings written before it (their history is not known).
+   */
+  history?: Array<{ version: number; goodInvitationShare: number; updatedAt?: string }>;
 }
 const DEFAULT_PROTOCOL = 'nichd';
 
@@ -538,14 +545,11 @@ export class TrainingService {
     const threshold = (stored.measures as Feedback['measures'] | undefined)?.goodInvitationShare;
     const sealedAt = this.sessions.stateOf(sessionId).meta.sealedAt;
     const chosen = stored.conclusion?.chosen;
-    const older = (stored.coachVersion ?? 0) !== COACH_VERSION;
+    const older = isOlderTag(stored.coachVersion);
     let recomputed: Feedback;
     try {
       recomputed = this.computeFeedback(sessionId, setup, {
-        goodInvitationShare:
-          typeof threshold === 'number' && threshold >= 0.2 && threshold <= 0.9
-            ? threshold
-            : this.readSettings().goodInvitationShare,
+        goodInvitationShare: thresholdAtSeal(this.readSettings(), sealedAt, threshold),
         ...(chosen !== undefined ? { conclusion: chosen } : {}),
         ...(sealedAt ? { finishedAt: sealedAt } : {}),
         audited: false,
@@ -726,7 +730,10 @@ export class TrainingService {
   /** Centre-wide training settings (everyone who practises reads them). */
   settings(): TrainingSettings {
     this.userWith(PRACTISING_ROLES, 'training');
-    return this.vault.read('training.settings', undefined, () => this.readSettings());
+    return this.vault.read('training.settings', undefined, () => {
+      const { history: _history, ...current } = this.readSettings();
+      return current;
+    });
   }
 
   /** Sets the "Good open questioning" threshold (0.2..0.9): trainers and admins. */
@@ -743,6 +750,19 @@ export class TrainingService {
       updatedBy: user.username,
       updatedAt: this.vault.nowIso(),
       version: current.version + 1,
+      // Kept only while every earlier version is known (settings from before it have none).
+      ...(current.version === 0 || current.history
+        ? {
+            history: [
+              ...(current.history ?? []),
+              {
+                version: current.version,
+                goodInvitationShare: current.goodInvitationShare,
+                ...(current.updatedAt ? { updatedAt: current.updatedAt } : {}),
+              },
+            ],
+          }
+        : {}),
     };
     this.vault.write('training.setSettings', undefined, (put) =>
       put(
@@ -813,4 +833,35 @@ export class TrainingService {
     );
     return review;
   }
+}
+
+/**
+ * The "Good open questioning" threshold to recompute a sealed practice feedback with (red team
+ * 16, R16-4: the trainee's own client stored 0.2 and the recompute trusted it). With the
+ * settings' full history, the version in force at the seal (the last one set at or before it).
+ * Without it (settings written before the history was kept), the stored threshold only when it is
+ * one a settings version had (the current one or the default before any was set); otherwise the
+ * current one, so a threshold no trainer set shows as a mismatch.
+ */
+export function thresholdAtSeal(
+  settings: TrainingSettings,
+  sealedAt: string | undefined,
+  stored: unknown,
+): number {
+  const versions = [
+    ...(settings.history ?? []),
+    {
+      version: settings.version,
+      goodInvitationShare: settings.goodInvitationShare,
+      ...(settings.updatedAt ? { updatedAt: settings.updatedAt } : {}),
+    },
+  ];
+  const complete = settings.version === 0 || settings.history?.length === settings.version;
+  if (complete && sealedAt) {
+    let inForce = versions[0]!.goodInvitationShare;
+    for (const v of versions) if (!v.updatedAt || v.updatedAt <= sealedAt) inForce = v.goodInvitationShare;
+    return inForce;
+  }
+  const known = new Set([DEFAULT_GOOD_INVITATION_SHARE, ...versions.map((v) => v.goodInvitationShare)]);
+  return typeof stored === 'number' && known.has(stored) ? stored : settings.goodInvitationShare;
 }

@@ -99,6 +99,8 @@ interface PendingEntry {
   body?: AuditEntry & { seq: number };
   /** false when the entry's chain key is missing (nothing of it can be read). */
   visit: boolean;
+  /** The sign-in epoch the entry names (clear column; its chain MAC covers it). */
+  epoch: number | null;
 }
 
 /** sha256 hex of an entry's two sealed parts, computed once per row (the MAC and the signature both commit to them). */
@@ -856,6 +858,13 @@ export class AuditLog {
     return 'seq' in indexed ? indexed.seq : undefined;
   }
 
+  /** The epoch column of entry `seq` (its chain MAC covers it), or undefined. */
+  epochAt(seq: number): number | undefined {
+    const row = statement(this.db, 'SELECT epoch FROM audit_log WHERE seq = ?').get(seq) as
+      { epoch: number | null } | undefined;
+    return row?.epoch ?? undefined;
+  }
+
   /** The signer column (staff public key, hex) of entry `seq`: clear, unverified. */
   signerKeyAt(seq: number): string | undefined {
     const row = statement(this.db, 'SELECT signer FROM audit_log WHERE seq = ?').get(seq) as
@@ -1113,6 +1122,8 @@ export class AuditLog {
       signerRole?: string,
       /** The signing staff key (hex) of an entry whose signature verifies and is certified. */
       signerKey?: string,
+      /** The sign-in epoch the entry was written in (null: none named). */
+      epoch?: number | null,
     ) => void,
     progress?: (done: number, total: number) => void,
     every = 5000,
@@ -1152,7 +1163,15 @@ export class AuditLog {
         if (actorProblem) problems.push({ seq: entry.seq, ...actorProblem });
       }
       if (entry.visit)
-        visit(entry.seq, entry.records, entry.body, signed.signer, signed.role, signed.signerKey);
+        visit(
+          entry.seq,
+          entry.records,
+          entry.body,
+          signed.signer,
+          signed.role,
+          signed.signerKey,
+          entry.epoch,
+        );
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
     };
@@ -1160,7 +1179,7 @@ export class AuditLog {
       this.db,
       `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`,
     ).iterate(expectedSeq) as IterableIterator<AuditRow>) {
-      const entry: PendingEntry = { seq: row.seq, problems: [], visit: false };
+      const entry: PendingEntry = { seq: row.seq, problems: [], visit: false, epoch: row.epoch };
       if (row.seq !== expectedSeq)
         entry.gap = {
           seq: expectedSeq,

@@ -5,6 +5,7 @@
 // than the certified one is named too. Who made them cannot be said: key wraps are not in the
 // signed audit log, so the findings carry the key and its holders, never a signer.
 import type { Database } from 'better-sqlite3';
+import type { SignInAttribution } from './check-attribution';
 import type { VaultProblem } from './check';
 import { HearthError } from './errors';
 import { isBound } from './key-certs';
@@ -19,6 +20,33 @@ export interface KeyCertContext {
   caseCreated: (caseId: string) => number | undefined;
   /** The entry a bound certificate's sealed index pointer names. */
   boundEntry: (keyId: string) => number | undefined;
+  /** An entry's verified, certified signer and the sign-in it was written in (R16-2). */
+  entryAuthor?: (seq: number) => { signer?: string; signIn: SignInAttribution };
+}
+
+/**
+ * The finding for an allegation key whose certificate is bound to an audit entry that is not the
+ * case's creation (R15-8, R16-2): it names that entry's signer and the sign-in it was written in,
+ * with that sign-in's certified author, so the reader knows whom to ask.
+ */
+function reboundProblem(
+  id: string,
+  bound: number,
+  created: number | undefined,
+  author: { signer?: string; signIn: SignInAttribution } | undefined,
+): VaultProblem {
+  const signer = author?.signer ?? 'unknown';
+  const epoch = author?.signIn.epoch;
+  const epochAuthor = author?.signIn.author?.username ?? 'unknown';
+  const signIn =
+    epoch === undefined ? 'in a sign-in that cannot be named' : `in sign-in ${epoch} (certified author ${epochAuthor})`;
+  return {
+    kind: 'role',
+    id,
+    code: 'ALLEGATION_CERT_REBOUND',
+    values: { key: id, bound, signer, epoch: epoch ?? 0, epochAuthor, entry: created ?? 0 },
+    detail: `the certificate of the allegation key ${id} is bound to audit entry ${bound}, signed by ${signer} ${signIn}, not to the case's creation (audit entry ${created ?? 'unknown'}): a certificate and an entry claiming the case were made outside Hearth, and any allegation written under that key replaced the genuine one. Do not trust this allegation; restore the newest backup`,
+  };
 }
 
 /** Names uncertified key versions and wraps that do not hold their certified key. */
@@ -65,6 +93,12 @@ export function keyCertProblems(
       // entry that does not vouch for it (not the case's creation, for version 1).
       const signerHex = isBound(row) ? undefined : Buffer.from(row.signer).toString('hex');
       const created = context.caseCreated(caseId);
+      const boundTo = isBound(row) ? context.boundEntry(id) : undefined;
+      if (boundTo !== undefined) {
+        // Bound to a signed entry that vouches for another key: its signer is nameable (R16-2).
+        problems.push(reboundProblem(id, boundTo, created, context.entryAuthor?.(boundTo)));
+        continue;
+      }
       problems.push({
         kind: 'role',
         id,
@@ -80,14 +114,7 @@ export function keyCertProblems(
       const bound = context.boundEntry(id);
       const created = context.caseCreated(caseId);
       if (bound !== undefined && created !== undefined && bound !== created) {
-        const signerHex = book?.signerKeyOf(row);
-        problems.push({
-          kind: 'role',
-          id,
-          code: 'ALLEGATION_CERT_NOT_CREATOR',
-          values: { key: id, signer: nameOf(signerHex && Buffer.from(signerHex).toString('hex')), entry: created },
-          detail: `the certificate of the allegation key ${id} is bound to audit entry ${bound}, not to the case's creation (audit entry ${created}): a certificate and an entry claiming the case were made outside Hearth. Do not trust this allegation; restore the newest backup`,
-        });
+        problems.push(reboundProblem(id, bound, created, context.entryAuthor?.(bound)));
         continue;
       }
     }

@@ -9,6 +9,7 @@ import { isAnchorMissing, describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from
 import { AUDIT_START_REF } from './audit-start';
 import { auditStartFindings } from './check-audit-start';
 import type { AuditAuthorship, AuditRecordRef } from './audit';
+import { SignInAuthors } from './check-attribution';
 import { uncertifiedEntryProblem } from './check-uncertified';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
@@ -63,6 +64,9 @@ export const CHECK_CODES = [
   'CHECKPOINT_REWRITTEN',
   'AUDIT_AUTHOR_NOT_ALLOWED',
   'AUDIT_SIGNER_UNCERTIFIED',
+  'AUDIT_SIGNER_UNCERTIFIED_UNATTRIBUTED',
+  'AUDIT_SIGNATURE_NOT_OWNER',
+  'AUDIT_SIGNATURE_NOT_OWNER_UNATTRIBUTED',
   'EXPORT_START_MISSING',
   'EXPORT_START_REUSED',
   'EXPORT_START_UNPROVEN',
@@ -105,6 +109,7 @@ export const CHECK_CODES = [
   'KEY_CERTS_REMOVED',
   'ALLEGATION_KEY_OFF_POLICY',
   'ALLEGATION_CERT_NOT_CREATOR',
+  'ALLEGATION_CERT_REBOUND',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -275,13 +280,24 @@ function checkWithLedger(
   const removedWriter = new RemovedWriterCheck(vault.records, vault.db);
   // Entries after the signed-audit start without a certified signer, with what they touched:
   // none of it counts (R15-6). Rare: kept in memory to word their findings.
-  const uncertified = new Map<number, { action?: string; refs: AuditRecordRef[] }>();
+  const uncertified = new Map<
+    number,
+    { action?: string; refs: AuditRecordRef[]; epoch: number | null | undefined; opened: boolean }
+  >();
+  // Each sign-in's certified author, to name who wrote an entry without one (R16-5, R16-2).
+  const signIns = new SignInAuthors();
   const auditProblems = vault.audit.walk(
-    (seq, allRecords, body, signer, signerRole, signerKey) => {
+    (seq, allRecords, body, signer, signerRole, signerKey, epoch) => {
       // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
       const legacy = seq < authorship.signedFrom;
+      signIns.visit(seq, epoch, signer);
       if (signer === undefined && !legacy)
-        uncertified.set(seq, { ...(body ? { action: body.action } : {}), refs: allRecords ?? [] });
+        uncertified.set(seq, {
+          ...(body ? { action: body.action } : {}),
+          refs: allRecords ?? [],
+          epoch,
+          opened: body !== undefined,
+        });
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
@@ -314,11 +330,23 @@ function checkWithLedger(
     { lookup: vault.signerLookup(), authorship, verifier },
   );
   ledger.finishWriting();
+  const lookup = vault.signerLookup();
+  const uncertifiedProblem = (
+    seq: number,
+    why: string,
+    touched: { action?: string; refs: AuditRecordRef[]; epoch: number | null | undefined; opened: boolean },
+  ) => {
+    const signerKey = vault.audit.signerKeyAt(seq);
+    // A certified staff key in the clear column whose signature failed: its owner is claimed.
+    const owner = signerKey ? lookup(signerKey) : undefined;
+    const claimed = owner && 'username' in owner ? owner.username : undefined;
+    return uncertifiedEntryProblem(seq, why, touched, signerKey, claimed, signIns.of(touched.epoch, touched.opened));
+  };
   for (const p of auditProblems) {
     const touched = p.signature ? uncertified.get(p.seq) : undefined;
     problems.push(
       touched
-        ? uncertifiedEntryProblem(p.seq, p.detail, touched, vault.audit.signerKeyAt(p.seq))
+        ? uncertifiedProblem(p.seq, p.detail, touched)
         : {
             kind: 'audit',
             id: String(p.seq),
@@ -418,6 +446,12 @@ function checkWithLedger(
         certsRemoved: vault.keyCertificatesRemoved,
         caseCreated: (caseId) => caseWrites.get(caseId)?.created,
         boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+        // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
+        entryAuthor: (seq) => {
+          const claim = vault.audit.claimAt(seq, lookup);
+          const signIn = signIns.of(vault.audit.epochAt(seq), true);
+          return { ...(claim ? { signer: claim.signer } : {}), signIn };
+        },
       },
     ),
   );

@@ -270,8 +270,22 @@ export const sessionChannels = {
       trainee: z.string().max(64).optional(),
       ...pageRequest,
     }),
-    /** Without the child's keywords: the listing cannot check them against the chain (R15-4). */
-    response: z.object({ sessions: z.array(sessionSummary.omit({ keywords: true })), ...pageInfo }),
+    /**
+     * Without the child's keywords, recording start, phase, break and pause: the listing cannot
+     * check them against the chain (R15-4, R16-6); `sessions.get` gives them.
+     */
+    response: z.object({
+      sessions: z.array(
+        sessionSummary.omit({
+          keywords: true,
+          recordingStartedAt: true,
+          currentPhaseId: true,
+          onBreak: true,
+          paused: true,
+        }),
+      ),
+      ...pageInfo,
+    }),
   },
   /**
    * Fingerprints the interview's video file (streamed SHA-256, progress events on the way) and

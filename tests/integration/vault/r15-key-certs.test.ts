@@ -374,8 +374,12 @@ describe("R15-8: version 1 of an allegation key is bound to the case's creation"
         await as(core, ADMIN.username, ADMIN.passphrase);
         const adminCase = await core.invoke('cases.get', { caseId, revealAllegation: true });
         const check = await call(core, 'vault.check', {});
-        const named = check.problems.find((p) => p.code === 'ALLEGATION_CERT_NOT_CREATOR');
-        expect(named?.values).toMatchObject({ key: fakeId });
+        // A certificate signed in the clear is NOT_CREATOR; one bound to his own entry is
+        // REBOUND, naming him and his sign-in (R16-2).
+        const named = check.problems.find(
+          (p) => p.code === (variant === 'plain' ? 'ALLEGATION_CERT_NOT_CREATOR' : 'ALLEGATION_CERT_REBOUND'),
+        );
+        expect(named?.values).toMatchObject({ key: fakeId, signer: 'ivan' });
         if (variant === 'plain') {
           expect(named?.values).toMatchObject({ signer: 'ivan' });
           expect(led).toEqual([]);

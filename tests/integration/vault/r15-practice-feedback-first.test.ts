@@ -7,22 +7,18 @@
 // and a next step, and `vault check` names the session. A feedback computed by another version
 // of the coach is reported as such (a notice), never as a mismatch.
 import { COACH_VERSION } from '../../../src/training/feedback';
+import { TrainingService } from '../../../src/training/service';
 import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
-import { PASS } from '../../helpers/insider';
+import { PASS, signInAs, type Core } from '../../helpers/red-team';
 
 jest.setTimeout(300_000);
 
-type Core = Awaited<ReturnType<typeof makeVault>>;
 async function as(core: Core, who: string): Promise<void> {
-  await call(core, 'vault.lock', {});
-  await call(core, 'vault.unlock', {
-    username: who,
-    passphrase: who === ADMIN.username ? ADMIN.passphrase : PASS,
-  });
+  await signInAs(core, who);
 }
 interface Stored {
-  coachVersion?: number;
+  coachVersion?: unknown;
   invitationShare: number;
   recommendedShare: number;
   counts: Record<string, number>;
@@ -57,6 +53,21 @@ const perfect: Change = (f) => ({
     : {}),
 });
 const untagged: Change = ({ coachVersion: _v, ...f }) => f;
+const tagged =
+  (tag: unknown): Change =>
+  (f) => ({ ...perfect(f), coachVersion: tag });
+// Her client's settings read during finish (R16-4): a threshold no trainer set.
+type Settings = { goodInvitationShare: number; version: number };
+const settingsProto = TrainingService.prototype as unknown as { readSettings: () => Settings };
+const realReadSettings = settingsProto.readSettings;
+let lowered: number | undefined;
+settingsProto.readSettings = function (this: TrainingService) {
+  const real = realReadSettings.call(this);
+  return lowered === undefined ? real : { ...real, goodInvitationShare: lowered };
+};
+
+/** Marks the variant whose client lowers the threshold (the feedback itself is computed honestly). */
+const lowerThreshold: Change = (f) => f;
 
 async function finishedPractice(core: Core, how: Change | undefined): Promise<string> {
   for (const [username, role] of [
@@ -79,10 +90,12 @@ async function finishedPractice(core: Core, how: Change | undefined): Promise<st
   await call(core, 'training.ask', { sessionId, text: 'Did he hurt you?' });
   await call(core, 'training.ask', { sessionId, text: 'Was it in the kitchen or the bedroom?' });
   change = how;
+  lowered = how === lowerThreshold ? 0.2 : undefined;
   try {
     await call(core, 'training.finish', { sessionId });
   } finally {
     change = undefined;
+    lowered = undefined;
   }
   return sessionId;
 }
@@ -93,6 +106,11 @@ test.each([
   ['older coach version'],
   // Red team 16, R16-4: the version tag is the trainee's own write; a forgery claiming it.
   ['forged and tagged as older'],
+  // R16-4: a tag no Hearth wrote (a newer version, a string) is compared, so it is a mismatch.
+  ['forged and tagged 2'],
+  ['forged and tagged "1"'],
+  // R16-4: her client computed the feedback with a threshold no trainer set.
+  ['threshold lowered by her client'],
 ])('practice feedback, %s: what the trainer and the administrator see', async (variant) => {
   const core = await makeVault();
   try {
@@ -103,7 +121,13 @@ test.each([
           ? perfect
           : variant === 'older coach version'
             ? untagged
-            : (f: Stored) => untagged(perfect(f));
+            : variant === 'forged and tagged 2'
+              ? tagged(2)
+              : variant === 'forged and tagged "1"'
+                ? tagged('1')
+                : variant === 'threshold lowered by her client'
+                  ? lowerThreshold
+                  : (f: Stored) => untagged(perfect(f));
     const sessionId = await finishedPractice(core, how);
     await as(core, 'tara');
     const [series] = (await call(core, 'training.progress', { trainee: 'ola' })).trainees;
@@ -126,7 +150,13 @@ test.each([
       expect(named).toEqual([]);
       expect(notices).toEqual([]);
       expect(check.ok).toBe(true);
-    } else if (variant === 'forged first write') {
+    } else if (variant === 'threshold lowered by her client') {
+      // Recomputed with the centre's threshold in force at the seal (the default 0.5), not hers.
+      expect(point.feedbackCheck).toBe('mismatch');
+      expect(feedback).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
+      expect(named).toHaveLength(1);
+      expect(named[0]!.values).toMatchObject({ fields: expect.stringContaining('measures') });
+    } else if (variant !== 'older coach version' && variant !== 'forged and tagged as older') {
       expect(point.feedbackCheck).toBe('mismatch');
       expect(feedback).toMatchObject({
         ok: false,

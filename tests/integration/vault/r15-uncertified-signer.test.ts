@@ -11,37 +11,18 @@
 import { randomBytes } from 'node:crypto';
 import { signDetached, signKeyPairFromSeed } from '../../../src/crypto';
 import type { AuditSigner } from '../../../src/vault/audit';
-import { Vault } from '../../../src/vault/vault';
-import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
-import { PASS } from '../../helpers/insider';
+import type { Vault } from '../../../src/vault/vault';
+import { removeDir } from '../../helpers/core';
+import {
+  checkAsAdmin as check,
+  coded,
+  makeCase,
+  signInAs as as,
+  vaultWithStaff,
+  type Core,
+} from '../../helpers/red-team';
 
 jest.setTimeout(300_000);
-
-type Core = Awaited<ReturnType<typeof makeVault>>;
-interface Problem {
-  code?: string;
-  id: string;
-  detail: string;
-  values?: Record<string, unknown>;
-}
-
-// The signed-in user's own client (the threat model): the vault object it drives.
-let captured: Vault | undefined;
-const proto = Vault.prototype as unknown as { require: (p: string) => unknown };
-const realRequire = proto.require;
-proto.require = function (this: Vault, permission: string) {
-  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the captured client (threat model)
-  captured = this;
-  return realRequire.call(this, permission);
-};
-
-async function as(core: Core, who: string): Promise<Vault> {
-  await call(core, 'vault.lock', {});
-  const passphrase = who === ADMIN.username ? ADMIN.passphrase : PASS;
-  await call(core, 'vault.unlock', { username: who, passphrase });
-  await core.invoke('users.list', {});
-  return captured!;
-}
 
 /**
  * Ivan's modified client changes the vault (`change` returns the refs) and appends ONE entry
@@ -65,31 +46,15 @@ async function actUncertified(
   }
 }
 
-async function check(core: Core): Promise<Problem[]> {
-  await as(core, ADMIN.username);
-  return (await call(core, 'vault.check', {})).problems;
-}
-
-const coded = (problems: Problem[], code: string, entry: number) =>
-  problems.filter((p) => p.code === code && p.values?.entry === entry);
-
 async function setUp() {
-  const core = await makeVault();
-  for (const username of ['ola', 'ivan'])
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role: 'interviewer', passphrase: PASS });
-  const make = (reference: string, allegationBlind = false) =>
-    call(core, 'cases.create', {
-      reference,
-      childAlias: 'A',
-      childAgeYears: 7,
-      language: 'en',
-      allegationSummary: 'QALLEGQ',
-      allegationBlind,
-    });
-  const open = await make('CAC-O');
-  const quiet = await make('CAC-Q');
-  const blind = await make('CAC-B', true);
-  return { core, open: open.caseId, quiet: quiet.caseId, blind: blind.caseId };
+  const core = await vaultWithStaff([
+    ['ola', 'interviewer'],
+    ['ivan', 'interviewer'],
+  ]);
+  const open = await makeCase(core, 'CAC-O');
+  const quiet = await makeCase(core, 'CAC-Q');
+  const blind = await makeCase(core, 'CAC-B', true);
+  return { core, open, quiet, blind };
 }
 
 test('a whole case deleted under an uncertified key: the removal does not count, and the entry is named with what it touched', async () => {
