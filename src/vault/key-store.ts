@@ -419,6 +419,23 @@ export class KeyStore {
   }
 
   /**
+   * Whether some wrap of `id` this sign-in opens holds the key `commitment` names, with no
+   * certificate rule: for vault check, to tell wraps that are intact from wraps that were
+   * deleted or replaced when the certificate itself cannot be judged (R16-7).
+   */
+  someWrapHolds(id: KeyId, commitment: KeyCommitment): boolean {
+    return this.holdersOf(id).some((holder) => {
+      const got = this.unwrapVia(id, holder);
+      if (!got) return false;
+      try {
+        return keyMatches(this.vaultIdHex, id, got, commitment);
+      } finally {
+        wipe(got);
+      }
+    });
+  }
+
+  /**
    * Whether a version of a key with custody (allegation keys) has a certificate and a wrap
    * holding the certified key, yet does not hold the version before it: made by someone who did
    * not hold that version (R14-1). For vault check.
