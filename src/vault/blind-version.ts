@@ -62,7 +62,8 @@ export function blindVersionEntry(
     return undefined;
   const caseRef = claim.refs.find((r) => r.id === caseId && r.hash !== '');
   if (!caseRef) return undefined;
-  if (records.seqOf(caseId) === caseRef.seq && records.hashOf(caseId) !== caseRef.hash) return undefined;
+  if (records.seqOf(caseId) === caseRef.seq && records.hashOf(caseId) !== caseRef.hash)
+    return undefined;
   // The case says blind now. The version that entry wrote may since be superseded by an edit
   // that kept it blind (an alias, a note): its hash is in the entry, its text no longer in the file.
   let blind: unknown;

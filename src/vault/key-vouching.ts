@@ -28,7 +28,14 @@ import {
   type KeyCommitment,
 } from './key-certs';
 import { blindVersionEntry } from './blind-version';
-import { keyId, KeyStore, parseKeyId, tryParseKeyId, WELL_FORMED_VERSION, type KeyId } from './key-store';
+import {
+  keyId,
+  KeyStore,
+  parseKeyId,
+  tryParseKeyId,
+  WELL_FORMED_VERSION,
+  type KeyId,
+} from './key-store';
 import { RecordStore } from './records';
 import { can, type Role } from './roles';
 

@@ -14,7 +14,8 @@ import { PASS } from '../../helpers/insider';
 
 jest.setTimeout(300_000);
 
-const WRAP = 'INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?)';
+const WRAP =
+  'INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?)';
 const HUGE = 9007199254740993n; // 2^53 + 1: an SQLite INTEGER, not a safe JavaScript number
 
 interface Made {
@@ -30,14 +31,21 @@ async function vaultWithCase(): Promise<Made & { adminOwn: string[] }> {
   // The admin's own directory records (profile, certificate): those his sign-in reads.
   const before = new Database(vaultFile(dir), { readonly: true });
   const adminOwn = (
-    before.prepare("SELECT record_id FROM records WHERE record_id LIKE 'certificate:%'").all() as Array<{ record_id: string }>
+    before
+      .prepare("SELECT record_id FROM records WHERE record_id LIKE 'certificate:%'")
+      .all() as Array<{ record_id: string }>
   ).map((r) => r.record_id);
   before.close();
   adminOwn.push('user:admin');
   const core = makeCore(dir);
   try {
     await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-    await call(core, 'users.add', { username: 'ola', displayName: 'OLA', role: 'interviewer', passphrase: PASS });
+    await call(core, 'users.add', {
+      username: 'ola',
+      displayName: 'OLA',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
     const { caseId } = await call(core, 'cases.create', {
       reference: 'CAC-1',
       childAlias: 'A',
@@ -88,14 +96,18 @@ async function olaReads(dir: string, caseId: string): Promise<string> {
 test('a key_wraps version above 2^53 - 1: every sign-in works, the row is ignored and named', async () => {
   const { dir, caseId } = await vaultWithCase();
   try {
-    edit(dir, (db) => db.prepare(WRAP).run('class:case', HUGE, 'user:admin@1', Buffer.alloc(24), Buffer.alloc(80)));
+    edit(dir, (db) =>
+      db.prepare(WRAP).run('class:case', HUGE, 'user:admin@1', Buffer.alloc(24), Buffer.alloc(80)),
+    );
     expect(await olaReads(dir, caseId)).toBe('CAC-1');
     const problems = await adminCheck(dir);
     expect(problems).toEqual([
       expect.objectContaining({
         code: 'KEY_ROW_MALFORMED',
         values: expect.objectContaining({ table: 'key_wraps', row: '"class:case"' }),
-        detail: expect.stringMatching(/whole number from 1 to 9007199254740991.*Restore the newest backup/),
+        detail: expect.stringMatching(
+          /whole number from 1 to 9007199254740991.*Restore the newest backup/,
+        ),
       }),
     ]);
   } finally {
@@ -110,18 +122,24 @@ test('migration 0012 refuses a key_wraps version above 2^53 - 1, on insert and o
     expect(() =>
       db.prepare(WRAP).run('class:case', HUGE, 'user:admin@1', Buffer.alloc(24), Buffer.alloc(80)),
     ).toThrow(/at most 9007199254740991/);
-    expect(() => db.prepare("UPDATE key_wraps SET version = ? WHERE logical = 'class:case'").run(HUGE)).toThrow(
-      /at most 9007199254740991/,
-    );
+    expect(() =>
+      db.prepare("UPDATE key_wraps SET version = ? WHERE logical = 'class:case'").run(HUGE),
+    ).toThrow(/at most 9007199254740991/);
     // The largest safe version itself is a version a key id can carry: accepted.
-    db.prepare(WRAP).run('class:case', 9007199254740991n, 'user:admin@1', Buffer.alloc(24), Buffer.alloc(80));
+    db.prepare(WRAP).run(
+      'class:case',
+      9007199254740991n,
+      'user:admin@1',
+      Buffer.alloc(24),
+      Buffer.alloc(80),
+    );
   } finally {
     db.close();
     removeDir(dir);
   }
 });
 
-test("a malformed key_ref on directory records: only those records are unreadable; the admin signs in and the check names them", async () => {
+test('a malformed key_ref on directory records: only those records are unreadable; the admin signs in and the check names them', async () => {
   const { dir, adminOwn } = await vaultWithCase();
   try {
     // Every directory record but the admin's own profile and certificate (his sign-in needs
@@ -130,10 +148,16 @@ test("a malformed key_ref on directory records: only those records are unreadabl
     const others = `key_ref LIKE 'class:directory@%' AND record_id NOT IN (SELECT value FROM json_each(?))`;
     let edited: string[] = [];
     edit(dir, (db) => {
-      edited = (db.prepare(`SELECT record_id FROM records WHERE ${others}`).all(JSON.stringify(adminOwn)) as Array<{
-        record_id: string;
-      }>).map((r) => r.record_id);
-      db.prepare(`UPDATE records SET key_ref = 'class:directory@1.5' WHERE ${others}`).run(JSON.stringify(adminOwn));
+      edited = (
+        db
+          .prepare(`SELECT record_id FROM records WHERE ${others}`)
+          .all(JSON.stringify(adminOwn)) as Array<{
+          record_id: string;
+        }>
+      ).map((r) => r.record_id);
+      db.prepare(`UPDATE records SET key_ref = 'class:directory@1.5' WHERE ${others}`).run(
+        JSON.stringify(adminOwn),
+      );
     });
     expect(edited).toEqual(expect.arrayContaining(['user:ola', 'centre-key:public']));
     // Ola's own profile is unreadable: her sign-in is refused with a next step, no plaintext.
@@ -152,7 +176,11 @@ test("a malformed key_ref on directory records: only those records are unreadabl
       expect(problems).toContainEqual(
         expect.objectContaining({
           code: 'KEY_ROW_MALFORMED',
-          values: { table: 'records', row: `${JSON.stringify(id)} "class:directory@1.5"`, version: '"1.5"' },
+          values: {
+            table: 'records',
+            row: `${JSON.stringify(id)} "class:directory@1.5"`,
+            version: '"1.5"',
+          },
         }),
       );
     }
@@ -164,7 +192,11 @@ test("a malformed key_ref on directory records: only those records are unreadabl
 test('a malformed key_ref on case records: listing and sign-in work, and the check runs and names them', async () => {
   const { dir, caseId } = await vaultWithCase();
   try {
-    edit(dir, (db) => db.prepare("UPDATE records SET key_ref = 'class:case@1.5' WHERE key_ref LIKE 'class:case@%'").run());
+    edit(dir, (db) =>
+      db
+        .prepare("UPDATE records SET key_ref = 'class:case@1.5' WHERE key_ref LIKE 'class:case@%'")
+        .run(),
+    );
     const core = makeCore(dir);
     try {
       await call(core, 'vault.unlock', { username: 'ola', passphrase: PASS });
@@ -174,11 +206,17 @@ test('a malformed key_ref on case records: listing and sign-in work, and the che
       core.close();
     }
     const problems = await adminCheck(dir);
-    expect(problems).toContainEqual(expect.objectContaining({ id: caseId, code: 'RECORD_UNREADABLE' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ id: caseId, code: 'RECORD_UNREADABLE' }),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         code: 'KEY_ROW_MALFORMED',
-        values: { table: 'records', row: `${JSON.stringify(caseId)} "class:case@1.5"`, version: '"1.5"' },
+        values: {
+          table: 'records',
+          row: `${JSON.stringify(caseId)} "class:case@1.5"`,
+          version: '"1.5"',
+        },
       }),
     );
   } finally {
@@ -186,13 +224,15 @@ test('a malformed key_ref on case records: listing and sign-in work, and the che
   }
 });
 
-test("a malformed audit pointer chain key (records.audit_chain_key_id, audit_index.chain_key_id) is named", async () => {
+test('a malformed audit pointer chain key (records.audit_chain_key_id, audit_index.chain_key_id) is named', async () => {
   const { dir, caseId } = await vaultWithCase();
   try {
     let pointers = 0;
     edit(dir, (db) => {
       db.prepare("UPDATE records SET audit_chain_key_id = 'x@1.5' WHERE record_id = ?").run(caseId);
-      pointers = db.prepare("UPDATE audit_index SET chain_key_id = 'y@2.5' WHERE record_id LIKE 'slot:%'").run().changes;
+      pointers = db
+        .prepare("UPDATE audit_index SET chain_key_id = 'y@2.5' WHERE record_id LIKE 'slot:%'")
+        .run().changes;
     });
     expect(pointers).toBeGreaterThan(0);
     expect(await olaReads(dir, caseId)).toBe('CAC-1');
@@ -203,9 +243,9 @@ test("a malformed audit pointer chain key (records.audit_chain_key_id, audit_ind
         values: { table: 'records', row: `${JSON.stringify(caseId)} "x@1.5"`, version: '"1.5"' },
       }),
     );
-    expect(problems.filter((p) => p.code === 'KEY_ROW_MALFORMED' && p.values?.table === 'audit_index')).toHaveLength(
-      pointers,
-    );
+    expect(
+      problems.filter((p) => p.code === 'KEY_ROW_MALFORMED' && p.values?.table === 'audit_index'),
+    ).toHaveLength(pointers);
   } finally {
     removeDir(dir);
   }

@@ -12,6 +12,7 @@
 import Database from 'better-sqlite3';
 import { SessionContext } from '../../../src/interview/session-context';
 import { vaultFile } from '../../../src/vault';
+import type * as Vouching from '../../../src/vault/key-vouching';
 import type { Vault } from '../../../src/vault/vault';
 import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
 import { PASS } from '../../helpers/insider';
@@ -24,10 +25,11 @@ jest.setTimeout(300_000);
 // While `noMarks` is set, the sign-in reads this vault's log as such an old build's.
 let noMarks = false;
 jest.mock('../../../src/vault/key-vouching', () => {
-  const actual = jest.requireActual('../../../src/vault/key-vouching');
+  const actual = jest.requireActual<typeof Vouching>('../../../src/vault/key-vouching');
   return {
     ...actual,
-    everCertified: (...args: unknown[]) => (noMarks ? false : actual.everCertified(...args)),
+    everCertified: (...args: Parameters<typeof actual.everCertified>) =>
+      noMarks ? false : actual.everCertified(...args),
   };
 });
 
@@ -56,7 +58,12 @@ async function as(core: Core, who: string, pass = PASS) {
 
 /** The signed-in user's live vault (through a session's context). */
 async function liveVault(core: Core, caseId: string): Promise<Vault> {
-  const { sessionId } = await call(core, 'sessions.start', { caseId, protocolId: 'nichd', mode: 'live', language: 'en' });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
   await call(core, 'sessions.get', { sessionId });
   return ctx!.vault;
 }
@@ -74,11 +81,22 @@ function rawDb(vault: Vault): Database.Database {
 async function vaultWithStaff(): Promise<Core> {
   const core = await makeVault();
   for (const username of ['ola', 'ivan'])
-    await call(core, 'users.add', { username, displayName: username.toUpperCase(), role: 'interviewer', passphrase: PASS });
+    await call(core, 'users.add', {
+      username,
+      displayName: username.toUpperCase(),
+      role: 'interviewer',
+      passphrase: PASS,
+    });
   return core;
 }
 
-const CASE = { reference: 'CAC-OLD', childAlias: 'A', childAgeYears: 7, language: 'en', allegationSummary: 'QALLEGQ' };
+const CASE = {
+  reference: 'CAC-OLD',
+  childAlias: 'A',
+  childAgeYears: 7,
+  language: 'en',
+  allegationSummary: 'QALLEGQ',
+};
 
 describe('before sec28: a version 2 without custody, in a vault the migration certifies', () => {
   /** The vault as a build before sec28 left it: no certificate, no keycert: pointer, no custody wrap. */
@@ -102,7 +120,10 @@ describe('before sec28: a version 2 without custody, in a vault the migration ce
     let core: Core = await vaultWithStaff();
     const dir = core.vaultDir;
     try {
-      const { caseId } = await call(core, 'cases.create', { ...CASE, allegationBlind: variant === 'forged' });
+      const { caseId } = await call(core, 'cases.create', {
+        ...CASE,
+        allegationBlind: variant === 'forged',
+      });
       const logical = `allegation:${caseId}`;
       if (variant === 'genuine') {
         await call(core, 'cases.update', { caseId, patch: { allegationBlind: true } });
@@ -120,13 +141,25 @@ describe('before sec28: a version 2 without custody, in a vault the migration ce
           (put) => {
             const made = vault.keys.create(logical, [vault.userKeyId]);
             rawDb(vault)
-              .prepare('INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, 2, ?, ?, ?)')
+              .prepare(
+                'INSERT INTO key_wraps (logical, version, holder, nonce, wrapped_key) VALUES (?, 2, ?, ?, ?)',
+              )
               .run(logical, staff, Buffer.alloc(24), Buffer.alloc(48));
             expect(made).toBe(`${logical}@2`);
             const next = { ...found.value, version: found.value.version + 1 };
-            put({ ...found.address, seq: next.version }, next, vault.blindIndex('case-reference', 'CAC-OLD'));
             put(
-              { recordId: logical, containerId: caseId, kind: 'allegation', seq: next.version, keyRef: logical },
+              { ...found.address, seq: next.version },
+              next,
+              vault.blindIndex('case-reference', 'CAC-OLD'),
+            );
+            put(
+              {
+                recordId: logical,
+                containerId: caseId,
+                kind: 'allegation',
+                seq: next.version,
+                keyRef: logical,
+              },
               { caseId, text: 'QFORGEDQ' },
             );
           },
@@ -177,7 +210,9 @@ describe('before sec28: a version 2 without custody, in a vault the migration ce
       core.close();
       // The genuine version now holds version 1 (custody), as Hearth has made it since sec28.
       const db = new Database(vaultFile(dir), { readonly: true });
-      const held = db.prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND version = 1 AND holder = ?').get(logical, `${logical}@2`);
+      const held = db
+        .prepare('SELECT 1 FROM key_wraps WHERE logical = ? AND version = 1 AND holder = ?')
+        .get(logical, `${logical}@2`);
       db.close();
       expect(held !== undefined).toBe(variant === 'genuine');
     } finally {
