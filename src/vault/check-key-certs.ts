@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { SignInAttribution } from './check-attribution';
 import type { VaultProblem } from './check';
 import { HearthError } from './errors';
-import { isBound } from './key-certs';
+import { certRefId, isBound } from './key-certs';
 import { parseKeyId, type KeyStore } from './key-store';
 import { allegationOffPolicy, vouchedVersions } from './key-vouching';
 
@@ -87,6 +87,20 @@ export function keyCertProblems(
     const row = logical.startsWith('allegation:') ? book?.rowOf(id) : undefined;
     const expected = book ? keys.expectedCommitment(id) : null;
     const caseId = logical.slice('allegation:'.length);
+    if (row && expected === null && isBound(row) && context.boundEntry(id) === undefined) {
+      // The certificate is bound, but its sealed pointer in the audit index (one clear row) is
+      // missing, malformed or fails authentication (R16-7): that edit is what is named, not the
+      // certificate's signer or the key's wraps, which may be intact. Nothing can vouch for the
+      // key meanwhile, so it stays unused.
+      problems.push({
+        kind: 'role',
+        id: certRefId(id),
+        code: 'KEY_CERT_POINTER_BROKEN',
+        values: { key: id, pointer: certRefId(id) },
+        detail: `the audit index row ${certRefId(id)}, which binds the certificate of ${id} to the signed audit entry that made the key, is missing, malformed or fails authentication: it was edited outside Hearth (no key is needed to edit it). Hearth cannot tell that certificate is genuine and does not use the key, so the allegation is unreadable until the newest backup is restored (hearth vault restore)`,
+      });
+      continue;
+    }
     if (row && expected === null) {
       // A certificate is there but does not hold (R15-8): signed in the clear by a staff key
       // (Hearth binds every allegation key's certificate to its audit entry now), or bound to an

@@ -3,12 +3,14 @@
 // malformed", so the check that would name it could not run. Hearth never writes such a row: the
 // key store ignores it (key-store.ts WELL_FORMED_VERSION, tryParseKeyId) and this names it, with
 // the table, the key's logical name and the bad version. The tables carry no audit reference, so
-// no signer can be named. Cost: the malformed key_wraps rows by one scan of the table's clear
-// columns, and the distinct holder and chain-key ids (a few per user, key and sign-in).
+// no signer can be named. Red team 16, R16-3: a version above 2^53 - 1, and the key references
+// of records and audit pointers, are covered too. Cost: the malformed key_wraps rows by one scan
+// of the table's clear columns, the distinct holder and chain-key ids (a few per user, key and
+// sign-in), and one scan of the clear key-reference columns of records and audit_index.
 import type { Database } from 'better-sqlite3';
 import type { VaultProblem } from './check';
 import { statement } from './db';
-import { tryParseKeyId, WELL_FORMED_VERSION } from './key-store';
+import { MAX_KEY_VERSION, tryParseKeyId, WELL_FORMED_VERSION } from './key-store';
 
 /** Longest text of an attacker's row repeated in a finding. */
 const SHOWN = 80;
@@ -36,7 +38,20 @@ function versionOf(id: unknown): string {
   return at < 0 ? '(none)' : shown(text.slice(at + 1));
 }
 
-/** Every malformed row of key_wraps, public_keys, key_certs, key_slots and audit_epochs. */
+/**
+ * An SQL condition true for every value of `column` tryParseKeyId may refuse (and for a few it
+ * accepts): not text, no '@' followed by a version of 1 to 16 digits starting 1-9. One pass
+ * over the column, no index; the check reads every record anyway.
+ */
+function maybeMalformed(column: string): string {
+  const version = `substr(${column}, instr(${column}, '@') + 1)`;
+  return `${column} IS NOT NULL AND (typeof(${column}) != 'text' OR NOT ${column} GLOB '?*@[1-9]*' OR ${version} GLOB '*[^0-9]*' OR length(${version}) > 16)`;
+}
+
+/**
+ * Every malformed row of key_wraps, public_keys, key_certs, key_slots and audit_epochs, and every
+ * malformed key reference in records (key_ref, audit_chain_key_id) and audit_index.
+ */
 export function keyRowProblems(db: Database): VaultProblem[] {
   const problems: VaultProblem[] = [];
   for (const r of statement(
@@ -44,7 +59,7 @@ export function keyRowProblems(db: Database): VaultProblem[] {
     `SELECT logical, version FROM key_wraps WHERE NOT (${WELL_FORMED_VERSION})`,
   ).all() as Array<{ logical: unknown; version: unknown }>)
     problems.push(
-      malformed('key_wraps', shown(r.logical), shown(r.version), 'has a version that is not a whole number from 1'),
+      malformed('key_wraps', shown(r.logical), shown(r.version), `has a version that is not a whole number from 1 to ${MAX_KEY_VERSION}`),
     );
   const badIds = (sql: string, table: string, what: string) => {
     for (const r of statement(db, sql).all() as Array<{ id: unknown }>)
@@ -56,5 +71,28 @@ export function keyRowProblems(db: Database): VaultProblem[] {
   badIds('SELECT key_id AS id FROM key_certs', 'key_certs', 'certifies a malformed key id');
   badIds('SELECT key_id AS id FROM key_slots', 'key_slots', 'names a malformed key id');
   badIds('SELECT DISTINCT chain_key_id AS id FROM audit_epochs', 'audit_epochs', 'names a malformed chain key');
+  // Red team 16, R16-3: the key reference of each record and each audit pointer. A malformed one
+  // makes that record (or pointer) unreadable and nothing else; named by the record or pointer
+  // it sits on. The SQL keeps only rows that may be malformed (a superset: tryParseKeyId decides).
+  const badRefs = (sql: string, table: string, what: string) => {
+    for (const r of statement(db, sql).all() as Array<{ record: string; id: unknown }>)
+      if (r.id !== null && tryParseKeyId(r.id) === undefined)
+        problems.push(malformed(table, `${shown(r.record)} ${shown(r.id)}`, versionOf(r.id), what));
+  };
+  badRefs(
+    `SELECT record_id AS record, key_ref AS id FROM records WHERE ${maybeMalformed('key_ref')}`,
+    'records',
+    'names a malformed key (key_ref); the record is unreadable',
+  );
+  badRefs(
+    `SELECT record_id AS record, audit_chain_key_id AS id FROM records WHERE ${maybeMalformed('audit_chain_key_id')}`,
+    'records',
+    'has an audit pointer under a malformed chain key (audit_chain_key_id)',
+  );
+  badRefs(
+    `SELECT record_id AS record, chain_key_id AS id FROM audit_index WHERE ${maybeMalformed('chain_key_id')}`,
+    'audit_index',
+    'has an audit pointer under a malformed chain key (chain_key_id)',
+  );
   return problems;
 }

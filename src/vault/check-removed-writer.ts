@@ -14,7 +14,7 @@ import type { Database } from 'better-sqlite3';
 import type { AuditRecordRef } from './audit';
 import { CERTIFICATES_CONTAINER, type CertificateRecord } from './certificates';
 import { statement } from './db';
-import { parseKeyId } from './key-store';
+import { tryParseKeyId } from './key-store';
 import type { RecordStore } from './records';
 
 const CERT_PREFIX = 'certificate:';
@@ -94,8 +94,8 @@ export class RemovedWriterCheck {
     const rotated = body?.action === 'users.remove' ? body.detail?.rotated : undefined;
     if (typeof rotated === 'string')
       for (const id of rotated.split(',').filter((s) => s !== '')) {
-        const { logical, version } = parseKeyId(id);
-        this.supersededAt.set(logical, { version, seq });
+        const parsed = tryParseKeyId(id);
+        if (parsed) this.supersededAt.set(parsed.logical, { version: parsed.version, seq });
       }
   }
 
@@ -104,8 +104,10 @@ export class RemovedWriterCheck {
    * a removal superseded, by a write the log puts after that removal.
    */
   visitRecord(id: string, keyRef: string, auditSeq: number | undefined): void {
-    if (auditSeq === undefined || !keyRef.includes('@')) return;
-    const { logical, version } = parseKeyId(keyRef);
+    // A malformed key reference (R16-3) is named by check-key-rows.ts, not here.
+    const parsed = auditSeq === undefined ? undefined : tryParseKeyId(keyRef);
+    if (auditSeq === undefined || !parsed) return;
+    const { logical, version } = parsed;
     const rotation = this.supersededAt.get(logical);
     if (!rotation || version >= rotation.version || auditSeq <= rotation.seq) return;
     this.found.push({
@@ -138,12 +140,9 @@ function staleChainEntries(
      JOIN audit_epochs e ON e.epoch = a.epoch ORDER BY a.seq`,
   ).iterate() as IterableIterator<{ seq: number; epoch: number; chain: string }>;
   for (const row of rows) {
-    let version: number;
-    try {
-      version = parseKeyId(row.chain).version;
-    } catch {
-      continue; // a malformed key id: the chain check names the entry
-    }
+    // A malformed key id: the chain check names the entry, check-key-rows.ts the row.
+    const version = tryParseKeyId(row.chain)?.version;
+    if (version === undefined) continue;
     if (newest && version < newest.version)
       out.set(row.seq, { epoch: row.epoch, chainKey: row.chain, newer: newest.id });
     else if (!newest || version > newest.version) newest = { version, id: row.chain };

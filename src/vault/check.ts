@@ -32,7 +32,7 @@ import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
-import { certRefId } from './key-certs';
+import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
@@ -106,6 +106,7 @@ export const CHECK_CODES = [
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
   'KEY_ROW_MALFORMED',
+  'KEY_CERT_POINTER_BROKEN',
   'KEY_CERTS_REMOVED',
   'ALLEGATION_KEY_OFF_POLICY',
   'ALLEGATION_CERT_NOT_CREATOR',
@@ -729,7 +730,12 @@ function recordProblems(
       const writes = caseWrites(id);
       const deleted = allegationKeyDeleted(vault, id, writes);
       if (deleted) problems.push(deleted);
-      if (value.allegationBlind === false) {
+      // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
+      // allegation key the checker cannot open is named by the key findings, not blamed on that
+      // entry's author.
+      const asCreated =
+        row.address.seq === 1 && audited?.hash === row.hash && audited.auditSeq === writes?.created;
+      if (value.allegationBlind === false && !asCreated) {
         const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
         if (problem) problems.push(problem);
       }
@@ -810,6 +816,10 @@ function allegationKeyDeleted(
   // admin, who reaches every allegation key through the case or staff key) must open it.
   const current = vault.keys.currentId(allegationKey(caseId));
   if (current !== undefined && opensForChecker(vault, current)) return undefined;
+  // Its wraps are there and hold the key its certificate commits to, but the certificate's
+  // pointer was edited (R16-7): not deleted; check-key-certs.ts names the pointer
+  // (KEY_CERT_POINTER_BROKEN).
+  if (current !== undefined && certPointerBrokenWrapsIntact(vault, current)) return undefined;
   return {
     kind: 'record',
     id: caseId,
@@ -823,6 +833,16 @@ function allegationKeyDeleted(
     },
     detail: `has no allegation key (${allegationKey(caseId)}): Hearth made it when the case was created (audit entry ${writes.created}), so its key wraps were deleted outside Hearth. Missing: every key_wraps row of ${allegationKey(caseId)}@* (every version, for every holder). No signer can be named: key wraps carry no audit reference, so the deletion left no signed entry. The allegation cannot be read by anyone; interviews started blind stay blind. Restore the newest backup or report it`,
   };
+}
+
+/**
+ * Whether `id` has a bound certificate whose audit-index pointer is missing or does not open,
+ * while a wrap the checker opens holds the key that certificate commits to.
+ */
+function certPointerBrokenWrapsIntact(vault: Vault, id: string): boolean {
+  const row = vault.keys.certBook?.rowOf(id);
+  if (!row || !isBound(row) || vault.audit.indexedEntry(certRefId(id)) !== undefined) return false;
+  return vault.keys.someWrapHolds(id, { kind: row.kind, value: row.commitment });
 }
 
 function opensForChecker(vault: Vault, id: string): boolean {

@@ -60,12 +60,17 @@ export function parseKeyId(id: KeyId): { logical: string; version: number } {
   return parsed;
 }
 
+/** The largest key version: a JavaScript number holds every whole number up to it exactly. */
+export const MAX_KEY_VERSION = Number.MAX_SAFE_INTEGER;
+
 /**
  * The SQL condition a `key_wraps` row's version must meet to be read at all (red team 15, R15-5:
  * one clear row with version 1.5 made every sign-in fail, so `vault check`, which names it as
- * KEY_ROW_MALFORMED, could not run). Malformed rows are ignored, never used.
+ * KEY_ROW_MALFORMED, could not run). Red team 16, R16-3: an INTEGER above 2^53 passed, was read
+ * as an inexact number, and its key id failed to parse at every sign-in; the upper bound keeps
+ * every version a key id can carry. Malformed rows are ignored, never used.
  */
-export const WELL_FORMED_VERSION = "typeof(version) = 'integer' AND version >= 1";
+export const WELL_FORMED_VERSION = `typeof(version) = 'integer' AND version >= 1 AND version <= ${MAX_KEY_VERSION}`;
 
 interface WrapRow {
   holder: string;
@@ -411,6 +416,23 @@ export class KeyStore {
     } finally {
       wipe(got);
     }
+  }
+
+  /**
+   * Whether some wrap of `id` this sign-in opens holds the key `commitment` names, with no
+   * certificate rule: for vault check, to tell wraps that are intact from wraps that were
+   * deleted or replaced when the certificate itself cannot be judged (R16-7).
+   */
+  someWrapHolds(id: KeyId, commitment: KeyCommitment): boolean {
+    return this.holdersOf(id).some((holder) => {
+      const got = this.unwrapVia(id, holder);
+      if (!got) return false;
+      try {
+        return keyMatches(this.vaultIdHex, id, got, commitment);
+      } finally {
+        wipe(got);
+      }
+    });
   }
 
   /**

@@ -27,7 +27,15 @@ import {
   type KeyCertSigner,
   type KeyCommitment,
 } from './key-certs';
-import { keyId, KeyStore, parseKeyId, WELL_FORMED_VERSION, type KeyId } from './key-store';
+import { blindVersionEntry } from './blind-version';
+import {
+  keyId,
+  KeyStore,
+  parseKeyId,
+  tryParseKeyId,
+  WELL_FORMED_VERSION,
+  type KeyId,
+} from './key-store';
 import { RecordStore } from './records';
 import { can, type Role } from './roles';
 
@@ -359,6 +367,7 @@ export function migrateKeyCerts(
   db: Database,
   vaultId: Uint8Array,
   records: RecordStore,
+  audit?: AuditLog,
 ): { certified: KeyId[]; leftOut: KeyId[] } {
   const keys = records.keyStore;
   const centreHex = trustedCentreKey(records);
@@ -392,7 +401,7 @@ export function migrateKeyCerts(
         // his own for a blind case). Nor an allegation version wrapped for no case or staff key,
         // only for users (R15-3: an outsider sealed one to the users' public keys).
         if (commitment && version > 1 && !wrapsPrevious(db, vaultId, keys, logical, version))
-          commitment = undefined;
+          commitment = custodyFromBlindEntry(db, audit, records, id) ? commitment : undefined;
         if (commitment && allegationOffPolicy(keys, id)) commitment = undefined;
       } else if (slotKeys.has(id) && publicRow) {
         commitment = { kind: 'public', value: publicRow };
@@ -408,6 +417,35 @@ export function migrateKeyCerts(
     wipe(secret);
   }
   return { certified, leftOut };
+}
+
+/**
+ * A pre-sec28 allegation version made when its case was made blind (no custody then): when the
+ * signed entry that wrote the allegation under it vouches for it (`blindVersionEntry`) and the
+ * version before it was open to the case key (so its maker held it), the admin wraps that
+ * version in it as Hearth has done since sec28, so the custody rule holds on every later read.
+ * Any other version gets no custody wrap (sec30, R15-1). Returns whether the wrap is there.
+ */
+function custodyFromBlindEntry(
+  db: Database,
+  audit: AuditLog | undefined,
+  records: RecordStore,
+  id: KeyId,
+): boolean {
+  const parsed = tryParseKeyId(id);
+  if (!audit || !parsed?.logical.startsWith('allegation:')) return false;
+  if (!blindVersionEntry(db, audit, records, records.keyStore, id)) return false;
+  const previous = keyId(parsed.logical, parsed.version - 1);
+  const keys = records.keyStore;
+  // Its maker held the version before: that version was open to the case key (the case was
+  // open until this version made it blind), which every case writer holds. A version made for
+  // a case blind before it (an insider who never held the allegation, R14-1) is left out.
+  const openToCase = keys
+    .holdersOf(previous)
+    .some((h) => h.startsWith('class:case@') && keys.wrappedUnder(previous, h) === true);
+  if (!openToCase || !keys.canOpen(id)) return false;
+  keys.wrap(previous, id);
+  return true;
 }
 
 /**

@@ -11,7 +11,7 @@ import { aeadDecrypt, aeadEncrypt, CryptoError, sha256Hex } from '../crypto';
 import type { AuditRecordRef, PlannedPointer } from './audit';
 import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
-import type { KeyStore } from './key-store';
+import { tryParseKeyId, type KeyStore } from './key-store';
 import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
 
 export interface RecordAddress {
@@ -167,6 +167,13 @@ export class RecordStore {
    */
   private openRow<T>(row: RecordRow, guarded = true): OpenedRecord<T> {
     const address = addressOf(row);
+    // A key reference edited in the file (R16-3: 'class:directory@1.5') makes this one record
+    // unreadable, like any other edit of it; never the whole sign-in or the check.
+    if (tryParseKeyId(address.keyRef) === undefined)
+      throw new HearthError(
+        'TAMPERED',
+        `Record ${address.recordId} names a malformed key: it was edited outside Hearth. An admin can run a vault check and restore the newest backup.`,
+      );
     const key = this.keys.key(address.keyRef);
     let value: T;
     try {

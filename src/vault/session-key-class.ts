@@ -11,7 +11,7 @@
 // The record ids are mirrored here (the interview layer's own ids, as in check-author-role.ts).
 import { statement } from './db';
 import { HearthError } from './errors';
-import { parseKeyId, type KeyId, type KeyStore } from './key-store';
+import { parseKeyId, tryParseKeyId, type KeyId, type KeyStore } from './key-store';
 import type { Vault } from './vault';
 
 /** A session id as the interview layer makes them. */
@@ -100,7 +100,8 @@ export function sessionKeyUnderClass(
     startRecordId(sessionId),
   ) as { key_ref: string } | undefined;
   if (!row) return undefined;
-  const { logical } = parseKeyId(row.key_ref);
+  // A malformed key reference (R16-3) is no key of the session's: the record does not open.
+  const logical = tryParseKeyId(row.key_ref)?.logical;
   // Events are sealed with the session's own data key; anything else is not Hearth's either.
   if (logical !== `session:${sessionId}`) return false;
   return keyUnderClass(vault.keys, row.key_ref, dataClass);

@@ -1315,7 +1315,12 @@ export class Vault {
   private migrateKeyCertificates(): void {
     const unlocked = this.requireUnlocked();
     this.transact(() => {
-      const { certified, leftOut } = migrateKeyCerts(this.db, this.vaultId, unlocked.records);
+      const { certified, leftOut } = migrateKeyCerts(
+        this.db,
+        this.vaultId,
+        unlocked.records,
+        unlocked.audit,
+      );
       unlocked.audit.append({
         at: this.nowIso(),
         actor: unlocked.user.username,

@@ -19,10 +19,10 @@ const TEXT = 'Child: we went to the garage and then the dog barked at the gate. 
 
 /**
  * Rewrites a current vault into the layout of schema version 7 (before migration 0008). The key
- * certificates (0010) and the key-row triggers (0011) are not part of schema 7: the certificates
+ * certificates (0010) and the key-row triggers (0011, 0012) are not part of schema 7: the certificates
  * are moved aside to `key_certs_kept` (this vault has had them, so dropping them would be the
  * KEY_CERTS_REMOVED tampering of sec30, not a vault from before sec28) and the triggers dropped,
- * so that re-running 0010 and 0011 succeeds.
+ * so that re-running 0010 to 0012 succeeds.
  */
 function downgradeToSchema7(vaultDir: string): number {
   const db = new Database(vaultFile(vaultDir));
@@ -44,6 +44,8 @@ function downgradeToSchema7(vaultDir: string): number {
         ALTER TABLE key_certs RENAME TO key_certs_kept;
         DROP TRIGGER key_wraps_version_integer_insert;
         DROP TRIGGER key_wraps_version_integer_update;
+        DROP TRIGGER key_wraps_version_bound_insert;
+        DROP TRIGGER key_wraps_version_bound_update;
         PRAGMA user_version = 7;`);
       return moved;
     })();
@@ -63,7 +65,7 @@ test('a vault with the schema 7 layout migrates (0008): pointers move into the r
     core.close();
     const moved = downgradeToSchema7(dir);
     expect(moved).toBeGreaterThan(12);
-    // Hearth's migrations 0008-0011 run (the same `migrate` that opening the vault runs; a core
+    // Hearth's migrations 0008-0012 run (the same `migrate` that opening the vault runs; a core
     // opens the file only at sign-in), then the vault's own key certificates go back in: a vault
     // that has had them must never start over without them (sec30, R15-1: KEY_CERTS_REMOVED).
     const file = new Database(vaultFile(dir));

@@ -64,8 +64,8 @@ test.each(ROWS)('%s: every sign-in still works and vault check names the row', a
     core.close();
     const db = new Database(vaultFile(dir));
     try {
-      // The file's owner drops the guard the migration added; the key store must not rely on it.
-      db.exec('DROP TRIGGER IF EXISTS key_wraps_version_integer_insert');
+      // The file's owner drops the guards migrations 0011 and 0012 added; the key store must not rely on them.
+      db.exec('DROP TRIGGER IF EXISTS key_wraps_version_integer_insert; DROP TRIGGER IF EXISTS key_wraps_version_bound_insert');
       put(db);
     } finally {
       db.close();
