@@ -13,6 +13,7 @@ import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
+import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
 import { statementInContext } from './statements';
 import {
   displayCue,
@@ -112,6 +113,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
   let norm = normalise(text);
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
+  // "Y luego…" trailing off for the child to go on (present-talk.ts).
+  const trailing = unfinishedContinuation(text, norm, lex);
+  if (trailing) return trailing;
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
   const assent = lex.instructionTag.exec(norm);
   if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
@@ -127,6 +131,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     return context?.childWords
       ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
       : scripted.decision;
+  // Support for the child's present state ("You look worried right now"), present-talk.ts.
+  const support = presentSupport(norm, text, lex);
+  if (support) return support;
   const feeling = attributedFeeling(norm, lex, vocab);
   if (feeling) return feeling;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
@@ -140,8 +147,10 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   // Focused questions (wh- or closed) asked as separate sentences of one turn: two make it compound.
   const focused: string[] = [];
   for (const sentence of splitSentences(norm)) {
-    let d = decideSentence(sentence, lex, unpunctuated);
-    if (vocab) d = statementInContext(d, sentence.text, text, lex, vocab);
+    const asStatement = decideSentence(sentence, lex, unpunctuated);
+    let d = vocab ? statementInContext(asStatement, sentence.text, text, lex, vocab) : asStatement;
+    // Room talk in the plain present is procedure, not a leading declarative (present-talk.ts).
+    d = roomTalk(asStatement, d, sentence.text, text, lex);
     if (sentence.question && (d.type === 'directive' || d.type === 'option-posing'))
       focused.push(sentence.text);
     if (d.type === 'other') sawOther ??= d;
@@ -776,7 +785,7 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
       lex.presumptiveStems.has(s) ||
       lex.closedOnlyStems.has(s) ||
       lex.personStems.has(s) ||
-      lex.placeStems.has(s);
+      lex.isPlace(w, s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
       continue;
     others.push(w);
