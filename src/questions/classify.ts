@@ -609,6 +609,16 @@ function withContext(
     echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab, lex.language)
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
+  // "¿Que era un secreto?" after "me dijo que era un secreto": an unaccented "que" (that, not
+  // "qué", what) opens the child's clause said back with a rising tone, a restatement (Lamb et
+  // al. 2007), not a wh- question. Only the spelling as typed tells the two apart (coach25).
+  if (
+    lex.language === 'es' &&
+    d.type === 'directive' &&
+    ECHOED_CLAUSE.test(original) &&
+    echoesChild(norm.replace(/^¿?\s*que\s+/, '').replace(/[?.!]+$/, ''), vocab, lex.language)
+  )
+    return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
   // colleagues on faux invitations): checked like a yes/no question, where a person or place
   // raised by the question is asked about, not assumed (Lamb et al. 2007). "Can you tell me what
@@ -847,6 +857,7 @@ function asksEverydayName(norm: string, lex: Lexicon): boolean {
   const last = role.split(' ').pop() ?? role;
   return lex.everydayRoleStems.has(stem(last, lex.language));
 }
+const ECHOED_CLAUSE = /^\s*¿\s*que\s/i;
 const NAME_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'place', 'name']);
 
 function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {

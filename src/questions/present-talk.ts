@@ -13,11 +13,13 @@ import type { Language } from './types';
 
 interface PresentTalk {
   roomOpener: RegExp;
+  presentVerb: RegExp;
   person: RegExp;
   past: RegExp;
   supportFrame: RegExp;
   difficultyFrame: RegExp;
   eventWords: RegExp;
+  now: RegExp;
   continuation: RegExp;
 }
 
@@ -28,11 +30,13 @@ function patterns(language: Language): PresentTalk {
     const d = (language === 'es' ? esData : enData).presentTalk;
     p = {
       roomOpener: new RegExp(d.roomOpener),
+      presentVerb: new RegExp(d.presentVerb),
       person: new RegExp(d.person),
       past: new RegExp(d.past),
       supportFrame: new RegExp(d.supportFrame),
       difficultyFrame: new RegExp(d.difficultyFrame),
       eventWords: new RegExp(d.eventWords),
+      now: new RegExp(d.now),
       continuation: new RegExp(d.continuation),
     };
     compiled.set(language, p);
@@ -40,6 +44,8 @@ function patterns(language: Language): PresentTalk {
   return p;
 }
 
+// A leading acknowledgement ("Okay, ...", "Bueno, ...") is not part of the clause.
+const ACK = /^(?:(?:so|and|okay|ok|oh|look|see|y|bueno|okey|mira|oye),? )+/;
 // Spanish "él" and a preterite ("tocó") are read in the original, since folding drops accents.
 const ES_HE = /(?:^|[^\p{L}])él(?![\p{L}])/iu;
 const ES_PRETERITE = /\p{L}{2,}ó(?![\p{L}])/iu;
@@ -80,6 +86,10 @@ export function roomTalk(
   const p = patterns(lex.language);
   const s = sentence.replace(/[.!…]+$/, '').trim();
   if (!p.roomOpener.test(s) || p.person.test(s) || p.past.test(s)) return d;
+  // A clause, not a phrase: "Okay, the blue truck." / "los hoteles" say a detail back (or put
+  // one), they describe nothing in the room. Four words or a present verb make a clause.
+  const clause = s.replace(ACK, '');
+  if (words(clause).length < 4 && !p.presentVerb.test(clause)) return d;
   if (lex.language === 'es' && (ES_HE.test(original) || ES_PRETERITE.test(original))) return d;
   if (eventContent(s, lex)) return d;
   return decide('other', 'procedure', 'procedure', s, s);
@@ -112,6 +122,10 @@ export function presentSupport(
     // The present only ("You looked scared", "Te veías…" are about then: eventWords); a
     // preterite is an act of the event.
     if (lex.language === 'es' && ES_PRETERITE.test(original)) return undefined;
+    // A feeling named for the child ("You look upset") is support only when it is said to be
+    // the child's state now ("right now", "ahorita"); otherwise it may be read as the feeling
+    // about the event and is checked against the child's words (review 4, X5; Ahern & Lyon 2013).
+    if (after.some((w) => lex.feelingStems.has(w)) && !p.now.test(rest)) return undefined;
   } else {
     // "That must have been hard": the difficulty, no feeling named for the child.
     if (!after.some((w) => lex.difficultyStems.has(w))) return undefined;
@@ -131,7 +145,13 @@ export function unfinishedContinuation(
   lex: Lexicon,
 ): Decision | undefined {
   if (!/(?:\.\.\.|…)\s*$/.test(spoken) || spoken.includes('?')) return undefined;
-  const bare = normalised.replace(/[.…]+$/, '').replace(/^[¡¿]\s*/, '').trim();
+  // "Okey… y…": an inner trailing-off separates the acknowledgement like a comma.
+  const bare = normalised
+    .replace(/[.…]+$/, '')
+    .replace(/^[¡¿]\s*/, '')
+    .replace(/\s*(?:…|\.{3})\s*/g, ', ')
+    .trim();
   if (!patterns(lex.language).continuation.test(bare) || bare === '') return undefined;
-  return decide('facilitator', 'acknowledgement', 'facilitator', bare, bare);
+  const cue = normalised.replace(/[.…]+$/, '').replace(/^[¡¿]\s*/, '').trim();
+  return decide('facilitator', 'acknowledgement', 'facilitator', cue, bare);
 }
