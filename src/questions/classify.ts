@@ -5,6 +5,7 @@
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
 import { claimedConfession } from './claimed-confession';
+import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
 import { decide, type Decision } from './decision';
@@ -606,7 +607,12 @@ function withContext(
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
-    echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab, lex.language)
+    (echoesChild(
+      norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''),
+      vocab,
+      lex.language,
+    ) ||
+      echoedWord(norm, vocab, lex))
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "¿Que era un secreto?" after "me dijo que era un secreto": an unaccented "que" (that, not

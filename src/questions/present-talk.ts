@@ -81,7 +81,8 @@ export function roomTalk(
   // context check left alone (or made a restatement of the child's words) keeps its code.
   const candidate =
     (asStatement.type === 'other' && asStatement.subtype === 'statement') ||
-    (asStatement.subtype === 'leading-declarative' && asStatement.reasonKey === 'leadingDeclarative');
+    (asStatement.subtype === 'leading-declarative' &&
+      asStatement.reasonKey === 'leadingDeclarative');
   if (!candidate || d.subtype !== 'leading-declarative') return d;
   const p = patterns(lex.language);
   const s = sentence.replace(/[.!…]+$/, '').trim();
@@ -103,11 +104,7 @@ export function roomTalk(
  * "I bet you were scared when he grabbed you" names a feeling about the event and stays
  * suggestive (Garven et al. 1998).
  */
-export function presentSupport(
-  norm: string,
-  original: string,
-  lex: Lexicon,
-): Decision | undefined {
+export function presentSupport(norm: string, original: string, lex: Lexicon): Decision | undefined {
   const s = norm.replace(/[.!…]+$/, '').trim();
   if (/[.?!…;]/.test(s) || original.includes('?')) return undefined;
   const p = patterns(lex.language);
@@ -152,6 +149,9 @@ export function unfinishedContinuation(
     .replace(/\s*(?:…|\.{3})\s*/g, ', ')
     .trim();
   if (!patterns(lex.language).continuation.test(bare) || bare === '') return undefined;
-  const cue = normalised.replace(/[.…]+$/, '').replace(/^[¡¿]\s*/, '').trim();
+  const cue = normalised
+    .replace(/[.…]+$/, '')
+    .replace(/^[¡¿]\s*/, '')
+    .trim();
   return decide('facilitator', 'acknowledgement', 'facilitator', cue, bare);
 }

@@ -42,7 +42,9 @@ describe('coach25 development set', () => {
   );
 
   it('flags no invitation or facilitator of the set (<= 3% target) and every suggestive item', () => {
-    const open = DEV_ITEMS.filter((i) => ['invitation', 'cued-invitation', 'facilitator'].includes(i.type));
+    const open = DEV_ITEMS.filter((i) =>
+      ['invitation', 'cued-invitation', 'facilitator'].includes(i.type),
+    );
     const flagged = open.filter((i) => !code(i).recommended).map((i) => i.text);
     expect(flagged.length / open.length).toBeLessThanOrEqual(0.03);
     const risky = DEV_ITEMS.filter((i) => i.type === 'suggestive' || i.type === 'option-posing');
@@ -113,6 +115,12 @@ describe('Spanish facilitators: backchannels, trailing continuations, echoes', (
     ['es', 'Dale.', PARQUE, 'facilitator'],
     ['es', '¿Neta?', PARQUE, 'facilitator'],
     ['es', '¿Que era un secreto?', ['me dijo que era un secreto'], 'facilitator'],
+    // One word of the child's said back with a rising tone is a restatement too.
+    ['es', '¿Sola?', ['yo me quedé sola'], 'facilitator'],
+    ['en', 'Naked?', ['I was naked'], 'facilitator'],
+    ['es', '¿Sola?', ['yo estaba con mi mamá'], 'option-posing'],
+    ['en', 'Naked?', MEAN, 'suggestive'],
+    ['es', '¿Y luego qué?', PARQUE, 'invitation'],
     // Asked as a question, "¿Y luego?" stays the invitation it is; "¿Qué...?" is a wh- question.
     ['es', '¿Y luego?', PARQUE, 'invitation'],
     ['es', '¿Qué era un secreto?', ['me dijo que era un secreto'], 'directive'],
