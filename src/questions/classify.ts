@@ -875,7 +875,8 @@ function isFacilitator(text: string, lex: Lexicon): boolean {
   // "Thank you, that helps me understand." acknowledges and encourages: the thanks alone is a
   // courtesy ("other"), the acknowledgement beside it makes the turn a facilitator.
   let acknowledged = false;
-  for (const part of text.split(',')) {
+  // "Ajá… ¿y?": a trailing-off between two acknowledgements parts them like a comma (coach25).
+  for (const part of text.split(/,|…|\.\.\./)) {
     // "Ok, ¿y?": the inner "¿" opens the question part, not a word of it.
     const p = part.trim().replace(/^[¿¡]\s*/, '');
     if (p.length === 0 || THANKS.test(p)) continue;
