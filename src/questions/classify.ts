@@ -5,6 +5,7 @@
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
 import { claimedConfession } from './claimed-confession';
+import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
 import { decide, type Decision } from './decision';
@@ -13,6 +14,7 @@ import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
+import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
 import { statementInContext } from './statements';
 import {
   displayCue,
@@ -112,6 +114,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const text = raw.includes('[') ? raw.replace(BRACKETED, PLACEHOLDER[lex.language]) : raw;
   let norm = normalise(text);
   if (norm.length === 0) return decide('other', 'empty', 'empty', '', '');
+  // "Y luego…" trailing off for the child to go on (present-talk.ts).
+  const trailing = unfinishedContinuation(text, norm, lex);
+  if (trailing) return trailing;
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
   const assent = lex.instructionTag.exec(norm);
   if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
@@ -127,6 +132,9 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     return context?.childWords
       ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
       : scripted.decision;
+  // Support for the child's present state ("You look worried right now"), present-talk.ts.
+  const support = presentSupport(norm, text, lex);
+  if (support) return support;
   const feeling = attributedFeeling(norm, lex, vocab);
   if (feeling) return feeling;
   const whole = wholeUtteranceTechnique(norm, lex, vocab);
@@ -140,8 +148,10 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   // Focused questions (wh- or closed) asked as separate sentences of one turn: two make it compound.
   const focused: string[] = [];
   for (const sentence of splitSentences(norm)) {
-    let d = decideSentence(sentence, lex, unpunctuated);
-    if (vocab) d = statementInContext(d, sentence.text, text, lex, vocab);
+    const asStatement = decideSentence(sentence, lex, unpunctuated);
+    let d = vocab ? statementInContext(asStatement, sentence.text, text, lex, vocab) : asStatement;
+    // Room talk in the plain present is procedure, not a leading declarative (present-talk.ts).
+    d = roomTalk(asStatement, d, sentence.text, text, lex);
     if (sentence.question && (d.type === 'directive' || d.type === 'option-posing'))
       focused.push(sentence.text);
     if (d.type === 'other') sawOther ??= d;
@@ -597,7 +607,22 @@ function withContext(
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
-    echoesChild(norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''), vocab, lex.language)
+    (echoesChild(
+      norm.replace(lex.fillers, '').replace(RESTATEMENT_OPENER, ''),
+      vocab,
+      lex.language,
+    ) ||
+      echoedWord(norm, vocab, lex))
+  )
+    return decide('facilitator', 'summary', 'summary', '', d.focus);
+  // "¿Que era un secreto?" after "me dijo que era un secreto": an unaccented "que" (that, not
+  // "qué", what) opens the child's clause said back with a rising tone, a restatement (Lamb et
+  // al. 2007), not a wh- question. Only the spelling as typed tells the two apart (coach25).
+  if (
+    lex.language === 'es' &&
+    d.type === 'directive' &&
+    ECHOED_CLAUSE.test(original) &&
+    echoesChild(norm.replace(/^¿?\s*que\s+/, '').replace(/[?.!]+$/, ''), vocab, lex.language)
   )
     return decide('facilitator', 'summary', 'summary', '', d.focus);
   // "Tell me if your sister was home" is a yes/no question in invitation dress (Henderson and
@@ -776,7 +801,7 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
       lex.presumptiveStems.has(s) ||
       lex.closedOnlyStems.has(s) ||
       lex.personStems.has(s) ||
-      lex.placeStems.has(s);
+      lex.isPlace(w, s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
       continue;
     others.push(w);
@@ -838,6 +863,7 @@ function asksEverydayName(norm: string, lex: Lexicon): boolean {
   const last = role.split(' ').pop() ?? role;
   return lex.everydayRoleStems.has(stem(last, lex.language));
 }
+const ECHOED_CLAUSE = /^\s*¿\s*que\s/i;
 const NAME_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'place', 'name']);
 
 function saidAny(vocab: ChildVocabulary, stems: ReadonlySet<string>): boolean {
@@ -849,7 +875,8 @@ function isFacilitator(text: string, lex: Lexicon): boolean {
   // "Thank you, that helps me understand." acknowledges and encourages: the thanks alone is a
   // courtesy ("other"), the acknowledgement beside it makes the turn a facilitator.
   let acknowledged = false;
-  for (const part of text.split(',')) {
+  // "Ajá… ¿y?": a trailing-off between two acknowledgements parts them like a comma (coach25).
+  for (const part of text.split(/,|…|\.\.\./)) {
     // "Ok, ¿y?": the inner "¿" opens the question part, not a word of it.
     const p = part.trim().replace(/^[¿¡]\s*/, '');
     if (p.length === 0 || THANKS.test(p)) continue;

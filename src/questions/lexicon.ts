@@ -1,5 +1,6 @@
 // Compiles the per-language lexicon data (lexicon/*.json, edited by linguists) into regular
 // expressions once, at module load, so that classifying a keystroke allocates nothing big.
+import { placeMatcher } from './place-words';
 import enData from './lexicon/en.json';
 import esData from './lexicon/es.json';
 import { fold, stem } from './text';
@@ -126,6 +127,7 @@ interface LexiconData {
 export type ReasonKey =
   | 'empty'
   | 'facilitator'
+  | 'support'
   | 'invitation'
   | 'cued'
   | 'cuedUnchecked'
@@ -317,6 +319,12 @@ export interface Lexicon {
   everydayRoleStems: ReadonlySet<string>;
   /** Stems of private places (bedroom, basement...) a question must not introduce. */
   placeStems: ReadonlySet<string>;
+  /**
+   * Is this word (with its stem) one of the listed places? A place whose stem strips more than an
+   * inflection ("pijamada" -> "pijam", "shower" -> "show") matches only its own forms, so that
+   * "pijama" or "show" is not read as the place (placeWord in place-words.ts).
+   */
+  isPlace: (word: string, wordStem: string) => boolean;
   /** Closed-class words (articles, pronouns, prepositions, auxiliaries, wh- words). */
   functionWords: ReadonlySet<string>;
   techniques: ReadonlyArray<readonly [TechniqueKey, RegExp]>;
@@ -485,6 +493,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     personStems: new Set([...data.persons, ...other.persons].map((w) => stem(w, language))),
     everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
+    isPlace: placeMatcher(data.places, language),
     functionWords: new Set(data.functionWords),
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(
       (k) => [k, new RegExp(alt(data.techniques[k]))] as const,

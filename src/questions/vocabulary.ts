@@ -192,7 +192,7 @@ export function unsaidDetail(
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
-    if (kinds.has('place') && lex.placeStems.has(s)) return w;
+    if (kinds.has('place') && lex.isPlace(w, s)) return w;
   }
   if (original !== undefined && kinds.has('name')) return unsaidName(original, vocab, lex);
   return undefined;

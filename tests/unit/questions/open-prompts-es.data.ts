@@ -76,8 +76,12 @@ const RAW: OpenPromptItem[] = [
   { language: 'es', text: 'Dígame todo lo que se acuerde.', type: 'invitation', source: HEARTH_ES },
   { language: 'es', text: '¿Qué más pasó?', type: 'invitation', source: NICHD },
   { language: 'es', text: '¿Y qué más pasó?', type: 'invitation', source: NICHD },
-  { language: 'es', text: 'Y después...', type: 'invitation', source: TEN },
-  { language: 'es', text: 'Y luego...', type: 'invitation', source: TEN },
+  // coach25: an unfinished continuation trailing off for the child to go on is a facilitator
+  // (Lamb et al. 2008); asked as a question ("¿Y luego?") it stays an invitation.
+  { language: 'es', text: 'Y después...', type: 'facilitator', source: TEN },
+  // coach25: an unfinished continuation trailing off for the child to go on is a facilitator
+  // (Lamb et al. 2008); asked as a question ("¿Y luego?") it stays an invitation.
+  { language: 'es', text: 'Y luego...', type: 'facilitator', source: TEN },
   { language: 'es', text: 'Sigue contándome.', type: 'invitation', source: LAMB08 },
   { language: 'es', text: 'Sigue contando.', type: 'invitation', source: LAMB08 },
   // 20
