@@ -65,7 +65,7 @@ test('a second process gets VAULT_IN_USE while the first holds the vault', async
     after.close();
     removeDir(setup.vaultDir);
   }
-}, 120_000); // a child process compiling TypeScript under load: 25-30 s on a loaded 2-core machine
+}, 600_000); // a child process compiling TypeScript under load: 25-30 s on a loaded 2-core machine
 
 test('a second core in the same process is refused too, and close() releases the vault', async () => {
   const first = await makeVault();

@@ -105,7 +105,7 @@ test('the quality report counts question types and flags suggestive ones with a 
   const strip = screen.getByRole('list', { name: 'Each question in order, colored by its type' });
   const used = new Set(Array.from(strip.querySelectorAll('li'), (li) => li.textContent));
   expect(new Set(Array.from(legend.querySelectorAll('li'), (li) => li.textContent))).toEqual(used);
-}, 60_000);
+}, 600_000);
 
 test('the whole app switches to Spanish from settings', async () => {
   const { user } = renderApp(fakeCore());

@@ -81,7 +81,7 @@ beforeAll(async () => {
   });
   plainPath = result.path;
   fingerprint = result.fingerprint;
-}, 60_000);
+}, 600_000);
 
 afterAll(() => {
   vault.close();

@@ -70,7 +70,7 @@ test('a version-6 bundle still re-renders byte for byte and prints what it print
   expect(pdfText(files.get('transcript.pdf'))).toContain(
     'Omitido por decisión 2 eventos: notas de tipos no incluidos en esta exportación',
   );
-}, 120_000);
+}, 600_000);
 
 test('version 7 and on (written now as 8): the left-out line by kind, the child’s language, one count per turn, the headings (es)', async () => {
   const { input, interviewerKey, centreKey } = syntheticTranscript({
@@ -118,7 +118,7 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   );
   expect(pdf).not.toContain('Omitido por decisión');
   expect(pdf).not.toContain('notas de tipos no incluidos');
-}, 120_000);
+}, 600_000);
 
 // English wording, on the renderer's own functions: version 7 and the frozen version 6.
 describe('English: version 7 and version 6 side by side', () => {

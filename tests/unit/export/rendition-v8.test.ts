@@ -49,7 +49,7 @@ describe.each(['v7-bundle', 'v7-after-seal-bundle'])('a version-7 bundle (%s)', 
     expect(txt).not.toContain('Valor final de la cadena sellada');
     expect(txt).not.toContain('ESCRITO DESPUÉS DEL SELLADO');
     expect(pdfText(files.get('transcript.pdf'))).not.toContain('Escrito después del sellado por');
-  }, 120_000);
+  }, 600_000);
 });
 
 test('version 7 keeps every word of its frozen catalog (en and es)', () => {
@@ -150,7 +150,7 @@ test('a new export (version 8 or later) keeps the review’s words and “interp
   expect(txt).not.toMatch(/entrevistador\/a|Cabeza del sello|Angustia/);
   // A record with nothing written after the seal prints no after-seal section.
   expect(txt).not.toContain('ESCRITO DESPUÉS DEL SELLADO');
-}, 120_000);
+}, 600_000);
 
 describe('version 8: the events written after the seal, named without their content', () => {
   const { files } = fixture('v7-after-seal-bundle');
@@ -198,7 +198,7 @@ describe('version 8: the events written after the seal, named without their cont
     );
     expect(pdf).toContain(`Evento n.º ${distress!.seq}: malestar observado, escrito por ivan`);
     expect(pdf).toContain('NO forman parte de la transcripción sellada');
-  }, 60_000);
+  }, 600_000);
 
   test('English txt and PDF', async () => {
     const w = wordsFor(v8('en'));
@@ -216,7 +216,7 @@ describe('version 8: the events written after the seal, named without their cont
     expect(pdf).toContain('Written after the seal by others These events are NOT part');
     expect(pdf).toContain(`Event #${note!.seq}: child note, written by ivan`);
     expect(pdf).toContain('These events are NOT part of the sealed transcript');
-  }, 60_000);
+  }, 600_000);
 
   test('a type or kind this Hearth does not know is said to be unknown, its code quoted', () => {
     const odd = {

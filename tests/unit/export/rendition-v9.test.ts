@@ -54,7 +54,7 @@ describe('a version-8 bundle exported before 9 (v8-bundle)', () => {
     const txt = renderText(doc, v(8, 'es'));
     expect(txt).toBe(text(files.get('transcript.txt')));
     expect(txt).toContain('(código de idioma “mam”), textuales] We went to the mall.');
-  }, 120_000);
+  }, 600_000);
 
   test.each([
     [
