@@ -217,10 +217,10 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
   return out;
 }
 
-/** Words that join the last item of a list ("or green", "o verde", "u otro", "ni azul"). */
+/** Words that join the last option of a list ("or green", "o verde", "u otro", "ni azul"). */
 const COORDINATORS: Record<TrainingLanguage, ReadonlySet<string>> = {
-  en: new Set(['or', 'and', 'nor']),
-  es: new Set(['o', 'u', 'y', 'e', 'ni']),
+  en: new Set(['or', 'nor']),
+  es: new Set(['o', 'u', 'ni']),
 };
 
 /** The interviewer's own first-person possessive, which opens a term of address. */

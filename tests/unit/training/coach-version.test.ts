@@ -21,6 +21,11 @@ const DIGESTS: Record<number, string> = {
   // Version 1 first ships with the merge of sec32, coach24, fix18j and fix18k (no vault holds an
   // earlier digest of it); from the release on, it is never edited.
   1: '908c7edeaa2b76c66194cb054d4c5e160131384f3801546b804412e8faf4b861',
+  // Version 2 (fix18o): the child answers forced choices, comments and es statements otherwise
+  // (audit 18i), so a recomputed simulation of a transcript with such turns differs from v1's.
+  // These fixed transcripts have none of those turns: their feedback differs from v1's only in
+  // its coachVersion tag.
+  2: '6d37ead9d13b72d61832bc572643b31ddcf0922f2cca5c0ea6a5f6e6c66a160a',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
