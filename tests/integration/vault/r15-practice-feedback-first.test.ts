@@ -6,6 +6,7 @@
 // the transcript's numbers marked 'mismatch', the feedback view refuses with FEEDBACK_MISMATCH
 // and a next step, and `vault check` names the session. A feedback computed by another version
 // of the coach is reported as such (a notice), never as a mismatch.
+import { COACH_VERSION } from '../../../src/training/feedback';
 import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
 import { PASS } from '../../helpers/insider';
@@ -120,7 +121,7 @@ test.each([
       expect(point.feedbackCheck).toBeUndefined();
       expect(feedback).toMatchObject({
         ok: true,
-        value: { feedback: { coachVersion: 1, counts: { suggestive: 1 } } },
+        value: { feedback: { coachVersion: COACH_VERSION, counts: { suggestive: 1 } } },
       });
       expect(named).toEqual([]);
       expect(notices).toEqual([]);
