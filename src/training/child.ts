@@ -49,6 +49,7 @@ import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
+import { verbChoice } from './choice-verbs';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -1028,8 +1029,11 @@ class Child {
         };
       // Not noticed: a compound question gets an answer to its last part, a negative one an
       // answer as if it were affirmative (research.ts NOTICES_NOT_UNDERSTANDING; Walker 2013).
+      // A choice between the child's own acts ("¿Lloraste o te quedaste callada?") is one
+      // question with options, not two questions (N18i-3: it was heard as "¿Te quedaste
+      // callada?" and answered "Sí.").
       const reheard =
-        hard === 'compound'
+        hard === 'compound' && verbChoice(ctx.text, this.scenario.language) === undefined
           ? lastPart(ctx.text, this.scenario.language)
           : hard === 'negative'
             ? affirmative(ctx.text, this.scenario.language)
@@ -1400,7 +1404,10 @@ class Child {
   statement(ctx: TurnContext): Reply {
     const okay = this.pick(this.texts.child.okay, 'okay', ctx.turn);
     if (ctx.novel.length === 0 || ctx.ep !== this.event) return this.result(ctx, [okay], []);
-    return this.distortion(ctx, okay);
+    // A statement about the event is let stand with "Yeah." / "Sí.", not "Sí, está bien.", which
+    // accepts an instruction (audit 18i, child speech: "Te tomó fotos en el baño." -> "Sí, está
+    // bien.").
+    return this.distortion(ctx, this.texts.child.yesYoung);
   }
 
   distortion(ctx: TurnContext, okay: string): Reply {
@@ -1855,6 +1862,15 @@ class Child {
   }
 
   /**
+   * "Neither." / "Ninguno de esos.": places offered with "en" are refused as a place ("En
+   * ninguno."), not with a bare pronoun (audit 18i, child speech: "Ninguno." to a place).
+   */
+  neither(options: readonly string[] | undefined): string {
+    const allIn = options !== undefined && options.every((o) => /^(?:en|in|at)\s/iu.test(o));
+    return allIn ? this.texts.child.neitherPlace : this.texts.child.neither;
+  }
+
+  /**
    * "Was it X or Y?". A true option the child remembers is chosen, unless the recency pull of a
    * compliant child takes the last one. When neither option is true, young children mostly pick
    * one of the options offered or say "I don't know" and seldom say "neither" (Peterson & Grant
@@ -1871,11 +1887,14 @@ class Child {
     const separator = lang === 'es' ? /\s+o\s+/ : /\s+or\s+/;
     // Each option's own words: the opening's other words ("his shirt") are no option, and "A, B,
     // or C" has three (N18i-2).
-    const offered = choiceOptions(ctx.text, lang);
+    // A choice between the child's own acts ("Did you cry or stay quiet?") is answered in the
+    // child's first person, "I cried." (choice-verbs.ts, N18i-3).
+    const acts = verbChoice(ctx.text, lang);
+    const offered = acts?.options ?? choiceOptions(ctx.text, lang);
     const options = (offered ?? this.t.normalise(ctx.text).split(separator)).map((part) =>
       this.t.contentStems(part),
     );
-    const phrases = optionPhrases(ctx.text, lang);
+    const phrases = acts?.phrases ?? optionPhrases(ctx.text, lang);
     const isTrue = (o: Array<{ stem: string }>) =>
       o.length > 0 && o.every((s) => this.memory.has(s.stem) || this.eventSaidStems.has(s.stem));
     const trueIndex = options.findIndex(isTrue);
@@ -1894,7 +1913,7 @@ class Child {
       } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
         return this.result(ctx, [this.idk(turn)], []);
     }
-    if (index === undefined) return this.result(ctx, [this.texts.child.neither], []);
+    if (index === undefined) return this.result(ctx, [this.neither(offered)], []);
     const chosen = options[index] ?? [];
     const phrase = phrases?.[index];
     const detailWords = detailWordsOf(ctx.text, lang);
@@ -1909,7 +1928,11 @@ class Child {
       return this.result(ctx, [phrase ?? this.idk(turn)], []);
     }
     if (phrase === undefined) return this.result(ctx, [this.idk(turn)], []);
-    const detail = this.describeNovel(novel, ctx.text);
+    // The record is the option the child chose, in the interviewer's words ("te quedaste
+    // callada", not "me quedaste callada", N18i-3).
+    const described = this.describeNovel(novel, ctx.text);
+    const own = acts?.options[index];
+    const detail = own === undefined ? described : { ...described, key: `words:${own}`, text: own };
     const fd = this.adopt(detail, ctx, 'suggested');
     this.noteSaid(detail, phrase);
     return this.result(ctx, [phrase], [], fd);
@@ -1999,6 +2022,22 @@ class Child {
     // An empathic reflection that names no event detail: the child may agree with the feeling
     // or deny it, but no detail is planted (reflection.ts, N18f-2). The same dice as a leading
     // prompt, so the share of agreement follows the child's suggestibility.
+    // A reflection said as a comment, not asked ("You look worried right now.", "Te ves
+    // preocupada ahorita."), gets what a child says to a comment: "Yeah." or "I'm okay.", a
+    // young child often nothing; never "I don't remember." (audit 18i N18i-5, N18h-5). Hearth's
+    // rendering of the same agreement dice.
+    if (
+      coding.subtype === 'emotional' &&
+      ctx.novel.length === 0 &&
+      ep === this.event &&
+      !/\?\s*$/u.test(ctx.text)
+    ) {
+      const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
+      if (this.dice.chance(p, 'adopt', turn))
+        return this.result(ctx, [this.texts.child.yesYoung], []);
+      const deny = this.pick(this.texts.child.commentDeny, 'comment', turn);
+      return this.result(ctx, [this.band === 0 ? '...' : deny], []);
+    }
     if (ctx.reflected && ctx.novel.length === 0 && ep === this.event) {
       const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
       if (this.dice.chance(p, 'adopt', turn)) return this.result(ctx, [this.yes()], []);
@@ -2042,11 +2081,17 @@ class Child {
         if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
       }
       const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
-      if (this.band >= 1 && correction.length > 0)
-        return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
       // "No" answers a yes/no form; a presumptive wh- question ("What was his dog's name?")
-      // about something that was not there gets "I don't know".
+      // about something that was not there gets "I don't know", and a wh- question answered
+      // with a true fact opens with no "No." ("¿Cuándo fue la primera vez…?" -> "No. La primera
+      // vez fue cuando nevó.", audit 18i child speech).
       const wh = WH_FORM.test(ctx.text);
+      if (this.band >= 1 && correction.length > 0)
+        return this.result(
+          ctx,
+          wh ? [this.joinFacts(correction)] : [this.texts.child.no, this.joinFacts(correction)],
+          correction,
+        );
       return this.result(ctx, [this.band === 0 || wh ? this.idk(turn) : this.texts.child.no], []);
     }
     if (this.reluctance > 0.2)
@@ -2191,6 +2236,12 @@ const LEAD_WORD: Readonly<Record<'en' | 'es', RegExp>> = {
   es: /^(?:en|con|a|de|por|el|la|los|las|un|una|su|tu|mi)$/u,
 };
 
+/** Prepositions that open an option ("at work", "en el trabajo"). */
+const PREPOSITION: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:in|at|on|with|to|from|by)$/u,
+  es: /^(?:en|con|a|de|por)$/u,
+};
+
 /**
  * The options a choice question offers, in the interviewer's words ("Was it in the kitchen, the
  * bedroom, or the garage?" -> ["the kitchen", "the bedroom", "the garage"]): the last option as
@@ -2229,10 +2280,13 @@ export function choiceOptions(text: string, language: 'en' | 'es'): string[] | u
   // one starts with ("in your room"), not at a word count ("it in your room", N18i-3).
   const lead = lastWords[0]!.toLowerCase();
   const from = firstWords.map((w) => w.toLowerCase()).lastIndexOf(lead);
+  // "Was your mom home or at work?": a last option opened by a preposition the first one lacks
+  // has one word more than the first ("home", not "mom home", audit 18i N18i-3).
+  const unmatched = from < 0 && PREPOSITION[language].test(lead) && lastWords.length > 1;
   const start =
     from > 0 && firstWords.length - from <= lastWords.length + 1 && LEAD_WORD[language].test(lead)
       ? from
-      : firstWords.length - lastWords.length;
+      : firstWords.length - lastWords.length + (unmatched ? 1 : 0);
   return [
     firstWords.slice(start).join(' '),
     ...listed,
@@ -2258,11 +2312,17 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   const bad =
     language === 'es'
       ? /^(?:te|tú|usted|ustedes|\p{L}+(?:aste|iste|abas|ías|ó|aba))$/iu
-      : /^(?:you|you're|did|was|were|is|are|do|does|he|she|they|\p{L}+ed)$/iu;
+      : /^(?:you|you're|did|was|were|is|are|do|does|he|she|they)$/iu;
+  // A past verb in an option of two or more words ("pushed you") keeps the interviewer's
+  // clause; a one-word option in -ed is a colour or a state ("Red.", "Scared.": "red" was read
+  // as a past verb and en colour choices were never answered, N18i-2).
+  const verb = language === 'es' ? /^\p{L}+(?:aste|iste|abas|ías|ó|aba)$/iu : /^\p{L}+ed$/iu;
   const out: string[] = [];
   for (const o of options) {
     const words = o.split(/\s+/u).map((w) => swap[w.toLowerCase()] ?? w);
     if (words.length === 0 || words.some((w) => bad.test(w))) return undefined;
+    if (words.some((w) => verb.test(w)) && (language === 'es' || words.length > 1))
+      return undefined;
     const said = words.join(' ');
     out.push(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
   }

@@ -55,12 +55,14 @@ export function compliantClause(
   // English drops fillers by a grammar-word list; Spanish keeps the clause whole (its verb, its
   // "que", its auxiliaries) and drops only a closed list of fillers (es12 E12-2: the list
   // filter left "Me dijo no le dijeras a.").
-  const clause =
+  const clause = withActObject(
     language === 'en'
       ? ((t) => (t === undefined ? undefined : withoutFillers(t, question, language)))(
           englishClause(withoutWh(last)),
         )
-      : spanishClause(last);
+      : spanishClause(last),
+    language,
+  );
   // The clause must carry the detail taken up (in the child's person: "tocaste" is "toqué");
   // otherwise it says nothing the child adopted.
   const words = new Set((clause ?? '').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
@@ -77,10 +79,25 @@ export function compliantClause(
     : undefined;
 }
 
+/**
+ * "What did he do to you in the basement?" / "¿Qué te hizo en el sótano?" turned without its
+ * wh- word has lost the object of "do" / "hacer": the child who accepts the presumption says
+ * "He did something to me in the basement." / "Me hizo algo en el sótano." (audit 18i, child
+ * speech: "Me hizo en el sótano."). Hearth's rendering.
+ */
+function withActObject(clause: string | undefined, language: TrainingLanguage): string | undefined {
+  if (clause === undefined) return undefined;
+  if (language === 'en') return clause.replace(/\bdid do\b/u, 'did something');
+  return clause.replace(
+    /^((?:me|le|nos)\s+)?(hizo|hacía|hace)(?=\s+(?:en|con|a|al|de|del|por|cuando|después|antes|ahí|allí)(?!\p{L})|\.?$)/iu,
+    (_m, cl: string | undefined, verb: string) => `${cl ?? ''}${verb} algo`,
+  );
+}
+
 /** The English words the filler filter took out of the clause (none for Spanish). */
 function englishDropped(question: string, clause: string, language: TrainingLanguage): string[] {
   if (language !== 'en') return [];
-  const whole = englishClause(withoutWh(question));
+  const whole = withActObject(englishClause(withoutWh(question)), language);
   if (whole === undefined) return [];
   const kept = new Set(clause.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
   return (whole.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((w) => !kept.has(w));

@@ -201,8 +201,11 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
       const edge = segments.length > 1 && (i === 0 || i === segments.length - 1);
       // "Órale," / "Go ahead," / ", okay" / "Pues bueno,": a short segment at a sentence's edge
       // with nothing that points at a thing is a discourse marker, whatever its words.
+      // A last segment opened by "or"/"o" is the last item of a list ("red, blue, or green"),
+      // never a discourse marker (audit 18i N18i-2: en "Green." was no detail, es "Verde." was).
+      const listItem = i > 0 && COORDINATORS[language].has(segment[0] ?? '');
       const discourse =
-        edge && segment.length <= 2 && !segment.some((w) => ANCHORS[language].has(w));
+        edge && !listItem && segment.length <= 2 && !segment.some((w) => ANCHORS[language].has(w));
       if (discourse || isVocative(segment, language)) return;
       for (const w of segment) if (!isClosedClass(w, language, names)) out.add(w);
     });
@@ -213,6 +216,12 @@ export function detailWordsOf(text: string, language: TrainingLanguage): Set<str
     if (norm.includes(` ${phrase} `)) for (const w of phrase.split(' ')) out.delete(w);
   return out;
 }
+
+/** Words that join the last option of a list ("or green", "o verde", "u otro", "ni azul"). */
+const COORDINATORS: Record<TrainingLanguage, ReadonlySet<string>> = {
+  en: new Set(['or', 'nor']),
+  es: new Set(['o', 'u', 'ni']),
+};
 
 /** The interviewer's own first-person possessive, which opens a term of address. */
 const MY: Record<TrainingLanguage, ReadonlySet<string>> = {

@@ -21,11 +21,13 @@ const DIGESTS: Record<number, string> = {
   // Version 1 first ships with the merge of sec32, coach24, fix18j and fix18k (no vault holds an
   // earlier digest of it); from the release on, it is never edited.
   1: '908c7edeaa2b76c66194cb054d4c5e160131384f3801546b804412e8faf4b861',
-  // Version 2 (fix18n): a present statement about a thing in the room plants nothing and is
-  // coded other (N18i-1), a witness question finds the fact of what was seen (N18d-11), a guess
-  // is named in the child's words (N18h-3). The fixed transcripts gained a room line per
-  // language so that this digest sees the change.
-  2: 'd4f4ee6eeb188547b8968e20b75fb11af28dbe39138fd702584fad3196d014e6',
+  // Version 2 (fix18n, fix18o, coach25): a present statement about a thing in the room plants
+  // nothing and is coded other (N18i-1), a witness question finds the fact of what was seen
+  // (N18d-11), a guess is named in the child's words (N18h-3); the child answers forced choices,
+  // comments and es statements otherwise (audit 18i); the coach codes room talk and support for
+  // the child's present state apart from suggestion. The fixed transcripts gained a room line, a
+  // forced choice and a comment per language so that this digest sees the change.
+  2: 'da7a8ef93f75f3d3204a412083fbee48d939d8c45bf3bbe53a460c51cd510202',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
@@ -38,6 +40,8 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: "He was wearing a red hat, wasn't he?", phaseId: 'investigation', substantive: true },
     { text: 'Why did you not tell anyone?', phaseId: 'investigation', substantive: true },
     { text: 'The fan makes a little noise.', phaseId: 'investigation', substantive: true },
+    { text: 'Was his shirt red, blue, or green?', phaseId: 'investigation', substantive: true },
+    { text: 'You look worried right now.', phaseId: 'investigation', substantive: true },
   ],
   es: [
     { text: 'Cuéntame de las cosas que te gusta hacer.', phaseId: 'rapport', substantive: false },
@@ -47,6 +51,8 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: 'Cuéntame más sobre eso.', phaseId: 'investigation', substantive: true },
     { text: 'Tenía un sombrero rojo, ¿verdad?', phaseId: 'investigation', substantive: true },
     { text: 'El ventilador hace un poquito de ruido.', phaseId: 'investigation', substantive: true },
+    { text: '¿Lloraste o te quedaste callada?', phaseId: 'investigation', substantive: true },
+    { text: 'Te ves preocupada ahorita.', phaseId: 'investigation', substantive: true },
   ],
 };
 
