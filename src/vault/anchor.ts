@@ -383,6 +383,9 @@ export function compareWithAnchor(
   return { status: 'ok' };
 }
 
+/** The audit action an admin's sign-in records an anchor finding under (its detail: the verdict). */
+export const ROLLBACK_DETECTED = 'vault.rollbackDetected';
+
 /**
  * Whether `status` is a rollback the anchor saw (ROLLED_BACK, a replaced or re-written history,
  * a moved start of signed audit, a removed user's signature): reported to the admin who signs in,

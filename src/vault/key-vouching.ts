@@ -27,6 +27,7 @@ import {
   type KeyCertSigner,
   type KeyCommitment,
 } from './key-certs';
+import { isRollbackFinding, ROLLBACK_DETECTED, type AnchorVerdict } from './anchor';
 import { blindVersionEntry } from './blind-version';
 import {
   keyId,
@@ -288,10 +289,15 @@ export function everCertified(db: Database, audit: AuditLog): boolean {
   // does not verify in full cannot show that the vault never had certificates: fail closed.
   const { entries, problems } = audit.verify();
   if (problems.length > 0) return true;
+  // A signed record that the log was once found cut or replaced (an admin's sign-in writes one,
+  // vault.ts) means the marks may have been cut away with it (R17-1): fail closed here too, or
+  // the sign-in after the one that saw the rollback (the anchor then agrees) would migrate.
   return entries.some(
     (entry) =>
       entry.action === 'keys.certify' ||
-      (entry.action === CHECKPOINT_ACTION && entry.detail?.keyCerts !== undefined),
+      (entry.action === CHECKPOINT_ACTION && entry.detail?.keyCerts !== undefined) ||
+      (entry.action === ROLLBACK_DETECTED &&
+        isRollbackFinding(entry.detail?.status as AnchorVerdict['status'])),
   );
 }
 

@@ -17,6 +17,7 @@ import {
 import {
   isAnchorMissing,
   isRollbackFinding,
+  ROLLBACK_DETECTED,
   compareWithAnchor,
   RESTORED,
   defaultAnchorFile,
@@ -985,6 +986,13 @@ export class Vault {
         ? { status: 'ok' }
         : this.anchorVerdict(unlocked.records);
       anchorOk = verdict.status === 'ok' && !restoring;
+      // A vault without certificates whose audit log is shorter than (or other than) what this
+      // computer last saw is not shown to be from before certificates: the cut may have removed
+      // the signed marks everCertified reads (red team 17, R17-1: the log cut to its first
+      // entries, certificates deleted, and the migration certified an interviewer's key with
+      // the centre key). Fail closed, as when the marks are there; the vault.rollbackDetected
+      // entry written below keeps it so at every later sign-in (everCertified reads it).
+      if (certMode === 'legacy' && isRollbackFinding(verdict.status)) certMode = 'certs-removed';
       // An unsigned anchor claiming a restore is never accepted by itself (red team round 7,
       // R7-7): an admin sees it first, and it stays a problem in vault check.
       const claimed = verdict.status === 'unsigned' ? verdict.restoredBackupSha256 : undefined;
@@ -1045,7 +1053,7 @@ export class Vault {
             unlocked.audit.append({
               at: this.nowIso(),
               actor: username,
-              action: 'vault.rollbackDetected',
+              action: ROLLBACK_DETECTED,
               detail: {
                 status: verdict.status,
                 ...('anchorSeq' in verdict ? { anchorSeq: verdict.anchorSeq } : {}),

@@ -141,6 +141,10 @@ describe('R15-1: deleting the key certificates does not bring the migration back
     // Red team 16, R16-1: the signed marks hidden from a reader that skips what does not open.
     ['index rows deleted, junk rows after the head'],
     ['index rows deleted, the admin-signed entries flipped'],
+    // Red team 17, R17-1: the log cut after its third entry (it verifies, and holds no mark);
+    // the anchor outside the file sees the rollback. Signed in twice: at the second sign-in the
+    // anchor agrees with the file again, and only the signed rollback record remembers.
+    ['index rows deleted, the log cut after entry 3'],
   ])(
     "an interviewer's own allegation version is never certified or used (%s); check names KEY_CERTS_REMOVED",
     async (variant) => {
@@ -163,14 +167,22 @@ describe('R15-1: deleting the key certificates does not bring the migration back
           db.prepare("DELETE FROM audit_index WHERE record_id LIKE 'keycert:%'").run();
         if (variant.includes('junk rows')) hideMarksWithJunkRows(db);
         if (variant.includes('flipped')) expect(flipEntriesOfFirstSigner(db)).toBeGreaterThan(0);
+        if (variant.includes('cut'))
+          expect(db.prepare('DELETE FROM audit_log WHERE seq > 3').run().changes).toBeGreaterThan(
+            5,
+          );
         db.close();
         core = makeCore(dir);
         const ola = await core.invoke('vault.unlock', { username: 'ola', passphrase: PASS });
         expect(ola.ok).toBe(false);
-        await call(core, 'vault.unlock', {
-          username: ADMIN.username,
-          passphrase: ADMIN.passphrase,
-        });
+        const signIns = variant.includes('cut') ? 2 : 1;
+        for (let i = 0; i < signIns; i += 1) {
+          if (i > 0) await call(core, 'vault.lock', {});
+          await call(core, 'vault.unlock', {
+            username: ADMIN.username,
+            passphrase: ADMIN.passphrase,
+          });
+        }
         const adminCase = await core.invoke('cases.get', { caseId, revealAllegation: true });
         expect(JSON.stringify(adminCase)).not.toContain('QFORGEDQ');
         expect(adminCase.ok).toBe(false);
@@ -377,7 +389,9 @@ describe("R15-8: version 1 of an allegation key is bound to the case's creation"
         // A certificate signed in the clear is NOT_CREATOR; one bound to his own entry is
         // REBOUND, naming him and his sign-in (R16-2).
         const named = check.problems.find(
-          (p) => p.code === (variant === 'plain' ? 'ALLEGATION_CERT_NOT_CREATOR' : 'ALLEGATION_CERT_REBOUND'),
+          (p) =>
+            p.code ===
+            (variant === 'plain' ? 'ALLEGATION_CERT_NOT_CREATOR' : 'ALLEGATION_CERT_REBOUND'),
         );
         expect(named?.values).toMatchObject({ key: fakeId, signer: 'ivan' });
         if (variant === 'plain') {
