@@ -22,7 +22,7 @@ import { summaryDiffers } from './summary-check';
  * #22) and cannot check those against the chain: a colleague's genuine addendum once listed a
  * keyword the child never said (red team 15, R15-4), and a forged recording start, phase, break
  * and pause stayed listed until an admin restored (R16-6). `sessions.get` folds the chain and
- * gives them. The title, speaker mapping and plan choices are taken from the session record the
+ * gives them. The title and speaker mapping are taken from the session record the
  * listing reads anyway (R12-1), not from the summary.
  */
 export type ListedSession = Omit<SessionSummary, (typeof CHAIN_ONLY_FIELDS)[number]>;
@@ -49,12 +49,14 @@ function listed(summary: SessionSummary): ListedSession {
  * said.
  */
 function fromRecord(summary: SessionSummary, meta: SessionMeta): SessionSummary {
-  const { title: _t, speakerMapping: _s, planOptions: _p, ...rest } = summary;
+  // Plan choices stay the summary's, folded from the chain's start event: a session record
+  // rewritten with other choices (a forged putative-confession decision) must not show in the
+  // listing either (session-record-rewrite test); verify and check name the rewrite.
+  const { title: _t, speakerMapping: _s, ...rest } = summary;
   return {
     ...rest,
     ...(meta.title !== undefined ? { title: meta.title } : {}),
     ...(meta.speakerMapping !== undefined ? { speakerMapping: meta.speakerMapping } : {}),
-    ...(meta.planOptions !== undefined ? { planOptions: meta.planOptions } : {}),
     startedAt: meta.startedAt,
     ...(meta.sealedAt !== undefined ? { sealedAt: meta.sealedAt } : {}),
   };
