@@ -8,7 +8,7 @@ import { claimedConfession } from './claimed-confession';
 import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
-import { decide, type Decision } from './decision';
+import { decide, type Decision, type PresentTalk } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withIncidentCount } from './incidents';
@@ -40,7 +40,7 @@ import {
   type DetailKind,
 } from './vocabulary';
 
-export type { Decision } from './decision';
+export type { Decision, PresentTalk } from './decision';
 
 /**
  * Only the first characters of a very long utterance are analysed, which bounds the time of
@@ -90,6 +90,29 @@ export function classifyQuestion(
     if (suggestion) result.suggestion = suggestion;
   }
   return result;
+}
+
+/**
+ * Whether the coach codes an utterance as talk in the present that names nothing of the event
+ * (present-talk.ts): 'support' (facilitator, acknowledgement: "You look worried right now.",
+ * "Te ves preocupada ahorita.", "That must have been hard.") or 'room' (other, procedure: "The
+ * fan makes a little noise."); undefined otherwise. The same decision classifyQuestion makes with
+ * the same context, so a caller that treats these apart (the simulated child, training's coding)
+ * never disagrees with the coach's code (issue #16, one verdict everywhere).
+ */
+export function presentTalkOf(
+  text: string,
+  language: Language,
+  context?: ClassifyContext,
+): PresentTalk | undefined {
+  const bounded = text.length > MAX_UTTERANCE_CHARS ? text.slice(0, MAX_UTTERANCE_CHARS) : text;
+  const d = decideUtterance(bounded, lexiconFor(language), context);
+  // Only when the utterance's final code is still the present-talk one: a later rule (media, a
+  // compound question, the context check) that recoded it wins.
+  if (d.presentTalk === 'support' && d.type === 'facilitator' && d.reasonKey === 'support')
+    return 'support';
+  if (d.presentTalk === 'room' && d.type === 'other' && d.subtype === 'procedure') return 'room';
+  return undefined;
 }
 
 /** What the classifier decided for an utterance, before wording (exported for tests and tools). */

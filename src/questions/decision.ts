@@ -47,7 +47,16 @@ export interface Decision {
   blamesChild?: boolean;
   /** Two questions asked in one turn (the second one's words): never warning-free. */
   compound?: string;
+  /** Talk in the present that is not about the event (present-talk.ts): support or room talk. */
+  presentTalk?: PresentTalk;
 }
+
+/**
+ * Talk in the present that names nothing of the event (present-talk.ts, coach25): 'support' for
+ * the child's present state or the effort of telling ("You look worried right now.", "That must
+ * have been hard."), 'room' for a statement about the room ("The fan makes a little noise.").
+ */
+export type PresentTalk = 'support' | 'room';
 
 export const decide = (
   type: QuestionType,

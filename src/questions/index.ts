@@ -1,5 +1,6 @@
 // Public API of the question-type coach (pure: safe for the renderer).
-export { classifyQuestion, MAX_UTTERANCE_CHARS } from './classify';
+export { classifyQuestion, MAX_UTTERANCE_CHARS, presentTalkOf } from './classify';
+export type { PresentTalk } from './classify';
 export { neutralVocabulary } from './suggest';
 export { sentencesOf } from './sentences';
 export { DialogueCoder, parseEarlierChildWords } from './dialogue';

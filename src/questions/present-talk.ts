@@ -93,7 +93,7 @@ export function roomTalk(
   if (words(clause).length < 4 && !p.presentVerb.test(clause)) return d;
   if (lex.language === 'es' && (ES_HE.test(original) || ES_PRETERITE.test(original))) return d;
   if (eventContent(s, lex)) return d;
-  return decide('other', 'procedure', 'procedure', s, s);
+  return { ...decide('other', 'procedure', 'procedure', s, s), presentTalk: 'room' };
 }
 
 /**
@@ -128,7 +128,7 @@ export function presentSupport(norm: string, original: string, lex: Lexicon): De
     if (!after.some((w) => lex.difficultyStems.has(w))) return undefined;
     if (after.some((w) => lex.feelingStems.has(w))) return undefined;
   }
-  return decide('facilitator', 'acknowledgement', 'support', s, s);
+  return { ...decide('facilitator', 'acknowledgement', 'support', s, s), presentTalk: 'support' };
 }
 
 /**

@@ -13,7 +13,7 @@
 // - "I don't understand" to legal, negative, compound or long questions, more so when the rule
 //   was practised; distorted summaries left uncorrected; reminiscence across sessions.
 import { sentencesOf } from '../questions';
-import { codeUtterance, WH_FORM, type Coding } from './coding';
+import { codeUtterance, presentTalk, WH_FORM, type Coding, type PresentTalk } from './coding';
 import { complexity, type Complexity } from './comprehension';
 import {
   ADOPTED_REPEAT,
@@ -682,8 +682,11 @@ class Child {
         ? codeUtterance(turn.text, this.scenario.language, this.eventSaid, this.age)
         : all;
     const heard = scriptedCoding(coding, script);
-    const supportive = this.isSupportive(turn.text);
     const ctx = this.context(turnIndex - this.turnOffset, turn.text, heard, stage, !!script);
+    // Support for the child's present state, as the coach codes it ("That must have been hard."),
+    // is the revised protocol's non-suggestive support like the phrases of locales supportive
+    // (Hershkowitz, Lamb & Katz 2014): it eases reluctance the same way.
+    const supportive = this.isSupportive(turn.text) || ctx.talk === 'support';
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
     const toldBefore = new Set(this.event.said);
     const out = this.answer(ctx, supportive);
@@ -785,11 +788,15 @@ class Child {
     const incident = ep === this.event ? this.incidentFacts(text) : undefined;
     const topic = incident ?? this.topicFacts(ep, stems);
     const negator = negatedProposition(text, lang);
+    // The coach's present-talk verdict with the child words the coding used (coding.ts).
+    const said = stage === 'substantive' ? this.eventSaid : this.childSaid;
+    const talk = scripted ? undefined : presentTalk(text, lang, said, this.age);
     return {
       turn,
       text,
       asked: text,
       ...(negator === undefined ? {} : { negator }),
+      ...(talk === undefined ? {} : { talk }),
       coding,
       novel,
       repetition,
@@ -990,6 +997,10 @@ class Child {
     if (this.notToday)
       return this.result(ctx, [this.pick(this.texts.child.notTodayAfter, 'nt', ctx.turn)], []);
     if (ctx.stage === 'groundRules') return this.groundRule(ctx);
+    // A comment on the child's present state is answered as a comment in every phase, however
+    // the coach codes it (support, or a reflection said, not asked): never free recall, a rapport
+    // line or "I don't remember", and it plants nothing (fix18p; audit 18i N18i-5, N18h-5).
+    if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
@@ -1397,6 +1408,34 @@ class Child {
       return this.result(ctx, [this.pick(this.openShrugs(), 'shrug', ctx.turn)], [], [], true);
     }
     return this.freeRecall(ctx, Math.max(1, this.freeRecallSize(ctx.turn) - 1));
+  }
+
+  /**
+   * Whether the turn is a comment on the child's present state, not a question: what the coach
+   * codes as present support (coding.ts presentTalk: "You look worried right now.", "Te ves
+   * preocupada ahorita.", "That must have been hard."), or an emotional reflection said as a
+   * statement that puts nothing into the event ("You look worried."). One predicate for every
+   * path of the child, so the comment is recognised however it is coded (fix18p).
+   */
+  isComment(ctx: TurnContext): boolean {
+    if (/\?\s*$/u.test(ctx.text) || ctx.novel.length > 0) return false;
+    if (ctx.talk === 'support') return true;
+    return ctx.coding.subtype === 'emotional' && ctx.ep === this.event;
+  }
+
+  /**
+   * What a child says to a comment: "Yeah." / "Sí." or "I'm okay." / "Estoy bien.", a young child
+   * often nothing; never "I don't remember." and never a detail (audit 18i N18i-5, N18h-5).
+   * Agreement follows the child's suggestibility with the prompt's weight (the dice of a leading
+   * prompt, SUGGESTIVE_WEIGHT): Hearth's rendering; agreeing with a feeling is no event detail.
+   */
+  comment(ctx: TurnContext): Reply {
+    const subtype = ctx.coding.subtype;
+    const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
+    if (this.dice.chance(p, 'adopt', ctx.turn))
+      return this.result(ctx, [this.texts.child.yesYoung], []);
+    const deny = this.pick(this.texts.child.commentDeny, 'comment', ctx.turn);
+    return this.result(ctx, [this.band === 0 ? '...' : deny], []);
   }
 
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
@@ -2026,18 +2065,7 @@ class Child {
     // preocupada ahorita."), gets what a child says to a comment: "Yeah." or "I'm okay.", a
     // young child often nothing; never "I don't remember." (audit 18i N18i-5, N18h-5). Hearth's
     // rendering of the same agreement dice.
-    if (
-      coding.subtype === 'emotional' &&
-      ctx.novel.length === 0 &&
-      ep === this.event &&
-      !/\?\s*$/u.test(ctx.text)
-    ) {
-      const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
-      if (this.dice.chance(p, 'adopt', turn))
-        return this.result(ctx, [this.texts.child.yesYoung], []);
-      const deny = this.pick(this.texts.child.commentDeny, 'comment', turn);
-      return this.result(ctx, [this.band === 0 ? '...' : deny], []);
-    }
+    if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.reflected && ctx.novel.length === 0 && ep === this.event) {
       const p = Math.min(0.95, this.uptake() * (SUGGESTIVE_WEIGHT[subtype] ?? 1));
       if (this.dice.chance(p, 'adopt', turn)) return this.result(ctx, [this.yes()], []);
@@ -2485,6 +2513,8 @@ interface TurnContext {
   scripted: boolean;
   /** An emotional reflection whose feeling or frame words were left out of `novel`. */
   reflected?: boolean;
+  /** The coach codes the utterance as present support or room talk (coding.ts presentTalk). */
+  talk?: PresentTalk;
 }
 
 /** Words written with a capital inside a sentence (names), which must keep their capital. */

@@ -4,7 +4,9 @@
 import {
   buildQualityReport,
   classifyQuestion,
+  presentTalkOf,
   sentencesOf,
+  type PresentTalk,
   type Classification,
   type QualityReport,
   type QuestionSubtype,
@@ -21,7 +23,7 @@ import type { TrainingLanguage } from './types';
 import { surfaceWords } from './words';
 
 export type Coding = Classification;
-export type { QuestionSubtype, QuestionType, Turn, TypeCounts };
+export type { PresentTalk, QuestionSubtype, QuestionType, Turn, TypeCounts };
 /**
  * What the child has said about the event under discussion (its substantive answers), or
  * 'not-substantive' for an utterance outside the substantive phase.
@@ -82,6 +84,22 @@ export function codeUtterance(
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+/**
+ * Whether the coach codes an utterance, with the same child words, as support for the child's
+ * present state ('support': "You look worried right now.", "Te ves preocupada ahorita.", "That
+ * must have been hard.") or as room talk ('room': "The fan makes a little noise."): the one
+ * predicate the coach, training's coding and the simulated child share (questions presentTalkOf,
+ * coach25; issue #16, one verdict everywhere). Undefined for anything else.
+ */
+export function presentTalk(
+  text: string,
+  language: TrainingLanguage,
+  childSaid: readonly string[],
+  childAgeYears: number,
+): PresentTalk | undefined {
+  return presentTalkOf(text, language, { childWords: childSaid, childAgeYears });
 }
 
 const RECODED: ReadonlySet<QuestionType> = new Set(['suggestive', 'option-posing']);

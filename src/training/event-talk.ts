@@ -9,7 +9,7 @@
 // his car." was coded other and still planted a false allegation. Both now call unsaidEventWords
 // with the same child words: a statement coded other never plants, and a statement that can
 // plant is coded suggestive. Hearth's rule.
-import { sentencesOf } from '../questions';
+import { presentTalkOf, sentencesOf } from '../questions';
 import {
   eventDetailWords,
   isRequest,
@@ -33,7 +33,8 @@ export interface UnsaidWord {
  * Leaves out: talk about the interview (process-talk.ts eventDetailWords), support sentences
  * ("You're doing a great job."), pressure words ("you can go home when you tell me", except in a
  * claim to know the event or a sentence that puts it as the event's place: "It happened at
- * HOME.", "Pasó en la CASA.") and the words of a knowledge claim ("know", "sabemos"). Empty when
+ * HOME.", "Pasó en la CASA."), the words of a knowledge claim ("know", "sabemos") and any sentence
+ * the coach codes as present support or room talk (questions presentTalkOf). Empty when
  * the utterance names nothing new of the event.
  */
 export function unsaidEventWords(
@@ -50,8 +51,13 @@ export function unsaidEventWords(
   const seen = new Set<string>();
   for (const sentence of sentencesOf(text, language)) {
     if (isSupport(sentence, language)) continue;
+    // Support for the child's present state ("Te ves preocupada ahorita.") and room talk ("The
+    // fan makes a little noise.") as the coach codes them (present-talk.ts, coach25) name nothing
+    // of the event: with fix18n's rule "te" counted as the child and "Te ves preocupada ahorita."
+    // planted {me ves} and was coded suggestive while the coach coded it a facilitator (fix18p).
     const detail = eventDetailWords(sentence, language);
     if (detail.size === 0) continue;
+    if (presentTalkOf(sentence, language, { childWords: childSaid }) !== undefined) continue;
     const placeInEvent = putsPlaceInEvent(sentence, language);
     for (const s of t.contentStems(sentence)) {
       if (!detail.has(s.word) || said.has(s.stem) || seen.has(s.stem)) continue;
