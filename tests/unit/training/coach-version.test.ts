@@ -26,8 +26,9 @@ const DIGESTS: Record<number, string> = {
   // (N18d-11), a guess is named in the child's words (N18h-3); the child answers forced choices,
   // comments and es statements otherwise (audit 18i); the coach codes room talk and support for
   // the child's present state apart from suggestion. The fixed transcripts gained a room line, a
-  // forced choice and a comment per language so that this digest sees the change.
-  2: 'da7a8ef93f75f3d3204a412083fbee48d939d8c45bf3bbe53a460c51cd510202',
+  // forced choice and a comment per language so that this digest sees the change. fix18p: the
+  // child answers support however it is coded, and nothing plants from support or room talk.
+  2: '61eb45d3ef8790284eebdf4bd6223492ad46c409b53ac7970fbb39d510e393fc',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
