@@ -132,22 +132,7 @@ export function caseCreationEntry(
   records: RecordStore,
   caseId: string,
 ): number | undefined {
-  const writesFirst = (refs: Array<{ id: string; seq: number; hash: string }> | undefined) =>
-    (refs ?? []).some((r) => r.id === caseId && r.seq === 1 && r.hash !== '');
-  const pointed = audit.indexedEntry(caseId);
-  if (
-    pointed !== undefined &&
-    writesFirst(audit.claimAt(pointed, certifiedSignerLookup(records))?.refs)
-  )
-    return pointed;
-  let first: number | undefined;
-  let before: number | undefined;
-  for (;;) {
-    const page = audit.list(500, before);
-    if (page.length === 0) return first;
-    for (const entry of page) if (writesFirst(entry.records)) first = entry.seq;
-    before = page[page.length - 1]!.seq;
-  }
+  return caseCreationEntries(audit, records, [caseId]).get(caseId);
 }
 
 /**
