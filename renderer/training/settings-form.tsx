@@ -14,10 +14,14 @@ export function TrainingSettingsForm() {
   const [error, setError] = useState<CoreError | null>(null);
   const [problem, setProblem] = useState(false);
   const [saved, setSaved] = useState(false);
+  // Stored settings no trainer or admin wrote (red team 17, R17-3): Hearth uses its defaults.
+  const [untrusted, setUntrusted] = useState<{ version: number; writer?: string } | null>(null);
 
   useEffect(() => {
     void client.call('training.settings', {}).then((r) => {
-      if (r.ok) setValue(String(Math.round(r.value.settings.goodInvitationShare * 100)));
+      if (!r.ok) return;
+      setValue(String(Math.round(r.value.settings.goodInvitationShare * 100)));
+      setUntrusted(r.value.settings.untrusted ?? null);
     });
   }, [client]);
 
@@ -29,14 +33,21 @@ export function TrainingSettingsForm() {
     setProblem(false);
     setError(null);
     const r = await client.call('training.setSettings', { goodInvitationShare: percent / 100 });
-    if (r.ok) setSaved(true);
-    else setError(r.error);
+    if (r.ok) {
+      setSaved(true);
+      setUntrusted(null);
+    } else setError(r.error);
   };
 
   return (
     <form className="panel" onSubmit={(e) => void save(e)} aria-labelledby="settings-heading">
       <h3 id="settings-heading">{t('settings.heading')}</h3>
       <ErrorNotice error={error} />
+      {untrusted ? (
+        <p role="alert" className="quiet-box">
+          {t('settings.untrusted', { version: untrusted.version, writer: untrusted.writer ?? '?' })}
+        </p>
+      ) : null}
       <div className="field" style={NARROW_FIELD}>
         <label htmlFor="good-share">{t('settings.goodShare')}</label>
         <input

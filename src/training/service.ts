@@ -5,7 +5,14 @@
 // child keeps no state: every answer is a replay of the stored questions.
 import type { Turn } from '../questions';
 import type { SessionService, SessionSummary } from '../interview';
-import { HearthError, newId, type RecordAddress, type Role, type Vault } from '../vault';
+import {
+  HearthError,
+  recordWriterOf,
+  newId,
+  type RecordAddress,
+  type Role,
+  type Vault,
+} from '../vault';
 import { builtInScenario, builtInScenarios } from './builtin-scenarios';
 import { simulate, type ChildReply, type PracticeTurn } from './child';
 import { buildFeedback, substantiveAnswers, type Feedback } from './feedback';
@@ -53,6 +60,29 @@ export interface TrainingSettings {
    * client stored. Absent in settings written before it (their history is not known).
    */
   history?: Array<{ version: number; goodInvitationShare: number; updatedAt?: string }>;
+  /**
+   * Shown to trainers and admins only: the stored settings were not written by a certified
+   * trainer or admin (red team 17, R17-3), so Hearth ignores them and uses its defaults. The
+   * writer named is the certified signer of the audit entry that wrote them, if any.
+   */
+  untrusted?: { version: number; writer?: string; role?: string; reason: string };
+}
+
+/**
+ * Whether a training settings version may be used: its audit entry verifies and is signed by a
+ * certified trainer or admin, or it was written before signed audit began (legacy: no signer to
+ * judge). `writer` is certifiedWriterOf's answer; `proven` whether the record's audit entry
+ * proves its current version at all.
+ */
+function settingsWriterProblem(
+  writer: { signer: string; role: string | undefined } | undefined,
+  proven: boolean,
+): string | undefined {
+  if (!proven)
+    return 'no signed audit entry proves this version: it was written or edited outside Hearth';
+  if (writer === undefined) return undefined; // legacy (before signed audit): cannot be judged
+  if (writer.role === 'trainer' || writer.role === 'admin') return undefined;
+  return `it was written by ${writer.signer} (${writer.role ?? 'no certified role'}): only a trainer or an admin sets the training settings`;
 }
 const DEFAULT_PROTOCOL = 'nichd';
 
@@ -719,20 +749,57 @@ export class TrainingService {
 
   // ---- settings -----------------------------------------------------------------------------
 
+  /** The last settings record's trust verdict, by its hash (progress reads it per feedback). */
+  private settingsTrust: { hash: string; problem: TrainingSettings['untrusted'] } | undefined;
+
+  /**
+   * The training settings in force: the stored record when a certified trainer or admin wrote it
+   * (its signed audit entry; R17-3), else Hearth's defaults with `untrusted` saying why. The
+   * store keeps one version, so an untrusted one hides the trusted one before it: the defaults
+   * stand until a trainer or admin sets the settings again. Errors: TAMPERED (record mismatch).
+   */
   private readSettings(): TrainingSettings {
     const found = this.vault.records.get<TrainingSettings>(SETTINGS_RECORD);
-    if (!found) return { goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE, version: 0 };
+    const defaults: TrainingSettings = { goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE, version: 0 };
+    if (!found) return defaults;
     if (found.address.kind !== SETTINGS_KIND)
       throw new HearthError('TAMPERED', 'The training settings do not match their record.');
-    return found.value;
+    const untrusted = this.settingsProblem(found.address.seq);
+    if (untrusted) return { ...defaults, untrusted };
+    const { untrusted: _ignored, ...value } = found.value;
+    return value;
+  }
+
+  /** Why the stored settings version is not trusted (R17-3), cached by the record's hash. */
+  private settingsProblem(version: number): TrainingSettings['untrusted'] {
+    const hash = this.vault.records.hashOf(SETTINGS_RECORD);
+    if (hash === undefined) return undefined;
+    if (this.settingsTrust?.hash === hash) return this.settingsTrust.problem;
+    const found = recordWriterOf(this.vault, SETTINGS_RECORD);
+    const writer =
+      found.proven && found.signer !== undefined ? { signer: found.signer, role: found.role } : undefined;
+    const reason = settingsWriterProblem(writer, found.proven);
+    const problem =
+      reason === undefined
+        ? undefined
+        : {
+            version,
+            ...(writer ? { writer: writer.signer } : {}),
+            ...(writer?.role ? { role: writer.role } : {}),
+            reason: `Hearth ignores the stored training settings (version ${version}) and uses its defaults: ${reason}. Set them again as a trainer or admin, and ask an admin to run a vault check.`,
+          };
+    this.settingsTrust = { hash, problem };
+    return problem;
   }
 
   /** Centre-wide training settings (everyone who practises reads them). */
   settings(): TrainingSettings {
-    this.userWith(PRACTISING_ROLES, 'training');
+    const user = this.userWith(PRACTISING_ROLES, 'training');
     return this.vault.read('training.settings', undefined, () => {
-      const { history: _history, ...current } = this.readSettings();
-      return current;
+      const { history: _history, untrusted, ...current } = this.readSettings();
+      // Who planted settings is for trainers and admins (they set them again); a trainee just
+      // gets the defaults.
+      return untrusted && AUTHORING_ROLES.includes(user.role) ? { ...current, untrusted } : current;
     });
   }
 
@@ -744,14 +811,16 @@ export class TrainingService {
         'INVALID_INPUT',
         'Invalid input. goodInvitationShare: between 0.2 and 0.9 (20% to 90%).',
       );
-    const current = this.readSettings();
+    const { untrusted, ...current } = this.readSettings();
     const next: TrainingSettings = {
       goodInvitationShare: input.goodInvitationShare,
       updatedBy: user.username,
       updatedAt: this.vault.nowIso(),
-      version: current.version + 1,
-      // Kept only while every earlier version is known (settings from before it have none).
-      ...(current.version === 0 || current.history
+      // Past an untrusted stored version (R17-3): versions only move forward in the store.
+      version: Math.max(current.version, this.vault.records.seqOf(SETTINGS_RECORD) ?? 0) + 1,
+      // Kept only while every earlier version is known (settings from before it have none; an
+      // untrusted version hid the ones before it).
+      ...(!untrusted && (current.version === 0 || current.history)
         ? {
             history: [
               ...(current.history ?? []),

@@ -85,6 +85,23 @@ export type AllegationHolder = (signer: string, caseId: string) => boolean | und
  */
 const PRACTICE_OWN = /^practice-(setup|feedback|review):(sess_[0-9a-f]{32})$/;
 
+/**
+ * The centre's training settings (red team 17, R17-3): set by trainers and admins only
+ * (training.setSettings). Every holder of the practice key (an interviewer practising) could
+ * otherwise plant a version that lowers the "Good open questioning" threshold; the app ignores a
+ * version not written by a certified trainer or admin (training/service.ts) and this names it.
+ * The id is mirrored from the training layer.
+ */
+const TRAINING_SETTINGS = /^training-settings$/;
+/**
+ * A user's unsent note draft in a live interview ('<session>~draft~<username>') and that user's
+ * draft index ('drafts:<username>'), mirrored from interview/drafts.ts (R17-3): written only by
+ * that user, whose role writes cases (sessions.saveDrafts). A colleague's draft under another
+ * user's name would be offered to her as her own words when she resumes the interview.
+ */
+const DRAFT_RECORD = /^(sess_[0-9a-f]{32})~draft~(.+)$/;
+const DRAFT_INDEX = /^drafts:(.+)$/;
+
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
 }
@@ -118,6 +135,16 @@ export function authorRoleProblem(
     return can(role, 'cases.write') || can(role, 'referrals.followUp')
       ? undefined
       : 'only roles that plan cases or follow up referrals write it';
+  if (TRAINING_SETTINGS.test(id))
+    return role === 'trainer' || role === 'admin'
+      ? undefined
+      : 'only a trainer or an admin writes the training settings';
+  const draft = DRAFT_RECORD.exec(id) ?? DRAFT_INDEX.exec(id);
+  if (draft) {
+    const owner = draft.length === 3 ? draft[2]! : draft[1]!;
+    if (owner !== signer) return `only ${owner} writes ${owner}'s note drafts`;
+    return can(role, 'cases.write') ? undefined : 'only roles that write cases keep note drafts';
+  }
   const session = SESSION_RECORD.exec(id);
   if (session) {
     const own = sessionClassOf(session[1]!);
@@ -145,7 +172,18 @@ export function authorRoleProblem(
 function governed(id: string): boolean {
   return (
     ADMIN_ONLY.some((pattern) => pattern.test(id)) ||
-    [PER_USER, CASE_RECORD, CASE_ORDER, CASE_WRITER_RECORD, REFERRAL_RECORD, SESSION_RECORD, PRACTICE_OWN].some(
+    [
+      PER_USER,
+      CASE_RECORD,
+      CASE_ORDER,
+      CASE_WRITER_RECORD,
+      REFERRAL_RECORD,
+      SESSION_RECORD,
+      PRACTICE_OWN,
+      TRAINING_SETTINGS,
+      DRAFT_RECORD,
+      DRAFT_INDEX,
+    ].some(
       (pattern) => pattern.test(id),
     )
   );

@@ -9,7 +9,7 @@ import type { SignInAttribution } from './check-attribution';
 import type { VaultProblem } from './check';
 import { HearthError } from './errors';
 import { certRefId, isBound } from './key-certs';
-import { parseKeyId, type KeyStore } from './key-store';
+import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
 import { allegationOffPolicy, vouchedVersions } from './key-vouching';
 
 /** What the rest of the check knows that the key findings use (sec30). */
@@ -72,7 +72,10 @@ export function keyCertProblems(
     });
   const book = keys.certBook;
   const nameOf = (hex: string | undefined) => (hex && signerName(hex)) ?? 'unknown';
-  for (const id of vouchedVersions(db)) {
+  const versions = vouchedVersions(db);
+  const orphans = orphanCertProblem(db, new Set(versions));
+  if (orphans) problems.push(orphans);
+  for (const id of versions) {
     const holders = keys.holdersOf(id);
     const holderNames = holders.map((h) => h.replace(/@\d+$/, '')).join(', ') || 'none';
     const { logical, version } = parseKeyId(id);
@@ -184,6 +187,37 @@ export function keyCertProblems(
     }
   }
   return problems;
+}
+
+/** How many orphan certificate ids a finding lists by name (the rest are counted). */
+const ORPHANS_NAMED = 5;
+
+/**
+ * Certificate rows for key versions the vault does not hold (red team 17, R17-2): no wrap and no
+ * public half of that version, e.g. thousands of rows naming allegation keys of cases that do not
+ * exist. Hearth never made them (a key's certificate is deleted with its last wrap) and never
+ * uses them; an admin's sign-in skips them. One finding: how many, and the first few key ids
+ * (sorted). Malformed ids are check-key-rows.ts's (KEY_ROW_MALFORMED).
+ */
+function orphanCertProblem(db: Database, held: ReadonlySet<string>): VaultProblem | undefined {
+  const orphans: string[] = [];
+  for (const { key_id: id } of db.prepare('SELECT key_id FROM key_certs ORDER BY key_id').all() as Array<{
+    key_id: string;
+  }>) {
+    const parsed = tryParseKeyId(id);
+    if (parsed === undefined || held.has(id)) continue;
+    orphans.push(id);
+  }
+  if (orphans.length === 0) return undefined;
+  const first = orphans.slice(0, ORPHANS_NAMED).join(', ');
+  const more = orphans.length > ORPHANS_NAMED ? `, and ${orphans.length - ORPHANS_NAMED} more` : '';
+  return {
+    kind: 'role',
+    id: 'key_certs',
+    code: 'KEY_CERT_ORPHAN',
+    values: { count: orphans.length, first },
+    detail: `${orphans.length} key certificate row(s) name key versions this vault does not hold (${first}${more}), such as allegation keys of cases that do not exist: they were put in the file outside Hearth. Hearth never uses them and an admin's sign-in skips them; restore the newest backup (hearth vault restore) to remove them`,
+  };
 }
 
 function storedPublicKey(db: Database, id: string): Uint8Array | undefined {

@@ -210,10 +210,18 @@ export function bindLegacyAllegationCerts(
   records: RecordStore,
 ): string[] {
   // Only the rows not yet bound come back: this runs at every admin sign-in, whose cost must
-  // not grow with the number of cases (issue #22; flat-costs test).
+  // not grow with the number of cases (issue #22; flat-costs test). Only version 1 is ever bound,
+  // and only for a case that exists: rows naming a case the vault does not hold (junk put in the
+  // file; red team 17, R17-2: 2,000 of them sent every admin sign-in through a log walk) are left
+  // in SQLite, one primary-key probe each, never read here; `vault check` names them
+  // (KEY_CERT_ORPHAN). 'allegation:' is 11 characters; Hearth's case ids hold no '@'.
   const rows = statement(
     db,
-    "SELECT key_id, signer FROM key_certs WHERE key_id >= 'allegation:' AND key_id < 'allegation;' AND signer != ?",
+    `SELECT key_id, signer FROM key_certs
+     WHERE key_id >= 'allegation:' AND key_id < 'allegation;' AND signer != ?
+       AND substr(key_id, -2) = '@1'
+       AND EXISTS (SELECT 1 FROM records
+                   WHERE record_id = substr(key_certs.key_id, 12, instr(key_certs.key_id, '@') - 12))`,
   ).all(Buffer.from(BOUND_SIGNER)) as Array<{ key_id: string; signer: Buffer }>;
   // Rows signed in the clear by the centre key (an admin's certificates from those builds) are
   // vouched for by that key as they stand: there is nothing to bind. Looking up their cases'

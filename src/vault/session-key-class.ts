@@ -108,6 +108,32 @@ export function sessionKeyUnderClass(
 }
 
 /**
+ * The audit entry that wrote a record's current version, as far as its signature proves it:
+ * `proven` false when there is no such entry or it does not verify (chain, signature, commitment
+ * to the record's hash: `vault check` names why); else its certified signer and their role, both
+ * undefined for a legacy entry (before signed audit began). Cost: AuditLog.entryForRecord (three
+ * primary-key reads, one signature check).
+ */
+export function recordWriterOf(
+  vault: Vault,
+  recordId: string,
+): { proven: false } | { proven: true; signer?: string; role?: string } {
+  const hash = vault.records.hashOf(recordId);
+  if (hash === undefined) return { proven: false };
+  const lookup = vault.signerLookup();
+  const roles = new Map<string, string | undefined>();
+  const found = vault.audit.entryForRecord(recordId, hash, (publicKeyHex) => {
+    const result = lookup(publicKeyHex);
+    if ('username' in result) roles.set(result.username, result.role);
+    return result;
+  });
+  if (!found.ok) return { proven: false };
+  if (found.signer === undefined) return { proven: true };
+  const role = roles.get(found.signer);
+  return { proven: true, signer: found.signer, ...(role !== undefined ? { role } : {}) };
+}
+
+/**
  * The certified signer and role of the audit entry that wrote a record's current version (a
  * session's start), or undefined when it has none that verifies (legacy unsigned audit, or a
  * problem `vault check` and verify name on their own).
@@ -116,17 +142,9 @@ export function certifiedWriterOf(
   vault: Vault,
   recordId: string,
 ): { signer: string; role: string | undefined } | undefined {
-  const hash = vault.records.hashOf(recordId);
-  if (hash === undefined) return undefined;
-  const lookup = vault.signerLookup();
-  const roles = new Map<string, string | undefined>();
-  const found = vault.audit.entryForRecord(recordId, hash, (publicKeyHex) => {
-    const result = lookup(publicKeyHex);
-    if ('username' in result) roles.set(result.username, result.role);
-    return result;
-  });
-  if (!found.ok || found.signer === undefined) return undefined;
-  return { signer: found.signer, role: roles.get(found.signer) };
+  const found = recordWriterOf(vault, recordId);
+  if (!found.proven || found.signer === undefined) return undefined;
+  return { signer: found.signer, role: found.role };
 }
 
 /**

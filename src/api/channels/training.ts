@@ -140,6 +140,15 @@ const settingsSchema = z.object({
   updatedBy: z.string().optional(),
   updatedAt: isoTime.optional(),
   version: z.int(),
+  /** Trainers and admins: the stored settings were not written by a trainer or admin (R17-3). */
+  untrusted: z
+    .object({
+      version: z.int(),
+      writer: z.string().optional(),
+      role: z.string().optional(),
+      reason: z.string(),
+    })
+    .optional(),
 });
 
 export const feedbackSchema = z.object({
