@@ -86,15 +86,82 @@ export function buildSuggestion(
   // Outside the substantive part (rapport, practice, closing) the allegation invitation would
   // move to the allegation before its time (NICHD 2014: rapport and episodic practice first): a
   // rapport invitation, or the child's own words, instead.
-  if (context?.stage === 'pre-substantive' && (!vocab || vocab.stems.size === 0)) return s.rapport;
+  // A child who has only acknowledged ("okay", "mm", "sí") has said nothing to quote: quoting
+  // "okay" back as the child's account would make an acknowledgement look like a disclosure.
+  const latest = context?.childWords ? latestTurnWithContent(context.childWords, lex) : -1;
+  if (context?.stage === 'pre-substantive' && latest < 0) return s.rapport;
   // Before the child has said anything substantive, "more about that" would point at the
   // interviewer's own words: open the topic instead (NICHD transition, Lamb et al. 2018).
-  if (vocab && vocab.stems.size === 0) return s.opening;
+  if (vocab && latest < 0) return s.opening;
   if (context?.childWords && vocab) {
-    const phrase = childPhrase(d.focus, context.childWords, vocab, lex);
+    const phrase = childPhrase(d.focus, context.childWords, vocab, lex, latest);
     if (phrase) return s.childPhrase.replace('{phrase}', phrase);
   }
   return s.generic;
+}
+
+// Words a child acknowledges with, in either language (speech-recognition text mixes them).
+const ACKNOWLEDGEMENTS = new Set([
+  'ok',
+  'okay',
+  'yes',
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'sure',
+  'right',
+  'alright',
+  'no',
+  'nope',
+  'nah',
+  'si',
+  'sip',
+  'aja',
+  'ajam',
+  'bueno',
+  'pues',
+  'ya',
+  'mhm',
+  'mm',
+  'mmm',
+  'hm',
+  'hmm',
+  'hmmm',
+  'uh',
+  'huh',
+  'um',
+  'umm',
+  'uhum',
+  'ujum',
+  'ah',
+  'oh',
+  'eh',
+]);
+// "I don't know" and its kind quote nothing either; a longer turn holding it may ("I don't know
+// his name, he was tall").
+const IDK_MAX_WORDS = 5;
+
+/**
+ * Whether a child turn says anything beyond an acknowledgement: false for "Okay.", "Mm-hm.",
+ * "Sí.", "Ajá, sí.", "Yeah, okay." (every word an acknowledgement or the lexicon's facilitator)
+ * and for a short "I don't know" / "No sé"; true for anything else ("he was there").
+ */
+function turnHasContent(turn: string, lex: Lexicon): boolean {
+  const folded = fold(turn);
+  const all = words(folded);
+  if (all.length <= IDK_MAX_WORDS && lex.idk.test(folded)) return false;
+  return all.some((w) => !ACKNOWLEDGEMENTS.has(w) && !lex.facilitator.test(w));
+}
+
+/**
+ * The index of the child's latest turn that has content (turnHasContent), or -1 when every
+ * turn is an acknowledgement. Reads from the end and stops at the first such turn.
+ */
+function latestTurnWithContent(childWords: readonly string[], lex: Lexicon): number {
+  for (let i = childWords.length - 1; i >= 0; i--)
+    if (turnHasContent(childWords[i] ?? '', lex)) return i;
+  return -1;
 }
 
 /** The remainder of "Can you tell me about X?" / "Do you remember what X?" (original spelling). */
@@ -139,15 +206,17 @@ function childPhrase(
   childWords: readonly string[],
   vocab: ChildVocabulary,
   lex: Lexicon,
+  latestWithContent: number,
 ): string | undefined {
   const wanted = new Set<string>();
   for (const w of words(focus))
     if (w.length >= 3 && !lex.stopwords.has(w) && !lex.functionWords.has(w))
       wanted.add(stem(w, lex.language));
-  // Without a shared word, the child's latest turn: what the interviewer is following up.
+  // Without a shared word, the child's latest turn with content (not a bare "okay"): what the
+  // interviewer is following up.
   // The recent turn sharing most stems, the latest of equals; read from the turns listed under
   // each wanted stem (vocab.stemTurns) rather than by trying every recent turn.
-  let bestTurn = vocab.turns.length - 1;
+  let bestTurn = latestWithContent;
   let bestScore = 0;
   const first = Math.max(0, vocab.turns.length - RECENT_TURNS);
   const scores = new Map<number, number>();

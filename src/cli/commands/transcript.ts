@@ -19,6 +19,7 @@ import {
   type ParsedTranscript,
   type TranscriptDraft,
 } from '../../questions';
+import uiEn from '../../../locales/en/ui.json';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 
 export const TRANSCRIPT_USAGE = `Usage: hearth transcript FILE --lang en|es [--map "LABEL=ROLE" ...] [--json]
@@ -134,9 +135,10 @@ function printText(
     'Warnings:',
     ...(parsed.warnings.length === 0
       ? ['  none']
-      : parsed.warnings.map((w) => `  ${w.code} x${w.count}`)),
+      : parsed.warnings.map((w) => `  ${w.code} x${w.count}: ${warningMeaning(w.code, w.count)}`)),
     '',
     'Report:',
+    headlineLine(report.headline),
     `  interviewer turns ${report.interviewerTurns}, prompts ${report.prompts}, child turns ${report.childTurns}`,
     `  recommended ${Math.round(report.recommendedShare * 100)}%, invitations ${Math.round(report.invitationShare * 100)}%`,
     `  ${Object.entries(report.counts)
@@ -149,6 +151,30 @@ function printText(
     '',
   ];
   io.out(out.join('\n'));
+}
+
+const WARNING_TEXT: Readonly<Record<string, string>> = uiEn.transcript.warnings;
+
+/**
+ * What a transcript warning means, in the words the app shows (locales/en/ui.json
+ * transcript.warnings, plural by count); the code alone when the locale has no text for it.
+ */
+function warningMeaning(code: string, count: number): string {
+  const text = WARNING_TEXT[`${code}_${count === 1 ? 'one' : 'other'}`];
+  return text === undefined ? code : text.replace(/\{\{count\}\}/g, String(count));
+}
+
+/**
+ * The NICHD headline first (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007): invitations
+ * among substantive questions, option-posing and suggestive beside it, directives apart.
+ */
+function headlineLine(h: ReturnType<typeof buildQualityReport>['headline']): string {
+  const scope = h.scope === 'substantive' ? 'substantive phase' : 'all interviewer turns';
+  const share = Math.round(h.invitationShare * 100);
+  return (
+    `  NICHD headline (${scope}): invitations ${share}% (${h.invitations} of ${h.substantiveQuestions} questions); ` +
+    `option-posing ${h.optionPosing}, suggestive ${h.suggestive}; directives ${h.directives} (acceptable, not preferred)`
+  );
 }
 
 export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promise<number> => {

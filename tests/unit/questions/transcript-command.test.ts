@@ -105,3 +105,36 @@ describe('hearth transcript', () => {
     }
   });
 });
+
+describe('hearth transcript: what the warnings mean and the NICHD headline', () => {
+  it('prints each warning with its meaning, the headline first, and never quotes "okay" back', async () => {
+    const io = fakeIo();
+    const code = await transcriptCommand(
+      [
+        join(fixtures, 'en-otter-unpunctuated-acknowledgements.txt'),
+        '--lang',
+        'en',
+        '--map',
+        'Dana Reyes=interviewer',
+        '--map',
+        'Sam=child',
+      ],
+      io,
+    );
+    expect(code).toBe(EXIT.ok);
+    const text = io.stdout();
+    expect(text).toContain(
+      'FEW_QUESTION_MARKS x7: 7 interviewer turns have no question mark; the transcript may lack punctuation',
+    );
+    const report = text.slice(text.indexOf('Report:'));
+    expect(report.split('\n')[1]).toMatch(
+      /^ {2}NICHD headline \(all interviewer turns\): invitations 43% \(3 of 7 questions\); option-posing \d+, suggestive \d+; directives 0 \(acceptable, not preferred\)$/,
+    );
+    // Before the child's account, the only child words are "okay" and "mm": the suggestion is
+    // the protocol's opening, never a quote of an acknowledgement.
+    expect(text).not.toMatch(/You said, “(?:okay|mm|yeah)”/);
+    expect(text).toContain(
+      'did your uncle touch you  -> Tell me what you came here to talk about today.',
+    );
+  });
+});
