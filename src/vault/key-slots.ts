@@ -397,7 +397,7 @@ export function slotDigests(db: Database): Map<string, string> {
 function digestBytes(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Uint8Array) return toHex(blob(value));
-  return `${typeof value}:${String(value)}`;
+  return `${typeof value}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`;
 }
 
 /** A number or text as stored (NULL as `empty`); a blob as `blob:<hex>`. */
@@ -405,7 +405,7 @@ function digestScalar(value: unknown, empty: string | number): string | number {
   if (value === null || value === undefined) return empty;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (value instanceof Uint8Array) return `blob:${toHex(blob(value))}`;
-  return `${typeof value}:${String(value)}`;
+  return `${typeof value}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`;
 }
 
 /** Runs one derivation with throwaway inputs so that an unknown user name costs as much time as a known one. */
