@@ -8,7 +8,7 @@ import { QUESTION_TYPES } from '../../src/questions';
 import { Headline, Indicators } from './indicators';
 import { HardQuestions } from './hard-questions';
 import { ReviewPanel } from './review-panel';
-import { BADGE, BARE_LIST, percent, type Feedback } from './types';
+import { BADGE, BARE_LIST, percent, type Feedback, type StoredScores } from './types';
 
 export function FeedbackView({
   feedback,
@@ -16,9 +16,15 @@ export function FeedbackView({
   onAgain,
   onProgress,
   onSecondSession,
+  storedNotCheckable,
 }: {
   feedback: Feedback;
   sessionId?: string;
+  /**
+   * The stored headline numbers when `feedback` was recomputed by this version of Hearth
+   * because the stored one's tag names an older coach (R17-5): shown apart, as not checkable.
+   */
+  storedNotCheckable?: StoredScores;
   onAgain: () => void;
   onProgress: () => void;
   /** Starts the next session with the same child. */
@@ -56,6 +62,18 @@ export function FeedbackView({
 
       <section aria-labelledby="figures-heading">
         <h3 id="figures-heading">{t('feedback.figures')}</h3>
+        {storedNotCheckable ? (
+          // R17-5: the numbers below are this build's; the stored ones cannot be checked.
+          <p className="field-hint" role="note" data-testid="recomputed-note">
+            {t('feedback.recomputedByThisVersion')}{' '}
+            {t('feedback.asStoredNotCheckable', {
+              invitation: percent(storedNotCheckable.invitationShare),
+              recommended: percent(storedNotCheckable.recommendedShare),
+              optionPosing: storedNotCheckable.optionPosing,
+              suggestive: storedNotCheckable.suggestive,
+            })}
+          </p>
+        ) : null}
         {m ? <Headline measures={m} /> : null}
         <dl className="report-figures" data-testid="figures">
           <div>

@@ -95,6 +95,14 @@ export function ProgressView({
           })}
         </p>
       ) : null}
+      {progress && progress.sessions.some((s) => s.storedNotCheckable) ? (
+        // R17-5: feedback tagged as an older coach: the chart shows this build's recomputed numbers.
+        <p className="field-hint" role="note" data-testid="recomputed-older">
+          {t('progress.recomputedOlder', {
+            count: progress.sessions.filter((s) => s.storedNotCheckable).length,
+          })}
+        </p>
+      ) : null}
       {progress && progress.sessions.length > 0 ? (
         <>
           <ProgressChart

@@ -14,12 +14,12 @@ import { ScenarioPicker } from './scenario-picker';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import type { CoreError } from '../bridge/client';
-import { canAuthor, CURRENT_TAB, randomSeed, type Feedback, type TrainingLanguage } from './types';
+import { canAuthor, CURRENT_TAB, randomSeed, type Feedback, type StoredScores, type TrainingLanguage } from './types';
 
 type View =
   | { name: 'picker' }
   | { name: 'practice'; sessionId: string; title: string }
-  | { name: 'feedback'; feedback: Feedback; sessionId: string }
+  | { name: 'feedback'; feedback: Feedback; sessionId: string; storedNotCheckable?: StoredScores }
   | { name: 'progress' }
   | { name: 'review'; sessionId: string; trainee: string }
   | { name: 'form'; scenarioId?: string; language?: TrainingLanguage; copy?: boolean };
@@ -48,7 +48,12 @@ export function TrainingScreen() {
     setError(null);
     const r = await client.call('training.feedback', { sessionId });
     if (!r.ok) return setError(r.error);
-    setView({ name: 'feedback', feedback: r.value.feedback, sessionId });
+    setView({
+      name: 'feedback',
+      feedback: r.value.feedback,
+      sessionId,
+      ...(r.value.storedNotCheckable ? { storedNotCheckable: r.value.storedNotCheckable } : {}),
+    });
   };
 
   // During a practice interview the tabs are hidden: leaving mid-way is done by finishing.
@@ -119,6 +124,7 @@ export function TrainingScreen() {
         <FeedbackView
           feedback={view.feedback}
           sessionId={view.sessionId}
+          {...(view.storedNotCheckable ? { storedNotCheckable: view.storedNotCheckable } : {})}
           onAgain={() => setView({ name: 'picker' })}
           onProgress={() => setView({ name: 'progress' })}
           onSecondSession={() => void secondSession(view.sessionId, view.feedback)}

@@ -5,6 +5,7 @@ export type Feedback = ChannelResponse<'training.finish'>['feedback'];
 export type ScenarioSummary = ChannelResponse<'training.scenarios'>['scenarios'][number];
 export type FullScenario = ChannelResponse<'training.getScenario'>['scenario'];
 export type TraineeProgress = ChannelResponse<'training.progress'>['trainees'][number];
+export type StoredScores = NonNullable<ChannelResponse<'training.feedback'>['storedNotCheckable']>;
 export type TrainingLanguage = 'en' | 'es';
 
 export const TRAINING_LANGUAGES: readonly TrainingLanguage[] = ['en', 'es'];

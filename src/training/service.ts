@@ -154,6 +154,44 @@ export interface ProgressPoint {
    * sealed transcript (R15-2, R16-4).
    */
   feedbackCheck?: 'mismatch' | 'older-version';
+  /**
+   * With feedbackCheck 'older-version' (red team 17, R17-5): the headline numbers as stored,
+   * which this build cannot check (its tag says another version of the coach computed them, and
+   * the tag is the trainee's own write). Shown only under "as stored, not checkable"; the
+   * numbers above are the ones this version of Hearth recomputes from the sealed transcript.
+   */
+  storedNotCheckable?: StoredScores;
+}
+
+/**
+ * The headline numbers of a stored practice feedback, as stored (shares 0..1, counts of
+ * questions), with the coach version its tag claims (absent: untagged).
+ */
+export interface StoredScores {
+  coachVersion?: number;
+  recommendedShare: number;
+  invitationShare: number;
+  optionPosing: number;
+  suggestive: number;
+}
+
+/** The headline numbers of `fb` (the NICHD measures where stored, else the overall shares). */
+function headline(fb: Feedback): StoredScores {
+  const m = fb.measures as Feedback['measures'] | undefined;
+  return {
+    ...(Number.isSafeInteger(fb.coachVersion) ? { coachVersion: fb.coachVersion } : {}),
+    recommendedShare: fb.recommendedShare,
+    invitationShare: m?.substantiveInvitationShare ?? fb.invitationShare,
+    optionPosing: m?.optionPosing ?? fb.counts['option-posing'],
+    suggestive: m?.suggestive ?? fb.counts.suggestive,
+  };
+}
+
+/** What the feedback view shows (training.feedback): see TrainingService.feedbackShown. */
+export interface ShownFeedback {
+  feedback: Feedback;
+  /** Only when `feedback` was recomputed by this version (the stored one's tag is older). */
+  storedNotCheckable?: StoredScores;
 }
 
 /** A `vault check` finding about one practice session's stored feedback (R15-2). */
@@ -626,14 +664,44 @@ export class TrainingService {
    * computed by another version of the coach is returned as stored (its `coachVersion` says so).
    */
   feedback(sessionId: string): Feedback {
+    return this.feedbackShown(sessionId, false).feedback;
+  }
+
+  /**
+   * The feedback view's feedback (training.feedback). As `feedback`, except that a stored
+   * feedback tagged as another (older or untagged) version of the coach is not shown as stored
+   * (red team 17, R17-5: the tag is the trainee's own write, so a forgery can claim it): the
+   * feedback shown is the one this version of Hearth recomputes from the sealed transcript
+   * (`coachVersion` = COACH_VERSION), and the stored headline numbers come back separately as
+   * `storedNotCheckable`. When this build cannot replay the practice set-up, the stored feedback
+   * is returned as stored (its tag says so). Errors: as `feedback`.
+   */
+  feedbackShown(sessionId: string, recompute = true): ShownFeedback {
     const { setup } = this.practice(sessionId);
+    if (recompute) {
+      this.userWith(PRACTISING_ROLES, 'practice interviews');
+      const shown = this.vault.read('training.feedback', sessionId, () => {
+        const found = this.storedFeedback(sessionId);
+        if (!found) return undefined;
+        const { check, recomputed } = this.checkStored(sessionId, setup, found);
+        if (check.verdict === 'mismatch')
+          throw new HearthError('TAMPERED', feedbackMismatchReason(sessionId, check.fields), {
+            reason: 'FEEDBACK_MISMATCH',
+          });
+        if (check.verdict === 'older-version' && recomputed)
+          return { feedback: recomputed, storedNotCheckable: headline(found) };
+        return { feedback: found };
+      });
+      if (!shown) throw notFound('This practice interview has not been finished yet.');
+      return shown;
+    }
     this.userWith(PRACTISING_ROLES, 'practice interviews');
     const stored = this.vault.read('training.feedback', sessionId, () => {
       const found = this.storedFeedback(sessionId);
       return found && this.refuseMismatch(sessionId, setup, found);
     });
     if (!stored) throw notFound('This practice interview has not been finished yet.');
-    return stored;
+    return { feedback: stored };
   }
 
   /**
@@ -739,6 +807,9 @@ export class TrainingService {
             trueFactsTotal: fb.trueFactsTotal,
             falseDetails: fb.falseDetails.length,
             ...(check.verdict !== 'matches' ? { feedbackCheck: check.verdict } : {}),
+            ...(check.verdict === 'older-version' && recomputed
+              ? { storedNotCheckable: headline(stored) }
+              : {}),
           });
         }
         return [...byTrainee.values()].sort((a, b) => a.trainee.localeCompare(b.trainee));

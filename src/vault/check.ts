@@ -16,7 +16,7 @@ import { assertCertifiedRole, certificateForKey, listCertificateRecords } from '
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
 import { RemovedWriterCheck } from './check-removed-writer';
-import { slotDigests, slotRefId } from './key-slots';
+import { malformedSlots, slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
 import type { Vault } from './vault';
@@ -91,6 +91,7 @@ export const CHECK_CODES = [
   'SESSION_KEY_CLASS',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
+  'SLOT_MALFORMED',
   'SLOT_DELETED',
   'RECOVERY_SLOT_DELETED',
   'RECOVERY_SLOT_MISSING',
@@ -859,7 +860,30 @@ function opensForChecker(vault: Vault, id: string): boolean {
 function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
   const problems: VaultProblem[] = [];
   const slots = slotDigests(vault.db);
+  // A damaged row (a field of the wrong type or length, a key id not its own) opens with no
+  // passphrase: named as such, with who is locked out and what to do (red team 17, R17-4).
+  const current = (slotId: string): string | undefined => {
+    try {
+      return vault.keys.currentId(slotId);
+    } catch (error) {
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
+  };
+  for (const bad of malformedSlots(vault.db, current))
+    problems.push({
+      kind: 'slot',
+      id: bad.id,
+      code: 'SLOT_MALFORMED',
+      values: { slot: bad.slotId, ...(bad.username !== undefined ? { user: bad.username } : {}) },
+      detail:
+        bad.username !== undefined
+          ? `key slot "${bad.slotId}" of user ${bad.username} is damaged (${bad.problem}): no passphrase opens it. Restore the newest backup, or set a new passphrase for ${bad.username} with the recovery kit (hearth vault recover --user ${bad.username})`
+          : `the recovery slot is damaged (${bad.problem})${RECOVERY_LOST}. Restore the newest backup, then print a new recovery kit`,
+    });
+  const damaged = new Set(problems.map((p) => p.id));
   for (const [id, digest] of slots) {
+    if (damaged.has(id)) continue;
     const audited = expected.get(id);
     if (!audited || audited.hash === '')
       problems.push({

@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import {
   aeadDecrypt,
   aeadEncrypt,
+  AEAD_KEY_BYTES,
+  AEAD_NONCE_BYTES,
   ARGON2_SALT_BYTES,
   CryptoError,
   deriveKeyFromPassphrase,
@@ -20,12 +22,97 @@ import { HearthError } from './errors';
 
 interface SlotRow {
   slot_id: string;
+  kind?: string;
+  username?: string | null;
   kdf_ops: number | null;
   kdf_mem: number | null;
   kdf_salt: Buffer | null;
   nonce: Buffer;
   wrapped_key: Buffer;
   key_id: string | null;
+}
+
+/** A wrapped 32-byte key: the key and the AEAD tag. */
+const WRAPPED_KEY_BYTES = AEAD_KEY_BYTES + 16;
+const KEY_ID_VERSION = /^[1-9][0-9]{0,8}$/;
+
+/**
+ * What is wrong with the shape of a stored slot row (red team 17, R17-4), or undefined when
+ * every field has the type and length Hearth writes: integer KDF parameters, a 16-byte salt, a
+ * 24-byte nonce, a 48-byte wrapped key, and a key id `<slot's logical key>@<version>`
+ * (`user:<name>@<n>` for a user slot, `recovery@<n>` for the recovery slot). Nothing about the
+ * passphrase is learnt from it. Columns may hold any SQLite type (an edit can put text where
+ * a blob belongs), so every value is inspected, never assumed.
+ */
+export function slotShapeProblem(row: Record<string, unknown>): string | undefined {
+  const slotId = row.slot_id;
+  if (typeof slotId !== 'string') return 'its slot id is not text';
+  const user = slotId.startsWith('user:');
+  const isBytes = (v: unknown, n: number) => v instanceof Uint8Array && v.byteLength === n;
+  if (user) {
+    if (typeof row.kdf_ops !== 'number' || !Number.isInteger(row.kdf_ops))
+      return 'its KDF operations count is not an integer';
+    if (typeof row.kdf_mem !== 'number' || !Number.isInteger(row.kdf_mem))
+      return 'its KDF memory size is not an integer';
+    if (!isBytes(row.kdf_salt, ARGON2_SALT_BYTES))
+      return `its salt is not ${ARGON2_SALT_BYTES} bytes`;
+  }
+  if (!isBytes(row.nonce, AEAD_NONCE_BYTES)) return `its nonce is not ${AEAD_NONCE_BYTES} bytes`;
+  if (!isBytes(row.wrapped_key, WRAPPED_KEY_BYTES))
+    return `its wrapped key is not ${WRAPPED_KEY_BYTES} bytes`;
+  const keyIdValue = row.key_id;
+  const at = typeof keyIdValue === 'string' ? keyIdValue.lastIndexOf('@') : -1;
+  if (
+    typeof keyIdValue !== 'string' ||
+    at < 0 ||
+    keyIdValue.slice(0, at) !== slotId ||
+    !KEY_ID_VERSION.test(keyIdValue.slice(at + 1))
+  )
+    return `its key id is not "${slotId}@<version>"`;
+  return undefined;
+}
+
+/**
+ * Every slot row whose shape is wrong (slotShapeProblem), as `{ id: 'slot:<slot id>', slotId,
+ * username (undefined for the recovery slot), problem }`, in slot id order. Reads every row
+ * whatever its column types; for `vault check`. `currentKeyId(slotId)`, when given, is the key
+ * id the slot must hold (the current version of its logical key): a well-formed key id naming
+ * another version is named too.
+ */
+export function malformedSlots(
+  db: Database,
+  currentKeyId?: (slotId: string) => string | undefined,
+): Array<{ id: string; slotId: string; username: string | undefined; problem: string }> {
+  const out: Array<{ id: string; slotId: string; username: string | undefined; problem: string }> = [];
+  for (const row of db.prepare('SELECT * FROM key_slots ORDER BY slot_id').all() as Array<
+    Record<string, unknown>
+  >) {
+    const slotId = String(row.slot_id);
+    let problem = slotShapeProblem(row);
+    const current = problem === undefined ? currentKeyId?.(slotId) : undefined;
+    if (current !== undefined && row.key_id !== current)
+      problem = `its key id is not the current version, ${current}`;
+    if (!problem) continue;
+    const username = slotId.startsWith('user:') ? slotUser(slotId) : undefined;
+    out.push({ id: `slot:${slotId}`, slotId, username, problem });
+  }
+  return out;
+}
+
+/** The slot's user name, for messages (the slot id without its `user:` prefix). */
+const slotUser = (slotId: string): string => slotId.replace(/^user:/, '');
+
+/**
+ * TAMPERED with reason SLOT_MALFORMED: the slot row is damaged (not a wrong passphrase), named
+ * with the next steps. `what` says which field (no secret: types and lengths only).
+ */
+function slotMalformed(slotId: string, what: string): HearthError {
+  const name = slotUser(slotId);
+  return new HearthError(
+    'TAMPERED',
+    `Key slot "${slotId}" of user ${name} is damaged (${what}): it was changed outside Hearth and cannot be opened with any passphrase. Restore the newest backup (hearth vault restore), or ask an admin to set a new passphrase for ${name} with the recovery kit (hearth vault recover --user ${name}).`,
+    { reason: 'SLOT_MALFORMED' },
+  );
 }
 
 /** What a slot opens: the id of the key it wraps ('user:<name>@<v>' or 'recovery@<v>') and the key. */
@@ -137,8 +224,8 @@ export function userSlotParams(db: Database, username: string): Argon2Params | u
   const row = db
     .prepare('SELECT kdf_ops, kdf_mem FROM key_slots WHERE slot_id = ?')
     .get(userSlotId(username)) as Pick<SlotRow, 'kdf_ops' | 'kdf_mem'> | undefined;
-  if (!row || row.kdf_ops === null || row.kdf_mem === null) return undefined;
-  return { opsLimit: row.kdf_ops, memLimitBytes: row.kdf_mem };
+  if (!row || !Number.isInteger(row.kdf_ops) || !Number.isInteger(row.kdf_mem)) return undefined;
+  return { opsLimit: row.kdf_ops as number, memLimitBytes: row.kdf_mem as number };
 }
 
 export function listSlotUsernames(db: Database): string[] {
@@ -152,7 +239,10 @@ export function listSlotUsernames(db: Database): string[] {
 /**
  * Unwraps a user's key with their passphrase. The stored KDF parameters are checked
  * against the floor and ceiling before deriving (TAMPERED if outside). Wrong passphrase or
- * unknown user: BAD_PASSPHRASE.
+ * unknown user: BAD_PASSPHRASE. A damaged slot row (a field of the wrong type or length, a key
+ * id that is not this slot's, or a key id edited to another version of this user's key that the
+ * passphrase opens) is TAMPERED with reason SLOT_MALFORMED, naming the slot and the next step
+ * (red team 17, R17-4), never BAD_PASSPHRASE.
  */
 export function openUserSlot(
   db: Database,
@@ -162,16 +252,11 @@ export function openUserSlot(
 ): OpenedSlot {
   const row = db.prepare('SELECT * FROM key_slots WHERE slot_id = ?').get(userSlotId(username)) as
     SlotRow | undefined;
-  if (
-    !row ||
-    row.kdf_ops === null ||
-    row.kdf_mem === null ||
-    row.kdf_salt === null ||
-    !row.key_id
-  ) {
-    throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
-  }
-  const params = { opsLimit: row.kdf_ops, memLimitBytes: row.kdf_mem };
+  if (!row) throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
+  const shape = slotShapeProblem(row as unknown as Record<string, unknown>);
+  if (shape) throw slotMalformed(row.slot_id, shape);
+  const keyIdValue = row.key_id as string;
+  const params = { opsLimit: row.kdf_ops as number, memLimitBytes: row.kdf_mem as number };
   const salt = blob(row.kdf_salt);
   let kek: Uint8Array;
   try {
@@ -183,25 +268,50 @@ export function openUserSlot(
         `${error.message}; this key slot was altered and was not used.`,
       );
     }
-    if (error instanceof CryptoError)
-      throw new HearthError('TAMPERED', 'This key slot is malformed and was not used.');
+    if (error instanceof CryptoError) throw slotMalformed(row.slot_id, 'its KDF input');
     throw error;
   }
   try {
-    const key = aeadDecrypt(
-      kek,
-      blob(row.nonce),
-      blob(row.wrapped_key),
-      slotAd(vaultId, row.slot_id, row.key_id, params, salt),
-    );
-    return { keyId: row.key_id, key };
-  } catch (error) {
-    if (error instanceof CryptoError)
-      throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
-    throw error;
+    const open = (id: string) =>
+      aeadDecrypt(kek, blob(row.nonce), blob(row.wrapped_key), slotAd(vaultId, row.slot_id, id, params, salt));
+    try {
+      return { keyId: keyIdValue, key: open(keyIdValue) };
+    } catch (error) {
+      if (!(error instanceof CryptoError)) throw error;
+    }
+    // The key id is bound into the slot's associated data: one edited to another version of
+    // this user's key fails like a wrong passphrase. Try the other versions the clear key
+    // tables name (a handful, no KDF): if one opens, the passphrase was right and the slot's
+    // key id was edited.
+    for (const other of otherUserKeyIds(db, row.slot_id, keyIdValue)) {
+      try {
+        wipe(open(other));
+      } catch (error) {
+        if (error instanceof CryptoError) continue;
+        throw error;
+      }
+      throw slotMalformed(row.slot_id, 'its key id was changed');
+    }
+    throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
   } finally {
     wipe(kek);
   }
+}
+
+/** Well-formed key ids `<slotId>@<n>` in the clear key tables other than `except` (at most 64). */
+function otherUserKeyIds(db: Database, slotId: string, except: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT key_id AS id FROM public_keys WHERE key_id > ? AND key_id < ?
+       UNION SELECT holder AS id FROM key_wraps WHERE holder > ? AND holder < ? LIMIT 64`,
+    )
+    .all(`${slotId}@`, `${slotId}A`, `${slotId}@`, `${slotId}A`) as Array<{ id: unknown }>;
+  return rows
+    .map((r) => r.id)
+    .filter(
+      (id): id is string =>
+        typeof id === 'string' && id !== except && KEY_ID_VERSION.test(id.slice(slotId.length + 1)),
+    );
 }
 
 export function openRecoverySlot(
@@ -215,6 +325,13 @@ export function openRecoverySlot(
     throw new HearthError(
       'TAMPERED',
       'This vault has no recovery slot: it was deleted outside Hearth. An admin can run a vault check and print a new recovery kit.',
+    );
+  const shape = slotShapeProblem(row as unknown as Record<string, unknown>);
+  if (shape)
+    throw new HearthError(
+      'TAMPERED',
+      `The vault's recovery slot is damaged (${shape}): it was changed outside Hearth and no recovery kit opens it. Restore the newest backup (hearth vault restore); an admin can then print a new recovery kit.`,
+      { reason: 'SLOT_MALFORMED' },
     );
   const kek = recoveryKek(recoveryKey);
   try {
@@ -246,28 +363,49 @@ export function deleteUserSlot(db: Database, username: string): void {
 /**
  * A digest of every stored field of a slot, committed to by the audit entry that wrote it, so
  * that `vault check` names a slot that was edited (KDF parameters, salt, wrapped key) or deleted.
+ * Any stored type is digested (text where a blob belongs, say, is digested as its type and
+ * value, so it differs from every well-formed row and never throws); a well-formed row's digest
+ * is the one Hearth has always written.
  */
 export function slotDigests(db: Database): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of db.prepare('SELECT * FROM key_slots ORDER BY slot_id').all() as SlotRow[]) {
+  for (const row of db.prepare('SELECT * FROM key_slots ORDER BY slot_id').all() as Array<
+    Record<string, unknown>
+  >) {
+    const slotId = String(row.slot_id);
     out.set(
-      `slot:${row.slot_id}`,
+      `slot:${slotId}`,
       toHex(
         sha256(
           canonicalTuple(
-            row.slot_id,
-            row.kdf_ops ?? 0,
-            row.kdf_mem ?? 0,
-            row.kdf_salt ? toHex(blob(row.kdf_salt)) : '',
-            toHex(blob(row.nonce)),
-            toHex(blob(row.wrapped_key)),
-            row.key_id ?? '',
+            slotId,
+            digestScalar(row.kdf_ops, 0),
+            digestScalar(row.kdf_mem, 0),
+            digestBytes(row.kdf_salt),
+            digestBytes(row.nonce),
+            digestBytes(row.wrapped_key),
+            digestScalar(row.key_id, ''),
           ),
         ),
       ),
     );
   }
   return out;
+}
+
+/** A blob as hex (NULL as ''); any other stored type as `<type>:<value>`. */
+function digestBytes(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Uint8Array) return toHex(blob(value));
+  return `${typeof value}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`;
+}
+
+/** A number or text as stored (NULL as `empty`); a blob as `blob:<hex>`. */
+function digestScalar(value: unknown, empty: string | number): string | number {
+  if (value === null || value === undefined) return empty;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return `blob:${toHex(blob(value))}`;
+  return `${typeof value}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`;
 }
 
 /** Runs one derivation with throwaway inputs so that an unknown user name costs as much time as a known one. */

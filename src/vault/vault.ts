@@ -931,7 +931,7 @@ export class Vault {
         );
       if (slot.keyId !== keys.currentId(userKey(username)))
         throw new HearthError('TAMPERED', "This user's key slot does not hold their current key.");
-      const profile = readUserProfile(unlocked.records, username);
+      const profile = readOwnProfile(this.db, unlocked.records, username);
       if (profile.removedAt !== undefined)
         throw new HearthError(
           'TAMPERED',
@@ -1845,6 +1845,45 @@ function assertDisplayName(name: string): void {
 }
 
 /** Whether the user's profile says admin (to let an admin in to run a check; never throws). */
+/**
+ * The signing-in user's own profile. When it cannot be read (its key reference or contents
+ * edited in the file, deleted, another user's), TAMPERED with reason PROFILE_UNREADABLE naming
+ * the record and the next step (red team 16, R16-3 residual): another admin runs a vault check
+ * and restores the newest backup; when no other admin's profile can be read, a restore is the
+ * only way back, and the message says so. Never shows the record's contents.
+ */
+function readOwnProfile(db: Database, records: RecordStore, username: string): UserProfile {
+  try {
+    return readUserProfile(records, username);
+  } catch (error) {
+    if (!(error instanceof HearthError)) throw error;
+    const recordId = `user:${username}`;
+    const otherAdmins = listSlotUsernames(db).filter(
+      (other) => other !== username && isCurrentAdmin(records, other),
+    );
+    const next =
+      otherAdmins.length > 0
+        ? `Ask an admin (${otherAdmins.join(', ')}) to run a vault check (hearth vault check) and restore the newest backup (hearth vault restore).`
+        : 'No other admin can sign in to repair it: restore the newest backup (hearth vault restore --vault DIR --from FILE --replace, with the passphrase of an admin of that backup).';
+    throw new HearthError(
+      'TAMPERED',
+      `Your profile record (${recordId}) cannot be read: it was changed outside Hearth (its key reference or contents), so Hearth cannot tell your role. ${next}`,
+      { reason: 'PROFILE_UNREADABLE' },
+    );
+  }
+}
+
+/** Whether `username`'s profile reads as a current (not removed) admin (never throws). */
+function isCurrentAdmin(records: RecordStore, username: string): boolean {
+  try {
+    const profile = readUserProfile(records, username);
+    return profile.role === 'admin' && profile.removedAt === undefined;
+  } catch (error) {
+    if (error instanceof HearthError) return false;
+    throw error;
+  }
+}
+
 function isAdminSlot(records: RecordStore, username: string): boolean {
   try {
     return readUserProfile(records, username).role === 'admin';

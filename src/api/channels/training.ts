@@ -151,6 +151,15 @@ const settingsSchema = z.object({
     .optional(),
 });
 
+/** A stored feedback's headline numbers, as stored (R17-5): shares 0..1, counts of questions. */
+const storedScores = z.object({
+  coachVersion: z.int().optional(),
+  recommendedShare: z.number(),
+  invitationShare: z.number(),
+  optionPosing: z.number(),
+  suggestive: z.number(),
+});
+
 export const feedbackSchema = z.object({
   /** Invitations, cued invitations and facilitators among prompts (never directives). */
   recommendedShare: z.number(),
@@ -285,6 +294,8 @@ const progressPoint = z.object({
    * coach, which this build cannot recompute). Absent when they match.
    */
   feedbackCheck: z.enum(['mismatch', 'older-version']).optional(),
+  /** With 'older-version': the headline numbers as stored, not checkable (R17-5). */
+  storedNotCheckable: storedScores.optional(),
 });
 
 export const trainingChannels = {
@@ -384,12 +395,24 @@ export const trainingChannels = {
       /** The trainee's answer to "what do you conclude happened?". */
       conclusion: conclusion.optional(),
     }),
-    response: z.object({ feedback: feedbackSchema }),
+    /**
+     * `storedNotCheckable` (red team 17, R17-5): present when the stored feedback's tag says an
+     * older (or no) version of the coach computed it; `feedback` is then the one this version of
+     * Hearth recomputed from the sealed transcript, and these are the stored headline numbers,
+     * which cannot be checked.
+     */
+    response: z.object({ feedback: feedbackSchema, storedNotCheckable: storedScores.optional() }),
   },
   /** The stored feedback of a finished practice interview. */
   'training.feedback': {
     request: z.strictObject({ sessionId }),
-    response: z.object({ feedback: feedbackSchema }),
+    /**
+     * `storedNotCheckable` (red team 17, R17-5): present when the stored feedback's tag says an
+     * older (or no) version of the coach computed it; `feedback` is then the one this version of
+     * Hearth recomputed from the sealed transcript, and these are the stored headline numbers,
+     * which cannot be checked.
+     */
+    response: z.object({ feedback: feedbackSchema, storedNotCheckable: storedScores.optional() }),
   },
   'training.progress': {
     request: z.strictObject({ trainee: username.optional() }),

@@ -55,7 +55,7 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
   'training.finish': (req, state) => ({
     feedback: training(state).finish(req.sessionId, req.conclusion),
   }),
-  'training.feedback': (req, state) => ({ feedback: training(state).feedback(req.sessionId) }),
+  'training.feedback': (req, state) => training(state).feedbackShown(req.sessionId),
   'training.progress': (req, state) => ({ trainees: training(state).progress(req.trainee) }),
   'training.progressReport': async (req, state) => {
     const service = training(state);

@@ -179,6 +179,19 @@ test.each([
       // Another version's rules cannot be run here: said so, not called a forgery.
       expect(point.feedbackCheck).toBe('older-version');
       expect(feedback).toMatchObject({ ok: true });
+      // Red team 17, R17-5: the feedback view, too, shows the numbers this version recomputes
+      // from the sealed transcript; the stored ones come apart, as stored, not checkable.
+      const shown = (feedback as { value: { feedback: Stored; storedNotCheckable?: Record<string, unknown> } }).value;
+      expect(shown.feedback.coachVersion).toBe(COACH_VERSION);
+      expect(shown.feedback.counts.suggestive).toBe(1);
+      expect(shown.feedback.invitationShare).toBe(0);
+      const forged = variant === 'forged and tagged as older';
+      expect(shown.storedNotCheckable).toMatchObject({ suggestive: forged ? 0 : 1 });
+      expect(shown.storedNotCheckable).not.toHaveProperty('coachVersion');
+      expect(point.storedNotCheckable).toMatchObject({
+        suggestive: forged ? 0 : 1,
+        invitationShare: forged ? 1 : 0,
+      });
       expect(named).toEqual([]);
       expect(notices).toHaveLength(1);
       expect(notices[0]!.detail).toMatch(/older version of the coach.*cannot recompute/);
