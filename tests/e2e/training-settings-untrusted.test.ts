@@ -62,7 +62,8 @@ test.each(['en', 'es'] as const)(
       }
 
       // Tom's own client writes the settings record with a 5% threshold, signed by his own key.
-      const v = await signInAs(h.core, 'tom', TRAINEE_PASS);
+      // signInAs uses only the core's calls; the harness core has no recovery kit fields.
+      const v = await signInAs(h.core as Parameters<typeof signInAs>[0], 'tom', TRAINEE_PASS);
       v.write('training.setSettings', undefined, (put) =>
         put(
           {
