@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
 import type { ChannelResponse, CoreEvent } from '../api/contract';
+import { initCrypto } from '../crypto';
 import { HearthError, restoreVault } from '../vault';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
@@ -160,7 +161,8 @@ async function check(io: CliIo, values: Values): Promise<number> {
       for (const p of result.problems) io.out(`  ${p.kind} ${p.id}${codeOf(p)}: ${p.detail}\n`);
     }
     if (!values.json)
-      for (const n of result.notices ?? []) io.out(`  notice ${n.kind} ${n.id}${codeOf(n)}: ${n.detail}\n`);
+      for (const n of result.notices ?? [])
+        io.out(`  notice ${n.kind} ${n.id}${codeOf(n)}: ${n.detail}\n`);
     return result.ok ? EXIT.ok : EXIT.problem;
   } finally {
     core.close();
@@ -260,6 +262,9 @@ async function restore(io: CliIo, values: Values): Promise<number> {
     label: `Passphrase of ${username} (an admin of the backup)`,
   });
   const anchorCopy = io.env.HEARTH_ANCHOR_COPY;
+  // restoreVault opens the backup's key slot itself, without a core: libsodium must be loaded
+  // first (newcomer 17, N17-1: a restore run as its own process failed as "tampered").
+  await initCrypto();
   const result = restoreVault(requireOption(values, 'from'), vaultDir, {
     replace: values.replace,
     admin: { username, passphrase },

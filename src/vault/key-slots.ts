@@ -83,7 +83,8 @@ export function malformedSlots(
   db: Database,
   currentKeyId?: (slotId: string) => string | undefined,
 ): Array<{ id: string; slotId: string; username: string | undefined; problem: string }> {
-  const out: Array<{ id: string; slotId: string; username: string | undefined; problem: string }> = [];
+  const out: Array<{ id: string; slotId: string; username: string | undefined; problem: string }> =
+    [];
   for (const row of db.prepare('SELECT * FROM key_slots ORDER BY slot_id').all() as Array<
     Record<string, unknown>
   >) {
@@ -268,12 +269,19 @@ export function openUserSlot(
         `${error.message}; this key slot was altered and was not used.`,
       );
     }
-    if (error instanceof CryptoError) throw slotMalformed(row.slot_id, 'its KDF input');
+    // Cryptography not loaded is the caller's fault, never a damaged slot (newcomer 17, N17-1).
+    if (error instanceof CryptoError && error.code !== 'NOT_READY')
+      throw slotMalformed(row.slot_id, 'its KDF input');
     throw error;
   }
   try {
     const open = (id: string) =>
-      aeadDecrypt(kek, blob(row.nonce), blob(row.wrapped_key), slotAd(vaultId, row.slot_id, id, params, salt));
+      aeadDecrypt(
+        kek,
+        blob(row.nonce),
+        blob(row.wrapped_key),
+        slotAd(vaultId, row.slot_id, id, params, salt),
+      );
     try {
       return { keyId: keyIdValue, key: open(keyIdValue) };
     } catch (error) {
