@@ -11,12 +11,12 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_GOOD_INVITATION_SHARE } from '../../../src/training/measures';
 import { call, makeCore, removeDir } from '../../helpers/core';
-import { signInAs, vaultWithStaff } from '../../helpers/red-team';
+import { signInAs, vaultWithStaff, type Core } from '../../helpers/red-team';
 
 jest.setTimeout(120_000);
 
 test('a trainee makes her settings entry look older than signed audit: nobody uses it, trainers are told', async () => {
-  let core = await vaultWithStaff([
+  let core: Core = await vaultWithStaff([
     ['ola', 'interviewer'],
     ['tara', 'trainer'],
   ]);
@@ -40,7 +40,8 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     await call(core, 'sessions.saveDrafts', { drafts: [] });
     await call(core, 'vault.lock', {});
     core.close();
-    core = makeCore(dir);
+    // The same folder reopened (red-team helpers take the made vault's type; no recovery key used).
+    core = makeCore(dir) as Core;
 
     // The trainer, before any admin sign-in: Hearth's defaults, and why.
     await signInAs(core, 'tara');
@@ -49,9 +50,9 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     expect(trainers.goodInvitationShare).toBe(DEFAULT_GOOD_INVITATION_SHARE);
     expect(trainers.updatedBy).toBeUndefined();
     expect(trainers.untrusted).toEqual(expect.objectContaining({ version: 2 }));
-    expect(trainers.untrusted.writer).toBeUndefined();
-    expect(trainers.untrusted.reason).toContain('no certified signature');
-    expect(trainers.untrusted.reason).toContain('Set them again');
+    expect(trainers.untrusted!.writer).toBeUndefined();
+    expect(trainers.untrusted!.reason).toContain('no certified signature');
+    expect(trainers.untrusted!.reason).toContain('Set them again');
 
     // She gets the defaults too, with no word about it (as in R17-3).
     await signInAs(core, 'ola');
