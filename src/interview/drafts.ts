@@ -6,7 +6,7 @@
 //
 // A draft is not part of the interview record: it is not an event, it is not in the session's
 // chain, and it is never exported. Every save is audited like any other write.
-import { HearthError, personalKey, type RecordAddress, type Vault } from '../vault';
+import { HearthError, personalKey, trustedWriterOf, type RecordAddress, type Vault } from '../vault';
 import type { NoteKind } from './events';
 
 export const DRAFT_KIND = 'draft';
@@ -152,15 +152,30 @@ export function saveDrafts(
   return { saved: pending.length };
 }
 
+/** readDrafts' answer: the usable drafts, the session to return to, and what was left out. */
+export interface DraftsRead {
+  drafts: StoredDraft[];
+  resume?: string;
+  /** Drafts left out because their owner did not write their current version (R18-1). */
+  withheld?: { count: number; message: string };
+}
+
+/** What readDrafts tells the owner when it left out drafts someone else wrote (R18-1). */
+export const DRAFTS_WITHHELD_MESSAGE =
+  'A note draft written by someone else was left out; ask an admin to run vault check.';
+
 /**
  * The signed-in user's pending drafts and the session to return to. A draft whose session can
  * no longer take notes (sealed, removed, role changed) is left out rather than failing the
- * whole read. Errors: VAULT_LOCKED.
+ * whole read. A draft is used only when its owner signed the audit entry that wrote its current
+ * version (red team 18, R18-1: a colleague holding the session's key replaced a pending draft
+ * with a leading question, and it came back in the note box as the interviewer's own). Entries
+ * with no certified signer are not trusted either (R18-2; trustedWriterOf). Such drafts are left
+ * out and counted in `withheld` (with `message`), never shown: their text is not the owner's.
+ * The index is under the owner's personal key, which no one else can write. Cost per draft: one
+ * audit entry check (three primary-key reads, one signature). Errors: VAULT_LOCKED.
  */
-export function readDrafts(
-  vault: Vault,
-  access: DraftAccess,
-): { drafts: StoredDraft[]; resume?: string } {
+export function readDrafts(vault: Vault, access: DraftAccess): DraftsRead {
   const username = vault.require('cases.read').username;
   const index = vault.records.get<DraftIndex>(indexRecordId(username))?.value;
   if (!index || index.username !== username) return { drafts: [] };
@@ -174,12 +189,18 @@ export function readDrafts(
     }
   };
   const drafts: StoredDraft[] = [];
+  let withheld = 0;
   for (const sessionId of index.sessions) {
     if (!usable(sessionId)) continue;
     const record = vault.records.get<DraftRecord>(draftRecordId(sessionId, username));
     const value = record?.value;
     if (!value || value.username !== username || value.sessionId !== sessionId) continue;
     if (value.text.trim() === '') continue;
+    const writer = trustedWriterOf(vault, record.address.recordId);
+    if (!('signer' in writer) || writer.signer !== username) {
+      withheld++;
+      continue;
+    }
     drafts.push({
       sessionId,
       kind: value.kind,
@@ -191,5 +212,9 @@ export function readDrafts(
     });
   }
   const resume = index.resume !== undefined && usable(index.resume) ? index.resume : undefined;
-  return { drafts, ...(resume !== undefined ? { resume } : {}) };
+  return {
+    drafts,
+    ...(resume !== undefined ? { resume } : {}),
+    ...(withheld > 0 ? { withheld: { count: withheld, message: DRAFTS_WITHHELD_MESSAGE } } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 // Notes: the timestamped turns and observations of a running session, their corrections (a new
 // version, never an overwrite), and the unsent drafts kept across a lock (drafts.ts).
 import { HearthError, newId } from '../vault';
-import { readDrafts, saveDrafts, type NoteDraft, type StoredDraft } from './drafts';
+import { readDrafts, saveDrafts, type DraftsRead, type NoteDraft } from './drafts';
 import type { NoteKind, OriginalWords } from './events';
 import { requirePromptSource } from './sealed-sources';
 import { assertCanWrite } from './session-access';
@@ -221,7 +221,7 @@ export function saveNoteDrafts(
 }
 
 /** SessionService.drafts: see there. */
-export function noteDrafts(ctx: SessionContext): { drafts: StoredDraft[]; resume?: string } {
+export function noteDrafts(ctx: SessionContext): DraftsRead {
   return ctx.vault.read(
     'sessions.drafts',
     undefined,

@@ -12,7 +12,7 @@
 import type { SessionPlan } from '../protocols';
 import type { SignedInUser, Vault } from '../vault';
 import { systemClocks, type Clocks } from './clock';
-import type { NoteDraft, StoredDraft } from './drafts';
+import type { DraftsRead, NoteDraft } from './drafts';
 import type { NoteKind, SessionEvent, SessionEventBody, SessionMode } from './events';
 import type { ExtendedLinkInput } from './extended';
 import type { MediaInput } from './media';
@@ -430,7 +430,7 @@ export class SessionService {
   }
 
   /** The user's unsent drafts and the live session to return to; see readDrafts in drafts.ts. */
-  drafts(): { drafts: StoredDraft[]; resume?: string } {
+  drafts(): DraftsRead {
     return noteDrafts(this.ctx);
   }
 

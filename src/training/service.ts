@@ -7,7 +7,7 @@ import type { Turn } from '../questions';
 import type { SessionService, SessionSummary } from '../interview';
 import {
   HearthError,
-  recordWriterOf,
+  trustedWriterOf,
   newId,
   type RecordAddress,
   type Role,
@@ -69,20 +69,20 @@ export interface TrainingSettings {
 }
 
 /**
- * Whether a training settings version may be used: its audit entry verifies and is signed by a
- * certified trainer or admin, or it was written before signed audit began (legacy: no signer to
- * judge). `writer` is certifiedWriterOf's answer; `proven` whether the record's audit entry
- * proves its current version at all.
+ * Why a training settings version may not be used, or undefined when it may: its audit entry
+ * verifies and is signed by a certified trainer or admin (R17-3). An entry with no certified
+ * signer is never trusted (red team 18, R18-2): a trainee who strips her entry's signature and
+ * moves or deletes the start of signed audit makes it look written before signed audit began,
+ * and a non-admin cannot tell. Settings genuinely written before signed audit (an old vault) are
+ * therefore ignored too, and the trainer is asked to set them again. `found`: trustedWriterOf.
  */
-function settingsWriterProblem(
-  writer: { signer: string; role: string | undefined } | undefined,
-  proven: boolean,
-): string | undefined {
-  if (!proven)
-    return 'no signed audit entry proves this version: it was written or edited outside Hearth';
-  if (writer === undefined) return undefined; // legacy (before signed audit): cannot be judged
-  if (writer.role === 'trainer' || writer.role === 'admin') return undefined;
-  return `it was written by ${writer.signer} (${writer.role ?? 'no certified role'}): only a trainer or an admin sets the training settings`;
+function settingsWriterProblem(found: ReturnType<typeof trustedWriterOf>): string | undefined {
+  if ('problem' in found)
+    return found.problem === 'unproven'
+      ? 'no signed audit entry proves this version: it was written or edited outside Hearth'
+      : 'its audit entry carries no certified signature (written before signed audit began, or its signature was removed outside Hearth), so Hearth cannot tell that a trainer or an admin wrote it';
+  if (found.role === 'trainer' || found.role === 'admin') return undefined;
+  return `it was written by ${found.signer} (${found.role ?? 'no certified role'}): only a trainer or an admin sets the training settings`;
 }
 const DEFAULT_PROTOCOL = 'nichd';
 
@@ -846,10 +846,9 @@ export class TrainingService {
     const hash = this.vault.records.hashOf(SETTINGS_RECORD);
     if (hash === undefined) return undefined;
     if (this.settingsTrust?.hash === hash) return this.settingsTrust.problem;
-    const found = recordWriterOf(this.vault, SETTINGS_RECORD);
-    const writer =
-      found.proven && found.signer !== undefined ? { signer: found.signer, role: found.role } : undefined;
-    const reason = settingsWriterProblem(writer, found.proven);
+    const found = trustedWriterOf(this.vault, SETTINGS_RECORD);
+    const writer = 'signer' in found ? found : undefined;
+    const reason = settingsWriterProblem(found);
     const problem =
       reason === undefined
         ? undefined

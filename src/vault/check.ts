@@ -59,6 +59,7 @@ export const CHECK_CODES = [
   'RESTORE_ACKNOWLEDGED',
   'RESTORE_UNCONFIRMED',
   'ANCHOR_MISSING',
+  'ROLLED_BACK',
   'ANCHOR_CHECKPOINT_MISSING',
   'ANCHOR_SIGNER_REMOVED',
   'CHECKPOINT_REWRITTEN',
@@ -630,8 +631,18 @@ function readCheckpoint(vault: Vault): CheckpointRecord | undefined {
 /** The anchor now, and every rollback found at an earlier unlock (kept in the audit log). */
 function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
   const out: VaultProblem[] = [];
-  const now = describeVerdict(vault.anchorVerdict());
-  if (now) out.push({ kind: 'rollback', id: 'anchor', detail: now });
+  const verdict = vault.anchorVerdict();
+  const now = describeVerdict(verdict);
+  // ROLLED_BACK has a code (red team 18: it was the only rollback finding printed with none).
+  if (now)
+    out.push({
+      kind: 'rollback',
+      id: 'anchor',
+      detail: now,
+      ...(verdict.status === 'rolled-back' || verdict.status === 'replaced'
+        ? { code: 'ROLLED_BACK' as const, values: { entry: verdict.anchorSeq } }
+        : {}),
+    });
   for (const entry of entries) {
     // Every anchor finding is a problem, an unsigned anchor too: without a key, a tail cut with
     // an unsigned anchor looks like a restore; a restore is excused only by an admin's signed
@@ -666,9 +677,14 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
       });
       continue;
     }
+    const cut = status === 'rolled-back' || status === 'replaced';
+    const anchorSeq = Number(entry.detail?.anchorSeq);
     out.push({
       kind: 'rollback',
       id: `audit:${entry.seq}`,
+      ...(cut && Number.isSafeInteger(anchorSeq)
+        ? { code: 'ROLLED_BACK' as const, values: { at: entry.at, entry: anchorSeq } }
+        : {}),
       detail:
         entry.detail?.status === 'rolled-back'
           ? `ROLLED_BACK: at the unlock of ${entry.at}, ${String(missing)} audit entries were missing (the anchor recorded entry ${String(entry.detail.anchorSeq)}).`

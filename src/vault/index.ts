@@ -41,7 +41,12 @@ export {
 } from './check';
 export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
 export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
-export { certifiedWriterOf, recordWriterOf, sessionKeyUnderClass } from './session-key-class';
+export {
+  certifiedWriterOf,
+  recordWriterOf,
+  sessionKeyUnderClass,
+  trustedWriterOf,
+} from './session-key-class';
 export { STALE_KEY_VERSION, staleWriteReason, type StaleWrite } from './stale-write';
 export { backupVault } from './backup';
 export { restoreVault, type RestoreOptions } from './restore';

@@ -49,6 +49,18 @@ export function tryParseKeyId(id: unknown): { logical: string; version: number }
   return { logical: id.slice(0, at), version };
 }
 
+/**
+ * The SQL expression for the case id a version-1 allegation key id names, read as tryParseKeyId
+ * reads it: the text between 'allegation:' (11 characters) and the LAST '@'. Only for ids the
+ * caller has already required to end in '@1' (so the last '@' is the one two characters from the
+ * end). Red team 18, R18-3: the filter read up to the FIRST '@', so `allegation:<case>@0x@1`
+ * passed it as a real case while the parser saw case `<case>@0x` and walked the whole log. One
+ * definition, kept next to the parser, so the two cannot disagree again. `column`: a trusted
+ * column name (never user input).
+ */
+export const allegationV1CaseSql = (column: string): string =>
+  `substr(${column}, 12, length(${column}) - 13)`;
+
 /** Like tryParseKeyId, but a malformed id is TAMPERED, with a next step that needs no sign-in. */
 export function parseKeyId(id: KeyId): { logical: string; version: number } {
   const parsed = tryParseKeyId(id);

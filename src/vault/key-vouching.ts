@@ -30,6 +30,7 @@ import {
 import { isRollbackFinding, ROLLBACK_DETECTED, type AnchorVerdict } from './anchor';
 import { blindVersionEntry } from './blind-version';
 import {
+  allegationV1CaseSql,
   keyId,
   KeyStore,
   parseKeyId,
@@ -214,14 +215,16 @@ export function bindLegacyAllegationCerts(
   // and only for a case that exists: rows naming a case the vault does not hold (junk put in the
   // file; red team 17, R17-2: 2,000 of them sent every admin sign-in through a log walk) are left
   // in SQLite, one primary-key probe each, never read here; `vault check` names them
-  // (KEY_CERT_ORPHAN). 'allegation:' is 11 characters; Hearth's case ids hold no '@'.
+  // (KEY_CERT_ORPHAN). The case id is read as the parser reads it, up to the LAST '@' (R18-3:
+  // reading up to the first '@' let `allegation:<case>@0x@1` through, and the parse then named a
+  // case with no creation entry, which walked the whole log).
   const rows = statement(
     db,
     `SELECT key_id, signer FROM key_certs
      WHERE key_id >= 'allegation:' AND key_id < 'allegation;' AND signer != ?
        AND substr(key_id, -2) = '@1'
        AND EXISTS (SELECT 1 FROM records
-                   WHERE record_id = substr(key_certs.key_id, 12, instr(key_certs.key_id, '@') - 12))`,
+                   WHERE record_id = ${allegationV1CaseSql('key_certs.key_id')})`,
   ).all(Buffer.from(BOUND_SIGNER)) as Array<{ key_id: string; signer: Buffer }>;
   // Rows signed in the clear by the centre key (an admin's certificates from those builds) are
   // vouched for by that key as they stand: there is nothing to bind. Looking up their cases'

@@ -134,6 +134,27 @@ export function recordWriterOf(
 }
 
 /**
+ * For a read that trusts a record because of who wrote it (training settings, note drafts): the
+ * certified signer (and role) of the audit entry that wrote its current version, or why there is
+ * none to trust. `unproven`: no entry verifies and commits to this version (written or edited
+ * outside Hearth). `unsigned`: the entry verifies but carries no certified signature, which is
+ * what an entry from before signed audit began looks like, and also what an entry looks like
+ * after its signature was stripped and the start of signed audit moved or deleted in the file: a
+ * non-admin cannot always tell the two apart (red team 18, R18-2). A trust decision therefore
+ * never accepts `unsigned`, even on a genuinely old vault: the writer sets it again (safety over
+ * convenience; README "Residual risks"). Cost: recordWriterOf.
+ */
+export function trustedWriterOf(
+  vault: Vault,
+  recordId: string,
+): { signer: string; role?: string } | { problem: 'unproven' | 'unsigned' } {
+  const found = recordWriterOf(vault, recordId);
+  if (!found.proven) return { problem: 'unproven' };
+  if (found.signer === undefined) return { problem: 'unsigned' };
+  return { signer: found.signer, ...(found.role !== undefined ? { role: found.role } : {}) };
+}
+
+/**
  * The certified signer and role of the audit entry that wrote a record's current version (a
  * session's start), or undefined when it has none that verifies (legacy unsigned audit, or a
  * problem `vault check` and verify name on their own).

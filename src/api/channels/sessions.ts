@@ -604,6 +604,8 @@ export const sessionChannels = {
         }),
       ),
       resume: sessionId.optional(),
+      /** Drafts left out because someone other than their owner wrote them (red team 18, R18-1). */
+      withheld: z.object({ count: z.int(), message: z.string() }).optional(),
     }),
   },
   'sessions.finalize': {
