@@ -50,6 +50,13 @@ import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-t
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { verbChoice } from './choice-verbs';
+import {
+  agreeOptionAboutChild,
+  agreeWithChild,
+  optionsAreTimes,
+  optionsGender,
+} from './child-agreement';
+import { socialTalk } from './social-talk';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -1000,6 +1007,11 @@ class Child {
     // A comment on the child's present state is answered as a comment in every phase, however
     // the coach codes it (support, or a reflection said, not asked): never free recall, a rapport
     // line or "I don't remember", and it plants nothing (fix18p; audit 18i N18i-5, N18h-5).
+    // An offer ("¿Quieres descansar?") or praise ("Qué bonito dibujo.", "You're being really
+    // brave.") is talk to the child as a person: an offer's answer or a thank-you, never a
+    // correction, "I don't know" or a detail (native es-419 review, fix18q).
+    const social = socialTalk(ctx.text, this.scenario.language);
+    if (social !== undefined) return this.social(ctx, social);
     if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
@@ -1436,6 +1448,17 @@ class Child {
       return this.result(ctx, [this.texts.child.yesYoung], []);
     const deny = this.pick(this.texts.child.commentDeny, 'comment', ctx.turn);
     return this.result(ctx, [this.band === 0 ? '...' : deny], []);
+  }
+
+  /**
+   * What a child says to an offer ("Sí, porfa." / "No, estoy bien.") or to praise ("Gracias.",
+   * a young child often only "Sí."). It names nothing of the event, so it records and plants
+   * nothing (fix18q). Hearth's rendering.
+   */
+  social(ctx: TurnContext, kind: 'offer' | 'praise'): Reply {
+    const list = kind === 'offer' ? this.texts.child.offer : this.texts.child.praise;
+    const said = kind === 'praise' && this.band === 0 ? this.texts.child.yesYoung : undefined;
+    return this.result(ctx, [said ?? this.pick(list, kind, ctx.turn)], []);
   }
 
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
@@ -1901,12 +1924,26 @@ class Child {
   }
 
   /**
-   * "Neither." / "Ninguno de esos.": places offered with "en" are refused as a place ("En
-   * ninguno."), not with a bare pronoun (audit 18i, child speech: "Ninguno." to a place).
+   * "Neither." said as the options ask: places offered with "en" are refused as a place ("En
+   * otro lado.", never "En ninguno.", audit 18i and fix18q), the child's own acts with "Ni uno ni
+   * otro." / "Ninguna de esas cosas." (never "Ninguno de esos.", which refuses things), and things
+   * with "Ninguno de esos." / "Ninguna de esas." agreeing with their nouns (child-agreement.ts).
+   * @param options the options in the interviewer's words, when they could be read.
+   * @param acts whether the options are the child's own acts (choice-verbs.ts).
    */
-  neither(options: readonly string[] | undefined): string {
+  neither(options: readonly string[] | undefined, acts = false): string {
+    const child = this.texts.child;
+    if (acts)
+      return options !== undefined && options.length > 2 ? child.neitherActsMany : child.neitherActs;
     const allIn = options !== undefined && options.every((o) => /^(?:en|in|at)\s/iu.test(o));
-    return allIn ? this.texts.child.neitherPlace : this.texts.child.neither;
+    if (allIn) return child.neitherPlace;
+    if (this.scenario.language === 'es' && options !== undefined) {
+      const gender = optionsGender(options);
+      // Two bare words ("¿Estabas nerviosa o tranquila?", "¿Roja o azul?"): "Ni uno ni otro."
+      if (gender === undefined && options.length === 2) return child.neitherActs;
+      return gender === 'feminine' ? child.neitherFeminine : child.neither;
+    }
+    return child.neither;
   }
 
   /**
@@ -1952,9 +1989,24 @@ class Child {
       } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
         return this.result(ctx, [this.idk(turn)], []);
     }
-    if (index === undefined) return this.result(ctx, [this.neither(offered)], []);
+    if (index === undefined) {
+      // Neither of two times ("¿Fue en la mañana o en la noche?"): a time the child cannot
+      // give is "I don't know", not "neither" (fix18q).
+      if (offered !== undefined && optionsAreTimes(offered, lang))
+        return this.result(ctx, [this.idk(turn)], []);
+      return this.result(ctx, [this.neither(offered, acts !== undefined)], []);
+    }
     const chosen = options[index] ?? [];
-    const phrase = phrases?.[index];
+    // What the child says about itself agrees with the child, not with the question's wording
+    // ("¿Lloraste o te quedaste callada?" to a boy: "Me quedé callado.", child-agreement.ts).
+    const picked = phrases?.[index];
+    const gender = this.scenario.gender;
+    const phrase =
+      picked === undefined
+        ? undefined
+        : acts !== undefined
+          ? agreeWithChild(picked, gender, lang)
+          : agreeOptionAboutChild(ctx.text, picked, gender, lang);
     const detailWords = detailWordsOf(ctx.text, lang);
     const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
