@@ -88,7 +88,8 @@ export function agreeWithChild(
 }
 
 /** Feminine Spanish determiners that open an option ("la cocina", "una camisa", "esas cosas"). */
-const FEMININE_OPENING = /^(?:(?:en|con|a|de|por)\s+)?(?:la|las|una|unas|esa|esas|su|sus|tu|tus|mi|mis)\s+(\p{L}+)/iu;
+const FEMININE_OPENING =
+  /^(?:(?:en|con|a|de|por)\s+)?(?:la|las|una|unas|esa|esas|su|sus|tu|tus|mi|mis)\s+(\p{L}+)/iu;
 /** Masculine Spanish determiners that open an option ("el cuarto", "un carro", "al parque"). */
 const MASCULINE_OPENING = /^(?:(?:en|con|a|de|por)\s+)?(?:el|los|un|unos|al|del|ese|esos)\s/iu;
 
@@ -137,7 +138,9 @@ export function agreeOptionAboutChild(
   if (language !== 'es' || gender === undefined || !ABOUT_CHILD.test(question)) return phrase;
   const words = phrase.replace(/[.!?]+$/u, '').split(/\s+/u);
   if (words.length > 3) return agreeWithChild(phrase, gender, language);
-  const agreed = words.map((w) => (/^(?:muy|bien|tan|un|poco)$/iu.test(w) ? w : agreeAdjective(w, gender)));
+  const agreed = words.map((w) =>
+    /^(?:muy|bien|tan|un|poco)$/iu.test(w) ? w : agreeAdjective(w, gender),
+  );
   return `${agreed.join(' ')}${phrase.slice(phrase.replace(/[.!?]+$/u, '').length)}`;
 }
 

@@ -1035,6 +1035,11 @@ class Child {
     // al. 2007 report the NICHD invitations answered informatively by 4-year-olds), and the
     // comprehension research on length concerns lawyers' questions (Perry et al. 1995); legal,
     // negative and compound forms still count.
+    // "¿Te acuerdas cuándo pasó?", "Do you know what day it was?": a time question asked through
+    // remembering or knowing is heard as the time question, answered with a time or "I don't
+    // know" / "I don't remember", never free recall or a bare "No." (fix18q).
+    const timeAsked = embeddedTimeQuestion(ctx.text, this.scenario.language);
+    if (timeAsked !== undefined) return this.byType(this.rehear(ctx, timeAsked)).reply;
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
     const hard = ctx.scripted && found === 'long' ? undefined : found;
     let heard = ctx;
@@ -1546,7 +1551,13 @@ class Child {
       if (slot !== undefined)
         return this.result(ctx, [slot], [], this.adopt(detail, ctx, 'suggested'));
       const said = this.adoptedSentence(detail, ctx);
-      if (said !== undefined) {
+      // "¿Qué te hizo en el sótano?" asks for an act: the place echoed ("En el sótano.", "Pasó
+      // en el sótano.") or an empty act ("Me hizo algo en el sótano.") answers nothing; the
+      // child tells the act it knows or says it does not know (fix18q, native es-419 review).
+      if (
+        said !== undefined &&
+        !(asksAct(ctx.text, this.scenario.language) && tellsNoAct(said, this.scenario.language))
+      ) {
         const fd = this.adopt(detail, ctx, 'suggested');
         this.noteSaid(detail, said);
         return this.result(ctx, [said], [], fd);
@@ -1642,8 +1653,13 @@ class Child {
       candidates[0];
     if (pick && ep.remembered.has(pick.id)) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
+    // A time question is guessed with a time ("¿Ayer?"), never a count ("¿Cinco?" to "¿Cuándo
+    // pasó?", fix18q); "how many" with a count.
     if (this.dice.chance(p, 'guess?', turn))
-      return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
+      return this.guess(
+        ctx,
+        category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
+      );
     return this.result(ctx, [this.idk(turn)], []);
   }
 
@@ -1934,7 +1950,9 @@ class Child {
   neither(options: readonly string[] | undefined, acts = false): string {
     const child = this.texts.child;
     if (acts)
-      return options !== undefined && options.length > 2 ? child.neitherActsMany : child.neitherActs;
+      return options !== undefined && options.length > 2
+        ? child.neitherActsMany
+        : child.neitherActs;
     const allIn = options !== undefined && options.every((o) => /^(?:en|in|at)\s/iu.test(o));
     if (allIn) return child.neitherPlace;
     if (this.scenario.language === 'es' && options !== undefined) {
@@ -2138,6 +2156,19 @@ class Child {
         // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
         const said = this.adoptedSentence(detail, ctx);
         const wh = WH_FORM.test(ctx.text);
+        // "¿Qué te hizo en el sótano?" asks for an act: a child with no act to tell says it does
+        // not know, never the place echoed ("En el sótano.") or an empty act ("Me hizo algo en
+        // el sótano."), which answer nothing (fix18q, native es-419 review).
+        const lang = this.scenario.language;
+        if (
+          wh &&
+          asksAct(ctx.text, lang) &&
+          !detail.lureId &&
+          (said === undefined || tellsNoAct(said, lang))
+        )
+          return this.result(ctx, [this.idk(turn)], []);
+        if (wh && asksAct(ctx.text, lang) && detail.lureId && tellsNoAct(detail.text, lang))
+          return this.result(ctx, [this.idk(turn)], []);
         const fd = this.adopt(detail, ctx, 'suggested');
         // A presumptive wh- question of concern plants even when its clause cannot be turned
         // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
@@ -2302,6 +2333,51 @@ function offersOptions(text: string, language: 'en' | 'es'): boolean {
   const last = asked[asked.length - 1];
   if (last === undefined || OR_NOT[language].test(last)) return false;
   return (language === 'es' ? /\s+o\s+\p{L}/u : /\s+or\s+\p{L}/iu).test(last);
+}
+
+/** "Do you remember / know + a time question" ("¿Te acuerdas cuándo pasó?"). */
+const EMBEDDED_TIME: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^\s*(?:do|can|could)\s+you\s+(?:remember|recall|know|tell\s+me)\s+(when|what\s+time|what\s+day|which\s+day)\s+(.+?)\s*\?\s*$/iu,
+  es: /^[\s¿]*(?:te\s+acuerdas|recuerdas|sabes|me\s+puedes\s+decir|puedes\s+decirme)\s+(?:de\s+)?(cu[aá]ndo|qu[eé]\s+d[ií]a|qu[eé]\s+hora|a\s+qu[eé]\s+hora)\s+(.+?)\s*\?\s*$/iu,
+};
+
+/**
+ * The time question inside a question about remembering or knowing it ("¿Te acuerdas cuándo
+ * pasó?" -> "¿Cuándo pasó?", "Do you remember when it happened?" -> "When it happened?"), or
+ * undefined when the text is no such question. Hearth's rule (fix18q).
+ */
+export function embeddedTimeQuestion(text: string, language: 'en' | 'es'): string | undefined {
+  if (sentencesOf(text, language).length > 1) return undefined;
+  const m = EMBEDDED_TIME[language].exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  const wh = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}`;
+  return language === 'es' ? `¿${wh} ${m[2]}?` : `${wh} ${m[2]}?`;
+}
+
+/** A wh- question that asks what someone did or what happened ("¿Qué te hizo?", "What did he do?"). */
+const ASKS_ACT: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\bwhat\s+(?:did|does|do|was|were)\s+(?:\p{L}+\s+){1,3}(?:do|doing)\b|\bwhat\s+(?:happened|happens)\b/iu,
+  es: /(?<![\p{L}])qu[eé]\s+(?:(?:te|le|les|me|nos|se)\s+)?(?:hizo|hicieron|hace|hacía|hacia|hacen|pasó|paso|pasa|ocurrió|ocurrio)(?![\p{L}])/iu,
+};
+
+/** Whether a wh- question asks for an act ("¿Qué te hizo en el sótano?"). Hearth's rule. */
+export function asksAct(text: string, language: 'en' | 'es'): boolean {
+  return ASKS_ACT[language].test(text);
+}
+
+/** Sentences that tell no act: a place echoed or an act left empty ("Me hizo algo."). */
+const NO_ACT: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:in|at|on|inside|outside)\s|\bsomething\b|^it\s+(?:happened|was)\s+(?:in|at|on)\s/iu,
+  es: /^(?:en|a|al|por|adentro|afuera)\s|(?<![\p{L}])algo(?![\p{L}])|^(?:pasó|paso|fue)\s+(?:en|a|al)\s/iu,
+};
+
+/**
+ * Whether a sentence the child would say to an act question tells no act: the question's place
+ * echoed ("En el sótano.", "Pasó en el sótano.") or an act left empty ("Me hizo algo en el
+ * sótano.", "He did something."). Hearth's rule (fix18q).
+ */
+export function tellsNoAct(sentence: string, language: 'en' | 'es'): boolean {
+  return NO_ACT[language].test(sentence.trim());
 }
 
 /** "X or not?" / "¿X o no?": a yes/no question, not a choice between two options. */
