@@ -56,7 +56,7 @@ export function agreeAdjective(word: string, gender: ChildGender | undefined): s
   const m = /^(\p{L}*\p{L}{2})([oa])(s?)$/u.exec(word);
   if (m === null) return word;
   const ending = gender === 'girl' ? 'a' : 'o';
-  const upper = m[2] === m[2]!.toUpperCase() && m[2] !== m[2]!.toLowerCase();
+  const upper = m[2] === m[2]!.toUpperCase() && m[2] !== m[2].toLowerCase();
   return `${m[1]}${upper ? ending.toUpperCase() : ending}${m[3]}`;
 }
 
@@ -146,8 +146,8 @@ export function agreeOptionAboutChild(
 
 /** Words that make a choice's options times ("en la mañana o en la noche", "ayer o hoy"). */
 const TIME_WORDS: Readonly<Record<TrainingLanguage, RegExp>> = {
-  es: /(?<![\p{L}])(?:mañana|manana|tarde|noche|madrugada|mediodía|mediodia|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana|mes|año|verano|invierno|vacaciones|antes|después|despues|hora|horas)(?![\p{L}])/iu,
-  en: /\b(?:morning|afternoon|evening|night|midnight|noon|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|summer|winter|holidays?|vacation|before|after|o'clock|hours?)\b/iu,
+  es: /(?<![\p{L}])(?:mañana|manana|tarde|noche|día|dia|madrugada|mediodía|mediodia|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|semana|mes|año|verano|invierno|vacaciones|antes|después|despues|hora|horas)(?![\p{L}])/iu,
+  en: /\b(?:morning|afternoon|evening|night|day|daytime|midnight|noon|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|summer|winter|holidays?|vacation|before|after|o'clock|hours?)\b/iu,
 };
 
 /**

@@ -760,10 +760,7 @@ export class TrainingService {
    */
   private readSettings(): TrainingSettings {
     const found = this.vault.records.get<TrainingSettings>(SETTINGS_RECORD);
-    const defaults: TrainingSettings = {
-      goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE,
-      version: 0,
-    };
+    const defaults: TrainingSettings = { goodInvitationShare: DEFAULT_GOOD_INVITATION_SHARE, version: 0 };
     if (!found) return defaults;
     if (found.address.kind !== SETTINGS_KIND)
       throw new HearthError('TAMPERED', 'The training settings do not match their record.');
@@ -780,9 +777,7 @@ export class TrainingService {
     if (this.settingsTrust?.hash === hash) return this.settingsTrust.problem;
     const found = recordWriterOf(this.vault, SETTINGS_RECORD);
     const writer =
-      found.proven && found.signer !== undefined
-        ? { signer: found.signer, role: found.role }
-        : undefined;
+      found.proven && found.signer !== undefined ? { signer: found.signer, role: found.role } : undefined;
     const reason = settingsWriterProblem(writer, found.proven);
     const problem =
       reason === undefined
@@ -933,13 +928,9 @@ export function thresholdAtSeal(
   const complete = settings.version === 0 || settings.history?.length === settings.version;
   if (complete && sealedAt) {
     let inForce = versions[0]!.goodInvitationShare;
-    for (const v of versions)
-      if (!v.updatedAt || v.updatedAt <= sealedAt) inForce = v.goodInvitationShare;
+    for (const v of versions) if (!v.updatedAt || v.updatedAt <= sealedAt) inForce = v.goodInvitationShare;
     return inForce;
   }
-  const known = new Set([
-    DEFAULT_GOOD_INVITATION_SHARE,
-    ...versions.map((v) => v.goodInvitationShare),
-  ]);
+  const known = new Set([DEFAULT_GOOD_INVITATION_SHARE, ...versions.map((v) => v.goodInvitationShare)]);
   return typeof stored === 'number' && known.has(stored) ? stored : settings.goodInvitationShare;
 }

@@ -145,7 +145,7 @@ describe('5: no reply pool lists the same string twice', () => {
   /** Every list of strings under the child's replies, the guesses and the frequency answers. */
   function pools(texts: unknown, path: string, out: Array<[string, string[]]>): void {
     if (Array.isArray(texts)) {
-      if (texts.every((x) => typeof x === 'string')) out.push([path, texts as string[]]);
+      if (texts.every((x) => typeof x === 'string')) out.push([path, texts]);
       return;
     }
     if (texts !== null && typeof texts === 'object')
