@@ -50,6 +50,13 @@ import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-t
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { verbChoice } from './choice-verbs';
+import {
+  agreeOptionAboutChild,
+  agreeWithChild,
+  optionsAreTimes,
+  optionsGender,
+} from './child-agreement';
+import { socialTalk } from './social-talk';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -1000,6 +1007,11 @@ class Child {
     // A comment on the child's present state is answered as a comment in every phase, however
     // the coach codes it (support, or a reflection said, not asked): never free recall, a rapport
     // line or "I don't remember", and it plants nothing (fix18p; audit 18i N18i-5, N18h-5).
+    // An offer ("¿Quieres descansar?") or praise ("Qué bonito dibujo.", "You're being really
+    // brave.") is talk to the child as a person: an offer's answer or a thank-you, never a
+    // correction, "I don't know" or a detail (native es-419 review, fix18q).
+    const social = socialTalk(ctx.text, this.scenario.language);
+    if (social !== undefined) return this.social(ctx, social);
     if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
@@ -1023,6 +1035,11 @@ class Child {
     // al. 2007 report the NICHD invitations answered informatively by 4-year-olds), and the
     // comprehension research on length concerns lawyers' questions (Perry et al. 1995); legal,
     // negative and compound forms still count.
+    // "¿Te acuerdas cuándo pasó?", "Do you know what day it was?": a time question asked through
+    // remembering or knowing is heard as the time question, answered with a time or "I don't
+    // know" / "I don't remember", never free recall or a bare "No." (fix18q).
+    const timeAsked = embeddedTimeQuestion(ctx.text, this.scenario.language);
+    if (timeAsked !== undefined) return this.byType(this.rehear(ctx, timeAsked)).reply;
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
     const hard = ctx.scripted && found === 'long' ? undefined : found;
     let heard = ctx;
@@ -1438,6 +1455,17 @@ class Child {
     return this.result(ctx, [this.band === 0 ? '...' : deny], []);
   }
 
+  /**
+   * What a child says to an offer ("Sí, porfa." / "No, estoy bien.") or to praise ("Gracias.",
+   * a young child often only "Sí."). It names nothing of the event, so it records and plants
+   * nothing (fix18q). Hearth's rendering.
+   */
+  social(ctx: TurnContext, kind: 'offer' | 'praise'): Reply {
+    const list = kind === 'offer' ? this.texts.child.offer : this.texts.child.praise;
+    const said = kind === 'praise' && this.band === 0 ? this.texts.child.yesYoung : undefined;
+    return this.result(ctx, [said ?? this.pick(list, kind, ctx.turn)], []);
+  }
+
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
    * let stand (Roberts & Lamb 1999). */
   statement(ctx: TurnContext): Reply {
@@ -1523,7 +1551,13 @@ class Child {
       if (slot !== undefined)
         return this.result(ctx, [slot], [], this.adopt(detail, ctx, 'suggested'));
       const said = this.adoptedSentence(detail, ctx);
-      if (said !== undefined) {
+      // "¿Qué te hizo en el sótano?" asks for an act: the place echoed ("En el sótano.", "Pasó
+      // en el sótano.") or an empty act ("Me hizo algo en el sótano.") answers nothing; the
+      // child tells the act it knows or says it does not know (fix18q, native es-419 review).
+      if (
+        said !== undefined &&
+        !(asksAct(ctx.text, this.scenario.language) && tellsNoAct(said, this.scenario.language))
+      ) {
         const fd = this.adopt(detail, ctx, 'suggested');
         this.noteSaid(detail, said);
         return this.result(ctx, [said], [], fd);
@@ -1619,8 +1653,13 @@ class Child {
       candidates[0];
     if (pick && ep.remembered.has(pick.id)) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
+    // A time question is guessed with a time ("¿Ayer?"), never a count ("¿Cinco?" to "¿Cuándo
+    // pasó?", fix18q); "how many" with a count.
     if (this.dice.chance(p, 'guess?', turn))
-      return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
+      return this.guess(
+        ctx,
+        category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
+      );
     return this.result(ctx, [this.idk(turn)], []);
   }
 
@@ -1901,12 +1940,28 @@ class Child {
   }
 
   /**
-   * "Neither." / "Ninguno de esos.": places offered with "en" are refused as a place ("En
-   * ninguno."), not with a bare pronoun (audit 18i, child speech: "Ninguno." to a place).
+   * "Neither." said as the options ask: places offered with "en" are refused as a place ("En
+   * otro lado.", never "En ninguno.", audit 18i and fix18q), the child's own acts with "Ni uno ni
+   * otro." / "Ninguna de esas cosas." (never "Ninguno de esos.", which refuses things), and things
+   * with "Ninguno de esos." / "Ninguna de esas." agreeing with their nouns (child-agreement.ts).
+   * @param options the options in the interviewer's words, when they could be read.
+   * @param acts whether the options are the child's own acts (choice-verbs.ts).
    */
-  neither(options: readonly string[] | undefined): string {
+  neither(options: readonly string[] | undefined, acts = false): string {
+    const child = this.texts.child;
+    if (acts)
+      return options !== undefined && options.length > 2
+        ? child.neitherActsMany
+        : child.neitherActs;
     const allIn = options !== undefined && options.every((o) => /^(?:en|in|at)\s/iu.test(o));
-    return allIn ? this.texts.child.neitherPlace : this.texts.child.neither;
+    if (allIn) return child.neitherPlace;
+    if (this.scenario.language === 'es' && options !== undefined) {
+      const gender = optionsGender(options);
+      // Two bare words ("¿Estabas nerviosa o tranquila?", "¿Roja o azul?"): "Ni uno ni otro."
+      if (gender === undefined && options.length === 2) return child.neitherActs;
+      return gender === 'feminine' ? child.neitherFeminine : child.neither;
+    }
+    return child.neither;
   }
 
   /**
@@ -1952,9 +2007,24 @@ class Child {
       } else if (this.dice.chance(rates.dontKnow / (1 - rates.pick), 'fc-idk', this.session, turn))
         return this.result(ctx, [this.idk(turn)], []);
     }
-    if (index === undefined) return this.result(ctx, [this.neither(offered)], []);
+    if (index === undefined) {
+      // Neither of two times ("¿Fue en la mañana o en la noche?"): a time the child cannot
+      // give is "I don't know", not "neither" (fix18q).
+      if (offered !== undefined && optionsAreTimes(offered, lang))
+        return this.result(ctx, [this.idk(turn)], []);
+      return this.result(ctx, [this.neither(offered, acts !== undefined)], []);
+    }
     const chosen = options[index] ?? [];
-    const phrase = phrases?.[index];
+    // What the child says about itself agrees with the child, not with the question's wording
+    // ("¿Lloraste o te quedaste callada?" to a boy: "Me quedé callado.", child-agreement.ts).
+    const picked = phrases?.[index];
+    const gender = this.scenario.gender;
+    const phrase =
+      picked === undefined
+        ? undefined
+        : acts !== undefined
+          ? agreeWithChild(picked, gender, lang)
+          : agreeOptionAboutChild(ctx.text, picked, gender, lang);
     const detailWords = detailWordsOf(ctx.text, lang);
     const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
@@ -2086,6 +2156,19 @@ class Child {
         // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
         const said = this.adoptedSentence(detail, ctx);
         const wh = WH_FORM.test(ctx.text);
+        // "¿Qué te hizo en el sótano?" asks for an act: a child with no act to tell says it does
+        // not know, never the place echoed ("En el sótano.") or an empty act ("Me hizo algo en
+        // el sótano."), which answer nothing (fix18q, native es-419 review).
+        const lang = this.scenario.language;
+        if (
+          wh &&
+          asksAct(ctx.text, lang) &&
+          !detail.lureId &&
+          (said === undefined || tellsNoAct(said, lang))
+        )
+          return this.result(ctx, [this.idk(turn)], []);
+        if (wh && asksAct(ctx.text, lang) && detail.lureId && tellsNoAct(detail.text, lang))
+          return this.result(ctx, [this.idk(turn)], []);
         const fd = this.adopt(detail, ctx, 'suggested');
         // A presumptive wh- question of concern plants even when its clause cannot be turned
         // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
@@ -2250,6 +2333,51 @@ function offersOptions(text: string, language: 'en' | 'es'): boolean {
   const last = asked[asked.length - 1];
   if (last === undefined || OR_NOT[language].test(last)) return false;
   return (language === 'es' ? /\s+o\s+\p{L}/u : /\s+or\s+\p{L}/iu).test(last);
+}
+
+/** "Do you remember / know + a time question" ("¿Te acuerdas cuándo pasó?"). */
+const EMBEDDED_TIME: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^\s*(?:do|can|could)\s+you\s+(?:remember|recall|know|tell\s+me)\s+(when|what\s+time|what\s+day|which\s+day)\s+(.+?)\s*\?\s*$/iu,
+  es: /^[\s¿]*(?:te\s+acuerdas|recuerdas|sabes|me\s+puedes\s+decir|puedes\s+decirme)\s+(?:de\s+)?(cu[aá]ndo|qu[eé]\s+d[ií]a|qu[eé]\s+hora|a\s+qu[eé]\s+hora)\s+(.+?)\s*\?\s*$/iu,
+};
+
+/**
+ * The time question inside a question about remembering or knowing it ("¿Te acuerdas cuándo
+ * pasó?" -> "¿Cuándo pasó?", "Do you remember when it happened?" -> "When it happened?"), or
+ * undefined when the text is no such question. Hearth's rule (fix18q).
+ */
+export function embeddedTimeQuestion(text: string, language: 'en' | 'es'): string | undefined {
+  if (sentencesOf(text, language).length > 1) return undefined;
+  const m = EMBEDDED_TIME[language].exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return undefined;
+  const wh = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}`;
+  return language === 'es' ? `¿${wh} ${m[2]}?` : `${wh} ${m[2]}?`;
+}
+
+/** A wh- question that asks what someone did or what happened ("¿Qué te hizo?", "What did he do?"). */
+const ASKS_ACT: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\bwhat\s+(?:did|does|do|was|were)\s+(?:\p{L}+\s+){1,3}(?:do|doing)\b|\bwhat\s+(?:happened|happens)\b/iu,
+  es: /(?<![\p{L}])qu[eé]\s+(?:(?:te|le|les|me|nos|se)\s+)?(?:hizo|hicieron|hace|hacía|hacia|hacen|pasó|paso|pasa|ocurrió|ocurrio)(?![\p{L}])/iu,
+};
+
+/** Whether a wh- question asks for an act ("¿Qué te hizo en el sótano?"). Hearth's rule. */
+export function asksAct(text: string, language: 'en' | 'es'): boolean {
+  return ASKS_ACT[language].test(text);
+}
+
+/** Sentences that tell no act: a place echoed or an act left empty ("Me hizo algo."). */
+const NO_ACT: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:in|at|on|inside|outside)\s|\bsomething\b|^it\s+(?:happened|was)\s+(?:in|at|on)\s/iu,
+  es: /^(?:en|a|al|por|adentro|afuera)\s|(?<![\p{L}])algo(?![\p{L}])|^(?:pasó|paso|fue)\s+(?:en|a|al)\s/iu,
+};
+
+/**
+ * Whether a sentence the child would say to an act question tells no act: the question's place
+ * echoed ("En el sótano.", "Pasó en el sótano.") or an act left empty ("Me hizo algo en el
+ * sótano.", "He did something."). Hearth's rule (fix18q).
+ */
+export function tellsNoAct(sentence: string, language: 'en' | 'es'): boolean {
+  return NO_ACT[language].test(sentence.trim());
 }
 
 /** "X or not?" / "¿X o no?": a yes/no question, not a choice between two options. */

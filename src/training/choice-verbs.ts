@@ -28,6 +28,8 @@ function esFirstPerson(word: string): string | undefined {
   if (ES_IRREGULAR[w]) return ES_IRREGULAR[w];
   if (/\p{L}{2,}aste$/u.test(w)) return `${w.slice(0, -4)}é`;
   if (/\p{L}{2,}iste$/u.test(w)) return `${w.slice(0, -4)}í`;
+  // "reíste", "oíste": the stem ends in a vowel and the ending is written "íste" (-> "reí").
+  if (/\p{L}+íste$/u.test(w)) return `${w.slice(0, -4)}í`;
   if (/\p{L}{2,}abas$/u.test(w)) return w.slice(0, -1);
   if (/\p{L}{2,}ías$/u.test(w)) return w.slice(0, -1);
   return undefined;

@@ -106,18 +106,21 @@ describe('N18i-5 / N18h-5: a comment on how the child seems is answered as a com
 });
 
 describe('audit 18i child speech (es-419)', () => {
-  test('"Ninguno." is "Ninguno de esos." or, for places, "En ninguno."', () => {
-    const things = play('es', '¿Era de día o de noche?').map((p) => p.answer);
+  // fix18q (native es-419 review): a place is refused "En otro lado.", never "En ninguno.".
+  test('"Ninguno." is "Ninguno de esos." or, for places, "En otro lado."', () => {
+    const things = play('es', '¿Era un perro o un gato?').map((p) => p.answer);
     const places = play('es', '¿Fue en tu cuarto o en la sala?').map((p) => p.answer);
     expect([...things, ...places]).not.toContain('Ninguno.');
     expect(things).toContain('Ninguno de esos.');
-    expect(places).toContain('En ninguno.');
+    expect(places).toContain('En otro lado.');
+    expect(places).not.toContain('En ninguno.');
   });
 
   test('"¿Qué te hizo en el sótano?" is never answered "Me hizo en el sótano."', () => {
     const played = play('es', '¿Qué te hizo en el sótano?');
     expect(played.map((p) => p.answer)).not.toContain('Me hizo en el sótano.');
-    expect(played.some((p) => p.answer === 'Me hizo algo en el sótano.')).toBe(true);
+    // fix18q: an empty act ("Me hizo algo en el sótano.") answers nothing either.
+    expect(played.some((p) => p.answer === 'Me hizo algo en el sótano.')).toBe(false);
   });
 
   test('a when-question answered with a fact does not open with "No."', () => {

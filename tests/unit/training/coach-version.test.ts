@@ -29,6 +29,11 @@ const DIGESTS: Record<number, string> = {
   // forced choice and a comment per language so that this digest sees the change. fix18p: the
   // child answers support however it is coded, and nothing plants from support or room talk.
   2: '61eb45d3ef8790284eebdf4bd6223492ad46c409b53ac7970fbb39d510e393fc',
+  // Version 3 (fix18q, native es-419 review): the child's own adjectives agree with its gender,
+  // "neither" is said as the options ask (a place, acts, feminine nouns), offers and praise get
+  // their own replies, act and time questions are answered with an act or time or "I don't
+  // know", and reply pools hold no duplicates (which changes the weights of the picks).
+  3: '248c6ca8764f9b31224c206ab8f41e0c329a381d2f9108a1022b9131670cffab',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
