@@ -44,7 +44,7 @@ import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted'
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { brokenReason, clauseForAge, compliantClause } from './compliance';
-import { negatedProposition } from './negation';
+import { abilityHeadWords, negatedProposition } from './negation';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
@@ -765,12 +765,16 @@ class Child {
         ? new Set(unsaidEventWords(text, lang, this.eventSaid).map((u) => u.word))
         : detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const asserted = assertsKnowledge(text, lang);
+    // "¿No te puedes acordar?", "Can't you remember?": the ability head asks whether the child
+    // can and names no detail (negation.ts, fix18r: "acordar" was taken up as a false detail).
+    const ability = new Set(abilityHeadWords(text, lang).map((w) => this.t.normalise(w)));
     const heard = scripted
       ? []
       : this.novelStems(stems, ep, asserted, putsPlaceInEvent(text, lang)).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
+            !ability.has(this.t.normalise(n.word)) &&
             !(asserted && KNOWING_WORDS[lang].has(this.t.normalise(n.word))),
         );
     // An empathic reflection plants no feeling as an event detail (reflection.ts, N18f-2).
