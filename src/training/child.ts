@@ -629,6 +629,11 @@ class Child {
     if (detail.lureId) return detail.text;
     if (ctx === undefined || ctx.asked !== ctx.text) return undefined;
     const lang = this.scenario.language;
+    // "What did he have in his hands?", "¿Qué tenía en las manos?", "¿Qué te hizo?": the wh-
+    // word is the verb's object, so the presupposition without it has a gap ("Tenía en las
+    // manos.") and is no answer; the child says no sentence of it (fix18r). "What did he hit you
+    // WITH?" and "¿CON qué te pegó?" leave a whole clause ("He hit me.").
+    if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
     const said = clauseForAge(clause, lang, this.band);
@@ -1506,6 +1511,39 @@ class Child {
     return 'what';
   }
 
+  /**
+   * Whether a fact answers the wh- question asked: a reason ("because", "porque") for a why
+   * question, the slot's filler for a slot form (whSlot), else a fact of the category the leading
+   * wh- word asks for (whCategory: what -> an action or sequence, object, who, where, when).
+   * Hearth's rule after Lamb et al. (2007): a wh- question asks for one detail.
+   */
+  answersWh(question: string, f: Fact): boolean {
+    if (WHY_FORM.test(question))
+      return /(?<!\p{L})(?:because|porque|so that|para que)(?!\p{L})/iu.test(f.text);
+    const slot = this.whSlot(question);
+    if (slot) return this.fillsSlot(f, slot);
+    const kinds: Record<string, readonly string[]> = {
+      what: ['what', 'sequence'],
+      object: ['object'],
+      when: ['when'],
+      who: ['who'],
+      where: ['where'],
+    };
+    const category = this.whCategory(question);
+    if (category === 'object') return f.category === 'object' && this.sharesAsked(question, f);
+    return (kinds[category] ?? ['what']).includes(f.category);
+  }
+
+  /**
+   * Whether a fact holds one of the question's own content words, its wh- and slot cues left
+   * out: "What was he holding?" is answered by "He was holding a stick", "What did he have in
+   * his hands?" by no fact about the dog's fur (fix18r: any object fact answered it).
+   */
+  sharesAsked(question: string, f: Fact): boolean {
+    const asked = this.t.sharedStems(this.withoutSlotCues(question));
+    return [...this.t.sharedStems([f.text, ...f.keywords].join(' '))].some((x) => asked.has(x));
+  }
+
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
@@ -1533,12 +1571,24 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
-    if (coding.subtype === 'why' && this.age < 10)
-      return this.result(
-        ctx,
-        [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)],
-        [],
-      );
+    // A why question asks for a reason: a child under 10 rarely gives one (the coach's age
+    // threshold for why questions, YOUNG_CHILD_AGE); an older child gives the remembered reason
+    // fact about what the question names ("because", "porque"), else "I don't know". Never an
+    // action or a place the question did not ask for (fix18r: "Why did you go there?" was
+    // answered "I hid behind the couch.", and "Because." answered nothing). Hearth's rule.
+    if (coding.subtype === 'why' || WHY_FORM.test(ctx.text)) {
+      const reason =
+        this.age < 10
+          ? undefined
+          : ep.facts.find(
+              (f) =>
+                ep.remembered.has(f.id) &&
+                this.answersWh(ctx.text, f) &&
+                this.sharesAsked(ctx.text, f),
+            );
+      if (reason) return this.result(ctx, [this.spoken(reason)], [reason]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     // A wh- form asking for one slot ("What did he look like?", "¿De qué color era el carro?",
     // "How did you get hurt?"): the remembered fact that fills it, else "I don't know" or a guess.
     const slot = WH_FORM.test(ctx.text) ? this.whSlot(ctx.text) : undefined;
@@ -1607,6 +1657,10 @@ class Child {
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
+    // A question for a thing ("What did he have in his hands?") is answered by a fact about
+    // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
+    if (category === 'object' && !this.whSlot(ctx.text))
+      candidates = candidates.filter((f) => this.sharesAsked(ctx.text, f));
     // "What happened after the park?": what comes after the fact it names, in event order.
     const anchor = AFTER_CUE.test(this.t.normalise(ctx.text))
       ? Math.max(...ctx.topic.map((f) => ep.facts.indexOf(f)))
@@ -1623,7 +1677,9 @@ class Child {
       candidates[0];
     if (pick && ep.remembered.has(pick.id)) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
-    if (this.dice.chance(p, 'guess?', turn))
+    // The object guesses are properties ("Red?", "A big one?"): no answer to what someone had
+    // in his hands (fix18r), so such a question gets "I don't know".
+    if (!(category === 'object' && !this.whSlot(ctx.text)) && this.dice.chance(p, 'guess?', turn))
       return this.guess(ctx, coding.subtype === 'time-or-count' ? 'count' : category);
     return this.result(ctx, [this.idk(turn)], []);
   }
@@ -2078,10 +2134,21 @@ class Child {
     if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[subtype] ?? 1;
       const p = Math.min(0.95, this.uptake() * weight * (1 + 0.6 * ctx.repetition));
-      if (this.dice.chance(p, 'adopt', turn)) {
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      // A wh- question's frame is no answer: "What did he have in his hands?" cannot be answered
+      // "He had in his hands." / "Tenía en las manos." When the child could only echo the frame
+      // (no slot answer, no sentence it can say, no act of concern), it answers as a child who
+      // does not go along: the fact asked for, or "I don't know" (issue #18, fix18r; Lamb et
+      // al. 2007: a wh- question is answered with the detail it asks for).
+      const echoOnly =
+        WH_FORM.test(ctx.text) &&
+        !detail.lureId &&
+        this.presumedSlotAnswer(ctx) === undefined &&
+        this.adoptedSentence(detail, ctx) === undefined &&
+        !ctx.novel.some((n) => this.t.concernStems(ctx.text).has(n.stem));
+      if (!echoOnly && this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
         this.reluctantRun = 0;
-        const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
         // "How many times...?", "When did he...?": a count or a time that accepts the act.
         const slot = this.presumedSlotAnswer(ctx);
         if (slot !== undefined)
@@ -2112,12 +2179,16 @@ class Child {
         this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep);
         if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
       }
-      const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       // "No" answers a yes/no form; a presumptive wh- question ("What was his dog's name?")
       // about something that was not there gets "I don't know", and a wh- question answered
       // with a true fact opens with no "No." ("¿Cuándo fue la primera vez…?" -> "No. La primera
-      // vez fue cuando nevó.", audit 18i child speech).
+      // vez fue cuando nevó.", audit 18i child speech). A wh- question is answered only by a
+      // fact of the kind it asks for, never by a fact that merely shares a word ("What did he
+      // have in his hands?" -> not "The dog bit my hand.", fix18r).
       const wh = WH_FORM.test(ctx.text);
+      const correction = ctx.topic
+        .filter((f) => ep.remembered.has(f.id) && (!wh || this.answersWh(ctx.text, f)))
+        .slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(
           ctx,
@@ -2139,6 +2210,25 @@ class Child {
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
+}
+
+/** A why question: it asks for a reason, which no presupposition and no place answers. */
+const WHY_FORM = /^[\s¿]*(?:why|how come|por\s*qu[eé]|para\s*qu[eé])(?!\p{L})/iu;
+
+/**
+ * Whether a wh- question's "what"/"qué" stands for the object of its verb, so that the question
+ * without it leaves a gap: the last question sentence opens with a bare "what"/"qué" (no
+ * preposition before it, no stranded preposition after in English), and is no "what happened"
+ * question. Hearth's rule for turning a presumptive wh- question into the child's sentence.
+ */
+function objectGap(question: string, language: 'en' | 'es'): boolean {
+  const asked = question.slice(Math.max(0, question.search(/[^.!?]*\?\s*$/u))).trim();
+  if (language === 'en')
+    return (
+      /^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) &&
+      !/\b(?:with|to|at|in|on|for|from|about|of|like)\s*\?\s*$/iu.test(asked)
+    );
+  return /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked);
 }
 
 /**
