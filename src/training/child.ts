@@ -45,6 +45,7 @@ import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { brokenReason, clauseForAge, compliantClause } from './compliance';
 import { abilityHeadWords, negatedProposition } from './negation';
+import { presentSupport } from './support';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
@@ -691,7 +692,10 @@ class Child {
     // Support for the child's present state, as the coach codes it ("That must have been hard."),
     // is the revised protocol's non-suggestive support like the phrases of locales supportive
     // (Hershkowitz, Lamb & Katz 2014): it eases reluctance the same way.
-    const supportive = this.isSupportive(turn.text) || ctx.talk === 'support';
+    const supportive =
+      this.isSupportive(turn.text) ||
+      ctx.talk === 'support' ||
+      presentSupport(turn.text, this.scenario.language);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
     const toldBefore = new Set(this.event.said);
     const out = this.answer(ctx, supportive);
@@ -1427,7 +1431,11 @@ class Child {
    * path of the child, so the comment is recognised however it is coded (fix18p).
    */
   isComment(ctx: TurnContext): boolean {
-    if (/\?\s*$/u.test(ctx.text) || ctx.novel.length > 0) return false;
+    if (/\?\s*$/u.test(ctx.text)) return false;
+    // Support for the child's present state or effort (support.ts: "You're being really
+    // brave.", "Debe ser difícil.") is a comment however the coach codes it (fix18r).
+    if (presentSupport(ctx.text, this.scenario.language)) return true;
+    if (ctx.novel.length > 0) return false;
     if (ctx.talk === 'support') return true;
     return ctx.coding.subtype === 'emotional' && ctx.ep === this.event;
   }
@@ -2102,12 +2110,12 @@ class Child {
   suggestive(ctx: TurnContext): Reply {
     // A leading question that offers options ("Did he hit you with the belt or with his hand?")
     // is answered with an option, never "Yes." (audit 18h).
-    if (!WH_FORM.test(ctx.text) && offersOptions(ctx.text, this.scenario.language))
+    if (!asksWh(ctx.text) && offersOptions(ctx.text, this.scenario.language))
       return this.forcedChoice(ctx);
     // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
     // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
     // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
-    if (ctx.novel.length > 0 && WH_FORM.test(ctx.text) && this.onlyNewVerb(ctx)) {
+    if (ctx.novel.length > 0 && asksWh(ctx.text) && this.onlyNewVerb(ctx)) {
       const concern = this.t.concernStems(ctx.text);
       if (!ctx.novel.some((n) => concern.has(n.stem)))
         return this.suggestive({ ...ctx, novel: [] });
@@ -2141,7 +2149,7 @@ class Child {
       // does not go along: the fact asked for, or "I don't know" (issue #18, fix18r; Lamb et
       // al. 2007: a wh- question is answered with the detail it asks for).
       const echoOnly =
-        WH_FORM.test(ctx.text) &&
+        asksWh(ctx.text) &&
         !detail.lureId &&
         this.presumedSlotAnswer(ctx) === undefined &&
         this.adoptedSentence(detail, ctx) === undefined &&
@@ -2156,7 +2164,7 @@ class Child {
         // A yes/no question whose clause cannot be turned safely gets a bare "Yes." rather than
         // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
         const said = this.adoptedSentence(detail, ctx);
-        const wh = WH_FORM.test(ctx.text);
+        const wh = asksWh(ctx.text);
         const fd = this.adopt(detail, ctx, 'suggested');
         // A presumptive wh- question of concern plants even when its clause cannot be turned
         // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
@@ -2185,7 +2193,7 @@ class Child {
       // vez fue cuando nevó.", audit 18i child speech). A wh- question is answered only by a
       // fact of the kind it asks for, never by a fact that merely shares a word ("What did he
       // have in his hands?" -> not "The dog bit my hand.", fix18r).
-      const wh = WH_FORM.test(ctx.text);
+      const wh = asksWh(ctx.text);
       const correction = ctx.topic
         .filter((f) => ep.remembered.has(f.id) && (!wh || this.answersWh(ctx.text, f)))
         .slice(0, 1);
@@ -2203,7 +2211,7 @@ class Child {
     // A wh- question the coach counts as presumptive because the child has not yet named what it
     // asks about ("What did the dog do?"), but whose words are all true for the child: answered
     // like any wh- question, with the fact it asks for, never "Yes.".
-    if (WH_FORM.test(ctx.text)) return this.directive(ctx);
+    if (asksWh(ctx.text)) return this.directive(ctx);
     // Leading, but towards something true: the child agrees and says it, when the fact holds
     // what was put, not one shared word ("te puedes ir a tu casa" is not "Me salí de mi casa").
     const right = this.supportingFacts(ctx).slice(0, 1);
@@ -2214,6 +2222,11 @@ class Child {
 
 /** A why question: it asks for a reason, which no presupposition and no place answers. */
 const WHY_FORM = /^[\s¿]*(?:why|how come|por\s*qu[eé]|para\s*qu[eé])(?!\p{L})/iu;
+
+/** Whether a question is a wh- question, a why question included (WH_FORM leaves "why" out). */
+function asksWh(text: string): boolean {
+  return WH_FORM.test(text) || WHY_FORM.test(text);
+}
 
 /**
  * Whether a wh- question's "what"/"qué" stands for the object of its verb, so that the question

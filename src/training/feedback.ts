@@ -28,7 +28,7 @@ import { hardQuestions, type HardQuestion } from './understanding';
  * an older release are not in this build. Bump it whenever any rule changes what buildFeedback
  * returns for the same transcript (tests/unit/training/coach-version.test.ts fails until then).
  */
-export const COACH_VERSION = 2;
+export const COACH_VERSION = 3;
 
 export interface FeedbackFlag {
   questionNumber: number;

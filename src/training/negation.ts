@@ -78,7 +78,7 @@ export function negativeQuestion(
     const rest = (m[1] ?? '').replace(/^(?:that)\s+/iu, '');
     const head = rest.split(/\s+/u).slice(0, 4).join(' ');
     const inner = EN_NEGATOR.exec(head);
-    if (inner && !/\bnot to\b/iu.test(head.slice(inner.index, inner.index + 7)))
+    if (inner && !/^not to\b/iu.test(rest.slice(inner.index)))
       return 'double-negative';
     return 'presumes-act';
   }

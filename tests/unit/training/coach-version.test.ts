@@ -29,6 +29,13 @@ const DIGESTS: Record<number, string> = {
   // forced choice and a comment per language so that this digest sees the change. fix18p: the
   // child answers support however it is coded, and nothing plants from support or room talk.
   2: '61eb45d3ef8790284eebdf4bd6223492ad46c409b53ac7970fbb39d510e393fc',
+  // Version 3 (fix18r): one negative-question rule for en/es (negation.ts: "¿No te pegó con el
+  // cinturón?" presumes the act like "Didn't he hit you...?"; ability questions and double
+  // negatives are coded without the opening negation), wh- frames are no answer (object gap,
+  // why questions: a reason fact or "I don't know"), support in the present is a comment in
+  // every scenario (support.ts). The fixed transcripts gained a negative question, a wh- frame
+  // and a support line per language. The lead reconciles one v3 digest at merge.
+  3: '25f6d5940e12cba033472bb4cd08eaf99772bcb6e82b00639f18c2a7e2513d87',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
@@ -43,6 +50,9 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: 'The fan makes a little noise.', phaseId: 'investigation', substantive: true },
     { text: 'Was his shirt red, blue, or green?', phaseId: 'investigation', substantive: true },
     { text: 'You look worried right now.', phaseId: 'investigation', substantive: true },
+    { text: "Didn't he hit you with the belt?", phaseId: 'investigation', substantive: true },
+    { text: 'What did he have in his hands?', phaseId: 'investigation', substantive: true },
+    { text: "You're being really brave.", phaseId: 'investigation', substantive: true },
   ],
   es: [
     { text: 'Cuéntame de las cosas que te gusta hacer.', phaseId: 'rapport', substantive: false },
@@ -54,6 +64,9 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: 'El ventilador hace un poquito de ruido.', phaseId: 'investigation', substantive: true },
     { text: '¿Lloraste o te quedaste callada?', phaseId: 'investigation', substantive: true },
     { text: 'Te ves preocupada ahorita.', phaseId: 'investigation', substantive: true },
+    { text: '¿No te pegó con el cinturón?', phaseId: 'investigation', substantive: true },
+    { text: '¿Qué tenía en las manos?', phaseId: 'investigation', substantive: true },
+    { text: 'Debe ser difícil.', phaseId: 'investigation', substantive: true },
   ],
 };
 
