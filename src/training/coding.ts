@@ -68,12 +68,7 @@ export function codeUtterance(
     counterpart !== undefined && coached.type === 'suggestive' && coached.subtype === 'negative'
       ? classifyQuestion(counterpart, language, { childWords: childSaid, childAgeYears })
       : coached;
-  const coded = decideEventTalk(
-    classified,
-    text,
-    language,
-    eventSaid,
-  );
+  const coded = decideEventTalk(classified, text, language, eventSaid);
   const others = othersAccount(text, language, childSaid);
   if (others !== undefined && coded.subtype !== 'co-witness')
     return {

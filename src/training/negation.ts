@@ -78,8 +78,7 @@ export function negativeQuestion(
     const rest = (m[1] ?? '').replace(/^(?:that)\s+/iu, '');
     const head = rest.split(/\s+/u).slice(0, 4).join(' ');
     const inner = EN_NEGATOR.exec(head);
-    if (inner && !/^not to\b/iu.test(rest.slice(inner.index)))
-      return 'double-negative';
+    if (inner && !/^not to\b/iu.test(rest.slice(inner.index))) return 'double-negative';
     return 'presumes-act';
   }
   const open = asked.lastIndexOf('¿');
@@ -211,7 +210,11 @@ export function abilityHeadWords(question: string, language: TrainingLanguage): 
   const clause = language === 'es' ? asked.slice(asked.lastIndexOf('¿') + 1) : asked;
   const m = (language === 'en' ? EN_ABILITY : ES_ABILITY).exec(clause);
   if (!m) return [];
-  const words = m[0].toLowerCase().replace(/[¿?]/gu, ' ').split(/\s+/u).filter((w) => w !== '');
+  const words = m[0]
+    .toLowerCase()
+    .replace(/[¿?]/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   // Spanish: the infinitive after "puedes", "podrías", "quieres" ("¿No te puedes ACORDAR?").
   const next = /^\s*(\p{L}+(?:ar|er|ir)(?:te|me|lo|la|le|se)?)(?!\p{L})/iu.exec(
     clause.slice((m.index ?? 0) + m[0].length),

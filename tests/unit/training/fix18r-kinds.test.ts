@@ -111,8 +111,8 @@ describe('negative questions: one rule for English and Spanish', () => {
           ]);
           expect(ability.adoptedDetails).toEqual([]);
         }
-    console.log(
-      `negative question agreed to (act adopted): en ${agreed.en}, es ${agreed.es} of 180`,
+    process.stdout.write(
+      `${`negative question agreed to (act adopted): en ${agreed.en}, es ${agreed.es} of 180`}\n`,
     );
     expect(agreed.en).toBeGreaterThan(0);
     expect(agreed.es).toBeGreaterThan(0);
@@ -157,8 +157,8 @@ describe("a wh- question's frame is never the answer", () => {
             expect(answer).not.toMatch(/en las manos\.?$|in his hands\.?$/iu);
             n++;
           }
-      console.log(
-        `${lang} "${WH[lang]}": ${n}/${n} answered with the fact asked for or I don't know`,
+      process.stdout.write(
+        `${`${lang} "${WH[lang]}": ${n}/${n} answered with the fact asked for or I don't know`}\n`,
       );
     },
   );
@@ -226,7 +226,7 @@ describe('support in the present is answered as support in every scenario', () =
                   wrong.push(`${lang} ${sc.id} ${age} "${line}" -> "${reply.answer}"`);
               }
     }
-    console.log(`support answered as support: ${asSupport}/${total}`);
+    process.stdout.write(`support answered as support: ${asSupport}/${total}\n`);
     expect(wrong).toEqual([]);
     expect(asSupport).toBe(total);
   });
