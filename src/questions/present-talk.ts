@@ -97,9 +97,13 @@ export function roomTalk(
 }
 
 /**
- * "You look worried right now." / "Te ves preocupada ahorita." / "That must have been hard.": the
- * revised NICHD protocol's support for the child's present state or for the effort of telling
- * (Hershkowitz, Lamb & Katz 2014), coded as a facilitator like Hearth's other support. Only a
+ * "You look worried right now." / "Te ves preocupada ahorita." / "That must have been hard.":
+ * support for the child's present state or for the effort of telling. The revised NICHD protocol
+ * adds non-suggestive support for reluctant children, and with it children made allegations
+ * significantly more often than with the standard protocol (Hershkowitz, Lamb & Katz 2014,
+ * Psychology, Public Policy, and Law 20(3), 336-344); the paper neither lists these sentences
+ * nor codes prompt types for them. Which sentences count, and coding them as a facilitator, is
+ * Hearth's rule. Only a
  * whole utterance of one statement, about now, with no person, act or detail of the event:
  * "I bet you were scared when he grabbed you" names a feeling about the event and stays
  * suggestive (Garven et al. 1998).

@@ -44,7 +44,8 @@ import { matchScripted, scriptedCoding, type ScriptedMatcher } from './scripted'
 import { fill, textsFor, type TrainingTexts } from './texts';
 import { INCIDENT_LABELS, type Fact, type Scenario } from './types';
 import { brokenReason, clauseForAge, compliantClause } from './compliance';
-import { negatedProposition } from './negation';
+import { abilityHeadWords, negatedProposition } from './negation';
+import { presentSupport } from './support';
 import { detailWordsOf, isClosedClass } from './detail-words';
 import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
@@ -636,6 +637,11 @@ class Child {
     if (detail.lureId) return detail.text;
     if (ctx === undefined || ctx.asked !== ctx.text) return undefined;
     const lang = this.scenario.language;
+    // "What did he have in his hands?", "¿Qué tenía en las manos?", "¿Qué te hizo?": the wh-
+    // word is the verb's object, so the presupposition without it has a gap ("Tenía en las
+    // manos.") and is no answer; the child says no sentence of it (fix18r). "What did he hit you
+    // WITH?" and "¿CON qué te pegó?" leave a whole clause ("He hit me.").
+    if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
     const said = clauseForAge(clause, lang, this.band);
@@ -690,10 +696,18 @@ class Child {
         : all;
     const heard = scriptedCoding(coding, script);
     const ctx = this.context(turnIndex - this.turnOffset, turn.text, heard, stage, !!script);
-    // Support for the child's present state, as the coach codes it ("That must have been hard."),
-    // is the revised protocol's non-suggestive support like the phrases of locales supportive
-    // (Hershkowitz, Lamb & Katz 2014): it eases reluctance the same way.
-    const supportive = this.isSupportive(turn.text) || ctx.talk === 'support';
+    // Support for the child's present state or effort: as the coach codes it ("That must have
+    // been hard."), the phrases of locales supportive, or support.ts ("You're being really
+    // brave.", "Debe ser difícil."). Hershkowitz, Lamb & Katz (2014, Psychology, Public Policy,
+    // and Law 20(3), 336-344) found that 4- to 13-year-old suspected victims of intrafamilial
+    // abuse made allegations significantly more often under the revised NICHD protocol, which
+    // adds rapport building and non-suggestive support for reluctant children, than under the
+    // standard one. That each such sentence lowers this child's reluctance by a step, whatever
+    // its wording, is Hearth's rule: the paper compares whole protocols, not single utterances.
+    const supportive =
+      this.isSupportive(turn.text) ||
+      ctx.talk === 'support' ||
+      presentSupport(turn.text, this.scenario.language);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
     const toldBefore = new Set(this.event.said);
     const out = this.answer(ctx, supportive);
@@ -772,12 +786,16 @@ class Child {
         ? new Set(unsaidEventWords(text, lang, this.eventSaid).map((u) => u.word))
         : detailWordsOf(withoutProcessTalk(this.withoutSupport(text), lang), lang);
     const asserted = assertsKnowledge(text, lang);
+    // "¿No te puedes acordar?", "Can't you remember?": the ability head asks whether the child
+    // can and names no detail (negation.ts, fix18r: "acordar" was taken up as a false detail).
+    const ability = new Set(abilityHeadWords(text, lang).map((w) => this.t.normalise(w)));
     const heard = scripted
       ? []
       : this.novelStems(stems, ep, asserted, putsPlaceInEvent(text, lang)).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
+            !ability.has(this.t.normalise(n.word)) &&
             !(asserted && KNOWING_WORDS[lang].has(this.t.normalise(n.word))),
         );
     // An empathic reflection plants no feeling as an event detail (reflection.ts, N18f-2).
@@ -1435,7 +1453,11 @@ class Child {
    * path of the child, so the comment is recognised however it is coded (fix18p).
    */
   isComment(ctx: TurnContext): boolean {
-    if (/\?\s*$/u.test(ctx.text) || ctx.novel.length > 0) return false;
+    if (/\?\s*$/u.test(ctx.text)) return false;
+    // Support for the child's present state or effort (support.ts: "You're being really
+    // brave.", "Debe ser difícil.") is a comment however the coach codes it (fix18r).
+    if (presentSupport(ctx.text, this.scenario.language)) return true;
+    if (ctx.novel.length > 0) return false;
     if (ctx.talk === 'support') return true;
     return ctx.coding.subtype === 'emotional' && ctx.ep === this.event;
   }
@@ -1530,6 +1552,39 @@ class Child {
     return 'what';
   }
 
+  /**
+   * Whether a fact answers the wh- question asked: a reason ("because", "porque") for a why
+   * question, the slot's filler for a slot form (whSlot), else a fact of the category the leading
+   * wh- word asks for (whCategory: what -> an action or sequence, object, who, where, when).
+   * Hearth's rule after Lamb et al. (2007): a wh- question asks for one detail.
+   */
+  answersWh(question: string, f: Fact): boolean {
+    if (WHY_FORM.test(question))
+      return /(?<!\p{L})(?:because|porque|so that|para que)(?!\p{L})/iu.test(f.text);
+    const slot = this.whSlot(question);
+    if (slot) return this.fillsSlot(f, slot);
+    const kinds: Record<string, readonly string[]> = {
+      what: ['what', 'sequence'],
+      object: ['object'],
+      when: ['when'],
+      who: ['who'],
+      where: ['where'],
+    };
+    const category = this.whCategory(question);
+    if (category === 'object') return f.category === 'object' && this.sharesAsked(question, f);
+    return (kinds[category] ?? ['what']).includes(f.category);
+  }
+
+  /**
+   * Whether a fact holds one of the question's own content words, its wh- and slot cues left
+   * out: "What was he holding?" is answered by "He was holding a stick", "What did he have in
+   * his hands?" by no fact about the dog's fur (fix18r: any object fact answered it).
+   */
+  sharesAsked(question: string, f: Fact): boolean {
+    const asked = this.t.sharedStems(this.withoutSlotCues(question));
+    return [...this.t.sharedStems([f.text, ...f.keywords].join(' '))].some((x) => asked.has(x));
+  }
+
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
@@ -1563,12 +1618,24 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
-    if (coding.subtype === 'why' && this.age < 10)
-      return this.result(
-        ctx,
-        [this.dice.chance(0.5, 'why', turn) ? this.texts.child.because : this.idk(turn)],
-        [],
-      );
+    // A why question asks for a reason: a child under 10 rarely gives one (the coach's age
+    // threshold for why questions, YOUNG_CHILD_AGE); an older child gives the remembered reason
+    // fact about what the question names ("because", "porque"), else "I don't know". Never an
+    // action or a place the question did not ask for (fix18r: "Why did you go there?" was
+    // answered "I hid behind the couch.", and "Because." answered nothing). Hearth's rule.
+    if (coding.subtype === 'why' || WHY_FORM.test(ctx.text)) {
+      const reason =
+        this.age < 10
+          ? undefined
+          : ep.facts.find(
+              (f) =>
+                ep.remembered.has(f.id) &&
+                this.answersWh(ctx.text, f) &&
+                this.sharesAsked(ctx.text, f),
+            );
+      if (reason) return this.result(ctx, [this.spoken(reason)], [reason]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     // A wh- form asking for one slot ("What did he look like?", "¿De qué color era el carro?",
     // "How did you get hurt?"): the remembered fact that fills it, else "I don't know" or a guess.
     const slot = WH_FORM.test(ctx.text) ? this.whSlot(ctx.text) : undefined;
@@ -1637,6 +1704,10 @@ class Child {
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
+    // A question for a thing ("What did he have in his hands?") is answered by a fact about
+    // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
+    if (category === 'object' && !this.whSlot(ctx.text))
+      candidates = candidates.filter((f) => this.sharesAsked(ctx.text, f));
     // "What happened after the park?": what comes after the fact it names, in event order.
     const anchor = AFTER_CUE.test(this.t.normalise(ctx.text))
       ? Math.max(...ctx.topic.map((f) => ep.facts.indexOf(f)))
@@ -1654,8 +1725,10 @@ class Child {
     if (pick && ep.remembered.has(pick.id)) return this.result(ctx, [this.spoken(pick)], [pick]);
     const p = WH_GUESS[this.band] * this.ruleFactor('dontKnow');
     // A time question is guessed with a time ("¿Ayer?"), never a count ("¿Cinco?" to "¿Cuándo
-    // pasó?", fix18q); "how many" with a count.
-    if (this.dice.chance(p, 'guess?', turn))
+    // pasó?", fix18q); "how many" with a count. The object guesses are properties ("Red?", "A big
+    // one?"): no answer to what someone had in his hands (fix18r), so such a question gets "I
+    // don't know".
+    if (!(category === 'object' && !this.whSlot(ctx.text)) && this.dice.chance(p, 'guess?', turn))
       return this.guess(
         ctx,
         category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
@@ -2112,12 +2185,12 @@ class Child {
   suggestive(ctx: TurnContext): Reply {
     // A leading question that offers options ("Did he hit you with the belt or with his hand?")
     // is answered with an option, never "Yes." (audit 18h).
-    if (!WH_FORM.test(ctx.text) && offersOptions(ctx.text, this.scenario.language))
+    if (!asksWh(ctx.text) && offersOptions(ctx.text, this.scenario.language))
       return this.forcedChoice(ctx);
     // A wh- question whose only new word is its own verb, not an act of concern ("¿Qué SE LLEVÓ
     // Marco?", "¿Dónde PUSO los chocolates?" to a child who said "se metió"), presumes no detail:
     // it is answered with the fact it asks for, never "No." or the verb echoed (audit N18e-2).
-    if (ctx.novel.length > 0 && WH_FORM.test(ctx.text) && this.onlyNewVerb(ctx)) {
+    if (ctx.novel.length > 0 && asksWh(ctx.text) && this.onlyNewVerb(ctx)) {
       const concern = this.t.concernStems(ctx.text);
       if (!ctx.novel.some((n) => concern.has(n.stem)))
         return this.suggestive({ ...ctx, novel: [] });
@@ -2144,10 +2217,21 @@ class Child {
     if (ctx.novel.length > 0 && ep === this.event) {
       const weight = SUGGESTIVE_WEIGHT[subtype] ?? 1;
       const p = Math.min(0.95, this.uptake() * weight * (1 + 0.6 * ctx.repetition));
-      if (this.dice.chance(p, 'adopt', turn)) {
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      // A wh- question's frame is no answer: "What did he have in his hands?" cannot be answered
+      // "He had in his hands." / "Tenía en las manos." When the child could only echo the frame
+      // (no slot answer, no sentence it can say, no act of concern), it answers as a child who
+      // does not go along: the fact asked for, or "I don't know" (issue #18, fix18r; Lamb et
+      // al. 2007: a wh- question is answered with the detail it asks for).
+      const echoOnly =
+        asksWh(ctx.text) &&
+        !detail.lureId &&
+        this.presumedSlotAnswer(ctx) === undefined &&
+        this.adoptedSentence(detail, ctx) === undefined &&
+        !ctx.novel.some((n) => this.t.concernStems(ctx.text).has(n.stem));
+      if (!echoOnly && this.dice.chance(p, 'adopt', turn)) {
         // A reluctant child may give in to pressure with a compliant false answer.
         this.reluctantRun = 0;
-        const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
         // "How many times...?", "When did he...?": a count or a time that accepts the act.
         const slot = this.presumedSlotAnswer(ctx);
         if (slot !== undefined)
@@ -2155,7 +2239,7 @@ class Child {
         // A yes/no question whose clause cannot be turned safely gets a bare "Yes." rather than
         // the detail words alone ("Sí. Motel.", es12 E12-2; "Me llevó motel.", audit 18h).
         const said = this.adoptedSentence(detail, ctx);
-        const wh = WH_FORM.test(ctx.text);
+        const wh = asksWh(ctx.text);
         // "¿Qué te hizo en el sótano?" asks for an act: a child with no act to tell says it does
         // not know, never the place echoed ("En el sótano.") or an empty act ("Me hizo algo en
         // el sótano."), which answer nothing (fix18q, native es-419 review).
@@ -2191,12 +2275,16 @@ class Child {
         this.reluctance = Math.min(1, this.reluctance + RELUCTANCE.pressureStep);
         if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
       }
-      const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
       // "No" answers a yes/no form; a presumptive wh- question ("What was his dog's name?")
       // about something that was not there gets "I don't know", and a wh- question answered
       // with a true fact opens with no "No." ("¿Cuándo fue la primera vez…?" -> "No. La primera
-      // vez fue cuando nevó.", audit 18i child speech).
-      const wh = WH_FORM.test(ctx.text);
+      // vez fue cuando nevó.", audit 18i child speech). A wh- question is answered only by a
+      // fact of the kind it asks for, never by a fact that merely shares a word ("What did he
+      // have in his hands?" -> not "The dog bit my hand.", fix18r).
+      const wh = asksWh(ctx.text);
+      const correction = ctx.topic
+        .filter((f) => ep.remembered.has(f.id) && (!wh || this.answersWh(ctx.text, f)))
+        .slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(
           ctx,
@@ -2211,13 +2299,37 @@ class Child {
     // A wh- question the coach counts as presumptive because the child has not yet named what it
     // asks about ("What did the dog do?"), but whose words are all true for the child: answered
     // like any wh- question, with the fact it asks for, never "Yes.".
-    if (WH_FORM.test(ctx.text)) return this.directive(ctx);
+    if (asksWh(ctx.text)) return this.directive(ctx);
     // Leading, but towards something true: the child agrees and says it, when the fact holds
     // what was put, not one shared word ("te puedes ir a tu casa" is not "Me salí de mi casa").
     const right = this.supportingFacts(ctx).slice(0, 1);
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
+}
+
+/** A why question: it asks for a reason, which no presupposition and no place answers. */
+const WHY_FORM = /^[\s¿]*(?:why|how come|por\s*qu[eé]|para\s*qu[eé])(?!\p{L})/iu;
+
+/** Whether a question is a wh- question, a why question included (WH_FORM leaves "why" out). */
+function asksWh(text: string): boolean {
+  return WH_FORM.test(text) || WHY_FORM.test(text);
+}
+
+/**
+ * Whether a wh- question's "what"/"qué" stands for the object of its verb, so that the question
+ * without it leaves a gap: the last question sentence opens with a bare "what"/"qué" (no
+ * preposition before it, no stranded preposition after in English), and is no "what happened"
+ * question. Hearth's rule for turning a presumptive wh- question into the child's sentence.
+ */
+function objectGap(question: string, language: 'en' | 'es'): boolean {
+  const asked = question.slice(Math.max(0, question.search(/[^.!?]*\?\s*$/u))).trim();
+  if (language === 'en')
+    return (
+      /^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) &&
+      !/\b(?:with|to|at|in|on|for|from|about|of|like)\s*\?\s*$/iu.test(asked)
+    );
+  return /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked);
 }
 
 /**

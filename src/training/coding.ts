@@ -17,6 +17,7 @@ import {
 } from '../questions';
 import { fold, normalise } from '../questions/text';
 import { isStatement, unsaidEventWords } from './event-talk';
+import { positiveCounterpart } from './negation';
 import { withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -56,12 +57,18 @@ export function codeUtterance(
   childAgeYears: number,
   eventSaid: EventWords = childSaid,
 ): Coding {
-  const coded = decideEventTalk(
-    classifyQuestion(text, language, { childWords: childSaid, childAgeYears }),
-    text,
-    language,
-    eventSaid,
-  );
+  // A negative question about the child's ability ("Can't you remember?", "¿No te puedes
+  // acordar?") or with a second negative ("Didn't he not hit you?") presumes no act: it is coded
+  // as the question it asks without its opening negation, alike in both languages (negation.ts,
+  // Hearth's rule after Walker 2013). "Didn't he hit you with the belt?" / "¿No te pegó con el
+  // cinturón?" keep the coach's leading code.
+  const counterpart = positiveCounterpart(text, language);
+  const coached = classifyQuestion(text, language, { childWords: childSaid, childAgeYears });
+  const classified =
+    counterpart !== undefined && coached.type === 'suggestive' && coached.subtype === 'negative'
+      ? classifyQuestion(counterpart, language, { childWords: childSaid, childAgeYears })
+      : coached;
+  const coded = decideEventTalk(classified, text, language, eventSaid);
   const others = othersAccount(text, language, childSaid);
   if (others !== undefined && coded.subtype !== 'co-witness')
     return {

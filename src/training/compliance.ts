@@ -404,7 +404,7 @@ function spanishClause(sentence: string): string | undefined {
   const negated = negatedProposition(sentence, 'es') !== undefined;
   body = body
     .replace(
-      /^(?:a poco no|no es cierto que|no es verdad que|(?:es )?verdad que|es cierto que)\s+/iu,
+      /^(?:a poco no|no es cierto que|no es verdad que|no es que|(?:es )?verdad que|es cierto que)\s+/iu,
       '',
     )
     .replace(/(^|\s)alguna vez(?=\s|$)/giu, ' ');

@@ -114,7 +114,8 @@ describe('N18g-3..8: the yes-sentence is natural or a bare yes', () => {
 
   test.each([
     ['¿Te compró dulces para que no dijeras nada?', 'Me compró dulces para que no dijeras algo.'],
-    ['¿No te dejó salir del baño?', 'Me dejó salir del baño.'],
+    // fix18r: "¿No te dejó salir del baño?" presumes the act like "Didn't he let you leave the
+    // bathroom?" (negation.ts, one rule for en/es), so "Me dejó salir del baño." is its turn.
     ['¿Verdad que te tocó?', 'Que me tocó.'],
     ['¿Te gritó groserías?', 'Me gritó grosería.'],
   ])('es: the checker names what is wrong in "%s" -> "%s"', (q, turned) => {

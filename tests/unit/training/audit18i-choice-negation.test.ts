@@ -95,6 +95,8 @@ describe('N18i-4: agreeing to a negative proposition is no false detail', () => 
   test('es "¿No te dijo que era un secreto?" confirms the act, like "Didn\'t he tell you..."', () => {
     expect(negatedProposition('¿No te dijo que era un secreto?', 'es')).toBeUndefined();
     expect(negatedProposition('¿No estaba tu hermano también?', 'es')).toBeUndefined();
-    expect(negatedProposition('¿No te dejó salir del baño?', 'es')).toBe('No');
+    // fix18r: like "Didn't he let you leave the bathroom?", an opening "No" presumes the act.
+    expect(negatedProposition('¿No te dejó salir del baño?', 'es')).toBeUndefined();
+    expect(negatedProposition('No te dejó salir del baño, ¿verdad?', 'es')).toBe('No');
   });
 });

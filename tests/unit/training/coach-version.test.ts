@@ -29,11 +29,17 @@ const DIGESTS: Record<number, string> = {
   // forced choice and a comment per language so that this digest sees the change. fix18p: the
   // child answers support however it is coded, and nothing plants from support or room talk.
   2: '61eb45d3ef8790284eebdf4bd6223492ad46c409b53ac7970fbb39d510e393fc',
-  // Version 3 (fix18q, native es-419 review): the child's own adjectives agree with its gender,
-  // "neither" is said as the options ask (a place, acts, feminine nouns), offers and praise get
-  // their own replies, act and time questions are answered with an act or time or "I don't
-  // know", and reply pools hold no duplicates (which changes the weights of the picks).
-  3: '248c6ca8764f9b31224c206ab8f41e0c329a381d2f9108a1022b9131670cffab',
+  // Version 3 (session 17: fix18q, fix18r, coach27, lead17). fix18q (native es-419 review): the
+  // child's own adjectives agree with its gender, "neither" is said as the options ask (a place,
+  // acts, feminine nouns), offers and praise get their own replies, act and time questions are
+  // answered with an act or time or "I don't know", and reply pools hold no duplicates (which
+  // changes the weights of the picks). fix18r: one negative-question rule for en/es (negation.ts:
+  // "¿No te pegó con el cinturón?" presumes the act like "Didn't he hit you...?"; ability
+  // questions and double negatives are coded without the opening negation), wh- frames are no
+  // answer (object gap, why questions: a reason fact or "I don't know"), support in the present
+  // is a comment in every scenario (support.ts). The fixed transcripts gained a negative
+  // question, a wh- frame and a support line per language.
+  3: 'f306393cf9623a91a245d1923293ae4c87e09f6f51f37da97a29cc9cc7b256ae',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
@@ -48,6 +54,9 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: 'The fan makes a little noise.', phaseId: 'investigation', substantive: true },
     { text: 'Was his shirt red, blue, or green?', phaseId: 'investigation', substantive: true },
     { text: 'You look worried right now.', phaseId: 'investigation', substantive: true },
+    { text: "Didn't he hit you with the belt?", phaseId: 'investigation', substantive: true },
+    { text: 'What did he have in his hands?', phaseId: 'investigation', substantive: true },
+    { text: "You're being really brave.", phaseId: 'investigation', substantive: true },
   ],
   es: [
     { text: 'Cuéntame de las cosas que te gusta hacer.', phaseId: 'rapport', substantive: false },
@@ -59,6 +68,9 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: 'El ventilador hace un poquito de ruido.', phaseId: 'investigation', substantive: true },
     { text: '¿Lloraste o te quedaste callada?', phaseId: 'investigation', substantive: true },
     { text: 'Te ves preocupada ahorita.', phaseId: 'investigation', substantive: true },
+    { text: '¿No te pegó con el cinturón?', phaseId: 'investigation', substantive: true },
+    { text: '¿Qué tenía en las manos?', phaseId: 'investigation', substantive: true },
+    { text: 'Debe ser difícil.', phaseId: 'investigation', substantive: true },
   ],
 };
 

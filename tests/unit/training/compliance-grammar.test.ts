@@ -127,7 +127,9 @@ describe('compliant clause (es12 E12-2/3/4)', () => {
     // A negative proposition keeps its negation (audit 18h N18g-6; these two were inverted,
     // "Me llevó a algún motel.", "Me dijo algo del cinturón.").
     ['¿Nunca te llevó a ningún motel?', 'motel', 'Nunca me llevó a ningún motel.'],
-    ['¿No te dijo nada del cinturón?', 'cinturón', 'No me dijo nada del cinturón.'],
+    // fix18r: an opening "No" presumes the act, as "Didn't he tell you anything about the belt?"
+    // does in English (negation.ts, one rule for en/es).
+    ['¿No te dijo nada del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
     ['¿Te dijo nada del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
     ['¿Alguna vez te dijo algo del cinturón?', 'cinturón', 'Me dijo algo del cinturón.'],
     ['¿Te pegó nomás con una pala, mija?', 'pala', 'Me pegó con una pala.'],
