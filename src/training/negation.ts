@@ -48,6 +48,8 @@ const EN_ABILITY =
 // "¿No sabes?", "¿No quieres un descanso?", "¿No te puedes ir?".
 const ES_ABILITY =
   /^\s*¿?\s*no\s+(?:(?:te|me|lo|la|le|nos)\s+)?(?:puedes|podías|podrías|pudiste|acuerdas|recuerdas|sabes|quieres|querías)(?!\p{L})/iu;
+// "¿No te dejó...?", "¿No me dejaba...?", "¿No te permitió...?": letting or allowing, said of the child.
+const ES_LETTING = /^\s*¿?\s*no\s+(?:te|me|nos)\s+(?:dej\p{L}*|permit\p{L}*)(?!\p{L})/iu;
 const EN_LEAD_REST =
   /^\s*(?:isn[’']t it true that|(?:(?:did|does|do|was|were|is|are|has|have|had|would|could|should|can|will)n[’']t|can[’']t|won[’']t))\s+(.*)$/iu;
 const ES_LEAD_REST =
@@ -86,6 +88,10 @@ export function negativeQuestion(
   const m = ES_LEAD_REST.exec(clause);
   if (!m) return undefined;
   if (ES_ABILITY.test(clause)) return 'ability';
+  // "¿No te dejó salir del baño?": with a verb of letting, Spanish asks about the refusal itself
+  // (he did not let you), so a child who goes along says "No me dejó salir." (native es-419
+  // review, N18g-6). Read as a negative proposition, like "Nobody helped you?" (Hearth's rule).
+  if (ES_LETTING.test(clause)) return undefined;
   // A second negative of the main clause, before any reported "que" clause of the rest
   // ("¿No te dijo que no le dijeras a nadie?" keeps the act: he told you).
   const rest = (m[1] ?? '').replace(/^que\s+/iu, '');

@@ -114,8 +114,8 @@ describe('N18g-3..8: the yes-sentence is natural or a bare yes', () => {
 
   test.each([
     ['¿Te compró dulces para que no dijeras nada?', 'Me compró dulces para que no dijeras algo.'],
-    // fix18r: "¿No te dejó salir del baño?" presumes the act like "Didn't he let you leave the
-    // bathroom?" (negation.ts, one rule for en/es), so "Me dejó salir del baño." is its turn.
+    // A verb of letting asks about the refusal (N18g-6; negation.ts's Spanish exception).
+    ['¿No te dejó salir del baño?', 'Me dejó salir del baño.'],
     ['¿Verdad que te tocó?', 'Que me tocó.'],
     ['¿Te gritó groserías?', 'Me gritó grosería.'],
   ])('es: the checker names what is wrong in "%s" -> "%s"', (q, turned) => {

@@ -95,8 +95,9 @@ describe('N18i-4: agreeing to a negative proposition is no false detail', () => 
   test('es "¿No te dijo que era un secreto?" confirms the act, like "Didn\'t he tell you..."', () => {
     expect(negatedProposition('¿No te dijo que era un secreto?', 'es')).toBeUndefined();
     expect(negatedProposition('¿No estaba tu hermano también?', 'es')).toBeUndefined();
-    // fix18r: like "Didn't he let you leave the bathroom?", an opening "No" presumes the act.
-    expect(negatedProposition('¿No te dejó salir del baño?', 'es')).toBeUndefined();
+    // A verb of letting asks about the refusal itself (native es-419 review, N18g-6; kept by
+    // fix18r's one rule as its Spanish exception).
+    expect(negatedProposition('¿No te dejó salir del baño?', 'es')).toBe('No');
     expect(negatedProposition('No te dejó salir del baño, ¿verdad?', 'es')).toBe('No');
   });
 });

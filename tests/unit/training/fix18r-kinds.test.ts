@@ -211,7 +211,8 @@ describe('support in the present is answered as support in every scenario', () =
     const wrong: string[] = [];
     for (const lang of LANGS) {
       const t = textsFor(lang).child;
-      const replies = new Set([t.yesYoung, ...t.commentDeny, '...']);
+      // Praise ("You're being really brave.") is thanked for (fix18q's praise replies).
+      const replies = new Set([t.yesYoung, ...t.commentDeny, ...t.praise, '...']);
       for (const sc of builtInScenarios(lang))
         for (const age of AGES)
           for (let seed = 1; seed <= 3; seed++)
