@@ -22,7 +22,7 @@ function play(lang: TrainingLanguage, q: string, ids: readonly string[] = IDS): 
   for (const id of ids)
     for (const age of AGES)
       for (let seed = 1; seed <= SEEDS; seed++) {
-        const sc = { ...builtInScenario(id, lang)!, reluctance: 0, childAge: age };
+        const sc = { ...builtInScenario(id, lang)!, reluctance: 0, ageYears: age };
         const r = simulate(sc, seed, [S(OPEN[lang]), S(q)]).replies[1]!;
         out.push({ answer: r.answer, details: r.newFalseDetails.map((d) => d.detail) });
       }

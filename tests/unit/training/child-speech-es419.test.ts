@@ -40,7 +40,7 @@ function play(lang: TrainingLanguage, q: string, ids: readonly string[] = IDS): 
     for (const age of AGES)
       for (let seed = 1; seed <= SEEDS; seed++) {
         const base = builtInScenario(id, lang)!;
-        const sc = { ...base, reluctance: 0, childAge: age };
+        const sc = { ...base, reluctance: 0, ageYears: age };
         const r = simulate(sc, seed, [S(OPEN[lang]), S(q)]).replies[1]!;
         out.push({ id, age, gender: base.gender!, answer: r.answer });
       }
