@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- counts rows through better-sqlite3's Statement prototype */
 // Red team 17, R17-2: whoever holds the vault file (no key needed) added thousands of
 // `key_certs` rows for allegation keys of cases that do not exist, signed in the clear by a
 // made-up key. Every admin sign-in looked up each one's case creation (an index read per row)
@@ -11,58 +10,11 @@ import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
-import { AuditLog } from '../../../src/vault/audit';
-import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
 import { makeCase, type Problem } from '../../helpers/red-team';
+import { counted, type Counts } from '../../helpers/work-counter';
 
 jest.setTimeout(300_000);
-
-interface Counts {
-  statements: number;
-  rows: number;
-  decrypted: number;
-  logPages: number;
-}
-
-/** Counts statements, rows returned, records decrypted and audit log pages listed during `fn`. */
-async function counted(fn: () => Promise<unknown>): Promise<Counts> {
-  const probe = new Database(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, any>;
-  probe.close();
-  const counts: Counts = { statements: 0, rows: 0, decrypted: 0, logPages: 0 };
-  const originals = new Map<string, any>();
-  for (const method of ['get', 'all', 'run', 'iterate']) {
-    const original = proto[method];
-    originals.set(method, original);
-    proto[method] = function (this: unknown, ...args: unknown[]) {
-      const result = original.apply(this, args);
-      counts.statements++;
-      if (method === 'get') counts.rows += result === undefined ? 0 : 1;
-      if (method === 'all') counts.rows += (result as unknown[]).length;
-      if (method === 'iterate')
-        return (function* () {
-          for (const row of result as Iterable<unknown>) {
-            counts.rows++;
-            yield row;
-          }
-        })();
-      return result;
-    };
-  }
-  const opened = jest.spyOn(RecordStore.prototype as any, 'openRow');
-  const listed = jest.spyOn(AuditLog.prototype, 'list');
-  try {
-    await fn();
-  } finally {
-    for (const [method, original] of originals) proto[method] = original;
-    counts.decrypted = opened.mock.calls.length;
-    counts.logPages = listed.mock.calls.length;
-    opened.mockRestore();
-    listed.mockRestore();
-  }
-  return counts;
-}
 
 /** `count` certificate rows for allegation keys of cases that do not exist, signer in the clear. */
 function addJunk(dir: string, count: number): string[] {
@@ -101,7 +53,12 @@ test('2,000 junk key certificate rows: an admin sign-in does the same work as wi
   const core = await makeVault();
   const dirs = [core.vaultDir, tempDir(), tempDir()];
   try {
-    await call(core, 'users.add', { username: 'ola', displayName: 'OLA', role: 'interviewer', passphrase: 'another long passphrase here' });
+    await call(core, 'users.add', {
+      username: 'ola',
+      displayName: 'OLA',
+      role: 'interviewer',
+      passphrase: 'another long passphrase here',
+    });
     for (let i = 0; i < 3; i++) await makeCase(core, `CAC-${i}`);
     await call(core, 'vault.lock', {});
     core.close();
@@ -120,14 +77,19 @@ test('2,000 junk key certificate rows: an admin sign-in does the same work as wi
 
     const checker = makeCore(dirs[2]);
     try {
-      await call(checker, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+      await call(checker, 'vault.unlock', {
+        username: ADMIN.username,
+        passphrase: ADMIN.passphrase,
+      });
       const { problems } = (await call(checker, 'vault.check', {})) as { problems: Problem[] };
       expect(problems).toEqual([
         expect.objectContaining({
           code: 'KEY_CERT_ORPHAN',
           id: 'key_certs',
           values: { count: 2_000, first: junk.slice(0, 5).join(', ') },
-          detail: expect.stringMatching(/^2000 key certificate row\(s\) .* and 1995 more\).*hearth vault restore/),
+          detail: expect.stringMatching(
+            /^2000 key certificate row\(s\) .* and 1995 more\).*hearth vault restore/,
+          ),
         }),
       ]);
     } finally {

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- counts rows through better-sqlite3's Statement prototype */
 // Red team 18, R18-3 (R17-2 bypass): the SQL filter that picks the key_certs rows an admin's
 // sign-in binds read a row's case id up to the FIRST '@', while the key-id parser splits at the
 // LAST '@'. One row `allegation:<real case>@0x@1` (made-up signer and signature, no key needed)
@@ -11,58 +10,11 @@ import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
-import { AuditLog } from '../../../src/vault/audit';
-import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, makeCore, makeVault, removeDir, tempDir } from '../../helpers/core';
 import { makeCase, type Problem } from '../../helpers/red-team';
+import { counted, type Counts } from '../../helpers/work-counter';
 
 jest.setTimeout(300_000);
-
-interface Counts {
-  statements: number;
-  rows: number;
-  decrypted: number;
-  logPages: number;
-}
-
-/** Counts statements, rows returned, records decrypted and audit log pages listed during `fn`. */
-async function counted(fn: () => Promise<unknown>): Promise<Counts> {
-  const probe = new Database(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, any>;
-  probe.close();
-  const counts: Counts = { statements: 0, rows: 0, decrypted: 0, logPages: 0 };
-  const originals = new Map<string, any>();
-  for (const method of ['get', 'all', 'run', 'iterate']) {
-    const original = proto[method];
-    originals.set(method, original);
-    proto[method] = function (this: unknown, ...args: unknown[]) {
-      const result = original.apply(this, args);
-      counts.statements++;
-      if (method === 'get') counts.rows += result === undefined ? 0 : 1;
-      if (method === 'all') counts.rows += (result as unknown[]).length;
-      if (method === 'iterate')
-        return (function* () {
-          for (const row of result as Iterable<unknown>) {
-            counts.rows++;
-            yield row;
-          }
-        })();
-      return result;
-    };
-  }
-  const opened = jest.spyOn(RecordStore.prototype as any, 'openRow');
-  const listed = jest.spyOn(AuditLog.prototype, 'list');
-  try {
-    await fn();
-  } finally {
-    for (const [method, original] of originals) proto[method] = original;
-    counts.decrypted = opened.mock.calls.length;
-    counts.logPages = listed.mock.calls.length;
-    opened.mockRestore();
-    listed.mockRestore();
-  }
-  return counts;
-}
 
 /** The work of one admin unlock of the vault in `dir` (the core then closed). */
 async function adminUnlock(dir: string): Promise<Counts> {
@@ -106,10 +58,17 @@ test("a key_certs row naming a real case followed by a second '@': an admin sign
 
     const checker = makeCore(dirs[1]);
     try {
-      await call(checker, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+      await call(checker, 'vault.unlock', {
+        username: ADMIN.username,
+        passphrase: ADMIN.passphrase,
+      });
       const { problems } = (await call(checker, 'vault.check', {})) as { problems: Problem[] };
       expect(problems).toEqual([
-        expect.objectContaining({ code: 'KEY_CERT_ORPHAN', id: 'key_certs', values: { count: 1, first: junk } }),
+        expect.objectContaining({
+          code: 'KEY_CERT_ORPHAN',
+          id: 'key_certs',
+          values: { count: 1, first: junk },
+        }),
       ]);
     } finally {
       checker.close();
