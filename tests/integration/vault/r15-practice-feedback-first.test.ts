@@ -107,6 +107,9 @@ test.each([
   // Red team 16, R16-4: the version tag is the trainee's own write; a forgery claiming it.
   ['forged and tagged as older'],
   // R16-4: a tag no Hearth wrote (a newer version, a string) is compared, so it is a mismatch.
+  // The newer version is computed from COACH_VERSION: a literal went stale when version 3 shipped.
+  ['forged and tagged with a newer version'],
+  // A real older version's tag on a forgery: not checkable, so shown apart, never trusted.
   ['forged and tagged 2'],
   ['forged and tagged "1"'],
   // R16-4: her client computed the feedback with a threshold no trainer set.
@@ -121,7 +124,9 @@ test.each([
           ? perfect
           : variant === 'older coach version'
             ? untagged
-            : variant === 'forged and tagged 2'
+            : variant === 'forged and tagged with a newer version'
+              ? tagged(COACH_VERSION + 1)
+              : variant === 'forged and tagged 2'
               ? tagged(2)
               : variant === 'forged and tagged "1"'
                 ? tagged('1')
@@ -156,7 +161,11 @@ test.each([
       expect(feedback).toMatchObject({ ok: false, error: { code: 'TAMPERED' } });
       expect(named).toHaveLength(1);
       expect(named[0]!.values).toMatchObject({ fields: expect.stringContaining('measures') });
-    } else if (variant !== 'older coach version' && variant !== 'forged and tagged as older') {
+    } else if (
+      variant !== 'older coach version' &&
+      variant !== 'forged and tagged as older' &&
+      variant !== 'forged and tagged 2'
+    ) {
       expect(point.feedbackCheck).toBe('mismatch');
       expect(feedback).toMatchObject({
         ok: false,
@@ -185,7 +194,7 @@ test.each([
       expect(shown.feedback.coachVersion).toBe(COACH_VERSION);
       expect(shown.feedback.counts.suggestive).toBe(1);
       expect(shown.feedback.invitationShare).toBe(0);
-      const forged = variant === 'forged and tagged as older';
+      const forged = variant !== 'older coach version';
       expect(shown.storedNotCheckable).toMatchObject({ suggestive: forged ? 0 : 1 });
       expect(shown.storedNotCheckable).not.toHaveProperty('coachVersion');
       expect(point.storedNotCheckable).toMatchObject({
