@@ -196,7 +196,10 @@ test.each([
       expect(shown.feedback.invitationShare).toBe(0);
       const forged = variant !== 'older coach version';
       expect(shown.storedNotCheckable).toMatchObject({ suggestive: forged ? 0 : 1 });
-      expect(shown.storedNotCheckable).not.toHaveProperty('coachVersion');
+      // The version the tag claims is shown beside the stored numbers; an untagged one has none.
+      if (variant === 'forged and tagged 2')
+        expect(shown.storedNotCheckable).toMatchObject({ coachVersion: 2 });
+      else expect(shown.storedNotCheckable).not.toHaveProperty('coachVersion');
       expect(point.storedNotCheckable).toMatchObject({
         suggestive: forged ? 0 : 1,
         invitationShare: forged ? 1 : 0,
