@@ -127,12 +127,12 @@ test.each([
             : variant === 'forged and tagged with a newer version'
               ? tagged(COACH_VERSION + 1)
               : variant === 'forged and tagged 2'
-              ? tagged(2)
-              : variant === 'forged and tagged "1"'
-                ? tagged('1')
-                : variant === 'threshold lowered by her client'
-                  ? lowerThreshold
-                  : (f: Stored) => untagged(perfect(f));
+                ? tagged(2)
+                : variant === 'forged and tagged "1"'
+                  ? tagged('1')
+                  : variant === 'threshold lowered by her client'
+                    ? lowerThreshold
+                    : (f: Stored) => untagged(perfect(f));
     const sessionId = await finishedPractice(core, how);
     await as(core, 'tara');
     const [series] = (await call(core, 'training.progress', { trainee: 'ola' })).trainees;
@@ -190,7 +190,9 @@ test.each([
       expect(feedback).toMatchObject({ ok: true });
       // Red team 17, R17-5: the feedback view, too, shows the numbers this version recomputes
       // from the sealed transcript; the stored ones come apart, as stored, not checkable.
-      const shown = (feedback as { value: { feedback: Stored; storedNotCheckable?: Record<string, unknown> } }).value;
+      const shown = (
+        feedback as { value: { feedback: Stored; storedNotCheckable?: Record<string, unknown> } }
+      ).value;
       expect(shown.feedback.coachVersion).toBe(COACH_VERSION);
       expect(shown.feedback.counts.suggestive).toBe(1);
       expect(shown.feedback.invitationShare).toBe(0);
