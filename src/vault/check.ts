@@ -114,6 +114,7 @@ export const CHECK_CODES = [
   'ALLEGATION_KEY_OFF_POLICY',
   'ALLEGATION_CERT_NOT_CREATOR',
   'ALLEGATION_CERT_REBOUND',
+  'CASE_ID_SALT_MISMATCH',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 

@@ -164,3 +164,37 @@ test('a genuine vault signs in and reads its allegations: blind and open cases, 
     removeDir(core.vaultDir);
   }
 });
+
+test("a case record rewritten without its id salt: the genuine certificate cannot be matched, the key is not used, and the check says so (not 'rebound')", async () => {
+  const core: Core = await vaultWithStaff([
+    ['ola', 'interviewer'],
+    ['ivan', 'interviewer'],
+  ]);
+  try {
+    await signInAs(core, 'ola');
+    const caseId = await makeCase(core, 'CAC-SALT');
+    // ivan's client rewrites the case record (he holds the case key) without the salt.
+    const ivan = await signInAs(core, 'ivan');
+    const found = ivan.records.get<Record<string, unknown>>(caseId)!;
+    const { idSalt: _gone, ...rest } = found.value;
+    ivan.write('cases.update', caseId, (put) =>
+      put({ ...found.address, seq: found.address.seq + 1 }, { ...rest, version: found.address.seq + 1 }, ivan.blindIndex('case-reference', 'CAC-SALT')),
+    );
+    await signInAs(core, 'ola');
+    const read = await core.invoke('cases.get', { caseId, revealAllegation: true });
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.error.code).toBe('TAMPERED');
+      expect(read.error.message).toContain(`allegation:${caseId}@1`);
+      expect(read.error.message).not.toContain('QALLEGQ');
+    }
+    const problems = await checkAsAdmin(core);
+    expect(problems.filter((p) => p.code === 'CASE_ID_SALT_MISMATCH')).toEqual([
+      expect.objectContaining({ id: `allegation:${caseId}@1`, values: expect.objectContaining({ case: caseId }) }),
+    ]);
+    expect(problems.filter((p) => p.code === 'ALLEGATION_CERT_REBOUND')).toEqual([]);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
