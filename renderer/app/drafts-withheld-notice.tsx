@@ -5,7 +5,13 @@
 // dismissed or the next lock.
 import { useTranslation } from 'react-i18next';
 
-export function DraftsWithheldNotice({ count, onDismiss }: { count: number; onDismiss: () => void }) {
+export function DraftsWithheldNotice({
+  count,
+  onDismiss,
+}: {
+  count: number;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <p className="idle-notice" role="status" data-testid="drafts-withheld">

@@ -53,7 +53,11 @@ export function isCreatorBoundCaseId(caseId: string): boolean {
  * Whether creator-bound `caseId` was made for the staff key `creatorKeyHex` (64 hex) with the
  * salt `idSalt` (64 hex, from the case record). False for a malformed salt or key.
  */
-export function caseIdNamesCreator(caseId: string, creatorKeyHex: string, idSalt: unknown): boolean {
+export function caseIdNamesCreator(
+  caseId: string,
+  creatorKeyHex: string,
+  idSalt: unknown,
+): boolean {
   if (!isCreatorBoundCaseId(caseId)) return false;
   if (typeof idSalt !== 'string' || !/^[0-9a-f]{64}$/.test(idSalt)) return false;
   if (!/^[0-9a-f]{64}$/.test(creatorKeyHex)) return false;

@@ -50,7 +50,10 @@ export interface CaseRecord extends CaseFields {
  * What the case record itself holds: everything but the allegation, which is sealed apart, and
  * `idSalt` (64 hex) when the case id commits to its creator's staff key (case-id.ts; never shown).
  */
-type StoredCase = Omit<CaseRecord, 'allegationSummary'> & { hasAllegation: boolean; idSalt?: string };
+type StoredCase = Omit<CaseRecord, 'allegationSummary'> & {
+  hasAllegation: boolean;
+  idSalt?: string;
+};
 
 /** A stored case as callers see it: without `hasAllegation` and the id salt. */
 function view(record: StoredCase): CaseRecord {

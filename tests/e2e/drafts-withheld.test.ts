@@ -24,16 +24,19 @@ function lookup(catalog: unknown, key: string, vars: Record<string, string | num
 }
 
 test.each(['en', 'es'] as const)(
-  "the interviewer is told a draft someone else wrote was left out (%s)",
+  'the interviewer is told a draft someone else wrote was left out (%s)',
   async (lang) => {
     const ui = (key: string, vars?: Record<string, string | number>) =>
       lookup(lang === 'en' ? en : es, key, vars);
     const h: Harness = await launch({ uiLanguage: lang });
     const { page } = h;
-    const invoke = async (channel: string, payload: unknown) => {
-      const r = (await h.core.invoke(channel, payload)) as { ok: boolean; value?: any };
+    const invoke = async <T = Record<string, string>>(
+      channel: string,
+      payload: unknown,
+    ): Promise<T> => {
+      const r = (await h.core.invoke(channel, payload)) as { ok: boolean; value?: T };
       expect(r).toMatchObject({ ok: true });
-      return r.value;
+      return r.value as T;
     };
     const button = (name: string) => page.getByRole('button', { name, exact: true });
     const label = (name: string) => page.getByLabel(name, { exact: true });
@@ -54,7 +57,12 @@ test.each(['en', 'es'] as const)(
         ['ola', OLA_PASS],
         ['ivan', IVAN_PASS],
       ] as const)
-        await invoke('users.add', { username, displayName: username, role: 'interviewer', passphrase });
+        await invoke('users.add', {
+          username,
+          displayName: username,
+          role: 'interviewer',
+          passphrase,
+        });
 
       // Ola starts a live interview and locks with an unsent question (as the app's lock does).
       const core = h.core as Parameters<typeof signInAs>[0];

@@ -6,7 +6,8 @@ import { screen } from '@testing-library/react';
 import { fakeCore } from './fake-core';
 import { renderApp } from './render';
 
-const CORE_MESSAGE = 'A note draft written by someone else was left out; ask an admin to run vault check.';
+const CORE_MESSAGE =
+  'A note draft written by someone else was left out; ask an admin to run vault check.';
 
 function coreWithheld(count: number) {
   return fakeCore({

@@ -13,7 +13,13 @@ import { certRefId, commitmentOf } from '../../../src/vault/key-certs';
 import { readSigningKey } from '../../../src/vault/users';
 import type { Vault } from '../../../src/vault/vault';
 import { ADMIN, call, removeDir } from '../../helpers/core';
-import { checkAsAdmin, makeCase, signInAs, vaultWithStaff, type Core } from '../../helpers/red-team';
+import {
+  checkAsAdmin,
+  makeCase,
+  signInAs,
+  vaultWithStaff,
+  type Core,
+} from '../../helpers/red-team';
 
 jest.setTimeout(300_000);
 
@@ -30,7 +36,10 @@ function rebindAndForge(ivan: Vault, caseId: string): { claim: number; keyId: st
   const sk = readSigningKey(ivan.records, 'ivan');
   const signer = { publicKey: sk.slice(32), sign: (m: Uint8Array) => signDetached(m, sk) };
   const vaultIdHex = (keys as unknown as { vaultIdHex: string }).vaultIdHex;
-  const commitment = { kind: 'secret' as const, value: commitmentOf(vaultIdHex, keyId, k, 'secret') };
+  const commitment = {
+    kind: 'secret' as const,
+    value: commitmentOf(vaultIdHex, keyId, k, 'secret'),
+  };
   const claim = ivan.transact(() => {
     const seq = ivan.audit.append({
       at: ivan.nowIso(),
@@ -43,7 +52,9 @@ function rebindAndForge(ivan: Vault, caseId: string): { claim: number; keyId: st
     ivan.audit.pointAt(certRefId(keyId), seq);
     return seq;
   });
-  const db = (keys as unknown as { db: { prepare: (sql: string) => { run: (...a: unknown[]) => void } } }).db;
+  const db = (
+    keys as unknown as { db: { prepare: (sql: string) => { run: (...a: unknown[]) => void } } }
+  ).db;
   db.prepare('DELETE FROM key_wraps WHERE logical = ? AND version = 1').run(`allegation:${caseId}`);
   keys.forgetLookups();
   keys.hold(keyId, k);
@@ -53,7 +64,13 @@ function rebindAndForge(ivan: Vault, caseId: string): { claim: number; keyId: st
   ivan.write('cases.update', caseId, (put) => {
     put({ ...found.address, seq: next.version }, next, ivan.blindIndex('case-reference', 'CAC-BL'));
     put(
-      { recordId: `allegation:${caseId}`, containerId: caseId, kind: 'allegation', seq: next.version, keyRef: `allegation:${caseId}` },
+      {
+        recordId: `allegation:${caseId}`,
+        containerId: caseId,
+        kind: 'allegation',
+        seq: next.version,
+        keyRef: `allegation:${caseId}`,
+      },
       { caseId, text: 'QFORGEDQ' },
     );
   });
@@ -107,7 +124,10 @@ describe.each([
         expect(refused.error.message).toMatch(/vault check/);
       }
       const other = await makeCase(core, 'CAC-OTHER');
-      expect((await call(core, 'cases.get', { caseId: other, revealAllegation: true })).allegationSummary).toBe('QALLEGQ');
+      expect(
+        (await call(core, 'cases.get', { caseId: other, revealAllegation: true }))
+          .allegationSummary,
+      ).toBe('QALLEGQ');
 
       const problems = await checkAsAdmin(core);
       const named = problems.filter((p) => p.code === 'ALLEGATION_CERT_REBOUND');
@@ -151,7 +171,9 @@ test('a genuine vault signs in and reads its allegations: blind and open cases, 
       expect(read.allegationSummary).toBe('QALLEGQ');
     }
     await signInAs(core, 'ivan');
-    expect((await call(core, 'cases.get', { caseId: open, revealAllegation: true })).allegationSummary).toBe('QALLEGQ');
+    expect(
+      (await call(core, 'cases.get', { caseId: open, revealAllegation: true })).allegationSummary,
+    ).toBe('QALLEGQ');
     await signInAs(core, ADMIN.username);
     for (const caseId of [open, blind, adminMade]) {
       const read = await call(core, 'cases.get', { caseId, revealAllegation: true });
@@ -178,7 +200,11 @@ test("a case record rewritten without its id salt: the genuine certificate canno
     const found = ivan.records.get<Record<string, unknown>>(caseId)!;
     const { idSalt: _gone, ...rest } = found.value;
     ivan.write('cases.update', caseId, (put) =>
-      put({ ...found.address, seq: found.address.seq + 1 }, { ...rest, version: found.address.seq + 1 }, ivan.blindIndex('case-reference', 'CAC-SALT')),
+      put(
+        { ...found.address, seq: found.address.seq + 1 },
+        { ...rest, version: found.address.seq + 1 },
+        ivan.blindIndex('case-reference', 'CAC-SALT'),
+      ),
     );
     await signInAs(core, 'ola');
     const read = await core.invoke('cases.get', { caseId, revealAllegation: true });
@@ -190,7 +216,10 @@ test("a case record rewritten without its id salt: the genuine certificate canno
     }
     const problems = await checkAsAdmin(core);
     expect(problems.filter((p) => p.code === 'CASE_ID_SALT_MISMATCH')).toEqual([
-      expect.objectContaining({ id: `allegation:${caseId}@1`, values: expect.objectContaining({ case: caseId }) }),
+      expect.objectContaining({
+        id: `allegation:${caseId}@1`,
+        values: expect.objectContaining({ case: caseId }),
+      }),
     ]);
     expect(problems.filter((p) => p.code === 'ALLEGATION_CERT_REBOUND')).toEqual([]);
   } finally {
