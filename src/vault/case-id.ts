@@ -72,12 +72,26 @@ export function caseIdNamesCreator(
  * allegation certificate (key-vouching.ts `boundAllegationSigner`). Cost: one record opening.
  */
 export function caseIdSalt(records: RecordStore, caseId: string): string | undefined {
+  const read = readCaseIdSalt(records, caseId);
+  return typeof read === 'object' ? read.salt : undefined;
+}
+
+/**
+ * The id salt of case `caseId`'s record as `vault check` needs to tell the findings apart:
+ * `{ salt }` (undefined when the record opens but holds none), or 'unreadable' when the record
+ * is missing, is not that case's or does not open (RECORD_UNREADABLE / RECORD_MISSING name that).
+ */
+export function readCaseIdSalt(
+  records: RecordStore,
+  caseId: string,
+): { salt: string | undefined } | 'unreadable' {
   try {
     const found = records.get<{ caseId?: unknown; idSalt?: unknown }>(caseId);
-    if (!found || found.address.kind !== 'case' || found.value.caseId !== caseId) return undefined;
-    return typeof found.value.idSalt === 'string' ? found.value.idSalt : undefined;
+    if (!found || found.address.kind !== 'case' || found.value.caseId !== caseId)
+      return 'unreadable';
+    return { salt: typeof found.value.idSalt === 'string' ? found.value.idSalt : undefined };
   } catch (error) {
-    if (error instanceof HearthError) return undefined;
+    if (error instanceof HearthError) return 'unreadable';
     throw error;
   }
 }

@@ -23,6 +23,11 @@ export interface KeyCertContext {
   boundEntry: (keyId: string) => number | undefined;
   /** An entry's verified, certified signer and the sign-in it was written in (R16-2). */
   entryAuthor?: (seq: number) => { signer?: string; signIn: SignInAttribution };
+  /**
+   * Whether case `caseId`'s record opens (sec41): a creator-bound case whose record does not open
+   * is named by the record findings, not as CASE_ID_SALT_MISMATCH. Absent: assumed to open.
+   */
+  caseRecordOpens?: (caseId: string) => boolean;
 }
 
 /**
@@ -112,6 +117,15 @@ export function keyCertProblems(
       const signerHex = isBound(row) ? undefined : Buffer.from(row.signer).toString('hex');
       const created = context.caseCreated(caseId);
       const boundTo = isBound(row) ? context.boundEntry(id) : undefined;
+      if (
+        boundTo !== undefined &&
+        boundTo === created &&
+        isCreatorBoundCaseId(caseId) &&
+        context.caseRecordOpens?.(caseId) === false
+      )
+        // The case record itself fails (RECORD_UNREADABLE / RECORD_MISSING name it): its salt
+        // cannot be read, which is why the key is unused; nothing more to say here.
+        continue;
       if (boundTo !== undefined && boundTo === created && isCreatorBoundCaseId(caseId)) {
         // Bound to the case's real creation, but the case record no longer holds the salt its id
         // was made with (sec41, case-id.ts): someone holding the case key rewrote the record.
