@@ -19,6 +19,7 @@ import {
   useFallbackIdleLock,
   type IdleLockSetting,
 } from './idle-lock';
+import { DraftsWithheldNotice } from './drafts-withheld-notice';
 import { IdleNotice } from './idle-notice';
 import { Nav } from './nav';
 import { PrivacyCurtain, useCurtainKey } from './privacy-curtain';
@@ -49,6 +50,8 @@ export function App() {
   const [curtain, setCurtain] = useState(false);
   const [idleLock, setIdleLockState] = useState<IdleLockSetting>(APP_IDLE_LOCK);
   const [idleNotice, setIdleNotice] = useState(false);
+  /** How many unsent notes the core left out because someone else wrote them (R18-1). */
+  const [draftsWithheld, setDraftsWithheld] = useState(0);
   const [drafts] = useState(() => new DraftStore());
   const routeRef = useRef(route);
   routeRef.current = route;
@@ -91,6 +94,7 @@ export function App() {
           });
         }
         if (kept.value.resume) next = { name: 'live', sessionId: kept.value.resume };
+        setDraftsWithheld(kept.value.withheld?.count ?? 0);
         if (kept.value.drafts.length > 0 || kept.value.resume) {
           void client.call('sessions.saveDrafts', { drafts: [] });
         }
@@ -146,6 +150,7 @@ export function App() {
       }
       drafts.clear();
       setIdleNotice(false);
+      setDraftsWithheld(0);
       setRoute({ name: 'cases' });
       setStage({ name: 'unlock', reason });
       void client.call('vault.lock', {});
@@ -159,6 +164,7 @@ export function App() {
       client.onEvent((event) => {
         if (event.type === 'locked') {
           drafts.clear();
+          setDraftsWithheld(0);
           setRoute({ name: 'cases' });
           setStage({ name: 'unlock', reason: event.reason });
         }
@@ -303,6 +309,12 @@ export function App() {
             <main className="content" id="main">
               {idleNotice && liveInterview ? (
                 <IdleNotice minutes={idleLock.minutes} onDismiss={() => setIdleNotice(false)} />
+              ) : null}
+              {draftsWithheld > 0 ? (
+                <DraftsWithheldNotice
+                  count={draftsWithheld}
+                  onDismiss={() => setDraftsWithheld(0)}
+                />
               ) : null}
               <ScreenFor route={allowedRoute(stage.user.role, route)} />
             </main>

@@ -16,6 +16,7 @@ import {
   type CaseOrderChunk,
   type CaseOrderEntry,
 } from './case-order';
+import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
 import type { OpenedRecord, RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
@@ -45,8 +46,20 @@ export interface CaseRecord extends CaseFields {
   updatedBy: string;
 }
 
-/** What the case record itself holds: everything but the allegation, which is sealed apart. */
-type StoredCase = Omit<CaseRecord, 'allegationSummary'> & { hasAllegation: boolean };
+/**
+ * What the case record itself holds: everything but the allegation, which is sealed apart, and
+ * `idSalt` (64 hex) when the case id commits to its creator's staff key (case-id.ts; never shown).
+ */
+type StoredCase = Omit<CaseRecord, 'allegationSummary'> & {
+  hasAllegation: boolean;
+  idSalt?: string;
+};
+
+/** A stored case as callers see it: without `hasAllegation` and the id salt. */
+function view(record: StoredCase): CaseRecord {
+  const { hasAllegation: _h, idSalt: _s, ...rest } = record;
+  return rest;
+}
 
 export type CaseSummary = Omit<CaseRecord, 'allegationSummary' | 'notes'>;
 
@@ -121,10 +134,16 @@ function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: str
 export function createCase(vault: Vault, input: CaseInput): string {
   const user = vault.require('cases.write');
   assertReferenceFree(vault, input.reference);
-  const caseId = newId('case');
+  // The id commits to the staff key that signs the creation entry (R16-2 residual, case-id.ts);
+  // without a staff key (a vault from before signed audit) it is random, as it always was.
+  const creatorKey = vault.staffPublicKey();
+  const { caseId, idSalt } = creatorKey
+    ? newCreatorBoundCaseId(creatorKey)
+    : { caseId: newId('case'), idSalt: undefined };
   const at = vault.nowIso();
   const record: StoredCase = {
     caseId,
+    ...(idSalt !== undefined ? { idSalt } : {}),
     reference: input.reference.normalize('NFC').trim(),
     childAlias: input.childAlias.normalize('NFC').trim(),
     childAgeYears: input.childAgeYears,
@@ -157,7 +176,7 @@ export function createCase(vault: Vault, input: CaseInput): string {
 
 function summarize(record: StoredCase): CaseSummary {
   // Summaries never carry the allegation or free notes: the list is shown on screen.
-  const { notes: _n, hasAllegation: _h, ...summary } = record;
+  const { notes: _n, hasAllegation: _h, idSalt: _s, ...summary } = record;
   return summary;
 }
 
@@ -448,7 +467,9 @@ export function getCase(
     throw hiddenFromYou();
   }
   return vault.read(reveal ? 'cases.revealAllegation' : 'cases.get', caseId, () => {
-    const { hasAllegation, ...rest } = loadCase(vault, caseId);
+    const stored = loadCase(vault, caseId);
+    const { hasAllegation } = stored;
+    const rest = view(stored);
     if (hide) return { ...rest, allegationHidden: hasAllegation };
     const text = readAllegation(vault, record);
     return {
@@ -583,13 +604,12 @@ function applyChange(
       fields: Object.keys(patch).sort().join(','),
     },
   );
-  const { hasAllegation: _h, ...view } = next;
-  return view;
+  return view(next);
 }
 
 export function archiveCase(vault: Vault, caseId: string, archived: boolean): CaseRecord {
   vault.require('cases.write');
   const current = loadCase(vault, caseId);
-  if (current.archived === archived) return current;
+  if (current.archived === archived) return view(current);
   return applyChange(vault, caseId, { archived }, archived ? 'cases.archive' : 'cases.unarchive');
 }

@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SignInAttribution } from './check-attribution';
 import type { VaultProblem } from './check';
+import { isCreatorBoundCaseId } from './case-id';
 import { HearthError } from './errors';
 import { certRefId, isBound } from './key-certs';
 import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
@@ -22,6 +23,11 @@ export interface KeyCertContext {
   boundEntry: (keyId: string) => number | undefined;
   /** An entry's verified, certified signer and the sign-in it was written in (R16-2). */
   entryAuthor?: (seq: number) => { signer?: string; signIn: SignInAttribution };
+  /**
+   * Whether case `caseId`'s record opens (sec41): a creator-bound case whose record does not open
+   * is named by the record findings, not as CASE_ID_SALT_MISMATCH. Absent: assumed to open.
+   */
+  caseRecordOpens?: (caseId: string) => boolean;
 }
 
 /**
@@ -111,6 +117,28 @@ export function keyCertProblems(
       const signerHex = isBound(row) ? undefined : Buffer.from(row.signer).toString('hex');
       const created = context.caseCreated(caseId);
       const boundTo = isBound(row) ? context.boundEntry(id) : undefined;
+      if (
+        boundTo !== undefined &&
+        boundTo === created &&
+        isCreatorBoundCaseId(caseId) &&
+        context.caseRecordOpens?.(caseId) === false
+      )
+        // The case record itself fails (RECORD_UNREADABLE / RECORD_MISSING name it): its salt
+        // cannot be read, which is why the key is unused; nothing more to say here.
+        continue;
+      if (boundTo !== undefined && boundTo === created && isCreatorBoundCaseId(caseId)) {
+        // Bound to the case's real creation, but the case record no longer holds the salt its id
+        // was made with (sec41, case-id.ts): someone holding the case key rewrote the record.
+        // Sign-in cannot tell the certificate is the creator's, so the key stays unused (denial).
+        problems.push({
+          kind: 'role',
+          id,
+          code: 'CASE_ID_SALT_MISMATCH',
+          values: { key: id, case: caseId, entry: created },
+          detail: `the record of case ${caseId} no longer holds the salt its id was made with, so the certificate of its allegation key ${id} (bound to the case's creation, audit entry ${created}) cannot be matched to the case's creator: the case record was rewritten outside Hearth. Hearth does not use that key, so the allegation is unreadable until the newest backup is restored (hearth vault restore)`,
+        });
+        continue;
+      }
       if (boundTo !== undefined) {
         // Bound to a signed entry that vouches for another key: its signer is nameable (R16-2).
         problems.push(reboundProblem(id, boundTo, created, context.entryAuthor?.(boundTo)));

@@ -13,6 +13,7 @@ import { SignInAuthors } from './check-attribution';
 import { uncertifiedEntryProblem } from './check-uncertified';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
+import { readCaseIdSalt } from './case-id';
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
 import { RemovedWriterCheck } from './check-removed-writer';
@@ -114,6 +115,7 @@ export const CHECK_CODES = [
   'ALLEGATION_KEY_OFF_POLICY',
   'ALLEGATION_CERT_NOT_CREATOR',
   'ALLEGATION_CERT_REBOUND',
+  'CASE_ID_SALT_MISMATCH',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -450,6 +452,7 @@ function checkWithLedger(
         certsRemoved: vault.keyCertificatesRemoved,
         caseCreated: (caseId) => caseWrites.get(caseId)?.created,
         boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+        caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
         // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
         entryAuthor: (seq) => {
           const claim = vault.audit.claimAt(seq, lookup);

@@ -265,7 +265,7 @@ export class KeyStore {
       if (this.expectedCommitment(id) === null)
         throw new HearthError(
           'TAMPERED',
-          `The key ${id} has no valid certificate from the centre key: it was made outside Hearth and is not used. An admin can run a vault check.`,
+          `The key ${id} has no valid certificate (from the centre key, or bound to the signed audit entry that made it, for an allegation key: its case's creation): it was made or replaced outside Hearth and is not used. An admin can run a vault check, which names who bound it, and restore the newest backup.`,
         );
       const { logical, version } = parseKeyId(id);
       const exists = statement(

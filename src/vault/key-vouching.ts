@@ -29,6 +29,7 @@ import {
 } from './key-certs';
 import { isRollbackFinding, ROLLBACK_DETECTED, type AnchorVerdict } from './anchor';
 import { blindVersionEntry } from './blind-version';
+import { caseIdNamesCreator, caseIdSalt, isCreatorBoundCaseId } from './case-id';
 import {
   allegationV1CaseSql,
   keyId,
@@ -99,7 +100,9 @@ export function keyCertBook(
  * their staff key, if their role writes cases. Version 1 (made when the case is created) must
  * also be vouched for by the entry that wrote the case record's first version: an interviewer
  * cannot bind a key of his own to a case someone else created without an entry of his own that
- * claims to create it (which `vault check` names: ALLEGATION_CERT_NOT_CREATOR). Undefined: not
+ * claims to create it (which `vault check` names: ALLEGATION_CERT_NOT_CREATOR), and, for a case
+ * id made since sec41, that entry must be signed by the staff key the id commits to (case-id.ts;
+ * R16-2: his own entry claiming the case is refused at sign-in, without a walk). Undefined: not
  * vouched for (never used).
  */
 export function boundAllegationSigner(
@@ -116,6 +119,16 @@ export function boundAllegationSigner(
   if (!claim) return undefined;
   const caseId = logical.slice('allegation:'.length);
   if (version === 1 && !claim.refs.some((r) => r.id === caseId && r.seq === 1 && r.hash !== ''))
+    return undefined;
+  // A case id made since sec41 names the staff key that signed its creation (case-id.ts): an
+  // entry someone else appended claiming to create the case, with a certificate of his own key
+  // bound to it, is refused here, at sign-in, by one case record read (R16-2 residual). Older,
+  // random ids keep the rule above; `vault check` names their rebinding (ALLEGATION_CERT_REBOUND).
+  if (
+    version === 1 &&
+    isCreatorBoundCaseId(caseId) &&
+    !caseIdNamesCreator(caseId, claim.signerKey, caseIdSalt(records, caseId))
+  )
     return undefined;
   if (claim.role === 'admin') return new Uint8Array(Buffer.from(centreHex, 'hex'));
   if (claim.role === undefined || !can(claim.role as Role, 'cases.write')) return undefined;

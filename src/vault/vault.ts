@@ -431,6 +431,20 @@ export class Vault {
     };
   }
 
+  /**
+   * The signed-in user's staff public key (32 bytes): the key that signs this sign-in's audit
+   * entries (a new case id commits to it, case-id.ts). Undefined when she has no staff key.
+   */
+  staffPublicKey(): Uint8Array | undefined {
+    const unlocked = this.requireUnlocked();
+    try {
+      return this.auditSigner(unlocked).publicKey;
+    } catch (error) {
+      if (error instanceof HearthError) return undefined;
+      throw error;
+    }
+  }
+
   private wipeUnlocked(unlocked: Unlocked): void {
     if (this.anchorSigner === unlocked) this.anchorSigner = undefined;
     unlocked.audit.wipe();
