@@ -156,6 +156,7 @@ export type ReasonKey =
   | 'reassurance'
   | 'reassuranceCaution'
   | 'newDetail'
+  | 'assumedRepeat'
   | 'blaming'
   | 'protocolOption'
   | 'tellIf'
