@@ -797,7 +797,11 @@ const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/
  */
 function leadingFrame(d: Decision, norm: string, lex: Lexicon, factive: boolean): boolean {
   if (factive || ELSE_FRAME.test(norm)) return true;
-  return d.type === 'option-posing' && RESTATEMENT_OPENER.test(norm.replace(lex.fillers, ''));
+  // "So" may itself be a filler ("So, ..."): the opener is looked for before and after them.
+  return (
+    d.type === 'option-posing' &&
+    (RESTATEMENT_OPENER.test(norm) || RESTATEMENT_OPENER.test(norm.replace(lex.fillers, '')))
+  );
 }
 
 /**
