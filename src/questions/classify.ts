@@ -31,6 +31,7 @@ import {
   childVocabulary,
   definiteUnsaid,
   echoesChild,
+  MORE_ACTS,
   presupposedUnsaid,
   reusedChildWord,
   unsaidModifiers,
@@ -720,23 +721,21 @@ function withContext(
     // option-posing/new-detail, "avoid" (NICHD typology, Lamb et al. 2007; decision.ts): it asks
     // the child to affirm, negate or choose without implying which. A frame that takes the detail
     // as given (leadingFrame) puts it to the child as fact: suggestive/presumptive.
-    const details = allNewDetails(detail, checked, vocab, lex);
-    // A choice question's options were taken out (withoutAlternatives): what is left, and holds
-    // the detail, is what the choice takes as given ("Did he hit you with a belt or a stick?").
-    if (
-      offersChoice ||
-      leadingFrame(d, norm, lex, factive) ||
-      detailInTimeClause(checked, vocab, lex, kinds)
-    )
-      return decide(
-        'suggestive',
-        'presumptive',
-        factive ? 'factive' : 'presumptive',
-        details,
-        d.focus,
-      );
-    if (d.type === 'option-posing')
-      return decide('option-posing', 'new-detail', 'newDetail', details, d.focus);
+    if (factive) return presumes(detail);
+    if (d.type === 'option-posing') {
+      const details = allNewDetails(detail, checked, vocab, lex);
+      // A choice question's options were taken out (withoutAlternatives): what is left, and holds
+      // the detail, is what the choice takes as given ("Did he hit you with a belt or a stick?").
+      // "What else did he do to you" inside a closed question presumes acts (MORE_ACTS).
+      const given =
+        offersChoice ||
+        leadingFrame(d, norm, lex) ||
+        MORE_ACTS.test(checked) ||
+        detailInTimeClause(checked, vocab, lex, kinds);
+      return given
+        ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
+        : decide('option-posing', 'new-detail', 'newDetail', details, d.focus);
+    }
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   if (open) {
@@ -787,16 +786,17 @@ const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/
  * questions, "isn't it true" and co-witness information are coded suggestive before the context
  * check (lexicon questionTags, negativeOpeners, negativeTerms, coWitness) and never reach here;
  * clefts, "when he X-ed" clauses (detailInTimeClause) and repeated-event presumptions
- * (incidents.ts) have their own checks. Here: the factive frame ("Do you
- * remember that he...?", which presupposes its clause) and a summary put as a question ("So he
- * touched your bottom?", "Entonces, ¿te tocó la colita?"), which restates as the child's what
- * the child has not said, and "anything else ..." / "algo más ...", which presupposes that
- * something was already done (ELSE_FRAME). A plain rising declarative ("He was in the bed?") stays option-posing
- * like its Spanish counterpart ("¿Estaba en la cama?"), which is a yes/no question by form: one
- * verdict in both languages, and the reading of the project's labelled sets (Hearth's reading).
+ * (incidents.ts) have their own checks, and so has the factive frame ("Do you remember that
+ * he...?", which presupposes its clause). Here: a summary put as a question ("So he touched
+ * your bottom?", "Entonces, ¿te tocó la colita?"), which restates as the child's what the child
+ * has not said, and "anything else ..." / "algo más ...", which presupposes that something was
+ * already done (ELSE_FRAME). A plain rising declarative ("He was in the bed?") stays
+ * option-posing like its Spanish counterpart ("¿Estaba en la cama?"), which is a yes/no question
+ * by form: one verdict in both languages, and the reading of the project's labelled sets
+ * (Hearth's reading).
  */
-function leadingFrame(d: Decision, norm: string, lex: Lexicon, factive: boolean): boolean {
-  if (factive || ELSE_FRAME.test(norm)) return true;
+function leadingFrame(d: Decision, norm: string, lex: Lexicon): boolean {
+  if (ELSE_FRAME.test(norm)) return true;
   // "So" may itself be a filler ("So, ..."): the opener is looked for before and after them.
   return (
     d.type === 'option-posing' &&
