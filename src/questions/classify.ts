@@ -724,11 +724,12 @@ function withContext(
     if (factive) return presumes(detail);
     if (d.type === 'option-posing') {
       const details = allNewDetails(detail, checked, vocab, lex);
-      // A choice question's options were taken out (withoutAlternatives): what is left, and holds
-      // the detail, is what the choice takes as given ("Did he hit you with a belt or a stick?").
+      // A choice question's options were taken out (withoutAlternatives): an act, body part or
+      // object left is what the choice takes as given ("Did he hit you with a belt or a stick?");
+      // clothes are put to the child, not presupposed ("Were your clothes on or off?").
       // "What else did he do to you" inside a closed question presumes acts (MORE_ACTS).
       const given =
-        offersChoice ||
+        (offersChoice && unsaidDetail(checked, vocab, lex, DETAILS_ONLY) !== undefined) ||
         leadingFrame(d, norm, lex) ||
         MORE_ACTS.test(checked) ||
         detailInTimeClause(checked, vocab, lex, kinds);
