@@ -11,7 +11,7 @@ import { execGated, testGated } from './gate';
 import { decide, type Decision, type PresentTalk } from './decision';
 import { lexiconFor, type Lexicon } from './lexicon';
 import { buildSuggestion } from './suggest';
-import { withIncidentCount } from './incidents';
+import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
@@ -31,6 +31,7 @@ import {
   childVocabulary,
   definiteUnsaid,
   echoesChild,
+  MORE_ACTS,
   presupposedUnsaid,
   reusedChildWord,
   unsaidModifiers,
@@ -213,9 +214,10 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     contextNorm = contextNorm.replace(lex.routineAnchor, ' ').replace(/\s+/g, ' ');
   }
   lex.routineAnchor.lastIndex = 0;
-  if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage))
+  if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
     result = withContext(result, contextNorm, text, lex, vocab);
-  else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
+    result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
+  } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
   if (context?.childWords)
     result = withIncidentCount(result, norm, lex.language, context.childWords, context.stage);
   result = outsideSubstantive(result, norm, lex, context?.stage);
@@ -289,6 +291,8 @@ function outsideSubstantive(
   stage: ClassifyContext['stage'],
 ): Decision {
   if (stage !== 'pre-substantive' && stage !== 'closing') return d;
+  // A detail the child has not said stays put to the child in every phase (decision.ts).
+  if (d.subtype === 'new-detail') return d;
   const form =
     (d.type === 'option-posing' && d.subtype !== 'protocol') ||
     (stage === 'pre-substantive' && d.type === 'directive' && d.subtype !== 'media');
@@ -613,7 +617,8 @@ const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'plac
  * The context-aware part: what the utterance assumes that the child has not said.
  * Invitations, directives, faux invitations and statements may not introduce any person, act,
  * object, body part or place; a yes/no or choice question that introduces an act, body part or
- * object is suggestive too (Lamb et al. 2007). Statements in the child's own words are summaries.
+ * object is option-posing/new-detail, unless its frame takes the detail as given (leadingFrame):
+suggestive (Lamb et al. 2007). Statements in the child's own words are summaries.
  */
 function withContext(
   d: Decision,
@@ -699,23 +704,10 @@ function withContext(
   const checked = offersChoice ? withoutAlternatives(norm) : norm;
   const found = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
   const detail = found && asksWhichRoom(norm, found, vocab, lex) ? undefined : found;
-  if (detail) {
-    // Yes/no and choice questions: coded suggestive with their own subtype (decision.ts explains
-    // the disagreement with the NICHD typology, which codes them option-posing).
-    if (factive) return presumes(detail);
-    if (d.type === 'option-posing')
-      return decide(
-        'suggestive',
-        'new-detail',
-        'newDetail',
-        allNewDetails(detail, checked, vocab, lex),
-        d.focus,
-      );
-    return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
-  }
   // "Was it his finger that went inside?" / "¿Fue su dedo el que entró?": a cleft question offers
   // its focus as the option but takes its relative clause as given (the presupposition of a
-  // cleft); a clause the child has not said is assumed information (Lamb et al. 2007).
+  // cleft); a clause the child has not said is assumed information (Lamb et al. 2007), a leading
+  // frame whether or not its focus is a new detail too.
   if (d.type === 'option-posing') {
     const cleft = CLEFT.exec(norm);
     const clause = cleft?.[1] ?? cleft?.[2];
@@ -723,6 +715,29 @@ function withContext(
       const assumed = presupposedUnsaid(clause, clause, vocab, lex, true);
       if (assumed.length > 0) return presumes(assumed.join(', '));
     }
+  }
+  if (detail) {
+    // A yes/no or choice question that asks about a detail the child has not said is
+    // option-posing/new-detail, "avoid" (NICHD typology, Lamb et al. 2007; decision.ts): it asks
+    // the child to affirm, negate or choose without implying which. A frame that takes the detail
+    // as given (leadingFrame) puts it to the child as fact: suggestive/presumptive.
+    if (factive) return presumes(detail);
+    if (d.type === 'option-posing') {
+      const details = allNewDetails(detail, checked, vocab, lex);
+      // A choice question's options were taken out (withoutAlternatives): an act, body part or
+      // object left is what the choice takes as given ("Did he hit you with a belt or a stick?");
+      // clothes are put to the child, not presupposed ("Were your clothes on or off?").
+      // "What else did he do to you" inside a closed question presumes acts (MORE_ACTS).
+      const given =
+        (offersChoice && unsaidDetail(checked, vocab, lex, DETAILS_ONLY) !== undefined) ||
+        leadingFrame(d, norm, lex) ||
+        MORE_ACTS.test(checked) ||
+        detailInTimeClause(checked, vocab, lex, kinds);
+      return given
+        ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
+        : decide('option-posing', 'new-detail', 'newDetail', details, d.focus);
+    }
+    return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
@@ -757,8 +772,56 @@ function withContext(
   return d;
 }
 
+// "Is there anything else he did to your bottom?" / "¿Hay algo más que te hizo en tus partes?":
+// "else" / "más" presupposes that something was already done (as MORE_ACTS, vocabulary.ts).
+const ELSE_FRAME = /\b(?:anything|something) (?:else|more)\b|\balgo mas\b/;
+
 // "So, he pushed you?" / "Entonces, ¿él te llevó…?": the opener of a restatement.
 const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
+
+/**
+ * Whether a closed question that introduces an unsaid detail does so in a frame that takes the
+ * detail as given, so that it is suggestive rather than option-posing (NICHD typology, Lamb,
+ * Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231: suggestive
+ * utterances assume details not disclosed or imply the expected answer). Tags, negative-term
+ * questions, "isn't it true" and co-witness information are coded suggestive before the context
+ * check (lexicon questionTags, negativeOpeners, negativeTerms, coWitness) and never reach here;
+ * clefts, "when he X-ed" clauses (detailInTimeClause) and repeated-event presumptions
+ * (incidents.ts) have their own checks, and so has the factive frame ("Do you remember that
+ * he...?", which presupposes its clause). Here: a summary put as a question ("So he touched
+ * your bottom?", "Entonces, ¿te tocó la colita?"), which restates as the child's what the child
+ * has not said, and "anything else ..." / "algo más ...", which presupposes that something was
+ * already done (ELSE_FRAME). A plain rising declarative ("He was in the bed?") stays
+ * option-posing like its Spanish counterpart ("¿Estaba en la cama?"), which is a yes/no question
+ * by form: one verdict in both languages, and the reading of the project's labelled sets
+ * (Hearth's reading).
+ */
+function leadingFrame(d: Decision, norm: string, lex: Lexicon): boolean {
+  if (ELSE_FRAME.test(norm)) return true;
+  // "So" may itself be a filler ("So, ..."): the opener is looked for before and after them.
+  return (
+    d.type === 'option-posing' &&
+    (RESTATEMENT_OPENER.test(norm) || RESTATEMENT_OPENER.test(norm.replace(lex.fillers, '')))
+  );
+}
+
+/**
+ * "Is that when he showed you the pictures?", "Were you in the bedroom when he pulled your pants
+ * down?", "¿Fue ahí cuando te enseñó las fotos?": a time clause ("when / while / after / before
+ * ...", "cuando / mientras / después de que ...") is presupposed by the question around it, so an
+ * unsaid detail inside it is taken as given, not asked about (Lamb et al. 2007, suggestive
+ * utterances; Loftus & Zanni 1975 on presupposition). A detail outside the clause ("Did it hurt
+ * when he touched you?" after "he touched my arm") is what the question asks: option-posing.
+ */
+function detailInTimeClause(
+  norm: string,
+  vocab: ChildVocabulary,
+  lex: Lexicon,
+  kinds: ReadonlySet<DetailKind>,
+): boolean {
+  const clause = EVENT_CLAUSE.exec(norm)?.[1];
+  return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
+}
 
 /**
  * `norm` without the alternatives of a choice question: the word before each "or" / "o" and up to

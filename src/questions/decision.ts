@@ -2,15 +2,26 @@
 // the classifier and the suggestion builder (kept apart so that neither imports the other).
 // Coding rule on record: a yes/no or forced-choice question that introduces a detail the child
 // has not said ("Did Alex touch your bottom?" after "Alex hurt my bottom").
-// - Issue #16 (Hearth's rule, kept): suggestive, subtype 'new-detail', verdict "avoid"; a detail
-//   the child has not said is put to the child, and the answer cannot show where it came from.
-// - NICHD typology (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl
-//   31:1201-1231; the practitioner review 3, M1): option-posing, because the prompt asks the child
-//   to affirm, negate or choose without implying which answer is expected; only a presupposing
-//   frame (a wh- question about an undisclosed act, a tag, "isn't it true", a declarative, "when
-//   he X-ed...") is suggestive.
-// The subtype keeps the two countable apart; no report counts it separately today (the reason
-// text names both readings, and the exported codes keep the subtype for anyone who recounts).
+// - Rule (coach28, issue #16): the NICHD typology. Type option-posing, subtype 'new-detail',
+//   verdict "avoid" (verdict.ts), a reason that names each unsaid detail. Under the NICHD
+//   typology (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231;
+//   the practitioner review 3, M1) a prompt that asks the child to affirm, negate or choose
+//   without implying which answer is expected is option-posing, even when it introduces a detail;
+//   only a frame that implies the answer or presupposes is suggestive. Hearth used to code these
+//   suggestive (its own rule); that put Hearth's counts out of step with the NICHD research and
+//   training measures an interviewer is compared with, and the reason had to explain the
+//   disagreement on every such line.
+// - Still suggestive (a leading frame): tags ("..., didn't he?", "¿..., verdad?", "¿..., no?"),
+//   negative-term questions ("Didn't he...?", "¿No te...?"), "isn't it true", declaratives and
+//   summaries (also a summary put as a question, "So he touched you?"), "when he X-ed..."
+//   clauses, co-witness information, factive frames ("Do you remember that he...?") and
+//   repeated-event presumptions ("Did he do it again?", "¿Lo hizo otra vez?" when the child has
+//   described nothing that happened: incidents.ts). classify.ts leadingFrame.
+// - Why the verdict stays "avoid" and the subtype stays apart: a detail the interviewer puts to
+//   the child may be taken up and later reported as the child's own, whatever the first answer
+//   (Ceci & Bruck 1993, Psychol Bull 113:403-439); the subtype lets a report, the exported codes
+//   and the training simulator (training/child.ts introducesDetail) tell these from other
+//   option-posing questions. The NICHD counts (option-posing, suggestive) are the typology's.
 //
 // Coding rule on record: empty child words (practitioner review 4, X1).
 // - `childWords: []` means "the child has said nothing yet": any person, act, object, body part or

@@ -7,7 +7,9 @@
 // incidents is a detail the child has not given: under Hearth's rule (decision.ts) an open prompt
 // that assumes one is suggestive/presumptive, and the suggestion is the protocol's question.
 import { decide, type Decision } from './decision';
+import type { Lexicon } from './lexicon';
 import { normalise } from './text';
+import type { ChildVocabulary } from './vocabulary';
 import type { InterviewStage, Language } from './types';
 
 // "the last/first/next/other time", "another time", "other times" about an incident; not the
@@ -86,4 +88,73 @@ export function withIncidentCount(
   if (CHILD_ACTIVITY[language].test(after)) return d;
   if (saysMoreThanOnce(childWords, language)) return d;
   return decide('suggestive', 'presumptive', 'assumedIncidents', frame[0], d.focus);
+}
+
+// A closed question about a repetition ("Did he do it again?", "Did it happen more than once?",
+// "¿Lo hizo otra vez?", "¿Te volvió a tocar?"): it takes a first occurrence as given.
+const REPEAT_MARKER: Record<Language, RegExp> = {
+  en: /\b(?:again|more than (?:once|one time)|a second time|(?:any )?more times)\b/,
+  es: /\b(?:otra vez|de nuevo|mas de una vez|una segunda vez|(?:volvio|volvieron|volvia) a)\b/,
+};
+
+// What the repetition is about: another person's act (lexicon presupposition.actor, read on the
+// lower-cased original) or the event itself ("it happened", "pasó").
+const EVENT_SUBJECT: Record<Language, RegExp> = {
+  en: /\b(?:it|that|this) (?:happen|happened|happens)\b|\b(?:happen|happened) (?:again|more)/,
+  es: /\b(?:paso|pasaba|sucedio|ocurrio)\b/,
+};
+
+// The child said that something happened, in general words ("it happened", "he did it", "me
+// hizo algo"); an act, body part or object of the lexicon counts too (describedEvent).
+const EVENT_SAID: Record<Language, RegExp> = {
+  en: /\b(?:happen(?:ed|s|ing)?|(?:did|does|do|done) (?:it|that|this|something|stuff|things|bad|mean)|did to me|does to me)\b/,
+  es: /\b(?:paso|pasaba|pasa|sucedio|ocurrio|(?:me|lo|la|le|nos) (?:hizo|hacia|hace|hicieron)|hizo algo|hace cosas|hacia cosas)\b/,
+};
+
+// "once or more than once", "una vez o más de una vez": the choice NICHD asks (protocolOptionPosing).
+const ONCE_OFFERED = /\b(?:once|one time|una (?:sola )?vez) (?:or|o)\b/;
+// A third-person preterite in the original ("tocó", "pasó"): Spanish drops the subject.
+const PRETERITE_ES = /\p{L}{2,}ó(?!\p{L})/u;
+
+/** Whether the child's words describe any event: an act, body part or object, or "it happened". */
+function describedEvent(vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (vocab.phrases.size > 0) return true;
+  for (const s of vocab.stems.keys()) if (lex.presumptiveStems.has(s)) return true;
+  return vocab.turns.some(
+    (t) => EVENT_SAID[lex.language].test(t) || PLURALITY[lex.language].test(t),
+  );
+}
+
+/**
+ * `d` recoded suggestive/presumptive (reason `assumedRepeat`) when a closed question asks whether
+ * something happened again or more than once ("Did he do it again?", "¿Pasó más de una vez?")
+ * while the child has described nothing that happened: the question takes a first occurrence as
+ * given, a presupposition, not an option (Lamb et al. 2007, suggestive utterances; NICHD revised
+ * protocol 2014 asks "Did that happen one time or more than one time?" only after a disclosure).
+ * Once the child has described an act or said that something happened, the same question is
+ * option-posing. The protocol's own question (subtype 'protocol') is never changed; before the
+ * substantive phase the check is off ("Did you go to the park again?" in rapport).
+ * @param norm the normalised utterance; `original` as typed (for the actor pattern).
+ */
+export function withAssumedRepeat(
+  d: Decision,
+  norm: string,
+  original: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+  stage?: InterviewStage,
+): Decision {
+  if (stage === 'pre-substantive' || d.type !== 'option-posing' || d.subtype === 'protocol')
+    return d;
+  const marker = REPEAT_MARKER[lex.language].exec(norm);
+  if (!marker) return d;
+  // The protocol's own choice, reworded ("Did it happen once or more than once?"), offers "once".
+  if (ONCE_OFFERED.test(norm)) return d;
+  const about =
+    lex.actor.test(original.toLowerCase()) ||
+    EVENT_SUBJECT[lex.language].test(norm) ||
+    (lex.language === 'es' && PRETERITE_ES.test(original));
+  if (!about) return d;
+  if (describedEvent(vocab, lex)) return d;
+  return decide('suggestive', 'presumptive', 'assumedRepeat', marker[0], d.focus);
 }

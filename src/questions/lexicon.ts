@@ -67,6 +67,8 @@ interface LexiconData {
   /** The topic words of a general invitation ("what happened", "lo que pasó"). */
   generalTopicWords: string[];
   presumptiveDetails: string[];
+  /** The interviewer's frame verbs (talk, tell, remember, happen), never a detail (coach28). */
+  interviewerWords: { words: string[] };
   labels: string[];
   /**
    * Whole word families of labels (every inflection: "prostituyeron", "lenón", "pimping"). They
@@ -156,6 +158,7 @@ export type ReasonKey =
   | 'reassurance'
   | 'reassuranceCaution'
   | 'newDetail'
+  | 'assumedRepeat'
   | 'blaming'
   | 'protocolOption'
   | 'tellIf'
@@ -306,6 +309,11 @@ export interface Lexicon {
   generalTopicWords: ReadonlySet<string>;
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
   presumptiveStems: ReadonlySet<string>;
+  /**
+   * Stems of the interviewer's frame verbs (lexicon interviewerWords: talk, tell, remember, happen;
+   * hablar, contar, acordar, pasar): never a child's detail, so never a new detail (coach28).
+   */
+  interviewerStems: ReadonlySet<string>;
   presumptivePhrases: readonly string[];
   /** Any of presumptivePhrases (one scan before looking at each). */
   anyPresumptivePhrase: RegExp;
@@ -476,6 +484,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     closedOnlyStems: new Set(data.closedOnlyDetails.map((w) => stem(w, language))),
     generalTopicWords: new Set(data.generalTopicWords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
+    interviewerStems: new Set(data.interviewerWords.words.map((w) => stem(w, language))),
     presumptivePhrases: data.presumptiveDetails.filter((d) => d.includes(' ')),
     anyPresumptivePhrase: new RegExp(
       data.presumptiveDetails

@@ -20,6 +20,8 @@ interface PresentTalk {
   difficultyFrame: RegExp;
   eventWords: RegExp;
   now: RegExp;
+  /** "Te noto..." / "I notice you're...": the interviewer's perception now (coach28). */
+  perceivedNow: RegExp;
   continuation: RegExp;
 }
 
@@ -37,6 +39,7 @@ function patterns(language: Language): PresentTalk {
       difficultyFrame: new RegExp(d.difficultyFrame),
       eventWords: new RegExp(d.eventWords),
       now: new RegExp(d.now),
+      perceivedNow: new RegExp(d.perceivedNow),
       continuation: new RegExp(d.continuation),
     };
     compiled.set(language, p);
@@ -126,7 +129,9 @@ export function presentSupport(norm: string, original: string, lex: Lexicon): De
     // A feeling named for the child ("You look upset") is support only when it is said to be
     // the child's state now ("right now", "ahorita"); otherwise it may be read as the feeling
     // about the event and is checked against the child's words (review 4, X5; Ahern & Lyon 2013).
-    if (after.some((w) => lex.feelingStems.has(w)) && !p.now.test(rest)) return undefined;
+    // "Te noto nerviosa" / "I notice you're nervous" perceives the state now, as "ahorita" says.
+    if (after.some((w) => lex.feelingStems.has(w)) && !p.now.test(rest) && !p.perceivedNow.test(s))
+      return undefined;
   } else {
     // "That must have been hard": the difficulty, no feeling named for the child.
     if (!after.some((w) => lex.difficultyStems.has(w))) return undefined;

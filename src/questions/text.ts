@@ -185,6 +185,11 @@ function computeStem(word: string, language: 'en' | 'es'): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length <= 3) return w;
   if (language === 'en') {
+    // A root ending in -er ("remember", "answer", "sister") keeps it in every form: "remember",
+    // "remembered" and "remembers" share one stem (ER_WORDS); an agent noun or comparative in
+    // -er ("yeller", "hitter") still meets its verb ("yelled", "hit").
+    const root = w.replace(/(?:ing|ed|s)$/, '');
+    if (ER_WORDS.has(w) || ER_WORDS.has(root)) return ER_WORDS.has(w) ? w : root;
     if (!w.endsWith('ss')) {
       w = w.replace(/(ing|ed|es|s|ers|er|ies|ied)$/, (suffix) =>
         suffix === 'ies' || suffix === 'ied' ? 'y' : '',
@@ -197,12 +202,29 @@ function computeStem(word: string, language: 'en' | 'es'): string {
     else if (w.length >= 4 && /[b-df-hj-np-tv-z]e$/.test(w)) w = w.slice(0, -1);
   } else {
     w = w.replace(
-      /(aron|ieron|aban|aba|abas|ando|iendo|ados|adas|ado|ada|idos|idas|ido|ida|ar|er|ir|aste|iste|o|a|as|os|es|e|s)$/,
+      // -amos / -emos / -imos (and -ábamos, -íamos): the child's "jugamos", "hablamos", "comimos"
+      // meet "jugar", "hablaste", "comió" (coach28).
+      /(abamos|iamos|aron|ieron|aban|aba|abas|amos|emos|imos|ando|iendo|ados|adas|ado|ada|idos|idas|ido|ida|ar|er|ir|aste|iste|o|a|as|os|es|e|s)$/,
       '',
     );
   }
   return w.length >= 3 ? w : word;
 }
+
+// English words whose final -er is part of the root, not an agent or comparative suffix: their
+// forms keep it ("remembered" / "remember", "sisters" / "sister"). Hearth's list of words met in
+// interviews; interview frame verbs first (remember, answer, wonder), then family, body and
+// everyday nouns.
+const ER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'remember answer wonder bother whisper order offer suffer enter cover discover deliver ' +
+    'consider matter murder gather register surrender shiver stagger flicker ' +
+    'sister brother mother father daughter finger shoulder liver ' +
+    'water paper letter number corner dinner summer winter river tower flower ' +
+    'monster computer trailer border center soccer hamburger butter chapter danger ' +
+    'under over after never ever other together whether either neither later'
+  ).split(' '),
+);
 
 /** Irregular verb form -> infinitive, from "form form ... : infinitive" lines (normalised). */
 function irregularTable(lines: readonly string[]): ReadonlyMap<string, string> {

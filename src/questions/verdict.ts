@@ -25,6 +25,10 @@ export interface VerdictInput {
 /**
  * The verdict for a coded utterance.
  * - suggestive: avoid;
+ * - option-posing that introduces a detail the child has not said (subtype 'new-detail'): avoid,
+ *   as a suggestive prompt is: NICHD codes it option-posing (Lamb et al. 2007), but a detail the
+ *   interviewer puts to the child contaminates the account whatever the answer (Ceci & Bruck
+ *   1993, Psychol Bull 113:403-439; Hearth's rule to keep the strongest verdict, decision.ts);
  * - option-posing: ask differently, except the prompts a protocol itself asks (acceptable);
  * - directive: acceptable; "why" about the child's behaviour: ask differently at every age
  *   (Lyon 2014, Annu Rev Law Soc Sci 10:73-89); "why", time and number questions: ask
@@ -55,7 +59,7 @@ function singleVerdict(
   mediaStance?: MediaStance,
 ): Verdict {
   const young = typeof childAgeYears === 'number' && childAgeYears < YOUNG_CHILD_AGE;
-  if (d.type === 'suggestive') return 'avoid';
+  if (d.type === 'suggestive' || d.subtype === 'new-detail') return 'avoid';
   // Media (dolls, body diagrams, drawings): NCAC and APSAC allow them only after a verbal
   // disclosure, to clarify it, with caution under 5; NICHD, Ten Step and ABE do not use them
   // (NCAC extended forensic interview training; Poole & Bruck 2012, Dev Rev 32:165-180; Korkman

@@ -189,6 +189,8 @@ export function unsaidDetail(
     const w = ws[i] ?? '';
     const s = stems[i] ?? '';
     if (childSaid(w, s, vocab, lex) && !otherPerson(w, s, vocab, lex)) continue;
+    // The interview's own verbs (talk, tell, remember, happen) are never a detail (coach28).
+    if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
@@ -759,7 +761,7 @@ const PRETERITE_IO = /[^aeiou]i(?:o|a|as|an|amos)$/;
  * enclitics ("contame", "decime", "cuéntamelo", "te acordás").
  */
 function frameWord(w: string, s: string, lex: Lexicon): boolean {
-  if (lex.neutralStems.has(s) || lex.neutralStems.has(w)) return true;
+  if (lex.neutralStems.has(s) || lex.neutralStems.has(w) || lex.interviewerStems.has(s)) return true;
   if (lex.language !== 'es') return false;
   if (FRAME_ES.has(w)) return true;
   const cached = frameCache.get(w);

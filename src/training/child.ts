@@ -13,7 +13,14 @@
 // - "I don't understand" to legal, negative, compound or long questions, more so when the rule
 //   was practised; distorted summaries left uncorrected; reminiscence across sessions.
 import { sentencesOf } from '../questions';
-import { codeUtterance, presentTalk, WH_FORM, type Coding, type PresentTalk } from './coding';
+import {
+  codeUtterance,
+  introducesDetail,
+  presentTalk,
+  WH_FORM,
+  type Coding,
+  type PresentTalk,
+} from './coding';
 import { complexity, type Complexity } from './comprehension';
 import {
   ADOPTED_REPEAT,
@@ -1348,7 +1355,9 @@ class Child {
         case 'directive':
           return this.directive(ctx);
         case 'option-posing':
-          return this.optionPosing(ctx);
+          // A yes/no or choice question that introduces a detail (option-posing/new-detail since
+          // coach28) is answered as the suggestion it carries, as it was when coded suggestive.
+          return introducesDetail(ctx.coding) ? this.suggestive(ctx) : this.optionPosing(ctx);
         case 'suggestive':
           // A leading statement or summary is a distortion the child may let stand or correct
           // (Roberts & Lamb 1999), not a question to answer.

@@ -94,6 +94,28 @@ export function codeUtterance(
 }
 
 /**
+ * Whether a coded prompt puts to the child a detail the child has not said as a closed question:
+ * the coach's option-posing/new-detail (NICHD typology, Lamb et al. 2007; questions/decision.ts).
+ * Until coach28 the coach coded these suggestive; the simulated child answers them by the same
+ * adoption path as a suggestive prompt (child.ts byType -> suggestive()), since the detail is
+ * introduced either way and children take up details put to them in yes/no questions too (Ceci
+ * & Bruck 1993, Psychol Bull 113:403-439; Lamb et al. 2007), and training feedback treats them
+ * as the leading questions to replace. The NICHD counts keep the coach's type.
+ */
+export function introducesDetail(coding: Pick<Coding, 'type' | 'subtype'>): boolean {
+  return coding.type === 'option-posing' && coding.subtype === 'new-detail';
+}
+
+/**
+ * Whether a coded prompt leads: suggestive, or a closed question introducing a detail
+ * (introducesDetail). The feedback's "avoid leading questions" goal and the open-questioning
+ * praise read this one predicate.
+ */
+export function leadsChild(coding: Pick<Coding, 'type' | 'subtype'>): boolean {
+  return coding.type === 'suggestive' || introducesDetail(coding);
+}
+
+/**
  * Whether the coach codes an utterance, with the same child words, as support for the child's
  * present state ('support': "You look worried right now.", "Te ves preocupada ahorita.", "That
  * must have been hard.") or as room talk ('room': "The fan makes a little noise."): the one

@@ -8,6 +8,7 @@ import type { SessionPlan } from '../protocols';
 import type { Simulation, Stage } from './child';
 import {
   codeTranscript,
+  leadsChild,
   YOUNG_CHILD_AGE,
   type QuestionSubtype,
   type QuestionType,
@@ -474,7 +475,7 @@ export function earnsOpenQuestioningPraise(
     | 'allegationBy'
     | 'pairing'
   >,
-  flagged: ReadonlyArray<{ type: string }>,
+  flagged: ReadonlyArray<{ type: QuestionType; subtype: QuestionSubtype }>,
   planted: boolean,
 ): boolean {
   return (
@@ -482,7 +483,8 @@ export function earnsOpenQuestioningPraise(
     m.substantiveInvitationShare >= m.goodInvitationShare &&
     !planted &&
     m.suggestive === 0 &&
-    !flagged.some((q) => q.type === 'suggestive') &&
+    // No leading prompt: suggestive, or a closed question that introduced a detail (coding.ts).
+    !flagged.some(leadsChild) &&
     m.allegationBy !== 'interviewer' &&
     m.pairing.closed <= m.pairing.pairedAtOnce
   );
@@ -514,7 +516,7 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   if (planted) add('noNewDetails', { detail: planted.detail, number: planted.questionNumber });
   if (m.allegationBy === 'interviewer' && m.allegationQuestionNumber !== undefined)
     add('allegationFromChild', { number: m.allegationQuestionNumber });
-  const leading = f.flagged.find((q) => q.type === 'suggestive' && q.suggestion !== undefined);
+  const leading = f.flagged.find((q) => leadsChild(q) && q.suggestion !== undefined);
   if (leading)
     add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
   const notUnderstood = f.hardQuestions.find((q) => q.childSaidNotUnderstood);

@@ -65,16 +65,28 @@ describe('2. presumption relative to what the child has said', () => {
   it.each([
     ['What did he use to hit you?', 'en', ['he was mean to me']],
     ['How did he touch you?', 'en', ['he came over']],
-    ['Did Alex touch your bottom?', 'en', ['Alex hurt my bottom']],
     ['Tell me about the games your stepdad plays with you.', 'en', ['I live with my mom']],
     ['¿Con qué te golpeó?', 'es', ['fue malo conmigo']],
-    ['¿Alex te tocó la pompa?', 'es', ['Alex me lastimó la pompa']],
   ] as const)('%s is suggestive', (text, language, child) => {
     expect(code(text, language, [...child])).toMatchObject({
       type: 'suggestive',
       verdict: 'avoid',
     });
   });
+
+  // coach28: the yes/no form asks the child to affirm or deny without implying the answer:
+  // option-posing under the NICHD typology (decision.ts), subtype new-detail, still "avoid".
+  it.each([
+    ['Did Alex touch your bottom?', 'en', ['Alex hurt my bottom'], 'touch'],
+    ['¿Alex te tocó la pompa?', 'es', ['Alex me lastimó la pompa'], 'tocó'],
+  ] as const)(
+    '%s is option-posing/new-detail, avoid, naming the detail',
+    (text, language, child, cue) => {
+      const c = code(text, language, [...child]);
+      expect(c).toMatchObject({ type: 'option-posing', subtype: 'new-detail', verdict: 'avoid' });
+      expect(c.reason).toContain(cue);
+    },
+  );
 
   it("keeps wh- questions in the child's own words as directives", () => {
     expect(code('How did he touch you?', 'en', ['he touched me']).type).toBe('directive');

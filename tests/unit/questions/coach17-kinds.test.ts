@@ -102,9 +102,12 @@ describe('Spanish secrecy instructions: every wording coded alike (Garven et al.
     '¿Te dijo "no le cuentes a nadie"?',
     '¿Te dijo que no dijeras?',
   ])('"%s" introduces the instruction the child has not reported', (text) => {
+    // coach28: a yes/no question about an unreported instruction, option-posing/new-detail under
+    // the NICHD typology (decision.ts), "avoid".
     const c = code(text, 'es', unsaid);
-    expect(c.type).toBe('suggestive');
+    expect(c.type).toBe('option-posing');
     expect(c.subtype).toBe('new-detail');
+    expect(c.verdict).toBe('avoid');
   });
 
   it.each([

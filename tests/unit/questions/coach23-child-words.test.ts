@@ -134,8 +134,12 @@ describe("own23 probes (Spanish and English, with the child's prior turns)", () 
       `${split}: %s %s "%s"`,
       (_kind, _lang, _text, p) => {
         const c = code(p.text, p.lang, p.child);
-        if (p.expect === 'flag') expect(c.type).toBe('suggestive');
-        else if (p.expect === 'directive') expect(c.type).toBe('directive');
+        // "flag": never recommended and "avoid"; a yes/no question with a new detail is
+        // option-posing/new-detail (NICHD typology, coach28), any other flag suggestive.
+        if (p.expect === 'flag') {
+          expect(c.verdict).toBe('avoid');
+          expect(c.type).toBe(c.subtype === 'new-detail' ? 'option-posing' : 'suggestive');
+        } else if (p.expect === 'directive') expect(c.type).toBe('directive');
         else expect(OPEN).toContain(c.type);
       },
     );

@@ -224,7 +224,7 @@ const ROWS: Row[] = [
   ['es', 'option-posing', '¿Pasó una vez o más de una vez?', MALO, 'NICHD-R'],
   // A yes/no question that brings in a detail the child has not said ("manos") is coded suggestive
   // under issue #16 kind 2 (decision.ts), not option-posing as NICHD would (label fixed on review).
-  ['es', 'suggestive', '¿Tu primo te empujó con las manos?', EMPUJO, 'Lamb2007'],
+  ['es', 'option-posing', '¿Tu primo te empujó con las manos?', EMPUJO, 'Lamb2007'],
   ['es', 'option-posing', '¿Te dolió el brazo?', TIO, 'Lamb2008'],
   ['es', 'option-posing', '¿Estabas sola en la casa?', SALIO, 'Lamb2008'],
   // ---- Spanish: suggestive
@@ -237,9 +237,9 @@ const ROWS: Row[] = [
   ['es', 'suggestive', 'Cuéntame más sobre el cuchillo.', CARRO, 'Lamb2007'],
   ['es', 'suggestive', '¿Dónde te tocó?', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Cuéntame del abuso.', MALO, 'Lamb2007'],
-  ['es', 'suggestive', '¿Te tocó las partes privadas?', TIO, 'Lamb2007'],
+  ['es', 'option-posing', '¿Te tocó las partes privadas?', TIO, 'Lamb2007'],
   ['es', 'suggestive', 'Piensa bien, yo sé que te acuerdas.', MALO, 'Garven'],
-  ['es', 'suggestive', '¿Te quitó la ropa en la troca?', TROCA, 'Lamb2007'],
+  ['es', 'option-posing', '¿Te quitó la ropa en la troca?', TROCA, 'Lamb2007'],
   ['es', 'suggestive', 'Dime qué te hizo en la guagua.', PARQUE, 'Lamb2007'],
   // ---- Spanish: other
   ['es', 'other', 'Si no sabes la respuesta, dime "no sé".', undefined, 'NICHD-ES'],
@@ -342,7 +342,7 @@ const ROWS: Row[] = [
   ['en', 'suggestive', 'You can go home once you tell me.', MEAN, 'Garven'],
   ['en', 'suggestive', 'Tell me more about the knife.', CAR, 'Lamb2007'],
   ['en', 'suggestive', 'Tell me about the abuse.', MEAN, 'Lamb2007'],
-  ['en', 'suggestive', 'Did he take your clothes off in the car?', CAR, 'Lamb2007'],
+  ['en', 'option-posing', 'Did he take your clothes off in the car?', CAR, 'Lamb2007'],
   // other
   ['en', 'other', 'If you don\'t know the answer, just say "I don\'t know".', undefined, 'NICHD-R'],
   ['en', 'other', 'Thank you for talking with me today.', undefined, 'NICHD-R'],

@@ -115,7 +115,7 @@ const ROWS: Row[] = [
   ['es', 'directive', '¿Qué pasó con tu mochila?', PARQUE, 'Lamb2008'],
   ['es', 'directive', '¿Adónde fue tu papá cuando salió?', PAPA, 'Lamb2007'],
   ['es', 'directive', '¿Adónde fue tu papá?', PAPA, 'Lamb2007'],
-  ['es', 'suggestive', '¿Fue a la pijamada de tu prima?', MALO, 'Lamb2007'],
+  ['es', 'option-posing', '¿Fue a la pijamada de tu prima?', MALO, 'Lamb2007'],
   // ---- es: room talk, procedure and present-state support (not suggestive)
   ['es', 'other', 'El reloj de la pared marca las diez.', MALO, 'Hearth'],
   ['es', 'other', 'El ventilador hace un ruidito.', MALO, 'Hearth'],
@@ -134,7 +134,7 @@ const ROWS: Row[] = [
   ['es', 'suggestive', 'Seguro estabas asustada cuando él te tocó.', MALO, 'Garven'],
   ['es', 'suggestive', 'El sillón es donde te tocó.', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Tu papá te pega.', PAPA, 'Lamb2007'],
-  ['es', 'suggestive', '¿Te tocó?', MALO, 'Lamb2007'],
+  ['es', 'option-posing', '¿Te tocó?', MALO, 'Lamb2007'],
   ['es', 'suggestive', 'Tu hermana ya nos contó lo que pasó.', MALO, 'Garven'],
   ['es', 'option-posing', '¿Fue en la cochera o en la casa?', COCHERA, 'Lamb2008'],
 

@@ -122,7 +122,8 @@ describe('Spanish facilitators: backchannels, trailing continuations, echoes', (
     ['es', '¿Sola?', ['yo me quedé sola'], 'facilitator'],
     ['en', 'Naked?', ['I was naked'], 'facilitator'],
     ['es', '¿Sola?', ['yo estaba con mi mamá'], 'option-posing'],
-    ['en', 'Naked?', MEAN, 'suggestive'],
+    // coach28: a yes/no question with a new detail, option-posing/new-detail (decision.ts).
+    ['en', 'Naked?', MEAN, 'option-posing'],
     ['es', '¿Y luego qué?', PARQUE, 'invitation'],
     // Asked as a question, "¿Y luego?" stays the invitation it is; "¿Qué...?" is a wh- question.
     ['es', '¿Y luego?', PARQUE, 'invitation'],

@@ -11,8 +11,9 @@ test('es: a new detail in a yes/no question: "de opciones", and no "niño"', () 
     childAgeYears: 15,
   });
   expect(c.subtype).toBe('new-detail');
-  expect(c.reason).toMatch(/la codificaría como de opciones\./);
-  expect(c.reason).toMatch(/que la persona entrevistada no ha dicho/);
+  expect(c.type).toBe('option-posing');
+  expect(c.reason).toMatch(/de opciones en la tipología NICHD/);
+  expect(c.reason).toMatch(/a la persona entrevistada un detalle que no ha dicho/);
   expect(c.reason).not.toMatch(/\bniño\b/);
 });
 

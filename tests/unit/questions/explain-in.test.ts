@@ -9,13 +9,13 @@ test.each([
     'es',
     '¿Él te tocó?',
     'en',
-    /^Yes\/no or choice question that introduces what the child has not said \("tocó"\)/,
+    /^Yes\/no or choice question that puts to the child a detail the child has not said \("tocó"\)/,
   ],
   [
     'en',
     'Did he touch you?',
     'es',
-    /^Pregunta de sí\/no o de opciones que introduce lo que la persona entrevistada no ha dicho \(“touch”\)/,
+    /^Pregunta de sí\/no o de opciones que le plantea a la persona entrevistada un detalle que no ha dicho \(“touch”\)/,
   ],
 ] as const)('a %s rendering explained in %s', (language, text, explainIn, reason) => {
   const own = classifyQuestion(text, language, context);

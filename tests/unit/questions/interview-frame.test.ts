@@ -68,12 +68,17 @@ describe('yes/no questions that introduce a new detail (issue #16 vs NICHD, deci
   it.each<[string, Language, string[], string]>([
     ['Did Maria touch your arm?', 'en', ['Maria hurt my arm'], 'touch'],
     ['¿María te pellizcó el brazo?', 'es', ['María me lastimó el brazo'], 'pellizc'],
-  ])('"%s" (%s) is suggestive/new-detail and names the NICHD reading', (text, l, child, cue) => {
-    const c = code(text, l, child);
-    expect([c.type, c.subtype]).toEqual(['suggestive', 'new-detail']);
-    expect(c.cue?.toLowerCase()).toContain(cue);
-    expect(c.reason).toMatch(/NICHD/);
-  });
+  ])(
+    '"%s" (%s) is option-posing/new-detail (NICHD), "avoid", and names the detail',
+    (text, l, child, cue) => {
+      // coach28: the NICHD typology (decision.ts); the verdict stays "avoid".
+      const c = code(text, l, child);
+      expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'new-detail', 'avoid']);
+      expect(c.cue?.toLowerCase()).toContain(cue);
+      expect(c.reason).toMatch(/NICHD/);
+      expect(c.reason.toLowerCase()).toContain(cue);
+    },
+  );
 
   it('the same form about details the child gave stays option-posing', () => {
     expect(code('Did Maria hurt your arm?', 'en', ['Maria hurt my arm']).type).toBe(

@@ -14,6 +14,21 @@ const code = (text: string, language: Language, childWords: string[]) =>
 
 type Case = readonly [string, Language, readonly string[]];
 
+/**
+ * coach28: a yes/no or choice question that introduces a detail the child has not said is
+ * option-posing/new-detail under the NICHD typology (decision.ts), never recommended, "avoid".
+ */
+function expectNewDetail(cases: readonly Case[]): void {
+  it.each(cases)('%s (%s) is option-posing/new-detail, avoid', (text, language, child) => {
+    expect(code(text, language, [...child])).toMatchObject({
+      type: 'option-posing',
+      subtype: 'new-detail',
+      recommended: false,
+      verdict: 'avoid',
+    });
+  });
+}
+
 function expectFlagged(cases: readonly Case[], subtype?: string): void {
   it.each(cases)('%s (%s) is suggestive', (text, language, child) => {
     const c = code(text, language, [...child]);
@@ -144,24 +159,21 @@ describe('C4: Spanish praise for content and characterisations of the suspect, a
 });
 
 describe("C6: Hearth's new-detail rule covers the suspect and the place", () => {
-  expectFlagged(
-    [
-      ['Was it your dad?', 'en', ['he gave me rides']],
-      ['Was it your uncle?', 'en', ['somebody came in']],
-      ['Was it in the basement?', 'en', ['it happened at night']],
-      ['Did it happen at his house?', 'en', ['it happened at night']],
-      ["Did you see the man's car?", 'en', ['we went to the park']],
-      ['¿Fue tu papá?', 'es', ['me daba aventones']],
-      ['¿Fue tu tío?', 'es', ['alguien entró']],
-      ['¿Fue en el sótano?', 'es', ['pasó en la noche']],
-      ['¿Pasó en la casa de él?', 'es', ['pasó en la noche']],
-      ['¿Viste el carro del señor?', 'es', ['fuimos al parque']],
-      ['Did he tell you not to tell anyone?', 'en', ['he touched me']],
-      ['¿Te dijo que no le contaras a nadie?', 'es', ['me tocó']],
-      ['¿Te dijo que no le dijeras a nadie?', 'es', ['me tocó']],
-    ],
-    'new-detail',
-  );
+  expectNewDetail([
+    ['Was it your dad?', 'en', ['he gave me rides']],
+    ['Was it your uncle?', 'en', ['somebody came in']],
+    ['Was it in the basement?', 'en', ['it happened at night']],
+    ['Did it happen at his house?', 'en', ['it happened at night']],
+    ["Did you see the man's car?", 'en', ['we went to the park']],
+    ['¿Fue tu papá?', 'es', ['me daba aventones']],
+    ['¿Fue tu tío?', 'es', ['alguien entró']],
+    ['¿Fue en el sótano?', 'es', ['pasó en la noche']],
+    ['¿Pasó en la casa de él?', 'es', ['pasó en la noche']],
+    ['¿Viste el carro del señor?', 'es', ['fuimos al parque']],
+    ['Did he tell you not to tell anyone?', 'en', ['he touched me']],
+    ['¿Te dijo que no le contaras a nadie?', 'es', ['me tocó']],
+    ['¿Te dijo que no le dijeras a nadie?', 'es', ['me tocó']],
+  ]);
 
   it.each([
     ['Was it your uncle?', 'en', ['my uncle came over']],
@@ -229,9 +241,10 @@ describe('C9: a Spanish restatement with the verb in the second person is a faci
   });
 
   it('a changed place is not a restatement', () => {
-    expect(code('¿Te escondiste en el closet?', 'es', ['me escondí debajo de la cama']).type).toBe(
-      'suggestive',
-    );
+    // coach28: the new place makes it a yes/no question with a new detail (decision.ts).
+    expect(
+      code('¿Te escondiste en el closet?', 'es', ['me escondí debajo de la cama']),
+    ).toMatchObject({ type: 'option-posing', subtype: 'new-detail', verdict: 'avoid' });
   });
 });
 

@@ -249,10 +249,17 @@ describe('N5: pain is a detail the child has not given, in both languages', () =
   ] as Array<[Language, string, string, string]>)(
     '%s "%s" is a new detail until the child says it',
     (lang, text, said, pain) => {
+      // coach28: option-posing/new-detail under the NICHD typology (decision.ts), still "avoid".
       const before = code(text, lang, { childWords: [said] });
-      expect([before.type, before.subtype]).toEqual(['suggestive', 'new-detail']);
+      expect([before.type, before.subtype, before.verdict]).toEqual([
+        'option-posing',
+        'new-detail',
+        'avoid',
+      ]);
       const after = code(text, lang, { childWords: [said, pain] });
       expect(after.type).not.toBe('suggestive');
+      expect(after.subtype).not.toBe('new-detail');
+      expect(after.verdict).not.toBe('avoid');
     },
   );
 });

@@ -138,9 +138,10 @@ describe('3. procedure, rapport, ground rules, closing', () => {
     // The same form in the substantive phase is option-posing; another person or an act keeps
     // its code in every stage.
     expect(at('Do you play any sports?', 'en', 'substantive')).toBe('option-posing');
-    expect(at('Did he touch you?', 'en', 'pre-substantive')).toBe('suggestive');
+    // coach28: an act put to the child is option-posing/new-detail (decision.ts) in every stage.
+    expect(at('Did he touch you?', 'en', 'pre-substantive')).toBe('option-posing');
     expect(at('Did your uncle come too?', 'en', 'closing')).not.toBe('other');
-    expect(at('¿Te tocó él?', 'es', 'closing')).toBe('suggestive');
+    expect(at('¿Te tocó él?', 'es', 'closing')).toBe('option-posing');
     // The closing safety question stays a wh- directive.
     expect(at('If something happens again, who can you tell?', 'en', 'closing')).toBe('directive');
   });

@@ -32,7 +32,13 @@ describe('interviewer to interpreter, es-419 usted and tú forms: the relayed qu
       ['él cerró la puerta'],
       'option-posing',
     ],
-    ['Pregúntele si su tío le tocó la pierna.', 'es', ['mi tío vive con nosotros'], 'suggestive'],
+    // coach28: a relayed yes/no question with a new act, option-posing/new-detail (decision.ts).
+    [
+      'Pregúntele si su tío le tocó la pierna.',
+      'es',
+      ['mi tío vive con nosotros'],
+      'option-posing',
+    ],
     ['Dígale que no está en problemas.', 'es', undefined, 'other'],
     ['Dígale que si necesita ir al baño, me avise.', 'es', undefined, 'other'],
   ]);

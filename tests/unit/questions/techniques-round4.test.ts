@@ -230,12 +230,13 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
     ['Dime si tu primo estaba en el carro.', 'es', ['fuimos a la tienda']],
     ['Tell me if your cousin was in the car.', 'en', ['we went to the store']],
   ] as const)(
-    "%s puts a person the child never named: a new detail under Hearth's rule (review 6, C6)",
+    '%s puts a person the child never named: a new detail (review 6, C6; NICHD typology, coach28)',
     (text, language, child) => {
       expect(code(text, language, [...child])).toMatchObject({
-        type: 'suggestive',
+        type: 'option-posing',
         subtype: 'new-detail',
         recommended: false,
+        verdict: 'avoid',
       });
     },
   );
@@ -253,8 +254,12 @@ describe('"tell me if …" is checked as the yes/no question it wraps (Henderson
     },
   );
 
-  it('an act the child has not described is still a new detail (issue #16 convention)', () => {
-    expect(code('Dime si te tocó la pierna.', 'es', ['me gritó']).type).toBe('suggestive');
+  it('an act the child has not described is still a new detail (NICHD typology, coach28)', () => {
+    expect(code('Dime si te tocó la pierna.', 'es', ['me gritó'])).toMatchObject({
+      type: 'option-posing',
+      subtype: 'new-detail',
+      verdict: 'avoid',
+    });
   });
 });
 

@@ -172,9 +172,16 @@ describe('an interpreter relay is coded by what reaches the child', () => {
       ['we played outside'],
     ],
     ['Dice la señora que le cuentes cómo te tocó tu vecino.', 'es', ['jugamos afuera']],
-    ['Ask her whether her uncle touched her.', 'en', ['my uncle lives with us']],
   ] as const)('the relayed words are checked against the child: %s', (text, language, child) => {
     expect(code(text, language, [...child]).type).toBe('suggestive');
+  });
+
+  // coach28: a relayed yes/no question about an act the child has not described is
+  // option-posing/new-detail under the NICHD typology (decision.ts), verdict "avoid".
+  it('a relayed yes/no question is checked against the child: Ask her whether her uncle touched her.', () => {
+    expect(
+      code('Ask her whether her uncle touched her.', 'en', ['my uncle lives with us']),
+    ).toMatchObject({ type: 'option-posing', subtype: 'new-detail', verdict: 'avoid' });
   });
 
   it('rewrites the frame only', () => {

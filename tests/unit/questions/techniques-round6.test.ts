@@ -45,7 +45,13 @@ describe("the child's needs in the room are not allegation details (lexicon inte
   ] as const)(
     'the same place as the place of the event is still checked: %s',
     (text, lang, child) => {
-      expect(code(text, lang, [...child]).type).toBe('suggestive');
+      // coach28: a wh- question presumes the place (suggestive); a yes/no question asks about it,
+      // option-posing/new-detail under the NICHD typology (decision.ts). Both "avoid".
+      const c = code(text, lang, [...child]);
+      const wh = /^(?:what|¿qué)/i.test(text);
+      expect(c.type).toBe(wh ? 'suggestive' : 'option-posing');
+      if (!wh) expect(c.subtype).toBe('new-detail');
+      expect(c.verdict).toBe('avoid');
     },
   );
 });

@@ -38,8 +38,11 @@ const DIGESTS: Record<number, string> = {
   // questions and double negatives are coded without the opening negation), wh- frames are no
   // answer (object gap, why questions: a reason fact or "I don't know"), support in the present
   // is a comment in every scenario (support.ts). The fixed transcripts gained a negative
-  // question, a wh- frame and a support line per language.
-  3: 'f306393cf9623a91a245d1923293ae4c87e09f6f51f37da97a29cc9cc7b256ae',
+  // question, a wh- frame and a support line per language. coach28 (still version 3, not yet
+  // released): a yes/no question that introduces a detail is option-posing/new-detail (NICHD
+  // typology), so the feedback's counts and false-detail question types change; Spanish -amos and
+  // English -er stems, support and interviewer words change some codes.
+  3: '2884e165062f4889869d1e7de5975afb6b02f7e18cee0e282ea9a9b0ba925fc1',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {

@@ -13,13 +13,31 @@ const openSession = {
 
 describe('open-questioning praise follows the interviewer conduct', () => {
   it('is earned by invitations with paired option-posing prompts', () => {
-    expect(earnsOpenQuestioningPraise(openSession, [{ type: 'option-posing' }], false)).toBe(true);
+    expect(
+      earnsOpenQuestioningPraise(
+        openSession,
+        [{ type: 'option-posing', subtype: 'yes-no' }],
+        false,
+      ),
+    ).toBe(true);
+  });
+
+  it('is withheld after a closed question that introduced a detail (coach28: option-posing/new-detail)', () => {
+    expect(
+      earnsOpenQuestioningPraise(
+        openSession,
+        [{ type: 'option-posing', subtype: 'new-detail' }],
+        false,
+      ),
+    ).toBe(false);
   });
 
   it('is withheld after a suggestive prompt the child did not take up', () => {
     expect(earnsOpenQuestioningPraise({ ...openSession, suggestive: 1 }, [], false)).toBe(false);
     // A suggestive prompt outside the substantive phase counts too.
-    expect(earnsOpenQuestioningPraise(openSession, [{ type: 'suggestive' }], false)).toBe(false);
+    expect(
+      earnsOpenQuestioningPraise(openSession, [{ type: 'suggestive', subtype: 'tag' }], false),
+    ).toBe(false);
   });
 
   it('is withheld when the interviewer introduced the allegation', () => {
