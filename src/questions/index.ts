@@ -74,5 +74,12 @@ export type {
   Verdict,
 } from './types';
 export { isLanguage } from './lexicon';
+export {
+  checkLanguage,
+  languageWarning,
+  lineLeaning,
+  LANGUAGE_NAMES,
+  type LanguageCheck,
+} from './language-check';
 export { classifySuggestion, impliedQuestion } from './advice';
 export type { SuggestionClassification } from './advice';

@@ -11,6 +11,7 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { existingVaultFolder } from '../vault-dir';
 import { unlockVault } from '../unlock';
 
 export const KEYS_USAGE = `Usage:
@@ -45,8 +46,7 @@ async function withUnlocked<T>(
   values: Values,
   fn: (core: ReturnType<typeof createCore>, outPath: string | undefined) => Promise<T>,
 ): Promise<T> {
-  if (!values.vault) throw new UsageError('--vault is required');
-  const core = createCore({ vaultDir: resolve(values.vault) });
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     await unlockVault(core, values.user, passphrase);

@@ -13,6 +13,7 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { existingVaultFolder } from '../vault-dir';
 import { unlockVault } from '../unlock';
 
 export const SESSIONS_USAGE = `Usage:
@@ -77,8 +78,7 @@ async function allPages<P extends { nextOffset?: number }, T>(
 }
 
 async function list(io: CliIo, values: Values): Promise<number> {
-  if (!values.vault) throw new UsageError('--vault is required');
-  const core = createCore({ vaultDir: resolve(values.vault) });
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   let rows: SessionRow[];
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
@@ -141,12 +141,12 @@ async function list(io: CliIo, values: Values): Promise<number> {
 }
 
 async function addRecording(io: CliIo, values: Values): Promise<number> {
-  if (!values.vault) throw new UsageError('--vault is required');
+  const vaultDir = existingVaultFolder(values.vault);
   if (!values.session) throw new UsageError('--session ID is required (hearth sessions list)');
   if (!values.recording) throw new UsageError('--recording VIDEO_FILE is required');
   let shown = -1;
   const core = createCore({
-    vaultDir: resolve(values.vault),
+    vaultDir,
     onEvent: (e) => {
       if (e.type !== 'progress' || e.channel !== 'sessions.addRecordingFingerprint') return;
       if (e.percent >= shown + 10 || e.percent === 100) {
