@@ -78,6 +78,7 @@ export {
   checkLanguage,
   languageWarning,
   lineLeaning,
+  lineScores,
   LANGUAGE_NAMES,
   type LanguageCheck,
 } from './language-check';

@@ -5,8 +5,9 @@
 // the other language: "a", "me", "he", "no" count for neither) and, for Spanish, ¿ ¡ ñ and
 // accented vowels. A line leans to the language with the higher score; it leans to neither on a
 // tie or without any such word. The text "looks like" the other language when at least
-// MIN_LEANING_LINES lines lean, at least 60% of them lean to the other language, and at most 20%
-// lean to the declared one. It only warns: the coding is never changed by it.
+// MIN_LEANING_LINES lines lean (or one line alone scores MIN_SINGLE_LINE_SCORE with nothing for
+// the declared language), at least 60% of them lean to the other language, and at most 20% lean
+// to the declared one. It only warns: the coding is never changed by it.
 import type { Language } from './types';
 
 const EN_WORDS = new Set(
@@ -14,8 +15,8 @@ const EN_WORDS = new Set(
     'the an and or but you your yours he his she her hers it its they them their we our us i my ' +
     'what where when who whom whose why how which did do does is was were are am be been being ' +
     'have had can could would will should to of in on at with from about into that this ' +
-    'these those there tell told said happened then after before did not didn’t didn\'t don\'t ' +
-    'doesn\'t isn\'t wasn\'t anything something everything more'
+    "these those there tell told said happened then after before did not didn’t didn't don't " +
+    "doesn't isn't wasn't anything something everything more"
   ).split(/\s+/),
 );
 
@@ -44,18 +45,26 @@ export interface LanguageCheck {
   leaningLines: number;
 }
 
+/** One line's evidence: English function words; Spanish function words and marks. */
+export function lineScores(line: string): Record<Language, number> {
+  const words = line.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  const scores = { en: 0, es: (line.match(ES_MARKS) ?? []).length };
+  for (const word of words) {
+    if (EN_WORDS.has(word)) scores.en++;
+    if (ES_WORDS.has(word)) scores.es++;
+  }
+  return scores;
+}
+
 /** Which language one line leans to, or undefined (no function words, or a tie). */
 export function lineLeaning(line: string): Language | undefined {
-  const words = line.toLowerCase().match(/[\p{L}’']+/gu) ?? [];
-  let en = 0;
-  let es = (line.match(ES_MARKS) ?? []).length;
-  for (const word of words) {
-    if (EN_WORDS.has(word)) en++;
-    if (ES_WORDS.has(word)) es++;
-  }
+  const { en, es } = lineScores(line);
   if (en === es) return undefined;
   return en > es ? 'en' : 'es';
 }
+
+/** Evidence enough in one line alone ("¿Qué pasó después?": ¿ é ó é and "qué"). */
+export const MIN_SINGLE_LINE_SCORE = 4;
 
 /**
  * Checks `lines` (one utterance each; labels such as "Child:" may stay: they are not function
@@ -67,13 +76,19 @@ export function checkLanguage(
   language: Language,
 ): LanguageCheck | undefined {
   const counts: Record<Language, number> = { en: 0, es: 0 };
+  const totals: Record<Language, number> = { en: 0, es: 0 };
   for (const line of lines) {
     const leaning = lineLeaning(line);
     if (leaning) counts[leaning]++;
+    const scores = lineScores(line);
+    totals.en += scores.en;
+    totals.es += scores.es;
   }
   const leaningLines = counts.en + counts.es;
   const other: Language = language === 'en' ? 'es' : 'en';
-  if (leaningLines < MIN_LEANING_LINES) return undefined;
+  // One leaning line is enough only with strong evidence and none for the declared language.
+  const strongAlone = totals[other] >= MIN_SINGLE_LINE_SCORE && totals[language] === 0;
+  if (leaningLines < MIN_LEANING_LINES && !strongAlone) return undefined;
   if (counts[other] < leaningLines * 0.6 || counts[language] > leaningLines * 0.2) return undefined;
   return { looksLike: other, lines: counts[other], leaningLines };
 }
