@@ -11,6 +11,7 @@ import { CommandFailed, must } from './core-call';
 import { reportError } from './errors';
 import { readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { existingVaultFolder, vaultFolder } from './vault-dir';
+import { existingInputFile, outFileInExistingFolder } from './out-folder';
 import { DEFAULT_USER, unlockVault } from './unlock';
 import { kdfMemoryMib } from './kdf-option';
 
@@ -178,13 +179,14 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
     throw new UsageError(
       '--backup FILE is required: a backup of this vault made before the upgrade to signed audit; the start is taken from it',
     );
+  // The core takes full paths only; a relative path is relative to the shell's folder.
+  const backupFile = existingInputFile(file, '--backup', 'backup file');
   const core = await unlocked(io, values);
   try {
     const result = await must<ChannelResponse<'vault.confirmAuditStart'>>(
       core,
       'vault.confirmAuditStart',
-      // The core takes full paths only; a relative path is relative to the shell's folder.
-      { backupFile: resolve(file) },
+      { backupFile },
     );
     io.out(
       `signed audit committed from entry ${result.auditSignedFrom} on; entries before it (${result.unsignedEntries}) stay unsigned and are reported as such by vault check\n`,
@@ -196,12 +198,12 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
 }
 
 async function backup(io: CliIo, values: Values): Promise<number> {
-  const out = requireOption(values, 'out');
+  // The core takes full paths only; a relative --out is relative to the shell's folder.
+  const out = outFileInExistingFolder(requireOption(values, 'out'));
   const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
   try {
     const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', {
-      // The core takes full paths only; a relative --out is relative to the shell's folder.
-      path: resolve(out),
+      path: out,
     });
     io.out(`backup written: ${result.path} (${result.bytes} bytes, encrypted like the vault)\n`);
     return EXIT.ok;
@@ -260,6 +262,7 @@ async function recover(io: CliIo, values: Values): Promise<number> {
  */
 async function restore(io: CliIo, values: Values): Promise<number> {
   const vaultDir = vaultFolder(values.vault);
+  const from = existingInputFile(requireOption(values, 'from'), '--from', 'backup file');
   const username = values.user ?? DEFAULT_USER;
   const passphrase = await readPassphrase(io, values['passphrase-file'], {
     label: `Passphrase of ${username} (an admin of the backup)`,
@@ -268,7 +271,7 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   // restoreVault opens the backup's key slot itself, without a core: libsodium must be loaded
   // first (newcomer 17, N17-1: a restore run as its own process failed as "tampered").
   await initCrypto();
-  const result = restoreVault(requireOption(values, 'from'), vaultDir, {
+  const result = restoreVault(from, vaultDir, {
     replace: values.replace,
     admin: { username, passphrase },
     ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),

@@ -1,7 +1,6 @@
 // `hearth export`: write a sealed transcript bundle from a vault, make an identity for a
 // prosecutor's office, or publish the vault users' signing keys. Runs the same core as the app.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
 import { initCrypto } from '../../crypto';
@@ -17,7 +16,7 @@ import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { CommandFailed, must } from '../core-call';
 import { reportError } from '../errors';
-import { existingOutFolder } from '../out-folder';
+import { existingOutFolder, outFileInExistingFolder } from '../out-folder';
 import { existingVaultFolder } from '../vault-dir';
 import { InputError, readPassphrase, unreadableReason, UsageError } from '../passphrase';
 import { readKeyFile, refuseOtherKeyKind } from '../key-files';
@@ -195,7 +194,7 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
 }
 
 async function identity(io: CliIo, values: Values): Promise<number> {
-  const out = resolve(required(values, 'out'));
+  const out = outFileInExistingFolder(required(values, 'out'));
   await initCrypto();
   const made = generateIdentity(values.label ?? 'recipient');
   const encoder = new TextEncoder();

@@ -2,7 +2,6 @@
 // person recognises them by (case reference, interviewer, when). Goes through the public
 // channels (cases.list, sessions.list), as the app does, so it follows their paging and access
 // rules. Case references are printed to the terminal only, never written to a file or log.
-import { resolve } from 'node:path';
 import type { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
@@ -14,6 +13,7 @@ import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
 import { existingVaultFolder } from '../vault-dir';
+import { existingInputFile } from '../out-folder';
 import { unlockVault } from '../unlock';
 
 export const SESSIONS_USAGE = `Usage:
@@ -144,6 +144,7 @@ async function addRecording(io: CliIo, values: Values): Promise<number> {
   const vaultDir = existingVaultFolder(values.vault);
   if (!values.session) throw new UsageError('--session ID is required (hearth sessions list)');
   if (!values.recording) throw new UsageError('--recording VIDEO_FILE is required');
+  const recording = existingInputFile(values.recording, '--recording', 'recording');
   let shown = -1;
   const core = createCore({
     vaultDir,
@@ -163,7 +164,7 @@ async function addRecording(io: CliIo, values: Values): Promise<number> {
       'sessions.addRecordingFingerprint',
       {
         sessionId: values.session,
-        path: resolve(values.recording),
+        path: recording,
         ...(values.label !== undefined ? { label: values.label } : {}),
       },
     );
