@@ -13,7 +13,7 @@ import { InputError, UsageError } from './passphrase';
  * naming the path and what to give instead when it is a file (the vault file itself included).
  */
 export function vaultFolder(value: string | undefined): string {
-  if (!value) throw new UsageError('--vault DIR is required (the folder that holds the vault)');
+  if (!value) throw new UsageError('--vault is required: DIR, the folder that holds the vault');
   const dir = resolve(value);
   let isFile = false;
   try {
