@@ -284,7 +284,9 @@ test('the CLI speaks in the user\'s words: options, not contract field names; "t
   ).toBe(
     'Invalid input. recipient key (--recipient): Too big; choices include coding: Expected boolean',
   );
-  expect(withheldText({ mdt: 2, observation: 1 })).toBe('2 team (MDT) notes, 1 observation note');
+  expect(withheldText({ mdt: 2, observation: 1, 'planning-record': 1 })).toBe(
+    "2 team (MDT) notes, 1 observation note, the case's planning record",
+  );
   // --exclude-kind takes the user's word for the team's notes; a wrong kind lists them.
   const kinds = await run(
     ['export', '--vault', vault, '--session', 's', '--out', dir, '--exclude-kind', 'teams'],

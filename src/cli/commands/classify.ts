@@ -61,7 +61,8 @@ function parseArgs(argv: readonly string[]): Options | string {
     else return `Unknown argument "${arg}".`;
   }
   if (language === undefined) return 'Missing --lang.';
-  if (!isLanguage(language)) return `Unsupported language "${language}": use en (English) or es (Spanish).`;
+  if (!isLanguage(language))
+    return `Unsupported language "${language}": use en (English) or es (Spanish).`;
   if (age !== undefined && !(Number.isInteger(age) && age >= 0 && age <= 17))
     return 'The age must be a whole number of years from 0 to 17 (for example --age 7).';
   if (earlierFile === '') return 'Missing value for --earlier.';
@@ -135,12 +136,11 @@ export const ECHO_MAX_CHARS = 60;
 export function shortened(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
-  return chars.length <= ECHO_MAX_CHARS
-    ? flat
-    : `${chars
-        .slice(0, ECHO_MAX_CHARS - 1)
-        .join('')
-        .trimEnd()}…`;
+  if (chars.length <= ECHO_MAX_CHARS) return flat;
+  const cut = chars.slice(0, ECHO_MAX_CHARS - 1).join('');
+  // At a word's end when one is near, so no word is cut in half ("about th…").
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= cut.length - 15 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Lines kept for the language check: enough to tell, bounded for a long pipe. */

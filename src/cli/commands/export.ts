@@ -165,8 +165,7 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
     );
   if (values.recipient !== undefined && values['encrypt-passphrase-file'] !== undefined)
     throw new UsageError('use --recipient or --encrypt-passphrase-file, not both');
-  const recipientKey =
-    values.recipient !== undefined ? readRecipient(values.recipient) : undefined;
+  const recipientKey = values.recipient !== undefined ? readRecipient(values.recipient) : undefined;
   const encryptPassphrase =
     values['encrypt-passphrase-file'] !== undefined
       ? readText(values['encrypt-passphrase-file'], 'passphrase file').replace(/\r?\n$/, '')
@@ -175,15 +174,19 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
   if (memoryMib !== undefined && encryptPassphrase === undefined)
     throw new UsageError('--kdf-memory-mib goes with --encrypt-passphrase-file');
   const result = await withVault(io, values, (core) =>
-    mustFindSession<{ path: string; fingerprint: string; encrypted?: boolean }>(core, 'export.sealed', {
-      sessionId,
-      outDir,
-      ...(recipientKey !== undefined ? { recipientKey } : {}),
-      ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
-      ...(memoryMib !== undefined ? { passphraseMemoryMib: memoryMib } : {}),
-      ...(values.reason !== undefined ? { reason: values.reason } : {}),
-      choices: exportChoices(values, excluded),
-    }),
+    mustFindSession<{ path: string; fingerprint: string; encrypted?: boolean }>(
+      core,
+      'export.sealed',
+      {
+        sessionId,
+        outDir,
+        ...(recipientKey !== undefined ? { recipientKey } : {}),
+        ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
+        ...(memoryMib !== undefined ? { passphraseMemoryMib: memoryMib } : {}),
+        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+        choices: exportChoices(values, excluded),
+      },
+    ),
   );
   if (values.json) io.out(JSON.stringify(result) + '\n');
   else

@@ -3,7 +3,7 @@
 // the plain bundle folder into DIR. A bundle that does not verify writes nothing.
 import { resolve } from 'node:path';
 import { initCrypto } from '../../crypto';
-import { openEncrypted, parseIdentity, type Unlocker } from '../../export';
+import { openEncrypted, parseIdentity, PLANNING_WITHHELD, type Unlocker } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
 import { parseCommandArgs } from '../args';
@@ -63,11 +63,18 @@ const NOTE_KIND_WORDS: Readonly<Record<string, string>> = {
   interpreter: 'interpreter',
 };
 
-/** "nothing", or "2 team (MDT) notes, 1 observation note". */
+/**
+ * "nothing", or "2 team (MDT) notes, 1 observation note, the case's planning record". The
+ * planning record (PLANNING_WITHHELD) is one record, not a note.
+ */
 export function withheldText(withheld: Record<string, number>): string {
   const parts = Object.entries(withheld)
     .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${NOTE_KIND_WORDS[kind] ?? kind} note${n === 1 ? '' : 's'}`);
+    .map(([kind, n]) =>
+      kind === PLANNING_WITHHELD
+        ? "the case's planning record"
+        : `${n} ${NOTE_KIND_WORDS[kind] ?? kind.replace(/-/g, ' ')} note${n === 1 ? '' : 's'}`,
+    );
   return parts.length === 0 ? 'nothing' : parts.join(', ');
 }
 

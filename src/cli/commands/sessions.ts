@@ -133,7 +133,13 @@ async function list(io: CliIo, values: Values): Promise<number> {
     return EXIT.ok;
   }
   if (rows.length === 0) {
-    io.out(values.case !== undefined ? 'This case has no sessions.\n' : 'No sessions.\n');
+    // Sessions are made in the app (Cases → Plan interview); a newcomer with a vault made by
+    // `hearth vault init` has none yet and should know where they come from.
+    io.out(
+      values.case !== undefined
+        ? 'This case has no sessions.\n'
+        : 'No sessions. Sessions are created in the app (Cases → Plan interview); hearth export needs a sealed one.\n',
+    );
     return EXIT.ok;
   }
   io.out(renderTable(rows));

@@ -208,13 +208,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     values.staff === undefined || values.staff.length === 0
       ? undefined
       : values.staff.map((file) => readPinnedStaffList(file, key));
-  const unlock = await unlockFor(
-    io,
-    bundle,
-    values.identity,
-    values['passphrase-file'],
-    language,
-  );
+  const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file'], language);
   const { verdict, encrypted } = await verifyPath(
     bundle,
     key,

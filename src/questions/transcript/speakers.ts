@@ -107,7 +107,11 @@ export function assignSpeakers(
   const marked = (t: Turn): boolean => /[?¿]/.test(t.text);
   const questions = interviewer.filter((t) => marked(t) || looksLikeQuestion(t.text));
   const unmarked = questions.filter((t) => !marked(t)).length;
-  if (interviewer.length >= 5 && unmarked > 0 && questions.length - unmarked < questions.length * 0.1)
+  if (
+    interviewer.length >= 5 &&
+    unmarked > 0 &&
+    questions.length - unmarked < questions.length * 0.1
+  )
     warnings.add('FEW_QUESTION_MARKS', unmarked);
   return out;
 }
