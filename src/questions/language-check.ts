@@ -107,7 +107,7 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 export function languageWarning(check: LanguageCheck, declared: Language): string {
   return (
     `Warning: the input looks like ${LANGUAGE_NAMES[check.looksLike]}, not ${LANGUAGE_NAMES[declared]} ` +
-    `(${check.lines} of the ${check.leaningLines} lines whose words show a language read as ${LANGUAGE_NAMES[check.looksLike]}), ` +
+    `(${check.lines} of ${check.leaningLines} ${check.leaningLines === 1 ? 'line has' : 'lines have'} mostly ${LANGUAGE_NAMES[check.looksLike]} function words or marks), ` +
     `so the question codes, which assume --lang ${declared}, are likely wrong. ` +
     `If it is ${LANGUAGE_NAMES[check.looksLike]}, run again with --lang ${check.looksLike}.`
   );
