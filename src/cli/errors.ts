@@ -2,16 +2,22 @@
 // the same exit code whichever command met it (the table is in `hearth --help`).
 import { HearthError } from '../vault';
 import { CommandFailed } from './core-call';
+import { invalidInputInWords } from './field-words';
 import { EXIT } from './io';
-import { UsageError } from './passphrase';
+import { InputError, UsageError } from './passphrase';
 
-/** Core error codes that mean the caller's input was wrong, not that a problem was found. */
-const INPUT_CODES = new Set(['INVALID_INPUT']);
+/**
+ * Core error codes that mean the caller's input was wrong, not that a problem was found: exit 2
+ * (README and `hearth --help`: "2 usage or invalid input"). VAULT_NOT_FOUND is a --vault path
+ * with no vault in it, like `hearth verify` on a path with no bundle.
+ */
+export const INPUT_CODES: ReadonlySet<string> = new Set(['INVALID_INPUT', 'VAULT_NOT_FOUND']);
 
 /**
  * Reports `error` on stderr as `hearth <command>: ...` and returns its exit code: 2 for usage
- * or invalid input (the usage text follows), 1 for a problem found (a typed core error), 1 with
- * a generic message for anything unexpected (whose text may hold case data, so it is not shown).
+ * (the usage text follows) or an input file to fix (InputError: the message alone), 2 for a core
+ * code in INPUT_CODES, 1 for a problem found (another typed core error), 1 with a generic
+ * message for anything unexpected (whose text may hold case data, so it is not shown).
  */
 export function reportError(
   command: string,
@@ -20,6 +26,10 @@ export function reportError(
   usage: string,
   nothingDone = 'nothing was changed',
 ): number {
+  if (error instanceof InputError) {
+    err(`hearth ${command}: ${error.message}\n`);
+    return EXIT.usage;
+  }
   if (
     error instanceof UsageError ||
     (error as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS') === true
@@ -34,7 +44,12 @@ export function reportError(
         ? error.code
         : undefined;
   if (code !== undefined) {
-    err(`hearth ${command}: ${code}: ${(error as Error).message}\n`);
+    // Contract field names ("recipientKey") in the words of the CLI's options (N17-7).
+    const message =
+      code === 'INVALID_INPUT'
+        ? invalidInputInWords((error as Error).message)
+        : (error as Error).message;
+    err(`hearth ${command}: ${code}: ${message}\n`);
     return INPUT_CODES.has(code) ? EXIT.usage : EXIT.problem;
   }
   err(`hearth ${command}: an unexpected error occurred; ${nothingDone}\n`);

@@ -5,7 +5,23 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { CliIo } from './io';
 
+/** A wrong or missing option: exit 2, and the command's usage text follows the message. */
 export class UsageError extends Error {}
+
+/**
+ * An input file to fix (missing, unreadable, of the wrong kind): exit 2 like a usage error, but
+ * the message alone says what is wrong and what to do, without the whole usage text after it.
+ */
+export class InputError extends UsageError {}
+
+/** "was not found" / "cannot be read (permission denied)" / "cannot be read", from a failed fs call. */
+export function unreadableReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'was not found: check the path';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return 'cannot be read';
+}
 
 /** A passphrase or a recovery kit is short; a file longer than this is not one (e.g. /dev/zero). */
 const MAX_SECRET_FILE_BYTES = 4096;
@@ -19,8 +35,8 @@ export function readSecretFile(file: string, what: string): string {
   let fd: number;
   try {
     fd = openSync(file, 'r');
-  } catch {
-    throw new UsageError(`cannot read the ${what} file ${file}`);
+  } catch (error) {
+    throw new InputError(`the ${what} file ${file} ${unreadableReason(error)}`);
   }
   try {
     const buffer = Buffer.alloc(MAX_SECRET_FILE_BYTES + 1);
@@ -31,7 +47,7 @@ export function readSecretFile(file: string, what: string): string {
       length += n;
     }
     if (length > MAX_SECRET_FILE_BYTES)
-      throw new UsageError(
+      throw new InputError(
         `the ${what} file ${file} is larger than ${MAX_SECRET_FILE_BYTES} bytes: it is not a ${what} file`,
       );
     return buffer
@@ -40,7 +56,7 @@ export function readSecretFile(file: string, what: string): string {
       .replace(/\r?\n$/, '');
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the ${what} file ${file}`);
+    throw new InputError(`the ${what} file ${file} ${unreadableReason(error)}`);
   } finally {
     closeSync(fd);
   }

@@ -1,21 +1,21 @@
 // The centre key a prosecutor's command trusts, read from the file given with --key.
-import { readFileSync } from 'node:fs';
 import { parseTrustedKey, type MinisignPublicKey } from '../export';
-import { UsageError } from './passphrase';
+import { readKeyFile, refuseOtherKeyKind } from './key-files';
+import { InputError } from './passphrase';
 
 /**
  * Reads `path` (the --key option: a minisign public key file, as `hearth keys centre` writes it)
- * and parses it. Throws UsageError naming the file when it cannot be read or is not a minisign
- * public key, so the command stops before any bundle is read.
+ * and parses it. Throws InputError (exit 2) naming the file when it cannot be read, when it is
+ * another kind of key file (naming that kind and the option it belongs to), or when it is not a
+ * minisign public key, so the command stops before any bundle is read.
  */
 export function readTrustedKeyFile(path: string): MinisignPublicKey {
-  let keyText: string;
-  try {
-    keyText = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the key file ${path}`);
-  }
+  const keyText = readKeyFile(path, '--key');
+  refuseOtherKeyKind(path, keyText, '--key', 'centre');
   const key = parseTrustedKey(keyText);
-  if (!key) throw new UsageError(`${path} is not a minisign public key`);
+  if (!key)
+    throw new InputError(
+      `${path} is not a minisign public key: --key takes the centre's public key (hearth keys centre --out centre.pub)`,
+    );
   return key;
 }

@@ -5,10 +5,13 @@ import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
 import type { ChannelResponse, CoreEvent } from '../api/contract';
 import { initCrypto } from '../crypto';
-import { HearthError, restoreVault } from '../vault';
+import { restoreVault } from '../vault';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
+import { reportError } from './errors';
 import { readPassphrase, readSecretFile, UsageError } from './passphrase';
+import { existingVaultFolder, vaultFolder } from './vault-dir';
+import { existingInputFile, outFileInExistingFolder } from './out-folder';
 import { DEFAULT_USER, unlockVault } from './unlock';
 import { kdfMemoryMib } from './kdf-option';
 
@@ -54,7 +57,7 @@ type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
 
-function requireOption(values: Values, name: 'vault' | 'out' | 'from'): string {
+function requireOption(values: Values, name: 'out' | 'from'): string {
   const value = values[name];
   if (!value) throw new UsageError(`--${name} is required`);
   return resolve(value);
@@ -86,7 +89,7 @@ async function unlocked(
   onEvent?: (event: CoreEvent) => void,
 ): Promise<Core> {
   const core = createCore({
-    vaultDir: requireOption(values, 'vault'),
+    vaultDir: existingVaultFolder(values.vault),
     ...(onEvent ? { onEvent } : {}),
   });
   try {
@@ -103,8 +106,9 @@ async function unlocked(
 
 async function init(io: CliIo, values: Values): Promise<number> {
   const argon2 = kdfOption(values);
+  const vaultDir = vaultFolder(values.vault);
   const core = createCore({
-    vaultDir: requireOption(values, 'vault'),
+    vaultDir,
     ...(argon2 ? { argon2 } : {}),
   });
   try {
@@ -112,7 +116,7 @@ async function init(io: CliIo, values: Values): Promise<number> {
     if (status.exists)
       throw new CommandFailed({
         code: 'VAULT_EXISTS',
-        message: 'A vault already exists in this folder.',
+        message: `A vault already exists in ${vaultDir}: nothing was changed. To use it, sign in (hearth vault check --vault ${values.vault ?? vaultDir}); for a new vault, give another folder.`,
       });
     const passphrase = await readPassphrase(io, values['passphrase-file'], {
       confirm: true,
@@ -126,7 +130,7 @@ async function init(io: CliIo, values: Values): Promise<number> {
     });
     io.out(
       [
-        `Hearth vault created in ${requireOption(values, 'vault')}`,
+        `Hearth vault created in ${vaultDir}`,
         `Administrator: ${username}`,
         '',
         'RECOVERY KIT: print this or write it down, and keep it somewhere safe, away from this',
@@ -175,13 +179,14 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
     throw new UsageError(
       '--backup FILE is required: a backup of this vault made before the upgrade to signed audit; the start is taken from it',
     );
+  // The core takes full paths only; a relative path is relative to the shell's folder.
+  const backupFile = existingInputFile(file, '--backup', 'backup file');
   const core = await unlocked(io, values);
   try {
     const result = await must<ChannelResponse<'vault.confirmAuditStart'>>(
       core,
       'vault.confirmAuditStart',
-      // The core takes full paths only; a relative path is relative to the shell's folder.
-      { backupFile: resolve(file) },
+      { backupFile },
     );
     io.out(
       `signed audit committed from entry ${result.auditSignedFrom} on; entries before it (${result.unsignedEntries}) stay unsigned and are reported as such by vault check\n`,
@@ -193,12 +198,12 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
 }
 
 async function backup(io: CliIo, values: Values): Promise<number> {
-  const out = requireOption(values, 'out');
+  // The core takes full paths only; a relative --out is relative to the shell's folder.
+  const out = outFileInExistingFolder(requireOption(values, 'out'));
   const core = await unlocked(io, values, progressPrinter(io, 'vault.backup'));
   try {
     const result = await must<ChannelResponse<'vault.backup'>>(core, 'vault.backup', {
-      // The core takes full paths only; a relative --out is relative to the shell's folder.
-      path: resolve(out),
+      path: out,
     });
     io.out(`backup written: ${result.path} (${result.bytes} bytes, encrypted like the vault)\n`);
     return EXIT.ok;
@@ -221,7 +226,7 @@ async function readKit(io: CliIo, values: Values): Promise<string> {
 }
 
 async function recover(io: CliIo, values: Values): Promise<number> {
-  const core = createCore({ vaultDir: requireOption(values, 'vault') });
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   try {
     const recoveryKey = await readKit(io, values);
     const newPassphrase = await readPassphrase(io, values['passphrase-file'], {
@@ -256,7 +261,8 @@ async function recover(io: CliIo, values: Values): Promise<number> {
  * HEARTH_ANCHOR_COPY, which the app sets to its user-data folder) is signed for the restored head.
  */
 async function restore(io: CliIo, values: Values): Promise<number> {
-  const vaultDir = requireOption(values, 'vault');
+  const vaultDir = vaultFolder(values.vault);
+  const from = existingInputFile(requireOption(values, 'from'), '--from', 'backup file');
   const username = values.user ?? DEFAULT_USER;
   const passphrase = await readPassphrase(io, values['passphrase-file'], {
     label: `Passphrase of ${username} (an admin of the backup)`,
@@ -265,7 +271,7 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   // restoreVault opens the backup's key slot itself, without a core: libsodium must be loaded
   // first (newcomer 17, N17-1: a restore run as its own process failed as "tampered").
   await initCrypto();
-  const result = restoreVault(requireOption(values, 'from'), vaultDir, {
+  const result = restoreVault(from, vaultDir, {
     replace: values.replace,
     admin: { username, passphrase },
     ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
@@ -311,16 +317,9 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command(io, parsed.values);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`hearth vault ${action}: ${error.message}\n\n${VAULT_USAGE}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof CommandFailed || error instanceof HearthError) {
-      const code = error instanceof CommandFailed ? error.error.code : error.code;
-      io.err(`hearth vault ${action}: ${code}: ${error.message}\n`);
-      return code === 'INVALID_INPUT' ? EXIT.usage : EXIT.problem;
-    }
-    io.err(`hearth vault ${action}: unexpected error; nothing was changed\n`);
-    return EXIT.problem;
+    // One error table for every command (errors.ts): a usage error shows the usage, an input
+    // file or path to fix only its message (exit 2), a core error its code (exit 1, or 2 for
+    // invalid input and a --vault path with no vault).
+    return reportError(`vault ${action}`, error, io.err, `\n${VAULT_USAGE}`);
   }
 }

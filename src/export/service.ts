@@ -232,7 +232,10 @@ function resolveRecipient(vault: Vault, value: string): { key: Uint8Array; label
   }
   const key = parseRecipientKey(value);
   if (!key)
-    throw new HearthError('INVALID_INPUT', 'recipientKey is not a Hearth recipient public key.');
+    throw new HearthError(
+      'INVALID_INPUT',
+      "The recipient key is not a Hearth recipient public key: use the receiving office's .pub file (hearth export identity writes it at that office).",
+    );
   return { key, label: 'recipient key' };
 }
 

@@ -74,5 +74,13 @@ export type {
   Verdict,
 } from './types';
 export { isLanguage } from './lexicon';
+export {
+  checkLanguage,
+  languageWarning,
+  lineLeaning,
+  lineScores,
+  LANGUAGE_NAMES,
+  type LanguageCheck,
+} from './language-check';
 export { classifySuggestion, impliedQuestion } from './advice';
 export type { SuggestionClassification } from './advice';

@@ -105,7 +105,10 @@ test('init prints the recovery kit once; check, backup and restore work; exit co
       '--passphrase-file',
       passFile,
     ]),
-  ).toMatchObject({ code: 0, out: expect.stringMatching(/backup sha256 [0-9a-f]{64}.*signed by admin/) });
+  ).toMatchObject({
+    code: 0,
+    out: expect.stringMatching(/backup sha256 [0-9a-f]{64}.*signed by admin/),
+  });
   const restoredCheck = await run([
     'vault',
     'check',
@@ -185,9 +188,13 @@ test('usage errors exit 2 with a clear message', async () => {
     code: 2,
     err: expect.stringMatching(/64, 128 or 256/),
   });
+  // The --vault path is checked before a passphrase is asked for: no vault there is said with
+  // the path and the next step (exit 2: a path to fix; newcomer 17, N17-9).
   expect(await run(['vault', 'check', '--vault', join(dir, 'v')])).toMatchObject({
     code: 2,
-    err: expect.stringMatching(/no passphrase given/),
+    err: expect.stringMatching(
+      /VAULT_NOT_FOUND: No vault was found in .*\bv \(no hearth-vault\.db there\).*hearth vault init --vault/,
+    ),
   });
   expect(
     await run([
@@ -200,7 +207,7 @@ test('usage errors exit 2 with a clear message', async () => {
     ]),
   ).toMatchObject({
     code: 2,
-    err: expect.stringMatching(/cannot read the passphrase file/),
+    err: expect.stringMatching(/the passphrase file .*missing was not found: check the path\n$/),
   });
   // A weak passphrase is refused by the contract, before anything is written.
   writeFileSync(passFile, 'short\n');

@@ -96,11 +96,12 @@ test('a file with display names imports with a mapping; untimed turns have no ti
       childTurns: 2,
     });
     expect(imported.warnings).toEqual(
-      expect.arrayContaining([
-        { code: 'DECODED_AS_WINDOWS_1252', count: 1 },
-        { code: 'UNKNOWN_LABEL', count: 2 },
-      ]),
+      expect.arrayContaining([{ code: 'DECODED_AS_WINDOWS_1252', count: 1 }]),
     );
+    // The two unknown labels were given roles by the mapping: UNKNOWN_LABEL, which asks for
+    // that, is no longer reported (newcomer 17, N17-4; the draft the mapping screen reads still
+    // lists it).
+    expect(imported.warnings.map((w) => w.code)).not.toContain('UNKNOWN_LABEL');
     const { report } = await call(core, 'questions.report', { sessionId: imported.sessionId });
     expect(report.childTurns).toBe(2);
     expect(report.timeline).toHaveLength(2);

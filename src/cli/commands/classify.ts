@@ -7,8 +7,10 @@
 // C14), so a later session is coded from the CLI as the app codes it.
 import { readFileSync, statSync } from 'node:fs';
 import {
+  checkLanguage,
   DialogueCoder,
   isLanguage,
+  languageWarning,
   parseEarlierChildWords,
   type CodedLine,
   type Language,
@@ -17,6 +19,9 @@ import { EXIT, type CliCommand, type CliIo } from '../io';
 
 const USAGE = [
   'Usage: hearth classify --lang en|es [--json] [--age YEARS] [--earlier FILE]',
+  '  Prints, per coded line: type/subtype, verdict, the utterance (cut at 60 characters), the',
+  '  reason, and "-> a better question" when there is one. A warning on stderr says when the',
+  '  input looks like the other language (the codes assume --lang).',
   '  One utterance per line on stdin. Lines starting "Child:" (en) or "Niño:"/"Niña:" (es) are',
   "  the child's words: context, not coded. A blank line starts a new dialogue.",
   "  --earlier FILE  the child's words from earlier sessions of the same extended interview",
@@ -47,15 +52,17 @@ function parseArgs(argv: readonly string[]): Options | string {
       if (value === undefined || value.startsWith('-')) return `Missing value for ${arg}.`;
       if (arg === '--age') age = Number(value);
       else if (arg === '--earlier') earlierFile = value;
-      else language = value;
+      else language = value.trim().toLowerCase();
       i++;
-    } else if (arg.startsWith('--lang=')) language = arg.slice('--lang='.length);
+    } else if (arg.startsWith('--lang='))
+      language = arg.slice('--lang='.length).trim().toLowerCase();
     else if (arg.startsWith('--age=')) age = Number(arg.slice('--age='.length));
     else if (arg.startsWith('--earlier=')) earlierFile = arg.slice('--earlier='.length);
     else return `Unknown argument "${arg}".`;
   }
   if (language === undefined) return 'Missing --lang.';
-  if (!isLanguage(language)) return `Unsupported language "${language}": use en or es.`;
+  if (!isLanguage(language))
+    return `Unsupported language "${language}": use en (English) or es (Spanish).`;
   if (age !== undefined && !(Number.isInteger(age) && age >= 0 && age <= 17))
     return 'The age must be a whole number of years from 0 to 17 (for example --age 7).';
   if (earlierFile === '') return 'Missing value for --earlier.';
@@ -116,8 +123,28 @@ function format({ text, coding: c }: CodedLine, json: boolean): string {
     return JSON.stringify(out);
   }
   const suggestion = c.suggestion !== undefined ? `\t-> ${c.suggestion}` : '';
-  return `${c.type}/${c.subtype}\t${c.verdict}\t${c.reason}${suggestion}`;
+  return `${c.type}/${c.subtype}\t${c.verdict}\t“${shortened(text)}”\t${c.reason}${suggestion}`;
 }
+
+/** Longest utterance echoed whole in the plain output; a longer one is cut with "…". */
+export const ECHO_MAX_CHARS = 60;
+
+/**
+ * The utterance as the plain output echoes it beside its code (newcomer 17, N17-11: which line
+ * got which code), on one line and at most ECHO_MAX_CHARS characters (code points).
+ */
+export function shortened(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  if (chars.length <= ECHO_MAX_CHARS) return flat;
+  const cut = chars.slice(0, ECHO_MAX_CHARS - 1).join('');
+  // At a word's end when one is near, so no word is cut in half ("about th…").
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= cut.length - 15 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Lines kept for the language check: enough to tell, bounded for a long pipe. */
+const LANGUAGE_CHECK_LINES = 200;
 
 export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -143,7 +170,9 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
     ...(options.childAgeYears !== undefined ? { childAgeYears: options.childAgeYears } : {}),
     ...(earlierChildWords ? { earlierChildWords } : {}),
   });
+  const sample: string[] = [];
   const emit = (line: string): void => {
+    if (sample.length < LANGUAGE_CHECK_LINES && line.trim() !== '') sample.push(line);
     const coded = coder.push(line);
     if (coded) io.out(format(coded, options.json) + '\n');
   };
@@ -161,6 +190,10 @@ export const classifyCommand: CliCommand = async (argv: string[], io: CliIo): Pr
   }
   const last = pending + decoder.decode();
   if (last.length > 0) emit(last);
+  // Input in the other language is coded confidently and wrongly: say so, with the next step
+  // (on stderr, after the codes: the input is read as a stream). The codes are not changed.
+  const mismatch = checkLanguage(sample, options.language);
+  if (mismatch) io.err(`hearth classify: ${languageWarning(mismatch, options.language)}\n`);
   if (coder.earlierWordsUnused)
     io.err(
       "Note: the --earlier words were not used for unlabelled lines: with no Child:/Interviewer: labels this session's own child words are unknown. Label the lines (Child: / Interviewer:) to use them.\n",

@@ -1,23 +1,25 @@
 // `hearth export`: write a sealed transcript bundle from a vault, make an identity for a
 // prosecutor's office, or publish the vault users' signing keys. Runs the same core as the app.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { parseArgs } from 'node:util';
 import { createCore, type Core } from '../../api/core';
 import { initCrypto } from '../../crypto';
 import {
   DEFAULT_CHOICES,
   generateIdentity,
+  parseRecipientKey,
   writeFileAtomic,
   type ExportChoices,
 } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
-import { must } from '../core-call';
+import { CommandFailed, must } from '../core-call';
 import { reportError } from '../errors';
-import { existingOutFolder } from '../out-folder';
-import { readPassphrase, UsageError } from '../passphrase';
+import { existingOutFolder, outFileInExistingFolder } from '../out-folder';
+import { existingVaultFolder } from '../vault-dir';
+import { InputError, readPassphrase, unreadableReason, UsageError } from '../passphrase';
+import { readKeyFile, refuseOtherKeyKind } from '../key-files';
 import { unlockVault } from '../unlock';
 import { kdfMemoryMib } from '../kdf-option';
 
@@ -36,7 +38,8 @@ questions and the decisions on them (--include-observer-queue; their counts alwa
 --without-observer-names a suggestion that names its observer is withheld whole), the case's planning record
 (--include-planning-record: planning-record.json, signed with the bundle but not part of the seal;
 refused for a trainer's or reviewer's account, as in the app). Withheld events stay in the
-bundle as digests, so the seal still checks. --exclude-kind leaves out more kinds of note.
+bundle as digests, so the seal still checks. --exclude-kind leaves out more kinds of note:
+question, child, observation, team or interpreter.
 
 Find the session ID with: hearth sessions list --vault DIR [--case REF]
 The keys a prosecutor's office needs: hearth keys centre / hearth keys staff (hearth keys --help).
@@ -74,7 +77,7 @@ type Values = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values'];
 
-function required(values: Values, name: 'vault' | 'session' | 'out'): string {
+function required(values: Values, name: 'session' | 'out'): string {
   const value = values[name];
   if (!value) throw new UsageError(`--${name} is required`);
   return value;
@@ -83,13 +86,41 @@ function required(values: Values, name: 'vault' | 'session' | 'out'): string {
 function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the ${what} ${path}`);
+  } catch (error) {
+    throw new InputError(`the ${what} ${path} ${unreadableReason(error)}`);
+  }
+}
+
+/**
+ * The --recipient file's text: the receiving office's public key. Another kind of key file (the
+ * office's secret identity, the centre key) is refused naming what it is (InputError, exit 2).
+ */
+function readRecipient(file: string): string {
+  const text = readKeyFile(file, '--recipient');
+  refuseOtherKeyKind(file, text, '--recipient', 'recipient');
+  if (!parseRecipientKey(text))
+    throw new InputError(
+      `${file} is not a Hearth recipient public key: --recipient takes the receiving office's public key (the FILE.pub that hearth export identity wrote at that office)`,
+    );
+  return text;
+}
+
+/** `must`, with the way to find a session id added when there is no session with it. */
+async function mustFindSession<T>(core: Core, channel: string, payload: unknown): Promise<T> {
+  try {
+    return await must<T>(core, channel, payload);
+  } catch (error) {
+    if (error instanceof CommandFailed && error.error.code === 'NOT_FOUND')
+      throw new CommandFailed({
+        ...error.error,
+        message: `${error.error.message} List the sessions and their ids with: hearth sessions list --vault DIR`,
+      });
+    throw error;
   }
 }
 
 async function withVault<T>(io: CliIo, values: Values, fn: (core: Core) => Promise<T>): Promise<T> {
-  const core = createCore({ vaultDir: resolve(required(values, 'vault')) });
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     await unlockVault(core, values.user, passphrase);
@@ -104,7 +135,7 @@ const KINDS = ['question', 'child', 'observation', 'mdt', 'interpreter'];
 /** The CLI's flags over the one set of defaults (DEFAULT_CHOICES). */
 function exportChoices(values: Values, excluded: string[]): ExportChoices {
   if (values['include-team-notes'] && excluded.includes('mdt'))
-    throw new UsageError('--include-team-notes and --exclude-kind mdt contradict each other');
+    throw new UsageError('--include-team-notes and --exclude-kind team contradict each other');
   const kinds = new Set<string>(DEFAULT_CHOICES.noteKinds);
   if (values['include-team-notes']) kinds.add('mdt');
   for (const k of excluded) kinds.delete(k);
@@ -122,13 +153,19 @@ function exportChoices(values: Values, excluded: string[]): ExportChoices {
 async function exportBundle(io: CliIo, values: Values): Promise<number> {
   const sessionId = required(values, 'session');
   const outDir = existingOutFolder(required(values, 'out'));
-  const excluded = values['exclude-kind'] ?? [];
+  // "team" is the word users know for the team's (MDT) notes; "mdt" is kept for old scripts.
+  const excluded = (values['exclude-kind'] ?? []).map((k) => {
+    const kind = k.trim().toLowerCase();
+    return kind === 'team' ? 'mdt' : kind;
+  });
   const unknown = excluded.filter((k) => !KINDS.includes(k));
-  if (unknown.length > 0) throw new UsageError(`--exclude-kind must be one of ${KINDS.join(', ')}`);
+  if (unknown.length > 0)
+    throw new UsageError(
+      '--exclude-kind must be one of question, child, observation, team (the team (MDT) notes; also written mdt), interpreter',
+    );
   if (values.recipient !== undefined && values['encrypt-passphrase-file'] !== undefined)
     throw new UsageError('use --recipient or --encrypt-passphrase-file, not both');
-  const recipientKey =
-    values.recipient !== undefined ? readText(values.recipient, 'recipient key file') : undefined;
+  const recipientKey = values.recipient !== undefined ? readRecipient(values.recipient) : undefined;
   const encryptPassphrase =
     values['encrypt-passphrase-file'] !== undefined
       ? readText(values['encrypt-passphrase-file'], 'passphrase file').replace(/\r?\n$/, '')
@@ -137,15 +174,19 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
   if (memoryMib !== undefined && encryptPassphrase === undefined)
     throw new UsageError('--kdf-memory-mib goes with --encrypt-passphrase-file');
   const result = await withVault(io, values, (core) =>
-    must<{ path: string; fingerprint: string; encrypted?: boolean }>(core, 'export.sealed', {
-      sessionId,
-      outDir,
-      ...(recipientKey !== undefined ? { recipientKey } : {}),
-      ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
-      ...(memoryMib !== undefined ? { passphraseMemoryMib: memoryMib } : {}),
-      ...(values.reason !== undefined ? { reason: values.reason } : {}),
-      choices: exportChoices(values, excluded),
-    }),
+    mustFindSession<{ path: string; fingerprint: string; encrypted?: boolean }>(
+      core,
+      'export.sealed',
+      {
+        sessionId,
+        outDir,
+        ...(recipientKey !== undefined ? { recipientKey } : {}),
+        ...(encryptPassphrase !== undefined ? { passphrase: encryptPassphrase } : {}),
+        ...(memoryMib !== undefined ? { passphraseMemoryMib: memoryMib } : {}),
+        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+        choices: exportChoices(values, excluded),
+      },
+    ),
   );
   if (values.json) io.out(JSON.stringify(result) + '\n');
   else
@@ -156,7 +197,7 @@ async function exportBundle(io: CliIo, values: Values): Promise<number> {
 }
 
 async function identity(io: CliIo, values: Values): Promise<number> {
-  const out = resolve(required(values, 'out'));
+  const out = outFileInExistingFolder(required(values, 'out'));
   await initCrypto();
   const made = generateIdentity(values.label ?? 'recipient');
   const encoder = new TextEncoder();

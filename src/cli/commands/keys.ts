@@ -3,7 +3,6 @@
 // `minisign -p centre.pub` and `hearth verify --key centre.pub` take as it is.
 // staff: the centre-signed list of certified staff keys (staff-keys.txt + .minisig), which
 // `minisign -Vm staff-keys.txt -p centre.pub` checks.
-import { resolve } from 'node:path';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
 import { parseCommandArgs } from '../args';
@@ -11,6 +10,8 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { existingVaultFolder } from '../vault-dir';
+import { outFileInExistingFolder } from '../out-folder';
 import { unlockVault } from '../unlock';
 
 export const KEYS_USAGE = `Usage:
@@ -45,12 +46,13 @@ async function withUnlocked<T>(
   values: Values,
   fn: (core: ReturnType<typeof createCore>, outPath: string | undefined) => Promise<T>,
 ): Promise<T> {
-  if (!values.vault) throw new UsageError('--vault is required');
-  const core = createCore({ vaultDir: resolve(values.vault) });
+  // The --out file's folder is checked before the vault is unlocked (a path to fix: exit 2).
+  const outPath = values.out !== undefined ? outFileInExistingFolder(values.out) : undefined;
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
     await unlockVault(core, values.user, passphrase);
-    return await fn(core, values.out !== undefined ? resolve(values.out) : undefined);
+    return await fn(core, outPath);
   } finally {
     core.close();
   }

@@ -3,14 +3,15 @@
 // the plain bundle folder into DIR. A bundle that does not verify writes nothing.
 import { resolve } from 'node:path';
 import { initCrypto } from '../../crypto';
-import { openEncrypted, parseIdentity, type Unlocker } from '../../export';
+import { openEncrypted, parseIdentity, PLANNING_WITHHELD, type Unlocker } from '../../export';
 import { groupHex } from '../../export/encoding';
 import { visibleText } from '../../vault';
 import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
 import { readTrustedKeyFile } from '../trusted-key';
-import { readSecretFile, UsageError } from '../passphrase';
+import { InputError, readSecretFile, UsageError } from '../passphrase';
+import { refuseOtherKeyKind } from '../key-files';
 import { existingOutFolder } from '../out-folder';
 import { keyFromBundleWarning } from './verify';
 
@@ -37,8 +38,13 @@ function unlockFrom(io: CliIo, identityFile?: string, passphraseFile?: string): 
   if (identityFile !== undefined && passphraseFile !== undefined)
     throw new UsageError('give --identity or --passphrase-file, not both');
   if (identityFile !== undefined) {
-    const identity = parseIdentity(readSecretFile(identityFile, 'identity'));
-    if (!identity) throw new UsageError(`${identityFile} is not a Hearth identity file`);
+    const text = readSecretFile(identityFile, 'identity');
+    refuseOtherKeyKind(identityFile, text, '--identity', 'identity');
+    const identity = parseIdentity(text);
+    if (!identity)
+      throw new InputError(
+        `${identityFile} is not a Hearth identity file: --identity takes your office's identity file (hearth export identity --out FILE writes it)`,
+      );
     return { identity };
   }
   if (passphraseFile !== undefined)
@@ -48,11 +54,27 @@ function unlockFrom(io: CliIo, identityFile?: string, passphraseFile?: string): 
   throw new UsageError('give --identity FILE or --passphrase-file FILE to open the bundle');
 }
 
-/** "nothing", or "2 mdt notes, 1 observation note". */
+/** The words a user reads for a note kind (newcomer 17, N17-7: not the internal id "mdt"). */
+const NOTE_KIND_WORDS: Readonly<Record<string, string>> = {
+  question: 'question',
+  child: "child's words",
+  observation: 'observation',
+  mdt: 'team (MDT)',
+  interpreter: 'interpreter',
+};
+
+/**
+ * "nothing", or "2 team (MDT) notes, 1 observation note, the case's planning record". The
+ * planning record (PLANNING_WITHHELD) is one record, not a note.
+ */
 export function withheldText(withheld: Record<string, number>): string {
   const parts = Object.entries(withheld)
     .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind} note${n === 1 ? '' : 's'}`);
+    .map(([kind, n]) =>
+      kind === PLANNING_WITHHELD
+        ? "the case's planning record"
+        : `${n} ${NOTE_KIND_WORDS[kind] ?? kind.replace(/-/g, ' ')} note${n === 1 ? '' : 's'}`,
+    );
   return parts.length === 0 ? 'nothing' : parts.join(', ');
 }
 
@@ -72,15 +94,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const unlock = unlockFrom(io, values.identity, values['passphrase-file']);
   const opened = await openEncrypted(bundle, outDir, key, unlock);
   const { verdict } = opened;
+  // Nothing at the path, or not a bundle: input to fix (2, as hearth verify), not a bundle found
+  // invalid (1).
+  const failed = !verdict.valid && verdict.failure === 'NOT_A_BUNDLE' ? EXIT.usage : EXIT.problem;
   if (values.json) {
     io.out(JSON.stringify({ ...verdict, ...(opened.path ? { path: opened.path } : {}) }) + '\n');
-    return verdict.valid ? EXIT.ok : EXIT.problem;
+    return verdict.valid ? EXIT.ok : failed;
   }
   if (!verdict.valid || opened.path === undefined) {
     io.out(
       `NOT OPENED: ${visibleText(verdict.valid ? 'the bundle could not be written' : verdict.reason)}\nNothing was written.\n`,
     );
-    return EXIT.problem;
+    return verdict.valid ? EXIT.problem : failed;
   }
   io.out(
     [

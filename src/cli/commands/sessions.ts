@@ -2,7 +2,6 @@
 // person recognises them by (case reference, interviewer, when). Goes through the public
 // channels (cases.list, sessions.list), as the app does, so it follows their paging and access
 // rules. Case references are printed to the terminal only, never written to a file or log.
-import { resolve } from 'node:path';
 import type { parseArgs } from 'node:util';
 import { createCore } from '../../api/core';
 import type { ChannelResponse } from '../../api/contract';
@@ -13,6 +12,8 @@ import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { must } from '../core-call';
 import { reportError } from '../errors';
 import { readPassphrase, UsageError } from '../passphrase';
+import { existingVaultFolder } from '../vault-dir';
+import { existingInputFile } from '../out-folder';
 import { unlockVault } from '../unlock';
 
 export const SESSIONS_USAGE = `Usage:
@@ -77,8 +78,7 @@ async function allPages<P extends { nextOffset?: number }, T>(
 }
 
 async function list(io: CliIo, values: Values): Promise<number> {
-  if (!values.vault) throw new UsageError('--vault is required');
-  const core = createCore({ vaultDir: resolve(values.vault) });
+  const core = createCore({ vaultDir: existingVaultFolder(values.vault) });
   let rows: SessionRow[];
   try {
     const passphrase = await readPassphrase(io, values['passphrase-file']);
@@ -133,7 +133,13 @@ async function list(io: CliIo, values: Values): Promise<number> {
     return EXIT.ok;
   }
   if (rows.length === 0) {
-    io.out(values.case !== undefined ? 'This case has no sessions.\n' : 'No sessions.\n');
+    // Sessions are made in the app (Cases → Plan interview); a newcomer with a vault made by
+    // `hearth vault init` has none yet and should know where they come from.
+    io.out(
+      values.case !== undefined
+        ? 'This case has no sessions.\n'
+        : 'No sessions. Sessions are created in the app (Cases → Plan interview); hearth export needs a sealed one.\n',
+    );
     return EXIT.ok;
   }
   io.out(renderTable(rows));
@@ -141,12 +147,13 @@ async function list(io: CliIo, values: Values): Promise<number> {
 }
 
 async function addRecording(io: CliIo, values: Values): Promise<number> {
-  if (!values.vault) throw new UsageError('--vault is required');
+  const vaultDir = existingVaultFolder(values.vault);
   if (!values.session) throw new UsageError('--session ID is required (hearth sessions list)');
   if (!values.recording) throw new UsageError('--recording VIDEO_FILE is required');
+  const recording = existingInputFile(values.recording, '--recording', 'recording');
   let shown = -1;
   const core = createCore({
-    vaultDir: resolve(values.vault),
+    vaultDir,
     onEvent: (e) => {
       if (e.type !== 'progress' || e.channel !== 'sessions.addRecordingFingerprint') return;
       if (e.percent >= shown + 10 || e.percent === 100) {
@@ -163,7 +170,7 @@ async function addRecording(io: CliIo, values: Values): Promise<number> {
       'sessions.addRecordingFingerprint',
       {
         sessionId: values.session,
-        path: resolve(values.recording),
+        path: recording,
         ...(values.label !== undefined ? { label: values.label } : {}),
       },
     );

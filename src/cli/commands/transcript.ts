@@ -1,13 +1,15 @@
 // `hearth transcript FILE --lang en|es [--map "LABEL=role" ...] [--json]`: reads a transcript
 // file (WebVTT, SRT, or a plain-text layout from Zoom, Teams, Otter, Rev, Resolve, courts),
 // prints its turns, the labels found, warnings (codes and counts) and the question-type report.
-// Needs no vault and writes nothing. Exit 0 imported, 1 refused (with the line and a next step),
-// 2 usage.
+// Needs no vault and writes nothing. Exit 0 read, 2 usage or a file to fix (unreadable, not a
+// transcript, or refused with the line and a next step: the README's exit-code table).
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   assignRoles,
   buildQualityReport,
+  checkLanguage,
+  languageWarning,
   isLanguage,
   isSpeakerRole,
   readTranscript,
@@ -21,6 +23,7 @@ import {
 } from '../../questions';
 import uiEn from '../../../locales/en/ui.json';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
+import { unreadableReason } from '../passphrase';
 
 export const TRANSCRIPT_USAGE = `Usage: hearth transcript FILE --lang en|es [--map "LABEL=ROLE" ...] [--json]
 
@@ -28,7 +31,8 @@ Reads WebVTT, SRT or a plain-text transcript (Zoom, Teams, Otter, Rev, DaVinci R
 court Q./A., "Label: text") and prints its turns, the speaker labels found, warnings and the
 question-type report. ROLE is interviewer, child, interpreter or other; labels match ignoring
 case and accents; --map "=other" gives a role to turns without a label.
-A refused transcript (exit 1) is named by line with what to do.
+A transcript that cannot be read (exit 2: input to fix) is named by line with what to do.
+A warning on stderr says when the turns look like the other language (--lang is not changed).
 
 ${EXIT_CODES_HELP}`;
 
@@ -56,7 +60,9 @@ function options(argv: string[]): Options | string {
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return 'Give exactly one transcript FILE.';
   if (values.lang === undefined) return 'Missing --lang (en or es).';
-  if (!isLanguage(values.lang)) return `Unsupported language "${values.lang}": use en or es.`;
+  const lang = values.lang.trim().toLowerCase();
+  if (!isLanguage(lang))
+    return `Unsupported language "${values.lang}": use en (English) or es (Spanish).`;
   const mapping: LabelRole[] = [];
   for (const item of values.map ?? []) {
     const at = item.lastIndexOf('=');
@@ -65,7 +71,7 @@ function options(argv: string[]): Options | string {
       return `--map takes "LABEL=ROLE" with ROLE interviewer, child, interpreter or other.`;
     mapping.push({ label: item.slice(0, at).trim(), role });
   }
-  return { file: positionals[0] ?? '', language: values.lang, mapping, json: values.json };
+  return { file: positionals[0] ?? '', language: lang, mapping, json: values.json };
 }
 
 const clock = (ms: number | undefined): string => {
@@ -102,16 +108,20 @@ function refuse(io: CliIo, json: boolean, error: TranscriptError, draft?: Transc
     if (draft) io.out(['Speaker labels found:', ...labelLines(draft.labels), ''].join('\n'));
     io.err(`hearth transcript: ${error.code}: ${error.message}\n`);
   }
-  return EXIT.problem;
+  // A file the user must fix or map (README: 2 usage or invalid input), not a problem found.
+  return EXIT.usage;
 }
 
 function readFile(path: string): Uint8Array | string {
   try {
-    if (statSync(path).size > TRANSCRIPT_LIMITS.maxBytes)
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      return `${path} is a folder: give the transcript file (.vtt, .srt or .txt) inside it.`;
+    if (stat.size > TRANSCRIPT_LIMITS.maxBytes)
       return `${path} is larger than ${TRANSCRIPT_LIMITS.maxBytes} bytes: split it into parts.`;
     return readFileSync(path);
-  } catch {
-    return `cannot read ${path}.`;
+  } catch (error) {
+    return `the transcript file ${path} ${unreadableReason(error)}.`;
   }
 }
 
@@ -140,7 +150,9 @@ function printText(
     'Report:',
     headlineLine(report.headline),
     `  interviewer turns ${report.interviewerTurns}, prompts ${report.prompts}, child turns ${report.childTurns}`,
-    `  recommended ${Math.round(report.recommendedShare * 100)}%, invitations ${Math.round(report.invitationShare * 100)}%`,
+    // One invitation share only, the headline's (of substantive questions); this line is over
+    // every prompt, facilitators included (newcomer 17, N17-4: two unlabelled percentages).
+    `  recommended ${Math.round(report.recommendedShare * 100)}% of all ${report.prompts} prompts (facilitators included)`,
     `  ${Object.entries(report.counts)
       .map(([type, n]) => `${type} ${n}`)
       .join(', ')}`,
@@ -202,6 +214,11 @@ export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promis
       return Promise.resolve(refuse(io, opts.json, error, draft));
     throw error;
   }
+  const mismatch = checkLanguage(
+    parsed.turns.map((t) => t.text),
+    opts.language,
+  );
+  if (mismatch) io.err(`hearth transcript: ${languageWarning(mismatch, opts.language)}\n`);
   const { coded: _coded, ...report } = buildQualityReport(parsed.turns, {
     language: opts.language,
   });

@@ -68,8 +68,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const key = readTrustedKeyFile(values.key);
   await initCrypto();
   const members: SetMember[] = [];
+  const notBundles: string[] = [];
   for (const path of positionals) {
     const { verdict } = await verifyPath(resolve(path), key);
+    if (!verdict.valid && verdict.failure === 'NOT_A_BUNDLE') notBundles.push(path);
     members.push(
       verdict.valid
         ? {
@@ -84,6 +86,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const result = checkExtendedSet(members);
   io.out(values.json ? `${JSON.stringify(result)}\n` : report(result));
+  // A path with no bundle is input to fix (exit 2, as hearth verify), not a set found incomplete.
+  if (notBundles.length > 0) {
+    io.err(
+      `hearth verify-set: no bundle at ${notBundles.join(', ')}: give each bundle folder, zip or .hearth-sealed file, then run again\n`,
+    );
+    return EXIT.usage;
+  }
   return result.complete ? EXIT.ok : EXIT.problem;
 }
 

@@ -34,7 +34,8 @@ import { visibleText } from '../../vault';
 import { parseCommandArgs } from '../args';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { reportError } from '../errors';
-import { readPassphrase, UsageError } from '../passphrase';
+import { InputError, readPassphrase, unreadableReason, UsageError } from '../passphrase';
+import { readKeyFile, refuseOtherKeyKind } from '../key-files';
 
 export const VERIFY_USAGE = `Usage: hearth verify BUNDLE --key centre.pub [--staff STAFF_LIST]
                      [--identity FILE | --passphrase-file FILE] [--recording VIDEO_FILE]
@@ -76,8 +77,8 @@ const OPTIONS = {
 function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the ${what} ${path}`);
+  } catch (error) {
+    throw new InputError(`cannot read the ${what} ${path}: it ${unreadableReason(error)}`);
   }
 }
 
@@ -115,10 +116,16 @@ async function unlockFor(
   bundle: string,
   identityFile: string | undefined,
   passphraseFile: string | undefined,
+  language: VerifyLanguage,
 ): Promise<Unlocker> {
   if (identityFile !== undefined) {
-    const identity = parseIdentity(readText(identityFile, 'identity file'));
-    if (!identity) throw new UsageError(`${identityFile} is not a Hearth identity file`);
+    const text = readKeyFile(identityFile, '--identity');
+    refuseOtherKeyKind(identityFile, text, '--identity', 'identity', language);
+    const identity = parseIdentity(text);
+    if (!identity)
+      throw new InputError(
+        `${identityFile} is not a Hearth identity file: --identity takes your office's identity file (hearth export identity --out FILE writes it)`,
+      );
     return { identity };
   }
   let mode: ReturnType<typeof encryptionMode>;
@@ -130,7 +137,7 @@ async function unlockFor(
   }
   if (mode === 'passphrase') return { passphrase: await readPassphrase(io, passphraseFile) };
   if (mode === 'recipient')
-    throw new UsageError(
+    throw new InputError(
       `${bundle} is encrypted to a recipient key: give the matching identity file with --identity FILE (the office's secret identity, from hearth export identity)`,
     );
   return {};
@@ -146,13 +153,13 @@ function readPinnedStaffList(file: string, centre: MinisignPublicKey): string {
   try {
     minisig = readFileSync(`${file}.minisig`, 'utf8');
   } catch {
-    throw new UsageError(
+    throw new InputError(
       `cannot read ${file}.minisig, the centre's signature of the staff list: keep it beside the list (hearth keys staff --out FILE writes both)`,
     );
   }
   const problem = pinnedStaffListProblem(centre, list, minisig);
   if (problem !== undefined)
-    throw new UsageError(
+    throw new InputError(
       `${problem}. Obtain the staff list from the centre whose key you pinned (hearth keys staff --out FILE) and check it with: minisign -Vm ${file} -p centre.pub`,
     );
   return list;
@@ -166,8 +173,8 @@ async function matchRecording(
   let hashed: { sha256: string; bytes: number };
   try {
     hashed = await sha256File(resolve(file));
-  } catch {
-    throw new UsageError(`cannot read the recording file ${file}`);
+  } catch (error) {
+    throw new InputError(`cannot read the recording file ${file}: it ${unreadableReason(error)}`);
   }
   const found = recordings.find((r) => r.sha256 === hashed.sha256 && r.bytes === hashed.bytes);
   return {
@@ -191,15 +198,17 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const bundle = resolve(positionals[0] as string);
   const warning = keyFromBundleWarning(values.key, bundle, language);
   if (warning !== undefined) io.err(warning);
-  const key = parseTrustedKey(readText(values.key, 'key file'));
-  if (!key) throw new UsageError(usage('cli.notAKey', { file: values.key }));
+  const keyText = readKeyFile(values.key, '--key');
+  refuseOtherKeyKind(values.key, keyText, '--key', 'centre', language);
+  const key = parseTrustedKey(keyText);
+  if (!key) throw new InputError(usage('cli.notAKey', { file: values.key }));
   await initCrypto();
   // Several lists may be pinned (an older one and one received since): the newest is used.
   const pinnedStaffList =
     values.staff === undefined || values.staff.length === 0
       ? undefined
       : values.staff.map((file) => readPinnedStaffList(file, key));
-  const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file']);
+  const unlock = await unlockFor(io, bundle, values.identity, values['passphrase-file'], language);
   const { verdict, encrypted } = await verifyPath(
     bundle,
     key,

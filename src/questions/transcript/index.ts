@@ -167,7 +167,8 @@ export function parseTranscript(
 }
 
 /**
- * Gives the turns of a draft their speakers.
+ * Gives the turns of a draft their speakers. The draft's warnings carry over, except
+ * UNKNOWN_LABEL, which the mapping has answered.
  * @throws TranscriptError UNMAPPED_LABELS, NO_INTERVIEWER
  */
 export function assignRoles(
@@ -175,7 +176,9 @@ export function assignRoles(
   mapping: readonly LabelRole[],
 ): ParsedTranscript {
   const warnings = new Warnings();
-  warnings.merge(draft.warnings);
+  // UNKNOWN_LABEL asks for a role; every label has one once assignSpeakers returns (it refuses
+  // an unmapped label), so it is not repeated after the mapping (newcomer 17, N17-4).
+  warnings.merge(draft.warnings.filter((w) => w.code !== 'UNKNOWN_LABEL'));
   const turns = assignSpeakers(draft.turns, mapping, warnings);
   return {
     format: draft.format,

@@ -5,6 +5,7 @@
 import type { Turn } from '../turns';
 import type { DraftTurn } from './assemble';
 import { TranscriptError } from './errors';
+import { looksLikeQuestion } from './question-form';
 import { builtInRole, labelKey, type SpeakerRole } from './labels';
 import type { Warnings } from './warnings';
 
@@ -99,10 +100,19 @@ export function assignSpeakers(
   if (!out.some((t) => t.speaker === 'child')) warnings.add('NO_CHILD_TURNS');
   const timed = out.filter((t) => t.startMs !== undefined).length;
   if (timed > 0) warnings.add('MISSING_TIMESTAMPS', out.length - timed);
-  // Speech recognition without punctuation: question types cannot be told apart reliably.
-  const asked = interviewer.filter((t) => /[?¿]/.test(t.text)).length;
-  if (interviewer.length >= 5 && asked < interviewer.length * 0.1)
-    warnings.add('FEW_QUESTION_MARKS', interviewer.length - asked);
+  // Speech recognition without punctuation: question types cannot be told apart reliably. Only
+  // questions count, by their marks or their words (question-form.ts): a request such as "Tell
+  // me more about that." needs no mark (newcomer 17, N17-4). The count is the questions by
+  // their words that have no mark.
+  const marked = (t: Turn): boolean => /[?¿]/.test(t.text);
+  const questions = interviewer.filter((t) => marked(t) || looksLikeQuestion(t.text));
+  const unmarked = questions.filter((t) => !marked(t)).length;
+  if (
+    interviewer.length >= 5 &&
+    unmarked > 0 &&
+    questions.length - unmarked < questions.length * 0.1
+  )
+    warnings.add('FEW_QUESTION_MARKS', unmarked);
   return out;
 }
 

@@ -4,7 +4,10 @@
 export const WARNING_CODES = [
   /** The bytes were not UTF-8 and were read as Windows-1252 (count: 1). */
   'DECODED_AS_WINDOWS_1252',
-  /** Labels with no built-in role that the caller mapped or must map (count: distinct labels). */
+  /**
+   * Labels with no built-in role that the caller must map (count: distinct labels). A draft
+   * lists it; once roles are given (assignRoles), it no longer applies and is dropped.
+   */
   'UNKNOWN_LABEL',
   /** Caption cues joined to the turn before them: no label, or a sentence split across cues. */
   'MERGED_CUES',
@@ -14,7 +17,10 @@ export const WARNING_CODES = [
   'MISSING_TIMESTAMPS',
   /** Turns whose speaker is not labelled (imported as "other" unless mapped). */
   'UNLABELLED_TEXT',
-  /** Interviewer turns without a question mark, in a transcript that has almost none. */
+  /**
+   * Interviewer questions (by their words) without a question mark, in a transcript whose
+   * questions have almost none (count: those questions; requests such as "Tell me more" need none).
+   */
   'FEW_QUESTION_MARKS',
   /** No turn is the child's: the report will count no answers. */
   'NO_CHILD_TURNS',

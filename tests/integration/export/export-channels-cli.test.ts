@@ -238,16 +238,16 @@ test('hearth verify: exit 0 with a summary, 1 with the reason, 2 for usage', asy
   expect(noId.stdout()).toBe('');
   expect(noId.stderr()).toContain('give the matching identity file with --identity FILE');
 
-  for (const argv of [
-    [],
-    [bundlePath],
-    [bundlePath, '--key', join(dir, 'missing.pub')],
-    [bundlePath, '--bogus'],
-  ]) {
+  for (const argv of [[], [bundlePath], [bundlePath, '--bogus']]) {
     const usage = io();
     expect(await verifyCommand(argv, usage)).toBe(2);
     expect(usage.stderr()).toContain('Usage: hearth verify');
   }
+  // A key file to fix is named with what is wrong, without the whole usage text (N17-6).
+  const missingKey = io();
+  expect(await verifyCommand([bundlePath, '--key', join(dir, 'missing.pub')], missingKey)).toBe(2);
+  expect(missingKey.stderr()).toMatch(/--key file .*missing\.pub was not found: check the path/);
+  expect(missingKey.stderr()).not.toContain('Usage:');
 });
 
 test('hearth export identity writes an identity and its public key', async () => {

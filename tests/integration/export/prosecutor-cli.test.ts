@@ -431,20 +431,23 @@ test('open writes the verified folder; wrong identity, wrong passphrase, not a b
   expect(weakOut.stdout()).toContain('out-of-range key derivation parameters');
   const notBundle = join(dir, 'not-a-bundle.hearth-sealed');
   writeFileSync(notBundle, 'hello');
+  // Not a bundle at all: input to fix (2, as hearth verify; newcomer 17, N17-6), not a bundle
+  // found invalid (1).
   expect(
     await openCommand(
       [notBundle, '--key', centrePub, '--identity', identityFile, '--out', empty],
       io(),
     ),
-  ).toBe(1);
-  // A plain folder is not something to open: said so, with the command that checks it.
+  ).toBe(2);
+  // A plain folder is not something to open: said so, with the command that checks it (exit 2:
+  // the input to fix, N17-6).
   const plain = io();
   expect(
     await openCommand(
       [folder, '--key', centrePub, '--identity', identityFile, '--out', empty],
       plain,
     ),
-  ).toBe(1);
+  ).toBe(2);
   expect(plain.stdout()).toMatch(/not encrypted, so there is nothing to open.*hearth verify/);
   expect(readdirSync(empty)).toEqual([]);
   // --out into a folder that does not exist: named, with the next step, and nothing created.

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { classifyCommand } from '../../../src/cli/commands/classify';
+import { classifyCommand, ECHO_MAX_CHARS } from '../../../src/cli/commands/classify';
 import { EXIT, type CliIo } from '../../../src/cli/io';
 
 function fakeIo(input: string | Buffer[]): CliIo & { outLines: string[]; errLines: string[] } {
@@ -103,5 +103,70 @@ describe('hearth classify', () => {
     expect(await classifyCommand(argv, io)).toBe(EXIT.usage);
     expect(io.errLines.join('\n')).toMatch(/Usage: hearth classify/);
     expect(io.outLines).toEqual([]);
+  });
+
+  it('echoes each coded utterance beside its code in the plain output, shortened when long (N17-11)', async () => {
+    const long =
+      'Tell me everything that happened from the very beginning to the very end, every little thing you remember.';
+    const io = fakeIo(`Did he hurt you?\n${long}\n`);
+    expect(await classifyCommand(['--lang', 'en'], io)).toBe(EXIT.ok);
+    const [first, second] = io.outLines.map((l) => l.split('\t'));
+    expect(first?.slice(0, 3)).toEqual([
+      'option-posing/yes-no',
+      'ask-differently',
+      '“Did he hurt you?”',
+    ]);
+    expect(second?.[0]).toBe('invitation/open');
+    const echoed = second?.[2] ?? '';
+    expect(echoed).toMatch(/^“Tell me everything that happened from the very .*…”$/);
+    expect([...echoed.slice(1, -1)].length).toBeLessThanOrEqual(ECHO_MAX_CHARS);
+  });
+
+  it.each([
+    ['es', 'en', '¿Qué pasó después?\nCuéntame todo lo que pasó.\n¿Dónde estabas tú?\n'],
+    ['en', 'es', 'What happened next?\nTell me everything that happened.\nWhere were you?\n'],
+  ])(
+    'warns on stderr when the input looks like %s but --lang is %s, names the option, and still codes (N17-2)',
+    async (looks, declared, input) => {
+      const warned = fakeIo(input);
+      expect(await classifyCommand(['--lang', declared, '--json'], warned)).toBe(EXIT.ok);
+      const names = { en: 'English', es: 'Spanish' } as Record<string, string>;
+      expect(warned.errLines.join('\n')).toMatch(
+        new RegExp(`looks like ${names[looks]}, not ${names[declared]}.*--lang ${looks}`),
+      );
+      // Not refused, and the coding is the one asked for: three rows, coded as --lang says.
+      expect(warned.outLines).toHaveLength(3);
+      // The same input with the right language: no warning.
+      const right = fakeIo(input);
+      expect(await classifyCommand(['--lang', looks, '--json'], right)).toBe(EXIT.ok);
+      expect(right.errLines).toEqual([]);
+      // The warning quotes nothing of the input.
+      expect(warned.errLines.join('\n')).not.toMatch(/pasó|happened|Dónde|Where/);
+    },
+  );
+
+  it('does not warn on too little to tell (one short line, or lines without telling words)', async () => {
+    for (const input of ['Did he?\n', 'Okay.\nMm-hmm.\nOkay.\n', 'Sí.\nOkay.\n']) {
+      for (const lang of ['en', 'es']) {
+        const io = fakeIo(input);
+        await classifyCommand(['--lang', lang], io);
+        expect(io.errLines).toEqual([]);
+      }
+    }
+  });
+
+  it('warns on one line with strong evidence, as the README pipes one line (N17-2)', async () => {
+    const io = fakeIo('¿Qué pasó después?\n');
+    expect(await classifyCommand(['--lang', 'en'], io)).toBe(EXIT.ok);
+    expect(io.errLines.join('\n')).toMatch(/looks like Spanish.*--lang es/);
+  });
+
+  it('takes --lang in any case: EN, Es (N17-9)', async () => {
+    const en = fakeIo('Tell me everything.\n');
+    expect(await classifyCommand(['--lang', 'EN', '--json'], en)).toBe(EXIT.ok);
+    expect(JSON.parse(en.outLines[0] ?? '{}')).toMatchObject({ type: 'invitation' });
+    const es = fakeIo('Cuéntame todo.\n');
+    expect(await classifyCommand(['--lang=Es', '--json'], es)).toBe(EXIT.ok);
+    expect(JSON.parse(es.outLines[0] ?? '{}')).toMatchObject({ type: 'invitation' });
   });
 });

@@ -54,15 +54,16 @@ describe('hearth transcript', () => {
       { speaker: 'interviewer', label: 'Lucía Torres', startMs: 9000, text: '¿Qué pasó después?' },
       { speaker: 'child', label: 'Mateo', startMs: 12000, text: 'Salimos a jugar al patio.' },
     ]);
-    expect(out.warnings).toEqual([{ code: 'UNKNOWN_LABEL', count: 2 }]);
+    // Both unknown labels were mapped with --map: UNKNOWN_LABEL has been answered (N17-4).
+    expect(out.warnings).toEqual([]);
     expect(out.report).toMatchObject({ language: 'es', interviewerTurns: 2, childTurns: 2 });
     expect(out.report).not.toHaveProperty('coded');
   });
 
-  it('lists the labels and refuses (exit 1) when one has no role; stderr names no label', async () => {
+  it('lists the labels and refuses (exit 2: input to fix) when one has no role; stderr names no label', async () => {
     const io = fakeIo();
     const code = await transcriptCommand([join(fixtures, 'en-zoom-txt.txt'), '--lang', 'en'], io);
-    expect(code).toBe(EXIT.problem);
+    expect(code).toBe(EXIT.usage);
     expect(io.stdout()).toMatch(/Dana Reyes\s+2 turn\(s\)\s+NOT MAPPED/);
     expect(io.stderr()).toMatch(/UNMAPPED_LABELS: 2 speaker label\(s\) have no role.*--map/);
     expect(io.stderr()).not.toMatch(/Dana|Sam/);
@@ -83,10 +84,10 @@ describe('hearth transcript', () => {
     expect(await transcriptCommand([file, '--lang', 'en', '--json'], io)).toBe(EXIT.ok);
     const bad = fakeIo();
     const mangled = join(fixtures, 'refused/es-replacement-chars.txt');
-    expect(await transcriptCommand([mangled, '--lang', 'es', '--json'], bad)).toBe(EXIT.problem);
+    expect(await transcriptCommand([mangled, '--lang', 'es', '--json'], bad)).toBe(EXIT.usage);
     expect(JSON.parse(bad.stdout())).toMatchObject({ error: { code: 'BAD_ENCODING', line: 2 } });
     const text = fakeIo();
-    expect(await transcriptCommand([mangled, '--lang', 'es'], text)).toBe(EXIT.problem);
+    expect(await transcriptCommand([mangled, '--lang', 'es'], text)).toBe(EXIT.usage);
     expect(text.stderr()).toMatch(/BAD_ENCODING: .*\(line 2\)\. .*UTF-8/);
     expect(text.stderr()).not.toMatch(/parque|Ni/);
   });
@@ -123,8 +124,10 @@ describe('hearth transcript: what the warnings mean and the NICHD headline', () 
     );
     expect(code).toBe(EXIT.ok);
     const text = io.stdout();
+    // 7 interviewer turns, 5 of them questions by their words; the 2 "tell me" requests need
+    // no question mark and are not counted (N17-4).
     expect(text).toContain(
-      'FEW_QUESTION_MARKS x7: 7 interviewer turns have no question mark; the transcript may lack punctuation',
+      'FEW_QUESTION_MARKS x5: 5 interviewer questions have no question mark; the transcript may lack punctuation',
     );
     const report = text.slice(text.indexOf('Report:'));
     expect(report.split('\n')[1]).toMatch(
@@ -136,5 +139,77 @@ describe('hearth transcript: what the warnings mean and the NICHD headline', () 
     expect(text).toContain(
       'did your uncle touch you  -> Tell me what you came here to talk about today.',
     );
+  });
+});
+
+describe('hearth transcript: what a newcomer met (newcomer 17)', () => {
+  const mapped = (file: string, lang: string): string[] => [
+    join(fixtures, file),
+    '--lang',
+    lang,
+    '--map',
+    'Dana Reyes=interviewer',
+    '--map',
+    'Sam=child',
+  ];
+
+  it("prints one invitation share, the headline's, and no UNKNOWN_LABEL once --map gave the roles (N17-4)", async () => {
+    const io = fakeIo();
+    expect(await transcriptCommand(mapped('en-otter.txt', 'en'), io)).toBe(EXIT.ok);
+    const text = io.stdout();
+    expect(text).toMatch(/Dana Reyes\s+\d+ turn\(s\)\s+interviewer \(--map\)/);
+    expect(text).not.toContain('UNKNOWN_LABEL');
+    const report = text.slice(text.indexOf('Report:'));
+    expect(report.match(/invitations \d+%/g)).toHaveLength(1);
+    expect(report).toMatch(/NICHD headline .*invitations \d+% \(\d+ of \d+ questions\)/);
+    expect(report).toMatch(/recommended \d+% of all \d+ prompts \(facilitators included\)/);
+  });
+
+  it('warns on stderr when the turns look like the other language, with the option to use, and codes as asked (N17-2)', async () => {
+    const wrong = fakeIo();
+    expect(await transcriptCommand([...mapped('en-otter.txt', 'es'), '--json'], wrong)).toBe(
+      EXIT.ok,
+    );
+    expect(wrong.stderr()).toMatch(/looks like English, not Spanish .*--lang en/);
+    // The warning changes nothing: the report is the Spanish coding the user asked for.
+    expect(JSON.parse(wrong.stdout())).toMatchObject({ report: { language: 'es' } });
+    const right = fakeIo();
+    expect(await transcriptCommand(mapped('en-otter.txt', 'en'), right)).toBe(EXIT.ok);
+    expect(right.stderr()).toBe('');
+    const es = fakeIo();
+    const esArgs = [
+      join(fixtures, 'es-otter.txt'),
+      '--lang',
+      'en',
+      '--map',
+      'Lucía Torres=interviewer',
+      '--map',
+      'mateo=child',
+    ];
+    expect(await transcriptCommand(esArgs, es)).toBe(EXIT.ok);
+    expect(es.stderr()).toMatch(/looks like Spanish, not English .*--lang es/);
+    // The warning never quotes the transcript.
+    expect(es.stderr()).not.toMatch(/Cuéntame|escuela|Mateo|Lucía/);
+  });
+
+  it('takes --lang in any case (N17-9)', async () => {
+    const io = fakeIo();
+    expect(await transcriptCommand(mapped('en-otter.txt', 'EN'), io)).toBe(EXIT.ok);
+    expect(io.stdout()).toContain('Report:');
+  });
+
+  it('exits 2 (input to fix) for a missing file, a folder and a file that is not a transcript, naming it (N17-6)', async () => {
+    const cases: Array<[string, RegExp]> = [
+      ['/nonexistent/interview.vtt', /interview\.vtt was not found: check the path/],
+      [fixtures, /is a folder: give the transcript file/],
+      [join(__dirname, '../../fixtures/transcripts/expected.json'), /hearth transcript: [A-Z_]+: /],
+    ];
+    for (const [file, message] of cases) {
+      const io = fakeIo();
+      expect(await transcriptCommand([file, '--lang', 'en'], io)).toBe(EXIT.usage);
+      expect(io.stderr()).toMatch(message);
+      // A file to fix is not a usage mistake: the message alone, not the whole usage text.
+      expect(io.stderr()).not.toContain('Usage:');
+    }
   });
 });

@@ -2,7 +2,7 @@
 // transcript tools export, in English and Spanish, must import as exactly these turns.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTranscript, type LabelRole } from '../../../src/questions';
+import { parseTranscript, readTranscript, type LabelRole } from '../../../src/questions';
 
 interface Expected {
   file: string;
@@ -48,7 +48,15 @@ describe('transcript corpus', () => {
       })),
     ).toEqual(c.turns);
     const codes = parsed.warnings.map((w) => w.code);
-    for (const code of c.warnings ?? []) expect(codes).toContain(code);
+    const draftCodes = readTranscript(readFileSync(join(dir, c.file))).warnings.map((w) => w.code);
+    for (const code of c.warnings ?? []) {
+      // UNKNOWN_LABEL asks for a mapping: the draft lists it, the mapped transcript no longer
+      // does (newcomer 17, N17-4: it was printed after --map had answered it).
+      if (code === 'UNKNOWN_LABEL') {
+        expect(draftCodes).toContain(code);
+        expect(codes).not.toContain(code);
+      } else expect(codes).toContain(code);
+    }
     // Nothing beyond what the shape explains: no merged cues or unlabelled text in clean files.
     expect(codes).not.toContain('UNLABELLED_TEXT');
     expect(codes).not.toContain('NO_CHILD_TURNS');

@@ -172,9 +172,56 @@ describe('plain text', () => {
   it('warns when the interviewer asks almost nothing with a question mark (unpunctuated speech recognition)', () => {
     const text = Array.from(
       { length: 6 },
-      () => 'Interviewer: tell me what happened next\nChild: we left',
+      () => 'Interviewer: what happened next\nChild: we left',
     ).join('\n');
     expect(parseTranscript(text).warnings).toContainEqual({ code: 'FEW_QUESTION_MARKS', count: 6 });
+  });
+
+  it('counts only questions by their words for FEW_QUESTION_MARKS, never requests or statements (N17-4)', () => {
+    const turns = (lines: string[]): string =>
+      lines.map((l) => `Interviewer: ${l}\nChild: we left`).join('\n');
+    const few = (text: string) =>
+      parseTranscript(text).warnings.find((w) => w.code === 'FEW_QUESTION_MARKS');
+    // Requests need no question mark: a well-punctuated transcript of them is not flagged.
+    expect(
+      few(
+        turns([
+          'Tell me everything.',
+          'Tell me more about that.',
+          'Okay.',
+          'Tell me about the car.',
+          'Mm.',
+          'Tell me what happened next.',
+        ]),
+      ),
+    ).toBeUndefined();
+    // Unpunctuated: the two requests are not counted, the four questions (a wh- question, an
+    // auxiliary, a tag, a Spanish question word) are.
+    expect(
+      few(
+        turns([
+          'tell me everything',
+          'so what happened next',
+          'did he say something',
+          'he was there wasnt he',
+          'tell me more',
+          'y dónde estabas',
+        ]),
+      ),
+    ).toEqual({ code: 'FEW_QUESTION_MARKS', count: 4 });
+    // Questions that carry their marks are not flagged, whatever the requests around them.
+    expect(
+      few(
+        turns([
+          'tell me everything',
+          'What happened next?',
+          'Did he say something?',
+          'tell me more',
+          '¿Dónde estabas?',
+          'okay',
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('refuses a transcript where nobody is the interviewer, and says what to do', () => {
