@@ -1131,7 +1131,7 @@ export class Vault {
     const { keys, records, audit, user } = this.requireUnlocked();
     for (const dataClass of LATE_CLASSES) {
       const logical = classKey(dataClass);
-      if (keys.versionsOf(logical).length > 0) continue;
+      if (keys.oldestId(logical) !== undefined) continue;
       if (
         statement(this.db, 'SELECT 1 FROM records WHERE key_ref LIKE ? LIMIT 1').get(`${logical}@%`)
       )
