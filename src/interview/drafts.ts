@@ -1,8 +1,10 @@
 // Unsent note drafts: what an interviewer had typed in a live session's note box (not yet a
 // note) when the vault locked. Kept so that a lock in the middle of an interview loses no word,
-// and never as plaintext on disk: each draft is a sealed record under its session's data key
-// (crypto-shredding the session shreds its drafts), and one small per-user index record under
-// the records key names the sessions that hold a draft and the session to return to.
+// and never as plaintext on disk: each draft is a sealed record under its owner's personal key
+// (red team 19, R19-6: under the session's key any colleague reading the case decrypted it
+// offline; removing the user shreds that key and with it her drafts), and one small per-user
+// index record under the same key names the sessions that hold a draft and the session to
+// return to. Drafts written by older versions under the session key are still read.
 //
 // A draft is not part of the interview record: it is not an event, it is not in the session's
 // chain, and it is never exported. Every save is audited like any other write.
@@ -116,7 +118,11 @@ export function saveDrafts(
         containerId: sessionId,
         kind: DRAFT_KIND,
         seq,
-        keyRef: `session:${sessionId}`,
+        // Under the owner's personal key (red team 19, R19-6): under the session key, every
+        // colleague who reads the case decrypted it offline. A draft saved by an older version,
+        // under the session key, is still read (the row names its key) and moves here at the
+        // next save.
+        keyRef: personalKey(username),
       };
       const value: DraftRecord = draft
         ? {

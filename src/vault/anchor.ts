@@ -11,10 +11,10 @@
 import {
   closeSync,
   constants,
-  existsSync,
   fstatSync,
+  lstatSync,
   openSync,
-  readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -137,12 +137,69 @@ export function defaultAnchorFile(vaultDir: string): string {
   return join(vaultDir, ANCHOR_FILE);
 }
 
+/**
+ * Open flags for reading an anchor copy (red team 19, R19-5): never through a symbolic link
+ * (O_NOFOLLOW: a link to /dev/zero was read forever), never waiting for a writer (O_NONBLOCK: a
+ * FIFO hung every unlock). Windows has neither flag and no such files to fear in this way.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of an anchor copy, read with bounded work: 'absent' when there is no entry at that
+ * path; 'unreadable' when it is a symbolic link, not a regular file (a FIFO, a device, a
+ * folder) or larger than MAX_ANCHOR_BYTES. At most MAX_ANCHOR_BYTES + 1 bytes are read (a file
+ * that grows while read is still refused), whatever its stated size (R19-5: a 1.9 GiB sparse
+ * file was read whole, 2.17 GB of memory, before the size was checked).
+ */
+function readAnchorBytes(file: string): Buffer | 'absent' | 'unreadable' {
+  let fd: number;
+  try {
+    fd = openSync(file, READ_FLAGS);
+  } catch (error) {
+    // ELOOP (a symbolic link under O_NOFOLLOW), EACCES, ...: there is something, not an anchor.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'absent' : 'unreadable';
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_ANCHOR_BYTES) return 'unreadable';
+    const buffer = Buffer.alloc(MAX_ANCHOR_BYTES + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return length > MAX_ANCHOR_BYTES ? 'unreadable' : buffer.subarray(0, length);
+  } catch {
+    return 'unreadable';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Why an anchor copy that reads as 'unreadable' is not an anchor, for the person who sees the
+ * finding: from lstat only (never opens the file, so never blocks). Undefined when it is gone.
+ */
+export function anchorFileProblem(file: string): string | undefined {
+  let stat;
+  try {
+    stat = lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (stat.isSymbolicLink()) return 'it is a symbolic link, which Hearth never writes';
+  if (!stat.isFile()) return 'it is not a regular file (a FIFO, a device or a folder)';
+  if (stat.size > MAX_ANCHOR_BYTES)
+    return `it is larger than ${MAX_ANCHOR_BYTES / 1024} KiB (an anchor is a few KiB)`;
+  return 'it is not a valid anchor';
+}
+
 /** The anchor in `file`; 'absent' when there is none, 'unreadable' when it is not an anchor. */
 export function readAnchor(file: string): Anchor | 'absent' | 'unreadable' {
-  if (!existsSync(file)) return 'absent';
+  const text = readAnchorBytes(file);
+  if (typeof text === 'string') return text;
   try {
-    const text = readFileSync(file);
-    if (text.length > MAX_ANCHOR_BYTES) return 'unreadable';
     const value = JSON.parse(text.toString('utf8')) as Partial<Anchor>;
     if (
       value.format !== FORMAT ||
@@ -251,7 +308,9 @@ function writeAnchorText(file: string, json: string): void {
 function overwriteInPlace(file: string, bytes: Buffer): boolean {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_WRONLY | constants.O_NOFOLLOW);
+    // O_NONBLOCK: a FIFO planted at the anchor's path fails here (ENXIO: no reader) rather than
+    // blocking until someone reads it (R19-5); it is then replaced by rename.
+    fd = openSync(file, constants.O_WRONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   } catch {
     return false;
   }
@@ -277,7 +336,12 @@ function overwriteInPlace(file: string, bytes: Buffer): boolean {
 
 export type AnchorVerdict =
   | { status: 'ok' }
-  | { status: 'absent' | 'unreadable' | 'other-vault' }
+  | { status: 'absent' | 'other-vault' }
+  /**
+   * The copy is not an anchor. `file` and `problem` (anchorFileProblem), when the caller knows
+   * them, name which copy and why, for the message (R19-5).
+   */
+  | { status: 'unreadable'; file?: string; problem?: string }
   /**
    * The anchor is readable but its signature is missing, invalid or by an uncertified key;
    * `restoredBackupSha256`: an unsigned anchor written by `vault restore` (see Anchor).
@@ -403,11 +467,7 @@ export function isRollbackFinding(status: AnchorVerdict['status']): boolean {
 
 /** The verdicts that leave rollback unchecked: no trustworthy anchor to compare with. */
 export type AnchorMissingStatus =
-  | 'absent'
-  | 'unreadable'
-  | 'other-vault'
-  | 'unsigned'
-  | 'checkpoint-missing';
+  'absent' | 'unreadable' | 'other-vault' | 'unsigned' | 'checkpoint-missing';
 
 /**
  * Whether `status` leaves rollback unchecked: only an admin may sign in over one (red team
@@ -443,6 +503,8 @@ export function describeVerdict(verdict: AnchorVerdict): string | undefined {
     case 'absent':
       return 'The audit anchor outside the vault file is missing (deleted?): rollback of this vault cannot be ruled out since it was last written. A new anchor starts from this unlock; restore the anchor file from a backup if you have one, or report it.';
     case 'unreadable':
+      if (verdict.file)
+        return `The audit anchor ${verdict.file} is damaged${verdict.problem ? ` (${verdict.problem})` : ''}: rollback of this vault cannot be ruled out. Hearth replaces it with a new anchor from this unlock; if you did not put that file there, report it.`;
       return 'The audit anchor outside the vault file is damaged: rollback of this vault cannot be ruled out. A new anchor starts from this unlock; report it.';
     case 'other-vault':
       return 'The audit anchor in this folder belongs to another vault: rollback of this vault cannot be checked. A new anchor starts from this unlock; report it.';

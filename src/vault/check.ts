@@ -158,6 +158,15 @@ interface Expected {
 export type ProgressListener = (step: string, percent: number) => void;
 
 /**
+ * Appends every item to `into`, one at a time: `push(...items)` passes each item as an argument,
+ * and a check that names hundreds of thousands of junk rows (red team 19, R19-4: 200,000 key
+ * versions put in outside Hearth) overflowed the call stack there.
+ */
+function pushAll<T>(into: T[], items: Iterable<T>): void {
+  for (const item of items) into.push(item);
+}
+
+/**
  * Runs every check and returns the problems found (none: ok). Streams: the audit chain and the
  * records are read row by row; what the record pass compares against (per record id, the
  * version the audit log last committed to, and each event's first writer) is kept in an on-disk
@@ -340,13 +349,25 @@ function checkWithLedger(
   const uncertifiedProblem = (
     seq: number,
     why: string,
-    touched: { action?: string; refs: AuditRecordRef[]; epoch: number | null | undefined; opened: boolean },
+    touched: {
+      action?: string;
+      refs: AuditRecordRef[];
+      epoch: number | null | undefined;
+      opened: boolean;
+    },
   ) => {
     const signerKey = vault.audit.signerKeyAt(seq);
     // A certified staff key in the clear column whose signature failed: its owner is claimed.
     const owner = signerKey ? lookup(signerKey) : undefined;
     const claimed = owner && 'username' in owner ? owner.username : undefined;
-    return uncertifiedEntryProblem(seq, why, touched, signerKey, claimed, signIns.of(touched.epoch, touched.opened));
+    return uncertifiedEntryProblem(
+      seq,
+      why,
+      touched,
+      signerKey,
+      claimed,
+      signIns.of(touched.epoch, touched.opened),
+    );
   };
   for (const p of auditProblems) {
     const touched = p.signature ? uncertified.get(p.seq) : undefined;
@@ -380,10 +401,11 @@ function checkWithLedger(
         : {}),
       detail: p.detail,
     });
-  problems.push(...feedbackOnce.problems);
-  problems.push(...rollbackProblems(vault, rollbacks));
-  problems.push(
-    ...inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
+  pushAll(problems, feedbackOnce.problems);
+  pushAll(problems, rollbackProblems(vault, rollbacks));
+  pushAll(
+    problems,
+    inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
       vault.auditMacAt(seq),
     ),
   );
@@ -391,8 +413,9 @@ function checkWithLedger(
   // Each summary's event count (a number per session), for the rewound anchor (R12-5).
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
-  problems.push(
-    ...recordProblems(
+  pushAll(
+    problems,
+    recordProblems(
       vault,
       expected,
       (done, total) => report('records', done, total),
@@ -418,30 +441,32 @@ function checkWithLedger(
       .map((u) => u.username),
   );
   const restored = restoreFindings(restores, (username) => admins.has(username));
-  problems.push(...restored.problems);
+  pushAll(problems, restored.problems);
   for (const p of writeOnce.problems(
     (sessionId) => interviewers.get(sessionId),
     (id, hash) => eventNow(vault, id, hash),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
-  problems.push(...loweredCountProblems(vault, writeOnce, expected, summaryCounts));
+  pushAll(problems, loweredCountProblems(vault, writeOnce, expected, summaryCounts));
   for (const p of exportCounts.problems(
     (sessionId) => vault.records.seqOf(`exports:${sessionId}`) ?? 0,
     vault.records.listIds('export-count'),
   ))
     problems.push({ kind: 'audit', ...p });
-  problems.push(
-    ...caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
+  pushAll(
+    problems,
+    caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
   );
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
-  problems.push(...start.problems);
-  problems.push(...sessionKeyClassFindings(vault, starts));
-  problems.push(...removedWriter.problems());
-  problems.push(...slotProblems(vault, expected));
-  problems.push(...roleProblems(vault));
-  problems.push(...keyRowProblems(vault.db));
-  problems.push(
-    ...keyCertProblems(
+  pushAll(problems, start.problems);
+  pushAll(problems, sessionKeyClassFindings(vault, starts));
+  pushAll(problems, removedWriter.problems());
+  pushAll(problems, slotProblems(vault, expected));
+  pushAll(problems, roleProblems(vault));
+  pushAll(problems, keyRowProblems(vault.db));
+  pushAll(
+    problems,
+    keyCertProblems(
       vault.db,
       vault.keys,
       (hex) => {
@@ -462,7 +487,7 @@ function checkWithLedger(
       },
     ),
   );
-  problems.push(...certificateProblems(vault));
+  pushAll(problems, certificateProblems(vault));
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
     problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
@@ -931,7 +956,10 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
       });
   }
   const named = new Set(problems.map((p) => p.id));
-  problems.push(...requiredSlotProblems(vault, slots).filter((p) => !named.has(p.id)));
+  pushAll(
+    problems,
+    requiredSlotProblems(vault, slots).filter((p) => !named.has(p.id)),
+  );
   return problems;
 }
 

@@ -84,6 +84,39 @@ export const MAX_KEY_VERSION = Number.MAX_SAFE_INTEGER;
  */
 export const WELL_FORMED_VERSION = `typeof(version) = 'integer' AND version >= 1 AND version <= ${MAX_KEY_VERSION}`;
 
+/**
+ * How many certified-looking versions newer than the newest valid one `currentId` checks before
+ * it gives up (TAMPERED): each costs a signature check, and Hearth itself never leaves one.
+ */
+export const MAX_UNVERIFIED_NEWER = 1_000;
+
+/**
+ * Parameters for idOfLogicalSql / idVersionSql: `logical`, and the bounds of the ids that start
+ * with '<logical>@' ('@' and 'A' are adjacent, so the range holds exactly those ids and is
+ * answered by a primary key index).
+ */
+function idRange(logical: string): { logical: string; lo: string; hi: string } {
+  return { logical, lo: `${logical}@`, hi: `${logical}A` };
+}
+
+/**
+ * SQL: the text after '<@logical>@' in a key-id column (a trusted column name, never input).
+ */
+const idTailSql = (column: string): string => `substr(${column}, length(@logical) + 2)`;
+
+/**
+ * SQL condition: the key id in `column` is '<@logical>@<version>' with a version tryParseKeyId
+ * accepts (digits, no leading zero, at most MAX_KEY_VERSION). Same reading as tryParseKeyId: the
+ * last '@' splits, so 'user:a@b@1' (logical 'user:a@b') is not a version of 'user:a'.
+ */
+const idOfLogicalSql = (column: string): string =>
+  `${column} > @lo AND ${column} < @hi AND ${idTailSql(column)} GLOB '[1-9]*'
+   AND ${idTailSql(column)} NOT GLOB '*[^0-9]*' AND length(${idTailSql(column)}) <= 16
+   AND CAST(${idTailSql(column)} AS INTEGER) <= ${MAX_KEY_VERSION}`;
+
+/** SQL: the version of the key id in `column` (only where idOfLogicalSql holds). */
+const idVersionSql = (column: string): string => `CAST(${idTailSql(column)} AS INTEGER)`;
+
 interface WrapRow {
   holder: string;
   nonce: Buffer;
@@ -180,29 +213,53 @@ export class KeyStore {
     this.unreachable.delete(id);
   }
 
-  /** The newest version's id of a logical key, or undefined when it has none (or was shredded). */
+  /**
+   * The newest version's id of a logical key, or undefined when it has none (or was shredded).
+   * Red team 19, R19-4: computed in SQL (a few statements of one row each, index lookups), never
+   * by reading every version into memory: 200,000 junk wrap rows put in outside Hearth (no key
+   * needed) made every sign-in slow, then fail with "Maximum call stack size exceeded" from a
+   * spread into Math.max.
+   */
   currentId(logical: string): KeyId | undefined {
     if (!this.currentIds.has(logical)) {
-      const row = statement(
-        this.db,
-        `SELECT max(version) AS v FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION}`,
-      ).get(logical) as { v: number | null };
-      // A key held only by a slot (the recovery key pair) has no wrap row, but a public half.
-      // A malformed key id there (or another logical name in the range) is ignored (R15-5).
-      const publics = (
-        statement(this.db, 'SELECT key_id FROM public_keys WHERE key_id > ? AND key_id < ?').all(
-          `${logical}@`,
-          `${logical}A`,
-        ) as Array<{ key_id: string }>
-      ).flatMap((r) => {
-        const parsed = tryParseKeyId(r.key_id);
-        return parsed?.logical === logical ? [parsed.version] : [];
-      });
-      let v = Math.max(row.v ?? 0, ...publics);
-      if (this.book && isVouchedLogical(logical)) v = this.newestVouched(logical, row.v ?? 0, publics);
+      const v =
+        this.book && isVouchedLogical(logical)
+          ? this.newestVouched(logical)
+          : Math.max(this.newestStored(logical), this.newestPublic(logical));
       this.currentIds.set(logical, v === 0 ? null : keyId(logical, v));
     }
     return this.currentIds.get(logical) ?? undefined;
+  }
+
+  /** The newest well-formed version of a logical key with a wrap row (0: none). One index seek. */
+  private newestStored(logical: string): number {
+    const row = statement(
+      this.db,
+      `SELECT max(version) AS v FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION}`,
+    ).get(logical) as { v: number | null };
+    return row.v ?? 0;
+  }
+
+  /**
+   * The newest version of a logical key with a public half (0: none). A key held only by a slot
+   * (the recovery key pair) has no wrap row, but a public half. A malformed key id there (or
+   * another logical name in the range) is ignored (R15-5).
+   */
+  private newestPublic(logical: string): number {
+    const row = statement(
+      this.db,
+      `SELECT max(${idVersionSql('key_id')}) AS v FROM public_keys WHERE ${idOfLogicalSql('key_id')}`,
+    ).get(idRange(logical)) as { v: number | null };
+    return row.v ?? 0;
+  }
+
+  /** The oldest well-formed version of a logical key with a wrap row, or undefined. */
+  oldestId(logical: string): KeyId | undefined {
+    const row = statement(
+      this.db,
+      `SELECT min(version) AS v FROM key_wraps WHERE logical = ? AND ${WELL_FORMED_VERSION}`,
+    ).get(logical) as { v: number | null };
+    return row.v === null ? undefined : keyId(logical, row.v);
   }
 
   /**
@@ -210,23 +267,51 @@ export class KeyStore {
    * version someone put in without one is ignored (R14-3, R14-4); but a certified version that a
    * newer one wraps (a rotation wraps the old version under the new) must not become current
    * again because the newer one's certificate was deleted: that is TAMPERED, never a downgrade.
+   * Only versions with a certificate row (and a wrap or public half) are candidates, newest
+   * first, at most MAX_UNVERIFIED_NEWER + 1 of them (R19-4): the work does not grow with junk
+   * rows; more uncertified "newer" versions than that (each needs a signature check) is TAMPERED.
    */
-  private newestVouched(logical: string, maxWrapped: number, publics: number[]): number {
-    const all = [...new Set([...publics, ...this.versionsOf(logical).map((id) => parseKeyId(id).version)])];
-    if (maxWrapped > 0 && !all.includes(maxWrapped)) all.push(maxWrapped);
-    const vouched = all.filter((v) => this.expectedCommitment(keyId(logical, v)) !== null);
-    const v = Math.max(0, ...vouched);
+  private newestVouched(logical: string): number {
+    // A version this process created and has not certified yet counts as vouched (`fresh`).
+    let freshest = 0;
+    for (const id of this.fresh.keys()) {
+      const parsed = parseKeyId(id);
+      if (parsed.logical === logical && parsed.version > freshest) freshest = parsed.version;
+    }
+    const candidates = (
+      statement(
+        this.db,
+        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
+          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} > @above
+            AND (EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
+                           AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
+                 OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
+          ORDER BY v DESC LIMIT @limit`,
+      ).all({ ...idRange(logical), above: freshest, limit: MAX_UNVERIFIED_NEWER + 1 }) as Array<{
+        v: number;
+      }>
+    ).map((r) => r.v);
+    let v = candidates.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
+    if (v === 0 && candidates.length > MAX_UNVERIFIED_NEWER)
+      throw new HearthError(
+        'TAMPERED',
+        `More than ${MAX_UNVERIFIED_NEWER} versions of the key ${logical} carry a certificate that is not valid: they were put in outside Hearth. Restore the newest backup (hearth vault restore) and report it.`,
+      );
+    v = Math.max(v, freshest);
     // An allegation key fails closed (sec30): a newer version without a valid certificate (a
     // version a migration left out, or one put in outside Hearth) stays current and unusable,
     // rather than an older version, perhaps wrapped for the case key, taking over: a case made
     // blind never reads as un-blinded that way, and nothing is written under the older key.
-    const newest = Math.max(0, ...all);
-    if (needsCustody(logical) && newest > v) return newest;
+    if (needsCustody(logical)) {
+      const newest = Math.max(this.newestStored(logical), this.newestPublic(logical));
+      if (newest > v) return newest;
+    }
     if (v === 0) return 0;
-    const superseded = this.holdersOf(keyId(logical, v)).some((h) => {
-      const holder = parseKeyId(h);
-      return holder.logical === logical && holder.version > v;
-    });
+    const superseded = statement(
+      this.db,
+      `SELECT 1 FROM key_wraps WHERE logical = @logical AND version = @v
+         AND ${idOfLogicalSql('holder')} AND ${idVersionSql('holder')} > @v LIMIT 1`,
+    ).get({ ...idRange(logical), v });
     if (superseded)
       throw new HearthError(
         'TAMPERED',
@@ -460,7 +545,8 @@ export class KeyStore {
       const got = this.unwrapVia(id, holder);
       if (!got) continue;
       try {
-        if (keyMatches(this.vaultIdHex, id, got, expected)) return !this.vouchedKey(id, got, expected);
+        if (keyMatches(this.vaultIdHex, id, got, expected))
+          return !this.vouchedKey(id, got, expected);
       } finally {
         wipe(got);
       }

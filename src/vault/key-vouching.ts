@@ -52,7 +52,7 @@ const DIRECTORY = 'class:directory';
 export function trustedCentreKey(records: RecordStore): string | undefined {
   const found = readCentreKeyRecord(records);
   if (!found) return undefined;
-  const oldest = records.keyStore.versionsOf(DIRECTORY)[0];
+  const oldest = records.keyStore.oldestId(DIRECTORY);
   if (found.address.keyRef !== oldest) return undefined;
   return found.value.publicKey;
 }

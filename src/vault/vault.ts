@@ -18,6 +18,7 @@ import {
   isAnchorMissing,
   isRollbackFinding,
   ROLLBACK_DETECTED,
+  anchorFileProblem,
   compareWithAnchor,
   RESTORED,
   defaultAnchorFile,
@@ -518,20 +519,29 @@ export class Vault {
       return row ? toHex(blob(row.mac)) : undefined;
     };
     const anchors = this.anchorFiles.map((file) => ({ file, anchor: readAnchor(file) }));
+    const named = (file: string, verdict: AnchorVerdict): AnchorVerdict =>
+      verdict.status === 'unreadable'
+        ? { status: 'unreadable', file, problem: anchorFileProblem(file) }
+        : verdict;
     return worstVerdict(
-      supersededByRestore(anchors.map(({ file, anchor }) => ({
-        file,
-        anchor,
-        verdict: compareWithAnchor(
+      supersededByRestore(
+        anchors.map(({ file, anchor }) => ({
+          file,
           anchor,
-          toHex(this.vaultId),
-          head,
-          macAt,
-          lookup,
-          start,
-          this.hasInFileCheckpoint(),
-        ),
-      }))),
+          verdict: named(
+            file,
+            compareWithAnchor(
+              anchor,
+              toHex(this.vaultId),
+              head,
+              macAt,
+              lookup,
+              start,
+              this.hasInFileCheckpoint(),
+            ),
+          ),
+        })),
+      ),
     ).verdict;
   }
 
@@ -956,7 +966,11 @@ export class Vault {
       // checkpoint, the migration's entry): deleted outside Hearth, not a vault from before
       // sec28. The migration must not run again (R15-1, R15-3): it would certify whatever keys
       // the file holds now. Only an admin signs in, to run the check and restore a backup.
-      if (certMode === 'legacy' && profile.role === 'admin' && everCertified(this.db, unlocked.audit))
+      if (
+        certMode === 'legacy' &&
+        profile.role === 'admin' &&
+        everCertified(this.db, unlocked.audit)
+      )
         certMode = 'certs-removed';
       if (certMode === 'certs-removed' && profile.role !== 'admin')
         throw new HearthError(
@@ -1105,9 +1119,7 @@ export class Vault {
     this.keyCertsRemoved = certMode === 'certs-removed';
     // From here on every read refuses a record written with a kept old key (R13-1). Not during
     // the sign-in itself, so an administrator can always sign in to run vault check.
-    unlocked.records.setReadGuard(
-      staleWriteGuard(unlocked.keys, unlocked.audit, unlocked.records),
-    );
+    unlocked.records.setReadGuard(staleWriteGuard(unlocked.keys, unlocked.audit, unlocked.records));
     this.unlockGeneration++;
     // A vault from before the centre's audit-start commitment gets it at an admin's sign-in, but
     // only when the anchor agreed with the file: after a finding nothing is made official. A
@@ -1145,7 +1157,7 @@ export class Vault {
     const { keys, records, audit, user } = this.requireUnlocked();
     for (const dataClass of LATE_CLASSES) {
       const logical = classKey(dataClass);
-      if (keys.versionsOf(logical).length > 0) continue;
+      if (keys.oldestId(logical) !== undefined) continue;
       if (
         statement(this.db, 'SELECT 1 FROM records WHERE key_ref LIKE ? LIMIT 1').get(`${logical}@%`)
       )
@@ -1354,9 +1366,8 @@ export class Vault {
     if (centreHex)
       unlocked.keys.vouchWith(
         keyCertBook(this.db, this.vaultId, unlocked.records, centreHex, unlocked.audit),
-        [
-        unlocked.userKeyId,
-      ]);
+        [unlocked.userKeyId],
+      );
   }
 
   /**
@@ -1813,7 +1824,13 @@ export class Vault {
     // versions itself, and uses only certified ones (never a recovery key put in the file).
     const kitRecords = new RecordStore(this.db, keys, this.vaultId);
     // With the audit log (read only here): allegation keys' certificates are bound to entries.
-    attachKeyCerts(this.db, this.vaultId, kitRecords, [recoverySlot.keyId], new AuditLog(this.db, keys, this.vaultId));
+    attachKeyCerts(
+      this.db,
+      this.vaultId,
+      kitRecords,
+      [recoverySlot.keyId],
+      new AuditLog(this.db, keys, this.vaultId),
+    );
     const next = generateRecoveryKey();
     const params = this.argon2ParamsForNewSlots();
     let userSlot: OpenedSlot;

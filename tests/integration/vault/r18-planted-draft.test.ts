@@ -40,11 +40,26 @@ test("a colleague's planted draft is left out of the owner's drafts, and she is 
     // Ivan's client replaces her draft of the first session.
     const v = await signInAs(core, 'ivan');
     const id = `${sessionId}~draft~ola`;
-    const draft = v.records.get<Record<string, unknown>>(id)!;
+    // Her draft is under her personal key (R19-6): he cannot read it, but he can still write a
+    // newer version under the session key, which he holds (the row's version is cleartext).
+    expect(() => v.records.get(id)).toThrow(/does not open/);
+    const seq = v.records.seqOf(id)!;
     v.write('sessions.saveDrafts', 'user:ola', (put) =>
       put(
-        { ...draft.address, seq: draft.address.seq + 1 },
-        { ...draft.value, text: `Did he touch you under your clothes? ${MARKER}` },
+        {
+          recordId: id,
+          containerId: sessionId,
+          kind: 'draft',
+          seq: seq + 1,
+          keyRef: `session:${sessionId}`,
+        },
+        {
+          sessionId,
+          username: 'ola',
+          kind: 'question',
+          text: `Did he touch you under your clothes? ${MARKER}`,
+          savedAt: new Date().toISOString(),
+        },
       ),
     );
 
@@ -52,19 +67,22 @@ test("a colleague's planted draft is left out of the owner's drafts, and she is 
     const hers = await call(core, 'sessions.drafts', {});
     // Before the fix: the planted text came back as her own question draft.
     expect(JSON.stringify(hers)).not.toContain(MARKER);
-    expect(hers.drafts.map((d: { sessionId: string; text: string }) => [d.sessionId, d.text])).toEqual([
-      [other, 'What happened next?'],
-    ]);
+    expect(
+      hers.drafts.map((d: { sessionId: string; text: string }) => [d.sessionId, d.text]),
+    ).toEqual([[other, 'What happened next?']]);
     expect(hers.withheld).toEqual({
       count: 1,
-      message: 'A note draft written by someone else was left out; ask an admin to run vault check.',
+      message:
+        'A note draft written by someone else was left out; ask an admin to run vault check.',
     });
     expect(hers.resume).toBe(sessionId);
 
     // vault check still names his entry, without its content.
     const problems = await checkAsAdmin(core);
     expect(
-      problems.filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED' && p.values?.record === id).map((p) => p.values?.signer),
+      problems
+        .filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED' && p.values?.record === id)
+        .map((p) => p.values?.signer),
     ).toEqual(['ivan']);
     expect(JSON.stringify(problems)).not.toContain(MARKER);
 
@@ -74,7 +92,9 @@ test("a colleague's planted draft is left out of the owner's drafts, and she is 
       drafts: [{ sessionId, kind: 'question', text: 'Tell me about the kitchen.' }],
     });
     const again = await call(core, 'sessions.drafts', {});
-    expect(again.drafts.map((d: { text: string }) => d.text)).toEqual(['Tell me about the kitchen.']);
+    expect(again.drafts.map((d: { text: string }) => d.text)).toEqual([
+      'Tell me about the kitchen.',
+    ]);
     expect(again.withheld).toBeUndefined();
   } finally {
     core.close();
