@@ -95,6 +95,14 @@ export function ProgressView({
           })}
         </p>
       ) : null}
+      {progress && progress.sessions.some((s) => s.setupCheck === 'scenario-changed') ? (
+        // R19-2: the setup's scenario copy was changed; the numbers are the real scenario's.
+        <p className="field-hint" role="note" data-testid="setup-changed">
+          {t('progress.setupChanged', {
+            count: progress.sessions.filter((s) => s.setupCheck === 'scenario-changed').length,
+          })}
+        </p>
+      ) : null}
       {progress && progress.sessions.some((s) => s.storedNotCheckable) ? (
         // R17-5: feedback tagged as an older coach: the chart shows this build's recomputed numbers.
         <p className="field-hint" role="note" data-testid="recomputed-older">

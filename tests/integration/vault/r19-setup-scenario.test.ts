@@ -14,7 +14,8 @@ jest.setTimeout(180_000);
 
 type Setup = { scenario: { facts: unknown[]; lures: unknown[] } & Record<string, unknown> };
 let forge: ((setup: Setup) => Setup) | undefined;
-const proto = RecordStore.prototype as unknown as { put: (...args: unknown[]) => unknown };
+type Put = (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) => unknown;
+const proto = RecordStore.prototype as unknown as { put: Put };
 const realPut = proto.put;
 // The trainee's own client: the setup record is changed on its way to the store.
 proto.put = function (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) {
