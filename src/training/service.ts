@@ -1,8 +1,9 @@
 // Practice interviews in the vault. A practice session is an ordinary interview session in
 // 'practice' mode (so the live-interview screen runs it); this service adds, as encrypted records
 // under the session's own data key, its setup (scenario snapshot and seed) and, once finished,
-// its feedback. Trainer-written scenarios are encrypted records of their own. The simulated
-// child keeps no state: every answer is a replay of the stored questions.
+// its feedback. Trainer-written scenarios are encrypted records of their own (and each saved
+// version, write-once). The simulated child keeps no state: every answer is a replay of the
+// stored questions against a scenario the trainee cannot write (red team 19, R19-2).
 import type { Turn } from '../questions';
 import type { SessionService, SessionSummary } from '../interview';
 import {
@@ -110,7 +111,11 @@ interface PracticeSetup {
   scenarioId: string;
   seed: number;
   language: TrainingLanguage;
-  /** A snapshot: later edits to a trainer scenario never change a running or past interview. */
+  /**
+   * A snapshot: later edits to a trainer scenario never change a running or past interview. The
+   * trainee's own client writes it, so the child is never replayed from it (R19-2): it names the
+   * trainer scenario's version (`scenario.version`) and is compared with the trusted copy.
+   */
   scenario: Scenario;
   trainee: string;
   /** Earlier sessions with the same simulated child (oldest first): a second session. */
