@@ -399,7 +399,9 @@ export class TrainingService {
     let trusted: Scenario | undefined;
     if (BUILTIN_ID.test(setup.scenarioId)) {
       trusted = builtInScenario(setup.scenarioId, setup.language);
-      if (!trusted) return { scenario: copy, check: 'scenario-unverifiable' };
+      // An id this build has no scenario for is not one training.start wrote: named, never
+      // "unverifiable" (the trainee could otherwise pick one to have her copy replayed).
+      if (!trusted) return { scenario: copy, check: 'scenario-changed' };
     } else if (TRAINER_ID.test(setup.scenarioId)) {
       const version = copy.version;
       const current = this.vault.records.seqOf(setup.scenarioId);
@@ -408,7 +410,7 @@ export class TrainingService {
         return this.changedVersion(setup);
       trusted = this.trustedScenarioVersion(setup.scenarioId, version!);
       if (!trusted) return { scenario: copy, check: 'scenario-unverifiable' };
-    } else return { scenario: copy, check: 'scenario-unverifiable' };
+    } else return { scenario: copy, check: 'scenario-changed' };
     if (copy.id !== setup.scenarioId || !sameScenario(copy, trusted))
       return { scenario: trusted, check: 'scenario-changed' };
     return { scenario: trusted };

@@ -142,3 +142,23 @@ test("a trainer scenario's version named in the setup is replayed after the trai
     removeDir(core.vaultDir);
   }
 });
+
+test('a setup naming a scenario id Hearth does not have is named, never "unverifiable"', async () => {
+  const core = await vaultWithStaff([
+    ['ola', 'interviewer'],
+    ['tara', 'trainer'],
+  ]);
+  try {
+    const scenarioId = builtInScenarios('en')[0]!.id;
+    const renamed = (setup: Setup): Setup => ({ ...easier(setup), scenarioId: 'no-such-scenario' });
+    const forged = await practise(core, scenarioId, renamed);
+    expect(forged.point.setupCheck).toBe('scenario-changed');
+    expect(forged.problems.filter((p) => p.code === 'SETUP_SCENARIO_CHANGED').map((p) => p.values?.session)).toEqual([
+      forged.sessionId,
+    ]);
+    expect(forged.problems.filter((p) => p.code === 'SETUP_SCENARIO_UNVERIFIABLE')).toEqual([]);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
