@@ -12,7 +12,7 @@ import { checkAsAdmin, signInAs, vaultWithStaff, type Core } from '../../helpers
 
 jest.setTimeout(180_000);
 
-type Setup = { scenario: { facts: unknown[]; lures: unknown[] } & Record<string, unknown> };
+type Setup = { scenarioId?: string; scenario: { facts: unknown[]; lures: unknown[] } & Record<string, unknown> };
 let forge: ((setup: Setup) => Setup) | undefined;
 type Put = (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) => unknown;
 const proto = RecordStore.prototype as unknown as { put: Put };
