@@ -415,6 +415,9 @@ test('left-out training records show their notices, never their content (red tea
   );
   await user.click(screen.getByRole('button', { name: 'Progress' }));
   expect(await screen.findByTestId('setup-changed')).toHaveTextContent(
-    '1 practice interview’s setup held a scenario copy that is not the scenario it names'.replace('’', "'"),
+    '1 practice interview’s setup held a scenario copy that is not the scenario it names'.replace(
+      '’',
+      "'",
+    ),
   );
 });

@@ -12,14 +12,28 @@ import { checkAsAdmin, signInAs, vaultWithStaff, type Core } from '../../helpers
 
 jest.setTimeout(180_000);
 
-type Setup = { scenarioId?: string; scenario: { facts: unknown[]; lures: unknown[] } & Record<string, unknown> };
+type Setup = {
+  scenarioId?: string;
+  scenario: { facts: unknown[]; lures: unknown[] } & Record<string, unknown>;
+};
 let forge: ((setup: Setup) => Setup) | undefined;
-type Put = (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) => unknown;
+type Put = (
+  this: RecordStore,
+  address: { recordId: string },
+  value: unknown,
+  ...rest: unknown[]
+) => unknown;
 const proto = RecordStore.prototype as unknown as { put: Put };
 const realPut = proto.put;
 // The trainee's own client: the setup record is changed on its way to the store.
-proto.put = function (this: RecordStore, address: { recordId: string }, value: unknown, ...rest: unknown[]) {
-  const next = forge && address.recordId.startsWith('practice-setup:') ? forge(value as Setup) : value;
+proto.put = function (
+  this: RecordStore,
+  address: { recordId: string },
+  value: unknown,
+  ...rest: unknown[]
+) {
+  const next =
+    forge && address.recordId.startsWith('practice-setup:') ? forge(value as Setup) : value;
   return realPut.call(this, address, next, ...rest);
 };
 
@@ -38,8 +52,18 @@ const easier = (setup: Setup): Setup => ({
     reluctance: 0,
     facts: [
       ...setup.scenario.facts,
-      { id: 'zz1', text: 'He hit me with a stick.', keywords: ['hit', 'stick'], centrality: 'central' },
-      { id: 'zz2', text: 'It was in the kitchen.', keywords: ['kitchen'], centrality: 'peripheral' },
+      {
+        id: 'zz1',
+        text: 'He hit me with a stick.',
+        keywords: ['hit', 'stick'],
+        centrality: 'central',
+      },
+      {
+        id: 'zz2',
+        text: 'It was in the kitchen.',
+        keywords: ['kitchen'],
+        centrality: 'peripheral',
+      },
       { id: 'zz3', text: 'He took my phone.', keywords: ['phone'], centrality: 'peripheral' },
     ],
     lures: [],
@@ -52,7 +76,8 @@ async function practise(core: Core, scenarioId: string, change?: (s: Setup) => S
   forge = change;
   let sessionId: string;
   try {
-    sessionId = (await call(core, 'training.start', { scenarioId, seed: 7, language: 'en' })).sessionId;
+    sessionId = (await call(core, 'training.start', { scenarioId, seed: 7, language: 'en' }))
+      .sessionId;
   } finally {
     forge = undefined;
   }
@@ -134,9 +159,11 @@ test("a trainer scenario's version named in the setup is replayed after the trai
     const forged = await practise(core, scenarioId, easier);
     expect(forged.point.setupCheck).toBe('scenario-changed');
     expect(forged.point.falseDetails).toBeGreaterThan(0);
-    expect(forged.problems.filter((p) => p.code === 'SETUP_SCENARIO_CHANGED').map((p) => p.values?.session)).toEqual([
-      forged.sessionId,
-    ]);
+    expect(
+      forged.problems
+        .filter((p) => p.code === 'SETUP_SCENARIO_CHANGED')
+        .map((p) => p.values?.session),
+    ).toEqual([forged.sessionId]);
   } finally {
     core.close();
     removeDir(core.vaultDir);
@@ -153,9 +180,11 @@ test('a setup naming a scenario id Hearth does not have is named, never "unverif
     const renamed = (setup: Setup): Setup => ({ ...easier(setup), scenarioId: 'no-such-scenario' });
     const forged = await practise(core, scenarioId, renamed);
     expect(forged.point.setupCheck).toBe('scenario-changed');
-    expect(forged.problems.filter((p) => p.code === 'SETUP_SCENARIO_CHANGED').map((p) => p.values?.session)).toEqual([
-      forged.sessionId,
-    ]);
+    expect(
+      forged.problems
+        .filter((p) => p.code === 'SETUP_SCENARIO_CHANGED')
+        .map((p) => p.values?.session),
+    ).toEqual([forged.sessionId]);
     expect(forged.problems.filter((p) => p.code === 'SETUP_SCENARIO_UNVERIFIABLE')).toEqual([]);
   } finally {
     core.close();

@@ -10,7 +10,13 @@
 import { builtInScenarios } from '../../../src/training/builtin-scenarios';
 import { REVIEW_WITHHELD_MESSAGE, SCENARIOS_WITHHELD_MESSAGE } from '../../../src/training/trust';
 import { call, callError, removeDir } from '../../helpers/core';
-import { checkAsAdmin, signInAs, vaultWithStaff, type Core, type Problem } from '../../helpers/red-team';
+import {
+  checkAsAdmin,
+  signInAs,
+  vaultWithStaff,
+  type Core,
+  type Problem,
+} from '../../helpers/red-team';
 
 jest.setTimeout(180_000);
 
@@ -89,7 +95,9 @@ describe('R19-1: a practice review is believed only when its reviewer signed it 
 
       // Tara reviews for real: a newer version past the forged one, shown as hers.
       await signInAs(core, 'tara');
-      const saved = (await call(core, 'training.saveReview', { sessionId, comments: [], overall: 'Good start.' })).review;
+      const saved = (
+        await call(core, 'training.saveReview', { sessionId, comments: [], overall: 'Good start.' })
+      ).review;
       expect(saved.version).toBe(2);
       await signInAs(core, 'ola');
       const shown = await call(core, 'training.review', { sessionId });
@@ -154,19 +162,48 @@ describe('R19-3: a trainer scenario is believed only when its author signed it a
       const v = await signInAs(core, 'ola');
       // (a) a new scenario "by tara", under Hearth's id and under a made-up record id.
       const planted = 'scn_' + 'ab'.repeat(16);
-      const forged = { ...base, id: planted, builtIn: false, version: 1, author: 'tara', title: MARKER, updatedAt: new Date().toISOString() };
+      const forged = {
+        ...base,
+        id: planted,
+        builtIn: false,
+        version: 1,
+        author: 'tara',
+        title: MARKER,
+        updatedAt: new Date().toISOString(),
+      };
       for (const recordId of [planted, `training-scenario:${planted}`])
         v.write('training.saveScenario', planted, (put) =>
-          put({ recordId, containerId: 'training', kind: 'training-scenario', seq: 1, keyRef: 'class:practice' }, forged),
+          put(
+            {
+              recordId,
+              containerId: 'training',
+              kind: 'training-scenario',
+              seq: 1,
+              keyRef: 'class:practice',
+            },
+            forged,
+          ),
         );
       // (b) tara's real scenario rewritten as version 2 with a planted disclosure.
       const real = v.records.get<typeof forged>(scenarioId)!;
       v.write('training.saveScenario', scenarioId, (put) =>
-        put({ ...real.address, seq: 2 }, {
-          ...real.value,
-          version: 2,
-          facts: [...real.value.facts, { id: 'planted', category: 'what', centrality: 'central', text: `He touched me ${MARKER}`, keywords: ['touched'] }],
-        }),
+        put(
+          { ...real.address, seq: 2 },
+          {
+            ...real.value,
+            version: 2,
+            facts: [
+              ...real.value.facts,
+              {
+                id: 'planted',
+                category: 'what',
+                centrality: 'central',
+                text: `He touched me ${MARKER}`,
+                keywords: ['touched'],
+              },
+            ],
+          },
+        ),
       );
 
       await signInAs(core, 'tom');
@@ -175,28 +212,40 @@ describe('R19-3: a trainer scenario is believed only when its author signed it a
       expect(listed.withheld).toBe(SCENARIOS_WITHHELD_MESSAGE);
       expect(JSON.stringify(listed)).not.toContain(MARKER);
       for (const id of [scenarioId, planted]) {
-        const refused = await callError(core, 'training.getScenario', { scenarioId: id, language: 'en' });
+        const refused = await callError(core, 'training.getScenario', {
+          scenarioId: id,
+          language: 'en',
+        });
         expect(refused.code).toBe('TAMPERED');
         expect(refused.message).not.toContain(MARKER);
       }
       // The trainee is refused a practice interview with it (and gets no notice of who wrote it).
       await signInAs(core, 'ola');
-      expect((await callError(core, 'training.start', { scenarioId: planted, seed: 1, language: 'en' })).code).toBe('TAMPERED');
+      expect(
+        (await callError(core, 'training.start', { scenarioId: planted, seed: 1, language: 'en' }))
+          .code,
+      ).toBe('TAMPERED');
       expect((await call(core, 'training.scenarios', { language: 'en' })).withheld).toBeUndefined();
 
       const problems = await checkAsAdmin(core);
-      expect(coded(problems, 'SCENARIO_NOT_SIGNED_BY_AUTHOR').map((p) => p.id).sort()).toEqual(
-        [planted, scenarioId, `training-scenario:${planted}`].sort(),
-      );
+      expect(
+        coded(problems, 'SCENARIO_NOT_SIGNED_BY_AUTHOR')
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual([planted, scenarioId, `training-scenario:${planted}`].sort());
       const byRole = coded(problems, 'AUDIT_AUTHOR_NOT_ALLOWED').map((p) => p.values?.record);
       expect(byRole).toEqual(expect.arrayContaining([planted, scenarioId]));
       expect(JSON.stringify(problems)).not.toContain(MARKER);
 
       // Tara saves her scenario again: version 3, past the planted one, listed as hers.
       await signInAs(core, 'tara');
-      const again = await call(core, 'training.saveScenario', { scenario: { ...input, scenarioId } });
+      const again = await call(core, 'training.saveScenario', {
+        scenario: { ...input, scenarioId },
+      });
       expect(again.version).toBe(3);
-      const mine = (await call(core, 'training.scenarios', { language: 'en' })).scenarios.find((s) => s.id === scenarioId);
+      const mine = (await call(core, 'training.scenarios', { language: 'en' })).scenarios.find(
+        (s) => s.id === scenarioId,
+      );
       expect(mine).toMatchObject({ author: 'tara', version: 3 });
     } finally {
       core.close();
@@ -215,7 +264,13 @@ describe('R19-3: a trainer scenario is believed only when its author signed it a
       const id = 'scn_' + 'cd'.repeat(16);
       v.write('training.saveScenario', id, (put) =>
         put(
-          { recordId: id, containerId: 'training', kind: 'training-scenario', seq: 1, keyRef: 'class:practice' },
+          {
+            recordId: id,
+            containerId: 'training',
+            kind: 'training-scenario',
+            seq: 1,
+            keyRef: 'class:practice',
+          },
           { ...base, id, builtIn: false, version: 1, author: 'tara', title: MARKER },
         ),
       );
