@@ -12,6 +12,10 @@ import { asTrainingLanguage, BADGE, type TraineeProgress } from './types';
 
 type Saved = ChannelResponse<'training.progressReport'>;
 
+/** A point whose numbers are not the stored ones as checked (R15-2, R16-4, R19-2). */
+const notChecked = (s: TraineeProgress['sessions'][number]): boolean =>
+  s.feedbackCheck !== undefined || s.setupCheck === 'scenario-unverifiable';
+
 export function ProgressView({
   onOpen,
   onReview,
@@ -87,11 +91,20 @@ export function ProgressView({
       {progress && progress.inProgress > 0 ? (
         <p className="field-hint">{t('progress.inProgress', { count: progress.inProgress })}</p>
       ) : null}
-      {progress && progress.sessions.some((s) => s.feedbackCheck) ? (
-        // Not the trainee's scores as stored: recomputed or not re-checked (R15-2, R16-4).
+      {progress && progress.sessions.some(notChecked) ? (
+        // Not the trainee's scores as stored: recomputed or not re-checked (R15-2, R16-4); a
+        // setup whose scenario version is no longer kept cannot be re-checked either (R19-2).
         <p className="field-hint" role="note">
           {t('progress.feedbackNotChecked', {
-            count: progress.sessions.filter((s) => s.feedbackCheck).length,
+            count: progress.sessions.filter(notChecked).length,
+          })}
+        </p>
+      ) : null}
+      {progress && progress.sessions.some((s) => s.setupCheck === 'scenario-changed') ? (
+        // R19-2: the setup's scenario copy was changed; the numbers are the real scenario's.
+        <p className="field-hint" role="note" data-testid="setup-changed">
+          {t('progress.setupChanged', {
+            count: progress.sessions.filter((s) => s.setupCheck === 'scenario-changed').length,
           })}
         </p>
       ) : null}

@@ -15,10 +15,13 @@ export function ReviewPanel({ sessionId }: { sessionId: string }) {
   const client = useClient();
   const [review, setReview] = useState<Review | null | undefined>(undefined);
   const [questions, setQuestions] = useState<string[]>([]);
+  // A stored review no trainer signed (R19-1): left out by the core, only its notice shown.
+  const [withheld, setWithheld] = useState(false);
   useEffect(() => {
-    void client
-      .call('training.review', { sessionId })
-      .then((r) => setReview(r.ok ? (r.value.review ?? null) : null));
+    void client.call('training.review', { sessionId }).then((r) => {
+      setReview(r.ok ? (r.value.review ?? null) : null);
+      setWithheld(r.ok && r.value.withheld !== undefined);
+    });
     void client.call('sessions.timeline', { sessionId }).then((r) => {
       if (r.ok) setQuestions(exchanges(r.value.events).map((e) => e.question));
     });
@@ -28,7 +31,9 @@ export function ReviewPanel({ sessionId }: { sessionId: string }) {
     <section className="panel" aria-labelledby="review-heading" data-testid="trainer-review">
       <h3 id="review-heading">{t('review.trainerHeading')}</h3>
       {review === null ? (
-        <p className="field-hint">{t('review.noneYet')}</p>
+        <p className="field-hint" {...(withheld ? { role: 'note' } : {})}>
+          {t(withheld ? 'review.withheld' : 'review.noneYet')}
+        </p>
       ) : (
         <>
           <p className="field-hint">

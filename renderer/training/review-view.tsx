@@ -42,6 +42,8 @@ export function ReviewView({
   const [error, setError] = useState<CoreError | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<number | null>(null);
+  // The stored review was left out: no trainer signed it (R19-1); a new one replaces it.
+  const [withheld, setWithheld] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -54,6 +56,7 @@ export function ReviewView({
       if (!tl.ok) return setError(tl.error);
       setFeedback(fb.value.feedback);
       setEvents(tl.value.events);
+      if (rv.ok && rv.value.withheld) setWithheld(true);
       if (rv.ok && rv.value.review) {
         setOverall(rv.value.review.overall);
         setComments(
@@ -126,6 +129,11 @@ export function ReviewView({
           onChange={(e) => setOverall(e.target.value)}
         />
       </div>
+      {withheld && saved === null ? (
+        <p className="field-hint" role="note" data-testid="review-withheld">
+          {t('review.withheld')}
+        </p>
+      ) : null}
       <div className="actions">
         <button
           type="button"

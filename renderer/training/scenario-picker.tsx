@@ -30,12 +30,16 @@ export function ScenarioPicker({
   const [scenarios, setScenarios] = useState<ScenarioSummary[] | null>(null);
   const [error, setError] = useState<CoreError | null>(null);
   const [starting, setStarting] = useState(false);
+  // Trainers and admins: trainer scenarios their authors did not sign were left out (R19-3).
+  const [withheld, setWithheld] = useState(false);
 
   const load = useCallback(() => {
     setError(null);
     void client.call('training.scenarios', { language }).then((r) => {
-      if (r.ok) setScenarios(r.value.scenarios);
-      else setError(r.error);
+      if (r.ok) {
+        setScenarios(r.value.scenarios);
+        setWithheld(r.value.withheld !== undefined);
+      } else setError(r.error);
     });
   }, [client, language]);
   useEffect(load, [load]);
@@ -57,6 +61,11 @@ export function ScenarioPicker({
     <section aria-labelledby="picker-heading">
       <h2 id="picker-heading">{t('picker.heading')}</h2>
       <p className="muted">{t('picker.unknownOutcome')}</p>
+      {withheld ? (
+        <p className="field-hint" role="note" data-testid="scenarios-withheld">
+          {t('picker.withheld')}
+        </p>
+      ) : null}
       <div className="field" style={NARROW_FIELD}>
         <label htmlFor="training-language">{t('picker.language')}</label>
         <select

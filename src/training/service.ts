@@ -1,8 +1,9 @@
 // Practice interviews in the vault. A practice session is an ordinary interview session in
 // 'practice' mode (so the live-interview screen runs it); this service adds, as encrypted records
 // under the session's own data key, its setup (scenario snapshot and seed) and, once finished,
-// its feedback. Trainer-written scenarios are encrypted records of their own. The simulated
-// child keeps no state: every answer is a replay of the stored questions.
+// its feedback. Trainer-written scenarios are encrypted records of their own (and each saved
+// version, write-once). The simulated child keeps no state: every answer is a replay of the
+// stored questions against a scenario the trainee cannot write (red team 19, R19-2).
 import type { Turn } from '../questions';
 import type { SessionService, SessionSummary } from '../interview';
 import {
@@ -26,9 +27,22 @@ import {
 import { suggestionFromOwnWords } from './suggestion-words';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
 import { scriptedMatchers } from './scripted';
-import { reviewAddress, validateReview, type ReviewInput, type TrainerReview } from './review';
+import {
+  REVIEW_KIND,
+  reviewAddress,
+  validateReview,
+  type ReviewInput,
+  type TrainerReview,
+} from './review';
 import { validateScenario } from './validate';
 import {
+  REVIEW_WITHHELD_MESSAGE,
+  SCENARIOS_WITHHELD_MESSAGE,
+  sameScenario,
+  trainingWriterProblem,
+} from './trust';
+import {
+  BUILTIN_ID,
   TRAINER_ID,
   type Conclusion,
   type Fact,
@@ -41,6 +55,12 @@ import {
 const SETUP_KIND = 'practice-setup';
 const FEEDBACK_KIND = 'practice-feedback';
 const SCENARIO_KIND = 'training-scenario';
+/**
+ * Each saved version of a trainer scenario, kept write-once beside the current one (red team 19,
+ * R19-2): a practice interview's child is replayed from the version its setup names, which the
+ * store's one-version-per-record scenario record no longer holds once the trainer edits it.
+ */
+const SCENARIO_VERSION_KIND = 'training-scenario-version';
 const SCENARIO_CONTAINER = 'training';
 const SETTINGS_KIND = 'training-settings';
 const SETTINGS_RECORD = 'training-settings';
@@ -91,7 +111,11 @@ interface PracticeSetup {
   scenarioId: string;
   seed: number;
   language: TrainingLanguage;
-  /** A snapshot: later edits to a trainer scenario never change a running or past interview. */
+  /**
+   * A snapshot: later edits to a trainer scenario never change a running or past interview. The
+   * trainee's own client writes it, so the child is never replayed from it (R19-2): it names the
+   * trainer scenario's version (`scenario.version`) and is compared with the trusted copy.
+   */
   scenario: Scenario;
   trainee: string;
   /** Earlier sessions with the same simulated child (oldest first): a second session. */
@@ -142,8 +166,16 @@ export interface ProgressPoint {
   invitationShare: number;
   optionPosing: number;
   suggestive: number;
-  /** Whether a trainer has returned a review of this interview. */
+  /** Whether a trainer has returned a review of this interview (one a trainer signed: R19-1). */
   reviewed: boolean;
+  /** A stored review was left out: no trainer signed it as its reviewer (R19-1). */
+  reviewWithheld?: boolean;
+  /**
+   * The setup's scenario copy is not the scenario it names (R19-2): 'scenario-changed' (the
+   * numbers are the replay of the trusted scenario) or 'scenario-unverifiable' (the version it
+   * names is no longer kept: the numbers are the replay of the setup's own copy).
+   */
+  setupCheck?: SetupCheck;
   trueFactsElicited: number;
   trueFactsTotal: number;
   falseDetails: number;
@@ -194,11 +226,20 @@ export interface ShownFeedback {
   storedNotCheckable?: StoredScores;
 }
 
-/** A `vault check` finding about one practice session's stored feedback (R15-2). */
+/**
+ * A `vault check` finding about a training record: a practice session's stored feedback (R15-2),
+ * its setup's scenario copy (R19-2), its trainer review (R19-1) or a trainer scenario (R19-3).
+ */
 export interface FeedbackFinding {
-  kind: 'practice-feedback';
+  kind: 'practice-feedback' | 'practice-setup' | 'practice-review' | 'training-scenario';
   id: string;
-  code: 'FEEDBACK_MISMATCH' | 'FEEDBACK_OLDER_VERSION';
+  code:
+    | 'FEEDBACK_MISMATCH'
+    | 'FEEDBACK_OLDER_VERSION'
+    | 'SETUP_SCENARIO_CHANGED'
+    | 'SETUP_SCENARIO_UNVERIFIABLE'
+    | 'REVIEW_NOT_SIGNED_BY_REVIEWER'
+    | 'SCENARIO_NOT_SIGNED_BY_AUTHOR';
   values: Record<string, string | number>;
   detail: string;
 }
@@ -238,6 +279,23 @@ const scenarioAddress = (id: string, version: number): RecordAddress => ({
   keyRef: 'class:practice',
 });
 
+/** Version `version` of trainer scenario `id`, written once by the save that made it (R19-2). */
+const scenarioVersionAddress = (id: string, version: number): RecordAddress => ({
+  recordId: `${id}:v${version}`,
+  containerId: SCENARIO_CONTAINER,
+  kind: SCENARIO_VERSION_KIND,
+  seq: 1,
+  keyRef: 'class:practice',
+});
+
+/**
+ * What the replay of a practice interview's child found about the scenario copy in its setup
+ * (R19-2): 'scenario-changed' when the copy is not the scenario it names (built-in by id and
+ * language, or the trainer's signed version), 'scenario-unverifiable' when the version it names
+ * is no longer kept (saved before versions were kept).
+ */
+export type SetupCheck = 'scenario-changed' | 'scenario-unverifiable';
+
 function notFound(message: string): HearthError {
   return new HearthError('NOT_FOUND', message);
 }
@@ -260,7 +318,8 @@ export class TrainingService {
 
   // ---- scenarios ----------------------------------------------------------------------------
 
-  private trainerScenario(id: string): Scenario | undefined {
+  /** A trainer scenario's stored current version, whoever wrote it (TAMPERED: id mismatch). */
+  private storedScenario(id: string): Scenario | undefined {
     if (!TRAINER_ID.test(id)) return undefined;
     const found = this.vault.records.get<Scenario>(id);
     if (!found || found.address.kind !== SCENARIO_KIND) return undefined;
@@ -269,10 +328,106 @@ export class TrainingService {
     return found.value;
   }
 
-  private trainerScenarios(): Scenario[] {
-    return this.vault.records
-      .list<Scenario>(SCENARIO_KIND, SCENARIO_CONTAINER)
-      .records.map((r) => r.value);
+  /**
+   * Why a trainer scenario record is not believed (red team 19, R19-3), or undefined: its id is
+   * a trainer scenario id equal to its value's, and the certified signer of the entry that wrote
+   * its current version is a trainer or admin and its `author`.
+   */
+  private scenarioProblem(recordId: string, value: Scenario): string | undefined {
+    if (!TRAINER_ID.test(recordId) || value.id !== recordId)
+      return 'its record id is not the scenario id Hearth gives it';
+    return trainingWriterProblem(this.vault, recordId, value.author);
+  }
+
+  /**
+   * A trainer scenario by id, when its author signed its current version (R19-3). Errors:
+   * TAMPERED when the stored version was written by someone else (the id and the next step only).
+   */
+  private trainerScenario(id: string): Scenario | undefined {
+    const found = this.storedScenario(id);
+    if (!found) return undefined;
+    if (this.scenarioProblem(id, found) !== undefined)
+      throw new HearthError(
+        'TAMPERED',
+        `Training scenario ${id} was not saved by its author in Hearth (its audit entry is signed by someone else, or by no certified trainer), so it is not used. Ask an admin to run vault check; its author can save it again.`,
+      );
+    return found;
+  }
+
+  /** The trainer scenarios whose author signed them, and how many others were left out (R19-3). */
+  private trainerScenarios(): { scenarios: Scenario[]; withheld: number } {
+    const scenarios: Scenario[] = [];
+    let withheld = 0;
+    for (const r of this.vault.records.list<Scenario>(SCENARIO_KIND, SCENARIO_CONTAINER).records) {
+      if (this.scenarioProblem(r.address.recordId, r.value) === undefined) scenarios.push(r.value);
+      else withheld++;
+    }
+    return { scenarios, withheld };
+  }
+
+  /**
+   * Version `version` of trainer scenario `id` as its author saved it (R19-2): its write-once
+   * version record, or (a scenario saved before those were kept) the current record when it is
+   * that version; in both cases only when its author signed it. Undefined when neither is kept.
+   */
+  private trustedScenarioVersion(id: string, version: number): Scenario | undefined {
+    const address = scenarioVersionAddress(id, version);
+    const kept = this.vault.records.get<Scenario>(address.recordId);
+    if (kept && kept.address.kind === SCENARIO_VERSION_KIND) {
+      const v = kept.value;
+      return v.id === id &&
+        v.version === version &&
+        trainingWriterProblem(this.vault, address.recordId, v.author) === undefined
+        ? v
+        : undefined;
+    }
+    const current = this.storedScenario(id);
+    return current && current.version === version && this.scenarioProblem(id, current) === undefined
+      ? current
+      : undefined;
+  }
+
+  /**
+   * The scenario a practice interview's child is replayed from (red team 19, R19-2): never the
+   * copy in its setup, which the trainee's own client writes, but the built-in scenario by id and
+   * language, or the trainer's signed version the setup names. `check` says when the setup's
+   * copy differs ('scenario-changed': the trusted one is replayed) or the named version is no
+   * longer kept ('scenario-unverifiable': the copy is replayed, marked).
+   */
+  private replayScenario(setup: PracticeSetup): { scenario: Scenario; check?: SetupCheck } {
+    const copy = setup.scenario;
+    let trusted: Scenario | undefined;
+    if (BUILTIN_ID.test(setup.scenarioId)) {
+      trusted = builtInScenario(setup.scenarioId, setup.language);
+      // An id this build has no scenario for is not one training.start wrote: named, never
+      // "unverifiable" (the trainee could otherwise pick one to have her copy replayed).
+      if (!trusted) return { scenario: copy, check: 'scenario-changed' };
+    } else if (TRAINER_ID.test(setup.scenarioId)) {
+      const version = copy.version;
+      const current = this.vault.records.seqOf(setup.scenarioId);
+      // A version the scenario never had (or no version) is not one a trainer saved.
+      if (!Number.isSafeInteger(version) || version! < 1 || current === undefined || version! > current)
+        return this.changedVersion(setup);
+      trusted = this.trustedScenarioVersion(setup.scenarioId, version!);
+      if (!trusted) return { scenario: copy, check: 'scenario-unverifiable' };
+    } else return { scenario: copy, check: 'scenario-changed' };
+    if (copy.id !== setup.scenarioId || !sameScenario(copy, trusted))
+      return { scenario: trusted, check: 'scenario-changed' };
+    return { scenario: trusted };
+  }
+
+  /**
+   * A setup naming a version of trainer scenario `id` that no trainer saved: replayed from the
+   * current signed version in its language when there is one, else from the copy; marked either
+   * way (it is named, never shown as checked).
+   */
+  private changedVersion(setup: PracticeSetup): { scenario: Scenario; check: SetupCheck } {
+    const current = this.storedScenario(setup.scenarioId);
+    const usable =
+      current &&
+      current.language === setup.language &&
+      this.scenarioProblem(setup.scenarioId, current) === undefined;
+    return { scenario: usable ? current : setup.scenario, check: 'scenario-changed' };
   }
 
   /** A scenario by id in a language; trainer scenarios exist in the language they were written in. */
@@ -287,15 +442,20 @@ export class TrainingService {
     return found;
   }
 
-  list(language: TrainingLanguage): ScenarioSummary[] {
+  /**
+   * The scenarios in `language` (built-in, then the trainer scenarios their authors signed).
+   * Trainers and admins also get `withheld` when trainer scenarios were left out (R19-3).
+   */
+  list(language: TrainingLanguage): { scenarios: ScenarioSummary[]; withheld?: string } {
     const user = this.userWith(PRACTISING_ROLES, 'training');
     const author = AUTHORING_ROLES.includes(user.role);
     return this.vault.read('training.scenarios', undefined, () => {
+      const trainer = this.trainerScenarios();
       const all = [
         ...builtInScenarios(language),
-        ...this.trainerScenarios().filter((s) => s.language === language),
+        ...trainer.scenarios.filter((s) => s.language === language),
       ];
-      return all.map((s) => ({
+      const scenarios = all.map((s) => ({
         id: s.id,
         title: s.title,
         ageYears: s.ageYears,
@@ -307,6 +467,10 @@ export class TrainingService {
         ...(author && s.author ? { author: s.author } : {}),
         ...(author && s.version ? { version: s.version } : {}),
       }));
+      return {
+        scenarios,
+        ...(author && trainer.withheld > 0 ? { withheld: SCENARIOS_WITHHELD_MESSAGE } : {}),
+      };
     });
   }
 
@@ -316,15 +480,20 @@ export class TrainingService {
     return this.vault.read('training.getScenario', id, () => this.scenario(id, language));
   }
 
+  /**
+   * Saves a trainer scenario (a new one, or a new version of `scenarioId`) as the signed-in
+   * trainer's or admin's, with a write-once copy of the version (R19-2). A version whose stored
+   * current one someone else wrote (R19-3) may be saved over: the new version is past it.
+   */
   save(input: ScenarioInput): { scenarioId: string; version: number } {
     const user = this.userWith(AUTHORING_ROLES, 'writing training scenarios');
     let id: string;
     let version = 1;
     if (input.scenarioId !== undefined) {
-      const existing = this.trainerScenario(input.scenarioId);
+      const existing = this.storedScenario(input.scenarioId);
       if (!existing) throw notFound('There is no trainer-written scenario with this id.');
       id = existing.id;
-      version = (existing.version ?? 1) + 1;
+      version = Math.max(existing.version ?? 1, this.vault.records.seqOf(id) ?? 1) + 1;
     } else {
       id = newId('scn');
     }
@@ -348,9 +517,10 @@ export class TrainingService {
       updatedAt: this.vault.nowIso(),
     };
     validateScenario(scenario);
-    this.vault.write('training.saveScenario', id, (put) =>
-      put(scenarioAddress(id, version), scenario),
-    );
+    this.vault.write('training.saveScenario', id, (put) => {
+      put(scenarioAddress(id, version), scenario);
+      put(scenarioVersionAddress(id, version), scenario);
+    });
     return { scenarioId: id, version };
   }
 
@@ -391,8 +561,9 @@ export class TrainingService {
           'INVALID_INPUT',
           `Invalid input. continues: at most ${MAX_SESSIONS} sessions with one child.`,
         );
-      // The same child: same scenario snapshot and seed as the first session.
-      scenario = previous.setup.scenario;
+      // The same child: same scenario version and seed as the first session (the trusted copy,
+      // never the earlier setup's own: R19-2).
+      scenario = this.replayScenario(previous.setup).scenario;
       seed = previous.setup.seed;
     }
     // One transaction: a practice session never exists without its setup.
@@ -499,8 +670,10 @@ export class TrainingService {
         ? { phaseId: phase.id, substantive: phase.substantive || phase.id === 'closing' }
         : {}),
     });
+    // The child answers from the scenario the trainee cannot write (R19-2), as the recompute does.
+    const { scenario } = this.replayScenario(setup);
     const simulation = simulate(
-      setup.scenario,
+      scenario,
       setup.seed,
       practice,
       this.earlierTurns(setup),
@@ -519,8 +692,8 @@ export class TrainingService {
             asked,
             asked.length - 1,
             simulation.adoptedDetails,
-            setup.scenario.language,
-            setup.scenario.ageYears,
+            scenario.language,
+            scenario.ageYears,
             substantiveAnswers(simulation),
           );
     this.sessions.addNote(sessionId, 'question', text);
@@ -578,12 +751,14 @@ export class TrainingService {
   ): Feedback {
     const { practice, turns, phasesEntered } = this.transcript(sessionId, inputs.audited);
     const plan = this.sessions.plan(sessionId);
+    // Replayed from the scenario the trainee cannot write, never her setup's copy (R19-2).
+    const { scenario } = this.replayScenario(setup);
     const feedback = buildFeedback({
-      scenario: setup.scenario,
+      scenario,
       seed: setup.seed,
       turns,
       simulation: simulate(
-        setup.scenario,
+        scenario,
         setup.seed,
         practice,
         this.earlierTurns(setup, inputs.audited),
@@ -742,7 +917,85 @@ export class TrainingService {
         if (!(error instanceof HearthError)) throw error;
       }
     }
+    this.checkTrainingWriters(problems, notices);
     return { problems, notices };
+  }
+
+  /**
+   * `vault check`'s part for red team 19, added to `problems` and `notices`: every practice setup
+   * whose scenario copy is not the scenario it names (SETUP_SCENARIO_CHANGED; a version no longer
+   * kept: SETUP_SCENARIO_UNVERIFIABLE notice), every practice review not signed by a certified
+   * trainer or admin who is its reviewer and not the trainee (REVIEW_NOT_SIGNED_BY_REVIEWER),
+   * and every trainer scenario record (current or kept version) not signed by its author as a
+   * trainer or admin (SCENARIO_NOT_SIGNED_BY_AUTHOR). Details name ids and users, never content.
+   */
+  private checkTrainingWriters(problems: FeedbackFinding[], notices: FeedbackFinding[]): void {
+    const guard = (fn: () => void): void => {
+      try {
+        fn();
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+      }
+    };
+    for (const { address, value } of this.vault.records.list<PracticeSetup>(SETUP_KIND).records)
+      guard(() => {
+        const sessionId = address.containerId;
+        if (address.recordId !== setupAddress(sessionId).recordId || value.sessionId !== sessionId) return;
+        const check = this.replayScenario(value).check;
+        if (check === 'scenario-changed')
+          problems.push({
+            kind: 'practice-setup',
+            id: address.recordId,
+            code: 'SETUP_SCENARIO_CHANGED',
+            values: { session: sessionId, scenario: value.scenarioId },
+            detail: `SETUP_SCENARIO_CHANGED: the scenario copy in the setup of practice session ${sessionId} is not training scenario ${value.scenarioId} as Hearth or its trainer wrote it: it was changed outside Hearth, so the simulated child's answers and scores it would give are not the trainee's. Hearth replays the child from the real scenario. Ask the trainee which client she used.`,
+          });
+        else if (check === 'scenario-unverifiable')
+          notices.push({
+            kind: 'practice-setup',
+            id: address.recordId,
+            code: 'SETUP_SCENARIO_UNVERIFIABLE',
+            values: { session: sessionId, scenario: value.scenarioId },
+            detail: `The version of training scenario ${value.scenarioId} named in the setup of practice session ${sessionId} is no longer kept (saved before Hearth kept each version), so its scenario copy cannot be checked; its scores are the replay of that copy.`,
+          });
+      });
+    const setups = new Map<string, string>();
+    for (const { address, value } of this.vault.records.list<TrainerReview>(REVIEW_KIND).records)
+      guard(() => {
+        const sessionId = address.containerId;
+        if (!setups.has(sessionId)) setups.set(sessionId, this.sessions.stateOf(sessionId).meta.interviewer);
+        const why =
+          address.recordId !== reviewAddress(sessionId, 0).recordId || value.sessionId !== sessionId
+            ? 'it is not stored as the review of its session'
+            : trainingWriterProblem(this.vault, address.recordId, value.reviewer, setups.get(sessionId));
+        if (why !== undefined)
+          problems.push({
+            kind: 'practice-review',
+            id: address.recordId,
+            code: 'REVIEW_NOT_SIGNED_BY_REVIEWER',
+            values: { session: sessionId, reviewer: String(value.reviewer) },
+            detail: `REVIEW_NOT_SIGNED_BY_REVIEWER: the trainer review of practice session ${sessionId} names ${String(value.reviewer)} as its reviewer, but ${why}. Hearth leaves it out (the trainee and her trainers see a notice). Ask the signer why it was written; the trainer can review the interview again.`,
+          });
+      });
+    for (const kind of [SCENARIO_KIND, SCENARIO_VERSION_KIND])
+      for (const { address, value } of this.vault.records.list<Scenario>(kind, SCENARIO_CONTAINER).records)
+        guard(() => {
+          const id = address.recordId;
+          const expected =
+            kind === SCENARIO_KIND ? value.id : scenarioVersionAddress(value.id, value.version ?? 0).recordId;
+          const why =
+            !TRAINER_ID.test(value.id) || id !== expected
+              ? 'its record id is not the one Hearth gives it'
+              : trainingWriterProblem(this.vault, id, value.author);
+          if (why !== undefined)
+            problems.push({
+              kind: 'training-scenario',
+              id,
+              code: 'SCENARIO_NOT_SIGNED_BY_AUTHOR',
+              values: { scenario: String(value.id), author: String(value.author) },
+              detail: `SCENARIO_NOT_SIGNED_BY_AUTHOR: training scenario record ${id} names ${String(value.author)} as its author, but ${why}. Hearth leaves it out of the scenario list and does not start practice interviews with it. Ask the signer why it was written; its author can save the scenario again.`,
+            });
+        });
   }
 
   // ---- progress -----------------------------------------------------------------------------
@@ -787,6 +1040,9 @@ export class TrainingService {
           // also keeps one trainee's series on one set of rules.
           const { check, recomputed } = this.checkStored(s.sessionId, setup.value, stored);
           const fb = recomputed ?? stored;
+          // A setup whose scenario copy is not the one it names (R19-2): the numbers above come
+          // from the trusted copy; the mark says the trainee's client changed hers.
+          const setupCheck = this.replayScenario(setup.value).check;
           // Feedback stored before the NICHD measures existed has only the overall shares.
           const m = fb.measures as Feedback['measures'] | undefined;
           line.sessions.push({
@@ -802,11 +1058,12 @@ export class TrainingService {
             invitationShare: m?.substantiveInvitationShare ?? fb.invitationShare,
             optionPosing: m?.optionPosing ?? fb.counts['option-posing'],
             suggestive: m?.suggestive ?? fb.counts.suggestive,
-            reviewed: this.storedReview(s.sessionId) !== undefined,
+            ...this.reviewState(s.sessionId, s.interviewer),
             trueFactsElicited: fb.trueFactsElicited,
             trueFactsTotal: fb.trueFactsTotal,
             falseDetails: fb.falseDetails.length,
             ...(check.verdict !== 'matches' ? { feedbackCheck: check.verdict } : {}),
+            ...(setupCheck ? { setupCheck } : {}),
             ...(check.verdict === 'older-version' && recomputed
               ? { storedNotCheckable: headline(stored) }
               : {}),
@@ -920,20 +1177,51 @@ export class TrainingService {
 
   // ---- trainer review -----------------------------------------------------------------------
 
-  private storedReview(sessionId: string): TrainerReview | undefined {
+  /** The progress view's review fields for one session (R19-1). */
+  private reviewState(sessionId: string, trainee: string): { reviewed: boolean; reviewWithheld?: true } {
+    const stored = this.storedReview(sessionId, trainee);
+    if (stored && 'withheld' in stored) return { reviewed: false, reviewWithheld: true };
+    return { reviewed: stored !== undefined };
+  }
+
+  /**
+   * A practice interview's stored trainer review, when a certified trainer or admin who is not
+   * the trainee (`trainee`: the session's interviewer) signed the entry that wrote it and is the
+   * review's `reviewer` (red team 19, R19-1: a trainee or a colleague wrote a review under a
+   * trainer's name). Otherwise `withheld` (the review is left out, its content never shown).
+   * Errors: TAMPERED (record mismatch).
+   */
+  private storedReview(
+    sessionId: string,
+    trainee: string,
+  ): { review: TrainerReview } | { withheld: string } | undefined {
     const address = reviewAddress(sessionId, 0);
     const found = this.vault.records.get<TrainerReview>(address.recordId);
     if (!found) return undefined;
     if (found.address.kind !== address.kind || found.address.containerId !== sessionId)
       throw new HearthError('TAMPERED', 'A trainer review does not match its session.');
-    return found.value;
+    const value = found.value;
+    if (
+      value.sessionId !== sessionId ||
+      trainingWriterProblem(this.vault, address.recordId, value.reviewer, trainee) !== undefined
+    )
+      return { withheld: REVIEW_WITHHELD_MESSAGE };
+    return { review: value };
   }
 
-  /** A trainer's review of a finished practice interview (trainee, trainers and admins). */
-  review(sessionId: string): TrainerReview | undefined {
-    this.practice(sessionId);
+  /**
+   * A trainer's review of a finished practice interview (trainee, trainers and admins): `review`
+   * when one is stored and trusted, `withheld` (a notice, no content) when the stored one is not
+   * (R19-1), neither when there is none.
+   */
+  review(sessionId: string): { review?: TrainerReview; withheld?: string } {
+    const { summary } = this.practice(sessionId);
     this.userWith(PRACTISING_ROLES, 'practice interviews');
-    return this.vault.read('training.review', sessionId, () => this.storedReview(sessionId));
+    return this.vault.read(
+      'training.review',
+      sessionId,
+      () => this.storedReview(sessionId, summary.interviewer) ?? {},
+    );
   }
 
   /**
@@ -952,7 +1240,9 @@ export class TrainingService {
         'Invalid input. sessionId: the trainee has not finished this interview yet.',
       );
     validateReview(input, feedback.questions);
-    const previous = this.storedReview(input.sessionId);
+    const previous = this.storedReview(input.sessionId, summary.interviewer);
+    // Past any stored version, trusted or not (R19-1): versions only move forward in the store.
+    const stored = this.vault.records.seqOf(reviewAddress(input.sessionId, 0).recordId) ?? 0;
     const review: TrainerReview = {
       sessionId: input.sessionId,
       reviewer: user.username,
@@ -964,7 +1254,8 @@ export class TrainingService {
         text: c.text.trim(),
       })),
       overall: input.overall?.trim() ?? '',
-      version: (previous?.version ?? 0) + 1,
+      version:
+        Math.max(previous && 'review' in previous ? previous.review.version : 0, stored) + 1,
       savedAt: this.vault.nowIso(),
     };
     this.vault.write('training.saveReview', input.sessionId, (put) =>

@@ -94,6 +94,15 @@ const PRACTICE_OWN = /^practice-(setup|feedback|review):(sess_[0-9a-f]{32})$/;
  */
 const TRAINING_SETTINGS = /^training-settings$/;
 /**
+ * A trainer-written training scenario ('scn_<hex>') and each saved version of it ('…:v<n>'),
+ * mirrored from training/service.ts (red team 19, R19-3): written by trainers and admins only
+ * (training.saveScenario). A trainee holding the practice key planted one under a trainer's name
+ * and rewrote a trainer's scenario with a planted disclosure. That the signer is also the
+ * scenario's named author needs the record's content: the training layer's part of `vault check`
+ * names that (SCENARIO_NOT_SIGNED_BY_AUTHOR), and the app ignores such a scenario on read.
+ */
+const TRAINER_SCENARIO = /^scn_[0-9a-f]{32}(?::v[0-9]+)?$/;
+/**
  * A user's unsent note draft in a live interview ('<session>~draft~<username>') and that user's
  * draft index ('drafts:<username>'), mirrored from interview/drafts.ts (R17-3): written only by
  * that user, whose role writes cases (sessions.saveDrafts). A colleague's draft under another
@@ -139,6 +148,10 @@ export function authorRoleProblem(
     return role === 'trainer' || role === 'admin'
       ? undefined
       : 'only a trainer or an admin writes the training settings';
+  if (TRAINER_SCENARIO.test(id))
+    return role === 'trainer' || role === 'admin'
+      ? undefined
+      : 'only a trainer or an admin writes a training scenario';
   const draft = DRAFT_RECORD.exec(id) ?? DRAFT_INDEX.exec(id);
   if (draft) {
     const owner = draft.length === 3 ? draft[2]! : draft[1]!;
@@ -181,6 +194,7 @@ function governed(id: string): boolean {
       SESSION_RECORD,
       PRACTICE_OWN,
       TRAINING_SETTINGS,
+      TRAINER_SCENARIO,
       DRAFT_RECORD,
       DRAFT_INDEX,
     ].some(

@@ -370,3 +370,54 @@ test('a loaded scenario saves back with its practice event, reluctance, outcome 
   expect(parsed.success).toBe(false);
   expect(parsed.error?.issues.some((i) => i.path.join('.') === 'scenario.reluctance')).toBe(true);
 });
+
+test('left-out training records show their notices, never their content (red team 19, R19-2, R19-3)', async () => {
+  const core = trainingCore({
+    'training.scenarios': () => ({
+      scenarios: [],
+      withheld:
+        'A training scenario that its author did not sign was left out; ask an admin to run vault check. Its author can save it again.',
+    }),
+    'training.progress': () => ({
+      trainees: [
+        {
+          trainee: 'ada',
+          displayName: 'Ada',
+          inProgress: 0,
+          sessions: [
+            {
+              sessionId: 'sess_1',
+              startedAt: '2026-01-01T10:00:00.000Z',
+              scenarioId: 'dog-bite',
+              scenarioTitle: 'A dog at the playground',
+              ageYears: 6,
+              session: 1,
+              questions: 2,
+              recommendedShare: 0.5,
+              invitationShare: 0.5,
+              optionPosing: 0,
+              suggestive: 1,
+              reviewed: false,
+              reviewWithheld: true,
+              trueFactsElicited: 1,
+              trueFactsTotal: 5,
+              falseDetails: 2,
+              setupCheck: 'scenario-changed',
+            },
+          ],
+        },
+      ],
+    }),
+  });
+  const { user } = await openTraining(core);
+  expect(await screen.findByTestId('scenarios-withheld')).toHaveTextContent(
+    'its author did not sign was left out',
+  );
+  await user.click(screen.getByRole('button', { name: 'Progress' }));
+  expect(await screen.findByTestId('setup-changed')).toHaveTextContent(
+    '1 practice interview’s setup held a scenario copy that is not the scenario it names'.replace(
+      '’',
+      "'",
+    ),
+  );
+});

@@ -284,6 +284,13 @@ const progressPoint = z.object({
   optionPosing: z.int(),
   suggestive: z.int(),
   reviewed: z.boolean(),
+  /** A stored review was left out: no trainer signed it as its reviewer (R19-1). */
+  reviewWithheld: z.boolean().optional(),
+  /**
+   * The setup's scenario copy is not the scenario it names (R19-2): 'scenario-changed' (numbers
+   * replayed from the real scenario) or 'scenario-unverifiable' (its version is no longer kept).
+   */
+  setupCheck: z.enum(['scenario-changed', 'scenario-unverifiable']).optional(),
   trueFactsElicited: z.int(),
   trueFactsTotal: z.int(),
   falseDetails: z.int(),
@@ -317,6 +324,11 @@ export const trainingChannels = {
           version: z.int().optional(),
         }),
       ),
+      /**
+       * Trainers and admins: trainer scenarios were left out because their author did not sign
+       * them (red team 19, R19-3); the notice says what to do.
+       */
+      withheld: z.string().optional(),
     }),
   },
   /** The whole scenario including the hidden memory: trainers and admins (the scenario form). */
@@ -356,7 +368,11 @@ export const trainingChannels = {
   /** The trainer's review of a practice interview, if one was returned. */
   'training.review': {
     request: z.strictObject({ sessionId }),
-    response: z.object({ review: reviewSchema.optional() }),
+    response: z.object({
+      review: reviewSchema.optional(),
+      /** A stored review no trainer signed was left out (R19-1): the notice, never its content. */
+      withheld: z.string().optional(),
+    }),
   },
   /** Trainers and admins: per-question comments and an overall note, returned to the trainee. */
   'training.saveReview': {

@@ -30,7 +30,7 @@ function writeReport(path: string, bytes: Uint8Array): void {
 }
 
 export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
-  'training.scenarios': (req, state) => ({ scenarios: training(state).list(req.language) }),
+  'training.scenarios': (req, state) => training(state).list(req.language),
   'training.getScenario': (req, state) => ({
     scenario: training(state).get(req.scenarioId, req.language),
   }),
@@ -38,10 +38,7 @@ export const trainingHandlers: HandlersFor<typeof trainingChannels> = {
   'training.start': (req, state) => ({ sessionId: training(state).start(req) }),
   'training.settings': (_req, state) => ({ settings: training(state).settings() }),
   'training.setSettings': (req, state) => ({ settings: training(state).setSettings(req) }),
-  'training.review': (req, state) => {
-    const review = training(state).review(req.sessionId);
-    return review ? { review } : {};
-  },
+  'training.review': (req, state) => training(state).review(req.sessionId),
   'training.saveReview': (req, state) => ({ review: training(state).saveReview(req) }),
   'training.ask': (req, state) => {
     const reply = training(state).ask(req.sessionId, req.text);
