@@ -58,6 +58,7 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
+import { askedWhKind, factTellsKind, questionAgent, subjectIs } from './wh-kind';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -644,9 +645,12 @@ class Child {
     if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
-    const said = clauseForAge(clause, lang, this.band);
+    const aged = clauseForAge(clause, lang, this.band);
     // The age form is checked as the clause was (a made-up past, a lost "no").
-    return brokenReason(said, ctx.asked, lang) === undefined ? said : undefined;
+    if (brokenReason(aged, ctx.asked, lang) !== undefined) return undefined;
+    // A question put to the child ("¿Estabas asustada?" to a boy) is echoed with the child's
+    // own gender ("Estaba asustado."), never the interviewer's (native es-419 review).
+    return ADDRESSES_CHILD.test(ctx.asked) ? agreeWithChild(aged, this.scenario.gender, lang) : aged;
   }
 
   /** Keeps the sentence the child said when it took a detail up, for retelling. */
@@ -1618,6 +1622,19 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
+    // "¿Cómo te sentiste?", "What were you thinking?", "¿Qué dijo?", "Who else knows?" ask for
+    // a feeling, a thought, speech, or whom the child told: the remembered fact of that kind
+    // about the person asked, else "I don't know", never an event fact of another kind and no
+    // guess (native es-419 review; wh-kind.ts).
+    const kind = askedWhKind(ctx.text, this.scenario.language);
+    if (kind !== undefined && kind !== 'time') {
+      const lang = this.scenario.language;
+      const agent = questionAgent(ctx.text, lang);
+      const fits = ep.facts.filter((f) => factTellsKind(f.text, kind, lang, agent));
+      const fact = fits.find((f) => ep.remembered.has(f.id) && !ep.said.has(f.id)) ?? fits[0];
+      if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     // A why question asks for a reason: a child under 10 rarely gives one (the coach's age
     // threshold for why questions, YOUNG_CHILD_AGE); an older child gives the remembered reason
     // fact about what the question names ("because", "porque"), else "I don't know". Never an
@@ -1704,6 +1721,22 @@ class Child {
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
+    // "When did it happen?" is answered by a fact that tells a time, never by "It was raining."
+    // filed under "when" (native es-419 review).
+    const lang = this.scenario.language;
+    if (category === 'when') candidates = candidates.filter((f) => factTellsKind(f.text, 'time', lang));
+    // "What did your aunt do?" is answered by the aunt's act, never another person's
+    // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
+    const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
+    if (agent !== undefined) {
+      const own = candidates.filter((f) => subjectIs(f.text, agent, lang));
+      candidates =
+        own.length > 0 || agent.kind !== 'named'
+          ? own
+          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter((f) =>
+              subjectIs(f.text, agent, lang),
+            );
+    }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
     if (category === 'object' && !this.whSlot(ctx.text))
@@ -1728,7 +1761,13 @@ class Child {
     // pasó?", fix18q); "how many" with a count. The object guesses are properties ("Red?", "A big
     // one?"): no answer to what someone had in his hands (fix18r), so such a question gets "I
     // don't know".
-    if (!(category === 'object' && !this.whSlot(ctx.text)) && this.dice.chance(p, 'guess?', turn))
+    // The 'what' guess is about "him" ("He was playing?"): no guess about the aunt's act.
+    const guessFits = agent === undefined || (agent.kind === 'third' && agent.gender === 'm');
+    if (
+      !(category === 'object' && !this.whSlot(ctx.text)) &&
+      guessFits &&
+      this.dice.chance(p, 'guess?', turn)
+    )
       return this.guess(
         ctx,
         category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
@@ -2596,6 +2635,13 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   }
   return out;
 }
+
+/**
+ * A Spanish question that describes the child with a second-person linking verb ("¿Estabas
+ * asustada?", "¿Te quedaste callado?", "¿Te sentiste sola?"): its echo is about the child.
+ */
+const ADDRESSES_CHILD =
+  /(?<!\p{L})(?:estabas|est[aá]s|estuviste|eras|eres|fuiste|te\s+(?:quedaste|pusiste|sentiste|sent[ií]as|sientes|viste|ve[ií]as))(?!\p{L})/iu;
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;

@@ -14,7 +14,7 @@ import {
   type Turn,
   type TypeCounts,
 } from './coding';
-import { measure, type Measures } from './measures';
+import { isSupportStatement, measure, type Measures } from './measures';
 import { childNoun, fill, fillPlural, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
@@ -326,7 +326,10 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     ageYears: scenario.ageYears,
     session: simulation.session,
     questions: questionTexts.length,
-    prompts: codings.filter((c) => c.type !== 'other').length,
+    prompts: codings.filter(
+      (c, i) =>
+        c.type !== 'other' && !isSupportStatement(questionTexts[i] ?? '', simulation.replies[i]),
+    ).length,
     recommendedShare: measures.recommendedShare,
     invitationShare: measures.invitationShare,
     measures,
