@@ -58,7 +58,7 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
-import { askedWhKind, factTellsKind, questionAgent, subjectIs } from './wh-kind';
+import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs } from './wh-kind';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -602,7 +602,8 @@ class Child {
       source === 'suggested' &&
       ctx.negator === undefined &&
       (detail.lureId !== undefined ||
-        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
+        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)) ||
+        WRONGDOING[this.scenario.language].test(fold(ctx.text)))
     )
       this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
     return [fd];
@@ -2042,13 +2043,43 @@ class Child {
     }
     // About something the child knows nothing of (and the words add nothing new).
     const pAnswer = UNANSWERABLE_YES_NO_ANSWERED[this.band] * this.ruleFactor('dontKnow');
-    if (this.dice.chance(pAnswer, 'acquiesce', turn))
+    if (this.dice.chance(pAnswer, 'acquiesce', turn)) {
+      const yes = this.dice.chance(YES_SHARE[this.band], 'yn', turn);
       return this.result(
         ctx,
-        [this.dice.chance(YES_SHARE[this.band], 'yn', turn) ? this.yes() : this.texts.child.no],
+        [yes ? this.yes() : this.texts.child.no],
         [],
+        yes ? this.agreedWrongdoing(ctx) : [],
       );
+    }
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * A "yes" to a question that alleges wrongdoing in vague words ("Did Mr. Dan do something
+   * bad?", "¿El señor Dan te hizo algo malo?") in a nothing-happened scenario: nothing bad
+   * happened, so the "yes" is a false allegation the interviewer's words produced, recorded as a
+   * false detail and as the allegation for the feedback and the conclusion step (practitioner
+   * review P17-7; Leichtman & Ceci 1995, Dev Psychol 31:568-578). In an event scenario the same
+   * "yes" may be true and is not recorded. A negative question ("He didn't do anything bad?")
+   * agreed to alleges nothing (N18g-6).
+   */
+  agreedWrongdoing(ctx: TurnContext): FalseDetail[] {
+    if (this.scenario.outcome !== 'nothing-happened' || ctx.ep !== this.event) return [];
+    if (ctx.negator !== undefined) return [];
+    const lang = this.scenario.language;
+    const named = WRONGDOING[lang].exec(fold(ctx.text))?.[0];
+    if (named === undefined && this.t.concernStems(ctx.text).size === 0) return [];
+    const words = named ?? [...this.t.concernStems(ctx.text)].join(' ');
+    const detail = {
+      key: `wrong:${this.t.normalise(words)}`,
+      text: words,
+      stems: this.t.allStems(words),
+    };
+    const fd = this.adopt(detail, ctx, 'suggested');
+    if (fd.length > 0 && this.allegation.by === 'none')
+      this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
+    return fd;
   }
 
   /**
@@ -2191,8 +2222,15 @@ class Child {
         : this.t
             .contentStems(ctx.text.slice(seen.index + seen[0].length))
             .find((s) => asked.includes(s.stem))?.stem;
+    // "Did Mr. Dan do something bad?" is not supported by "His name is Mr. Dan.": only an act
+    // of concern supports a question that alleges wrongdoing in vague words, and in a
+    // nothing-happened scenario none does (practitioner review P17-7).
+    const alleges = WRONGDOING[lang].test(fold(ctx.text));
+    if (alleges && (this.scenario.outcome === 'nothing-happened' || ctx.ep !== this.event))
+      return [];
     return ctx.topic.filter((f) => {
       if (!ctx.ep.remembered.has(f.id)) return false;
+      if (alleges && !this.isAct(f)) return false;
       const own = this.factStems(ctx.ep, f);
       // A witness question names the event's thing as the child already knows it ("the teenager
       // take your BIKE", while the fact says "riding off on IT"): a word the child's other
@@ -2635,6 +2673,12 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   }
   return out;
 }
+
+/** Vague words that allege wrongdoing (folded text): "something bad", "algo malo". */
+const WRONGDOING: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:something|anything) (?:bad|wrong|mean|naughty|not ok(?:ay)?|you didn't like)\b|\bbad (?:touch|thing|things)\b|\bhurt you\b/u,
+  es: /\balgo (?:malo|feo|mal|que no te gusto)\b|\b(?:te|les) (?:hizo|ha hecho) (?:dano|algo)\b|\bte lastimo\b|\bcosas? (?:malas?|feas?)\b/u,
+};
 
 /**
  * A Spanish question that describes the child with a second-person linking verb ("¿Estabas
