@@ -913,7 +913,8 @@ class Child {
     // Narrative practice is about the practice event, but a prompt that asks about the
     // substantive event is answered about that event, in any phase (the child does not tell its
     // birthday to "Tell me what happened with the dog").
-    if (turn.phaseId === 'narrativePractice')
+    // 'practice' is the narrative-practice phase of the withdrawn preschool composite.
+    if (turn.phaseId === 'narrativePractice' || turn.phaseId === 'practice')
       return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (turn.substantive === true) return 'substantive';
     if (turn.substantive === false)
@@ -926,6 +927,37 @@ class Child {
       return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
     return 'substantive';
+  }
+
+  /**
+   * Whether a narrative-practice prompt (not the protocol's own) names an occasion or place
+   * (locales practiceTopics: "your birthday", "la escuela") that the child's practice event does
+   * not hold: the child has no story of that, so it does not tell its practice event as if it
+   * were one (practitioner review P17-9). Hearth's rule.
+   */
+  offPracticeTopic(ctx: TurnContext): boolean {
+    if (ctx.scripted || ctx.ep !== this.practice || this.practice.facts.length === 0) return false;
+    const norm = ` ${this.t.normalise(ctx.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const named = this.texts.practiceTopics.words.filter((w) => norm.includes(` ${w} `));
+    if (named.length === 0) return false;
+    const own = this.t.allStems(
+      this.practice.facts.flatMap((f) => [f.text, ...f.keywords]).join(' '),
+    );
+    return named.every((w) => ![...this.t.allStems(w)].some((x) => own.has(x)));
+  }
+
+  /**
+   * An off-topic practice prompt: "I don't remember much about that." and the child's own recent
+   * event, from the first fact not yet told (the trainee can then invite more about it).
+   */
+  otherTopic(ctx: TurnContext): Reply {
+    const line = this.pick(this.texts.child.otherTopic, 'other-topic', ctx.turn);
+    const next = this.practice.facts.find(
+      (f) => this.practice.remembered.has(f.id) && !this.practice.said.has(f.id),
+    );
+    return next
+      ? this.result(ctx, [line, this.spoken(next)], [next])
+      : this.result(ctx, [line], []);
   }
 
   /**
@@ -1037,6 +1069,7 @@ class Child {
     if (social !== undefined) return this.social(ctx, social);
     if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
+    if (ctx.stage === 'practice' && this.offPracticeTopic(ctx)) return this.otherTopic(ctx);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
