@@ -34,6 +34,7 @@ import {
   SUGGESTIVE_WEIGHT,
   UNANSWERABLE_YES_NO_ANSWERED,
   WH_GUESS,
+  WHY_REASON_GIVEN,
   YES_SHARE,
   FORCED_CHOICE_NONE_TRUE,
   type Band,
@@ -1669,22 +1670,19 @@ class Child {
       if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
       return this.result(ctx, [this.idk(turn)], []);
     }
-    // A why question asks for a reason: a child under 10 rarely gives one (the coach's age
-    // threshold for why questions, YOUNG_CHILD_AGE); an older child gives the remembered reason
-    // fact about what the question names ("because", "porque"), else "I don't know". Never an
-    // action or a place the question did not ask for (fix18r: "Why did you go there?" was
-    // answered "I hid behind the couch.", and "Because." answered nothing). Hearth's rule.
+    // A why question asks for a reason: the remembered reason fact about what the question
+    // names ("because", "porque"), told more often the older the child (WHY_REASON_GIVEN, Hearth's
+    // assumption, labelled as such), else "I don't know". Never an action or a place the question
+    // did not ask for (fix18r: "Why did you go there?" was answered "I hid behind the couch.").
+    // No age at which a child "cannot" answer why: the practitioner review (P17-4) found that
+    // claim unsourced.
     if (coding.subtype === 'why' || WHY_FORM.test(ctx.text)) {
-      const reason =
-        this.age < 10
-          ? undefined
-          : ep.facts.find(
-              (f) =>
-                ep.remembered.has(f.id) &&
-                this.answersWh(ctx.text, f) &&
-                this.sharesAsked(ctx.text, f),
-            );
-      if (reason) return this.result(ctx, [this.spoken(reason)], [reason]);
+      const reason = ep.facts.find(
+        (f) =>
+          ep.remembered.has(f.id) && this.answersWh(ctx.text, f) && this.sharesAsked(ctx.text, f),
+      );
+      if (reason && this.dice.chance(WHY_REASON_GIVEN[this.band], 'why', turn))
+        return this.result(ctx, [this.spoken(reason)], [reason]);
       return this.result(ctx, [this.idk(turn)], []);
     }
     // A wh- form asking for one slot ("What did he look like?", "¿De qué color era el carro?",
