@@ -48,7 +48,7 @@ import { brokenReason, clauseForAge, compliantClause } from './compliance';
 import { abilityHeadWords, negatedProposition } from './negation';
 import { presentSupport } from './support';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { assertsKnowledge, KNOWING_WORDS, quotesChild, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { verbChoice } from './choice-verbs';
@@ -797,7 +797,14 @@ class Child {
     const ability = new Set(abilityHeadWords(text, lang).map((w) => this.t.normalise(w)));
     const heard = scripted
       ? []
-      : this.novelStems(stems, ep, asserted, putsPlaceInEvent(text, lang)).filter(
+      : this.novelStems(
+          stems,
+          ep,
+          // A quote of the child ("You said it was your MOM.") puts even a pressure word into
+          // the event (event-talk.ts).
+          asserted || quotesChild(text, lang),
+          putsPlaceInEvent(text, lang),
+        ).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
