@@ -1323,6 +1323,13 @@ class Child {
           : this.openShrugs();
       return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
+    // "How are you today?", "¿Cómo estás hoy?": how the child is, not a liking nor a "yes"
+    // (native es-419 review: "Sí. Me gusta el futbol.").
+    const norm = ` ${this.t.normalise(ctx.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    if (this.texts.rapportSelf.wellCues.some((c) => norm.includes(` ${c} `))) {
+      this.rapportTurns++;
+      return this.result(ctx, [this.pick(this.texts.rapportSelf.well, 'well', turn)], []);
+    }
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
@@ -1505,6 +1512,10 @@ class Child {
     if (presentSupport(ctx.text, this.scenario.language)) return true;
     if (ctx.novel.length > 0) return false;
     if (ctx.talk === 'support') return true;
+    // "Estabas asustada.", "You were scared.": a reflection of how the child felt then is about
+    // the event, agreed to or denied, never answered "I'm okay." like a comment on now (native
+    // es-419 review: a bare "Bien." to it).
+    if (PAST_FEELING[this.scenario.language].test(fold(ctx.text))) return false;
     return ctx.coding.subtype === 'emotional' && ctx.ep === this.event;
   }
 
@@ -2711,6 +2722,12 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   }
   return out;
 }
+
+/** A feeling put in the past ("you were scared", "estabas asustada"; folded text). */
+const PAST_FEELING: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\byou (?:were|felt|got)\b|\bthat (?:was|must have been)\b|\bit (?:was|must have been)\b/u,
+  es: /\b(?:estabas|estuviste|te sentiste|te sentias|sentiste|te dio|te puso|te pusiste|fue|debio ser)\b/u,
+};
 
 /** Vague words that allege wrongdoing (folded text): "something bad", "algo malo". */
 const WRONGDOING: Readonly<Record<'en' | 'es', RegExp>> = {
