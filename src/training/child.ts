@@ -2204,7 +2204,15 @@ class Child {
       // give is "I don't know", not "neither" (fix18q).
       if (offered !== undefined && optionsAreTimes(offered, lang))
         return this.result(ctx, [this.idk(turn)], []);
-      return this.result(ctx, [this.neither(offered, acts !== undefined)], []);
+      // A young child refuses both plainly ("No."), never "Ni uno ni otro." (native es-419
+      // review: too adult at 4). With only two options offered, a child who knows what it was
+      // says so ("No. El perro era café y peludo."): Hearth's rendering.
+      const refusal =
+        this.band === 0 ? this.texts.child.neitherYoung : this.neither(offered, acts !== undefined);
+      const known = acts === undefined ? this.trueAlternative(ctx, offered) : undefined;
+      return known
+        ? this.result(ctx, [refusal, this.spoken(known)], [known])
+        : this.result(ctx, [refusal], []);
     }
     const chosen = options[index] ?? [];
     // What the child says about itself agrees with the child, not with the question's wording
@@ -2237,6 +2245,30 @@ class Child {
     const fd = this.adopt(detail, ctx, 'suggested');
     this.noteSaid(detail, phrase);
     return this.result(ctx, [phrase], [], fd);
+  }
+
+  /**
+   * For a choice of two options neither of which is true ("¿El perro era negro o blanco?"), the
+   * remembered fact that tells what it was: of the same kind as the options (the wh- slot form
+   * whose fact words hold an option: a colour, clothes) and about what the question names.
+   * Undefined when the options' kind is not known or the child has no such fact.
+   */
+  trueAlternative(ctx: TurnContext, offered: readonly string[] | undefined): Fact | undefined {
+    if (offered === undefined || offered.length !== 2) return undefined;
+    const forms = this.texts.whSlots.forms as WhSlot[];
+    const words = offered.flatMap((o) => this.t.normalise(o).split(/[^\p{L}\p{N}-]+/u));
+    const slot = forms.find(
+      (form) => form.factWords.length > 0 && words.some((w) => form.factWords.includes(w)),
+    );
+    if (!slot) return undefined;
+    const optionStems = this.t.stemsOf([...offered]);
+    const about = [...this.t.sharedStems(ctx.text)].filter((x) => !optionStems.has(x));
+    return ctx.topic.find(
+      (f) =>
+        ctx.ep.remembered.has(f.id) &&
+        this.holdsWord(f, slot.factWords) &&
+        about.some((x) => this.factStems(ctx.ep, f).has(x)),
+    );
   }
 
   /**
