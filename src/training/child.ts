@@ -2295,6 +2295,15 @@ class Child {
           !this.pressureStems.has(s.stem),
       )
       .map((s) => s.stem);
+    // "¿No te dejó salir?" asks whether he LET the child out: "dejar" before an infinitive is
+    // permission, not the "dejé mi bici" of leaving a thing, and a word shared in another sense
+    // supports nothing (native es-419 review). The same for English "let".
+    const permission = PERMISSION[lang].exec(fold(ctx.text))?.[1];
+    if (permission !== undefined) {
+      const sense = this.t.allStems(permission);
+      for (let i = asked.length - 1; i >= 0; i--) if (sense.has(asked[i]!)) asked.splice(i, 1);
+      if (asked.length === 0) return [];
+    }
     // What the child is asked to have seen ("the TEENAGER take your bike", "al MUCHACHO
     // llevarse tu bici"): the first detail after the seeing verb, which the fact must hold.
     const lead =
@@ -2754,6 +2763,12 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   }
   return out;
 }
+
+/** A verb of permission before an infinitive (folded): "te dejo salir", "let you go". */
+const PERMISSION: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(let|lets|letting)\s+(?:me|you|him|her|us|them)\s+\p{L}+/u,
+  es: /\b(dej\p{L}*)\s+(?:(?:me|te|lo|la|le|nos|les)\s+)?\p{L}+(?:ar|er|ir)\b/u,
+};
 
 /** A feeling put in the past ("you were scared", "estabas asustada"; folded text). */
 const PAST_FEELING: Readonly<Record<'en' | 'es', RegExp>> = {
