@@ -358,6 +358,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       simulation,
       scripted,
       coachSuggestion,
+      ...(scenario.gender ? { gender: scenario.gender } : {}),
     }),
     reachedSubstantive: measures.substantivePrompts > 0,
     goals: [],

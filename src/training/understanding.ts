@@ -10,8 +10,8 @@
 import type { Simulation } from './child';
 import { explainComplexity, type Complexity, type ComplexityDetail } from './comprehension';
 import { bandOf } from './research';
-import { fill, textsFor } from './texts';
-import type { TrainingLanguage } from './types';
+import { childNoun, fill, textsFor } from './texts';
+import type { ChildGender, TrainingLanguage } from './types';
 import { wordTools } from './words';
 
 export interface HardQuestion {
@@ -38,6 +38,8 @@ export interface HardQuestionInput {
   scripted: readonly boolean[];
   /** Per question (0-based): the coach's safe open rewording, when it has one. */
   coachSuggestion: ReadonlyMap<number, string>;
+  /** The scenario's child gender: the Spanish notes name "la niña", "el joven" (childNoun). */
+  gender?: ChildGender;
 }
 
 /**
@@ -49,6 +51,11 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
   const band = bandOf(input.ageYears);
   const t = wordTools(input.language);
   const out: HardQuestion[] = [];
+  const nouns = childNoun({
+    language: input.language,
+    ageYears: input.ageYears,
+    ...(input.gender ? { gender: input.gender } : {}),
+  });
   input.simulation.replies.forEach((reply, i) => {
     const text = input.questions[i];
     if (text === undefined || input.scripted[i] === true || reply.coding.type === 'other') return;
@@ -63,6 +70,7 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
     const detail = said ? found : withoutLength(found);
     if (!detail) return;
     const values = {
+      ...nouns,
       number: i + 1,
       cue: detail.cue ?? '',
       words: detail.words,
@@ -85,7 +93,7 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
       kind: detail.kind,
       childSaidNotUnderstood: said,
       why,
-      effect: said ? texts.saidNotUnderstood : texts.answeredAnyway,
+      effect: fill(said ? texts.saidNotUnderstood : texts.answeredAnyway, nouns),
       alternative:
         input.coachSuggestion.get(i) ??
         childWordsAlternative(text, input.simulation, i, t, texts.cued) ??
