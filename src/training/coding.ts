@@ -80,6 +80,15 @@ export function codeUtterance(
       reason: textsFor(language).coWitnessReason.replace('{cue}', others),
       cue: others,
     };
+  const closer = closedPart(text, language, coded, (part) =>
+    decideEventTalk(
+      classifyQuestion(part, language, { childWords: childSaid, childAgeYears }),
+      part,
+      language,
+      eventSaid,
+    ),
+  );
+  if (closer !== undefined) return closer;
   const support = coded.subtype === 'ground-rule' ? supportOnly(text, language) : undefined;
   if (support !== undefined)
     return {
@@ -91,6 +100,53 @@ export function codeUtterance(
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+/** How closed a prompt type is, for a compound turn (Hearth's ranking of the NICHD types). */
+const CLOSEDNESS: Readonly<Record<QuestionType, number>> = {
+  other: 0,
+  facilitator: 1,
+  invitation: 2,
+  'cued-invitation': 3,
+  directive: 4,
+  'option-posing': 5,
+  suggestive: 6,
+};
+
+/**
+ * Where a second question starts inside one turn: "and"/"y" (or a comma) before a wh- word or
+ * an auxiliary that opens a question ("Tell me what happened and WHO was there?", "Cuéntame qué
+ * pasó y DÓNDE estabas."). Group 1 is the second question.
+ */
+const SECOND_QUESTION: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /(?:,\s*|\s+)(?:and|or|then)\s+((?:what|where|who|whose|when|how|which|why|did|do|does|was|were|is|are|has|have|had|can|could|will|would)\b.*)$/iu,
+  es: /(?:,\s*|\s+)(?:y|e|o)\s+(¿?\s*(?:qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|por\s*qu[eé])(?![\p{L}]).*)$/iu,
+};
+
+/**
+ * A turn that asks two things at once coded by its most closed part: "Tell me what happened and
+ * who was there?" is a wh- question, not an invitation, and its reason says so. Undefined when
+ * the turn has no second question or the second is not more closed than the whole's code.
+ * Hearth's rule, after the NICHD advice to ask one question at a time (Lamb, Brown, Hershkowitz,
+ * Orbach & Esplin 2018, Tell Me What Happened; Powell & Snow 2007); practitioner review P17-3.
+ * @param code codes one part as the whole is coded (same child words).
+ */
+function closedPart(
+  text: string,
+  language: TrainingLanguage,
+  whole: Coding,
+  code: (part: string) => Coding,
+): Coding | undefined {
+  if (whole.type === 'suggestive') return undefined;
+  const second = SECOND_QUESTION[language].exec(text.trim())?.[1];
+  if (second === undefined) return undefined;
+  const part = code(second.trim());
+  if (CLOSEDNESS[part.type] <= CLOSEDNESS[whole.type]) return undefined;
+  return {
+    ...part,
+    reason: textsFor(language).compoundReason.replace('{cue}', second.trim()),
+    cue: second.trim(),
+  };
 }
 
 /**
