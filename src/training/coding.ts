@@ -18,7 +18,7 @@ import {
 import { fold, normalise } from '../questions/text';
 import { isStatement, unsaidEventWords } from './event-talk';
 import { positiveCounterpart } from './negation';
-import { withoutProcessTalk } from './process-talk';
+import { isProcessWord, withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 import { surfaceWords } from './words';
@@ -79,6 +79,25 @@ export function codeUtterance(
       verdict: 'avoid',
       reason: textsFor(language).coWitnessReason.replace('{cue}', others),
       cue: others,
+    };
+  // "Tell me what you came here to talk about." reuses no word of the child's account: "came"
+  // is the interview's own word (the NICHD transition), so the prompt is an invitation, not a
+  // cued one (practitioner review P17-11).
+  if (
+    coded.type === 'cued-invitation' &&
+    coded.subtype === 'child-words' &&
+    coded.cue !== undefined &&
+    /\byou\s+(?:came|come|are here)\b|\bbrought you\b|(?<!\p{L})(?:viniste|vienes|te trajo|te trajeron)(?!\p{L})/iu.test(text) &&
+    coded.cue
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w.length > 0)
+      .every((w) => isProcessWord(fold(w), language))
+  )
+    return {
+      ...coded,
+      type: 'invitation',
+      subtype: 'open',
+      reason: textsFor(language).interviewWordsInvitation.replace('{cue}', coded.cue),
     };
   const closer = closedPart(text, language, coded, (part) =>
     decideEventTalk(
