@@ -67,11 +67,10 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
     // prompt the child answered was understood (audit B18-3: NICHD's own rapport prompt, answered
     // in full by a 4-year-old, was called "hard to understand" for its 12 words). Length counts
     // only when the child signalled it did not understand.
-    // A suggestive prompt ("Your brother already told us what happened, so you can tell me
-    // too.") is flagged for what it is, co-witness information or another suggestion, never as
-    // "too long": its length is not the problem (practitioner review P17-5).
-    const detail =
-      said && reply.coding.type !== 'suggestive' ? found : withoutLength(found);
+    // A co-witness prompt ("Your brother already told us what happened, so you can tell me
+    // too.") is flagged for what it is, co-witness suggestion, never as "too long": its length
+    // is not the problem (practitioner review P17-5).
+    const detail = said && reply.coding.subtype !== 'co-witness' ? found : withoutLength(found);
     if (!detail) return;
     const values = {
       ...nouns,
