@@ -652,7 +652,9 @@ class Child {
     if (brokenReason(aged, ctx.asked, lang) !== undefined) return undefined;
     // A question put to the child ("¿Estabas asustada?" to a boy) is echoed with the child's
     // own gender ("Estaba asustado."), never the interviewer's (native es-419 review).
-    return ADDRESSES_CHILD.test(ctx.asked) ? agreeWithChild(aged, this.scenario.gender, lang) : aged;
+    return ADDRESSES_CHILD.test(ctx.asked)
+      ? agreeWithChild(aged, this.scenario.gender, lang)
+      : aged;
   }
 
   /** Keeps the sentence the child said when it took a detail up, for retelling. */
@@ -1774,7 +1776,8 @@ class Child {
     // "When did it happen?" is answered by a fact that tells a time, never by "It was raining."
     // filed under "when" (native es-419 review).
     const lang = this.scenario.language;
-    if (category === 'when') candidates = candidates.filter((f) => factTellsKind(f.text, 'time', lang));
+    if (category === 'when')
+      candidates = candidates.filter((f) => factTellsKind(f.text, 'time', lang));
     // "What did your aunt do?" is answered by the aunt's act, never another person's
     // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
     const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;

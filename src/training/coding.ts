@@ -87,7 +87,9 @@ export function codeUtterance(
     coded.type === 'cued-invitation' &&
     coded.subtype === 'child-words' &&
     coded.cue !== undefined &&
-    /\byou\s+(?:came|come|are here)\b|\bbrought you\b|(?<!\p{L})(?:viniste|vienes|te trajo|te trajeron)(?!\p{L})/iu.test(text) &&
+    /\byou\s+(?:came|come|are here)\b|\bbrought you\b|(?<!\p{L})(?:viniste|vienes|te trajo|te trajeron)(?!\p{L})/iu.test(
+      text,
+    ) &&
     coded.cue
       .split(/[^\p{L}']+/u)
       .filter((w) => w.length > 0)

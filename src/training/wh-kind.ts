@@ -12,11 +12,7 @@ export type WhKind = 'feeling' | 'thought' | 'speech' | 'toldOthers' | 'time';
 
 /** Lower case, accents folded, apostrophes kept: how every pattern below reads text. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’]/gu, "'");
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/gu, "'");
 }
 
 interface KindForm {
@@ -54,8 +50,7 @@ const FORMS: Readonly<Record<TrainingLanguage, ReadonlyArray<[WhKind, KindForm]>
       'speech',
       {
         asks: /\bwhat (?:did|does|do|was|were|is) (?:[\p{L}'.]+ ){1,3}?(?:say|said|saying|tell you|tell him|tell her|tell them|telling you|yell|yelling|shout|shouting)\b|\bwhat were (?:his|her|their) words\b/u,
-        tells:
-          /\b(?:said|says|say|saying|told|asked)\b|\byelled at (?:me|him|her|them) to\b/u,
+        tells: /\b(?:said|says|say|saying|told|asked)\b|\byelled at (?:me|him|her|them) to\b/u,
       },
     ],
     [
@@ -121,9 +116,7 @@ export function askedWhKind(question: string, language: TrainingLanguage): WhKin
 
 /** Who the question asks about: the child, a named person, or a third person by pronoun. */
 export type Agent =
-  | { kind: 'child' }
-  | { kind: 'named'; words: string[] }
-  | { kind: 'third'; gender?: 'm' | 'f' };
+  { kind: 'child' } | { kind: 'named'; words: string[] } | { kind: 'third'; gender?: 'm' | 'f' };
 
 const FEMALE = {
   en: /\b(?:aunt|auntie|mom|mommy|mother|grandma|granny|nana|lady|woman|girl|sister|she|her|miss|mrs|tina|ana|rosa)\b/u,
@@ -149,7 +142,23 @@ const PRONOUN_EN: Readonly<Record<string, Agent>> = {
   she: { kind: 'third', gender: 'f' },
   they: { kind: 'third' },
 };
-const STOP = new Set(['the', 'your', 'his', 'her', 'their', 'a', 'an', 'tu', 'su', 'el', 'la', 'los', 'las', 'mi', 'a']);
+const STOP = new Set([
+  'the',
+  'your',
+  'his',
+  'her',
+  'their',
+  'a',
+  'an',
+  'tu',
+  'su',
+  'el',
+  'la',
+  'los',
+  'las',
+  'mi',
+  'a',
+]);
 
 /**
  * The agent of a "what did X say/do" question ("What did your aunt do?" -> the aunt; "¿Qué
@@ -207,10 +216,13 @@ export function factTellsKind(
   const said = m[0];
   if (kind === 'feeling' || kind === 'thought')
     return language === 'en'
-      ? CHILD.en.test(before.split(/\s+/u).slice(-4).join(' ')) || /^\s*it hurt\b/u.test(before + said)
+      ? CHILD.en.test(before.split(/\s+/u).slice(-4).join(' ')) ||
+          /^\s*it hurt\b/u.test(before + said)
       : ES_FIRST_PERSON.test(said) ||
           said === 'dolio' ||
-          /\b(?:estaba|me puse|me senti|tenia|tengo|me dio)\s*(?:muy |bien |mucho )?$/u.test(before);
+          /\b(?:estaba|me puse|me senti|tenia|tengo|me dio)\s*(?:muy |bien |mucho )?$/u.test(
+            before,
+          );
   return agentFits(before, said, agent, language);
 }
 
@@ -228,12 +240,16 @@ export function agentFits(
   language: TrainingLanguage,
 ): boolean {
   const childSubject =
-    language === 'en' ? /\bi\b/u.test(before) : ES_FIRST_PERSON.test(verb) || /\byo\b/u.test(before);
+    language === 'en'
+      ? /\bi\b/u.test(before)
+      : ES_FIRST_PERSON.test(verb) || /\byo\b/u.test(before);
   if (agent === undefined) return true;
   if (agent.kind === 'child') return childSubject;
   if (agent.kind === 'named')
     return agent.words.some((w) =>
-      before.split(/[^\p{L}']+/u).some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
+      before
+        .split(/[^\p{L}']+/u)
+        .some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
     );
   if (childSubject) return false;
   if (agent.gender === 'm') return !FEMALE[language].test(before) || MALE[language].test(before);

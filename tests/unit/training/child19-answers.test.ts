@@ -53,7 +53,7 @@ describe('a yes/no echo about the child agrees with the child, not the interview
   ])('%s: %s', (id, question, wrong, right) => {
     const said = answers(id, 'es', [OPEN.es, question]).map((a) => a.answer);
     const echoes = said.filter((a) => right.test(a) || wrong.test(a));
-    console.log(`${id} "${question}": ${echoes.length}/${said.length} answers echo it`);
+    process.stdout.write(`${id} "${question}": ${echoes.length}/${said.length} answers echo it\n`);
     expect(echoes.length).toBeGreaterThan(0);
     expect(said.filter((a) => wrong.test(a))).toEqual([]);
   });
@@ -79,17 +79,29 @@ describe('a wh- question is answered with the kind of fact it asks for, or "I do
     ['babysitter-repeated', 'es', '¿Quién más sabe?', /le conté a mi mamá/u, /Tina es mi/u],
     ['shoplifting-sibling', 'en', 'When did it happen?', /after school/u, /raining/u],
     ['shoplifting-sibling', 'es', '¿Cuándo pasó?', /después de la escuela/u, /lloviendo/u],
-    ['party-push', 'en', 'What did your aunt do?', /My aunt told the man/u, /couch|He was playing/u],
+    [
+      'party-push',
+      'en',
+      'What did your aunt do?',
+      /My aunt told the man/u,
+      /couch|He was playing/u,
+    ],
     ['party-push', 'es', '¿Qué hizo tu tía?', /Mi tía le dijo/u, /sillón|Estaba jugando/u],
   ];
   test.each(CASES)('%s %s: %s', (id, language, question, right, never) => {
     const said = answers(id, language, [OPEN[language], question]).map((a) => a.answer);
     const rightCount = right ? said.filter((a) => right.test(a)).length : 0;
-    console.log(`${id} "${question}": ${rightCount}/${said.length} tell the fact asked for`);
+    process.stdout.write(
+      `${id} "${question}": ${rightCount}/${said.length} tell the fact asked for\n`,
+    );
     expect(said.filter((a) => never.test(a))).toEqual([]);
     // Every answer is the fact asked for, "I don't know", or (time questions) a time guess.
     for (const a of said)
-      expect(IDK.test(a) || (right?.test(a) ?? false) || /^¿?(?:ayer|en la mañana|yesterday|in the morning)\??$/iu.test(a)).toBe(true);
+      expect(
+        IDK.test(a) ||
+          (right?.test(a) ?? false) ||
+          /^¿?(?:ayer|en la mañana|yesterday|in the morning)\??$/iu.test(a),
+      ).toBe(true);
     if (right) expect(rightCount).toBeGreaterThan(said.length / 3);
   });
 });
@@ -101,14 +113,16 @@ describe('P17-7: "yes" to "did he do something bad?" in the nothing-happened sce
   ] as const)('%s: the yes is a false allegation the conclusion step sees', (language, open, q) => {
     const runs = answers('visitor-nothing', language, [open, q]);
     const yes = runs.filter((r) => /^(?:yes|yeah|sí)\b/iu.test(r.answer));
-    console.log(`visitor-nothing ${language}: ${yes.length}/${runs.length} said yes`);
+    process.stdout.write(`visitor-nothing ${language}: ${yes.length}/${runs.length} said yes\n`);
     expect(yes.length).toBeGreaterThan(0);
     for (const r of yes) {
       expect(r.sim.falseDetails.length).toBeGreaterThan(0);
       expect(r.sim.allegation.by).toBe('interviewer');
     }
     // Never a "yes" backed by a fact that only names him.
-    expect(runs.filter((r) => /^(?:yes|yeah|sí)\b.*(?:Mr\. Dan|señor Dan)/iu.test(r.answer))).toEqual([]);
+    expect(
+      runs.filter((r) => /^(?:yes|yeah|sí)\b.*(?:Mr\. Dan|señor Dan)/iu.test(r.answer)),
+    ).toEqual([]);
     const r = yes[0]!;
     const s = scenarioOf('visitor-nothing', language);
     const turns = [open, q].map(S);
@@ -137,7 +151,13 @@ describe('P17-9: narrative practice keeps its topic', () => {
     substantive: false,
   });
   test.each([
-    ['stolen-bike', 'en', 'Tell me about your last birthday.', /^(?:I don't remember much|Hmm)/u, /beach/u],
+    [
+      'stolen-bike',
+      'en',
+      'Tell me about your last birthday.',
+      /^(?:I don't remember much|Hmm)/u,
+      /beach/u,
+    ],
     ['dog-bite', 'es', 'Cuéntame de la escuela.', /^(?:No me acuerdo mucho|Mmm)/u, /cumpleaños/u],
   ] as const)('%s %s: "%s"', (id, language, q, off, own) => {
     const runs = answers(id, language, [q], AGES, practice);
@@ -160,13 +180,17 @@ describe('P17-4: why questions get the reason fact when there is one, more often
     ['es', '¿Por qué no le pusiste candado?', /porque tenía prisa/u],
   ] as const)('%s', (language, q, reason) => {
     const rate = (age: number) => {
-      const said = answers('stolen-bike', language, [OPEN[language], q], [age]).map((a) => a.answer);
+      const said = answers('stolen-bike', language, [OPEN[language], q], [age]).map(
+        (a) => a.answer,
+      );
       for (const a of said) expect(reason.test(a) || IDK.test(a)).toBe(true);
       return said.filter((a) => reason.test(a)).length / said.length;
     };
     const young = rate(5);
     const old = rate(14);
-    console.log(`why (${language}): reason given at 5 ${young.toFixed(2)}, at 14 ${old.toFixed(2)}`);
+    process.stdout.write(
+      `why (${language}): reason given at 5 ${young.toFixed(2)}, at 14 ${old.toFixed(2)}\n`,
+    );
     expect(young).toBeGreaterThan(0);
     expect(old).toBeGreaterThan(young);
   });
@@ -174,7 +198,11 @@ describe('P17-4: why questions get the reason fact when there is one, more often
 
 describe('es-419 naturalness', () => {
   test('"¿Cómo estás hoy?" / "How are you today?" is answered how the child is', () => {
-    const rapport = (text: string): PracticeTurn => ({ text, phaseId: 'rapport', substantive: false });
+    const rapport = (text: string): PracticeTurn => ({
+      text,
+      phaseId: 'rapport',
+      substantive: false,
+    });
     for (const r of answers('dog-bite', 'es', ['¿Cómo estás hoy?'], AGES, rapport))
       expect(r.answer).toMatch(/^Bien/u);
     for (const r of answers('road-accident', 'en', ['How are you today?'], AGES, rapport))
@@ -188,7 +216,8 @@ describe('es-419 naturalness', () => {
   });
   test('a 3-5-year-old never says "Ni uno ni otro."; an older child who knows says what it was', () => {
     const q = '¿El perro era negro o blanco?';
-    for (const r of answers('dog-bite', 'es', [OPEN.es, q], [4, 5])) expect(r.answer).not.toMatch(/Ni uno/u);
+    for (const r of answers('dog-bite', 'es', [OPEN.es, q], [4, 5]))
+      expect(r.answer).not.toMatch(/Ni uno/u);
     const older = answers('dog-bite', 'es', [OPEN.es, q], [9, 12]).map((a) => a.answer);
     const neither = older.filter((a) => /^Ni uno ni otro/u.test(a));
     expect(neither.length).toBeGreaterThan(0);
@@ -222,9 +251,9 @@ describe('coding: compound turns, the NICHD transition', () => {
   });
   test('P17-11: "Tell me what you came here to talk about." is an invitation', () => {
     const child = ['A man came to our class.'];
-    expect(codeUtterance('Tell me what you came here to talk about.', 'en', child, 5, child).type).toBe(
-      'invitation',
-    );
+    expect(
+      codeUtterance('Tell me what you came here to talk about.', 'en', child, 5, child).type,
+    ).toBe('invitation');
     // A cue from the child's own account stays a cued invitation.
     expect(codeUtterance('Tell me more about the man.', 'en', child, 5, child).type).toBe(
       'cued-invitation',
@@ -250,15 +279,34 @@ describe('feedback: support is its own type (P17-1), notes name the child (P17-1
     });
   }
   test.each([
-    ['en', ['Tell me everything that happened.', 'That must have been hard.', "I'm here to listen.", 'Tell me more about that.']],
-    ['es', ['Cuéntame todo lo que pasó.', 'Debe ser difícil hablar de esto.', 'Estoy aquí para escucharte.', 'Cuéntame más sobre eso.']],
-  ] as const)('%s: support statements are not prompts and leave the invitation share', (language, texts) => {
-    const fb = feedback('party-push', language, [...texts]);
-    expect(fb.measures.supportStatements).toBe(2);
-    expect(fb.measures.substantivePrompts).toBe(2);
-    expect(fb.measures.substantiveInvitationShare).toBe(1);
-    expect(fb.prompts).toBe(2);
-  });
+    [
+      'en',
+      [
+        'Tell me everything that happened.',
+        'That must have been hard.',
+        "I'm here to listen.",
+        'Tell me more about that.',
+      ],
+    ],
+    [
+      'es',
+      [
+        'Cuéntame todo lo que pasó.',
+        'Debe ser difícil hablar de esto.',
+        'Estoy aquí para escucharte.',
+        'Cuéntame más sobre eso.',
+      ],
+    ],
+  ] as const)(
+    '%s: support statements are not prompts and leave the invitation share',
+    (language, texts) => {
+      const fb = feedback('party-push', language, [...texts]);
+      expect(fb.measures.supportStatements).toBe(2);
+      expect(fb.measures.substantivePrompts).toBe(2);
+      expect(fb.measures.substantiveInvitationShare).toBe(1);
+      expect(fb.prompts).toBe(2);
+    },
+  );
   test('the Spanish hard-question note names the scenario child', () => {
     const s = scenarioOf('party-push', 'es');
     const turns = [S(OPEN.es), S('¿No es cierto que el hombre no empujó al papá de Sam?')];
@@ -302,6 +350,8 @@ test('P17-5: a long co-witness prompt the child did not understand is flagged as
       });
       expect(hard.filter((h) => h.kind === 'long')).toEqual([]);
     }
-  console.log(`co-witness prompt: ${notUnderstood} runs where the child said it did not understand`);
+  process.stdout.write(
+    `co-witness prompt: ${notUnderstood} runs where the child said it did not understand\n`,
+  );
   expect(notUnderstood).toBeGreaterThan(0);
 });
