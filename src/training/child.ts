@@ -1776,8 +1776,11 @@ class Child {
     // "When did it happen?" is answered by a fact that tells a time, never by "It was raining."
     // filed under "when" (native es-419 review).
     const lang = this.scenario.language;
+    // The facts of the event that tell a time answer it, those filed under "when" first.
     if (category === 'when')
-      candidates = candidates.filter((f) => factTellsKind(f.text, 'time', lang));
+      candidates = this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true)
+        .filter((f) => factTellsKind(f.text, 'time', lang))
+        .sort((a, b) => Number(b.category === 'when') - Number(a.category === 'when'));
     // "What did your aunt do?" is answered by the aunt's act, never another person's
     // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
     const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
@@ -2270,7 +2273,9 @@ class Child {
       (f) =>
         ctx.ep.remembered.has(f.id) &&
         this.holdsWord(f, slot.factWords) &&
-        about.some((x) => this.factStems(ctx.ep, f).has(x)),
+        // About the thing asked as its subject ("El perro era café"), not a colour of something
+        // else in the same sentence ("una correa roja se llevó al perro").
+        about.some((x) => this.t.allStems(f.text.split(/\s+/u).slice(0, 3).join(' ')).has(x)),
     );
   }
 

@@ -161,7 +161,11 @@ function closedPart(
   if (whole.type === 'suggestive') return undefined;
   const second = SECOND_QUESTION[language].exec(text.trim())?.[1];
   if (second === undefined) return undefined;
-  const part = code(second.trim());
+  // The second question said as one ("dónde estabas" -> "¿dónde estabas?"): its form decides.
+  let asked = second.trim().replace(/[.!]+$/u, '');
+  if (!asked.endsWith('?')) asked = `${asked}?`;
+  if (language === 'es' && !asked.startsWith('¿')) asked = `¿${asked}`;
+  const part = code(asked);
   if (CLOSEDNESS[part.type] <= CLOSEDNESS[whole.type]) return undefined;
   return {
     ...part,

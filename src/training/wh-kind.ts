@@ -245,11 +245,20 @@ export function agentFits(
       : ES_FIRST_PERSON.test(verb) || /\byo\b/u.test(before);
   if (agent === undefined) return true;
   if (agent.kind === 'child') return childSubject;
+  // A named agent is the subject when it is named before the verb, or when the subject is a
+  // pronoun (or, in Spanish, dropped) and no other person is named before it ("What did Marco
+  // say?" -> "Outside he gave me one and said not to tell Mom.").
   if (agent.kind === 'named')
-    return agent.words.some((w) =>
-      before
-        .split(/[^\p{L}']+/u)
-        .some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
+    return (
+      (!childSubject &&
+        !FEMALE[language].test(before.replace(/\b(?:she|her|ella)\b/gu, '')) &&
+        !MALE[language].test(before.replace(/\b(?:he|him|el)\b/gu, '')) &&
+        (language === 'es' || /\b(?:he|she|they)\b/u.test(before))) ||
+      agent.words.some((w) =>
+        before
+          .split(/[^\p{L}']+/u)
+          .some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
+      )
     );
   if (childSubject) return false;
   if (agent.gender === 'm') return !FEMALE[language].test(before) || MALE[language].test(before);

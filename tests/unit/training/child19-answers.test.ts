@@ -112,7 +112,7 @@ describe('P17-7: "yes" to "did he do something bad?" in the nothing-happened sce
     ['es', 'Cuéntame de cuando el señor Dan fue a tu salón.', '¿El señor Dan te hizo algo malo?'],
   ] as const)('%s: the yes is a false allegation the conclusion step sees', (language, open, q) => {
     const runs = answers('visitor-nothing', language, [open, q]);
-    const yes = runs.filter((r) => /^(?:yes|yeah|sí)\b/iu.test(r.answer));
+    const yes = runs.filter((r) => /^(?:yes|yeah|sí)(?!\p{L})/iu.test(r.answer));
     process.stdout.write(`visitor-nothing ${language}: ${yes.length}/${runs.length} said yes\n`);
     expect(yes.length).toBeGreaterThan(0);
     for (const r of yes) {
@@ -121,7 +121,7 @@ describe('P17-7: "yes" to "did he do something bad?" in the nothing-happened sce
     }
     // Never a "yes" backed by a fact that only names him.
     expect(
-      runs.filter((r) => /^(?:yes|yeah|sí)\b.*(?:Mr\. Dan|señor Dan)/iu.test(r.answer)),
+      runs.filter((r) => /^(?:yes|yeah|sí)(?!\p{L}).*(?:Mr\. Dan|señor Dan)/iu.test(r.answer)),
     ).toEqual([]);
     const r = yes[0]!;
     const s = scenarioOf('visitor-nothing', language);
@@ -221,7 +221,10 @@ describe('es-419 naturalness', () => {
     const older = answers('dog-bite', 'es', [OPEN.es, q], [9, 12]).map((a) => a.answer);
     const neither = older.filter((a) => /^Ni uno ni otro/u.test(a));
     expect(neither.length).toBeGreaterThan(0);
-    for (const a of neither) expect(a).toMatch(/café/u);
+    // What it was when the child remembers the colour; a bare refusal when it forgot it.
+    for (const a of neither)
+      expect(a).toMatch(/^Ni uno ni otro\.(?: El perro era café y peludo\.)?$/u);
+    expect(neither.some((a) => /café/u.test(a))).toBe(true);
   });
   test('"¿No te dejó salir?" is not answered by the bike the child left', () => {
     for (const r of answers('stolen-bike', 'es', [OPEN.es, '¿No te dejó salir?']))
