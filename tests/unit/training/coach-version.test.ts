@@ -38,8 +38,12 @@ const DIGESTS: Record<number, string> = {
   // questions and double negatives are coded without the opening negation), wh- frames are no
   // answer (object gap, why questions: a reason fact or "I don't know"), support in the present
   // is a comment in every scenario (support.ts). The fixed transcripts gained a negative
-  // question, a wh- frame and a support line per language.
-  3: 'f306393cf9623a91a245d1923293ae4c87e09f6f51f37da97a29cc9cc7b256ae',
+  // question, a wh- frame and a support line per language. child19 (still version 3, not
+  // released): wh- questions answered with the kind they ask (feeling, thought, speech, who
+  // else knows, a time) and the asked agent, the child's gender in yes/no echoes, why questions
+  // with the reason fact by age, support statements as their own type (not prompts), compound
+  // turns coded by their most closed part, the NICHD transition an invitation.
+  3: '3a7f373b4d160f1f1c21ec7d5fd9b3789f3c876d243fa9133f1739c35660f5b9',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
