@@ -248,18 +248,32 @@ export function agentFits(
   // A named agent is the subject when it is named before the verb, or when the subject is a
   // pronoun (or, in Spanish, dropped) and no other person is named before it ("What did Marco
   // say?" -> "Outside he gave me one and said not to tell Mom.").
-  if (agent.kind === 'named')
+  if (agent.kind === 'named') {
+    const named = ` ${agent.words.join(' ')} `;
+    const gender = FEMALE[language].test(named)
+      ? 'f'
+      : MALE[language].test(named)
+        ? 'm'
+        : undefined;
+    // The pronoun that may stand for the named person: "she" for the aunt, "he" for the uncle,
+    // any for a name ("Marco"); in Spanish a dropped subject only for a name of unknown gender.
+    const pronoun = {
+      en: gender === 'f' ? /\bshe\b/u : gender === 'm' ? /\bhe\b/u : /\b(?:he|she|they)\b/u,
+      es: gender === 'f' ? /\bella\b/u : gender === 'm' ? /\bel\b/u : /(?:)/u,
+    }[language];
+    const others = before.replace(/\b(?:he|him|she|her|el|ella)\b/gu, '');
     return (
       (!childSubject &&
-        !FEMALE[language].test(before.replace(/\b(?:she|her|ella)\b/gu, '')) &&
-        !MALE[language].test(before.replace(/\b(?:he|him|el)\b/gu, '')) &&
-        (language === 'es' || /\b(?:he|she|they)\b/u.test(before))) ||
+        !FEMALE[language].test(others) &&
+        !MALE[language].test(others) &&
+        pronoun.test(before)) ||
       agent.words.some((w) =>
         before
           .split(/[^\p{L}']+/u)
           .some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
       )
     );
+  }
   if (childSubject) return false;
   if (agent.gender === 'm') return !FEMALE[language].test(before) || MALE[language].test(before);
   if (agent.gender === 'f') return !MALE[language].test(before) || FEMALE[language].test(before);
