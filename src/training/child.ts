@@ -2214,7 +2214,11 @@ class Child {
       // review: too adult at 4). With only two options offered, a child who knows what it was
       // says so ("No. El perro era café y peludo."): Hearth's rendering.
       const refusal =
-        this.band === 0 ? this.texts.child.neitherYoung : this.neither(offered, acts !== undefined);
+        this.band > 0
+          ? this.neither(offered, acts !== undefined)
+          : acts !== undefined
+            ? this.texts.child.neitherYoungActs
+            : this.texts.child.neitherYoung;
       const known = acts === undefined ? this.trueAlternative(ctx, offered) : undefined;
       return known
         ? this.result(ctx, [refusal, this.spoken(known)], [known])
