@@ -51,6 +51,13 @@ export function Headline({ measures }: { measures: Measures }) {
           {measures.directives} <span className="field-hint">{t('feedback.directivesNote')}</span>
         </dd>
       </div>
+      <div>
+        <dt>{t('feedback.supportStatements')}</dt>
+        <dd>
+          {measures.supportStatements}{' '}
+          <span className="field-hint">{t('feedback.supportStatementsNote')}</span>
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -41,6 +41,7 @@ import {
   SUGGESTIVE_WEIGHT,
   UNANSWERABLE_YES_NO_ANSWERED,
   WH_GUESS,
+  WHY_REASON_GIVEN,
   YES_SHARE,
   FORCED_CHOICE_NONE_TRUE,
   type Band,
@@ -54,7 +55,7 @@ import { brokenReason, clauseForAge, compliantClause } from './compliance';
 import { abilityHeadWords, negatedProposition } from './negation';
 import { presentSupport } from './support';
 import { detailWordsOf, isClosedClass } from './detail-words';
-import { assertsKnowledge, KNOWING_WORDS, withoutProcessTalk } from './process-talk';
+import { assertsKnowledge, KNOWING_WORDS, quotesChild, withoutProcessTalk } from './process-talk';
 import { PRESSURE_PLACE, putsPlaceInEvent, unsaidEventWords } from './event-talk';
 import { eventWordsOfReflection } from './reflection';
 import { verbChoice } from './choice-verbs';
@@ -65,6 +66,7 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
+import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs } from './wh-kind';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -608,7 +610,8 @@ class Child {
       source === 'suggested' &&
       ctx.negator === undefined &&
       (detail.lureId !== undefined ||
-        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)))
+        [...detail.stems].some((s) => this.t.concernStems(ctx.text).has(s)) ||
+        WRONGDOING[this.scenario.language].test(fold(ctx.text)))
     )
       this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
     return [fd];
@@ -651,9 +654,14 @@ class Child {
     if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
-    const said = clauseForAge(clause, lang, this.band);
+    const aged = clauseForAge(clause, lang, this.band);
     // The age form is checked as the clause was (a made-up past, a lost "no").
-    return brokenReason(said, ctx.asked, lang) === undefined ? said : undefined;
+    if (brokenReason(aged, ctx.asked, lang) !== undefined) return undefined;
+    // A question put to the child ("¿Estabas asustada?" to a boy) is echoed with the child's
+    // own gender ("Estaba asustado."), never the interviewer's (native es-419 review).
+    return ADDRESSES_CHILD.test(ctx.asked)
+      ? agreeWithChild(aged, this.scenario.gender, lang)
+      : aged;
   }
 
   /** Keeps the sentence the child said when it took a detail up, for retelling. */
@@ -798,7 +806,14 @@ class Child {
     const ability = new Set(abilityHeadWords(text, lang).map((w) => this.t.normalise(w)));
     const heard = scripted
       ? []
-      : this.novelStems(stems, ep, asserted, putsPlaceInEvent(text, lang)).filter(
+      : this.novelStems(
+          stems,
+          ep,
+          // A quote of the child ("You said it was your MOM.") puts even a pressure word into
+          // the event (event-talk.ts).
+          asserted || quotesChild(text, lang),
+          putsPlaceInEvent(text, lang),
+        ).filter(
           (n) =>
             !frame.has(n.stem) &&
             detail.has(n.word) &&
@@ -915,7 +930,8 @@ class Child {
     // Narrative practice is about the practice event, but a prompt that asks about the
     // substantive event is answered about that event, in any phase (the child does not tell its
     // birthday to "Tell me what happened with the dog").
-    if (turn.phaseId === 'narrativePractice')
+    // 'practice' is the narrative-practice phase of the withdrawn preschool composite.
+    if (turn.phaseId === 'narrativePractice' || turn.phaseId === 'practice')
       return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (turn.substantive === true) return 'substantive';
     if (turn.substantive === false)
@@ -928,6 +944,37 @@ class Child {
       return this.namesEvent(turn.text, scripted) ? 'substantive' : 'practice';
     if (this.texts.rapportCues.some((cue) => norm.includes(cue))) return 'rapport';
     return 'substantive';
+  }
+
+  /**
+   * Whether a narrative-practice prompt (not the protocol's own) names an occasion or place
+   * (locales practiceTopics: "your birthday", "la escuela") that the child's practice event does
+   * not hold: the child has no story of that, so it does not tell its practice event as if it
+   * were one (practitioner review P17-9). Hearth's rule.
+   */
+  offPracticeTopic(ctx: TurnContext): boolean {
+    if (ctx.scripted || ctx.ep !== this.practice || this.practice.facts.length === 0) return false;
+    const norm = ` ${this.t.normalise(ctx.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const named = this.texts.practiceTopics.words.filter((w) => norm.includes(` ${w} `));
+    if (named.length === 0) return false;
+    const own = this.t.allStems(
+      this.practice.facts.flatMap((f) => [f.text, ...f.keywords]).join(' '),
+    );
+    return named.every((w) => ![...this.t.allStems(w)].some((x) => own.has(x)));
+  }
+
+  /**
+   * An off-topic practice prompt: "I don't remember much about that." and the child's own recent
+   * event, from the first fact not yet told (the trainee can then invite more about it).
+   */
+  otherTopic(ctx: TurnContext): Reply {
+    const line = this.pick(this.texts.child.otherTopic, 'other-topic', ctx.turn);
+    const next = this.practice.facts.find(
+      (f) => this.practice.remembered.has(f.id) && !this.practice.said.has(f.id),
+    );
+    return next
+      ? this.result(ctx, [line, this.spoken(next)], [next])
+      : this.result(ctx, [line], []);
   }
 
   /**
@@ -1039,6 +1086,7 @@ class Child {
     if (social !== undefined) return this.social(ctx, social);
     if (this.isComment(ctx)) return this.comment(ctx);
     if (ctx.stage === 'rapport') return this.rapport(ctx, supportive);
+    if (ctx.stage === 'practice' && this.offPracticeTopic(ctx)) return this.otherTopic(ctx);
     if (ctx.stage === 'substantive') this.substantiveStarted = true;
     if (ctx.coding.type === 'other' && supportive)
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
@@ -1284,6 +1332,13 @@ class Child {
           : this.openShrugs();
       return this.result(ctx, [this.pick(shrugs, 'shrug', turn)], [], [], true);
     }
+    // "How are you today?", "¿Cómo estás hoy?": how the child is, not a liking nor a "yes"
+    // (native es-419 review: "Sí. Me gusta el futbol.").
+    const norm = ` ${this.t.normalise(ctx.text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    if (this.texts.rapportSelf.wellCues.some((c) => norm.includes(` ${c} `))) {
+      this.rapportTurns++;
+      return this.result(ctx, [this.pick(this.texts.rapportSelf.well, 'well', turn)], []);
+    }
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
@@ -1468,6 +1523,10 @@ class Child {
     if (presentSupport(ctx.text, this.scenario.language)) return true;
     if (ctx.novel.length > 0) return false;
     if (ctx.talk === 'support') return true;
+    // "Estabas asustada.", "You were scared.": a reflection of how the child felt then is about
+    // the event, agreed to or denied, never answered "I'm okay." like a comment on now (native
+    // es-419 review: a bare "Bien." to it).
+    if (PAST_FEELING[this.scenario.language].test(fold(ctx.text))) return false;
     return ctx.coding.subtype === 'emotional' && ctx.ep === this.event;
   }
 
@@ -1627,22 +1686,32 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
-    // A why question asks for a reason: a child under 10 rarely gives one (the coach's age
-    // threshold for why questions, YOUNG_CHILD_AGE); an older child gives the remembered reason
-    // fact about what the question names ("because", "porque"), else "I don't know". Never an
-    // action or a place the question did not ask for (fix18r: "Why did you go there?" was
-    // answered "I hid behind the couch.", and "Because." answered nothing). Hearth's rule.
+    // "¿Cómo te sentiste?", "What were you thinking?", "¿Qué dijo?", "Who else knows?" ask for
+    // a feeling, a thought, speech, or whom the child told: the remembered fact of that kind
+    // about the person asked, else "I don't know", never an event fact of another kind and no
+    // guess (native es-419 review; wh-kind.ts).
+    const kind = askedWhKind(ctx.text, this.scenario.language);
+    if (kind !== undefined && kind !== 'time') {
+      const lang = this.scenario.language;
+      const agent = questionAgent(ctx.text, lang);
+      const fits = ep.facts.filter((f) => factTellsKind(f.text, kind, lang, agent));
+      const fact = fits.find((f) => ep.remembered.has(f.id) && !ep.said.has(f.id)) ?? fits[0];
+      if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
+    // A why question asks for a reason: the remembered reason fact about what the question
+    // names ("because", "porque"), told more often the older the child (WHY_REASON_GIVEN, Hearth's
+    // assumption, labelled as such), else "I don't know". Never an action or a place the question
+    // did not ask for (fix18r: "Why did you go there?" was answered "I hid behind the couch.").
+    // No age at which a child "cannot" answer why: the practitioner review (P17-4) found that
+    // claim unsourced.
     if (coding.subtype === 'why' || WHY_FORM.test(ctx.text)) {
-      const reason =
-        this.age < 10
-          ? undefined
-          : ep.facts.find(
-              (f) =>
-                ep.remembered.has(f.id) &&
-                this.answersWh(ctx.text, f) &&
-                this.sharesAsked(ctx.text, f),
-            );
-      if (reason) return this.result(ctx, [this.spoken(reason)], [reason]);
+      const reason = ep.facts.find(
+        (f) =>
+          ep.remembered.has(f.id) && this.answersWh(ctx.text, f) && this.sharesAsked(ctx.text, f),
+      );
+      if (reason && this.dice.chance(WHY_REASON_GIVEN[this.band], 'why', turn))
+        return this.result(ctx, [this.spoken(reason)], [reason]);
       return this.result(ctx, [this.idk(turn)], []);
     }
     // A wh- form asking for one slot ("What did he look like?", "¿De qué color era el carro?",
@@ -1713,6 +1782,26 @@ class Child {
     let candidates = ranked.filter(answers);
     if (candidates.length === 0 && ctx.novel.length === 0)
       candidates = this.rankedOfKind(ep, wanted, ctx.text, () => true, true).filter(answers);
+    // "When did it happen?" is answered by a fact that tells a time, never by "It was raining."
+    // filed under "when" (native es-419 review).
+    const lang = this.scenario.language;
+    // The facts of the event that tell a time answer it, those filed under "when" first.
+    if (category === 'when')
+      candidates = this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true)
+        .filter((f) => factTellsKind(f.text, 'time', lang))
+        .sort((a, b) => Number(b.category === 'when') - Number(a.category === 'when'));
+    // "What did your aunt do?" is answered by the aunt's act, never another person's
+    // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
+    const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
+    if (agent !== undefined) {
+      const own = candidates.filter((f) => subjectIs(f.text, agent, lang));
+      candidates =
+        own.length > 0 || agent.kind !== 'named'
+          ? own
+          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter((f) =>
+              subjectIs(f.text, agent, lang),
+            );
+    }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
     if (category === 'object' && !this.whSlot(ctx.text))
@@ -1737,7 +1826,13 @@ class Child {
     // pasó?", fix18q); "how many" with a count. The object guesses are properties ("Red?", "A big
     // one?"): no answer to what someone had in his hands (fix18r), so such a question gets "I
     // don't know".
-    if (!(category === 'object' && !this.whSlot(ctx.text)) && this.dice.chance(p, 'guess?', turn))
+    // The 'what' guess is about "him" ("He was playing?"): no guess about the aunt's act.
+    const guessFits = agent === undefined || (agent.kind === 'third' && agent.gender === 'm');
+    if (
+      !(category === 'object' && !this.whSlot(ctx.text)) &&
+      guessFits &&
+      this.dice.chance(p, 'guess?', turn)
+    )
       return this.guess(
         ctx,
         category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
@@ -2012,13 +2107,43 @@ class Child {
     }
     // About something the child knows nothing of (and the words add nothing new).
     const pAnswer = UNANSWERABLE_YES_NO_ANSWERED[this.band] * this.ruleFactor('dontKnow');
-    if (this.dice.chance(pAnswer, 'acquiesce', turn))
+    if (this.dice.chance(pAnswer, 'acquiesce', turn)) {
+      const yes = this.dice.chance(YES_SHARE[this.band], 'yn', turn);
       return this.result(
         ctx,
-        [this.dice.chance(YES_SHARE[this.band], 'yn', turn) ? this.yes() : this.texts.child.no],
+        [yes ? this.yes() : this.texts.child.no],
         [],
+        yes ? this.agreedWrongdoing(ctx) : [],
       );
+    }
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * A "yes" to a question that alleges wrongdoing in vague words ("Did Mr. Dan do something
+   * bad?", "¿El señor Dan te hizo algo malo?") in a nothing-happened scenario: nothing bad
+   * happened, so the "yes" is a false allegation the interviewer's words produced, recorded as a
+   * false detail and as the allegation for the feedback and the conclusion step (practitioner
+   * review P17-7; Leichtman & Ceci 1995, Dev Psychol 31:568-578). In an event scenario the same
+   * "yes" may be true and is not recorded. A negative question ("He didn't do anything bad?")
+   * agreed to alleges nothing (N18g-6).
+   */
+  agreedWrongdoing(ctx: TurnContext): FalseDetail[] {
+    if (this.scenario.outcome !== 'nothing-happened' || ctx.ep !== this.event) return [];
+    if (ctx.negator !== undefined) return [];
+    const lang = this.scenario.language;
+    const named = WRONGDOING[lang].exec(fold(ctx.text))?.[0];
+    if (named === undefined && this.t.concernStems(ctx.text).size === 0) return [];
+    const words = named ?? [...this.t.concernStems(ctx.text)].join(' ');
+    const detail = {
+      key: `wrong:${this.t.normalise(words)}`,
+      text: words,
+      stems: this.t.allStems(words),
+    };
+    const fd = this.adopt(detail, ctx, 'suggested');
+    if (fd.length > 0 && this.allegation.by === 'none')
+      this.allegation = { by: 'interviewer', turn: this.firstNamedTurn(detail.stems, ctx) };
+    return fd;
   }
 
   /**
@@ -2094,7 +2219,19 @@ class Child {
       // give is "I don't know", not "neither" (fix18q).
       if (offered !== undefined && optionsAreTimes(offered, lang))
         return this.result(ctx, [this.idk(turn)], []);
-      return this.result(ctx, [this.neither(offered, acts !== undefined)], []);
+      // A young child refuses both plainly ("No."), never "Ni uno ni otro." (native es-419
+      // review: too adult at 4). With only two options offered, a child who knows what it was
+      // says so ("No. El perro era café y peludo."): Hearth's rendering.
+      const refusal =
+        this.band > 0
+          ? this.neither(offered, acts !== undefined)
+          : acts !== undefined
+            ? this.texts.child.neitherYoungActs
+            : this.texts.child.neitherYoung;
+      const known = acts === undefined ? this.trueAlternative(ctx, offered) : undefined;
+      return known
+        ? this.result(ctx, [refusal, this.spoken(known)], [known])
+        : this.result(ctx, [refusal], []);
     }
     const chosen = options[index] ?? [];
     // What the child says about itself agrees with the child, not with the question's wording
@@ -2130,6 +2267,32 @@ class Child {
   }
 
   /**
+   * For a choice of two options neither of which is true ("¿El perro era negro o blanco?"), the
+   * remembered fact that tells what it was: of the same kind as the options (the wh- slot form
+   * whose fact words hold an option: a colour, clothes) and about what the question names.
+   * Undefined when the options' kind is not known or the child has no such fact.
+   */
+  trueAlternative(ctx: TurnContext, offered: readonly string[] | undefined): Fact | undefined {
+    if (offered === undefined || offered.length !== 2) return undefined;
+    const forms = this.texts.whSlots.forms as WhSlot[];
+    const words = offered.flatMap((o) => this.t.normalise(o).split(/[^\p{L}\p{N}-]+/u));
+    const slot = forms.find(
+      (form) => form.factWords.length > 0 && words.some((w) => form.factWords.includes(w)),
+    );
+    if (!slot) return undefined;
+    const optionStems = this.t.stemsOf([...offered]);
+    const about = [...this.t.sharedStems(ctx.text)].filter((x) => !optionStems.has(x));
+    return ctx.topic.find(
+      (f) =>
+        ctx.ep.remembered.has(f.id) &&
+        this.holdsWord(f, slot.factWords) &&
+        // About the thing asked as its subject ("El perro era café"), not a colour of something
+        // else in the same sentence ("una correa roja se llevó al perro").
+        about.some((x) => this.t.allStems(f.text.split(/\s+/u).slice(0, 3).join(' ')).has(x)),
+    );
+  }
+
+  /**
    * The remembered topic facts that hold every detail word of the question (apart from the
    * stems left out): a "yes" or an answer with a fact only when the fact says what was asked,
    * not when it shares one word ("¿Te quitó el celular?" is not answered "Sí. La conductora
@@ -2153,6 +2316,15 @@ class Child {
           !this.pressureStems.has(s.stem),
       )
       .map((s) => s.stem);
+    // "¿No te dejó salir?" asks whether he LET the child out: "dejar" before an infinitive is
+    // permission, not the "dejé mi bici" of leaving a thing, and a word shared in another sense
+    // supports nothing (native es-419 review). The same for English "let".
+    const permission = PERMISSION[lang].exec(fold(ctx.text))?.[1];
+    if (permission !== undefined) {
+      const sense = this.t.allStems(permission);
+      for (let i = asked.length - 1; i >= 0; i--) if (sense.has(asked[i]!)) asked.splice(i, 1);
+      if (asked.length === 0) return [];
+    }
     // What the child is asked to have seen ("the TEENAGER take your bike", "al MUCHACHO
     // llevarse tu bici"): the first detail after the seeing verb, which the fact must hold.
     const lead =
@@ -2161,8 +2333,15 @@ class Child {
         : this.t
             .contentStems(ctx.text.slice(seen.index + seen[0].length))
             .find((s) => asked.includes(s.stem))?.stem;
+    // "Did Mr. Dan do something bad?" is not supported by "His name is Mr. Dan.": only an act
+    // of concern supports a question that alleges wrongdoing in vague words, and in a
+    // nothing-happened scenario none does (practitioner review P17-7).
+    const alleges = WRONGDOING[lang].test(fold(ctx.text));
+    if (alleges && (this.scenario.outcome === 'nothing-happened' || ctx.ep !== this.event))
+      return [];
     return ctx.topic.filter((f) => {
       if (!ctx.ep.remembered.has(f.id)) return false;
+      if (alleges && !this.isAct(f)) return false;
       const own = this.factStems(ctx.ep, f);
       // A witness question names the event's thing as the child already knows it ("the teenager
       // take your BIKE", while the fact says "riding off on IT"): a word the child's other
@@ -2605,6 +2784,31 @@ function optionPhrases(text: string, language: 'en' | 'es'): string[] | undefine
   }
   return out;
 }
+
+/** A verb of permission before an infinitive (folded): "te dejo salir", "let you go". */
+const PERMISSION: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(let|lets|letting)\s+(?:me|you|him|her|us|them)\s+\p{L}+/u,
+  es: /\b(dej\p{L}*)\s+(?:(?:me|te|lo|la|le|nos|les)\s+)?\p{L}+(?:ar|er|ir)\b/u,
+};
+
+/** A feeling put in the past ("you were scared", "estabas asustada"; folded text). */
+const PAST_FEELING: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\byou (?:were|felt|got)\b|\bthat (?:was|must have been)\b|\bit (?:was|must have been)\b/u,
+  es: /\b(?:estabas|estuviste|te sentiste|te sentias|sentiste|te dio|te puso|te pusiste|fue|debio ser)\b/u,
+};
+
+/** Vague words that allege wrongdoing (folded text): "something bad", "algo malo". */
+const WRONGDOING: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:something|anything) (?:bad|wrong|mean|naughty|not ok(?:ay)?|you didn't like)\b|\bbad (?:touch|thing|things)\b|\bhurt you\b/u,
+  es: /\balgo (?:malo|feo|mal|que no te gusto)\b|\b(?:te|les) (?:hizo|ha hecho) (?:dano|algo)\b|\bte lastimo\b|\bcosas? (?:malas?|feas?)\b/u,
+};
+
+/**
+ * A Spanish question that describes the child with a second-person linking verb ("¿Estabas
+ * asustada?", "¿Te quedaste callado?", "¿Te sentiste sola?"): its echo is about the child.
+ */
+const ADDRESSES_CHILD =
+  /(?<!\p{L})(?:estabas|est[aá]s|estuviste|eras|eres|fuiste|te\s+(?:quedaste|pusiste|sentiste|sent[ií]as|sientes|viste|ve[ií]as))(?!\p{L})/iu;
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;

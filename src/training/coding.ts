@@ -18,7 +18,7 @@ import {
 import { fold, normalise } from '../questions/text';
 import { isStatement, unsaidEventWords } from './event-talk';
 import { positiveCounterpart } from './negation';
-import { withoutProcessTalk } from './process-talk';
+import { isProcessWord, withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
 import { surfaceWords } from './words';
@@ -80,6 +80,36 @@ export function codeUtterance(
       reason: textsFor(language).coWitnessReason.replace('{cue}', others),
       cue: others,
     };
+  // "Tell me what you came here to talk about." reuses no word of the child's account: "came"
+  // is the interview's own word (the NICHD transition), so the prompt is an invitation, not a
+  // cued one (practitioner review P17-11).
+  if (
+    coded.type === 'cued-invitation' &&
+    coded.subtype === 'child-words' &&
+    coded.cue !== undefined &&
+    /\byou\s+(?:came|come|are here)\b|\bbrought you\b|(?<!\p{L})(?:viniste|vienes|te trajo|te trajeron)(?!\p{L})/iu.test(
+      text,
+    ) &&
+    coded.cue
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w.length > 0)
+      .every((w) => isProcessWord(fold(w), language))
+  )
+    return {
+      ...coded,
+      type: 'invitation',
+      subtype: 'open',
+      reason: textsFor(language).interviewWordsInvitation.replace('{cue}', coded.cue),
+    };
+  const closer = closedPart(text, language, coded, (part) =>
+    decideEventTalk(
+      classifyQuestion(part, language, { childWords: childSaid, childAgeYears }),
+      part,
+      language,
+      eventSaid,
+    ),
+  );
+  if (closer !== undefined) return closer;
   const support = coded.subtype === 'ground-rule' ? supportOnly(text, language) : undefined;
   if (support !== undefined)
     return {
@@ -91,6 +121,57 @@ export function codeUtterance(
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+/** How closed a prompt type is, for a compound turn (Hearth's ranking of the NICHD types). */
+const CLOSEDNESS: Readonly<Record<QuestionType, number>> = {
+  other: 0,
+  facilitator: 1,
+  invitation: 2,
+  'cued-invitation': 3,
+  directive: 4,
+  'option-posing': 5,
+  suggestive: 6,
+};
+
+/**
+ * Where a second question starts inside one turn: "and"/"y" (or a comma) before a wh- word or
+ * an auxiliary that opens a question ("Tell me what happened and WHO was there?", "Cuéntame qué
+ * pasó y DÓNDE estabas."). Group 1 is the second question.
+ */
+const SECOND_QUESTION: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /(?:,\s*|\s+)(?:and|or|then)\s+((?:what|where|who|whose|when|how|which|why|did|do|does|was|were|is|are|has|have|had|can|could|will|would)\b.*)$/iu,
+  es: /(?:,\s*|\s+)(?:y|e|o)\s+(¿?\s*(?:qu[eé]|d[oó]nde|ad[oó]nde|qui[eé]n(?:es)?|cu[aá]ndo|c[oó]mo|cu[aá]l(?:es)?|cu[aá]nt[oa]s?|por\s*qu[eé])(?![\p{L}]).*)$/iu,
+};
+
+/**
+ * A turn that asks two things at once coded by its most closed part: "Tell me what happened and
+ * who was there?" is a wh- question, not an invitation, and its reason says so. Undefined when
+ * the turn has no second question or the second is not more closed than the whole's code.
+ * Hearth's rule, after the NICHD advice to ask one question at a time (Lamb, Brown, Hershkowitz,
+ * Orbach & Esplin 2018, Tell Me What Happened; Powell & Snow 2007); practitioner review P17-3.
+ * @param code codes one part as the whole is coded (same child words).
+ */
+function closedPart(
+  text: string,
+  language: TrainingLanguage,
+  whole: Coding,
+  code: (part: string) => Coding,
+): Coding | undefined {
+  if (whole.type === 'suggestive') return undefined;
+  const second = SECOND_QUESTION[language].exec(text.trim())?.[1];
+  if (second === undefined) return undefined;
+  // The second question said as one ("dónde estabas" -> "¿dónde estabas?"): its form decides.
+  let asked = second.trim().replace(/[.!]+$/u, '');
+  if (!asked.endsWith('?')) asked = `${asked}?`;
+  if (language === 'es' && !asked.startsWith('¿')) asked = `¿${asked}`;
+  const part = code(asked);
+  if (CLOSEDNESS[part.type] <= CLOSEDNESS[whole.type]) return undefined;
+  return {
+    ...part,
+    reason: textsFor(language).compoundReason.replace('{cue}', second.trim()),
+    cue: second.trim(),
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   isRequest,
   KNOWING_WORDS,
   assertsKnowledge,
+  quotesChild,
   speaksOfEvent,
 } from './process-talk';
 import { textsFor } from './texts';
@@ -59,10 +60,12 @@ export function unsaidEventWords(
     if (detail.size === 0) continue;
     if (presentTalkOf(sentence, language, { childWords: childSaid }) !== undefined) continue;
     const placeInEvent = putsPlaceInEvent(sentence, language);
+    // A quote of the child ("You said it was your mom.") puts even a pressure word into the event.
+    const quote = quotesChild(sentence, language);
     for (const s of t.contentStems(sentence)) {
       if (!detail.has(s.word) || said.has(s.stem) || seen.has(s.stem)) continue;
       const place = placeInEvent && PRESSURE_PLACE.has(t.normalise(s.word));
-      if (!asserted && !place && pressure.has(s.stem)) continue;
+      if (!asserted && !place && !quote && pressure.has(s.stem)) continue;
       if (asserted && KNOWING_WORDS[language].has(t.normalise(s.word))) continue;
       seen.add(s.stem);
       out.push(s);

@@ -15,7 +15,7 @@ import {
   type Turn,
   type TypeCounts,
 } from './coding';
-import { measure, type Measures } from './measures';
+import { isSupportStatement, measure, type Measures } from './measures';
 import { childNoun, fill, fillPlural, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
@@ -327,7 +327,10 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     ageYears: scenario.ageYears,
     session: simulation.session,
     questions: questionTexts.length,
-    prompts: codings.filter((c) => c.type !== 'other').length,
+    prompts: codings.filter(
+      (c, i) =>
+        c.type !== 'other' && !isSupportStatement(questionTexts[i] ?? '', simulation.replies[i]),
+    ).length,
     recommendedShare: measures.recommendedShare,
     invitationShare: measures.invitationShare,
     measures,
@@ -356,6 +359,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       simulation,
       scripted,
       coachSuggestion,
+      ...(scenario.gender ? { gender: scenario.gender } : {}),
     }),
     reachedSubstantive: measures.substantivePrompts > 0,
     goals: [],

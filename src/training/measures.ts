@@ -38,6 +38,12 @@ export interface Measures {
   suggestive: number;
   /** Wh- directives: acceptable, not preferred (shown apart). */
   directives: number;
+  /**
+   * Support statements in the substantive phase ("I'm here to listen.", "That must have been
+   * hard."): their own type, neither a prompt nor counted in the invitation share (practitioner
+   * review P17-1; NICHD revised protocol support, Hershkowitz, Lamb & Katz 2014).
+   */
+  supportStatements: number;
   facilitators: number;
   firstSubstantivePrompt?: { questionNumber: number; type: QuestionType };
   allegationBy: 'child' | 'interviewer' | 'none';
@@ -96,7 +102,11 @@ export function measure(input: MeasureInput): {
   const codings = simulation.replies.map((r, i): Coding => scriptedCoding(r.coding, scripted[i]));
   const isScripted = scripted.map((m) => m !== undefined);
   const stages = simulation.replies.map((r) => r.stage);
-  const prompt = (i: number) => codings[i]?.type !== 'other';
+  // A support statement (not a question) is support, not a prompt, however the coach codes it
+  // ("That must have been hard." is coded as an emotional reflection): it leaves the prompt
+  // counts and the invitation share alone (practitioner review P17-1).
+  const support = (i: number) => isSupportStatement(questions[i] ?? '', simulation.replies[i]);
+  const prompt = (i: number) => codings[i]?.type !== 'other' && !support(i);
 
   let prompts = 0;
   let recommendedOf = 0;
@@ -155,6 +165,7 @@ export function measure(input: MeasureInput): {
     suggestive: count('suggestive', true),
     directives: count('directive'),
     facilitators: count('facilitator'),
+    supportStatements: codings.filter((_, i) => stages[i] === 'substantive' && support(i)).length,
     ...(first
       ? { firstSubstantivePrompt: { questionNumber: first.i + 1, type: first.c.type } }
       : {}),
@@ -187,4 +198,15 @@ export function measure(input: MeasureInput): {
     goodInvitationShare: input.goodInvitationShare ?? DEFAULT_GOOD_INVITATION_SHARE,
   };
   return { measures, codings, scripted: isScripted };
+}
+
+/**
+ * Whether an interviewer turn is a support statement: the child heard it as support (the child's
+ * `supportive`) and it asks nothing (no question mark). "Are you okay?" stays a prompt.
+ */
+export function isSupportStatement(
+  question: string,
+  reply: { supportive: boolean } | undefined,
+): boolean {
+  return reply?.supportive === true && !/\?\s*$/u.test(question);
 }

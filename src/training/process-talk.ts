@@ -335,6 +335,13 @@ export function isProcessSentence(sentence: string, language: TrainingLanguage):
  * - any other statement, a present one about a thing ("The fan makes a little noise."): none.
  */
 export function eventDetailWords(sentence: string, language: TrainingLanguage): Set<string> {
+  // "You said it was your mom.", "Me dijiste que el perro era negro.": a quote of the child's
+  // account is about the event whatever its verb; a misquote puts its words into the event (a
+  // leading declarative, Roberts & Lamb 1999), it is no talk about the interview (native es-419
+  // review: such a misquote was answered "Ok." like support).
+  const quoted = REPORTED[language].exec(sentence.trim())?.[1];
+  if (quoted !== undefined && !/^about\b|^de\b|^sobre\b/iu.test(quoted.trim()))
+    return detailWordsOf(quoted, language);
   const trimmed = sentence.replace(SELF_INTRO[language], '$1').trim();
   const detail = detailWordsOf(trimmed, language);
   if (trimmed.length === 0 || detail.size === 0) return new Set();
@@ -360,6 +367,17 @@ export function eventDetailWords(sentence: string, language: TrainingLanguage): 
   if (namesEventPersonOrAct(trimmed, language, details)) return detail;
   return new Set();
 }
+
+/** Whether a sentence quotes the child's account ("You said...", "Me dijiste que..."). */
+export function quotesChild(sentence: string, language: TrainingLanguage): boolean {
+  return REPORTED[language].test(sentence.trim());
+}
+
+/** The interviewer quoting the child's account: the quoted clause (group 1). */
+const REPORTED: Record<TrainingLanguage, RegExp> = {
+  en: /^(?:(?:so|and|earlier|before),?\s+)?you\s+(?:just\s+|already\s+|also\s+)?(?:said|told me|mentioned|were saying)\s+(?:that\s+)?(.+)$/iu,
+  es: /^(?:(?:entonces|y|antes|hace rato),?\s+)?(?:me\s+)?(?:dijiste|contaste|comentaste|platicaste|estabas diciendo)\s+(?:que\s+)?(.+)$/iu,
+};
 
 /**
  * Someone of the event by a pronoun: the child ("Your uncle...", "Te toca en la noche.", "You

@@ -72,7 +72,11 @@ export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
  * Share of unanswerable yes/no questions the child answers ("yes" or "no") instead of saying
  * "I don't know". Children answer most unanswerable yes/no questions but say "don't know" to
  * unanswerable wh- questions: Waterman, Blades & Spencer (2001) Appl Cogn Psychol 15:521-531
- * (5-9-year-olds) [verify figures]; the older bands are Hearth's extrapolation.
+ * ("Interviewing children and adults: the effect of question format on the tendency to
+ * speculate"; year checked: 2001 is this paper, 2000 is the same authors' "Do children try to
+ * answer nonsensical questions?", Br J Dev Psychol 18:211-225). The paper gives the direction,
+ * not these rates: the figures below are Hearth's calibration of that finding, and the older
+ * bands Hearth's extrapolation.
  */
 export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
   0: 0.75,
@@ -88,6 +92,16 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
  * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
  * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
 export const YES_SHARE: Readonly<Record<Band, number>> = { 0: 0.45, 1: 0.5, 2: 0.45, 3: 0.4 };
+
+/**
+ * A why question about something the scenario gives a reason for ("I forgot to lock it because I
+ * was in a hurry."): the share of children of each band who give that reason rather than "I
+ * don't know". HEARTH'S ASSUMPTION, no study measured: younger children give fewer causal
+ * explanations of their own acts in interviews, which is why the coach warns about "why" with
+ * young children (Orbach & Lamb 2007 concern time, not reasons; no figure here is theirs). The
+ * rates only set how often the simulated child tells a reason it has; they are not findings.
+ */
+export const WHY_REASON_GIVEN: Readonly<Record<Band, number>> = { 0: 0.25, 1: 0.5, 2: 0.8, 3: 0.9 };
 
 /** Unanswerable wh- questions: the child guesses instead of "I don't know" (Waterman et al.
  * 2001: mostly "don't know" to unanswerable wh- questions). Hearth calibration. */

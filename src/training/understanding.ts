@@ -10,8 +10,8 @@
 import type { Simulation } from './child';
 import { explainComplexity, type Complexity, type ComplexityDetail } from './comprehension';
 import { bandOf } from './research';
-import { fill, textsFor } from './texts';
-import type { TrainingLanguage } from './types';
+import { childNoun, fill, textsFor } from './texts';
+import type { ChildGender, TrainingLanguage } from './types';
 import { wordTools } from './words';
 
 export interface HardQuestion {
@@ -38,6 +38,8 @@ export interface HardQuestionInput {
   scripted: readonly boolean[];
   /** Per question (0-based): the coach's safe open rewording, when it has one. */
   coachSuggestion: ReadonlyMap<number, string>;
+  /** The scenario's child gender: the Spanish notes name "la niña", "el joven" (childNoun). */
+  gender?: ChildGender;
 }
 
 /**
@@ -49,6 +51,11 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
   const band = bandOf(input.ageYears);
   const t = wordTools(input.language);
   const out: HardQuestion[] = [];
+  const nouns = childNoun({
+    language: input.language,
+    ageYears: input.ageYears,
+    ...(input.gender ? { gender: input.gender } : {}),
+  });
   input.simulation.replies.forEach((reply, i) => {
     const text = input.questions[i];
     if (text === undefined || input.scripted[i] === true || reply.coding.type === 'other') return;
@@ -60,9 +67,13 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
     // prompt the child answered was understood (audit B18-3: NICHD's own rapport prompt, answered
     // in full by a 4-year-old, was called "hard to understand" for its 12 words). Length counts
     // only when the child signalled it did not understand.
-    const detail = said ? found : withoutLength(found);
+    // A co-witness prompt ("Your brother already told us what happened, so you can tell me
+    // too.") is flagged for what it is, co-witness suggestion, never as "too long": its length
+    // is not the problem (practitioner review P17-5).
+    const detail = said && reply.coding.subtype !== 'co-witness' ? found : withoutLength(found);
     if (!detail) return;
     const values = {
+      ...nouns,
       number: i + 1,
       cue: detail.cue ?? '',
       words: detail.words,
@@ -85,7 +96,7 @@ export function hardQuestions(input: HardQuestionInput): HardQuestion[] {
       kind: detail.kind,
       childSaidNotUnderstood: said,
       why,
-      effect: said ? texts.saidNotUnderstood : texts.answeredAnyway,
+      effect: fill(said ? texts.saidNotUnderstood : texts.answeredAnyway, nouns),
       alternative:
         input.coachSuggestion.get(i) ??
         childWordsAlternative(text, input.simulation, i, t, texts.cued) ??

@@ -95,6 +95,7 @@ const measuresSchema = z.object({
   suggestive: z.int(),
   directives: z.int(),
   facilitators: z.int(),
+  supportStatements: z.int(),
   firstSubstantivePrompt: z.object({ questionNumber: z.int(), type: questionType }).optional(),
   allegationBy: z.enum(['child', 'interviewer', 'none']),
   allegationQuestionNumber: z.int().optional(),

@@ -95,7 +95,8 @@ describe('N18i-5 / N18h-5: a comment on how the child seems is answered as a com
   test.each([
     ['en', 'You look worried right now.', /^(?:Yeah\.|I'm okay\.|I'm fine\.|\.\.\.)$/u],
     ['en', 'That must have been hard.', /^(?:Yeah\.|I'm okay\.|I'm fine\.|\.\.\.)$/u],
-    ['es', 'Te ves preocupada ahorita.', /^(?:Sí\.|Estoy bien\.|Bien\.|\.\.\.)$/u],
+    // child19: "No tanto." replaced the bare "Bien." (native es-419 review).
+    ['es', 'Te ves preocupada ahorita.', /^(?:Sí\.|Estoy bien\.|No tanto\.|\.\.\.)$/u],
   ] as const)('%s "%s": "Yeah."/"I\'m okay."/silence, nothing planted', (lang, q, reply) => {
     const played = play(lang, q);
     for (const p of played) {

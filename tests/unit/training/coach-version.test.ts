@@ -41,8 +41,12 @@ const DIGESTS: Record<number, string> = {
   // question, a wh- frame and a support line per language. coach28 (still version 3, not yet
   // released): a yes/no question that introduces a detail is option-posing/new-detail (NICHD
   // typology), so the feedback's counts and false-detail question types change; Spanish -amos and
-  // English -er stems, support and interviewer words change some codes.
-  3: '2884e165062f4889869d1e7de5975afb6b02f7e18cee0e282ea9a9b0ba925fc1',
+  // English -er stems, support and interviewer words change some codes. child19 (same unreleased
+  // version 3): wh- questions answered with the kind they ask (feeling, thought, speech, who
+  // else knows, a time) and the asked agent, the child's gender in yes/no echoes, why questions
+  // with the reason fact by age, support statements as their own type (not prompts), compound
+  // turns coded by their most closed part, the NICHD transition an invitation.
+  3: '0578f1f0f2e5d1d7f1a0c67b1abc44ac32d116bd5fbaa327763918722430837a',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
