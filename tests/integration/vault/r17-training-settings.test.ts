@@ -29,7 +29,9 @@ test('a trainee plants training settings: the app ignores them, tells trainers, 
   try {
     await signInAs(core, 'tara');
     await call(core, 'training.setSettings', { goodInvitationShare: 0.6 });
-    expect((await checkAsAdmin(core)).filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED')).toEqual([]);
+    expect((await checkAsAdmin(core)).filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED')).toEqual(
+      [],
+    );
 
     // Ola's own client writes version 2 with a 5% threshold and a history that always had it.
     const v = await signInAs(core, 'ola');
@@ -62,10 +64,16 @@ test('a trainee plants training settings: the app ignores them, tells trainers, 
     expect(JSON.stringify(hers)).not.toContain(MARKER);
     // Her practice feedback is computed with the trusted threshold, not 5%.
     const { scenarios } = await call(core, 'training.scenarios', { language: 'en' });
-    const { sessionId } = await call(core, 'training.start', { scenarioId: scenarios[0]!.id, seed: 1, language: 'en' });
+    const { sessionId } = await call(core, 'training.start', {
+      scenarioId: scenarios[0]!.id,
+      seed: 1,
+      language: 'en',
+    });
     await call(core, 'training.ask', { sessionId, text: 'Tell me everything about that day.' });
     const finished = await call(core, 'training.finish', { sessionId });
-    expect(JSON.stringify(finished)).toContain(`"goodInvitationShare":${DEFAULT_GOOD_INVITATION_SHARE}`);
+    expect(JSON.stringify(finished)).toContain(
+      `"goodInvitationShare":${DEFAULT_GOOD_INVITATION_SHARE}`,
+    );
     expect(JSON.stringify(finished)).not.toContain('"goodInvitationShare":0.05');
 
     // The trainer is told that the stored settings are ignored, and by whom they were written.
@@ -109,16 +117,33 @@ test("a colleague plants text in another interviewer's note draft: vault check n
       drafts: [{ sessionId, kind: 'question', text: 'Tell me more about dinner.' }],
       resume: sessionId,
     });
-    expect((await checkAsAdmin(core)).filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED')).toEqual([]);
+    expect((await checkAsAdmin(core)).filter((p) => p.code === 'AUDIT_AUTHOR_NOT_ALLOWED')).toEqual(
+      [],
+    );
 
-    // Ivan holds the case key (so the session's key): his client replaces her draft.
+    // Ivan holds the case key (so the session's key): his client replaces her draft. Her draft
+    // is under her personal key (R19-6), so he cannot read it; he still writes a newer version
+    // under the session key (the row's version number is cleartext).
     const v = await signInAs(core, 'ivan');
     const id = `${sessionId}~draft~ola`;
-    const draft = v.records.get<Record<string, unknown>>(id)!;
+    expect(() => v.records.get(id)).toThrow(/does not open/);
+    const seq = v.records.seqOf(id)!;
     v.write('sessions.saveDrafts', 'user:ola', (put) =>
       put(
-        { ...draft.address, seq: draft.address.seq + 1 },
-        { ...draft.value, text: `Did he touch you? ${MARKER}` },
+        {
+          recordId: id,
+          containerId: sessionId,
+          kind: 'draft',
+          seq: seq + 1,
+          keyRef: `session:${sessionId}`,
+        },
+        {
+          sessionId,
+          username: 'ola',
+          kind: 'question',
+          text: `Did he touch you? ${MARKER}`,
+          savedAt: new Date().toISOString(),
+        },
       ),
     );
 
