@@ -83,14 +83,28 @@ test.each(['en', 'es'] as const)(
         drafts: [{ sessionId, kind: 'question', text: 'Tell me more about dinner.' }],
       });
 
-      // Ivan's client replaces her draft with a leading question, signed with his own key.
+      // Ivan's client replaces her draft with a leading question, signed with his own key. Her
+      // draft is under her personal key (R19-6): he cannot read it, but he writes a newer version
+      // under the session key, which he holds (the row's version number is cleartext).
       const v = await signInAs(core, 'ivan', IVAN_PASS);
       const id = `${sessionId}~draft~ola`;
-      const draft = v.records.get<Record<string, unknown>>(id)!;
+      const seq = v.records.seqOf(id)!;
       v.write('sessions.saveDrafts', 'user:ola', (put) =>
         put(
-          { ...draft.address, seq: draft.address.seq + 1 },
-          { ...draft.value, text: `Did he touch you? ${MARKER}` },
+          {
+            recordId: id,
+            containerId: sessionId!,
+            kind: 'draft',
+            seq: seq + 1,
+            keyRef: `session:${sessionId}`,
+          },
+          {
+            sessionId,
+            username: 'ola',
+            kind: 'question',
+            text: `Did he touch you? ${MARKER}`,
+            savedAt: new Date().toISOString(),
+          },
         ),
       );
       await invoke('vault.lock', {});
