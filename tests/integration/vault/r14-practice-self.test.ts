@@ -47,7 +47,7 @@ test.each([['second version'], ['delete and rewrite']])('the trainee rewrites he
     await as(core, 'ola');
     const { scenarios } = await call(core, 'training.scenarios', { language: 'en' });
     const { sessionId } = await call(core, 'training.start', { scenarioId: scenarios[0]!.id, seed: 1, language: 'en' });
-    await call(core, 'training.ask', { sessionId, text: 'Did he hurt you?' });
+    await call(core, 'training.ask', { sessionId, text: 'He hurt you, didn’t he?' });
     await call(core, 'training.ask', { sessionId, text: 'Was it in the kitchen or the bedroom?' });
     await call(core, 'training.finish', { sessionId });
     await as(core, 'tara');

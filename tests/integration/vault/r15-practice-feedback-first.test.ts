@@ -87,7 +87,7 @@ async function finishedPractice(core: Core, how: Change | undefined): Promise<st
     seed: 1,
     language: 'en',
   });
-  await call(core, 'training.ask', { sessionId, text: 'Did he hurt you?' });
+  await call(core, 'training.ask', { sessionId, text: 'He hurt you, didn’t he?' });
   await call(core, 'training.ask', { sessionId, text: 'Was it in the kitchen or the bedroom?' });
   change = how;
   lowered = how === lowerThreshold ? 0.2 : undefined;
