@@ -1125,11 +1125,12 @@ function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
 // a leading condition does not change the form of the question that follows it (the NCAC/ABE
 // closing safety question is a wh- directive). The whole utterance is still checked in context.
 const LEADING_CONDITION = /^(?:if|si) [^,?]{1,80}, (?:[¿¡]\s*)?/;
-// "When he hit you, were you in the kitchen?" / "Cuando te pegó, estabas en la cocina?": a leading
-// time clause (not "When did...", a wh- question) frames the question after it, which decides the
-// form (P19-3); the clause itself is still checked in context (detailInTimeClause).
+// "When he hit you, were you in the kitchen?": a leading time clause (not "When did...", a wh-
+// question) frames the question after it, which decides the form (P19-3); the clause itself is
+// still checked in context (detailInTimeClause). Spanish marks the question with "¿"
+// (questionPart), and folded "cuando" cannot tell the conjunction from "cuándo".
 const LEADING_TIME_CLAUSE =
-  /^(?:when|while|after|before|cuando|mientras|despues de que|antes de que) (?!(?:did|do|does|was|were|is|are|had|has|have|could|can|will|would)\b)[^,?]{1,80}, (?:[¿¡]\s*)?/;
+  /^(?:when|while|after|before) (?!(?:did|do|does|was|were|is|are|had|has|have|could|can|will|would)\b)[^,?]{1,80}, (?:[¿¡]\s*)?/;
 
 function questionDecision(s: string, lex: Lexicon): Decision {
   const main = s.replace(LEADING_CONDITION, '').replace(LEADING_TIME_CLAUSE, '');
