@@ -704,6 +704,8 @@ function withContext(
   const checked = offersChoice ? withoutAlternatives(norm) : norm;
   const found = unsaidDetail(checked, vocab, lex, kinds, open ? original : undefined);
   const detail = found && asksWhichRoom(norm, found, vocab, lex) ? undefined : found;
+  // The options themselves are put to the child as a yes/no question puts its detail (P19-1).
+  const offered = offersChoice && d.type === 'option-posing' ? unsaidOptions(norm, vocab, lex) : '';
   // "Was it his finger that went inside?" / "¿Fue su dedo el que entró?": a cleft question offers
   // its focus as the option but takes its relative clause as given (the presupposition of a
   // cleft); a clause the child has not said is assumed information (Lamb et al. 2007), a leading
@@ -733,12 +735,20 @@ function withContext(
         leadingFrame(d, norm, lex) ||
         MORE_ACTS.test(checked) ||
         detailInTimeClause(checked, vocab, lex, kinds);
+      const named = offered ? `${details}, ${offered}` : details;
       return given
         ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
-        : decide('option-posing', 'new-detail', 'newDetail', details, d.focus);
+        : decide('option-posing', 'new-detail', 'newDetail', named, d.focus);
     }
     return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
   }
+  // "Did he hurt you with a knife or a stick?" after "he hurt me": a menu of details the child has
+  // not said is option-posing that introduces them, the worst case of it rather than a milder
+  // one (Lamb et al. 2007: option-posing asks the child to select an interviewer-given option;
+  // Ceci & Bruck 1993 on details taken up). Options the child has said ("a belt or a stick"
+  // after "a belt and a stick") and the protocol's own choice (subtype 'protocol', returned
+  // above) stay forced-choice.
+  if (offered) return decide('option-posing', 'new-detail', 'newDetail', offered, d.focus);
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
     if (topic.length > 0) return presumes(topic.join(', '));
@@ -830,6 +840,30 @@ function detailInTimeClause(
  */
 function withoutAlternatives(norm: string): string {
   const ws = norm.split(' ');
+  const drop = alternativeIndices(ws);
+  return ws.filter((_, i) => !drop.has(i)).join(' ');
+}
+
+/**
+ * The details among the options of a choice question that the child has not said (P19-1): a
+ * comma list in the question's spelling ("knife, stick"), empty when every option is the child's
+ * or names no detail ("over or under" alone, "day or night"). An option counts when it holds an
+ * act, body part, object, clothes, person or place the child has not said (the yes/no kinds,
+ * unsaidDetail); the list then names every unsaid content word of the options (allNewDetails), so
+ * the reason names each option put to the child, listed or not.
+ */
+function unsaidOptions(norm: string, vocab: ChildVocabulary, lex: Lexicon): string {
+  // A rapport choice about the child's likes or home language is rapportChoice's (coded other).
+  if (lex.preferenceMarker.test(norm) && !hasSensitiveDetail(norm, lex)) return '';
+  const ws = norm.split(' ');
+  const keep = alternativeIndices(ws);
+  const options = ws.filter((_, i) => keep.has(i) && ws[i] !== 'or' && ws[i] !== 'o').join(' ');
+  const first = unsaidDetail(options, vocab, lex, YES_NO_KINDS);
+  return first === undefined ? '' : allNewDetails(first, options, vocab, lex);
+}
+
+/** The word indices `withoutAlternatives` drops: the word before each "or" / "o" and those after. */
+function alternativeIndices(ws: readonly string[]): Set<number> {
   const drop = new Set<number>();
   ws.forEach((w, i) => {
     if (w !== 'or' && w !== 'o') return;
@@ -838,7 +872,7 @@ function withoutAlternatives(norm: string): string {
     const right = w === 'o' ? 5 : 4;
     for (let j = Math.max(0, i - 1); j <= Math.min(ws.length - 1, i + right); j++) drop.add(j);
   });
-  return ws.filter((_, i) => !drop.has(i)).join(' ');
+  return drop;
 }
 
 /**
@@ -1091,9 +1125,15 @@ function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
 // a leading condition does not change the form of the question that follows it (the NCAC/ABE
 // closing safety question is a wh- directive). The whole utterance is still checked in context.
 const LEADING_CONDITION = /^(?:if|si) [^,?]{1,80}, (?:[¿¡]\s*)?/;
+// "When he hit you, were you in the kitchen?": a leading time clause (not "When did...", a wh-
+// question) frames the question after it, which decides the form (P19-3); the clause itself is
+// still checked in context (detailInTimeClause). Spanish marks the question with "¿"
+// (questionPart), and folded "cuando" cannot tell the conjunction from "cuándo".
+const LEADING_TIME_CLAUSE =
+  /^(?:when|while|after|before) (?!(?:did|do|does|was|were|is|are|had|has|have|could|can|will|would)\b)[^,?]{1,80}, (?:[¿¡]\s*)?/;
 
 function questionDecision(s: string, lex: Lexicon): Decision {
-  const main = s.replace(LEADING_CONDITION, '');
+  const main = s.replace(LEADING_CONDITION, '').replace(LEADING_TIME_CLAUSE, '');
   if (main !== s && main.length > 0) return questionDecision(main, lex);
   const choice = lex.choice.exec(s);
   if (choice)

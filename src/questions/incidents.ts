@@ -20,6 +20,12 @@ const INCIDENT_FRAME: Record<Language, RegExp> = {
   es: /\b(?:(?:la )?(?:ultima|primera|otra|siguiente) vez|(?:las )?otras veces) (?:en )?que\b(?! (?:me |nos )?(?:contaste|dijiste|hablamos|platicamos|viniste|estuviste|vimos|hablaste conmigo))|\b(?:de|del|sobre|acerca de) (?:la )?(?:ultima|primera|otra|siguiente) vez(?=\s*(?:[.?!…]|$))|\b(?:de|sobre|acerca de) (?:las )?otras veces(?=\s*(?:[.?!…]|$))|\bla (?:ultima|primera|siguiente) vez(?=\s*(?:[.?!…,]|$))/,
 };
 
+// "every/each time (that)", "cada vez que", "cada que" (Mexican), "todas las veces que".
+const EVERY_TIME: Record<Language, RegExp> = {
+  en: /\b(?:every|each) (?:single )?time\b/,
+  es: /\b(?:cada (?:vez )?que|todas las veces que)\b/,
+};
+
 // The child's words say the event happened more than once (or name one of several times).
 const PLURALITY: Record<Language, RegExp> = {
   en: /\b(?:(?:every|each) (?:\w+ ){0,2}(?:time|day|night|week|weekend|morning|afternoon|evening|summer|winter|month|year|visit|sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?|on (?:sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends)|always|all the time|(?:a lot of|lots of|many|so many|several|other|two|three|four|five|six|seven|eight|nine|ten|\d+) times|more than (?:one time|once)|more than one|other time|another time|the (?:first|last|next|other) time|again|sometimes|twice|usually|kept (?:doing|on)|(?:happen(?:ed|s)?|did (?:it|that)|does (?:it|that)|do (?:it|that)) a lot)\b/,
@@ -82,6 +88,11 @@ export function withIncidentCount(
 ): Decision {
   if (stage === 'pre-substantive') return d;
   if (!PROMPT_TYPES.has(d.type) || d.subtype === 'protocol') return d;
+  // "Every time you went to his house, did he touch you?" presumes repeated events whatever the
+  // clause after it (P19-4): the same presumption as "the last time", the same protocol question.
+  const every = EVERY_TIME[language].exec(norm);
+  if (every && !saysMoreThanOnce(childWords, language))
+    return decide('suggestive', 'presumptive', 'assumedIncidents', every[0], d.focus);
   const frame = INCIDENT_FRAME[language].exec(norm);
   if (!frame) return d;
   const after = norm.slice(frame.index + frame[0].length).trim();

@@ -741,6 +741,10 @@ const GENDER_ES = /(o|a)(s?)$/;
  */
 function otherPerson(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
   if (lex.language !== 'es' || !lex.personStems.has(s)) return false;
+  // A stem the child gave through another word of the same family (lexicon categories: "manita"
+  // said, "mano" asked, P19-5) is that word's, whatever its gender ending.
+  const own = vocab.stems.get(s);
+  if (own !== undefined && stem(own, lex.language) !== s) return false;
   const g = GENDER_ES.exec(w)?.[1];
   if (g === undefined || w.endsWith('os')) return false;
   return (

@@ -187,12 +187,17 @@ describe("C6: Hearth's new-detail rule covers the suspect and the place", () => 
     ['Was it over your clothes or under your clothes?', 'en', ['he touched my pee pee']],
     ['¿Fue por encima o por debajo de la ropa?', 'es', ['me tocó la cola']],
     ['¿Fue encima de la ropa o debajo de la ropa?', 'es', ['me tocó la cola']],
-  ] as const)('%s: one coding in both languages (forced choice)', (text, language, child) => {
-    expect(code(text, language, [...child])).toMatchObject({
-      type: 'option-posing',
-      subtype: 'forced-choice',
-    });
-  });
+  ] as const)(
+    '%s: one coding in both languages (choice of unsaid details)',
+    (text, language, child) => {
+      // coach29 (P19-1): clothes the child has not named, offered as options, are a new detail.
+      expect(code(text, language, [...child])).toMatchObject({
+        type: 'option-posing',
+        subtype: 'new-detail',
+        verdict: 'avoid',
+      });
+    },
+  );
 });
 
 describe('C7: "la última / primera / otra vez" at the end presumes more than one incident', () => {

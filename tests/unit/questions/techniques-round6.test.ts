@@ -297,9 +297,10 @@ describe('choice questions: the options are what option-posing offers (Lamb et a
   ] as const)(
     'options around a disclosed act: option-posing, flagged (%s)',
     (text, lang, child) => {
+      // coach29 (P19-1): options the child has not said are new details put to the child.
       expect(code(text, lang, [...child])).toMatchObject({
         type: 'option-posing',
-        subtype: 'forced-choice',
+        subtype: 'new-detail',
         recommended: false,
       });
     },

@@ -46,7 +46,9 @@ const DIGESTS: Record<number, string> = {
   // else knows, a time) and the asked agent, the child's gender in yes/no echoes, why questions
   // with the reason fact by age, support statements as their own type (not prompts), compound
   // turns coded by their most closed part, the NICHD transition an invitation.
-  3: '0578f1f0f2e5d1d7f1a0c67b1abc44ac32d116bd5fbaa327763918722430837a',
+  // coach29 (same unreleased version 3): a choice of details the child has not said is
+  // option-posing/new-detail; "every time" / "cada vez que" presumes repeated events.
+  3: '0cd02625657b0381ecaf389ba39ae0d2bfc2a264f109a7cfb18e268fed098f45',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
