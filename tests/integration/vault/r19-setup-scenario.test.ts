@@ -9,6 +9,7 @@ import { RecordStore } from '../../../src/vault/records';
 import { builtInScenarios } from '../../../src/training/builtin-scenarios';
 import { call, removeDir } from '../../helpers/core';
 import { checkAsAdmin, signInAs, vaultWithStaff, type Core } from '../../helpers/red-team';
+import { trainerScenarioInput } from '../../helpers/trainer-scenario';
 
 jest.setTimeout(180_000);
 
@@ -131,17 +132,7 @@ test("a trainer scenario's version named in the setup is replayed after the trai
   try {
     await signInAs(core, 'tara');
     const base = builtInScenarios('en')[0]!;
-    const input = {
-      language: 'en' as const,
-      title: 'Tara v1',
-      summary: 'S',
-      ageYears: base.ageYears,
-      alias: base.alias,
-      personality: base.personality,
-      rapport: base.rapport,
-      facts: base.facts,
-      lures: base.lures,
-    };
+    const input = trainerScenarioInput('Tara v1');
     const { scenarioId } = await call(core, 'training.saveScenario', { scenario: input });
     const honest = await practise(core, scenarioId);
     // Tara edits her scenario (version 2): ola's session still replays version 1, unmarked.

@@ -10,6 +10,7 @@
 import { builtInScenarios } from '../../../src/training/builtin-scenarios';
 import { REVIEW_WITHHELD_MESSAGE, SCENARIOS_WITHHELD_MESSAGE } from '../../../src/training/trust';
 import { call, callError, removeDir } from '../../helpers/core';
+import { trainerScenarioInput } from '../../helpers/trainer-scenario';
 import {
   checkAsAdmin,
   signInAs,
@@ -145,17 +146,7 @@ describe('R19-3: a trainer scenario is believed only when its author signed it a
     try {
       await signInAs(core, 'tara');
       const base = builtInScenarios('en')[0]!;
-      const input = {
-        language: 'en' as const,
-        title: 'Tara scenario',
-        summary: 'S',
-        ageYears: base.ageYears,
-        alias: base.alias,
-        personality: base.personality,
-        rapport: base.rapport,
-        facts: base.facts,
-        lures: base.lures,
-      };
+      const input = trainerScenarioInput('Tara scenario');
       const { scenarioId } = await call(core, 'training.saveScenario', { scenario: input });
       expect(coded(await checkAsAdmin(core), 'SCENARIO_NOT_SIGNED_BY_AUTHOR')).toEqual([]);
 
