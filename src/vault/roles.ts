@@ -17,6 +17,11 @@ export type Role = (typeof ROLES)[number];
  * - case: case records, live interviews and imported transcripts (each session's own data key
  *   is wrapped under it), the address book;
  * - practice: practice interviews, trainer scenarios and feedback;
+ * - training: what only trainers (and admins) read of practice work: each trainer review of a
+ *   practice interview has its own key (`review:<session>`), wrapped under this class key and
+ *   for the public user key of the trainee whose interview it is, and no one else (sec44;
+ *   before, reviews were under the practice session's key, which every interviewer holds).
+ *   Added after vaults were in use, like `referral`.
  * - audit: the X25519 key that opens the audit log's entries (every user appends, only its
  *   holders read);
  * - staff: staff administration: the allegation keys of allegation-blind cases, the centre key;
@@ -38,6 +43,7 @@ export const DATA_CLASSES = [
   'directory',
   'chain',
   'referral',
+  'training',
 ] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
@@ -49,6 +55,7 @@ const CLASS_HOLDERS = {
   directory: ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'],
   chain: ['admin', 'interviewer', 'trainer', 'reviewer', 'advocate'],
   referral: ['admin', 'interviewer', 'reviewer', 'advocate'],
+  training: ['admin', 'trainer'],
 } as const satisfies Record<DataClass, readonly Role[]>;
 
 /**
@@ -56,7 +63,7 @@ const CLASS_HOLDERS = {
  * signs in (the admin wraps a new key to every holder's public user key, vault.ts
  * `addLateClasses`); until then a missing key of these classes is not a role mismatch.
  */
-export const LATE_CLASSES: readonly DataClass[] = ['referral'];
+export const LATE_CLASSES: readonly DataClass[] = ['referral', 'training'];
 
 /** The roles whose key slots unwrap a data class's key. */
 export function holdersOf(dataClass: DataClass): Role[] {

@@ -149,7 +149,11 @@ test("a trainer scenario's version named in the setup is replayed after the trai
 
     const forged = await practise(core, scenarioId, easier);
     expect(forged.point.setupCheck).toBe('scenario-changed');
-    expect(forged.point.falseDetails).toBeGreaterThan(0);
+    // Replayed from Tara's version 2 (its 3 facts), not from the copy (3 more, no lures). Not
+    // "falseDetails > 0": the child's dice are keyed by the scenario id, which is random, and for
+    // about 1 id in 4 these questions draw no false detail from version 2 (sec44: the test
+    // failed 2 times in 7 runs).
+    expect(forged.point.trueFactsTotal).toBe(3);
     expect(
       forged.problems
         .filter((p) => p.code === 'SETUP_SCENARIO_CHANGED')
