@@ -4,6 +4,7 @@ import type { Argon2Params } from '../crypto';
 import type { CoreEvent } from './contract';
 import { ChildContextCache } from './child-context';
 import { SessionService, systemClocks, type Clocks } from '../interview';
+import { TrainingService } from '../training';
 import {
   AUDIT_SESSION_INDEX_TASK,
   can,
@@ -128,6 +129,10 @@ export class CoreState {
         upgradeCaseOrderIndex(vault);
         vault.completeTask(CASE_ORDER_TOTALS_TASK);
       }
+      // sec44: trainer reviews still under their practice session's key move under their own
+      // key (trainers, admins and the trainee only) at an admin's sign-in.
+      if (vault.user.role === 'admin')
+        new TrainingService(vault, this.sessions()).moveReviewsUnderOwnKeys();
     } catch (error) {
       if (!(error instanceof HearthError)) throw error;
     }

@@ -1,7 +1,10 @@
 // Trainer review of a practice interview: per-question comments and an overall note that a
 // trainer returns to the trainee, shown beside the automatic feedback. Expert feedback is what
 // sustains interview quality (Lamb, Sternberg, Orbach, Esplin & Mitchell 2002, Appl Dev Sci
-// 6:35-41; APSAC 2023 lists ongoing peer review). Stored encrypted under the session's own key.
+// 6:35-41; APSAC 2023 lists ongoing peer review). Stored encrypted under the review's own key
+// (`review:<session>`, sec44), which only trainers and admins (the `training` class key) and the
+// trainee whose interview it is (her public user key) can open: under the session's key, which
+// every interviewer reaches through the practice key, a colleague decrypted it offline.
 import { HearthError, type RecordAddress } from '../vault';
 
 export const REVIEW_KIND = 'practice-review';
@@ -32,14 +35,31 @@ export interface TrainerReview {
   /** 1 for the first save; each save writes a newer version. */
   version: number;
   savedAt: string;
+  /**
+   * The admin who moved this review, unchanged, from the session's key under its own key at
+   * sign-in (sec44). The entry that wrote this version is then that admin's; the admin moved
+   * only a review whose earlier version its named reviewer had signed (trust.ts).
+   */
+  movedBy?: string;
 }
 
-export const reviewAddress = (sessionId: string, version: number): RecordAddress => ({
+/** The logical key of a practice interview's review (sec44): see the module comment. */
+export const reviewKey = (sessionId: string): string => `review:${sessionId}`;
+
+/** The key a review was sealed under before sec44, and until the vault has a training key. */
+export const legacyReviewKey = (sessionId: string): string => `session:${sessionId}`;
+
+/** The address of version `version` of the review of `sessionId`, sealed under `keyRef`. */
+export const reviewAddress = (
+  sessionId: string,
+  version: number,
+  keyRef: string = reviewKey(sessionId),
+): RecordAddress => ({
   recordId: `${REVIEW_KIND}:${sessionId}`,
   containerId: sessionId,
   kind: REVIEW_KIND,
   seq: version,
-  keyRef: `session:${sessionId}`,
+  keyRef,
 });
 
 function invalid(message: string): HearthError {

@@ -7,6 +7,7 @@
 import type { Turn } from '../questions';
 import type { SessionService, SessionSummary } from '../interview';
 import {
+  classKey,
   HearthError,
   trustedWriterOf,
   newId,
@@ -28,8 +29,10 @@ import { suggestionFromOwnWords } from './suggestion-words';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
 import { scriptedMatchers } from './scripted';
 import {
+  legacyReviewKey,
   REVIEW_KIND,
   reviewAddress,
+  reviewKey,
   validateReview,
   type ReviewInput,
   type TrainerReview,
@@ -37,8 +40,11 @@ import {
 import { validateScenario } from './validate';
 import {
   REVIEW_WITHHELD_MESSAGE,
+  reviewKeyProblem,
+  reviewWriterProblem,
   SCENARIOS_WITHHELD_MESSAGE,
   sameScenario,
+  scenarioKeyProblem,
   trainingWriterProblem,
 } from './trust';
 import {
@@ -239,7 +245,9 @@ export interface FeedbackFinding {
     | 'SETUP_SCENARIO_CHANGED'
     | 'SETUP_SCENARIO_UNVERIFIABLE'
     | 'REVIEW_NOT_SIGNED_BY_REVIEWER'
-    | 'SCENARIO_NOT_SIGNED_BY_AUTHOR';
+    | 'REVIEW_WRONG_KEY'
+    | 'SCENARIO_NOT_SIGNED_BY_AUTHOR'
+    | 'SCENARIO_WRONG_KEY';
   values: Record<string, string | number>;
   detail: string;
 }
@@ -930,6 +938,7 @@ export class TrainingService {
    * trainer or admin (SCENARIO_NOT_SIGNED_BY_AUTHOR). Details name ids and users, never content.
    */
   private checkTrainingWriters(problems: FeedbackFinding[], notices: FeedbackFinding[]): void {
+    this.checkTrainingKeys(problems);
     const guard = (fn: () => void): void => {
       try {
         fn();
@@ -967,7 +976,7 @@ export class TrainingService {
         const why =
           address.recordId !== reviewAddress(sessionId, 0).recordId || value.sessionId !== sessionId
             ? 'it is not stored as the review of its session'
-            : trainingWriterProblem(this.vault, address.recordId, value.reviewer, setups.get(sessionId));
+            : reviewWriterProblem(this.vault, address.recordId, value, setups.get(sessionId)!);
         if (why !== undefined)
           problems.push({
             kind: 'practice-review',
@@ -1185,6 +1194,52 @@ export class TrainingService {
   }
 
   /**
+   * The `vault check` findings about the keys training records are sealed under (sec44), read
+   * from the clear key columns and the key-wrap table, so a record sealed under a key the checking
+   * admin cannot open is named too: a trainer review not under its own key for the trainers and
+   * the trainee only (REVIEW_WRONG_KEY), a trainer scenario or kept version not under the
+   * practice key (SCENARIO_WRONG_KEY). Details name ids, key names and users, never content.
+   */
+  private checkTrainingKeys(problems: FeedbackFinding[]): void {
+    const records = this.vault.records;
+    const REVIEW_ID = new RegExp(`^${REVIEW_KIND}:(.+)$`);
+    for (const recordId of records.listIds(REVIEW_KIND)) {
+      const sessionId = REVIEW_ID.exec(recordId)?.[1];
+      const keyRef = records.keyRefOf(recordId);
+      if (sessionId === undefined || keyRef === undefined) continue;
+      let trainee: string;
+      try {
+        trainee = this.sessions.stateOf(sessionId).meta.interviewer;
+      } catch (error) {
+        if (!(error instanceof HearthError)) throw error;
+        continue;
+      }
+      const why = reviewKeyProblem(this.vault, keyRef, sessionId, trainee);
+      if (why !== undefined)
+        problems.push({
+          kind: 'practice-review',
+          id: recordId,
+          code: 'REVIEW_WRONG_KEY',
+          values: { session: sessionId, key: keyRef },
+          detail: `REVIEW_WRONG_KEY: the trainer review of practice session ${sessionId} is not sealed under its own key for the trainers and the trainee (${trainee}) only: ${why}. Whoever holds that key can read it offline; Hearth never writes that. A trainer can review the interview again (the new version is sealed under the right key); ask an admin who wrote it.`,
+        });
+    }
+    for (const kind of [SCENARIO_KIND, SCENARIO_VERSION_KIND])
+      for (const recordId of records.listIds(kind, SCENARIO_CONTAINER)) {
+        const keyRef = records.keyRefOf(recordId);
+        const why = keyRef === undefined ? undefined : scenarioKeyProblem(keyRef);
+        if (why !== undefined)
+          problems.push({
+            kind: 'training-scenario',
+            id: recordId,
+            code: 'SCENARIO_WRONG_KEY',
+            values: { scenario: recordId.replace(/:v\d+$/, ''), key: keyRef! },
+            detail: `SCENARIO_WRONG_KEY: training scenario record ${recordId} ${why}: Hearth never writes that, so it was written outside Hearth. Ask an admin who wrote it; its author can save the scenario again.`,
+          });
+      }
+  }
+
+  /**
    * A practice interview's stored trainer review, when a certified trainer or admin who is not
    * the trainee (`trainee`: the session's interviewer) signed the entry that wrote it and is the
    * review's `reviewer` (red team 19, R19-1: a trainee or a colleague wrote a review under a
@@ -1203,7 +1258,7 @@ export class TrainingService {
     const value = found.value;
     if (
       value.sessionId !== sessionId ||
-      trainingWriterProblem(this.vault, address.recordId, value.reviewer, trainee) !== undefined
+      reviewWriterProblem(this.vault, address.recordId, value, trainee) !== undefined
     )
       return { withheld: REVIEW_WITHHELD_MESSAGE };
     return { review: value };
@@ -1259,9 +1314,83 @@ export class TrainingService {
       savedAt: this.vault.nowIso(),
     };
     this.vault.write('training.saveReview', input.sessionId, (put) =>
-      put(reviewAddress(input.sessionId, review.version), review),
+      put(
+        reviewAddress(
+          input.sessionId,
+          review.version,
+          this.newReviewKey(input.sessionId, summary.interviewer),
+        ),
+        review,
+      ),
     );
     return review;
+  }
+
+  /**
+   * A new version of the review key of `sessionId` (sec44), wrapped for the training class key
+   * and the trainee's public user key only, and its logical name; a new version at every save,
+   * so a version someone else made beforehand (wrapped for more holders) is never written under.
+   * A vault without a training key yet (no admin has signed in since the upgrade) keeps the
+   * review under the session key, as before; the next admin sign-in moves it.
+   */
+  private newReviewKey(sessionId: string, trainee: string): string {
+    const keys = this.vault.keys;
+    const training = keys.currentId(classKey('training'));
+    if (training === undefined) return legacyReviewKey(sessionId);
+    const traineeKey = keys.currentId(`user:${trainee}`);
+    keys.create(reviewKey(sessionId), traineeKey ? [training, traineeKey] : [training]);
+    return reviewKey(sessionId);
+  }
+
+  /**
+   * At an admin's sign-in (sec44): every trainer review still sealed under its practice session's
+   * key (written before the training key existed) is written again, unchanged but for `movedBy`
+   * and its version, under its own key (newReviewKey), in one audited write. Only reviews Hearth
+   * believes (reviewWriterProblem) are moved: a planted one stays where it is, left out and named
+   * by vault check. A review of the admin's own practice interview is left for another admin or
+   * the trainer's next save (an admin does not write a review of her own interview). Returns how
+   * many were moved. Nothing is decrypted when none is left under a session key (clear columns).
+   */
+  moveReviewsUnderOwnKeys(): number {
+    const user = this.userWith(['admin'], 'moving trainer reviews');
+    if (this.vault.keys.currentId(classKey('training')) === undefined) return 0;
+    const records = this.vault.records;
+    const legacy = records.listIds(REVIEW_KIND).filter((id) => {
+      const keyRef = records.keyRefOf(id) ?? '';
+      return keyRef.startsWith('session:');
+    });
+    if (legacy.length === 0) return 0;
+    const moves: TrainerReview[] = [];
+    for (const recordId of legacy) {
+      try {
+        const found = records.get<TrainerReview>(recordId);
+        if (!found || found.address.kind !== REVIEW_KIND) continue;
+        const sessionId = found.address.containerId;
+        const value = found.value;
+        if (recordId !== reviewAddress(sessionId, 0).recordId || value.sessionId !== sessionId)
+          continue;
+        if (found.address.keyRef.slice(0, found.address.keyRef.lastIndexOf('@')) !== legacyReviewKey(sessionId))
+          continue;
+        const trainee = this.sessions.stateOf(sessionId).meta.interviewer;
+        if (trainee === user.username) continue;
+        if (reviewWriterProblem(this.vault, recordId, value, trainee) !== undefined) continue;
+        moves.push({ ...value, version: found.address.seq + 1, movedBy: user.username });
+      } catch (error) {
+        // One unreadable review (named by vault check) never stops the others or the sign-in.
+        if (!(error instanceof HearthError)) throw error;
+      }
+    }
+    if (moves.length === 0) return 0;
+    this.vault.write('training.moveReviews', 'training', (put) => {
+      for (const review of moves) {
+        const trainee = this.sessions.stateOf(review.sessionId).meta.interviewer;
+        put(
+          reviewAddress(review.sessionId, review.version, this.newReviewKey(review.sessionId, trainee)),
+          review,
+        );
+      }
+    });
+    return moves.length;
   }
 }
 

@@ -255,6 +255,17 @@ export class RecordStore {
     return row ? /^class:([^@]+)@/.exec(row.key_ref)?.[1] : undefined;
   }
 
+  /**
+   * The key id a record is sealed under (its key_ref column, in clear: nothing is decrypted), or
+   * undefined when there is no such record.
+   */
+  keyRefOf(recordId: string): string | undefined {
+    const row = statement(this.db, 'SELECT key_ref FROM records WHERE record_id = ?').get(
+      recordId,
+    ) as { key_ref: string } | undefined;
+    return row?.key_ref;
+  }
+
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as

@@ -134,6 +134,8 @@ const reviewSchema = z.object({
   overall: z.string(),
   version: z.int(),
   savedAt: isoTime,
+  /** The admin who moved the review, unchanged, under its own key at sign-in (sec44). */
+  movedBy: z.string().optional(),
 });
 
 const settingsSchema = z.object({
