@@ -232,3 +232,35 @@ test("vault check names a review or a scenario sealed under a key Hearth does no
     removeDir(core.vaultDir);
   }
 });
+
+test("removing a trainer rotates the review keys: his old keys open no review saved afterwards; the trainee and the other trainer still read it", async () => {
+  const core = await vaultWithStaff([
+    ['ola', 'interviewer'],
+    ['tara', 'trainer'],
+    ['tom', 'trainer'],
+  ]);
+  const work = mkdtempSync(join(tmpdir(), 'sec44-remove-'));
+  try {
+    const sessionId = await olaPractises(core);
+    await taraReviews(core, sessionId, `First. ${MARKER}`);
+    await call(core, 'vault.lock', {});
+    const toms = offline(core, work, 'tom', 'before');
+    expect(toms.plaintext).toContain(`First. ${MARKER}`);
+
+    await signInAs(core, ADMIN.username);
+    await call(core, 'users.remove', { username: 'tom' });
+    const saved = await taraReviews(core, sessionId, `Second. ${MARKER}`);
+    await call(core, 'vault.lock', {});
+    const later = offlineRead(copyVault(core.vaultDir, work, 'tom-later'), { keys: toms.keys });
+    expect(later.plaintext).not.toContain(`Second. ${MARKER}`);
+    expect(offline(core, work, 'ola', 'later').plaintext).toContain(`Second. ${MARKER}`);
+    for (const who of ['ola', 'tara'])
+      expect(await shownTo(core, who, sessionId)).toEqual({ review: saved });
+    const problems = await checkAsAdmin(core);
+    expect(problems.filter((p) => JSON.stringify(p).includes('review'))).toEqual([]);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(work);
+  }
+});
