@@ -277,3 +277,15 @@ describe('hearth transcript: the next step when labels have no role (issue #15)'
     expect(io.stderr()).not.toMatch(/Mateo/);
   });
 });
+
+describe('hearth transcript: unpunctuated Spanish speech recognition (issue #15)', () => {
+  it('warns that 7 interviewer questions have no question mark', async () => {
+    const io = fakeIo();
+    expect(
+      await transcriptCommand([join(fixtures, 'es-vtt-asr-unpunctuated.vtt'), '--lang', 'es'], io),
+    ).toBe(EXIT.ok);
+    expect(io.stdout()).toContain(
+      'FEW_QUESTION_MARKS x7: 7 interviewer questions have no question mark; the transcript may lack punctuation',
+    );
+  });
+});
