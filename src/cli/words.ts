@@ -2,12 +2,12 @@
 // Spanish), for messages the CLI writes itself: a refused restore file, the --map next step of
 // a transcript. The language comes from the environment as for `hearth verify` (LC_ALL,
 // LC_MESSAGES, LANG; else English). Resources are bundled; nothing is fetched.
-import i18next, { type i18n as I18n } from 'i18next';
+import type { i18n as I18n } from 'i18next';
 import enCli from '../../locales/en/cli.json';
 import esCli from '../../locales/es/cli.json';
 import enUi from '../../locales/en/ui.json';
 import esUi from '../../locales/es/ui.json';
-import { verifyLanguage, type VerifyLanguage } from '../export/verify-words';
+import { bundledI18n, verifyLanguage, type VerifyLanguage } from '../export/verify-words';
 
 export type CliLanguage = VerifyLanguage;
 export type CliTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -17,21 +17,15 @@ const instances = new Map<CliLanguage, I18n>();
 function instance(language: CliLanguage): I18n {
   let found = instances.get(language);
   if (found) return found;
-  found = i18next.createInstance();
-  void found.init({
-    resources: {
-      // The file kinds ("a PDF document") are the app's own words (ui.json transcript.fileKinds).
+  // The file kinds ("a PDF document") are the app's own words (ui.json transcript.fileKinds).
+  found = bundledI18n(
+    language,
+    {
       en: { cli: { ...enCli, fileKinds: enUi.transcript.fileKinds } },
       es: { cli: { ...esCli, fileKinds: esUi.transcript.fileKinds } },
     },
-    lng: language,
-    fallbackLng: false,
-    ns: ['cli'],
-    defaultNS: 'cli',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+    'cli',
+  );
   instances.set(language, found);
   return found;
 }

@@ -12,26 +12,43 @@ import { renderFact, type Fact, type Translate } from './verify-facts';
 export const VERIFY_LANGUAGES = ['en', 'es'] as const;
 export type VerifyLanguage = (typeof VERIFY_LANGUAGES)[number];
 
+/**
+ * An i18next instance for `language` over bundled `resources` (language -> namespace -> keys):
+ * initialised synchronously (initAsync false), nothing is fetched, no HTML escaping (the text
+ * goes to a terminal or a PDF, not to HTML), no fallback language (a missing key shows as such).
+ */
+export function bundledI18n(
+  language: VerifyLanguage,
+  resources: Record<VerifyLanguage, Record<string, object>>,
+  defaultNS: string,
+): I18n {
+  const found = i18next.createInstance();
+  void found.init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    ns: Object.keys(resources[language]),
+    defaultNS,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return found;
+}
+
 const instances = new Map<VerifyLanguage, I18n>();
 
 function instance(language: VerifyLanguage): I18n {
   let found = instances.get(language);
   if (found) return found;
-  found = i18next.createInstance();
-  // Resources are bundled: initialisation is synchronous (initAsync false), nothing is fetched.
-  void found.init({
-    resources: {
+  found = bundledI18n(
+    language,
+    {
       en: { verify: enVerify, ui: { verify: { failures: enUi.verify.failures } } },
       es: { verify: esVerify, ui: { verify: { failures: esUi.verify.failures } } },
     },
-    lng: language,
-    fallbackLng: false,
-    ns: ['verify', 'ui'],
-    defaultNS: 'verify',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+    'verify',
+  );
   instances.set(language, found);
   return found;
 }

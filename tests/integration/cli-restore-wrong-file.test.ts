@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { runCli } from '../../src/cli/main';
+import { runCaptured } from '../helpers/cli-run';
 import { removeDir, tempDir } from '../helpers/core';
 
 // One vault init and one backup (Argon2id) for the file; no test here is about speed.
@@ -17,17 +17,7 @@ jest.setTimeout(120_000);
 
 const PASSPHRASE = 'a very good passphrase';
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    stdin: Readable.from([]),
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env,
-  });
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runCaptured(runCli, argv, env);
 
 /** Every file in the vault folder with its sha256: what "the vault was not changed" means. */
 function snapshot(folder: string): Record<string, string> {
