@@ -12,13 +12,9 @@ import { bundledI18n, verifyLanguage, type VerifyLanguage } from '../export/veri
 export type CliLanguage = VerifyLanguage;
 export type CliTranslate = (key: string, values?: Record<string, string | number>) => string;
 
-const instances = new Map<CliLanguage, I18n>();
-
 function instance(language: CliLanguage): I18n {
-  let found = instances.get(language);
-  if (found) return found;
   // The file kinds ("a PDF document") are the app's own words (ui.json transcript.fileKinds).
-  found = bundledI18n(
+  return bundledI18n(
     language,
     {
       en: { cli: { ...enCli, fileKinds: enUi.transcript.fileKinds } },
@@ -26,8 +22,6 @@ function instance(language: CliLanguage): I18n {
     },
     'cli',
   );
-  instances.set(language, found);
-  return found;
 }
 
 /** The language of the CLI's own messages from the environment (see the file comment). */

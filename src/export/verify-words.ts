@@ -12,16 +12,22 @@ import { renderFact, type Fact, type Translate } from './verify-facts';
 export const VERIFY_LANGUAGES = ['en', 'es'] as const;
 export type VerifyLanguage = (typeof VERIFY_LANGUAGES)[number];
 
+const bundled = new Map<string, I18n>();
+
 /**
- * An i18next instance for `language` over bundled `resources` (language -> namespace -> keys):
- * initialised synchronously (initAsync false), nothing is fetched, no HTML escaping (the text
- * goes to a terminal or a PDF, not to HTML), no fallback language (a missing key shows as such).
+ * The i18next instance for `language` over bundled `resources` (language -> namespace -> keys),
+ * one per (defaultNS, language), made on first use: initialised synchronously (initAsync
+ * false), nothing is fetched, no HTML escaping (the text goes to a terminal or a PDF, not to
+ * HTML), no fallback language (a missing key shows as such).
  */
 export function bundledI18n(
   language: VerifyLanguage,
   resources: Record<VerifyLanguage, Record<string, object>>,
   defaultNS: string,
 ): I18n {
+  const key = `${defaultNS}:${language}`;
+  const cached = bundled.get(key);
+  if (cached) return cached;
   const found = i18next.createInstance();
   void found.init({
     resources,
@@ -33,15 +39,12 @@ export function bundledI18n(
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  bundled.set(key, found);
   return found;
 }
 
-const instances = new Map<VerifyLanguage, I18n>();
-
 function instance(language: VerifyLanguage): I18n {
-  let found = instances.get(language);
-  if (found) return found;
-  found = bundledI18n(
+  return bundledI18n(
     language,
     {
       en: { verify: enVerify, ui: { verify: { failures: enUi.verify.failures } } },
@@ -49,8 +52,6 @@ function instance(language: VerifyLanguage): I18n {
     },
     'verify',
   );
-  instances.set(language, found);
-  return found;
 }
 
 /** A translate function for the `verify` namespace in `language` (see verify-facts Translate). */
