@@ -1,19 +1,28 @@
 // `hearth vault init|check|backup|restore|recover|confirm-audit-start`: vault administration from a
 // terminal. Each command runs the same core as the app, so its checks and errors are the app's.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../api/core';
 import type { ChannelResponse, CoreEvent } from '../api/contract';
 import { initCrypto } from '../crypto';
-import { restoreVault } from '../vault';
+import {
+  BACKUP_DAMAGED_FIELD,
+  checkBackupFile,
+  HearthError,
+  NOT_A_BACKUP_FIELD,
+  restoreVault,
+} from '../vault';
+import { nonTextKind } from '../questions';
 import { EXIT, EXIT_CODES_HELP, type CliIo } from './io';
 import { CommandFailed, must } from './core-call';
 import { reportError } from './errors';
-import { readPassphrase, readSecretFile, UsageError } from './passphrase';
+import { InputError, readPassphrase, readSecretFile, UsageError } from './passphrase';
 import { existingVaultFolder, vaultFolder } from './vault-dir';
 import { existingInputFile, outFileInExistingFolder } from './out-folder';
 import { DEFAULT_USER, unlockVault } from './unlock';
 import { kdfMemoryMib } from './kdf-option';
+import { cliLanguage, cliTranslator } from './words';
 
 const MiB = 1024 * 1024;
 
@@ -255,6 +264,46 @@ async function recover(io: CliIo, values: Values): Promise<number> {
   }
 }
 
+/** What a file that is not a database looks like ("a PDF document"), from its first bytes. */
+function lookalike(file: string): string | undefined {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = Buffer.alloc(64 * 1024);
+      return nonTextKind(bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A refused backup file (backup-file.ts: not a Hearth backup, or damaged) as an input to fix
+ * (exit 2), in the user's language, naming the file as given and the next step; any other
+ * error unchanged. Nothing was restored when this is thrown (restoreVault changes nothing on
+ * error).
+ */
+function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: CliIo): unknown {
+  if (!(error instanceof HearthError) || error.code !== 'INVALID_INPUT') return error;
+  const field = error.details.fields?.[0];
+  if (field !== NOT_A_BACKUP_FIELD && field !== BACKUP_DAMAGED_FIELD) return error;
+  const t = cliTranslator(cliLanguage(io.env));
+  const reason = error.details.reason ?? 'NOT_A_DATABASE';
+  const kind = reason === 'NOT_A_DATABASE' ? lookalike(from) : undefined;
+  const why = kind
+    ? t('restore.why.NOT_A_DATABASE_KIND', { kind: t(`fileKinds.${kind}`) })
+    : t(`restore.why.${reason}`);
+  return new InputError(
+    t(field === NOT_A_BACKUP_FIELD ? 'restore.notBackup' : 'restore.damaged', {
+      file: from,
+      why,
+      vault: vaultDir,
+    }),
+  );
+}
+
 /**
  * Restores a backup as the admin's signed act: their passphrase opens the backup, the restore is
  * recorded in its audit log under their key, and every anchor copy (the vault folder's and
@@ -263,6 +312,13 @@ async function recover(io: CliIo, values: Values): Promise<number> {
 async function restore(io: CliIo, values: Values): Promise<number> {
   const vaultDir = vaultFolder(values.vault);
   const from = existingInputFile(requireOption(values, 'from'), '--from', 'backup file');
+  // A text file, a PDF, an empty or cut-off file is refused before the passphrase is asked for
+  // (its first 100 bytes only: the file is not opened as a database here).
+  try {
+    checkBackupFile(from, from, { tables: false });
+  } catch (error) {
+    throw wrongBackupFile(error, from, vaultDir, io);
+  }
   const username = values.user ?? DEFAULT_USER;
   const passphrase = await readPassphrase(io, values['passphrase-file'], {
     label: `Passphrase of ${username} (an admin of the backup)`,
@@ -271,11 +327,16 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   // restoreVault opens the backup's key slot itself, without a core: libsodium must be loaded
   // first (newcomer 17, N17-1: a restore run as its own process failed as "tampered").
   await initCrypto();
-  const result = restoreVault(from, vaultDir, {
-    replace: values.replace,
-    admin: { username, passphrase },
-    ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
-  });
+  let result: ReturnType<typeof restoreVault>;
+  try {
+    result = restoreVault(from, vaultDir, {
+      replace: values.replace,
+      admin: { username, passphrase },
+      ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
+    });
+  } catch (error) {
+    throw wrongBackupFile(error, from, vaultDir, io);
+  }
   io.out(
     `vault restored into ${vaultDir} (backup sha256 ${result.backupSha256}, audit entry ${result.restoredSeq}), signed by ${username}\n`,
   );

@@ -12,28 +12,46 @@ import { renderFact, type Fact, type Translate } from './verify-facts';
 export const VERIFY_LANGUAGES = ['en', 'es'] as const;
 export type VerifyLanguage = (typeof VERIFY_LANGUAGES)[number];
 
-const instances = new Map<VerifyLanguage, I18n>();
+const bundled = new Map<string, I18n>();
 
-function instance(language: VerifyLanguage): I18n {
-  let found = instances.get(language);
-  if (found) return found;
-  found = i18next.createInstance();
-  // Resources are bundled: initialisation is synchronous (initAsync false), nothing is fetched.
+/**
+ * The i18next instance for `language` over bundled `resources` (language -> namespace -> keys),
+ * one per (defaultNS, language), made on first use: initialised synchronously (initAsync
+ * false), nothing is fetched, no HTML escaping (the text goes to a terminal or a PDF, not to
+ * HTML), no fallback language (a missing key shows as such).
+ */
+export function bundledI18n(
+  language: VerifyLanguage,
+  resources: Record<VerifyLanguage, Record<string, object>>,
+  defaultNS: string,
+): I18n {
+  const key = `${defaultNS}:${language}`;
+  const cached = bundled.get(key);
+  if (cached) return cached;
+  const found = i18next.createInstance();
   void found.init({
-    resources: {
-      en: { verify: enVerify, ui: { verify: { failures: enUi.verify.failures } } },
-      es: { verify: esVerify, ui: { verify: { failures: esUi.verify.failures } } },
-    },
+    resources,
     lng: language,
     fallbackLng: false,
-    ns: ['verify', 'ui'],
-    defaultNS: 'verify',
+    ns: Object.keys(resources[language]),
+    defaultNS,
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  instances.set(language, found);
+  bundled.set(key, found);
   return found;
+}
+
+function instance(language: VerifyLanguage): I18n {
+  return bundledI18n(
+    language,
+    {
+      en: { verify: enVerify, ui: { verify: { failures: enUi.verify.failures } } },
+      es: { verify: esVerify, ui: { verify: { failures: esUi.verify.failures } } },
+    },
+    'verify',
+  );
 }
 
 /** A translate function for the `verify` namespace in `language` (see verify-facts Translate). */

@@ -37,6 +37,7 @@ export {
   parseTranscript,
   readTranscript,
   SPEAKER_ROLES,
+  nonTextKind,
   splitLines,
   TEXT_LAYOUTS,
   TranscriptError,

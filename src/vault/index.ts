@@ -49,6 +49,12 @@ export {
 } from './session-key-class';
 export { STALE_KEY_VERSION, staleWriteReason, type StaleWrite } from './stale-write';
 export { backupVault } from './backup';
+export {
+  BACKUP_DAMAGED_FIELD,
+  checkBackupFile,
+  NOT_A_BACKUP_FIELD,
+  type BackupFileReason,
+} from './backup-file';
 export { restoreVault, type RestoreOptions } from './restore';
 export { BACKOFF, delayAfterFailures } from './backoff';
 export { VAULT_FILE, vaultFile } from './db';

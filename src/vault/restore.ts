@@ -28,6 +28,7 @@ import {
   sha256FileSync,
   SIDE_FILES,
 } from './backup';
+import { backupFileError, checkBackupFile } from './backup-file';
 import { openVaultDatabase, vaultExists, vaultFile } from './db';
 import { fromSqliteError, HearthError } from './errors';
 import { Vault } from './vault';
@@ -49,8 +50,11 @@ export interface RestoreOptions {
  * Restores `backupFile` into `vaultDir` as `options.admin`'s signed act (see the file comment).
  * Returns the vault id, the backup's sha256 (hex), the restored audit head's sequence number and,
  * with `replace`, where the previous vault was kept.
- * Errors: NOT_FOUND / INVALID_INPUT (no such regular file), VAULT_CORRUPT / VAULT_TOO_NEW
- * (not a backup this version opens; the message names the backup file), BAD_PASSPHRASE or
+ * Errors: NOT_FOUND / INVALID_INPUT (no such regular file); INVALID_INPUT with details.fields
+ * [NOT_A_BACKUP_FIELD] (empty, not a database, another program's database) or
+ * [BACKUP_DAMAGED_FIELD] (cut off, or failing SQLite's integrity check) and details.reason
+ * (backup-file.ts); VAULT_TOO_NEW (made by a newer Hearth); the message names the backup
+ * file by its base name; BAD_PASSPHRASE or
  * FORBIDDEN (not an admin of the backup), VAULT_EXISTS (without replace), VAULT_IN_USE (the
  * vault is open elsewhere). On any error nothing in vaultDir or the anchors has changed.
  */
@@ -119,11 +123,15 @@ function signStagedCopy(
   try {
     copyFileSync(backupFile, staged, constants.COPYFILE_EXCL);
     chmodSync(staged, 0o600);
+    checkBackupFile(staged, backupFile);
     const inspected = inspectVaultFile(staged, backupFile, options.migrationsDir);
     vaultId = inspected.vaultId;
     restoredSeq = inspected.head?.seq ?? 0;
   } catch (error) {
     const typed = fromSqliteError(error);
+    // Past checkBackupFile, a Hearth backup that SQLite calls corrupt, or whose quick_check
+    // fails (inspectVaultFile), is a damaged backup: input to fix, not a damaged vault here.
+    if (typed.code === 'VAULT_CORRUPT') throw backupFileError(backupFile, 'FAILS_INTEGRITY_CHECK');
     throw typed.message.startsWith(basename(backupFile))
       ? typed
       : new HearthError(typed.code, `${basename(backupFile)}: ${typed.message}`);

@@ -5,26 +5,15 @@
 // module registry. Here the restore runs in a fresh registry, as a new process would.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import type * as CliMain from '../../src/cli/main';
+import { runCaptured, type RunCli } from '../helpers/cli-run';
 import { removeDir, tempDir } from '../helpers/core';
 
 jest.setTimeout(600_000);
 
 const PASSPHRASE = 'a very good passphrase';
-type RunCli = typeof CliMain.runCli;
 
-async function run(runCli: RunCli, argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, {
-    stdin: Readable.from([]),
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
-    env: {},
-  });
-  return { code, out, err };
-}
+const run = (runCli: RunCli, argv: string[]) => runCaptured(runCli, argv);
 
 /** The CLI from a module registry of its own: nothing loaded by an earlier command. */
 function freshCli(): RunCli {

@@ -68,12 +68,17 @@ test('restore refuses to overwrite without --replace, refuses an open vault, and
   try {
     const backupPath = join(out, 'b.db');
     await call(core, 'vault.backup', { path: backupPath });
-    expect(() => restoreVault(backupPath, core.vaultDir, { admin: RESTORER })).toThrow(/already exists/);
-    expect(() => restoreVault(backupPath, core.vaultDir, { replace: true, admin: RESTORER })).toThrow(
-      /open in another Hearth/,
+    expect(() => restoreVault(backupPath, core.vaultDir, { admin: RESTORER })).toThrow(
+      /already exists/,
     );
+    expect(() =>
+      restoreVault(backupPath, core.vaultDir, { replace: true, admin: RESTORER }),
+    ).toThrow(/open in another Hearth/);
     core.close();
-    const { previous } = restoreVault(backupPath, core.vaultDir, { replace: true, admin: RESTORER });
+    const { previous } = restoreVault(backupPath, core.vaultDir, {
+      replace: true,
+      admin: RESTORER,
+    });
     expect(previous && existsSync(previous)).toBe(true);
     const again = makeCore(core.vaultDir);
     await call(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase });
@@ -90,12 +95,23 @@ test('restore refuses a file that is not a Hearth vault, and a missing file', ()
   try {
     const junk = join(dir, 'junk.db');
     writeFileSync(junk, 'not a database');
-    expect(() => restoreVault(junk, join(dir, 'target'), { admin: RESTORER })).toThrow(
-      /damaged or is not a Hearth vault/,
-    );
-    expect(() => restoreVault(join(dir, 'missing.db'), join(dir, 'target'), { admin: RESTORER })).toThrow(
-      /does not exist/,
-    );
+    // Input to fix, said plainly (issue #16), not "the vault file is damaged".
+    let refused: unknown;
+    try {
+      restoreVault(junk, join(dir, 'target'), { admin: RESTORER });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(
+        /^junk\.db: this file is not a Hearth backup: it is not a database file\./,
+      ) as unknown,
+      details: { fields: ['backup.notHearthBackup'], reason: 'NOT_A_DATABASE' },
+    });
+    expect(() =>
+      restoreVault(join(dir, 'missing.db'), join(dir, 'target'), { admin: RESTORER }),
+    ).toThrow(/does not exist/);
     expect(existsSync(join(dir, 'target'))).toBe(false);
   } finally {
     removeDir(dir);
@@ -147,9 +163,9 @@ test('backup hygiene: 0600, nothing left beside it or its source; restore reads 
 
     // A bad source is named in the error; a device is refused before anything is read.
     writeFileSync(join(restoredDir, 'junk.db'), 'not a vault');
-    expect(() => restoreVault(join(restoredDir, 'junk.db'), join(restoredDir, 'w'), { admin: RESTORER })).toThrow(
-      /junk\.db/,
-    );
+    expect(() =>
+      restoreVault(join(restoredDir, 'junk.db'), join(restoredDir, 'w'), { admin: RESTORER }),
+    ).toThrow(/junk\.db/);
     expect(() => restoreVault('/dev/zero', join(restoredDir, 'w'), { admin: RESTORER })).toThrow(
       /zero: this is not a regular file/,
     );

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import {
   assignRoles,
   buildQualityReport,
+  findLabels,
   checkLanguage,
   languageWarning,
   isLanguage,
@@ -24,6 +25,7 @@ import {
 import uiEn from '../../../locales/en/ui.json';
 import { EXIT, EXIT_CODES_HELP, type CliCommand, type CliIo } from '../io';
 import { unreadableReason } from '../passphrase';
+import { cliLanguage, cliTranslator } from '../words';
 
 export const TRANSCRIPT_USAGE = `Usage: hearth transcript FILE --lang en|es [--map "LABEL=ROLE" ...] [--json]
 
@@ -91,23 +93,56 @@ function labelLines(labels: readonly FoundLabel[]): string[] {
   });
 }
 
-function refuse(io: CliIo, json: boolean, error: TranscriptError, draft?: TranscriptDraft): number {
-  if (json) {
+/**
+ * One shell word: as it is when safe, in double quotes when it has spaces or accents only, else
+ * in single quotes (a label or path with $, `, \\, " or ! is not expanded by the shell).
+ */
+function shellWord(word: string): string {
+  if (/^[\w./:@=+-]+$/u.test(word)) return word;
+  if (!/[$`\\"!]/.test(word)) return `"${word}"`;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The command to run next when labels have no role: the same file, --lang and --map options,
+ * plus one --map "LABEL=ROLE" per label still without a role, for the user to fill in ROLE.
+ * The labels are the user's own file, printed to stdout beside the table that lists them.
+ */
+function mapCommand(opts: Options, labels: readonly FoundLabel[]): string {
+  const words = ['hearth', 'transcript', shellWord(opts.file), '--lang', opts.language];
+  for (const m of opts.mapping) words.push('--map', shellWord(`${m.label}=${m.role}`));
+  for (const l of labels.filter((x) => x.role === undefined))
+    words.push('--map', shellWord(`${l.label}=ROLE`));
+  return words.join(' ');
+}
+
+function refuse(io: CliIo, opts: Options, error: TranscriptError, draft?: TranscriptDraft): number {
+  // The table shows the roles the user already gave with --map, not only the built-in ones.
+  const labels = draft ? findLabels(draft.turns, opts.mapping) : undefined;
+  if (opts.json) {
     const out = {
       error: {
         code: error.code,
         message: error.message,
         ...(error.line !== undefined ? { line: error.line } : {}),
       },
-      ...(draft ? { labels: draft.labels } : {}),
+      ...(labels ? { labels } : {}),
     };
     io.out(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    // The labels are the user's own file, printed to stdout like the turns; the error message on
-    // stderr never holds them.
-    if (draft) io.out(['Speaker labels found:', ...labelLines(draft.labels), ''].join('\n'));
-    io.err(`hearth transcript: ${error.code}: ${error.message}\n`);
+    return EXIT.usage;
   }
+  // The labels are the user's own file, printed to stdout like the turns; the error message on
+  // stderr never holds them.
+  if (labels) io.out(['Speaker labels found:', ...labelLines(labels), ''].join('\n'));
+  const unmapped = labels?.filter((l) => l.role === undefined).length ?? 0;
+  if (error.code === 'UNMAPPED_LABELS' && labels && unmapped > 0) {
+    // The CLI's own next step (issue #15): the exact command, not the app's "import again".
+    const t = cliTranslator(cliLanguage(io.env));
+    io.out(`${t('transcript.mapCommandTitle')}\n  ${mapCommand(opts, labels)}\n`);
+    io.err(
+      `hearth transcript: ${error.code}: ${t('transcript.unmappedLabels', { count: unmapped })}\n`,
+    );
+  } else io.err(`hearth transcript: ${error.code}: ${error.message}\n`);
   // A file the user must fix or map (README: 2 usage or invalid input), not a problem found.
   return EXIT.usage;
 }
@@ -210,8 +245,7 @@ export const transcriptCommand: CliCommand = (argv: string[], io: CliIo): Promis
     draft = readTranscript(bytes);
     parsed = assignRoles(draft, opts.mapping);
   } catch (error) {
-    if (error instanceof TranscriptError)
-      return Promise.resolve(refuse(io, opts.json, error, draft));
+    if (error instanceof TranscriptError) return Promise.resolve(refuse(io, opts, error, draft));
     throw error;
   }
   const mismatch = checkLanguage(

@@ -78,7 +78,7 @@ export function assignSpeakers(
     throw new TranscriptError(
       'UNMAPPED_LABELS',
       `${unmapped.length} speaker label(s) have no role`,
-      'Choose interviewer, child, interpreter or other for each label (hearth transcript: --map "LABEL=child"), then import again',
+      'Give each label a role (interviewer, child, interpreter or other): in hearth transcript with one --map "LABEL=ROLE" per label, in the app in the table of labels',
     );
   const roles = new Map(labels.map((l) => [labelKey(l.label), l.role ?? 'other']));
   const out = turns.map((t): Turn => {

@@ -6,14 +6,16 @@ import { EXIT, type CliIo } from '../../../src/cli/io';
 
 const fixtures = join(__dirname, '../../fixtures/transcripts');
 
-function fakeIo(): CliIo & { stdout: () => string; stderr: () => string } {
+function fakeIo(
+  env: NodeJS.ProcessEnv = {},
+): CliIo & { stdout: () => string; stderr: () => string } {
   const out: string[] = [];
   const err: string[] = [];
   return {
     stdin: Readable.from([]),
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    env: {},
+    env,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
   };
@@ -65,7 +67,7 @@ describe('hearth transcript', () => {
     const code = await transcriptCommand([join(fixtures, 'en-zoom-txt.txt'), '--lang', 'en'], io);
     expect(code).toBe(EXIT.usage);
     expect(io.stdout()).toMatch(/Dana Reyes\s+2 turn\(s\)\s+NOT MAPPED/);
-    expect(io.stderr()).toMatch(/UNMAPPED_LABELS: 2 speaker label\(s\) have no role.*--map/);
+    expect(io.stderr()).toMatch(/UNMAPPED_LABELS: 2 speaker labels have no role.*--map/);
     expect(io.stderr()).not.toMatch(/Dana|Sam/);
   });
 
@@ -211,5 +213,79 @@ describe('hearth transcript: what a newcomer met (newcomer 17)', () => {
       // A file to fix is not a usage mistake: the message alone, not the whole usage text.
       expect(io.stderr()).not.toContain('Usage:');
     }
+  });
+});
+
+describe('hearth transcript: the next step when labels have no role (issue #15)', () => {
+  const file = join(fixtures, 'en-zoom-txt.txt');
+
+  it('gives the CLI\'s own command to run next, never the app\'s "import again"', async () => {
+    const io = fakeIo();
+    expect(await transcriptCommand([file, '--lang', 'en'], io)).toBe(EXIT.usage);
+    // stdout, beside the table of labels (the user's own file): the exact command to run.
+    expect(io.stdout()).toContain(
+      `Next, with each ROLE filled in (interviewer, child, interpreter or other):\n  hearth transcript ${file} --lang en --map "Dana Reyes=ROLE" --map Sam=ROLE\n`,
+    );
+    // stderr: the code, the count and what to do, no label and no "import again".
+    expect(io.stderr()).toBe(
+      'hearth transcript: UNMAPPED_LABELS: 2 speaker labels have no role (marked NOT MAPPED above). Next: run the command again with one --map "LABEL=ROLE" for each, ROLE being interviewer, child, interpreter or other; the line printed above under "Next, with each ROLE filled in" has the labels already.\n',
+    );
+    expect(io.stderr()).not.toMatch(/import again/);
+  });
+
+  it('keeps the roles already given and asks only for the rest; the table shows them as --map', async () => {
+    const io = fakeIo();
+    expect(
+      await transcriptCommand([file, '--lang', 'en', '--map', 'Dana Reyes=interviewer'], io),
+    ).toBe(EXIT.usage);
+    expect(io.stdout()).toMatch(/Dana Reyes\s+2 turn\(s\)\s+interviewer \(--map\)/);
+    expect(io.stdout()).toContain(
+      `hearth transcript ${file} --lang en --map "Dana Reyes=interviewer" --map Sam=ROLE\n`,
+    );
+    expect(io.stderr()).toMatch(/^hearth transcript: UNMAPPED_LABELS: 1 speaker label has no role/);
+  });
+
+  it('the command it prints, with ROLE filled in, reads the transcript', async () => {
+    const first = fakeIo();
+    await transcriptCommand([file, '--lang', 'en'], first);
+    const line =
+      first
+        .stdout()
+        .split('\n')
+        .find((l) => l.startsWith('  hearth transcript ')) ?? '';
+    const maps = [...line.matchAll(/--map (?:"([^"]+)"|(\S+))/g)].map((m) =>
+      (m[1] ?? m[2] ?? '').replace('=ROLE', m[0].includes('Sam') ? '=child' : '=interviewer'),
+    );
+    const argv = [file, '--lang', 'en', ...maps.flatMap((m) => ['--map', m])];
+    const io = fakeIo();
+    expect(await transcriptCommand(argv, io)).toBe(EXIT.ok);
+    expect(io.stdout()).toMatch(/Sam\s+2 turn\(s\)\s+child \(--map\)/);
+  });
+
+  it('in Latin American Spanish when the environment asks for it', async () => {
+    const io = fakeIo({ LANG: 'es_MX.UTF-8' });
+    expect(
+      await transcriptCommand([join(fixtures, 'es-text-unknown-label.txt'), '--lang', 'es'], io),
+    ).toBe(EXIT.usage);
+    expect(io.stdout()).toContain(
+      'Siguiente paso, con cada ROLE completado (interviewer, child, interpreter u other):',
+    );
+    expect(io.stdout()).toMatch(/--lang es --map Mateo=ROLE\n/);
+    expect(io.stderr()).toBe(
+      'hearth transcript: UNMAPPED_LABELS: 1 etiqueta de hablante no tiene función (marcada NOT MAPPED arriba). Siguiente paso: ejecute el comando otra vez con --map "ETIQUETA=FUNCIÓN" para ella; FUNCIÓN es interviewer (entrevistador/a), child (niño/a), interpreter (intérprete) u other (otra persona). La línea impresa arriba, bajo «Siguiente paso, con cada ROLE completado», ya tiene la etiqueta.\n',
+    );
+    expect(io.stderr()).not.toMatch(/Mateo/);
+  });
+});
+
+describe('hearth transcript: unpunctuated Spanish speech recognition (issue #15)', () => {
+  it('warns that 7 interviewer questions have no question mark', async () => {
+    const io = fakeIo();
+    expect(
+      await transcriptCommand([join(fixtures, 'es-vtt-asr-unpunctuated.vtt'), '--lang', 'es'], io),
+    ).toBe(EXIT.ok);
+    expect(io.stdout()).toContain(
+      'FEW_QUESTION_MARKS x7: 7 interviewer questions have no question mark; the transcript may lack punctuation',
+    );
   });
 });

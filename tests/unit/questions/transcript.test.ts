@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   decodeTranscript,
   parseTranscript,
@@ -325,5 +327,57 @@ describe('hostile input', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(TranscriptError);
     }
+  });
+});
+
+describe('FEW_QUESTION_MARKS in Spanish speech recognition without ¿? (issue #15)', () => {
+  // A WebVTT as speech recognition writes it: no ¿?, some accents dropped ("que paso despues"),
+  // seven interviewer questions, of which only the yes/no and choice forms ("te pegó", "estabas
+  // en tu casa", "fue en la noche o en el día") carry no question word at all.
+  const file = readFileSync(
+    join(__dirname, '../../fixtures/transcripts/es-vtt-asr-unpunctuated.vtt'),
+  );
+  const few = (input: string | Uint8Array) =>
+    parseTranscript(input).warnings.find((w) => w.code === 'FEW_QUESTION_MARKS');
+
+  it('counts the unmarked yes/no, choice and unaccented wh- questions, as English does', () => {
+    // te pegó, estabas en tu casa, fue en la noche o en el día, que paso despues, había alguien
+    // más en la casa, él te dijo algo, (está bien) como te sentiste. Before: none was counted and
+    // there was no warning.
+    expect(few(file)).toEqual({ code: 'FEW_QUESTION_MARKS', count: 7 });
+  });
+
+  it('the same interview with its marks written is not flagged', () => {
+    const marked = file
+      .toString('utf8')
+      .replace(
+        /<v Entrevistadora>(te pegó|estabas en tu casa|fue en la noche o en el día|que paso despues|había alguien más en la casa|él te dijo algo|como te sentiste)$/gm,
+        '<v Entrevistadora>¿$1?',
+      );
+    expect(marked.match(/¿/g)).toHaveLength(7);
+    expect(few(marked)).toBeUndefined();
+  });
+
+  it('never counts rapport talk, requests, closings or "decir la verdad" as questions', () => {
+    const turns = (lines: string[]): string =>
+      lines.map((l) => `Entrevistadora: ${l}\nNiña: sí`).join('\n');
+    // Six interviewer turns with no question among them: nothing to warn about.
+    const statements = [
+      'hola gracias por venir hoy',
+      'mi trabajo es hablar con niños',
+      'cuéntame todo lo que pasó o lo que recuerdas',
+      'tienes que decir la verdad',
+      'que bueno',
+      'como te dije vamos a hablar de muchas cosas',
+      'te voy a pedir que me cuentes todo',
+      'fue un gusto conocerte',
+      'cuando termines me avisas',
+    ];
+    expect(few(turns(statements))).toBeUndefined();
+    // With two unmarked questions among them, exactly those two are counted.
+    expect(few(turns([...statements, 'alguien te tocó', 'era de día o de noche']))).toEqual({
+      code: 'FEW_QUESTION_MARKS',
+      count: 2,
+    });
   });
 });
