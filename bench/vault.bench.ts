@@ -3,7 +3,7 @@
 // BENCH_COMPARE=<other checkout> (e.g. /work/main) measures that checkout's code on the same
 // vault in the same run, interleaved round by round with this one's (before/after in one table).
 // BENCH_VAULT_CASES lowers the number of cases (for profiling only; the table's target is 15,000).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,6 +19,10 @@ type CreateCore = typeof createCore;
 interface Variant {
   label: string;
   createCore: CreateCore;
+  /** Its own copy of the seeded vault (a newer schema may not open in older code). */
+  dir?: string;
+  /** The vault code the shared vault is made with (the older checkout's, when comparing). */
+  seedWith?: Pick<typeof import('../src/vault'), 'Vault' | 'createCase'>;
   unlock: number[];
   list: number[];
   /** CPU time (user + system) of the process while listing, ms. */
@@ -29,10 +33,21 @@ interface Variant {
 async function compareVariant(root: string): Promise<Variant> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const crypto = require(join(root, 'src', 'crypto')) as { initCrypto: () => Promise<void> };
+  const vault = require(join(root, 'src', 'vault')) as Pick<
+    typeof import('../src/vault'),
+    'Vault' | 'createCase'
+  >;
   const api = require(join(root, 'src', 'api', 'core')) as { createCore: CreateCore };
   /* eslint-enable @typescript-eslint/no-require-imports */
   await crypto.initCrypto();
-  return { label: `before (${root})`, createCore: api.createCore, unlock: [], list: [], listCpu: [] };
+  return {
+    label: `before (${root})`,
+    createCore: api.createCore,
+    seedWith: vault,
+    unlock: [],
+    list: [],
+    listCpu: [],
+  };
 }
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -48,9 +63,24 @@ export async function run(): Promise<BenchReport> {
   await initCrypto();
   const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-vault-'));
   try {
+    const variants: Variant[] = [
+      ...(process.env.BENCH_COMPARE ? [await compareVariant(process.env.BENCH_COMPARE)] : []),
+      {
+        label: process.env.BENCH_COMPARE ? 'after (this checkout)' : '',
+        createCore,
+        unlock: [],
+        list: [],
+        listCpu: [],
+      },
+    ];
+    // The vault is made by the oldest code compared (a newer schema does not open in older code).
+    const { Vault: MakeVault, createCase: makeCase } = variants[0]?.seedWith ?? {
+      Vault,
+      createCase,
+    };
     // Create with calibration, exactly as `vault.create` does for a user.
     const createMs = await timeMs(() =>
-      Vault.create(dir, {
+      MakeVault.create(dir, {
         username: 'admin',
         displayName: 'Bench',
         passphrase: PASSPHRASE,
@@ -66,11 +96,11 @@ export async function run(): Promise<BenchReport> {
     })();
 
     // Seed 15,000 cases in one transaction (seeding speed is not what is measured).
-    const seeder = Vault.open(dir);
+    const seeder = MakeVault.open(dir);
     seeder.unlock('admin', PASSPHRASE);
     seeder.transact(() => {
       for (let i = 0; i < CASES; i++) {
-        createCase(seeder, {
+        makeCase(seeder, {
           reference: `CAC-2026-${String(i).padStart(5, '0')}`,
           childAlias: `Child ${i}`,
           childAgeYears: 3 + (i % 15),
@@ -80,22 +110,18 @@ export async function run(): Promise<BenchReport> {
       }
     });
     seeder.close();
+    // Each variant works on its own copy of the same vault.
+    if (variants.length > 1)
+      for (const [i, variant] of variants.entries()) {
+        variant.dir = `${dir}-${i}`;
+        cpSync(dir, variant.dir, { recursive: true });
+      }
 
-    const variants: Variant[] = [
-      ...(process.env.BENCH_COMPARE ? [await compareVariant(process.env.BENCH_COMPARE)] : []),
-      {
-        label: process.env.BENCH_COMPARE ? 'after (this checkout)' : '',
-        createCore,
-        unlock: [],
-        list: [],
-        listCpu: [],
-      },
-    ];
     const kdf: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       kdf.push(await timeMs(() => deriveKeyFromPassphrase(PASSPHRASE, randomBytes(16), slot)));
       for (const variant of variants) {
-        const core = variant.createCore({ vaultDir: dir });
+        const core = variant.createCore({ vaultDir: variant.dir ?? dir });
         await core.invoke('vault.status', {}); // opens the file; not part of unlock
         variant.unlock.push(
           await timeMs(() =>
@@ -172,5 +198,6 @@ export async function run(): Promise<BenchReport> {
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    for (const i of [0, 1]) rmSync(`${dir}-${i}`, { recursive: true, force: true });
   }
 }
