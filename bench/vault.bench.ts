@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { createCore } from '../src/api/core';
 import { deriveKeyFromPassphrase, initCrypto, randomBytes } from '../src/crypto';
 import { createCase, Vault, vaultFile } from '../src/vault';
+import type * as VaultModule from '../src/vault';
 import { PAGE_LIMIT } from '../src/vault/paging';
 import { median, timeMs, type BenchReport, type BenchRow } from './harness';
 
@@ -22,7 +23,7 @@ interface Variant {
   /** Its own copy of the seeded vault (a newer schema may not open in older code). */
   dir?: string;
   /** The vault code the shared vault is made with (the older checkout's, when comparing). */
-  seedWith?: Pick<typeof import('../src/vault'), 'Vault' | 'createCase'>;
+  seedWith?: Pick<typeof VaultModule, 'Vault' | 'createCase'>;
   unlock: number[];
   list: number[];
   /** CPU time (user + system) of the process while listing, ms. */
@@ -34,7 +35,7 @@ async function compareVariant(root: string): Promise<Variant> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const crypto = require(join(root, 'src', 'crypto')) as { initCrypto: () => Promise<void> };
   const vault = require(join(root, 'src', 'vault')) as Pick<
-    typeof import('../src/vault'),
+    typeof VaultModule,
     'Vault' | 'createCase'
   >;
   const api = require(join(root, 'src', 'api', 'core')) as { createCore: CreateCore };

@@ -18,7 +18,7 @@ import {
 } from './case-order';
 import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
-import type { OpenedRecord, RecordAddress, RecordStore } from './records';
+import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey } from './roles';
 import type { Vault } from './vault';
@@ -272,7 +272,11 @@ function listFromOrderIndex(
   const want = offset + pageLimit(options);
   const settled = (w: OrderWalk): boolean => {
     const edge = (includeArchived ? w.all : w.live)[want - 1];
-    return edge !== undefined && w.lowestNewestBefore !== undefined && edge.createdAt > w.lowestNewestBefore;
+    return (
+      edge !== undefined &&
+      w.lowestNewestBefore !== undefined &&
+      edge.createdAt > w.lowestNewestBefore
+    );
   };
   while (walk.lowest > 0 && !settled(walk)) {
     if (!mergeChunk(records, walk, walk.lowest - 1)) {

@@ -23,7 +23,8 @@ const TRIGGERS = [
   'hearth_records_written_delete',
 ];
 /** The columns whose change alters what a record reads as (everything but the audit pointer). */
-const CONTENT_COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext, blind_index';
+const CONTENT_COLUMNS =
+  'record_id, container_id, kind, seq, key_ref, nonce, ciphertext, blind_index';
 
 const counters = new WeakMap<Database, { writes: number }>();
 

@@ -339,7 +339,9 @@ export class RecordStore {
       this.db,
       `SELECT ${COLUMNS.split(', ')
         .map((c) => `records.${c}`)
-        .join(', ')} FROM json_each(?) AS wanted CROSS JOIN records ON records.record_id = wanted.value`,
+        .join(
+          ', ',
+        )} FROM json_each(?) AS wanted CROSS JOIN records ON records.record_id = wanted.value`,
     ).all(JSON.stringify(ids)) as RecordRow[];
     const byId = new Map(rows.map((row) => [row.record_id, row]));
     return ids.map((id) => {

@@ -40,11 +40,13 @@ async function work(dir: string) {
     };
     let holders: string[] = [];
     let established = false;
-    const holdersWork = await counted(async () => {
+    const holdersWork = await counted(() => {
       holders = keys.holdersOf('class:case@1');
+      return Promise.resolve();
     });
-    const versionWork = await counted(async () => {
+    const versionWork = await counted(() => {
       established = keys.versionEstablished('class:case@1');
+      return Promise.resolve();
     });
     return { holders, established, holdersWork, versionWork };
   } finally {

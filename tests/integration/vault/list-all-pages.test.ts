@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-member-access -- watches statements through better-sqlite3's Statement prototype */
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return -- watches statements through better-sqlite3's Statement prototype */
 // perf20 (issue #22): listing every case, page by page, must cost the same per case at any vault
 // size. Before, each page read and verified every chunk of the case order index newer than it
 // (15,000 cases in pages of 1,000: about 500 chunk readings instead of 59), and each chunk's
