@@ -117,6 +117,23 @@ const idOfLogicalSql = (column: string): string =>
 /** SQL: the version of the key id in `column` (only where idOfLogicalSql holds). */
 const idVersionSql = (column: string): string => `CAST(${idTailSql(column)} AS INTEGER)`;
 
+/**
+ * SQL condition on a `key_wraps` row aliased `w`: its holder is a well-formed key id (text after
+ * the LAST '@' is a version tryParseKeyId accepts: digits, no leading zero, at most 16 of them,
+ * at most MAX_KEY_VERSION, and a logical name before it) of a key the vault has: a wrap of that
+ * holder version, its public half, or a key slot holding it.
+ */
+const HOLDER_STEM_SQL = `rtrim(w.holder, '0123456789')`;
+const HOLDER_VERSION_SQL = `substr(w.holder, length(${HOLDER_STEM_SQL}) + 1)`;
+const HOLDER_IS_KEY_SQL = `length(${HOLDER_STEM_SQL}) > 1 AND substr(${HOLDER_STEM_SQL}, -1) = '@'
+  AND ${HOLDER_VERSION_SQL} GLOB '[1-9]*' AND length(${HOLDER_VERSION_SQL}) <= 16
+  AND CAST(${HOLDER_VERSION_SQL} AS INTEGER) <= ${MAX_KEY_VERSION}
+  AND (EXISTS (SELECT 1 FROM key_wraps h
+               WHERE h.logical = substr(${HOLDER_STEM_SQL}, 1, length(${HOLDER_STEM_SQL}) - 1)
+                 AND h.version = CAST(${HOLDER_VERSION_SQL} AS INTEGER))
+       OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = w.holder)
+       OR EXISTS (SELECT 1 FROM key_slots s WHERE s.key_id = w.holder))`;
+
 interface WrapRow {
   holder: string;
   nonce: Buffer;
@@ -415,7 +432,31 @@ export class KeyStore {
         version,
       ) !== undefined || this.publicKey(id) !== undefined;
     if (!exists) return false;
-    return !this.versionsOf(logical).some((other) => other !== id && this.canOpen(other));
+    return !this.otherVersionsWorthTrying(logical, version).some((other) => this.canOpen(other));
+  }
+
+  /**
+   * The versions of `logical` other than `version` that this sign-in might open, decided in SQL
+   * (perf20, R19-4): with certificates in force, a vouched key's version opens only with a
+   * certificate row, so only those are read, newest first and at most MAX_UNVERIFIED_NEWER + 1
+   * (as `newestVouched`); junk wrap rows without one (200,000 made-up versions, no key needed)
+   * are never read. Otherwise every well-formed stored version, as before.
+   */
+  private otherVersionsWorthTrying(logical: string, version: number): KeyId[] {
+    if (!this.book || !isVouchedLogical(logical))
+      return this.versionsOf(logical).filter((other) => other !== keyId(logical, version));
+    return (
+      statement(
+        this.db,
+        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
+          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} <> @version
+            AND EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
+                          AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
+          ORDER BY v DESC LIMIT @limit`,
+      ).all({ ...idRange(logical), version, limit: MAX_UNVERIFIED_NEWER + 1 }) as Array<{
+        v: number;
+      }>
+    ).map((r) => keyId(logical, r.v));
   }
 
   private tryKey(id: KeyId, visiting: Set<KeyId>): Uint8Array | undefined {
@@ -654,13 +695,21 @@ export class KeyStore {
     ).map((r) => keyId(logical, r.version));
   }
 
-  /** Who holds a key version directly (key ids). */
+  /**
+   * Who holds a key version directly (key ids): the holders of its wrap rows that are well-formed
+   * key ids of keys the vault has (a wrap of that holder version, or its public half). Decided in
+   * SQL (perf20, R19-4): rows under holders that are not keys ('nobody', made-up versions), put
+   * in without any key, are never read, so 200,000 of them cost what none cost. The holder's key
+   * id is split as tryParseKeyId splits it, at the LAST '@'.
+   */
   holdersOf(id: KeyId): KeyId[] {
     const { logical, version } = parseKeyId(id);
     return wellFormedHolders(
       statement(
         this.db,
-        'SELECT holder FROM key_wraps WHERE logical = ? AND version = ? ORDER BY holder',
+        `SELECT w.holder FROM key_wraps w
+          WHERE w.logical = ? AND w.version = ? AND ${HOLDER_IS_KEY_SQL}
+          ORDER BY w.holder`,
       ).all(logical, version) as Array<{ holder: string }>,
     ).map((r) => r.holder);
   }

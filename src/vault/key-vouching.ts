@@ -10,7 +10,7 @@
 //   (`certifyFreshKeys`); nothing else is ever certified, except once, at the first admin sign-in
 //   of a vault from before sec28 (`migrateKeyCerts`), by rules an outsider cannot satisfy.
 import type { Database } from 'better-sqlite3';
-import { constantTimeEqual, signDetached, wipe } from '../crypto';
+import { blake2b, constantTimeEqual, deriveSubkey, signDetached, wipe } from '../crypto';
 import type { AuditLog } from './audit';
 import { readCentreKey, readCentreKeyRecord, readCentreSecretKey } from './centre-key';
 import { certificateForKey, certifiedSignerLookup } from './certificates';
@@ -211,63 +211,129 @@ export function legacyCreatorCert(
 }
 
 /**
+ * The SQL condition of an unbound sec28/sec29 allegation certificate row worth examining: version
+ * 1 of a case's allegation key, for a case the vault holds, signed in the clear by a key that is
+ * neither all zeros (bound) nor the centre key (@centre; vouched for as it stands). Only these
+ * rows are ever examined at sign-in, whose cost must not grow with the number of cases (issue
+ * #22). Rows naming a case the vault does not hold (junk put in the file; red team 17, R17-2:
+ * 2,000 of them sent every admin sign-in through a log walk) are left in SQLite, one primary-key
+ * probe each, never read here; `vault check` names them (KEY_CERT_ORPHAN). The case id is read as
+ * the parser reads it, up to the LAST '@' (R18-3: reading up to the first '@' let
+ * `allegation:<case>@0x@1` through, and the parse then named a case with no creation entry,
+ * which walked the whole log).
+ */
+const LEGACY_CANDIDATE_SQL = `key_id >= 'allegation:' AND key_id < 'allegation;'
+       AND substr(key_id, -2) = '@1'
+       AND trim(hex(signer), '0') != ''
+       AND (@centre IS NULL OR signer != @centre)
+       AND EXISTS (SELECT 1 FROM records
+                   WHERE record_id = ${allegationV1CaseSql('key_certs.key_id')})`;
+
+/** Domain of the MAC over the examined set (legacy_certs_examined, migration 0013). */
+const EXAMINED_DOMAIN = 'hearth.legacy-certs-examined.v1\0';
+
+/**
+ * The MAC of the set of candidate rows as they stand (their key ids and clear signers, in key id
+ * order), and the stored MAC of the set last examined: one statement, one row, at any number of
+ * rows (the concatenation and the one keyed hash over it are the only work that grows with it).
+ */
+function examinedState(
+  db: Database,
+  vaultId: Uint8Array,
+  macKey: Uint8Array,
+  centre: Buffer | null,
+): { count: number; mac: Uint8Array; stored: Uint8Array | undefined } {
+  const row = statement(
+    db,
+    `SELECT count(*) AS n, group_concat(key_id || ' ' || hex(signer), ',' ORDER BY key_id) AS rows_text,
+            (SELECT mac FROM legacy_certs_examined WHERE singleton = 1) AS stored
+       FROM key_certs WHERE ${LEGACY_CANDIDATE_SQL}`,
+  ).get({ centre }) as { n: number; rows_text: string | null; stored: Buffer | null };
+  const text = new TextEncoder().encode(
+    `${EXAMINED_DOMAIN}${toHex(vaultId)}\0${row.rows_text ?? ''}`,
+  );
+  return {
+    count: row.n,
+    mac: blake2b(text, 32, macKey),
+    stored: row.stored ? blob(row.stored) : undefined,
+  };
+}
+
+/**
  * Binds every accepted sec28/sec29 allegation certificate (`legacyCreatorCert`) to the case's
  * creation entry, as Hearth binds new ones: a `keycert:` pointer in the audit index and the clear
  * signer column zeroed (the signature covers the key, not the signer, so it still verifies under
  * the entry's author). Afterwards the file no longer shows who created the case (R15-7) and the
  * certificate is indistinguishable from a new one. At an admin's sign-in, after its first entry
  * (the pointer is sealed under this sign-in's chain key). Returns the key ids bound.
+ *
+ * Once per set of rows (perf20): the rows left unbound (refused: another signer, R15-8) are
+ * remembered by a MAC of their set under `macKey` (derived from the staff-administration key,
+ * which only admins hold: nobody else can make a sign-in skip a row), so the next admin sign-in
+ * reads one summary row instead of examining them again. A row added or changed in the file
+ * changes the set, and the rows are examined again, once.
  */
 export function bindLegacyAllegationCerts(
   db: Database,
   audit: AuditLog,
   records: RecordStore,
+  vaultId: Uint8Array,
+  macKey: Uint8Array | undefined,
 ): string[] {
-  // Only the rows not yet bound come back: this runs at every admin sign-in, whose cost must
-  // not grow with the number of cases (issue #22; flat-costs test). Only version 1 is ever bound,
-  // and only for a case that exists: rows naming a case the vault does not hold (junk put in the
-  // file; red team 17, R17-2: 2,000 of them sent every admin sign-in through a log walk) are left
-  // in SQLite, one primary-key probe each, never read here; `vault check` names them
-  // (KEY_CERT_ORPHAN). The case id is read as the parser reads it, up to the LAST '@' (R18-3:
-  // reading up to the first '@' let `allegation:<case>@0x@1` through, and the parse then named a
-  // case with no creation entry, which walked the whole log).
-  const rows = statement(
-    db,
-    `SELECT key_id, signer FROM key_certs
-     WHERE key_id >= 'allegation:' AND key_id < 'allegation;' AND signer != ?
-       AND substr(key_id, -2) = '@1'
-       AND EXISTS (SELECT 1 FROM records
-                   WHERE record_id = ${allegationV1CaseSql('key_certs.key_id')})`,
-  ).all(Buffer.from(BOUND_SIGNER)) as Array<{ key_id: string; signer: Buffer }>;
   // Rows signed in the clear by the centre key (an admin's certificates from those builds) are
   // vouched for by that key as they stand: there is nothing to bind. Looking up their cases'
   // creation entries at every admin sign-in made unlock take 14.6 s at 1,250 cases and 59 s at
   // 5,000 (speed31, bench scale): they are skipped, and the rest share one log walk.
   const centreHex = trustedCentreKey(records);
+  const centre = centreHex ? Buffer.from(centreHex, 'hex') : null;
+  // Without the key (no staff-administration key reachable) every row is examined, as before.
+  const before = macKey ? examinedState(db, vaultId, macKey, centre) : undefined;
+  if (before?.count === 0) return [];
+  if (before?.stored && constantTimeEqual(before.stored, before.mac)) return [];
+  const rows = statement(
+    db,
+    `SELECT key_id, signer FROM key_certs WHERE ${LEGACY_CANDIDATE_SQL} ORDER BY key_id`,
+  ).all({ centre }) as Array<{ key_id: string; signer: Buffer }>;
   const candidates = rows
     .map((row) => ({ keyId: row.key_id, signerHex: toHex(blob(row.signer)) }))
-    .filter((row) => !/^0+$/.test(row.signerHex) && row.signerHex !== centreHex)
     .filter((row) => tryParseKeyId(row.keyId)?.version === 1);
-  if (candidates.length === 0) return [];
-  const creations = caseCreationEntries(
-    audit,
-    records,
-    candidates.map((row) => parseKeyId(row.keyId).logical.slice('allegation:'.length)),
-  );
   const bound: string[] = [];
-  for (const { keyId, signerHex } of candidates) {
-    const seq = legacyCreatorCert(audit, records, keyId, signerHex, (caseId) =>
-      creations.get(caseId),
+  if (candidates.length > 0) {
+    const creations = caseCreationEntries(
+      audit,
+      records,
+      candidates.map((row) => parseKeyId(row.keyId).logical.slice('allegation:'.length)),
     );
-    if (seq === undefined) continue;
-    audit.pointAt(certRefId(keyId), seq);
-    statement(db, 'UPDATE key_certs SET signer = ? WHERE key_id = ?').run(
-      Buffer.from(BOUND_SIGNER),
-      keyId,
-    );
-    bound.push(keyId);
+    for (const { keyId, signerHex } of candidates) {
+      const seq = legacyCreatorCert(audit, records, keyId, signerHex, (caseId) =>
+        creations.get(caseId),
+      );
+      if (seq === undefined) continue;
+      audit.pointAt(certRefId(keyId), seq);
+      statement(db, 'UPDATE key_certs SET signer = ? WHERE key_id = ?').run(
+        Buffer.from(BOUND_SIGNER),
+        keyId,
+      );
+      bound.push(keyId);
+    }
   }
+  // What is left unbound has been examined: remembered until the set changes.
+  if (!macKey) return bound;
+  const after = examinedState(db, vaultId, macKey, centre);
+  statement(
+    db,
+    `INSERT INTO legacy_certs_examined (singleton, mac) VALUES (1, ?)
+     ON CONFLICT(singleton) DO UPDATE SET mac = excluded.mac`,
+  ).run(after.mac);
   return bound;
+}
+
+/**
+ * The key of the MAC over the examined legacy certificates (bindLegacyAllegationCerts): a subkey
+ * of the staff-administration key, which only admins hold.
+ */
+export function examinedCertsMacKey(staffKey: Uint8Array): Uint8Array {
+  return deriveSubkey(staffKey, 1, 'lgcyexam');
 }
 
 /** Whether a vault's audit index names any bound key certificate (cleartext ids: no key needed). */

@@ -13,6 +13,7 @@ import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import { tryParseKeyId, type KeyStore } from './key-store';
 import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
+import { recordsStamp, watchRecordWrites } from './records-generation';
 
 export interface RecordAddress {
   recordId: string;
@@ -74,6 +75,15 @@ export class RecordStore {
     vaultId: Uint8Array,
   ) {
     this.adPrefix = JSON.stringify(['hearth.record.v2', toHex(vaultId)]).slice(0, -1) + ',';
+    watchRecordWrites(db);
+  }
+
+  /**
+   * A stamp that changes whenever any record is written (records-generation.ts), for results
+   * this sign-in may reuse while it stays the same; undefined when that cannot be told.
+   */
+  changeStamp(): string | undefined {
+    return recordsStamp(this.db);
   }
 
   /**
@@ -305,14 +315,19 @@ export class RecordStore {
   }
 
   /**
-   * How many of `ids` are records of `kind` (not 'event'): one primary-key probe per id,
-   * nothing decrypted.
+   * How many of `ids` (distinct) are records of `kind` (not 'event'): one primary-key probe per
+   * id, nothing decrypted. The CROSS JOIN fixes the loop order (perf20): written as
+   * `record_id IN (...) AND kind = ?`, SQLite's planner walked every record of the kind in the
+   * kind index for each call, so a listing's chunk checks grew with the number of cases
+   * (15,000 cases: 9 s to list them all).
    */
   countOfKindAmong(kind: string, ids: readonly string[]): number {
     return (
       statement(
         this.db,
-        `SELECT count(*) AS n FROM records WHERE record_id IN (SELECT value FROM json_each(?)) AND kind = ? AND kind <> 'event'`,
+        `SELECT count(*) AS n FROM (SELECT DISTINCT value AS id FROM json_each(?)) AS wanted
+           CROSS JOIN records ON records.record_id = wanted.id
+         WHERE records.kind = ? AND records.kind <> 'event'`,
       ).get(JSON.stringify(ids), kind) as { n: number }
     ).n;
   }
@@ -322,6 +337,34 @@ export class RecordStore {
       recordId,
     ) as RecordRow | undefined;
     return row ? this.openRow<T>(row) : undefined;
+  }
+
+  /**
+   * Several records by id in one statement (one primary-key probe each; perf20: a page of 1,000
+   * cases read one statement per case spent more in statements than in decryption). For each
+   * id, in order: the opened record, undefined when there is none, or the TAMPERED error `get`
+   * would have thrown for it (so one bad record does not hide the others). Other errors throw.
+   */
+  getMany<T>(ids: readonly string[]): Array<OpenedRecord<T> | HearthError | undefined> {
+    const rows = statement(
+      this.db,
+      `SELECT ${COLUMNS.split(', ')
+        .map((c) => `records.${c}`)
+        .join(
+          ', ',
+        )} FROM json_each(?) AS wanted CROSS JOIN records ON records.record_id = wanted.value`,
+    ).all(JSON.stringify(ids)) as RecordRow[];
+    const byId = new Map(rows.map((row) => [row.record_id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id);
+      if (!row) return undefined;
+      try {
+        return this.openRow<T>(row);
+      } catch (error) {
+        if (error instanceof HearthError && error.code === 'TAMPERED') return error;
+        throw error;
+      }
+    });
   }
 
   /**

@@ -66,6 +66,7 @@ import { parseKeyId, KeyStore, type KeyId } from './key-store';
 import {
   attachKeyCerts,
   bindLegacyAllegationCerts,
+  examinedCertsMacKey,
   certifyFreshKeys,
   everCertified,
   keyCertBook,
@@ -1140,8 +1141,25 @@ export class Vault {
       certMode === 'enforced' &&
       !this.options.restoring &&
       !this.keyCertsRemoved
-    )
-      this.transact(() => bindLegacyAllegationCerts(this.db, unlocked.audit, unlocked.records));
+    ) {
+      // Rows examined before are remembered under a MAC only admins can make (perf20).
+      const staffId = keys.currentId(classKey('staff'));
+      const macKey =
+        staffId && keys.canOpen(staffId) ? examinedCertsMacKey(keys.key(staffId)) : undefined;
+      try {
+        this.transact(() =>
+          bindLegacyAllegationCerts(
+            this.db,
+            unlocked.audit,
+            unlocked.records,
+            this.vaultId,
+            macKey,
+          ),
+        );
+      } finally {
+        wipe(macKey);
+      }
+    }
     return unlocked.user;
   }
 

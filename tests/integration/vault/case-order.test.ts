@@ -121,22 +121,25 @@ describe('cases.list through the case order index', () => {
     const { vault } = openAsAdmin(made.dir);
     const opened = jest.spyOn(RecordStore.prototype, 'get');
     const listed = jest.spyOn(RecordStore.prototype, 'list');
+    const many = jest.spyOn(RecordStore.prototype, 'getMany');
     try {
       const page = listCases(vault, { limit: 20 });
       expect(page.cases).toHaveLength(20);
       expect(page.total).toBe(CASES - made.archived.size);
       // The last chunk (its 40 cases hold the page's 20 newest, all newer than chunk 0's), one
       // get per case that chunk marks archived (left off the page, so its own record must
-      // agree: red team round 4, N3), then one per case on the page; no listing at all.
+      // agree: red team round 4, N3), then the page's cases in one read (perf20); no listing.
       const inLast = new Set(made.ids.slice(CHUNK_SIZE).filter((id) => made.archived.has(id)));
       const gets = opened.mock.calls.map((c) => c[0]);
       expect(gets[0]).toBe('case-order:000001');
       expect(new Set(gets.slice(1, 1 + inLast.size))).toEqual(inLast);
-      expect(gets.slice(1 + inLast.size)).toEqual(page.cases.map((c) => c.caseId));
+      expect(gets).toHaveLength(1 + inLast.size);
+      expect(many.mock.calls).toEqual([[page.cases.map((c) => c.caseId)]]);
       expect(listed).not.toHaveBeenCalled();
     } finally {
       opened.mockRestore();
       listed.mockRestore();
+      many.mockRestore();
       vault.close();
     }
   });
