@@ -33,6 +33,7 @@ import {
   echoesChild,
   MORE_ACTS,
   presupposedUnsaid,
+  containsPhrase,
   reusedChildWord,
   unsaidModifiers,
   unsaidDetail,
@@ -461,6 +462,11 @@ function wholeUtteranceTechnique(
   const heard = HEARD_CHILD_TOLD.exec(norm);
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
+  // "I heard someone has been bothering you. Tell me everything about that." names no act and no
+  // suspect: the NICHD graded transition's team information with its invitation (P19-6).
+  const bothered = HEARD_BOTHERED.exec(norm);
+  if (bothered && TELL_ABOUT_THAT.test(norm.slice(bothered[0].length)))
+    return decide('cued-invitation', 'team-information', 'teamInformation', bothered[0], norm);
   // "He told me everything that happened" / "Él ya confesó": a direct putative confession, which
   // asserts what the interviewer may not have (claimed-confession.ts; P9-3). Said back in the
   // child's own words it is the child's account, restated, as for a co-witness below.
@@ -523,6 +529,15 @@ const CHILD_TOLD =
 // NICHD transition prompt that names whom the child told (team information).
 const HEARD_CHILD_TOLD =
   /^(?:i (?:heard|understand|was told|know)|(?:me )?(?:entere|dijeron|contaron)|supe|tengo entendido)(?: (?:that|de que|que))? (?:you (?:talked|told|spoke|said something)|(?:le |les )?(?:hablaste|contaste|platicaste|dijiste algo))\b/;
+
+// "I heard (that) someone has been bothering you" / "Escuché que alguien te ha estado molestando":
+// the team's information of the NICHD graded transition (NICHD revised protocol 2014, transition;
+// Lamb et al. 2018), with no act and no suspect (P19-6). Hearth's wording list.
+const HEARD_BOTHERED =
+  /^(?:i (?:heard|understand|was told)|(?:me )?(?:entere|dijeron|contaron)|escuche|supe|tengo entendido)(?: (?:that|de que|que))? (?:someone|somebody|alguien) (?:(?:has|had) been|was|is|(?:te )?(?:ha|habia) estado|(?:te )?estaba|(?:te )?esta) (?:bothering|(?:molestando|fastidiando)(?:te)?)(?: you)?\b/;
+// Nothing after it but "Tell me (everything) about that" / "Cuéntame (todo) sobre eso".
+const TELL_ABOUT_THAT =
+  /^[.,;!]?\s*(?:(?:tell me|cuentame|platicame)(?: (?:everything|all|todo))?(?: (?:about|sobre|de|acerca de) (?:that|it|eso))?[.!]?)?\s*$/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
 // confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
@@ -610,8 +625,15 @@ const FAULT_ONLY =
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
 // Closed questions also put the closed-only details to the child (lexicon closedOnlyDetails).
-const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed']);
-const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'closed']);
+// Closed questions put the lexicon's categories of detail to the child too (coach30, P19-2).
+const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed', 'category']);
+const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set([
+  'detail',
+  'person',
+  'place',
+  'closed',
+  'category',
+]);
 
 /**
  * The context-aware part: what the utterance assumes that the child has not said.
@@ -857,9 +879,23 @@ function unsaidOptions(norm: string, vocab: ChildVocabulary, lex: Lexicon): stri
   if (lex.preferenceMarker.test(norm) && !hasSensitiveDetail(norm, lex)) return '';
   const ws = norm.split(' ');
   const keep = alternativeIndices(ws);
-  const options = ws.filter((_, i) => keep.has(i) && ws[i] !== 'or' && ws[i] !== 'o').join(' ');
+  // "Was it daytime or nighttime?" / "¿De día o de noche?" spans the day: a choice of times
+  // offers no detail (coach30), though "Did it happen at night?" puts one to the child.
+  const options = withoutTimes(
+    ws.filter((_, i) => keep.has(i) && ws[i] !== 'or' && ws[i] !== 'o').join(' '),
+    lex,
+  );
   const first = unsaidDetail(options, vocab, lex, YES_NO_KINDS);
   return first === undefined ? '' : allNewDetails(first, options, vocab, lex);
+}
+
+/** `text` without the lexicon's time phrases and words (detailCategories.times). */
+function withoutTimes(text: string, lex: Lexicon): string {
+  let out = text;
+  for (const p of lex.categoryTimePhrases) if (containsPhrase(out, p)) out = out.replace(p, ' ');
+  return words(out)
+    .filter((w) => !lex.categoryTimeStems.has(stem(w, lex.language)))
+    .join(' ');
 }
 
 /** The word indices `withoutAlternatives` drops: the word before each "or" / "o" and those after. */
@@ -920,6 +956,7 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
     const detail =
       lex.presumptiveStems.has(s) ||
       lex.closedOnlyStems.has(s) ||
+      lex.categoryDetailStems.has(s) ||
       lex.personStems.has(s) ||
       lex.isPlace(w, s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
