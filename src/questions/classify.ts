@@ -33,6 +33,7 @@ import {
   echoesChild,
   MORE_ACTS,
   presupposedUnsaid,
+  containsPhrase,
   reusedChildWord,
   unsaidModifiers,
   unsaidDetail,
@@ -461,6 +462,11 @@ function wholeUtteranceTechnique(
   const heard = HEARD_CHILD_TOLD.exec(norm);
   if (heard && !unsaidLabel(norm, vocab, lex) && !hasSensitiveDetail(norm, lex))
     return decide('cued-invitation', 'team-information', 'teamInformation', heard[0], norm);
+  // "I heard someone has been bothering you. Tell me everything about that." names no act and no
+  // suspect: the NICHD graded transition's team information with its invitation (P19-6).
+  const bothered = HEARD_BOTHERED.exec(norm);
+  if (bothered && TELL_ABOUT_THAT.test(norm.slice(bothered[0].length)))
+    return decide('cued-invitation', 'team-information', 'teamInformation', bothered[0], norm);
   // "He told me everything that happened" / "Él ya confesó": a direct putative confession, which
   // asserts what the interviewer may not have (claimed-confession.ts; P9-3). Said back in the
   // child's own words it is the child's account, restated, as for a co-witness below.
@@ -523,6 +529,15 @@ const CHILD_TOLD =
 // NICHD transition prompt that names whom the child told (team information).
 const HEARD_CHILD_TOLD =
   /^(?:i (?:heard|understand|was told|know)|(?:me )?(?:entere|dijeron|contaron)|supe|tengo entendido)(?: (?:that|de que|que))? (?:you (?:talked|told|spoke|said something)|(?:le |les )?(?:hablaste|contaste|platicaste|dijiste algo))\b/;
+
+// "I heard (that) someone has been bothering you" / "Escuché que alguien te ha estado molestando":
+// the team's information of the NICHD graded transition (NICHD revised protocol 2014, transition;
+// Lamb et al. 2018), with no act and no suspect (P19-6). Hearth's wording list.
+const HEARD_BOTHERED =
+  /^(?:i (?:heard|understand|was told)|(?:me )?(?:entere|dijeron|contaron)|escuche|supe|tengo entendido)(?: (?:that|de que|que))? (?:someone|somebody|alguien) (?:(?:has|had) been|was|is|(?:te )?(?:ha|habia) estado|(?:te )?estaba|(?:te )?esta) (?:bothering|(?:molestando|fastidiando)(?:te)?)(?: you)?\b/;
+// Nothing after it but "Tell me (everything) about that" / "Cuéntame (todo) sobre eso".
+const TELL_ABOUT_THAT =
+  /^[.,;!]?\s*(?:(?:tell me|cuentame|platicame)(?: (?:everything|all|todo))?(?: (?:about|sobre|de|acerca de) (?:that|it|eso))?[.!]?)?\s*$/;
 
 // "What if I said that ..." / "¿Y si te dijera que ...?": the hypothetical form of the putative
 // confession (Lyon, Wandrey, Ahern, Licht & Sim 2014, Child Dev 85:1756-1769; Stolzenberg,
@@ -610,8 +625,15 @@ const FAULT_ONLY =
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
 // Closed questions also put the closed-only details to the child (lexicon closedOnlyDetails).
-const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed']);
-const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'closed']);
+// Closed questions put the lexicon's categories of detail to the child too (coach30, P19-2).
+const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed', 'category']);
+const YES_NO_KINDS: ReadonlySet<DetailKind> = new Set([
+  'detail',
+  'person',
+  'place',
+  'closed',
+  'category',
+]);
 
 /**
  * The context-aware part: what the utterance assumes that the child has not said.
@@ -632,6 +654,11 @@ function withContext(
   if (d.subtype === 'protocol') return d;
   // "He pushed you?" after "he pushed me": the child's words said back with a rising tone are a
   // restatement, which NICHD codes as a facilitator (Lamb et al. 2007), not a new yes/no question.
+  // Spanish has no "did": "¿Tu tío te pegó con el cinturón?" after "mi tío me pegó con el
+  // cinturón" is the child's clause in the child's order, said back as "Your uncle hit you with a
+  // belt?" is, and "¿Así que tu tío te pegó...?" as "So your uncle hit you...?" (the opener may
+  // follow "¿"). The inverted yes/no question "¿Te pegó tu tío con el cinturón?", like "Did your
+  // uncle hit you with a belt?", is not the child's order and stays option-posing (P19-8).
   if (
     d.type === 'option-posing' &&
     (d.subtype === 'yes-no' || d.subtype === 'declarative') &&
@@ -692,7 +719,7 @@ function withContext(
   const offersChoice =
     d.subtype === 'forced-choice' || (d.reasonKey === 'tellIf' && lex.choice.test(norm));
   const kinds = open
-    ? asksEverydayName(norm, lex)
+    ? asksEverydayName(norm, lex) || asksWhereabouts(norm, lex)
       ? NAME_KINDS
       : ALL_KINDS
     : offersChoice || CAREGIVER_WORRIED.test(norm)
@@ -787,7 +814,7 @@ function withContext(
 const ELSE_FRAME = /\b(?:anything|something) (?:else|more)\b|\balgo mas\b/;
 
 // "So, he pushed you?" / "Entonces, ¿él te llevó…?": the opener of a restatement.
-const RESTATEMENT_OPENER = /^(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
+const RESTATEMENT_OPENER = /^[¿¡]?\s*(?:so|entonces|asi que|o sea)\b,?\s*(?:[¿¡]\s*)?/;
 
 /**
  * Whether a closed question that introduces an unsaid detail does so in a frame that takes the
@@ -857,9 +884,23 @@ function unsaidOptions(norm: string, vocab: ChildVocabulary, lex: Lexicon): stri
   if (lex.preferenceMarker.test(norm) && !hasSensitiveDetail(norm, lex)) return '';
   const ws = norm.split(' ');
   const keep = alternativeIndices(ws);
-  const options = ws.filter((_, i) => keep.has(i) && ws[i] !== 'or' && ws[i] !== 'o').join(' ');
+  // "Was it daytime or nighttime?" / "¿De día o de noche?" spans the day: a choice of times
+  // offers no detail (coach30), though "Did it happen at night?" puts one to the child.
+  const options = withoutTimes(
+    ws.filter((_, i) => keep.has(i) && ws[i] !== 'or' && ws[i] !== 'o').join(' '),
+    lex,
+  );
   const first = unsaidDetail(options, vocab, lex, YES_NO_KINDS);
   return first === undefined ? '' : allNewDetails(first, options, vocab, lex);
+}
+
+/** `text` without the lexicon's time phrases and words (detailCategories.times). */
+function withoutTimes(text: string, lex: Lexicon): string {
+  let out = text;
+  for (const p of lex.categoryTimePhrases) if (containsPhrase(out, p)) out = out.replace(p, ' ');
+  return words(out)
+    .filter((w) => !lex.categoryTimeStems.has(stem(w, lex.language)))
+    .join(' ');
 }
 
 /** The word indices `withoutAlternatives` drops: the word before each "or" / "o" and those after. */
@@ -920,6 +961,7 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
     const detail =
       lex.presumptiveStems.has(s) ||
       lex.closedOnlyStems.has(s) ||
+      lex.categoryDetailStems.has(s) ||
       lex.personStems.has(s) ||
       lex.isPlace(w, s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)
@@ -983,6 +1025,21 @@ function asksEverydayName(norm: string, lex: Lexicon): boolean {
   const last = role.split(' ').pop() ?? role;
   return lex.everydayRoleStems.has(stem(last, lex.language));
 }
+/**
+ * "Where was your mom?" / "¿Dónde estaba tu mamá?" after "it happened in the garage" (P19-11):
+ * a wh- question about where a caregiver or other everyday person was asks for a circumstance of
+ * the event the child described and asserts no act by that person, so NICHD coding counts it a
+ * directive (Lamb et al. 2007: suggestive utterances assume undisclosed details; a directive
+ * asks for a detail). Hearth's reading, limited to the lexicon's everydayRoles; "What did your
+ * mom do?" or "Where did your dad touch you?" are still checked.
+ */
+function asksWhereabouts(norm: string, lex: Lexicon): boolean {
+  const m = WHEREABOUTS.exec(norm);
+  return m?.[1] !== undefined && lex.everydayRoleStems.has(stem(m[1], lex.language));
+}
+const WHEREABOUTS =
+  /^(?:(?:and|so|y|entonces) )?¿?\s*(?:where|donde) (?:was|were|is|are|estaba|estaban|esta|estan) (?:your|tu|tus) (\w+)(?: (?:then|at that time|when it happened|en ese momento|entonces|cuando paso))?\s*\??$/;
+
 const ECHOED_CLAUSE = /^\s*¿\s*que\s/i;
 const NAME_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'place', 'name']);
 
@@ -1048,11 +1105,10 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     if (tag) return decide('suggestive', 'tag', 'tag', tag[0].replace(/^[,¿ ]+/, ''), s);
   }
   // "Isn't it true that ..." implies the answer whether or not it was typed with a "?".
-  if (lex.negativeTerm.test(s))
-    return decide('suggestive', 'negative', 'negative', firstWords(s, 4), s);
+  if (lex.negativeTerm.test(s)) return negativeOrOther(s, firstWords(s, 4));
   if (sentence.question) {
     const negative = lex.negativeOpener.exec(s);
-    if (negative) return decide('suggestive', 'negative', 'negative', firstWords(s, 3), s);
+    if (negative) return negativeOrOther(s, firstWords(s, 3));
   }
 
   const invitationQuestion = lex.invitationQuestion.exec(s) ?? lex.invitationQuestion.exec(t);
@@ -1113,6 +1169,20 @@ function hasSensitiveDetail(s: string, lex: Lexicon): boolean {
     if (lex.presumptiveStems.has(st) || lex.closedOnlyStems.has(st)) return true;
   return false;
 }
+
+/**
+ * A question that opens on an answer-implying frame, named by its device (P19-9): "¿Verdad que te
+ * lastimó?" / "¿Cierto que...?" is a tag put first (coletilla, Lyon, Quas & Lamb white paper §2:
+ * tag questions); "¿A poco te tocó?" voices disbelief, a challenge (Garven et al. 1998, negative
+ * consequences); anything else ("¿No te tocó?", "Isn't it true that...") a negative question.
+ */
+function negativeOrOther(s: string, cue: string): Decision {
+  if (FRONT_TAG.test(s)) return decide('suggestive', 'tag', 'tag', cue, s);
+  if (DISBELIEF.test(s)) return decide('suggestive', 'confrontation', 'confrontation', cue, s);
+  return decide('suggestive', 'negative', 'negative', cue, s);
+}
+const FRONT_TAG = /^[¿¡]?\s*(?:(?:y|entonces) )?(?:verdad|cierto) que\b/;
+const DISBELIEF = /^[¿¡]?\s*a poco\b/;
 
 /** An unpunctuated sentence that reads as a question: auxiliary + subject, or (Spanish) addressed to the child. */
 function unpunctuatedQuestion(s: string, lex: Lexicon): boolean {
@@ -1216,8 +1286,18 @@ function whDecision(s: string, lex: Lexicon): Decision | undefined {
     return decide('directive', 'time-or-count', 'directiveTimeCount', firstWords(s, 3), s);
   const wh = lex.whAny.exec(s);
   if (wh) return decide('directive', 'wh', 'directive', firstWords(s, 3), s);
+  // "touched your butt with what" / "¿te tocó con qué?": the wh- word left in place at the end
+  // asks for a detail as a wh- question does (P19-10), with or without a "?".
+  const inSitu = IN_SITU_WH[lex.language].exec(s);
+  if (inSitu) return decide('directive', 'wh', 'directive', inSitu[0].replace(/\?$/, ''), s);
   return undefined;
 }
+
+// A wh- word after a preposition (or "where" after a verb of going or being) at the very end.
+const IN_SITU_WH: Record<Language, RegExp> = {
+  en: /\b(?:(?:with|to|at|from|for|about|by|into|under|on) (?:what|who|whom)|(?:went|go|goes|was|were|happened|did it happen) where)\?*$/,
+  es: /\b(?:(?:con|a|de|para|sobre) (?:que|quien|quienes|cual|cuales)|(?:fue|fuiste|fueron|estaba|estabas|estaban|paso) (?:a )?donde)\?*$/,
+};
 
 /** "Tell me / describe / cuéntame ..." : an invitation unless what follows asks for a detail. */
 function imperativeDecision(s: string, lex: Lexicon): Decision | undefined {

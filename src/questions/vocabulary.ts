@@ -156,8 +156,11 @@ const familyStems = new WeakMap<Lexicon, ReadonlyArray<readonly string[]>>();
 /**
  * 'closed': a detail that only a yes/no, choice or declarative puts to the child (clothes: "Were
  * your clothes on or off?"); a wh- question about it ("What were you wearing?") assumes nothing.
+ * 'category': a member of the lexicon's detailCategories (places, times, clothing, body parts,
+ * objects, threats, feelings, manner; coach30, P19-2), put to the child by a closed question or
+ * a statement that asserts an event. Hearth's lists: a detail outside them is not recognised.
  */
-export type DetailKind = 'detail' | 'person' | 'place' | 'name' | 'closed';
+export type DetailKind = 'detail' | 'person' | 'place' | 'name' | 'closed' | 'category';
 
 /**
  * First detail of the utterance that the child has not said: an act, body part or object from
@@ -183,6 +186,11 @@ export function unsaidDetail(
       )
         return phrase;
     }
+  // A category phrase ("so you wouldn't tell", "de mala manera"; lexicon detailCategories) is
+  // the child's when a turn holds it, in the child's person or as said (coach30, P19-2).
+  if (kinds.has('category') && lex.anyCategoryDetailPhrase?.test(norm))
+    for (const phrase of lex.categoryDetailPhrases)
+      if (containsPhrase(norm, phrase) && !saidCategoryPhrase(phrase, vocab, lex)) return phrase;
   const ws = words(norm);
   const stems = wordStems(norm, lex.language);
   for (let i = 0; i < ws.length; i++) {
@@ -193,11 +201,30 @@ export function unsaidDetail(
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
+    if (kinds.has('category') && lex.categoryDetailStems.has(s)) return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
   }
   if (original !== undefined && kinds.has('name')) return unsaidName(original, vocab, lex);
   return undefined;
+}
+
+/**
+ * A category phrase the child has said: word for word in a turn, in the child's person ("so I
+ * wouldn't tell"), or, for a phrase that is not a threat or secrecy motive, with every content
+ * word of it said ("night" clears "at night", "noche" clears "de noche"). A threat or motive is
+ * the child's only in its own words: "He told me not to tell" does not say "so you wouldn't tell".
+ */
+function saidCategoryPhrase(phrase: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  if (saidInTurn(phrase, vocab) || saidPhrase(phrase, vocab, lex)) return true;
+  // "so you wouldn't tell" is the child's "so I wouldn't tell" (saidPhrase puts "me" for "you").
+  const subject = phrase.replace(/\byou\b/g, 'i');
+  if (subject !== phrase && saidInTurn(subject, vocab)) return true;
+  if (lex.strictCategoryPhrases.has(phrase)) return false;
+  const content = words(phrase).filter((w) => !lex.functionWords.has(w));
+  return (
+    content.length > 0 && content.every((w) => childSaid(w, stem(w, lex.language), vocab, lex))
+  );
 }
 
 /**

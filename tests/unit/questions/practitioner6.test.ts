@@ -294,7 +294,8 @@ describe('C10: a later session that attributes a held-back disclosure', () => {
 describe('C13: unpunctuated "o no" is a forced choice, a final "no" is a tag (as in English)', () => {
   it.each([
     ['te compraba cosas o no', 'es'],
-    ['te llevaba a la escuela o no', 'es'],
+    // coach30 (P19-2): 'escuela' is now a listed place the child has not said (new-detail).
+    ['te compraba dulces o no', 'es'],
     ['did he buy you stuff or not', 'en'],
   ] as const)('%s is a forced choice', (text, language) => {
     expect(code(text, language, ['me compraba cosas'])).toMatchObject({

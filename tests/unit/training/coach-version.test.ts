@@ -48,7 +48,10 @@ const DIGESTS: Record<number, string> = {
   // turns coded by their most closed part, the NICHD transition an invitation.
   // coach29 (same unreleased version 3): a choice of details the child has not said is
   // option-posing/new-detail; "every time" / "cada vez que" presumes repeated events.
-  3: '0cd02625657b0381ecaf389ba39ae0d2bfc2a264f109a7cfb18e268fed098f45',
+  // coach30 (same unreleased version 3): listed categories of detail (places, times, clothing,
+  // body parts, objects, threats, feelings, manner) are new details in closed questions; SIRR
+  // negative consequences and speculation by meaning; es tags and "a poco" named as such.
+  3: 'b9f6c68ea9662d83591a1484412c1e2c5eb411891dadac34b34586c4919ebb18',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
