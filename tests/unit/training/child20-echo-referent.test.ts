@@ -50,7 +50,7 @@ describe('an echo of something the child never said is a distortion, not "Okay"'
         const last = sim.replies.at(-1)!;
         // The coding counts it as the interviewer putting a detail into the event.
         expect(last.coding.type).toBe('suggestive');
-        const planted = sim.falseDetails.filter((f) => word.test(f.text));
+        const planted = sim.falseDetails.filter((f) => word.test(f.detail));
         if (correction.test(last.answer)) {
           expect(planted).toEqual([]);
         } else {
@@ -104,9 +104,9 @@ describe('a pronoun is read as the person the talk last named', () => {
       personsNamed('Mi tía le dijo al hombre que se fuera.', 'es', new Set()).map((p) => p.word),
     ).toEqual(['tia', 'hombre']);
     const names = new Set(['marco']);
-    expect(resolvePronoun({ kind: 'third' }, ['Marco took it.', '¿Qué dijo?'], 'es', names)).toEqual(
-      { kind: 'named', words: ['marco'] },
-    );
+    expect(
+      resolvePronoun({ kind: 'third' }, ['Marco took it.', '¿Qué dijo?'], 'es', names),
+    ).toEqual({ kind: 'named', words: ['marco'] });
     // "she" skips a man named later and finds the woman.
     expect(
       resolvePronoun(
@@ -134,7 +134,11 @@ describe('a pronoun is read as the person the talk last named', () => {
     const byBand = new Map<number, { who: number; n: number }>();
     for (const age of AGES)
       for (let seed = 1; seed <= SEEDS; seed++) {
-        const sim = simulate(scenarioOf(id, language, age), seed, [OPEN[language], question].map(S));
+        const sim = simulate(
+          scenarioOf(id, language, age),
+          seed,
+          [OPEN[language], question].map(S),
+        );
         const first = sim.replies[0]?.answer ?? '';
         const answer = sim.replies.at(-1)?.answer ?? '';
         // Only runs where the first answer named nobody: the pronoun has no referent.
@@ -146,7 +150,9 @@ describe('a pronoun is read as the person the talk last named', () => {
         if (WHO.test(answer)) b.who++;
         byBand.set(bandOf(age), b);
       }
-    const rows = [...byBand.entries()].map(([band, b]) => `band ${band}: ${b.who}/${b.n} asked who`);
+    const rows = [...byBand.entries()].map(
+      ([band, b]) => `band ${band}: ${b.who}/${b.n} asked who`,
+    );
     process.stdout.write(`${id} ${language} "${question}": ${rows.join(', ')}\n`);
     const young = byBand.get(0);
     const old = byBand.get(3);
@@ -179,7 +185,11 @@ describe('a pronoun is read as the person the talk last named', () => {
     let n = 0;
     for (const age of AGES)
       for (let seed = 1; seed <= 20; seed++) {
-        const sim = simulate(scenarioOf(id, language, age), seed, [OPEN[language], cue, question].map(S));
+        const sim = simulate(
+          scenarioOf(id, language, age),
+          seed,
+          [OPEN[language], cue, question].map(S),
+        );
         const answer = sim.replies.at(-1)?.answer ?? '';
         n++;
         expect(answer).not.toMatch(never);
