@@ -172,8 +172,15 @@ export function personsNamed(
     if (language === 'en' && /'s$/u.test(raw) && !/^(?:he|she|it|that|there)'s$/u.test(raw))
       continue;
     const word = raw.replace(/'s?$/u, '');
-    const before = folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
-    if (language === 'es' && /\bde (?:mi|tu|su|la|el|los|las|mis|tus|sus) $/u.test(before))
+    const before = folded.slice(Math.max(0, (m.index ?? 0) - 40), m.index);
+    // "la fiesta de mi primo" names the cousin as a possessor; "Cuéntame más de tu tía" and
+    // "Háblame de tu tía" are about her.
+    if (
+      language === 'es' &&
+      /(?<!\p{L})(?!(?:mas|acerca|algo|todo|nada|hablame|cuentame|platicame|dime)(?!\p{L}))\p{L}+ de (?:mi|tu|su|la|el|los|las|mis|tus|sus) $/u.test(
+        before,
+      )
+    )
       continue;
     if (female.has(word) || (names.has(word) && FEMALE_NAMES.has(word)))
       out.push({ word, gender: 'f' });

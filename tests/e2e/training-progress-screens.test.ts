@@ -8,7 +8,7 @@
 // - the scenario's whole title in the table (no cut-off) and the trainee's display name with the
 //   user name where both exist;
 // - the trainer's comment beside the question it is about, in the trainee's feedback.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import enTrainingUi from '../../locales/en/training-ui.json';
 import esTrainingUi from '../../locales/es/training-ui.json';
@@ -81,6 +81,8 @@ async function screens(lang: 'en' | 'es') {
   const pdf = async (name: string) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const outPath = join(SCREENSHOTS, `progress-${lang}-${name}.pdf`);
+    // The core never overwrites a file (CONFLICT): the last run's copy goes first.
+    rmSync(outPath, { force: true });
     const saved = await ok<{ pages: number }>(h, 'training.progressReport', {
       trainee: 'tom',
       outPath,
