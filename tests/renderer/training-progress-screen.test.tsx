@@ -72,7 +72,7 @@ test('one interview with equal shares: both markers show, off the side axes, leg
   const props = drawn.at(-1)!;
   expect(props.options.scales.x.offset).toBe(true);
   expect(props.options.plugins.legend.labels.usePointStyle).toBe(true);
-  const [share, facts, falseDetails] = props.data.datasets as Array<Record<string, unknown>>;
+  const [share, facts, falseDetails] = props.data.datasets;
   // The two percentages coincide here.
   expect((share!.data as number[])[0]).toBe((facts!.data as number[])[0]);
   expect(facts!.pointStyle).toBe('rect');
