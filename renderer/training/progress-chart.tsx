@@ -22,6 +22,25 @@ ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip,
 // the renderer may not import; a unit test keeps the two equal). Markers differ too, so colour
 // is not the only cue.
 export const COLOURS = { share: '#2f6f5e', facts: '#4f6d9a', falseDetails: '#8a5a9e' } as const;
+// The same markers as the PDF (src/training/palette.ts PROGRESS_MARKERS, equal by a unit test):
+// the facts square is hollow and larger, so an equal invitation share still shows inside it.
+export const MARKERS = {
+  share: { shape: 'circle', hollow: false, radius: 6, dashed: false },
+  facts: { shape: 'rect', hollow: true, radius: 8, dashed: false },
+  falseDetails: { shape: 'triangle', hollow: false, radius: 6, dashed: true },
+} as const;
+
+/** chart.js point options for a series' marker. */
+function marker(series: keyof typeof MARKERS) {
+  const m = MARKERS[series];
+  return {
+    pointStyle: m.shape,
+    pointRadius: m.radius,
+    pointBorderWidth: 2,
+    pointBackgroundColor: m.hollow ? '#ffffff' : COLOURS[series],
+    ...(m.dashed ? { borderDash: [6, 4] } : {}),
+  };
+}
 
 export function ProgressChart({
   progress,
@@ -45,28 +64,28 @@ export function ProgressChart({
         data: points.map((p) => percent(p.invitationShare)),
         borderColor: COLOURS.share,
         backgroundColor: COLOURS.share,
-        pointStyle: 'circle' as const,
-        pointRadius: 6,
+        ...marker('share'),
         yAxisID: 'percent',
+        // Drawn on top of the facts square (chart.js draws lower `order` last).
+        order: 0,
       },
       {
         label: t('progress.factsShare'),
         data: points.map(factsShare),
         borderColor: COLOURS.facts,
         backgroundColor: COLOURS.facts,
-        pointStyle: 'rect' as const,
-        pointRadius: 6,
+        ...marker('facts'),
         yAxisID: 'percent',
+        order: 1,
       },
       {
         label: t('progress.falseDetails'),
         data: points.map((p) => p.falseDetails),
         borderColor: COLOURS.falseDetails,
         backgroundColor: COLOURS.falseDetails,
-        pointStyle: 'triangle' as const,
-        borderDash: [6, 4],
-        pointRadius: 6,
+        ...marker('falseDetails'),
         yAxisID: 'count',
+        order: 2,
       },
     ],
   };
@@ -102,7 +121,12 @@ export function ProgressChart({
               },
             },
             plugins: {
-              legend: { display: true, position: 'bottom', labels: { font: { size: 15 } } },
+              // The legend shows each series' marker, as the PDF's does.
+              legend: {
+                display: true,
+                position: 'bottom',
+                labels: { font: { size: 15 }, usePointStyle: true },
+              },
             },
           }}
         />

@@ -85,6 +85,16 @@ export function ProgressView({
           </select>
         </div>
       ) : null}
+      {trainees && trainees.length === 1 && progress ? (
+        // Whose progress this is, as the PDF names it: display name and user name (a trainer
+        // with one trainee saw no name at all; issue #18, child20).
+        <p data-testid="progress-trainee-name">
+          {t('progress.trainee')}:{' '}
+          {progress.displayName && progress.displayName !== progress.trainee
+            ? `${progress.displayName} (${progress.trainee})`
+            : progress.trainee}
+        </p>
+      ) : null}
       {trainees && (!progress || progress.sessions.length === 0) ? (
         <p className="empty">{t('progress.none')}</p>
       ) : null}

@@ -66,6 +66,8 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
+import { resolvePronoun } from './referent';
+import type { Agent } from './wh-kind';
 import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs } from './wh-kind';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
@@ -272,6 +274,9 @@ class Child {
   readonly pressureStems: Set<string>;
   /** The child's answers in this session: what a scripted prompt's slot may hold. */
   sessionSaid: string[] = [];
+  /** This session's substantive talk, both speakers, oldest first: whom a pronoun stands for
+   * (referent.ts). */
+  talk: string[] = [];
 
   constructor(
     readonly scenario: Scenario,
@@ -332,6 +337,7 @@ class Child {
     this.session++;
     this.turnOffset = turnsSoFar;
     this.sessionSaid = [];
+    this.talk = [];
     // Reminiscence: some details not retrievable last time come back now.
     for (const fact of this.event.facts)
       if (
@@ -739,6 +745,7 @@ class Child {
     this.childSaid.push(reply.answer);
     if (stage === 'substantive') this.eventSaid.push(reply.answer);
     this.sessionSaid.push(reply.answer);
+    if (stage === 'substantive') this.talk.push(turn.text, reply.answer);
     for (const s of this.t.stemsOf([reply.answer])) {
       this.saidStems.add(s);
       if (stage === 'substantive' && ctx.ep === this.event) this.eventSaidStems.add(s);
@@ -1653,6 +1660,35 @@ class Child {
     return [...this.t.sharedStems([f.text, ...f.keywords].join(' '))].some((x) => asked.has(x));
   }
 
+  /**
+   * The agent a "what did X say/do" question asks about (wh-kind.ts questionAgent), a pronoun
+   * read as the person the talk last named (referent.ts: Song & Fisher 2005; Arnold et al.
+   * 2007). 'nobody' when the question asks about "she", "he", "they" or a dropped Spanish subject
+   * and no one of that gender has been named in this session's substantive talk.
+   */
+  agentOf(ctx: TurnContext): Agent | 'nobody' | undefined {
+    const lang = this.scenario.language;
+    const asked = questionAgent(ctx.text, lang);
+    if (asked === undefined || ctx.ep !== this.event) return asked;
+    const names = new Set([...this.properNouns].map((n) => fold(n).replace(/'s$/u, '')));
+    return resolvePronoun(asked, [...this.talk, ctx.text], lang, names) ?? 'nobody';
+  }
+
+  /**
+   * A pronoun question ("¿Qué dijo?", "What did she say?") before anyone has been named: the
+   * child asks who ("¿Quién?") as often as it says it does not understand a question it notices
+   * it cannot follow (SAYS_DONT_UNDERSTAND, more once that rule was practised), else it says it
+   * does not know. Young children seldom flag an ambiguous referent and pick one of their own
+   * (Robinson & Robinson 1982; Beal & Flavell 1982); which one cannot be known, so the simulated
+   * child never answers about a person the interviewer did not name (Hearth's rule, referent.ts).
+   */
+  noReferent(ctx: TurnContext): Reply {
+    const p = Math.min(0.9, SAYS_DONT_UNDERSTAND[this.band] * this.ruleFactor('dontUnderstand'));
+    if (this.dice.chance(p, 'who?', this.session, ctx.turn))
+      return this.result(ctx, [this.pick(this.texts.child.askWho, 'who?w', ctx.turn)], []);
+    return this.result(ctx, [this.idk(ctx.turn)], []);
+  }
+
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Reply {
     const { turn, coding, ep } = ctx;
@@ -1693,7 +1729,8 @@ class Child {
     const kind = askedWhKind(ctx.text, this.scenario.language);
     if (kind !== undefined && kind !== 'time') {
       const lang = this.scenario.language;
-      const agent = questionAgent(ctx.text, lang);
+      const agent = this.agentOf(ctx);
+      if (agent === 'nobody') return this.noReferent(ctx);
       const fits = ep.facts.filter((f) => factTellsKind(f.text, kind, lang, agent));
       const fact = fits.find((f) => ep.remembered.has(f.id) && !ep.said.has(f.id)) ?? fits[0];
       if (fact && ep.remembered.has(fact.id)) return this.result(ctx, [this.spoken(fact)], [fact]);
@@ -1792,7 +1829,9 @@ class Child {
         .sort((a, b) => Number(b.category === 'when') - Number(a.category === 'when'));
     // "What did your aunt do?" is answered by the aunt's act, never another person's
     // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
-    const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
+    const agentRead = category === 'what' ? this.agentOf(ctx) : undefined;
+    if (agentRead === 'nobody') return this.noReferent(ctx);
+    const agent = agentRead;
     if (agent !== undefined) {
       const own = candidates.filter((f) => subjectIs(f.text, agent, lang));
       candidates =
@@ -1827,7 +1866,9 @@ class Child {
     // one?"): no answer to what someone had in his hands (fix18r), so such a question gets "I
     // don't know".
     // The 'what' guess is about "him" ("He was playing?"): no guess about the aunt's act.
-    const guessFits = agent === undefined || (agent.kind === 'third' && agent.gender === 'm');
+    const askedAgent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
+    const guessFits =
+      askedAgent === undefined || (askedAgent.kind === 'third' && askedAgent.gender === 'm');
     if (
       !(category === 'object' && !this.whSlot(ctx.text)) &&
       guessFits &&

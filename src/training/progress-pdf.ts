@@ -1,11 +1,12 @@
 // The printable progress report of one trainee: a chart of the substantive invitation share and
-// true facts elicited (lines, in %) with false details (bars) per practice interview, then a
-// table. Colours are the on-screen chart's (palette.ts).
+// true facts elicited (lines, in %) with false details (a dashed line on a count axis) per
+// practice interview, then a table. Colours, markers and the place of each interview on the
+// axis are the on-screen chart's (palette.ts; chartMarks).
 // Numbers and scenario titles only: no transcript text leaves the vault through this report.
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { PROGRESS_PALETTE } from './palette';
+import { PROGRESS_MARKERS, PROGRESS_PALETTE } from './palette';
 import type { ProgressSeries } from './service';
 import { fill, textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -70,6 +71,65 @@ function wrap(
   return kept;
 }
 
+/** One marker of the PDF chart, in page points. */
+export interface ChartMark {
+  series: keyof typeof PROGRESS_MARKERS;
+  /** 0-based interview index. */
+  index: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Where each interview's markers go in a plot box [left, right] x [bottom, bottom + height]:
+ * interview i of n at the middle of its category, as chart.js places it on screen with
+ * `offset: true`, so a single interview sits in the middle and no marker lies on the side axes;
+ * percentages on the left scale (0..100 %), false details on the right one (0..maxFalse).
+ */
+export function chartMarks(
+  series: ProgressSeries,
+  box: { left: number; right: number; bottom: number; height: number },
+  maxFalse: number,
+): ChartMark[] {
+  const n = series.sessions.length;
+  const xAt = (i: number): number => box.left + ((box.right - box.left) * (i + 0.5)) / n;
+  const yAt = (share: number): number => box.bottom + box.height * share;
+  return series.sessions.flatMap((p, i) => [
+    { series: 'share' as const, index: i, x: xAt(i), y: yAt(p.invitationShare) },
+    {
+      series: 'facts' as const,
+      index: i,
+      x: xAt(i),
+      y: yAt(p.trueFactsTotal > 0 ? p.trueFactsElicited / p.trueFactsTotal : 0),
+    },
+    { series: 'falseDetails' as const, index: i, x: xAt(i), y: yAt(p.falseDetails / maxFalse) },
+  ]);
+}
+
+const COLOUR: Readonly<Record<ChartMark['series'], RGB>> = {
+  share: SHARE,
+  facts: FACTS,
+  falseDetails: FALSE,
+};
+
+/** A marker of the series' shape (palette.ts PROGRESS_MARKERS), scaled from screen pixels. */
+function drawMarker(page: PDFPage, series: ChartMark['series'], x: number, y: number): void {
+  const m = PROGRESS_MARKERS[series];
+  const r = m.radius * 0.45;
+  const color = COLOUR[series];
+  if (m.shape === 'circle') page.drawCircle({ x, y, size: r, color });
+  else if (m.shape === 'rect')
+    page.drawRectangle({
+      x: x - r,
+      y: y - r,
+      width: 2 * r,
+      height: 2 * r,
+      ...(m.hollow ? { borderColor: color, borderWidth: 1.2 } : { color }),
+    });
+  // drawSvgPath's y axis points down from (x, y).
+  else page.drawSvgPath(`M 0 ${-r} L ${r} ${r * 0.8} L ${-r} ${r * 0.8} Z`, { x, y, color });
+}
+
 function chart(
   page: PDFPage,
   fonts: Fonts,
@@ -95,52 +155,35 @@ function chart(
     const f = String((maxFalse * i) / 4);
     page.drawText(f, { x: right + 6, y: y - 3, size: 7, font: fonts.regular, color: FALSE });
   }
-  const n = points.length;
-  const xAt = (i: number): number =>
-    n <= 1 ? (left + right) / 2 : left + 15 + ((right - left - 30) * i) / (n - 1);
-  const barW = Math.min(18, (right - left) / Math.max(1, n) / 2);
-  points.forEach((p, i) => {
-    const h = (height * p.falseDetails) / maxFalse;
-    if (h > 0)
-      page.drawRectangle({
-        x: xAt(i) - barW / 2,
-        y: bottom,
-        width: barW,
-        height: h,
-        color: FALSE,
-        opacity: 0.35,
-      });
+  const marks = chartMarks(series, { left, right, bottom, height }, maxFalse);
+  points.forEach((_p, i) => {
+    const x = marks.find((m) => m.index === i)?.x ?? left;
     page.drawText(String(i + 1), {
-      x: xAt(i) - 3,
+      x: x - 3,
       y: bottom - 12,
       size: 7,
       font: fonts.regular,
       color: GREY,
     });
   });
-  const line = (values: number[], color: RGB): void => {
-    values.forEach((v, i) => {
-      const x = xAt(i);
-      const y = bottom + height * v;
-      const next = values[i + 1];
-      if (next !== undefined)
+  // Lines first, markers on top; false details first so the percentages' markers stay visible.
+  const order: Array<ChartMark['series']> = ['falseDetails', 'facts', 'share'];
+  for (const name of order) {
+    const own = marks.filter((m) => m.series === name);
+    own.forEach((m, k) => {
+      const next = own[k + 1];
+      if (next)
         page.drawLine({
-          start: { x, y },
-          end: { x: xAt(i + 1), y: bottom + height * next },
+          start: { x: m.x, y: m.y },
+          end: { x: next.x, y: next.y },
           thickness: 1.6,
-          color,
+          color: COLOUR[name],
+          ...(PROGRESS_MARKERS[name].dashed ? { dashArray: [6, 4] } : {}),
         });
-      page.drawCircle({ x, y, size: 2.6, color });
     });
-  };
-  line(
-    points.map((p) => p.invitationShare),
-    SHARE,
-  );
-  line(
-    points.map((p) => (p.trueFactsTotal > 0 ? p.trueFactsElicited / p.trueFactsTotal : 0)),
-    FACTS,
-  );
+  }
+  for (const name of order)
+    for (const m of marks.filter((x) => x.series === name)) drawMarker(page, name, m.x, m.y);
   page.drawRectangle({
     x: left,
     y: bottom,
@@ -149,15 +192,15 @@ function chart(
     borderColor: GREY,
     borderWidth: 0.6,
   });
-  // Legend.
+  // Legend: each series' marker and colour, as on screen.
   let x = left;
   const ly = bottom - 30;
-  for (const [label, color] of [
-    [labels.chartShare, SHARE],
-    [labels.chartFacts, FACTS],
-    [labels.chartFalse, FALSE],
+  for (const [label, name] of [
+    [labels.chartShare, 'share'],
+    [labels.chartFacts, 'facts'],
+    [labels.chartFalse, 'falseDetails'],
   ] as const) {
-    page.drawRectangle({ x, y: ly, width: 10, height: 6, color });
+    drawMarker(page, name, x + 5, ly + 3);
     page.drawText(label, { x: x + 14, y: ly, size: 8, font: fonts.regular });
     x += 28 + fonts.regular.widthOfTextAtSize(label, 8);
   }

@@ -1,8 +1,13 @@
 // Every number that shapes the simulated child, in one place, each with the finding it follows.
 // Figures marked "Hearth calibration" are Hearth's own choices that set the size of an effect
-// whose direction the cited research establishes; they are not measured values. Figures marked
-// [verify] were taken from secondary descriptions of the source and should be checked against
-// the paper. Arrays are indexed by age band: 0 = 3-5, 1 = 6-9, 2 = 10-13, 3 = 14-17.
+// whose direction the cited research establishes; they are not measured values. Arrays are
+// indexed by age band: 0 = 3-5, 1 = 6-9, 2 = 10-13, 3 = 14-17.
+// Citation check (child20, 2026-12-02): the figures once marked [verify] were looked up in the
+// sources Hearth could reach. La Rooy et al. (2010) is confirmed with volume, issue and pages.
+// No published per-band rate was found for any figure below, so every rate here is Hearth
+// calibration. For Roberts & Lamb (1999), Hearth could not read the paper: the "about one in
+// three corrected" proportion is the secondary descriptions' and is not used as a number (see
+// DISTORTION_UNCORRECTED).
 
 export type Band = 0 | 1 | 2 | 3;
 
@@ -74,9 +79,13 @@ export const SUGGESTIVE_WEIGHT: Readonly<Record<string, number>> = {
  * unanswerable wh- questions: Waterman, Blades & Spencer (2001) Appl Cogn Psychol 15:521-531
  * ("Interviewing children and adults: the effect of question format on the tendency to
  * speculate"; year checked: 2001 is this paper, 2000 is the same authors' "Do children try to
- * answer nonsensical questions?", Br J Dev Psychol 18:211-225). The paper gives the direction,
- * not these rates: the figures below are Hearth's calibration of that finding, and the older
- * bands Hearth's extrapolation.
+ * answer nonsensical questions?", Br J Dev Psychol 18:211-225). The same pattern, in a primary
+ * source: 3- to 5-year-olds interviewed a week after a staged event hardly ever answered a yes/no
+ * question "I don't know", but often said so to wh- questions about what they did not recall
+ * (Peterson, Dowden & Tobin 1999, "Interviewing preschoolers: comparisons of yes/no and wh-
+ * questions", Law Hum Behav 23(5), abstract). Neither paper gives a rate per age band: the
+ * figures below are Hearth's calibration of that finding, and the older bands Hearth's
+ * extrapolation.
  */
 export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
   0: 0.75,
@@ -87,7 +96,8 @@ export const UNANSWERABLE_YES_NO_ANSWERED: Readonly<Record<Band, number>> = {
 
 /** Of those answers, the share that are "yes". 2-year-olds show a yes bias, 3-year-olds are
  * mixed, 4-5-year-olds show no bias and lean to "no" for questions they cannot understand:
- * Fritzley & Lee (2003) Child Dev 74:1297-1313. The 3-5 band is mostly 4- and 5-year-olds, so
+ * Fritzley & Lee (2003), "Do young children always say yes to yes-no questions? A
+ * metadevelopmental study of the affirmation bias", Child Dev 74(5):1297-1313 (abstract checked). The 3-5 band is mostly 4- and 5-year-olds, so
  * its share stays below one half (0.45: Hearth calibration within that finding).
  * Peterson & Biggs (1997) J Trauma Stress 10:279-290 found yes/no questions the most
  * error-prone prompt type with 2-13-year-olds. Older bands: Hearth calibration. */
@@ -109,9 +119,13 @@ export const WH_GUESS: Readonly<Record<Band, number>> = { 0: 0.35, 1: 0.2, 2: 0.
 
 /**
  * Probability that the child lets an interviewer's distorted statement or summary stand (does
- * not correct it). Children corrected only a minority of interviewers' distortions, roughly one
- * in three, and the uncorrected ones entered their later account: Roberts & Lamb (1999) Legal
- * Criminol Psychol 4:23-31 [verify the exact proportion]. Age gradient: Hearth calibration.
+ * not correct it). In forensic interviews children corrected only a minority of interviewers'
+ * distortions, and the uncorrected ones entered their later account: Roberts & Lamb (1999),
+ * "Children's responses when interviewers distort details during investigative interviews",
+ * Legal Criminol Psychol 4:23-31. Secondary descriptions give "about one in three" corrected;
+ * Hearth could not read the paper, so that proportion is not used as a number here. All four
+ * rates, and the age gradient, are Hearth calibration of the paper's direction (most distortions
+ * left standing), not measured values.
  */
 export const DISTORTION_UNCORRECTED: Readonly<Record<Band, number>> = {
   0: 0.8,
@@ -280,7 +294,8 @@ export const REMINISCENCE = 0.35;
  * testimony: legal versus cognitive explanations", in Bull, Valentine & Williamson (eds),
  * Handbook of Psychology of Investigative Interviewing, Wiley-Blackwell; in children's repeated
  * interviews new details and some inconsistencies appear without loss of accuracy: La Rooy,
- * Katz, Malloy & Lamb (2010) Psychol Public Policy Law 16:373-392 [verify pages]. Probability
+ * Katz, Malloy & Lamb (2010), "Do we need to rethink guidance on repeated interviews?", Psychol
+ * Public Policy Law 16(4):373-392 (volume, issue and pages checked). Probability
  * per such fact told again: Hearth calibration.
  */
 export const HARMLESS_INCONSISTENCY = 0.5;

@@ -70,7 +70,9 @@ describe('a wh- question is answered with the kind of fact it asks for, or "I do
     ['party-push', 'en', 'What were you thinking?', undefined, /couch|playing|cap/u],
     ['party-push', 'es', '¿Qué estabas pensando?', undefined, /sillón|jugando|gorra/u],
     ['party-push', 'en', 'What did he say?', undefined, /shouting|aunt/u],
-    ['party-push', 'es', '¿Qué dijo?', /Mi tía le dijo/u, /gritando/u],
+    // No one named yet: "¿Qué dijo?" has no referent, so the child asks who or does not know;
+    // never the aunt's words (child20, referent.ts; child20-echo-referent.test.ts names her first).
+    ['party-push', 'es', '¿Qué dijo?', undefined, /gritando|tía/u],
     ['shoplifting-sibling', 'en', 'What did Marco say?', /said not to tell/u, /register|raining/u],
     ['shoplifting-sibling', 'es', '¿Qué te dijo Marco?', /me dijo que no/u, /caja|lloviendo/u],
     ['party-push', 'en', 'Who else knows?', undefined, /green cap|couch/u],
@@ -95,12 +97,14 @@ describe('a wh- question is answered with the kind of fact it asks for, or "I do
       `${id} "${question}": ${rightCount}/${said.length} tell the fact asked for\n`,
     );
     expect(said.filter((a) => never.test(a))).toEqual([]);
-    // Every answer is the fact asked for, "I don't know", or (time questions) a time guess.
+    // Every answer is the fact asked for, "I don't know", (time questions) a time guess, or (a
+    // pronoun no one has been named for) "Who?".
     for (const a of said)
       expect(
         IDK.test(a) ||
           (right?.test(a) ?? false) ||
-          /^¿?(?:ayer|en la mañana|yesterday|in the morning)\??$/iu.test(a),
+          /^¿?(?:ayer|en la mañana|yesterday|in the morning)\??$/iu.test(a) ||
+          /^(?:who\?|who do you mean\?|¿quién\?)$/iu.test(a),
       ).toBe(true);
     if (right) expect(rightCount).toBeGreaterThan(said.length / 3);
   });
