@@ -193,8 +193,12 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   const language = scenario.language;
   const texts = textsFor(language);
   const questionTexts = input.turns.filter((t) => t.speaker === 'interviewer').map((t) => t.text);
+  const questionPhases = input.turns
+    .filter((t) => t.speaker === 'interviewer')
+    .map((t) => t.phaseId);
   const { measures, codings, scripted } = measure({
     questions: questionTexts,
+    phases: questionPhases,
     simulation,
     plan,
     ...(input.goodInvitationShare !== undefined
@@ -217,6 +221,18 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   for (const t of report.coded) if (t.speaker === 'interviewer') questionNumber.set(t.index, ++n);
   const numberOf = (index: number): number => questionNumber.get(index) ?? 0;
   const isScripted = (number: number) => scripted[number - 1] === true;
+  // The child's "I don't know" to a ground-rule practice question ("What is my dog's name?") is
+  // the right answer the practice asks for, not an answer the trainee failed to get: a question
+  // after it is no riskier re-ask of anything (NICHD 2014 ground rules; practitioner review
+  // R18-1). `childIndex` is the child's turn index in the report.
+  const idkWasPractice = (childIndex: number | undefined): boolean => {
+    if (childIndex === undefined) return false;
+    const asked = input.turns
+      .slice(0, childIndex)
+      .filter((t) => t.speaker === 'interviewer').length;
+    const stage = simulation.replies[asked - 1]?.stage;
+    return stage === 'groundRules' || stage === 'rapport';
+  };
   // The coach's alternative, re-derived from the child's own words only: a detail the child
   // adopted, or a bare "Yes.", is never quoted back to the trainee as a better question.
   const suggestionOf = (f: { index: number; suggestion?: string }): string | undefined =>
@@ -248,20 +264,26 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     }))
     .filter((f) => !isScripted(f.questionNumber));
 
-  const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails.map((fd) => ({
-    // A lure and a guess are worded by the child ("Yesterday", "In the morning"), not by the
-    // question: quoting the question's span for a guess named a word the child never took up
-    // ("the" from "When did he take the pictures?", audit 18h N18h-3).
-    detail:
-      fd.lureId !== undefined || fd.source === 'guess'
-        ? fd.detail
-        : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
-    questionNumber: fd.turn + 1,
-    question: questionTexts[fd.turn] ?? fd.question,
-    questionType: fd.questionType,
-    source: fd.source,
-    lure: fd.lureId !== undefined,
-  }));
+  // A scripted statement (the protocol's closing, "...you can tell your mom, and she can call
+  // me.") is no event talk: a "Yeah." to it takes up no detail (R18-6).
+  const scriptedStatement = (turn: number) =>
+    scripted[turn] === true && codings[turn]?.type === 'other';
+  const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails
+    .filter((fd) => !scriptedStatement(fd.turn))
+    .map((fd) => ({
+      // A lure and a guess are worded by the child ("Yesterday", "In the morning"), not by the
+      // question: quoting the question's span for a guess named a word the child never took up
+      // ("the" from "When did he take the pictures?", audit 18h N18h-3).
+      detail:
+        fd.lureId !== undefined || fd.source === 'guess'
+          ? fd.detail
+          : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
+      questionNumber: fd.turn + 1,
+      question: questionTexts[fd.turn] ?? fd.question,
+      questionType: fd.questionType,
+      source: fd.source,
+      lure: fd.lureId !== undefined,
+    }));
 
   const introducedDetails: FeedbackIntroducedDetail[] = simulation.introducedDetails
     .filter((d) => scripted[d.turn] !== true)
@@ -286,10 +308,33 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     };
   });
 
+  // Rapport is done when the trainee asked rapport prompts, whether or not the child talked
+  // (a reluctant child's "..." and "Mm." to "Tell me about things you like to do"): the trainee
+  // is not told to start with rapport after doing so (practitioner review R18-7).
+  const rapportIdx = codings.flatMap((c, i) =>
+    simulation.replies[i]?.stage === 'rapport' && (c.type !== 'other' || scripted[i] === true)
+      ? [i]
+      : [],
+  );
+  const rapportDone = simulation.rapportDone || rapportIdx.length > 0;
+  // Every rapport answer reluctant: the child said little, and rapport should have gone on.
+  const quietRapport =
+    rapportIdx.length > 0 && rapportIdx.every((i) => simulation.replies[i]?.reluctant === true)
+      ? rapportIdx.map((i) => i + 1)
+      : [];
+  const unsupportedReluctance = simulation.replies.flatMap((r, i) =>
+    r.reluctant &&
+    r.stage !== 'rapport' &&
+    i + 1 < simulation.replies.length &&
+    simulation.replies[i + 1]?.supportive !== true
+      ? [i + 1]
+      : [],
+  );
+
   const phases: PhaseStatus[] = (plan.sessions[0]?.phases ?? []).map((p) => {
     const done =
       input.phasesEntered.has(p.id) ||
-      (p.id === 'rapport' && simulation.rapportDone) ||
+      (p.id === 'rapport' && rapportDone) ||
       (p.id === 'groundRules' && simulation.groundRulesDone) ||
       (p.id === 'narrativePractice' && measures.narrativePractice.prompts > 0);
     const status: PhaseStatus['status'] = done
@@ -342,10 +387,11 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     counts,
     flagged,
     findings: report.findings
+      .filter((f) => !(f.rule === 'riskier-reask' && idkWasPractice(f.relatedTurnIndex)))
       .map((f) => ({ rule: f.rule, questionNumber: numberOf(f.turnIndex), message: f.message }))
       .filter((f) => !isScripted(f.questionNumber)),
     phases,
-    rapportDone: simulation.rapportDone,
+    rapportDone,
     groundRulesDone: simulation.groundRulesDone,
     trueFactsElicited: simulation.elicited.size,
     trueFactsTotal: scenario.facts.length,
@@ -361,14 +407,21 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       coachSuggestion,
       ...(scenario.gender ? { gender: scenario.gender } : {}),
     }),
-    reachedSubstantive: measures.substantivePrompts > 0,
+    // Any prompt in the substantive phase, a scripted one included ("Did that happen one time
+    // or more than one time?" is left out of the share's denominator only).
+    reachedSubstantive: codings.some(
+      (c, i) =>
+        simulation.replies[i]?.stage === 'substantive' &&
+        c.type !== 'other' &&
+        !isSupportStatement(questionTexts[i] ?? '', simulation.replies[i]),
+    ),
     goals: [],
     notToday: simulation.notToday,
   };
   if (simulation.session > 1) feedback.acrossSessions = acrossSessions(feedback, texts);
   if (input.conclusion)
     feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
-  feedback.goals = chooseGoals(feedback, scenario);
+  feedback.goals = chooseGoals(feedback, scenario, { quietRapport, unsupportedReluctance });
   return feedback;
 }
 
@@ -494,8 +547,35 @@ export function earnsOpenQuestioningPraise(
   );
 }
 
+/**
+ * "question 13" or "questions 13, 15 and 16" in the feedback's language (goalParts).
+ * @param numbers 1-based question numbers, at least one.
+ */
+export function questionList(language: Scenario['language'], numbers: readonly number[]): string {
+  const t = textsFor(language).goalParts;
+  const last = numbers[numbers.length - 1] ?? 0;
+  return numbers.length === 1
+    ? fill(t.questionOne, { number: last })
+    : fill(t.questionMany, { list: numbers.slice(0, -1).join(', '), last });
+}
+
+/** The turns the support and rapport goals name (1-based question numbers). */
+interface ReluctantTurns {
+  /** Rapport questions when the child answered every one reluctantly ("...", "Mm."). */
+  quietRapport: readonly number[];
+  /**
+   * Questions whose reluctant answer, after rapport, was followed by another prompt rather than
+   * a support statement (NICHD revised protocol support; Hershkowitz et al. 2006).
+   */
+  unsupportedReluctance: readonly number[];
+}
+
 /** One or two concrete goals, most important first. */
-function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text: string }> {
+function chooseGoals(
+  f: Feedback,
+  scenario: Scenario,
+  turns: ReluctantTurns,
+): Array<{ id: string; text: string }> {
   const g = textsFor(scenario.language).goals;
   const nouns = childNoun(scenario);
   const m = f.measures;
@@ -531,11 +611,13 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
       question: hard.text,
       suggestion: hard.alternative,
     });
-  if (
-    m.reluctance.reluctantAnswers >= 2 &&
-    m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers
-  )
-    add('supportReluctant');
+  // Support is named by the answers it should have followed: a reluctant answer after rapport
+  // ("Do I have to?") followed by another prompt rather than a support statement (practitioner
+  // review R18-7). Silent when support followed every such answer.
+  if (turns.unsupportedReluctance.length > 0)
+    add('supportReluctant', {
+      questions: questionList(scenario.language, turns.unsupportedReluctance),
+    });
   if (m.substantivePrompts > 0 && m.substantiveInvitationShare < m.goodInvitationShare)
     add('moreInvitations', {
       share: pct(m.substantiveInvitationShare),
@@ -548,6 +630,8 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
   if (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
     add('narrativePractice');
   if (!f.rapportDone) add('buildRapport');
+  else if (turns.quietRapport.length > 0)
+    add('longerRapport', { questions: questionList(scenario.language, turns.quietRapport) });
   if (m.groundRules.some((r) => r.status !== 'practised' && r.rule !== 'truth')) add('groundRules');
   if (
     scenario.ageYears < YOUNG_CHILD_AGE &&
