@@ -462,7 +462,7 @@ function acrossSessions(
 export function judgeConclusion(
   chosen: Conclusion,
   scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'> &
-    Partial<Pick<Scenario, 'gender' | 'ageYears'>>,
+    Partial<Pick<Scenario, 'gender' | 'ageYears' | 'facts'>>,
   simulation: Pick<Simulation, 'toldEarlier'>,
   f: { measures: Pick<Measures, 'allegationBy'>; falseDetails: readonly unknown[] },
 ): ConclusionFeedback {
@@ -472,7 +472,17 @@ export function judgeConclusion(
   const t = Object.fromEntries(
     Object.entries(c).map(([k, v]) => [k, k === 'truth' ? v : fill(v, nouns)]),
   ) as typeof c;
-  const disclosed = f.measures.allegationBy === 'child';
+  const disclosedHere = f.measures.allegationBy === 'child';
+  // A second session with the same child: a central act the child told in the first session is
+  // a disclosure of this case, not missing from it (practitioner review R18-12). Without the
+  // scenario's facts, anything told earlier counts.
+  const central = scenario.facts?.filter((x) => x.centrality === 'central').map((x) => x.id);
+  const disclosedEarlier =
+    !disclosedHere &&
+    (central === undefined
+      ? simulation.toldEarlier.size > 0
+      : central.some((id) => simulation.toldEarlier.has(id)));
+  const disclosed = disclosedHere || disclosedEarlier;
   const nothingHappened = scenario.outcome === 'nothing-happened';
   // Nothing happened: "cannot tell" is acceptable too, never wrong. US forensic-interview
   // guidance holds that an interview without a disclosure does not establish that nothing
@@ -506,7 +516,8 @@ export function judgeConclusion(
       }),
     );
   else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);
-  if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
+  if (disclosedEarlier && !nothingHappened) reasons.push(t.disclosedEarlier);
+  else if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
   // A wrong conclusion always gets a reason, even when nothing above applies.
   if (!correct && reasons.length === 0)
     reasons.push(nothingHappened ? t.nothingTold : t.childDisclosed);
@@ -627,7 +638,12 @@ function chooseGoals(
     });
   if (m.pairing.closed > m.pairing.pairedAtOnce)
     add('pairOptionPosing', { closed: m.pairing.closed, paired: m.pairing.pairedAtOnce });
-  if (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
+  // A second session with the same child goes on from the first one's narrative practice
+  // (Hershkowitz et al. 2021); it is not asked for again.
+  if (
+    f.session === 1 &&
+    (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
+  )
     add('narrativePractice');
   if (!f.rapportDone) add('buildRapport');
   else if (turns.quietRapport.length > 0)
