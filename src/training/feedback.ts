@@ -16,6 +16,7 @@ import {
   type TypeCounts,
 } from './coding';
 import { isSupportStatement, measure, type Measures } from './measures';
+import { DETERMINERS } from './phrases';
 import { childNoun, fill, fillPlural, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
@@ -49,6 +50,18 @@ export interface FeedbackFalseDetail {
   lure: boolean;
 }
 
+/** Articles and possessives a quoted phrase keeps before its first word (folded). */
+const DETERMINER_WORDS: ReadonlySet<string> = new Set([...DETERMINERS.en, ...DETERMINERS.es]);
+
+/** A person as object: "Did the man hit | you?" ends with the act, not a detail's noun. */
+const PERSON_OBJECT = /^(?:you|me|him|her|them|us|te|me|lo|la|le|les|nos)$/u;
+
+/** The index of the last token of the sentence holding tokens[at] (its end mark excluded). */
+function sentenceEnd(tokens: readonly string[], at: number): number {
+  for (let i = at; i < tokens.length; i++) if (/[.;:!]$/u.test(tokens[i]!)) return i;
+  return tokens.length - 1;
+}
+
 /** Object clitics that belong with the verb they stand before ("te lastimaste"). */
 const CLITIC = /^(?:te|me|se|le|lo|la|les|los|las|you)$/iu;
 
@@ -69,9 +82,16 @@ export function askedPhrase(question: string, detail: string): string {
   const hits = bare.flatMap((w, i) => (wanted.has(w) ? [i] : []));
   if (hits.length === 0) return detail;
   let from = hits[0]!;
-  const to = hits[hits.length - 1]!;
+  let to = hits[hits.length - 1]!;
   if (to - from > 8) return detail;
   if (from > 0 && CLITIC.test(bare[from - 1]!)) from -= 1;
+  // Never a clipped phrase ("touch your private" from "Did he touch your private parts?",
+  // practitioner review R18-14): the span runs to the end of its sentence when at most two
+  // words remain (no person as object), and takes the article or possessive before it ("tu amiga ...").
+  const end = sentenceEnd(tokens, to);
+  const rest = bare.slice(to + 1, end + 1);
+  if (rest.length <= 2 && !rest.some((w) => PERSON_OBJECT.test(w))) to = end;
+  if (from > 0 && DETERMINER_WORDS.has(bare[from - 1]!)) from -= 1;
   return tokens
     .slice(from, to + 1)
     .join(' ')
