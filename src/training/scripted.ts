@@ -221,11 +221,11 @@ const CLOSING_PHASE = /^clos/u;
 /** Words a closing sentence may add to the protocol's (the safe adult's name in its slot). */
 const CLOSING_EXTRA_WORDS = 3;
 /** Share of the protocol sentence's words a closing sentence must keep. */
-const CLOSING_KEPT_SHARE = 0.6;
+const CLOSING_KEPT_SHARE = 0.55;
 
 /**
  * Whether an interviewer statement said in the closing phase is the protocol's closing in the
- * interviewer's own near-verbatim words: every sentence keeps at least 60% of the words of one
+ * interviewer's own near-verbatim words: every sentence keeps at least 55% of the words of one
  * closing statement of the plan and adds at most three of its own ("Thank you for talking with
  * me today. If you want to talk again, you can tell your mom, and she can call me." for "You've
  * worked hard today. Thank you for talking with me." and "If you remember something else or
