@@ -48,7 +48,12 @@ const DIGESTS: Record<number, string> = {
   // turns coded by their most closed part, the NICHD transition an invitation.
   // coach29 (same unreleased version 3): a choice of details the child has not said is
   // option-posing/new-detail; "every time" / "cada vez que" presumes repeated events.
-  3: '0cd02625657b0381ecaf389ba39ae0d2bfc2a264f109a7cfb18e268fed098f45',
+  // child21 (same unreleased version 3, rev18): ground-rule practice prompts and a near-verbatim
+  // closing are scripted; scripted non-open prompts leave the substantive share; no riskier
+  // re-ask after a ground-rule "I don't know"; rapport counts as done when asked; the support
+  // goal names its questions; chips keep negation; adopted-detail quotes are not clipped; a
+  // second session counts the first one's disclosure; Spanish co-witness wording; es-419 lines.
+  3: 'c07f0a8f2512d9fea9a1b38487a05ab73ef7984f4ff2254e4e49767ac0156c40',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
