@@ -332,6 +332,10 @@ const OTHERS_ACCOUNT: Record<TrainingLanguage, readonly RegExp[]> = {
   es: [
     /\b(?:me|nos) (?:lo |la |los |las )?(?:(?:ha|han|habia|habian) )?(?:dijo|dijeron|conto|contaron|platico|platicaron|explico|explicaron|enseno|ensenaron|dicho|contado|platicado|explicado)\b/u,
     /\b(?:todos|todas|todo el mundo|alguien|los demas|las demas|otros|otras|la gente|ellos|ellas)(?: \p{L}+)?(?: (?:ya|tambien))? (?:saben|sabe|sabian|vieron|vio|dijeron que|dicen que|dijo que|dice que)\b/u,
+    // A named third person's report with its clause, as the English one above ("Tus compañeros
+    // dijeron que el señor Dan rompió un libro.", "Tu mamá dice que pasó algo"; practitioner
+    // review R18-13). "Cuéntame qué dijo tu mamá" asks for the child's report of it: no clause.
+    /\b(?:tu|tus|su|sus|el|la|los|las) (\p{L}+)(?: \p{L}+){0,2}(?: (?:ya|tambien))? (?:dice|dicen|dijo|dijeron|cuenta|cuentan|conto|contaron|piensa|piensan|sabe|saben|cree|creen|vio|vieron) que\b/u,
   ],
 };
 

@@ -16,6 +16,7 @@ import {
   type TypeCounts,
 } from './coding';
 import { isSupportStatement, measure, type Measures } from './measures';
+import { DETERMINERS } from './phrases';
 import { childNoun, fill, fillPlural, textsFor } from './texts';
 import type { Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
@@ -49,6 +50,18 @@ export interface FeedbackFalseDetail {
   lure: boolean;
 }
 
+/** Articles and possessives a quoted phrase keeps before its first word (folded). */
+const DETERMINER_WORDS: ReadonlySet<string> = new Set([...DETERMINERS.en, ...DETERMINERS.es]);
+
+/** A person as object: "Did the man hit | you?" ends with the act, not a detail's noun. */
+const PERSON_OBJECT = /^(?:you|me|him|her|them|us|te|me|lo|la|le|les|nos)$/u;
+
+/** The index of the last token of the sentence holding tokens[at] (its end mark excluded). */
+function sentenceEnd(tokens: readonly string[], at: number): number {
+  for (let i = at; i < tokens.length; i++) if (/[.;:!]$/u.test(tokens[i]!)) return i;
+  return tokens.length - 1;
+}
+
 /** Object clitics that belong with the verb they stand before ("te lastimaste"). */
 const CLITIC = /^(?:te|me|se|le|lo|la|les|los|las|you)$/iu;
 
@@ -69,9 +82,16 @@ export function askedPhrase(question: string, detail: string): string {
   const hits = bare.flatMap((w, i) => (wanted.has(w) ? [i] : []));
   if (hits.length === 0) return detail;
   let from = hits[0]!;
-  const to = hits[hits.length - 1]!;
+  let to = hits[hits.length - 1]!;
   if (to - from > 8) return detail;
   if (from > 0 && CLITIC.test(bare[from - 1]!)) from -= 1;
+  // Never a clipped phrase ("touch your private" from "Did he touch your private parts?",
+  // practitioner review R18-14): the span runs to the end of its sentence when at most two
+  // words remain (no person as object), and takes the article or possessive before it ("tu amiga ...").
+  const end = sentenceEnd(tokens, to);
+  const rest = bare.slice(to + 1, end + 1);
+  if (rest.length <= 2 && !rest.some((w) => PERSON_OBJECT.test(w))) to = end;
+  if (from > 0 && DETERMINER_WORDS.has(bare[from - 1]!)) from -= 1;
   return tokens
     .slice(from, to + 1)
     .join(' ')
@@ -193,8 +213,12 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   const language = scenario.language;
   const texts = textsFor(language);
   const questionTexts = input.turns.filter((t) => t.speaker === 'interviewer').map((t) => t.text);
+  const questionPhases = input.turns
+    .filter((t) => t.speaker === 'interviewer')
+    .map((t) => t.phaseId);
   const { measures, codings, scripted } = measure({
     questions: questionTexts,
+    phases: questionPhases,
     simulation,
     plan,
     ...(input.goodInvitationShare !== undefined
@@ -217,6 +241,18 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   for (const t of report.coded) if (t.speaker === 'interviewer') questionNumber.set(t.index, ++n);
   const numberOf = (index: number): number => questionNumber.get(index) ?? 0;
   const isScripted = (number: number) => scripted[number - 1] === true;
+  // The child's "I don't know" to a ground-rule practice question ("What is my dog's name?") is
+  // the right answer the practice asks for, not an answer the trainee failed to get: a question
+  // after it is no riskier re-ask of anything (NICHD 2014 ground rules; practitioner review
+  // R18-1). `childIndex` is the child's turn index in the report.
+  const idkWasPractice = (childIndex: number | undefined): boolean => {
+    if (childIndex === undefined) return false;
+    const asked = input.turns
+      .slice(0, childIndex)
+      .filter((t) => t.speaker === 'interviewer').length;
+    const stage = simulation.replies[asked - 1]?.stage;
+    return stage === 'groundRules' || stage === 'rapport';
+  };
   // The coach's alternative, re-derived from the child's own words only: a detail the child
   // adopted, or a bare "Yes.", is never quoted back to the trainee as a better question.
   const suggestionOf = (f: { index: number; suggestion?: string }): string | undefined =>
@@ -248,20 +284,26 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     }))
     .filter((f) => !isScripted(f.questionNumber));
 
-  const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails.map((fd) => ({
-    // A lure and a guess are worded by the child ("Yesterday", "In the morning"), not by the
-    // question: quoting the question's span for a guess named a word the child never took up
-    // ("the" from "When did he take the pictures?", audit 18h N18h-3).
-    detail:
-      fd.lureId !== undefined || fd.source === 'guess'
-        ? fd.detail
-        : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
-    questionNumber: fd.turn + 1,
-    question: questionTexts[fd.turn] ?? fd.question,
-    questionType: fd.questionType,
-    source: fd.source,
-    lure: fd.lureId !== undefined,
-  }));
+  // A scripted statement (the protocol's closing, "...you can tell your mom, and she can call
+  // me.") is no event talk: a "Yeah." to it takes up no detail (R18-6).
+  const scriptedStatement = (turn: number) =>
+    scripted[turn] === true && codings[turn]?.type === 'other';
+  const falseDetails: FeedbackFalseDetail[] = simulation.falseDetails
+    .filter((fd) => !scriptedStatement(fd.turn))
+    .map((fd) => ({
+      // A lure and a guess are worded by the child ("Yesterday", "In the morning"), not by the
+      // question: quoting the question's span for a guess named a word the child never took up
+      // ("the" from "When did he take the pictures?", audit 18h N18h-3).
+      detail:
+        fd.lureId !== undefined || fd.source === 'guess'
+          ? fd.detail
+          : askedPhrase(questionTexts[fd.turn] ?? fd.question, fd.detail),
+      questionNumber: fd.turn + 1,
+      question: questionTexts[fd.turn] ?? fd.question,
+      questionType: fd.questionType,
+      source: fd.source,
+      lure: fd.lureId !== undefined,
+    }));
 
   const introducedDetails: FeedbackIntroducedDetail[] = simulation.introducedDetails
     .filter((d) => scripted[d.turn] !== true)
@@ -286,10 +328,33 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     };
   });
 
+  // Rapport is done when the trainee asked rapport prompts, whether or not the child talked
+  // (a reluctant child's "..." and "Mm." to "Tell me about things you like to do"): the trainee
+  // is not told to start with rapport after doing so (practitioner review R18-7).
+  const rapportIdx = codings.flatMap((c, i) =>
+    simulation.replies[i]?.stage === 'rapport' && (c.type !== 'other' || scripted[i] === true)
+      ? [i]
+      : [],
+  );
+  const rapportDone = simulation.rapportDone || rapportIdx.length > 0;
+  // Every rapport answer reluctant: the child said little, and rapport should have gone on.
+  const quietRapport =
+    rapportIdx.length > 0 && rapportIdx.every((i) => simulation.replies[i]?.reluctant === true)
+      ? rapportIdx.map((i) => i + 1)
+      : [];
+  const unsupportedReluctance = simulation.replies.flatMap((r, i) =>
+    r.reluctant &&
+    r.stage !== 'rapport' &&
+    i + 1 < simulation.replies.length &&
+    simulation.replies[i + 1]?.supportive !== true
+      ? [i + 1]
+      : [],
+  );
+
   const phases: PhaseStatus[] = (plan.sessions[0]?.phases ?? []).map((p) => {
     const done =
       input.phasesEntered.has(p.id) ||
-      (p.id === 'rapport' && simulation.rapportDone) ||
+      (p.id === 'rapport' && rapportDone) ||
       (p.id === 'groundRules' && simulation.groundRulesDone) ||
       (p.id === 'narrativePractice' && measures.narrativePractice.prompts > 0);
     const status: PhaseStatus['status'] = done
@@ -342,10 +407,11 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     counts,
     flagged,
     findings: report.findings
+      .filter((f) => !(f.rule === 'riskier-reask' && idkWasPractice(f.relatedTurnIndex)))
       .map((f) => ({ rule: f.rule, questionNumber: numberOf(f.turnIndex), message: f.message }))
       .filter((f) => !isScripted(f.questionNumber)),
     phases,
-    rapportDone: simulation.rapportDone,
+    rapportDone,
     groundRulesDone: simulation.groundRulesDone,
     trueFactsElicited: simulation.elicited.size,
     trueFactsTotal: scenario.facts.length,
@@ -361,14 +427,21 @@ export function buildFeedback(input: FeedbackInput): Feedback {
       coachSuggestion,
       ...(scenario.gender ? { gender: scenario.gender } : {}),
     }),
-    reachedSubstantive: measures.substantivePrompts > 0,
+    // Any prompt in the substantive phase, a scripted one included ("Did that happen one time
+    // or more than one time?" is left out of the share's denominator only).
+    reachedSubstantive: codings.some(
+      (c, i) =>
+        simulation.replies[i]?.stage === 'substantive' &&
+        c.type !== 'other' &&
+        !isSupportStatement(questionTexts[i] ?? '', simulation.replies[i]),
+    ),
     goals: [],
     notToday: simulation.notToday,
   };
   if (simulation.session > 1) feedback.acrossSessions = acrossSessions(feedback, texts);
   if (input.conclusion)
     feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
-  feedback.goals = chooseGoals(feedback, scenario);
+  feedback.goals = chooseGoals(feedback, scenario, { quietRapport, unsupportedReluctance });
   return feedback;
 }
 
@@ -409,7 +482,7 @@ function acrossSessions(
 export function judgeConclusion(
   chosen: Conclusion,
   scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'> &
-    Partial<Pick<Scenario, 'gender' | 'ageYears'>>,
+    Partial<Pick<Scenario, 'gender' | 'ageYears' | 'facts'>>,
   simulation: Pick<Simulation, 'toldEarlier'>,
   f: { measures: Pick<Measures, 'allegationBy'>; falseDetails: readonly unknown[] },
 ): ConclusionFeedback {
@@ -419,7 +492,17 @@ export function judgeConclusion(
   const t = Object.fromEntries(
     Object.entries(c).map(([k, v]) => [k, k === 'truth' ? v : fill(v, nouns)]),
   ) as typeof c;
-  const disclosed = f.measures.allegationBy === 'child';
+  const disclosedHere = f.measures.allegationBy === 'child';
+  // A second session with the same child: a central act the child told in the first session is
+  // a disclosure of this case, not missing from it (practitioner review R18-12). Without the
+  // scenario's facts, anything told earlier counts.
+  const central = scenario.facts?.filter((x) => x.centrality === 'central').map((x) => x.id);
+  const disclosedEarlier =
+    !disclosedHere &&
+    (central === undefined
+      ? simulation.toldEarlier.size > 0
+      : central.some((id) => simulation.toldEarlier.has(id)));
+  const disclosed = disclosedHere || disclosedEarlier;
   const nothingHappened = scenario.outcome === 'nothing-happened';
   // Nothing happened: "cannot tell" is acceptable too, never wrong. US forensic-interview
   // guidance holds that an interview without a disclosure does not establish that nothing
@@ -453,7 +536,8 @@ export function judgeConclusion(
       }),
     );
   else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);
-  if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
+  if (disclosedEarlier && !nothingHappened) reasons.push(t.disclosedEarlier);
+  else if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
   // A wrong conclusion always gets a reason, even when nothing above applies.
   if (!correct && reasons.length === 0)
     reasons.push(nothingHappened ? t.nothingTold : t.childDisclosed);
@@ -494,8 +578,35 @@ export function earnsOpenQuestioningPraise(
   );
 }
 
+/**
+ * "question 13" or "questions 13, 15 and 16" in the feedback's language (goalParts).
+ * @param numbers 1-based question numbers, at least one.
+ */
+export function questionList(language: Scenario['language'], numbers: readonly number[]): string {
+  const t = textsFor(language).goalParts;
+  const last = numbers[numbers.length - 1] ?? 0;
+  return numbers.length === 1
+    ? fill(t.questionOne, { number: last })
+    : fill(t.questionMany, { list: numbers.slice(0, -1).join(', '), last });
+}
+
+/** The turns the support and rapport goals name (1-based question numbers). */
+interface ReluctantTurns {
+  /** Rapport questions when the child answered every one reluctantly ("...", "Mm."). */
+  quietRapport: readonly number[];
+  /**
+   * Questions whose reluctant answer, after rapport, was followed by another prompt rather than
+   * a support statement (NICHD revised protocol support; Hershkowitz et al. 2006).
+   */
+  unsupportedReluctance: readonly number[];
+}
+
 /** One or two concrete goals, most important first. */
-function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text: string }> {
+function chooseGoals(
+  f: Feedback,
+  scenario: Scenario,
+  turns: ReluctantTurns,
+): Array<{ id: string; text: string }> {
   const g = textsFor(scenario.language).goals;
   const nouns = childNoun(scenario);
   const m = f.measures;
@@ -531,11 +642,13 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
       question: hard.text,
       suggestion: hard.alternative,
     });
-  if (
-    m.reluctance.reluctantAnswers >= 2 &&
-    m.reluctance.supportedAfter * 2 < m.reluctance.reluctantAnswers
-  )
-    add('supportReluctant');
+  // Support is named by the answers it should have followed: a reluctant answer after rapport
+  // ("Do I have to?") followed by another prompt rather than a support statement (practitioner
+  // review R18-7). Silent when support followed every such answer.
+  if (turns.unsupportedReluctance.length > 0)
+    add('supportReluctant', {
+      questions: questionList(scenario.language, turns.unsupportedReluctance),
+    });
   if (m.substantivePrompts > 0 && m.substantiveInvitationShare < m.goodInvitationShare)
     add('moreInvitations', {
       share: pct(m.substantiveInvitationShare),
@@ -545,9 +658,16 @@ function chooseGoals(f: Feedback, scenario: Scenario): Array<{ id: string; text:
     });
   if (m.pairing.closed > m.pairing.pairedAtOnce)
     add('pairOptionPosing', { closed: m.pairing.closed, paired: m.pairing.pairedAtOnce });
-  if (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
+  // A second session with the same child goes on from the first one's narrative practice
+  // (Hershkowitz et al. 2021); it is not asked for again.
+  if (
+    f.session === 1 &&
+    (m.narrativePractice.quality === 'not-done' || m.narrativePractice.quality === 'closed')
+  )
     add('narrativePractice');
   if (!f.rapportDone) add('buildRapport');
+  else if (turns.quietRapport.length > 0)
+    add('longerRapport', { questions: questionList(scenario.language, turns.quietRapport) });
   if (m.groundRules.some((r) => r.status !== 'practised' && r.rule !== 'truth')) add('groundRules');
   if (
     scenario.ageYears < YOUNG_CHILD_AGE &&

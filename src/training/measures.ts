@@ -17,7 +17,16 @@ import {
   type QuestionType,
 } from './coding';
 import { RULE_IDS } from './child';
-import { matchScripted, scriptedCoding, scriptedMatchers } from './scripted';
+import {
+  matchScripted,
+  nearScriptedClosing,
+  scriptedCoding,
+  scriptedMatchers,
+  type ScriptedMatcher,
+} from './scripted';
+
+/** A near-verbatim closing statement (nearScriptedClosing): scripted, a statement. */
+const CLOSING_MATCH: ScriptedMatcher = { test: /$^/u, type: 'other' };
 
 /** Hearth's default for "Good open questioning": at least half of substantive prompts are
  * invitations. Field studies of protocol interviews report invitation shares around a third to a
@@ -28,7 +37,11 @@ export const DEFAULT_GOOD_INVITATION_SHARE = 0.5;
 export type NarrativeQuality = 'not-done' | 'closed' | 'partial' | 'good';
 
 export interface Measures {
-  /** Prompts (not statements) in the substantive phase, scripted ones included. */
+  /**
+   * Prompts (not statements) in the substantive phase: the share's denominator. Scripted open
+   * prompts are included; a scripted prompt of another type ("Did that happen one time or more
+   * than one time?") is left out, as in recommendedShare (R18-6).
+   */
   substantivePrompts: number;
   substantiveInvitations: number;
   /** invitations / prompts in the substantive phase (0..1; 0 with no prompts). */
@@ -85,6 +98,8 @@ export interface MeasureInput {
   simulation: Simulation;
   plan: SessionPlan;
   goodInvitationShare?: number;
+  /** The plan phase of each question (the phase the trainee was in), when known. */
+  phases?: ReadonlyArray<string | undefined>;
 }
 
 /** The measures of one practice interview (shapes above; shares in 0..1). */
@@ -96,7 +111,11 @@ export function measure(input: MeasureInput): {
   const { simulation, questions } = input;
   const matchers = scriptedMatchers(input.plan);
   const answers = simulation.replies.map((r) => r.answer);
-  const scripted = questions.map((q, i) => matchScripted(matchers, q, answers.slice(0, i)));
+  const scripted = questions.map(
+    (q, i): ScriptedMatcher | undefined =>
+      matchScripted(matchers, q, answers.slice(0, i)) ??
+      (nearScriptedClosing(input.plan, q, input.phases?.[i]) ? CLOSING_MATCH : undefined),
+  );
   // A scripted prompt the coach does not count as open takes the plan's kind; an open code
   // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
   const codings = simulation.replies.map((r, i): Coding => scriptedCoding(r.coding, scripted[i]));
@@ -120,9 +139,15 @@ export function measure(input: MeasureInput): {
     if (INVITATION_TYPES.has(c.type)) invitations++;
   });
 
+  // A scripted prompt that is not open ("Did that happen one time or more than one time?") is
+  // left out of the substantive share as recommendedOf leaves it out of the whole-interview
+  // share: it neither costs nor earns (practitioner review R18-6).
   const sub = codings
     .map((c, i) => ({ c, i }))
-    .filter(({ i }) => stages[i] === 'substantive' && prompt(i));
+    .filter(
+      ({ c, i }) =>
+        stages[i] === 'substantive' && prompt(i) && (OPEN_TYPES.has(c.type) || !isScripted[i]),
+    );
   const count = (type: QuestionType, excludeScripted = false) =>
     sub.filter(({ c, i }) => c.type === type && !(excludeScripted && isScripted[i])).length;
   const subInvitations = sub.filter(({ c }) => INVITATION_TYPES.has(c.type)).length;

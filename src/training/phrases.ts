@@ -92,6 +92,37 @@ const BREAKERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Negators a child's verb keeps in a chip ("didn't stop", "no se paró"): a bare "stop" from "he
+ * didn't stop" says the opposite of what the child said (practitioner review R18-10).
+ */
+const NEGATORS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
+  en: new Set(
+    (
+      "not never didn't don't doesn't wasn't weren't isn't aren't won't can't couldn't " +
+      "wouldn't shouldn't haven't hasn't hadn't didn’t don’t doesn’t wasn’t weren’t isn’t " +
+      'aren’t won’t can’t couldn’t wouldn’t haven’t hasn’t hadn’t'
+    ).split(' '),
+  ),
+  es: new Set(['no', 'nunca', 'jamas', 'ni', 'sin']),
+};
+
+/** English verbs whose "to" negates the verb after it ("forgot to lock": it was not locked). */
+const NEGATING_TO: ReadonlySet<string> = new Set(
+  'forgot forget forgets refused refuse failed fail'.split(' '),
+);
+
+/** Words between a negator and its verb: Spanish clitics ("no se paró", "no me lo dio"). */
+const NEGATED_CLITICS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
+  en: new Set(),
+  es: new Set('me te se le les lo la los las nos'.split(' ')),
+};
+
+/** English auxiliaries that go with a following "not" ("did not stop"). */
+const NOT_AUXILIARIES: ReadonlySet<string> = new Set(
+  'did do does was were is are am could would should will can have has had'.split(' '),
+);
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]+/gu;
 
 export interface PhraseTools {
@@ -132,7 +163,8 @@ export function childPhrases(answer: string, tools: PhraseTools): string[] {
     while (span.length > 0 && span[span.length - 1]!.kind !== 'word') span.pop();
     const words = span.filter((t) => t.kind === 'word');
     if (words.some((t) => t.stems.some((s) => tools.wanted.has(s)))) {
-      const phrase = answer.slice(span[0]!.start, span[span.length - 1]!.end);
+      const from = negatedFrom(tokens, tokens.indexOf(span[0]!), tools.language);
+      const phrase = answer.slice(from ?? span[0]!.start, span[span.length - 1]!.end);
       if (!out.includes(phrase)) out.push(phrase);
     }
     span = [];
@@ -170,6 +202,29 @@ export function childPhrases(answer: string, tools: PhraseTools): string[] {
   }
   flush();
   return out;
+}
+
+/**
+ * Where a phrase starting at tokens[at] begins once its negation is kept: the offset of the
+ * negator just before it ("didn't | stop", "did not | stop", "no se | paró"), or undefined when
+ * the phrase is not negated. A phrase starting with an article is a noun phrase and keeps its
+ * own start ("no | la bici" is still "la bici"). Hearth's rule (R18-10).
+ */
+function negatedFrom(
+  tokens: readonly Token[],
+  at: number,
+  language: TrainingLanguage,
+): number | undefined {
+  if (at <= 0 || tokens[at]?.kind !== 'word') return undefined;
+  let i = at - 1;
+  while (i >= 0 && NEGATED_CLITICS[language].has(tokens[i]!.fold)) i--;
+  const negator = tokens[i];
+  if (negator?.fold === 'to' && NEGATING_TO.has(tokens[i - 1]?.fold ?? ''))
+    return tokens[i - 1]!.start;
+  if (!negator || !NEGATORS[language].has(negator.fold.replace(/’/gu, "'"))) return undefined;
+  const aux = tokens[i - 1];
+  if (negator.fold === 'not' && aux && NOT_AUXILIARIES.has(aux.fold)) return aux.start;
+  return negator.start;
 }
 
 /**

@@ -9,7 +9,17 @@ import { OPEN_TYPES, type Coding, type QuestionType } from './coding';
 
 /** A plan prompt's kind as a question type; undefined when it is not a prompt type. */
 function planType(kind: string): QuestionType | undefined {
-  if (kind === 'supportive' || kind === 'statement') return 'other';
+  // A ground rule's instruction and its practice question ("So if I ask you, "What is my dog's
+  // name?", what would you say?") are the protocol's rule practice, not a question about the
+  // event: neither a prompt nor a wh- question (NICHD revised protocol 2014, ground rules;
+  // practitioner review R18-6).
+  if (
+    kind === 'supportive' ||
+    kind === 'statement' ||
+    kind === 'instruction' ||
+    kind === 'practice'
+  )
+    return 'other';
   const known: readonly string[] = [
     'invitation',
     'cued-invitation',
@@ -154,10 +164,15 @@ export function scriptedMatchers(plan: SessionPlan): ScriptedMatcher[] {
   for (const p of prompts) {
     const type = planType(p.kind);
     if (!type) continue;
-    const full = p.text.replace(/\[(?:if|si)\b[^\]]*\]/giu, '');
+    // A note may hold a slot of its own ("[If the child corrects: "Right, you're [age]."]").
+    const full = p.text.replace(/\[(?:if|si)\b(?:[^[\]]|\[[^\]]*\])*\]/giu, '');
     // "Only if ...: "Has somebody been bothering you?" Then ..." : the quoted words are the prompt.
     const quoted = /^[^"“]*:\s*["“]([^"”]+)["”]/u.exec(full)?.[1];
-    for (const text of quoted ? [full, quoted] : [full]) {
+    // A ground-rule practice question may be asked on its own, as the protocol's 3-5 wording
+    // does ("What is my dog's name?", "What is your occupation?").
+    const practised =
+      p.kind === 'practice' ? [...full.matchAll(/["“]([^"”]+\?)["”]/gu)].map((m) => m[1]!) : [];
+    for (const text of [full, ...(quoted ? [quoted] : []), ...practised]) {
       const parts = fold(text)
         .split(/\[[^\]]*\]/u)
         .map((x) => x.trim().replace(/[.*+?^${}()|\\]/g, '\\$&'));
@@ -199,4 +214,49 @@ export function scriptedCoding(coding: Coding, matcher: ScriptedMatcher | undefi
   return matcher && !OPEN_TYPES.has(coding.type) && matcher.type !== coding.type
     ? { ...coding, type: matcher.type, recommended: true }
     : coding;
+}
+
+/** The plan's closing phases ("closing" in NICHD, Ten Step and ABE; "closure" in NCAC). */
+const CLOSING_PHASE = /^clos/u;
+/** Words a closing sentence may add to the protocol's (the safe adult's name in its slot). */
+const CLOSING_EXTRA_WORDS = 3;
+/** Share of the protocol sentence's words a closing sentence must keep. */
+const CLOSING_KEPT_SHARE = 0.55;
+
+/**
+ * Whether an interviewer statement said in the closing phase is the protocol's closing in the
+ * interviewer's own near-verbatim words: every sentence keeps at least 55% of the words of one
+ * closing statement of the plan and adds at most three of its own ("Thank you for talking with
+ * me today. If you want to talk again, you can tell your mom, and she can call me." for "You've
+ * worked hard today. Thank you for talking with me." and "If you remember something else or
+ * want to talk again, you can tell [safe adult], and they can call me."). A question is never
+ * one. Such a statement is scripted: it neither costs points nor puts a detail into the event
+ * (practitioner review R18-6). The thresholds are Hearth's own matching rule.
+ * @param phaseId the plan phase the trainee was in when saying it.
+ */
+export function nearScriptedClosing(
+  plan: SessionPlan,
+  utterance: string,
+  phaseId: string | undefined,
+): boolean {
+  if (phaseId === undefined || !CLOSING_PHASE.test(phaseId) || /\?/u.test(utterance)) return false;
+  const closings = plan.sessions
+    .flatMap((s) => s.phases)
+    .filter((p) => CLOSING_PHASE.test(p.id))
+    .flatMap((p) => p.prompts)
+    .filter((p) => p.kind === 'statement')
+    .map((p) => new Set(fold(p.text.replace(/\[[^\]]*\]/gu, ' ')).split(' ')));
+  const sentences = utterance
+    .split(/[.!;]+/u)
+    .map((x) => fold(x))
+    .filter((x) => x !== '');
+  if (sentences.length === 0 || closings.length === 0) return false;
+  return sentences.every((sentence) => {
+    const words = new Set(sentence.split(' '));
+    return closings.some((closing) => {
+      const extra = [...words].filter((w) => !closing.has(w)).length;
+      const kept = [...closing].filter((w) => words.has(w)).length;
+      return extra <= CLOSING_EXTRA_WORDS && kept >= closing.size * CLOSING_KEPT_SHARE;
+    });
+  });
 }

@@ -16,6 +16,7 @@
 //   rapport topic is no alternative to a question about the event.
 // When nothing of the child's own account remains, the coach offers its plain invitation.
 import { sentencesOf } from '../questions';
+import { lexiconFor } from '../questions/lexicon';
 import { codeUtterance, type Turn } from './coding';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -130,5 +131,15 @@ export function suggestionFromOwnWords(
     }
   const text = turns[index]?.text;
   if (text === undefined) return undefined;
-  return codeUtterance(text, language, own, childAgeYears).suggestion;
+  const suggestion = codeUtterance(text, language, own, childAgeYears).suggestion;
+  // A question asked in rapport ("Do you like school?") is bettered by a rapport invitation,
+  // never by the transition to the allegation (NICHD 2014: rapport before the substantive part;
+  // practitioner review R18-14). The stage is the child's answer's to this turn.
+  const lex = lexiconFor(language);
+  const answeredIn = childTurn < (substantive?.length ?? 0) ? substantive?.[childTurn] : undefined;
+  const beforeSubstantive =
+    answeredIn === false && !(substantive ?? []).slice(0, childTurn).some(Boolean);
+  return beforeSubstantive && suggestion === lex.suggestions.opening
+    ? lex.suggestions.rapport
+    : suggestion;
 }

@@ -34,11 +34,11 @@ const tools = new Map<TrainingLanguage, WordTools>();
 
 /**
  * Frame words for matching what a trainee types, never shown: an interviewer trained in Spain may
- * type "vosotros", which must not count as a detail planted in the child's account. Kept in code
+ * type "vosotros" or "enfadado", which must not count as a detail planted in the child's account. Kept in code
  * so that the es-419 locale file holds only Latin American forms.
  */
 const INPUT_ONLY_FRAME_WORDS: Partial<Record<TrainingLanguage, readonly string[]>> = {
-  es: ['vosotros', 'vosotras'],
+  es: ['vosotros', 'vosotras', 'enfadado', 'enfadada'],
 };
 
 const ES_INFINITIVE_CLITIC = /(?:ar|er|ir)(?:me|te|se|nos|lo|la|los|las|le|les)$/u;
@@ -152,7 +152,17 @@ export function surfaceWords(text: string): Map<string, string> {
 }
 
 /** Titles written before a name (en, es-419), lower case, without their period. */
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'prof', 'lic']);
+const TITLES: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sr',
+  'sra',
+  'srta',
+  'prof',
+  'lic',
+]);
 
 /** Everything the child could truly say: every fact's words and keywords (the event and the
  * practice event), the alias, rapport talk. */

@@ -52,7 +52,8 @@ test.each([
   ['es', 'stolen-bike', 'sandcastle', ['Mi hermana', 'un castillo de arena enorme']],
   ['es', 'stolen-bike', 'hoodie', ['una sudadera gris', 'una mochila']],
   ['es', 'shoplifting-sibling', 'chocolate', ['unos chocolates', 'el bolsillo de la chamarra']],
-  ['es', 'shoplifting-sibling', 'pay', ['pagó']],
+  // The child's negation stays with its verb: «pagó» alone says the opposite (rev18 R18-10).
+  ['es', 'shoplifting-sibling', 'pay', ['No los pagó']],
   ['es', 'visitor-nothing', 'popsicle', ['una paleta de hielo']],
   ['es', 'party-push', 'push', ['empujó']],
   ['es', 'dog-bite', 'cousin', ['mi prima Lucía']],

@@ -51,7 +51,12 @@ const DIGESTS: Record<number, string> = {
   // coach30 (same unreleased version 3): listed categories of detail (places, times, clothing,
   // body parts, objects, threats, feelings, manner) are new details in closed questions; SIRR
   // negative consequences and speculation by meaning; es tags and "a poco" named as such.
-  3: 'b9f6c68ea9662d83591a1484412c1e2c5eb411891dadac34b34586c4919ebb18',
+  // child21 (same unreleased version 3, rev18): ground-rule practice prompts and a near-verbatim
+  // closing are scripted; scripted non-open prompts leave the substantive share; no riskier
+  // re-ask after a ground-rule "I don't know"; rapport counts as done when asked; the support
+  // goal names its questions; chips keep negation; adopted-detail quotes are not clipped; a
+  // second session counts the first one's disclosure; Spanish co-witness wording; es-419 lines.
+  3: '0000000000000000000000000000000000000000000000000000000000000000',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
