@@ -66,7 +66,18 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
-import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs } from './wh-kind';
+import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs, type Agent } from './wh-kind';
+import {
+  appearanceThing,
+  asksDestination,
+  headFits,
+  mainClause,
+  modifiedAgent,
+  childWent,
+  destinationSubject,
+  pronounRefersTo,
+  tellsDestination,
+} from './wh-fit';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -1686,6 +1697,30 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
+    return this.whFact(this.mainClauseOf(ctx));
+  }
+
+  /**
+   * A where- or who- question with a trailing time clause heard as its main clause ("Where were
+   * you when the dog bit you?" -> "Where were you?"): the clause says when, it names no fact the
+   * question asks for (practitioner review R18-2, wh-fit.ts).
+   */
+  mainClauseOf(ctx: TurnContext): TurnContext {
+    const main = mainClause(ctx.text, this.scenario.language);
+    if (main === ctx.text || !['where', 'who'].includes(this.whCategory(main))) return ctx;
+    const stems = this.t.contentStems(main);
+    const kept = new Set(stems.map((s) => s.stem));
+    return {
+      ...ctx,
+      text: main,
+      topic: this.topicFacts(ctx.ep, stems),
+      novel: ctx.novel.filter((n) => kept.has(n.stem)),
+    };
+  }
+
+  /** The fact a wh- question asks for, once no presumed detail was taken up (directive()). */
+  whFact(ctx: TurnContext): Reply {
+    const { turn, coding, ep } = ctx;
     // "¿Cómo te sentiste?", "What were you thinking?", "¿Qué dijo?", "Who else knows?" ask for
     // a feeling, a thought, speech, or whom the child told: the remembered fact of that kind
     // about the person asked, else "I don't know", never an event fact of another kind and no
@@ -1720,13 +1755,17 @@ class Child {
     if (slot) {
       const wanted = slot.categories.length > 0 ? slot.categories : ALL_CATEGORIES;
       const asked = this.t.sharedStems(this.withoutSlotCues(ctx.text));
+      const thing =
+        slot.id === 'appearance' ? appearanceThing(ctx.text, this.scenario.language) : undefined;
       const fits = this.rankedOfKind(
         ep,
         wanted,
         ctx.text,
         (f) =>
           this.fillsSlot(f, slot) &&
-          (!slot.requireShared || [...this.t.sharedStems(f.text)].some((x) => asked.has(x))),
+          (!slot.requireShared || [...this.t.sharedStems(f.text)].some((x) => asked.has(x))) &&
+          // "¿Cómo era el candado?" is told only by a fact about the lock (R18-2).
+          (thing === undefined || this.holdsWord(f, [thing])),
         true,
       );
       const fact = fits[0];
@@ -1773,6 +1812,14 @@ class Child {
     // "¿Dónde puso los chocolates?" asks where the chocolates went, not where the event was: a
     // fact about what the question names that tells a place (or a time, for "when") answers it
     // before any fact filed under "where" (audit 18f: the shop answered it).
+    // "Where did the teenager go?" asks where he went: a fact telling a destination about that
+    // person, else "I don't know", never where he was first seen (R18-2, wh-fit.ts).
+    if (category === 'where' && asksDestination(ctx.text, this.scenario.language)) {
+      const went = this.destinationFacts(ep, ctx.text);
+      const fact = went.find((f) => ep.remembered.has(f.id));
+      if (fact) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     const anchored = this.anchoredFacts(ep, category, ctx.text);
     if (anchored.length > 0) {
       const fact = anchored[0]!;
@@ -1792,15 +1839,14 @@ class Child {
         .sort((a, b) => Number(b.category === 'when') - Number(a.category === 'when'));
     // "What did your aunt do?" is answered by the aunt's act, never another person's
     // (practitioner review P17-2): the facts whose subject is the person asked, of any category.
-    const agent = category === 'what' ? questionAgent(ctx.text, lang) : undefined;
+    const agent = category === 'what' ? this.agentOf(ctx.text) : undefined;
     if (agent !== undefined) {
-      const own = candidates.filter((f) => subjectIs(f.text, agent, lang));
+      const isAgent = (f: Fact) => this.agentDid(f, agent);
+      const own = candidates.filter(isAgent);
       candidates =
         own.length > 0 || agent.kind !== 'named'
           ? own
-          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter((f) =>
-              subjectIs(f.text, agent, lang),
-            );
+          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter(isAgent);
     }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
@@ -1838,6 +1884,48 @@ class Child {
         category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
       );
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * Whether the fact's subject is the agent asked about ("What did your aunt do?"). The Spanish
+   * article "el" is masked first: once accents are folded it reads as the pronoun "él", and "El
+   * carro dio vuelta", "Me raspé el codo" were taken for what "el señor" did (R18-2); headFits
+   * refuses a fact opening with another noun ("The car turned left").
+   */
+  agentDid(f: Fact, agent: Agent): boolean {
+    const lang = this.scenario.language;
+    const text = lang === 'es' ? f.text.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : f.text;
+    if (!subjectIs(text, agent, lang) || !headFits(f.text, agent, lang)) return false;
+    if (agent.kind !== 'named') return true;
+    const facts = this.event.facts.includes(f) ? this.event.facts : this.practice.facts;
+    return pronounRefersTo(
+      facts.map((x) => x.text),
+      facts.indexOf(f),
+      agent.words,
+      lang,
+      this.properNouns,
+    );
+  }
+
+  /** The agent of a "what did X do/say" question, when it names one (wh-kind.ts, wh-fit.ts). */
+  agentOf(question: string): Agent | undefined {
+    const lang = this.scenario.language;
+    return questionAgent(question, lang) ?? modifiedAgent(question, lang);
+  }
+
+  /**
+   * The facts telling where someone went, about the person the question asks about: the child
+   * ("Where did you go?" -> "I ran to my grandma.") or another person ("Where did the teenager
+   * go?" -> "He went toward the bus station."), in event order. Hearth's rule (wh-fit.ts).
+   */
+  destinationFacts(ep: Episode, question: string): Fact[] {
+    const lang = this.scenario.language;
+    const who = destinationSubject(question, lang);
+    return ep.facts.filter(
+      (f) =>
+        tellsDestination(f.text, lang) &&
+        (who === 'either' || childWent(f.text, lang) === (who === 'child')),
+    );
   }
 
   /**
@@ -2470,8 +2558,16 @@ class Child {
       // fact of the kind it asks for, never by a fact that merely shares a word ("What did he
       // have in his hands?" -> not "The dog bit my hand.", fix18r).
       const wh = asksWh(ctx.text);
+      // "What did the man from the bakery do?" is told by the man's act, never the driver's
+      // (R18-2): a wh- question naming its agent takes only a fact of that agent.
+      const agent = wh && this.whCategory(ctx.text) === 'what' ? this.agentOf(ctx.text) : undefined;
       const correction = ctx.topic
-        .filter((f) => ep.remembered.has(f.id) && (!wh || this.answersWh(ctx.text, f)))
+        .filter(
+          (f) =>
+            ep.remembered.has(f.id) &&
+            (!wh || this.answersWh(ctx.text, f)) &&
+            (agent === undefined || this.agentDid(f, agent)),
+        )
         .slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(
