@@ -21,7 +21,7 @@ import {
   type Coding,
   type PresentTalk,
 } from './coding';
-import { complexity, type Complexity } from './comprehension';
+import { complexity, legalWordsIn, type Complexity } from './comprehension';
 import {
   ADOPTED_REPEAT,
   bandOf,
@@ -66,6 +66,7 @@ import {
   optionsGender,
 } from './child-agreement';
 import { socialTalk } from './social-talk';
+import { asksPleasantEvent, invitationForm } from './pleasant-event';
 import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs, type Agent } from './wh-kind';
 import {
   appearanceThing,
@@ -273,6 +274,8 @@ class Child {
   openRapport = 0;
   closedPrep = 0;
   practiceInvitations = 0;
+  /** The child named its practice event in rapport (namePracticeEvent). */
+  practiceNamed = false;
   rules: Record<RuleId, RuleStatus> = freshRules();
   lastRule: RuleId | undefined;
   substantiveStarted = false;
@@ -373,6 +376,7 @@ class Child {
     this.openRapport = 0;
     this.closedPrep = 0;
     this.practiceInvitations = 0;
+    this.practiceNamed = false;
     this.rules = freshRules();
     this.lastRule = undefined;
     this.substantiveStarted = false;
@@ -665,6 +669,9 @@ class Child {
     if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
+    // "The alleged perpetrator's conduct...", «Abuso infantil hacia mi persona.»: a child does
+    // not say the interviewer's legal words as its own (R18-4); it says only "Yes."/"Sí.".
+    if (legalWordsIn(clause, lang).length > 0) return undefined;
     const aged = clauseForAge(clause, lang, this.band);
     // The age form is checked as the clause was (a made-up past, a lost "no").
     if (brokenReason(aged, ctx.asked, lang) !== undefined) return undefined;
@@ -929,11 +936,19 @@ class Child {
   frequency(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     const p = FREQUENCY_DONT_KNOW[this.band] * this.ruleFactor('dontKnow');
-    if (this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
+    // A child who has already told it as repeated ("Every time, Tina locks my door...") knows:
+    // "More than one time.", never "I don't remember" (R18-11).
+    if (!this.toldAsRepeated() && this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
       return this.result(ctx, [this.idk(ctx.turn)], []);
     const lists = this.texts.frequency;
     const list = this.scenario.incidents ? lists.repeated : lists.single;
     return this.result(ctx, [this.pick(list, 'freq', ctx.turn)], []);
+  }
+
+  /** Whether the child's account so far tells the event as repeated ("every time", "siempre"). */
+  toldAsRepeated(): boolean {
+    if (!this.scenario.incidents) return false;
+    return this.eventSaid.some((a) => REPEATED_TALK.test(fold(a)));
   }
 
   stageOf(turn: PracticeTurn, coding: Coding, scripted = false): Stage {
@@ -1350,6 +1365,10 @@ class Child {
       this.rapportTurns++;
       return this.result(ctx, [this.pick(this.texts.rapportSelf.well, 'well', turn)], []);
     }
+    // "Tell me about something fun that happened to you in the last few days.": the child names
+    // its practice event, the event narrative practice then uses (R18-1, pleasant-event.ts).
+    const named = this.namePracticeEvent(ctx);
+    if (named) return named;
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
@@ -1364,6 +1383,27 @@ class Child {
     const short = `${line.split(/[.,]/)[0] ?? ''}.`;
     if (WH_FORM.test(ctx.text)) return this.result(ctx, [this.aboutSelf(ctx.text) ?? short], []);
     return this.result(ctx, [`${this.yes()} ${short}`], []);
+  }
+
+  /**
+   * The answer to the rapport prompt for a pleasant event: the first remembered fact of the
+   * practice event ("On Saturday I made slime with my friend Ana."), once per session; a closed
+   * form ("Did you do something fun?") gets "Yes." before it. The fact is not counted as told:
+   * narrative practice ("Tell me everything that happened on Saturday") starts from it.
+   * Undefined when the prompt asks for something else or the scenario has no practice event.
+   */
+  namePracticeEvent(ctx: TurnContext): Reply | undefined {
+    const lang = this.scenario.language;
+    if (this.practiceNamed || !asksPleasantEvent(ctx.text, lang)) return undefined;
+    const first = this.practice.facts.find((f) => this.practice.remembered.has(f.id));
+    if (!first) return undefined;
+    this.practiceNamed = true;
+    this.rapportTurns++;
+    const open = INVITATION_LIKE.has(ctx.coding.type);
+    if (open) this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+    const line = this.spoken(first);
+    const reply = this.result(ctx, open ? [line] : [this.yes(), line], []);
+    return { ...reply, keywords: this.surfaceKeywords(reply.answer, this.practice, [first]) };
   }
 
   /** The child's rapport talk for this turn: a line sharing a word with the question, else the
@@ -2332,6 +2372,10 @@ class Child {
         : acts !== undefined
           ? agreeWithChild(picked, gender, lang)
           : agreeOptionAboutChild(ctx.text, picked, gender, lang);
+    // An option in legal words («abuso infantil hacia tu persona») is not said back: the child
+    // who went along says "Yes."/"Sí." (R18-4); the option is still recorded as taken up.
+    const legal = phrase !== undefined && legalWordsIn(phrase, lang).length > 0;
+    const said = legal ? this.yes() : phrase;
     const detailWords = detailWordsOf(ctx.text, lang);
     const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
@@ -2341,17 +2385,17 @@ class Child {
       const others = new Set(options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))));
       const facts = this.supportingFacts(ctx, others).slice(0, 1);
       if (facts.length > 0) return this.result(ctx, [this.joinFacts(facts)], facts);
-      return this.result(ctx, [phrase ?? this.idk(turn)], []);
+      return this.result(ctx, [said ?? this.idk(turn)], []);
     }
-    if (phrase === undefined) return this.result(ctx, [this.idk(turn)], []);
+    if (said === undefined) return this.result(ctx, [this.idk(turn)], []);
     // The record is the option the child chose, in the interviewer's words ("te quedaste
     // callada", not "me quedaste callada", N18i-3).
     const described = this.describeNovel(novel, ctx.text);
     const own = acts?.options[index];
     const detail = own === undefined ? described : { ...described, key: `words:${own}`, text: own };
     const fd = this.adopt(detail, ctx, 'suggested');
-    this.noteSaid(detail, phrase);
-    return this.result(ctx, [phrase], [], fd);
+    this.noteSaid(detail, legal ? undefined : phrase);
+    return this.result(ctx, [said], [], fd);
   }
 
   /**
@@ -2471,6 +2515,10 @@ class Child {
       if (!ctx.novel.some((n) => concern.has(n.stem)))
         return this.suggestive({ ...ctx, novel: [] });
     }
+    // "Tell me everything that happened on Saturday." coded presumptive but naming nothing new:
+    // an invitation in form, told like one, never opened with "Yes." (R18-1).
+    if (ctx.novel.length === 0 && invitationForm(ctx.text, this.scenario.language))
+      return this.invitation(ctx);
     const { turn, coding, ep } = ctx;
     // "We know...", "Sabemos que...": weighed as co-witness information whatever the coach's
     // subtype (Garven et al. 1998: telling the child what others know; research.ts).
@@ -2535,7 +2583,9 @@ class Child {
         // before (audit N18e-2 keeps this effect; the wording is left for a later fix).
         const spoken =
           said ??
-          (wh ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.` : undefined);
+          (wh && legalWordsIn(detail.text, lang).length === 0
+            ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.`
+            : undefined);
         const sentence =
           (fd.length > 0 || detail.lureId || wh || ctx.negator !== undefined) &&
           spoken !== undefined
@@ -2905,6 +2955,10 @@ const WRONGDOING: Readonly<Record<'en' | 'es', RegExp>> = {
  */
 const ADDRESSES_CHILD =
   /(?<!\p{L})(?:estabas|est[aá]s|estuviste|eras|eres|fuiste|te\s+(?:quedaste|pusiste|sentiste|sent[ií]as|sientes|viste|ve[ií]as))(?!\p{L})/iu;
+
+/** Words that tell an event as repeated, en and es-419 (folded); Hearth's list. */
+const REPEATED_TALK =
+  /(?<!\p{L})(?:every time|each time|always|lots of times|every night|every day|cada vez|siempre|muchas veces|todas las noches|todos los dias)(?!\p{L})/u;
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;
