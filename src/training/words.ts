@@ -152,17 +152,7 @@ export function surfaceWords(text: string): Map<string, string> {
 }
 
 /** Titles written before a name (en, es-419), lower case, without their period. */
-const TITLES: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sr',
-  'sra',
-  'srta',
-  'prof',
-  'lic',
-]);
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sr', 'sra', 'srta', 'prof', 'lic']);
 
 /** Everything the child could truly say: every fact's words and keywords (the event and the
  * practice event), the alias, rapport talk. */
