@@ -67,6 +67,7 @@ import {
 } from './child-agreement';
 import { socialTalk } from './social-talk';
 import { asksPleasantEvent, invitationForm } from './pleasant-event';
+import { cuedThing } from './unsaid-cue';
 import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs, type Agent } from './wh-kind';
 import {
   appearanceThing,
@@ -196,6 +197,8 @@ interface Adopted {
   stems: Set<string>;
   /** The sentence the child said when it took the detail up, when it was a clause. */
   said?: string;
+  /** What it said was a phrase, not a clause (a picked option, a wh- answer's words). */
+  fragment?: boolean;
 }
 
 /** What the child remembers of one event: the substantive one or the practice event. */
@@ -438,7 +441,8 @@ class Child {
       .map((f, i) =>
         i > 0 &&
         (f.category === 'what' || f.category === 'sequence') &&
-        !STARTS_WITH_CONNECTIVE.test(this.spoken(f))
+        !STARTS_WITH_CONNECTIVE.test(this.spoken(f)) &&
+        !NOT_AN_EVENT.test(this.spoken(f))
           ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
           : this.spoken(f),
       )
@@ -683,9 +687,12 @@ class Child {
   }
 
   /** Keeps the sentence the child said when it took a detail up, for retelling. */
-  noteSaid(detail: { text: string }, said: string | undefined): void {
+  noteSaid(detail: { text: string }, said: string | undefined, fragment = false): void {
     const a = this.adopted.find((x) => x.text === detail.text);
-    if (a && said !== undefined) a.said = said;
+    if (a && said !== undefined) {
+      a.said = said;
+      a.fragment = fragment;
+    }
   }
 
   /** Once adopted, a false detail comes back in later narrative answers. */
@@ -701,6 +708,9 @@ class Child {
     // child only agreed to with "yes" or "okay" is not retold as bare words ("Y acabas.",
     // "Y tatuaje.", audit 18h N18g-5/N18g-7).
     if (!a.said) return undefined;
+    // Only a whole clause is retold: an option the child picked («En el brazo.», "My private
+    // parts.") after "And"/"Y" is a fragment as a whole reply (R18-14).
+    if (a.fragment) return undefined;
     return fill(this.texts.child.repeat, { detail: this.lowerFirst(a.said).replace(/[.]$/, '') });
   }
 
@@ -1137,6 +1147,8 @@ class Child {
     // "¿Te acuerdas cuándo pasó?", "Do you know what day it was?": a time question asked through
     // remembering or knowing is heard as the time question, answered with a time or "I don't
     // know" / "I don't remember", never free recall or a bare "No." (fix18q).
+    const unsaid = this.unsaidCue(ctx);
+    if (unsaid) return unsaid;
     const timeAsked = embeddedTimeQuestion(ctx.text, this.scenario.language);
     if (timeAsked !== undefined) return this.byType(this.rehear(ctx, timeAsked)).reply;
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
@@ -1177,6 +1189,39 @@ class Child {
       this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * A cued invitation about something the child never said and that was not there ("Tell me
+   * more about the guard."): taken up as a weak suggestion at the rate of an invitation that
+   * carries a new detail (0.3 x uptake, as invitation()), else the child says it was not there
+   * at the rate it corrects a wrong summary (DISTORTION_UNCORRECTED, Roberts & Lamb 1999), else
+   * asks what is meant ("What guard?", «¿Cuál señor?»); never "Okay." or a bare "No."
+   * (practitioner review R18-8, unsaid-cue.ts). Undefined for any other prompt.
+   */
+  unsaidCue(ctx: TurnContext): Reply | undefined {
+    if (ctx.scripted || ctx.ep !== this.event || ctx.stage !== 'substantive') return undefined;
+    const lang = this.scenario.language;
+    const cue = cuedThing(ctx.text, lang);
+    if (!cue) return undefined;
+    const cueStems = new Set(this.t.contentStems(cue.thing).map((s) => s.stem));
+    if (!ctx.novel.some((n) => cueStems.has(n.stem))) return undefined;
+    if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
+    if (this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)) {
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      const said = this.adoptedSentence(detail, ctx);
+      if (said !== undefined) {
+        const fd = this.adopt(detail, ctx, 'suggested');
+        this.noteSaid(detail, said);
+        return this.result(ctx, [said], [], fd);
+      }
+    }
+    const c = this.texts.child;
+    const keeps = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
+    const line = this.dice.chance(keeps, 'unsaid-cue', this.session, ctx.turn)
+      ? fill(this.pick(c.unsaidCue, 'unsaid-cue-w', ctx.turn), { thing: cue.thing })
+      : fill(c.noSuchCue[cue.gender], { thing: cue.thing });
+    return this.result(ctx, [line], []);
   }
 
   /**
@@ -1302,11 +1347,15 @@ class Child {
     // A practice item: it practises the rule it names, or the rule just explained.
     const rule = named[0] ?? this.lastRule;
     if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
-    this.rules[rule] = 'practised';
     const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
     const answers = this.texts.child.rulePractice as Record<string, string>;
     // A promise is not a test item: the child promises (Lyon & Dorado 2008).
     const promise = rule === 'truth' && PROMISE.test(this.t.normalise(ctx.text));
+    // A practice item the child gets wrong ("Okay." to "So if I said you are two years old...")
+    // leaves the rule explained, not practised, until an item is answered right (R18-8; the
+    // NICHD protocol repeats the practice when the child fails it).
+    if (right || promise) this.rules[rule] = 'practised';
+    else if (this.rules[rule] === 'missing') this.rules[rule] = 'stated';
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
@@ -1520,8 +1569,22 @@ class Child {
     }
     const cued = this.cuedFacts(ctx);
     if (cued.length > 0) {
+      // A cued invitation adds to what the cue holds (Lamb et al. 2007: cued invitations draw
+      // out more detail on the cued topic), never the same line again (R18-9): the cued facts
+      // not yet told; when all are told, the untold facts that came after them; when none is
+      // left, "That's all." One incident asked for by its label ("Tell me everything about the
+      // last time") is retold whole, in event order.
       const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
-      const told = fresh.length > 0 ? fresh : cued.slice(0, 1);
+      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
+      const told = incident
+        ? cued.slice(0, Math.max(k, fresh.length, 2))
+        : fresh.length > 0
+          ? fresh
+          : this.untoldAfter(ctx.ep, cued, k);
+      if (told.length === 0) {
+        parts.unshift(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
+        return this.result(ctx, parts, [], planted);
+      }
       parts.unshift(this.joinFacts(told));
       return this.result(ctx, parts, told, planted);
     }
@@ -1535,12 +1598,34 @@ class Child {
    */
   cuedFacts(ctx: TurnContext): Fact[] {
     const ep = ctx.ep;
-    const cued = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    // The fact holding most of the cue first: "You said the dog bit you" is about the bite
+    // ("bit" and "dog"), before "A big dog came." ("dog"), R18-9; ties keep event order. An
+    // incident's facts keep their event order.
+    const asked = new Set(this.t.contentStems(ctx.text).map((s) => s.stem));
+    const hits = (f: Fact) =>
+      2 * [...(ep.keywordStems.get(f.id) ?? [])].filter((x) => asked.has(x)).length +
+      [...(ep.textStems.get(f.id) ?? [])].filter((x) => asked.has(x)).length;
+    const remembered = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    const cued =
+      ep === this.event && this.incidentFacts(ctx.text) !== undefined
+        ? remembered
+        : remembered
+            .map((f, i) => ({ f, i, h: hits(f) }))
+            .sort((a, b) => b.h - a.h || a.i - b.i)
+            .map((x) => x.f);
     if (cued.length === 0 || !AFTER_CUE.test(this.t.normalise(ctx.text))) return cued;
     const anchor = Math.max(...cued.map((f) => ep.facts.indexOf(f)));
     return ep.facts.filter(
       (f, i) => i > anchor && ep.remembered.has(f.id) && !ep.skipInFreeRecall.has(f.id),
     );
+  }
+
+  /** Up to k remembered facts not yet told that come after the given ones, in event order. */
+  untoldAfter(ep: Episode, facts: readonly Fact[], k: number): Fact[] {
+    const anchor = Math.min(...facts.map((f) => ep.facts.indexOf(f)));
+    return ep.facts
+      .filter((f, i) => i > anchor && ep.remembered.has(f.id) && !ep.said.has(f.id))
+      .slice(0, k);
   }
 
   /**
@@ -2394,7 +2479,7 @@ class Child {
     const own = acts?.options[index];
     const detail = own === undefined ? described : { ...described, key: `words:${own}`, text: own };
     const fd = this.adopt(detail, ctx, 'suggested');
-    this.noteSaid(detail, legal ? undefined : phrase);
+    this.noteSaid(detail, legal ? undefined : phrase, true);
     return this.result(ctx, [said], [], fd);
   }
 
@@ -2591,7 +2676,7 @@ class Child {
           spoken !== undefined
             ? spoken
             : '';
-        this.noteSaid(detail, sentence || undefined);
+        this.noteSaid(detail, sentence || undefined, said === undefined);
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = wh ? [] : [this.yes()];
         return this.result(ctx, [...agree, sentence], [], fd);
@@ -2740,6 +2825,13 @@ export function affirmative(text: string, language: 'en' | 'es'): string {
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
 const STARTS_WITH_CONNECTIVE =
   /^\s*(?:and then|then|after that|afterwards|next|so|and|y luego|luego|despu[eé]s|entonces|y)\b/i;
+
+/**
+ * A fact that tells no event, a habit or a state ("Every time, Tina locks...", "It's not a big
+ * deal.", «Cada vez…», «No es para tanto.»), takes no "And then" (R18-14).
+ */
+const NOT_AN_EVENT =
+  /^\s*(?:every time|each time|always|sometimes|usually|it's|it is|it was|that's|there (?:is|are|was|were)|cada vez|siempre|a veces|casi siempre|es|no es|era|est[aá]|hay|hab[ií]a)(?!\p{L})/iu;
 
 /**
  * Being sold, in every tense, as the coach's English label list has it ("sell you", "sold you",
