@@ -44,6 +44,7 @@ import {
   WHY_REASON_GIVEN,
   YES_SHARE,
   FORCED_CHOICE_NONE_TRUE,
+  GUARDED_DISCLOSURE,
   type Band,
 } from './research';
 import { childPhrases, DETERMINERS } from './phrases';
@@ -431,6 +432,9 @@ class Child {
     // A child still holding back tells less even when it answers (non-disclosers' reluctance,
     // Hershkowitz et al. 2006; the size is Hearth calibration).
     k -= Math.round(this.reluctance * 2);
+    // ... and in small parts while it is still reluctant (research.ts GUARDED_DISCLOSURE, R18-3).
+    if (this.reluctance > GUARDED_DISCLOSURE.smallPartsAbove)
+      k = Math.min(k, 1 + Math.floor((1 - this.reluctance) * GUARDED_DISCLOSURE.partsPerTurn));
     return Math.max(1, k);
   }
 
@@ -514,7 +518,21 @@ class Child {
     const open = ep.facts.filter((f) => ep.remembered.has(f.id) && !ep.said.has(f.id));
     const fresh = open.filter((f) => !this.toldEarlier.has(f.id) || ep !== this.event);
     const order = this.session > 1 ? [...fresh, ...open.filter((f) => !fresh.includes(f))] : open;
-    return order.filter((f) => !ep.skipInFreeRecall.has(f.id)).slice(0, k);
+    return order
+      .filter((f) => !ep.skipInFreeRecall.has(f.id) && !(ep === this.event && this.guards(f)))
+      .slice(0, k);
+  }
+
+  /**
+   * Whether a reluctant child still keeps this fact out of free recall: the act (Scenario.act,
+   * else the central acts) and the suspect's central part in it stay guarded while reluctance
+   * is above GUARDED_DISCLOSURE.guardUntil, for a child who started reluctant (R18-3). Cues
+   * still reach it: a guarded fact is withheld from free recall, not from memory.
+   */
+  guards(f: Fact): boolean {
+    if (this.reluctanceStart < GUARDED_DISCLOSURE.guardFrom) return false;
+    if (this.reluctance <= GUARDED_DISCLOSURE.guardUntil) return false;
+    return this.isAct(f) || (f.centrality === 'central' && f.category === 'what');
   }
 
   /**
