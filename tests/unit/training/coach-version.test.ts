@@ -48,7 +48,11 @@ const DIGESTS: Record<number, string> = {
   // turns coded by their most closed part, the NICHD transition an invitation.
   // coach29 (same unreleased version 3): a choice of details the child has not said is
   // option-posing/new-detail; "every time" / "cada vez que" presumes repeated events.
-  3: '0cd02625657b0381ecaf389ba39ae0d2bfc2a264f109a7cfb18e268fed098f45',
+  // child22 (same unreleased version 3): the rev18 answer fixes change the child's answers the
+  // feedback reads (wh- questions by their main clause, destination, agent; legal words listed
+  // and never said back; «no … no» counted as a double negative; a failed ground-rule practice
+  // item leaves the rule stated; guarded disclosure of a reluctant child).
+  3: 'c93e1dcfe2c368dc8667ff69a6583caf1cffd061b458dfd57a5a5c45a7f9aff2',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
