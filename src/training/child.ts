@@ -1809,7 +1809,7 @@ class Child {
 
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Reply {
-    const { turn, coding, ep } = ctx;
+    const { turn, ep } = ctx;
     if (ctx.stage === 'substantive' && this.holdsBack(ctx))
       return this.result(ctx, [this.idk(turn)], [], [], true);
     // A directive that presumes a new detail ("what colour was his beard?"). A question whose
