@@ -21,7 +21,7 @@ import {
   type Coding,
   type PresentTalk,
 } from './coding';
-import { complexity, type Complexity } from './comprehension';
+import { complexity, legalWordsIn, type Complexity } from './comprehension';
 import {
   ADOPTED_REPEAT,
   bandOf,
@@ -44,6 +44,7 @@ import {
   WHY_REASON_GIVEN,
   YES_SHARE,
   FORCED_CHOICE_NONE_TRUE,
+  GUARDED_DISCLOSURE,
   type Band,
 } from './research';
 import { childPhrases, DETERMINERS } from './phrases';
@@ -67,8 +68,20 @@ import {
 } from './child-agreement';
 import { socialTalk } from './social-talk';
 import { resolvePronoun } from './referent';
-import type { Agent } from './wh-kind';
-import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs } from './wh-kind';
+import { asksPleasantEvent, invitationForm } from './pleasant-event';
+import { cuedThing } from './unsaid-cue';
+import { askedWhKind, factTellsKind, fold, questionAgent, subjectIs, type Agent } from './wh-kind';
+import {
+  appearanceThing,
+  asksDestination,
+  headFits,
+  mainClause,
+  modifiedAgent,
+  childWent,
+  destinationSubject,
+  pronounRefersTo,
+  tellsDestination,
+} from './wh-fit';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
 
 /** One interviewer utterance as the child hears it. */
@@ -186,6 +199,8 @@ interface Adopted {
   stems: Set<string>;
   /** The sentence the child said when it took the detail up, when it was a clause. */
   said?: string;
+  /** What it said was a phrase, not a clause (a picked option, a wh- answer's words). */
+  fragment?: boolean;
 }
 
 /** What the child remembers of one event: the substantive one or the practice event. */
@@ -264,6 +279,8 @@ class Child {
   openRapport = 0;
   closedPrep = 0;
   practiceInvitations = 0;
+  /** The child named its practice event in rapport (namePracticeEvent). */
+  practiceNamed = false;
   rules: Record<RuleId, RuleStatus> = freshRules();
   lastRule: RuleId | undefined;
   substantiveStarted = false;
@@ -368,6 +385,7 @@ class Child {
     this.openRapport = 0;
     this.closedPrep = 0;
     this.practiceInvitations = 0;
+    this.practiceNamed = false;
     this.rules = freshRules();
     this.lastRule = undefined;
     this.substantiveStarted = false;
@@ -419,6 +437,9 @@ class Child {
     // A child still holding back tells less even when it answers (non-disclosers' reluctance,
     // Hershkowitz et al. 2006; the size is Hearth calibration).
     k -= Math.round(this.reluctance * 2);
+    // ... and in small parts while it is still reluctant (research.ts GUARDED_DISCLOSURE, R18-3).
+    if (this.reluctance > GUARDED_DISCLOSURE.smallPartsAbove)
+      k = Math.min(k, 1 + Math.floor((1 - this.reluctance) * GUARDED_DISCLOSURE.partsPerTurn));
     return Math.max(1, k);
   }
 
@@ -429,7 +450,8 @@ class Child {
       .map((f, i) =>
         i > 0 &&
         (f.category === 'what' || f.category === 'sequence') &&
-        !STARTS_WITH_CONNECTIVE.test(this.spoken(f))
+        !STARTS_WITH_CONNECTIVE.test(this.spoken(f)) &&
+        !NOT_AN_EVENT.test(this.spoken(f))
           ? `${this.texts.child.then} ${this.lowerFirst(this.spoken(f))}`
           : this.spoken(f),
       )
@@ -501,7 +523,21 @@ class Child {
     const open = ep.facts.filter((f) => ep.remembered.has(f.id) && !ep.said.has(f.id));
     const fresh = open.filter((f) => !this.toldEarlier.has(f.id) || ep !== this.event);
     const order = this.session > 1 ? [...fresh, ...open.filter((f) => !fresh.includes(f))] : open;
-    return order.filter((f) => !ep.skipInFreeRecall.has(f.id)).slice(0, k);
+    return order
+      .filter((f) => !ep.skipInFreeRecall.has(f.id) && !(ep === this.event && this.guards(f)))
+      .slice(0, k);
+  }
+
+  /**
+   * Whether a reluctant child still keeps this fact out of free recall: the act (Scenario.act,
+   * else the central acts) and the suspect's central part in it stay guarded while reluctance
+   * is above GUARDED_DISCLOSURE.guardUntil, for a child who started reluctant (R18-3). Cues
+   * still reach it: a guarded fact is withheld from free recall, not from memory.
+   */
+  guards(f: Fact): boolean {
+    if (this.reluctanceStart < GUARDED_DISCLOSURE.guardFrom) return false;
+    if (this.reluctance <= GUARDED_DISCLOSURE.guardUntil) return false;
+    return this.isAct(f) || (f.centrality === 'central' && f.category === 'what');
   }
 
   /**
@@ -660,6 +696,9 @@ class Child {
     if (objectGap(ctx.asked, lang) || WHY_FORM.test(ctx.asked)) return undefined;
     const clause = compliantClause(ctx.asked, lang, detail.text.split(/\s+/));
     if (clause === undefined) return undefined;
+    // "The alleged perpetrator's conduct...", «Abuso infantil hacia mi persona.»: a child does
+    // not say the interviewer's legal words as its own (R18-4); it says only "Yes."/"Sí.".
+    if (legalWordsIn(clause, lang).length > 0) return undefined;
     const aged = clauseForAge(clause, lang, this.band);
     // The age form is checked as the clause was (a made-up past, a lost "no").
     if (brokenReason(aged, ctx.asked, lang) !== undefined) return undefined;
@@ -671,9 +710,12 @@ class Child {
   }
 
   /** Keeps the sentence the child said when it took a detail up, for retelling. */
-  noteSaid(detail: { text: string }, said: string | undefined): void {
+  noteSaid(detail: { text: string }, said: string | undefined, fragment = false): void {
     const a = this.adopted.find((x) => x.text === detail.text);
-    if (a && said !== undefined) a.said = said;
+    if (a && said !== undefined) {
+      a.said = said;
+      a.fragment = fragment;
+    }
   }
 
   /** Once adopted, a false detail comes back in later narrative answers. */
@@ -689,6 +731,9 @@ class Child {
     // child only agreed to with "yes" or "okay" is not retold as bare words ("Y acabas.",
     // "Y tatuaje.", audit 18h N18g-5/N18g-7).
     if (!a.said) return undefined;
+    // Only a whole clause is retold: an option the child picked («En el brazo.», "My private
+    // parts.") after "And"/"Y" is a fragment as a whole reply (R18-14).
+    if (a.fragment) return undefined;
     return fill(this.texts.child.repeat, { detail: this.lowerFirst(a.said).replace(/[.]$/, '') });
   }
 
@@ -925,11 +970,19 @@ class Child {
   frequency(ctx: TurnContext): Reply {
     if (ctx.stage === 'substantive' && this.holdsBack(ctx)) return this.reluctantReply(ctx);
     const p = FREQUENCY_DONT_KNOW[this.band] * this.ruleFactor('dontKnow');
-    if (this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
+    // A child who has already told it as repeated ("Every time, Tina locks my door...") knows:
+    // "More than one time.", never "I don't remember" (R18-11).
+    if (!this.toldAsRepeated() && this.dice.chance(p, 'freq-idk', this.session, ctx.turn))
       return this.result(ctx, [this.idk(ctx.turn)], []);
     const lists = this.texts.frequency;
     const list = this.scenario.incidents ? lists.repeated : lists.single;
     return this.result(ctx, [this.pick(list, 'freq', ctx.turn)], []);
+  }
+
+  /** Whether the child's account so far tells the event as repeated ("every time", "siempre"). */
+  toldAsRepeated(): boolean {
+    if (!this.scenario.incidents) return false;
+    return this.eventSaid.some((a) => REPEATED_TALK.test(fold(a)));
   }
 
   stageOf(turn: PracticeTurn, coding: Coding, scripted = false): Stage {
@@ -1118,6 +1171,8 @@ class Child {
     // "¿Te acuerdas cuándo pasó?", "Do you know what day it was?": a time question asked through
     // remembering or knowing is heard as the time question, answered with a time or "I don't
     // know" / "I don't remember", never free recall or a bare "No." (fix18q).
+    const unsaid = this.unsaidCue(ctx);
+    if (unsaid) return unsaid;
     const timeAsked = embeddedTimeQuestion(ctx.text, this.scenario.language);
     if (timeAsked !== undefined) return this.byType(this.rehear(ctx, timeAsked)).reply;
     const found = complexity(ctx.text, ctx.coding, this.band, this.scenario.language);
@@ -1158,6 +1213,39 @@ class Child {
       this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * A cued invitation about something the child never said and that was not there ("Tell me
+   * more about the guard."): taken up as a weak suggestion at the rate of an invitation that
+   * carries a new detail (0.3 x uptake, as invitation()), else the child says it was not there
+   * at the rate it corrects a wrong summary (DISTORTION_UNCORRECTED, Roberts & Lamb 1999), else
+   * asks what is meant ("What guard?", «¿Cuál señor?»); never "Okay." or a bare "No."
+   * (practitioner review R18-8, unsaid-cue.ts). Undefined for any other prompt.
+   */
+  unsaidCue(ctx: TurnContext): Reply | undefined {
+    if (ctx.scripted || ctx.ep !== this.event || ctx.stage !== 'substantive') return undefined;
+    const lang = this.scenario.language;
+    const cue = cuedThing(ctx.text, lang);
+    if (!cue) return undefined;
+    const cueStems = new Set(this.t.contentStems(cue.thing).map((s) => s.stem));
+    if (!ctx.novel.some((n) => cueStems.has(n.stem))) return undefined;
+    if (this.holdsBack(ctx)) return this.reluctantReply(ctx);
+    if (this.dice.chance(0.3 * this.uptake(), 'inv-adopt', ctx.turn)) {
+      const detail = this.describeNovel(ctx.novel, ctx.text, ctx.negator);
+      const said = this.adoptedSentence(detail, ctx);
+      if (said !== undefined) {
+        const fd = this.adopt(detail, ctx, 'suggested');
+        this.noteSaid(detail, said);
+        return this.result(ctx, [said], [], fd);
+      }
+    }
+    const c = this.texts.child;
+    const keeps = Math.min(0.95, DISTORTION_UNCORRECTED[this.band] * this.ruleFactor('correctMe'));
+    const line = this.dice.chance(keeps, 'unsaid-cue', this.session, ctx.turn)
+      ? fill(this.pick(c.unsaidCue, 'unsaid-cue-w', ctx.turn), { thing: cue.thing })
+      : fill(c.noSuchCue[cue.gender], { thing: cue.thing });
+    return this.result(ctx, [line], []);
   }
 
   /**
@@ -1283,11 +1371,15 @@ class Child {
     // A practice item: it practises the rule it names, or the rule just explained.
     const rule = named[0] ?? this.lastRule;
     if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
-    this.rules[rule] = 'practised';
     const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
     const answers = this.texts.child.rulePractice as Record<string, string>;
     // A promise is not a test item: the child promises (Lyon & Dorado 2008).
     const promise = rule === 'truth' && PROMISE.test(this.t.normalise(ctx.text));
+    // A practice item the child gets wrong ("Okay." to "So if I said you are two years old...")
+    // leaves the rule explained, not practised, until an item is answered right (R18-8; the
+    // NICHD protocol repeats the practice when the child fails it).
+    if (right || promise) this.rules[rule] = 'practised';
+    else if (this.rules[rule] === 'missing') this.rules[rule] = 'stated';
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
@@ -1346,6 +1438,10 @@ class Child {
       this.rapportTurns++;
       return this.result(ctx, [this.pick(this.texts.rapportSelf.well, 'well', turn)], []);
     }
+    // "Tell me about something fun that happened to you in the last few days.": the child names
+    // its practice event, the event narrative practice then uses (R18-1, pleasant-event.ts).
+    const named = this.namePracticeEvent(ctx);
+    if (named) return named;
     const lines =
       this.scenario.rapport.length > 0 ? this.scenario.rapport : this.texts.child.rapport;
     const closed = !INVITATION_LIKE.has(coding.type);
@@ -1360,6 +1456,27 @@ class Child {
     const short = `${line.split(/[.,]/)[0] ?? ''}.`;
     if (WH_FORM.test(ctx.text)) return this.result(ctx, [this.aboutSelf(ctx.text) ?? short], []);
     return this.result(ctx, [`${this.yes()} ${short}`], []);
+  }
+
+  /**
+   * The answer to the rapport prompt for a pleasant event: the first remembered fact of the
+   * practice event ("On Saturday I made slime with my friend Ana."), once per session; a closed
+   * form ("Did you do something fun?") gets "Yes." before it. The fact is not counted as told:
+   * narrative practice ("Tell me everything that happened on Saturday") starts from it.
+   * Undefined when the prompt asks for something else or the scenario has no practice event.
+   */
+  namePracticeEvent(ctx: TurnContext): Reply | undefined {
+    const lang = this.scenario.language;
+    if (this.practiceNamed || !asksPleasantEvent(ctx.text, lang)) return undefined;
+    const first = this.practice.facts.find((f) => this.practice.remembered.has(f.id));
+    if (!first) return undefined;
+    this.practiceNamed = true;
+    this.rapportTurns++;
+    const open = INVITATION_LIKE.has(ctx.coding.type);
+    if (open) this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.patienceStep);
+    const line = this.spoken(first);
+    const reply = this.result(ctx, open ? [line] : [this.yes(), line], []);
+    return { ...reply, keywords: this.surfaceKeywords(reply.answer, this.practice, [first]) };
   }
 
   /** The child's rapport talk for this turn: a line sharing a word with the question, else the
@@ -1476,8 +1593,22 @@ class Child {
     }
     const cued = this.cuedFacts(ctx);
     if (cued.length > 0) {
+      // A cued invitation adds to what the cue holds (Lamb et al. 2007: cued invitations draw
+      // out more detail on the cued topic), never the same line again (R18-9): the cued facts
+      // not yet told; when all are told, the untold facts that came after them; when none is
+      // left, "That's all." One incident asked for by its label ("Tell me everything about the
+      // last time") is retold whole, in event order.
       const fresh = cued.filter((f) => !ctx.ep.said.has(f.id)).slice(0, k);
-      const told = fresh.length > 0 ? fresh : cued.slice(0, 1);
+      const incident = ctx.ep === this.event && this.incidentFacts(ctx.text) !== undefined;
+      const told = incident
+        ? cued.slice(0, Math.max(k, fresh.length, 2))
+        : fresh.length > 0
+          ? fresh
+          : this.untoldAfter(ctx.ep, cued, k);
+      if (told.length === 0) {
+        parts.unshift(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
+        return this.result(ctx, parts, [], planted);
+      }
       parts.unshift(this.joinFacts(told));
       return this.result(ctx, parts, told, planted);
     }
@@ -1491,12 +1622,34 @@ class Child {
    */
   cuedFacts(ctx: TurnContext): Fact[] {
     const ep = ctx.ep;
-    const cued = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    // The fact holding most of the cue first: "You said the dog bit you" is about the bite
+    // ("bit" and "dog"), before "A big dog came." ("dog"), R18-9; ties keep event order. An
+    // incident's facts keep their event order.
+    const asked = new Set(this.t.contentStems(ctx.text).map((s) => s.stem));
+    const hits = (f: Fact) =>
+      2 * [...(ep.keywordStems.get(f.id) ?? [])].filter((x) => asked.has(x)).length +
+      [...(ep.textStems.get(f.id) ?? [])].filter((x) => asked.has(x)).length;
+    const remembered = ctx.topic.filter((f) => ep.remembered.has(f.id));
+    const cued =
+      ep === this.event && this.incidentFacts(ctx.text) !== undefined
+        ? remembered
+        : remembered
+            .map((f, i) => ({ f, i, h: hits(f) }))
+            .sort((a, b) => b.h - a.h || a.i - b.i)
+            .map((x) => x.f);
     if (cued.length === 0 || !AFTER_CUE.test(this.t.normalise(ctx.text))) return cued;
     const anchor = Math.max(...cued.map((f) => ep.facts.indexOf(f)));
     return ep.facts.filter(
       (f, i) => i > anchor && ep.remembered.has(f.id) && !ep.skipInFreeRecall.has(f.id),
     );
+  }
+
+  /** Up to k remembered facts not yet told that come after the given ones, in event order. */
+  untoldAfter(ep: Episode, facts: readonly Fact[], k: number): Fact[] {
+    const anchor = Math.min(...facts.map((f) => ep.facts.indexOf(f)));
+    return ep.facts
+      .filter((f, i) => i > anchor && ep.remembered.has(f.id) && !ep.said.has(f.id))
+      .slice(0, k);
   }
 
   /**
@@ -1668,7 +1821,7 @@ class Child {
    */
   agentOf(ctx: TurnContext): Agent | 'nobody' | undefined {
     const lang = this.scenario.language;
-    const asked = questionAgent(ctx.text, lang);
+    const asked = this.namedAgentOf(ctx.text);
     if (asked === undefined || ctx.ep !== this.event) return asked;
     const names = new Set([...this.properNouns].map((n) => fold(n).replace(/'s$/u, '')));
     return resolvePronoun(asked, [...this.talk, ctx.text], lang, names) ?? 'nobody';
@@ -1691,7 +1844,7 @@ class Child {
 
   /** Wh- questions get the fact of the kind asked for ("what did he do" -> an action). */
   directive(ctx: TurnContext): Reply {
-    const { turn, coding, ep } = ctx;
+    const { turn, ep } = ctx;
     if (ctx.stage === 'substantive' && this.holdsBack(ctx))
       return this.result(ctx, [this.idk(turn)], [], [], true);
     // A directive that presumes a new detail ("what colour was his beard?"). A question whose
@@ -1722,6 +1875,30 @@ class Child {
         return this.result(ctx, [said], [], fd);
       }
     }
+    return this.whFact(this.mainClauseOf(ctx));
+  }
+
+  /**
+   * A where- or who- question with a trailing time clause heard as its main clause ("Where were
+   * you when the dog bit you?" -> "Where were you?"): the clause says when, it names no fact the
+   * question asks for (practitioner review R18-2, wh-fit.ts).
+   */
+  mainClauseOf(ctx: TurnContext): TurnContext {
+    const main = mainClause(ctx.text, this.scenario.language);
+    if (main === ctx.text || !['where', 'who'].includes(this.whCategory(main))) return ctx;
+    const stems = this.t.contentStems(main);
+    const kept = new Set(stems.map((s) => s.stem));
+    return {
+      ...ctx,
+      text: main,
+      topic: this.topicFacts(ctx.ep, stems),
+      novel: ctx.novel.filter((n) => kept.has(n.stem)),
+    };
+  }
+
+  /** The fact a wh- question asks for, once no presumed detail was taken up (directive()). */
+  whFact(ctx: TurnContext): Reply {
+    const { turn, coding, ep } = ctx;
     // "¿Cómo te sentiste?", "What were you thinking?", "¿Qué dijo?", "Who else knows?" ask for
     // a feeling, a thought, speech, or whom the child told: the remembered fact of that kind
     // about the person asked, else "I don't know", never an event fact of another kind and no
@@ -1757,13 +1934,17 @@ class Child {
     if (slot) {
       const wanted = slot.categories.length > 0 ? slot.categories : ALL_CATEGORIES;
       const asked = this.t.sharedStems(this.withoutSlotCues(ctx.text));
+      const thing =
+        slot.id === 'appearance' ? appearanceThing(ctx.text, this.scenario.language) : undefined;
       const fits = this.rankedOfKind(
         ep,
         wanted,
         ctx.text,
         (f) =>
           this.fillsSlot(f, slot) &&
-          (!slot.requireShared || [...this.t.sharedStems(f.text)].some((x) => asked.has(x))),
+          (!slot.requireShared || [...this.t.sharedStems(f.text)].some((x) => asked.has(x))) &&
+          // "¿Cómo era el candado?" is told only by a fact about the lock (R18-2).
+          (thing === undefined || this.holdsWord(f, [thing])),
         true,
       );
       const fact = fits[0];
@@ -1810,6 +1991,14 @@ class Child {
     // "¿Dónde puso los chocolates?" asks where the chocolates went, not where the event was: a
     // fact about what the question names that tells a place (or a time, for "when") answers it
     // before any fact filed under "where" (audit 18f: the shop answered it).
+    // "Where did the teenager go?" asks where he went: a fact telling a destination about that
+    // person, else "I don't know", never where he was first seen (R18-2, wh-fit.ts).
+    if (category === 'where' && asksDestination(ctx.text, this.scenario.language)) {
+      const went = this.destinationFacts(ep, ctx.text);
+      const fact = went.find((f) => ep.remembered.has(f.id));
+      if (fact) return this.result(ctx, [this.spoken(fact)], [fact]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     const anchored = this.anchoredFacts(ep, category, ctx.text);
     if (anchored.length > 0) {
       const fact = anchored[0]!;
@@ -1833,13 +2022,12 @@ class Child {
     if (agentRead === 'nobody') return this.noReferent(ctx);
     const agent = agentRead;
     if (agent !== undefined) {
-      const own = candidates.filter((f) => subjectIs(f.text, agent, lang));
+      const isAgent = (f: Fact) => this.agentDid(f, agent);
+      const own = candidates.filter(isAgent);
       candidates =
         own.length > 0 || agent.kind !== 'named'
           ? own
-          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter((f) =>
-              subjectIs(f.text, agent, lang),
-            );
+          : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter(isAgent);
     }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
@@ -1879,6 +2067,48 @@ class Child {
         category !== 'when' && coding.subtype === 'time-or-count' ? 'count' : category,
       );
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * Whether the fact's subject is the agent asked about ("What did your aunt do?"). The Spanish
+   * article "el" is masked first: once accents are folded it reads as the pronoun "él", and "El
+   * carro dio vuelta", "Me raspé el codo" were taken for what "el señor" did (R18-2); headFits
+   * refuses a fact opening with another noun ("The car turned left").
+   */
+  agentDid(f: Fact, agent: Agent): boolean {
+    const lang = this.scenario.language;
+    const text = lang === 'es' ? f.text.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : f.text;
+    if (!subjectIs(text, agent, lang) || !headFits(f.text, agent, lang)) return false;
+    if (agent.kind !== 'named') return true;
+    const facts = this.event.facts.includes(f) ? this.event.facts : this.practice.facts;
+    return pronounRefersTo(
+      facts.map((x) => x.text),
+      facts.indexOf(f),
+      agent.words,
+      lang,
+      this.properNouns,
+    );
+  }
+
+  /** The agent of a "what did X do/say" question, when it names one (wh-kind.ts, wh-fit.ts). */
+  namedAgentOf(question: string): Agent | undefined {
+    const lang = this.scenario.language;
+    return questionAgent(question, lang) ?? modifiedAgent(question, lang);
+  }
+
+  /**
+   * The facts telling where someone went, about the person the question asks about: the child
+   * ("Where did you go?" -> "I ran to my grandma.") or another person ("Where did the teenager
+   * go?" -> "He went toward the bus station."), in event order. Hearth's rule (wh-fit.ts).
+   */
+  destinationFacts(ep: Episode, question: string): Fact[] {
+    const lang = this.scenario.language;
+    const who = destinationSubject(question, lang);
+    return ep.facts.filter(
+      (f) =>
+        tellsDestination(f.text, lang) &&
+        (who === 'either' || childWent(f.text, lang) === (who === 'child')),
+    );
   }
 
   /**
@@ -2285,6 +2515,10 @@ class Child {
         : acts !== undefined
           ? agreeWithChild(picked, gender, lang)
           : agreeOptionAboutChild(ctx.text, picked, gender, lang);
+    // An option in legal words («abuso infantil hacia tu persona») is not said back: the child
+    // who went along says "Yes."/"Sí." (R18-4); the option is still recorded as taken up.
+    const legal = phrase !== undefined && legalWordsIn(phrase, lang).length > 0;
+    const said = legal ? this.yes() : phrase;
     const detailWords = detailWordsOf(ctx.text, lang);
     const novel = this.novelStems(chosen, ctx.ep).filter((n) => detailWords.has(n.word));
     if (novel.length === 0 || ctx.ep !== this.event) {
@@ -2294,17 +2528,17 @@ class Child {
       const others = new Set(options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))));
       const facts = this.supportingFacts(ctx, others).slice(0, 1);
       if (facts.length > 0) return this.result(ctx, [this.joinFacts(facts)], facts);
-      return this.result(ctx, [phrase ?? this.idk(turn)], []);
+      return this.result(ctx, [said ?? this.idk(turn)], []);
     }
-    if (phrase === undefined) return this.result(ctx, [this.idk(turn)], []);
+    if (said === undefined) return this.result(ctx, [this.idk(turn)], []);
     // The record is the option the child chose, in the interviewer's words ("te quedaste
     // callada", not "me quedaste callada", N18i-3).
     const described = this.describeNovel(novel, ctx.text);
     const own = acts?.options[index];
     const detail = own === undefined ? described : { ...described, key: `words:${own}`, text: own };
     const fd = this.adopt(detail, ctx, 'suggested');
-    this.noteSaid(detail, phrase);
-    return this.result(ctx, [phrase], [], fd);
+    this.noteSaid(detail, legal ? undefined : phrase, true);
+    return this.result(ctx, [said], [], fd);
   }
 
   /**
@@ -2424,6 +2658,10 @@ class Child {
       if (!ctx.novel.some((n) => concern.has(n.stem)))
         return this.suggestive({ ...ctx, novel: [] });
     }
+    // "Tell me everything that happened on Saturday." coded presumptive but naming nothing new:
+    // an invitation in form, told like one, never opened with "Yes." (R18-1).
+    if (ctx.novel.length === 0 && invitationForm(ctx.text, this.scenario.language))
+      return this.invitation(ctx);
     const { turn, coding, ep } = ctx;
     // "We know...", "Sabemos que...": weighed as co-witness information whatever the coach's
     // subtype (Garven et al. 1998: telling the child what others know; research.ts).
@@ -2488,13 +2726,15 @@ class Child {
         // before (audit N18e-2 keeps this effect; the wording is left for a later fix).
         const spoken =
           said ??
-          (wh ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.` : undefined);
+          (wh && legalWordsIn(detail.text, lang).length === 0
+            ? `${detail.text.charAt(0).toUpperCase()}${detail.text.slice(1)}.`
+            : undefined);
         const sentence =
           (fd.length > 0 || detail.lureId || wh || ctx.negator !== undefined) &&
           spoken !== undefined
             ? spoken
             : '';
-        this.noteSaid(detail, sentence || undefined);
+        this.noteSaid(detail, sentence || undefined, said === undefined);
         // "Yes." answers a yes/no form only, never a wh- question ("What did he hit you with?").
         const agree = wh ? [] : [this.yes()];
         return this.result(ctx, [...agree, sentence], [], fd);
@@ -2511,8 +2751,16 @@ class Child {
       // fact of the kind it asks for, never by a fact that merely shares a word ("What did he
       // have in his hands?" -> not "The dog bit my hand.", fix18r).
       const wh = asksWh(ctx.text);
+      // "What did the man from the bakery do?" is told by the man's act, never the driver's
+      // (R18-2): a wh- question naming its agent takes only a fact of that agent.
+      const agent = wh && this.whCategory(ctx.text) === 'what' ? this.namedAgentOf(ctx.text) : undefined;
       const correction = ctx.topic
-        .filter((f) => ep.remembered.has(f.id) && (!wh || this.answersWh(ctx.text, f)))
+        .filter(
+          (f) =>
+            ep.remembered.has(f.id) &&
+            (!wh || this.answersWh(ctx.text, f)) &&
+            (agent === undefined || this.agentDid(f, agent)),
+        )
         .slice(0, 1);
       if (this.band >= 1 && correction.length > 0)
         return this.result(
@@ -2635,6 +2883,13 @@ export function affirmative(text: string, language: 'en' | 'es'): string {
 /** A fact that opens with its own connective ("Then we got boba", "Luego...") takes no "And then". */
 const STARTS_WITH_CONNECTIVE =
   /^\s*(?:and then|then|after that|afterwards|next|so|and|y luego|luego|despu[eé]s|entonces|y)\b/i;
+
+/**
+ * A fact that tells no event, a habit or a state ("Every time, Tina locks...", "It's not a big
+ * deal.", «Cada vez…», «No es para tanto.»), takes no "And then" (R18-14).
+ */
+const NOT_AN_EVENT =
+  /^\s*(?:every time|each time|always|sometimes|usually|it's|it is|it was|that's|there (?:is|are|was|were)|cada vez|siempre|a veces|casi siempre|es|no es|era|est[aá]|hay|hab[ií]a)(?!\p{L})/iu;
 
 /**
  * Being sold, in every tense, as the coach's English label list has it ("sell you", "sold you",
@@ -2850,6 +3105,10 @@ const WRONGDOING: Readonly<Record<'en' | 'es', RegExp>> = {
  */
 const ADDRESSES_CHILD =
   /(?<!\p{L})(?:estabas|est[aá]s|estuviste|eras|eres|fuiste|te\s+(?:quedaste|pusiste|sentiste|sent[ií]as|sientes|viste|ve[ií]as))(?!\p{L})/iu;
+
+/** Words that tell an event as repeated, en and es-419 (folded); Hearth's list. */
+const REPEATED_TALK =
+  /(?<!\p{L})(?:every time|each time|always|lots of times|every night|every day|cada vez|siempre|muchas veces|todas las noches|todos los dias)(?!\p{L})/u;
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;

@@ -75,7 +75,10 @@ export function explainComplexity(
   const legal = lists.legal.filter(has);
   if (legal.length > 0) found.push({ kind: 'legal', cue: cueOf(legal) });
   const negatives = lists.negatives.filter(has);
-  if (coding.subtype === 'negative' || negatives.length >= 2)
+  // Occurrences, not distinct words: «¿No es cierto que no viste…?» has two negations in one
+  // word, "no", and is as hard as "Isn't it true that you didn't…?" (practitioner review R18-5).
+  const negations = lists.negatives.reduce((n, w) => n + (norm.split(` ${w} `).length - 1), 0);
+  if (coding.subtype === 'negative' || negatives.length >= 2 || negations >= 2)
     found.push({ kind: 'negative', ...(negatives.length > 0 ? { cue: cueOf(negatives) } : {}) });
   const questions = (text.match(/\?/g) ?? []).length;
   const joined = lists.compound
@@ -85,4 +88,19 @@ export function explainComplexity(
   if (words > limit) found.push({ kind: 'long' });
   const [first, ...also] = found;
   return first ? { ...first, ...base, also } : undefined;
+}
+
+/**
+ * The legal or formal words (locales `comprehension.legal`, folded) a text holds: "alleged",
+ * "conduct", «hacia tu persona», «abuso infantil». A child does not say these as its own words
+ * (Perry et al. 1995: children do not understand them), so the simulated child never echoes a
+ * clause that holds one (practitioner review R18-4); it says "Yes." or answers in its own words.
+ */
+export function legalWordsIn(text: string, language: TrainingLanguage): string[] {
+  const tools = wordTools(language);
+  const norm = ` ${tools
+    .normalise(text)
+    .replace(/[¿?¡!.,;:"“”«»()]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  return textsFor(language).comprehension.legal.filter((w) => norm.includes(` ${w} `));
 }

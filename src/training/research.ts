@@ -341,3 +341,25 @@ export const FORCED_CHOICE_NONE_TRUE: Readonly<
   2: { pick: 0.35, dontKnow: 0.25, last: 0.6 },
   3: { pick: 0.25, dontKnow: 0.25, last: 0.55 },
 };
+
+/**
+ * How a reluctant child discloses once it starts to talk (practitioner review R18-3): in small
+ * parts, and the act and the suspect's part in it last. Children who did not disclose
+ * corroborated abuse stayed reluctant through the substantive phase, not only in rapport
+ * (Hershkowitz, Orbach, Lamb, Sternberg & Horowitz 2006, Child Abuse Negl 30:753-769);
+ * reluctance in disclosure is a process of partial, tentative telling (Lyon 2014, "Interviewing
+ * children", Annu Rev Law Soc Sci 10:73-89); exploited adolescents' reluctance is motivational
+ * and persistent (Lavoie, Dickerson, Redlich & Quas 2019, above), and support in a first session
+ * predicted disclosure in a second (Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021, above).
+ * `guardFrom`: a child who started at least this reluctant (Scenario.reluctance, personality)
+ * keeps the act out of free recall while its reluctance is above `guardUntil`; `partsPerTurn`:
+ * at most 1 + floor((1 - reluctance) x this) facts per answer while reluctance is above
+ * `smallPartsAbove`. Sizes: Hearth calibration (with supportStep 0.1, several supportive turns
+ * or a second session before the act is told; the direction is the research's).
+ */
+export const GUARDED_DISCLOSURE = {
+  guardFrom: 0.5,
+  guardUntil: 0.35,
+  smallPartsAbove: 0.3,
+  partsPerTurn: 2.5,
+} as const;

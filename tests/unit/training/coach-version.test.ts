@@ -56,7 +56,11 @@ const DIGESTS: Record<number, string> = {
   // re-ask after a ground-rule "I don't know"; rapport counts as done when asked; the support
   // goal names its questions; chips keep negation; adopted-detail quotes are not clipped; a
   // second session counts the first one's disclosure; Spanish co-witness wording; es-419 lines.
-  3: '0000000000000000000000000000000000000000000000000000000000000000',
+  // child22 (same unreleased version 3): the rev18 answer fixes change the child's answers the
+  // feedback reads (wh- questions by their main clause, destination, agent; legal words listed
+  // and never said back; «no … no» counted as a double negative; a failed ground-rule practice
+  // item leaves the rule stated; guarded disclosure of a reluctant child).
+  3: 'a85838e87003b866bf56b4bdf5f24cb279580ff5296b0f9fd1e6bb51bf4ce3d2',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
