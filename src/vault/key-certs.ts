@@ -76,6 +76,14 @@ export function isVouchedLogical(logical: string): boolean {
 }
 
 /**
+ * Per-user and per-session data keys (`personal:`, `session:`): not certified, but Hearth writes
+ * only under a version it can show it made (KeyStore `newestProvenWritten`, red team 20, R20-1).
+ */
+export function isWrittenLogical(logical: string): boolean {
+  return logical.startsWith('personal:') || logical.startsWith('session:');
+}
+
+/**
  * Keys whose every newer version must hold a wrap of the version before it (R14-1): only someone
  * who holds an allegation key may make its next version (making a case blind, or a rotation), so
  * an interviewer cannot make one of his own for a blind case he was never shown.
