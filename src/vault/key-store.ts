@@ -92,6 +92,15 @@ export const WELL_FORMED_VERSION = `typeof(version) = 'integer' AND version >= 1
 export const MAX_UNVERIFIED_NEWER = 1_000;
 
 /**
+ * The junk budget of `currentId` for a vouched key (red team 20, R20-4): how many invalid
+ * certificates of versions newer than the newest valid one it checks, newest first, per key and
+ * in all per sign-in (each a signature check), before it finds the current version from below
+ * instead (`walkVouched`). Hearth itself never leaves an invalid one.
+ */
+export const JUNK_CHECKS_PER_KEY = 8;
+export const JUNK_CHECKS_PER_SIGN_IN = 48;
+
+/**
  * How many versions of a session key `currentId` tries, newest first, for one Hearth made
  * (R20-1); each costs one authenticated decryption. More junk versions than that on top of the
  * real one make the real one unfindable: the key then has no version to write under.
@@ -370,16 +379,29 @@ export class KeyStore {
                            AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
                  OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
           ORDER BY v DESC LIMIT @limit`,
-      ).all({ ...idRange(logical), above: freshest, limit: MAX_UNVERIFIED_NEWER + 1 }) as Array<{
+      ).all({ ...idRange(logical), above: freshest, limit: JUNK_CHECKS_PER_KEY + 1 }) as Array<{
         v: number;
       }>
     ).map((r) => r.v);
-    let v = candidates.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
-    if (v === 0 && candidates.length > MAX_UNVERIFIED_NEWER)
-      throw new HearthError(
-        'TAMPERED',
-        `More than ${MAX_UNVERIFIED_NEWER} versions of the key ${logical} carry a certificate that is not valid: they were put in outside Hearth. Restore the newest backup (hearth vault restore) and report it.`,
-      );
+    // Newest first, while the junk budget lasts (R20-4): per key, and per sign-in (the book's).
+    let v = 0;
+    let failed = 0;
+    let cutShort = candidates.length > JUNK_CHECKS_PER_KEY;
+    for (const c of candidates) {
+      const book = this.book as KeyCertBook;
+      if (failed >= JUNK_CHECKS_PER_KEY || book.invalidChecks >= JUNK_CHECKS_PER_SIGN_IN) {
+        cutShort = true;
+        break;
+      }
+      const before = book.invalidChecks;
+      if (this.expectedCommitment(keyId(logical, c)) !== null) {
+        v = c;
+        cutShort = false;
+        break;
+      }
+      if (book.invalidChecks > before) failed++;
+    }
+    if (v === 0 && cutShort) v = this.walkVouched(logical, freshest);
     v = Math.max(v, freshest);
     // An allegation key fails closed (sec30): a newer version without a valid certificate (a
     // version a migration left out, or one put in outside Hearth) stays current and unusable,
@@ -396,6 +418,40 @@ export class KeyStore {
         `A newer version of the key ${logical} has no valid certificate from the centre key: it was deleted or made outside Hearth. An admin can run a vault check.`,
       );
     return v;
+  }
+
+  /**
+   * The newest certified version of a vouched key found from below (red team 20, R20-4), when
+   * newest-first ran out of its junk budget: the lowest version with a valid certificate (at
+   * most JUNK_CHECKS_PER_KEY tried, oldest first), then up one version at a time while the next
+   * version holds the current one (the wrap a rotation or a re-blind makes: `<logical>@v` held by
+   * `<logical>@v+1`) and has a valid certificate. Junk versions with made-up certificates above
+   * the real one cost nothing (no such wrap) or one check (the version just above); Hearth always
+   * makes the next version as current + 1. 0: none found.
+   */
+  private walkVouched(logical: string, above: number): number {
+    const starts = (
+      statement(
+        this.db,
+        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
+          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} > @above
+            AND (EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
+                           AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
+                 OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
+          ORDER BY v ASC LIMIT ${JUNK_CHECKS_PER_KEY}`,
+      ).all({ ...idRange(logical), above }) as Array<{ v: number }>
+    ).map((r) => r.v);
+    let current = starts.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
+    while (current > 0 && current < MAX_KEY_VERSION) {
+      const next = keyId(logical, current + 1);
+      const link = statement(
+        this.db,
+        'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
+      ).get(logical, current, next);
+      if (!link || this.expectedCommitment(next) === null) break;
+      current += 1;
+    }
+    return current;
   }
 
   /**
