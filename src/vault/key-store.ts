@@ -86,8 +86,9 @@ export const MAX_KEY_VERSION = Number.MAX_SAFE_INTEGER;
 export const WELL_FORMED_VERSION = `typeof(version) = 'integer' AND version >= 1 AND version <= ${MAX_KEY_VERSION}`;
 
 /**
- * How many certified-looking versions newer than the newest valid one `currentId` checks before
- * it gives up (TAMPERED): each costs a signature check, and Hearth itself never leaves one.
+ * The bound R19-4 set (a sign-in checked up to this many invalid certificates per key, then was
+ * TAMPERED). Since R20-4 the budget is JUNK_CHECKS_PER_KEY / JUNK_CHECKS_PER_SIGN_IN and past it
+ * the version is found from below; kept as the junk count tests use to show that.
  */
 export const MAX_UNVERIFIED_NEWER = 1_000;
 
@@ -360,7 +361,7 @@ export class KeyStore {
    * newer one wraps (a rotation wraps the old version under the new) must not become current
    * again because the newer one's certificate was deleted: that is TAMPERED, never a downgrade.
    * Only versions with a certificate row (and a wrap or public half) are candidates, newest
-   * first, at most MAX_UNVERIFIED_NEWER + 1 of them (R19-4): the work does not grow with junk
+   * first, within the junk budget (R20-4, `walkVouched` past it): the work does not grow with junk
    * rows; more uncertified "newer" versions than that (each needs a signature check) is TAMPERED.
    */
   private newestVouched(logical: string): number {
@@ -424,10 +425,9 @@ export class KeyStore {
    * The newest certified version of a vouched key found from below (red team 20, R20-4), when
    * newest-first ran out of its junk budget: the lowest version with a valid certificate (at
    * most JUNK_CHECKS_PER_KEY tried, oldest first), then up one version at a time while the next
-   * version holds the current one (the wrap a rotation or a re-blind makes: `<logical>@v` held by
-   * `<logical>@v+1`) and has a valid certificate. Junk versions with made-up certificates above
-   * the real one cost nothing (no such wrap) or one check (the version just above); Hearth always
-   * makes the next version as current + 1. 0: none found.
+   * version has a valid certificate (Hearth always makes the next version as current + 1, and a
+   * version it destroys loses its certificate). Junk versions with made-up certificates above the
+   * real one cost one check (the version just above), wherever they are. 0: none found.
    */
   private walkVouched(logical: string, above: number): number {
     const starts = (
@@ -442,13 +442,11 @@ export class KeyStore {
       ).all({ ...idRange(logical), above }) as Array<{ v: number }>
     ).map((r) => r.v);
     let current = starts.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
+    // No wrap is required between the steps: a deleted "held by the next version" row must not
+    // stop the walk below the real version (that is how a removed user's version would become
+    // current again); a certificate deleted from the real newest is caught by supersededByReal.
     while (current > 0 && current < MAX_KEY_VERSION) {
-      const next = keyId(logical, current + 1);
-      const link = statement(
-        this.db,
-        'SELECT 1 FROM key_wraps WHERE logical = ? AND version = ? AND holder = ?',
-      ).get(logical, current, next);
-      if (!link || this.expectedCommitment(next) === null) break;
+      if (this.expectedCommitment(keyId(logical, current + 1)) === null) break;
       current += 1;
     }
     return current;

@@ -12,7 +12,7 @@ import { cpSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
 import { MAX_UNVERIFIED_NEWER } from '../../../src/vault/key-store';
-import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
+import { ADMIN, call, makeCore, removeDir, tempDir } from '../../helpers/core';
 import { PASS, vaultWithStaff, type Problem } from '../../helpers/red-team';
 import { counted, type Counts } from '../../helpers/work-counter';
 
