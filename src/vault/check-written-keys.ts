@@ -65,7 +65,7 @@ export function writtenKeyProblems(db: Database, keys: KeyStore): VaultProblem[]
       id: logical,
       code: 'KEY_VERSION_UNPROVEN',
       values: { key: logical, current: current ?? '(none)', count: ignored.length },
-      detail: `has ${ignored.length} version(s) newer than ${current ?? 'any Hearth made'} that Hearth did not make (not wrapped under the current class key, or not the user's own first key): ${listed(ignored)}. Anyone who can write the file can add one, sealed to a user's public key. Hearth never writes under them; records sealed under them are shown as "sealed under a key Hearth did not make". No signer can be named: key rows carry no audit reference. Restore the newest backup (hearth vault restore), or report it.`,
+      detail: `has ${ignored.length} version(s) newer than ${current ?? 'any Hearth made'} that Hearth did not make (not wrapped under the current class key, or not the user's own first key): ${listed(ignored)}. Anyone who can write the file can add one, sealed to a user's public key. Hearth never writes under them (it still reads a record that names one). No signer can be named: key rows carry no audit reference. Restore the newest backup (hearth vault restore), or report it.`,
     });
   }
   const classRows = statement(
