@@ -33,6 +33,7 @@ import { SessionStarts } from './session-key-class';
 import { ExportCountCheck } from './check-export-count';
 import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
+import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
@@ -109,6 +110,8 @@ export const CHECK_CODES = [
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
   'KEY_ROW_MALFORMED',
+  'KEY_VERSION_UNPROVEN',
+  'KEY_HOLDER_UNPROVEN',
   'KEY_CERT_POINTER_BROKEN',
   'KEY_CERTS_REMOVED',
   'KEY_CERT_ORPHAN',
@@ -464,6 +467,7 @@ function checkWithLedger(
   pushAll(problems, slotProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
   pushAll(problems, keyRowProblems(vault.db));
+  pushAll(problems, writtenKeyProblems(vault.db, vault.keys));
   pushAll(
     problems,
     keyCertProblems(

@@ -76,6 +76,14 @@ export function isVouchedLogical(logical: string): boolean {
 }
 
 /**
+ * Per-user and per-session data keys (`personal:`, `session:`): not certified, but Hearth writes
+ * only under a version it can show it made (KeyStore `newestProvenWritten`, red team 20, R20-1).
+ */
+export function isWrittenLogical(logical: string): boolean {
+  return logical.startsWith('personal:') || logical.startsWith('session:');
+}
+
+/**
  * Keys whose every newer version must hold a wrap of the version before it (R14-1): only someone
  * who holds an allegation key may make its next version (making a case blind, or a rotation), so
  * an interviewer cannot make one of his own for a blind case he was never shown.
@@ -119,6 +127,17 @@ function statementBytes(vaultIdHex: string, id: string, c: KeyCommitment): Uint8
  */
 export class KeyCertBook {
   private readonly verified = new Map<string, KeyCommitment | null>();
+  /**
+   * How many certificates `commitment` found invalid (each a signature check, or a row that
+   * cannot be checked): junk someone put in. KeyStore stops checking newest-first past a small
+   * budget of these per sign-in (red team 20, R20-4).
+   */
+  private invalidSeen = 0;
+
+  /** How many invalid certificates this book has looked at (see `invalidSeen`). */
+  get invalidChecks(): number {
+    return this.invalidSeen;
+  }
 
   constructor(
     private readonly db: Database,
@@ -136,7 +155,9 @@ export class KeyCertBook {
   commitment(id: string): KeyCommitment | undefined {
     if (!this.verified.has(id)) {
       const row = this.row(id);
-      this.verified.set(id, row && this.valid(row) ? { kind: row.kind, value: row.commitment } : null);
+      const ok = row !== undefined && this.valid(row);
+      if (row && !ok) this.invalidSeen++;
+      this.verified.set(id, ok ? { kind: row.kind, value: row.commitment } : null);
     }
     return this.verified.get(id) ?? undefined;
   }
@@ -191,7 +212,10 @@ export class KeyCertBook {
   /** Every stored row (for vault check). */
   rows(): KeyCertRow[] {
     return (
-      statement(this.db, 'SELECT key_id, kind, commitment, signer, signature FROM key_certs').all() as Array<{
+      statement(
+        this.db,
+        'SELECT key_id, kind, commitment, signer, signature FROM key_certs',
+      ).all() as Array<{
         key_id: string;
         kind: CommitmentKind;
         commitment: Buffer;
@@ -206,7 +230,13 @@ export class KeyCertBook {
       this.db,
       'SELECT key_id, kind, commitment, signer, signature FROM key_certs WHERE key_id = ?',
     ).get(id) as
-      | { key_id: string; kind: CommitmentKind; commitment: Buffer; signer: Buffer; signature: Buffer }
+      | {
+          key_id: string;
+          kind: CommitmentKind;
+          commitment: Buffer;
+          signer: Buffer;
+          signature: Buffer;
+        }
       | undefined;
     return r ? toRow(r) : undefined;
   }
