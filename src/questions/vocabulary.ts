@@ -266,6 +266,9 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     // An enclitic moves with the person too: "quitarte la ropa" is the child's "quitarme".
     .replace(/\b(\w{2,}[aei]r)te\b/g, '$1me');
   if (mine !== phrase && saidInTurn(mine, vocab)) return true;
+  // The same words in another form of the verb: the child's "he took me" is the interviewer's
+  // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
+  if (lex && mine !== phrase && saidInTurnAsStems(mine, vocab, lex.language)) return true;
   // A reported command keeps its subjunctive and changes only its person: the child's "me dijo
   // que no dijera nada" is the interviewer's "te dijo que no dijeras nada" (tú -> yo drops the
   // final -s of the subjunctive: dijeras -> dijera, digas -> diga, contaras -> contara).
@@ -280,6 +283,22 @@ const UNDRESSING = /\b(?:clothes|shirt|pants|ropa|camisa)\b/;
 function saidInTurn(phrase: string, vocab: ChildVocabulary): boolean {
   return (vocab.turnIndex.candidates(phrase) ?? vocab.turns).some((t) => containsPhrase(t, phrase));
 }
+/**
+ * Some turn of the child holds the words of `phrase` one after another, each in any form that
+ * shares its stem ("took me" for "take me"). Only multi-word phrases: a single word is checked
+ * by stem already (childSaid).
+ */
+function saidInTurnAsStems(phrase: string, vocab: ChildVocabulary, language: Language): boolean {
+  const wanted = wordStems(phrase, language);
+  if (wanted.length < 2) return false;
+  return vocab.turns.some((turn) => {
+    const got = wordStems(turn, language);
+    for (let i = 0; i + wanted.length <= got.length; i++)
+      if (wanted.every((w, k) => got[i + k] === w)) return true;
+    return false;
+  });
+}
+
 const SUBJUNCTIVE_TU = /\b(\w{2,}(?:ra|se|a|e))s\b/g;
 
 const LETTER = /[a-z0-9ñü]/;

@@ -207,9 +207,14 @@ test('rapport and ground rules are recognised; practised rules count apart from 
     ...inPhase('rapport', ['Tell me about things you like to do.']),
     ...inPhase('groundRules', ["If I ask something you don't know, say I don't know."]),
   ];
+  // NICHD 2014 ground rules: when the child guesses, the interviewer says so and practises again
+  // (a guess leaves the rule stated, R18-8); a second item after the correction.
   const practised = [
     ...stated,
     ...inPhase('groundRules', ['So if I ask you, "What is my dog\'s name?", what would you say?']),
+    ...inPhase('groundRules', [
+      "But you don't know my dog's name. When you don't know, don't guess, say that you don't know. What is my cat's name?",
+    ]),
   ];
   const leading = sub([
     'Was there a zebra?',
@@ -222,10 +227,16 @@ test('rapport and ground rules are recognised; practised rules count apart from 
   // has mean 1.09 and sd 1.14 (measured over seeds 1-200: 450 vs 178 answers that are not "I
   // don't know"). Over 40 seeds the sum falls to 0 with probability about Φ(-√40 × 1.09 / 1.14)
   // = Φ(-6.0) ≈ 1e-9; these 40 give 87 vs 38. Every seed also checks the rules it was given.
+  let practisedSeeds = 0;
   for (let seed = 1; seed <= 40; seed++) {
     const a = simulate(s, seed, [...practised, ...leading]);
     expect(a.rapportDone).toBe(true);
-    expect(a.rules.dontKnow).toBe('practised');
+    // Practised only when the child answered a practice item "I don't know"; a guess to both
+    // items leaves the rule stated (R18-8).
+    const answeredRight = a.replies.slice(2, 4).some((r) => /don'?t know/i.test(r.answer));
+    expect(a.rules.dontKnow).toBe(answeredRight ? 'practised' : 'stated');
+    if (!answeredRight) continue;
+    practisedSeeds++;
     expect(simulate(s, seed, stated).rules.dontKnow).toBe('stated');
     expect(a.replies[0]?.answer).toBe(s.rapport[0]);
     withPractice += a.replies.slice(-3).filter((r) => !/know|remember/i.test(r.answer)).length;
@@ -233,6 +244,7 @@ test('rapport and ground rules are recognised; practised rules count apart from 
       (r) => !/know|remember/i.test(r.answer),
     ).length;
   }
+  expect(practisedSeeds).toBeGreaterThan(30);
   expect(without).toBeGreaterThan(withPractice * 1.3);
 });
 
