@@ -21,8 +21,8 @@ const TEXT = 'Child: we went to the garage and then the dog barked at the gate. 
  * Rewrites a current vault into the layout of schema version 7 (before migration 0008). The key
  * certificates (0010) and the key-row triggers (0011, 0012) are not part of schema 7: the certificates
  * are moved aside to `key_certs_kept` (this vault has had them, so dropping them would be the
- * KEY_CERTS_REMOVED tampering of sec30, not a vault from before sec28) and the triggers dropped,
- * so that re-running 0010 to 0012 succeeds.
+ * KEY_CERTS_REMOVED tampering of sec30, not a vault from before sec28), the triggers and the
+ * examined-certificates table (0013) dropped, so that re-running 0010 to 0013 succeeds.
  */
 function downgradeToSchema7(vaultDir: string): number {
   const db = new Database(vaultFile(vaultDir));
@@ -46,6 +46,7 @@ function downgradeToSchema7(vaultDir: string): number {
         DROP TRIGGER key_wraps_version_integer_update;
         DROP TRIGGER key_wraps_version_bound_insert;
         DROP TRIGGER key_wraps_version_bound_update;
+        DROP TABLE IF EXISTS legacy_certs_examined;
         PRAGMA user_version = 7;`);
       return moved;
     })();
