@@ -962,6 +962,7 @@ function allNewDetails(found: string, norm: string, vocab: ChildVocabulary, lex:
       lex.presumptiveStems.has(s) ||
       lex.closedOnlyStems.has(s) ||
       lex.categoryDetailStems.has(s) ||
+      lex.categoryDetailPlurals.has(w) ||
       lex.personStems.has(s) ||
       lex.isPlace(w, s);
     if (detail ? vocab.stems.has(s) : presupposedUnsaid(w, w, vocab, lex, true).length === 0)

@@ -313,6 +313,12 @@ export interface Lexicon {
   closedOnlyStems: ReadonlySet<string>;
   /** One-word members of `detailCategories`, stemmed (checked as closed-only details). */
   categoryDetailStems: ReadonlySet<string>;
+  /**
+   * English category nouns that exist only in the plural ("shorts", "tights", "briefs",
+   * "boxers"): matched as the word itself, since their stem is an everyday adjective or another
+   * noun ("short", "tight", "brief", "box") that puts no detail to the child.
+   */
+  categoryDetailPlurals: ReadonlySet<string>;
   /** Multi-word members of `detailCategories` ("so you wouldn't tell", "de mala manera"). */
   categoryDetailPhrases: readonly string[];
   /** Threat and secrecy-motive phrases: the child's only when said word for word. */
@@ -501,8 +507,11 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     closedOnlyStems: new Set(data.closedOnlyDetails.map((w) => stem(w, language))),
     categoryDetailStems: new Set(
       categoryWords(data.detailCategories)
-        .filter((w) => !w.includes(' '))
+        .filter((w) => !w.includes(' ') && !pluralOnly(w, language))
         .map((w) => stem(w, language)),
+    ),
+    categoryDetailPlurals: new Set(
+      categoryWords(data.detailCategories).filter((w) => pluralOnly(w, language)),
     ),
     categoryDetailPhrases: categoryWords(data.detailCategories).filter((w) => w.includes(' ')),
     strictCategoryPhrases: new Set(categoryWords(data.detailCategories, ['threats'])),
@@ -630,4 +639,13 @@ function categoryIndex(
     }
   }
   return index;
+}
+
+/**
+ * An English one-word category noun in the plural ("shorts", "pajamas"): its stem may be another
+ * word ("short"), so it is matched as written (with "pajama" etc. the singular stays a stem match
+ * only when the list has it). Spanish plurals stem to their noun ("calzones", "pantalones").
+ */
+function pluralOnly(word: string, language: Language): boolean {
+  return language === 'en' && !word.includes(' ') && /[^s]s$/.test(word);
 }

@@ -201,7 +201,8 @@ export function unsaidDetail(
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
-    if (kinds.has('category') && lex.categoryDetailStems.has(s)) return w;
+    if (kinds.has('category') && (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)))
+      return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
   }
