@@ -35,6 +35,7 @@ import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
 import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
+import { profileSecretFindings } from './profile-repair';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -116,6 +117,7 @@ export const CHECK_CODES = [
   'ALLEGATION_CERT_NOT_CREATOR',
   'ALLEGATION_CERT_REBOUND',
   'CASE_ID_SALT_MISMATCH',
+  'PROFILE_HOLDS_SECRET',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -463,6 +465,7 @@ function checkWithLedger(
   pushAll(problems, removedWriter.problems());
   pushAll(problems, slotProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
+  pushAll(problems, profileSecretProblems(vault));
   pushAll(problems, keyRowProblems(vault.db));
   pushAll(
     problems,
@@ -995,6 +998,28 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
       });
   }
   return problems;
+}
+
+/**
+ * A current user's profile that holds a secret (the first admin's passphrase, written by
+ * vault.create before sec46), or whose secret was removed but who has not chosen a new
+ * passphrase since: older copies of the file hold it (profile-repair.ts). Names the user and the
+ * field names, never values.
+ */
+function profileSecretProblems(vault: Vault): VaultProblem[] {
+  return profileSecretFindings(vault.records).map((f) => {
+    const fields = f.fields.length > 0 ? f.fields.join(', ') : 'passphrase';
+    return {
+      kind: 'role' as const,
+      id: `user:${f.username}`,
+      code: 'PROFILE_HOLDS_SECRET' as const,
+      values: { username: f.username, fields },
+      detail:
+        f.fields.length > 0
+          ? `PROFILE_HOLDS_SECRET: the profile of ${f.username} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`
+          : `PROFILE_HOLDS_SECRET: the profile of ${f.username} held their passphrase until ${f.removedAt ?? ''}; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
+    };
+  });
 }
 
 /**
