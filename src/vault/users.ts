@@ -81,7 +81,7 @@ function sealable(profile: UserProfile): UserProfile {
       'INTERNAL',
       `A user profile was about to be written with fields outside its schema${extra.length ? ` (${extra.join(', ')})` : ''}: nothing was saved. Report it.`,
     );
-  return parsed.data as UserProfile;
+  return parsed.data;
 }
 
 export const USERS_CONTAINER = 'users';
