@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RecordAddress } from '../../../src/vault/records';
+import type * as Users from '../../../src/vault/users';
 import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
 import { copyVault, offlineRead } from '../../helpers/offline-insider';
 
@@ -13,9 +14,7 @@ jest.setTimeout(180_000);
 // The file vault.create wrote before sec46: the profile from the whole create input.
 let mockPlantPassphrase = true;
 jest.mock('../../../src/vault/users', () => {
-  const actual = jest.requireActual<typeof import('../../../src/vault/users')>(
-    '../../../src/vault/users',
-  );
+  const actual = jest.requireActual<typeof Users>('../../../src/vault/users');
   return {
     ...actual,
     createUserRecords: (
