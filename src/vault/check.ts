@@ -13,7 +13,7 @@ import { SignInAuthors } from './check-attribution';
 import { uncertifiedEntryProblem } from './check-uncertified';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
-import { readCaseIdSalt } from './case-id';
+import { caseIdNamesCreator, isCreatorBoundCaseId, readCaseIdSalt } from './case-id';
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
 import { RemovedWriterCheck } from './check-removed-writer';
@@ -336,7 +336,12 @@ function checkWithLedger(
       writeOnce.visit(seq, records, signer, body?.action);
       for (const ref of records ?? [])
         if (ref.id.startsWith('case_') && ref.hash !== '')
-          caseWrites.set(ref.id, { created: caseWrites.get(ref.id)?.created ?? seq, signer });
+          caseWrites.set(ref.id, {
+            created: caseWrites.get(ref.id)?.created ?? seq,
+            signer,
+            creator: caseWrites.has(ref.id) ? caseWrites.get(ref.id)?.creator : signer,
+            last: seq,
+          });
       certificateHistory.visit(seq, records, body?.at);
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
       if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
@@ -479,6 +484,10 @@ function checkWithLedger(
       {
         certsRemoved: vault.keyCertificatesRemoved,
         caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+        caseLastWrite: (caseId) => {
+          const w = caseWrites.get(caseId);
+          return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
+        },
         boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
         caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
         // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
@@ -777,14 +786,15 @@ function recordProblems(
       if (typeof value.reference === 'string')
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
       const writes = caseWrites(id);
-      const deleted = allegationKeyDeleted(vault, id, writes);
+      const saltLost = caseSaltLost(vault, id, value, writes);
+      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes);
       if (deleted) problems.push(deleted);
       // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
       // allegation key the checker cannot open is named by the key findings, not blamed on that
       // entry's author.
       const asCreated =
         row.address.seq === 1 && audited?.hash === row.hash && audited.auditSeq === writes?.created;
-      if (value.allegationBlind === false && !asCreated) {
+      if (value.allegationBlind === false && !asCreated && !saltLost) {
         const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
         if (problem) problems.push(problem);
       }
@@ -847,6 +857,25 @@ function unblindedWithoutKey(
 interface CaseWrites {
   created: number;
   signer: string | undefined;
+  /** The certified signer of the creation entry. */
+  creator?: string | undefined;
+  /** The last entry that wrote the record. */
+  last?: number;
+}
+
+/**
+ * Whether a creator-bound case record no longer holds the salt its id was made with for its
+ * creator's staff key (sec41; red team 20, R20-5): a colleague holding the case key rewrote it.
+ * The allegation then stays unused, which CASE_ID_SALT_MISMATCH names with that rewrite; the
+ * findings that would follow from an unusable allegation key (ALLEGATION_KEY_DELETED,
+ * CASE_UNBLINDED_WITHOUT_KEY) would blame the wrong thing. False when it cannot tell.
+ */
+function caseSaltLost(vault: Vault, caseId: string, value: unknown, writes?: CaseWrites): boolean {
+  if (!isCreatorBoundCaseId(caseId) || writes?.creator === undefined) return false;
+  const found = vault.records.get<{ signPublicKey?: unknown }>(`user:${writes.creator}`);
+  const key = found?.value.signPublicKey;
+  if (typeof key !== 'string') return false;
+  return !caseIdNamesCreator(caseId, key, (value as { idSalt?: unknown }).idSalt);
 }
 
 /**
