@@ -21,9 +21,9 @@ import {
 export const PROFILE_REPAIR_ACTION = 'users.repairProfile';
 
 /**
- * Rewrites every profile that holds fields outside the profile schema without them (a new
- * version each, audited as PROFILE_REPAIR_ACTION by `actor` with the field names only). A
- * current user's profile is also marked `secretRemovedAt: at`. Run inside a transaction at an
+ * Rewrites every profile that vault.create wrote with the passphrase field (its first version)
+ * without it (a new version each, audited as PROFILE_REPAIR_ACTION by `actor` with the field
+ * names only). A current user's profile is also marked `secretRemovedAt: at`. Run inside a transaction at an
  * admin's sign-in (only admins write other users' profiles). Returns the repaired usernames.
  */
 export function repairProfileSecrets(
@@ -37,6 +37,15 @@ export function repairProfileSecrets(
     const extra = extraProfileFields(row.value);
     if (extra.length === 0) continue;
     const { username } = row.value;
+    // Only what vault.create wrote: the first version, holding the passphrase field. A later
+    // version with extra fields was written by someone else; re-signing it as an admin's repair
+    // would vouch for whatever else it changed, so it is left for vault check to name.
+    if (
+      row.address.seq !== 1 ||
+      row.address.recordId !== `user:${username}` ||
+      extra.some((field) => field !== 'passphrase')
+    )
+      continue;
     const current = row.value.removedAt === undefined;
     const ref = rewriteProfile((a, v) => records.put(a, v), records, username, {
       ...(current ? { secretRemovedAt: at } : {}),
