@@ -4,9 +4,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { runCli } from '../../../src/cli/main';
 import type { RecordAddress } from '../../../src/vault/records';
 import type * as Users from '../../../src/vault/users';
-import { ADMIN, call, makeVault, removeDir } from '../../helpers/core';
+import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
 import { copyVault, offlineRead } from '../../helpers/offline-insider';
 
 jest.setTimeout(180_000);
@@ -40,6 +43,7 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
   const core = await makeVault();
   mockPlantPassphrase = false;
   const work = mkdtempSync(join(tmpdir(), 'hearth-sec46-repair-'));
+  let reopened2: ReturnType<typeof makeCore> | undefined;
   try {
     await call(core, 'users.add', {
       username: 'ivan',
@@ -86,24 +90,48 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
         .plaintext,
     ).not.toContain(ADMIN.passphrase);
 
+    // The CLI says it too, in both languages, and its check names the profile.
+    core.close();
+    const passFile = join(work, 'pass.txt');
+    writeFileSync(passFile, `${ADMIN.passphrase}\n`);
+    let out = '';
+    let err = '';
+    const code = await runCli(
+      ['vault', 'check', '--vault', core.vaultDir, '--passphrase-file', passFile],
+      {
+        stdin: Readable.from([]),
+        out: (t) => void (out += t),
+        err: (t) => void (err += t),
+        env: {},
+      },
+    );
+    expect(err).toMatch(/WARNING: Your passphrase was stored inside your staff profile/);
+    expect(err).toMatch(/AVISO: Una versión anterior de Hearth guardó su frase de contraseña/);
+    expect(out + err).toContain('PROFILE_HOLDS_SECRET');
+    expect(code).not.toBe(0);
+    expect(out + err).not.toContain(ADMIN.passphrase);
+
+    const reopened = makeCore(core.vaultDir);
+    reopened2 = reopened;
     // Told again at the next sign-in, until she changes it.
-    const again = await call(core, 'vault.unlock', {
+    const again = await call(reopened, 'vault.unlock', {
       username: ADMIN.username,
       passphrase: ADMIN.passphrase,
     });
     expect(again.passphraseExposed).toBeDefined();
-    await call(core, 'vault.changePassphrase', {
+    await call(reopened, 'vault.changePassphrase', {
       currentPassphrase: ADMIN.passphrase,
       newPassphrase: 'a brand new admin passphrase',
     });
-    expect((await call(core, 'vault.check', {})).problems).toEqual([]);
-    await call(core, 'vault.lock', {});
-    const changed = await call(core, 'vault.unlock', {
+    expect((await call(reopened, 'vault.check', {})).problems).toEqual([]);
+    await call(reopened, 'vault.lock', {});
+    const changed = await call(reopened, 'vault.unlock', {
       username: ADMIN.username,
       passphrase: 'a brand new admin passphrase',
     });
     expect(changed.passphraseExposed).toBeUndefined();
   } finally {
+    reopened2?.close();
     core.close();
     removeDir(work);
     removeDir(core.vaultDir);
