@@ -7,6 +7,7 @@
 // passphrase, because older copies of the file (backups, exports of the file) still hold it, and
 // vault check names the profile (PROFILE_HOLDS_SECRET) until she does.
 import type { AuditLog, AuditRecordRef } from './audit';
+import { HearthError } from './errors';
 import type { RecordStore } from './records';
 import {
   extraProfileFields,
@@ -68,10 +69,17 @@ export function repairProfileSecrets(
  * secretRemovedAt mark with a new version. Returns its audit reference, or none when unmarked.
  */
 export function clearSecretMark(records: RecordStore, username: string): AuditRecordRef[] {
-  const raw = storedProfile(records, username);
-  const marked =
-    readUserProfile(records, username).secretRemovedAt !== undefined ||
-    extraProfileFields(raw).length > 0;
+  let marked: boolean;
+  try {
+    marked =
+      readUserProfile(records, username).secretRemovedAt !== undefined ||
+      extraProfileFields(storedProfile(records, username)).length > 0;
+  } catch (error) {
+    // A profile that does not read (edited outside Hearth) is vault check's to name; the
+    // passphrase change itself goes ahead.
+    if (error instanceof HearthError) return [];
+    throw error;
+  }
   if (!marked) return [];
   return [
     rewriteProfile((a, v) => records.put(a, v), records, username, { secretRemovedAt: undefined }),

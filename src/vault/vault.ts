@@ -954,6 +954,7 @@ export class Vault {
     );
     let anchorOk = false;
     let certMode: KeyCertMode = 'no-centre';
+    let secretRemovedAt: string | undefined;
     try {
       certMode = attachKeyCerts(
         this.db,
@@ -976,6 +977,7 @@ export class Vault {
           'This user was removed, but a key slot for them was put back outside Hearth.',
         );
       assertCertifiedRole(unlocked.records, profile);
+      secretRemovedAt = profile.secretRemovedAt;
       // No certificate left, in a vault whose signed audit log shows it had them (an admin's
       // checkpoint, the migration's entry): deleted outside Hearth, not a vault from before
       // sec28. The migration must not run again (R15-1, R15-3): it would certify whatever keys
@@ -1143,14 +1145,18 @@ export class Vault {
       this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
       this.addLateClasses();
+    // sec46: a profile vault.create wrote with the passphrase in it is repaired at an admin's
+    // sign-in; the user is told (from her profile as read at sign-in, or this repair).
+    let exposed = secretRemovedAt;
     if (unlocked.user.role === 'admin' && !this.options.restoring) {
+      const at = this.nowIso();
       const repaired = this.transact(() =>
-        repairProfileSecrets(unlocked.records, unlocked.audit, this.nowIso(), username),
+        repairProfileSecrets(unlocked.records, unlocked.audit, at, username),
       );
+      if (repaired.includes(username)) exposed = at;
       // The old version's pages are zeroed (secure_delete) once the WAL is copied back.
       if (repaired.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
     }
-    const exposed = readUserProfile(unlocked.records, username).secretRemovedAt;
     if (exposed !== undefined)
       unlocked.user.passphraseExposed = { since: exposed, message: passphraseExposedMessage() };
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
