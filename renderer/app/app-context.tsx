@@ -9,6 +9,8 @@ export interface SignedInUser {
   role: 'admin' | 'interviewer' | 'trainer' | 'reviewer' | 'advocate';
   /** The name people know them by ("Ada Admin"), when the core told us. */
   displayName?: string;
+  /** Her profile once held her passphrase (sec46): the app tells her to change it. */
+  passphraseExposed?: { since: string; message: string };
 }
 
 export interface AppApi {

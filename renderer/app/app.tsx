@@ -20,6 +20,7 @@ import {
   type IdleLockSetting,
 } from './idle-lock';
 import { DraftsWithheldNotice } from './drafts-withheld-notice';
+import { PassphraseExposedNotice } from './passphrase-exposed-notice';
 import { IdleNotice } from './idle-notice';
 import { Nav } from './nav';
 import { PrivacyCurtain, useCurtainKey } from './privacy-curtain';
@@ -52,6 +53,8 @@ export function App() {
   const [idleNotice, setIdleNotice] = useState(false);
   /** How many unsent notes the core left out because someone else wrote them (R18-1). */
   const [draftsWithheld, setDraftsWithheld] = useState(0);
+  /** The user's profile once held her passphrase (sec46): she is told to change it. */
+  const [passphraseExposed, setPassphraseExposed] = useState(false);
   const [drafts] = useState(() => new DraftStore());
   const routeRef = useRef(route);
   routeRef.current = route;
@@ -99,6 +102,7 @@ export function App() {
           void client.call('sessions.saveDrafts', { drafts: [] });
         }
       }
+      setPassphraseExposed(user.passphraseExposed !== undefined);
       setRoute(next);
       setStage({ name: 'app', user });
     },
@@ -151,6 +155,7 @@ export function App() {
       drafts.clear();
       setIdleNotice(false);
       setDraftsWithheld(0);
+      setPassphraseExposed(false);
       setRoute({ name: 'cases' });
       setStage({ name: 'unlock', reason });
       void client.call('vault.lock', {});
@@ -165,6 +170,7 @@ export function App() {
         if (event.type === 'locked') {
           drafts.clear();
           setDraftsWithheld(0);
+          setPassphraseExposed(false);
           setRoute({ name: 'cases' });
           setStage({ name: 'unlock', reason: event.reason });
         }
@@ -315,6 +321,9 @@ export function App() {
                   count={draftsWithheld}
                   onDismiss={() => setDraftsWithheld(0)}
                 />
+              ) : null}
+              {passphraseExposed ? (
+                <PassphraseExposedNotice onDismiss={() => setPassphraseExposed(false)} />
               ) : null}
               <ScreenFor route={allowedRoute(stage.user.role, route)} />
             </main>

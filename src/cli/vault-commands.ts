@@ -11,6 +11,7 @@ import {
   checkBackupFile,
   HearthError,
   NOT_A_BACKUP_FIELD,
+  PASSPHRASE_EXPOSED,
   restoreVault,
 } from '../vault';
 import { nonTextKind } from '../questions';
@@ -106,6 +107,9 @@ async function unlocked(
     const user = await unlockVault(core, values.user, passphrase);
     if (user.rolledBack) io.err(`WARNING: ${user.rolledBack.message}\n`);
     if (user.anchorMissing) io.err(`WARNING: ${user.anchorMissing.message}\n`);
+    // Both languages: the CLI has no language setting (sec46).
+    if (user.passphraseExposed)
+      io.err(`WARNING: ${PASSPHRASE_EXPOSED.en}\nAVISO: ${PASSPHRASE_EXPOSED.es}\n`);
     return core;
   } catch (error) {
     core.close();

@@ -2,7 +2,7 @@
 // signed with the signer's Ed25519 key, and refused on a session that fails its own verification
 // (a signature over an altered record would make the alteration verify).
 import { signDetached, wipe } from '../crypto';
-import { HearthError, readSigningKey, toHex, type UserProfile } from '../vault';
+import { HearthError, pickProfile, readSigningKey, toHex, type UserProfile } from '../vault';
 import { addendumStatement, sealStatement } from './chain';
 import type { SessionEvent, SessionMeta } from './events';
 import { ack, conflict, type EventAck, type SessionContext } from './session-context';
@@ -12,7 +12,7 @@ import { assertIntact } from './session-verify';
 function profileOf(ctx: SessionContext, username: string): UserProfile {
   const found = ctx.vault.records.get<UserProfile>(`user:${username}`);
   if (!found) throw new HearthError('TAMPERED', "The signer's profile is missing from the vault.");
-  return found.value;
+  return pickProfile(found.value);
 }
 
 /** Signs `statement` with the user's Ed25519 secret key (hex); the key is wiped afterwards. */

@@ -491,7 +491,8 @@ export class TrainingService {
   /**
    * Saves a trainer scenario (a new one, or a new version of `scenarioId`) as the signed-in
    * trainer's or admin's, with a write-once copy of the version (R19-2). A version whose stored
-   * current one someone else wrote (R19-3) may be saved over: the new version is past it.
+   * current one someone else wrote (R19-3) may be saved over: the new version is past it; a
+   * version number whose kept copy someone else took first is skipped (R20-6).
    */
   save(input: ScenarioInput): { scenarioId: string; version: number } {
     const user = this.userWith(AUTHORING_ROLES, 'writing training scenarios');
@@ -502,6 +503,12 @@ export class TrainingService {
       if (!existing) throw notFound('There is no trainer-written scenario with this id.');
       id = existing.id;
       version = Math.max(existing.version ?? 1, this.vault.records.seqOf(id) ?? 1) + 1;
+      // A kept version someone wrote first (red team 20, R20-6: a trainee's client writing the
+      // write-once `<id>:v<n>` before the trainer) is neither overwritten (it is write-once) nor
+      // trusted (trustedScenarioVersion): the save takes the next free version, and vault check
+      // keeps naming the forged record. One indexed lookup per taken version.
+      while (this.vault.records.seqOf(scenarioVersionAddress(id, version).recordId) !== undefined)
+        version++;
     } else {
       id = newId('scn');
     }

@@ -28,6 +28,8 @@ export interface KeyCertContext {
    * is named by the record findings, not as CASE_ID_SALT_MISMATCH. Absent: assumed to open.
    */
   caseRecordOpens?: (caseId: string) => boolean;
+  /** The last audit entry that wrote case `caseId`'s record and its certified signer (R20-5). */
+  caseLastWrite?: (caseId: string) => { entry: number; signer: string | undefined } | undefined;
 }
 
 /**
@@ -45,7 +47,9 @@ function reboundProblem(
   const epoch = author?.signIn.epoch;
   const epochAuthor = author?.signIn.author?.username ?? 'unknown';
   const signIn =
-    epoch === undefined ? 'in a sign-in that cannot be named' : `in sign-in ${epoch} (certified author ${epochAuthor})`;
+    epoch === undefined
+      ? 'in a sign-in that cannot be named'
+      : `in sign-in ${epoch} (certified author ${epochAuthor})`;
   return {
     kind: 'role',
     id,
@@ -74,7 +78,7 @@ export function keyCertProblems(
       code: 'KEY_CERTS_REMOVED',
       values: {},
       detail:
-        "every key certificate was deleted outside Hearth, although the signed audit log shows this vault had them: no key version can be trusted, so Hearth reads and writes nothing and does not certify the keys again (that would certify whatever keys the file holds now). Restore the newest backup (hearth vault restore)",
+        'every key certificate was deleted outside Hearth, although the signed audit log shows this vault had them: no key version can be trusted, so Hearth reads and writes nothing and does not certify the keys again (that would certify whatever keys the file holds now). Restore the newest backup (hearth vault restore)',
     });
   const book = keys.certBook;
   const nameOf = (hex: string | undefined) => (hex && signerName(hex)) ?? 'unknown';
@@ -130,12 +134,16 @@ export function keyCertProblems(
         // Bound to the case's real creation, but the case record no longer holds the salt its id
         // was made with (sec41, case-id.ts): someone holding the case key rewrote the record.
         // Sign-in cannot tell the certificate is the creator's, so the key stays unused (denial).
+        // Who rewrote it (red team 20, R20-5): the last entry that wrote the record, signed.
+        const rewrite = context.caseLastWrite?.(caseId);
+        const rewriteEntry = rewrite?.entry ?? 0;
+        const signer = rewrite?.signer ?? 'no certified key';
         problems.push({
           kind: 'role',
           id,
           code: 'CASE_ID_SALT_MISMATCH',
-          values: { key: id, case: caseId, entry: created },
-          detail: `the record of case ${caseId} no longer holds the salt its id was made with, so the certificate of its allegation key ${id} (bound to the case's creation, audit entry ${created}) cannot be matched to the case's creator: the case record was rewritten outside Hearth. Hearth does not use that key, so the allegation is unreadable until the newest backup is restored (hearth vault restore)`,
+          values: { key: id, case: caseId, entry: created, rewriteEntry, signer },
+          detail: `the record of case ${caseId} no longer holds the salt its id was made with, so the certificate of its allegation key ${id} (bound to the case's creation, audit entry ${created}) cannot be matched to the case's creator: the case record was rewritten (last written in audit entry ${rewriteEntry}, signed by ${signer}) without the salt, which Hearth never does. Hearth does not use that key, so the allegation is unreadable until the newest backup is restored (hearth vault restore); ask ${signer} why the entry was written`,
         });
         continue;
       }
@@ -229,7 +237,9 @@ const ORPHANS_NAMED = 5;
  */
 function orphanCertProblem(db: Database, held: ReadonlySet<string>): VaultProblem | undefined {
   const orphans: string[] = [];
-  for (const { key_id: id } of db.prepare('SELECT key_id FROM key_certs ORDER BY key_id').all() as Array<{
+  for (const { key_id: id } of db
+    .prepare('SELECT key_id FROM key_certs ORDER BY key_id')
+    .all() as Array<{
     key_id: string;
   }>) {
     const parsed = tryParseKeyId(id);
@@ -250,7 +260,6 @@ function orphanCertProblem(db: Database, held: ReadonlySet<string>): VaultProble
 
 function storedPublicKey(db: Database, id: string): Uint8Array | undefined {
   const row = db.prepare('SELECT public_key FROM public_keys WHERE key_id = ?').get(id) as
-    | { public_key: Buffer }
-    | undefined;
+    { public_key: Buffer } | undefined;
   return row?.public_key;
 }

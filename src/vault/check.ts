@@ -13,7 +13,7 @@ import { SignInAuthors } from './check-attribution';
 import { uncertifiedEntryProblem } from './check-uncertified';
 import { readCentreKey } from './centre-key';
 import { assertCertifiedRole, certificateForKey, listCertificateRecords } from './certificates';
-import { readCaseIdSalt } from './case-id';
+import { caseIdNamesCreator, isCreatorBoundCaseId, readCaseIdSalt } from './case-id';
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
 import { RemovedWriterCheck } from './check-removed-writer';
@@ -36,6 +36,7 @@ import { keyRowProblems } from './check-key-rows';
 import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
+import { profileSecretFindings } from './profile-repair';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -119,6 +120,7 @@ export const CHECK_CODES = [
   'ALLEGATION_CERT_NOT_CREATOR',
   'ALLEGATION_CERT_REBOUND',
   'CASE_ID_SALT_MISMATCH',
+  'PROFILE_HOLDS_SECRET',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -337,7 +339,12 @@ function checkWithLedger(
       writeOnce.visit(seq, records, signer, body?.action);
       for (const ref of records ?? [])
         if (ref.id.startsWith('case_') && ref.hash !== '')
-          caseWrites.set(ref.id, { created: caseWrites.get(ref.id)?.created ?? seq, signer });
+          caseWrites.set(ref.id, {
+            created: caseWrites.get(ref.id)?.created ?? seq,
+            signer,
+            creator: caseWrites.has(ref.id) ? caseWrites.get(ref.id)?.creator : signer,
+            last: seq,
+          });
       certificateHistory.visit(seq, records, body?.at);
       if (body?.action === 'vault.rollbackDetected') rollbacks.push(body);
       if (body?.action === RESTORE_ACKNOWLEDGED || body?.action === RESTORED)
@@ -466,6 +473,7 @@ function checkWithLedger(
   pushAll(problems, removedWriter.problems());
   pushAll(problems, slotProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
+  pushAll(problems, profileSecretProblems(vault));
   pushAll(problems, keyRowProblems(vault.db));
   pushAll(problems, writtenKeyProblems(vault.db, vault.keys));
   pushAll(
@@ -480,6 +488,10 @@ function checkWithLedger(
       {
         certsRemoved: vault.keyCertificatesRemoved,
         caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+        caseLastWrite: (caseId) => {
+          const w = caseWrites.get(caseId);
+          return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
+        },
         boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
         caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
         // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
@@ -778,14 +790,15 @@ function recordProblems(
       if (typeof value.reference === 'string')
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
       const writes = caseWrites(id);
-      const deleted = allegationKeyDeleted(vault, id, writes);
+      const saltLost = caseSaltLost(vault, id, value, writes);
+      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes);
       if (deleted) problems.push(deleted);
       // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
       // allegation key the checker cannot open is named by the key findings, not blamed on that
       // entry's author.
       const asCreated =
         row.address.seq === 1 && audited?.hash === row.hash && audited.auditSeq === writes?.created;
-      if (value.allegationBlind === false && !asCreated) {
+      if (value.allegationBlind === false && !asCreated && !saltLost) {
         const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
         if (problem) problems.push(problem);
       }
@@ -848,6 +861,25 @@ function unblindedWithoutKey(
 interface CaseWrites {
   created: number;
   signer: string | undefined;
+  /** The certified signer of the creation entry. */
+  creator?: string | undefined;
+  /** The last entry that wrote the record. */
+  last?: number;
+}
+
+/**
+ * Whether a creator-bound case record no longer holds the salt its id was made with for its
+ * creator's staff key (sec41; red team 20, R20-5): a colleague holding the case key rewrote it.
+ * The allegation then stays unused, which CASE_ID_SALT_MISMATCH names with that rewrite; the
+ * findings that would follow from an unusable allegation key (ALLEGATION_KEY_DELETED,
+ * CASE_UNBLINDED_WITHOUT_KEY) would blame the wrong thing. False when it cannot tell.
+ */
+function caseSaltLost(vault: Vault, caseId: string, value: unknown, writes?: CaseWrites): boolean {
+  if (!isCreatorBoundCaseId(caseId) || writes?.creator === undefined) return false;
+  const found = vault.records.get<{ signPublicKey?: unknown }>(`user:${writes.creator}`);
+  const key = found?.value.signPublicKey;
+  if (typeof key !== 'string') return false;
+  return !caseIdNamesCreator(caseId, key, (value as { idSalt?: unknown }).idSalt);
 }
 
 /**
@@ -999,6 +1031,28 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
       });
   }
   return problems;
+}
+
+/**
+ * A current user's profile that holds a secret (the first admin's passphrase, written by
+ * vault.create before sec46), or whose secret was removed but who has not chosen a new
+ * passphrase since: older copies of the file hold it (profile-repair.ts). Names the user and the
+ * field names, never values.
+ */
+function profileSecretProblems(vault: Vault): VaultProblem[] {
+  return profileSecretFindings(vault.records).map((f) => {
+    const fields = f.fields.length > 0 ? f.fields.join(', ') : 'passphrase';
+    return {
+      kind: 'role' as const,
+      id: `user:${f.username}`,
+      code: 'PROFILE_HOLDS_SECRET' as const,
+      values: { username: f.username, fields },
+      detail:
+        f.fields.length > 0
+          ? `PROFILE_HOLDS_SECRET: the profile of ${f.username} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`
+          : `PROFILE_HOLDS_SECRET: the profile of ${f.username} held their passphrase until ${f.removedAt ?? ''}; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
+    };
+  });
 }
 
 /**

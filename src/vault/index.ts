@@ -8,7 +8,7 @@ export {
   type Anchor,
   type AnchorVerdict,
 } from './anchor';
-export { type UserProfile, personalKey, readSigningKey } from './users';
+export { type UserProfile, personalKey, pickProfile, readSigningKey } from './users';
 export {
   createCase,
   listCases,
@@ -74,3 +74,4 @@ export {
   type StaffKeyList,
 } from './certificates';
 export * from './certificate-format';
+export { PASSPHRASE_EXPOSED } from './profile-repair';

@@ -3,10 +3,15 @@
 // secret half sealed under that user's personal key, which only their own key slot reaches (not
 // even an admin can sign as someone else). A role edited in the file is caught at unlock: the
 // keys a slot reaches must be exactly the keys of the role its profile names (vault.ts).
+//
+// A profile is written from named fields only, checked against a strict schema (sec46): the
+// first admin's profile was once written from the whole vault.create input, passphrase included,
+// and every role reads the directory class. Nothing but the fields below can reach the record.
+import { z } from 'zod';
 import { generateSignKeyPair, wipe } from '../crypto';
 import type { RecordAddress, RecordStore } from './records';
 import type { AuditRecordRef } from './audit';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 import { HearthError } from './errors';
 import { toHex } from './encoding';
 
@@ -21,6 +26,62 @@ export interface UserProfile {
   /** Set when the user was removed: the profile stays so their past seals still verify. */
   removedAt?: string;
   removedBy?: string;
+  /**
+   * Set when an admin's sign-in removed a secret this profile held (sec46: the first admin's
+   * passphrase, written by vault.create before the fix): the time of that repair. Older copies
+   * of the file still hold the secret, so the user is told to change her passphrase; a
+   * passphrase change or recovery by that user clears it.
+   */
+  secretRemovedAt?: string;
+}
+
+/** Every field a stored profile may hold; anything else is refused on write (strict). */
+const profileSchema = z.strictObject({
+  username: z.string().min(1).max(64),
+  displayName: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  signPublicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: z.string().min(1).max(64),
+  createdBy: z.string().min(1).max(64),
+  removedAt: z.string().min(1).max(64).optional(),
+  removedBy: z.string().min(1).max(64).optional(),
+  secretRemovedAt: z.string().min(1).max(64).optional(),
+});
+
+const PROFILE_FIELDS = Object.keys(profileSchema.shape) as Array<keyof UserProfile>;
+
+/**
+ * The profile fields of `value`, picked by name (a field not in the schema is dropped): what
+ * every reader of a profile gets, so a field written outside the schema never travels further.
+ */
+export function pickProfile(value: UserProfile): UserProfile {
+  const out: Record<string, unknown> = {};
+  for (const field of PROFILE_FIELDS) if (value[field] !== undefined) out[field] = value[field];
+  return out as unknown as UserProfile;
+}
+
+/**
+ * The names (never the values) of the fields a stored profile holds beyond its schema: the
+ * first admin's `passphrase` in a vault made before sec46. Empty when none.
+ */
+export function extraProfileFields(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).filter((k) => !(PROFILE_FIELDS as string[]).includes(k));
+}
+
+/**
+ * Checks a profile against the strict schema before it is sealed: INTERNAL (naming the fields,
+ * never values) for any field outside it, so no caller can store what it was handed in bulk.
+ */
+function sealable(profile: UserProfile): UserProfile {
+  const extra = extraProfileFields(profile);
+  const parsed = profileSchema.safeParse(profile);
+  if (extra.length > 0 || !parsed.success)
+    throw new HearthError(
+      'INTERNAL',
+      `A user profile was about to be written with fields outside its schema${extra.length ? ` (${extra.join(', ')})` : ''}: nothing was saved. Report it.`,
+    );
+  return parsed.data;
 }
 
 export const USERS_CONTAINER = 'users';
@@ -52,11 +113,19 @@ export const signingRecordId = (username: string): string => `signing-key:${user
  */
 export function createUserRecords(
   put: (address: RecordAddress, value: unknown) => AuditRecordRef,
-  profile: Omit<UserProfile, 'signPublicKey'>,
+  profile: Pick<UserProfile, 'username' | 'displayName' | 'role' | 'createdAt' | 'createdBy'>,
 ): { profile: UserProfile; refs: AuditRecordRef[] } {
   const pair = generateSignKeyPair();
   try {
-    const full: UserProfile = { ...profile, signPublicKey: toHex(pair.publicKey) };
+    // Named fields only: callers hold objects (a new user's input) that carry a passphrase.
+    const full = sealable({
+      username: profile.username,
+      displayName: profile.displayName,
+      role: profile.role,
+      signPublicKey: toHex(pair.publicKey),
+      createdAt: profile.createdAt,
+      createdBy: profile.createdBy,
+    });
     const refs = [
       put(profileAddress(profile.username, 1), full),
       put(signingAddress(profile.username), { secretKey: toHex(pair.secretKey) }),
@@ -67,6 +136,7 @@ export function createUserRecords(
   }
 }
 
+/** The user's profile (schema fields only); TAMPERED when missing or not theirs. */
 export function readUserProfile(records: RecordStore, username: string): UserProfile {
   const found = records.get<UserProfile>(`user:${username}`);
   if (!found || found.value.username !== username) {
@@ -75,14 +145,14 @@ export function readUserProfile(records: RecordStore, username: string): UserPro
       "This user's profile is missing or does not match its key slot.",
     );
   }
-  return found.value;
+  return pickProfile(found.value);
 }
 
 /** Current users (removed users' profiles are kept for verifying their past seals, not listed). */
 export function listUserProfiles(records: RecordStore): UserProfile[] {
   return records
     .list<UserProfile>('user', USERS_CONTAINER)
-    .records.map((r) => r.value)
+    .records.map((r) => pickProfile(r.value))
     .filter((p) => p.removedAt === undefined);
 }
 
@@ -95,7 +165,33 @@ export function writeRemovedProfile(
 ): AuditRecordRef {
   const found = records.get<UserProfile>(`user:${username}`);
   if (!found) throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
-  return put(profileAddress(username, found.address.seq + 1), { ...found.value, ...removal });
+  return put(
+    profileAddress(username, found.address.seq + 1),
+    sealable({ ...pickProfile(found.value), ...removal }),
+  );
+}
+
+/**
+ * Writes a new version of a user's profile: `change` applied to its schema fields (a field
+ * stored outside the schema is dropped; `secretRemovedAt: undefined` clears the mark).
+ * Returns the audit reference.
+ */
+export function rewriteProfile(
+  put: (address: RecordAddress, value: unknown) => AuditRecordRef,
+  records: RecordStore,
+  username: string,
+  change: Partial<Pick<UserProfile, 'secretRemovedAt'>>,
+): AuditRecordRef {
+  const found = records.get<UserProfile>(`user:${username}`);
+  if (!found) throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
+  const next: UserProfile = { ...pickProfile(found.value), ...change };
+  if (next.secretRemovedAt === undefined) delete next.secretRemovedAt;
+  return put(profileAddress(username, found.address.seq + 1), sealable(next));
+}
+
+/** The stored profile as written (with any field outside the schema), for the repair and check. */
+export function storedProfile(records: RecordStore, username: string): unknown {
+  return records.get<unknown>(`user:${username}`)?.value;
 }
 
 /** The user's Ed25519 secret key (64 bytes). Callers wipe it after use. */

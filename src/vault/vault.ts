@@ -103,6 +103,7 @@ import {
 } from './roles';
 import { rotateReachable } from './rotation';
 import { staleWriteGuard } from './stale-write';
+import { clearSecretMark, passphraseExposedMessage, repairProfileSecrets } from './profile-repair';
 import {
   createUserRecords,
   listUserProfiles,
@@ -180,6 +181,12 @@ export interface SignedInUser {
    * (also in the audit log as vault.rollbackDetected).
    */
   anchorMissing?: { status: AnchorMissingStatus; message: string };
+  /**
+   * Set while this user's profile once held her passphrase (the first admin of a vault made
+   * before sec46): the profile was repaired at `since`, but older copies of the file still hold
+   * it, so she changes her passphrase now. Cleared by her passphrase change or recovery.
+   */
+  passphraseExposed?: { since: string; message: string };
 }
 
 interface Unlocked {
@@ -368,7 +375,13 @@ export class Vault {
         );
         const { refs } = createUserRecords(
           (address, value) => unlocked.records.put(address, value),
-          { ...admin, role: 'admin', createdAt: nowIso, createdBy: admin.username },
+          {
+            username: admin.username,
+            displayName: admin.displayName,
+            role: 'admin',
+            createdAt: nowIso,
+            createdBy: admin.username,
+          },
         );
         unlocked.audit.append({
           at: nowIso,
@@ -941,6 +954,7 @@ export class Vault {
     );
     let anchorOk = false;
     let certMode: KeyCertMode = 'no-centre';
+    let secretRemovedAt: string | undefined;
     try {
       certMode = attachKeyCerts(
         this.db,
@@ -963,6 +977,7 @@ export class Vault {
           'This user was removed, but a key slot for them was put back outside Hearth.',
         );
       assertCertifiedRole(unlocked.records, profile);
+      secretRemovedAt = profile.secretRemovedAt;
       // No certificate left, in a vault whose signed audit log shows it had them (an admin's
       // checkpoint, the migration's entry): deleted outside Hearth, not a vault from before
       // sec28. The migration must not run again (R15-1, R15-3): it would certify whatever keys
@@ -1130,6 +1145,20 @@ export class Vault {
       this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
       this.addLateClasses();
+    // sec46: a profile vault.create wrote with the passphrase in it is repaired at an admin's
+    // sign-in; the user is told (from her profile as read at sign-in, or this repair).
+    let exposed = secretRemovedAt;
+    if (unlocked.user.role === 'admin' && !this.options.restoring) {
+      const at = this.nowIso();
+      const repaired = this.transact(() =>
+        repairProfileSecrets(unlocked.records, unlocked.audit, at, username),
+      );
+      if (repaired.includes(username)) exposed = at;
+      // The old version's pages are zeroed (secure_delete) once the WAL is copied back.
+      if (repaired.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    if (exposed !== undefined)
+      unlocked.user.passphraseExposed = { since: exposed, message: passphraseExposedMessage() };
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
     if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
@@ -1789,14 +1818,16 @@ export class Vault {
       const next = this.replaceUserKey(keys, user.username);
       writeUserSlot(this.db, this.vaultId, user.username, newPassphrase, next, params);
       this.requireUnlocked().userKeyId = next.keyId;
+      const cleared = clearSecretMark(this.records, user.username);
       this.audit.append({
         at: this.nowIso(),
         actor: user.username,
         action: 'vault.changePassphrase',
         target: `user:${user.username}`,
-        records: slotRefs(this.db, [userKey(user.username)]),
+        records: [...cleared, ...slotRefs(this.db, [userKey(user.username)])],
       });
     });
+    delete user.passphraseExposed;
   }
 
   /** A new version of a user's key, wrapped for recovery, holding what the old one held. */
@@ -1874,15 +1905,17 @@ export class Vault {
       wipe(next.key);
     }
     keys.wipe();
-    const user = this.signIn(username, userSlot, (unlocked) =>
+    const user = this.signIn(username, userSlot, (unlocked) => {
+      // A new passphrase ends the warning about one the profile once held (sec46).
+      const cleared = clearSecretMark(unlocked.records, username);
       unlocked.audit.append({
         at: this.nowIso(),
         actor: username,
         action: 'vault.recover',
         detail: { recoveryKeyReplaced: true },
-        records: slotRefs(this.db, [RECOVERY, userKey(username)]),
-      }),
-    );
+        records: [...cleared, ...slotRefs(this.db, [RECOVERY, userKey(username)])],
+      });
+    });
     return { user, recoveryKey: next.text };
   }
 }

@@ -21,6 +21,8 @@ export interface InsiderView {
   plaintext: string;
   /** Audit entries whose content (who did what) came out. */
   auditEntries: number;
+  /** Those entries as JSON, to look for planted strings. */
+  auditText: string;
   /** Every key this person reached, to carry to a later copy of the file. */
   keys: Map<string, Uint8Array>;
 }
@@ -67,7 +69,9 @@ export function offlineRead(
       kinds.set(row.address.kind, (kinds.get(row.address.kind) ?? 0) + 1);
       texts.push(JSON.stringify(row.value));
     }
-    const auditEntries = new AuditLog(db, keys, vaultId).verify().entries.length;
+    const entries = new AuditLog(db, keys, vaultId).verify().entries;
+    const auditEntries = entries.length;
+    const auditText = JSON.stringify(entries);
     const reached = new Map<string, Uint8Array>();
     const all = db.prepare('SELECT DISTINCT logical, version FROM key_wraps').all() as Array<{
       logical: string;
@@ -82,7 +86,14 @@ export function offlineRead(
       const slot = openUserSlot(db, vaultId, who.username, who.passphrase);
       reached.set(slot.keyId, slot.key);
     }
-    return { readable, kinds, plaintext: texts.join('\n'), auditEntries, keys: reached };
+    return {
+      readable,
+      kinds,
+      plaintext: texts.join('\n'),
+      auditEntries,
+      auditText,
+      keys: reached,
+    };
   } finally {
     db.close();
   }

@@ -140,6 +140,8 @@ export const signedInUser = z.object({
       message: z.string(),
     })
     .optional(),
+  /** Her profile once held her passphrase (sec46): change it now; older copies still hold it. */
+  passphraseExposed: z.object({ since: z.string(), message: z.string() }).optional(),
 });
 export const empty = z.strictObject({});
 
