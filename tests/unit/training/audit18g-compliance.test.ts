@@ -84,7 +84,13 @@ function broken(reply: string, language: 'en' | 'es'): string | undefined {
   } else {
     if (/\b(?:you|your)\b/u.test(r)) return 'you left';
     if (/\bor\b/u.test(r)) return 'either/or';
-    if (/\bi (?:was|am) guys\b|\bi tell\b|\ba afterwards\b|\buncle hurt\b|\bremember if\b/u.test(r))
+    // "if I tell" is the child's own condition ("He said if I tell, my mom will be sad"), not a
+    // person shift gone wrong.
+    if (
+      /\bi (?:was|am) guys\b|(?<!\bif )\bi tell\b|\ba afterwards\b|\buncle hurt\b|\bremember if\b/u.test(
+        r,
+      )
+    )
       return 'known broken form';
     if (/\bmy\.$/u.test(r)) return 'dangling possessive';
   }
