@@ -388,19 +388,7 @@ export class KeyStore {
       const parsed = parseKeyId(id);
       if (parsed.logical === logical && parsed.version > freshest) freshest = parsed.version;
     }
-    const candidates = (
-      statement(
-        this.db,
-        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
-          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} > @above
-            AND (EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
-                           AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
-                 OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
-          ORDER BY v DESC LIMIT @limit`,
-      ).all({ ...idRange(logical), above: freshest, limit: JUNK_CHECKS_PER_KEY + 1 }) as Array<{
-        v: number;
-      }>
-    ).map((r) => r.v);
+    const candidates = this.certifiedVersions(logical, freshest, 'DESC', JUNK_CHECKS_PER_KEY + 1);
     // Newest first, while the junk budget lasts (R20-4): per key, and per sign-in (the book's).
     let v = 0;
     let failed = 0;
@@ -439,6 +427,30 @@ export class KeyStore {
   }
 
   /**
+   * Versions of `logical` above `above` that have a certificate row and a wrap or public half,
+   * in version order (`DESC` newest first, `ASC` oldest first), at most `limit`: the candidates
+   * newestVouched and walkVouched check, read in SQL so that junk rows cost nothing (R20-4).
+   */
+  private certifiedVersions(
+    logical: string,
+    above: number,
+    order: 'ASC' | 'DESC',
+    limit: number,
+  ): number[] {
+    return (
+      statement(
+        this.db,
+        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
+          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} > @above
+            AND (EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
+                           AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
+                 OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
+          ORDER BY v ${order} LIMIT @limit`,
+      ).all({ ...idRange(logical), above, limit }) as Array<{ v: number }>
+    ).map((r) => r.v);
+  }
+
+  /**
    * The newest certified version of a vouched key found from below (red team 20, R20-4), when
    * newest-first ran out of its junk budget: the lowest version with a valid certificate (at
    * most JUNK_CHECKS_PER_KEY tried, oldest first), then up one version at a time while the next
@@ -447,17 +459,7 @@ export class KeyStore {
    * real one cost one check (the version just above), wherever they are. 0: none found.
    */
   private walkVouched(logical: string, above: number): number {
-    const starts = (
-      statement(
-        this.db,
-        `SELECT ${idVersionSql('c.key_id')} AS v FROM key_certs c
-          WHERE ${idOfLogicalSql('c.key_id')} AND ${idVersionSql('c.key_id')} > @above
-            AND (EXISTS (SELECT 1 FROM key_wraps w WHERE w.logical = @logical
-                           AND w.version = ${idVersionSql('c.key_id')} AND typeof(w.version) = 'integer')
-                 OR EXISTS (SELECT 1 FROM public_keys p WHERE p.key_id = c.key_id))
-          ORDER BY v ASC LIMIT ${JUNK_CHECKS_PER_KEY}`,
-      ).all({ ...idRange(logical), above }) as Array<{ v: number }>
-    ).map((r) => r.v);
+    const starts = this.certifiedVersions(logical, above, 'ASC', JUNK_CHECKS_PER_KEY);
     let current = starts.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
     // No wrap is required between the steps: a deleted "held by the next version" row must not
     // stop the walk below the real version (that is how a removed user's version would become
