@@ -216,3 +216,56 @@ test.each(['class:directory', 'class:case', 'class:practice'])(
     }
   },
 );
+
+test('R21-1: 64 session-key versions sealed to the interviewer, each also "wrapped" under a class key he lacks, capture none of his notes', async () => {
+  let core = await vaultWithStaff([
+    ['ivan', 'interviewer'],
+    ['rita', 'reviewer'],
+  ]);
+  const work = mkdtempSync(join(tmpdir(), 'r21-session-'));
+  try {
+    await signInAs(core, 'ivan');
+    const sessionId = await liveInterview(core);
+    core = await reopen(core);
+    const logical = `session:${sessionId}`;
+    const file = vaultFile(core.vaultDir);
+    const K = new Uint8Array(randomBytes(32));
+    // Red team 21: the newest 64 versions all carry a junk wrap under the current audit class key
+    // (interviewers do not hold it), so the real version 1 fell out of a newest-64 window and the
+    // newest version ivan could not judge was written under.
+    const auditKey = (() => {
+      const db = new Database(file, { readonly: true });
+      try {
+        const { v } = db
+          .prepare("SELECT max(version) AS v FROM key_wraps WHERE logical = 'class:audit'")
+          .get() as { v: number };
+        return `class:audit@${v}`;
+      } finally {
+        db.close();
+      }
+    })();
+    let planted = '';
+    for (let i = 0; i < 64; i++) {
+      planted = plantSealed(file, logical, 'ivan', K);
+      insertRow(file, logical, Number(planted.split('@')[1]), auditKey);
+    }
+    await signInAs(core, 'ivan');
+    await call(core, 'sessions.addNote', {
+      sessionId,
+      kind: 'child',
+      text: `${MARKER} he said not to tell`,
+    });
+    await call(core, 'sessions.finalize', { sessionId });
+    await call(core, 'vault.lock', {});
+    expect(readWithOnly(copyVault(core.vaultDir, work, 'later'), planted, K)).toBe('');
+    await signInAs(core, 'rita');
+    const timeline = await call(core, 'sessions.timeline', { sessionId });
+    expect(JSON.stringify(timeline)).toContain(MARKER);
+    const problems = await checkAsAdmin(core);
+    expect(problems.map((p) => p.code)).toEqual(['KEY_VERSION_UNPROVEN']);
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+    removeDir(work);
+  }
+});
