@@ -42,3 +42,16 @@ describe("a child's irregular past is the interviewer's present", () => {
     expect(coding.type).toBe('suggestive');
   });
 });
+
+describe('a feeling word is a detail in every Spanish form a centre hears', () => {
+  // Practitioner re-check (rev18b NEW-3): «¿Estabas enojado?» was a new detail while the same
+  // question with Spain's «enfadado» was a plain yes/no question.
+  it.each(['¿Estabas enojado?', '¿Estabas enfadado?', '¿Estaba enfadada tu mamá?'])(
+    '%s after «Me pegó.» puts a feeling to the child',
+    (question) => {
+      const coding = code(question, 'es', ['Me pegó.']);
+      expect(coding.type).toBe('option-posing');
+      expect(coding.subtype).toBe('new-detail');
+    },
+  );
+});
