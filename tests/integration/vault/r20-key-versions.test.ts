@@ -87,6 +87,31 @@ async function reopen(core: Core): Promise<Core> {
   return makeCore(core.vaultDir) as unknown as Core;
 }
 
+/**
+ * Ivan writes a child note into his live session and seals it; a later copy's reader holding only
+ * the planted key `K` (as `planted`) opens nothing, and the reviewer's timeline shows the note.
+ */
+async function notesEscapePlantedKey(
+  core: Core,
+  sessionId: string,
+  planted: string,
+  K: Uint8Array,
+  work: string,
+): Promise<void> {
+  await signInAs(core, 'ivan');
+  await call(core, 'sessions.addNote', {
+    sessionId,
+    kind: 'child',
+    text: `${MARKER} he said not to tell`,
+  });
+  await call(core, 'sessions.finalize', { sessionId });
+  await call(core, 'vault.lock', {});
+  expect(readWithOnly(copyVault(core.vaultDir, work, 'later'), planted, K)).toBe('');
+  await signInAs(core, 'rita');
+  const timeline = await call(core, 'sessions.timeline', { sessionId });
+  expect(JSON.stringify(timeline)).toContain(MARKER);
+}
+
 test('R20-1: a personal-key version sealed to the user without any key captures none of his drafts; check names it', async () => {
   let core = await vaultWithStaff([['ivan', 'interviewer']]);
   const work = mkdtempSync(join(tmpdir(), 'r20-personal-'));
@@ -128,18 +153,7 @@ test('R20-1: a session-key version sealed to the interviewer captures none of hi
     core = await reopen(core);
     const K = new Uint8Array(randomBytes(32));
     const planted = plantSealed(vaultFile(core.vaultDir), `session:${sessionId}`, 'ivan', K);
-    await signInAs(core, 'ivan');
-    await call(core, 'sessions.addNote', {
-      sessionId,
-      kind: 'child',
-      text: `${MARKER} he said not to tell`,
-    });
-    await call(core, 'sessions.finalize', { sessionId });
-    await call(core, 'vault.lock', {});
-    expect(readWithOnly(copyVault(core.vaultDir, work, 'later'), planted, K)).toBe('');
-    await signInAs(core, 'rita');
-    const timeline = await call(core, 'sessions.timeline', { sessionId });
-    expect(JSON.stringify(timeline)).toContain(MARKER);
+    await notesEscapePlantedKey(core, sessionId, planted, K, work);
     const verify = await call(core, 'sessions.verify', { sessionId });
     expect(verify.ok).toBe(true);
     const problems = await checkAsAdmin(core);
@@ -249,18 +263,7 @@ test('R21-1: 64 session-key versions sealed to the interviewer, each also "wrapp
       planted = plantSealed(file, logical, 'ivan', K);
       insertRow(file, logical, Number(planted.split('@')[1]), auditKey);
     }
-    await signInAs(core, 'ivan');
-    await call(core, 'sessions.addNote', {
-      sessionId,
-      kind: 'child',
-      text: `${MARKER} he said not to tell`,
-    });
-    await call(core, 'sessions.finalize', { sessionId });
-    await call(core, 'vault.lock', {});
-    expect(readWithOnly(copyVault(core.vaultDir, work, 'later'), planted, K)).toBe('');
-    await signInAs(core, 'rita');
-    const timeline = await call(core, 'sessions.timeline', { sessionId });
-    expect(JSON.stringify(timeline)).toContain(MARKER);
+    await notesEscapePlantedKey(core, sessionId, planted, K, work);
     const problems = await checkAsAdmin(core);
     expect(problems.map((p) => p.code)).toEqual(['KEY_VERSION_UNPROVEN']);
   } finally {
