@@ -4,12 +4,13 @@
 // utterance assumes: a person, act, object, body part or place the child has not said makes it
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
+import { askedAgain } from './asked-answered';
 import { claimedConfession } from './claimed-confession';
 import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
 import { decide, type Decision, type PresentTalk } from './decision';
-import { lexiconFor, type Lexicon } from './lexicon';
+import { lexiconFor, type Lexicon, type TechniqueKey } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
@@ -25,7 +26,13 @@ import {
   wordStems,
   type Sentence,
 } from './text';
-import { RISK, type Classification, type ClassifyContext, type Language } from './types';
+import {
+  RISK,
+  type AnsweredQuestion,
+  type Classification,
+  type ClassifyContext,
+  type Language,
+} from './types';
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
@@ -224,7 +231,27 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   result = outsideSubstantive(result, norm, lex, context?.stage);
   if (context?.stage === undefined) result = rapportChoice(result, norm, text, lex);
   result = compound(result, focused, lex);
+  if (context?.answered) result = withAskedAgain(result, norm, focused, context.answered, lex);
   return media ? withMedia(result, media[0]) : result;
+}
+
+/**
+ * A wh- or yes/no question that asks again what the child has answered earlier in the interview
+ * is suggestive/asked-answered (asked-answered.ts: Garven et al. 1998; Poole & White 1991;
+ * Krähenbühl et al. 2009). The protocol's own option-posing prompts are left as they are.
+ * Unpunctuated speech-recognition text has no question sentences: its sentences are compared.
+ */
+function withAskedAgain(
+  d: Decision,
+  norm: string,
+  focused: readonly string[],
+  answered: readonly AnsweredQuestion[],
+  lex: Lexicon,
+): Decision {
+  if ((d.type !== 'directive' && d.type !== 'option-posing') || d.subtype === 'protocol') return d;
+  const asked = focused.length > 0 ? focused : splitSentences(norm).map((s) => s.text);
+  const again = askedAgain(asked, answered, lex.language);
+  return again ? decide('suggestive', 'asked-answered', 'askedAgain', again, d.focus) : d;
 }
 
 /**
@@ -486,10 +513,15 @@ function wholeUtteranceTechnique(
       return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
     return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   }
+  // Praise for telling ("Good girl for telling me what he did", «Qué valiente por contarme lo que
+  // te hizo») is named as such before other pressure: Garven et al. 2000's positive consequences.
+  // Thanks for effort ("Thank you for telling me", NICHD closing) carry no praise and pass.
+  const praise = techniqueMatch(lex, 'praise', norm);
+  if (praise) return decide('suggestive', 'pressure', 'praise', praise, norm);
   const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
-    if (key === 'stereotype') continue; // tested above
+    if (key === 'stereotype' || key === 'praise') continue; // tested above
     const m = execGated(pattern, norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
@@ -559,12 +591,22 @@ function putativeConfession(
   const m = HYPOTHETICAL_CONFESSION.exec(norm.replace(/^[¿¡]\s*/, ''));
   if (!m) return undefined;
   const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
+  // "What if I said you were a two-year-old boy?" / «¿Y si te digo que estás parada?»: the NICHD
+  // ground-rule practice (NICHD revised 2014, ground rules: "If I said that you are standing up,
+  // would that be true?"; the same practice in the Ten Step and NCAC scripts), not a confession.
+  // About the child or the interviewer in the room, naming nothing sensitive.
+  if (GROUND_RULE_PRACTICE.test(rest) && !hasSensitiveDetail(rest, lex))
+    return decide('other', 'ground-rule', 'groundRule', m[0].trim(), norm);
   const known = vocab ?? childVocabulary(NO_WORDS, lex);
   if (unsaidLabel(rest, vocab, lex) || unsaidDetail(rest, known, lex, DETAILS_ONLY))
     return undefined;
   return decide('other', 'putative-confession', 'putativeConfession', m[0].trim(), norm);
 }
 const NO_WORDS: readonly string[] = [];
+// What a ground-rule practice item says after "if I said (that)": the child or the interviewer
+// here and now (their age, name, place, posture, clothes' colour), normalised.
+const GROUND_RULE_PRACTICE =
+  /^(?:(?:you(?:'re| are| were)|you'?re|i(?:'m| am| was)|(?:my|your) (?:name|dog|cat|shirt|hair|age)|(?:this|the) (?:room|wall|ceiling|floor|chair|table|sky|door|window)|(?:it'?s|it is) (?:raining|snowing|night|dark|nighttime)|eres|estas|estabas|soy|estoy|era|me llamo|te llamas|tienes|tengo|(?:mi|tu) (?:nombre|perro|gato|camisa|pelo|edad)|(?:este|el|la) (?:cuarto|pared|techo|piso|silla|mesa|cielo|puerta|ventana)|(?:esta|es de) (?:lloviendo|nevando|noche))\b)/;
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;
@@ -609,8 +651,17 @@ const CLEFT =
 const QUOTING_CHILD =
   /(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?\s*$/;
 
+/** The cue of one technique's patterns in `norm`, unless it follows "you said" (the child's). */
+function techniqueMatch(lex: Lexicon, key: TechniqueKey, norm: string): string | undefined {
+  const pattern = lex.techniques.find(([k]) => k === key)?.[1];
+  const m = pattern ? execGated(pattern, norm) : null;
+  if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  return m[0];
+}
+
 const TECHNIQUE_SUBTYPE = {
   askedAnswered: 'asked-answered',
+  praise: 'pressure',
   speculation: 'speculation',
   stereotype: 'stereotype',
   confrontation: 'confrontation',

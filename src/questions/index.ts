@@ -68,6 +68,7 @@ export type { CodedTurn, Speaker, Turn } from './turns';
 export { QUESTION_TYPES, RISK } from './types';
 export type {
   Classification,
+  AnsweredQuestion,
   ClassifyContext,
   Language,
   QuestionSubtype,
