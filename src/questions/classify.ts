@@ -43,6 +43,7 @@ import {
   containsPhrase,
   reusedChildWord,
   unsaidModifiers,
+  unsaidContentWords,
   unsaidDetail,
   unsaidLabel,
   type ChildVocabulary,
@@ -150,11 +151,19 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const trailing = unfinishedContinuation(text, norm, lex);
   if (trailing) return trailing;
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
-  const assent = lex.instructionTag.exec(norm);
-  if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
-  else norm = withoutAssentAfterRequest(norm, lex);
-
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
+  const assent =
+    lex.instructionTag.exec(norm) ?? (/[.?!,]/.test(norm) ? null : BARE_ASSENT.exec(norm));
+  if (assent && assent.index > 0) {
+    // After a claim about the event ("Él te pegó, ¿va?", "he hit you okay") the same word is a
+    // tag question asking the child to agree (Lyon, Quas & Lamb: tag questions are suggestive);
+    // after an instruction or ground rule («Me avisas si no entiendes, ¿va?») it asks for assent.
+    const before = norm.slice(0, assent.index);
+    if (claimBeforeTag(before, text, lex, vocab))
+      return decide('suggestive', 'tag', 'tag', assent[0].replace(/^[\s,.¿]+|\?+$/g, ''), norm);
+    norm = before;
+  } else norm = withoutAssentAfterRequest(norm, lex);
+
   // The hypothetical putative confession is a Ten Step option, whatever else it resembles.
   const putative = putativeConfession(norm, lex, vocab);
   if (putative) return putative;
@@ -224,6 +233,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   lex.routineAnchor.lastIndex = 0;
   if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
     result = withContext(result, contextNorm, text, lex, vocab);
+    result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
   if (context?.childWords)
@@ -253,6 +263,65 @@ function withAskedAgain(
   const again = askedAgain(asked, answered, lex.language);
   return again ? decide('suggestive', 'asked-answered', 'askedAgain', again, d.focus) : d;
 }
+
+// An assent word ending an unpunctuated line ("he hit you okay", «el te pego va»).
+const BARE_ASSENT = / (?:va|sale|ok(?:ay)?|okey|de acuerdo)$/;
+
+/**
+ * Whether the words before an assent tag state something about the event: a leading declarative
+ * on its own, or (with the child's words) a statement the context check reads as a summary or a
+ * claim. Instructions, ground rules, requests and plans ("Vamos a platicar un rato") are not.
+ */
+function claimBeforeTag(
+  before: string,
+  text: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+): boolean {
+  const last = splitSentences(before).pop();
+  if (!last || last.question) return false;
+  const d = decideSentence(last, lex, false);
+  if (d.type === 'suggestive') return true;
+  if (d.type !== 'other' || d.subtype !== 'statement' || !vocab) return false;
+  const inContext = statementInContext(d, last.text, text, lex, vocab);
+  return inContext.subtype === 'summary' || inContext.type === 'suggestive';
+}
+
+/**
+ * An in-situ wh- question ("and then you went where", «y luego te fuiste adónde») states its
+ * opening as given: a directive when the child has said it (the child's words, then a wh- slot),
+ * suggestive/presumptive when a content word of the opening is not the child's (Lamb et al. 2007:
+ * an utterance that assumes undisclosed information is suggestive whatever its form).
+ */
+function inSituPresumption(
+  d: Decision,
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+): Decision {
+  if (d.type !== 'directive') return d;
+  for (const sentence of splitSentences(norm)) {
+    const m = IN_SITU_WH[lex.language].exec(sentence.text);
+    if (!m) continue;
+    const opening = sentence.text.slice(0, m.index + m[0].length).replace(IN_SITU_SLOT, '');
+    // Stopwords count here: "went" / «fuiste» are the very act the opening takes as given.
+    const unsaid = words(opening).find(
+      (w) =>
+        w.length >= 3 &&
+        !lex.functionWords.has(w) &&
+        !IN_SITU_NEUTRAL.has(w) &&
+        !vocab.stems.has(stem(w, lex.language)),
+    );
+    if (unsaid) return decide('suggestive', 'presumptive', 'presumptive', unsaid, d.focus);
+  }
+  return d;
+}
+// Connectives and the question's own frame words, never details.
+const IN_SITU_NEUTRAL: ReadonlySet<string> = new Set([
+  'and', 'then', 'after', 'that', 'next', 'okay', 'entonces', 'luego', 'despues', 'pues',
+  'bueno', 'happened', 'happen', 'paso', 'did', 'was', 'were', 'estaba', 'estabas',
+]);
+const IN_SITU_SLOT = /\b(?:where|what|who|whom|donde|adonde|que|quien|quienes|cual|cuales)\?*$/;
 
 /**
  * "Piensa en ese día y cuéntame todo, ¿sí?" / "Tell me everything, yeah?": after a request for
@@ -1125,6 +1194,11 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Only fillers such as "thank you" or "so": a statement, not a prompt to go on.
   if (whole.length === 0) return decide('other', 'statement', 'other', t, t);
 
+  // «¡Qué bueno!», "How nice", «Fue un gusto conocerte»: an exclamation or a closing pleasantry,
+  // not a wh- or yes/no question, with or without its punctuation (Hearth's reading of the
+  // CLI's unpunctuated speech-recognition lines, coach32).
+  if (!sentence.question && PLEASANTRY[lex.language].test(whole))
+    return decide('other', 'statement', 'other', '', whole);
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
@@ -1181,6 +1255,13 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     return decide('other', 'statement', 'logistics', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
+  // "And then you went where" / «Y luego te fuiste adónde»: a wh- word left in place at the end
+  // asks a wh- question (a directive), whatever its declarative opening looks like; what the
+  // opening takes as given is checked against the child's words later (inSituPresumption).
+  if (IN_SITU_WH[lex.language].test(s)) {
+    const wh = whDecision(s, lex);
+    if (wh) return wh;
+  }
   if (lex.leadingDeclarative.test(s))
     return decide('suggestive', 'leading-declarative', 'leadingDeclarative', s, s);
   // Questions typed or transcribed without a question mark.
@@ -1346,9 +1427,15 @@ function whDecision(s: string, lex: Lexicon): Decision | undefined {
 }
 
 // A wh- word after a preposition (or "where" after a verb of going or being) at the very end.
+// Exclamations and closing pleasantries (normalised, whole sentence).
+const PLEASANTRY: Record<Language, RegExp> = {
+  en: /^(?:(?:oh|wow|aw|ah),? )?(?:how (?:nice|cool|fun|great|interesting|sweet|neat|awesome|lovely|exciting|funny)|what an? (?:nice|cool|fun|great|beautiful|pretty|lovely|good|interesting|sweet|cute|funny) \w+|(?:it was|it'?s been|it has been) (?:nice|good|great|a pleasure|fun) (?:to meet you|meeting you|to talk (?:to|with) you|talking (?:to|with) you))$/,
+  es: /^(?:(?:ay|oh|ah|guau|wow),? )?(?:que (?:bueno|buena|bien|padre|padrisimo|lindo|linda|bonito|bonita|chido|chida|rico|rica|divertido|interesante|genial|increible|chistoso|gracioso|suave|emocionante|tierno|tierna|lindo)(?: que (?!(?:te|le|les|lo|la) (?:hizo|hicieron|paso|toco|pego))[^?]*)?|(?:fue|ha sido|es) (?:un )?(?:gusto|placer|muy bonito|muy padre) (?:conocerte|platicar contigo|hablar contigo|estar contigo|conocerlo|conocerla)(?: hoy)?|mucho gusto(?: en conocerte)?)$/,
+};
+
 const IN_SITU_WH: Record<Language, RegExp> = {
-  en: /\b(?:(?:with|to|at|from|for|about|by|into|under|on) (?:what|who|whom)|(?:went|go|goes|was|were|happened|did it happen) where)\?*$/,
-  es: /\b(?:(?:con|a|de|para|sobre) (?:que|quien|quienes|cual|cuales)|(?:fue|fuiste|fueron|estaba|estabas|estaban|paso) (?:a )?donde)\?*$/,
+  en: /\b(?:(?:with|to|at|from|for|about|by|into|under|on) (?:what|who|whom)|(?:went|go|goes|was|were|happened|did it happen|took you|take you|brought you) where)\?*$/,
+  es: /\b(?:(?:con|a|de|para|sobre) (?:que|quien|quienes|cual|cuales)|(?:fue|fuiste|fueron|se fue|te fuiste|estaba|estabas|estaban|paso|te llevo|lo llevo|la llevo|llevo) (?:a )?(?:donde|adonde))\?*$/,
 };
 
 /** "Tell me / describe / cuéntame ..." : an invitation unless what follows asks for a detail. */
