@@ -43,7 +43,6 @@ import {
   containsPhrase,
   reusedChildWord,
   unsaidModifiers,
-  unsaidContentWords,
   unsaidDetail,
   unsaidLabel,
   type ChildVocabulary,
@@ -152,16 +151,18 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   if (trailing) return trailing;
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
-  const assent =
-    lex.instructionTag.exec(norm) ?? (/[.?!,]/.test(norm) ? null : BARE_ASSENT.exec(norm));
+  // After a claim about the event ("Él te pegó, ¿va?", "he hit you okay") an assent word is a
+  // tag question asking the child to agree (Lyon, Quas & Lamb: tag questions are suggestive);
+  // after an instruction or ground rule («Me avisas si no entiendes, ¿va?») it asks for assent.
+  const bare = /[.?!,]/.test(norm) ? null : BARE_ASSENT.exec(norm);
+  const assent = lex.instructionTag.exec(norm) ?? bare;
   if (assent && assent.index > 0) {
-    // After a claim about the event ("Él te pegó, ¿va?", "he hit you okay") the same word is a
-    // tag question asking the child to agree (Lyon, Quas & Lamb: tag questions are suggestive);
-    // after an instruction or ground rule («Me avisas si no entiendes, ¿va?») it asks for assent.
     const before = norm.slice(0, assent.index);
-    if (claimBeforeTag(before, text, lex, vocab))
+    // Only a tag joined to its sentence (", ¿va?" or unpunctuated), not "... . Okay?" after it.
+    const joined = !assent[0].startsWith('.');
+    if (joined && claimBeforeTag(before, text, lex, vocab, assent === bare))
       return decide('suggestive', 'tag', 'tag', assent[0].replace(/^[\s,.¿]+|\?+$/g, ''), norm);
-    norm = before;
+    if (assent !== bare) norm = before;
   } else norm = withoutAssentAfterRequest(norm, lex);
 
   // The hypothetical putative confession is a Ten Step option, whatever else it resembles.
@@ -277,14 +278,23 @@ function claimBeforeTag(
   text: string,
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
+  unpunctuated: boolean,
 ): boolean {
   const last = splitSentences(before).pop();
   if (!last || last.question) return false;
+  // Unpunctuated, the words before must not be a question by form ("has somebody done something
+  // to you that you think was not okay" ends on "okay" but asks a yes/no question).
+  // A wh- word anywhere in it makes it a question whatever its marks ("cuantas veces ... , ¿de
+  // acuerdo?" from speech recognition).
+  const asQuestion = decideSentence(last, lex, true);
+  if (asQuestion.type === 'directive') return false;
+  if (unpunctuated && asQuestion.type === 'option-posing') return false;
   const d = decideSentence(last, lex, false);
-  if (d.type === 'suggestive') return true;
+  if (d.type === 'suggestive')
+    return d.subtype === 'leading-declarative' || d.subtype === 'emotional';
   if (d.type !== 'other' || d.subtype !== 'statement' || !vocab) return false;
   const inContext = statementInContext(d, last.text, text, lex, vocab);
-  return inContext.subtype === 'summary' || inContext.type === 'suggestive';
+  return inContext.subtype === 'summary' || inContext.subtype === 'leading-declarative';
 }
 
 /**
@@ -318,8 +328,25 @@ function inSituPresumption(
 }
 // Connectives and the question's own frame words, never details.
 const IN_SITU_NEUTRAL: ReadonlySet<string> = new Set([
-  'and', 'then', 'after', 'that', 'next', 'okay', 'entonces', 'luego', 'despues', 'pues',
-  'bueno', 'happened', 'happen', 'paso', 'did', 'was', 'were', 'estaba', 'estabas',
+  'and',
+  'then',
+  'after',
+  'that',
+  'next',
+  'okay',
+  'entonces',
+  'luego',
+  'despues',
+  'pues',
+  'bueno',
+  'happened',
+  'happen',
+  'paso',
+  'did',
+  'was',
+  'were',
+  'estaba',
+  'estabas',
 ]);
 const IN_SITU_SLOT = /\b(?:where|what|who|whom|donde|adonde|que|quien|quienes|cual|cuales)\?*$/;
 

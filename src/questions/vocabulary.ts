@@ -201,7 +201,10 @@ export function unsaidDetail(
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
-    if (kinds.has('category') && (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)))
+    if (
+      kinds.has('category') &&
+      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w))
+    )
       return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
@@ -836,7 +839,8 @@ const PRETERITE_IO = /[^aeiou]i(?:o|a|as|an|amos)$/;
  * enclitics ("contame", "decime", "cuéntamelo", "te acordás").
  */
 function frameWord(w: string, s: string, lex: Lexicon): boolean {
-  if (lex.neutralStems.has(s) || lex.neutralStems.has(w) || lex.interviewerStems.has(s)) return true;
+  if (lex.neutralStems.has(s) || lex.neutralStems.has(w) || lex.interviewerStems.has(s))
+    return true;
   if (lex.language !== 'es') return false;
   if (FRAME_ES.has(w)) return true;
   const cached = frameCache.get(w);

@@ -80,7 +80,11 @@ describe('1. asked and answered: a question the child has answered, asked again'
 
   it('repeated open invitations are the protocol, not a repeat', () => {
     const coding = last(
-      ['Interviewer: Tell me more about that.', 'Child: He yelled.', 'Interviewer: Tell me more about that.'],
+      [
+        'Interviewer: Tell me more about that.',
+        'Child: He yelled.',
+        'Interviewer: Tell me more about that.',
+      ],
       'en',
     );
     expect(coding.type).toBe('invitation');
@@ -120,9 +124,9 @@ describe('1. asked and answered: a question the child has answered, asked again'
       answered: [{ question: 'Did he say anything?', answer: 'No.' }],
     });
     expect(coding.subtype).toBe('asked-answered');
-    expect(classifyQuestion('Did he say anything to you?', 'en', { childWords: ['No.'] }).subtype).toBe(
-      'yes-no',
-    );
+    expect(
+      classifyQuestion('Did he say anything to you?', 'en', { childWords: ['No.'] }).subtype,
+    ).toBe('yes-no');
   });
 
   it.each<[string, Language, boolean]>([
@@ -283,9 +287,21 @@ describe('4. CLI false positives', () => {
     ['es', 'Cuéntame más de cuando te tocó por debajo de la ropa.', 'me tocó debajo de la ropa'],
     ['es', 'Cuéntame más de cuando te tocó debajo de la ropa.', 'me tocó por debajo de mi ropa'],
     ['es', 'Cuéntame más de cuando te tocó por encima de la ropa.', 'me tocó encima de mi ropa'],
-    ['en', 'Tell me more about him touching you under your clothes.', 'he touched me under the clothes'],
-    ['en', 'Tell me more about when he touched you under his clothes.', 'he touched me under the clothes'],
-    ['en', 'Tell me more about him touching you over your clothes.', 'he touched me over my clothes'],
+    [
+      'en',
+      'Tell me more about him touching you under your clothes.',
+      'he touched me under the clothes',
+    ],
+    [
+      'en',
+      'Tell me more about when he touched you under his clothes.',
+      'he touched me under the clothes',
+    ],
+    [
+      'en',
+      'Tell me more about him touching you over your clothes.',
+      'he touched me over my clothes',
+    ],
   ])("%s: the child's place phrase in other words: %s", (lang, text, child) => {
     const coding = classifyQuestion(text, lang, { childWords: [child] });
     expect(coding.type).toBe('cued-invitation');
