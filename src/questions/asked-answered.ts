@@ -244,3 +244,34 @@ export function askedAgain(
   }
   return undefined;
 }
+
+/** A turn as the helper below reads it (a Turn, a live note mapped to its speaker). */
+export interface SpokenTurn {
+  speaker: string; // 'interviewer' and 'child' are read; any other speaker is skipped
+  text: string;
+}
+
+/**
+ * The interview's interviewer turns with the child's replies, for `ClassifyContext.answered`:
+ * each interviewer turn followed by one or more child turns (joined); turns of anyone else are
+ * skipped and an interviewer turn with no child turn after it is left out.
+ * @param turns the interview's turns so far, in order (not the one being coded).
+ */
+export function answeredOf(turns: readonly SpokenTurn[]): AnsweredQuestion[] {
+  const out: AnsweredQuestion[] = [];
+  let question: string | undefined;
+  let replies: string[] = [];
+  const close = (): void => {
+    if (question !== undefined && replies.length > 0)
+      out.push({ question, answer: replies.join(' ') });
+  };
+  for (const t of turns) {
+    if (t.speaker === 'interviewer') {
+      close();
+      question = t.text;
+      replies = [];
+    } else if (t.speaker === 'child' && question !== undefined) replies.push(t.text);
+  }
+  close();
+  return out;
+}
