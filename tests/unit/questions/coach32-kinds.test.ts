@@ -8,7 +8,7 @@
 // 4. CLI false positives: exclamations and pleasantries, "worried because of what he did",
 //    in-situ wh- questions, «¿va?» as a tag vs assent, the child's place phrase in other wording.
 import { classifyQuestion, DialogueCoder, type Language } from '../../../src/questions';
-import { isAnswer } from '../../../src/questions/asked-answered';
+import { answeredOf, isAnswer } from '../../../src/questions/asked-answered';
 import { analyseSequence } from '../../../src/questions/sequence';
 
 /** Codes a labelled dialogue as the CLI does; returns the codes of the interviewer lines. */
@@ -127,6 +127,19 @@ describe('1. asked and answered: a question the child has answered, asked again'
     expect(
       classifyQuestion('Did he say anything to you?', 'en', { childWords: ['No.'] }).subtype,
     ).toBe('yes-no');
+  });
+
+  it('answeredOf pairs each question with the child turns after it, skipping others', () => {
+    expect(
+      answeredOf([
+        { speaker: 'interviewer', text: 'Hi.' },
+        { speaker: 'interviewer', text: 'Did he say anything?' },
+        { speaker: 'interpreter', text: '¿Te dijo algo?' },
+        { speaker: 'child', text: 'No.' },
+        { speaker: 'child', text: 'Nothing.' },
+        { speaker: 'interviewer', text: 'Okay.' },
+      ]),
+    ).toEqual([{ question: 'Did he say anything?', answer: 'No. Nothing.' }]);
   });
 
   it.each<[string, Language, boolean]>([
