@@ -207,7 +207,8 @@ const keyCache = new WeakMap<readonly AnsweredQuestion[], KeyCache>();
 /** The keys of the answered questions, kept per array (a dialogue grows its array in place). */
 function answeredKeys(answered: readonly AnsweredQuestion[], language: Language): Key[] {
   let hit = keyCache.get(answered);
-  if (!hit || hit.language !== language) {
+  // A different language, or an array that shrank (entries replaced, not appended): read anew.
+  if (!hit || hit.language !== language || hit.done > answered.length) {
     hit = { language, keys: [], done: 0 };
     keyCache.set(answered, hit);
   }
