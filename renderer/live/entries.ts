@@ -3,11 +3,13 @@
 // that failed to save keeps its text and can be retried.
 import type { GuidanceEvent, MediaAction, MediaAid, QuestionType } from '../../src/protocols';
 import {
+  answeredOf,
   childSaidOf,
   classifyQuestion,
   liveChildContext,
   withEarlierSessions,
 } from '../../src/questions';
+import type { AnsweredQuestion } from '../../src/questions';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 
 export type NoteKind = 'question' | 'child' | 'observation' | 'mdt' | 'interpreter';
@@ -276,6 +278,21 @@ export function childWordsOf(entries: readonly Entry[], keywords: readonly strin
   for (const e of entries)
     if (e.op.type === 'note' && e.op.kind === 'child') out.push(...childSaidOf(e.op));
   return [...out, ...keywords];
+}
+
+/**
+ * The session's questions with the child's replies typed after them, for the coach's
+ * asked-and-answered check (src/questions/asked-answered.ts): question notes are the
+ * interviewer's turns, child notes the replies; other notes are skipped.
+ */
+export function answeredOfEntries(entries: readonly Entry[]): AnsweredQuestion[] {
+  return answeredOf(
+    entries.flatMap((e) =>
+      e.op.type === 'note' && (e.op.kind === 'question' || e.op.kind === 'child')
+        ? [{ speaker: e.op.kind === 'question' ? 'interviewer' : 'child', text: e.op.text }]
+        : [],
+    ),
+  );
 }
 
 /** The child's keywords in order of first use (the vault's list plus unsaved ones). */

@@ -20,6 +20,7 @@ import { ObserverPanel } from '../observers/observer-panel';
 import { useDrafts, type NoteDraft } from './draft-store';
 import {
   breakStartedAtMs,
+  answeredOfEntries,
   childWordsOf,
   questionCountOf,
   guidanceEvents,
@@ -202,6 +203,8 @@ export function LiveInterview({
     [entries, keywords, earlierWords],
   );
   const childWords = useMemo(() => coachContext.childWords ?? [], [coachContext]);
+  // The questions the child has answered: the coach flags one asked again (asked-answered.ts).
+  const answered = useMemo(() => answeredOfEntries(entries), [entries]);
   const questionsSaved = useMemo(
     () =>
       entries.filter(
@@ -606,6 +609,7 @@ export function LiveInterview({
             childAgeYears={summary.ageYears}
             childWords={childWords}
             childWordsUnrecorded={childWordsUnrecorded}
+            answered={answered}
             {...(stage ? { stage } : {})}
             mediaStance={plan.media.stance}
             disabled={sealed}

@@ -14,7 +14,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import type { ClassifyContext } from '../../src/questions';
+import type { AnsweredQuestion, ClassifyContext } from '../../src/questions';
 import { useTranslation } from 'react-i18next';
 import type { NoteDraft } from './draft-store';
 import { NOTE_KINDS, type NoteKind } from './entries';
@@ -62,6 +62,9 @@ interface NoteBoxProps {
   /** The session types no child turns (liveChildContext): the coach codes without the child's
    * words and says so. */
   childWordsUnrecorded?: boolean;
+  /** The session's questions with the child's replies (answeredOfEntries): a question asked
+   * again after the child answered it is coded asked-and-answered. */
+  answered?: readonly AnsweredQuestion[];
   /** Where the interview is (stageOfPhase): outside the substantive part the coach never
    * suggests the allegation invitation. */
   stage?: ClassifyContext['stage'];
@@ -122,6 +125,7 @@ export const NoteBox = memo(
       childAgeYears,
       childWords,
       childWordsUnrecorded,
+      answered,
       stage,
       mediaStance,
       disabled,
@@ -262,12 +266,14 @@ export const NoteBox = memo(
     const context = useMemo(
       () =>
         ({
-          ...(childWordsUnrecorded ? { childWordsUnrecorded: true } : { childWords }),
+          ...(childWordsUnrecorded
+            ? { childWordsUnrecorded: true }
+            : { childWords, ...(answered ? { answered } : {}) }),
           ...(stage ? { stage } : {}),
           childAgeYears,
           mediaStance,
         }) satisfies ClassifyContext,
-      [childWords, childWordsUnrecorded, stage, childAgeYears, mediaStance],
+      [childWords, childWordsUnrecorded, answered, stage, childAgeYears, mediaStance],
     );
 
     return (
@@ -344,11 +350,7 @@ export const NoteBox = memo(
             // A question's own-language words are what the child heard: coded in their own
             // language with the same context, as the break queue codes a rendering (B19c-11).
             kind === 'question' ? (
-              <RenderingHint
-                text={shown.original}
-                languageTag={shown.language}
-                context={context}
-              />
+              <RenderingHint text={shown.original} languageTag={shown.language} context={context} />
             ) : null
           }
           onKeyword={(word) => {

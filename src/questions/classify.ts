@@ -4,12 +4,13 @@
 // utterance assumes: a person, act, object, body part or place the child has not said makes it
 // suggestive (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231).
 // Pure and cheap: it runs on every keystroke.
+import { askedAgain } from './asked-answered';
 import { claimedConfession } from './claimed-confession';
 import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
 import { decide, type Decision, type PresentTalk } from './decision';
-import { lexiconFor, type Lexicon } from './lexicon';
+import { lexiconFor, type Lexicon, type TechniqueKey } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
@@ -25,7 +26,13 @@ import {
   wordStems,
   type Sentence,
 } from './text';
-import { RISK, type Classification, type ClassifyContext, type Language } from './types';
+import {
+  RISK,
+  type AnsweredQuestion,
+  type Classification,
+  type ClassifyContext,
+  type Language,
+} from './types';
 import { verdictFor, isWarningFree } from './verdict';
 import {
   childVocabulary,
@@ -143,11 +150,21 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const trailing = unfinishedContinuation(text, norm, lex);
   if (trailing) return trailing;
   // "..., ¿de acuerdo?" / "..., okay?" after an instruction asks for assent, not information.
-  const assent = lex.instructionTag.exec(norm);
-  if (assent && assent.index > 0) norm = norm.slice(0, assent.index);
-  else norm = withoutAssentAfterRequest(norm, lex);
-
   const vocab = context?.childWords ? childVocabulary(context.childWords, lex) : undefined;
+  // After a claim about the event ("Él te pegó, ¿va?", "he hit you okay") an assent word is a
+  // tag question asking the child to agree (Lyon, Quas & Lamb: tag questions are suggestive);
+  // after an instruction or ground rule («Me avisas si no entiendes, ¿va?») it asks for assent.
+  const bare = /[.?!,]/.test(norm) ? null : BARE_ASSENT.exec(norm);
+  const assent = lex.instructionTag.exec(norm) ?? bare;
+  if (assent && assent.index > 0) {
+    const before = norm.slice(0, assent.index);
+    // Only a tag joined to its sentence (", ¿va?" or unpunctuated), not "... . Okay?" after it.
+    const joined = !assent[0].startsWith('.');
+    if (joined && claimBeforeTag(before, text, lex, vocab, assent === bare))
+      return decide('suggestive', 'tag', 'tag', assent[0].replace(/^[\s,.¿]+|\?+$/g, ''), norm);
+    if (assent !== bare) norm = before;
+  } else norm = withoutAssentAfterRequest(norm, lex);
+
   // The hypothetical putative confession is a Ten Step option, whatever else it resembles.
   const putative = putativeConfession(norm, lex, vocab);
   if (putative) return putative;
@@ -217,6 +234,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   lex.routineAnchor.lastIndex = 0;
   if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
     result = withContext(result, contextNorm, text, lex, vocab);
+    result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
   if (context?.childWords)
@@ -224,8 +242,113 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   result = outsideSubstantive(result, norm, lex, context?.stage);
   if (context?.stage === undefined) result = rapportChoice(result, norm, text, lex);
   result = compound(result, focused, lex);
+  if (context?.answered) result = withAskedAgain(result, norm, focused, context.answered, lex);
   return media ? withMedia(result, media[0]) : result;
 }
+
+/**
+ * A wh- or yes/no question that asks again what the child has answered earlier in the interview
+ * is suggestive/asked-answered (asked-answered.ts: Garven et al. 1998; Poole & White 1991;
+ * Krähenbühl et al. 2009). The protocol's own option-posing prompts are left as they are.
+ * Unpunctuated speech-recognition text has no question sentences: its sentences are compared.
+ */
+function withAskedAgain(
+  d: Decision,
+  norm: string,
+  focused: readonly string[],
+  answered: readonly AnsweredQuestion[],
+  lex: Lexicon,
+): Decision {
+  if ((d.type !== 'directive' && d.type !== 'option-posing') || d.subtype === 'protocol') return d;
+  const asked = focused.length > 0 ? focused : splitSentences(norm).map((s) => s.text);
+  const again = askedAgain(asked, answered, lex.language);
+  return again ? decide('suggestive', 'asked-answered', 'askedAgain', again, d.focus) : d;
+}
+
+// An assent word ending an unpunctuated line ("he hit you okay", «el te pego va»).
+const BARE_ASSENT = / (?:va|sale|ok(?:ay)?|okey|de acuerdo)$/;
+
+/**
+ * Whether the words before an assent tag state something about the event: a leading declarative
+ * on its own, or (with the child's words) a statement the context check reads as a summary or a
+ * claim. Instructions, ground rules, requests and plans ("Vamos a platicar un rato") are not.
+ */
+function claimBeforeTag(
+  before: string,
+  text: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary | undefined,
+  unpunctuated: boolean,
+): boolean {
+  const last = splitSentences(before).pop();
+  if (!last || last.question) return false;
+  // Unpunctuated, the words before must not be a question by form ("has somebody done something
+  // to you that you think was not okay" ends on "okay" but asks a yes/no question).
+  // A wh- word anywhere in it makes it a question whatever its marks ("cuantas veces ... , ¿de
+  // acuerdo?" from speech recognition).
+  const asQuestion = decideSentence(last, lex, true);
+  if (asQuestion.type === 'directive') return false;
+  if (unpunctuated && asQuestion.type === 'option-posing') return false;
+  const d = decideSentence(last, lex, false);
+  if (d.type === 'suggestive')
+    return d.subtype === 'leading-declarative' || d.subtype === 'emotional';
+  if (d.type !== 'other' || d.subtype !== 'statement' || !vocab) return false;
+  const inContext = statementInContext(d, last.text, text, lex, vocab);
+  return inContext.subtype === 'summary' || inContext.subtype === 'leading-declarative';
+}
+
+/**
+ * An in-situ wh- question ("and then you went where", «y luego te fuiste adónde») states its
+ * opening as given: a directive when the child has said it (the child's words, then a wh- slot),
+ * suggestive/presumptive when a content word of the opening is not the child's (Lamb et al. 2007:
+ * an utterance that assumes undisclosed information is suggestive whatever its form).
+ */
+function inSituPresumption(
+  d: Decision,
+  norm: string,
+  lex: Lexicon,
+  vocab: ChildVocabulary,
+): Decision {
+  if (d.type !== 'directive') return d;
+  for (const sentence of splitSentences(norm)) {
+    const m = IN_SITU_WH[lex.language].exec(sentence.text);
+    if (!m) continue;
+    const opening = sentence.text.slice(0, m.index + m[0].length).replace(IN_SITU_SLOT, '');
+    // Stopwords count here: "went" / «fuiste» are the very act the opening takes as given.
+    const unsaid = words(opening).find(
+      (w) =>
+        w.length >= 3 &&
+        !lex.functionWords.has(w) &&
+        !IN_SITU_NEUTRAL.has(w) &&
+        !vocab.stems.has(stem(w, lex.language)),
+    );
+    if (unsaid) return decide('suggestive', 'presumptive', 'presumptive', unsaid, d.focus);
+  }
+  return d;
+}
+// Connectives and the question's own frame words, never details.
+const IN_SITU_NEUTRAL: ReadonlySet<string> = new Set([
+  'and',
+  'then',
+  'after',
+  'that',
+  'next',
+  'okay',
+  'entonces',
+  'luego',
+  'despues',
+  'pues',
+  'bueno',
+  'happened',
+  'happen',
+  'paso',
+  'did',
+  'was',
+  'were',
+  'estaba',
+  'estabas',
+]);
+const IN_SITU_SLOT = /\b(?:where|what|who|whom|donde|adonde|que|quien|quienes|cual|cuales)\?*$/;
 
 /**
  * "Piensa en ese día y cuéntame todo, ¿sí?" / "Tell me everything, yeah?": after a request for
@@ -486,10 +609,15 @@ function wholeUtteranceTechnique(
       return decide('cued-invitation', 'team-information', 'teamInformation', coWitness[0], norm);
     return decide('suggestive', 'co-witness', 'coWitness', coWitness[0], norm);
   }
+  // Praise for telling ("Good girl for telling me what he did", «Qué valiente por contarme lo que
+  // te hizo») is named as such before other pressure: Garven et al. 2000's positive consequences.
+  // Thanks for effort ("Thank you for telling me", NICHD closing) carry no praise and pass.
+  const praise = techniqueMatch(lex, 'praise', norm);
+  if (praise) return decide('suggestive', 'pressure', 'praise', praise, norm);
   const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
   for (const [key, pattern] of lex.techniques) {
-    if (key === 'stereotype') continue; // tested above
+    if (key === 'stereotype' || key === 'praise') continue; // tested above
     const m = execGated(pattern, norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
@@ -559,12 +687,22 @@ function putativeConfession(
   const m = HYPOTHETICAL_CONFESSION.exec(norm.replace(/^[¿¡]\s*/, ''));
   if (!m) return undefined;
   const rest = norm.replace(/^[¿¡]\s*/, '').slice(m[0].length);
+  // "What if I said you were a two-year-old boy?" / «¿Y si te digo que estás parada?»: the NICHD
+  // ground-rule practice (NICHD revised 2014, ground rules: "If I said that you are standing up,
+  // would that be true?"; the same practice in the Ten Step and NCAC scripts), not a confession.
+  // About the child or the interviewer in the room, naming nothing sensitive.
+  if (GROUND_RULE_PRACTICE.test(rest) && !hasSensitiveDetail(rest, lex))
+    return decide('other', 'ground-rule', 'groundRule', m[0].trim(), norm);
   const known = vocab ?? childVocabulary(NO_WORDS, lex);
   if (unsaidLabel(rest, vocab, lex) || unsaidDetail(rest, known, lex, DETAILS_ONLY))
     return undefined;
   return decide('other', 'putative-confession', 'putativeConfession', m[0].trim(), norm);
 }
 const NO_WORDS: readonly string[] = [];
+// What a ground-rule practice item says after "if I said (that)": the child or the interviewer
+// here and now (their age, name, place, posture, clothes' colour), normalised.
+const GROUND_RULE_PRACTICE =
+  /^(?:(?:you(?:'re| are| were)|you'?re|i(?:'m| am| was)|(?:my|your) (?:name|dog|cat|shirt|hair|age)|(?:this|the) (?:room|wall|ceiling|floor|chair|table|sky|door|window)|(?:it'?s|it is) (?:raining|snowing|night|dark|nighttime)|eres|estas|estabas|soy|estoy|era|me llamo|te llamas|tienes|tengo|(?:mi|tu) (?:nombre|perro|gato|camisa|pelo|edad)|(?:este|el|la) (?:cuarto|pared|techo|piso|silla|mesa|cielo|puerta|ventana)|(?:esta|es de) (?:lloviendo|nevando|noche))\b)/;
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;
@@ -609,8 +747,17 @@ const CLEFT =
 const QUOTING_CHILD =
   /(?:you (?:said|told me|mentioned)|(?:me )?(?:dijiste|contaste|mencionaste))(?: that| que)?\s*$/;
 
+/** The cue of one technique's patterns in `norm`, unless it follows "you said" (the child's). */
+function techniqueMatch(lex: Lexicon, key: TechniqueKey, norm: string): string | undefined {
+  const pattern = lex.techniques.find(([k]) => k === key)?.[1];
+  const m = pattern ? execGated(pattern, norm) : null;
+  if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  return m[0];
+}
+
 const TECHNIQUE_SUBTYPE = {
   askedAnswered: 'asked-answered',
+  praise: 'pressure',
   speculation: 'speculation',
   stereotype: 'stereotype',
   confrontation: 'confrontation',
@@ -1074,6 +1221,11 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // Only fillers such as "thank you" or "so": a statement, not a prompt to go on.
   if (whole.length === 0) return decide('other', 'statement', 'other', t, t);
 
+  // «¡Qué bueno!», "How nice", «Fue un gusto conocerte»: an exclamation or a closing pleasantry,
+  // not a wh- or yes/no question, with or without its punctuation (Hearth's reading of the
+  // CLI's unpunctuated speech-recognition lines, coach32).
+  if (!sentence.question && PLEASANTRY[lex.language].test(whole))
+    return decide('other', 'statement', 'other', '', whole);
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
@@ -1130,6 +1282,13 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
     return decide('other', 'statement', 'logistics', firstWords(s, 4), s);
   const feeling = lex.emotionalStatement.exec(s);
   if (feeling) return decide('suggestive', 'emotional', 'emotional', feeling[0], s);
+  // "And then you went where" / «Y luego te fuiste adónde»: a wh- word left in place at the end
+  // asks a wh- question (a directive), whatever its declarative opening looks like; what the
+  // opening takes as given is checked against the child's words later (inSituPresumption).
+  if (IN_SITU_WH[lex.language].test(s)) {
+    const wh = whDecision(s, lex);
+    if (wh) return wh;
+  }
   if (lex.leadingDeclarative.test(s))
     return decide('suggestive', 'leading-declarative', 'leadingDeclarative', s, s);
   // Questions typed or transcribed without a question mark.
@@ -1295,9 +1454,15 @@ function whDecision(s: string, lex: Lexicon): Decision | undefined {
 }
 
 // A wh- word after a preposition (or "where" after a verb of going or being) at the very end.
+// Exclamations and closing pleasantries (normalised, whole sentence).
+const PLEASANTRY: Record<Language, RegExp> = {
+  en: /^(?:(?:oh|wow|aw|ah),? )?(?:how (?:nice|cool|fun|great|interesting|sweet|neat|awesome|lovely|exciting|funny)|what an? (?:nice|cool|fun|great|beautiful|pretty|lovely|good|interesting|sweet|cute|funny) \w+|(?:it was|it'?s been|it has been) (?:nice|good|great|a pleasure|fun) (?:to meet you|meeting you|to talk (?:to|with) you|talking (?:to|with) you))$/,
+  es: /^(?:(?:ay|oh|ah|guau|wow),? )?(?:que (?:bueno|buena|bien|padre|padrisimo|lindo|linda|bonito|bonita|chido|chida|rico|rica|divertido|interesante|genial|increible|chistoso|gracioso|suave|emocionante|tierno|tierna|lindo)(?: que (?!(?:te|le|les|lo|la) (?:hizo|hicieron|paso|toco|pego))[^?]*)?|(?:fue|ha sido|es) (?:un )?(?:gusto|placer|muy bonito|muy padre) (?:conocerte|platicar contigo|hablar contigo|estar contigo|conocerlo|conocerla)(?: hoy)?|mucho gusto(?: en conocerte)?)$/,
+};
+
 const IN_SITU_WH: Record<Language, RegExp> = {
-  en: /\b(?:(?:with|to|at|from|for|about|by|into|under|on) (?:what|who|whom)|(?:went|go|goes|was|were|happened|did it happen) where)\?*$/,
-  es: /\b(?:(?:con|a|de|para|sobre) (?:que|quien|quienes|cual|cuales)|(?:fue|fuiste|fueron|estaba|estabas|estaban|paso) (?:a )?donde)\?*$/,
+  en: /\b(?:(?:with|to|at|from|for|about|by|into|under|on) (?:what|who|whom)|(?:went|go|goes|was|were|happened|did it happen|took you|take you|brought you) where)\?*$/,
+  es: /\b(?:(?:con|a|de|para|sobre) (?:que|quien|quienes|cual|cuales)|(?:fue|fuiste|fueron|se fue|te fuiste|estaba|estabas|estaban|paso|te llevo|lo llevo|la llevo|llevo) (?:a )?(?:donde|adonde))\?*$/,
 };
 
 /** "Tell me / describe / cuéntame ..." : an invitation unless what follows asks for a detail. */

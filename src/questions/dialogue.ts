@@ -3,7 +3,7 @@
 // "Entrevistadora:", or unlabelled, are coded with every child line since the last blank line
 // as context; a blank line starts a new dialogue. Pure: the CLI feeds it lines.
 import { classifyQuestion } from './classify';
-import type { Classification, Language } from './types';
+import type { AnsweredQuestion, Classification, Language } from './types';
 
 const CHILD_LABEL = /^\s*(?:child|niño|niña|nino|nina)\s*:\s*/i;
 const INTERVIEWER_LABEL = /^\s*(?:interviewer|entrevistador|entrevistadora)\s*:\s*/i;
@@ -63,6 +63,12 @@ export function parseEarlierChildWords(text: string): string[] | EarlierWordsPro
  */
 export class DialogueCoder {
   private childWords: string[];
+  // This dialogue's interviewer lines with the child's replies (asked-answered.ts): appended in
+  // place, a new array per dialogue.
+  private answered: AnsweredQuestion[] = [];
+  // The last interviewer line and the child lines since it, not yet in `answered`.
+  private lastQuestion: string | undefined;
+  private replies: string[] = [];
   private contextKnown = false;
   private lineNumber = 0;
   /** True once an utterance was coded with unknown context although earlier words were given. */
@@ -83,6 +89,9 @@ export class DialogueCoder {
     if (line.trim().length === 0) {
       // A new dialogue: a new array, so that cached vocabularies of the old one are not reused.
       this.childWords = this.newDialogueWords();
+      this.answered = [];
+      this.lastQuestion = undefined;
+      this.replies = [];
       this.contextKnown = false;
       return undefined;
     }
@@ -90,6 +99,7 @@ export class DialogueCoder {
     if (child) {
       const said = line.slice(child[0].length).trim();
       if (said.length > 0) this.childWords.push(said);
+      if (this.lastQuestion !== undefined) this.replies.push(said);
       this.contextKnown = true;
       return undefined;
     }
@@ -97,14 +107,24 @@ export class DialogueCoder {
     if (interviewer) this.contextKnown = true;
     const text = (interviewer ? line.slice(interviewer[0].length) : line).trim();
     if (text.length === 0) return undefined;
+    this.closeExchange();
     if (!this.contextKnown && (this.options.earlierChildWords?.length ?? 0) > 0)
       this.earlierWordsUnused = true;
     const coding = classifyQuestion(text, this.options.language, {
-      ...(this.contextKnown ? { childWords: this.childWords } : {}),
+      ...(this.contextKnown ? { childWords: this.childWords, answered: this.answered } : {}),
       ...(this.options.childAgeYears !== undefined
         ? { childAgeYears: this.options.childAgeYears }
         : {}),
     });
+    this.lastQuestion = text;
     return { line: this.lineNumber, text, coding };
+  }
+
+  /** The last interviewer line, with the child lines after it, joins `answered` (if replied). */
+  private closeExchange(): void {
+    if (this.lastQuestion !== undefined && this.replies.length > 0)
+      this.answered.push({ question: this.lastQuestion, answer: this.replies.join(' ') });
+    this.lastQuestion = undefined;
+    this.replies = [];
   }
 }

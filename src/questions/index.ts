@@ -4,6 +4,7 @@ export type { PresentTalk } from './classify';
 export { neutralVocabulary } from './suggest';
 export { sentencesOf } from './sentences';
 export { DialogueCoder, parseEarlierChildWords } from './dialogue';
+export { answeredOf, isAnswer, type SpokenTurn } from './asked-answered';
 export { liveChildContext, UNANSWERED_QUESTIONS_LIMIT } from './live-context';
 export { childSaidOf } from './child-said';
 export type { ChildUtterance } from './child-said';
@@ -68,6 +69,7 @@ export type { CodedTurn, Speaker, Turn } from './turns';
 export { QUESTION_TYPES, RISK } from './types';
 export type {
   Classification,
+  AnsweredQuestion,
   ClassifyContext,
   Language,
   QuestionSubtype,

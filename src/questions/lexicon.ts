@@ -158,6 +158,8 @@ export type ReasonKey =
   | 'label'
   | 'leadingDeclarative'
   | 'askedAnswered'
+  | 'askedAgain'
+  | 'praise'
   | 'speculation'
   | 'stereotype'
   | 'confrontation'
@@ -189,7 +191,13 @@ export type ReasonKey =
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
-  'askedAnswered' | 'speculation' | 'stereotype' | 'confrontation' | 'reassurance' | 'blaming';
+  | 'askedAnswered'
+  | 'praise'
+  | 'speculation'
+  | 'stereotype'
+  | 'confrontation'
+  | 'reassurance'
+  | 'blaming';
 
 export type SuggestionKey =
   | 'generic'

@@ -5,7 +5,7 @@ import { classifyQuestion } from './classify';
 import { lexiconFor } from './lexicon';
 import { normalise } from './text';
 import type { CodedTurn, Turn } from './turns';
-import { RISK, type Language, type QuestionType } from './types';
+import { RISK, type AnsweredQuestion, type Language, type QuestionType } from './types';
 
 export type SequenceRule = 'pairing' | 'riskier-reask' | 'presumptive' | 'closed-run';
 
@@ -67,16 +67,25 @@ export function analyseSequence(
   const lex = lexiconFor(language);
   const msg = MESSAGES[language];
   const childSaid: string[] = [];
+  // Earlier questions with the child's replies (asked-answered.ts), appended in place.
+  const answered: AnsweredQuestion[] = [];
+  let lastQuestion: string | undefined;
+  let replies: string[] = [];
   const coded: CodedTurn[] = [];
   const findings: SequenceFinding[] = [];
 
   for (let index = 0; index < turns.length; index++) {
     const turn = turns[index] as Turn;
     if (turn.speaker === 'interviewer') {
+      if (lastQuestion !== undefined && replies.length > 0)
+        answered.push({ question: lastQuestion, answer: replies.join(' ') });
+      lastQuestion = turn.text;
+      replies = [];
       const coding =
         turn.coding ??
         classifyQuestion(turn.text, language, {
           childWords: childSaid,
+          answered,
           childAgeYears: options.childAgeYears,
         });
       coded.push({ ...turn, index, coding });
@@ -91,7 +100,10 @@ export function analyseSequence(
       }
     } else {
       coded.push({ ...turn, index });
-      if (turn.speaker === 'child') childSaid.push(...childSaidOf(turn));
+      if (turn.speaker === 'child') {
+        childSaid.push(...childSaidOf(turn));
+        if (lastQuestion !== undefined) replies.push(turn.text);
+      }
     }
   }
 

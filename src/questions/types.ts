@@ -75,6 +75,14 @@ export type MediaStance = 'not-used' | 'planned-only' | 'after-disclosure' | 'no
 
 export type InterviewStage = 'pre-substantive' | 'substantive' | 'closing';
 
+/** An earlier interviewer question of the same interview with the child's reply to it. */
+export interface AnsweredQuestion {
+  /** The interviewer's turn as said. */
+  question: string;
+  /** The child's reply (the child's turns until the next interviewer turn, joined). */
+  answer: string;
+}
+
 export interface ClassifyContext {
   /**
    * Everything the child has said so far in this session (whole turns or keywords), in order.
@@ -99,6 +107,12 @@ export interface ClassifyContext {
    * unknown (see suggest.ts). stageOfPhase() in src/protocols-aware callers computes it.
    */
   stage?: InterviewStage;
+  /**
+   * The interview's earlier questions with the child's replies, oldest first. A wh- or yes/no
+   * question that asks again one the child has answered (an unclear reply is not an answer) is
+   * coded suggestive/asked-answered (asked-answered.ts; Garven et al. 1998). Absent = not checked.
+   */
+  answered?: readonly AnsweredQuestion[];
   /** Child's age in years: time and number questions are discouraged below YOUNG_CHILD_AGE. */
   childAgeYears?: number;
   /**

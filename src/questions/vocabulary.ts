@@ -201,7 +201,10 @@ export function unsaidDetail(
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
-    if (kinds.has('category') && (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)))
+    if (
+      kinds.has('category') &&
+      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w))
+    )
       return w;
     if (kinds.has('person') && lex.personStems.has(s)) return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
@@ -267,6 +270,7 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     // An enclitic moves with the person too: "quitarte la ropa" is the child's "quitarme".
     .replace(/\b(\w{2,}[aei]r)te\b/g, '$1me');
   if (mine !== phrase && saidInTurn(mine, vocab)) return true;
+  if (placeVariants(phrase).some((v) => saidInTurn(v, vocab))) return true;
   // The same words in another form of the verb: the child's "he took me" is the interviewer's
   // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
   if (lex && mine !== phrase && saidInTurnAsStems(mine, vocab, lex.language)) return true;
@@ -279,6 +283,29 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
 }
 
 const UNDRESSING = /\b(?:clothes|shirt|pants|ropa|camisa)\b/;
+
+/**
+ * A place phrase of the lexicon in the wordings a child uses for the same place: the child's
+ * «debajo de la ropa» is the interviewer's «por debajo de la ropa», and "under the clothes" or
+ * "under his clothes" the interviewer's "under your clothes" (the preposition's «por» and the
+ * determiner change nothing of where; coach32). Only phrases that open on a place preposition.
+ */
+function placeVariants(phrase: string): string[] {
+  const m = PLACE_PHRASE.exec(phrase);
+  if (!m) return [];
+  const [, prep = '', de = '', noun = ''] = m;
+  const dets = /^(?:por |)(?:debajo|encima|dentro|adentro|arriba|abajo)/.test(prep)
+    ? ES_DETERMINERS
+    : EN_DETERMINERS;
+  const preps = prep.startsWith('por ') ? [prep, prep.slice(4)] : [prep, `por ${prep}`];
+  const out: string[] = [];
+  for (const p of preps) for (const d of dets) out.push(`${p} ${de}${d} ${noun}`);
+  return out.filter((v) => v !== phrase);
+}
+const PLACE_PHRASE =
+  /^((?:por )?(?:debajo|encima|dentro|adentro|arriba|abajo)|over|under|inside|outside|underneath|on top of) (de |of )?(?:la|el|tu|su|mi|los|las|tus|sus|mis|the|your|his|her|my|their) (\w+)$/;
+const ES_DETERMINERS = ['la', 'el', 'mi', 'su', 'tu', 'los', 'las', 'mis', 'sus'];
+const EN_DETERMINERS = ['the', 'my', 'his', 'her', 'your', 'their'];
 
 /** Some turn of the child contains `phrase` as whole words (tried only where it may, see phrase-index.ts). */
 function saidInTurn(phrase: string, vocab: ChildVocabulary): boolean {
@@ -812,7 +839,8 @@ const PRETERITE_IO = /[^aeiou]i(?:o|a|as|an|amos)$/;
  * enclitics ("contame", "decime", "cuéntamelo", "te acordás").
  */
 function frameWord(w: string, s: string, lex: Lexicon): boolean {
-  if (lex.neutralStems.has(s) || lex.neutralStems.has(w) || lex.interviewerStems.has(s)) return true;
+  if (lex.neutralStems.has(s) || lex.neutralStems.has(w) || lex.interviewerStems.has(s))
+    return true;
   if (lex.language !== 'es') return false;
   if (FRAME_ES.has(w)) return true;
   const cached = frameCache.get(w);

@@ -121,3 +121,26 @@ test('the kept context holds no words past a lock or a sign-out, and is rebuilt 
     removeDir(dir);
   }
 });
+
+test('a question the child answered in this session, asked again, is asked-and-answered (coach32)', async () => {
+  const { state, sessionId, dir } = await sessionWithAChildTurn();
+  try {
+    const classify = (text: string) =>
+      run(state, 'questions.classify', { text, language: 'en', sessionId });
+    // Not asked yet: a plain yes/no question.
+    expect(classify('Did he say anything to you?').subtype).toBe('yes-no');
+    run(state, 'sessions.addNote', { sessionId, kind: 'question', text: 'Did he say anything?' });
+    // Asked, not yet answered: still a plain yes/no question (no answer to repeat).
+    expect(classify('Did he say anything to you?').subtype).toBe('yes-no');
+    run(state, 'sessions.addNote', { sessionId, kind: 'child', text: 'No.' });
+    const again = classify('Did he say anything to you?');
+    expect([again.type, again.subtype, again.verdict]).toEqual([
+      'suggestive',
+      'asked-answered',
+      'avoid',
+    ]);
+  } finally {
+    state.close();
+    removeDir(dir);
+  }
+});

@@ -1,6 +1,7 @@
 // Handlers: the question-type coach.
 import { earlierChildWords, turnsOf } from '../../interview';
 import {
+  answeredOf,
   buildQualityReport,
   childSaidOf,
   codedWithEarlierSessions,
@@ -48,14 +49,17 @@ export const questionHandlers: HandlersFor<typeof questionChannels> = {
         words = state.childContext.get(sessions, state.vault().generation, sessionId, () => {
           const turns = turnsOf(sessions.events(sessionId));
           const earlier = earlierChildWords(sessions, sessionId);
-          return {
-            context: withEarlierSessions(
-              liveChildContext(
-                turns.filter((t) => t.speaker === 'child').flatMap(childSaidOf),
-                turns.filter((t) => t.speaker === 'interviewer').length,
-              ),
-              earlier.words,
+          const context = withEarlierSessions(
+            liveChildContext(
+              turns.filter((t) => t.speaker === 'child').flatMap(childSaidOf),
+              turns.filter((t) => t.speaker === 'interviewer').length,
             ),
+            earlier.words,
+          );
+          // This session's questions the child answered: a repeat is asked-and-answered
+          // (asked-answered.ts). Only where the child's words are known.
+          return {
+            context: context.childWords ? { ...context, answered: answeredOf(turns) } : context,
             earlierIds: earlier.sessionIds,
           };
         });

@@ -78,12 +78,15 @@ describe('hearth classify', () => {
 
   it('reads Spanish dialogue labels (Niño:, Niña:, Entrevistadora:)', async () => {
     const io = fakeIo(
-      'Niña: vino a la casa\nEntrevistadora: ¿Dónde te tocó?\nNiño: me tocó el brazo\n¿Dónde te tocó?\n',
+      'Niña: vino a la casa\nEntrevistadora: ¿Dónde te tocó?\nNiño: me tocó el brazo\n¿Con qué te tocó?\n¿Dónde te tocó?\n',
     );
     expect(await classifyCommand(['--lang', 'es', '--json'], io)).toBe(EXIT.ok);
     const rows = io.outLines.map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows.map((r) => r.type)).toEqual(['suggestive', 'directive']);
+    expect(rows.map((r) => r.type)).toEqual(['suggestive', 'directive', 'suggestive']);
     expect(rows[0]?.reason).toContain('tocó');
+    // The child answered "¿Dónde te tocó?" («el brazo»): asking it again is asked-and-answered
+    // (coach32), where before the answer it presumed the touching.
+    expect(rows[2]?.subtype).toBe('asked-answered');
   });
 
   it('omits the suggestion when the utterance needs none', async () => {
