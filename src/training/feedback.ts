@@ -233,6 +233,8 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     {
       substantive: substantiveAnswers(simulation),
       ...(simulation.earlierEventSaid ? { earlierEventWords: simulation.earlierEventSaid } : {}),
+      // One question, one code: the flags read the codes the measures count (R18-5).
+      codings,
     },
   );
   // The report indexes every turn; trainees count their questions.

@@ -17,16 +17,7 @@ import {
   type QuestionType,
 } from './coding';
 import { RULE_IDS } from './child';
-import {
-  matchScripted,
-  nearScriptedClosing,
-  scriptedCoding,
-  scriptedMatchers,
-  type ScriptedMatcher,
-} from './scripted';
-
-/** A near-verbatim closing statement (nearScriptedClosing): scripted, a statement. */
-const CLOSING_MATCH: ScriptedMatcher = { test: /$^/u, type: 'other' };
+import { turnCodes } from './turn-codes';
 
 /** Hearth's default for "Good open questioning": at least half of substantive prompts are
  * invitations. Field studies of protocol interviews report invitation shares around a third to a
@@ -109,17 +100,8 @@ export function measure(input: MeasureInput): {
   scripted: boolean[];
 } {
   const { simulation, questions } = input;
-  const matchers = scriptedMatchers(input.plan);
-  const answers = simulation.replies.map((r) => r.answer);
-  const scripted = questions.map(
-    (q, i): ScriptedMatcher | undefined =>
-      matchScripted(matchers, q, answers.slice(0, i)) ??
-      (nearScriptedClosing(input.plan, q, input.phases?.[i]) ? CLOSING_MATCH : undefined),
-  );
-  // A scripted prompt the coach does not count as open takes the plan's kind; an open code
-  // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
-  const codings = simulation.replies.map((r, i): Coding => scriptedCoding(r.coding, scripted[i]));
-  const isScripted = scripted.map((m) => m !== undefined);
+  // The one code per turn that the live chip, the review rows and the flags share (turn-codes.ts).
+  const { codings, scripted: isScripted } = turnCodes(input);
   const stages = simulation.replies.map((r) => r.stage);
   // A support statement (not a question) is support, not a prompt, however the coach codes it
   // ("That must have been hard." is coded as an emotional reflection): it leaves the prompt
