@@ -70,7 +70,18 @@ export interface Measures {
     supportiveTurns: number;
     notToday: boolean;
   };
-  groundRules: Array<{ rule: RuleId; status: RuleStatus }>;
+  /**
+   * Each rule's status in this session; `guessedAt` the question (1-based) at which the child
+   * guessed on its practice item, when it never got one right (practice done, understanding not
+   * yet shown); `earlier` the best status
+   * of the earlier sessions with the same child (absent in a first session).
+   */
+  groundRules: Array<{
+    rule: RuleId;
+    status: RuleStatus;
+    guessedAt?: number;
+    earlier?: 'practised' | 'stated';
+  }>;
   /** Interviewer turns recognised as the protocol's own scripted prompts. */
   scriptedPrompts: number;
   /**
@@ -198,7 +209,22 @@ export function measure(input: MeasureInput): {
       supportiveTurns: simulation.replies.filter((r) => r.supportive).length,
       notToday: simulation.notToday,
     },
-    groundRules: RULE_IDS.map((rule) => ({ rule, status: simulation.rules[rule] })),
+    groundRules: RULE_IDS.map((rule) => {
+      const before = (simulation.earlierRules ?? []).map((r) => r[rule]);
+      const earlier = before.includes('practised')
+        ? 'practised'
+        : before.includes('stated')
+          ? 'stated'
+          : undefined;
+      return {
+        rule,
+        status: simulation.rules[rule],
+        ...(simulation.rulesGuessed?.has(rule)
+          ? { guessedAt: simulation.rulesGuessed.get(rule)! + 1 }
+          : {}),
+        ...(earlier ? { earlier } : {}),
+      };
+    }),
     scriptedPrompts: isScripted.filter(Boolean).length,
     recommendedShare: recommendedOf > 0 ? recommended / recommendedOf : 0,
     invitationShare: prompts > 0 ? invitations / prompts : 0,
