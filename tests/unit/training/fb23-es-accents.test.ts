@@ -53,7 +53,8 @@ const UNACCENTED = new RegExp(
   'iu',
 );
 /** A question word right after "¿" written without its accent ("¿que pasó?", "¿donde?"). */
-const QUESTION_WORD = /¿\s*(que|por que|donde|adonde|quien(?:es)?|cual(?:es)?|cuant[oa]s?)(?![\p{L}\p{N}])/iu;
+const QUESTION_WORD =
+  /¿\s*(que|por que|donde|adonde|quien(?:es)?|cual(?:es)?|cuant[oa]s?)(?![\p{L}\p{N}])/iu;
 
 /** Display text: has a capital or punctuation; a folded match word or a regex has neither. */
 const isDisplay = (s: string) =>
@@ -61,7 +62,8 @@ const isDisplay = (s: string) =>
 
 function* strings(value: unknown, path: string): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, `${path}.${i}`);
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* strings(v, `${path}.${i}`);
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value))
       if (!k.startsWith('_')) yield* strings(v, path === '' ? k : `${path}.${k}`);
@@ -115,7 +117,12 @@ test('no es locale string lacks an accent or ñ', () => {
 
 test('the live co-witness reason quotes the interviewer as typed («compañeros», «mamá»)', () => {
   const said = ['Vino un señor a nuestro salón.'];
-  const a = codeUtterance('Tus compañeros dijeron que el señor Dan rompió un libro.', 'es', said, 7);
+  const a = codeUtterance(
+    'Tus compañeros dijeron que el señor Dan rompió un libro.',
+    'es',
+    said,
+    7,
+  );
   expect(a.subtype).toBe('co-witness');
   expect(a.reason).toContain('«Tus compañeros dijeron que»');
   expect(unaccented(a.reason)).toEqual([]);
