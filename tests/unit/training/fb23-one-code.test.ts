@@ -77,7 +77,7 @@ test.each(['en', 'es'] as const)(
       live.forEach((c, i) => {
         const n = i + 1;
         // The counted type (and the review row's) is the live type.
-        expect([n, feedback.coded[i]?.type]).toEqual([n, c.type]);
+        expect([n, feedback.coded?.[i]?.type]).toEqual([n, c.type]);
         const flag = feedback.flagged.find((f) => f.questionNumber === n);
         if (flag)
           expect([n, flag.type, flag.subtype, flag.reason]).toEqual([
@@ -102,7 +102,7 @@ test.each(['en', 'es'] as const)(
       // The protocol's closing question and statement cost nothing, live or after.
       for (const i of [6, 7]) {
         expect([i + 1, live[i]?.recommended]).toEqual([i + 1, true]);
-        expect(feedback.coded[i]?.scripted).toBe(true);
+        expect(feedback.coded?.[i]?.scripted).toBe(true);
       }
     }
   },
