@@ -37,17 +37,27 @@ const STEPS = {
       'If I ask you a question and you don\'t know the answer, just say "I don\'t know."',
     ],
     ['groundRules', 'So if I ask you, "What is my dog\'s name?", what would you say?'],
+    ['narrativePractice', 'Tell me everything that happened on your last birthday.'],
+    ['narrativePractice', 'And then what happened?'],
+    ['narrativePractice', 'Tell me more about that.'],
     ['investigation', 'Tell me everything that happened, from the very beginning to the end.'],
     ['investigation', 'And then what happened?'],
-    ['investigation', 'Everybody else already told me what happened.'],
+    ['investigation', 'Tell me more about that.'],
+    ['investigation', 'What happened next?'],
+    ['investigation', 'Your friends said that something happened at the park.'],
     ['closing', 'Is there anything else you think I should know?'],
   ],
   es: [
     ['rapport', 'Cuéntame sobre las cosas que te gusta hacer.'],
     ['groundRules', 'Si te hago una pregunta y no sabes la respuesta, dime “no sé”.'],
     ['groundRules', 'Entonces, si te pregunto “¿Cómo se llama mi perro?”, ¿qué dirías?'],
+    ['narrativePractice', 'Cuéntame todo lo que pasó en tu último cumpleaños.'],
+    ['narrativePractice', '¿Y después qué pasó?'],
+    ['narrativePractice', 'Cuéntame más sobre eso.'],
     ['investigation', 'Cuéntame todo lo que pasó, desde el principio hasta el final.'],
     ['investigation', '¿Y después qué pasó?'],
+    ['investigation', 'Cuéntame más sobre eso.'],
+    ['investigation', '¿Qué pasó después?'],
     ['investigation', 'Todos los demás ya me contaron lo que pasó.'],
     ['closing', '¿Hay algo más que creas que yo debería saber?'],
   ],
@@ -149,14 +159,18 @@ async function run(lang: 'en' | 'es') {
         .locator('[data-testid="notes"] li.note-saved')
         .nth(asked * 2 - 1)
         .waitFor();
-      if (asked === 5) {
+      if (asked === 10) {
         // After the child's account: the chips quote its clauses, never a bare verb.
         const chips = page.getByRole('region', { name: ui('live.keywords') }).getByRole('button');
         const names = await chips.allTextContents();
         expect(names.length).toBeGreaterThan(0);
-        expect(names.some((n) => /\b(?:bit|mordió)\b/u.test(n) && n.split(/\s+/u).length > 2)).toBe(
-          true,
-        );
+        expect(
+          names.some(
+            (n) =>
+              /(?<!\p{L})(?:bit|cried|mordió|lloré|dolió)(?!\p{L})/u.test(n) &&
+              n.split(/\s+/u).length > 3,
+          ),
+        ).toBe(true);
         await snap('practice-chips');
       }
     }
