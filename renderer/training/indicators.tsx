@@ -116,14 +116,14 @@ export function Indicators({ measures }: { measures: Measures }) {
         .map((r) => {
           // A guess on the practice item and what an earlier session did are said beside the
           // status (fb23): practised and guessed is not "only stated".
-          const notes = [
-            ...(r.guessedAt !== undefined ? [t('indicators.ruleGuessed', { n: r.guessedAt })] : []),
-            ...(r.earlier
-              ? [t('indicators.ruleEarlier', { status: t(`indicators.ruleStatus.${r.earlier}`) })]
-              : []),
-          ];
-          const note = notes.length > 0 ? ` (${notes.join('; ')})` : '';
-          return `${t(`indicators.rules.${r.rule}`)}: ${t(`indicators.ruleStatus.${r.status}`)}${note}`;
+          const status =
+            r.guessedAt !== undefined
+              ? t('indicators.ruleGuessed', { n: r.guessedAt })
+              : t(`indicators.ruleStatus.${r.status}`);
+          const note = r.earlier
+            ? ` (${t('indicators.ruleEarlier', { status: t(`indicators.ruleStatus.${r.earlier}`) })})`
+            : '';
+          return `${t(`indicators.rules.${r.rule}`)}: ${status}${note}`;
         })
         .join(' · '),
     ],

@@ -192,7 +192,7 @@ async function run(lang: 'en' | 'es') {
     expect(flagged).toMatch(/Garven/u);
     expect(flagged).not.toMatch(/leading declarative|pone palabras en boca/u);
     expect(await page.getByTestId('indicators').textContent()).toMatch(
-      lang === 'en' ? /the child guessed at question 3/u : /adivinó en la pregunta 3/u,
+      lang === 'en' ? /practiced, but the child guessed at question 3/u : /adivinó en la pregunta 3/u,
     );
     await snap('feedback');
     await page.getByTestId('indicators').scrollIntoViewIfNeeded();

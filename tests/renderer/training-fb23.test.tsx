@@ -39,8 +39,8 @@ function rulesRow(language: UiLanguage, groundRules: Measures['groundRules']): s
 }
 
 test.each([
-  ['en', 'the child guessed at question 4', 'earlier session: practiced'],
-  ['es', 'adivinó en la pregunta 4', 'sesión anterior: practicada'],
+  ['en', "don't know: practiced, but the child guessed at question 4", 'earlier session: practiced'],
+  ['es', 'practicada, pero adivinó en la pregunta 4', 'sesión anterior: practicada'],
 ] as const)(
   '%s: a guess and an earlier session are said beside the status',
   (lang, guess, earlier) => {
