@@ -3,8 +3,11 @@
 // src/training/phrases.ts), so a chip may hold a few words; a whole sentence the child repeated
 // (sometimes an adopted false detail, "Yeah. A man had the dog") makes a poor, leading cue.
 
-/** Longest phrase offered as a chip, in words ("la casa de mi prima Emma" is 6). */
-export const MAX_CHIP_WORDS = 6;
+/**
+ * Longest phrase offered as a chip, in words: a verb's cue is the child's whole clause ("a
+ * teenager was riding off on it" is 7; src/training/phrases.ts MAX_CLAUSE_WORDS is 8).
+ */
+export const MAX_CHIP_WORDS = 8;
 
 const TITLE = /\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\./gu;
 const SENTENCE_MARK = /[.!?¿¡,;:]/u;

@@ -113,7 +113,18 @@ export function Indicators({ measures }: { measures: Measures }) {
     [
       t('indicators.groundRules'),
       measures.groundRules
-        .map((r) => `${t(`indicators.rules.${r.rule}`)}: ${t(`indicators.ruleStatus.${r.status}`)}`)
+        .map((r) => {
+          // A guess on the practice item and what an earlier session did are said beside the
+          // status (fb23): practised and guessed is not "only stated".
+          const status =
+            r.guessedAt !== undefined
+              ? t('indicators.ruleGuessed', { n: r.guessedAt })
+              : t(`indicators.ruleStatus.${r.status}`);
+          const note = r.earlier
+            ? ` (${t('indicators.ruleEarlier', { status: t(`indicators.ruleStatus.${r.earlier}`) })})`
+            : '';
+          return `${t(`indicators.rules.${r.rule}`)}: ${status}${note}`;
+        })
         .join(' · '),
     ],
     [t('indicators.scripted'), t('indicators.scriptedValue', { count: measures.scriptedPrompts })],

@@ -173,7 +173,16 @@ export function PracticeInterview({
     box.current?.focus();
   };
 
+  // "What do you conclude happened?" is a step of the practice, not an option: feedback on the
+  // conclusion as well as on the questions is what improved later interviews (Pompedda,
+  // Zappalà & Santtila 2015; issue #18). Nothing is lost: the dialog stays open.
+  const [conclusionNeeded, setConclusionNeeded] = useState(false);
   const finish = async () => {
+    if (!conclusion) {
+      setConclusionNeeded(true);
+      return;
+    }
+    setConclusionNeeded(false);
     setFinishing(true);
     setError(null);
     const r = await client.call('training.finish', {
@@ -311,7 +320,18 @@ export function PracticeInterview({
             {confirming ? (
               <div className="quiet-box" role="group" aria-label={t('practice.finish')}>
                 <p>{t('practice.finishConfirm')}</p>
-                <ConclusionChoice value={conclusion} onChange={setConclusion} />
+                <ConclusionChoice
+                  value={conclusion}
+                  onChange={(c) => {
+                    setConclusion(c);
+                    setConclusionNeeded(false);
+                  }}
+                />
+                {conclusionNeeded ? (
+                  <p className="notice" role="alert" data-testid="conclusion-needed">
+                    {t('practice.conclusionNeeded')}
+                  </p>
+                ) : null}
                 <div className="row-actions">
                   <button
                     type="button"

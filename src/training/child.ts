@@ -184,6 +184,13 @@ export interface Simulation {
   rapportDone: boolean;
   groundRulesDone: boolean;
   rules: Record<RuleId, RuleStatus>;
+  /**
+   * Rules whose practice item the child answered with a guess and never got right in this
+   * session, each with the 0-based turn of the guess. Absent in simulations stored before fb23.
+   */
+  rulesGuessed?: ReadonlyMap<RuleId, number>;
+  /** Each earlier session's rule statuses, oldest first (empty in a first session). */
+  earlierRules?: ReadonlyArray<Readonly<Record<RuleId, RuleStatus>>>;
   reluctantAnswers: number;
   reluctanceStart: number;
   reluctanceEnd: number;
@@ -282,6 +289,8 @@ class Child {
   /** The child named its practice event in rapport (namePracticeEvent). */
   practiceNamed = false;
   rules: Record<RuleId, RuleStatus> = freshRules();
+  /** Rule -> this session's turn of the last practice item the child guessed on. */
+  rulesGuessed = new Map<RuleId, number>();
   lastRule: RuleId | undefined;
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
@@ -387,6 +396,7 @@ class Child {
     this.practiceInvitations = 0;
     this.practiceNamed = false;
     this.rules = freshRules();
+    this.rulesGuessed = new Map();
     this.lastRule = undefined;
     this.substantiveStarted = false;
     this.allegation = { by: 'none' };
@@ -1380,6 +1390,9 @@ class Child {
     // NICHD protocol repeats the practice when the child fails it).
     if (right || promise) this.rules[rule] = 'practised';
     else if (this.rules[rule] === 'missing') this.rules[rule] = 'stated';
+    // A guess on the practice item: the feedback asks for a second item, not for practice the
+    // trainee already did (fb23; NICHD 2014 ground rules).
+    if (!right && !promise && this.rules[rule] !== 'practised') this.rulesGuessed.set(rule, ctx.turn);
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
@@ -3308,8 +3321,10 @@ export function simulate(
 ): Simulation {
   const child = new Child(scenario, seed, scripted);
   let index = 0;
+  const earlierRules: Array<Record<RuleId, RuleStatus>> = [];
   for (const session of earlier) {
     for (const turn of session) child.reply(index++, turn);
+    earlierRules.push({ ...child.rules });
     child.nextSession(index);
   }
   const earlierSaid = [...child.childSaid];
@@ -3330,6 +3345,10 @@ export function simulate(
     rapportDone: child.rapportTurns > 0,
     groundRulesDone: RULE_IDS.some((r) => child.rules[r] !== 'missing'),
     rules: child.rules,
+    rulesGuessed: new Map(
+      [...child.rulesGuessed].filter(([rule]) => child.rules[rule] !== 'practised'),
+    ),
+    earlierRules,
     reluctantAnswers: child.reluctantAnswers,
     reluctanceStart: child.reluctanceStart,
     reluctanceEnd: child.reluctance,

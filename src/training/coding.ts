@@ -327,7 +327,7 @@ const OTHERS_ACCOUNT: Record<TrainingLanguage, readonly RegExp[]> = {
     // A named third person's report followed by its clause ("Your mom says something
     // happened", "His teacher said that you..."), as "Tu mamá dice que..." in Spanish (audit
     // N18d-8). "Tell me what your mom said." asks for the child's report of it: no clause.
-    /\b(?:your|his|her|their|the) ([a-z]+)(?: [a-z]+)?(?: (?:already|also))? (?:says|said|thinks|knows)(?: that)? (?:that|something|somebody|someone|he|she|it|you|they|there)\b/u,
+    /\b(?:your|his|her|their|the) ([a-z]+)(?:'s)?(?: [a-z]+)?(?: (?:already|also))? (?:says|said|thinks|knows)(?: that)? (?:that|something|somebody|someone|he|she|it|you|they|there)\b/u,
   ],
   es: [
     /\b(?:me|nos) (?:lo |la |los |las )?(?:(?:ha|han|habia|habian) )?(?:dijo|dijeron|conto|contaron|platico|platicaron|explico|explicaron|enseno|ensenaron|dicho|contado|platicado|explicado)\b/u,
@@ -356,9 +356,28 @@ export function othersAccount(
     // A summary of the child's own report ("So your mom said that..." after "My mom said...")
     // puts no one else's account to the child.
     if (m && !(m[1] !== undefined && child.includes(` ${m[1]} `) && SAID[language].test(child)))
-      return m[0];
+      return asTyped(text, m[0], clean);
   }
   return undefined;
+}
+
+/**
+ * The interviewer's words as typed for a span found in the folded text: «Tus compañeros dijeron
+ * que», never the folded «tus companeros dijeron que» (re-check: the live co-witness reason lost
+ * its ñ). The folded span itself when the words cannot be found again.
+ * @param clean the fold the span was found in (accents off, lower case, punctuation to spaces).
+ */
+function asTyped(text: string, span: string, clean: (t: string) => string): string {
+  const wanted = span.trim().split(' ');
+  const words = [...text.matchAll(/[\p{L}\p{N}']+/gu)].map((w) => ({
+    folded: clean(w[0]).trim(),
+    start: w.index,
+    end: w.index + w[0].length,
+  }));
+  for (let i = 0; i + wanted.length <= words.length; i++)
+    if (wanted.every((w, k) => words[i + k]!.folded === w))
+      return text.slice(words[i]!.start, words[i + wanted.length - 1]!.end);
+  return span;
 }
 
 /** A verb of saying in the child's words (folded). */
@@ -391,8 +410,12 @@ export function codeTranscript(
       }
       return turn;
     }
+    const shared = stages.codings?.[asked];
     lastSubstantive = stages.substantive?.[asked++] ?? true;
     if (turn.coding) return turn;
+    // The turn's one code (turn-codes.ts): the report's flags and sequence rules read the code the
+    // trainee saw live and the measures count (R18-5), never a second coding of their own.
+    if (shared) return { ...turn, coding: shared };
     const coding = classifyQuestion(turn.text, language, { childWords, childAgeYears });
     const event: EventWords = lastSubstantive ? eventWords : 'not-substantive';
     const decided = decideEventTalk(coding, turn.text, language, event);
@@ -417,6 +440,11 @@ export function codeTranscript(
 export interface TranscriptStages {
   substantive?: readonly boolean[];
   earlierEventWords?: readonly string[];
+  /**
+   * The one code of each interviewer turn (turn-codes.ts), `codings[k]` for the k-th: when
+   * given, the report uses it instead of coding the turn again.
+   */
+  codings?: readonly Coding[];
 }
 
 /** Open prompt types the NICHD research counts as recommended (directives are shown apart). */

@@ -233,6 +233,8 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     {
       substantive: substantiveAnswers(simulation),
       ...(simulation.earlierEventSaid ? { earlierEventWords: simulation.earlierEventSaid } : {}),
+      // One question, one code: the flags read the codes the measures count (R18-5).
+      codings,
     },
   );
   // The report indexes every turn; trainees count their questions.
@@ -590,6 +592,38 @@ export function questionList(language: Scenario['language'], numbers: readonly n
     : fill(t.questionMany, { list: numbers.slice(0, -1).join(', '), last });
 }
 
+/**
+ * The ground-rules goal, if any (NICHD revised protocol 2014, ground rules: each rule is explained
+ * and practised until the child shows understanding; Brubacher, Poole & Dickinson 2015):
+ * - the child guessed on a practice item: the trainee did practise, so the goal says the child
+ *   guessed and asks for a second item (never "practise the ground rules");
+ * - a later session with the same child who had the rules in an earlier session: never practise
+ *   them again; when no rule was named in it, remind them briefly (the plan's reconnect reminder;
+ *   Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021);
+ * - otherwise a rule neither practised now nor in an earlier session: practise, not only state.
+ * The truth rule is a promise, not a practice item (Lyon & Dorado 2008), and is left out.
+ */
+function addRulesGoal(
+  f: Feedback,
+  scenario: Scenario,
+  add: (id: 'groundRules' | 'groundRulesGuessed' | 'remindRules', v?: Record<string, string | number>) => void,
+): void {
+  const rules = f.measures.groundRules.filter((r) => r.rule !== 'truth');
+  const parts = textsFor(scenario.language).goalParts.rules;
+  const guessed = rules.find((r) => r.guessedAt !== undefined);
+  if (guessed?.guessedAt !== undefined) {
+    add('groundRulesGuessed', { number: guessed.guessedAt, rule: parts[guessed.rule] });
+    return;
+  }
+  // A later session whose child had the rules before: its plan reminds them (no rules phase), so
+  // it is never asked to practise them again (R18-12).
+  if (f.session > 1 && rules.some((r) => r.earlier !== undefined)) {
+    if (rules.every((r) => r.status === 'missing')) add('remindRules', { earlier: f.session - 1 });
+    return;
+  }
+  if (rules.some((r) => r.status !== 'practised' && r.earlier !== 'practised')) add('groundRules');
+}
+
 /** The turns the support and rapport goals name (1-based question numbers). */
 interface ReluctantTurns {
   /** Rapport questions when the child answered every one reluctantly ("...", "Mm."). */
@@ -668,7 +702,7 @@ function chooseGoals(
   if (!f.rapportDone) add('buildRapport');
   else if (turns.quietRapport.length > 0)
     add('longerRapport', { questions: questionList(scenario.language, turns.quietRapport) });
-  if (m.groundRules.some((r) => r.status !== 'practised' && r.rule !== 'truth')) add('groundRules');
+  addRulesGoal(f, scenario, add);
   if (
     scenario.ageYears < YOUNG_CHILD_AGE &&
     f.flagged.some((q) => q.subtype === 'why' || q.subtype === 'time-or-count')

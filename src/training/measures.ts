@@ -17,16 +17,7 @@ import {
   type QuestionType,
 } from './coding';
 import { RULE_IDS } from './child';
-import {
-  matchScripted,
-  nearScriptedClosing,
-  scriptedCoding,
-  scriptedMatchers,
-  type ScriptedMatcher,
-} from './scripted';
-
-/** A near-verbatim closing statement (nearScriptedClosing): scripted, a statement. */
-const CLOSING_MATCH: ScriptedMatcher = { test: /$^/u, type: 'other' };
+import { turnCodes } from './turn-codes';
 
 /** Hearth's default for "Good open questioning": at least half of substantive prompts are
  * invitations. Field studies of protocol interviews report invitation shares around a third to a
@@ -79,7 +70,18 @@ export interface Measures {
     supportiveTurns: number;
     notToday: boolean;
   };
-  groundRules: Array<{ rule: RuleId; status: RuleStatus }>;
+  /**
+   * Each rule's status in this session; `guessedAt` the question (1-based) at which the child
+   * guessed on its practice item, when it never got one right (practice done, understanding not
+   * yet shown); `earlier` the best status
+   * of the earlier sessions with the same child (absent in a first session).
+   */
+  groundRules: Array<{
+    rule: RuleId;
+    status: RuleStatus;
+    guessedAt?: number;
+    earlier?: 'practised' | 'stated';
+  }>;
   /** Interviewer turns recognised as the protocol's own scripted prompts. */
   scriptedPrompts: number;
   /**
@@ -109,17 +111,8 @@ export function measure(input: MeasureInput): {
   scripted: boolean[];
 } {
   const { simulation, questions } = input;
-  const matchers = scriptedMatchers(input.plan);
-  const answers = simulation.replies.map((r) => r.answer);
-  const scripted = questions.map(
-    (q, i): ScriptedMatcher | undefined =>
-      matchScripted(matchers, q, answers.slice(0, i)) ??
-      (nearScriptedClosing(input.plan, q, input.phases?.[i]) ? CLOSING_MATCH : undefined),
-  );
-  // A scripted prompt the coach does not count as open takes the plan's kind; an open code
-  // ("Tell me more about that": invitation) is kept. Nothing else changes the coach's coding.
-  const codings = simulation.replies.map((r, i): Coding => scriptedCoding(r.coding, scripted[i]));
-  const isScripted = scripted.map((m) => m !== undefined);
+  // The one code per turn that the live chip, the review rows and the flags share (turn-codes.ts).
+  const { codings, scripted: isScripted } = turnCodes(input);
   const stages = simulation.replies.map((r) => r.stage);
   // A support statement (not a question) is support, not a prompt, however the coach codes it
   // ("That must have been hard." is coded as an emotional reflection): it leaves the prompt
@@ -216,7 +209,22 @@ export function measure(input: MeasureInput): {
       supportiveTurns: simulation.replies.filter((r) => r.supportive).length,
       notToday: simulation.notToday,
     },
-    groundRules: RULE_IDS.map((rule) => ({ rule, status: simulation.rules[rule] })),
+    groundRules: RULE_IDS.map((rule) => {
+      const before = (simulation.earlierRules ?? []).map((r) => r[rule]);
+      const earlier = before.includes('practised')
+        ? 'practised'
+        : before.includes('stated')
+          ? 'stated'
+          : undefined;
+      return {
+        rule,
+        status: simulation.rules[rule],
+        ...(simulation.rulesGuessed?.has(rule)
+          ? { guessedAt: simulation.rulesGuessed.get(rule)! + 1 }
+          : {}),
+        ...(earlier ? { earlier } : {}),
+      };
+    }),
     scriptedPrompts: isScripted.filter(Boolean).length,
     recommendedShare: recommendedOf > 0 ? recommended / recommendedOf : 0,
     invitationShare: prompts > 0 ? invitations / prompts : 0,

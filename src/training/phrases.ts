@@ -45,7 +45,7 @@ const LINKS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
 const IRREGULAR_VERBS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
   en: new Set(
     (
-      'bit bites ate bought broke brought built came caught did drew drank drove fell felt found ' +
+      'read fight fights forgot call stay sleep bit bites ate bought broke brought built came caught did drew drank drove fell felt found ' +
       'gave got grabbed had has hid hit hurt is was were are am kept knew left let lost made meant ' +
       'met paid put ran rang rode said sat saw sent shook shot slept sold spent spilled stood ' +
       'stole swam swung took taught tore told threw understood wore won wrote goes gets says ' +
@@ -79,7 +79,7 @@ const ING_NOUNS: ReadonlySet<string> = new Set(
 /** Endings of a verb form when the word follows a noun (regular past, imperfect, plural). */
 const VERB_ENDING: Readonly<Record<TrainingLanguage, RegExp>> = {
   en: /(?:..ed|..ing)$/,
-  es: /(?:[^n]ó|..é|..í|..ía|..ían|aba|aban|aron|ieron|amos|imos|emos|ando|iendo|yendo)$/,
+  es: /(?:[^n]ó|..é|..í|..ía|..ían|aba|aban|aron|ieron|amos|imos|emos|ando|iendo|yendo|...ara|iera)$/,
 };
 
 /** Adverbs and locatives that follow a noun without belonging to it ("my bike | outside"). */
@@ -163,14 +163,21 @@ export function childPhrases(answer: string, tools: PhraseTools): string[] {
     while (span.length > 0 && span[span.length - 1]!.kind !== 'word') span.pop();
     const words = span.filter((t) => t.kind === 'word');
     if (words.some((t) => t.stems.some((s) => tools.wanted.has(s)))) {
-      const from = negatedFrom(tokens, tokens.indexOf(span[0]!), tools.language);
-      const phrase = answer.slice(from ?? span[0]!.start, span[span.length - 1]!.end);
-      if (!out.includes(phrase)) out.push(phrase);
+      const first = tokens.indexOf(span[0]!);
+      const from = negatedFrom(tokens, first, tools.language);
+      // A negated word is a verb ("didn't pay", "no los pagó"): its cue is the child's clause,
+      // never the bare negated verb (R18-10); a noun phrase is its own cue.
+      const clause = from === undefined ? undefined : clauseOf(tokens, first, tools);
+      const phrase =
+        from === undefined
+          ? answer.slice(span[0]!.start, span[span.length - 1]!.end)
+          : clause && answer.slice(clause.start, clause.end);
+      if (phrase !== undefined && !out.includes(phrase)) out.push(phrase);
     }
     span = [];
     links = 0;
   };
-  for (const t of tokens) {
+  for (const [at, t] of tokens.entries()) {
     const last = span[span.length - 1];
     if (t.kind === 'break' || t.kind === 'stop') {
       flush();
@@ -191,10 +198,17 @@ export function childPhrases(answer: string, tools: PhraseTools): string[] {
         flush();
       }
     } else if (looksLikeVerb(t, last, tools.language)) {
-      // A verb is its own cue word ("pushed"), never the end of a subject ("The man pushed").
+      // A verb never ends a subject ("The man pushed") and is never a chip alone: "You said,
+      // “hit”." quotes no sentence the child said. Its cue is the child's whole clause ("he hit
+      // me", "A big dog bit my hand"), as a cued invitation quotes the child (R18-10).
       flush();
-      span.push(t);
-      flush();
+      if (t.stems.some((x) => tools.wanted.has(x))) {
+        const clause = clauseOf(tokens, at, tools);
+        if (clause !== undefined) {
+          const phrase = answer.slice(clause.start, clause.end);
+          if (!out.includes(phrase)) out.push(phrase);
+        }
+      }
     } else {
       if (last?.kind === 'word' && last.name) flush();
       span.push(t);
@@ -202,6 +216,85 @@ export function childPhrases(answer: string, tools: PhraseTools): string[] {
   }
   flush();
   return out;
+}
+
+/** Longest clause offered as a cue, in words ("Un perro grande me mordió la mano" is 7). */
+export const MAX_CLAUSE_WORDS = 8;
+
+/** Words that join two clauses: a clause cue stops at them ("I cried | and Grandma came"). */
+const CLAUSE_JOINERS: Readonly<Record<TrainingLanguage, ReadonlySet<string>>> = {
+  en: new Set('and but because so then when while after before or until'.split(' ')),
+  es: new Set('y e pero porque entonces cuando mientras o u hasta luego despues'.split(' ')),
+};
+
+/**
+ * The child's clause around the verb at tokens[at]: from the word after the last clause mark or
+ * joiner before it to the word before the next, its negation and clitics included ("He didn't
+ * stop", "No se paró", "A big dog bit my hand"). Undefined when the clause holds a word of no
+ * told fact (a detail the interviewer supplied, which a cue must never confirm) or is longer
+ * than MAX_CLAUSE_WORDS. Hearth's rule; the quoted cued invitation is the NICHD one ("You said
+ * [the child's words]. Tell me more about that.", Lamb, Brown, Hershkowitz, Orbach & Esplin 2018).
+ */
+function clauseOf(
+  tokens: readonly Token[],
+  at: number,
+  tools: PhraseTools,
+): { start: number; end: number } | undefined {
+  const joiners = CLAUSE_JOINERS[tools.language];
+  const bound = (t: Token) => t.kind === 'break' || joiners.has(t.fold);
+  const language = tools.language;
+  let from = at;
+  for (;;) {
+    while (from > 0 && !bound(tokens[from - 1]!)) from--;
+    // "me and my mom fight", "Mi mamá y yo nos peleábamos": an "and" joining two subjects is no
+    // clause boundary; the clause runs on when no verb stands before it.
+    const joiner = tokens[from - 1];
+    if (joiner === undefined || joiner.kind === 'break' || !/^(?:and|y|e|or|o|u)$/u.test(joiner.fold))
+      break;
+    let start = from - 1;
+    while (start > 0 && !bound(tokens[start - 1]!)) start--;
+    const before = tokens.slice(start, from - 1);
+    if (before.length === 0 || before.some((w, i) => looksLikeVerb(w, before[i - 1], language)))
+      break;
+    from = start;
+  }
+  let to = at;
+  while (to + 1 < tokens.length && !bound(tokens[to + 1]!)) to++;
+  // A clause that is the verb alone ("and left", "y lloré", "and knocked") quotes no more than a
+  // bare verb: its whole sentence is the cue ("Then he said bye and left").
+  const own = tokens
+    .slice(from, to + 1)
+    .filter((w, i) => from + i !== at && !bareVerbWord(w, tools.language));
+  // In Spanish a verb with its clitics or negation is a whole clause ("no se paró", "le grité");
+  // in English it needs its subject ("he didn't stop").
+  const bare = own.length === 0 && (language === 'en' || to === from);
+  if (bare) {
+    while (from > 0 && !/[.!?;:¿¡]/u.test(tokens[from - 1]!.text)) from--;
+    while (to + 1 < tokens.length && !/[.!?;:]/u.test(tokens[to + 1]!.text)) to++;
+    // The sentence without its opening "And then", «Y luego».
+    while (from < at && joiners.has(tokens[from]!.fold)) from++;
+  }
+  const count = () => tokens.slice(from, to + 1).filter((w) => w.kind !== 'break').length;
+  // A long Spanish clause goes without its subject, as Spanish says it ("empujó muy fuerte al
+  // papá de Sam"); an English one would be a fragment.
+  if (count() > MAX_CLAUSE_WORDS && language === 'es' && !bare) {
+    from = at;
+    while (from > 0 && bareVerbWord(tokens[from - 1]!, language)) from--;
+  }
+  const words = tokens.slice(from, to + 1);
+  if (count() > MAX_CLAUSE_WORDS) return undefined;
+  if (words.some((w) => w.kind === 'word' && !w.stems.every((x) => tools.joinable.has(x))))
+    return undefined;
+  return { start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+/** A negator, clitic or auxiliary: with the verb alone it still quotes only the verb. */
+function bareVerbWord(t: Token, language: TrainingLanguage): boolean {
+  return (
+    NEGATORS[language].has(t.fold.replace(/’/gu, "'")) ||
+    NEGATED_CLITICS[language].has(t.fold) ||
+    (language === 'en' && NOT_AUXILIARIES.has(t.fold))
+  );
 }
 
 /**
@@ -227,6 +320,11 @@ function negatedFrom(
   return negator.start;
 }
 
+/** English subject pronouns and modals: the word after them is a verb. */
+const SUBJECT_OR_MODAL: ReadonlySet<string> = new Set(
+  "i he she we they can can't cannot could couldn't will won't would wouldn't should must".split(' '),
+);
+
 /**
  * Whether a word reads as a verb here: a listed form or a verb ending, unless an article comes
  * just before it ("the locked door", "la panadería") or it is a name ("Lucía"). A Spanish
@@ -235,8 +333,11 @@ function negatedFrom(
 function looksLikeVerb(t: Token, last: Token | undefined, language: TrainingLanguage): boolean {
   if (t.name) return false;
   const w = t.text.toLowerCase();
-  if (language === 'es' && /[^n]ó$/.test(w)) return true;
+  // Any preterite in -ó ("caminó", "ganó", "pagó"); the -ón of "camión" ends in n.
+  if (language === 'es' && /\p{L}{2}ó$/u.test(w)) return true;
   if (last?.kind === 'det' || last?.kind === 'link') return false;
+  // After a subject pronoun or a modal an English word is a verb ("I stay", "he can't come").
+  if (language === 'en' && last !== undefined && SUBJECT_OR_MODAL.has(last.fold)) return true;
   return (
     IRREGULAR_VERBS[language].has(t.fold) ||
     (VERB_ENDING[language].test(w) && !ING_NOUNS.has(t.fold))

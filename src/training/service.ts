@@ -27,6 +27,7 @@ import {
 } from './feedback-check';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { DEFAULT_GOOD_INVITATION_SHARE } from './measures';
+import { turnCodes } from './turn-codes';
 import { scriptedMatchers } from './scripted';
 import {
   legacyReviewKey,
@@ -698,7 +699,16 @@ export class TrainingService {
     if (!reply) throw new HearthError('INTERNAL', 'The simulated child did not answer.');
     // The live "A better invitation" comes from the same filtered words as the final feedback
     // (suggestion-words.ts): never an adopted detail, a non-answer or rapport talk.
-    const { suggestion: _unfiltered, ...coding } = reply.coding;
+    // The chip shows the turn's one code (turn-codes.ts), the code the final feedback, the review
+    // rows and the measures use: a scripted closing or a co-witness prompt reads the same live
+    // and after (R18-5).
+    const shared = turnCodes({
+      questions: practice.map((p) => p.text),
+      phases: practice.map((p) => p.phaseId),
+      simulation,
+      plan,
+    }).codings.at(-1);
+    const { suggestion: _unfiltered, ...coding } = shared ?? reply.coding;
     const asked: Turn[] = [...turns, { speaker: 'interviewer', text }];
     const suggestion =
       _unfiltered === undefined

@@ -242,7 +242,18 @@ test('a practice interview: Enter asks, the child answers, coding shows, feedbac
   );
 
   await user.click(screen.getByRole('button', { name: 'Finish and see feedback' }));
+  // "What do you conclude happened?" is a step: finishing without it says so and loses nothing.
   await user.click(screen.getByRole('button', { name: 'Yes, finish' }));
+  expect(await screen.findByTestId('conclusion-needed')).toHaveTextContent(
+    'Choose what you conclude happened first',
+  );
+  expect(core.calls.some((c) => c.channel === 'training.finish')).toBe(false);
+  await user.click(screen.getByRole('radio', { name: 'It cannot be told from this interview' }));
+  expect(screen.queryByTestId('conclusion-needed')).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Yes, finish' }));
+  expect(core.calls.find((c) => c.channel === 'training.finish')?.payload).toMatchObject({
+    conclusion: 'cannot-tell',
+  });
   expect(
     await screen.findByRole('heading', { name: 'Feedback: A dog at the playground' }),
   ).toBeInTheDocument();

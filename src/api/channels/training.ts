@@ -118,6 +118,10 @@ const measuresSchema = z.object({
     z.object({
       rule: z.enum(['dontKnow', 'dontUnderstand', 'correctMe', 'truth']),
       status: ruleStatus,
+      // The question at which the child guessed on the rule's practice item (fb23).
+      guessedAt: z.int().positive().optional(),
+      // The best status of the earlier sessions with the same child (fb23).
+      earlier: z.enum(['practised', 'stated']).optional(),
     }),
   ),
   scriptedPrompts: z.int(),

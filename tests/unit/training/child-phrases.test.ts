@@ -1,7 +1,8 @@
 // Cue words and chips are the child's own phrases (audit 18, F-13): a compound the child said stays
 // whole ("ice cream", "the bus station", "la estación de autobuses", "helado de chocolate"), a
 // modifier is never offered alone ("a blue", "a gray"), a verb never ends a subject ("The dog
-// bit"), and every phrase is an exact slice of what the child said. Checked on the phrase rule
+// bit") and is never offered alone ("bit"): its cue is the child's clause ("The dog bit my hand",
+// re-check R18-10), and every phrase is an exact slice of what the child said. Checked on the phrase rule
 // directly (every built-in fact, both languages, and a trainer's own fact) and through the
 // simulated child's replies.
 import {
@@ -41,10 +42,10 @@ test.each([
   ['en', 'stolen-bike', 'bus', ['the bus station']],
   ['en', 'stolen-bike', 'hoodie', ['a gray hoodie', 'a backpack']],
   ['en', 'stolen-bike', 'blue', ['a blue mountain bike', 'a black seat']],
-  ['en', 'uncle-secret', 'touch', ['touches', 'my private parts', 'my pajamas']],
+  ['en', 'uncle-secret', 'touch', ['He touches my private parts over my pajamas', 'my private parts', 'my pajamas']],
   ['en', 'uncle-secret', 'ray', ['My uncle Ray']],
-  ['en', 'dog-bite', 'bite', ['bit', 'my hand']],
-  ['en', 'party-push', 'push', ['pushed']],
+  ['en', 'dog-bite', 'bite', ['The dog bit my hand', 'my hand']],
+  ['en', 'party-push', 'push', ["The man pushed Sam's dad really hard"]],
   ['en', 'visitor-nothing', 'visitor', ['Mr. Dan']],
   ['en', 'shoplifting-sibling', 'shop', ['the corner store']],
   ['en', 'teen-exploitation', 'boba', ['boba tea']],
@@ -55,7 +56,7 @@ test.each([
   // The child's negation stays with its verb: «pagó» alone says the opposite (rev18 R18-10).
   ['es', 'shoplifting-sibling', 'pay', ['No los pagó']],
   ['es', 'visitor-nothing', 'popsicle', ['una paleta de hielo']],
-  ['es', 'party-push', 'push', ['empujó']],
+  ['es', 'party-push', 'push', ['empujó muy fuerte al papá de Sam']],
   ['es', 'dog-bite', 'cousin', ['mi prima Lucía']],
   ['es', 'babysitter-repeated', 'cake', ['El pastel', 'chocolate']],
 ] as const)(
@@ -122,7 +123,7 @@ describe.each(['en', 'es'] as const)('every built-in fact (%s)', (language) => {
         'walked around',
         'turned left',
       ],
-      es: ['El jugo regó'],
+      es: ['El jugo regó', 'Un señor de la panadería le llamó a mi papá'],
     };
     expect(split.filter((s) => !VERB_SPLITS[language].includes(s))).toEqual([]);
   });
