@@ -121,6 +121,9 @@ export const CHECK_CODES = [
   'ALLEGATION_CERT_REBOUND',
   'CASE_ID_SALT_MISMATCH',
   'PROFILE_HOLDS_SECRET',
+  'PROFILE_SECRET_NOT_REPAIRED',
+  'PROFILE_HELD_SECRET',
+  'PROFILE_HELD_SECRET_UNDATED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -1034,23 +1037,47 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
 }
 
 /**
- * A current user's profile that holds a secret (the first admin's passphrase, written by
- * vault.create before sec46), or whose secret was removed but who has not chosen a new
- * passphrase since: older copies of the file hold it (profile-repair.ts). Names the user and the
- * field names, never values.
+ * Profiles that hold a secret (the first admin's passphrase, written by vault.create before
+ * sec46), or whose secret was removed but whose user has not chosen a new passphrase since:
+ * older copies of the file hold it (profile-repair.ts). Each case worded as it is (R21-5):
+ * still held and removed at an admin's sign-in (PROFILE_HOLDS_SECRET); held in a version
+ * rewritten outside Hearth, which no sign-in repairs (PROFILE_SECRET_NOT_REPAIRED, R21-2); held
+ * until a date, or removed at a date not recorded (PROFILE_HELD_SECRET). Names the user, the
+ * field names and the date, never values.
  */
 function profileSecretProblems(vault: Vault): VaultProblem[] {
-  return profileSecretFindings(vault.records).map((f) => {
-    const fields = f.fields.length > 0 ? f.fields.join(', ') : 'passphrase';
+  const findings = profileSecretFindings(vault.records, vault.audit, vault.signerLookup());
+  return findings.map((f): VaultProblem => {
+    const id = `user:${f.username}`;
+    const who = f.removed ? `the removed user ${f.username}` : f.username;
+    const fields = f.fields.join(', ');
+    if (f.state === 'holds')
+      return {
+        kind: 'role' as const,
+        id,
+        code: 'PROFILE_HOLDS_SECRET' as const,
+        values: { username: f.username, fields },
+        detail: f.removed
+          ? `PROFILE_HOLDS_SECRET: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them. If ${f.username} uses that passphrase anywhere else, they change it there.`
+          : `PROFILE_HOLDS_SECRET: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`,
+      };
+    if (f.state === 'not-repaired')
+      return {
+        kind: 'role' as const,
+        id,
+        code: 'PROFILE_SECRET_NOT_REPAIRED' as const,
+        values: { username: f.username, fields },
+        detail: `PROFILE_SECRET_NOT_REPAIRED: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file, in a version Hearth cannot show it wrote (its audit entry does not commit to it: rewritten outside Hearth). No sign-in rewrites it, since that would sign whatever else was changed. Restore the newest backup (hearth vault restore), or report it; ${f.username} changes their passphrase${f.removed ? ' wherever they still use it' : ''}.`,
+      };
+    const since = f.removedAt;
     return {
       kind: 'role' as const,
-      id: `user:${f.username}`,
-      code: 'PROFILE_HOLDS_SECRET' as const,
-      values: { username: f.username, fields },
-      detail:
-        f.fields.length > 0
-          ? `PROFILE_HOLDS_SECRET: the profile of ${f.username} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`
-          : `PROFILE_HOLDS_SECRET: the profile of ${f.username} held their passphrase until ${f.removedAt ?? ''}; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
+      id,
+      code: since ? 'PROFILE_HELD_SECRET' : 'PROFILE_HELD_SECRET_UNDATED',
+      values: since ? { username: f.username, since } : { username: f.username },
+      detail: since
+        ? `PROFILE_HELD_SECRET: the profile of ${f.username} held their passphrase until ${since}, when an admin's sign-in removed it; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`
+        : `PROFILE_HELD_SECRET: the profile of ${f.username} held their passphrase until an admin's sign-in removed it (the date of that repair is not recorded); older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
     };
   });
 }

@@ -238,6 +238,11 @@ export class KeyStore {
     return this.book.commitment(id) ?? null;
   }
 
+  /** Whether this process made key versions not yet certified (`takeFresh` would return some). */
+  hasFresh(): boolean {
+    return this.fresh.size > 0;
+  }
+
   /** The vouched versions this process created and has not yet certified (and forgets them). */
   takeFresh(): Array<{ id: KeyId; commitment: KeyCommitment }> {
     const out = [...this.fresh].map(([id, commitment]) => ({ id, commitment }));

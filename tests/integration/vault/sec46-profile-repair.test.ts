@@ -69,9 +69,11 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
     });
     expect(admin.passphraseExposed?.message).toMatch(/Change your passphrase now/);
     const check = await call(core, 'vault.check', {});
+    // Worded as what happened (R21-5): held until this sign-in removed it.
     expect(check.problems.map((p) => [p.code, p.id, p.values])).toEqual([
-      ['PROFILE_HOLDS_SECRET', 'user:admin', { username: 'admin', fields: 'passphrase' }],
+      ['PROFILE_HELD_SECRET', 'user:admin', { username: 'admin', since: admin.passphraseExposed?.since }],
     ]);
+    expect(check.problems[0]!.detail).toContain(`until ${admin.passphraseExposed!.since}, when`);
     expect(JSON.stringify(check)).not.toContain(ADMIN.passphrase);
     await call(core, 'vault.lock', {});
 
@@ -107,7 +109,7 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
     );
     expect(err).toMatch(/WARNING: Your passphrase was stored inside your staff profile/);
     expect(err).toMatch(/AVISO: Una versión anterior de Hearth guardó su frase de contraseña/);
-    expect(out + err).toContain('PROFILE_HOLDS_SECRET');
+    expect(out + err).toContain('PROFILE_HELD_SECRET');
     expect(code).not.toBe(0);
     expect(out + err).not.toContain(ADMIN.passphrase);
 
