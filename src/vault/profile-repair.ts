@@ -184,7 +184,12 @@ export function profileSecretFindings(
         heldPassphrase(value).length > 0 &&
         row.address.recordId === `user:${value.username}` &&
         writtenByHearth(records, audit, lookup, value.username);
-      out.push({ username: value.username, state: repairable ? 'holds' : 'not-repaired', fields, removed });
+      out.push({
+        username: value.username,
+        state: repairable ? 'holds' : 'not-repaired',
+        fields,
+        removed,
+      });
       continue;
     }
     if (removed || value.secretRemovedAt === undefined) continue;

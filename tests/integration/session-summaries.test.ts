@@ -340,9 +340,7 @@ describe('summaries are kept current with every event', () => {
       await call(again, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       const folded = await call(again, 'sessions.get', { sessionId });
       const lastSeq = folded.eventCount;
-      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([
-        listedAs(folded),
-      ]);
+      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([listedAs(folded)]);
       const check = await call(again, 'vault.check', {});
       expect(check.ok).toBe(false);
       expect(check.problems.map((p) => p.id)).toContain(`summary:${sessionId}`);

@@ -105,8 +105,16 @@ function profileVersion(dir: string, username: string): number {
 }
 
 test.each([
-  ["the admin's profile, renamed", 'admin', (v: Record<string, unknown>) => ({ ...v, displayName: 'Ivan Interviewer' })],
-  ['his own profile, a passphrase field added and renamed', 'ivan', (v: Record<string, unknown>) => ({ ...v, displayName: 'Centre Director', passphrase: 'x' })],
+  [
+    "the admin's profile, renamed",
+    'admin',
+    (v: Record<string, unknown>) => ({ ...v, displayName: 'Ivan Interviewer' }),
+  ],
+  [
+    'his own profile, a passphrase field added and renamed',
+    'ivan',
+    (v: Record<string, unknown>) => ({ ...v, displayName: 'Centre Director', passphrase: 'x' }),
+  ],
 ])(
   'R21-2: an interviewer re-seals %s in place; the admin signs in; nothing is signed, check names it',
   async (_name, target, change) => {
@@ -199,9 +207,9 @@ test('sec47 (a): the first admin removed by the old Hearth before any repair: he
     mockOldHearth = false;
     await call(core, 'vault.unlock', { username: 'ada', passphrase: ada });
     const { entries } = await call(core, 'audit.list', { limit: 5 });
-    expect(entries.map((e: { action: string; target?: string }) => `${e.action} ${e.target}`)).toContain(
-      'users.repairProfile user:admin',
-    );
+    expect(
+      entries.map((e: { action: string; target?: string }) => `${e.action} ${e.target}`),
+    ).toContain('users.repairProfile user:admin');
     const check = await call(core, 'vault.check', {});
     expect(check.problems).toEqual([]);
     await call(core, 'vault.lock', {});

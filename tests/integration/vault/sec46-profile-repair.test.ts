@@ -71,7 +71,11 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
     const check = await call(core, 'vault.check', {});
     // Worded as what happened (R21-5): held until this sign-in removed it.
     expect(check.problems.map((p) => [p.code, p.id, p.values])).toEqual([
-      ['PROFILE_HELD_SECRET', 'user:admin', { username: 'admin', since: admin.passphraseExposed?.since }],
+      [
+        'PROFILE_HELD_SECRET',
+        'user:admin',
+        { username: 'admin', since: admin.passphraseExposed?.since },
+      ],
     ]);
     expect(check.problems[0]!.detail).toContain(`until ${admin.passphraseExposed!.since}, when`);
     expect(JSON.stringify(check)).not.toContain(ADMIN.passphrase);
