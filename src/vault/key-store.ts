@@ -283,7 +283,7 @@ export class KeyStore {
    * public key, so:
    * - `personal:<user>`: version 1, made with the user (vault creation, users.add); Hearth never
    *   makes another (a removal shreds it, a passphrase change moves its wrap).
-   * - `session:<id>`: the newest version wrapped, by a wrap that authenticates, under the
+   * - `session:<id>` and `review:<session>` (R21-4): the newest version wrapped, by a wrap that authenticates, under the
    *   CURRENT version of a class key (`provenSessionVersion`): only a holder of that class key
    *   can make such a wrap, and a removal rotates the class key and these keys together. A
    *   version this sign-in cannot judge (it reaches no such class key) is taken as is: it cannot
