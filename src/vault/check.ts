@@ -37,6 +37,8 @@ import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { profileSecretFindings } from './profile-repair';
+import { draftOwner, draftsShredded } from './check-removed-drafts';
+import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -124,6 +126,7 @@ export const CHECK_CODES = [
   'PROFILE_SECRET_NOT_REPAIRED',
   'PROFILE_HELD_SECRET',
   'PROFILE_HELD_SECRET_UNDATED',
+  'REMOVED_USER_DRAFT',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -145,7 +148,7 @@ export interface VaultProblem {
 
 /** A fact the check reports without calling the vault damaged. */
 export interface VaultNotice {
-  kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending';
+  kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending' | 'removed-user-draft';
   id: string;
   detail: string;
   /** As on VaultProblem. */
@@ -426,11 +429,13 @@ function checkWithLedger(
   // Each summary's event count (a number per session), for the rewound anchor (R12-5).
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
+  const recordNotices: VaultNotice[] = [];
   pushAll(
     problems,
     recordProblems(
       vault,
       expected,
+      recordNotices,
       (done, total) => report('records', done, total),
       (id, value, kind) => {
         caseOrder.visit(kind, id, value);
@@ -510,7 +515,12 @@ function checkWithLedger(
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
     problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
-  const notices = [...start.notices, ...authorshipNotices(authorship), ...restored.notices];
+  const notices = [
+    ...start.notices,
+    ...authorshipNotices(authorship),
+    ...restored.notices,
+    ...recordNotices,
+  ];
   return { ok: problems.length === 0, problems, notices };
 }
 
@@ -746,6 +756,7 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
 function recordProblems(
   vault: Vault,
   expected: Expected,
+  notices: VaultNotice[],
   progress: (done: number, total: number) => void,
   onReadable?: (id: string, value: unknown, kind: string) => void,
   onUnreadable?: (id: string, kind: string) => void,
@@ -757,6 +768,15 @@ function recordProblems(
   const total = vault.records.count();
   let done = 0;
   const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
+  // Removed users, read once on the first unreadable draft (their profiles stay, marked removed).
+  let removed: Set<string> | undefined;
+  const removedUsers = (): Set<string> =>
+    (removed ??= new Set(
+      vault.records
+        .list<{ username: string; removedAt?: string }>('user', USERS_CONTAINER)
+        .records.filter((r) => r.value.removedAt !== undefined)
+        .map((r) => r.value.username),
+    ));
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
@@ -765,7 +785,22 @@ function recordProblems(
     if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     else onUnreadable?.(id, row.address.kind);
-    if (row.readable === 'no') {
+    const owner = row.readable === 'no' ? draftOwner(row.address) : undefined;
+    if (
+      owner !== undefined &&
+      audited?.hash === row.hash &&
+      audited.seq === row.address.seq &&
+      draftsShredded(vault.db, removedUsers(), owner)
+    ) {
+      // A removed user's draft: unreadable to everyone by design (R21-5), not damage.
+      notices.push({
+        kind: 'removed-user-draft',
+        id,
+        code: 'REMOVED_USER_DRAFT',
+        values: { username: owner },
+        detail: `is an unsent draft of ${owner}, who was removed: it was sealed under their personal key, which the removal destroyed, so no one can open it. Nothing to do.`,
+      });
+    } else if (row.readable === 'no') {
       problems.push({
         kind: 'record',
         id,

@@ -224,3 +224,46 @@ test('sec47 (a): the first admin removed by the old Hearth before any repair: he
     removeDir(core.vaultDir);
   }
 });
+
+test('R21-5: a repair mark without a usable date is worded without one (no "until" and an empty date)', async () => {
+  mockOldHearth = true;
+  const core = await makeVault();
+  try {
+    mockOldHearth = false;
+    await call(core, 'users.add', {
+      username: 'ivan',
+      displayName: 'Ivan Interviewer',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
+    await call(core, 'vault.lock', {});
+    // The admin's sign-in repairs her profile (version 2, marked with the time).
+    await call(core, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+    const dated = (await call(core, 'vault.check', {})).problems.find(
+      (p) => p.id === 'user:admin',
+    )!;
+    expect(dated.code).toBe('PROFILE_HELD_SECRET');
+    expect(dated.detail).toMatch(/held their passphrase until \d{4}-\d\d-\d\dT.*, when/);
+    await call(core, 'vault.lock', {});
+    core.close();
+    resealInPlace(core.vaultDir, 'ivan', 'user:admin', (v) => ({ ...v, secretRemovedAt: ' ' }));
+    const again = makeCore(core.vaultDir);
+    try {
+      await call(again, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
+      const problems = (await call(again, 'vault.check', {})).problems.filter(
+        (p) => p.id === 'user:admin',
+      );
+      expect(problems.map((p) => p.code).sort()).toEqual([
+        'PROFILE_HELD_SECRET_UNDATED',
+        'RECORD_NOT_LATEST',
+      ]);
+      const undated = problems.find((p) => p.code === 'PROFILE_HELD_SECRET_UNDATED')!;
+      expect(undated.detail).not.toMatch(/until\s*[;.,]/);
+      expect(undated.detail).toContain('the date of that repair is not recorded');
+    } finally {
+      again.close();
+    }
+  } finally {
+    removeDir(core.vaultDir);
+  }
+});
