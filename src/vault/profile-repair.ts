@@ -130,9 +130,9 @@ export function clearSecretMark(records: RecordStore, username: string): AuditRe
 }
 
 /**
- * What the affected user is told at sign-in, in English and Latin American Spanish (the CLI
- * prints both; the app words it from locales/{en,es}/ui.json lockGuard.passphraseExposed, the
- * same text).
+ * What the affected user is told at sign-in, in English and Latin American Spanish: the same
+ * text as locales/{en,es}/ui.json lockGuard.passphraseExposed, which the app and the CLI (in the
+ * one language chosen, sec47) word it from.
  */
 export const PASSPHRASE_EXPOSED = {
   en: 'Your passphrase was stored inside your staff profile by an earlier version of Hearth, where colleagues with a copy of the vault file could read it. Hearth has removed it from this vault, but older copies of the file (backups, copied files) still contain it. Change your passphrase now (Settings, "Change my passphrase"). If a copy of the file may have left the centre, also ask another admin to make you a new account and then remove this one: removing an account gives every key it could reach a new version.',
