@@ -11,7 +11,6 @@ import {
   checkBackupFile,
   HearthError,
   NOT_A_BACKUP_FIELD,
-  PASSPHRASE_EXPOSED,
   restoreVault,
 } from '../vault';
 import { nonTextKind } from '../questions';
@@ -44,7 +43,8 @@ confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; comm
 signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
 audit): the vault's audit log must match the backup's up to the backup's head. Use a backup
 from your own offline media, not a copy from a shared folder.
---user defaults to "admin".
+--user defaults to "admin". --lang en|es chooses the language of Hearth's own warnings (else
+LC_ALL, LC_MESSAGES or LANG; else English).
 
 ${EXIT_CODES_HELP}`;
 
@@ -53,6 +53,7 @@ const OPTIONS = {
   user: { type: 'string' },
   'display-name': { type: 'string' },
   'passphrase-file': { type: 'string' },
+  lang: { type: 'string' },
   'kdf-memory-mib': { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
@@ -107,9 +108,11 @@ async function unlocked(
     const user = await unlockVault(core, values.user, passphrase);
     if (user.rolledBack) io.err(`WARNING: ${user.rolledBack.message}\n`);
     if (user.anchorMissing) io.err(`WARNING: ${user.anchorMissing.message}\n`);
-    // Both languages: the CLI has no language setting (sec46).
-    if (user.passphraseExposed)
-      io.err(`WARNING: ${PASSPHRASE_EXPOSED.en}\nAVISO: ${PASSPHRASE_EXPOSED.es}\n`);
+    // In the one language chosen (--lang, else LC_ALL / LC_MESSAGES / LANG; sec47 (b)).
+    if (user.passphraseExposed) {
+      const t = cliTranslator(cliLanguage(io.env, values.lang));
+      io.err(`${t('unlock.passphraseExposed', { message: t('notices.passphraseExposed') })}\n`);
+    }
     return core;
   } catch (error) {
     core.close();

@@ -1,6 +1,6 @@
 // vault check: key versions Hearth ignores because it cannot show it made them (red team 20,
 // R20-1, R20-2, R20-3). Anyone who can write the file can add a "newer" version of a per-user
-// (`personal:`) or per-session (`session:`) data key sealed to a user's public key, or random
+// (`personal:`), per-session (`session:`) or per-review (`review:`, R21-4) data key sealed to a user's public key, or random
 // bytes, and a row saying a class key is held by a newer version that does not exist. Hearth
 // writes only under versions it can show it made (KeyStore `newestProvenWritten`,
 // `supersededByReal`), so these capture nothing and stop nothing; this names them. Key rows
@@ -30,8 +30,8 @@ export function writtenKeyProblems(db: Database, keys: KeyStore): VaultProblem[]
   const problems: VaultProblem[] = [];
   const newest = statement(
     db,
-    `SELECT DISTINCT logical FROM key_wraps WHERE (logical GLOB 'personal:*' OR logical GLOB 'session:*')
-       AND ${WELL_FORMED_VERSION}`,
+    `SELECT DISTINCT logical FROM key_wraps WHERE (logical GLOB 'personal:*' OR logical GLOB 'session:*'
+       OR logical GLOB 'review:*') AND ${WELL_FORMED_VERSION}`,
   ).all() as Array<{ logical: string }>;
   for (const { logical } of newest) {
     if (!isWrittenLogical(logical)) continue;

@@ -37,6 +37,8 @@ import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
 import { FeedbackOnceCheck } from './check-feedback';
 import { profileSecretFindings } from './profile-repair';
+import { draftOwner, draftsShredded } from './check-removed-drafts';
+import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 
@@ -121,6 +123,10 @@ export const CHECK_CODES = [
   'ALLEGATION_CERT_REBOUND',
   'CASE_ID_SALT_MISMATCH',
   'PROFILE_HOLDS_SECRET',
+  'PROFILE_SECRET_NOT_REPAIRED',
+  'PROFILE_HELD_SECRET',
+  'PROFILE_HELD_SECRET_UNDATED',
+  'REMOVED_USER_DRAFT',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -142,7 +148,7 @@ export interface VaultProblem {
 
 /** A fact the check reports without calling the vault damaged. */
 export interface VaultNotice {
-  kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending';
+  kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending' | 'removed-user-draft';
   id: string;
   detail: string;
   /** As on VaultProblem. */
@@ -423,11 +429,13 @@ function checkWithLedger(
   // Each summary's event count (a number per session), for the rewound anchor (R12-5).
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
+  const recordNotices: VaultNotice[] = [];
   pushAll(
     problems,
     recordProblems(
       vault,
       expected,
+      recordNotices,
       (done, total) => report('records', done, total),
       (id, value, kind) => {
         caseOrder.visit(kind, id, value);
@@ -507,7 +515,12 @@ function checkWithLedger(
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
     problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
-  const notices = [...start.notices, ...authorshipNotices(authorship), ...restored.notices];
+  const notices = [
+    ...start.notices,
+    ...authorshipNotices(authorship),
+    ...restored.notices,
+    ...recordNotices,
+  ];
   return { ok: problems.length === 0, problems, notices };
 }
 
@@ -743,6 +756,7 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
 function recordProblems(
   vault: Vault,
   expected: Expected,
+  notices: VaultNotice[],
   progress: (done: number, total: number) => void,
   onReadable?: (id: string, value: unknown, kind: string) => void,
   onUnreadable?: (id: string, kind: string) => void,
@@ -754,6 +768,15 @@ function recordProblems(
   const total = vault.records.count();
   let done = 0;
   const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
+  // Removed users, read once on the first unreadable draft (their profiles stay, marked removed).
+  let removed: Set<string> | undefined;
+  const removedUsers = (): Set<string> =>
+    (removed ??= new Set(
+      vault.records
+        .list<{ username: string; removedAt?: string }>('user', USERS_CONTAINER)
+        .records.filter((r) => r.value.removedAt !== undefined)
+        .map((r) => r.value.username),
+    ));
   for (const row of vault.records.allRows()) {
     const id = row.address.recordId;
     if (++done % 5000 === 0) progress(done, total);
@@ -762,7 +785,22 @@ function recordProblems(
     if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     else onUnreadable?.(id, row.address.kind);
-    if (row.readable === 'no') {
+    const owner = row.readable === 'no' ? draftOwner(row.address) : undefined;
+    if (
+      owner !== undefined &&
+      audited?.hash === row.hash &&
+      audited.seq === row.address.seq &&
+      draftsShredded(vault.db, removedUsers(), owner)
+    ) {
+      // A removed user's draft: unreadable to everyone by design (R21-5), not damage.
+      notices.push({
+        kind: 'removed-user-draft',
+        id,
+        code: 'REMOVED_USER_DRAFT',
+        values: { username: owner },
+        detail: `is an unsent draft of ${owner}, who was removed: it was sealed under their personal key, which the removal destroyed, so no one can open it. Nothing to do.`,
+      });
+    } else if (row.readable === 'no') {
       problems.push({
         kind: 'record',
         id,
@@ -1034,23 +1072,47 @@ function requiredSlotProblems(vault: Vault, slots: Map<string, string>): VaultPr
 }
 
 /**
- * A current user's profile that holds a secret (the first admin's passphrase, written by
- * vault.create before sec46), or whose secret was removed but who has not chosen a new
- * passphrase since: older copies of the file hold it (profile-repair.ts). Names the user and the
- * field names, never values.
+ * Profiles that hold a secret (the first admin's passphrase, written by vault.create before
+ * sec46), or whose secret was removed but whose user has not chosen a new passphrase since:
+ * older copies of the file hold it (profile-repair.ts). Each case worded as it is (R21-5):
+ * still held and removed at an admin's sign-in (PROFILE_HOLDS_SECRET); held in a version
+ * rewritten outside Hearth, which no sign-in repairs (PROFILE_SECRET_NOT_REPAIRED, R21-2); held
+ * until a date, or removed at a date not recorded (PROFILE_HELD_SECRET). Names the user, the
+ * field names and the date, never values.
  */
 function profileSecretProblems(vault: Vault): VaultProblem[] {
-  return profileSecretFindings(vault.records).map((f) => {
-    const fields = f.fields.length > 0 ? f.fields.join(', ') : 'passphrase';
+  const findings = profileSecretFindings(vault.records, vault.audit, vault.signerLookup());
+  return findings.map((f): VaultProblem => {
+    const id = `user:${f.username}`;
+    const who = f.removed ? `the removed user ${f.username}` : f.username;
+    const fields = f.fields.join(', ');
+    if (f.state === 'holds')
+      return {
+        kind: 'role' as const,
+        id,
+        code: 'PROFILE_HOLDS_SECRET' as const,
+        values: { username: f.username, fields },
+        detail: f.removed
+          ? `PROFILE_HOLDS_SECRET: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them. If ${f.username} uses that passphrase anywhere else, they change it there.`
+          : `PROFILE_HOLDS_SECRET: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`,
+      };
+    if (f.state === 'not-repaired')
+      return {
+        kind: 'role' as const,
+        id,
+        code: 'PROFILE_SECRET_NOT_REPAIRED' as const,
+        values: { username: f.username, fields },
+        detail: `PROFILE_SECRET_NOT_REPAIRED: the profile of ${who} holds fields outside its schema (${fields}), readable by every role with a copy of the file, in a version Hearth cannot show it wrote (its audit entry does not commit to it: rewritten outside Hearth). No sign-in rewrites it, since that would sign whatever else was changed. Restore the newest backup (hearth vault restore), or report it; ${f.username} changes their passphrase${f.removed ? ' wherever they still use it' : ''}.`,
+      };
+    const since = f.removedAt;
     return {
       kind: 'role' as const,
-      id: `user:${f.username}`,
-      code: 'PROFILE_HOLDS_SECRET' as const,
-      values: { username: f.username, fields },
-      detail:
-        f.fields.length > 0
-          ? `PROFILE_HOLDS_SECRET: the profile of ${f.username} holds fields outside its schema (${fields}), readable by every role with a copy of the file: an admin's sign-in removes them; then ${f.username} changes their passphrase.`
-          : `PROFILE_HOLDS_SECRET: the profile of ${f.username} held their passphrase until ${f.removedAt ?? ''}; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
+      id,
+      code: since ? 'PROFILE_HELD_SECRET' : 'PROFILE_HELD_SECRET_UNDATED',
+      values: since ? { username: f.username, since } : { username: f.username },
+      detail: since
+        ? `PROFILE_HELD_SECRET: the profile of ${f.username} held their passphrase until ${since}, when an admin's sign-in removed it; older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`
+        : `PROFILE_HELD_SECRET: the profile of ${f.username} held their passphrase until an admin's sign-in removed it (the date of that repair is not recorded); older copies of the file still hold it. ${f.username} changes their passphrase now (and, if a copy left the centre, gets a new account and this one is removed, which rotates every key it reached).`,
     };
   });
 }

@@ -76,11 +76,19 @@ export function isVouchedLogical(logical: string): boolean {
 }
 
 /**
- * Per-user and per-session data keys (`personal:`, `session:`): not certified, but Hearth writes
- * only under a version it can show it made (KeyStore `newestProvenWritten`, red team 20, R20-1).
+ * Per-user, per-session and per-review data keys (`personal:`, `session:`, `review:`): not
+ * certified, but Hearth writes only under a version it can show it made (KeyStore
+ * `newestProvenWritten`, red team 20, R20-1). `review:` since red team 21, R21-4: one row
+ * `review:<session>@9007199254740991`, no key needed, made every later review save of that
+ * interview fail TAMPERED (the next version past it does not exist); a review key is wrapped
+ * under the training class key, so its versions are proved as a session key's are.
  */
 export function isWrittenLogical(logical: string): boolean {
-  return logical.startsWith('personal:') || logical.startsWith('session:');
+  return (
+    logical.startsWith('personal:') ||
+    logical.startsWith('session:') ||
+    logical.startsWith('review:')
+  );
 }
 
 /**

@@ -238,6 +238,11 @@ export class KeyStore {
     return this.book.commitment(id) ?? null;
   }
 
+  /** Whether this process made key versions not yet certified (`takeFresh` would return some). */
+  hasFresh(): boolean {
+    return this.fresh.size > 0;
+  }
+
   /** The vouched versions this process created and has not yet certified (and forgets them). */
   takeFresh(): Array<{ id: KeyId; commitment: KeyCommitment }> {
     const out = [...this.fresh].map(([id, commitment]) => ({ id, commitment }));
@@ -278,7 +283,7 @@ export class KeyStore {
    * public key, so:
    * - `personal:<user>`: version 1, made with the user (vault creation, users.add); Hearth never
    *   makes another (a removal shreds it, a passphrase change moves its wrap).
-   * - `session:<id>`: the newest version wrapped, by a wrap that authenticates, under the
+   * - `session:<id>` and `review:<session>` (R21-4): the newest version wrapped, by a wrap that authenticates, under the
    *   CURRENT version of a class key (`provenSessionVersion`): only a holder of that class key
    *   can make such a wrap, and a removal rotates the class key and these keys together. A
    *   version this sign-in cannot judge (it reaches no such class key) is taken as is: it cannot
@@ -428,9 +433,17 @@ export class KeyStore {
       const parsed = parseKeyId(id);
       if (parsed.logical === logical && parsed.version > freshest) freshest = parsed.version;
     }
-    const candidates = this.certifiedVersions(logical, freshest, 'DESC', JUNK_CHECKS_PER_KEY + 1);
+    // A user's key starts from the version her key slot names (red team 21, R21-3), when that
+    // version has a valid certificate: junk certificate rows below or above it then cost nothing
+    // (one check, the version just above), where newest-first and then from-below each spent
+    // the junk budget on them and locked her out once she had a later version than junk below.
+    const fromSlot = this.slotVersion(logical, freshest);
+    const candidates =
+      fromSlot > 0
+        ? []
+        : this.certifiedVersions(logical, freshest, 'DESC', JUNK_CHECKS_PER_KEY + 1);
     // Newest first, while the junk budget lasts (R20-4): per key, and per sign-in (the book's).
-    let v = 0;
+    let v = fromSlot > 0 ? this.walkUp(logical, fromSlot) : 0;
     let failed = 0;
     let cutShort = candidates.length > JUNK_CHECKS_PER_KEY;
     for (const c of candidates) {
@@ -500,15 +513,42 @@ export class KeyStore {
    */
   private walkVouched(logical: string, above: number): number {
     const starts = this.certifiedVersions(logical, above, 'ASC', JUNK_CHECKS_PER_KEY);
-    let current = starts.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
-    // No wrap is required between the steps: a deleted "held by the next version" row must not
-    // stop the walk below the real version (that is how a removed user's version would become
-    // current again); a certificate deleted from the real newest is caught by supersededByReal.
+    const start = starts.find((c) => this.expectedCommitment(keyId(logical, c)) !== null) ?? 0;
+    return this.walkUp(logical, start);
+  }
+
+  /**
+   * From certified version `from` (0: none), up one version at a time while the next version has
+   * a valid certificate (Hearth makes the next version as current + 1): the newest of that run.
+   * No wrap is required between the steps: a deleted "held by the next version" row must not
+   * stop the walk below the real version (that is how a removed user's version would become
+   * current again); a certificate deleted from the real newest is caught by supersededByReal.
+   */
+  private walkUp(logical: string, from: number): number {
+    let current = from;
     while (current > 0 && current < MAX_KEY_VERSION) {
       if (this.expectedCommitment(keyId(logical, current + 1)) === null) break;
       current += 1;
     }
     return current;
+  }
+
+  /**
+   * For a user key (`user:<name>`): the version the user's key slot names (the slot's key_id,
+   * a clear column), when it is above `above` and has a valid certificate; else 0. The slot is
+   * only a starting point (R21-3): the walk up from it and supersededByReal decide, so a slot
+   * edited to name an older certified version still reaches the newest, and one naming a
+   * version without a certificate is ignored. Cost: one indexed read, one signature check.
+   */
+  private slotVersion(logical: string, above: number): number {
+    if (!logical.startsWith('user:')) return 0;
+    const row = statement(
+      this.db,
+      "SELECT key_id FROM key_slots WHERE kind = 'user' AND username = ? LIMIT 1",
+    ).get(logical.slice('user:'.length)) as { key_id: unknown } | undefined;
+    const parsed = typeof row?.key_id === 'string' ? tryParseKeyId(row.key_id) : undefined;
+    if (!parsed || parsed.logical !== logical || parsed.version <= above) return 0;
+    return this.expectedCommitment(keyId(logical, parsed.version)) !== null ? parsed.version : 0;
   }
 
   /**

@@ -429,12 +429,20 @@ export function certifyFreshKeys(
   options: { establish?: boolean; audit?: AuditLog } = {},
 ): void {
   const keys = records.keyStore;
-  const fresh = keys.takeFresh();
   // A vault from before sec28 is certified as a whole, by the migration at an admin's sign-in:
   // certifying a few new versions first would leave the rest uncertified, hence unusable.
-  if (fresh.length === 0 || (!keys.certBook && !options.establish)) return;
+  if (!keys.hasFresh() || (!keys.certBook && !options.establish)) {
+    keys.takeFresh();
+    return;
+  }
+  // The staff key is resolved while this change's versions still count as vouched (sec47): a
+  // removal of an admin rotates class:staff, and once taken, its new version (not certified
+  // yet) read as an uncertified version on top of a certified one, which is TAMPERED, so no
+  // admin could ever be removed.
   const centreHex = trustedCentreKey(records);
-  if (!centreHex) return;
+  const staffId = centreHex ? keys.requireCurrentId('class:staff') : undefined;
+  const fresh = keys.takeFresh();
+  if (!centreHex || !staffId) return;
   const book = keys.certBook ?? keyCertBook(db, vaultId, records, centreHex, options.audit);
   // An allegation key version is bound to the entry that made it (`creatingEntry`): version 1 to
   // its case's creation, a later one to the last entry this transaction appended.
@@ -442,7 +450,7 @@ export function certifyFreshKeys(
   const entry = audit?.head()?.seq;
   let centre: Uint8Array | undefined;
   try {
-    const canCentre = keys.canOpen(keys.requireCurrentId('class:staff'));
+    const canCentre = keys.canOpen(staffId);
     if (canCentre) centre = readCentreSecretKey(records);
     for (const { id, commitment } of fresh) {
       const { logical } = parseKeyId(id);

@@ -6,7 +6,7 @@
 // marks it (secretRemovedAt); the affected user is told at every sign-in to change her
 // passphrase, because older copies of the file (backups, exports of the file) still hold it, and
 // vault check names the profile (PROFILE_HOLDS_SECRET) until she does.
-import type { AuditLog, AuditRecordRef } from './audit';
+import type { AuditLog, AuditRecordRef, SignerLookup } from './audit';
 import { HearthError } from './errors';
 import type { RecordStore } from './records';
 import {
@@ -22,31 +22,74 @@ import {
 export const PROFILE_REPAIR_ACTION = 'users.repairProfile';
 
 /**
- * Rewrites every profile that vault.create wrote with the passphrase field (its first version)
- * without it (a new version each, audited as PROFILE_REPAIR_ACTION by `actor` with the field
- * names only). A current user's profile is also marked `secretRemovedAt: at`. Run inside a transaction at an
- * admin's sign-in (only admins write other users' profiles). Returns the repaired usernames.
+ * Whether a stored profile holding `passphrase` is the very record Hearth wrote (red team 21,
+ * R21-2): the only profiles the repair may rewrite and sign. Every role holds the directory key,
+ * so an interviewer can re-seal any profile in place (his own or the admin's) with his own
+ * content and the field kept; re-signing that as an admin's repair would vouch for whatever
+ * else he changed. So the record's current hash must be the one its own audit entry committed
+ * to (chained, signature verified: AuditLog.entryForRecord), and that entry must be one that
+ * wrote such a profile:
+ * - version 1: `vault.create`, the first entry of the log, by the user herself (the first admin);
+ * - a later version: `users.remove` of that user by an admin (before sec46, a removal kept every
+ *   stored field, so a first admin removed before her repair kept her passphrase in it).
+ * Unsigned (legacy) entries count as their writer's: a vault from before signed audit.
+ */
+export function writtenByHearth(
+  records: RecordStore,
+  audit: AuditLog,
+  lookup: SignerLookup,
+  username: string,
+): boolean {
+  const id = `user:${username}`;
+  const seq = records.seqOf(id);
+  const hash = records.hashOf(id);
+  if (seq === undefined || hash === undefined) return false;
+  const found = audit.entryForRecord(id, hash, lookup);
+  if (!found.ok) return false;
+  const entry = audit.list(1, found.auditSeq + 1)[0];
+  if (!entry || entry.seq !== found.auditSeq) return false;
+  if (!entry.records?.some((r) => r.id === id && r.seq === seq && r.hash === hash)) return false;
+  if (seq === 1)
+    return (
+      entry.action === 'vault.create' &&
+      entry.seq === 1 &&
+      entry.actor === username &&
+      (found.signer === undefined || found.signer === username)
+    );
+  if (entry.action !== 'users.remove' || entry.target !== id) return false;
+  if (found.signer === undefined) return true;
+  return audit.claimAt(entry.seq, lookup)?.role === 'admin';
+}
+
+/** A stored profile's fields outside the schema, when they are only the old `passphrase`. */
+function heldPassphrase(value: unknown): string[] {
+  const extra = extraProfileFields(value);
+  return extra.length > 0 && extra.every((field) => field === 'passphrase') ? extra : [];
+}
+
+/**
+ * Rewrites every profile that holds the passphrase field and that Hearth itself wrote that way
+ * (`writtenByHearth`: vault.create's first version, or an old removal's) without it: a new
+ * version each, audited as PROFILE_REPAIR_ACTION by `actor` with the field names only. A current
+ * user's profile is also marked `secretRemovedAt: at`. A profile rewritten outside Hearth is
+ * never repaired (that would sign its content): vault check names it (RECORD_NOT_LATEST and
+ * PROFILE_SECRET_NOT_REPAIRED). Run inside a transaction at an admin's sign-in (only admins
+ * write other users' profiles). Returns the repaired usernames.
  */
 export function repairProfileSecrets(
   records: RecordStore,
   audit: AuditLog,
+  lookup: SignerLookup,
   at: string,
   actor: string,
 ): string[] {
   const repaired: string[] = [];
   for (const row of records.list<UserProfile>('user', USERS_CONTAINER).records) {
-    const extra = extraProfileFields(row.value);
+    const extra = heldPassphrase(row.value);
     if (extra.length === 0) continue;
     const { username } = row.value;
-    // Only what vault.create wrote: the first version, holding the passphrase field. A later
-    // version with extra fields was written by someone else; re-signing it as an admin's repair
-    // would vouch for whatever else it changed, so it is left for vault check to name.
-    if (
-      row.address.seq !== 1 ||
-      row.address.recordId !== `user:${username}` ||
-      extra.some((field) => field !== 'passphrase')
-    )
-      continue;
+    if (row.address.recordId !== `user:${username}`) continue;
+    if (!writtenByHearth(records, audit, lookup, username)) continue;
     const current = row.value.removedAt === undefined;
     const ref = rewriteProfile((a, v) => records.put(a, v), records, username, {
       ...(current ? { secretRemovedAt: at } : {}),
@@ -87,9 +130,9 @@ export function clearSecretMark(records: RecordStore, username: string): AuditRe
 }
 
 /**
- * What the affected user is told at sign-in, in English and Latin American Spanish (the CLI
- * prints both; the app words it from locales/{en,es}/ui.json lockGuard.passphraseExposed, the
- * same text).
+ * What the affected user is told at sign-in, in English and Latin American Spanish: the same
+ * text as locales/{en,es}/ui.json lockGuard.passphraseExposed, which the app and the CLI (in the
+ * one language chosen, sec47) word it from.
  */
 export const PASSPHRASE_EXPOSED = {
   en: 'Your passphrase was stored inside your staff profile by an earlier version of Hearth, where colleagues with a copy of the vault file could read it. Hearth has removed it from this vault, but older copies of the file (backups, copied files) still contain it. Change your passphrase now (Settings, "Change my passphrase"). If a copy of the file may have left the centre, also ask another admin to make you a new account and then remove this one: removing an account gives every key it could reach a new version.',
@@ -101,28 +144,63 @@ export function passphraseExposedMessage(): string {
   return PASSPHRASE_EXPOSED.en;
 }
 
-/** A vault check finding: PROFILE_HOLDS_SECRET, naming the user and field names (never values). */
+/**
+ * A vault check finding about a profile's secret (field names and dates, never values):
+ * - `holds`: the profile still holds fields outside its schema and Hearth wrote it that way: an
+ *   admin's sign-in removes them (PROFILE_HOLDS_SECRET);
+ * - `not-repaired`: it holds such fields in a version Hearth cannot show it wrote (rewritten
+ *   outside Hearth, R21-2): no sign-in touches it (PROFILE_SECRET_NOT_REPAIRED);
+ * - `held`: a sign-in removed it (`removedAt`, absent when the stored date is unusable) and the
+ *   user has not chosen a new passphrase since (PROFILE_HELD_SECRET).
+ */
 export interface ProfileSecretFinding {
   username: string;
-  /** Field names outside the schema still stored, or empty when only the mark remains. */
+  state: 'holds' | 'not-repaired' | 'held';
+  /** Field names outside the schema still stored (empty for `held`). */
   fields: string[];
-  /** When an admin's sign-in removed it (absent: not yet removed). */
+  /** The user was removed: her slot is gone, but her old passphrase is still readable. */
+  removed: boolean;
+  /** When an admin's sign-in removed it (`held` only; absent when not recorded). */
   removedAt?: string;
 }
 
 /**
- * Current profiles that hold a secret (fields outside the schema) or whose user has not changed
- * her passphrase since it was removed (secretRemovedAt).
+ * Profiles that hold a secret (fields outside the schema), current users' and removed users'
+ * alike (their profile is kept for their past seals, readable by every role), and current users
+ * who have not changed their passphrase since an admin's sign-in removed it (secretRemovedAt).
  */
-export function profileSecretFindings(records: RecordStore): ProfileSecretFinding[] {
+export function profileSecretFindings(
+  records: RecordStore,
+  audit: AuditLog,
+  lookup: SignerLookup,
+): ProfileSecretFinding[] {
   const out: ProfileSecretFinding[] = [];
   for (const row of records.list<UserProfile>('user', USERS_CONTAINER).records) {
     const value = row.value;
-    if (value.removedAt !== undefined) continue;
+    const removed = value.removedAt !== undefined;
     const fields = extraProfileFields(value);
-    const removedAt = typeof value.secretRemovedAt === 'string' ? value.secretRemovedAt : undefined;
-    if (fields.length === 0 && removedAt === undefined) continue;
-    out.push({ username: value.username, fields, ...(removedAt ? { removedAt } : {}) });
+    if (fields.length > 0) {
+      const repairable =
+        heldPassphrase(value).length > 0 &&
+        row.address.recordId === `user:${value.username}` &&
+        writtenByHearth(records, audit, lookup, value.username);
+      out.push({
+        username: value.username,
+        state: repairable ? 'holds' : 'not-repaired',
+        fields,
+        removed,
+      });
+      continue;
+    }
+    if (removed || value.secretRemovedAt === undefined) continue;
+    const at = value.secretRemovedAt;
+    out.push({
+      username: value.username,
+      state: 'held',
+      fields: [],
+      removed,
+      ...(typeof at === 'string' && at.trim() !== '' ? { removedAt: at } : {}),
+    });
   }
   return out;
 }

@@ -1151,7 +1151,7 @@ export class Vault {
     if (unlocked.user.role === 'admin' && !this.options.restoring) {
       const at = this.nowIso();
       const repaired = this.transact(() =>
-        repairProfileSecrets(unlocked.records, unlocked.audit, at, username),
+        repairProfileSecrets(unlocked.records, unlocked.audit, this.signerLookup(), at, username),
       );
       if (repaired.includes(username)) exposed = at;
       // The old version's pages are zeroed (secure_delete) once the WAL is copied back.

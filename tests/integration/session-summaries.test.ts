@@ -116,11 +116,11 @@ describe('migration 0003 on a vault written before summaries', () => {
       // with the notices an upgraded vault must carry: its entries from before signed audit are
       // legacy-unsigned (the check says what it cannot prove). The fixture was made by a Hearth
       // that stored the first admin's passphrase in her profile (sec46): her sign-in removed it,
-      // and the check names it until she changes her passphrase (below).
+      // and the check names it (held until then) until she changes her passphrase (below).
       const pending = await call(core, 'vault.check', {});
       expect(pending.problems.map((p) => p.detail.split(':')[0])).toEqual([
         'AUDIT_START_UNCONFIRMED',
-        'PROFILE_HOLDS_SECRET',
+        'PROFILE_HELD_SECRET',
       ]);
       // The check offers no ready-made number (red team 6, R6-1): the start comes from outside
       // proof, here the fixture file itself, a backup made before the upgrade.
@@ -135,7 +135,7 @@ describe('migration 0003 on a vault written before summaries', () => {
       expect(done).toEqual({ auditSignedFrom: legacyHead + 1, unsignedEntries: legacyHead });
       expect(
         (await call(core, 'vault.check', {})).problems.map((p) => p.detail.split(':')[0]),
-      ).toEqual(['PROFILE_HOLDS_SECRET']);
+      ).toEqual(['PROFILE_HELD_SECRET']);
       await call(core, 'vault.changePassphrase', {
         currentPassphrase: ADMIN.passphrase,
         newPassphrase: 'the admin passphrase after the upgrade',
@@ -340,9 +340,7 @@ describe('summaries are kept current with every event', () => {
       await call(again, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
       const folded = await call(again, 'sessions.get', { sessionId });
       const lastSeq = folded.eventCount;
-      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([
-        listedAs(folded),
-      ]);
+      expect((await call(again, 'sessions.list', { caseId })).sessions).toEqual([listedAs(folded)]);
       const check = await call(again, 'vault.check', {});
       expect(check.ok).toBe(false);
       expect(check.problems.map((p) => p.id)).toContain(`summary:${sessionId}`);

@@ -69,9 +69,15 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
     });
     expect(admin.passphraseExposed?.message).toMatch(/Change your passphrase now/);
     const check = await call(core, 'vault.check', {});
+    // Worded as what happened (R21-5): held until this sign-in removed it.
     expect(check.problems.map((p) => [p.code, p.id, p.values])).toEqual([
-      ['PROFILE_HOLDS_SECRET', 'user:admin', { username: 'admin', fields: 'passphrase' }],
+      [
+        'PROFILE_HELD_SECRET',
+        'user:admin',
+        { username: 'admin', since: admin.passphraseExposed?.since },
+      ],
     ]);
+    expect(check.problems[0]!.detail).toContain(`until ${admin.passphraseExposed!.since}, when`);
     expect(JSON.stringify(check)).not.toContain(ADMIN.passphrase);
     await call(core, 'vault.lock', {});
 
@@ -105,11 +111,31 @@ test("an admin's sign-in removes the stored passphrase, tells her, and check nam
         env: {},
       },
     );
+    // In the one language chosen (sec47 (b)): English without a setting.
     expect(err).toMatch(/WARNING: Your passphrase was stored inside your staff profile/);
-    expect(err).toMatch(/AVISO: Una versión anterior de Hearth guardó su frase de contraseña/);
-    expect(out + err).toContain('PROFILE_HOLDS_SECRET');
+    expect(err).not.toMatch(/AVISO|Una versión anterior/);
+    expect(out + err).toContain('PROFILE_HELD_SECRET');
     expect(code).not.toBe(0);
     expect(out + err).not.toContain(ADMIN.passphrase);
+    // --lang es (or LANG=es_US.UTF-8): Spanish only.
+    for (const [args, env] of [
+      [['--lang', 'es'], {}],
+      [[], { LANG: 'es_US.UTF-8' }],
+    ] as const) {
+      let esErr = '';
+      await runCli(
+        ['vault', 'check', '--vault', core.vaultDir, '--passphrase-file', passFile, ...args],
+        {
+          stdin: Readable.from([]),
+          out: () => undefined,
+          err: (t) => void (esErr += t),
+          env,
+        },
+      );
+      expect(esErr).toMatch(/AVISO: Una versión anterior de Hearth guardó su frase de contraseña/);
+      expect(esErr).not.toMatch(/WARNING|Your passphrase/);
+      expect(esErr).not.toContain(ADMIN.passphrase);
+    }
 
     const reopened = makeCore(core.vaultDir);
     reopened2 = reopened;
