@@ -75,6 +75,10 @@ import {
   appearanceThing,
   asksDestination,
   headFits,
+  modifierNames,
+  mainSubjectPart,
+  tellsChildAct,
+  timeClause,
   mainClause,
   modifiedAgent,
   childWent,
@@ -83,6 +87,14 @@ import {
   tellsDestination,
 } from './wh-fit';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
+
+/** A sentence with no person as subject: "It was...", "There was...", "Fue...", "Había..." (folded). */
+const EXPLETIVE_SUBJECT =
+  /^\W*(?:it (?:was|is|had been)|there (?:was|were|is|are)|fue|era|habia|hay|estaba lloviendo)\b/u;
+
+/** Days and months, capitalised in English but no names (Hearth's list). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Halloween|Thanksgiving|Easter|Navidad)$/u;
 
 /** One interviewer utterance as the child hears it. */
 export interface PracticeTurn {
@@ -1868,6 +1880,8 @@ class Child {
       // child tells the act it knows or says it does not know (fix18q, native es-419 review).
       if (
         said !== undefined &&
+        // "Hit." to "What did he hit?": a lone word is no sentence a child tells (R18-2/R18-14).
+        /\p{L}+[^\p{L}]+\p{L}+/u.test(said) &&
         !(asksAct(ctx.text, this.scenario.language) && tellsNoAct(said, this.scenario.language))
       ) {
         const fd = this.adopt(detail, ctx, 'suggested');
@@ -1999,6 +2013,14 @@ class Child {
       if (fact) return this.result(ctx, [this.spoken(fact)], [fact]);
       return this.result(ctx, [this.idk(turn)], []);
     }
+    // "What did you do when the dog bit you?": the child's own act at or just after the fact the
+    // when-clause names ("It hurt and I cried."), never a state before it (R18-2, wh-fit.ts).
+    const reaction = category === 'what' ? this.actAtClause(ctx) : undefined;
+    if (reaction !== undefined) {
+      if (reaction !== null && ep.remembered.has(reaction.id))
+        return this.result(ctx, [this.spoken(reaction)], [reaction]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     const anchored = this.anchoredFacts(ep, category, ctx.text);
     if (anchored.length > 0) {
       const fact = anchored[0]!;
@@ -2028,6 +2050,12 @@ class Child {
         own.length > 0 || agent.kind !== 'named'
           ? own
           : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter(isAgent);
+      // A fact naming the person asked ("Un señor de la panadería le llamó") comes before one
+      // whose dropped or pronoun subject only may be that person ("Iba en mi bici...": R18-2).
+      if (agent.kind === 'named') {
+        const named = candidates.filter((f) => this.namesAgentFirst(f, agent.words));
+        if (named.length > 0) candidates = named;
+      }
     }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
@@ -2077,8 +2105,16 @@ class Child {
    */
   agentDid(f: Fact, agent: Agent): boolean {
     const lang = this.scenario.language;
-    const text = lang === 'es' ? f.text.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : f.text;
-    if (!subjectIs(text, agent, lang) || !headFits(f.text, agent, lang)) return false;
+    // "When I came out, a teenager was riding off on it.": the subject after the time clause.
+    const main = mainSubjectPart(f.text);
+    const own = main.length < fold(f.text).split(/[.;]/u)[0]!.length ? main : f.text;
+    const text = lang === 'es' ? own.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : own;
+    // "A man from the bakery called my dad." is what "the baker" did (R18-2, wh-fit.ts).
+    const byPlace =
+      agent.kind === 'named' && modifierNames(mainSubjectPart(f.text), agent.words, lang);
+    if (!(subjectIs(text, agent, lang) || byPlace) || !headFits(own, agent, lang)) return false;
+    // "It was Saturday morning.", "Había un carro": no one's act, so not what "he" did (R18-2).
+    if (agent.kind === 'third' && EXPLETIVE_SUBJECT.test(mainSubjectPart(f.text))) return false;
     if (agent.kind !== 'named') return true;
     const facts = this.event.facts.includes(f) ? this.event.facts : this.practice.facts;
     return pronounRefersTo(
@@ -2088,6 +2124,40 @@ class Child {
       lang,
       this.properNouns,
     );
+  }
+
+  /**
+   * For "What did you do when/after X?" (the child the agent, a time clause naming a fact of the
+   * event): the first fact from the named one on that tells an act of the child's own, or null
+   * when none follows closely (then "I don't know"); undefined when the question is not of that
+   * form or its clause names no fact. Hearth's reading (wh-fit.ts timeClause, tellsChildAct).
+   */
+  actAtClause(ctx: TurnContext): Fact | null | undefined {
+    const lang = this.scenario.language;
+    const clause = timeClause(ctx.text, lang);
+    if (clause === undefined) return undefined;
+    const main = mainClause(ctx.text, lang);
+    if (questionAgent(main, lang)?.kind !== 'child') return undefined;
+    const ep = ctx.ep;
+    const named = this.topicFacts(ep, this.t.contentStems(clause));
+    if (named.length === 0) return undefined;
+    const from = Math.min(...named.map((f) => ep.facts.indexOf(f)));
+    return (
+      ep.facts.slice(from, from + 4).find((f) => tellsChildAct(f.text, lang)) ?? null
+    );
+  }
+
+  /**
+   * Whether a fact's first words name the asked person ("My aunt told...", "The driver gave...",
+   * "A man from the bakery called..." for the baker), not just a pronoun that may stand for them.
+   */
+  namesAgentFirst(f: Fact, words: readonly string[]): boolean {
+    const first = mainSubjectPart(f.text);
+    const head = first.split(/[^\p{L}']+/u).filter((w) => w.length > 0).slice(0, 4);
+    const named = words.some((w) =>
+      head.some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
+    );
+    return named || modifierNames(first, words, this.scenario.language);
   }
 
   /** The agent of a "what did X do/say" question, when it names one (wh-kind.ts, wh-fit.ts). */
@@ -2720,6 +2790,10 @@ class Child {
           return this.result(ctx, [this.idk(turn)], []);
         if (wh && asksAct(ctx.text, lang) && detail.lureId && tellsNoAct(detail.text, lang))
           return this.result(ctx, [this.idk(turn)], []);
+        // "What did he hit?" with no clause to turn: the verb alone ("Hit.", "Golpeó.") is no
+        // sentence a child tells (trainer re-check R18-2/R18-14); the child does not know.
+        if (wh && said === undefined && !detail.lureId && !/\s/u.test(detail.text.trim()))
+          return this.result(ctx, [this.idk(turn)], []);
         const fd = this.adopt(detail, ctx, 'suggested');
         // A presumptive wh- question of concern plants even when its clause cannot be turned
         // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
@@ -2803,10 +2877,15 @@ function objectGap(question: string, language: 'en' | 'es'): boolean {
   const asked = question.slice(Math.max(0, question.search(/[^.!?]*\?\s*$/u))).trim();
   if (language === 'en')
     return (
-      /^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) &&
+      // "Who did he push?": "who" is the verb's object too ("He pushed." is no answer, R18-14).
+      (/^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) ||
+        /^who(?:m)?\s+(?:did|does|do|will|would|could)\s+\S+\s+\S+\s*\?\s*$/iu.test(asked)) &&
       !/\b(?:with|to|at|in|on|for|from|about|of|like)\s*\?\s*$/iu.test(asked)
     );
-  return /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked);
+  return (
+    /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked) ||
+    /^¿?\s*a\s+qui[eé]n\s+\S+\s*\??\s*$/iu.test(asked)
+  );
 }
 
 /**
@@ -3284,7 +3363,14 @@ function properNouns(scenario: Scenario): Set<string> {
       const word = token.replace(/[^\p{L}'-]/gu, '');
       // A capital after a full stop starts a sentence ("... boyfriend. He's 23."): not a name.
       const sentenceStart = i === 0 || /[.!?]["”']?$/u.test(tokens[i - 1] ?? '');
-      if (!sentenceStart && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
+      // A day or month ("on Saturday", "el Sábado") is no person a pronoun can stand for (R18-2).
+      if (
+        !sentenceStart &&
+        /^\p{Lu}/u.test(word) &&
+        word !== 'I' &&
+        !CALENDAR_WORD.test(word.replace(/'s$/, ''))
+      )
+        out.add(word.replace(/'s$/, ''));
     });
   }
   for (const name of [...out]) out.add(`${name}'s`);
