@@ -270,6 +270,8 @@ class Child {
   /** Stems the child said in the substantive phase (about the event, or taken up there). */
   readonly eventSaidStems = new Set<string>();
   readonly adopted: Adopted[] = [];
+  /** Facts already retold as "Just that ..." to a cued invitation (said once, R18-9). */
+  readonly toldOnlyThat = new Set<string>();
   readonly novelSeen = new Map<string, number>();
   readonly toldEarlier = new Set<string>();
   /** Peripheral details told again in this session in their differing wording. */
@@ -1617,6 +1619,26 @@ class Child {
         : fresh.length > 0
           ? fresh
           : this.untoldAfter(ctx.ep, cued, k);
+      // All of it told: a cued invitation about something the child said is answered about that
+      // thing, once ("Just that a man from the bakery called my dad."), not with "That's all."
+      // (trainer re-check R18-9: the cue ignored); asked again, "That's all.".
+      // The cued fact holding the cue's own words ("señor", not "señora") first.
+      const cueWords = new Set(fold(ctx.text).split(/[^\p{L}']+/u).filter((w) => w.length > 2));
+      const exact = (f: Fact) =>
+        fold(f.text)
+          .split(/[^\p{L}']+/u)
+          .filter((w) => cueWords.has(w)).length;
+      const best = [...cued]
+        .sort((a, b) => exact(b) - exact(a))
+        .find((f) => ctx.ep.remembered.has(f.id));
+      const again = best && !this.toldOnlyThat.has(best.id) ? best : undefined;
+      if (told.length === 0 && again !== undefined) {
+        this.toldOnlyThat.add(again.id);
+        const first = sentencesOf(again.text, this.scenario.language)[0] ?? again.text;
+        const detail = this.lowerFirst(first.trim()).replace(/[.!]$/u, '');
+        parts.unshift(fill(this.texts.child.onlyThat, { detail }));
+        return this.result(ctx, parts, [again], planted);
+      }
       if (told.length === 0) {
         parts.unshift(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
         return this.result(ctx, parts, [], planted);
@@ -1731,6 +1753,23 @@ class Child {
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
    * let stand (Roberts & Lamb 1999). */
   statement(ctx: TurnContext): Reply {
+    // "Dijiste que había un señor. Cuéntame más del señor.": a summary ending in an invitation
+    // is answered as the invitation, with recall (trainer re-check R18-8: «Está bien.»); an
+    // unsaid detail in the summary stays a weak suggestion there (invitation(): inv-adopt).
+    const lang = this.scenario.language;
+    const sentences = sentencesOf(ctx.text, lang);
+    const last = sentences.at(-1);
+    if (sentences.length > 1 && last !== undefined) {
+      const code = codeUtterance(last, lang, this.eventSaid, this.age);
+      // An invitation about a word the child never said ("Tell me more about the man." when it
+      // said no man) is still an invitation, with the word a weak suggestion.
+      const opens = /^[\s¿¡]*(?:tell me|cu[eé]ntame|h[aá]blame|plat[ií]came)\b/iu.test(last);
+      if (code.type === 'invitation' || code.type === 'cued-invitation' || opens)
+        return this.invitation({
+          ...ctx,
+          coding: code.type === 'invitation' || code.type === 'cued-invitation' ? code : ctx.coding,
+        });
+    }
     const okay = this.pick(this.texts.child.okay, 'okay', ctx.turn);
     if (ctx.novel.length === 0 || ctx.ep !== this.event) return this.result(ctx, [okay], []);
     // A statement about the event is let stand with "Yeah." / "Sí.", not "Sí, está bien.", which
