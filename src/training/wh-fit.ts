@@ -141,7 +141,8 @@ export function headFits(factText: string, agent: Agent, language: TrainingLangu
 }
 
 /** "When I came out, ", "Cuando salí, ": a time clause before the subject (folded). */
-const LEADING_CLAUSE = /^\W*(?:when|after|before|while|as soon as|cuando|despues de que|antes de que|mientras)\b[^,]{0,60},\s*/u;
+const LEADING_CLAUSE =
+  /^\W*(?:when|after|before|while|as soon as|cuando|despues de que|antes de que|mientras)\b[^,]{0,60},\s*/u;
 
 /**
  * A fact's folded first sentence without a leading time clause: "When I came out, a teenager was
@@ -170,7 +171,12 @@ export function modifierNames(
 ): boolean {
   const place = SUBJECT_MODIFIER[language].exec(folded)?.[1];
   if (place === undefined) return false;
-  return agent.some((w) => w.length >= 5 && place.startsWith(w.replace(/(?:o|a|er|ero|era)$/u, '')) && place.length - w.length <= 2);
+  return agent.some(
+    (w) =>
+      w.length >= 5 &&
+      place.startsWith(w.replace(/(?:o|a|er|ero|era)$/u, '')) &&
+      place.length - w.length <= 2,
+  );
 }
 
 /** Whether a folded word names the agent ("senor" for "señor", "teenager"). */

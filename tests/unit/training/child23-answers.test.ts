@@ -26,7 +26,12 @@ function scenarioOf(id: string, language: TrainingLanguage): Scenario {
 
 type Sim = ReturnType<typeof simulate>;
 
-function runs(id: string, language: TrainingLanguage, turns: PracticeTurn[], ages: number[]): Sim[] {
+function runs(
+  id: string,
+  language: TrainingLanguage,
+  turns: PracticeTurn[],
+  ages: number[],
+): Sim[] {
   const base = scenarioOf(id, language);
   const out: Sim[] = [];
   for (const age of ages)
@@ -50,7 +55,7 @@ const factText = (id: string, language: TrainingLanguage, factId: string) =>
 const toldBefore = (sim: Sim, factId: string) =>
   sim.replies.slice(0, -1).some((r) => r.factIds.includes(factId));
 
-describe('R18-2: a wh- question about a person the child mentioned gets that person\'s act', () => {
+describe("R18-2: a wh- question about a person the child mentioned gets that person's act", () => {
   const CASES: Array<[TrainingLanguage, string, string, string]> = [
     ['en', 'road-accident', 'What did the baker do?', 'baker'],
     ['es', 'road-accident', '¿Qué hizo el panadero?', 'baker'],
@@ -100,8 +105,12 @@ describe('R18-2/R18-14: no lone word and no gapped clause as a whole answer', ()
     ['es', '¿Qué golpeó?'],
   ] as Array<[TrainingLanguage, string]>)('%s %s', (language, question) => {
     const sims = runs('stolen-bike', language, [...OPEN[language].map(S), S(question)], [4, 7, 11]);
-    const bad = sims.filter((s) => !/\p{L}+[^\p{L}]+\p{L}+/u.test(last(s)) || /^he pushed\.$/iu.test(last(s)));
-    process.stdout.write(`R18-14 ${language} "${question}": lone-word answers ${bad.length}/${sims.length}\n`);
+    const bad = sims.filter(
+      (s) => !/\p{L}+[^\p{L}]+\p{L}+/u.test(last(s)) || /^he pushed\.$/iu.test(last(s)),
+    );
+    process.stdout.write(
+      `R18-14 ${language} "${question}": lone-word answers ${bad.length}/${sims.length}\n`,
+    );
     expect(bad.map(last)).toEqual([]);
   });
 
@@ -113,13 +122,29 @@ describe('R18-2/R18-14: no lone word and no gapped clause as a whole answer', ()
 
 describe('R18-9: a cued invitation about something the child told is answered about that thing', () => {
   test.each([
-    ['en', 'Tell me more about the man from the bakery.', /^just that a man from the bakery called my dad\.$/iu],
-    ['es', 'Cuéntame más del señor.', /^nada más que un señor de la panadería le llamó a mi papá\.$/iu],
+    [
+      'en',
+      'Tell me more about the man from the bakery.',
+      /^just that a man from the bakery called my dad\.$/iu,
+    ],
+    [
+      'es',
+      'Cuéntame más del señor.',
+      /^nada más que un señor de la panadería le llamó a mi papá\.$/iu,
+    ],
   ] as Array<[TrainingLanguage, string, RegExp]>)('%s %s', (language, prompt, about) => {
-    const sims = runs('road-accident', language, [...OPEN[language].map(S), S(prompt)], [7, 11, 14]);
+    const sims = runs(
+      'road-accident',
+      language,
+      [...OPEN[language].map(S), S(prompt)],
+      [7, 11, 14],
+    );
     const told = sims.filter((s) => toldBefore(s, 'baker'));
-    const nothing = /^(?:that's all|nothing else|that's everything i remember|ya|nada más|es todo lo que me acuerdo)\.$/iu;
-    const right = told.filter((s) => about.test(last(s)) || s.replies.at(-1)?.factIds.includes('baker'));
+    const nothing =
+      /^(?:that's all|nothing else|that's everything i remember|ya|nada más|es todo lo que me acuerdo)\.$/iu;
+    const right = told.filter(
+      (s) => about.test(last(s)) || s.replies.at(-1)?.factIds.includes('baker'),
+    );
     const shrug = told.filter((s) => nothing.test(last(s)));
     process.stdout.write(
       `R18-9 ${language} "${prompt}" after the child told it: about the man ${right.length}/${told.length}, "that's all" ${shrug.length}\n`,
@@ -136,40 +161,69 @@ describe('R18-8: a summary ending in an invitation gets recall, not "Está bien.
     ['es', 'Dijiste que había un señor. Cuéntame más del señor.'],
     ['en', 'You said there was a man from the bakery. Tell me more about him.'],
   ] as Array<[TrainingLanguage, string]>)('%s %s', (language, prompt) => {
-    const sims = runs('road-accident', language, [...OPEN[language].map(S), S(prompt)], [7, 11, 14]);
-    const okay = sims.filter((s) => /^(?:s[ií], )?est[aá] bien\.$|^(?:yeah, )?okay\.$/iu.test(last(s)));
+    const sims = runs(
+      'road-accident',
+      language,
+      [...OPEN[language].map(S), S(prompt)],
+      [7, 11, 14],
+    );
+    const okay = sims.filter((s) =>
+      /^(?:s[ií], )?est[aá] bien\.$|^(?:yeah, )?okay\.$/iu.test(last(s)),
+    );
     const recall = sims.filter((s) => (s.replies.at(-1)?.factIds.length ?? 0) > 0);
-    process.stdout.write(`R18-8 ${language}: recall ${recall.length}/${sims.length}, "okay" ${okay.length}\n`);
+    process.stdout.write(
+      `R18-8 ${language}: recall ${recall.length}/${sims.length}, "okay" ${okay.length}\n`,
+    );
     expect(okay.map(last)).toEqual([]);
     expect(recall.length).toBeGreaterThan(sims.length * 0.8);
   });
 });
 
 describe('R18-3: a reluctant youth yields slowly to support (seeds 1-200)', () => {
-  const SUPPORT = { en: 'You look a little worried right now.', es: 'Te ves un poco preocupada ahorita.' };
+  const SUPPORT = {
+    en: 'You look a little worried right now.',
+    es: 'Te ves un poco preocupada ahorita.',
+  };
   const INV = {
-    en: ['Tell me everything that happened.', 'And then what happened?', 'Tell me more about that.'],
+    en: [
+      'Tell me everything that happened.',
+      'And then what happened?',
+      'Tell me more about that.',
+    ],
     es: ['Cuéntame todo lo que pasó.', '¿Y después qué pasó?', 'Cuéntame más de eso.'],
   };
-  test.each(['en', 'es'] as TrainingLanguage[])('%s teen-exploitation: one support, eight invitations', (language) => {
-    const base = scenarioOf('teen-exploitation', language);
-    const turns = [S(SUPPORT[language]), ...Array.from({ length: 8 }, (_, i) => S(INV[language][i % 3]!))];
-    let half = 0;
-    let act = 0;
-    let maxPerAnswer = 0;
-    for (let seed = 1; seed <= 200; seed++) {
-      const sim = simulate(base, seed, turns, [], scriptedMatchers(planSession('nichd', base.ageYears, language)));
-      const told = new Set(sim.replies.flatMap((r) => r.factIds));
-      if (told.size >= base.facts.length / 2) half++;
-      if ((base.act ?? []).some((a) => told.has(a))) act++;
-      // While still reluctant (the first answers after one support) one fact at a time.
-      for (const r of sim.replies.slice(0, 4)) maxPerAnswer = Math.max(maxPerAnswer, r.factIds.length);
-    }
-    process.stdout.write(
-      `R18-3 ${language}: after one support + 8 invitations, half the facts told in ${half}/200 seeds, the act in ${act}/200, most facts in one early answer ${maxPerAnswer}\n`,
-    );
-    expect(act).toBe(0);
-    expect(half).toBeLessThan(80);
-    expect(maxPerAnswer).toBe(1);
-  });
+  test.each(['en', 'es'] as TrainingLanguage[])(
+    '%s teen-exploitation: one support, eight invitations',
+    (language) => {
+      const base = scenarioOf('teen-exploitation', language);
+      const turns = [
+        S(SUPPORT[language]),
+        ...Array.from({ length: 8 }, (_, i) => S(INV[language][i % 3]!)),
+      ];
+      let half = 0;
+      let act = 0;
+      let maxPerAnswer = 0;
+      for (let seed = 1; seed <= 200; seed++) {
+        const sim = simulate(
+          base,
+          seed,
+          turns,
+          [],
+          scriptedMatchers(planSession('nichd', base.ageYears, language)),
+        );
+        const told = new Set(sim.replies.flatMap((r) => r.factIds));
+        if (told.size >= base.facts.length / 2) half++;
+        if ((base.act ?? []).some((a) => told.has(a))) act++;
+        // While still reluctant (the first answers after one support) one fact at a time.
+        for (const r of sim.replies.slice(0, 4))
+          maxPerAnswer = Math.max(maxPerAnswer, r.factIds.length);
+      }
+      process.stdout.write(
+        `R18-3 ${language}: after one support + 8 invitations, half the facts told in ${half}/200 seeds, the act in ${act}/200, most facts in one early answer ${maxPerAnswer}\n`,
+      );
+      expect(act).toBe(0);
+      expect(half).toBeLessThan(80);
+      expect(maxPerAnswer).toBe(1);
+    },
+  );
 });
