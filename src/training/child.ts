@@ -1623,7 +1623,11 @@ class Child {
       // thing, once ("Just that a man from the bakery called my dad."), not with "That's all."
       // (trainer re-check R18-9: the cue ignored); asked again, "That's all.".
       // The cued fact holding the cue's own words ("señor", not "señora") first.
-      const cueWords = new Set(fold(ctx.text).split(/[^\p{L}']+/u).filter((w) => w.length > 2));
+      const cueWords = new Set(
+        fold(ctx.text)
+          .split(/[^\p{L}']+/u)
+          .filter((w) => w.length > 2),
+      );
       const exact = (f: Fact) =>
         fold(f.text)
           .split(/[^\p{L}']+/u)
@@ -2181,9 +2185,7 @@ class Child {
     const named = this.topicFacts(ep, this.t.contentStems(clause));
     if (named.length === 0) return undefined;
     const from = Math.min(...named.map((f) => ep.facts.indexOf(f)));
-    return (
-      ep.facts.slice(from, from + 4).find((f) => tellsChildAct(f.text, lang)) ?? null
-    );
+    return ep.facts.slice(from, from + 4).find((f) => tellsChildAct(f.text, lang)) ?? null;
   }
 
   /**
@@ -2192,7 +2194,10 @@ class Child {
    */
   namesAgentFirst(f: Fact, words: readonly string[]): boolean {
     const first = mainSubjectPart(f.text);
-    const head = first.split(/[^\p{L}']+/u).filter((w) => w.length > 0).slice(0, 4);
+    const head = first
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w.length > 0)
+      .slice(0, 4);
     const named = words.some((w) =>
       head.some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
     );
@@ -2866,7 +2871,8 @@ class Child {
       const wh = asksWh(ctx.text);
       // "What did the man from the bakery do?" is told by the man's act, never the driver's
       // (R18-2): a wh- question naming its agent takes only a fact of that agent.
-      const agent = wh && this.whCategory(ctx.text) === 'what' ? this.namedAgentOf(ctx.text) : undefined;
+      const agent =
+        wh && this.whCategory(ctx.text) === 'what' ? this.namedAgentOf(ctx.text) : undefined;
       const correction = ctx.topic
         .filter(
           (f) =>
