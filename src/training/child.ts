@@ -75,6 +75,10 @@ import {
   appearanceThing,
   asksDestination,
   headFits,
+  modifierNames,
+  mainSubjectPart,
+  tellsChildAct,
+  timeClause,
   mainClause,
   modifiedAgent,
   childWent,
@@ -83,6 +87,14 @@ import {
   tellsDestination,
 } from './wh-fit';
 import { eventMemoryStems, memoryStems, surfaceWords, wordTools, type WordTools } from './words';
+
+/** A sentence with no person as subject: "It was...", "There was...", "Fue...", "Había..." (folded). */
+const EXPLETIVE_SUBJECT =
+  /^\W*(?:it (?:was|is|had been)|there (?:was|were|is|are)|fue|era|habia|hay|estaba lloviendo)\b/u;
+
+/** Days and months, capitalised in English but no names (Hearth's list). */
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Halloween|Thanksgiving|Easter|Navidad)$/u;
 
 /** One interviewer utterance as the child hears it. */
 export interface PracticeTurn {
@@ -265,6 +277,8 @@ class Child {
   /** Stems the child said in the substantive phase (about the event, or taken up there). */
   readonly eventSaidStems = new Set<string>();
   readonly adopted: Adopted[] = [];
+  /** Facts already retold as "Just that ..." to a cued invitation (said once, R18-9). */
+  readonly toldOnlyThat = new Set<string>();
   readonly novelSeen = new Map<string, number>();
   readonly toldEarlier = new Set<string>();
   /** Peripheral details told again in this session in their differing wording. */
@@ -1618,6 +1632,30 @@ class Child {
         : fresh.length > 0
           ? fresh
           : this.untoldAfter(ctx.ep, cued, k);
+      // All of it told: a cued invitation about something the child said is answered about that
+      // thing, once ("Just that a man from the bakery called my dad."), not with "That's all."
+      // (trainer re-check R18-9: the cue ignored); asked again, "That's all.".
+      // The cued fact holding the cue's own words ("señor", not "señora") first.
+      const cueWords = new Set(
+        fold(ctx.text)
+          .split(/[^\p{L}']+/u)
+          .filter((w) => w.length > 2),
+      );
+      const exact = (f: Fact) =>
+        fold(f.text)
+          .split(/[^\p{L}']+/u)
+          .filter((w) => cueWords.has(w)).length;
+      const best = [...cued]
+        .sort((a, b) => exact(b) - exact(a))
+        .find((f) => ctx.ep.remembered.has(f.id));
+      const again = best && !this.toldOnlyThat.has(best.id) ? best : undefined;
+      if (told.length === 0 && again !== undefined) {
+        this.toldOnlyThat.add(again.id);
+        const first = sentencesOf(again.text, this.scenario.language)[0] ?? again.text;
+        const detail = this.lowerFirst(first.trim()).replace(/[.!]$/u, '');
+        parts.unshift(fill(this.texts.child.onlyThat, { detail }));
+        return this.result(ctx, parts, [again], planted);
+      }
       if (told.length === 0) {
         parts.unshift(this.pick(this.texts.child.nothingElse, 'nothing', ctx.turn));
         return this.result(ctx, parts, [], planted);
@@ -1732,6 +1770,23 @@ class Child {
   /** A statement or summary. One that carries an unsaid detail is a distortion the child may
    * let stand (Roberts & Lamb 1999). */
   statement(ctx: TurnContext): Reply {
+    // "Dijiste que había un señor. Cuéntame más del señor.": a summary ending in an invitation
+    // is answered as the invitation, with recall (trainer re-check R18-8: «Está bien.»); an
+    // unsaid detail in the summary stays a weak suggestion there (invitation(): inv-adopt).
+    const lang = this.scenario.language;
+    const sentences = sentencesOf(ctx.text, lang);
+    const last = sentences.at(-1);
+    if (sentences.length > 1 && last !== undefined) {
+      const code = codeUtterance(last, lang, this.eventSaid, this.age);
+      // An invitation about a word the child never said ("Tell me more about the man." when it
+      // said no man) is still an invitation, with the word a weak suggestion.
+      const opens = /^[\s¿¡]*(?:tell me|cu[eé]ntame|h[aá]blame|plat[ií]came)\b/iu.test(last);
+      if (code.type === 'invitation' || code.type === 'cued-invitation' || opens)
+        return this.invitation({
+          ...ctx,
+          coding: code.type === 'invitation' || code.type === 'cued-invitation' ? code : ctx.coding,
+        });
+    }
     const okay = this.pick(this.texts.child.okay, 'okay', ctx.turn);
     if (ctx.novel.length === 0 || ctx.ep !== this.event) return this.result(ctx, [okay], []);
     // A statement about the event is let stand with "Yeah." / "Sí.", not "Sí, está bien.", which
@@ -1881,6 +1936,8 @@ class Child {
       // child tells the act it knows or says it does not know (fix18q, native es-419 review).
       if (
         said !== undefined &&
+        // "Hit." to "What did he hit?": a lone word is no sentence a child tells (R18-2/R18-14).
+        /\p{L}+[^\p{L}]+\p{L}+/u.test(said) &&
         !(asksAct(ctx.text, this.scenario.language) && tellsNoAct(said, this.scenario.language))
       ) {
         const fd = this.adopt(detail, ctx, 'suggested');
@@ -2012,6 +2069,14 @@ class Child {
       if (fact) return this.result(ctx, [this.spoken(fact)], [fact]);
       return this.result(ctx, [this.idk(turn)], []);
     }
+    // "What did you do when the dog bit you?": the child's own act at or just after the fact the
+    // when-clause names ("It hurt and I cried."), never a state before it (R18-2, wh-fit.ts).
+    const reaction = category === 'what' ? this.actAtClause(ctx) : undefined;
+    if (reaction !== undefined) {
+      if (reaction !== null && ep.remembered.has(reaction.id))
+        return this.result(ctx, [this.spoken(reaction)], [reaction]);
+      return this.result(ctx, [this.idk(turn)], []);
+    }
     const anchored = this.anchoredFacts(ep, category, ctx.text);
     if (anchored.length > 0) {
       const fact = anchored[0]!;
@@ -2041,6 +2106,12 @@ class Child {
         own.length > 0 || agent.kind !== 'named'
           ? own
           : this.rankedOfKind(ep, ALL_CATEGORIES, ctx.text, () => true, true).filter(isAgent);
+      // A fact naming the person asked ("Un señor de la panadería le llamó") comes before one
+      // whose dropped or pronoun subject only may be that person ("Iba en mi bici...": R18-2).
+      if (agent.kind === 'named') {
+        const named = candidates.filter((f) => this.namesAgentFirst(f, agent.words));
+        if (named.length > 0) candidates = named;
+      }
     }
     // A question for a thing ("What did he have in his hands?") is answered by a fact about
     // what it names, never by any object of the event (fix18r: "The dog was brown and fluffy.").
@@ -2090,8 +2161,16 @@ class Child {
    */
   agentDid(f: Fact, agent: Agent): boolean {
     const lang = this.scenario.language;
-    const text = lang === 'es' ? f.text.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : f.text;
-    if (!subjectIs(text, agent, lang) || !headFits(f.text, agent, lang)) return false;
+    // "When I came out, a teenager was riding off on it.": the subject after the time clause.
+    const main = mainSubjectPart(f.text);
+    const own = main.length < fold(f.text).split(/[.;]/u)[0]!.length ? main : f.text;
+    const text = lang === 'es' ? own.replace(/(?<!\p{L})[Ee]l(?!\p{L})/gu, 'ese') : own;
+    // "A man from the bakery called my dad." is what "the baker" did (R18-2, wh-fit.ts).
+    const byPlace =
+      agent.kind === 'named' && modifierNames(mainSubjectPart(f.text), agent.words, lang);
+    if (!(subjectIs(text, agent, lang) || byPlace) || !headFits(own, agent, lang)) return false;
+    // "It was Saturday morning.", "Había un carro": no one's act, so not what "he" did (R18-2).
+    if (agent.kind === 'third' && EXPLETIVE_SUBJECT.test(mainSubjectPart(f.text))) return false;
     if (agent.kind !== 'named') return true;
     const facts = this.event.facts.includes(f) ? this.event.facts : this.practice.facts;
     return pronounRefersTo(
@@ -2101,6 +2180,41 @@ class Child {
       lang,
       this.properNouns,
     );
+  }
+
+  /**
+   * For "What did you do when/after X?" (the child the agent, a time clause naming a fact of the
+   * event): the first fact from the named one on that tells an act of the child's own, or null
+   * when none follows closely (then "I don't know"); undefined when the question is not of that
+   * form or its clause names no fact. Hearth's reading (wh-fit.ts timeClause, tellsChildAct).
+   */
+  actAtClause(ctx: TurnContext): Fact | null | undefined {
+    const lang = this.scenario.language;
+    const clause = timeClause(ctx.text, lang);
+    if (clause === undefined) return undefined;
+    const main = mainClause(ctx.text, lang);
+    if (questionAgent(main, lang)?.kind !== 'child') return undefined;
+    const ep = ctx.ep;
+    const named = this.topicFacts(ep, this.t.contentStems(clause));
+    if (named.length === 0) return undefined;
+    const from = Math.min(...named.map((f) => ep.facts.indexOf(f)));
+    return ep.facts.slice(from, from + 4).find((f) => tellsChildAct(f.text, lang)) ?? null;
+  }
+
+  /**
+   * Whether a fact's first words name the asked person ("My aunt told...", "The driver gave...",
+   * "A man from the bakery called..." for the baker), not just a pronoun that may stand for them.
+   */
+  namesAgentFirst(f: Fact, words: readonly string[]): boolean {
+    const first = mainSubjectPart(f.text);
+    const head = first
+      .split(/[^\p{L}']+/u)
+      .filter((w) => w.length > 0)
+      .slice(0, 4);
+    const named = words.some((w) =>
+      head.some((x) => x === w || (w.length >= 4 && x.startsWith(w.slice(0, -1)))),
+    );
+    return named || modifierNames(first, words, this.scenario.language);
   }
 
   /** The agent of a "what did X do/say" question, when it names one (wh-kind.ts, wh-fit.ts). */
@@ -2733,6 +2847,10 @@ class Child {
           return this.result(ctx, [this.idk(turn)], []);
         if (wh && asksAct(ctx.text, lang) && detail.lureId && tellsNoAct(detail.text, lang))
           return this.result(ctx, [this.idk(turn)], []);
+        // "What did he hit?" with no clause to turn: the verb alone ("Hit.", "Golpeó.") is no
+        // sentence a child tells (trainer re-check R18-2/R18-14); the child does not know.
+        if (wh && said === undefined && !detail.lureId && !/\s/u.test(detail.text.trim()))
+          return this.result(ctx, [this.idk(turn)], []);
         const fd = this.adopt(detail, ctx, 'suggested');
         // A presumptive wh- question of concern plants even when its clause cannot be turned
         // ("¿Dónde te tocó el señor Dan?"): the child says the interviewer's words for it, as
@@ -2766,7 +2884,8 @@ class Child {
       const wh = asksWh(ctx.text);
       // "What did the man from the bakery do?" is told by the man's act, never the driver's
       // (R18-2): a wh- question naming its agent takes only a fact of that agent.
-      const agent = wh && this.whCategory(ctx.text) === 'what' ? this.namedAgentOf(ctx.text) : undefined;
+      const agent =
+        wh && this.whCategory(ctx.text) === 'what' ? this.namedAgentOf(ctx.text) : undefined;
       const correction = ctx.topic
         .filter(
           (f) =>
@@ -2816,10 +2935,15 @@ function objectGap(question: string, language: 'en' | 'es'): boolean {
   const asked = question.slice(Math.max(0, question.search(/[^.!?]*\?\s*$/u))).trim();
   if (language === 'en')
     return (
-      /^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) &&
+      // "Who did he push?": "who" is the verb's object too ("He pushed." is no answer, R18-14).
+      (/^what\s+(?!happened|happens|color|colour|kind|time|day)/iu.test(asked) ||
+        /^who(?:m)?\s+(?:did|does|do|will|would|could)\s+\S+\s+\S+\s*\?\s*$/iu.test(asked)) &&
       !/\b(?:with|to|at|in|on|for|from|about|of|like)\s*\?\s*$/iu.test(asked)
     );
-  return /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked);
+  return (
+    /^¿?\s*qu[eé]\s+(?!pas[oó]|color|tipo|d[ií]a|hora)/iu.test(asked) ||
+    /^¿?\s*a\s+qui[eé]n\s+\S+\s*\??\s*$/iu.test(asked)
+  );
 }
 
 /**
@@ -3297,7 +3421,14 @@ function properNouns(scenario: Scenario): Set<string> {
       const word = token.replace(/[^\p{L}'-]/gu, '');
       // A capital after a full stop starts a sentence ("... boyfriend. He's 23."): not a name.
       const sentenceStart = i === 0 || /[.!?]["”']?$/u.test(tokens[i - 1] ?? '');
-      if (!sentenceStart && /^\p{Lu}/u.test(word) && word !== 'I') out.add(word.replace(/'s$/, ''));
+      // A day or month ("on Saturday", "el Sábado") is no person a pronoun can stand for (R18-2).
+      if (
+        !sentenceStart &&
+        /^\p{Lu}/u.test(word) &&
+        word !== 'I' &&
+        !CALENDAR_WORD.test(word.replace(/'s$/, ''))
+      )
+        out.add(word.replace(/'s$/, ''));
     });
   }
   for (const name of [...out]) out.add(`${name}'s`);

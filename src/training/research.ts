@@ -361,5 +361,8 @@ export const GUARDED_DISCLOSURE = {
   guardFrom: 0.5,
   guardUntil: 0.35,
   smallPartsAbove: 0.3,
-  partsPerTurn: 2.5,
+  // 1.9 (was 2.5): one fact per answer while reluctance is above 0.47, so a reluctant youth
+  // given one support statement no longer tells half the event in a few invitations (trainer
+  // re-check R18-3, seed 13: 5 facts in two answers after one support). Hearth calibration.
+  partsPerTurn: 1.9,
 } as const;

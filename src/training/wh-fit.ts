@@ -15,6 +15,28 @@ const TIME_CLAUSE: Readonly<Record<TrainingLanguage, RegExp>> = {
 };
 
 /**
+ * The trailing time clause of a question ("when the dog bit you" in "What did you do when the
+ * dog bit you?"), or undefined. It names the moment the main clause asks about: the child's act
+ * at or just after the fact the clause names ("It hurt and I cried."), never a state before it
+ * ("I was on the slide.", trainer re-check R18-2). Hearth's reading.
+ */
+export function timeClause(question: string, language: TrainingLanguage): string | undefined {
+  const m = TIME_CLAUSE[language].exec(question.trim());
+  return m ? m[0].replace(/[?¿!.]+$/u, '').trim() : undefined;
+}
+
+/** An act the child did ("I cried", "I ran", "Lloré", "me fui"), not a state ("I was on..."). */
+const CHILD_ACT: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /\b(?:i|we) (?!was\b|were\b|had\b|am\b|have\b|didn'?t\b|don'?t\b)[\p{L}']+/u,
+  es: /\b(?:llore|grite|corri|me fui|me escondi|le dije|dije|conte|pedi|me sali|sali|me subi|me baje|me cai|me levante|le pegue|empuje|agarre|solte|nos fuimos|corrimos|fui|hui)\b/u,
+};
+
+/** Whether a fact tells an act of the child's own (Hearth's word list). */
+export function tellsChildAct(factText: string, language: TrainingLanguage): boolean {
+  return CHILD_ACT[language].test(fold(factText));
+}
+
+/**
  * The question without a trailing time clause ("Where were you when the dog bit you?" ->
  * "Where were you?"), or the question itself when it has none. The clause's words only say
  * when; they name no fact the question asks for.
@@ -111,10 +133,50 @@ export function headFits(factText: string, agent: Agent, language: TrainingLangu
   const noun = HEAD[language].exec(first)?.[1];
   if (noun === undefined) return true;
   if (agent.kind === 'named')
-    return agent.words.some(
-      (w) => w === noun || (w.length >= 4 && noun.startsWith(w.slice(0, -1))),
+    return (
+      agent.words.some((w) => w === noun || (w.length >= 4 && noun.startsWith(w.slice(0, -1)))) ||
+      modifierNames(first, agent.words, language)
     );
   return PERSON[language].has(noun);
+}
+
+/** "When I came out, ", "Cuando salí, ": a time clause before the subject (folded). */
+const LEADING_CLAUSE =
+  /^\W*(?:when|after|before|while|as soon as|cuando|despues de que|antes de que|mientras)\b[^,]{0,60},\s*/u;
+
+/**
+ * A fact's folded first sentence without a leading time clause: "When I came out, a teenager was
+ * riding off on it." has the teenager as its subject, not the child (R18-2). Hearth's reading.
+ */
+export function mainSubjectPart(factText: string): string {
+  const first = fold(factText).split(/[.;]/u)[0] ?? '';
+  return first.replace(LEADING_CLAUSE, '');
+}
+
+/** "A man FROM THE BAKERY called", "Un señor DE LA PANADERÍA": a person named by a place. */
+const SUBJECT_MODIFIER: Readonly<Record<TrainingLanguage, RegExp>> = {
+  en: /^\W*(?:the|a|an|my|his|her|their|this|that)\s+[\p{L}-]+\s+(?:from|at|of|in|next to)\s+(?:(?:the|a|an|my|his|her|their|that)\s+)?([\p{L}-]+)/u,
+  es: /^\W*(?:el|la|un|una|mi|su)\s+[\p{L}]+\s+(?:de|del|en)\s+(?:(?:la|el|los|las|mi|su)\s+)?([\p{L}]+)/u,
+};
+
+/**
+ * Whether the fact's subject is a person named by a place the asked word is built on: "the
+ * baker" is "a man from the bakery", "el panadero" is "un señor de la panadería" (trainer
+ * re-check R18-2). Words sharing all but the last 1-2 letters count (Hearth's approximation).
+ */
+export function modifierNames(
+  folded: string,
+  agent: readonly string[],
+  language: TrainingLanguage,
+): boolean {
+  const place = SUBJECT_MODIFIER[language].exec(folded)?.[1];
+  if (place === undefined) return false;
+  return agent.some(
+    (w) =>
+      w.length >= 5 &&
+      place.startsWith(w.replace(/(?:o|a|er|ero|era)$/u, '')) &&
+      place.length - w.length <= 2,
+  );
 }
 
 /** Whether a folded word names the agent ("senor" for "señor", "teenager"). */
