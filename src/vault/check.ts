@@ -143,12 +143,13 @@ export interface VaultProblem {
 
 /**
  * What `vault check` returns: `problems` holds the first EXAMPLES_PER_GROUP findings of each code
- * (all of them when no code has more), `groups` every code's exact count (check-report.ts).
+ * (all of them when no code has more), `groups` every code's exact count (check-report.ts),
+ * present when there is a finding.
  */
 export interface CheckReport {
   ok: boolean;
   problems: VaultProblem[];
-  groups: FindingGroup[];
+  groups?: FindingGroup[];
   notices: VaultNotice[];
 }
 
@@ -523,7 +524,8 @@ function checkWithLedger(
   return {
     ok: problems.total === 0,
     problems: problems.examples(),
-    groups: problems.summary(),
+    // Only with findings: a clean report reads as before perf22 ({ ok, problems: [], notices }).
+    ...(problems.total > 0 ? { groups: problems.summary() } : {}),
     notices,
   };
 }

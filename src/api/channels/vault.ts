@@ -78,7 +78,8 @@ export const vaultChannels = {
       problems: z.array(checkFinding),
       /**
        * Every code's exact count, largest first; the sum of counts is the number of findings.
-       * Optional for callers of a core before perf22, which sent every finding in `problems`.
+       * Present when there is a finding (a clean report is `{ ok: true, problems: [] }` as
+       * before); a core before perf22 never sent it and listed every finding in `problems`.
        */
       groups: z.array(checkGroup).optional(),
       /** Facts that are not damage but limit what the check proves (legacy-unsigned entries). */
