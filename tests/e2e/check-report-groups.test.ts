@@ -63,7 +63,7 @@ function stub(core: Core): void {
   core.invoke = ((channel: string, payload: unknown) =>
     channel === 'vault.check'
       ? Promise.resolve({ ok: true, value: report })
-      : real(channel, payload)) as Core['invoke'];
+      : real(channel, payload));
 }
 
 test.each(['en', 'es'] as const)('%s: 50,000 planted findings read as one group', async (lang) => {
