@@ -43,3 +43,58 @@ export function checkFindingSummary(
   const key = finding.code ? `settings.checkSummaries.${finding.code}` : null;
   return key && exists(key) ? t(key, readableValues(finding, t)) : null;
 }
+
+export type CheckGroup = NonNullable<ChannelResponse<'vault.check'>['groups']>[number];
+
+/** A group of the check's findings with its examples (the findings `problems` lists for it). */
+export interface ShownGroup {
+  group: CheckGroup;
+  examples: CheckFinding[];
+}
+
+const groupKey = (f: { code?: string; kind: string }) =>
+  f.code !== undefined ? f.code : `kind:${f.kind}`;
+
+/**
+ * The check's findings by group, largest first, each with the findings `problems` lists for it
+ * (the first 20 of the code; perf22). A core before perf22 sent no `groups`: every finding
+ * listed, grouped here by code.
+ */
+export function shownGroups(result: ChannelResponse<'vault.check'>): ShownGroup[] {
+  const byKey = new Map<string, ShownGroup>();
+  for (const g of result.groups ?? []) byKey.set(groupKey(g), { group: g, examples: [] });
+  for (const p of result.problems) {
+    const key = groupKey(p);
+    let shown = byKey.get(key);
+    if (!shown) {
+      shown = {
+        group: {
+          ...(p.code !== undefined ? { code: p.code } : {}),
+          kind: p.kind,
+          count: 0,
+          listed: 0,
+        },
+        examples: [],
+      };
+      byKey.set(key, shown);
+    }
+    shown.examples.push(p);
+    if (!result.groups) {
+      shown.group.count++;
+      shown.group.listed++;
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.group.count - a.group.count);
+}
+
+/** All findings of the check (exact: the groups' counts, not only the listed ones). */
+export function findingCount(result: ChannelResponse<'vault.check'>): number {
+  return result.groups
+    ? result.groups.reduce((sum, g) => sum + g.count, 0)
+    : result.problems.length;
+}
+
+/** A count as the reader's language writes it (Spanish as in the US and Latin America: 199,980). */
+export function formatCount(n: number, language: string): string {
+  return n.toLocaleString(language === 'es' ? 'es-419' : 'en-US');
+}

@@ -9,6 +9,8 @@ import { initCrypto } from '../crypto';
 import {
   BACKUP_DAMAGED_FIELD,
   checkBackupFile,
+  FindingGroups,
+  groupKeyOf,
   HearthError,
   NOT_A_BACKUP_FIELD,
   restoreVault,
@@ -170,16 +172,44 @@ function codeOf(finding: { code?: string; detail: string }): string {
   return finding.code && !finding.detail.startsWith(`${finding.code}:`) ? ` ${finding.code}` : '';
 }
 
+/**
+ * The findings by code, largest group first (perf22): a code found more than once gets a line
+ * with its exact count, then its listed examples (the core keeps the first 20 of each), then how
+ * many more were counted: 200,000 planted junk rows print as about 22 lines, not 200,000.
+ */
+function printGroups(io: CliIo, result: ChannelResponse<'vault.check'>): void {
+  const language = cliLanguage(io.env);
+  const t = cliTranslator(language);
+  const n = (x: number) => x.toLocaleString(language === 'es' ? 'es-419' : 'en-US');
+  // A core before perf22 sent no groups: each finding is its own example, counted here.
+  const groups =
+    result.groups ??
+    new FindingGroups<(typeof result.problems)[number]>(Infinity).absorbed(result.problems);
+  const total = groups.reduce((sum, g) => sum + g.count, 0);
+  io.out(`${t('check.found', { shown: n(total) })}\n`);
+  const line = (p: (typeof result.problems)[number]) =>
+    `${p.kind} ${p.id}${codeOf(p)}: ${p.detail}`;
+  for (const g of groups) {
+    const examples = result.problems.filter((p) => groupKeyOf(p) === groupKeyOf(g));
+    if (g.count === 1) {
+      for (const p of examples) io.out(`  ${line(p)}\n`);
+      continue;
+    }
+    const values = { code: g.code ?? g.kind, shown: n(g.count), listed: n(examples.length) };
+    io.out(`  ${t(g.count > examples.length ? 'check.group' : 'check.groupAll', values)}\n`);
+    for (const p of examples) io.out(`    ${line(p)}\n`);
+    if (g.count > examples.length)
+      io.out(`    ${t('check.more', { ...values, more: n(g.count - examples.length) })}\n`);
+  }
+}
+
 async function check(io: CliIo, values: Values): Promise<number> {
   const core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
   try {
     const result = await must<ChannelResponse<'vault.check'>>(core, 'vault.check', {});
     if (values.json) io.out(JSON.stringify(result) + '\n');
     else if (result.ok) io.out('vault check: no problems found\n');
-    else {
-      io.out(`vault check: ${result.problems.length} problem(s) found\n`);
-      for (const p of result.problems) io.out(`  ${p.kind} ${p.id}${codeOf(p)}: ${p.detail}\n`);
-    }
+    else printGroups(io, result);
     if (!values.json)
       for (const n of result.notices ?? [])
         io.out(`  notice ${n.kind} ${n.id}${codeOf(n)}: ${n.detail}\n`);

@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import type { SignInAttribution } from './check-attribution';
 import type { VaultProblem } from './check';
+import type { FindingSink } from './check-report';
 import { isCreatorBoundCaseId } from './case-id';
 import { HearthError } from './errors';
 import { certRefId, isBound } from './key-certs';
@@ -69,8 +70,8 @@ export function keyCertProblems(
     caseCreated: () => undefined,
     boundEntry: () => undefined,
   },
-): VaultProblem[] {
-  const problems: VaultProblem[] = [];
+  problems: FindingSink<VaultProblem> = [],
+): void {
   if (context.certsRemoved)
     problems.push({
       kind: 'role',
@@ -222,7 +223,6 @@ export function keyCertProblems(
       });
     }
   }
-  return problems;
 }
 
 /** How many orphan certificate ids a finding lists by name (the rest are counted). */

@@ -9,6 +9,7 @@
 // sign-in), and one scan of the clear key-reference columns of records and audit_index.
 import type { Database } from 'better-sqlite3';
 import type { VaultProblem } from './check';
+import type { FindingSink } from './check-report';
 import { statement } from './db';
 import { MAX_KEY_VERSION, tryParseKeyId, WELL_FORMED_VERSION } from './key-store';
 
@@ -52,25 +53,37 @@ function maybeMalformed(column: string): string {
  * Every malformed row of key_wraps, public_keys, key_certs, key_slots and audit_epochs, and every
  * malformed key reference in records (key_ref, audit_chain_key_id) and audit_index.
  */
-export function keyRowProblems(db: Database): VaultProblem[] {
-  const problems: VaultProblem[] = [];
+export function keyRowProblems(db: Database, problems: FindingSink<VaultProblem>): void {
   for (const r of statement(
     db,
     `SELECT logical, version FROM key_wraps WHERE NOT (${WELL_FORMED_VERSION})`,
   ).all() as Array<{ logical: unknown; version: unknown }>)
     problems.push(
-      malformed('key_wraps', shown(r.logical), shown(r.version), `has a version that is not a whole number from 1 to ${MAX_KEY_VERSION}`),
+      malformed(
+        'key_wraps',
+        shown(r.logical),
+        shown(r.version),
+        `has a version that is not a whole number from 1 to ${MAX_KEY_VERSION}`,
+      ),
     );
   const badIds = (sql: string, table: string, what: string) => {
     for (const r of statement(db, sql).all() as Array<{ id: unknown }>)
       if (r.id !== null && tryParseKeyId(r.id) === undefined)
         problems.push(malformed(table, shown(r.id), versionOf(r.id), what));
   };
-  badIds('SELECT DISTINCT holder AS id FROM key_wraps', 'key_wraps', 'names a malformed holder key');
+  badIds(
+    'SELECT DISTINCT holder AS id FROM key_wraps',
+    'key_wraps',
+    'names a malformed holder key',
+  );
   badIds('SELECT key_id AS id FROM public_keys', 'public_keys', 'has a malformed key id');
   badIds('SELECT key_id AS id FROM key_certs', 'key_certs', 'certifies a malformed key id');
   badIds('SELECT key_id AS id FROM key_slots', 'key_slots', 'names a malformed key id');
-  badIds('SELECT DISTINCT chain_key_id AS id FROM audit_epochs', 'audit_epochs', 'names a malformed chain key');
+  badIds(
+    'SELECT DISTINCT chain_key_id AS id FROM audit_epochs',
+    'audit_epochs',
+    'names a malformed chain key',
+  );
   // Red team 16, R16-3: the key reference of each record and each audit pointer. A malformed one
   // makes that record (or pointer) unreadable and nothing else; named by the record or pointer
   // it sits on. The SQL keeps only rows that may be malformed (a superset: tryParseKeyId decides).
@@ -94,5 +107,4 @@ export function keyRowProblems(db: Database): VaultProblem[] {
     'audit_index',
     'has an audit pointer under a malformed chain key (chain_key_id)',
   );
-  return problems;
 }

@@ -7,6 +7,7 @@
 // carry no audit reference, so no signer can be named. Cost: one scan of the distinct
 // (logical, version) pairs of the written keys, and one indexed read per class key.
 import type { VaultProblem } from './check';
+import type { FindingSink } from './check-report';
 import { statement } from './db';
 import { isWrittenLogical } from './key-certs';
 import { keyId, tryParseKeyId, WELL_FORMED_VERSION, type KeyStore } from './key-store';
@@ -26,8 +27,11 @@ function listed(ids: string[]): string {
  * per class key with a "newer holder" row naming a version that does not hold it genuinely
  * (KEY_HOLDER_UNPROVEN). `keys`: the checking admin's key store.
  */
-export function writtenKeyProblems(db: Database, keys: KeyStore): VaultProblem[] {
-  const problems: VaultProblem[] = [];
+export function writtenKeyProblems(
+  db: Database,
+  keys: KeyStore,
+  problems: FindingSink<VaultProblem>,
+): void {
   const newest = statement(
     db,
     `SELECT DISTINCT logical FROM key_wraps WHERE (logical GLOB 'personal:*' OR logical GLOB 'session:*'
@@ -94,5 +98,4 @@ export function writtenKeyProblems(db: Database, keys: KeyStore): VaultProblem[]
       detail: `${current} is recorded as held by ${listed(newer)}, a newer version that does not hold it genuinely (no certificate, or no wrap that opens to it): put in outside Hearth. Hearth ignores it and keeps using ${current}. No signer can be named: key rows carry no audit reference. Restore the newest backup (hearth vault restore), or report it.`,
     });
   }
-  return problems;
 }

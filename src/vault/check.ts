@@ -41,6 +41,7 @@ import { draftOwner, draftsShredded } from './check-removed-drafts';
 import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
+import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -146,6 +147,18 @@ export interface VaultProblem {
   values?: Record<string, string | number>;
 }
 
+/**
+ * What `vault check` returns: `problems` holds the first EXAMPLES_PER_GROUP findings of each code
+ * (all of them when no code has more), `groups` every code's exact count (check-report.ts),
+ * present when there is a finding.
+ */
+export interface CheckReport {
+  ok: boolean;
+  problems: VaultProblem[];
+  groups?: FindingGroup[];
+  notices: VaultNotice[];
+}
+
 /** A fact the check reports without calling the vault damaged. */
 export interface VaultNotice {
   kind: 'legacy-unsigned' | 'restore-acknowledged' | 'audit-start-pending' | 'removed-user-draft';
@@ -173,7 +186,7 @@ export type ProgressListener = (step: string, percent: number) => void;
  * and a check that names hundreds of thousands of junk rows (red team 19, R19-4: 200,000 key
  * versions put in outside Hearth) overflowed the call stack there.
  */
-function pushAll<T>(into: T[], items: Iterable<T>): void {
+function pushAll<T>(into: { push(item: T): unknown }, items: Iterable<T>): void {
   for (const item of items) into.push(item);
 }
 
@@ -189,7 +202,7 @@ export function checkVault(
   vault: Vault,
   onProgress?: ProgressListener,
   options: CheckOptions = {},
-): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
+): CheckReport {
   vault.requireAudited('vault.check', 'vault.check');
   const entries = vault.audit.head()?.seq ?? 0;
   const verifier = createVerifyPool({
@@ -249,8 +262,15 @@ function checkWithLedger(
   verifier: DeferredVerifier,
   onProgress?: ProgressListener,
   onRecord?: CheckOptions['onRecord'],
-): { ok: boolean; problems: VaultProblem[]; notices: VaultNotice[] } {
-  const problems: VaultProblem[] = [];
+): CheckReport {
+  // Grouped by code, counted exactly, at most EXAMPLES_PER_GROUP kept per code (check-report.ts):
+  // 200,000 planted junk rows must not become 200,000 findings in memory.
+  const problems = new FindingGroups<VaultProblem>();
+  // Case records named by a record finding, for the case order check (one id per damaged case).
+  const namedCases = new Set<string>();
+  problems.observe((p) => {
+    if (p.kind === 'record' && p.id.startsWith('case_')) namedCases.add(p.id);
+  });
   const report = (step: string, done: number, total: number) =>
     onProgress?.(step, total === 0 ? 100 : Math.min(100, Math.round((done / total) * 100)));
 
@@ -430,27 +450,25 @@ function checkWithLedger(
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
   const recordNotices: VaultNotice[] = [];
-  pushAll(
+  recordProblems(
+    vault,
+    expected,
+    recordNotices,
+    (done, total) => report('records', done, total),
+    (id, value, kind) => {
+      caseOrder.visit(kind, id, value);
+      const interviewer = (value as { interviewer?: unknown }).interviewer;
+      if (id.startsWith('summary:') && typeof interviewer === 'string')
+        interviewers.set(id.slice('summary:'.length), interviewer);
+      const eventCount = (value as { eventCount?: unknown }).eventCount;
+      if (id.startsWith('summary:') && typeof eventCount === 'number')
+        summaryCounts.set(id.slice('summary:'.length), eventCount);
+    },
+    (id, kind) => caseOrder.present(kind, id),
+    (caseId) => caseWrites.get(caseId),
+    (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
+    onRecord,
     problems,
-    recordProblems(
-      vault,
-      expected,
-      recordNotices,
-      (done, total) => report('records', done, total),
-      (id, value, kind) => {
-        caseOrder.visit(kind, id, value);
-        const interviewer = (value as { interviewer?: unknown }).interviewer;
-        if (id.startsWith('summary:') && typeof interviewer === 'string')
-          interviewers.set(id.slice('summary:'.length), interviewer);
-        const eventCount = (value as { eventCount?: unknown }).eventCount;
-        if (id.startsWith('summary:') && typeof eventCount === 'number')
-          summaryCounts.set(id.slice('summary:'.length), eventCount);
-      },
-      (id, kind) => caseOrder.present(kind, id),
-      (caseId) => caseWrites.get(caseId),
-      (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
-      onRecord,
-    ),
   );
   const admins = new Set(
     vault
@@ -471,10 +489,7 @@ function checkWithLedger(
     vault.records.listIds('export-count'),
   ))
     problems.push({ kind: 'audit', ...p });
-  pushAll(
-    problems,
-    caseOrder.problems(new Set(problems.filter((p) => p.kind === 'record').map((p) => p.id))),
-  );
+  pushAll(problems, caseOrder.problems(namedCases));
   const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
   pushAll(problems, start.problems);
   pushAll(problems, sessionKeyClassFindings(vault, starts));
@@ -482,34 +497,32 @@ function checkWithLedger(
   pushAll(problems, slotProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
   pushAll(problems, profileSecretProblems(vault));
-  pushAll(problems, keyRowProblems(vault.db));
-  pushAll(problems, writtenKeyProblems(vault.db, vault.keys));
-  pushAll(
+  keyRowProblems(vault.db, problems);
+  writtenKeyProblems(vault.db, vault.keys, problems);
+  keyCertProblems(
+    vault.db,
+    vault.keys,
+    (hex) => {
+      const found = certificateForKey(vault.records, hex);
+      return found?.certificate.statement.username;
+    },
+    {
+      certsRemoved: vault.keyCertificatesRemoved,
+      caseCreated: (caseId) => caseWrites.get(caseId)?.created,
+      caseLastWrite: (caseId) => {
+        const w = caseWrites.get(caseId);
+        return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
+      },
+      boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
+      caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
+      // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
+      entryAuthor: (seq) => {
+        const claim = vault.audit.claimAt(seq, lookup);
+        const signIn = signIns.of(vault.audit.epochAt(seq), true);
+        return { ...(claim ? { signer: claim.signer } : {}), signIn };
+      },
+    },
     problems,
-    keyCertProblems(
-      vault.db,
-      vault.keys,
-      (hex) => {
-        const found = certificateForKey(vault.records, hex);
-        return found?.certificate.statement.username;
-      },
-      {
-        certsRemoved: vault.keyCertificatesRemoved,
-        caseCreated: (caseId) => caseWrites.get(caseId)?.created,
-        caseLastWrite: (caseId) => {
-          const w = caseWrites.get(caseId);
-          return w?.last !== undefined ? { entry: w.last, signer: w.signer } : undefined;
-        },
-        boundEntry: (id) => vault.audit.indexedEntry(certRefId(id)),
-        caseRecordOpens: (caseId) => readCaseIdSalt(vault.records, caseId) !== 'unreadable',
-        // The bound entry's verified signer and its sign-in (R16-2): one entry per finding.
-        entryAuthor: (seq) => {
-          const claim = vault.audit.claimAt(seq, lookup);
-          const signIn = signIns.of(vault.audit.epochAt(seq), true);
-          return { ...(claim ? { signer: claim.signer } : {}), signIn };
-        },
-      },
-    ),
   );
   pushAll(problems, certificateProblems(vault));
   for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
@@ -521,7 +534,13 @@ function checkWithLedger(
     ...restored.notices,
     ...recordNotices,
   ];
-  return { ok: problems.length === 0, problems, notices };
+  return {
+    ok: problems.total === 0,
+    problems: problems.examples(),
+    // Only with findings: a clean report reads as before perf22 ({ ok, problems: [], notices }).
+    ...(problems.total > 0 ? { groups: problems.summary() } : {}),
+    notices,
+  };
 }
 
 /**
@@ -758,13 +777,13 @@ function recordProblems(
   expected: Expected,
   notices: VaultNotice[],
   progress: (done: number, total: number) => void,
-  onReadable?: (id: string, value: unknown, kind: string) => void,
-  onUnreadable?: (id: string, kind: string) => void,
-  caseWrites: (caseId: string) => CaseWrites | undefined = () => undefined,
-  onAudited?: (id: string, keyRef: string, auditSeq: number | undefined) => void,
-  onRecord?: CheckOptions['onRecord'],
-): VaultProblem[] {
-  const problems: VaultProblem[] = [];
+  onReadable: ((id: string, value: unknown, kind: string) => void) | undefined,
+  onUnreadable: ((id: string, kind: string) => void) | undefined,
+  caseWrites: (caseId: string) => CaseWrites | undefined,
+  onAudited: ((id: string, keyRef: string, auditSeq: number | undefined) => void) | undefined,
+  onRecord: CheckOptions['onRecord'],
+  problems: FindingSink<VaultProblem>,
+): void {
   const total = vault.records.count();
   let done = 0;
   const indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }> = [];
@@ -867,7 +886,6 @@ function recordProblems(
           : 'the case-reference index was cleared outside Hearth: duplicate case references would go unnoticed',
       });
   }
-  return problems;
 }
 
 /**

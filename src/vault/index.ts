@@ -50,6 +50,13 @@ export {
 export { STALE_KEY_VERSION, staleWriteReason, type StaleWrite } from './stale-write';
 export { backupVault } from './backup';
 export {
+  EXAMPLES_PER_GROUP,
+  FindingGroups,
+  groupKeyOf,
+  type FindingGroup,
+  type FindingSink,
+} from './check-report';
+export {
   BACKUP_DAMAGED_FIELD,
   checkBackupFile,
   NOT_A_BACKUP_FIELD,

@@ -23,6 +23,19 @@ const checkFinding = z.object({
   code: z.string().optional(),
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+/** A finding of vault.check as the API carries it. */
+export type CheckFinding = z.output<typeof checkFinding>;
+
+/**
+ * One group of vault.check's findings (perf22): every finding with this `code` (uncoded ones:
+ * this `kind`), `count` of them in all (exact), of which the first `listed` are in `problems`.
+ */
+const checkGroup = z.object({
+  code: z.string().optional(),
+  kind: z.string(),
+  count: z.int().min(1),
+  listed: z.int().min(0),
+});
 
 export const vaultChannels = {
   'vault.status': {
@@ -58,11 +71,19 @@ export const vaultChannels = {
     request: empty,
     response: z.object({
       ok: z.boolean(),
+      /**
+       * The findings, at most 20 of each code (EXAMPLES_PER_GROUP; all of them when no code has
+       * more), in the order found. A vault with planted junk rows can have 200,000 of one code.
+       */
       problems: z.array(checkFinding),
+      /**
+       * Every code's exact count, largest first; the sum of counts is the number of findings.
+       * Present when there is a finding (a clean report is `{ ok: true, problems: [] }` as
+       * before); a core before perf22 never sent it and listed every finding in `problems`.
+       */
+      groups: z.array(checkGroup).optional(),
       /** Facts that are not damage but limit what the check proves (legacy-unsigned entries). */
-      notices: z
-        .array(checkFinding)
-        .optional(),
+      notices: z.array(checkFinding).optional(),
     }),
   },
   /**

@@ -1,9 +1,9 @@
 // Handlers: vault lifecycle, users, audit log.
-import { backupVault, checkVault } from '../../vault';
+import { backupVault, checkVault, FindingGroups } from '../../vault';
 import { recordRewrittenReason, summaryRewrittenReason } from '../../interview';
 import { changedRecipients } from '../../export';
 import { TrainingService } from '../../training';
-import type { vaultChannels } from '../channels/vault';
+import type { CheckFinding, vaultChannels } from '../channels/vault';
 import type { HandlersFor } from './types';
 
 export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
@@ -89,11 +89,17 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     // Practice feedback recomputed from its sealed transcript (R15-2): the first write is the
     // trainee's own client's, so write-once (FEEDBACK_REWRITTEN) cannot prove it is Hearth's.
     const feedback = new TrainingService(state.vault(), state.sessions()).checkFeedback();
-    const problems = [...result.problems, ...seals, ...records, ...recipients, ...feedback.problems];
+    // One report, grouped by code with exact counts and the first examples of each (perf22):
+    // the vault layer's groups and the findings above, however many there are.
+    const found = new FindingGroups<CheckFinding>();
+    found.absorb(result);
+    for (const part of [seals, records, recipients, feedback.problems]) found.addAll(part);
     const notices = [...result.notices, ...feedback.notices];
     return {
-      ok: problems.length === 0,
-      problems,
+      ok: found.total === 0,
+      problems: found.examples(),
+      // Only with findings: a clean report reads as before perf22.
+      ...(found.total > 0 ? { groups: found.summary() } : {}),
       ...(notices.length > 0 ? { notices } : {}),
     };
   },

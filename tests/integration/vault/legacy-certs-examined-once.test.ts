@@ -100,10 +100,13 @@ test('an admin sign-in does the same work with 1,000 refused legacy certificates
         username: ADMIN.username,
         passphrase: ADMIN.passphrase,
       });
-      const { problems } = (await call(checker, 'vault.check', {})) as {
+      const { problems, groups } = (await call(checker, 'vault.check', {})) as {
         problems: Array<{ code: string }>;
+        groups: Array<{ code?: string; count: number }>;
       };
-      expect(problems.filter((p) => p.code === 'ALLEGATION_CERT_NOT_CREATOR').length).toBe(CASES);
+      // Every one counted; the report lists the first 20 of a code (perf22).
+      expect(groups.find((g) => g.code === 'ALLEGATION_CERT_NOT_CREATOR')?.count).toBe(CASES);
+      expect(problems.filter((p) => p.code === 'ALLEGATION_CERT_NOT_CREATOR')).toHaveLength(20);
     } finally {
       checker.close();
     }

@@ -103,21 +103,22 @@ test('200,000 junk key-wrap rows: admin and interviewer sign in with the same wo
         username: ADMIN.username,
         passphrase: ADMIN.passphrase,
       });
-      const { problems } = (await call(checker, 'vault.check', {})) as { problems: Problem[] };
+      const { problems, groups } = (await call(checker, 'vault.check', {})) as {
+        problems: Problem[];
+        groups: Array<{ code?: string; count: number; listed: number }>;
+      };
+      // Every junk version counted; the report lists the first 20 of them (perf22).
+      expect(groups.find((g) => g.code === 'KEY_VERSION_UNCERTIFIED')).toMatchObject({
+        count: 200_000,
+        listed: 20,
+      });
       const uncertified = problems.filter((p) => p.code === 'KEY_VERSION_UNCERTIFIED');
-      expect(uncertified).toHaveLength(200_000);
-      expect(uncertified).toContainEqual(
-        expect.objectContaining({
-          id: 'class:case@2',
-          values: { key: 'class:case@2', holders: 'none' },
-        }),
-      );
-      expect(uncertified).toContainEqual(
-        expect.objectContaining({
-          id: 'class:directory@1001',
-          values: { key: 'class:directory@1001', holders: 'none' },
-        }),
-      );
+      expect(uncertified).toHaveLength(20);
+      for (const p of uncertified)
+        expect(p).toMatchObject({
+          id: expect.stringMatching(/^class:(case|directory)@\d+$/),
+          values: { key: p.id, holders: 'none' },
+        });
       expect(problems.filter((p) => p.code === 'KEY_ROW_MALFORMED').map((p) => p.values)).toEqual([
         { table: 'key_wraps', row: '"class:case"', version: '"2.5"' },
         { table: 'key_wraps', row: '"class:case"', version: '"3.5"' },
@@ -189,8 +190,10 @@ test('junk wrap rows that also carry made-up certificates: a few are skipped; mo
       await call(many, 'vault.unlock', { username: 'ivan', passphrase: PASS });
       await call(many, 'vault.lock', {});
       await call(many, 'vault.unlock', { username: ADMIN.username, passphrase: ADMIN.passphrase });
-      const { problems } = (await call(many, 'vault.check', {})) as { problems: Problem[] };
-      expect(problems.filter((p) => p.code === 'KEY_VERSION_UNCERTIFIED')).toHaveLength(
+      const { groups } = (await call(many, 'vault.check', {})) as {
+        groups: Array<{ code?: string; count: number }>;
+      };
+      expect(groups.find((g) => g.code === 'KEY_VERSION_UNCERTIFIED')?.count).toBe(
         MAX_UNVERIFIED_NEWER + 1,
       );
     } finally {
