@@ -30,6 +30,18 @@ test.each(['en', 'es'] as const)(
     try {
       // The core opens its vault folder at the first call, which the page makes after goto.
       cpSync(FIXTURE, h.vaultDir, { recursive: true });
+      // sec47 repairs only a profile whose vault.create entry the audit index proves; on a vault
+      // this old the index is built during the first sign-in, so the repair (and the notice)
+      // comes at the admin's second sign-in. The first is made through the core here.
+      for (const channel of ['vault.unlock', 'vault.lock'])
+        expect(
+          await h.core.invoke(
+            channel,
+            channel === 'vault.lock'
+              ? {}
+              : { username: ADMIN.username, passphrase: ADMIN.passphrase },
+          ),
+        ).toMatchObject({ ok: true });
       await page.goto(`${ORIGIN}/index.html`);
       await page.getByRole('heading', { name: ui('unlock.title'), exact: true }).waitFor();
       await page.getByLabel(ui('unlock.username'), { exact: true }).fill(ADMIN.username);
