@@ -35,6 +35,13 @@ import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
 import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
+import { isFloorRef } from './key-floors';
+import {
+  heldByReplaced,
+  keyFloorProblems,
+  rolledBackClasses,
+  type RolledBackClass,
+} from './check-key-floors';
 import { FeedbackOnceCheck } from './check-feedback';
 import { profileSecretFindings } from './profile-repair';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
@@ -107,6 +114,8 @@ export const CHECK_CODES = [
   'CERT_WITHDRAWN_HAS_SLOT',
   'CERT_ROLE_MISMATCH',
   'KEY_VERSION_UNCERTIFIED',
+  'KEY_VERSION_ROLLED_BACK',
+  'KEY_FLOOR_MISSING',
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
@@ -235,7 +244,8 @@ function spareCores(): number {
 }
 
 /** Ids the audit log commits to that are not rows of the records table. */
-const isOutsideRecords = (id: string) => id.startsWith('slot:') || id === AUDIT_START_REF;
+const isOutsideRecords = (id: string) =>
+  id.startsWith('slot:') || id === AUDIT_START_REF || isFloorRef(id);
 
 function checkWithLedger(
   vault: Vault,
@@ -423,10 +433,15 @@ function checkWithLedger(
   // Each summary's event count (a number per session), for the rewound anchor (R12-5).
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
+  // Class keys whose current version is below the floor the signed log states (RT22-1): named
+  // once, and what follows only from that rollback is not blamed on the records.
+  const rolledBack = rolledBackClasses(vault.keys, vault.audit, vault.signerLookup());
+  pushAll(problems, keyFloorProblems(vault.db, vault.keys, vault.audit, vault.signerLookup(), rolledBack));
   pushAll(
     problems,
     recordProblems(
       vault,
+      rolledBack,
       expected,
       (done, total) => report('records', done, total),
       (id, value, kind) => {
@@ -742,6 +757,7 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
 
 function recordProblems(
   vault: Vault,
+  rolledBack: RolledBackClass[],
   expected: Expected,
   progress: (done: number, total: number) => void,
   onReadable?: (id: string, value: unknown, kind: string) => void,
@@ -791,7 +807,7 @@ function recordProblems(
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
       const writes = caseWrites(id);
       const saltLost = caseSaltLost(vault, id, value, writes);
-      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes);
+      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes, rolledBack);
       if (deleted) problems.push(deleted);
       // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
       // allegation key the checker cannot open is named by the key findings, not blamed on that
@@ -817,6 +833,9 @@ function recordProblems(
       });
     }
   }
+  // The index was computed under the case key version a rollback hid (RT22-1): it cannot be
+  // checked against the version that looks current; KEY_VERSION_ROLLED_BACK says why.
+  if (rolledBack.some((r) => r.logical === classKey('case'))) indexKeyedCases.length = 0;
   for (const c of indexKeyedCases) {
     const want = toHex(vault.blindIndex('case-reference', normalizeReference(c.reference)));
     if (!c.index || toHex(c.index) !== want)
@@ -892,6 +911,7 @@ function allegationKeyDeleted(
   vault: Vault,
   caseId: string,
   writes: CaseWrites | undefined,
+  rolledBack: RolledBackClass[],
 ): VaultProblem | undefined {
   if (!writes) return undefined;
   // Rows left behind that open for no one (a junk row, R14-7) are no key either: the checker (an
@@ -902,6 +922,9 @@ function allegationKeyDeleted(
   // pointer was edited (R16-7): not deleted; check-key-certs.ts names the pointer
   // (KEY_CERT_POINTER_BROKEN).
   if (current !== undefined && certPointerBrokenWrapsIntact(vault, current)) return undefined;
+  // Its key is there, wrapped under the case key version a rollback hid (RT22-1): named once as
+  // KEY_VERSION_ROLLED_BACK, not as a deletion of this case's key (red team 22).
+  if (current !== undefined && heldByReplaced(vault.db, current, rolledBack)) return undefined;
   return {
     kind: 'record',
     id: caseId,

@@ -245,6 +245,64 @@ export class KeyStore {
     return out;
   }
 
+  /**
+   * Red team 22, RT22-1: the floor of each class key (key-floors.ts), set at sign-in: the
+   * version the signed audit log says is current, or why it cannot be read. Undefined: no
+   * floors (a vault without certificates in force, vault creation).
+   */
+  private floorOf: ((logical: string) => { version: number } | { problem: string }) | undefined;
+  private floorErrors:
+    | {
+        rolledBack: (logical: string, version: number, floor: number) => Error;
+        missing: (logical: string) => Error;
+      }
+    | undefined;
+
+  /** Installs the class key floors of this sign-in (see floorOf); cached by the caller. */
+  setFloors(
+    floorOf: ((logical: string) => { version: number } | { problem: string }) | undefined,
+    errors?: {
+      rolledBack: (logical: string, version: number, floor: number) => Error;
+      missing: (logical: string) => Error;
+    },
+  ): void {
+    this.floorOf = floorOf;
+    this.floorErrors = errors;
+  }
+
+  /**
+   * Throws unless this sign-in may seal something new under the current version of `logical`
+   * (RT22-1): for a class key, its current version must not be below the floor the signed log
+   * states; for a key Hearth keeps under class keys (session, review, allegation keys), none
+   * of the class keys holding one of its versions may be below its floor (they prove which
+   * version is written under, `newestProvenWritten`). Reads never call this.
+   */
+  assertWritable(logical: string): void {
+    if (!this.floorOf || !this.floorErrors) return;
+    const classes = logical.startsWith('class:')
+      ? [logical]
+      : [
+          ...new Set(
+            (
+              statement(
+                this.db,
+                `SELECT DISTINCT holder FROM key_wraps WHERE logical = ? AND holder GLOB 'class:*'`,
+              ).all(logical) as Array<{ holder: string }>
+            )
+              .map((r) => tryParseKeyId(r.holder)?.logical)
+              .filter((l): l is string => l !== undefined),
+          ),
+        ];
+    for (const cls of classes) {
+      const id = this.currentId(cls);
+      if (!id) continue;
+      const floor = this.floorOf(cls);
+      if ('problem' in floor) throw this.floorErrors.missing(cls);
+      const { version } = parseKeyId(id);
+      if (version < floor.version) throw this.floorErrors.rolledBack(cls, version, floor.version);
+    }
+  }
+
   /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
   hold(id: KeyId, key: Uint8Array): void {
     this.opened.set(id, key);
@@ -907,6 +965,9 @@ export class KeyStore {
    * so that others can wrap for it. The caller wraps the previous version under it if needed.
    */
   create(logical: string, holders: KeyId[], options: { publicHolder?: boolean } = {}): KeyId {
+    // Nothing new is sealed under a class key version below its floor (RT22-1).
+    for (const holder of holders)
+      if (holder.startsWith('class:')) this.assertWritable(parseKeyId(holder).logical);
     const id = this.nextVersionId(logical);
     const key = randomBytes(KEY_BYTES);
     this.hold(id, key);

@@ -102,6 +102,15 @@ import {
   type Role,
 } from './roles';
 import { rotateReachable } from './rotation';
+import {
+  floorMissingError,
+  floorRefs,
+  KEY_FLOOR_ACTION,
+  readFloor,
+  rolledBackError,
+  statedFloors,
+  type FloorReading,
+} from './key-floors';
 import { staleWriteGuard } from './stale-write';
 import { clearSecretMark, passphraseExposedMessage, repairProfileSecrets } from './profile-repair';
 import {
@@ -387,7 +396,8 @@ export class Vault {
           at: nowIso,
           actor: admin.username,
           action: 'vault.create',
-          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
+          // The first version of every class key, stated for the floors (RT22-1, key-floors.ts).
+          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)]), ...floorRefs(keys)],
         });
         vault.unlocked = unlocked;
         vault.anchorSigner = unlocked;
@@ -1133,6 +1143,8 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.keyCertsRemoved = certMode === 'certs-removed';
+    // RT22-1: writes under a class key go no lower than the version the signed log states.
+    if (certMode === 'enforced') this.installKeyFloors(unlocked);
     // From here on every read refuses a record written with a kept old key (R13-1). Not during
     // the sign-in itself, so an administrator can always sign in to run vault check.
     unlocked.records.setReadGuard(staleWriteGuard(unlocked.keys, unlocked.audit, unlocked.records));
@@ -1145,6 +1157,13 @@ export class Vault {
       this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
       this.addLateClasses();
+    if (
+      unlocked.user.role === 'admin' &&
+      (certMode === 'enforced' || certMode === 'legacy') &&
+      !this.options.restoring &&
+      !this.keyCertsRemoved
+    )
+      this.ensureKeyFloors();
     // sec46: a profile vault.create wrote with the passphrase in it is repaired at an admin's
     // sign-in; the user is told (from her profile as read at sign-in, or this repair).
     let exposed = secretRemovedAt;
@@ -1223,9 +1242,63 @@ export class Vault {
           action: 'vault.addKeyClass',
           target: logical,
           detail: { dataClass, holders: holders.length },
+          records: floorRefs(keys),
         });
       });
     }
+  }
+
+  /**
+   * Installs this sign-in's class key floors (red team 22, RT22-1, key-floors.ts): each read
+   * lazily, once per class (one index pointer, one entry check), when something is first sealed
+   * under that class.
+   */
+  private installKeyFloors(unlocked: Unlocked): void {
+    const cache = new Map<string, FloorReading>();
+    const lookup = certifiedSignerLookup(unlocked.records);
+    const admin = unlocked.user.role === 'admin';
+    unlocked.keys.setFloors(
+      (logical) => {
+        let floor = cache.get(logical);
+        if (!floor) {
+          floor = readFloor(unlocked.audit, lookup, logical);
+          cache.set(logical, floor);
+        }
+        return floor;
+      },
+      {
+        rolledBack: rolledBackError,
+        missing: (logical) => floorMissingError(logical, admin),
+      },
+    );
+  }
+
+  /**
+   * At an admin's sign-in: when a class key's floor statement is missing or fails (a vault from
+   * before floors, or pointers deleted or put back outside Hearth), reads the floors from the
+   * signed log (one walk, only then) and states them again in a `keys.floor` entry: each class
+   * at the newest version the log names, or its current version when higher. A class the log
+   * says was replaced stays refused for writes (the floor is above its current version).
+   */
+  private ensureKeyFloors(): void {
+    const unlocked = this.requireUnlocked();
+    const { keys, audit, user } = unlocked;
+    const lookup = certifiedSignerLookup(unlocked.records);
+    const unread = DATA_CLASSES.map(classKey).filter(
+      (logical) => keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
+    );
+    if (unread.length === 0) return;
+    const stated = statedFloors(audit, lookup);
+    this.transact(() => {
+      audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action: KEY_FLOOR_ACTION,
+        detail: { restated: unread.join(',') },
+        records: floorRefs(keys, stated),
+      });
+    });
+    this.installKeyFloors(unlocked);
   }
 
   /** The classes a key set reaches must be exactly its role's: the role is not just a label. */
@@ -1774,7 +1847,8 @@ export class Vault {
         // The versions this removal made: a later write under a version it replaced is named
         // by vault check (R13-1, check-removed-writer.ts).
         detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
-        records: refs,
+        // Every class key's version from here on, under the new chain key (RT22-1).
+        records: [...refs, ...floorRefs(keys)],
       });
       return { rotatedKeys: rotated.size };
     });
