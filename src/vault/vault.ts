@@ -103,6 +103,11 @@ import {
 } from './roles';
 import { rotateReachable } from './rotation';
 import {
+  foreignSchemaObjects,
+  schemaForeignError,
+  type ForeignSchemaObject,
+} from './schema-check';
+import {
   floorMissingError,
   floorRefs,
   KEY_FLOOR_ACTION,
@@ -279,6 +284,17 @@ export class Vault {
   /** The verified centre statement of the start of signed audit, per sign-in (audit-start.ts). */
   private auditStartMemo: { records: RecordStore; verdict: AuditStartVerdict } | undefined;
 
+  /**
+   * Schema objects in the file that Hearth's migrations do not make (RT22-2, schema-check.ts),
+   * found at open: while there are any, every write (a sign-in's first) is refused.
+   */
+  private foreignSchema: ForeignSchemaObject[] = [];
+
+  /** The foreign schema objects found at open (kinds and names; vault check, the CLI). */
+  get foreignSchemaObjects(): readonly ForeignSchemaObject[] {
+    return this.foreignSchema;
+  }
+
   private constructor(
     readonly db: Database,
     readonly vaultDir: string,
@@ -302,7 +318,11 @@ export class Vault {
           'This vault was made by a development version of Hearth with a single master key (schema 1). It cannot be upgraded in place to keys per role: open it with that version, export what you need, and create a new vault.',
         );
       const before = schemaVersion(db);
-      migrate(db, loadMigrations(options.migrationsDir));
+      const migrations = loadMigrations(options.migrationsDir);
+      // RT22-2: objects Hearth's migrations do not make would run inside every write, the
+      // migrations' included: nothing is written (not even a migration) while there are any.
+      const foreign = foreignSchemaObjects(db, migrations);
+      if (foreign.length === 0) migrate(db, migrations);
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;
       if (!meta)
@@ -312,6 +332,7 @@ export class Vault {
         );
       const vault = new Vault(db, vaultDir, blob(meta.vault_id), options);
       vault.upgradedFromUnsignedAudit = before > 0 && before < 4;
+      vault.foreignSchema = foreign;
       return vault;
     } catch (error) {
       db.close();
@@ -1426,6 +1447,8 @@ export class Vault {
    * After the outermost commit the audit head goes to the anchor outside the file.
    */
   transact<T>(fn: () => T): T {
+    // Foreign triggers would run inside this change (RT22-2): refused before anything runs.
+    if (this.foreignSchema.length > 0) throw schemaForeignError(this.foreignSchema);
     const outermost = !this.db.inTransaction;
     let result: T;
     try {
@@ -1776,6 +1799,27 @@ export class Vault {
         withdrawCertificate(ctx, profile.signPublicKey, reason),
       );
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
+    });
+  }
+
+  /**
+   * Records, signed by the admin, that `hearth vault drop-foreign-schema` removed schema objects
+   * Hearth did not make (RT22-2, schema-repair.ts): kinds and names, and the backup copy's file
+   * name. Admin only (users.manage).
+   */
+  recordSchemaRepair(objects: readonly ForeignSchemaObject[], backupName: string): void {
+    const actor = this.require('users.manage');
+    const { audit } = this.requireUnlocked();
+    this.transact(() => {
+      audit.append({
+        at: this.nowIso(),
+        actor: actor.username,
+        action: 'vault.schemaRepaired',
+        detail: {
+          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'changed' ? ' (changed)' : ''}`).join(', '),
+          backup: backupName,
+        },
+      });
     });
   }
 

@@ -1,0 +1,98 @@
+// `hearth vault drop-foreign-schema` (red team 22, RT22-2; schema-check.ts): the admin's way out
+// of SCHEMA_FOREIGN. The file is never changed silently: the passphrase is checked first (the
+// user's key slot opens; nothing is written), then the file as it is goes to a backup copy
+// (VACUUM INTO, 0600: the evidence, foreign objects included), then the foreign objects are
+// dropped (a changed Hearth trigger, index or view is made again from the migrations; a changed
+// table is never dropped: restore instead), then the user signs in as usual and must be a
+// certified admin, else the copy is put back. The signed `vault.schemaRepaired` entry names each
+// object's kind and name and the copy's file name (never an object's SQL).
+import { chmodSync, copyFileSync, existsSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { initCrypto } from '../crypto';
+import { blob } from './encoding';
+import { openVaultDatabase, vaultFile } from './db';
+import { HearthError } from './errors';
+import { openUserSlot } from './key-slots';
+import { loadMigrations, schemaVersion } from './migrate';
+import {
+  dropStatement,
+  expectedSchema,
+  foreignSchemaObjects,
+  type ForeignSchemaObject,
+} from './schema-check';
+import { Vault, type VaultOptions } from './vault';
+
+/** What a foreign-schema check of a vault folder found (no key needed, nothing written). */
+export function inspectVaultSchema(vaultDir: string, options: VaultOptions = {}): ForeignSchemaObject[] {
+  const db = openVaultDatabase(vaultDir, { create: false });
+  try {
+    return foreignSchemaObjects(db, loadMigrations(options.migrationsDir));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Removes the schema objects Hearth did not make, after a backup copy, as a certified admin
+ * (see the file comment). Returns what was removed (empty: nothing foreign, nothing changed).
+ * Errors: BAD_PASSPHRASE (nothing changed), TAMPERED for a changed table (nothing changed),
+ * FORBIDDEN when the user is not an admin (the copy is put back), CONFLICT when `backupFile`
+ * exists.
+ */
+export async function dropForeignSchema(
+  vaultDir: string,
+  input: { username: string; passphrase: string; backupFile: string },
+  options: VaultOptions = {},
+): Promise<{ dropped: ForeignSchemaObject[]; backupFile: string }> {
+  await initCrypto();
+  const migrations = loadMigrations(options.migrationsDir);
+  const db = openVaultDatabase(vaultDir, { create: false });
+  let foreign: ForeignSchemaObject[];
+  try {
+    foreign = foreignSchemaObjects(db, migrations);
+    if (foreign.length === 0) return { dropped: [], backupFile: input.backupFile };
+    const table = foreign.find((o) => o.type === 'table' && o.why === 'changed');
+    if (table)
+      throw new HearthError(
+        'TAMPERED',
+        `The table ${JSON.stringify(table.name)} of the vault file was changed outside Hearth; Hearth does not drop its own tables. Nothing was changed. Restore the newest backup (hearth vault restore).`,
+        { reason: 'SCHEMA_FOREIGN' },
+      );
+    if (existsSync(input.backupFile))
+      throw new HearthError('CONFLICT', `The backup file already exists: ${input.backupFile}. Nothing was changed.`);
+    const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
+      { vault_id: Buffer } | undefined;
+    if (!meta) throw new HearthError('VAULT_CORRUPT', 'The vault file has no vault identity.');
+    // The passphrase first: nothing is written for a wrong one.
+    openUserSlot(db, blob(meta.vault_id), input.username, input.passphrase).key.fill(0);
+    db.prepare('VACUUM INTO ?').run(input.backupFile);
+    chmodSync(input.backupFile, 0o600);
+    const expected = expectedSchema(migrations, schemaVersion(db));
+    db.transaction(() => {
+      for (const object of foreign) {
+        db.exec(dropStatement(object));
+        const own = object.why === 'changed' ? expected.get(`${object.type}:${object.name}`) : undefined;
+        if (own?.sql) db.exec(own.sql);
+      }
+    })();
+  } finally {
+    db.close();
+  }
+  let vault: Vault | undefined;
+  try {
+    vault = Vault.open(vaultDir, options);
+    const user = vault.unlock(input.username, input.passphrase);
+    if (user.role !== 'admin')
+      throw new HearthError('FORBIDDEN', 'Only an admin removes foreign database objects. The vault file was put back as it was.');
+    vault.recordSchemaRepair(foreign, basename(input.backupFile));
+    vault.lock();
+    vault.close();
+    return { dropped: foreign, backupFile: input.backupFile };
+  } catch (error) {
+    vault?.close();
+    // Put the file back as it was: only a certified admin's sign-in may keep the change.
+    for (const suffix of ['-wal', '-shm']) rmSync(vaultFile(vaultDir) + suffix, { force: true });
+    copyFileSync(input.backupFile, vaultFile(vaultDir));
+    throw error;
+  }
+}
