@@ -81,7 +81,24 @@ export function keyFloorProblems(
   }
   for (const dataClass of DATA_CLASSES) {
     const logical = classKey(dataClass);
-    if (!keys.currentId(logical)) continue;
+    if (!keys.currentId(logical)) {
+      // Made, but no version with a valid certificate (RT22-3): not "never used" or "not added
+      // yet"; Hearth refuses to put that class's data anywhere else.
+      if (!keys.classEverMade(logical)) continue;
+      const floor = readFloor(audit, lookup, logical);
+      const oldest = keys.oldestId(logical);
+      const version = 'version' in floor ? floor.version : oldest ? parseKeyId(oldest).version : 1;
+      const id = `${logical}@${version}`;
+      const row = statement(db, 'SELECT 1 FROM key_certs WHERE key_id = ?').get(id);
+      problems.push({
+        kind: 'certificate',
+        id,
+        code: 'CLASS_KEY_UNUSABLE',
+        values: { key: id, state: row ? 'invalid' : 'missing' },
+        detail: `the certificate of ${id} is ${row ? 'there but does not verify against the centre key' : 'missing (key_certs has no row for it)'}${'version' in floor ? `; signed audit entry ${floor.seq} says Hearth made that version` : ''}: deleted or changed outside Hearth. No version of ${logical} can be used, and Hearth refuses to save what belongs under it elsewhere (nothing falls back to a key more people hold). Restore the newest backup (hearth vault restore)`,
+      });
+      continue;
+    }
     const floor = readFloor(audit, lookup, logical);
     if ('problem' in floor)
       problems.push({

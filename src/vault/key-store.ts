@@ -303,6 +303,45 @@ export class KeyStore {
     }
   }
 
+  /**
+   * Whether a class key was ever made in this vault (red team 22, RT22-3): a wrap or certificate
+   * row of any version, a record sealed under it, or a signed statement of its version (the
+   * floor, key-floors.ts). Only a class none of these shows is "not added yet" (a late class in
+   * a vault from before it); any other without a usable version was damaged outside Hearth.
+   */
+  classEverMade(logical: string): boolean {
+    if (this.oldestId(logical) !== undefined) return true;
+    const range = idRange(logical);
+    if (statement(this.db, `SELECT 1 FROM key_certs WHERE ${idOfLogicalSql('key_id')} LIMIT 1`).get(range))
+      return true;
+    if (
+      statement(this.db, 'SELECT 1 FROM records WHERE key_ref >= @lo AND key_ref < @hi LIMIT 1').get({
+        lo: range.lo,
+        hi: range.hi,
+      })
+    )
+      return true;
+    const floor = this.floorOf?.(logical);
+    return floor !== undefined && 'version' in floor;
+  }
+
+  /**
+   * The current version of a class key, or undefined when it was never made (`classEverMade`:
+   * the caller may then keep its data where it was before the class existed). A class that was
+   * made but has no version with a valid certificate (its certificate deleted outside Hearth) is
+   * TAMPERED: never a fall back to a wider key (red team 22, RT22-3: a deleted
+   * `class:training@1` certificate sent trainer reviews back under the practice session key).
+   */
+  currentClassOrAbsent(logical: string): KeyId | undefined {
+    const id = this.currentId(logical);
+    if (id !== undefined || !this.classEverMade(logical)) return id;
+    throw new HearthError(
+      'TAMPERED',
+      `The key ${logical} exists in this vault, but no version of it has a valid certificate from the centre key (its certificate was deleted or changed outside Hearth). Hearth will not put this data under a key more people hold: nothing was saved. An admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore).`,
+      { reason: 'CLASS_KEY_UNUSABLE' },
+    );
+  }
+
   /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
   hold(id: KeyId, key: Uint8Array): void {
     this.opened.set(id, key);
