@@ -36,6 +36,7 @@ import { keyRowProblems } from './check-key-rows';
 import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
 import { isFloorRef } from './key-floors';
+import { isPersonalWrapRef, personalWrapDigest, personalWrapRefId } from './personal-wrap';
 import {
   heldByReplaced,
   keyFloorProblems,
@@ -117,6 +118,7 @@ export const CHECK_CODES = [
   'KEY_VERSION_ROLLED_BACK',
   'KEY_FLOOR_MISSING',
   'CLASS_KEY_UNUSABLE',
+  'PERSONAL_KEY_WRAP_EDITED',
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
@@ -246,7 +248,7 @@ function spareCores(): number {
 
 /** Ids the audit log commits to that are not rows of the records table. */
 const isOutsideRecords = (id: string) =>
-  id.startsWith('slot:') || id === AUDIT_START_REF || isFloorRef(id);
+  id.startsWith('slot:') || id === AUDIT_START_REF || isFloorRef(id) || isPersonalWrapRef(id);
 
 function checkWithLedger(
   vault: Vault,
@@ -275,7 +277,7 @@ function checkWithLedger(
   const expected: Expected = {
     get: (id) => (isOutsideRecords(id) ? outside.get(id) : ledger.get(id)),
     entries: (prefix = '') =>
-      prefix.startsWith('slot:')
+      prefix.startsWith('slot:') || isPersonalWrapRef(prefix)
         ? [...outside].filter(([id]) => id.startsWith(prefix))
         : ledger.entries(prefix),
   };
@@ -488,6 +490,7 @@ function checkWithLedger(
   pushAll(problems, sessionKeyClassFindings(vault, starts));
   pushAll(problems, removedWriter.problems());
   pushAll(problems, slotProblems(vault, expected));
+  pushAll(problems, personalWrapProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
   pushAll(problems, profileSecretProblems(vault));
   pushAll(problems, keyRowProblems(vault.db));
@@ -1020,6 +1023,29 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
     problems,
     requiredSlotProblems(vault, slots).filter((p) => !named.has(p.id)),
   );
+  return problems;
+}
+
+/**
+ * Each user's personal key wrap rows must be the ones the newest entry that wrote their slot
+ * committed to (RT22-4, personal-wrap.ts): a replaced wrap locks the user out of their signing
+ * key, and only this check can show it to an admin. Users whose entries predate the commitment
+ * have none and are not judged.
+ */
+function personalWrapProblems(vault: Vault, expected: Expected): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const prefix = personalWrapRefId('');
+  for (const [id, audited] of expected.entries(prefix)) {
+    const username = id.slice(prefix.length);
+    if (audited.hash === personalWrapDigest(vault.db, username)) continue;
+    problems.push({
+      kind: 'slot',
+      id,
+      code: 'PERSONAL_KEY_WRAP_EDITED',
+      values: { user: username, entry: audited.auditSeq },
+      detail: `the wrap of ${username}'s personal key (personal:${username}, which protects their signing key) is not the one written in audit entry ${audited.auditSeq}: ${audited.hash === '' ? 'added' : 'replaced or deleted'} outside Hearth (no key is needed to do so). ${username} cannot sign in; nothing of theirs was written under a planted key. Remove ${username} and add them again (Settings → Users), or restore the newest backup`,
+    });
+  }
   return problems;
 }
 

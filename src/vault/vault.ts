@@ -103,6 +103,12 @@ import {
 } from './roles';
 import { rotateReachable } from './rotation';
 import {
+  personalWrapDigest,
+  personalWrapRefId,
+  personalWrapReplaced,
+  personalWrapReplacedError,
+} from './personal-wrap';
+import {
   foreignSchemaObjects,
   schemaForeignError,
   type ForeignSchemaObject,
@@ -234,11 +240,19 @@ const BLIND_INDEX_CONTEXT = 'hearthbi';
 /** Audit references for slots: `vault check` compares them with the slots in the file. */
 function slotRefs(db: Database, slotIds: string[]): AuditRecordRef[] {
   const digests = slotDigests(db);
-  return slotIds.map((slotId) => ({
-    id: `slot:${slotId}`,
-    seq: 1,
-    hash: digests.get(`slot:${slotId}`) ?? '',
-  }));
+  return slotIds.flatMap((slotId) => [
+    { id: `slot:${slotId}`, seq: 1, hash: digests.get(`slot:${slotId}`) ?? '' },
+    // A user's personal key wrap, written with the slot (RT22-4, personal-wrap.ts).
+    ...(slotId.startsWith('user:')
+      ? [
+          {
+            id: personalWrapRefId(slotId.slice('user:'.length)),
+            seq: 1,
+            hash: personalWrapDigest(db, slotId.slice('user:'.length)),
+          },
+        ]
+      : []),
+  ]);
 }
 
 /** What `recordStart` returns: the start's audit sequence number and the nonce its commit reveals. */
@@ -360,7 +374,11 @@ export class Vault {
     const db = openVaultDatabase(vaultDir, { create: true });
     const recovery = generateRecoveryKey();
     try {
-      migrate(db, loadMigrations(options.migrationsDir));
+      const migrations = loadMigrations(options.migrationsDir);
+      migrate(db, migrations);
+      // The schema just made is Hearth's own (RT22-2); this also computes the expected set once.
+      const foreign = foreignSchemaObjects(db, migrations);
+      if (foreign.length > 0) throw schemaForeignError(foreign);
       // A new vault has no data from before any migration: nothing is left to do at unlock.
       db.exec('DELETE FROM vault_tasks');
       const vaultId = randomBytes(16);
@@ -461,6 +479,23 @@ export class Vault {
   }
 
   /**
+   * The signed-in user's staff signing key from its sealed record; when that record does not
+   * open because the user's personal key wrap was replaced outside Hearth (RT22-4), says so and
+   * names the next step instead of a bare "fails authentication".
+   */
+  private ownSigningKey(unlocked: Unlocked): Uint8Array {
+    const { username } = unlocked.user;
+    try {
+      return readSigningKey(unlocked.records, username);
+    } catch (error) {
+      if (!(error instanceof HearthError) || error.code !== 'TAMPERED') throw error;
+      if (personalWrapReplaced(this.db, unlocked.audit, certifiedSignerLookup(unlocked.records), username))
+        throw personalWrapReplacedError(username);
+      throw error;
+    }
+  }
+
+  /**
    * The signed-in user's staff signing key, as the author of the audit entries this sign-in
    * writes (read from their own sealed record once, wiped at lock).
    */
@@ -468,7 +503,7 @@ export class Vault {
     const { username } = unlocked.user;
     if (unlocked.signing?.username !== username) {
       if (unlocked.signing) wipe(unlocked.signing.secretKey);
-      unlocked.signing = { username, secretKey: readSigningKey(unlocked.records, username) };
+      unlocked.signing = { username, secretKey: this.ownSigningKey(unlocked) };
     }
     const { secretKey } = unlocked.signing;
     return {
