@@ -3,17 +3,20 @@
 // user's key slot opens; nothing is written), then the file as it is goes to a backup copy
 // (VACUUM INTO, 0600: the evidence, foreign objects included), then the foreign objects are
 // dropped (a changed Hearth trigger, index or view is made again from the migrations; a changed
-// table is never dropped: restore instead), then the user signs in as usual and must be a
-// certified admin, else the copy is put back. The signed `vault.schemaRepaired` entry names each
-// object's kind and name and the copy's file name (never an object's SQL).
-import { chmodSync, copyFileSync, existsSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+// table is never dropped: restore instead) and the user signs in as usual. The user must be a
+// certified admin: tried first on a scratch copy, so the file changes for no one else. The
+// signed `vault.schemaRepaired` entry names each object's kind and name and the copy's file
+// name (never an object's SQL).
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Database as Db } from 'better-sqlite3';
 import { initCrypto } from '../crypto';
 import { blob } from './encoding';
 import { openVaultDatabase, vaultFile } from './db';
 import { HearthError } from './errors';
 import { openUserSlot } from './key-slots';
-import { loadMigrations, schemaVersion } from './migrate';
+import { loadMigrations, schemaVersion, type Migration } from './migrate';
 import {
   dropStatement,
   expectedSchema,
@@ -36,7 +39,7 @@ export function inspectVaultSchema(vaultDir: string, options: VaultOptions = {})
  * Removes the schema objects Hearth did not make, after a backup copy, as a certified admin
  * (see the file comment). Returns what was removed (empty: nothing foreign, nothing changed).
  * Errors: BAD_PASSPHRASE (nothing changed), TAMPERED for a changed table (nothing changed),
- * FORBIDDEN when the user is not an admin (the copy is put back), CONFLICT when `backupFile`
+ * FORBIDDEN when the user is not an admin (nothing changed), CONFLICT when `backupFile`
  * exists.
  */
 export async function dropForeignSchema(
@@ -67,32 +70,53 @@ export async function dropForeignSchema(
     openUserSlot(db, blob(meta.vault_id), input.username, input.passphrase).key.fill(0);
     db.prepare('VACUUM INTO ?').run(input.backupFile);
     chmodSync(input.backupFile, 0o600);
-    const expected = expectedSchema(migrations, schemaVersion(db));
-    db.transaction(() => {
-      for (const object of foreign) {
-        db.exec(dropStatement(object));
-        const own = object.why === 'changed' ? expected.get(`${object.type}:${object.name}`) : undefined;
-        if (own?.sql) db.exec(own.sql);
+    // The role next, on a scratch copy with the objects removed (a sign-in writes, and the
+    // real file must not change for anyone but a certified admin).
+    const scratch = mkdtempSync(join(tmpdir(), 'hearth-schema-'));
+    try {
+      db.prepare('VACUUM INTO ?').run(vaultFile(scratch));
+      const copy = openVaultDatabase(scratch, { create: false });
+      try {
+        dropAll(copy, foreign, migrations);
+      } finally {
+        copy.close();
       }
-    })();
+      const trial = Vault.open(scratch, { ...options, anchorFile: undefined, anchorCopy: undefined });
+      try {
+        if (trial.unlock(input.username, input.passphrase).role !== 'admin')
+          throw new HearthError(
+            'FORBIDDEN',
+            'Only an admin removes database objects Hearth did not make. Nothing was changed. Ask an admin.',
+          );
+      } finally {
+        trial.close();
+      }
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+    dropAll(db, foreign, migrations);
   } finally {
     db.close();
   }
-  let vault: Vault | undefined;
+  const vault = Vault.open(vaultDir, options);
   try {
-    vault = Vault.open(vaultDir, options);
-    const user = vault.unlock(input.username, input.passphrase);
-    if (user.role !== 'admin')
-      throw new HearthError('FORBIDDEN', 'Only an admin removes foreign database objects. The vault file was put back as it was.');
+    vault.unlock(input.username, input.passphrase);
     vault.recordSchemaRepair(foreign, basename(input.backupFile));
     vault.lock();
+  } finally {
     vault.close();
-    return { dropped: foreign, backupFile: input.backupFile };
-  } catch (error) {
-    vault?.close();
-    // Put the file back as it was: only a certified admin's sign-in may keep the change.
-    for (const suffix of ['-wal', '-shm']) rmSync(vaultFile(vaultDir) + suffix, { force: true });
-    copyFileSync(input.backupFile, vaultFile(vaultDir));
-    throw error;
   }
+  return { dropped: foreign, backupFile: input.backupFile };
+}
+
+/** Drops the foreign objects in one transaction; a changed Hearth object is made again. */
+function dropAll(db: Db, foreign: ForeignSchemaObject[], migrations: Migration[]): void {
+  const expected = expectedSchema(migrations, schemaVersion(db));
+  db.transaction(() => {
+    for (const object of foreign) {
+      db.exec(dropStatement(object));
+      const own = object.why === 'changed' ? expected.get(`${object.type}:${object.name}`) : undefined;
+      if (own?.sql) db.exec(own.sql);
+    }
+  })();
 }
