@@ -7,11 +7,12 @@
 // certified admin: tried first on a scratch copy, so the file changes for no one else. The
 // signed `vault.schemaRepaired` entry names each object's kind and name and the copy's file
 // name (never an object's SQL).
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
 import { initCrypto } from '../crypto';
+import { ANCHOR_FILE } from './anchor';
 import { blob } from './encoding';
 import { openVaultDatabase, vaultFile } from './db';
 import { HearthError } from './errors';
@@ -81,13 +82,20 @@ export async function dropForeignSchema(
       } finally {
         copy.close();
       }
+      // The anchor too, so the trial sign-in compares as the real one would.
+      const anchor = join(vaultDir, ANCHOR_FILE);
+      if (existsSync(anchor)) copyFileSync(anchor, join(scratch, ANCHOR_FILE));
       const trial = Vault.open(scratch, { ...options, anchorFile: undefined, anchorCopy: undefined });
+      const notAdmin = new HearthError(
+        'FORBIDDEN',
+        'Only an admin removes database objects Hearth did not make. Nothing was changed. Ask an admin.',
+      );
       try {
-        if (trial.unlock(input.username, input.passphrase).role !== 'admin')
-          throw new HearthError(
-            'FORBIDDEN',
-            'Only an admin removes database objects Hearth did not make. Nothing was changed. Ask an admin.',
-          );
+        if (trial.unlock(input.username, input.passphrase).role !== 'admin') throw notAdmin;
+      } catch (error) {
+        // A non-admin's sign-in refused for another reason (an admin first) is the same answer.
+        if (error instanceof HearthError && error.code === 'FORBIDDEN') throw notAdmin;
+        throw error;
       } finally {
         trial.close();
       }

@@ -37,7 +37,7 @@ test('a swapped personal key wrap: the user is told the next step, the admin’s
     keys.wrap('personal:ivan@1', holder);
     db.close();
 
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     const refused = await callError(core, 'vault.unlock', { username: 'ivan', passphrase: PASS });
     expect(refused.code).toBe('TAMPERED');
     expect(refused.message).toContain('personal:ivan');

@@ -49,7 +49,7 @@ test('a removal rotation undone by deleting two rows: no one writes under the ol
     for (const holder of ['user:ola@1', 'user:admin@1', 'recovery@1']) keys.wrap(old, holder);
     db.close();
 
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     for (const who of ['ola', 'admin']) {
       await signInAs(core, who);
       const refused = await callError(core, 'cases.create', {

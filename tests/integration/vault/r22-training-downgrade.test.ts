@@ -38,7 +38,7 @@ test('a deleted training key certificate: the review is refused, never sealed un
     core.close();
     deleteCerts(core.vaultDir, 'class:training');
 
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     await signInAs(core, 'admin');
     await signInAs(core, 'tara');
     const refused = await callError(core, 'training.saveReview', {
@@ -73,7 +73,7 @@ test('a deleted referral key certificate: hand-offs are refused, not put back in
     await call(core, 'vault.lock', {});
     core.close();
     deleteCerts(core.vaultDir, 'class:referral');
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     await signInAs(core, 'ola');
     const refused = await callError(core, 'planning.update', {
       caseId,

@@ -38,7 +38,7 @@ test('planted triggers: sign-in refused before anything runs, named without a ke
     db.exec(PLANT);
     db.close();
 
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     for (const [who, passphrase] of [['admin', ADMIN.passphrase], ['ola', PASS]] as const) {
       const refused = await callError(core, 'vault.unlock', { username: who, passphrase });
       expect(refused.code).toBe('TAMPERED');
@@ -82,7 +82,7 @@ test('planted triggers: sign-in refused before anything runs, named without a ke
     expect(evidence.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'key_%_by_%'").get()).toEqual({ n: 2 });
     evidence.close();
 
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey }) as unknown as Core;
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     await signInAs(core, 'admin');
     const { entries } = await call(core, 'audit.list', { limit: 1000 });
     const repaired = (entries as Array<{ action: string; detail?: Record<string, unknown> }>).find(
