@@ -9,7 +9,7 @@
 //
 // Now, at open and before any write (the migrations included), every object in the file's
 // `sqlite_master` must be one the migrations up to the file's `user_version` make, with the same
-// SQL text (whitespace collapsed): the expected set is computed by applying those migrations to
+// SQL text (as SQLite stores it; statistics tables sqlite_stat1..4 aside): the expected set is computed by applying those migrations to
 // an empty in-memory database (never a hand-kept list that drifts), once per process and version.
 // A foreign or changed object is SCHEMA_FOREIGN: sign-in is refused (naming each object's kind
 // and name, never its SQL), `vault check` names it, and `hearth vault drop-foreign-schema`
@@ -27,7 +27,7 @@ export interface SchemaObject {
   type: string;
   name: string;
   tableName: string;
-  /** Normalised SQL (whitespace collapsed); null for SQLite's own automatic indexes. */
+  /** SQL as SQLite stores it (verbatim); null for SQLite's own automatic indexes. */
   sql: string | null;
 }
 
@@ -39,19 +39,13 @@ export interface ForeignSchemaObject {
   why: 'foreign' | 'changed';
 }
 
-/** Statistics tables SQLite itself makes (ANALYZE, PRAGMA optimize): data only, no code. */
-const SQLITE_STATS = /^sqlite_stat[1-4]$/;
-
-const normalise = (sql: string | null): string | null =>
-  sql === null ? null : sql.replace(/\s+/g, ' ').trim();
-
 /** The schema objects of a database's main schema. */
 export function schemaObjects(db: Db): SchemaObject[] {
   return (
     db
       .prepare('SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_master')
       .all() as Array<{ type: string; name: string; tableName: string; sql: string | null }>
-  ).map((o) => ({ ...o, sql: normalise(o.sql) }));
+  );
 }
 
 const expectedCache = new Map<string, Map<string, SchemaObject>>();
@@ -86,15 +80,27 @@ export function foreignSchemaObjects(db: Db, migrations: Migration[]): ForeignSc
     migrations.length,
   );
   const expected = expectedSchema(migrations, version);
-  const found: ForeignSchemaObject[] = [];
-  for (const object of schemaObjects(db)) {
-    if (object.type === 'table' && SQLITE_STATS.test(object.name)) continue;
-    const want = expected.get(`${object.type}:${object.name}`);
-    if (!want) found.push({ type: object.type, name: object.name, why: 'foreign' });
-    else if (want.sql !== object.sql || want.tableName !== object.tableName)
-      found.push({ type: object.type, name: object.name, why: 'changed' });
-  }
-  return found.sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
+  // Compared inside SQLite, so a sign-in reads back only what differs (none for a sound file):
+  // the work of an open does not depend on the file's schema (counted in red-team tests).
+  const wanted = JSON.stringify([...expected.values()].map((o) => [o.type, o.name, o.tableName, o.sql]));
+  const rows = db
+    .prepare(
+      `SELECT m.type AS type, m.name AS name,
+              EXISTS (SELECT 1 FROM json_each(@wanted) e
+                       WHERE json_extract(e.value, '$[0]') = m.type
+                         AND json_extract(e.value, '$[1]') = m.name) AS known
+         FROM main.sqlite_master m
+        WHERE NOT (m.type = 'table' AND m.name GLOB 'sqlite_stat[1-4]')
+          AND NOT EXISTS (SELECT 1 FROM json_each(@wanted) e
+                           WHERE json_extract(e.value, '$[0]') = m.type
+                             AND json_extract(e.value, '$[1]') = m.name
+                             AND json_extract(e.value, '$[2]') = m.tbl_name
+                             AND json_extract(e.value, '$[3]') IS m.sql)`,
+    )
+    .all({ wanted }) as Array<{ type: string; name: string; known: number }>;
+  return rows
+    .map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: r.known ? 'changed' : 'foreign' }))
+    .sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
 }
 
 /** "trigger x, view y" (kinds and names only: an object's SQL may hold anything). */
