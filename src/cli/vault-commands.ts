@@ -1,4 +1,4 @@
-// `hearth vault init|check|backup|restore|recover|confirm-audit-start`: vault administration from a
+// `hearth vault init|check|backup|restore|recover|confirm-audit-start|drop-foreign-schema`: vault administration from a
 // terminal. Each command runs the same core as the app, so its checks and errors are the app's.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,9 +9,12 @@ import { initCrypto } from '../crypto';
 import {
   BACKUP_DAMAGED_FIELD,
   checkBackupFile,
+  describeForeign,
+  dropForeignSchema,
   FindingGroups,
   groupKeyOf,
   HearthError,
+  inspectVaultSchema,
   NOT_A_BACKUP_FIELD,
   restoreVault,
 } from '../vault';
@@ -35,6 +38,7 @@ export const VAULT_USAGE = `Usage:
   hearth vault restore --vault DIR --from FILE [--user NAME] [--replace]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
   hearth vault confirm-audit-start --vault DIR [--user NAME] --backup FILE
+  hearth vault drop-foreign-schema --vault DIR [--user NAME] --backup FILE
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 restore: asks for the passphrase of an admin of the backup; the restore is signed with their key
@@ -45,6 +49,9 @@ confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; comm
 signed audit starts as a backup FILE of this vault shows it (made before the upgrade to signed
 audit): the vault's audit log must match the backup's up to the backup's head. Use a backup
 from your own offline media, not a copy from a shared folder.
+drop-foreign-schema: only when vault check reports SCHEMA_FOREIGN (database objects, such as
+triggers, that Hearth did not make); an admin's passphrase; the file as it is is copied to the
+new FILE first, then the objects are removed and the removal is recorded in the audit log.
 --user defaults to "admin". --lang en|es chooses the language of Hearth's own warnings (else
 LC_ALL, LC_MESSAGES or LANG; else English).
 
@@ -204,6 +211,24 @@ function printGroups(io: CliIo, result: ChannelResponse<'vault.check'>): void {
 }
 
 async function check(io: CliIo, values: Values): Promise<number> {
+  // Objects Hearth did not make run inside every write, a sign-in's included (RT22-2): named
+  // without a passphrase, and nothing is signed in or written.
+  const foreign = inspectVaultSchema(existingVaultFolder(values.vault));
+  if (foreign.length > 0) {
+    const problems = foreign.map((o) => ({
+      kind: 'schema',
+      id: `${o.type}:${o.name}`,
+      code: 'SCHEMA_FOREIGN',
+      values: { type: o.type, name: o.name },
+      detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+    }));
+    if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
+    else {
+      io.out(`vault check: ${problems.length} problem(s) found\n`);
+      for (const p of problems) io.out(`  ${p.kind} ${p.id} [${p.code}]: ${p.detail}\n`);
+    }
+    return EXIT.problem;
+  }
   const core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
   try {
     const result = await must<ChannelResponse<'vault.check'>>(core, 'vault.check', {});
@@ -241,6 +266,28 @@ async function confirmAuditStart(io: CliIo, values: Values): Promise<number> {
   } finally {
     core.close();
   }
+}
+
+/** Removes foreign schema objects after a backup copy, as an admin (RT22-2, schema-repair.ts). */
+async function dropForeign(io: CliIo, values: Values): Promise<number> {
+  const vaultDir = existingVaultFolder(values.vault);
+  if (!values.backup)
+    throw new UsageError('--backup FILE is required: the vault file as it is now is copied there first');
+  const backupFile = outFileInExistingFolder(resolve(values.backup), '--backup');
+  const foreign = inspectVaultSchema(vaultDir);
+  if (foreign.length === 0) {
+    io.out('vault drop-foreign-schema: every database object is one Hearth made; nothing was changed\n');
+    return EXIT.ok;
+  }
+  const username = values.user ?? DEFAULT_USER;
+  const passphrase = await readPassphrase(io, values['passphrase-file'], {
+    label: `Passphrase of ${username} (an admin)`,
+  });
+  const result = await dropForeignSchema(vaultDir, { username, passphrase, backupFile });
+  io.out(
+    `removed ${describeForeign(result.dropped)}; the file as it was is kept in ${result.backupFile}; recorded in the audit log as vault.schemaRepaired. Run \`hearth vault check\` next.\n`,
+  );
+  return EXIT.ok;
 }
 
 async function backup(io: CliIo, values: Values): Promise<number> {
@@ -406,6 +453,7 @@ export async function vaultCommand(argv: string[], io: CliIo): Promise<number> {
     restore,
     recover,
     'confirm-audit-start': confirmAuditStart,
+    'drop-foreign-schema': dropForeign,
   };
   const command = commands[action];
   if (!command || extra.length > 0) {

@@ -55,7 +55,9 @@ const recordId = (caseId: string) => `referrals:${caseId}`;
  * the first admin sign-in; until then hand-offs stay in the planning record (nothing is lost).
  */
 export function referralKeyExists(vault: Vault): boolean {
-  return vault.keys.currentId(REFERRAL_KEY) !== undefined;
+  // A referral key that was made but lost its certificate is TAMPERED, not "not added yet"
+  // (RT22-3): hand-offs are not put back into the planning record, which more roles read.
+  return vault.keys.currentClassOrAbsent(REFERRAL_KEY) !== undefined;
 }
 
 function checked(caseId: string, found: { address: RecordAddress; value: ReferralRecord }) {

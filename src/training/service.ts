@@ -1352,7 +1352,9 @@ export class TrainingService {
    */
   private newReviewKey(sessionId: string, trainee: string): string {
     const keys = this.vault.keys;
-    const training = keys.currentId(classKey('training'));
+    // Only a vault that never had a training key keeps reviews under the session key; one whose
+    // training key lost its certificate refuses the save (RT22-3).
+    const training = keys.currentClassOrAbsent(classKey('training'));
     if (training === undefined) return legacyReviewKey(sessionId);
     const traineeKey = keys.currentId(`user:${trainee}`);
     keys.create(reviewKey(sessionId), traineeKey ? [training, traineeKey] : [training]);

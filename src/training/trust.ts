@@ -92,7 +92,7 @@ export function reviewKeyProblem(
   const logical = keyRef.slice(0, Math.max(0, keyRef.lastIndexOf('@')));
   const training = classKey('training');
   if (logical === legacyReviewKey(sessionId))
-    return vault.keys.currentId(training) === undefined
+    return vault.keys.currentId(training) === undefined && !vault.keys.classEverMade(training)
       ? undefined
       : "it is sealed under the practice session's key, which every interviewer holds: Hearth moves a review its trainer signed under the review's own key at an admin's sign-in, so this one was written outside Hearth or could not be moved";
   if (logical !== reviewKey(sessionId))

@@ -27,7 +27,7 @@ import {
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
 import { decodeAuditPlaintext, encodeAuditPlaintext, type AuditPart } from './audit-format';
 import { HearthError } from './errors';
-import { parseKeyId, type KeyStore } from './key-store';
+import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
 import { classKey } from './roles';
 
 export interface AuditRecordRef {
@@ -781,6 +781,34 @@ export class AuditLog {
     };
     const first = this.firstSeqAboveChainVersion(version(row.chain), version);
     return first !== undefined && first < indexed.seq;
+  }
+
+  /**
+   * Whether some entry of the log is chained under a newer chain-key version than entry `seq`
+   * (red team 22, RT22-1: a class key floor statement must be the one made under the newest chain
+   * key; every removal rotates the chain key and states the floors anew). True (fail closed) when
+   * entry `seq` or its epoch is missing. Cost: as writtenUnderStaleChain.
+   */
+  newerChainAfter(seq: number): boolean {
+    const row = statement(
+      this.db,
+      'SELECT e.chain_key_id AS chain FROM audit_log a JOIN audit_epochs e ON e.epoch = a.epoch WHERE a.seq = ?',
+    ).get(seq) as { chain: string } | undefined;
+    if (!row) return true;
+    const mine = tryParseKeyId(row.chain)?.version ?? 0;
+    if (mine === 0) return true;
+    // In SQL, one row at most whatever the number of sign-ins (epochs): an epoch under a newer
+    // chain key version that has an entry.
+    return (
+      statement(
+        this.db,
+        `SELECT 1 FROM audit_epochs e
+          WHERE e.chain_key_id GLOB 'class:chain@[1-9]*'
+            AND CAST(substr(e.chain_key_id, length('class:chain@') + 1) AS INTEGER) > ?
+            AND EXISTS (SELECT 1 FROM audit_log a WHERE a.epoch = e.epoch)
+          LIMIT 1`,
+      ).get(mine) !== undefined
+    );
   }
 
   /**

@@ -35,6 +35,14 @@ import { keyCertProblems } from './check-key-certs';
 import { keyRowProblems } from './check-key-rows';
 import { writtenKeyProblems } from './check-written-keys';
 import { certRefId, isBound } from './key-certs';
+import { isFloorRef } from './key-floors';
+import { isPersonalWrapRef, personalWrapDigest, personalWrapRefId } from './personal-wrap';
+import {
+  heldByReplaced,
+  keyFloorProblems,
+  rolledBackClasses,
+  type RolledBackClass,
+} from './check-key-floors';
 import { FeedbackOnceCheck } from './check-feedback';
 import { profileSecretFindings } from './profile-repair';
 import { draftOwner, draftsShredded } from './check-removed-drafts';
@@ -110,6 +118,10 @@ export const CHECK_CODES = [
   'CERT_WITHDRAWN_HAS_SLOT',
   'CERT_ROLE_MISMATCH',
   'KEY_VERSION_UNCERTIFIED',
+  'KEY_VERSION_ROLLED_BACK',
+  'KEY_FLOOR_MISSING',
+  'CLASS_KEY_UNUSABLE',
+  'PERSONAL_KEY_WRAP_EDITED',
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
   'KEY_CUSTODY_BROKEN',
@@ -254,7 +266,8 @@ function spareCores(): number {
 }
 
 /** Ids the audit log commits to that are not rows of the records table. */
-const isOutsideRecords = (id: string) => id.startsWith('slot:') || id === AUDIT_START_REF;
+const isOutsideRecords = (id: string) =>
+  id.startsWith('slot:') || id === AUDIT_START_REF || isFloorRef(id) || isPersonalWrapRef(id);
 
 function checkWithLedger(
   vault: Vault,
@@ -290,7 +303,7 @@ function checkWithLedger(
   const expected: Expected = {
     get: (id) => (isOutsideRecords(id) ? outside.get(id) : ledger.get(id)),
     entries: (prefix = '') =>
-      prefix.startsWith('slot:')
+      prefix.startsWith('slot:') || isPersonalWrapRef(prefix)
         ? [...outside].filter(([id]) => id.startsWith(prefix))
         : ledger.entries(prefix),
   };
@@ -449,9 +462,17 @@ function checkWithLedger(
   // Each summary's event count (a number per session), for the rewound anchor (R12-5).
   const summaryCounts = new Map<string, number>();
   const caseOrder = new CaseOrderCheck();
+  // Class keys whose current version is below the floor the signed log states (RT22-1): named
+  // once, and what follows only from that rollback is not blamed on the records.
+  const rolledBack = rolledBackClasses(vault.keys, vault.audit, vault.signerLookup());
+  pushAll(
+    problems,
+    keyFloorProblems(vault.db, vault.keys, vault.audit, vault.signerLookup(), rolledBack),
+  );
   const recordNotices: VaultNotice[] = [];
   recordProblems(
     vault,
+    rolledBack,
     expected,
     recordNotices,
     (done, total) => report('records', done, total),
@@ -495,6 +516,7 @@ function checkWithLedger(
   pushAll(problems, sessionKeyClassFindings(vault, starts));
   pushAll(problems, removedWriter.problems());
   pushAll(problems, slotProblems(vault, expected));
+  pushAll(problems, personalWrapProblems(vault, expected));
   pushAll(problems, roleProblems(vault));
   pushAll(problems, profileSecretProblems(vault));
   keyRowProblems(vault.db, problems);
@@ -774,6 +796,7 @@ function rollbackProblems(vault: Vault, entries: AuditBody[]): VaultProblem[] {
 
 function recordProblems(
   vault: Vault,
+  rolledBack: RolledBackClass[],
   expected: Expected,
   notices: VaultNotice[],
   progress: (done: number, total: number) => void,
@@ -848,7 +871,7 @@ function recordProblems(
         indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
       const writes = caseWrites(id);
       const saltLost = caseSaltLost(vault, id, value, writes);
-      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes);
+      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes, rolledBack);
       if (deleted) problems.push(deleted);
       // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
       // allegation key the checker cannot open is named by the key findings, not blamed on that
@@ -874,6 +897,9 @@ function recordProblems(
       });
     }
   }
+  // The index was computed under the case key version a rollback hid (RT22-1): it cannot be
+  // checked against the version that looks current; KEY_VERSION_ROLLED_BACK says why.
+  if (rolledBack.some((r) => r.logical === classKey('case'))) indexKeyedCases.length = 0;
   for (const c of indexKeyedCases) {
     const want = toHex(vault.blindIndex('case-reference', normalizeReference(c.reference)));
     if (!c.index || toHex(c.index) !== want)
@@ -948,6 +974,7 @@ function allegationKeyDeleted(
   vault: Vault,
   caseId: string,
   writes: CaseWrites | undefined,
+  rolledBack: RolledBackClass[],
 ): VaultProblem | undefined {
   if (!writes) return undefined;
   // Rows left behind that open for no one (a junk row, R14-7) are no key either: the checker (an
@@ -958,6 +985,9 @@ function allegationKeyDeleted(
   // pointer was edited (R16-7): not deleted; check-key-certs.ts names the pointer
   // (KEY_CERT_POINTER_BROKEN).
   if (current !== undefined && certPointerBrokenWrapsIntact(vault, current)) return undefined;
+  // Its key is there, wrapped under the case key version a rollback hid (RT22-1): named once as
+  // KEY_VERSION_ROLLED_BACK, not as a deletion of this case's key (red team 22).
+  if (current !== undefined && heldByReplaced(vault.db, current, rolledBack)) return undefined;
   return {
     kind: 'record',
     id: caseId,
@@ -1052,6 +1082,29 @@ function slotProblems(vault: Vault, expected: Expected): VaultProblem[] {
     problems,
     requiredSlotProblems(vault, slots).filter((p) => !named.has(p.id)),
   );
+  return problems;
+}
+
+/**
+ * Each user's personal key wrap rows must be the ones the newest entry that wrote their slot
+ * committed to (RT22-4, personal-wrap.ts): a replaced wrap locks the user out of their signing
+ * key, and only this check can show it to an admin. Users whose entries predate the commitment
+ * have none and are not judged.
+ */
+function personalWrapProblems(vault: Vault, expected: Expected): VaultProblem[] {
+  const problems: VaultProblem[] = [];
+  const prefix = personalWrapRefId('');
+  for (const [id, audited] of expected.entries(prefix)) {
+    const username = id.slice(prefix.length);
+    if (audited.hash === personalWrapDigest(vault.db, username)) continue;
+    problems.push({
+      kind: 'slot',
+      id,
+      code: 'PERSONAL_KEY_WRAP_EDITED',
+      values: { user: username, entry: audited.auditSeq },
+      detail: `the wrap of ${username}'s personal key (personal:${username}, which protects their signing key) is not the one written in audit entry ${audited.auditSeq}: ${audited.hash === '' ? 'added' : 'replaced or deleted'} outside Hearth (no key is needed to do so). ${username} cannot sign in; nothing of theirs was written under a planted key. Remove ${username} and add them again (Settings → Users), or restore the newest backup`,
+    });
+  }
   return problems;
 }
 

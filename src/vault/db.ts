@@ -40,6 +40,8 @@ export function openVaultDatabase(
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');
+    // What is in the schema may not call functions with side effects (RT22-2, schema-check.ts).
+    db.pragma('trusted_schema = OFF');
     db.exec('BEGIN IMMEDIATE; COMMIT');
     return db;
   } catch (error) {

@@ -82,3 +82,5 @@ export {
 } from './certificates';
 export * from './certificate-format';
 export { PASSPHRASE_EXPOSED } from './profile-repair';
+export { dropForeignSchema, inspectVaultSchema } from './schema-repair';
+export { describeForeign, type ForeignSchemaObject } from './schema-check';

@@ -250,6 +250,103 @@ export class KeyStore {
     return out;
   }
 
+  /**
+   * Red team 22, RT22-1: the floor of each class key (key-floors.ts), set at sign-in: the
+   * version the signed audit log says is current, or why it cannot be read. Undefined: no
+   * floors (a vault without certificates in force, vault creation).
+   */
+  private floorOf: ((logical: string) => { version: number } | { problem: string }) | undefined;
+  private floorErrors:
+    | {
+        rolledBack: (logical: string, version: number, floor: number) => Error;
+        missing: (logical: string) => Error;
+      }
+    | undefined;
+
+  /** Installs the class key floors of this sign-in (see floorOf); cached by the caller. */
+  setFloors(
+    floorOf: ((logical: string) => { version: number } | { problem: string }) | undefined,
+    errors?: {
+      rolledBack: (logical: string, version: number, floor: number) => Error;
+      missing: (logical: string) => Error;
+    },
+  ): void {
+    this.floorOf = floorOf;
+    this.floorErrors = errors;
+  }
+
+  /**
+   * Throws unless this sign-in may seal something new under the current version of `logical`
+   * (RT22-1): for a class key, its current version must not be below the floor the signed log
+   * states; for a key Hearth keeps under class keys (session, review, allegation keys), none
+   * of the class keys holding one of its versions may be below its floor (they prove which
+   * version is written under, `newestProvenWritten`). Reads never call this.
+   */
+  assertWritable(logical: string): void {
+    if (!this.floorOf || !this.floorErrors) return;
+    const classes = logical.startsWith('class:')
+      ? [logical]
+      : [
+          ...new Set(
+            (
+              statement(
+                this.db,
+                `SELECT DISTINCT holder FROM key_wraps WHERE logical = ? AND holder GLOB 'class:*'`,
+              ).all(logical) as Array<{ holder: string }>
+            )
+              .map((r) => tryParseKeyId(r.holder)?.logical)
+              .filter((l): l is string => l !== undefined),
+          ),
+        ];
+    for (const cls of classes) {
+      const id = this.currentId(cls);
+      if (!id) continue;
+      const floor = this.floorOf(cls);
+      if ('problem' in floor) throw this.floorErrors.missing(cls);
+      const { version } = parseKeyId(id);
+      if (version < floor.version) throw this.floorErrors.rolledBack(cls, version, floor.version);
+    }
+  }
+
+  /**
+   * Whether a class key was ever made in this vault (red team 22, RT22-3): a wrap or certificate
+   * row of any version, a record sealed under it, or a signed statement of its version (the
+   * floor, key-floors.ts). Only a class none of these shows is "not added yet" (a late class in
+   * a vault from before it); any other without a usable version was damaged outside Hearth.
+   */
+  classEverMade(logical: string): boolean {
+    if (this.oldestId(logical) !== undefined) return true;
+    const range = idRange(logical);
+    if (statement(this.db, `SELECT 1 FROM key_certs WHERE ${idOfLogicalSql('key_id')} LIMIT 1`).get(range))
+      return true;
+    if (
+      statement(this.db, 'SELECT 1 FROM records WHERE key_ref >= @lo AND key_ref < @hi LIMIT 1').get({
+        lo: range.lo,
+        hi: range.hi,
+      })
+    )
+      return true;
+    const floor = this.floorOf?.(logical);
+    return floor !== undefined && 'version' in floor;
+  }
+
+  /**
+   * The current version of a class key, or undefined when it was never made (`classEverMade`:
+   * the caller may then keep its data where it was before the class existed). A class that was
+   * made but has no version with a valid certificate (its certificate deleted outside Hearth) is
+   * TAMPERED: never a fall back to a wider key (red team 22, RT22-3: a deleted
+   * `class:training@1` certificate sent trainer reviews back under the practice session key).
+   */
+  currentClassOrAbsent(logical: string): KeyId | undefined {
+    const id = this.currentId(logical);
+    if (id !== undefined || !this.classEverMade(logical)) return id;
+    throw new HearthError(
+      'TAMPERED',
+      `The key ${logical} exists in this vault, but no version of it has a valid certificate from the centre key (its certificate was deleted or changed outside Hearth). Hearth will not put this data under a key more people hold: nothing was saved. An admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore).`,
+      { reason: 'CLASS_KEY_UNUSABLE' },
+    );
+  }
+
   /** Puts a key this sign-in already has (a user key from its slot) into the store; takes ownership. */
   hold(id: KeyId, key: Uint8Array): void {
     this.opened.set(id, key);
@@ -947,6 +1044,9 @@ export class KeyStore {
    * so that others can wrap for it. The caller wraps the previous version under it if needed.
    */
   create(logical: string, holders: KeyId[], options: { publicHolder?: boolean } = {}): KeyId {
+    // Nothing new is sealed under a class key version below its floor (RT22-1).
+    for (const holder of holders)
+      if (holder.startsWith('class:')) this.assertWritable(parseKeyId(holder).logical);
     const id = this.nextVersionId(logical);
     const key = randomBytes(KEY_BYTES);
     this.hold(id, key);

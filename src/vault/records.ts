@@ -129,6 +129,8 @@ export class RecordStore {
   ): AuditRecordRef {
     // An address read back names the version it was sealed with; a write always uses the newest.
     const logical = logicalAddress.keyRef.replace(/@\d+$/, '');
+    // Never under a class key version the signed log says was replaced (RT22-1, key-floors.ts).
+    this.keys.assertWritable(logical);
     const address = { ...logicalAddress, keyRef: this.keys.requireCurrentId(logical) };
     const { nonce, ciphertext } = aeadEncrypt(
       this.keys.key(address.keyRef),

@@ -39,8 +39,8 @@ const FIRST_EVENT = ':0000000001';
  * `users.remove` (vault.ts removeUser), which only an administrator may run.
  */
 const HEARTH_REMOVES = { id: /^signing-key:/, action: 'users.remove', role: 'admin' } as const;
-/** Ids an audit reference names that are not records (key slots, the audit-start statement). */
-const NOT_A_RECORD = /^(slot:|audit-start$)/;
+/** Ids an audit reference names that are not records (key slots, personal key wraps, class key floors, the audit-start statement). */
+const NOT_A_RECORD = /^(slot:|keywrap:|keyfloor:|audit-start$)/;
 
 /**
  * True when Hearth itself makes a removal claim like this one: `id` is a kind it removes and the

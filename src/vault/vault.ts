@@ -102,6 +102,26 @@ import {
   type Role,
 } from './roles';
 import { rotateReachable } from './rotation';
+import {
+  personalWrapDigest,
+  personalWrapRefId,
+  personalWrapReplaced,
+  personalWrapReplacedError,
+} from './personal-wrap';
+import {
+  foreignSchemaObjects,
+  schemaForeignError,
+  type ForeignSchemaObject,
+} from './schema-check';
+import {
+  floorMissingError,
+  floorRefs,
+  KEY_FLOOR_ACTION,
+  readFloor,
+  rolledBackError,
+  statedFloors,
+  type FloorReading,
+} from './key-floors';
 import { staleWriteGuard } from './stale-write';
 import { clearSecretMark, passphraseExposedMessage, repairProfileSecrets } from './profile-repair';
 import {
@@ -220,11 +240,19 @@ const BLIND_INDEX_CONTEXT = 'hearthbi';
 /** Audit references for slots: `vault check` compares them with the slots in the file. */
 function slotRefs(db: Database, slotIds: string[]): AuditRecordRef[] {
   const digests = slotDigests(db);
-  return slotIds.map((slotId) => ({
-    id: `slot:${slotId}`,
-    seq: 1,
-    hash: digests.get(`slot:${slotId}`) ?? '',
-  }));
+  return slotIds.flatMap((slotId) => [
+    { id: `slot:${slotId}`, seq: 1, hash: digests.get(`slot:${slotId}`) ?? '' },
+    // A user's personal key wrap, written with the slot (RT22-4, personal-wrap.ts).
+    ...(slotId.startsWith('user:')
+      ? [
+          {
+            id: personalWrapRefId(slotId.slice('user:'.length)),
+            seq: 1,
+            hash: personalWrapDigest(db, slotId.slice('user:'.length)),
+          },
+        ]
+      : []),
+  ]);
 }
 
 /** What `recordStart` returns: the start's audit sequence number and the nonce its commit reveals. */
@@ -270,6 +298,17 @@ export class Vault {
   /** The verified centre statement of the start of signed audit, per sign-in (audit-start.ts). */
   private auditStartMemo: { records: RecordStore; verdict: AuditStartVerdict } | undefined;
 
+  /**
+   * Schema objects in the file that Hearth's migrations do not make (RT22-2, schema-check.ts),
+   * found at open: while there are any, every write (a sign-in's first) is refused.
+   */
+  private foreignSchema: ForeignSchemaObject[] = [];
+
+  /** The foreign schema objects found at open (kinds and names; vault check, the CLI). */
+  get foreignSchemaObjects(): readonly ForeignSchemaObject[] {
+    return this.foreignSchema;
+  }
+
   private constructor(
     readonly db: Database,
     readonly vaultDir: string,
@@ -293,7 +332,11 @@ export class Vault {
           'This vault was made by a development version of Hearth with a single master key (schema 1). It cannot be upgraded in place to keys per role: open it with that version, export what you need, and create a new vault.',
         );
       const before = schemaVersion(db);
-      migrate(db, loadMigrations(options.migrationsDir));
+      const migrations = loadMigrations(options.migrationsDir);
+      // RT22-2: objects Hearth's migrations do not make would run inside every write, the
+      // migrations' included: nothing is written (not even a migration) while there are any.
+      const foreign = foreignSchemaObjects(db, migrations);
+      if (foreign.length === 0) migrate(db, migrations);
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;
       if (!meta)
@@ -303,6 +346,7 @@ export class Vault {
         );
       const vault = new Vault(db, vaultDir, blob(meta.vault_id), options);
       vault.upgradedFromUnsignedAudit = before > 0 && before < 4;
+      vault.foreignSchema = foreign;
       return vault;
     } catch (error) {
       db.close();
@@ -330,7 +374,11 @@ export class Vault {
     const db = openVaultDatabase(vaultDir, { create: true });
     const recovery = generateRecoveryKey();
     try {
-      migrate(db, loadMigrations(options.migrationsDir));
+      const migrations = loadMigrations(options.migrationsDir);
+      migrate(db, migrations);
+      // The schema just made is Hearth's own (RT22-2); this also computes the expected set once.
+      const foreign = foreignSchemaObjects(db, migrations);
+      if (foreign.length > 0) throw schemaForeignError(foreign);
       // A new vault has no data from before any migration: nothing is left to do at unlock.
       db.exec('DELETE FROM vault_tasks');
       const vaultId = randomBytes(16);
@@ -387,7 +435,8 @@ export class Vault {
           at: nowIso,
           actor: admin.username,
           action: 'vault.create',
-          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)])],
+          // The first version of every class key, stated for the floors (RT22-1, key-floors.ts).
+          records: [...refs, ...slotRefs(db, [RECOVERY, userKey(admin.username)]), ...floorRefs(keys)],
         });
         vault.unlocked = unlocked;
         vault.anchorSigner = unlocked;
@@ -430,6 +479,23 @@ export class Vault {
   }
 
   /**
+   * The signed-in user's staff signing key from its sealed record; when that record does not
+   * open because the user's personal key wrap was replaced outside Hearth (RT22-4), says so and
+   * names the next step instead of a bare "fails authentication".
+   */
+  private ownSigningKey(unlocked: Unlocked): Uint8Array {
+    const { username } = unlocked.user;
+    try {
+      return readSigningKey(unlocked.records, username);
+    } catch (error) {
+      if (!(error instanceof HearthError) || error.code !== 'TAMPERED') throw error;
+      if (personalWrapReplaced(this.db, unlocked.audit, certifiedSignerLookup(unlocked.records), username))
+        throw personalWrapReplacedError(username);
+      throw error;
+    }
+  }
+
+  /**
    * The signed-in user's staff signing key, as the author of the audit entries this sign-in
    * writes (read from their own sealed record once, wiped at lock).
    */
@@ -437,7 +503,7 @@ export class Vault {
     const { username } = unlocked.user;
     if (unlocked.signing?.username !== username) {
       if (unlocked.signing) wipe(unlocked.signing.secretKey);
-      unlocked.signing = { username, secretKey: readSigningKey(unlocked.records, username) };
+      unlocked.signing = { username, secretKey: this.ownSigningKey(unlocked) };
     }
     const { secretKey } = unlocked.signing;
     return {
@@ -1133,6 +1199,8 @@ export class Vault {
     }
     this.unlocked = unlocked;
     this.keyCertsRemoved = certMode === 'certs-removed';
+    // RT22-1: writes under a class key go no lower than the version the signed log states.
+    if (certMode === 'enforced') this.installKeyFloors(unlocked);
     // From here on every read refuses a record written with a kept old key (R13-1). Not during
     // the sign-in itself, so an administrator can always sign in to run vault check.
     unlocked.records.setReadGuard(staleWriteGuard(unlocked.keys, unlocked.audit, unlocked.records));
@@ -1145,6 +1213,13 @@ export class Vault {
       this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
       this.addLateClasses();
+    if (
+      unlocked.user.role === 'admin' &&
+      (certMode === 'enforced' || certMode === 'legacy') &&
+      !this.options.restoring &&
+      !this.keyCertsRemoved
+    )
+      this.ensureKeyFloors();
     // sec46: a profile vault.create wrote with the passphrase in it is repaired at an admin's
     // sign-in; the user is told (from her profile as read at sign-in, or this repair).
     let exposed = secretRemovedAt;
@@ -1223,9 +1298,63 @@ export class Vault {
           action: 'vault.addKeyClass',
           target: logical,
           detail: { dataClass, holders: holders.length },
+          records: floorRefs(keys),
         });
       });
     }
+  }
+
+  /**
+   * Installs this sign-in's class key floors (red team 22, RT22-1, key-floors.ts): each read
+   * lazily, once per class (one index pointer, one entry check), when something is first sealed
+   * under that class.
+   */
+  private installKeyFloors(unlocked: Unlocked): void {
+    const cache = new Map<string, FloorReading>();
+    const lookup = certifiedSignerLookup(unlocked.records);
+    const admin = unlocked.user.role === 'admin';
+    unlocked.keys.setFloors(
+      (logical) => {
+        let floor = cache.get(logical);
+        if (!floor) {
+          floor = readFloor(unlocked.audit, lookup, logical);
+          cache.set(logical, floor);
+        }
+        return floor;
+      },
+      {
+        rolledBack: rolledBackError,
+        missing: (logical) => floorMissingError(logical, admin),
+      },
+    );
+  }
+
+  /**
+   * At an admin's sign-in: when a class key's floor statement is missing or fails (a vault from
+   * before floors, or pointers deleted or put back outside Hearth), reads the floors from the
+   * signed log (one walk, only then) and states them again in a `keys.floor` entry: each class
+   * at the newest version the log names, or its current version when higher. A class the log
+   * says was replaced stays refused for writes (the floor is above its current version).
+   */
+  private ensureKeyFloors(): void {
+    const unlocked = this.requireUnlocked();
+    const { keys, audit, user } = unlocked;
+    const lookup = certifiedSignerLookup(unlocked.records);
+    const unread = DATA_CLASSES.map(classKey).filter(
+      (logical) => keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
+    );
+    if (unread.length === 0) return;
+    const stated = statedFloors(audit, lookup);
+    this.transact(() => {
+      audit.append({
+        at: this.nowIso(),
+        actor: user.username,
+        action: KEY_FLOOR_ACTION,
+        detail: { restated: unread.join(',') },
+        records: floorRefs(keys, stated),
+      });
+    });
+    this.installKeyFloors(unlocked);
   }
 
   /** The classes a key set reaches must be exactly its role's: the role is not just a label. */
@@ -1353,6 +1482,8 @@ export class Vault {
    * After the outermost commit the audit head goes to the anchor outside the file.
    */
   transact<T>(fn: () => T): T {
+    // Foreign triggers would run inside this change (RT22-2): refused before anything runs.
+    if (this.foreignSchema.length > 0) throw schemaForeignError(this.foreignSchema);
     const outermost = !this.db.inTransaction;
     let result: T;
     try {
@@ -1706,6 +1837,27 @@ export class Vault {
     });
   }
 
+  /**
+   * Records, signed by the admin, that `hearth vault drop-foreign-schema` removed schema objects
+   * Hearth did not make (RT22-2, schema-repair.ts): kinds and names, and the backup copy's file
+   * name. Admin only (users.manage).
+   */
+  recordSchemaRepair(objects: readonly ForeignSchemaObject[], backupName: string): void {
+    const actor = this.require('users.manage');
+    const { audit } = this.requireUnlocked();
+    this.transact(() => {
+      audit.append({
+        at: this.nowIso(),
+        actor: actor.username,
+        action: 'vault.schemaRepaired',
+        detail: {
+          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'changed' ? ' (changed)' : ''}`).join(', '),
+          backup: backupName,
+        },
+      });
+    });
+  }
+
   private keysFor(username: string): KeyId[] {
     return this.requireUnlocked().keys.versionsOf(userKey(username));
   }
@@ -1774,7 +1926,8 @@ export class Vault {
         // The versions this removal made: a later write under a version it replaced is named
         // by vault check (R13-1, check-removed-writer.ts).
         detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
-        records: refs,
+        // Every class key's version from here on, under the new chain key (RT22-1).
+        records: [...refs, ...floorRefs(keys)],
       });
       return { rotatedKeys: rotated.size };
     });

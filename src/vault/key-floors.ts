@@ -1,0 +1,137 @@
+// Class key floors (red team 22, RT22-1): a class key version, once established, never goes back.
+//
+// Which version of a class key is current was decided from clear rows only (its certificate and
+// the "old version held by the new one" wrap, key-store.ts newestVouched / supersededByReal):
+// a removed user who kept the keys of an old copy deleted the two rows of the version his removal
+// made, and every remaining user wrote new cases under the version he still held. Now every
+// entry that establishes class key versions (vault.create, users.remove, vault.addKeyClass, and
+// `keys.floor` at an admin's sign-in for vaults from before this) commits, in its record
+// references (sealed under the chain key, covered by the chain MAC and the author's signature),
+// to the current version of every class key: ref `{id: 'keyfloor:<class key>', seq: <version>,
+// hash: 'keyfloor'}`. Like any reference it gets a pointer in the audit index, so a sign-in finds
+// the newest statement of each class with one pointer and one entry check, never a walk.
+// A statement counts only when (1) its entry chains and is signed by a certified admin (only
+// admins establish class versions), and (2) no entry of the log is chained under a newer chain
+// key than it: every removal rotates the chain key (every role holds it) and states every class
+// anew under the new chain key, so a pointer put back from an older copy (naming the statement
+// made before the removal) is refused. A write sealed under a class key version below its floor
+// is refused (TAMPERED, KEY_VERSION_ROLLED_BACK); a class without a valid statement refuses
+// writes until an admin signs in (her sign-in re-derives the floors from the signed log, once)
+// or, past that, TAMPERED (KEY_FLOOR_MISSING). Reads use the version a record names, as before.
+import type { AuditLog, AuditRecordRef, SignerLookup } from './audit';
+import { HearthError } from './errors';
+import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
+import { classKey, DATA_CLASSES } from './roles';
+
+/** Prefix of a floor reference's id (and of its audit index pointer). */
+export const KEY_FLOOR_PREFIX = 'keyfloor:';
+/** The `hash` of a floor reference: it names no record. */
+export const KEY_FLOOR_HASH = 'keyfloor';
+/** The audit action an admin's sign-in writes when the floors of a vault are missing. */
+export const KEY_FLOOR_ACTION = 'keys.floor';
+
+/** Whether an audit reference id is a class key floor (not a record). */
+export function isFloorRef(id: string): boolean {
+  return id.startsWith(KEY_FLOOR_PREFIX);
+}
+
+/** The floor reference id of a class key (`keyfloor:class:case`). */
+export function floorRefId(logical: string): string {
+  return `${KEY_FLOOR_PREFIX}${logical}`;
+}
+
+/**
+ * The floor references for the current version of every class key this store can name
+ * (`floors` may raise a class above its current version: a statement the signed log already
+ * made). For the entry that establishes them.
+ */
+export function floorRefs(keys: KeyStore, floors: ReadonlyMap<string, number> = new Map()): AuditRecordRef[] {
+  const refs: AuditRecordRef[] = [];
+  for (const dataClass of DATA_CLASSES) {
+    const logical = classKey(dataClass);
+    const id = keys.currentId(logical);
+    const version = Math.max(id ? parseKeyId(id).version : 0, floors.get(logical) ?? 0);
+    if (version > 0) refs.push({ id: floorRefId(logical), seq: version, hash: KEY_FLOOR_HASH });
+  }
+  return refs;
+}
+
+/** A class key's floor as the signed log states it, or why it cannot be read. */
+export type FloorReading = { version: number; seq: number } | { problem: string };
+
+/**
+ * The newest signed statement of a class key's current version (cost: one index pointer, one
+ * entry check as `AuditLog.claimAt`, one pass over the epochs, cached by the log).
+ */
+export function readFloor(audit: AuditLog, lookup: SignerLookup, logical: string): FloorReading {
+  const id = floorRefId(logical);
+  const seq = audit.indexedEntry(id);
+  if (seq === undefined) return { problem: `the audit index has no pointer ${id} (deleted)` };
+  const claim = audit.claimAt(seq, lookup);
+  if (!claim) return { problem: `audit entry ${seq}, named by ${id}, does not verify` };
+  if (claim.role !== 'admin')
+    return { problem: `audit entry ${seq}, named by ${id}, is not signed by a certified admin` };
+  const ref = claim.refs.find((r) => r.id === id && r.hash === KEY_FLOOR_HASH);
+  if (!ref || !Number.isSafeInteger(ref.seq) || ref.seq < 1)
+    return { problem: `audit entry ${seq}, named by ${id}, states no version of ${logical}` };
+  if (audit.newerChainAfter(seq))
+    return {
+      problem: `audit entry ${seq}, named by ${id}, is older than an entry under a newer chain key (a pointer put back from an older copy)`,
+    };
+  return { version: ref.seq, seq };
+}
+
+/**
+ * The class key versions the signed log states, from one walk (an admin's sign-in, only when a
+ * floor pointer is missing or fails: the upgrade of a vault from before floors, or after the
+ * pointers were deleted): per class, the newest version named by a floor reference of a
+ * certified admin's entry or by a `users.remove` entry's `rotated` list (admins read it).
+ */
+export function statedFloors(audit: AuditLog, lookup: SignerLookup): Map<string, number> {
+  const floors = new Map<string, number>();
+  const raise = (logical: string, version: number) => {
+    if (version > (floors.get(logical) ?? 0)) floors.set(logical, version);
+  };
+  audit.walk(
+    (_seq, records, body, _signer, signerRole) => {
+      if (signerRole !== 'admin') return;
+      for (const ref of records ?? [])
+        if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH && Number.isSafeInteger(ref.seq))
+          raise(ref.id.slice(KEY_FLOOR_PREFIX.length), ref.seq);
+      const rotated = body?.action === 'users.remove' ? body.detail?.rotated : undefined;
+      if (typeof rotated === 'string')
+        for (const keyIdText of rotated.split(',')) {
+          const parsed = tryParseKeyId(keyIdText);
+          if (parsed?.logical.startsWith('class:')) raise(parsed.logical, parsed.version);
+        }
+    },
+    undefined,
+    5000,
+    { lookup, authorship: audit.newAuthorship() },
+  );
+  return floors;
+}
+
+/** The error for a write under a class key version older than its signed floor. */
+export function rolledBackError(logical: string, version: number, floor: number): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    `Hearth will not write under ${logical}@${version}: the signed audit log says ${logical}@${floor} replaced it (a removal rotated it), and that version's certificate or key rows were deleted outside Hearth. Nothing was written. Reading older records still works. An admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore).`,
+    { reason: 'KEY_VERSION_ROLLED_BACK' },
+  );
+}
+
+/** The error for a write under a class key whose floor statement cannot be read. */
+export function floorMissingError(logical: string, admin: boolean): HearthError {
+  return admin
+    ? new HearthError(
+        'TAMPERED',
+        `Hearth will not write under ${logical}: the signed statement of its current version cannot be read (its audit index pointer was deleted or edited outside Hearth). Nothing was written. Run a vault check (hearth vault check) and restore the newest backup (hearth vault restore).`,
+        { reason: 'KEY_FLOOR_MISSING' },
+      )
+    : new HearthError(
+        'FORBIDDEN',
+        `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (a vault from before this version of Hearth, or an index edited outside Hearth). An admin signs in first; Hearth then reads it from the signed audit log. Nothing was written. Ask an admin.`,
+        { reason: 'KEY_FLOOR_MISSING' },
+      );
+}

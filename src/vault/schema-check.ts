@@ -1,0 +1,128 @@
+// The vault file's schema must be exactly the one Hearth's migrations make (red team 22, RT22-2).
+//
+// SQLite keeps triggers, views and indexes in the file itself, and runs them inside the opening
+// program's transactions: a trigger planted by anyone with write access to the file (no key
+// needed) ran inside Hearth's own commits, e.g. deleting each new class key version's
+// certificate and "old held by new" wrap as a removal's rotation committed, so the rotation
+// undid itself. Nothing compared the schema with the expected one, and Hearth keeps triggers of
+// its own (migrations 0011, 0012), so foreign ones looked normal.
+//
+// Now, at open and before any write (the migrations included), every object in the file's
+// `sqlite_master` must be one the migrations up to the file's `user_version` make, with the same
+// SQL text (as SQLite stores it; statistics tables sqlite_stat1..4 aside): the expected set is computed by applying those migrations to
+// an empty in-memory database (never a hand-kept list that drifts), once per process and version.
+// A foreign or changed object is SCHEMA_FOREIGN: sign-in is refused (naming each object's kind
+// and name, never its SQL), `vault check` names it, and `hearth vault drop-foreign-schema`
+// removes it after a backup copy (an admin's passphrase; audited). Hearth's own TEMP triggers
+// (records-generation.ts) live in the connection's temporary schema, not in the file.
+// `PRAGMA trusted_schema = OFF` is set at open as well: what is in the schema may not call
+// functions with side effects.
+import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
+import { HearthError } from './errors';
+import type { Migration } from './migrate';
+
+/** One object of a SQLite schema, as `sqlite_master` lists it. */
+export interface SchemaObject {
+  type: string;
+  name: string;
+  tableName: string;
+  /** SQL as SQLite stores it (verbatim); null for SQLite's own automatic indexes. */
+  sql: string | null;
+}
+
+/** A schema object that is not Hearth's: absent from the migrations' schema, or with other SQL. */
+export interface ForeignSchemaObject {
+  type: string;
+  name: string;
+  /** 'foreign': no such object in Hearth's schema; 'changed': Hearth's name, other SQL. */
+  why: 'foreign' | 'changed';
+}
+
+/** The schema objects of a database's main schema. */
+export function schemaObjects(db: Db): SchemaObject[] {
+  return (
+    db
+      .prepare('SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_master')
+      .all() as Array<{ type: string; name: string; tableName: string; sql: string | null }>
+  );
+}
+
+const expectedCache = new Map<string, Map<string, SchemaObject>>();
+
+/**
+ * The schema Hearth's migrations 1..`version` make, by `type:name`: computed by applying them to
+ * an empty in-memory database (cached per migrations text and version).
+ */
+export function expectedSchema(migrations: Migration[], version: number): Map<string, SchemaObject> {
+  const applied = migrations.slice(0, version);
+  const key = `${version}\u0000${applied.map((m) => m.sql).join('\u0000')}`;
+  const cached = expectedCache.get(key);
+  if (cached) return cached;
+  const memory = new Database(':memory:');
+  try {
+    for (const migration of applied) memory.exec(migration.sql);
+    const expected = new Map(schemaObjects(memory).map((o) => [`${o.type}:${o.name}`, o]));
+    expectedCache.set(key, expected);
+    return expected;
+  } finally {
+    memory.close();
+  }
+}
+
+/**
+ * The objects of the file's schema that Hearth's migrations up to its `user_version` do not
+ * make (or make with other SQL). Cost: one read of sqlite_master (the expected set is cached).
+ */
+export function foreignSchemaObjects(db: Db, migrations: Migration[]): ForeignSchemaObject[] {
+  const version = Math.min(
+    db.pragma('user_version', { simple: true }) as number,
+    migrations.length,
+  );
+  const expected = expectedSchema(migrations, version);
+  // Compared inside SQLite, so a sign-in reads back only what differs (none for a sound file):
+  // the work of an open does not depend on the file's schema (counted in red-team tests).
+  const wanted = JSON.stringify([...expected.values()].map((o) => [o.type, o.name, o.tableName, o.sql]));
+  const rows = db
+    .prepare(
+      `SELECT m.type AS type, m.name AS name,
+              EXISTS (SELECT 1 FROM json_each(@wanted) e
+                       WHERE json_extract(e.value, '$[0]') = m.type
+                         AND json_extract(e.value, '$[1]') = m.name) AS known
+         FROM main.sqlite_master m
+        WHERE NOT (m.type = 'table' AND m.name GLOB 'sqlite_stat[1-4]')
+          AND NOT EXISTS (SELECT 1 FROM json_each(@wanted) e
+                           WHERE json_extract(e.value, '$[0]') = m.type
+                             AND json_extract(e.value, '$[1]') = m.name
+                             AND json_extract(e.value, '$[2]') = m.tbl_name
+                             AND json_extract(e.value, '$[3]') IS m.sql)`,
+    )
+    .all({ wanted }) as Array<{ type: string; name: string; known: number }>;
+  return rows
+    .map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: r.known ? 'changed' : 'foreign' }))
+    .sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
+}
+
+/** "trigger x, view y" (kinds and names only: an object's SQL may hold anything). */
+export function describeForeign(objects: readonly ForeignSchemaObject[]): string {
+  return objects
+    .map((o) => `${o.type} ${JSON.stringify(o.name)}${o.why === 'changed' ? ' (changed)' : ''}`)
+    .join(', ');
+}
+
+/** The sign-in refusal for a file with foreign schema objects (TAMPERED, reason SCHEMA_FOREIGN). */
+export function schemaForeignError(objects: readonly ForeignSchemaObject[]): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    `The vault file holds database objects Hearth did not make: ${describeForeign(objects)}. They would run inside Hearth's own changes (they were put in outside Hearth), so Hearth opens nothing and writes nothing. An admin runs "hearth vault check" to see them, then "hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE" (it keeps a copy of the file as it is, removes them and records that in the audit log), or restores the newest backup (hearth vault restore).`,
+    { reason: 'SCHEMA_FOREIGN' },
+  );
+}
+
+/** SQL that removes one foreign object (identifiers quoted; a changed object is dropped too). */
+export function dropStatement(object: ForeignSchemaObject): string {
+  const kind = object.type.toUpperCase();
+  if (!['TRIGGER', 'VIEW', 'INDEX', 'TABLE'].includes(kind))
+    throw new HearthError('INTERNAL', `Unknown schema object kind: ${object.type}`);
+  return `DROP ${kind} IF EXISTS main."${object.name.replace(/"/g, '""')}"`;
+}
