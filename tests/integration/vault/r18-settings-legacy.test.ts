@@ -28,8 +28,19 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     const v = await signInAs(core, 'ola');
     v.write('training.setSettings', undefined, (put) =>
       put(
-        { recordId: 'training-settings', containerId: 'training', kind: 'training-settings', seq: 2, keyRef: 'class:practice' },
-        { goodInvitationShare: 0.05, updatedBy: 'tara', updatedAt: new Date().toISOString(), version: 2 },
+        {
+          recordId: 'training-settings',
+          containerId: 'training',
+          kind: 'training-settings',
+          seq: 2,
+          keyRef: 'class:practice',
+        },
+        {
+          goodInvitationShare: 0.05,
+          updatedBy: 'tara',
+          updatedAt: new Date().toISOString(),
+          version: 2,
+        },
       ),
     );
     const herSeq = v.audit.head()!.seq;
@@ -59,6 +70,15 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     const hers = (await call(core, 'training.settings', {})).settings;
     expect(hers.goodInvitationShare).toBe(DEFAULT_GOOD_INVITATION_SHARE);
     expect(hers.untrusted).toBeUndefined();
+
+    // Her stripping also took the signature off the entry that states each class key's current
+    // version (sec48, RT22-1), so nobody but an admin writes until an admin has signed in once
+    // (fail closed; the admin's sign-in states the versions again in a signed entry).
+    await signInAs(core, 'tara');
+    await expect(call(core, 'training.setSettings', { goodInvitationShare: 0.6 })).rejects.toThrow(
+      /FORBIDDEN: .*An admin signs in first/,
+    );
+    await signInAs(core, 'admin');
 
     // The trainer sets them again: a signed version, trusted.
     await signInAs(core, 'tara');

@@ -189,9 +189,12 @@ test('R20-2: one junk newer session-key or personal-key version stops neither th
     });
     expect(JSON.stringify(await call(core, 'sessions.drafts', {}))).toContain('draft');
     const codes = (await checkAsAdmin(core)).map((p) => `${p.code} ${p.id}`).sort();
+    // The junk personal:ola row also changes her wrap rows from what her last slot entry
+    // committed to (sec48, RT22-4): named as an edit of her personal key wraps.
     expect(codes).toEqual([
       'KEY_VERSION_UNPROVEN personal:ola',
       `KEY_VERSION_UNPROVEN session:${sessionId}`,
+      'PERSONAL_KEY_WRAP_EDITED keywrap:personal:ola',
     ]);
   } finally {
     core.close();
