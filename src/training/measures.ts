@@ -52,6 +52,12 @@ export interface Measures {
   firstSubstantivePrompt?: { questionNumber: number; type: QuestionType };
   allegationBy: 'child' | 'interviewer' | 'none';
   allegationQuestionNumber?: number;
+  /**
+   * 1-based number of the question whose answer first told a central act in the child's own
+   * words, at any point of this session and whoever named the act first (allegationBy says who
+   * did). Absent: the child did not tell the act in this session.
+   */
+  disclosureQuestionNumber?: number;
   /** Invitations in the substantive phase before the first focused prompt. */
   invitationsBeforeFocused: number;
   /** Option-posing prompts and how many were followed at once by an invitation (NICHD pairing). */
@@ -190,6 +196,9 @@ export function measure(input: MeasureInput): {
     allegationBy: simulation.allegation.by,
     ...(simulation.allegation.turn !== undefined
       ? { allegationQuestionNumber: simulation.allegation.turn + 1 }
+      : {}),
+    ...(simulation.disclosureTurn !== undefined
+      ? { disclosureQuestionNumber: simulation.disclosureTurn + 1 }
       : {}),
     invitationsBeforeFocused: (firstFocused
       ? sub.filter(({ i }) => i < firstFocused.i)
