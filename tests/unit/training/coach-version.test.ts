@@ -61,8 +61,10 @@ const DIGESTS: Record<number, string> = {
   // and never said back; «no … no» counted as a double negative; a failed ground-rule practice
   // item leaves the rule stated; guarded disclosure of a reluctant child).
   // fb24 (same unreleased version 3, rev21): measures.disclosureQuestionNumber (the child told
-  // the central act, whoever named it first) and the conclusion counts that as a disclosure.
-  3: 'f081c87e8915b13de82ad5c7201ee460fff586b2c4536e36cf189ad63c91efcd',
+  // the central act, whoever named it first) and the conclusion counts that as a disclosure;
+  // the recommended and invitation shares are over the substantive phase (rapport questions
+  // neither cost nor earn).
+  3: '8579a4c2b2efc5f86137dd4c73d5297c619c06bb8d9063a9b5372a7b3ee9529f',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
