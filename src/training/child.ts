@@ -16,6 +16,7 @@ import { sentencesOf } from '../questions';
 import {
   codeUtterance,
   introducesDetail,
+  practiceEventInvitation,
   presentTalk,
   WH_FORM,
   type Coding,
@@ -782,10 +783,14 @@ class Child {
     // In the substantive phase a statement is coded with the decision the child makes about what
     // it puts into the event (event-talk.ts): the code shown and counted is the one the child
     // heard (audit 18h, N18h-2).
+    // In narrative practice, naming a recent event to tell is the protocol's own practice
+    // (coding.ts practiceEventInvitation, rev21 finding 4).
     const all =
       stage === 'substantive'
         ? codeUtterance(turn.text, lang, this.childSaid, this.age, this.eventSaid)
-        : base;
+        : stage === 'practice'
+          ? practiceEventInvitation(base, turn.text, lang, this.t.concernStems(turn.text).size > 0)
+          : base;
     // About the event, the child's own words are what it said about the event: "So it happened
     // at the beach." after a practice story about the beach is no summary of the event
     // (audit N18d-12). The coach's live code (feedback flags) still reads the whole transcript.
