@@ -16,6 +16,7 @@ import { sentencesOf } from '../questions';
 import {
   codeUtterance,
   introducesDetail,
+  practiceEventInvitation,
   presentTalk,
   WH_FORM,
   type Coding,
@@ -210,6 +211,12 @@ export interface Simulation {
   practice: { elicited: Map<string, number>; total: number };
   /** Who first brought the allegation (a central act) into the interview. */
   allegation: { by: 'child' | 'interviewer' | 'none'; turn?: number };
+  /**
+   * The 0-based turn of this session whose answer first told a central act (Scenario.act, else a
+   * central "what" or "sequence" fact) in the child's own words, whoever named the topic first
+   * (that is `allegation`). Absent: the child did not tell it in this session (rev21 finding 3).
+   */
+  disclosureTurn?: number;
 }
 
 interface Adopted {
@@ -308,6 +315,8 @@ class Child {
   lastRule: RuleId | undefined;
   substantiveStarted = false;
   allegation: Simulation['allegation'] = { by: 'none' };
+  /** This session's turn of the child's first telling of a central act (Simulation.disclosureTurn). */
+  disclosureTurn: number | undefined = undefined;
   /** Stem -> first turn of this session whose substantive question used it (who named it first). */
   firstNamed = new Map<string, number>();
   turnOffset = 0;
@@ -414,6 +423,7 @@ class Child {
     this.lastRule = undefined;
     this.substantiveStarted = false;
     this.allegation = { by: 'none' };
+    this.disclosureTurn = undefined;
     this.firstNamed = new Map();
   }
 
@@ -773,10 +783,14 @@ class Child {
     // In the substantive phase a statement is coded with the decision the child makes about what
     // it puts into the event (event-talk.ts): the code shown and counted is the one the child
     // heard (audit 18h, N18h-2).
+    // In narrative practice, naming a recent event to tell is the protocol's own practice
+    // (coding.ts practiceEventInvitation, rev21 finding 4).
     const all =
       stage === 'substantive'
         ? codeUtterance(turn.text, lang, this.childSaid, this.age, this.eventSaid)
-        : base;
+        : stage === 'practice'
+          ? practiceEventInvitation(base, turn.text, lang, this.t.concernStems(turn.text).size > 0)
+          : base;
     // About the event, the child's own words are what it said about the event: "So it happened
     // at the beach." after a practice story about the beach is no summary of the event
     // (audit N18d-12). The coach's live code (feedback flags) still reads the whole transcript.
@@ -811,6 +825,7 @@ class Child {
       supportive,
     };
     if (stage === 'substantive') this.noteAllegationByChild(reply, ctx.turn);
+    this.noteDisclosure(reply, ctx.turn);
     this.childSaid.push(reply.answer);
     if (stage === 'substantive') this.eventSaid.push(reply.answer);
     this.sessionSaid.push(reply.answer);
@@ -1149,6 +1164,20 @@ class Child {
       return f !== undefined && this.isAct(f);
     });
     if (central) this.allegation = { by: 'child', turn };
+  }
+
+  /**
+   * The child told a central act in this answer, in its own words (a reply's facts are always
+   * spoken, never a bare "yes"): a disclosure at any point of the session, even after a question
+   * named the act first. Who named it first is the separate allegation measure.
+   */
+  noteDisclosure(reply: ChildReply, turn: number): void {
+    if (this.disclosureTurn !== undefined || this.scenario.outcome === 'nothing-happened') return;
+    const act = reply.factIds.some((id) => {
+      const f = this.scenario.facts.find((x) => x.id === id);
+      return f !== undefined && this.isAct(f);
+    });
+    if (act) this.disclosureTurn = turn;
   }
 
   answer(ctx: TurnContext, supportive: boolean): Reply {
@@ -3486,5 +3515,6 @@ export function simulate(
     notToday: child.notToday,
     practice: { elicited: child.practice.elicited, total: child.practice.facts.length },
     allegation: child.allegation,
+    ...(child.disclosureTurn !== undefined ? { disclosureTurn: child.disclosureTurn } : {}),
   };
 }

@@ -18,6 +18,7 @@ import {
 import { fold, normalise } from '../questions/text';
 import { isStatement, unsaidEventWords } from './event-talk';
 import { positiveCounterpart } from './negation';
+import { invitationForm } from './pleasant-event';
 import { isProcessWord, withoutProcessTalk } from './process-talk';
 import { textsFor } from './texts';
 import type { TrainingLanguage } from './types';
@@ -121,6 +122,35 @@ export function codeUtterance(
   if (coded.type !== 'other' || coded.subtype !== 'procedure' || !/\?\s*$/.test(text.trim()))
     return coded;
   return { ...coded, type: WH_FORM.test(text) ? 'directive' : 'option-posing' };
+}
+
+/**
+ * Narrative practice about a recent event the interviewer names ("Tell me about your last
+ * birthday party.", «Cuéntame de tu último cumpleaños.») is an open invitation, not a
+ * presumptive prompt: the revised NICHD protocol (2014) episodic-memory practice itself names a
+ * recent event for the child to tell, and the practice event is not the event under
+ * investigation (rev21 finding 4). Only an invitation in form whose only fault is a presumed
+ * unsaid detail, and without any word of concern (an act, body part or abuse label): anything
+ * else keeps its code. Hearth's coding.
+ * @param concern whether the prompt holds a word of concern (WordTools.concernStems).
+ */
+export function practiceEventInvitation(
+  coded: Coding,
+  text: string,
+  language: TrainingLanguage,
+  concern: boolean,
+): Coding {
+  if (concern || coded.type !== 'suggestive' || coded.subtype !== 'presumptive') return coded;
+  if (!invitationForm(text, language)) return coded;
+  const { suggestion: _suggestion, cue: _cue, ...rest } = coded;
+  return {
+    ...rest,
+    type: 'invitation',
+    subtype: 'open',
+    recommended: true,
+    verdict: 'recommended',
+    reason: textsFor(language).practiceEventInvitation,
+  };
 }
 
 /** How closed a prompt type is, for a compound turn (Hearth's ranking of the NICHD types). */

@@ -478,7 +478,11 @@ function acrossSessions(
  * called one that "does not fit": the trainee is told it did happen and why the interview does
  * not show it, so the truth that follows does not read as a contradiction.
  * @param chosen the trainee's conclusion.
- * @param f the feedback so far: its measures.allegationBy and falseDetails give the reasons.
+ * A disclosure is the child telling the central act in its own words at any point of the session
+ * (measures.disclosureQuestionNumber), also after a question named it first; who named it first
+ * (measures.allegationBy) is a separate reason, never "the child did not tell" (rev21 finding 3).
+ * @param f the feedback so far: its measures.disclosureQuestionNumber, allegationBy and
+ *   falseDetails give the reasons.
  * @returns the verdict and its explanation, in the scenario's language.
  */
 export function judgeConclusion(
@@ -486,7 +490,10 @@ export function judgeConclusion(
   scenario: Pick<Scenario, 'language' | 'outcome' | 'summary'> &
     Partial<Pick<Scenario, 'gender' | 'ageYears' | 'facts'>>,
   simulation: Pick<Simulation, 'toldEarlier'>,
-  f: { measures: Pick<Measures, 'allegationBy'>; falseDetails: readonly unknown[] },
+  f: {
+    measures: Pick<Measures, 'allegationBy' | 'disclosureQuestionNumber'>;
+    falseDetails: readonly unknown[];
+  },
 ): ConclusionFeedback {
   const c = textsFor(scenario.language).conclusion;
   // The child named by gender and age in Spanish ("la niña contó"), "the child" in English.
@@ -494,7 +501,10 @@ export function judgeConclusion(
   const t = Object.fromEntries(
     Object.entries(c).map(([k, v]) => [k, k === 'truth' ? v : fill(v, nouns)]),
   ) as typeof c;
-  const disclosedHere = f.measures.allegationBy === 'child';
+  // The child naming the act first is a disclosure too (measures stored before rev21 lack the
+  // question number).
+  const disclosedHere =
+    f.measures.disclosureQuestionNumber !== undefined || f.measures.allegationBy === 'child';
   // A second session with the same child: a central act the child told in the first session is
   // a disclosure of this case, not missing from it (practitioner review R18-12). Without the
   // scenario's facts, anything told earlier counts.
@@ -540,8 +550,10 @@ export function judgeConclusion(
   else if (f.measures.allegationBy === 'interviewer') reasons.push(t.interviewerIntroduced);
   if (disclosedEarlier && !nothingHappened) reasons.push(t.disclosedEarlier);
   else if (!disclosed && !nothingHappened) reasons.push(t.noDisclosure);
-  // A wrong conclusion always gets a reason, even when nothing above applies.
-  if (!correct && reasons.length === 0)
+  // A wrong conclusion always gets a reason, even when nothing above applies; a missed
+  // disclosure is named also when a question named the act first (rev21 finding 3).
+  if (!correct && !nothingHappened && disclosedHere) reasons.push(t.childDisclosed);
+  else if (!correct && reasons.length === 0)
     reasons.push(nothingHappened ? t.nothingTold : t.childDisclosed);
   const parts = [verdict, ...reasons, fill(t.truth, { summary: scenario.summary })];
   return { chosen, expected, correct, explanation: parts.join(' ') };

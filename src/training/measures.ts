@@ -52,6 +52,12 @@ export interface Measures {
   firstSubstantivePrompt?: { questionNumber: number; type: QuestionType };
   allegationBy: 'child' | 'interviewer' | 'none';
   allegationQuestionNumber?: number;
+  /**
+   * 1-based number of the question whose answer first told a central act in the child's own
+   * words, at any point of this session and whoever named the act first (allegationBy says who
+   * did). Absent: the child did not tell the act in this session.
+   */
+  disclosureQuestionNumber?: number;
   /** Invitations in the substantive phase before the first focused prompt. */
   invitationsBeforeFocused: number;
   /** Option-posing prompts and how many were followed at once by an invitation (NICHD pairing). */
@@ -85,12 +91,14 @@ export interface Measures {
   /** Interviewer turns recognised as the protocol's own scripted prompts. */
   scriptedPrompts: number;
   /**
-   * (invitations + cued invitations + facilitators) / prompts over the whole interview. A
-   * scripted prompt of another type (the closing "Is there anything else you think I should
-   * know?") is left out of both counts: it neither costs nor earns (issue #18).
+   * (invitations + cued invitations + facilitators) / prompts in the substantive phase (0 with
+   * none): NICHD headline measures are over the substantive phase (Lamb et al. 2007), so rapport
+   * and narrative-practice questions ("How old are you?") neither cost nor earn (rev21 finding
+   * 8). A scripted prompt of another type (the closing "Is there anything else you think I
+   * should know?") is left out of both counts: it neither costs nor earns (issue #18).
    */
   recommendedShare: number;
-  /** (invitations + cued invitations) / prompts over the whole interview. */
+  /** (invitations + cued invitations) / prompts in the substantive phase (= substantiveInvitationShare). */
   invitationShare: number;
   goodInvitationShare: number;
 }
@@ -120,21 +128,8 @@ export function measure(input: MeasureInput): {
   const support = (i: number) => isSupportStatement(questions[i] ?? '', simulation.replies[i]);
   const prompt = (i: number) => codings[i]?.type !== 'other' && !support(i);
 
-  let prompts = 0;
-  let recommendedOf = 0;
-  let recommended = 0;
-  let invitations = 0;
-  codings.forEach((c, i) => {
-    if (!prompt(i)) return;
-    prompts++;
-    if (OPEN_TYPES.has(c.type)) recommended++;
-    if (OPEN_TYPES.has(c.type) || !isScripted[i]) recommendedOf++;
-    if (INVITATION_TYPES.has(c.type)) invitations++;
-  });
-
   // A scripted prompt that is not open ("Did that happen one time or more than one time?") is
-  // left out of the substantive share as recommendedOf leaves it out of the whole-interview
-  // share: it neither costs nor earns (practitioner review R18-6).
+  // left out of the substantive shares: it neither costs nor earns (practitioner review R18-6).
   const sub = codings
     .map((c, i) => ({ c, i }))
     .filter(
@@ -191,6 +186,9 @@ export function measure(input: MeasureInput): {
     ...(simulation.allegation.turn !== undefined
       ? { allegationQuestionNumber: simulation.allegation.turn + 1 }
       : {}),
+    ...(simulation.disclosureTurn !== undefined
+      ? { disclosureQuestionNumber: simulation.disclosureTurn + 1 }
+      : {}),
     invitationsBeforeFocused: (firstFocused
       ? sub.filter(({ i }) => i < firstFocused.i)
       : sub
@@ -226,8 +224,9 @@ export function measure(input: MeasureInput): {
       };
     }),
     scriptedPrompts: isScripted.filter(Boolean).length,
-    recommendedShare: recommendedOf > 0 ? recommended / recommendedOf : 0,
-    invitationShare: prompts > 0 ? invitations / prompts : 0,
+    recommendedShare:
+      sub.length > 0 ? sub.filter(({ c }) => OPEN_TYPES.has(c.type)).length / sub.length : 0,
+    invitationShare: sub.length > 0 ? subInvitations / sub.length : 0,
     goodInvitationShare: input.goodInvitationShare ?? DEFAULT_GOOD_INVITATION_SHARE,
   };
   return { measures, codings, scripted: isScripted };

@@ -99,6 +99,7 @@ const measuresSchema = z.object({
   firstSubstantivePrompt: z.object({ questionNumber: z.int(), type: questionType }).optional(),
   allegationBy: z.enum(['child', 'interviewer', 'none']),
   allegationQuestionNumber: z.int().optional(),
+  disclosureQuestionNumber: z.int().optional(),
   invitationsBeforeFocused: z.int(),
   pairing: z.object({ closed: z.int(), pairedAtOnce: z.int() }),
   narrativePractice: z.object({

@@ -178,11 +178,14 @@ test('a practice interview: answers in the transcript, feedback matching the cod
   });
   for (const [type, n] of Object.entries(feedback.counts))
     expect(n).toBe(coded.filter((c) => c.type === type).length);
-  // recommendedShare counts invitations, cued invitations and facilitators (never directives).
-  const prompts = coded.filter((c) => c.type !== 'other');
-  const open = prompts.filter(
-    (c) => c.scripted || ['invitation', 'cued-invitation', 'facilitator'].includes(c.type),
+  // recommendedShare counts invitations, cued invitations and facilitators (never directives),
+  // over the substantive phase only: rapport questions neither cost nor earn (rev21 finding 8).
+  const isOpen = (c: (typeof coded)[number]) =>
+    ['invitation', 'cued-invitation', 'facilitator'].includes(c.type);
+  const prompts = coded.filter(
+    (c) => c.stage === 'substantive' && c.type !== 'other' && (isOpen(c) || !c.scripted),
   );
+  const open = prompts.filter(isOpen);
   expect(feedback.recommendedShare).toBeCloseTo(open.length / prompts.length, 10);
   expect(feedback.counts.directive).toBeGreaterThan(0);
   expect(feedback.questions).toBe(QUESTIONS.length + 1);

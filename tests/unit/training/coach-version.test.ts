@@ -60,7 +60,11 @@ const DIGESTS: Record<number, string> = {
   // feedback reads (wh- questions by their main clause, destination, agent; legal words listed
   // and never said back; «no … no» counted as a double negative; a failed ground-rule practice
   // item leaves the rule stated; guarded disclosure of a reluctant child).
-  3: 'a85838e87003b866bf56b4bdf5f24cb279580ff5296b0f9fd1e6bb51bf4ce3d2',
+  // fb24 (same unreleased version 3, rev21): measures.disclosureQuestionNumber (the child told
+  // the central act, whoever named it first) and the conclusion counts that as a disclosure;
+  // the recommended and invitation shares are over the substantive phase (rapport questions
+  // neither cost nor earn).
+  3: '8579a4c2b2efc5f86137dd4c73d5297c619c06bb8d9063a9b5372a7b3ee9529f',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
