@@ -15,7 +15,7 @@ import es from '../../locales/es/ui.json';
 import { planSession } from '../../src/protocols';
 import { builtInScenarios, simulate, type PracticeTurn } from '../../src/training';
 import { scriptedMatchers } from '../../src/training/scripted';
-import { capture, launch, ORIGIN, SCREENSHOTS, type Harness } from './harness';
+import { capture, completeFirstRun, launch, SCREENSHOTS, type Harness } from './harness';
 
 jest.setTimeout(600_000);
 
@@ -101,17 +101,7 @@ async function run(lang: 'en' | 'es') {
   const label = (name: string) => page.getByLabel(name, { exact: true });
   const heading = (name: string) => page.getByRole('heading', { name, exact: true });
   try {
-    await page.goto(`${ORIGIN}/index.html`);
-    await heading(ui('firstRun.title')).waitFor();
-    await label(ui('firstRun.username')).fill('ada');
-    await label(ui('firstRun.displayName')).fill('Ada Admin');
-    await label(ui('firstRun.passphrase')).fill(PASSPHRASE);
-    await label(ui('firstRun.confirm')).fill(PASSPHRASE);
-    await button(ui('firstRun.create')).click();
-    await heading(ui('recoveryKit.title')).waitFor({ timeout: 30_000 });
-    await label(ui('recoveryKit.confirm')).check();
-    await button(ui('recoveryKit.continue')).click();
-    await heading(ui('cases.title')).waitFor();
+    await completeFirstRun(page, ui, PASSPHRASE);
     const added = await h.core.invoke('users.add', {
       username: 'tom',
       displayName: 'Tom Trainee',
