@@ -26,6 +26,8 @@ function readableValues(finding: CheckFinding, t: TFunction): Record<string, unk
   const values: Record<string, unknown> = { ...finding.values };
   if (values.signer === 'none') values.signer = t('settings.checkUncertifiedSigner');
   if (values.role === 'none') values.role = t('settings.checkNoRole');
+  // A key version wrapped for no one (a junk row): 'none' in the core's English detail.
+  if (values.holders === 'none') values.holders = t('settings.checkNoHolders');
   return values;
 }
 

@@ -85,6 +85,9 @@ test('Spanish: the same report in Spanish, numbers written as in the US and Lati
     'abajo se listan los primeros 20; los otros 199,960 son hallazgos del mismo tipo',
   );
   expect(within(group).getAllByRole('listitem')).toHaveLength(20);
+  // A version wrapped for no one reads «nadie», never the core's English "none".
+  expect(group).toHaveTextContent('envuelta para: nadie');
+  expect(group).not.toHaveTextContent('none');
   expect(within(status).getByText('SLOT_NOT_AUDITED').closest('li')).toHaveTextContent(
     'todos se listan abajo.',
   );
