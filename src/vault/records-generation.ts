@@ -31,12 +31,17 @@ const counters = new WeakMap<Database, { writes: number }>();
 /**
  * Installs the counting triggers on this connection (idempotent). Must run outside a
  * transaction, so that a rollback cannot take the triggers away after the counter is trusted.
- * Returns whether they are in place.
+ * Returns whether they are in place. Called when a RecordStore is made and again before every
+ * read (Vault.read, perf24): a store made inside a transaction (`Vault.create`'s) could not
+ * install them, and the first session after vault.create listed without any reuse.
  */
 export function watchRecordWrites(db: Database): boolean {
   if (installed(db)) return true;
   if (db.inTransaction || db.readonly) return false;
   let counter = counters.get(db);
+  // Triggers put back after they were gone (a table rebuilt under them): rows may have been
+  // written uncounted meanwhile, so no stamp handed out before may ever come back.
+  if (counter) counter.writes++;
   if (!counter) {
     const fresh = { writes: 0 };
     counter = fresh;

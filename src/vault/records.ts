@@ -87,6 +87,14 @@ export class RecordStore {
   }
 
   /**
+   * Puts the write-counting triggers in place if they are not (outside a transaction only; a
+   * no-op inside one), so that `changeStamp` is defined from here on. Returns whether they are.
+   */
+  watchWrites(): boolean {
+    return watchRecordWrites(this.db);
+  }
+
+  /**
    * canonicalTuple('hearth.record.v2', vaultId, container, record, seq, kind, keyRef), built
    * from a cached prefix because it is computed once per record on every listing.
    */

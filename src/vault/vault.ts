@@ -1635,6 +1635,10 @@ export class Vault {
   ): T {
     const { records, audit, user } = this.requireUnlocked();
     if (this.keyCertsRemoved) throw keyCertsRemovedError();
+    // A listing reuses what it verified only while the records are unchanged, which the
+    // write-counting triggers tell; a sign-in whose store was made inside a transaction
+    // (vault.create's) has none yet: put them in here, before this read's transaction (perf24).
+    if (!this.db.inTransaction) records.watchWrites();
     return this.transact(() => {
       const result = fn(records);
       const extra = detail?.(result);
