@@ -17,7 +17,11 @@ const MiB = 1024 * 1024;
 const CASES = Number(process.env.BENCH_CASES ?? 1500);
 const LIMIT = Number(process.env.BENCH_LIMIT ?? 25);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const ADMIN = { username: 'admin', displayName: 'Ada Admin', passphrase: 'correct horse battery staple' };
+const ADMIN = {
+  username: 'admin',
+  displayName: 'Ada Admin',
+  passphrase: 'correct horse battery staple',
+};
 
 interface Variant {
   label: string;
@@ -96,10 +100,14 @@ function pageThrough(v: Variant): void {
 async function main(): Promise<void> {
   const variants = [await variant(join(__dirname, '..'), 'this checkout')];
   if (process.env.BENCH_COMPARE)
-    variants.unshift(await variant(process.env.BENCH_COMPARE, `before (${process.env.BENCH_COMPARE})`));
+    variants.unshift(
+      await variant(process.env.BENCH_COMPARE, `before (${process.env.BENCH_COMPARE})`),
+    );
   for (let round = 0; round < ROUNDS; round++) for (const v of variants) pageThrough(v);
   const pages = Math.ceil(CASES / LIMIT);
-  console.log(`${CASES} cases, ${pages} pages of ${LIMIT}, first session after vault.create, ${ROUNDS} rounds`);
+  console.log(
+    `${CASES} cases, ${pages} pages of ${LIMIT}, first session after vault.create, ${ROUNDS} rounds`,
+  );
   console.log(
     '| code | first paging: chunk readings | records decrypted | CPU ms | later pagings (median of ' +
       String(ROUNDS - 1) +
