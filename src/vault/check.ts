@@ -44,6 +44,7 @@ import {
   type RolledBackClass,
 } from './check-key-floors';
 import { FeedbackOnceCheck } from './check-feedback';
+import { ClassHistoryCheck } from './check-class-history';
 import { profileSecretFindings } from './profile-repair';
 import { draftOwner, draftsShredded } from './check-removed-drafts';
 import { USERS_CONTAINER } from './users';
@@ -121,6 +122,8 @@ export const CHECK_CODES = [
   'KEY_VERSION_ROLLED_BACK',
   'KEY_FLOOR_MISSING',
   'CLASS_KEY_UNUSABLE',
+  'LATE_CLASS_REMADE',
+  'KEY_FLOOR_LOWERED',
   'PERSONAL_KEY_WRAP_EDITED',
   'RECOVERY_KEY_UNCERTIFIED',
   'KEY_COMMITMENT_MISMATCH',
@@ -345,6 +348,8 @@ function checkWithLedger(
   >();
   // Each sign-in's certified author, to name who wrote an entry without one (R16-5, R16-2).
   const signIns = new SignInAuthors();
+  // Class keys made again, floors stated lower than before (R23-2, R23-3).
+  const classHistory = new ClassHistoryCheck();
   const auditProblems = vault.audit.walk(
     (seq, allRecords, body, signer, signerRole, signerKey, epoch) => {
       // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
@@ -359,6 +364,7 @@ function checkWithLedger(
         });
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
+      classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
       const records =
         allRecords &&
@@ -467,8 +473,16 @@ function checkWithLedger(
   const rolledBack = rolledBackClasses(vault.keys, vault.audit, vault.signerLookup());
   pushAll(
     problems,
-    keyFloorProblems(vault.db, vault.keys, vault.audit, vault.signerLookup(), rolledBack),
+    keyFloorProblems(
+      vault.db,
+      vault.keys,
+      vault.audit,
+      vault.signerLookup(),
+      rolledBack,
+      classHistory.madeClasses(),
+    ),
   );
+  pushAll(problems, classHistory.problems);
   const recordNotices: VaultNotice[] = [];
   recordProblems(
     vault,
