@@ -1871,7 +1871,7 @@ export class Vault {
         actor: actor.username,
         action: 'vault.schemaRepaired',
         detail: {
-          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'changed' ? ' (changed)' : ''}`).join(', '),
+          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'foreign' ? '' : ` (${o.why})`}`).join(', '),
           backup: backupName,
         },
       });
