@@ -220,7 +220,10 @@ async function check(io: CliIo, values: Values): Promise<number> {
       id: `${o.type}:${o.name}`,
       code: 'SCHEMA_FOREIGN',
       values: { type: o.type, name: o.name },
-      detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+      detail:
+        o.why === 'missing'
+          ? `${o.type} ${JSON.stringify(o.name)} is one of Hearth's but is missing from the vault file: dropped outside Hearth, so no one can sign in until it is made again (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE remakes an index, trigger or view) or the newest backup is restored (hearth vault restore; the only way for a table)`
+          : `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
     }));
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
     else {

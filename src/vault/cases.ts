@@ -335,6 +335,9 @@ function startWalk(
   // The totals (an index from before them: read everything until the first unlock rebuilds it)
   // must account for every case record, and the chunks for the totals: all but the last full.
   const { totals } = last;
+  // Sealed totals above the index's count: the index may have been rebuilt to leave a case out
+  // (R23-1); the table decides (a scan, only on this disagreement), and a short index is refused.
+  if (totals && totals.cases > caseCount) records.assertKindIndexed(KIND, caseCount);
   if (!totals || totals.cases !== caseCount) return undefined;
   if (last.chunk * CHUNK_SIZE + last.entries.length !== totals.cases) return undefined;
   if (records.countOfKind(CASE_ORDER_KIND) !== last.chunk + 1) return undefined;

@@ -45,6 +45,8 @@ export function keyFloorProblems(
   audit: AuditLog,
   lookup: SignerLookup,
   rolledBack: RolledBackClass[],
+  /** Classes the signed log says were made (check-class-history.ts), with the version it states. */
+  madeInLog: ReadonlyMap<string, { version: number; seq: number }> = new Map(),
 ): VaultProblem[] {
   const problems: VaultProblem[] = [];
   for (const r of rolledBack) {
@@ -84,8 +86,12 @@ export function keyFloorProblems(
     if (!keys.currentId(logical)) {
       // Made, but no version with a valid certificate (RT22-3): not "never used" or "not added
       // yet"; Hearth refuses to put that class's data anywhere else.
-      if (!keys.classEverMade(logical)) continue;
-      const floor = readFloor(audit, lookup, logical);
+      // The signed log counts too: every row of a class can be deleted, its floor pointer with
+      // them (R23-3).
+      const inLog = madeInLog.get(logical);
+      if (!keys.classEverMade(logical) && !inLog) continue;
+      const read = readFloor(audit, lookup, logical);
+      const floor = 'version' in read || !inLog ? read : inLog;
       const oldest = keys.oldestId(logical);
       const version = 'version' in floor ? floor.version : oldest ? parseKeyId(oldest).version : 1;
       const id = `${logical}@${version}`;

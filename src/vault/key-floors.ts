@@ -29,6 +29,8 @@ export const KEY_FLOOR_PREFIX = 'keyfloor:';
 export const KEY_FLOOR_HASH = 'keyfloor';
 /** The audit action an admin's sign-in writes when the floors of a vault are missing. */
 export const KEY_FLOOR_ACTION = 'keys.floor';
+/** The audit action of an admin's sign-in giving a vault a class it did not have (LATE_CLASSES). */
+export const ADD_KEY_CLASS_ACTION = 'vault.addKeyClass';
 
 /** Whether an audit reference id is a class key floor (not a record). */
 export function isFloorRef(id: string): boolean {
@@ -95,6 +97,9 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): Map<string,
   audit.walk(
     (_seq, records, body, _signer, signerRole) => {
       if (signerRole !== 'admin') return;
+      // A class an admin's entry made exists from version 1 on, even if no floor names it yet
+      // (red team 23, R23-2: a class deleted outside Hearth must never look "not added yet").
+      if (body?.action === ADD_KEY_CLASS_ACTION && body.target?.startsWith('class:')) raise(body.target, 1);
       for (const ref of records ?? [])
         if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH && Number.isSafeInteger(ref.seq))
           raise(ref.id.slice(KEY_FLOOR_PREFIX.length), ref.seq);
@@ -110,6 +115,32 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): Map<string,
     { lookup, authorship: audit.newAuthorship() },
   );
   return floors;
+}
+
+/**
+ * The floors the newest signed statements name, per class key (cost: one `readFloor` per data
+ * class; a class whose statement cannot be read is left out). Merged into every new statement, so
+ * a signed floor never goes below one already signed (red team 23, R23-2: a statement made from
+ * clear rows an attacker had rolled back stated class:case@1 over a signed class:case@2).
+ */
+export function signedFloorsNow(audit: AuditLog, lookup: SignerLookup): Map<string, number> {
+  const floors = new Map<string, number>();
+  for (const dataClass of DATA_CLASSES) {
+    const logical = classKey(dataClass);
+    const floor = readFloor(audit, lookup, logical);
+    if ('version' in floor) floors.set(logical, floor.version);
+  }
+  return floors;
+}
+
+/** The higher of two floor maps, per class. */
+export function higherFloors(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): Map<string, number> {
+  const out = new Map(a);
+  for (const [logical, version] of b) if (version > (out.get(logical) ?? 0)) out.set(logical, version);
+  return out;
 }
 
 /** The error for a write under a class key version older than its signed floor. */

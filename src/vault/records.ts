@@ -264,6 +264,26 @@ export class RecordStore {
   }
 
   /**
+   * Refuses (TAMPERED, reason INDEX_DISAGREES) when the index records_by_kind holds another
+   * number of records of `kind` than the records table itself (red team 23, R23-1: the index
+   * rebuilt outside Hearth to leave a case out, its SQL text put back, hid the case from every
+   * listing). `indexed`: `countOfKind(kind)`. Cost: one scan of the whole records table (the
+   * unary `+` keeps SQLite off every index; about 0.4 s at 1,250 sessions), so a caller runs it
+   * only when something sealed (the case order totals) already disagrees with the index.
+   */
+  assertKindIndexed(kind: string, indexed: number): void {
+    const inTable = (
+      statement(this.db, 'SELECT count(*) AS n FROM records WHERE +kind = ?').get(kind) as { n: number }
+    ).n;
+    if (inTable !== indexed)
+      throw new HearthError(
+        'TAMPERED',
+        `The database index records_by_kind of the vault file lists ${indexed} records of this kind, but the records table holds ${inTable}: the index was changed outside Hearth, and a list read through it would leave records out. Nothing is shown rather than an incomplete list. An admin runs "hearth vault check" (it names the index), then restores the newest backup (hearth vault restore).`,
+        { reason: 'INDEX_DISAGREES' },
+      );
+  }
+
+  /**
    * The data class a record is sealed under ('case' for 'class:case@2'), read from the index
    * alone (nothing is decrypted), or undefined when there is no such record or its key is not a
    * class key.

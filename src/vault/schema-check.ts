@@ -35,8 +35,11 @@ export interface SchemaObject {
 export interface ForeignSchemaObject {
   type: string;
   name: string;
-  /** 'foreign': no such object in Hearth's schema; 'changed': Hearth's name, other SQL. */
-  why: 'foreign' | 'changed';
+  /**
+   * 'foreign': no such object in Hearth's schema; 'changed': Hearth's name, other SQL;
+   * 'missing': one of Hearth's objects is not in the file (dropped outside Hearth, R23-5).
+   */
+  why: 'foreign' | 'changed' | 'missing';
 }
 
 /** The schema objects of a database's main schema. */
@@ -98,15 +101,29 @@ export function foreignSchemaObjects(db: Db, migrations: Migration[]): ForeignSc
                              AND json_extract(e.value, '$[3]') IS m.sql)`,
     )
     .all({ wanted }) as Array<{ type: string; name: string; known: number }>;
-  return rows
-    .map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: r.known ? 'changed' : 'foreign' }))
-    .sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
+  // Hearth's own objects the file lacks (R23-5): a dropped index, trigger or table was never
+  // named. Also compared inside SQLite: only what is missing comes back.
+  const missing = db
+    .prepare(
+      `SELECT json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS name
+         FROM json_each(@wanted) e
+        -- An automatic index cannot be dropped alone: its table is named (missing or changed).
+        WHERE json_extract(e.value, '$[1]') NOT GLOB 'sqlite_autoindex_*'
+          AND NOT EXISTS (SELECT 1 FROM main.sqlite_master m
+                           WHERE m.type = json_extract(e.value, '$[0]')
+                             AND m.name = json_extract(e.value, '$[1]'))`,
+    )
+    .all({ wanted }) as Array<{ type: string; name: string }>;
+  return [
+    ...rows.map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: r.known ? 'changed' : 'foreign' })),
+    ...missing.map((r): ForeignSchemaObject => ({ type: r.type, name: r.name, why: 'missing' })),
+  ].sort((a, b) => `${a.type}:${a.name}`.localeCompare(`${b.type}:${b.name}`));
 }
 
 /** "trigger x, view y" (kinds and names only: an object's SQL may hold anything). */
 export function describeForeign(objects: readonly ForeignSchemaObject[]): string {
   return objects
-    .map((o) => `${o.type} ${JSON.stringify(o.name)}${o.why === 'changed' ? ' (changed)' : ''}`)
+    .map((o) => `${o.type} ${JSON.stringify(o.name)}${o.why === 'foreign' ? '' : ` (${o.why})`}`)
     .join(', ');
 }
 
@@ -114,15 +131,25 @@ export function describeForeign(objects: readonly ForeignSchemaObject[]): string
 export function schemaForeignError(objects: readonly ForeignSchemaObject[]): HearthError {
   return new HearthError(
     'TAMPERED',
-    `The vault file holds database objects Hearth did not make: ${describeForeign(objects)}. They would run inside Hearth's own changes (they were put in outside Hearth), so Hearth opens nothing and writes nothing. An admin runs "hearth vault check" to see them, then "hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE" (it keeps a copy of the file as it is, removes them and records that in the audit log), or restores the newest backup (hearth vault restore).`,
+    `The vault file holds database objects Hearth did not make, or lacks ones it made: ${describeForeign(objects)}. They were changed outside Hearth and would run inside (or be missing from) Hearth's own changes, so Hearth opens nothing and writes nothing. An admin runs "hearth vault check" to see them, then "hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE" (it keeps a copy of the file as it is, removes them and records that in the audit log), or restores the newest backup (hearth vault restore).`,
     { reason: 'SCHEMA_FOREIGN' },
   );
 }
 
-/** SQL that removes one foreign object (identifiers quoted; a changed object is dropped too). */
-export function dropStatement(object: ForeignSchemaObject): string {
+/**
+ * SQL that removes one foreign object (identifiers quoted; a changed object is dropped too).
+ * Undefined for what is not dropped on its own: a missing object, and SQLite's automatic index
+ * of a UNIQUE or PRIMARY KEY constraint (it goes with its table; R23-4: dropping it first failed).
+ */
+export function dropStatement(object: ForeignSchemaObject): string | undefined {
+  if (object.why === 'missing' || isAutoIndex(object)) return undefined;
   const kind = object.type.toUpperCase();
   if (!['TRIGGER', 'VIEW', 'INDEX', 'TABLE'].includes(kind))
     throw new HearthError('INTERNAL', `Unknown schema object kind: ${object.type}`);
   return `DROP ${kind} IF EXISTS main."${object.name.replace(/"/g, '""')}"`;
+}
+
+/** SQLite's automatic index of a UNIQUE or PRIMARY KEY constraint (no SQL of its own). */
+export function isAutoIndex(object: { type: string; name: string }): boolean {
+  return object.type === 'index' && object.name.startsWith('sqlite_autoindex_');
 }

@@ -1,10 +1,12 @@
 // `hearth vault drop-foreign-schema` (red team 22, RT22-2; schema-check.ts): the admin's way out
 // of SCHEMA_FOREIGN. The file is never changed silently: the passphrase is checked first (the
-// user's key slot opens; nothing is written), then the file as it is goes to a backup copy
-// (VACUUM INTO, 0600: the evidence, foreign objects included), then the foreign objects are
-// dropped (a changed Hearth trigger, index or view is made again from the migrations; a changed
-// table is never dropped: restore instead) and the user signs in as usual. The user must be a
-// certified admin: tried first on a scratch copy, so the file changes for no one else. The
+// user's key slot opens; nothing is written), then the role: the user must be a certified admin,
+// tried on a scratch copy (deleted afterwards), so the file changes for no one else; only then
+// does the file as it is go to a backup copy (VACUUM INTO, 0600: the evidence, foreign objects
+// included; R23-4: no copy is left for a non-admin), then the foreign objects are dropped (a
+// foreign table with its automatic indexes; a changed or missing Hearth trigger, index or view
+// is made again from the migrations; a changed or missing Hearth table never: restore instead)
+// and the user signs in as usual. The
 // signed `vault.schemaRepaired` entry names each object's kind and name and the copy's file
 // name (never an object's SQL).
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import {
   dropStatement,
   expectedSchema,
   foreignSchemaObjects,
+  isAutoIndex,
   type ForeignSchemaObject,
 } from './schema-check';
 import { Vault, type VaultOptions } from './vault';
@@ -55,11 +58,11 @@ export async function dropForeignSchema(
   try {
     foreign = foreignSchemaObjects(db, migrations);
     if (foreign.length === 0) return { dropped: [], backupFile: input.backupFile };
-    const table = foreign.find((o) => o.type === 'table' && o.why === 'changed');
+    const table = foreign.find((o) => o.type === 'table' && o.why !== 'foreign');
     if (table)
       throw new HearthError(
         'TAMPERED',
-        `The table ${JSON.stringify(table.name)} of the vault file was changed outside Hearth; Hearth does not drop its own tables. Nothing was changed. Restore the newest backup (hearth vault restore).`,
+        `The table ${JSON.stringify(table.name)} of the vault file was ${table.why === 'missing' ? 'dropped' : 'changed'} outside Hearth; Hearth does not remake or drop its own tables (their rows are the data). Nothing was changed. Restore the newest backup (hearth vault restore).`,
         { reason: 'SCHEMA_FOREIGN' },
       );
     if (existsSync(input.backupFile))
@@ -69,10 +72,9 @@ export async function dropForeignSchema(
     if (!meta) throw new HearthError('VAULT_CORRUPT', 'The vault file has no vault identity.');
     // The passphrase first: nothing is written for a wrong one.
     openUserSlot(db, blob(meta.vault_id), input.username, input.passphrase).key.fill(0);
-    db.prepare('VACUUM INTO ?').run(input.backupFile);
-    chmodSync(input.backupFile, 0o600);
     // The role next, on a scratch copy with the objects removed (a sign-in writes, and the
-    // real file must not change for anyone but a certified admin).
+    // real file must not change for anyone but a certified admin). Only then the backup copy:
+    // no copy of the file is left behind for someone who is not an admin (R23-4).
     const scratch = mkdtempSync(join(tmpdir(), 'hearth-schema-'));
     try {
       db.prepare('VACUUM INTO ?').run(vaultFile(scratch));
@@ -102,6 +104,8 @@ export async function dropForeignSchema(
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+    db.prepare('VACUUM INTO ?').run(input.backupFile);
+    chmodSync(input.backupFile, 0o600);
     dropAll(db, foreign, migrations);
   } finally {
     db.close();
@@ -117,13 +121,26 @@ export async function dropForeignSchema(
   return { dropped: foreign, backupFile: input.backupFile };
 }
 
-/** Drops the foreign objects in one transaction; a changed Hearth object is made again. */
+/** Objects are dropped in this order: what runs or reads first, tables last (R23-4). */
+const DROP_ORDER = ['trigger', 'view', 'index', 'table'];
+
+/**
+ * Drops the foreign objects in one transaction; a changed Hearth object, and a missing Hearth
+ * index, trigger or view (R23-5), is made again from the migrations. SQLite's automatic index
+ * of a foreign table's UNIQUE or PRIMARY KEY goes with its table (dropping it alone fails).
+ */
 function dropAll(db: Db, foreign: ForeignSchemaObject[], migrations: Migration[]): void {
   const expected = expectedSchema(migrations, schemaVersion(db));
+  const ordered = [...foreign].sort((a, b) => DROP_ORDER.indexOf(a.type) - DROP_ORDER.indexOf(b.type));
   db.transaction(() => {
-    for (const object of foreign) {
-      db.exec(dropStatement(object));
-      const own = object.why === 'changed' ? expected.get(`${object.type}:${object.name}`) : undefined;
+    for (const object of ordered) {
+      const drop = dropStatement(object);
+      if (drop) db.exec(drop);
+    }
+    // Made again after every drop, so a remade trigger never fires on what is being removed.
+    for (const object of ordered) {
+      if (object.why === 'foreign' || isAutoIndex(object)) continue;
+      const own = expected.get(`${object.type}:${object.name}`);
       if (own?.sql) db.exec(own.sql);
     }
   })();

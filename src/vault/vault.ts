@@ -115,7 +115,10 @@ import {
 } from './schema-check';
 import {
   floorMissingError,
+  ADD_KEY_CLASS_ACTION,
   floorRefs,
+  higherFloors,
+  signedFloorsNow,
   KEY_FLOOR_ACTION,
   readFloor,
   rolledBackError,
@@ -1272,18 +1275,33 @@ export class Vault {
    * an admin's sign-in: a new key wrapped to the public user key of every current holder and to
    * the recovery key (both X25519, so no one's passphrase is needed), in one transaction with
    * its audit entry. Idempotent: a class that has any key version is left alone; interrupted,
-   * nothing is written. A class whose key was deleted while its records remain is not re-keyed
-   * (the records would stay unreadable): vault check names the missing key.
+   * nothing is written.
+   *
+   * A class that was ever made is never made again (red team 23, R23-2/R23-3): not when its
+   * records remain, nor when its key rows, certificates or records were all deleted outside
+   * Hearth (the signed log still names it: a floor or an earlier `vault.addKeyClass`). Re-made,
+   * it looked sound to vault check, and its entry stated every class's floor from the clear rows
+   * the attacker had rolled back (class:case@1 over a signed @2), which let a removed user read
+   * new cases. vault check names such a class (CLASS_KEY_UNUSABLE, LATE_CLASS_REMADE). The floors
+   * the new entry states are never below the ones already signed (`statedFloors`: one walk of
+   * the log, only when a class looks absent by its rows).
    */
   private addLateClasses(): void {
     const { keys, records, audit, user } = this.requireUnlocked();
-    for (const dataClass of LATE_CLASSES) {
+    const absent = LATE_CLASSES.filter(
+      (dataClass) =>
+        !keys.classEverMade(classKey(dataClass)) &&
+        !statement(this.db, 'SELECT 1 FROM records WHERE key_ref LIKE ? LIMIT 1').get(
+          `${classKey(dataClass)}@%`,
+        ),
+    );
+    if (absent.length === 0) return;
+    const lookup = certifiedSignerLookup(records);
+    const signed = higherFloors(statedFloors(audit, lookup), signedFloorsNow(audit, lookup));
+    for (const dataClass of absent) {
       const logical = classKey(dataClass);
-      if (keys.oldestId(logical) !== undefined) continue;
-      if (
-        statement(this.db, 'SELECT 1 FROM records WHERE key_ref LIKE ? LIMIT 1').get(`${logical}@%`)
-      )
-        continue;
+      // Named in the signed log: made before and deleted outside Hearth (vault check names it).
+      if (signed.has(logical)) continue;
       const roles = holdersOf(dataClass);
       // Only holders whose role the centre key certified: a profile whose role was edited in
       // the file (a trainer rewriting himself "advocate") must not be handed the new key.
@@ -1295,10 +1313,10 @@ export class Vault {
         audit.append({
           at: this.nowIso(),
           actor: user.username,
-          action: 'vault.addKeyClass',
+          action: ADD_KEY_CLASS_ACTION,
           target: logical,
           detail: { dataClass, holders: holders.length },
-          records: floorRefs(keys),
+          records: floorRefs(keys, signed),
         });
       });
     }
@@ -1318,7 +1336,9 @@ export class Vault {
         let floor = cache.get(logical);
         if (!floor) {
           floor = readFloor(unlocked.audit, lookup, logical);
-          cache.set(logical, floor);
+          // A missing statement is read again next time: a class made later in this sign-in
+          // (addLateClasses asks first whether it was ever made) gets one.
+          if ('version' in floor) cache.set(logical, floor);
         }
         return floor;
       },
@@ -1855,7 +1875,7 @@ export class Vault {
         actor: actor.username,
         action: 'vault.schemaRepaired',
         detail: {
-          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'changed' ? ' (changed)' : ''}`).join(', '),
+          removed: objects.map((o) => `${o.type}:${o.name}${o.why === 'foreign' ? '' : ` (${o.why})`}`).join(', '),
           backup: backupName,
         },
       });
@@ -1891,6 +1911,9 @@ export class Vault {
     );
     if (profile.role === 'admin' && others.length === 0)
       throw new HearthError('CONFLICT', 'This is the last admin; add another admin first.');
+    // Read before the rotation changes the chain key: the statement below never goes under them
+    // (R23-2).
+    const signedFloors = signedFloorsNow(audit, this.signerLookup());
     return this.transact(() => {
       const removedKeys = this.keysFor(username);
       const rotated = rotateReachable(
@@ -1931,7 +1954,7 @@ export class Vault {
         // by vault check (R13-1, check-removed-writer.ts).
         detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
         // Every class key's version from here on, under the new chain key (RT22-1).
-        records: [...refs, ...floorRefs(keys)],
+        records: [...refs, ...floorRefs(keys, signedFloors)],
       });
       return { rotatedKeys: rotated.size };
     });

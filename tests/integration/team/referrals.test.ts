@@ -12,6 +12,7 @@ import { openUserSlot } from '../../../src/vault/key-slots';
 import { KeyStore } from '../../../src/vault/key-store';
 import { RecordStore } from '../../../src/vault/records';
 import { ADMIN, call, callError, makeCore, removeDir, tempDir } from '../../helpers/core';
+import { asHearthBefore } from '../../helpers/hearth-before';
 import { copyVault, offlineRead } from '../../helpers/offline-insider';
 import { signIn, STAFF, teamVault } from './helpers';
 
@@ -152,18 +153,15 @@ test('the advocate lists hand-offs, is refused the case, and offline opens only 
 });
 
 test('a vault made before the referral class gets the key at admin sign-in; hand-offs move on the next write; vault check is clean', async () => {
-  const core = await teamVault();
+  // A vault from before the change: no referral key, certificate or signed statement at all
+  // (deleting them from a new vault is an attack now, named and never repaired: R23-2).
+  const core = await asHearthBefore(['referral'], async () => {
+    const made = await teamVault();
+    await signIn(made, 'ines');
+    return made;
+  });
   const dir = core.vaultDir;
-  await signIn(core, 'ines');
   core.close();
-  // Make it look like a vault from before the change: no referral key at all.
-  const db = new Database(vaultFile(dir));
-  db.prepare("DELETE FROM key_wraps WHERE logical = 'class:referral'").run();
-  // No certificate and no signed statement of it either (sec48: a class that was made is never
-  // "not added yet", RT22-3).
-  db.prepare("DELETE FROM key_certs WHERE key_id LIKE 'class:referral@%'").run();
-  db.prepare("DELETE FROM audit_index WHERE record_id = 'keyfloor:class:referral'").run();
-  db.close();
 
   let app = makeCore(dir);
   try {
@@ -228,13 +226,12 @@ test('a vault made before the referral class gets the key at admin sign-in; hand
 });
 
 test("a trainer who rewrites his profile as advocate in the file is not handed the referral key at the admin's sign-in", async () => {
-  const core = await teamVault();
+  const core = await asHearthBefore(['referral'], () => teamVault());
   const dir = core.vaultDir;
   core.close();
   const db = new Database(vaultFile(dir));
   try {
     // A vault from before the referral class, and tara's own offline edit: role "advocate".
-    db.prepare("DELETE FROM key_wraps WHERE logical = 'class:referral'").run();
     const vaultId = blob(
       (db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id,
     );

@@ -10,9 +10,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { vaultFile } from '../../../src/vault';
 import { call, callError, makeCore, removeDir, ADMIN } from '../../helpers/core';
+import { asHearthBefore } from '../../helpers/hearth-before';
 import { copyVault, offlineRead } from '../../helpers/offline-insider';
 import { trainerScenarioInput } from '../../helpers/trainer-scenario';
 import {
@@ -109,25 +108,21 @@ test("another interviewer's passphrase no longer opens a trainee's review offlin
 });
 
 test('a vault from before the training key: reviews written the old way move under their own key at the first admin sign-in', async () => {
-  const core = await vaultWithStaff([
-    ['ola', 'interviewer'],
-    ['ivan', 'interviewer'],
-    ['tara', 'trainer'],
-  ]);
+  // A vault as the version before sec44 left it: no training key, certificate or signed
+  // statement at all (deleting them from a new vault is an attack now: R23-2).
+  const { core, sessionId } = await asHearthBefore(['training'], async () => {
+    const made = await vaultWithStaff([
+      ['ola', 'interviewer'],
+      ['ivan', 'interviewer'],
+      ['tara', 'trainer'],
+    ]);
+    return { core: made, sessionId: await olaPractises(made) };
+  });
   const work = mkdtempSync(join(tmpdir(), 'sec44-upgrade-'));
   let app: Core = core;
   try {
-    const sessionId = await olaPractises(core);
     await call(core, 'vault.lock', {});
     core.close();
-    // A vault as the version before sec44 left it: no training key at all.
-    const db = new Database(vaultFile(core.vaultDir));
-    db.prepare("DELETE FROM key_wraps WHERE logical = 'class:training'").run();
-    // No certificate and no signed statement of it either (sec48: a class that was made is
-    // never "not added yet", RT22-3).
-    db.prepare("DELETE FROM key_certs WHERE key_id LIKE 'class:training@%'").run();
-    db.prepare("DELETE FROM audit_index WHERE record_id = 'keyfloor:class:training'").run();
-    db.close();
     app = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
 
     // Before any admin signs in: no role mismatch for anyone, and tara's review is written the
