@@ -209,7 +209,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     if (cue) result = decide('cued-invitation', 'child-words', 'cued', cue[0], result.focus);
     // "From the beginning to the end" covers the whole event: the NICHD free-recall
     // invitation, not a time segment (Lamb et al. 2007; Orbach et al. 2000).
-    else if (segment && !WHOLE_EVENT.test(norm))
+    else if (segment && !WHOLE_EVENT.test(norm) && !routineSegment(norm.slice(segment.index), lex))
       result = decide('cued-invitation', 'time-segment', 'cued', segment[0], result.focus);
   }
   // The aid's own words ("show me on the picture") are not details the child must have said.
@@ -551,6 +551,16 @@ function declaredForm(d: Decision, norm: string, lex: Lexicon, bracketed: boolea
   if (d.type !== 'invitation' && !(d.type === 'directive' && d.subtype === 'wh')) return d;
   const line = scriptedLineOf(norm, lex.language, bracketed);
   if (line?.kind !== 'cued-invitation' || line.teamInformation) return d;
+  // "Tell me about the things you like to do" / «Cuéntame de las cosas que te gusta hacer»: the
+  // slot holds the NICHD rapport topic (lexicon rapportMarkers), not a detail the child said:
+  // the protocol's rapport invitation (Lamb et al. 2007, appendix; revised NICHD 2014; coach35).
+  if (
+    d.type === 'invitation' &&
+    lex.rapportMarker.test(norm) &&
+    !mentionsPerson(norm, norm, lex) &&
+    !hasSensitiveDetail(norm, lex)
+  )
+    return d;
   // The reason may not say the prompt reuses the child's words: none are known (audit 19c, B19c-10).
   return decide('cued-invitation', 'child-words', 'cuedUnchecked', d.cue, d.focus);
 }
@@ -703,6 +713,29 @@ const NO_WORDS: readonly string[] = [];
 // here and now (their age, name, place, posture, clothes' colour), normalised.
 const GROUND_RULE_PRACTICE =
   /^(?:(?:you(?:'re| are| were)|you'?re|i(?:'m| am| was)|(?:my|your) (?:name|dog|cat|shirt|hair|age)|(?:this|the) (?:room|wall|ceiling|floor|chair|table|sky|door|window)|(?:it'?s|it is) (?:raining|snowing|night|dark|nighttime)|eres|estas|estabas|soy|estoy|era|me llamo|te llamas|tienes|tengo|(?:mi|tu) (?:nombre|perro|gato|camisa|pelo|edad)|(?:este|el|la) (?:cuarto|pared|techo|piso|silla|mesa|cielo|puerta|ventana)|(?:esta|es de) (?:lloviendo|nevando|noche))\b)/;
+
+/**
+ * "From the time you woke up until you went to bed" / «desde que te despertaste hasta que te
+ * dormiste»: a segment whose two bounds are both the child's daily routine (lexicon
+ * practiceTopics.routineAnchors) refocuses on no detail the child mentioned. It is the NICHD
+ * episodic-memory training invitation ("Tell me everything that happened yesterday, from the time
+ * you woke up until you went to bed": Lamb et al. 2007, appendix; revised NICHD 2014), coded
+ * an invitation like "Tell me everything that happened" (coach35). A segment with one bound
+ * from the event ("from the time he picked you up until you got home") stays a cued invitation.
+ */
+function routineSegment(segment: string, lex: Lexicon): boolean {
+  const until = SEGMENT_END.exec(segment);
+  if (!until) return false;
+  const from = segment.slice(0, until.index);
+  const to = segment.slice(until.index);
+  lex.routineAnchor.lastIndex = 0;
+  const first = lex.routineAnchor.test(from);
+  lex.routineAnchor.lastIndex = 0;
+  const second = lex.routineAnchor.test(to);
+  lex.routineAnchor.lastIndex = 0;
+  return first && second;
+}
+const SEGMENT_END = /\b(?:until|till|til|up to|hasta)\b/;
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;

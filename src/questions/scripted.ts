@@ -320,12 +320,29 @@ function pronounsOnly(template: Template, fills: readonly string[], lex: Lexicon
   return (
     childFills.length > 0 &&
     childFills.every((f) => {
-      const ws = words(f.replace(COURTESY, ' '));
+      // "[that, everything you remember]" / «[eso, todo lo que te acuerdes]»: the NICHD
+      // invitation's own appendage asks for all of it, it names nothing the child said (coach35).
+      const ws = words(f.replace(COURTESY, ' ').replace(REMEMBER_ALL, ' '));
       // "[what you just told me]" points at the child's own words: still cued (coach23).
-      return ws.every((w) => PRONOUNS.has(w)) || (!CHILD_SAID.test(f) && ws.every(general));
+      if (ws.every((w) => PRONOUNS.has(w)) || (!CHILD_SAID.test(f) && ws.every(general)))
+        return true;
+      // "Tell me about [the things you like to do]" / «Cuéntame de [las cosas que te gusta
+      // hacer]»: the NICHD rapport topic (lexicon rapportMarkers) with only general words around
+      // it is the protocol's rapport invitation, not a detail the child said (Lamb et al. 2007,
+      // appendix; revised NICHD 2014; coach35).
+      const rapport = f.replace(COURTESY, ' ').replace(lex.rapportMarker, ' ');
+      return (
+        rapport !== f.replace(COURTESY, ' ') &&
+        !CHILD_SAID.test(f) &&
+        words(rapport).every((w) => general(w) || RAPPORT_NEGATION.has(w))
+      );
     })
   );
 }
+const REMEMBER_ALL =
+  /\b(?:everything|anything|all)(?: (?:that|else))? you (?:can )?(?:remember|recall)\b|\btodo lo (?:que|demas que) (?:te )?(?:acuerdes|recuerdes|acuerdas|recuerdas)\b/g;
+// "Things you don't like to do" is the same rapport topic (NICHD 2014 asks both).
+const RAPPORT_NEGATION = new Set(["don't", 'dont', 'do', 'not', 'no', 'never', 'nunca']);
 // A fill that refers to what the child said ("what you told me", "lo que me dijiste").
 const CHILD_SAID =
   /\byou (?:\w+ )?(?:said|told|mentioned|were telling|talked)\b|\b(?:dijiste|contaste|mencionaste|platicaste|contabas|decias)\b/;

@@ -47,6 +47,11 @@ export function statementInContext(
   // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
   // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
   if (d.reasonKey === 'logistics' || d.reasonKey === 'childNeeds') return d;
+  // The interviewer's own introduction ("Hi, my name is Dana and my job is to talk with kids about
+  // things that happened to them", «Hola, me llamo Dana y mi trabajo es platicar con niños sobre
+  // cosas que les pasaron»: NICHD 2014 and NCAC 2019 introductions) names the interviewer and
+  // speaks of children in general: it claims nothing about this child's event (coach35).
+  if (d.type === 'other' && selfIntroduction(sentence)) return d;
   // The interviewer's own procedure ("Is it okay if I check with my colleague in the other
   // room?", lexicon `procedural`) is not a claim about the event either.
   if (d.type === 'other' && lex.procedural.test(sentence)) return d;
@@ -58,6 +63,8 @@ export function statementInContext(
   if (!checkable) return d;
   const claim = claimOf(sentence, lex);
   if (claim.length === 0) return d;
+  // The interviewer's introduction in another sentence of the turn is no part of this claim.
+  original = withoutSelfIntroduction(original);
   const lowered = original.toLowerCase();
   // A sentence about the interview itself (the interviewer, the recording, the room, the child's
   // options) assumes nothing about the event, unless it also asserts an act by someone.
@@ -165,3 +172,39 @@ const ACK_OPENER =
 function leading(cue: string, focus: string): Decision {
   return decide('suggestive', 'leading-declarative', 'leadingDeclarative', cue, focus);
 }
+
+// The introduction opens the sentence: "(Hi,) my name is X", «(Hola,) me llamo X» / «mi nombre es
+// X», or "(Hi,) I'm X, and my job is" / «soy X y mi trabajo es», or "My job is" / «Mi trabajo es»
+// (NICHD 2014 and NCAC 2019 introductions). Anything after it that speaks to this child ("to you",
+// «te», «tu») is checked as usual.
+const GREETING = String.raw`(?:(?:hi|hello|hola|buenos dias|buenas tardes)\b[,.! ]*)?`;
+const SELF_INTRO = new RegExp(
+  `^${GREETING}(?:(?:my name is|me llamo|mi nombre es)\\s+\\p{L}+` +
+    `|(?:i'm|i am|yo soy|soy)\\s+\\p{L}+,?\\s+(?:and\\s+|y\\s+)?(?:my job is|mi trabajo es)\\b` +
+    `|(?:and\\s+|y\\s+)?(?:my job is|mi trabajo es)\\b)`,
+  'u',
+);
+const SECOND_PERSON_OBJECT = /\b(?:you|your|te|tu|ti|contigo)\b/;
+function selfIntroduction(sentence: string): boolean {
+  const m = SELF_INTRO.exec(sentence);
+  if (!m) return false;
+  const rest = sentence.slice(m.index + m[0].length);
+  // "... to talk to you about what he did" speaks of this child: the ordinary checks apply.
+  return !SECOND_PERSON_OBJECT.test(
+    rest.replace(
+      /\b(?:talk|talking|speak|speaking|platicar|hablar) (?:with|to|contigo)(?: you)?\b/g,
+      ' ',
+    ),
+  );
+}
+
+/** `original` without its self-introduction sentences (selfIntroduction), case kept. */
+function withoutSelfIntroduction(original: string): string {
+  if (!SELF_INTRO_ANYWHERE.test(original)) return original;
+  return original
+    .split(/(?<=[.!?])\s+/)
+    .filter((part) => !selfIntroduction(part.toLowerCase().replace(/[¿¡]/g, '').trim()))
+    .join(' ');
+}
+const SELF_INTRO_ANYWHERE =
+  /\b(?:my name is|i'm|me llamo|mi nombre es|soy|my job is|mi trabajo es)\b/i;

@@ -257,6 +257,11 @@ function saidSecrecy(phrase: string, vocab: ChildVocabulary, lex: Lexicon): bool
 function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): boolean {
   if (lex && ACT_PHRASE.test(phrase)) {
     for (const s of vocab.stems.keys()) if (lex.presumptiveStems.has(s)) return true;
+    // "He did something bad to me" / «me hizo cosas feas»: the child has said, in general words,
+    // that someone did something to them; "What did he do to you?" / «¿Qué te hizo?» then asks
+    // about the child's own report, a wh- directive (Lamb et al. 2007: suggestive = assumes what
+    // the child has not disclosed; coach35). A denial ("he didn't do anything to me") is not one.
+    if (vocab.turns.some((t) => CHILD_ACT_REPORT.test(t) && !CHILD_ACT_DENIED.test(t))) return true;
     // "she made me take my shirt off": an undressing the child described in a phrase of the
     // lexicon ("shirt off", "quitó la ropa") is a described act too (coach24: clothes alone are
     // no longer a sensitive detail).
@@ -270,6 +275,13 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     // An enclitic moves with the person too: "quitarte la ropa" is the child's "quitarme".
     .replace(/\b(\w{2,}[aei]r)te\b/g, '$1me');
   if (mine !== phrase && saidInTurn(mine, vocab)) return true;
+  // "took off my shirt" is the interviewer's "took your shirt off": an English particle verb puts
+  // its particle before or after the object, the same act either way (coach35).
+  const moved = PARTICLE_AFTER.exec(phrase);
+  if (moved) {
+    const before = new RegExp(`\\b${moved[2]} (?:(?:my|his|her|the|their|our) )?${moved[1]}\\b`);
+    if (vocab.turns.some((t) => before.test(t))) return true;
+  }
   if (placeVariants(phrase).some((v) => saidInTurn(v, vocab))) return true;
   // The same words in another form of the verb: the child's "he took me" is the interviewer's
   // "take you" ("took" and "take" share a stem through the irregular-verb table, text.ts).
@@ -281,6 +293,15 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
   const first = mine.replace(SUBJUNCTIVE_TU, '$1');
   return first !== mine && saidInTurn(first, vocab);
 }
+
+// "shirt off", "pants down": an object noun followed by its verb's particle (see saidPhrase).
+const PARTICLE_AFTER = /^([a-z]+) (off|down|up|out)$/;
+
+// The child's own general report of an act done to them (see saidPhrase).
+const CHILD_ACT_REPORT =
+  /\b(?:did|does|do|done|doing) (?:something|stuff|things|bad things|something bad|mean things|(?:\w+ ){0,2}things?) (?:\w+ )?to me\b|\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:algo|cosas)\b/;
+const CHILD_ACT_DENIED =
+  /\b(?:didn't|did not|doesn't|does not|never|nobody|no one)\b|\b(?:no|nunca|nadie) (?:me )?(?:hizo|hace|hacia|hicieron|ha hecho)\b/;
 
 const UNDRESSING = /\b(?:clothes|shirt|pants|ropa|camisa)\b/;
 

@@ -42,11 +42,22 @@ describe('N-4: rapport and narrative-practice invitations are invitations', () =
 
   it.each([
     ['en', 'Tell me everything you did on Sunday, from when you got up until you went to sleep.'],
-    ['es', 'Cuéntame todo lo que hiciste el domingo, desde que te despertaste hasta que te dormiste.'],
+    [
+      'es',
+      'Cuéntame todo lo que hiciste el domingo, desde que te despertaste hasta que te dormiste.',
+    ],
   ] as const)('a time segment bounded by the daily routine, in any phase (%s)', (l, t) => {
+    // coach35: both bounds are the child's routine, so the segment itself cues nothing: the NICHD
+    // episodic-memory invitation (Lamb et al. 2007 list time-segmenting among invitations). What
+    // makes it cued is the child's own "Sunday" / «domingo», outside the practice phase.
+    const expected = {
+      none: 'cued-invitation',
+      'pre-substantive': 'invitation',
+      substantive: 'cued-invitation',
+    } as const;
     for (const stage of [undefined, 'pre-substantive', 'substantive'] as const) {
       const c = code(l, t, { childWords: ['it was on Sunday', 'fue el domingo'], stage });
-      expect(c.type).toBe('cued-invitation');
+      expect(c.type).toBe(expected[stage ?? 'none']);
       expect(c.verdict).toBe('recommended');
     }
   });
