@@ -12,6 +12,7 @@ import type { AuditRecordRef, PlannedPointer } from './audit';
 import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import { tryParseKeyId, type KeyStore } from './key-store';
+import { rowsInCheckOrder } from './record-pages';
 import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
 import { recordsStamp, watchRecordWrites } from './records-generation';
 
@@ -594,7 +595,8 @@ export class RecordStore {
    * Every row's address, ciphertext hash, blind index and, where this sign-in holds its key,
    * value, for the integrity check. `readable`: 'yes', 'no' (fails authentication or its key is
    * missing), or 'no-key' (a key this sign-in may not hold, such as another user's signing key:
-   * its hash is still checked against the audit log).
+   * its hash is still checked against the audit log). Ordered by kind, container, sequence and
+   * id, read PAGE_ROWS (512) rows at a time without sorting the table (record-pages.ts).
    */
   *allRows(): Generator<{
     address: RecordAddress;
@@ -603,10 +605,8 @@ export class RecordStore {
     value?: unknown;
     blindIndex: Uint8Array | null;
   }> {
-    for (const row of statement(
-      this.db,
-      `SELECT ${COLUMNS}, blind_index FROM records ORDER BY kind, container_id, seq`,
-    ).iterate() as IterableIterator<RecordRow & { blind_index: Buffer | null }>) {
+    // In pages along the table's own B-trees, never sorted whole (record-pages.ts).
+    for (const row of rowsInCheckOrder(this.db)) {
       let readable: 'yes' | 'no' | 'no-key' = 'yes';
       let value: unknown;
       try {
