@@ -14,11 +14,20 @@ import { SourceLabel } from '../sources/source-label';
  * The quiet button under the timers; the caller records the event. The confirmation ("noted in
  * the record, with the time") shows in the Undo line (ReluctanceUndo), then in the status line.
  */
-export function ReluctanceControl({ disabled, onNote }: { disabled: boolean; onNote: () => void }) {
+export function ReluctanceControl({
+  disabled,
+  onNote,
+  label,
+}: {
+  disabled: boolean;
+  onNote: () => void;
+  /** The button's words where the child is known (practice: "Niña reticente"); default the live one. */
+  label?: string;
+}) {
   const { t } = useTranslation();
   return (
     <button type="button" className="button-quiet" disabled={disabled} onClick={onNote}>
-      {t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
+      {label ?? t('live.reluctance.note')} <kbd>{t('live.altKey', { key: 'L' })}</kbd>
     </button>
   );
 }

@@ -8,7 +8,7 @@ import { QUESTION_TYPES } from '../../src/questions';
 import { Headline, Indicators } from './indicators';
 import { HardQuestions } from './hard-questions';
 import { ReviewPanel } from './review-panel';
-import { BADGE, BARE_LIST, percent, type Feedback, type StoredScores } from './types';
+import { BADGE, BARE_LIST, childContext, percent, type Feedback, type StoredScores } from './types';
 
 export function FeedbackView({
   feedback,
@@ -116,7 +116,7 @@ export function FeedbackView({
       ) : null}
 
       <div className="grid-2">
-        {m ? <Indicators measures={m} /> : null}
+        {m ? <Indicators measures={m} ageYears={feedback.ageYears} /> : null}
         {sessionId ? <ReviewPanel sessionId={sessionId} /> : null}
       </div>
 
@@ -230,7 +230,11 @@ export function FeedbackView({
       </div>
 
       <section aria-labelledby="facts-heading">
-        <h3 id="facts-heading">{t('feedback.facts')}</h3>
+        <h3 id="facts-heading">
+          {t('feedback.facts', {
+            context: childContext(feedback.childGender, feedback.ageYears),
+          })}
+        </h3>
         {feedback.acrossSessions ? (
           <p className="panel" data-testid="across-sessions">
             {feedback.acrossSessions.note}

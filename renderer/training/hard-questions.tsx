@@ -2,12 +2,14 @@
 // the question, the feature that made it hard, what the child did, and a simpler open prompt
 // built only from the child's words or neutral protocol wording. Plain text.
 import { useTranslation } from 'react-i18next';
-import { BARE_LIST, type Feedback } from './types';
+import { BARE_LIST, childContext, type Feedback } from './types';
 
 export function HardQuestions({ feedback }: { feedback: Feedback }) {
   const { t } = useTranslation('trainingUi');
   // Feedback stored before this section existed has no entry: show nothing rather than "none".
   if (!feedback.hardQuestions) return null;
+  // "La niña dijo «no entiendo»" where the scenario gives the child's gender (es).
+  const context = childContext(feedback.childGender, feedback.ageYears);
   return (
     <section aria-labelledby="hard-heading">
       <h3 id="hard-heading">{t('feedback.hard')}</h3>
@@ -22,7 +24,9 @@ export function HardQuestions({ feedback }: { feedback: Feedback }) {
               </p>
               <p>
                 <strong>
-                  {q.childSaidNotUnderstood ? t('feedback.hardSaid') : t('feedback.hardAnswered')}
+                  {q.childSaidNotUnderstood
+                    ? t('feedback.hardSaid', { context })
+                    : t('feedback.hardAnswered', { context })}
                 </strong>
                 . {q.why} {q.effect}
               </p>

@@ -5,6 +5,9 @@ import { percent, type Feedback } from './types';
 
 type Measures = NonNullable<Feedback['measures']>;
 
+/** The oldest age of the 3-5 band (protocols/age-bands.ts): the preschool notes apply up to it. */
+const PRESCHOOL_MAX_AGE = 5;
+
 export function Headline({ measures }: { measures: Measures }) {
   const { t } = useTranslation('trainingUi');
   const atTarget = measures.substantiveInvitationShare >= measures.goodInvitationShare;
@@ -62,7 +65,12 @@ export function Headline({ measures }: { measures: Measures }) {
   );
 }
 
-export function Indicators({ measures }: { measures: Measures }) {
+/**
+ * The NICHD indicators. `ageYears` (the scenario child's age) picks the notes that apply only at
+ * some ages: the preschool narrative-practice threshold, and ground rules the age band asks only
+ * to explain (measures.groundRules `expected`), which are never called "only stated".
+ */
+export function Indicators({ measures, ageYears }: { measures: Measures; ageYears: number }) {
   const { t } = useTranslation('trainingUi');
   const { t: tUi } = useTranslation();
   const first = measures.firstSubstantivePrompt;
@@ -99,7 +107,12 @@ export function Indicators({ measures }: { measures: Measures }) {
         prompts: measures.narrativePractice.prompts,
         facts: measures.narrativePractice.factsElicited,
         total: measures.narrativePractice.factsTotal,
-      }),
+      }) +
+        // Only where it applies: a preschooler says less per invitation (measures.ts
+        // practiceDetailsExpected), so the threshold is said at 3 to 5 and nowhere else.
+        (ageYears <= PRESCHOOL_MAX_AGE && measures.narrativePractice.prompts > 0
+          ? ` ${t('indicators.narrativeYoung')}`
+          : ''),
     ],
     [
       t('indicators.support'),
@@ -116,10 +129,14 @@ export function Indicators({ measures }: { measures: Measures }) {
         .map((r) => {
           // A guess on the practice item and what an earlier session did are said beside the
           // status (fb23): practised and guessed is not "only stated".
+          // A rule the child's age band asks only to explain (every rule at 14-17, "I don't
+          // understand" at 3-5) is "explained", enough at this age, not "only stated".
           const status =
             r.guessedAt !== undefined
               ? t('indicators.ruleGuessed', { n: r.guessedAt })
-              : t(`indicators.ruleStatus.${r.status}`);
+              : r.expected === 'explain' && r.status === 'stated'
+                ? t('indicators.ruleExplainedForAge')
+                : t(`indicators.ruleStatus.${r.status}`);
           const note = r.earlier
             ? ` (${t('indicators.ruleEarlier', { status: t(`indicators.ruleStatus.${r.earlier}`) })})`
             : '';

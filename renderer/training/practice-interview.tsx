@@ -18,7 +18,15 @@ import { NoteList } from '../live/note-list';
 import { QuestionHint } from '../live/question-hint';
 import { ReluctanceControl, ReluctanceStatus } from '../live/reluctance';
 import { ConclusionChoice, type Conclusion } from './conclusion-choice';
-import { asTrainingLanguage, BADGE, BARE_LIST, type Feedback } from './types';
+import { PracticeBriefing } from './briefing';
+import {
+  asTrainingLanguage,
+  BADGE,
+  BARE_LIST,
+  childContext,
+  type ChildGender,
+  type Feedback,
+} from './types';
 
 type Summary = ChannelResponse<'sessions.get'>;
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
@@ -29,10 +37,13 @@ const noop = () => undefined;
 export function PracticeInterview({
   sessionId,
   title,
+  gender,
   onFinished,
 }: {
   sessionId: string;
   title: string;
+  /** The scenario child's gender, when the scenario gives one (Spanish grammar only). */
+  gender?: ChildGender;
   onFinished: (feedback: Feedback) => void;
 }) {
   const { t } = useTranslation('trainingUi');
@@ -219,10 +230,25 @@ export function PracticeInterview({
       <ScreenHeading>{t('practice.heading', { title })}</ScreenHeading>
       <p className="quiet-box">{t('practiceNote')}</p>
       {summary ? (
-        <p className="lead">{t('practice.childNoAlias', { age: summary.ageYears })}</p>
+        <p className="lead">
+          {t('practice.childNoAlias', {
+            age: summary.ageYears,
+            context: childContext(gender, summary.ageYears),
+          })}
+        </p>
       ) : (
         <p>{t('loading')}</p>
       )}
+      {/* The briefing in full before the first question; folded away once practice is under way. */}
+      {summary && entries.length === 0 ? (
+        <PracticeBriefing title={title} ageYears={summary.ageYears} />
+      ) : null}
+      {summary && entries.length > 0 ? (
+        <details className="quiet-box" data-testid="briefing-folded">
+          <summary>{t('briefing.heading')}</summary>
+          <PracticeBriefing title={title} ageYears={summary.ageYears} />
+        </details>
+      ) : null}
       <ErrorNotice error={error} />
       <div className="live-layout">
         <div className="live-main">
@@ -302,7 +328,13 @@ export function PracticeInterview({
             )}
           </ol>
           <div className="side-actions">
-            <ReluctanceControl disabled={finishing} onNote={() => void noteReluctance()} />
+            <ReluctanceControl
+              disabled={finishing}
+              onNote={() => void noteReluctance()}
+              label={t('practice.reluctant', {
+                context: childContext(gender, summary?.ageYears),
+              })}
+            />
             {reluctanceNoted ? (
               <p className="field-hint" role="status">
                 {tUi('live.reluctance.noted')}

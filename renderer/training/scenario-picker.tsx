@@ -11,6 +11,7 @@ import {
   NARROW_FIELD,
   randomSeed,
   TRAINING_LANGUAGES,
+  type ChildGender,
   type ScenarioSummary,
   type TrainingLanguage,
 } from './types';
@@ -21,7 +22,8 @@ export function ScenarioPicker({
   onEdit,
 }: {
   author: boolean;
-  onStarted: (sessionId: string, title: string) => void;
+  /** The new session, the scenario's title and the child's gender when it gives one. */
+  onStarted: (sessionId: string, title: string, gender?: ChildGender) => void;
   onEdit: (scenarioId: string, language: TrainingLanguage, copy: boolean) => void;
 }) {
   const { t, i18n } = useTranslation('trainingUi');
@@ -53,7 +55,7 @@ export function ScenarioPicker({
       language,
     });
     setStarting(false);
-    if (r.ok) onStarted(r.value.sessionId, s.title);
+    if (r.ok) onStarted(r.value.sessionId, s.title, s.gender);
     else setError(r.error);
   };
 

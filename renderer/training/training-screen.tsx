@@ -14,11 +14,19 @@ import { ScenarioPicker } from './scenario-picker';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import type { CoreError } from '../bridge/client';
-import { canAuthor, CURRENT_TAB, randomSeed, type Feedback, type StoredScores, type TrainingLanguage } from './types';
+import {
+  canAuthor,
+  CURRENT_TAB,
+  randomSeed,
+  type ChildGender,
+  type Feedback,
+  type StoredScores,
+  type TrainingLanguage,
+} from './types';
 
 type View =
   | { name: 'picker' }
-  | { name: 'practice'; sessionId: string; title: string }
+  | { name: 'practice'; sessionId: string; title: string; gender?: ChildGender }
   | { name: 'feedback'; feedback: Feedback; sessionId: string; storedNotCheckable?: StoredScores }
   | { name: 'progress' }
   | { name: 'review'; sessionId: string; trainee: string }
@@ -42,7 +50,12 @@ export function TrainingScreen() {
       continues: previous,
     });
     if (!r.ok) return setError(r.error);
-    setView({ name: 'practice', sessionId: r.value.sessionId, title: feedback.scenarioTitle });
+    setView({
+      name: 'practice',
+      sessionId: r.value.sessionId,
+      title: feedback.scenarioTitle,
+      ...(feedback.childGender ? { gender: feedback.childGender } : {}),
+    });
   };
   const openFeedback = async (sessionId: string) => {
     setError(null);
@@ -104,7 +117,9 @@ export function TrainingScreen() {
       {view.name === 'picker' ? (
         <ScenarioPicker
           author={author}
-          onStarted={(sessionId, title) => setView({ name: 'practice', sessionId, title })}
+          onStarted={(sessionId, title, gender) =>
+            setView({ name: 'practice', sessionId, title, ...(gender ? { gender } : {}) })
+          }
           onEdit={(scenarioId, language, copy) =>
             setView({ name: 'form', scenarioId, language, copy })
           }
@@ -115,6 +130,7 @@ export function TrainingScreen() {
           key={view.sessionId}
           sessionId={view.sessionId}
           title={view.title}
+          {...(view.gender ? { gender: view.gender } : {})}
           onFinished={(feedback) =>
             setView({ name: 'feedback', feedback, sessionId: view.sessionId })
           }

@@ -39,3 +39,24 @@ export const ROW = {
 } as const;
 export const CURRENT_TAB = { fontWeight: 700, borderWidth: '3px' } as const;
 export const NARROW_FIELD = { maxWidth: '22rem' } as const;
+
+export type ChildGender = 'girl' | 'boy';
+
+/** From this age Spanish names the child "la joven" / "el joven" (src/training/texts.ts). */
+const YOUTH_FROM_AGE = 13;
+
+/**
+ * The i18next context that names the scenario's child where a language marks gender ("Niña
+ * simulada, 7 años", "La joven dijo «no entiendo»"): 'girl', 'boy', 'youngWoman' or 'youngMan'
+ * by the scenario's gender and age; undefined when the scenario gives no gender, so the neutral
+ * text is used. English has no variants and always falls back to the neutral key.
+ */
+export function childContext(
+  gender: ChildGender | undefined,
+  ageYears: number | undefined,
+): string | undefined {
+  if (gender === undefined) return undefined;
+  const youth = (ageYears ?? 0) >= YOUTH_FROM_AGE;
+  if (gender === 'girl') return youth ? 'youngWoman' : 'girl';
+  return youth ? 'youngMan' : 'boy';
+}

@@ -18,7 +18,7 @@ import {
 import { isSupportStatement, measure, type Measures } from './measures';
 import { DETERMINERS } from './phrases';
 import { childNoun, fill, fillPlural, textsFor } from './texts';
-import type { Conclusion, Scenario } from './types';
+import type { ChildGender, Conclusion, Scenario } from './types';
 import { suggestionFromOwnWords } from './suggestion-words';
 import { hardQuestions, type HardQuestion } from './understanding';
 
@@ -30,7 +30,7 @@ import { hardQuestions, type HardQuestion } from './understanding';
  * an older release are not in this build. Bump it whenever any rule changes what buildFeedback
  * returns for the same transcript (tests/unit/training/coach-version.test.ts fails until then).
  */
-export const COACH_VERSION = 3;
+export const COACH_VERSION = 4;
 
 export interface FeedbackFlag {
   questionNumber: number;
@@ -182,6 +182,8 @@ export interface Feedback {
   hardQuestions: HardQuestion[];
   /** Whether any prompt fell in the substantive phase (false: the interview never got there). */
   reachedSubstantive: boolean;
+  /** The scenario child's gender when the scenario gives one (Spanish grammar on screen). */
+  childGender?: ChildGender;
   goals: Array<{ id: string; text: string }>;
   conclusion?: ConclusionFeedback;
   /** The child ended the interview ("not today"): a second session can be started. */
@@ -439,8 +441,10 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     ),
     goals: [],
     notToday: simulation.notToday,
+    ...(scenario.gender ? { childGender: scenario.gender } : {}),
   };
-  if (simulation.session > 1) feedback.acrossSessions = acrossSessions(feedback, texts);
+  if (simulation.session > 1)
+    feedback.acrossSessions = acrossSessions(feedback, texts, childNoun(scenario));
   if (input.conclusion)
     feedback.conclusion = judgeConclusion(input.conclusion, scenario, simulation, feedback);
   feedback.goals = chooseGoals(feedback, scenario, { quietRapport, unsupportedReluctance });
@@ -456,13 +460,15 @@ export function buildFeedback(input: FeedbackInput): Feedback {
 function acrossSessions(
   f: Feedback,
   texts: ReturnType<typeof textsFor>,
+  nouns: Record<string, string>,
 ): NonNullable<Feedback['acrossSessions']> {
   const newDetails = f.facts.filter((x) => x.elicited && !x.toldEarlier).length;
   const toldDifferently = f.facts.filter((x) => x.toldDifferently !== undefined).length;
   const t = texts.acrossSessions;
-  const parts = [fill(t.summary, { session: f.session, newDetails, toldDifferently })];
-  if (newDetails > 0) parts.push(t.reminiscence);
-  if (toldDifferently > 0) parts.push(t.inconsistency);
+  // The child by the scenario's gender in Spanish ("Sesión 2 con esta niña"; fb26).
+  const parts = [fill(t.summary, { ...nouns, session: f.session, newDetails, toldDifferently })];
+  if (newDetails > 0) parts.push(fill(t.reminiscence, nouns));
+  if (toldDifferently > 0) parts.push(fill(t.inconsistency, nouns));
   return { newDetails, toldDifferently, note: parts.join(' ') };
 }
 
@@ -606,25 +612,36 @@ export function questionList(language: Scenario['language'], numbers: readonly n
 
 /**
  * The ground-rules goal, if any (NICHD revised protocol 2014, ground rules: each rule is explained
- * and practised until the child shows understanding; Brubacher, Poole & Dickinson 2015):
+ * and practised until the child shows understanding; Brubacher, Poole & Dickinson 2015, Dev Rev
+ * 36:15-33), by what the child's age band asks of each rule (measures.groundRules `expected`,
+ * from age-bands.ts):
  * - the child guessed on a practice item: the trainee did practise, so the goal says the child
  *   guessed and asks for a second item (never "practise the ground rules");
  * - a later session with the same child who had the rules in an earlier session: never practise
  *   them again; when no rule was named in it, remind them briefly (the plan's reconnect reminder;
  *   Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021);
- * - otherwise a rule neither practised now nor in an earlier session: practise, not only state.
+ * - a rule the band asks to practise, neither practised now nor earlier: practise it, naming only
+ *   those rules ("I don't understand" is explained, not practised, at 3-5: comprehension
+ *   monitoring is poor at that age);
+ * - otherwise a rule the band asks only to explain (every rule at 14-17, where practice items are
+ *   offered only if needed) that was not even stated: state it; stating it is never called
+ *   "only stated" at that age.
  * The truth rule is a promise, not a practice item (Lyon & Dorado 2008), and is left out.
+ * Measures stored without `expected` (before coach version 4) are read as "practise".
  */
 function addRulesGoal(
   f: Feedback,
   scenario: Scenario,
-  add: (id: 'groundRules' | 'groundRulesGuessed' | 'remindRules', v?: Record<string, string | number>) => void,
+  add: (
+    id: 'groundRules' | 'groundRulesGuessed' | 'remindRules' | 'explainRules',
+    v?: Record<string, string | number>,
+  ) => void,
 ): void {
   const rules = f.measures.groundRules.filter((r) => r.rule !== 'truth');
-  const parts = textsFor(scenario.language).goalParts.rules;
+  const parts = textsFor(scenario.language).goalParts;
   const guessed = rules.find((r) => r.guessedAt !== undefined);
   if (guessed?.guessedAt !== undefined) {
-    add('groundRulesGuessed', { number: guessed.guessedAt, rule: parts[guessed.rule] });
+    add('groundRulesGuessed', { number: guessed.guessedAt, rule: parts.rules[guessed.rule] });
     return;
   }
   // A later session whose child had the rules before: its plan reminds them (no rules phase), so
@@ -633,7 +650,30 @@ function addRulesGoal(
     if (rules.every((r) => r.status === 'missing')) add('remindRules', { earlier: f.session - 1 });
     return;
   }
-  if (rules.some((r) => r.status !== 'practised' && r.earlier !== 'practised')) add('groundRules');
+  const list = (ids: ReadonlyArray<{ rule: keyof typeof parts.rules }>) =>
+    joinList(
+      scenario.language,
+      ids.map((r) => parts.rules[r.rule]),
+    );
+  const toPractise = rules.filter(
+    (r) =>
+      (r.expected ?? 'practise') === 'practise' &&
+      r.status !== 'practised' &&
+      r.earlier !== 'practised',
+  );
+  if (toPractise.length > 0) {
+    add('groundRules', { rules: list(toPractise), age: scenario.ageYears });
+    return;
+  }
+  const unstated = rules.filter(
+    (r) => r.expected === 'explain' && r.status === 'missing' && r.earlier === undefined,
+  );
+  if (unstated.length > 0) add('explainRules', { rules: list(unstated), age: scenario.ageYears });
+}
+
+/** "a", "a and b", "a, b, and c" ("a, b y c" in Spanish), by Intl.ListFormat: lists of rules. */
+function joinList(language: Scenario['language'], items: readonly string[]): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 }
 
 /** The turns the support and rapport goals name (1-based question numbers). */
@@ -662,15 +702,16 @@ function chooseGoals(
       out.push({ id, text: fill(g[id], { ...nouns, ...values }) });
   };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
+  // Goals come in order of harm to what the trainee learns and to the child's account, and the
+  // first two are shown (Hearth's order, after the NICHD research's ranking of prompt types:
+  // suggestive prompts bring in information the child has not given and option-posing prompts
+  // draw the least accurate answers, while a low invitation share costs detail, not accuracy;
+  // Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231):
+  // details the interviewer planted or named first, leading prompts, unpaired option-posing;
+  // then an interview cut short, questions the child could not understand, missing support;
+  // then the style of questioning and the pre-substantive phases.
   // A protocol-scripted prompt's words never make a goal (they are the protocol's, not the
   // trainee's suggestion).
-  // A child who said "not today" comes first: the lesson is to close warmly and plan a second
-  // session, not to press (revised NICHD protocol; Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021).
-  if (m.reluctance.notToday) add('secondSession');
-  // An interview that never reached the substantive phase has no invitation share to judge:
-  // say so plainly and say how to get there (the protocol's transition prompts).
-  else if (f.questions === 0) add('noQuestions');
-  else if (!f.reachedSubstantive) add('reachSubstantive');
   const planted = f.falseDetails.find(
     (d) => d.source === 'suggested' && f.coded[d.questionNumber - 1]?.scripted !== true,
   );
@@ -680,6 +721,15 @@ function chooseGoals(
   const leading = f.flagged.find((q) => leadsChild(q) && q.suggestion !== undefined);
   if (leading)
     add('avoidSuggestive', { question: leading.text, suggestion: leading.suggestion ?? '' });
+  if (m.pairing.closed > m.pairing.pairedAtOnce)
+    add('pairOptionPosing', { closed: m.pairing.closed, paired: m.pairing.pairedAtOnce });
+  // A child who said "not today": the lesson is to close warmly and plan a second session, not
+  // to press (revised NICHD protocol; Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021).
+  if (m.reluctance.notToday) add('secondSession');
+  // An interview that never reached the substantive phase has no invitation share to judge:
+  // say so plainly and say how to get there (the protocol's transition prompts).
+  else if (f.questions === 0) add('noQuestions');
+  else if (!f.reachedSubstantive) add('reachSubstantive');
   const notUnderstood = f.hardQuestions.find((q) => q.childSaidNotUnderstood);
   const hard = notUnderstood ?? (f.hardQuestions.length >= 2 ? f.hardQuestions[0] : undefined);
   if (hard)
@@ -702,8 +752,6 @@ function chooseGoals(
       elicited: f.trueFactsElicited,
       total: f.trueFactsTotal,
     });
-  if (m.pairing.closed > m.pairing.pairedAtOnce)
-    add('pairOptionPosing', { closed: m.pairing.closed, paired: m.pairing.pairedAtOnce });
   // A second session with the same child goes on from the first one's narrative practice
   // (Hershkowitz et al. 2021); it is not asked for again.
   if (

@@ -7,7 +7,7 @@
 // at once with an invitation, the quality of narrative practice, support for a reluctant child,
 // and whether ground rules were practised or only stated (Brubacher, Poole & Dickinson 2015).
 // Protocol-scripted prompts take the plan's kind and never count against the trainee.
-import type { SessionPlan } from '../protocols';
+import type { GroundRuleId, GroundRuleMode, SessionPlan } from '../protocols';
 import type { RuleId, RuleStatus, Simulation } from './child';
 import {
   FOCUSED_TYPES,
@@ -87,6 +87,13 @@ export interface Measures {
     status: RuleStatus;
     guessedAt?: number;
     earlier?: 'practised' | 'stated';
+    /**
+     * What the plan's age band asks of this rule (age-bands.ts): 'practise' (a practice item
+     * until the child shows understanding) or 'explain' (stated; practice only if needed: "I
+     * don't understand" at 3-5, every rule at 14-17; Brubacher, Poole & Dickinson 2015, Dev Rev
+     * 36:15-33). Absent in measures stored before coach version 4.
+     */
+    expected?: GroundRuleMode;
   }>;
   /** Interviewer turns recognised as the protocol's own scripted prompts. */
   scriptedPrompts: number;
@@ -161,7 +168,9 @@ export function measure(input: MeasureInput): {
       ? 'not-done'
       : practiceInv < practiceIdx.length / 2
         ? 'closed'
-        : practiceInv >= 2 && practiceFacts >= Math.min(3, simulation.practice.total)
+        : practiceInv >= 2 &&
+            practiceFacts >=
+              Math.min(practiceDetailsExpected(input.plan.ageYears), simulation.practice.total)
           ? 'good'
           : 'partial';
 
@@ -208,6 +217,7 @@ export function measure(input: MeasureInput): {
       notToday: simulation.notToday,
     },
     groundRules: RULE_IDS.map((rule) => {
+      const expected = input.plan.band.groundRules.find((r) => r.id === PLAN_RULE[rule])?.mode;
       const before = (simulation.earlierRules ?? []).map((r) => r[rule]);
       const earlier = before.includes('practised')
         ? 'practised'
@@ -221,6 +231,7 @@ export function measure(input: MeasureInput): {
           ? { guessedAt: simulation.rulesGuessed.get(rule)! + 1 }
           : {}),
         ...(earlier ? { earlier } : {}),
+        ...(expected ? { expected } : {}),
       };
     }),
     scriptedPrompts: isScripted.filter(Boolean).length,
@@ -230,6 +241,27 @@ export function measure(input: MeasureInput): {
     goodInvitationShare: input.goodInvitationShare ?? DEFAULT_GOOD_INVITATION_SHARE,
   };
   return { measures, codings, scripted: isScripted };
+}
+
+/** The plan's id of each ground rule the simulated child knows (protocols/types.ts GroundRuleId). */
+const PLAN_RULE: Readonly<Record<RuleId, GroundRuleId>> = {
+  dontKnow: 'dont-know',
+  dontUnderstand: 'dont-understand',
+  correctMe: 'correct-me',
+  truth: 'truth',
+};
+
+/**
+ * How many practice-event details open narrative practice should bring before it counts as
+ * "good": 2 for a child of 3 to 5, 3 from 6 years. Preschoolers say less per open invitation
+ * than older children while their answers stay as accurate (Lamb, Sternberg, Orbach, Esplin,
+ * Stewart & Mitchell 2003, J Consult Clin Psychol 71:926-934; research.ts FREE_RECALL_FACTS), so
+ * a trainee who practised well with a 4-year-old is not told the practice was partial. The
+ * numbers are Hearth's.
+ * @param ageYears the child's age in whole years.
+ */
+export function practiceDetailsExpected(ageYears: number): number {
+  return ageYears <= 5 ? 2 : 3;
 }
 
 /**

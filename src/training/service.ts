@@ -54,6 +54,7 @@ import {
   type Conclusion,
   type Fact,
   type Lure,
+  type ChildGender,
   type Personality,
   type Scenario,
   type TrainingLanguage,
@@ -151,6 +152,8 @@ export interface ScenarioSummary {
   ageYears: number;
   language: TrainingLanguage;
   personality: Personality;
+  /** The child's gender when the scenario gives one: Spanish grammar on the practice screen. */
+  gender?: ChildGender;
   builtIn: boolean;
   factCount: number;
   /** Only for trainers and admins. */
@@ -470,6 +473,7 @@ export class TrainingService {
         ageYears: s.ageYears,
         language: s.language,
         personality: s.personality,
+        ...(s.gender ? { gender: s.gender } : {}),
         builtIn: s.builtIn,
         factCount: s.facts.length,
         ...(author ? { summary: s.summary } : {}),

@@ -16,6 +16,8 @@ import { capture, launch, ORIGIN, type Harness } from './harness';
 jest.setTimeout(600_000);
 
 const PASSPHRASE = 'correct horse battery staple';
+/** Spanish that names the child as either gender where the scenario gives one (fb26). */
+const EITHER = /niño o (?:la )?niña|niña o (?:el )?niño/iu;
 const TRAINEE_PASS = 'trainee practice passphrase';
 const TRAINER_PASS = 'trainer practice passphrase';
 
@@ -109,6 +111,15 @@ async function journey(lang: 'en' | 'es') {
     const box = label(tr('practice.questionLabel'));
     await box.waitFor();
     await page.getByTestId('practice-badge').waitFor();
+    // fb26: the briefing before the first question names the scenario and what the child's age
+    // band can do, with sources; in Spanish the child is named by the scenario's gender.
+    await page.getByTestId('briefing').waitFor();
+    expect(await page.getByTestId('briefing-band').textContent()).toMatch(/\b(?:19|20)\d{2}\b/u);
+    if (lang === 'es') {
+      await page.getByText(tr('practice.childNoAlias_girl', { age: 4 }), { exact: true }).waitFor();
+      expect(await page.locator('body').textContent()).not.toMatch(EITHER);
+    }
+    await snap('practice-briefing');
     // Go to free recall, a substantive phase of the NICHD plan (sessions.enterPhase).
     const freeRecall = page.locator('.phase-steps li').nth(5);
     await freeRecall.getByRole('button').click();
@@ -176,6 +187,11 @@ async function journey(lang: 'en' | 'es') {
     expect(await page.getByTestId('goals').textContent()).not.toMatch(
       lang === 'en' ? /Good open questioning/ : /Buen uso de preguntas abiertas/,
     );
+    if (lang === 'es') {
+      // The scenario's child is a girl: the feedback says so, never «niño o niña» (fb26).
+      await heading(tr('feedback.facts_girl')).waitFor();
+      expect(await page.locator('.feedback').textContent()).not.toMatch(EITHER);
+    }
     await snap('feedback');
     const hard = page.getByTestId('hard-questions');
     expect(await hard.textContent()).toContain(legal);

@@ -11,6 +11,11 @@ import esTraining from '../../locales/es/training-ui.json';
 const root = join(__dirname, '..', '..', 'renderer');
 const localesDir = join(__dirname, '..', '..', 'locales');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+// Spanish names a scenario child whose gender is known by i18next context ("Niña simulada":
+// practice.childNoAlias_girl, _boy, _youngWoman, _youngMan; fb26); English needs no variant.
+// Every variant must have its neutral key in both catalogs, which is what the renderer falls
+// back to when the scenario gives no gender.
+const CHILD_CONTEXT = /_(girl|boy|youngWoman|youngMan)$/;
 
 function leaves(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
@@ -91,7 +96,8 @@ test('every literal key the renderer asks for exists in English, in its namespac
 test('every UI namespace has the same keys in English and Spanish', () => {
   const names = readdirSync(join(localesDir, 'en')).filter((f) => /(^|-)ui\.json$/.test(f));
   expect(names).toContain('ui.json');
-  const base = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
+  const base = (keys: string[]) =>
+    [...new Set(keys.map((k) => k.replace(PLURAL, '').replace(CHILD_CONTEXT, '')))].sort();
   for (const name of names) {
     const read = (lang: string) =>
       JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')) as unknown;
@@ -134,8 +140,13 @@ test('no hard-coded user-visible text in the renderer source', () => {
 });
 
 test('trainingUi: same keys in English and Spanish, and every literal key exists', () => {
-  const base = (keys: string[]) => [...new Set(keys.map((k) => k.replace(PLURAL, '')))].sort();
+  const base = (keys: string[]) =>
+    [...new Set(keys.map((k) => k.replace(PLURAL, '').replace(CHILD_CONTEXT, '')))].sort();
   expect(base(leaves(esTraining))).toEqual(base(leaves(enTraining)));
+  const esKeys = new Set(leaves(esTraining));
+  const variants = [...esKeys].filter((k) => CHILD_CONTEXT.test(k));
+  expect(variants.length).toBeGreaterThan(0);
+  expect(variants.filter((k) => !esKeys.has(k.replace(CHILD_CONTEXT, '')))).toEqual([]);
   const keys = new Set(base(leaves(enTraining)));
   const used: string[] = [];
   for (const file of sourceFiles.filter(isTraining)) {

@@ -28,7 +28,7 @@ function rulesRow(language: UiLanguage, groundRules: Measures['groundRules']): s
   } as unknown as Measures;
   render(
     <I18nextProvider i18n={createI18n({ language })}>
-      <Indicators measures={measures} />
+      <Indicators measures={measures} ageYears={7} />
     </I18nextProvider>,
   );
   const table = screen.getByTestId('indicators');

@@ -123,6 +123,8 @@ const measuresSchema = z.object({
       guessedAt: z.int().positive().optional(),
       // The best status of the earlier sessions with the same child (fb23).
       earlier: z.enum(['practised', 'stated']).optional(),
+      // What the child's age band asks of the rule (fb26; absent before coach version 4).
+      expected: z.enum(['practise', 'explain']).optional(),
     }),
   ),
   scriptedPrompts: z.int(),
@@ -261,6 +263,8 @@ export const feedbackSchema = z.object({
     .optional(),
   /** False when no prompt fell in the substantive phase (absent in old feedback). */
   reachedSubstantive: z.boolean().optional(),
+  /** The scenario child's gender, for Spanish grammar on the feedback screen (fb26; optional). */
+  childGender: z.enum(['girl', 'boy']).optional(),
   /** The child's hidden memory, revealed after the interview. */
   facts: z.array(
     z.object({
@@ -324,6 +328,8 @@ export const trainingChannels = {
           ageYears: z.int(),
           language: trainingLanguage,
           personality: z.enum(['talkative', 'reluctant']),
+          /** For Spanish grammar on the practice screen ("niña simulada"); never a fact (fb26). */
+          gender: z.enum(['girl', 'boy']).optional(),
           builtIn: z.boolean(),
           factCount: z.int(),
           /** Trainers and admins only. */

@@ -65,6 +65,13 @@ const DIGESTS: Record<number, string> = {
   // the recommended and invitation shares are over the substantive phase (rapport questions
   // neither cost nor earn).
   3: '8579a4c2b2efc5f86137dd4c73d5297c619c06bb8d9063a9b5372a7b3ee9529f',
+  // Version 4 (fb26, issue #18): goals in order of harm (unpaired option-posing before the
+  // invitation share, "not today" and reaching the substantive phase) and each goal with its
+  // source; the ground-rules goal follows the age band (practise only the rules the band
+  // practises, explainRules for rules it only explains); measures.groundRules carry `expected`;
+  // narrative practice with a 3-5-year-old is good at 2 practice details; the feedback carries
+  // childGender; Spanish coding reasons and the across-sessions note name no «niño o niña».
+  4: '8e0d208ea2af8cc141fb0f5607694b5066eb254bdd7d8546a11f24621d7043f3',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
