@@ -213,17 +213,15 @@ function printGroups(io: CliIo, result: ChannelResponse<'vault.check'>): void {
 async function check(io: CliIo, values: Values): Promise<number> {
   // Objects Hearth did not make run inside every write, a sign-in's included (RT22-2): named
   // without a passphrase, and nothing is signed in or written.
-  const foreign = inspectVaultSchema(existingVaultFolder(values.vault));
+  // Missing Hearth objects block nothing: the full check below names them (SCHEMA_MISSING).
+  const foreign = inspectVaultSchema(existingVaultFolder(values.vault)).filter((o) => o.why !== 'missing');
   if (foreign.length > 0) {
     const problems = foreign.map((o) => ({
       kind: 'schema',
       id: `${o.type}:${o.name}`,
       code: 'SCHEMA_FOREIGN',
       values: { type: o.type, name: o.name },
-      detail:
-        o.why === 'missing'
-          ? `${o.type} ${JSON.stringify(o.name)} is one of Hearth's but is missing from the vault file: dropped outside Hearth, so no one can sign in until it is made again (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE remakes an index, trigger or view) or the newest backup is restored (hearth vault restore; the only way for a table)`
-          : `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+      detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
     }));
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
     else {

@@ -124,6 +124,7 @@ export const CHECK_CODES = [
   'CLASS_KEY_UNUSABLE',
   'LATE_CLASS_REMADE',
   'INDEX_DISAGREES',
+  'SCHEMA_MISSING',
   'KEY_FLOOR_LOWERED',
   'PERSONAL_KEY_WRAP_EDITED',
   'RECOVERY_KEY_UNCERTIFIED',
@@ -324,6 +325,15 @@ function checkWithLedger(
 
   report('database', 0, 1);
   pushAll(problems, databaseProblems(vault.db));
+  // Hearth's own schema objects dropped outside Hearth (R23-5): kinds and names only.
+  for (const o of vault.missingSchemaObjects)
+    problems.push({
+      kind: 'sqlite',
+      id: `${o.type}:${o.name}`,
+      code: 'SCHEMA_MISSING',
+      values: { type: o.type, name: o.name },
+      detail: `the ${o.type} ${JSON.stringify(o.name)} Hearth's migrations make is missing from the vault file: dropped outside Hearth (its guard or lookup no longer works). An admin makes it again with hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE (an index, trigger or view), or restores the newest backup (hearth vault restore; the only way for a table)`,
+    });
   report('database', 1, 1);
 
   // The last version of each record (and slot) the audit log says Hearth wrote.

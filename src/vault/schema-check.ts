@@ -153,3 +153,13 @@ export function dropStatement(object: ForeignSchemaObject): string | undefined {
 export function isAutoIndex(object: { type: string; name: string }): boolean {
   return object.type === 'index' && object.name.startsWith('sqlite_autoindex_');
 }
+
+/**
+ * The objects that block every write (foreign or changed: they would run inside Hearth's own
+ * changes). A missing Hearth object runs nothing: it is named (vault check, SCHEMA_MISSING; the
+ * CLI check) and remade by drop-foreign-schema, but sign-in goes on, as Hearth's reads already
+ * tolerate what a dropped guard trigger or index would have kept out (R23-5).
+ */
+export function blockingObjects(objects: readonly ForeignSchemaObject[]): ForeignSchemaObject[] {
+  return objects.filter((o) => o.why !== 'missing');
+}

@@ -109,6 +109,7 @@ import {
   personalWrapReplacedError,
 } from './personal-wrap';
 import {
+  blockingObjects,
   foreignSchemaObjects,
   schemaForeignError,
   type ForeignSchemaObject,
@@ -307,9 +308,17 @@ export class Vault {
    */
   private foreignSchema: ForeignSchemaObject[] = [];
 
+  /** Hearth's own schema objects missing from the file, found at open (R23-5; vault check). */
+  private missingSchema: ForeignSchemaObject[] = [];
+
   /** The foreign schema objects found at open (kinds and names; vault check, the CLI). */
   get foreignSchemaObjects(): readonly ForeignSchemaObject[] {
     return this.foreignSchema;
+  }
+
+  /** Hearth's own schema objects missing from the file (kinds and names; vault check). */
+  get missingSchemaObjects(): readonly ForeignSchemaObject[] {
+    return this.missingSchema;
   }
 
   private constructor(
@@ -338,7 +347,8 @@ export class Vault {
       const migrations = loadMigrations(options.migrationsDir);
       // RT22-2: objects Hearth's migrations do not make would run inside every write, the
       // migrations' included: nothing is written (not even a migration) while there are any.
-      const foreign = foreignSchemaObjects(db, migrations);
+      const found = foreignSchemaObjects(db, migrations);
+      const foreign = blockingObjects(found);
       if (foreign.length === 0) migrate(db, migrations);
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;
@@ -350,6 +360,7 @@ export class Vault {
       const vault = new Vault(db, vaultDir, blob(meta.vault_id), options);
       vault.upgradedFromUnsignedAudit = before > 0 && before < 4;
       vault.foreignSchema = foreign;
+      vault.missingSchema = found.filter((o) => o.why === 'missing');
       return vault;
     } catch (error) {
       db.close();

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
+import { withGuardsLifted } from '../../helpers/lift-guards';
 import { runCli } from '../../../src/cli/main';
 import { EXAMPLES_PER_GROUP, vaultFile } from '../../../src/vault';
 import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
@@ -28,12 +29,10 @@ function plantJunk(dir: string): void {
       const insert = db.prepare('INSERT INTO key_wraps VALUES (?, ?, ?, ?, ?)');
       for (let i = 0; i < PLANTED; i++)
         insert.run('class:case', 2 + i, 'user:ivan', randomBytes(24), randomBytes(80));
-      for (const { name } of db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'key_wraps'")
-        .all() as Array<{ name: string }>)
-        db.exec(`DROP TRIGGER "${name}"`);
-      for (let i = 0; i < MALFORMED; i++)
-        insert.run('class:case', 2.5 + i, 'user:ivan', randomBytes(24), randomBytes(80));
+      withGuardsLifted(db, () => {
+        for (let i = 0; i < MALFORMED; i++)
+          insert.run('class:case', 2.5 + i, 'user:ivan', randomBytes(24), randomBytes(80));
+      });
     })();
   } finally {
     db.close();

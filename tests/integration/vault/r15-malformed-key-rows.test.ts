@@ -6,6 +6,7 @@
 // table, the key's logical name and the version); migration 0011 refuses a non-integer version
 // on insert, but whoever holds the file can drop that trigger, so the tests drop it first.
 import Database from 'better-sqlite3';
+import { withGuardsLifted } from '../../helpers/lift-guards';
 import { vaultFile } from '../../../src/vault';
 import { parseKeyId } from '../../../src/vault/key-store';
 import { ADMIN, call, makeCore, makeVault, removeDir } from '../../helpers/core';
@@ -65,8 +66,7 @@ test.each(ROWS)('%s: every sign-in still works and vault check names the row', a
     const db = new Database(vaultFile(dir));
     try {
       // The file's owner drops the guards migrations 0011 and 0012 added; the key store must not rely on them.
-      db.exec('DROP TRIGGER IF EXISTS key_wraps_version_integer_insert; DROP TRIGGER IF EXISTS key_wraps_version_bound_insert');
-      put(db);
+      withGuardsLifted(db, () => put(db));
     } finally {
       db.close();
     }

@@ -8,6 +8,7 @@
 // RECORD_UNREADABLE), and migration 0012 refuses a version above 2^53 - 1. No key is needed for
 // any of these edits: the file's owner can drop the triggers, so the tests drop them first.
 import Database from 'better-sqlite3';
+import { withGuardsLifted } from '../../helpers/lift-guards';
 import { vaultFile } from '../../../src/vault';
 import { ADMIN, call, callError, makeCore, makeVault, removeDir } from '../../helpers/core';
 import { PASS } from '../../helpers/insider';
@@ -63,9 +64,7 @@ async function vaultWithCase(): Promise<Made & { adminOwn: string[] }> {
 function edit(dir: string, sql: (db: Database.Database) => void): void {
   const db = new Database(vaultFile(dir));
   try {
-    db.exec(`DROP TRIGGER IF EXISTS key_wraps_version_bound_insert;
-      DROP TRIGGER IF EXISTS key_wraps_version_integer_insert;`);
-    sql(db);
+    withGuardsLifted(db, () => sql(db));
   } finally {
     db.close();
   }

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { withGuardsLifted } from '../../helpers/lift-guards';
 import { vaultFile } from '../../../src/vault';
 import { MAX_UNVERIFIED_NEWER } from '../../../src/vault/key-store';
 import { ADMIN, call, makeCore, removeDir, tempDir } from '../../helpers/core';
@@ -32,17 +33,13 @@ function addJunkWraps(dir: string, count: number, malformed = 0): void {
           i % 2 === 0 ? ['class:case', 'user:ivan'] : ['class:directory', 'nobody'];
         insert.run(logical, 2 + Math.floor(i / 2), holder, randomBytes(24), randomBytes(80));
       }
-      // The triggers that refuse such a version are dropped first, as whoever holds the file can.
+      // The triggers that refuse such a version are lifted, as whoever holds the file can.
       if (malformed > 0)
-        for (const { name } of db
-          .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'key_wraps'",
-          )
-          .all() as Array<{ name: string }>)
-          db.exec(`DROP TRIGGER "${name}"`);
-      const bad = db.prepare('INSERT INTO key_wraps VALUES (?, ?, ?, ?, ?)');
-      for (let i = 0; i < malformed; i++)
-        bad.run('class:case', 2.5 + i, 'user:ivan', randomBytes(24), randomBytes(80));
+        withGuardsLifted(db, () => {
+          const bad = db.prepare('INSERT INTO key_wraps VALUES (?, ?, ?, ?, ?)');
+          for (let i = 0; i < malformed; i++)
+            bad.run('class:case', 2.5 + i, 'user:ivan', randomBytes(24), randomBytes(80));
+        });
     })();
   } finally {
     db.close();
