@@ -64,7 +64,10 @@ const DIGESTS: Record<number, string> = {
   // the central act, whoever named it first) and the conclusion counts that as a disclosure;
   // the recommended and invitation shares are over the substantive phase (rapport questions
   // neither cost nor earn).
-  3: '8579a4c2b2efc5f86137dd4c73d5297c619c06bb8d9063a9b5372a7b3ee9529f',
+  // child26 (same unreleased version 3): a guarded reluctant child answers yes/no and choice
+  // questions about the event bare (no fact of its own), and praise of content does not ease
+  // reluctance, so the reluctant scenarios' answers the feedback reads change.
+  3: '122440d14a277a377e6210656ad7c5023faa24ee1150f6506448e4599dcf4a09',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
