@@ -3,6 +3,7 @@
 // effect) and `npm run bench child` (which prints the statistics for bench/RESULTS.md).
 import interviews from '../tests/fixtures/training/interviews.json';
 import { builtInScenarios, simulate, type PracticeTurn, type Scenario } from '../src/training';
+import { textsFor } from '../src/training/texts';
 
 export interface Sample {
   mean: number;
@@ -345,11 +346,28 @@ export function unanswerableYesNo(seeds: number, expected: (age: number) => numb
 }
 
 /** Interviewer distortions ("So he had a trumpet.") left uncorrected, by age. */
-export function distortionsUncorrected(seeds: number, expected: (age: number) => number): Rate[] {
+export function distortionsUncorrected(
+  seeds: number,
+  expected: (age: number) => number,
+  language: 'en' | 'es' = 'en',
+): Rate[] {
+  const prompts =
+    language === 'en'
+      ? [
+          ...phase('rapport', RAPPORT_OPEN),
+          ...sub(['Tell me everything that happened.', 'So there was a trumpet.']),
+        ]
+      : [
+          ...phase('rapport', [
+            'Cuéntame de las cosas que te gusta hacer.',
+            'Cuéntame más sobre eso.',
+          ]),
+          ...sub(['Cuéntame todo lo que pasó.', 'Entonces había una trompeta.']),
+        ];
   return AGES.map((age) => {
     let uncorrected = 0;
     let n = 0;
-    for (const base of builtInScenarios('en')) {
+    for (const base of builtInScenarios(language)) {
       const scenario: Scenario = {
         ...base,
         ageYears: age,
@@ -357,10 +375,7 @@ export function distortionsUncorrected(seeds: number, expected: (age: number) =>
         reluctance: 0.05,
       };
       for (let seed = 1; seed <= seeds; seed++) {
-        const sim = simulate(scenario, seed, [
-          ...phase('rapport', RAPPORT_OPEN),
-          ...sub(['Tell me everything that happened.', 'So there was a trumpet.']),
-        ]);
+        const sim = simulate(scenario, seed, prompts);
         n++;
         if (sim.falseDetails.length > 0) uncorrected++;
       }
@@ -430,5 +445,444 @@ export function reminiscence(seedsPerAge: number): {
     newFacts: sample(values),
     toldDifferently: sample(differing),
     falseDetails: sample(falseOnes),
+  };
+}
+
+// ---- child26 (issue #18): cued invitations, summaries and guarded reluctance ------------------
+// Each effect below runs in either language (US English, Latin American Spanish) so that the unit
+// tests can check both; the bench prints the English run beside the Spanish one.
+
+type Lang = 'en' | 'es';
+const LOCAL: Record<
+  Lang,
+  {
+    open: string;
+    wh: readonly string[];
+    cued: (kw: string) => string;
+    summary: (words: readonly string[]) => string;
+    more: string;
+    effort: string;
+    content: (kw: string) => string;
+    filler: string;
+    opens: readonly string[];
+    support: readonly string[];
+    pressure: readonly string[];
+    label: string;
+  }
+> = {
+  en: {
+    open: 'Tell me everything that happened.',
+    wh: WH_QUESTIONS,
+    // The NICHD cued invitation: the child's own words, then an invitation about them (Lamb et
+    // al. 2007, Child Abuse Negl 31:1201-1231; Lamb et al. 2018, Tell Me What Happened, ch. 5).
+    cued: (kw) => `You said ${kw}. Tell me more about ${kw}.`,
+    summary: (w) => `So you told me about ${w.join(' and ')}.`,
+    more: 'Tell me everything else that happened.',
+    effort: "You're doing a good job talking with me.",
+    content: (kw) => `Good job telling me about ${kw}.`,
+    filler: 'Mm-hm.',
+    opens: OPEN,
+    support: SUPPORT,
+    pressure: [
+      'You need to tell me now.',
+      "We can't leave until you tell me what he did.",
+      'Other kids already told me what happened.',
+    ],
+    label: 'Is Marcus trafficking you?',
+  },
+  es: {
+    open: 'Cuéntame todo lo que pasó.',
+    wh: [
+      '¿Quién estaba ahí?',
+      '¿Dónde estabas?',
+      '¿Cuándo pasó?',
+      '¿Qué hizo él?',
+      '¿Qué traía puesto?',
+      '¿De qué color era?',
+      '¿Quién más estaba ahí?',
+      '¿A dónde se fue?',
+    ],
+    cued: (kw) => `Dijiste ${kw}. Cuéntame más de ${kw}.`,
+    summary: (w) => `Entonces me platicaste de ${w.join(' y de ')}.`,
+    more: 'Cuéntame todo lo demás que pasó.',
+    effort: 'Lo estás haciendo muy bien platicando conmigo.',
+    content: (kw) => `Buen trabajo contándome de ${kw}.`,
+    filler: 'Ajá.',
+    opens: [
+      'Cuéntame de lo que viniste a platicar hoy.',
+      'Cuéntame todo sobre eso.',
+      '¿Y luego qué pasó?',
+      'Cuéntame más sobre eso.',
+      '¿Qué pasó después?',
+      'Cuéntame todo lo demás que te acuerdes.',
+    ],
+    support: [
+      'Veo que es difícil hablar de esto. Puedes tomarte tu tiempo.',
+      'Aquí me puedes contar de cualquier cosa, cosas fáciles o cosas difíciles.',
+      'Gracias por seguir aquí conmigo. Sé que no es fácil.',
+      'Platico con muchos jóvenes de todo tipo de cosas que les pasan.',
+      'Lo estás haciendo muy bien escuchando y platicando conmigo.',
+    ],
+    pressure: [
+      'Tienes que decírmelo ahorita.',
+      'No nos podemos ir hasta que me digas qué te hizo.',
+      'Los otros niños ya me contaron lo que pasó.',
+    ],
+    label: '¿Marcus te está explotando?',
+  },
+};
+
+function talkative(
+  language: Lang,
+  seedsPerAge: number,
+): Array<{ scenario: Scenario; seed: number }> {
+  const out: Array<{ scenario: Scenario; seed: number }> = [];
+  for (const base of builtInScenarios(language))
+    for (const ageYears of AGES)
+      for (let seed = 1; seed <= seedsPerAge; seed++)
+        out.push({
+          scenario: { ...base, ageYears, personality: 'talkative', reluctance: 0.05 },
+          seed,
+        });
+  return out;
+}
+
+/** The reluctant built-in scenarios, each played at every age with its own start reluctance. */
+function reluctantVariants(
+  language: Lang,
+  seedsPerAge: number,
+): Array<{ scenario: Scenario; seed: number }> {
+  const out: Array<{ scenario: Scenario; seed: number }> = [];
+  for (const base of builtInScenarios(language).filter((s) => s.personality === 'reluctant'))
+    for (const ageYears of AGES)
+      for (let seed = 1; seed <= seedsPerAge; seed++)
+        out.push({ scenario: { ...base, ageYears }, seed });
+  return out;
+}
+
+const newFacts = (sim: ReturnType<typeof simulate>, turn: number): number =>
+  sim.replies[turn]!.factIds.filter((id) => sim.elicited.get(id) === turn).length;
+
+/**
+ * A cued invitation in the child's own words ("You said the park. Tell me more about the park.")
+ * after the first free-recall answer, against a wh- question at the same point: new true facts
+ * in that one answer. Cued invitations draw more, and more accurate, detail than focused
+ * questions (Lamb, Orbach, Hershkowitz, Esplin & Horowitz 2007, Child Abuse Negl 31:1201-1231;
+ * Orbach & Lamb 2000, Child Abuse Negl 24:1631-1648). `cuedShare`: share of the cued prompts the
+ * coach coded as a cued invitation (the prompt is what it claims to be).
+ */
+export function cuedVersusWh(
+  seedsPerAge: number,
+  language: Lang = 'en',
+): Effect & { cuedShare: number } {
+  const L = LOCAL[language];
+  const cued: number[] = [];
+  const wh: number[] = [];
+  let coded = 0;
+  for (const { scenario, seed } of talkative(language, seedsPerAge)) {
+    const first = simulate(scenario, seed, sub([L.open]));
+    const kws = first.replies[0]!.keywords;
+    if (kws.length === 0) continue;
+    const kw = kws[seed % kws.length]!;
+    const c = simulate(scenario, seed, sub([L.open, L.cued(kw)]));
+    if (c.replies[1]!.coding.type === 'cued-invitation') coded++;
+    cued.push(newFacts(c, 1));
+    wh.push(newFacts(simulate(scenario, seed, sub([L.open, L.wh[seed % L.wh.length]!])), 1));
+  }
+  return {
+    ...effect(
+      `cued invitation vs wh- (${language})`,
+      'new true facts in the next answer',
+      "cued invitation, child's words",
+      cued,
+      'wh- question',
+      wh,
+    ),
+    cuedShare: coded / Math.max(1, cued.length),
+  };
+}
+
+/**
+ * A summary in the child's own words followed by an invitation ("So you told me about the park
+ * and Grandma. Tell me everything else that happened.") against the same summary alone: new
+ * true facts in the answer. The summary with an invitation is the NICHD way to go on (Lamb et
+ * al. 2018, Tell Me What Happened, 2nd ed., ch. 5); a summary alone invites only "yes".
+ */
+export function summaryThenInvitation(seedsPerAge: number, language: Lang = 'en'): Effect {
+  const L = LOCAL[language];
+  const withInv: number[] = [];
+  const alone: number[] = [];
+  for (const { scenario, seed } of talkative(language, seedsPerAge)) {
+    const first = simulate(scenario, seed, sub([L.open]));
+    const kws = first.replies[0]!.keywords.slice(0, 2);
+    if (kws.length === 0) continue;
+    const summary = L.summary(kws);
+    withInv.push(newFacts(simulate(scenario, seed, sub([L.open, `${summary} ${L.more}`])), 1));
+    alone.push(newFacts(simulate(scenario, seed, sub([L.open, summary])), 1));
+  }
+  return effect(
+    `summary + invitation (${language})`,
+    'new true facts in the next answer',
+    'summary + invitation',
+    withInv,
+    'summary alone',
+    alone,
+  );
+}
+
+/**
+ * A reluctant child asked closed questions (one yes/no, one forced choice) about true details
+ * right after the first invitation, without support: facts told in those two answers, against
+ * the talkative variant of the same scenarios. `byAge[].bare`: of the reluctant child's answers
+ * that were not a refusal ("I don't want to talk about it."), the share answered bare ("Yes.",
+ * "No.", an option's words) rather than "I don't know", by age (acquiescence by age).
+ * research.ts GUARDED_CLOSED (Blasbalg, Hershkowitz & Karni-Visel 2018; Ahern et al. 2016).
+ */
+export function guardedClosed(
+  seedsPerAge: number,
+  language: Lang = 'en',
+): Effect & { byAge: Array<{ age: number; bare: number; n: number }>; reluctantWithFacts: number } {
+  const Q: Record<string, Record<Lang, [string, string]>> = {
+    'party-push': {
+      en: ["Did the man push Sam's dad?", 'Was it at a party or at school?'],
+      es: ['¿El hombre empujó al papá de Sam?', '¿Fue en una fiesta o en la escuela?'],
+    },
+    'uncle-secret': {
+      en: ['Does your uncle come in your room at night?', 'Was it in your room or in the kitchen?'],
+      es: ['¿Tu tío entra a tu cuarto en la noche?', '¿Fue en tu cuarto o en la cocina?'],
+    },
+    'pupil-threats': {
+      en: ['Did Ryan send you messages?', 'Did the messages come on Snapchat or on Instagram?'],
+      es: ['¿Ryan te mandó mensajes?', '¿Los mensajes llegaron por Snapchat o por Instagram?'],
+    },
+    'teen-exploitation': {
+      en: ['Did Marcus take you to a motel?', 'Was it at a motel or at a house?'],
+      es: ['¿Marcus te llevó a un motel?', '¿Fue en un motel o en una casa?'],
+    },
+  };
+  const L = LOCAL[language];
+  const reluctant: number[] = [];
+  const open: number[] = [];
+  const byAge = new Map<number, { bare: number; n: number }>();
+  for (const { scenario, seed } of reluctantVariants(language, seedsPerAge)) {
+    const qs = Q[scenario.id]?.[language];
+    if (!qs) continue;
+    const turns = sub([L.opens[0]!, ...qs]);
+    const r = simulate(scenario, seed, turns);
+    reluctant.push(r.replies.slice(1).reduce((n, x) => n + x.factIds.length, 0));
+    const t = simulate({ ...scenario, personality: 'talkative', reluctance: 0.05 }, seed, turns);
+    open.push(t.replies.slice(1).reduce((n, x) => n + x.factIds.length, 0));
+    const a = byAge.get(scenario.ageYears) ?? { bare: 0, n: 0 };
+    // Answered (a bare "yes", "no" or option) against "I don't know"; refusals left out.
+    for (const x of r.replies.slice(1)) {
+      if (textsFor(language).child.reluctant.includes(x.answer)) continue;
+      a.n++;
+      if (!/know|remember|(?<!\p{L})sé|acuerdo/iu.test(x.answer)) a.bare++;
+    }
+    byAge.set(scenario.ageYears, a);
+  }
+  return {
+    ...effect(
+      `closed questions to a reluctant child (${language})`,
+      'facts told to a yes/no + a choice question',
+      'talkative child',
+      open,
+      'reluctant child, no support',
+      reluctant,
+    ),
+    byAge: [...byAge].map(([age, v]) => ({ age, n: v.n, bare: v.bare / Math.max(1, v.n) })),
+    reluctantWithFacts: reluctant.filter((n) => n > 0).length,
+  };
+}
+
+/**
+ * When support comes and what it praises, for reluctant children (the four reluctant
+ * scenarios at every age): the same six open prompts, each preceded by (a) support of effort
+ * from the first prompt on, before any fact ("You're doing a good job talking with me."), (b)
+ * the same support only once the child has told a fact, (c) praise of content once it has
+ * ("Good job telling me about the motel."), or (d) a facilitator. True facts told. Support
+ * predicted less reluctance and more information in the next utterance (Blasbalg, Hershkowitz &
+ * Karni-Visel 2018, Psychol Public Policy Law 24(4):518-527); the revised protocol gives it
+ * from rapport on, before the allegation (Hershkowitz, Lamb & Katz 2014, Psychol Public Policy
+ * Law 20(3):336-344); praise contingent on content is reinforcement, a suggestive technique
+ * (Garven et al. 1998), not support (research.ts CONTENT_PRAISE).
+ */
+export function supportTiming(
+  seedsPerAge: number,
+  language: Lang = 'en',
+): { beforeFirstFact: Effect; effortVersusContent: Effect; effortVersusNone: Effect } {
+  const L = LOCAL[language];
+  const arms = {
+    early: [] as number[],
+    late: [] as number[],
+    content: [] as number[],
+    none: [] as number[],
+  };
+  for (const { scenario, seed } of reluctantVariants(language, seedsPerAge)) {
+    const play = (before: (sim: ReturnType<typeof simulate> | undefined) => string): number => {
+      const turns: PracticeTurn[] = [];
+      let sim: ReturnType<typeof simulate> | undefined;
+      for (const q of L.opens) {
+        turns.push(...sub([before(sim), q]));
+        sim = simulate(scenario, seed, turns);
+      }
+      return sim!.elicited.size;
+    };
+    const lastWord = (sim: ReturnType<typeof simulate> | undefined): string | undefined =>
+      sim?.replies.flatMap((r) => r.keywords).at(-1);
+    // Fixed sequences need no step-by-step replay.
+    const fixed = (line: string) =>
+      simulate(scenario, seed, sub(L.opens.flatMap((q) => [line, q]))).elicited.size;
+    arms.early.push(fixed(L.effort));
+    arms.late.push(play((sim) => (sim && sim.elicited.size > 0 ? L.effort : L.filler)));
+    arms.content.push(
+      play((sim) => {
+        const kw = sim && sim.elicited.size > 0 ? lastWord(sim) : undefined;
+        return kw === undefined ? L.filler : L.content(kw);
+      }),
+    );
+    arms.none.push(fixed(L.filler));
+  }
+  return {
+    beforeFirstFact: effect(
+      `support before the first fact (${language})`,
+      'true facts per 6 open prompts',
+      'effort support from the start',
+      arms.early,
+      'same support after the first fact',
+      arms.late,
+    ),
+    effortVersusContent: effect(
+      `effort vs content praise (${language})`,
+      'true facts per 6 open prompts',
+      'effort support after the first fact',
+      arms.late,
+      'content praise after the first fact',
+      arms.content,
+    ),
+    effortVersusNone: effect(
+      `effort support vs none (${language})`,
+      'true facts per 6 open prompts',
+      'effort support from the start',
+      arms.early,
+      'facilitators only',
+      arms.none,
+    ),
+  };
+}
+
+/**
+ * The reluctant adolescent of the exploitation scenario (teen-exploitation, 14-17) against the
+ * same youth talkative, in the same supportive interview with one victim label asked after the
+ * third prompt: facts told in the first three open prompts (slowly: Lavoie, Dickerson, Redlich &
+ * Quas 2019, Psychol Public Policy Law 25(4):225-238; Henderson, Cho, Nogalska & Lyon 2021,
+ * Child Abuse Negl), and the share of reluctant interviews in which the youth both denies being a
+ * victim (rejects the label, or says "I'm not a victim, I chose it.") and tells facts of the
+ * exploitation (owe, dates, motel, ads) after that denial: she answers while still denying.
+ */
+export function exploitedAdolescent(
+  seeds: number,
+  language: Lang = 'en',
+): { slow: Effect; answersWhileDenying: number; n: number } {
+  const L = LOCAL[language];
+  const base = builtInScenarios(language).find((s) => s.id === 'teen-exploitation')!;
+  const early = (sim: ReturnType<typeof simulate>) =>
+    [...sim.elicited.values()].filter((turn) => turn < 6).length;
+  const reluctant: number[] = [];
+  const open: number[] = [];
+  let both = 0;
+  const labelLines = [
+    ...textsFor(language).child.labelRejected,
+    ...textsFor(language).child.labelDisengaged.filter((l) => l !== '...'),
+  ];
+  const exploitation = new Set(['owe', 'dates', 'motel', 'ads']);
+  for (const ageYears of [14, 15, 16, 17])
+    for (let seed = 1; seed <= seeds; seed++) {
+      const turns = sub(
+        L.opens.flatMap((q, i) => [
+          L.support[i % L.support.length]!,
+          ...(i === 3 ? [L.label] : []),
+          q,
+        ]),
+      );
+      const r = simulate({ ...base, ageYears }, seed, turns);
+      const t = simulate(
+        { ...base, ageYears, personality: 'talkative', reluctance: 0.05 },
+        seed,
+        turns,
+      );
+      reluctant.push(early(r));
+      open.push(early(t));
+      const denied = r.replies.findIndex(
+        (x) => labelLines.includes(x.answer) || x.factIds.includes('choice'),
+      );
+      if (
+        denied >= 0 &&
+        r.replies.slice(denied + 1).some((x) => x.factIds.some((id) => exploitation.has(id)))
+      )
+        both++;
+    }
+  return {
+    slow: effect(
+      `exploited adolescent (${language})`,
+      'true facts, first 3 open prompts',
+      'talkative youth',
+      open,
+      'reluctant youth',
+      reluctant,
+    ),
+    answersWhileDenying: both / reluctant.length,
+    n: reluctant.length,
+  };
+}
+
+/**
+ * "Not today" and a second session: reluctant children (the four reluctant scenarios at every
+ * age) pressed without support end the first session "not today" more often than children
+ * given support; after a "not today", a second session with support and open prompts still
+ * brings facts (the revised protocol's second interview for a reluctant child: Hershkowitz,
+ * Lamb, Blasbalg & Karni-Visel 2021, Dev Psychopathol 33:739-747).
+ */
+export function notTodayThenSecondSession(
+  seedsPerAge: number,
+  language: Lang = 'en',
+): { notToday: Effect; secondSessionFacts: Sample; firstSessionFacts: Sample } {
+  const L = LOCAL[language];
+  const pressed: number[] = [];
+  const supported: number[] = [];
+  const second: number[] = [];
+  const firstFacts: number[] = [];
+  for (const { scenario, seed } of reluctantVariants(language, seedsPerAge)) {
+    const pressure = sub(L.opens.flatMap((q, i) => [L.pressure[i % L.pressure.length]!, q]));
+    const p = simulate(scenario, seed, pressure);
+    const s = simulate(
+      scenario,
+      seed,
+      sub(L.opens.flatMap((q, i) => [L.support[i % L.support.length]!, q])),
+    );
+    pressed.push(p.notToday ? 1 : 0);
+    supported.push(s.notToday ? 1 : 0);
+    if (p.notToday) {
+      firstFacts.push(p.elicited.size);
+      const again = simulate(
+        scenario,
+        seed,
+        sub(L.opens.flatMap((q, i) => [L.support[i % L.support.length]!, q])),
+        [pressure],
+      );
+      second.push([...again.elicited.keys()].filter((id) => !again.toldEarlier.has(id)).length);
+    }
+  }
+  return {
+    notToday: effect(
+      `"not today" (${language})`,
+      'share of first sessions ended "not today"',
+      'pressure, no support',
+      pressed,
+      'support',
+      supported,
+    ),
+    secondSessionFacts: sample(second),
+    firstSessionFacts: sample(firstFacts),
   };
 }

@@ -9,6 +9,12 @@ import {
 } from '../src/training/research';
 import {
   coWitnessVersusTag,
+  cuedVersusWh,
+  exploitedAdolescent,
+  guardedClosed,
+  notTodayThenSecondSession,
+  summaryThenInvitation,
+  supportTiming,
   distortionsUncorrected,
   invitationsVersusWh,
   narrativePractice,
@@ -109,10 +115,66 @@ export async function run(): Promise<BenchReport> {
     ...unanswerableYesNo(SEEDS, (age) => UNANSWERABLE_YES_NO_ANSWERED[bandOf(age)]),
     ...distortionsUncorrected(SEEDS, (age) => DISTORTION_UNCORRECTED[bandOf(age)]),
   ];
+  // child26 (issue #18): cued invitations, summaries, guarded reluctance, support timing, the
+  // exploited adolescent and "not today", in both languages (bench/child-effects.ts).
+  const guardedRows: string[] = [];
+  for (const lang of ['en', 'es'] as const) {
+    const cued = cuedVersusWh(SEEDS / 5, lang);
+    const guarded = guardedClosed(SEEDS / 2, lang);
+    const timing = supportTiming(SEEDS / 10, lang);
+    const teen = exploitedAdolescent(SEEDS / 2, lang);
+    const later = notTodayThenSecondSession(SEEDS / 5, lang);
+    rows.push(
+      ...[
+        cued,
+        summaryThenInvitation(SEEDS / 5, lang),
+        guarded,
+        timing.beforeFirstFact,
+        timing.effortVersusContent,
+        timing.effortVersusNone,
+        teen.slow,
+        later.notToday,
+      ].flatMap(effectRows),
+      {
+        metric: `cued invitation (${lang}): share coded cued-invitation (n=${cued.a.n})`,
+        value: cued.cuedShare,
+        unit: '',
+      },
+      {
+        metric: `closed questions to a reluctant child (${lang}): interviews with a fact told to them (n=${guarded.b.n})`,
+        value: guarded.reluctantWithFacts,
+        unit: 'interviews',
+        target: '0',
+        met: guarded.reluctantWithFacts === 0,
+      },
+      {
+        metric: `exploited adolescent (${lang}): share of interviews with facts told after a denial of being a victim (n=${teen.n})`,
+        value: teen.answersWhileDenying,
+        unit: '',
+        target: '> 0',
+        met: teen.answersWhileDenying > 0,
+      },
+      {
+        metric: `"not today" (${lang}): facts in a supported second session after it (mean, n=${later.secondSessionFacts.n}; first session ${later.firstSessionFacts.mean.toFixed(2)})`,
+        value: later.secondSessionFacts.mean,
+        unit: 'facts',
+        target: '> first session',
+        met: later.secondSessionFacts.mean > later.firstSessionFacts.mean,
+      },
+    );
+    guardedRows.push(
+      ...guarded.byAge.map(
+        (a) => `| ${lang} | ${a.age} | ${(a.bare * 100).toFixed(1)}% | ${a.n} |`,
+      ),
+    );
+  }
+  const rates2 = [
+    ...distortionsUncorrected(SEEDS, (age) => DISTORTION_UNCORRECTED[bandOf(age)], 'es'),
+  ];
   await Promise.resolve();
   return {
     name: 'child',
     rows,
-    extra: `Suggestibility by age (10 scenarios, ${SEEDS} seeds each):\n\n${byAge}\n\nRates by age, after open rapport (no ground rules):\n\n${rateTable(rates)}`,
+    extra: `Suggestibility by age (10 scenarios, ${SEEDS} seeds each):\n\n${byAge}\n\nRates by age, after open rapport (no ground rules):\n\n${rateTable(rates)}\n\nSpanish (es-419), the same wrong summary ("Entonces había una trompeta."):\n\n${rateTable(rates2)}\n\nA guarded (reluctant) child's closed answers that are bare ("Yes.", "No.", an option) rather than "I don't know", refusals left out, by age:\n\n| language | age | bare | n |\n|---|---:|---:|---:|\n${guardedRows.join('\n')}`,
   };
 }

@@ -45,6 +45,8 @@ import {
   WHY_REASON_GIVEN,
   YES_SHARE,
   FORCED_CHOICE_NONE_TRUE,
+  CONTENT_PRAISE,
+  GUARDED_CLOSED,
   GUARDED_DISCLOSURE,
   type Band,
 } from './research';
@@ -814,7 +816,10 @@ class Child {
       presentSupport(turn.text, this.scenario.language);
     if (stage === 'substantive') this.noteAllegationByInterviewer(ctx);
     const toldBefore = new Set(this.event.said);
-    const out = this.answer(ctx, supportive);
+    // Praise of what the child said ("Good job telling me about the motel.") reinforces content,
+    // not effort: it does not ease reluctance as support does (research.ts CONTENT_PRAISE).
+    const praisesContent = supportive && this.praisesContent(ctx);
+    const out = this.answer(ctx, supportive, !praisesContent);
     const introduced = this.introducedBy(ctx, out.factIds, toldBefore);
     const reply: ChildReply = {
       ...out,
@@ -1180,8 +1185,8 @@ class Child {
     if (act) this.disclosureTurn = turn;
   }
 
-  answer(ctx: TurnContext, supportive: boolean): Reply {
-    if (supportive) {
+  answer(ctx: TurnContext, supportive: boolean, eases = true): Reply {
+    if (supportive && eases) {
       this.supportGiven++;
       this.reluctance = Math.max(0, this.reluctance - RELUCTANCE.supportStep);
       this.reluctantRun = 0;
@@ -1266,6 +1271,24 @@ class Child {
       this.practiceInvitations += out.practiceFacts > 0 || this.practice.said.size > 0 ? 1 : 0;
     if (ctx.stage === 'practice') this.countPrep(ctx.coding);
     return out.reply;
+  }
+
+  /**
+   * Whether a supportive turn is praise or thanks contingent on the event's content: it matches
+   * CONTENT_PRAISE and, apart from the praise, names something of the event (a word true of it)
+   * or a detail the child never said ("Good job telling me about the motel.", "Gracias por
+   * contarme lo del motel."). "Thank you for talking with me." and "Good job telling me what
+   * happened." praise effort and are support (research.ts CONTENT_PRAISE; Hearth's rule).
+   */
+  praisesContent(ctx: TurnContext): boolean {
+    if (ctx.stage !== 'substantive' || ctx.ep !== this.event) return false;
+    const lang = this.scenario.language;
+    const match = CONTENT_PRAISE[lang].exec(ctx.text);
+    if (!match) return false;
+    if (ctx.novel.length > 0) return true;
+    const rest = ctx.text.slice(match.index + match[0].length);
+    const generic = this.t.stemsOf([...this.texts.occasionWords, GENERIC_TELLING[lang]]);
+    return this.t.contentStems(rest).some((x) => this.memory.has(x.stem) && !generic.has(x.stem));
   }
 
   /**
@@ -1435,7 +1458,8 @@ class Child {
     else if (this.rules[rule] === 'missing') this.rules[rule] = 'stated';
     // A guess on the practice item: the feedback asks for a second item, not for practice the
     // trainee already did (fb23; NICHD 2014 ground rules).
-    if (!right && !promise && this.rules[rule] !== 'practised') this.rulesGuessed.set(rule, ctx.turn);
+    if (!right && !promise && this.rules[rule] !== 'practised')
+      this.rulesGuessed.set(rule, ctx.turn);
     const text =
       right || promise
         ? fill(this.rulePracticeAnswer(rule, ctx.text, answers), { age: this.age })
@@ -2518,12 +2542,14 @@ class Child {
         return this.result(ctx, parts, [], fd);
       }
       const correction = ctx.topic.filter((f) => ep.remembered.has(f.id)).slice(0, 1);
-      if (this.band >= 1 && correction.length > 0)
+      // A guarded child denies without putting its own account in (GUARDED_CLOSED).
+      if (this.band >= 1 && correction.length > 0 && !this.closedGuard(ctx))
         return this.result(ctx, [this.texts.child.no, this.joinFacts(correction)], correction);
       return this.result(ctx, [this.texts.child.no], []);
     }
     // A "yes" with a fact only when the fact holds what was asked (supportingFacts, N18g-9).
     const right = this.supportingFacts(ctx).slice(0, 1);
+    if (right.length > 0 && this.closedGuard(ctx)) return this.guardedYesNo(ctx, right[0]!);
     if (right.length > 0) {
       const elaborate = this.band >= 2 || this.dice.chance(0.5, 'elaborate', turn);
       return this.result(
@@ -2544,6 +2570,39 @@ class Child {
       );
     }
     return this.result(ctx, [this.idk(turn)], []);
+  }
+
+  /**
+   * Whether the child still guards its account against closed questions: a child who started
+   * reluctant (GUARDED_DISCLOSURE.guardFrom) whose reluctance is still above guardUntil, asked
+   * about the event in the substantive phase. Such a child answers yes/no and forced-choice
+   * questions bare, never with a fact of its own (research.ts GUARDED_CLOSED; Blasbalg,
+   * Hershkowitz & Karni-Visel 2018; Ahern et al. 2016). Open prompts are what bring the account.
+   */
+  closedGuard(ctx: TurnContext): boolean {
+    return (
+      ctx.stage === 'substantive' &&
+      ctx.ep === this.event &&
+      this.reluctanceStart >= GUARDED_DISCLOSURE.guardFrom &&
+      this.reluctance > GUARDED_DISCLOSURE.guardUntil
+    );
+  }
+
+  /**
+   * A guarded child's answer to a yes/no question whose answer it knows is "yes" (`fact` holds
+   * what was asked): about the guarded act a bare "Yes." at GUARDED_CLOSED.actYes, else a denial
+   * ("No.", a false denial: Lyon, Malloy, Quas & Talwar 2008); about any other detail a bare
+   * "Yes." at the age's rate of answering a yes/no question it will not answer from memory
+   * (UNANSWERABLE_YES_NO_ANSWERED, Waterman et al. 2001), else "I don't know". No fact is
+   * recorded as told: a bare "yes" is no account until an invitation brings it (Stolzenberg,
+   * McWilliams & Lyon 2017).
+   */
+  guardedYesNo(ctx: TurnContext, fact: Fact): Reply {
+    const act = this.guards(fact);
+    const p = act ? GUARDED_CLOSED.actYes : UNANSWERABLE_YES_NO_ANSWERED[this.band];
+    if (this.dice.chance(p, 'guard-yes', this.session, ctx.turn))
+      return this.result(ctx, [this.yes()], [], [], true);
+    return this.result(ctx, [act ? this.texts.child.no : this.idk(ctx.turn)], [], [], true);
   }
 
   /**
@@ -2612,6 +2671,16 @@ class Child {
     const lang = this.scenario.language;
     if (OR_NOT[lang].test(ctx.text))
       return this.optionPosing({ ...ctx, coding: { ...ctx.coding, subtype: 'yes-no' } });
+    // A reluctant child holds back from a choice as from a yes/no question, and a guarded one
+    // answers it bare or not at all: an option's words, never its own sentence about the event
+    // (research.ts GUARDED_CLOSED; child26: "Was it at a motel or a house?" drew the motel
+    // sentence from a youth who had told nothing).
+    if (ctx.stage === 'substantive' && this.holdsBack(ctx))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
+    const guarded = this.closedGuard(ctx);
+    const pick = FORCED_CHOICE_NONE_TRUE[this.band].pick;
+    if (guarded && !this.dice.chance(pick, 'guard-fc', this.session, turn))
+      return this.result(ctx, [this.idk(turn)], [], [], true);
     const separator = lang === 'es' ? /\s+o\s+/ : /\s+or\s+/;
     // Each option's own words: the opening's other words ("his shirt") are no option, and "A, B,
     // or C" has three (N18i-2).
@@ -2655,7 +2724,7 @@ class Child {
           : acts !== undefined
             ? this.texts.child.neitherYoungActs
             : this.texts.child.neitherYoung;
-      const known = acts === undefined ? this.trueAlternative(ctx, offered) : undefined;
+      const known = acts === undefined && !guarded ? this.trueAlternative(ctx, offered) : undefined;
       return known
         ? this.result(ctx, [refusal, this.spoken(known)], [known])
         : this.result(ctx, [refusal], []);
@@ -2682,7 +2751,7 @@ class Child {
       // mamá estaba en la casa o en el trabajo?" is not answered by the aunt sending the man
       // home, audit 18h N18g-9).
       const others = new Set(options.flatMap((o, i) => (i === index ? [] : o.map((x) => x.stem))));
-      const facts = this.supportingFacts(ctx, others).slice(0, 1);
+      const facts = guarded ? [] : this.supportingFacts(ctx, others).slice(0, 1);
       if (facts.length > 0) return this.result(ctx, [this.joinFacts(facts)], facts);
       return this.result(ctx, [said ?? this.idk(turn)], []);
     }
@@ -2923,6 +2992,9 @@ class Child {
             (agent === undefined || this.agentDid(f, agent)),
         )
         .slice(0, 1);
+      // A guarded child denies a yes/no question bare, its own account left out (GUARDED_CLOSED).
+      if (!wh && this.closedGuard(ctx))
+        return this.result(ctx, [this.texts.child.no], [], [], true);
       if (this.band >= 1 && correction.length > 0)
         return this.result(
           ctx,
@@ -2941,6 +3013,7 @@ class Child {
     // Leading, but towards something true: the child agrees and says it, when the fact holds
     // what was put, not one shared word ("te puedes ir a tu casa" is not "Me salí de mi casa").
     const right = this.supportingFacts(ctx).slice(0, 1);
+    if (right.length > 0 && this.closedGuard(ctx)) return this.guardedYesNo(ctx, right[0]!);
     if (right.length > 0) return this.result(ctx, [this.yes(), this.joinFacts(right)], right);
     return this.result(ctx, [this.idk(turn)], []);
   }
@@ -3277,6 +3350,11 @@ const REPEATED_TALK =
   /(?<!\p{L})(?:every time|each time|always|lots of times|every night|every day|cada vez|siempre|muchas veces|todas las noches|todos los dias)(?!\p{L})/u;
 
 /** A question about what came next ("What happened after ...?", "¿Qué pasó después de ...?"). */
+/** Words of praise for telling that name no content ("telling me what happened"): Hearth's list. */
+const GENERIC_TELLING: Readonly<Record<'en' | 'es', string>> = {
+  en: 'happened happen happens everything all this that things stuff me about',
+  es: 'pasó pasa paso todo esto eso cosas lo que me de',
+};
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;

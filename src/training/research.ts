@@ -366,3 +366,47 @@ export const GUARDED_DISCLOSURE = {
   // re-check R18-3, seed 13: 5 facts in two answers after one support). Hearth calibration.
   partsPerTurn: 1.9,
 } as const;
+
+/**
+ * A guarded child asked a closed question (yes/no or forced choice) about the event while it is
+ * still reluctant (a child who started at least GUARDED_DISCLOSURE.guardFrom reluctant, whose
+ * reluctance is still above GUARDED_DISCLOSURE.guardUntil). The answer is bare: "Yes.", "No.",
+ * an option's words or "I don't know", never a fact told in the child's own words (issue #18,
+ * child26: "Was it at a motel or a house?" drew the whole motel sentence from a youth who had
+ * told nothing). Sources: expressions of reluctance predicted that the same utterance carried no
+ * forensic information (Blasbalg, Hershkowitz & Karni-Visel 2018, "Support, reluctance, and
+ * production in child abuse investigative interviews", Psychol Public Policy Law 24(4):518-527);
+ * yes/no questions asking specifically about a transgression the child had been asked to keep
+ * secret drew a disclosure from almost half of the 4- to 9-year-olds who had not told it in free
+ * recall, and false alarms were rare (Ahern, Stolzenberg, McWilliams & Lyon 2016, Behav Sci Law
+ * 34(6):784-802); pairing such a "yes" with a recall question is what brings the account
+ * (Stolzenberg, McWilliams & Lyon 2017, Child Maltreat 22(2):167-173); coached maltreated 4- to
+ * 7-year-olds falsely denied under yes/no questioning (Lyon, Malloy, Quas & Talwar 2008, Child
+ * Dev 79(4):914-929).
+ * `actYes`: share of bare "Yes." to a yes/no question about the guarded act (Ahern et al.'s
+ * "almost half", used as 0.45; their children were 4-9, the same share is Hearth's for the older
+ * bands); the rest are denials ("No."). Other details, by age, as a question the child will not
+ * answer from memory: a bare "Yes." at UNANSWERABLE_YES_NO_ANSWERED (Waterman et al. 2001), a
+ * choice answered with an option's words at FORCED_CHOICE_NONE_TRUE.pick (Peterson & Grant
+ * 2001), else "I don't know"; unanswerable questions keep the acquiescence rates by age
+ * (YES_SHARE with RELUCTANCE.yesDamping). That a guarded child answers by those rates is
+ * Hearth's rule.
+ */
+export const GUARDED_CLOSED = {
+  actYes: 0.45,
+} as const;
+
+/**
+ * Praise or thanks that names what the child said ("Good job telling me about the motel.",
+ * "Gracias por contarme lo del motel.") reinforces content, not effort. Reinforcement contingent
+ * on what the child says is one of the suggestive techniques that raised false allegations from
+ * 17% to 58% (Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359); the revised NICHD
+ * protocol's support is non-contingent, for the child's effort and feelings (Hershkowitz, Lamb &
+ * Katz 2014, Psychol Public Policy Law 20(3):336-344; Lamb, Brown, Hershkowitz, Orbach & Esplin
+ * 2018, Tell Me What Happened, 2nd ed.). So in Hearth such praise does not ease reluctance as
+ * support does (RELUCTANCE.supportStep): Hearth's rule following those sources, no measured size.
+ */
+export const CONTENT_PRAISE: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:good job|great job|well done|good (?:girl|boy)|thanks?(?: you)? for (?:telling|saying|sharing)|that's (?:good|great) that you)\b/iu,
+  es: /(?<!\p{L})(?:buen trabajo|muy bien|bien hecho|qué bien que|gracias por (?:contarme|decirme|platicarme|compartir))(?!\p{L})/iu,
+};

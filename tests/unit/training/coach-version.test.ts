@@ -71,7 +71,9 @@ const DIGESTS: Record<number, string> = {
   // practises, explainRules for rules it only explains); measures.groundRules carry `expected`;
   // narrative practice with a 3-5-year-old is good at 2 practice details; the feedback carries
   // childGender; Spanish coding reasons and the across-sessions note name no «niño o niña».
-  4: '8e0d208ea2af8cc141fb0f5607694b5066eb254bdd7d8546a11f24621d7043f3',
+  // child26 (same session): a guarded reluctant child answers yes/no and choice questions about
+  // the event bare (no fact of its own), and praise of content does not ease reluctance.
+  4: 'ce64741568bed5dd48fdeb266b1e10c420c1642328eddbce29ec4f00a9deb7bb',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
