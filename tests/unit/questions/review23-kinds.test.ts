@@ -1,0 +1,39 @@
+// review23 (fix23a): kinds of fault an outside practitioner / es-419 reviewer found in the
+// coach35 question-coach changes. Each kind is tested in English and Latin American Spanish
+// where it applies, with the child's words as context. A question is suggestive when it assumes
+// what the child has not said (Lamb et al. 2007); techniques that are not questions follow
+// Garven et al. 1998 and Leichtman & Ceci 1995; the open prompts follow Lamb et al. 2007,
+// appendix, and the revised NICHD protocol (2014).
+import { classifyQuestion, type ClassifyContext, type Language } from '../../../src/questions';
+
+const code = (lang: Language, text: string, childWords?: string[], extra: ClassifyContext = {}) =>
+  classifyQuestion(text, lang, childWords ? { childWords, ...extra } : extra);
+
+describe('1. everyday words for the bottom (cola, colita, trasero) clear no other word', () => {
+  it.each<[string, string]>([
+    ['Jugamos en el patio trasero.', '¿Con qué te tocó las nalgas?'],
+    ['Me hicieron una colita.', '¿Con qué te tocó las pompis?'],
+    ['Mi perro mueve la cola.', '¿Con qué te tocó las nalgas?'],
+    ['Mi perro mueve la cola.', '¿Con qué te tocó la colita?'],
+    ['Me hicieron una colita.', '¿Con qué te tocó el trasero?'],
+    ['Nos sentamos en el asiento trasero.', '¿Con qué te tocó la cola?'],
+  ])('es: after «%s», %s is suggestive', (said, q) => {
+    const c = code('es', q, [said]);
+    expect(c.type).toBe('suggestive');
+    expect(c.verdict).toBe('avoid');
+  });
+
+  it.each<[string, string, string]>([
+    ['Me tocó las nalgas.', '¿Con qué te tocó la cola?', 'directive'],
+    ['Me tocó las pompis.', '¿Con qué te tocó el trasero?', 'directive'],
+    ['Me tocó la colita.', '¿Con qué te tocó la colita?', 'directive'],
+  ])('es: the others still clear them: after «%s», %s is %s', (said, q, t) => {
+    expect(code('es', q, [said]).type).toBe(t);
+  });
+
+  it('en: "bottom" stays one-way (the bottom of the stairs clears nothing)', () => {
+    expect(code('en', 'What did he touch your butt with?', ['We sat at the bottom of the slide.']).type).toBe(
+      'suggestive',
+    );
+  });
+});
