@@ -37,3 +37,31 @@ describe('1. everyday words for the bottom (cola, colita, trasero) clear no othe
     );
   });
 });
+
+describe('2. an introduction exempts only a generic tail', () => {
+  it.each<[Language, string]>([
+    ['en', 'Hi, my name is Dana and my job is to talk with kids about touching.'],
+    ['en', 'Hi, my name is Dana and my job is to talk with kids whose uncle hurt them.'],
+    ['es', 'Me llamo Dana y mi trabajo es platicar con niños a los que su tío tocó.'],
+    ['es', 'Hola, me llamo Dana y mi trabajo es platicar con niños a los que tocaron.'],
+  ])('%s: the tail is checked: %s', (lang, text) => {
+    const c = code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']);
+    expect(c.type).toBe('suggestive');
+    expect(c.verdict).toBe('avoid');
+  });
+
+  it.each<[Language, string]>([
+    ['en', 'Hi, my name is Dana and my job is to talk with kids about things that happen to them.'],
+    ['en', 'My name is Ana and my job is to talk to kids.'],
+    ['es', 'Hola, me llamo Dana y mi trabajo es platicar con niños sobre cosas que les pasan.'],
+    ['es', 'Hola, me llamo Dana y mi trabajo es platicar con niños.'],
+    [
+      'es',
+      'Mi nombre es Claudia, soy entrevistadora, y parte de mi trabajo consiste en preguntarle a los niños acerca de cosas que les han sucedido.',
+    ],
+  ])('%s: the NICHD-style introduction stays other: %s', (lang, text) => {
+    const c = code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']);
+    expect(c.type).toBe('other');
+    expect(c.recommended).toBe(true);
+  });
+});
