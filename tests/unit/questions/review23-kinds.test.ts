@@ -32,9 +32,9 @@ describe('1. everyday words for the bottom (cola, colita, trasero) clear no othe
   });
 
   it('en: "bottom" stays one-way (the bottom of the stairs clears nothing)', () => {
-    expect(code('en', 'What did he touch your butt with?', ['We sat at the bottom of the slide.']).type).toBe(
-      'suggestive',
-    );
+    expect(
+      code('en', 'What did he touch your butt with?', ['We sat at the bottom of the slide.']).type,
+    ).toBe('suggestive');
   });
 });
 
@@ -64,4 +64,31 @@ describe('2. an introduction exempts only a generic tail', () => {
     expect(c.type).toBe('other');
     expect(c.recommended).toBe(true);
   });
+});
+
+describe('3. uncertainty or a made meal is no report of an act', () => {
+  it.each<[Language, string, string]>([
+    ['en', "I don't know if he did something to me.", 'What did he do to you?'],
+    ['en', "I'm not sure if he did something to me.", 'What did he do to you?'],
+    ['en', 'Maybe he did something to me.', 'What did he do to you?'],
+    ['es', 'No sé si me hizo algo.', '¿Qué te hizo?'],
+    ['es', 'No me acuerdo si me hizo algo.', '¿Qué te hizo?'],
+    ['es', 'A lo mejor me hizo algo.', '¿Qué te hizo?'],
+    ['es', 'Mi abuelita me hizo algo de comer.', '¿Qué te hizo tu abuelita?'],
+  ])('%s: after "%s", %s stays suggestive', (lang, said, q) => {
+    const c = code(lang, q, [said]);
+    expect(c.type).toBe('suggestive');
+    expect(c.verdict).toBe('avoid');
+  });
+
+  it.each<[Language, string, string]>([
+    ['en', 'He did something to me.', 'What did he do to you?'],
+    ['es', 'Me hizo algo.', '¿Qué te hizo?'],
+  ])('%s: the plain report "%s" still makes %s a directive', (lang, said, q) => {
+    expect(code(lang, q, [said]).type).not.toBe('suggestive');
+  });
+});
+
+it('3. es: a denial («No me hizo nada») is no report either', () => {
+  expect(code('es', '¿Qué te hizo?', ['No me hizo nada.']).type).toBe('suggestive');
 });
