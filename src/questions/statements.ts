@@ -83,7 +83,17 @@ export function statementInContext(
     !lex.eventClause.test(lex.language === 'es' ? lowered : claim)
   )
     return d;
+  // Interview talk that also says something was done to the child ("I'm here because someone did
+  // something to you", «voy a preguntarte sobre lo que te hacía tu tío») asserts that event
+  // (review23).
+  const eventMatch =
+    d.subtype === 'statement' && (lex.interviewFrame.test(claim) || HERE_BECAUSE.test(claim))
+      ? lex.eventClause.exec(lex.language === 'es' ? lowered : claim)
+      : null;
+  // Only a clause about the child ("to you", «te»): "the things you like" is no act.
+  const frameEvent = eventMatch !== null && /\b(?:you|te)\b/.test(eventMatch[0]);
   const asserts =
+    frameEvent ||
     d.subtype === 'leading-declarative' ||
     lex.leadingDeclarative.test(claim) ||
     lex.actor.test(lex.language === 'es' ? lowered : claim) ||
@@ -113,8 +123,14 @@ export function statementInContext(
   // "He told you not to tell." after "he told me not to tell": the child's sentence said back word
   // for word (person shifted) adds nothing, whatever its words are (a restatement, Lamb et al. 2007).
   if (echoesChild(claim.replace(lex.fillers, ''), vocab, lex.language)) return summary(claim);
+  // The reason for the interview given as an act done to the child, in words the child has not
+  // used ("I'm here because someone did something to you"): a leading declarative (review23).
+  if (frameEvent) return leading(eventMatch[0].trim(), claim);
   return d;
 }
+
+// "I'm here because ..." / «Estoy aquí porque ...»: the reason for the interview, told to the child.
+const HERE_BECAUSE = /\b(?:here|aqui|aquí) (?:because|porque)\b/;
 
 function summary(claim: string): Decision {
   return decide('facilitator', 'summary', 'summary', '', claim);

@@ -92,3 +92,30 @@ describe('3. uncertainty or a made meal is no report of an act', () => {
 it('3. es: a denial («No me hizo nada») is no report either', () => {
   expect(code('es', '¿Qué te hizo?', ['No me hizo nada.']).type).toBe('suggestive');
 });
+
+describe('4. an act done to the child inside interview talk is no interview talk', () => {
+  it.each<[Language, string]>([
+    ['es', 'Estoy aquí porque alguien te hizo algo.'],
+    ['es', 'Voy a preguntarte sobre lo que te hacía tu tío.'],
+    ['es', 'Estoy aquí porque el te tocó.'],
+    ['es', 'Estoy aquí porque él te tocó.'],
+    ['en', "I'm here because someone did something to you."],
+    ['en', 'I am going to ask you about what your uncle was doing to you.'],
+    ['en', "I'm here because he touched you."],
+  ])('%s: %s is suggestive', (lang, text) => {
+    const c = code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']);
+    expect(c.type).toBe('suggestive');
+    expect(c.verdict).toBe('avoid');
+  });
+
+  it.each<[Language, string]>([
+    ['es', 'Estoy aquí para platicar contigo.'],
+    ['en', "I'm here to talk with you."],
+  ])('%s: plain interview talk stays other: %s', (lang, text) => {
+    expect(code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']).type).toBe('other');
+  });
+});
+
+it('4. es: «Yo creo que él te hizo algo malo» is a leading declarative', () => {
+  expect(code('es', 'Yo creo que él te hizo algo malo.', []).type).toBe('suggestive');
+});
