@@ -119,3 +119,51 @@ describe('4. an act done to the child inside interview talk is no interview talk
 it('4. es: «Yo creo que él te hizo algo malo» is a leading declarative', () => {
   expect(code('es', 'Yo creo que él te hizo algo malo.', []).type).toBe('suggestive');
 });
+
+describe('5-7. techniques that are not questions', () => {
+  it.each<[Language, string, string]>([
+    ['es', 'Muchos niños pasan por esto.', 'reassurance'],
+    ['es', 'Esto le ha pasado a muchos niños.', 'reassurance'],
+    ['es', 'No eres la única a la que le pasa esto.', 'reassurance'],
+    ['en', "You're not the only one this happened to.", 'reassurance'],
+    ['en', 'Many kids go through this.', 'reassurance'],
+    ['en', 'This has happened to lots of kids.', 'reassurance'],
+    ['es', 'Ya tuvo problemas con la policía.', 'stereotype'],
+    ['en', "He's gotten in trouble before.", 'stereotype'],
+    ['en', "They've been in trouble.", 'stereotype'],
+    ['es', 'Puedes acordarte mejor.', 'confrontation'],
+    ['es', 'Puedes contarme mejor que eso.', 'confrontation'],
+  ])('%s: "%s" is suggestive/%s', (lang, text, subtype) => {
+    const c = code(lang, text, [lang === 'en' ? "I don't know." : 'No sé.']);
+    expect(c.type).toBe('suggestive');
+    expect(c.subtype).toBe(subtype);
+    expect(c.verdict).toBe('avoid');
+  });
+
+  it.each<[Language, string]>([
+    ['es', 'Si quieres, puedes contarme mejor de tu escuela.'],
+    ['es', 'No eres la única que tiene un perro.'],
+  ])('%s: "%s" is no pressure or normalising', (lang, text) => {
+    expect(code(lang, text, ['Me gusta la escuela.']).type).not.toBe('suggestive');
+  });
+});
+
+describe('8. a segment is an invitation only when both bounds are the child’s own routine', () => {
+  it.each<[Language, string]>([
+    ['en', 'Tell me everything that happened from the time he came home until you went to bed.'],
+    ['en', 'Tell me everything that happened from when you woke up until he went to bed.'],
+    ['es', 'Cuéntame todo lo que pasó desde que él llegó a la casa hasta que te dormiste.'],
+  ])('%s: a bound from the event keeps it cued: %s', (lang, text) => {
+    expect(code(lang, text).type).toBe('cued-invitation');
+  });
+
+  it.each<[Language, string]>([
+    [
+      'en',
+      'Tell me everything you did yesterday, from the time you woke up until you went to bed.',
+    ],
+    ['es', 'Cuéntame todo lo que hiciste ayer, desde que te despertaste hasta que te dormiste.'],
+  ])('%s: the routine bounds stay an invitation: %s', (lang, text) => {
+    expect(code(lang, text).type).toBe('invitation');
+  });
+});
