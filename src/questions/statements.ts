@@ -115,6 +115,10 @@ export function statementInContext(
       ? summary(claim)
       : d;
   const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
+  // Interview talk ("Estoy aquí porque ...") names the event clause itself as the cue, not the
+  // frame's own words.
+  if (unsaid.length > 0 && frameEvent && HERE_BECAUSE.test(claim))
+    return leading(eventMatch[0].trim(), claim);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was

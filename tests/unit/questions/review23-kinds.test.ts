@@ -167,3 +167,9 @@ describe('8. a segment is an invitation only when both bounds are the child’s 
     expect(code(lang, text).type).toBe('invitation');
   });
 });
+
+it('4. es: the cue of interview talk is the act clause, not the frame’s first word', () => {
+  const c = code('es', 'Estoy aquí porque él te dijo algo.', ['Hola.']);
+  expect(c.type).toBe('suggestive');
+  expect(c.cue).toMatch(/te dijo/);
+});
