@@ -733,9 +733,12 @@ function routineSegment(segment: string, lex: Lexicon): boolean {
   lex.routineAnchor.lastIndex = 0;
   const second = lex.routineAnchor.test(to);
   lex.routineAnchor.lastIndex = 0;
-  return first && second;
+  // Both bounds must be the child's own routine, said in the second person ("you woke up", «te
+  // despertaste», «llegaste»): "from the time he came home" is a bound from the event (review23).
+  return first && second && CHILD_BOUND.test(from) && CHILD_BOUND.test(to);
 }
 const SEGMENT_END = /\b(?:until|till|til|up to|hasta)\b/;
+const CHILD_BOUND = /\byou\b|\bte\b|\b\w+(?:aste|iste)\b/;
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;

@@ -61,20 +61,39 @@ export function statementInContext(
     d.subtype === 'leading-declarative' ||
     (d.type === 'other' && (d.subtype === 'statement' || d.subtype === 'ground-rule'));
   if (!checkable) return d;
-  const claim = claimOf(sentence, lex);
+  // After the interviewer's own introduction only its tail is a claim: the interviewer's name is
+  // no detail the child has to have said (review23).
+  const intro = SELF_INTRO.exec(sentence);
+  const claim = intro
+    ? sentence.slice(intro.index + intro[0].length).replace(/^[\s,.!]+/, '')
+    : claimOf(sentence, lex);
   if (claim.length === 0) return d;
   // The interviewer's introduction in another sentence of the turn is no part of this claim.
   original = withoutSelfIntroduction(original);
   const lowered = original.toLowerCase();
   // A sentence about the interview itself (the interviewer, the recording, the room, the child's
   // options) assumes nothing about the event, unless it also asserts an act by someone.
+  // An introduction with a tail of its own ("... my job is to talk with kids whose uncle hurt
+  // them") is no interview talk: its tail is read as a claim about the event (review23).
+  const introTail = intro !== null;
   if (
     d.subtype !== 'leading-declarative' &&
+    !introTail &&
     lex.interviewFrame.test(claim) &&
     !lex.eventClause.test(lex.language === 'es' ? lowered : claim)
   )
     return d;
+  // Interview talk that also says something was done to the child ("I'm here because someone did
+  // something to you", «voy a preguntarte sobre lo que te hacía tu tío») asserts that event
+  // (review23).
+  const eventMatch =
+    d.subtype === 'statement' && (lex.interviewFrame.test(claim) || HERE_BECAUSE.test(claim))
+      ? lex.eventClause.exec(lex.language === 'es' ? lowered : claim)
+      : null;
+  // Only a clause about the child ("to you", «te»): "the things you like" is no act.
+  const frameEvent = eventMatch !== null && /\b(?:you|te)\b/.test(eventMatch[0]);
   const asserts =
+    frameEvent ||
     d.subtype === 'leading-declarative' ||
     lex.leadingDeclarative.test(claim) ||
     lex.actor.test(lex.language === 'es' ? lowered : claim) ||
@@ -96,6 +115,10 @@ export function statementInContext(
       ? summary(claim)
       : d;
   const unsaid = presupposedUnsaid(claim, original, vocab, lex, true);
+  // Interview talk ("Estoy aquí porque ...") names the event clause itself as the cue, not the
+  // frame's own words.
+  if (unsaid.length > 0 && frameEvent && HERE_BECAUSE.test(claim))
+    return leading(eventMatch[0].trim(), claim);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
@@ -104,8 +127,14 @@ export function statementInContext(
   // "He told you not to tell." after "he told me not to tell": the child's sentence said back word
   // for word (person shifted) adds nothing, whatever its words are (a restatement, Lamb et al. 2007).
   if (echoesChild(claim.replace(lex.fillers, ''), vocab, lex.language)) return summary(claim);
+  // The reason for the interview given as an act done to the child, in words the child has not
+  // used ("I'm here because someone did something to you"): a leading declarative (review23).
+  if (frameEvent) return leading(eventMatch[0].trim(), claim);
   return d;
 }
+
+// "I'm here because ..." / «Estoy aquí porque ...»: the reason for the interview, told to the child.
+const HERE_BECAUSE = /\b(?:here|aqui|aquí) (?:because|porque)\b/;
 
 function summary(claim: string): Decision {
   return decide('facilitator', 'summary', 'summary', '', claim);
@@ -184,18 +213,35 @@ const SELF_INTRO = new RegExp(
     `|(?:and\\s+|y\\s+)?(?:my job is|mi trabajo es)\\b)`,
   'u',
 );
-const SECOND_PERSON_OBJECT = /\b(?:you|your|te|tu|ti|contigo)\b/;
+// What may follow the introduction and still claim nothing about this child (fix23a, review23):
+// the interviewer's role with children in general ("and my job is to talk with kids about things
+// that happen(ed) to them", «y mi trabajo es platicar con niños sobre cosas que les pasan»: NICHD
+// 2014 and NCAC 2019 introductions). Any other tail ("... about touching", "... whose uncle hurt
+// them", «... a los que su tío tocó») is checked like any statement (Hearth's rule).
+const ROLE = String.raw`(?:(?:i'm|i am|soy)\s+(?:an?\s+|una?\s+)?\p{L}+,?\s+)?`;
+const GENERIC_INTRO_TAIL = new RegExp(
+  '^[,.!]?\\s*(?:' +
+    // English: "(and) (my job is|part of my job is|I) (to) talk with kids (about things that
+    // happen(ed) to them)".
+    String.raw`${ROLE}(?:and\s+)?(?:(?:part of\s+)?my job is\s+|i\s+)?(?:to\s+)?` +
+    String.raw`(?:talk|talking|speak|speaking)\s+(?:with|to)\s+(?:lots of\s+)?(?:kids|children|boys and girls)` +
+    String.raw`(?:\s+(?:about|of)\s+(?:the\s+)?things(?:\s+that)?\s+(?:happen|happened|have happened)(?:\s+to them)?)?` +
+    '|' +
+    // Spanish: «(y) (parte de) (mi trabajo es|consiste en) platicar con niños (y niñas) (sobre
+    // cosas que les pasan / pasaron / han pasado)».
+    String.raw`${ROLE}(?:y\s+)?(?:(?:parte de\s+)?mi trabajo (?:es|consiste en)\s+)?` +
+    String.raw`(?:platicar|hablar|hablo|platico|preguntarle|preguntarles)\s+(?:con|a)\s+(?:los\s+)?ni(?:n|ñ)os(?:\s+y\s+(?:las\s+)?ni(?:n|ñ)as)?` +
+    String.raw`(?:\s+(?:sobre|de|acerca de)\s+(?:las\s+)?cosas\s+que\s+(?:les\s+)?(?:pasan|pasaron|han pasado|suceden|sucedieron|han sucedido))?` +
+    ')?[,.!]?\\s*$',
+  'u',
+);
 function selfIntroduction(sentence: string): boolean {
   const m = SELF_INTRO.exec(sentence);
   if (!m) return false;
-  const rest = sentence.slice(m.index + m[0].length);
-  // "... to talk to you about what he did" speaks of this child: the ordinary checks apply.
-  return !SECOND_PERSON_OBJECT.test(
-    rest.replace(
-      /\b(?:talk|talking|speak|speaking|platicar|hablar) (?:with|to|contigo)(?: you)?\b/g,
-      ' ',
-    ),
-  );
+  // Only the introduction with a generic tail is exempt; anything else about touching, a person
+  // or an event gets the ordinary checks (review23: the old rule exempted every tail without
+  // "you").
+  return GENERIC_INTRO_TAIL.test(sentence.slice(m.index + m[0].length).trim());
 }
 
 /** `original` without its self-introduction sentences (selfIntroduction), case kept. */

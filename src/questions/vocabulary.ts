@@ -261,11 +261,15 @@ function saidPhrase(phrase: string, vocab: ChildVocabulary, lex?: Lexicon): bool
     // that someone did something to them; "What did he do to you?" / «¿Qué te hizo?» then asks
     // about the child's own report, a wh- directive (Lamb et al. 2007: suggestive = assumes what
     // the child has not disclosed; coach35). A denial ("he didn't do anything to me") is not one.
-    if (vocab.turns.some((t) => CHILD_ACT_REPORT.test(t) && !CHILD_ACT_DENIED.test(t))) return true;
+    if (vocab.turns.some(reportsAct)) return true;
     // "she made me take my shirt off": an undressing the child described in a phrase of the
     // lexicon ("shirt off", "quitó la ropa") is a described act too (coach24: clothes alone are
     // no longer a sensitive detail).
     for (const p of vocab.phrases) if (UNDRESSING.test(p)) return true;
+    // The child's words for it were uncertain, a denial or a meal («no sé si me hizo algo», «no
+    // me hizo nada», «me hizo algo de comer»): the same verb said back («te hizo») is no report
+    // either, so the person-shifted echo below must not clear it (review23).
+    if (vocab.turns.some(notAReport)) return false;
   }
   const mine = phrase
     .replace(/\byou\b/g, 'me')
@@ -299,9 +303,26 @@ const PARTICLE_AFTER = /^([a-z]+) (off|down|up|out)$/;
 
 // The child's own general report of an act done to them (see saidPhrase).
 const CHILD_ACT_REPORT =
-  /\b(?:did|does|do|done|doing) (?:something|stuff|things|bad things|something bad|mean things|(?:\w+ ){0,2}things?) (?:\w+ )?to me\b|\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:algo|cosas)\b/;
+  /\b(?:did|does|do|done|doing) (?:something|stuff|things|bad things|something bad|mean things|(?:\w+ ){0,2}things?) (?:\w+ )?to me\b|\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:algo|cosas)\b(?! (?:de|para) (?:comer|cenar|desayunar|almorzar|tomar|beber)\b)/;
 const CHILD_ACT_DENIED =
   /\b(?:didn't|did not|doesn't|does not|never|nobody|no one)\b|\b(?:no|nunca|nadie) (?:me )?(?:hizo|hace|hacia|hicieron|ha hecho)\b/;
+
+// The child's uncertainty is no report (review23): "I don't know if he did something to me",
+// «no sé si me hizo algo», «a lo mejor me hizo algo» say the child does not know, so a question
+// that assumes the act still assumes what the child has not disclosed (Lamb et al. 2007). «Me
+// hizo algo de comer» (made food) is excluded in CHILD_ACT_REPORT itself. Hearth's own list.
+const reportsAct = (t: string): boolean =>
+  CHILD_ACT_REPORT.test(t) && !CHILD_ACT_DENIED.test(t) && !CHILD_ACT_UNSURE.test(t);
+const notAReport = (t: string): boolean =>
+  CHILD_ACT_MEAL.test(t) ||
+  ((CHILD_ACT_UNSURE.test(t) || CHILD_ACT_DENIED.test(t)) && CHILD_ACT_WORDS.test(t));
+// Any wording of an act done to the child, reported or not ("did ... to me", «me hizo»).
+const CHILD_ACT_WORDS =
+  /\b(?:did|does|do|done|doing) (?:\w+ ){0,3}to me\b|\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen)\b/;
+const CHILD_ACT_MEAL =
+  /\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:algo |cosas )?(?:de|para) (?:comer|cenar|desayunar|almorzar|tomar|beber)\b/;
+const CHILD_ACT_UNSURE =
+  /\b(?:don't|do not|dont) know (?:if|whether)\b|\bnot sure (?:if|whether)\b|\bmaybe\b|\bmight have\b|\bno s[eé] si\b|\bno me acuerdo si\b|\bno estoy segur[oa] (?:de )?si\b|\ba lo mejor\b|\bquiz[aá]s?\b|\btal vez\b/;
 
 const UNDRESSING = /\b(?:clothes|shirt|pants|ropa|camisa)\b/;
 

@@ -67,9 +67,10 @@ describe('1. context: a question is suggestive only relative to what the child h
   });
 
   it.each<[Language, string, string, string]>([
-    ['es', 'Me tocó la colita.', '¿Con qué te tocó las pompis?', 'directive'],
+    // fix23a: the everyday words (cola, colita, trasero) are cleared by the others, clear none.
+    ['es', 'Me tocó las pompis.', '¿Con qué te tocó la colita?', 'directive'],
     ['es', 'Me tocaba las nalgas.', '¿Dónde estabas cuando te tocó la cola?', 'directive'],
-    ['es', 'Me agarró el trasero.', '¿Qué pasó cuando te agarró las pompis?', 'cued-invitation'],
+    ['es', 'Me agarró las nalgas.', '¿Qué pasó cuando te agarró el trasero?', 'cued-invitation'],
     ['en', 'He touched my butt.', 'What did he touch your bottom with?', 'directive'],
     ['en', 'He grabbed my bum.', 'What happened when he grabbed your butt?', 'cued-invitation'],
   ])('%s: one body part in the child\'s other word ("%s") adds nothing: %s', (lang, said, q, t) => {
