@@ -42,12 +42,15 @@ export const NARROW_FIELD = { maxWidth: '22rem' } as const;
 
 export type ChildGender = 'girl' | 'boy';
 
-/** From this age Spanish names the child "la joven" / "el joven" (src/training/texts.ts). */
-const YOUTH_FROM_AGE = 13;
+/**
+ * From this age Spanish names the child "la adolescente" / "el adolescente": the first age of the
+ * 14-17 band, as in src/training/texts.ts.
+ */
+const YOUTH_FROM_AGE = 14;
 
 /**
  * The i18next context that names the scenario's child where a language marks gender ("Niña
- * simulada, 7 años", "La joven dijo «no entiendo»"): 'girl', 'boy', 'youngWoman' or 'youngMan'
+ * simulada, 7 años", "La adolescente dijo «no entiendo»"): 'girl', 'boy', 'youngWoman' or 'youngMan'
  * by the scenario's gender and age; undefined when the scenario gives no gender, so the neutral
  * text is used. English has no variants and always falls back to the neutral key.
  */

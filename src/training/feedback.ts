@@ -668,7 +668,9 @@ function addRulesGoal(
   const unstated = rules.filter(
     (r) => r.expected === 'explain' && r.status === 'missing' && r.earlier === undefined,
   );
-  if (unstated.length > 0) add('explainRules', { rules: list(unstated), age: scenario.ageYears });
+  // The count picks "the rule … this rule" or "… these rules" (i18next plural keys).
+  if (unstated.length > 0)
+    add('explainRules', { rules: list(unstated), age: scenario.ageYears, count: unstated.length });
 }
 
 /** "a", "a and b", "a, b, and c" ("a, b y c" in Spanish), by Intl.ListFormat: lists of rules. */
@@ -697,9 +699,22 @@ function chooseGoals(
   const nouns = childNoun(scenario);
   const m = f.measures;
   const out: Array<{ id: string; text: string }> = [];
-  const add = (id: keyof typeof g, values: Record<string, string | number> = {}) => {
-    if (out.length < 2 && !out.some((o) => o.id === id))
-      out.push({ id, text: fill(g[id], { ...nouns, ...values }) });
+  // Every goal that applies is collected in order of harm; the first two are shown (below).
+  // explainRules has plural forms (explainRules_one/_other), picked by its `count`.
+  const add = (
+    id: keyof typeof g | 'explainRules',
+    values: Record<string, string | number> = {},
+  ) => {
+    if (out.some((o) => o.id === id)) return;
+    const text =
+      id === 'explainRules'
+        ? fillPlural(scenario.language, 'goals.explainRules', {
+            ...nouns,
+            ...values,
+            count: Number(values.count ?? 1),
+          })
+        : fill(g[id], { ...nouns, ...values });
+    out.push({ id, text });
   };
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   // Goals come in order of harm to what the trainee learns and to the child's account, and the
@@ -782,5 +797,22 @@ function chooseGoals(
       elicited: f.trueFactsElicited,
       total: f.trueFactsTotal,
     });
-  return out;
+  return firstTwo(out);
+}
+
+/**
+ * The two goals shown: the first two by harm, except that a second-session goal (the child said
+ * "not today") always stays among them, in second place if two more harmful goals came first.
+ * For a reluctant child, closing warmly and planning a second session is the revised NICHD
+ * protocol's central lesson (Hershkowitz, Lamb, Blasbalg & Karni-Visel 2021, Dev Psychopathol
+ * 33:739-747: the protocol plans a second interview for a child who stays reluctant, and support
+ * in the first predicted disclosure in the second); practitioner review fix23b, item 12.
+ * @param goals every goal that applies, most harmful first (ids unique).
+ * @returns at most two goals.
+ */
+function firstTwo<T extends { id: string }>(goals: readonly T[]): T[] {
+  const shown = goals.slice(0, 2);
+  const second = goals.find((o) => o.id === 'secondSession');
+  if (second && !shown.includes(second)) shown[1] = second;
+  return shown;
 }

@@ -254,7 +254,7 @@ const PLAN_RULE: Readonly<Record<RuleId, GroundRuleId>> = {
 /**
  * How many practice-event details open narrative practice should bring before it counts as
  * "good": 2 for a child of 3 to 5, 3 from 6 years. Preschoolers say less per open invitation
- * than older children while their answers stay as accurate (Lamb, Sternberg, Orbach, Esplin,
+ * than older children (Lamb, Sternberg, Orbach, Esplin,
  * Stewart & Mitchell 2003, J Consult Clin Psychol 71:926-934; research.ts FREE_RECALL_FACTS), so
  * a trainee who practised well with a 4-year-old is not told the practice was partial. The
  * numbers are Hearth's.

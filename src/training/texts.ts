@@ -62,13 +62,16 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
-/** From this age Spanish feedback says "la joven" / "el joven" rather than "la niña" / "el niño". */
-const YOUTH_FROM_AGE = 13;
+/**
+ * From this age Spanish feedback says "la adolescente" / "el adolescente" rather than "la niña" /
+ * "el niño": the first age of the 14-17 band (src/protocols age bands; es-419 review fix23b).
+ */
+const YOUTH_FROM_AGE = 14;
 
 /**
  * How feedback names the scenario's child, as {theChild}, {TheChild}, {toChild}, {ofChild},
  * {thisChild} and {ThisChild} values for fill() (locales/<lang>/training.json childNoun): in
- * Spanish by gender and age ("la niña", "al niño", "de la joven"), "el niño o la niña" when the
+ * Spanish by gender and age ("la niña", "al niño", "de la adolescente"), "el niño o la niña" when the
  * scenario gives no gender; in English "the child" throughout.
  */
 export function childNoun(scenario: {

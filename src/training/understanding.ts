@@ -38,7 +38,7 @@ export interface HardQuestionInput {
   scripted: readonly boolean[];
   /** Per question (0-based): the coach's safe open rewording, when it has one. */
   coachSuggestion: ReadonlyMap<number, string>;
-  /** The scenario's child gender: the Spanish notes name "la niña", "el joven" (childNoun). */
+  /** The scenario's child gender: the Spanish notes name "la niña", "el adolescente" (childNoun). */
   gender?: ChildGender;
 }
 

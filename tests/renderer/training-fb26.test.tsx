@@ -93,9 +93,11 @@ async function startPractice(language: UiLanguage, ageYears: number, gender?: 'g
 }
 
 test.each([
-  ['es', 4, 'girl', 'Niña simulada, 4 años', /De 3 a 5 años/u],
-  ['es', 15, 'boy', 'Joven simulado, 15 años', /De 14 a 17 años/u],
-  ['es', 8, undefined, 'Simulación de una persona de 8 años', /De 6 a 9 años/u],
+  ['es', 4, 'girl', 'Niña simulada, 4 años', /Entre los 3 y los 5 años/u],
+  // 13 is still in the 10-13 band: «niño»; «adolescente» from 14 (the 14-17 band).
+  ['es', 13, 'boy', 'Niño simulado, 13 años', /Entre los 10 y los 13 años/u],
+  ['es', 15, 'boy', 'Adolescente simulado, 15 años', /Entre los 14 y los 17 años/u],
+  ['es', 8, undefined, 'Entrevista simulada: 8 años', /Entre los 6 y los 9 años/u],
   ['en', 4, 'girl', 'Simulated child, 4 years old', /Children of 3 to 5/u],
 ] as const)(
   '%s, age %i (%s): the practice screen names the child and briefs on its age band only',
@@ -114,7 +116,14 @@ test.each([
     expect(screen.getByTestId('briefing-band').textContent).toMatch(/\b(?:19|20)\d{2}\b/u);
     // Nothing of the scenario's hidden memory.
     expect(briefing.textContent).not.toContain(SECRET);
-    if (language === 'es') expect(document.body.textContent).not.toMatch(EITHER);
+    // Spanish names a child without a gender neutrally («la persona entrevistada»), except the
+    // reluctance button, whose neutral label matches the live screen's «Niño o niña reticente»
+    // (es-419 review, fix23b item 19).
+    if (language === 'es') {
+      const body = document.body.textContent ?? '';
+      if (gender === undefined) expect(body).toContain(UI.es.practice.reluctant);
+      expect(body.replace(UI.es.practice.reluctant, '')).not.toMatch(EITHER);
+    }
     // Once practice is under way the briefing folds away (still there to reopen).
     const box = screen.getByLabelText(UI[language].practice.questionLabel);
     await user.type(
@@ -275,9 +284,9 @@ test.each([
   [
     'girl',
     15,
-    'Lo que la joven recordaba',
-    'La joven dijo «no entiendo»',
-    'La joven contestó de todos modos',
+    'Lo que la adolescente recordaba',
+    'La adolescente dijo «no entiendo»',
+    'La adolescente contestó de todos modos',
   ],
   [
     undefined,

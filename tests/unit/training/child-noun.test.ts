@@ -1,5 +1,5 @@
 // Issue #18 audit B18-4 (second part): Spanish feedback names the scenario's child by gender and
-// age ("la niña adoptó…", "Esta joven estaba reticente"), never "el niño" for a girl; English says
+// age ("la niña adoptó…", "Esta adolescente estaba reticente", from 14, the 14-17 band), never "el niño" for a girl; English says
 // "the child". Checked over every built-in scenario, through buildFeedback and judgeConclusion.
 import { planSession } from '../../../src/protocols';
 import { builtInScenarios, simulate, type PracticeTurn } from '../../../src/training';
@@ -39,13 +39,19 @@ function allTexts(scenario: Scenario, seed: number): string[] {
 }
 
 const expected = (s: Scenario): { own: RegExp; other: RegExp } => {
-  const youth = s.ageYears >= 13;
+  const youth = s.ageYears >= 14;
   if (s.gender === 'girl')
     return youth
-      ? { own: /\b(la|a la|de la|esta) joven\b/i, other: /\b(el|al|del|este) (joven|niño)\b/i }
+      ? {
+          own: /\b(la|a la|de la|esta) adolescente\b/i,
+          other: /\b(el|al|del|este) (adolescente|niño)\b/i,
+        }
       : { own: /\b(la|a la|de la|esta) niña\b/i, other: /\b(el|al|del|este) niño\b/i };
   return youth
-    ? { own: /\b(el|al|del|este) joven\b/i, other: /\b(la|a la|de la|esta) (joven|niña)\b/i }
+    ? {
+        own: /\b(el|al|del|este) adolescente\b/i,
+        other: /\b(la|a la|de la|esta) (adolescente|niña)\b/i,
+      }
     : { own: /\b(el|al|del|este) niño\b/i, other: /\b(la|a la|de la|esta) niña\b/i };
 };
 
@@ -71,7 +77,7 @@ describe.each(builtInScenarios('es').map((s) => [s.id, s] as const))(
   },
 );
 
-test('judgeConclusion: "La niña", "El joven", and the neutral form without a gender', () => {
+test('judgeConclusion: "La niña", "El adolescente" from 14, "El niño" at 13, and the neutral form without a gender', () => {
   const base = { language: 'es' as const, outcome: 'event' as const, summary: 'Resumen.' };
   const sim = { toldEarlier: new Set<string>() };
   const told = { measures: { allegationBy: 'none' as const }, falseDetails: [] };
@@ -80,7 +86,10 @@ test('judgeConclusion: "La niña", "El joven", and the neutral form without a ge
   ).toMatch(/La niña no contó el hecho central/);
   expect(
     judgeConclusion('event', { ...base, gender: 'boy', ageYears: 15 }, sim, told).explanation,
-  ).toMatch(/El joven no contó el hecho central/);
+  ).toMatch(/El adolescente no contó el hecho central/);
+  expect(
+    judgeConclusion('event', { ...base, gender: 'boy', ageYears: 13 }, sim, told).explanation,
+  ).toMatch(/El niño no contó el hecho central/);
   expect(judgeConclusion('event', base, sim, told).explanation).toMatch(
     /El niño o la niña no contó el hecho central/,
   );

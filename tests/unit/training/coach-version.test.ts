@@ -73,7 +73,10 @@ const DIGESTS: Record<number, string> = {
   // childGender; Spanish coding reasons and the across-sessions note name no «niño o niña».
   // child26 (same session): a guarded reluctant child answers yes/no and choice questions about
   // the event bare (no fact of its own), and praise of content does not ease reluctance.
-  4: 'ce64741568bed5dd48fdeb266b1e10c420c1642328eddbce29ec4f00a9deb7bb',
+  // fix23b (same day, version 4 unreleased, digest re-recorded): reviewed goal sources and
+  // es-419 wording, "adolescente" from 14, explainRules singular/plural, and a "not today"
+  // second-session goal always among the two shown.
+  4: 'f2a9a904e0a41762b85bacadae31f5e332bf3531601e35a9f353b033a99ba01b',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
@@ -99,7 +102,11 @@ const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
     { text: '¿Fue en la cocina o en el cuarto?', phaseId: 'investigation', substantive: true },
     { text: 'Cuéntame más sobre eso.', phaseId: 'investigation', substantive: true },
     { text: 'Tenía un sombrero rojo, ¿verdad?', phaseId: 'investigation', substantive: true },
-    { text: 'El ventilador hace un poquito de ruido.', phaseId: 'investigation', substantive: true },
+    {
+      text: 'El ventilador hace un poquito de ruido.',
+      phaseId: 'investigation',
+      substantive: true,
+    },
     { text: '¿Lloraste o te quedaste callada?', phaseId: 'investigation', substantive: true },
     { text: 'Te ves preocupada ahorita.', phaseId: 'investigation', substantive: true },
     { text: '¿No te pegó con el cinturón?', phaseId: 'investigation', substantive: true },

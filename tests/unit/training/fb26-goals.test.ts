@@ -146,8 +146,10 @@ describe.each(LANGS)('%s goals', (language) => {
       ([, text]) => !/\b(?:19|20)\d{2}\b/u.test(text) && !/NICHD/u.test(text),
     );
     expect(missing.map(([id]) => id)).toEqual([]);
-    // Every goal chooseGoals can give is in the catalog and in ORDER.
-    expect(Object.keys(goals).sort()).toEqual([...ORDER].sort());
+    // Every goal chooseGoals can give is in the catalog and in ORDER (plural forms such as
+    // explainRules_one / explainRules_other are one goal).
+    const ids = [...new Set(Object.keys(goals).map((k) => k.replace(/_(?:one|many|other)$/u, '')))];
+    expect(ids.sort()).toEqual([...ORDER].sort());
   });
 
   test('goals come in order of harm: unpaired option-posing before share, support, reluctance', () => {
@@ -271,4 +273,99 @@ test('narrative practice: 2 practice details are enough at 3-5, 3 from 6 (Lamb e
   // Both cases happen: two details at 4 (good) and at 7 (partial).
   expect(seen.young).toBeGreaterThan(0);
   expect(seen.older).toBeGreaterThan(0);
+});
+
+/**
+ * Pressure on a reluctant child (the bench's pressure lines, child-effects.ts) with a leading
+ * question and an unpaired choice question: the child ends "not today", and the goals more
+ * harmful than the second-session lesson (act named first, leading prompt, unpaired option-posing)
+ * also apply.
+ */
+const PRESSED: Record<TrainingLanguage, PracticeTurn[]> = {
+  en: [
+    turn('rapport', 'Tell me about things you like to do.'),
+    turn('transition', 'Tell me what you came here to talk about today.'),
+    turn('investigation', 'You need to tell me now.'),
+    turn('investigation', "He hurt you, didn't he?"),
+    turn('investigation', "We can't leave until you tell me what he did."),
+    turn('investigation', 'Was it in the kitchen or in the bedroom?'),
+    turn('investigation', 'Other kids already told me what happened.'),
+    turn('investigation', 'You need to tell me now.'),
+    turn('investigation', "We can't leave until you tell me what he did."),
+  ],
+  es: [
+    turn('rapport', 'Cuéntame sobre las cosas que te gusta hacer.'),
+    turn('transition', 'Cuéntame de qué viniste a hablar hoy.'),
+    turn('investigation', 'Tienes que decírmelo ahorita.'),
+    turn('investigation', 'Él te lastimó, ¿verdad?'),
+    turn('investigation', 'No nos podemos ir hasta que me digas qué te hizo.'),
+    turn('investigation', '¿Fue en la cocina o en el cuarto?'),
+    turn('investigation', 'Los otros niños ya me contaron lo que pasó.'),
+    turn('investigation', 'Tienes que decírmelo ahorita.'),
+    turn('investigation', 'No nos podemos ir hasta que me digas qué te hizo.'),
+  ],
+};
+
+describe.each(LANGS)('%s, practitioner review fix23b', (language) => {
+  test('"not today": the second-session goal is always among the two shown, even when two more harmful goals apply', () => {
+    let notToday = 0;
+    let crowded = 0;
+    for (const id of ['party-push', 'uncle-secret', 'pupil-threats', 'teen-exploitation'])
+      for (const seed of SEEDS) {
+        const { simulation, feedback } = run(scenario(language, id), seed, PRESSED[language]);
+        const ids = feedback.goals.map((g) => g.id);
+        expect(ids.length).toBeLessThanOrEqual(2);
+        if (!simulation.notToday) {
+          expect(ids).not.toContain('secondSession');
+          continue;
+        }
+        notToday++;
+        expect(ids).toContain('secondSession');
+        // Still in order of harm: the one shown before it is more harmful.
+        expect(ORDER.indexOf(ids[0]!)).toBeLessThanOrEqual(ORDER.indexOf('secondSession'));
+        // Two more harmful goals applied (the first shown, and the unpaired choice question
+        // that is not shown): without the rule, the second-session lesson was pushed out.
+        const m = feedback.measures;
+        if (ids[0] !== 'pairOptionPosing' && m.pairing.closed > m.pairing.pairedAtOnce) crowded++;
+      }
+    expect(notToday).toBeGreaterThan(SEEDS.length);
+    expect(crowded).toBeGreaterThan(SEEDS.length);
+  });
+
+  test('explainRules: one missing rule in the singular, several in the plural', () => {
+    const s = scenario(language, 'road-accident');
+    let one = 0;
+    let several = 0;
+    for (const seed of SEEDS)
+      for (const turns of [
+        GOOD[language],
+        NO_RULES(language),
+        // "correct me" in the protocol's own Spanish words, so that only «no entiendo» is missing.
+        GOOD[language].map((t) =>
+          t.phaseId === 'groundRules' && /equivoco|está mal/u.test(t.text)
+            ? turn('groundRules', 'A veces me equivoco. Si digo algo que no es cierto, dímelo.')
+            : t,
+        ),
+      ]) {
+        const goal = run(s, seed, turns).feedback.goals.find((g) => g.id === 'explainRules');
+        if (!goal) continue;
+        // The rules are quoted: “I don't know” in English, «no sé» in Spanish.
+        const named = goal.text.match(language === 'en' ? /“[^”]+”/gu : /«[^»]+»/gu) ?? [];
+        if (named.length === 1) {
+          one++;
+          expect(goal.text).toMatch(
+            language === 'en'
+              ? /^State the rule “[^”]+” .*explain this rule,/u
+              : /^Explique la regla «[^»]+» .*explicar esta regla.*no tenerla clara/u,
+          );
+        } else {
+          several++;
+          expect(goal.text).toMatch(
+            language === 'en' ? /explain these rules,/u : /explicar estas reglas.*tenerlas claras/u,
+          );
+        }
+      }
+    expect(one).toBeGreaterThan(0);
+    expect(several).toBeGreaterThan(0);
+  });
 });
