@@ -219,6 +219,12 @@ const SELF_INTRO = new RegExp(
 // 2014 and NCAC 2019 introductions). Any other tail ("... about touching", "... whose uncle hurt
 // them", «... a los que su tío tocó») is checked like any statement (Hearth's rule).
 const ROLE = String.raw`(?:(?:i'm|i am|soy)\s+(?:an?\s+|una?\s+)?\p{L}+,?\s+)?`;
+// The interviewer's own occupation after the name ("Hi, my name is Dana and I'm a police officer.",
+// «Me llamo Dana y soy trabajadora social.»: NICHD 2014 and NCAC 2019 introductions say who the
+// interviewer is). Only occupations from this list: a free tail ("and I'm sorry he touched you")
+// stays checked (lead, session 23: fix23a's tail rule flagged the police officer's introduction).
+const OCCUPATION = String.raw`(?:(?:forensic\s+)?interviewer|police\s+officer|officer|detective|investigator|social\s+worker|caseworker|case\s+worker|counsel(?:l)?or|therapist|nurse|doctor|advocate|(?:oficial|agente)(?:\s+de\s+(?:la\s+)?polic[ií]a)?|polic[ií]a|detective|investigador(?:a)?|trabajador(?:a)?\s+social|entrevistador(?:a)?(?:\s+forense)?|consejer[oa]|terapeuta|enfermer[oa]|doctor(?:a)?|m[eé]dic[oa]|defensor(?:a)?)`;
+const OCCUPATION_TAIL = String.raw`(?:(?:and|y)\s+)?(?:i'm|i am|yo soy|soy)\s+(?:an?\s+|una?\s+|el\s+|la\s+)?${OCCUPATION}`;
 const GENERIC_INTRO_TAIL = new RegExp(
   '^[,.!]?\\s*(?:' +
     // English: "(and) (my job is|part of my job is|I) (to) talk with kids (about things that
@@ -232,6 +238,8 @@ const GENERIC_INTRO_TAIL = new RegExp(
     String.raw`${ROLE}(?:y\s+)?(?:(?:parte de\s+)?mi trabajo (?:es|consiste en)\s+)?` +
     String.raw`(?:platicar|hablar|hablo|platico|preguntarle|preguntarles)\s+(?:con|a)\s+(?:los\s+)?ni(?:n|ñ)os(?:\s+y\s+(?:las\s+)?ni(?:n|ñ)as)?` +
     String.raw`(?:\s+(?:sobre|de|acerca de)\s+(?:las\s+)?cosas\s+que\s+(?:les\s+)?(?:pasan|pasaron|han pasado|suceden|sucedieron|han sucedido))?` +
+    '|' +
+    OCCUPATION_TAIL +
     ')?[,.!]?\\s*$',
   'u',
 );

@@ -44,6 +44,9 @@ describe('2. an introduction exempts only a generic tail', () => {
     ['en', 'Hi, my name is Dana and my job is to talk with kids whose uncle hurt them.'],
     ['es', 'Me llamo Dana y mi trabajo es platicar con niños a los que su tío tocó.'],
     ['es', 'Hola, me llamo Dana y mi trabajo es platicar con niños a los que tocaron.'],
+    // Only an occupation from the list is exempt after "and I'm": a free tail is checked.
+    ['en', "Hi, my name is Dana and I'm sorry he touched you."],
+    ['en', "Hi, my name is Dana and I'm a police officer who knows what your uncle did."],
   ])('%s: the tail is checked: %s', (lang, text) => {
     const c = code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']);
     expect(c.type).toBe('suggestive');
@@ -59,6 +62,17 @@ describe('2. an introduction exempts only a generic tail', () => {
       'es',
       'Mi nombre es Claudia, soy entrevistadora, y parte de mi trabajo consiste en preguntarle a los niños acerca de cosas que les han sucedido.',
     ],
+    // The interviewer's occupation after the name (lead, session 23: fix23a's rule flagged these).
+    [
+      'en',
+      "Hi, my name is Dana and I'm a police officer. My job is to talk with kids about things that happen to them.",
+    ],
+    ['en', "Hi, my name is Dana and I'm a social worker."],
+    [
+      'es',
+      'Hola, me llamo Dana y soy trabajadora social. Mi trabajo es platicar con niños sobre cosas que les pasan.',
+    ],
+    ['es', 'Hola, me llamo Dana y soy oficial de policía.'],
   ])('%s: the NICHD-style introduction stays other: %s', (lang, text) => {
     const c = code(lang, text, [lang === 'en' ? 'Hi.' : 'Hola.']);
     expect(c.type).toBe('other');
