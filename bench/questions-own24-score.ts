@@ -4,6 +4,7 @@
 // --root scores another checkout's coach (e.g. the base commit) on the same file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { QUESTION_TYPES } from '../src/questions/types';
 
 type Lang = 'en' | 'es';
 interface Item {
@@ -36,15 +37,8 @@ const items = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Item);
-const TYPES = [
-  'invitation',
-  'cued-invitation',
-  'facilitator',
-  'directive',
-  'option-posing',
-  'suggestive',
-  'other',
-];
+// The type names are this tree's (both checkouts code into the same seven types).
+const TYPES: readonly string[] = QUESTION_TYPES;
 const RISKY = new Set(['option-posing', 'suggestive']);
 const OPEN = new Set(['invitation', 'cued-invitation', 'facilitator']);
 for (const lang of ['en', 'es'] as const) {
