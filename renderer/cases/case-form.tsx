@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoreError } from '../bridge/client';
+import { useApp } from '../app/app-context';
 import { useClient } from '../bridge/context';
 import { ErrorNotice } from '../common/error-notice';
 import { Field } from '../common/field';
@@ -46,6 +47,7 @@ export function CaseForm({
 }) {
   const { t, i18n } = useTranslation();
   const client = useClient();
+  const mayMakeBlind = useApp().user.role === 'admin';
   // A new case starts in the UI language: staff working in Spanish most often see Spanish-speaking
   // children, and an English default made Spanish installs plan English interviews unawares.
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -196,6 +198,9 @@ export function CaseForm({
           id="case-blind"
           type="checkbox"
           checked={draft.allegationBlind}
+          // Only an admin holds the key a blind allegation is kept under (R24-8): others see the
+          // setting, cannot change it, and read who can.
+          disabled={!mayMakeBlind}
           aria-describedby="case-blind-hint"
           onChange={(e) => set('allegationBlind', e.target.checked)}
         />
@@ -203,6 +208,7 @@ export function CaseForm({
       </div>
       <p id="case-blind-hint" className="field-hint">
         {t('caseForm.blindHint')}
+        {mayMakeBlind ? null : ` ${t('caseForm.blindAdminOnly')}`}
       </p>
       {allegationHidden ? (
         <p className="quiet-box">{t('caseForm.allegationHidden')}</p>

@@ -20,7 +20,7 @@ import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
-import { can, classKey } from './roles';
+import { can, classKey, type Role } from './roles';
 import type { Vault } from './vault';
 
 export interface CaseFields {
@@ -99,6 +99,27 @@ function allegationHolders(vault: Vault, blind: boolean, also: string[]): string
   return [keys.requireCurrentId(classKey('staff')), ...also];
 }
 
+/**
+ * Refuses to make a case allegation-blind for a role that does not hold the staff class (only
+ * admins do, roles.ts): the blind allegation key is wrapped under that class, so without it the
+ * write cannot be done. The refusal is audited and says who can do it (R24-8; before, the error
+ * was the generic "your key does not open this data").
+ * @throws HearthError FORBIDDEN, nothing written.
+ */
+function assertMayMakeBlind(
+  vault: Vault,
+  role: Role,
+  caseId: string | undefined,
+  action: string,
+): void {
+  if (can(role, 'cases.seeAllegationWhenBlind')) return;
+  vault.recordRefusal(action, caseId);
+  throw new HearthError(
+    'FORBIDDEN',
+    'Only an admin can make a case allegation-blind (the hidden allegation is kept for admins). Save the case without it and ask an admin to turn it on before the interview; nothing was saved.',
+  );
+}
+
 function hiddenFromYou(): HearthError {
   return new HearthError(
     'FORBIDDEN',
@@ -133,6 +154,8 @@ function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: str
 
 export function createCase(vault: Vault, input: CaseInput): string {
   const user = vault.require('cases.write');
+  if (input.allegationBlind === true)
+    assertMayMakeBlind(vault, user.role, undefined, 'cases.create');
   assertReferenceFree(vault, input.reference);
   // The id commits to the staff key that signs the creation entry (R16-2 residual, case-id.ts);
   // without a staff key (a vault from before signed audit) it is random, as it always was.
@@ -645,6 +668,8 @@ function applyChange(
 ): CaseRecord {
   const user = vault.require('cases.write');
   const current = loadCase(vault, caseId);
+  if (patch.allegationBlind === true && !current.allegationBlind)
+    assertMayMakeBlind(vault, user.role, caseId, action);
   if (patch.reference !== undefined) assertReferenceFree(vault, patch.reference, caseId);
   const { allegationSummary, ...rest } = patch;
   const touchesAllegation =

@@ -98,3 +98,30 @@ test('a long list is paged: 50 cases a page, next and previous, the count in the
   };
   expect(lastPage.caseIds).toHaveLength(5);
 });
+
+test('an interviewer sees the allegation-blind setting but cannot tick it, and reads who can (R24-8)', async () => {
+  const core = fakeCore({
+    'vault.status': () => ({
+      exists: true,
+      unlocked: true,
+      user: { username: 'ola', role: 'interviewer', displayName: 'Ola' },
+    }),
+  });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await user.click(screen.getByRole('button', { name: 'New case' }));
+  const box = screen.getByLabelText('Allegation-blind interview');
+  expect(box).toBeDisabled();
+  expect(box).toHaveAccessibleDescription(/Only an admin can turn this on or off/);
+});
+
+test('an admin can tick the allegation-blind setting', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await user.click(screen.getByRole('button', { name: 'New case' }));
+  const box = screen.getByLabelText('Allegation-blind interview');
+  expect(box).toBeEnabled();
+  await user.click(box);
+  expect(box).toBeChecked();
+  expect(screen.queryByText(/Only an admin can turn this on or off/)).not.toBeInTheDocument();
+});
