@@ -20,6 +20,7 @@ import { HandoffStep } from './handoff-step';
 import { PendingSuggestionsStep } from './pending-suggestions-step';
 
 type TimelineEvent = ChannelResponse<'sessions.timeline'>['events'][number];
+type WithheldEvent = NonNullable<ChannelResponse<'sessions.timeline'>['withheld']>[number];
 
 /** An event written after the seal by someone other than the interviewer (no text). */
 interface AfterSealShown {
@@ -40,6 +41,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const { go } = useApp();
   const [summary, setSummary] = useState<SessionSummary | null>(null);
   const [events, setEvents] = useState<TimelineEvent[]>([]);
+  // Events sealed for other roles (sec52): shown as placeholder rows in the timeline.
+  const [withheld, setWithheld] = useState<WithheldEvent[]>([]);
   const [error, setError] = useState<CoreError | null>(null);
   const [understood, setUnderstood] = useState(false);
   const [sealing, setSealing] = useState(false);
@@ -66,6 +69,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     setError(null);
     setSummary(got.value);
     setEvents(timeline.value.events);
+    setWithheld(timeline.value.withheld ?? []);
     if (got.value.status === 'sealed') {
       const check = await client.call('sessions.verify', { sessionId });
       setVerified(check.ok ? check.value.ok : null);
@@ -297,7 +301,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
           </form>
         </section>
       ) : null}
-      <TimelineTable events={events} titles={titles} />
+      <TimelineTable events={events} titles={titles} withheld={withheld} />
     </section>
   );
 }

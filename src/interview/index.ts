@@ -64,6 +64,7 @@ export {
 } from './planning';
 export { followUpReferral, listReferrals, type ReferralHandoff } from './referrals';
 export type { InterpretedNote, AfterSealEvent, IntactRecord } from './sessions';
+export type { WithheldEvent } from './session-context';
 export { recordRewrittenReason } from './session-verify';
 export { summaryRewrittenReason } from './summary-check';
 export type {

@@ -4,6 +4,7 @@
 // transaction before the call returns: an acknowledged note is on disk.
 import {
   allegationOpenToCase,
+  classifyForbidden,
   isCaseBlind,
   HearthError,
   STALE_KEY_VERSION,
@@ -11,6 +12,7 @@ import {
   type PutRecord,
   type SignedInUser,
   type Vault,
+  type WithheldReaders,
 } from '../vault';
 import {
   isProtocolError,
@@ -59,6 +61,17 @@ export interface Loaded {
   summarySeq: number;
   /** Whether the session's start sealed it allegation-blind (R12-3); absent: not sealed blind. */
   sealedBlind?: boolean;
+}
+
+/**
+ * An event this sign-in may not open (sec52): its position, the audit entry that wrote it and
+ * that entry's certified signer, and who can read it (roles by class key, users by name).
+ */
+export interface WithheldEvent {
+  seq: number;
+  auditEntry: number;
+  signer: string;
+  readers: WithheldReaders;
 }
 
 export interface EventAck {
@@ -177,6 +190,55 @@ export class SessionContext {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A session's events when some of them are sealed under a key this sign-in does not reach
+   * (sec52): undefined when every event row opens or fails authentication (the ordinary path,
+   * `load` and `readEvents`, decides). Otherwise each such row is judged by `classifyForbidden`:
+   * a row its certified author wrote under a key wrapped for other holders is a placeholder
+   * (`withheld`: position, audit entry, signer, who can read it), anything else, a gap, a failing
+   * row or a withheld first event (the start decides the session's class, R12-8) is TAMPERED
+   * naming the event. Access (`assertCanRead`) and the session's key class are checked as `load`
+   * checks them; nothing is folded (a reader without every event cannot fold the chain).
+   */
+  readWithWithheld(
+    sessionId: string,
+  ): { events: SessionEvent[]; withheld: WithheldEvent[] } | undefined {
+    const listed = this.vault.records.listByIdPrefix<SessionEvent>(sessionId);
+    if (listed.forbidden.length === 0) return undefined;
+    assertCanRead(this.vault, this.readMeta(sessionId));
+    const seqOf = (id: string) => Number(id.slice(id.lastIndexOf(':') + 1));
+    const withheld: WithheldEvent[] = [];
+    for (const id of listed.forbidden) {
+      const judged = classifyForbidden(this.vault, id, `session:${sessionId}`);
+      if ('problem' in judged)
+        throw new HearthError(
+          'TAMPERED',
+          `Event ${seqOf(id)} of this session ${judged.problem}. Run a vault check.`,
+        );
+      const { auditEntry, signer, readers } = judged.withheld;
+      withheld.push({ seq: seqOf(id), auditEntry, signer, readers });
+    }
+    const seqs = new Set(withheld.map((w) => w.seq));
+    if (seqs.has(1))
+      throw new HearthError(
+        'TAMPERED',
+        "Event 1 of this session (its start) is sealed under a key that is not the session's own. Run a vault check.",
+      );
+    const { events, firstBad } = readEventsOf(
+      listed.records,
+      listed.unreadable,
+      (id) => this.refusedAsStale(id),
+      seqs,
+    );
+    if (firstBad)
+      throw new HearthError(
+        'TAMPERED',
+        `Event ${firstBad.seq} of this session ${firstBad.reason}. Run a vault check.`,
+      );
+    assertKeyClass(this.vault, sealedStartOf(events));
+    return { events, withheld: withheld.sort((a, b) => a.seq - b.seq) };
   }
 
   load(sessionId: string): Loaded {
@@ -497,15 +559,17 @@ export function readEventsOf(
   records: ReadonlyArray<{ address: { seq: number }; value: SessionEvent }>,
   unreadable: readonly string[],
   whyUnreadable: (recordId: string) => string | undefined = () => undefined,
+  withheld: ReadonlySet<number> = new Set(),
 ): ReadEvents {
   const bad: Array<{ seq: number; reason: string }> = unreadable.map((id) => ({
     seq: Number(id.slice(id.lastIndexOf(':') + 1)),
-    reason:
-      whyUnreadable(id) ?? 'fails authentication (altered, moved or replaced outside Hearth)',
+    reason: whyUnreadable(id) ?? 'fails authentication (altered, moved or replaced outside Hearth)',
   }));
   const events: SessionEvent[] = [];
   let expected = 1;
   for (const record of records) {
+    // A withheld event (not for this role, vouched by the audit log: withheld.ts) holds its place.
+    while (withheld.has(expected) && record.address.seq !== expected) expected++;
     if (record.address.seq !== expected) {
       bad.push({ seq: expected, reason: 'is missing (deleted outside Hearth)' });
       break;

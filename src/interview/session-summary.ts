@@ -6,6 +6,8 @@ import type { ExtendedPlace, SessionState } from './state';
 
 export interface SessionSummary {
   sessionId: string;
+  /** sessions.get only (sec52): positions of events sealed for other roles (not folded in). */
+  withheldEvents?: number[];
   caseId?: string;
   mode: SessionMode;
   protocolId: string;

@@ -10,7 +10,7 @@
 //   session-verify.ts    chain, seal and authorship verification
 //   session-listing.ts   listing from summary records; building missing summaries
 import type { SessionPlan } from '../protocols';
-import type { SignedInUser, Vault } from '../vault';
+import { HearthError, type SignedInUser, type Vault } from '../vault';
 import { systemClocks, type Clocks } from './clock';
 import type { DraftsRead, NoteDraft } from './drafts';
 import type { NoteKind, SessionEvent, SessionEventBody, SessionMode } from './events';
@@ -20,7 +20,7 @@ import type { NameDisclosure } from './name-commitment';
 import { readNameDisclosures } from './session-names';
 import { importReview, type ReviewImport } from './review-import';
 import { addAddendum, finalize } from './sealing';
-import { conflict, SessionContext, type EventAck } from './session-context';
+import { conflict, SessionContext, type EventAck, type WithheldEvent } from './session-context';
 import * as lifecycle from './session-lifecycle';
 import { buildMissingSummaries, listSessions, type ListedSession } from './session-listing';
 import {
@@ -277,7 +277,27 @@ export class SessionService {
 
   /** One session's summary (audited as `sessions.get`). */
   summary(sessionId: string): SessionSummary {
-    const { state, plan } = this.ctx.load(sessionId);
+    let loaded: ReturnType<SessionContext['load']>;
+    try {
+      loaded = this.ctx.load(sessionId);
+    } catch (error) {
+      // Events sealed for other roles (sec52): the summary of what this sign-in may read, with
+      // their positions. Never cached as the session's loaded state, so every write still loads
+      // the whole chain and refuses (a writer must read every event to extend it).
+      const partial =
+        error instanceof HearthError && error.code === 'TAMPERED'
+          ? this.ctx.readWithWithheld(sessionId)
+          : undefined;
+      if (!partial) throw error;
+      const { state, plan } = this.ctx.fold(this.ctx.readMeta(sessionId), partial.events);
+      const withheldEvents = partial.withheld.map((w) => w.seq);
+      return this.ctx.vault.read('sessions.get', sessionId, () => ({
+        ...toSummary(state, plan),
+        eventCount: Math.max(state.lastSeq, ...withheldEvents),
+        withheldEvents,
+      }));
+    }
+    const { state, plan } = loaded;
     return this.ctx.vault.read('sessions.get', sessionId, () => toSummary(state, plan));
   }
 
@@ -315,6 +335,34 @@ export class SessionService {
       sessionId,
       () => this.ctx.readEvents(sessionId).events,
     );
+  }
+
+  /**
+   * The timeline of a session (sessions.timeline): its events as `events` gives them, its
+   * committed names, and (sec52) the events this sign-in may not open because they are sealed
+   * under a key wrapped for other roles, as placeholders (`withheld`: position, audit entry,
+   * certified signer, who can read it; no content). Only such events are placeholders: a row that
+   * fails authentication, a gap, a row whose key reference was edited or one its audit entry does
+   * not vouch for is TAMPERED naming the event, as before. Audited as `sessions.timeline`.
+   */
+  timeline(sessionId: string): {
+    events: SessionEvent[];
+    withheld: WithheldEvent[];
+    names: Map<string, string>;
+  } {
+    try {
+      this.ctx.load(sessionId);
+    } catch (error) {
+      if (!(error instanceof HearthError && error.code === 'TAMPERED')) throw error;
+      const partial = this.ctx.readWithWithheld(sessionId);
+      if (!partial) throw error;
+      const events = this.ctx.vault.read('sessions.timeline', sessionId, () => partial);
+      const disclosed = this.ctx.vault.read('sessions.names', sessionId, () =>
+        readNameDisclosures(this.ctx.vault, sessionId),
+      );
+      return { ...events, names: new Map([...disclosed].map(([c, d]) => [c, d.name])) };
+    }
+    return { events: this.events(sessionId), withheld: [], names: this.names(sessionId) };
   }
 
   /**

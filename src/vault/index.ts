@@ -40,6 +40,12 @@ export {
   type VaultNotice,
 } from './check';
 export { certifiedSignersOf, recordsAuthorshipProblem } from './authorship';
+export {
+  classifyForbidden,
+  readersOf,
+  type WithheldReaders,
+  type WithheldRecord,
+} from './withheld';
 export { sessionWriteOnceProblem, type SessionRewrite } from './write-once';
 export {
   certifiedWriterOf,

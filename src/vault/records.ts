@@ -43,6 +43,16 @@ export interface OpenedRecord<T> {
   value: T;
 }
 
+/**
+ * Rows opened for a listing: `records` opened, `unreadable` ids that fail authentication,
+ * `forbidden` ids sealed under a key that exists but this sign-in does not reach.
+ */
+export interface OpenedAll<T> {
+  records: Array<OpenedRecord<T>>;
+  unreadable: string[];
+  forbidden: string[];
+}
+
 function addressOf(row: RecordRow): RecordAddress {
   return {
     recordId: row.record_id,
@@ -274,7 +284,9 @@ export class RecordStore {
    */
   assertKindIndexed(kind: string, indexed: number): void {
     const inTable = (
-      statement(this.db, 'SELECT count(*) AS n FROM records WHERE +kind = ?').get(kind) as { n: number }
+      statement(this.db, 'SELECT count(*) AS n FROM records WHERE +kind = ?').get(kind) as {
+        n: number;
+      }
     ).n;
     if (inTable !== indexed)
       throw new HearthError(
@@ -502,10 +514,7 @@ export class RecordStore {
    * `kind = ?` alone cannot prove the row is not an event, and the query would scan every
    * event of every session, then sort).
    */
-  list<T>(
-    kind: string,
-    containerId?: string,
-  ): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
+  list<T>(kind: string, containerId?: string): OpenedAll<T> {
     const rows = (
       containerId === undefined
         ? statement(
@@ -524,7 +533,7 @@ export class RecordStore {
    * Every record whose id starts with `prefix` followed by ':' (e.g. a session's events,
    * '<session>:<zero-padded seq>'), in id order, using the primary key alone.
    */
-  listByIdPrefix<T>(prefix: string): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
+  listByIdPrefix<T>(prefix: string): OpenedAll<T> {
     const rows = statement(
       this.db,
       `SELECT ${COLUMNS} FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id`,
@@ -575,20 +584,53 @@ export class RecordStore {
     return new Map(ids.map((r) => hashed(one.get(r.record_id) as RecordRow)));
   }
 
-  /** Rows this sign-in has no key for are left out: a listing shows what the role may read. */
-  private openAll<T>(rows: RecordRow[]): { records: Array<OpenedRecord<T>>; unreadable: string[] } {
+  /**
+   * Rows this sign-in has no key for are left out: a listing shows what the role may read. Their
+   * ids are returned in `forbidden` (the key exists, wrapped for other holders only), so a caller
+   * that must account for every row (a session's timeline, sec52) can tell them from a gap.
+   */
+  private openAll<T>(rows: RecordRow[]): OpenedAll<T> {
     const records: Array<OpenedRecord<T>> = [];
     const unreadable: string[] = [];
+    const forbidden: string[] = [];
     for (const row of rows) {
       try {
         records.push(this.openRow<T>(row));
       } catch (error) {
         if (error instanceof HearthError && error.code === 'TAMPERED')
           unreadable.push(row.record_id);
-        else if (!(error instanceof HearthError && error.code === 'FORBIDDEN')) throw error;
+        else if (error instanceof HearthError && error.code === 'FORBIDDEN')
+          forbidden.push(row.record_id);
+        else throw error;
       }
     }
-    return { records, unreadable };
+    return { records, unreadable, forbidden };
+  }
+
+  /**
+   * Whether the row `recordId` opens under `keyRef` instead of the key its own row names (one
+   * AEAD, nothing returned): a row whose key reference was edited to a key this sign-in lacks
+   * still opens under the key it was sealed with (the reference is bound into the associated
+   * data). Used to tell an event "not shown to your role" from one made unreadable (sec52).
+   * False when there is no such row or this sign-in cannot reach `keyRef`.
+   */
+  opensUnder(recordId: string, keyRef: string): boolean {
+    const row = statement(this.db, `SELECT ${COLUMNS} FROM records WHERE record_id = ?`).get(
+      recordId,
+    ) as RecordRow | undefined;
+    if (!row || tryParseKeyId(keyRef) === undefined || !this.keys.canOpen(keyRef)) return false;
+    try {
+      aeadDecrypt(
+        this.keys.key(keyRef),
+        blob(row.nonce),
+        blob(row.ciphertext),
+        this.associatedData({ ...addressOf(row), keyRef }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof CryptoError) return false;
+      throw error;
+    }
   }
 
   /**

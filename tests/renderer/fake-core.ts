@@ -26,7 +26,7 @@ export interface FakeCore extends HearthBridge {
     exists: boolean;
     unlocked: boolean;
     cases: any[];
-    sessions: Map<string, { summary: any; events: any[] }>;
+    sessions: Map<string, { summary: any; events: any[]; withheld?: any[] }>;
     /** What sessions.saveDrafts last kept (the real core seals it in the vault). */
     drafts: { drafts: any[]; resume?: string };
   };
@@ -233,7 +233,13 @@ export function fakeCore(
         .filter((s) => !p.mode || s.mode === p.mode);
       return { sessions, total: sessions.length };
     },
-    'sessions.timeline': (p) => ({ events: state.sessions.get(p.sessionId)?.events ?? [] }),
+    'sessions.timeline': (p) => {
+      const session = state.sessions.get(p.sessionId);
+      return {
+        events: session?.events ?? [],
+        ...(session?.withheld ? { withheld: session.withheld } : {}),
+      };
+    },
     'sessions.addNote': (p) => ({
       ...ack(p.sessionId, {
         type: 'note',
@@ -289,7 +295,7 @@ export function fakeCore(
     'sessions.drafts': () => {
       if (!state.unlocked) fail('VAULT_LOCKED');
       return state.drafts;
-    },    // No hand-offs until a test gives some (the family advocate's list, src/interview/referrals.ts).
+    }, // No hand-offs until a test gives some (the family advocate's list, src/interview/referrals.ts).
     'referrals.list': () => ({ cases: [] }),
   };
   const calls: FakeCore['calls'] = [];

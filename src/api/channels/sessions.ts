@@ -86,6 +86,11 @@ export const eventAck = z.object({
 
 export const sessionSummary = z.object({
   sessionId,
+  /**
+   * Events sealed under a key wrapped for other roles (sec52): their positions. The rest of the
+   * summary is folded from the events this sign-in may read; absent when it reads them all.
+   */
+  withheldEvents: z.array(z.int()).optional(),
   caseId: caseId.optional(),
   mode: sessionMode,
   protocolId: z.string(),
@@ -136,6 +141,23 @@ export const sessionSummary = z.object({
         .optional(),
     })
     .optional(),
+});
+
+/**
+ * An event the signed-in user's role may not open (sec52, issue #15): sealed under a key wrapped
+ * for other roles, and vouched for by its certified audit entry. No content, kind or time of its
+ * own (all three are inside the sealed record); `afterAt`/`afterElapsedMs` are the time of the
+ * event before it.
+ */
+export const withheldEvent = z.object({
+  seq: z.int(),
+  afterAt: isoTime.optional(),
+  afterElapsedMs: z.number().optional(),
+  /** The certified signer of the audit entry that wrote it. */
+  writtenBy: z.string(),
+  auditEntry: z.int(),
+  /** Roles whose class key opens it, and users it is wrapped for by name. */
+  readableBy: z.object({ roles: z.array(z.string()), users: z.array(z.string()) }),
 });
 
 export const timelineEvent = z.object({
@@ -649,6 +671,10 @@ export const sessionChannels = {
   },
   'sessions.timeline': {
     request: z.strictObject({ sessionId }),
-    response: z.object({ events: z.array(timelineEvent) }),
+    response: z.object({
+      events: z.array(timelineEvent),
+      /** Events sealed for other roles (sec52): placeholders, absent when every event opens. */
+      withheld: z.array(withheldEvent).optional(),
+    }),
   },
 } as const;

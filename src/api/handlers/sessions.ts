@@ -6,16 +6,18 @@ import {
   extendedInterview,
   formatOffset,
   type SessionEvent,
+  type WithheldEvent,
 } from '../../interview';
 import { resolve } from 'node:path';
 import { currentProtocolId } from '../../protocols';
 import type { z } from 'zod';
 import { CryptoError, sha256File } from '../../crypto';
 import { HearthError, pageOf } from '../../vault';
-import type { sessionChannels, timelineEvent } from '../channels/sessions';
+import type { sessionChannels, timelineEvent, withheldEvent } from '../channels/sessions';
 import type { HandlersFor } from './types';
 
 type TimelineEvent = z.input<typeof timelineEvent>;
+type WithheldRow = z.input<typeof withheldEvent>;
 
 /** One stored event as the timeline shows it; `superseded` marks note versions replaced later. */
 function toTimeline(
@@ -145,6 +147,22 @@ function toTimeline(
   }
 }
 
+/**
+ * A placeholder row for an event this sign-in may not open: its position, the time of the event
+ * before it (the event's own time is inside what it may not read), who wrote it (the audit
+ * entry's certified signer) and who can read it.
+ */
+function withheldRow(w: WithheldEvent, events: readonly SessionEvent[]): WithheldRow {
+  const before = [...events].reverse().find((e) => e.seq < w.seq);
+  return {
+    seq: w.seq,
+    ...(before ? { afterAt: before.at, afterElapsedMs: before.elapsedMs } : {}),
+    writtenBy: w.signer,
+    auditEntry: w.auditEntry,
+    readableBy: { roles: w.readers.roles, users: w.readers.users },
+  };
+}
+
 const observerName = (name: string | undefined) => (name ? { observerName: name } : {});
 
 /**
@@ -251,10 +269,12 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   'sessions.finalize': (req, state) => state.sessions().finalize(req.sessionId),
   'sessions.addAddendum': (req, state) => state.sessions().addAddendum(req.sessionId, req.text),
   'sessions.verify': (req, state) => state.sessions().verify(req.sessionId),
-  'sessions.timeline': (req, state) => ({
-    events: timelineOf(
-      state.sessions().events(req.sessionId),
-      state.sessions().names(req.sessionId),
-    ),
-  }),
+  'sessions.timeline': (req, state) => {
+    const { events, withheld, names } = state.sessions().timeline(req.sessionId);
+    return {
+      events: timelineOf(events, names),
+      // Events sealed for other roles (sec52): placeholders, never content; absent when none.
+      ...(withheld.length > 0 ? { withheld: withheld.map((w) => withheldRow(w, events)) } : {}),
+    };
+  },
 };
