@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import type { RecordAddress } from '../vault';
 import type { SessionEvent, SessionMeta } from './events';
+import { withChainMemo } from './chain';
 import { EVENT_KIND, eventRecordId } from './session-records';
 import type { SealVerdict } from './session-verify';
 
@@ -103,25 +104,32 @@ export class SealStream {
   }
 
   private flush(): void {
-    if (this.current !== undefined && this.clean) {
-      const summary = this.summarize?.(this.current, this.rows);
-      if (summary)
-        this.summaries.set(this.current, {
-          meta: digestOf(summary.meta),
-          fields: summary.fields.length === 0 ? NONE : summary.fields,
-        });
-      const found = this.verify(this.current, this.rows);
-      if (found) {
-        const { verdict } = found;
-        this.verdicts.set(this.current, {
-          meta: digestOf(found.meta),
-          verdict: verdict.ok && !verdict.writtenAfterSeal ? OK : verdict,
-        });
-      }
-    }
+    const sessionId = this.current;
+    if (sessionId !== undefined && this.clean) withChainMemo(() => this.judge(sessionId));
     this.current = undefined;
     this.rows = [];
     this.clean = true;
+  }
+
+  /**
+   * The summary recompute and the seal verdict of the session just read, from the same event
+   * objects: under withChainMemo the chain is hashed once for both.
+   */
+  private judge(sessionId: string): void {
+    const summary = this.summarize?.(sessionId, this.rows);
+    if (summary)
+      this.summaries.set(sessionId, {
+        meta: digestOf(summary.meta),
+        fields: summary.fields.length === 0 ? NONE : summary.fields,
+      });
+    const found = this.verify(sessionId, this.rows);
+    if (found) {
+      const { verdict } = found;
+      this.verdicts.set(sessionId, {
+        meta: digestOf(found.meta),
+        verdict: verdict.ok && !verdict.writtenAfterSeal ? OK : verdict,
+      });
+    }
   }
 }
 

@@ -193,6 +193,26 @@ export class CheckLedger {
     }
   }
 
+  /**
+   * The RECORD_MISSING sweep: every id whose audited version is not a removal (hash '') and
+   * that `present` says the records table lacks, with its version, in id order. Only the ids
+   * are read (one string per row, no row object, no per-row closure); a version is built only
+   * for an absent id. perf25: the sweep through `entries` allocated about 0.9 KB per row, which
+   * V8 promoted and kept until a full collection, so the check's peak memory grew with the
+   * vault (+30 MiB at 250 sessions, +190 MiB at 1,250).
+   */
+  *absent(present: (id: string) => boolean): Generator<[string, AuditedVersion]> {
+    const ids = this.db
+      .prepare("SELECT id FROM versions WHERE hash <> '' ORDER BY id")
+      .pluck()
+      .iterate() as IterableIterator<string>;
+    for (const id of ids) {
+      if (present(id)) continue;
+      const version = this.get(id);
+      if (version) yield [id, version];
+    }
+  }
+
   /** Deletes the scratch file and forgets the key. */
   close(): void {
     try {

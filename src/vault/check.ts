@@ -190,6 +190,8 @@ export interface VaultNotice {
 interface Expected {
   get(id: string): AuditedVersion | undefined;
   entries(prefix?: string): Iterable<[string, AuditedVersion]>;
+  /** Records the log last wrote (not removed) that `present` says are gone, in id order. */
+  absent(present: (id: string) => boolean): Iterable<[string, AuditedVersion]>;
 }
 
 /**
@@ -345,6 +347,7 @@ function checkWithLedger(
       prefix.startsWith('slot:') || isPersonalWrapRef(prefix)
         ? [...outside].filter(([id]) => id.startsWith(prefix))
         : ledger.entries(prefix),
+    absent: (present) => ledger.absent(present),
   };
   const rollbacks: Parameters<typeof rollbackProblems>[1] = [];
   const restores: Parameters<typeof restoreFindings>[0] = [];
@@ -936,17 +939,14 @@ function recordProblems(
   }
   progress(done, done);
   // Written by the audit log, gone from the file: one primary-key read per id the log names.
-  for (const [id, audited] of expected.entries()) {
-    if (audited.hash !== '' && vault.records.seqOf(id) === undefined) {
-      problems.push({
-        kind: 'record',
-        id,
-        code: 'RECORD_MISSING',
-        values: { entry: audited.auditSeq },
-        detail: `is missing: written in audit entry ${audited.auditSeq} but deleted outside Hearth`,
-      });
-    }
-  }
+  for (const [id, audited] of expected.absent((recordId) => vault.records.has(recordId)))
+    problems.push({
+      kind: 'record',
+      id,
+      code: 'RECORD_MISSING',
+      values: { entry: audited.auditSeq },
+      detail: `is missing: written in audit entry ${audited.auditSeq} but deleted outside Hearth`,
+    });
   // The index was computed under the case key version a rollback hid (RT22-1): it cannot be
   // checked against the version that looks current; KEY_VERSION_ROLLED_BACK says why.
   if (rolledBack.some((r) => r.logical === classKey('case'))) indexKeyedCases.length = 0;

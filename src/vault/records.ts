@@ -319,6 +319,14 @@ export class RecordStore {
     return row?.key_ref;
   }
 
+  /** Whether a record with this id is in the file (its primary key alone; nothing decrypted). */
+  has(recordId: string): boolean {
+    return (
+      statement(this.db, 'SELECT 1 AS present FROM records WHERE record_id = ?').get(recordId) !==
+      undefined
+    );
+  }
+
   /** A record's stored version (its seq column, in clear), or undefined when there is none. */
   seqOf(recordId: string): number | undefined {
     const row = statement(this.db, 'SELECT seq FROM records WHERE record_id = ?').get(recordId) as

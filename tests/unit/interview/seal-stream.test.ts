@@ -1,6 +1,8 @@
 // vault check verifies each sealed session from the events its record pass already decrypted
 // (issue #22). A session is verified from them only when they are exactly what readEvents would
 // read; any damaged, misplaced or unreadable row leaves it to verifySealed's own read.
+import { initCrypto } from '../../../src/crypto';
+import { genesisHash, nextHash } from '../../../src/interview/chain';
 import { SealStream, type CheckedRow } from '../../../src/interview/seal-stream';
 import { eventRecordId } from '../../../src/interview/session-records';
 import type { SealVerdict } from '../../../src/interview/session-verify';
@@ -82,4 +84,50 @@ test('a session the verifier declines (not sealed, no anchor) gets no verdict', 
   stream.visit(row('a', 1));
   stream.finish();
   expect(stream.verdictOf(meta('a'))).toBeUndefined();
+});
+
+test('the summary fold and the seal verification hash each event once, to the same heads as without the memo', async () => {
+  await initCrypto();
+  const chainOf = (sessionId: string, events: ReadonlyArray<{ type: string }>) => {
+    let head = genesisHash(sessionId);
+    return events.map((e) => (head = nextHash(head, e, 3)));
+  };
+  // Each event's keys are enumerated once per hashing of it (its RFC 8785 form): counted.
+  let hashed = 0;
+  const counted = (value: object) =>
+    new Proxy(value, {
+      ownKeys: (target) => {
+        hashed++;
+        return Reflect.ownKeys(target);
+      },
+    });
+  const values = [1, 2, 3].map((seq) => ({ seq, type: 'note', kind: 'child', by: 'ana' }));
+  const plain = chainOf('s1', values);
+  const other = chainOf('s2', values);
+  const rows = values.map((v) => row('s1', v.seq, { value: counted({ ...v }) }));
+  const seen: Record<string, string[]> = {};
+  const stream = new SealStream(
+    (sessionId, events) => {
+      seen.verify = chainOf(sessionId, events.map((e) => e.value));
+      // Another chain over the same event objects (another head): computed, not remembered.
+      seen.other = chainOf('s2', events.map((e) => e.value));
+      return { meta: meta(sessionId), verdict: { ok: true } };
+    },
+    (sessionId, events) => {
+      seen.fold = chainOf(sessionId, events.map((e) => e.value));
+      return { meta: meta(sessionId), fields: [] };
+    },
+  );
+  // What hashing the three events once costs in enumerations (outside a stream: no memo).
+  chainOf('s1', rows.map((r) => r.value as { type: string }));
+  const once = hashed;
+  chainOf('s1', rows.map((r) => r.value as { type: string }));
+  expect(hashed).toBe(2 * once); // nothing remembered outside the stream
+  hashed = 0;
+  for (const r of rows) stream.visit(r);
+  stream.finish();
+  expect(seen).toEqual({ fold: plain, verify: plain, other });
+  // s1 hashed once (the fold; the verification from memory), s2 once: without the memo, three.
+  expect(once).toBeGreaterThan(0);
+  expect(hashed).toBe(2 * once);
 });
