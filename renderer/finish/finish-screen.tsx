@@ -159,7 +159,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
       {summary ? (
         <p className="lead">
           {t('finish.summary', {
-            count: events.length,
+            count: events.length + withheld.length,
             duration: formatDuration(last?.elapsedMs ?? 0),
           })}
         </p>
