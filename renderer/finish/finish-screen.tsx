@@ -70,7 +70,11 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     setSummary(got.value);
     setEvents(timeline.value.events);
     setWithheld(timeline.value.withheld ?? []);
-    if (got.value.status === 'sealed') {
+    // Events sealed for other roles (sec52): this sign-in cannot recompute the seal, which is
+    // not a failure of the record; say so instead of running a check that cannot pass.
+    if (got.value.status === 'sealed' && (got.value.withheldEvents ?? []).length > 0) {
+      setVerified(null);
+    } else if (got.value.status === 'sealed') {
       const check = await client.call('sessions.verify', { sessionId });
       setVerified(check.ok ? check.value.ok : null);
       const after = check.ok ? (check.value.writtenAfterSeal ?? []) : [];
@@ -155,7 +159,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
       {summary ? (
         <p className="lead">
           {t('finish.summary', {
-            count: events.length,
+            count: events.length + withheld.length,
             duration: formatDuration(last?.elapsedMs ?? 0),
           })}
         </p>
@@ -222,7 +226,9 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
               ? t('finish.verifiedOk')
               : verified === false
                 ? t('finish.verifiedBad')
-                : t('finish.sealedAt')}
+                : (summary?.withheldEvents ?? []).length > 0
+                  ? t('finish.withheld.cannotVerify')
+                  : t('finish.sealedAt')}
           </p>
           {afterSeal.length > 0 ? (
             <div role="alert" className="warning">

@@ -107,6 +107,11 @@ test('en: the placeholder sits in its place and says who can read it, with no co
       '1 event of this session is sealed for other roles and is shown only as a placeholder.',
     ),
   ).toBeTruthy();
+  // The seal cannot be recomputed without every event: said calmly, not as a failed check.
+  expect(screen.getByRole('status').textContent).toMatch(
+    /can be checked only by someone who can read every event/,
+  );
+  expect(screen.queryByText(/failed its check/)).toBeNull();
 });
 
 test('es: la misma fila en español', async () => {
