@@ -35,7 +35,11 @@ export interface DeferredVerifier {
   close(): void;
   /** Workers in use (0: every job verified inline on the calling thread). */
   readonly workers: number;
-  /** How many jobs a caller should keep submitted ahead of the verdict it reads (a few batches). */
+  /**
+   * How many jobs a caller should keep submitted ahead of the verdict it reads: two batches per
+   * worker; 0 without workers, where waiting gains nothing and only keeps the waiting entries
+   * alive long enough for V8 to promote them to the old generation (perf25).
+   */
   readonly readAhead: number;
 }
 
@@ -238,7 +242,7 @@ export function createVerifyPool(
     get workers() {
       return lanes.length;
     },
-    readAhead: batchSize * Math.max(1, lanes.length) * 2,
+    readAhead: lanes.length === 0 ? 0 : batchSize * lanes.length * 2,
     submit(job) {
       let last = queue[queue.length - 1];
       if (!last || last.sent) {

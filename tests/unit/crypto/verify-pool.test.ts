@@ -127,6 +127,23 @@ test.each([
   },
 );
 
+test('an inline pool asks for no read-ahead and answers each job as soon as it is submitted (perf25: the walk keeps no entries waiting)', () => {
+  const pool = createVerifyPool({ workers: 0 });
+  try {
+    expect(pool.readAhead).toBe(0);
+    const got = cases().map((c) => pool.verdict(pool.submit(c.job)));
+    expect(got).toEqual(cases().map((c) => c.valid));
+  } finally {
+    pool.close();
+  }
+  const threaded = createVerifyPool({ workers: 1, batchSize: 8 });
+  try {
+    expect(threaded.readAhead).toBe(16);
+  } finally {
+    threaded.close();
+  }
+});
+
 test('verdicts can be read while jobs are still being submitted, and a ticket read twice gives the same answer', () => {
   const all = [...cases(), ...cases()];
   const pool = createVerifyPool({ workers: 1, batchSize: 5 });
