@@ -25,6 +25,11 @@ export function PracticeBriefing({ title, ageYears }: { title: string; ageYears:
         </>
       ) : null}
       <p className="field-hint">{t('briefing.steps')}</p>
+      {/* Which of the child's numbers are published and which are Hearth's (research-figures.ts). */}
+      <details>
+        <summary>{t('briefing.childModelSummary')}</summary>
+        <p data-testid="briefing-child-model">{t('briefing.childModel')}</p>
+      </details>
     </section>
   );
 }

@@ -114,7 +114,13 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
       { id: 'correct-me', mode: 'practise' },
       { id: 'not-there', mode: 'explain' },
       { id: 'repeated-question', mode: 'explain' },
-      { id: 'truth', mode: 'practise' },
+      // The promise, no true/not-true item: children identify true and false statements well
+      // before they can define truth and lies, from about 4-5 (Lyon & Saywitz 1999, Appl Dev Sci
+      // 3:16-27); the promise to tell the truth is what raises honesty (Lyon & Dorado 2008; Lyon
+      // 2011, in Lamb et al. (eds.), Children's Testimony, 2nd ed., ch. 4), so at 10-13 the practice
+      // item adds nothing (practitioner review C2). NICHD's own item stays for 6-9; here it is
+      // Hearth's choice to leave it out.
+      { id: 'truth', mode: 'explain' },
     ],
     languageKeys: ['language.plainWords', 'language.childWords'],
     warningKeys: ['warnings.embarrassment', ...ALL_BANDS_WARNINGS],

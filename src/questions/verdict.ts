@@ -7,9 +7,12 @@ import type { MediaStance, QuestionSubtype, QuestionType, Verdict } from './type
  * Below this age (years) questions about time and number are "ask differently". It is the
  * protocols' youngest age band (3-5), where the band warnings already discourage "when" and
  * "how many times" (locales/<lang>/protocols.json phaseWarnings.avoidWhen / avoidHowManyTimes),
- * so the coach, the band guidance and the training goals use one threshold. Young children's
- * temporal and frequency reports are unreliable (Orbach & Lamb 2007, Child Dev 78:1100-1120;
- * Wandrey, Lyon, Quas & Friedman 2012, PPPL 18:79-104); the threshold itself is Hearth's choice.
+ * so the coach, the band guidance and the training goals use one threshold. In 250 forensic
+ * interviews of 4-10-year-olds, references to time grew with age and specific times and dates were
+ * seldom given before about 10 (Orbach & Lamb 2007, Child Dev 78:1100-1120); maltreated
+ * 6-10-year-olds often misjudged how many times, and when, their placement changes and court
+ * visits happened (Wandrey, Lyon, Quas & Friedman 2012, PPPL 18:79-104). The threshold itself is
+ * Hearth's choice.
  */
 export const YOUNG_CHILD_AGE = 6;
 

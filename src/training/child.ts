@@ -23,6 +23,7 @@ import {
   type PresentTalk,
 } from './coding';
 import { complexity, legalWordsIn, type Complexity } from './comprehension';
+import { statesCorrectMe } from './correct-me';
 import {
   ADOPTED_REPEAT,
   bandOf,
@@ -36,6 +37,7 @@ import {
   RELUCTANCE,
   REMINISCENCE,
   RULE_EFFECT,
+  RULE_PRACTICE_RIGHT,
   NOTICES_NOT_UNDERSTANDING,
   SAYS_DONT_UNDERSTAND,
   SUGGESTIVE_UPTAKE,
@@ -1124,7 +1126,13 @@ class Child {
   rulesIn(text: string): RuleId[] {
     const norm = this.t.normalise(text);
     const cues = this.texts.groundRuleCues as Record<RuleId, string[]>;
-    return RULE_IDS.filter((r) => cues[r].some((cue) => norm.includes(cue)));
+    // "Correct me" is recognised as a kind (correct-me.ts: «Si digo algo que está mal, dímelo»,
+    // «si me equivoco, dime»), the cue words as before for its practice items ("two years old").
+    return RULE_IDS.filter(
+      (r) =>
+        cues[r].some((cue) => norm.includes(cue)) ||
+        (r === 'correctMe' && statesCorrectMe(norm, this.scenario.language)),
+    );
   }
 
   /**
@@ -1439,7 +1447,10 @@ class Child {
   groundRule(ctx: TurnContext): Reply {
     const named = this.rulesIn(ctx.text);
     const question = ctx.coding.type !== 'other' || /\?\s*$/.test(ctx.text.trim());
-    if (named.length > 0 && !question) {
+    // A rule stated with an agreement tag («…, me lo dices, ¿sí?», "…, okay?") is the rule
+    // stated, not a practice item: the child agrees, it does not answer a test.
+    const tagged = AGREEMENT_TAG.test(ctx.text.trim());
+    if (named.length > 0 && (!question || tagged)) {
       for (const r of named) if (this.rules[r] === 'missing') this.rules[r] = 'stated';
       this.lastRule = named[named.length - 1];
       return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
@@ -1447,7 +1458,7 @@ class Child {
     // A practice item: it practises the rule it names, or the rule just explained.
     const rule = named[0] ?? this.lastRule;
     if (!rule) return this.result(ctx, [this.pick(this.texts.child.okay, 'okay', ctx.turn)], []);
-    const right = this.dice.chance([0.6, 0.8, 0.95, 0.98][this.band] ?? 0.9, 'rule', ctx.turn);
+    const right = this.dice.chance(RULE_PRACTICE_RIGHT[this.band], 'rule', ctx.turn);
     const answers = this.texts.child.rulePractice as Record<string, string>;
     // A promise is not a test item: the child promises (Lyon & Dorado 2008).
     const promise = rule === 'truth' && PROMISE.test(this.t.normalise(ctx.text));
@@ -3358,6 +3369,14 @@ const GENERIC_TELLING: Readonly<Record<'en' | 'es', string>> = {
 const AFTER_CUE = /\b(?:after|afterwards|next|despues|luego)\b/u;
 
 const PROMISE = /\b(promise|prometes|prometer|prometerme)\b/;
+
+/**
+ * A statement closed by a tag that only asks for agreement ("…, okay?", «…, ¿sí?», «¿va?», «¿de
+ * acuerdo?»): not a practice question. A practice item's question ("…, what would you say?") never
+ * ends this way.
+ */
+const AGREEMENT_TAG =
+  /[,.]\s*¿?\s*(?:s[ií]|va|ok|okay|est[aá] bien|de acuerdo|all right|alright)\s*\?$/iu;
 
 /** One row of locales/<lang>/training.json whSlots.forms. */
 interface WhSlot {

@@ -106,6 +106,23 @@ export function chartMarks(
   ]);
 }
 
+/**
+ * The interviews whose number is printed under the chart (0-based indexes): every one while
+ * there is room, else every k-th so that two printed numbers are at least `minGap` points apart
+ * (45 interviews on a 435-point axis printed "1011121314..." as one run); the first is always
+ * printed, the last whenever it does not crowd the one before it.
+ */
+export function labelledInterviews(n: number, width: number, minGap = 16): number[] {
+  if (n <= 0) return [];
+  const gap = width / n;
+  const step = Math.max(1, Math.ceil(minGap / gap));
+  const out: number[] = [];
+  for (let i = 0; i < n; i += step) out.push(i);
+  const last = n - 1;
+  if (out[out.length - 1] !== last && (last - out[out.length - 1]!) * gap >= minGap) out.push(last);
+  return out;
+}
+
 const COLOUR: Readonly<Record<ChartMark['series'], RGB>> = {
   share: SHARE,
   facts: FACTS,
@@ -156,16 +173,17 @@ function chart(
     page.drawText(f, { x: right + 6, y: y - 3, size: 7, font: fonts.regular, color: FALSE });
   }
   const marks = chartMarks(series, { left, right, bottom, height }, maxFalse);
-  points.forEach((_p, i) => {
+  for (const i of labelledInterviews(points.length, right - left)) {
     const x = marks.find((m) => m.index === i)?.x ?? left;
-    page.drawText(String(i + 1), {
-      x: x - 3,
+    const label = String(i + 1);
+    page.drawText(label, {
+      x: x - fonts.regular.widthOfTextAtSize(label, 7) / 2,
       y: bottom - 12,
       size: 7,
       font: fonts.regular,
       color: GREY,
     });
-  });
+  }
   // Lines first, markers on top; false details first so the percentages' markers stay visible.
   const order: Array<ChartMark['series']> = ['falseDetails', 'facts', 'share'];
   for (const name of order) {
@@ -207,11 +225,32 @@ function chart(
   return ly - 20;
 }
 
+/**
+ * The count line under the trainee ("Practice interviews: 3 finished"); «1 terminadas» read wrong
+ * in Spanish, so one interview takes the singular word (report.finishedOne).
+ */
+export function sessionsLine(language: TrainingLanguage, count: number): string {
+  const labels = textsFor(language).report;
+  return `${labels.sessions}: ${count} ${count === 1 ? labels.finishedOne : labels.finished}`;
+}
+
+/**
+ * The progress report of one trainee as a PDF (A4, DejaVu fonts): title, trainee (display name
+ * and user name), a summary sentence, the chart and one table row per finished practice
+ * interview; continuation pages repeat the title and trainee. Numbers and scenario titles only.
+ * `generatedAt` is printed in UTC. Returns the bytes, the page count and each continuation
+ * page's heading (what a printed page says on top, for tests).
+ */
 export async function renderProgressPdf(
   series: ProgressSeries,
   language: TrainingLanguage,
   generatedAt: Date,
-): Promise<{ bytes: Uint8Array; pages: number }> {
+): Promise<{
+  bytes: Uint8Array;
+  pages: number;
+  /** The heading of each page after the first (title and trainee), in page order. */
+  continuationHeads: string[];
+}> {
   const labels = textsFor(language).report;
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -231,6 +270,7 @@ export async function renderProgressPdf(
 
   let page = pdf.addPage([W, H]);
   let y = H - M;
+  const continuationHeads: string[] = [];
   page.drawText(labels.title, { x: M, y: y - 16, size: 18, font: fonts.bold });
   y -= 40;
   page.drawText(`${labels.trainee}: ${who}`, { x: M, y, size: 11, font: fonts.regular });
@@ -246,7 +286,7 @@ export async function renderProgressPdf(
     },
   );
   y -= 15;
-  page.drawText(`${labels.sessions}: ${series.sessions.length} ${labels.finished}`, {
+  page.drawText(sessionsLine(language, series.sessions.length), {
     x: M,
     y,
     size: 9,
@@ -295,6 +335,16 @@ export async function renderProgressPdf(
       if (y < M + 50) {
         page = pdf.addPage([W, H]);
         y = H - M;
+        // A printed page may be read apart from the first: it names the report and the trainee.
+        page.drawText(fit(`${labels.title}: ${who}`, fonts.regular, 9, W - 2 * M), {
+          x: M,
+          y,
+          size: 9,
+          font: fonts.regular,
+          color: GREY,
+        });
+        continuationHeads.push(`${labels.title}: ${who}`);
+        y -= 22;
         header();
       }
       const cells = [
@@ -340,5 +390,5 @@ export async function renderProgressPdf(
       color: GREY,
     });
   });
-  return { bytes: await pdf.save(), pages: pages.length };
+  return { bytes: await pdf.save(), pages: pages.length, continuationHeads };
 }

@@ -4,10 +4,13 @@
 // indexed by age band: 0 = 3-5, 1 = 6-9, 2 = 10-13, 3 = 14-17.
 // Citation check (child20, 2026-12-02): the figures once marked [verify] were looked up in the
 // sources Hearth could reach. La Rooy et al. (2010) is confirmed with volume, issue and pages.
-// No published per-band rate was found for any figure below, so every rate here is Hearth
-// calibration. For Roberts & Lamb (1999), Hearth could not read the paper: the "about one in
+// No published per-band rate was found for the figures below, so they are Hearth calibration,
+// except the two named in research-figures.ts. For Roberts & Lamb (1999), Hearth could not read the paper: the "about one in
 // three corrected" proportion is the secondary descriptions' and is not used as a number (see
 // DISTORTION_UNCORRECTED).
+// Which figures follow a published number and which are Hearth's calibration is listed per
+// export in research-figures.ts (train27: two published, SUGGESTIVE_UPTAKE[0] and
+// GUARDED_CLOSED.actYes); the trainer sees the same in the practice briefing.
 
 export type Band = 0 | 1 | 2 | 3;
 
@@ -189,6 +192,21 @@ export const RULE_EFFECT = {
   /** Multiplies the chance of leaving a distortion uncorrected. */
   correctMe: { practised: 0.6, stated: 0.85 },
 } as const;
+
+/**
+ * Share of ground-rule practice items the child answers as the rule asks ("I don't know." to
+ * "What is my dog's name?", "No, I'm 7!" to "If I said you are two years old..."), by band.
+ * Children's answers to such practice questions improve with age from 4 to 12, the "don't guess"
+ * item being the hardest for the youngest (Dickinson, Brubacher & Poole 2015, Law Hum Behav
+ * 39:87-97). The four rates are Hearth calibration of that age trend, not the paper's figures
+ * (moved here from child.ts, train27).
+ */
+export const RULE_PRACTICE_RIGHT: Readonly<Record<Band, number>> = {
+  0: 0.6,
+  1: 0.8,
+  2: 0.95,
+  3: 0.98,
+};
 
 /**
  * Preparation and later recall. Open-ended rapport led to fuller first accounts than closed

@@ -117,7 +117,7 @@ test.each([
     // Nothing of the scenario's hidden memory.
     expect(briefing.textContent).not.toContain(SECRET);
     // Spanish names a child without a gender neutrally («la persona entrevistada»), except the
-    // reluctance button, whose neutral label matches the live screen's «Niño o niña reticente»
+    // reluctance button, whose neutral label matches the live screen's «Anotar reticencia»
     // (es-419 review, fix23b item 19).
     if (language === 'es') {
       const body = document.body.textContent ?? '';

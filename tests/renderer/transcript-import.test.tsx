@@ -109,7 +109,7 @@ test('in Spanish: a Windows-1252 file is read with a warning, and the roles are 
   expect(screen.getByLabelText('Niña')).toHaveValue('child');
   expect(screen.getByLabelText('Entrevistadora')).toHaveValue('interviewer');
   expect(
-    within(screen.getByLabelText('Niña')).getByRole('option', { name: 'Niño/a' }),
+    within(screen.getByLabelText('Niña')).getByRole('option', { name: 'Persona entrevistada' }),
   ).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Importar y ver el informe' }));
   expect(await screen.findByTestId('import-summary')).toHaveTextContent(

@@ -102,9 +102,12 @@ describe.each(['nichd', 'ncac', 'ten-step', 'abe'])('%s: age 4 vs age 12', (id) 
     // Preschoolers cannot reliably notice they did not understand: explained, not practised.
     expect(mode(four, 'dont-understand')).toBe('explain');
     expect(mode(twelve, 'dont-understand')).toBe('practise');
-    // Young children promise; older children also check true/not true with an example.
+    // The promise at every age; the true/not-true item only at 6-9. At 10-13 it adds nothing to
+    // the promise (Lyon & Saywitz 1999; Lyon 2011; practitioner review C2).
     expect(mode(four, 'truth')).toBe('explain');
-    expect(mode(twelve, 'truth')).toBe('practise');
+    expect(mode(twelve, 'truth')).toBe('explain');
+    expect(mode(planSession(id, 7, 'en'), 'truth')).toBe('practise');
+    expect(prompts(twelve).map((q) => q.id)).not.toContain('groundRules.truth.practice');
     expect(mode(four, 'dont-know')).toBe('practise');
     const ids4 = prompts(four).map((q) => q.id);
     const ids12 = prompts(twelve).map((q) => q.id);

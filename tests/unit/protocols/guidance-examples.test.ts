@@ -47,7 +47,7 @@ const NOT_ASKED = new Set([
   'después del almuerzo',
   'en casa de mi abuela',
   // A button's label (the reluctance rule), not a question.
-  'Niño o niña reticente',
+  'Anotar reticencia',
 ]);
 
 interface Shown {

@@ -272,7 +272,7 @@ describe('hearth transcript: the next step when labels have no role (issue #15)'
     );
     expect(io.stdout()).toMatch(/--lang es --map Mateo=ROLE\n/);
     expect(io.stderr()).toBe(
-      'hearth transcript: UNMAPPED_LABELS: 1 etiqueta de hablante no tiene función (marcada NOT MAPPED arriba). Siguiente paso: ejecute el comando otra vez con --map "ETIQUETA=FUNCIÓN" para ella; FUNCIÓN es interviewer (entrevistador/a), child (niño/a), interpreter (intérprete) u other (otra persona). La línea impresa arriba, bajo «Siguiente paso, con cada ROLE completado», ya tiene la etiqueta.\n',
+      'hearth transcript: UNMAPPED_LABELS: 1 etiqueta de hablante no tiene función (marcada NOT MAPPED arriba). Siguiente paso: ejecute el comando otra vez con --map "ETIQUETA=FUNCIÓN" para ella; FUNCIÓN es interviewer (quien entrevista), child (la persona entrevistada), interpreter (intérprete) u other (otra persona). La línea impresa arriba, bajo «Siguiente paso, con cada ROLE completado», ya tiene la etiqueta.\n',
     );
     expect(io.stderr()).not.toMatch(/Mateo/);
   });

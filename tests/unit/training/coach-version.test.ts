@@ -76,7 +76,12 @@ const DIGESTS: Record<number, string> = {
   // fix23b (same day, version 4 unreleased, digest re-recorded): reviewed goal sources and
   // es-419 wording, "adolescente" from 14, explainRules singular/plural, and a "not today"
   // second-session goal always among the two shown.
-  4: 'f2a9a904e0a41762b85bacadae31f5e332bf3531601e35a9f353b033a99ba01b',
+  // train27 (same day, version 4 still unreleased, digest re-recorded): the truth rule at 10-13
+  // is explained (the promise), not practised (review C2), so measures.groundRules[truth].expected
+  // changes at those ages; "correct me" recognised as a kind in es-419 and en; a rule stated with
+  // an agreement tag ("…, ¿sí?") is stated, not a practice item (only the first changes this
+  // digest).
+  4: '841ccebded6baa0b78f80e8583ed1db93f7a5e5da31b8649a6a6020b96cc809c',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {

@@ -68,7 +68,7 @@ test('a wrong conclusion always has a reason before the truth', () => {
   );
   const es = judgeConclusion('nothing-happened', dogBite('es'), sim, told('child'));
   expect(es.explanation).toMatch(
-    /^Su conclusión no corresponde a esta entrevista\. El niño(?: o la niña)? contó el hecho central .* Lo que pasó en realidad:/,
+    /^Su conclusión no corresponde a esta entrevista\. (?:El niño|La persona entrevistada) contó el hecho central .* Lo que pasó en realidad:/,
   );
   const noConcern = judgeConclusion('event', nothing, sim, told('none'));
   expect(noConcern.explanation).toMatch(
@@ -81,6 +81,6 @@ test('a fitting conclusion says so', () => {
     /^Your conclusion fits this interview\. What really happened:/,
   );
   expect(judgeConclusion('cannot-tell', dogBite('es'), sim, told('none')).explanation).toMatch(
-    /^Su conclusión corresponde a esta entrevista\. El niño(?: o la niña)? no contó el hecho central/,
+    /^Su conclusión corresponde a esta entrevista\. (?:El niño|La persona entrevistada) no contó el hecho central/,
   );
 });

@@ -2,7 +2,12 @@
 // review", child20): interview i of n at the middle of its category (chart.js `offset: true`), so
 // one interview sits in the middle and never on a side axis; and the report renders with one and
 // with several interviews (the summary for one interview is its own sentence).
-import { chartMarks, renderProgressPdf } from '../../../src/training/progress-pdf';
+import {
+  chartMarks,
+  labelledInterviews,
+  renderProgressPdf,
+  sessionsLine,
+} from '../../../src/training/progress-pdf';
 import type { ProgressSeries } from '../../../src/training/service';
 
 const point = (i: number, share: number, facts: number, falseDetails: number) => ({
@@ -73,3 +78,40 @@ test.each(['en', 'es'] as const)(
     }
   },
 );
+
+// train27: the PDF looked at as PNG (bench/RESULTS.md "train27", /work/notes24/shots): with 45
+// interviews the numbers under the chart ran together ("1011121314..."), a continuation page did
+// not say whose report it was, and Spanish said «1 terminadas».
+
+test('numbers under the chart: all while there is room, else every k-th, never crowded', () => {
+  expect(labelledInterviews(10, 435)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  for (const n of [30, 45, 60, 120]) {
+    const shown = labelledInterviews(n, 435);
+    const gap = 435 / n;
+    expect(shown[0]).toBe(0);
+    for (let k = 1; k < shown.length; k++)
+      expect((shown[k]! - shown[k - 1]!) * gap).toBeGreaterThanOrEqual(16);
+    // The last interview is printed or lies within one step of the last printed number.
+    expect(n - 1 - shown[shown.length - 1]!).toBeLessThan(Math.ceil(16 / gap));
+  }
+  expect(labelledInterviews(45, 435)).toContain(44);
+  expect(labelledInterviews(0, 435)).toEqual([]);
+});
+
+test.each([
+  ['en', 'Practice progress: Tom Trainee (tom)'],
+  ['es', 'Progreso de la práctica: Tom Trainee (tom)'],
+] as const)('%s: a continuation page names the report and the trainee', async (language, head) => {
+  const many = Array.from({ length: 45 }, (_, i) => point(i + 1, (i % 10) / 10, i % 8, i % 3));
+  const out = await renderProgressPdf(series(many), language, new Date('2026-12-02T08:00:00Z'));
+  expect(out.pages).toBeGreaterThanOrEqual(2);
+  expect(out.continuationHeads).toEqual(Array.from({ length: out.pages - 1 }, () => head));
+  const one = await renderProgressPdf(series([point(1, 0.75, 4, 2)]), language, new Date());
+  expect(one.continuationHeads).toEqual([]);
+});
+
+test('the count line agrees with one interview in Spanish and English', () => {
+  expect(sessionsLine('es', 1)).toBe('Entrevistas de práctica: 1 terminada');
+  expect(sessionsLine('es', 3)).toBe('Entrevistas de práctica: 3 terminadas');
+  expect(sessionsLine('en', 1)).toBe('Practice interviews: 1 finished');
+});

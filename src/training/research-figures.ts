@@ -1,0 +1,173 @@
+// Which of the simulated child's numbers (research.ts) follow a published figure and which are
+// Hearth's calibration: one entry per exported figure, so the code, the trainer-facing note
+// (locales/<lang>/training-ui.json briefing.childModel) and bench/RESULTS.md ("train27") can say
+// the same thing. A "published" entry names the paper, the year and where the figure is (page,
+// table or abstract); a "hearth" entry names the finding whose DIRECTION the figure follows; its
+// size is Hearth's choice, not a measured value.
+
+export type FigureStatus = 'published' | 'hearth';
+
+export interface ChildFigure {
+  /** The export's name in research.ts, with a key for one part of it ("SUGGESTIVE_UPTAKE.0"). */
+  name: string;
+  status: FigureStatus;
+  /**
+   * published: the figure as reported and where (paper, year, page/table/abstract);
+   * hearth: the finding the direction follows (paper, year).
+   */
+  source: string;
+}
+
+/** Every figure of research.ts, in file order (a test fails on an export missing here). */
+export const CHILD_FIGURES: readonly ChildFigure[] = [
+  {
+    name: 'FREE_RECALL_FACTS',
+    status: 'hearth',
+    source:
+      'older children say more per invitation: Lamb et al. 2003, J Consult Clin Psychol 71:926-934',
+  },
+  {
+    name: 'PERIPHERAL_RETENTION',
+    status: 'hearth',
+    source: 'age trend in peripheral detail: Brubacher et al. 2019, Dev Rev 51:70-89',
+  },
+  {
+    name: 'SUGGESTIVE_UPTAKE.0',
+    status: 'published',
+    source:
+      '17% of answers were false allegations with suggestive questions alone, 3-6-year-olds: Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359, abstract',
+  },
+  {
+    name: 'SUGGESTIVE_UPTAKE.1-3',
+    status: 'hearth',
+    source:
+      'suggestibility falls with age without vanishing: Ceci & Bruck 1993, Psychol Bull 113:403-439',
+  },
+  {
+    name: 'SUGGESTIVE_WEIGHT',
+    status: 'hearth',
+    source:
+      'co-witness information and reinforcement took false allegations from 17% to 58%: Garven et al. 1998 (the weights 2.6 and 2.4 are not that ratio)',
+  },
+  {
+    name: 'UNANSWERABLE_YES_NO_ANSWERED',
+    status: 'hearth',
+    source:
+      'children answer most unanswerable yes/no questions: Waterman, Blades & Spencer 2001, Appl Cogn Psychol 15:521-531',
+  },
+  {
+    name: 'YES_SHARE',
+    status: 'hearth',
+    source: 'no yes bias at 4-5, a lean to "no": Fritzley & Lee 2003, Child Dev 74:1297-1313',
+  },
+  {
+    name: 'WHY_REASON_GIVEN',
+    status: 'hearth',
+    source: "Hearth's assumption (no study measured it)",
+  },
+  {
+    name: 'WH_GUESS',
+    status: 'hearth',
+    source: 'mostly "don\'t know" to unanswerable wh- questions: Waterman, Blades & Spencer 2001',
+  },
+  {
+    name: 'DISTORTION_UNCORRECTED',
+    status: 'hearth',
+    source:
+      'most distortions left uncorrected: Roberts & Lamb 1999, Legal Criminol Psychol 4:23-31',
+  },
+  {
+    name: 'SAYS_DONT_UNDERSTAND',
+    status: 'hearth',
+    source:
+      'children seldom say they do not understand: Perry et al. 1995, Law Hum Behav 19:609-629',
+  },
+  {
+    name: 'NOTICES_NOT_UNDERSTANDING',
+    status: 'hearth',
+    source:
+      'compound and negative questions hardest and least noticed: Perry et al. 1995; Walker 2013',
+  },
+  {
+    name: 'MAX_QUESTION_WORDS',
+    status: 'hearth',
+    source: 'short questions for young children: Walker 2013, Handbook on Questioning Children',
+  },
+  {
+    name: 'RULE_EFFECT',
+    status: 'hearth',
+    source:
+      'practised rules work better than stated ones: Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33',
+  },
+  {
+    name: 'PREPARATION',
+    status: 'hearth',
+    source:
+      'open rapport and narrative practice raise later recall: Sternberg et al. 1997, Child Abuse Negl 21:1133-1146; Lyon et al. 2014, Child Dev 85:1756-1769',
+  },
+  {
+    name: 'RELUCTANCE',
+    status: 'hearth',
+    source:
+      'reluctance shows in rapport and yields to support: Hershkowitz et al. 2006, Child Abuse Negl 30:753-769; Ahern et al. 2014, Behav Sci Law 32:762-774',
+  },
+  {
+    name: 'LABEL_RESISTANCE',
+    status: 'hearth',
+    source:
+      "labels raise exploited youths' reluctance: Lavoie et al. 2019, Psychol Public Policy Law 25:225-238",
+  },
+  {
+    name: 'REMINISCENCE',
+    status: 'hearth',
+    source:
+      'new details in later interviews are normal: Brubacher et al. 2019; La Rooy, Lamb & Pipe 2009',
+  },
+  {
+    name: 'HARMLESS_INCONSISTENCY',
+    status: 'hearth',
+    source:
+      'peripheral inconsistency is common in accurate accounts: La Rooy et al. 2010, Psychol Public Policy Law 16:373-392',
+  },
+  {
+    name: 'ADOPTED_REPEAT',
+    status: 'hearth',
+    source:
+      'adopted details are carried forward: Roberts & Lamb 1999; Leichtman & Ceci 1995, Dev Psychol 31:568-578',
+  },
+  {
+    name: 'FREQUENCY_DONT_KNOW',
+    status: 'hearth',
+    source:
+      'preschoolers less sure which occasion is which: Powell & Thomson 1996, Child Dev 67:1988-2004',
+  },
+  {
+    name: 'FORCED_CHOICE_NONE_TRUE',
+    status: 'hearth',
+    source:
+      'preschoolers pick an offered option or say "don\'t know": Peterson & Grant 2001, Can J Behav Sci 33:118-127',
+  },
+  {
+    name: 'GUARDED_DISCLOSURE',
+    status: 'hearth',
+    source:
+      'reluctant children tell in small parts: Hershkowitz et al. 2006; Lyon 2014, Annu Rev Law Soc Sci 10:73-89',
+  },
+  {
+    name: 'GUARDED_CLOSED.actYes',
+    status: 'published',
+    source:
+      '"almost half" of 4-9-year-olds who had not told in free recall said yes to a yes/no question about the secret transgression: Ahern, Stolzenberg, McWilliams & Lyon 2016, Behav Sci Law 34:784-802, abstract (used as 45%; the same share at 10-17 is Hearth\'s)',
+  },
+  {
+    name: 'RULE_PRACTICE_RIGHT',
+    status: 'hearth',
+    source:
+      "children's answers to ground-rule practice questions improve with age, 4-12: Dickinson, Brubacher & Poole 2015, Law Hum Behav 39:87-97",
+  },
+];
+
+/** The figures that follow a published figure (for the trainer-facing note and RESULTS). */
+export function publishedFigures(): ChildFigure[] {
+  return CHILD_FIGURES.filter((f) => f.status === 'published');
+}

@@ -1,0 +1,107 @@
+// train27 (issue #18; fix23b left it): the "correct me" ground rule is recognised as a kind in
+// practice turns, in es-419 and US English, not as one exact string: «Si digo algo que está mal,
+// dímelo», «corrígeme», «si me equivoco, dime» and their natural variants state the rule; a
+// practice item after it practises it; a sentence that names an error without asking the child to
+// say so, or asks for something else, does not.
+import es from '../../../locales/es/protocols.json';
+import { builtInScenarios, simulate, type PracticeTurn } from '../../../src/training';
+import { statesCorrectMe } from '../../../src/training/correct-me';
+import { wordTools } from '../../../src/training/words';
+
+const STATES: Record<'en' | 'es', string[]> = {
+  es: [
+    'Si digo algo que está mal, dímelo.',
+    'Si digo algo mal, corrígeme.',
+    'Corrígeme si me equivoco.',
+    'Si me equivoco, dime.',
+    'Si me equivoco, dímelo.',
+    'Si yo digo algo que no es cierto, me dices.',
+    'Si te digo algo que no es verdad, me lo dices, ¿sí?',
+    'Si me llego a equivocar, me avisas.',
+    'Si te digo algo que no pasó, dime.',
+    'A veces me equivoco. Si eso pasa, me corriges.',
+    'Cuando yo diga algo mal, tú me lo dices.',
+    'Si entiendo algo mal, me puedes corregir.',
+  ],
+  en: [
+    'If I say something wrong, tell me.',
+    'If I make a mistake, correct me.',
+    "If I say something that isn't right, tell me.",
+    'If I mix things up, let me know.',
+    'When I get something wrong, you can tell me.',
+    'Correct me if I get anything wrong.',
+  ],
+};
+
+const NOT: Record<'en' | 'es', string[]> = {
+  es: [
+    'Dime qué te gusta hacer.',
+    'Si digo algo mal, está bien.',
+    '¿Está mal lo que pasó?',
+    'Si no sabes, dime «no sé».',
+    'Dímelo con tus propias palabras.',
+  ],
+  en: ['Tell me about your school.', "If you don't know, say I don't know.", 'Tell me everything.'],
+};
+
+describe.each(['es', 'en'] as const)('statesCorrectMe (%s)', (language) => {
+  const fold = (s: string) => wordTools(language).normalise(s);
+  it.each(STATES[language])('"%s" states the rule', (text) => {
+    expect(statesCorrectMe(fold(text), language)).toBe(true);
+  });
+  it.each(NOT[language])('"%s" does not', (text) => {
+    expect(statesCorrectMe(fold(text), language)).toBe(false);
+  });
+});
+
+test("the plan's own es-419 wordings of the rule are recognised, at every band", () => {
+  const fold = (s: string) => wordTools('es').normalise(s);
+  for (const text of Object.values(es.prompts.groundRules.correctMe.explain))
+    expect(statesCorrectMe(fold(text), 'es')).toBe(true);
+});
+
+/** The simulated child's status of "correct me" after these turns in the ground-rules phase. */
+function status(language: 'en' | 'es', ageYears: number, texts: string[], seed: number) {
+  const s = builtInScenarios(language).find((x) => x.ageYears === ageYears)!;
+  const turns: PracticeTurn[] = texts.map((text) => ({
+    text,
+    phaseId: 'groundRules',
+    substantive: false,
+  }));
+  // No scripted matchers: the trainee's own words, not the plan's, are what is tested here.
+  return simulate(s, seed, turns, []).rules.correctMe;
+}
+
+const AGES = [...new Set(builtInScenarios('es').map((s) => s.ageYears))].filter(
+  (a) => a >= 6 && a <= 13,
+);
+
+test('ages 6-13 exist among the built-in scenarios', () => {
+  expect(AGES.length).toBeGreaterThanOrEqual(2);
+});
+
+describe.each(AGES)('in a Spanish practice interview at %i', (age) => {
+  it.each(STATES.es)('"%s" is the rule stated, in every seed', (text) => {
+    for (const seed of [1, 2, 3]) expect(status('es', age, [text], seed)).toBe('stated');
+  });
+
+  it('a practice item after a natural variant practises it (seeds where the child answers right)', () => {
+    const outcomes = [1, 2, 3, 4, 5, 6].map((seed) =>
+      status(
+        'es',
+        age,
+        [
+          'Si digo algo que está mal, dímelo.',
+          'Entonces, si te digo que tienes dos años, ¿qué me dices?',
+        ],
+        seed,
+      ),
+    );
+    expect(outcomes).toContain('practised');
+    expect(outcomes.every((o) => o === 'practised' || o === 'stated')).toBe(true);
+  });
+
+  it.each(NOT.es)('"%s" leaves the rule missing', (text) => {
+    expect(status('es', age, [text], 1)).toBe('missing');
+  });
+});

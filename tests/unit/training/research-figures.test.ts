@@ -1,0 +1,77 @@
+// train27 (issue #18): every number that shapes the simulated child (src/training/research.ts)
+// is either a published figure (paper, year, where in it) or labelled Hearth's calibration, in
+// the code (research-figures.ts) and in the trainer-facing note (training-ui.json
+// briefing.childModel), and the two agree.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import enUi from '../../../locales/en/training-ui.json';
+import esUi from '../../../locales/es/training-ui.json';
+import * as research from '../../../src/training/research';
+import { CHILD_FIGURES, publishedFigures } from '../../../src/training/research-figures';
+
+/** research.ts exports that are numbers or records of numbers (not functions, not patterns). */
+function numericExports(): string[] {
+  const numeric = (v: unknown): boolean =>
+    typeof v === 'number' ||
+    (typeof v === 'object' &&
+      v !== null &&
+      !(v instanceof RegExp) &&
+      Object.values(v).length > 0 &&
+      Object.values(v).every(numeric));
+  return Object.entries(research)
+    .filter(([, v]) => numeric(v))
+    .map(([k]) => k);
+}
+
+test('every numeric export of research.ts has a status, and no entry names a missing export', () => {
+  const exported = numericExports();
+  expect(exported.length).toBeGreaterThanOrEqual(20);
+  const covered = new Set(CHILD_FIGURES.map((f) => f.name.split('.')[0]!));
+  expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+  expect([...covered].filter((name) => !exported.includes(name))).toEqual([]);
+});
+
+test('a published figure names its paper, year and where the figure is; a calibration its finding', () => {
+  for (const f of CHILD_FIGURES) {
+    expect(f.source).toMatch(/\b(?:19|20)\d{2}\b|Hearth's assumption/);
+    if (f.status === 'published') expect(f.source).toMatch(/\babstract\b|\bp\. ?\d|\bTable \d/);
+  }
+  // The two published figures, with the values research.ts uses.
+  expect(publishedFigures().map((f) => f.name)).toEqual([
+    'SUGGESTIVE_UPTAKE.0',
+    'GUARDED_CLOSED.actYes',
+  ]);
+  expect(research.SUGGESTIVE_UPTAKE[0]).toBe(0.17);
+  expect(research.GUARDED_CLOSED.actYes).toBe(0.45);
+});
+
+test("research.ts's own comments label every calibration (no figure without the word)", () => {
+  const text = readFileSync(join(__dirname, '../../../src/training/research.ts'), 'utf8');
+  for (const f of CHILD_FIGURES.filter((x) => x.status === 'hearth')) {
+    const name = f.name.split('.')[0]!;
+    const at = text.indexOf(`export const ${name}`);
+    expect(at).toBeGreaterThan(0);
+    // The doc comment just above the export.
+    const comment = text.slice(text.lastIndexOf('/**', at), at).replace(/\s*\n\s*\*?\s*/g, ' ');
+    expect([
+      name,
+      /Hearth(?:'s)? (?:calibration|assumption|rule|heuristic)|HEARTH'S ASSUMPTION/i.test(comment),
+    ]).toEqual([name, true]);
+  }
+});
+
+test.each([
+  ['en', enUi.briefing.childModel, /Hearth's calibration/, (n: number) => `${n}%`],
+  ['es', esUi.briefing.childModel, /calibración de Hearth/, (n: number) => `${n} %`],
+] as const)(
+  'the trainer-facing note (%s) says the rates are Hearth\u2019s and names each published figure',
+  (_lang, note, label, percent) => {
+    expect(note).toMatch(label);
+    expect(note).toContain(percent(17));
+    expect(note).toContain(percent(45));
+    expect(note).toContain('Garven, Wood, Malpass');
+    expect(note).toContain('Ahern, Stolzenberg, McWilliams');
+    expect(note).toContain('1998');
+    expect(note).toContain('2016');
+  },
+);
