@@ -100,9 +100,9 @@ function allegationHolders(vault: Vault, blind: boolean, also: string[]): string
 }
 
 /**
- * Refuses to make a case allegation-blind for a role that does not hold the staff class (only
+ * Refuses to turn allegation-blind on or off for a role that does not hold the staff class (only
  * admins do, roles.ts): the blind allegation key is wrapped under that class, so without it the
- * write cannot be done. The refusal is audited and says who can do it (R24-8; before, the error
+ * change cannot be made. The refusal is audited and says who can do it (R24-8; before, the error
  * was the generic "your key does not open this data").
  * @throws HearthError FORBIDDEN, nothing written.
  */
@@ -116,7 +116,7 @@ function assertMayMakeBlind(
   vault.recordRefusal(action, caseId);
   throw new HearthError(
     'FORBIDDEN',
-    'Only an admin can make a case allegation-blind (the hidden allegation is kept for admins). Save the case without it and ask an admin to turn it on before the interview; nothing was saved.',
+    'Only an admin can turn allegation-blind on or off (the hidden allegation is kept for admins). Save the case as it is and ask an admin to change this setting before the interview; nothing was saved.',
   );
 }
 
@@ -668,7 +668,7 @@ function applyChange(
 ): CaseRecord {
   const user = vault.require('cases.write');
   const current = loadCase(vault, caseId);
-  if (patch.allegationBlind === true && !current.allegationBlind)
+  if (patch.allegationBlind !== undefined && patch.allegationBlind !== current.allegationBlind)
     assertMayMakeBlind(vault, user.role, caseId, action);
   if (patch.reference !== undefined) assertReferenceFree(vault, patch.reference, caseId);
   const { allegationSummary, ...rest } = patch;

@@ -116,9 +116,9 @@ test('en: the placeholder sits in its place and says who can read it, with no co
 
 test('es: la misma fila en español', async () => {
   const shown = await rows('es', WITHHELD);
-  expect(shown[2]).toContain('No se muestra con su rol');
-  expect(shown[2]).toContain('Quién puede leerlo: Administrador/a; ola, por nombre.');
-  expect(shown[2]).toContain('Lo escribió ola (entrada de auditoría 41).');
+  expect(shown[2]).toContain('No visible para su rol');
+  expect(shown[2]).toContain('Pueden leerlo: Persona administradora; por nombre: ola.');
+  expect(shown[2]).toContain('Lo registró ola (entrada de auditoría 41).');
 });
 
 test('no withheld events: no placeholder row and no notice', async () => {

@@ -169,7 +169,7 @@ test('in Spanish the disabled reveal button says what is missing', async () => {
   await user.click(await screen.findByRole('button', { name: SETTINGS_ES }));
   await screen.findByText('Iván Muñoz');
   const button = screen.getByRole('button', { name: 'Mostrar la alegación…' });
-  expect(button).toHaveAccessibleDescription('Primero elija un caso y un/a colega.');
+  expect(button).toHaveAccessibleDescription('Primero elija un caso y una persona del equipo.');
   await user.selectOptions(screen.getByLabelText('Colega'), 'ivan');
   expect(button).toHaveAccessibleDescription('Primero elija un caso.');
 });

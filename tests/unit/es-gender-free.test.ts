@@ -87,7 +87,8 @@ test('the live interview screen names neither the child nor the interviewer by g
   // The words a trainer checks most: the buttons and the note kind.
   const live = ui.live as { reluctance: { note: string }; personNamed: { note: string } };
   expect(live.reluctance.note).toBe('Anotar reticencia');
-  expect(live.personNamed.note).toBe('Nombró a la persona señalada');
+  // «la persona señalada» reads as the accused in es-419 legal usage (review24a F1): neutral wording.
+  expect(live.personNamed.note).toBe('Nombró a la persona');
 });
 
 test('feedback on a scenario without a gender names «la persona entrevistada»; with one, by gender', () => {

@@ -23,12 +23,17 @@ const CASE = {
 test('an interviewer cannot make a case allegation-blind: a refusal that names the admin, nothing saved, the attempt audited', async () => {
   const core = await makeVault();
   try {
-    await call(core, 'users.add', { username: 'ola', displayName: 'Ola', role: 'interviewer', passphrase: PASS });
+    await call(core, 'users.add', {
+      username: 'ola',
+      displayName: 'Ola',
+      role: 'interviewer',
+      passphrase: PASS,
+    });
     await as(core, 'ola');
     const created = await core.invoke('cases.create', { ...CASE, allegationBlind: true });
     if (created.ok) throw new Error('an interviewer made a blind case');
     expect(created.error.code).toBe('FORBIDDEN');
-    expect(created.error.message).toMatch(/Only an admin can make a case allegation-blind/);
+    expect(created.error.message).toMatch(/Only an admin can turn allegation-blind on or off/);
     expect(created.error.message).toMatch(/ask an admin/);
     expect(created.error.message).not.toContain('QALLEGQ');
     const listed = await call(core, 'cases.list', {});
@@ -53,6 +58,14 @@ test('an interviewer cannot make a case allegation-blind: a refusal that names t
     // The admin makes it blind; the interviewer then cannot read the allegation.
     await call(core, 'cases.update', { caseId, patch: { allegationBlind: true } });
     await as(core, 'ola');
+    expect((await call(core, 'cases.get', { caseId })).allegationBlind).toBe(true);
+    // Nor can she turn it off again (review24a F4): the same refusal, the case unchanged.
+    const unblind = await core.invoke('cases.update', {
+      caseId,
+      patch: { allegationBlind: false },
+    });
+    if (unblind.ok) throw new Error('an interviewer lifted allegation-blind');
+    expect(unblind.error.message).toMatch(/Only an admin can turn allegation-blind on or off/);
     expect((await call(core, 'cases.get', { caseId })).allegationBlind).toBe(true);
   } finally {
     removeDir(core.vaultDir);
