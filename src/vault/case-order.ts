@@ -87,7 +87,10 @@ export function readChunk(records: RecordStore, chunk: number): CaseOrderChunk |
  * vault has no index. TAMPERED when it fails authentication or is out of place.
  */
 export function readLastChunk(records: RecordStore): CaseOrderChunk | undefined {
-  const id = records.lastIdOfKind(CASE_ORDER_KIND);
+  // From the primary key, not records_by_kind (sec52): an index narrowed to leave out both a
+  // case and the last chunk (whose sealed totals would name the missing case) must not make
+  // the listing fall back to reading cases through that same index.
+  const id = records.lastIdByPrefix(CASE_ORDER_KIND);
   if (id === undefined) return undefined;
   const chunk = Number(id.slice(id.indexOf(':') + 1));
   if (!Number.isSafeInteger(chunk) || chunkId(chunk) !== id) throw damagedIndex();

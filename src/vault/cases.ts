@@ -459,12 +459,34 @@ function archivedInRecord(records: RecordStore, entry: CaseOrderEntry): boolean 
   }
 }
 
+/**
+ * Before a listing reads every case through records_by_kind (a search, or no usable order
+ * index): the sealed totals of the order index's last chunk (found by primary key) must not
+ * count more cases than the index holds; when they do, the table decides (a scan, only then)
+ * and a short index is refused, TAMPERED naming it (sec52; sec51 did this for the paged list
+ * only, and an index that also left out the last chunk sent the listing here, case hidden).
+ * Cost on a sound vault: one primary-key descent, one chunk decrypted, one count through the
+ * index. A chunk that does not open is left to `vault check` (it names it) as before.
+ */
+function assertTotalsIndexed(records: RecordStore): void {
+  let last: CaseOrderChunk | undefined;
+  try {
+    last = readLastChunk(records);
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED') return;
+    throw error;
+  }
+  const caseCount = records.countOfKind(KIND);
+  if (last?.totals && last.totals.cases > caseCount) records.assertKindIndexed(KIND, caseCount);
+}
+
 /** Every case decrypted, filtered and sorted in memory (search, or no usable order index). */
 function listByDecryptingAll(
   records: RecordStore,
   query: string,
   options: { includeArchived?: boolean } & PageRequest,
 ): CaseListing {
+  assertTotalsIndexed(records);
   const { records: all, unreadable } = records.list<StoredCase>(KIND);
   const matching = all
     .map((r) => r.value)

@@ -357,6 +357,19 @@ export class RecordStore {
    * The highest id of a kind (not 'event'), from the index alone: one row, whatever the number
    * of records (ids such as 'case-order:<zero-padded number>' sort in number order).
    */
+  /**
+   * The greatest record id under `prefix` + ':' (e.g. the last case-order chunk), read from the
+   * primary key (the table's own B-tree) and never from an index: an index rebuilt outside Hearth
+   * to leave rows out cannot hide it (sec52). One B-tree descent.
+   */
+  lastIdByPrefix(prefix: string): string | undefined {
+    const row = statement(
+      this.db,
+      'SELECT record_id FROM records WHERE record_id > ? AND record_id < ? ORDER BY record_id DESC LIMIT 1',
+    ).get(`${prefix}:`, `${prefix};`) as { record_id: string } | undefined;
+    return row?.record_id;
+  }
+
   lastIdOfKind(kind: string): string | undefined {
     const row = statement(
       this.db,
