@@ -10,34 +10,12 @@
 // Dynamic require (not import) so that ROOT can name another checkout; hence the lint lines.
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return */
 import { readdirSync, readFileSync } from 'node:fs';
+import { CORRECT_ME_WORDINGS } from '../tests/fixtures/training/correct-me-wordings';
 const root = process.env.ROOT ?? process.cwd();
 const { planSession } = require(root + '/src/protocols');
 const { builtInScenarios, simulate } = require(root + '/src/training');
 
-const WORDINGS: Record<'en' | 'es', string[]> = {
-  es: [
-    'Si digo algo que está mal, dímelo.',
-    'Si digo algo mal, corrígeme.',
-    'Corrígeme si me equivoco.',
-    'Si me equivoco, dime.',
-    'Si me equivoco, dímelo.',
-    'Si yo digo algo que no es cierto, me dices.',
-    'Si te digo algo que no es verdad, me lo dices, ¿sí?',
-    'Si me llego a equivocar, me avisas.',
-    'Si te digo algo que no pasó, dime.',
-    'A veces me equivoco. Si eso pasa, me corriges.',
-    'Cuando yo diga algo mal, tú me lo dices.',
-    'Si entiendo algo mal, me puedes corregir.',
-  ],
-  en: [
-    'If I say something wrong, tell me.',
-    'If I make a mistake, correct me.',
-    "If I say something that isn't right, tell me.",
-    'If I mix things up, let me know.',
-    'When I get something wrong, you can tell me.',
-    'Correct me if I get anything wrong.',
-  ],
-};
+const WORDINGS = CORRECT_ME_WORDINGS;
 for (const lang of ['es', 'en'] as const) {
   let stated = 0;
   let practiceAsked = 0;

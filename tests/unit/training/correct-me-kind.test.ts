@@ -7,31 +7,9 @@ import es from '../../../locales/es/protocols.json';
 import { builtInScenarios, simulate, type PracticeTurn } from '../../../src/training';
 import { statesCorrectMe } from '../../../src/training/correct-me';
 import { wordTools } from '../../../src/training/words';
+import { CORRECT_ME_WORDINGS } from '../../fixtures/training/correct-me-wordings';
 
-const STATES: Record<'en' | 'es', string[]> = {
-  es: [
-    'Si digo algo que está mal, dímelo.',
-    'Si digo algo mal, corrígeme.',
-    'Corrígeme si me equivoco.',
-    'Si me equivoco, dime.',
-    'Si me equivoco, dímelo.',
-    'Si yo digo algo que no es cierto, me dices.',
-    'Si te digo algo que no es verdad, me lo dices, ¿sí?',
-    'Si me llego a equivocar, me avisas.',
-    'Si te digo algo que no pasó, dime.',
-    'A veces me equivoco. Si eso pasa, me corriges.',
-    'Cuando yo diga algo mal, tú me lo dices.',
-    'Si entiendo algo mal, me puedes corregir.',
-  ],
-  en: [
-    'If I say something wrong, tell me.',
-    'If I make a mistake, correct me.',
-    "If I say something that isn't right, tell me.",
-    'If I mix things up, let me know.',
-    'When I get something wrong, you can tell me.',
-    'Correct me if I get anything wrong.',
-  ],
-};
+const STATES = CORRECT_ME_WORDINGS;
 
 const NOT: Record<'en' | 'es', string[]> = {
   es: [

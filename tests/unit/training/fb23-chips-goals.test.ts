@@ -8,47 +8,11 @@
 //   "practise the ground rules" after the trainee practised them (NICHD revised protocol 2014);
 // - R18-12: a later session with the same child never asks to practise the rules again; it asks
 //   for the brief reminder when no rule was named.
-import { planSession } from '../../../src/protocols';
-import {
-  buildFeedback,
-  builtInScenarios,
-  simulate,
-  type PracticeTurn,
-  type Scenario,
-  type TrainingLanguage,
-} from '../../../src/training';
-import { scriptedMatchers } from '../../../src/training/scripted';
+import { builtInScenarios, type PracticeTurn, type TrainingLanguage } from '../../../src/training';
+import { practiceTurn as turn, runPractice as run } from '../../helpers/practice-run';
 
 const LANGS: TrainingLanguage[] = ['en', 'es'];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-const SUBSTANTIVE = new Set(['transition', 'investigation', 'closing']);
-const turn = (phaseId: string, text: string): PracticeTurn => ({
-  text,
-  phaseId,
-  substantive: SUBSTANTIVE.has(phaseId),
-});
-
-function run(s: Scenario, seed: number, turns: PracticeTurn[], earlier: PracticeTurn[][] = []) {
-  const plan = planSession('nichd', s.ageYears, s.language);
-  const simulation = simulate(s, seed, turns, earlier, scriptedMatchers(plan));
-  const dialogue = turns.flatMap((t, i) => [
-    { speaker: 'interviewer' as const, text: t.text, ...(t.phaseId ? { phaseId: t.phaseId } : {}) },
-    {
-      speaker: 'child' as const,
-      text: simulation.replies[i]?.answer ?? '',
-      ...(t.phaseId ? { phaseId: t.phaseId } : {}),
-    },
-  ]);
-  const feedback = buildFeedback({
-    scenario: s,
-    seed,
-    turns: dialogue,
-    simulation,
-    plan,
-    phasesEntered: new Set(turns.map((t) => t.phaseId ?? '')),
-  });
-  return { simulation, feedback };
-}
 
 const OPEN: Record<TrainingLanguage, string[]> = {
   en: [

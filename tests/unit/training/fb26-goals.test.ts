@@ -9,51 +9,18 @@
 // - the feedback carries the scenario child's gender for Spanish grammar on screen.
 import en from '../../../locales/en/training.json';
 import es from '../../../locales/es/training.json';
-import { planSession } from '../../../src/protocols';
-import {
-  buildFeedback,
-  builtInScenarios,
-  simulate,
-  type PracticeTurn,
-  type Scenario,
-  type TrainingLanguage,
-} from '../../../src/training';
+import { type PracticeTurn, type Scenario, type TrainingLanguage } from '../../../src/training';
 import { practiceDetailsExpected } from '../../../src/training/measures';
-import { scriptedMatchers } from '../../../src/training/scripted';
+import {
+  builtInScenario,
+  practiceTurn as turn,
+  runPractice as run,
+} from '../../helpers/practice-run';
 
 const LANGS: TrainingLanguage[] = ['en', 'es'];
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-const SUBSTANTIVE = new Set(['transition', 'investigation', 'closing']);
-const turn = (phaseId: string, text: string): PracticeTurn => ({
-  text,
-  phaseId,
-  substantive: SUBSTANTIVE.has(phaseId),
-});
 
-function run(s: Scenario, seed: number, turns: PracticeTurn[]) {
-  const plan = planSession('nichd', s.ageYears, s.language);
-  const simulation = simulate(s, seed, turns, [], scriptedMatchers(plan));
-  const dialogue = turns.flatMap((t, i) => [
-    { speaker: 'interviewer' as const, text: t.text, ...(t.phaseId ? { phaseId: t.phaseId } : {}) },
-    {
-      speaker: 'child' as const,
-      text: simulation.replies[i]?.answer ?? '',
-      ...(t.phaseId ? { phaseId: t.phaseId } : {}),
-    },
-  ]);
-  const feedback = buildFeedback({
-    scenario: s,
-    seed,
-    turns: dialogue,
-    simulation,
-    plan,
-    phasesEntered: new Set(turns.map((t) => t.phaseId ?? '')),
-  });
-  return { simulation, feedback };
-}
-
-const scenario = (language: TrainingLanguage, id: string) =>
-  builtInScenarios(language).find((x) => x.id === id)!;
+const scenario = builtInScenario;
 
 /** The harm order of chooseGoals (feedback.ts), most harmful first. */
 const ORDER = [

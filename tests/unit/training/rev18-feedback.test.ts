@@ -1,57 +1,25 @@
 // Practitioner review rev18 (issue #18), the feedback, words and text findings: each review
 // example as a test, in English and Latin American Spanish, over several seeds.
-import { planSession } from '../../../src/protocols';
 import {
-  buildFeedback,
   builtInScenarios,
-  simulate,
   type PracticeTurn,
   type Scenario,
   type TrainingLanguage,
 } from '../../../src/training';
 import { codeUtterance } from '../../../src/training/coding';
 import { askedPhrase, judgeConclusion } from '../../../src/training/feedback';
-import { scriptedMatchers } from '../../../src/training/scripted';
 import { textsFor } from '../../../src/training/texts';
+import {
+  builtInScenario,
+  practiceTurn as turn,
+  runPractice as run,
+} from '../../helpers/practice-run';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const LANGS: TrainingLanguage[] = ['en', 'es'];
 
-const scenario = (id: string, language: TrainingLanguage): Scenario => {
-  const found = builtInScenarios(language).find((s) => s.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found;
-};
-
-const SUBSTANTIVE = new Set(['transition', 'investigation', 'directive', 'closing']);
-const turn = (phaseId: string, text: string): PracticeTurn => ({
-  text,
-  phaseId,
-  substantive: SUBSTANTIVE.has(phaseId),
-});
-
-/** Runs the child and the feedback as the service does (phases on every turn). */
-function run(s: Scenario, seed: number, turns: PracticeTurn[], earlier: PracticeTurn[][] = []) {
-  const plan = planSession('nichd', s.ageYears, s.language);
-  const simulation = simulate(s, seed, turns, earlier, scriptedMatchers(plan));
-  const dialogue = turns.flatMap((t, i) => [
-    { speaker: 'interviewer' as const, text: t.text, ...(t.phaseId ? { phaseId: t.phaseId } : {}) },
-    {
-      speaker: 'child' as const,
-      text: simulation.replies[i]?.answer ?? '',
-      ...(t.phaseId ? { phaseId: t.phaseId } : {}),
-    },
-  ]);
-  const feedback = buildFeedback({
-    scenario: s,
-    seed,
-    turns: dialogue,
-    simulation,
-    plan,
-    phasesEntered: new Set(turns.map((t) => t.phaseId ?? '')),
-  });
-  return { feedback, simulation };
-}
+const scenario = (id: string, language: TrainingLanguage): Scenario =>
+  builtInScenario(language, id);
 
 const W = {
   en: {
