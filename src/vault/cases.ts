@@ -486,7 +486,14 @@ function listByDecryptingAll(
   query: string,
   options: { includeArchived?: boolean } & PageRequest,
 ): CaseListing {
+<<<<<<< HEAD
   assertTotalsIndexed(records);
+=======
+  // Read through records_by_kind: its count must be the table's (a scan; this path already
+  // decrypts every case). Red team 24, R24-1: with the order index deleted too, this was the
+  // listing, and a case left out of the index vanished without a word.
+  records.assertKindIndexed(KIND, records.countOfKind(KIND));
+>>>>>>> refs/heads/sec53
   const { records: all, unreadable } = records.list<StoredCase>(KIND);
   const matching = all
     .map((r) => r.value)
@@ -542,10 +549,22 @@ export function upgradeCaseOrderIndex(vault: Vault): boolean {
 /**
  * Builds the case order index from every case (one decryption each), in one audited write
  * ('cases.reindexOrder'). Run once, at the first sign-in of a case reader after an upgrade.
+ * TAMPERED (nothing written) when records_by_kind disagrees with the records table
+ * (INDEX_DISAGREES) or a case record does not open.
  */
 export function rebuildCaseOrderIndex(vault: Vault): void {
   vault.require('cases.read');
-  const { records: all } = vault.records.list<StoredCase>(KIND);
+  // Hearth signs what it rebuilds: never from an index that leaves a case out (red team 24,
+  // R24-1: the order record deleted with records_by_kind rebuilt without a case, and the
+  // sign-in signed an order, with totals, that agreed with the damaged index ever after). The
+  // case records are counted in the table itself (a scan), and every one must open.
+  vault.records.assertKindIndexed(KIND, vault.records.countOfKind(KIND));
+  const { records: all, unreadable } = vault.records.list<StoredCase>(KIND);
+  if (unreadable.length > 0)
+    throw new HearthError(
+      'TAMPERED',
+      `The case order index was not rebuilt: ${unreadable.length} case record(s) do not open, and an order signed without them would hide them. Run a vault check (hearth vault check).`,
+    );
   vault.write('cases.reindexOrder', undefined, (put) =>
     rebuildCaseOrder(
       vault.records,

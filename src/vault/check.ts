@@ -17,6 +17,7 @@ import { caseIdNamesCreator, isCreatorBoundCaseId, readCaseIdSalt } from './case
 import { HearthError } from './errors';
 import { allegationKey, allegationOpenToCase, normalizeReference } from './cases';
 import { RemovedWriterCheck } from './check-removed-writer';
+import { RemovalCoverageCheck, removedUserRoles } from './check-removal-coverage';
 import { malformedSlots, slotDigests, slotRefId } from './key-slots';
 import { classesOf, classKey, DATA_CLASSES, LATE_CLASSES } from './roles';
 import { toHex } from './encoding';
@@ -104,6 +105,7 @@ export const CHECK_CODES = [
   'SIGNER_WITHDRAWN',
   'AUDIT_STALE_CHAIN_KEY',
   'STALE_KEY_VERSION',
+  'REMOVAL_INCOMPLETE',
   'SESSION_KEY_CLASS',
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
@@ -379,6 +381,8 @@ function checkWithLedger(
   const caseWrites = new Map<string, CaseWrites>();
   // What a removed user could still write with her old keys (R13-1).
   const removedWriter = new RemovedWriterCheck(vault.records, vault.db);
+  // A removal that did not rotate every class of the user's role (R24-11/R24-12).
+  const removalCoverage = new RemovalCoverageCheck();
   // Entries after the signed-audit start without a certified signer, with what they touched:
   // none of it counts (R15-6). Rare: kept in memory to word their findings.
   const uncertified = new Map<
@@ -402,6 +406,7 @@ function checkWithLedger(
           opened: body !== undefined,
         });
       removedWriter.visit(seq, allRecords, body, signer, signerKey);
+      removalCoverage.visit(seq, allRecords, body, signerRole);
       feedbackOnce.visit(seq, allRecords, signer, body?.action);
       classHistory.visit(seq, allRecords, body?.action, body?.target, signerRole);
       authorRoles.visit(seq, allRecords, signer, signerRole, body?.action, legacy);
@@ -568,6 +573,8 @@ function checkWithLedger(
   pushAll(problems, start.problems);
   pushAll(problems, sessionKeyClassFindings(vault, starts));
   pushAll(problems, removedWriter.problems());
+  const rolesOfRemoved = removedUserRoles(vault.records);
+  pushAll(problems, removalCoverage.problems((username) => rolesOfRemoved(username)));
   pushAll(problems, slotProblems(vault, expected));
   pushAll(problems, personalWrapProblems(vault, expected));
   pushAll(problems, roleProblems(vault));

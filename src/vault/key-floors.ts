@@ -89,13 +89,18 @@ export function readFloor(audit: AuditLog, lookup: SignerLookup, logical: string
  * pointers were deleted): per class, the newest version named by a floor reference of a
  * certified admin's entry or by a `users.remove` entry's `rotated` list (admins read it).
  */
-export function statedFloors(audit: AuditLog, lookup: SignerLookup): Map<string, number> {
+export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloors {
   const floors = new Map<string, number>();
+  const unreadable = new Set<number>();
   const raise = (logical: string, version: number) => {
     if (version > (floors.get(logical) ?? 0)) floors.set(logical, version);
   };
-  audit.walk(
-    (_seq, records, body, _signer, signerRole) => {
+  const problems = audit.walk(
+    (seq, records, body, _signer, signerRole) => {
+      // An entry that does not open may be exactly the statement that matters (red team 24,
+      // R24-4: one flipped byte in a removal's entry, and the re-derived floor went back to
+      // vault.create's class:case@1). Never skipped: the caller refuses to state anything.
+      if (body === undefined || records === undefined) unreadable.add(seq);
       if (signerRole !== 'admin') return;
       // A class an admin's entry made exists from version 1 on, even if no floor names it yet
       // (red team 23, R23-2: a class deleted outside Hearth must never look "not added yet").
@@ -114,7 +119,33 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): Map<string,
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  return floors;
+  // A signature, chain or gap problem too: an admin's statement whose signature was damaged
+  // would otherwise count as no admin's and be skipped the same way.
+  for (const problem of problems) unreadable.add(problem.seq);
+  return { floors, unreadable: [...unreadable].sort((a, b) => a - b) };
+}
+
+/**
+ * What one walk of the signed log states (`statedFloors`): the floors, and the entries that did
+ * not open or verify. With any such entry the floors are not a sound lower bound: a caller must
+ * not state or act on them (`floorWalkError`).
+ */
+export interface StatedFloors {
+  floors: Map<string, number>;
+  unreadable: number[];
+}
+
+/**
+ * The error for a write under a class key whose floor cannot be read and whose re-derivation
+ * met entries that do not verify (R24-4): TAMPERED, naming them, reason KEY_FLOOR_UNVERIFIABLE.
+ */
+export function floorWalkError(logical: string, unreadable: readonly number[]): HearthError {
+  const named = unreadable.slice(0, 10).join(', ') + (unreadable.length > 10 ? ', ...' : '');
+  return new HearthError(
+    'TAMPERED',
+    `Hearth will not write under ${logical}: the signed statement of its current version cannot be read, and audit ${unreadable.length === 1 ? 'entry' : 'entries'} ${named} of the signed log ${unreadable.length === 1 ? 'does' : 'do'} not verify (edited or deleted outside Hearth), so the version cannot be derived again: such an entry may be the removal that replaced it. Nothing was written. Reading older records still works. An admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore).`,
+    { reason: 'KEY_FLOOR_UNVERIFIABLE' },
+  );
 }
 
 /**

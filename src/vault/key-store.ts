@@ -1125,6 +1125,30 @@ export class KeyStore {
     ).map((r) => keyId(r.logical, r.version));
   }
 
+  /**
+   * `heldBy` read by table scan (`NOT INDEXED`): for security decisions (a removal's rotation),
+   * which must not trust `key_wraps_by_holder`, an index anyone with the file can rebuild to
+   * leave rows out (red team 24, R24-11). Cost: one pass over key_wraps.
+   */
+  heldByScan(holder: KeyId): KeyId[] {
+    return (
+      statement(
+        this.db,
+        `SELECT logical, version FROM key_wraps NOT INDEXED WHERE holder = ? AND ${WELL_FORMED_VERSION} ORDER BY logical, version`,
+      ).all(holder) as Array<{ logical: string; version: number }>
+    ).map((r) => keyId(r.logical, r.version));
+  }
+
+  /** `versionsOf` read by table scan (see heldByScan). */
+  versionsOfScan(logical: string): KeyId[] {
+    return (
+      statement(
+        this.db,
+        `SELECT DISTINCT version FROM key_wraps NOT INDEXED WHERE logical = ? AND ${WELL_FORMED_VERSION} ORDER BY version`,
+      ).all(logical) as Array<{ version: number }>
+    ).map((r) => keyId(logical, r.version));
+  }
+
   removeWrap(id: KeyId, holder: KeyId): void {
     const { logical, version } = parseKeyId(id);
     statement(

@@ -16,7 +16,9 @@ function isCurrent(keys: KeyStore, id: KeyId): boolean {
 
 /**
  * Rotates every current key reachable from `removed` (key versions of the removed principal),
- * except those in `skip` (logical names, e.g. the user's personal key, shredded instead).
+ * except those in `skip` (logical names, e.g. the user's personal key, shredded instead), plus
+ * `roots` (current keys the user could reach by policy, whatever rows are present) and every
+ * key reachable from them.
  * Parents are rotated before their children, so no new version is ever wrapped under an old
  * version the removed user held. Returns old id → new id.
  */
@@ -24,13 +26,25 @@ export function rotateReachable(
   keys: KeyStore,
   removed: KeyId[],
   skip: (logical: string) => boolean,
+  roots: readonly KeyId[] = [],
 ): Map<KeyId, KeyId> {
   const removedSet = new Set(removed);
   const toRotate = new Set<KeyId>();
   const pending = [...removed];
+  // Keys the removed user could reach by policy (their role's classes, what the signed log says
+  // was revealed to them; removal-reach.ts), rotated whether or not a row still shows it
+  // (red team 24, R24-12).
+  for (const root of roots) {
+    const { logical } = parseKeyId(root);
+    if (removedSet.has(root) || skip(logical) || NEVER_WRITTEN_AGAIN.test(logical)) continue;
+    if (!isCurrent(keys, root) || toRotate.has(root)) continue;
+    toRotate.add(root);
+    pending.push(root);
+  }
   while (pending.length > 0) {
     const holder = pending.pop() as KeyId;
-    for (const child of keys.heldBy(holder)) {
+    // Table scan, not key_wraps_by_holder (R24-11: an index rebuilt to leave a row out).
+    for (const child of keys.heldByScan(holder)) {
       const { logical } = parseKeyId(child);
       if (toRotate.has(child) || removedSet.has(child) || skip(logical)) continue;
       if (NEVER_WRITTEN_AGAIN.test(logical) || !isCurrent(keys, child)) continue;

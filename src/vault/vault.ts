@@ -103,6 +103,12 @@ import {
 } from './roles';
 import { rotateReachable } from './rotation';
 import {
+  blindAllegationKeys,
+  removalRoles,
+  revealedAllegationKeys,
+  roleClassKeys,
+} from './removal-reach';
+import {
   personalWrapDigest,
   personalWrapRefId,
   personalWrapReplaced,
@@ -116,6 +122,7 @@ import {
 } from './schema-check';
 import {
   floorMissingError,
+  floorWalkError,
   ADD_KEY_CLASS_ACTION,
   floorRefs,
   higherFloors,
@@ -159,6 +166,7 @@ import {
 import {
   assertCertifiedRole,
   certificateForKey,
+  certifiedRolesByUsername,
   certifiedSignerLookup,
   issueCertificate,
   listCertificateRecords,
@@ -1227,17 +1235,20 @@ export class Vault {
       this.migrateKeyCertificates();
     if (unlocked.user.role === 'admin' && !this.options.restoring && !this.keyCertsRemoved)
       this.addLateClasses();
-    if (
+    // False when the floors could not be derived again from the signed log (R24-4): this
+    // sign-in then writes nothing under a class key (checkpoint, repairs); the admin can still
+    // read and run vault check, which names the entries.
+    const floorsSound =
       unlocked.user.role === 'admin' &&
       (certMode === 'enforced' || certMode === 'legacy') &&
       !this.options.restoring &&
       !this.keyCertsRemoved
-    )
-      this.ensureKeyFloors();
+        ? this.ensureKeyFloors()
+        : true;
     // sec46: a profile vault.create wrote with the passphrase in it is repaired at an admin's
     // sign-in; the user is told (from her profile as read at sign-in, or this repair).
     let exposed = secretRemovedAt;
-    if (unlocked.user.role === 'admin' && !this.options.restoring) {
+    if (unlocked.user.role === 'admin' && !this.options.restoring && floorsSound) {
       const at = this.nowIso();
       const repaired = this.transact(() =>
         repairProfileSecrets(unlocked.records, unlocked.audit, this.signerLookup(), at, username),
@@ -1250,7 +1261,7 @@ export class Vault {
       unlocked.user.passphraseExposed = { since: exposed, message: passphraseExposedMessage() };
     if (unlocked.user.role === 'admin' && anchorOk) this.settleAuditStart();
     // Every admin sign-in checkpoints the audit head (after any finding, which it then pins).
-    if (unlocked.user.role === 'admin') this.writeInFileCheckpoint();
+    if (unlocked.user.role === 'admin' && floorsSound) this.writeInFileCheckpoint();
     // sec28/sec29 interviewers' allegation certificates (signer in the clear) that the case's
     // creation entry vouches for are bound to it like new ones (after the checkpoint: the pointer
     // is sealed under this sign-in's chain key).
@@ -1258,7 +1269,8 @@ export class Vault {
       unlocked.user.role === 'admin' &&
       certMode === 'enforced' &&
       !this.options.restoring &&
-      !this.keyCertsRemoved
+      !this.keyCertsRemoved &&
+      floorsSound
     ) {
       // Rows examined before are remembered under a MAC only admins can make (perf20).
       const staffId = keys.currentId(classKey('staff'));
@@ -1308,7 +1320,11 @@ export class Vault {
     );
     if (absent.length === 0) return;
     const lookup = certifiedSignerLookup(records);
-    const signed = higherFloors(statedFloors(audit, lookup), signedFloorsNow(audit, lookup));
+    const stated = statedFloors(audit, lookup);
+    // An entry that does not verify may be the one that made the class (R24-4's kind): make
+    // nothing; the class stays absent and vault check names the entries.
+    if (stated.unreadable.length > 0) return;
+    const signed = higherFloors(stated.floors, signedFloorsNow(audit, lookup));
     for (const dataClass of absent) {
       const logical = classKey(dataClass);
       // Named in the signed log: made before and deleted outside Hearth (vault check names it).
@@ -1338,7 +1354,7 @@ export class Vault {
    * lazily, once per class (one index pointer, one entry check), when something is first sealed
    * under that class.
    */
-  private installKeyFloors(unlocked: Unlocked): void {
+  private installKeyFloors(unlocked: Unlocked, unverifiable?: readonly number[]): void {
     const cache = new Map<string, FloorReading>();
     const lookup = certifiedSignerLookup(unlocked.records);
     const admin = unlocked.user.role === 'admin';
@@ -1355,7 +1371,10 @@ export class Vault {
       },
       {
         rolledBack: rolledBackError,
-        missing: (logical) => floorMissingError(logical, admin),
+        missing: (logical) =>
+          unverifiable && unverifiable.length > 0
+            ? floorWalkError(logical, unverifiable)
+            : floorMissingError(logical, admin),
       },
     );
   }
@@ -1367,25 +1386,33 @@ export class Vault {
    * at the newest version the log names, or its current version when higher. A class the log
    * says was replaced stays refused for writes (the floor is above its current version).
    */
-  private ensureKeyFloors(): void {
+  private ensureKeyFloors(): boolean {
     const unlocked = this.requireUnlocked();
     const { keys, audit, user } = unlocked;
     const lookup = certifiedSignerLookup(unlocked.records);
     const unread = DATA_CLASSES.map(classKey).filter(
       (logical) => keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
     );
-    if (unread.length === 0) return;
+    if (unread.length === 0) return true;
     const stated = statedFloors(audit, lookup);
+    // R24-4: a walk that met an entry it cannot verify states nothing (the entry may be the
+    // removal that raised a floor); the floors already signed stay in force, and writes under a
+    // class without one are refused, naming the entries.
+    if (stated.unreadable.length > 0) {
+      this.installKeyFloors(unlocked, stated.unreadable);
+      return false;
+    }
     this.transact(() => {
       audit.append({
         at: this.nowIso(),
         actor: user.username,
         action: KEY_FLOOR_ACTION,
         detail: { restated: unread.join(',') },
-        records: floorRefs(keys, stated),
+        records: floorRefs(keys, higherFloors(stated.floors, signedFloorsNow(audit, lookup))),
       });
     });
     this.installKeyFloors(unlocked);
+    return true;
   }
 
   /** The classes a key set reaches must be exactly its role's: the role is not just a label. */
@@ -1925,15 +1952,24 @@ export class Vault {
     // Read before the rotation changes the chain key: the statement below never goes under them
     // (R23-2).
     const signedFloors = signedFloorsNow(audit, this.signerLookup());
+    // What the user could reach by policy, not by the rows present (R24-11/R24-12).
+    const roles = removalRoles(profile.role, certifiedRolesByUsername(records).get(username));
+    const revealed = revealedAllegationKeys(audit, this.signerLookup(), keys, username);
+    const roots = [
+      ...roleClassKeys(keys, roles),
+      ...revealed.ids,
+      ...(revealed.complete ? [] : blindAllegationKeys(this.db, keys)),
+    ];
     return this.transact(() => {
-      const removedKeys = this.keysFor(username);
+      const removedKeys = keys.versionsOfScan(userKey(username));
       const rotated = rotateReachable(
         keys,
         removedKeys,
         (logical) => logical === personalKey(username),
+        roots,
       );
       for (const id of removedKeys) {
-        for (const child of keys.heldBy(id)) keys.removeWrap(child, id);
+        for (const child of keys.heldByScan(id)) keys.removeWrap(child, id);
         keys.destroyVersion(id);
       }
       keys.forgetLookups();
