@@ -117,7 +117,7 @@ export const BAND_PROFILES: Readonly<Record<AgeBand, BandProfile>> = {
       // The promise, no true/not-true item: children identify true and false statements well
       // before they can define truth and lies, from about 4-5 (Lyon & Saywitz 1999, Appl Dev Sci
       // 3:16-27); the promise to tell the truth is what raises honesty (Lyon & Dorado 2008; Lyon
-      // 2011, in Lamb et al. (eds.), Children's Testimony, 2nd ed., ch. 4), so at 10-13 the practice
+      // 2011, in Lamb et al. (eds.), Children's Testimony, 2nd ed., pp. 69-85), so at 10-13 the practice
       // item adds nothing (practitioner review C2). NICHD's own item stays for 6-9; here it is
       // Hearth's choice to leave it out.
       { id: 'truth', mode: 'explain' },

@@ -7,35 +7,73 @@
 // protocol 2014, ground rules; Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33); the patterns
 // are Hearth's, written for natural es-419 and US English variants of it.
 
-/** The interviewer's own possible error, in folded text (lower case, no accents). */
+/**
+ * The interviewer's own possible error, in folded text (lower case, no accents): a condition
+ * ("if/when/sometimes" + present or subjunctive) about what the interviewer says, never a past
+ * remark ("When I said…", «Cuando dije…»: review24a F3). The gap between the verb and the error
+ * word is capped so that a question further on cannot supply it.
+ */
 const OWN_ERROR: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\b(?:if|when|sometimes) i (?:say|said|get|got|tell you|call)\b[^.?!]*\b(?:wrong|not right|isn't right|is not right|isn't true|is not true|not true|mistakes?|mixed up|incorrect)\b|\b(?:if|when|sometimes) i (?:make|made) (?:a )?mistakes?\b|\b(?:if|when) i (?:mix|mixed) (?:something|anything|things) up\b|\bif i(?:'m| am) wrong\b/u,
-  es: /\b(?:si|cuando|a veces) (?:yo )?(?:me equivoco|me equivoque|me llego a equivocar|me confundo|me confundi)\b|\b(?:si|cuando|a veces) (?:yo )?(?:te )?(?:digo|diga|dijera|dije|llego a decir)\b[^.?!]*\b(?:mal|equivocad[oa]|no es (?:cierto|verdad|asi|correcto)|no sea (?:cierto|verdad|asi|correcto)|no paso|no fue asi|incorrect[oa])\b|\bsi (?:yo )?(?:entiendo|entendi) (?:algo )?mal\b/u,
+  en: /\b(?:if|when|sometimes) i (?:say|get|tell you|call)\b[^.?!]{0,40}\b(?:wrong|not right|isn't right|is not right|isn't true|is not true|not true|mistakes?|mixed up|incorrect)\b|\b(?:if|when|sometimes) i make (?:a )?mistakes?\b|\b(?:if|when|sometimes) i (?:mix|get) (?:something|anything|things) (?:up|mixed up)\b|\b(?:if|when) i mess (?:something |anything )?up\b|\bif i(?:'m| am) wrong\b/u,
+  es: /\b(?:si|cuando|a veces) (?:yo )?(?:me equivoco|me equivoque|me llego a equivocar|me confundo|(?:cometo|cometa) (?:un )?(?:error|errores))\b|\b(?:si|cuando|a veces) (?:yo )?(?:te )?(?:digo|diga|dijera|llego a decir)\b[^.?!]{0,40}\b(?:mal|equivocad[oa]|no (?:es|sea|esta|este) (?:cierto|verdad|asi|correcto|bien)|no paso|no fue asi|incorrect[oa])\b|\bsi (?:yo )?(?:entiendo|entendi) (?:algo )?mal\b/u,
 };
 
-/** Asking the child to say so or to correct. */
+/** Asking the child to say so or to correct ("what did you tell me" is not it). */
 const TELL_ME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\b(?:tell me|let me know|say so|correct me|fix it|you can tell|you should tell|say "?(?:no|that's wrong|that's not right))\b/u,
-  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme)\b/u,
-};
-
-/** A bare request to be corrected ("correct me", «corrígeme»), with or without a condition. */
-const CORRECT_ME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\bcorrect me\b/u,
-  es: /\b(?:corrigeme|me corriges|corregirme|me puedes corregir)\b/u,
+  en: /(?<!\bdid you )\b(?:tell me|let me know|say so|correct me|fix it|you can tell|you should tell|you can say|say "?(?:no|that's wrong|that's not right|that is not true))\b/u,
+  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme|me puedes decir|me lo puedes decir|me puedes avisar)\b/u,
 };
 
 /**
- * Whether an interviewer's sentence states or practises the "correct me" rule.
+ * A request to be corrected ("correct me", «corrígeme») that states the rule on its own: the
+ * sentence is the request, perhaps with a tag («¿sí?», "okay?"), and asks nothing about the event
+ * ("Correct me if I got the day wrong: it was Sunday?" and «Me corriges la hora en que pasó» are
+ * checks of a detail, not the rule).
+ */
+const CORRECT_ME_ALONE: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:(?:and|so|okay|ok|also),? )?(?:you can |please )?correct me(?:,? please)?(?:,? (?:okay|ok|all right|alright))?$/u,
+  es: /^(?:(?:y|entonces|tambien),? )?(?:tu )?(?:corrigeme|me corriges|me puedes corregir)(?:,? por favor)?(?:,? (?:si|de acuerdo|esta bien|va))?$/u,
+};
+
+/** A sentence that carries the condition on from the one before ("If that happens, …", «Entonces…»). */
+const CARRIES_ON: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^(?:and )?(?:then|(?:if|when) (?:that happens|i do|it happens))\b/u,
+  es: /^(?:y )?(?:entonces|(?:si|cuando) (?:eso pasa|pasa eso|eso sucede|me pasa|lo hago))\b/u,
+};
+
+/** Sentences of a folded turn: split at . ? ! and at the opening marks ¿ ¡. */
+function sentences(folded: string): string[] {
+  return folded
+    .split(/[.?!¿¡]+/u)
+    .map((s) => s.replace(/^[\s,;:"«»“”]+|[\s,;:"«»“”]+$/gu, ''))
+    .filter((s) => s !== '');
+}
+
+/**
+ * Whether an interviewer's turn states or practises the "correct me" rule.
  *
- * @param folded the sentence folded as the coach folds it (words.ts `normalise`: lower case,
- *   accents stripped; "Si digo algo que está mal, dímelo." -> "si digo algo que esta mal, dimelo.")
+ * Sentence by sentence: the interviewer's own possible error and the request to say so in the
+ * same sentence ("If I say something wrong, tell me."), or the request in the next sentence when
+ * it carries the condition on («A veces me equivoco. Si eso pasa, me corriges.»), or a bare
+ * request to be corrected that is the whole sentence («Corrígeme.»). Two unrelated sentences do
+ * not combine ("Sometimes I get things mixed up. Tell me everything about that day."), and a
+ * question about the event that happens to hold the words is not the rule («Si te digo algo, ¿me
+ * dices si él te tocó mal?»): review24a F3.
+ *
+ * @param folded the turn folded as the coach folds it (words.ts `normalise`: lower case, accents
+ *   stripped; "Si digo algo que está mal, dímelo." -> "si digo algo que esta mal, dimelo.")
  * @param language 'en' or 'es' (es-419)
  * @returns true for the rule in any of its natural forms; false for a sentence that only names an
  *   error without asking the child to say so ("If I say something wrong, that's okay.") or asks to
  *   be told something else ("Tell me about your school.")
  */
 export function statesCorrectMe(folded: string, language: 'en' | 'es'): boolean {
-  if (CORRECT_ME[language].test(folded)) return true;
-  return OWN_ERROR[language].test(folded) && TELL_ME[language].test(folded);
+  const parts = sentences(folded);
+  return parts.some((sentence, i) => {
+    if (CORRECT_ME_ALONE[language].test(sentence)) return true;
+    if (!OWN_ERROR[language].test(sentence)) return false;
+    if (TELL_ME[language].test(sentence)) return true;
+    const next = parts[i + 1];
+    return next !== undefined && CARRIES_ON[language].test(next) && TELL_ME[language].test(next);
+  });
 }

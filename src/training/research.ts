@@ -196,10 +196,11 @@ export const RULE_EFFECT = {
 /**
  * Share of ground-rule practice items the child answers as the rule asks ("I don't know." to
  * "What is my dog's name?", "No, I'm 7!" to "If I said you are two years old..."), by band.
- * Children's answers to such practice questions improve with age from 4 to 12, the "don't guess"
- * item being the hardest for the youngest (Dickinson, Brubacher & Poole 2015, Law Hum Behav
- * 39:87-97). The four rates are Hearth calibration of that age trend, not the paper's figures
- * (moved here from child.ts, train27).
+ * Children's understanding of ground rules improves with age from 4 to 12 and differs by rule,
+ * "Don't guess" and "Tell the truth" being the easiest (Dickinson, Brubacher & Poole 2015, Law Hum
+ * Behav 39:87-97, abstract). The four rates are Hearth calibration of that age trend, one rate for
+ * all rules, not the paper's figures (moved here from child.ts, train27; source wording corrected
+ * after review24a F10).
  */
 export const RULE_PRACTICE_RIGHT: Readonly<Record<Band, number>> = {
   0: 0.6,

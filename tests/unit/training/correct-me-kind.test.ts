@@ -9,7 +9,24 @@ import { statesCorrectMe } from '../../../src/training/correct-me';
 import { wordTools } from '../../../src/training/words';
 import { CORRECT_ME_WORDINGS } from '../../fixtures/training/correct-me-wordings';
 
-const STATES = CORRECT_ME_WORDINGS;
+// review24a F3: variants the first version missed, beside the shared wordings.
+const STATES: Record<'en' | 'es', readonly string[]> = {
+  es: [
+    ...CORRECT_ME_WORDINGS.es,
+    'Si yo digo algo que no está bien, tú me dices.',
+    'Si digo algo incorrecto, me puedes decir.',
+    'Si te digo algo que no es cierto, tú me puedes decir que no.',
+    'Si cometo un error, dímelo.',
+    'Corrígeme.',
+    'Me corriges, ¿sí?',
+  ],
+  en: [
+    ...CORRECT_ME_WORDINGS.en,
+    'If I mess up, tell me.',
+    'If I say something that is not true, you can say "That is not true".',
+    'Correct me, okay?',
+  ],
+};
 
 const NOT: Record<'en' | 'es', string[]> = {
   es: [
@@ -18,8 +35,21 @@ const NOT: Record<'en' | 'es', string[]> = {
     '¿Está mal lo que pasó?',
     'Si no sabes, dime «no sé».',
     'Dímelo con tus propias palabras.',
+    // review24a F3: a question about the event holding the words, a past remark, two unrelated
+    // sentences, a check of one detail.
+    'Si te digo algo, ¿me dices si él te tocó mal?',
+    'Cuando dije que no pasó nada malo, dime qué pensaste.',
+    'A veces digo cosas mal. Dime qué hiciste el sábado.',
+    'Me corriges la hora en que pasó, ¿por favor?',
   ],
-  en: ['Tell me about your school.', "If you don't know, say I don't know.", 'Tell me everything.'],
+  en: [
+    'Tell me about your school.',
+    "If you don't know, say I don't know.",
+    'Tell me everything.',
+    'When I said he did something wrong, what did you tell me?',
+    'Sometimes I get things mixed up. Tell me everything about that day.',
+    'Correct me if I got the day wrong: it was Sunday?',
+  ],
 };
 
 describe.each(['es', 'en'] as const)('statesCorrectMe (%s)', (language) => {
