@@ -72,10 +72,16 @@ export function groundRulePrompts(
   return rules.flatMap((rule) => {
     const name = RULE_KEY[rule];
     const practise = bandsWhere(rule, 'practise');
-    const out = [prompt(`groundRules.${name}.explain`, 'instruction', source(rule))];
+    // The truth rule asks a question on purpose: the promise ("Do you promise to tell me the
+    // truth?") and the true/not-true practice (NICHD 2014, ground rules; Lyon & Dorado 2008).
+    const asked = rule === 'truth' ? { codedAs: 'option-posing' as const } : {};
+    const out = [prompt(`groundRules.${name}.explain`, 'instruction', source(rule), asked)];
     if (practise.length > 0) {
       out.push(
-        prompt(`groundRules.${name}.practice`, 'practice', source(rule), { bands: practise }),
+        prompt(`groundRules.${name}.practice`, 'practice', source(rule), {
+          bands: practise,
+          ...asked,
+        }),
       );
     }
     return out;

@@ -18,6 +18,8 @@ export interface ScriptedLine {
   teamInformation: boolean;
   /** The catalog text with its [placeholders] and {{variables}} left in. */
   text: string;
+  /** PromptDefinition.codedAs: the line asks an option-posing question on purpose. */
+  codedAs?: 'option-posing';
 }
 
 /** A placeholder for what the team knows: a place, a mark, the caregiver. */
@@ -53,7 +55,15 @@ export function scriptedLines(language: Language): readonly ScriptedLine[] {
       const teamInformation =
         p.requiresAllegation === true &&
         (p.kind === 'cued-invitation' || (p.kind === 'option-posing' && TEAM_SLOT.test(text)));
-      out.push({ id: p.id, kind: p.kind, phaseId, substantive, teamInformation, text });
+      out.push({
+        id: p.id,
+        kind: p.kind,
+        phaseId,
+        substantive,
+        teamInformation,
+        text,
+        ...(p.codedAs ? { codedAs: p.codedAs } : {}),
+      });
     }
   };
   for (const protocol of PROTOCOLS) {

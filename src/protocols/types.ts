@@ -69,6 +69,16 @@ export interface PromptDefinition {
   optional?: boolean;
   /** Use only after open prompts have been exhausted; always pair with an invitation. */
   lastResort?: boolean;
+  /**
+   * The question type the spoken prompt is coded as when it is not its `kind`'s: 'option-posing'
+   * for a prompt that asks a yes/no or either/or question on purpose (the promise to tell the
+   * truth, the true/not-true practice, the closing questions). The question coach codes it
+   * option-posing, subtype 'protocol', with no warning and a reason that names the section, and
+   * reports do not count it against the interview (issue #16 item 5; src/questions/scripted.ts).
+   * The `kind` keeps the prompt's place in the protocol (guidance does not withhold it as it
+   * withholds option-posing prompts from a reluctant child). Absent: coded as `kind` says.
+   */
+  codedAs?: 'option-posing';
 }
 
 export interface ChecklistDefinition {

@@ -10,13 +10,13 @@ import { echoedWord } from './echo';
 import { withoutHesitations } from './disfluency';
 import { execGated, testGated } from './gate';
 import { decide, type Decision, type PresentTalk } from './decision';
-import { lexiconFor, type Lexicon, type TechniqueKey } from './lexicon';
+import { lexiconFor, PROTOCOL_SCRIPTED_REASONS, type Lexicon, type TechniqueKey } from './lexicon';
 import { buildSuggestion } from './suggest';
 import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
-import { statementInContext } from './statements';
+import { opensIntroduction, statementInContext } from './statements';
 import {
   displayCue,
   normalise,
@@ -133,7 +133,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const raw = fluent !== spoken && isFacilitator(asSaid, lex) ? spoken : fluent;
   // Guidance that quotes the words to say ('One short wh- question ...: "Where was [...]?" Then
   // ...') is coded by the first quoted words, which are what the interviewer will ask.
-  if (GUIDANCE_QUOTE.test(raw)) {
+  if (GUIDANCE_QUOTE.test(raw) && !protocolLineWithDirection(raw, lex)) {
     const first = FIRST_QUOTE.exec(raw)?.[1];
     if (first) return decideUtterance(first, lex, context);
   }
@@ -187,13 +187,34 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   let best: Decision | undefined;
   let sawOther: Decision | undefined;
   let sawFacilitator: Decision | undefined;
+  let sawProtocol: Decision | undefined;
   // Focused questions (wh- or closed) asked as separate sentences of one turn: two make it compound.
   const focused: string[] = [];
-  for (const sentence of splitSentences(norm)) {
+  const sentences = splitSentences(norm);
+  // The interviewer's introduction opens the interview, before the child has said anything: with
+  // the child's words unknown, its turn is checked as with none said, so "Hi, my name is Dana and
+  // I'm sorry he touched you." is flagged with or without a context (coach36; review23).
+  const statementVocab =
+    vocab ??
+    (sentences.some((s) => opensIntroduction(s.text))
+      ? childVocabulary(NONE_SAID, lex)
+      : undefined);
+  for (const sentence of sentences) {
     const asStatement = decideSentence(sentence, lex, unpunctuated);
-    let d = vocab ? statementInContext(asStatement, sentence.text, text, lex, vocab) : asStatement;
+    let d = statementVocab
+      ? statementInContext(asStatement, sentence.text, text, lex, statementVocab)
+      : asStatement;
     // Room talk in the plain present is procedure, not a leading declarative (present-talk.ts).
     d = roomTalk(asStatement, d, sentence.text, text, lex);
+    // The protocol's own question ("Do you promise to tell me the truth?", "Is there anything
+    // else you want to tell me?") is no prompt about the event: another sentence of the turn
+    // decides it, so that a presumption there is never hidden behind it (coach36).
+    // It is still one of two questions asked at once ("...more than one time? How many times?").
+    if (d.subtype === 'protocol') {
+      sawProtocol ??= d;
+      if (sentence.question) focused.push(sentence.text);
+      continue;
+    }
     if (sentence.question && (d.type === 'directive' || d.type === 'option-posing'))
       focused.push(sentence.text);
     if (d.type === 'other') sawOther ??= d;
@@ -201,7 +222,11 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
     else if (!best || RISK[d.type] > RISK[best.type]) best = d;
   }
   let result =
-    best ?? sawOther ?? sawFacilitator ?? decide('other', 'statement', 'other', '', norm);
+    best ??
+    sawProtocol ??
+    sawOther ??
+    sawFacilitator ??
+    decide('other', 'statement', 'other', '', norm);
 
   if (result.type === 'invitation') {
     const cue = lex.cue.exec(norm);
@@ -742,6 +767,7 @@ const CHILD_BOUND = /\byou\b|\bte\b|\b\w+(?:aste|iste)\b/;
 
 const WHOLE_EVENT =
   /\bfrom the (?:very )?(?:beginning|start) (?:to|until|till|up to) the (?:very )?end\b|\bdesde el (?:mero )?(?:principio|comienzo|inicio) hasta el (?:final|fin)\b/;
+const NONE_SAID: readonly string[] = [];
 const GUIDANCE_QUOTE = /:\s*["“][^"”]{1,300}["”]/;
 const FIRST_QUOTE = /["“]([^"”]{1,300})["”]/;
 function repeatedQuestion(norm: string): string | undefined {
@@ -944,7 +970,8 @@ function withContext(
         (offersChoice && unsaidDetail(checked, vocab, lex, DETAILS_ONLY) !== undefined) ||
         leadingFrame(d, norm, lex) ||
         MORE_ACTS.test(checked) ||
-        detailInTimeClause(checked, vocab, lex, kinds);
+        detailInTimeClause(checked, vocab, lex, kinds) ||
+        presupposedAct(norm, vocab, lex);
       const named = offered ? `${details}, ${offered}` : details;
       return given
         ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
@@ -958,7 +985,15 @@ function withContext(
   // Ceci & Bruck 1993 on details taken up). Options the child has said ("a belt or a stick"
   // after "a belt and a stick") and the protocol's own choice (subtype 'protocol', returned
   // above) stay forced-choice.
-  if (offered) return decide('option-posing', 'new-detail', 'newDetail', offered, d.focus);
+  if (offered) {
+    // "Did he use his hand or something else to touch you?" after "he was mean": the choice is
+    // offered, the act it is a choice about is taken as given (presupposedAct).
+    const act = presupposedAct(norm, vocab, lex)
+      ? unsaidDetail(norm, vocab, lex, DETAILS_ONLY)
+      : undefined;
+    if (act) return decide('suggestive', 'presumptive', 'presumptive', act, d.focus);
+    return decide('option-posing', 'new-detail', 'newDetail', offered, d.focus);
+  }
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
     if (topic.length > 0) return presumes(topic.join(', '));
@@ -1042,6 +1077,48 @@ function detailInTimeClause(
   const clause = EVENT_CLAUSE.exec(norm)?.[1];
   return clause !== undefined && unsaidDetail(clause, vocab, lex, kinds) !== undefined;
 }
+
+/**
+ * A closed question whose act is not asked about but taken as given (coach36, issue #16): the
+ * act is the complement of a verb that presupposes it, "Did he stop touching you?" / «¿Dejó de
+ * tocarte?» (aspectual verbs), "Did anyone see him touch you?" / «¿Alguien lo vio tocarte?»
+ * (perception verbs), "Did you tell your mom that he touched you?" / «¿Le dijiste a tu mamá que
+ * te tocó?» (a report of it), "Did he use his hand to touch you?" / «¿Usó la mano para
+ * tocarte?» (its purpose), or a definite noun of the act, "Did the touching hurt?" / «¿Te
+ * dolieron los tocamientos?». With the act unsaid the question is suggestive, not option-posing
+ * (Lamb et al. 2007: suggestive utterances assume details not disclosed; Loftus & Zanni 1975 on
+ * presupposition); with the act in the child's words it asks about something else, option-posing.
+ * Only acts (the lexicon's sensitive details) count. Hearth's list of frames.
+ */
+function presupposedAct(norm: string, vocab: ChildVocabulary, lex: Lexicon): boolean {
+  for (const frame of PRESUPPOSING_FRAMES[lex.language]) {
+    const clause = frame.exec(norm)?.[1];
+    if (clause !== undefined && unsaidDetail(clause, vocab, lex, DETAILS_ONLY) !== undefined)
+      return true;
+  }
+  return false;
+}
+const PRESUPPOSING_FRAMES: Record<Language, readonly RegExp[]> = {
+  en: [
+    /\b(?:stop|stopped|start|started|keep|kept|quit|finish|finished|begin|began|continue|continued) ((?:\w+ing)\b.*)/,
+    /\b(?:see|saw|seen|hear|heard|watch|watched|notice|noticed|catch|caught) (?:him|her|them|somebody|someone|anybody|anyone|[a-z]+) ((?:\w+) (?:you|your|on you|to you)\b.*)/,
+    // The child's own telling ("Did you tell your mom that he...?"): "Did he say that..." asks.
+    /\byou (?:tell|told|say|said|mention|mentioned) (?:\w+ ){0,4}?(?:that|about how|how) (.+)/,
+    /\b(?:use|used) (?:\w+ ){1,6}?to (\w+ you\b.*)/,
+    /\bthe (\w+ing)\b/,
+  ],
+  es: [
+    // Only the aspectual readings: «dejar de» (stop), «empezar / comenzar a» (start), «seguir» with
+    // a gerund (keep on); «te dejaba quedarte» (let) presupposes nothing.
+    /\b(?:dejo|dejaba|dejaron|termino) de (\w+(?:ar|er|ir)(?:me|te|se|lo|la|le|nos|los|las|les){0,2}\b.*)/,
+    /\b(?:empezo|empezaba|comenzo|comenzaba) a (\w+(?:ar|er|ir)(?:me|te|se|lo|la|le|nos|los|las|les){0,2}\b.*)/,
+    /\b(?:siguio|seguia) (\w+(?:ando|iendo)(?:me|te|se|lo|la|le|nos|los|las|les){0,2}\b.*)/,
+    /\b(?:lo |la |los |las |te )?(?:vio|vieron|viste|oyo|oyeron|oiste|escucho|escucharon|escuchaste) (?:cuando |como )?(.+)/,
+    /\b(?:dijiste|contaste|platicaste|mencionaste) (?:\w+ ){0,4}?que (.+)/,
+    /\b(?:uso|usaba) (?:\w+ ){1,6}?para (.+)/,
+    /\b(?:el|la|los|las) (\w+mientos?)\b/,
+  ],
+};
 
 /**
  * `norm` without the alternatives of a choice question: the word before each "or" / "o" and up to
@@ -1262,6 +1339,13 @@ function decideSentence(sentence: Sentence, lex: Lexicon, unpunctuated: boolean)
   // CLI's unpunctuated speech-recognition lines, coach32).
   if (!sentence.question && PLEASANTRY[lex.language].test(whole))
     return decide('other', 'statement', 'other', '', whole);
+  // The yes/no and either/or questions a protocol asks on purpose (the truth promise and the
+  // true/not-true practice of the ground rules, the closing questions, "one time or more than one
+  // time"): option-posing by form, asked by design, so coded so and without a warning, with the
+  // section named (issue #16 item 5). Checked before the ground-rule practice that would code the
+  // truth test "other". One that names a sensitive detail is no protocol question.
+  const protocolAsked = protocolQuestion(whole, lex);
+  if (protocolAsked) return protocolAsked;
   // Ground-rule practice items are hypothetical and neutral: a sensitive detail in one is not.
   if (lex.groundRulePractice.test(whole) && !hasSensitiveDetail(whole, lex))
     return decide('other', 'ground-rule', 'groundRule', firstWords(whole, 4), whole);
@@ -1356,6 +1440,43 @@ function questionPart(s: string, lex: Lexicon): string {
   // "..., ¿de acuerdo?" asks for assent to what precedes it (lexicon instructionTag).
   if (!question.includes(' ') || lex.instructionTag.test(`, ${question}?`)) return s;
   return question;
+}
+
+/**
+ * The protocol's own yes/no or either/or question the sentence is (lexicon protocolScripted),
+ * coded option-posing/protocol with the reason of its section; undefined when it is none, or
+ * names a sensitive detail ("If I said he touched you, would that be true or not true?").
+ */
+function protocolQuestion(whole: string, lex: Lexicon): Decision | undefined {
+  const s = questionPart(whole, lex).replace(/[?¿.!…\s]+$/, '');
+  for (const [group, pattern] of lex.protocolScripted) {
+    const m = pattern.exec(s);
+    // The hypothetical before a Spanish «¿» («Si yo te dijera que él te tocó, ¿sería verdad o
+    // mentira?») is part of it: checked too.
+    if (m && !hasSensitiveDetail(whole, lex))
+      return decide(
+        'option-posing',
+        'protocol',
+        PROTOCOL_SCRIPTED_REASONS[group],
+        firstWords(s.slice(m.index), 6),
+        s,
+      );
+  }
+  return undefined;
+}
+
+/**
+ * "If I said my shoes are [a color], would that be true or not true? [If the child says not true:
+ * "That's right."]": the quote is in a stage direction (what to say after the answer), and the
+ * line itself is a protocol question (protocolQuestion): it is coded, not the quote (coach36).
+ */
+function protocolLineWithDirection(raw: string, lex: Lexicon): boolean {
+  if (!raw.includes('[')) return false;
+  const spoken = raw.replace(BRACKETED, ' ');
+  if (GUIDANCE_QUOTE.test(spoken)) return false;
+  return normalise(spoken)
+    .split(/(?<=[.?!])\s+/)
+    .some((part) => protocolQuestion(part.replace(/^[¿¡]\s*/, ''), lex) !== undefined);
 }
 
 function hasSensitiveDetail(s: string, lex: Lexicon): boolean {

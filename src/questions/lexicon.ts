@@ -115,6 +115,12 @@ interface LexiconData {
     specificObject: string;
   };
   protocolOptionPosing: string[];
+  /**
+   * The yes/no and either/or questions a protocol asks on purpose, by the section that asks them
+   * (coach36, issue #16 item 5): coded option-posing, subtype 'protocol', with no warning and a
+   * reason that names the section (PROTOCOL_SCRIPTED_REASONS).
+   */
+  protocolScripted: Record<ProtocolScriptedGroup, string[]>;
   presupposition: { actor: string; neutral: string[]; definiteExempt: string[] };
   media: string[];
   instructionTag: string;
@@ -169,6 +175,10 @@ export type ReasonKey =
   | 'assumedRepeat'
   | 'blaming'
   | 'protocolOption'
+  | 'protocolIncidents'
+  | 'protocolTruthPromise'
+  | 'protocolTruthTest'
+  | 'protocolClosing'
   | 'tellIf'
   | 'requestInvitation'
   | 'certainty'
@@ -188,6 +198,27 @@ export type ReasonKey =
   | 'procedure'
   | 'truthDefinition'
   | 'compound';
+
+/**
+ * The sections whose yes/no or either/or questions the protocols ask on purpose (lexicon
+ * protocolScripted): the one-or-more-times question (NICHD 2014, investigating incidents), the
+ * promise to tell the truth and the true/not-true practice (ground rules), the closing questions.
+ */
+export const PROTOCOL_SCRIPTED_GROUPS = [
+  'incidents',
+  'truthPromise',
+  'truthTest',
+  'closing',
+] as const;
+export type ProtocolScriptedGroup = (typeof PROTOCOL_SCRIPTED_GROUPS)[number];
+
+/** The reason each group of protocolScripted is explained by (names the protocol section). */
+export const PROTOCOL_SCRIPTED_REASONS: Readonly<Record<ProtocolScriptedGroup, ReasonKey>> = {
+  incidents: 'protocolIncidents',
+  truthPromise: 'protocolTruthPromise',
+  truthTest: 'protocolTruthTest',
+  closing: 'protocolClosing',
+};
 
 /** Suggestive techniques beyond question form (Garven, Wood, Malpass & Shaw 1998; Leichtman & Ceci 1995). */
 export type TechniqueKey =
@@ -378,6 +409,8 @@ export interface Lexicon {
   /** "tell me his name" / "dime la verdad": a request for one item, not for narrative. */
   requestSpecific: RegExp;
   protocolOptionPosing: RegExp;
+  /** protocolScripted, one pattern per group (see LexiconData.protocolScripted). */
+  protocolScripted: ReadonlyArray<readonly [ProtocolScriptedGroup, RegExp]>;
   /**
    * A third-person actor (he, she, they, a name's pronoun; in Spanish also a 3rd-person preterite),
    * tested on the lower-cased original text: with one, the content words of an open question are
@@ -567,6 +600,9 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     requestImperatives: new Map(Object.entries(data.requestInvitation.imperatives)),
     requestSpecific: new RegExp(data.requestInvitation.specificObject),
     protocolOptionPosing: new RegExp(alt(data.protocolOptionPosing)),
+    protocolScripted: PROTOCOL_SCRIPTED_GROUPS.map(
+      (g) => [g, new RegExp(alt(data.protocolScripted[g]))] as const,
+    ),
     actor: new RegExp(data.presupposition.actor),
     neutralStems: new Set(data.presupposition.neutral.map((w) => stem(w, language))),
     definiteExemptStems: new Set(

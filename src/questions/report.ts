@@ -69,6 +69,7 @@ export interface Headline {
   invitations: number;
   /** invitations / substantiveQuestions (0..1; 0 when there are none). */
   invitationShare: number;
+  /** Option-posing prompts, without the protocol's own (subtype 'protocol', not counted). */
   optionPosing: number;
   suggestive: number;
   /** Wh- directives: acceptable, not preferred; never counted as recommended. */
@@ -145,6 +146,11 @@ function headlineOf(interviewer: readonly CodedTurn[], options: ReportOptions): 
   for (const t of scoped) {
     const type = t.coding?.type;
     if (t.coding?.subtype === 'putative-confession') h.putativeConfessions++;
+    // A yes/no or either/or question the protocol asks on purpose (the truth promise, the
+    // closing questions, "one time or more than one time": subtype 'protocol') neither costs nor
+    // earns: it is not among the substantive questions of the headline (issue #16 item 5; as
+    // training's measures leave scripted prompts out, practitioner review R18-6).
+    if (t.coding?.subtype === 'protocol') continue;
     if (type === 'invitation' || type === 'cued-invitation') h.invitations++;
     else if (type === 'option-posing') h.optionPosing++;
     else if (type === 'suggestive') h.suggestive++;

@@ -8,7 +8,7 @@
 // new or reworded protocol line is covered as soon as it is in the catalog.
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
-import { lexiconFor, type Lexicon } from './lexicon';
+import { lexiconFor, PROTOCOL_SCRIPTED_REASONS, type Lexicon } from './lexicon';
 import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
 import type { Language } from './types';
@@ -248,7 +248,10 @@ export function matchScripted(
     // about that. Did he say anything?" is two prompts, coded by the riskier (the ordinary rules),
     // not one scripted line whose "[that]" swallowed the yes/no question.
     if (endsAsking && fills.length > 0 && !ASKS_AT_END.test(template.line.text.trim())) continue;
-    const decision = codeAsDeclared(template.line, text, fills.length);
+    const decision =
+      template.line.codedAs === 'option-posing'
+        ? protocolAsked(text, lex)
+        : codeAsDeclared(template.line, text, fills.length);
     if (!decision) continue;
     // A line declared cued with nothing filled in and no time segment or cue in what was said
     // ("Tell me more about that." matched inside a longer line): nothing of the child's cues it,
@@ -397,6 +400,31 @@ function filledTemplates(norm: string, language: Language): readonly Filled[] {
   if (cache.size >= FILLED_CACHE_LIMIT) cache.clear();
   cache.set(norm, out);
   return out;
+}
+
+/**
+ * A line that asks a yes/no or either/or question on purpose (the truth promise, the
+ * true/not-true practice, the closing questions: PromptDefinition.codedAs): option-posing,
+ * subtype 'protocol', without a warning, with the reason of the section whose question it ends
+ * with (lexicon protocolScripted; issue #16 item 5). The question is the line's last part, so
+ * the patterns are tried on each tail of the flattened line; a line none names keeps the
+ * general reason of the protocol's own option-posing questions.
+ */
+function protocolAsked(text: string, lex: Lexicon): Decision {
+  const ws = text.split(' ');
+  for (let i = 0; i < ws.length; i++) {
+    const tail = ws.slice(i).join(' ');
+    for (const [group, pattern] of lex.protocolScripted)
+      if (pattern.test(tail))
+        return decide(
+          'option-posing',
+          'protocol',
+          PROTOCOL_SCRIPTED_REASONS[group],
+          ws.slice(i, i + 6).join(' '),
+          text,
+        );
+  }
+  return decide('option-posing', 'protocol', 'protocolOption', ws.slice(0, 6).join(' '), text);
 }
 
 /**

@@ -107,13 +107,16 @@ export function analyseSequence(
     }
   }
 
-  // Interviewer prompts that carry content; facilitators and statements neither pair nor break runs.
+  // Interviewer prompts that carry content; facilitators and statements neither pair nor break runs,
+  // nor do the questions the protocol asks on purpose (subtype 'protocol': the truth promise, the
+  // closing questions, "one time or more than one time"), which are not charged (coach36).
   const prompts = coded.filter(
     (t) =>
       t.speaker === 'interviewer' &&
       t.coding !== undefined &&
       t.coding.type !== 'facilitator' &&
-      t.coding.type !== 'other',
+      t.coding.type !== 'other' &&
+      t.coding.subtype !== 'protocol',
   );
   const typeOf = (t: CodedTurn): QuestionType => t.coding?.type ?? 'other';
 

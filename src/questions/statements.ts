@@ -243,6 +243,15 @@ const GENERIC_INTRO_TAIL = new RegExp(
     ')?[,.!]?\\s*$',
   'u',
 );
+/**
+ * The sentence opens with the interviewer's own introduction ("(Hi,) my name is X", «me llamo
+ * X», "my job is", «mi trabajo es»), whatever follows it.
+ * @param sentence the normalised sentence.
+ */
+export function opensIntroduction(sentence: string): boolean {
+  return SELF_INTRO.test(sentence);
+}
+
 function selfIntroduction(sentence: string): boolean {
   const m = SELF_INTRO.exec(sentence);
   if (!m) return false;

@@ -200,6 +200,11 @@ export function unsaidDetail(
     // The interview's own verbs (talk, tell, remember, happen) are never a detail (coach28).
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
+    // «¿Dejó de tocarte?», «Mi trabajo es platicar con niños sobre tocamientos»: the verb with
+    // its clitic, or its -miento noun, names the act as the verb does (coach36).
+    const act = kinds.has('detail') ? spanishActStem(w, lex) : undefined;
+    if (act !== undefined && lex.presumptiveStems.has(act) && !childSaid(w, act, vocab, lex))
+      return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
     if (
       kinds.has('category') &&
@@ -315,12 +320,18 @@ const reportsAct = (t: string): boolean =>
   CHILD_ACT_REPORT.test(t) && !CHILD_ACT_DENIED.test(t) && !CHILD_ACT_UNSURE.test(t);
 const notAReport = (t: string): boolean =>
   CHILD_ACT_MEAL.test(t) ||
+  CHILD_MADE_THING.test(t) ||
   ((CHILD_ACT_UNSURE.test(t) || CHILD_ACT_DENIED.test(t)) && CHILD_ACT_WORDS.test(t));
 // Any wording of an act done to the child, reported or not ("did ... to me", «me hizo»).
 const CHILD_ACT_WORDS =
   /\b(?:did|does|do|done|doing) (?:\w+ ){0,3}to me\b|\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen)\b/;
 const CHILD_ACT_MEAL =
   /\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:algo |cosas )?(?:de|para) (?:comer|cenar|desayunar|almorzar|tomar|beber)\b/;
+// «Me hizo la comida», «me hizo un pastel», «me hace mi lonche»: «hacer» with a thing made for
+// the child (a determiner and a noun) is making something, not an act done to the child (coach36,
+// review23); «me hizo una cosa fea», «me hizo daño» and «me hizo cosas» still report one.
+const CHILD_MADE_THING =
+  /\bme (?:hizo|hace|hacia|hicieron|ha hecho|hacen) (?:la|el|los|las|un|una|unos|unas|mi|mis|su|sus) (?!(?:cosa|cosas|cosita|cositas|maldad|maldades|groseria|groserias|dano|mal|eso|esto)\b)[a-zñ]+/;
 const CHILD_ACT_UNSURE =
   /\b(?:don't|do not|dont) know (?:if|whether)\b|\bnot sure (?:if|whether)\b|\bmaybe\b|\bmight have\b|\bno s[eé] si\b|\bno me acuerdo si\b|\bno estoy segur[oa] (?:de )?si\b|\ba lo mejor\b|\bquiz[aá]s?\b|\btal vez\b/;
 
@@ -867,6 +878,21 @@ function otherPerson(w: string, s: string, vocab: ChildVocabulary, lex: Lexicon)
     !vocab.forms.has(`${s}#${g}`) && !vocab.forms.has(`${s}#${g}s`) && !vocab.forms.has(`${s}#os`)
   );
 }
+/**
+ * The stem of the act a Spanish word names when the stemmer leaves it apart from its verb: an
+ * infinitive or gerund with enclitics ("tocarte", "tocándote" -> "toc") or the act noun in
+ * -amiento / -imiento ("tocamiento(s)" -> "toc"; Nueva gramática de la lengua española, 2009,
+ * §5.2 sustantivos deverbales en -miento). Undefined for English and for any other word.
+ */
+function spanishActStem(w: string, lex: Lexicon): string | undefined {
+  if (lex.language !== 'es') return undefined;
+  const clitic = CLITIC_ES.exec(w);
+  if (clitic?.[1]) return stem(clitic[1], 'es');
+  const noun = ACT_NOUN_ES.exec(w);
+  if (noun?.[1]) return stem(`${noun[1]}${noun[2] === 'a' ? 'ar' : 'ir'}`, 'es');
+  return undefined;
+}
+const ACT_NOUN_ES = /^([a-zñ]{3,})(a|i)mientos?$/;
 // An infinitive or gerund with one or two enclitic pronouns: "tocarte", "decírtelo", "pegándote".
 const CLITIC_ES = /^([a-zñ]{2,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|lo|la|le|los|las|les){1,2}$/;
 // A diminutive in -ito/-ita/-cito/-cita (and plurals): "casita", "cuartito", "camita", "perritos".

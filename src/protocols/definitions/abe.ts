@@ -109,6 +109,7 @@ export const abe: ProtocolDefinition = {
         prompt('abe.truth', 'instruction', A('Phase one: truth and lies')),
         prompt('abe.truthCheck', 'practice', A('Phase one: truth and lies (young witnesses)'), {
           bands: ['3-5', '6-9'],
+          codedAs: 'option-posing',
         }),
         prompt(
           'narrative.event',

@@ -181,10 +181,13 @@ const WHAT_ELSE = hearth('Closing question reworded for 3-5-year-olds as an open
  */
 export function closingPrompts(own: SourceRef): PromptDefinition[] {
   return [
-    prompt('closing.anythingElse', 'invitation', own, { bands: ALL_BUT_PRESCHOOL }),
+    prompt('closing.anythingElse', 'invitation', own, {
+      bands: ALL_BUT_PRESCHOOL,
+      codedAs: 'option-posing',
+    }),
     // For 3-5-year-olds Hearth asks the same thing as an open invitation, not a yes/no question.
     prompt('closing.whatElse', 'invitation', WHAT_ELSE, { bands: ['3-5'] }),
-    prompt('closing.questions', 'statement', own),
+    prompt('closing.questions', 'statement', own, { codedAs: 'option-posing' }),
     prompt('closing.thanks', 'statement', own),
     prompt('closing.contact', 'statement', own),
     prompt('closing.neutral', 'statement', own),
@@ -223,7 +226,9 @@ export function reconnectPrompts(own: SourceRef): PromptDefinition[] {
   return [
     prompt('reconnect.welcome', 'statement', own),
     prompt('reconnect.sinceLast', 'invitation', own),
-    prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own)),
+    prompt('reconnect.rulesReminder', 'instruction', rulesReminderSource(own), {
+      codedAs: 'option-posing',
+    }),
     prompt('reconnect.open', 'invitation', own),
   ];
 }

@@ -32,7 +32,8 @@ const H = hearth('Withdrawn Hearth preschool structure (not a published protocol
 const FROZEN_RECONNECT_PROMPTS = [
   prompt('reconnect.welcome', 'statement', H),
   prompt('reconnect.sinceLast', 'invitation', H),
-  prompt('reconnect.rulesReminder', 'instruction', H),
+  // Its promise is coded as today's (codedAs): the steps stay frozen, the coding is the coach's.
+  prompt('reconnect.rulesReminder', 'instruction', H, { codedAs: 'option-posing' }),
   prompt('reconnect.revisit', 'cued-invitation', H),
   prompt('reconnect.open', 'invitation', H),
 ];

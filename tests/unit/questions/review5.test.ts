@@ -137,16 +137,15 @@ describe('N2: the closing phase', () => {
     ['es', '¿Hay algo más que quieras que yo sepa?'],
     ['es', '¿Hay algo más que creas que yo debería saber?'],
   ] as Array<[Language, string]>)(
-    '%s closing line "%s" codes as a yes/no-form invitation, unflagged, in both languages',
+    '%s closing line "%s" codes as the protocol\'s own option-posing, unflagged, in both languages',
     (lang, text) => {
-      // NICHD coding counts "Is there anything else...?" as an invitation to add (Lamb,
-      // Hershkowitz, Orbach & Esplin 2008); session 14 moved it from option-posing/protocol.
+      // The NICHD closing question is yes/no in form and asked on purpose: option-posing,
+      // subtype 'protocol', without a warning (issue #16 item 5, coach36; session 14 had coded
+      // it a yes/no-form invitation). A bare "Is there anything else?" keeps that coding.
       for (const childWords of [undefined, [], [lang === 'en' ? 'he hurt me' : 'me lastimó']]) {
         const c = code(text, lang, { ...(childWords ? { childWords } : {}), stage: 'closing' });
-        // The protocol's own closing wording is a scripted invitation (shared.ts), coded as
-        // scripted (subtype open); other wordings carry the yes-no-form subtype and its tip.
-        expect([c.type, c.verdict]).toEqual(['invitation', 'recommended']);
-        expect(['yes-no-form', 'open']).toContain(c.subtype);
+        expect([c.type, c.subtype, c.verdict]).toEqual(['option-posing', 'protocol', 'acceptable']);
+        expect(c.recommended).toBe(true);
       }
     },
   );

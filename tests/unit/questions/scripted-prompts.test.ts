@@ -9,6 +9,7 @@ import {
 } from '../../../src/protocols';
 import { classifyQuestion, isLanguage, type QuestionType } from '../../../src/questions';
 import { PUTATIVE_CONFESSION_AGES as PC_AGES } from '../../../src/protocols';
+import { scriptedLines } from '../../../src/protocols/scripted-lines';
 
 const AGES = [4, 7, 11, 15];
 
@@ -25,14 +26,6 @@ const QUESTION_KINDS: Partial<Record<PromptKind, readonly QuestionType[]>> = {
  * codes them as below, and the test pins that coding so that it cannot drift silently.
  */
 const KIND_NOTES: Record<string, { coded: QuestionType; why: string }> = {
-  'closing.anythingElse': {
-    coded: 'invitation',
-    why: 'Yes/no in form, an invitation to add in NICHD coding (Lamb, Hershkowitz, Orbach & Esplin 2008): kind should be invitation.',
-  },
-  'closing.questions': {
-    coded: 'other',
-    why: "Asks for the child's own questions (closing procedure), not about the event: kind should be a statement-like closing step.",
-  },
   'closing.neutral': {
     coded: 'other',
     why: 'A neutral-topic question at the close (NICHD closing), not about the event: coded other.',
@@ -71,10 +64,18 @@ const TEAM_DECISION = {
  */
 const KNOWN_GAPS = new Set<string>([]);
 
+/**
+ * The question types a prompt may code as: its `codedAs` in the protocol data when it asks a
+ * yes/no or either/or question on purpose (issue #16 item 5), else by its kind.
+ */
+function intendedTypes(p: Scripted): readonly QuestionType[] | undefined {
+  return p.codedAs ? [p.codedAs] : QUESTION_KINDS[p.kind];
+}
+
 /** Whether the coach codes a scripted prompt as its protocol intends (type, and no warning). */
 function codesAsIntended(p: Scripted): boolean {
   const c = classifyQuestion(p.text, p.language);
-  const expected = QUESTION_KINDS[p.kind];
+  const expected = intendedTypes(p);
   if (expected && !expected.includes(c.type)) return false;
   if (p.lastResort || UNMARKED_LAST_RESORT.has(p.promptId) || WARNED_BY_DESIGN.has(p.promptId))
     return true;
@@ -92,7 +93,12 @@ interface Scripted {
   kind: PromptKind;
   text: string;
   lastResort: boolean;
+  /** The protocol data's codedAs (PromptDefinition.codedAs), when it states one. */
+  codedAs?: 'option-posing';
 }
+
+const codedAsOf = (language: 'en' | 'es', id: string): 'option-posing' | undefined =>
+  scriptedLines(language).find((l) => l.id === id && l.codedAs)?.codedAs;
 
 function allScriptedPrompts(): Scripted[] {
   const seen = new Set<string>();
@@ -133,6 +139,7 @@ function allScriptedPrompts(): Scripted[] {
                   kind: prompt.kind,
                   text: prompt.text,
                   lastResort: prompt.lastResort,
+                  ...(codedAsOf(language, prompt.id) ? { codedAs: 'option-posing' as const } : {}),
                 });
               }
         }
@@ -154,7 +161,7 @@ describe('scripted protocol prompts', () => {
     (_name, p) => {
       if (KNOWN_GAPS.has(`${p.language} ${p.promptId}`)) return;
       const c = classifyQuestion(p.text, p.language);
-      const expected = QUESTION_KINDS[p.kind];
+      const expected = intendedTypes(p);
       const note = KIND_NOTES[p.promptId];
       const top = c.type === 'cued-invitation' ? 'invitation' : c.type;
       if (note && !expected?.includes(c.type)) {
@@ -175,6 +182,13 @@ describe('scripted protocol prompts', () => {
         expect(c.verdict).not.toBe('recommended');
         return;
       }
+      // A question asked on purpose: the protocol's own option-posing, no warning (item 5).
+      if (p.codedAs)
+        expect({ text: p.text, subtype: c.subtype, recommended: c.recommended }).toEqual({
+          text: p.text,
+          subtype: 'protocol',
+          recommended: true,
+        });
       expect({ text: p.text, verdict: c.verdict }).toEqual({
         text: p.text,
         verdict: expect.stringMatching(
@@ -217,20 +231,19 @@ describe('scripted protocol prompts', () => {
     }
   });
 
-  // The truth promise is a scripted ground rule (NICHD Revised, ground rules; Lyon & Dorado 2008):
-  // non-substantive, so NICHD coders do not count it as option-posing (Lamb et al. 2007).
-  it('codes the truth promise as a ground rule, without a warning', () => {
+  // The truth promise is a yes/no question the protocol asks on purpose (NICHD Revised, ground
+  // rules; Lyon & Dorado 2008): option-posing by form, labelled as the protocol's own, without a
+  // warning (issue #16 item 5, coach36; it was coded a ground rule before).
+  it("codes the truth promise as the protocol's own option-posing, without a warning", () => {
     for (const [text, language] of [
       ['Do you promise to tell me the truth?', 'en'],
       ['Will you promise me to tell only the truth today?', 'en'],
       ['¿Me prometes que me vas a decir la verdad?', 'es'],
       ['¿Me prometes que ahorita me vas a decir solo la verdad?', 'es'],
     ] as const) {
-      expect(classifyQuestion(text, language)).toMatchObject({
-        type: 'other',
-        subtype: 'ground-rule',
-        recommended: true,
-      });
+      const c = classifyQuestion(text, language);
+      expect(c).toMatchObject({ type: 'option-posing', subtype: 'protocol', recommended: true });
+      expect(c.reason).toMatch(/NICHD/);
     }
   });
 });

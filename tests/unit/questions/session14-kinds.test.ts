@@ -90,13 +90,11 @@ describe('2. facilitators', () => {
 
 describe('3. procedure, rapport, ground rules, closing', () => {
   const other: Case[] = [
-    ['Do you have a question for me?', 'en', [], 'other'],
     ['Can you move a little closer so the microphone picks you up?', 'en', [], 'other'],
     ['Please translate exactly what she says, word for word.', 'en', [], 'other'],
     ["Tell him that I'm Officer Diaz.", 'en', [], 'other'],
     ['How old are you?', 'en', [], 'other'],
     ["What's your favorite color?", 'en', [], 'other'],
-    ['¿Tienes alguna pregunta para mí?', 'es', [], 'other'],
     ['¿Te puedes acercar un poquito para que el micrófono te escuche?', 'es', [], 'other'],
     ['Por favor traduzca todo lo que ella dice, palabra por palabra.', 'es', [], 'other'],
     ['¿Cuál es tu caricatura favorita?', 'es', [], 'other'],

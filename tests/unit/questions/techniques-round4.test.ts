@@ -183,10 +183,17 @@ describe('ground rules: practice items about the interviewer and the truth instr
   it.each([
     ['¿Cómo se llama mi gato?', 'es'],
     ["What's my cat's name?", 'en'],
-    ['Por ejemplo, si te digo que estoy parado, ¿es verdad o mentira?', 'es'],
     ['Debes decirme solo cosas que de verdad te hayan pasado.', 'es'],
   ] as const)('%s', (text, language) => {
     expect(code(text, language)).toMatchObject({ type: 'other', recommended: true });
+  });
+
+  // The true/not-true practice is the protocol's own option-posing (issue #16 item 5, coach36):
+  // no warning, but no longer "other".
+  it("the true/not-true practice is the protocol's option-posing, without a warning", () => {
+    expect(
+      code('Por ejemplo, si te digo que estoy parado, ¿es verdad o mentira?', 'es'),
+    ).toMatchObject({ type: 'option-posing', subtype: 'protocol', recommended: true });
   });
 
   it('"you have to tell me everything" is still pressure', () => {
