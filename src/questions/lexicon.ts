@@ -153,6 +153,7 @@ export type ReasonKey =
   | 'pressure'
   | 'emotional'
   | 'presumptive'
+  | 'presumedPerson'
   | 'groundRule'
   | 'other'
   | 'label'

@@ -76,7 +76,11 @@ const DIGESTS: Record<number, string> = {
   // fix23b (same day, version 4 unreleased, digest re-recorded): reviewed goal sources and
   // es-419 wording, "adolescente" from 14, explainRules singular/plural, and a "not today"
   // second-session goal always among the two shown.
-  4: 'f2a9a904e0a41762b85bacadae31f5e332bf3531601e35a9f353b033a99ba01b',
+  // coach37 (same day, version 4 unreleased, digest re-recorded): a wh- question takes the
+  // category noun it names as given ("What did he have in his hands?" before the child said
+  // hands is suggestive), and a pronoun for a person of the sex the child has not named is
+  // suggestive (presumed-person.ts).
+  4: '1cdebf23769a25125749fde6260cfc3fed2dc00f261b37da8a66045291f73b28',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
