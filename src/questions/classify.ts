@@ -16,6 +16,7 @@ import { withAssumedRepeat, withIncidentCount } from './incidents';
 import { relayedRequest } from './relay';
 import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
+import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
 import {
   displayCue,
@@ -258,7 +259,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   }
   lex.routineAnchor.lastIndex = 0;
   if (vocab && !practiceInvitation(result, contextNorm, text, lex, context?.stage)) {
-    result = withContext(result, contextNorm, text, lex, vocab);
+    result = withContext(result, contextNorm, text, lex, vocab, context?.childWords);
     result = inSituPresumption(result, contextNorm, lex, vocab);
     result = withAssumedRepeat(result, contextNorm, text, lex, vocab, context?.stage);
   } else if (!vocab) result = declaredForm(result, norm, lex, text !== raw);
@@ -833,6 +834,8 @@ const FAULT_ONLY =
 
 const ALL_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'person', 'place', 'name']);
 const DETAILS_ONLY: ReadonlySet<DetailKind> = new Set(['detail']);
+// A wh- directive takes the categories' content nouns as given too (coach37; vocabulary.ts).
+const WH_KINDS: ReadonlySet<DetailKind> = new Set([...ALL_KINDS, 'asserted']);
 // Closed questions also put the closed-only details to the child (lexicon closedOnlyDetails).
 // Closed questions put the lexicon's categories of detail to the child too (coach30, P19-2).
 const CHOICE_KINDS: ReadonlySet<DetailKind> = new Set(['detail', 'closed', 'category']);
@@ -857,6 +860,7 @@ function withContext(
   original: string,
   lex: Lexicon,
   vocab: ChildVocabulary,
+  childWords?: readonly string[],
 ): Decision {
   // Statements and summaries were checked sentence by sentence (statements.ts).
   if (d.type === 'suggestive' || d.type === 'facilitator' || d.type === 'other') return d;
@@ -917,6 +921,8 @@ function withContext(
   const factive = d.subtype === 'faux-invitation' && lex.factive.test(original.toLowerCase());
   const presumes = (cue: string): Decision =>
     decide('suggestive', 'presumptive', factive ? 'factive' : 'presumptive', cue, d.focus);
+  const presumesPerson = (cue: string): Decision =>
+    decide('suggestive', 'presumptive', 'presumedPerson', cue, d.focus);
   // Hearth's rule covers people and places too (practitioner review 6, C6): "Was it your dad?" /
   // "¿Fue en la casa de tu tío?" put the suspect or the place to the child, the most consequential
   // details an interviewer can introduce. Names are checked in open prompts only (a capitalised
@@ -930,7 +936,9 @@ function withContext(
   const kinds = open
     ? asksEverydayName(norm, lex) || asksWhereabouts(norm, lex)
       ? NAME_KINDS
-      : ALL_KINDS
+      : d.type === 'directive'
+        ? WH_KINDS
+        : ALL_KINDS
     : offersChoice || CAREGIVER_WORRIED.test(norm)
       ? CHOICE_KINDS
       : YES_NO_KINDS;
@@ -994,6 +1002,11 @@ function withContext(
     if (act) return decide('suggestive', 'presumptive', 'presumptive', act, d.focus);
     return decide('option-posing', 'new-detail', 'newDetail', offered, d.focus);
   }
+  // "Where did he hit you?" after "My aunt hit me": the pronoun presumes a man the child has not
+  // named (presumed-person.ts, coach37).
+  const pronoun =
+    open && childWords ? mismatchedPronoun(norm, original, childWords, lex) : undefined;
+  if (pronoun) return presumesPerson(pronoun);
   if (open) {
     const topic = assumedTopic(norm, vocab, lex);
     if (topic.length > 0) return presumes(topic.join(', '));

@@ -159,6 +159,7 @@ export type ReasonKey =
   | 'pressure'
   | 'emotional'
   | 'presumptive'
+  | 'presumedPerson'
   | 'groundRule'
   | 'other'
   | 'label'

@@ -159,8 +159,14 @@ const familyStems = new WeakMap<Lexicon, ReadonlyArray<readonly string[]>>();
  * 'category': a member of the lexicon's detailCategories (places, times, clothing, body parts,
  * objects, threats, feelings, manner; coach30, P19-2), put to the child by a closed question or
  * a statement that asserts an event. Hearth's lists: a detail outside them is not recognised.
+ * 'asserted': the same categories as a wh- question takes them as given (coach37): "Which arm
+ * was it?", "What color was his car?" assume an arm, a car (Lamb et al. 2007: a directive
+ * refocuses on a detail the child has mentioned; a question that assumes an undisclosed one is
+ * suggestive). Times ("What did you do this morning?", narrative practice) and the everyday
+ * rapport topics ("Where do you go to school?") are not asserted details of an event.
  */
-export type DetailKind = 'detail' | 'person' | 'place' | 'name' | 'closed' | 'category';
+export type DetailKind =
+  'detail' | 'person' | 'place' | 'name' | 'closed' | 'category' | 'asserted';
 
 /**
  * First detail of the utterance that the child has not said: an act, body part or object from
@@ -188,9 +194,15 @@ export function unsaidDetail(
     }
   // A category phrase ("so you wouldn't tell", "de mala manera"; lexicon detailCategories) is
   // the child's when a turn holds it, in the child's person or as said (coach30, P19-2).
-  if (kinds.has('category') && lex.anyCategoryDetailPhrase?.test(norm))
+  const asserted = kinds.has('asserted');
+  if ((kinds.has('category') || asserted) && lex.anyCategoryDetailPhrase?.test(norm))
     for (const phrase of lex.categoryDetailPhrases)
-      if (containsPhrase(norm, phrase) && !saidCategoryPhrase(phrase, vocab, lex)) return phrase;
+      if (
+        containsPhrase(norm, phrase) &&
+        !(asserted && lex.categoryTimePhrases.includes(phrase)) &&
+        !saidCategoryPhrase(phrase, vocab, lex)
+      )
+        return phrase;
   const ws = words(norm);
   const stems = wordStems(norm, lex.language);
   for (let i = 0; i < ws.length; i++) {
@@ -211,11 +223,36 @@ export function unsaidDetail(
       (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w))
     )
       return w;
-    if (kinds.has('person') && lex.personStems.has(s)) return w;
+    if (
+      asserted &&
+      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
+      !lex.categoryTimeStems.has(s) &&
+      !lex.everydayRoleStems.has(s) &&
+      afterDeterminer(ws, i)
+    )
+      return w;
+    // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
+    if (kinds.has('person') && lex.personStems.has(s) && !(w === 'tipo' && ws[i + 1] === 'de'))
+      return w;
     if (kinds.has('place') && lex.isPlace(w, s)) return w;
   }
   if (original !== undefined && kinds.has('name')) return unsaidName(original, vocab, lex);
   return undefined;
+}
+
+// What makes a category word a noun the question asserts (coach37): a determiner, possessive or
+// question word before it, or one word before it ("which arm", "his car", "the other hand", "what
+// kind of tape", "la mano", "su carro", "tipo de cinta"). A verb of the same stem is not one:
+// "Which way were you facing?", "What did he stick in there?".
+const DETERMINERS = new Set(
+  (
+    'the a an his her your my their its our that this those these which what whose of ' +
+    'el la los las un una unos unas su sus tu tus mi mis nuestro nuestra ese esa este esta esos ' +
+    'esas estos estas que cual cuales de del al'
+  ).split(' '),
+);
+function afterDeterminer(ws: readonly string[], i: number): boolean {
+  return DETERMINERS.has(ws[i - 1] ?? '') || DETERMINERS.has(ws[i - 2] ?? '');
 }
 
 /**

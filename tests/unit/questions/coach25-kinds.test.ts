@@ -152,7 +152,10 @@ describe('"What happened to X?" is a directive in both languages (Lamb et al. 20
 
 describe("the child's words in the question: pijama, adónde", () => {
   expectAll([
-    ['es', '¿De qué color era tu pijama?', MALO, 'directive'],
+    // "pijama" is not the place "pijamada": directive once the child has said it. Since coach37 a
+    // wh- question takes a clothing word as given, so without it the question presumes it.
+    ['es', '¿De qué color era tu pijama?', ['tenía mi pijama'], 'directive'],
+    ['es', '¿De qué color era tu pijama?', MALO, 'suggestive'],
     ['es', '¿Qué pasó en la pijamada?', MALO, 'suggestive'],
     ['es', '¿Adónde fue tu papá cuando salió?', ['mi papá salió de la casa'], 'directive'],
     ['es', '¿Adónde fue tu tío cuando salió?', ['mi papá salió de la casa'], 'suggestive'],

@@ -81,7 +81,13 @@ const DIGESTS: Record<number, string> = {
   // changes at those ages; "correct me" recognised as a kind in es-419 and en; a rule stated with
   // an agreement tag ("…, ¿sí?") is stated, not a practice item (only the first changes this
   // digest).
-  4: '841ccebded6baa0b78f80e8583ed1db93f7a5e5da31b8649a6a6020b96cc809c',
+  // coach37 (same day, version 4 unreleased, digest re-recorded): a wh- question takes the
+  // category noun it names as given ("What did he have in his hands?" before the child said
+  // hands is suggestive), and a pronoun for a person of the sex the child has not named is
+  // suggestive (presumed-person.ts).
+  // Lead, session 24: the digest of train27 + coach36 + coach37 + the review24a 'correct me'
+  // fix together on main (each branch recorded its own).
+  4: 'ccb95b10f9c26a8fe7a1714db45bd4ceb950f01a5d03c1744bb836808430b79e',
 };
 
 const QUESTIONS: Record<TrainingLanguage, PracticeTurn[]> = {
