@@ -18,7 +18,7 @@
 // is refused (TAMPERED, KEY_VERSION_ROLLED_BACK); a class without a valid statement refuses
 // writes until an admin signs in (her sign-in re-derives the floors from the signed log, once)
 // or, past that, TAMPERED (KEY_FLOOR_MISSING). Reads use the version a record names, as before.
-import type { AuditLog, AuditRecordRef, SignerLookup } from './audit';
+import type { AuditLog, AuditProblem, AuditRecordRef, SignerLookup } from './audit';
 import { HearthError } from './errors';
 import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
 import { classKey, DATA_CLASSES } from './roles';
@@ -119,10 +119,20 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  // A signature, chain or gap problem too: an admin's statement whose signature was damaged
-  // would otherwise count as no admin's and be skipped the same way.
-  for (const problem of problems) unreadable.add(problem.seq);
+  // A chain or gap problem too (an entry deleted or edited). "No certified author" alone does
+  // not block: legacy vaults have unsigned entries (vault.create among them). Residual: an
+  // admin's statement whose signature alone was damaged counts as no admin's and is skipped.
+  for (const problem of problems) if (blocksDerivation(problem)) unreadable.add(problem.seq);
   return { floors, unreadable: [...unreadable].sort((a, b) => a - b) };
+}
+
+/**
+ * Whether a walk problem stops a derivation from the log: a chain, gap or content problem does;
+ * "no certified author" alone does not (the visit judges those entries by what they state), nor
+ * an export-start finding.
+ */
+export function blocksDerivation(problem: AuditProblem): boolean {
+  return problem.signature !== true && problem.code === undefined;
 }
 
 /**
@@ -196,4 +206,33 @@ export function floorMissingError(logical: string, admin: boolean): HearthError 
         `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (a vault from before this version of Hearth, or an index edited outside Hearth). An admin signs in first; Hearth then reads it from the signed audit log. Nothing was written. Ask an admin.`,
         { reason: 'KEY_FLOOR_MISSING' },
       );
+}
+
+/**
+ * The class keys the signed log says were made (red team 24, R24-2): any class named by a floor
+ * reference of an entry signed by a certified admin (vault.create, users.remove, keys.floor,
+ * vault.addKeyClass all carry them). Read from record references only (sealed under the chain
+ * key every role holds), so any signed-in user can ask. `complete` is false when an entry's
+ * references did not open or the walk found a chain, gap or signature problem: the caller then
+ * treats every class as made (fail closed: that entry may be the one that made it). One walk.
+ */
+export function classesMadeInLog(
+  audit: AuditLog,
+  lookup: SignerLookup,
+): { made: Set<string>; complete: boolean } {
+  const made = new Set<string>();
+  let complete = true;
+  const problems = audit.walk(
+    (_seq, records, _body, _signer, signerRole) => {
+      if (records === undefined) complete = false;
+      if (signerRole !== 'admin') return;
+      for (const ref of records ?? [])
+        if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH) made.add(ref.id.slice(KEY_FLOOR_PREFIX.length));
+    },
+    undefined,
+    5000,
+    { lookup, authorship: audit.newAuthorship() },
+  );
+  if (problems.some(blocksDerivation)) complete = false;
+  return { made, complete };
 }

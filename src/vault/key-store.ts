@@ -327,7 +327,18 @@ export class KeyStore {
     )
       return true;
     const floor = this.floorOf?.(logical);
-    return floor !== undefined && 'version' in floor;
+    if (floor !== undefined && 'version' in floor) return true;
+    // Rows, records and the floor pointer can all be deleted without a key (red team 24, R24-2):
+    // the signed log decides last (one walk per sign-in, only when all of those are absent).
+    return this.madeInLog?.(logical) === true;
+  }
+
+  /** Whether the signed log says a class key was made (installed at sign-in; see classEverMade). */
+  private madeInLog: ((logical: string) => boolean) | undefined;
+
+  /** Installs the signed log's answer to "was this class ever made" for this sign-in. */
+  setMadeInLog(madeInLog: ((logical: string) => boolean) | undefined): void {
+    this.madeInLog = madeInLog;
   }
 
   /**

@@ -123,6 +123,7 @@ import {
 import {
   floorMissingError,
   floorWalkError,
+  classesMadeInLog,
   ADD_KEY_CLASS_ACTION,
   floorRefs,
   higherFloors,
@@ -1357,6 +1358,14 @@ export class Vault {
   private installKeyFloors(unlocked: Unlocked, unverifiable?: readonly number[]): void {
     const cache = new Map<string, FloorReading>();
     const lookup = certifiedSignerLookup(unlocked.records);
+    // R24-2: "was this class ever made" from the signed log, walked once, only when the rows,
+    // records and floor pointer all say no; a walk that meets an entry it cannot verify counts
+    // every class as made (fail closed).
+    let madeInLog: { made: Set<string>; complete: boolean } | undefined;
+    unlocked.keys.setMadeInLog((logical) => {
+      madeInLog ??= classesMadeInLog(unlocked.audit, lookup);
+      return !madeInLog.complete || madeInLog.made.has(logical);
+    });
     const admin = unlocked.user.role === 'admin';
     unlocked.keys.setFloors(
       (logical) => {
