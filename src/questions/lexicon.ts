@@ -490,7 +490,17 @@ function needRequestPattern(data: LexiconData['interviewNeeds']): RegExp {
   );
 }
 
+/** Stems of the single-word category details (body parts, objects, clothing…) of `data`. */
+function categoryStemsOf(data: LexiconData, language: Language): ReadonlySet<string> {
+  return new Set(
+    categoryWords(data.detailCategories)
+      .filter((w) => !w.includes(' ') && !pluralOnly(w, language))
+      .map((w) => stem(w, language)),
+  );
+}
+
 function compile(data: LexiconData, language: Language, other: LexiconData): Lexicon {
+  const categoryStems = categoryStemsOf(data, language);
   const families = [...data.labelFamilies, ...other.labelFamilies];
   const whPrep = `(?:${data.whPrepositions})?`;
   const single = data.presumptiveDetails.filter((d) => !d.includes(' '));
@@ -547,11 +557,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     stopwords: new Set(data.stopwords),
     episodeAnchors: new Set(data.episodeAnchors),
     closedOnlyStems: new Set(data.closedOnlyDetails.map((w) => stem(w, language))),
-    categoryDetailStems: new Set(
-      categoryWords(data.detailCategories)
-        .filter((w) => !w.includes(' ') && !pluralOnly(w, language))
-        .map((w) => stem(w, language)),
-    ),
+    categoryDetailStems: categoryStems,
     categoryDetailPlurals: new Set(
       categoryWords(data.detailCategories).filter((w) => pluralOnly(w, language)),
     ),
@@ -585,7 +591,12 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     })),
     // The other language's person words too: a code-switched "tu daddy" / "your papi" presumes a
     // person the child has not named just as "tu papi" / "your daddy" does (issue #19, B19-7).
-    personStems: new Set([...data.persons, ...other.persons].map((w) => stem(w, language))),
+    // Not where the other language's word stems like one of this language's things: English "man"
+    // stems as «mano» (hand) does, and «¿Con qué mano…?» named no person (heldout24, lead).
+    personStems: new Set([
+      ...data.persons.map((w) => stem(w, language)),
+      ...other.persons.map((w) => stem(w, language)).filter((s) => !categoryStems.has(s)),
+    ]),
     everydayRoleStems: new Set(data.everydayRoles.map((w) => stem(w, language))),
     placeStems: new Set(data.places.map((w) => stem(w, language))),
     isPlace: placeMatcher(data.places, language),

@@ -5,7 +5,8 @@
 // perpetrator is the most consequential such detail (practitioner review 6, C6). The check and its
 // word lists are Hearth's, and deliberately narrow: it flags only when every person the child has
 // named is of the other sex. A person of unknown sex (a name, "my cousin", "someone", a pet, a
-// word at the head of a sentence that could be a name) or "they" / «ellos» clears it.
+// word at the head of a sentence that could be a name) or "they" / «ellos» clears it; a name
+// after a word that gives the sex ("my aunt Rosa", «el señor Díaz») is of that sex.
 import type { Lexicon } from './lexicon';
 import { normalise, words } from './text';
 import type { Language } from './types';
@@ -119,13 +120,24 @@ function addTurn(cast: Cast, raw: string, lex: Lexicon): void {
   // A name: a capitalised word that is not a function or listed word, or (text typed without
   // capitals) the first word of a sentence or clause that is not one. Either may be a name whose
   // sex the coach cannot know, so it clears the check.
+  // A name right after a word that gives the person's sex ("my aunt Rosa", "Ms. Davis", «mi
+  // primo Marcos», «la señora Dávila») is that person's name, of that sex: not a second person of
+  // unknown sex (heldout24, lead).
   for (const m of raw.matchAll(CAPITALISED))
-    if (maybeName(normalise(m[0]), lists, lex)) cast.open = true;
+    if (maybeName(normalise(m[0]), lists, lex) && !afterSexedWord(raw, m.index, lists))
+      cast.open = true;
   if (raw === raw.toLowerCase())
     for (const part of norm.split(/[.!?,;]| and | y /)) {
       const first = words(part)[0];
       if (first !== undefined && maybeName(first, lists, lex)) cast.open = true;
     }
+}
+
+/** Whether the word just before position `at` of `raw` is a male or female person word. */
+function afterSexedWord(raw: string, at: number, lists: WordLists): boolean {
+  const before = words(normalise(raw.slice(0, at)));
+  const last = before[before.length - 1];
+  return last !== undefined && (lists.male.has(last) || lists.female.has(last));
 }
 
 function maybeName(w: string, lists: WordLists, lex: Lexicon): boolean {

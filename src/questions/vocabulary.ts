@@ -1,6 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
+import { impliedByChildAct } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
@@ -220,7 +221,8 @@ export function unsaidDetail(
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
     if (
       kinds.has('category') &&
-      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w))
+      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
+      !impliedByChildAct(s, vocab.turns, lex.language)
     )
       return w;
     if (
@@ -228,7 +230,8 @@ export function unsaidDetail(
       (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
       !lex.categoryTimeStems.has(s) &&
       !lex.everydayRoleStems.has(s) &&
-      afterDeterminer(ws, i)
+      afterDeterminer(ws, i) &&
+      !impliedByChildAct(s, vocab.turns, lex.language)
     )
       return w;
     // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
@@ -712,6 +715,8 @@ export function presupposedUnsaid(
     if (w.length < 3 || lex.functionWords.has(w) || lex.stopwords.has(w)) continue;
     const s = stem(w, lex.language);
     if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
+    // "Which hand did he use?" after "he slapped me": the part the act is done with (implied-parts).
+    if (impliedByChildAct(s, vocab.turns, lex.language)) continue;
     // An indefinite pronoun names no person ("Why didn't you tell anybody?" asks what "¿Por qué
     // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
     // statement ("Somebody hurt you.") the caller asserts it, and it stays.

@@ -1,0 +1,68 @@
+// Body parts an act the child has named already implies (Hearth's list, issue #16): "he slapped
+// me" → "Which hand did he use?" asks which of the hands a slap is done with; it brings no new
+// detail, so it stays the directive it is (NICHD protocol 2007: wh- questions about details the
+// child has mentioned). Without such an act, "Which hand…?" still takes a hand as given (coach37,
+// the 'asserted' category check). Deliberately short: only parts the act is done WITH, by
+// definition of the word (a slap is with the open hand, a kick with the foot, a bite with the
+// teeth), never the part it is done TO, which the child must say.
+import { stem } from './text';
+import type { Language } from './types';
+
+interface Implication {
+  /** The act in the child's normalised words (lower case, accents folded). */
+  act: RegExp;
+  /** Stems of the parts the act is done with. */
+  parts: ReadonlySet<string>;
+}
+
+const stems = (language: Language, list: string): ReadonlySet<string> =>
+  new Set(list.split(' ').map((w) => stem(w, language)));
+
+const IMPLIED: Record<Language, readonly Implication[]> = {
+  en: [
+    {
+      act: /\b(?:slap(?:s|ped|ping)?|spank(?:s|ed|ing)?|smack(?:s|ed|ing)?)\b/,
+      parts: stems('en', 'hand hands palm'),
+    },
+    { act: /\bpunch(?:es|ed|ing)?\b/, parts: stems('en', 'fist fists hand hands') },
+    { act: /\bkick(?:s|ed|ing)?\b/, parts: stems('en', 'foot feet leg legs') },
+    { act: /\b(?:bite|bites|bit|bitten|biting)\b/, parts: stems('en', 'teeth tooth mouth') },
+    { act: /\bscratch(?:es|ed|ing)?\b/, parts: stems('en', 'nail nails fingernail fingernails') },
+  ],
+  es: [
+    {
+      act: /\b(?:cachetad\w*|cachete(?:o|ó|aba|ar)\w*|bofetad\w*|abofete\w*|manotazo\w*|nalgad\w*)\b/,
+      parts: stems('es', 'mano manos palma'),
+    },
+    { act: /\b(?:punetazo\w*|puñetazo\w*)\b/, parts: stems('es', 'puno puños puño mano manos') },
+    {
+      act: /\b(?:patad\w*|pate(?:o|ó|aba|ar|aron)\w*)\b/,
+      parts: stems('es', 'pie pies pierna piernas'),
+    },
+    {
+      act: /\b(?:mordid\w*|mord(?:io|ió|ia|ía|er)\w*|muerde\w*)\b/,
+      parts: stems('es', 'diente dientes boca'),
+    },
+    {
+      act: /\b(?:aranaz\w*|arañaz\w*|aran(?:o|ó)\w*|arañ(?:o|ó)\w*)\b/,
+      parts: stems('es', 'una unas uña uñas'),
+    },
+  ],
+};
+
+/**
+ * Whether the category word with stem `partStem` is a part an act in the child's turns is done
+ * with ("hand" after "he slapped me", «mano» after «me dio una cachetada»).
+ * @param partStem the stem (text.ts `stem`) of the question's category word
+ * @param childTurns the child's turns, normalised (ChildVocabulary.turns)
+ * @param language 'en' or 'es'
+ */
+export function impliedByChildAct(
+  partStem: string,
+  childTurns: readonly string[],
+  language: Language,
+): boolean {
+  return IMPLIED[language].some(
+    (i) => i.parts.has(partStem) && childTurns.some((t) => i.act.test(t)),
+  );
+}
