@@ -58,6 +58,12 @@ export interface AuditProblem {
    * the entry touched, which does not count (R15-6).
    */
   signature?: boolean;
+  /**
+   * With `signature`: the signature of an entry written after signed audit began was removed or
+   * does not verify (tampering), as opposed to a key the centre has not certified. A walk that
+   * derives keys or floors from the log stops on it (verify24, R25-A).
+   */
+  signatureAltered?: boolean;
 }
 
 /** The author of new entries: the signed-in user's staff signing key. */
@@ -85,7 +91,14 @@ export interface AuditAuthorship {
 }
 
 /** What one entry's signature check found: its certified author, or why it fails. */
-type SignatureVerdict = { signer?: string; role?: string; signerKey?: string; problem?: string };
+type SignatureVerdict = {
+  signer?: string;
+  role?: string;
+  signerKey?: string;
+  problem?: string;
+  /** The signature itself was removed or altered (not merely a key the centre has not certified). */
+  altered?: boolean;
+};
 
 /** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
 interface PendingEntry {
@@ -867,7 +880,9 @@ export class AuditLog {
   claimAt(
     seq: number,
     lookup: SignerLookup,
-  ): { signer: string; role: string | undefined; signerKey: string; refs: AuditRecordRef[] } | undefined {
+  ):
+    | { signer: string; role: string | undefined; signerKey: string; refs: AuditRecordRef[] }
+    | undefined {
     const signed = this.signerAt(seq, lookup);
     const signerKey = this.signerKeyAt(seq);
     if (!signed?.signer || signed.legacy || !signerKey) return undefined;
@@ -1182,7 +1197,13 @@ export class AuditLog {
     const finish = (entry: PendingEntry) => {
       const signed = entry.signature ? entry.signature(verifier) : {};
       if (entry.gap) problems.push(entry.gap);
-      if (signed.problem) problems.push({ seq: entry.seq, detail: signed.problem, signature: true });
+      if (signed.problem)
+        problems.push({
+          seq: entry.seq,
+          detail: signed.problem,
+          signature: true,
+          ...(signed.altered ? { signatureAltered: true } : {}),
+        });
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
         if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)
@@ -1289,12 +1310,14 @@ export class AuditLog {
       return () => ({
         problem:
           'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth',
+        altered: true,
       });
     }
     if (legacy)
       return () => ({
         problem:
           'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth',
+        altered: true,
       });
     const signerHex = toHex(blob(row.signer));
     const ticket = verifier.submit({
@@ -1307,6 +1330,7 @@ export class AuditLog {
         return {
           problem:
             'audit entry author signature does not match: this entry or the one before it was rewritten, re-chained or removed outside Hearth',
+          altered: true,
         };
       const owner = lookup(signerHex);
       if ('problem' in owner)

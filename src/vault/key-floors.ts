@@ -47,7 +47,10 @@ export function floorRefId(logical: string): string {
  * (`floors` may raise a class above its current version: a statement the signed log already
  * made). For the entry that establishes them.
  */
-export function floorRefs(keys: KeyStore, floors: ReadonlyMap<string, number> = new Map()): AuditRecordRef[] {
+export function floorRefs(
+  keys: KeyStore,
+  floors: ReadonlyMap<string, number> = new Map(),
+): AuditRecordRef[] {
   const refs: AuditRecordRef[] = [];
   for (const dataClass of DATA_CLASSES) {
     const logical = classKey(dataClass);
@@ -104,7 +107,8 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
       if (signerRole !== 'admin') return;
       // A class an admin's entry made exists from version 1 on, even if no floor names it yet
       // (red team 23, R23-2: a class deleted outside Hearth must never look "not added yet").
-      if (body?.action === ADD_KEY_CLASS_ACTION && body.target?.startsWith('class:')) raise(body.target, 1);
+      if (body?.action === ADD_KEY_CLASS_ACTION && body.target?.startsWith('class:'))
+        raise(body.target, 1);
       for (const ref of records ?? [])
         if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH && Number.isSafeInteger(ref.seq))
           raise(ref.id.slice(KEY_FLOOR_PREFIX.length), ref.seq);
@@ -119,20 +123,24 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  // A chain or gap problem too (an entry deleted or edited). "No certified author" alone does
-  // not block: legacy vaults have unsigned entries (vault.create among them). Residual: an
-  // admin's statement whose signature alone was damaged counts as no admin's and is skipped.
+  // A chain or gap problem too (an entry deleted or edited), and a signature removed or altered
+  // after signed audit began (R25-A). "No certified author" alone does not block: legacy vaults
+  // have unsigned entries (vault.create among them), which carry no signature problem.
   for (const problem of problems) if (blocksDerivation(problem)) unreadable.add(problem.seq);
   return { floors, unreadable: [...unreadable].sort((a, b) => a - b) };
 }
 
 /**
- * Whether a walk problem stops a derivation from the log: a chain, gap or content problem does;
- * "no certified author" alone does not (the visit judges those entries by what they state), nor
- * an export-start finding.
+ * Whether a walk problem stops a derivation from the log: a chain, gap or content problem does,
+ * and so does a signature removed or altered on an entry written after signed audit began
+ * (verify24, R25-A: one flipped signature byte on the removal's entry, and the admin's sign-in
+ * re-derived class:case@1 from vault.create; legacy entries before signed audit carry no
+ * signature problem at all). A key the centre has not certified alone does not (the visit judges
+ * those entries by what they state), nor does an export-start finding.
  */
 export function blocksDerivation(problem: AuditProblem): boolean {
-  return problem.signature !== true && problem.code === undefined;
+  if (problem.signature === true) return problem.signatureAltered === true;
+  return problem.code === undefined;
 }
 
 /**
@@ -180,7 +188,8 @@ export function higherFloors(
   b: ReadonlyMap<string, number>,
 ): Map<string, number> {
   const out = new Map(a);
-  for (const [logical, version] of b) if (version > (out.get(logical) ?? 0)) out.set(logical, version);
+  for (const [logical, version] of b)
+    if (version > (out.get(logical) ?? 0)) out.set(logical, version);
   return out;
 }
 
@@ -227,7 +236,8 @@ export function classesMadeInLog(
       if (records === undefined) complete = false;
       if (signerRole !== 'admin') return;
       for (const ref of records ?? [])
-        if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH) made.add(ref.id.slice(KEY_FLOOR_PREFIX.length));
+        if (isFloorRef(ref.id) && ref.hash === KEY_FLOOR_HASH)
+          made.add(ref.id.slice(KEY_FLOOR_PREFIX.length));
     },
     undefined,
     5000,

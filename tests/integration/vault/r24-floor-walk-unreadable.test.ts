@@ -21,7 +21,11 @@ jest.setTimeout(300_000);
 
 const OLD = 'class:case@1';
 
-test('a removal entry made unreadable does not let the sign-in state a lower floor: writes under the rolled-back key are refused, naming the entry', async () => {
+// verify24 (R25-A): the same with only the removal entry's signature flipped, or removed, its
+// ciphertext intact: the walk read the entry, judged it "no admin's" and skipped it.
+type Damage = 'ciphertext' | 'signature flipped' | 'signature removed';
+
+test.each<Damage>(['ciphertext', 'signature flipped', 'signature removed'])('a removal entry with its %s does not let the sign-in state a lower floor: writes under the rolled-back key are refused, naming the entry', async (damage) => {
   let core: Core = await vaultWithStaff([['ola', 'interviewer'], ['ivan', 'interviewer']]);
   const work = mkdtempSync(join(tmpdir(), 'r24-4-'));
   try {
@@ -44,15 +48,24 @@ test('a removal entry made unreadable does not let the sign-in state a lower flo
     const keys = new KeyStore(db, blob((db.prepare('SELECT vault_id FROM vault_meta').get() as { vault_id: Buffer }).vault_id));
     keys.hold(OLD, kept.get(OLD)!.slice());
     for (const holder of ['user:ola@1', 'user:admin@1', 'recovery@1']) keys.wrap(OLD, holder);
-    const row = db.prepare('SELECT ciphertext, refs_ciphertext FROM audit_log WHERE seq = ?').get(removal) as {
+    const row = db.prepare('SELECT ciphertext, refs_ciphertext, signature FROM audit_log WHERE seq = ?').get(removal) as {
       ciphertext: Buffer;
       refs_ciphertext: Buffer;
+      signature: Buffer;
     };
-    const c = Buffer.from(row.ciphertext);
-    c[c.length - 1]! ^= 1;
-    const r = Buffer.from(row.refs_ciphertext);
-    r[r.length - 1]! ^= 1;
-    db.prepare('UPDATE audit_log SET ciphertext = ?, refs_ciphertext = ? WHERE seq = ?').run(c, r, removal);
+    if (damage === 'ciphertext') {
+      const c = Buffer.from(row.ciphertext);
+      c[c.length - 1]! ^= 1;
+      const r = Buffer.from(row.refs_ciphertext);
+      r[r.length - 1]! ^= 1;
+      db.prepare('UPDATE audit_log SET ciphertext = ?, refs_ciphertext = ? WHERE seq = ?').run(c, r, removal);
+    } else if (damage === 'signature flipped') {
+      const g = Buffer.from(row.signature);
+      g[10]! ^= 1;
+      db.prepare('UPDATE audit_log SET signature = ? WHERE seq = ?').run(g, removal);
+    } else {
+      db.prepare('UPDATE audit_log SET signer = NULL, signature = NULL WHERE seq = ?').run(removal);
+    }
     const headBefore = (db.prepare('SELECT max(seq) AS s FROM audit_log').get() as { s: number }).s;
     db.close();
 
