@@ -59,9 +59,9 @@ export interface AuditProblem {
    */
   signature?: boolean;
   /**
-   * With `signature`: the signature of an entry written after signed audit began was removed or
-   * does not verify (tampering), as opposed to a key the centre has not certified. A walk that
-   * derives keys or floors from the log stops on it (verify24, R25-A).
+   * With `signature`: the entry's signature does not verify (tampering), as opposed to a key the
+   * centre has not certified or a signature missing after a start of signed audit that may itself
+   * have been moved. A walk that derives keys or floors from the log stops on it (verify24, R25-A).
    */
   signatureAltered?: boolean;
 }
@@ -96,7 +96,10 @@ type SignatureVerdict = {
   role?: string;
   signerKey?: string;
   problem?: string;
-  /** The signature itself was removed or altered (not merely a key the centre has not certified). */
+  /**
+   * The signature does not verify (altered), as opposed to a key the centre has not certified or
+   * a signature missing where the start of signed audit may have been moved (R6-2).
+   */
   altered?: boolean;
 };
 
@@ -1310,14 +1313,12 @@ export class AuditLog {
       return () => ({
         problem:
           'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth',
-        altered: true,
       });
     }
     if (legacy)
       return () => ({
         problem:
           'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth',
-        altered: true,
       });
     const signerHex = toHex(blob(row.signer));
     const ticket = verifier.submit({

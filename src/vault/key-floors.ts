@@ -123,20 +123,19 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  // A chain or gap problem too (an entry deleted or edited), and a signature removed or altered
-  // after signed audit began (R25-A). "No certified author" alone does not block: legacy vaults
-  // have unsigned entries (vault.create among them), which carry no signature problem.
+  // A chain or gap problem too (an entry deleted or edited), and a signature that does not verify
+  // (R25-A). A missing signature or an uncertified key alone does not block (blocksDerivation).
   for (const problem of problems) if (blocksDerivation(problem)) unreadable.add(problem.seq);
   return { floors, unreadable: [...unreadable].sort((a, b) => a - b) };
 }
 
 /**
  * Whether a walk problem stops a derivation from the log: a chain, gap or content problem does,
- * and so does a signature removed or altered on an entry written after signed audit began
- * (verify24, R25-A: one flipped signature byte on the removal's entry, and the admin's sign-in
- * re-derived class:case@1 from vault.create; legacy entries before signed audit carry no
- * signature problem at all). A key the centre has not certified alone does not (the visit judges
- * those entries by what they state), nor does an export-start finding.
+ * and so does a signature that does not verify (verify24, R25-A: one flipped signature byte on
+ * the removal's entry, and the admin's sign-in re-derived class:case@1 from vault.create). A key
+ * the centre has not certified, or a missing signature, alone does not (a start of signed audit
+ * moved outside Hearth makes legacy entries look unsigned, and the admin must still be able to
+ * confirm the start from a backup: centre-rollback R6-2), nor does an export-start finding.
  */
 export function blocksDerivation(problem: AuditProblem): boolean {
   if (problem.signature === true) return problem.signatureAltered === true;
