@@ -97,7 +97,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'RULE_EFFECT',
     status: 'hearth',
     source:
-      'practised rules work better than stated ones: Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33',
+      'practiced rules work better than stated ones: Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33',
   },
   {
     name: 'PREPARATION',
