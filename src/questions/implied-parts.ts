@@ -26,7 +26,11 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
     },
     { act: /\bpunch(?:es|ed|ing)?\b/, parts: stems('en', 'fist fists hand hands') },
     { act: /\bkick(?:s|ed|ing)?\b/, parts: stems('en', 'foot feet leg legs') },
-    { act: /\b(?:bite|bites|bit|bitten|biting)\b/, parts: stems('en', 'teeth tooth mouth') },
+    // "bit" only with its object: "it hurt a bit" names no bite.
+    {
+      act: /\b(?:bite|bites|bitten|biting)\b|\bbit (?:me|my|him|her|his|us|them|you|your|on)\b/,
+      parts: stems('en', 'teeth tooth mouth'),
+    },
     { act: /\bscratch(?:es|ed|ing)?\b/, parts: stems('en', 'nail nails fingernail fingernails') },
   ],
   es: [
