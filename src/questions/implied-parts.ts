@@ -55,18 +55,13 @@ const IMPLIED: Record<Language, readonly Implication[]> = {
 };
 
 /**
- * Whether the category word with stem `partStem` is a part an act in the child's turns is done
- * with ("hand" after "he slapped me", «mano» after «me dio una cachetada»).
- * @param partStem the stem (text.ts `stem`) of the question's category word
- * @param childTurns the child's turns, normalised (ChildVocabulary.turns)
+ * The stems (text.ts `stem`) of the parts the acts in one child turn are done with: "hand" after
+ * "he slapped me", «mano» after «me dio una cachetada». Read once per turn, as the turn joins the
+ * child's vocabulary (vocabulary.ts), not once per question.
+ * @param turn the child's turn, normalised (lower case, accents folded)
  * @param language 'en' or 'es'
+ * @returns the implied part stems, empty when the turn names no such act
  */
-export function impliedByChildAct(
-  partStem: string,
-  childTurns: readonly string[],
-  language: Language,
-): boolean {
-  return IMPLIED[language].some(
-    (i) => i.parts.has(partStem) && childTurns.some((t) => i.act.test(t)),
-  );
+export function impliedParts(turn: string, language: Language): readonly string[] {
+  return IMPLIED[language].filter((i) => i.act.test(turn)).flatMap((i) => [...i.parts]);
 }

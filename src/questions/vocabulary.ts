@@ -1,7 +1,7 @@
 // The child's words so far, for presumption checks, cued invitations and safe suggestions.
 // Cached per childWords array and extended incrementally, because the live coach calls the
 // classifier on every keystroke with the same, growing array.
-import { impliedByChildAct } from './implied-parts';
+import { impliedParts } from './implied-parts';
 import { execGated } from './gate';
 import type { Lexicon } from './lexicon';
 import { PhraseIndex } from './phrase-index';
@@ -38,6 +38,8 @@ export interface ChildVocabulary {
    * (spanishForms), key -> the child's surface form. Empty in English.
    */
   forms: Map<string, string>;
+  /** Stems of the body parts the child's named acts are done with (implied-parts.ts). */
+  impliedParts: Set<string>;
   /**
    * Labels already looked up in the child's turns (childSaidLabel): whether the child said one,
    * and how many turns were read to say no.
@@ -76,6 +78,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
         doubtfulIndex: new PhraseIndex(),
         forms: new Map(),
         labelsSaid: new Map(),
+        impliedParts: new Set(),
       },
     };
     cache.set(childWords, entry);
@@ -89,6 +92,7 @@ export function childVocabulary(childWords: readonly string[], lex: Lexicon): Ch
 function addWords(vocab: ChildVocabulary, text: string, lex: Lexicon): void {
   const norm = normalise(text);
   vocab.turns.push(norm);
+  for (const part of impliedParts(norm, lex.language)) vocab.impliedParts.add(part);
   vocab.turnIndex.add(norm, norm);
   const bare = bareWords(norm);
   const doubts = bare.match(UNSURE_ALL);
@@ -222,7 +226,7 @@ export function unsaidDetail(
     if (
       kinds.has('category') &&
       (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
-      !impliedByChildAct(s, vocab.turns, lex.language)
+      !vocab.impliedParts.has(s)
     )
       return w;
     if (
@@ -231,7 +235,7 @@ export function unsaidDetail(
       !lex.categoryTimeStems.has(s) &&
       !lex.everydayRoleStems.has(s) &&
       afterDeterminer(ws, i) &&
-      !impliedByChildAct(s, vocab.turns, lex.language)
+      !vocab.impliedParts.has(s)
     )
       return w;
     // "¿Qué tipo de cinta era?": "tipo de" is "kind of", not "tipo" the man (coach37).
@@ -716,7 +720,7 @@ export function presupposedUnsaid(
     const s = stem(w, lex.language);
     if (childSaid(w, s, vocab, lex) || frameWord(w, s, lex)) continue;
     // "Which hand did he use?" after "he slapped me": the part the act is done with (implied-parts).
-    if (impliedByChildAct(s, vocab.turns, lex.language)) continue;
+    if (vocab.impliedParts.has(s)) continue;
     // An indefinite pronoun names no person ("Why didn't you tell anybody?" asks what "¿Por qué
     // no le dijiste a nadie?" asks, Lyon 2014): not an assumed detail of an open prompt. In a
     // statement ("Somebody hurt you.") the caller asserts it, and it stays.
