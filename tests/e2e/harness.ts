@@ -301,6 +301,67 @@ export async function completeFirstRun(page: Page, t: UiText, passphrase: string
 }
 
 /**
+ * The string at dotted `key` of a locale catalog (e.g. locales/en/ui.json), with i18next-style
+ * `{{name}}` placeholders filled from `vars`. Throws when the key holds no string, so a renamed
+ * key fails the test instead of matching nothing on the page.
+ */
+export function lookup(
+  catalog: unknown,
+  key: string,
+  vars: Record<string, string | number> = {},
+): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
+  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
+}
+
+/** A UiText over one catalog (see lookup). */
+export function textsOf(catalog: unknown): UiText {
+  return (key, vars) => lookup(catalog, key, vars);
+}
+
+/** Locators by accessible role and exact name, as a user finds a button, a field or a heading. */
+export function controls(page: Page) {
+  return {
+    button: (name: string) => page.getByRole('button', { name, exact: true }),
+    label: (name: string) => page.getByLabel(name, { exact: true }),
+    heading: (name: string) => page.getByRole('heading', { name, exact: true }),
+  };
+}
+
+/**
+ * Calls a core channel as the renderer would and expects `{ ok: true }` (a refusal fails the test
+ * with the core's answer in the message); returns the channel's value.
+ */
+export function coreCaller(h: Harness) {
+  return async <T = Record<string, string>>(channel: string, payload: unknown): Promise<T> => {
+    const r = (await h.core.invoke(channel, payload)) as { ok: boolean; value?: T };
+    expect(r).toMatchObject({ ok: true });
+    return r.value as T;
+  };
+}
+
+/**
+ * Signs `username` in on the unlock screen, as a user does after a lock. Returns on the case
+ * list (30 s for the KDF under load).
+ */
+export async function signInOnScreen(
+  page: Page,
+  t: UiText,
+  username: string,
+  passphrase: string,
+): Promise<void> {
+  const { button, label, heading } = controls(page);
+  await page.goto(`${ORIGIN}/index.html`);
+  await heading(t('unlock.title')).waitFor();
+  await label(t('unlock.username')).fill(username);
+  await label(t('unlock.passphrase')).fill(passphrase);
+  await button(t('unlock.submit')).click();
+  await heading(t('cases.title')).waitFor({ timeout: 30_000 });
+}
+
+/**
  * The little of the page's DOM these waits read. The e2e tsconfig has no DOM library, and the
  * predicates run in the page, so they reach `document` through `globalThis`.
  */

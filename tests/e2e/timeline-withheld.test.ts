@@ -10,7 +10,16 @@ import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { RecordStore } from '../../src/vault/records';
 import { signInAs } from '../helpers/red-team';
-import { capture, launch, ORIGIN, type Harness } from './harness';
+import {
+  capture,
+  completeFirstRun,
+  controls,
+  coreCaller,
+  launch,
+  signInOnScreen,
+  textsOf,
+  type Harness,
+} from './harness';
 
 jest.setTimeout(600_000);
 
@@ -31,43 +40,16 @@ R.put = function (this: RecordStore, ...args: never[]) {
   return realPut.apply(this, [moved, ...rest] as never[]);
 };
 
-function lookup(catalog: unknown, key: string, vars: Record<string, string | number> = {}) {
-  let node: unknown = catalog;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
-}
-
 test.each(['en', 'es'] as const)(
   'a colleague sees an event sealed for other roles as a placeholder in the sealed timeline (%s)',
   async (lang) => {
-    const ui = (key: string, vars?: Record<string, string | number>) =>
-      lookup(lang === 'en' ? en : es, key, vars);
+    const ui = textsOf(lang === 'en' ? en : es);
     const h: Harness = await launch({ uiLanguage: lang });
     const { page } = h;
-    const invoke = async <T = Record<string, string>>(
-      channel: string,
-      payload: unknown,
-    ): Promise<T> => {
-      const r = (await h.core.invoke(channel, payload)) as { ok: boolean; value?: T };
-      expect(r).toMatchObject({ ok: true });
-      return r.value as T;
-    };
-    const button = (name: string) => page.getByRole('button', { name, exact: true });
-    const label = (name: string) => page.getByLabel(name, { exact: true });
-    const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+    const invoke = coreCaller(h);
+    const { heading } = controls(page);
     try {
-      await page.goto(`${ORIGIN}/index.html`);
-      await heading(ui('firstRun.title')).waitFor();
-      await label(ui('firstRun.username')).fill('ada');
-      await label(ui('firstRun.displayName')).fill('Ada Admin');
-      await label(ui('firstRun.passphrase')).fill(PASSPHRASE);
-      await label(ui('firstRun.confirm')).fill(PASSPHRASE);
-      await button(ui('firstRun.create')).click();
-      await heading(ui('recoveryKit.title')).waitFor({ timeout: 30_000 });
-      await label(ui('recoveryKit.confirm')).check();
-      await button(ui('recoveryKit.continue')).click();
-      await heading(ui('cases.title')).waitFor();
+      await completeFirstRun(page, ui, PASSPHRASE);
       for (const [username, passphrase] of [
         ['ola', OLA_PASS],
         ['ivan', IVAN_PASS],
@@ -109,12 +91,7 @@ test.each(['en', 'es'] as const)(
       await invoke('sessions.finalize', { sessionId });
       await invoke('vault.lock', {});
 
-      await page.goto(`${ORIGIN}/index.html`);
-      await heading(ui('unlock.title')).waitFor();
-      await label(ui('unlock.username')).fill('ivan');
-      await label(ui('unlock.passphrase')).fill(IVAN_PASS);
-      await button(ui('unlock.submit')).click();
-      await heading(ui('cases.title')).waitFor({ timeout: 30_000 });
+      await signInOnScreen(page, ui, 'ivan', IVAN_PASS);
       await page.getByRole('button', { name: new RegExp(ui('session.status.sealed')) }).click();
       await heading(ui('finish.sealedTitle')).waitFor();
       const placeholder = page.locator('tr.withheld');

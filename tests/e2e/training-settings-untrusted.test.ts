@@ -9,7 +9,16 @@ import esTraining from '../../locales/es/training-ui.json';
 import en from '../../locales/en/ui.json';
 import es from '../../locales/es/ui.json';
 import { signInAs } from '../helpers/red-team';
-import { capture, launch, ORIGIN, type Harness } from './harness';
+import {
+  capture,
+  completeFirstRun,
+  controls,
+  coreCaller,
+  launch,
+  signInOnScreen,
+  textsOf,
+  type Harness,
+} from './harness';
 
 jest.setTimeout(600_000);
 
@@ -17,48 +26,22 @@ const PASSPHRASE = 'correct horse battery staple';
 const TRAINEE_PASS = 'trainee practice passphrase';
 const TRAINER_PASS = 'trainer practice passphrase';
 
-function lookup(catalog: unknown, key: string, vars: Record<string, string | number> = {}) {
-  let node: unknown = catalog;
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== 'string') throw new Error(`no text for ${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => String(vars[name]));
-}
-
 test.each(['en', 'es'] as const)(
   'the trainer is told planted settings are ignored (%s)',
   async (lang) => {
-    const ui = (key: string, vars?: Record<string, string | number>) =>
-      lookup(lang === 'en' ? en : es, key, vars);
-    const tr = (key: string, vars?: Record<string, string | number>) =>
-      lookup(lang === 'en' ? enTraining : esTraining, key, vars);
+    const ui = textsOf(lang === 'en' ? en : es);
+    const tr = textsOf(lang === 'en' ? enTraining : esTraining);
     const h: Harness = await launch({ uiLanguage: lang });
     const { page } = h;
-    const button = (name: string) => page.getByRole('button', { name, exact: true });
-    const label = (name: string) => page.getByLabel(name, { exact: true });
-    const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+    const { button, label } = controls(page);
+    const invoke = coreCaller(h);
     try {
-      await page.goto(`${ORIGIN}/index.html`);
-      await heading(ui('firstRun.title')).waitFor();
-      await label(ui('firstRun.username')).fill('ada');
-      await label(ui('firstRun.displayName')).fill('Ada Admin');
-      await label(ui('firstRun.passphrase')).fill(PASSPHRASE);
-      await label(ui('firstRun.confirm')).fill(PASSPHRASE);
-      await button(ui('firstRun.create')).click();
-      await heading(ui('recoveryKit.title')).waitFor({ timeout: 30_000 });
-      await label(ui('recoveryKit.confirm')).check();
-      await button(ui('recoveryKit.continue')).click();
-      await heading(ui('cases.title')).waitFor();
+      await completeFirstRun(page, ui, PASSPHRASE);
       for (const [username, role, passphrase] of [
         ['tess', 'trainer', TRAINER_PASS],
         ['tom', 'interviewer', TRAINEE_PASS],
       ] as const) {
-        const r = await h.core.invoke('users.add', {
-          username,
-          displayName: username,
-          role,
-          passphrase,
-        });
-        expect(r).toMatchObject({ ok: true });
+        await invoke('users.add', { username, displayName: username, role, passphrase });
       }
 
       // Tom's own client writes the settings record with a 5% threshold, signed by his own key.
@@ -85,12 +68,7 @@ test.each(['en', 'es'] as const)(
       expect(await h.core.invoke('vault.lock', {})).toMatchObject({ ok: true });
 
       // Tess signs in through the page and opens Training, Progress.
-      await page.goto(`${ORIGIN}/index.html`);
-      await heading(ui('unlock.title')).waitFor();
-      await label(ui('unlock.username')).fill('tess');
-      await label(ui('unlock.passphrase')).fill(TRAINER_PASS);
-      await button(ui('unlock.submit')).click();
-      await heading(ui('cases.title')).waitFor({ timeout: 30_000 });
+      await signInOnScreen(page, ui, 'tess', TRAINER_PASS);
       await button(ui('nav.training')).click();
       await button(tr('tabs.progress')).click();
       const notice = page.getByRole('alert').filter({ hasText: 'tom' });
