@@ -2,15 +2,10 @@
 // Each is named in the reader's language from the verifier's catalog, as `hearth verify` names
 // it, never by its codes: the list once read "Event 14 (media-aid) by bea" and
 // "Evento 13 (note (mdt)) escrito por bea" (issue #17).
-import { render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { AppContext, type AppApi } from '../../renderer/app/app-context';
-import { Client } from '../../renderer/bridge/client';
-import { ClientProvider } from '../../renderer/bridge/context';
-import { FinishScreen } from '../../renderer/finish/finish-screen';
-import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
+import { screen, within } from '@testing-library/react';
+import type { UiLanguage } from '../../renderer/i18n/setup';
 import { fakeCore } from './fake-core';
-import { missingKeys } from './render';
+import { missingKeys, renderFinish } from './render';
 
 const SESSION = `sess_${'0'.repeat(31)}1`;
 const AFTER_SEAL = [
@@ -41,25 +36,7 @@ function showFinish(language: UiLanguage) {
     },
     events: [],
   });
-  const i18n = createI18n({
-    language,
-    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
-  });
-  const app = {
-    user: { username: 'ola', role: 'interviewer' },
-    route: { name: 'finish', sessionId: SESSION },
-    go: jest.fn(),
-    lock: jest.fn(),
-  } as unknown as AppApi;
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ClientProvider client={new Client(core)}>
-        <AppContext.Provider value={app}>
-          <FinishScreen sessionId={SESSION} />
-        </AppContext.Provider>
-      </ClientProvider>
-    </I18nextProvider>,
-  );
+  renderFinish(core, language, SESSION, { username: 'ola', role: 'interviewer' });
 }
 
 test.each([

@@ -3,15 +3,10 @@
 // "not shown to your role", the time of the event before it, who can read it (roles by their
 // names in the reader's language, users by name) and who wrote it; never any content. The rows
 // around it show as before; a timeline without such events shows no placeholder and no notice.
-import { render, screen, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
-import { AppContext, type AppApi } from '../../renderer/app/app-context';
-import { Client } from '../../renderer/bridge/client';
-import { ClientProvider } from '../../renderer/bridge/context';
-import { FinishScreen } from '../../renderer/finish/finish-screen';
-import { createI18n, type UiLanguage } from '../../renderer/i18n/setup';
+import { screen, within } from '@testing-library/react';
+import type { UiLanguage } from '../../renderer/i18n/setup';
 import { fakeCore } from './fake-core';
-import { missingKeys } from './render';
+import { renderFinish } from './render';
 
 const SESSION = `sess_${'0'.repeat(31)}7`;
 const base = { at: '2026-11-30T17:00:00.000Z', recordingOffsetMs: null, recordingOffset: null };
@@ -67,25 +62,7 @@ async function rows(language: UiLanguage, withheld: typeof WITHHELD | undefined)
     events: EVENTS,
     ...(withheld ? { withheld } : {}),
   });
-  const i18n = createI18n({
-    language,
-    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
-  });
-  const app = {
-    user: { username: 'ivan', role: 'interviewer' },
-    route: { name: 'finish', sessionId: SESSION },
-    go: jest.fn(),
-    lock: jest.fn(),
-  } as unknown as AppApi;
-  render(
-    <I18nextProvider i18n={i18n}>
-      <ClientProvider client={new Client(core)}>
-        <AppContext.Provider value={app}>
-          <FinishScreen sessionId={SESSION} />
-        </AppContext.Provider>
-      </ClientProvider>
-    </I18nextProvider>,
-  );
+  renderFinish(core, language, SESSION, { username: 'ivan', role: 'interviewer' });
   const table = await screen.findByRole('table');
   return within(table)
     .getAllByRole('row')
