@@ -64,6 +64,15 @@ export interface AuditProblem {
    * have been moved. A walk that derives keys or floors from the log stops on it (verify24, R25-A).
    */
   signatureAltered?: boolean;
+  /**
+   * With `signature`: nothing Hearth ever wrote explains the finding, so the entry counts as
+   * damaged (sec54, R25-A): a signature missing, or by a key the centre has not certified, on
+   * an entry at or after a start of signed audit the centre vouches for
+   * (`AuditAuthorship.startVouched`); or an entry signed although it lies before the recorded
+   * start (the start was moved up to make signed entries look legacy). A walk that derives keys,
+   * floors or classes from the log stops on it, as on `signatureAltered`.
+   */
+  signatureUnexcused?: boolean;
 }
 
 /** The author of new entries: the signed-in user's staff signing key. */
@@ -88,6 +97,20 @@ export interface AuditAuthorship {
   legacyUnsigned: number;
   /** The first sequence number that must carry a signature. */
   signedFrom: number;
+  /**
+   * Whether `signedFrom` comes from the centre (its sealed commitment or its signed statement,
+   * audit-start.ts), which no keyless attacker can move; false when it is only the cleartext
+   * column (an older vault no admin has committed yet). Only with a vouched start does a missing
+   * signature, or a key the centre has not certified, count as damage a derivation must stop on
+   * (sec54, R25-A; a column moved outside Hearth makes genuine legacy entries look unsigned: R6-2).
+   */
+  startVouched: boolean;
+}
+
+/** Where signed audit starts, and whether the centre vouches for it (`AuditAuthorship`). */
+export interface SignedStart {
+  from: number;
+  vouched: boolean;
 }
 
 /** What one entry's signature check found: its certified author, or why it fails. */
@@ -101,6 +124,8 @@ type SignatureVerdict = {
    * a signature missing where the start of signed audit may have been moved (R6-2).
    */
   altered?: boolean;
+  /** See `AuditProblem.signatureUnexcused`. */
+  unexcused?: boolean;
 };
 
 /** An entry `walk` has read and checked but not finished: it waits for its signature's verdict. */
@@ -377,7 +402,7 @@ export class AuditLog {
     private readonly keys: KeyStore,
     vaultId: Uint8Array,
     private readonly signer?: () => AuditSigner,
-    private readonly trustedSignedFrom?: () => number,
+    private readonly trustedSignedFrom?: () => SignedStart,
   ) {
     this.vaultIdHex = toHex(vaultId);
   }
@@ -488,10 +513,15 @@ export class AuditLog {
    * one (audit-start.ts), else vault_meta.audit_signed_from.
    */
   private signedFrom(): number {
+    return this.signedStart().from;
+  }
+
+  /** `signedFrom` and whether the centre vouches for it (without the callback: the column, unvouched). */
+  private signedStart(): SignedStart {
     if (this.trustedSignedFrom) return this.trustedSignedFrom();
     const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
       { n: number } | undefined;
-    return row?.n ?? 1;
+    return { from: row?.n ?? 1, vouched: false };
   }
 
   /** The newest entry's sequence number and MAC (cleartext columns: readable without keys). */
@@ -1142,7 +1172,8 @@ export class AuditLog {
 
   /** An empty authorship record for `walk` to fill. */
   newAuthorship(): AuditAuthorship {
-    return { legacyUnsigned: 0, signedFrom: this.signedFrom() };
+    const start = this.signedStart();
+    return { legacyUnsigned: 0, signedFrom: start.from, startVouched: start.vouched };
   }
 
   /**
@@ -1206,6 +1237,7 @@ export class AuditLog {
           detail: signed.problem,
           signature: true,
           ...(signed.altered ? { signatureAltered: true } : {}),
+          ...(signed.unexcused ? { signatureUnexcused: true } : {}),
         });
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
@@ -1313,12 +1345,14 @@ export class AuditLog {
       return () => ({
         problem:
           'audit entry has no author signature, but it was written after signed audit began: its signature was removed outside Hearth',
+        ...(authorship.startVouched ? { unexcused: true } : {}),
       });
     }
     if (legacy)
       return () => ({
         problem:
           'audit entry is signed but lies before the recorded start of signed audit: the start (vault_meta) was moved outside Hearth',
+        unexcused: true,
       });
     const signerHex = toHex(blob(row.signer));
     const ticket = verifier.submit({
@@ -1337,6 +1371,7 @@ export class AuditLog {
       if ('problem' in owner)
         return {
           problem: `audit entry is signed by a staff key the centre has not certified (${owner.problem}): written outside Hearth`,
+          ...(authorship.startVouched ? { unexcused: true } : {}),
         };
       return {
         signer: owner.username,

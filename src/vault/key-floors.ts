@@ -123,8 +123,8 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  // A chain or gap problem too (an entry deleted or edited), and a signature that does not verify
-  // (R25-A). A missing signature or an uncertified key alone does not block (blocksDerivation).
+  // A chain or gap problem too (an entry deleted or edited), a signature that does not verify
+  // (R25-A), and one missing or by an uncertified key after a vouched start (blocksDerivation).
   for (const problem of problems) if (blocksDerivation(problem)) unreadable.add(problem.seq);
   return { floors, unreadable: [...unreadable].sort((a, b) => a - b) };
 }
@@ -132,14 +132,31 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
 /**
  * Whether a walk problem stops a derivation from the log: a chain, gap or content problem does,
  * and so does a signature that does not verify (verify24, R25-A: one flipped signature byte on
- * the removal's entry, and the admin's sign-in re-derived class:case@1 from vault.create). A key
- * the centre has not certified, or a missing signature, alone does not (a start of signed audit
- * moved outside Hearth makes legacy entries look unsigned, and the admin must still be able to
- * confirm the start from a backup: centre-rollback R6-2), nor does an export-start finding.
+ * the removal's entry, and the admin's sign-in re-derived class:case@1 from vault.create), and
+ * (sec54) a signature that is missing or by a key the centre has not certified on an entry at or
+ * after a start of signed audit the centre vouches for (`signatureUnexcused`: the removal's
+ * signer and signature set to NULL, or the entry re-signed with a made-up key, made it look
+ * "no admin's", and the walk skipped it). Whether an entry lies after the start is decided only
+ * from the centre's commitment or signed statement (`AuditAuthorship.startVouched`), never from
+ * the cleartext column: a column moved outside Hearth makes genuine legacy entries look unsigned,
+ * and the admin must still be able to sign in and confirm the start from a backup
+ * (centre-rollback R6-2). An export-start finding does not block.
  */
 export function blocksDerivation(problem: AuditProblem): boolean {
-  if (problem.signature === true) return problem.signatureAltered === true;
+  if (problem.signature === true)
+    return problem.signatureAltered === true || problem.signatureUnexcused === true;
   return problem.code === undefined;
+}
+
+/**
+ * The stricter rule of walks whose fail-closed answer costs no write (sec54): every authorship
+ * problem counts, whether or not the start of signed audit is vouched. `classesMadeInLog` then
+ * counts every class as made (a never-made late class waits for a restore rather than a wider
+ * key being used), and the removal's reveal walk rotates every blind allegation key. A genuine
+ * log (legacy entries before an honest start) has no authorship problem, so nothing changes there.
+ */
+export function blocksFailClosed(problem: AuditProblem): boolean {
+  return problem.signature === true || blocksDerivation(problem);
 }
 
 /**
@@ -242,6 +259,6 @@ export function classesMadeInLog(
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  if (problems.some(blocksDerivation)) complete = false;
+  if (problems.some(blocksFailClosed)) complete = false;
   return { made, complete };
 }

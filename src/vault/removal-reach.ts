@@ -15,7 +15,7 @@
 // attacker can rebuild. vault check compares each removal's signed `rotated` list with the
 // role's classes (check-removal-coverage.ts).
 import type { AuditLog, SignerLookup } from './audit';
-import { blocksDerivation } from './key-floors';
+import { blocksFailClosed } from './key-floors';
 import { parseKeyId, type KeyId, type KeyStore } from './key-store';
 import type { Database } from 'better-sqlite3';
 import { statement } from './db';
@@ -76,7 +76,7 @@ export function revealedAllegationKeys(
     5000,
     { lookup, authorship: audit.newAuthorship() },
   );
-  if (problems.some(blocksDerivation)) complete = false;
+  if (problems.some(blocksFailClosed)) complete = false;
   const ids: KeyId[] = [];
   for (const caseId of cases) {
     const id = keys.currentId(allegationLogical(caseId));

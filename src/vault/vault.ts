@@ -39,6 +39,7 @@ import {
   type PlannedPointer,
   type AuditSigner,
   type SignerLookup,
+  type SignedStart,
 } from './audit';
 import { normalizeReference } from './cases';
 import { rotatedDetail } from './check-removed-writer';
@@ -811,14 +812,20 @@ export class Vault {
    * other role can write; else the centre-signed statement; the column only while neither exists
    * (an older vault no admin has signed into since the upgrade: `vault check` says so); 1 (every
    * entry) when the statement does not verify, so that a forged statement cannot excuse anything.
+   * `vouched`: the value came from the centre (commitment, statement, or the strict 1), not from
+   * the column (sec54, R25-A: only then is a missing or uncertified signature damage).
    */
-  private trustedSignedFrom(records: RecordStore): number {
+  private trustedSignedFrom(records: RecordStore): SignedStart {
     const committed = this.committedSignedFrom(records);
-    if (committed !== undefined) return committed;
+    if (committed !== undefined) return { from: committed, vouched: true };
     const verdict = this.auditStart(records);
-    if (verdict.status === 'signed') return verdict.auditSignedFrom;
-    if (verdict.status === 'invalid') return 1;
-    return this.auditSignedFromColumn();
+    if (verdict.status === 'signed') return { from: verdict.auditSignedFrom, vouched: true };
+    // A statement that does not verify excuses nothing: every entry must be signed (strict).
+    if (verdict.status === 'invalid') return { from: 1, vouched: true };
+    // Only the cleartext column (an older vault not committed yet, or a non-admin's sign-in with
+    // the statement deleted): not vouched, so a missing signature alone stops no derivation
+    // (R6-2); classesMadeInLog and the removal's reveal walk fail closed on it all the same.
+    return { from: this.auditSignedFromColumn(), vouched: false };
   }
 
   /** The centre's committed start of signed audit, when this sign-in can read it. */
