@@ -40,7 +40,7 @@ import {
   type AuditSigner,
   type SignerLookup,
 } from './audit';
-import { normalizeReference } from './cases';
+import { CASE_ID_PREFIX, normalizeReference } from './cases';
 import { rotatedDetail } from './check-removed-writer';
 import {
   type AnchorCheckpoint,
@@ -2020,7 +2020,12 @@ export class Vault {
   private reindexCases(): void {
     const { keys, records } = this.requireUnlocked();
     const caseKey = keys.key(keys.requireCurrentId(classKey('case')));
-    for (const { address, value } of records.list<{ reference: string }>('case').records) {
+    // Along the primary key (sec55): a case left out of records_by_kind would keep an index
+    // under the old case key, and its reference could then be taken twice.
+    for (const { address, value } of records.listKindByIdPrefix<{ reference: string }>(
+      'case',
+      CASE_ID_PREFIX,
+    ).records) {
       records.setBlindIndex(
         address.recordId,
         this.blindIndexWith(caseKey, 'case-reference', normalizeReference(value.reference)),
