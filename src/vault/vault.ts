@@ -41,6 +41,7 @@ import {
   type SignerLookup,
 } from './audit';
 import { CASE_ID_PREFIX, normalizeReference } from './cases';
+import { usersWithoutProfile } from './user-listing';
 import { rotatedDetail } from './check-removed-writer';
 import {
   type AnchorCheckpoint,
@@ -1936,6 +1937,21 @@ export class Vault {
   listUsers(): UserProfile[] {
     this.require('users.list');
     return listUserProfiles(this.records);
+  }
+
+  /**
+   * The Users screen's list: the current users, and `unreadable`, the usernames that hold a key
+   * slot but whose profile is missing or does not open (user-listing.ts, R24-10): shown as such
+   * rather than left out.
+   */
+  listUsersAccounted(): { users: UserProfile[]; unreadable: string[] } {
+    const users = this.listUsers();
+    const opened = new Set(
+      this.records
+        .listKindByIdPrefix<{ username: string }>('user', 'user:')
+        .records.map((r) => r.value.username),
+    );
+    return { users, unreadable: usersWithoutProfile(this.db, this.records, opened) };
   }
 
   /**
