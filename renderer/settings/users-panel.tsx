@@ -23,12 +23,15 @@ export function UsersSection() {
   const { t } = useTranslation();
   const client = useClient();
   const [users, setUsers] = useState<User[]>([]);
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<CoreError | null>(null);
 
   const load = useCallback(async () => {
     const r = await client.call('users.list', {});
-    if (r.ok) setUsers(r.value.users);
-    else setError(r.error);
+    if (r.ok) {
+      setUsers(r.value.users);
+      setUnreadable(r.value.unreadable ?? []);
+    } else setError(r.error);
   }, [client]);
   useEffect(() => {
     void load();
@@ -38,6 +41,12 @@ export function UsersSection() {
     <section className="panel" aria-labelledby="settings-users">
       <h2 id="settings-users">{t('settings.users')}</h2>
       <UsersTable users={users} onChanged={load} />
+      {unreadable.length > 0 ? (
+        // A user with a key slot whose profile cannot be read (R24-10): named, not left out.
+        <p className="field-hint" role="alert">
+          {t('settings.usersUnreadable', { names: unreadable.join(', ') })}
+        </p>
+      ) : null}
       <ErrorNotice error={error} />
       <AddUserForm onAdded={load} />
       <RevealAllegationForm users={users} />

@@ -72,6 +72,11 @@ export type CaseInput = Omit<
   Partial<Pick<CaseFields, 'childAgeMonths' | 'interpreterNeeded' | 'allegationBlind'>>;
 
 const KIND = 'case';
+/**
+ * Every case id starts so (`newId('case')` and creator-bound ids alike, case-id.ts): case records
+ * are counted and listed along the primary key under it, never through records_by_kind (sec55).
+ */
+export const CASE_ID_PREFIX = 'case_';
 const ALLEGATION_KIND = 'allegation';
 const address = (caseId: string, version: number): RecordAddress => ({
   recordId: caseId,
@@ -142,14 +147,20 @@ function referenceIndex(vault: Vault, reference: string): Uint8Array {
   return vault.blindIndex('case-reference', normalizeReference(reference));
 }
 
+/**
+ * Refuses (CONFLICT, nothing written) a reference another case uses. The UNIQUE index
+ * records_by_blind_index answers first; on a miss the case rows are searched along the primary
+ * key (`idsWithBlindIndex`, no index), because that index can be rebuilt outside Hearth to leave
+ * a case out, and then neither the lookup nor the UNIQUE constraint (enforced by the same
+ * index) sees the duplicate (red team 24, R24-3). Cost of the second look: the case rows only.
+ */
 function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: string): void {
-  const existing = vault.records.getByBlindIndex<CaseRecord>(
-    KIND,
-    referenceIndex(vault, reference),
-  );
-  if (existing && existing.value.caseId !== exceptCaseId) {
-    throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
-  }
+  const index = referenceIndex(vault, reference);
+  const existing = vault.records.getByBlindIndex<CaseRecord>(KIND, index);
+  const taken =
+    (existing !== undefined && existing.value.caseId !== exceptCaseId) ||
+    vault.records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId);
+  if (taken) throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
 }
 
 export function createCase(vault: Vault, input: CaseInput): string {
@@ -346,7 +357,11 @@ function startWalk(
   records: RecordStore,
   stamp: string | undefined,
 ): OrderWalk | CaseListing | undefined {
-  const caseCount = records.countOfKind(KIND);
+  // The case records counted along the primary key, and records_by_kind must agree (sec55, red
+  // team 24 R24-1 variant B: an older order chunk put back, whose totals agreed with an index
+  // rebuilt without the newest case; neither was compared with the table). TAMPERED naming the
+  // index otherwise. Cost: the case rows only, once per change of the records (the walk is kept).
+  const caseCount = records.assertKindIndexedByPrefix(KIND, CASE_ID_PREFIX);
   let last: CaseOrderChunk | undefined;
   try {
     last = readLastChunk(records);
@@ -358,9 +373,8 @@ function startWalk(
   // The totals (an index from before them: read everything until the first unlock rebuilds it)
   // must account for every case record, and the chunks for the totals: all but the last full.
   const { totals } = last;
-  // Sealed totals above the index's count: the index may have been rebuilt to leave a case out
-  // (R23-1); the table decides (a scan, only on this disagreement), and a short index is refused.
-  if (totals && totals.cases > caseCount) records.assertKindIndexed(KIND, caseCount);
+  // Totals that disagree with the counted cases (an order chunk put back, or a vault from before
+  // totals): every case is read instead, along the primary key (listByDecryptingAll).
   if (!totals || totals.cases !== caseCount) return undefined;
   if (last.chunk * CHUNK_SIZE + last.entries.length !== totals.cases) return undefined;
   if (records.countOfKind(CASE_ORDER_KIND) !== last.chunk + 1) return undefined;
@@ -460,29 +474,13 @@ function archivedInRecord(records: RecordStore, entry: CaseOrderEntry): boolean 
 }
 
 /**
- * Before a listing reads every case through records_by_kind (a search, or no usable order
- * index): the sealed totals of the order index's last chunk (found by primary key) must not
- * count more cases than the index holds; when they do, the table decides (a scan, only then)
- * and a short index is refused, TAMPERED naming it (sec52; sec51 did this for the paged list
- * only, and an index that also left out the last chunk sent the listing here, case hidden).
- * Cost on a sound vault: one primary-key descent, one chunk decrypted, one count through the
- * index. Without usable totals (no order index, or a last chunk that is missing or does not
- * open) the table is counted every time (sec53, R24-1: the order deleted too).
+ * Before a listing reads every case (a search, or no usable order index): records_by_kind must
+ * count as many case records as the primary key holds, else TAMPERED naming the index (sec55;
+ * before, sec52 compared the sealed order totals with the index, which an older order chunk put
+ * back defeated, R24-1 variant B). The cases themselves are then read along the primary key too.
  */
 function assertTotalsIndexed(records: RecordStore): void {
-  let last: CaseOrderChunk | undefined;
-  try {
-    last = readLastChunk(records);
-  } catch (error) {
-    if (!(error instanceof HearthError && error.code === 'TAMPERED')) throw error;
-  }
-  const caseCount = records.countOfKind(KIND);
-  // No sealed totals to compare (no order index yet, or one deleted or damaged with the index:
-  // red team 24, R24-1): nothing cheap vouches for records_by_kind, so the table is counted (a
-  // scan; this path decrypts every case anyway). With totals, the scan runs only when they
-  // count more cases than the index holds.
-  if (last?.totals === undefined || last.totals.cases > caseCount)
-    records.assertKindIndexed(KIND, caseCount);
+  records.assertKindIndexedByPrefix(KIND, CASE_ID_PREFIX);
 }
 
 /** Every case decrypted, filtered and sorted in memory (search, or no usable order index). */
@@ -492,7 +490,7 @@ function listByDecryptingAll(
   options: { includeArchived?: boolean } & PageRequest,
 ): CaseListing {
   assertTotalsIndexed(records);
-  const { records: all, unreadable } = records.list<StoredCase>(KIND);
+  const { records: all, unreadable } = records.listKindByIdPrefix<StoredCase>(KIND, CASE_ID_PREFIX);
   const matching = all
     .map((r) => r.value)
     .filter((c) => options.includeArchived || !c.archived)
@@ -557,7 +555,10 @@ export function rebuildCaseOrderIndex(vault: Vault): void {
   // sign-in signed an order, with totals, that agreed with the damaged index ever after). The
   // case records are counted in the table itself (a scan), and every one must open.
   vault.records.assertKindIndexed(KIND, vault.records.countOfKind(KIND));
-  const { records: all, unreadable } = vault.records.list<StoredCase>(KIND);
+  const { records: all, unreadable } = vault.records.listKindByIdPrefix<StoredCase>(
+    KIND,
+    CASE_ID_PREFIX,
+  );
   if (unreadable.length > 0)
     throw new HearthError(
       'TAMPERED',

@@ -3,6 +3,7 @@
 // shorter than the anchor, that key slots are the ones Hearth wrote, that each user's keys are
 // exactly their role's, and that every case's blind index is the one its reference gives. It
 // names what is wrong.
+import { blindIndexHasDuplicates, duplicateReferenceProblems } from './check-blind-duplicates';
 import { availableParallelism, loadavg } from 'node:os';
 import { createVerifyPool, type DeferredVerifier } from '../crypto';
 import { isAnchorMissing, describeVerdict, RESTORE_ACKNOWLEDGED, RESTORED } from './anchor';
@@ -100,6 +101,7 @@ export const CHECK_CODES = [
   'FEEDBACK_OLDER_VERSION',
   'BLIND_INDEX_MISMATCH',
   'BLIND_INDEX_CLEARED',
+  'BLIND_INDEX_DUPLICATE',
   'CASE_UNBLINDED_WITHOUT_KEY',
   'ALLEGATION_KEY_DELETED',
   'SIGNER_WITHDRAWN',
@@ -231,14 +233,20 @@ function databaseProblems(db: Vault['db']): VaultProblem[] {
     if (index) byIndex.set(index, (byIndex.get(index) ?? 0) + 1);
     else problems.push({ kind: 'sqlite', id: 'database', detail: line });
   }
-  for (const [index, lines] of byIndex)
+  for (const [index, lines] of byIndex) {
+    // A UNIQUE index over rows that are no longer unique cannot be rebuilt (R24-3, sec55).
+    const reindex =
+      index === 'records_by_blind_index' && blindIndexHasDuplicates(db)
+        ? "SQLite's REINDEX cannot rebuild it while two records share a value (BLIND_INDEX_DUPLICATE names the cases): change the reference of one of them first"
+        : "an index holds no data of its own, so SQLite's REINDEX on a copy also rebuilds it from the table";
     problems.push({
       kind: 'sqlite',
       id: `index:${index}`,
       code: 'INDEX_DISAGREES',
       values: { index, lines },
-      detail: `the database index ${index} disagrees with its table (${lines} line(s) of SQLite's integrity check): it was rebuilt or edited outside Hearth, and what is read through it (case and record listings) can leave records out. Hearth refuses a case listing it can tell is short. Restore the newest backup (hearth vault restore); an index holds no data of its own, so SQLite's REINDEX on a copy also rebuilds it from the table`,
+      detail: `the database index ${index} disagrees with its table (${lines} line(s) of SQLite's integrity check): it was rebuilt or edited outside Hearth, and what is read through it (case and record listings) can leave records out. Hearth refuses a case listing it can tell is short. Restore the newest backup (hearth vault restore); ${reindex}`,
     });
+  }
   return problems;
 }
 
@@ -957,6 +965,8 @@ function recordProblems(
   // The index was computed under the case key version a rollback hid (RT22-1): it cannot be
   // checked against the version that looks current; KEY_VERSION_ROLLED_BACK says why.
   if (rolledBack.some((r) => r.logical === classKey('case'))) indexKeyedCases.length = 0;
+  // Two cases with one reference (R24-3): named whatever the indexes say.
+  pushAll(problems, duplicateReferenceProblems(indexKeyedCases));
   for (const c of indexKeyedCases) {
     const want = toHex(vault.blindIndex('case-reference', normalizeReference(c.reference)));
     if (!c.index || toHex(c.index) !== want)

@@ -67,6 +67,20 @@ export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
   return sha256Hex(nonce, ciphertext);
 }
 
+/** The least string above every id that starts with `prefix` (its last character moved up one). */
+function prefixEnd(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+/** TAMPERED, reason INDEX_DISAGREES: records_by_kind counts `indexed` rows, the table `inTable`. */
+function indexDisagrees(indexed: number, inTable: number): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    `The database index records_by_kind of the vault file lists ${indexed} records of this kind, but the records table holds ${inTable}: the index was changed outside Hearth, and a list read through it would leave records out. Nothing is shown rather than an incomplete list. An admin runs "hearth vault check" (it names the index), then restores the newest backup (hearth vault restore).`,
+    { reason: 'INDEX_DISAGREES' },
+  );
+}
+
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
 
 /**
@@ -288,12 +302,71 @@ export class RecordStore {
         n: number;
       }
     ).n;
-    if (inTable !== indexed)
-      throw new HearthError(
-        'TAMPERED',
-        `The database index records_by_kind of the vault file lists ${indexed} records of this kind, but the records table holds ${inTable}: the index was changed outside Hearth, and a list read through it would leave records out. Nothing is shown rather than an incomplete list. An admin runs "hearth vault check" (it names the index), then restores the newest backup (hearth vault restore).`,
-        { reason: 'INDEX_DISAGREES' },
-      );
+    if (inTable !== indexed) throw indexDisagrees(indexed, inTable);
+  }
+
+  /**
+   * How many records of `kind` lie under the id prefix `idPrefix` (e.g. 'case_', 'user:'), read
+   * along the table's own B-tree (the primary key) and never through an index: the unary `+`
+   * keeps SQLite off records_by_kind and records_by_blind_index, so an index rebuilt outside
+   * Hearth to leave rows out cannot narrow it (sec55, red team 24: R24-1 variant B, R24-10).
+   * Cost: the rows under the prefix only (one case row each for 'case_', never the events).
+   */
+  countKindByIdPrefix(kind: string, idPrefix: string): number {
+    return (
+      statement(
+        this.db,
+        'SELECT count(*) AS n FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ?',
+      ).get(idPrefix, prefixEnd(idPrefix), kind) as { n: number }
+    ).n;
+  }
+
+  /**
+   * Every record of `kind` under the id prefix `idPrefix` (optionally in one container), in id
+   * order, read along the primary key only (see countKindByIdPrefix): what a listing whose ids
+   * share a prefix reads, so that no index edit can leave a row out of it (sec55). Rows that
+   * fail authentication are in `unreadable`, rows this sign-in has no key for in `forbidden`.
+   */
+  listKindByIdPrefix<T>(kind: string, idPrefix: string, containerId?: string): OpenedAll<T> {
+    const rows = (
+      containerId === undefined
+        ? statement(
+            this.db,
+            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? ORDER BY record_id`,
+          ).all(idPrefix, prefixEnd(idPrefix), kind)
+        : statement(
+            this.db,
+            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +container_id = ? ORDER BY record_id`,
+          ).all(idPrefix, prefixEnd(idPrefix), kind, containerId)
+    ) as RecordRow[];
+    return this.openAll<T>(rows);
+  }
+
+  /**
+   * The ids of the records of `kind` under `idPrefix` whose blind index is `blindIndex`, read
+   * along the primary key (no index: the unary `+` keeps SQLite off records_by_blind_index, which
+   * can be rebuilt outside Hearth to leave a row out, red team 24 R24-3). Nothing is decrypted.
+   */
+  idsWithBlindIndex(kind: string, idPrefix: string, blindIndex: Uint8Array): string[] {
+    return (
+      statement(
+        this.db,
+        'SELECT record_id FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +blind_index = ?',
+      ).all(idPrefix, prefixEnd(idPrefix), kind, blindIndex) as Array<{ record_id: string }>
+    ).map((r) => r.record_id);
+  }
+
+  /**
+   * Refuses (TAMPERED, reason INDEX_DISAGREES, naming records_by_kind) when the index holds
+   * another number of records of `kind` than the primary key holds under `idPrefix`
+   * (countKindByIdPrefix): the check every case listing makes before trusting the index or the
+   * sealed order totals (sec55). Returns the count. Cost: the rows under the prefix.
+   */
+  assertKindIndexedByPrefix(kind: string, idPrefix: string): number {
+    const indexed = this.countOfKind(kind);
+    const inTable = this.countKindByIdPrefix(kind, idPrefix);
+    if (inTable !== indexed) throw indexDisagrees(indexed, inTable);
+    return indexed;
   }
 
   /**

@@ -148,11 +148,17 @@ export function readUserProfile(records: RecordStore, username: string): UserPro
   return pickProfile(found.value);
 }
 
-/** Current users (removed users' profiles are kept for verifying their past seals, not listed). */
+/**
+ * Current users (removed users' profiles are kept for verifying their past seals, not listed),
+ * read along the primary key ('user:' ids), never through records_by_kind: an index rebuilt
+ * outside Hearth to leave a user out hid him from the admin's Users screen while he still signed
+ * in (red team 24, R24-10; sec55).
+ */
 export function listUserProfiles(records: RecordStore): UserProfile[] {
   return records
-    .list<UserProfile>('user', USERS_CONTAINER)
-    .records.map((r) => pickProfile(r.value))
+    .listKindByIdPrefix<UserProfile>('user', 'user:', USERS_CONTAINER)
+    .records.filter((r) => r.address.recordId === `user:${r.value.username}`)
+    .map((r) => pickProfile(r.value))
     .filter((p) => p.removedAt === undefined);
 }
 

@@ -41,7 +41,8 @@ import {
   type SignerLookup,
   type SignedStart,
 } from './audit';
-import { normalizeReference } from './cases';
+import { CASE_ID_PREFIX, normalizeReference } from './cases';
+import { usersWithoutProfile } from './user-listing';
 import { rotatedDetail } from './check-removed-writer';
 import {
   type AnchorCheckpoint,
@@ -1946,6 +1947,21 @@ export class Vault {
   }
 
   /**
+   * The Users screen's list: the current users, and `unreadable`, the usernames that hold a key
+   * slot but whose profile is missing or does not open (user-listing.ts, R24-10): shown as such
+   * rather than left out.
+   */
+  listUsersAccounted(): { users: UserProfile[]; unreadable: string[] } {
+    const users = this.listUsers();
+    const opened = new Set(
+      this.records
+        .listKindByIdPrefix<{ username: string }>('user', 'user:')
+        .records.map((r) => r.value.username),
+    );
+    return { users, unreadable: usersWithoutProfile(this.db, this.records, opened) };
+  }
+
+  /**
    * Removes a user (admin): their key slot and every wrap of their key are deleted, their
    * personal key (their signing key) is shredded, their profile is marked removed (it stays so
    * their past seals still verify), and every key they could reach is rotated (rotation.ts), so
@@ -2027,7 +2043,12 @@ export class Vault {
   private reindexCases(): void {
     const { keys, records } = this.requireUnlocked();
     const caseKey = keys.key(keys.requireCurrentId(classKey('case')));
-    for (const { address, value } of records.list<{ reference: string }>('case').records) {
+    // Along the primary key (sec55): a case left out of records_by_kind would keep an index
+    // under the old case key, and its reference could then be taken twice.
+    for (const { address, value } of records.listKindByIdPrefix<{ reference: string }>(
+      'case',
+      CASE_ID_PREFIX,
+    ).records) {
       records.setBlindIndex(
         address.recordId,
         this.blindIndexWith(caseKey, 'case-reference', normalizeReference(value.reference)),

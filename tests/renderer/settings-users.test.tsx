@@ -173,3 +173,17 @@ test('in Spanish the disabled reveal button says what is missing', async () => {
   await user.selectOptions(screen.getByLabelText('Colega'), 'ivan');
   expect(button).toHaveAccessibleDescription('Primero elija un caso.');
 });
+
+test('a user with a key slot but an unreadable profile (R24-10) is named with the next step, not left out', async () => {
+  const c = core({ 'users.list': () => ({ users: USERS, unreadable: ['rita'] }) });
+  await openSettings(c);
+  const alert = await screen.findByText(/Not shown: rita\./);
+  expect(alert).toHaveAttribute('role', 'alert');
+  expect(alert).toHaveTextContent(/hearth vault check/);
+  expect(alert).toHaveTextContent(/restore the newest backup/);
+});
+
+test('a clean Users list shows no unreadable notice', async () => {
+  await openSettings(core());
+  expect(screen.queryByText(/Not shown:/)).not.toBeInTheDocument();
+});

@@ -119,6 +119,8 @@ export const vaultChannels = {
           createdAt: isoTime,
         }),
       ),
+      /** Users who hold a key slot but whose profile is missing or does not open (R24-10). */
+      unreadable: z.array(z.string()).optional(),
     }),
   },
   'audit.list': {

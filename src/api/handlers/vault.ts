@@ -113,17 +113,19 @@ export const vaultHandlers: HandlersFor<typeof vaultChannels> = {
     username: req.username,
     ...state.vault().removeUser(req.username),
   }),
-  'users.list': (_req, state) => ({
-    users: state
-      .vault()
-      .listUsers()
-      .map(({ username, displayName, role, createdAt }) => ({
+  'users.list': (_req, state) => {
+    const { users, unreadable } = state.vault().listUsersAccounted();
+    return {
+      users: users.map(({ username, displayName, role, createdAt }) => ({
         username,
         displayName,
         role,
         createdAt,
       })),
-  }),
+      // Only when some are (R24-10): a clean answer reads as before.
+      ...(unreadable.length > 0 ? { unreadable } : {}),
+    };
+  },
   'audit.list': (req, state) => {
     const vault = state.vault();
     vault.require('audit.read');
