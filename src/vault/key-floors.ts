@@ -139,7 +139,8 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
  */
 export function blocksDerivation(problem: AuditProblem): boolean {
   if (problem.signature === true) return problem.signatureAltered === true;
-  return problem.code === undefined;
+  // An entry of the wrong storage type (R24-9) was not read at all: it may be the removal.
+  return problem.code === undefined || problem.code === 'AUDIT_ROW_MALFORMED';
 }
 
 /**

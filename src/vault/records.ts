@@ -13,6 +13,7 @@ import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import { tryParseKeyId, type KeyStore } from './key-store';
 import { rowsInCheckOrder } from './record-pages';
+import { malformedColumns, RECORD_ROW_SHAPE } from './row-shape';
 import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
 import { recordsStamp, watchRecordWrites } from './records-generation';
 
@@ -65,6 +66,20 @@ function addressOf(row: RecordRow): RecordAddress {
 
 export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
   return sha256Hex(nonce, ciphertext);
+}
+
+/**
+ * The hash of a row whose nonce or ciphertext is not bytes (red team 24, R24-9): no audit
+ * reference holds it (theirs are hex digests, or '' for a removal), so such a row is never
+ * "the version Hearth wrote".
+ */
+export const MALFORMED_HASH = 'malformed';
+
+/** A row's ciphertext hash as in audit references; MALFORMED_HASH for a row of the wrong type. */
+function rowHash(row: { nonce: unknown; ciphertext: unknown }): string {
+  return row.nonce instanceof Uint8Array && row.ciphertext instanceof Uint8Array
+    ? recordHash(blob(row.nonce), blob(row.ciphertext))
+    : MALFORMED_HASH;
 }
 
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
@@ -198,6 +213,14 @@ export class RecordStore {
    */
   private openRow<T>(row: RecordRow, guarded = true): OpenedRecord<T> {
     const address = addressOf(row);
+    // A column of the wrong storage type (R24-9) makes this one record unreadable, named.
+    const malformed = malformedColumns(row, RECORD_ROW_SHAPE);
+    if (malformed.length > 0)
+      throw new HearthError(
+        'TAMPERED',
+        `Record ${String(address.recordId)} is damaged (${malformed.join(', ')} of the wrong type): it was changed outside Hearth. An admin can run a vault check and restore the newest backup.`,
+        { reason: 'RECORD_MALFORMED' },
+      );
     // A key reference edited in the file (R16-3: 'class:directory@1.5') makes this one record
     // unreadable, like any other edit of it; never the whole sign-in or the check.
     if (tryParseKeyId(address.keyRef) === undefined)
@@ -256,7 +279,7 @@ export class RecordStore {
     const row = statement(this.db, 'SELECT nonce, ciphertext FROM records WHERE record_id = ?').get(
       recordId,
     ) as { nonce: Buffer; ciphertext: Buffer } | undefined;
-    return row && recordHash(blob(row.nonce), blob(row.ciphertext));
+    return row && rowHash(row);
   }
 
   /** How many records the vault holds (for progress). */
@@ -582,7 +605,7 @@ export class RecordStore {
     keep?: (id: string) => boolean,
   ): Map<string, { seq: number; hash: string }> {
     const hashed = (r: Pick<RecordRow, 'record_id' | 'seq' | 'nonce' | 'ciphertext'>) =>
-      [r.record_id, { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) }] as const;
+      [r.record_id, { seq: r.seq, hash: rowHash(r) }] as const;
     if (keep === undefined)
       return new Map(
         (
@@ -640,6 +663,7 @@ export class RecordStore {
       recordId,
     ) as RecordRow | undefined;
     if (!row || tryParseKeyId(keyRef) === undefined || !this.keys.canOpen(keyRef)) return false;
+    if (malformedColumns(row, RECORD_ROW_SHAPE).length > 0) return false;
     try {
       aeadDecrypt(
         this.keys.key(keyRef),
@@ -667,9 +691,12 @@ export class RecordStore {
     readable: 'yes' | 'no' | 'no-key';
     value?: unknown;
     blindIndex: Uint8Array | null;
+    /** Columns of the wrong storage type (R24-9); absent for a sound row. */
+    malformed?: string[];
   }> {
     // In pages along the table's own B-trees, never sorted whole (record-pages.ts).
     for (const row of rowsInCheckOrder(this.db)) {
+      const malformed = malformedColumns(row, RECORD_ROW_SHAPE);
       let readable: 'yes' | 'no' | 'no-key' = 'yes';
       let value: unknown;
       try {
@@ -680,10 +707,11 @@ export class RecordStore {
       }
       yield {
         address: addressOf(row),
-        hash: recordHash(blob(row.nonce), blob(row.ciphertext)),
+        hash: rowHash(row),
         readable,
         ...(readable === 'yes' ? { value } : {}),
-        blindIndex: row.blind_index ? blob(row.blind_index) : null,
+        blindIndex: row.blind_index instanceof Uint8Array ? blob(row.blind_index) : null,
+        ...(malformed.length > 0 ? { malformed } : {}),
       };
     }
   }
