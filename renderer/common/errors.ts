@@ -15,10 +15,12 @@ const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_O
 
 /**
  * The refusals worded under `errors.<code>.reasons.<reason>`: the sign-in an admin must make
- * first (src/vault/vault.ts unlock: an untrustworthy anchor, or a rollback the anchor saw).
+ * first (src/vault/vault.ts unlock: an untrustworthy anchor, or a rollback the anchor saw), and a
+ * write refused until an admin's sign-in reads a class key's floor again (KEY_FLOOR_MISSING,
+ * src/vault/key-floors.ts), with the check and the backup when the admin is refused too.
  */
 const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
-  FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST']),
+  FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
 };
 
 export interface PlainError {

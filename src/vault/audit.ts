@@ -25,6 +25,7 @@ import {
   type DeferredVerifier,
 } from '../crypto';
 import { blob, canonicalTuple, fromUtf8, toHex, utf8 } from './encoding';
+import { AUDIT_ROW_SHAPE, malformedColumns } from './row-shape';
 import { decodeAuditPlaintext, encodeAuditPlaintext, type AuditPart } from './audit-format';
 import { HearthError } from './errors';
 import { parseKeyId, tryParseKeyId, type KeyStore } from './key-store';
@@ -50,7 +51,11 @@ export interface AuditProblem {
   seq: number;
   detail: string;
   /** A stable check code (check.ts CHECK_CODES) and the values it names, where one applies. */
-  code?: 'EXPORT_START_MISSING' | 'EXPORT_START_REUSED' | 'EXPORT_START_UNPROVEN';
+  code?:
+    | 'EXPORT_START_MISSING'
+    | 'EXPORT_START_REUSED'
+    | 'EXPORT_START_UNPROVEN'
+    | 'AUDIT_ROW_MALFORMED';
   values?: Record<string, string | number>;
   /**
    * True for the finding that the entry has no certified author (no signature, a signature that
@@ -136,6 +141,8 @@ interface PendingEntry {
   signature?: (verifier: DeferredVerifier) => SignatureVerdict;
   /** Chain, reference and body problems, in that order. */
   problems: string[];
+  /** Columns of the wrong storage type (R24-9): nothing else of the entry is read. */
+  malformed?: string[];
   records?: AuditRecordRef[];
   body?: AuditEntry & { seq: number };
   /** false when the entry's chain key is missing (nothing of it can be read). */
@@ -226,6 +233,19 @@ function rowDigests(row: ChainedRow): RowDigests {
   return {
     entry: ciphertextHash(row.nonce, row.ciphertext),
     refs: ciphertextHash(row.refs_nonce, row.refs_ciphertext),
+  };
+}
+
+/**
+ * The finding for an audit row with columns of the wrong storage type (red team 24, R24-9):
+ * named with its entry and the columns (names only), AUDIT_ROW_MALFORMED.
+ */
+export function malformedEntryProblem(seq: number, columns: readonly string[]): AuditProblem {
+  return {
+    seq,
+    code: 'AUDIT_ROW_MALFORMED',
+    values: { entry: seq, columns: columns.join(', ') },
+    detail: `audit entry ${seq} is damaged: ${columns.join(', ')} ${columns.length === 1 ? 'holds' : 'hold'} text or a number where bytes belong (changed outside Hearth), so nothing of it counts. Restore the newest backup (hearth vault restore)`,
   };
 }
 
@@ -676,6 +696,8 @@ export class AuditLog {
       ) as AuditRow | undefined;
       const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq - 1) as
         { mac: Buffer } | undefined;
+      if (row && malformedColumns(row, AUDIT_ROW_SHAPE).length > 0) continue;
+      if (prev && !(prev.mac instanceof Uint8Array)) continue;
       const chain = row ? this.chainFor(row.epoch) : undefined;
       if (!row || !chain || (seq > 1 && !prev)) continue;
       const prevMacHex = prev ? toHex(blob(prev.mac)) : toHex(GENESIS_MAC);
@@ -922,8 +944,9 @@ export class AuditLog {
     const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
       seq,
     ) as AuditRow | undefined;
-    const chain = row ? this.chainFor(row.epoch) : undefined;
-    const refs = row && chain ? this.openRefs(row, chain) : undefined;
+    const sound = row && malformedColumns(row, AUDIT_ROW_SHAPE).length === 0 ? row : undefined;
+    const chain = sound ? this.chainFor(sound.epoch) : undefined;
+    const refs = sound && chain ? this.openRefs(sound, chain) : undefined;
     if (!refs) return undefined;
     return { signer: signed.signer, role: signed.role, signerKey, refs };
   }
@@ -945,7 +968,7 @@ export class AuditLog {
   signerKeyAt(seq: number): string | undefined {
     const row = statement(this.db, 'SELECT signer FROM audit_log WHERE seq = ?').get(seq) as
       { signer: Buffer | null } | undefined;
-    return row?.signer ? toHex(blob(row.signer)) : undefined;
+    return row?.signer instanceof Uint8Array ? toHex(blob(row.signer)) : undefined;
   }
 
   /** The sequence number the audit index names for a record, or why it cannot be read. */
@@ -963,6 +986,9 @@ export class AuditLog {
       if (!(error instanceof HearthError)) throw error;
       return { problem: 'has an audit index entry under a key this vault does not hold (edited)' };
     }
+    // A pointer of the wrong type (R24-9) fails like an edited one.
+    if (!(row.nonce instanceof Uint8Array) || !(row.sealed_seq instanceof Uint8Array))
+      return { problem: 'has an audit index entry that fails authentication (edited)' };
     const opened = this.openJson<number>(
       chain.index,
       blob(row.nonce),
@@ -998,12 +1024,16 @@ export class AuditLog {
       auditSeq,
     ) as AuditRow | undefined;
     if (!row) return fail(`names audit entry ${auditSeq}, which is missing (deleted)`);
+    const malformed = malformedColumns(row, AUDIT_ROW_SHAPE);
+    if (malformed.length > 0) return fail(malformedEntryProblem(auditSeq, malformed).detail);
     let prevMac: Uint8Array = GENESIS_MAC;
     if (auditSeq > 1) {
       const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(
         auditSeq - 1,
       ) as { mac: Buffer } | undefined;
       if (!prev) return fail(`audit entry ${auditSeq - 1} before its entry is missing (deleted)`);
+      if (!(prev.mac instanceof Uint8Array))
+        return fail(malformedEntryProblem(auditSeq - 1, ['mac']).detail);
       prevMac = blob(prev.mac);
     }
     const chain = this.chainFor(row.epoch);
@@ -1046,12 +1076,13 @@ export class AuditLog {
     const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
       seq,
     ) as AuditRow | undefined;
-    if (!row) return undefined;
+    // A row of the wrong shape (R24-9) verifies as nothing, like an edited one.
+    if (!row || malformedColumns(row, AUDIT_ROW_SHAPE).length > 0) return undefined;
     let prevMac: Uint8Array = GENESIS_MAC;
     if (seq > 1) {
       const prev = statement(this.db, 'SELECT mac FROM audit_log WHERE seq = ?').get(seq - 1) as
         { mac: Buffer } | undefined;
-      if (!prev) return undefined;
+      if (!prev || !(prev.mac instanceof Uint8Array)) return undefined;
       prevMac = blob(prev.mac);
     }
     const chain = this.chainFor(row.epoch);
@@ -1222,7 +1253,8 @@ export class AuditLog {
           seq: expectedSeq - 1,
           detail: `audit entry ${expectedSeq - 1} is missing (deleted)`,
         });
-      else prevMacHex = toHex(blob(prev.mac));
+      else if (prev.mac instanceof Uint8Array) prevMacHex = toHex(blob(prev.mac));
+      else problems.push(malformedEntryProblem(expectedSeq - 1, ['mac']));
     }
     const verifier = authors?.verifier ?? createVerifyPool({ workers: 0 });
     const pending: PendingEntry[] = [];
@@ -1239,6 +1271,7 @@ export class AuditLog {
           ...(signed.altered ? { signatureAltered: true } : {}),
           ...(signed.unexcused ? { signatureUnexcused: true } : {}),
         });
+      if (entry.malformed) problems.push(malformedEntryProblem(entry.seq, entry.malformed));
       for (const detail of entry.problems) problems.push({ seq: entry.seq, detail });
       if (entry.body) {
         if (entry.body.action === EXPORT_STARTED && signed.signer === entry.body.actor)
@@ -1259,6 +1292,16 @@ export class AuditLog {
       done++;
       if (progress && done % every === 0) progress(done, Math.max(total, done));
     };
+    const queue = (entry: PendingEntry) => {
+      pending.push(entry);
+      if (pending.length - head > verifier.readAhead) {
+        finish(pending[head++] as PendingEntry);
+        if (head >= verifier.readAhead) {
+          pending.splice(0, head);
+          head = 0;
+        }
+      }
+    };
     for (const row of statement(
       this.db,
       `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`,
@@ -1269,6 +1312,16 @@ export class AuditLog {
           seq: expectedSeq,
           detail: `audit entries ${expectedSeq}-${row.seq - 1} are missing (deleted)`,
         };
+      const malformed = malformedColumns(row, AUDIT_ROW_SHAPE);
+      if (malformed.length > 0) {
+        // One damaged row, named; the walk goes on (R24-9). The next entry's chain check then
+        // compares with this row's MAC only if that column is still bytes.
+        entry.malformed = malformed;
+        queue(entry);
+        prevMacHex = row.mac instanceof Uint8Array ? toHex(row.mac) : '';
+        expectedSeq = row.seq + 1;
+        continue;
+      }
       const mac = blob(row.mac);
       const digests = rowDigests(row);
       if (authors)
@@ -1307,14 +1360,7 @@ export class AuditLog {
         }
         entry.visit = true;
       }
-      pending.push(entry);
-      if (pending.length - head > verifier.readAhead) {
-        finish(pending[head++] as PendingEntry);
-        if (head >= verifier.readAhead) {
-          pending.splice(0, head);
-          head = 0;
-        }
-      }
+      queue(entry);
       prevMacHex = toHex(mac);
       expectedSeq = row.seq + 1;
     }
@@ -1389,7 +1435,8 @@ export class AuditLog {
     ).all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as AuditRow[];
     const out: Array<AuditEntry & { seq: number }> = [];
     for (const row of rows) {
-      if (row.epoch === null) continue;
+      // A row of the wrong shape is skipped like one that fails to decrypt (check names it).
+      if (row.epoch === null || malformedColumns(row, AUDIT_ROW_SHAPE).length > 0) continue;
       const entryKey = this.entryKey(row.epoch);
       if (!entryKey) continue;
       const body = this.openJson<AuditEntry>(

@@ -53,6 +53,7 @@ import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
+import { guardPass, isDamage } from './check-guard';
 
 /**
  * The stable codes of check findings the screen words in the reader's language. Adding one here
@@ -149,6 +150,9 @@ export const CHECK_CODES = [
   'PROFILE_HELD_SECRET',
   'PROFILE_HELD_SECRET_UNDATED',
   'REMOVED_USER_DRAFT',
+  'AUDIT_ROW_MALFORMED',
+  'RECORD_MALFORMED',
+  'CHECK_PASS_STOPPED',
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
@@ -401,7 +405,11 @@ function checkWithLedger(
   const signIns = new SignInAuthors();
   // Class keys made again, floors stated lower than before (R23-2, R23-3).
   const classHistory = new ClassHistoryCheck();
-  const auditProblems = vault.audit.walk(
+  // Each pass below runs guarded (check-guard.ts, R24-9): damage that stops one is named and
+  // the check goes on with the next.
+  const guard = <T>(step: string, fallback: T, run: () => T): T =>
+    guardPass(problems, step, fallback, run);
+  const auditProblems = guard('audit log', [], () => vault.audit.walk(
     (seq, allRecords, body, signer, signerRole, signerKey, epoch) => {
       // "Legacy" (cannot be judged) means only: before the log's signed-audit start (R15-6).
       const legacy = seq < authorship.signedFrom;
@@ -450,7 +458,7 @@ function checkWithLedger(
     (done, total) => report('audit', done, total),
     undefined,
     { lookup: vault.signerLookup(), authorship, verifier },
-  );
+  ));
   ledger.finishWriting();
   const lookup = vault.signerLookup();
   const uncertifiedProblem = (
@@ -509,11 +517,13 @@ function checkWithLedger(
       detail: p.detail,
     });
   pushAll(problems, feedbackOnce.problems);
-  pushAll(problems, rollbackProblems(vault, rollbacks));
+  pushAll(problems, guard('rollback', [], () => rollbackProblems(vault, rollbacks)));
   pushAll(
     problems,
-    inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
-      vault.auditMacAt(seq),
+    guard('checkpoint', [], () =>
+      inFileCheckpointProblems(readCheckpoint(vault), expected.get(CHECKPOINT_RECORD_ID), (seq) =>
+        vault.auditMacAt(seq),
+      ),
     ),
   );
   const interviewers = new Map<string, string>();
@@ -522,21 +532,25 @@ function checkWithLedger(
   const caseOrder = new CaseOrderCheck();
   // Class keys whose current version is below the floor the signed log states (RT22-1): named
   // once, and what follows only from that rollback is not blamed on the records.
-  const rolledBack = rolledBackClasses(vault.keys, vault.audit, vault.signerLookup());
+  const rolledBack = guard('key floors', [], () =>
+    rolledBackClasses(vault.keys, vault.audit, vault.signerLookup()),
+  );
   pushAll(
     problems,
-    keyFloorProblems(
-      vault.db,
-      vault.keys,
-      vault.audit,
-      vault.signerLookup(),
-      rolledBack,
-      classHistory.madeClasses(),
+    guard('key floors', [], () =>
+      keyFloorProblems(
+        vault.db,
+        vault.keys,
+        vault.audit,
+        vault.signerLookup(),
+        rolledBack,
+        classHistory.madeClasses(),
+      ),
     ),
   );
   pushAll(problems, classHistory.problems);
   const recordNotices: VaultNotice[] = [];
-  recordProblems(
+  guard('records', undefined, () => recordProblems(
     vault,
     rolledBack,
     expected,
@@ -556,40 +570,53 @@ function checkWithLedger(
     (id, keyRef, auditSeq) => removedWriter.visitRecord(id, keyRef, auditSeq),
     onRecord,
     problems,
-  );
-  const admins = new Set(
-    vault
-      .listUsers()
-      .filter((u) => u.role === 'admin')
-      .map((u) => u.username),
+  ));
+  const admins = guard('restores', new Set<string>(), () =>
+    new Set(
+      vault
+        .listUsers()
+        .filter((u) => u.role === 'admin')
+        .map((u) => u.username),
+    ),
   );
   const restored = restoreFindings(restores, (username) => admins.has(username));
   pushAll(problems, restored.problems);
-  for (const p of writeOnce.problems(
-    (sessionId) => interviewers.get(sessionId),
-    (id, hash) => eventNow(vault, id, hash),
+  for (const p of guard('write-once events', [], () =>
+    writeOnce.problems(
+      (sessionId) => interviewers.get(sessionId),
+      (id, hash) => eventNow(vault, id, hash),
+    ),
   ))
     problems.push({ kind: 'audit', id: p.id, detail: p.detail });
-  pushAll(problems, loweredCountProblems(vault, writeOnce, expected, summaryCounts));
-  for (const p of exportCounts.problems(
-    (sessionId) => vault.records.seqOf(`exports:${sessionId}`) ?? 0,
-    vault.records.listIds('export-count'),
+  pushAll(problems, guard('summaries', [], () => loweredCountProblems(vault, writeOnce, expected, summaryCounts)));
+  for (const p of guard('export counters', [], () =>
+    exportCounts.problems(
+      (sessionId) => vault.records.seqOf(`exports:${sessionId}`) ?? 0,
+      vault.records.listIds('export-count'),
+    ),
   ))
     problems.push({ kind: 'audit', ...p });
-  pushAll(problems, caseOrder.problems(namedCases));
-  const start = auditStartFindings(vault, expected.get(AUDIT_START_REF));
+  pushAll(problems, guard('case order', [], () => caseOrder.problems(namedCases)));
+  const start = guard('audit start', { problems: [], notices: [] }, () =>
+    auditStartFindings(vault, expected.get(AUDIT_START_REF)),
+  );
   pushAll(problems, start.problems);
-  pushAll(problems, sessionKeyClassFindings(vault, starts));
-  pushAll(problems, removedWriter.problems());
-  const rolesOfRemoved = removedUserRoles(vault.records);
-  pushAll(problems, removalCoverage.problems((username) => rolesOfRemoved(username)));
-  pushAll(problems, slotProblems(vault, expected));
-  pushAll(problems, personalWrapProblems(vault, expected));
-  pushAll(problems, roleProblems(vault));
-  pushAll(problems, profileSecretProblems(vault));
-  keyRowProblems(vault.db, problems);
-  writtenKeyProblems(vault.db, vault.keys, problems);
-  keyCertProblems(
+  pushAll(problems, guard('session key classes', [], () => sessionKeyClassFindings(vault, starts)));
+  pushAll(problems, guard('removed writers', [], () => removedWriter.problems()));
+  pushAll(
+    problems,
+    guard('removals', [], () => {
+      const rolesOfRemoved = removedUserRoles(vault.records);
+      return removalCoverage.problems((username) => rolesOfRemoved(username));
+    }),
+  );
+  pushAll(problems, guard('key slots', [], () => slotProblems(vault, expected)));
+  pushAll(problems, guard('personal key wraps', [], () => personalWrapProblems(vault, expected)));
+  pushAll(problems, guard('roles', [], () => roleProblems(vault)));
+  pushAll(problems, guard('profiles', [], () => profileSecretProblems(vault)));
+  guard('key rows', undefined, () => keyRowProblems(vault.db, problems));
+  guard('written keys', undefined, () => writtenKeyProblems(vault.db, vault.keys, problems));
+  guard('key certificates', undefined, () => keyCertProblems(
     vault.db,
     vault.keys,
     (hex) => {
@@ -613,9 +640,11 @@ function checkWithLedger(
       },
     },
     problems,
-  );
-  pushAll(problems, certificateProblems(vault));
-  for (const p of certificateHistory.problems(listCertificateRecords(vault.records)))
+  ));
+  pushAll(problems, guard('certificates', [], () => certificateProblems(vault)));
+  for (const p of guard('certificate history', [], () =>
+    certificateHistory.problems(listCertificateRecords(vault.records)),
+  ))
     problems.push({ kind: 'certificate', ...p });
   report('keys', 1, 1);
   const notices = [
@@ -895,6 +924,17 @@ function recordProblems(
     if (audited && audited.hash === row.hash) onAudited?.(id, row.address.keyRef, audited.auditSeq);
     if (row.readable === 'yes') onReadable?.(id, row.value, row.address.kind);
     else onUnreadable?.(id, row.address.kind);
+    if (row.malformed) {
+      // A column of the wrong storage type (R24-9): this record, named; the pass goes on.
+      problems.push({
+        kind: 'record',
+        id,
+        code: 'RECORD_MALFORMED',
+        values: { record: id, columns: row.malformed.join(', ') },
+        detail: `is damaged: ${row.malformed.join(', ')} ${row.malformed.length === 1 ? 'holds' : 'hold'} a value of the wrong type (changed outside Hearth), so it cannot be read. Restore the newest backup (hearth vault restore)`,
+      });
+      continue;
+    }
     const owner = row.readable === 'no' ? draftOwner(row.address) : undefined;
     if (
       owner !== undefined &&
@@ -933,24 +973,15 @@ function recordProblems(
         detail: `is not the version last written (audit entry ${audited.auditSeq}): rolled back or replaced outside Hearth`,
       });
     }
-    if (row.address.kind === 'case' && row.readable === 'yes') {
-      const value = row.value as { reference?: unknown; allegationBlind?: unknown };
-      if (typeof value.reference === 'string')
-        indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
-      const writes = caseWrites(id);
-      const saltLost = caseSaltLost(vault, id, value, writes);
-      const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes, rolledBack);
-      if (deleted) problems.push(deleted);
-      // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
-      // allegation key the checker cannot open is named by the key findings, not blamed on that
-      // entry's author.
-      const asCreated =
-        row.address.seq === 1 && audited?.hash === row.hash && audited.auditSeq === writes?.created;
-      if (value.allegationBlind === false && !asCreated && !saltLost) {
-        const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
-        if (problem) problems.push(problem);
+    if (row.address.kind === 'case' && row.readable === 'yes')
+      try {
+        caseFindings(vault, id, row, audited, caseWrites, rolledBack, indexKeyedCases, problems);
+      } catch (error) {
+        // Another record this case's checks read (its creator's profile, R24-9) is damaged: the
+        // pass names that record itself (every row passes through it); this case's own checks
+        // are left out rather than ending the check.
+        if (!isDamage(error)) throw error;
       }
-    }
   }
   progress(done, done);
   // Written by the audit log, gone from the file: one primary-key read per id the log names.
@@ -978,6 +1009,43 @@ function recordProblems(
           ? 'the case-reference index does not match the case reference (edited outside Hearth)'
           : 'the case-reference index was cleared outside Hearth: duplicate case references would go unnoticed',
       });
+  }
+}
+
+/** One row of the record pass (RecordStore.allRows). */
+type CheckRow = ReturnType<Vault['records']['allRows']> extends Generator<infer R> ? R : never;
+
+/**
+ * The checks of one readable case record: its blind index (kept for after the pass), a creator
+ * -bound id whose salt was lost, a deleted allegation key, an un-blinding without the key. May
+ * throw TAMPERED when a record they read (the creator's profile) is damaged (R24-9): the caller
+ * leaves this case's checks out and the record pass names that record.
+ */
+function caseFindings(
+  vault: Vault,
+  id: string,
+  row: CheckRow,
+  audited: AuditedVersion | undefined,
+  caseWrites: (caseId: string) => CaseWrites | undefined,
+  rolledBack: RolledBackClass[],
+  indexKeyedCases: Array<{ id: string; reference: string; index: Uint8Array | null }>,
+  problems: FindingSink<VaultProblem>,
+): void {
+  const value = row.value as { reference?: unknown; allegationBlind?: unknown };
+  if (typeof value.reference === 'string')
+    indexKeyedCases.push({ id, reference: value.reference, index: row.blindIndex });
+  const writes = caseWrites(id);
+  const saltLost = caseSaltLost(vault, id, value, writes);
+  const deleted = saltLost ? undefined : allegationKeyDeleted(vault, id, writes, rolledBack);
+  if (deleted) problems.push(deleted);
+  // The version its creating entry wrote (R16-7): created open, so never un-blinded; an
+  // allegation key the checker cannot open is named by the key findings, not blamed on that
+  // entry's author.
+  const asCreated =
+    row.address.seq === 1 && audited?.hash === row.hash && audited.auditSeq === writes?.created;
+  if (value.allegationBlind === false && !asCreated && !saltLost) {
+    const problem = unblindedWithoutKey(vault, id, audited?.auditSeq, writes?.signer);
+    if (problem) problems.push(problem);
   }
 }
 

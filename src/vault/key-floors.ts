@@ -145,7 +145,8 @@ export function statedFloors(audit: AuditLog, lookup: SignerLookup): StatedFloor
 export function blocksDerivation(problem: AuditProblem): boolean {
   if (problem.signature === true)
     return problem.signatureAltered === true || problem.signatureUnexcused === true;
-  return problem.code === undefined;
+  // An entry of the wrong storage type (R24-9) was not read at all: it may be the removal.
+  return problem.code === undefined || problem.code === 'AUDIT_ROW_MALFORMED';
 }
 
 /**
@@ -228,7 +229,10 @@ export function floorMissingError(logical: string, admin: boolean): HearthError 
       )
     : new HearthError(
         'FORBIDDEN',
-        `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (a vault from before this version of Hearth, or an index edited outside Hearth). An admin signs in first; Hearth then reads it from the signed audit log. Nothing was written. Ask an admin.`,
+        // Not "an admin signs in first" alone (verify24): when the admin's own sign-in was
+        // refused (KEY_FLOOR_UNVERIFIABLE) that advice was a dead end; the check and the backup
+        // are the way out either way.
+        `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (an index edited outside Hearth, or a vault from before this version of Hearth). Nothing was written. Ask an admin to sign in (that reads it again from the signed audit log); if Hearth refuses the admin too, the admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore).`,
         { reason: 'KEY_FLOOR_MISSING' },
       );
 }

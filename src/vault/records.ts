@@ -13,6 +13,7 @@ import { blob, toHex, utf8 } from './encoding';
 import { HearthError } from './errors';
 import { tryParseKeyId, type KeyStore } from './key-store';
 import { rowsInCheckOrder } from './record-pages';
+import { malformedColumns, RECORD_ROW_SHAPE } from './row-shape';
 import { decodeRecordPlaintext, encodeRecordPlaintext } from './record-format';
 import { recordsStamp, watchRecordWrites } from './records-generation';
 
@@ -79,6 +80,20 @@ function indexDisagrees(indexed: number, inTable: number): HearthError {
     `The database index records_by_kind of the vault file lists ${indexed} records of this kind, but the records table holds ${inTable}: the index was changed outside Hearth, and a list read through it would leave records out. Nothing is shown rather than an incomplete list. An admin runs "hearth vault check" (it names the index), then restores the newest backup (hearth vault restore).`,
     { reason: 'INDEX_DISAGREES' },
   );
+}
+
+/**
+ * The hash of a row whose nonce or ciphertext is not bytes (red team 24, R24-9): no audit
+ * reference holds it (theirs are hex digests, or '' for a removal), so such a row is never
+ * "the version Hearth wrote".
+ */
+export const MALFORMED_HASH = 'malformed';
+
+/** A row's ciphertext hash as in audit references; MALFORMED_HASH for a row of the wrong type. */
+function rowHash(row: { nonce: unknown; ciphertext: unknown }): string {
+  return row.nonce instanceof Uint8Array && row.ciphertext instanceof Uint8Array
+    ? recordHash(blob(row.nonce), blob(row.ciphertext))
+    : MALFORMED_HASH;
 }
 
 const COLUMNS = 'record_id, container_id, kind, seq, key_ref, nonce, ciphertext';
@@ -212,6 +227,14 @@ export class RecordStore {
    */
   private openRow<T>(row: RecordRow, guarded = true): OpenedRecord<T> {
     const address = addressOf(row);
+    // A column of the wrong storage type (R24-9) makes this one record unreadable, named.
+    const malformed = malformedColumns(row, RECORD_ROW_SHAPE);
+    if (malformed.length > 0)
+      throw new HearthError(
+        'TAMPERED',
+        `Record ${String(address.recordId)} is damaged (${malformed.join(', ')} of the wrong type): it was changed outside Hearth. An admin can run a vault check and restore the newest backup.`,
+        { reason: 'RECORD_MALFORMED' },
+      );
     // A key reference edited in the file (R16-3: 'class:directory@1.5') makes this one record
     // unreadable, like any other edit of it; never the whole sign-in or the check.
     if (tryParseKeyId(address.keyRef) === undefined)
@@ -270,7 +293,7 @@ export class RecordStore {
     const row = statement(this.db, 'SELECT nonce, ciphertext FROM records WHERE record_id = ?').get(
       recordId,
     ) as { nonce: Buffer; ciphertext: Buffer } | undefined;
-    return row && recordHash(blob(row.nonce), blob(row.ciphertext));
+    return row && rowHash(row);
   }
 
   /** How many records the vault holds (for progress). */
@@ -655,7 +678,7 @@ export class RecordStore {
     keep?: (id: string) => boolean,
   ): Map<string, { seq: number; hash: string }> {
     const hashed = (r: Pick<RecordRow, 'record_id' | 'seq' | 'nonce' | 'ciphertext'>) =>
-      [r.record_id, { seq: r.seq, hash: recordHash(blob(r.nonce), blob(r.ciphertext)) }] as const;
+      [r.record_id, { seq: r.seq, hash: rowHash(r) }] as const;
     if (keep === undefined)
       return new Map(
         (
@@ -713,6 +736,7 @@ export class RecordStore {
       recordId,
     ) as RecordRow | undefined;
     if (!row || tryParseKeyId(keyRef) === undefined || !this.keys.canOpen(keyRef)) return false;
+    if (malformedColumns(row, RECORD_ROW_SHAPE).length > 0) return false;
     try {
       aeadDecrypt(
         this.keys.key(keyRef),
@@ -740,9 +764,12 @@ export class RecordStore {
     readable: 'yes' | 'no' | 'no-key';
     value?: unknown;
     blindIndex: Uint8Array | null;
+    /** Columns of the wrong storage type (R24-9); absent for a sound row. */
+    malformed?: string[];
   }> {
     // In pages along the table's own B-trees, never sorted whole (record-pages.ts).
     for (const row of rowsInCheckOrder(this.db)) {
+      const malformed = malformedColumns(row, RECORD_ROW_SHAPE);
       let readable: 'yes' | 'no' | 'no-key' = 'yes';
       let value: unknown;
       try {
@@ -753,10 +780,11 @@ export class RecordStore {
       }
       yield {
         address: addressOf(row),
-        hash: recordHash(blob(row.nonce), blob(row.ciphertext)),
+        hash: rowHash(row),
         readable,
         ...(readable === 'yes' ? { value } : {}),
-        blindIndex: row.blind_index ? blob(row.blind_index) : null,
+        blindIndex: row.blind_index instanceof Uint8Array ? blob(row.blind_index) : null,
+        ...(malformed.length > 0 ? { malformed } : {}),
       };
     }
   }
