@@ -985,7 +985,17 @@ function withContext(
         ? decide('suggestive', 'presumptive', 'presumptive', details, d.focus)
         : decide('option-posing', 'new-detail', 'newDetail', named, d.focus);
     }
-    return decide('suggestive', 'presumptive', 'presumptive', detail, d.focus);
+    // "¿Cuántos años tenías cuando él cerró la puerta?": a noun found only as a category detail
+    // of a wh- question (coach37's 'asserted') that is one of the unsaid words of a time clause
+    // taken as given: the cue names them all (assumedTopic), as it did before coach38 listed the
+    // door. Details of the other kinds keep their own cue.
+    const topic =
+      kinds === WH_KINDS &&
+      unsaidDetail(checked, vocab, lex, ALL_KINDS, open ? original : undefined) === undefined
+        ? assumedTopic(norm, vocab, lex)
+        : [];
+    const cue = topic.includes(detail) ? topic.join(', ') : detail;
+    return decide('suggestive', 'presumptive', 'presumptive', cue, d.focus);
   }
   // "Did he hurt you with a knife or a stick?" after "he hurt me": a menu of details the child has
   // not said is option-posing that introduces them, the worst case of it rather than a milder

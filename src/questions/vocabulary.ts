@@ -217,21 +217,24 @@ export function unsaidDetail(
     // The interview's own verbs (talk, tell, remember, happen) are never a detail (coach28).
     if (lex.interviewerStems.has(s)) continue;
     if (kinds.has('detail') && lex.presumptiveStems.has(s)) return w;
+    // «¿Te bajó los calzoncitos?», «¿Estabas en la camita?»: a diminutive names its base's
+    // detail (diminutiveBases); the child's own base or diminutive was cleared above (childSaid).
+    const bases = diminutiveBases(w, lex);
+    if (kinds.has('detail') && bases.some((b) => lex.presumptiveStems.has(b))) return w;
+    const category =
+      lex.categoryDetailStems.has(s) ||
+      lex.categoryDetailPlurals.has(w) ||
+      bases.some((b) => lex.categoryDetailStems.has(b));
     // «¿Dejó de tocarte?», «Mi trabajo es platicar con niños sobre tocamientos»: the verb with
     // its clitic, or its -miento noun, names the act as the verb does (coach36).
     const act = kinds.has('detail') ? spanishActStem(w, lex) : undefined;
     if (act !== undefined && lex.presumptiveStems.has(act) && !childSaid(w, act, vocab, lex))
       return w;
     if (kinds.has('closed') && lex.closedOnlyStems.has(s)) return w;
-    if (
-      kinds.has('category') &&
-      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
-      !vocab.impliedParts.has(s)
-    )
-      return w;
+    if (kinds.has('category') && category && !vocab.impliedParts.has(s)) return w;
     if (
       asserted &&
-      (lex.categoryDetailStems.has(s) || lex.categoryDetailPlurals.has(w)) &&
+      category &&
       !lex.categoryTimeStems.has(s) &&
       !lex.everydayRoleStems.has(s) &&
       afterDeterminer(ws, i) &&
@@ -897,12 +900,39 @@ function computeForms(w: string, s: string, lex: Lexicon, asked: boolean): reado
   const gender = GENDER_ES.exec(w);
   if (gender?.[1]) add(s, `#${gender[1]}${gender[2] === 's' && gender[1] === 'o' ? 's' : ''}`);
   const dim = asked && lex.presumptiveStems.has(s) ? null : DIMINUTIVE_ES.exec(w);
-  if (dim?.[1] && dim[2]) {
-    const g = dim[2].startsWith('a') ? 'a' : 'o';
+  if (dim?.[1] && dim[3]) {
+    const g = dim[3].startsWith('a') ? 'a' : 'o';
     add(stem(`${dim[1]}${g}`, 'es'), `#${g}`);
+    // "calzoncito(s)", "camioncito": -cito after a consonant-final noun ("calzón", "camión"), whose
+    // plural "calzones" has no gender vowel to key it with: the bare base joins them (coach38).
+    if (dim[2] && CONSONANT_FINAL.test(dim[1])) add(stem(dim[1], 'es'));
   }
   return [...out];
 }
+const CONSONANT_FINAL = /[nrl]$/;
+
+/**
+ * The stems of the base noun of a Spanish diminutive ("calzoncitos" -> "calzon", "cuartito" ->
+ * "cuart", "manita" -> "man"; Nueva gramática de la lengua española, 2009, §9.1 diminutivos), for
+ * the membership tests of the lexicon's lists: a child-directed diminutive names the same
+ * garment, place or body part as its base (coach38). Empty for English and for any other word.
+ */
+export function diminutiveBases(w: string, lex: Lexicon): readonly string[] {
+  if (lex.language !== 'es') return NO_BASES;
+  const cached = basesCache.get(w);
+  if (cached !== undefined) return cached;
+  if (basesCache.size > 5000) basesCache.clear();
+  const dim = DIMINUTIVE_ES.exec(w);
+  const bases: string[] = [];
+  if (dim?.[1] && dim[3]) {
+    bases.push(stem(`${dim[1]}${dim[3].startsWith('a') ? 'a' : 'o'}`, 'es'));
+    if (dim[2] && CONSONANT_FINAL.test(dim[1])) bases.push(stem(dim[1], 'es'));
+  }
+  basesCache.set(w, bases);
+  return bases;
+}
+const NO_BASES: readonly string[] = [];
+const basesCache = new Map<string, readonly string[]>();
 // The gender vowel of a noun or adjective and its plural: "abuela(s)" a, "cuarto(s)" o.
 const GENDER_ES = /(o|a)(s?)$/;
 
@@ -942,7 +972,7 @@ const ACT_NOUN_ES = /^([a-zñ]{3,})(a|i)mientos?$/;
 // An infinitive or gerund with one or two enclitic pronouns: "tocarte", "decírtelo", "pegándote".
 const CLITIC_ES = /^([a-zñ]{2,}(?:ar|er|ir|ando|iendo))(?:me|te|se|nos|lo|la|le|los|las|les){1,2}$/;
 // A diminutive in -ito/-ita/-cito/-cita (and plurals): "casita", "cuartito", "camita", "perritos".
-const DIMINUTIVE_ES = /^([a-zñ]{3,}?)c?it(os|as|o|a)$/;
+const DIMINUTIVE_ES = /^([a-zñ]{3,}?)(c?)it(os|as|o|a)$/;
 // -ió / -ía forms of -er/-ir verbs, whose stem the stemmer leaves ending in "i" ("mordi").
 const PRETERITE_IO = /[^aeiou]i(?:o|a|as|an|amos)$/;
 

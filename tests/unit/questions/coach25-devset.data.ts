@@ -112,7 +112,14 @@ const ROWS: Row[] = [
   ['es', 'directive', '¿De qué color era tu pijama?', PIJAMA, 'Lamb2007'],
   ['es', 'directive', '¿Qué pijama traías?', PIJAMA, 'Lamb2007'],
   ['es', 'directive', '¿Qué pasó con tu ropa?', MALO, 'Lamb2008'],
-  ['es', 'directive', '¿Qué pasó con tu mochila?', PARQUE, 'Lamb2008'],
+  // Since coach38 «mochila» is a listed object: the child's words hold it for the directive.
+  [
+    'es',
+    'directive',
+    '¿Qué pasó con tu mochila?',
+    ['fuimos al parque y llevé mi mochila'],
+    'Lamb2008',
+  ],
   ['es', 'directive', '¿Adónde fue tu papá cuando salió?', PAPA, 'Lamb2007'],
   ['es', 'directive', '¿Adónde fue tu papá?', PAPA, 'Lamb2007'],
   ['es', 'option-posing', '¿Fue a la pijamada de tu prima?', MALO, 'Lamb2007'],
@@ -225,7 +232,14 @@ const ROWS: Row[] = [
   ['en', 'facilitator', 'He pushed you.', PUSHED, 'Lamb2008'],
   // ---- en: the leftovers named in the brief
   ['en', 'directive', 'What happened to your clothes?', MEAN, 'Lamb2008'],
-  ['en', 'directive', 'What happened to your backpack?', PARK, 'Lamb2008'],
+  // Since coach38 "backpack" is a listed object: the child's words hold it for the directive.
+  [
+    'en',
+    'directive',
+    'What happened to your backpack?',
+    ['we went to the park and I had my backpack'],
+    'Lamb2008',
+  ],
   ['en', 'directive', 'Where did your dad go when he left?', DAD, 'Lamb2007'],
   // ---- en: room talk, procedure and present-state support
   ['en', 'other', 'The fan makes a little noise.', MEAN, 'Hearth'],
