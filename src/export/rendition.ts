@@ -19,9 +19,14 @@ export interface Rendition {
 }
 
 /**
- * The version this Hearth writes. 9 (issue #19, audits 19e/19f): an own-words language is named
- * from a frozen table of every language the live select offers (frozen wording `languageNames`),
- * with its code when it is not English or Spanish ("Mam (mam)", never "language code “mam”");
+ * The version this Hearth writes. 10 (train28, issue #18): the Spanish labels carry no slash and
+ * presume no gender: the child's alias and a child turn are «Persona entrevistada (alias)» /
+ * «Persona entrevistada» (version 9: «Niño/a (alias)», «Niño/a»), the reluctance note «Persona
+ * entrevistada reticente», the interviewer «Quien entrevista», an observer «Persona
+ * observadora», an addendum «firmada por quien la escribió»; layout and every other word are
+ * version 9's, and version 9's bundles re-render with their own words.
+ * 9 (issue #19, audits 19e/19f): an own-words language is named from a frozen table of every
+ * language the live select offers (frozen wording `languageNames`), with its code when it is not English or Spanish ("Mam (mam)", never "language code “mam”");
  * the header's observers add those who joined from behind the glass (a sealed
  * `observer-joined` event, written when a suggestion comes from a role and name not on the
  * session's list; B19e-6), roles always, names only when the export includes them. Version 8's
@@ -67,10 +72,10 @@ export interface Rendition {
  * transcript.json `firstPhase`. Version 2's wording stays as it was (frozen), so bundles exported
  * with it still re-render byte for byte.
  */
-export const RENDITION_VERSION = 9;
+export const RENDITION_VERSION = 10;
 /** Versions this verifier can reproduce byte for byte. */
-export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9];
-/** Languages the version-2 to -9 renderers have wording for (locales/<lang>/transcript.json). */
+export const REPRODUCIBLE_VERSIONS: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+/** Languages the version-2 to -10 renderers have wording for (locales/<lang>/transcript.json). */
 export const RENDITION_LANGUAGES = ['en', 'es'] as const;
 export type RenditionLanguage = (typeof RENDITION_LANGUAGES)[number];
 

@@ -18,6 +18,8 @@ import v8En from './frozen-wording/v8.en.json';
 import v8Es from './frozen-wording/v8.es.json';
 import v9En from './frozen-wording/v9.en.json';
 import v9Es from './frozen-wording/v9.es.json';
+import v10En from './frozen-wording/v10.en.json';
+import v10Es from './frozen-wording/v10.es.json';
 import type { Rendition, RenditionLanguage } from './rendition';
 
 type Catalog = typeof enWords;
@@ -30,7 +32,14 @@ type Catalog = typeof enWords;
  * locales/<lang>/transcript.json equal to the current version's frozen copy: changing rendition
  * wording means a new version and a new frozen copy.
  */
-const V9: Record<RenditionLanguage, Catalog> = { en: v9En, es: v9Es };
+const V10: Record<RenditionLanguage, Catalog> = { en: v10En, es: v10Es };
+// Version 10 (train28, issue #18) words the Spanish labels without a slash and without presuming
+// a gender: «Persona entrevistada (alias)», «Persona entrevistada» for a child turn, «Persona
+// entrevistada reticente», «Quien entrevista», «Persona observadora», «firmada por quien la
+// escribió» (version 9: «Niño/a (alias)», «Niño/a», «Niño o niña reticente», «Entrevistador/a»,
+// «Observador/a», «su autor/a»); English is version 9's. v9.<lang>.json stays a whole catalog
+// of its own, so version-9 bundles re-render byte for byte.
+const V9: Record<RenditionLanguage, Catalog> = { en: over(v10En, v9En), es: over(v10Es, v9Es) };
 // Version 9 added the own-words language names (languageNames, teamLanguageWithCode) and the
 // observers who joined from behind the glass (observer-joined); every other key is version 8's
 // own, so version-8 bundles re-render byte for byte. The names table is a key of its own, never
@@ -75,9 +84,11 @@ function over(newer: object, older: object): Catalog {
 
 function catalogFor(language: RenditionLanguage, version: number): Catalog {
   return (
-    version >= 9
-      ? V9
-      : version >= 8
+    version >= 10
+      ? V10
+      : version >= 9
+        ? V9
+        : version >= 8
         ? V8
         : version >= 7
           ? V7

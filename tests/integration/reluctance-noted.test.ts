@@ -21,7 +21,7 @@ const LINES = {
   es: {
     open: 'Cuéntame por qué viniste a hablar conmigo hoy.',
     child: 'No sé.',
-    word: 'Niño o niña reticente (según lo anotó quien entrevista)',
+    word: 'Persona entrevistada reticente (según lo anotó quien entrevista)',
   },
 } as const;
 

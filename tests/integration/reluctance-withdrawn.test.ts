@@ -13,7 +13,7 @@ jest.setTimeout(300_000);
 
 const WORDS = {
   en: { noted: 'Child reluctant (noted', withdrawn: 'Child reluctant withdrawn' },
-  es: { noted: 'Niño o niña reticente', withdrawn: 'Anotación de reticencia retirada' },
+  es: { noted: 'Persona entrevistada reticente', withdrawn: 'Anotación de reticencia retirada' },
 } as const;
 
 describe.each(['en', 'es'] as const)('reluctance withdrawn (%s)', (language) => {

@@ -13,6 +13,7 @@ import {
   type MinisignPublicKey,
 } from '../../../src/export';
 import { canonicalJson } from '../../../src/export/canonical-json';
+import { RENDITION_VERSION } from '../../../src/export/rendition';
 import { wordFacts } from '../../../src/export/verify-words';
 import { syntheticTranscript } from '../../fixtures/export/synthetic';
 import { bytes, cloneFiles, CONTEXT, resign, text, trustedKeyOf } from './helpers';
@@ -23,7 +24,8 @@ import type * as BundleModule from '../../../src/export/bundle';
 type Writer = typeof BundleModule;
 type Crypto = typeof CryptoModule;
 
-const NEWER = 10;
+// One past the version this Hearth writes (was the literal 10 until rendition 10 shipped, train28).
+const NEWER = RENDITION_VERSION + 1;
 
 /** A bundle as a Hearth with rendition version 10 and a new transcript field would write it. */
 async function newerBundle(

@@ -101,10 +101,13 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   expect(txt).not.toContain('→?');
   // B19c-9: the heading names the Spanish text as a rendering; the bracket, the own words.
   // B19e-7: the mark agrees with what it marks: "turno interpretado", a question "interpretada".
-  expect(txt).toContain('Niño/a (turno interpretado; versión de la persona intérprete en español)');
+  expect(txt).toContain(
+    // Rendition 10 (train28): «Persona entrevistada», not «Niño/a».
+    'Persona entrevistada (turno interpretado; versión de la persona intérprete en español)',
+  );
   expect(txt).toMatch(/Pregunta de quien entrevista \(interpretada\)/);
   expect(txt).not.toMatch(/\(interpretado[;)]/);
-  expect(txt).toContain('Niño/a (versión de quien entrevista, en español)');
+  expect(txt).toContain('Persona entrevistada (versión de quien entrevista, en español)');
   expect(txt).toContain(
     // Rendition 9 (B19g-6): the language after a comma, no bracket in a bracket.
     '[palabras propias de la persona entrevistada, inglés, textuales] We went to the mall.',

@@ -1,0 +1,119 @@
+// Rendition 10 (train28, issue #18; bench/RESULTS.md "train28"): the sealed transcript's Spanish
+// labels carry no slash and presume no gender («Persona entrevistada (alias)», «Persona
+// entrevistada», «Quien entrevista»...). Version 9 shipped and stays frozen: a bundle this Hearth
+// exported with it before 10 (fixture v9-bundle, made by make-v9-bundle.ts) still verifies,
+// re-renders byte for byte and prints «Niño/a (alias)»; a bundle exported now uses the new words.
+import { initCrypto } from '../../../src/crypto';
+import { buildBundle, DEFAULT_CHOICES, parseTrustedKey, verifyBundleFiles } from '../../../src/export';
+import type { TranscriptDocument } from '../../../src/export/document';
+import { renderPdf } from '../../../src/export/pdf';
+import { RENDITION_VERSION, REPRODUCIBLE_VERSIONS } from '../../../src/export/rendition';
+import { renderText } from '../../../src/export/text';
+import { wordsFor } from '../../../src/export/words';
+import v9En from '../../../src/export/frozen-wording/v9.en.json';
+import v9Es from '../../../src/export/frozen-wording/v9.es.json';
+import v10En from '../../../src/export/frozen-wording/v10.en.json';
+import v10Es from '../../../src/export/frozen-wording/v10.es.json';
+import { syntheticTranscript } from '../../fixtures/export/synthetic';
+import { pdfText, storedBundle } from '../../helpers/stored-bundles';
+import { CONTEXT, text, trustedKeyOf } from './helpers';
+
+const v = (version: number, language: 'en' | 'es') => ({
+  version,
+  language,
+  utcOffsetMinutes: -300,
+});
+const stamp = {
+  bundleFingerprint: 'f'.repeat(64),
+  signerFingerprint: 'e'.repeat(64),
+  signerName: 'Iván',
+};
+/** A Spanish slash form that presumes the reader picks a gender ("Niño/a", "autor/a"). */
+const SLASH = /\p{L}\/(?:a|as|o|os)\b/u;
+
+beforeAll(async () => {
+  await initCrypto();
+});
+
+test('this Hearth writes rendition 10 and still reproduces 9', () => {
+  expect(RENDITION_VERSION).toBe(10);
+  expect(REPRODUCIBLE_VERSIONS).toEqual(expect.arrayContaining([9, 10]));
+});
+
+describe('a version-9 bundle exported before 10 (v9-bundle)', () => {
+  const { files, centre } = storedBundle('v9-bundle');
+  const doc = JSON.parse(text(files.get('transcript.json'))) as TranscriptDocument;
+
+  test('verifies, re-renders byte for byte and keeps version 9’s «Niño/a (alias)»', async () => {
+    const verdict = await verifyBundleFiles(files, parseTrustedKey(centre)!);
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    expect(verdict.rendition).toMatchObject({ version: 9, language: 'es', reRendered: true });
+    const txt = renderText(doc, v(9, 'es'));
+    expect(txt).toBe(text(files.get('transcript.txt')));
+    expect(txt).toMatch(/^Niño\/a \(alias\): +Begoña$/mu);
+    expect(txt).toMatch(/ Niño\/a(?: |$)/mu);
+    expect(txt).not.toContain('Persona entrevistada (alias)');
+  }, 600_000);
+
+  test('the same record rendered with version 10 names the child without a slash (txt, PDF)', async () => {
+    const txt = renderText(doc, v(10, 'es'));
+    expect(txt).toMatch(/^Persona entrevistada \(alias\): +Begoña$/mu);
+    expect(txt).toMatch(/^Quien entrevista: +Iván Muñoz \(ivan\)$/mu);
+    // Every child turn's heading: as many as version 9 printed «Niño/a», none left.
+    const v9Turns = renderText(doc, v(9, 'es')).match(/grab\. [\d:]+ {2}Niño\/a/g) ?? [];
+    const v10Turns = txt.match(/grab\. [\d:]+ {2}Persona entrevistada/g) ?? [];
+    expect(v9Turns.length).toBeGreaterThan(0);
+    expect(v10Turns).toHaveLength(v9Turns.length);
+    expect(txt).not.toMatch(SLASH);
+    const pdf = pdfText(await renderPdf(doc, stamp, v(10, 'es')));
+    expect(pdf).toContain('Persona entrevistada (alias)');
+    expect(pdf).not.toMatch(SLASH);
+  }, 120_000);
+});
+
+test('a bundle exported now is rendition 10, verifies, and says «Persona entrevistada (alias)»', async () => {
+  const { input, interviewerKey, centreKey } = syntheticTranscript({
+    notes: 10,
+    turns: 0,
+    addenda: 1,
+    durationMs: 10 * 60 * 1000,
+    seed: 19,
+    extras: true,
+    interpretedEdges: true,
+  });
+  const built = await buildBundle(
+    input,
+    { ...DEFAULT_CHOICES, includeObserverQueue: true, includeObserverNames: true },
+    { ...CONTEXT, utcOffsetMinutes: -300 },
+    { username: 'ivan', displayName: 'Iván Muñoz', ...interviewerKey },
+  );
+  const verdict = await verifyBundleFiles(built.files, trustedKeyOf(centreKey));
+  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+  expect(verdict.rendition).toMatchObject({ version: 10, language: 'es', reRendered: true });
+  const txt = text(built.files.get('transcript.txt'));
+  expect(txt).toMatch(/^Persona entrevistada \(alias\): +\S/mu);
+  expect(txt).not.toContain('Niño/a');
+  expect(txt).not.toMatch(SLASH);
+}, 600_000);
+
+test('version 10 changes only the Spanish labels named; English and every other key are 9’s', () => {
+  expect(v10En).toEqual(v9En);
+  const changed = Object.keys(v10Es).filter(
+    (k) =>
+      JSON.stringify((v10Es as Record<string, unknown>)[k]) !==
+      JSON.stringify((v9Es as Record<string, unknown>)[k]),
+  );
+  expect(changed.sort()).toEqual(
+    ['addendaHelp', 'childAlias', 'events', 'interviewer', 'kinds', 'teamObserver'].sort(),
+  );
+  const es = wordsFor(v(10, 'es'));
+  expect(es.t('childAlias')).toBe('Persona entrevistada (alias)');
+  expect(es.kind('child')).toBe('Persona entrevistada');
+  expect(es.event('reluctance-noted')).toBe(
+    'Persona entrevistada reticente (según lo anotó quien entrevista)',
+  );
+  expect(wordsFor(v(9, 'es')).t('childAlias')).toBe('Niño/a (alias)');
+  expect(wordsFor(v(9, 'es')).kind('child')).toBe('Niño/a');
+  // Nothing in the version-10 Spanish catalog is a slash form.
+  expect(JSON.stringify(v10Es)).not.toMatch(SLASH);
+});
