@@ -56,19 +56,40 @@ interface SummaryWrite {
  */
 export type AddendumReader = (id: string, hash: string) => { type: string; by: string } | 'unknown';
 
-/** Per session, the highest event sequence written so far and who wrote the summary's count. */
-interface SessionCounts {
-  /** The highest event sequence any counted entry wrote (hash not ''). */
-  highest: number;
-  /** The entry that wrote that event. */
-  highestAt: number;
+/**
+ * What the check keeps of one session (issue #22: one small object per session, so memory per
+ * session is a few hundred bytes, not a map of maps). Numbers are audit entry numbers; -1: none.
+ */
+class SessionWrites {
+  /** Whether any entry wrote its summary (the upgrade's backfill is excused only as the first). */
+  summaryWritten = false;
+  /** The certified signer of the first entry that wrote its summary (its start), and that entry. */
+  starter: string | undefined = undefined;
+  starterSeq = -1;
+  /** The interviewer's seal (the position after which colleagues may add addenda). */
+  seal = -1;
+  /** The highest event sequence any counted entry wrote (hash not ''), and that entry. */
+  highest = -1;
+  highestAt = -1;
+  /** The last entry that wrote the summary (R12-5 names it when it lowered the count). */
+  lastSeq = -1;
+  lastSigner: string | undefined = undefined;
+  lastAction: string | undefined = undefined;
+  /**
+   * Summary writes by anyone but the interviewer (colleagues' addenda: few), judged one by one.
+   * The interviewer's own writes are never named, so they are not kept.
+   */
+  foreign: SummaryWrite[] | undefined = undefined;
 }
+
+/** Action names kept per session are shared strings (a vault has a few dozen actions). */
+const INTERNED_ACTIONS_MAX = 256;
 
 /**
  * Fed every audit entry in order (`visit`), then given the sessions' interviewers and the users'
- * roles (`problems`). Memory: the event ids seen (as `vault check` already keeps every id) and,
- * per session, the highest event written, the summary writes by its interviewer once per action
- * and every summary write by anyone else (colleagues' addenda: few).
+ * roles (`problems`). Memory: the event ids seen (in `firstWrite`, which `vault check` keeps on
+ * disk) and one `SessionWrites` per session (its start, seal, highest event, last summary write),
+ * plus every summary write by someone other than its interviewer (colleagues' addenda: few).
  */
 export class WriteOnceCheck {
   /**
@@ -83,13 +104,27 @@ export class WriteOnceCheck {
   ) {}
 
   private readonly rewrites: WriteOnceProblem[] = [];
-  private readonly summaryWrites = new Map<string, Map<string, SummaryWrite>>();
-  private readonly seals = new Map<string, number>();
-  /** Per session: the certified signer of the first entry that wrote its summary (its start). */
-  private readonly starters = new Map<string, { seq: number; signer: string }>();
-  private readonly counts = new Map<string, SessionCounts>();
-  /** Per session: the last entry that wrote its summary (R12-5 names it when it lowered the count). */
-  private readonly lastSummaryWrite = new Map<string, SummaryWrite>();
+  /** Per session id, in the order the log first names the session. */
+  private readonly sessions = new Map<string, SessionWrites>();
+  private readonly actions = new Map<string, string>();
+
+  private session(sessionId: string): SessionWrites {
+    let s = this.sessions.get(sessionId);
+    if (s === undefined) {
+      s = new SessionWrites();
+      this.sessions.set(sessionId, s);
+    }
+    return s;
+  }
+
+  /** One shared string per action name (each entry's body decodes its own copy). */
+  private action(action: string | undefined): string | undefined {
+    if (action === undefined) return undefined;
+    const shared = this.actions.get(action);
+    if (shared !== undefined) return shared;
+    if (this.actions.size < INTERNED_ACTIONS_MAX) this.actions.set(action, action);
+    return action;
+  }
 
   /**
    * One audit entry: its record refs, its certified signer (undefined: unsigned or legacy) and
@@ -113,41 +148,41 @@ export class WriteOnceCheck {
     for (const ref of refs ?? []) {
       if (ref.id.startsWith(SUMMARY_PREFIX)) {
         const sessionId = ref.id.slice(SUMMARY_PREFIX.length);
-        if (action === SUMMARY_BUILT_ACTION && !this.summaryWrites.has(sessionId)) {
+        const s = this.session(sessionId);
+        if (action === SUMMARY_BUILT_ACTION && !s.summaryWritten) {
           // A legacy session's backfill, by an admin after an upgrade (key certificates make an
           // admin sign in first): not its start, and not a write into someone's interview.
-          this.summaryWrites.set(sessionId, new Map<string, SummaryWrite>());
-          if (ref.hash !== '') this.lastSummaryWrite.set(sessionId, { seq, signer, action });
+          s.summaryWritten = true;
+          if (ref.hash !== '') this.setLast(s, seq, signer, action);
           continue;
         }
+        s.summaryWritten = true;
         // The summary is first written in the session's creation (sessions.start, signed by the
         // interviewer); later writers can rewrite the summary's interviewer, never this (R9-3).
-        if (!this.starters.has(sessionId) && signer !== undefined)
-          this.starters.set(sessionId, { seq, signer });
+        if (s.starter === undefined && signer !== undefined) {
+          s.starter = signer;
+          s.starterSeq = seq;
+        }
+        const starter = s.starter;
         // The seal is the interviewer's: a colleague's forged seal (R9-2) does not open the
         // session to addenda (it is named below as a write into her interview).
-        const starter = this.starters.get(sessionId)?.signer;
-        if (
-          action === SEAL_ACTION &&
-          !this.seals.has(sessionId) &&
-          (starter === undefined || signer === undefined || signer === starter)
-        )
-          this.seals.set(sessionId, seq);
-        const bySigner = this.summaryWrites.get(sessionId) ?? new Map<string, SummaryWrite>();
-        // The interviewer's writes are never named: one per action is enough. Anyone else's are
-        // judged one by one (a genuine addendum does not excuse a later forged one).
         const own = starter === undefined || signer === undefined || signer === starter;
-        const key = own ? `${signer ?? ''}\u0000${action ?? ''}` : `#${seq}`;
-        const next = (this.counts.get(sessionId)?.highest ?? 0) + 1;
-        const written = fresh.get(sessionId) ?? [];
-        const event =
-          written.length === 1 && written[0]!.eventSeq === next
-            ? { id: written[0]!.id, hash: written[0]!.hash }
-            : undefined;
-        if (!bySigner.has(key))
-          bySigner.set(key, { seq, signer, action, ...(event ? { event } : {}) });
-        if (ref.hash !== '') this.lastSummaryWrite.set(sessionId, { seq, signer, action });
-        this.summaryWrites.set(sessionId, bySigner);
+        if (action === SEAL_ACTION && s.seal === -1 && own) s.seal = seq;
+        // The interviewer's writes are never named (a signed write sets the starter first, so an
+        // own write is unsigned or the starter's). Anyone else's are judged one by one (a genuine
+        // addendum does not excuse a later forged one).
+        if (!own) {
+          const next = Math.max(s.highest, 0) + 1;
+          const written = fresh.get(sessionId) ?? [];
+          const event =
+            written.length === 1 && written[0]!.eventSeq === next
+              ? { id: written[0]!.id, hash: written[0]!.hash }
+              : undefined;
+          const list = (s.foreign ??= []);
+          if (list[list.length - 1]?.seq !== seq)
+            list.push({ seq, signer, action: this.action(action), ...(event ? { event } : {}) });
+        }
+        if (ref.hash !== '') this.setLast(s, seq, signer, action);
         continue;
       }
       if (!EVENT_ID.test(ref.id) || ref.hash === '') continue;
@@ -162,17 +197,23 @@ export class WriteOnceCheck {
     }
     for (const [sessionId, written] of fresh) {
       const top = Math.max(...written.map((w) => w.eventSeq));
-      const now = this.counts.get(sessionId);
-      if (!now || top > now.highest) this.counts.set(sessionId, { highest: top, highestAt: seq });
+      const s = this.session(sessionId);
+      if (s.highestAt === -1 || top > s.highest) {
+        s.highest = top;
+        s.highestAt = seq;
+      }
     }
   }
 
-  /**
-   * Per session id, the highest event sequence the counted audit entries wrote and the entry
-   * that wrote it (R12-5: `vault check` compares it with the summary's event count).
-   */
-  highestEvents(): ReadonlyMap<string, Readonly<SessionCounts>> {
-    return this.counts;
+  private setLast(
+    s: SessionWrites,
+    seq: number,
+    signer: string | undefined,
+    action: string | undefined,
+  ): void {
+    s.lastSeq = seq;
+    s.lastSigner = signer;
+    s.lastAction = this.action(action);
   }
 
   /**
@@ -191,11 +232,17 @@ export class WriteOnceCheck {
     write: { seq: number; signer: string | undefined; action: string | undefined };
   }> {
     const out = [];
-    for (const [sessionId, top] of this.counts) {
+    for (const [sessionId, s] of this.sessions) {
+      if (s.highestAt === -1) continue;
       const count = countOf(sessionId);
-      const write = this.lastSummaryWrite.get(sessionId);
-      if (count === undefined || write === undefined || count >= top.highest) continue;
-      out.push({ sessionId, count, highest: top.highest, highestAt: top.highestAt, write });
+      if (count === undefined || s.lastSeq === -1 || count >= s.highest) continue;
+      out.push({
+        sessionId,
+        count,
+        highest: s.highest,
+        highestAt: s.highestAt,
+        write: { seq: s.lastSeq, signer: s.lastSigner, action: s.lastAction },
+      });
     }
     return out;
   }
@@ -214,19 +261,19 @@ export class WriteOnceCheck {
     addendumOf: AddendumReader = () => 'unknown',
   ): WriteOnceProblem[] {
     const out = [...this.rewrites];
-    for (const [sessionId, writes] of this.summaryWrites) {
-      const starter = this.starters.get(sessionId);
+    for (const [sessionId, s] of this.sessions) {
+      if (!s.summaryWritten) continue;
       const named = interviewerOf(sessionId);
-      if (starter !== undefined && named !== undefined && named !== starter.signer)
+      if (s.starter !== undefined && named !== undefined && named !== s.starter)
         out.push({
-          seq: starter.seq,
+          seq: s.starterSeq,
           id: `${SUMMARY_PREFIX}${sessionId}`,
-          detail: `the session summary names ${named} as the interviewer, but the session was started by ${starter.signer} (audit entry ${starter.seq}): the summary was rewritten outside Hearth`,
+          detail: `the session summary names ${named} as the interviewer, but the session was started by ${s.starter} (audit entry ${s.starterSeq}): the summary was rewritten outside Hearth`,
         });
-      const interviewer = starter?.signer ?? named;
+      const interviewer = s.starter ?? named;
       if (interviewer === undefined) continue;
-      const sealedAt = this.seals.get(sessionId);
-      for (const w of writes.values()) {
+      const sealedAt = s.seal === -1 ? undefined : s.seal;
+      for (const w of s.foreign ?? []) {
         if (w.signer === undefined || w.signer === interviewer) continue;
         const afterSeal =
           w.action === ADDENDUM_ACTION && sealedAt !== undefined && w.seq > sealedAt;
