@@ -18,6 +18,7 @@ import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
 import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
+import { presumedUndressing } from './undressing';
 import {
   displayCue,
   normalise,
@@ -170,7 +171,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const putative = putativeConfession(norm, lex, vocab);
   if (putative) return putative;
   // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
-  const scripted = matchScripted(norm, lex, vocab);
+  const scripted = matchScripted(norm, lex, vocab, context?.childWords);
   if (scripted)
     return context?.childWords
       ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
@@ -203,7 +204,14 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   for (const sentence of sentences) {
     const asStatement = decideSentence(sentence, lex, unpunctuated);
     let d = statementVocab
-      ? statementInContext(asStatement, sentence.text, text, lex, statementVocab)
+      ? statementInContext(
+          asStatement,
+          sentence.text,
+          text,
+          lex,
+          statementVocab,
+          context?.childWords,
+        )
       : asStatement;
     // Room talk in the plain present is procedure, not a leading declarative (present-talk.ts).
     d = roomTalk(asStatement, d, sentence.text, text, lex);
@@ -1222,7 +1230,12 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   const event = clause?.[1] ?? '';
   if (event && THIRD_PERSON_ACT[lex.language].test(event))
     return presupposedUnsaid(event, event, vocab, lex, true);
-  return [];
+  // «¿Dónde pusiste tu ropa cuando te la quitaste?»: the child's own act in the clause, an
+  // undressing named by a pronoun for the garment the question names (undressing.ts, coach38).
+  // Other acts and details of such a clause are the whole question's (unsaidDetail); the rest of
+  // it ("when you got home") presumes nothing about the event.
+  const undressing = event ? presumedUndressing(norm, event, vocab, lex) : undefined;
+  return undressing ? [undressing] : [];
 }
 
 /**
