@@ -606,6 +606,9 @@ function withMedia(d: Decision, cue: string): Decision {
   return decide(type, 'media', 'media', cue, d.focus);
 }
 
+// The confrontation pattern's "you told your teacher that he..." (lexicon techniques).
+const TOLD_SOMEONE_THAT = /\byou (?:told|said to) (?:your|the|my) \w+ that (?:he|she)$/;
+
 /** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
 function wholeUtteranceTechnique(
   norm: string,
@@ -664,6 +667,11 @@ function wholeUtteranceTechnique(
     if (key === 'stereotype' || key === 'praise') continue; // tested above
     const m = execGated(pattern, norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "You told your mom that he touched you." with the child's words known is a summary of them
+    // or other people's information, which the statement check decides: a cued invitation when
+    // the child said both the telling and the act, suggestive otherwise (coach38; Garven et al.
+    // 1998). With no context it stays the confrontation it may be.
+    if (key === 'confrontation' && vocab && TOLD_SOMEONE_THAT.test(m[0])) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
     // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
     if (key === 'reassurance' && FAULT_ONLY.test(norm))

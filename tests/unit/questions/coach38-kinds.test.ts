@@ -112,6 +112,32 @@ describe('1. misattributed or expanded summaries, and praise tied to content', (
     expect(flagged.cue?.toLowerCase()).toContain(cue);
   });
 
+  // "You told your mom that he...": the child's own telling and act said back is a cued
+  // invitation in both languages; with either unsaid it is other people's information. With no
+  // context the English form stays a confrontation (suggestive).
+  it.each<[Language, string, string]>([
+    ['en', 'You told your mom that he touched you. Tell me about that.', 'mom'],
+    ['es', 'Le contaste a tu mamá que te tocó. Cuéntame de eso.', 'mamá'],
+  ])(
+    '%s "%s": a summary of the child\'s telling, or other people\'s information',
+    (lang, q, cue) => {
+      const said =
+        lang === 'en' ? ['He touched me.', 'I told my mom.'] : ['Me tocó.', 'Le conté a mi mamá.'];
+      const ok = code(lang, q, said);
+      expect(ok.type).toBe('cued-invitation');
+      expect(ok.recommended).toBe(true);
+      const flagged = code(lang, q, [said[0] ?? '']);
+      expect(flagged.type).toBe('suggestive');
+      expect(flagged.cue?.toLowerCase()).toBe(cue);
+    },
+  );
+
+  it('with no context, "You told your teacher that he touched you." stays suggestive', () => {
+    expect(classifyQuestion('You told your teacher that he touched you.', 'en').type).toBe(
+      'suggestive',
+    );
+  });
+
   it('a person the child named, or an act done to the child, clears the summary pronoun', () => {
     for (const child of [
       'Marcus hurt me.',
