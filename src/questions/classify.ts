@@ -18,6 +18,7 @@ import { matchScripted, scriptedLineOf } from './scripted';
 import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk';
 import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
+import { presumedUndressing } from './undressing';
 import {
   displayCue,
   normalise,
@@ -170,7 +171,7 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   const putative = putativeConfession(norm, lex, vocab);
   if (putative) return putative;
   // A protocol's own line, filled in with safe words, is coded as the kind the plan declares.
-  const scripted = matchScripted(norm, lex, vocab);
+  const scripted = matchScripted(norm, lex, vocab, context?.childWords);
   if (scripted)
     return context?.childWords
       ? withIncidentCount(scripted.decision, norm, lex.language, context.childWords, context.stage)
@@ -203,7 +204,14 @@ export function decideUtterance(spoken: string, lex: Lexicon, context?: Classify
   for (const sentence of sentences) {
     const asStatement = decideSentence(sentence, lex, unpunctuated);
     let d = statementVocab
-      ? statementInContext(asStatement, sentence.text, text, lex, statementVocab)
+      ? statementInContext(
+          asStatement,
+          sentence.text,
+          text,
+          lex,
+          statementVocab,
+          context?.childWords,
+        )
       : asStatement;
     // Room talk in the plain present is procedure, not a leading declarative (present-talk.ts).
     d = roomTalk(asStatement, d, sentence.text, text, lex);
@@ -598,6 +606,9 @@ function withMedia(d: Decision, cue: string): Decision {
   return decide(type, 'media', 'media', cue, d.focus);
 }
 
+// The confrontation pattern's "you told your teacher that he..." (lexicon techniques).
+const TOLD_SOMEONE_THAT = /\byou (?:told|said to) (?:your|the|my) \w+ that (?:he|she)$/;
+
 /** Cues that make a whole turn suggestive wherever they appear (Garven et al. 1998 taxonomy). */
 function wholeUtteranceTechnique(
   norm: string,
@@ -656,6 +667,11 @@ function wholeUtteranceTechnique(
     if (key === 'stereotype' || key === 'praise') continue; // tested above
     const m = execGated(pattern, norm);
     if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "You told your mom that he touched you." with the child's words known is a summary of them
+    // or other people's information, which the statement check decides: a cued invitation when
+    // the child said both the telling and the act, suggestive otherwise (coach38; Garven et al.
+    // 1998). With no context it stays the confrontation it may be.
+    if (key === 'confrontation' && vocab && TOLD_SOMEONE_THAT.test(m[0])) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
     // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
     if (key === 'reassurance' && FAULT_ONLY.test(norm))
@@ -1222,7 +1238,12 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   const event = clause?.[1] ?? '';
   if (event && THIRD_PERSON_ACT[lex.language].test(event))
     return presupposedUnsaid(event, event, vocab, lex, true);
-  return [];
+  // «¿Dónde pusiste tu ropa cuando te la quitaste?»: the child's own act in the clause, an
+  // undressing named by a pronoun for the garment the question names (undressing.ts, coach38).
+  // Other acts and details of such a clause are the whole question's (unsaidDetail); the rest of
+  // it ("when you got home") presumes nothing about the event.
+  const undressing = event ? presumedUndressing(norm, event, vocab, lex) : undefined;
+  return undressing ? [undressing] : [];
 }
 
 /**

@@ -111,12 +111,20 @@ function castOf(childWords: readonly string[], lex: Lexicon): Cast {
 function addTurn(cast: Cast, raw: string, lex: Lexicon): void {
   const lists = LISTS[lex.language];
   const norm = normalise(raw);
+  // This turn's people: whether a person of no known sex was named, and the sexes given by a
+  // noun or object pronoun and by a subject pronoun (coach38, see below).
+  const turn = { open: false, maleNoun: false, femaleNoun: false, he: false, she: false };
   for (const w of words(norm)) {
-    if (lists.male.has(w)) cast.male = true;
-    else if (lists.female.has(w)) cast.female = true;
+    if (lists.male.has(w)) {
+      if (SUBJECT_PRONOUNS.has(w)) turn.he = true;
+      else turn.maleNoun = true;
+    } else if (lists.female.has(w)) {
+      if (SUBJECT_PRONOUNS.has(w)) turn.she = true;
+      else turn.femaleNoun = true;
+    } else if (lists.open.has(w) && !PLURAL_OPEN.has(w)) turn.open = true;
     else if (lists.open.has(w)) cast.open = true;
   }
-  if (lex.language === 'es' && (EL_ACCENTED.test(raw) || EL_PRONOUN.test(norm))) cast.male = true;
+  if (lex.language === 'es' && (EL_ACCENTED.test(raw) || EL_PRONOUN.test(norm))) turn.he = true;
   // A name: a capitalised word that is not a function or listed word, or (text typed without
   // capitals) the first word of a sentence or clause that is not one. Either may be a name whose
   // sex the coach cannot know, so it clears the check.
@@ -125,13 +133,31 @@ function addTurn(cast: Cast, raw: string, lex: Lexicon): void {
   // unknown sex (heldout24, lead).
   for (const m of raw.matchAll(CAPITALISED))
     if (maybeName(normalise(m[0]), lists, lex) && !afterSexedWord(raw, m.index, lists))
-      cast.open = true;
+      turn.open = true;
   if (raw === raw.toLowerCase())
     for (const part of norm.split(/[.!?,;]| and | y /)) {
       const first = words(part)[0];
-      if (first !== undefined && maybeName(first, lists, lex)) cast.open = true;
+      if (first !== undefined && maybeName(first, lists, lex)) turn.open = true;
     }
+  // "My cousin Marcus hurt me, he's mean." / «Mi prima Alex me pegó, ella es mala.»: the child's
+  // own pronoun gives the sex of the person of no known sex named in the same turn, when no noun
+  // of that sex in the turn could be what it refers to and the turn has pronouns of one sex only
+  // (coach38, Hearth's rule: the sex is never guessed from a given name, whose sex is a cultural
+  // convention, only taken from the child's words). Otherwise that person stays of unknown sex.
+  const resolves =
+    turn.open && turn.he !== turn.she && !(turn.he ? turn.maleNoun : turn.femaleNoun);
+  if (turn.open && !resolves) cast.open = true;
+  if (turn.he || turn.maleNoun) cast.male = true;
+  if (turn.she || turn.femaleNoun) cast.female = true;
 }
+// Plural or generic people ("they", "someone", «ellos», «alguien») are never resolved by a
+// singular pronoun: they keep the check cleared, as before.
+// Only a subject pronoun names the person the turn is about: "Marcus hit her" speaks of another.
+const SUBJECT_PRONOUNS = set('he she el ella');
+const PLURAL_OPEN = set(
+  'they them their theirs someone somebody anyone anybody people friends kids cousins parents ' +
+    'siblings ellos ellas alguien personas gente',
+);
 
 /** Whether the word just before position `at` of `raw` is a male or female person word. */
 function afterSexedWord(raw: string, at: number, lists: WordLists): boolean {
@@ -209,3 +235,33 @@ export function mismatchedPronoun(
   const otherNamed = pronoun.sex === 'male' ? cast.female : cast.male;
   return otherNamed && !named && !cast.open ? pronoun.word : undefined;
 }
+
+/**
+ * The third-person pronoun of a summary when the child has named nobody at all, or undefined:
+ * "You said he hurt you." after "My tummy hurt." gives the child's words an agent the child never
+ * spoke of, a summary that adds a detail (Lamb et al. 2007: a restatement that adds information
+ * is suggestive; Garven, Wood, Malpass & Shaw 1998 on other people's information). Only for a
+ * summary that says the child said it (statements.ts, scripted.ts): a wh- question's pronoun
+ * after "Something happened." stays coach37's narrower check (mismatchedPronoun), since the
+ * child's words given to the coach may be partial. Any person the child named, of any or no known
+ * sex, clears it, and so does an act done to the child ("me", "us"). English only: a Spanish verb
+ * carries its third person without a subject.
+ */
+export function pronounOfNobody(
+  norm: string,
+  original: string,
+  childWords: readonly string[],
+  lex: Lexicon,
+): string | undefined {
+  // Spanish drops the subject: «me agarró» already speaks of someone, so «él» adds only a sex,
+  // which mismatchedPronoun judges. English only, where a person is said or not at all.
+  if (lex.language !== 'en') return undefined;
+  const pronoun = pronounOf(norm, original, lex);
+  if (!pronoun) return undefined;
+  const cast = castOf(childWords, lex);
+  if (cast.male || cast.female || cast.open) return undefined;
+  // "hit me", "did it to us": an act done to the child by someone left unnamed (a fragment of
+  // speech-recognition text, or a turn the coach did not get whole) is not an act of nobody.
+  return childWords.some((t) => DONE_TO_CHILD.test(t)) ? undefined : pronoun.word;
+}
+const DONE_TO_CHILD = /\b(?:me|us)\b/i;

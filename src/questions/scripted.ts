@@ -9,6 +9,7 @@
 import { scriptedLines, type ScriptedLine } from '../protocols/scripted-lines';
 import { decide, type Decision } from './decision';
 import { lexiconFor, PROTOCOL_SCRIPTED_REASONS, type Lexicon } from './lexicon';
+import { pronounOfNobody } from './presumed-person';
 import { canonicalScriptWording } from './scripted-variants';
 import { normalise, words } from './text';
 import type { Language } from './types';
@@ -215,14 +216,18 @@ function fillIsSafe(
   kind: SlotKind,
   vocab: ChildVocabulary | undefined,
   lex: Lexicon,
+  childWords: readonly string[] | undefined,
 ): boolean {
   const known = vocab ?? childVocabulary(EMPTY, lex);
   if (unsaidLabel(fill, vocab, lex)) return false;
   if (unsaidDetail(fill, known, lex, DETAILS_ONLY)) return false;
   if ((kind === 'team' || kind === 'recipient') && lex.language === 'en' && lex.actor.test(fill))
     return false;
-  if (kind === 'child' && vocab) return unsaidContentWords(fill, vocab, lex).length === 0;
-  return true;
+  if (kind !== 'child' || !vocab) return true;
+  // "You said [he hurt you]" after "My tummy hurt.": the child's words name nobody, so the slot's
+  // "he" is not theirs (presumed-person.ts pronounOfNobody, coach38).
+  if (childWords && pronounOfNobody(fill, fill, childWords, lex)) return false;
+  return unsaidContentWords(fill, vocab, lex).length === 0;
 }
 
 /**
@@ -231,15 +236,18 @@ function fillIsSafe(
  * code it, so "Tell me more about [an unsaid detail]" stays presumptive).
  * @param norm the normalised utterance (lower case, accents folded).
  * @param vocab the child's words when the context is known; undefined when unknown.
+ * @param childWords the child's turns as given (for the people they name), when known.
  */
 export function matchScripted(
   norm: string,
   lex: Lexicon,
   vocab: ChildVocabulary | undefined,
+  childWords?: readonly string[],
 ): ScriptedMatch | undefined {
   const endsAsking = ASKS_AT_END.test(norm.trim());
   for (const { template, fills, text } of filledTemplates(norm, lex.language)) {
-    if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex))) continue;
+    if (fills.some((f, i) => !fillIsSafe(f, template.slots[i] ?? 'child', vocab, lex, childWords)))
+      continue;
     // "Tell me more about [it]": when every child's-words slot holds only a pronoun, nothing of
     // the child's is in the line (the pronoun may have no antecedent at all): the ordinary rules
     // code it, an invitation like NICHD's "Tell me more about that", not a cued one.

@@ -7,6 +7,7 @@
 // acceptable summary, coded as NICHD codes a restatement: a facilitator. Leading "so" / "and then" are not a reason to skip the check.
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
+import { pronounOfNobody } from './presumed-person';
 import { stem, words } from './text';
 import {
   echoesChild,
@@ -43,6 +44,7 @@ export function statementInContext(
   original: string,
   lex: Lexicon,
   vocab: ChildVocabulary,
+  childWords?: readonly string[],
 ): Decision {
   // Who is waiting or watching (lexicon `logistics`) is the setting, not the event; the child's
   // needs in the room (`interviewNeeds`: bathroom, water, a break) are not the event either.
@@ -120,6 +122,12 @@ export function statementInContext(
   if (unsaid.length > 0 && frameEvent && HERE_BECAUSE.test(claim))
     return leading(eventMatch[0].trim(), claim);
   if (unsaid.length > 0) return leading(unsaid.join(', '), claim);
+  // "You said he hurt you." after "My tummy hurt.": the summary gives the act an agent, a person
+  // the child has named nowhere (presumed-person.ts pronounOfNobody, coach38).
+  if (childWords && quotesChild(sentence, lex)) {
+    const agent = pronounOfNobody(claim, original, childWords, lex);
+    if (agent) return leading(agent, claim);
+  }
   // A summary made only of the child's words restates them: NICHD codes a restatement of the
   // child's previous utterance as a facilitator (Lamb et al. 2007). One that adds a word was
   // caught above as a leading declarative (Roberts & Lamb 1999).
@@ -180,6 +188,13 @@ function inOneTurnInOrder(claim: string, vocab: ChildVocabulary, lex: Lexicon): 
   });
 }
 const INTERVIEWER_FIRST_PERSON = /\b(?:i|i'm|i'll|i've|me|my|yo|mi)\b/;
+
+/** The sentence says the child said it: a summary preamble or a quote frame ("You said ..."). */
+function quotesChild(sentence: string, lex: Lexicon): boolean {
+  const s = sentence.replace(lex.fillers, '');
+  if (lex.summaryPreamble.test(s)) return true;
+  return QUOTE_FRAME.test(s.replace(ACK_OPENER, ''));
+}
 
 /** The asserted part of a sentence: without fillers, a summary preamble or a quote frame. */
 function claimOf(sentence: string, lex: Lexicon): string {
