@@ -659,7 +659,12 @@ function wholeUtteranceTechnique(
   // Praise for telling ("Good girl for telling me what he did", «Qué valiente por contarme lo que
   // te hizo») is named as such before other pressure: Garven et al. 2000's positive consequences.
   // Thanks for effort ("Thank you for telling me", NICHD closing) carry no praise and pass.
+  // Praise that names no content ("You're doing a great job telling me things") is the revised
+  // protocol's non-suggestive support (Hershkowitz et al. 2014), not reinforcement: it goes on.
+  // It is coded as other support is, with the caution that support stays general.
   const praise = techniqueMatch(lex, 'praise', norm);
+  if (praise && praisesEffortOnly(norm, praise, lex))
+    return decide('other', 'reassurance', 'reassuranceCaution', praise, norm);
   if (praise) return decide('suggestive', 'pressure', 'praise', praise, norm);
   const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
@@ -674,7 +679,7 @@ function wholeUtteranceTechnique(
     if (key === 'confrontation' && vocab && TOLD_SOMEONE_THAT.test(m[0])) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
     // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
-    if (key === 'reassurance' && FAULT_ONLY.test(norm))
+    if (key === 'reassurance' && (FAULT_ONLY.test(norm) || praisesEffortOnly(norm, m[0], lex)))
       return decide('other', 'reassurance', 'reassuranceCaution', m[0], norm);
     return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
@@ -832,6 +837,16 @@ function techniqueMatch(lex: Lexicon, key: TechniqueKey, norm: string): string |
   const m = pattern ? execGated(pattern, norm) : null;
   if (!m || QUOTING_CHILD.test(norm.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   return m[0];
+}
+
+/**
+ * Whether a praise match (`cue`, as techniqueMatch returned it from `norm`) is followed only by an
+ * ending that names no content (lexicon praiseEffortTails): praise of effort, which the NICHD
+ * revised protocol counts as support (Hershkowitz, Lamb & Katz 2014), not reinforcement.
+ */
+function praisesEffortOnly(norm: string, cue: string, lex: Lexicon): boolean {
+  const at = norm.indexOf(cue);
+  return at >= 0 && lex.praiseEffortTail.test(norm.slice(at + cue.length));
 }
 
 const TECHNIQUE_SUBTYPE = {

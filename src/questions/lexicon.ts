@@ -92,6 +92,12 @@ interface LexiconData {
   places: string[];
   functionWords: string[];
   techniques: Record<TechniqueKey, string[]>;
+  /**
+   * What may follow a praise match and make it praise of effort, not of content ("...telling me
+   * things", «...contándome cosas»): the NICHD revised protocol's non-suggestive support
+   * (Hershkowitz, Lamb & Katz 2014; Ahern et al. 2014). Hearth's list.
+   */
+  praiseEffortTails: string[];
   leadingDeclaratives: string[];
   /** "Surely..." / "Seguramente...": certainty markers that tell the child the expected answer. */
   certainty: string[];
@@ -399,6 +405,8 @@ export interface Lexicon {
   /** Closed-class words (articles, pronouns, prepositions, auxiliaries, wh- words). */
   functionWords: ReadonlySet<string>;
   techniques: ReadonlyArray<readonly [TechniqueKey, RegExp]>;
+  /** Anchored at the end of a praise match: the praise names no content (lexicon praiseEffortTails). */
+  praiseEffortTail: RegExp;
   leadingDeclarative: RegExp;
   certainty: RegExp;
   factive: RegExp;
@@ -604,6 +612,7 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(
       (k) => [k, new RegExp(alt(data.techniques[k]))] as const,
     ),
+    praiseEffortTail: new RegExp(`^ (?:${alt(data.praiseEffortTails)})[.!]?$`),
     leadingDeclarative: new RegExp(`^(?:${alt([...data.leadingDeclaratives, ...data.certainty])})`),
     certainty: new RegExp(`^(?:${alt(data.certainty)})`),
     factive: new RegExp(data.factive),
