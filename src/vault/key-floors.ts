@@ -228,7 +228,7 @@ export function floorMissingError(logical: string, admin: boolean): HearthError 
       )
     : new HearthError(
         'FORBIDDEN',
-        `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (a vault from before this version of Hearth, or an index edited outside Hearth). An admin signs in first; Hearth then reads it from the signed audit log. Nothing was written. Ask an admin.`,
+        `Hearth will not write under ${logical} yet: the signed statement of its current version cannot be read (a vault from before this version of Hearth, or an index edited outside Hearth). An admin signs in first; Hearth then reads it from the signed audit log. If an admin has signed in since and this still appears, the log itself was edited outside Hearth: the admin runs a vault check (hearth vault check) and restores the newest backup (hearth vault restore). Nothing was written. Ask an admin.`,
         { reason: 'KEY_FLOOR_MISSING' },
       );
 }
