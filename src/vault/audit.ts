@@ -529,14 +529,10 @@ export class AuditLog {
   }
 
   /**
-   * The first sequence number that must be signed: the centre-signed value where the vault has
-   * one (audit-start.ts), else vault_meta.audit_signed_from.
+   * The first sequence number that must be signed, and whether the centre vouches for it: the
+   * centre's value where the vault has one (audit-start.ts, through `trustedSignedFrom`), else
+   * vault_meta.audit_signed_from, which is not vouched.
    */
-  private signedFrom(): number {
-    return this.signedStart().from;
-  }
-
-  /** `signedFrom` and whether the centre vouches for it (without the callback: the column, unvouched). */
   private signedStart(): SignedStart {
     if (this.trustedSignedFrom) return this.trustedSignedFrom();
     const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as

@@ -71,21 +71,35 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     expect(hers.goodInvitationShare).toBe(DEFAULT_GOOD_INVITATION_SHARE);
     expect(hers.untrusted).toBeUndefined();
 
-    // Her stripping also took the signature off the entry that states each class key's current
-    // version (sec48, RT22-1), so nobody but an admin writes until an admin has signed in once
-    // (fail closed; the admin's sign-in states the versions again in a signed entry).
+    // Her stripping also took the signature off the entries that state each class key's current
+    // version (sec48, RT22-1), so nobody but an admin writes until an admin has signed in once.
     await signInAs(core, 'tara');
     await expect(call(core, 'training.setSettings', { goodInvitationShare: 0.6 })).rejects.toThrow(
       /FORBIDDEN: .*An admin signs in first/,
     );
+    // Those entries lie after the start of signed audit the centre committed to, so their missing
+    // signatures are damage, not legacy (sec54, verify24 R25-A): the admin's sign-in does not
+    // state the versions again from what is left (stripping signatures plus RT22-1's two-row
+    // rollback was how a removal got undone). Her own write is refused naming the entries; the
+    // way out is a restore, which vault check says.
     await signInAs(core, 'admin');
+    const admins = await core.invoke('training.setSettings', { goodInvitationShare: 0.6 });
+    expect(admins.ok).toBe(false);
+    if (!admins.ok) {
+      expect(admins.error.code).toBe('TAMPERED');
+      expect(admins.error.reason).toBe('KEY_FLOOR_UNVERIFIABLE');
+      expect(admins.error.message).toMatch(/entries 1, 2, .* do not verify.*restores? the newest backup/);
+    }
+    const listed = (await call(core, 'audit.list', { limit: 1000 })).entries as Array<{ action: string }>;
+    expect(listed.filter((e) => e.action === 'keys.floor')).toEqual([]);
+    const check = await call(core, 'vault.check', {});
+    expect(JSON.stringify(check.problems)).toMatch(/AUDIT_SIGNER_UNCERTIFIED/);
 
-    // The trainer sets them again: a signed version, trusted.
+    // The trainer is still refused, and told the way out now that an admin has signed in.
     await signInAs(core, 'tara');
-    await call(core, 'training.setSettings', { goodInvitationShare: 0.6 });
-    const after = (await call(core, 'training.settings', {})).settings;
-    expect(after.goodInvitationShare).toBe(0.6);
-    expect(after.untrusted).toBeUndefined();
+    await expect(call(core, 'training.setSettings', { goodInvitationShare: 0.6 })).rejects.toThrow(
+      /FORBIDDEN: .*restores the newest backup/,
+    );
   } finally {
     core.close();
     removeDir(dir);
