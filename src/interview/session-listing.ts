@@ -119,10 +119,11 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     .records)
     if (address.recordId === value.sessionId)
       records.set(value.sessionId, { meta: value, containerId: address.containerId });
-  // Summaries along the primary key ('summary:<session>' ids), never records_by_kind: an index
-  // rebuilt outside Hearth to leave a session's record and summary out hid it from its case's
-  // list (sec55, R24-10's kind). A session whose record the index left out is read by its id.
-  for (const { address, value } of ctx.vault.records.listKindByIdPrefix<StoredSummary>(
+  // Summaries none of which an index edit leaves out (listAccounted: records_by_kind once its
+  // count matched the primary key's under 'summary:' this sign-in, else the primary key): an
+  // index rebuilt outside Hearth to leave a session's record and summary out hid it from its
+  // case's list (sec55, R24-10's kind). A session whose record the index left out is read by id.
+  for (const { address, value } of ctx.vault.records.listAccounted<StoredSummary>(
     SUMMARY_KIND,
     'summary:',
     container,

@@ -93,6 +93,13 @@ export type ReadGuard = (recordId: string, keyRef: string) => void;
 export class RecordStore {
   private readonly adPrefix: string;
   private readGuard: ReadGuard | undefined;
+  /**
+   * Per kind, whether records_by_kind was found to count as many rows as the primary key holds
+   * under the kind's id prefix, this sign-in (sec55). Asked once per sign-in: the file is held
+   * with an exclusive lock while open (db.ts), and Hearth's own writes keep an index and its table
+   * in step, so an index that agreed at the first look still agrees.
+   */
+  private readonly indexAgrees = new Map<string, boolean>();
 
   constructor(
     private readonly db: Database,
@@ -364,9 +371,30 @@ export class RecordStore {
    */
   assertKindIndexedByPrefix(kind: string, idPrefix: string): number {
     const indexed = this.countOfKind(kind);
+    if (this.indexAgrees.get(kind) === true) return indexed;
     const inTable = this.countKindByIdPrefix(kind, idPrefix);
+    this.indexAgrees.set(kind, inTable === indexed);
     if (inTable !== indexed) throw indexDisagrees(indexed, inTable);
     return indexed;
+  }
+
+  /**
+   * Every record of `kind` (optionally in one container), none left out by an index edit: through
+   * records_by_kind when, this sign-in, it counted as many rows of the kind as the primary key
+   * holds under `idPrefix` (compared once per sign-in, see indexAgrees); otherwise along the
+   * primary key (listKindByIdPrefix). So a listing costs what it did on a sound file, and shows
+   * every row on a damaged one (sec55). Order: by container and version through the index, by
+   * id along the primary key; callers sort.
+   */
+  listAccounted<T>(kind: string, idPrefix: string, containerId?: string): OpenedAll<T> {
+    let agrees = this.indexAgrees.get(kind);
+    if (agrees === undefined) {
+      agrees = this.countOfKind(kind) === this.countKindByIdPrefix(kind, idPrefix);
+      this.indexAgrees.set(kind, agrees);
+    }
+    return agrees
+      ? this.list<T>(kind, containerId)
+      : this.listKindByIdPrefix<T>(kind, idPrefix, containerId);
   }
 
   /**
