@@ -379,6 +379,39 @@ export class RecordStore {
   }
 
   /**
+   * Whether records_by_blind_index holds every row of `kind` under `idPrefix` that has a blind
+   * index (its count against the primary key's, once per sign-in as in indexAgrees): when it does,
+   * a miss through it is a real miss and the primary-key search of `idsWithBlindIndex` can be
+   * skipped (R24-3; a case's creation then costs what it did). False when the index is missing.
+   */
+  blindIndexAgrees(kind: string, idPrefix: string): boolean {
+    const key = `blind:${kind}`;
+    const known = this.indexAgrees.get(key);
+    if (known !== undefined) return known;
+    let agrees = false;
+    try {
+      const indexed = (
+        statement(
+          this.db,
+          'SELECT count(*) AS n FROM records INDEXED BY records_by_blind_index WHERE kind = ? AND blind_index IS NOT NULL',
+        ).get(kind) as { n: number }
+      ).n;
+      const inTable = (
+        statement(
+          this.db,
+          'SELECT count(*) AS n FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +blind_index IS NOT NULL',
+        ).get(idPrefix, prefixEnd(idPrefix), kind) as { n: number }
+      ).n;
+      agrees = indexed === inTable;
+    } catch (error) {
+      // The index dropped (SCHEMA_MISSING): nothing to trust; the search along the key decides.
+      if (!(error instanceof Error && /no such index/i.test(error.message))) throw error;
+    }
+    this.indexAgrees.set(key, agrees);
+    return agrees;
+  }
+
+  /**
    * Every record of `kind` (optionally in one container), none left out by an index edit: through
    * records_by_kind when, this sign-in, it counted as many rows of the kind as the primary key
    * holds under `idPrefix` (compared once per sign-in, see indexAgrees); otherwise along the
