@@ -142,7 +142,9 @@ export function listRecipients(vault: Vault, audited = true): Recipient[] {
   vault.require('cases.read');
   const read = (records: Vault['records']) =>
     records
-      .list<Recipient>('recipient', RECIPIENTS)
+      // Along the primary key, never records_by_kind (sec55, R24-10's kind: an index rebuilt
+      // outside Hearth left an entry out of the address book).
+      .listKindByIdPrefix<Recipient>('recipient', 'recipient:', RECIPIENTS)
       .records.filter((r) => recipientChange(r.address.recordId, r.value) === undefined)
       .map((r) => r.value);
   return audited ? vault.read('recipients.list', undefined, read) : read(vault.records);
@@ -179,17 +181,19 @@ function recipientChange(recordId: string, r: Recipient): string | undefined {
  */
 export function changedRecipients(vault: Vault): Array<{ id: string; detail: string }> {
   vault.require('cases.read');
-  return vault.records.list<Recipient>('recipient', RECIPIENTS).records.flatMap((r) => {
-    const change = recipientChange(r.address.recordId, r.value);
-    return change === undefined
-      ? []
-      : [
-          {
-            id: r.address.recordId,
-            detail: `address book entry ${r.address.recordId}: ${change}. Exports to it are refused; remove it and add the recipient again from their key file.`,
-          },
-        ];
-  });
+  return vault.records
+    .listKindByIdPrefix<Recipient>('recipient', 'recipient:', RECIPIENTS)
+    .records.flatMap((r) => {
+      const change = recipientChange(r.address.recordId, r.value);
+      return change === undefined
+        ? []
+        : [
+            {
+              id: r.address.recordId,
+              detail: `address book entry ${r.address.recordId}: ${change}. Exports to it are refused; remove it and add the recipient again from their key file.`,
+            },
+          ];
+    });
 }
 
 // ---- export ----

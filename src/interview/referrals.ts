@@ -164,7 +164,9 @@ export function listReferrals(
   vault.requireAudited('referrals.read', 'referrals.list', caseId);
   requireReferralKey(vault);
   return vault.read('referrals.list', caseId, (records) => {
-    const found = records.list<ReferralRecord>(KIND, caseId);
+    // Along the primary key ('referrals:<case>' ids), never records_by_kind, which can be rebuilt
+    // outside Hearth to leave a case's hand-offs out (sec55, R24-10's kind).
+    const found = records.listKindByIdPrefix<ReferralRecord>(KIND, `${KIND}:`, caseId);
     const cases = found.records
       .map((r) => checked(r.address.containerId, r))
       .map((r) => ({

@@ -152,14 +152,17 @@ function referenceIndex(vault: Vault, reference: string): Uint8Array {
  * records_by_blind_index answers first; on a miss the case rows are searched along the primary
  * key (`idsWithBlindIndex`, no index), because that index can be rebuilt outside Hearth to leave
  * a case out, and then neither the lookup nor the UNIQUE constraint (enforced by the same
- * index) sees the duplicate (red team 24, R24-3). Cost of the second look: the case rows only.
+ * index) sees the duplicate (red team 24, R24-3). The second look runs only when that index
+ * did not count every case with a reference this sign-in (`blindIndexAgrees`, once per sign-in).
  */
 function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: string): void {
   const index = referenceIndex(vault, reference);
   const existing = vault.records.getByBlindIndex<CaseRecord>(KIND, index);
+  const { records } = vault;
   const taken =
     (existing !== undefined && existing.value.caseId !== exceptCaseId) ||
-    vault.records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId);
+    (!records.blindIndexAgrees(KIND, CASE_ID_PREFIX) &&
+      records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId));
   if (taken) throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
 }
 

@@ -80,9 +80,12 @@ function withCentreSecret<T>(
 
 /** Every certificate record of the vault (issued, changed and withdrawn), oldest first. */
 export function listCertificateRecords(records: RecordStore): CertificateRecord[] {
-  return records
-    .list<CertificateRecord>('certificate', CERTIFICATES_CONTAINER)
-    .records.map((r) => r.value);
+  return (
+    records
+      // Along the primary key (sec55): an index edit cannot leave a certificate out.
+      .listKindByIdPrefix<CertificateRecord>('certificate', 'certificate:', CERTIFICATES_CONTAINER)
+      .records.map((r) => r.value)
+  );
 }
 
 /** The certificate record of one staff key, if any. */
@@ -272,7 +275,7 @@ export function certifiedSignerLookup(records: RecordStore): SignerLookup {
   const cache = new Map<string, ReturnType<SignerLookup>>();
   const profileOwner = (publicKeyHex: string): UserProfile | undefined =>
     records
-      .list<UserProfile>('user', USERS_CONTAINER)
+      .listKindByIdPrefix<UserProfile>('user', 'user:', USERS_CONTAINER)
       .records.find((r) => r.value.signPublicKey === publicKeyHex)?.value;
   return (publicKeyHex) => {
     const cached = cache.get(publicKeyHex);

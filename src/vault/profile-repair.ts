@@ -84,7 +84,8 @@ export function repairProfileSecrets(
   actor: string,
 ): string[] {
   const repaired: string[] = [];
-  for (const row of records.list<UserProfile>('user', USERS_CONTAINER).records) {
+  for (const row of records.listKindByIdPrefix<UserProfile>('user', 'user:', USERS_CONTAINER)
+    .records) {
     const extra = heldPassphrase(row.value);
     if (extra.length === 0) continue;
     const { username } = row.value;
@@ -175,7 +176,8 @@ export function profileSecretFindings(
   lookup: SignerLookup,
 ): ProfileSecretFinding[] {
   const out: ProfileSecretFinding[] = [];
-  for (const row of records.list<UserProfile>('user', USERS_CONTAINER).records) {
+  for (const row of records.listKindByIdPrefix<UserProfile>('user', 'user:', USERS_CONTAINER)
+    .records) {
     const value = row.value;
     const removed = value.removedAt !== undefined;
     const fields = extraProfileFields(value);

@@ -108,6 +108,13 @@ export type ReadGuard = (recordId: string, keyRef: string) => void;
 export class RecordStore {
   private readonly adPrefix: string;
   private readGuard: ReadGuard | undefined;
+  /**
+   * Per kind, whether records_by_kind was found to count as many rows as the primary key holds
+   * under the kind's id prefix, this sign-in (sec55). Asked once per sign-in: the file is held
+   * with an exclusive lock while open (db.ts), and Hearth's own writes keep an index and its table
+   * in step, so an index that agreed at the first look still agrees.
+   */
+  private readonly indexAgrees = new Map<string, boolean>();
 
   constructor(
     private readonly db: Database,
@@ -387,9 +394,63 @@ export class RecordStore {
    */
   assertKindIndexedByPrefix(kind: string, idPrefix: string): number {
     const indexed = this.countOfKind(kind);
+    if (this.indexAgrees.get(kind) === true) return indexed;
     const inTable = this.countKindByIdPrefix(kind, idPrefix);
+    this.indexAgrees.set(kind, inTable === indexed);
     if (inTable !== indexed) throw indexDisagrees(indexed, inTable);
     return indexed;
+  }
+
+  /**
+   * Whether records_by_blind_index holds every row of `kind` under `idPrefix` that has a blind
+   * index (its count against the primary key's, once per sign-in as in indexAgrees): when it does,
+   * a miss through it is a real miss and the primary-key search of `idsWithBlindIndex` can be
+   * skipped (R24-3; a case's creation then costs what it did). False when the index is missing.
+   */
+  blindIndexAgrees(kind: string, idPrefix: string): boolean {
+    const key = `blind:${kind}`;
+    const known = this.indexAgrees.get(key);
+    if (known !== undefined) return known;
+    let agrees = false;
+    try {
+      const indexed = (
+        statement(
+          this.db,
+          'SELECT count(*) AS n FROM records INDEXED BY records_by_blind_index WHERE kind = ? AND blind_index IS NOT NULL',
+        ).get(kind) as { n: number }
+      ).n;
+      const inTable = (
+        statement(
+          this.db,
+          'SELECT count(*) AS n FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +blind_index IS NOT NULL',
+        ).get(idPrefix, prefixEnd(idPrefix), kind) as { n: number }
+      ).n;
+      agrees = indexed === inTable;
+    } catch (error) {
+      // The index dropped (SCHEMA_MISSING): nothing to trust; the search along the key decides.
+      if (!(error instanceof Error && /no such index/i.test(error.message))) throw error;
+    }
+    this.indexAgrees.set(key, agrees);
+    return agrees;
+  }
+
+  /**
+   * Every record of `kind` (optionally in one container), none left out by an index edit: through
+   * records_by_kind when, this sign-in, it counted as many rows of the kind as the primary key
+   * holds under `idPrefix` (compared once per sign-in, see indexAgrees); otherwise along the
+   * primary key (listKindByIdPrefix). So a listing costs what it did on a sound file, and shows
+   * every row on a damaged one (sec55). Order: by container and version through the index, by
+   * id along the primary key; callers sort.
+   */
+  listAccounted<T>(kind: string, idPrefix: string, containerId?: string): OpenedAll<T> {
+    let agrees = this.indexAgrees.get(kind);
+    if (agrees === undefined) {
+      agrees = this.countOfKind(kind) === this.countKindByIdPrefix(kind, idPrefix);
+      this.indexAgrees.set(kind, agrees);
+    }
+    return agrees
+      ? this.list<T>(kind, containerId)
+      : this.listKindByIdPrefix<T>(kind, idPrefix, containerId);
   }
 
   /**

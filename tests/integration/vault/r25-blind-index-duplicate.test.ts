@@ -75,3 +75,24 @@ test('a duplicate reference already in the file (index dropped while it was writ
     removeDir(core.vaultDir);
   }
 });
+
+test('with the blind index dropped (SCHEMA_MISSING), a duplicate reference is still refused', async () => {
+  let core: Core = await vaultWithStaff([['ola', 'interviewer']]);
+  try {
+    await signInAs(core, 'ola');
+    await makeCase(core, 'SEEN-1');
+    await call(core, 'vault.lock', {});
+    core.close();
+    const db = new Database(vaultFile(core.vaultDir));
+    db.exec('DROP INDEX records_by_blind_index');
+    db.close();
+    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
+    await signInAs(core, 'ola');
+    expect((await callError(core, 'cases.create', input('seen-1'))).code).toBe('CONFLICT');
+    await call(core, 'cases.create', input('OTHER-2'));
+    await call(core, 'vault.lock', {});
+  } finally {
+    core.close();
+    removeDir(core.vaultDir);
+  }
+});
