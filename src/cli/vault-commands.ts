@@ -213,16 +213,29 @@ function printGroups(io: CliIo, result: ChannelResponse<'vault.check'>): void {
 async function check(io: CliIo, values: Values): Promise<number> {
   // Objects Hearth did not make run inside every write, a sign-in's included (RT22-2): named
   // without a passphrase, and nothing is signed in or written.
-  // Missing Hearth objects block nothing: the full check below names them (SCHEMA_MISSING).
-  const foreign = inspectVaultSchema(existingVaultFolder(values.vault)).filter((o) => o.why !== 'missing');
+  // A missing index, trigger or view blocks nothing: the full check below names it
+  // (SCHEMA_MISSING). A missing table blocks every sign-in (R24-6): named here, keyless.
+  const foreign = inspectVaultSchema(existingVaultFolder(values.vault)).filter(
+    (o) => o.why !== 'missing' || o.type === 'table',
+  );
   if (foreign.length > 0) {
-    const problems = foreign.map((o) => ({
-      kind: 'schema',
-      id: `${o.type}:${o.name}`,
-      code: 'SCHEMA_FOREIGN',
-      values: { type: o.type, name: o.name },
-      detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
-    }));
+    const problems = foreign.map((o) =>
+      o.why === 'missing'
+        ? {
+            kind: 'schema',
+            id: `${o.type}:${o.name}`,
+            code: 'SCHEMA_MISSING',
+            values: { type: o.type, name: o.name },
+            detail: `the table ${JSON.stringify(o.name)} Hearth made is missing from the vault file: dropped outside Hearth, with what it held, so no one can sign in. Restore the newest backup (hearth vault restore)`,
+          }
+        : {
+            kind: 'schema',
+            id: `${o.type}:${o.name}`,
+            code: 'SCHEMA_FOREIGN',
+            values: { type: o.type, name: o.name },
+            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+          },
+    );
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
     else {
       io.out(`vault check: ${problems.length} problem(s) found\n`);
