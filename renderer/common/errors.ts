@@ -24,7 +24,8 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
   // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
   // is not enough; the backup is the way out.
-  TAMPERED: new Set(['SCHEMA_MISSING']),
+  // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
+  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED']),
 };
 
 export interface PlainError {

@@ -76,3 +76,20 @@ for (const [language, backup] of [
     expect(missing).toEqual([]);
   });
 }
+
+// R24-7: a slot whose KDF settings were edited outside Hearth is not "passphrase not right".
+for (const [language, notCounted] of [
+  ['en', 'not counted'],
+  ['es', 'no se contó'],
+] as const) {
+  test(`an edited key slot is not worded as a wrong passphrase (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const slot = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'SLOT_KDF_EDITED' });
+    expect(slot.what).not.toBe(plainError(t, { code: 'BAD_PASSPHRASE', message: 'x' }).what);
+    expect(slot.what).toContain(notCounted);
+    expect(slot.next).toContain('hearth vault recover');
+    expect(missing).toEqual([]);
+  });
+}
