@@ -35,14 +35,15 @@ export const VAULT_USAGE = `Usage:
   hearth vault init    --vault DIR [--user NAME] [--display-name TEXT] [--kdf-memory-mib 64|128|256]
   hearth vault check   --vault DIR [--user NAME] [--json]
   hearth vault backup  --vault DIR [--user NAME] --out FILE
-  hearth vault restore --vault DIR --from FILE [--user NAME] [--replace]
+  hearth vault restore --vault DIR --from FILE [--user NAME] [--replace] [--accept-damaged-log]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
   hearth vault confirm-audit-start --vault DIR [--user NAME] --backup FILE
   hearth vault drop-foreign-schema --vault DIR [--user NAME] --backup FILE
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 restore: asks for the passphrase of an admin of the backup; the restore is signed with their key
-and recorded in the restored audit log.
+and recorded in the restored audit log. A backup whose audit log does not verify is refused,
+naming the entries; --accept-damaged-log restores it anyway (when it is the only backup).
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
 confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
@@ -69,6 +70,7 @@ const OPTIONS = {
   backup: { type: 'string' },
   'kit-file': { type: 'string' },
   replace: { type: 'boolean', default: false },
+  'accept-damaged-log': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -390,9 +392,13 @@ function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: Cli
   const t = cliTranslator(cliLanguage(io.env));
   const reason = error.details.reason ?? 'NOT_A_DATABASE';
   const kind = reason === 'NOT_A_DATABASE' ? lookalike(from) : undefined;
+  const entries = error.details.entries ?? [];
   const why = kind
     ? t('restore.why.NOT_A_DATABASE_KIND', { kind: t(`fileKinds.${kind}`) })
-    : t(`restore.why.${reason}`);
+    : t(`restore.why.${reason}`, {
+        entries: entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : ''),
+        count: entries.length,
+      });
   return new InputError(
     t(field === NOT_A_BACKUP_FIELD ? 'restore.notBackup' : 'restore.damaged', {
       file: from,
@@ -429,6 +435,7 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   try {
     result = restoreVault(from, vaultDir, {
       replace: values.replace,
+      acceptDamagedLog: values['accept-damaged-log'],
       admin: { username, passphrase },
       ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
     });
