@@ -17,10 +17,15 @@ const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_O
  * The refusals worded under `errors.<code>.reasons.<reason>`: the sign-in an admin must make
  * first (src/vault/vault.ts unlock: an untrustworthy anchor, or a rollback the anchor saw), and a
  * write refused until an admin's sign-in reads a class key's floor again (KEY_FLOOR_MISSING,
- * src/vault/key-floors.ts), with the check and the backup when the admin is refused too.
+ * src/vault/key-floors.ts), with the check and the backup when the admin is refused too; and a
+ * vault file that lacks one of Hearth's tables (TAMPERED SCHEMA_MISSING, schema-check.ts).
  */
 const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
+  // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
+  // is not enough; the backup is the way out.
+  // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
+  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED']),
 };
 
 export interface PlainError {

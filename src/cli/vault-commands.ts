@@ -35,14 +35,15 @@ export const VAULT_USAGE = `Usage:
   hearth vault init    --vault DIR [--user NAME] [--display-name TEXT] [--kdf-memory-mib 64|128|256]
   hearth vault check   --vault DIR [--user NAME] [--json]
   hearth vault backup  --vault DIR [--user NAME] --out FILE
-  hearth vault restore --vault DIR --from FILE [--user NAME] [--replace]
+  hearth vault restore --vault DIR --from FILE [--user NAME] [--replace] [--accept-damaged-log]
   hearth vault recover --vault DIR [--user NAME] [--kit-file FILE]
   hearth vault confirm-audit-start --vault DIR [--user NAME] --backup FILE
   hearth vault drop-foreign-schema --vault DIR [--user NAME] --backup FILE
 
 The passphrase comes from --passphrase-file FILE, else HEARTH_PASSPHRASE, else a hidden prompt.
 restore: asks for the passphrase of an admin of the backup; the restore is signed with their key
-and recorded in the restored audit log.
+and recorded in the restored audit log. A backup whose audit log does not verify is refused,
+naming the entries; --accept-damaged-log restores it anyway (when it is the only backup).
 recover: the recovery kit comes from --kit-file FILE, else HEARTH_RECOVERY_KEY, else a prompt;
 it sets a new passphrase for the user and prints a new kit (the old kit stops working).
 confirm-audit-start: only when vault check reports AUDIT_START_UNCONFIRMED; commits where
@@ -69,6 +70,7 @@ const OPTIONS = {
   backup: { type: 'string' },
   'kit-file': { type: 'string' },
   replace: { type: 'boolean', default: false },
+  'accept-damaged-log': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -213,16 +215,29 @@ function printGroups(io: CliIo, result: ChannelResponse<'vault.check'>): void {
 async function check(io: CliIo, values: Values): Promise<number> {
   // Objects Hearth did not make run inside every write, a sign-in's included (RT22-2): named
   // without a passphrase, and nothing is signed in or written.
-  // Missing Hearth objects block nothing: the full check below names them (SCHEMA_MISSING).
-  const foreign = inspectVaultSchema(existingVaultFolder(values.vault)).filter((o) => o.why !== 'missing');
+  // A missing index, trigger or view blocks nothing: the full check below names it
+  // (SCHEMA_MISSING). A missing table blocks every sign-in (R24-6): named here, keyless.
+  const foreign = inspectVaultSchema(existingVaultFolder(values.vault)).filter(
+    (o) => o.why !== 'missing' || o.type === 'table',
+  );
   if (foreign.length > 0) {
-    const problems = foreign.map((o) => ({
-      kind: 'schema',
-      id: `${o.type}:${o.name}`,
-      code: 'SCHEMA_FOREIGN',
-      values: { type: o.type, name: o.name },
-      detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
-    }));
+    const problems = foreign.map((o) =>
+      o.why === 'missing'
+        ? {
+            kind: 'schema',
+            id: `${o.type}:${o.name}`,
+            code: 'SCHEMA_MISSING',
+            values: { type: o.type, name: o.name },
+            detail: `the table ${JSON.stringify(o.name)} Hearth made is missing from the vault file: dropped outside Hearth, with what it held, so no one can sign in. Restore the newest backup (hearth vault restore)`,
+          }
+        : {
+            kind: 'schema',
+            id: `${o.type}:${o.name}`,
+            code: 'SCHEMA_FOREIGN',
+            values: { type: o.type, name: o.name },
+            detail: `${o.type} ${JSON.stringify(o.name)} ${o.why === 'changed' ? 'is one of Hearth\'s but its SQL was changed' : 'was not made by Hearth'}: put in the vault file outside Hearth; it would run inside Hearth's own changes, so no one can sign in until it is removed (hearth vault drop-foreign-schema --vault DIR --user ADMIN --backup FILE) or the newest backup is restored (hearth vault restore)`,
+          },
+    );
     if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
     else {
       io.out(`vault check: ${problems.length} problem(s) found\n`);
@@ -377,9 +392,13 @@ function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: Cli
   const t = cliTranslator(cliLanguage(io.env));
   const reason = error.details.reason ?? 'NOT_A_DATABASE';
   const kind = reason === 'NOT_A_DATABASE' ? lookalike(from) : undefined;
+  const entries = error.details.entries ?? [];
   const why = kind
     ? t('restore.why.NOT_A_DATABASE_KIND', { kind: t(`fileKinds.${kind}`) })
-    : t(`restore.why.${reason}`);
+    : t(`restore.why.${reason}`, {
+        entries: entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : ''),
+        count: entries.length,
+      });
   return new InputError(
     t(field === NOT_A_BACKUP_FIELD ? 'restore.notBackup' : 'restore.damaged', {
       file: from,
@@ -416,6 +435,7 @@ async function restore(io: CliIo, values: Values): Promise<number> {
   try {
     result = restoreVault(from, vaultDir, {
       replace: values.replace,
+      acceptDamagedLog: values['accept-damaged-log'],
       admin: { username, passphrase },
       ...(anchorCopy ? { anchorCopy: resolve(anchorCopy) } : {}),
     });

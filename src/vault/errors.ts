@@ -40,6 +40,8 @@ export interface HearthErrorDetails {
    * "username"), so a screen can say which field and which rule. Names only, never values.
    */
   fields?: string[];
+  /** For INVALID_INPUT BACKUP_LOG_DAMAGED (restore-verify.ts): the backup's audit entries that do not verify. */
+  entries?: number[];
 }
 
 export class HearthError extends Error {

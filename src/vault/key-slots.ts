@@ -8,6 +8,8 @@ import {
   aeadEncrypt,
   AEAD_KEY_BYTES,
   AEAD_NONCE_BYTES,
+  ARGON2_MEMORY_CHOICES,
+  ARGON2_OPS,
   ARGON2_SALT_BYTES,
   CryptoError,
   deriveKeyFromPassphrase,
@@ -113,6 +115,35 @@ function slotMalformed(slotId: string, what: string): HearthError {
     'TAMPERED',
     `Key slot "${slotId}" of user ${name} is damaged (${what}): it was changed outside Hearth and cannot be opened with any passphrase. Restore the newest backup (hearth vault restore), or ask an admin to set a new passphrase for ${name} with the recovery kit (hearth vault recover --user ${name}).`,
     { reason: 'SLOT_MALFORMED' },
+  );
+}
+
+/**
+ * Whether a user slot's KDF parameters are ones Hearth writes (red team 24, R24-7): every slot is
+ * written with ARGON2_OPS passes and one of ARGON2_MEMORY_CHOICES (vault create, users.add, a
+ * passphrase change, recovery; the CLI's --kdf-memory-mib offers the same three). The slot's
+ * parameters and salt are also committed in the audit entry that wrote it (vault check compares
+ * them: SLOT_EDITED), but that entry opens only with a key, which a failed sign-in does not have.
+ */
+export function isHearthKdf(params: Argon2Params): boolean {
+  return (
+    params.opsLimit === ARGON2_OPS &&
+    (ARGON2_MEMORY_CHOICES as readonly number[]).includes(params.memLimitBytes)
+  );
+}
+
+/**
+ * TAMPERED with reason SLOT_KDF_EDITED: a passphrase did not open a slot whose KDF parameters
+ * Hearth never writes (in range, so derived with; R24-7). The parameters are bound into the
+ * slot's associated data, so no passphrase opens it: telling the user "passphrase not correct"
+ * (and counting it toward her lockout) blamed her for an edit of the file.
+ */
+function slotKdfEdited(slotId: string, params: Argon2Params): HearthError {
+  const name = slotUser(slotId);
+  return new HearthError(
+    'TAMPERED',
+    `Key slot "${slotId}" of user ${name} is damaged: its key-derivation settings (${params.opsLimit} passes, ${Math.round(params.memLimitBytes / 2 ** 20)} MiB) are not ones Hearth writes, so it was changed outside Hearth and no passphrase opens it. This attempt was not counted against ${name}. Restore the newest backup (hearth vault restore), or ask an admin to set a new passphrase for ${name} with the recovery kit (hearth vault recover --user ${name}).`,
+    { reason: 'SLOT_KDF_EDITED' },
   );
 }
 
@@ -300,6 +331,10 @@ export function openUserSlot(
       }
       throw slotMalformed(row.slot_id, 'its key id was changed');
     }
+    // Not opened, with parameters Hearth never writes: the slot was edited (R24-7), whatever
+    // the passphrase; not BAD_PASSPHRASE, so not counted toward the user's lockout. A slot with
+    // Hearth's parameters that does not open is a wrong passphrase, as before.
+    if (!isHearthKdf(params)) throw slotKdfEdited(row.slot_id, params);
     throw new HearthError('BAD_PASSPHRASE', 'The user name or passphrase is not correct.');
   } finally {
     wipe(kek);

@@ -30,6 +30,7 @@ import {
 } from './backup';
 import { backupFileError, checkBackupFile } from './backup-file';
 import { openVaultDatabase, vaultExists, vaultFile } from './db';
+import { backupLogDamage, backupLogError } from './restore-verify';
 import { fromSqliteError, HearthError } from './errors';
 import { Vault } from './vault';
 
@@ -44,6 +45,11 @@ export interface RestoreOptions {
   anchorFile?: string;
   /** The second anchor copy outside the vault folder (the app's user-data; HEARTH_ANCHOR_COPY). */
   anchorCopy?: string;
+  /**
+   * Restore even when the backup's audit log does not verify (restore-verify.ts): the admin's
+   * knowing choice when it is the only backup. Default: refused (BACKUP_LOG_DAMAGED).
+   */
+  acceptDamagedLog?: boolean;
 }
 
 /**
@@ -146,6 +152,10 @@ function signStagedCopy(
   });
   try {
     vault.unlock(options.admin.username, options.admin.passphrase);
+    // The backup's log is walked before it goes in place (restore-verify.ts).
+    const damage = backupLogDamage(vault);
+    if (damage.length > 0 && !options.acceptDamagedLog)
+      throw backupLogError(basename(backupFile), damage);
   } finally {
     vault.close(); // the lock's commit signs the anchor for the final head
   }

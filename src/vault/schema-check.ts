@@ -137,6 +137,26 @@ export function schemaForeignError(objects: readonly ForeignSchemaObject[]): Hea
 }
 
 /**
+ * Hearth's tables missing from the file (red team 24, R24-6): unlike a dropped index, trigger or
+ * view, a dropped table is data gone, and the first query that touches it failed with a storage
+ * error (INTERNAL, no name, no next step: `unlock_attempts` at every sign-in,
+ * `legacy_certs_examined` at an admin's). Named at open, before any query runs.
+ */
+export function missingTables(objects: readonly ForeignSchemaObject[]): ForeignSchemaObject[] {
+  return objects.filter((o) => o.why === 'missing' && o.type === 'table');
+}
+
+/** The refusal to open a file that lacks Hearth tables (TAMPERED, reason SCHEMA_MISSING). */
+export function schemaMissingError(tables: readonly ForeignSchemaObject[]): HearthError {
+  const names = tables.map((t) => JSON.stringify(t.name)).join(', ');
+  return new HearthError(
+    'TAMPERED',
+    `The vault file lacks ${tables.length === 1 ? 'the table' : 'the tables'} ${names} Hearth made: ${tables.length === 1 ? 'it was' : 'they were'} dropped outside Hearth, with what ${tables.length === 1 ? 'it' : 'they'} held, so Hearth opens nothing and writes nothing. An admin restores the newest backup (hearth vault restore); "hearth vault check" names what is missing without a sign-in.`,
+    { reason: 'SCHEMA_MISSING' },
+  );
+}
+
+/**
  * SQL that removes one foreign object (identifiers quoted; a changed object is dropped too).
  * Undefined for what is not dropped on its own: a missing object, and SQLite's automatic index
  * of a UNIQUE or PRIMARY KEY constraint (it goes with its table; R23-4: dropping it first failed).
@@ -156,9 +176,10 @@ export function isAutoIndex(object: { type: string; name: string }): boolean {
 
 /**
  * The objects that block every write (foreign or changed: they would run inside Hearth's own
- * changes). A missing Hearth object runs nothing: it is named (vault check, SCHEMA_MISSING; the
- * CLI check) and remade by drop-foreign-schema, but sign-in goes on, as Hearth's reads already
- * tolerate what a dropped guard trigger or index would have kept out (R23-5).
+ * changes). A missing Hearth index, trigger or view runs nothing: it is named (vault check,
+ * SCHEMA_MISSING; the CLI check) and remade by drop-foreign-schema, but sign-in goes on, as
+ * Hearth's reads already tolerate what a dropped guard trigger or index would have kept out
+ * (R23-5). A missing table refuses the open itself (`missingTables`, R24-6).
  */
 export function blockingObjects(objects: readonly ForeignSchemaObject[]): ForeignSchemaObject[] {
   return objects.filter((o) => o.why !== 'missing');

@@ -119,7 +119,9 @@ import {
 import {
   blockingObjects,
   foreignSchemaObjects,
+  missingTables,
   schemaForeignError,
+  schemaMissingError,
   type ForeignSchemaObject,
 } from './schema-check';
 import {
@@ -359,7 +361,11 @@ export class Vault {
       // RT22-2: objects Hearth's migrations do not make would run inside every write, the
       // migrations' included: nothing is written (not even a migration) while there are any.
       const found = foreignSchemaObjects(db, migrations);
+      // R24-6: a dropped table is named here, before any query (the migrations' included)
+      // touches it; foreign objects first, as they block the repair that could follow.
       const foreign = blockingObjects(found);
+      const tables = missingTables(found);
+      if (foreign.length === 0 && tables.length > 0) throw schemaMissingError(tables);
       if (foreign.length === 0) migrate(db, migrations);
       const meta = db.prepare('SELECT vault_id FROM vault_meta WHERE singleton = 1').get() as
         { vault_id: Buffer } | undefined;

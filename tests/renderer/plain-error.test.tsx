@@ -52,3 +52,44 @@ for (const language of ['en', 'es'] as const) {
     expect(missing).toEqual([]);
   });
 }
+
+// verify24 / R24-6: a refusal whose only way out is the vault check and the newest backup says so
+// on the screen: a non-admin's write refused for a missing floor statement (KEY_FLOOR_MISSING,
+// where "an admin signs in first" was a dead end when the admin was refused too), and a vault file
+// that lacks a Hearth table (TAMPERED SCHEMA_MISSING: no one signs in at all).
+for (const [language, backup] of [
+  ['en', 'newest backup'],
+  ['es', 'copia de seguridad más reciente'],
+] as const) {
+  test(`refusals whose way out is the backup name it (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const floor = plainError(t, { code: 'FORBIDDEN', message: 'x', reason: 'KEY_FLOOR_MISSING' });
+    expect(floor.what).not.toBe(plainError(t, { code: 'FORBIDDEN', message: 'x' }).what);
+    expect(floor.next).toContain('hearth vault check');
+    expect(floor.next).toContain(backup);
+    const table = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'SCHEMA_MISSING' });
+    expect(table.what).not.toBe(plainError(t, { code: 'TAMPERED', message: 'x' }).what);
+    expect(table.next).toContain('hearth vault restore');
+    expect(table.next).toContain(backup);
+    expect(missing).toEqual([]);
+  });
+}
+
+// R24-7: a slot whose KDF settings were edited outside Hearth is not "passphrase not right".
+for (const [language, notCounted] of [
+  ['en', 'not counted'],
+  ['es', 'no se contó'],
+] as const) {
+  test(`an edited key slot is not worded as a wrong passphrase (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const slot = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'SLOT_KDF_EDITED' });
+    expect(slot.what).not.toBe(plainError(t, { code: 'BAD_PASSPHRASE', message: 'x' }).what);
+    expect(slot.what).toContain(notCounted);
+    expect(slot.next).toContain('hearth vault recover');
+    expect(missing).toEqual([]);
+  });
+}

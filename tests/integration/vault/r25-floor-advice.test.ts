@@ -2,7 +2,7 @@
 // cannot be read (KEY_FLOOR_MISSING) was told only "An admin signs in first". When the admin's own
 // sign-in was refused too (KEY_FLOOR_UNVERIFIABLE), that advice led nowhere. Now the refusal says
 // what the admin does if Hearth refuses her as well (the vault check, the newest backup), in the
-// core's message. The screen's wording (en, es) is tested in tests/renderer/floor-missing-wording.
+// core's message (the screen's wording, en and es: tests/renderer/plain-error.test.tsx).
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
 import { call, callError, makeCore, removeDir } from '../../helpers/core';
@@ -17,9 +17,7 @@ test('a write refused for a missing floor statement points the non-admin to the 
     core.close();
     // No key: the class:case floor pointer is deleted from the audit index.
     const db = new Database(vaultFile(core.vaultDir));
-    const deleted = db
-      .prepare("DELETE FROM audit_index WHERE record_id = 'keyfloor:class:case'")
-      .run().changes;
+    const deleted = db.prepare("DELETE FROM audit_index WHERE record_id = 'keyfloor:class:case'").run().changes;
     db.close();
     expect(deleted).toBe(1);
 
@@ -37,6 +35,7 @@ test('a write refused for a missing floor statement points the non-admin to the 
     expect(refused.message).toContain('hearth vault check');
     expect(refused.message).toContain('hearth vault restore');
     expect(refused.message).not.toContain('An admin signs in first');
+
   } finally {
     core.close();
     removeDir(core.vaultDir);
