@@ -75,7 +75,7 @@ test('a trainee makes her settings entry look older than signed audit: nobody us
     // version (sec48, RT22-1), so nobody but an admin writes until an admin has signed in once.
     await signInAs(core, 'tara');
     await expect(call(core, 'training.setSettings', { goodInvitationShare: 0.6 })).rejects.toThrow(
-      /FORBIDDEN: .*An admin signs in first/,
+      /FORBIDDEN: .*Ask an admin to sign in/,
     );
     // Those entries lie after the start of signed audit the centre committed to, so their missing
     // signatures are damage, not legacy (sec54, verify24 R25-A): the admin's sign-in does not
