@@ -1127,7 +1127,9 @@ class Child {
     const norm = this.t.normalise(text);
     const cues = this.texts.groundRuleCues as Record<RuleId, string[]>;
     // "Correct me" is recognised as a kind (correct-me.ts: «Si digo algo que está mal, dímelo»,
-    // «si me equivoco, dime»), the cue words as before for its practice items ("two years old").
+    // «si me equivoco, dime»), the cue words only for its practice items ("two years old"): since
+    // train28 an error word alone ("wrong", "mistake", «me equivoco») names no rule, so "If I say
+    // something wrong, that's okay." tells the child nothing to do.
     return RULE_IDS.filter(
       (r) =>
         cues[r].some((cue) => norm.includes(cue)) ||

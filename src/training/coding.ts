@@ -16,6 +16,7 @@ import {
   YOUNG_CHILD_AGE,
 } from '../questions';
 import { fold, normalise } from '../questions/text';
+import { statesCorrectMe } from './correct-me';
 import { isStatement, unsaidEventWords } from './event-talk';
 import { positiveCounterpart } from './negation';
 import { invitationForm } from './pleasant-event';
@@ -340,6 +341,8 @@ function supportOnly(text: string, language: TrainingLanguage): string | undefin
   const norm = normalise(text);
   const cues = Object.values(texts.groundRuleCues).flat();
   if (cues.some((cue) => norm.includes(cue))) return undefined;
+  // "Correct me" is a kind of sentence, not a cue word (correct-me.ts; train28).
+  if (statesCorrectMe(norm, language)) return undefined;
   const phrase = texts.supportive.find((p) => norm.includes(p));
   if (phrase === undefined) return undefined;
   // Quoted as typed: the sentence that holds the phrase, not its folded form.

@@ -18,11 +18,47 @@ const OWN_ERROR: Readonly<Record<'en' | 'es', RegExp>> = {
   es: /\b(?:si|cuando|a veces) (?:yo )?(?:me equivoco|me equivoque|me llego a equivocar|me confundo|(?:cometo|cometa) (?:un )?(?:error|errores))\b|\b(?:si|cuando|a veces) (?:yo )?(?:te )?(?:digo|diga|dijera|llego a decir)\b[^.?!]{0,40}\b(?:mal|equivocad[oa]|no (?:es|sea|esta|este) (?:cierto|verdad|asi|correcto|bien)|no paso|no fue asi|incorrect[oa])\b|\bsi (?:yo )?(?:entiendo|entendi) (?:algo )?mal\b/u,
 };
 
-/** Asking the child to say so or to correct ("what did you tell me" is not it). */
+/**
+ * Asking the child to say so or to correct ("what did you tell me" is not it; "I'll fix it" is
+ * the interviewer's own act, not a request to the child). Global: every request in a sentence is
+ * weighed (asksToBeTold).
+ */
 const TELL_ME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /(?<!\bdid you )\b(?:tell me|let me know|say so|correct me|fix it|you can tell|you should tell|you can say|say "?(?:no|that's wrong|that's not right|that is not true))\b/u,
-  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme|me puedes decir|me lo puedes decir|me puedes avisar)\b/u,
+  en: /(?<!\bdid you )(?<!\b(?:i'll|i will|i can|i'd|we'll|we will) )\b(?:tell me|let me know|say so|correct me|fix it|say "?(?:no|that's wrong|that's not right|that isn't right|that is not true|that isn't true))\b/gu,
+  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme|me puedes decir|me lo puedes decir|me puedes avisar)\b/gu,
 };
+
+/**
+ * Words just before a request that turn it down ("don't tell me", "you don't have to tell me",
+ * «no me dices», «no tienes que decirme»): the child is not asked to correct (train28).
+ */
+const NEGATED_BEFORE: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /\b(?:don't|do not|never|no need to|won't|doesn't)\s+(?:(?:have|need) to\s+|you\s+)?$/u,
+  es: /\b(?:no|nunca|ni)\s+(?:(?:me|te|lo)\s+)*$/u,
+};
+
+/**
+ * What may follow the request when it asks for something other than the correction: the
+ * narrative or another topic ("If I say something wrong, don't worry, tell me what happened."; «Si
+ * digo algo mal, no pasa nada, dime qué pasó.»). "Tell me what really happened", "tell me what is
+ * right", «dime que no es cierto», «dime qué es lo correcto» are the correction and stay (train28).
+ */
+const OTHER_REQUEST_AFTER: Readonly<Record<'en' | 'es', RegExp>> = {
+  en: /^\s*(?:about\b|everything\b|more\b|all\b|anything (?:you|else)\b|whatever\b|a story\b|your\b|his\b|her\b|their\b|how\b|where\b|who\b|why\b|when (?:it|he|she|they|you|this|that)\b|what (?!(?:really|actually) happened|(?:is|'s|was) (?:right|true|correct|wrong)|i (?:got|get|said) wrong|the right)\w)/u,
+  es: /^\s*(?:todo\b|mas\b|de\b|del\b|sobre\b|lo que (?:quieras|paso|hiciste)\b|como\b|donde\b|quien\b|por que\b|cuando (?:paso|fue|te)\b|que (?!no\b|(?:es|fue|era) (?:lo )?(?:correcto|cierto|verdad)|esta mal|me equivoque|de verdad paso|paso de verdad)\w)/u,
+};
+
+/** Whether a sentence asks the child to say so, a request neither turned down nor about something else. */
+function asksToBeTold(sentence: string, language: 'en' | 'es'): boolean {
+  for (const m of sentence.matchAll(TELL_ME[language])) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length).replace(/^[\s,;:-]+/u, ' ');
+    if (NEGATED_BEFORE[language].test(before)) continue;
+    if (OTHER_REQUEST_AFTER[language].test(after)) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * A request to be corrected ("correct me", «corrígeme») that states the rule on its own: the
@@ -64,16 +100,18 @@ function sentences(folded: string): string[] {
  *   stripped; "Si digo algo que está mal, dímelo." -> "si digo algo que esta mal, dimelo.")
  * @param language 'en' or 'es' (es-419)
  * @returns true for the rule in any of its natural forms; false for a sentence that only names an
- *   error without asking the child to say so ("If I say something wrong, that's okay.") or asks to
- *   be told something else ("Tell me about your school.")
+ *   error without asking the child to say so ("If I say something wrong, that's okay."), turns
+ *   the request down ("…, you don't have to tell me."), asks to be told something else ("If I
+ *   make a mistake, that's okay, tell me what happened.", "Tell me about your school.") or makes
+ *   the correction the interviewer's own ("…, I'll fix it.")
  */
 export function statesCorrectMe(folded: string, language: 'en' | 'es'): boolean {
   const parts = sentences(folded);
   return parts.some((sentence, i) => {
     if (CORRECT_ME_ALONE[language].test(sentence)) return true;
     if (!OWN_ERROR[language].test(sentence)) return false;
-    if (TELL_ME[language].test(sentence)) return true;
+    if (asksToBeTold(sentence, language)) return true;
     const next = parts[i + 1];
-    return next !== undefined && CARRIES_ON[language].test(next) && TELL_ME[language].test(next);
+    return next !== undefined && CARRIES_ON[language].test(next) && asksToBeTold(next, language);
   });
 }

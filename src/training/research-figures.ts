@@ -38,7 +38,13 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
       '17% of answers were false allegations with suggestive questions alone, 3-6-year-olds: Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359, abstract',
   },
   {
-    name: 'SUGGESTIVE_UPTAKE.1-3',
+    name: 'SUGGESTIVE_UPTAKE.1',
+    status: 'published',
+    source:
+      '12% false allegations by controls (no reinforcement), 5-7-year-olds, against 35% with reinforcement: Garven, Wood & Malpass 2000, J Appl Psychol 85:38-49, abstract (their 5-7 used for the 6-9 band)',
+  },
+  {
+    name: 'SUGGESTIVE_UPTAKE.2-3',
     status: 'hearth',
     source:
       'suggestibility falls with age without vanishing: Ceci & Bruck 1993, Psychol Bull 113:403-439',
@@ -100,10 +106,16 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
       'practiced rules work better than stated ones: Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33',
   },
   {
-    name: 'PREPARATION',
+    name: 'PREPARATION.openRapportBonus+closedRapportPenalty',
+    status: 'published',
+    source:
+      '"2 1/2 times as many details and words in response to the first substantive utterance" after open-ended than after direct-question rapport, ages 4.5-12.9: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav 1997, Child Abuse Negl 21:1133-1146, abstract (Hearth counts facts, not details or words: 2.43 times)',
+  },
+  {
+    name: 'PREPARATION.narrativePractice',
     status: 'hearth',
     source:
-      'open rapport and narrative practice raise later recall: Sternberg et al. 1997, Child Abuse Negl 21:1133-1146; Lyon et al. 2014, Child Dev 85:1756-1769',
+      'narrative practice raises later recall: Lyon et al. 2014, Child Dev 85:1756-1769; Brown et al. 2013, J Exp Psychol Appl 19:367-382',
   },
   {
     name: 'RELUCTANCE',

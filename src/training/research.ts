@@ -4,13 +4,15 @@
 // indexed by age band: 0 = 3-5, 1 = 6-9, 2 = 10-13, 3 = 14-17.
 // Citation check (child20, 2026-12-02): the figures once marked [verify] were looked up in the
 // sources Hearth could reach. La Rooy et al. (2010) is confirmed with volume, issue and pages.
-// No published per-band rate was found for the figures below, so they are Hearth calibration,
-// except the two named in research-figures.ts. For Roberts & Lamb (1999), Hearth could not read the paper: the "about one in
-// three corrected" proportion is the secondary descriptions' and is not used as a number (see
-// DISTORTION_UNCORRECTED).
+// No published per-band rate was found for most figures below, so they are Hearth calibration,
+// except those named published in research-figures.ts. For Roberts & Lamb (1999), Hearth could
+// not read the paper: the "about one in three corrected" proportion is the secondary
+// descriptions' and is not used as a number (see DISTORTION_UNCORRECTED).
 // Which figures follow a published number and which are Hearth's calibration is listed per
-// export in research-figures.ts (train27: two published, SUGGESTIVE_UPTAKE[0] and
-// GUARDED_CLOSED.actYes); the trainer sees the same in the practice briefing.
+// export in research-figures.ts (train27: SUGGESTIVE_UPTAKE[0] and GUARDED_CLOSED.actYes;
+// train28 added SUGGESTIVE_UPTAKE[1] and the open/closed rapport ratio in PREPARATION, each
+// reproduced by tests/unit/training/published-rates.test.ts); the trainer sees the same in the
+// practice briefing.
 
 export type Band = 0 | 1 | 2 | 3;
 
@@ -44,10 +46,15 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
  * Base probability of taking up a detail a suggestive prompt supplies, without social pressure.
  * Band 0 follows Garven, Wood, Malpass & Shaw (1998) J Appl Psychol 83:347-359: with suggestive
  * questions alone, 17% of the 3-6-year-olds' answers were false allegations, against 58% when
- * reinforcement and co-witness information were added (see SUGGESTIVE_WEIGHT). Preschoolers are
- * disproportionately suggestible and suggestibility falls steeply with age without vanishing in
- * adolescence (Ceci & Bruck 1993, Psychol Bull 113:403-439): the older bands are Hearth
- * calibration of that direction, not measured values. Garven's 17% already came from children
+ * reinforcement and co-witness information were added (see SUGGESTIVE_WEIGHT). Band 1 follows
+ * Garven, Wood & Malpass (2000), "Allegations of wrongdoing: the effects of reinforcement on
+ * children's mundane and fantastic claims", J Appl Psychol 85(1):38-49, abstract: 120 children
+ * aged 5 to 7 were asked about a classroom visitor's wrongdoing; "children who received
+ * reinforcement made 35% false allegations against a classroom visitor, compared with 12% made
+ * by controls" (train28). Their 5-7-year-olds are the youngest of Hearth's 6-9 band; the 12% is
+ * used for the whole band. Preschoolers are disproportionately suggestible and suggestibility
+ * falls with age without vanishing in adolescence (Ceci & Bruck 1993, Psychol Bull 113:403-439):
+ * bands 2 and 3 are Hearth calibration of that direction, not measured values. Garven's 17% already came from children
  * interviewed without preparation, yet child.ts uptake() adds +0.1 when there was no rapport and
  * multiplies by 1.15 when the don't-know rule was not given: those two are Hearth calibration on
  * top of the published rate, so an unprepared 3-5-year-old in Hearth takes up suggestions at
@@ -55,7 +62,7 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
  */
 export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
   0: 0.17,
-  1: 0.1,
+  1: 0.12,
   2: 0.06,
   3: 0.05,
 };
@@ -217,12 +224,23 @@ export const RULE_PRACTICE_RIGHT: Readonly<Record<Band, number>> = {
  * the NICHD protocol (which includes narrative practice) drew more correct information than
  * unstructured good-practice interviews in an analogue study: Brown, Lamb, Lewis, Pipe, Orbach &
  * Wolfman (2013) J Exp Psychol Appl 19:367-382 (whole-protocol effect, not narrative practice
- * alone). Sizes: Hearth calibration (extra facts per invitation).
+ * alone).
+ * openRapportBonus with closedRapportPenalty (train28) reproduce Sternberg et al.'s (1997)
+ * published ratio, abstract: with children aged 4.5 to 12.9, "children who had been trained in
+ * the open-ended condition provided 2 1/2 times as many details and words in response to the
+ * first substantive utterance as did children in the direct introduction condition". Hearth
+ * counts scenario facts, not details or words: over the talkative built-in scenarios aged 5-11,
+ * facts told to the first substantive invitation after open rapport are 2.43 times those after
+ * closed rapport (tests/unit/training/published-rates.test.ts; bench/RESULTS.md "train28"), with
+ * the bonus at 2 (it was 1: a ratio of 1.93). The other sizes here (openPromptsForBonus,
+ * practiceInvitationsForBonus, narrativePracticeBonus): Hearth calibration (extra facts per
+ * invitation).
  */
 export const PREPARATION = {
   /** Open prompts in rapport and narrative practice needed for the open-rapport bonus. */
   openPromptsForBonus: 3,
-  openRapportBonus: 1,
+  /** Published ratio (Sternberg et al. 1997, above), with closedRapportPenalty. */
+  openRapportBonus: 2,
   /** Invitations in narrative practice that brought practice-event facts. */
   practiceInvitationsForBonus: 2,
   narrativePracticeBonus: 1,

@@ -120,10 +120,31 @@ async function journey(lang: 'en' | 'es') {
       expect(await page.locator('body').textContent()).not.toMatch(EITHER);
     }
     await snap('practice-briefing');
+    // train28: "How the simulated child is built" opens to the note with research-figures.ts's
+    // counts (4 published of 27) and the four published figures' sources; closed again after.
+    const model = page.getByTestId('briefing-child-model');
+    expect(await model.isVisible()).toBe(false);
+    await page.getByText(tr('briefing.childModelSummary'), { exact: true }).click();
+    await model.waitFor();
+    const note = (await model.textContent()) ?? '';
+    expect(note).toBe(tr('briefing.childModel'));
+    expect(note).toMatch(
+      lang === 'en'
+        ? /^[^:]+: 4 of its 27 rates follow a published figure/u
+        : /^[^:]+: 4 de sus 27 tasas/u,
+    );
+    expect(note).toContain('Sternberg et al. 1997');
+    await snap('practice-briefing-child-model');
+    await page.getByText(tr('briefing.childModelSummary'), { exact: true }).click();
+    await model.waitFor({ state: 'hidden' });
     // Go to free recall, a substantive phase of the NICHD plan (sessions.enterPhase).
     const freeRecall = page.locator('.phase-steps li').nth(5);
     await freeRecall.getByRole('button').click();
-    await page.locator('.phase-steps li[aria-current="step"]').nth(0).waitFor();
+    // Wait for free recall itself to be the current step (train28: waiting for any current step
+    // returned at once, before the click took effect, and failed the next line in es once).
+    await page.waitForFunction(
+      `document.querySelectorAll('.phase-steps li')[5]?.getAttribute('aria-current') === 'step'`,
+    );
     expect(await freeRecall.getAttribute('aria-current')).toBe('step');
 
     const notes = page.getByTestId('notes').locator('li');

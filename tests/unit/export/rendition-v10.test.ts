@@ -4,7 +4,12 @@
 // exported with it before 10 (fixture v9-bundle, made by make-v9-bundle.ts) still verifies,
 // re-renders byte for byte and prints «Niño/a (alias)»; a bundle exported now uses the new words.
 import { initCrypto } from '../../../src/crypto';
-import { buildBundle, DEFAULT_CHOICES, parseTrustedKey, verifyBundleFiles } from '../../../src/export';
+import {
+  buildBundle,
+  DEFAULT_CHOICES,
+  parseTrustedKey,
+  verifyBundleFiles,
+} from '../../../src/export';
 import type { TranscriptDocument } from '../../../src/export/document';
 import { renderPdf } from '../../../src/export/pdf';
 import { RENDITION_VERSION, REPRODUCIBLE_VERSIONS } from '../../../src/export/rendition';

@@ -19,12 +19,21 @@ const STATES: Record<'en' | 'es', readonly string[]> = {
     'Si cometo un error, dímelo.',
     'Corrígeme.',
     'Me corriges, ¿sí?',
+    // train28: reassurance beside the request, and a request for what is right.
+    'Si digo algo mal, no pasa nada, tú me dices.',
+    'Si me equivoco, dime qué es lo correcto.',
+    'Si digo algo que no es cierto, dime que no es así.',
   ],
   en: [
     ...CORRECT_ME_WORDINGS.en,
     'If I mess up, tell me.',
     'If I say something that is not true, you can say "That is not true".',
     'Correct me, okay?',
+    // train28: reassurance beside the request, and a request for what is right.
+    "If I say something wrong, that's okay, just tell me.",
+    'If I say something wrong, tell me what really happened.',
+    'If I get something wrong, you can say so.',
+    "If I say something that isn't right, you can tell me what is right.",
   ],
 };
 
@@ -41,6 +50,15 @@ const NOT: Record<'en' | 'es', string[]> = {
     'Cuando dije que no pasó nada malo, dime qué pensaste.',
     'A veces digo cosas mal. Dime qué hiciste el sábado.',
     'Me corriges la hora en que pasó, ¿por favor?',
+    // train28: an error named with reassurance, a request turned down, the correction made the
+    // interviewer's own, or a request for the narrative: the child is not told to correct.
+    'Si digo algo mal, no pasa nada.',
+    'Si digo algo mal, está bien, dime qué pasó.',
+    'Si me equivoco, no me dices nada.',
+    'Si me equivoco, no tienes que decirme.',
+    'Si digo algo mal, no te preocupes, yo lo corrijo.',
+    'Si digo algo mal, dime todo lo que pasó.',
+    'Si me equivoco, me puedes decir lo que quieras.',
   ],
   en: [
     'Tell me about your school.',
@@ -49,6 +67,15 @@ const NOT: Record<'en' | 'es', string[]> = {
     'When I said he did something wrong, what did you tell me?',
     'Sometimes I get things mixed up. Tell me everything about that day.',
     'Correct me if I got the day wrong: it was Sunday?',
+    // train28: an error named with reassurance, a request turned down, the correction made the
+    // interviewer's own, a request for the narrative, or someone else to tell.
+    "If I say something wrong, that's okay.",
+    "If I say something wrong, that's okay, tell me what happened.",
+    "If I make a mistake, don't worry, I'll fix it.",
+    "If I say something wrong, you don't have to tell me.",
+    "If I say something wrong, don't tell me.",
+    'If I get something wrong, tell me about your school.',
+    'If I say something wrong, you should tell your mom.',
   ],
 };
 
@@ -111,5 +138,20 @@ describe.each(AGES)('in a Spanish practice interview at %i', (age) => {
 
   it.each(NOT.es)('"%s" leaves the rule missing', (text) => {
     expect(status('es', age, [text], 1)).toBe('missing');
+  });
+});
+
+// train28: the English edge in a practice interview. "If I say something wrong, that's okay" names
+// the interviewer's error but does not tell the child to correct it: the simulated child has no
+// "correct me" rule from it, and a request for the narrative after the reassurance adds none.
+describe.each(AGES)('in an English practice interview at %i', (age) => {
+  it.each(NOT.en)('"%s" leaves the rule missing', (text) => {
+    expect(status('en', age, [text], 1)).toBe('missing');
+  });
+  it.each([
+    "If I say something wrong, that's okay, just tell me.",
+    'If I say something wrong, tell me.',
+  ])('"%s" is the rule stated', (text) => {
+    for (const seed of [1, 2, 3]) expect(status('en', age, [text], seed)).toBe('stated');
   });
 });

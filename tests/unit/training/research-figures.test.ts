@@ -36,12 +36,16 @@ test('a published figure names its paper, year and where the figure is; a calibr
     expect(f.source).toMatch(/\b(?:19|20)\d{2}\b|Hearth's assumption/);
     if (f.status === 'published') expect(f.source).toMatch(/\babstract\b|\bp\. ?\d|\bTable \d/);
   }
-  // The two published figures, with the values research.ts uses.
+  // The published figures, with the values research.ts uses (train28 added two; their rates are
+  // reproduced in published-rates.test.ts).
   expect(publishedFigures().map((f) => f.name)).toEqual([
     'SUGGESTIVE_UPTAKE.0',
+    'SUGGESTIVE_UPTAKE.1',
+    'PREPARATION.openRapportBonus+closedRapportPenalty',
     'GUARDED_CLOSED.actYes',
   ]);
   expect(research.SUGGESTIVE_UPTAKE[0]).toBe(0.17);
+  expect(research.SUGGESTIVE_UPTAKE[1]).toBe(0.12);
   expect(research.GUARDED_CLOSED.actYes).toBe(0.45);
 });
 
@@ -61,15 +65,35 @@ test("research.ts's own comments label every calibration (no figure without the 
 });
 
 test.each([
-  ['en', enUi.briefing.childModel, /Hearth's calibration/, (n: number) => `${n}%`],
-  ['es', esUi.briefing.childModel, /calibración de Hearth/, (n: number) => `${n} %`],
+  [
+    'en',
+    enUi.briefing.childModel,
+    /Hearth's calibration/,
+    (n: number) => `${n}%`,
+    (p: number, all: number) =>
+      `${p} of its ${all} rates follow a published figure; the other ${all - p}`,
+  ],
+  [
+    'es',
+    esUi.briefing.childModel,
+    /calibración de Hearth/,
+    (n: number) => `${n} %`,
+    (p: number, all: number) =>
+      `${p} de sus ${all} tasas siguen una cifra publicada; las otras ${all - p}`,
+  ],
 ] as const)(
   'the trainer-facing note (%s) says the rates are Hearth\u2019s and names each published figure',
-  (_lang, note, label, percent) => {
+  (_lang, note, label, percent, counts) => {
     expect(note).toMatch(label);
+    // The counts are research-figures.ts's own (train28: 4 published of 27 entries).
+    expect(note).toContain(counts(publishedFigures().length, CHILD_FIGURES.length));
     expect(note).toContain(percent(17));
+    expect(note).toContain(percent(12));
     expect(note).toContain(percent(45));
     expect(note).toContain('Garven, Wood, Malpass');
+    expect(note).toMatch(/Garven, Wood (?:&|y) Malpass 2000/);
+    expect(note).toContain('Sternberg et al. 1997');
+    expect(note).toContain('2 1/2');
     expect(note).toContain('Ahern, Stolzenberg, McWilliams');
     expect(note).toContain('1998');
     expect(note).toContain('2016');
