@@ -28,29 +28,51 @@ async function must(core: Core, channel: string, body: unknown): Promise<Record<
   return r.value as Record<string, unknown>;
 }
 
+/**
+ * CPU time (user + system, ms) of the last `timed` call: on a machine shared with other work the
+ * wall time is mostly waiting for a core (load 15-20 here), the CPU time is the call's own cost.
+ */
+let lastCpuMs = 0;
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 async function timed(fn: () => unknown): Promise<number> {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   await fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  lastCpuMs = cpuMs(cpu);
+  return wall;
 }
 
-/** Wall time of fn, and the part of it spent in Argon2id (libsodium's crypto_pwhash). */
-async function timedWithoutKdf(fn: () => unknown): Promise<{ total: number; kdf: number }> {
+/**
+ * Wall time of fn, and the part of it spent in Argon2id (libsodium's crypto_pwhash); the same
+ * two in CPU time.
+ */
+async function timedWithoutKdf(
+  fn: () => unknown,
+): Promise<{ total: number; kdf: number; cpu: number; kdfCpu: number }> {
   await initCrypto();
   const sodium = lib() as unknown as Record<string, (...args: unknown[]) => unknown>;
   const pwhash = sodium.crypto_pwhash as (...args: unknown[]) => unknown;
   let kdf = 0;
+  let kdfCpu = 0;
   sodium.crypto_pwhash = (...args: unknown[]) => {
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     try {
       return pwhash(...args);
     } finally {
       kdf += Number(process.hrtime.bigint() - start) / 1e6;
+      kdfCpu += cpuMs(cpu);
     }
   };
   try {
     const total = await timed(fn);
-    return { total, kdf };
+    return { total, kdf, cpu: lastCpuMs, kdfCpu };
   } finally {
     sodium.crypto_pwhash = pwhash;
   }
@@ -76,6 +98,16 @@ interface Measured {
    */
   addendum: number;
   unlockAfterKdf: number;
+  /** CPU ms (medians) of the same calls: what they cost, apart from waiting for a core. */
+  cpu: {
+    casesPage: number;
+    listOneCase: number;
+    openSession: number;
+    verify: number;
+    unlockAfterKdf: number;
+    append: number;
+    plainInsert: number;
+  };
   checkMs: number;
   checkRate: number;
   checkMaxRssMiB: number;
@@ -176,15 +208,17 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
     // Unlock after the KDF, isolated in the same call: the time spent inside libsodium's
     // crypto_pwhash (Argon2id) during vault.unlock is subtracted from that unlock's own time.
     const unlockAfterKdf: number[] = [];
+    const unlockCpu: number[] = [];
     for (let r = 0; r < 5; r++) {
       const core = createCore({ vaultDir });
-      const { total, kdf } = await timedWithoutKdf(() =>
+      const { total, kdf, cpu, kdfCpu } = await timedWithoutKdf(() =>
         must(core, 'vault.unlock', {
           username: BENCH_USER.username,
           passphrase: BENCH_USER.passphrase,
         }),
       );
       unlockAfterKdf.push(total - kdf);
+      unlockCpu.push(cpu - kdfCpu);
       core.close();
     }
     const core = createCore({ vaultDir });
@@ -194,8 +228,9 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
     });
 
     const casesPage: number[] = [];
+    const casesPageCpu: number[] = [];
     const casesListOnly: number[] = [];
-    for (let r = 0; r < 5; r++)
+    for (let r = 0; r < 5; r++) {
       casesPage.push(
         await timed(async () => {
           let page: { cases: Array<{ caseId: string }> } = { cases: [] };
@@ -211,20 +246,31 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
           });
         }),
       );
+      casesPageCpu.push(lastCpuMs);
+    }
     const listOne: number[] = [];
-    for (const caseId of pick(built.caseIds, 15, 1))
+    const listOneCpu: number[] = [];
+    for (const caseId of pick(built.caseIds, 15, 1)) {
       listOne.push(await timed(() => must(core, 'sessions.list', { caseId })));
+      listOneCpu.push(lastCpuMs);
+    }
     const open: number[] = [];
-    for (const sessionId of pick(built.sessionIds, 15, 2))
+    const openCpu: number[] = [];
+    for (const sessionId of pick(built.sessionIds, 15, 2)) {
       open.push(
         await timed(async () => {
           await must(core, 'sessions.get', { sessionId });
           await must(core, 'sessions.timeline', { sessionId });
         }),
       );
+      openCpu.push(lastCpuMs);
+    }
     const verify: number[] = [];
-    for (const sessionId of pick(built.sessionIds, 15, 3))
+    const verifyCpu: number[] = [];
+    for (const sessionId of pick(built.sessionIds, 15, 3)) {
       verify.push(await timed(() => must(core, 'sessions.verify', { sessionId })));
+      verifyCpu.push(lastCpuMs);
+    }
     // The write-once scan before a seal, an addendum or an export (issue #22 after R10-10): it
     // read every audit entry since the session started; now the session's own (audit index).
     const addendum: number[] = [];
@@ -256,6 +302,8 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
     const text = 'Synthetic appended note: '.padEnd(160, 'y');
     const appendMs: number[] = [];
     const plainMs: number[] = [];
+    const appendCpu: number[] = [];
+    const plainCpu: number[] = [];
     // WAL pages per commit of each (bench/wal-frames.ts; a commit that met a checkpoint is left out).
     const walPages = { append: [] as number[], plain: [] as number[] };
     const counting = async (wal: string, into: number[], fn: () => Promise<number>) => {
@@ -271,6 +319,7 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
           timed(() => must(core, 'sessions.addNote', { sessionId, kind: 'child', text })),
         ),
       );
+      appendCpu.push(lastCpuMs);
       plainMs.push(
         await counting(join(plainDir, 'plain.db-wal'), walPages.plain, () =>
           timed(() =>
@@ -283,6 +332,7 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
           ),
         ),
       );
+      plainCpu.push(lastCpuMs);
     }
     plain.close();
     rmSync(plainDir, { recursive: true, force: true });
@@ -316,6 +366,15 @@ async function measure(scale: number, from: { dir: string; built: Built }): Prom
       verify: median(verify),
       addendum: median(addendum),
       unlockAfterKdf: median(unlockAfterKdf),
+      cpu: {
+        casesPage: median(casesPageCpu),
+        listOneCase: median(listOneCpu),
+        openSession: median(openCpu),
+        verify: median(verifyCpu),
+        unlockAfterKdf: median(unlockCpu),
+        append: median(appendCpu),
+        plainInsert: median(plainCpu),
+      },
       checkMs: check.ms,
       checkRate: ((rows.records + rows.audit) / check.ms) * 1000,
       checkMaxRssMiB: check.maxRssMiB,
@@ -413,6 +472,12 @@ export async function run(): Promise<BenchReport> {
       'ms',
     );
     row('unlock after the KDF', 'unlockAfterKdf', 'ms', '< 100 ms', m.unlockAfterKdf < 100);
+    for (const [label, key] of CPU_ROWS)
+      rows.push({
+        metric: `${at}: ${label}, CPU time${m === base ? '' : ` (×${(m.cpu[key] / base.cpu[key]).toFixed(2)} vs ${base.scale}×)`}`,
+        value: m.cpu[key],
+        unit: 'ms',
+      });
     row('vault.lock', 'lockMs', 'ms');
     row(`load average (1 min) when this scale's measuring started`, 'loadAtStart', '');
     if (m.checked) row(`load average (1 min) when vault.check started`, 'checkLoad', '');
@@ -490,6 +555,17 @@ export async function run(): Promise<BenchReport> {
   return { name: 'scale', rows, extra: growthTable(results) };
 }
 
+/** The calls measured in CPU time too (Measured.cpu), as the tables name them. */
+const CPU_ROWS: Array<[string, keyof Measured['cpu']]> = [
+  ['Cases screen first page', 'casesPage'],
+  ['sessions.list of one case', 'listOneCase'],
+  ['open a session (get + timeline)', 'openSession'],
+  ['sessions.verify of one session', 'verify'],
+  ['unlock after the KDF', 'unlockAfterKdf'],
+  ['durable note append (sessions.addNote)', 'append'],
+  ['plaintext better-sqlite3 insert, same durability', 'plainInsert'],
+];
+
 const fmt = (v: number) =>
   !Number.isFinite(v)
     ? '-'
@@ -526,6 +602,18 @@ function growthTable(results: Measured[]): string {
     ['plaintext better-sqlite3 insert, same durability, ms', (m) => m.plainInsert, ''],
     ['append / plaintext insert, ×', (m) => m.append / m.plainInsert, '≤ 1.25'],
     ['load average (1 min) when measuring started', (m) => m.loadAtStart, ''],
+    ...CPU_ROWS.map(
+      ([label, key]): [string, (m: Measured) => number, string] => [
+        `${label}, CPU ms (median; wall above)`,
+        (m) => m.cpu[key],
+        '',
+      ],
+    ),
+    [
+      'vault.check, rows per CPU-second of its process (unlock included)',
+      (m) => (m.checked && m.checkCpuMs > 0 ? (m.rows / m.checkCpuMs) * 1000 : NaN),
+      '',
+    ],
   ];
   const head = results.map(
     (m) =>
