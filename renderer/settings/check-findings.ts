@@ -28,6 +28,12 @@ function readableValues(finding: CheckFinding, t: TFunction): Record<string, unk
   if (values.role === 'none') values.role = t('settings.checkNoRole');
   // A key version wrapped for no one (a junk row): 'none' in the core's English detail.
   if (values.holders === 'none') values.holders = t('settings.checkNoHolders');
+  // A stopped pass's name and a schema object's type come from the core in English (review25
+  // F22): worded in the reader's language, the core's word kept for a name this build lacks.
+  if (typeof values.step === 'string')
+    values.step = t(`settings.checkSteps.${values.step}`, { defaultValue: values.step });
+  if (typeof values.type === 'string')
+    values.type = t(`settings.schemaTypes.${values.type}`, { defaultValue: values.type });
   return values;
 }
 

@@ -44,7 +44,10 @@ export function UsersSection() {
       {unreadable.length > 0 ? (
         // A user with a key slot whose profile cannot be read (R24-10): named, not left out.
         <p className="field-hint" role="alert">
-          {t('settings.usersUnreadable', { names: unreadable.join(', ') })}
+          {t('settings.usersUnreadable', {
+            names: unreadable.join(', '),
+            count: unreadable.length,
+          })}
         </p>
       ) : null}
       <ErrorNotice error={error} />

@@ -399,12 +399,14 @@ function wrongBackupFile(error: unknown, from: string, vaultDir: string, io: Cli
         entries: entries.slice(0, 10).join(', ') + (entries.length > 10 ? ', …' : ''),
         count: entries.length,
       });
+  const said = t(field === NOT_A_BACKUP_FIELD ? 'restore.notBackup' : 'restore.damaged', {
+    file: from,
+    why,
+    vault: vaultDir,
+  });
+  // The override for a damaged log comes last, after the safer next step (review25 F20).
   return new InputError(
-    t(field === NOT_A_BACKUP_FIELD ? 'restore.notBackup' : 'restore.damaged', {
-      file: from,
-      why,
-      vault: vaultDir,
-    }),
+    reason === 'BACKUP_LOG_DAMAGED' ? `${said} ${t('restore.damagedLogLastResort')}` : said,
   );
 }
 

@@ -187,3 +187,12 @@ test('a clean Users list shows no unreadable notice', async () => {
   await openSettings(core());
   expect(screen.queryByText(/Not shown:/)).not.toBeInTheDocument();
 });
+
+test('in Spanish, two unreadable users are named in the plural (review25 F21)', async () => {
+  const c = core({ 'users.list': () => ({ users: USERS, unreadable: ['rita', 'tom'] }) });
+  const { user } = renderApp(c, 'es');
+  await user.click(await screen.findByRole('button', { name: SETTINGS_ES }));
+  const alert = await screen.findByText(/No se muestran rita, tom:/);
+  expect(alert).toHaveTextContent(/cada una de estas personas tiene una ranura de clave/);
+  expect(alert).toHaveTextContent(/hearth vault check/);
+});
