@@ -25,7 +25,8 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
-  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED']),
+  // A user whose profile was deleted outside Hearth cannot be removed yet (R25-7): the way out.
+  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED', 'PROFILE_UNREADABLE']),
 };
 
 export interface PlainError {

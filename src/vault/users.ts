@@ -149,6 +149,26 @@ export function readUserProfile(records: RecordStore, username: string): UserPro
 }
 
 /**
+ * The profile of a user about to be removed (red team 25, R25-7). A profile deleted or changed
+ * outside Hearth (no key needed: one clear row) cannot say what role the user had or which
+ * certificate to withdraw, so the removal cannot be done safely: TAMPERED, reason
+ * PROFILE_UNREADABLE, saying that the user's keys stay valid until the profile is back and what
+ * brings it back (the check names it; the newest backup that has it; then remove again).
+ */
+export function removableProfile(records: RecordStore, username: string): UserProfile {
+  try {
+    return readUserProfile(records, username);
+  } catch (error) {
+    if (!(error instanceof HearthError) || error.code !== 'TAMPERED') throw error;
+    throw new HearthError(
+      'TAMPERED',
+      `Hearth cannot remove ${username} yet: their staff profile is missing or was changed outside Hearth, so their role and certificate cannot be read. Nothing was changed, and their key slot and keys stay valid until the removal is done. Next: run a vault check (hearth vault check; it names the profile), restore the newest backup that still has it (hearth vault restore), then remove ${username} again at once.`,
+      { reason: 'PROFILE_UNREADABLE' },
+    );
+  }
+}
+
+/**
  * Current users (removed users' profiles are kept for verifying their past seals, not listed),
  * read along the primary key ('user:' ids), never through records_by_kind: an index rebuilt
  * outside Hearth to leave a user out hid him from the admin's Users screen while he still signed

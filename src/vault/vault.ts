@@ -146,6 +146,7 @@ import {
   personalKey,
   readSigningKey,
   readUserProfile,
+  removableProfile,
   signingRecordId,
   writeRemovedProfile,
   type UserProfile,
@@ -1981,7 +1982,8 @@ export class Vault {
     if (!userSlotExists(this.db, username))
       throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
     const { keys, records, audit } = this.requireUnlocked();
-    const profile = readUserProfile(records, username);
+    // A profile deleted outside Hearth: refused with what stays valid and the way out (R25-7).
+    const profile = removableProfile(records, username);
     const others = listUserProfiles(records).filter(
       (p) => p.username !== username && p.role === 'admin',
     );

@@ -48,7 +48,9 @@ for (const language of ['en', 'es'] as const) {
     }
     expect(seen.size).toBe(2);
     // A reason without its own text reads as the code's text.
-    expect(plainError(t, { code: 'FORBIDDEN', message: 'x', reason: 'NOT_A_REASON' })).toEqual(generic);
+    expect(plainError(t, { code: 'FORBIDDEN', message: 'x', reason: 'NOT_A_REASON' })).toEqual(
+      generic,
+    );
     expect(missing).toEqual([]);
   });
 }
@@ -90,6 +92,24 @@ for (const [language, notCounted] of [
     expect(slot.what).not.toBe(plainError(t, { code: 'BAD_PASSPHRASE', message: 'x' }).what);
     expect(slot.what).toContain(notCounted);
     expect(slot.next).toContain('hearth vault recover');
+    expect(missing).toEqual([]);
+  });
+}
+
+// R25-7: a user whose profile row was deleted outside Hearth cannot be removed yet; the screen
+// says that their keys stay valid until then, and the way out (check, backup, remove again).
+for (const [language, valid, backup] of [
+  ['en', 'stay valid', 'newest backup'],
+  ['es', 'siguen siendo válidas', 'copia de seguridad más reciente'],
+] as const) {
+  test(`a removal refused for an unreadable profile says what stays valid and what to do (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const plain = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'PROFILE_UNREADABLE' });
+    expect(plain.what).toContain(valid);
+    expect(plain.next).toContain('hearth vault check');
+    expect(plain.next).toContain(backup);
     expect(missing).toEqual([]);
   });
 }
