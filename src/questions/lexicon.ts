@@ -170,6 +170,7 @@ export type ReasonKey =
   | 'other'
   | 'label'
   | 'leadingDeclarative'
+  | 'movedObject'
   | 'askedAnswered'
   | 'askedAgain'
   | 'praise'
