@@ -19,6 +19,7 @@ import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk
 import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
 import { presumedUndressing } from './undressing';
+import { presumedClauseAct } from './clause-acts';
 import {
   displayCue,
   normalise,
@@ -1251,8 +1252,14 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   }
   const clause = EVENT_CLAUSE.exec(norm);
   const event = clause?.[1] ?? '';
-  if (event && THIRD_PERSON_ACT[lex.language].test(event))
-    return presupposedUnsaid(event, event, vocab, lex, true);
+  // "when he put it in", «cuando terminó»: an act named by a pronoun or by its end (clause-acts.ts).
+  // The clause's unsaid words, when it has any, stay the cue ("after he finished": "finished").
+  const act = event ? presumedClauseAct(event, vocab, lex) : undefined;
+  if (event && THIRD_PERSON_ACT[lex.language].test(event)) {
+    const unsaid = presupposedUnsaid(event, event, vocab, lex, true);
+    if (unsaid.length > 0 || !act) return unsaid;
+  }
+  if (act) return [act];
   // «¿Dónde pusiste tu ropa cuando te la quitaste?»: the child's own act in the clause, an
   // undressing named by a pronoun for the garment the question names (undressing.ts, coach38).
   // Other acts and details of such a clause are the whole question's (unsaidDetail); the rest of
