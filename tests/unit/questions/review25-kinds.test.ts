@@ -71,3 +71,25 @@ describe('F13: a time clause that presumes an act the child has not told', () =>
     expect(code(lang, text, [child]).type).not.toBe('suggestive');
   });
 });
+
+// review25 F15: a subject put before the wh- word («¿Y ella qué te dijo?») is a wh- question.
+describe('F15: a fronted subject before a wh- word is a wh- question', () => {
+  it.each<[string, string]>([
+    ['Alex me pegó.', '¿Y ella qué te dijo?'],
+    ['Alex me pegó.', '¿Y él qué hizo?'],
+    ['Mi mamá estaba ahí.', '¿Y tu mamá dónde estaba?'],
+  ])('[%s] %s', (child, text) => {
+    for (const ctx of [[child], undefined]) {
+      const c = code('es', text, ctx);
+      expect(c.type).toBe('directive');
+      expect(c.subtype).toBe('wh');
+    }
+  });
+
+  it.each<[string, string]>([
+    ['Alex me pegó.', '¿Y ella te dijo algo?'],
+    ['Fui con mi tía.', '¿La vez que fuiste con tu tía te gustó?'],
+  ])('a yes/no question stays yes/no: [%s] %s', (child, text) => {
+    expect(code('es', text, [child]).type).toBe('option-posing');
+  });
+});
