@@ -19,6 +19,7 @@ import { presentSupport, roomTalk, unfinishedContinuation } from './present-talk
 import { mismatchedPronoun } from './presumed-person';
 import { opensIntroduction, statementInContext } from './statements';
 import { presumedUndressing } from './undressing';
+import { presumedClauseAct } from './clause-acts';
 import {
   displayCue,
   normalise,
@@ -663,8 +664,9 @@ function wholeUtteranceTechnique(
   // protocol's non-suggestive support (Hershkowitz et al. 2014), not reinforcement: it goes on.
   // It is coded as other support is, with the caution that support stays general.
   const praise = techniqueMatch(lex, 'praise', norm);
+  // Support for effort is recommended as it is, with no other question offered (review25 F12).
   if (praise && praisesEffortOnly(norm, praise, lex))
-    return decide('other', 'reassurance', 'reassuranceCaution', praise, norm);
+    return decide('other', 'statement', 'effortSupport', praise, norm);
   if (praise) return decide('suggestive', 'pressure', 'praise', praise, norm);
   const pressure = execGated(lex.pressure, norm);
   if (pressure) return decide('suggestive', 'pressure', 'pressure', pressure[0], norm);
@@ -679,7 +681,9 @@ function wholeUtteranceTechnique(
     if (key === 'confrontation' && vocab && TOLD_SOMEONE_THAT.test(m[0])) continue;
     // "It was not your fault." on its own is non-substantive support: not suggestive, but coded
     // with a caution (review 3, m3). Support that names the act or promises an outcome stays.
-    if (key === 'reassurance' && (FAULT_ONLY.test(norm) || praisesEffortOnly(norm, m[0], lex)))
+    if (key === 'reassurance' && praisesEffortOnly(norm, m[0], lex))
+      return decide('other', 'statement', 'effortSupport', m[0], norm);
+    if (key === 'reassurance' && FAULT_ONLY.test(norm))
       return decide('other', 'reassurance', 'reassuranceCaution', m[0], norm);
     return decide('suggestive', TECHNIQUE_SUBTYPE[key], key, m[0], norm);
   }
@@ -1251,8 +1255,14 @@ function assumedTopic(norm: string, vocab: ChildVocabulary, lex: Lexicon): strin
   }
   const clause = EVENT_CLAUSE.exec(norm);
   const event = clause?.[1] ?? '';
-  if (event && THIRD_PERSON_ACT[lex.language].test(event))
-    return presupposedUnsaid(event, event, vocab, lex, true);
+  // "when he put it in", «cuando terminó»: an act named by a pronoun or by its end (clause-acts.ts).
+  // The clause's unsaid words, when it has any, stay the cue ("after he finished": "finished").
+  const act = event ? presumedClauseAct(event, vocab, lex) : undefined;
+  if (event && THIRD_PERSON_ACT[lex.language].test(event)) {
+    const unsaid = presupposedUnsaid(event, event, vocab, lex, true);
+    if (unsaid.length > 0 || !act) return unsaid;
+  }
+  if (act) return [act];
   // «¿Dónde pusiste tu ropa cuando te la quitaste?»: the child's own act in the clause, an
   // undressing named by a pronoun for the garment the question names (undressing.ts, coach38).
   // Other acts and details of such a clause are the whole question's (unsaidDetail); the rest of
@@ -1578,8 +1588,15 @@ const LEADING_CONDITION = /^(?:if|si) [^,?]{1,80}, (?:[¿¡]\s*)?/;
 const LEADING_TIME_CLAUSE =
   /^(?:when|while|after|before) (?!(?:did|do|does|was|were|is|are|had|has|have|could|can|will|would)\b)[^,?]{1,80}, (?:[¿¡]\s*)?/;
 
+// «¿Y ella qué te dijo?», «¿Y tu mamá dónde estaba?»: a subject put before the wh- word (common in
+// Mexican and Central American speech) leaves a wh- question, as «¿Qué te dijo ella?» is
+// (review25 F15; the coach's definitions: option-posing is a yes/no or either/or question).
+const FRONTED_SUBJECT_ES =
+  /^(?:(?:y|entonces|pero|bueno) )?(?:el|ella|ellos|ellas|usted|tu|ustedes|(?:tu|tus|su|sus|mi|mis) \w+) (?=(?:que|quien|quienes|donde|adonde|cuando|como|cuanto|cuanta|cuantos|cuantas|por que|para que)\b)/;
+
 function questionDecision(s: string, lex: Lexicon): Decision {
-  const main = s.replace(LEADING_CONDITION, '').replace(LEADING_TIME_CLAUSE, '');
+  let main = s.replace(LEADING_CONDITION, '').replace(LEADING_TIME_CLAUSE, '');
+  if (lex.language === 'es') main = main.replace(FRONTED_SUBJECT_ES, '');
   if (main !== s && main.length > 0) return questionDecision(main, lex);
   const choice = lex.choice.exec(s);
   if (choice)

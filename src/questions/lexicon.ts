@@ -170,6 +170,7 @@ export type ReasonKey =
   | 'other'
   | 'label'
   | 'leadingDeclarative'
+  | 'movedObject'
   | 'askedAnswered'
   | 'askedAgain'
   | 'praise'
@@ -178,6 +179,7 @@ export type ReasonKey =
   | 'confrontation'
   | 'reassurance'
   | 'reassuranceCaution'
+  | 'effortSupport'
   | 'newDetail'
   | 'assumedRepeat'
   | 'blaming'
@@ -612,7 +614,11 @@ function compile(data: LexiconData, language: Language, other: LexiconData): Lex
     techniques: (Object.keys(data.techniques) as TechniqueKey[]).map(
       (k) => [k, new RegExp(alt(data.techniques[k]))] as const,
     ),
-    praiseEffortTail: new RegExp(`^ (?:${alt(data.praiseEffortTails)})[.!]?$`),
+    // The ending may close with the day or a thanks ("..., thank you", «, gracias»): neither names
+    // a content (review25 F11). An empty ending ("I'm proud of you for telling.") is not effort.
+    praiseEffortTail: new RegExp(
+      `^ (?:${alt(data.praiseEffortTails)})(?: (?:today|right now|hoy|ahorita))?(?:,? (?:thank you|thanks|gracias))?[.!]?$`,
+    ),
     leadingDeclarative: new RegExp(`^(?:${alt([...data.leadingDeclaratives, ...data.certainty])})`),
     certainty: new RegExp(`^(?:${alt(data.certainty)})`),
     factive: new RegExp(data.factive),

@@ -7,6 +7,7 @@
 // acceptable summary, coded as NICHD codes a restatement: a facilitator. Leading "so" / "and then" are not a reason to skip the check.
 import { decide, type Decision } from './decision';
 import type { Lexicon } from './lexicon';
+import { movedObject } from './moved-object';
 import { pronounOfNobody } from './presumed-person';
 import { stem, words } from './text';
 import {
@@ -111,6 +112,13 @@ export function statementInContext(
     asserts ? original : undefined,
   );
   if (detail) return leading(detail, claim);
+  // "You said he touched you." after "He touched my sister.": the act moved onto the child (asserted
+  // or not: "You said Mike touched you" names no act word of the lexicon), or
+  // a person added to whom it was done to (moved-object.ts, review25 F9).
+  const moved = movedObject(claim, vocab.turns, lex);
+  if (moved?.kind === 'moved')
+    return decide('suggestive', 'leading-declarative', 'movedObject', moved.cue, claim);
+  if (moved) return leading(moved.cue, claim);
   if (!asserts)
     return restatedFragment(claim, d, vocab, lex) ||
       (d.subtype === 'statement' && echoesChild(claim, vocab, lex.language))

@@ -26,13 +26,20 @@ const PRONOUN_UNDRESSING: Record<'en' | 'es', RegExp> = {
 // them off", «me quitó la ropa», «me la quité», «me desvistió»).
 const CHILD_UNDRESSING: Record<'en' | 'es', RegExp> = {
   en: /\b(?:took|take|takes|taking|taken|pulled|pull|pulls|pulling)(?: \w+){0,3} (?:off|down)\b|\bundress\w*|\bnaked\b/,
-  es: /\b(?:quit|baj|desabroch)\w*(?: \w+){0,2} (?:ropa|camis\w*|playera\w*|pantal\w*|calzon\w*|chones|pantaletas|falda\w*|vestido\w*|pijama\w*|short\w*)\b|\b(?:me|te|se|le) (?:la|lo|las|los) (?:quit|baj)\w*|\bdesvest\w*|\bdesvist\w*|\bdesnud\w*|\bsin ropa\b/,
+  es: /\b(?:quit|baj|desabroch)\w*(?: \w+){0,2} (?:ropa|camis\w*|playera\w*|pantal\w*|calzon\w*|chones|pantaletas|falda\w*|vestido\w*|pijama\w*|short\w*)\b|\b(?:me|te|se|le) (?:la|lo|las|los) (?:quit|baj)\w*|\bdesvest\w*|\bdesvist\w*|\bdesnud\w*|\bencuer\w*|\bsin ropa\b/,
+};
+
+// An undressing verb that needs no garment (review25 F13): "got undressed", «te desvestiste»,
+// «te encueraste» (Mexican colloquial), «te desnudaste», «quitarte la ropa».
+const SELF_UNDRESSING: Record<'en' | 'es', RegExp> = {
+  en: /\b(?:got|get|gets|getting) (?:undressed|naked)\b|\bundress\w*/,
+  es: /\b(?:desvest|desvist|encuer|desnud)\w*|\bquitarte la ropa\b/,
 };
 
 /**
  * The words of `clause` (a time clause of `norm`, both normalised) that presume an undressing the
  * child has not told, or undefined: a take-off verb with a pronoun object while `norm` names a
- * garment. The child has told it when a turn holds an undressing in any person.
+ * garment, or an undressing verb that names none («te desvestiste», "got undressed"). The child has told it when a turn holds an undressing in any person.
  */
 export function presumedUndressing(
   norm: string,
@@ -41,8 +48,10 @@ export function presumedUndressing(
   lex: Lexicon,
 ): string | undefined {
   const language = lex.language;
-  const verb = PRONOUN_UNDRESSING[language].exec(clause);
-  if (!verb || !GARMENT[language].test(norm)) return undefined;
+  const pronoun = PRONOUN_UNDRESSING[language].exec(clause);
+  const verb =
+    pronoun && GARMENT[language].test(norm) ? pronoun : SELF_UNDRESSING[language].exec(clause);
+  if (!verb) return undefined;
   const told = CHILD_UNDRESSING[language];
   return vocab.turns.some((t) => told.test(t) && !DENIED.test(t)) ? undefined : verb[0];
 }
