@@ -21,9 +21,11 @@ export interface Rendition {
 /**
  * The version this Hearth writes. 10 (train28, issue #18): the Spanish labels carry no slash and
  * presume no gender: the child's alias and a child turn are «Persona entrevistada (alias)» /
- * «Persona entrevistada» (version 9: «Niño/a (alias)», «Niño/a»), the reluctance note «Persona
- * entrevistada reticente», the interviewer «Quien entrevista», an observer «Persona
- * observadora», an addendum «firmada por quien la escribió»; layout and every other word are
+ * «Persona entrevistada» (version 9: «Niño/a (alias)», «Niño/a»), the reluctance note
+ * «Reticencia de la persona entrevistada», the interviewer «Persona entrevistadora», an observer
+ * «Persona observadora» (the header «Personas observadoras»), an addendum «firmada por quien la
+ * escribió», and every line that names the child says «la persona entrevistada» (fix25t amended
+ * 10 before its release, review25 F7/F8: it had kept «niño o la niña» and «observadores»); layout and every other word are
  * version 9's, and version 9's bundles re-render with their own words.
  * 9 (issue #19, audits 19e/19f): an own-words language is named from a frozen table of every
  * language the live select offers (frozen wording `languageNames`), with its code when it is not English or Spanish ("Mam (mam)", never "language code “mam”");

@@ -34,10 +34,12 @@ type Catalog = typeof enWords;
  */
 const V10: Record<RenditionLanguage, Catalog> = { en: v10En, es: v10Es };
 // Version 10 (train28, issue #18) words the Spanish labels without a slash and without presuming
-// a gender: «Persona entrevistada (alias)», «Persona entrevistada» for a child turn, «Persona
-// entrevistada reticente», «Quien entrevista», «Persona observadora», «firmada por quien la
-// escribió» (version 9: «Niño/a (alias)», «Niño/a», «Niño o niña reticente», «Entrevistador/a»,
-// «Observador/a», «su autor/a»); English is version 9's. v9.<lang>.json stays a whole catalog
+// a gender: «Persona entrevistada (alias)», «Persona entrevistada» for a child turn, «Reticencia
+// de la persona entrevistada», «Persona entrevistadora», «Persona observadora», «Personas
+// observadoras», «firmada por quien la escribió», and «la persona entrevistada» wherever a line
+// names the child (fix25t amended 10 before it was released: review25 F7, F8) (version 9:
+// «Niño/a (alias)», «Niño/a», «Niño o niña reticente», «Entrevistador/a», «Observador/a», «su
+// autor/a»); English is version 9's. v9.<lang>.json stays a whole catalog
 // of its own, so version-9 bundles re-render byte for byte.
 const V9: Record<RenditionLanguage, Catalog> = { en: over(v10En, v9En), es: over(v10Es, v9Es) };
 // Version 9 added the own-words language names (languageNames, teamLanguageWithCode) and the

@@ -2,7 +2,8 @@
 // interviewer names their own possible error (I say something wrong / not true / I make a
 // mistake / «si me equivoco», «si digo algo que está mal», «si digo algo que no es cierto») and
 // asks the child to say so (tell me / correct me / «dímelo», «dime», «me dices», «me avisas»,
-// «corrígeme», «me corriges»), or simply asks to be corrected ("correct me", «corrígeme»). The
+// «corrígeme», «me corriges», and the subjunctive request «quiero / necesito / está bien / es
+// importante que me digas / me corrijas / me avises», review25 F5), or simply asks to be corrected ("correct me", «corrígeme»). The
 // rule is the NICHD protocol's ("If I say something wrong, you should tell me"; revised NICHD
 // protocol 2014, ground rules; Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33); the patterns
 // are Hearth's, written for natural es-419 and US English variants of it.
@@ -10,12 +11,14 @@
 /**
  * The interviewer's own possible error, in folded text (lower case, no accents): a condition
  * ("if/when/sometimes" + present or subjunctive) about what the interviewer says, never a past
- * remark ("When I said…", «Cuando dije…»: review24a F3). The gap between the verb and the error
+ * remark ("When I said…", «Cuando dije…»: review24a F3). «Si en algún momento / alguna vez me
+ * equivoco» and "I might make mistakes" (the request then in the next sentence, "If I do, tell
+ * me.") count too (review25 F5). The gap between the verb and the error
  * word is capped so that a question further on cannot supply it.
  */
 const OWN_ERROR: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /\b(?:if|when|sometimes) i (?:say|get|tell you|call)\b[^.?!]{0,40}\b(?:wrong|not right|isn't right|is not right|isn't true|is not true|not true|mistakes?|mixed up|incorrect)\b|\b(?:if|when|sometimes) i make (?:a )?mistakes?\b|\b(?:if|when|sometimes) i (?:mix|get) (?:something|anything|things) (?:up|mixed up)\b|\b(?:if|when) i mess (?:something |anything )?up\b|\bif i(?:'m| am) wrong\b/u,
-  es: /\b(?:si|cuando|a veces) (?:yo )?(?:me equivoco|me equivoque|me llego a equivocar|me confundo|(?:cometo|cometa) (?:un )?(?:error|errores))\b|\b(?:si|cuando|a veces) (?:yo )?(?:te )?(?:digo|diga|dijera|llego a decir)\b[^.?!]{0,40}\b(?:mal|equivocad[oa]|no (?:es|sea|esta|este) (?:cierto|verdad|asi|correcto|bien)|no paso|no fue asi|incorrect[oa])\b|\bsi (?:yo )?(?:entiendo|entendi) (?:algo )?mal\b/u,
+  en: /\b(?:if|when|sometimes) i (?:say|get|tell you|call)\b[^.?!]{0,40}\b(?:wrong|not right|isn't right|is not right|isn't true|is not true|not true|mistakes?|mixed up|incorrect)\b|\b(?:if|when|sometimes) i make (?:a )?mistakes?\b|\b(?:if|when|sometimes) i (?:mix|get) (?:something|anything|things) (?:up|mixed up)\b|\b(?:if|when) i mess (?:something |anything )?up\b|\bif i(?:'m| am) wrong\b|\bi (?:might|may|could|sometimes|can) (?:make (?:a )?mistakes?|get (?:something|things|it|stuff) wrong|say (?:something|things) (?:wrong|that (?:is|are)n't right))\b/u,
+  es: /\b(?:si|cuando|a veces)(?: en algun momento| alguna vez)? (?:yo )?(?:me equivoco|me equivoque|me llego a equivocar|me confundo|(?:cometo|cometa) (?:un )?(?:error|errores))\b|\b(?:si|cuando|a veces)(?: en algun momento| alguna vez)? (?:yo )?(?:te )?(?:digo|diga|dijera|llego a decir)\b[^.?!]{0,40}\b(?:mal|equivocad[oa]|no (?:es|sea|esta|este) (?:cierto|verdad|asi|correcto|bien)|no paso|no fue asi|incorrect[oa])\b|\bsi (?:yo )?(?:entiendo|entendi) (?:algo )?mal\b/u,
 };
 
 /**
@@ -24,8 +27,8 @@ const OWN_ERROR: Readonly<Record<'en' | 'es', RegExp>> = {
  * weighed (asksToBeTold).
  */
 const TELL_ME: Readonly<Record<'en' | 'es', RegExp>> = {
-  en: /(?<!\bdid you )(?<!\b(?:i'll|i will|i can|i'd|we'll|we will) )\b(?:tell me|let me know|say so|correct me|fix it|say "?(?:no|that's wrong|that's not right|that isn't right|that is not true|that isn't true))\b/gu,
-  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme|me puedes decir|me lo puedes decir|me puedes avisar)\b/gu,
+  en: /(?<!\bdid you )(?<!\b(?:i'll|i will|i can|i'd|we'll|we will) )\b(?:tell me|let me know|say so|correct me|fix it|say ['"“‘]?(?:no|that's wrong|that's not right|that isn't right|that is not true|that isn't true))\b/gu,
+  es: /\b(?:dimelo|dime|me dices|me lo dices|me avisas|avisame|me lo haces saber|corrigeme|me corriges|corregirme|me puedes corregir|me lo corriges|tienes que decirme|puedes decirme|me puedes decir|me lo puedes decir|me puedes avisar|(?:(?:quiero|necesito|me gustaria|esta bien|es importante)\s+)?que (?:tu )?(?:me lo digas|me digas|me corrijas|me avises|me lo hagas saber))\b/gu,
 };
 
 /**
@@ -34,7 +37,7 @@ const TELL_ME: Readonly<Record<'en' | 'es', RegExp>> = {
  */
 const NEGATED_BEFORE: Readonly<Record<'en' | 'es', RegExp>> = {
   en: /\b(?:don't|do not|never|no need to|won't|doesn't)\s+(?:(?:have|need) to\s+|you\s+)?$/u,
-  es: /\b(?:no|nunca|ni)\s+(?:(?:me|te|lo)\s+)*$/u,
+  es: /\b(?:no|nunca|ni)\s+(?:(?:me|te|lo)\s+)*$|\bno (?:es necesario|hace falta|tienes por que)\s+$/u,
 };
 
 /**

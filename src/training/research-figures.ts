@@ -35,13 +35,13 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'SUGGESTIVE_UPTAKE.0',
     status: 'published',
     source:
-      '17% of answers were false allegations with suggestive questions alone, 3-6-year-olds: Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359, abstract',
+      '17% of answers were false allegations with suggestive questions alone, 3-6-year-olds: Garven, Wood, Malpass & Shaw 1998, J Appl Psychol 83:347-359, abstract (Garven\'s measure: "yes" to suggestive questions alleging wrongdoing that did not happen; Hearth uses it for taking up any detail a suggestive question supplies)',
   },
   {
     name: 'SUGGESTIVE_UPTAKE.1',
     status: 'published',
     source:
-      '12% false allegations by controls (no reinforcement), 5-7-year-olds, against 35% with reinforcement: Garven, Wood & Malpass 2000, J Appl Psychol 85:38-49, abstract (their 5-7 used for the 6-9 band)',
+      '12% false allegations by controls (no reinforcement), 5-7-year-olds, against 35% with reinforcement: Garven, Wood & Malpass 2000, J Appl Psychol 85:38-49, abstract (their 5-7 used for the 6-9 band) (Garven\'s measure: "yes" to suggestive questions alleging wrongdoing that did not happen; Hearth uses it for taking up any detail a suggestive question supplies)',
   },
   {
     name: 'SUGGESTIVE_UPTAKE.2-3',
@@ -53,7 +53,7 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'SUGGESTIVE_WEIGHT',
     status: 'hearth',
     source:
-      'co-witness information and reinforcement took false allegations from 17% to 58%: Garven et al. 1998 (the weights 2.6 and 2.4 are not that ratio)',
+      'social influence and reinforcement (among them co-witness information) took false allegations from 17% to 58%: Garven et al. 1998 (the weights 2.6 and 2.4 are not that ratio)',
   },
   {
     name: 'UNANSWERABLE_YES_NO_ANSWERED',
@@ -86,13 +86,13 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'SAYS_DONT_UNDERSTAND',
     status: 'hearth',
     source:
-      'children seldom say they do not understand: Perry et al. 1995, Law Hum Behav 19:609-629',
+      "complex (multi-part, negative) questions confused kindergartners to college students alike: Perry et al. 1995, Law Hum Behav 19:609-629, abstract; that children seldom say they do not understand is Hearth's reading (no page found)",
   },
   {
     name: 'NOTICES_NOT_UNDERSTANDING',
     status: 'hearth',
     source:
-      'compound and negative questions hardest and least noticed: Perry et al. 1995; Walker 2013',
+      "multi-part and negative questions hardest, at every age: Perry et al. 1995, abstract; Walker 2013 (children answer one part or the affirmative); that they are the least noticed is Hearth's reading",
   },
   {
     name: 'MAX_QUESTION_WORDS',
@@ -103,19 +103,19 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
     name: 'RULE_EFFECT',
     status: 'hearth',
     source:
-      'practiced rules work better than stated ones: Brubacher, Poole & Dickinson 2015, Dev Rev 36:15-33',
+      'practice helped the "don\'t know" rule only; for "don\'t understand" and "correct me" it gave no more than hearing the rules (260 5-9-year-olds: "The Effects of Practice on Children\'s Ability to Apply Ground Rules in a Narrative Interview", Behav Sci Law 2015, 33(4):446-458, doi 10.1002/bsl.2194, abstract); the sizes are Hearth\'s',
   },
   {
     name: 'PREPARATION.openRapportBonus+closedRapportPenalty',
     status: 'published',
     source:
-      '"2 1/2 times as many details and words in response to the first substantive utterance" after open-ended than after direct-question rapport, ages 4.5-12.9: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav 1997, Child Abuse Negl 21:1133-1146, abstract (Hearth counts facts, not details or words: 2.43 times)',
+      '"2 1/2 times as many details and words in response to the first substantive utterance" after open-ended than after direct-question rapport, ages 4.5-12.9: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav 1997, Child Abuse Negl 21:1133-1146, abstract (Hearth counts facts, not details or words: 2.43 times). Reproduced only as the mean over the talkative built-in scenarios aged 5-11 at the first invitation; the same +2/-1 applies to every later invitation and at every age (Hearth\'s; the ratio is about 3 at 3-5 and under 2 at 14-17).',
   },
   {
     name: 'PREPARATION.narrativePractice',
     status: 'hearth',
     source:
-      'narrative practice raises later recall: Lyon et al. 2014, Child Dev 85:1756-1769; Brown et al. 2013, J Exp Psychol Appl 19:367-382',
+      'narrative practice raises later recall: Brown et al. 2013, J Exp Psychol Appl 19:367-382 (whole NICHD protocol); Price, Roberts & Collins 2013, J Appl Res Mem Cogn 2:1-6 (practice narratives). Lyon et al. 2014, Child Dev 85:1756-1769, found no effect of narrative practice on whether children disclosed.',
   },
   {
     name: 'RELUCTANCE',
@@ -167,9 +167,9 @@ export const CHILD_FIGURES: readonly ChildFigure[] = [
   },
   {
     name: 'GUARDED_CLOSED.actYes',
-    status: 'published',
+    status: 'hearth',
     source:
-      '"almost half" of 4-9-year-olds who had not told in free recall said yes to a yes/no question about the secret transgression: Ahern, Stolzenberg, McWilliams & Lyon 2016, Behav Sci Law 34:784-802, abstract (used as 45%; the same share at 10-17 is Hearth\'s)',
+      'direction and rough size from Ahern, Stolzenberg, McWilliams & Lyon 2016, Behav Sci Law 34:784-802, abstract: yes/no questions naming the transgression ("Did the toy break?") drew disclosures from "almost half" of 4-9-year-olds who had not told in free recall and cued invitations (no number given; 45% and its use at 10-17 are Hearth\'s)',
   },
   {
     name: 'RULE_PRACTICE_RIGHT',

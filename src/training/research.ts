@@ -10,7 +10,8 @@
 // descriptions' and is not used as a number (see DISTORTION_UNCORRECTED).
 // Which figures follow a published number and which are Hearth's calibration is listed per
 // export in research-figures.ts (train27: SUGGESTIVE_UPTAKE[0] and GUARDED_CLOSED.actYes;
-// train28 added SUGGESTIVE_UPTAKE[1] and the open/closed rapport ratio in PREPARATION, each
+// train28 added SUGGESTIVE_UPTAKE[1] and the open/closed rapport ratio in PREPARATION; fix25t
+// moved GUARDED_CLOSED.actYes back to Hearth's calibration, its source giving no number; each
 // reproduced by tests/unit/training/published-rates.test.ts); the trainer sees the same in the
 // practice briefing.
 
@@ -45,10 +46,13 @@ export const PERIPHERAL_RETENTION: Readonly<Record<Band, number>> = {
 /**
  * Base probability of taking up a detail a suggestive prompt supplies, without social pressure.
  * Band 0 follows Garven, Wood, Malpass & Shaw (1998) J Appl Psychol 83:347-359: with suggestive
- * questions alone, 17% of the 3-6-year-olds' answers were false allegations, against 58% when
- * reinforcement and co-witness information were added (see SUGGESTIVE_WEIGHT). Band 1 follows
- * Garven, Wood & Malpass (2000), "Allegations of wrongdoing: the effects of reinforcement on
- * children's mundane and fantastic claims", J Appl Psychol 85(1):38-49, abstract: 120 children
+ * questions alone, 17% of the 3-6-year-olds' answers were false allegations, against 58% with
+ * the McMartin interviews' social influence and reinforcement (among them co-witness
+ * information) (see SUGGESTIVE_WEIGHT). Garven's measure is "yes" to suggestive questions
+ * alleging wrongdoing that did not happen; Hearth uses the same rates for taking up any detail a
+ * suggestive question supplies (a dog's colour, a place), which those studies did not measure.
+ * Band 1 follows Garven, Wood & Malpass (2000), "Allegations of wrongdoing: the effects of
+ * reinforcement on children's mundane and fantastic claims", J Appl Psychol 85(1):38-49, abstract: 120 children
  * aged 5 to 7 were asked about a classroom visitor's wrongdoing; "children who received
  * reinforcement made 35% false allegations against a classroom visitor, compared with 12% made
  * by controls" (train28). Their 5-7-year-olds are the youngest of Hearth's 6-9 band; the 12% is
@@ -69,8 +73,8 @@ export const SUGGESTIVE_UPTAKE: Readonly<Record<Band, number>> = {
 
 /**
  * Multipliers by kind of suggestive prompt. Co-witness information and pressure (reinforcement,
- * consequences) weigh most: in Garven et al. (1998) adding them took false allegations from 17% to
- * 58% (about 3.4 times), and stereotype plus repeated suggestion produced most of the false
+ * consequences) weigh most: in Garven et al. (1998) social influence and reinforcement (among
+ * them co-witness information) took false allegations from 17% to 58% (about 3.4 times), and stereotype plus repeated suggestion produced most of the false
  * reports in Leichtman & Ceci (1995) Dev Psychol 31:568-578. Sizes: Hearth calibration; the
  * repetition factor in child.ts adds the "asked and answered" effect.
  */
@@ -146,11 +150,12 @@ export const DISTORTION_UNCORRECTED: Readonly<Record<Band, number>> = {
 
 /**
  * Probability of saying "I don't understand" to a question that is too complex (legal words,
- * negatives, two questions in one, too long). Children seldom signal that they do not understand
- * and answer anyway: Perry, McAuliff, Tam, Claycomb, Dostal & Flanagan (1995) Law Hum Behav
- * 19:609-629 ("lawyerese"); comprehension-monitoring practice helps: Saywitz, Snyder & Nathanson
- * (1999) Appl Dev Sci 3:58-68; Brubacher, Poole & Dickinson (2015) Dev Rev 36:15-33 (practised
- * rules work, merely stated rules much less). Values: Hearth calibration.
+ * negatives, two questions in one, too long). Complex (multi-part, negative) "lawyerese"
+ * questions confused kindergartners, adolescents and young adults alike: Perry, McAuliff, Tam,
+ * Claycomb, Dostal & Flanagan (1995) Law Hum Behav 19:609-629, abstract; that children seldom say
+ * they do not understand and answer anyway is Hearth's reading (the abstract does not say it;
+ * no page found). Comprehension-monitoring training helps: Saywitz, Snyder & Nathanson (1999)
+ * Appl Dev Sci 3:58-68. Values: Hearth calibration.
  */
 export const SAYS_DONT_UNDERSTAND: Readonly<Record<Band, number>> = {
   0: 0.15,
@@ -187,17 +192,21 @@ export const NOTICES_NOT_UNDERSTANDING: Readonly<
 export const MAX_QUESTION_WORDS: Readonly<Record<Band, number>> = { 0: 10, 1: 15, 2: 22, 3: 28 };
 
 /**
- * How ground rules change behaviour: a practised rule (explained and tried on a practice item)
- * has a larger effect than one only stated: Brubacher et al. (2015). Multipliers: Hearth
- * calibration.
+ * How ground rules change behaviour. In the one study that compared practising the rules with
+ * only hearing them (260 5- to 9-year-olds, "The Effects of Practice on Children's Ability to
+ * Apply Ground Rules in a Narrative Interview", Behav Sci Law 2015, 33(4):446-458, doi
+ * 10.1002/bsl.2194, abstract), "practice only benefitted the use of the 'don't know' rule"; for
+ * "don't understand" and "correct me", "practice appeared to give no greater benefit than just
+ * hearing the rules". So only dontKnow has a practised effect larger than the stated one
+ * (fix25t, review25 F24; it was larger for all three). Multipliers: Hearth calibration.
  */
 export const RULE_EFFECT = {
   /** Multiplies answering unanswerable yes/no questions and guessing. */
   dontKnow: { practised: 0.5, stated: 0.8 },
   /** Multiplies the chance of saying "I don't understand" (capped at 0.9). */
-  dontUnderstand: { practised: 2, stated: 1.3 },
+  dontUnderstand: { practised: 1.3, stated: 1.3 },
   /** Multiplies the chance of leaving a distortion uncorrected. */
-  correctMe: { practised: 0.6, stated: 0.85 },
+  correctMe: { practised: 0.85, stated: 0.85 },
 } as const;
 
 /**
@@ -219,8 +228,11 @@ export const RULE_PRACTICE_RIGHT: Readonly<Record<Band, number>> = {
 /**
  * Preparation and later recall. Open-ended rapport led to fuller first accounts than closed
  * (direct-question) rapport: Sternberg, Lamb, Hershkowitz, Yudilevitch, Orbach, Esplin & Hovav
- * (1997) Child Abuse Negl 21:1133-1146. Episodic narrative practice raises later productivity:
- * Lyon, Wandrey, Ahern, Licht, Sim & Quas (2014) Child Dev 85:1756-1769. Interviews that follow
+ * (1997) Child Abuse Negl 21:1133-1146. Narrative practice did not change whether 4-9-year-olds
+ * disclosed a transgression they had been asked to keep secret (Lyon, Wandrey, Ahern, Licht, Sim
+ * & Quas 2014, Child Dev 85:1756-1769, abstract); its effect on how much children say is the
+ * NICHD protocol's (Brown et al. 2013) and Price, Roberts & Collins's (2013, J Appl Res Mem Cogn
+ * 2:1-6). Interviews that follow
  * the NICHD protocol (which includes narrative practice) drew more correct information than
  * unstructured good-practice interviews in an analogue study: Brown, Lamb, Lewis, Pipe, Orbach &
  * Wolfman (2013) J Exp Psychol Appl 19:367-382 (whole-protocol effect, not narrative practice
@@ -232,9 +244,11 @@ export const RULE_PRACTICE_RIGHT: Readonly<Record<Band, number>> = {
  * counts scenario facts, not details or words: over the talkative built-in scenarios aged 5-11,
  * facts told to the first substantive invitation after open rapport are 2.43 times those after
  * closed rapport (tests/unit/training/published-rates.test.ts; bench/RESULTS.md "train28"), with
- * the bonus at 2 (it was 1: a ratio of 1.93). The other sizes here (openPromptsForBonus,
- * practiceInvitationsForBonus, narrativePracticeBonus): Hearth calibration (extra facts per
- * invitation).
+ * the bonus at 2 (it was 1: a ratio of 1.93). The study measured the first substantive utterance
+ * only; the same +2/-1 applying to every later invitation and at every age is Hearth's (the ratio
+ * is about 3 at 3-5 and under 2 at 14-17, and near 1 for reluctant children: review25 F2). The
+ * other sizes here (openPromptsForBonus, practiceInvitationsForBonus, narrativePracticeBonus):
+ * Hearth calibration (extra facts per invitation).
  */
 export const PREPARATION = {
   /** Open prompts in rapport and narrative practice needed for the open-rapport bonus. */
@@ -420,9 +434,10 @@ export const GUARDED_DISCLOSURE = {
  * (Stolzenberg, McWilliams & Lyon 2017, Child Maltreat 22(2):167-173); coached maltreated 4- to
  * 7-year-olds falsely denied under yes/no questioning (Lyon, Malloy, Quas & Talwar 2008, Child
  * Dev 79(4):914-929).
- * `actYes`: share of bare "Yes." to a yes/no question about the guarded act (Ahern et al.'s
- * "almost half", used as 0.45; their children were 4-9, the same share is Hearth's for the older
- * bands); the rest are denials ("No."). Other details, by age, as a question the child will not
+ * `actYes`: share of bare "Yes." to a yes/no question about the guarded act: Hearth's calibration
+ * close to Ahern et al.'s "almost half" (the abstract gives no number; 0.45, and the same share
+ * for the older bands, are Hearth's; their children were 4-9 and the questions named the
+ * transgression, "Did the toy break?", after invitations and cued invitations); the rest are denials ("No."). Other details, by age, as a question the child will not
  * answer from memory: a bare "Yes." at UNANSWERABLE_YES_NO_ANSWERED (Waterman et al. 2001), a
  * choice answered with an option's words at FORCED_CHOICE_NONE_TRUE.pick (Peterson & Grant
  * 2001), else "I don't know"; unanswerable questions keep the acquiescence rates by age

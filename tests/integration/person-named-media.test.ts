@@ -16,7 +16,7 @@ const WORDS = {
     media: 'used: body diagram (protocol stance: only after a verbal disclosure)',
   },
   es: {
-    named: 'El niño o la niña nombró a la persona',
+    named: 'La persona entrevistada nombró a la persona',
     withdrawn: 'Anotación “nombró a la persona” retirada',
     media: 'diagrama corporal (postura del protocolo: solo después de una revelación verbal)',
   },

@@ -21,7 +21,7 @@ const LINES = {
   es: {
     open: 'Cuéntame por qué viniste a hablar conmigo hoy.',
     child: 'No sé.',
-    word: 'Persona entrevistada reticente (según lo anotó quien entrevista)',
+    word: 'Reticencia de la persona entrevistada (según lo anotó quien entrevista)',
   },
 } as const;
 

@@ -13,7 +13,10 @@ jest.setTimeout(300_000);
 
 const WORDS = {
   en: { noted: 'Child reluctant (noted', withdrawn: 'Child reluctant withdrawn' },
-  es: { noted: 'Persona entrevistada reticente', withdrawn: 'Anotación de reticencia retirada' },
+  es: {
+    noted: 'Reticencia de la persona entrevistada',
+    withdrawn: 'Anotación de reticencia retirada',
+  },
 } as const;
 
 describe.each(['en', 'es'] as const)('reluctance withdrawn (%s)', (language) => {

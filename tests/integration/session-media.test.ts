@@ -133,7 +133,7 @@ describe.each([
   },
   {
     language: 'es',
-    line: /Fase: ([^;\n]+); fuente de la postura del protocolo \[(\d+)\]; antes de cualquier cosa que dijera el niño o la niña/,
+    line: /Fase: ([^;\n]+); fuente de la postura del protocolo \[(\d+)\]; antes de cualquier cosa que dijera la persona entrevistada/,
     why: 'Por qué se usó un apoyo aquí: the child pointed without words',
     stance: '(postura del protocolo:',
     afterLine: /Fase: [^;\n]+; fuente de la postura del protocolo \[\d+\]\n/,

@@ -30,7 +30,7 @@ const WORDS = {
   es: {
     pc: [
       'Opción de confesión supuesta', // rendition 7 uses the UI's term (es-419 review, session 10)
-      `permitida en esta sesión por la decisión registrada del equipo (equipo multidisciplinario y fiscalía): ${DECIDED_BY} (sellada al inicio de la sesión); solo se ofrece después de que el niño o la niña nombró a la persona`,
+      `permitida en esta sesión por la decisión registrada del equipo (equipo multidisciplinario y fiscalía): ${DECIDED_BY} (sellada al inicio de la sesión); solo se ofrece después de que la persona entrevistada nombró a la persona`,
     ],
     every: [
       'Recordatorio de descanso',

@@ -1,6 +1,8 @@
 // Rendition 10 (train28, issue #18; bench/RESULTS.md "train28"): the sealed transcript's Spanish
 // labels carry no slash and presume no gender («Persona entrevistada (alias)», «Persona
-// entrevistada», «Quien entrevista»...). Version 9 shipped and stays frozen: a bundle this Hearth
+// entrevistada», «Persona entrevistadora»...). fix25t (review25 F7, F8) amended rendition 10
+// itself before it was released (no bundle outside the build machine has it): each speaker is
+// named one way throughout («la persona entrevistada», «persona(s) observadora(s)»). Version 9 shipped and stays frozen: a bundle this Hearth
 // exported with it before 10 (fixture v9-bundle, made by make-v9-bundle.ts) still verifies,
 // re-renders byte for byte and prints «Niño/a (alias)»; a bundle exported now uses the new words.
 import { initCrypto } from '../../../src/crypto';
@@ -63,7 +65,7 @@ describe('a version-9 bundle exported before 10 (v9-bundle)', () => {
   test('the same record rendered with version 10 names the child without a slash (txt, PDF)', async () => {
     const txt = renderText(doc, v(10, 'es'));
     expect(txt).toMatch(/^Persona entrevistada \(alias\): +Begoña$/mu);
-    expect(txt).toMatch(/^Quien entrevista: +Iván Muñoz \(ivan\)$/mu);
+    expect(txt).toMatch(/^Persona entrevistadora: +Iván Muñoz \(ivan\)$/mu);
     // Every child turn's heading: as many as version 9 printed «Niño/a», none left.
     const v9Turns = renderText(doc, v(9, 'es')).match(/grab\. [\d:]+ {2}Niño\/a/g) ?? [];
     const v10Turns = txt.match(/grab\. [\d:]+ {2}Persona entrevistada/g) ?? [];
@@ -109,16 +111,54 @@ test('version 10 changes only the Spanish labels named; English and every other 
       JSON.stringify((v9Es as Record<string, unknown>)[k]),
   );
   expect(changed.sort()).toEqual(
-    ['addendaHelp', 'childAlias', 'events', 'interviewer', 'kinds', 'teamObserver'].sort(),
+    [
+      'addendaHelp',
+      'afterSealKinds',
+      'afterSealTypes',
+      'childAlias',
+      'events',
+      'interviewer',
+      'kinds',
+      'mediaAidBeforeChild',
+      'noneRecorded',
+      'observerQueue',
+      'observers',
+      'pcOptionValue',
+      'plural',
+      'subtypes',
+      'teamDecisionOn',
+      'teamDecisionOnHidden',
+      'teamObserver',
+      'teamObserverLine',
+      'withheldTypes',
+    ].sort(),
   );
   const es = wordsFor(v(10, 'es'));
   expect(es.t('childAlias')).toBe('Persona entrevistada (alias)');
   expect(es.kind('child')).toBe('Persona entrevistada');
   expect(es.event('reluctance-noted')).toBe(
-    'Persona entrevistada reticente (según lo anotó quien entrevista)',
+    'Reticencia de la persona entrevistada (según lo anotó quien entrevista)',
   );
   expect(wordsFor(v(9, 'es')).t('childAlias')).toBe('Niño/a (alias)');
   expect(wordsFor(v(9, 'es')).kind('child')).toBe('Niño/a');
   // Nothing in the version-10 Spanish catalog is a slash form.
   expect(JSON.stringify(v10Es)).not.toMatch(SLASH);
+});
+
+test('version 10 names each speaker one way in Spanish: «persona entrevistada», «persona(s) observadora(s)» (review25 F7, F8)', () => {
+  const es = wordsFor(v(10, 'es'));
+  expect(es.t('interviewer')).toBe('Persona entrevistadora');
+  expect(es.t('observers')).toBe('Personas observadoras');
+  expect(es.t('noneRecorded')).toBe('ninguna registrada');
+  expect(es.event('person-named')).toBe(
+    'La persona entrevistada nombró a la persona (según lo anotó quien entrevista en ese momento)',
+  );
+  const all = JSON.stringify(v10Es);
+  // No second name for the child, and no masculine generic for the observers.
+  expect(all).not.toMatch(/\bniñ[oa]s?\b/iu);
+  expect(all).not.toMatch(/\bobservador(?:es)?\b/iu);
+  expect(all).toContain('turnos de la persona entrevistada');
+  expect(all).toContain('palabras de la persona entrevistada');
+  // Version 9 keeps its frozen words for the bundles exported with it.
+  expect(JSON.stringify(v9Es)).toContain('turnos del niño o la niña');
 });

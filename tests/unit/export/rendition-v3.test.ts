@@ -149,16 +149,18 @@ test('the Spanish rendition words the details and team lines from the locale', a
   expect(txt).toMatch(/Hearth se cerró inesperadamente después del evento n\.º \d+/);
   expect(txt).toContain('sesión 2 de 2 de la entrevista extendida ext_');
   expect(txt).toContain(
-    'Interpretación: 1 turno de quien entrevista español→inglés; 1 turno del niño o la niña inglés→español',
+    'Interpretación: 1 turno de quien entrevista español→inglés; 1 turno de la persona entrevistada inglés→español',
   );
-  expect(txt).toContain('Sugerencia de una persona observadora. Sugerida por: Policía, Det. Sofía Peña');
+  expect(txt).toContain(
+    'Sugerencia de una persona observadora. Sugerida por: Policía, Det. Sofía Peña',
+  );
   // Version 6: the decision names the suggestion it decides (B19-2).
   expect(txt).toMatch(
-    /Decisión sobre la sugerencia de observador n\.º \d+ \(Policía\)(?:, en el descanso)?: reformulada/,
+    /Decisión sobre la sugerencia n\.º \d+ de una persona observadora \(Policía\)(?:, en el descanso)?: reformulada/,
   );
   expect(txt).toContain('1 adenda posterior al sellado');
   expect(txt).toContain(
-    'Sugerencias de los observadores: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
+    'Sugerencias de las personas observadoras: 1 en total; aceptadas 0, reformuladas 1, rechazadas 0, sin decidir 0',
   );
   // Names are included in this copy and none was recorded: "no registrado", not "no incluido"
   // (B19-5, rendition 6).

@@ -96,7 +96,7 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   // (English), and the corrected child turn counts once (2 child turns, not 3).
   expect(txt).toContain(
     // Rendition 8 (E11-15): "de quien entrevista", not "del entrevistador/a".
-    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos del niño o la niña inglés→español;',
+    'Interpretación: 2 turnos de quien entrevista español→inglés; 2 turnos de la persona entrevistada inglés→español;',
   );
   expect(txt).not.toContain('→?');
   // B19c-9: the heading names the Spanish text as a rendering; the bracket, the own words.
@@ -117,7 +117,7 @@ test('version 7 and on (written now as 8): the left-out line by kind, the child�
   // B19g-5: once, in "Omitido al exportar").
   const pdf = pdfText(built.files.get('transcript.pdf'));
   expect(pdf).toContain(
-    'Omitido al exportar 2 eventos: 1 decisión sobre una sugerencia de observador, 1 sugerencia de observador, por decisión de ivan (tipos de nota incluidos en esta exportación:',
+    'Omitido al exportar 2 eventos: 1 decisión sobre una sugerencia de una persona observadora, 1 sugerencia de una persona observadora, por decisión de ivan (tipos de nota incluidos en esta exportación:',
   );
   expect(pdf).not.toContain('Omitido por decisión');
   expect(pdf).not.toContain('notas de tipos no incluidos');

@@ -23,6 +23,27 @@ const STATES: Record<'en' | 'es', readonly string[]> = {
     'Si digo algo mal, no pasa nada, tú me dices.',
     'Si me equivoco, dime qué es lo correcto.',
     'Si digo algo que no es cierto, dime que no es así.',
+    // review25 F5: the subjunctive request, how US-CAC Spanish-speaking interviewers usually say
+    // the rule, and «en algún momento» before the error (the reviewer's sentences).
+    'Si digo algo que no está bien, quiero que me lo digas.',
+    'Si me equivoco, quiero que me corrijas.',
+    'Si me equivoco, necesito que me avises.',
+    'Si me equivoco, está bien que me corrijas.',
+    'Si yo digo algo que no es cierto, quiero que me digas.',
+    'A veces me equivoco. Si eso pasa, quiero que me digas.',
+    'Si en algún momento me equivoco, me dices.',
+    'Si yo me equivoco, por favor corrígeme.',
+    'Si digo algo que no pasó, tú me dices.',
+    'A veces digo algo mal. Entonces tú me lo dices.',
+    'Puedes decirme cuando me equivoco.',
+    'Si me equivoco o resumo algo mal, corrígeme. Tú eres quien sabe.',
+    'Si me equivoco en algo, avísame.',
+    'Si te digo algo equivocado, tú me corriges.',
+    'Si me equivoco, no te preocupes, dímelo.',
+    'Si llego a decir algo que no pasó, me lo dices.',
+    'Cuando diga algo que no es así, me avisas.',
+    'Si me equivoco, es importante que me lo hagas saber.',
+    'Si alguna vez me equivoco, necesito que tú me corrijas.',
   ],
   en: [
     ...CORRECT_ME_WORDINGS.en,
@@ -34,7 +55,32 @@ const STATES: Record<'en' | 'es', readonly string[]> = {
     'If I say something wrong, tell me what really happened.',
     'If I get something wrong, you can say so.',
     "If I say something that isn't right, you can tell me what is right.",
+    // review25 F5: the error named in a sentence of its own, and the answer in single quotes
+    // (the reviewer's sentences).
+    'I might make mistakes. If I do, tell me.',
+    "If I say something wrong, just say 'that's wrong'.",
+    "If I say something that's not right, I want you to tell me.",
+    "If I say something wrong, it's important that you tell me.",
+    'Sometimes I get things wrong. When that happens, you should tell me.',
+    "If I make a mistake, tell me and we'll fix it.",
+    "If I'm wrong about something, let me know.",
+    "If I say something wrong, you don't have to agree with me, just tell me.",
+    'Sometimes I make mistakes. If I say something wrong, tell me.',
+    "Right, you're 7. When I say something wrong, you tell me.",
+    'You can tell me when I get something wrong.',
+    'I may get things wrong. If I do, you can say ‘no, that’s wrong’.',
   ],
+};
+
+// review25 F5: the reviewer's sentences that give the child the answer in quotes. They state the
+// rule (statesCorrectMe), but the simulated child reads a turn with «eso no es cierto» in it as
+// the practice item too, so they are kept out of the simulation checks below ("stated").
+const STATES_WITH_QUOTED_ANSWER: Record<'en' | 'es', readonly string[]> = {
+  es: [
+    'Si me equivoco, está bien que me digas «eso no es cierto».',
+    'Si digo algo mal, me puedes decir «eso no es cierto».',
+  ],
+  en: [],
 };
 
 const NOT: Record<'en' | 'es', string[]> = {
@@ -59,6 +105,16 @@ const NOT: Record<'en' | 'es', string[]> = {
     'Si digo algo mal, no te preocupes, yo lo corrijo.',
     'Si digo algo mal, dime todo lo que pasó.',
     'Si me equivoco, me puedes decir lo que quieras.',
+    // review25 F5: the reviewer's negatives, and the new subjunctive forms turned down or asking
+    // for the narrative.
+    'Si me equivoco, no pasa nada, cuéntame lo que pasó.',
+    'Si me equivoco no importa. Dime qué pasó.',
+    'Si digo algo mal, no me digas nada.',
+    'Si me equivoco, no es necesario que me digas.',
+    'Si me equivoco, no quiero que me corrijas.',
+    'Si me equivoco, quiero que me digas todo lo que pasó.',
+    'Quiero que me digas qué pasó en la fiesta.',
+    'A veces me equivoco. Quiero que me cuentes de tu escuela.',
   ],
   en: [
     'Tell me about your school.',
@@ -76,14 +132,23 @@ const NOT: Record<'en' | 'es', string[]> = {
     "If I say something wrong, don't tell me.",
     'If I get something wrong, tell me about your school.',
     'If I say something wrong, you should tell your mom.',
+    // review25 F5: the reviewer's negatives, and "I might make mistakes" without the request.
+    'If I say something wrong, tell me what happened next.',
+    "If I say something wrong, that's okay. Tell me about school.",
+    "If I say something wrong, don't let me know.",
+    'I might make mistakes. Tell me about your school.',
+    'I might get things wrong, so tell me everything.',
   ],
 };
 
 describe.each(['es', 'en'] as const)('statesCorrectMe (%s)', (language) => {
   const fold = (s: string) => wordTools(language).normalise(s);
-  it.each(STATES[language])('"%s" states the rule', (text) => {
-    expect(statesCorrectMe(fold(text), language)).toBe(true);
-  });
+  it.each([...STATES[language], ...STATES_WITH_QUOTED_ANSWER[language]])(
+    '"%s" states the rule',
+    (text) => {
+      expect(statesCorrectMe(fold(text), language)).toBe(true);
+    },
+  );
   it.each(NOT[language])('"%s" does not', (text) => {
     expect(statesCorrectMe(fold(text), language)).toBe(false);
   });

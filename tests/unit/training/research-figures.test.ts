@@ -42,8 +42,9 @@ test('a published figure names its paper, year and where the figure is; a calibr
     'SUGGESTIVE_UPTAKE.0',
     'SUGGESTIVE_UPTAKE.1',
     'PREPARATION.openRapportBonus+closedRapportPenalty',
-    'GUARDED_CLOSED.actYes',
   ]);
+  // Ahern et al. 2016 give "almost half", no number: 45% is Hearth's (fix25t, review25 F3).
+  expect(CHILD_FIGURES.find((f) => f.name === 'GUARDED_CLOSED.actYes')?.status).toBe('hearth');
   expect(research.SUGGESTIVE_UPTAKE[0]).toBe(0.17);
   expect(research.SUGGESTIVE_UPTAKE[1]).toBe(0.12);
   expect(research.GUARDED_CLOSED.actYes).toBe(0.45);
@@ -70,6 +71,7 @@ test.each([
     enUi.briefing.childModel,
     /Hearth's calibration/,
     (n: number) => `${n}%`,
+    '2 1/2 times',
     (p: number, all: number) =>
       `${p} of its ${all} rates follow a published figure; the other ${all - p}`,
   ],
@@ -78,14 +80,15 @@ test.each([
     esUi.briefing.childModel,
     /calibración de Hearth/,
     (n: number) => `${n} %`,
+    'dos veces y media',
     (p: number, all: number) =>
       `${p} de sus ${all} tasas siguen una cifra publicada; las otras ${all - p}`,
   ],
 ] as const)(
   'the trainer-facing note (%s) says the rates are Hearth\u2019s and names each published figure',
-  (_lang, note, label, percent, counts) => {
+  (_lang, note, label, percent, ratio, counts) => {
     expect(note).toMatch(label);
-    // The counts are research-figures.ts's own (train28: 4 published of 27 entries).
+    // The counts are research-figures.ts's own (fix25t: 3 published of 27 entries).
     expect(note).toContain(counts(publishedFigures().length, CHILD_FIGURES.length));
     expect(note).toContain(percent(17));
     expect(note).toContain(percent(12));
@@ -93,9 +96,31 @@ test.each([
     expect(note).toContain('Garven, Wood, Malpass');
     expect(note).toMatch(/Garven, Wood (?:&|y) Malpass 2000/);
     expect(note).toContain('Sternberg et al. 1997');
-    expect(note).toContain('2 1/2');
+    expect(note).toContain(ratio);
+    // Each Garven rate is said to be an allegation rate used for any detail (review25 F4).
+    expect(
+      note.split(/false accusations of wrongdoing|acusaciones falsas de una falta/).length,
+    ).toBe(3);
     expect(note).toContain('Ahern, Stolzenberg, McWilliams');
     expect(note).toContain('1998');
     expect(note).toContain('2016');
   },
 );
+
+test('practising a rule beats stating it only for "I don\'t know" (Behav Sci Law 2015, 33:446-458; review25 F24)', () => {
+  const { dontKnow, dontUnderstand, correctMe } = research.RULE_EFFECT;
+  expect(dontKnow.practised).toBeLessThan(dontKnow.stated);
+  expect(dontUnderstand.practised).toBe(dontUnderstand.stated);
+  expect(correctMe.practised).toBe(correctMe.stated);
+  const source = CHILD_FIGURES.find((f) => f.name === 'RULE_EFFECT')!.source;
+  expect(source).toContain('Behav Sci Law 2015, 33(4):446-458');
+  expect(source).not.toMatch(/practiced rules work better/);
+});
+
+test('narrative practice is not credited to Lyon et al. 2014, which found no effect on disclosure (review25 F1)', () => {
+  const source = CHILD_FIGURES.find((f) => f.name === 'PREPARATION.narrativePractice')!.source;
+  expect(source).toMatch(/raises later recall: Brown et al\. 2013/);
+  expect(source).toContain('Lyon et al. 2014, Child Dev 85:1756-1769, found no effect');
+  const text = readFileSync(join(__dirname, '../../../src/training/research.ts'), 'utf8');
+  expect(text).not.toMatch(/narrative practice raises later productivity/i);
+});
