@@ -62,6 +62,16 @@ function fromRecord(summary: SessionSummary, meta: SessionMeta): SessionSummary 
   };
 }
 
+/** A session listing: the sessions shown, and the ids of sessions that could not be read. */
+export interface SessionListing {
+  sessions: ListedSession[];
+  /**
+   * Sessions of the listed places whose record or summary fails authentication, or whose clear
+   * kind was edited (red team 25, R25-1 B and E): shown as unreadable rather than left out.
+   */
+  unreadable: string[];
+}
+
 /** SessionService.list: see there. */
 export function listSessions(
   ctx: SessionContext,
@@ -71,7 +81,7 @@ export function listSessions(
     mode?: SessionMode;
     trainee?: string;
   },
-): ListedSession[] {
+): SessionListing {
   const user = ctx.user();
   // Live sessions are stored under their case; practice and review sessions under their mode.
   const byMode = filter.mode && filter.mode !== 'live' ? filter.mode : undefined;
@@ -87,9 +97,10 @@ export function listSessions(
   return ctx.vault.read(
     'sessions.list',
     target,
-    () =>
-      containers
-        .flatMap((container) => readSummaries(ctx, container))
+    () => {
+      const read = containers.map((container) => readSummaries(ctx, container));
+      const sessions = read
+        .flatMap((r) => r.summaries)
         .filter((m) => (filter.mode ? m.mode === filter.mode : true))
         .filter((m) => (filter.trainee ? m.interviewer === filter.trainee : true))
         .filter((m) => mayRead(ctx.vault, m))
@@ -98,8 +109,15 @@ export function listSessions(
         .sort(
           (a, b) =>
             a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
-        ),
-    (result) => ({ count: result.length, ...(cases.length > 1 ? { cases: cases.length } : {}) }),
+        );
+      const unreadable = [...new Set(read.flatMap((r) => r.unreadable))].sort();
+      return { sessions, unreadable };
+    },
+    (result) => ({
+      count: result.sessions.length,
+      unreadable: result.unreadable.length,
+      ...(cases.length > 1 ? { cases: cases.length } : {}),
+    }),
   );
 }
 
@@ -112,22 +130,32 @@ export function listSessions(
  * sealed interview as another child's active one); the record costs one more small read per
  * session. A session is listed only in its own place (its case, or its mode).
  */
-function readSummaries(ctx: SessionContext, container: string | undefined): SessionSummary[] {
+function readSummaries(
+  ctx: SessionContext,
+  container: string | undefined,
+): { summaries: SessionSummary[]; unreadable: string[] } {
   const out = new Map<string, SessionSummary>();
   const records = new Map<string, { meta: SessionMeta; containerId: string }>();
-  for (const { address, value } of ctx.vault.records.list<SessionMeta>(SESSION_KIND, container)
-    .records)
+  // Sessions whose record or summary does not open (a flipped byte, its clear kind edited):
+  // listed as unreadable unless read whole from its events below (R25-1 B, E). Before, they
+  // were left out: an interview vanished from its case's list with no notice.
+  const damaged = new Set<string>();
+  const sessionRecords = ctx.vault.records.list<SessionMeta>(SESSION_KIND, container);
+  for (const id of sessionRecords.unreadable) damaged.add(id);
+  for (const { address, value } of sessionRecords.records)
     if (address.recordId === value.sessionId)
       records.set(value.sessionId, { meta: value, containerId: address.containerId });
   // Summaries none of which an index edit leaves out (listAccounted: records_by_kind once its
   // count matched the primary key's under 'summary:' this sign-in, else the primary key): an
   // index rebuilt outside Hearth to leave a session's record and summary out hid it from its
   // case's list (sec55, R24-10's kind). A session whose record the index left out is read by id.
-  for (const { address, value } of ctx.vault.records.listAccounted<StoredSummary>(
+  const summaries = ctx.vault.records.listAccounted<StoredSummary>(
     SUMMARY_KIND,
     'summary:',
     container,
-  ).records) {
+  );
+  for (const id of summaries.unreadable) damaged.add(id.slice('summary:'.length));
+  for (const { address, value } of summaries.records) {
     if (address.recordId !== `summary:${value.sessionId}`) continue;
     // Only a summary where the session's own summary lives (its container, its mode's class
     // key) is trusted; any other is read from the events, which refuse a session made under
@@ -136,6 +164,9 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     if (!records.has(value.sessionId)) {
       const found = openSessionRecord(ctx, value.sessionId);
       if (found) records.set(value.sessionId, found);
+      // A sound summary whose session record does not open (its byte flipped, its kind edited,
+      // R25-1 B and E): the session exists and cannot be read.
+      else if (found === null) damaged.add(value.sessionId);
     }
     const own = records.get(value.sessionId);
     if (!own || own.containerId !== address.containerId) continue;
@@ -149,9 +180,13 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     try {
       meta = ctx.readMeta(sessionId);
     } catch (error) {
-      // As before summaries: metadata this sign-in cannot open is left out of its listing.
-      if (error instanceof HearthError && (error.code === 'FORBIDDEN' || error.code === 'TAMPERED'))
+      // Metadata under a key this sign-in lacks is not its to list; metadata that fails
+      // authentication is listed as unreadable (R25-1 B), not left out.
+      if (error instanceof HearthError && error.code === 'FORBIDDEN') continue;
+      if (error instanceof HearthError && error.code === 'TAMPERED') {
+        damaged.add(sessionId);
         continue;
+      }
       throw error;
     }
     if (!mayRead(ctx.vault, meta)) continue;
@@ -166,27 +201,31 @@ function readSummaries(ctx: SessionContext, container: string | undefined): Sess
     out.set(sessionId, toSummary(loaded.state, loaded.plan));
   }
   // Its place is its case (a live or imported session) or its mode, as its start says.
-  return [...out.values()].filter(
-    (s) => container === undefined || (s.caseId ?? s.mode) === container,
-  );
+  return {
+    summaries: [...out.values()].filter(
+      (s) => container === undefined || (s.caseId ?? s.mode) === container,
+    ),
+    unreadable: [...damaged].filter((id) => !out.has(id)).sort(),
+  };
 }
 
 /**
  * A session record read by its id (the primary key), with its container; undefined when it is
- * missing, does not open for this sign-in, or is not stored as that session's record.
+ * missing or does not open for this sign-in (no key); null when it is there but damaged (fails
+ * authentication, or is not stored as that session's record).
  */
 function openSessionRecord(
   ctx: SessionContext,
   sessionId: string,
-): { meta: SessionMeta; containerId: string } | undefined {
+): { meta: SessionMeta; containerId: string } | undefined | null {
   try {
     const found = ctx.vault.records.get<SessionMeta>(sessionId);
-    if (!found || found.address.kind !== SESSION_KIND || found.value.sessionId !== sessionId)
-      return undefined;
+    if (!found) return undefined;
+    if (found.address.kind !== SESSION_KIND || found.value.sessionId !== sessionId) return null;
     return { meta: found.value, containerId: found.address.containerId };
   } catch (error) {
-    if (error instanceof HearthError && (error.code === 'FORBIDDEN' || error.code === 'TAMPERED'))
-      return undefined;
+    if (error instanceof HearthError && error.code === 'FORBIDDEN') return undefined;
+    if (error instanceof HearthError && error.code === 'TAMPERED') return null;
     throw error;
   }
 }

@@ -68,6 +68,14 @@ export function recordHash(nonce: Uint8Array, ciphertext: Uint8Array): string {
   return sha256Hex(nonce, ciphertext);
 }
 
+/**
+ * SQL: the row's id has nothing after its prefix's length (bound parameter: that length + 1)
+ * that holds ':', i.e. it is a record's own id and not a sub-record such as a session's event
+ * '<session>:<seq>'. Every id prefix a listing uses ('case_', 'sess_', 'user:', 'referrals:',
+ * 'recipient:', 'certificate:', 'summary:') names one kind for such ids.
+ */
+const OWN_ID = "instr(substr(record_id, ?), ':') = 0";
+
 /** The least string above every id that starts with `prefix` (its last character moved up one). */
 function prefixEnd(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
@@ -115,6 +123,8 @@ export class RecordStore {
    * in step, so an index that agreed at the first look still agrees.
    */
   private readonly indexAgrees = new Map<string, boolean>();
+  /** strayIdsByPrefix's answers, this sign-in. */
+  private readonly strays = new Map<string, string[]>();
 
   constructor(
     private readonly db: Database,
@@ -362,27 +372,57 @@ export class RecordStore {
       containerId === undefined
         ? statement(
             this.db,
-            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? ORDER BY record_id`,
-          ).all(idPrefix, prefixEnd(idPrefix), kind)
+            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND (+kind = ? OR ${OWN_ID}) ORDER BY record_id`,
+          ).all(idPrefix, prefixEnd(idPrefix), kind, idPrefix.length + 1)
         : statement(
             this.db,
-            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +container_id = ? ORDER BY record_id`,
-          ).all(idPrefix, prefixEnd(idPrefix), kind, containerId)
+            `SELECT ${COLUMNS} FROM records WHERE record_id >= ? AND record_id < ? AND (+kind = ? OR ${OWN_ID}) AND +container_id = ? ORDER BY record_id`,
+          ).all(idPrefix, prefixEnd(idPrefix), kind, idPrefix.length + 1, containerId)
     ) as RecordRow[];
-    return this.openAll<T>(rows);
+    // A row with the id of this kind but another clear `kind` (edited outside Hearth, R25-2,
+    // R25-1 E) is one of these records made unreadable, never absent: it is listed as such.
+    const strays = rows.filter((r) => r.kind !== kind).map((r) => r.record_id);
+    const opened = this.openAll<T>(rows.filter((r) => r.kind === kind));
+    return { ...opened, unreadable: [...opened.unreadable, ...strays].sort() };
+  }
+
+  /**
+   * The ids under `idPrefix` that have the shape of a record of `kind` (no ':' after the prefix,
+   * so not a session's events) but whose clear `kind` column names another kind: rows whose kind
+   * was edited outside Hearth to take them out of every count and listing of `kind` (red team
+   * 25, R25-2 and R25-1 E). Read along the primary key (the rows under the prefix), once per
+   * sign-in (Hearth never changes a row's kind; the file is locked while open).
+   */
+  strayIdsByPrefix(kind: string, idPrefix: string): string[] {
+    const key = `stray:${kind}:${idPrefix}`;
+    const known = this.strays.get(key);
+    if (known !== undefined) return known;
+    const ids = (
+      statement(
+        this.db,
+        `SELECT record_id FROM records WHERE record_id >= ? AND record_id < ? AND +kind <> ? AND ${OWN_ID} ORDER BY record_id`,
+      ).all(idPrefix, prefixEnd(idPrefix), kind, idPrefix.length + 1) as Array<{
+        record_id: string;
+      }>
+    ).map((r) => r.record_id);
+    this.strays.set(key, ids);
+    return ids;
   }
 
   /**
    * The ids of the records of `kind` under `idPrefix` whose blind index is `blindIndex`, read
    * along the primary key (no index: the unary `+` keeps SQLite off records_by_blind_index, which
-   * can be rebuilt outside Hearth to leave a row out, red team 24 R24-3). Nothing is decrypted.
+   * can be rebuilt outside Hearth to leave a row out, red team 24 R24-3). A row with such an id
+   * whose clear kind was edited (R25-2) counts too: its reference is not free. Nothing is decrypted.
    */
   idsWithBlindIndex(kind: string, idPrefix: string, blindIndex: Uint8Array): string[] {
     return (
       statement(
         this.db,
-        'SELECT record_id FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +blind_index = ?',
-      ).all(idPrefix, prefixEnd(idPrefix), kind, blindIndex) as Array<{ record_id: string }>
+        `SELECT record_id FROM records WHERE record_id >= ? AND record_id < ? AND (+kind = ? OR ${OWN_ID}) AND +blind_index = ?`,
+      ).all(idPrefix, prefixEnd(idPrefix), kind, idPrefix.length + 1, blindIndex) as Array<{
+        record_id: string;
+      }>
     ).map((r) => r.record_id);
   }
 
@@ -425,7 +465,7 @@ export class RecordStore {
           'SELECT count(*) AS n FROM records WHERE record_id >= ? AND record_id < ? AND +kind = ? AND +blind_index IS NOT NULL',
         ).get(idPrefix, prefixEnd(idPrefix), kind) as { n: number }
       ).n;
-      agrees = indexed === inTable;
+      agrees = indexed === inTable && this.strayIdsByPrefix(kind, idPrefix).length === 0;
     } catch (error) {
       // The index dropped (SCHEMA_MISSING): nothing to trust; the search along the key decides.
       if (!(error instanceof Error && /no such index/i.test(error.message))) throw error;
@@ -445,7 +485,9 @@ export class RecordStore {
   listAccounted<T>(kind: string, idPrefix: string, containerId?: string): OpenedAll<T> {
     let agrees = this.indexAgrees.get(kind);
     if (agrees === undefined) {
-      agrees = this.countOfKind(kind) === this.countKindByIdPrefix(kind, idPrefix);
+      agrees =
+        this.countOfKind(kind) === this.countKindByIdPrefix(kind, idPrefix) &&
+        this.strayIdsByPrefix(kind, idPrefix).length === 0;
       this.indexAgrees.set(kind, agrees);
     }
     return agrees

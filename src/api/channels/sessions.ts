@@ -307,6 +307,12 @@ export const sessionChannels = {
         }),
       ),
       ...pageInfo,
+      /**
+       * Sessions of these places that could not be read (altered outside Hearth: red team 25,
+       * R25-1): shown as unreadable, with the next step (vault check, then restore), never left
+       * out. Absent when there are none.
+       */
+      unreadable: z.array(z.string().max(200)).optional(),
     }),
   },
   /**

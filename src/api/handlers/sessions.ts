@@ -196,8 +196,9 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   },
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
   'sessions.list': (req, state) => {
-    const { items, ...page } = pageOf(state.sessions().list(req), req);
-    return { sessions: items, ...page };
+    const { sessions, unreadable } = state.sessions().listWithUnreadable(req);
+    const { items, ...page } = pageOf(sessions, req);
+    return { sessions: items, ...page, ...(unreadable.length > 0 ? { unreadable } : {}) };
   },
   'sessions.addRecordingFingerprint': async (req, state) => {
     // Refuse what the write would refuse (not the user's session, sealed) before spending
