@@ -39,6 +39,9 @@ export function CasesScreen() {
   const [anyCase, setAnyCase] = useState(false);
   const [offset, setOffset] = useState(0);
   const [sessions, setSessions] = useState<Map<string, SessionSummary>>(new Map());
+  // Interviews of the shown cases that could not be read (altered outside Hearth, R25-1):
+  // named in a notice, never silently left out.
+  const [unreadableSessions, setUnreadableSessions] = useState(0);
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -74,7 +77,10 @@ export function CasesScreen() {
       mode: 'live',
       limit: 1000,
     });
-    if (list.ok) setSessions(latestSessionByCase(list.value.sessions));
+    if (list.ok) {
+      setSessions(latestSessionByCase(list.value.sessions));
+      setUnreadableSessions(list.value.unreadable?.length ?? 0);
+    }
   }, [client, query, showArchived, offset]);
 
   useEffect(() => {
@@ -136,6 +142,11 @@ export function CasesScreen() {
           {t('cases.new')}
         </button>
       </div>
+      {unreadableSessions > 0 ? (
+        <p className="field-hint" role="status">
+          {t('cases.sessionsUnreadable', { count: unreadableSessions })}
+        </p>
+      ) : null}
       <ErrorNotice error={error} onRetry={() => void load()} />
       {editing ? (
         <CaseForm

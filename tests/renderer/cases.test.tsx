@@ -125,3 +125,15 @@ test('an admin can tick the allegation-blind setting', async () => {
   expect(box).toBeChecked();
   expect(screen.queryByText(/Only an admin can turn this on or off/)).not.toBeInTheDocument();
 });
+
+test('an interview of the shown cases that could not be read is named with the next step, not silently left out (R25-1)', async () => {
+  const core = fakeCore({
+    'sessions.list': () => ({ sessions: [], total: 0, offset: 0, limit: 1000, unreadable: ['sess_hidden'] }),
+  });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-2024-001', 'Mia');
+  await screen.findByRole('rowheader', { name: 'CAC-2024-001' });
+  const notice = await screen.findByText(/1 interview of these cases could not be read/);
+  expect(notice.textContent).toMatch(/vault check.*then restore the newest backup/);
+});

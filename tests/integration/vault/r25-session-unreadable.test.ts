@@ -24,7 +24,7 @@ async function twoInterviews(tamper: (db: Database.Database, second: string) => 
   const caseId = await makeCase(core, 'SEEN-1');
   const start = async () =>
     (await call(core, 'sessions.start', { caseId, protocolId: 'nichd', mode: 'live', language: 'en' }))
-      .sessionId as string;
+      .sessionId;
   const first = await start();
   await call(core, 'sessions.addNote', { sessionId: first, kind: 'child', text: 'QMARK-ONE' });
   const second = await start();
