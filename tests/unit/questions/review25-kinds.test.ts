@@ -93,3 +93,18 @@ describe('F15: a fronted subject before a wh- word is a wh- question', () => {
     expect(code('es', text, [child]).type).toBe('option-posing');
   });
 });
+
+// review25 F18: Spanish reason wording (the child's account is no «denuncia»; «él» is a word,
+// not a person). The leading-declarative reason keeps «las personas entrevistadas»: B19f-6
+// (es-coach-agreement.test) chose it over «niños» on purpose.
+describe('F18: Spanish reason wording', () => {
+  it('support is kept away from what the child told, not from a «denuncia»', () => {
+    const c = code('es', 'No fue tu culpa.', ['Fuimos a la escuela.']);
+    expect(c.reason).toContain('sin referirse a lo que contó');
+    expect(c.reason).not.toContain('denuncia');
+  });
+  it('a pronoun for someone not named says who uses it', () => {
+    const c = code('es', '¿Dónde te pegó él?', ['Mi tía me pegó.']);
+    expect(c.reason).toContain('Usa “él” para alguien que la persona entrevistada no ha nombrado');
+  });
+});
