@@ -468,7 +468,11 @@ export class RecordStore {
       agrees = indexed === inTable && this.strayIdsByPrefix(kind, idPrefix).length === 0;
     } catch (error) {
       // The index dropped (SCHEMA_MISSING): nothing to trust; the search along the key decides.
-      if (!(error instanceof Error && /no such index/i.test(error.message))) throw error;
+      // Not `instanceof Error`: better-sqlite3 builds its SqliteError once per process, so under
+      // jest (a realm per test file) a later file's error is not an instance of its own Error,
+      // and the drop ended INTERNAL in multi-file runs only.
+      const message = (error as { message?: unknown } | null)?.message;
+      if (!(typeof message === 'string' && /no such index/i.test(message))) throw error;
     }
     this.indexAgrees.set(key, agrees);
     return agrees;
