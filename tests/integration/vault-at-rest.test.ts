@@ -89,12 +89,14 @@ test('stored KDF parameters below the floor or above the ceiling are refused bef
       // (No wall-clock bound here: the suite must give the same verdict on a loaded machine, and
       // the code above already proves the refusal came before any derivation.)
     }
-    // Parameters changed within the allowed range are caught too (they are bound to the wrapped key).
+    // Parameters changed within the allowed range are caught too (they are bound to the wrapped
+    // key); settings Hearth never writes are named as an edited slot, not a wrong passphrase, and
+    // not counted toward lockout (red team 24, R24-7; sec56).
     setParams(4, 64 * MiB);
     const again = makeCore(core.vaultDir);
     expect(
       await callError(again, 'vault.unlock', { username: 'admin', passphrase: ADMIN.passphrase }),
-    ).toMatchObject({ code: 'BAD_PASSPHRASE' });
+    ).toMatchObject({ code: 'TAMPERED', reason: 'SLOT_KDF_EDITED' });
     again.close();
     setParams(3, 64 * MiB);
     const restored = makeCore(core.vaultDir);
