@@ -3,7 +3,7 @@
 // entrevistada», «Persona entrevistadora»...). fix25t (review25 F7, F8) amended rendition 10
 // itself before it was released (no bundle outside the build machine has it): each speaker is
 // named one way throughout («la persona entrevistada», «persona(s) observadora(s)»). Version 9 shipped and stays frozen: a bundle this Hearth
-// exported with it before 10 (fixture v9-bundle, made by make-v9-bundle.ts) still verifies,
+// exported with it before 10 (fixture v9-bundle, made by make-frozen-bundle.ts 9) still verifies,
 // re-renders byte for byte and prints «Niño/a (alias)»; a bundle exported now uses the new words.
 import { initCrypto } from '../../../src/crypto';
 import {

@@ -1,6 +1,6 @@
 // Rendition 9 (issue #19, audits 19e/19f): the own-words languages named from a frozen table
 // ("Mam (mam)", never “language code “mam””). Version 8 shipped and stays frozen: a bundle this
-// Hearth's code exported with it before 9 (fixture v8-bundle, made by make-v8-bundle.ts at main
+// Hearth's code exported with it before 9 (fixture v8-bundle, made by make-frozen-bundle.ts 8 at main
 // a5b6c18) still re-renders byte for byte and prints what it printed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
