@@ -152,6 +152,7 @@ import {
   type UserProfile,
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
+import { certDamageAtSignIn } from './cert-row-shape';
 import { lookAlikeProblem } from './look-alike';
 import {
   commitAuditStart,
@@ -1233,6 +1234,10 @@ export class Vault {
         unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
     } catch (error) {
       this.wipeUnlocked(unlocked);
+      // A key this sign-in needs lost its certificate to a value of the wrong type (R25-3): the
+      // refusal names that row, not what its absence made fail (role, profile, a missing key).
+      if (error instanceof HearthError && error.code === 'TAMPERED')
+        throw certDamageAtSignIn(this.db, slot.keyId) ?? error;
       throw error;
     }
     this.unlocked = unlocked;
