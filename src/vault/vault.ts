@@ -153,6 +153,7 @@ import {
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
 import { certDamageAtSignIn } from './cert-row-shape';
+import { readSignedFromColumn } from './signed-from-column';
 import { lookAlikeProblem } from './look-alike';
 import {
   commitAuditStart,
@@ -775,11 +776,17 @@ export class Vault {
 
   // ---- the start of signed audit (audit-start.ts) ---------------------------------------------
 
-  /** vault_meta.audit_signed_from: the cleartext boundary, which nothing in the file vouches for. */
+  /**
+   * vault_meta.audit_signed_from: the cleartext boundary, which nothing in the file vouches for;
+   * 1 (strict) when it is not a whole number from 1 (R25-5, signed-from-column.ts).
+   */
   auditSignedFromColumn(): number {
-    const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
-      { n: number } | undefined;
-    return row?.n ?? 1;
+    return readSignedFromColumn(this.db).value;
+  }
+
+  /** What audit_signed_from holds when it is malformed (vault check names it), else undefined. */
+  auditSignedFromMalformed(): string | undefined {
+    return readSignedFromColumn(this.db).malformed;
   }
 
   /** The stored statement text (vault_meta.audit_start), or null. */
