@@ -53,6 +53,7 @@ import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
+import { backoffFindings } from './backoff';
 import { guardPass, isDamage } from './check-guard';
 
 /**
@@ -114,6 +115,7 @@ export const CHECK_CODES = [
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
   'SLOT_MALFORMED',
+  'BACKOFF_EDITED',
   'SLOT_DELETED',
   'RECOVERY_SLOT_DELETED',
   'RECOVERY_SLOT_MISSING',
@@ -613,6 +615,7 @@ function checkWithLedger(
     }),
   );
   pushAll(problems, guard('key slots', [], () => slotProblems(vault, expected)));
+  pushAll(problems, guard('key slots', [], () => backoffFindings(vault.db, vault.now())));
   pushAll(problems, guard('personal key wraps', [], () => personalWrapProblems(vault, expected)));
   pushAll(problems, guard('roles', [], () => roleProblems(vault)));
   pushAll(problems, guard('profiles', [], () => profileSecretProblems(vault)));
