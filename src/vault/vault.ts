@@ -106,7 +106,6 @@ import {
 import { rotateReachable } from './rotation';
 import {
   blindAllegationKeys,
-  removalRoles,
   revealedAllegationKeys,
   roleClassKeys,
 } from './removal-reach';
@@ -146,14 +145,13 @@ import {
   personalKey,
   readSigningKey,
   readUserProfile,
-  removableProfile,
   signingRecordId,
-  writeRemovedProfile,
   type UserProfile,
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
 import { certDamageAtSignIn } from './cert-row-shape';
 import { readSignedFromColumn } from './signed-from-column';
+import { removalSubject } from './removal-subject';
 import { lookAlikeProblem } from './look-alike';
 import {
   commitAuditStart,
@@ -1995,18 +1993,23 @@ export class Vault {
     if (!userSlotExists(this.db, username))
       throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
     const { keys, records, audit } = this.requireUnlocked();
-    // A profile deleted outside Hearth: refused with what stays valid and the way out (R25-7).
-    const profile = removableProfile(records, username);
+    // A profile deleted outside Hearth (R25-7): who he is, from his certificates.
+    const subject = removalSubject(
+      records,
+      audit,
+      username,
+      certifiedRolesByUsername(records).get(username),
+    );
     const others = listUserProfiles(records).filter(
       (p) => p.username !== username && p.role === 'admin',
     );
-    if (profile.role === 'admin' && others.length === 0)
+    if (subject.roles.includes('admin') && others.length === 0)
       throw new HearthError('CONFLICT', 'This is the last admin; add another admin first.');
     // Read before the rotation changes the chain key: the statement below never goes under them
     // (R23-2).
     const signedFloors = signedFloorsNow(audit, this.signerLookup());
     // What the user could reach by policy, not by the rows present (R24-11/R24-12).
-    const roles = removalRoles(profile.role, certifiedRolesByUsername(records).get(username));
+    const roles = subject.roles;
     const revealed = revealedAllegationKeys(audit, this.signerLookup(), keys, username);
     const roots = [
       ...roleClassKeys(keys, roles),
@@ -2028,15 +2031,16 @@ export class Vault {
       keys.forgetLookups();
       // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
       audit.wipe();
-      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
-        withdrawCertificate(ctx, profile.signPublicKey, 'user removed'),
-      );
+      for (const staffKey of subject.staffKeys)
+        this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+          withdrawCertificate(ctx, staffKey, 'user removed'),
+        );
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
       keys.shred(personalKey(username));
       deleteUserSlot(this.db, username);
       keys.forgetLookups();
       const refs: AuditRecordRef[] = [
-        writeRemovedProfile((a, v) => records.put(a, v), records, username, {
+        subject.writeRemoved((a, v) => records.put(a, v), {
           removedAt: this.nowIso(),
           removedBy: actor.username,
         }),
@@ -2052,7 +2056,12 @@ export class Vault {
         target: `user:${username}`,
         // The versions this removal made: a later write under a version it replaced is named
         // by vault check (R13-1, check-removed-writer.ts).
-        detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
+        detail: {
+          rotatedKeys: rotated.size,
+          rotated: rotatedDetail(rotated.values()),
+          // The profile was gone: rebuilt from the certificate (R25-7), said so in the record.
+          ...(subject.rebuilt ? { profileRebuilt: 'from-certificate' } : {}),
+        },
         // Every class key's version from here on, under the new chain key (RT22-1).
         records: [...refs, ...floorRefs(keys, signedFloors)],
       });
