@@ -26,7 +26,8 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
   // A user whose profile was deleted outside Hearth cannot be removed yet (R25-7): the way out.
-  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED', 'PROFILE_UNREADABLE']),
+  // A key the sign-in needs has a certificate row of the wrong type (R25-3): the check and backup.
+  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED', 'PROFILE_UNREADABLE', 'KEY_CERT_MALFORMED']),
 };
 
 export interface PlainError {

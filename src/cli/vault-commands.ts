@@ -14,6 +14,7 @@ import {
   FindingGroups,
   groupKeyOf,
   HearthError,
+  inspectKeyCertRows,
   inspectVaultSchema,
   NOT_A_BACKUP_FIELD,
   restoreVault,
@@ -245,7 +246,22 @@ async function check(io: CliIo, values: Values): Promise<number> {
     }
     return EXIT.problem;
   }
-  const core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
+  let core: Core;
+  try {
+    core = await unlocked(io, values, progressPrinter(io, 'vault.check'));
+  } catch (error) {
+    // A class key the admin needs lost its certificate to a value of the wrong type (R25-3): no
+    // admin signs in, so the damaged rows are named here, read without a key.
+    if (!(error instanceof CommandFailed) || error.error.reason !== 'KEY_CERT_MALFORMED') throw error;
+    const problems = inspectKeyCertRows(existingVaultFolder(values.vault));
+    if (values.json) io.out(JSON.stringify({ ok: false, problems, notices: [] }) + '\n');
+    else {
+      io.err(`${error.error.message}\n`);
+      io.out(`vault check: ${problems.length} problem(s) found without signing in\n`);
+      for (const p of problems) io.out(`  ${p.kind} ${p.id} [${p.code}]: ${p.detail}\n`);
+    }
+    return EXIT.problem;
+  }
   try {
     const result = await must<ChannelResponse<'vault.check'>>(core, 'vault.check', {});
     if (values.json) io.out(JSON.stringify(result) + '\n');

@@ -11,6 +11,7 @@
 // middle without breaking a signature they cannot make. Cutting the newest entries off the end
 // is caught by the anchor outside the file (anchor.ts), not here.
 import type { Database } from 'better-sqlite3';
+import { readSignedFromColumn } from './signed-from-column';
 import { statement } from './db';
 import {
   aeadDecrypt,
@@ -535,9 +536,7 @@ export class AuditLog {
    */
   private signedStart(): SignedStart {
     if (this.trustedSignedFrom) return this.trustedSignedFrom();
-    const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
-      { n: number } | undefined;
-    return { from: row?.n ?? 1, vouched: false };
+    return { from: readSignedFromColumn(this.db).value, vouched: false };
   }
 
   /** The newest entry's sequence number and MAC (cleartext columns: readable without keys). */

@@ -34,6 +34,13 @@ export function auditStartFindings(
     return { problems, notices };
   }
   const column = vault.auditSignedFromColumn();
+  const malformed = vault.auditSignedFromMalformed();
+  if (malformed !== undefined)
+    audit(
+      'AUDIT_START_COLUMN_MALFORMED',
+      {},
+      `AUDIT_START_COLUMN_MALFORMED: the vault file's clear column of where signed audit starts (vault_meta.audit_signed_from) holds ${malformed}, not a whole number from 1: it was changed outside Hearth. Hearth reads it as 1, so every audit entry must carry its author's signature (nothing is excused); an admin's sign-in records the change and staff sign in again. ${RESTORE}`,
+    );
   const verdict = vault.auditStart();
   const text = vault.auditStartStored();
   const committed = centre.status === 'committed' ? centre.auditSignedFrom : undefined;

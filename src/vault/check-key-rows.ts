@@ -10,7 +10,8 @@
 import type { Database } from 'better-sqlite3';
 import type { VaultProblem } from './check';
 import type { FindingSink } from './check-report';
-import { statement } from './db';
+import { describeFaults, malformedCertRows } from './cert-row-shape';
+import { openVaultDatabase, statement } from './db';
 import { MAX_KEY_VERSION, tryParseKeyId, WELL_FORMED_VERSION } from './key-store';
 
 /** Longest text of an attacker's row repeated in a finding. */
@@ -51,7 +52,8 @@ function maybeMalformed(column: string): string {
 
 /**
  * Every malformed row of key_wraps, public_keys, key_certs, key_slots and audit_epochs, and every
- * malformed key reference in records (key_ref, audit_chain_key_id) and audit_index.
+ * malformed key reference in records (key_ref, audit_chain_key_id) and audit_index; key_certs
+ * rows with a value of the wrong type or length are KEY_CERT_MALFORMED (`certRowProblems`).
  */
 export function keyRowProblems(db: Database, problems: FindingSink<VaultProblem>): void {
   for (const r of statement(
@@ -77,7 +79,12 @@ export function keyRowProblems(db: Database, problems: FindingSink<VaultProblem>
     'names a malformed holder key',
   );
   badIds('SELECT key_id AS id FROM public_keys', 'public_keys', 'has a malformed key id');
-  badIds('SELECT key_id AS id FROM key_certs', 'key_certs', 'certifies a malformed key id');
+  // A key id of another type than text is certRowProblems' (below), with the column named.
+  badIds(
+    "SELECT key_id AS id FROM key_certs WHERE typeof(key_id) = 'text'",
+    'key_certs',
+    'certifies a malformed key id',
+  );
   badIds('SELECT key_id AS id FROM key_slots', 'key_slots', 'names a malformed key id');
   badIds(
     'SELECT DISTINCT chain_key_id AS id FROM audit_epochs',
@@ -107,4 +114,39 @@ export function keyRowProblems(db: Database, problems: FindingSink<VaultProblem>
     'audit_index',
     'has an audit pointer under a malformed chain key (chain_key_id)',
   );
+  certRowProblems(db, problems);
+}
+
+/**
+ * Every key_certs row with a value of the wrong type or length (red team 25, R25-3/R25-4):
+ * KEY_CERT_MALFORMED, naming the key version, each column at fault, what it holds and what
+ * belongs there. Such a certificate does not hold: its key version is unused, so whoever needs
+ * it is refused at sign-in (reason KEY_CERT_MALFORMED) and everyone else signs in. One scan of
+ * the table (a few rows per user and case).
+ */
+export function certRowProblems(db: Database, problems: FindingSink<VaultProblem>): void {
+  for (const { keyId, faults } of malformedCertRows(db))
+    problems.push({
+      kind: 'role',
+      id: `key_certs:${keyId}`,
+      code: 'KEY_CERT_MALFORMED',
+      values: { key: keyId, columns: faults.map((f) => f.column).join(', ') },
+      detail: `the certificate row of key ${keyId} is damaged: ${describeFaults(faults)}. Hearth never writes that, so it was changed outside Hearth; the certificate no longer vouches for the key, so Hearth does not use that key version and whoever needs it is refused at sign-in (everyone else signs in). Restore the newest backup (hearth vault restore)`,
+    });
+}
+
+/**
+ * KEY_CERT_MALFORMED findings read from a vault folder without a key (the CLI's `vault check`
+ * when the admin's own sign-in is refused for such a row: a class key every admin needs).
+ * Errors: VAULT_NOT_FOUND.
+ */
+export function inspectKeyCertRows(vaultDir: string): VaultProblem[] {
+  const db = openVaultDatabase(vaultDir, { create: false });
+  try {
+    const found: VaultProblem[] = [];
+    certRowProblems(db, found);
+    return found;
+  } finally {
+    db.close();
+  }
 }

@@ -53,6 +53,7 @@ import { USERS_CONTAINER } from './users';
 import { CHECKPOINT_RECORD_ID, type CheckpointRecord } from './checkpoint';
 import { checkpointRollbackProblem, inFileCheckpointProblems } from './check-checkpoint';
 import { FindingGroups, type FindingGroup, type FindingSink } from './check-report';
+import { backoffFindings } from './backoff';
 import { guardPass, isDamage } from './check-guard';
 
 /**
@@ -72,6 +73,7 @@ export const CHECK_CODES = [
   'AUDIT_START_DELETED_COMMITTED',
   'AUDIT_START_UNCONFIRMED',
   'AUDIT_START_PENDING',
+  'AUDIT_START_COLUMN_MALFORMED',
   'LEGACY_UNSIGNED',
   'RESTORE_UNSIGNED',
   'RESTORE_ACKNOWLEDGED',
@@ -113,6 +115,7 @@ export const CHECK_CODES = [
   'SLOT_NOT_AUDITED',
   'SLOT_EDITED',
   'SLOT_MALFORMED',
+  'BACKOFF_EDITED',
   'SLOT_DELETED',
   'RECOVERY_SLOT_DELETED',
   'RECOVERY_SLOT_MISSING',
@@ -141,6 +144,7 @@ export const CHECK_CODES = [
   'KEY_CERT_POINTER_BROKEN',
   'KEY_CERTS_REMOVED',
   'KEY_CERT_ORPHAN',
+  'KEY_CERT_MALFORMED',
   'ALLEGATION_KEY_OFF_POLICY',
   'ALLEGATION_CERT_NOT_CREATOR',
   'ALLEGATION_CERT_REBOUND',
@@ -611,6 +615,7 @@ function checkWithLedger(
     }),
   );
   pushAll(problems, guard('key slots', [], () => slotProblems(vault, expected)));
+  pushAll(problems, guard('key slots', [], () => backoffFindings(vault.db, vault.now())));
   pushAll(problems, guard('personal key wraps', [], () => personalWrapProblems(vault, expected)));
   pushAll(problems, guard('roles', [], () => roleProblems(vault)));
   pushAll(problems, guard('profiles', [], () => profileSecretProblems(vault)));

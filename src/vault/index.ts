@@ -89,4 +89,5 @@ export {
 export * from './certificate-format';
 export { PASSPHRASE_EXPOSED } from './profile-repair';
 export { dropForeignSchema, inspectVaultSchema } from './schema-repair';
+export { inspectKeyCertRows } from './check-key-rows';
 export { describeForeign, type ForeignSchemaObject } from './schema-check';

@@ -17,7 +17,8 @@ import {
   verifyDetached,
 } from '../crypto';
 import { statement } from './db';
-import { blob, canonicalTuple, toHex } from './encoding';
+import { canonicalTuple, toHex } from './encoding';
+import { certRowFaults, type CertRowFault } from './cert-row-shape';
 
 export type CommitmentKind = 'secret' | 'public';
 
@@ -163,11 +164,23 @@ export class KeyCertBook {
   commitment(id: string): KeyCommitment | undefined {
     if (!this.verified.has(id)) {
       const row = this.row(id);
-      const ok = row !== undefined && this.valid(row);
+      // A row with a value of the wrong type or length (red team 25, R25-3/R25-4) is a
+      // certificate that does not hold, like one whose signature fails: never read further.
+      const sound = row !== undefined && !isMalformed(row) ? row : undefined;
+      const ok = sound !== undefined && this.valid(sound);
       if (row && !ok) this.invalidSeen++;
-      this.verified.set(id, ok ? { kind: row.kind, value: row.commitment } : null);
+      this.verified.set(id, ok && sound ? { kind: sound.kind, value: sound.commitment } : null);
     }
     return this.verified.get(id) ?? undefined;
+  }
+
+  /**
+   * What is wrong with the stored row of one key version (a value of the wrong type or length),
+   * or undefined when it has no row or a well-formed one (which may still fail its signature).
+   */
+  malformation(id: string): MalformedCertRow | undefined {
+    const row = this.row(id);
+    return row && isMalformed(row) ? row : undefined;
   }
 
   /** Whether a certificate row is well signed by a signer allowed to vouch for its key. */
@@ -212,40 +225,20 @@ export class KeyCertBook {
     this.verified.delete(id);
   }
 
-  /** The stored row of one key version, if any (not verified). */
+  /**
+   * The stored row of one key version, if any and well-formed (not verified). A malformed row is
+   * `malformation`'s: callers that read a row's signer or commitment never see one.
+   */
   rowOf(id: string): KeyCertRow | undefined {
-    return this.row(id);
+    const row = this.row(id);
+    return row && !isMalformed(row) ? row : undefined;
   }
 
-  /** Every stored row (for vault check). */
-  rows(): KeyCertRow[] {
-    return (
-      statement(
-        this.db,
-        'SELECT key_id, kind, commitment, signer, signature FROM key_certs',
-      ).all() as Array<{
-        key_id: string;
-        kind: CommitmentKind;
-        commitment: Buffer;
-        signer: Buffer;
-        signature: Buffer;
-      }>
-    ).map(toRow);
-  }
-
-  private row(id: string): KeyCertRow | undefined {
+  private row(id: string): KeyCertRow | MalformedCertRow | undefined {
     const r = statement(
       this.db,
       'SELECT key_id, kind, commitment, signer, signature FROM key_certs WHERE key_id = ?',
-    ).get(id) as
-      | {
-          key_id: string;
-          kind: CommitmentKind;
-          commitment: Buffer;
-          signer: Buffer;
-          signature: Buffer;
-        }
-      | undefined;
+    ).get(id) as StoredCertRow | undefined;
     return r ? toRow(r) : undefined;
   }
 
@@ -255,18 +248,37 @@ export class KeyCertBook {
   }
 }
 
-function toRow(r: {
-  key_id: string;
-  kind: CommitmentKind;
-  commitment: Buffer;
-  signer: Buffer;
-  signature: Buffer;
-}): KeyCertRow {
+/** A key_certs row as better-sqlite3 returns it: any column may hold any type (not STRICT). */
+interface StoredCertRow {
+  key_id: unknown;
+  kind: unknown;
+  commitment: unknown;
+  signer: unknown;
+  signature: unknown;
+}
+
+/** A certificate row with a value of the wrong type or length: what is wrong, per column. */
+export interface MalformedCertRow {
+  keyId: string;
+  faults: CertRowFault[];
+}
+
+function isMalformed(row: KeyCertRow | MalformedCertRow): row is MalformedCertRow {
+  return 'faults' in row;
+}
+
+function toRow(r: StoredCertRow): KeyCertRow | MalformedCertRow {
+  const faults = certRowFaults(r);
+  if (faults.length > 0) return { keyId: String(r.key_id), faults };
+  const bytes = (v: unknown) => {
+    const b = v as Buffer;
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  };
   return {
-    keyId: r.key_id,
-    kind: r.kind,
-    commitment: blob(r.commitment),
-    signer: blob(r.signer),
-    signature: blob(r.signature),
+    keyId: r.key_id as string,
+    kind: r.kind as CommitmentKind,
+    commitment: bytes(r.commitment),
+    signer: bytes(r.signer),
+    signature: bytes(r.signature),
   };
 }

@@ -224,6 +224,7 @@ export function legacyCreatorCert(
  */
 const LEGACY_CANDIDATE_SQL = `key_id >= 'allegation:' AND key_id < 'allegation;'
        AND substr(key_id, -2) = '@1'
+       AND typeof(signer) = 'blob' AND length(signer) = 32
        AND trim(hex(signer), '0') != ''
        AND (@centre IS NULL OR signer != @centre)
        AND EXISTS (SELECT 1 FROM records
@@ -255,7 +256,8 @@ function examinedState(
   return {
     count: row.n,
     mac: blake2b(text, 32, macKey),
-    stored: row.stored ? blob(row.stored) : undefined,
+    // A stored MAC of the wrong type (edited outside Hearth) is no MAC: the rows are examined.
+    stored: row.stored instanceof Uint8Array ? blob(row.stored) : undefined,
   };
 }
 

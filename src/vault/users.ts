@@ -149,23 +149,18 @@ export function readUserProfile(records: RecordStore, username: string): UserPro
 }
 
 /**
- * The profile of a user about to be removed (red team 25, R25-7). A profile deleted or changed
- * outside Hearth (no key needed: one clear row) cannot say what role the user had or which
- * certificate to withdraw, so the removal cannot be done safely: TAMPERED, reason
- * PROFILE_UNREADABLE, saying that the user's keys stay valid until the profile is back and what
- * brings it back (the check names it; the newest backup that has it; then remove again).
+ * The refusal of a removal that cannot be done safely (red team 25, R25-7): the user's profile is
+ * missing or does not open AND no current certificate names them (removal-subject.ts rebuilds
+ * the profile from the certificate otherwise), so nothing certified says who they are. TAMPERED,
+ * reason PROFILE_UNREADABLE, saying that their keys stay valid until then and what brings the
+ * profile back (the check names it; the newest backup that has it; then remove again).
  */
-export function removableProfile(records: RecordStore, username: string): UserProfile {
-  try {
-    return readUserProfile(records, username);
-  } catch (error) {
-    if (!(error instanceof HearthError) || error.code !== 'TAMPERED') throw error;
-    throw new HearthError(
-      'TAMPERED',
-      `Hearth cannot remove ${username} yet: their staff profile is missing or was changed outside Hearth, so their role and certificate cannot be read. Nothing was changed, and their key slot and keys stay valid until the removal is done. Next: run a vault check (hearth vault check; it names the profile), restore the newest backup that still has it (hearth vault restore), then remove ${username} again at once.`,
-      { reason: 'PROFILE_UNREADABLE' },
-    );
-  }
+export function profileUnreadableError(username: string): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    `Hearth cannot remove ${username} yet: their staff profile is missing or was changed outside Hearth, and no current certificate from the centre key names them, so who they are cannot be read. Nothing was changed, and their key slot and keys stay valid until the removal is done. Next: run a vault check (hearth vault check; it names the profile), restore the newest backup that still has it (hearth vault restore), then remove ${username} again at once.`,
+    { reason: 'PROFILE_UNREADABLE' },
+  );
 }
 
 /**
@@ -195,6 +190,19 @@ export function writeRemovedProfile(
     profileAddress(username, found.address.seq + 1),
     sealable({ ...pickProfile(found.value), ...removal }),
   );
+}
+
+/**
+ * Writes a removed user's profile rebuilt from their certificate (red team 25, R25-7: the stored
+ * one was deleted or does not open) as version `seq`, past any version the file or the audit log
+ * names. Returns the audit reference.
+ */
+export function writeRebuiltRemovedProfile(
+  put: (address: RecordAddress, value: unknown) => AuditRecordRef,
+  profile: UserProfile,
+  seq: number,
+): AuditRecordRef {
+  return put(profileAddress(profile.username, seq), sealable(profile));
 }
 
 /**

@@ -56,9 +56,9 @@ import {
 } from './checkpoint';
 import {
   assertUnlockAllowed,
-  capFarFutureBackoff,
   recordUnlockFailure,
   recordUnlockSuccess,
+  settleBackoff,
 } from './backoff';
 import { openVaultDatabase, statement, vaultExists, vaultFile } from './db';
 import { blob, toHex, utf8 } from './encoding';
@@ -106,7 +106,6 @@ import {
 import { rotateReachable } from './rotation';
 import {
   blindAllegationKeys,
-  removalRoles,
   revealedAllegationKeys,
   roleClassKeys,
 } from './removal-reach';
@@ -146,12 +145,13 @@ import {
   personalKey,
   readSigningKey,
   readUserProfile,
-  removableProfile,
   signingRecordId,
-  writeRemovedProfile,
   type UserProfile,
 } from './users';
 import { checkDisplayName, normalizeDisplayName } from './certificate-format';
+import { certDamageAtSignIn } from './cert-row-shape';
+import { readSignedFromColumn } from './signed-from-column';
+import { removalSubject } from './removal-subject';
 import { lookAlikeProblem } from './look-alike';
 import {
   commitAuditStart,
@@ -774,11 +774,17 @@ export class Vault {
 
   // ---- the start of signed audit (audit-start.ts) ---------------------------------------------
 
-  /** vault_meta.audit_signed_from: the cleartext boundary, which nothing in the file vouches for. */
+  /**
+   * vault_meta.audit_signed_from: the cleartext boundary, which nothing in the file vouches for;
+   * 1 (strict) when it is not a whole number from 1 (R25-5, signed-from-column.ts).
+   */
   auditSignedFromColumn(): number {
-    const row = statement(this.db, 'SELECT audit_signed_from AS n FROM vault_meta').get() as
-      { n: number } | undefined;
-    return row?.n ?? 1;
+    return readSignedFromColumn(this.db).value;
+  }
+
+  /** What audit_signed_from holds when it is malformed (vault check names it), else undefined. */
+  auditSignedFromMalformed(): string | undefined {
+    return readSignedFromColumn(this.db).malformed;
   }
 
   /** The stored statement text (vault_meta.audit_start), or null. */
@@ -1009,8 +1015,8 @@ export class Vault {
     if (this.unlocked) this.lock();
     const known = userSlotExists(this.db, username);
     const bucket = known ? `user:${username}` : 'unknown-user';
-    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
-    assertUnlockAllowed(this.db, bucket, this.now());
+    const backoffEdited = this.transact(() => settleBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now(), backoffEdited);
     let slot: OpenedSlot;
     try {
       if (!known) {
@@ -1031,7 +1037,8 @@ export class Vault {
         at: this.nowIso(),
         actor: username,
         action: 'vault.unlock',
-        detail: { failedAttempts },
+        // A lock the rules do not give, cut before this sign-in: recorded for the admins.
+        detail: { failedAttempts, ...(backoffEdited ? { backoffEdited } : {}) },
       });
     });
     return user;
@@ -1233,6 +1240,10 @@ export class Vault {
         unlocked.user.anchorMissing = { status: verdict.status, message: message ?? '' };
     } catch (error) {
       this.wipeUnlocked(unlocked);
+      // A key this sign-in needs lost its certificate to a value of the wrong type (R25-3): the
+      // refusal names that row, not what its absence made fail (role, profile, a missing key).
+      if (error instanceof HearthError && error.code === 'TAMPERED')
+        throw certDamageAtSignIn(this.db, slot.keyId) ?? error;
       throw error;
     }
     this.unlocked = unlocked;
@@ -1982,18 +1993,23 @@ export class Vault {
     if (!userSlotExists(this.db, username))
       throw new HearthError('NOT_FOUND', 'There is no user with this user name.');
     const { keys, records, audit } = this.requireUnlocked();
-    // A profile deleted outside Hearth: refused with what stays valid and the way out (R25-7).
-    const profile = removableProfile(records, username);
+    // A profile deleted outside Hearth (R25-7): who he is, from his certificates.
+    const subject = removalSubject(
+      records,
+      audit,
+      username,
+      certifiedRolesByUsername(records).get(username),
+    );
     const others = listUserProfiles(records).filter(
       (p) => p.username !== username && p.role === 'admin',
     );
-    if (profile.role === 'admin' && others.length === 0)
+    if (subject.roles.includes('admin') && others.length === 0)
       throw new HearthError('CONFLICT', 'This is the last admin; add another admin first.');
     // Read before the rotation changes the chain key: the statement below never goes under them
     // (R23-2).
     const signedFloors = signedFloorsNow(audit, this.signerLookup());
     // What the user could reach by policy, not by the rows present (R24-11/R24-12).
-    const roles = removalRoles(profile.role, certifiedRolesByUsername(records).get(username));
+    const roles = subject.roles;
     const revealed = revealedAllegationKeys(audit, this.signerLookup(), keys, username);
     const roots = [
       ...roleClassKeys(keys, roles),
@@ -2015,15 +2031,16 @@ export class Vault {
       keys.forgetLookups();
       // This sign-in's audit epoch was sealed to the audit key before rotation: start a new one.
       audit.wipe();
-      this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
-        withdrawCertificate(ctx, profile.signPublicKey, 'user removed'),
-      );
+      for (const staffKey of subject.staffKeys)
+        this.centreWrite('certificates.withdraw', `user:${username}`, (ctx) =>
+          withdrawCertificate(ctx, staffKey, 'user removed'),
+        );
       this.centreWrite('certificates.staff-list', 'centre', (ctx) => signStaffKeyList(ctx));
       keys.shred(personalKey(username));
       deleteUserSlot(this.db, username);
       keys.forgetLookups();
       const refs: AuditRecordRef[] = [
-        writeRemovedProfile((a, v) => records.put(a, v), records, username, {
+        subject.writeRemoved((a, v) => records.put(a, v), {
           removedAt: this.nowIso(),
           removedBy: actor.username,
         }),
@@ -2039,7 +2056,12 @@ export class Vault {
         target: `user:${username}`,
         // The versions this removal made: a later write under a version it replaced is named
         // by vault check (R13-1, check-removed-writer.ts).
-        detail: { rotatedKeys: rotated.size, rotated: rotatedDetail(rotated.values()) },
+        detail: {
+          rotatedKeys: rotated.size,
+          rotated: rotatedDetail(rotated.values()),
+          // The profile was gone: rebuilt from the certificate (R25-7), said so in the record.
+          ...(subject.rebuilt ? { profileRebuilt: 'from-certificate' } : {}),
+        },
         // Every class key's version from here on, under the new chain key (RT22-1).
         records: [...refs, ...floorRefs(keys, signedFloors)],
       });
@@ -2072,8 +2094,8 @@ export class Vault {
   changePassphrase(currentPassphrase: string, newPassphrase: string): void {
     const { user, keys } = this.requireUnlocked();
     const bucket = `user:${user.username}`;
-    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
-    assertUnlockAllowed(this.db, bucket, this.now());
+    const backoffEdited = this.transact(() => settleBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now(), backoffEdited);
     let check: OpenedSlot;
     try {
       check = openUserSlot(this.db, this.vaultId, user.username, currentPassphrase);
@@ -2124,8 +2146,8 @@ export class Vault {
   ): { user: SignedInUser; recoveryKey: string } {
     if (this.unlocked) this.lock();
     const bucket = 'recovery';
-    this.transact(() => capFarFutureBackoff(this.db, bucket, this.now()));
-    assertUnlockAllowed(this.db, bucket, this.now());
+    const backoffEdited = this.transact(() => settleBackoff(this.db, bucket, this.now()));
+    assertUnlockAllowed(this.db, bucket, this.now(), backoffEdited);
     let recoverySlot: OpenedSlot;
     try {
       recoverySlot = openRecoverySlot(this.db, this.vaultId, parseRecoveryKey(recoveryKeyText));

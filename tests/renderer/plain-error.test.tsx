@@ -113,3 +113,22 @@ for (const [language, valid, backup] of [
     expect(missing).toEqual([]);
   });
 }
+
+// R25-3: a key the sign-in needs has a damaged certificate row: not "data failed a check" but
+// which colleagues still sign in, the check that names the row, and the backup.
+for (const [language, others, backup] of [
+  ['en', 'can still sign in', 'newest backup'],
+  ['es', 'pueden iniciar sesión', 'copia de seguridad más reciente'],
+] as const) {
+  test(`a sign-in refused for a damaged key certificate says who else signs in and what to do (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const plain = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'KEY_CERT_MALFORMED' });
+    expect(plain.what).not.toBe(plainError(t, { code: 'TAMPERED', message: 'x' }).what);
+    expect(plain.what).toContain(others);
+    expect(plain.next).toContain('hearth vault check');
+    expect(plain.next).toContain(backup);
+    expect(missing).toEqual([]);
+  });
+}

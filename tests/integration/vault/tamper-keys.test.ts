@@ -3,7 +3,7 @@
 // interview ownership, the blind plan across lock/unlock. Each edit is made with plain SQLite on
 // a closed vault, as an attacker with the file and no key would.
 import Database from 'better-sqlite3';
-import { BACKOFF, vaultFile } from '../../../src/vault';
+import { delayAfterFailures, vaultFile } from '../../../src/vault';
 import { blob } from '../../../src/vault/encoding';
 import { openUserSlot } from '../../../src/vault/key-slots';
 import { KeyStore } from '../../../src/vault/key-store';
@@ -146,7 +146,9 @@ test('an in-range KDF edit is named; absurd parameters are refused before any wo
   }
 });
 
-test('a far-future backoff is capped at the longest delay the rules give', async () => {
+// Since red team 25 the cap is what the row's own failure count gives (5 failures: 30 s), not the
+// longest delay of all (r25-backoff-edited.test.ts).
+test('a far-future backoff is capped at the delay its failures give', async () => {
   const { dir } = await closedVault();
   try {
     edit(
@@ -159,11 +161,12 @@ test('a far-future backoff is capped at the longest delay the rules give', async
     try {
       const error = await callError(core, 'vault.unlock', { username: 'rita', passphrase: PASS });
       expect(error.code).toBe('RATE_LIMITED');
-      expect(error.message).toContain(`${BACKOFF.maxDelayMs / 1000} seconds`);
+      expect(error.message).toContain(`${delayAfterFailures(5) / 1000} seconds`);
+      expect(error.reason).toBe('BACKOFF_EDITED');
     } finally {
       core.close();
     }
-    const later = makeCore(dir, { now: () => now + BACKOFF.maxDelayMs + 1 });
+    const later = makeCore(dir, { now: () => now + delayAfterFailures(5) + 1 });
     try {
       await call(later, 'vault.unlock', { username: 'rita', passphrase: PASS });
     } finally {
