@@ -347,7 +347,20 @@ function listFromOrderIndex(
       return undefined;
     cases.push(summarize(value));
   }
-  return { cases, unreadable, total, ...(want < total ? { nextOffset: want } : {}) };
+  return {
+    cases,
+    unreadable: [...unreadable, ...misplacedCases(records)],
+    total,
+    ...(want < total ? { nextOffset: want } : {}),
+  };
+}
+
+/**
+ * Rows whose clear kind says case but whose id is no case id (planted outside Hearth, R25-6):
+ * named on every page as unreadable, beside the cases listed (records.misplacedIdsOfKind).
+ */
+function misplacedCases(records: RecordStore): string[] {
+  return records.misplacedIdsOfKind(KIND, CASE_ID_PREFIX);
 }
 
 /**
@@ -375,7 +388,8 @@ function startWalk(
     if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
     throw error;
   }
-  if (!last) return caseCount === 0 ? { cases: [], unreadable: [], total: 0 } : undefined;
+  if (!last)
+    return caseCount === 0 ? { cases: [], unreadable: misplacedCases(records), total: 0 } : undefined;
   // The totals (an index from before them: read everything until the first unlock rebuilds it)
   // must account for every case record, and the chunks for the totals: all but the last full.
   const { totals } = last;
@@ -510,7 +524,11 @@ function listByDecryptingAll(
   const { items, ...page } = pageOf(matching, options);
   const present = new Set([...all.map((r) => r.address.recordId), ...unreadable]);
   const missing = namedByOrderButAbsent(records, present);
-  return { cases: items.map(summarize), unreadable: [...unreadable, ...missing], ...page };
+  return {
+    cases: items.map(summarize),
+    unreadable: [...unreadable, ...missing, ...misplacedCases(records)],
+    ...page,
+  };
 }
 
 /**

@@ -137,3 +137,39 @@ test('an interview of the shown cases that could not be read is named with the n
   const notice = await screen.findByText(/1 interview of these cases could not be read/);
   expect(notice.textContent).toMatch(/vault check.*then restore the newest backup/);
 });
+
+test('case records the core could not read are counted with the next step, beside the cases listed (R25-6)', async () => {
+  const core = fakeCore();
+  const list = core.invoke.bind(core);
+  core.invoke = async (channel: string, payload: unknown) => {
+    const result = await list(channel, payload);
+    if (channel !== 'cases.list' || !result.ok) return result;
+    return { ...result, value: { ...(result.value as object), unreadable: ['casd_x', 'zz_y'] } } as typeof result;
+  };
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-U1', 'Ana');
+  await screen.findByRole('rowheader', { name: 'CAC-U1' });
+  const notice = await screen.findByText(/^2 case records could not be read/);
+  expect(notice).toHaveAttribute('role', 'status');
+  expect(notice).toHaveTextContent(/the other cases are listed/);
+  expect(notice).toHaveTextContent(/hearth vault check.*restore the newest backup/);
+});
+
+test('in Spanish, one unreadable case record is named in the singular with the next step', async () => {
+  const core = fakeCore({
+    'cases.list': () => ({ cases: [], unreadable: ['casd_x'], total: 0 }),
+  });
+  renderApp(core, 'es');
+  const notice = await screen.findByText(/^1 registro de caso no se pudo leer/);
+  expect(notice).toHaveTextContent(/los demás casos sí aparecen/);
+  expect(notice).toHaveTextContent(/restaure la copia de seguridad más reciente/);
+});
+
+test('a clean case list shows no unreadable-case notice', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-C1', 'Lu');
+  await screen.findByRole('rowheader', { name: 'CAC-C1' });
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+});
