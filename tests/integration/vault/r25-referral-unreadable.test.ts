@@ -39,7 +39,7 @@ test("one flipped byte in a case's referral record: the case is listed as unread
     } finally {
       db.close();
     }
-    core = Object.assign(makeCore(dir), { caseId: core.caseId });
+    core = Object.assign(makeCore(dir), { caseId: core.caseId, recoveryKey: core.recoveryKey });
     for (const who of ['ines', 'admin'] as const) {
       await signIn(core, who);
       const listed = await call(core, 'referrals.list', {});
