@@ -26,7 +26,15 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
   // A user whose profile was deleted outside Hearth cannot be removed yet (R25-7): the way out.
-  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED', 'PROFILE_UNREADABLE']),
+  // A case's referral list that does not open (R25-1 C): nothing written over it, the way out.
+  // An event whose audit entry is damaged (R24-5): no seal around it; what is safe, the way out.
+  TAMPERED: new Set([
+    'SCHEMA_MISSING',
+    'SLOT_KDF_EDITED',
+    'PROFILE_UNREADABLE',
+    'REFERRALS_UNREADABLE',
+    'EVENT_AUTHOR_UNPROVEN',
+  ]),
 };
 
 export interface PlainError {

@@ -399,9 +399,15 @@ interface Epoch {
  * author (undefined for a legacy entry written before signed audit began), or why it does not
  * prove the record's current version.
  */
+/**
+ * One record's authorship (entryForRecord). On failure, `entryDamaged` tells the entry itself
+ * failing (missing, malformed, does not chain, signature, references that do not open, pointer
+ * that does not open: the author is unproven, the record may be as written) from the entry not
+ * committing to the record (the record was changed): sec59, red team 24 R24-5.
+ */
 export type RecordEntry =
   | { ok: true; auditSeq: number; signer: string | undefined }
-  | { ok: false; auditSeq?: number; problem: string };
+  | { ok: false; auditSeq?: number; problem: string; entryDamaged?: true };
 
 export class AuditLog {
   private readonly vaultIdHex: string;
@@ -1013,9 +1019,14 @@ export class AuditLog {
     authorship: AuditAuthorship = this.newAuthorship(),
   ): RecordEntry {
     const indexed = this.indexedSeq(recordId);
-    if ('problem' in indexed) return { ok: false, problem: indexed.problem };
+    if ('problem' in indexed) return { ok: false, problem: indexed.problem, entryDamaged: true };
     const auditSeq = indexed.seq;
-    const fail = (problem: string): RecordEntry => ({ ok: false, auditSeq, problem });
+    const fail = (problem: string): RecordEntry => ({
+      ok: false,
+      auditSeq,
+      problem,
+      entryDamaged: true,
+    });
     const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
       auditSeq,
     ) as AuditRow | undefined;
@@ -1051,9 +1062,11 @@ export class AuditLog {
     const refs = this.openRefs(row, chain);
     if (!refs) return fail(`audit entry ${auditSeq} record references fail authentication`);
     if (!refs.some((ref) => ref.id === recordId && ref.hash === hash))
-      return fail(
-        `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
-      );
+      return {
+        ok: false,
+        auditSeq,
+        problem: `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
+      };
     return { ok: true, auditSeq, signer: signed.signer };
   }
 
