@@ -22,6 +22,9 @@ const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_O
  */
 const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
+  // A reference the signed log gave to a case deleted outside Hearth (sec59): not "changed at
+  // the same time"; the way out is the backup, which brings the case back.
+  CONFLICT: new Set(['REFERENCE_OF_DELETED_CASE']),
   // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.

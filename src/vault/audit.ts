@@ -791,8 +791,12 @@ export class AuditLog {
     this.walk((seq, records) => {
       for (const ref of records ?? []) last.set(ref.id, { seq, hash: ref.hash });
     });
-    // Key certificates' pointers (`keycert:`, key-vouching.ts) are not in any entry's refs: kept.
-    statement(this.db, "DELETE FROM audit_index WHERE record_id NOT LIKE 'keycert:%'").run();
+    // Key certificates' pointers (`keycert:`, key-vouching.ts) and case references' histories
+    // (`caseref:`, reference-history.ts) are not in any entry's refs: kept.
+    statement(
+      this.db,
+      "DELETE FROM audit_index WHERE record_id NOT LIKE 'keycert:%' AND record_id NOT LIKE 'caseref:%'",
+    ).run();
     statement(
       this.db,
       'UPDATE records SET audit_chain_key_id = NULL, audit_nonce = NULL, audit_sealed_seq = NULL',

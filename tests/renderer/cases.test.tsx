@@ -173,3 +173,14 @@ test('a clean case list shows no unreadable-case notice', async () => {
   await screen.findByRole('rowheader', { name: 'CAC-C1' });
   expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
 });
+
+test('a reference the log gave to a case deleted outside Hearth: the form says so with the next step and keeps what was typed (sec59)', async () => {
+  const core = fakeCore({ 'cases.create': () => fail('CONFLICT', { reason: 'REFERENCE_OF_DELETED_CASE' }) });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-GONE', 'Ana');
+  expect(await screen.findByText(/given to a case that is no longer in the vault file/)).toBeInTheDocument();
+  expect(screen.getByText(/hearth vault check.*hearth vault restore/)).toBeInTheDocument();
+  expect(screen.queryByText('Someone changed this at the same time.')).not.toBeInTheDocument();
+  expect(screen.getByLabelText('Case reference')).toHaveValue('CAC-GONE');
+});
