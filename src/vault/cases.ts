@@ -18,6 +18,7 @@ import {
 } from './case-order';
 import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
+import { assertRecordLatest } from './latest-version';
 import { assertReferenceNotOfDeletedCase, recordReferenceGiven } from './reference-history';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
@@ -644,6 +645,8 @@ function loadCase(vault: Vault, caseId: string): StoredCase {
       `Record ${caseId} does not match its address: it was altered outside Hearth.`,
     );
   }
+  // An older copy put back over the row (R24-1): refused where the row's pointer tells.
+  assertRecordLatest(vault, caseId, 'Case record');
   return found.value;
 }
 
