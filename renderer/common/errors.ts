@@ -37,6 +37,8 @@ const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
     'PROFILE_UNREADABLE',
     'REFERRALS_UNREADABLE',
     'EVENT_AUTHOR_UNPROVEN',
+    // An older copy of a case put back over its row (R24-1): not shown, the way out.
+    'RECORD_NOT_LATEST',
   ]),
 };
 
