@@ -7,7 +7,13 @@ import { useTranslation } from 'react-i18next';
 export type UnreadableWhere = 'plan' | 'finish' | 'export';
 
 /** Nothing when `count` is 0; otherwise an alert worded for the screen (`where`). */
-export function UnreadableSessionsNotice({ count, where }: { count: number; where: UnreadableWhere }) {
+export function UnreadableSessionsNotice({
+  count,
+  where,
+}: {
+  count: number;
+  where: UnreadableWhere;
+}) {
   const { t } = useTranslation();
   if (count === 0) return null;
   return (

@@ -98,7 +98,8 @@ export function readReferrals(
   try {
     found = records.get<ReferralRecord>(recordId(caseId));
   } catch (error) {
-    if (error instanceof HearthError && error.code === 'TAMPERED') throw referralsUnreadable(caseId);
+    if (error instanceof HearthError && error.code === 'TAMPERED')
+      throw referralsUnreadable(caseId);
     throw error;
   }
   return found ? checked(caseId, found) : undefined;

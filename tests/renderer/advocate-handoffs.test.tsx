@@ -118,8 +118,13 @@ describe('family advocate: Hand-offs screen', () => {
   });
 
   it('in Spanish, two unreadable hand-off lists are named in the plural with the next step', async () => {
-    renderApp(advocateCore({ 'referrals.list': () => ({ cases: [], unreadable: [CASE_A, CASE_B] }) }), 'es');
-    const alert = await screen.findByText(/^No se pudieron leer las listas de remisiones de 2 casos/);
+    renderApp(
+      advocateCore({ 'referrals.list': () => ({ cases: [], unreadable: [CASE_A, CASE_B] }) }),
+      'es',
+    );
+    const alert = await screen.findByText(
+      /^No se pudieron leer las listas de remisiones de 2 casos/,
+    );
     expect(alert).toHaveTextContent(/restaure la copia de seguridad más reciente/);
   });
 

@@ -128,7 +128,13 @@ test('an admin can tick the allegation-blind setting', async () => {
 
 test('an interview of the shown cases that could not be read is named with the next step, not silently left out (R25-1)', async () => {
   const core = fakeCore({
-    'sessions.list': () => ({ sessions: [], total: 0, offset: 0, limit: 1000, unreadable: ['sess_hidden'] }),
+    'sessions.list': () => ({
+      sessions: [],
+      total: 0,
+      offset: 0,
+      limit: 1000,
+      unreadable: ['sess_hidden'],
+    }),
   });
   const { user } = renderApp(core);
   await screen.findByRole('heading', { name: 'Cases' });
@@ -144,7 +150,7 @@ test('case records the core could not read are counted with the next step, besid
   core.invoke = async (channel: string, payload: unknown) => {
     const result = await list(channel, payload);
     if (channel !== 'cases.list' || !result.ok) return result;
-    return { ...result, value: { ...(result.value as object), unreadable: ['casd_x', 'zz_y'] } } as typeof result;
+    return { ...result, value: { ...(result.value as object), unreadable: ['casd_x', 'zz_y'] } };
   };
   const { user } = renderApp(core);
   await screen.findByRole('heading', { name: 'Cases' });
@@ -175,11 +181,15 @@ test('a clean case list shows no unreadable-case notice', async () => {
 });
 
 test('a reference the log gave to a case deleted outside Hearth: the form says so with the next step and keeps what was typed (sec59)', async () => {
-  const core = fakeCore({ 'cases.create': () => fail('CONFLICT', { reason: 'REFERENCE_OF_DELETED_CASE' }) });
+  const core = fakeCore({
+    'cases.create': () => fail('CONFLICT', { reason: 'REFERENCE_OF_DELETED_CASE' }),
+  });
   const { user } = renderApp(core);
   await screen.findByRole('heading', { name: 'Cases' });
   await createCase(user, 'CAC-GONE', 'Ana');
-  expect(await screen.findByText(/given to a case that is no longer in the vault file/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/given to a case that is no longer in the vault file/),
+  ).toBeInTheDocument();
   expect(screen.getByText(/hearth vault check.*hearth vault restore/)).toBeInTheDocument();
   expect(screen.queryByText('Someone changed this at the same time.')).not.toBeInTheDocument();
   expect(screen.getByLabelText('Case reference')).toHaveValue('CAC-GONE');

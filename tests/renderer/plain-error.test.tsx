@@ -123,8 +123,16 @@ for (const language of ['en', 'es'] as const) {
     const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
     const t = i18n.t.bind(i18n);
     const generic = plainError(t, { code: 'TAMPERED', message: 'x' });
-    const referrals = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'REFERRALS_UNREADABLE' });
-    const unproven = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'EVENT_AUTHOR_UNPROVEN' });
+    const referrals = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'REFERRALS_UNREADABLE',
+    });
+    const unproven = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'EVENT_AUTHOR_UNPROVEN',
+    });
     const older = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'RECORD_NOT_LATEST' });
     for (const plain of [referrals, unproven, older]) {
       expect(plain.what).not.toBe(generic.what);
@@ -132,8 +140,12 @@ for (const language of ['en', 'es'] as const) {
       expect(plain.next).toMatch(/hearth vault restore/);
     }
     expect(unproven.what).toMatch(language === 'en' ? /nothing is lost/ : /no se perdió nada/);
-    expect(unproven.next).toMatch(language === 'en' ? /do not start it again/ : /no la empiece de nuevo/);
-    expect(referrals.what).toMatch(language === 'en' ? /nothing was written over it/ : /no se escribió nada encima/);
+    expect(unproven.next).toMatch(
+      language === 'en' ? /do not start it again/ : /no la empiece de nuevo/,
+    );
+    expect(referrals.what).toMatch(
+      language === 'en' ? /nothing was written over it/ : /no se escribió nada encima/,
+    );
     expect(older.what).toMatch(language === 'en' ? /older copy/ : /copia anterior/);
     expect(missing).toEqual([]);
   });

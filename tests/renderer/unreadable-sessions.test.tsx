@@ -36,21 +36,44 @@ function sealedExtended(sessionId: string, caseId: string, index: number) {
 }
 
 test.each([
-  ['en' as const, /^1 earlier interview of this case could not be read/, /hearth vault check.*restore the newest backup/],
-  ['es' as const, /^1 entrevista anterior de este caso no se pudo leer/, /hearth vault check.*restaure la copia de seguridad más reciente/],
-])('plan (%s): an earlier interview that does not open is counted with the next step', async (language, what, next) => {
-  const core = fakeCore({ 'sessions.list': () => ({ sessions: [], unreadable: [DEAD[0]] }) });
-  await core.invoke('cases.create', { reference: 'CAC-P', childAlias: 'Mia', childAgeYears: 7, language });
-  const { user } = renderApp(core, language);
-  await user.click(await screen.findByRole('button', { name: /^(Plan interview|Planificar entrevista)/ }));
-  const alert = await screen.findByText(what);
-  expect(alert).toHaveAttribute('role', 'alert');
-  expect(alert).toHaveTextContent(next);
-});
+  [
+    'en' as const,
+    /^1 earlier interview of this case could not be read/,
+    /hearth vault check.*restore the newest backup/,
+  ],
+  [
+    'es' as const,
+    /^1 entrevista anterior de este caso no se pudo leer/,
+    /hearth vault check.*restaure la copia de seguridad más reciente/,
+  ],
+])(
+  'plan (%s): an earlier interview that does not open is counted with the next step',
+  async (language, what, next) => {
+    const core = fakeCore({ 'sessions.list': () => ({ sessions: [], unreadable: [DEAD[0]] }) });
+    await core.invoke('cases.create', {
+      reference: 'CAC-P',
+      childAlias: 'Mia',
+      childAgeYears: 7,
+      language,
+    });
+    const { user } = renderApp(core, language);
+    await user.click(
+      await screen.findByRole('button', { name: /^(Plan interview|Planificar entrevista)/ }),
+    );
+    const alert = await screen.findByText(what);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(next);
+  },
+);
 
 test('plan: no notice when every earlier interview opens', async () => {
   const core = fakeCore();
-  await core.invoke('cases.create', { reference: 'CAC-Q', childAlias: 'Mia', childAgeYears: 7, language: 'en' });
+  await core.invoke('cases.create', {
+    reference: 'CAC-Q',
+    childAlias: 'Mia',
+    childAgeYears: 7,
+    language: 'en',
+  });
   const { user } = renderApp(core);
   await user.click(await screen.findByRole('button', { name: /^Plan interview/ }));
   await screen.findByRole('heading', { name: /^Plan the interview/ });
@@ -58,22 +81,31 @@ test('plan: no notice when every earlier interview opens', async () => {
 });
 
 test.each([
-  ['en' as const, /^2 other interviews of this case could not be read .* the next session shown for this extended interview may be wrong/],
-  ['es' as const, /^2 otras entrevistas de este caso no se pudieron leer .* puede estar equivocada/],
-])('finish (%s): a sealed session of an extended interview names the unreadable interviews of its case', async (language, what) => {
-  const session = `sess_${hex(1)}`;
-  const caseId = `case_${hex(2)}`;
-  const overrides: Overrides = {
-    'sessions.verify': () => ({ ok: true }),
-    'sessions.list': () => ({ sessions: [sealedExtended(session, caseId, 1)], unreadable: DEAD }),
-  };
-  const core = fakeCore(overrides);
-  core.state.sessions.set(session, { summary: sealedExtended(session, caseId, 1), events: [] });
-  renderFinish(core, language, session, { username: 'ola', role: 'interviewer' });
-  const alert = await screen.findByText(what);
-  expect(alert).toHaveAttribute('role', 'alert');
-  expect(alert).toHaveTextContent(/hearth vault check/);
-});
+  [
+    'en' as const,
+    /^2 other interviews of this case could not be read .* the next session shown for this extended interview may be wrong/,
+  ],
+  [
+    'es' as const,
+    /^2 otras entrevistas de este caso no se pudieron leer .* puede estar equivocada/,
+  ],
+])(
+  'finish (%s): a sealed session of an extended interview names the unreadable interviews of its case',
+  async (language, what) => {
+    const session = `sess_${hex(1)}`;
+    const caseId = `case_${hex(2)}`;
+    const overrides: Overrides = {
+      'sessions.verify': () => ({ ok: true }),
+      'sessions.list': () => ({ sessions: [sealedExtended(session, caseId, 1)], unreadable: DEAD }),
+    };
+    const core = fakeCore(overrides);
+    core.state.sessions.set(session, { summary: sealedExtended(session, caseId, 1), events: [] });
+    renderFinish(core, language, session, { username: 'ola', role: 'interviewer' });
+    const alert = await screen.findByText(what);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/hearth vault check/);
+  },
+);
 
 function renderWizard(language: UiLanguage, unreadable: string[]) {
   const core = fakeCore({
@@ -94,7 +126,10 @@ function renderWizard(language: UiLanguage, unreadable: string[]) {
     'recipients.list': () => ({ recipients: [] }),
     'sessions.list': () => ({ sessions: [], unreadable }),
   });
-  const i18n = createI18n({ language, onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`) });
+  const i18n = createI18n({
+    language,
+    onMissingKey: (lng, key) => missingKeys.push(`${lng}:${key}`),
+  });
   render(
     <I18nextProvider i18n={i18n}>
       <ClientProvider client={new Client(core)}>
@@ -105,14 +140,23 @@ function renderWizard(language: UiLanguage, unreadable: string[]) {
 }
 
 test.each([
-  ['en' as const, /^2 interviews could not be read \(changed outside Hearth\) and are not offered for export\./],
-  ['es' as const, /^2 entrevistas no se pudieron leer \(se modificaron fuera de Hearth\) y no se ofrecen para exportar\./],
-])('export (%s): interviews that do not open are counted, not silently left out of the choice', async (language, what) => {
-  renderWizard(language, DEAD);
-  const alert = await screen.findByText(what);
-  expect(alert).toHaveAttribute('role', 'alert');
-  expect(alert).toHaveTextContent(/hearth vault check/);
-});
+  [
+    'en' as const,
+    /^2 interviews could not be read \(changed outside Hearth\) and are not offered for export\./,
+  ],
+  [
+    'es' as const,
+    /^2 entrevistas no se pudieron leer \(se modificaron fuera de Hearth\) y no se ofrecen para exportar\./,
+  ],
+])(
+  'export (%s): interviews that do not open are counted, not silently left out of the choice',
+  async (language, what) => {
+    renderWizard(language, DEAD);
+    const alert = await screen.findByText(what);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/hearth vault check/);
+  },
+);
 
 test('export: no notice when every interview opens', async () => {
   renderWizard('en', []);

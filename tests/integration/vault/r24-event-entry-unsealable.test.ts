@@ -20,15 +20,31 @@ async function interviewWithDamagedEntry(damage: Damage, sealFirst: boolean) {
   let core: Core = await vaultWithStaff([['ola', 'interviewer']]);
   await signInAs(core, 'ola');
   const caseId = await makeCase(core, 'R24-5');
-  const { sessionId } = await call(core, 'sessions.start', { caseId, protocolId: 'nichd', mode: 'live', language: 'en' });
+  const { sessionId } = await call(core, 'sessions.start', {
+    caseId,
+    protocolId: 'nichd',
+    mode: 'live',
+    language: 'en',
+  });
   for (const text of ['QMARK-A', 'QMARK-B', 'QMARK-C'])
     await call(core, 'sessions.addNote', { sessionId, kind: 'child', text });
   if (sealFirst) await call(core, 'sessions.finalize', { sessionId });
-  const events = (await call(core, 'sessions.timeline', { sessionId })).events as Array<{ seq: number; type: string; text?: string }>;
+  const events = (await call(core, 'sessions.timeline', { sessionId })).events as Array<{
+    seq: number;
+    type: string;
+    text?: string;
+  }>;
   const target = events.find((e) => e.text === 'QMARK-B')!.seq;
   await signInAs(core, 'admin');
-  const listed = (await call(core, 'audit.list', { limit: 100 })).entries as Array<{ seq: number; action: string; target?: string }>;
-  const notes = listed.filter((e) => e.action === 'sessions.addNote' && e.target === sessionId).map((e) => e.seq).sort((a, b) => a - b);
+  const listed = (await call(core, 'audit.list', { limit: 100 })).entries as Array<{
+    seq: number;
+    action: string;
+    target?: string;
+  }>;
+  const notes = listed
+    .filter((e) => e.action === 'sessions.addNote' && e.target === sessionId)
+    .map((e) => e.seq)
+    .sort((a, b) => a - b);
   expect(notes).toHaveLength(3);
   const entry = notes[1]!;
   await call(core, 'vault.lock', {});
@@ -37,7 +53,9 @@ async function interviewWithDamagedEntry(damage: Damage, sealFirst: boolean) {
   try {
     if (damage === 'signature') damageSignature(db, entry, 'flipped');
     else {
-      const { ciphertext } = db.prepare('SELECT ciphertext FROM audit_log WHERE seq = ?').get(entry) as { ciphertext: Buffer };
+      const { ciphertext } = db
+        .prepare('SELECT ciphertext FROM audit_log WHERE seq = ?')
+        .get(entry) as { ciphertext: Buffer };
       const flipped = Buffer.from(ciphertext);
       flipped[5]! ^= 1;
       db.prepare('UPDATE audit_log SET ciphertext = ? WHERE seq = ?').run(flipped, entry);
@@ -49,7 +67,11 @@ async function interviewWithDamagedEntry(damage: Damage, sealFirst: boolean) {
   return { core, sessionId, event: target, entry };
 }
 
-function expectNamed(refused: { code: string; message: string; reason?: string; details?: { reason?: string } }, event: number, entry: number) {
+function expectNamed(
+  refused: { code: string; message: string; reason?: string; details?: { reason?: string } },
+  event: number,
+  entry: number,
+) {
   expect(refused.code).toBe('TAMPERED');
   expect(refused.message).toContain(`event ${event}`);
   expect(refused.message).toContain(`audit entry ${entry}`);
@@ -68,8 +90,14 @@ test.each<Damage>(['body', 'signature'])(
       expectNamed(refused, event, entry);
       expect(refused.reason).toBe('EVENT_AUTHOR_UNPROVEN');
       // Nothing was lost: the notes still read, the interview is still open.
-      const timeline = (await call(core, 'sessions.timeline', { sessionId })).events as Array<{ text?: string }>;
-      expect(timeline.map((e) => e.text).filter(Boolean)).toEqual(['QMARK-A', 'QMARK-B', 'QMARK-C']);
+      const timeline = (await call(core, 'sessions.timeline', { sessionId })).events as Array<{
+        text?: string;
+      }>;
+      expect(timeline.map((e) => e.text).filter(Boolean)).toEqual([
+        'QMARK-A',
+        'QMARK-B',
+        'QMARK-C',
+      ]);
       expect((await call(core, 'sessions.get', { sessionId })).status).toBe('active');
     } finally {
       core.close();

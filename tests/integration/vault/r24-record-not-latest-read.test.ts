@@ -8,7 +8,13 @@
 import Database from 'better-sqlite3';
 import { vaultFile } from '../../../src/vault';
 import { call, callError, makeCore, removeDir } from '../../helpers/core';
-import { checkAsAdmin, makeCase, signInAs, vaultWithStaff, type Core } from '../../helpers/red-team';
+import {
+  checkAsAdmin,
+  makeCase,
+  signInAs,
+  vaultWithStaff,
+  type Core,
+} from '../../helpers/red-team';
 
 jest.setTimeout(300_000);
 
@@ -35,7 +41,11 @@ function putBack(vaultDir: string, caseId: string, older: Row, columns: string[]
   const db = new Database(vaultFile(vaultDir));
   try {
     const set = columns.map((c) => `${c} = @${c}`).join(', ');
-    expect(db.prepare(`UPDATE records SET ${set} WHERE record_id = @record_id`).run({ ...older, record_id: caseId }).changes).toBe(1);
+    expect(
+      db
+        .prepare(`UPDATE records SET ${set} WHERE record_id = @record_id`)
+        .run({ ...older, record_id: caseId }).changes,
+    ).toBe(1);
   } finally {
     db.close();
   }
@@ -55,7 +65,9 @@ test("an older copy of a case's payload put back over its row: opening the case 
       expect(refused.message).toMatch(/hearth vault check.*hearth vault restore/);
       expect(refused.message).not.toMatch(/LATEST-1|alias/i);
       // Nothing is written over it either.
-      expect((await callError(core, 'cases.update', { caseId, patch: { childAlias: 'X' } })).reason).toBe('RECORD_NOT_LATEST');
+      expect(
+        (await callError(core, 'cases.update', { caseId, patch: { childAlias: 'X' } })).reason,
+      ).toBe('RECORD_NOT_LATEST');
       await call(core, 'vault.lock', {});
     }
   } finally {
@@ -66,14 +78,23 @@ test("an older copy of a case's payload put back over its row: opening the case 
 
 test('the whole older row put back, its audit pointer included: the read cannot tell; vault check names RECORD_NOT_LATEST (residual)', async () => {
   const { core: closed, caseId, older } = await caseWithOlderCopy();
-  putBack(closed.vaultDir, caseId, older, ['seq', 'nonce', 'ciphertext', 'audit_chain_key_id', 'audit_nonce', 'audit_sealed_seq']);
+  putBack(closed.vaultDir, caseId, older, [
+    'seq',
+    'nonce',
+    'ciphertext',
+    'audit_chain_key_id',
+    'audit_nonce',
+    'audit_sealed_seq',
+  ]);
   const core = Object.assign(makeCore(closed.vaultDir), { recoveryKey: closed.recoveryKey });
   try {
     await signInAs(core, 'ola');
     expect((await call(core, 'cases.get', { caseId })).childAlias).not.toBe('Newer alias');
     await call(core, 'vault.lock', {});
     const problems = await checkAsAdmin(core);
-    expect(problems.filter((p) => p.code === 'RECORD_NOT_LATEST' && p.id === caseId)).toHaveLength(1);
+    expect(problems.filter((p) => p.code === 'RECORD_NOT_LATEST' && p.id === caseId)).toHaveLength(
+      1,
+    );
   } finally {
     core.close();
     removeDir(core.vaultDir);

@@ -11,13 +11,20 @@ import { makeCase, signInAs, vaultWithStaff, type Core } from '../../helpers/red
 
 jest.setTimeout(300_000);
 
-const newCase = (reference: string) => ({ reference, childAlias: 'K', childAgeYears: 7, language: 'en' });
+const newCase = (reference: string) => ({
+  reference,
+  childAlias: 'K',
+  childAgeYears: 7,
+  language: 'en',
+});
 
 function deleteRows(vaultDir: string, caseId: string): void {
   const db = new Database(vaultFile(vaultDir));
   try {
     expect(db.prepare('DELETE FROM records WHERE record_id = ?').run(caseId).changes).toBe(1);
-    expect(db.prepare("DELETE FROM records WHERE kind = 'case-order'").run().changes).toBeGreaterThan(0);
+    expect(
+      db.prepare("DELETE FROM records WHERE kind = 'case-order'").run().changes,
+    ).toBeGreaterThan(0);
   } finally {
     db.close();
   }
@@ -26,35 +33,38 @@ function deleteRows(vaultDir: string, caseId: string): void {
 test.each([
   ['beside another case', true],
   ['the only case', false],
-])('a case deleted with its order rows (%s): its reference is not given to a new case', async (_label, another) => {
-  let core: Core = await vaultWithStaff([['ola', 'interviewer']]);
-  try {
-    await signInAs(core, 'ola');
-    if (another) await makeCase(core, 'SEEN-1');
-    const gone = await makeCase(core, 'GONE-7');
-    await call(core, 'vault.lock', {});
-    core.close();
-    deleteRows(core.vaultDir, gone);
-    core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
-    for (const who of ['ola', 'admin']) {
-      await signInAs(core, who);
-      for (const reference of ['GONE-7', ' gone-7 ']) {
-        const refused = await callError(core, 'cases.create', newCase(reference));
-        expect(refused.code).toBe('CONFLICT');
-        expect(refused.reason).toBe('REFERENCE_OF_DELETED_CASE');
-        expect(refused.message).toContain(gone);
-        expect(refused.message).toMatch(/hearth vault check.*hearth vault restore/);
-        expect(refused.message).not.toMatch(/GONE-7/i);
-      }
-      // Other references are free as before.
-      await call(core, 'cases.create', newCase(`NEW-${who}`));
+])(
+  'a case deleted with its order rows (%s): its reference is not given to a new case',
+  async (_label, another) => {
+    let core: Core = await vaultWithStaff([['ola', 'interviewer']]);
+    try {
+      await signInAs(core, 'ola');
+      if (another) await makeCase(core, 'SEEN-1');
+      const gone = await makeCase(core, 'GONE-7');
       await call(core, 'vault.lock', {});
+      core.close();
+      deleteRows(core.vaultDir, gone);
+      core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
+      for (const who of ['ola', 'admin']) {
+        await signInAs(core, who);
+        for (const reference of ['GONE-7', ' gone-7 ']) {
+          const refused = await callError(core, 'cases.create', newCase(reference));
+          expect(refused.code).toBe('CONFLICT');
+          expect(refused.reason).toBe('REFERENCE_OF_DELETED_CASE');
+          expect(refused.message).toContain(gone);
+          expect(refused.message).toMatch(/hearth vault check.*hearth vault restore/);
+          expect(refused.message).not.toMatch(/GONE-7/i);
+        }
+        // Other references are free as before.
+        await call(core, 'cases.create', newCase(`NEW-${who}`));
+        await call(core, 'vault.lock', {});
+      }
+    } finally {
+      core.close();
+      removeDir(core.vaultDir);
     }
-  } finally {
-    core.close();
-    removeDir(core.vaultDir);
-  }
-});
+  },
+);
 
 test('a reference freed by a rename is free; the new one is taken; renaming a case onto a deleted case reference is refused', async () => {
   let core: Core = await vaultWithStaff([['ola', 'interviewer']]);
@@ -71,7 +81,10 @@ test('a reference freed by a rename is free; the new one is taken; renaming a ca
     deleteRows(core.vaultDir, gone);
     core = Object.assign(makeCore(core.vaultDir), { recoveryKey: core.recoveryKey });
     await signInAs(core, 'ola');
-    const refused = await callError(core, 'cases.update', { caseId: reused, patch: { reference: 'GONE-2' } });
+    const refused = await callError(core, 'cases.update', {
+      caseId: reused,
+      patch: { reference: 'GONE-2' },
+    });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.reason).toBe('REFERENCE_OF_DELETED_CASE');
   } finally {

@@ -42,21 +42,24 @@ test.each([
   ['before the case_ range', 'casd_planted'],
   ['after the case_ range', 'zz_planted'],
   ['inside the range, with an event-like id', 'case_planted:0001'],
-])('a planted case row %s: every listing shows the real cases and names the row', async (_label, plantedId) => {
-  const { core } = await vaultWithPlantedRow(plantedId);
-  try {
-    for (const who of ['ola', 'admin']) {
-      await signInAs(core, who);
-      for (const request of [{}, { query: 'seen' }, { includeArchived: true }, { limit: 1 }]) {
-        const listed = await call(core, 'cases.list', request);
-        expect(listed.unreadable).toEqual([plantedId]);
-        if (request.limit !== 1) expect(references(listed)).toEqual(['SEEN-1', 'SEEN-2']);
-        else expect(listed.cases).toHaveLength(1);
+])(
+  'a planted case row %s: every listing shows the real cases and names the row',
+  async (_label, plantedId) => {
+    const { core } = await vaultWithPlantedRow(plantedId);
+    try {
+      for (const who of ['ola', 'admin']) {
+        await signInAs(core, who);
+        for (const request of [{}, { query: 'seen' }, { includeArchived: true }, { limit: 1 }]) {
+          const listed = await call(core, 'cases.list', request);
+          expect(listed.unreadable).toEqual([plantedId]);
+          if (request.limit !== 1) expect(references(listed)).toEqual(['SEEN-1', 'SEEN-2']);
+          else expect(listed.cases).toHaveLength(1);
+        }
+        await call(core, 'vault.lock', {});
       }
-      await call(core, 'vault.lock', {});
+    } finally {
+      core.close();
+      removeDir(core.vaultDir);
     }
-  } finally {
-    core.close();
-    removeDir(core.vaultDir);
-  }
-});
+  },
+);

@@ -23,7 +23,10 @@ test("one flipped byte in a case's referral record: the case is listed as unread
     });
     await signIn(core, 'ines');
     for (const caseId of [core.caseId, second])
-      await call(core, 'planning.update', { caseId, handoffs: [{ service: 'medical', note: 'Clinic on Elm' }] });
+      await call(core, 'planning.update', {
+        caseId,
+        handoffs: [{ service: 'medical', note: 'Clinic on Elm' }],
+      });
     const before = await call(core, 'referrals.list', {});
     expect(before.cases.map((c) => c.caseId).sort()).toEqual([core.caseId, second].sort());
     await call(core, 'vault.lock', {});
@@ -35,7 +38,10 @@ test("one flipped byte in a case's referral record: the case is listed as unread
         .get(`referrals:${second}`) as { ciphertext: Buffer };
       const flipped = Buffer.from(ciphertext);
       flipped.writeUInt8(flipped.readUInt8(10) ^ 1, 10);
-      db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(flipped, `referrals:${second}`);
+      db.prepare('UPDATE records SET ciphertext = ? WHERE record_id = ?').run(
+        flipped,
+        `referrals:${second}`,
+      );
     } finally {
       db.close();
     }
@@ -48,7 +54,11 @@ test("one flipped byte in a case's referral record: the case is listed as unread
       const one = await call(core, 'referrals.list', { caseId: second });
       expect(one.cases).toEqual([]);
       expect(one.unreadable).toEqual([second]);
-      const refused = await callError(core, 'referrals.followUp', { caseId: second, service: 'medical', status: 'done' });
+      const refused = await callError(core, 'referrals.followUp', {
+        caseId: second,
+        service: 'medical',
+        status: 'done',
+      });
       expect(refused.code).toBe('TAMPERED');
       expect(refused.message).toMatch(/hearth vault check/);
       expect(refused.message).not.toMatch(/Clinic on Elm|TEAM-2/);
