@@ -65,6 +65,8 @@ export function HandoffsScreen() {
   const client = useClient();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [names, setNames] = useState<Record<string, string>>({});
+  // Cases whose hand-off list did not open (changed outside Hearth, R25-1 C): named, not dropped.
+  const [unreadable, setUnreadable] = useState<string[]>([]);
   const [error, setError] = useState<CoreError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -74,6 +76,7 @@ export function HandoffsScreen() {
     if (r.ok) {
       setRows(handoffRows(r.value.cases));
       setNames(r.value.names ?? {});
+      setUnreadable(r.value.unreadable ?? []);
     } else setError(r.error);
   }, [client]);
   const followUp = async (caseId: string, service: string, status: (typeof FOLLOW_UPS)[number]) => {
@@ -97,6 +100,14 @@ export function HandoffsScreen() {
         {t('handoffs.heading')}
       </h1>
       <p className="field-hint">{t('handoffs.intro')}</p>
+      {unreadable.length > 0 ? (
+        <p className="notice-what" role="alert">
+          {t('handoffs.unreadable', {
+            count: unreadable.length,
+            cases: unreadable.map(shortCaseId).join(', '),
+          })}
+        </p>
+      ) : null}
       {error ? (
         error.code === 'NOT_FOUND' ? (
           // A vault made before the referral key: the core's own message says why.

@@ -42,6 +42,9 @@ export function CasesScreen() {
   // Interviews of the shown cases that could not be read (altered outside Hearth, R25-1):
   // named in a notice, never silently left out.
   const [unreadableSessions, setUnreadableSessions] = useState(0);
+  // Case records the core could not read or place (altered or planted outside Hearth, R25-2,
+  // R25-6): counted in a notice beside the cases it could list.
+  const [unreadableCases, setUnreadableCases] = useState(0);
   const [query, setQuery] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
@@ -65,6 +68,7 @@ export function CasesScreen() {
     }
     setCases(page.cases);
     setTotal(page.total);
+    setUnreadableCases(page.unreadable.length);
     if (page.total > 0 || (q === '' && showArchived)) setAnyCase(page.total > 0);
     else if (q === '') {
       const any = await client.call('cases.list', { includeArchived: true, limit: 1 });
@@ -142,6 +146,11 @@ export function CasesScreen() {
           {t('cases.new')}
         </button>
       </div>
+      {unreadableCases > 0 ? (
+        <p className="field-hint" role="status">
+          {t('cases.casesUnreadable', { count: unreadableCases })}
+        </p>
+      ) : null}
       {unreadableSessions > 0 ? (
         <p className="field-hint" role="status">
           {t('cases.sessionsUnreadable', { count: unreadableSessions })}

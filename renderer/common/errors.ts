@@ -22,12 +22,26 @@ const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES.filter((c) => !IMPORTER_O
  */
 const WORDED_REASONS: Partial<Record<string, ReadonlySet<string>>> = {
   FORBIDDEN: new Set(['ANCHOR_ADMIN_FIRST', 'ROLLBACK_ADMIN_FIRST', 'KEY_FLOOR_MISSING']),
+  // A reference the signed log gave to a case deleted outside Hearth (sec59): not "changed at
+  // the same time"; the way out is the backup, which brings the case back.
+  CONFLICT: new Set(['REFERENCE_OF_DELETED_CASE']),
   // A Hearth table dropped outside Hearth (R24-6): no one signs in, so "ask for a vault check"
   // is not enough; the backup is the way out.
   // A user's slot whose KDF settings were edited (R24-7): not her passphrase, not counted.
   // A user whose profile was deleted outside Hearth cannot be removed yet (R25-7): the way out.
   // A key the sign-in needs has a certificate row of the wrong type (R25-3): the check and backup.
-  TAMPERED: new Set(['SCHEMA_MISSING', 'SLOT_KDF_EDITED', 'PROFILE_UNREADABLE', 'KEY_CERT_MALFORMED']),
+  // A case's referral list that does not open (R25-1 C): nothing written over it, the way out.
+  // An event whose audit entry is damaged (R24-5): no seal around it; what is safe, the way out.
+  TAMPERED: new Set([
+    'SCHEMA_MISSING',
+    'SLOT_KDF_EDITED',
+    'PROFILE_UNREADABLE',
+    'REFERRALS_UNREADABLE',
+    'EVENT_AUTHOR_UNPROVEN',
+    // An older copy of a case put back over its row (R24-1): not shown, the way out.
+    'RECORD_NOT_LATEST',
+    'KEY_CERT_MALFORMED',
+  ]),
 };
 
 export interface PlainError {

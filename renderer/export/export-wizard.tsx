@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResponse } from '../../src/api/contract';
 import { useClient } from '../bridge/context';
+import { UnreadableSessionsNotice } from '../common/unreadable-sessions';
 import { ErrorNotice } from '../common/error-notice';
 import { NewPassphraseFields, newPassphraseProblem } from '../common/new-passphrase';
 import { Field } from '../common/field';
@@ -96,6 +97,8 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
   const client = useClient();
   const [myKey, setMyKey] = useState<Optional<MyKey> | null>(null);
   const [sessions, setSessions] = useState<ListedSession[]>([]);
+  /** Interviews that could not be read (R25-1): not offered, counted with the next step. */
+  const [unreadable, setUnreadable] = useState(0);
   const [recipients, setRecipients] = useState<Recipient[]>([]);
   const [sessionId, setSessionId] = useState(initial ?? '');
   const [protection, setProtection] = useState<Protection>('none');
@@ -121,8 +124,9 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
     });
     void client.call('sessions.list', {}).then((r) => {
       // Practice sessions can never be exported as evidence.
-      if (r.ok)
-        setSessions(r.value.sessions.filter((s) => s.mode === 'live' && s.status === 'sealed'));
+      if (!r.ok) return;
+      setSessions(r.value.sessions.filter((s) => s.mode === 'live' && s.status === 'sealed'));
+      setUnreadable(r.value.unreadable?.length ?? 0);
     });
     void client.callAny('recipients.list', {}).then((r) => {
       const o = optional<{ recipients: Recipient[] }>(r);
@@ -205,6 +209,7 @@ export function ExportWizard({ sessionId: initial }: { sessionId?: string }) {
             if (ready) void run();
           }}
         >
+          <UnreadableSessionsNotice count={unreadable} where="export" />
           <div className="field">
             <label htmlFor="export-session">{t('export.session')}</label>
             <select

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResponse, CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
+import { UnreadableSessionsNotice } from '../common/unreadable-sessions';
 import { ErrorNotice } from '../common/error-notice';
 import { formatDuration } from '../common/format';
 import { nextPlannedSession } from '../common/next-session';
@@ -54,6 +55,8 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
   const [addendumError, setAddendumError] = useState<CoreError | null>(null);
   /** The case's live sessions, to tell whether the next session of the series is still to plan. */
   const [caseSessions, setCaseSessions] = useState<ListedSession[]>([]);
+  /** Other interviews of the case that could not be read (R25-1): the next session may be wrong. */
+  const [unreadableSiblings, setUnreadableSiblings] = useState(0);
   /** The end-of-interview hand-off step: shown first, until saved or skipped. */
   const [handoff, setHandoff] = useState<'open' | 'saved' | 'skipped'>('open');
   /** Observer suggestions still waiting: the seal waits until each is decided or left undecided. */
@@ -85,7 +88,10 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
       const caseId = got.value.caseId;
       if (got.value.extended && caseId) {
         const listed = await client.call('sessions.list', { caseId, mode: 'live' });
-        if (listed.ok) setCaseSessions(listed.value.sessions);
+        if (listed.ok) {
+          setCaseSessions(listed.value.sessions);
+          setUnreadableSiblings(listed.value.unreadable?.length ?? 0);
+        }
       }
     }
   }, [client, sessionId]);
@@ -156,6 +162,7 @@ export function FinishScreen({ sessionId }: { sessionId: string }) {
     <section className="screen">
       <ScreenHeading>{sealed ? t('finish.sealedTitle') : t('finish.title')}</ScreenHeading>
       <ErrorNotice error={error} onRetry={() => void load()} />
+      <UnreadableSessionsNotice count={unreadableSiblings} where="finish" />
       {summary ? (
         <p className="lead">
           {t('finish.summary', {

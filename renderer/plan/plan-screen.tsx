@@ -19,6 +19,7 @@ import type { CoreError } from '../bridge/client';
 import { useClient } from '../bridge/context';
 import { useApp } from '../app/app-context';
 import type { CaseView } from '../cases/types';
+import { UnreadableSessionsNotice } from '../common/unreadable-sessions';
 import { ErrorNotice } from '../common/error-notice';
 import { InterpreterAtStart, withInterpreterName } from './interpreter-at-start';
 import { Field } from '../common/field';
@@ -92,6 +93,8 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
   );
   /** The live sessions of this case, oldest first (for "continues an earlier interview"). */
   const [earlier, setEarlier] = useState<ListedSession[]>([]);
+  /** Earlier interviews of this case that could not be read (R25-1): counted, with the next step. */
+  const [unreadableEarlier, setUnreadableEarlier] = useState(0);
   /** The planning record's interpreter section, as the panel last loaded or saved it. */
   const [plannedInterpreter, setPlannedInterpreter] = useState<PlannedInterpreter | null>(null);
   /** The saved planning record sets an exploitation concern (screening possible or clear). */
@@ -112,6 +115,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
     void client.call('sessions.list', { caseId, mode: 'live' }).then((result) => {
       if (!result.ok) return;
       setEarlier(result.value.sessions);
+      setUnreadableEarlier(result.value.unreadable?.length ?? 0);
       // A later session follows the earlier one's protocol (the core refuses another).
       const previous = result.value.sessions.find((s) => s.sessionId === continueFrom);
       if (previous) setProtocolId(previous.protocolId);
@@ -343,6 +347,7 @@ export function PlanScreen({ caseId, continueFrom }: { caseId: string; continueF
           {protocolId === 'ten-step' && age !== null ? (
             <PutativeConfessionField age={age} value={pc} onChange={setPc} />
           ) : null}
+          <UnreadableSessionsNotice count={unreadableEarlier} where="plan" />
           <ExtendedInterviewField
             protocolId={protocolId}
             earlier={earlier}

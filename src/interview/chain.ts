@@ -72,8 +72,7 @@ export function linkDigest(previousHex: string, digestHex: string): string {
 
 /** While `withChainMemo` runs: per event object, the last link nextHash computed from it. */
 let chainMemo:
-  | WeakMap<object, { previousHex: string; version: ChainVersion; next: string }>
-  | undefined;
+  WeakMap<object, { previousHex: string; version: ChainVersion; next: string }> | undefined;
 
 /**
  * Runs `fn` with nextHash remembering, per event object, the link it computed (from which head,
@@ -186,7 +185,15 @@ export function authorshipVerdict(
   interviewer?: string,
   /** How signers are found (default the vault's certified lookup): lets a caller see roles too. */
   lookup?: Parameters<typeof recordsAuthorshipProblem>[3],
-): { ok: boolean; firstBadEvent?: number; reason?: string; signers: Map<number, string> } {
+): {
+  ok: boolean;
+  firstBadEvent?: number;
+  reason?: string;
+  /** When the event's audit entry itself fails (its author unproven, R24-5): that entry, if known. */
+  unprovenEntry?: number;
+  entryDamaged?: true;
+  signers: Map<number, string>;
+} {
   const authors = new Map(events.map((e) => [e.seq, e.by]));
   const signers = new Map<number, string>();
   const problem = recordsAuthorshipProblem(
@@ -205,6 +212,10 @@ export function authorshipVerdict(
     ok: false,
     firstBadEvent: problem.recordSeq,
     reason: `event ${problem.recordSeq} ${problem.reason}`,
+    ...(problem.entryDamaged ? { entryDamaged: true as const } : {}),
+    ...(problem.entryDamaged && problem.auditSeq !== undefined
+      ? { unprovenEntry: problem.auditSeq }
+      : {}),
     signers,
   };
 }

@@ -73,12 +73,35 @@ function checked(caseId: string, found: { address: RecordAddress; value: Referra
   return found.value;
 }
 
-/** The stored list of a case (undefined before its first write). Callers check permission. */
+/**
+ * TAMPERED, reason REFERRALS_UNREADABLE: a case's hand-off list that does not open (changed
+ * outside Hearth). Names the case id only (never the services or notes) and the next step.
+ */
+function referralsUnreadable(caseId: string): HearthError {
+  return new HearthError(
+    'TAMPERED',
+    `The referral hand-off list of case ${caseId} cannot be read: it was changed outside Hearth, so nothing is written over it. An admin runs a vault check (hearth vault check), then restores the newest backup (hearth vault restore).`,
+    { reason: 'REFERRALS_UNREADABLE' },
+  );
+}
+
+/**
+ * The stored list of a case (undefined before its first write). Callers check permission.
+ * Errors: TAMPERED (REFERRALS_UNREADABLE) when the record does not open, so neither a follow-up
+ * nor a planning save writes a new version over a list it could not read.
+ */
 export function readReferrals(
   records: RecordStore,
   caseId: string,
 ): { version: number; caseReference?: string; handoffs: ReferralHandoff[] } | undefined {
-  const found = records.get<ReferralRecord>(recordId(caseId));
+  let found: { address: RecordAddress; value: ReferralRecord } | undefined;
+  try {
+    found = records.get<ReferralRecord>(recordId(caseId));
+  } catch (error) {
+    if (error instanceof HearthError && error.code === 'TAMPERED')
+      throw referralsUnreadable(caseId);
+    throw error;
+  }
   return found ? checked(caseId, found) : undefined;
 }
 
@@ -151,7 +174,9 @@ export interface ReferralCase {
 
 /**
  * `referrals.list`: the hand-off lists, of one case or of every case with one, as
- * `{ cases: [{ caseId, caseReference?, handoffs }], names }` (service, note for the advocate,
+ * `{ cases: [{ caseId, caseReference?, handoffs }], names, unreadable }` (unreadable: the ids of
+ * cases whose list does not open, changed outside Hearth: named, never dropped; sec59, R25-1 C
+ * flip form) (service, note for the advocate,
  * status, follow-up, session id, who and when; nothing else of the case). `names` maps each
  * username in a stamp to its display name (from the staff directory, which the advocate's key
  * opens). Audited as 'referrals.list'. Errors: FORBIDDEN (roles without referrals.read:
@@ -160,13 +185,18 @@ export interface ReferralCase {
 export function listReferrals(
   vault: Vault,
   caseId?: string,
-): { cases: ReferralCase[]; names: Record<string, string> } {
+): { cases: ReferralCase[]; names: Record<string, string>; unreadable: string[] } {
   vault.requireAudited('referrals.read', 'referrals.list', caseId);
   requireReferralKey(vault);
   return vault.read('referrals.list', caseId, (records) => {
     // Along the primary key ('referrals:<case>' ids), never records_by_kind, which can be rebuilt
     // outside Hearth to leave a case's hand-offs out (sec55, R24-10's kind).
     const found = records.listKindByIdPrefix<ReferralRecord>(KIND, `${KIND}:`, caseId);
+    // A list that fails authentication, or is sealed under a key other than the referral key
+    // (its key_ref edited), is named by its case, never left out of the advocate's list.
+    const unreadable = [...found.unreadable, ...found.forbidden]
+      .map((id) => id.slice(`${KIND}:`.length))
+      .sort();
     const cases = found.records
       .map((r) => checked(r.address.containerId, r))
       .map((r) => ({
@@ -185,7 +215,7 @@ export function listReferrals(
     const names: Record<string, string> = {};
     for (const p of listUserProfiles(records))
       if (stamped.has(p.username)) names[p.username] = p.displayName;
-    return { cases, names };
+    return { cases, names, unreadable };
   });
 }
 

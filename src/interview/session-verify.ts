@@ -72,6 +72,14 @@ export interface SealVerdict {
    * but named wherever the session is shown, checked or exported (code FOREIGN_EVENT).
    */
   writtenAfterSeal?: AfterSealEvent[];
+  /**
+   * Set when the first bad event's own audit entry fails (does not chain, does not open, its
+   * signature does not verify, or its index pointer fails), rather than the event differing from
+   * what the entry commits to: the event's author is unproven (red team 24, R24-5).
+   * `unprovenEntry`: that entry's number, when the pointer named one.
+   */
+  entryDamaged?: true;
+  unprovenEntry?: number;
 }
 
 /**
@@ -330,6 +338,22 @@ export interface IntactRecord {
  * `assertIntact`, also returning the events others wrote after the seal (R10-14), which do not
  * refuse either: the export leaves them out of the sealed record and names them.
  */
+/**
+ * TAMPERED, reason EVENT_AUTHOR_UNPROVEN (red team 24, R24-5): the audit entry that proves who
+ * wrote `event` is damaged. A seal (or addendum, or export) attests that every event's author is
+ * proven, so it is refused rather than signed around the event (docs/ARCHITECTURE.md, "An event
+ * whose audit entry is damaged"); the message names the event and the entry, says what is safe
+ * and the next step. No content.
+ */
+function eventAuthorUnproven(event: number, entry: number | undefined): HearthError {
+  const where = entry !== undefined ? `audit entry ${entry}` : 'its audit index pointer';
+  return new HearthError(
+    'TAMPERED',
+    `The proof of who wrote event ${event} of this interview (${where}) was changed outside Hearth, so the interview cannot be sealed, given an addendum or exported: a seal attests that every event's author is proven. Nothing was written and nothing is lost: the interview's events still read, and it stays as it was. Keep the interview as it is (do not start it again) and tell an administrator, who runs a vault check (hearth vault check; it names ${where}) and restores the newest backup made before the damage (hearth vault restore).`,
+    { reason: 'EVENT_AUTHOR_UNPROVEN' },
+  );
+}
+
 export function assertIntactRecord(ctx: SessionContext, sessionId: string): IntactRecord {
   const verdict = verdictOf(ctx, ctx.readMeta(sessionId), { sealHistory: true });
   const writtenAfterSeal = verdict.writtenAfterSeal ?? [];
@@ -344,6 +368,8 @@ export function assertIntactRecord(ctx: SessionContext, sessionId: string): Inta
     );
   // A rewritten record copy (R10-11) leaves the chain intact: nothing to refuse.
   if (verdict.code === 'RECORD_REWRITTEN') return { foreignEvents: [], writtenAfterSeal };
+  if (verdict.entryDamaged && verdict.firstBadEvent !== undefined)
+    throw eventAuthorUnproven(verdict.firstBadEvent, verdict.unprovenEntry);
   throw new HearthError(
     'TAMPERED',
     `This session's record fails verification${

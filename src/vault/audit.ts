@@ -400,9 +400,15 @@ interface Epoch {
  * author (undefined for a legacy entry written before signed audit began), or why it does not
  * prove the record's current version.
  */
+/**
+ * One record's authorship (entryForRecord). On failure, `entryDamaged` tells the entry itself
+ * failing (missing, malformed, does not chain, signature, references that do not open, pointer
+ * that does not open: the author is unproven, the record may be as written) from the entry not
+ * committing to the record (the record was changed): sec59, red team 24 R24-5.
+ */
 export type RecordEntry =
   | { ok: true; auditSeq: number; signer: string | undefined }
-  | { ok: false; auditSeq?: number; problem: string };
+  | { ok: false; auditSeq?: number; problem: string; entryDamaged?: true };
 
 export class AuditLog {
   private readonly vaultIdHex: string;
@@ -784,8 +790,12 @@ export class AuditLog {
     this.walk((seq, records) => {
       for (const ref of records ?? []) last.set(ref.id, { seq, hash: ref.hash });
     });
-    // Key certificates' pointers (`keycert:`, key-vouching.ts) are not in any entry's refs: kept.
-    statement(this.db, "DELETE FROM audit_index WHERE record_id NOT LIKE 'keycert:%'").run();
+    // Key certificates' pointers (`keycert:`, key-vouching.ts) and case references' histories
+    // (`caseref:`, reference-history.ts) are not in any entry's refs: kept.
+    statement(
+      this.db,
+      "DELETE FROM audit_index WHERE record_id NOT LIKE 'keycert:%' AND record_id NOT LIKE 'caseref:%'",
+    ).run();
     statement(
       this.db,
       'UPDATE records SET audit_chain_key_id = NULL, audit_nonce = NULL, audit_sealed_seq = NULL',
@@ -1012,9 +1022,14 @@ export class AuditLog {
     authorship: AuditAuthorship = this.newAuthorship(),
   ): RecordEntry {
     const indexed = this.indexedSeq(recordId);
-    if ('problem' in indexed) return { ok: false, problem: indexed.problem };
+    if ('problem' in indexed) return { ok: false, problem: indexed.problem, entryDamaged: true };
     const auditSeq = indexed.seq;
-    const fail = (problem: string): RecordEntry => ({ ok: false, auditSeq, problem });
+    const fail = (problem: string): RecordEntry => ({
+      ok: false,
+      auditSeq,
+      problem,
+      entryDamaged: true,
+    });
     const row = statement(this.db, `SELECT ${ROW_COLUMNS} FROM audit_log WHERE seq = ?`).get(
       auditSeq,
     ) as AuditRow | undefined;
@@ -1050,9 +1065,11 @@ export class AuditLog {
     const refs = this.openRefs(row, chain);
     if (!refs) return fail(`audit entry ${auditSeq} record references fail authentication`);
     if (!refs.some((ref) => ref.id === recordId && ref.hash === hash))
-      return fail(
-        `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
-      );
+      return {
+        ok: false,
+        auditSeq,
+        problem: `is not the version its author wrote (audit entry ${auditSeq} does not commit to it): rewritten outside Hearth`,
+      };
     return { ok: true, auditSeq, signer: signed.signer };
   }
 

@@ -11,6 +11,17 @@ import type { SignerLookup } from './audit';
 import type { Vault } from './vault';
 
 /**
+ * The first record whose authorship fails: its seq, the reason, and (when the entry itself
+ * failed rather than the record: RecordEntry `entryDamaged`) the audit entry, if known.
+ */
+export interface AuthorshipProblem {
+  recordSeq: number;
+  reason: string;
+  auditSeq?: number;
+  entryDamaged?: true;
+}
+
+/**
  * The first problem with the records under `idPrefix` + ':' (ids '<prefix>:<seq padded>', in
  * sequence order), or undefined: `{ recordSeq, reason }`, recordSeq being the record's own
  * sequence (the event number for session events). `authorOf(recordSeq)`: the user name the
@@ -29,7 +40,7 @@ export function recordsAuthorshipProblem(
   authorOf: (recordSeq: number) => string | undefined,
   lookup: SignerLookup = vault.signerLookup(),
   otherSigner?: (recordSeq: number, signer: string) => boolean,
-): { recordSeq: number; reason: string } | undefined {
+): AuthorshipProblem | undefined {
   let previous: { recordSeq: number; auditSeq: number; mismatch?: string } = {
     recordSeq: 0,
     auditSeq: 0,
@@ -39,7 +50,13 @@ export function recordsAuthorshipProblem(
   for (const [id, row] of vault.records.hashesByIdPrefix(idPrefix)) {
     const recordSeq = Number(id.slice(id.lastIndexOf(':') + 1));
     const found = vault.audit.entryForRecord(id, row.hash, lookup, authorship);
-    if (!found.ok) return { recordSeq, reason: found.problem };
+    if (!found.ok)
+      return {
+        recordSeq,
+        reason: found.problem,
+        ...(found.auditSeq !== undefined ? { auditSeq: found.auditSeq } : {}),
+        ...(found.entryDamaged ? { entryDamaged: true as const } : {}),
+      };
     const author = authorOf(recordSeq);
     const mismatch =
       found.signer !== undefined && found.signer !== author

@@ -18,6 +18,8 @@ import {
 } from './case-order';
 import { newCreatorBoundCaseId } from './case-id';
 import { newId } from './ids';
+import { assertRecordLatest } from './latest-version';
+import { assertReferenceNotOfDeletedCase, recordReferenceGiven } from './reference-history';
 import type { RecordAddress, RecordStore } from './records';
 import { PAGE_LIMIT, pageOf, type PageInfo, type PageRequest } from './paging';
 import { can, classKey, type Role } from './roles';
@@ -164,6 +166,9 @@ function assertReferenceFree(vault: Vault, reference: string, exceptCaseId?: str
     (!records.blindIndexAgrees(KIND, CASE_ID_PREFIX) &&
       records.idsWithBlindIndex(KIND, CASE_ID_PREFIX, index).some((id) => id !== exceptCaseId));
   if (taken) throw new HearthError('CONFLICT', 'Another case already uses this case reference.');
+  // A case deleted outside Hearth with its order rows took its blind index with it (sec57's
+  // residual): the signed log still says who had the reference (reference-history.ts).
+  assertReferenceNotOfDeletedCase(vault, normalizeReference(reference));
 }
 
 export function createCase(vault: Vault, input: CaseInput): string {
@@ -197,16 +202,20 @@ export function createCase(vault: Vault, input: CaseInput): string {
     updatedAt: at,
     updatedBy: user.username,
   };
-  vault.write('cases.create', caseId, (put) => {
-    // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
-    vault.keys.create(
-      allegationKey(caseId),
-      allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
-    );
-    put(address(caseId, 1), record, referenceIndex(vault, record.reference));
-    if (input.allegationSummary !== undefined)
-      put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
-    addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
+  // The reference's history points at the creating entry in the same transaction.
+  vault.transact(() => {
+    vault.write('cases.create', caseId, (put) => {
+      // The creator typed the allegation: on a blind case they keep the key (they know it anyway).
+      vault.keys.create(
+        allegationKey(caseId),
+        allegationHolders(vault, record.allegationBlind, [vault.userKeyId]),
+      );
+      put(address(caseId, 1), record, referenceIndex(vault, record.reference));
+      if (input.allegationSummary !== undefined)
+        put(allegationAddress(caseId, 1), { caseId, text: input.allegationSummary });
+      addToCaseOrder(vault.records, put, { caseId, createdAt: at, archived: false });
+    });
+    recordReferenceGiven(vault, normalizeReference(record.reference));
   });
   return caseId;
 }
@@ -347,7 +356,20 @@ function listFromOrderIndex(
       return undefined;
     cases.push(summarize(value));
   }
-  return { cases, unreadable, total, ...(want < total ? { nextOffset: want } : {}) };
+  return {
+    cases,
+    unreadable: [...unreadable, ...misplacedCases(records)],
+    total,
+    ...(want < total ? { nextOffset: want } : {}),
+  };
+}
+
+/**
+ * Rows whose clear kind says case but whose id is no case id (planted outside Hearth, R25-6):
+ * named on every page as unreadable, beside the cases listed (records.misplacedIdsOfKind).
+ */
+function misplacedCases(records: RecordStore): string[] {
+  return records.misplacedIdsOfKind(KIND, CASE_ID_PREFIX);
 }
 
 /**
@@ -375,7 +397,10 @@ function startWalk(
     if (error instanceof HearthError && error.code === 'TAMPERED') return undefined;
     throw error;
   }
-  if (!last) return caseCount === 0 ? { cases: [], unreadable: [], total: 0 } : undefined;
+  if (!last)
+    return caseCount === 0
+      ? { cases: [], unreadable: misplacedCases(records), total: 0 }
+      : undefined;
   // The totals (an index from before them: read everything until the first unlock rebuilds it)
   // must account for every case record, and the chunks for the totals: all but the last full.
   const { totals } = last;
@@ -510,7 +535,11 @@ function listByDecryptingAll(
   const { items, ...page } = pageOf(matching, options);
   const present = new Set([...all.map((r) => r.address.recordId), ...unreadable]);
   const missing = namedByOrderButAbsent(records, present);
-  return { cases: items.map(summarize), unreadable: [...unreadable, ...missing], ...page };
+  return {
+    cases: items.map(summarize),
+    unreadable: [...unreadable, ...missing, ...misplacedCases(records)],
+    ...page,
+  };
 }
 
 /**
@@ -616,6 +645,8 @@ function loadCase(vault: Vault, caseId: string): StoredCase {
       `Record ${caseId} does not match its address: it was altered outside Hearth.`,
     );
   }
+  // An older copy put back over the row (R24-1): refused where the row's pointer tells.
+  assertRecordLatest(vault, caseId, 'Case record');
   return found.value;
 }
 
@@ -762,38 +793,45 @@ function applyChange(
     updatedAt: vault.nowIso(),
     updatedBy: user.username,
   };
-  vault.write(
-    action,
-    caseId,
-    (put) => {
-      const text =
-        allegationSummary ?? (touchesAllegation ? readAllegation(vault, current) : undefined);
-      if (next.allegationBlind && !current.allegationBlind) {
-        // Made blind: a new allegation key that the case key does not reach; those who read
-        // the old one keep only what they already saw.
-        const previous = vault.keys.requireCurrentId(allegationKey(caseId));
-        const made = vault.keys.create(
-          allegationKey(caseId),
-          allegationHolders(vault, true, [vault.userKeyId]),
-        );
-        // Custody (sec28, R14-1): the new version holds the old one, which proves its maker held
-        // it. Its holders (admins, and this user) already reach the old version.
-        vault.keys.wrap(previous, made);
-      } else if (!next.allegationBlind && current.allegationBlind) {
-        vault.keys.wrap(
-          vault.keys.requireCurrentId(allegationKey(caseId)),
-          vault.keys.requireCurrentId(classKey('case')),
-        );
-      }
-      put(address(caseId, next.version), next, referenceIndex(vault, next.reference));
-      if (text !== undefined) put(allegationAddress(caseId, next.version), { caseId, text });
-      if (next.archived !== current.archived)
-        setArchivedInCaseOrder(vault.records, put, caseId, next.archived);
-    },
-    {
-      fields: Object.keys(patch).sort().join(','),
-    },
-  );
+  const write = () =>
+    vault.write(
+      action,
+      caseId,
+      (put) => {
+        const text =
+          allegationSummary ?? (touchesAllegation ? readAllegation(vault, current) : undefined);
+        if (next.allegationBlind && !current.allegationBlind) {
+          // Made blind: a new allegation key that the case key does not reach; those who read
+          // the old one keep only what they already saw.
+          const previous = vault.keys.requireCurrentId(allegationKey(caseId));
+          const made = vault.keys.create(
+            allegationKey(caseId),
+            allegationHolders(vault, true, [vault.userKeyId]),
+          );
+          // Custody (sec28, R14-1): the new version holds the old one, which proves its maker held
+          // it. Its holders (admins, and this user) already reach the old version.
+          vault.keys.wrap(previous, made);
+        } else if (!next.allegationBlind && current.allegationBlind) {
+          vault.keys.wrap(
+            vault.keys.requireCurrentId(allegationKey(caseId)),
+            vault.keys.requireCurrentId(classKey('case')),
+          );
+        }
+        put(address(caseId, next.version), next, referenceIndex(vault, next.reference));
+        if (text !== undefined) put(allegationAddress(caseId, next.version), { caseId, text });
+        if (next.archived !== current.archived)
+          setArchivedInCaseOrder(vault.records, put, caseId, next.archived);
+      },
+      {
+        fields: Object.keys(patch).sort().join(','),
+      },
+    );
+  if (next.reference === current.reference) write();
+  else
+    vault.transact(() => {
+      write();
+      recordReferenceGiven(vault, normalizeReference(next.reference));
+    });
   return view(next);
 }
 

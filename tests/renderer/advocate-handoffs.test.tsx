@@ -107,6 +107,33 @@ describe('family advocate: Hand-offs screen', () => {
     expect(rows[2]).toHaveTextContent(/Retirada .* por ivan/);
   });
 
+  it('names the cases whose hand-off list could not be read, beside the lists shown, with the next step (R25-1 C)', async () => {
+    renderApp(advocateCore({ 'referrals.list': () => ({ ...LIST, unreadable: [CASE_B] }) }));
+    const alert = await screen.findByText(/^The hand-off list of 1 case could not be read/);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent(/: 0f0e0d0c\./);
+    expect(alert).toHaveTextContent(/hearth vault check/);
+    expect(alert).toHaveTextContent(/follow that case up with the interviewer/);
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('in Spanish, two unreadable hand-off lists are named in the plural with the next step', async () => {
+    renderApp(
+      advocateCore({ 'referrals.list': () => ({ cases: [], unreadable: [CASE_A, CASE_B] }) }),
+      'es',
+    );
+    const alert = await screen.findByText(
+      /^No se pudieron leer las listas de remisiones de 2 casos/,
+    );
+    expect(alert).toHaveTextContent(/restaure la copia de seguridad más reciente/);
+  });
+
+  it('a clean list shows no unreadable notice', async () => {
+    renderApp(advocateCore());
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.queryByText(/could not be read/)).toBeNull();
+  });
+
   it('says calmly when there are no hand-offs yet', async () => {
     renderApp(advocateCore({ 'referrals.list': () => ({ cases: [] }) }));
     expect(await screen.findByText(/No hand-offs yet/)).toBeInTheDocument();

@@ -128,7 +128,13 @@ test('an admin can tick the allegation-blind setting', async () => {
 
 test('an interview of the shown cases that could not be read is named with the next step, not silently left out (R25-1)', async () => {
   const core = fakeCore({
-    'sessions.list': () => ({ sessions: [], total: 0, offset: 0, limit: 1000, unreadable: ['sess_hidden'] }),
+    'sessions.list': () => ({
+      sessions: [],
+      total: 0,
+      offset: 0,
+      limit: 1000,
+      unreadable: ['sess_hidden'],
+    }),
   });
   const { user } = renderApp(core);
   await screen.findByRole('heading', { name: 'Cases' });
@@ -136,4 +142,55 @@ test('an interview of the shown cases that could not be read is named with the n
   await screen.findByRole('rowheader', { name: 'CAC-2024-001' });
   const notice = await screen.findByText(/1 interview of these cases could not be read/);
   expect(notice.textContent).toMatch(/vault check.*then restore the newest backup/);
+});
+
+test('case records the core could not read are counted with the next step, beside the cases listed (R25-6)', async () => {
+  const core = fakeCore();
+  const list = core.invoke.bind(core);
+  core.invoke = async (channel: string, payload: unknown) => {
+    const result = await list(channel, payload);
+    if (channel !== 'cases.list' || !result.ok) return result;
+    return { ...result, value: { ...(result.value as object), unreadable: ['casd_x', 'zz_y'] } };
+  };
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-U1', 'Ana');
+  await screen.findByRole('rowheader', { name: 'CAC-U1' });
+  const notice = await screen.findByText(/^2 case records could not be read/);
+  expect(notice).toHaveAttribute('role', 'status');
+  expect(notice).toHaveTextContent(/the other cases are listed/);
+  expect(notice).toHaveTextContent(/hearth vault check.*restore the newest backup/);
+});
+
+test('in Spanish, one unreadable case record is named in the singular with the next step', async () => {
+  const core = fakeCore({
+    'cases.list': () => ({ cases: [], unreadable: ['casd_x'], total: 0 }),
+  });
+  renderApp(core, 'es');
+  const notice = await screen.findByText(/^1 registro de caso no se pudo leer/);
+  expect(notice).toHaveTextContent(/los demás casos sí aparecen/);
+  expect(notice).toHaveTextContent(/restaure la copia de seguridad más reciente/);
+});
+
+test('a clean case list shows no unreadable-case notice', async () => {
+  const { user } = renderApp();
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-C1', 'Lu');
+  await screen.findByRole('rowheader', { name: 'CAC-C1' });
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+});
+
+test('a reference the log gave to a case deleted outside Hearth: the form says so with the next step and keeps what was typed (sec59)', async () => {
+  const core = fakeCore({
+    'cases.create': () => fail('CONFLICT', { reason: 'REFERENCE_OF_DELETED_CASE' }),
+  });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-GONE', 'Ana');
+  expect(
+    await screen.findByText(/given to a case that is no longer in the vault file/),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/hearth vault check.*hearth vault restore/)).toBeInTheDocument();
+  expect(screen.queryByText('Someone changed this at the same time.')).not.toBeInTheDocument();
+  expect(screen.getByLabelText('Case reference')).toHaveValue('CAC-GONE');
 });

@@ -296,7 +296,7 @@ export function fakeCore(
       if (!state.unlocked) fail('VAULT_LOCKED');
       return state.drafts;
     }, // No hand-offs until a test gives some (the family advocate's list, src/interview/referrals.ts).
-    'referrals.list': () => ({ cases: [] }),
+    'referrals.list': () => ({ cases: [], names: {}, unreadable: [] }),
   };
   const calls: FakeCore['calls'] = [];
   return {

@@ -132,3 +132,40 @@ for (const [language, others, backup] of [
     expect(missing).toEqual([]);
   });
 }
+
+// sec59: a case's referral list that does not open (R25-1 C) and an event whose audit entry is
+// damaged (R24-5) each read as what happened, what is safe and the way out, not the generic
+// "failed an integrity check".
+for (const language of ['en', 'es'] as const) {
+  test(`REFERRALS_UNREADABLE, EVENT_AUTHOR_UNPROVEN and RECORD_NOT_LATEST have their own words with the next step (${language})`, () => {
+    const missing: string[] = [];
+    const i18n = createI18n({ language, onMissingKey: (_l, key) => missing.push(key) });
+    const t = i18n.t.bind(i18n);
+    const generic = plainError(t, { code: 'TAMPERED', message: 'x' });
+    const referrals = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'REFERRALS_UNREADABLE',
+    });
+    const unproven = plainError(t, {
+      code: 'TAMPERED',
+      message: 'x',
+      reason: 'EVENT_AUTHOR_UNPROVEN',
+    });
+    const older = plainError(t, { code: 'TAMPERED', message: 'x', reason: 'RECORD_NOT_LATEST' });
+    for (const plain of [referrals, unproven, older]) {
+      expect(plain.what).not.toBe(generic.what);
+      expect(plain.next).toMatch(/hearth vault check/);
+      expect(plain.next).toMatch(/hearth vault restore/);
+    }
+    expect(unproven.what).toMatch(language === 'en' ? /nothing is lost/ : /no se perdió nada/);
+    expect(unproven.next).toMatch(
+      language === 'en' ? /do not start it again/ : /no la empiece de nuevo/,
+    );
+    expect(referrals.what).toMatch(
+      language === 'en' ? /nothing was written over it/ : /no se escribió nada encima/,
+    );
+    expect(older.what).toMatch(language === 'en' ? /older copy/ : /copia anterior/);
+    expect(missing).toEqual([]);
+  });
+}

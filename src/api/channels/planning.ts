@@ -192,8 +192,8 @@ export const planningChannels = {
    * advocate and the team: the case reference, each service with the note written for the
    * advocate, status, the advocate's follow-up, session id, who and when; `names` gives the
    * display name of each stamped username. Never the allegation or interview content
-   * (src/interview/referrals.ts). FORBIDDEN for trainers; NOT_FOUND on a vault that has no
-   * referral key yet (an admin signs in once).
+   * (src/interview/referrals.ts). `unreadable`: case ids whose list does not open. FORBIDDEN for
+   * trainers; NOT_FOUND on a vault that has no referral key yet (an admin signs in once).
    */
   'referrals.list': {
     request: z.strictObject({ caseId: caseId.optional() }),
@@ -206,6 +206,8 @@ export const planningChannels = {
         }),
       ),
       names: z.record(z.string(), z.string()),
+      /** Case ids whose hand-off list does not open (changed outside Hearth): named, not dropped. */
+      unreadable: z.array(z.string()),
     }),
   },
   /**
