@@ -42,6 +42,9 @@ export function CasesScreen() {
   // Interviews of the shown cases that could not be read (altered outside Hearth, R25-1):
   // named in a notice, never silently left out.
   const [unreadableSessions, setUnreadableSessions] = useState(0);
+  // …and how many of them each case holds, so its own row says so: a case whose only interview
+  // cannot be read must not read as a case never interviewed.
+  const [unreadableByCase, setUnreadableByCase] = useState<Record<string, number>>({});
   // Case records the core could not read or place (altered or planted outside Hearth, R25-2,
   // R25-6): counted in a notice beside the cases it could list.
   const [unreadableCases, setUnreadableCases] = useState(0);
@@ -84,6 +87,7 @@ export function CasesScreen() {
     if (list.ok) {
       setSessions(latestSessionByCase(list.value.sessions));
       setUnreadableSessions(list.value.unreadable?.length ?? 0);
+      setUnreadableByCase(list.value.unreadableByCase ?? {});
     }
   }, [client, query, showArchived, offset]);
 
@@ -147,12 +151,12 @@ export function CasesScreen() {
         </button>
       </div>
       {unreadableCases > 0 ? (
-        <p className="field-hint" role="status">
+        <p className="notice" role="status">
           {t('cases.casesUnreadable', { count: unreadableCases })}
         </p>
       ) : null}
       {unreadableSessions > 0 ? (
-        <p className="field-hint" role="status">
+        <p className="notice" role="status">
           {t('cases.sessionsUnreadable', { count: unreadableSessions })}
         </p>
       ) : null}
@@ -190,6 +194,7 @@ export function CasesScreen() {
               const last = sessions.get(c.caseId);
               // The latest session is sealed session k of n: "Plan session k+1" leads the row.
               const next = last ? nextPlannedSession(last, [last]) : null;
+              const unreadableHere = unreadableByCase[c.caseId] ?? 0;
               return (
                 <tr key={c.caseId}>
                   <th scope="row">{c.reference}</th>
@@ -202,9 +207,15 @@ export function CasesScreen() {
                         {last.extended ? `${t('cases.sessionPlace', last.extended)} · ` : ''}
                         {t(`session.status.${last.status}`)}
                       </button>
-                    ) : (
+                    ) : unreadableHere === 0 ? (
                       '–'
-                    )}
+                    ) : null}
+                    {unreadableHere > 0 ? (
+                      <span className="row-warning">
+                        {last ? ' ' : ''}
+                        {t('cases.rowSessionsUnreadable', { count: unreadableHere })}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="app-words">
                     {c.archived ? t('cases.archived') : t('cases.open')}

@@ -70,6 +70,12 @@ export interface SessionListing {
    * kind was edited (red team 25, R25-1 B and E): shown as unreadable rather than left out.
    */
   unreadable: string[];
+  /**
+   * The same ids by the place they were listed under (a case id, or a mode), only for places
+   * holding one: the Cases screen marks the case's own row, so staff do not read a case whose
+   * interview cannot be read as one never interviewed.
+   */
+  unreadableByPlace: Record<string, string[]>;
 }
 
 /** SessionService.list: see there. */
@@ -111,7 +117,12 @@ export function listSessions(
             a.startedAt.localeCompare(b.startedAt) || a.sessionId.localeCompare(b.sessionId),
         );
       const unreadable = [...new Set(read.flatMap((r) => r.unreadable))].sort();
-      return { sessions, unreadable };
+      const unreadableByPlace: Record<string, string[]> = {};
+      containers.forEach((container, i) => {
+        const ids = read[i]?.unreadable ?? [];
+        if (container !== undefined && ids.length > 0) unreadableByPlace[container] = ids;
+      });
+      return { sessions, unreadable, unreadableByPlace };
     },
     (result) => ({
       count: result.sessions.length,

@@ -1,7 +1,8 @@
 // R25-1 as staff see it (sec57 built the notice; this looks at it on screen): one byte of an
 // interview's record flipped in the vault file while Hearth is locked. After sign-in the Cases
 // screen still lists the case, and says that one of its interviews could not be read, with the
-// next step (vault check, then the newest backup), in English and Spanish. Real renderer, real
+// next step (vault check, then the newest backup), and the case's own row says one of its
+// interviews could not be read, in English and Spanish. Real renderer, real
 // core, real damage (no stub). Screenshots: tests/e2e/screenshots/cases-unreadable-{en,es}.png.
 import Database from 'better-sqlite3';
 import en from '../../locales/en/ui.json';
@@ -64,6 +65,11 @@ test.each(['en', 'es'] as const)(
       await signInOnScreen(page, ui, 'ada', PASSPHRASE);
       await page.getByRole('rowheader', { name: 'CAC-2026-017' }).waitFor();
       await page.getByText(ui('cases.sessionsUnreadable_one', { count: 1 })).waitFor();
+      // The case's own row says it, so the case does not read as never interviewed.
+      await page
+        .getByRole('row', { name: /CAC-2026-017/ })
+        .getByText(ui('cases.rowSessionsUnreadable_one', { count: 1 }))
+        .waitFor();
       expect(await sidewaysOverflow(page)).toEqual([]);
       expect(await capture(page, `cases-unreadable-${lang}`)).toEqual([]);
     } finally {

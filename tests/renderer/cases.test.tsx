@@ -144,6 +144,30 @@ test('an interview of the shown cases that could not be read is named with the n
   expect(notice.textContent).toMatch(/vault check.*then restore the newest backup/);
 });
 
+test("the case holding an interview that could not be read says so in its own row, not '–' as if never interviewed", async () => {
+  let caseIds: string[] = [];
+  const core = fakeCore({
+    'sessions.list': (req: unknown) => {
+      caseIds = (req as { caseIds?: string[] }).caseIds ?? [];
+      return {
+        sessions: [],
+        total: 0,
+        offset: 0,
+        limit: 1000,
+        unreadable: ['sess_a', 'sess_b'],
+        unreadableByCase: caseIds[0] ? { [caseIds[0]]: 2 } : {},
+      };
+    },
+  });
+  const { user } = renderApp(core);
+  await screen.findByRole('heading', { name: 'Cases' });
+  await createCase(user, 'CAC-2024-002', 'Leo');
+  const row = (await screen.findByRole('rowheader', { name: 'CAC-2024-002' })).closest('tr');
+  if (!row) throw new Error('no row for the case');
+  await within(row).findByText('2 interviews could not be read');
+  expect(within(row).queryByText('–')).not.toBeInTheDocument();
+});
+
 test('case records the core could not read are counted with the next step, beside the cases listed (R25-6)', async () => {
   const core = fakeCore();
   const list = core.invoke.bind(core);

@@ -313,6 +313,11 @@ export const sessionChannels = {
        * out. Absent when there are none.
        */
       unreadable: z.array(z.string().max(200)).optional(),
+      /**
+       * How many of `unreadable` each asked case holds (case id → count), so a screen marks the
+       * case's own row. Absent when there are none.
+       */
+      unreadableByCase: z.record(caseId, z.number().int().min(1)).optional(),
     }),
   },
   /**

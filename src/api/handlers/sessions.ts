@@ -196,9 +196,20 @@ export const sessionHandlers: HandlersFor<typeof sessionChannels> = {
   },
   'sessions.get': (req, state) => state.sessions().summary(req.sessionId),
   'sessions.list': (req, state) => {
-    const { sessions, unreadable } = state.sessions().listWithUnreadable(req);
+    const { sessions, unreadable, unreadableByPlace } = state.sessions().listWithUnreadable(req);
     const { items, ...page } = pageOf(sessions, req);
-    return { sessions: items, ...page, ...(unreadable.length > 0 ? { unreadable } : {}) };
+    const asked = new Set([...(req.caseId ? [req.caseId] : []), ...(req.caseIds ?? [])]);
+    const byCase = Object.fromEntries(
+      Object.entries(unreadableByPlace)
+        .filter(([place]) => asked.has(place))
+        .map(([place, ids]) => [place, ids.length]),
+    );
+    return {
+      sessions: items,
+      ...page,
+      ...(unreadable.length > 0 ? { unreadable } : {}),
+      ...(Object.keys(byCase).length > 0 ? { unreadableByCase: byCase } : {}),
+    };
   },
   'sessions.addRecordingFingerprint': async (req, state) => {
     // Refuse what the write would refuse (not the user's session, sealed) before spending

@@ -23,8 +23,14 @@ async function twoInterviews(tamper: (db: Database.Database, second: string) => 
   await signInAs(core, 'ola');
   const caseId = await makeCase(core, 'SEEN-1');
   const start = async () =>
-    (await call(core, 'sessions.start', { caseId, protocolId: 'nichd', mode: 'live', language: 'en' }))
-      .sessionId;
+    (
+      await call(core, 'sessions.start', {
+        caseId,
+        protocolId: 'nichd',
+        mode: 'live',
+        language: 'en',
+      })
+    ).sessionId;
   const first = await start();
   await call(core, 'sessions.addNote', { sessionId: first, kind: 'child', text: 'QMARK-ONE' });
   const second = await start();
@@ -42,19 +48,33 @@ async function twoInterviews(tamper: (db: Database.Database, second: string) => 
   return { core, caseId, first, second };
 }
 
-async function expectListedUnreadable(core: Core, caseId: string, first: string, second: string): Promise<void> {
+async function expectListedUnreadable(
+  core: Core,
+  caseId: string,
+  first: string,
+  second: string,
+): Promise<void> {
   for (const who of ['ola', 'admin', 'rita']) {
     await signInAs(core, who);
     const listed = await call(core, 'sessions.list', { caseId });
-    expect((listed.sessions as Array<{ sessionId: string }>).map((s) => s.sessionId)).toEqual([first]);
+    expect((listed.sessions as Array<{ sessionId: string }>).map((s) => s.sessionId)).toEqual([
+      first,
+    ]);
     expect(listed.unreadable).toEqual([second]);
+    // The Cases screen asks for several cases at once and marks the row of the one holding it.
+    const several = await call(core, 'sessions.list', {
+      caseIds: [caseId, `case_${'0'.repeat(32)}`],
+    });
+    expect(several.unreadableByCase).toEqual({ [caseId]: 1 });
     await call(core, 'vault.lock', {});
   }
 }
 
 test("a sealed interview's record with one byte flipped is listed as unreadable for interviewer, admin and reviewer", async () => {
   const { core, caseId, first, second } = await twoInterviews((db, id) => {
-    const { ciphertext } = db.prepare('SELECT ciphertext FROM records WHERE record_id = ?').get(id) as {
+    const { ciphertext } = db
+      .prepare('SELECT ciphertext FROM records WHERE record_id = ?')
+      .get(id) as {
       ciphertext: Buffer;
     };
     const flipped = Buffer.from(ciphertext);
@@ -71,7 +91,10 @@ test("a sealed interview's record with one byte flipped is listed as unreadable 
 
 test("an interview whose record's and summary's kind were edited is listed as unreadable", async () => {
   const { core, caseId, first, second } = await twoInterviews((db, id) => {
-    db.prepare("UPDATE records SET kind = kind || 'x' WHERE record_id IN (?, ?)").run(id, `summary:${id}`);
+    db.prepare("UPDATE records SET kind = kind || 'x' WHERE record_id IN (?, ?)").run(
+      id,
+      `summary:${id}`,
+    );
   });
   try {
     await expectListedUnreadable(core, caseId, first, second);
