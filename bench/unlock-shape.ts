@@ -43,6 +43,7 @@ function pad(dir: string, sessions: number): void {
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -1048576'); // 1 GiB while padding: random ids land all over the tree
     db.function('remap', { deterministic: true }, (text: unknown, k: unknown) =>
       typeof text === 'string' ? text.replace(ID, (id) => copyId(id, Number(k))) : text,
     );
