@@ -96,7 +96,9 @@ function pad(dir: string, sessions: number): void {
     // Sign-in epochs: a key row and an epochs row each, as every unlock writes (negative numbers,
     // so the next real epoch is still max + 1).
     const epochKey = db
-      .prepare("SELECT version, holder, nonce, wrapped_key FROM key_wraps WHERE logical = 'epoch:1'")
+      .prepare(
+        "SELECT version, holder, nonce, wrapped_key FROM key_wraps WHERE logical = 'epoch:1'",
+      )
       .get() as { version: number; holder: string; nonce: Buffer; wrapped_key: Buffer };
     const addEpoch = db.prepare(
       "INSERT INTO audit_epochs (epoch, chain_key_id) VALUES (?, 'class:chain@1')",
@@ -107,7 +109,13 @@ function pad(dir: string, sessions: number): void {
     db.transaction(() => {
       for (let e = 1; e <= sessions * EPOCHS_PER_SESSION; e++) {
         addEpoch.run(-e);
-        addKey.run(`epoch:-${e}`, epochKey.version, epochKey.holder, epochKey.nonce, epochKey.wrapped_key);
+        addKey.run(
+          `epoch:-${e}`,
+          epochKey.version,
+          epochKey.holder,
+          epochKey.nonce,
+          epochKey.wrapped_key,
+        );
       }
     })();
     db.pragma('synchronous = FULL');
@@ -158,7 +166,13 @@ async function main(): Promise<void> {
   await initCrypto();
   const sizes = (process.argv[2] ?? '1250,5000,20000').split(',').map(Number);
   const cacheDir = process.argv[3] ?? join(__dirname, '.cache', 'unlock-shape');
-  const columns: Array<{ sessions: number; c: Record<string, number>; mb: number; load: number; s: UnlockSample[] }> = [];
+  const columns: Array<{
+    sessions: number;
+    c: Record<string, number>;
+    mb: number;
+    load: number;
+    s: UnlockSample[];
+  }> = [];
   for (const sessions of sizes) {
     const from = await shaped(cacheDir, sessions);
     const vaultDir = mkdtempSync(join(tmpdir(), 'hearth-unlock-shape-'));
@@ -178,20 +192,38 @@ async function main(): Promise<void> {
   const same = (xs: number[]) => [...new Set(xs)].join('/');
   const rows: Array<[string, (col: (typeof columns)[number]) => string]> = [
     ['sessions (records of kind session)', (x) => x.c.sessions!.toLocaleString('en-US')],
-    ['records / audit entries', (x) => `${x.c.records!.toLocaleString('en-US')} / ${x.c.audit!.toLocaleString('en-US')}`],
-    ['key rows / key certificates / sign-in epochs', (x) => `${x.c.keyWraps!.toLocaleString('en-US')} / ${x.c.keyCerts!.toLocaleString('en-US')} / ${x.c.epochs!.toLocaleString('en-US')}`],
+    [
+      'records / audit entries',
+      (x) => `${x.c.records!.toLocaleString('en-US')} / ${x.c.audit!.toLocaleString('en-US')}`,
+    ],
+    [
+      'key rows / key certificates / sign-in epochs',
+      (x) =>
+        `${x.c.keyWraps!.toLocaleString('en-US')} / ${x.c.keyCerts!.toLocaleString('en-US')} / ${x.c.epochs!.toLocaleString('en-US')}`,
+    ],
     ['vault file, MB', (x) => x.mb.toFixed(0)],
-    ['unlock after the KDF, CPU ms (median; min-max)', (x) => {
-      const v = x.s.map((y) => y.cpuMs - y.kdfCpuMs);
-      return `${median(v).toFixed(1)} (${Math.min(...v).toFixed(1)}-${Math.max(...v).toFixed(1)})`;
-    }],
-    ['unlock after the KDF, wall ms (median)', (x) => median(x.s.map((y) => y.wallMs - y.kdfWallMs)).toFixed(1)],
+    [
+      'unlock after the KDF, CPU ms (median; min-max)',
+      (x) => {
+        const v = x.s.map((y) => y.cpuMs - y.kdfCpuMs);
+        return `${median(v).toFixed(1)} (${Math.min(...v).toFixed(1)}-${Math.max(...v).toFixed(1)})`;
+      },
+    ],
+    [
+      'unlock after the KDF, wall ms (median)',
+      (x) => median(x.s.map((y) => y.wallMs - y.kdfWallMs)).toFixed(1),
+    ],
     ['KDF CPU ms (median)', (x) => median(x.s.map((y) => y.kdfCpuMs)).toFixed(0)],
-    ['SQL statements / rows returned / Ed25519 verifications', (x) =>
-      `${same(x.s.map((y) => y.statements))} / ${same(x.s.map((y) => y.rows))} / ${same(x.s.map((y) => y.verifications))}`],
+    [
+      'SQL statements / rows returned / Ed25519 verifications',
+      (x) =>
+        `${same(x.s.map((y) => y.statements))} / ${same(x.s.map((y) => y.rows))} / ${same(x.s.map((y) => y.verifications))}`,
+    ],
     ['load average (1 min) at start', (x) => x.load.toFixed(1)],
   ];
-  console.log(`| unlock (${ROUNDS} rounds each) | ${columns.map((x) => `${x.sessions.toLocaleString('en-US')}-session shape`).join(' | ')} |`);
+  console.log(
+    `| unlock (${ROUNDS} rounds each) | ${columns.map((x) => `${x.sessions.toLocaleString('en-US')}-session shape`).join(' | ')} |`,
+  );
   console.log(`|---|${columns.map(() => '---:').join('|')}|`);
   for (const [label, f] of rows) console.log(`| ${label} | ${columns.map(f).join(' | ')} |`);
 }

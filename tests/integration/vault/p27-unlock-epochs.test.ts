@@ -48,7 +48,9 @@ test('an admin sign-in passes over the epochs table at most once, however many c
     for (let i = 0; i < 3; i++) await signInAs(core, 'ola');
     await call(core, 'vault.lock', {});
     const db = new Database(':memory:');
-    const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as { get: (...a: unknown[]) => unknown };
+    const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as {
+      get: (...a: unknown[]) => unknown;
+    };
     db.close();
     const original = proto.get;
     let passes = 0;
