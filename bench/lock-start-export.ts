@@ -11,12 +11,9 @@ import { initCrypto } from '../src/crypto/sodium';
 import { vaultFile } from '../src/vault/db';
 import { median } from './harness';
 import { BENCH_USER, type Built } from './scale-build';
+import { cpuNow } from './unlock-cpu';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const wall = process.hrtime.bigint();

@@ -33,7 +33,8 @@ function* countRowsOf(rows: Iterable<unknown>, s: { rows: number }): Generator<u
   }
 }
 
-const cpuNow = (): number => {
+/** CPU time of this process (user + system), in ms. */
+export const cpuNow = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
