@@ -2,7 +2,7 @@
 // or a session's sealed export cost more in a bigger vault? Measured on copies of the given vault
 // folders (scale-build.ts vaults, or bench/unlock-shape.ts's padded ones: their first sessions
 // are real), in CPU time and wall time, medians of BENCH_ROUNDS (default 5).
-// Usage: [BENCH_ROUNDS=5] npx tsx bench/lock-start-export.ts <vault dir>...
+// Usage: [BENCH_ROUNDS=5] [BENCH_IN_PLACE=1] npx tsx bench/lock-start-export.ts <vault dir>...
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { BENCH_USER, type Built } from './scale-build';
 import { cpuNow } from './unlock-cpu';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const IN_PLACE = process.env.BENCH_IN_PLACE === '1';
 
 async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const wall = process.hrtime.bigint();
@@ -41,10 +42,11 @@ async function main(): Promise<void> {
   );
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const from of process.argv.slice(2)) {
-    const vaultDir = mkdtempSync(join(tmpdir(), 'hearth-lse-'));
+    // BENCH_IN_PLACE=1: on the folder itself (each round adds a sign-in, an export and a lock).
+    const vaultDir = IN_PLACE ? from : mkdtempSync(join(tmpdir(), 'hearth-lse-'));
     const outDir = mkdtempSync(join(tmpdir(), 'hearth-lse-out-'));
     try {
-      cpSync(from, vaultDir, { recursive: true });
+      if (!IN_PLACE) cpSync(from, vaultDir, { recursive: true });
       const built = JSON.parse(readFileSync(join(from, 'build-state.json'), 'utf8')) as Built;
       const sessionId = built.sessionIds[0] as string;
       const mb = statSync(vaultFile(vaultDir)).size / 1e6;
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
         `| ${from} | ${mb.toFixed(0)} | ${fmt(start)} | ${fmt(lock)} | ${fmt(exp)} | ${load.toFixed(1)} |`,
       );
     } finally {
-      rmSync(vaultDir, { recursive: true, force: true });
+      if (!IN_PLACE) rmSync(vaultDir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
     }
   }
