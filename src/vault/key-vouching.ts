@@ -226,8 +226,8 @@ export function legacyCreatorCert(
  * allegation certificate of the vault is visited: one per case, 16,000 at 20,000 sessions. The
  * first test is a byte comparison that every bound row (all of Hearth's since sec30) fails;
  * `signer != zeroblob(32)` is implied by the hex test after it, which only a row it lets through
- * pays for (perf27: 16,000 bound rows cost 12-24 ms with the hex test first, 2.4 ms with the
- * comparison first; the rows selected are the same).
+ * pays for (perf27: 16,000 bound rows cost 8.5 ms of CPU with the hex test first, 3.4 ms with
+ * the comparison first; the rows selected are the same).
  */
 const LEGACY_CANDIDATE_SQL = `key_id >= 'allegation:' AND key_id < 'allegation;'
        AND signer != zeroblob(32)
