@@ -65,21 +65,42 @@ export function floorRefs(
 export type FloorReading = { version: number; seq: number } | { problem: string };
 
 /**
- * The newest signed statement of a class key's current version (cost: one index pointer, one
- * entry check as `AuditLog.claimAt`, one pass over the epochs, cached by the log).
+ * What reading one entry for a floor found (its checked claim, and whether an entry under a newer
+ * chain key follows it), shared by the floors of one pass: the nine classes' statements are
+ * usually one entry (vault.create's or the last removal's), checked once instead of nine times
+ * (perf27: eight Ed25519 verifications and about 40 statements fewer per admin sign-in). Only
+ * for readings with no write between them; a new pass starts a new map.
  */
-export function readFloor(audit: AuditLog, lookup: SignerLookup, logical: string): FloorReading {
+export type FloorEntries = Map<
+  number,
+  { claim: ReturnType<AuditLog['claimAt']>; newerChain?: boolean }
+>;
+
+/**
+ * The newest signed statement of a class key's current version (cost: one index pointer, one
+ * entry check as `AuditLog.claimAt`, one pass over the epochs, cached by the log; the entry check
+ * and the epochs question once per entry for the readings that share `entries`).
+ */
+export function readFloor(
+  audit: AuditLog,
+  lookup: SignerLookup,
+  logical: string,
+  entries?: FloorEntries,
+): FloorReading {
   const id = floorRefId(logical);
   const seq = audit.indexedEntry(id);
   if (seq === undefined) return { problem: `the audit index has no pointer ${id} (deleted)` };
-  const claim = audit.claimAt(seq, lookup);
+  const entry = entries?.get(seq) ?? { claim: audit.claimAt(seq, lookup) };
+  entries?.set(seq, entry);
+  const { claim } = entry;
   if (!claim) return { problem: `audit entry ${seq}, named by ${id}, does not verify` };
   if (claim.role !== 'admin')
     return { problem: `audit entry ${seq}, named by ${id}, is not signed by a certified admin` };
   const ref = claim.refs.find((r) => r.id === id && r.hash === KEY_FLOOR_HASH);
   if (!ref || !Number.isSafeInteger(ref.seq) || ref.seq < 1)
     return { problem: `audit entry ${seq}, named by ${id}, states no version of ${logical}` };
-  if (audit.newerChainAfter(seq))
+  entry.newerChain ??= audit.newerChainAfter(seq);
+  if (entry.newerChain)
     return {
       problem: `audit entry ${seq}, named by ${id}, is older than an entry under a newer chain key (a pointer put back from an older copy)`,
     };
@@ -191,9 +212,10 @@ export function floorWalkError(logical: string, unreadable: readonly number[]): 
  */
 export function signedFloorsNow(audit: AuditLog, lookup: SignerLookup): Map<string, number> {
   const floors = new Map<string, number>();
+  const entries: FloorEntries = new Map();
   for (const dataClass of DATA_CLASSES) {
     const logical = classKey(dataClass);
-    const floor = readFloor(audit, lookup, logical);
+    const floor = readFloor(audit, lookup, logical, entries);
     if ('version' in floor) floors.set(logical, floor.version);
   }
   return floors;

@@ -133,6 +133,7 @@ import {
   signedFloorsNow,
   KEY_FLOOR_ACTION,
   readFloor,
+  type FloorEntries,
   rolledBackError,
   statedFloors,
   type FloorReading,
@@ -1425,8 +1426,11 @@ export class Vault {
     const unlocked = this.requireUnlocked();
     const { keys, audit, user } = unlocked;
     const lookup = certifiedSignerLookup(unlocked.records);
+    const entries: FloorEntries = new Map(); // nothing is written until every class is read
     const unread = DATA_CLASSES.map(classKey).filter(
-      (logical) => keys.currentId(logical) !== undefined && 'problem' in readFloor(audit, lookup, logical),
+      (logical) =>
+        keys.currentId(logical) !== undefined &&
+        'problem' in readFloor(audit, lookup, logical, entries),
     );
     if (unread.length === 0) return true;
     const stated = statedFloors(audit, lookup);
