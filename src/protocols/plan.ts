@@ -80,6 +80,11 @@ export const INTERVIEWER_PLACEHOLDER_KEY = 'placeholders.interviewerName';
 export const SINGLE_SESSION_FOCUS_KEY = 'sessionFocus.single';
 export const ADAPTATION_KEY = 'adaptation.preschool';
 export const CLOSE_WARMLY_KEY = 'reluctance.closeWarmly';
+/**
+ * The interviewer's cautions for an interpreted interview, in every phase of an interpreted plan:
+ * interviewer behaviours, so they sit with the phase, not only in the interpreter's briefing.
+ */
+export const INTERPRETED_WARNING_KEY = 'phaseWarnings.interpreted';
 
 /** The protocol's defining documents as one citation string (full references, main first). */
 function sourceOf(protocol: ProtocolDefinition, language: Language): string {
@@ -226,7 +231,7 @@ function planPhase(
         // Items of a phase not recommended at this age are never reported as open.
         required: c.required && recommended,
       })),
-    warnings: phase.warningKeys
+    warnings: [...phase.warningKeys, ...(ctx.interpreter ? [INTERPRETED_WARNING_KEY] : [])]
       .filter((key) => key !== 'phaseWarnings.putativeConfession' || ctx.putativeConfession)
       .map((key) => plannedText(ctx, key, /^phaseWarnings\./)),
   };

@@ -398,6 +398,25 @@ const DOCS: readonly SourceDocument[] = [
     checked: 'secondary',
   },
   {
+    id: 'powell-2017',
+    short: 'Powell et al., 2017',
+    citation:
+      'Powell, M. B., Manger, B., Dion, J., & Sharman, S. J. (2017). Professionals\u2019 perspectives about the challenges of using interpreters in child sexual abuse interviews. Psychiatry, Psychology and Law, 24(1), 90-101.',
+    kind: 'research',
+    url: 'https://doi.org/10.1080/13218719.2016.1197815',
+    checked: 'secondary',
+  },
+  {
+    id: 'cir-2004',
+    short: 'CIR Guide for Forensic Interviewing of Spanish-Speaking Children, 1st ed., 2004',
+    citation:
+      'Center for Innovation and Resources, Inc. (2004). Guide for Forensic Interviewing of Spanish-Speaking Children (California CATTA project). NCJ 214637. 2nd ed. 2012.',
+    note: 'Known from the NCJRS abstract of the 1st edition: chapter 4 treats differences between English and Spanish that can confuse an interview and its translation; chapter 5 the interpreter\u2019s role, with ground rules for interpreters. The chapters\u2019 text and the 2nd edition\u2019s numbering were not read.',
+    kind: 'research',
+    url: 'https://ojp.gov/ncjrs/virtual-library/abstracts/guide-forensic-interviewing-spanish-speaking-children',
+    checked: 'abstract',
+  },
+  {
     id: 'roberts-lamb-1999',
     short: 'Roberts & Lamb, 1999',
     citation:

@@ -159,6 +159,12 @@ export const WARNING_SOURCES: Readonly<Record<string, SourceRef>> = {
     notVerified('Transition to the substantive phase'),
     ['lamb-2007'],
   ),
+  // The interviewer's side of an interpreted interview, in every phase of an interpreted plan
+  // (practitioner review 26p, 3b): the interpreter's briefing is for the interpreter.
+  'phaseWarnings.interpreted': hearth(
+    'Interpreted interviews: the interviewer speaks to the child, one short question at a time, no side talk, the child\u2019s exact words asked for on the record',
+    ['fontes-2016', 'powell-2017', 'cir-2004'],
+  ),
   'phaseWarnings.spontaneous': hearth('Every session can follow a spontaneous disclosure', [
     'ncac-efi',
   ]),

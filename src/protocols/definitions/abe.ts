@@ -192,7 +192,10 @@ export const abe: ProtocolDefinition = {
     }),
     phase(P, 'reconnect', {
       source: A(hearthTopic('Further interviews: re-establishing rapport')),
-      prompts: reconnectPrompts(A(hearthTopic('Further interviews: re-establishing rapport'))),
+      prompts: reconnectPrompts(
+        A(hearthTopic('Further interviews: re-establishing rapport')),
+        'abe-2022',
+      ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
       skippable: false,

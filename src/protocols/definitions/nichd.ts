@@ -216,6 +216,7 @@ export const nichd: ProtocolDefinition = {
       source: src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
       prompts: reconnectPrompts(
         src('hershkowitz-2021', hearthTopic('Second session: continued rapport building')),
+        'nichd-2014',
       ),
       checklist: reconnectChecklist,
       warnings: ['noPressure'],
