@@ -13,6 +13,7 @@ import {
   planSource,
   sourceDocument,
   src,
+  type PlannedSource,
   type SourceRef,
 } from './sources';
 import { warningSource } from './warning-sources';
@@ -170,6 +171,16 @@ function checkApplies(c: ChecklistDefinition, ctx: Context): boolean {
   return true;
 }
 
+/**
+ * A prompt's source, marked as standing under Hearth's own translation when the plan's language
+ * is not English and the line cites a document (every protocol document Hearth cites is in
+ * English; their official translations, such as NICHD's Spanish one, were not compared).
+ */
+function promptSource(ref: SourceRef, language: Language): PlannedSource {
+  const planned = planSource(ref);
+  return language !== 'en' && ref.doc !== HEARTH ? { ...planned, translation: 'hearth' } : planned;
+}
+
 function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
   return {
     id: p.id,
@@ -177,7 +188,7 @@ function planPrompt(p: PromptDefinition, ctx: Context): PlannedPrompt {
     text: text(ctx.language, p.key, ctx.band, ctx.vars),
     optional: p.optional === true,
     lastResort: p.lastResort === true,
-    source: planSource(p.source),
+    source: promptSource(p.source, ctx.language),
     ...(p.gate ? { gate: p.gate } : {}),
   };
 }
@@ -583,7 +594,7 @@ function buildPlan(
     },
     textSources: {
       breakReminder: planSource(BREAK_HEURISTIC),
-      pairing: planSource(PAIRING),
+      pairing: promptSource(PAIRING, language),
     },
   };
 }

@@ -489,6 +489,13 @@ export interface PlannedSource {
   section: string;
   /** Short labels of the research behind a choice (Hearth's own or a protocol's). */
   basis: string[];
+  /**
+   * 'hearth': the line this source stands under is Hearth's own translation of a protocol's
+   * wording (every prompt of a plan in a language other than English cites an English-language
+   * document), not the protocol's own translation, which Hearth has not compared (practitioner
+   * review 26p, finding 4). Absent for English and for Hearth's own lines.
+   */
+  translation?: 'hearth';
 }
 
 /** How a document source reads beside a step: "Short label \u2014 section" (section as worded). */

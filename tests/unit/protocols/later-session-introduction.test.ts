@@ -104,3 +104,25 @@ describe('an interpreted interview (review 26p, finding 3)', () => {
     expect(all.flatMap((p) => p.warnings).filter((w) => w.id === 'interpreted')).toEqual([]);
   });
 });
+
+describe('Spanish prompt lines say the Spanish is Hearth’s (review 26p, finding 4)', () => {
+  it('every Spanish prompt citing a document is marked; Hearth’s own lines and English are not', () => {
+    for (const protocol of ['nichd', 'ncac', 'abe', 'ten-step']) {
+      const es = planSession(protocol, 8, 'es', { interpreter: true, observed: true });
+      const prompts = [
+        ...es.sessions.flatMap((s) => s.phases.flatMap((p) => p.prompts)),
+        ...es.supportivePrompts,
+      ];
+      for (const p of prompts)
+        expect([p.id, p.source.translation]).toEqual([
+          p.id,
+          p.source.doc === 'hearth' ? undefined : 'hearth',
+        ]);
+      expect(es.textSources.pairing.translation).toBe('hearth');
+      const en = planSession(protocol, 8, 'en');
+      expect(
+        en.sessions[0]!.phases.flatMap((p) => p.prompts).some((p) => p.source.translation),
+      ).toBe(false);
+    }
+  });
+});
